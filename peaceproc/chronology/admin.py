@@ -1,0 +1,228 @@
+from django import forms
+from django.contrib import admin
+from django.db.models import Count
+
+from . import services
+from .models import (
+    Agreement,
+    Citation,
+    EnvoyTenure,
+    Event,
+    Participant,
+    ParticipantAlias,
+    Participation,
+    Round,
+    Source,
+    Track,
+)
+
+
+class CitationInline(admin.TabularInline):
+    model = Citation
+    extra = 0
+    autocomplete_fields = ["source"]
+    fields = ["source", "quote", "note"]
+
+
+class RoundCitationInline(CitationInline):
+    fk_name = "round"
+
+
+class EventCitationInline(CitationInline):
+    fk_name = "event"
+
+
+class AgreementCitationInline(CitationInline):
+    fk_name = "agreement"
+
+
+class TenureCitationInline(CitationInline):
+    fk_name = "tenure"
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    fk_name = "round"
+    extra = 0
+    autocomplete_fields = ["participant", "on_behalf_of"]
+    fields = ["participant", "role", "on_behalf_of", "note"]
+
+
+class AliasInline(admin.TabularInline):
+    model = ParticipantAlias
+    extra = 1
+
+
+@admin.register(Track)
+class TrackAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "colour", "order", "shown_by_default"]
+    list_editable = ["order", "shown_by_default"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Round)
+class RoundAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "track",
+        "number",
+        "start_date",
+        "end_date",
+        "city",
+        "status",
+    ]
+    list_filter = ["track", "status", "confidence", "city"]
+    list_select_related = ["track"]
+    search_fields = ["title", "slug", "city", "summary"]
+    date_hierarchy = "start_date"
+    ordering = ["start_date"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [ParticipationInline, RoundCitationInline]
+    fieldsets = [
+        (None, {"fields": ["track", "number", "title", "slug", "status"]}),
+        ("When and where", {"fields": ["start_date", "end_date", "city"]}),
+        ("Record", {"fields": ["summary", "confidence"]}),
+    ]
+
+
+@admin.register(Participant)
+class ParticipantAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "represents", "slug", "round_count"]
+    list_filter = ["kind", "represents"]
+    list_select_related = ["represents"]
+    search_fields = ["name", "slug", "aliases__name"]
+    autocomplete_fields = ["represents"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [AliasInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(round_count=Count("participations__round", distinct=True))
+        )
+
+    @admin.display(description="Rounds", ordering="round_count")
+    def round_count(self, obj):
+        return obj.round_count
+
+
+@admin.register(Participation)
+class ParticipationAdmin(admin.ModelAdmin):
+    list_display = ["participant", "role", "round", "on_behalf_of"]
+    list_filter = ["role", "round__track", "round"]
+    list_select_related = ["participant", "round", "on_behalf_of"]
+    search_fields = ["participant__name", "round__title", "note"]
+    autocomplete_fields = ["round", "participant", "on_behalf_of"]
+
+
+@admin.register(Agreement)
+class AgreementAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "date", "precision", "track", "round"]
+    list_filter = ["kind", "track", "precision", "round", "confidence"]
+    list_select_related = ["track", "round"]
+    search_fields = ["title", "slug", "summary"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["round", "signatories"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [AgreementCitationInline]
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "start_date",
+        "precision",
+        "track",
+        "round",
+        "place",
+    ]
+    list_filter = ["track", "kind", "precision", "confidence", "round"]
+    list_select_related = ["track", "round"]
+    search_fields = ["title", "slug", "summary", "place"]
+    date_hierarchy = "start_date"
+    autocomplete_fields = ["round", "participants", "agreement"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [EventCitationInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "track", "round", "agreement"]}),
+        (
+            "When and where",
+            {
+                "fields": ["start_date", "precision", "end_date", "place"],
+                "description": "For a month or a year, give its first day and the precision.",
+            },
+        ),
+        ("Who and what", {"fields": ["participants", "summary", "confidence"]}),
+    ]
+
+
+@admin.register(EnvoyTenure)
+class EnvoyTenureAdmin(admin.ModelAdmin):
+    list_display = ["title", "envoy", "start_date", "end_date"]
+    list_select_related = ["envoy"]
+    search_fields = ["title", "envoy__name"]
+    date_hierarchy = "start_date"
+    autocomplete_fields = ["envoy"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [TenureCitationInline]
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = ["url", "publisher", "title", "published_on", "language", "text"]
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        existing = services.find_source_by_text(text)
+        if existing and existing.pk != self.instance.pk:
+            raise forms.ValidationError(
+                f"This text is already stored as source #{existing.pk} ({existing})."
+            )
+        return text
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    form = SourceForm
+    list_display = [
+        "__str__",
+        "publisher",
+        "published_on",
+        "language",
+        "url",
+        "citation_count",
+    ]
+    list_filter = ["language", "publisher"]
+    search_fields = ["title", "publisher", "url", "text"]
+    date_hierarchy = "published_on"
+    readonly_fields = ["content_hash", "added_at"]
+
+    def save_model(self, request, obj, form, change):
+        # The hash follows the text; the form above has already refused a duplicate.
+        obj.content_hash = services.text_hash(obj.text)
+        super().save_model(request, obj, form, change)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(citation_count=Count("citations"))
+
+    @admin.display(description="Citations", ordering="citation_count")
+    def citation_count(self, obj):
+        return obj.citation_count
+
+
+@admin.register(Citation)
+class CitationAdmin(admin.ModelAdmin):
+    list_display = ["source", "round", "event", "agreement", "tenure", "short_quote"]
+    list_select_related = ["source", "round", "event", "agreement", "tenure"]
+    list_filter = ["round__track"]
+    search_fields = ["quote", "source__title", "source__url"]
+    autocomplete_fields = ["source", "round", "event", "agreement", "tenure"]
+
+    @admin.display(description="Quote")
+    def short_quote(self, obj):
+        return obj.quote[:80]

@@ -1,0 +1,32 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from peaceproc.chronology.seeding import SeedError, load_seeds
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the shipped record from seeds/ (tracks, participants, chronology.csv and the "
+        "curated seed article). Records already present are left as they are unless --update."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dir", type=Path, default=settings.BASE_DIR / "seeds")
+        parser.add_argument(
+            "--update",
+            action="store_true",
+            help=(
+                "Reset seeded records to the shipped values (adds what is missing, "
+                "deletes nothing)."
+            ),
+        )
+
+    def handle(self, *args, dir: Path, update: bool, **options):
+        try:
+            report = load_seeds(dir, update=update)
+        except SeedError as exc:
+            raise CommandError(f"Nothing was loaded: {exc}") from None
+        for line in report.lines():
+            self.stdout.write(self.style.SUCCESS(line) if report.changed else line)

@@ -1,0 +1,109 @@
+"""Writes to the record. Views, admin actions, commands and ingestion call these
+small functions rather than saving models themselves, so the rules (hashing,
+one citation per source and record) live in one place."""
+
+import hashlib
+import unicodedata
+
+from django.db import models
+
+from .models import Agreement, Citation, EnvoyTenure, Event, Round, Source
+
+CitationTarget = Round | Event | Agreement | EnvoyTenure
+
+
+class DuplicateSourceError(Exception):
+    """The same text is already stored; `existing` is the earlier source."""
+
+    def __init__(self, existing: Source):
+        self.existing = existing
+        super().__init__(f"This text is already stored as source #{existing.pk} ({existing}).")
+
+
+def normalise_text(text: str) -> str:
+    """The form of a text that its hash is taken of: NFC, one space between words."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the normalised text, or '' for a text with no words."""
+    normal = normalise_text(text)
+    return hashlib.sha256(normal.encode()).hexdigest() if normal else ""
+
+
+def find_source_by_text(text: str) -> Source | None:
+    digest = text_hash(text)
+    return Source.objects.filter(content_hash=digest).first() if digest else None
+
+
+def create_source(
+    *,
+    url: str = "",
+    publisher: str = "",
+    title: str = "",
+    published_on=None,
+    language: str = "",
+    text: str = "",
+) -> Source:
+    """Store a new source. A text already stored raises DuplicateSourceError."""
+    if existing := find_source_by_text(text):
+        raise DuplicateSourceError(existing)
+    return Source.objects.create(
+        url=url,
+        publisher=publisher,
+        title=title,
+        published_on=published_on,
+        language=language,
+        text=text,
+        content_hash=text_hash(text),
+    )
+
+
+def source_for_url(*, url: str) -> tuple[Source, bool]:
+    """The text-less source for a URL (a reference), created if missing."""
+    source = Source.objects.filter(url=url, content_hash="").order_by("pk").first()
+    if source:
+        return source, False
+    return Source.objects.create(url=url), True
+
+
+def _target_field(target: CitationTarget) -> str:
+    return {
+        Round: "round",
+        Event: "event",
+        Agreement: "agreement",
+        EnvoyTenure: "tenure",
+    }[type(target)]
+
+
+def cite(
+    *, source: Source, target: CitationTarget, quote: str = "", note: str = ""
+) -> tuple[Citation, bool]:
+    """Tie `source` to `target`. A source cites a record once: a new quote for an
+    existing citation is appended to its quote rather than stored twice."""
+    field = _target_field(target)
+    citation = Citation.objects.filter(source=source, **{field: target}).first()
+    if citation is None:
+        citation = Citation.objects.create(source=source, quote=quote, note=note, **{field: target})
+        return citation, True
+    changed = []
+    if quote and quote not in citation.quote:
+        citation.quote = f"{citation.quote}\n{quote}".strip()
+        changed.append("quote")
+    if note and not citation.note:
+        citation.note = note
+        changed.append("note")
+    if changed:
+        citation.save(update_fields=changed)
+    return citation, False
+
+
+def sync_fields(obj: models.Model, values: dict) -> bool:
+    """Set `values` on `obj` and save if anything differs; True when saved."""
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    for name in changed:
+        setattr(obj, name, values[name])
+    if changed:
+        obj.full_clean(validate_unique=False, validate_constraints=False)
+        obj.save(update_fields=changed)
+    return bool(changed)

@@ -1,0 +1,29 @@
+"""The test runner: Django's, plus a closing line that says how many tests passed,
+failed and were skipped, and a loud notice when browser tests could not run."""
+
+import unittest
+
+from django.test.runner import DiscoverRunner
+
+
+class Runner(DiscoverRunner):
+    def run_suite(self, suite, **kwargs):
+        result = super().run_suite(suite, **kwargs)
+        failed = len(result.failures) + len(result.errors) + len(result.unexpectedSuccesses)
+        skipped = len(result.skipped)
+        passed = result.testsRun - failed - skipped
+        browser_skips = sorted({reason for _, reason in result.skipped if "BROWSER" in reason})
+        for reason in browser_skips:
+            print("\n" + "!" * 78 + f"\n!! {reason}\n" + "!" * 78, flush=True)
+        print(f"\ntests: {passed} passed, {failed} failed, {skipped} skipped", flush=True)
+        return result
+
+
+def skip_without_browser_reason() -> str:
+    return (
+        "BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium or no Playwright. "
+        "Install with `apt-get install chromium` (.ci/run does) to run them."
+    )
+
+
+__all__ = ["Runner", "skip_without_browser_reason", "unittest"]
