@@ -1,0 +1,33 @@
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Create an admin account with a random password when no superuser exists, and print "
+        "the password once. Does nothing (and says so) when one exists."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="admin")
+
+    def handle(self, *args, username: str, **options):
+        User = get_user_model()
+        if User.objects.filter(is_superuser=True).exists():
+            self.stdout.write(
+                "An admin account exists already. Forgot its password? "
+                "Run: .venv/bin/python manage.py changepassword <username>"
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser(username=username, email="", password=password)
+        bar = "=" * 70
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{bar}\nCreated the admin account (shown only this once):\n"
+                f"  user:     {username}\n  password: {password}\n"
+                f"Sign in at http://127.0.0.1:8000/admin/ and change it there.\n{bar}"
+            )
+        )
