@@ -1,0 +1,78 @@
+"""Playwright for Python driving Debian's Chromium against a live test server.
+
+Skipped, loudly (see peaceproc.testing), when Chromium or Playwright is missing.
+"""
+
+import os
+import shutil
+import unittest
+
+from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+
+from peaceproc.testing import skip_without_browser_reason
+
+CHROMIUM = os.getenv("CHROMIUM_PATH", "/usr/bin/chromium")
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - only without the dev requirements
+    sync_playwright = None
+
+BROWSER_AVAILABLE = sync_playwright is not None and shutil.which(CHROMIUM) is not None
+
+
+@unittest.skipUnless(BROWSER_AVAILABLE, skip_without_browser_reason())
+class BrowserTestCase(StaticLiveServerTestCase):
+    """A live server plus one Chromium per class and a fresh page per test.
+
+    `self.console_errors` collects console errors and uncaught exceptions (CSP
+    violations are reported there too); tests assert it is empty.
+    """
+
+    viewport = {"width": 1280, "height": 900}
+    java_script_enabled = True
+
+    @classmethod
+    def setUpClass(cls):
+        # Playwright's sync API runs an event loop in this thread; Django's ORM
+        # refuses to run inside one unless told it is safe (it is: one thread).
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+        super().setUpClass()
+        cls._playwright = sync_playwright().start()
+        cls.browser = cls._playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.browser.close()
+        cls._playwright.stop()
+        super().tearDownClass()
+
+    def setUp(self):
+        super().setUp()
+        self.context = self.browser.new_context(
+            viewport=self.viewport, java_script_enabled=self.java_script_enabled
+        )
+        self.page = self.context.new_page()
+        self.console_errors: list[str] = []
+        self.page.on(
+            "console",
+            lambda msg: self.console_errors.append(msg.text) if msg.type == "error" else None,
+        )
+        self.page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
+
+    def tearDown(self):
+        self.context.close()
+        super().tearDown()
+
+    def url(self, path: str) -> str:
+        return f"{self.live_server_url}{path}"
+
+    def screenshot(self, name: str) -> str:
+        """Save a screenshot under test-artifacts/ (to look at) and return its path."""
+        os.makedirs("test-artifacts", exist_ok=True)
+        path = os.path.join("test-artifacts", f"{name}.png")
+        self.page.screenshot(path=path, full_page=True)
+        return path
