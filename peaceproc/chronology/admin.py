@@ -226,3 +226,11 @@ class CitationAdmin(admin.ModelAdmin):
     @admin.display(description="Quote")
     def short_quote(self, obj):
         return obj.quote[:80]
+
+
+@admin.register(ParticipantAlias)
+class ParticipantAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "participant"]
+    list_select_related = ["participant"]
+    search_fields = ["name", "participant__name"]
+    autocomplete_fields = ["participant"]

@@ -303,8 +303,9 @@ class SeedLoader:
             raise SeedError(
                 f"{where}: confidence {confidence!r} is not one of {Confidence.values}."
             )
-        place = row["city"].strip().strip("()")
-        place = place[:1].upper() + place[1:]
+        place = row["city"].strip()
+        if place.startswith("(") and place.endswith(")"):  # '(video conference)'
+            place = place[1:-1].capitalize()
         kind = row["kind"]
         common = {"summary": row["outcome_short"].strip(), "confidence": confidence}
 

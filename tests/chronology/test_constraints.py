@@ -1,0 +1,166 @@
+"""The rules hold in the database itself, not only in forms."""
+
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.test import TestCase
+
+from peaceproc.chronology import services
+from peaceproc.chronology.models import (
+    Citation,
+    Event,
+    Participant,
+    Participation,
+    Round,
+    Source,
+    Track,
+)
+
+
+class ConstraintTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.track = Track.objects.create(slug="astana", name="Astana", colour="#1f6fb2")
+        cls.round = Round.objects.create(
+            track=cls.track, number=4, slug="astana-4", title="Astana 4",
+            start_date=date(2017, 5, 3), end_date=date(2017, 5, 4),
+        )  # fmt: skip
+
+    def assertRefused(self, constraint_name: str, create):
+        with self.assertRaises(IntegrityError) as caught, transaction.atomic():
+            create()
+        # PostgreSQL names every broken constraint; SQLite names CHECK constraints
+        # and, for UNIQUE ones, the columns behind them.
+        message = str(caught.exception)
+        self.assertTrue(
+            constraint_name in message or "UNIQUE constraint failed" in message,
+            f"expected {constraint_name} to be broken, got: {message}",
+        )
+
+    def test_a_round_ending_before_it_starts_is_refused(self):
+        self.assertRefused(
+            "round_end_not_before_start",
+            lambda: Round.objects.create(
+                track=self.track,
+                number=5,
+                slug="astana-5",
+                title="Astana 5",
+                start_date=date(2017, 7, 5),
+                end_date=date(2017, 7, 4),
+            ),
+        )
+
+    def test_a_duplicate_round_number_in_a_track_is_refused(self):
+        self.assertRefused(
+            "round_track_number_unique",
+            lambda: Round.objects.create(
+                track=self.track,
+                number=4,
+                slug="astana-4-again",
+                title="Astana 4 again",
+                start_date=date(2017, 5, 3),
+                end_date=date(2017, 5, 4),
+            ),
+        )
+
+    def test_the_same_number_in_another_track_is_fine(self):
+        geneva = Track.objects.create(slug="geneva", name="Geneva", colour="#b3541e")
+        Round.objects.create(
+            track=geneva, number=4, slug="geneva-4", title="Geneva IV",
+            start_date=date(2017, 2, 23), end_date=date(2017, 3, 3),
+        )  # fmt: skip
+
+    def test_a_duplicate_slug_is_refused(self):
+        self.assertRefused(
+            "round_slug_unique",
+            lambda: Round.objects.create(
+                track=self.track,
+                number=6,
+                slug="astana-4",
+                title="Other",
+                start_date=date(2017, 9, 14),
+                end_date=date(2017, 9, 15),
+            ),
+        )
+
+    def test_a_duplicate_source_text_is_refused(self):
+        text = "Russia, Iran and Turkey signed a memorandum."
+        Source.objects.create(text=text, content_hash=services.text_hash(text))
+        self.assertRefused(
+            "source_content_hash_unique",
+            lambda: Source.objects.create(
+                text=text + "  ", content_hash=services.text_hash(text + "  ")
+            ),
+        )
+
+    def test_sources_without_text_do_not_collide(self):
+        Source.objects.create(url="https://example.org/a")
+        Source.objects.create(url="https://example.org/b")
+        self.assertEqual(Source.objects.filter(content_hash="").count(), 2)
+
+    def test_one_participation_per_round_participant_and_role(self):
+        russia = Participant.objects.create(slug="russia", name="Russia", kind="state")
+        Participation.objects.create(round=self.round, participant=russia, role="guarantor")
+        self.assertRefused(
+            "participation_unique_role",
+            lambda: Participation.objects.create(
+                round=self.round, participant=russia, role="guarantor"
+            ),
+        )
+
+    def test_an_event_ending_before_it_starts_is_refused(self):
+        self.assertRefused(
+            "event_end_not_before_start",
+            lambda: Event.objects.create(
+                slug="e",
+                title="E",
+                kind="meeting",
+                start_date=date(2017, 5, 3),
+                end_date=date(2017, 5, 1),
+            ),
+        )
+
+    def test_a_citation_needs_exactly_one_target(self):
+        source = Source.objects.create(url="https://example.org/")
+        event = Event.objects.create(
+            slug="e", title="E", kind="meeting", start_date=date(2017, 5, 3)
+        )
+        self.assertRefused(
+            "citation_exactly_one_target", lambda: Citation.objects.create(source=source)
+        )
+        self.assertRefused(
+            "citation_exactly_one_target",
+            lambda: Citation.objects.create(source=source, round=self.round, event=event),
+        )
+
+    def test_only_people_represent_someone(self):
+        russia = Participant.objects.create(slug="russia", name="Russia", kind="state")
+        self.assertRefused(
+            "participant_only_people_represent",
+            lambda: Participant.objects.create(
+                slug="un", name="UN", kind="organisation", represents=russia
+            ),
+        )
+
+
+class ServiceTests(TestCase):
+    def test_create_source_refuses_a_text_already_stored(self):
+        first = services.create_source(text="Talks resumed in Astana.", publisher="TASS")
+        with self.assertRaises(services.DuplicateSourceError) as caught:
+            services.create_source(text="Talks  resumed in\nAstana.")
+        self.assertEqual(caught.exception.existing, first)
+
+    def test_cite_is_idempotent_and_merges_quotes(self):
+        track = Track.objects.create(slug="astana", name="Astana", colour="#1f6fb2")
+        round_ = Round.objects.create(
+            track=track, number=1, slug="astana-1", title="Astana 1",
+            start_date=date(2017, 1, 23), end_date=date(2017, 1, 24),
+        )  # fmt: skip
+        source = Source.objects.create(url="https://example.org/")
+        _, created = services.cite(source=source, target=round_, quote="First sentence.")
+        self.assertTrue(created)
+        _, created = services.cite(source=source, target=round_, quote="First sentence.")
+        self.assertFalse(created)
+        citation, _ = services.cite(source=source, target=round_, quote="Second sentence.")
+        self.assertEqual(citation.quote, "First sentence.\nSecond sentence.")
+        self.assertEqual(Citation.objects.count(), 1)

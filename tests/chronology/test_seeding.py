@@ -1,0 +1,241 @@
+import csv
+from datetime import date
+from io import StringIO
+
+from django.conf import settings
+from django.core.management import call_command
+from django.test import TestCase
+
+from peaceproc.chronology.models import (
+    Agreement,
+    Citation,
+    EnvoyTenure,
+    Event,
+    Participant,
+    ParticipantAlias,
+    Participation,
+    Round,
+    Source,
+    Track,
+)
+from peaceproc.chronology.seeding import load_seeds, parse_csv_date
+
+SEEDS = settings.BASE_DIR / "seeds"
+MODELS = [
+    Track, Round, Participant, ParticipantAlias, Participation, Agreement, Event,
+    EnvoyTenure, Source, Citation,
+]  # fmt: skip
+TRACKS = {
+    "astana": "astana",
+    "geneva": "geneva",
+    "constitutional_committee": "constitutional-committee",
+    "related": "related",
+    "un_envoy": "un-envoys",
+}
+
+
+def chronology_rows() -> list[dict]:
+    with (SEEDS / "chronology.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in MODELS}
+
+
+class LoadSeedsCommandTests(TestCase):
+    def test_second_run_changes_nothing_and_says_so(self):
+        first = StringIO()
+        call_command("loadseeds", stdout=first)
+        after_first = counts()
+        self.assertIn("Created:", first.getvalue())
+        self.assertIn("42 rounds", first.getvalue())
+
+        second = StringIO()
+        call_command("loadseeds", stdout=second)
+        self.assertEqual(counts(), after_first)
+        self.assertIn("Nothing to do", second.getvalue())
+        self.assertNotIn("Created:", second.getvalue())
+
+    def test_an_editors_change_survives_a_reload_but_not_update(self):
+        call_command("loadseeds", stdout=StringIO())
+        Round.objects.filter(slug="astana-4").update(city="Edited by an editor")
+        call_command("loadseeds", stdout=StringIO())
+        self.assertEqual(Round.objects.get(slug="astana-4").city, "Edited by an editor")
+
+        out = StringIO()
+        call_command("loadseeds", "--update", stdout=out)
+        self.assertEqual(Round.objects.get(slug="astana-4").city, "Astana")
+        self.assertIn("Updated: 1 rounds", out.getvalue())
+
+    def test_a_broken_seed_file_loads_nothing(self):
+        import shutil
+        import tempfile
+        from pathlib import Path
+
+        from django.core.management.base import CommandError
+
+        with tempfile.TemporaryDirectory() as tmp:
+            broken = Path(tmp)
+            shutil.copytree(SEEDS, broken, dirs_exist_ok=True)
+            rows = chronology_rows()
+            # The last row gets an impossible date: the rows before it must not stay.
+            rows[-1]["start_date"] = "2017-02-30"
+            with (broken / "chronology.csv").open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+                writer.writeheader()
+                writer.writerows(rows)
+            with self.assertRaisesMessage(CommandError, "is not a date"):
+                call_command("loadseeds", "--dir", str(broken), stdout=StringIO())
+        self.assertEqual(sum(counts().values()), 0)
+
+
+class SeededRecordTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_seeds(SEEDS)
+
+    def test_every_chronology_row_is_in_the_database(self):
+        rows = chronology_rows()
+        self.assertEqual(len(rows), 68)
+        for row in rows:
+            with self.subTest(row["slug"]):
+                start, precision = parse_csv_date(row["start_date"], where=row["slug"])
+                end, end_precision = parse_csv_date(row["end_date"], where=row["slug"])
+                track = TRACKS[row["track"]]
+                city = (
+                    row["city"].removeprefix("(").removesuffix(")")
+                    if row["city"].startswith("(")
+                    else row["city"]
+                )
+                kind = row["kind"]
+                if kind in ("round", "cc_session", "cc_session_cancelled"):
+                    record = Round.objects.get(slug=row["slug"])
+                    self.assertEqual(record.start_date, start)
+                    self.assertEqual(record.end_date, end or start)
+                    self.assertEqual(record.city.lower(), city.lower())
+                    self.assertEqual(record.title, row["label"])
+                    if row["round_number"]:
+                        self.assertEqual(record.number, int(row["round_number"]))
+                elif kind == "envoy_tenure":
+                    record = EnvoyTenure.objects.get(slug=row["slug"])
+                    self.assertEqual(record.start_date, start)
+                    self.assertEqual(record.end_date, end)
+                    self.assertEqual(record.end_precision, end_precision)
+                elif kind in ("communique", "un_resolution", "ceasefire", "agreement"):
+                    record = Agreement.objects.get(slug=row["slug"])
+                    self.assertEqual(record.date, start)
+                    self.assertEqual(record.place.lower(), city.lower())
+                else:
+                    record = Event.objects.get(slug=row["slug"])
+                    self.assertEqual(record.start_date, start)
+                    self.assertEqual(record.precision, precision)
+                    self.assertEqual(record.place.lower(), city.lower())
+                self.assertEqual(record.track.slug, track)
+                self.assertEqual(record.confidence, row["confidence"])
+                self.assertTrue(
+                    record.citations.filter(source__url=row["source_url"]).exists(),
+                    f"{row['slug']} is not cited to {row['source_url']}",
+                )
+
+    def test_all_22_astana_rounds_and_geneva_iv_to_viii(self):
+        astana = Round.objects.filter(track__slug="astana").exclude(number=None)
+        self.assertEqual(sorted(astana.values_list("number", flat=True)), list(range(1, 23)))
+        for number in range(4, 9):
+            self.assertTrue(Round.objects.filter(slug=f"geneva-{number}", number=number).exists())
+
+    def test_every_loaded_record_has_a_citation(self):
+        for model in (Round, Event, Agreement, EnvoyTenure):
+            uncited = model.objects.filter(citations=None)
+            self.assertFalse(uncited.exists(), f"{model.__name__} without citation: {uncited}")
+
+    def test_delegation_heads_become_participants_with_roles(self):
+        astana4 = Round.objects.get(slug="astana-4")
+        heads = {
+            p.participant.slug: p.on_behalf_of.slug
+            for p in astana4.participations.filter(role=Participation.Role.HEAD)
+        }
+        self.assertEqual(
+            heads,
+            {
+                "alexander-lavrentiev": "russia",
+                "sedat-onal": "turkey",
+                "hossein-jaberi-ansari": "iran",
+                "bashar-al-jaafari": "syrian-government",
+                "mohammad-alloush": "syrian-opposition",
+            },
+        )
+        guarantors = astana4.participations.filter(role=Participation.Role.GUARANTOR)
+        self.assertEqual(
+            set(guarantors.values_list("participant__slug", flat=True)),
+            {"russia", "iran", "turkey"},
+        )
+
+    def test_an_ambiguous_head_is_not_guessed(self):
+        # SANA's 'Sidat Unal' could be Sedat Onal or Selcuk Unal: neither is recorded.
+        turkish_heads = Participation.objects.filter(
+            round__slug="astana-16", role=Participation.Role.HEAD, on_behalf_of__slug="turkey"
+        )
+        self.assertFalse(turkish_heads.exists())
+
+    def test_observers_follow_the_astana_format(self):
+        def observers(slug):
+            return set(
+                Participation.objects.filter(
+                    round__slug=slug, role=Participation.Role.OBSERVER
+                ).values_list("participant__slug", flat=True)
+            )
+
+        self.assertIn("united-states", observers("astana-8"))
+        self.assertNotIn("united-states", observers("astana-9"))
+        self.assertNotIn("iraq", observers("astana-12"))
+        self.assertTrue({"iraq", "lebanon"} <= observers("astana-13"))
+        self.assertFalse(
+            Participation.objects.filter(
+                round__slug="astana-3", participant__slug="syrian-opposition"
+            ).exists()
+        )
+
+    def test_the_seed_article_is_a_source_with_its_full_text(self):
+        source = Source.objects.get(published_on=date(2017, 8, 1))
+        self.assertEqual(source.publisher, "PressTV")
+        self.assertIn("Jaberi Ansari is to meet with Deputy Russian Defense Minister", source.text)
+        self.assertEqual(len(source.content_hash), 64)
+
+    def test_the_seed_articles_events_are_curated_with_quotes(self):
+        source = Source.objects.get(published_on=date(2017, 8, 1))
+        moscow = Event.objects.get(slug="moscow-consultations-2017-08-01")
+        self.assertEqual((moscow.start_date, moscow.precision), (date(2017, 8, 1), "day"))
+        self.assertEqual(
+            set(moscow.participants.values_list("slug", flat=True))
+            & {"hossein-jaberi-ansari", "mikhail-bogdanov"},
+            {"hossein-jaberi-ansari", "mikhail-bogdanov"},
+        )
+        fomin = Event.objects.get(slug="jaberi-ansari-fomin-meeting-2017-08-01")
+        self.assertEqual(fomin.start_date, date(2017, 8, 1))
+        self.assertIn("alexander-fomin", fomin.participants.values_list("slug", flat=True))
+
+        ceasefire = Event.objects.get(slug="all-syria-ceasefire-late-2016")
+        self.assertIn(ceasefire.precision, ("year", "month"))
+        self.assertEqual(ceasefire.start_date.year, 2016)
+
+        endorsement = Event.objects.get(slug="un-endorses-all-syria-ceasefire")
+        self.assertEqual(endorsement.agreement.slug, "un-security-council-resolution-2336")
+
+        astana_start = Event.objects.get(slug="astana-process-begins-2017-01")
+        self.assertEqual(
+            (astana_start.start_date, astana_start.precision), (date(2017, 1, 1), "month")
+        )
+
+        memorandum = Agreement.objects.get(slug="astana-memorandum-de-escalation-areas-2017")
+        self.assertEqual(memorandum.round.slug, "astana-4")
+        self.assertEqual(
+            set(memorandum.signatories.values_list("slug", flat=True)), {"russia", "iran", "turkey"}
+        )
+        astana4 = Round.objects.get(slug="astana-4")
+        for record in (moscow, fomin, ceasefire, endorsement, astana_start, memorandum, astana4):
+            with self.subTest(str(record)):
+                citation = record.citations.get(source=source)
+                self.assertTrue(citation.quote)
+                for sentence in citation.quote.splitlines():
+                    self.assertIn(" ".join(sentence.split()), " ".join(source.text.split()))
