@@ -1,0 +1,506 @@
+"""The timeline's filters: the query parameters of `/`, shared by the exports and the JSON API.
+
+Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
+
+`TimelineFilters(request.GET)`
+    A Django form over the query string. Parameters:
+
+    ``track``        several track slugs (``?track=astana&track=geneva``). Absent: the tracks
+                     shown by default (``Track.shown_by_default``) and items with no track, plus
+                     the round's track with ``?round=``, or every track with ``?participant=``.
+    ``round``        a round slug (``?round=astana-4``): that round, its events and agreements,
+                     and everything on the shown tracks within ``CONTEXT_DAYS`` of it.
+    ``participant``  a participant slug: the rounds they (or the delegation they are) took part
+                     in, the events they are linked to, the agreements they signed, their tenures.
+    ``kind``         several of ``round``, ``event``, ``agreement``, ``tenure`` and the event kinds
+                     (``summit``, ``ministerial``, ...; see ``Event.Kind``). An item passes if its
+                     kind is listed, or, for an event, its event kind is.
+    ``from``, ``to`` ``YYYY-MM-DD``: items whose dates overlap that range (a date known to the month
+                     or year counts as the whole month or year).
+    ``q``            free text, case-insensitive, in titles, summaries and places.
+    ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
+                     of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
+                     the window fits ``from``/``to`` or the round, else the whole period.
+    ``page``         the page of the list view (the page only).
+
+    An invalid value (unknown slug, ``from=yesterday``, ``to`` before ``from``) becomes a form
+    error that names the parameter; the other, valid parameters still apply. Never an exception.
+
+`filtered_items(filters, *, window=None) -> list[TimelineItem]`
+    Every item that passes the valid filters, in date order, in a fixed number of queries
+    (three for the form's lists plus two per item kind, whatever the number of items).
+    ``window=(start, end)`` keeps only items overlapping it.
+
+`filtered_querysets(filters, *, window=None) -> ItemQuerySets`
+    The same selection as four lazy querysets (rounds, events, agreements, tenures), for
+    callers that stream, paginate or count.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+
+from django import forms
+from django.db.models import Q, QuerySet
+from django.http import QueryDict
+from django.utils.text import format_lazy
+
+from peaceproc.chronology.dates import Precision, truncate
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Event,
+    Participant,
+    Participation,
+    Round,
+    Track,
+)
+
+from .timeline import (
+    CITATIONS,
+    TimelineItem,
+    agreement_item,
+    event_item,
+    round_item,
+    tenure_item,
+)
+
+ITEM_KINDS = ("round", "event", "agreement", "tenure")
+ITEM_KIND_LABELS = {
+    "round": "Rounds",
+    "event": "Events (all kinds)",
+    "agreement": "Agreements",
+    "tenure": "UN envoy tenures",
+}
+# Days either side of a round that ?round= also shows: "what happened around it".
+CONTEXT_DAYS = 31
+# The whole period starts here; it ends with the current year.
+PERIOD_START = date(2012, 1, 1)
+ZOOM_LEVELS = ("all", "4y", "year", "quarter", "month")
+ZOOM_LABELS = {
+    "all": "Whole period",
+    "4y": "Four years",
+    "year": "One year",
+    "quarter": "Three months",
+    "month": "One month",
+}
+ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
+FILTER_PARAMS = ("track", "round", "participant", "kind", "from", "to", "q")
+WINDOW_PARAMS = ("zoom", "at")
+DATE_FORMAT = "%Y-%m-%d"
+
+
+def add_months(value: date, months: int) -> date:
+    """The first day of the month `months` after `value`'s month."""
+    index = value.year * 12 + value.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The visible part of the time axis: [start, end], both inclusive."""
+
+    zoom: str
+    start: date
+    end: date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @classmethod
+    def whole_period(cls, today: date | None = None) -> "Window":
+        today = today or date.today()
+        return cls("all", PERIOD_START, date(today.year, 12, 31))
+
+    @classmethod
+    def at_zoom(cls, zoom: str, at: date, today: date | None = None) -> "Window":
+        if zoom == "all":
+            return cls.whole_period(today)
+        start = at.replace(day=1)
+        return cls(zoom, start, add_months(start, ZOOM_MONTHS[zoom]) - timedelta(days=1))
+
+    @classmethod
+    def fitting(cls, first: date, last: date, today: date | None = None) -> "Window":
+        """The closest zoom whose window, starting at `first`'s month, holds `last`."""
+        for zoom in reversed(ZOOM_LEVELS[1:]):
+            window = cls.at_zoom(zoom, first)
+            if window.end >= last:
+                return window
+        return cls.whole_period(today)
+
+    def zoomed(self, step: int, centre: date | None = None) -> "Window":
+        """One zoom level in (step=1) or out (step=-1), keeping `centre` in the middle."""
+        index = min(max(ZOOM_LEVELS.index(self.zoom) + step, 0), len(ZOOM_LEVELS) - 1)
+        zoom = ZOOM_LEVELS[index]
+        if zoom == "all":
+            return Window.whole_period()
+        centre = centre or self.start + (self.end - self.start) / 2
+        return Window.at_zoom(zoom, add_months(centre, -(ZOOM_MONTHS[zoom] // 2)))
+
+    def panned(self, direction: int) -> "Window":
+        """Half a window earlier (-1) or later (+1); the whole period does not pan."""
+        if self.zoom == "all":
+            return self
+        step = max(ZOOM_MONTHS[self.zoom] // 2, 1)
+        return Window.at_zoom(self.zoom, add_months(self.start, direction * step))
+
+    def params(self) -> dict[str, str]:
+        if self.zoom == "all":
+            return {"zoom": "all"}
+        return {"zoom": self.zoom, "at": self.start.strftime(DATE_FORMAT)}
+
+
+class TimelineFilters(forms.Form):
+    """The query parameters of the timeline; see the module docstring for their meaning."""
+
+    track = forms.MultipleChoiceField(required=False, label="Tracks")
+    round = forms.ChoiceField(required=False, label="Round")
+    participant = forms.ChoiceField(required=False, label="Participant")
+    kind = forms.MultipleChoiceField(required=False, label="Kinds")
+    q = forms.CharField(required=False, max_length=200, label="Search", strip=True)
+    zoom = forms.ChoiceField(
+        required=False, label="Zoom", choices=[("", "Fit"), *ZOOM_LABELS.items()]
+    )
+    at = forms.DateField(required=False, input_formats=[DATE_FORMAT], label="Window start")
+    page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is None:
+            data = QueryDict()
+        super().__init__(data, *args, **kwargs)
+        self.fields["track"].choices = [(t.slug, t.name) for t in self.tracks]
+        self.fields["round"].choices = [("", "Any round")] + [
+            (r.slug, r.title) for r in self.rounds
+        ]
+        self.fields["participant"].choices = [("", "Anyone")] + [
+            (p.slug, p.name) for p in self.participants
+        ]
+        self.fields["kind"].choices = [
+            *ITEM_KIND_LABELS.items(),
+            *((value, f"Events: {label}") for value, label in Event.Kind.choices),
+        ]
+
+    # The lists the choices and lookups come from: one query each, whatever is asked.
+    @cached_property
+    def tracks(self) -> list[Track]:
+        return list(Track.objects.all())
+
+    @cached_property
+    def rounds(self) -> list[Round]:
+        return list(
+            Round.objects.select_related("track").only(
+                "slug", "title", "start_date", "end_date", "number", "track"
+            )
+        )
+
+    @cached_property
+    def participants(self) -> list[Participant]:
+        return list(Participant.objects.only("slug", "name", "kind"))
+
+    def clean_round(self) -> Round | None:
+        slug = self.cleaned_data["round"]
+        return next(r for r in self.rounds if r.slug == slug) if slug else None
+
+    def clean_participant(self) -> Participant | None:
+        slug = self.cleaned_data["participant"]
+        return next(p for p in self.participants if p.slug == slug) if slug else None
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("from"), cleaned.get("to")
+        if start and end and end < start:
+            message = format_lazy(
+                "The end date ({}) is before the start date ({}).",
+                end.strftime(DATE_FORMAT),
+                start.strftime(DATE_FORMAT),
+            )
+            self.add_error("to", message)
+            cleaned.pop("from", None)
+        return cleaned
+
+    # -- Reading the valid values (invalid parameters are simply left out) -------------
+
+    def value(self, name: str):
+        if not hasattr(self, "cleaned_data"):
+            self.full_clean()
+        return self.cleaned_data.get(name)
+
+    @property
+    def explicit_tracks(self) -> bool:
+        return bool(self.value("track"))
+
+    @cached_property
+    def selected_tracks(self) -> list[Track]:
+        """The tracks whose lanes are shown."""
+        slugs = self.value("track")
+        if slugs:
+            return [t for t in self.tracks if t.slug in slugs]
+        if self.value("participant"):
+            return list(self.tracks)
+        round_ = self.value("round")
+        return [
+            t for t in self.tracks if t.shown_by_default or (round_ and t.pk == round_.track_id)
+        ]
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(self.value(name) for name in ("track", "round", "participant", "kind", "q")) or (
+            bool(self.value("from") or self.value("to"))
+        )
+
+    @property
+    def date_range(self) -> tuple[date | None, date | None]:
+        return self.value("from"), self.value("to")
+
+    def window(self, today: date | None = None) -> Window:
+        """The visible window: explicit `zoom`/`at`, else fitted to the dates or round."""
+        zoom, at = self.value("zoom"), self.value("at")
+        if zoom:
+            if zoom == "all":
+                return Window.whole_period(today)
+            if at is None:
+                anchor = self.default_anchor()
+                at = anchor[0] if anchor else date.today()
+            return Window.at_zoom(zoom, at, today)
+        anchor = self.default_anchor()
+        if anchor:
+            return Window.fitting(*anchor, today=today)
+        return Window.whole_period(today)
+
+    def default_anchor(self) -> tuple[date, date] | None:
+        start, end = self.date_range
+        round_ = self.value("round")
+        if round_ and not (start or end):
+            return (
+                round_.start_date - timedelta(days=CONTEXT_DAYS),
+                round_.end_date + timedelta(days=CONTEXT_DAYS),
+            )
+        if start or end:
+            start = start or PERIOD_START
+            return start, end or max(start, date.today())
+        return None
+
+    def query(self, *, drop: tuple[str, ...] = (), **changes) -> str:
+        """This filter state as a query string ('?...' or ''), with changes: a value of None
+        drops a parameter, a list gives a repeated one. Invalid values are left out."""
+        params: dict[str, list[str]] = {}
+        for name in FILTER_PARAMS + WINDOW_PARAMS:
+            value = self.value(name)
+            if value in (None, "", []):
+                continue
+            if isinstance(value, (Round, Participant)):
+                params[name] = [value.slug]
+            elif isinstance(value, date):
+                params[name] = [value.strftime(DATE_FORMAT)]
+            elif isinstance(value, list):
+                params[name] = [str(v) for v in value]
+            else:
+                params[name] = [str(value)]
+        for name in drop:
+            params.pop(name, None)
+        for name, value in changes.items():
+            if value is None:
+                params.pop(name, None)
+            else:
+                params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        result = QueryDict(mutable=True)
+        for name, values in params.items():
+            result.setlist(name, values)
+        encoded = result.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+
+# `from` is a Python keyword, so it cannot be written as a class attribute; the form
+# keeps its fields in this order (the order they are shown and validated in).
+_from = forms.DateField(
+    required=False,
+    input_formats=[DATE_FORMAT],
+    label="From",
+    error_messages={"invalid": "Enter the start date as YYYY-MM-DD, such as 2017-01-01."},
+)
+_to = forms.DateField(
+    required=False,
+    input_formats=[DATE_FORMAT],
+    label="To",
+    error_messages={"invalid": "Enter the end date as YYYY-MM-DD, such as 2017-12-31."},
+)
+_fields = dict(TimelineFilters.base_fields)
+TimelineFilters.base_fields = {
+    **{k: _fields[k] for k in ("track", "round", "participant", "kind")},
+    "from": _from,
+    "to": _to,
+    **{k: _fields[k] for k in ("q", "zoom", "at", "page")},
+}
+TimelineFilters.base_fields["round"].error_messages["invalid_choice"] = (
+    "There is no round “%(value)s”. Choose one from the list."
+)
+TimelineFilters.base_fields["participant"].error_messages["invalid_choice"] = (
+    "There is no participant “%(value)s”. Choose one from the list."
+)
+TimelineFilters.base_fields["track"].error_messages["invalid_choice"] = (
+    "There is no track “%(value)s”."
+)
+TimelineFilters.base_fields["kind"].error_messages["invalid_choice"] = (
+    "“%(value)s” is not a kind of item."
+)
+
+
+@dataclass(frozen=True)
+class ItemQuerySets:
+    rounds: QuerySet
+    events: QuerySet
+    agreements: QuerySet
+    tenures: QuerySet
+
+
+def _overlaps(start: date | None, end: date | None, *, first: str, last: str | None,
+              precision: str | None, last_precision: str | None = None) -> Q:  # fmt: skip
+    """Q for records whose [first, last] overlaps [start, end]. A record with no `last`
+    lasts its `precision` period (events, agreements) or is ongoing (tenures: last=None
+    with precision=None)."""
+    q = Q()
+    if end:
+        q &= Q(**{f"{first}__lte": end})
+    if start:
+        if last is None:  # a single date, known to a day, month or year
+            q &= _fuzzy_on_or_after(first, precision, start)
+        elif precision is None:  # an open end means ongoing
+            q &= Q(**{f"{last}__isnull": True}) | _fuzzy_on_or_after(last, last_precision, start)
+        else:
+            q &= Q(**{f"{last}__gte": start}) | (
+                Q(**{f"{last}__isnull": True}) & _fuzzy_on_or_after(first, precision, start)
+            )
+    return q
+
+
+def _fuzzy_on_or_after(field: str, precision_field: str | None, start: date) -> Q:
+    """The period a fuzzy date stands for ends on or after `start`."""
+    if precision_field is None:
+        return Q(**{f"{field}__gte": start})
+    return (
+        Q(**{f"{field}__gte": start})
+        | Q(**{precision_field: Precision.MONTH, f"{field}__gte": truncate(start, "month")})
+        | Q(**{precision_field: Precision.YEAR, f"{field}__gte": truncate(start, "year")})
+    )
+
+
+def _text(q: str, *fields: str) -> Q:
+    result = Q()
+    for field in fields:
+        result |= Q(**{f"{field}__icontains": q})
+    return result
+
+
+def filtered_querysets(
+    filters: TimelineFilters, *, window: tuple[date, date] | None = None
+) -> ItemQuerySets:
+    """The four querysets of items that pass the valid filters (see the module docstring)."""
+    round_ = filters.value("round")
+    participant = filters.value("participant")
+    kinds = set(filters.value("kind") or ())
+    text = filters.value("q")
+    date_from, date_to = filters.date_range
+
+    track_ids = [t.pk for t in filters.selected_tracks]
+    on_tracks = Q(track__in=track_ids)
+    if not filters.explicit_tracks and not participant:
+        on_tracks |= Q(track__isnull=True)
+
+    rounds = Round.objects.filter(on_tracks)
+    events = Event.objects.filter(on_tracks)
+    agreements = Agreement.objects.filter(on_tracks)
+    tenures = EnvoyTenure.objects.filter(on_tracks)
+
+    if round_ is not None:
+        near_start = round_.start_date - timedelta(days=CONTEXT_DAYS)
+        near_end = round_.end_date + timedelta(days=CONTEXT_DAYS)
+        rounds = Round.objects.filter(
+            Q(pk=round_.pk)
+            | on_tracks & _overlaps(near_start, near_end, first="start_date", last="end_date",
+                                   precision=None, last_precision=None)
+        )  # fmt: skip
+        events = Event.objects.filter(
+            Q(round=round_)
+            | on_tracks & _overlaps(near_start, near_end, first="start_date", last="end_date",
+                                   precision="precision")
+        )  # fmt: skip
+        agreements = Agreement.objects.filter(
+            Q(round=round_)
+            | on_tracks & _overlaps(near_start, near_end, first="date", last=None,
+                                   precision="precision")
+        )  # fmt: skip
+        tenures = tenures.filter(
+            _overlaps(near_start, near_end, first="start_date", last="end_date",
+                      precision=None, last_precision="end_precision")
+        )  # fmt: skip
+
+    if participant is not None:
+        attended = Participation.objects.filter(
+            Q(participant=participant) | Q(on_behalf_of=participant)
+        ).values("round_id")
+        rounds = rounds.filter(pk__in=attended)
+        events = events.filter(
+            pk__in=Event.participants.through.objects.filter(participant=participant).values(
+                "event_id"
+            )
+        )
+        agreements = agreements.filter(
+            pk__in=Agreement.signatories.through.objects.filter(participant=participant).values(
+                "agreement_id"
+            )
+        )
+        tenures = tenures.filter(envoy=participant)
+
+    for start, end in ((date_from, date_to), window or (None, None)):
+        if not (start or end):
+            continue
+        rounds = rounds.filter(
+            _overlaps(start, end, first="start_date", last="end_date", precision=None,
+                      last_precision=None)
+        )  # fmt: skip
+        events = events.filter(
+            _overlaps(start, end, first="start_date", last="end_date", precision="precision")
+        )
+        agreements = agreements.filter(
+            _overlaps(start, end, first="date", last=None, precision="precision")
+        )
+        tenures = tenures.filter(
+            _overlaps(start, end, first="start_date", last="end_date", precision=None,
+                      last_precision="end_precision")
+        )  # fmt: skip
+
+    if text:
+        rounds = rounds.filter(_text(text, "title", "summary", "city"))
+        events = events.filter(_text(text, "title", "summary", "place"))
+        agreements = agreements.filter(_text(text, "title", "summary", "place"))
+        tenures = tenures.filter(_text(text, "title", "summary"))
+
+    if kinds:
+        event_kinds = kinds - set(ITEM_KINDS)
+        rounds = rounds if "round" in kinds else rounds.none()
+        agreements = agreements if "agreement" in kinds else agreements.none()
+        tenures = tenures if "tenure" in kinds else tenures.none()
+        if "event" not in kinds:
+            events = events.filter(kind__in=event_kinds) if event_kinds else events.none()
+
+    return ItemQuerySets(
+        rounds=rounds.select_related("track").prefetch_related(CITATIONS),
+        events=events.select_related("track").prefetch_related(CITATIONS),
+        agreements=agreements.select_related("track").prefetch_related(CITATIONS),
+        tenures=tenures.select_related("track").prefetch_related(CITATIONS),
+    )
+
+
+def filtered_items(
+    filters: TimelineFilters, *, window: tuple[date, date] | None = None
+) -> list[TimelineItem]:
+    """Every item that passes the valid filters, in date order (see the module docstring)."""
+    sets = filtered_querysets(filters, window=window)
+    items = [
+        *map(round_item, sets.rounds),
+        *map(event_item, sets.events),
+        *map(agreement_item, sets.agreements),
+        *map(tenure_item, sets.tenures),
+    ]
+    return sorted(items, key=lambda item: item.sort_key)
