@@ -1,0 +1,37 @@
+"""Article-extraction pipeline: news text in, candidate events out.
+
+A plain Python package (no Django): the admin ingest page and the `ingest` management
+command call `find_candidates`, `detect_language` and `html_to_text`.
+"""
+
+from .dates import extract_dates, jalali_to_gregorian
+from .extract import MAX_TEXT_CHARS, find_candidates
+from .html import MAX_HTML_CHARS, html_to_text
+from .text import LANGUAGES, detect_language, name_key, split_sentences
+from .types import (
+    Candidate,
+    DateMention,
+    Gazetteer,
+    GazetteerParticipant,
+    GazetteerRound,
+    PipelineError,
+)
+
+__all__ = [
+    "LANGUAGES",
+    "MAX_HTML_CHARS",
+    "MAX_TEXT_CHARS",
+    "Candidate",
+    "DateMention",
+    "Gazetteer",
+    "GazetteerParticipant",
+    "GazetteerRound",
+    "PipelineError",
+    "detect_language",
+    "extract_dates",
+    "find_candidates",
+    "html_to_text",
+    "jalali_to_gregorian",
+    "name_key",
+    "split_sentences",
+]

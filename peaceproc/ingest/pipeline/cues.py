@@ -1,0 +1,124 @@
+"""Words that make a dated sentence an event, decide its kind, and mark agreements."""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+_ZW = "[\u200c ]?"
+
+# Ordered by precedence: the first kind whose cue appears names the event.
+KIND_CUES: dict[str, dict[str, str]] = {
+    "summit": {
+        "en": r"summit\w*", "fr": r"sommet\w*", "ru": r"саммит\w*", "ar": r"(?:ال)?قمه",
+        "fa": r"(?:نشست|اجلاس) سران|سران", "tr": r"zirve\w*",
+    },
+    "ministerial": {
+        "en": r"foreign ministers|ministerial", "fr": r"ministres des affaires étrangères|ministérielle",  # noqa: E501
+        "ru": r"министр\w* иностранных дел|глав\w* мид", "ar": r"وزراء (?:ال)?خارجيه",
+        "fa": r"وزراي (?:امور )?خارجه|وزيران (?:امور )?خارجه", "tr": r"dışişleri bakanları",
+    },
+    "conference": {
+        "en": r"congress|conference", "fr": r"congrès|conférence|conference",
+        "ru": r"конгресс\w*|конференци\w*", "ar": r"(?:ال)?مؤتمر", "fa": r"كنگره|كنفرانس",
+        "tr": r"kongre\w*|konferans\w*",
+    },
+    "ceasefire": {
+        "en": r"cease-?fire\w*|truce|cessation of hostilities",
+        "fr": r"cessez-le-feu|trêve|treve|cessation des hostilités",
+        "ru": r"перемири\w*|прекращени\w* огня|режим\w* тишины",
+        "ar": r"وقف (?:اطلاق النار|الاعمال العدائيه)|(?:ال)?هدنه", "fa": rf"اتش{_ZW}بس",
+        "tr": r"ateşkes\w*",
+    },
+    "agreement": {
+        "en": r"signed|agreement|memorandum|accord|deal|agreed",
+        "fr": r"sign[ée]\w*|accord\w*|mémorandum|memorandum",
+        "ru": r"подписа\w*|соглашени\w*|меморандум\w*|договорил\w*|договоренност\w*",
+        "ar": r"وقع\w*|توقيع|(?:ال)?اتفاق\w*|مذكره",
+        "fa": rf"امضا\w*|توافق\w*|يادداشت تفاهم|تفاهم{_ZW}نامه", "tr": r"imza\w*|anlaşma\w*|mutabakat\w*|muhtıra\w*",  # noqa: E501
+    },
+    "meeting": {
+        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
+        "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*",  # noqa: E501
+        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|провел\w*",
+        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|التقى|التقي|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث",  # noqa: E501
+        "fa": rf"ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
+        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|istişare\w*",
+    },
+    "announcement": {
+        "en": r"announced|announcement", "fr": r"annonc\w*", "ru": r"объяви\w*|анонсирова\w*",
+        "ar": r"اعلن\w*|(?:ال)?اعلان", "fa": r"اعلام", "tr": r"duyur\w*",
+    },
+    "statement": {
+        "en": r"said|says|stated|statement|told|declared|stressed|called for|urged|hailed",
+        "fr": r"a déclaré|déclaration|a affirmé|a dit|a indiqué|a souligné|a appelé|a salué",
+        "ru": r"заявил\w*|заявлени\w*|сообщил\w*|отметил\w*|подчеркнул\w*|призвал\w*",
+        "ar": r"صرح|قال|اكد\w*|(?:ال)?بيان|دعا|دعت", "fa": r"گفت|اظهار|بيانيه|تاكيد|خواستار",
+        "tr": r"dedi|açıklama\w*|açıkla\w*|vurguladı|söyledi|çağrı\w*",
+    },
+}  # fmt: skip
+# A weak cue: a process 'underway since January' is dated but no single meeting.
+PROCESS_CUES = {
+    "en": r"process|underway|format", "fr": r"processus", "ru": r"процесс\w*|формат\w*",
+    "ar": r"(?:ال)?مسار|(?:ال)?عمليه", "fa": r"روند|فرايند", "tr": r"süre[cç]\w*",
+}  # fmt: skip
+_ADOPTED = {
+    "en": r"adopt\w*|unanimous\w*|passed|voted",
+    "fr": r"adopt\w*|unanim\w*|voté\w*",
+    "ru": r"принял\w*|принят\w*|единогласн\w*",
+    "ar": r"تبنى|اعتمد|بالاجماع|صوت|اصدر",
+    "fa": r"تصويب|به اتفاق ارا",
+    "tr": r"kabul et\w*|oybirliği\w*|onayla\w*",
+}  # fmt: skip
+AGREEMENT_CUES = {
+    "en": r"signed|memorandum|agreement|joint statement|ceasefire|cease-fire|de-escalation zones?|(?:security council )?resolution \d{3,4}|communiqu[eé]|roadmap|accord",  # noqa: E501
+    "fr": r"signé\w*|mémorandum|memorandum|accord|déclaration commune|cessez-le-feu|zones? de désescalade|résolution \d{3,4}|communiqué",  # noqa: E501
+    "ru": r"подписа\w*|меморандум\w*|соглашени\w*|совместн\w+ заявлени\w*|перемири\w*|зон\w* деэскалации|резолюци\w* \d{3,4}|коммюнике",  # noqa: E501
+    "ar": r"وقع\w*|توقيع|مذكره|(?:ال)?اتفاق\w*|(?:ال)?بيان (?:ال)?مشترك|وقف اطلاق النار|مناطق خفض (?:ال)?تصعيد|(?:ال)?قرار \d{3,4}",  # noqa: E501
+    "fa": rf"امضا\w*|يادداشت تفاهم|تفاهم{_ZW}نامه|توافق\w*|بيانيه مشترك|اتش{_ZW}بس|مناطق كاهش تنش|قطعنامه \d{{3,4}}",  # noqa: E501
+    "tr": r"imza\w*|mutabakat\w*|muhtıra\w*|anlaşma\w*|ortak açıklama\w*|ateşkes\w*|çatışmasızlık bölge\w*|gerginliği azaltma bölge\w*|\d{3,4} sayılı karar\w*",  # noqa: E501
+}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + fold(pattern) + r")(?![\w])")
+
+
+_KIND_RX = {lang: [(kind, _rx(c[lang])) for kind, c in KIND_CUES.items()] for lang in
+            ("en", "fr", "ru", "ar", "fa", "tr")}  # fmt: skip
+_PROCESS_RX = {lang: _rx(p) for lang, p in PROCESS_CUES.items()}
+_ADOPTED_RX = {lang: _rx(p) for lang, p in _ADOPTED.items()}
+_AGREEMENT_RX = {lang: _rx(p) for lang, p in AGREEMENT_CUES.items()}
+_RESOLUTION_RX = re.compile(fold(r"(?:resolution|résolution|резолюци\w*|قرار|قطعنامه|karar\w*)\s*(?:no\.?\s*|№\s*|رقم\s*)?\d{3,4}|\d{3,4} sayılı karar"))  # noqa: E501
+
+
+def kinds_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[str, int]]:  # noqa: E501
+    """Event kinds cued in folded[start:end], with the position of each cue."""
+    end = len(folded) if end is None else end
+    out = []
+    for kind, rx in _KIND_RX[lang]:
+        for m in rx.finditer(folded, start, end):
+            out.append((kind, m.start()))
+    if _RESOLUTION_RX.search(folded, start, end) and _ADOPTED_RX[lang].search(folded, start, end):
+        out.append(("un_resolution", _RESOLUTION_RX.search(folded, start, end).start()))
+    return out
+
+
+def has_process_cue(folded: str, lang: str, start: int = 0, end: int | None = None) -> bool:
+    return bool(_PROCESS_RX[lang].search(folded, start, len(folded) if end is None else end))
+
+
+def agreement_cues(sentence: str, folded: str, lang: str, start: int, end: int) -> list[str]:
+    out = []
+    for m in _AGREEMENT_RX[lang].finditer(folded, start, end):
+        out.append(sentence[m.start() : m.end()].lower())
+    if lang != "en":  # 'resolution 2254' is cited in English words in many languages' copy
+        for m in _AGREEMENT_RX["en"].finditer(folded, start, end):
+            if "resolution" in m.group():
+                out.append(sentence[m.start() : m.end()].lower())
+    return list(dict.fromkeys(out))
+
+
+KIND_ORDER = ["round", "summit", "ministerial", "conference", "un_resolution", "ceasefire",
+              "agreement", "meeting", "announcement", "statement", "other"]  # fmt: skip

@@ -1,0 +1,211 @@
+"""Participants, places and track names found as token sequences, plus proposed new names."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .text import Token, name_key, tokenize
+
+_ARTICLE_KEYS = {"al", "el"}
+
+
+@dataclass(frozen=True)
+class Match:
+    ident: str
+    start: int  # character offsets in the sentence
+    end: int
+    surname_only: bool = False
+
+
+def _alias_keys(name: str) -> tuple[str, ...]:
+    keys = []
+    for tok in tokenize(name, "en"):
+        k = tok.keys[0]
+        if k and k not in _ARTICLE_KEYS:
+            keys.append(k)
+    return tuple(keys)
+
+
+class Matcher:
+    """Greedy longest match of known names over a sentence's tokens.
+
+    Article tokens ('al-', 'el-') are ignored on both sides, so 'Bashar al-Jaafari' and
+    'Bashar Jaafari' meet. With `surnames`, the trailing part of a multi-word name
+    ('Bogdanov', 'Jaberi Ansari') also matches when no other entry shares it.
+    """
+
+    def __init__(self, entries: list[tuple[str, str]], *, surnames: bool = False):
+        self.index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = defaultdict(list)
+        full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for ident, name in entries:
+            keys = _alias_keys(name)
+            if keys:
+                full[keys].add(ident)
+        for keys, idents in full.items():
+            for ident in idents:
+                self.index[keys[0]].append((keys, ident, False))
+        if surnames:
+            owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for keys, idents in full.items():
+                for cut in range(1, len(keys)):
+                    tail = keys[cut:]
+                    if sum(len(k) for k in tail) >= 4:
+                        owners[tail] |= idents
+            for tail, idents in owners.items():
+                if len(idents) == 1 and tail not in full:
+                    self.index[tail[0]].append((tail, next(iter(idents)), True))
+        for lst in self.index.values():
+            lst.sort(key=lambda e: -len(e[0]))
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        toks = [t for t in tokens if not (t.keys[0] in _ARTICLE_KEYS and t.text.islower())]
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            best = None
+            for key in toks[i].keys:
+                for keys, ident, surname in self.index.get(key, ()):
+                    n = len(keys)
+                    if i + n > len(toks):
+                        continue
+                    if all(keys[j] in toks[i + j].keys for j in range(1, n)):
+                        if surname and not _cased_ok(toks[i]):
+                            continue
+                        if best is None or n > best[0]:
+                            best = (n, ident, surname)
+                    if best and best[0] >= n:
+                        break
+            if best:
+                n, ident, surname = best
+                out.append(Match(ident, toks[i].start, toks[i + n - 1].end, surname))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+def _cased_ok(tok: Token) -> bool:
+    """A surname alone must be capitalised where the script has case ('Bogdanov', not 'bogdanov')."""  # noqa: E501
+    ch = tok.text[0]
+    return tok.capitalised or not (ch.isupper() or ch.islower())
+
+
+PLACES: dict[str, tuple[str, ...]] = {
+    "Astana": ("Astana", "Астана", "أستانا", "أستانة", "آستانه", "آستانا"),
+    "Nur-Sultan": ("Nur-Sultan", "Nursultan", "Nour-Soultan", "Нур-Султан", "نور سلطان",
+                   "نورسلطان", "نور-سلطان"),
+    "Geneva": ("Geneva", "Genève", "Женева", "جنيف", "ژنو", "Cenevre"),
+    "Sochi": ("Sochi", "Sotchi", "Soçi", "Сочи", "سوتشي", "سوچی"),
+    "Moscow": ("Moscow", "Moscou", "Moskova", "Москва", "موسكو", "مسکو"),
+    "Tehran": ("Tehran", "Téhéran", "Teheran", "Tahran", "Тегеран", "طهران", "تهران"),
+    "Ankara": ("Ankara", "Анкара", "أنقرة", "آنکارا"),
+    "Vienna": ("Vienna", "Vienne", "Viyana", "Вена", "فيينا", "وین"),
+    "Montreux": ("Montreux", "Монтрё", "مونترو"),
+    "Munich": ("Munich", "München", "Münih", "Мюнхен", "ميونخ", "ميونيخ", "مونیخ"),
+    "Doha": ("Doha", "Доха", "الدوحة", "دوحه"),
+    "New York": ("New York", "Нью-Йорк", "نيويورك", "نیویورک"),
+    "Damascus": ("Damascus", "Damas", "Şam", "Дамаск", "دمشق"),
+    "Idlib": ("Idlib", "Idleb", "İdlib", "Идлиб", "إدلب"),
+    "Aleppo": ("Aleppo", "Alep", "Halep", "Алеппо", "حلب"),
+    "Istanbul": ("Istanbul", "Стамбул", "إسطنبول", "اسطنبول", "استانبول"),
+    "Riyadh": ("Riyadh", "Riyad", "Эр-Рияд", "الرياض", "ریاض"),
+    "Homs": ("Homs", "Хомс", "حمص"),
+    "Hama": ("Hama", "Хама", "حماة"),
+    "Daraa": ("Daraa", "Deraa", "Дараа", "درعا"),
+    "Latakia": ("Latakia", "Lattaquié", "Lazkiye", "Латакия", "اللاذقية", "لاذقیه"),
+    "Eastern Ghouta": ("Eastern Ghouta", "Ghouta orientale", "Doğu Guta", "Восточная Гута",
+                       "الغوطة الشرقية", "غوطه شرقی"),
+    "Quneitra": ("Quneitra", "Kuneytra", "Кунейтра", "القنيطرة", "قنیطره"),
+    "Beirut": ("Beirut", "Beyrouth", "Beyrut", "Бейрут", "بيروت"),
+    "Amman": ("Amman", "Амман"),
+    "Cairo": ("Cairo", "Le Caire", "Kahire", "Каир", "القاهرة", "قاهره"),
+    "Paris": ("Paris", "Париж", "باريس", "پاریس"),
+    "Washington": ("Washington", "Вашингтон", "واشنطن", "واشنگتن"),
+    "Lausanne": ("Lausanne", "Лозанна", "لوزان"),
+    "Nairobi": ("Nairobi", "Найроби", "نيروبي", "نایروبی"),
+    "Baghdad": ("Baghdad", "Bagdad", "Bağdat", "Багдад", "بغداد"),
+}  # fmt: skip
+
+# Capitalised words that start or fill a capitalised run but are not a person's name.
+_NOT_NAMES = {
+    name_key(w)
+    for w in """
+    the a an at in on of for and during after before since with by from to as but while
+    this that these those he she it they his her its their we our i you mr mrs ms dr
+    deputy foreign minister ministers ministry president presidential prime envoy special
+    representative ambassador spokesman spokeswoman spokesperson chief head delegation
+    lieutenant general colonel major admiral defense defence secretary under assistant
+    senior director commander chairman chair co-chair members member council security
+    united nations un us uk eu nato assembly russian iranian turkish syrian kazakh
+    american french british jordanian iraqi lebanese arab qatari saudi egyptian european
+    russia iran turkey syria kazakhstan jordan iraq lebanon israel qatar egypt america
+    moscow tehran ankara damascus astana geneva sochi vienna doha idlib aleppo homs
+    nur sultan new york middle east africa north south west east western eastern
+    northern southern government opposition committee constitutional commission
+    congress conference summit round session talks meeting process agreement memorandum
+    ceasefire statement resolution zone zones de-escalation national dialogue
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday according
+    speaking meanwhile however also both other several international republic islamic
+    federation affairs kremlin white house state department observer observers
+    guarantor guarantors presstv reuters tass sana irna anadolu agency news reported
+    reports press tv army forces force free high negotiations negotiation body small
+    large joint final first second third fourth fifth sixth seventh eighth ninth tenth
+    his excellency sheikh king emir prince crown gen lt col maj
+    министр заместитель президент посланник спецпосланник глава делегации делегация
+    россия иран турция сирия казахстан москва тегеран анкара астана женева сочи оон
+    российский российской иранский иранской турецкий турецкой сирийский сирийской
+    генерал лейтенант по делам ближнего востока африки мид директор департамента
+    """.split()
+}
+_PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
+_CAP_RUN = re.compile(r"[A-ZÀ-ÞА-ЯЁİŞĞÇÖÜ][\w'’-]*|(?<=\s)(?:de|al|el|bin|ibn|von|van)(?=\s)")
+
+
+def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
+    """Runs of two or three capitalised words that look like a person not in the gazetteer.
+
+    Titles and organisation words are cut off the front ('Lieutenant General Alexander
+    Fomin' gives 'Alexander Fomin'); runs that overlap a matched participant are skipped.
+    Arabic and Persian script has no capitals, so no names are proposed from it.
+    """
+    words = []
+    for m in re.finditer(r"[\w'’-]+", sentence):
+        words.append((m.group(), m.start(), m.end()))
+    out: list[str] = []
+    run: list[tuple[str, int, int]] = []
+
+    def flush():
+        names = [w for w in run]
+        # Drop title and organisation words from the front and the back.
+        while names and name_key(names[0][0].strip("'’-")) in _NOT_NAMES:
+            names.pop(0)
+        while names and (
+            name_key(names[-1][0]) in _NOT_NAMES or names[-1][0].lower() in _PARTICLES
+        ):
+            names.pop()
+        real = [w for w in names if w[0].lower() not in _PARTICLES]
+        if 2 <= len(real) <= 3 and all(
+            name_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper()
+            for w in real
+        ):
+            s, e = names[0][1], names[-1][2]
+            if not any(s < ke and ks < e for ks, ke in known_spans):
+                out.append(sentence[s:e])
+        run.clear()
+
+    for i, (w, s, e) in enumerate(words):
+        first = w[0]
+        cap = first.isupper() and not w.isupper() or (w.isupper() and len(w) <= 1)
+        particle = w.lower() in _PARTICLES and run and i + 1 < len(words)
+        gap = sentence[run[-1][2] : s] if run else " "
+        if (cap or particle) and gap.strip() == "":
+            run.append((w, s, e))
+        else:
+            flush()
+            if cap:
+                run.append((w, s, e))
+    flush()
+    return list(dict.fromkeys(out))

@@ -1,0 +1,298 @@
+"""From article text to candidate events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from . import cues as C
+from .dates import Budget, extract_dates
+from .entities import PLACES, Match, Matcher, new_names
+from .rounds import RoundMention, find_rounds, track_counts
+from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
+from .types import Candidate, DateMention, Gazetteer, GazetteerRound, PipelineError
+
+# News articles are 2-30 KB; a megabyte is a book, or a file that is not an article.
+MAX_TEXT_CHARS = 1_000_000
+
+_CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class _Index:
+    participants: Matcher
+    places: Matcher
+    rounds: tuple[GazetteerRound, ...]
+
+
+@lru_cache(maxsize=32)
+def _index(gazetteer: Gazetteer) -> _Index:
+    people = [(p.slug, n) for p in gazetteer.participants for n in p.names]
+    places = [(canon, form) for canon, forms in PLACES.items() for form in forms]
+    places += [(p, p) for p in gazetteer.places]
+    return _Index(Matcher(people, surnames=True), Matcher(places), gazetteer.rounds)
+
+
+def _norm_track(track: str | None) -> str | None:
+    if not track:
+        return None
+    t = track.replace("_", "-")
+    return {"constitutional-committee": "constitutional-committee", "un-envoy": "un-envoys"}.get(
+        t, t
+    )
+
+
+def _link_round(index: _Index, r: RoundMention, track: str | None) -> GazetteerRound | None:
+    if r.congress:
+        for g in index.rounds:
+            if g.slug == "syrian-national-dialogue-congress":
+                return g
+        return None
+    if track is None or r.number is None:
+        return None
+    for g in index.rounds:
+        if _norm_track(g.track) == track and g.number == r.number:
+            return g
+    for g in index.rounds:
+        if g.slug == f"{track}-{r.number}":
+            return g
+    return None
+
+
+def validate_text(text: str) -> str:
+    if not isinstance(text, str):
+        raise PipelineError("the article must be text (str), not bytes or another type")
+    if "\x00" in text:
+        raise PipelineError("the text contains NUL bytes: it looks like a binary file")
+    if len(text) > MAX_TEXT_CHARS:
+        raise PipelineError(
+            f"the text is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,} "
+            "characters (about 1 MB)"
+        )
+    if not text.strip():
+        raise PipelineError("the text is empty")
+    return text
+
+
+def find_candidates(
+    text: str, *, published: date | None, language: str | None, gazetteer: Gazetteer
+) -> list[Candidate]:
+    """The dated happenings of an article, one candidate each, in text order."""
+    validate_text(text)
+    lang = language or detect_language(text)
+    if lang not in LANGUAGES:
+        raise PipelineError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
+    index = _index(gazetteer)
+    counts = track_counts(fold(text))
+    dominant = max(counts, key=counts.get) if any(counts.values()) else None
+    if dominant == "related":  # a congress mention does not make bare rounds Sochi rounds
+        rest = {k: v for k, v in counts.items() if k != "related" and v}
+        dominant = max(rest, key=rest.get) if rest else None
+    budget = Budget()
+    previous_day: date | None = None
+    out: list[Candidate] = []
+    for s in split_sentences(text):
+        mentions = extract_dates(
+            s.text, published=published, language=lang, previous_day=previous_day, budget=budget
+        )
+        days = [m.start for m in mentions if m.precision == "day" and m.end is None]
+        if days:
+            previous_day = days[-1]
+        if not mentions:
+            continue
+        out.extend(_sentence_candidates(s, mentions, lang, index, dominant))
+    return _merge(out)
+
+
+def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
+    """The part of the sentence each date speaks for.
+
+    The first date gets the whole sentence. A later date gets only its own clause and the
+    one before it ('..., which has been underway in the Kazakh capital, Astana, since
+    January'), so the people of the main clause are not dated twice.
+    """
+    breaks = [0] + [m.end() for m in _CHUNK_BREAK.finditer(sentence)] + [len(sentence)]
+    out = [(0, len(sentence))]
+    for i, m in enumerate(mentions[1:], 1):
+        prev_end = mentions[i - 1].char_end
+        own = max(b for b in breaks if b <= m.char_start)
+        before = [b for b in breaks if b < own]
+        start = before[-1] if before else own
+        start = max(start, prev_end)
+        after = [b for b in breaks if b >= m.char_end]
+        end = min(after) if after else len(sentence)
+        nxt = mentions[i + 1].char_start if i + 1 < len(mentions) else len(sentence)
+        out.append((start, min(end, nxt)))
+    return out
+
+
+def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
+    return win[0] <= span[0] and span[1] <= win[1]
+
+
+def _sentence_candidates(
+    s: Sentence, mentions: list[DateMention], lang: str, index: _Index, dominant: str | None
+) -> list[Candidate]:
+    f = fold(s.text)
+    rounds = find_rounds(s.text, lang)
+    sentence_kinds = C.kinds_in(f, lang)
+    if not sentence_kinds and not rounds:
+        return []  # a dated sentence with no event in it: background
+    tokens = tokenize(s.text, lang)
+    people = index.participants.find(tokens)
+    places = index.places.find(tokens)
+    windows = _windows(s.text, mentions)
+    secondary = windows[1:]
+    out = []
+    for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
+        primary = i == 0
+
+        def mine(span, primary=primary, win=win):
+            if primary:
+                return not any(_inside(span, w) for w in secondary)
+            return _inside(span, win)
+
+        my_people = [p for p in people if mine((p.start, p.end))]
+        my_places = [p for p in places if mine((p.start, p.end))]
+        my_rounds = [r for r in rounds if mine((r.start, r.end))]
+        kinds = C.kinds_in(f, lang, *win) if not primary else sentence_kinds
+        round_mention = my_rounds[0] if my_rounds else None
+        track = None
+        linked = None
+        if round_mention is not None:
+            track = round_mention.track or dominant
+            linked = _link_round(index, round_mention, track)
+        elif not primary and C.has_process_cue(f, lang, *win):
+            track = None
+        kind = _kind(kinds, round_mention)
+        if not primary and not kinds and round_mention is None:
+            if not (my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)):
+                continue
+            kind = "other"
+        d, precision, end_d = _fit_to_round(m, linked)
+        if track is None and round_mention is None:
+            # The main clause's track leaves out the later dates' clauses.
+            twin = (win[0], secondary[0][0]) if primary and secondary else win
+            track = _track_of(f, twin, dominant, my_places)
+        known = [(p.start, p.end) for p in people]
+        names = [
+            n
+            for n in new_names(s.text[win[0] : win[1]], [(a - win[0], b - win[0]) for a, b in known])  # noqa: E501
+        ] if lang in ("en", "fr", "tr", "ru") else []  # fmt: skip
+        place = _nearest(my_places, m)
+        cues = C.agreement_cues(s.text, f, lang, *win)
+        out.append(
+            Candidate(
+                date=d,
+                precision=precision,
+                end_date=end_d,
+                date_text=m.text,
+                kind=kind,
+                track=track,
+                round_number=round_mention.number if round_mention else None,
+                round_slug=linked.slug if linked else None,
+                participants=tuple(dict.fromkeys(p.ident for p in my_people)),
+                new_names=tuple(names),
+                place=place,
+                quote=s.text,
+                quote_start=s.start,
+                quote_end=s.end,
+                date_spans=(
+                    tuple((x.char_start, x.char_end) for x in mentions) if primary
+                    else ((m.char_start, m.char_end),)
+                ),  # fmt: skip
+                agreement_cues=tuple(cues),
+                confidence=_confidence(m, precision, kind, my_people, linked, round_mention,
+                                       place, primary),  # fmt: skip
+            )
+        )
+    return out
+
+
+def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> str:
+    present = {k for k, _ in kinds}
+    if round_mention is not None and not ({"summit", "ministerial"} & present):
+        return "conference" if round_mention.congress else "round"
+    for k in C.KIND_ORDER:
+        if k in present:
+            return k
+    return "other"
+
+
+def _track_of(f: str, win: tuple[int, int], dominant: str | None, places: list[Match]) -> str | None:  # noqa: E501
+    counts = track_counts(f[win[0] : win[1]])
+    named = [t for t, n in counts.items() if n]
+    if len(named) == 1:
+        return named[0]
+    if dominant in named:
+        return dominant
+    return None
+
+
+def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
+    """A month or day given without a year takes the year of the round it is about."""
+    if linked is None or linked.start is None or m.basis not in ("month-no-year", "year-inferred"):
+        return m.start, m.precision, m.end
+    first = linked.start.replace(day=1)
+    last_ = (linked.end or linked.start).replace(day=1)
+    for y in (linked.start.year, (linked.end or linked.start).year):
+        try:
+            cand = m.start.replace(year=y)
+        except ValueError:
+            continue
+        if first <= cand.replace(day=1) <= last_:
+            end = m.end.replace(year=y) if m.end else None
+            return cand, m.precision, end
+    return m.start, m.precision, m.end
+
+
+def _nearest(places: list[Match], m: DateMention) -> str | None:
+    if not places:
+        return None
+    best = min(places, key=lambda p: max(p.start - m.char_end, m.char_start - p.end, 0))
+    return best.ident
+
+
+def _confidence(m, precision, kind, people, linked, round_mention, place, primary) -> float:
+    c = 0.35
+    c += {"day": 0.2, "month": 0.12, "year": 0.04}[precision]
+    if m.basis == "absolute" and precision == "day":
+        c += 0.05
+    if kind not in ("other", "statement"):
+        c += 0.1
+    if people:
+        c += 0.1 + (0.05 if len(people) > 1 else 0)
+    if linked is not None:
+        c += 0.1
+    elif round_mention is not None:
+        c += 0.04
+    if place:
+        c += 0.05
+    if not primary:
+        c -= 0.1
+    return round(min(max(c, 0.05), 0.99), 2)
+
+
+def _merge(cands: list[Candidate]) -> list[Candidate]:
+    """The same happening named twice in one article (same round and date) is one candidate."""
+    out: list[Candidate] = []
+    for c in cands:
+        for i, o in enumerate(out):
+            same_when = (o.date, o.precision, o.end_date) == (c.date, c.precision, c.end_date)
+            same_round = c.round_slug is not None and c.round_slug == o.round_slug
+            same_people = c.participants and c.participants == o.participants and c.kind == o.kind
+            if same_when and (same_round or same_people):
+                out[i] = replace(
+                    o,
+                    participants=tuple(dict.fromkeys(o.participants + c.participants)),
+                    new_names=tuple(dict.fromkeys(o.new_names + c.new_names)),
+                    agreement_cues=tuple(dict.fromkeys(o.agreement_cues + c.agreement_cues)),
+                    place=o.place or c.place,
+                    confidence=max(o.confidence, c.confidence),
+                )
+                break
+        else:
+            out.append(c)
+    return out

@@ -1,0 +1,317 @@
+"""Text plumbing: length-preserving folding, name keys, tokens, sentences, language.
+
+Offsets matter everywhere downstream (quotes and highlighted date words are cut out of
+the original text), so every transformation that regular expressions run over is
+one character in, one character out (`fold`). Name matching needs more aggressive,
+non-length-preserving normalisation, which works per token (`name_key`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+LANGUAGES = ("en", "ru", "ar", "fr", "fa", "tr")
+
+# One character to one character, so a folded string has the same offsets as the original.
+_ONE_TO_ONE = {
+    "İ": "i",  # str.lower() would turn it into two code points
+    "ё": "е",
+    "Ё": "Е",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "`": "'",
+    "´": "'",
+    "ʻ": "'",
+    "‐": "-",
+    "‑": "-",
+    "‒": "-",
+    "–": "-",
+    "—": "-",
+    "−": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    # Arabic-script letter variants that writers use interchangeably.
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",  # Persian yeh
+    "ک": "ك",  # Persian kaf
+    "ة": "ه",
+    "ـ": "\u200c",  # tatweel is decoration; make it a joiner-width no-op for regexes
+}
+for _i in range(10):
+    _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+_FOLD_TABLE = str.maketrans(_ONE_TO_ONE)
+
+
+def fold(text: str) -> str:
+    """Lower-case and unify look-alike characters without changing any offset."""
+    folded = text.translate(_FOLD_TABLE).lower()
+    if len(folded) != len(text):  # pragma: no cover - guarded by the table above
+        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return folded
+
+
+def fold_script(text: str) -> str:
+    """Like `fold` for a short vocabulary string (the table is the same)."""
+    return fold(text)
+
+
+# --- name keys --------------------------------------------------------------------------
+
+# Given names that are spelt several ways in Latin script; folded to one spelling.
+_GIVEN_NAMES = {
+    "ahmed": "ahmad",
+    "ahmet": "ahmad",
+    "mohammed": "mohammad",
+    "muhammad": "mohammad",
+    "mohamed": "mohammad",
+    "muhammed": "mohammad",
+    "mohamad": "mohammad",
+    "aleksandr": "alexander",
+    "alexandr": "alexander",
+    "aleksander": "alexander",
+    "alexandre": "alexander",
+    "sergey": "sergei",
+    "serguei": "sergei",
+    "mikhail": "mikhail",
+    "mikhaïl": "mikhail",
+    "michail": "mikhail",
+    "hussein": "hossein",
+    "husein": "hossein",
+    "hüseyin": "hossein",
+}
+_ARTICLES = {"al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az"}
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
+_CYR_ENDINGS = set("аяеиоуыйьмхю")
+_LATIN_RULES = (
+    ("dj", "j"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("w", "v"),
+    ("y", "i"),
+)
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    if 0x0400 <= o <= 0x04FF:
+        return "cyr"
+    if 0x0600 <= o <= 0x06FF or 0xFB50 <= o <= 0xFEFF:
+        return "arab"
+    return "latin"
+
+
+def _collapse_doubles(s: str) -> str:
+    out = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def name_key(token: str) -> str:
+    """A transliteration- and inflection-insensitive key for one name token.
+
+    'Jaafari', "Ja'afari" and 'Djaafari' share a key; so do 'Lavrentiev' and
+    'Lavrentyev', 'Sousan' and 'Susan', and Russian 'Лаврентьева' and 'Лаврентьев'
+    (case endings are cut off, on both the gazetteer side and the text side).
+    """
+    if not token:
+        return ""
+    t = fold(token)
+    script = _script(t[0])
+    if script == "cyr":
+        t = t.replace("'", "")
+        # Cut at most three ending letters while a stem of three letters remains; the
+        # same cut on the gazetteer side makes nominative and oblique cases meet.
+        cut = 0
+        while cut < 3 and len(t) - cut > 3 and t[-1 - cut] in _CYR_ENDINGS:
+            cut += 1
+        return t[: len(t) - cut] if cut else t
+    if script == "arab":
+        t = _ARABIC_MARKS.sub("", t).replace("'", "")
+        if t.startswith("ال") and len(t) > 4:
+            t = t[2:]
+        return t
+    t = unicodedata.normalize("NFKD", t.replace("ı", "i"))
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = t.replace("'", "")
+    t = _GIVEN_NAMES.get(t, t)
+    for a, b in _LATIN_RULES:
+        t = t.replace(a, b)
+    return _collapse_doubles(t)
+
+
+def arabic_variants(key: str) -> tuple[str, ...]:
+    """Keys a text token may stand for once a clitic prefix (and, by, for, the) is removed."""
+    out = [key]
+    for prefix in ("وال", "بال", "فال", "لل", "و", "ب", "ل", "ف"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            rest = key[len(prefix) :]
+            if rest.startswith("ال") and len(rest) > 4:
+                rest = rest[2:]
+            out.append(rest)
+    return tuple(dict.fromkeys(out))
+
+
+# --- tokens -----------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"\w+(?:['’ʼ]\w+)*")
+# Turkish case suffixes follow an apostrophe after a proper name ("Lavrentiev'in").
+_TR_SUFFIX = re.compile(
+    r"['’ʼ](?:n?[ıiuü]n|[ny]?[ıiuü]|y?[ae]|[dt][ae]n?|y?l[ae]|n?[dt][ae]ki|s[ıi]n[ıi]n)$",
+    re.IGNORECASE,
+)
+_EN_POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    keys: tuple[str, ...]
+    capitalised: bool
+
+
+def tokenize(text: str, language: str) -> list[Token]:
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        end = m.end()
+        if language == "tr":
+            sm = _TR_SUFFIX.search(word)
+            if sm:
+                word, end = word[: sm.start()], m.start() + sm.start()
+        elif language in ("en", "fr"):
+            sm = _EN_POSSESSIVE.search(word)
+            if sm:
+                word, end = word[: sm.start()], m.start() + sm.start()
+        if not word:
+            continue
+        key = name_key(word)
+        keys = arabic_variants(key) if _script(word[0]) == "arab" else (key,)
+        tokens.append(Token(word, m.start(), end, keys, word[0].isupper()))
+    return tokens
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr",
+    "no", "nos", "vs", "etc", "prof", "gov", "sen", "rep", "dep", "amb", "adm", "brig",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "г", "гг", "им", "т", "тыс", "млн", "ул", "mme", "mm", "m", "av", "art", "bkz", "vb",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
+_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“«(]?(?:[^\W\d_a-zß-ÿа-я]|\d)", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; a line break always ends a sentence (headlines, bylines)."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line_m in re.finditer(r"[^\n]+", text):
+        line_start = line_m.start()
+        if text[pos:line_start].count("\n") > 1:
+            paragraph += 1
+        pos = line_m.end()
+        line = line_m.group()
+        cut = 0
+        for b in _BOUNDARY.finditer(line):
+            if not _NEXT_STARTS_SENTENCE.match(line, b.end()):
+                continue
+            before = line[cut : b.start()]
+            last_word = re.search(r"(\w+)$", before)
+            if last_word and b.group().startswith("."):
+                w = last_word.group(1)
+                if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and w.isupper()):
+                    continue
+            _append(out, text, line_start + cut, line_start + b.end(), paragraph)
+            cut = b.end()
+        _append(out, text, line_start + cut, line_start + len(line), paragraph)
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, paragraph))
+
+
+# --- language -----------------------------------------------------------------------------
+
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "was", "said", "that", "with", "on", "for",
+           "by", "its", "has", "have", "were", "which", "at", "from", "an"},
+    "fr": {"le", "la", "les", "des", "du", "et", "est", "une", "un", "que", "dans", "pour",
+           "sur", "au", "aux", "qui", "par", "a", "été", "ont", "avec", "ce", "cette", "d", "l"},
+    "tr": {"ve", "bir", "bu", "ile", "için", "olarak", "olan", "ki", "da", "de", "daha",
+           "ise", "gibi", "kadar", "sonra", "dedi", "yapılan", "üzere", "arasında"},
+    "ar": {"في", "من", "على", "الى", "التي", "الذي", "ان", "عن", "مع", "هذا", "هذه", "كان",
+           "قد", "وقد", "كما", "بين", "الي", "او"},
+    "fa": {"است", "را", "اين", "كه", "در", "مي", "براي", "با", "از", "شد", "كرد", "اند",
+           "خود", "بود", "هاي", "نيز", "وي"},
+}  # fmt: skip
+_PERSIAN_LETTERS = set("پچژگیک")
+_ARABIC_ONLY = set("ةيكىؤئ")
+
+
+def detect_language(text: str) -> str:
+    """'en', 'ru', 'ar', 'fr', 'fa' or 'tr', from the script and the commonest small words."""
+    sample = text[:20000]
+    counts = {"latin": 0, "cyr": 0, "arab": 0}
+    persian = arabic = turkish = 0
+    for ch in sample:
+        if ch.isalpha():
+            counts[_script(ch)] += 1
+            if ch in _PERSIAN_LETTERS:
+                persian += 1
+            elif ch in _ARABIC_ONLY:
+                arabic += 1
+            elif ch in "ığşİĞŞ":
+                turkish += 1
+    script = max(counts, key=counts.get)
+    if counts[script] == 0:
+        return "en"
+    if script == "cyr":
+        return "ru"
+    words = [w.lower() for w in re.findall(r"\w+", fold(sample))]
+    if script == "arab":
+        fa = sum(w in _STOPWORDS["fa"] for w in words) + 2 * persian
+        ar = sum(w in _STOPWORDS["ar"] for w in words) + 2 * arabic
+        return "fa" if fa > ar else "ar"
+    scores = {lang: sum(w in _STOPWORDS[lang] for w in words) for lang in ("en", "fr", "tr")}
+    scores["tr"] += 3 * turkish
+    return max(scores, key=scores.get)
+
+
+def iter_words(text: str) -> Iterator[re.Match[str]]:
+    return _TOKEN_RE.finditer(text)

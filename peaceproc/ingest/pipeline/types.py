@@ -1,0 +1,103 @@
+"""The pipeline's value types: what goes in (a gazetteer) and what comes out (candidates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+
+TRACKS = ("astana", "geneva", "constitutional-committee", "related", "un-envoys")
+
+KINDS = (
+    "meeting",
+    "round",
+    "summit",
+    "ministerial",
+    "conference",
+    "agreement",
+    "ceasefire",
+    "statement",
+    "un_resolution",
+    "announcement",
+    "other",
+)
+
+
+class PipelineError(ValueError):
+    """Input the pipeline cannot work on; the message is meant for the editor."""
+
+
+@dataclass(frozen=True)
+class GazetteerParticipant:
+    slug: str
+    names: tuple[str, ...]  # the name and its aliases, in any script
+
+
+@dataclass(frozen=True)
+class GazetteerRound:
+    slug: str
+    track: str
+    number: int | None
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    participants: tuple[GazetteerParticipant, ...]
+    rounds: tuple[GazetteerRound, ...]
+    places: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression in a sentence, already resolved to a calendar period."""
+
+    start: date
+    precision: Precision
+    end: date | None
+    text: str
+    char_start: int  # offsets in the sentence
+    char_end: int
+    # Why the mention resolved as it did ("weekday", "month-no-year", ...); for confidence.
+    basis: str = "absolute"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    date: date
+    precision: str
+    end_date: date | None
+    date_text: str
+    kind: str
+    track: str | None
+    round_number: int | None
+    round_slug: str | None
+    participants: tuple[str, ...]
+    new_names: tuple[str, ...]
+    place: str | None
+    quote: str
+    quote_start: int
+    quote_end: int
+    date_spans: tuple[tuple[int, int], ...]
+    agreement_cues: tuple[str, ...]
+    confidence: float
+
+    def to_json(self) -> dict:
+        return {
+            "date": self.date.isoformat(),
+            "precision": self.precision,
+            "end_date": self.end_date.isoformat() if self.end_date else None,
+            "date_text": self.date_text,
+            "kind": self.kind,
+            "track": self.track,
+            "round": self.round_number,
+            "round_slug": self.round_slug,
+            "participants": list(self.participants),
+            "new_names": list(self.new_names),
+            "place": self.place,
+            "quote": self.quote,
+            "confidence": self.confidence,
+        }
