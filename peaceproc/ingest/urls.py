@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401  (admin ingestion views are added by the ingest feature)
+from django.urls import path
+
+from . import views
 
 app_name = "ingest"
 
-urlpatterns: list = []
+# Mounted at /admin/ingest/, before the admin's own URLs (see peaceproc/urls.py).
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<int:pk>/", views.review, name="review"),
+    path("<int:pk>/discard/", views.discard, name="discard"),
+]

@@ -1,0 +1,80 @@
+"""Running the pipeline on one article and keeping what it found as plain JSON.
+
+The JSON form is what the management command prints (`Candidate.to_json()`) plus what the
+review page needs to show the sentence (quote offsets, date spans, agreement cues), so a
+pending article can be reviewed later without running the pipeline again.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from peaceproc.ingest.pipeline import (
+    Candidate,
+    Gazetteer,
+    PipelineError,
+    detect_language,
+    find_candidates,
+)
+
+from .reading import InputError
+
+LANGUAGES = {
+    "en": "English",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "fr": "French",
+    "fa": "Persian",
+    "tr": "Turkish",
+}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    language: str
+    published: date | None
+    candidates: list[dict]
+
+
+def candidate_record(candidate: Candidate) -> dict:
+    record = candidate.to_json()
+    record.update(
+        quote_start=candidate.quote_start,
+        quote_end=candidate.quote_end,
+        date_spans=[[start, end] for start, end in candidate.date_spans],
+        agreement_cues=list(candidate.agreement_cues),
+    )
+    return record
+
+
+def public_json(record: dict) -> dict:
+    """The command's JSON shape of a stored candidate (issue 4), without review extras."""
+    keys = (
+        "date", "precision", "end_date", "date_text", "kind", "track", "round", "round_slug",
+        "participants", "new_names", "place", "quote", "confidence",
+    )  # fmt: skip
+    return {key: record.get(key) for key in keys}
+
+
+def analyse(
+    *, text: str, published: date | None, language: str | None, gazetteer: Gazetteer
+) -> Analysis:
+    """The candidates of one article; a pipeline refusal becomes an InputError."""
+    if language and language not in LANGUAGES:
+        raise InputError(
+            f"Unknown language {language!r}; use one of {', '.join(sorted(LANGUAGES))}."
+        )
+    language = language or detect_language(text)
+    try:
+        candidates = find_candidates(
+            text, published=published, language=language, gazetteer=gazetteer
+        )
+    except PipelineError as exc:
+        message = str(exc)
+        if published is None and "publi" not in message.lower():
+            message += " Give the article's publication date."
+        raise InputError(message) from None
+    return Analysis(
+        language=language,
+        published=published,
+        candidates=[candidate_record(candidate) for candidate in candidates],
+    )

@@ -1,0 +1,341 @@
+"""The two forms of the flow: the upload (text or files, plus what the article does not
+say about itself) and the review (one form per candidate)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from peaceproc.chronology.dates import Precision, truncate
+from peaceproc.chronology.models import Confidence, Event, Participant, ParticipantAlias
+
+from .analysis import LANGUAGES
+from .reading import (
+    MAX_BYTES,
+    MAX_LABEL,
+    InputError,
+    RawArticle,
+    check_size,
+    check_suffix,
+    read_bytes,
+    read_pasted,
+)
+from .review import Lookups, Match, confidence_label, event_kind, parse_date, suggest_title
+from .services import Decision, NewEvent
+
+MAX_FILES = 20
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input (Django's documented recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [super().clean(data, initial)] if data else []
+
+
+class IngestForm(forms.Form):
+    text = forms.CharField(
+        label="Article text",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 14, "data-max-bytes": MAX_BYTES}),
+        help_text=f"Paste the article: headline, then the body. At most {MAX_LABEL}.",
+    )
+    files = MultipleFileField(
+        label="Or upload files",
+        required=False,
+        help_text=f".txt or .html files, at most {MAX_LABEL} each and {MAX_FILES} at once.",
+    )
+    url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
+    publisher = forms.CharField(required=False, max_length=200)
+    title = forms.CharField(
+        required=False,
+        max_length=500,
+        help_text="Leave empty to take the headline (the first line, or the HTML title).",
+    )
+    published = forms.DateField(
+        label="Publication date",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
+        "Leave empty to take it from the HTML's metadata.",
+    )
+    language = forms.ChoiceField(
+        choices=[("", "Detect automatically"), *LANGUAGES.items()], required=False
+    )
+
+    def clean_published(self):
+        value = self.cleaned_data["published"]
+        if value and value > timezone.localdate():
+            raise ValidationError("The publication date is in the future.")
+        return value
+
+    def clean(self):
+        data = super().clean()
+        text, files = data.get("text") or "", data.get("files") or []
+        if text.strip() and files:
+            raise ValidationError("Paste text or upload files, not both.")
+        if not text.strip() and not files:
+            if text:
+                raise ValidationError("The pasted text is empty.")
+            raise ValidationError("Paste an article's text or choose a file to upload.")
+        if len(files) > MAX_FILES:
+            raise ValidationError(f"Upload at most {MAX_FILES} files at once.")
+        if len(files) > 1 and data.get("url"):
+            raise ValidationError(
+                "A URL belongs to one article: leave it empty when uploading several files."
+            )
+        articles, problems = [], []
+        if text:
+            try:
+                articles.append(read_pasted(text))
+            except InputError as exc:
+                problems.append(str(exc))
+        for upload in files:
+            try:
+                articles.append(read_upload(upload))
+            except InputError as exc:
+                problems.append(str(exc))
+        if problems:
+            raise ValidationError(problems)
+        data["articles"] = articles
+        return data
+
+
+def read_upload(upload) -> RawArticle:
+    name = upload.name or "upload"
+    check_suffix(name)
+    # Checked before reading, so an oversized file is never loaded into memory.
+    check_size(name, upload.size or 0)
+    data = upload.read(MAX_BYTES + 1)
+    return read_bytes(data, name=name, declared=upload.charset)
+
+
+ACTION_CREATE, ACTION_CITE, ACTION_SKIP = "create", "cite", "skip"
+
+
+class ParticipantIndex:
+    """Participants by slug, name and alias, ignoring case: resolves what an editor
+    types into 'add participants'. Two queries, built once per review."""
+
+    def __init__(self):
+        self.by_key: dict[str, Participant] = {}
+        self.by_slug: dict[str, Participant] = {}
+        for participant in Participant.objects.all():
+            self.by_slug[participant.slug] = participant
+            self.by_key.setdefault(participant.slug.casefold(), participant)
+            self.by_key.setdefault(participant.name.casefold(), participant)
+        for alias in ParticipantAlias.objects.all():
+            if participant := self._by_pk(alias.participant_id):
+                self.by_key.setdefault(alias.name.casefold(), participant)
+
+    def _by_pk(self, pk: int) -> Participant | None:
+        if not hasattr(self, "_pks"):
+            self._pks = {p.pk: p for p in self.by_slug.values()}
+        return self._pks.get(pk)
+
+    def find(self, text: str) -> Participant | None:
+        return self.by_key.get(" ".join(text.split()).casefold())
+
+
+class CandidateForm(forms.Form):
+    action = forms.ChoiceField(widget=forms.RadioSelect)
+    target = forms.ChoiceField(label="Existing record", required=False)
+    title = forms.CharField(max_length=300, required=False)
+    kind = forms.ChoiceField(choices=Event.Kind.choices)
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    precision = forms.ChoiceField(choices=Precision.choices)
+    end_date = forms.DateField(
+        label="End date", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    track = forms.ChoiceField(required=False)
+    round = forms.ChoiceField(required=False)
+    participants = forms.MultipleChoiceField(
+        required=False, widget=forms.CheckboxSelectMultiple, label="Participants found"
+    )
+    add_participants = forms.CharField(
+        label="Add participants",
+        required=False,
+        max_length=1000,
+        help_text="Known names, aliases or slugs, separated by commas.",
+    )
+    new_names = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Add as new participants",
+        help_text="Names the record does not know yet; ticked ones are created as people.",
+    )
+    place = forms.CharField(max_length=100, required=False)
+    confidence = forms.ChoiceField(choices=Confidence.choices)
+
+    def __init__(
+        self,
+        *args,
+        candidate: dict,
+        matches: list[Match],
+        lookups: Lookups,
+        track_choices,
+        round_choices,
+        participant_index,
+        **kwargs,
+    ):
+        self.candidate = candidate
+        self.matches = {m.target: m for m in matches}
+        self.lookups = lookups
+        self.participant_index = participant_index
+        kwargs.setdefault("initial", self.proposal())
+        super().__init__(*args, **kwargs)
+        actions = [(ACTION_CREATE, "Create a new event")]
+        if matches:
+            actions.append((ACTION_CITE, "Add this source as a citation to the existing record"))
+        actions.append((ACTION_SKIP, "Skip"))
+        self.fields["action"].choices = actions
+        self.fields["target"].choices = [(m.target, m.label) for m in matches]
+        self.fields["track"].choices = track_choices
+        self.fields["round"].choices = round_choices
+        self.fields["participants"].choices = [
+            (slug, lookups.participants[slug].name)
+            for slug in candidate.get("participants") or ()
+            if slug in lookups.participants
+        ]
+        self.fields["new_names"].choices = [(n, n) for n in candidate.get("new_names") or ()]
+
+    @property
+    def is_duplicate(self) -> bool:
+        return bool(self.matches)
+
+    def proposal(self) -> dict:
+        """The pipeline's reading as initial values; a likely duplicate proposes citing."""
+        c = self.candidate
+        round_ = self.lookups.rounds.get(c.get("round_slug") or "")
+        track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
+        first_match = next(iter(self.matches), "")
+        return {
+            "action": ACTION_CITE if first_match else ACTION_CREATE,
+            "target": first_match,
+            "title": suggest_title(c, self.lookups),
+            "kind": event_kind(c.get("kind") or ""),
+            "date": parse_date(c["date"]),
+            "precision": c["precision"],
+            "end_date": parse_date(c.get("end_date")),
+            "track": str(track.pk) if track else "",
+            "round": str(round_.pk) if round_ else "",
+            "participants": [
+                s for s in c.get("participants") or () if s in self.lookups.participants
+            ],
+            "place": (c.get("place") or "")[:100],
+            "confidence": confidence_label(c.get("confidence")),
+        }
+
+    def clean(self):
+        data = super().clean()
+        action = data.get("action")
+        if action == ACTION_CITE:
+            if data.get("target") not in self.matches:
+                self.add_error("target", "Choose the existing record to cite.")
+            return data
+        if action != ACTION_CREATE:
+            return data
+        if not (data.get("title") or "").strip():
+            self.add_error("title", "Give the new event a title.")
+        start, precision = data.get("date"), data.get("precision")
+        if start and precision:
+            # A month or a year is stored as its first day (see chronology.dates).
+            data["date"] = start = truncate(start, precision)
+            end = data.get("end_date")
+            if end and end < start:
+                self.add_error("end_date", "The end date is before the start date.")
+        added, unknown = [], []
+        for name in (data.get("add_participants") or "").split(","):
+            if name.strip():
+                participant = self.participant_index.find(name)
+                (added.append(participant) if participant else unknown.append(name.strip()))
+        if unknown:
+            self.add_error(
+                "add_participants",
+                f"Not a known participant: {', '.join(unknown)}. Add them in the admin first, "
+                "or tick them under 'Add as new participants' when the article names them.",
+            )
+        data["added_participants"] = added
+        return data
+
+    def decision(self) -> Decision | None:
+        data = self.cleaned_data
+        quote = self.candidate.get("quote") or ""
+        if data["action"] == ACTION_SKIP:
+            return None
+        if data["action"] == ACTION_CITE:
+            return Decision(quote=quote, cite=self.matches[data["target"]].record)
+        rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
+        tracks_by_pk = {str(t.pk): t for t in self.lookups.tracks.values()}
+        participants = [self.participant_index.by_slug[s] for s in data["participants"]]
+        return Decision(
+            quote=quote,
+            create=NewEvent(
+                title=data["title"].strip(),
+                kind=data["kind"],
+                start_date=data["date"],
+                precision=data["precision"],
+                end_date=data.get("end_date"),
+                track=tracks_by_pk.get(data.get("track") or ""),
+                round=rounds_by_pk.get(data.get("round") or ""),
+                participants=tuple(participants + data["added_participants"]),
+                new_participant_names=tuple(data["new_names"]),
+                place=data.get("place", "").strip(),
+                confidence=data["confidence"],
+            ),
+        )
+
+
+class BaseCandidateFormSet(forms.BaseFormSet):
+    def __init__(self, *args, candidates, matches, lookups, **kwargs):
+        self.candidates = candidates
+        self.candidate_matches = matches
+        self.lookups = lookups
+        self.participant_index = ParticipantIndex()
+        self.track_choices = [("", "—"), *((str(t.pk), t.name) for t in lookups.tracks.values())]
+        self.round_choices = [
+            ("", "—"),
+            *(
+                (str(r.pk), f"{r.title} ({r.start_date:%Y-%m-%d})")
+                for r in sorted(lookups.rounds.values(), key=lambda r: r.start_date)
+            ),
+        ]
+        kwargs.setdefault("initial", [{} for _ in candidates])
+        super().__init__(*args, **kwargs)
+
+    def total_form_count(self) -> int:
+        # One form per candidate, whatever the POST's management form claims.
+        return len(self.candidates)
+
+    def get_form_kwargs(self, index):
+        return {
+            "candidate": self.candidates[index],
+            "matches": self.candidate_matches[index],
+            "lookups": self.lookups,
+            "track_choices": self.track_choices,
+            "round_choices": self.round_choices,
+            "participant_index": self.participant_index,
+        }
+
+    def _construct_form(self, i, **kwargs):
+        # The proposal is computed by the form itself; no formset-level initial.
+        kwargs.pop("initial", None)
+        return super()._construct_form(i, **kwargs)
+
+    def decisions(self) -> list[Decision]:
+        return [d for form in self.forms if (d := form.decision()) is not None]
+
+
+CandidateFormSet = forms.formset_factory(
+    CandidateForm, formset=BaseCandidateFormSet, extra=0, max_num=1000, absolute_max=1000
+)

@@ -1,0 +1,32 @@
+"""The pipeline's view of the record: who and what it can recognise in an article.
+
+The pipeline is plain Python and never touches the database, so the Django side hands it
+this snapshot. It is read in a fixed number of queries (four) however large the record.
+"""
+
+from collections import defaultdict
+
+from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, GazetteerRound
+
+
+def build_gazetteer() -> Gazetteer:
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for participant_id, name in ParticipantAlias.objects.values_list("participant_id", "name"):
+        aliases[participant_id].append(name)
+    participants = tuple(
+        GazetteerParticipant(slug=slug, names=(name, *aliases.get(pk, ())))
+        for pk, slug, name in Participant.objects.order_by("slug").values_list("pk", "slug", "name")
+    )
+    rounds = tuple(
+        GazetteerRound(slug=slug, track=track, number=number, start=start, end=end)
+        for slug, track, number, start, end in Round.objects.order_by("start_date").values_list(
+            "slug", "track__slug", "number", "start_date", "end_date"
+        )
+    )
+    # Places the record already uses: round cities and event places, each once, in a
+    # stable order so that two runs over the same record give the same candidates.
+    cities = Round.objects.exclude(city="").values_list("city", flat=True).distinct()
+    event_places = Event.objects.exclude(place="").values_list("place", flat=True).distinct()
+    places = tuple(sorted({*cities, *event_places}))
+    return Gazetteer(participants=participants, rounds=rounds, places=places)

@@ -1,0 +1,171 @@
+"""python manage.py ingest PATH... [--published YYYY-MM-DD] [--url URL] [--publisher NAME]
+[--lang CODE] [--dry-run] [--json]
+
+Batch ingestion without a reviewer: every candidate is accepted, except likely duplicates,
+which become citations on the record they repeat. Every file is read and analysed before
+anything is written, and all files are written in one transaction, so a bad file stops
+the batch with nothing stored.
+"""
+
+import json
+from datetime import date
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
+from django.db import transaction
+
+from peaceproc.chronology import services as chronology
+from peaceproc.ingest import services
+from peaceproc.ingest.analysis import LANGUAGES, Analysis, analyse, public_json
+from peaceproc.ingest.gazetteer import build_gazetteer
+from peaceproc.ingest.reading import InputError, RawArticle, check_size, check_suffix, read_bytes
+from peaceproc.ingest.review import automatic_decisions
+
+
+class Command(BaseCommand):
+    help = (
+        "Read news articles (.txt or .html), find their dated events and store them with "
+        "their sources. Progress goes to stderr; --json prints one JSON document on stdout."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .html files")
+        parser.add_argument(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Publication date (resolves 'Tuesday', 'last year'); else the HTML's own.",
+        )
+        parser.add_argument("--url", default="", help="The article's URL (one file only).")
+        parser.add_argument("--publisher", default="", help="Who published the articles.")
+        parser.add_argument(
+            "--lang",
+            metavar="CODE",
+            help=f"The articles' language ({', '.join(LANGUAGES)}); detected when omitted.",
+        )
+        parser.add_argument("--dry-run", action="store_true", help="Analyse; store nothing.")
+        parser.add_argument(
+            "--json", action="store_true", help="Print the candidates as one JSON document."
+        )
+
+    def handle(self, *args, **options):
+        paths = options["paths"]
+        published = parse_published(options["published"])
+        language = options["lang"]
+        if language and language not in LANGUAGES:
+            raise CommandError(f"--lang must be one of {', '.join(LANGUAGES)}, not {language!r}.")
+        url = options["url"].strip()
+        if url:
+            try:
+                URLValidator()(url)
+            except ValidationError:
+                raise CommandError(f"--url is not a valid URL: {url!r}.") from None
+            if len(paths) > 1:
+                raise CommandError("--url belongs to one article; give one PATH with it.")
+
+        gazetteer = build_gazetteer()
+        analysed: list[tuple[str, RawArticle, Analysis]] = []
+        for path in paths:
+            self.progress(f"Reading {path}")
+            raw = read_path(path)
+            try:
+                analysis = analyse(
+                    text=raw.text,
+                    published=published or raw.published,
+                    language=language,
+                    gazetteer=gazetteer,
+                )
+            except InputError as exc:
+                raise CommandError(one_line(f"{path}: {exc}")) from None
+            self.progress(
+                f"  {len(analysis.candidates)} candidate(s); language {analysis.language}; "
+                f"published {analysis.published.isoformat() if analysis.published else 'unknown'}"
+            )
+            analysed.append((path, raw, analysis))
+
+        if options["dry_run"]:
+            for path, raw, _ in analysed:
+                if source := chronology.find_source_by_text(raw.text):
+                    self.progress(f"  {path} is already stored as source #{source.pk} ({source}).")
+            self.progress("Dry run: nothing was stored.")
+        else:
+            self.store(analysed, url=url, publisher=options["publisher"].strip())
+
+        if options["json"]:
+            document = [
+                {
+                    "file": path,
+                    "published": analysis.published.isoformat() if analysis.published else None,
+                    "language": analysis.language,
+                    "candidates": [public_json(c) for c in analysis.candidates],
+                }
+                for path, _, analysis in analysed
+            ]
+            self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
+
+    def store(self, analysed, *, url: str, publisher: str) -> None:
+        seen: set[str] = set()
+        try:
+            with transaction.atomic():
+                for path, raw, analysis in analysed:
+                    digest = chronology.text_hash(raw.text)
+                    if source := chronology.find_source_by_text(raw.text):
+                        self.progress(
+                            f"  {path} is already stored as source #{source.pk} ({source}); "
+                            "skipped."
+                        )
+                        continue
+                    if digest in seen:
+                        self.progress(f"  {path} repeats an earlier file of this batch; skipped.")
+                        continue
+                    seen.add(digest)
+                    result = services.accept_article(
+                        article=services.Article(
+                            text=raw.text,
+                            title=raw.title,
+                            url=url,
+                            publisher=publisher,
+                            published_on=analysis.published,
+                            language=analysis.language,
+                        ),
+                        decisions=automatic_decisions(analysis.candidates),
+                    )
+                    self.progress(
+                        f"  {path}: stored source #{result.source.pk} with "
+                        f"{len(result.events)} new event(s) and {len(result.cited)} "
+                        "citation(s) on existing records."
+                    )
+        except ValidationError as exc:
+            raise CommandError(one_line(f"Nothing was stored: {'; '.join(exc.messages)}")) from None
+
+    def progress(self, message: str) -> None:
+        self.stderr.write(message)
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--published must be a date as YYYY-MM-DD, not {value!r}.") from None
+
+
+def read_path(path: str) -> RawArticle:
+    file = Path(path)
+    try:
+        check_suffix(file.name)
+        if not file.is_file():
+            raise InputError(f"{path}: no such file.")
+        check_size(path, file.stat().st_size)
+        with file.open("rb") as handle:
+            return read_bytes(handle.read(), name=path)
+    except InputError as exc:
+        raise CommandError(one_line(str(exc))) from None
+    except OSError as exc:
+        raise CommandError(one_line(f"{path}: cannot be read ({exc.strerror}).")) from None
+
+
+def one_line(message: str) -> str:
+    return " ".join(message.split())

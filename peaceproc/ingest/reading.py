@@ -1,0 +1,158 @@
+"""Turning what an editor hands us (pasted text, an uploaded file, a path on disk) into
+article text, or refusing it with a message the editor can act on.
+
+Nothing here touches the database: every check runs before anything is stored, so a
+refused input leaves no trace.
+"""
+
+import codecs
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
+
+from peaceproc.ingest.pipeline import PipelineError, html_to_text
+
+# Articles are a few tens of kilobytes; a megabyte is a short book. The limit keeps a
+# stray upload (a PDF, a database dump) from tying up a request.
+MAX_BYTES = 1_000_000
+MAX_LABEL = "1 MB"
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+
+# The charset an HTML file declares for itself, from its first kilobytes (the HTML
+# standard's "prescan" looks no further). Only used when UTF-8 fails.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+# C0 control characters other than tab, newline, form feed and carriage return: a text
+# with many of them is binary data that happened to decode.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class InputError(ValueError):
+    """Input we refuse; the message says what was wrong and is shown to the editor."""
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """Article text read from one input, before analysis."""
+
+    name: str  # the file name, or "pasted text"
+    text: str
+    title: str = ""
+    published: date | None = None  # from the HTML's metadata, when it had one
+
+
+def size_label(size: int) -> str:
+    if size >= 100_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{size / 1000:.0f} kB" if size >= 1000 else f"{size} bytes"
+
+
+def check_size(name: str, size: int) -> None:
+    if size > MAX_BYTES:
+        raise InputError(
+            f"{name} is {size_label(size)}; the limit is {MAX_LABEL} per article. "
+            "Split it or keep only the article's text."
+        )
+
+
+def check_suffix(name: str) -> None:
+    if PurePath(name).suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
+        raise InputError(f"{name}: only .txt and .html files can be ingested.")
+
+
+def is_html_name(name: str) -> bool:
+    return PurePath(name).suffix.lower() in HTML_SUFFIXES
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
+    """The text of `data`: UTF-8 (with or without a BOM), UTF-16 with a BOM, else the
+    charset the HTTP upload or the HTML itself declares; anything else is refused rather
+    than guessed, because a wrong guess silently garbles names and dates."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} starts like UTF-16 but is not valid UTF-16.") from None
+    if b"\x00" in data:
+        raise InputError(f"{name} is a binary file, not text. Upload a .txt or .html file.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    charsets = [declared] if declared else []
+    if match := _META_CHARSET.search(data[:4096]):
+        charsets.append(match.group(1).decode("ascii"))
+    for charset in charsets:
+        try:
+            codec = codecs.lookup(charset).name
+        except LookupError:
+            continue
+        # A file that declares UTF-8 but is not valid UTF-8 has already failed above.
+        if codec.startswith("utf-8"):
+            continue
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(
+        f"{name} is not valid UTF-8 and declares no encoding that reads it. "
+        "Save it as UTF-8 and try again."
+    )
+
+
+def check_text(name: str, text: str) -> str:
+    """`text` if it is article text; refuses an empty or binary-looking one."""
+    if not text.strip():
+        raise InputError(f"{name} has no text.")
+    # One control character in a hundred is far beyond any real article; it is a
+    # binary file in a single-byte encoding.
+    if len(_CONTROL.findall(text[:20_000])) * 100 > min(len(text), 20_000):
+        raise InputError(f"{name} is a binary file, not text. Upload a .txt or .html file.")
+    return text
+
+
+def read_html(name: str, html: str) -> RawArticle:
+    try:
+        text, meta = html_to_text(html)
+    except PipelineError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    if not (text or "").strip():
+        raise InputError(f"{name} has no article text that could be extracted from its HTML.")
+    return RawArticle(
+        name=name,
+        text=check_text(name, text),
+        title=(meta.get("title") or "").strip()[:500],
+        published=meta.get("published"),
+    )
+
+
+def read_bytes(data: bytes, *, name: str, declared: str | None = None) -> RawArticle:
+    """Read one uploaded or on-disk file; `name` decides between text and HTML."""
+    check_suffix(name)
+    check_size(name, len(data))
+    text = check_text(name, decode(data, name=name, declared=declared).replace("\r\n", "\n"))
+    if is_html_name(name) or looks_like_html(text):
+        return read_html(name, text)
+    return RawArticle(name=name, text=text, title=first_line_title(text))
+
+
+def read_pasted(text: str, *, name: str = "The pasted text") -> RawArticle:
+    check_size(name, len(text.encode("utf-8", "surrogatepass")))
+    text = check_text(name, text.replace("\r\n", "\n"))
+    if looks_like_html(text):
+        return read_html(name, text)
+    return RawArticle(name=name, text=text, title=first_line_title(text))
+
+
+def first_line_title(text: str) -> str:
+    """News pastes usually start with the headline: a short first line with no full stop."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":", "。")):
+        return first
+    return ""

@@ -1,0 +1,267 @@
+"""What the review page (and the command, which accepts without a person) proposes for
+each candidate: the records it probably repeats, a title, and the sentence with its date
+words highlighted.
+
+Reads only; writes are in services.py.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Q
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from peaceproc.chronology.dates import Precision, format_period, period_last_day, truncate
+from peaceproc.chronology.models import Agreement, Confidence, Event, Participant, Round, Track
+
+from .services import Decision, NewEvent
+
+# Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
+# the day talks opened versus closed); further apart they are usually different events.
+NEAR_DAYS = 3
+
+# The pipeline's kinds that are not Event kinds, and what an event of them is.
+KIND_TO_EVENT = {
+    "round": Event.Kind.MEETING,
+    "agreement": Event.Kind.MILESTONE,
+    "un_resolution": Event.Kind.STATEMENT,
+}
+AGREEMENT_KINDS = {"agreement", "ceasefire", "un_resolution"}
+
+KIND_VERBS = {
+    Event.Kind.MEETING: "Meeting",
+    Event.Kind.SUMMIT: "Summit",
+    Event.Kind.MINISTERIAL: "Ministerial meeting",
+    Event.Kind.CONFERENCE: "Conference",
+    Event.Kind.ANNOUNCEMENT: "Announcement",
+    Event.Kind.STATEMENT: "Statement",
+    Event.Kind.CEASEFIRE: "Ceasefire",
+    Event.Kind.MILESTONE: "Milestone",
+    Event.Kind.OTHER: "Event",
+}
+
+
+def event_kind(kind: str) -> str:
+    kind = KIND_TO_EVENT.get(kind, kind)
+    return kind if kind in Event.Kind.values else Event.Kind.OTHER
+
+
+def confidence_label(score: float | None) -> str:
+    score = score or 0.0
+    if score >= 0.75:
+        return Confidence.HIGH
+    if score >= 0.5:
+        return Confidence.MEDIUM
+    return Confidence.LOW
+
+
+def parse_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def period(start: date, end: date | None, precision: str) -> tuple[date, date]:
+    """The first and last day a dated record covers."""
+    last = period_last_day(end or start, precision)
+    return start, max(last, start)
+
+
+def gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two periods; 0 when they overlap."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+@dataclass(frozen=True)
+class Match:
+    """An existing record that a candidate probably repeats."""
+
+    target: str  # "event:12", "round:4", "agreement:7": a value of the review form's choice
+    record: Event | Round | Agreement
+    reason: str
+
+    @property
+    def label(self) -> str:
+        kind = self.target.split(":", 1)[0]
+        when = getattr(self.record, "period", None) or getattr(self.record, "display_date", "")
+        return f"{kind.capitalize()}: {self.record} ({when}) — {self.reason}"
+
+
+@dataclass
+class Lookups:
+    """The records candidates refer to, read once for a whole article."""
+
+    participants: dict[str, Participant] = field(default_factory=dict)  # by slug
+    rounds: dict[str, Round] = field(default_factory=dict)  # by slug
+    tracks: dict[str, Track] = field(default_factory=dict)  # by slug
+    events: list[Event] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+
+
+def load_lookups(candidates: list[dict]) -> Lookups:
+    """Participants, rounds and tracks by slug, and the events and agreements near the
+    candidates' dates or in their rounds: seven queries for any number of candidates."""
+    lookups = Lookups()
+    slugs = {slug for c in candidates for slug in c.get("participants") or ()}
+    lookups.participants = {p.slug: p for p in Participant.objects.filter(slug__in=slugs)}
+    lookups.rounds = {r.slug: r for r in Round.objects.select_related("track")}
+    lookups.tracks = {t.slug: t for t in Track.objects.all()}
+    if not candidates:
+        return lookups
+    starts = [parse_date(c["date"]) for c in candidates]
+    ends = [
+        period(s, parse_date(c.get("end_date")), c["precision"])[1]
+        for s, c in zip(starts, candidates, strict=True)
+    ]
+    low, high = min(starts) - timedelta(days=NEAR_DAYS), max(ends) + timedelta(days=NEAR_DAYS)
+    round_ids = [
+        lookups.rounds[c["round_slug"]].pk
+        for c in candidates
+        if c.get("round_slug") in lookups.rounds
+    ]
+    # A year-precision record starts up to a year before any day it covers.
+    window = Q(start_date__lte=high, start_date__gte=low - timedelta(days=366))
+    lookups.events = [
+        e
+        for e in Event.objects.filter(window | Q(round_id__in=round_ids))
+        .select_related("round")
+        .prefetch_related("participants")
+        if e.round_id in round_ids
+        or gap_days(period(e.start_date, e.end_date, e.precision), (low, high)) == 0
+    ]
+    lookups.agreements = list(
+        Agreement.objects.filter(
+            Q(date__lte=high, date__gte=low - timedelta(days=366)) | Q(round_id__in=round_ids)
+        ).prefetch_related("signatories")
+    )
+    return lookups
+
+
+def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
+    """Existing records the candidate probably repeats, the likeliest first: events in
+    the same round or within a few days with a participant in common; for an agreement
+    cue, agreements of that round or near with a signatory in common; for a round, the
+    round itself."""
+    start = parse_date(candidate["date"])
+    span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    slugs = set(candidate.get("participants") or ())
+    matches: list[Match] = []
+    for event in lookups.events:
+        if round_ and event.round_id == round_.pk:
+            matches.append(Match(f"event:{event.pk}", event, f"same round ({round_.title})"))
+            continue
+        gap = gap_days(span, period(event.start_date, event.end_date, event.precision))
+        shared = slugs & {p.slug for p in event.participants.all()}
+        if gap <= NEAR_DAYS and shared:
+            when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+            matches.append(Match(f"event:{event.pk}", event, f"{when}, shared participants"))
+    if candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues"):
+        for agreement in lookups.agreements:
+            if round_ and agreement.round_id == round_.pk:
+                matches.append(
+                    Match(f"agreement:{agreement.pk}", agreement, f"agreed at {round_.title}")
+                )
+                continue
+            gap = gap_days(span, period(agreement.date, None, agreement.precision))
+            shared = slugs & {p.slug for p in agreement.signatories.all()}
+            if gap <= NEAR_DAYS and shared:
+                matches.append(
+                    Match(f"agreement:{agreement.pk}", agreement, "near date, shared signatories")
+                )
+    if round_ and (candidate.get("kind") == "round" or not matches):
+        matches.append(Match(f"round:{round_.pk}", round_, "the round this sentence is about"))
+    return matches
+
+
+def suggest_title(candidate: dict, lookups: Lookups) -> str:
+    """A plain first title the editor will usually reword: who, what, where."""
+    kind = event_kind(candidate.get("kind") or "")
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    names = [
+        lookups.participants[slug].name
+        for slug in candidate.get("participants") or ()
+        if slug in lookups.participants
+    ]
+    place = candidate.get("place") or ""
+    if round_:
+        title = f"{round_.title}: {KIND_VERBS[kind].lower()}"
+    elif kind in (Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL) and names:
+        title = f"{KIND_VERBS[kind]} of {join_names(names)}"
+    elif names:
+        title = f"{KIND_VERBS[kind]}: {join_names(names)}"
+    else:
+        title = KIND_VERBS[kind]
+    if place and place not in title:
+        title += f" in {place}"
+    return title[:300]
+
+
+def join_names(names: list[str]) -> str:
+    names = names[:4]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def candidate_period(candidate: dict) -> str:
+    start = parse_date(candidate["date"])
+    return format_period(start, parse_date(candidate.get("end_date")), candidate["precision"])
+
+
+def normalised_start(value: date, precision: str) -> date:
+    return truncate(value, precision or Precision.DAY)
+
+
+def highlight(quote: str, spans) -> SafeString:
+    """The quote, escaped, with each date span wrapped in <mark>. Overlapping or
+    out-of-range spans are dropped rather than trusted: the text is the editor's input."""
+    parts: list[str] = []
+    position = 0
+    for start, end in sorted((int(s), int(e)) for s, e in spans or ()):
+        if start < position or start >= end or end > len(quote):
+            continue
+        parts.append(conditional_escape(quote[position:start]))
+        parts.append(format_html("<mark>{}</mark>", quote[start:end]))
+        position = end
+    parts.append(conditional_escape(quote[position:]))
+    # Every part is escaped text or format_html output, so the join is safe.
+    return mark_safe("".join(parts))  # noqa: S308
+
+
+def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
+    """The event a candidate proposes, taken as the pipeline read it."""
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    track = lookups.tracks.get(candidate.get("track") or "") or (round_.track if round_ else None)
+    precision = candidate["precision"]
+    return NewEvent(
+        title=suggest_title(candidate, lookups),
+        kind=event_kind(candidate.get("kind") or ""),
+        start_date=normalised_start(parse_date(candidate["date"]), precision),
+        precision=precision,
+        end_date=parse_date(candidate.get("end_date")),
+        track=track,
+        round=round_,
+        participants=tuple(
+            lookups.participants[slug]
+            for slug in candidate.get("participants") or ()
+            if slug in lookups.participants
+        ),
+        place=(candidate.get("place") or "")[:100],
+        confidence=confidence_label(candidate.get("confidence")),
+    )
+
+
+def automatic_decisions(candidates: list[dict]) -> list[Decision]:
+    """Accept everything, as the command does without a reviewer: a likely duplicate
+    becomes a citation on the record it repeats, anything else a new event."""
+    lookups = load_lookups(candidates)
+    decisions = []
+    for candidate in candidates:
+        quote = candidate.get("quote") or ""
+        if matches := find_matches(candidate, lookups):
+            decisions.append(Decision(quote=quote, cite=matches[0].record))
+        else:
+            decisions.append(Decision(quote=quote, create=new_event_from(candidate, lookups)))
+    return decisions

@@ -1,0 +1,236 @@
+"""Writes of the ingestion flow: keeping an analysed article for review, and accepting
+it (the source, its events, their citations) all at once or not at all."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.db import transaction
+from django.utils.text import slugify
+
+from peaceproc.chronology import services as chronology
+from peaceproc.chronology.models import (
+    Agreement,
+    Event,
+    Participant,
+    ParticipantAlias,
+    Round,
+    Source,
+    Track,
+)
+
+from .analysis import Analysis
+from .models import PendingArticle
+from .reading import RawArticle
+
+CitationTarget = Event | Round | Agreement
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as it will be stored as a Source."""
+
+    text: str
+    title: str = ""
+    url: str = ""
+    publisher: str = ""
+    published_on: date | None = None
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    title: str
+    kind: str
+    start_date: date
+    precision: str
+    end_date: date | None = None
+    track: Track | None = None
+    round: Round | None = None
+    participants: tuple[Participant, ...] = ()
+    # Names the pipeline did not know that the editor chose to add as participants.
+    new_participant_names: tuple[str, ...] = ()
+    place: str = ""
+    summary: str = ""
+    confidence: str = "medium"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with one accepted candidate: create an event, or cite an existing
+    record (a likely duplicate). Skipped candidates have no decision."""
+
+    quote: str
+    create: NewEvent | None = None
+    cite: CitationTarget | None = None
+
+    def __post_init__(self):
+        if (self.create is None) == (self.cite is None):
+            raise ValueError("A decision either creates an event or cites a record.")
+
+
+@dataclass
+class AcceptResult:
+    source: Source
+    events: list[Event] = field(default_factory=list)
+    cited: list[CitationTarget] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+
+
+def pending_from(
+    *, raw: RawArticle, analysis: Analysis, url: str, publisher: str, title: str, user
+) -> PendingArticle:
+    """Keep an analysed article until it is reviewed."""
+    return PendingArticle.objects.create(
+        created_by=user if user is not None and user.is_authenticated else None,
+        name=raw.name[:300],
+        url=url,
+        publisher=publisher[:200],
+        title=(title or raw.title)[:500],
+        published_on=analysis.published,
+        language=analysis.language,
+        text=raw.text,
+        content_hash=chronology.text_hash(raw.text),
+        candidates=analysis.candidates,
+    )
+
+
+def find_pending_by_text(text: str) -> PendingArticle | None:
+    digest = chronology.text_hash(text)
+    return PendingArticle.objects.filter(content_hash=digest).first() if digest else None
+
+
+def discard_pending(*, pending: PendingArticle) -> None:
+    pending.delete()
+
+
+def unique_slug(base: str, model, *, max_length: int) -> str:
+    """`base`, or `base-2`, `base-3`... whichever is free (checked inside the caller's
+    transaction, so events created earlier in the same accept are seen)."""
+    base = (base or "item")[: max_length - 4].strip("-") or "item"
+    taken = set(model.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def participant_for_name(*, name: str) -> tuple[Participant, bool]:
+    """The participant called `name` (by name or alias, ignoring case), else a new person.
+    New names come from person-name patterns; the editor can change the kind later."""
+    name = " ".join(name.split())[:200]
+    existing = (
+        Participant.objects.filter(name__iexact=name).first()
+        or Participant.objects.filter(
+            pk__in=ParticipantAlias.objects.filter(name__iexact=name).values("participant_id")
+        ).first()
+    )
+    if existing:
+        return existing, False
+    slug = unique_slug(slugify(name), Participant, max_length=100)
+    participant = Participant(slug=slug, name=name, kind=Participant.Kind.PERSON)
+    participant.full_clean(validate_constraints=False)
+    participant.save()
+    return participant, True
+
+
+def create_event(*, spec: NewEvent) -> tuple[Event, list[Participant]]:
+    """One event from an accepted candidate, with its participants; new participants
+    named by the editor are created first. Validated as the admin would validate it."""
+    added = []
+    participants = list(spec.participants)
+    for name in spec.new_participant_names:
+        participant, created = participant_for_name(name=name)
+        participants.append(participant)
+        if created:
+            added.append(participant)
+    base = slugify(f"{spec.title} {spec.start_date.isoformat()}")
+    event = Event(
+        slug=unique_slug(base, Event, max_length=120),
+        title=spec.title,
+        kind=spec.kind,
+        start_date=spec.start_date,
+        precision=spec.precision,
+        end_date=spec.end_date,
+        track=spec.track or (spec.round.track if spec.round else None),
+        round=spec.round,
+        place=spec.place,
+        summary=spec.summary,
+        confidence=spec.confidence,
+    )
+    event.full_clean()
+    event.save()
+    event.participants.set({p.pk: p for p in participants}.values())
+    return event, added
+
+
+def accept_article(*, article: Article, decisions: Sequence[Decision], user=None) -> AcceptResult:
+    """Store the article as a source and carry out every decision, in one transaction:
+    any error (a duplicate text, an invalid event) stores nothing at all.
+
+    Raises chronology.DuplicateSourceError when the text is already a source, and
+    django.core.exceptions.ValidationError when an event is invalid."""
+    with transaction.atomic():
+        source = chronology.create_source(
+            url=article.url,
+            publisher=article.publisher,
+            title=article.title,
+            published_on=article.published_on,
+            language=article.language,
+            text=article.text,
+        )
+        result = AcceptResult(source=source)
+        for decision in decisions:
+            if decision.create is not None:
+                event, added = create_event(spec=decision.create)
+                result.events.append(event)
+                result.participants.extend(added)
+                target = event
+            else:
+                target = decision.cite
+                result.cited.append(target)
+            chronology.cite(source=source, target=target, quote=decision.quote)
+        if user is not None and user.is_authenticated:
+            log_additions(user=user, result=result)
+    return result
+
+
+def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], user) -> AcceptResult:
+    """Accept a reviewed article and forget the pending copy, together."""
+    with transaction.atomic():
+        result = accept_article(article=article_of(pending), decisions=decisions, user=user)
+        pending.delete()
+    return result
+
+
+def article_of(pending: PendingArticle) -> Article:
+    return Article(
+        text=pending.text,
+        title=pending.title,
+        url=pending.url,
+        publisher=pending.publisher,
+        published_on=pending.published_on,
+        language=pending.language,
+    )
+
+
+def log_additions(*, user, result: AcceptResult) -> None:
+    """Admin history entries, so 'Recent actions' and each object's history say who
+    ingested what."""
+    message = [{"added": {}}]
+    for model, objects in (
+        (Source, [result.source]),
+        (Event, result.events),
+        (Participant, result.participants),
+    ):
+        if objects:
+            LogEntry.objects.log_actions(
+                user.pk,
+                model.objects.filter(pk__in=[o.pk for o in objects]),
+                ADDITION,
+                change_message=message,
+                single_object=len(objects) == 1,
+            )

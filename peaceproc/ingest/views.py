@@ -1,0 +1,241 @@
+"""The admin's "Ingest articles" pages: upload, review, accept or discard.
+
+Every view goes through admin.site.admin_view (staff login, the admin's caching rules)
+and needs the permissions to add sources and events, since accepting creates both.
+"""
+
+from dataclasses import dataclass
+from functools import wraps
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_http_methods, require_POST
+
+from peaceproc.chronology import services as chronology
+from peaceproc.chronology.models import Source
+
+from . import services
+from .analysis import LANGUAGES, analyse
+from .forms import ACTION_CITE, CandidateFormSet, IngestForm
+from .gazetteer import build_gazetteer
+from .models import PendingArticle
+from .reading import InputError
+from .review import candidate_period, find_matches, highlight, load_lookups
+
+PERMISSIONS = ("chronology.add_source", "chronology.add_event")
+
+
+def editor_view(view):
+    """Staff only (via the admin's own login), and allowed to add sources and events."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not request.user.has_perms(PERMISSIONS):
+            raise PermissionDenied("Ingesting articles needs the rights to add sources and events.")
+        return view(request, *args, **kwargs)
+
+    return admin.site.admin_view(checked)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A refusal shown above the form, optionally pointing at the record that caused it."""
+
+    message: str
+    link: str = ""
+    link_text: str = ""
+
+
+def source_link(source: Source) -> str:
+    return reverse("admin:chronology_source_change", args=[source.pk])
+
+
+def admin_context(request: HttpRequest, **context) -> dict:
+    return {**admin.site.each_context(request), **context}
+
+
+@editor_view
+@require_http_methods(["GET", "POST"])
+def index(request: HttpRequest) -> HttpResponse:
+    problems: list[Problem] = []
+    if request.method == "POST":
+        form = IngestForm(request.POST, request.FILES)
+        if form.is_valid():
+            created, problems = prepare(form.cleaned_data, request)
+            if created is not None:
+                return redirect_after_upload(request, created)
+    else:
+        form = IngestForm()
+    pending = PendingArticle.objects.select_related("created_by").defer("text")
+    return render(
+        request,
+        "admin/ingest/index.html",
+        admin_context(
+            request,
+            title="Ingest articles",
+            form=form,
+            problems=problems,
+            pending=pending,
+        ),
+    )
+
+
+def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | None, list]:
+    """Check every article of the upload, then keep them all for review; one refused
+    article refuses the upload, so nothing is half stored."""
+    problems, ready = [], []
+    gazetteer = None
+    for raw in data["articles"]:
+        if source := chronology.find_source_by_text(raw.text):
+            problems.append(
+                Problem(
+                    f"{raw.name} is already in the record as source #{source.pk} ({source}).",
+                    source_link(source),
+                    "Open the earlier source",
+                )
+            )
+            continue
+        if pending := services.find_pending_by_text(raw.text):
+            problems.append(
+                Problem(
+                    f"{raw.name} is already waiting for review.",
+                    pending.get_absolute_url(),
+                    "Review it",
+                )
+            )
+            continue
+        gazetteer = gazetteer or build_gazetteer()
+        try:
+            analysis = analyse(
+                text=raw.text,
+                published=data.get("published") or raw.published,
+                language=data.get("language") or None,
+                gazetteer=gazetteer,
+            )
+        except InputError as exc:
+            problems.append(Problem(f"{raw.name}: {exc}"))
+            continue
+        ready.append((raw, analysis))
+    if problems:
+        return None, problems
+    created = [
+        services.pending_from(
+            raw=raw,
+            analysis=analysis,
+            url=data.get("url") or "",
+            publisher=data.get("publisher") or "",
+            title=data.get("title") or "",
+            user=request.user,
+        )
+        for raw, analysis in ready
+    ]
+    return created, []
+
+
+def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -> HttpResponse:
+    if len(created) == 1:
+        return redirect(created[0])
+    messages.success(request, f"{len(created)} articles read; review them one by one below.")
+    return redirect("ingest:index")
+
+
+def review_formset(pending: PendingArticle, data=None):
+    candidates = pending.candidates
+    lookups = load_lookups(candidates)
+    matches = [find_matches(candidate, lookups) for candidate in candidates]
+    return CandidateFormSet(data, candidates=candidates, matches=matches, lookups=lookups)
+
+
+@editor_view
+@require_http_methods(["GET", "POST"])
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    problems: list[Problem] = []
+    if request.method == "POST":
+        formset = review_formset(pending, request.POST)
+        if formset.is_valid():
+            try:
+                result = services.accept_pending(
+                    pending=pending, decisions=formset.decisions(), user=request.user
+                )
+            except chronology.DuplicateSourceError as exc:
+                problems.append(
+                    Problem(
+                        f"This text was stored meanwhile as source #{exc.existing.pk} "
+                        f"({exc.existing}); nothing was stored.",
+                        source_link(exc.existing),
+                        "Open the earlier source",
+                    )
+                )
+            except ValidationError as exc:
+                problems.extend(
+                    Problem(f"Nothing was stored: {message}") for message in exc.messages
+                )
+            else:
+                messages.success(request, accepted_message(result))
+                return redirect("ingest:index")
+    else:
+        formset = review_formset(pending)
+    rows = [
+        {
+            "form": form,
+            "candidate": form.candidate,
+            "sentence": highlight(
+                form.candidate.get("quote") or "", form.candidate.get("date_spans")
+            ),
+            "period": candidate_period(form.candidate),
+            "duplicate": form.is_duplicate,
+            "proposed": form.initial.get("action") == ACTION_CITE,
+        }
+        for form in formset.forms
+    ]
+    return render(
+        request,
+        "admin/ingest/review.html",
+        admin_context(
+            request,
+            title=f"Review: {pending}",
+            pending=pending,
+            language_name=LANGUAGES.get(pending.language, pending.language),
+            formset=formset,
+            rows=rows,
+            problems=problems,
+        ),
+    )
+
+
+def accepted_message(result: services.AcceptResult) -> str:
+    source = result.source
+    parts = [f"{len(result.events)} new event{'s' if len(result.events) != 1 else ''}"]
+    cited = {id(t): t for t in result.cited}
+    parts.append(f"{len(cited)} citation{'s' if len(cited) != 1 else ''} on existing records")
+    if result.participants:
+        parts.append(f"{len(result.participants)} new participant(s)")
+    links = format_html_join(
+        ", ",
+        '<a href="{}">{}</a>',
+        ((event.get_absolute_url(), event.title) for event in result.events),
+    )
+    message = format_html(
+        'Stored <a href="{}">source #{}</a> with {}.',
+        source_link(source),
+        source.pk,
+        ", ".join(parts),
+    )
+    if result.events:
+        message = format_html("{} New: {}.", message, links)
+    return message
+
+
+@editor_view
+@require_POST
+def discard(request: HttpRequest, pk: int) -> HttpResponse:
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    name = str(pending)
+    services.discard_pending(pending=pending)
+    messages.info(request, f"Discarded “{name}”; nothing was stored.")
+    return redirect("ingest:index")
