@@ -1,0 +1,265 @@
+"""Exports of what the timeline shows: CSV, JSON and iCalendar.
+
+They take the timeline's own query parameters and read through the page's own
+`filtered_items`, so a download holds exactly the items of the page it was
+linked from. Invalid parameters answer 400 (the page drops them and goes on;
+a download must not silently hold something else than was asked for).
+"""
+
+import csv
+import io
+from datetime import UTC, date, datetime, timedelta
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.text import slugify
+
+from . import queries
+from . import serializers as s
+from .filtering import FILTER_PARAMS, PAGE_ONLY_PARAMS, TimelineFilters, bound_filters
+from .filtering import filtered_items as timeline_items
+from .http import api_view, check_params, json_response
+
+EXPORT_PARAMS = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
+
+CSV_COLUMNS = (
+    "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
+    "precision", "end_precision", "dates", "place", "participants", "summary", "confidence",
+    "url", "citation_urls",
+)  # fmt: skip
+# Spreadsheets run a cell that starts with one of these as a formula; a quote in
+# front keeps a hostile title ("=HYPERLINK(...)") a text. OWASP's advice.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_filename(filters: TimelineFilters, extension: str) -> str:
+    """'peaceproc-astana-4.csv', 'peaceproc-astana-geneva-2017-01-01-to-2017-12-31.ics',
+    'peaceproc-all.json': the name says what was exported."""
+    parts: list[str] = []
+    parts += filters.value("track") or []
+    for name in ("round", "participant"):
+        if value := filters.value(name):
+            parts.append(value.slug)
+    parts += filters.value("kind") or []
+    start, end = filters.date_range
+    if start and end:
+        parts.append(f"{start.isoformat()}-to-{end.isoformat()}")
+    elif start:
+        parts.append(f"from-{start.isoformat()}")
+    elif end:
+        parts.append(f"to-{end.isoformat()}")
+    if q := filters.value("q"):
+        parts.append(slugify(q)[:40].strip("-") or "search")
+    stem = "-".join(parts)[:150].strip("-") or "all"
+    return f"peaceproc-{stem}.{extension}"
+
+
+def attachment(response: HttpResponse, filename: str) -> HttpResponse:
+    # The names are ASCII slugs and dates, so the plain form of the header is enough.
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def selected_items(request: HttpRequest) -> tuple[TimelineFilters, list]:
+    check_params(request.GET, EXPORT_PARAMS, repeatable=("track", "kind"))
+    # The page's own form, defaults included: the export is what the page shows.
+    filters = bound_filters(request.GET, form_class=TimelineFilters)
+    items = timeline_items(filters)
+    queries.complete_items(items)
+    return filters, items
+
+
+# -- CSV --------------------------------------------------------------------
+
+
+def spreadsheet_safe(value) -> str:
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_rows(items, links: s.Links):
+    for item in items:
+        data = s.item_data(item, links)
+        yield {
+            **{name: data[name] for name in ("type", "id", "slug", "title", "kind")},
+            "track": data["track"]["slug"] if data["track"] else "",
+            "round": data["round"]["slug"] if data["round"] else "",
+            **{
+                name: data[name] or ""
+                for name in ("start_date", "end_date", "precision", "end_precision", "dates")
+            },
+            "place": data["place"],
+            "participants": "; ".join(p["name"] for p in data["participants"]),
+            "summary": data["summary"],
+            "confidence": getattr(item.record, "confidence", ""),
+            "url": data["url"] or "",
+            "citation_urls": " ".join(
+                c["source"]["url"] for c in data["citations"] if c["source"]["url"]
+            ),
+        }
+
+
+def render_csv(items, links: s.Links) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in csv_rows(items, links):
+        writer.writerow({name: spreadsheet_safe(value) for name, value in row.items()})
+    return out.getvalue()
+
+
+@api_view
+def export_csv(request: HttpRequest) -> HttpResponse:
+    filters, items = selected_items(request)
+    # The byte order mark tells spreadsheets the file is UTF-8; without it Excel
+    # reads it as the local code page and mangles Arabic and Cyrillic names.
+    body = "\ufeff" + render_csv(items, s.Links(request))
+    response = HttpResponse(body.encode("utf-8"), content_type="text/csv; charset=utf-8")
+    return attachment(response, export_filename(filters, "csv"))
+
+
+# -- JSON -------------------------------------------------------------------
+
+
+@api_view
+def export_json(request: HttpRequest) -> HttpResponse:
+    filters, items = selected_items(request)
+    links = s.Links(request)
+    data = {
+        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "query": filters.query().removeprefix("?"),
+        "count": len(items),
+        "items": [s.item_data(item, links) for item in items],
+    }
+    return attachment(json_response(data), export_filename(filters, "json"))
+
+
+# -- iCalendar (RFC 5545) ------------------------------------------------------
+
+
+def ics_text(value: str) -> str:
+    """Escape a TEXT value (RFC 5545 3.3.11)."""
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets (RFC 5545 3.1), never inside a character."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    parts, current, size, limit = [], [], 0, 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            parts.append("".join(current))
+            current, size, limit = [], 0, 74  # continuation lines start with a space
+        current.append(char)
+        size += width
+    parts.append("".join(current))
+    return "\r\n ".join(parts)
+
+
+def ics_date(value: date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def calendar_span(item) -> tuple[date, date | None]:
+    """The first day and the day after the last (DTEND is exclusive), covering the
+    whole month or year of a fuzzy date; None for an envoy still in office."""
+    last = s.item_end(item)
+    return item.start, (last + timedelta(days=1)) if last else None
+
+
+PRECISION_WORDS = {"month": "known to the month", "year": "known to the year"}
+
+
+def precision_note(item) -> str:
+    """'date known to the month', 'end known to the year', or '' for exact days."""
+    if item.precision != "day":
+        return f"date {PRECISION_WORDS[item.precision]}"
+    if item.end and item.end_precision != "day":
+        return f"end {PRECISION_WORDS[item.end_precision]}"
+    return ""
+
+
+def vevent(item, links: s.Links, stamp: str) -> list[str]:
+    data = s.item_data(item, links)
+    start, end = calendar_span(item)
+    summary = item.title
+    description = [data["dates"]]
+    if note := precision_note(item):
+        # Say it in the title too: a calendar shows a month-long bar, and the
+        # reader must not take it for a month-long event.
+        summary += f" ({data['dates']}, {note})"
+        description.append(
+            f"The {note}: the entry spans the whole period, not a day we do not know."
+        )
+    if item.kind == "tenure" and item.end is None:
+        summary += f" ({data['dates']}, in office)"
+        description.append("Still in office: the entry marks the first day.")
+    if item.summary:
+        description.append(item.summary)
+    if data["participants"]:
+        description.append("Participants: " + ", ".join(p["name"] for p in data["participants"]))
+    sources = [c["source"]["url"] for c in data["citations"] if c["source"]["url"]]
+    if sources:
+        description.append("Sources: " + " ".join(sources))
+    if data["url"]:
+        description.append(data["url"])
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{item.kind}-{item.record.pk}@peaceproc",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{ics_date(start)}",
+    ]
+    if end:
+        lines.append(f"DTEND;VALUE=DATE:{ics_date(end)}")
+    lines += [
+        f"SUMMARY:{ics_text(summary)}",
+        f"DESCRIPTION:{ics_text(chr(10).join(description))}",
+        f"CATEGORIES:{ics_text(item.kind)}"
+        + (f",{ics_text(item.track.name)}" if item.track else ""),
+        # Machine-readable precision for programs that read the file back.
+        f"X-PEACEPROC-PRECISION:{item.precision}",
+        f"X-PEACEPROC-END-PRECISION:{item.end_precision}",
+        f"X-PEACEPROC-TYPE:{item.kind}",
+        f"X-PEACEPROC-SLUG:{item.record.slug}",
+        "TRANSP:TRANSPARENT",
+    ]
+    if item.place:
+        lines.append(f"LOCATION:{ics_text(item.place)}")
+    if data["url"]:
+        lines.append(f"URL;VALUE=URI:{data['url']}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def render_ics(items, links: s.Links, *, name: str) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//peaceproc//Syria peace process chronology//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{ics_text(name)}",
+    ]
+    for item in items:
+        lines += vevent(item, links, stamp)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+@api_view
+def export_ics(request: HttpRequest) -> HttpResponse:
+    filters, items = selected_items(request)
+    filename = export_filename(filters, "ics")
+    body = render_ics(items, s.Links(request), name=filename.removesuffix(".ics"))
+    response = HttpResponse(body.encode("utf-8"), content_type="text/calendar; charset=utf-8")
+    return attachment(response, filename)
