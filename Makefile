@@ -51,6 +51,23 @@ test-unit: install-dev
 ## make test: lint, migrations check and the whole suite (browser tests included when Chromium is present)
 test: lint check-migrations test-unit
 
+## make serve: production-like on http://$(HOST):$(PORT)/ with DEBUG off: collectstatic (hashed
+## names), migrate, then gunicorn with $(WORKERS) workers. SECRET_KEY comes from the environment,
+## else from var/secret-key (made once, never committed).
+WORKERS ?= 2
+serve: seed
+	$(PY) manage.py collectstatic --no-input -v0
+	@mkdir -p var && { test -n "$$SECRET_KEY" || test -s var/secret-key || \
+	  $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key; }
+	@echo "Serving (production-like, $(WORKERS) workers) on http://$(HOST):$(PORT)/"
+	PEACEPROC_COMMAND_LINE= DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" \
+	  GUNICORN_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) \
+	  $(VENV)/bin/gunicorn peaceproc.wsgi -c peaceproc/gunicorn_conf.py
+
+## make loadtest: gunicorn (2 workers) on loopback over a freshly seeded SQLite copy, driven by wrk
+loadtest: install-dev
+	$(PY) bench/loadtest.py
+
 bench: install-dev
 	$(PY) bench/run.py
 

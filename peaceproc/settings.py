@@ -53,6 +53,32 @@ if not SECRET_KEY:
     SECRET_KEY = "django-insecure-development-key-not-for-production"  # noqa: S105
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
+
+# HTTPS. HTTPS=1 says the site is reached over TLS (directly or through a proxy) and turns
+# on the redirect, secure cookies and HSTS together; each can still be set on its own.
+HTTPS = envbool("HTTPS", "0")
+_https_default = "1" if HTTPS else "0"
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", _https_default)
+# Load balancers probe over plain HTTP on the private side; a redirect would fail them.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", _https_default)
+CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", _https_default)
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "31536000" if HTTPS else "0")
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", _https_default)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", _https_default)
+# Behind a TLS-terminating proxy, name the header it sets (and always overwrites), e.g.
+# SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO; Django then trusts "https" in it.
+# Never set it without such a proxy: a client could claim HTTPS itself.
+if _proxy_header := os.getenv("SECURE_PROXY_SSL_HEADER", "").strip():
+    SECURE_PROXY_SSL_HEADER = (_proxy_header, "https")
+# The header a trusted proxy puts the client's address in (e.g. HTTP_X_REAL_IP), for the
+# login lockout and the request log; empty means REMOTE_ADDR, the direct peer.
+CLIENT_IP_HEADER = os.getenv("CLIENT_IP_HEADER", "").strip()
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -66,10 +92,18 @@ INSTALLED_APPS = [
     "peaceproc.ingest",
     "peaceproc.site",
     "peaceproc.api",
+    "peaceproc.accounts",
+    "peaceproc.audit",
 ]
 
 MIDDLEWARE = [
+    # First, so that the duration it logs covers every other layer.
+    "peaceproc.requestlog.RequestLogMiddleware",
+    # Refuses an oversized body from its Content-Length before anything reads it.
+    "peaceproc.errors.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before sessions and auth are looked at.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -120,6 +154,15 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The lockout backend comes first: it refuses a locked-out username and address before
+# the password is even checked (peaceproc.accounts.lockout).
+AUTHENTICATION_BACKENDS = [
+    "peaceproc.accounts.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", "5")
+LOGIN_COOLOFF_MINUTES = envint("LOGIN_COOLOFF_MINUTES", "15")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -138,6 +181,26 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed, compressed names served for a year by whitenoise after `collectstatic`.
+    # Tests and DEBUG use plain names so that they need no collectstatic first.
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if TESTING or DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+
+# Request size limits. Form and JSON bodies above DATA_UPLOAD_MAX_MEMORY_SIZE, and any
+# request whose Content-Length exceeds MAX_REQUEST_SIZE (uploads included), are refused
+# with a 413 page that states the limit (peaceproc.errors).
+DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440))
+FILE_UPLOAD_MAX_MEMORY_SIZE = envint("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440))
+DATA_UPLOAD_MAX_NUMBER_FIELDS = envint("DATA_UPLOAD_MAX_NUMBER_FIELDS", "2000")
+MAX_REQUEST_SIZE = envint("MAX_REQUEST_SIZE", str(10 * 1024 * 1024))
 
 # All JavaScript and CSS live in static files, so the policy needs no
 # 'unsafe-inline' anywhere; scripts Django itself writes inline get a nonce.
@@ -159,11 +222,24 @@ TEST_RUNNER = "peaceproc.testing.Runner"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # The request log's message is already one JSON object (peaceproc.requestlog).
+        "json": {"format": "%(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "requests": {"class": "logging.StreamHandler", "formatter": "json"},
+    },
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
     "loggers": {
         # Request warnings (404s from fuzzing and bad links) are noise in tests.
         "django.request": {"level": "ERROR" if TESTING else "WARNING"},
+        # One JSON line per request; silent in tests (they check it with assertLogs).
+        "peaceproc.requests": {
+            "handlers": ["requests"],
+            "level": "WARNING" if TESTING else os.getenv("REQUEST_LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
     },
 }

@@ -1,0 +1,43 @@
+from django import forms
+from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.utils import timezone
+
+from . import lockout
+
+
+def lockout_message(until) -> str:
+    minutes = max(1, round((until - timezone.now()).total_seconds() / 60))
+    return (
+        f"Too many failed sign-in attempts for this account from your address "
+        f"({settings.LOGIN_FAILURE_LIMIT} in a row). Sign-in is locked for "
+        f"{settings.LOGIN_COOLOFF_MINUTES} minutes: try again in {minutes} minute"
+        f"{'s' if minutes != 1 else ''}, after {timezone.localtime(until):%H:%M %Z}."
+    )
+
+
+class LockoutAdminAuthenticationForm(AdminAuthenticationForm):
+    """The admin's sign-in form, saying when and for how long sign-in is locked."""
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "locked_out": "%(message)s",
+    }
+
+    def clean(self):
+        username = self.cleaned_data.get("username")
+        self._refuse_if_locked(username)
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            # This failure may have been the one that locked the account.
+            self._refuse_if_locked(username)
+            raise
+
+    def _refuse_if_locked(self, username):
+        if username and (until := lockout.locked_until(username, self.request)):
+            raise forms.ValidationError(
+                self.error_messages["locked_out"],
+                code="locked_out",
+                params={"message": lockout_message(until)},
+            )

@@ -1,0 +1,29 @@
+"""gunicorn settings for `make serve` and `make loadtest` (gunicorn -c peaceproc/gunicorn_conf.py).
+
+Sync workers: every page is short, CPU-bound template work on a local database, so a
+process per core beats threads under the GIL. Set WEB_CONCURRENCY to about the number of
+cores; more workers than cores only adds context switches.
+"""
+
+import os
+
+bind = os.getenv("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.getenv("WEB_CONCURRENCY", "2"))
+worker_class = "sync"
+# A request that takes longer than this is stuck (a page renders in milliseconds).
+timeout = int(os.getenv("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+keepalive = 5
+# Recycle workers now and then so that a slow leak never grows without bound.
+max_requests = int(os.getenv("GUNICORN_MAX_REQUESTS", "5000"))
+max_requests_jitter = 500
+# Django writes one JSON line per request (peaceproc.requestlog); gunicorn's own access log
+# would duplicate it. Errors still go to stderr.
+accesslog = None
+errorlog = "-"
+# Header sizes: refuse absurd request lines and headers before Django sees them.
+limit_request_line = 8190
+limit_request_fields = 100
+limit_request_field_size = 8190
+# The app is loaded in each worker after the fork, so no database connection is shared.
+preload_app = False
