@@ -154,12 +154,9 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The lockout backend comes first: it refuses a locked-out username and address before
-# the password is even checked (peaceproc.accounts.lockout).
-AUTHENTICATION_BACKENDS = [
-    "peaceproc.accounts.lockout.LockoutBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# Django's model backend with a lockout in front: it refuses a locked-out username and
+# address before the password is even checked (peaceproc.accounts.lockout).
+AUTHENTICATION_BACKENDS = ["peaceproc.accounts.lockout.LockoutBackend"]
 LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", "5")
 LOGIN_COOLOFF_MINUTES = envint("LOGIN_COOLOFF_MINUTES", "15")
 
@@ -180,7 +177,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.getenv("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed names served for a year by whitenoise after `collectstatic`.

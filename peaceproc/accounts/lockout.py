@@ -10,6 +10,7 @@ the sign-in form (forms.py).
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -76,17 +77,16 @@ def on_logged_in(sender, request, user, **kwargs):
     clear(user.get_username(), request)
 
 
-class LockoutBackend:
-    """Refuses a locked username and address before any password is checked.
+class LockoutBackend(ModelBackend):
+    """Django's model backend that refuses a locked username and address before any
+    password is checked.
 
     Raising PermissionDenied stops `authenticate` at once, so even the right password
-    does not get in during the cool-off.
+    does not get in during the cool-off. Being the model backend itself (rather than
+    a refusing backend placed before it) keeps `get_user` and `force_login` working.
     """
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username is not None and locked_until(username, request):
             raise PermissionDenied("Too many failed sign-in attempts.")
-        return None
-
-    def get_user(self, user_id):
-        return None
+        return super().authenticate(request, username=username, password=password, **kwargs)

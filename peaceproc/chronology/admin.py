@@ -89,6 +89,7 @@ class RoundAdmin(admin.ModelAdmin):
 @admin.register(Participant)
 class ParticipantAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "represents", "slug", "round_count"]
+    ordering = ["name"]
     list_filter = ["kind", "represents"]
     list_select_related = ["represents"]
     search_fields = ["name", "slug", "aliases__name"]
