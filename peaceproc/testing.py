@@ -9,9 +9,16 @@ from django.test.runner import DiscoverRunner
 class Runner(DiscoverRunner):
     def run_suite(self, suite, **kwargs):
         result = super().run_suite(suite, **kwargs)
-        failed = len(result.failures) + len(result.errors) + len(result.unexpectedSuccesses)
+        # A test with failing subtests appears once per subtest: count tests, not entries.
+        failed = len(
+            {
+                getattr(test, "test_case", test).id()
+                for test, _ in (*result.failures, *result.errors)
+            }
+            | {test.id() for test in result.unexpectedSuccesses}
+        )
         skipped = len(result.skipped)
-        passed = result.testsRun - failed - skipped
+        passed = max(result.testsRun - failed - skipped, 0)
         browser_skips = sorted({reason for _, reason in result.skipped if "BROWSER" in reason})
         for reason in browser_skips:
             print("\n" + "!" * 78 + f"\n!! {reason}\n" + "!" * 78, flush=True)
