@@ -1,0 +1,202 @@
+"""Production settings, static files, the health endpoint, the request log and size limits."""
+
+import json
+import os
+import secrets
+import string
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from unittest import mock
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.test import SimpleTestCase, TestCase, override_settings
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def production_env(**extra) -> dict:
+    """The environment of a production server behind a TLS proxy."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PEACEPROC_COMMAND_LINE", "DEBUG")}
+    env.update(
+        DEBUG="0",
+        SECRET_KEY="".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(50)),
+        ALLOWED_HOSTS="example.org",
+        HTTPS="1",
+        SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO",
+    )
+    env.update(extra)
+    return env
+
+
+def manage(*args, env, timeout=120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+class CheckDeployTests(SimpleTestCase):
+    def test_check_deploy_reports_nothing_under_production_settings(self):
+        result = manage("check", "--deploy", "--fail-level", "DEBUG", env=production_env())
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn("System check identified no issues (0 silenced)", result.stdout)
+
+    def test_check_deploy_flags_the_development_defaults(self):
+        # The same command without the production variables must not pass: it proves the
+        # test above is checking something.
+        env = {**os.environ, "PEACEPROC_COMMAND_LINE": "1", "DEBUG": "1"}
+        env.pop("SECRET_KEY", None)
+        result = manage("check", "--deploy", env=env)
+        self.assertIn("security.W018", result.stderr + result.stdout)  # DEBUG on
+        self.assertIn("security.W009", result.stderr + result.stdout)  # weak key
+
+    def test_serving_without_secret_key_refuses_to_start(self):
+        env = production_env()
+        del env["SECRET_KEY"]
+        result = subprocess.run(
+            [sys.executable, "-c", "import peaceproc.wsgi"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("SECRET_KEY is not set", result.stderr)
+
+    def test_bad_boolean_is_refused_rather_than_guessed(self):
+        result = manage("check", env=production_env(DEBUG="maybe"))
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("DEBUG must be a boolean", result.stderr)
+
+    def test_production_security_settings(self):
+        script = (
+            "from django.conf import settings as s;"
+            "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT,"
+            " s.SECURE_HSTS_SECONDS, s.SECURE_PROXY_SSL_HEADER, s.ALLOWED_HOSTS,"
+            " s.STORAGES['staticfiles']['BACKEND'])"
+        )
+        result = manage("shell", "-c", script, env=production_env())
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(
+            result.stdout.strip().splitlines()[-1],
+            "False True True True 31536000 ('HTTP_X_FORWARDED_PROTO', 'https') ['example.org'] "
+            "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        )
+
+    def test_hashed_static_files_are_served_by_whitenoise(self):
+        with tempfile.TemporaryDirectory() as static_root:
+            env = production_env(STATIC_ROOT=static_root, HTTPS="0", ALLOWED_HOSTS="testserver")
+            collected = manage("collectstatic", "--no-input", "-v0", env=env)
+            self.assertEqual(collected.returncode, 0, collected.stderr)
+            script = """
+import re
+from django.templatetags.static import static
+from django.test import Client
+url = static("css/site.css")
+assert re.fullmatch(r"/static/css/site\\.[0-9a-f]{12}\\.css", url), url
+response = Client().get(url)
+assert response.status_code == 200, response.status_code
+assert "immutable" in response["Cache-Control"], response["Cache-Control"]
+gz = Client().get(url, headers={"accept-encoding": "gzip"})
+assert gz.get("Content-Encoding") in ("gzip", "br"), dict(gz.headers)
+print("served", url)
+"""
+            result = manage("shell", "-c", script, env=env)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertIn("served /static/css/site.", result.stdout)
+
+
+class HealthTests(TestCase):
+    def test_healthz_checks_the_database(self):
+        response = self.client.get("/healthz")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.json(), {"status": "ok", "database": "ok"})
+        self.assertIn("no-store", response["Cache-Control"])
+
+    def test_healthz_answers_503_when_the_database_is_down(self):
+        with (
+            mock.patch("peaceproc.health.connection.cursor", side_effect=DatabaseError("down")),
+            self.assertLogs("peaceproc.health", "ERROR"),
+        ):
+            response = self.client.get("/healthz")
+        self.assertEqual(response.status_code, 503)
+        self.assertEqual(response.json()["database"], "unavailable")
+
+    def test_ping_is_trivial(self):
+        with self.assertNumQueries(0):
+            response = self.client.get("/_ping")
+        self.assertEqual(response.content, b"pong")
+
+    def test_health_refuses_writes(self):
+        self.assertEqual(self.client.post("/healthz").status_code, 405)
+
+
+class RequestLogTests(TestCase):
+    def test_one_json_line_per_request(self):
+        with self.assertLogs("peaceproc.requests", "INFO") as logs:
+            self.client.get("/_ping", headers={"hx-request": "true"})
+            self.client.get("/no-such-page/")
+        self.assertEqual(len(logs.output), 2)
+        first, second = (json.loads(r.getMessage()) for r in logs.records)
+        self.assertEqual(first["method"], "GET")
+        self.assertEqual(first["path"], "/_ping")
+        self.assertEqual(first["status"], 200)
+        self.assertIsInstance(first["duration_ms"], float)
+        self.assertTrue(first["htmx"])
+        self.assertIsNone(first["user"])
+        self.assertEqual(second["status"], 404)
+
+    @override_settings(CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR")
+    def test_client_address_from_a_trusted_proxy_header(self):
+        with self.assertLogs("peaceproc.requests", "INFO") as logs:
+            self.client.get("/_ping", headers={"x-forwarded-for": "203.0.113.9, 198.51.100.7"})
+        # The last address is the one the trusted proxy appended; earlier ones are the
+        # client's own claims.
+        self.assertEqual(json.loads(logs.records[0].getMessage())["ip"], "198.51.100.7")
+
+
+class RequestSizeTests(TestCase):
+    def test_oversized_body_is_refused_before_it_is_read(self):
+        response = self.client.generic(
+            "POST",
+            "/admin/login/",
+            data=b"x",
+            content_type="application/octet-stream",
+            CONTENT_LENGTH=str(settings.MAX_REQUEST_SIZE + 1),
+        )
+        self.assertEqual(response.status_code, 413)
+        self.assertContains(response, "larger than the limit of 10.0\xa0MB", status_code=413)
+
+    @override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1000)
+    def test_oversized_form_is_refused_with_the_limit(self):
+        with self.assertLogs("django.security", "ERROR"):
+            response = self.client.post("/admin/login/", {"username": "a" * 2000, "password": "x"})
+        self.assertEqual(response.status_code, 413)
+        self.assertContains(response, "larger than the limit of 1000\xa0bytes", status_code=413)
+        self.assertContains(response, "Nothing was stored", status_code=413)
+
+    @override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=10)
+    def test_too_many_fields_is_a_clear_400(self):
+        with self.assertLogs("django.security", "ERROR"):
+            response = self.client.post("/admin/login/", {f"f{i}": "x" for i in range(50)})
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "too many fields", status_code=400)
+
+    @override_settings(MAX_REQUEST_SIZE=5000)
+    def test_oversized_upload_is_refused(self):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        upload = SimpleUploadedFile("article.txt", b"a" * 10_000, content_type="text/plain")
+        response = self.client.post("/admin/ingest/", {"files": upload})
+        self.assertEqual(response.status_code, 413)
+        self.assertContains(response, "4.9\xa0KB", status_code=413)
