@@ -28,7 +28,7 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "en": r"cease-?fire\w*|truce|cessation of hostilities",
         "fr": r"cessez-le-feu|trêve|treve|cessation des hostilités",
         "ru": r"перемири\w*|прекращени\w* огня|режим\w* тишины",
-        "ar": r"وقف (?:اطلاق النار|الاعمال العدائيه)|(?:ال)?هدنه", "fa": rf"اتش{_ZW}بس",
+        "ar": r"وقف (?:ل)?(?:اطلاق النار|الاعمال العدائيه)|(?:ال)?هدنه", "fa": rf"اتش{_ZW}بس",
         "tr": r"ateşkes\w*",
     },
     "agreement": {
@@ -42,8 +42,8 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*",  # noqa: E501
         "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|провел\w*",
-        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|التقى|التقي|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث",  # noqa: E501
-        "fa": rf"ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
+        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التقى|التقي|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث",  # noqa: E501
+        "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
         "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|istişare\w*",
     },
     "announcement": {
@@ -75,21 +75,23 @@ AGREEMENT_CUES = {
     "en": r"signed|memorandum|agreement|joint statement|ceasefire|cease-fire|de-escalation zones?|(?:security council )?resolution \d{3,4}|communiqu[eé]|roadmap|accord",  # noqa: E501
     "fr": r"signé\w*|mémorandum|memorandum|accord|déclaration commune|cessez-le-feu|zones? de désescalade|résolution \d{3,4}|communiqué",  # noqa: E501
     "ru": r"подписа\w*|меморандум\w*|соглашени\w*|совместн\w+ заявлени\w*|перемири\w*|зон\w* деэскалации|резолюци\w* \d{3,4}|коммюнике",  # noqa: E501
-    "ar": r"وقع\w*|توقيع|مذكره|(?:ال)?اتفاق\w*|(?:ال)?بيان (?:ال)?مشترك|وقف اطلاق النار|مناطق خفض (?:ال)?تصعيد|(?:ال)?قرار \d{3,4}",  # noqa: E501
+    "ar": r"وقع\w*|توقيع|مذكره|(?:ال)?اتفاق\w*|(?:ال)?بيان (?:ال)?مشترك|وقف (?:ل)?اطلاق النار|مناطق خفض (?:ال)?تصعيد|(?:ال)?قرار \d{3,4}",  # noqa: E501
     "fa": rf"امضا\w*|يادداشت تفاهم|تفاهم{_ZW}نامه|توافق\w*|بيانيه مشترك|اتش{_ZW}بس|مناطق كاهش تنش|قطعنامه \d{{3,4}}",  # noqa: E501
     "tr": r"imza\w*|mutabakat\w*|muhtıra\w*|anlaşma\w*|ortak açıklama\w*|ateşkes\w*|çatışmasızlık bölge\w*|gerginliği azaltma bölge\w*|\d{3,4} sayılı karar\w*",  # noqa: E501
 }
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + fold(pattern) + r")(?![\w])")
+def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
+    # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
+    clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
+    return re.compile(r"(?<![\w])" + clitic + "(?:" + fold(pattern) + r")(?![\w])")
 
 
-_KIND_RX = {lang: [(kind, _rx(c[lang])) for kind, c in KIND_CUES.items()] for lang in
+_KIND_RX = {lang: [(kind, _rx(c[lang], lang)) for kind, c in KIND_CUES.items()] for lang in
             ("en", "fr", "ru", "ar", "fa", "tr")}  # fmt: skip
-_PROCESS_RX = {lang: _rx(p) for lang, p in PROCESS_CUES.items()}
-_ADOPTED_RX = {lang: _rx(p) for lang, p in _ADOPTED.items()}
-_AGREEMENT_RX = {lang: _rx(p) for lang, p in AGREEMENT_CUES.items()}
+_PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
+_ADOPTED_RX = {lang: _rx(p, lang) for lang, p in _ADOPTED.items()}
+_AGREEMENT_RX = {lang: _rx(p, lang) for lang, p in AGREEMENT_CUES.items()}
 _RESOLUTION_RX = re.compile(fold(r"(?:resolution|résolution|резолюци\w*|قرار|قطعنامه|karar\w*)\s*(?:no\.?\s*|№\s*|رقم\s*)?\d{3,4}|\d{3,4} sayılı karar"))  # noqa: E501
 
 

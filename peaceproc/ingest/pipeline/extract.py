@@ -139,7 +139,10 @@ def _sentence_candidates(
     rounds = find_rounds(s.text, lang)
     sentence_kinds = C.kinds_in(f, lang)
     if not sentence_kinds and not rounds:
-        return []  # a dated sentence with no event in it: background
+        # A dated sentence with no event in it is background, except a named process
+        # ('the Astana process, underway since January').
+        if not (C.has_process_cue(f, lang) and any(track_counts(f).values())):
+            return []
     tokens = tokenize(s.text, lang)
     people = index.participants.find(tokens)
     places = index.places.find(tokens)

@@ -106,7 +106,7 @@ WEEKDAYS = {
 # The ones in QUALIFIERS change what the date means and stay in the date's text.
 PREPOSITIONS = {
     "en": ["in", "since", "from", "until", "till", "by", "during", "through", "throughout",
-           "of", "before", "after", "early", "mid", "late", "last", "this", "next",
+           "of", "for", "before", "after", "early", "mid", "late", "last", "this", "next",
            "in early", "in mid", "in late", "the end of", "the beginning of", "the start of",
            "the middle of", "end of", "beginning of", "start of", "middle of",
            "the first half of", "the second half of", "mid-", "early-", "late-", "end-"],
@@ -116,7 +116,7 @@ PREPOSITIONS = {
     "ru": ["в", "во", "с", "со", "до", "к", "по", "от", "начиная с", "в начале", "в конце",
            "в середине", "с начала", "до конца", "к концу", "в течение", "конце", "начале",
            "середине"],
-    "ar": ["في", "منذ", "خلال", "حتى", "مطلع", "اواخر", "اوائل", "منتصف", "بدايه", "نهايه",
+    "ar": ["في", "منذ", "خلال", "حتى", "وفي", "ومنذ", "وخلال", "وحتى", "مطلع", "اواخر", "اوائل", "منتصف", "بدايه", "نهايه",
            "شهر", "في شهر", "منذ شهر", "خلال شهر", "في مطلع", "في اواخر", "في منتصف",
            "في بدايه", "في نهايه", "اوائل شهر", "اواخر شهر", "مطلع شهر", "قبل", "بعد"],
     "fa": ["در", "از", "تا", "اواخر", "اوايل", "اواسط", "ماه", "در ماه", "از ماه", "تا ماه",
@@ -140,7 +140,7 @@ YEAR_SUFFIX = {
 # Words before a bare year that make it a year; in Turkish the suffix does the job.
 YEAR_PREFIX = {
     "en": ["in", "since", "from", "until", "till", "by", "during", "through", "throughout",
-           "of", "before", "after", "early", "mid", "late", "mid-", "the end of", "the start of",
+           "of", "for", "before", "after", "early", "mid", "late", "mid-", "the end of", "the start of",
            "the beginning of", "the middle of", "year", "the year", "in early", "in mid",
            "in late", "end of", "start of", "beginning of", "the first half of",
            "the second half of"],
@@ -149,7 +149,7 @@ YEAR_PREFIX = {
            "au début de", "à partir de"],
     "ru": ["в", "с", "до", "к", "по", "от", "в начале", "в конце", "в середине", "с начала",
            "до конца", "к концу"],
-    "ar": ["عام", "سنه", "العام", "في", "منذ", "خلال", "حتى", "مطلع", "اواخر", "اوائل", "منتصف",
+    "ar": ["عام", "سنه", "العام", "في", "وفي", "ومنذ", "منذ", "خلال", "حتى", "مطلع", "اواخر", "اوائل", "منتصف",
            "نهايه", "بدايه", "في عام", "منذ عام", "خلال عام", "حتى عام", "في العام", "نهايه عام",
            "مطلع عام", "اواخر عام", "اوائل عام", "منتصف عام", "بدايه عام"],
     "fa": ["سال", "در سال", "از سال", "تا سال", "در", "از", "تا", "اواخر", "اوايل", "اواسط",
@@ -303,7 +303,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
     "en": r"\b(?:will|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|upcoming|is expected to|are expected to)\b",  # noqa: E501
-    "fr": r"\b(?:aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
+    "fr": r"\b(?:aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
     "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|предстоящ\w*|следующ\w*)\b",  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
     "fa": r"(?:خواهد|خواهند|اينده|قرار است|برگزار مي ?شود)",

@@ -136,7 +136,7 @@ def name_key(token: str) -> str:
     t = fold(token)
     script = _script(t[0])
     if script == "cyr":
-        t = t.replace("'", "")
+        t = _collapse_doubles(t.replace("'", ""))
         # Cut at most three ending letters while a stem of three letters remains; the
         # same cut on the gazetteer side makes nominative and oblique cases meet.
         cut = 0
@@ -147,7 +147,9 @@ def name_key(token: str) -> str:
         t = _ARABIC_MARKS.sub("", t).replace("'", "")
         if t.startswith("ال") and len(t) > 4:
             t = t[2:]
-        return t
+        # Long vowels are written or left out at will in transcribed foreign names
+        # ('بوگدانوف' / 'بوگدانف'); the consonant skeleton after the first letter is the key.
+        return t[0] + re.sub("[اويى]", "", t[1:]) if len(t) > 3 else t
     t = unicodedata.normalize("NFKD", t.replace("ı", "i"))
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.replace("'", "")
@@ -157,15 +159,16 @@ def name_key(token: str) -> str:
     return _collapse_doubles(t)
 
 
-def arabic_variants(key: str) -> tuple[str, ...]:
-    """Keys a text token may stand for once a clitic prefix (and, by, for, the) is removed."""
-    out = [key]
-    for prefix in ("وال", "بال", "فال", "لل", "و", "ب", "ل", "ف"):
-        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
-            rest = key[len(prefix) :]
-            if rest.startswith("ال") and len(rest) > 4:
-                rest = rest[2:]
-            out.append(rest)
+def arabic_variants(word: str) -> tuple[str, ...]:
+    """Keys an Arabic-script word may stand for once a clitic ('and', 'by', 'for') is removed."""
+    w = _ARABIC_MARKS.sub("", fold(word))
+    out = [name_key(w)]
+    for prefix in ("و", "ب", "ل", "ف", "لل"):
+        if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+            rest = w[len(prefix) :]
+            out.append(name_key(rest))
+            if prefix == "لل":  # li- + al-: 'للجنة' is 'ل' + 'اللجنة'
+                out.append(name_key("ال" + rest))
     return tuple(dict.fromkeys(out))
 
 
@@ -205,7 +208,7 @@ def tokenize(text: str, language: str) -> list[Token]:
         if not word:
             continue
         key = name_key(word)
-        keys = arabic_variants(key) if _script(word[0]) == "arab" else (key,)
+        keys = arabic_variants(word) if _script(word[0]) == "arab" else (key,)
         tokens.append(Token(word, m.start(), end, keys, word[0].isupper()))
     return tokens
 
