@@ -1,0 +1,26 @@
+"""{% cite_this record as cite %}: the 'Cite this' block's data for a record's page."""
+
+from django import template
+from django.urls import reverse
+from django.utils import timezone
+
+from peaceproc.api.citing import RecordCitation, cite_record
+from peaceproc.chronology.models import Agreement, Event, Round
+
+register = template.Library()
+
+API_DETAIL = {Round: "api:round", Event: "api:event", Agreement: "api:agreement"}
+
+
+@register.simple_tag(takes_context=True)
+def cite_this(context, record) -> RecordCitation:
+    request = context.get("request")
+    path = record.get_absolute_url()
+    url = request.build_absolute_uri(path) if request else path
+    return cite_record(record, url=url, accessed=timezone.localdate())
+
+
+@register.simple_tag
+def api_url(record) -> str:
+    """The record's JSON in the API."""
+    return reverse(API_DETAIL[type(record)], args=[record.slug])
