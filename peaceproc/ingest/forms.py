@@ -192,7 +192,7 @@ class CandidateForm(forms.Form):
         self.matches = {m.target: m for m in matches}
         self.lookups = lookups
         self.participant_index = participant_index
-        kwargs.setdefault("initial", self.proposal())
+        kwargs["initial"] = {**self.proposal(), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
         actions = [(ACTION_CREATE, "Create a new event")]
         if matches:
@@ -310,11 +310,15 @@ class BaseCandidateFormSet(forms.BaseFormSet):
                 for r in sorted(lookups.rounds.values(), key=lambda r: r.start_date)
             ),
         ]
-        kwargs.setdefault("initial", [{} for _ in candidates])
         super().__init__(*args, **kwargs)
 
+    # One form per candidate, whatever the POST's management form claims; all count as
+    # initial forms, so that one left as proposed is validated and accepted, not taken
+    # for an untouched blank "extra" form and dropped.
     def total_form_count(self) -> int:
-        # One form per candidate, whatever the POST's management form claims.
+        return len(self.candidates)
+
+    def initial_form_count(self) -> int:
         return len(self.candidates)
 
     def get_form_kwargs(self, index):
@@ -326,11 +330,6 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "round_choices": self.round_choices,
             "participant_index": self.participant_index,
         }
-
-    def _construct_form(self, i, **kwargs):
-        # The proposal is computed by the form itself; no formset-level initial.
-        kwargs.pop("initial", None)
-        return super()._construct_form(i, **kwargs)
 
     def decisions(self) -> list[Decision]:
         return [d for form in self.forms if (d := form.decision()) is not None]

@@ -1,0 +1,115 @@
+"""Reading what an editor hands us: encodings, binary files, sizes, HTML (no database)."""
+
+import codecs
+import time
+
+from django.test import SimpleTestCase
+
+from peaceproc.ingest.reading import (
+    MAX_BYTES,
+    InputError,
+    decode,
+    first_line_title,
+    read_bytes,
+    read_pasted,
+)
+
+ARTICLE = "Talks in Astana\n\nThe fourth round of the talks opened on 3 May 2017 in Astana.\n"
+
+
+class DecodeTests(SimpleTestCase):
+    def test_utf8(self):
+        self.assertEqual(decode("Астана 2017".encode(), name="a.txt"), "Астана 2017")
+
+    def test_utf8_with_bom_loses_the_bom(self):
+        data = codecs.BOM_UTF8 + b"Astana"
+        self.assertEqual(decode(data, name="a.txt"), "Astana")
+
+    def test_utf16_with_bom(self):
+        self.assertEqual(decode("جنيف".encode("utf-16"), name="a.txt"), "جنيف")
+
+    def test_declared_charset_of_an_html_file(self):
+        html = '<html><head><meta charset="windows-1251"></head><body>Астана</body></html>'
+        self.assertIn("Астана", decode(html.encode("cp1251"), name="a.html"))
+
+    def test_charset_from_the_upload(self):
+        self.assertEqual(
+            decode("Genève".encode("latin-1"), name="a.txt", declared="latin-1"), "Genève"
+        )
+
+    def test_undecodable_is_refused_not_guessed(self):
+        with self.assertRaisesMessage(InputError, "is not valid UTF-8"):
+            decode("Genève".encode("latin-1"), name="a.txt")
+
+    def test_unknown_declared_charset_is_refused(self):
+        with self.assertRaisesMessage(InputError, "is not valid UTF-8"):
+            decode(b"caf\xe9", name="a.txt", declared="no-such-codec")
+
+    def test_nul_bytes_mean_binary(self):
+        with self.assertRaisesMessage(InputError, "a.txt is a binary file"):
+            decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", name="a.txt")
+
+
+class ReadTests(SimpleTestCase):
+    def test_text_file(self):
+        raw = read_bytes(ARTICLE.encode(), name="astana.txt")
+        self.assertEqual(raw.title, "Talks in Astana")
+        self.assertIn("3 May 2017", raw.text)
+
+    def test_crlf_is_normalised(self):
+        raw = read_bytes(ARTICLE.replace("\n", "\r\n").encode(), name="astana.txt")
+        self.assertNotIn("\r", raw.text)
+
+    def test_empty_file(self):
+        with self.assertRaisesMessage(InputError, "empty.txt has no text"):
+            read_bytes(b"  \n\t\n", name="empty.txt")
+
+    def test_binary_in_a_single_byte_disguise(self):
+        data = bytes(range(1, 32)) * 40
+        with self.assertRaisesMessage(InputError, "is a binary file"):
+            read_bytes(data, name="blob.txt")
+
+    def test_wrong_suffix(self):
+        with self.assertRaisesMessage(InputError, "only .txt and .html files"):
+            read_bytes(b"%PDF-1.4", name="report.pdf")
+
+    def test_over_the_size_limit_states_it(self):
+        with self.assertRaisesMessage(InputError, "big.txt is 2.0 MB; the limit is 1 MB"):
+            read_bytes(b"a" * 2_000_000, name="big.txt")
+
+    def test_at_the_size_limit_is_read(self):
+        text = ("word " * (MAX_BYTES // 5))[:MAX_BYTES]
+        self.assertEqual(len(read_bytes(text.encode(), name="ok.txt").text), MAX_BYTES)
+
+    def test_html_file_gives_main_text_and_metadata(self):
+        html = (
+            "<html><head><title>Astana 4 ends</title>"
+            '<meta property="article:published_time" content="2017-05-04T18:00:00Z"></head>'
+            "<body><nav>Home | World</nav><article><h1>Astana 4 ends</h1>"
+            "<p>The guarantors signed a memorandum on 4 May 2017.</p></article>"
+            "<footer>© 2017</footer></body></html>"
+        )
+        raw = read_bytes(html.encode(), name="astana.html")
+        self.assertEqual(raw.title, "Astana 4 ends")
+        self.assertEqual(raw.published.isoformat(), "2017-05-04")
+        self.assertIn("signed a memorandum on 4 May 2017", raw.text)
+        self.assertNotIn("Home | World", raw.text)
+        self.assertNotIn("<p>", raw.text)
+
+    def test_html_with_no_text(self):
+        with self.assertRaisesMessage(InputError, "empty.html"):
+            read_bytes(b"<html><body><script>x()</script></body></html>", name="empty.html")
+
+    def test_pasted_html_is_read_as_html(self):
+        raw = read_pasted("<!DOCTYPE html><html><body><p>Talks on 4 May 2017.</p></body></html>")
+        self.assertEqual(raw.text, "Talks on 4 May 2017.")
+
+    def test_pasted_text_over_the_limit_is_refused_at_once(self):
+        started = time.monotonic()
+        with self.assertRaisesMessage(InputError, "the limit is 1 MB"):
+            read_pasted("Astana talks on 3 May 2017. " * 75_000)
+        self.assertLess(time.monotonic() - started, 1.0)
+
+    def test_title_is_a_short_first_line_only(self):
+        self.assertEqual(first_line_title("Headline\n\nBody."), "Headline")
+        self.assertEqual(first_line_title("A sentence that ends.\nMore."), "")
