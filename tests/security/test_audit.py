@@ -1,0 +1,243 @@
+"""The audit trail: every change to the record kept with who and when, readable per
+record in the admin, and revertible to any version."""
+
+from django.contrib import admin
+from django.test import TestCase
+from django.urls import reverse
+
+from peaceproc.audit import services
+from peaceproc.audit.admin import AuditedAdminMixin
+from peaceproc.audit.models import AuditEntry
+from peaceproc.chronology.models import Citation, Event, Participant, Round
+
+from .adminforms import form_data
+from .people import make_people, make_record
+
+
+def entries_for(obj):
+    return list(services.history(obj))
+
+
+class RecordChangeTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.alice, cls.bob = make_people()
+        cls.record = make_record()
+
+    def test_create_change_delete(self):
+        participant = Participant.objects.create(slug="iran", name="Iran", kind="state")
+        created = services.record_change(participant, user=self.alice, via="ingest")
+        self.assertEqual(created.action, "create")
+        self.assertIsNone(created.before)
+        self.assertEqual(created.after["name"], "Iran")
+        self.assertEqual(created.username, "alice")
+
+        before = services.snapshot(participant)
+        participant.name = "Islamic Republic of Iran"
+        participant.save()
+        changed = services.record_change(participant, user=self.alice, before=before)
+        self.assertEqual(changed.action, "change")
+        self.assertEqual(changed.changed_fields, ["name"])
+        self.assertEqual(changed.before["name"], "Iran")
+        self.assertEqual(changed.after["name"], "Islamic Republic of Iran")
+
+        pk, before = participant.pk, services.snapshot(participant)
+        participant.delete()
+        deleted = services.record_change(
+            participant, user=self.alice, before=before, action="delete", object_id=pk
+        )
+        self.assertEqual(deleted.object_id, str(pk))
+        self.assertIsNone(deleted.after)
+        self.assertEqual(
+            [e.action for e in services.history(Participant, pk)], ["delete", "change", "create"]
+        )
+
+    def test_a_change_that_changes_nothing_is_not_recorded(self):
+        event = self.record["event"]
+        self.assertIsNone(services.record_change(event, before=services.snapshot(event)))
+
+    def test_snapshot_holds_foreign_keys_and_many_to_many(self):
+        snap = services.snapshot(self.record["event"])
+        self.assertEqual(snap["round"], self.record["round"].pk)
+        self.assertEqual(snap["participants"], [self.record["participant"].pk])
+        self.assertEqual(snap["start_date"], "2017-05-04")
+
+    def test_recording_context_for_service_functions(self):
+        event = self.record["event"]
+        with services.recording(event, user=self.alice, via="ingest"):
+            event.place = "Nur-Sultan"
+            event.save()
+        (entry,) = entries_for(event)
+        self.assertEqual((entry.via, entry.changed_fields), ("ingest", ["place"]))
+        self.assertEqual(entry.before["place"], "Astana")
+
+
+class AdminAuditTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.alice, cls.bob = make_people()
+        cls.record = make_record()
+
+    def setUp(self):
+        self.client.force_login(self.alice)
+
+    def edit(self, obj, **changes):
+        opts = obj._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        response = self.client.post(url, form_data(self.client.get(url), **changes))
+        self.assertEqual(
+            response.status_code, 302, response.context and response.context.get("errors")
+        )
+        return response
+
+    def test_every_audited_model_admin_records(self):
+        for label in services.AUDITED_MODELS:
+            model = __import__("django.apps", fromlist=["apps"]).apps.get_model(label)
+            with self.subTest(model=label):
+                self.assertIsInstance(admin.site._registry[model], AuditedAdminMixin)
+
+    def test_admin_edit_is_kept_with_who_and_when(self):
+        round_ = self.record["round"]
+        self.edit(round_, title="Astana IV")
+        (entry,) = entries_for(round_)
+        self.assertEqual(entry.action, "change")
+        self.assertEqual(entry.user, self.alice)
+        self.assertEqual(entry.via, "admin")
+        self.assertEqual(entry.changed_fields, ["title"])
+        self.assertEqual((entry.before["title"], entry.after["title"]), ("Astana 4", "Astana IV"))
+        self.assertIsNotNone(entry.timestamp)
+
+    def test_many_to_many_change_is_in_the_snapshot(self):
+        event = self.record["event"]
+        other = Participant.objects.create(slug="turkey", name="Turkey", kind="state")
+        self.edit(event, participants=[str(self.record["participant"].pk), str(other.pk)])
+        (entry,) = entries_for(event)
+        self.assertEqual(entry.changed_fields, ["participants"])
+        self.assertEqual(len(entry.after["participants"]), 2)
+
+    def test_inline_citation_change_is_kept(self):
+        round_ = self.record["round"]
+        citation = round_.citations.get()
+        self.edit(round_, **{"citations-0-quote": "A corrected quote."})
+        (entry,) = entries_for(citation)
+        self.assertEqual(entry.changed_fields, ["quote"])
+        self.assertEqual(entry.after["quote"], "A corrected quote.")
+        self.assertEqual(entries_for(round_), [])  # the round itself did not change
+
+    def test_inline_citation_delete_is_kept(self):
+        event = self.record["event"]
+        citation = event.citations.get()
+        self.edit(event, **{"citations-0-DELETE": "on"})
+        self.assertFalse(Citation.objects.filter(pk=citation.pk).exists())
+        (entry,) = services.history(Citation, citation.pk)
+        self.assertEqual((entry.action, entry.before["quote"]), ("delete", citation.quote))
+
+    def test_admin_add_and_delete_are_kept(self):
+        participant = Participant.objects.create(slug="jordan", name="Jordan", kind="state")
+        url = reverse("admin:chronology_participant_delete", args=[participant.pk])
+        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        (entry,) = services.history(Participant, participant.pk)
+        self.assertEqual((entry.action, entry.before["name"]), ("delete", "Jordan"))
+
+    def test_history_page_lists_versions_with_revert_buttons(self):
+        round_ = self.record["round"]
+        self.edit(round_, title="Astana IV")
+        self.edit(round_, title="Astana 4 (May 2017)")
+        url = reverse("admin:chronology_round_history", args=[round_.pk])
+        response = self.client.get(url)
+        self.assertContains(response, "Versions of this record")
+        self.assertContains(response, "<td>admin</td>", count=2)  # the "through" column
+        self.assertContains(response, "Revert to this version", count=1)
+
+    def test_revert_from_the_history_page(self):
+        round_ = self.record["round"]
+        self.edit(round_, title="Astana IV")
+        first = entries_for(round_)[0]
+        self.edit(round_, title="Vandalised")
+        revert_url = reverse("admin:chronology_round_audit_revert", args=[round_.pk, first.pk])
+        response = self.client.post(revert_url, follow=True)
+        self.assertContains(response, "restored to the version of")
+        round_.refresh_from_db()
+        self.assertEqual(round_.title, "Astana IV")
+        latest = entries_for(round_)[0]
+        self.assertEqual((latest.action, latest.reverted_to), ("revert", first))
+        self.assertEqual(latest.user, self.alice)
+
+    def test_viewer_can_read_history_but_not_revert(self):
+        round_ = self.record["round"]
+        self.edit(round_, title="Astana IV")
+        self.edit(round_, title="Astana 4")
+        self.client.force_login(self.bob)
+        url = reverse("admin:chronology_round_history", args=[round_.pk])
+        response = self.client.get(url)
+        self.assertContains(response, "Versions of this record")
+        self.assertNotContains(response, "Revert to this version")
+        entry = entries_for(round_)[1]
+        revert_url = reverse("admin:chronology_round_audit_revert", args=[round_.pk, entry.pk])
+        self.assertEqual(self.client.post(revert_url).status_code, 403)
+        response = self.client.post(
+            reverse("admin:audit_auditentry_changelist"),
+            {"action": "revert_to_this_version", "_selected_action": [entry.pk]},
+        )
+        round_.refresh_from_db()
+        self.assertEqual(round_.title, "Astana 4")
+
+    def test_revert_action_recreates_a_deleted_record_with_its_links(self):
+        event = self.record["event"]
+        pk, title = event.pk, event.title
+        url = reverse("admin:chronology_event_delete", args=[pk])
+        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        (deleted,) = services.history(Event, pk)
+        response = self.client.post(
+            reverse("admin:audit_auditentry_changelist"),
+            {"action": "revert_to_this_version", "_selected_action": [deleted.pk]},
+            follow=True,
+        )
+        self.assertContains(response, "restored to the version of")
+        restored = Event.objects.get(pk=pk)
+        self.assertEqual(restored.title, title)
+        self.assertEqual(list(restored.participants.all()), [self.record["participant"]])
+
+    def test_revert_that_breaks_a_rule_is_refused_clearly(self):
+        round_ = self.record["round"]
+        self.edit(round_, slug="astana-iv")
+        first = entries_for(round_)[0]
+        self.edit(round_, slug="astana-4b")
+        # Another round has taken the slug the old version had.
+        Round.objects.create(
+            track=round_.track,
+            number=5,
+            slug="astana-iv",
+            title="Astana 5",
+            start_date="2017-07-04",
+            end_date="2017-07-05",
+        )
+        revert_url = reverse("admin:chronology_round_audit_revert", args=[round_.pk, first.pk])
+        response = self.client.post(revert_url, follow=True)
+        self.assertContains(response, "Could not restore")
+        self.assertContains(response, "A round with this slug already exists.")
+        round_.refresh_from_db()
+        self.assertEqual(round_.slug, "astana-4b")
+
+    def test_audit_entry_page_shows_before_and_after_escaped(self):
+        round_ = self.record["round"]
+        self.edit(round_, title="<b>bold</b>")
+        entry = entries_for(round_)[0]
+        response = self.client.get(reverse("admin:audit_auditentry_change", args=[entry.pk]))
+        self.assertContains(response, "&lt;b&gt;bold&lt;/b&gt;")
+        self.assertNotContains(response, "<b>bold</b>")
+
+    def test_selecting_several_versions_is_refused(self):
+        round_ = self.record["round"]
+        self.edit(round_, title="A")
+        self.edit(round_, title="B")
+        response = self.client.post(
+            reverse("admin:audit_auditentry_changelist"),
+            {
+                "action": "revert_to_this_version",
+                "_selected_action": [e.pk for e in entries_for(round_)],
+            },
+            follow=True,
+        )
+        self.assertContains(response, "Select exactly one version")
+        self.assertEqual(AuditEntry.objects.filter(action="revert").count(), 0)
