@@ -80,7 +80,9 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             raise InputError(f"{name} starts like UTF-16 but is not valid UTF-16.") from None
     if b"\x00" in data:
-        raise InputError(f"{name} is a binary file, not text. Upload a .txt or .html file.")
+        raise InputError(
+            f"{name} is a binary file, not text: only .txt and .html articles can be read."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -113,7 +115,9 @@ def check_text(name: str, text: str) -> str:
     # One control character in a hundred is far beyond any real article; it is a
     # binary file in a single-byte encoding.
     if len(_CONTROL.findall(text[:20_000])) * 100 > min(len(text), 20_000):
-        raise InputError(f"{name} is a binary file, not text. Upload a .txt or .html file.")
+        raise InputError(
+            f"{name} is a binary file, not text: only .txt and .html articles can be read."
+        )
     return text
 
 

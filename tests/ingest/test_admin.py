@@ -177,7 +177,7 @@ class BadInputTests(IngestTestCase):
         before = Counts()
         upload = SimpleUploadedFile("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
         response = self.client.post(INDEX, {"files": [upload]})
-        self.assertRefused(response, "photo.txt is a binary file, not text.", before)
+        self.assertRefused(response, "photo.txt is a binary file, not text", before)
 
     def test_undecodable_file(self):
         before = Counts()

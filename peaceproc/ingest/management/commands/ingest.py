@@ -105,21 +105,17 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
 
     def store(self, analysed, *, url: str, publisher: str) -> None:
-        seen: set[str] = set()
         try:
             with transaction.atomic():
                 for path, raw, analysis in analysed:
-                    digest = chronology.text_hash(raw.text)
+                    # Also finds a file repeating an earlier one of this batch, stored
+                    # a moment ago in this same transaction.
                     if source := chronology.find_source_by_text(raw.text):
                         self.progress(
                             f"  {path} is already stored as source #{source.pk} ({source}); "
                             "skipped."
                         )
                         continue
-                    if digest in seen:
-                        self.progress(f"  {path} repeats an earlier file of this batch; skipped.")
-                        continue
-                    seen.add(digest)
                     result = services.accept_article(
                         article=services.Article(
                             text=raw.text,
