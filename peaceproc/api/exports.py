@@ -1,9 +1,10 @@
 """Exports of what the timeline shows: CSV, JSON and iCalendar.
 
-They take the timeline's own query parameters and read through the page's own
-`filtered_items`, so a download holds exactly the items of the page it was
-linked from. Invalid parameters answer 400 (the page drops them and goes on;
-a download must not silently hold something else than was asked for).
+They take the timeline's own query parameters and read the page's own selection
+(`filtered_querysets`, in `filtered_items`' order; a test holds the two equal), so
+a download holds exactly the items of the page it was linked from. Invalid
+parameters answer 400 (the page drops them and goes on; a download must not
+silently hold something else than was asked for).
 """
 
 import csv
@@ -16,7 +17,6 @@ from django.utils.text import slugify
 from . import queries
 from . import serializers as s
 from .filtering import FILTER_PARAMS, PAGE_ONLY_PARAMS, TimelineFilters, bound_filters
-from .filtering import filtered_items as timeline_items
 from .http import api_view, check_params, json_response
 
 EXPORT_PARAMS = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
@@ -63,8 +63,7 @@ def selected_items(request: HttpRequest) -> tuple[TimelineFilters, list]:
     check_params(request.GET, EXPORT_PARAMS, repeatable=("track", "kind"))
     # The page's own form, defaults included: the export is what the page shows.
     filters = bound_filters(request.GET, form_class=TimelineFilters)
-    items = timeline_items(filters)
-    queries.complete_items(items)
+    items = queries.timeline_items(filters)
     return filters, items
 
 

@@ -38,6 +38,11 @@ class ApiFilters(TimelineFilters):
         return list(self.tracks)
 
 
+# The page's form adds `from` and `to` to base_fields after its class is built (a
+# keyword cannot be a class attribute), so a subclass would not inherit them.
+ApiFilters.base_fields = TimelineFilters.base_fields
+
+
 def form_errors(filters: TimelineFilters) -> dict[str, list[str]]:
     return {
         name: [str(message) for message in messages] for name, messages in filters.errors.items()

@@ -1,9 +1,7 @@
 """The API's reads: each QuerySet fetches everything its serializer touches, so a
 page of any size costs the same few queries (the tests hold them to it)."""
 
-from collections import defaultdict
-
-from django.db.models import Case, Prefetch, When, prefetch_related_objects
+from django.db.models import Case, Prefetch, When
 
 from peaceproc.chronology.models import (
     Agreement,
@@ -16,7 +14,14 @@ from peaceproc.chronology.models import (
     Source,
 )
 from peaceproc.site.filters import ItemQuerySets, filtered_querysets
-from peaceproc.site.timeline import CITATIONS
+from peaceproc.site.timeline import (
+    CITATIONS,
+    TimelineItem,
+    agreement_item,
+    event_item,
+    round_item,
+    tenure_item,
+)
 
 PARTICIPATIONS = Prefetch(
     "participations",
@@ -104,21 +109,15 @@ def source_detail():
     )
 
 
-# What each kind of timeline item needs beyond what the timeline fetched, added
-# to a whole list of items at once (one query per relation, whatever the count).
-ITEM_RELATIONS = {
-    "round": [PARTICIPATIONS],
-    "event": ["participants", "round"],
-    "agreement": ["signatories", "round"],
-    "tenure": ["envoy"],
-}
-
-
-def complete_items(items) -> None:
-    """Fetch the participants and rounds that exports show for timeline items."""
-    records = defaultdict(list)
-    for item in items:
-        records[item.kind].append(item.record)
-    for kind, relations in ITEM_RELATIONS.items():
-        if records[kind]:
-            prefetch_related_objects(records[kind], *relations)
+def timeline_items(filters) -> list[TimelineItem]:
+    """The page's items for these filters, in the page's order, with what the API
+    and the exports show beyond the page (participants, rounds) fetched for all
+    of them at once: the same queries for one item or a thousand."""
+    sets = filtered_querysets(filters)
+    items = [
+        *map(round_item, with_round_relations(sets.rounds)),
+        *map(event_item, with_event_relations(sets.events)),
+        *map(agreement_item, with_agreement_relations(sets.agreements)),
+        *map(tenure_item, with_tenure_relations(sets.tenures)),
+    ]
+    return sorted(items, key=lambda item: item.sort_key)

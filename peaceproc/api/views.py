@@ -15,7 +15,7 @@ from peaceproc.chronology.models import Participant
 
 from . import openapi, queries
 from . import serializers as s
-from .filtering import FILTER_PARAMS, bound_filters, check_event_kinds, filtered_items
+from .filtering import FILTER_PARAMS, bound_filters, check_event_kinds
 from .http import PAGINATION_PARAMS, ApiError, Page, api_view, check_params, json_response
 
 # The timeline's filters minus `kind`, which only the timeline and events take.
@@ -69,9 +69,8 @@ def timeline(request: HttpRequest) -> HttpResponse:
     check_params(request.GET, (*FILTER_PARAMS, *PAGINATION_PARAMS), repeatable=REPEATABLE)
     filters = bound_filters(request.GET)
     page = Page.from_query(request.GET)
-    items = filtered_items(filters)
+    items = queries.timeline_items(filters)
     chosen = items[page.offset : page.offset + page.limit]
-    queries.complete_items(chosen)
     links = s.Links(request)
     return json_response(
         page.envelope(request, len(items), [s.item_data(i, links) for i in chosen])

@@ -1,0 +1,278 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+
+from .base import ARABIC, ARTICLE, CYRILLIC, SeededTestCase
+
+
+class RoundsTests(SeededTestCase):
+    def test_astana_rounds_all_22_in_order_with_dates_city_and_citations(self):
+        response = self.client.get("/api/rounds?track=astana")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Content-Type"], "application/json; charset=utf-8")
+        data = response.json()
+        self.assertEqual(data["count"], 22)
+        self.assertIsNone(data["next"])
+        rounds = data["results"]
+        self.assertEqual([r["slug"] for r in rounds], [f"astana-{n}" for n in range(1, 23)])
+        self.assertEqual([r["number"] for r in rounds], list(range(1, 23)))
+        starts = [r["start_date"] for r in rounds]
+        self.assertEqual(starts, sorted(starts))
+        first, last = rounds[0], rounds[-1]
+        self.assertEqual((first["start_date"], first["end_date"]), ("2017-01-23", "2017-01-24"))
+        self.assertEqual(first["dates"], "23–24 January 2017")
+        self.assertEqual((last["start_date"], last["end_date"]), ("2024-11-11", "2024-11-12"))
+        for r in rounds:
+            with self.subTest(r["slug"]):
+                self.assertTrue(r["city"])
+                self.assertEqual(r["track"], {"slug": "astana", "name": "Astana"})
+                self.assertTrue(r["citations"], "every seeded round cites its source")
+                self.assertTrue(r["citations"][0]["source"]["url"].startswith("http"))
+                self.assertTrue(r["url"].endswith(f"/rounds/{r['slug']}/"))
+                self.assertTrue(r["api_url"].endswith(f"/api/rounds/{r['slug']}"))
+
+    def test_round_detail_has_participations_and_inline_citations(self):
+        data = self.client.get("/api/rounds/astana-4").json()
+        self.assertEqual(data["title"], "Astana 4")
+        names = {p["participant"]["name"] for p in data["participations"]}
+        self.assertIn(ARABIC, names)
+        urls = [c["source"]["url"] for c in data["citations"]]
+        self.assertIn("http://tass.com/world/944616", urls)
+
+    def test_without_track_every_track_is_listed(self):
+        # The page starts with a few lanes; the API answers for the whole record.
+        data = self.client.get("/api/rounds").json()
+        self.assertEqual(data["count"], Round.objects.count())
+        tracks = {r["track"]["slug"] for r in data["results"]}
+        self.assertIn("constitutional-committee", tracks)
+
+    def test_several_tracks(self):
+        data = self.client.get("/api/rounds?track=astana&track=geneva").json()
+        expected = Round.objects.filter(track__slug__in=["astana", "geneva"]).count()
+        self.assertEqual(data["count"], expected)
+
+    def test_date_range_and_text(self):
+        data = self.client.get("/api/rounds?track=astana&from=2017-01-01&to=2017-12-31").json()
+        # Astana 1 (January) to Astana 8 (21–22 December).
+        self.assertEqual([r["number"] for r in data["results"]], list(range(1, 9)))
+        data = self.client.get("/api/rounds?q=astana 2").json()
+        self.assertIn("astana-2", [r["slug"] for r in data["results"]])
+
+    def test_participant_filter(self):
+        data = self.client.get("/api/rounds?participant=syrian-negotiation-commission-ar").json()
+        self.assertEqual([r["slug"] for r in data["results"]], ["astana-4"])
+
+
+class PaginationTests(SeededTestCase):
+    def test_pages_walk_the_whole_list_without_gaps_or_repeats(self):
+        seen, url = [], "/api/rounds?limit=5"
+        while url:
+            data = self.client.get(url).json()
+            self.assertLessEqual(len(data["results"]), 5)
+            seen += [r["slug"] for r in data["results"]]
+            url = data["next"]
+        self.assertEqual(len(seen), Round.objects.count())
+        self.assertEqual(len(set(seen)), len(seen))
+
+    def test_default_page_holds_at_least_fifty(self):
+        data = self.client.get("/api/participants").json()
+        self.assertGreaterEqual(data["limit"], 50)
+        self.assertEqual(len(data["results"]), min(data["count"], data["limit"]))
+
+    def test_previous_link_and_offset_past_the_end(self):
+        data = self.client.get("/api/events?limit=2&offset=2").json()
+        self.assertIn("offset=0", data["previous"])
+        data = self.client.get("/api/events?offset=100000").json()
+        self.assertEqual(data["results"], [])
+        self.assertIsNone(data["next"])
+
+    def test_limit_above_the_maximum_is_refused(self):
+        response = self.client.get("/api/rounds?limit=501")
+        self.assertEqual(response.status_code, 400)
+        self.assertIn("limit", response.json()["error"]["details"])
+
+
+class ConstantQueriesTests(SeededTestCase):
+    """A page of any size costs the same number of queries."""
+
+    def assert_constant(self, path: str):
+        with CaptureQueriesContext(connection) as small:
+            self.assertEqual(self.client.get(f"{path}?limit=1").status_code, 200)
+        with self.assertNumQueries(len(small.captured_queries)):
+            data = self.client.get(f"{path}?limit=500").json()
+        self.assertGreater(len(data["results"]), 1, path)
+
+    def test_every_list(self):
+        for path in (
+            "/api/timeline",
+            "/api/rounds",
+            "/api/events",
+            "/api/agreements",
+            "/api/tenures",
+            "/api/participants",
+            "/api/sources",
+        ):
+            with self.subTest(path):
+                self.assert_constant(path)
+
+    def test_rounds_page_in_a_handful_of_queries(self):
+        # Three for the filter form's lists, a count, the page, citations, participations.
+        with self.assertNumQueries(7):
+            self.client.get("/api/rounds?track=astana")
+
+    def test_exports_do_not_grow_with_the_record(self):
+        with CaptureQueriesContext(connection) as few:
+            self.client.get("/api/export.json?round=astana-4")
+        with self.assertNumQueries(len(few.captured_queries)):
+            self.client.get("/api/export.json?track=astana&track=geneva&track=related")
+
+
+class RecordsTests(SeededTestCase):
+    def test_event_detail_by_slug_with_participants_round_and_quote(self):
+        data = self.client.get("/api/events/astana-4-press-briefing").json()
+        self.assertEqual(data["round"]["slug"], "astana-4")
+        self.assertEqual({p["name"] for p in data["participants"]}, {ARABIC, CYRILLIC})
+        self.assertEqual(data["citations"][0]["quote"], "Delegations met again on Thursday.")
+        self.assertTrue(data["url"].endswith(f"/events/{self.extras['event'].pk}/"))
+
+    def test_event_kinds_filter(self):
+        data = self.client.get("/api/events?kind=summit").json()
+        self.assertEqual(data["count"], Event.objects.filter(kind="summit").count())
+        self.assertTrue(all(e["kind"] == "summit" for e in data["results"]))
+        self.assertEqual(self.client.get("/api/events?kind=round").status_code, 400)
+
+    def test_month_precision_is_kept(self):
+        data = self.client.get("/api/events/astana-process-begins-2017-01").json()
+        self.assertEqual(data["precision"], "month")
+        self.assertEqual(data["dates"], "January 2017")
+
+    def test_agreements_and_tenures(self):
+        agreements = self.client.get("/api/agreements").json()
+        self.assertEqual(agreements["count"], Agreement.objects.count())
+        slug = agreements["results"][0]["slug"]
+        self.assertEqual(self.client.get(f"/api/agreements/{slug}").json()["slug"], slug)
+        tenures = self.client.get("/api/tenures").json()
+        self.assertEqual(tenures["count"], EnvoyTenure.objects.count())
+        tenure = tenures["results"][-1]
+        self.assertEqual(self.client.get(tenure["api_url"]).json()["envoy"], tenure["envoy"])
+
+    def test_participants_found_by_alias_in_any_script(self):
+        for q, slug in (("Лавров", "sergey-lavrov"), ("لافروف", "sergey-lavrov")):
+            with self.subTest(q):
+                data = self.client.get("/api/participants", {"q": q}).json()
+                self.assertIn(slug, [p["slug"] for p in data["results"]])
+        data = self.client.get("/api/participants?kind=state").json()
+        self.assertEqual(data["count"], Participant.objects.filter(kind="state").count())
+
+    def test_participant_detail_lists_rounds(self):
+        data = self.client.get("/api/participants/syrian-negotiation-commission-ar").json()
+        self.assertEqual(data["name"], ARABIC)
+        self.assertEqual([p["round"]["slug"] for p in data["participations"]], ["astana-4"])
+        self.assertEqual([e["slug"] for e in data["events"]], ["astana-4-press-briefing"])
+
+    def test_sources_list_without_texts_and_detail_with_text(self):
+        source = self.extras["source"]
+        listing = self.client.get("/api/sources?limit=500").json()
+        self.assertEqual(listing["count"], Source.objects.count())
+        row = next(s for s in listing["results"] if s["id"] == source.pk)
+        self.assertTrue(row["has_text"])
+        self.assertNotIn("text", row)
+        self.assertEqual(row["supports"][0]["slug"], "astana-4-press-briefing")
+        detail = self.client.get(f"/api/sources/{source.pk}").json()
+        self.assertEqual(detail["text"], ARTICLE)
+
+    def test_non_latin_text_is_sent_as_is(self):
+        body = self.client.get("/api/participants/syrian-negotiation-commission-ar").content
+        self.assertIn(ARABIC.encode(), body)
+
+    def test_index_links_every_endpoint(self):
+        data = self.client.get("/api/").json()
+        for name in ("rounds", "events", "agreements", "participants", "sources", "openapi"):
+            self.assertEqual(self.client.get(data[name]).status_code, 200, name)
+
+
+class ErrorsTests(SeededTestCase):
+    """Bad input answers a JSON error naming the parameter; never a 500 or an HTML page."""
+
+    def assert_error(self, path: str, status: int = 400, param: str | None = None) -> dict:
+        response = self.client.get(path)
+        self.assertEqual(response.status_code, status, path)
+        self.assertTrue(response["Content-Type"].startswith("application/json"), path)
+        error = response.json()["error"]
+        self.assertEqual(error["status"], status)
+        self.assertTrue(error["message"])
+        if param:
+            self.assertIn(param, error["details"], path)
+        return error
+
+    def test_invalid_parameters(self):
+        cases = [
+            ("/api/rounds?track=atlantis", "track"),
+            ("/api/rounds?round=astana-99", "round"),
+            ("/api/rounds?participant=nobody", "participant"),
+            ("/api/rounds?from=yesterday", "from"),
+            ("/api/rounds?from=2018-01-01&to=2017-01-01", "to"),
+            ("/api/rounds?q=" + "x" * 201, "q"),
+            ("/api/rounds?q=%00", "q"),
+            ("/api/rounds?limit=ten", "limit"),
+            ("/api/rounds?limit=-1", "limit"),
+            ("/api/rounds?limit=1&limit=2", "limit"),
+            ("/api/rounds?offset=99999999999999999999", "offset"),
+            ("/api/rounds?color=red", "color"),
+            ("/api/rounds?kind=round", "kind"),
+            ("/api/events?kind=parade", "kind"),
+            ("/api/participants?kind=planet", "kind"),
+            ("/api/sources?track=astana", "track"),
+            ("/api/timeline?kind=unicorn", "kind"),
+            ("/api/rounds/astana-4?expand=1", "expand"),
+            ("/api/export.csv?round=nowhere", "round"),
+            ("/api/export.ics?from=2017-13-01", "from"),
+        ]
+        for path, param in cases:
+            with self.subTest(path):
+                self.assert_error(path, 400, param)
+
+    def test_unknown_records_and_paths(self):
+        for path in (
+            "/api/rounds/astana-99",
+            "/api/events/nothing",
+            "/api/agreements/nothing",
+            "/api/tenures/nothing",
+            "/api/participants/nobody",
+            "/api/sources/999999",
+            "/api/sources/99999999999999999999999",
+            "/api/sources/-1",
+            "/api/nothing/here",
+            "/api/rounds/",
+        ):
+            with self.subTest(path):
+                self.assert_error(path, 404)
+
+    def test_writes_are_refused(self):
+        for method in ("post", "put", "patch", "delete"):
+            with self.subTest(method):
+                response = getattr(self.client, method)("/api/rounds")
+                self.assertEqual(response.status_code, 405)
+                self.assertEqual(response["Allow"], "GET, HEAD")
+                self.assertEqual(response.json()["error"]["status"], 405)
+
+    def test_head_and_cors(self):
+        response = self.client.head("/api/rounds?track=astana")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+
+
+class DocsPageTests(SeededTestCase):
+    def test_docs_page_lists_every_endpoint_without_inline_scripts_or_styles(self):
+        response = self.client.get("/api/docs")
+        self.assertEqual(response.status_code, 200)
+        html = response.content.decode()
+        for path in ("/api/rounds", "/api/events/{slug}", "/api/sources/{id}", "/api/export.ics"):
+            self.assertIn(path, html)
+        self.assertIn('href="/api/openapi.json"', html)
+        self.assertNotIn("<script>", html)
+        self.assertNotIn("style=", html)
+        self.assertNotRegex(html, r"\son[a-z]+=")
+        self.assertNotIn("cdn", html.lower())
+        self.assertIn("Content-Security-Policy", response.headers)
