@@ -26,7 +26,8 @@ def build_gazetteer() -> Gazetteer:
     )
     # Places the record already uses: round cities and event places, each once, in a
     # stable order so that two runs over the same record give the same candidates.
-    cities = Round.objects.exclude(city="").values_list("city", flat=True).distinct()
-    event_places = Event.objects.exclude(place="").values_list("place", flat=True).distinct()
-    places = tuple(sorted({*cities, *event_places}))
+    # One query: UNION also removes the duplicates.
+    cities = Round.objects.exclude(city="").order_by().values_list("city", flat=True)
+    event_places = Event.objects.exclude(place="").order_by().values_list("place", flat=True)
+    places = tuple(sorted(cities.union(event_places).order_by()))
     return Gazetteer(participants=participants, rounds=rounds, places=places)
