@@ -9,6 +9,7 @@ from django.contrib.admin.models import ADDITION, LogEntry
 from django.db import transaction
 from django.utils.text import slugify
 
+from peaceproc.audit.services import record_change, snapshot
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
     Agreement,
@@ -25,6 +26,8 @@ from .models import PendingArticle
 from .reading import RawArticle
 
 CitationTarget = Event | Round | Agreement
+# How the audit trail names changes made here.
+AUDIT_VIA = "ingest"
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ def unique_slug(base: str, model, *, max_length: int) -> str:
     return f"{base}-{n}"
 
 
-def participant_for_name(*, name: str) -> tuple[Participant, bool]:
+def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
     """The participant called `name` (by name or alias, ignoring case), else a new person.
     New names come from person-name patterns; the editor can change the kind later."""
     name = " ".join(name.split())[:200]
@@ -134,16 +137,17 @@ def participant_for_name(*, name: str) -> tuple[Participant, bool]:
     participant = Participant(slug=slug, name=name, kind=Participant.Kind.PERSON)
     participant.full_clean(validate_constraints=False)
     participant.save()
+    record_change(participant, user=user, via=AUDIT_VIA)
     return participant, True
 
 
-def create_event(*, spec: NewEvent) -> tuple[Event, list[Participant]]:
+def create_event(*, spec: NewEvent, user=None) -> tuple[Event, list[Participant]]:
     """One event from an accepted candidate, with its participants; new participants
     named by the editor are created first. Validated as the admin would validate it."""
     added = []
     participants = list(spec.participants)
     for name in spec.new_participant_names:
-        participant, created = participant_for_name(name=name)
+        participant, created = participant_for_name(name=name, user=user)
         participants.append(participant)
         if created:
             added.append(participant)
@@ -164,6 +168,8 @@ def create_event(*, spec: NewEvent) -> tuple[Event, list[Participant]]:
     event.full_clean()
     event.save()
     event.participants.set({p.pk: p for p in participants}.values())
+    # Recorded once the participants are set, so the trail's first version is complete.
+    record_change(event, user=user, via=AUDIT_VIA)
     return event, added
 
 
@@ -183,16 +189,21 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
             text=article.text,
         )
         result = AcceptResult(source=source)
+        # The source is new, so any citation of it was made by an earlier decision of this
+        # accept; its snapshot then is the "before" of a second quote added to it.
+        citations: dict[int, dict] = {}
         for decision in decisions:
             if decision.create is not None:
-                event, added = create_event(spec=decision.create)
+                event, added = create_event(spec=decision.create, user=user)
                 result.events.append(event)
                 result.participants.extend(added)
                 target = event
             else:
                 target = decision.cite
                 result.cited.append(target)
-            chronology.cite(source=source, target=target, quote=decision.quote)
+            citation, _ = chronology.cite(source=source, target=target, quote=decision.quote)
+            record_change(citation, user=user, before=citations.get(citation.pk), via=AUDIT_VIA)
+            citations[citation.pk] = snapshot(citation)
         if user is not None and user.is_authenticated:
             log_additions(user=user, result=result)
     return result

@@ -5,9 +5,11 @@ from datetime import date
 from unittest import mock
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
 
+from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source
 from peaceproc.chronology.seeding import load_seeds
@@ -274,6 +276,31 @@ class AcceptArticleTests(SeededTestCase):
             )
         self.assertEqual(len(calls), 2)
         self.assertEqual(self.counts(), before)
+
+    def test_the_audit_trail_says_who_ingested_what(self):
+        editor = User.objects.create_user("ed", password="pw-ed-123")
+        round_ = Round.objects.get(slug="astana-4")
+        result = services.accept_article(
+            article=self.article,
+            decisions=[
+                services.Decision(
+                    quote="q", create=self.spec(new_participant_names=("Nadia Testova",))
+                ),
+                services.Decision(quote="Round.", cite=round_),
+                services.Decision(quote="Round again.", cite=round_),
+            ],
+            user=editor,
+        )
+        entries = AuditEntry.objects.filter(via="ingest", user=editor)
+        event = result.events[0]
+        self.assertEqual(
+            entries.get(object_id=str(event.pk), content_type__model="event").action, "create"
+        )
+        self.assertEqual(len(entries.get(content_type__model="event").after["participants"]), 2)
+        self.assertTrue(entries.filter(content_type__model="participant").exists())
+        citation = round_.citations.get(source=result.source)
+        versions = entries.filter(content_type__model="citation", object_id=str(citation.pk))
+        self.assertEqual([v.action for v in versions.order_by("pk")], ["create", "change"])
 
     def test_a_decision_does_one_thing(self):
         with self.assertRaises(ValueError):
