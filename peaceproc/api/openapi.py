@@ -51,6 +51,10 @@ STRING = {"type": "string"}
 URI = {"type": "string", "format": "uri"}
 DATE = {"type": "string", "format": "date"}
 SLUG = {"type": "string", "pattern": SLUG_PATTERN}
+# In a query an empty value is the same as leaving the parameter out: the
+# timeline's form sends `round=` for "any round".
+SLUG_OR_EMPTY = {"type": "string", "pattern": r"^[-a-zA-Z0-9_]*$"}
+DATE_OR_EMPTY = {"anyOf": [DATE, {"type": "string", "maxLength": 0}]}
 PRECISION = {
     "type": "string",
     "enum": Precision.values,
@@ -331,7 +335,7 @@ PARAMETERS = {
     ),
     "track": param(
         "track",
-        {"type": "array", "items": SLUG},
+        {"type": "array", "items": SLUG_OR_EMPTY},
         "Track slugs, repeatable (track=astana&track=geneva). Without it: every track.",
         example=["astana"],
         style="form",
@@ -339,26 +343,29 @@ PARAMETERS = {
     ),
     "round": param(
         "round",
-        SLUG,
+        SLUG_OR_EMPTY,
         "A round's slug: that round, its events and agreements, and what happened within "
         "a month of it.",
         example="astana-4",
     ),
     "participant": param(
         "participant",
-        SLUG,
+        SLUG_OR_EMPTY,
         "A participant's slug: the rounds they (or their delegation) attended, the events "
         "they are linked to, the agreements they signed, their tenures.",
         example="russia",
     ),
     "from": param(
         "from",
-        DATE,
+        DATE_OR_EMPTY,
         "YYYY-MM-DD: records overlapping this day or later (a month or year counts whole).",
         example="2017-01-01",
     ),
     "to": param(
-        "to", DATE, "YYYY-MM-DD: records overlapping this day or earlier.", example="2017-12-31"
+        "to",
+        DATE_OR_EMPTY,
+        "YYYY-MM-DD: records overlapping this day or earlier.",
+        example="2017-12-31",
     ),
     "q": param(
         "q",
