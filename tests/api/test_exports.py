@@ -1,0 +1,258 @@
+import csv
+import datetime
+import io
+import json
+
+import icalendar
+from django.http import QueryDict
+from django.utils.html import escape
+
+from peaceproc.api import queries
+from peaceproc.chronology.models import Event, Track
+from peaceproc.site.filters import TimelineFilters, filtered_items
+
+from .base import ARABIC, CYRILLIC, SeededTestCase
+
+ROUND_4 = "round=astana-4"
+
+
+def keys(items) -> list[tuple[str, int]]:
+    return [(item.kind, item.record.pk) for item in items]
+
+
+def page_selection(query: str) -> list[tuple[str, int]]:
+    """What the timeline page lists for this query, by the page's own filter module."""
+    filters = TimelineFilters(QueryDict(query))
+    filters.is_valid()
+    return keys(filtered_items(filters))
+
+
+class SameItemsAsThePageTests(SeededTestCase):
+    """Each format holds exactly the items the timeline lists for the same query."""
+
+    QUERIES = ("", ROUND_4)
+
+    def exported(self, fmt: str, query: str) -> list[tuple[str, int]]:
+        response = self.client.get(f"/api/export.{fmt}?{query}")
+        self.assertEqual(response.status_code, 200, response.content[:300])
+        if fmt == "json":
+            return [(i["type"], i["id"]) for i in response.json()["items"]]
+        if fmt == "csv":
+            rows = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))
+            return [(row["type"], int(row["id"])) for row in rows]
+        calendar = icalendar.Calendar.from_ical(response.content)
+        return [
+            (str(e["X-PEACEPROC-TYPE"]), int(str(e["UID"]).split("@")[0].split("-")[1]))
+            for e in calendar.walk("VEVENT")
+        ]
+
+    def test_every_format_matches_the_page_selection(self):
+        for query in self.QUERIES:
+            expected = page_selection(query)
+            self.assertTrue(expected)
+            for fmt in ("csv", "json", "ics"):
+                with self.subTest(query=query or "(unfiltered)", format=fmt):
+                    self.assertEqual(self.exported(fmt, query), expected)
+
+    def test_round_4_export_is_that_round_and_what_happened_around_it(self):
+        exported = self.exported("json", ROUND_4)
+        self.assertIn(("round", self.extras["round"].pk), exported)
+        self.assertIn(("event", self.extras["event"].pk), exported)
+        self.assertNotIn(("round", self.extras["round"].pk + 10), exported)
+        self.assertLess(len(exported), len(self.exported("json", "")))
+
+    def test_the_rendered_page_shows_every_exported_item(self):
+        for query in self.QUERIES:
+            html = self.client.get(f"/?{query}").content.decode()
+            data = self.client.get(f"/api/export.json?{query}").json()
+            for item in data["items"]:
+                with self.subTest(query=query, item=item["slug"]):
+                    self.assertIn(escape(item["title"]), html)
+
+    def test_the_page_lists_exactly_the_exported_items(self):
+        """Against the page's own list (every page of it), when the page exposes it."""
+        for query in self.QUERIES:
+            response = self.client.get(f"/?{query}")
+            timeline = (response.context or {}).get("timeline")
+            if timeline is None or not hasattr(timeline, "entries"):
+                self.skipTest("the timeline page does not expose its list in its context")
+            listed = []
+            for page in range(1, timeline.pages + 1):
+                paged = self.client.get("/", QueryDict(query).dict() | {"page": page})
+                listed += keys(paged.context["timeline"].entries)
+            exported = self.exported("json", query)
+            with self.subTest(query=query or "(unfiltered)"):
+                self.assertEqual(sorted(listed), sorted(exported))
+
+    def test_reads_the_same_selection_as_filtered_items(self):
+        # The exports read filtered_querysets (to fetch participants with the items);
+        # this holds them to the page's filtered_items for a spread of filters.
+        for query in (
+            "",
+            ROUND_4,
+            "track=astana&track=geneva",
+            "participant=russia",
+            "kind=summit&kind=agreement",
+            "from=2017-01-01&to=2017-06-30",
+            "q=ceasefire",
+            "track=related&from=2016-06-01",
+        ):
+            with self.subTest(query):
+                filters = TimelineFilters(QueryDict(query))
+                self.assertTrue(filters.is_valid(), filters.errors)
+                self.assertEqual(keys(queries.timeline_items(filters)), page_selection(query))
+
+    def test_page_only_parameters_change_nothing(self):
+        self.assertEqual(
+            self.exported("json", ROUND_4 + "&zoom=year&at=2017-01-01&page=2"),
+            self.exported("json", ROUND_4),
+        )
+
+
+class CsvTests(SeededTestCase):
+    def test_utf8_with_bom_parses_and_keeps_arabic_and_cyrillic(self):
+        response = self.client.get(f"/api/export.csv?{ROUND_4}")
+        self.assertEqual(response["Content-Type"], "text/csv; charset=utf-8")
+        self.assertEqual(
+            response["Content-Disposition"], 'attachment; filename="peaceproc-astana-4.csv"'
+        )
+        self.assertTrue(response.content.startswith(b"\xef\xbb\xbf"))
+        rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+        round_row = next(r for r in rows if r["type"] == "round" and r["slug"] == "astana-4")
+        self.assertEqual(round_row["track"], "astana")
+        self.assertEqual(round_row["round"], "astana-4")
+        self.assertEqual(
+            (round_row["start_date"], round_row["end_date"]), ("2017-05-03", "2017-05-04")
+        )
+        self.assertEqual(round_row["precision"], "day")
+        self.assertEqual(round_row["place"], "Astana")
+        self.assertIn(ARABIC, round_row["participants"].split("; "))
+        self.assertIn("http://tass.com/world/944616", round_row["citation_urls"].split(" "))
+        event_row = next(r for r in rows if r["slug"] == "astana-4-press-briefing")
+        self.assertEqual(event_row["round"], "astana-4")
+        self.assertIn(CYRILLIC, event_row["participants"])
+        self.assertEqual(event_row["citation_urls"], "https://example.org/astana-4-report")
+
+    def test_columns(self):
+        response = self.client.get("/api/export.csv")
+        header = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        for column in ("track", "round", "start_date", "end_date", "precision", "kind", "place",
+                       "participants", "citation_urls"):  # fmt: skip
+            self.assertIn(column, header)
+
+    def test_month_precision_row(self):
+        event = Event.objects.get(slug="astana-process-begins-2017-01")
+        response = self.client.get(f"/api/export.csv?track={event.track.slug}")
+        rows = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))
+        row = next(r for r in rows if r["slug"] == event.slug)
+        self.assertEqual((row["start_date"], row["precision"], row["dates"]),
+                         ("2017-01-01", "month", "January 2017"))  # fmt: skip
+
+    def test_a_formula_stays_text(self):
+        Event.objects.create(
+            slug="formula", title="=HYPERLINK(\"http://evil.example\")", kind="other",
+            start_date=datetime.date(2017, 5, 4), track=Track.objects.get(slug="astana"),
+        )  # fmt: skip
+        response = self.client.get(f"/api/export.csv?{ROUND_4}")
+        rows = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))
+        row = next(r for r in rows if r["slug"] == "formula")
+        self.assertEqual(row["title"], '\'=HYPERLINK("http://evil.example")')
+
+
+class JsonExportTests(SeededTestCase):
+    def test_items_with_citations_and_a_descriptive_file_name(self):
+        response = self.client.get(
+            "/api/export.json?track=astana&track=geneva&from=2017-01-01&to=2017-12-31"
+        )
+        self.assertEqual(
+            response["Content-Disposition"],
+            'attachment; filename="peaceproc-astana-geneva-2017-01-01-to-2017-12-31.json"',
+        )
+        data = json.loads(response.content)
+        self.assertEqual(data["count"], len(data["items"]))
+        self.assertIn("track=astana", data["query"])
+        round_4 = next(i for i in data["items"] if i["slug"] == "astana-4")
+        self.assertTrue(round_4["citations"])
+        self.assertEqual(round_4["dates"], "3–4 May 2017")
+
+    def test_unfiltered_file_name(self):
+        response = self.client.get("/api/export.json")
+        self.assertEqual(
+            response["Content-Disposition"], 'attachment; filename="peaceproc-all.json"'
+        )
+
+
+class IcsTests(SeededTestCase):
+    def calendar(self, query: str) -> icalendar.Calendar:
+        response = self.client.get(f"/api/export.ics?{query}")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Content-Type"], "text/calendar; charset=utf-8")
+        return icalendar.Calendar.from_ical(response.content)
+
+    def event(self, calendar, slug: str):
+        return next(e for e in calendar.walk("VEVENT") if str(e["X-PEACEPROC-SLUG"]) == slug)
+
+    def test_a_real_parser_reads_every_entry_as_all_day(self):
+        response = self.client.get("/api/export.ics")
+        self.assertEqual(
+            response["Content-Disposition"], 'attachment; filename="peaceproc-all.ics"'
+        )
+        calendar = icalendar.Calendar.from_ical(response.content)
+        self.assertEqual(str(calendar["VERSION"]), "2.0")
+        entries = calendar.walk("VEVENT")
+        self.assertEqual(len(entries), len(page_selection("")))
+        uids = [str(e["UID"]) for e in entries]
+        self.assertEqual(len(uids), len(set(uids)))
+        for entry in entries:
+            start = entry.decoded("DTSTART")
+            self.assertIsInstance(start, datetime.date)
+            self.assertNotIsInstance(start, datetime.datetime)
+        # Lines are folded at 75 octets and end in CRLF.
+        for line in response.content.split(b"\r\n"):
+            self.assertLessEqual(len(line), 75)
+
+    def test_day_precision_round_spans_its_days(self):
+        entry = self.event(self.calendar(ROUND_4), "astana-4")
+        self.assertEqual(entry.decoded("DTSTART"), datetime.date(2017, 5, 3))
+        # DTEND is exclusive: the round ends on 4 May.
+        self.assertEqual(entry.decoded("DTEND"), datetime.date(2017, 5, 5))
+        self.assertEqual(str(entry["SUMMARY"]), "Astana 4")
+        self.assertEqual(str(entry["LOCATION"]), "Astana")
+        self.assertIn("http://tass.com/world/944616", str(entry["DESCRIPTION"]))
+        self.assertIn(ARABIC, str(entry["DESCRIPTION"]))
+
+    def test_month_precision_spans_the_month_and_says_so(self):
+        event = Event.objects.get(slug="astana-process-begins-2017-01")
+        entry = self.event(self.calendar(f"track={event.track.slug}"), event.slug)
+        self.assertEqual(entry.decoded("DTSTART"), datetime.date(2017, 1, 1))
+        self.assertEqual(entry.decoded("DTEND"), datetime.date(2017, 2, 1))
+        self.assertEqual(str(entry["X-PEACEPROC-PRECISION"]), "month")
+        self.assertIn("January 2017", str(entry["SUMMARY"]))
+        self.assertIn("known to the month", str(entry["SUMMARY"]))
+
+    def test_year_precision_spans_the_year(self):
+        event = Event.objects.get(slug="all-syria-ceasefire-late-2016")
+        entry = self.event(self.calendar(f"track={event.track.slug}"), event.slug)
+        self.assertEqual(entry.decoded("DTSTART"), datetime.date(2016, 1, 1))
+        self.assertEqual(entry.decoded("DTEND"), datetime.date(2017, 1, 1))
+        self.assertEqual(str(entry["X-PEACEPROC-PRECISION"]), "year")
+        self.assertIn("known to the year", str(entry["SUMMARY"]))
+
+    def test_envoy_in_office_has_no_invented_end(self):
+        calendar = self.calendar("track=un-envoys")
+        open_ended = [
+            e for e in calendar.walk("VEVENT")
+            if str(e["X-PEACEPROC-TYPE"]) == "tenure" and "DTEND" not in e
+        ]  # fmt: skip
+        for entry in open_ended:
+            self.assertIn("in office", str(entry["SUMMARY"]))
+
+    def test_special_characters_are_escaped(self):
+        Event.objects.create(
+            slug="commas", title="Talks; again, with a \\ backslash\nand a newline",
+            kind="other", start_date=datetime.date(2017, 5, 4),
+            track=Track.objects.get(slug="astana"), place="Astana, Kazakhstan",
+        )  # fmt: skip
+        entry = self.event(self.calendar(ROUND_4), "commas")
+        self.assertEqual(str(entry["SUMMARY"]), "Talks; again, with a \\ backslash\nand a newline")
+        self.assertEqual(str(entry["LOCATION"]), "Astana, Kazakhstan")
