@@ -20,7 +20,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 import django
@@ -38,6 +38,16 @@ from django.db.migrations.recorder import MigrationRecorder
 FORMAT = "peaceproc-backup"
 VERSION = 1
 PROJECT_PREFIX = "peaceproc."
+
+
+class BackupEncoder(DjangoJSONEncoder):
+    """DjangoJSONEncoder cuts times to milliseconds (as JavaScript reads them); a
+    backup keeps every microsecond, or a restored row would not equal its original."""
+
+    def default(self, o):
+        if isinstance(o, datetime | time):
+            return o.isoformat()
+        return super().default(o)
 
 
 class BackupError(Exception):
@@ -188,7 +198,7 @@ def export_backup(path: str, *, users: bool = False, using: str = "default") -> 
     os.close(fd)
     try:
         with open_for(temporary, "w", compressed=path.endswith(".gz")) as out:
-            json.dump(document, out, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+            json.dump(document, out, cls=BackupEncoder, ensure_ascii=False, indent=1)
         os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):
@@ -200,7 +210,7 @@ def export_backup(path: str, *, users: bool = False, using: str = "default") -> 
 def write_backup(stream: io.TextIOBase, *, users: bool = False, using: str = "default"):
     """The backup to an open text stream (for `exportdata -`)."""
     document, report = build_backup(users=users, using=using, path="standard output")
-    json.dump(document, stream, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+    json.dump(document, stream, cls=BackupEncoder, ensure_ascii=False, indent=1)
     stream.write("\n")
     return report
 
