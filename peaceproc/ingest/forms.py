@@ -23,6 +23,9 @@ from .review import Lookups, Match, confidence_label, event_kind, parse_date, su
 from .services import Decision, NewEvent
 
 MAX_FILES = 20
+# <input type="date"> takes and gives ISO dates whatever the locale; a value in the
+# locale's format (en-gb: 22/08/2017) would show as an empty field.
+ISO_DATE = "%Y-%m-%d"
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -65,7 +68,7 @@ class IngestForm(forms.Form):
     published = forms.DateField(
         label="Publication date",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
         "Leave empty to take it from the HTML's metadata.",
     )
@@ -152,10 +155,12 @@ class CandidateForm(forms.Form):
     target = forms.ChoiceField(label="Existing record", required=False)
     title = forms.CharField(max_length=300, required=False)
     kind = forms.ChoiceField(choices=Event.Kind.choices)
-    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE))
     precision = forms.ChoiceField(choices=Precision.choices)
     end_date = forms.DateField(
-        label="End date", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label="End date",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     track = forms.ChoiceField(required=False)
     round = forms.ChoiceField(required=False)

@@ -209,24 +209,27 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def accepted_message(result: services.AcceptResult) -> str:
-    source = result.source
-    parts = [f"{len(result.events)} new event{'s' if len(result.events) != 1 else ''}"]
-    cited = {id(t): t for t in result.cited}
-    parts.append(f"{len(cited)} citation{'s' if len(cited) != 1 else ''} on existing records")
+    def count(n: int, what: str) -> str:
+        return f"{n} {what}{'s' if n != 1 else ''}"
+
+    cited = len({id(target) for target in result.cited})
+    parts = [count(len(result.events), "new event")]
+    if cited:
+        parts.append(count(cited, "citation") + " on existing records")
     if result.participants:
-        parts.append(f"{len(result.participants)} new participant(s)")
-    links = format_html_join(
-        ", ",
-        '<a href="{}">{}</a>',
-        ((event.get_absolute_url(), event.title) for event in result.events),
-    )
+        parts.append(count(len(result.participants), "new participant"))
     message = format_html(
         'Stored <a href="{}">source #{}</a> with {}.',
-        source_link(source),
-        source.pk,
+        source_link(result.source),
+        result.source.pk,
         ", ".join(parts),
     )
     if result.events:
+        links = format_html_join(
+            ", ",
+            '<a href="{}">{}</a>',
+            ((event.get_absolute_url(), event.title) for event in result.events),
+        )
         message = format_html("{} New: {}.", message, links)
     return message
 

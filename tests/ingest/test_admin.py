@@ -348,6 +348,8 @@ class ReviewTests(IngestTestCase):
             form.initial["title"],
             "Meeting of Alexander Lavrentiev and Hossein Jaberi Ansari in Tehran",
         )
+        # ISO, whatever the locale: <input type="date"> shows nothing for 22/08/2017.
+        self.assertContains(response, 'name="form-0-date" value="2017-08-22"')
         for name in ("date", "precision", "kind", "title", "round", "participants", "place"):
             self.assertContains(response, f'name="form-0-{name}"')
         self.assertNotContains(response, "Likely duplicate")
