@@ -114,3 +114,42 @@ class IngestFlowTests(BrowserTestCase):
         self.screenshot("ingest-already-in")
 
         self.assertEqual(errors, [])
+
+    def test_a_likely_duplicate_is_proposed_as_a_citation(self):
+        page = self.page
+        self.log_in()
+        page.goto(self.url("/admin/ingest/"))
+        # Over the limit: the page says so before anything is sent.
+        page.fill("#id_text", "x" * 1_100_000)
+        warning = page.locator("#ingest-size-warning")
+        self.assertTrue(warning.is_visible())
+        self.assertIn("the limit is 1.0 MB", warning.inner_text())
+
+        page.fill(
+            "#id_text",
+            "Moscow talks continue\n\nJaberi Ansari and Bogdanov met again in Moscow on "
+            "2 August 2017, the ministry said.\n",
+        )
+        self.assertFalse(warning.is_visible())
+        page.fill("#id_published", "2017-08-03")
+        page.fill("#id_publisher", "IRNA")
+        page.click("text=Read the article")
+        page.wait_for_url(re.compile(r"/admin/ingest/\d+/$"))
+
+        box = page.locator("fieldset.ingest-candidate").first
+        self.assertIn("Likely duplicate", box.inner_text())
+        self.assertTrue(box.locator("input[value=cite]").is_checked())
+        moscow = Event.objects.get(slug="moscow-consultations-2017-08-01")
+        self.assertEqual(
+            box.locator("select[name=form-0-target]").input_value(), f"event:{moscow.pk}"
+        )
+        self.assertIn("is-citing", box.get_attribute("class"))
+        self.screenshot("ingest-review-duplicate")
+        page.click("text=Accept: store the source, events and citations")
+        page.wait_for_url(self.url("/admin/ingest/"))
+        self.assertIn("1 citation on existing records", page.locator("ul.messagelist").inner_text())
+
+        source = Source.objects.get(publisher="IRNA")
+        self.assertEqual(Citation.objects.get(source=source).event, moscow)
+        page.goto(self.url(moscow.get_absolute_url()))
+        self.assertIn("met again in Moscow on 2 August 2017", page.content())
