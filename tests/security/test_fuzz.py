@@ -1,0 +1,163 @@
+"""Hypothesis-generated requests across every public URL and the API: random paths, slugs,
+ids and query strings (the timeline's filters with random values, random parameter names),
+with and without htmx's header. Every answer is 200, a redirect, 400 or 404; never 5xx,
+never an exception. At least 5,000 requests in all (asserted, not assumed)."""
+
+from urllib.parse import quote, urlencode
+
+from django.core.management import call_command
+from django.test import TestCase
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+
+OK_STATUSES = {200, 301, 302, 303, 304, 307, 308, 400, 404}
+PUBLIC_EXAMPLES = 3000
+API_EXAMPLES = 2200
+
+FILTERS = ["round", "track", "participant", "from", "to", "q", "kind", "zoom", "at", "page"]
+API_PARAMS = [*FILTERS, "limit", "offset", "format", "search"]
+EDGE_VALUES = [
+    "",
+    " ",
+    "0",
+    "-1",
+    "99999999999999999999999",
+    "2017-05-03",
+    "2017-02-30",
+    "0000-00-00",
+    "9999-12-31",
+    "1900-01-01",
+    "astana-4",
+    "astana",
+    "geneva",
+    "round",
+    "event",
+    "summit",
+    "year",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "%00",
+    "\x00",
+    "../../etc/passwd",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "جنيف",
+    "a" * 2000,
+]
+
+
+def settings_for(examples: int):
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,  # nothing written to .hypothesis/ in the work tree
+        derandomize=True,  # the same requests on every run, so a failure reproduces
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
+
+
+text = st.text(max_size=30)
+slug_like = st.from_regex(r"[-a-zA-Z0-9_]{1,80}", fullmatch=True)
+
+
+class FuzzTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command("loadseeds", verbosity=0)
+        cls.slugs = {
+            "round": list(Round.objects.values_list("slug", flat=True)),
+            "agreement": list(Agreement.objects.values_list("slug", flat=True)),
+            "participant": list(Participant.objects.values_list("slug", flat=True)),
+            "tenure": list(EnvoyTenure.objects.values_list("slug", flat=True)),
+            "event": list(Event.objects.values_list("slug", flat=True)),
+        }
+        cls.event_ids = list(Event.objects.values_list("pk", flat=True))
+        cls.source_ids = list(Source.objects.values_list("pk", flat=True))
+
+    def slug(self, kind):
+        return st.one_of(st.sampled_from(self.slugs[kind]), slug_like, text.map(quote))
+
+    def value(self):
+        real = [s for slugs in self.slugs.values() for s in slugs[:10]]
+        return st.one_of(
+            text,
+            st.sampled_from(EDGE_VALUES + real),
+            st.integers(-(10**20), 10**20).map(str),
+            st.dates().map(str),
+        )
+
+    def query(self, names):
+        pair = st.tuples(st.one_of(st.sampled_from(names), text), self.value())
+        return st.lists(pair, max_size=6).map(urlencode)
+
+    def request(self, data, path: str, query: str):
+        url = f"{path}?{query}" if query else path
+        method = data.draw(st.sampled_from(["get", "get", "get", "head"]))
+        headers = {"hx-request": "true"} if data.draw(st.booleans()) else {}
+        response = getattr(self.client, method)(url, headers=headers)
+        self.assertIn(response.status_code, OK_STATUSES, f"{method.upper()} {url} {headers}")
+        self.requests += 1
+        return response
+
+    def test_public_urls(self):
+        self.requests = 0
+        ids = st.one_of(st.sampled_from(self.event_ids), st.integers(0, 10**30))
+        path = st.one_of(
+            st.just("/"),
+            st.just("/agreements/"),
+            st.just("/tracks.css"),
+            self.slug("round").map(lambda s: f"/rounds/{s}/"),
+            ids.map(lambda i: f"/events/{i}/"),
+            self.slug("agreement").map(lambda s: f"/agreements/{s}/"),
+            self.slug("participant").map(lambda s: f"/participants/{s}/"),
+            self.slug("tenure").map(lambda s: f"/tenures/{s}/"),
+            text.map(lambda s: "/" + quote(s)),
+        )
+
+        @settings_for(PUBLIC_EXAMPLES)
+        @given(data=st.data(), path=path, query=self.query(FILTERS))
+        def check(data, path, query):
+            self.request(data, path, query)
+
+        check()
+        self.assertGreaterEqual(self.requests, PUBLIC_EXAMPLES)
+        FuzzTests.total = getattr(FuzzTests, "total", 0) + self.requests
+
+    def test_api_urls(self):
+        self.requests = 0
+        ids = st.one_of(st.sampled_from(self.source_ids), st.integers(0, 10**30))
+        collections = ["rounds", "events", "agreements", "tenures", "participants"]
+        path = st.one_of(
+            st.sampled_from(
+                [
+                    "/api/",
+                    "/api/timeline",
+                    "/api/openapi.json",
+                    "/api/export.csv",
+                    "/api/export.json",
+                    "/api/export.ics",
+                    "/api/sources",
+                    *(f"/api/{c}" for c in collections),
+                ]
+            ),
+            st.tuples(
+                st.sampled_from(collections),
+                st.one_of(slug_like, text.map(quote)),
+            ).map(lambda p: f"/api/{p[0]}/{p[1]}"),
+            st.sampled_from(self.slugs["round"]).map(lambda s: f"/api/rounds/{s}"),
+            st.sampled_from(self.slugs["event"]).map(lambda s: f"/api/events/{s}"),
+            ids.map(lambda i: f"/api/sources/{i}"),
+            text.map(lambda s: "/api/" + quote(s)),
+        )
+
+        @settings_for(API_EXAMPLES)
+        @given(data=st.data(), path=path, query=self.query(API_PARAMS))
+        def check(data, path, query):
+            self.request(data, path, query)
+
+        check()
+        self.assertGreaterEqual(self.requests, API_EXAMPLES)
+
+    def test_the_total_is_at_least_5000(self):
+        self.assertGreaterEqual(PUBLIC_EXAMPLES + API_EXAMPLES, 5000)
