@@ -93,3 +93,17 @@ class CiteThisIncludeTests(SeededTestCase):
         self.assertNotIn("<script>alert", html)
         self.assertIn("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;", html)
         self.assertIn("&lt;script&gt;alert(2)&lt;/script&gt;", html)
+
+
+class ExportLinksIncludeTests(SeededTestCase):
+    def test_links_carry_the_query_escaped(self):
+        template = Template('{% include "api/export_links.html" with query=query %}')
+        html = template.render(Context({"query": "?round=astana-4&track=astana"}))
+        self.assertIn('href="/api/export.csv?round=astana-4&amp;track=astana"', html)
+        self.assertIn('href="/api/export.ics?round=astana-4&amp;track=astana"', html)
+        html = Template(
+            '{% include "api/export_links.html" with query="?round="|add:slug %}'
+        ).render(Context({"slug": "astana-4"}))
+        self.assertIn('href="/api/export.json?round=astana-4"', html)
+        response = self.client.get("/api/export.json?round=astana-4")
+        self.assertEqual(response.status_code, 200)
