@@ -109,6 +109,7 @@ class IngestFlowTests(BrowserTestCase):
         page.wait_for_load_state()
         problems = page.locator(".ingest-problems").inner_text()
         self.assertIn(f"already in the record as source #{source.pk}", problems)
+        self.screenshot("ingest-refused")
         page.click("text=Open the earlier source")
         page.wait_for_url(self.url(f"/admin/chronology/source/{source.pk}/change/"))
         self.screenshot("ingest-already-in")

@@ -64,11 +64,14 @@ class Command(BaseCommand):
             if len(paths) > 1:
                 raise CommandError("--url belongs to one article; give one PATH with it.")
 
-        gazetteer = build_gazetteer()
-        analysed: list[tuple[str, RawArticle, Analysis]] = []
+        # Every file is read before the database is touched: a bad file is refused at once.
+        raws = []
         for path in paths:
             self.progress(f"Reading {path}")
-            raw = read_path(path)
+            raws.append((path, read_path(path)))
+        gazetteer = build_gazetteer()
+        analysed: list[tuple[str, RawArticle, Analysis]] = []
+        for path, raw in raws:
             try:
                 analysis = analyse(
                     text=raw.text,
