@@ -36,12 +36,15 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     callers that stream, paginate or count.
 """
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Q, QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import In
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
@@ -72,6 +75,8 @@ ITEM_KIND_LABELS = {
     "agreement": "Agreements",
     "tenure": "UN envoy tenures",
 }
+# The lane key of items with no track (primary keys start at 1).
+NO_TRACK = 0
 # Days either side of a round that ?round= also shows: "what happened around it".
 CONTEXT_DAYS = 31
 # The whole period starts here; it ends with the current year.
@@ -91,14 +96,19 @@ DATE_FORMAT = "%Y-%m-%d"
 
 
 def add_months(value: date, months: int) -> date:
-    """The first day of the month `months` after `value`'s month."""
+    """The same day `months` later (or earlier), clamped to the end of a shorter month."""
     index = value.year * 12 + value.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
+    year, month = index // 12, index % 12 + 1
+    return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)
 class Window:
-    """The visible part of the time axis: [start, end], both inclusive."""
+    """The visible part of the time axis: [start, end], both inclusive.
+
+    Windows of a year or more start on the first of a month; shorter ones start on any day,
+    so that dragging pans smoothly.
+    """
 
     zoom: str
     start: date
@@ -117,37 +127,46 @@ class Window:
     def at_zoom(cls, zoom: str, at: date, today: date | None = None) -> "Window":
         if zoom == "all":
             return cls.whole_period(today)
-        start = at.replace(day=1)
-        return cls(zoom, start, add_months(start, ZOOM_MONTHS[zoom]) - timedelta(days=1))
+        months = ZOOM_MONTHS[zoom]
+        start = at.replace(day=1) if months >= 12 else at
+        return cls(zoom, start, add_months(start, months) - timedelta(days=1))
 
     @classmethod
     def fitting(cls, first: date, last: date, today: date | None = None) -> "Window":
-        """The closest zoom whose window, starting at `first`'s month, holds `last`."""
+        """The closest zoom whose window, starting at `first`, holds `last`."""
         for zoom in reversed(ZOOM_LEVELS[1:]):
             window = cls.at_zoom(zoom, first)
             if window.end >= last:
                 return window
         return cls.whole_period(today)
 
-    def zoomed(self, step: int, centre: date | None = None) -> "Window":
-        """One zoom level in (step=1) or out (step=-1), keeping `centre` in the middle."""
+    def middle(self) -> date:
+        return self.start + timedelta(days=self.days // 2)
+
+    def zoomed(self, step: int, centre: date | None = None, today: date | None = None) -> "Window":
+        """`step` zoom levels in (positive) or out (negative), keeping `centre` in the middle."""
         index = min(max(ZOOM_LEVELS.index(self.zoom) + step, 0), len(ZOOM_LEVELS) - 1)
         zoom = ZOOM_LEVELS[index]
         if zoom == "all":
-            return Window.whole_period()
-        centre = centre or self.start + (self.end - self.start) / 2
-        return Window.at_zoom(zoom, add_months(centre, -(ZOOM_MONTHS[zoom] // 2)))
+            return Window.whole_period(today)
+        centre = centre or self.middle()
+        months = ZOOM_MONTHS[zoom]
+        start = add_months(centre, -months // 2) if months > 1 else centre - timedelta(days=15)
+        return Window.at_zoom(zoom, start, today)
 
-    def panned(self, direction: int) -> "Window":
+    def panned(self, direction: int, today: date | None = None) -> "Window":
         """Half a window earlier (-1) or later (+1); the whole period does not pan."""
         if self.zoom == "all":
             return self
-        step = max(ZOOM_MONTHS[self.zoom] // 2, 1)
-        return Window.at_zoom(self.zoom, add_months(self.start, direction * step))
+        months = ZOOM_MONTHS[self.zoom]
+        if months == 1:
+            return Window.at_zoom(self.zoom, self.start + timedelta(days=15 * direction), today)
+        return Window.at_zoom(self.zoom, add_months(self.start, direction * months // 2), today)
 
-    def params(self) -> dict[str, str]:
+    def params(self) -> dict[str, str | None]:
+        """The URL parameters of this window (`at` dropped for the whole period)."""
         if self.zoom == "all":
-            return {"zoom": "all"}
+            return {"zoom": "all", "at": None}
         return {"zoom": self.zoom, "at": self.start.strftime(DATE_FORMAT)}
 
 
@@ -236,6 +255,11 @@ class TimelineFilters(forms.Form):
         slugs = self.value("track")
         if slugs:
             return [t for t in self.tracks if t.slug in slugs]
+        return self.implicit_tracks()
+
+    def implicit_tracks(self) -> list[Track]:
+        """The lanes shown without `track`: the default ones, with the round's own track,
+        or every track for a participant (whose record spans them)."""
         if self.value("participant"):
             return list(self.tracks)
         round_ = self.value("round")
@@ -280,6 +304,18 @@ class TimelineFilters(forms.Form):
             start = start or PERIOD_START
             return start, end or max(start, date.today())
         return None
+
+    def canonical_query(self) -> str:
+        """`query()` without `track` when it names exactly the lanes shown without it
+        (the form always sends its checkboxes), and without `page` 1."""
+        slugs = self.value("track") or []
+        drop: tuple[str, ...] = ()
+        implicit = [t.slug for t in self.implicit_tracks()]
+        if slugs and implicit == [t.slug for t in self.tracks if t.slug in slugs]:
+            drop += ("track",)
+        if self.value("page") == 1:
+            drop += ("page",)
+        return self.query(drop=drop)
 
     def query(self, *, drop: tuple[str, ...] = (), **changes) -> str:
         """This filter state as a query string ('?...' or ''), with changes: a value of None
@@ -356,9 +392,12 @@ class ItemQuerySets:
 
 def _overlaps(start: date | None, end: date | None, *, first: str, last: str | None,
               precision: str | None, last_precision: str | None = None) -> Q:  # fmt: skip
-    """Q for records whose [first, last] overlaps [start, end]. A record with no `last`
-    lasts its `precision` period (events, agreements) or is ongoing (tenures: last=None
-    with precision=None)."""
+    """Q for records whose [first, last] overlaps [start, end].
+
+    `last=None`: a single date known to `precision` (agreements). `precision=None`: rounds
+    and tenures, whose open end means ongoing and whose end is known to `last_precision`.
+    Otherwise an event: its end, or its start when it has none, known to `precision`.
+    """
     q = Q()
     if end:
         q &= Q(**{f"{first}__lte": end})
@@ -367,8 +406,8 @@ def _overlaps(start: date | None, end: date | None, *, first: str, last: str | N
             q &= _fuzzy_on_or_after(first, precision, start)
         elif precision is None:  # an open end means ongoing
             q &= Q(**{f"{last}__isnull": True}) | _fuzzy_on_or_after(last, last_precision, start)
-        else:
-            q &= Q(**{f"{last}__gte": start}) | (
+        else:  # an event: its end, or its start when it has none, known to `precision`
+            q &= (Q(**{f"{last}__isnull": False}) & _fuzzy_on_or_after(last, precision, start)) | (
                 Q(**{f"{last}__isnull": True}) & _fuzzy_on_or_after(first, precision, start)
             )
     return q
@@ -376,13 +415,13 @@ def _overlaps(start: date | None, end: date | None, *, first: str, last: str | N
 
 def _fuzzy_on_or_after(field: str, precision_field: str | None, start: date) -> Q:
     """The period a fuzzy date stands for ends on or after `start`."""
+    q = Q(**{f"{field}__gte": start})
     if precision_field is None:
-        return Q(**{f"{field}__gte": start})
-    return (
-        Q(**{f"{field}__gte": start})
-        | Q(**{precision_field: Precision.MONTH, f"{field}__gte": truncate(start, "month")})
-        | Q(**{precision_field: Precision.YEAR, f"{field}__gte": truncate(start, "year")})
-    )
+        return q
+    for precision in (Precision.MONTH, Precision.YEAR):
+        if truncate(start, precision) != start:
+            q |= Q(**{precision_field: precision, f"{field}__gte": truncate(start, precision)})
+    return q
 
 
 def _text(q: str, *fields: str) -> Q:
@@ -402,10 +441,12 @@ def filtered_querysets(
     text = filters.value("q")
     date_from, date_to = filters.date_range
 
-    track_ids = [t.pk for t in filters.selected_tracks]
-    on_tracks = Q(track__in=track_ids)
+    lanes = [t.pk for t in filters.selected_tracks]
     if not filters.explicit_tracks and not participant:
-        on_tracks |= Q(track__isnull=True)
+        lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
+    # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
+    # date order (its date index) rather than by track and then sorting them all.
+    on_tracks = Q(In(Coalesce("track_id", Value(NO_TRACK)), lanes))
 
     rounds = Round.objects.filter(on_tracks)
     events = Event.objects.filter(on_tracks)

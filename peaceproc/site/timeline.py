@@ -3,10 +3,12 @@ date-ordered list of items per track, read in a fixed number of queries."""
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from django.db.models import Model, Prefetch
+from django.urls import reverse
 
-from peaceproc.chronology.dates import Precision, format_period
+from peaceproc.chronology.dates import Precision, format_period, period_last_day
 from peaceproc.chronology.models import (
     Agreement,
     Citation,
@@ -33,7 +35,7 @@ class TimelineItem:
     summary: str
     citations: tuple[Citation, ...]
 
-    @property
+    @cached_property
     def dates(self) -> str:
         if self.kind == "tenure" and self.end is None:
             return f"since {format_period(self.start)}"
@@ -43,14 +45,56 @@ class TimelineItem:
     def sort_key(self) -> tuple:
         return (self.start, 0 if self.kind == "round" else 1, self.title)
 
-    @property
+    @cached_property
     def url(self) -> str | None:
+        if self.kind == "tenure":
+            # EnvoyTenure has no get_absolute_url of its own; its page lives on the site.
+            return reverse("site:tenure", args=[self.record.slug])
         get_url = getattr(self.record, "get_absolute_url", None)
         return get_url() if get_url else None
 
     @property
     def is_fuzzy(self) -> bool:
-        return self.precision != Precision.DAY
+        return self.precision != Precision.DAY or self.end_precision != Precision.DAY
+
+    @property
+    def key(self) -> str:
+        """Unique among items, usable in an HTML id: 'round-astana-4'."""
+        return f"{self.kind}-{self.record.slug}"
+
+    @cached_property
+    def kind_label(self) -> str:
+        if self.kind == "round":
+            if self.record.status != Round.Status.HELD:
+                return "Round (planned, not held)"
+            return "Round"
+        if self.kind == "tenure":
+            return "UN envoy tenure"
+        return self.record.get_kind_display()
+
+    def last_day(self, today: date | None = None) -> date:
+        """The last day the item covers: an ongoing tenure runs to `today`; a date known to
+        the month or year lasts the whole month or year."""
+        return item_last_day(
+            self.start, self.end, self.precision, self.end_precision, today,
+            ongoing=self.kind == "tenure",
+        )  # fmt: skip
+
+
+def item_last_day(
+    start: date,
+    end: date | None,
+    precision: str,
+    end_precision: str,
+    today: date | None = None,
+    *,
+    ongoing: bool = False,
+) -> date:
+    if end is None:
+        if ongoing:
+            return max(today or date.today(), start)
+        return period_last_day(start, precision)
+    return period_last_day(end, end_precision)
 
 
 @dataclass

@@ -8,6 +8,9 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("rounds/<slug:slug>/", views.round_detail, name="round"),
     path("events/<int:pk>/", views.event_detail, name="event"),
+    path("agreements/", views.agreement_list, name="agreements"),
     path("agreements/<slug:slug>/", views.agreement_detail, name="agreement"),
+    path("tenures/<slug:slug>/", views.tenure_detail, name="tenure"),
     path("participants/<slug:slug>/", views.participant_detail, name="participant"),
+    path("tracks.css", views.tracks_css, name="tracks_css"),
 ]

@@ -1,10 +1,25 @@
-from django.db.models import Prefetch
+"""The public pages: the timeline at `/` and a permalink page per record.
+
+Every detail page doubles as the timeline's detail panel: an htmx request aimed at
+the panel (HX-Target: detail-body) gets the page's `panel` partial only, any other
+request the full page, so each panel has a URL that works on its own.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
+from django_htmx.middleware import HtmxDetails
 
 from peaceproc.chronology.models import (
     Agreement,
+    EnvoyTenure,
     Event,
     Participant,
     Participation,
@@ -12,36 +27,119 @@ from peaceproc.chronology.models import (
     Track,
 )
 
-from .timeline import CITATIONS, lanes, timeline_items
+from .filters import TimelineFilters
+from .layout import build_timeline
+from .timeline import CITATIONS
+
+PANEL_TARGET = "detail-body"
+TIMELINE_TARGET = "timeline"
+# A round or participant page lists this many events and links to the rest on the timeline.
+EVENTS_SHOWN = 50
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
+def wants(request: HtmxHttpRequest, target: str) -> bool:
+    """An htmx request for one part of the page (a Back/Forward restore wants it whole)."""
+    return bool(
+        request.htmx and not request.htmx.history_restore_request and request.htmx.target == target
+    )
+
+
+def detail(request: HtmxHttpRequest, template: str, context: dict) -> HttpResponse:
+    # Heading levels: the page's title is its h1; in the panel it sits under the timeline's.
+    if wants(request, PANEL_TARGET):
+        return render(request, f"{template}#panel", {**context, "in_panel": True, "h1": 2, "h2": 3})
+    return render(request, template, {**context, "in_panel": False, "h1": 1, "h2": 2})
 
 
 @require_safe
-def index(request: HttpRequest) -> HttpResponse:
-    items = timeline_items()
-    tracks = list(Track.objects.all())
-    return render(request, "site/index.html", {"lanes": lanes(items, tracks), "count": len(items)})
+@vary_on_headers("HX-Request", "HX-Target", "HX-History-Restore-Request")
+def index(request: HtmxHttpRequest) -> HttpResponse:
+    filters = TimelineFilters(request.GET)
+    filters.is_valid()  # invalid values become messages on the page; the valid ones apply
+    timeline = build_timeline(filters)
+    context = {"filters": filters, "timeline": timeline}
+    if wants(request, TIMELINE_TARGET):
+        response = render(request, "site/index.html#timeline", context)
+        # The address bar shows the canonical query (no empty fields, no defaults), so
+        # that Back, Forward and a copied link all reproduce this state from the server.
+        return push_url(response, reverse("site:index") + filters.canonical_query().rstrip("?"))
+    return render(request, "site/index.html", context)
+
+
+@dataclass
+class Delegation:
+    """A participant in one role at a round, with the heads of its delegation."""
+
+    participation: Participation
+    heads: list[Participation] = field(default_factory=list)
+
+
+ROLE_GROUPS = (
+    ("Guarantors", (Participation.Role.GUARANTOR,)),
+    ("Syrian delegations", (Participation.Role.GOVERNMENT, Participation.Role.OPPOSITION)),
+    ("Mediators and the UN", (Participation.Role.MEDIATOR,)),
+    ("Observers", (Participation.Role.OBSERVER,)),
+)
+
+
+def delegations(participations: list[Participation]) -> tuple[list[tuple[str, list]], list]:
+    """Group a round's participations by role, each delegation with its heads; heads whose
+    delegation has no role of its own at the round come back separately."""
+    heads_by_delegation: dict[int, list[Participation]] = {}
+    for p in participations:
+        if p.role == Participation.Role.HEAD and p.on_behalf_of_id:
+            heads_by_delegation.setdefault(p.on_behalf_of_id, []).append(p)
+    placed: set[int] = set()
+    groups = []
+    for label, roles in ROLE_GROUPS:
+        members = [
+            Delegation(p, heads_by_delegation.get(p.participant_id, []))
+            for p in participations
+            if p.role in roles
+        ]
+        placed.update(m.participation.participant_id for m in members)
+        if members:
+            groups.append((label, members))
+    other_heads = [
+        p
+        for p in participations
+        if p.role == Participation.Role.HEAD and p.on_behalf_of_id not in placed
+    ]
+    return groups, other_heads
 
 
 @require_safe
-def round_detail(request: HttpRequest, slug: str) -> HttpResponse:
+@vary_on_headers("HX-Request", "HX-Target")
+def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     round_ = get_object_or_404(
-        Round.objects.select_related("track").prefetch_related(
+        Round.objects.select_related("track")
+        .annotate(event_count=Count("events"))
+        .prefetch_related(
             CITATIONS,
             Prefetch(
                 "participations",
-                queryset=Participation.objects.select_related("participant", "on_behalf_of"),
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of"
+                ).order_by("role", "participant__name"),
             ),
             Prefetch("agreements", queryset=Agreement.objects.prefetch_related(CITATIONS)),
-            Prefetch("events", queryset=Event.objects.prefetch_related(CITATIONS)),
         ),
         slug=slug,
     )
+    groups, other_heads = delegations(list(round_.participations.all()))
     siblings = Round.objects.filter(track=round_.track).only("slug", "title", "start_date")
-    return render(
+    return detail(
         request,
         "site/round.html",
         {
             "round": round_,
+            "delegations": groups,
+            "other_heads": other_heads,
+            "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
             "previous": siblings.filter(start_date__lt=round_.start_date)
             .order_by("-start_date")
             .first(),
@@ -53,39 +151,81 @@ def round_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+@vary_on_headers("HX-Request", "HX-Target")
+def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(
         Event.objects.select_related("track", "round", "agreement").prefetch_related(
             CITATIONS, "participants"
         ),
         pk=pk,
     )
-    return render(request, "site/event.html", {"event": event})
+    return detail(request, "site/event.html", {"event": event})
 
 
 @require_safe
-def agreement_detail(request: HttpRequest, slug: str) -> HttpResponse:
+@vary_on_headers("HX-Request", "HX-Target")
+def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     agreement = get_object_or_404(
         Agreement.objects.select_related("track", "round").prefetch_related(
             CITATIONS, "signatories"
         ),
         slug=slug,
     )
-    return render(request, "site/agreement.html", {"agreement": agreement})
+    return detail(request, "site/agreement.html", {"agreement": agreement})
 
 
 @require_safe
-def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
+@vary_on_headers("HX-Request", "HX-Target")
+def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    tenure = get_object_or_404(
+        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(CITATIONS),
+        slug=slug,
+    )
+    return detail(request, "site/tenure.html", {"tenure": tenure})
+
+
+@require_safe
+def agreement_list(request: HttpRequest) -> HttpResponse:
+    agreements = Agreement.objects.select_related("track", "round").prefetch_related("signatories")
+    return render(request, "site/agreements.html", {"agreements": agreements})
+
+
+@require_safe
+@vary_on_headers("HX-Request", "HX-Target")
+def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     participant = get_object_or_404(
-        Participant.objects.select_related("represents").prefetch_related(
+        Participant.objects.select_related("represents")
+        .annotate(event_count=Count("events"))
+        .prefetch_related(
             "aliases",
             Prefetch(
                 "participations",
-                queryset=Participation.objects.select_related("round__track", "on_behalf_of"),
+                queryset=Participation.objects.select_related(
+                    "round__track", "on_behalf_of"
+                ).order_by("round__start_date", "role"),
             ),
-            Prefetch("events", queryset=Event.objects.select_related("track")),
             Prefetch("agreements", queryset=Agreement.objects.select_related("track")),
+            Prefetch("tenures", queryset=EnvoyTenure.objects.select_related("track")),
         ),
         slug=slug,
     )
-    return render(request, "site/participant.html", {"participant": participant})
+    events = participant.events.select_related("track").order_by("start_date", "title")
+    return detail(
+        request,
+        "site/participant.html",
+        {"participant": participant, "events": list(events[:EVENTS_SHOWN])},
+    )
+
+
+@require_safe
+def tracks_css(request: HttpRequest) -> HttpResponse:
+    """Each track's colour as a CSS custom property, so that a track an editor adds gets
+    its colour without a style attribute (the CSP forbids them) or a code change. Slugs
+    and colours are validated by the model's constraints (slug, #rrggbb)."""
+    rules = [
+        f".track-{slug} {{ --track: {colour}; }}"
+        for slug, colour in Track.objects.values_list("slug", "colour")
+    ]
+    response = HttpResponse("\n".join(rules) + "\n", content_type="text/css; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=300)
+    return response

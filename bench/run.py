@@ -1,0 +1,205 @@
+"""Server time of the timeline pages with 10,000 generated events, against a floor.
+
+    python bench/run.py [--runs 60] [--events 10000] [--db /tmp/peaceproc-bench.sqlite3]
+
+(`make bench` runs it.) It uses its own SQLite file under /tmp, never the project's
+database: on first use it migrates it, loads the seed data and adds the generated
+events (`generate_events`); later runs reuse it while the event count matches.
+
+For each page it prints the median and the 95th percentile of the server time (the
+Django handler with every middleware, measured in-process, without the network), and
+the same for a floor: the rows the page is about (the filtered items of the timeline,
+the round with its participants, agreements, events and sources) read with one raw
+SQL query and dumped to JSON. The page must stay within 5x of its floor (and `/`
+under 150 ms). Timings depend on the machine and its load; compare runs on one machine.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def timed(function, runs: int, warmup: int = 5) -> list[float]:
+    for _ in range(warmup):
+        function()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--db", default="/tmp/peaceproc-bench.sqlite3")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+
+    # Settings are read from the environment at import: a served site, no debug, and
+    # this benchmark's own database.
+    os.environ["SQLITE_PATH"] = args.db
+    os.environ["DEBUG"] = "0"
+    os.environ["PEACEPROC_COMMAND_LINE"] = "1"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "peaceproc.settings")
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+    import django
+
+    django.setup()
+
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    from peaceproc.chronology.management.commands.generate_events import PREFIX
+    from peaceproc.chronology.models import Event
+
+    call_command("migrate", verbosity=0, interactive=False)
+    if Event.objects.filter(slug__startswith=PREFIX).count() != args.events:
+        print(f"Preparing {args.db}: seed data and {args.events} generated events…")
+        call_command("loadseeds", verbosity=0)
+        call_command("generate_events", delete=True, verbosity=0)
+        call_command("generate_events", count=args.events, verbosity=0)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    events = Event.objects.count()
+
+    # Plain static file names: the benchmark measures views, not collectstatic.
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    override_settings(STORAGES=storages, ALLOWED_HOSTS=["testserver"]).enable()
+    client = Client()
+    htmx = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "timeline"}
+
+    pages = [
+        ("/", "/", {}, floor_timeline("")),
+        ("/?round=astana-4 (htmx)", "/?round=astana-4", htmx, floor_timeline("round=astana-4")),
+        ("/rounds/astana-4/", "/rounds/astana-4/", {}, floor_round("astana-4")),
+    ]
+    results = []
+    print(f"\n{events} events in {args.db}; {args.runs} runs each; milliseconds.\n")
+    header = f"{'page':<26} {'median':>8} {'p95':>8}   {'floor med':>9} {'floor p95':>9}   ratio"
+    print(header)
+    print("-" * len(header))
+    for label, url, headers, floor in pages:
+
+        def get(url=url, headers=headers):
+            response = client.get(url, **headers)
+            assert response.status_code == 200, (url, response.status_code)
+
+        page = timed(get, args.runs)
+        base = timed(floor, args.runs)
+        row = {
+            "page": label,
+            "median_ms": round(statistics.median(page), 1),
+            "p95_ms": round(percentile(page, 0.95), 1),
+            "floor_median_ms": round(statistics.median(base), 1),
+            "floor_p95_ms": round(percentile(base, 0.95), 1),
+        }
+        row["ratio"] = round(row["median_ms"] / max(row["floor_median_ms"], 0.01), 1)
+        results.append(row)
+        print(
+            f"{label:<26} {row['median_ms']:>8} {row['p95_ms']:>8}   "
+            f"{row['floor_median_ms']:>9} {row['floor_p95_ms']:>9}   {row['ratio']:>4}x"
+        )
+    print("\nAims: / under 150 ms median, every page within 5x of its floor.")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"events": events, "pages": results}, indent=2))
+    return 0
+
+
+def floor_timeline(query: str):
+    """The timeline's filtered items (every kind, any date) in one UNION ALL query: the
+    same WHERE clauses the page's querysets use, so the same rows."""
+    from django.db import connection
+    from django.http import QueryDict
+
+    from peaceproc.site.filters import TimelineFilters, filtered_querysets
+
+    filters = TimelineFilters(QueryDict(query))
+    filters.is_valid()
+    sets = filtered_querysets(filters)
+    columns = {
+        "rounds": ("id", "title", "start_date", "end_date", "track_id"),
+        "events": ("id", "title", "start_date", "end_date", "track_id"),
+        "agreements": ("id", "title", "date", "date", "track_id"),
+        "tenures": ("id", "title", "start_date", "end_date", "track_id"),
+    }
+    parts, params = [], []
+    for name, fields in columns.items():
+        queryset = getattr(sets, name).select_related(None).prefetch_related(None).order_by()
+        sql, part_params = queryset.values_list(*fields).query.sql_with_params()
+        parts.append(f"SELECT '{name}', * FROM ({sql})")
+        params.extend(part_params)
+    sql = " UNION ALL ".join(parts)
+
+    def floor():
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            json.dumps(cursor.fetchall(), default=str)
+
+    return floor
+
+
+def floor_round(slug: str):
+    """A round page's rows: the round, its participations, agreements, events and
+    citations, in one UNION ALL query."""
+    from django.db import connection
+
+    sql = """
+        SELECT 'round', r.id, r.title, r.start_date, r.end_date, r.city
+          FROM chronology_round r WHERE r.slug = %s
+        UNION ALL
+        SELECT 'participation', p.id, pt.name, p.role, b.name, p.note
+          FROM chronology_participation p
+          JOIN chronology_round r ON r.id = p.round_id
+          JOIN chronology_participant pt ON pt.id = p.participant_id
+          LEFT JOIN chronology_participant b ON b.id = p.on_behalf_of_id
+         WHERE r.slug = %s
+        UNION ALL
+        SELECT 'agreement', a.id, a.title, a.date, a.precision, a.kind
+          FROM chronology_agreement a JOIN chronology_round r ON r.id = a.round_id
+         WHERE r.slug = %s
+        UNION ALL
+        SELECT 'event', e.id, e.title, e.start_date, e.end_date, e.precision
+          FROM chronology_event e JOIN chronology_round r ON r.id = e.round_id
+         WHERE r.slug = %s
+        UNION ALL
+        SELECT 'citation', c.id, s.publisher, s.title, s.url, c.quote
+          FROM chronology_citation c
+          JOIN chronology_source s ON s.id = c.source_id
+          JOIN chronology_round r ON r.id = c.round_id
+         WHERE r.slug = %s
+    """
+
+    def floor():
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [slug] * 5)
+            json.dumps(cursor.fetchall(), default=str)
+
+    return floor
+
+
+if __name__ == "__main__":
+    sys.exit(main())

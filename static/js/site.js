@@ -1,0 +1,320 @@
+/* peaceproc — the timeline's behaviour on top of server-rendered HTML.
+ *
+ * Everything here is an enhancement: without JavaScript every control is a link or a
+ * form that reloads the page. With it, htmx swaps #timeline and the detail panel, and
+ * this file adds: filters that apply on change, the detail panel's focus handling,
+ * arrow-key movement between items (one tab stop per timeline), and zoom/pan by
+ * keyboard, mouse wheel, drag, swipe and pinch. Each zoom or pan asks the server for a
+ * new window (zoom/at in the URL), so the address bar always reproduces what is shown.
+ */
+(function () {
+  "use strict";
+
+  document.documentElement.classList.add("js");
+
+  // Months shown by each zoom level (mirrors peaceproc/site/filters.py ZOOM_MONTHS).
+  var ZOOM_MONTHS = { "4y": 48, year: 12, quarter: 3, month: 1 };
+  var ZOOM_LEVELS = ["all", "4y", "year", "quarter", "month"];
+  var DAY = 86400000;
+
+  var opener = null; // the element that opened the detail panel, to return focus to
+  var focusAfterSwap = null; // what to focus once #timeline is replaced
+
+  function $(selector, root) { return (root || document).querySelector(selector); }
+  function $all(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
+
+  function parseDay(text) {
+    var parts = text.split("-");
+    return Date.UTC(+parts[0], +parts[1] - 1, +parts[2]);
+  }
+  function formatDay(time) { return new Date(time).toISOString().slice(0, 10); }
+
+  /* -- requests ------------------------------------------------------------------- */
+
+  function loadTimeline(url, focus) {
+    focusAfterSwap = focus || null;
+    var timeline = $("#timeline");
+    if (!timeline || !window.htmx) { window.location.href = url; return; }
+    window.htmx.ajax("GET", url, { source: timeline, target: "#timeline", swap: "outerHTML" });
+  }
+
+  function windowUrl(zoom, start) {
+    var url = new URL(window.location.href);
+    url.searchParams.delete("page");
+    url.searchParams.set("zoom", zoom);
+    if (zoom === "all" || !start) { url.searchParams.delete("at"); } else { url.searchParams.set("at", formatDay(start)); }
+    return url.pathname + url.search;
+  }
+
+  /* -- the window: where a point on the lanes is in time ------------------------------ */
+
+  function windowOf(lanes) {
+    var start = parseDay(lanes.dataset.windowStart);
+    var end = parseDay(lanes.dataset.windowEnd) + DAY;
+    var grid = $(".lane-grid", lanes) || lanes;
+    var box = grid.getBoundingClientRect();
+    return { zoom: lanes.dataset.zoom, start: start, end: end, left: box.left, width: box.width || 1 };
+  }
+
+  function timeAt(win, clientX) {
+    var fraction = Math.min(Math.max((clientX - win.left) / win.width, 0), 1);
+    return win.start + fraction * (win.end - win.start);
+  }
+
+  function zoomAround(lanes, steps, centre, focus) {
+    var win = windowOf(lanes);
+    var index = Math.min(Math.max(ZOOM_LEVELS.indexOf(win.zoom) + steps, 0), ZOOM_LEVELS.length - 1);
+    var zoom = ZOOM_LEVELS[index];
+    if (zoom === win.zoom) { return; }
+    if (zoom === "all") { loadTimeline(windowUrl("all"), focus); return; }
+    var span = ZOOM_MONTHS[zoom] * 30.44 * DAY;
+    loadTimeline(windowUrl(zoom, centre - span / 2), focus);
+  }
+
+  function panBy(lanes, milliseconds, focus) {
+    var win = windowOf(lanes);
+    if (win.zoom === "all") { return; }
+    loadTimeline(windowUrl(win.zoom, win.start + milliseconds), focus);
+  }
+
+  /* -- keyboard: one tab stop per timeline, arrows between items --------------------- */
+
+  function marksOf(container) { return $all(".mark", container); }
+
+  function setRoving(lanes, active) {
+    var marks = marksOf(lanes);
+    if (!marks.length) { return; }
+    active = active && marks.indexOf(active) >= 0 ? active : marks[0];
+    marks.forEach(function (mark) { mark.tabIndex = mark === active ? 0 : -1; });
+  }
+
+  function moveTo(lanes, mark) {
+    if (!mark) { return; }
+    setRoving(lanes, mark);
+    mark.focus();
+  }
+
+  function nearestIn(lane, day) {
+    var best = null;
+    var bestDistance = Infinity;
+    marksOf(lane).forEach(function (mark) {
+      var distance = Math.abs(parseDay(mark.dataset.first) - day);
+      if (distance < bestDistance) { best = mark; bestDistance = distance; }
+    });
+    return best;
+  }
+
+  function onLanesKey(event) {
+    var lanes = event.currentTarget;
+    var mark = event.target.closest(".mark");
+    var win = windowOf(lanes);
+    var key = event.key;
+    if (key === "+" || key === "=") { event.preventDefault(); zoomAround(lanes, 1, mark ? parseDay(mark.dataset.first) : (win.start + win.end) / 2, "lanes"); return; }
+    if (key === "-" || key === "_") { event.preventDefault(); zoomAround(lanes, -1, mark ? parseDay(mark.dataset.first) : (win.start + win.end) / 2, "lanes"); return; }
+    if (event.shiftKey && (key === "ArrowLeft" || key === "ArrowRight")) {
+      event.preventDefault();
+      panBy(lanes, (key === "ArrowLeft" ? -0.5 : 0.5) * (win.end - win.start), "lanes");
+      return;
+    }
+    if (!mark) { return; }
+    var lane = mark.closest(".lane");
+    var inLane = marksOf(lane);
+    var index = inLane.indexOf(mark);
+    var rows = $all(".lane", lanes).filter(function (l) { return marksOf(l).length; });
+    var laneIndex = rows.indexOf(lane);
+    if (key === "ArrowRight") { event.preventDefault(); moveTo(lanes, inLane[index + 1]); }
+    else if (key === "ArrowLeft") { event.preventDefault(); moveTo(lanes, inLane[index - 1]); }
+    else if (key === "Home") { event.preventDefault(); moveTo(lanes, inLane[0]); }
+    else if (key === "End") { event.preventDefault(); moveTo(lanes, inLane[inLane.length - 1]); }
+    else if (key === "ArrowDown" || key === "ArrowUp") {
+      var next = rows[laneIndex + (key === "ArrowDown" ? 1 : -1)];
+      if (next) { event.preventDefault(); moveTo(lanes, nearestIn(next, parseDay(mark.dataset.first))); }
+    }
+  }
+
+  /* -- mouse, touch and pen: drag or swipe to pan, wheel or pinch to zoom ------------- */
+
+  function setUpGestures(lanes) {
+    var pointers = {};
+    var drag = null;
+    var pinch = null;
+    var wheel = { zoom: 0, pan: 0, x: 0, timer: null };
+    var suppressClick = false;
+
+    function distance() {
+      var ids = Object.keys(pointers);
+      var a = pointers[ids[0]];
+      var b = pointers[ids[1]];
+      return { d: Math.hypot(a.x - b.x, a.y - b.y), x: (a.x + b.x) / 2 };
+    }
+
+    lanes.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0 || event.target.closest(".window-nav, .hint, .legend")) { return; }
+      pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+      var count = Object.keys(pointers).length;
+      if (count === 1) { drag = { x: event.clientX, y: event.clientY, moved: false }; }
+      if (count === 2) { drag = null; pinch = { start: distance().d, x: distance().x }; }
+    });
+    lanes.addEventListener("pointermove", function (event) {
+      if (!pointers[event.pointerId]) { return; }
+      pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+      if (drag && Math.abs(event.clientX - drag.x) > 8 && Math.abs(event.clientX - drag.x) > Math.abs(event.clientY - drag.y)) {
+        drag.moved = true;
+        lanes.classList.add("dragging");
+        $all(".lane-grid, .axis-grid", lanes).forEach(function (grid) {
+          grid.style.transform = "translateX(" + (event.clientX - drag.x) + "px)"; // CSSOM, allowed by the CSP
+        });
+      }
+    });
+    function end(event) {
+      if (!pointers[event.pointerId]) { return; }
+      var win = windowOf(lanes);
+      if (pinch && Object.keys(pointers).length === 2) {
+        var ratio = distance().d / (pinch.start || 1);
+        var centre = timeAt(win, pinch.x);
+        pinch = null;
+        if (ratio > 1.25) { zoomAround(lanes, 1, centre); } else if (ratio < 0.8) { zoomAround(lanes, -1, centre); }
+      } else if (drag && drag.moved) {
+        suppressClick = true;
+        var shift = -((event.clientX - drag.x) / win.width) * (win.end - win.start);
+        if (win.zoom === "all") { resetDrag(); } else { panBy(lanes, shift); }
+      }
+      delete pointers[event.pointerId];
+      if (!Object.keys(pointers).length) { drag = null; }
+    }
+    function resetDrag() {
+      lanes.classList.remove("dragging");
+      $all(".lane-grid, .axis-grid", lanes).forEach(function (grid) { grid.style.transform = ""; });
+    }
+    lanes.addEventListener("pointerup", end);
+    lanes.addEventListener("pointercancel", function (event) { delete pointers[event.pointerId]; drag = null; pinch = null; resetDrag(); });
+    // A drag ends with a click on whatever was under the pointer; it must not open it.
+    lanes.addEventListener("click", function (event) {
+      if (suppressClick) { event.preventDefault(); event.stopPropagation(); suppressClick = false; }
+    }, true);
+
+    lanes.addEventListener("wheel", function (event) {
+      var horizontal = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      if (!event.ctrlKey && !event.metaKey && !horizontal) { return; } // plain wheel scrolls the page
+      event.preventDefault();
+      if (horizontal) { wheel.pan += event.shiftKey ? event.deltaY : event.deltaX; } else { wheel.zoom += event.deltaY; }
+      wheel.x = event.clientX;
+      clearTimeout(wheel.timer);
+      wheel.timer = setTimeout(function () {
+        var win = windowOf(lanes);
+        if (Math.abs(wheel.zoom) > 20) {
+          zoomAround(lanes, wheel.zoom < 0 ? 1 : -1, timeAt(win, wheel.x));
+        } else if (Math.abs(wheel.pan) > 30) {
+          panBy(lanes, (wheel.pan / win.width) * (win.end - win.start));
+        }
+        wheel.zoom = 0; wheel.pan = 0;
+      }, 200);
+    }, { passive: false });
+  }
+
+  /* -- the detail panel ------------------------------------------------------------- */
+
+  function markSelected(href) {
+    $all(".is-selected").forEach(function (el) { el.classList.remove("is-selected"); });
+    if (!href) { return; }
+    $all("#timeline [data-panel]").forEach(function (link) {
+      if (link.getAttribute("href") === href) { (link.closest(".entry") || link).classList.add("is-selected"); }
+    });
+  }
+
+  function closePanel() {
+    var panel = $("#detail-panel");
+    if (!panel || panel.hidden) { return; }
+    panel.hidden = true;
+    $("#detail-body").innerHTML = "";
+    markSelected(null);
+    if (opener && document.body.contains(opener)) { opener.focus(); }
+    opener = null;
+  }
+
+  /* -- wiring ------------------------------------------------------------------------- */
+
+  function setUp(root) {
+    var lanes = $(".lanes", root) || (root.matches && root.matches(".lanes") ? root : null);
+    if (lanes && !lanes.dataset.ready) {
+      lanes.dataset.ready = "1";
+      setRoving(lanes);
+      lanes.addEventListener("keydown", onLanesKey);
+      lanes.addEventListener("focusin", function (event) {
+        var mark = event.target.closest(".mark");
+        if (mark) { setRoving(lanes, mark); }
+      });
+      setUpGestures(lanes);
+    }
+    var timeline = $("#timeline");
+    if (timeline && root.contains && root.contains(timeline) || root === timeline) {
+      var status = $("#timeline-status");
+      if (status && timeline.dataset.status) { status.textContent = timeline.dataset.status; }
+      var panel = $("#detail-panel");
+      if (panel && !panel.hidden && opener) { markSelected(opener.getAttribute("href")); }
+    }
+  }
+
+  document.addEventListener("change", function (event) {
+    var form = event.target.form;
+    if (!form || form.id !== "filters") { return; }
+    if (event.target.hasAttribute("data-resets-window")) {
+      // A new round or date range gets a window fitted to it, not the old one.
+      $all("[data-window]", form).forEach(function (input) { input.remove(); });
+    }
+    // Checkboxes and lists apply at once; typed dates and search apply on Enter or Apply.
+    if (event.target.type === "checkbox" || event.target.tagName === "SELECT") {
+      form.requestSubmit();
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("[data-panel]");
+    if (link) { opener = link; }
+    if (event.target.closest("#panel-close")) { closePanel(); }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { closePanel(); }
+  });
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var target = event.detail.target;
+    if (target && target.id === "detail-body") {
+      var panel = $("#detail-panel");
+      panel.hidden = false;
+      opener = event.detail.elt;
+      markSelected(opener.getAttribute("href"));
+    }
+  });
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target;
+    if (target && target.id === "detail-body") {
+      var title = $("#detail-title", target);
+      if (title) { title.focus(); }
+    }
+  });
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var timeline = $("#timeline");
+    if (!timeline || !focusAfterSwap) { return; }
+    if (focusAfterSwap === "lanes") {
+      var first = $(".lanes .mark[tabindex='0']") || $(".lanes .mark");
+      (first || $("#window-label")).focus();
+    }
+    focusAfterSwap = null;
+  });
+
+  // A swapped #timeline (filters, zoom, pan, Back/Forward) or the first page load.
+  document.addEventListener("htmx:load", function (event) { setUp(event.detail.elt); });
+  document.addEventListener("DOMContentLoaded", function () { setUp(document); });
+
+  // Zoom and pan links keep focus on the timeline's controls after the swap.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.id && /^(zoom-|pan-)/.test(elt.id)) { focusAfterSwap = null; }
+  });
+
+  window.peaceproc = { loadTimeline: loadTimeline, closePanel: closePanel };
+})();
