@@ -283,3 +283,24 @@ class ProcessTests(SimpleTestCase):
         last = result.stderr.strip().splitlines()[-1]
         self.assertTrue(last.startswith("CommandError: "), result.stderr)
         self.assertIn("is a binary file", last)
+
+
+class NeverHangsTests(CommandTestCase):
+    """Inputs that have made date parsers crawl go through the whole command in under a
+    second each (after one warm-up run loads dateparser's language data)."""
+
+    def test_pathological_inputs(self):
+        self.ingest(self.write("warm.txt", ARTICLE), "--published", "2017-08-23", "--dry-run")
+        numbers = " ".join(str(1900 + n) for n in range(80))
+        for name, text in (
+            ("numbers.txt", f"Delegates counted {numbers} in the hall."),
+            ("slashes.txt", "Result: 20/05/20 : 20/05/20 : 20/05/20"),
+            ("colon.txt", ": 20/05/20"),
+        ):
+            with self.subTest(name=name):
+                started = time.monotonic()
+                out, _ = self.ingest(
+                    self.write(name, text), "--published", "2020-06-01", "--dry-run", "--json"
+                )
+                self.assertLess(time.monotonic() - started, 1.0)
+                self.assertEqual(len(json.loads(out)), 1)
