@@ -59,7 +59,7 @@ class IngestFlowTests(BrowserTestCase):
                 else None
             ),
         )
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("pageerror", lambda exc: errors.append(f"{exc} (on {page.url})"))
         self.log_in()
         self.paste()
 
