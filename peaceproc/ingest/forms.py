@@ -93,9 +93,10 @@ class IngestForm(forms.Form):
             raise ValidationError("Paste an article's text or choose a file to upload.")
         if len(files) > MAX_FILES:
             raise ValidationError(f"Upload at most {MAX_FILES} files at once.")
-        if len(files) > 1 and data.get("url"):
+        if len(files) > 1 and (data.get("url") or data.get("title")):
             raise ValidationError(
-                "A URL belongs to one article: leave it empty when uploading several files."
+                "A URL or a title belongs to one article: leave them empty when uploading "
+                "several files."
             )
         articles, problems = [], []
         if text:

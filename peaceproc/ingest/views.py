@@ -27,6 +27,9 @@ from .reading import InputError
 from .review import candidate_period, find_matches, highlight, load_lookups
 
 PERMISSIONS = ("chronology.add_source", "chronology.add_event")
+# Each candidate is some fifteen form fields; more than this many would pass Django's
+# DATA_UPLOAD_MAX_NUMBER_FIELDS and the accept would be refused as a bad request.
+MAX_REVIEW_CANDIDATES = 100
 
 
 def editor_view(view):
@@ -118,6 +121,15 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
             )
         except InputError as exc:
             problems.append(Problem(f"{raw.name}: {exc}"))
+            continue
+        if len(analysis.candidates) > MAX_REVIEW_CANDIDATES:
+            problems.append(
+                Problem(
+                    f"{raw.name} gives {len(analysis.candidates)} candidate events; one review "
+                    f"handles at most {MAX_REVIEW_CANDIDATES}. Split the article, or use the "
+                    "`ingest` management command."
+                )
+            )
             continue
         ready.append((raw, analysis))
     if problems:

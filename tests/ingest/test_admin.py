@@ -229,7 +229,7 @@ class BadInputTests(IngestTestCase):
             SimpleUploadedFile(f"{n}.txt", ARTICLE.replace("Tehran", n).encode()) for n in "ab"
         ]
         response = self.client.post(INDEX, {"files": files, "url": "https://example.org/a"})
-        self.assertRefused(response, "A URL belongs to one article", before)
+        self.assertRefused(response, "A URL or a title belongs to one article", before)
 
     def test_one_bad_file_refuses_the_whole_upload(self):
         before = Counts()
@@ -239,6 +239,13 @@ class BadInputTests(IngestTestCase):
         ]
         response = self.client.post(INDEX, {"files": files, "published": "2017-08-23"})
         self.assertRefused(response, "bad.txt is a binary file", before)
+
+    def test_more_candidates_than_one_review_can_hold(self):
+        before = Counts()
+        text = "\n".join(f"Envoys met in Geneva on {d} March 2017." for d in range(1, 29)) * 4
+        with mock.patch("peaceproc.ingest.views.MAX_REVIEW_CANDIDATES", 20):
+            response = self.paste(text)
+        self.assertRefused(response, "one review handles at most 20", before)
 
     def test_publication_date_in_the_future(self):
         before = Counts()
