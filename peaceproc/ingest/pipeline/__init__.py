@@ -4,7 +4,7 @@ A plain Python package (no Django): the admin ingest page and the `ingest` manag
 command call `find_candidates`, `detect_language` and `html_to_text`.
 """
 
-from .dates import extract_dates, jalali_to_gregorian
+from .dates import extract_dates, jalali_to_gregorian, warm_up
 from .extract import MAX_TEXT_CHARS, find_candidates
 from .html import MAX_HTML_CHARS, html_to_text
 from .text import LANGUAGES, detect_language, name_key, split_sentences
@@ -34,4 +34,5 @@ __all__ = [
     "jalali_to_gregorian",
     "name_key",
     "split_sentences",
+    "warm_up",
 ]

@@ -11,24 +11,35 @@ _ZW = "[\u200c ]?"
 # Ordered by precedence: the first kind whose cue appears names the event.
 KIND_CUES: dict[str, dict[str, str]] = {
     "summit": {
-        "en": r"summit\w*", "fr": r"sommet\w*", "ru": r"саммит\w*", "ar": r"(?:ال)?قمه",
-        "fa": r"(?:نشست|اجلاس) سران|سران", "tr": r"zirve\w*",
+        "en": r"summit\w*",
+        "fr": r"sommet\w*",
+        "ru": r"саммит\w*",
+        "ar": r"(?:ال)?قمه",
+        "fa": r"(?:نشست|اجلاس) سران|سران",
+        "tr": r"zirve\w*",
     },
     "ministerial": {
-        "en": r"foreign ministers|ministerial", "fr": r"ministres des affaires étrangères|ministérielle",  # noqa: E501
-        "ru": r"министр\w* иностранных дел|глав\w* мид", "ar": r"وزراء (?:ال)?خارجيه",
-        "fa": r"وزراي (?:امور )?خارجه|وزيران (?:امور )?خارجه", "tr": r"dışişleri bakanları",
+        "en": r"foreign ministers|ministerial",
+        "fr": r"ministres des affaires étrangères|ministérielle",
+        "ru": r"министр\w* иностранных дел|глав\w* мид",
+        "ar": r"وزراء (?:ال)?خارجيه",
+        "fa": r"وزراي (?:امور )?خارجه|وزيران (?:امور )?خارجه",
+        "tr": r"dışişleri bakanları",
     },
     "conference": {
-        "en": r"congress|conference", "fr": r"congrès|conférence|conference",
-        "ru": r"конгресс\w*|конференци\w*", "ar": r"(?:ال)?مؤتمر", "fa": r"كنگره|كنفرانس",
+        "en": r"congress|conference",
+        "fr": r"congrès|conférence|conference",
+        "ru": r"конгресс\w*|конференци\w*",
+        "ar": r"(?:ال)?مؤتمر",
+        "fa": r"كنگره|كنفرانس",
         "tr": r"kongre\w*|konferans\w*",
     },
     "ceasefire": {
         "en": r"cease-?fire\w*|truce|cessation of hostilities",
         "fr": r"cessez-le-feu|trêve|treve|cessation des hostilités",
         "ru": r"перемири\w*|прекращени\w* огня|режим\w* тишины",
-        "ar": r"وقف (?:ل)?(?:اطلاق النار|الاعمال العدائيه)|(?:ال)?هدنه", "fa": rf"اتش{_ZW}بس",
+        "ar": r"وقف (?:ل)?(?:اطلاق النار|الاعمال العدائيه)|(?:ال)?هدنه",
+        "fa": rf"اتش{_ZW}بس",
         "tr": r"ateşkes\w*",
     },
     "agreement": {
@@ -36,7 +47,8 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "fr": r"sign[ée]\w*|accord\w*|mémorandum|memorandum",
         "ru": r"подписа\w*|соглашени\w*|меморандум\w*|договорил\w*|договоренност\w*",
         "ar": r"وقع\w*|توقيع|(?:ال)?اتفاق\w*|مذكره",
-        "fa": rf"امضا\w*|توافق\w*|يادداشت تفاهم|تفاهم{_ZW}نامه", "tr": r"imza\w*|anlaşma\w*|mutabakat\w*|muhtıra\w*",  # noqa: E501
+        "fa": rf"امضا\w*|توافق\w*|يادداشت تفاهم|تفاهم{_ZW}نامه",
+        "tr": r"imza\w*|anlaşma\w*|mutabakat\w*|muhtıra\w*",
     },
     "meeting": {
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
@@ -47,22 +59,31 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|istişare\w*",
     },
     "announcement": {
-        "en": r"announced|announcement", "fr": r"annonc\w*", "ru": r"объяви\w*|анонсирова\w*",
-        "ar": r"اعلن\w*|(?:ال)?اعلان", "fa": r"اعلام", "tr": r"duyur\w*",
+        "en": r"announced|announcement",
+        "fr": r"annonc\w*",
+        "ru": r"объяви\w*|анонсирова\w*",
+        "ar": r"اعلن\w*|(?:ال)?اعلان",
+        "fa": r"اعلام",
+        "tr": r"duyur\w*",
     },
     "statement": {
         "en": r"said|says|stated|statement|told|declared|stressed|called for|urged|hailed",
         "fr": r"a déclaré|déclaration|a affirmé|a dit|a indiqué|a souligné|a appelé|a salué",
         "ru": r"заявил\w*|заявлени\w*|сообщил\w*|отметил\w*|подчеркнул\w*|призвал\w*",
-        "ar": r"صرح|قال|اكد\w*|(?:ال)?بيان|دعا|دعت", "fa": r"گفت|اظهار|بيانيه|تاكيد|خواستار",
+        "ar": r"صرح|قال|اكد\w*|(?:ال)?بيان|دعا|دعت",
+        "fa": r"گفت|اظهار|بيانيه|تاكيد|خواستار",
         "tr": r"dedi|açıklama\w*|açıkla\w*|vurguladı|söyledi|çağrı\w*",
     },
-}  # fmt: skip
+}
 # A weak cue: a process 'underway since January' is dated but no single meeting.
 PROCESS_CUES = {
-    "en": r"process|underway|format", "fr": r"processus", "ru": r"процесс\w*|формат\w*",
-    "ar": r"(?:ال)?مسار|(?:ال)?عمليه", "fa": r"روند|فرايند", "tr": r"süre[cç]\w*",
-}  # fmt: skip
+    "en": r"process|underway|format",
+    "fr": r"processus",
+    "ru": r"процесс\w*|формат\w*",
+    "ar": r"(?:ال)?مسار|(?:ال)?عمليه",
+    "fa": r"روند|فرايند",
+    "tr": r"süre[cç]\w*",
+}
 _ADOPTED = {
     "en": r"adopt\w*|unanimous\w*|passed|voted",
     "fr": r"adopt\w*|unanim\w*|voté\w*",
@@ -70,7 +91,7 @@ _ADOPTED = {
     "ar": r"تبنى|اعتمد|بالاجماع|صوت|اصدر",
     "fa": r"تصويب|به اتفاق ارا",
     "tr": r"kabul et\w*|oybirliği\w*|onayla\w*",
-}  # fmt: skip
+}
 AGREEMENT_CUES = {
     "en": r"signed|memorandum|agreement|joint statement|ceasefire|cease-fire|de-escalation zones?|(?:security council )?resolution \d{3,4}|communiqu[eé]|roadmap|accord",  # noqa: E501
     "fr": r"signé\w*|mémorandum|memorandum|accord|déclaration commune|cessez-le-feu|zones? de désescalade|résolution \d{3,4}|communiqué",  # noqa: E501
@@ -87,15 +108,23 @@ def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + clitic + "(?:" + fold(pattern) + r")(?![\w])")
 
 
-_KIND_RX = {lang: [(kind, _rx(c[lang], lang)) for kind, c in KIND_CUES.items()] for lang in
-            ("en", "fr", "ru", "ar", "fa", "tr")}  # fmt: skip
+_KIND_RX = {
+    lang: [(kind, _rx(c[lang], lang)) for kind, c in KIND_CUES.items()]
+    for lang in ("en", "fr", "ru", "ar", "fa", "tr")
+}
 _PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
 _ADOPTED_RX = {lang: _rx(p, lang) for lang, p in _ADOPTED.items()}
 _AGREEMENT_RX = {lang: _rx(p, lang) for lang, p in AGREEMENT_CUES.items()}
-_RESOLUTION_RX = re.compile(fold(r"(?:resolution|résolution|резолюци\w*|قرار|قطعنامه|karar\w*)\s*(?:no\.?\s*|№\s*|رقم\s*)?\d{3,4}|\d{3,4} sayılı karar"))  # noqa: E501
+_RESOLUTION_RX = re.compile(
+    fold(
+        r"(?:resolution|résolution|резолюци\w*|قرار|قطعنامه|karar\w*)\s*(?:no\.?\s*|№\s*|رقم\s*)?\d{3,4}|\d{3,4} sayılı karar"  # noqa: E501
+    )
+)
 
 
-def kinds_in(folded: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[str, int]]:  # noqa: E501
+def kinds_in(
+    folded: str, lang: str, start: int = 0, end: int | None = None
+) -> list[tuple[str, int]]:
     """Event kinds cued in folded[start:end], with the position of each cue."""
     end = len(folded) if end is None else end
     out = []
@@ -122,5 +151,16 @@ def agreement_cues(sentence: str, folded: str, lang: str, start: int, end: int) 
     return list(dict.fromkeys(out))
 
 
-KIND_ORDER = ["round", "summit", "ministerial", "conference", "un_resolution", "ceasefire",
-              "agreement", "meeting", "announcement", "statement", "other"]  # fmt: skip
+KIND_ORDER = [
+    "round",
+    "summit",
+    "ministerial",
+    "conference",
+    "un_resolution",
+    "ceasefire",
+    "agreement",
+    "meeting",
+    "announcement",
+    "statement",
+    "other",
+]

@@ -35,9 +35,11 @@ from .text import fold
 from .types import DateMention, PipelineError
 
 MIN_YEAR, MAX_YEAR = 1945, 2099
-# dateparser costs ~1-3 ms a span; beyond this many distinct spans in one text the
-# grammar's own reading is used, so that no text can take seconds.
-DATEPARSER_BUDGET = 150
+# dateparser costs 1-3 ms for a span it has seen and ~15 ms for a new one (it compiles
+# regular expressions per input); beyond this many spans in one text the grammar's own
+# reading, which agrees with dateparser's on every form the grammar accepts (tested), is
+# used, so that no text can take seconds.
+DATEPARSER_BUDGET = 24
 
 
 @dataclass
@@ -184,7 +186,9 @@ def _latest_day(ctx: _Ctx, month: int, day: int, words: str) -> date | None:
 # --- the grammar ---------------------------------------------------------------------------
 
 _DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го|-?е|\.)?"
-_DAY2 = r"(?:\s*(?:-|/|and|et|и|ve|و|تا|au|to|through)\s*(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"  # noqa: E501
+_DAY2 = (
+    r"(?:\s*(?:-|/|and|et|и|ve|و|تا|au|to|through)\s*(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
+)
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 
 
@@ -215,18 +219,32 @@ class _Grammar:
         rules.append(("dmy", rf"{b}{_DAY}{_DAY2}{of}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?{e}"))
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
-        rules.append(("my", rf"{b}{self.month_re},?\s+(?:{_alt(['of', 'de', 'من عام', 'من العام', 'سال'])}\s+)?{_YEAR}{ysuf}?{e}"))  # noqa: E501
+        rules.append(
+            (
+                "my",
+                rf"{b}{self.month_re},?\s+(?:{_alt(['of', 'de', 'من عام', 'من العام', 'سال'])}\s+)?{_YEAR}{ysuf}?{e}",  # noqa: E501
+            )
+        )
         rules.append(("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"))
-        rules.append(("num", rf"(?<![\w.,/]){_DAY_NUM}[./](?P<mn>[01]?\d)[./]{_YEAR}(?![\w/])"))
+        rules.append(
+            ("num", rf"(?<![\w.,/]){_DAY_NUM}(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/])")
+        )
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
-            rules.append(("jalali", rf"{b}(?P<d>[0-3]?\d)\s+(?P<jm>{jal})(?:\s+ماه)?\s+(?P<jy>1[34]\d\d){e}"))  # noqa: E501
+            rules.append(
+                ("jalali", rf"{b}(?P<d>[0-3]?\d)\s+(?P<jm>{jal})(?:\s+ماه)?\s+(?P<jy>1[34]\d\d){e}")
+            )
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
         parts = [p for p in L.PART_WORDS if p in L.YEAR_PREFIX.get(lang, []) or lang == "tr"]
         if parts:
             rules.append(("party", rf"{b}(?P<part>{_alt(parts)})\s*{_YEAR}{ysuf}?{e}"))
         if lang == "tr":
-            rules.append(("party", rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında){e}"))  # noqa: E501
+            rules.append(
+                (
+                    "party",
+                    rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında){e}",
+                )
+            )
         # A year with a word that makes it one: 'in 2016', '2016 yılında', 'عام 2016'.
         pre = L.YEAR_PREFIX.get(lang, [])
         if pre:
@@ -235,28 +253,44 @@ class _Grammar:
             rules.append(("year", rf"{b}{_YEAR}{ysuf}{e}"))
         # A month with 'last year' / 'dernier' after it: 'May last year', 'en mai dernier'.
         last_after = {
-            "en": r"(?:of\s+)?last\s+year", "fr": r"(?:dernier|de l'(?:année|annee) dernière)",
-            "ru": r"прошлого\s+года", "ar": r"(?:الماضي|من العام الماضي)",
-            "fa": r"(?:سال گذشته|گذشته)", "tr": r"",
-        }[lang]  # fmt: skip
+            "en": r"(?:of\s+)?last\s+year",
+            "fr": r"(?:dernier|de l'(?:année|annee) dernière)",
+            "ru": r"прошлого\s+года",
+            "ar": r"(?:الماضي|من العام الماضي)",
+            "fa": r"(?:سال گذشته|گذشته)",
+            "tr": r"",
+        }[lang]
         if last_after:
             rules.append(("mlast", rf"{b}{self.month_re}\s+{last_after}{e}"))
         # A bare month after a preposition: 'in May', 'since January', 'в мае', 'منذ يناير'.
         if lang == "tr":
-            rules.append(("mtr", rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:ta|da|te|de|tan|dan|ten|den)|\s+ayı(?:nda|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}"))  # noqa: E501
+            rules.append(
+                (
+                    "mtr",
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:ta|da|te|de|tan|dan|ten|den)|\s+ayı(?:nda|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                )
+            )
         else:
             preps = L.PREPOSITIONS[lang]
             rules.append(("mprep", rf"{b}(?P<pre>{_alt(preps)})\s*{self.month_re}{e}"))
         # Weekdays, with 'last'/'next' before or after.
         wd = _alt(L.WEEKDAYS[lang])
-        before = {"en": r"(?:(?P<ql>last|past)|(?P<qn>next|this coming))\s+",
-                  "ru": r"(?:в|во)\s+(?:(?P<ql>прошлый|прошлую|минувший|минувшую)|(?P<qn>следующий|следующую|ближайший|ближайшую))\s+",  # noqa: E501
-                  "tr": r"(?:(?P<ql>geçen|geçtiğimiz)|(?P<qn>önümüzdeki|gelecek))\s+",
-                  "fr": "", "ar": "", "fa": ""}[lang]  # fmt: skip
-        after = {"fr": r"\s+(?:(?P<ql2>dernier|passé)|(?P<qn2>prochain))",
-                 "ar": r"\s+(?:(?P<ql2>الماضي|المنصرم)|(?P<qn2>المقبل|القادم))",
-                 "fa": r"\s+(?:(?P<ql2>گذشته)|(?P<qn2>اينده))",
-                 "en": "", "ru": "", "tr": ""}[lang]  # fmt: skip
+        before = {
+            "en": r"(?:(?P<ql>last|past)|(?P<qn>next|this coming))\s+",
+            "ru": r"(?:в|во)\s+(?:(?P<ql>прошлый|прошлую|минувший|минувшую)|(?P<qn>следующий|следующую|ближайший|ближайшую))\s+",  # noqa: E501
+            "tr": r"(?:(?P<ql>geçen|geçtiğimiz)|(?P<qn>önümüzdeki|gelecek))\s+",
+            "fr": "",
+            "ar": "",
+            "fa": "",
+        }[lang]
+        after = {
+            "fr": r"\s+(?:(?P<ql2>dernier|passé)|(?P<qn2>prochain))",
+            "ar": r"\s+(?:(?P<ql2>الماضي|المنصرم)|(?P<qn2>المقبل|القادم))",
+            "fa": r"\s+(?:(?P<ql2>گذشته)|(?P<qn2>اينده))",
+            "en": "",
+            "ru": "",
+            "tr": "",
+        }[lang]
         pre_wd = (rf"(?:{before})?" if before else "") + (r"(?:يوم\s+)?" if lang == "ar" else "")
         pre_wd += r"(?:روز\s+)?" if lang == "fa" else ""
         post_wd = (rf"(?:{after})?" if after else "") + (r"(?:\s+günü)?" if lang == "tr" else "")
@@ -264,11 +298,102 @@ class _Grammar:
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold(pattern)}){e}"))
-        self.rules = [(name, re.compile(fold(rx) if name.startswith("rel") else rx)) for name, rx in rules]  # noqa: E501
+        self.rules = [
+            (name, re.compile(fold(rx) if name.startswith("rel") else rx)) for name, rx in rules
+        ]
+        # Every date expression has a digit or one of these words; a sentence with neither
+        # (most of them) costs one set look-up instead of a search per rule.
+        # Each rule needs a month word, a weekday, a relative word or a digit; a sentence
+        # runs only the rules whose kind of word it has.
+        self.words = {"month": set(), "weekday": set(), "relative": set()}
+        for form in [*months, *(L.JALALI_MONTHS if lang == "fa" else ())]:
+            self.words["month"].update(_WORD.findall(fold(form)))
+        for form in L.WEEKDAYS[lang]:
+            self.words["weekday"].update(_WORD.findall(fold(form)))
+        for pattern, _meaning in L.RELATIVE[lang]:
+            self.words["relative"].update(
+                w for w in _WORD.findall(fold(pattern)) if len(w) > 2 and w not in _NOT_TRIGGERS
+            )
+        self.trigger_words = frozenset().union(*self.words.values())
+        self.needs = [_needs(name) for name, _ in self.rules]
         self.future = re.compile(fold(L.FUTURE[lang]))
 
 
 _DAY_NUM = r"(?P<d>[0-3]?\d)"
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+# Words of relative expressions too common to signal a date on their own.
+_NOT_TRIGGERS = {
+    "the",
+    "that",
+    "this",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "later",
+    "earlier",
+    "same",
+    "previous",
+    "past",
+    "next",
+    "end",
+    "early",
+    "late",
+    "last",
+    "start",
+    "beginning",
+    "second",
+    "half",
+    "latter",
+    "part",
+    "towards",
+    "toward",
+    "les",
+    "des",
+    "dans",
+    "plus",
+    "tard",
+    "tôt",
+    "tot",
+    "fin",
+    "début",
+    "debut",
+    "cette",
+    "même",
+    "meme",
+    "prochain",
+    "prochaine",
+    "dernier",
+    "dernière",
+    "derniere",
+    "passé",
+    "passe",
+    "passée",
+    "passee",
+}
+
+
+def _needs(rule: str) -> tuple[str, ...]:
+    if rule in ("dmy", "mdy", "jalali"):
+        return ("digit", "month")
+    if rule == "my":
+        return ("digit", "month")
+    if rule in ("mprep", "mtr", "mlast"):
+        return ("month",)
+    if rule in ("iso", "num", "year", "party"):
+        return ("digit",)
+    if rule == "weekday":
+        return ("weekday",)
+    if rule.startswith("rel:"):
+        return ("relative",)
+    return ()
 
 
 @lru_cache(maxsize=8)
@@ -301,9 +426,17 @@ def extract_dates(
     """
     g = _grammar(language)
     f = fold(sentence)
+    words = set(_WORD.findall(f))
+    has = {"digit": bool(_DIGIT.search(f))}
+    for kind, vocab in g.words.items():
+        has[kind] = not vocab.isdisjoint(words)
+    if not any(has.values()):
+        return []
     ctx = _Ctx(published, language, bool(g.future.search(f)), sentence, budget or Budget())
     hits: list[tuple[int, int, int, str, re.Match[str]]] = []
     for priority, (name, rx) in enumerate(g.rules):
+        if not all(has[n] for n in g.needs[priority]):
+            continue
         for m in rx.finditer(f):
             if m.end() > m.start():
                 hits.append((m.start(), m.end(), priority, name, m))
@@ -328,8 +461,15 @@ def extract_dates(
             continue
         d, precision, end_d, basis, text_start = res
         out.append(
-            DateMention(d, precision, end_d, sentence[text_start:end].rstrip(" ,.;:"), text_start,
-                        end - _trailing(sentence[text_start:end]), basis)  # fmt: skip
+            DateMention(
+                d,
+                precision,
+                end_d,
+                sentence[text_start:end].rstrip(" ,.;:"),
+                text_start,
+                end - _trailing(sentence[text_start:end]),
+                basis,
+            )
         )
     for start, end, meaning in deferred:
         words = sentence[start:end]
@@ -353,7 +493,7 @@ def _part_range(y: int, part: str) -> tuple[date, str, date | None]:
     return date(y, a, 1), "month", date(y, z, 1)
 
 
-def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str):  # noqa: C901
+def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str):
     lang = ctx.lang
     gd = m.groupdict()
     start, end = m.start(), m.end()
@@ -417,7 +557,9 @@ def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str)
         y = year()
         if y in (None, -1):
             return None
-        day, month = (b_, a) if lang == "en" and a <= 12 else (a, b_)
+        # English slashes are month first (05/04/2017 is 4 May); dots are day first everywhere.
+        us = lang == "en" and gd["sep"] == "/" and a <= 12
+        day, month = (b_, a) if us else (a, b_)
         d = _safe_date(y, month, day)
         return (d, "day", None, "absolute", text_start) if d else None
     if name == "jalali":
@@ -433,8 +575,13 @@ def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str)
             return None
         part = gd["part"]
         key = L.PART_WORDS.get(part) or {
-            "sonunda": "late", "sonlarında": "late", "başında": "early", "başlarında": "early",
-            "ortasında": "mid", "ortalarında": "mid"}.get(part)  # fmt: skip
+            "sonunda": "late",
+            "sonlarında": "late",
+            "başında": "early",
+            "başlarında": "early",
+            "ortasında": "mid",
+            "ortalarında": "mid",
+        }.get(part)
         if key is None:
             return None
         d, p, e = _part_range(y, key)
@@ -444,9 +591,11 @@ def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str)
         if y in (None, -1):
             return None
         pre = gd.get("pre") or ""
-        if pre and pre not in L.QUALIFIER_WORDS and pre not in ("year", "the year", "année",
-                                                                 "l'année", "عام", "سنه",
-                                                                 "العام", "سال"):  # fmt: skip
+        if (
+            pre
+            and pre not in L.QUALIFIER_WORDS
+            and pre not in ("year", "the year", "année", "l'année", "عام", "سنه", "العام", "سال")
+        ):
             text_start = m.start("y")
         if pre in L.PART_WORDS:
             d, p, e = _part_range(y, L.PART_WORDS[pre])
@@ -465,15 +614,18 @@ def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str)
         if month is None:
             return None
         pre = (gd.get("pre") or "").strip()
-        if pre and pre not in L.QUALIFIER_WORDS and pre not in L.PART_WORDS and not (
-            lang == "en" and pre in ("early", "mid", "late", "mid-")
+        if (
+            pre
+            and pre not in L.QUALIFIER_WORDS
+            and pre not in L.PART_WORDS
+            and not (lang == "en" and pre in ("early", "mid", "late", "mid-"))
         ):
             text_start = m.start("m")
         d = _latest_month(ctx, month, words)
         return d, "month", None, "month-no-year", text_start
     if name == "weekday":
-        wd = L.WEEKDAYS[lang][re.sub(r"\s+", " ", gd["wd"])] if gd["wd"] in L.WEEKDAYS[
-            lang] else L.WEEKDAYS[lang].get(gd["wd"].replace(" ", ""))  # fmt: skip
+        table = L.WEEKDAYS[lang]
+        wd = table.get(gd["wd"], table.get(re.sub(r"[\s\u200c]+", "", gd["wd"])))
         if wd is None:
             return None
         if lang == "en" and not original[m.start("wd")].isupper():
@@ -491,9 +643,7 @@ def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str)
         else:
             d = pub - timedelta(days=back)
         if not (last or nxt):
-            text_start = m.start("wd")
-            end_wd = m.end("wd")
-            return d, "day", None, "weekday", text_start if end_wd else text_start
+            text_start = m.start("wd")  # 'يوم' / 'روز' ('day') before the weekday is left out
         return d, "day", None, "weekday", text_start
     if name.startswith("rel:"):
         meaning = name.split(":")[1]
@@ -557,3 +707,21 @@ def _relative(meaning: str, pub: date, words: str, ctx: _Ctx):
 
 def month_last_day(d: date) -> date:
     return _month_last(d)
+
+
+_WARM_SPANS = {
+    "en": "4 May 2017",
+    "fr": "4 mai 2017",
+    "ru": "4 мая 2017",
+    "ar": "4 مايو 2017",
+    "fa": "4 مه 2017",
+    "tr": "4 Mayıs 2017",
+}
+
+
+def warm_up(languages: tuple[str, ...] = tuple(_WARM_SPANS)) -> None:
+    """Pay dateparser's one-off costs (locale loading, its time-zone patterns: ~0.3-1 s)
+    now rather than inside the first article; the Django side may call this at start-up."""
+    for lang in languages:
+        _grammar(lang)
+        _dateparser(_WARM_SPANS[lang], lang, None)

@@ -94,8 +94,15 @@ def _cased_ok(tok: Token) -> bool:
 
 PLACES: dict[str, tuple[str, ...]] = {
     "Astana": ("Astana", "Астана", "أستانا", "أستانة", "آستانه", "آستانا"),
-    "Nur-Sultan": ("Nur-Sultan", "Nursultan", "Nour-Soultan", "Нур-Султан", "نور سلطان",
-                   "نورسلطان", "نور-سلطان"),
+    "Nur-Sultan": (
+        "Nur-Sultan",
+        "Nursultan",
+        "Nour-Soultan",
+        "Нур-Султан",
+        "نور سلطان",
+        "نورسلطان",
+        "نور-سلطان",
+    ),
     "Geneva": ("Geneva", "Genève", "Женева", "جنيف", "ژنو", "Cenevre"),
     "Sochi": ("Sochi", "Sotchi", "Soçi", "Сочи", "سوتشي", "سوچی"),
     "Moscow": ("Moscow", "Moscou", "Moskova", "Москва", "موسكو", "مسکو"),
@@ -115,8 +122,14 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Hama": ("Hama", "Хама", "حماة"),
     "Daraa": ("Daraa", "Deraa", "Дараа", "درعا"),
     "Latakia": ("Latakia", "Lattaquié", "Lazkiye", "Латакия", "اللاذقية", "لاذقیه"),
-    "Eastern Ghouta": ("Eastern Ghouta", "Ghouta orientale", "Doğu Guta", "Восточная Гута",
-                       "الغوطة الشرقية", "غوطه شرقی"),
+    "Eastern Ghouta": (
+        "Eastern Ghouta",
+        "Ghouta orientale",
+        "Doğu Guta",
+        "Восточная Гута",
+        "الغوطة الشرقية",
+        "غوطه شرقی",
+    ),
     "Quneitra": ("Quneitra", "Kuneytra", "Кунейтра", "القنيطرة", "قنیطره"),
     "Beirut": ("Beirut", "Beyrouth", "Beyrut", "Бейрут", "بيروت"),
     "Amman": ("Amman", "Амман"),
@@ -126,40 +139,38 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Lausanne": ("Lausanne", "Лозанна", "لوزان"),
     "Nairobi": ("Nairobi", "Найроби", "نيروبي", "نایروبی"),
     "Baghdad": ("Baghdad", "Bagdad", "Bağdat", "Багдад", "بغداد"),
-}  # fmt: skip
+}
 
 # Capitalised words that start or fill a capitalised run but are not a person's name.
-_NOT_NAMES = {
-    name_key(w)
-    for w in """
-    the a an at in on of for and during after before since with by from to as but while
-    this that these those he she it they his her its their we our i you mr mrs ms dr
-    deputy foreign minister ministers ministry president presidential prime envoy special
-    representative ambassador spokesman spokeswoman spokesperson chief head delegation
-    lieutenant general colonel major admiral defense defence secretary under assistant
-    senior director commander chairman chair co-chair members member council security
-    united nations un us uk eu nato assembly russian iranian turkish syrian kazakh
-    american french british jordanian iraqi lebanese arab qatari saudi egyptian european
-    russia iran turkey syria kazakhstan jordan iraq lebanon israel qatar egypt america
-    moscow tehran ankara damascus astana geneva sochi vienna doha idlib aleppo homs
-    nur sultan new york middle east africa north south west east western eastern
-    northern southern government opposition committee constitutional commission
-    congress conference summit round session talks meeting process agreement memorandum
-    ceasefire statement resolution zone zones de-escalation national dialogue
-    january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday according
-    speaking meanwhile however also both other several international republic islamic
-    federation affairs kremlin white house state department observer observers
-    guarantor guarantors presstv reuters tass sana irna anadolu agency news reported
-    reports press tv army forces force free high negotiations negotiation body small
-    large joint final first second third fourth fifth sixth seventh eighth ninth tenth
-    his excellency sheikh king emir prince crown gen lt col maj
-    министр заместитель президент посланник спецпосланник глава делегации делегация
-    россия иран турция сирия казахстан москва тегеран анкара астана женева сочи оон
-    российский российской иранский иранской турецкий турецкой сирийский сирийской
-    генерал лейтенант по делам ближнего востока африки мид директор департамента
-    """.split()
-}
+_NOT_NAME_WORDS = (
+    "the a an at in on of for and during after before since with by from to as but while",
+    "this that these those he she it they his her its their we our i you mr mrs ms dr",
+    "deputy foreign minister ministers ministry president presidential prime envoy",
+    "special representative ambassador spokesman spokeswoman spokesperson chief head",
+    "delegation lieutenant general colonel major admiral defense defence secretary under",
+    "assistant senior director commander chairman chair co-chair members member council",
+    "security united nations un us uk eu nato assembly russian iranian turkish syrian",
+    "kazakh american french british jordanian iraqi lebanese arab qatari saudi egyptian",
+    "european russia iran turkey syria kazakhstan jordan iraq lebanon israel qatar egypt",
+    "america moscow tehran ankara damascus astana geneva sochi vienna doha idlib aleppo",
+    "homs nur sultan new york middle east africa north south west east western eastern",
+    "northern southern government opposition committee constitutional commission congress",
+    "conference summit round session talks meeting process agreement memorandum ceasefire",
+    "statement resolution zone zones de-escalation national dialogue january february",
+    "march april may june july august september october november december monday tuesday",
+    "wednesday thursday friday saturday sunday according speaking meanwhile however also",
+    "both other several international republic islamic federation affairs kremlin white",
+    "house state department observer observers guarantor guarantors presstv reuters tass",
+    "sana irna anadolu agency news reported reports press tv army forces force free high",
+    "negotiations negotiation body small large joint final first second third fourth",
+    "fifth sixth seventh eighth ninth tenth his excellency sheikh king emir prince crown",
+    "gen lt col maj министр заместитель президент посланник спецпосланник глава делегации",
+    "делегация россия иран турция сирия казахстан москва тегеран анкара астана женева",
+    "сочи оон российский российской иранский иранской турецкий турецкой сирийский",
+    "сирийской генерал лейтенант по делам ближнего востока африки мид директор",
+    "департамента",
+)
+_NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
 _CAP_RUN = re.compile(r"[A-ZÀ-ÞА-ЯЁİŞĞÇÖÜ][\w'’-]*|(?<=\s)(?:de|al|el|bin|ibn|von|van)(?=\s)")
 
@@ -188,8 +199,7 @@ def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
             names.pop()
         real = [w for w in names if w[0].lower() not in _PARTICLES]
         if 2 <= len(real) <= 3 and all(
-            name_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper()
-            for w in real
+            name_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
         ):
             s, e = names[0][1], names[-1][2]
             if not any(s < ke and ks < e for ks, ke in known_spans):
@@ -198,7 +208,7 @@ def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
 
     for i, (w, s, e) in enumerate(words):
         first = w[0]
-        cap = first.isupper() and not w.isupper() or (w.isupper() and len(w) <= 1)
+        cap = (first.isupper() and not w.isupper()) or (w.isupper() and len(w) <= 1)
         particle = w.lower() in _PARTICLES and run and i + 1 < len(words)
         gap = sentence[run[-1][2] : s] if run else " "
         if (cap or particle) and gap.strip() == "":

@@ -14,8 +14,12 @@ from .rounds import RoundMention, find_rounds, track_counts
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import Candidate, DateMention, Gazetteer, GazetteerRound, PipelineError
 
-# News articles are 2-30 KB; a megabyte is a book, or a file that is not an article.
-MAX_TEXT_CHARS = 1_000_000
+# News articles are 2-30 KB; 200 KB is a short book, or a file that is not an article.
+# The limit also bounds the time one call can take (about half a second at worst).
+MAX_TEXT_CHARS = 200_000
+# A news article has a few dozen dated happenings; thousands mean a list, a table or
+# junk, and building candidates for all of them would take seconds.
+MAX_RAW_CANDIDATES = 400
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 
@@ -69,7 +73,7 @@ def validate_text(text: str) -> str:
     if len(text) > MAX_TEXT_CHARS:
         raise PipelineError(
             f"the text is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,} "
-            "characters (about 1 MB)"
+            "characters (about 200 KB; a long news article is under 50 KB)"
         )
     if not text.strip():
         raise PipelineError("the text is empty")
@@ -103,6 +107,11 @@ def find_candidates(
         if not mentions:
             continue
         out.extend(_sentence_candidates(s, mentions, lang, index, dominant))
+        if len(out) > MAX_RAW_CANDIDATES:
+            raise PipelineError(
+                f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
+                "as one news article; split it into articles"
+            )
     return _merge(out)
 
 
@@ -138,11 +147,11 @@ def _sentence_candidates(
     f = fold(s.text)
     rounds = find_rounds(s.text, lang)
     sentence_kinds = C.kinds_in(f, lang)
-    if not sentence_kinds and not rounds:
-        # A dated sentence with no event in it is background, except a named process
-        # ('the Astana process, underway since January').
-        if not (C.has_process_cue(f, lang) and any(track_counts(f).values())):
-            return []
+    # A dated sentence with no event in it is background, except a named process
+    # ('the Astana process, underway since January').
+    named_process = C.has_process_cue(f, lang) and any(track_counts(f).values())
+    if not sentence_kinds and not rounds and not named_process:
+        return []
     tokens = tokenize(s.text, lang)
     people = index.participants.find(tokens)
     places = index.places.find(tokens)
@@ -180,10 +189,16 @@ def _sentence_candidates(
             twin = (win[0], secondary[0][0]) if primary and secondary else win
             track = _track_of(f, twin, dominant, my_places)
         known = [(p.start, p.end) for p in people]
-        names = [
-            n
-            for n in new_names(s.text[win[0] : win[1]], [(a - win[0], b - win[0]) for a, b in known])  # noqa: E501
-        ] if lang in ("en", "fr", "tr", "ru") else []  # fmt: skip
+        names = (
+            [
+                n
+                for n in new_names(
+                    s.text[win[0] : win[1]], [(a - win[0], b - win[0]) for a, b in known]
+                )
+            ]
+            if lang in ("en", "fr", "tr", "ru")
+            else []
+        )
         place = _nearest(my_places, m)
         cues = C.agreement_cues(s.text, f, lang, *win)
         out.append(
@@ -203,12 +218,14 @@ def _sentence_candidates(
                 quote_start=s.start,
                 quote_end=s.end,
                 date_spans=(
-                    tuple((x.char_start, x.char_end) for x in mentions) if primary
+                    tuple((x.char_start, x.char_end) for x in mentions)
+                    if primary
                     else ((m.char_start, m.char_end),)
-                ),  # fmt: skip
+                ),
                 agreement_cues=tuple(cues),
-                confidence=_confidence(m, precision, kind, my_people, linked, round_mention,
-                                       place, primary),  # fmt: skip
+                confidence=_confidence(
+                    m, precision, kind, my_people, linked, round_mention, place, primary
+                ),
             )
         )
     return out
@@ -224,7 +241,9 @@ def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> s
     return "other"
 
 
-def _track_of(f: str, win: tuple[int, int], dominant: str | None, places: list[Match]) -> str | None:  # noqa: E501
+def _track_of(
+    f: str, win: tuple[int, int], dominant: str | None, places: list[Match]
+) -> str | None:
     counts = track_counts(f[win[0] : win[1]])
     named = [t for t, n in counts.items() if n]
     if len(named) == 1:
@@ -281,21 +300,27 @@ def _confidence(m, precision, kind, people, linked, round_mention, place, primar
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     """The same happening named twice in one article (same round and date) is one candidate."""
     out: list[Candidate] = []
+    seen: dict[tuple, int] = {}
     for c in cands:
-        for i, o in enumerate(out):
-            same_when = (o.date, o.precision, o.end_date) == (c.date, c.precision, c.end_date)
-            same_round = c.round_slug is not None and c.round_slug == o.round_slug
-            same_people = c.participants and c.participants == o.participants and c.kind == o.kind
-            if same_when and (same_round or same_people):
-                out[i] = replace(
-                    o,
-                    participants=tuple(dict.fromkeys(o.participants + c.participants)),
-                    new_names=tuple(dict.fromkeys(o.new_names + c.new_names)),
-                    agreement_cues=tuple(dict.fromkeys(o.agreement_cues + c.agreement_cues)),
-                    place=o.place or c.place,
-                    confidence=max(o.confidence, c.confidence),
-                )
-                break
-        else:
+        when = (c.date, c.precision, c.end_date)
+        keys = []
+        if c.round_slug is not None:
+            keys.append((*when, "round", c.round_slug))
+        if c.participants:
+            keys.append((*when, "people", c.kind, c.participants))
+        hit = next((seen[k] for k in keys if k in seen), None)
+        if hit is None:
+            for k in keys:
+                seen[k] = len(out)
             out.append(c)
+            continue
+        o = out[hit]
+        out[hit] = replace(
+            o,
+            participants=tuple(dict.fromkeys(o.participants + c.participants)),
+            new_names=tuple(dict.fromkeys(o.new_names + c.new_names)),
+            agreement_cues=tuple(dict.fromkeys(o.agreement_cues + c.agreement_cues)),
+            place=o.place or c.place,
+            confidence=max(o.confidence, c.confidence),
+        )
     return out

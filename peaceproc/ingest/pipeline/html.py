@@ -12,8 +12,22 @@ from .types import PipelineError
 
 MAX_HTML_CHARS = 5_000_000
 
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
-         "svg", "button", "select", "template", "figure")  # fmt: skip
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "template",
+    "figure",
+)
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"}
 _DATE_META = (
     ("property", "article:published_time"),
@@ -59,8 +73,11 @@ def _published(doc) -> date | None:
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
-                d = _iso_date(item.get("datePublished")) if isinstance(
-                    item.get("datePublished"), str) else None  # fmt: skip
+                d = (
+                    _iso_date(item.get("datePublished"))
+                    if isinstance(item.get("datePublished"), str)
+                    else None
+                )
                 if d:
                     return d
                 stack.extend(item.values())

@@ -12,36 +12,119 @@ from __future__ import annotations
 from .text import fold
 
 _EN_MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-]  # fmt: skip
-_EN_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-            "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_EN_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _FR_MONTHS = [
-    ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),
-    ("juillet",), ("août", "aout"), ("septembre",), ("octobre",), ("novembre",),
+    ("janvier",),
+    ("février", "fevrier"),
+    ("mars",),
+    ("avril",),
+    ("mai",),
+    ("juin",),
+    ("juillet",),
+    ("août", "aout"),
+    ("septembre",),
+    ("octobre",),
+    ("novembre",),
     ("décembre", "decembre"),
-]  # fmt: skip
-_TR_MONTHS = ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
-              "eylül", "ekim", "kasım", "aralık"]  # fmt: skip
-_RU_SOFT = {"январ": 1, "феврал": 2, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "сентябр": 9,
-            "октябр": 10, "ноябр": 11, "декабр": 12}  # fmt: skip
+]
+_TR_MONTHS = [
+    "ocak",
+    "şubat",
+    "mart",
+    "nisan",
+    "mayıs",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "eylül",
+    "ekim",
+    "kasım",
+    "aralık",
+]
+_RU_SOFT = {
+    "январ": 1,
+    "феврал": 2,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}
 _RU_HARD = {"март": 3, "август": 8}
 _AR_MONTHS = [
-    ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "نيسان"),
-    ("مايو", "أيار"), ("يونيو", "حزيران"), ("يوليو", "تموز"), ("أغسطس", "اغسطس"),
-    ("سبتمبر", "أيلول"), ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"),
+    ("يناير", "كانون الثاني"),
+    ("فبراير", "شباط"),
+    ("مارس", "آذار"),
+    ("أبريل", "ابريل", "نيسان"),
+    ("مايو", "أيار"),
+    ("يونيو", "حزيران"),
+    ("يوليو", "تموز"),
+    ("أغسطس", "اغسطس"),
+    ("سبتمبر", "أيلول"),
+    ("أكتوبر", "تشرين الأول"),
+    ("نوفمبر", "تشرين الثاني"),
     ("ديسمبر", "كانون الأول"),
-]  # fmt: skip
+]
 _FA_MONTHS = [
-    ("ژانویه",), ("فوریه",), ("مارس",), ("آوریل",), ("مه", "می"), ("ژوئن",),
-    ("ژوئیه", "جولای"), ("اوت", "آگوست"), ("سپتامبر",), ("اکتبر",), ("نوامبر",), ("دسامبر",),
-]  # fmt: skip
+    ("ژانویه",),
+    ("فوریه",),
+    ("مارس",),
+    ("آوریل",),
+    ("مه", "می"),
+    ("ژوئن",),
+    ("ژوئیه", "جولای"),
+    ("اوت", "آگوست"),
+    ("سپتامبر",),
+    ("اکتبر",),
+    ("نوامبر",),
+    ("دسامبر",),
+]
 JALALI_MONTHS = {
     fold(m): i + 1
     for i, m in enumerate(
-        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
-         "بهمن", "اسفند"]  # fmt: skip
+        [
+            "فروردین",
+            "اردیبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ]
     )
 }
 
@@ -77,12 +160,24 @@ EN_MONTH_ABBR = _EN_ABBR
 AMBIGUOUS_MONTHS = {"en": {"may", "march"}, "fa": {fold("می"), fold("مه")}, "fr": {"mars"}}
 
 WEEKDAYS = {
-    "en": {d: i for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])},
-    "fr": {d: i for i, d in enumerate(
-        ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])},
-    "tr": {d: i for i, d in enumerate(
-        ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"])},
+    "en": {
+        d: i
+        for i, d in enumerate(
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        )
+    },
+    "fr": {
+        d: i
+        for i, d in enumerate(
+            ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+        )
+    },
+    "tr": {
+        d: i
+        for i, d in enumerate(
+            ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"]
+        )
+    },
     "ru": {
         **dict.fromkeys(["понедельник", "понедельника", "понедельнику"], 0),
         **dict.fromkeys(["вторник", "вторника", "вторнику"], 1),
@@ -92,41 +187,179 @@ WEEKDAYS = {
         **dict.fromkeys(["суббота", "субботу", "субботы"], 5),
         **dict.fromkeys(["воскресенье", "воскресенья"], 6),
     },
-    "ar": {fold(d): i for i, d in enumerate(
-        ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])},
-    "fa": {
-        **{fold(d): i for i, d in enumerate(
-            ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"])},
-        fold("سه شنبه"): 1, fold("سهشنبه"): 1, fold("پنج‌شنبه"): 3, fold("پنج شنبه"): 3,
-        fold("یک‌شنبه"): 6, fold("دو شنبه"): 0, fold("چهار شنبه"): 2,
+    "ar": {
+        fold(d): i
+        for i, d in enumerate(
+            ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+        )
     },
-}  # fmt: skip
+    "fa": {
+        **{
+            fold(d): i
+            for i, d in enumerate(
+                ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+            )
+        },
+        fold("سه شنبه"): 1,
+        fold("سهشنبه"): 1,
+        fold("پنج‌شنبه"): 3,
+        fold("پنج شنبه"): 3,
+        fold("یک‌شنبه"): 6,
+        fold("دو شنبه"): 0,
+        fold("چهار شنبه"): 2,
+    },
+}
 
 # Words before a bare month or year that make it a date ("in May", "since January").
 # The ones in QUALIFIERS change what the date means and stay in the date's text.
 PREPOSITIONS = {
-    "en": ["in", "since", "from", "until", "till", "by", "during", "through", "throughout",
-           "of", "for", "before", "after", "early", "mid", "late", "last", "this", "next",
-           "in early", "in mid", "in late", "the end of", "the beginning of", "the start of",
-           "the middle of", "end of", "beginning of", "start of", "middle of",
-           "the first half of", "the second half of", "mid-", "early-", "late-", "end-"],
-    "fr": ["en", "depuis", "dès", "des", "jusqu'en", "début", "fin", "mi-", "courant",
-           "au mois de", "mois de", "d'ici", "avant", "après", "en début", "en fin", "à la fin",
-           "au début", "de", "à partir de", "a partir de", "au cours de"],
-    "ru": ["в", "во", "с", "со", "до", "к", "по", "от", "начиная с", "в начале", "в конце",
-           "в середине", "с начала", "до конца", "к концу", "в течение", "конце", "начале",
-           "середине"],
-    "ar": ["في", "منذ", "خلال", "حتى", "وفي", "ومنذ", "وخلال", "وحتى", "مطلع", "اواخر", "اوائل", "منتصف", "بدايه", "نهايه",
-           "شهر", "في شهر", "منذ شهر", "خلال شهر", "في مطلع", "في اواخر", "في منتصف",
-           "في بدايه", "في نهايه", "اوائل شهر", "اواخر شهر", "مطلع شهر", "قبل", "بعد"],
-    "fa": ["در", "از", "تا", "اواخر", "اوايل", "اواسط", "ماه", "در ماه", "از ماه", "تا ماه",
-           "اواخر ماه", "اوايل ماه", "پايان", "ابتداي", "قبل از", "پس از", "طي"],
-}  # fmt: skip
+    "en": [
+        "in",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "during",
+        "through",
+        "throughout",
+        "of",
+        "for",
+        "before",
+        "after",
+        "early",
+        "mid",
+        "late",
+        "last",
+        "this",
+        "next",
+        "in early",
+        "in mid",
+        "in late",
+        "the end of",
+        "the beginning of",
+        "the start of",
+        "the middle of",
+        "end of",
+        "beginning of",
+        "start of",
+        "middle of",
+        "the first half of",
+        "the second half of",
+        "mid-",
+        "early-",
+        "late-",
+        "end-",
+    ],
+    "fr": [
+        "en",
+        "depuis",
+        "dès",
+        "des",
+        "jusqu'en",
+        "début",
+        "fin",
+        "mi-",
+        "courant",
+        "au mois de",
+        "mois de",
+        "d'ici",
+        "avant",
+        "après",
+        "en début",
+        "en fin",
+        "à la fin",
+        "au début",
+        "de",
+        "à partir de",
+        "a partir de",
+        "au cours de",
+    ],
+    "ru": [
+        "в",
+        "во",
+        "с",
+        "со",
+        "до",
+        "к",
+        "по",
+        "от",
+        "начиная с",
+        "в начале",
+        "в конце",
+        "в середине",
+        "с начала",
+        "до конца",
+        "к концу",
+        "в течение",
+        "конце",
+        "начале",
+        "середине",
+    ],
+    "ar": [
+        "في",
+        "منذ",
+        "خلال",
+        "حتى",
+        "وفي",
+        "ومنذ",
+        "وخلال",
+        "وحتى",
+        "مطلع",
+        "اواخر",
+        "اوائل",
+        "منتصف",
+        "بدايه",
+        "نهايه",
+        "شهر",
+        "في شهر",
+        "منذ شهر",
+        "خلال شهر",
+        "في مطلع",
+        "في اواخر",
+        "في منتصف",
+        "في بدايه",
+        "في نهايه",
+        "اوائل شهر",
+        "اواخر شهر",
+        "مطلع شهر",
+        "قبل",
+        "بعد",
+    ],
+    "fa": [
+        "در",
+        "از",
+        "تا",
+        "اواخر",
+        "اوايل",
+        "اواسط",
+        "ماه",
+        "در ماه",
+        "از ماه",
+        "تا ماه",
+        "اواخر ماه",
+        "اوايل ماه",
+        "پايان",
+        "ابتداي",
+        "قبل از",
+        "پس از",
+        "طي",
+    ],
+}
 QUALIFIER_WORDS = {
-    "since": "since", "from": "since", "depuis": "since", "dès": "since", "des": "since",
-    "منذ": "since", "از": "since", "с": "since", "со": "since", "начиная с": "since",
-    "à partir de": "since", "a partir de": "since",
-}  # fmt: skip
+    "since": "since",
+    "from": "since",
+    "depuis": "since",
+    "dès": "since",
+    "des": "since",
+    "منذ": "since",
+    "از": "since",
+    "с": "since",
+    "со": "since",
+    "начиная с": "since",
+    "à partir de": "since",
+    "a partir de": "since",
+}
 
 # Words after a year that make it a year ("в 2016 году", "2016 yılında", "2016م").
 YEAR_SUFFIX = {
@@ -139,85 +372,254 @@ YEAR_SUFFIX = {
 }
 # Words before a bare year that make it a year; in Turkish the suffix does the job.
 YEAR_PREFIX = {
-    "en": ["in", "since", "from", "until", "till", "by", "during", "through", "throughout",
-           "of", "for", "before", "after", "early", "mid", "late", "mid-", "the end of", "the start of",
-           "the beginning of", "the middle of", "year", "the year", "in early", "in mid",
-           "in late", "end of", "start of", "beginning of", "the first half of",
-           "the second half of"],
-    "fr": ["en", "depuis", "dès", "jusqu'en", "début", "fin", "mi-", "courant", "année",
-           "l'année", "d'ici", "avant", "après", "en début", "en fin", "à la fin de",
-           "au début de", "à partir de"],
-    "ru": ["в", "с", "до", "к", "по", "от", "в начале", "в конце", "в середине", "с начала",
-           "до конца", "к концу"],
-    "ar": ["عام", "سنه", "العام", "في", "وفي", "ومنذ", "منذ", "خلال", "حتى", "مطلع", "اواخر", "اوائل", "منتصف",
-           "نهايه", "بدايه", "في عام", "منذ عام", "خلال عام", "حتى عام", "في العام", "نهايه عام",
-           "مطلع عام", "اواخر عام", "اوائل عام", "منتصف عام", "بدايه عام"],
-    "fa": ["سال", "در سال", "از سال", "تا سال", "در", "از", "تا", "اواخر", "اوايل", "اواسط",
-           "اواخر سال", "اوايل سال", "اواسط سال", "پايان سال", "ابتداي سال", "طي سال"],
+    "en": [
+        "in",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "during",
+        "through",
+        "throughout",
+        "of",
+        "for",
+        "before",
+        "after",
+        "early",
+        "mid",
+        "late",
+        "mid-",
+        "the end of",
+        "the start of",
+        "the beginning of",
+        "the middle of",
+        "year",
+        "the year",
+        "in early",
+        "in mid",
+        "in late",
+        "end of",
+        "start of",
+        "beginning of",
+        "the first half of",
+        "the second half of",
+    ],
+    "fr": [
+        "en",
+        "depuis",
+        "dès",
+        "jusqu'en",
+        "début",
+        "fin",
+        "mi-",
+        "courant",
+        "année",
+        "l'année",
+        "d'ici",
+        "avant",
+        "après",
+        "en début",
+        "en fin",
+        "à la fin de",
+        "au début de",
+        "à partir de",
+    ],
+    "ru": [
+        "в",
+        "с",
+        "до",
+        "к",
+        "по",
+        "от",
+        "в начале",
+        "в конце",
+        "в середине",
+        "с начала",
+        "до конца",
+        "к концу",
+    ],
+    "ar": [
+        "عام",
+        "سنه",
+        "العام",
+        "في",
+        "وفي",
+        "ومنذ",
+        "منذ",
+        "خلال",
+        "حتى",
+        "مطلع",
+        "اواخر",
+        "اوائل",
+        "منتصف",
+        "نهايه",
+        "بدايه",
+        "في عام",
+        "منذ عام",
+        "خلال عام",
+        "حتى عام",
+        "في العام",
+        "نهايه عام",
+        "مطلع عام",
+        "اواخر عام",
+        "اوائل عام",
+        "منتصف عام",
+        "بدايه عام",
+    ],
+    "fa": [
+        "سال",
+        "در سال",
+        "از سال",
+        "تا سال",
+        "در",
+        "از",
+        "تا",
+        "اواخر",
+        "اوايل",
+        "اواسط",
+        "اواخر سال",
+        "اوايل سال",
+        "اواسط سال",
+        "پايان سال",
+        "ابتداي سال",
+        "طي سال",
+    ],
     "tr": [],
-}  # fmt: skip
+}
 # Which part of a year or month a qualifier picks: "late 2016" = October-December.
 PART_WORDS = {
-    "late": "late", "end": "late", "in late": "late", "the end of": "late", "end of": "late",
-    "the second half of": "late2", "early": "early", "in early": "early",
-    "the beginning of": "early", "the start of": "early", "beginning of": "early",
-    "start of": "early", "the first half of": "early2", "mid": "mid", "mid-": "mid",
-    "in mid": "mid", "the middle of": "mid", "middle of": "mid",
-    "fin": "late", "en fin": "late", "à la fin de": "late", "début": "early",
-    "en début": "early", "au début de": "early", "mi-": "mid",
-    "в конце": "late", "к концу": "late", "до конца": "late", "в начале": "early",
-    "с начала": "early", "в середине": "mid",
-    "اواخر": "late", "نهايه": "late", "مطلع": "early", "اوائل": "early", "بدايه": "early",
-    "منتصف": "mid", "اواخر عام": "late", "نهايه عام": "late", "مطلع عام": "early",
-    "اوائل عام": "early", "بدايه عام": "early", "منتصف عام": "mid",
-    "اوايل": "early", "اواسط": "mid", "اواخر سال": "late", "اوايل سال": "early",
-    "اواسط سال": "mid", "پايان سال": "late", "ابتداي سال": "early",
-}  # fmt: skip
+    "late": "late",
+    "end": "late",
+    "in late": "late",
+    "the end of": "late",
+    "end of": "late",
+    "the second half of": "late2",
+    "early": "early",
+    "in early": "early",
+    "the beginning of": "early",
+    "the start of": "early",
+    "beginning of": "early",
+    "start of": "early",
+    "the first half of": "early2",
+    "mid": "mid",
+    "mid-": "mid",
+    "in mid": "mid",
+    "the middle of": "mid",
+    "middle of": "mid",
+    "fin": "late",
+    "en fin": "late",
+    "à la fin de": "late",
+    "début": "early",
+    "en début": "early",
+    "au début de": "early",
+    "mi-": "mid",
+    "в конце": "late",
+    "к концу": "late",
+    "до конца": "late",
+    "в начале": "early",
+    "с начала": "early",
+    "в середине": "mid",
+    "اواخر": "late",
+    "نهايه": "late",
+    "مطلع": "early",
+    "اوائل": "early",
+    "بدايه": "early",
+    "منتصف": "mid",
+    "اواخر عام": "late",
+    "نهايه عام": "late",
+    "مطلع عام": "early",
+    "اوائل عام": "early",
+    "بدايه عام": "early",
+    "منتصف عام": "mid",
+    "اوايل": "early",
+    "اواسط": "mid",
+    "اواخر سال": "late",
+    "اوايل سال": "early",
+    "اواسط سال": "mid",
+    "پايان سال": "late",
+    "ابتداي سال": "early",
+}
 # Months a part of a year covers (start month, end month).
-PART_MONTHS = {"early": (1, 3), "early2": (1, 6), "mid": (4, 9), "late": (10, 12),
-               "late2": (7, 12)}  # fmt: skip
+PART_MONTHS = {"early": (1, 3), "early2": (1, 6), "mid": (4, 9), "late": (10, 12), "late2": (7, 12)}
 
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"the day before yesterday", "day_before"),
-        (r"(?:(?:at|towards?|by) )?(?:the )?(?:end|latter part|second half) of (?:last|the previous) year", "late_last_year"),  # noqa: E501
+        (
+            r"(?:(?:at|towards?|by) )?(?:the )?(?:end|latter part|second half) of (?:last|the previous) year",  # noqa: E501
+            "late_last_year",
+        ),
         (r"late (?:last|in the previous) year|late the previous year", "late_last_year"),
-        (r"early (?:last|in the previous) year|(?:at )?the (?:beginning|start) of last year", "early_last_year"),  # noqa: E501
+        (
+            r"early (?:last|in the previous) year|(?:at )?the (?:beginning|start) of last year",
+            "early_last_year",
+        ),
         (r"(?:last|the previous|the past) year|a year ago", "last_year"),
-        (r"early (?:this|in the) year|(?:at )?the (?:beginning|start) of (?:this|the) year", "early_this_year"),  # noqa: E501
+        (
+            r"early (?:this|in the) year|(?:at )?the (?:beginning|start) of (?:this|the) year",
+            "early_this_year",
+        ),
         (r"late this year|(?:at )?the end of this year", "late_this_year"),
         (r"(?:earlier |later )?this year", "this_year"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
-        (r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month", "this_month"),  # noqa: E501
+        (
+            r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month",  # noqa: E501
+            "this_month",
+        ),
         (r"next month", "next_month"),
         (r"(?:last|the previous|the past) week", "last_week"),
         (r"(?:earlier |later )?this week", "this_week"),
         (r"next week", "next_week"),
         (r"yesterday", "yesterday"),
-        (r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight", "later_in_day"),  # noqa: E501
+        (
+            r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight",  # noqa: E501
+            "later_in_day",
+        ),
         (r"later (?:that|the same) day|(?:on )?the same day|that same day", "same_day"),
         (r"today", "today"),
         (r"tomorrow", "tomorrow"),
-        (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?|weeks?|months?|years?) ago", "ago"),  # noqa: E501
+        (
+            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?|weeks?|months?|years?) ago",  # noqa: E501
+            "ago",
+        ),
     ],
     "fr": [
         (r"avant-hier", "day_before"),
-        (r"(?:(?:à|a) la |en )?fin (?:de )?l'(?:année|annee) (?:dernière|derniere|passée|passee|précédente|precedente)|(?:(?:à|a) la )?fin (?:de )?l'an (?:dernier|passé|passe)", "late_last_year"),  # noqa: E501
-        (r"(?:au |en )?début (?:de )?l'(?:année|annee) (?:dernière|derniere|passée|passee)|(?:au )?début de l'an dernier", "early_last_year"),  # noqa: E501
-        (r"l'(?:année|annee) (?:dernière|derniere|passée|passee|précédente|precedente)|l'an (?:dernier|passé|passe)", "last_year"),  # noqa: E501
+        (
+            r"(?:(?:à|a) la |en )?fin (?:de )?l'(?:année|annee) (?:dernière|derniere|passée|passee|précédente|precedente)|(?:(?:à|a) la )?fin (?:de )?l'an (?:dernier|passé|passe)",  # noqa: E501
+            "late_last_year",
+        ),
+        (
+            r"(?:au |en )?début (?:de )?l'(?:année|annee) (?:dernière|derniere|passée|passee)|(?:au )?début de l'an dernier",  # noqa: E501
+            "early_last_year",
+        ),
+        (
+            r"l'(?:année|annee) (?:dernière|derniere|passée|passee|précédente|precedente)|l'an (?:dernier|passé|passe)",  # noqa: E501
+            "last_year",
+        ),
         (r"(?:au |en )?début (?:de )?(?:cette |l')(?:année|annee)", "early_this_year"),
-        (r"(?:à|a) la fin de cette (?:année|annee)|fin de cette (?:année|annee)", "late_this_year"),  # noqa: E501
+        (r"(?:à|a) la fin de cette (?:année|annee)|fin de cette (?:année|annee)", "late_this_year"),
         (r"cette (?:année|annee)", "this_year"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
-        (r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois", "this_month"),  # noqa: E501
+        (
+            r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois",  # noqa: E501
+            "this_month",
+        ),
         (r"le mois prochain", "next_month"),
-        (r"la semaine (?:dernière|derniere|passée|passee|précédente|precedente)", "last_week"),  # noqa: E501
+        (r"la semaine (?:dernière|derniere|passée|passee|précédente|precedente)", "last_week"),
         (r"cette semaine", "this_week"),
         (r"la semaine prochaine", "next_week"),
         (r"hier", "yesterday"),
-        (r"plus tard dans la journée|plus tard dans la journee|dans la journée|dans la journee|plus tard aujourd'hui|ce (?:matin|soir)", "later_in_day"),  # noqa: E501
-        (r"plus tard le même jour|plus tard le meme jour|le même jour|le meme jour|le jour même|le jour meme", "same_day"),  # noqa: E501
+        (
+            r"plus tard dans la journée|plus tard dans la journee|dans la journée|dans la journee|plus tard aujourd'hui|ce (?:matin|soir)",  # noqa: E501
+            "later_in_day",
+        ),
+        (
+            r"plus tard le même jour|plus tard le meme jour|le même jour|le meme jour|le jour même|le jour meme",  # noqa: E501
+            "same_day",
+        ),
         (r"aujourd'hui", "today"),
         (r"demain", "tomorrow"),
     ],
@@ -230,32 +632,53 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в конце (?:этого|текущего|нынешнего) года", "late_this_year"),
         (r"в (?:этом|текущем|нынешнем) году", "this_year"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
-        (r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце", "this_month"),  # noqa: E501
+        (
+            r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце",  # noqa: E501
+            "this_month",
+        ),
         (r"в следующем месяце", "next_month"),
         (r"на (?:прошлой|минувшей|предыдущей) неделе", "last_week"),
         (r"на этой неделе", "this_week"),
         (r"на (?:следующей|будущей) неделе", "next_week"),
         (r"вчера", "yesterday"),
-        (r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже)|в течение дня", "later_in_day"),  # noqa: E501
+        (
+            r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже)|в течение дня",
+            "later_in_day",
+        ),
         (r"(?:позднее |позже )?в (?:тот|этот) же день", "same_day"),
         (r"сегодня", "today"),
         (r"завтра", "tomorrow"),
     ],
     "ar": [
-        (r"(?:في )?(?:اواخر|نهايه|اخر) (?:العام|السنه) (?:الماضي|المنصرم|الماضيه|المنصرمه|السابق|السابقه)", "late_last_year"),  # noqa: E501
-        (r"(?:في )?(?:مطلع|اوائل|بدايه) (?:العام|السنه) (?:الماضي|المنصرم|الماضيه)", "early_last_year"),  # noqa: E501
+        (
+            r"(?:في )?(?:اواخر|نهايه|اخر) (?:العام|السنه) (?:الماضي|المنصرم|الماضيه|المنصرمه|السابق|السابقه)",  # noqa: E501
+            "late_last_year",
+        ),
+        (
+            r"(?:في )?(?:مطلع|اوائل|بدايه) (?:العام|السنه) (?:الماضي|المنصرم|الماضيه)",
+            "early_last_year",
+        ),
         (r"(?:العام|السنه) (?:الماضي|المنصرم|الماضيه|المنصرمه)", "last_year"),
-        (r"(?:في )?(?:مطلع|اوائل|بدايه) (?:هذا العام|العام الحالي|العام الجاري)", "early_this_year"),  # noqa: E501
+        (
+            r"(?:في )?(?:مطلع|اوائل|بدايه) (?:هذا العام|العام الحالي|العام الجاري)",
+            "early_this_year",
+        ),
         (r"هذا العام|العام الحالي|العام الجاري|هذه السنه", "this_year"),
         (r"الشهر (?:الماضي|المنصرم)", "last_month"),
-        (r"(?:في )?(?:مطلع|اوائل|بدايه) (?:الشهر الجاري|الشهر الحالي|هذا الشهر)|(?:في )?وقت سابق من (?:هذا الشهر|الشهر الجاري)|الشهر الجاري|الشهر الحالي|هذا الشهر", "this_month"),  # noqa: E501
+        (
+            r"(?:في )?(?:مطلع|اوائل|بدايه) (?:الشهر الجاري|الشهر الحالي|هذا الشهر)|(?:في )?وقت سابق من (?:هذا الشهر|الشهر الجاري)|الشهر الجاري|الشهر الحالي|هذا الشهر",  # noqa: E501
+            "this_month",
+        ),
         (r"الشهر (?:المقبل|القادم)", "next_month"),
         (r"الاسبوع (?:الماضي|المنصرم)", "last_week"),
         (r"هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي", "this_week"),
         (r"الاسبوع (?:المقبل|القادم)", "next_week"),
         (r"(?:يوم )?امس", "yesterday"),
         (r"(?:في )?وقت لاحق (?:من )?(?:اليوم|هذا اليوم)|لاحقا اليوم", "later_in_day"),
-        (r"(?:في )?وقت لاحق من (?:اليوم نفسه|نفس اليوم|ذلك اليوم)|(?:في )?(?:اليوم نفسه|نفس اليوم|ذات اليوم)", "same_day"),  # noqa: E501
+        (
+            r"(?:في )?وقت لاحق من (?:اليوم نفسه|نفس اليوم|ذلك اليوم)|(?:في )?(?:اليوم نفسه|نفس اليوم|ذات اليوم)",  # noqa: E501
+            "same_day",
+        ),
         (r"اليوم", "today"),
         (r"غدا", "tomorrow"),
     ],
@@ -279,7 +702,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"فردا", "tomorrow"),
     ],
     "tr": [
-        (r"geçen yıl(?:ın)? (?:son(?:lar)?ında|sonu(?:nda)?)|geçtiğimiz yıl(?:ın)? son(?:lar)?ında", "late_last_year"),  # noqa: E501
+        (
+            r"geçen yıl(?:ın)? (?:son(?:lar)?ında|sonu(?:nda)?)|geçtiğimiz yıl(?:ın)? son(?:lar)?ında",  # noqa: E501
+            "late_last_year",
+        ),
         (r"geçen yıl(?:ın)? başı(?:nda)?|geçen yılın başlarında", "early_last_year"),
         (r"geçen yıl|geçtiğimiz yıl|bir önceki yıl", "last_year"),
         (r"bu yılın başı(?:nda)?|bu yılın başlarında|yıl başında", "early_this_year"),
@@ -293,7 +719,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
         (r"dün", "yesterday"),
-        (r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde", "later_in_day"),  # noqa: E501
+        (
+            r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde",
+            "later_in_day",
+        ),
         (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
         (r"bugün", "today"),
         (r"yarın", "tomorrow"),

@@ -8,36 +8,158 @@ from dataclasses import dataclass
 
 from .text import fold
 
-_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-       "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-       "seventeenth", "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
-_FR = ["premier|première|premiere|1er|1re", "deuxième|deuxieme|second|seconde",
-       "troisième|troisieme", "quatrième|quatrieme", "cinquième|cinquieme", "sixième|sixieme",
-       "septième|septieme", "huitième|huitieme", "neuvième|neuvieme", "dixième|dixieme",
-       "onzième|onzieme", "douzième|douzieme", "treizième|treizieme",
-       "quatorzième|quatorzieme", "quinzième|quinzieme", "seizième|seizieme",
-       "dix-septième|dix-septieme", "dix-huitième|dix-huitieme", "dix-neuvième|dix-neuvieme",
-       "vingtième|vingtieme", "vingt et unième|vingt-et-unième|vingt et unieme",
-       "vingt-deuxième|vingt-deuxieme|vingt deuxième"]  # fmt: skip
-_TR = ["birinci|ilk", "ikinci", "üçüncü", "dördüncü", "beşinci", "altıncı", "yedinci",
-       "sekizinci", "dokuzuncu", "onuncu", "on birinci", "on ikinci", "on üçüncü",
-       "on dördüncü", "on beşinci", "on altıncı", "on yedinci", "on sekizinci",
-       "on dokuzuncu", "yirminci", "yirmi birinci", "yirmi ikinci"]  # fmt: skip
-_RU = ["перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят",
-       "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
-       "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"]  # fmt: skip
-_AR = ["الاولى|الاول", "الثانيه|الثاني", "الثالثه|الثالث", "الرابعه|الرابع",
-       "الخامسه|الخامس", "السادسه|السادس", "السابعه|السابع", "الثامنه|الثامن",
-       "التاسعه|التاسع", "العاشره|العاشر", "الحاديه عشره|الحادي عشر", "الثانيه عشره|الثاني عشر",
-       "الثالثه عشره|الثالث عشر", "الرابعه عشره|الرابع عشر", "الخامسه عشره|الخامس عشر",
-       "السادسه عشره|السادس عشر", "السابعه عشره|السابع عشر", "الثامنه عشره|الثامن عشر",
-       "التاسعه عشره|التاسع عشر", "العشرون|العشرين", "الحاديه والعشرين|الحادي والعشرين",
-       "الثانيه والعشرين|الثاني والعشرين"]  # fmt: skip
-_FA = ["اول|نخست", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
-       "يازدهم", "دوازدهم", "سيزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم",
-       "هجدهم|هيجدهم", "نوزدهم", "بيستم", "بيست و يكم", "بيست و دوم"]  # fmt: skip
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
-          "x": 10}  # fmt: skip
+_EN = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_FR = [
+    "premier|première|premiere|1er|1re",
+    "deuxième|deuxieme|second|seconde",
+    "troisième|troisieme",
+    "quatrième|quatrieme",
+    "cinquième|cinquieme",
+    "sixième|sixieme",
+    "septième|septieme",
+    "huitième|huitieme",
+    "neuvième|neuvieme",
+    "dixième|dixieme",
+    "onzième|onzieme",
+    "douzième|douzieme",
+    "treizième|treizieme",
+    "quatorzième|quatorzieme",
+    "quinzième|quinzieme",
+    "seizième|seizieme",
+    "dix-septième|dix-septieme",
+    "dix-huitième|dix-huitieme",
+    "dix-neuvième|dix-neuvieme",
+    "vingtième|vingtieme",
+    "vingt et unième|vingt-et-unième|vingt et unieme",
+    "vingt-deuxième|vingt-deuxieme|vingt deuxième",
+]
+_TR = [
+    "birinci|ilk",
+    "ikinci",
+    "üçüncü",
+    "dördüncü",
+    "beşinci",
+    "altıncı",
+    "yedinci",
+    "sekizinci",
+    "dokuzuncu",
+    "onuncu",
+    "on birinci",
+    "on ikinci",
+    "on üçüncü",
+    "on dördüncü",
+    "on beşinci",
+    "on altıncı",
+    "on yedinci",
+    "on sekizinci",
+    "on dokuzuncu",
+    "yirminci",
+    "yirmi birinci",
+    "yirmi ikinci",
+]
+_RU = [
+    "перв",
+    "втор",
+    "трет",
+    "четв[её]рт",
+    "пят",
+    "шест",
+    "седьм",
+    "восьм",
+    "девят",
+    "десят",
+    "одиннадцат",
+    "двенадцат",
+    "тринадцат",
+    "четырнадцат",
+    "пятнадцат",
+    "шестнадцат",
+    "семнадцат",
+    "восемнадцат",
+    "девятнадцат",
+    "двадцат",
+]
+_AR = [
+    "الاولى|الاول",
+    "الثانيه|الثاني",
+    "الثالثه|الثالث",
+    "الرابعه|الرابع",
+    "الخامسه|الخامس",
+    "السادسه|السادس",
+    "السابعه|السابع",
+    "الثامنه|الثامن",
+    "التاسعه|التاسع",
+    "العاشره|العاشر",
+    "الحاديه عشره|الحادي عشر",
+    "الثانيه عشره|الثاني عشر",
+    "الثالثه عشره|الثالث عشر",
+    "الرابعه عشره|الرابع عشر",
+    "الخامسه عشره|الخامس عشر",
+    "السادسه عشره|السادس عشر",
+    "السابعه عشره|السابع عشر",
+    "الثامنه عشره|الثامن عشر",
+    "التاسعه عشره|التاسع عشر",
+    "العشرون|العشرين",
+    "الحاديه والعشرين|الحادي والعشرين",
+    "الثانيه والعشرين|الثاني والعشرين",
+]
+_FA = [
+    "اول|نخست",
+    "دوم",
+    "سوم",
+    "چهارم",
+    "پنجم",
+    "ششم",
+    "هفتم",
+    "هشتم",
+    "نهم",
+    "دهم",
+    "يازدهم",
+    "دوازدهم",
+    "سيزدهم",
+    "چهاردهم",
+    "پانزدهم",
+    "شانزدهم",
+    "هفدهم",
+    "هجدهم|هيجدهم",
+    "نوزدهم",
+    "بيستم",
+    "بيست و يكم",
+    "بيست و دوم",
+]
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
 
 
 def _ordinal_alt(words: list[str], *, suffix: str = "") -> tuple[str, dict[str, int]]:
@@ -52,15 +174,31 @@ def _ordinal_alt(words: list[str], *, suffix: str = "") -> tuple[str, dict[str, 
 
 
 TRACK_FORMS = {
-    "astana": ["astana", "nur-sultan", "nursultan", "астан[аеуы]", "астанинск\\w*",
-               "нур-султан\\w*", "استانا", "استانه", "نور سلطان", "نورسلطان", "نور-سلطان"],
+    "astana": [
+        "astana",
+        "nur-sultan",
+        "nursultan",
+        "астан[аеуы]",
+        "астанинск\\w*",
+        "нур-султан\\w*",
+        "استانا",
+        "استانه",
+        "نور سلطان",
+        "نورسلطان",
+        "نور-سلطان",
+    ],
     "geneva": ["geneva", "genève", "geneve", "cenevre", "женев\\w*", "جنيف", "ژنو"],
     "constitutional-committee": [
-        "constitutional committee", "comité constitutionnel", "comite constitutionnel",
-        "конституционн\\w+ комитет\\w*", "اللجنه الدستوريه", "لجنه الدستوريه",
-        "كميته قانون اساسي", "anayasa komite\\w*",
+        "constitutional committee",
+        "comité constitutionnel",
+        "comite constitutionnel",
+        "конституционн\\w+ комитет\\w*",
+        "اللجنه الدستوريه",
+        "لجنه الدستوريه",
+        "كميته قانون اساسي",
+        "anayasa komite\\w*",
     ],
-}  # fmt: skip
+}
 _TRACK_RE = {
     track: re.compile(r"(?<![\w])(?:" + "|".join(fold(f) for f in forms) + r")(?![\w])")
     for track, forms in TRACK_FORMS.items()
@@ -86,12 +224,17 @@ class RoundMention:
 
 
 def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
-    en_words = [f"{w}|{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}" for n, w in enumerate(_EN, 1)]  # noqa: E501
+    en_words = [
+        f"{w}|{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"  # noqa: E501
+        for n, w in enumerate(_EN, 1)
+    ]
     en_words += ["twenty-first|twenty first|21st", "twenty-second|twenty second|22nd"]
     gap = r"(?:\s+(?!and\b|of\b)[\w-]+){0,2}?"
     en_alt, en_t = _ordinal_alt(en_words)
+    en_alt = rf"(?:{en_alt}|\d{{1,2}}(?:st|nd|rd|th))"
     fr_words = [f"{w}|{n}e|{n}ème|{n}eme" for n, w in enumerate(_FR, 1)]
     fr_alt, fr_t = _ordinal_alt(fr_words)
+    fr_alt = rf"(?:{fr_alt}|\d{{1,2}}(?:e|ème|eme))"
     tr_words = [f"{w}|{n}\\." for n, w in enumerate(_TR, 1)]
     tr_table = {}
     tr_parts = []
@@ -99,7 +242,7 @@ def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
         for w in alts.split("|"):
             tr_table[fold(w).replace("\\.", ".")] = n
             tr_parts.append(fold(w))
-    tr_alt = "(?:" + "|".join(sorted(tr_parts, key=len, reverse=True)) + ")"
+    tr_alt = "(?:" + "|".join(sorted(tr_parts, key=len, reverse=True)) + r"|\d{1,2}\.)"
     ru_parts = []
     ru_t = {}
     for n, stem in enumerate(_RU, 1):
@@ -113,24 +256,50 @@ def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
     b, e = r"(?<![\w])", r"(?![\w])"
     return {
         "en": [
-            (re.compile(rf"{b}(?P<ord>{en_alt}){gap}\s+(?:round|session|meeting|edition)s?{e}"), en_t),  # noqa: E501
+            (
+                re.compile(rf"{b}(?P<ord>{en_alt}){gap}\s+(?:round|session|meeting|edition)s?{e}"),
+                en_t,
+            ),
             (re.compile(rf"{b}round\s+(?P<num>\d{{1,2}}){e}"), {}),
         ],
         "fr": [
-            (re.compile(rf"{b}(?P<ord>{fr_alt}){gap}\s+(?:round|cycle|session|série|serie|réunion|reunion|tour)s?{e}"), fr_t),  # noqa: E501
+            (
+                re.compile(
+                    rf"{b}(?P<ord>{fr_alt}){gap}\s+(?:round|cycle|session|série|serie|réunion|reunion|tour)s?{e}"
+                ),
+                fr_t,
+            ),
         ],
         "tr": [
-            (re.compile(rf"{b}(?P<ord>{tr_alt}){gap}\s+(?:tur|oturum|toplantı|görüşme)\w*{e}"), tr_table),  # noqa: E501
+            (
+                re.compile(rf"{b}(?P<ord>{tr_alt}){gap}\s+(?:tur|oturum|toplantı|görüşme)\w*{e}"),
+                tr_table,
+            ),
         ],
         "ru": [
-            (re.compile(rf"{b}(?P<ord>{ru_alt}){gap}\s+(?:раунд|тур|сесси|встреч|заседани)\w*{e}"), ru_t),  # noqa: E501
-            (re.compile(rf"{b}(?P<num>\d{{1,2}})-?(?:й|го|м|я|ой|ий){gap}\s+(?:раунд|тур|сесси|встреч|заседани)\w*{e}"), {}),  # noqa: E501
+            (
+                re.compile(
+                    rf"{b}(?P<ord>{ru_alt}){gap}\s+(?:раунд|тур|сесси|встреч|заседани)\w*{e}"
+                ),
+                ru_t,
+            ),
+            (
+                re.compile(
+                    rf"{b}(?P<num>\d{{1,2}})-?(?:й|го|м|я|ой|ий){gap}\s+(?:раунд|тур|сесси|встреч|заседани)\w*{e}"
+                ),
+                {},
+            ),
         ],
         "ar": [
-            (re.compile(rf"{b}(?:ال)?(?:جوله|دوره|اجتماع|جلسه|لقاء)(?:\s+[\w]+)?\s+(?P<ord>{ar_alt}){e}"), ar_t),  # noqa: E501
+            (
+                re.compile(
+                    rf"{b}(?:ال)?(?:جوله|دوره|اجتماع|جلسه|لقاء)(?:\s+[\w]+)?\s+(?P<ord>{ar_alt}){e}"
+                ),
+                ar_t,
+            ),
         ],
         "fa": [
-            (re.compile(rf"{b}(?:دور|نشست|اجلاس|جلسه)(?:\s+[\w]+)?\s+(?P<ord>{fa_alt}){e}"), fa_t),  # noqa: E501
+            (re.compile(rf"{b}(?:دور|نشست|اجلاس|جلسه)(?:\s+[\w]+)?\s+(?P<ord>{fa_alt}){e}"), fa_t),
             (re.compile(rf"{b}(?P<ord>{fa_in_alt})\s+(?:دور|نشست|اجلاس|جلسه){e}"), fa_in_t),
         ],
     }
@@ -145,6 +314,9 @@ _TRACK_NUMBER = re.compile(
 
 def _ordinal_number(lang: str, word: str, table: dict[str, int]) -> int | None:
     w = re.sub(r"\s+", " ", word.strip())
+    digits = re.match(r"(\d{1,2})(?:st|nd|rd|th|e|ème|eme|\.)$", w)
+    if digits:
+        return int(digits.group(1))
     if lang == "ru":
         n = 0
         if w.startswith("двадцать "):
@@ -162,10 +334,8 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
     for rx, table in _RULES.get(language, []) + (_RULES["en"][1:] if language != "en" else []):
         for m in rx.finditer(f):
             gd = m.groupdict()
-            if gd.get("num"):
-                n = int(gd["num"])
-            else:
-                n = _ordinal_number(language, gd["ord"], table)
+            num = gd.get("num")
+            n = int(num) if num else _ordinal_number(language, gd["ord"], table)
             if n and 1 <= n <= 30:
                 out.append(RoundMention(m.start(), m.end(), n, track_at(f, m.start(), m.end())))
     for m in _TRACK_NUMBER.finditer(f):
@@ -179,7 +349,11 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
             continue
         if n and 1 <= n <= 30:
             trk = m.group("trk")
-            track = "geneva" if trk in ("geneva", "genève", "cenevre", "женева", "جنيف", "ژنو") else "astana"  # noqa: E501
+            track = (
+                "geneva"
+                if trk in ("geneva", "genève", "cenevre", "женева", "جنيف", "ژنو")
+                else "astana"
+            )
             out.append(RoundMention(m.start(), m.end(), n, track))
     for m in _CONGRESS.finditer(f):
         out.append(RoundMention(m.start(), m.end(), None, "related", congress=True))

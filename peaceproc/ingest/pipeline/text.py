@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 LANGUAGES = ("en", "ru", "ar", "fr", "fa", "tr")
 
@@ -51,9 +52,15 @@ for _i in range(10):
 _FOLD_TABLE = str.maketrans(_ONE_TO_ONE)
 
 
+_FOLD_RE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
+
+
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case and unify look-alike characters without changing any offset."""
-    folded = text.translate(_FOLD_TABLE).lower()
+    # A regex pass in C finds the few characters to map; str.translate with a dict table
+    # looks every character up in Python and was the pipeline's hot spot.
+    folded = _FOLD_RE.sub(lambda m: _ONE_TO_ONE[m.group()], text).lower()
     if len(folded) != len(text):  # pragma: no cover - guarded by the table above
         folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return folded
@@ -124,6 +131,7 @@ def _collapse_doubles(s: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def name_key(token: str) -> str:
     """A transliteration- and inflection-insensitive key for one name token.
 
@@ -159,6 +167,7 @@ def name_key(token: str) -> str:
     return _collapse_doubles(t)
 
 
+@lru_cache(maxsize=16384)
 def arabic_variants(word: str) -> tuple[str, ...]:
     """Keys an Arabic-script word may stand for once a clitic ('and', 'by', 'for') is removed."""
     w = _ARABIC_MARKS.sub("", fold(word))
@@ -216,11 +225,58 @@ def tokenize(text: str, language: str) -> list[Token]:
 # --- sentences ----------------------------------------------------------------------------
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr",
-    "no", "nos", "vs", "etc", "prof", "gov", "sen", "rep", "dep", "amb", "adm", "brig",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "г", "гг", "им", "т", "тыс", "млн", "ул", "mme", "mm", "m", "av", "art", "bkz", "vb",
-}  # fmt: skip
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "prof",
+    "gov",
+    "sen",
+    "rep",
+    "dep",
+    "amb",
+    "adm",
+    "brig",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "г",
+    "гг",
+    "им",
+    "т",
+    "тыс",
+    "млн",
+    "ул",
+    "mme",
+    "mm",
+    "m",
+    "av",
+    "art",
+    "bkz",
+    "vb",
+}
 _BOUNDARY = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“«(]?(?:[^\W\d_a-zß-ÿа-я]|\d)", re.UNICODE)
 
@@ -260,11 +316,24 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# No real sentence is this long; longer runs (tables, lists without full stops, junk) are
+# cut at a space so that no single 'sentence' makes the per-sentence work blow up.
+MAX_SENTENCE_CHARS = 1200
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        out.append(Sentence(text[start:cut], start, cut, paragraph))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(text[start:end], start, end, paragraph))
 
@@ -272,17 +341,117 @@ def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int
 # --- language -----------------------------------------------------------------------------
 
 _STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "was", "said", "that", "with", "on", "for",
-           "by", "its", "has", "have", "were", "which", "at", "from", "an"},
-    "fr": {"le", "la", "les", "des", "du", "et", "est", "une", "un", "que", "dans", "pour",
-           "sur", "au", "aux", "qui", "par", "a", "été", "ont", "avec", "ce", "cette", "d", "l"},
-    "tr": {"ve", "bir", "bu", "ile", "için", "olarak", "olan", "ki", "da", "de", "daha",
-           "ise", "gibi", "kadar", "sonra", "dedi", "yapılan", "üzere", "arasında"},
-    "ar": {"في", "من", "على", "الى", "التي", "الذي", "ان", "عن", "مع", "هذا", "هذه", "كان",
-           "قد", "وقد", "كما", "بين", "الي", "او"},
-    "fa": {"است", "را", "اين", "كه", "در", "مي", "براي", "با", "از", "شد", "كرد", "اند",
-           "خود", "بود", "هاي", "نيز", "وي"},
-}  # fmt: skip
+    "en": {
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "said",
+        "that",
+        "with",
+        "on",
+        "for",
+        "by",
+        "its",
+        "has",
+        "have",
+        "were",
+        "which",
+        "at",
+        "from",
+        "an",
+    },
+    "fr": {
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "un",
+        "que",
+        "dans",
+        "pour",
+        "sur",
+        "au",
+        "aux",
+        "qui",
+        "par",
+        "a",
+        "été",
+        "ont",
+        "avec",
+        "ce",
+        "cette",
+        "d",
+        "l",
+    },
+    "tr": {
+        "ve",
+        "bir",
+        "bu",
+        "ile",
+        "için",
+        "olarak",
+        "olan",
+        "ki",
+        "da",
+        "de",
+        "daha",
+        "ise",
+        "gibi",
+        "kadar",
+        "sonra",
+        "dedi",
+        "yapılan",
+        "üzere",
+        "arasında",
+    },
+    "ar": {
+        "في",
+        "من",
+        "على",
+        "الى",
+        "التي",
+        "الذي",
+        "ان",
+        "عن",
+        "مع",
+        "هذا",
+        "هذه",
+        "كان",
+        "قد",
+        "وقد",
+        "كما",
+        "بين",
+        "الي",
+        "او",
+    },
+    "fa": {
+        "است",
+        "را",
+        "اين",
+        "كه",
+        "در",
+        "مي",
+        "براي",
+        "با",
+        "از",
+        "شد",
+        "كرد",
+        "اند",
+        "خود",
+        "بود",
+        "هاي",
+        "نيز",
+        "وي",
+    },
+}
 _PERSIAN_LETTERS = set("پچژگیک")
 _ARABIC_ONLY = set("ةيكىؤئ")
 

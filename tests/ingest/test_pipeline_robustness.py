@@ -1,0 +1,122 @@
+"""Bad input gets a clear PipelineError; no input hangs.
+
+The time bounds here are hang guards, not speed targets (those live in
+bench/eval_ingest.py): issue 4 asks that no input take more than a second.
+"""
+
+import random
+import time
+import unittest
+from datetime import date
+from pathlib import Path
+
+from peaceproc.ingest.pipeline import (
+    MAX_TEXT_CHARS,
+    Gazetteer,
+    GazetteerParticipant,
+    GazetteerRound,
+    PipelineError,
+    find_candidates,
+    warm_up,
+)
+from peaceproc.ingest.pipeline.extract import MAX_RAW_CANDIDATES
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = (ROOT / "seeds" / "articles" / "000_6309b0724f4afda5.txt").read_text(encoding="utf-8")
+GAZ = Gazetteer(
+    participants=(GazetteerParticipant("mikhail-bogdanov", ("Mikhail Bogdanov",)),),
+    rounds=tuple(GazetteerRound(f"astana-{n}", "astana", n, None, None) for n in range(1, 23)),
+)
+PUB = date(2017, 8, 1)
+
+
+def run(text, published=PUB, language="en"):
+    return find_candidates(text, published=published, language=language, gazetteer=GAZ)
+
+
+class HangGuardTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        warm_up()  # dateparser's one-off start-up cost is not the input's fault
+        run(SEED)
+
+    def timed(self, text, bound=1.0):
+        t0 = time.perf_counter()
+        try:
+            result = run(text)
+        except PipelineError as exc:
+            result = exc
+        elapsed = time.perf_counter() - t0
+        self.assertLess(elapsed, bound, f"took {elapsed:.2f}s")
+        return result
+
+    def test_eighty_four_digit_numbers_in_a_row(self):
+        rng = random.Random(4)
+        text = " ".join(str(rng.randint(1000, 9999)) for _ in range(80))
+        self.assertEqual(self.timed(text), [])
+        years = "The talks met in " + " ".join(str(rng.randint(1990, 2030)) for _ in range(80))
+        self.assertLessEqual(len(self.timed(years)), 1)
+
+    def test_short_numeric_junk(self):
+        self.assertEqual(self.timed(": 20/05/20"), [])
+        self.assertEqual(self.timed("talks: 20/05/20 met 1/2/3/4/5/6/7"), [])
+
+    def test_two_megabyte_article_is_refused_at_once(self):
+        big = SEED * (2_000_000 // len(SEED) + 1)
+        result = self.timed(big)
+        self.assertIsInstance(result, PipelineError)
+        self.assertIn(f"{MAX_TEXT_CHARS:,}", str(result))
+
+    def test_article_just_under_the_limit_is_processed(self):
+        text = SEED * (MAX_TEXT_CHARS // len(SEED))
+        self.assertLessEqual(len(text), MAX_TEXT_CHARS)
+        result = self.timed(text, bound=5.0)  # generous: a shared CI machine
+        self.assertIsInstance(result, list)
+        self.assertTrue(result)
+
+    def test_one_endless_sentence(self):
+        self.assertEqual(self.timed("word " * 39_000), [])
+
+    def test_too_many_events_is_refused(self):
+        text = " ".join(
+            f"They met on {d} May {y}." for y in range(1990, 2030) for d in range(1, 29)
+        )
+        result = self.timed(text[:MAX_TEXT_CHARS], bound=5.0)
+        self.assertIsInstance(result, PipelineError)
+        self.assertIn(str(MAX_RAW_CANDIDATES), str(result))
+
+
+class BadInputTests(unittest.TestCase):
+    def test_empty_text(self):
+        for text in ("", "   \n\t "):
+            with self.assertRaisesRegex(PipelineError, "empty"):
+                run(text)
+
+    def test_binary_text(self):
+        with self.assertRaisesRegex(PipelineError, "binary"):
+            run("PK\x03\x04\x00\x00 talks")
+
+    def test_bytes_are_refused(self):
+        with self.assertRaisesRegex(PipelineError, "str"):
+            run(b"They met on Tuesday.")
+
+    def test_unsupported_language(self):
+        with self.assertRaisesRegex(PipelineError, "unsupported language 'de'"):
+            run("Sie trafen sich am Dienstag.", language="de")
+
+    def test_relative_date_without_publication_date(self):
+        with self.assertRaisesRegex(PipelineError, "'Tuesday'.*publication date"):
+            run("At a Tuesday meeting in Moscow, they talked.", published=None)
+
+    def test_absolute_dates_need_no_publication_date(self):
+        got = run("The memorandum was signed on 4 May 2017 in Astana.", published=None)
+        self.assertEqual(
+            [(c.date, c.kind, c.place) for c in got], [(date(2017, 5, 4), "agreement", "Astana")]
+        )
+
+    def test_text_without_events(self):
+        self.assertEqual(run("Nothing happened here, now or ever."), [])
+
+
+if __name__ == "__main__":
+    unittest.main()
