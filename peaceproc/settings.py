@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before sessions and auth are looked at.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the shared cache, before any other work (pagecache.py).
+    "peaceproc.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,6 +155,26 @@ else:
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache shared by every worker and machine: the database's by default (its table is
+# made by a migration), Redis when REDIS_URL is set. Never a per-process cache: a page
+# invalidated in one worker would stay stale in the others.
+if REDIS_URL := os.getenv("REDIS_URL", ""):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "peaceproc_cache",
+            "OPTIONS": {"MAX_ENTRIES": envint("CACHE_MAX_ENTRIES", "5000")},
+        }
+    }
+# The public page cache (peaceproc/pagecache.py), emptied by every change to the record.
+# Off in development and tests, where pages should always be rendered.
+PAGE_CACHE = envbool("PAGE_CACHE", "0" if (DEBUG or TESTING) else "1")
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", "300")
 
 # Django's model backend with a lockout in front: it refuses a locked-out username and
 # address before the password is even checked (peaceproc.accounts.lockout).

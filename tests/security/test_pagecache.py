@@ -1,0 +1,128 @@
+"""The public page cache: shared, and never stale after an edit or an ingestion."""
+
+from django.core.cache import cache
+from django.test import TestCase, override_settings
+from django.urls import reverse
+
+from peaceproc import pagecache
+from peaceproc.chronology import services
+from peaceproc.chronology.models import Participant
+
+from .adminforms import form_data
+from .people import make_people, make_record
+
+
+@override_settings(PAGE_CACHE=True)
+class PageCacheTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.alice, cls.bob = make_people()
+        cls.record = make_record()
+
+    def setUp(self):
+        cache.clear()
+
+    def get(self, url, **headers):
+        return self.client.get(url, headers=headers)
+
+    def test_second_anonymous_request_is_served_from_the_cache(self):
+        url = self.record["round"].get_absolute_url()
+        first = self.get(url)
+        self.assertEqual(first["X-Page-Cache"], "miss")
+        with self.assertNumQueries(2):  # the generation and the page, from the cache table
+            second = self.get(url)
+        self.assertEqual(second["X-Page-Cache"], "hit")
+        self.assertEqual(second.content, first.content)
+        self.assertEqual(second["Content-Security-Policy"], first["Content-Security-Policy"])
+
+    def test_an_edit_is_seen_at_once(self):
+        url = self.record["round"].get_absolute_url()
+        self.get(url)
+        with self.captureOnCommitCallbacks(execute=True):
+            services.sync_fields(self.record["round"], {"title": "Astana IV (renamed)"})
+        response = self.get(url)
+        self.assertEqual(response["X-Page-Cache"], "miss")
+        self.assertContains(response, "Astana IV (renamed)")
+
+    def test_an_admin_edit_is_seen_at_once_by_visitors(self):
+        event = self.record["event"]
+        self.assertContains(self.get(event.get_absolute_url()), "Memorandum signed")
+        self.client.force_login(self.alice)
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(url, form_data(self.client.get(url), title="Signed"))
+        self.assertEqual(response.status_code, 302)
+        self.client.logout()
+        response = self.get(event.get_absolute_url())
+        self.assertContains(response, "<bdi>Signed</bdi>")
+        self.assertNotContains(response, "Memorandum signed")
+
+    def test_many_to_many_change_invalidates(self):
+        url = self.record["event"].get_absolute_url()
+        self.get(url)
+        other = Participant.objects.create(slug="iran", name="Iran", kind="state")
+        with self.captureOnCommitCallbacks(execute=True):
+            self.record["event"].participants.add(other)
+        self.assertContains(self.get(url), "Iran")
+
+    def test_rolled_back_change_keeps_the_cache(self):
+        url = self.record["round"].get_absolute_url()
+        self.get(url)
+        generation = cache.get(pagecache.GENERATION_KEY)
+        with self.captureOnCommitCallbacks(execute=True) as callbacks:
+            try:
+                from django.db import transaction
+
+                with transaction.atomic():
+                    services.sync_fields(self.record["round"], {"title": "Never committed"})
+                    raise RuntimeError("rollback")
+            except RuntimeError:
+                pass
+        self.assertEqual(callbacks, [])
+        self.assertEqual(cache.get(pagecache.GENERATION_KEY), generation)
+
+    def test_htmx_requests_are_cached_apart(self):
+        url = "/?round=astana-4"
+        full = self.get(url)
+        partial = self.get(url, hx_request="true", hx_target="timeline")
+        self.assertEqual(partial["X-Page-Cache"], "miss")
+        self.assertEqual(self.get(url)["X-Page-Cache"], "hit")
+        self.assertEqual(
+            self.get(url, hx_request="true", hx_target="timeline").content, partial.content
+        )
+        self.assertEqual(self.get(url).content, full.content)
+
+    def test_signed_in_users_and_the_admin_are_never_cached(self):
+        url = self.record["round"].get_absolute_url()
+        self.client.force_login(self.alice)
+        self.assertFalse(self.get(url).has_header("X-Page-Cache"))
+        self.assertFalse(self.get("/admin/").has_header("X-Page-Cache"))
+
+    def test_errors_and_writes_are_not_cached(self):
+        self.assertFalse(self.get("/rounds/no-such-round/").has_header("X-Page-Cache"))
+        self.assertFalse(self.client.post("/").has_header("X-Page-Cache"))
+
+    def test_invalidate_reaches_every_worker(self):
+        # Workers share nothing but the cache: a generation replaced by one (here, a
+        # direct call, as a bulk import would make) is the one all the others read.
+        url = self.record["round"].get_absolute_url()
+        self.get(url)
+        pagecache.invalidate()
+        self.assertEqual(self.get(url)["X-Page-Cache"], "miss")
+
+    def test_cache_failure_still_answers(self):
+        from unittest import mock
+
+        from django.db import DatabaseError
+
+        with (
+            mock.patch.object(pagecache.cache, "get", side_effect=DatabaseError("gone")),
+            self.assertLogs("peaceproc.pagecache", "ERROR"),
+        ):
+            response = self.get(self.record["round"].get_absolute_url())
+        self.assertEqual(response.status_code, 200)
+
+
+class PageCacheOffInTestsTests(TestCase):
+    def test_off_unless_asked(self):
+        self.assertFalse(self.client.get("/").has_header("X-Page-Cache"))
