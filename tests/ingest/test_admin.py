@@ -112,9 +112,9 @@ class IngestTestCase(TestCase):
     def setUp(self):
         self.client.force_login(self.editor)
 
-    def paste(self, text=ARTICLE, **fields):
+    def paste(self, text=ARTICLE, follow=False, **fields):
         data = {"text": text, "published": "2017-08-23", "language": "", **fields}
-        return self.client.post(INDEX, data)
+        return self.client.post(INDEX, data, follow=follow)
 
     def assertRefused(self, response, message, before):
         self.assertEqual(response.status_code, 200)
@@ -297,6 +297,27 @@ class UploadTests(IngestTestCase):
         self.assertEqual(pending.published_on, date(2017, 8, 1))
         self.assertEqual(pending.candidates[0]["date"], "2017-08-01")
         self.assertNotIn("<p>", pending.text)
+
+    def test_russian_and_arabic_articles(self):
+        for text, language, words in (
+            (
+                "Лаврентьев встретился с Джабери Ансари в Тегеране 22 августа 2017 года.",
+                "ru",
+                "22 августа 2017 года",
+            ),
+            (
+                "التقى المبعوث الروسي ألكسندر لافرنتييف حسين جابري أنصاري في طهران يوم "
+                "22 أغسطس 2017.",
+                "ar",
+                "22 أغسطس 2017",
+            ),
+        ):
+            with self.subTest(language=language):
+                response = self.paste(text, follow=True)
+                pending = PendingArticle.objects.get(language=language)
+                self.assertEqual(pending.candidates[0]["date"], "2017-08-22")
+                self.assertContains(response, f"<mark>{words}</mark>")
+                self.assertContains(response, f'lang="{language}" dir="auto"')
 
     def test_the_seed_article_is_already_in(self):
         before = Counts()
