@@ -656,6 +656,8 @@ def type_label(schema: dict) -> str:
         return schema["$ref"].removeprefix(REF)
     if "anyOf" in schema:
         return " or ".join(type_label(option) for option in schema["anyOf"])
+    if schema.get("maxLength") == 0:
+        return "empty (the same as leaving it out)"
     if "enum" in schema:
         return "one of: " + ", ".join(str(value) for value in schema["enum"])
     kind = schema.get("type", "object")
@@ -681,7 +683,11 @@ def describe(*, server: str = "/") -> dict:
                     "where": item["in"],
                     "type": type_label(item["schema"]),
                     "description": item.get("description", ""),
-                    "example": item.get("example"),
+                    "example": (
+                        ", ".join(item["example"])
+                        if isinstance(item.get("example"), list)
+                        else item.get("example")
+                    ),
                 }
             )
         responses = []

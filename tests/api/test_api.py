@@ -276,3 +276,13 @@ class DocsPageTests(SeededTestCase):
         self.assertNotRegex(html, r"\son[a-z]+=")
         self.assertNotIn("cdn", html.lower())
         self.assertIn("Content-Security-Policy", response.headers)
+        self.assertIn("<code>limit</code>", html)
+        self.assertNotIn("`", html)
+
+    def test_code_spans_are_the_only_markup_the_docs_add(self):
+        from peaceproc.api.templatetags.api_docs import backticks
+
+        self.assertEqual(
+            backticks("<b>`x`</b> `<i>`"),
+            "&lt;b&gt;<code>x</code>&lt;/b&gt; <code>&lt;i&gt;</code>",
+        )
