@@ -11,6 +11,7 @@ tests/site checks that the file in the repository matches.
 
 COLUMNS = 240  # grid columns across the visible window
 MAX_ROWS = 10  # rows a lane may use; beyond that it drops labels, then clusters events
+NARROW = "48rem"  # the width below which site.css hides lane labels
 
 
 def render() -> str:
@@ -23,6 +24,11 @@ def render() -> str:
     # Inside a mark (a subgrid of its own columns) the bar spans its first N columns.
     lines += [f".w-{n} {{ grid-column: 1 / span {n}; }}" for n in range(1, COLUMNS + 1)]
     lines += [f".r-{n} {{ grid-row: {n}; }}" for n in range(1, MAX_ROWS + 1)]
+    # On narrow screens labels are hidden and a mark ends where its bar ends (be-N), so
+    # the browser can pack marks closer than the server's rows (which kept label room).
+    lines.append(f"@media (max-width: {NARROW}) {{")
+    lines += [f"  .be-{n} {{ grid-column-end: {n}; }}" for n in range(2, COLUMNS + 2)]
+    lines.append("}")
     lines += [
         f".rows-{n} {{ grid-template-rows: repeat({n}, var(--row)); }}"
         for n in range(1, MAX_ROWS + 1)

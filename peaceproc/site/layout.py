@@ -91,7 +91,7 @@ class Mark:
         """All the mark's classes at once (the template renders hundreds of marks)."""
         classes = [
             "mark", f"mark-{self.kind}", f"gs-{self.start_line}", f"ge-{self.area_end}",
-            f"r-{self.row}",
+            f"be-{self.end_line}", f"r-{self.row}",
         ]  # fmt: skip
         for flag, name in (
             (self.fuzzy, "fuzzy"),
@@ -244,7 +244,15 @@ def overlaps(first: date, last: date, window: Window) -> bool:
 
 
 def axis_ticks(window: Window) -> list[Tick]:
-    """Years across long windows, months across a year or a quarter, weeks across a month."""
+    """Years across long windows, months across a year or a quarter, weeks across a month.
+    A label too close to the right edge to fit is left out (its gridline stays)."""
+    ticks = _ticks(window)
+    return [
+        Tick(t.line, "", t.major, t.alternate) if t.line > COLUMNS - 18 else t for t in ticks
+    ]
+
+
+def _ticks(window: Window) -> list[Tick]:
     ticks: list[Tick] = []
     if window.zoom in ("all", "4y"):
         for year in range(window.start.year + 1, window.end.year + 1):

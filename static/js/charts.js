@@ -56,6 +56,14 @@
         categoryPercentage: 0.9
       };
     });
+    // The value axis of a bar chart starts at zero (1970 on a time axis) unless told.
+    var days = [];
+    data.gantt.forEach(function (lane) {
+      lane.rounds.forEach(function (r) { days.push(Date.parse(r.start), Date.parse(r.end)); });
+    });
+    var first = Math.min.apply(null, days);
+    var last = Math.max.apply(null, days);
+    var margin = Math.max((last - first) * 0.03, 15 * 86400000);
     return new Chart(canvas, {
       type: "bar",
       data: { labels: tracks, datasets: datasets },
@@ -67,7 +75,14 @@
         animation: reducedMotion ? false : { duration: 300 },
         parsing: { xAxisKey: "x", yAxisKey: "y" },
         scales: {
-          x: { type: "time", time: { tooltipFormat: "d MMM yyyy" }, grid: { color: "#eef0f2" } },
+          x: {
+            type: "time",
+            min: days.length ? first - margin : undefined,
+            max: days.length ? last + margin : undefined,
+            time: { tooltipFormat: "d MMM yyyy" },
+            ticks: { maxRotation: 0, autoSkipPadding: 12 },
+            grid: { color: "#eef0f2" }
+          },
           y: { type: "category", labels: tracks, grid: { display: false } }
         },
         plugins: {

@@ -1,0 +1,42 @@
+"""The number of queries a page makes does not depend on how many items it shows."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from peaceproc.chronology.models import Event
+
+from .base import SeededTestCase, make_events
+
+PAGES = [
+    "/",
+    "/?round=astana-4",
+    "/?participant=russia&kind=event&kind=round",
+    "/?track=astana&track=related&zoom=year&at=2017-01-01",
+    "/rounds/astana-4/",
+    "/participants/russia/",
+]
+
+
+class QueryCountTests(SeededTestCase):
+    def count(self, url: str) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        return len(queries)
+
+    def test_pages_cost_the_same_queries_with_10_and_with_1000_events(self):
+        Event.objects.all().delete()
+        make_events(10)
+        few = {url: self.count(url) for url in PAGES}
+        make_events(990, prefix="more")
+        self.assertEqual(Event.objects.count(), 1000)
+        for url in PAGES:
+            with self.subTest(url), self.assertNumQueries(few[url]):
+                self.client.get(url)
+
+    def test_the_counts_themselves(self):
+        # Written down so that a change shows up in review: three for the filter form's
+        # lists, two each for rounds, agreements and tenures (with their sources), one
+        # count of events per day, one page of events with its sources, one for the
+        # events drawn one by one.
+        self.assertEqual(self.count("/"), 12)
