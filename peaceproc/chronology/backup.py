@@ -35,6 +35,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, IntegrityError, connections, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
+from peaceproc import pagecache
+
 FORMAT = "peaceproc-backup"
 VERSION = 1
 PROJECT_PREFIX = "peaceproc."
@@ -329,6 +331,9 @@ def import_backup(path_or_document, *, using: str = "default") -> BackupReport:
                     f"(expected {dict(expected)}, found {dict(report.counts)})."
                 )
             reset_sequences(chosen, using)
+            # Pages cached before the restore show another record: drop them once
+            # the restored rows are committed (a restore writes past the usual paths).
+            transaction.on_commit(pagecache.invalidate, using=using)
     except DeserializationError as exc:
         raise BackupError(f"The backup is damaged or does not fit this database: {exc}") from None
     except IntegrityError as exc:

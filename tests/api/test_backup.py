@@ -80,6 +80,18 @@ class BackupRoundTripTests(SeededTestCase):
             with self.subTest(table):
                 self.assertEqual(after[table], before[table])
 
+    def test_a_restore_empties_the_page_cache(self):
+        from django.core.cache import cache
+
+        from peaceproc import pagecache
+
+        path = self.export()
+        empty_the_database()
+        cache.set(pagecache.GENERATION_KEY, "before-the-restore", None)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.restore(path)
+        self.assertNotEqual(cache.get(pagecache.GENERATION_KEY), "before-the-restore")
+
     def test_ids_survive_so_permalinks_do(self):
         event = self.extras["event"]
         url = event.get_absolute_url()
