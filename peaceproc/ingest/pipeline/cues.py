@@ -58,6 +58,15 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
         "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|istişare\w*",
     },
+    # A session that opens, closes, is suspended or resumes is a meeting happening too.
+    "proceedings": {
+        "en": r"sessions?|suspended|resumed|opened|closed|ended|concluded|began|started|wrapped up|kicked off|convened",  # noqa: E501
+        "fr": r"sessions?|achev\w*|ouvert\w*|repris\w*|suspendu\w*|tenu\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*",  # noqa: E501
+        "ru": r"сесси\w*|заверши\w*|начал\w*|открыл\w*|возобнов\w*|приостанов\w*|состоял\w*|прош(?:ел|ёл|ла|ли)",  # noqa: E501
+        "ar": r"اختتم\w*|انطلق\w*|استؤنف\w*|استانف\w*|علق\w*|افتتح\w*|بدا\w*",
+        "fa": r"پايان|اغاز|تعليق|از سر گرفته",
+        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*",
+    },
     "announcement": {
         "en": r"announced|announcement",
         "fr": r"annonc\w*",
@@ -162,5 +171,6 @@ KIND_ORDER = [
     "meeting",
     "announcement",
     "statement",
+    "proceedings",  # reported as "meeting": the weakest sign of one
     "other",
 ]

@@ -242,7 +242,7 @@ class _Grammar:
             rules.append(
                 (
                     "party",
-                    rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında){e}",
+                    rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında|ilk yarısında|ikinci yarısında){e}",  # noqa: E501
                 )
             )
         # A year with a word that makes it one: 'in 2016', '2016 yılında', 'عام 2016'.
@@ -581,6 +581,8 @@ def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str)
             "başlarında": "early",
             "ortasında": "mid",
             "ortalarında": "mid",
+            "ilk yarısında": "early2",
+            "ikinci yarısında": "late2",
         }.get(part)
         if key is None:
             return None

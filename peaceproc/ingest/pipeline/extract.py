@@ -237,7 +237,7 @@ def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> s
         return "conference" if round_mention.congress else "round"
     for k in C.KIND_ORDER:
         if k in present:
-            return k
+            return "meeting" if k == "proceedings" else k
     return "other"
 
 

@@ -495,6 +495,27 @@ PART_WORDS = {
     "the end of": "late",
     "end of": "late",
     "the second half of": "late2",
+    "au premier semestre": "early2",
+    "au premier semestre de": "early2",
+    "au second semestre": "late2",
+    "au second semestre de": "late2",
+    "au deuxième semestre": "late2",
+    "au deuxième semestre de": "late2",
+    "в первой половине": "early2",
+    "в первом полугодии": "early2",
+    "во второй половине": "late2",
+    "во втором полугодии": "late2",
+    "النصف الاول من": "early2",
+    "في النصف الاول من": "early2",
+    "النصف الثاني من": "late2",
+    "في النصف الثاني من": "late2",
+    "نيمه اول": "early2",
+    "در نيمه اول": "early2",
+    "نيمه اول سال": "early2",
+    "نيمه دوم": "late2",
+    "در نيمه دوم": "late2",
+    "نيمه دوم سال": "late2",
+    "در نيمه دوم سال": "late2",
     "early": "early",
     "in early": "early",
     "the beginning of": "early",
@@ -574,7 +595,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"next week", "next_week"),
         (r"yesterday", "yesterday"),
         (
-            r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight",  # noqa: E501
+            r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight|at midnight tonight",  # noqa: E501
             "later_in_day",
         ),
         (r"later (?:that|the same) day|(?:on )?the same day|that same day", "same_day"),
@@ -613,7 +634,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"la semaine prochaine", "next_week"),
         (r"hier", "yesterday"),
         (
-            r"plus tard dans la journée|plus tard dans la journee|dans la journée|dans la journee|plus tard aujourd'hui|ce (?:matin|soir)",  # noqa: E501
+            r"plus tard dans la journée|plus tard dans la journee|dans la journée|dans la journee|plus tard aujourd'hui|ce (?:matin|soir)|cette nuit",  # noqa: E501
             "later_in_day",
         ),
         (
@@ -642,7 +663,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"на (?:следующей|будущей) неделе", "next_week"),
         (r"вчера", "yesterday"),
         (
-            r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже)|в течение дня",
+            r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже|ночью)|в течение дня|этой ночью",  # noqa: E501
             "later_in_day",
         ),
         (r"(?:позднее |позже )?в (?:тот|этот) же день", "same_day"),
@@ -674,7 +695,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي", "this_week"),
         (r"الاسبوع (?:المقبل|القادم)", "next_week"),
         (r"(?:يوم )?امس", "yesterday"),
-        (r"(?:في )?وقت لاحق (?:من )?(?:اليوم|هذا اليوم)|لاحقا اليوم", "later_in_day"),
+        (
+            r"(?:في )?وقت لاحق (?:من )?(?:اليوم|هذا اليوم)|لاحقا اليوم|الليله|منتصف الليله",
+            "later_in_day",
+        ),
         (
             r"(?:في )?وقت لاحق من (?:اليوم نفسه|نفس اليوم|ذلك اليوم)|(?:في )?(?:اليوم نفسه|نفس اليوم|ذات اليوم)",  # noqa: E501
             "same_day",
@@ -696,7 +720,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"اين هفته|هفته جاري", "this_week"),
         (r"هفته (?:اينده|بعد)", "next_week"),
         (r"ديروز", "yesterday"),
-        (r"(?:بعدا|عصر|بعدازظهر|بعد از ظهر|اواخر|بعد از ظهر) (?:امروز|روز)", "later_in_day"),
+        (r"(?:بعدا|عصر|بعدازظهر|بعد از ظهر|اواخر|بعد از ظهر) (?:امروز|روز)|امشب", "later_in_day"),
         (r"(?:بعدا |اواخر )?(?:در )?(?:همان|همين) روز", "same_day"),
         (r"امروز", "today"),
         (r"فردا", "tomorrow"),
@@ -720,7 +744,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"evvelsi gün", "day_before"),
         (r"dün", "yesterday"),
         (
-            r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde",
+            r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde|bu gece(?: yarısı)?",  # noqa: E501
             "later_in_day",
         ),
         (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
@@ -731,10 +755,23 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
 
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
-    "en": r"\b(?:will|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|upcoming|is expected to|are expected to)\b",  # noqa: E501
+    "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|upcoming|is expected to|are expected to)\b",  # noqa: E501
     "fr": r"\b(?:aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
     "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|предстоящ\w*|следующ\w*)\b",  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
     "fa": r"(?:خواهد|خواهند|اينده|قرار است|برگزار مي ?شود)",
     "tr": r"(?:\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",
 }
+
+# Half-year phrases before a year ('au second semestre 2024', 'во втором полугодии 2024 года').
+_HALF_YEAR = {
+    "fr": ["au premier semestre", "au second semestre", "au deuxième semestre",
+           "au premier semestre de", "au second semestre de", "au deuxième semestre de"],
+    "ru": ["в первой половине", "во второй половине", "в первом полугодии",
+           "во втором полугодии"],
+    "ar": ["النصف الاول من", "النصف الثاني من", "في النصف الاول من", "في النصف الثاني من"],
+    "fa": ["نيمه اول", "نيمه دوم", "در نيمه اول", "در نيمه دوم", "نيمه اول سال",
+           "نيمه دوم سال", "در نيمه دوم سال"],
+}  # fmt: skip
+for _lang, _words in _HALF_YEAR.items():
+    YEAR_PREFIX[_lang] = [*YEAR_PREFIX[_lang], *_words]

@@ -257,7 +257,9 @@ def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
     return {
         "en": [
             (
-                re.compile(rf"{b}(?P<ord>{en_alt}){gap}\s+(?:round|session|meeting|edition)s?{e}"),
+                re.compile(
+                    rf"{b}(?P<ord>{en_alt}){gap}\s+(?P<noun>round|session|meeting|edition)s?{e}"
+                ),
                 en_t,
             ),
             (re.compile(rf"{b}round\s+(?P<num>\d{{1,2}}){e}"), {}),
@@ -265,27 +267,29 @@ def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
         "fr": [
             (
                 re.compile(
-                    rf"{b}(?P<ord>{fr_alt}){gap}\s+(?:round|cycle|session|série|serie|réunion|reunion|tour)s?{e}"
+                    rf"{b}(?P<ord>{fr_alt}){gap}\s+(?P<noun>round|cycle|session|série|serie|réunion|reunion|tour)s?{e}"
                 ),
                 fr_t,
             ),
         ],
         "tr": [
             (
-                re.compile(rf"{b}(?P<ord>{tr_alt}){gap}\s+(?:tur|oturum|toplantı|görüşme)\w*{e}"),
+                re.compile(
+                    rf"{b}(?P<ord>{tr_alt}){gap}\s+(?P<noun>tur|oturum|toplantı|görüşme)\w*{e}"
+                ),
                 tr_table,
             ),
         ],
         "ru": [
             (
                 re.compile(
-                    rf"{b}(?P<ord>{ru_alt}){gap}\s+(?:раунд|тур|сесси|встреч|заседани)\w*{e}"
+                    rf"{b}(?P<ord>{ru_alt}){gap}\s+(?P<noun>раунд|тур|сесси|встреч|заседани)\w*{e}"
                 ),
                 ru_t,
             ),
             (
                 re.compile(
-                    rf"{b}(?P<num>\d{{1,2}})-?(?:й|го|м|я|ой|ий){gap}\s+(?:раунд|тур|сесси|встреч|заседани)\w*{e}"
+                    rf"{b}(?P<num>\d{{1,2}})-?(?:й|го|м|я|ой|ий){gap}\s+(?P<noun>раунд|тур|сесси|встреч|заседани)\w*{e}"
                 ),
                 {},
             ),
@@ -293,19 +297,39 @@ def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
         "ar": [
             (
                 re.compile(
-                    rf"{b}(?:ال)?(?:جوله|دوره|اجتماع|جلسه|لقاء)(?:\s+[\w]+)?\s+(?P<ord>{ar_alt}){e}"
+                    rf"{b}(?:ال)?(?P<noun>جوله|دوره|اجتماع|جلسه|لقاء)(?:\s+[\w]+)?\s+(?P<ord>{ar_alt}){e}"
                 ),
                 ar_t,
             ),
         ],
         "fa": [
-            (re.compile(rf"{b}(?:دور|نشست|اجلاس|جلسه)(?:\s+[\w]+)?\s+(?P<ord>{fa_alt}){e}"), fa_t),
-            (re.compile(rf"{b}(?P<ord>{fa_in_alt})\s+(?:دور|نشست|اجلاس|جلسه){e}"), fa_in_t),
+            (
+                re.compile(
+                    rf"{b}(?P<noun>دور|نشست|اجلاس|جلسه)(?:\s+[\w]+)?\s+(?P<ord>{fa_alt}){e}"
+                ),
+                fa_t,
+            ),
+            (re.compile(rf"{b}(?P<ord>{fa_in_alt})\s+(?P<noun>دور|نشست|اجلاس|جلسه){e}"), fa_in_t),
         ],
     }
 
 
 _RULES = _build()
+_WEAK_NOUNS = {
+    "meeting",
+    "edition",
+    "réunion",
+    "reunion",
+    "toplantı",
+    "görüşme",
+    "встреч",
+    "заседани",
+    "اجتماع",
+    "لقاء",
+    "جلسه",
+    "نشست",
+}
+_OF_AFTER = re.compile(r"\s+(?:of|de|du|des|d'|по|для)\b")
 _TRACK_NUMBER = re.compile(
     r"(?<![\w])(?P<trk>astana|geneva|genève|cenevre|nur-sultan|астана|женева|استانا|جنيف|ژنو|"
     r"استانه)[\s-]+(?P<num>\d{1,2}|[ivx]{1,4})(?![\w.,]\d|\w)"
@@ -336,8 +360,14 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
             gd = m.groupdict()
             num = gd.get("num")
             n = int(num) if num else _ordinal_number(language, gd["ord"], table)
+            track = track_at(f, m.start(), m.end())
+            # 'a second meeting of the working group' is no round: a plain 'meeting' counts
+            # only next to a track's name, or standing alone ('the 22nd meeting').
+            weak = track is None and gd.get("noun") in _WEAK_NOUNS
+            if weak and (language in ("ar", "fa") or _OF_AFTER.match(f, m.end())):
+                continue
             if n and 1 <= n <= 30:
-                out.append(RoundMention(m.start(), m.end(), n, track_at(f, m.start(), m.end())))
+                out.append(RoundMention(m.start(), m.end(), n, track))
     for m in _TRACK_NUMBER.finditer(f):
         raw = sentence[m.start("num") : m.end("num")]
         num = m.group("num")
