@@ -241,6 +241,27 @@ class NotDatesTests(unittest.TestCase):
                 self.assertEqual(dates(text, lang), [])
 
 
+class AdjacentMentionTests(unittest.TestCase):
+    def test_weekday_and_date_side_by_side_are_one_mention(self):
+        got = dates("It was suspended on Monday, 24 August, and resumed on Thursday.",
+                    published=date(2020, 8, 30))  # fmt: skip
+        self.assertEqual(
+            got,
+            [("2020-08-24", "day", None, "Monday, 24 August"),
+             ("2020-08-27", "day", None, "Thursday")],
+        )  # fmt: skip
+        got = dates("اختتمت في أستانا اليوم الثلاثاء الجولة الأولى", "ar", date(2017, 1, 24))
+        self.assertEqual(got, [("2017-01-24", "day", None, "اليوم الثلاثاء")])
+
+    def test_written_date_wins_over_a_weekday_slip(self):
+        got = dates("On Monday 1 August 2017 they met.", published=date(2017, 8, 3))
+        self.assertEqual(got, [("2017-08-01", "day", None, "Monday 1 August 2017")])
+
+    def test_separate_dates_stay_apart(self):
+        got = dates("They met on Tuesday and again on 4 May.")
+        self.assertEqual([g[3] for g in got], ["Tuesday", "4 May"])
+
+
 class AbsoluteDateTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):

@@ -481,6 +481,33 @@ def extract_dates(
             day = own_days[0] if own_days else (previous_day or pub)
         out.append(DateMention(day, "day", None, words, start, end, "context-day"))
     out.sort(key=lambda m: m.char_start)
+    return _join_adjacent(out, sentence)
+
+
+_JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،]*$", re.IGNORECASE)
+
+
+def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+    """'Monday, 24 August' and 'اليوم الثلاثاء' name one day twice: keep one mention.
+
+    Two day mentions next to each other become one when they agree, or when one of them
+    is a weekday (the written date wins over the weekday, which may be a slip).
+    """
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.precision == m.precision == "day"
+            and _JOINER.match(sentence[prev.char_end : m.char_start])
+            and ((prev.start, prev.end) == (m.start, m.end) or "weekday" in (prev.basis, m.basis))
+        ):
+            keep = m if prev.basis in ("weekday", "relative", "context-day") else prev
+            text = sentence[prev.char_start : m.char_end]
+            out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
+                                  m.char_end, keep.basis)  # fmt: skip
+            continue
+        out.append(m)
     return out
 
 

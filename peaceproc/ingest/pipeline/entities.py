@@ -172,7 +172,6 @@ _NOT_NAME_WORDS = (
 )
 _NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
-_CAP_RUN = re.compile(r"[A-ZÀ-ÞА-ЯЁİŞĞÇÖÜ][\w'’-]*|(?<=\s)(?:de|al|el|bin|ibn|von|van)(?=\s)")
 
 
 def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
