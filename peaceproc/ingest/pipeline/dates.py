@@ -39,7 +39,7 @@ MIN_YEAR, MAX_YEAR = 1945, 2099
 # regular expressions per input); beyond this many spans in one text the grammar's own
 # reading, which agrees with dateparser's on every form the grammar accepts (tested), is
 # used, so that no text can take seconds.
-DATEPARSER_BUDGET = 24
+DATEPARSER_BUDGET = 12
 
 
 @dataclass

@@ -175,6 +175,11 @@ _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "
 
 
 def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
+    """The names of `new_name_spans`, each once."""
+    return list(dict.fromkeys(n for n, _s, _e in new_name_spans(sentence, known_spans)))
+
+
+def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Runs of two or three capitalised words that look like a person not in the gazetteer.
 
     Titles and organisation words are cut off the front ('Lieutenant General Alexander
@@ -202,7 +207,7 @@ def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
         ):
             s, e = names[0][1], names[-1][2]
             if not any(s < ke and ks < e for ks, ke in known_spans):
-                out.append(sentence[s:e])
+                out.append((sentence[s:e], s, e))
         run.clear()
 
     for i, (w, s, e) in enumerate(words):
@@ -217,4 +222,4 @@ def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
             if cap:
                 run.append((w, s, e))
     flush()
-    return list(dict.fromkeys(out))
+    return out

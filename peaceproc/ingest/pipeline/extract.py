@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import cues as C
 from .dates import Budget, extract_dates
-from .entities import PLACES, Match, Matcher, new_names
+from .entities import PLACES, Match, Matcher, new_name_spans
 from .rounds import RoundMention, find_rounds, track_counts
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import Candidate, DateMention, Gazetteer, GazetteerRound, PipelineError
@@ -156,6 +156,12 @@ def _sentence_candidates(
     people = index.participants.find(tokens)
     places = index.places.find(tokens)
     windows = _windows(s.text, mentions)
+    # Arabic and Persian script has no capitals to find unknown names by.
+    sentence_names = (
+        new_name_spans(s.text, [(p.start, p.end) for p in people])
+        if lang in ("en", "fr", "tr", "ru")
+        else []
+    )
     secondary = windows[1:]
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
@@ -169,7 +175,9 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
-        kinds = C.kinds_in(f, lang, *win) if not primary else sentence_kinds
+        kinds = (
+            sentence_kinds if primary else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
+        )
         round_mention = my_rounds[0] if my_rounds else None
         track = None
         linked = None
@@ -188,17 +196,7 @@ def _sentence_candidates(
             # The main clause's track leaves out the later dates' clauses.
             twin = (win[0], secondary[0][0]) if primary and secondary else win
             track = _track_of(f, twin, dominant, my_places)
-        known = [(p.start, p.end) for p in people]
-        names = (
-            [
-                n
-                for n in new_names(
-                    s.text[win[0] : win[1]], [(a - win[0], b - win[0]) for a, b in known]
-                )
-            ]
-            if lang in ("en", "fr", "tr", "ru")
-            else []
-        )
+        names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
         place = _nearest(my_places, m)
         cues = C.agreement_cues(s.text, f, lang, *win)
         out.append(
