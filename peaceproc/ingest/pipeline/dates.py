@@ -21,9 +21,7 @@ dateparser returns nothing or a different period; the cases above are resolved h
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -37,8 +35,8 @@ from .types import DateMention, PipelineError
 MIN_YEAR, MAX_YEAR = 1945, 2099
 # dateparser costs 1-3 ms for a span it has seen and ~15 ms for a new one (it compiles
 # regular expressions per input); beyond this many spans in one text the grammar's own
-# reading, which agrees with dateparser's on every form the grammar accepts (tested), is
-# used, so that no text can take seconds.
+# reading is used (it agrees with dateparser's on the forms in the tests), so that no text
+# can take seconds.
 DATEPARSER_BUDGET = 12
 
 
@@ -56,23 +54,8 @@ class _Ctx:
     budget: Budget = field(default_factory=Budget)
 
 
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    text_start: int  # where the date's words start (a plain 'in' is left out)
-    priority: int
-    resolve: Callable[[_Ctx], tuple[date, str, date | None, str] | None]
-    relative: bool = False
-    kind: str = ""
-
-
 def _alt(words) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _month_last(d: date) -> date:
-    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
 def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
@@ -407,10 +390,6 @@ def _month_number(g: _Grammar, word: str) -> int | None:
     return g.months.get(w)
 
 
-def _span_text(original: str, start: int, end: int) -> str:
-    return original[start:end]
-
-
 def extract_dates(
     sentence: str,
     *,
@@ -732,10 +711,6 @@ def _relative(meaning: str, pub: date, words: str, ctx: _Ctx):
             d = d.replace(month=1, day=1)
         return d, precision, None, "relative"
     raise AssertionError(meaning)  # pragma: no cover
-
-
-def month_last_day(d: date) -> date:
-    return _month_last(d)
 
 
 _WARM_SPANS = {

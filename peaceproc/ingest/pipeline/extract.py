@@ -184,8 +184,6 @@ def _sentence_candidates(
         if round_mention is not None:
             track = round_mention.track or dominant
             linked = _link_round(index, round_mention, track)
-        elif not primary and C.has_process_cue(f, lang, *win):
-            track = None
         kind = _kind(kinds, round_mention)
         if not primary and not kinds and round_mention is None:
             if not (my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)):
@@ -195,7 +193,7 @@ def _sentence_candidates(
         if track is None and round_mention is None:
             # The main clause's track leaves out the later dates' clauses.
             twin = (win[0], secondary[0][0]) if primary and secondary else win
-            track = _track_of(f, twin, dominant, my_places)
+            track = _track_of(f, twin, dominant)
         names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
         place = _nearest(my_places, m)
         cues = C.agreement_cues(s.text, f, lang, *win)
@@ -239,9 +237,8 @@ def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> s
     return "other"
 
 
-def _track_of(
-    f: str, win: tuple[int, int], dominant: str | None, places: list[Match]
-) -> str | None:
+def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
+    """The track named in the window; the article's own when several are named."""
     counts = track_counts(f[win[0] : win[1]])
     named = [t for t, n in counts.items() if n]
     if len(named) == 1:

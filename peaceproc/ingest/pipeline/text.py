@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,7 +48,6 @@ _ONE_TO_ONE = {
 for _i in range(10):
     _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)  # Persian digits
-_FOLD_TABLE = str.maketrans(_ONE_TO_ONE)
 
 
 _FOLD_RE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
@@ -64,11 +62,6 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # pragma: no cover - guarded by the table above
         folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return folded
-
-
-def fold_script(text: str) -> str:
-    """Like `fold` for a short vocabulary string (the table is the same)."""
-    return fold(text)
 
 
 # --- name keys --------------------------------------------------------------------------
@@ -95,7 +88,6 @@ _GIVEN_NAMES = {
     "husein": "hossein",
     "hüseyin": "hossein",
 }
-_ARTICLES = {"al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az"}
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
 _CYR_ENDINGS = set("аяеиоуыйьмхю")
 _LATIN_RULES = (
@@ -483,7 +475,3 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(w in _STOPWORDS[lang] for w in words) for lang in ("en", "fr", "tr")}
     scores["tr"] += 3 * turkish
     return max(scores, key=scores.get)
-
-
-def iter_words(text: str) -> Iterator[re.Match[str]]:
-    return _TOKEN_RE.finditer(text)

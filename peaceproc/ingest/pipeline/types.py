@@ -8,6 +8,7 @@ from typing import Literal
 
 Precision = Literal["day", "month", "year"]
 
+# The vocabularies of Candidate.track and Candidate.kind, for callers that validate them.
 TRACKS = ("astana", "geneva", "constitutional-committee", "related", "un-envoys")
 
 KINDS = (
