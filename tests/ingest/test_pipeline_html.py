@@ -70,6 +70,13 @@ class HtmlTests(unittest.TestCase):
         page = "<html><body><article><p>В четверг в Астане завершился раунд.</p></article></body></html>"  # noqa: E501
         self.assertEqual(html_to_text(page)[0], "В четверг в Астане завершился раунд.")
 
+    def test_xhtml_with_an_encoding_declaration(self):
+        page = (
+            '<?xml version="1.0" encoding="utf-8"?><html><body><p>Переговоры в Астане.</p>'
+            "</body></html>"
+        )
+        self.assertEqual(html_to_text(page)[0], "Переговоры в Астане.")
+
     def test_bad_html(self):
         for bad, msg in [
             ("", "empty"),

@@ -138,8 +138,11 @@ def html_to_text(html: str) -> tuple[str, dict]:
     if "\x00" in html:
         raise PipelineError("the file contains NUL bytes: it looks like a binary file")
     try:
-        doc = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError) as exc:
+        # Parsed as UTF-8 bytes: lxml refuses a str that carries an XML encoding
+        # declaration (XHTML pages), and the caller has already decoded the file.
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+        doc = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.LxmlError, ValueError) as exc:
         raise PipelineError(f"the HTML could not be parsed: {exc}") from exc
     meta = {"title": _title(doc), "published": _published(doc)}
     for tag in _DROP:
