@@ -44,6 +44,8 @@ class RequestLogMiddleware:
                 "ip": client_ip(request),
                 "user": user.pk if user is not None and user.is_authenticated else None,
                 "htmx": request.headers.get("HX-Request") == "true",
+                # "hit" or "miss" for the public page cache, null when it did not apply.
+                "cache": response.get("X-Page-Cache"),
             }
             logger.info(json.dumps(record, separators=(",", ":")))
         return response

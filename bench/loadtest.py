@@ -1,0 +1,252 @@
+"""`make loadtest`: the production-like server on loopback, driven by wrk.
+
+gunicorn (2 sync workers, DEBUG off, hashed static files) serves a freshly migrated and
+seeded SQLite copy in a temporary folder. wrk (Debian's; installed with apt-get when
+missing) loads each scenario for a bounded time: the timeline, a filtered htmx request, a
+round page, the API, and /_ping (a trivial Django view through the whole middleware
+stack: the ceiling). The timeline is then loaded again while `manage.py ingest` stores
+articles in a loop, as an editor's batch would. Every request goes to 127.0.0.1 only.
+
+Prints requests per second, latency percentiles and errors per scenario, and each
+scenario's throughput as a share of the ceiling. Exit status 1 when any request failed
+or `/` stays under the target.
+
+    python bench/loadtest.py [--seconds 10] [--connections 8] [--workers 2]
+"""
+
+import argparse
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+TARGET_RPS = 300  # on `/`, two workers, this machine (issue 6)
+
+SCENARIOS = [
+    # name, path, extra headers
+    ("timeline /", "/", {}),
+    ("htmx /?round=astana-4", "/?round=astana-4", {"HX-Request": "true"}),
+    ("round page", "/rounds/astana-4/", {}),
+    ("API /api/rounds", "/api/rounds?track=astana", {}),
+    ("API /api/timeline", "/api/timeline?round=astana-4", {}),
+    ("ceiling /_ping", "/_ping", {}),
+]
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def ensure_wrk() -> str:
+    if path := shutil.which("wrk"):
+        return path
+    log("wrk is missing: installing Debian's package")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], env=env).returncode:
+        subprocess.run(["apt-get", "update", "-qq"], env=env, check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], env=env, check=True)
+    return shutil.which("wrk") or sys.exit("wrk could not be installed")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def manage(env, *args, **kwargs):
+    return subprocess.run([PY, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT, **kwargs)
+
+
+def prepare(tmp: Path) -> dict:
+    """A seeded SQLite copy and collected static files, all inside `tmp`."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DEBUG", "SECRET_KEY")}
+    env.update(
+        SQLITE_PATH=str(tmp / "db.sqlite3"),
+        STATIC_ROOT=str(tmp / "static"),
+        PEACEPROC_COMMAND_LINE="1",
+    )
+    log("Preparing a seeded SQLite copy and the static files ...")
+    for args in (
+        ("migrate", "--no-input", "-v0"),
+        ("loadseeds", "-v0"),
+        ("collectstatic", "--no-input", "-v0"),
+    ):
+        manage(env, *args, check=True, stdout=subprocess.DEVNULL)
+    return env
+
+
+def start_server(env: dict, port: int, workers: int, tmp: Path) -> subprocess.Popen:
+    server_env = {**env, "DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(50)}
+    server_env.pop("PEACEPROC_COMMAND_LINE")  # served: the production rules apply
+    server_env.update(GUNICORN_BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY=str(workers))
+    logfile = open(tmp / "server.log", "w")  # noqa: SIM115 - closed with the process
+    proc = subprocess.Popen(
+        [str(Path(PY).parent / "gunicorn"), "peaceproc.wsgi", "-c", "peaceproc/gunicorn_conf.py"],
+        env=server_env,
+        cwd=ROOT,
+        stdout=logfile,
+        stderr=logfile,
+        start_new_session=True,
+    )
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                if r.status == 200:
+                    return proc
+        except OSError:
+            time.sleep(0.3)
+    stop(proc)
+    sys.exit(f"gunicorn did not become healthy; see {tmp / 'server.log'}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def to_ms(text: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * UNITS[unit]
+
+
+def run_wrk(wrk, url, headers, seconds, connections) -> dict:
+    cmd = [wrk, "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    for name, value in headers.items():
+        cmd += ["-H", f"{name}: {value}"]
+    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+    result = {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
+        "non2xx": 0,
+        "socket_errors": 0,
+    }
+    for pct in ("50", "75", "90", "99"):
+        result[f"p{pct}"] = to_ms(re.search(rf"\s{pct}%\s+([\d.]+\w+)", out).group(1))
+    if m := re.search(r"Non-2xx or 3xx responses: (\d+)", out):
+        result["non2xx"] = int(m.group(1))
+    if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
+        result["socket_errors"] = sum(int(g) for g in m.groups())
+    return result
+
+
+def articles(tmp: Path) -> list[Path]:
+    """Distinct copies of the ingestion development set (the same text twice would be
+    refused as a duplicate, and the point is to write)."""
+    folder = tmp / "articles"
+    folder.mkdir()
+    paths = []
+    for i, source in enumerate(sorted((ROOT / "bench" / "ingest_devset").glob("en*.txt"))):
+        path = folder / f"load{i:02d}.txt"
+        path.write_text(f"Load test article {i}.\n\n" + source.read_text(encoding="utf-8"))
+        paths.append(path)
+    return paths
+
+
+def ingestion_loop(env: dict, tmp: Path) -> subprocess.Popen:
+    files = " ".join(str(p) for p in articles(tmp))
+    script = (
+        f'for f in {files}; do {PY} {ROOT / "manage.py"} ingest "$f" '
+        f'--published 2017-08-01 >/dev/null 2>>{tmp / "ingest.log"} || echo "failed $f" '
+        f">>{tmp / 'ingest.log'}; done"
+    )
+    return subprocess.Popen(["bash", "-c", script], env=env, cwd=ROOT, start_new_session=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="keep the folder with the logs")
+    args = parser.parse_args()
+
+    wrk = ensure_wrk()
+    with tempfile.TemporaryDirectory(prefix="peaceproc-load-", delete=not args.keep) as tmpname:
+        if args.keep:
+            log(f"Keeping {tmpname}")
+        tmp = Path(tmpname)
+        env = prepare(tmp)
+        port = free_port()
+        server = start_server(env, port, args.workers, tmp)
+        base = f"http://127.0.0.1:{port}"
+        results = []
+        try:
+            for name, path, headers in SCENARIOS:
+                # Warm up: the first request of each worker loads templates and caches.
+                for _ in range(2 * args.workers):
+                    urllib.request.urlopen(
+                        urllib.request.Request(base + path, headers=headers), timeout=30
+                    ).read()
+                log(f"Loading {name} for {args.seconds} s ...")
+                results.append(
+                    (name, run_wrk(wrk, base + path, headers, args.seconds, args.connections))
+                )
+            log(f"Loading timeline / for {args.seconds} s while ingestion runs ...")
+            ingest = ingestion_loop(env, tmp)
+            try:
+                time.sleep(1)
+                results.append(
+                    (
+                        "timeline / + ingestion",
+                        run_wrk(wrk, base + "/", {}, args.seconds, args.connections),
+                    )
+                )
+            finally:
+                stop(ingest)
+            ingest_log = (tmp / "ingest.log").read_text() if (tmp / "ingest.log").exists() else ""
+            failed_lines = [line for line in ingest_log.splitlines() if line.startswith("failed")]
+            server_log = (tmp / "server.log").read_text()
+        finally:
+            stop(server)
+
+    ceiling = next(r["rps"] for n, r in results if n.startswith("ceiling"))
+    print(
+        f"\npeaceproc load test: gunicorn, {args.workers} sync workers, SQLite, "
+        f"wrk {args.connections} connections x {args.seconds} s, loopback, {os.cpu_count()} cores\n"
+    )
+    header = (
+        f"{'scenario':26} {'req/s':>8} {'p50 ms':>8} {'p75 ms':>8} {'p90 ms':>8} "
+        f"{'p99 ms':>8} {'errors':>7} {'x ceiling':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    errors = 0
+    for name, r in results:
+        failed = r["non2xx"] + r["socket_errors"]
+        errors += failed
+        print(
+            f"{name:26} {r['rps']:8.0f} {r['p50']:8.1f} {r['p75']:8.1f} {r['p90']:8.1f} "
+            f"{r['p99']:8.1f} {failed:7d} {r['rps'] / ceiling:9.2f}"
+        )
+    server_errors = server_log.count('"status":5')
+    print(
+        f"\nserver log: {server_errors} responses with status 5xx; "
+        f"ingestion: {len(failed_lines)} article(s) failed"
+    )
+    home = next(r["rps"] for n, r in results if n == "timeline /")
+    ok = errors == 0 and server_errors == 0 and home >= TARGET_RPS
+    print(f"target: >= {TARGET_RPS} req/s on / with no errors: {'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
