@@ -3,6 +3,11 @@
 // numbered sources (the button's data-citation, written by the server).
 (function () {
   "use strict";
+  // Pages swapped in by htmx bring this script again: wire the listeners once.
+  if (window.peaceprocCiteThis) {
+    window.peaceprocCiteThis();
+    return;
+  }
   function copy(button) {
     var text = button.getAttribute("data-citation") || "";
     var status = button.parentNode.querySelector(".cite-this-copied");
@@ -27,6 +32,7 @@
       buttons[i].addEventListener("click", function (event) { copy(event.currentTarget); });
     }
   }
+  window.peaceprocCiteThis = init;
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {

@@ -107,3 +107,11 @@ class ExportLinksIncludeTests(SeededTestCase):
         self.assertIn('href="/api/export.json?round=astana-4"', html)
         response = self.client.get("/api/export.json?round=astana-4")
         self.assertEqual(response.status_code, 200)
+
+
+class CiteThisHeadingTests(SeededTestCase):
+    def test_heading_level_follows_the_page(self):
+        template = Template('{% include "api/cite_this.html" with record=record %}')
+        record = Round.objects.get(slug="astana-4")
+        self.assertIn("<h2 id", template.render(Context({"record": record})))
+        self.assertIn("<h3 id", template.render(Context({"record": record, "h2": 3})))
