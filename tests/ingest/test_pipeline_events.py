@@ -57,7 +57,7 @@ class KindTests(unittest.TestCase):
     def test_agreement_cues(self):
         c = cands(
             "On 4 May 2017 Russia, Iran and Turkey signed a memorandum on de-escalation zones."
-        )  # noqa: E501
+        )
         self.assertEqual(c[0].agreement_cues, ("signed", "memorandum", "de-escalation zones"))
         c = cands("On 18 December 2015 the council adopted resolution 2254 unanimously.")
         self.assertIn("resolution 2254", c[0].agreement_cues)
