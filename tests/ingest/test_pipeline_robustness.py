@@ -114,6 +114,13 @@ class BadInputTests(unittest.TestCase):
             [(c.date, c.kind, c.place) for c in got], [(date(2017, 5, 4), "agreement", "Astana")]
         )
 
+    def test_timestamp_and_upper_case_language_are_accepted(self):
+        from datetime import datetime
+
+        got = find_candidates("They met on Tuesday in Moscow.", published=datetime(2017, 8, 1, 9),
+                              language="EN", gazetteer=GAZ)  # fmt: skip
+        self.assertEqual(got[0].to_json()["date"], "2017-08-01")
+
     def test_text_without_events(self):
         self.assertEqual(run("Nothing happened here, now or ever."), [])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from . import cues as C
@@ -85,7 +85,9 @@ def find_candidates(
 ) -> list[Candidate]:
     """The dated happenings of an article, one candidate each, in text order."""
     validate_text(text)
-    lang = language or detect_language(text)
+    if isinstance(published, datetime):  # a timestamp from HTML metadata: its day is meant
+        published = published.date()
+    lang = (language or detect_language(text)).strip().lower()
     if lang not in LANGUAGES:
         raise PipelineError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
     index = _index(gazetteer)
