@@ -36,6 +36,8 @@ class BrowserTestCase(StaticLiveServerTestCase):
     def setUpClass(cls):
         # Playwright's sync API runs an event loop in this thread; Django's ORM
         # refuses to run inside one unless told it is safe (it is: one thread).
+        # Restored afterwards: left set, it fails `check --deploy` (async.E001) later.
+        cls._async_unsafe = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
         super().setUpClass()
         cls._playwright = sync_playwright().start()
@@ -48,6 +50,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
     def tearDownClass(cls):
         cls.browser.close()
         cls._playwright.stop()
+        if cls._async_unsafe is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = cls._async_unsafe
         super().tearDownClass()
 
     def setUp(self):
