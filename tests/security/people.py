@@ -12,10 +12,12 @@ from peaceproc.accounts.roles import EDITORS, VIEWERS
 from peaceproc.chronology import services
 from peaceproc.chronology.models import (
     Agreement,
+    Citation,
     Event,
     Participant,
     Participation,
     Round,
+    Source,
     Track,
 )
 
@@ -30,59 +32,79 @@ def make_people():
     return alice, bob
 
 
+def fit(model, field: str, value: str) -> str:
+    """`value` cut to the field's max_length (PostgreSQL refuses longer; SQLite does not)."""
+    limit = model._meta.get_field(field).max_length
+    return value[:limit] if limit else value
+
+
 def make_record(text: str = "") -> dict:
     """A small record: one track, round, participant, event and agreement, each cited.
 
-    `text` is added to every free-text field (the XSS tests pass payloads through it).
+    `text` is added to every free-text field (the XSS tests pass payloads through it),
+    cut to the field's length.
     """
-    track = Track.objects.create(slug="astana", name=f"Astana{text}", colour="#1f6fb2")
+    track = Track.objects.create(
+        slug="astana", name=fit(Track, "name", f"Astana{text}"), colour="#1f6fb2"
+    )
     round_ = Round.objects.create(
         track=track,
         number=4,
         slug="astana-4",
-        title=f"Astana 4{text}",
+        title=fit(Round, "title", f"Astana 4{text}"),
         start_date=datetime.date(2017, 5, 3),
         end_date=datetime.date(2017, 5, 4),
-        city=f"Astana{text}",
+        city=fit(Round, "city", f"Astana{text}"),
         summary=f"The fourth round{text}",
     )
     participant = Participant.objects.create(
-        slug="russia", name=f"Russia{text}", kind=Participant.Kind.STATE, description=text
+        slug="russia",
+        name=fit(Participant, "name", f"Russia{text}"),
+        kind=Participant.Kind.STATE,
+        description=text,
     )
     Participation.objects.create(
-        round=round_, participant=participant, role="guarantor", note=f"Guarantor{text}"
+        round=round_,
+        participant=participant,
+        role="guarantor",
+        note=fit(Participation, "note", f"Guarantor{text}"),
     )
     agreement = Agreement.objects.create(
         slug="de-escalation-memorandum",
-        title=f"De-escalation memorandum{text}",
+        title=fit(Agreement, "title", f"De-escalation memorandum{text}"),
         kind=Agreement.Kind.MEMORANDUM,
         date=datetime.date(2017, 5, 4),
         track=track,
         round=round_,
-        place=f"Astana{text}",
+        place=fit(Agreement, "place", f"Astana{text}"),
         summary=f"Four zones{text}",
     )
     agreement.signatories.add(participant)
     event = Event.objects.create(
         slug="memorandum-signed",
-        title=f"Memorandum signed{text}",
+        title=fit(Event, "title", f"Memorandum signed{text}"),
         kind=Event.Kind.MEETING,
         start_date=datetime.date(2017, 5, 4),
         track=track,
         round=round_,
         agreement=agreement,
-        place=f"Astana{text}",
+        place=fit(Event, "place", f"Astana{text}"),
         summary=f"Signed by the guarantors{text}",
     )
     event.participants.add(participant)
     source = services.create_source(
         url="https://example.org/astana-4",
-        publisher=f"Example News{text}",
-        title=f"Astana talks end{text}",
+        publisher=fit(Source, "publisher", f"Example News{text}"),
+        title=fit(Source, "title", f"Astana talks end{text}"),
         text=f"The talks ended with a memorandum.{text}",
     )
     for target in (round_, event, agreement):
-        services.cite(source=source, target=target, quote=f"The talks ended.{text}", note=text)
+        services.cite(
+            source=source,
+            target=target,
+            quote=f"The talks ended.{text}",
+            note=fit(Citation, "note", text),
+        )
     return {
         "track": track,
         "round": round_,
