@@ -255,17 +255,30 @@
     }
   }
 
+  var windowReset = false; // a new round or date range gets a window fitted to it
+
   document.addEventListener("change", function (event) {
     var form = event.target.form;
     if (!form || form.id !== "filters") { return; }
-    if (event.target.hasAttribute("data-resets-window")) {
-      // A new round or date range gets a window fitted to it, not the old one.
-      $all("[data-window]", form).forEach(function (input) { input.remove(); });
-    }
+    if (event.target.hasAttribute("data-resets-window")) { windowReset = true; }
     // Checkboxes and lists apply at once; typed dates and search apply on Enter or Apply.
     if (event.target.type === "checkbox" || event.target.tagName === "SELECT") {
       form.requestSubmit();
     }
+  });
+
+  // The form holds the filters only. Other changes (tracks, kinds, a participant, a
+  // search) keep the window being looked at, read from the address bar; without
+  // JavaScript the form's window is fitted afresh, which is never wrong.
+  document.addEventListener("htmx:configRequest", function (event) {
+    if (!event.detail.elt || event.detail.elt.id !== "filters") { return; }
+    if (!windowReset) {
+      var current = new URLSearchParams(window.location.search);
+      ["zoom", "at"].forEach(function (name) {
+        if (current.has(name)) { event.detail.parameters[name] = current.get(name); }
+      });
+    }
+    windowReset = false;
   });
 
   document.addEventListener("click", function (event) {

@@ -1,0 +1,404 @@
+"""The interactive timeline in Chromium: htmx filtering with history, the detail panel,
+keyboard-only use, the charts, JavaScript off, axe-core, 375 px, right-to-left names.
+
+Every test also asserts that the browser logged no console error (CSP violations are
+logged there too). Screenshots go to test-artifacts/; with PEACEPROC_DOCS_SCREENSHOTS=1
+the ones the README uses are also written to docs/screenshots/.
+"""
+
+import os
+import re
+from pathlib import Path
+
+from django.conf import settings
+
+from peaceproc.chronology.models import Event, Track
+from peaceproc.chronology.seeding import load_seeds
+
+from .axe import axe_violations, describe
+from .base import BrowserTestCase
+
+DOCS_SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
+ROUND_4_ITEMS = [
+    "round-astana-4",
+    "agreement-astana-memorandum-de-escalation-areas-2017",
+    "round-geneva-6",
+]
+ZOOM_IS = "(zoom) => document.querySelector('.lanes')?.dataset.zoom === zoom"
+LIST_KEYS = "() => [...document.querySelectorAll('#timeline .entry')].map((e) => e.id.slice(6))"
+# Share of a canvas's pixels that are not white: a drawn chart has bars, axes and labels.
+INK = """(id) => {
+  const canvas = document.getElementById(id);
+  const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) ink++;
+  }
+  return ink / (canvas.width * canvas.height);
+}"""
+
+
+class TimelineBrowserTestCase(BrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        load_seeds(settings.BASE_DIR / "seeds")
+
+    def tearDown(self):
+        errors = list(self.console_errors)
+        super().tearDown()
+        self.assertEqual(errors, [], "console errors")
+
+    def open(self, path: str):
+        response = self.page.goto(self.url(path))
+        self.assertEqual(response.status, 200, path)
+        self.page.wait_for_load_state("networkidle")
+        return response
+
+    def list_keys(self) -> list[str]:
+        return self.page.evaluate(LIST_KEYS)
+
+    def wait_for_query(self, query: str):
+        """Wait until the address bar shows `query` (a path and its query string), pushed
+        by htmx or loaded, and the swap that came with it has settled."""
+        self.page.wait_for_function(
+            "(query) => location.pathname + location.search === query"
+            " && !document.querySelector('.htmx-request, .htmx-settling')",
+            arg=query,
+        )
+        self.page.wait_for_load_state("networkidle")
+
+    def shot(self, name: str, *, docs: bool = False, full_page: bool = False):
+        self.screenshot(name)
+        if docs and os.environ.get("PEACEPROC_DOCS_SCREENSHOTS"):
+            DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            self.page.screenshot(path=str(DOCS_SCREENSHOTS / f"{name}.png"), full_page=full_page)
+
+
+class FilteringTests(TimelineBrowserTestCase):
+    def test_choosing_a_round_swaps_the_timeline_pushes_the_url_and_back_restores(self):
+        self.open("/")
+        everything = self.list_keys()
+        self.assertGreater(len(everything), 40)
+        self.page.evaluate("() => { window.__samePage = true; }")
+
+        self.page.select_option("#f-round", "astana-4")
+        self.wait_for_query("/?round=astana-4")
+        self.page.wait_for_function("() => document.querySelectorAll('.entry').length === 3")
+        self.assertEqual(self.list_keys(), ROUND_4_ITEMS)
+        self.assertTrue(self.page.evaluate("() => window.__samePage"), "a full page load")
+        self.assertEqual(self.page.input_value("#f-round"), "astana-4")
+        self.assertIn("Round: Astana 4", self.page.inner_text(".chips"))
+        self.shot("timeline-filtered", docs=True)
+
+        self.page.go_back()
+        self.wait_for_query("/")
+        self.page.wait_for_function("(n) => document.querySelectorAll('.entry').length === n",
+                                    arg=len(everything))  # fmt: skip
+        self.assertEqual(self.list_keys(), everything)
+        self.assertEqual(self.page.input_value("#f-round"), "")
+
+        self.page.go_forward()
+        self.wait_for_query("/?round=astana-4")
+        self.page.wait_for_function("() => document.querySelectorAll('.entry').length === 3")
+        self.assertEqual(self.page.input_value("#f-round"), "astana-4")
+
+    def test_tracks_search_and_clearing(self):
+        self.open("/")
+        self.page.check("#f-track-un-envoys")
+        self.wait_for_query("/?track=astana&track=geneva&track=un-envoys")
+        self.assertTrue(self.page.is_visible("section.lane.track-un-envoys"))
+        self.page.fill("#f-q", "Sochi")
+        self.page.press("#f-q", "Enter")
+        self.wait_for_query("/?track=astana&track=geneva&track=un-envoys&q=Sochi")
+        self.page.wait_for_function("() => document.querySelectorAll('.entry').length < 20")
+        self.assertIn("round-astana-10", self.list_keys())  # Astana 10 (Sochi)
+        self.page.click(".chips >> text=Clear filters")
+        self.wait_for_query("/")
+
+    def test_an_invalid_value_shows_a_message_and_an_empty_result_offers_to_clear(self):
+        self.open("/?round=astana-99&from=yesterday")
+        alert = self.page.inner_text("#filter-errors")
+        self.assertIn("There is no round “astana-99”", alert)
+        self.assertIn("YYYY-MM-DD", alert)
+        self.open("/?q=no-such-thing-anywhere")
+        self.assertIn("No items match these filters.", self.page.inner_text("#empty-result"))
+        self.page.click("#empty-result >> text=Clear filters")
+        self.wait_for_query("/")
+
+    def test_zoom_and_pan_change_the_window_in_the_url(self):
+        self.open("/?round=astana-4")
+        self.assertEqual(self.page.get_attribute(".lanes", "data-zoom"), "quarter")
+        zoomed = self.page.get_attribute("#zoom-in", "href")
+        self.page.click("#zoom-in")
+        self.wait_for_query(zoomed)
+        self.assertEqual(self.page.get_attribute(".lanes", "data-zoom"), "month")
+        later = self.page.get_attribute("#pan-later", "href")
+        self.assertRegex(later, r"^/\?round=astana-4&zoom=month&at=2017-0[45]-\d\d$")
+        self.page.click("#pan-later")
+        self.wait_for_query(later)
+        self.page.go_back()
+        self.wait_for_query(zoomed)
+        self.page.wait_for_function(ZOOM_IS, arg="month")
+        self.page.go_back()
+        self.wait_for_query("/?round=astana-4")
+        self.page.wait_for_function(ZOOM_IS, arg="quarter")
+
+
+class DetailPanelTests(TimelineBrowserTestCase):
+    def test_selecting_an_item_opens_the_panel_with_its_citations(self):
+        self.open("/?round=astana-4")
+        self.page.click("#entry-round-astana-4 a.title")
+        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
+        panel = self.page.locator("#detail-panel")
+        self.assertEqual(panel.locator("h2").first.inner_text(), "Astana 4")
+        text = panel.inner_text()
+        for expected in (
+            "3–4 May 2017", "Astana", "Guarantors", "Alexander Lavrentiev",
+            "Memorandum on the creation of de-escalation areas", "Sources",
+        ):  # fmt: skip
+            self.assertIn(expected, text)
+        citations = panel.locator(".citation")
+        self.assertGreaterEqual(citations.count(), 2)
+        self.assertEqual(
+            panel.locator(".citation a[href='http://tass.com/world/944616']").count(), 1
+        )
+        self.assertGreaterEqual(panel.locator(".citation blockquote").count(), 1)
+        self.assertEqual(self.page.evaluate("() => document.activeElement.id"), "detail-title")
+        self.assertIn("?round=astana-4", self.page.url)  # the panel does not change the URL
+        self.shot("detail-panel", docs=True)
+
+        self.page.click("#panel-close")
+        self.assertTrue(self.page.locator("#detail-panel").is_hidden())
+
+    def test_a_mark_on_the_lanes_opens_the_panel_too(self):
+        self.open("/?round=astana-4")
+        self.page.click(".lanes .mark-agreement")
+        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
+        self.assertIn("Memorandum on the creation", self.page.inner_text("#detail-title"))
+        self.assertIn("Signatories", self.page.inner_text("#detail-panel"))
+
+    def test_permalink_pages_stand_on_their_own(self):
+        self.open("/rounds/astana-4/")
+        self.assertEqual(self.page.inner_text("h1"), "Astana 4")
+        self.assertIn("Astana 5", self.page.inner_text(".pager"))
+        self.shot("round-page", docs=True)
+
+
+class KeyboardTests(TimelineBrowserTestCase):
+    def tab_to(self, predicate: str, limit: int = 80) -> None:
+        for _ in range(limit):
+            self.page.keyboard.press("Tab")
+            if self.page.evaluate(
+                f"() => {{ const el = document.activeElement; return {predicate}; }}"
+            ):
+                return
+        self.fail(f"never reached {predicate} with Tab")
+
+    def assert_focus_visible(self):
+        style = self.page.evaluate(
+            "() => { const s = getComputedStyle(document.activeElement);"
+            " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; }"
+        )
+        self.assertTrue(style[0] != "none" or style[2] != "none", f"no visible focus: {style}")
+
+    def test_filters_items_and_panel_with_the_keyboard_alone(self):
+        self.open("/")
+        # The round filter: reach it with Tab, choose with the arrow keys.
+        self.tab_to("el.id === 'f-round'")
+        self.assert_focus_visible()
+        for number in range(1, 5):
+            self.page.keyboard.press("ArrowDown")
+            self.wait_for_query(f"/?round=astana-{number}")
+            self.page.wait_for_function("(n) => document.activeElement.value === n",
+                                        arg=f"astana-{number}")  # fmt: skip
+        self.assertEqual(self.page.evaluate("() => document.activeElement.id"), "f-round")
+        self.assertEqual(self.list_keys(), ROUND_4_ITEMS)
+
+        # The lanes are one tab stop; arrows move between items.
+        self.tab_to("el.matches('.lanes .mark')")
+        self.assert_focus_visible()
+        first = self.page.evaluate("() => document.activeElement.getAttribute('href')")
+        self.page.keyboard.press("ArrowRight")
+        second = self.page.evaluate("() => document.activeElement.getAttribute('href')")
+        self.assertNotEqual(first, second)
+        self.page.keyboard.press("ArrowDown")  # to the Geneva lane
+        self.assertEqual(
+            self.page.evaluate("() => document.activeElement.closest('.lane').id || "
+                               "document.activeElement.closest('.lane').className"),
+            "lane track-geneva",
+        )  # fmt: skip
+        self.assertEqual(self.page.locator(".lanes .mark[tabindex='0']").count(), 1)
+
+        # Enter opens the panel and moves focus into it; Escape closes it and returns.
+        self.page.keyboard.press("Enter")
+        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
+        self.page.wait_for_function("() => document.activeElement.id === 'detail-title'")
+        self.assertIn("Geneva VI", self.page.inner_text("#detail-title"))
+        self.page.keyboard.press("Escape")
+        self.assertTrue(self.page.locator("#detail-panel").is_hidden())
+        self.assertTrue(self.page.evaluate("() => document.activeElement.matches('.lanes .mark')"))
+
+        # + zooms in, keeping focus on the timeline.
+        self.page.keyboard.press("+")
+        self.page.wait_for_function(ZOOM_IS, arg="month")
+        self.assertIn("zoom=month", self.page.url)
+
+        # Every list item is a link in the tab order.
+        self.tab_to("el.matches('#entry-round-astana-4 a.title')")
+        self.assert_focus_visible()
+
+    def test_kinds_and_tracks_by_keyboard(self):
+        self.open("/")
+        self.tab_to("el.id === 'f-track-constitutional-committee'")
+        self.page.keyboard.press("Space")
+        self.wait_for_query("/?track=astana&track=geneva&track=constitutional-committee")
+        self.tab_to("el.matches('.filter-kinds summary')")
+        self.page.keyboard.press("Enter")
+        self.tab_to("el.id === 'f-kind-agreement'")
+        self.page.keyboard.press("Space")
+        self.page.wait_for_url(re.compile(r".*kind=agreement.*"))
+        self.page.wait_for_load_state("networkidle")
+        self.assertTrue(all(key.startswith("agreement-") for key in self.list_keys()))
+
+
+class ChartTests(TimelineBrowserTestCase):
+    def test_both_charts_draw_and_follow_the_filters(self):
+        self.open("/")
+        for chart in ("rounds-chart", "events-chart"):
+            self.page.wait_for_function("(id) => Chart.getChart(document.getElementById(id))",
+                                        arg=chart)  # fmt: skip
+            self.page.wait_for_timeout(400)  # animation
+            self.assertGreater(self.page.evaluate(INK, chart), 0.01, f"{chart} is blank")
+        bars = self.page.evaluate(
+            "() => Chart.getChart(document.getElementById('rounds-chart'))"
+            ".data.datasets.map((d) => d.data.length)"
+        )
+        self.assertEqual(bars, [22, 11])
+        self.page.select_option("#f-round", "astana-4")
+        self.wait_for_query("/?round=astana-4")
+        self.page.wait_for_function(
+            "() => { const c = Chart.getChart(document.getElementById('rounds-chart'));"
+            " return c && c.data.datasets.map((d) => d.data.length).join() === '1,1'; }"
+        )
+
+    def test_clicking_a_round_bar_filters_to_that_round(self):
+        self.open("/?track=geneva")
+        self.page.wait_for_function("() => Chart.getChart(document.getElementById('rounds-chart'))")
+        self.page.wait_for_timeout(400)
+        point = self.page.evaluate(
+            """() => {
+              const chart = Chart.getChart(document.getElementById('rounds-chart'));
+              chart.canvas.scrollIntoView({ block: "center" });
+              const bar = chart.getDatasetMeta(0).data[5];  // Geneva IV
+              const box = chart.canvas.getBoundingClientRect();
+              return { x: box.left + (bar.x + bar.base) / 2, y: box.top + bar.y,
+                       slug: chart.data.datasets[0].data[5].slug };
+            }"""
+        )
+        self.page.mouse.click(point["x"], point["y"])
+        self.wait_for_query(f"/?track=geneva&round={point['slug']}")
+        self.assertIn(f"round-{point['slug']}", self.list_keys())
+
+    def test_a_chart_downloads_as_png(self):
+        self.open("/")
+        self.page.wait_for_function("() => Chart.getChart(document.getElementById('events-chart'))")
+        with self.page.expect_download() as download:
+            self.page.click("[data-download='events-chart']")
+        self.assertEqual(download.value.suggested_filename, "peaceproc-events-per-quarter.png")
+        with open(download.value.path(), "rb") as png:
+            self.assertEqual(png.read(8), b"\x89PNG\r\n\x1a\n")
+
+
+class NoJavaScriptTests(TimelineBrowserTestCase):
+    java_script_enabled = False
+
+    def test_round_filter_url_shows_the_same_items(self):
+        self.open("/?round=astana-4")
+        self.assertEqual(self.list_keys(), ROUND_4_ITEMS)
+        # The form works as a plain GET form.
+        self.page.select_option("#f-round", "astana-5")
+        self.page.click("#f-apply")
+        self.page.wait_for_load_state("load")
+        self.assertIn("round=astana-5", self.page.url)
+        self.assertIn("round-astana-5", self.list_keys())
+        # Item links are ordinary links to the permalink pages.
+        self.page.click("#entry-round-astana-5 a.title")
+        self.page.wait_for_url(self.url("/rounds/astana-5/"))
+        self.assertEqual(self.page.inner_text("h1"), "Astana 5")
+
+
+class AccessibilityTests(TimelineBrowserTestCase):
+    def setUp(self):
+        super().setUp()
+        # axe is injected as a script element, which the CSP would refuse (see axe.py).
+        self.context.close()
+        self.context = self.browser.new_context(viewport=self.viewport, bypass_csp=True)
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
+
+    def test_axe_finds_no_serious_or_critical_violation(self):
+        for path in ("/", "/?round=astana-4", "/rounds/astana-4/", "/participants/russia/",
+                     "/agreements/"):  # fmt: skip
+            with self.subTest(path):
+                self.open(path)
+                violations = axe_violations(self.page)
+                self.assertEqual(violations, [], f"{path}:\n{describe(violations)}")
+
+    def test_axe_with_the_panel_open(self):
+        self.open("/?round=astana-4")
+        self.page.click("#entry-round-astana-4 a.title")
+        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
+        violations = axe_violations(self.page)
+        self.assertEqual(violations, [], describe(violations))
+
+
+class SmallScreenTests(TimelineBrowserTestCase):
+    viewport = {"width": 375, "height": 812}
+
+    def test_usable_at_375_pixels(self):
+        self.open("/")
+        width = self.page.evaluate("() => document.documentElement.scrollWidth")
+        self.assertLessEqual(width, 375, "the page scrolls sideways")
+        self.shot("timeline-375", docs=True)
+        self.page.select_option("#f-round", "astana-4")
+        self.wait_for_query("/?round=astana-4")
+        self.assertEqual(self.list_keys(), ROUND_4_ITEMS)
+        self.page.click("#entry-round-astana-4 a.title")
+        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
+        box = self.page.locator("#detail-panel").bounding_box()
+        self.assertLessEqual(box["width"], 375)
+        self.assertTrue(self.page.is_visible("#panel-close"))
+        self.page.click("#panel-close")
+        self.assertLessEqual(self.page.evaluate("() => document.documentElement.scrollWidth"), 375)
+
+
+class RightToLeftTests(TimelineBrowserTestCase):
+    def test_arabic_and_persian_names_are_set_right_to_left(self):
+        self.open("/participants/russia/")
+        directions = self.page.evaluate(
+            "() => [...document.querySelectorAll('.alias')]"
+            ".map((el) => [el.textContent, getComputedStyle(el).direction])"
+        )
+        found = dict(directions)
+        self.assertEqual(found["روسيا"], "rtl")  # Arabic
+        self.assertEqual(found["روسیه"], "rtl")  # Persian
+        self.assertEqual(found["Russian Federation"], "ltr")
+
+    def test_a_right_to_left_title_on_the_timeline(self):
+        Event.objects.create(
+            slug="rtl", title="اجتماع أستانا الرابع", kind="meeting", start_date="2017-05-04",
+            track=Track.objects.get(slug="astana"),
+        )  # fmt: skip
+        self.open("/?round=astana-4")
+        link = self.page.locator("#entry-event-rtl a.title")
+        self.assertEqual(link.evaluate("(el) => getComputedStyle(el).direction"), "rtl")
+        mark = self.page.locator(".lanes .mark-event bdi", has_text="اجتماع")
+        self.assertEqual(mark.evaluate("(el) => getComputedStyle(el).direction"), "rtl")
+
+
+class ScreenshotTests(TimelineBrowserTestCase):
+    def test_desktop(self):
+        self.open("/")
+        self.page.wait_for_function("() => Chart.getChart(document.getElementById('events-chart'))")
+        self.page.wait_for_timeout(400)
+        self.shot("timeline-desktop", docs=True)
