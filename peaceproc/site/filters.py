@@ -305,13 +305,17 @@ class TimelineFilters(forms.Form):
             return start, end or max(start, date.today())
         return None
 
+    @property
+    def tracks_as_default(self) -> bool:
+        """Whether the lanes shown are the ones shown without `track`."""
+        implicit = [t.slug for t in self.implicit_tracks()]
+        return implicit == [t.slug for t in self.selected_tracks]
+
     def canonical_query(self) -> str:
         """`query()` without `track` when it names exactly the lanes shown without it
         (the form always sends its checkboxes), and without `page` 1."""
-        slugs = self.value("track") or []
         drop: tuple[str, ...] = ()
-        implicit = [t.slug for t in self.implicit_tracks()]
-        if slugs and implicit == [t.slug for t in self.tracks if t.slug in slugs]:
+        if self.value("track") and self.tracks_as_default:
             drop += ("track",)
         if self.value("page") == 1:
             drop += ("page",)

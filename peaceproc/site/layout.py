@@ -46,6 +46,7 @@ from .timeline import (
 )
 
 LABEL_COLUMNS = 30  # room kept after a mark for its label, when the lane has room for labels
+WIDE_COLUMNS = 4  # a bar this wide holds the start of its label
 MIN_LABEL_COLUMNS = 14  # in a crowded lane, a label is shown where at least this much fits
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
 URL_PLACEHOLDER = 999_999_999  # reverse() once per lane, then put each event's key in
@@ -94,6 +95,7 @@ class Mark:
             f"be-{self.end_line}", f"r-{self.row}",
         ]  # fmt: skip
         for flag, name in (
+            (self.span >= WIDE_COLUMNS, "wide"),  # its label starts inside the bar
             (self.fuzzy, "fuzzy"),
             (self.cancelled, "cancelled"),
             (self.clipped_start, "clipped-start"),
@@ -247,9 +249,7 @@ def axis_ticks(window: Window) -> list[Tick]:
     """Years across long windows, months across a year or a quarter, weeks across a month.
     A label too close to the right edge to fit is left out (its gridline stays)."""
     ticks = _ticks(window)
-    return [
-        Tick(t.line, "", t.major, t.alternate) if t.line > COLUMNS - 18 else t for t in ticks
-    ]
+    return [Tick(t.line, "", t.major, t.alternate) if t.line > COLUMNS - 18 else t for t in ticks]
 
 
 def _ticks(window: Window) -> list[Tick]:
@@ -496,7 +496,8 @@ def filter_chips(filters: TimelineFilters) -> list[Chip]:
     base = reverse("site:index")
     chips = []
     tracks = filters.value("track")
-    if tracks:
+    # The form always sends its checkboxes: tracks that are the default lanes are no filter.
+    if tracks and not filters.tracks_as_default:
         names = ", ".join(t.name for t in filters.selected_tracks)
         chips.append(Chip("Tracks", names, base + filters.query(track=None, page=None)))
     if round_ := filters.value("round"):

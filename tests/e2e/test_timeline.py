@@ -165,6 +165,7 @@ class DetailPanelTests(TimelineBrowserTestCase):
         self.assertGreaterEqual(panel.locator(".citation blockquote").count(), 1)
         self.assertEqual(self.page.evaluate("() => document.activeElement.id"), "detail-title")
         self.assertIn("?round=astana-4", self.page.url)  # the panel does not change the URL
+        panel.locator("h3", has_text="Sources").scroll_into_view_if_needed()
         self.shot("detail-panel", docs=True)
 
         self.page.click("#panel-close")
@@ -359,6 +360,8 @@ class SmallScreenTests(TimelineBrowserTestCase):
         self.open("/")
         width = self.page.evaluate("() => document.documentElement.scrollWidth")
         self.assertLessEqual(width, 375, "the page scrolls sideways")
+        self.page.locator(".window-nav").scroll_into_view_if_needed()
+        self.page.evaluate("() => document.querySelector('.window-nav').scrollIntoView()")
         self.shot("timeline-375", docs=True)
         self.page.select_option("#f-round", "astana-4")
         self.wait_for_query("/?round=astana-4")
