@@ -153,6 +153,12 @@ def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
             request, f"Could not restore “{entry.object_repr}”: {exc}", messages.ERROR
         )
         return False
+    # Also in Django's own log, so that "Recent actions" shows the revert.
+    model = entry.content_type.model_class()
+    if (obj := model._default_manager.filter(pk=entry.object_id).first()) is not None:
+        model_admin.log_change(
+            request, obj, f"Reverted to the version of {entry.timestamp:%Y-%m-%d %H:%M:%S %Z}."
+        )
     model_admin.message_user(
         request,
         f"“{entry.object_repr}” restored to the version of "
@@ -197,7 +203,7 @@ class AuditEntryAdmin(admin.ModelAdmin):
         "action",
         "content_type",
         "object_id",
-        "object_repr",
+        "record_link",
         "username",
         "via",
         "reverted_to",

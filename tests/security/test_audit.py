@@ -162,6 +162,9 @@ class AdminAuditTests(TestCase):
         latest = entries_for(round_)[0]
         self.assertEqual((latest.action, latest.reverted_to), ("revert", first))
         self.assertEqual(latest.user, self.alice)
+        from django.contrib.admin.models import LogEntry
+
+        self.assertIn("Reverted to the version of", LogEntry.objects.first().get_change_message())
 
     def test_viewer_can_read_history_but_not_revert(self):
         round_ = self.record["round"]
