@@ -313,13 +313,17 @@ class TimelineFilters(forms.Form):
 
     def canonical_query(self) -> str:
         """`query()` without `track` when it names exactly the lanes shown without it
-        (the form always sends its checkboxes), and without `page` 1."""
+        (the form always sends its checkboxes), without `page` 1, and with `at` as the
+        window really starts (a window of a year or more starts on the first of a month)."""
         drop: tuple[str, ...] = ()
         if self.value("track") and self.tracks_as_default:
             drop += ("track",)
         if self.value("page") == 1:
             drop += ("page",)
-        return self.query(drop=drop)
+        changes = {}
+        if self.value("zoom") and self.value("zoom") != "all":
+            changes["at"] = self.window().start.strftime(DATE_FORMAT)
+        return self.query(drop=drop, **changes)
 
     def query(self, *, drop: tuple[str, ...] = (), **changes) -> str:
         """This filter state as a query string ('?...' or ''), with changes: a value of None

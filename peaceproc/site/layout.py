@@ -37,19 +37,20 @@ from .filters import (
 )
 from .gridcss import COLUMNS, MAX_ROWS
 from .timeline import (
+    URL_KEY,
     TimelineItem,
     agreement_item,
     event_item,
     item_last_day,
     round_item,
     tenure_item,
+    url_pattern,
 )
 
 LABEL_COLUMNS = 30  # room kept after a mark for its label, when the lane has room for labels
 WIDE_COLUMNS = 4  # a bar this wide holds the start of its label
 MIN_LABEL_COLUMNS = 14  # in a crowded lane, a label is shown where at least this much fits
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
-URL_PLACEHOLDER = 999_999_999  # reverse() once per lane, then put each event's key in
 CLUSTER_COLUMNS = 6  # the width of one cluster (40 clusters across the window)
 PAGE_SIZE = 50  # items per page of the list view
 NO_LANE = -1  # matches no track: see the light lanes' read in build_timeline
@@ -349,14 +350,14 @@ class EventRow(NamedTuple):
     track_id: int | None
 
 
-def event_mark(row: EventRow, url_pattern: str) -> Mark:
+def event_mark(row: EventRow, pattern: str) -> Mark:
     return Mark(
         kind="event",
         key=f"event-{row.pk}",
         title=row.title,
         dates=format_period(row.start, row.end, row.precision),
         kind_label=Event.Kind(row.kind).label,
-        url=url_pattern.replace(str(URL_PLACEHOLDER), str(row.pk)),
+        url=pattern.replace(URL_KEY, str(row.pk)),
         first=row.start,
         last=item_last_day(row.start, row.end, row.precision, row.precision),
         fuzzy=row.precision != Precision.DAY,
@@ -423,8 +424,8 @@ def lay_out_lane(
     fixed = [place(item_mark(item, today), window) for item in items]
     lane.item_count = len(items) + events
     if rows is not None:
-        url_pattern = reverse("site:event", args=[URL_PLACEHOLDER])
-        marks = fixed + [place(event_mark(row, url_pattern), window) for row in rows]
+        pattern = url_pattern("event")
+        marks = fixed + [place(event_mark(row, pattern), window) for row in rows]
         lane.rows = pack(marks, labels=True)
         if lane.rows > MAX_ROWS:
             lane.rows = pack(marks, labels=False)

@@ -6,7 +6,7 @@ from datetime import date
 from functools import cached_property
 
 from django.db.models import Model, Prefetch
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 
 from peaceproc.chronology.dates import Precision, format_period, period_last_day
 from peaceproc.chronology.models import (
@@ -46,12 +46,11 @@ class TimelineItem:
         return (self.start, 0 if self.kind == "round" else 1, self.title)
 
     @cached_property
-    def url(self) -> str | None:
-        if self.kind == "tenure":
-            # EnvoyTenure has no get_absolute_url of its own; its page lives on the site.
-            return reverse("site:tenure", args=[self.record.slug])
-        get_url = getattr(self.record, "get_absolute_url", None)
-        return get_url() if get_url else None
+    def url(self) -> str:
+        """The item's permalink page (what the record's get_absolute_url gives; tenures,
+        which have none, get the site's tenure page)."""
+        key = self.record.pk if self.kind == "event" else self.record.slug
+        return url_pattern(self.kind).replace(URL_KEY, str(key))
 
     @property
     def is_fuzzy(self) -> bool:
@@ -95,6 +94,30 @@ def item_last_day(
             return max(today or date.today(), start)
         return period_last_day(start, precision)
     return period_last_day(end, end_precision)
+
+
+URL_NAMES = {
+    "round": ("site:round", "x-key-x"),
+    "event": ("site:event", 999_999_999),
+    "agreement": ("site:agreement", "x-key-x"),
+    "tenure": ("site:tenure", "x-key-x"),
+}
+URL_KEY = "{key}"
+
+
+def url_pattern(kind: str) -> str:
+    """'/rounds/{key}/': reverse() once per kind and script prefix rather than once per
+    item (a page lists hundreds, and reverse() is among its slowest steps)."""
+    prefix = get_script_prefix()
+    pattern = _URL_PATTERNS.get((kind, prefix))
+    if pattern is None:
+        name, placeholder = URL_NAMES[kind]
+        pattern = reverse(name, args=[placeholder]).replace(str(placeholder), URL_KEY)
+        _URL_PATTERNS[(kind, prefix)] = pattern
+    return pattern
+
+
+_URL_PATTERNS: dict[tuple[str, str], str] = {}
 
 
 @dataclass

@@ -144,6 +144,54 @@ class FilteringTests(TimelineBrowserTestCase):
         self.page.wait_for_function(ZOOM_IS, arg="quarter")
 
 
+class PointerTests(TimelineBrowserTestCase):
+    def grid_box(self):
+        box = self.page.locator(".lanes .lane-grid").first.bounding_box()
+        return box["x"], box["y"], box["width"]
+
+    def test_dragging_the_lanes_pans(self):
+        self.open("/?zoom=year&at=2017-01-01")
+        x, y, width = self.grid_box()
+        self.page.mouse.move(x + width * 0.6, y + 5)
+        self.page.mouse.down()
+        self.page.mouse.move(x + width * 0.45, y + 5, steps=5)
+        self.page.mouse.move(x + width * 0.35, y + 5, steps=5)
+        self.page.mouse.up()
+        # A quarter of a year to the left: the window starts about three months later.
+        self.wait_for_query("/?zoom=year&at=2017-04-01")
+        self.assertIn("1 April 2017 – 31 March 2018", self.page.inner_text("#window-label"))
+
+    def test_ctrl_wheel_zooms_around_the_pointer(self):
+        self.open("/?zoom=year&at=2017-01-01")
+        x, y, width = self.grid_box()
+        self.page.mouse.move(x + width * 0.75, y + 5)  # early October 2017
+        self.page.keyboard.down("Control")
+        self.page.mouse.wheel(0, -300)
+        self.page.keyboard.up("Control")
+        self.page.wait_for_function(ZOOM_IS, arg="quarter")
+        start = self.page.get_attribute(".lanes", "data-window-start")
+        self.assertTrue("2017-08-01" <= start <= "2017-09-15", start)
+
+    def test_a_plain_wheel_scrolls_the_page(self):
+        self.open("/")
+        x, y, width = self.grid_box()
+        self.page.mouse.move(x + width / 2, y + 5)
+        self.page.mouse.wheel(0, 300)
+        self.page.wait_for_timeout(400)
+        self.assertEqual(self.page.url, self.url("/"))
+        self.assertGreater(self.page.evaluate("() => window.scrollY"), 0)
+
+
+class PrintTests(TimelineBrowserTestCase):
+    def test_printing_shows_the_filtered_list_only(self):
+        self.open("/?round=astana-4")
+        self.page.emulate_media(media="print")
+        for hidden in ("#filters", ".lanes", ".charts", ".window-nav"):
+            self.assertFalse(self.page.is_visible(hidden), hidden)
+        self.assertTrue(self.page.is_visible("#entry-round-astana-4"))
+        self.assertIn("Round: Astana 4", self.page.inner_text(".chips"))
+
+
 class DetailPanelTests(TimelineBrowserTestCase):
     def test_selecting_an_item_opens_the_panel_with_its_citations(self):
         self.open("/?round=astana-4")

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from peaceproc import pagecache
 from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source, Track
 
@@ -52,6 +53,8 @@ class Command(BaseCommand):
         if count < 1:
             raise CommandError("--count must be at least 1.")
         created = generate(count, seed=seed)
+        # bulk_create sends no signals, so the public page cache is told directly.
+        pagecache.invalidate()
         if verbosity:
             self.stdout.write(f"Created {created} synthetic events (slugs {PREFIX}…).")
 
