@@ -169,23 +169,25 @@ def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
     return True
 
 
-def ensure_audited_admins(site=None) -> None:
-    """Make sure every audited model's ModelAdmin records its changes.
+def check_audited_admins(app_configs=None, **kwargs) -> list:
+    """System check: every audited model's ModelAdmin mixes in AuditedAdminMixin, so that
+    no admin page can change an audited record unrecorded."""
+    from django.core.checks import Error
 
-    The chronology admin should mix AuditedAdminMixin in itself; this covers a class that
-    does not (yet), so that no admin page can change an audited record unrecorded.
-    """
-    site = site or admin.site
+    errors = []
     for label in services.AUDITED_MODELS:
         model = apps.get_model(label)
-        model_admin = site._registry.get(model)
-        if model_admin is None or isinstance(model_admin, AuditedAdminMixin):
-            continue
-        cls = type(model_admin)
-        audited = type(f"Audited{cls.__name__}", (AuditedAdminMixin, cls), {})
-        audited.__module__ = cls.__module__
-        site.unregister(model)
-        site.register(model, audited)
+        model_admin = admin.site._registry.get(model)
+        if model_admin is not None and not isinstance(model_admin, AuditedAdminMixin):
+            errors.append(
+                Error(
+                    f"The admin of {label} does not record changes in the audit trail.",
+                    hint="Add AuditedAdminMixin (peaceproc.audit.admin) to its ModelAdmin.",
+                    obj=type(model_admin),
+                    id="audit.E001",
+                )
+            )
+    return errors
 
 
 @admin.register(AuditEntry)

@@ -6,12 +6,13 @@ class AuditConfig(AppConfig):
     verbose_name = "Audit trail"
 
     def ready(self):
+        from django.core import checks
+
         from peaceproc import pagecache
 
-        from .admin import ensure_audited_admins
+        from .admin import check_audited_admins
 
         # Every change to the record also empties the public page cache.
         pagecache.connect_signals()
 
-        # The admin has registered every ModelAdmin by now (it is first in INSTALLED_APPS).
-        ensure_audited_admins()
+        checks.register(check_audited_admins, checks.Tags.admin)

@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin
 from django.db.models import Count
 
+from peaceproc.audit.admin import AuditedAdminMixin
+
 from . import services
 from .models import (
     Agreement,
@@ -62,7 +64,7 @@ class TrackAdmin(admin.ModelAdmin):
 
 
 @admin.register(Round)
-class RoundAdmin(admin.ModelAdmin):
+class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "track",
@@ -87,7 +89,7 @@ class RoundAdmin(admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(admin.ModelAdmin):
+class ParticipantAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "represents", "slug", "round_count"]
     ordering = ["name"]
     list_filter = ["kind", "represents"]
@@ -119,7 +121,7 @@ class ParticipationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(admin.ModelAdmin):
+class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "date", "precision", "track", "round"]
     list_filter = ["kind", "track", "precision", "round", "confidence"]
     list_select_related = ["track", "round"]
@@ -131,7 +133,7 @@ class AgreementAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -217,7 +219,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Citation)
-class CitationAdmin(admin.ModelAdmin):
+class CitationAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["source", "round", "event", "agreement", "tenure", "short_quote"]
     list_select_related = ["source", "round", "event", "agreement", "tenure"]
     list_filter = ["round__track"]

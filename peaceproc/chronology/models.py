@@ -443,6 +443,17 @@ class Source(models.Model):
         return self.title or self.publisher or self.url or f"Source {self.pk}"
 
     @property
+    def href(self) -> str:
+        """The URL when it is safe to link to (http or https), else ''.
+
+        Imports and services store URLs without a form's validation: a `javascript:` or
+        `data:` URL must be shown as text, never become a link."""
+        from urllib.parse import urlsplit
+
+        scheme = urlsplit(self.url.strip()).scheme.lower()
+        return self.url if scheme in ("http", "https") else ""
+
+    @property
     def label(self) -> str:
         """A short name for link text: the publisher, else the URL's host."""
         if self.publisher:

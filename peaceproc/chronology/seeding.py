@@ -192,7 +192,7 @@ class SeedLoader:
             obj.save()
             self.report.count("created", label)
             return obj, True
-        if self.update and services.sync_fields(obj, values):
+        if self.update and services.sync_fields(obj, values, via="seed"):
             self.report.count("updated", label)
         else:
             self.report.count("present", label)

@@ -7,6 +7,8 @@ import unicodedata
 
 from django.db import models
 
+from peaceproc.audit import services as audit
+
 from .models import Agreement, Citation, EnvoyTenure, Event, Round, Source
 
 CitationTarget = Round | Event | Agreement | EnvoyTenure
@@ -98,12 +100,16 @@ def cite(
     return citation, False
 
 
-def sync_fields(obj: models.Model, values: dict) -> bool:
-    """Set `values` on `obj` and save if anything differs; True when saved."""
+def sync_fields(obj: models.Model, values: dict, *, user=None, via: str = "service") -> bool:
+    """Set `values` on `obj` and save if anything differs; True when saved. The change
+    is kept in the audit trail with `user` and `via` ("seed" for loadseeds --update)."""
     changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    if not changed:
+        return False
+    before = audit.stored_snapshot(type(obj), obj.pk)
     for name in changed:
         setattr(obj, name, values[name])
-    if changed:
-        obj.full_clean(validate_unique=False, validate_constraints=False)
-        obj.save(update_fields=changed)
-    return bool(changed)
+    obj.full_clean(validate_unique=False, validate_constraints=False)
+    obj.save(update_fields=changed)
+    audit.record_change(obj, user=user, before=before, via=via)
+    return True
