@@ -17,12 +17,14 @@ queries per page stay the same whatever the number of events.
 import heapq
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from peaceproc.chronology.dates import Precision, format_date, format_period
 from peaceproc.chronology.models import Citation, Event, Track
@@ -54,10 +56,6 @@ LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become 
 CLUSTER_COLUMNS = 6  # the width of one cluster (40 clusters across the window)
 PAGE_SIZE = 50  # items per page of the list view
 NO_LANE = -1  # matches no track: see the light lanes' read in build_timeline
-# The list shows each source's name and link, never its full text (which can be long).
-LIST_CITATIONS = Prefetch(
-    "citations", queryset=Citation.objects.select_related("source").defer("source__text")
-)
 
 
 @dataclass
@@ -110,6 +108,36 @@ class Mark:
     def first_iso(self) -> str:
         return self.first.isoformat()
 
+    def html(self) -> str:
+        """The mark's link. Built here rather than in the template because a page draws
+        hundreds of marks; format_html escapes every value, as the template would."""
+        return format_html(
+            MARK_HTML,
+            css=self.css,
+            url=self.url,
+            panel=PANEL_ATTRIBUTES if self.opens_panel else "",
+            first=self.first_iso,
+            title=self.title,
+            dates=self.dates,
+            span=self.span,
+            count="" if self.opens_panel else self.count,
+            label="label" if self.show_label else "label visually-hidden",
+            kind_label=self.kind_label,
+            more="" if self.opens_panel else ": show them",
+        )
+
+
+MARK_HTML = (
+    '<a class="{css}" href="{url}" hx-get="{url}"{panel} data-first="{first}" '
+    'title="{title} — {dates}"><span class="bar w-{span}" aria-hidden="true">{count}</span>'
+    '<span class="{label}"><bdi>{title}</bdi><span class="visually-hidden">, {kind_label}, '
+    "{dates}{more}</span></span></a>"
+)
+# An item's mark opens the detail panel; a cluster's swaps the timeline (zooming in).
+PANEL_ATTRIBUTES = mark_safe(
+    ' hx-target="#detail-body" hx-swap="innerHTML" hx-push-url="false" data-panel'
+)
+
 
 @dataclass
 class LaneView:
@@ -118,6 +146,10 @@ class LaneView:
     rows: int = 1
     clustered: bool = False
     item_count: int = 0  # items of this lane in the window (events counted one by one)
+
+    @property
+    def marks_html(self) -> str:
+        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - each is format_html
 
     @property
     def slug(self) -> str:
@@ -535,20 +567,45 @@ def error_list(filters: TimelineFilters) -> list[tuple[str, str]]:
     return errors
 
 
+def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
+    """The entries with their citations, read in one query for every kind of record."""
+    keys: dict[str, list[int]] = defaultdict(list)
+    for item in entries:
+        keys[item.kind].append(item.record.pk)
+    if not entries:
+        return entries
+    cited: dict[tuple[str, int], list[Citation]] = defaultdict(list)
+    for citation in (
+        Citation.objects.filter(
+            Q(round__in=keys["round"])
+            | Q(event__in=keys["event"])
+            | Q(agreement__in=keys["agreement"])
+            | Q(tenure__in=keys["tenure"])
+        )
+        .select_related("source")
+        .defer("source__text")  # the list shows a source's name and link, not its text
+    ):
+        for kind in Citation.TARGETS:
+            if (pk := getattr(citation, f"{kind}_id")) is not None:
+                cited[(kind, pk)].append(citation)
+    return [replace(item, citations=tuple(cited[(item.kind, item.record.pk)])) for item in entries]
+
+
 def build_timeline(filters: TimelineFilters, today: date | None = None) -> TimelinePage:
     today = today or date.today()
     window = filters.window(today)
     sets = filtered_querysets(filters)
 
-    def listed(queryset):
-        return queryset.prefetch_related(None).prefetch_related(LIST_CITATIONS)
+    def bare(queryset):
+        """Without the citations: the list fetches those of its page only, at the end."""
+        return queryset.prefetch_related(None)
 
-    rounds = [round_item(r) for r in listed(sets.rounds)]
+    rounds = [round_item(r, ()) for r in bare(sets.rounds)]
     others = sorted(
         [
             *rounds,
-            *map(agreement_item, listed(sets.agreements)),
-            *map(tenure_item, listed(sets.tenures)),
+            *(agreement_item(a, ()) for a in bare(sets.agreements)),
+            *(tenure_item(t, ()) for t in bare(sets.tenures)),
         ],
         key=lambda i: i.sort_key,
     )
@@ -573,10 +630,15 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     pages = max(math.ceil(in_window / PAGE_SIZE), 1)
     page = min(filters.value("page") or 1, pages)
     offset = (page - 1) * PAGE_SIZE
-    window_events = filtered_querysets(filters, window=(window.start, window.end)).events
-    page_events = list(listed(window_events).order_by("start_date", "title")[: offset + PAGE_SIZE])
-    merged = heapq.merge(others_in_window, map(event_item, page_events), key=lambda i: i.sort_key)
-    entries = list(merged)[offset : offset + PAGE_SIZE]
+    window_events = sets.events.filter(
+        _overlaps(window.start, window.end, first="start_date", last="end_date",
+                  precision="precision")
+    )  # fmt: skip
+    page_events = bare(window_events).order_by("start_date", "title")[: offset + PAGE_SIZE]
+    merged = heapq.merge(
+        others_in_window, (event_item(e, ()) for e in page_events), key=lambda i: i.sort_key
+    )
+    entries = with_citations(list(merged)[offset : offset + PAGE_SIZE])
 
     # Lanes with few events in the window draw them one by one. This read is issued even
     # when no lane is that light (it then matches nothing), so that a page costs the same

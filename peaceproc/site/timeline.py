@@ -126,31 +126,35 @@ class Lane:
     items: list[TimelineItem] = field(default_factory=list)
 
 
-def round_item(r: Round) -> TimelineItem:
+# Each takes a record whose citations were prefetched, or `citations=()` to leave them for
+# later (the timeline page fetches the citations of the items on its list page only).
+
+
+def round_item(r: Round, citations: tuple | None = None) -> TimelineItem:
     return TimelineItem(
         "round", r, r.track, r.title, r.start_date, r.end_date, Precision.DAY, Precision.DAY,
-        r.city, r.summary, tuple(r.citations.all()),
+        r.city, r.summary, tuple(r.citations.all()) if citations is None else citations,
     )  # fmt: skip
 
 
-def event_item(e: Event) -> TimelineItem:
+def event_item(e: Event, citations: tuple | None = None) -> TimelineItem:
     return TimelineItem(
         "event", e, e.track, e.title, e.start_date, e.end_date, e.precision, e.precision,
-        e.place, e.summary, tuple(e.citations.all()),
+        e.place, e.summary, tuple(e.citations.all()) if citations is None else citations,
     )  # fmt: skip
 
 
-def agreement_item(a: Agreement) -> TimelineItem:
+def agreement_item(a: Agreement, citations: tuple | None = None) -> TimelineItem:
     return TimelineItem(
         "agreement", a, a.track, a.title, a.date, None, a.precision, a.precision,
-        a.place, a.summary, tuple(a.citations.all()),
+        a.place, a.summary, tuple(a.citations.all()) if citations is None else citations,
     )  # fmt: skip
 
 
-def tenure_item(t: EnvoyTenure) -> TimelineItem:
+def tenure_item(t: EnvoyTenure, citations: tuple | None = None) -> TimelineItem:
     return TimelineItem(
         "tenure", t, t.track, t.title, t.start_date, t.end_date, Precision.DAY, t.end_precision,
-        "", t.summary, tuple(t.citations.all()),
+        "", t.summary, tuple(t.citations.all()) if citations is None else citations,
     )  # fmt: skip
 
 

@@ -36,7 +36,7 @@ class QueryCountTests(SeededTestCase):
 
     def test_the_counts_themselves(self):
         # Written down so that a change shows up in review: three for the filter form's
-        # lists, two each for rounds, agreements and tenures (with their sources), one
-        # count of events per day, one page of events with its sources, one for the
-        # events drawn one by one.
-        self.assertEqual(self.count("/"), 12)
+        # lists (tracks, rounds, participants), one each for rounds, agreements and
+        # tenures, one count of events per track and day, one page of events, one for
+        # the events drawn one by one, and the sources of the list's page.
+        self.assertEqual(self.count("/"), 10)
