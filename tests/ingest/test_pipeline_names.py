@@ -151,3 +151,29 @@ class NewNameTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class LowercaseTailTests(unittest.TestCase):
+    def test_a_common_noun_ending_an_alias_is_not_a_surname(self):
+        from datetime import date
+
+        from peaceproc.ingest.pipeline import (
+            Gazetteer,
+            GazetteerParticipant,
+            find_candidates,
+        )
+
+        gazetteer = Gazetteer(
+            participants=(
+                GazetteerParticipant("united-nations", ("United Nations", "UN envoy")),
+                GazetteerParticipant("mikhail-bogdanov", ("Mikhail Bogdanov",)),
+            ),
+            rounds=(),
+        )
+        (candidate,) = find_candidates(
+            "At a Tuesday meeting in Moscow, the Presidential Envoy Mikhail Bogdanov spoke.",
+            published=date(2017, 8, 1),
+            language="en",
+            gazetteer=gazetteer,
+        )
+        self.assertEqual(candidate.participants, ("mikhail-bogdanov",))

@@ -39,16 +39,24 @@ class Matcher:
     def __init__(self, entries: list[tuple[str, str]], *, surnames: bool = False):
         self.index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = defaultdict(list)
         full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # Only a name that ends in a proper noun lends its tail: 'UN envoy' must not
+        # make every 'Envoy' in a text the United Nations.
+        proper_tail: set[tuple[str, ...]] = set()
         for ident, name in entries:
             keys = _alias_keys(name)
             if keys:
                 full[keys].add(ident)
+                last = name.split()[-1] if name.split() else ""
+                if last[:1].isupper() or not last[:1].islower():
+                    proper_tail.add(keys)
         for keys, idents in full.items():
             for ident in idents:
                 self.index[keys[0]].append((keys, ident, False))
         if surnames:
             owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
             for keys, idents in full.items():
+                if keys not in proper_tail:
+                    continue
                 for cut in range(1, len(keys)):
                     tail = keys[cut:]
                     if sum(len(k) for k in tail) >= 4:
