@@ -1,7 +1,10 @@
-"""The timeline's read model: rounds, events, agreements and envoy tenures as one
-date-ordered list of items per track, read in a fixed number of queries."""
+"""The timeline's items: rounds, events, agreements and envoy tenures as one kind of
+record (TimelineItem), with their dates at the precision they are known to.
 
-from dataclasses import dataclass, field
+Which items a filter state selects is `filters.py`; how the page draws them is
+`layout.py`. The API and the exports build on TimelineItem and the *_item functions."""
+
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
@@ -120,12 +123,6 @@ def url_pattern(kind: str) -> str:
 _URL_PATTERNS: dict[tuple[str, str], str] = {}
 
 
-@dataclass
-class Lane:
-    track: Track | None
-    items: list[TimelineItem] = field(default_factory=list)
-
-
 # Each takes a record whose citations were prefetched, or `citations=()` to leave them for
 # later (the timeline page fetches the citations of the items on its list page only).
 
@@ -156,25 +153,3 @@ def tenure_item(t: EnvoyTenure, citations: tuple | None = None) -> TimelineItem:
         "tenure", t, t.track, t.title, t.start_date, t.end_date, Precision.DAY, t.end_precision,
         "", t.summary, tuple(t.citations.all()) if citations is None else citations,
     )  # fmt: skip
-
-
-def timeline_items() -> list[TimelineItem]:
-    """Every item of the record, in date order: six queries whatever the size."""
-    items = [
-        *map(round_item, Round.objects.select_related("track").prefetch_related(CITATIONS)),
-        *map(event_item, Event.objects.select_related("track").prefetch_related(CITATIONS)),
-        *map(agreement_item, Agreement.objects.select_related("track").prefetch_related(CITATIONS)),
-        *map(tenure_item, EnvoyTenure.objects.select_related("track").prefetch_related(CITATIONS)),
-    ]
-    return sorted(items, key=lambda item: item.sort_key)
-
-
-def lanes(items: list[TimelineItem], tracks: list[Track]) -> list[Lane]:
-    """Group items by track, in the tracks' display order; items with no track last."""
-    by_track = {track.pk: Lane(track) for track in tracks}
-    loose = Lane(None)
-    for item in items:
-        lane = by_track.get(item.track.pk) if item.track else None
-        (lane or loose).items.append(item)
-    result = [lane for lane in by_track.values() if lane.items]
-    return result + ([loose] if loose.items else [])
