@@ -2,11 +2,18 @@
 failed and were skipped, and a loud notice when browser tests could not run."""
 
 import unittest
+import warnings
 
 from django.test.runner import DiscoverRunner
 
 
 class Runner(DiscoverRunner):
+    def setup_test_environment(self, **kwargs):
+        super().setup_test_environment(**kwargs)
+        # Tests serve static files from the finders and never run collectstatic, so
+        # whitenoise's note that STATIC_ROOT does not exist yet is expected noise.
+        warnings.filterwarnings("ignore", message="No directory at", module="whitenoise")
+
     def run_suite(self, suite, **kwargs):
         result = super().run_suite(suite, **kwargs)
         # A test with failing subtests appears once per subtest: count tests, not entries.
