@@ -12,7 +12,7 @@ class Runner(DiscoverRunner):
         super().setup_test_environment(**kwargs)
         # Tests serve static files from the finders and never run collectstatic, so
         # whitenoise's note that STATIC_ROOT does not exist yet is expected noise.
-        warnings.filterwarnings("ignore", message="No directory at", module="whitenoise")
+        warnings.filterwarnings("ignore", message="No directory at: ")
 
     def run_suite(self, suite, **kwargs):
         result = super().run_suite(suite, **kwargs)
