@@ -7,7 +7,7 @@ PORT ?= 8000
 # Management commands run without SECRET_KEY (see settings.py); the dev server runs with DEBUG.
 export PEACEPROC_COMMAND_LINE := 1
 
-.PHONY: run test install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench eval-ingest serve loadtest clean
+.PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench eval-ingest serve loadtest clean
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
@@ -45,8 +45,15 @@ lint: install-dev
 check-migrations: install-dev
 	$(PY) manage.py makemigrations --check --dry-run
 
+# Test processes: one per core by default (Django's --parallel auto); PARALLEL=1 runs them in one.
+PARALLEL ?= auto
 test-unit: install-dev
-	$(PY) manage.py test tests --no-input
+	$(PY) manage.py test tests --no-input --parallel $(PARALLEL)
+
+## make test-fast: the edit loop: the suite without the browser and slow (fuzzing, concurrency,
+## schemathesis) tests, in parallel; no lint. `make test` runs everything.
+test-fast: install-dev
+	$(PY) manage.py test tests --no-input --parallel $(PARALLEL) --exclude-tag browser --exclude-tag slow
 
 ## make test: lint, migrations check and the whole suite (browser tests included when Chromium is present)
 test: lint check-migrations test-unit

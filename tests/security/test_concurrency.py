@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
-from django.test import SimpleTestCase, TransactionTestCase
+from django.test import SimpleTestCase, TransactionTestCase, tag
 
 ROOT = Path(settings.BASE_DIR)
 WRITERS = 4
@@ -81,6 +81,7 @@ class ConcurrencyChecks:
         print(f"\n  {vendor}: {writes} writes, {reads} reads in {SECONDS:.0f} s")
 
 
+@tag("slow")
 class SQLiteConcurrencyTests(ConcurrencyChecks, SimpleTestCase):
     """On a SQLite file (not the in-memory test database), migrated like a real one."""
 
@@ -119,6 +120,7 @@ class SQLiteConcurrencyTests(ConcurrencyChecks, SimpleTestCase):
             self.check(reports, counts, "sqlite")
 
 
+@tag("slow")
 @unittest.skipUnless(
     connection.vendor == "postgresql",
     "PostgreSQL only: run the suite with DATABASE_URL=postgres:///... (CI does)",

@@ -6,7 +6,7 @@ never an exception. At least 5,000 requests in all (asserted, not assumed)."""
 from urllib.parse import quote, urlencode
 
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import TestCase, tag
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +61,7 @@ text = st.text(max_size=30)
 slug_like = st.from_regex(r"[-a-zA-Z0-9_]{1,80}", fullmatch=True)
 
 
+@tag("slow")
 class FuzzTests(TestCase):
     @classmethod
     def setUpTestData(cls):
