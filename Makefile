@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# Management commands run without SECRET_KEY (see settings.py); the dev server runs with DEBUG.
+# Management commands run without SECRET_KEY (a random one, see settings.py); the dev server
+# runs with DEBUG. A server with DEBUG off refuses to start without SECRET_KEY.
 export PEACEPROC_COMMAND_LINE := 1
 
 .PHONY: run test install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench eval-ingest serve loadtest clean

@@ -1,7 +1,17 @@
 import os
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "peaceproc.settings")
 
 application = get_wsgi_application()
+
+# A WSGI server may inherit PEACEPROC_COMMAND_LINE (`make` exports it), which gives commands
+# a random key of their own; serving with one would sign every cookie with a key no other
+# worker knows. Only DEBUG may serve without SECRET_KEY (see settings.py).
+if settings.SECRET_KEY_IS_EPHEMERAL:
+    raise ImproperlyConfigured(
+        "SECRET_KEY is not set. Set it in the environment, or set DEBUG=1 for local development."
+    )

@@ -3,6 +3,7 @@
 import json
 import os
 import secrets
+import socket
 import string
 import subprocess
 import sys
@@ -72,6 +73,44 @@ class CheckDeployTests(SimpleTestCase):
         )
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("SECRET_KEY is not set", result.stderr)
+
+    def test_the_dev_server_with_debug_off_refuses_to_start_without_secret_key(self):
+        # Issue 13, finding 5: manage.py sets PEACEPROC_COMMAND_LINE, and runserver used to
+        # serve (and sign cookies) with the fixed development key.
+        env = production_env(PEACEPROC_COMMAND_LINE="1", HTTPS="0")
+        del env["SECRET_KEY"]
+        env.pop("SECURE_PROXY_SSL_HEADER")
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        try:
+            result = manage("runserver", "--noreload", f"127.0.0.1:{port}", env=env, timeout=30)
+        except subprocess.TimeoutExpired:
+            self.fail("runserver started serving without SECRET_KEY")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("SECRET_KEY is not set", result.stderr)
+
+    def test_a_wsgi_server_started_from_a_command_line_refuses_too(self):
+        env = production_env(PEACEPROC_COMMAND_LINE="1")  # as `make` exports it
+        del env["SECRET_KEY"]
+        result = subprocess.run(
+            [sys.executable, "-c", "import peaceproc.wsgi"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("SECRET_KEY is not set", result.stderr)
+
+    def test_commands_without_secret_key_sign_with_a_random_key_never_a_fixed_one(self):
+        env = production_env()
+        del env["SECRET_KEY"]
+        env["PEACEPROC_COMMAND_LINE"] = "1"
+        show = "from django.conf import settings; print(settings.SECRET_KEY)"
+        keys = [manage("shell", "-c", show, env=env).stdout.strip().splitlines()[-1]
+                for _ in range(2)]  # fmt: skip
+        self.assertNotEqual(keys[0], keys[1])
+        for key in keys:
+            self.assertGreaterEqual(len(key), 50)
+            self.assertNotIn("insecure", key)
 
     def test_bad_boolean_is_refused_rather_than_guessed(self):
         result = manage("check", env=production_env(DEBUG="maybe"))
