@@ -231,8 +231,11 @@ def read_backup(path: str) -> dict:
     return document
 
 
-def check_document(document) -> list[type[models.Model]]:
-    """The models the document holds, after checking its format and version."""
+def check_document(document, *, users: bool) -> list[type[models.Model]]:
+    """The models the document holds, after checking its format and version, and that it
+    holds only models a backup is made of: the project's own, and the accounts only when
+    both the file (`"users": true`) and the restore (`users`) say so. Never sessions, nor
+    the rows `migrate` makes: a crafted file must not sign anyone in."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BackupError(
             f'This is not a peaceproc backup (no "format": "{FORMAT}"). '
@@ -247,6 +250,9 @@ def check_document(document) -> list[type[models.Model]]:
     for key, kind in (("counts", dict), ("objects", list), ("migrations", dict)):
         if not isinstance(document.get(key), kind):
             raise BackupError(f"The backup is damaged: {key!r} is missing or malformed.")
+    file_users = document.get("users", False)
+    if not isinstance(file_users, bool):
+        raise BackupError('The backup is damaged: "users" must be true or false.')
     chosen = []
     for model_label in document["counts"]:
         try:
@@ -256,6 +262,24 @@ def check_document(document) -> list[type[models.Model]]:
                 f"The backup holds {model_label!r}, which this peaceproc does not have. "
                 "Restore it with the peaceproc version that wrote it."
             ) from None
+    accounts = [label(m) for m in chosen if m in account_models()]
+    if accounts and not file_users:
+        raise BackupError(
+            f'The backup says "users": false but holds {", ".join(accounts)}: it was not '
+            "written by exportdata. Nothing of it is restored."
+        )
+    if accounts and not users:
+        raise BackupError(
+            f"The backup holds user accounts ({', '.join(accounts)}). Restore them only on "
+            "purpose: run importdata with --users."
+        )
+    allowed = set(backup_models(users=True))
+    foreign = [label(m) for m in chosen if m not in allowed]
+    if foreign:
+        raise BackupError(
+            f"The backup holds {', '.join(foreign)}, which a peaceproc backup never holds "
+            "(only the record's own tables, and with --users the accounts and groups)."
+        )
     return chosen
 
 
@@ -298,16 +322,17 @@ def check_empty(chosen: list[type[models.Model]], using: str) -> None:
         )
 
 
-def import_backup(path_or_document, *, using: str = "default") -> BackupReport:
-    """Restore a backup into an empty database: all of it, or nothing."""
+def import_backup(path_or_document, *, users: bool = False, using: str = "default") -> BackupReport:
+    """Restore a backup into an empty database: all of it, or nothing. `users`: restore
+    the accounts the backup holds (it is refused if it holds some and this is False)."""
     if isinstance(path_or_document, dict):
         document, path = path_or_document, "backup"
     else:
         path = str(path_or_document)
         document = read_backup(path)
-    chosen = check_document(document)
+    chosen = check_document(document, users=users)
     check_migrations(document, using)
-    report = BackupReport(path=path, users=bool(document.get("users")))
+    report = BackupReport(path=path, users=document["users"] is True)
     connection = connections[using]
     try:
         with transaction.atomic(using=using):
