@@ -195,6 +195,10 @@ else:
 # Off in development and tests, where pages should always be rendered.
 PAGE_CACHE = envbool("PAGE_CACHE", "0" if (DEBUG or TESTING) else "1")
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", "300")
+# Its bound: at most PAGE_CACHE_SLOTS pages in the shared cache, each at most
+# PAGE_CACHE_MAX_PAGE_BYTES compressed (the timeline is 12 kB compressed); see pagecache.py.
+PAGE_CACHE_SLOTS = envint("PAGE_CACHE_SLOTS", "500")
+PAGE_CACHE_MAX_PAGE_BYTES = envint("PAGE_CACHE_MAX_PAGE_BYTES", str(128 * 1024))
 # Each worker also keeps copies of pages it served, checked against the shared generation.
 PAGE_CACHE_LOCAL_BYTES = envint("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024))
 

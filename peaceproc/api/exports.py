@@ -14,12 +14,25 @@ from datetime import UTC, date, datetime, timedelta
 from django.http import HttpRequest, HttpResponse
 from django.utils.text import slugify
 
+from peaceproc.pagecache import key_params
+
 from . import queries
 from . import serializers as s
-from .filtering import FILTER_PARAMS, PAGE_ONLY_PARAMS, TimelineFilters, bound_filters
+from .filtering import (
+    EMPTY_IS_ABSENT,
+    FILTER_PARAMS,
+    PAGE_ONLY_PARAMS,
+    SINGLE_FILTERS,
+    TimelineFilters,
+    bound_filters,
+)
 from .http import api_view, check_params, json_response
 
 EXPORT_PARAMS = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
+# The page cache's key: the filters, never the page-only parameters an export ignores.
+EXPORT_KEY = key_params(
+    single=SINGLE_FILTERS, multi=("track", "kind"), ignored=PAGE_ONLY_PARAMS, absent=EMPTY_IS_ABSENT
+)
 
 CSV_COLUMNS = (
     "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
@@ -106,6 +119,7 @@ def render_csv(items, links: s.Links) -> str:
     return out.getvalue()
 
 
+@EXPORT_KEY
 @api_view
 def export_csv(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
@@ -119,6 +133,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 # -- JSON -------------------------------------------------------------------
 
 
+@EXPORT_KEY
 @api_view
 def export_json(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
@@ -255,6 +270,7 @@ def render_ics(items, links: s.Links, *, name: str) -> str:
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
+@EXPORT_KEY
 @api_view
 def export_ics(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
