@@ -1,6 +1,7 @@
 import os
 
 from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.core.wsgi import get_wsgi_application
 
@@ -15,3 +16,8 @@ if settings.SECRET_KEY_IS_EPHEMERAL:
     raise ImproperlyConfigured(
         "SECRET_KEY is not set. Set it in the environment, or set DEBUG=1 for local development."
     )
+
+# Management commands run the system checks; a WSGI server does not, so the checks that
+# guard serving (accounts/checks.py) run here, and a failing one stops the start.
+if serious := [m for m in checks.run_checks(tags=["peaceproc"]) if m.is_serious()]:
+    raise ImproperlyConfigured("\n".join(f"{m.id}: {m.msg} {m.hint}" for m in serious))

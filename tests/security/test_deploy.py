@@ -27,6 +27,7 @@ def production_env(**extra) -> dict:
         ALLOWED_HOSTS="example.org",
         HTTPS="1",
         SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO",
+        CLIENT_IP_HEADER="HTTP_X_REAL_IP",
     )
     env.update(extra)
     return env
@@ -111,6 +112,30 @@ class CheckDeployTests(SimpleTestCase):
         for key in keys:
             self.assertGreaterEqual(len(key), 50)
             self.assertNotIn("insecure", key)
+
+    def test_a_proxy_without_client_ip_header_fails_the_checks(self):
+        # Issue 13, finding 2: behind a proxy every client has the proxy's address, so the
+        # sign-in lockout would lock everyone out together.
+        for variables in ({"HTTPS": "1"}, {"HTTPS": "0"}):
+            with self.subTest(**variables):
+                env = production_env(**variables)
+                del env["CLIENT_IP_HEADER"]
+                result = manage("check", env=env)
+                self.assertNotEqual(result.returncode, 0)
+                self.assertIn("CLIENT_IP_HEADER", result.stderr)
+                self.assertIn("peaceproc.E001", result.stderr)
+        result = manage("check", env=production_env(CLIENT_IP_HEADER="REMOTE_ADDR"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_a_wsgi_server_behind_a_proxy_without_client_ip_header_refuses_to_start(self):
+        env = production_env()
+        del env["CLIENT_IP_HEADER"]
+        result = subprocess.run(
+            [sys.executable, "-c", "import peaceproc.wsgi"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("CLIENT_IP_HEADER", result.stderr)
 
     def test_bad_boolean_is_refused_rather_than_guessed(self):
         result = manage("check", env=production_env(DEBUG="maybe"))
