@@ -196,6 +196,8 @@ def export_backup(path: str, *, users: bool = False, using: str = "default") -> 
     if not directory.is_dir():
         raise BackupError(f"The folder {directory} does not exist.")
     document, report = build_backup(users=users, using=using, path=path)
+    # mkstemp makes the file 0600, and the rename keeps that: a backup holds every source's
+    # text and, with --users, password hashes; it is for its owner only (a test holds it).
     fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)
     try:

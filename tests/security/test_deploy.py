@@ -1,5 +1,6 @@
 """Production settings, static files, the health endpoint, the request log and size limits."""
 
+import io
 import json
 import os
 import secrets
@@ -266,3 +267,38 @@ class RequestSizeTests(TestCase):
         response = self.client.post("/admin/ingest/", {"files": upload})
         self.assertEqual(response.status_code, 413)
         self.assertContains(response, "4.9\xa0KB", status_code=413)
+
+
+class SecretFilesTests(SimpleTestCase):
+    """Issue 13, finding 7: var/secret-key was created 0644 by `make serve`."""
+
+    def make_key(self, folder: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["make", "-f", str(ROOT / "Makefile"), "-C", folder, "var/secret-key",
+             f"PY={sys.executable}"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+
+    def test_the_key_file_is_readable_by_its_owner_only(self):
+        with tempfile.TemporaryDirectory() as folder:
+            result = self.make_key(folder)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            key = Path(folder) / "var" / "secret-key"
+            self.assertEqual(key.stat().st_mode & 0o777, 0o600)
+            self.assertGreaterEqual(len(key.read_text().strip()), 50)
+            first = key.read_text()
+            key.chmod(0o644)  # a key made by an older version
+            self.make_key(folder)
+            self.assertEqual(key.stat().st_mode & 0o777, 0o600)
+            self.assertEqual(key.read_text(), first, "made once, never replaced")
+
+
+class BackupFileModeTests(TestCase):
+    def test_backups_are_readable_by_their_owner_only(self):
+        from django.core.management import call_command
+
+        with tempfile.TemporaryDirectory() as folder:
+            for name in ("backup.json", "backup.json.gz"):
+                path = Path(folder) / name
+                call_command("exportdata", str(path), "--users", stdout=io.StringIO())
+                self.assertEqual(path.stat().st_mode & 0o777, 0o600, name)
