@@ -36,6 +36,7 @@ from django.db import DatabaseError, IntegrityError, connections, models, transa
 from django.db.migrations.recorder import MigrationRecorder
 
 from peaceproc import pagecache
+from peaceproc.audit import services as audit
 
 FORMAT = "peaceproc-backup"
 VERSION = 1
@@ -358,6 +359,9 @@ def import_backup(path_or_document, *, users: bool = False, using: str = "defaul
                     f"(expected {dict(expected)}, found {dict(report.counts)})."
                 )
             reset_sequences(chosen, using)
+            # Records the restored trail has no version of (a backup of a database
+            # seeded before versions were kept) get their starting one.
+            audit.record_starting_versions(via="import")
             # Pages cached before the restore show another record: drop them once
             # the restored rows are committed (a restore writes past the usual paths).
             transaction.on_commit(pagecache.invalidate, using=using)

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, User
 from django.contrib.sessions.models import Session
 from django.core.management import CommandError, call_command
 
+from peaceproc.audit import services as audit
 from peaceproc.chronology import backup
 from peaceproc.chronology.models import (
     Agreement,
@@ -199,6 +200,21 @@ class BackupRoundTripTests(SeededTestCase):
                     self.restore(path)
         with self.assertRaisesMessage(CommandError, "no such file"):
             self.restore(self.folder / "missing.json")
+
+    def test_records_the_restored_trail_lacks_get_a_starting_version(self):
+        # Issue 13, finding 9: a backup of a database seeded before versions were kept.
+        path = self.export()
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["objects"] = [o for o in document["objects"] if o["model"] != "audit.auditentry"]
+        document["counts"]["audit.auditentry"] = 0
+        path.write_text(json.dumps(document), encoding="utf-8")
+        empty_the_database()
+        self.restore(path)
+        round_ = Round.objects.get(slug="astana-4")
+        (start,) = audit.history(round_)
+        self.assertEqual(
+            (start.action, start.via, start.after["title"]), ("create", "import", round_.title)
+        )
 
     def test_export_to_a_missing_folder_fails_cleanly(self):
         with self.assertRaisesMessage(CommandError, "does not exist"):
