@@ -47,8 +47,13 @@ from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
+
+# What a shared cache raises when it is down: the database's table, or Redis. The page
+# cache is an optimisation, so these are logged and the page is rendered as if uncached.
+CACHE_ERRORS = (DatabaseError, RedisError)
 
 GENERATION_KEY = "pagecache:generation"
 # Request headers that may change a public page; a response varying on any other header
@@ -108,7 +113,7 @@ def invalidate() -> None:
     """Make every cached page stale, on every worker, now."""
     try:
         cache.set(GENERATION_KEY, secrets.token_hex(8), None)
-    except DatabaseError:
+    except CACHE_ERRORS:
         logger.exception("Page cache: could not replace the generation")
 
 
@@ -237,7 +242,7 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         try:
             key, hit = self.lookup(identity)
-        except DatabaseError:
+        except CACHE_ERRORS:
             # The cache is an optimisation: without it the site still answers.
             logger.exception("Page cache: read failed")
             return self.get_response(request)
@@ -261,7 +266,7 @@ class PublicPageCacheMiddleware:
                     settings.PAGE_CACHE_SECONDS,
                 )
                 self.local.put(key[1], (response.status_code, headers, response.content))
-            except DatabaseError:
+            except CACHE_ERRORS:
                 logger.exception("Page cache: write failed")
             response["X-Page-Cache"] = "miss"
         return response
