@@ -16,7 +16,8 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
                      (``summit``, ``ministerial``, ...; see ``Event.Kind``). An item passes if its
                      kind is listed, or, for an event, its event kind is.
     ``from``, ``to`` ``YYYY-MM-DD``: items whose dates overlap that range (a date known to the month
-                     or year counts as the whole month or year).
+                     or year counts as the whole month or year). Every date parameter lies
+                     between ``FIRST_DATE`` and ``LAST_DATE`` (1900-01-01, 2100-12-31).
     ``q``            free text, case-insensitive, in titles, summaries and places.
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
