@@ -16,6 +16,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from peaceproc.audit import services as audit
+
 from . import services
 from .dates import Precision
 from .models import (
@@ -500,6 +502,9 @@ class SeedLoader:
             reference = self.load_reference()
             self.load_chronology(reference)
             self.load_articles()
+            # Each seeded record's first version, so that an editor's first edit can be
+            # reverted (records already in the trail are left alone).
+            audit.record_starting_versions(via="seed")
         return self.report
 
 

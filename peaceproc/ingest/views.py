@@ -73,7 +73,7 @@ def index(request: HttpRequest) -> HttpResponse:
                 return redirect_after_upload(request, created)
     else:
         form = IngestForm()
-    pending = PendingArticle.objects.select_related("created_by").defer("text")
+    pending = PendingArticle.objects.waiting().select_related("created_by").defer("text")
     return render(
         request,
         "admin/ingest/index.html",
@@ -165,7 +165,7 @@ def review_formset(pending: PendingArticle, data=None):
 @editor_view
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle, pk=pk)
+    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
     problems: list[Problem] = []
     if request.method == "POST":
         formset = review_formset(pending, request.POST)
@@ -249,8 +249,8 @@ def accepted_message(result: services.AcceptResult) -> str:
 @editor_view
 @require_POST
 def discard(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle, pk=pk)
+    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
     name = str(pending)
-    services.discard_pending(pending=pending)
+    services.discard_pending(pending=pending, user=request.user)
     messages.info(request, f"Discarded “{name}”; nothing was stored.")
     return redirect("ingest:index")
