@@ -7,7 +7,7 @@ PORT ?= 8000
 # Management commands run without SECRET_KEY (see settings.py); the dev server runs with DEBUG.
 export PEACEPROC_COMMAND_LINE := 1
 
-.PHONY: run test install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench eval-ingest serve loadtest clean
+.PHONY: run test install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench bench-ingest eval-ingest serve loadtest clean
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
@@ -70,6 +70,10 @@ loadtest: install-dev
 
 bench: install-dev
 	$(PY) bench/run.py
+
+## make bench-ingest: the ingest pipeline on the worst inputs (each must take < 1 s)
+bench-ingest: install-dev
+	$(PY) bench/ingest_robustness.py
 
 eval-ingest: install-dev
 	$(PY) bench/eval_ingest.py

@@ -421,12 +421,13 @@ def extract_dates(
                 hits.append((m.start(), m.end(), priority, name, m))
     # Longest match wins, then the earlier rule.
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
-    taken: list[tuple[int, int]] = []
+    # One flag per character: a sentence of a few hundred dates costs no more than its length.
+    taken = bytearray(len(f))
     chosen = []
     for h in hits:
-        if any(h[0] < e and s < h[1] for s, e in taken):
+        if any(taken[h[0] : h[1]]):
             continue
-        taken.append((h[0], h[1]))
+        taken[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
         chosen.append(h)
     chosen.sort(key=lambda h: h[0])
     out: list[DateMention] = []

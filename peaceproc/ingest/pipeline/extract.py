@@ -20,6 +20,9 @@ MAX_TEXT_CHARS = 200_000
 # A news article has a few dozen dated happenings; thousands mean a list, a table or
 # junk, and building candidates for all of them would take seconds.
 MAX_RAW_CANDIDATES = 400
+# A long article has a hundred date expressions; a table of dates has thousands, each
+# costing some 50 us to resolve even where no event comes of it.
+MAX_DATE_MENTIONS = 1500
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 
@@ -99,10 +102,17 @@ def find_candidates(
     budget = Budget()
     previous_day: date | None = None
     out: list[Candidate] = []
+    seen_mentions = 0
     for s in split_sentences(text):
         mentions = extract_dates(
             s.text, published=published, language=lang, previous_day=previous_day, budget=budget
         )
+        seen_mentions += len(mentions)
+        if seen_mentions > MAX_DATE_MENTIONS:
+            raise PipelineError(
+                f"the text has more than {MAX_DATE_MENTIONS} date expressions: it does not "
+                "read as one news article (a table or a list?); split it into articles"
+            )
         days = [m.start for m in mentions if m.precision == "day" and m.end is None]
         if days:
             previous_day = days[-1]
