@@ -298,6 +298,35 @@ class UploadTests(IngestTestCase):
         self.assertEqual(pending.candidates[0]["date"], "2017-08-01")
         self.assertNotIn("<p>", pending.text)
 
+    def test_the_pages_date_is_prefilled_and_a_new_one_reads_the_article_again(self):
+        html = (
+            "<html><head><title>Moscow consultations</title>"
+            '<meta property="article:published_time" content="2017-08-01"></head><body>'
+            "<nav><a href='/'>Home</a></nav><article><p>At a Tuesday meeting in Moscow, "
+            "Hossein Jaberi Ansari and Mikhail Bogdanov discussed Syria.</p></article>"
+            "</body></html>"
+        )
+        upload = SimpleUploadedFile("moscow.html", html.encode(), content_type="text/html")
+        self.client.post(INDEX, {"files": [upload]})
+        pending = PendingArticle.objects.get()
+        response = self.client.get(pending.get_absolute_url())
+        self.assertContains(response, 'name="published" value="2017-08-01"')
+        before = Counts()
+        response = self.client.post(
+            reverse("ingest:reread", args=[pending.pk]), {"published": "2017-08-10"}
+        )
+        self.assertRedirects(response, pending.get_absolute_url())
+        pending.refresh_from_db()
+        self.assertEqual(pending.published_on, date(2017, 8, 10))
+        self.assertEqual(pending.candidates[0]["date"], "2017-08-08")  # the Tuesday before
+        self.assertEqual(Counts(), before)
+        response = self.client.post(
+            reverse("ingest:reread", args=[pending.pk]), {"published": "2999-01-01"}
+        )
+        self.assertContains(response, "The publication date is in the future.")
+        pending.refresh_from_db()
+        self.assertEqual(pending.published_on, date(2017, 8, 10))
+
     def test_russian_and_arabic_articles(self):
         for text, language, words in (
             (

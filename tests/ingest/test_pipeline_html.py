@@ -1,5 +1,6 @@
 """Main text (trafilatura) and publication date (htmldate) of pages shaped like news sites."""
 
+import contextlib
 import time
 import unittest
 from datetime import date
@@ -36,7 +37,8 @@ NEWS_SITE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
  "headline": "Переговоры в Астане завершились", "datePublished": "2017-05-04T18:30:00+03:00",
  "dateModified": "2017-05-06T09:00:00+03:00"}</script>
 </head><body>
-<div class="top"><ul class="menu">{menu}</ul><form><input name="q"><button>Найти</button></form></div>
+<div class="top"><ul class="menu">{menu}</ul>
+<form><input name="q"><button>Найти</button></form></div>
 <div class="breadcrumbs"><a href="/">Главная</a> / <a href="/world">В мире</a></div>
 <div class="layout"><div class="main"><div class="story">
 <h1 class="story__title">Переговоры в Астане завершились</h1>
@@ -158,10 +160,8 @@ class HtmlTests(unittest.TestCase):
         ):
             with self.subTest(page=page[:40]):
                 t0 = time.perf_counter()
-                try:
+                with contextlib.suppress(PipelineError):
                     html_to_text(page)
-                except PipelineError:
-                    pass
                 self.assertLess(time.perf_counter() - t0, 5)
 
 

@@ -5,6 +5,7 @@ bench/ingest_robustness.py, `make bench-ingest`): issue 9 asks that no input tak
 than a second; the bound here is five, for a busy shared machine.
 """
 
+import contextlib
 import random
 import sys
 import time
@@ -27,6 +28,7 @@ from peaceproc.ingest.pipeline.text import MAX_SENTENCE_CHARS, split_sentences
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 from ingest_robustness import TEXT_SHAPES  # noqa: E402
+
 SEED = (ROOT / "seeds" / "articles" / "000_6309b0724f4afda5.txt").read_text(encoding="utf-8")
 GAZ = Gazetteer(
     participants=(GazetteerParticipant("mikhail-bogdanov", ("Mikhail Bogdanov",)),),
@@ -99,10 +101,9 @@ class WorstShapeTests(unittest.TestCase):
         for name, language, text in TEXT_SHAPES:
             with self.subTest(name):
                 t0 = time.perf_counter()
-                try:
+                # A refusal (a table of dates) is a quick answer too.
+                with contextlib.suppress(PipelineError):
                     find_candidates(text, published=PUB, language=language, gazetteer=GAZ)
-                except PipelineError:
-                    pass  # a refusal (a table of dates) is a quick answer too
                 self.assertLess(time.perf_counter() - t0, 5.0)
 
     def test_sentences_of_initials_split_in_linear_time(self):

@@ -10,9 +10,9 @@ What they do here (trafilatura 2.3.1, htmldate 1.11.0, checked on this machine):
   the modification date; `extensive_search=False` keeps it from guessing a date out of
   any text on the page (a "related" link's date, a copyright year).
 * Their cost grows with the number of elements, up to 10 s for a 1 MB page of unclosed
-  tags (190,000 elements): about 50 us per element for trafilatura. Real article pages
-  have a few hundred to a few thousand elements once scripts, styles and SVG drawings are gone; a page with
-  more than MAX_ELEMENTS is refused before they run, so no upload can take seconds.
+  tags (190,000 elements): about 50 us per element for trafilatura. Article pages have
+  a few hundred to a few thousand elements once scripts, styles and SVG drawings are
+  gone; a page with more is refused before they run, so no upload can take seconds.
   lxml's parser stops nesting at 255 levels, which bounds deep markup.
 """
 
