@@ -462,6 +462,72 @@ class ReviewTests(IngestTestCase):
         self.assertEqual(forms[0].initial["action"], "cite")
         self.assertEqual(forms[1].initial["action"], "create")
 
+    def test_the_best_match_shares_the_most_participants(self):
+        fomin = Event.objects.get(participants__slug="alexander-fomin", start_date="2017-08-01")
+        pending = make_pending(
+            [
+                candidate(
+                    quote="Jaberi Ansari is to meet Lieutenant General Alexander Fomin later "
+                    "in the day.",
+                    date_text="later in the day",
+                    date="2017-08-01",
+                    participants=["hossein-jaberi-ansari", "alexander-fomin"],
+                )
+            ]
+        )
+        form = self.review(pending).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{fomin.pk}")
+
+    def test_same_month_and_track_is_a_likely_duplicate(self):
+        begins = Event.objects.get(title="The Astana process begins")
+        pending = make_pending(
+            [
+                candidate(
+                    quote="The Astana process has been underway since January.",
+                    date_text="since January",
+                    date="2017-01-01",
+                    precision="month",
+                    kind="other",
+                    track="astana",
+                )
+            ]
+        )
+        form = self.review(pending).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{begins.pk}")
+        self.assertIn(
+            "same month and track", dict(form.fields["target"].choices)[form.initial["target"]]
+        )
+
+    def test_a_sentence_already_cited_is_a_likely_duplicate(self):
+        citation = Citation.objects.filter(event__isnull=False).exclude(quote="").first()
+        pending = make_pending(
+            [candidate(quote=citation.quote, date="1990-01-01", precision="year", kind="other")]
+        )
+        form = self.review(pending).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{citation.event_id}")
+
+    def test_reviewing_the_seed_article_creates_no_duplicate_by_default(self):
+        # The seed article's records stay; its source goes, so the upload is not refused
+        # and no "already cited" hint helps: dates, tracks and participants must do.
+        text = SEED_ARTICLE.read_text(encoding="utf-8")
+        source = chronology.find_source_by_text(text)
+        Citation.objects.filter(source=source).delete()
+        source.delete()
+        events_before = set(Event.objects.values_list("pk", flat=True))
+        self.paste(text, published="2017-08-01")
+        pending = PendingArticle.objects.get()
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        self.assertTrue(formset.forms)
+        self.assertEqual(
+            [f.initial["action"] for f in formset.forms], ["cite"] * len(formset.forms)
+        )
+        self.client.post(pending.get_absolute_url(), formset_data(formset))
+        self.assertFalse(PendingArticle.objects.exists())
+        self.assertEqual(set(Event.objects.values_list("pk", flat=True)), events_before)
+
     def test_a_review_with_no_candidates(self):
         pending = make_pending([], text="Nothing happened on any day in particular.")
         self.assertContains(self.review(pending), "No dated happening was found")
