@@ -46,11 +46,13 @@ from dateparser.search import search_dates  # noqa: E402
 from peaceproc.ingest.pipeline import (  # noqa: E402
     Gazetteer,
     GazetteerParticipant,
+    article_people,
     GazetteerRound,
     detect_language,
     find_candidates,
     html_to_text,
     name_key,
+    warm_up,
 )
 
 CORPUS = ROOT / "bench" / "ingest_corpus"
@@ -212,11 +214,12 @@ def score(items: list[dict], gaz: Gazetteer, verbose: bool = False) -> dict[str,
         t0 = time.perf_counter()
         text = read_text(it)
         cands = find_candidates(text, published=it["published"], language=None, gazetteer=gaz)
+        people = article_people(text, language=None, gazetteer=gaz)
         elapsed = time.perf_counter() - t0
         pred_dates = {(c.date, c.precision) for c in cands}
         pred_rounds = {c.round_slug for c in cands if c.round_slug}
-        slugs = {p for c in cands for p in c.participants}
-        keys = {person_key(n) for c in cands for n in c.new_names}
+        slugs = {p for c in cands for p in c.participants} | set(people.slugs)
+        keys = {person_key(n) for n in [*people.names, *(n for c in cands for n in c.new_names)]}
         people_ok = [found(p, slugs, keys) for p in it["people"]]
         base = {dt.date() for _, dt in (search_dates(text, settings=_base_settings(it)) or [])}
         for lang in (it["language"], "all"):

@@ -5,7 +5,8 @@ command call `find_candidates`, `detect_language` and `html_to_text`.
 """
 
 from .dates import extract_dates, jalali_to_gregorian, warm_up
-from .extract import MAX_TEXT_CHARS, find_candidates
+from .extract import MAX_TEXT_CHARS, article_people, find_candidates
+from .people import People
 from .html import MAX_HTML_CHARS, html_to_text
 from .text import LANGUAGES, detect_language, name_key, split_sentences
 from .types import (
@@ -26,7 +27,9 @@ __all__ = [
     "Gazetteer",
     "GazetteerParticipant",
     "GazetteerRound",
+    "People",
     "PipelineError",
+    "article_people",
     "detect_language",
     "extract_dates",
     "find_candidates",

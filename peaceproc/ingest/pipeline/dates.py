@@ -29,6 +29,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from . import lexicon as L
+from . import people
 from .text import fold
 from .types import DateMention, PipelineError
 
@@ -730,3 +731,5 @@ def warm_up(languages: tuple[str, ...] = tuple(_WARM_SPANS)) -> None:
     for lang in languages:
         _grammar(lang)
         _dateparser(_WARM_SPANS[lang], lang, None)
+    if "ru" in languages:
+        people.warm_up()  # pymorphy3's dictionary

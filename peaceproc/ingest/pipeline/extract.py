@@ -10,6 +10,7 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher, new_name_spans
+from .people import People, find_people
 from .rounds import RoundMention, find_rounds, track_counts
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import Candidate, DateMention, Gazetteer, GazetteerRound, PipelineError
@@ -125,6 +126,13 @@ def find_candidates(
                 "as one news article; split it into articles"
             )
     return _merge(out)
+
+
+def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> People:
+    """Every person the article names: known participants (slugs) and new names."""
+    validate_text(text)
+    lang = (language or detect_language(text)).strip().lower()
+    return find_people(split_sentences(text), language=lang, matcher=_index(gazetteer).participants)
 
 
 def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
