@@ -46,13 +46,12 @@ from dateparser.search import search_dates  # noqa: E402
 from peaceproc.ingest.pipeline import (  # noqa: E402
     Gazetteer,
     GazetteerParticipant,
-    article_people,
     GazetteerRound,
+    article_people,
     detect_language,
     find_candidates,
     html_to_text,
     name_key,
-    warm_up,
 )
 
 CORPUS = ROOT / "bench" / "ingest_corpus"
@@ -264,9 +263,7 @@ def _explain(it, pred_dates, pred_rounds, people_ok, cands) -> None:
         if s:
             print(f"    {label}: {sorted(map(str, s))}")
     for c in cands:
-        print(
-            f"      cand {c.date} {c.precision} {c.round_slug or ''} «{c.date_text}» {c.new_names or ''}"
-        )
+        print(f"      cand {c.date} {c.precision} {c.round_slug or ''} «{c.date_text}»")
 
 
 def _base_settings(it: dict) -> dict:
@@ -353,9 +350,8 @@ def main() -> int:
         f = print_table(title, score(items, gaz, verbose=args.verbose and split != "test"))
         met = targets_met(f, devset=split == "devset")
         ok &= met
-        print(
-            f"targets ({'>= 0.95' if split == 'devset' else 'issue 9'}): {'met' if met else 'NOT met'}"
-        )
+        which = ">= 0.95" if split == "devset" else "issue 9"
+        print(f"targets ({which}): {'met' if met else 'NOT met'}")
     return 0 if ok else 1
 
 

@@ -6,8 +6,8 @@ command call `find_candidates`, `detect_language` and `html_to_text`.
 
 from .dates import extract_dates, jalali_to_gregorian, warm_up
 from .extract import MAX_TEXT_CHARS, article_people, find_candidates
-from .people import People
 from .html import MAX_HTML_CHARS, html_to_text
+from .people import People
 from .text import LANGUAGES, detect_language, name_key, split_sentences
 from .types import (
     Candidate,

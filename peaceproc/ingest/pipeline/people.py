@@ -112,9 +112,8 @@ def _is_stop(word: str, stop: frozenset[str], language: str) -> bool:
             return True
         if w[:1] in "وبل" and w[1:] in stop:
             return True
-    if language == "fa" and w.endswith(("ي", "يه")) and fold(word[:-1]) in stop:
-        return True
-    return False
+    # Persian nationalities: 'روسی' after 'روس'.
+    return language == "fa" and w.endswith(("ي", "يه")) and fold(word[:-1]) in stop
 
 
 def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
