@@ -242,6 +242,7 @@ def _sentence_candidates(
                 confidence=_confidence(
                     m, precision, kind, my_people, linked, round_mention, place, primary
                 ),
+                date_reason=_date_reason(m, d, linked),
             )
         )
     return out
@@ -285,6 +286,13 @@ def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
     return m.start, m.precision, m.end
 
 
+def _date_reason(m: DateMention, d: date, linked: GazetteerRound | None) -> str:
+    why = f"“{m.text}”: {m.why or 'written in full'}"
+    if d != m.start and linked is not None:
+        why += f"; the year of {linked.slug}"
+    return why
+
+
 def _nearest(places: list[Match], m: DateMention) -> str | None:
     if not places:
         return None
@@ -294,7 +302,7 @@ def _nearest(places: list[Match], m: DateMention) -> str | None:
 
 def _confidence(m, precision, kind, people, linked, round_mention, place, primary) -> float:
     c = 0.35
-    c += {"day": 0.2, "month": 0.12, "year": 0.04}[precision]
+    c += {"day": 0.2, "week": 0.08, "month": 0.12, "year": 0.04}[precision]
     if m.basis == "absolute" and precision == "day":
         c += 0.05
     if kind not in ("other", "statement"):

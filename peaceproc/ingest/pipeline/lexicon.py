@@ -9,6 +9,8 @@ becoming dates: dateparser's `search_dates` finds those (see the experiments not
 
 from __future__ import annotations
 
+import re
+
 from .text import fold
 
 _EN_MONTHS = [
@@ -487,8 +489,24 @@ YEAR_PREFIX = {
     ],
     "tr": [],
 }
+# Words before a bare year that are part of the date's words ('the year 2016').
+YEAR_WORDS = {"year", "the year", "année", "l'année", "عام", "سنه", "العام", "سال"}
+# English words before a bare month that stay in its words ('early May').
+EN_MONTH_PARTS = {"early", "mid", "late", "mid-"}
+# Prepositions too weak to make an ambiguous month word ('mars', 'مه') a month.
+WEAK_MONTH_PREPOSITIONS = {"de", "ماه", "در", "از", "تا"}
+# 'May last year' against 'May last' (the last May).
+LAST_YEAR_WORD = re.compile(r"year|года|العام|سال|l'ann")
 # Which part of a year or month a qualifier picks: "late 2016" = October-December.
 PART_WORDS = {
+    "sonunda": "late",
+    "sonlarında": "late",
+    "başında": "early",
+    "başlarında": "early",
+    "ortasında": "mid",
+    "ortalarında": "mid",
+    "ilk yarısında": "early2",
+    "ikinci yarısında": "late2",
     "late": "late",
     "end": "late",
     "in late": "late",
@@ -594,6 +612,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:earlier |later )?this week", "this_week"),
         (r"next week", "next_week"),
         (r"yesterday", "yesterday"),
+        (r"(?:a|one) day later|the (?:next|following) day|the day after", "day_after"),
+        (r"(?:over|at|during) the weekend|this weekend|last weekend", "weekend"),
+        (r"in two days(?:' time)?|the day after tomorrow", "in_two_days"),
         (
             r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight|at midnight tonight",  # noqa: E501
             "later_in_day",
@@ -633,6 +654,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"cette semaine", "this_week"),
         (r"la semaine prochaine", "next_week"),
         (r"hier", "yesterday"),
+        (r"le lendemain|un jour plus tard|le jour suivant", "day_after"),
+        (r"(?:ce|le) week-end(?: dernier)?|pendant le week-end", "weekend"),
+        (r"après-demain|dans deux jours", "in_two_days"),
         (
             r"plus tard dans la journée|plus tard dans la journee|dans la journée|dans la journee|plus tard aujourd'hui|ce (?:matin|soir)|cette nuit",  # noqa: E501
             "later_in_day",
@@ -661,7 +685,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"на (?:прошлой|минувшей|предыдущей) неделе", "last_week"),
         (r"на этой неделе", "this_week"),
         (r"на (?:следующей|будущей) неделе", "next_week"),
-        (r"вчера", "yesterday"),
+        (r"вчера|накануне", "yesterday"),
+        (r"на следующий день|днем позже|днём позже|спустя день", "day_after"),
+        (r"(?:на|в) (?:эти |прошедшие )?выходные", "weekend"),
+        (r"послезавтра|через два дня", "in_two_days"),
         (
             r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже|ночью)|в течение дня|этой ночью",  # noqa: E501
             "later_in_day",
@@ -695,6 +722,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي", "this_week"),
         (r"الاسبوع (?:المقبل|القادم)", "next_week"),
         (r"(?:يوم )?امس", "yesterday"),
+        (r"(?:في )?اليوم التالي|بعد يوم|في الغد", "day_after"),
+        (r"(?:خلال |في )?عطله نهايه الاسبوع", "weekend"),
+        (r"بعد غد|بعد يومين", "in_two_days"),
         (
             r"(?:في )?وقت لاحق (?:من )?(?:اليوم|هذا اليوم)|لاحقا اليوم|الليله|منتصف الليله",
             "later_in_day",
@@ -720,6 +750,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"اين هفته|هفته جاري", "this_week"),
         (r"هفته (?:اينده|بعد)", "next_week"),
         (r"ديروز", "yesterday"),
+        (r"(?:روز|فرداي) بعد|يك روز بعد", "day_after"),
+        (r"اخر هفته|تعطيلات اخر هفته", "weekend"),
+        (r"پس ?فردا|دو روز ديگر", "in_two_days"),
         (r"(?:بعدا|عصر|بعدازظهر|بعد از ظهر|اواخر|بعد از ظهر) (?:امروز|روز)|امشب", "later_in_day"),
         (r"(?:بعدا |اواخر )?(?:در )?(?:همان|همين) روز", "same_day"),
         (r"امروز", "today"),
@@ -743,6 +776,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
         (r"dün", "yesterday"),
+        (r"ertesi gün|bir gün sonra", "day_after"),
+        (r"hafta sonu(?:nda)?", "weekend"),
+        (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
         (
             r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde|bu gece(?: yarısı)?",  # noqa: E501
             "later_in_day",
@@ -761,6 +797,16 @@ FUTURE = {
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
     "fa": r"(?:خواهد|خواهند|اينده|قرار است|برگزار مي ?شود)",
     "tr": r"(?:\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",
+}
+
+# Words that make a clause speak of the past (a day without a year is then the last one).
+PAST = {
+    "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
+    "fr": r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent|s'est|se sont|\w+é|\w+ée|\w+és|\w+ées)\b",  # noqa: E501
+    "ru": r"\b(?:\w+л|\w+ла|\w+ло|\w+ли|\w+лся|\w+лась|\w+лись|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
+    "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
+    "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",
+    "tr": r"(?:\w+(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)\w*)",
 }
 
 # Half-year phrases before a year ('au second semestre 2024', 'во втором полугодии 2024 года').
