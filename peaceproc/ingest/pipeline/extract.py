@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import cues as C
@@ -67,6 +67,66 @@ def _link_round(index: _Index, r: RoundMention, track: str | None) -> GazetteerR
         if g.slug == f"{track}-{r.number}":
             return g
     return None
+
+
+_NUMBERED_TRACKS = ("astana", "geneva", "constitutional-committee")
+# How far (days) a numbered round's dates may be from the date of the sentence that names
+# it before another body's round of that number is preferred.
+_PLAUSIBLE_ROUND_DAYS = 400
+
+
+def _numbered_body(
+    index: _Index, r: RoundMention, folded: str, when: date, dominant: str | None
+) -> str | None:
+    """The body a round number belongs to: the one the sentence names (the Constitutional
+    Committee before Geneva, where it meets), else the article's, unless that body's round
+    of this number is years away from the sentence's date and another's is not."""
+    named = [t for t, n in track_counts(folded).items() if n and t in _NUMBERED_TRACKS]
+    if "constitutional-committee" in named:
+        named.remove("constitutional-committee")
+        named.insert(0, "constitutional-committee")
+    options = list(dict.fromkeys([*named, r.track, dominant, *_NUMBERED_TRACKS]))
+    options = [t for t in options if t]
+    if r.congress or r.number is None or not options:
+        return r.track or dominant
+    first = options[0]
+
+    def distance(track: str) -> int | None:
+        g = _link_round(index, RoundMention(r.start, r.end, r.number, track), track)
+        return abs((g.start - when).days) if g is not None and g.start else None
+
+    gap = distance(first)
+    if gap is None or gap <= _PLAUSIBLE_ROUND_DAYS:
+        return first
+    scored = [(d, t) for t in options if (d := distance(t)) is not None]
+    return min(scored)[1] if scored else first
+
+
+def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
+    """The one round of `track` held on the day (or in the week) of the date; a month is
+    too coarse to tell a round from a meeting about it."""
+    if m.precision not in ("day", "week"):
+        return None
+    last = m.end or _period_end(m.start, m.precision)
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track
+        and g.number is not None
+        and g.start is not None
+        and g.start - timedelta(days=1) <= last
+        and m.start <= (g.end or g.start) + timedelta(days=1)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _period_end(start: date, precision: str) -> date:
+    if precision == "week":
+        return start + timedelta(days=6)
+    if precision == "month":
+        nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return start
 
 
 def validate_text(text: str) -> str:
@@ -202,7 +262,7 @@ def _sentence_candidates(
         track = None
         linked = None
         if round_mention is not None:
-            track = round_mention.track or dominant
+            track = _numbered_body(index, round_mention, f, m.start, dominant)
             linked = _link_round(index, round_mention, track)
         kind = _kind(kinds, round_mention)
         if not primary and not kinds and round_mention is None:
@@ -214,6 +274,8 @@ def _sentence_candidates(
             # The main clause's track leaves out the later dates' clauses.
             twin = (win[0], secondary[0][0]) if primary and secondary else win
             track = _track_of(f, twin, dominant)
+            if kinds and track in _NUMBERED_TRACKS:
+                linked = _round_on(index, track, m)
         names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
         place = _nearest(my_places, m)
         cues = C.agreement_cues(s.text, f, lang, *win)
@@ -225,7 +287,7 @@ def _sentence_candidates(
                 date_text=m.text,
                 kind=kind,
                 track=track,
-                round_number=round_mention.number if round_mention else None,
+                round_number=linked.number if linked else getattr(round_mention, "number", None),
                 round_slug=linked.slug if linked else None,
                 participants=tuple(dict.fromkeys(p.ident for p in my_people)),
                 new_names=tuple(names),

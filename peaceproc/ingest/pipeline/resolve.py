@@ -276,9 +276,16 @@ def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         return None
     pre = (m.groupdict().get("pre") or "").strip()
     keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.PART_WORDS or pre in L.EN_MONTH_PARTS
-    placed = place_in_year(ctx, lambda y: date(y, month, 1), words, months=True)
+    if L.QUALIFIER_WORDS.get(pre) == "since":
+        ctx.tense = "past"  # 'since January' looks back whatever the verb
+    month_word = original_month(m)
+    placed = place_in_year(ctx, lambda y: date(y, month, 1), month_word, months=True)
     d, why = placed
     return Reading(d, "month", None, why, "month-no-year", None if keep else m.start("m"))
+
+
+def original_month(m: re.Match[str]) -> str:
+    return m.string[m.start("m") : m.end("m")]
 
 
 def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
