@@ -792,7 +792,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
     "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|upcoming|is expected to|are expected to)\b",  # noqa: E501
-    "fr": r"\b(?:aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
+    "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
     "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|предстоящ\w*|следующ\w*)\b",  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
     "fa": r"(?:خواهد|خواهند|اينده|قرار است|برگزار مي ?شود)",
@@ -802,7 +802,7 @@ FUTURE = {
 # Words that make a clause speak of the past (a day without a year is then the last one).
 PAST = {
     "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
-    "fr": r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent|s'est|se sont|\w+é|\w+ée|\w+és|\w+ées)\b",  # noqa: E501
+    "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|ert|erte)|fut|furent|hier)\b",  # noqa: E501
     "ru": r"\b(?:\w+л|\w+ла|\w+ло|\w+ли|\w+лся|\w+лась|\w+лись|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
     "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
     "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",

@@ -30,7 +30,7 @@ DATEPARSER_BUDGET = 12
 # A date without a year goes the way its clause's tense points, unless the other way is
 # this near (days; months for a bare month) and six times nearer: a past-tense "ce lundi
 # 6 février" in an article of 2 February is four days ahead, not a year back.
-NEAR_OTHER_SIDE = {False: 10, True: 0}
+NEAR_OTHER_SIDE = {False: 10, True: 1}
 
 
 @dataclass
