@@ -68,8 +68,20 @@ class _Grammar:
         e = r"(?![\w\u200c])"
         rules: list[tuple[str, str]] = []
         # Absolute: '4 May 2017', '3-4 May', '4 мая 2017 года', '4 أيار/مايو 2017'.
-        of = r"(?:\s+de|\s+of)?" if lang in ("fr", "en") else ""
-        rules.append(("dmy", rf"{b}{_DAY}{_DAY2}{of}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?{e}"))
+        of = {"fr": r"(?:\s+de|\s+of)?", "en": r"(?:\s+de|\s+of)?", "ar": r"(?:\s+من(?:\s+شهر)?)?"}
+        day, day2 = _DAY, _DAY2
+        if lang == "ar":
+            # 'الـ 21 والـ 22 من كانون الأول': the article before each day (its tatweel folds
+            # to a joiner), 'من' ('of') before the month.
+            day = "(?:ال\u200c?\\s*)?" + _DAY
+            day2 = _DAY2.replace("\\s*(?P<d2>", "\\s*(?:ال\u200c?\\s*)?(?P<d2>")
+        rules.append(
+            (
+                "dmy",
+                rf"{b}{day}{day2}{of.get(lang, '')}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?"
+                rf"(?:\s+(?:{_alt(L.LAST_AFTER_DAY.get(lang, ['^']))}))?{e}",
+            )
+        )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(

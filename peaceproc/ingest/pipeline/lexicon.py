@@ -489,6 +489,12 @@ YEAR_PREFIX = {
     ],
     "tr": [],
 }
+# 'last' or 'next' after a day and month: part of its words, the tense decides the year.
+LAST_AFTER_DAY = {
+    "ar": ["الماضي", "المنصرم", "المقبل", "القادم"],
+    "fr": ["dernier", "prochain"],
+    "fa": ["گذشته", "آینده"],
+}
 # Words before a bare year that are part of the date's words ('the year 2016').
 YEAR_WORDS = {"year", "the year", "année", "l'année", "عام", "سنه", "العام", "سال"}
 # English words before a bare month that stay in its words ('early May').
