@@ -176,7 +176,12 @@ _NOT_NAME_WORDS = (
     "делегация россия иран турция сирия казахстан москва тегеран анкара астана женева",
     "сочи оон российский российской иранский иранской турецкий турецкой сирийский",
     "сирийской генерал лейтенант по делам ближнего востока африки мид директор",
-    "департамента",
+    "департамента спецпредставитель постпред замминистра представитель помощник президента",
+    "министра глава главы председатель",
+    "cumhurbaşkanı dışişleri bakanı bakan başkanı sözcüsü temsilcisi özel büyükelçi genel",
+    "sekreter yardımcısı başbakan lideri savunma milli istihbarat teşkilatı",
+    "président présidente ministre affaires étrangères envoyé envoyée spécial émissaire",
+    "porte-parole secrétaire général vice-ministre chef diplomatie adjoint",
 )
 _NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}

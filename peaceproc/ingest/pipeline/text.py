@@ -91,6 +91,7 @@ _GIVEN_NAMES = {
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
 _CYR_ENDINGS = set("аяеиоуыйьмхю")
 _LATIN_RULES = (
+    ("sh", "s"),  # 'Sharaa' / 'Şara' (ş loses its cedilla first)
     ("dj", "j"),
     ("dzh", "j"),
     ("zh", "j"),
