@@ -164,10 +164,26 @@ def find_candidates(
     previous_day: date | None = None
     out: list[Candidate] = []
     seen_mentions = 0
-    for s in split_sentences(text):
+    sentences = split_sentences(text)
+    dateline = _dateline(sentences, published, lang)
+    today = dateline.start if dateline else None
+    for s in sentences:
         mentions = extract_dates(
-            s.text, published=published, language=lang, previous_day=previous_day, budget=budget
+            s.text,
+            published=published,
+            language=lang,
+            previous_day=previous_day,
+            budget=budget,
+            today=today,
         )
+        if not mentions and dateline is not None and s.start > dateline.char_end:
+            # The first dated-less sentence after a bare dateline ('MOSCOW, January 16.
+            # /TASS/.') happened on the dateline's day.
+            if s.paragraph == dateline.paragraph:
+                mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+            dateline = None
+        elif mentions and dateline is not None and s.start > dateline.char_end:
+            dateline = None
         seen_mentions += len(mentions)
         if seen_mentions > MAX_DATE_MENTIONS:
             raise PipelineError(
@@ -193,6 +209,43 @@ def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> 
     validate_text(text)
     lang = (language or detect_language(text)).strip().lower()
     return find_people(split_sentences(text), language=lang, matcher=_index(gazetteer).participants)
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    mention: DateMention
+    char_end: int  # in the text
+    paragraph: int
+
+    @property
+    def start(self) -> date:
+        return self.mention.start
+
+
+# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
+# a place of a few words, then the day, at the start of one of the first paragraphs.
+_DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—-]\s*(?:\(\w+\)\s*)?$")
+_DATELINE_SENTENCES = 8
+_DATELINE_DAYS = 7
+
+
+def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
+    """The article's dateline day, when one of its first sentences opens with one within a
+    week before publication: its 'today', which a repost or a late page keeps."""
+    if published is None:
+        return None
+    for s in sentences[:_DATELINE_SENTENCES]:
+        for m in extract_dates(s.text[:80], published=published, language=lang):
+            if (
+                m.precision == "day"
+                and m.basis in ("absolute", "year-inferred")
+                and 0 <= (published - m.start).days <= _DATELINE_DAYS
+                and _DATELINE_PLACE.match(s.text[: m.char_start])
+            ):
+                why = f"the dateline's day ({m.text})"
+                mention = replace(m, basis="dateline", why=why)
+                return _Dateline(mention, s.start + m.char_end, s.paragraph)
+    return None
 
 
 def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
