@@ -6,7 +6,7 @@ pending article can be reviewed later without running the pipeline again.
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from peaceproc.ingest.pipeline import (
     Candidate,
@@ -37,6 +37,12 @@ class Analysis:
 
 def candidate_record(candidate: Candidate) -> dict:
     record = candidate.to_json()
+    if candidate.precision == "week":
+        # The record has no week precision: a week is kept as its days, Monday to Sunday.
+        record.update(
+            precision="day",
+            end_date=(candidate.end_date or candidate.date + timedelta(days=6)).isoformat(),
+        )
     record.update(
         quote_start=candidate.quote_start,
         quote_end=candidate.quote_end,
@@ -50,7 +56,7 @@ def public_json(record: dict) -> dict:
     """The command's JSON shape of a stored candidate (issue 4), without review extras."""
     keys = (
         "date", "precision", "end_date", "date_text", "kind", "track", "round", "round_slug",
-        "participants", "new_names", "place", "quote", "confidence",
+        "participants", "new_names", "place", "quote", "confidence", "date_reason",
     )  # fmt: skip
     return {key: record.get(key) for key in keys}
 

@@ -98,6 +98,7 @@ class SeedArticleTests(CommandTestCase):
         keys = {
             "date", "precision", "end_date", "date_text", "kind", "track", "round",
             "round_slug", "participants", "new_names", "place", "quote", "confidence",
+            "date_reason",
         }  # fmt: skip
         for candidate in self.candidates:
             self.assertEqual(set(candidate), keys)

@@ -5,10 +5,10 @@ command call `find_candidates`, `detect_language` and `html_to_text`.
 """
 
 from .dates import extract_dates, warm_up
-from .resolve import jalali_to_gregorian
 from .extract import MAX_TEXT_CHARS, article_people, find_candidates
 from .html import MAX_HTML_CHARS, html_to_text
 from .people import People
+from .resolve import jalali_to_gregorian
 from .text import LANGUAGES, detect_language, name_key, split_sentences
 from .types import (
     Candidate,

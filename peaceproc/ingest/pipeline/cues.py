@@ -72,9 +72,9 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place",  # noqa: E501
         "fr": r"sessions?|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*",  # noqa: E501
         "ru": r"сесси\w*|заверши\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*",  # noqa: E501
-        "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد",
+        "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد",  # noqa: E501
         "fa": r"پايان|اغاز|تعليق|از سر گرفته",
-        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*",
+        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*",  # noqa: E501
     },
     "announcement": {
         "en": r"announced|announcement",

@@ -102,10 +102,12 @@ def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return titles, stop
 
 
-def _is_stop(word: str, stop: frozenset[str], language: str) -> bool:
+def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = False) -> bool:
     w = fold(word)
     if w in stop or len(w) < 2 or w.isdigit():
         return True
+    if in_name:  # 'الشيباني' looks like a nationality but ends a name
+        return language == "ar" and w[:1] in "وبل" and w[1:] in stop
     if language == "ar":
         # Nationalities and bodies: 'الروسي', 'الأممي', 'السورية'; clitic 'و' + a stop word.
         if w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون")):
@@ -153,7 +155,11 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
 
 def _name_run(words, j, stop, language, sentence, limit: int = 3):
     run = []
-    while j < len(words) and len(run) < limit and not _is_stop(words[j][0], stop, language):
+    while (
+        j < len(words)
+        and len(run) < limit
+        and not _is_stop(words[j][0], stop, language, in_name=bool(run))
+    ):
         if run and sentence[run[-1][2] : words[j][1]].strip():
             break  # punctuation between the words
         run.append(words[j])

@@ -30,7 +30,7 @@ DATEPARSER_BUDGET = 12
 # A date without a year goes the way its clause's tense points, unless the other way is
 # this near (days; months for a bare month) and six times nearer: a past-tense "ce lundi
 # 6 février" in an article of 2 February is four days ahead, not a year back.
-NEAR_OTHER_SIDE = {False: 10, True: 1}
+NEAR_OTHER_SIDE = {False: 10, True: 0}
 
 
 @dataclass
@@ -276,7 +276,7 @@ def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         return None
     pre = (m.groupdict().get("pre") or "").strip()
     keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.PART_WORDS or pre in L.EN_MONTH_PARTS
-    if L.QUALIFIER_WORDS.get(pre) == "since":
+    if L.QUALIFIER_WORDS.get(pre) == "since" or m.groupdict().get("since"):
         ctx.tense = "past"  # 'since January' looks back whatever the verb
     month_word = original_month(m)
     placed = place_in_year(ctx, lambda y: date(y, month, 1), month_word, months=True)
