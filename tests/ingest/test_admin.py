@@ -1,8 +1,9 @@
 """The "Ingest articles" admin pages: who may use them, refusals of bad input (nothing
 stored), the review (highlighting, duplicates, edits) and the one-transaction accept."""
 
+import json
 import time
-from datetime import date
+from datetime import date, timedelta
 from unittest import mock
 
 from django.conf import settings
@@ -86,6 +87,26 @@ def formset_data(formset, changes: dict | None = None) -> dict:
             key = form.add_prefix(name)
             data[key] = value if isinstance(value, list) else str(value)
     return data
+
+
+def duplicates_of(event: Event) -> list[Event]:
+    """Earlier events the new `event` repeats: its round, its date and track, or a shared
+    participant within three days."""
+    others = Event.objects.exclude(pk=event.pk)
+    found = []
+    if event.round_id:
+        found += others.filter(round_id=event.round_id)
+    if event.track_id:
+        found += others.filter(track_id=event.track_id, start_date=event.start_date)
+    people = event.participants.values_list("pk", flat=True)
+    near = others.filter(
+        participants__in=people,
+        start_date__range=(
+            event.start_date - timedelta(days=3),
+            event.start_date + timedelta(days=3),
+        ),
+    )
+    return found + list(near)
 
 
 class Counts:
@@ -527,6 +548,25 @@ class ReviewTests(IngestTestCase):
         self.client.post(pending.get_absolute_url(), formset_data(formset))
         self.assertFalse(PendingArticle.objects.exists())
         self.assertEqual(set(Event.objects.values_list("pk", flat=True)), events_before)
+
+    def test_reviewing_two_corpus_articles_creates_no_duplicate_by_default(self):
+        # Real articles (dev split of bench/ingest_corpus): Astana 4 opening in Russian, and
+        # the preparation of Astana 1 in English.
+        corpus = settings.BASE_DIR / "bench" / "ingest_corpus"
+        for path in (
+            corpus / "ru" / "ru-001-interfax-astana4-arrive.txt",
+            corpus / "en" / "en-001-tass-lavrov-abdrakhmanov-astana-prep.txt",
+        ):
+            with self.subTest(path.name):
+                label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+                self.paste(path.read_text(encoding="utf-8"), published=label["published"])
+                pending = PendingArticle.objects.get()
+                before = set(Event.objects.values_list("pk", flat=True))
+                formset = self.client.get(pending.get_absolute_url()).context["formset"]
+                self.client.post(pending.get_absolute_url(), formset_data(formset))
+                self.assertFalse(PendingArticle.objects.exists())
+                for event in Event.objects.exclude(pk__in=before):
+                    self.assertFalse(duplicates_of(event), event)
 
     def test_a_review_with_no_candidates(self):
         pending = make_pending([], text="Nothing happened on any day in particular.")
