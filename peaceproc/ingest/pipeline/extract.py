@@ -224,7 +224,9 @@ class _Dateline:
 
 # 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
 # a place of a few words, then the day, at the start of one of the first paragraphs.
-_DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—-]\s*(?:\(\w+\)\s*)?$")
+_DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$")
+# A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
+_PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
 _DATELINE_SENTENCES = 8
 _DATELINE_DAYS = 7
 
@@ -240,7 +242,10 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
                 m.precision == "day"
                 and m.basis in ("absolute", "year-inferred")
                 and 0 <= (published - m.start).days <= _DATELINE_DAYS
-                and _DATELINE_PLACE.match(s.text[: m.char_start])
+                and (
+                    _DATELINE_PLACE.match(s.text[: m.char_start])
+                    or fold(s.text[: m.char_start].strip()) in _PLACE_FORMS
+                )
             ):
                 why = f"the dateline's day ({m.text})"
                 mention = replace(m, basis="dateline", why=why)

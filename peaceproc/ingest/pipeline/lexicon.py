@@ -783,7 +783,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"evvelsi gün", "day_before"),
         (r"dün", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
-        (r"hafta sonu(?:nda)?", "weekend"),
+        (r"(?:geçen |geçtiğimiz |bu )?hafta ?sonu(?:nda)?", "weekend"),
         (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
         (
             r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde|bu gece(?: yarısı)?",  # noqa: E501

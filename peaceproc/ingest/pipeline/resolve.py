@@ -29,8 +29,9 @@ MIN_YEAR, MAX_YEAR = 1945, 2099
 DATEPARSER_BUDGET = 12
 # A date without a year goes the way its clause's tense points, unless the other way is
 # this near (days; months for a bare month) and six times nearer: a past-tense "ce lundi
-# 6 février" in an article of 2 February is four days ahead, not a year back.
-NEAR_OTHER_SIDE = {False: 10, True: 0}
+# 6 février" in an article of 2 February is four days ahead, not a year back, and talks
+# "suspended until 25 February" in an article of 3 February end that month.
+NEAR_OTHER_SIDE = {False: 31, True: 0}
 
 
 @dataclass
@@ -304,8 +305,9 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         d, why = today - timedelta(days=back or 7), "weekday: the last one"
     elif nxt:
         d, why = today + timedelta(days=ahead or 7), "weekday: the next one"
-    elif ctx.future:
-        d, why = today + timedelta(days=ahead), "weekday, future tense: the coming one"
+    elif ctx.future or (ctx.tense is None and 0 < ahead < back):
+        tense = "future tense" if ctx.future else "no tense, the nearer"
+        d, why = today + timedelta(days=ahead), f"weekday, {tense}: the coming one"
     else:
         d, why = today - timedelta(days=back), "weekday: the one just gone"
     if ctx.today and ctx.today != ctx.published:
