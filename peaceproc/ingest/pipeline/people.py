@@ -130,7 +130,7 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(words) and _is_stop(words[j][0], stop, language) and j - i < 6:
+        while j < len(words) and _is_stop(words[j][0], stop, language) and j - i < 9:
             j += 1
         run = _name_run(words, j, stop, language, sentence)
         if run:
@@ -162,6 +162,8 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
     ):
         if run and sentence[run[-1][2] : words[j][1]].strip():
             break  # punctuation between the words
+        if language == "ar" and len(run) == 2 and not fold(words[j][0]).startswith("ال"):
+            break  # a third word is a name only as a family name ('... الشرع'), not a verb
         run.append(words[j])
         j += 1
     if not run or (language == "ar" and fold(run[0][0]).startswith("ال") and len(run) == 1):
