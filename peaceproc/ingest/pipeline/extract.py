@@ -228,12 +228,14 @@ _DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\
 # A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
 _PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
 _DATELINE_SENTENCES = 8
-_DATELINE_DAYS = 7
+# A dateline up to two months before publication is the story's own day (a repost keeps
+# it); one or two days after is a time zone or a page stamped early.
+_DATELINE_DAYS = (-2, 60)
 
 
 def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
-    """The article's dateline day, when one of its first sentences opens with one within a
-    week before publication: its 'today', which a repost or a late page keeps."""
+    """The article's dateline day, when one of its first sentences opens with one near the
+    publication date: its 'today', which a repost or a late page keeps."""
     if published is None:
         return None
     for s in sentences[:_DATELINE_SENTENCES]:
@@ -241,7 +243,7 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
             if (
                 m.precision == "day"
                 and m.basis in ("absolute", "year-inferred")
-                and 0 <= (published - m.start).days <= _DATELINE_DAYS
+                and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
                 and (
                     _DATELINE_PLACE.match(s.text[: m.char_start])
                     or fold(s.text[: m.char_start].strip()) in _PLACE_FORMS
