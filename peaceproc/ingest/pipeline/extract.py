@@ -225,6 +225,12 @@ class _Dateline:
 # 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
 # a place of a few words, then the day, at the start of one of the first paragraphs.
 _DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$")
+# A repost names the day the story was first published: its 'today'.
+_REPOSTED = re.compile(
+    r"(?:originally |first )?published(?: on)?|publié le|опубликовано|تاريخ النشر|نشر في|"
+    r"yayınlanma tarihi|yayın tarihi|تاريخ انتشار|منتشر شده(?: در)?",
+    re.IGNORECASE,
+)
 # A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
 _PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
 _DATELINE_SENTENCES = 8
@@ -246,7 +252,8 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
                 and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
                 and (
                     _DATELINE_PLACE.match(s.text[: m.char_start])
-                    or fold(s.text[: m.char_start].strip()) in _PLACE_FORMS
+                    or fold(s.text[: m.char_start].strip(" :")) in _PLACE_FORMS
+                    or _REPOSTED.fullmatch(s.text[: m.char_start].strip(" :"))
                 )
             ):
                 why = f"the dateline's day ({m.text})"
