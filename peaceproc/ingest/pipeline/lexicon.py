@@ -801,7 +801,9 @@ FUTURE = {
     "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
     "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|предстоящ\w*|следующ\w*)\b",  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
-    "fa": r"(?:خواهد|خواهند|اينده|قرار است|برگزار مي ?شود)",
+    # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
+    # می‌کند'): a 'mi-' verb counts as future.
+    "fa": r"(?:خواهد|خواهند|اينده|قرار است|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
     "tr": r"(?:\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",
 }
 
