@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import time
 from datetime import date
@@ -124,7 +125,8 @@ def main() -> int:
     for name, size, seconds in rows:
         print(f"{name:52}{size:9,d}{seconds:10.3f}{'  SLOW' if seconds > args.limit else ''}")
     worst = max(rows, key=lambda r: r[2])
-    print(f"\nworst: {worst[0]}, {worst[2]:.3f} s (limit {args.limit:.1f} s)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\nworst: {worst[0]}, {worst[2]:.3f} s (limit {args.limit:.1f} s); load {load}")
     return 0 if worst[2] <= args.limit else 1
 
 

@@ -22,6 +22,8 @@ dateparser returns nothing or a different period; the cases above are resolved h
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -185,21 +187,14 @@ class _Grammar:
         self.future = re.compile(fold(L.FUTURE[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
 
-    def tense(self, folded: str, start: int, end: int) -> str | None:
-        """'future', 'past' or None for the words at [start, end): the nearest cue word of
-        their clause, else of the sentence ('he said on Monday that talks will open on
-        25 November'). A participle after 'be' is no past ('will be held on')."""
-        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)]
-        first = max(b for b in breaks if b <= start)
-        last = min((b for b in breaks if b >= end), default=len(folded))
-        for lo, hi in ((first, last), (0, len(folded))):
-            future = _distance(self.future, folded, lo, hi, start, end)
-            past = _distance(self.past, folded, lo, hi, start, end)
-            if future is not None and (past is None or future <= past + _FUTURE_REACH):
-                return "future"
-            if past is not None:
-                return "past"
-        return None
+    def tense_cues(self, folded: str) -> _TenseCues:
+        """Where the sentence's clauses break and its tense cue words are: found once per
+        sentence, so a sentence of many dates costs one pass."""
+        return _TenseCues(
+            [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)],
+            [(m.start(), m.end()) for m in self.future.finditer(folded)],
+            [(m.start(), m.end()) for m in self.past.finditer(folded)],
+        )
 
     def month_number(self, word: str) -> int | None:
         w = word.strip().rstrip(".")
@@ -228,8 +223,30 @@ _DAY_NUM = r"(?P<d>[0-3]?\d)"
 _FUTURE_REACH = 2
 
 
-def _distance(rx, folded: str, lo: int, hi: int, start: int, end: int) -> int | None:
-    gaps = [max(m.start() - end, start - m.end(), 0) for m in rx.finditer(folded, lo, hi)]
+@dataclass(frozen=True)
+class _TenseCues:
+    breaks: list[int]
+    future: list[tuple[int, int]]
+    past: list[tuple[int, int]]
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'future', 'past' or None for the words at [start, end): the nearest cue word of
+        their clause, else of the sentence ('he said on Monday that talks will open on
+        25 November'). A participle after 'be' is no past ('will be held on')."""
+        first = self.breaks[bisect_right(self.breaks, start) - 1]
+        last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
+        for lo, hi in ((first, last), (0, self.breaks[-1])):
+            future = _distance(self.future, lo, hi, start, end)
+            past = _distance(self.past, lo, hi, start, end)
+            if future is not None and (past is None or future <= past + _FUTURE_REACH):
+                return "future"
+            if past is not None:
+                return "past"
+        return None
+
+
+def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
+    gaps = [max(a - end, start - b, 0) for a, b in spans if lo <= a and b <= hi]
     return min(gaps, default=None)
 
 
@@ -361,10 +378,11 @@ def extract_dates(
         chosen.append(h)
     chosen.sort(key=lambda h: h[0])
     budget = budget or Budget()
+    cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
     deferred: list[tuple[int, int, str, Ctx]] = []
     for start, end, _prio, name, m in chosen:
-        ctx = Ctx(published, language, g.tense(f, start, end), sentence, budget, today)
+        ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today)
         res = resolve(g, ctx, name, m, sentence)
         if res is None:
             continue

@@ -21,9 +21,9 @@ MAX_TEXT_CHARS = 200_000
 # A news article has a few dozen dated happenings; thousands mean a list, a table or
 # junk, and building candidates for all of them would take seconds.
 MAX_RAW_CANDIDATES = 400
-# A long article has a hundred date expressions; a table of dates has thousands, each
+# A long article has a hundred date expressions at most; a table of dates has thousands, each
 # costing some 50 us to resolve even where no event comes of it.
-MAX_DATE_MENTIONS = 1500
+MAX_DATE_MENTIONS = 500
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 

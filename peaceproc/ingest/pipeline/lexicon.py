@@ -811,7 +811,7 @@ FUTURE = {
 PAST = {
     "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
     "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|ert|erte)|fut|furent|hier)\b",  # noqa: E501
-    "ru": r"\b(?:\w+л|\w+ла|\w+ло|\w+ли|\w+лся|\w+лась|\w+лись|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
+    "ru": r"\b(?:\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",
     "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
     "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",
     "tr": r"(?:\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
