@@ -5,13 +5,14 @@ review page needs to show the sentence (quote offsets, date spans, agreement cue
 pending article can be reviewed later without running the pipeline again.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from peaceproc.ingest.pipeline import (
     Candidate,
     Gazetteer,
     PipelineError,
+    article_people,
     detect_language,
     find_candidates,
 )
@@ -33,6 +34,9 @@ class Analysis:
     language: str
     published: date | None
     candidates: list[dict]
+    # Everyone the article names, dated sentence or not: known participants by slug,
+    # other names in their dictionary form.
+    people: list[dict] = field(default_factory=list)
 
 
 def candidate_record(candidate: Candidate) -> dict:
@@ -74,6 +78,7 @@ def analyse(
         candidates = find_candidates(
             text, published=published, language=language, gazetteer=gazetteer
         )
+        people = article_people(text, language=language, gazetteer=gazetteer)
     except PipelineError as exc:
         message = str(exc)
         if published is None and "publi" not in message.lower():
@@ -83,4 +88,5 @@ def analyse(
         language=language,
         published=published,
         candidates=[candidate_record(candidate) for candidate in candidates],
+        people=[{"slug": slug} for slug in people.slugs] + [{"name": n} for n in people.names],
     )

@@ -97,6 +97,7 @@ class Command(BaseCommand):
                     "published": analysis.published.isoformat() if analysis.published else None,
                     "language": analysis.language,
                     "candidates": [public_json(c) for c in analysis.candidates],
+                    "people": analysis.people,
                 }
                 for path, _, analysis in analysed
             ]
