@@ -8,7 +8,8 @@ PORT ?= 8000
 # runs with DEBUG. A server with DEBUG off refuses to start without SECRET_KEY.
 export PEACEPROC_COMMAND_LINE := 1
 
-.PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench eval-ingest serve loadtest clean var/secret-key
+.PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
+.PHONY: bench bench-ingest eval-ingest serve loadtest clean var/secret-key
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
@@ -84,6 +85,10 @@ loadtest: install-dev
 
 bench: install-dev
 	$(PY) bench/run.py
+
+## make bench-ingest: the ingest pipeline on the worst inputs (each must take < 1 s)
+bench-ingest: install-dev
+	$(PY) bench/ingest_robustness.py
 
 eval-ingest: install-dev
 	$(PY) bench/eval_ingest.py

@@ -100,6 +100,15 @@ def pending_from(
     )
 
 
+def replace_candidates(*, pending: PendingArticle, analysis: Analysis) -> PendingArticle:
+    """A pending article read again (another publication date): its new candidates."""
+    pending.published_on = analysis.published
+    pending.language = analysis.language
+    pending.candidates = analysis.candidates
+    pending.save(update_fields=["published_on", "language", "candidates"])
+    return pending
+
+
 def find_pending_by_text(text: str) -> PendingArticle | None:
     digest = chronology.text_hash(text)
     waiting = PendingArticle.objects.waiting()

@@ -18,10 +18,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Source
 
-from . import services
-from .analysis import LANGUAGES, analyse
-from .forms import ACTION_CITE, CandidateFormSet, IngestForm
-from .gazetteer import build_gazetteer
+from . import intake, services
+from .analysis import LANGUAGES
+from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm
 from .models import PendingArticle
 from .reading import InputError
 from .review import candidate_period, find_matches, highlight, load_lookups
@@ -91,34 +90,13 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
     """Check every article of the upload, then keep them all for review; one refused
     article refuses the upload, so nothing is half stored."""
     problems, ready = [], []
-    gazetteer = None
+    reader = intake.Reader(language=data.get("language"), published=data.get("published"))
     for raw in data["articles"]:
-        if source := chronology.find_source_by_text(raw.text):
-            problems.append(
-                Problem(
-                    f"{raw.name} is already in the record as source #{source.pk} ({source}).",
-                    source_link(source),
-                    "Open the earlier source",
-                )
-            )
+        if copy := intake.known_copy(text=raw.text):
+            problems.append(copy_problem(raw.name, copy))
             continue
-        if pending := services.find_pending_by_text(raw.text):
-            problems.append(
-                Problem(
-                    f"{raw.name} is already waiting for review.",
-                    pending.get_absolute_url(),
-                    "Review it",
-                )
-            )
-            continue
-        gazetteer = gazetteer or build_gazetteer()
         try:
-            analysis = analyse(
-                text=raw.text,
-                published=data.get("published") or raw.published,
-                language=data.get("language") or None,
-                gazetteer=gazetteer,
-            )
+            analysis = reader.analyse(raw)
         except InputError as exc:
             problems.append(Problem(f"{raw.name}: {exc}"))
             continue
@@ -146,6 +124,18 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
         for raw, analysis in ready
     ]
     return created, []
+
+
+def copy_problem(name: str, copy: intake.KnownCopy) -> Problem:
+    if copy.source is not None:
+        return Problem(
+            f"{name} is already in the record as source #{copy.source.pk} ({copy.source}).",
+            source_link(copy.source),
+            "Open the earlier source",
+        )
+    return Problem(
+        f"{name} is already waiting for review.", copy.pending.get_absolute_url(), "Review it"
+    )
 
 
 def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -> HttpResponse:
@@ -192,6 +182,19 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("ingest:index")
     else:
         formset = review_formset(pending)
+    return review_page(request, pending, formset=formset, problems=problems)
+
+
+def review_page(
+    request: HttpRequest,
+    pending: PendingArticle,
+    *,
+    formset=None,
+    problems: list[Problem] | None = None,
+    published_form: PublishedForm | None = None,
+) -> HttpResponse:
+    if formset is None:
+        formset = review_formset(pending)
     rows = [
         {
             "form": form,
@@ -215,9 +218,27 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             language_name=LANGUAGES.get(pending.language, pending.language),
             formset=formset,
             rows=rows,
-            problems=problems,
+            problems=problems or [],
+            published_form=published_form
+            or PublishedForm(initial={"published": pending.published_on}),
         ),
     )
+
+
+@editor_view
+@require_POST
+def reread(request: HttpRequest, pk: int) -> HttpResponse:
+    """Read a pending article again with the publication date the editor gave."""
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    form = PublishedForm(request.POST)
+    if form.is_valid():
+        try:
+            intake.reread(pending=pending, published=form.cleaned_data["published"])
+        except InputError as exc:
+            return review_page(request, pending, problems=[Problem(str(exc))], published_form=form)
+        messages.info(request, "Read again with the new publication date.")
+        return redirect(pending)
+    return review_page(request, pending, published_form=form)
 
 
 def accepted_message(result: services.AcceptResult) -> str:
