@@ -151,7 +151,7 @@ class Window:
             return Window.whole_period(today)
         centre = centre or self.middle()
         months = ZOOM_MONTHS[zoom]
-        start = add_months(centre, -months // 2) if months > 1 else centre - timedelta(days=15)
+        start = centre - timedelta(days=round(months * 30.44 / 2))
         return Window.at_zoom(zoom, start, today)
 
     def panned(self, direction: int, today: date | None = None) -> "Window":
@@ -285,12 +285,27 @@ class TimelineFilters(forms.Form):
                 return Window.whole_period(today)
             if at is None:
                 anchor = self.default_anchor()
-                at = anchor[0] if anchor else date.today()
-            return Window.at_zoom(zoom, at, today)
+                at = anchor[0] if anchor else (today or date.today())
+            return self.clamp(Window.at_zoom(zoom, at, today))
         anchor = self.default_anchor()
         if anchor:
             return Window.fitting(*anchor, today=today)
         return Window.whole_period(today)
+
+    def clamp(self, window: Window) -> Window:
+        """The window moved into the `from`/`to` range (a window longer than the range starts
+        where it starts), so that zooming and panning never leave the dates filtered on."""
+        start, end = self.date_range
+        if window.zoom == "all" or not (start or end):
+            return window
+        if end and window.end > end:
+            months = ZOOM_MONTHS[window.zoom]
+            last = end + timedelta(days=1)
+            at = add_months(last, -months) if months > 1 else last - timedelta(days=window.days)
+            window = Window.at_zoom(window.zoom, at)
+        if start and window.start < start:
+            window = Window.at_zoom(window.zoom, start)
+        return window
 
     def default_anchor(self) -> tuple[date, date] | None:
         start, end = self.date_range

@@ -4,11 +4,12 @@ record (TimelineItem), with their dates at the precision they are known to.
 Which items a filter state selects is `filters.py`; how the page draws them is
 `layout.py`. The API and the exports build on TimelineItem and the *_item functions."""
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from django.db.models import Model, Prefetch
+from django.db.models import Model, Prefetch, Q
 from django.urls import get_script_prefix, reverse
 
 from peaceproc.chronology.dates import Precision, format_period, period_last_day
@@ -153,3 +154,27 @@ def tenure_item(t: EnvoyTenure, citations: tuple | None = None) -> TimelineItem:
         "tenure", t, t.track, t.title, t.start_date, t.end_date, Precision.DAY, t.end_precision,
         "", t.summary, tuple(t.citations.all()) if citations is None else citations,
     )  # fmt: skip
+
+
+def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
+    """The entries with their citations, read in one query for every kind of record."""
+    keys: dict[str, list[int]] = defaultdict(list)
+    for item in entries:
+        keys[item.kind].append(item.record.pk)
+    if not entries:
+        return entries
+    cited: dict[tuple[str, int], list[Citation]] = defaultdict(list)
+    for citation in (
+        Citation.objects.filter(
+            Q(round__in=keys["round"])
+            | Q(event__in=keys["event"])
+            | Q(agreement__in=keys["agreement"])
+            | Q(tenure__in=keys["tenure"])
+        )
+        .select_related("source")
+        .defer("source__text")  # the list shows a source's name and link, not its text
+    ):
+        for kind in Citation.TARGETS:
+            if (pk := getattr(citation, f"{kind}_id")) is not None:
+                cited[(kind, pk)].append(citation)
+    return [replace(item, citations=tuple(cited[(item.kind, item.record.pk)])) for item in entries]

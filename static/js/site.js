@@ -232,6 +232,34 @@
     opener = null;
   }
 
+  /* -- labels: the server chose each from estimated text widths; a label the fonts here
+     make too long for its room falls back to the short label, then to the tooltip. -- */
+
+  function isCut(label) {
+    return label.scrollWidth > label.clientWidth + 1;
+  }
+
+  function fitLabels(lanes) {
+    $all(".mark", lanes).forEach(function (mark) {
+      mark.classList.remove("fit-short", "fit-none");
+      var label = $(".label", mark);
+      if (!label || !isCut(label)) { return; }
+      var short = $(".short", label);
+      if (short && short.textContent) {
+        mark.classList.add("fit-short");
+        if (!isCut(label)) { return; }
+        mark.classList.remove("fit-short");
+      }
+      mark.classList.add("fit-none");
+    });
+  }
+
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { $all(".lanes").forEach(fitLabels); }, 150);
+  });
+
   /* -- wiring ------------------------------------------------------------------------- */
 
   function setUp(root) {
@@ -245,6 +273,7 @@
         if (mark) { setRoving(lanes, mark); }
       });
       setUpGestures(lanes);
+      fitLabels(lanes);
     }
     var timeline = $("#timeline");
     if (timeline && root.contains && root.contains(timeline) || root === timeline) {

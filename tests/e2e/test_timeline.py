@@ -443,7 +443,7 @@ class RightToLeftTests(TimelineBrowserTestCase):
         self.open("/?round=astana-4")
         link = self.page.locator("#entry-event-rtl a.title")
         self.assertEqual(link.evaluate("(el) => getComputedStyle(el).direction"), "rtl")
-        mark = self.page.locator(".lanes .mark-event bdi", has_text="اجتماع")
+        mark = self.page.locator(".lanes .mark-event bdi.full", has_text="اجتماع")
         self.assertEqual(mark.evaluate("(el) => getComputedStyle(el).direction"), "rtl")
 
 
