@@ -17,7 +17,9 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
                      kind is listed, or, for an event, its event kind is.
     ``from``, ``to`` ``YYYY-MM-DD``: items whose dates overlap that range (a date known to the month
                      or year counts as the whole month or year).
-    ``q``            free text, case-insensitive, in titles, summaries and places.
+    ``q``            free text, case and accents folded, each word matching a word start: in
+                     titles, summaries and places (the database's full-text search), and
+                     the names and aliases of participants, in every script (their items).
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
                      the window fits ``from``/``to`` or the round, else the whole period.
@@ -54,10 +56,13 @@ from peaceproc.chronology.models import (
     EnvoyTenure,
     Event,
     Participant,
+    ParticipantAlias,
     Participation,
     Round,
     Track,
 )
+from peaceproc.search.folding import matches, words
+from peaceproc.search.fulltext import matching
 
 from .timeline import (
     CITATIONS,
@@ -216,6 +221,20 @@ class TimelineFilters(forms.Form):
     @cached_property
     def participants(self) -> list[Participant]:
         return list(Participant.objects.only("slug", "name", "kind"))
+
+    @cached_property
+    def people_matching(self) -> list[int]:
+        """The participants a name or alias of whom holds every word of `q` (case and
+        accents folded, in any script): the search finds what they took part in."""
+        query_words = words(self.value("q") or "")
+        names = (
+            Participant.objects.order_by()
+            .values_list("pk", "name")
+            .union(
+                ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True
+            )
+        )
+        return sorted({pk for pk, name in names if matches(name, query_words)})
 
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]
@@ -447,15 +466,11 @@ def _fuzzy_on_or_after(field: str, precision_field: str | None, start: date) -> 
     return q
 
 
-def _text(q: str, *fields: str) -> Q:
-    result = Q()
-    for field in fields:
-        result |= Q(**{f"{field}__icontains": q})
-    return result
-
-
 def filtered_querysets(
-    filters: TimelineFilters, *, window: tuple[date, date] | None = None
+    filters: TimelineFilters,
+    *,
+    window: tuple[date, date] | None = None,
+    tracks: list[Track] | None = None,
 ) -> ItemQuerySets:
     """The four querysets of items that pass the valid filters (see the module docstring)."""
     round_ = filters.value("round")
@@ -464,8 +479,8 @@ def filtered_querysets(
     text = filters.value("q")
     date_from, date_to = filters.date_range
 
-    lanes = [t.pk for t in filters.selected_tracks]
-    if not filters.explicit_tracks and not participant:
+    lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
+    if tracks is None and not filters.explicit_tracks and not participant:
         lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
     # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
     # date order (its date index) rather than by track and then sorting them all.
@@ -535,10 +550,23 @@ def filtered_querysets(
         )  # fmt: skip
 
     if text:
-        rounds = rounds.filter(_text(text, "title", "summary", "city"))
-        events = events.filter(_text(text, "title", "summary", "place"))
-        agreements = agreements.filter(_text(text, "title", "summary", "place"))
-        tenures = tenures.filter(_text(text, "title", "summary"))
+        people = filters.people_matching
+        rounds = rounds.filter(
+            matching("round", text)
+            | Q(pk__in=Participation.objects.filter(
+                Q(participant__in=people) | Q(on_behalf_of__in=people)).values("round_id"))
+        )  # fmt: skip
+        events = events.filter(
+            matching("event", text)
+            | Q(pk__in=Event.participants.through.objects.filter(participant__in=people)
+                .values("event_id"))
+        )  # fmt: skip
+        agreements = agreements.filter(
+            matching("agreement", text)
+            | Q(pk__in=Agreement.signatories.through.objects.filter(participant__in=people)
+                .values("agreement_id"))
+        )  # fmt: skip
+        tenures = tenures.filter(matching("tenure", text) | Q(envoy__in=people))
 
     if kinds:
         event_kinds = kinds - set(ITEM_KINDS)

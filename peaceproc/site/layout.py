@@ -24,6 +24,7 @@ from django.utils.safestring import mark_safe
 
 from peaceproc.chronology.dates import Precision, format_period
 from peaceproc.chronology.models import Event, Track
+from peaceproc.search.folding import words
 
 from .charts import chart_data
 from .counts import CLUSTER_COLUMNS, EventTally
@@ -40,7 +41,15 @@ from .geometry import (
 )
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
-from .navigation import Chip, error_list, filter_chips, window_links, year_url
+from .navigation import (
+    Chip,
+    HiddenMatches,
+    error_list,
+    filter_chips,
+    hidden_matches,
+    window_links,
+    year_url,
+)
 from .timeline import (
     URL_KEY,
     TimelineItem,
@@ -100,6 +109,8 @@ class TimelinePage:
     zoom_links: list[tuple[str, str, bool]]
     chips: list[Chip]
     errors: list[tuple[str, str]]
+    hidden: HiddenMatches | None = None
+    search_words: list[str] = field(default_factory=list)
 
     @property
     def window_label(self) -> str:
@@ -345,4 +356,6 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         zoom_links=zoom_links,
         chips=filter_chips(filters),
         errors=error_list(filters),
+        hidden=hidden_matches(filters),
+        search_words=words(filters.value("q") or ""),
     )

@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Count
 from django.urls import reverse
 
 from peaceproc.chronology.dates import format_date
 
-from .filters import ZOOM_LABELS, ZOOM_LEVELS, TimelineFilters, Window
+from .filters import ZOOM_LABELS, ZOOM_LEVELS, TimelineFilters, Window, filtered_querysets
 
 
 @dataclass
@@ -92,3 +93,33 @@ def error_list(filters: TimelineFilters) -> list[tuple[str, str]]:
         label = filters.fields[name].label if name in filters.fields else "Filters"
         errors.extend((str(label), str(message)) for message in messages)
     return errors
+
+
+@dataclass
+class HiddenMatches:
+    """Matches of a search on tracks whose lanes are not shown, and the link showing them."""
+
+    count: int
+    tracks: list[str]
+    url: str
+
+
+def hidden_matches(filters: TimelineFilters) -> HiddenMatches | None:
+    """With a search: how many items match on the tracks not shown (one count per kind)."""
+    hidden = [t for t in filters.tracks if t not in filters.selected_tracks]
+    if not filters.value("q") or not hidden:
+        return None
+    sets = filtered_querysets(filters, tracks=hidden)
+    per_track: dict[int, int] = {}
+    for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures):
+        rows = queryset.prefetch_related(None).select_related(None).order_by()
+        for track_id, count in rows.values_list("track").annotate(n=Count("id")):
+            per_track[track_id] = per_track.get(track_id, 0) + count
+    if not per_track:
+        return None
+    shown = [t.slug for t in filters.selected_tracks]
+    names = [f"{t.name} ({per_track[t.pk]})" for t in hidden if t.pk in per_track]
+    url = reverse("site:index") + filters.query(
+        page=None, track=shown + [t.slug for t in hidden if t.pk in per_track]
+    )
+    return HiddenMatches(sum(per_track.values()), names, url)
