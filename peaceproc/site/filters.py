@@ -6,10 +6,12 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     A Django form over the query string. Parameters:
 
     ``track``        several track slugs (``?track=astana&track=geneva``). Absent: the tracks
-                     shown by default (``Track.shown_by_default``) and items with no track, plus
-                     the round's track with ``?round=``, or every track with ``?participant=``.
-    ``round``        a round slug (``?round=astana-4``): that round, its events and agreements,
-                     and everything on the shown tracks within ``CONTEXT_DAYS`` of it.
+                     shown by default (``Track.shown_by_default``) and items with no track.
+                     With ``?round=``, the round's own track is always added.
+    ``round``        a round slug (``?round=astana-4``): that round and the events and agreements
+                     tied to it; its track is always shown.
+    ``nearby``       ``1``: with ``round``, also everything on the shown tracks within
+                     ``CONTEXT_DAYS`` of the round.
     ``participant``  a participant slug: the rounds they (or the delegation they are) took part
                      in, the events they are linked to, the agreements they signed, their tenures.
     ``kind``         several of ``round``, ``event``, ``agreement``, ``tenure`` and the event kinds
@@ -84,6 +86,8 @@ ITEM_KIND_LABELS = {
 NO_TRACK = 0
 # Days either side of a round that ?round= also shows: "what happened around it".
 CONTEXT_DAYS = 31
+# Days either side of a round that the window fitted to ?round= shows.
+ROUND_MARGIN_DAYS = 7
 # The whole period starts here; it ends with the current year.
 PERIOD_START = date(2012, 1, 1)
 ZOOM_LEVELS = ("all", "4y", "year", "quarter", "month")
@@ -95,7 +99,7 @@ ZOOM_LABELS = {
     "month": "One month",
 }
 ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
-FILTER_PARAMS = ("track", "round", "participant", "kind", "from", "to", "q")
+FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
 
@@ -180,6 +184,7 @@ class TimelineFilters(forms.Form):
 
     track = forms.MultipleChoiceField(required=False, label="Tracks")
     round = forms.ChoiceField(required=False, label="Round")
+    nearby = forms.BooleanField(required=False, label="Also what happened within a month of it")
     participant = forms.ChoiceField(required=False, label="Participant")
     kind = forms.MultipleChoiceField(required=False, label="Kinds")
     q = forms.CharField(required=False, max_length=200, label="Search", strip=True)
@@ -270,27 +275,20 @@ class TimelineFilters(forms.Form):
 
     @cached_property
     def selected_tracks(self) -> list[Track]:
-        """The tracks whose lanes are shown."""
+        """The tracks whose lanes are shown: `track`, else the default ones; with `round`,
+        the round's own track too. The same whether the form or a link sent the query."""
         slugs = self.value("track")
         if slugs:
-            return [t for t in self.tracks if t.slug in slugs]
+            own = self.value("round").track_id if self.value("round") else None
+            return [t for t in self.tracks if t.slug in slugs or t.pk == own]
         return self.implicit_tracks()
 
     def implicit_tracks(self) -> list[Track]:
-        """The lanes shown without `track`: the default ones, with the round's own track,
-        or every track for a participant (whose record spans them)."""
-        if self.value("participant"):
-            return list(self.tracks)
+        """The lanes shown without `track`: the default ones, with the round's own track."""
         round_ = self.value("round")
         return [
             t for t in self.tracks if t.shown_by_default or (round_ and t.pk == round_.track_id)
         ]
-
-    @property
-    def is_filtered(self) -> bool:
-        return any(self.value(name) for name in ("track", "round", "participant", "kind", "q")) or (
-            bool(self.value("from") or self.value("to"))
-        )
 
     @property
     def date_range(self) -> tuple[date | None, date | None]:
@@ -330,10 +328,8 @@ class TimelineFilters(forms.Form):
         start, end = self.date_range
         round_ = self.value("round")
         if round_ and not (start or end):
-            return (
-                round_.start_date - timedelta(days=CONTEXT_DAYS),
-                round_.end_date + timedelta(days=CONTEXT_DAYS),
-            )
+            margin = timedelta(days=CONTEXT_DAYS if self.value("nearby") else ROUND_MARGIN_DAYS)
+            return round_.start_date - margin, round_.end_date + margin
         if start or end:
             start = start or PERIOD_START
             return start, end or max(start, date.today())
@@ -365,7 +361,10 @@ class TimelineFilters(forms.Form):
         params: dict[str, list[str]] = {}
         for name in FILTER_PARAMS + WINDOW_PARAMS:
             value = self.value(name)
-            if value in (None, "", []):
+            if value in (None, "", []) or value is False:
+                continue
+            if value is True:
+                params[name] = ["1"]
                 continue
             if isinstance(value, (Round, Participant)):
                 params[name] = [value.slug]
@@ -405,7 +404,7 @@ _to = forms.DateField(
 )
 _fields = dict(TimelineFilters.base_fields)
 TimelineFilters.base_fields = {
-    **{k: _fields[k] for k in ("track", "round", "participant", "kind")},
+    **{k: _fields[k] for k in ("track", "round", "nearby", "participant", "kind")},
     "from": _from,
     "to": _to,
     **{k: _fields[k] for k in ("q", "zoom", "at", "page")},
@@ -491,24 +490,30 @@ def filtered_querysets(
     agreements = Agreement.objects.filter(on_tracks)
     tenures = EnvoyTenure.objects.filter(on_tracks)
 
-    if round_ is not None:
+    if round_ is not None and not filters.value("nearby"):
+        # The round, and the events and agreements tied to it.
+        rounds = rounds.filter(pk=round_.pk)
+        events = events.filter(round=round_)
+        agreements = agreements.filter(round=round_)
+        tenures = tenures.none()
+    elif round_ is not None:
+        # ... and, when asked, whatever else happened within CONTEXT_DAYS of it.
         near_start = round_.start_date - timedelta(days=CONTEXT_DAYS)
         near_end = round_.end_date + timedelta(days=CONTEXT_DAYS)
-        rounds = Round.objects.filter(
+        rounds = rounds.filter(
             Q(pk=round_.pk)
-            | on_tracks & _overlaps(near_start, near_end, first="start_date", last="end_date",
-                                   precision=None, last_precision=None)
+            | _overlaps(near_start, near_end, first="start_date", last="end_date",
+                        precision=None, last_precision=None)
         )  # fmt: skip
-        events = Event.objects.filter(
+        events = events.filter(
             Q(round=round_)
-            | on_tracks & _overlaps(near_start, near_end, first="start_date", last="end_date",
-                                   precision="precision")
+            | _overlaps(near_start, near_end, first="start_date", last="end_date",
+                        precision="precision")
         )  # fmt: skip
-        agreements = Agreement.objects.filter(
+        agreements = agreements.filter(
             Q(round=round_)
-            | on_tracks & _overlaps(near_start, near_end, first="date", last=None,
-                                   precision="precision")
-        )  # fmt: skip
+            | _overlaps(near_start, near_end, first="date", last=None, precision="precision")
+        )
         tenures = tenures.filter(
             _overlaps(near_start, near_end, first="start_date", last="end_date",
                       precision=None, last_precision="end_precision")

@@ -65,6 +65,10 @@ def filter_chips(filters: TimelineFilters) -> list[Chip]:
         chips.append(
             Chip("Round", round_.title, base + filters.query(round=None, zoom=None, at=None))
         )
+    if round_ and filters.value("nearby"):
+        chips.append(
+            Chip("Nearby", "within a month of the round", base + filters.query(nearby=None))
+        )
     if participant := filters.value("participant"):
         chips.append(Chip("Participant", participant.name, base + filters.query(participant=None)))
     if kinds := filters.value("kind"):
@@ -105,9 +109,10 @@ class HiddenMatches:
 
 
 def hidden_matches(filters: TimelineFilters) -> HiddenMatches | None:
-    """With a search: how many items match on the tracks not shown (one count per kind)."""
+    """With a search or a participant: how many items match on the tracks not shown (one
+    count per kind)."""
     hidden = [t for t in filters.tracks if t not in filters.selected_tracks]
-    if not filters.value("q") or not hidden:
+    if not (filters.value("q") or filters.value("participant")) or not hidden:
         return None
     sets = filtered_querysets(filters, tracks=hidden)
     per_track: dict[int, int] = {}

@@ -19,11 +19,7 @@ from .axe import axe_violations, describe
 from .base import BrowserTestCase
 
 DOCS_SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
-ROUND_4_ITEMS = [
-    "round-astana-4",
-    "agreement-astana-memorandum-de-escalation-areas-2017",
-    "round-geneva-6",
-]
+ROUND_4_ITEMS = ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017"]
 ZOOM_IS = "(zoom) => document.querySelector('.lanes')?.dataset.zoom === zoom"
 LIST_KEYS = "() => [...document.querySelectorAll('#timeline .entry')].map((e) => e.id.slice(6))"
 # Share of a canvas's pixels that are not white: a drawn chart has bars, axes and labels.
