@@ -222,10 +222,31 @@
     });
   }
 
-  function closePanel() {
+  /* The panel has a URL: opening an item pushes ?open=<its page>, Back closes the panel,
+     Forward opens it again, and the server renders that URL with the panel open. */
+
+  function urlWithPanel(href) {
+    var url = new URL(window.location.href);
+    if (href) { url.searchParams.set("open", href); } else { url.searchParams.delete("open"); }
+    return url.pathname + url.search;
+  }
+
+  function loadPanel(href) {
+    var panel = $("#detail-panel");
+    if (!panel || !window.htmx) { return; }
+    panel.hidden = false;
+    markSelected(href);
+    window.htmx.ajax("GET", href, { target: "#detail-body", swap: "innerHTML" });
+  }
+
+  function closePanel(fromHistory) {
     var panel = $("#detail-panel");
     if (!panel || panel.hidden) { return; }
     panel.hidden = true;
+    if (!fromHistory) {
+      // Back to the entry before the panel opened, else the same entry without it.
+      if (history.state && history.state.panel) { history.back(); } else { history.replaceState(history.state, "", urlWithPanel(null)); }
+    }
     $("#detail-body").innerHTML = "";
     markSelected(null);
     if (opener && document.body.contains(opener)) { opener.focus(); }
@@ -313,11 +334,11 @@
   document.addEventListener("click", function (event) {
     var link = event.target.closest("[data-panel]");
     if (link) { opener = link; }
-    if (event.target.closest("#panel-close")) { closePanel(); }
+    if (event.target.closest("#panel-close")) { event.preventDefault(); closePanel(false); }
   });
 
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { closePanel(); }
+    if (event.key === "Escape") { closePanel(false); }
   });
 
   document.addEventListener("htmx:beforeRequest", function (event) {
@@ -330,8 +351,33 @@
     }
   });
 
+  // Back from an open panel to the page it opened over: htmx would ask the server for
+  // that page again (it keeps no snapshots); the page is still here, so just close.
+  var panelBase = null;
+  document.addEventListener("htmx:historyCacheMiss", function (event) {
+    if (panelBase && event.detail.path === panelBase) {
+      event.preventDefault();
+      panelBase = null;
+      closePanel(true);
+    }
+  });
+
+  window.addEventListener("popstate", function (event) {
+    if (event.state && event.state.htmx) { return; } // htmx restores its own entries
+    var open = new URL(window.location.href).searchParams.get("open");
+    if (open) { loadPanel(open); } else { closePanel(true); }
+  });
+
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
+    var source = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (target && target.id === "detail-body" && source && source.hasAttribute("data-panel")) {
+      var href = source.getAttribute("href");
+      if (new URL(window.location.href).searchParams.get("open") !== href) {
+        if (!(history.state && history.state.panel)) { panelBase = window.location.pathname + window.location.search; }
+        history.pushState({ panel: href }, "", urlWithPanel(href));
+      }
+    }
     if (target && target.id === "detail-body") {
       var title = $("#detail-title", target);
       if (title) { title.focus(); }
