@@ -5,6 +5,7 @@ the panel (HX-Target: detail-body) gets the page's `panel` partial only, any oth
 request the full page, so each panel has a URL that works on its own.
 """
 
+import csv
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -19,6 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
+from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.models import (
     Agreement,
     EnvoyTenure,
@@ -29,6 +31,7 @@ from peaceproc.chronology.models import (
     Track,
 )
 
+from .attendance import LEGEND, SORTS, Matrix, build_matrix, participants_by_kind, role_mark
 from .filters import TimelineFilters
 from .layout import build_timeline
 from .timeline import CITATIONS
@@ -257,6 +260,67 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "site/participant.html",
         {"participant": participant, "events": list(events[:EVENTS_SHOWN])},
     )
+
+
+@require_safe
+def participant_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "site/participants.html", {"groups": participants_by_kind()})
+
+
+def matrix_for(request: HttpRequest) -> Matrix:
+    """The who-attended matrix the query string asks for; an unknown track or kind is a
+    404 or ignored, never an error page."""
+    tracks = list(Track.objects.filter(rounds__isnull=False).distinct())
+    slug = request.GET.get("track") or (tracks[0].slug if tracks else "")
+    track = next((t for t in tracks if t.slug == slug), None)
+    if track is None:
+        raise Http404("No track with rounds has this name.")
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in Participant.Kind.values else ""
+    query = request.GET.get("q", "")[:200]
+    matrix = build_matrix(track, kind=kind, query=query, sort=request.GET.get("sort", "rounds"))
+    matrix.tracks = tracks
+    return matrix
+
+
+@require_safe
+def attendance(request: HttpRequest) -> HttpResponse:
+    matrix = matrix_for(request)
+    return render(
+        request,
+        "site/attendance.html",
+        {"m": matrix, "legend": LEGEND, "sorts": SORTS, "kinds": Participant.Kind.choices},
+    )
+
+
+@require_safe
+def attendance_csv(request: HttpRequest) -> HttpResponse:
+    """The matrix as CSV: a row per participant, a column per round, the role letters."""
+    matrix = matrix_for(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="peaceproc-who-attended-{matrix.track.slug}.csv"'
+    )
+    response.write("\ufeff")  # spreadsheets read UTF-8 with a BOM
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "participant",
+            "kind",
+            "rounds attended",
+            *(spreadsheet_safe(r.title) for r in matrix.rounds),
+        ]
+    )
+    for row in matrix.rows:
+        writer.writerow(
+            [
+                spreadsheet_safe(row.participant.name),
+                row.participant.get_kind_display(),
+                row.attended,
+                *("".join(sorted({role_mark(p.role) for p in cell})) for cell in row.cells),
+            ]
+        )
+    return response
 
 
 @require_safe

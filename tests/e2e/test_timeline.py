@@ -388,7 +388,8 @@ class AccessibilityTests(TimelineBrowserTestCase):
 
     def test_axe_finds_no_serious_or_critical_violation(self):
         for path in ("/", "/?round=astana-4", "/rounds/astana-4/", "/participants/russia/",
-                     "/agreements/"):  # fmt: skip
+                     "/agreements/", "/participants/", "/who-attended/",
+                     "/?q=Lavrentiev&open=/rounds/astana-4/"):  # fmt: skip
             with self.subTest(path):
                 self.open(path)
                 violations = axe_violations(self.page)
