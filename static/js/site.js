@@ -394,6 +394,17 @@
     focusAfterSwap = null;
   });
 
+  // The filter drawer (narrow screens) stays as it was across a swap of #timeline.
+  var drawerOpen = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var drawer = $("#filters-drawer");
+    if (drawer && event.detail.target && event.detail.target.id === "timeline") { drawerOpen = drawer.open; }
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    var drawer = $("#filters-drawer");
+    if (drawer && drawerOpen !== null) { drawer.open = drawerOpen || drawer.open; drawerOpen = null; }
+  });
+
   // A swapped #timeline (filters, zoom, pan, Back/Forward) or the first page load.
   document.addEventListener("htmx:load", function (event) { setUp(event.detail.elt); });
   document.addEventListener("DOMContentLoaded", function () { setUp(document); });

@@ -413,6 +413,7 @@ class SmallScreenTests(TimelineBrowserTestCase):
         self.page.locator(".window-nav").scroll_into_view_if_needed()
         self.page.evaluate("() => document.querySelector('.window-nav').scrollIntoView()")
         self.shot("timeline-375", docs=True)
+        self.page.click(".filters-summary")  # the filters' drawer
         self.page.select_option("#f-round", "astana-4")
         self.wait_for_query("/?round=astana-4")
         self.assertEqual(self.list_keys(), ROUND_4_ITEMS)
