@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import TruncMonth
@@ -25,16 +26,15 @@ class MonthStart(TruncMonth):
 class EventTally:
     """Every filtered event, from the database's counts per track and start day, read in
     one pass (thousands of rows at scale): how many, how many in the window per lane,
-    per cluster bin of each lane, and per quarter for the events chart."""
+    per cluster bin of each lane, and when they start in the window (the chart)."""
 
     total: int = 0
     in_window: dict[int | None, int] = field(default_factory=lambda: defaultdict(int))
     bins: dict[int | None, dict[int, int]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(int))
     )
-    quarters: dict[int | None, dict[tuple[int, int], int]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(int))
-    )
+    # (track id, start day, events) of the events starting in the window: the chart's data.
+    starts: list[tuple[int | None, date, int]] = field(default_factory=list)
 
     @classmethod
     def read(cls, events: QuerySet, window: Window) -> "EventTally":
@@ -64,10 +64,10 @@ class EventTally:
         first, last, days = window.start, window.end, window.days
         for track_id, start, count, edge in rows:
             tally.total += count
-            tally.quarters[track_id][(start.year, (start.month + 2) // 3)] += count
             if start > last:
                 continue
             if start >= first:
+                tally.starts.append((track_id, start, count))
                 column = (start - first).days * COLUMNS // days
             else:
                 count, column = edge, 0

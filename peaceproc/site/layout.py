@@ -261,10 +261,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         """Without the citations: the list fetches those of its page only, at the end."""
         return queryset.prefetch_related(None)
 
-    rounds = [round_item(r, ()) for r in bare(sets.rounds)]
     others = sorted(
         [
-            *rounds,
+            *(round_item(r, ()) for r in bare(sets.rounds)),
             *(agreement_item(a, ()) for a in bare(sets.agreements)),
             *(tenure_item(t, ()) for t in bare(sets.tenures)),
         ],
@@ -351,7 +350,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         matching=len(others) + tally.total,
         page=page,
         pages=pages,
-        chart_data=chart_data(filters.tracks, rounds, tally.quarters),
+        chart_data=chart_data(window, lane_tracks, others_in_window, tally.starts),
         nav=nav,
         zoom_links=zoom_links,
         chips=filter_chips(filters),

@@ -312,49 +312,42 @@ class KeyboardTests(TimelineBrowserTestCase):
 
 
 class ChartTests(TimelineBrowserTestCase):
-    def test_both_charts_draw_and_follow_the_filters(self):
+    CHART = "() => window.Chart && Chart.getChart(document.getElementById('activity-chart'))"
+
+    def scroll_to_chart(self):
+        self.page.locator(".charts").scroll_into_view_if_needed()
+        self.page.wait_for_function(self.CHART)
+        self.page.wait_for_timeout(400)  # the bars' animation
+
+    def test_the_chart_loads_only_when_scrolled_to_and_follows_filters_and_zoom(self):
         self.open("/")
-        for chart in ("rounds-chart", "events-chart"):
-            self.page.wait_for_function("(id) => Chart.getChart(document.getElementById(id))",
-                                        arg=chart)  # fmt: skip
-            self.page.wait_for_timeout(400)  # animation
-            self.assertGreater(self.page.evaluate(INK, chart), 0.01, f"{chart} is blank")
-        bars = self.page.evaluate(
-            "() => Chart.getChart(document.getElementById('rounds-chart'))"
-            ".data.datasets.map((d) => d.data.length)"
-        )
-        self.assertEqual(bars, [22, 11])
-        self.page.select_option("#f-round", "astana-4")
-        self.wait_for_query("/?round=astana-4")
+        self.page.wait_for_timeout(500)
+        self.assertFalse(self.page.evaluate("() => !!window.Chart"), "Chart.js loaded at once")
+        self.scroll_to_chart()
+        self.assertGreater(self.page.evaluate(INK, "activity-chart"), 0.01, "a blank chart")
+        labels = "() => Chart.getChart(document.getElementById('activity-chart')).data.labels"
+        self.assertEqual(self.page.evaluate(labels)[0], "2012 Q1")
+        self.page.goto(self.url("/?zoom=year&at=2017-01-01"))
+        self.scroll_to_chart()
+        self.assertEqual(len(self.page.evaluate(labels)), 12)
+        self.page.click("#f-track-geneva")  # a filter swaps the timeline: the chart follows
+        self.wait_for_query("/?track=astana&zoom=year&at=2017-01-01")
         self.page.wait_for_function(
-            "() => { const c = Chart.getChart(document.getElementById('rounds-chart'));"
-            " return c && c.data.datasets.map((d) => d.data.length).join() === '1'; }"
+            "() => { const c = Chart.getChart(document.getElementById('activity-chart'));"
+            " return c && c.data.datasets.every((d) => d.stack === 'Astana'); }"
         )
 
-    def test_clicking_a_round_bar_filters_to_that_round(self):
-        self.open("/?track=geneva")
-        self.page.wait_for_function("() => Chart.getChart(document.getElementById('rounds-chart'))")
-        self.page.wait_for_timeout(400)
-        point = self.page.evaluate(
-            """() => {
-              const chart = Chart.getChart(document.getElementById('rounds-chart'));
-              chart.canvas.scrollIntoView({ block: "center" });
-              const bar = chart.getDatasetMeta(0).data[5];  // Geneva IV
-              const box = chart.canvas.getBoundingClientRect();
-              return { x: box.left + (bar.x + bar.base) / 2, y: box.top + bar.y,
-                       slug: chart.data.datasets[0].data[5].slug };
-            }"""
-        )
-        self.page.mouse.click(point["x"], point["y"])
-        self.wait_for_query(f"/?track=geneva&round={point['slug']}")
-        self.assertIn(f"round-{point['slug']}", self.list_keys())
+    def test_an_empty_selection_says_so_instead_of_a_bare_axis(self):
+        self.open("/?q=no-such-thing-anywhere")
+        self.page.locator(".charts").scroll_into_view_if_needed()
+        self.assertIn("No rounds, meetings or agreements", self.page.inner_text("#chart-empty"))
 
-    def test_a_chart_downloads_as_png(self):
+    def test_the_chart_downloads_as_png(self):
         self.open("/")
-        self.page.wait_for_function("() => Chart.getChart(document.getElementById('events-chart'))")
+        self.scroll_to_chart()
         with self.page.expect_download() as download:
-            self.page.click("[data-download='events-chart']")
-        self.assertEqual(download.value.suggested_filename, "peaceproc-events-per-quarter.png")
+            self.page.click("[data-download='activity-chart']")
+        self.assertEqual(download.value.suggested_filename, "peaceproc-activity.png")
         with open(download.value.path(), "rb") as png:
             self.assertEqual(png.read(8), b"\x89PNG\r\n\x1a\n")
 
@@ -453,6 +446,4 @@ class RightToLeftTests(TimelineBrowserTestCase):
 class ScreenshotTests(TimelineBrowserTestCase):
     def test_desktop(self):
         self.open("/")
-        self.page.wait_for_function("() => Chart.getChart(document.getElementById('events-chart'))")
-        self.page.wait_for_timeout(400)
         self.shot("timeline-desktop", docs=True)
