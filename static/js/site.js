@@ -261,17 +261,24 @@
   }
 
   function fitLabels(lanes) {
-    $all(".mark", lanes).forEach(function (mark) {
-      mark.classList.remove("fit-short", "fit-none");
+    // Reads first, then writes: one layout per pass, however many marks.
+    var marks = $all(".mark.fit-short, .mark.fit-none", lanes);
+    marks.forEach(function (mark) { mark.classList.remove("fit-short", "fit-none"); });
+    var cut = $all(".mark", lanes).filter(function (mark) {
       var label = $(".label", mark);
-      if (!label || !isCut(label)) { return; }
-      var short = $(".short", label);
-      if (short && short.textContent) {
-        mark.classList.add("fit-short");
-        if (!isCut(label)) { return; }
+      return label && isCut(label);
+    });
+    var shortened = cut.filter(function (mark) {
+      var short = $(".label .short", mark);
+      return short && short.textContent;
+    });
+    shortened.forEach(function (mark) { mark.classList.add("fit-short"); });
+    var still = shortened.filter(function (mark) { return isCut($(".label", mark)); });
+    cut.forEach(function (mark) {
+      if (shortened.indexOf(mark) < 0 || still.indexOf(mark) >= 0) {
         mark.classList.remove("fit-short");
+        mark.classList.add("fit-none");
       }
-      mark.classList.add("fit-none");
     });
   }
 
@@ -294,7 +301,7 @@
         if (mark) { setRoving(lanes, mark); }
       });
       setUpGestures(lanes);
-      fitLabels(lanes);
+      (window.requestIdleCallback || function (f) { setTimeout(f, 1); })(function () { fitLabels(lanes); });
     }
     var timeline = $("#timeline");
     if (timeline && root.contains && root.contains(timeline) || root === timeline) {
