@@ -60,6 +60,7 @@ from .timeline import (
     tenure_item,
     url_pattern,
     with_citations,
+    with_outcomes,
 )
 
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
@@ -110,6 +111,7 @@ class TimelinePage:
     chips: list[Chip]
     errors: list[tuple[str, str]]
     hidden: HiddenMatches | None = None
+    people: list[str] = field(default_factory=list)  # participants the search matched
     search_words: list[str] = field(default_factory=list)
 
     @property
@@ -288,7 +290,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     merged = heapq.merge(
         others_in_window, (event_item(e, ()) for e in page_events), key=lambda i: i.sort_key
     )
-    entries = with_citations(list(merged)[offset : offset + PAGE_SIZE])
+    entries = with_outcomes(with_citations(list(merged)[offset : offset + PAGE_SIZE]))
 
     # Lanes with few events in the window draw them one by one. This read is issued even
     # when no lane is that light (it then matches nothing), so that a page costs the same
@@ -357,4 +359,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         errors=error_list(filters),
         hidden=hidden_matches(filters),
         search_words=words(filters.value("q") or ""),
+        people=[p.name for p in filters.participants if p.pk in set(filters.people_matching)]
+        if filters.value("q")
+        else [],
     )

@@ -38,6 +38,8 @@ class TimelineItem:
     place: str
     summary: str
     citations: tuple[Citation, ...]
+    # For a round on the list: the agreements it produced, as (title, url) pairs.
+    produced: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def dates(self) -> str:
@@ -178,3 +180,20 @@ def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
             if (pk := getattr(citation, f"{kind}_id")) is not None:
                 cited[(kind, pk)].append(citation)
     return [replace(item, citations=tuple(cited[(item.kind, item.record.pk)])) for item in entries]
+
+
+def with_outcomes(entries: list[TimelineItem]) -> list[TimelineItem]:
+    """The list's rounds with the agreements each produced, read in one query."""
+    rounds = [item.record.pk for item in entries if item.kind == "round"]
+    if not rounds:
+        return entries
+    produced: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    pattern = url_pattern("agreement")
+    for round_id, slug, title in Agreement.objects.filter(round__in=rounds).values_list(
+        "round_id", "slug", "title"
+    ):
+        produced[round_id].append((title, pattern.replace(URL_KEY, slug)))
+    return [
+        replace(item, produced=tuple(produced[item.record.pk])) if item.kind == "round" else item
+        for item in entries
+    ]

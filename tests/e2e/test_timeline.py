@@ -2,13 +2,11 @@
 keyboard-only use, the charts, JavaScript off, axe-core, 375 px, right-to-left names.
 
 Every test also asserts that the browser logged no console error (CSP violations are
-logged there too). Screenshots go to test-artifacts/; with PEACEPROC_DOCS_SCREENSHOTS=1
-the ones the README uses are also written to docs/screenshots/.
+logged there too). Screenshots go to test-artifacts/ (scripts/screenshots.py makes the
+ones in docs/screenshots/).
 """
 
-import os
 import re
-from pathlib import Path
 
 from django.conf import settings
 
@@ -18,7 +16,6 @@ from peaceproc.chronology.seeding import load_seeds
 from .axe import axe_violations, describe
 from .base import BrowserTestCase
 
-DOCS_SCREENSHOTS = Path(settings.BASE_DIR) / "docs" / "screenshots"
 ROUND_4_ITEMS = ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017"]
 ZOOM_IS = "(zoom) => document.querySelector('.lanes')?.dataset.zoom === zoom"
 LIST_KEYS = "() => [...document.querySelectorAll('#timeline .entry')].map((e) => e.id.slice(6))"
@@ -63,12 +60,6 @@ class TimelineBrowserTestCase(BrowserTestCase):
         )
         self.page.wait_for_load_state("networkidle")
 
-    def shot(self, name: str, *, docs: bool = False, full_page: bool = False):
-        self.screenshot(name)
-        if docs and os.environ.get("PEACEPROC_DOCS_SCREENSHOTS"):
-            DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            self.page.screenshot(path=str(DOCS_SCREENSHOTS / f"{name}.png"), full_page=full_page)
-
 
 class FilteringTests(TimelineBrowserTestCase):
     def test_choosing_a_round_swaps_the_timeline_pushes_the_url_and_back_restores(self):
@@ -84,7 +75,7 @@ class FilteringTests(TimelineBrowserTestCase):
         self.assertTrue(self.page.evaluate("() => window.__samePage"), "a full page load")
         self.assertEqual(self.page.input_value("#f-round"), "astana-4")
         self.assertIn("Round: Astana 4", self.page.inner_text(".chips"))
-        self.shot("timeline-filtered", docs=True)
+        self.screenshot("timeline-filtered")
 
         self.page.go_back()
         self.wait_for_query("/")
@@ -210,7 +201,7 @@ class DetailPanelTests(TimelineBrowserTestCase):
         self.assertEqual(self.page.evaluate("() => document.activeElement.id"), "detail-title")
         self.assertIn("?round=astana-4", self.page.url)  # the panel does not change the URL
         panel.locator("h3", has_text="Sources").scroll_into_view_if_needed()
-        self.shot("detail-panel", docs=True)
+        self.screenshot("detail-panel")
 
         self.page.click("#panel-close")
         self.assertTrue(self.page.locator("#detail-panel").is_hidden())
@@ -226,7 +217,7 @@ class DetailPanelTests(TimelineBrowserTestCase):
         self.open("/rounds/astana-4/")
         self.assertEqual(self.page.inner_text("h1"), "Astana 4")
         self.assertIn("Astana 5", self.page.inner_text(".pager"))
-        self.shot("round-page", docs=True)
+        self.screenshot("round-page")
 
 
 class KeyboardTests(TimelineBrowserTestCase):
@@ -405,7 +396,7 @@ class SmallScreenTests(TimelineBrowserTestCase):
         self.assertLessEqual(width, 375, "the page scrolls sideways")
         self.page.locator(".window-nav").scroll_into_view_if_needed()
         self.page.evaluate("() => document.querySelector('.window-nav').scrollIntoView()")
-        self.shot("timeline-375", docs=True)
+        self.screenshot("timeline-375")
         self.page.click(".filters-summary")  # the filters' drawer
         self.page.select_option("#f-round", "astana-4")
         self.wait_for_query("/?round=astana-4")
@@ -446,4 +437,4 @@ class RightToLeftTests(TimelineBrowserTestCase):
 class ScreenshotTests(TimelineBrowserTestCase):
     def test_desktop(self):
         self.open("/")
-        self.shot("timeline-desktop", docs=True)
+        self.screenshot("timeline-desktop")

@@ -113,6 +113,8 @@ class SearchTests(SeededTestCase):
         self.assertIn("track=constitutional-committee", page)
         page = self.client.get("/", {"q": "sochi"}).content.decode()
         self.assertIn("<mark>Sochi</mark>", page)
+        page = self.client.get("/", {"q": "Лаврентьев"}).content.decode()
+        self.assertIn("Matching participant: <bdi>Alexander Lavrentiev</bdi>", page)
         every_track = [t.slug for t in Track.objects.all()]
         page = self.client.get("/", {"q": "astana", "track": every_track}).content.decode()
         self.assertFalse('id="hidden-matches"' in page, "a hint with every track shown")

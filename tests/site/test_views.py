@@ -152,6 +152,12 @@ class TimelinePageTests(SeededTestCase):
         empty = self.client.get("/?q=zzzz-nothing").content.decode()
         self.assertTrue('id="chart-empty"' in empty and 'id="chart-data"' not in empty)
 
+    def test_the_list_says_what_a_round_produced(self):
+        html = self.client.get("/?round=astana-4").content.decode()
+        self.assertIn(
+            'Produced: <a href="/agreements/astana-memorandum-de-escalation-areas-2017/"', html
+        )
+
     def test_tracks_css_gives_each_track_its_colour(self):
         response = self.client.get("/tracks.css")
         self.assertEqual(response["Content-Type"], "text/css; charset=utf-8")
