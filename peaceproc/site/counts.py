@@ -7,7 +7,9 @@ from datetime import date
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import TruncMonth
 
-from .filters import Window, _overlaps
+from peaceproc.chronology.models import Event
+
+from .filters import Window
 from .gridcss import COLUMNS
 
 CLUSTER_COLUMNS = 6  # the width of one cluster (40 clusters across the window)
@@ -40,8 +42,8 @@ class EventTally:
     def read(cls, events: QuerySet, window: Window) -> "EventTally":
         """Every event of `events`, counted per track and day (per month where the window
         is month-aligned) by the database; the index on track and date answers it."""
-        starts_before = ~Q(start_date__gte=window.start) & _overlaps(
-            window.start, None, first="start_date", last="end_date", precision="precision"
+        starts_before = ~Q(start_date__gte=window.start) & Event.objects.overlap_q(
+            window.start, None
         )
         # Windows of a year or more start and end on month boundaries, so counting per month
         # is exact there and returns a few hundred rows where per day returns thousands.

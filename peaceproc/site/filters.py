@@ -52,7 +52,6 @@ from django.db.models.lookups import In
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
-from peaceproc.chronology.dates import Precision, truncate
 from peaceproc.chronology.models import (
     Agreement,
     EnvoyTenure,
@@ -431,40 +430,6 @@ class ItemQuerySets:
     tenures: QuerySet
 
 
-def _overlaps(start: date | None, end: date | None, *, first: str, last: str | None,
-              precision: str | None, last_precision: str | None = None) -> Q:  # fmt: skip
-    """Q for records whose [first, last] overlaps [start, end].
-
-    `last=None`: a single date known to `precision` (agreements). `precision=None`: rounds
-    and tenures, whose open end means ongoing and whose end is known to `last_precision`.
-    Otherwise an event: its end, or its start when it has none, known to `precision`.
-    """
-    q = Q()
-    if end:
-        q &= Q(**{f"{first}__lte": end})
-    if start:
-        if last is None:  # a single date, known to a day, month or year
-            q &= _fuzzy_on_or_after(first, precision, start)
-        elif precision is None:  # an open end means ongoing
-            q &= Q(**{f"{last}__isnull": True}) | _fuzzy_on_or_after(last, last_precision, start)
-        else:  # an event: its end, or its start when it has none, known to `precision`
-            q &= (Q(**{f"{last}__isnull": False}) & _fuzzy_on_or_after(last, precision, start)) | (
-                Q(**{f"{last}__isnull": True}) & _fuzzy_on_or_after(first, precision, start)
-            )
-    return q
-
-
-def _fuzzy_on_or_after(field: str, precision_field: str | None, start: date) -> Q:
-    """The period a fuzzy date stands for ends on or after `start`."""
-    q = Q(**{f"{field}__gte": start})
-    if precision_field is None:
-        return q
-    for precision in (Precision.MONTH, Precision.YEAR):
-        if truncate(start, precision) != start:
-            q |= Q(**{precision_field: precision, f"{field}__gte": truncate(start, precision)})
-    return q
-
-
 def filtered_querysets(
     filters: TimelineFilters,
     *,
@@ -500,24 +465,10 @@ def filtered_querysets(
         # ... and, when asked, whatever else happened within CONTEXT_DAYS of it.
         near_start = round_.start_date - timedelta(days=CONTEXT_DAYS)
         near_end = round_.end_date + timedelta(days=CONTEXT_DAYS)
-        rounds = rounds.filter(
-            Q(pk=round_.pk)
-            | _overlaps(near_start, near_end, first="start_date", last="end_date",
-                        precision=None, last_precision=None)
-        )  # fmt: skip
-        events = events.filter(
-            Q(round=round_)
-            | _overlaps(near_start, near_end, first="start_date", last="end_date",
-                        precision="precision")
-        )  # fmt: skip
-        agreements = agreements.filter(
-            Q(round=round_)
-            | _overlaps(near_start, near_end, first="date", last=None, precision="precision")
-        )
-        tenures = tenures.filter(
-            _overlaps(near_start, near_end, first="start_date", last="end_date",
-                      precision=None, last_precision="end_precision")
-        )  # fmt: skip
+        rounds = rounds.filter(Q(pk=round_.pk) | rounds.overlap_q(near_start, near_end))
+        events = events.filter(Q(round=round_) | events.overlap_q(near_start, near_end))
+        agreements = agreements.filter(Q(round=round_) | agreements.overlap_q(near_start, near_end))
+        tenures = tenures.overlapping(near_start, near_end)
 
     if participant is not None:
         attended = Participation.objects.filter(
@@ -539,20 +490,10 @@ def filtered_querysets(
     for start, end in ((date_from, date_to), window or (None, None)):
         if not (start or end):
             continue
-        rounds = rounds.filter(
-            _overlaps(start, end, first="start_date", last="end_date", precision=None,
-                      last_precision=None)
-        )  # fmt: skip
-        events = events.filter(
-            _overlaps(start, end, first="start_date", last="end_date", precision="precision")
-        )
-        agreements = agreements.filter(
-            _overlaps(start, end, first="date", last=None, precision="precision")
-        )
-        tenures = tenures.filter(
-            _overlaps(start, end, first="start_date", last="end_date", precision=None,
-                      last_precision="end_precision")
-        )  # fmt: skip
+        rounds = rounds.overlapping(start, end)
+        events = events.overlapping(start, end)
+        agreements = agreements.overlapping(start, end)
+        tenures = tenures.overlapping(start, end)
 
     if text:
         people = filters.people_matching

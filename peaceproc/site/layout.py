@@ -28,7 +28,7 @@ from peaceproc.search.folding import words
 
 from .charts import chart_data
 from .counts import CLUSTER_COLUMNS, EventTally
-from .filters import ZOOM_LEVELS, TimelineFilters, Window, _overlaps, filtered_querysets
+from .filters import ZOOM_LEVELS, TimelineFilters, Window, filtered_querysets
 from .geometry import (
     Tick,
     axis_ticks,
@@ -282,10 +282,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     pages = max(math.ceil(in_window / PAGE_SIZE), 1)
     page = min(filters.value("page") or 1, pages)
     offset = (page - 1) * PAGE_SIZE
-    window_events = sets.events.filter(
-        _overlaps(window.start, window.end, first="start_date", last="end_date",
-                  precision="precision")
-    )  # fmt: skip
+    window_events = sets.events.overlapping(window.start, window.end)
     page_events = bare(window_events).order_by("start_date", "title")[: offset + PAGE_SIZE]
     merged = heapq.merge(
         others_in_window, (event_item(e, ()) for e in page_events), key=lambda i: i.sort_key
