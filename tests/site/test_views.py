@@ -158,6 +158,20 @@ class TimelinePageTests(SeededTestCase):
             'Produced: <a href="/agreements/astana-memorandum-de-escalation-areas-2017/"', html
         )
 
+    def test_every_page_has_its_own_title_and_description(self):
+        pages = ["/", "/?round=astana-4", "/rounds/astana-4/", "/participants/russia/",
+                 "/agreements/", "/participants/", "/who-attended/?track=geneva"]  # fmt: skip
+        seen = set()
+        for url in pages:
+            html = self.client.get(url).content.decode()
+            title = re.search(r"<title>(.*?)</title>", html).group(1)
+            description = re.search(r'<meta name="description" content="([^"]+)"', html).group(1)
+            self.assertNotIn((title, description), seen, url)
+            seen.add((title, description))
+        self.assertIn(
+            "<title>Astana 4 · Timeline", self.client.get("/?round=astana-4").content.decode()
+        )
+
     def test_tracks_css_gives_each_track_its_colour(self):
         response = self.client.get("/tracks.css")
         self.assertEqual(response["Content-Type"], "text/css; charset=utf-8")
