@@ -196,6 +196,8 @@ def floor_timeline(query: str):
     parts, params = [], []
     for name, fields in columns.items():
         queryset = getattr(sets, name).select_related(None).prefetch_related(None).order_by()
+        if queryset.query.is_empty():  # .none(): the round filter reads no tenures
+            continue
         sql, part_params = queryset.values_list(*fields).query.sql_with_params()
         parts.append(f"SELECT '{name}', * FROM ({sql})")
         params.extend(part_params)
