@@ -37,11 +37,15 @@ ROOMY_ROWS = 4  # a lane that needs more rows for full titles packs short labels
 
 @dataclass
 class Placement:
-    """Where a mark sits in one tier: its row, the end of its area, and its label."""
+    """Where a mark sits in one tier: its row, its area (the bar and its label), its label,
+    and whether the label stands before the bar (near the lane's end, where it would not
+    fit after it)."""
 
     row: int = 1
+    area_start: int = 1
     area_end: int = 2
     label: str = NONE
+    flipped: bool = False
 
 
 @dataclass
@@ -103,6 +107,16 @@ def _area_end(box, label: str, px_per_column: float) -> int:
     return max(box.end_line, box.start_line + label_columns(box.kind, text, px_per_column))
 
 
+def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool] | None:
+    """(area start, area end, flipped) for `label`: after the bar, else before it when it
+    would run past the lane's end; None when it fits neither way."""
+    end = _area_end(box, label, px_per_column)
+    if end <= COLUMNS + 1 or label == NONE:
+        return box.start_line, min(end, COLUMNS + 1), False
+    start = box.end_line - max(end - box.start_line, box.span)
+    return (start, box.end_line, True) if start >= 1 else None
+
+
 def _candidates(box) -> list[str]:
     if box.kind == "cluster":
         return [NONE]
@@ -119,27 +133,27 @@ def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> li
     for box in sorted(boxes, key=lambda b: (b.start_line, -b.span)):
         chosen = None
         for label, new_row in attempts(box):
-            end = _area_end(box, label, px)
-            if end > COLUMNS + 1 and label != NONE:
-                continue  # the label would run past the lane's end
+            extent = _extent(box, label, px)
+            if extent is None:
+                continue  # the label fits neither after the bar nor before it
             if new_row:
                 if len(rows) < max_rows:
-                    chosen = (len(rows), label, end)
+                    chosen = (len(rows), label, extent)
                     break
                 continue
-            free = [i for i, row_end in enumerate(row_ends) if row_end <= box.start_line]
+            free = [i for i, row_end in enumerate(row_ends) if row_end <= extent[0]]
             if free:
-                chosen = (free[0], label, end)
+                chosen = (free[0], label, extent)
                 break
         if chosen is None:
-            chosen = (len(rows), NONE, box.end_line)
-        index, label, end = chosen
+            chosen = (len(rows), NONE, (box.start_line, box.end_line, False))
+        index, label, (start, end, flipped) = chosen
         if index == len(rows):
             rows.append([])
             row_ends.append(end)
         row_ends[index] = end
         rows[index].append(box)
-        box.tiers[tier] = Placement(row=index + 1, area_end=end, label=label)
+        box.tiers[tier] = Placement(index + 1, start, end, label, flipped)
     return rows
 
 
@@ -169,19 +183,23 @@ def pack(boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_RO
 
     First-fit in start order, full titles first while that takes at most ROOMY_ROWS rows,
     else short labels first; then each label grows to the best one the gap before the
-    next mark of its row allows. A label never runs past the lane's end."""
+    next mark of its row allows. A label never runs past the lane's end: near the end it
+    stands before its bar instead."""
     rows = _first_fit(boxes, tier, px_per_column, _roomy, ROOMY_ROWS)
     if len(rows) > ROOMY_ROWS:
         rows = _first_fit(boxes, tier, px_per_column, _compact, max_rows)
     for row in rows:
+        previous_end = 1
         for box, following in zip(row, [*row[1:], None], strict=True):
-            limit = following.start_line if following else COLUMNS + 1
+            limit = following.tiers[tier].area_start if following else COLUMNS + 1
             placement = box.tiers[tier]
             for label in _candidates(box):
-                end = _area_end(box, label, px_per_column)
-                if end <= limit:
-                    placement.label, placement.area_end = label, end
+                extent = _extent(box, label, px_per_column)
+                if extent and extent[0] >= previous_end and extent[1] <= limit:
+                    placement.area_start, placement.area_end, placement.flipped = extent
+                    placement.label = label
                     break
+            previous_end = placement.area_end
     return max(len(rows), 1)
 
 

@@ -35,6 +35,7 @@ def render() -> str:
         for n in range(1, MAX_ROWS + 1)
     ]
     lines.append(f"@container lanes (min-width: {WIDE_CONTAINER}) {{")
+    lines += [f"  .gsw-{n} {{ grid-column-start: {n}; }}" for n in range(1, COLUMNS + 1)]
     lines += [f"  .gew-{n} {{ grid-column-end: {n}; }}" for n in range(2, COLUMNS + 2)]
     lines += [f"  .rw-{n} {{ grid-row: {n}; }}" for n in range(1, MAX_ROWS + 1)]
     lines += [

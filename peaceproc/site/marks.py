@@ -31,15 +31,18 @@ class Mark(Box):
     @property
     def css(self) -> str:
         """All the mark's classes at once (the template renders hundreds of marks)."""
-        classes = ["mark", f"mark-{self.kind}", f"gs-{self.start_line}"]
+        classes = ["mark", f"mark-{self.kind}"]
         for tier in TIERS:
             placement = self.tiers[tier]
             suffix = "" if tier == "n" else tier
             classes += [
+                f"gs{suffix}-{placement.area_start}",
                 f"ge{suffix}-{placement.area_end}",
                 f"r{suffix}-{placement.row}",
                 f"l{tier}-{placement.label}",
             ]
+            if placement.flipped:
+                classes.append(f"flip-{tier}")
         for flag, name in (
             (self.fuzzy, "fuzzy"),
             (self.cancelled, "cancelled"),
