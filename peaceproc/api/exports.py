@@ -16,8 +16,8 @@ import icalendar
 from django.http import HttpRequest, HttpResponse
 from django.utils.text import slugify
 
+from peaceproc.chronology.dates import add_days
 from peaceproc.pagecache import key_params
-from peaceproc.site.filters import add_days
 
 from . import queries
 from . import serializers as s

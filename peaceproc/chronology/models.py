@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 
 from .dates import Precision, format_date, format_period
+from .overlap import OverlappingQuerySet
 
 
 class Confidence(models.TextChoices):
@@ -49,7 +50,8 @@ class Track(models.Model):
         return self.name
 
 
-class RoundQuerySet(models.QuerySet):
+class RoundQuerySet(OverlappingQuerySet):
+    # Both days are known; end_date is required.
     def for_timeline(self):
         return self.select_related("track").prefetch_related("citations__source")
 
@@ -233,6 +235,10 @@ class Participation(models.Model):
         return f"{self.participant} — {self.get_role_display()} — {self.round}"
 
 
+class AgreementQuerySet(OverlappingQuerySet):
+    first_field, last_field, precision_field = "date", None, "precision"
+
+
 class Agreement(models.Model):
     """A document the process produced: memorandum, statement, ceasefire, resolution."""
 
@@ -269,6 +275,8 @@ class Agreement(models.Model):
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
+    objects = AgreementQuerySet.as_manager()
+
     class Meta:
         ordering = ["date", "title"]
         constraints = [
@@ -294,7 +302,9 @@ class Agreement(models.Model):
         return format_date(self.date, self.precision)
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(OverlappingQuerySet):
+    precision_field = "precision"  # of both days; no end: the start day (month, year) alone
+
     def for_timeline(self):
         return self.select_related("track", "round", "agreement").prefetch_related(
             "citations__source"
@@ -373,6 +383,10 @@ class Event(models.Model):
         return format_period(self.start_date, self.end_date, self.precision)
 
 
+class EnvoyTenureQuerySet(OverlappingQuerySet):
+    last_precision_field, ongoing = "end_precision", True
+
+
 class EnvoyTenure(models.Model):
     """A UN envoy's time in office."""
 
@@ -385,6 +399,8 @@ class EnvoyTenure(models.Model):
     end_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
+
+    objects = EnvoyTenureQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date"]

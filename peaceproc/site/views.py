@@ -5,18 +5,22 @@ the panel (HX-Target: detail-body) gets the page's `panel` partial only, any oth
 request the full page, so each panel has a URL that works on its own.
 """
 
+import csv
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.db.models import Count, Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
+from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.models import (
     Agreement,
     EnvoyTenure,
@@ -28,6 +32,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.pagecache import key_params
 
+from .attendance import LEGEND, SORTS, Matrix, build_matrix, participants_by_kind, role_mark
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
 from .timeline import CITATIONS
@@ -72,13 +77,43 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     filters = TimelineFilters(request.GET)
     filters.is_valid()  # invalid values become messages on the page; the valid ones apply
     timeline = build_timeline(filters)
-    context = {"filters": filters, "timeline": timeline}
+    context = {"filters": filters, "timeline": timeline, "panel": open_panel(request)}
     if wants(request, TIMELINE_TARGET):
         response = render(request, "site/index.html#timeline", context)
         # The address bar shows the canonical query (no empty fields, no defaults), so
         # that Back, Forward and a copied link all reproduce this state from the server.
         return push_url(response, reverse("site:index") + filters.canonical_query().rstrip("?"))
     return render(request, "site/index.html", context)
+
+
+# The pages the detail panel shows, by URL name: their template and context.
+PANELS = {
+    "site:round": ("site/round.html", lambda slug: round_context(slug)),
+    "site:event": ("site/event.html", lambda pk: event_context(pk)),
+    "site:agreement": ("site/agreement.html", lambda slug: agreement_context(slug)),
+    "site:tenure": ("site/tenure.html", lambda slug: tenure_context(slug)),
+}
+
+
+def open_panel(request: HttpRequest) -> str:
+    """The detail panel's content for `?open=/rounds/astana-4/` (the URL the timeline
+    pushes when an item is opened), or '' when `open` names no item's page."""
+    path = request.GET.get("open", "")
+    if not path.startswith("/") or len(path) > 300:
+        return ""
+    try:
+        match = resolve(urlsplit(path).path)
+    except Resolver404:
+        return ""
+    if match.view_name not in PANELS:
+        return ""
+    template, build = PANELS[match.view_name]
+    try:
+        context = build(**match.kwargs)
+    except Http404:
+        return ""
+    context.update(in_panel=True, h1=2, h2=3)
+    return render_to_string(f"{template}#panel", context, request)
 
 
 @dataclass
@@ -123,9 +158,7 @@ def delegations(participations: list[Participation]) -> tuple[list[tuple[str, li
     return groups, other_heads
 
 
-@require_safe
-@vary_on_headers("HX-Request", "HX-Target")
-def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+def round_context(slug: str) -> dict:
     round_ = get_object_or_404(
         Round.objects.select_related("track")
         .annotate(event_count=Count("events"))
@@ -143,56 +176,68 @@ def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     )
     groups, other_heads = delegations(list(round_.participations.all()))
     siblings = Round.objects.filter(track=round_.track).only("slug", "title", "start_date")
-    return detail(
-        request,
-        "site/round.html",
-        {
-            "round": round_,
-            "delegations": groups,
-            "other_heads": other_heads,
-            "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
-            "previous": siblings.filter(start_date__lt=round_.start_date)
-            .order_by("-start_date")
-            .first(),
-            "next": siblings.filter(start_date__gt=round_.start_date)
-            .order_by("start_date")
-            .first(),
-        },
-    )
+    return {
+        "round": round_,
+        "delegations": groups,
+        "other_heads": other_heads,
+        "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
+        "previous": siblings.filter(start_date__lt=round_.start_date)
+        .order_by("-start_date")
+        .first(),
+        "next": siblings.filter(start_date__gt=round_.start_date).order_by("start_date").first(),
+    }
 
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
-def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    return detail(request, "site/round.html", round_context(slug))
+
+
+def event_context(pk: int) -> dict:
     event = get_object_or_404(
         Event.objects.select_related("track", "round", "agreement").prefetch_related(
             CITATIONS, "participants"
         ),
         pk=pk,
     )
-    return detail(request, "site/event.html", {"event": event})
+    return {"event": event}
 
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
-def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    return detail(request, "site/event.html", event_context(pk))
+
+
+def agreement_context(slug: str) -> dict:
     agreement = get_object_or_404(
         Agreement.objects.select_related("track", "round").prefetch_related(
             CITATIONS, "signatories"
         ),
         slug=slug,
     )
-    return detail(request, "site/agreement.html", {"agreement": agreement})
+    return {"agreement": agreement}
+
+
+@require_safe
+@vary_on_headers("HX-Request", "HX-Target")
+def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    return detail(request, "site/agreement.html", agreement_context(slug))
+
+
+def tenure_context(slug: str) -> dict:
+    tenure = get_object_or_404(
+        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(CITATIONS),
+        slug=slug,
+    )
+    return {"tenure": tenure}
 
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    tenure = get_object_or_404(
-        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(CITATIONS),
-        slug=slug,
-    )
-    return detail(request, "site/tenure.html", {"tenure": tenure})
+    return detail(request, "site/tenure.html", tenure_context(slug))
 
 
 @require_safe
@@ -226,6 +271,67 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "site/participant.html",
         {"participant": participant, "events": list(events[:EVENTS_SHOWN])},
     )
+
+
+@require_safe
+def participant_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "site/participants.html", {"groups": participants_by_kind()})
+
+
+def matrix_for(request: HttpRequest) -> Matrix:
+    """The who-attended matrix the query string asks for; an unknown track or kind is a
+    404 or ignored, never an error page."""
+    tracks = list(Track.objects.filter(rounds__isnull=False).distinct())
+    slug = request.GET.get("track") or (tracks[0].slug if tracks else "")
+    track = next((t for t in tracks if t.slug == slug), None)
+    if track is None:
+        raise Http404("No track with rounds has this name.")
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in Participant.Kind.values else ""
+    query = request.GET.get("q", "")[:200]
+    matrix = build_matrix(track, kind=kind, query=query, sort=request.GET.get("sort", "rounds"))
+    matrix.tracks = tracks
+    return matrix
+
+
+@require_safe
+def attendance(request: HttpRequest) -> HttpResponse:
+    matrix = matrix_for(request)
+    return render(
+        request,
+        "site/attendance.html",
+        {"m": matrix, "legend": LEGEND, "sorts": SORTS, "kinds": Participant.Kind.choices},
+    )
+
+
+@require_safe
+def attendance_csv(request: HttpRequest) -> HttpResponse:
+    """The matrix as CSV: a row per participant, a column per round, the role letters."""
+    matrix = matrix_for(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="peaceproc-who-attended-{matrix.track.slug}.csv"'
+    )
+    response.write("\ufeff")  # spreadsheets read UTF-8 with a BOM
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "participant",
+            "kind",
+            "rounds attended",
+            *(spreadsheet_safe(r.title) for r in matrix.rounds),
+        ]
+    )
+    for row in matrix.rows:
+        writer.writerow(
+            [
+                spreadsheet_safe(row.participant.name),
+                row.participant.get_kind_display(),
+                row.attended,
+                *("".join(sorted({role_mark(p.role) for p in cell})) for cell in row.cells),
+            ]
+        )
+    return response
 
 
 @require_safe

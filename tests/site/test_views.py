@@ -6,7 +6,7 @@ import re
 
 from django.test import override_settings
 
-from peaceproc.chronology.models import Agreement, Event, Participant, Round, Source
+from peaceproc.chronology.models import Agreement, Event, Participant, Round, Source, Track
 from peaceproc.site.layout import PAGE_SIZE
 
 from .base import SeededTestCase, make_events
@@ -45,8 +45,7 @@ class TimelinePageTests(SeededTestCase):
         html = self.client.get("/?round=astana-4").content.decode()
         self.assertEqual(
             list_keys(html),
-            ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017",
-             "round-geneva-6"],
+            ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017"],
         )  # fmt: skip
         self.assertIn('<option value="astana-4" selected>Astana 4</option>', html)
         self.assertIn("Round: <bdi>Astana 4</bdi>", html)  # the active filter chip
@@ -134,15 +133,44 @@ class TimelinePageTests(SeededTestCase):
             )
             return json.loads(script.group(1))
 
+        def total(data, track, kind):
+            return sum(
+                sum(x["counts"]) for x in data["series"] if (x["track"], x["kind"]) == (track, kind)
+            )
+
         everything = chart("")
-        self.assertEqual([lane["track"] for lane in everything["gantt"]], ["Astana", "Geneva"])
-        self.assertEqual(len(everything["gantt"][0]["rounds"]), 22)
-        one = chart("round=astana-4")
-        self.assertEqual(
-            [[r["slug"] for r in lane["rounds"]] for lane in one["gantt"]],
-            [["astana-4"], ["geneva-6"]],
+        self.assertEqual(everything["labels"][0], "2012 Q1")
+        self.assertEqual(everything["period"], "quarter")
+        self.assertEqual({x["track"] for x in everything["series"]}, {"Astana", "Geneva"})
+        self.assertEqual(total(everything, "Astana", "round"), 22)
+        year = chart("zoom=year&at=2017-01-01")  # it follows the zoom
+        self.assertEqual(year["labels"][:2], ["Jan 2017", "Feb"])
+        self.assertEqual(total(year, "Astana", "round"), 8)
+        one = chart("round=astana-4")  # and the filters
+        self.assertEqual(total(one, "Astana", "round"), 1)
+        self.assertEqual(total(one, "Astana", "agreement"), 1)
+        empty = self.client.get("/?q=zzzz-nothing").content.decode()
+        self.assertTrue('id="chart-empty"' in empty and 'id="chart-data"' not in empty)
+
+    def test_the_list_says_what_a_round_produced(self):
+        html = self.client.get("/?round=astana-4").content.decode()
+        self.assertIn(
+            'Produced: <a href="/agreements/astana-memorandum-de-escalation-areas-2017/"', html
         )
-        self.assertTrue(everything["quarters"]["labels"][0].endswith("Q1"))
+
+    def test_every_page_has_its_own_title_and_description(self):
+        pages = ["/", "/?round=astana-4", "/rounds/astana-4/", "/participants/russia/",
+                 "/agreements/", "/participants/", "/who-attended/?track=geneva"]  # fmt: skip
+        seen = set()
+        for url in pages:
+            html = self.client.get(url).content.decode()
+            title = re.search(r"<title>(.*?)</title>", html).group(1)
+            description = re.search(r'<meta name="description" content="([^"]+)"', html).group(1)
+            self.assertNotIn((title, description), seen, url)
+            seen.add((title, description))
+        self.assertIn(
+            "<title>Astana 4 · Timeline", self.client.get("/?round=astana-4").content.decode()
+        )
 
     def test_tracks_css_gives_each_track_its_colour(self):
         response = self.client.get("/tracks.css")
@@ -165,8 +193,8 @@ class EscapingTests(SeededTestCase):
         )  # fmt: skip
         Round.objects.filter(slug="astana-4").update(title=self.PAYLOAD)
         for url, headers in [
-            ("/?round=astana-4", {}),
-            ("/?round=astana-4", HTMX_TIMELINE),
+            ("/?round=astana-4&nearby=1", {}),
+            ("/?round=astana-4&nearby=1", HTMX_TIMELINE),
             (event.get_absolute_url(), {}),
             (event.get_absolute_url(), HTMX_PANEL),
             ("/rounds/astana-4/", HTMX_PANEL),
@@ -176,6 +204,7 @@ class EscapingTests(SeededTestCase):
                 html = self.client.get(url, **headers).content.decode()
                 self.assertNotIn("<script>alert", html)
                 self.assertNotIn("<img src=x", html)
+        Track.objects.filter(slug="astana").update(name=self.PAYLOAD)  # the chart names tracks
         html = self.client.get("/?round=astana-4").content.decode()
         self.assertIn("\\u003Cscript\\u003E", CHART_DATA.search(html).group(1))
 
