@@ -266,6 +266,7 @@ class IcsTests(SeededTestCase):
         Event.objects.create(
             slug="controls", title=hostile, kind="other", start_date=datetime.date(2017, 5, 4),
             track=Track.objects.get(slug="astana"), place=hostile, summary=hostile,
+            round=Round.objects.get(slug="astana-4"),
         )  # fmt: skip
         response = self.client.get(f"/api/export.ics?{ROUND_4}")
         body = response.content.decode("utf-8")
