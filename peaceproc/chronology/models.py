@@ -49,6 +49,33 @@ class Track(models.Model):
         return self.name
 
 
+class OutcomeKind(models.TextChoices):
+    """What a round or a meeting ended with, as the sources report it."""
+
+    AGREEMENT = "agreement", "Agreement"
+    JOINT_STATEMENT = "joint_statement", "Joint statement"
+    NO_JOINT_STATEMENT = "no_joint_statement", "No joint statement"
+    STATEMENT = "statement", "Statement"
+    UNKNOWN = "unknown", "Not known"
+
+
+class Outcome(models.Model):
+    """What a round or an event ended with and the next meeting it announced."""
+
+    outcome_kind = models.CharField(max_length=20, choices=OutcomeKind, default=OutcomeKind.UNKNOWN)
+    next_date = models.DateField(
+        null=True, blank=True, help_text="The next meeting it announced; empty if not known."
+    )
+    next_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def next_display(self) -> str:
+        return format_date(self.next_date, self.next_precision)
+
+
 class RoundQuerySet(models.QuerySet):
     def for_timeline(self):
         return self.select_related("track").prefetch_related("citations__source")
@@ -63,7 +90,7 @@ class RoundQuerySet(models.QuerySet):
         )
 
 
-class Round(models.Model):
+class Round(Outcome):
     """One round of talks (or a session of the Constitutional Committee)."""
 
     class Status(models.TextChoices):
@@ -87,6 +114,11 @@ class Round(models.Model):
     class Meta:
         ordering = ["start_date", "track__order"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome_kind__in=OutcomeKind.values),
+                name="round_outcome_kind_valid",
+                violation_error_message="Unknown outcome kind.",
+            ),
             models.UniqueConstraint(
                 fields=["slug"],
                 name="round_slug_unique",
@@ -190,17 +222,35 @@ class ParticipantAlias(models.Model):
 
 
 class Participation(models.Model):
-    """Who took part in a round, and in what role."""
+    """Who took part in a round, a meeting or an agreement, in what role, with the title
+    they held at that date and the page that states it."""
 
     class Role(models.TextChoices):
+        HEAD = "head", "Head of delegation"
+        DELEGATION_MEMBER = "delegation_member", "Delegation member"
         GUARANTOR = "guarantor", "Guarantor"
         OBSERVER = "observer", "Observer"
         MEDIATOR = "mediator", "Mediator / UN"
+        CHAIR = "chair", "Chair"
+        CO_CHAIR = "co_chair", "Co-chair"
+        SIGNATORY = "signatory", "Signatory"
+        ATTENDEE = "attendee", "Attendee"
         GOVERNMENT = "government", "Government delegation"
         OPPOSITION = "opposition", "Opposition delegation"
-        HEAD = "head", "Head of delegation"
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="participations")
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, null=True, blank=True, related_name="participations"
+    )
+    event = models.ForeignKey(
+        "Event", on_delete=models.CASCADE, null=True, blank=True, related_name="participations"
+    )
+    agreement = models.ForeignKey(
+        "Agreement",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="participations",
+    )
     participant = models.ForeignKey(
         Participant, on_delete=models.PROTECT, related_name="participations"
     )
@@ -211,26 +261,71 @@ class Participation(models.Model):
         null=True,
         blank=True,
         related_name="delegation_heads",
-        help_text="For a head of delegation: the delegation they led.",
+        help_text="For a person: the state, organisation or party they acted for.",
+    )
+    title = models.CharField(
+        max_length=200, blank=True, help_text="Their title at that date, if a source gives it."
+    )
+    source = models.ForeignKey(
+        "Source",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participations",
+        help_text="A page that states this participation.",
     )
     note = models.CharField(max_length=300, blank=True)
+
+    TARGETS = ("round", "event", "agreement")
 
     class Meta:
         ordering = ["round__start_date", "role", "participant__name"]
         constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(round__isnull=False, event=None, agreement=None)
+                    | Q(round=None, event__isnull=False, agreement=None)
+                    | Q(round=None, event=None, agreement__isnull=False)
+                ),
+                name="participation_exactly_one_record",
+                violation_error_message="A participation belongs to exactly one record.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(role="signatory") | Q(agreement__isnull=False),
+                name="participation_signatory_of_agreement",
+                violation_error_message="Only an agreement has signatories.",
+            ),
             models.UniqueConstraint(
                 fields=["round", "participant", "role"],
                 name="participation_unique_role",
                 violation_error_message="This participant already has this role in this round.",
             ),
+            models.UniqueConstraint(
+                fields=["event", "participant", "role"],
+                name="participation_unique_event_role",
+                violation_error_message="This participant already has this role at this event.",
+            ),
+            models.UniqueConstraint(
+                fields=["agreement", "participant", "role"],
+                name="participation_unique_agreement_role",
+                violation_error_message=(
+                    "This participant already has this role in this agreement."
+                ),
+            ),
         ]
         indexes = [
             # Participant pages and ?participant= filters look rounds up by participant.
             models.Index(fields=["participant", "round"], name="participation_by_participant"),
+            # Participant pages and the ?participant= filter: agreements a participant signed.
+            models.Index(fields=["participant", "agreement"], name="participation_by_signatory"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.participant} — {self.get_role_display()} — {self.round}"
+        return f"{self.participant} — {self.get_role_display()} — {self.record}"
+
+    @property
+    def record(self):
+        return self.round or self.event or self.agreement
 
 
 class Agreement(models.Model):
@@ -265,7 +360,6 @@ class Agreement(models.Model):
         related_name="agreements",
     )
     place = models.CharField(max_length=100, blank=True)
-    signatories = models.ManyToManyField(Participant, blank=True, related_name="agreements")
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
@@ -293,6 +387,12 @@ class Agreement(models.Model):
     def display_date(self) -> str:
         return format_date(self.date, self.precision)
 
+    @property
+    def signatories(self) -> list[Participant]:
+        """Who signed, from the explicit signatory participations (prefetch "participations"
+        with their participants to read this without a query per agreement)."""
+        return [p.participant for p in self.participations.all() if p.role == "signatory"]
+
 
 class EventQuerySet(models.QuerySet):
     def for_timeline(self):
@@ -301,7 +401,7 @@ class EventQuerySet(models.QuerySet):
         )
 
 
-class Event(models.Model):
+class Event(Outcome):
     """The atom of the timeline: something that happened on a day, in a month or a year."""
 
     class Kind(models.TextChoices):
@@ -344,6 +444,11 @@ class Event(models.Model):
     class Meta:
         ordering = ["start_date", "title"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome_kind__in=OutcomeKind.values),
+                name="event_outcome_kind_valid",
+                violation_error_message="Unknown outcome kind.",
+            ),
             models.UniqueConstraint(
                 fields=["slug"],
                 name="event_slug_unique",
@@ -524,3 +629,73 @@ class Citation(models.Model):
     @property
     def target(self):
         return self.round or self.event or self.agreement or self.tenure
+
+
+class ConflictQuerySet(models.QuerySet):
+    def for_display(self):
+        return self.select_related(
+            "source_a", "source_b", "round", "event", "agreement", "tenure"
+        ).order_by("pk")
+
+
+class Conflict(models.Model):
+    """Two sources that disagree on one fact of a record: both values with their sources,
+    the one the record uses and why."""
+
+    class Choice(models.TextChoices):
+        A = "a", "The first value"
+        B = "b", "The second value"
+        NEITHER = "neither", "Neither (left open)"
+
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    tenure = models.ForeignKey(
+        EnvoyTenure, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    field = models.CharField(max_length=100, help_text="What they disagree on: a date, a head.")
+    value_a = models.CharField(max_length=300)
+    source_a = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+    value_b = models.CharField(max_length=300)
+    source_b = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+    choice = models.CharField(max_length=10, choices=Choice)
+    reason = models.TextField()
+
+    objects = ConflictQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(round__isnull=False, event=None, agreement=None, tenure=None)
+                    | Q(round=None, event__isnull=False, agreement=None, tenure=None)
+                    | Q(round=None, event=None, agreement__isnull=False, tenure=None)
+                    | Q(round=None, event=None, agreement=None, tenure__isnull=False)
+                ),
+                name="conflict_exactly_one_record",
+                violation_error_message="A conflict concerns exactly one record.",
+            ),
+            models.CheckConstraint(
+                condition=Q(choice__in=["a", "b", "neither"]),
+                name="conflict_choice_valid",
+                violation_error_message="The choice is the first value, the second or neither.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.field}"
+
+    @property
+    def record(self):
+        return self.round or self.event or self.agreement or self.tenure
+
+    @property
+    def chosen_value(self) -> str:
+        return {"a": self.value_a, "b": self.value_b}.get(self.choice, "")

@@ -69,7 +69,8 @@ def source_for_url(*, url: str) -> tuple[Source, bool]:
     return Source.objects.create(url=url), True
 
 
-def _target_field(target: CitationTarget) -> str:
+def target_field(target: CitationTarget) -> str:
+    """The name of the foreign key a citation, participation or conflict points at it by."""
     return {
         Round: "round",
         Event: "event",
@@ -83,7 +84,7 @@ def cite(
 ) -> tuple[Citation, bool]:
     """Tie `source` to `target`. A source cites a record once: a new quote for an
     existing citation is appended to its quote rather than stored twice."""
-    field = _target_field(target)
+    field = target_field(target)
     citation = Citation.objects.filter(source=source, **{field: target}).first()
     if citation is None:
         citation = Citation.objects.create(source=source, quote=quote, note=note, **{field: target})
