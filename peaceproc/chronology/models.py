@@ -327,6 +327,32 @@ class Participation(models.Model):
     def record(self):
         return self.round or self.event or self.agreement
 
+    @property
+    def record_date(self):
+        record = self.record
+        return record.date if isinstance(record, Agreement) else record.start_date
+
+
+def agreement_people() -> models.Prefetch:
+    """An agreement's participations with who they are, for `Agreement.signatories`
+    without a query per agreement."""
+    return models.Prefetch(
+        "participations",
+        queryset=Participation.objects.select_related("participant", "on_behalf_of").order_by(
+            "role", "participant__name"
+        ),
+    )
+
+
+class AgreementQuerySet(models.QuerySet):
+    def signed_by(self, participant: "Participant"):
+        """Agreements the participant signed, or someone signed on its behalf."""
+        signed = Participation.objects.filter(
+            Q(participant=participant) | Q(on_behalf_of=participant),
+            role=Participation.Role.SIGNATORY,
+        )
+        return self.filter(pk__in=signed.values("agreement_id"))
+
 
 class Agreement(models.Model):
     """A document the process produced: memorandum, statement, ceasefire, resolution."""
@@ -362,6 +388,8 @@ class Agreement(models.Model):
     place = models.CharField(max_length=100, blank=True)
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
+
+    objects = AgreementQuerySet.as_manager()
 
     class Meta:
         ordering = ["date", "title"]
@@ -508,6 +536,9 @@ class EnvoyTenure(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("site:tenure", args=[self.slug])
 
     @property
     def period(self) -> str:

@@ -13,7 +13,15 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from peaceproc.chronology.dates import Precision, format_period, period_last_day, truncate
-from peaceproc.chronology.models import Agreement, Confidence, Event, Participant, Round, Track
+from peaceproc.chronology.models import (
+    Agreement,
+    Confidence,
+    Event,
+    Participant,
+    Round,
+    Track,
+    agreement_people,
+)
 
 from .services import Decision, NewEvent
 
@@ -135,7 +143,7 @@ def load_lookups(candidates: list[dict]) -> Lookups:
     lookups.agreements = list(
         Agreement.objects.filter(
             Q(date__lte=high, date__gte=low - timedelta(days=366)) | Q(round_id__in=round_ids)
-        ).prefetch_related("signatories")
+        ).prefetch_related(agreement_people())
     )
     return lookups
 
@@ -167,7 +175,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 )
                 continue
             gap = gap_days(span, period(agreement.date, None, agreement.precision))
-            shared = slugs & {p.slug for p in agreement.signatories.all()}
+            shared = slugs & {p.slug for p in agreement.signatories}
             if gap <= NEAR_DAYS and shared:
                 matches.append(
                     Match(f"agreement:{agreement.pk}", agreement, "near date, shared signatories")

@@ -5,8 +5,6 @@ the panel (HX-Target: detail-body) gets the page's `panel` partial only, any oth
 request the full page, so each panel has a URL that works on its own.
 """
 
-from dataclasses import dataclass, field
-
 from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -19,16 +17,19 @@ from django_htmx.middleware import HtmxDetails
 
 from peaceproc.chronology.models import (
     Agreement,
+    Conflict,
     EnvoyTenure,
     Event,
     Participant,
     Participation,
     Round,
     Track,
+    agreement_people,
 )
 
 from .filters import TimelineFilters
 from .layout import build_timeline
+from .people import participant_roles, round_people
 from .timeline import CITATIONS
 
 PANEL_TARGET = "detail-body"
@@ -70,48 +71,6 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     return render(request, "site/index.html", context)
 
 
-@dataclass
-class Delegation:
-    """A participant in one role at a round, with the heads of its delegation."""
-
-    participation: Participation
-    heads: list[Participation] = field(default_factory=list)
-
-
-ROLE_GROUPS = (
-    ("Guarantors", (Participation.Role.GUARANTOR,)),
-    ("Syrian delegations", (Participation.Role.GOVERNMENT, Participation.Role.OPPOSITION)),
-    ("Mediators and the UN", (Participation.Role.MEDIATOR,)),
-    ("Observers", (Participation.Role.OBSERVER,)),
-)
-
-
-def delegations(participations: list[Participation]) -> tuple[list[tuple[str, list]], list]:
-    """Group a round's participations by role, each delegation with its heads; heads whose
-    delegation has no role of its own at the round come back separately."""
-    heads_by_delegation: dict[int, list[Participation]] = {}
-    for p in participations:
-        if p.role == Participation.Role.HEAD and p.on_behalf_of_id:
-            heads_by_delegation.setdefault(p.on_behalf_of_id, []).append(p)
-    placed: set[int] = set()
-    groups = []
-    for label, roles in ROLE_GROUPS:
-        members = [
-            Delegation(p, heads_by_delegation.get(p.participant_id, []))
-            for p in participations
-            if p.role in roles
-        ]
-        placed.update(m.participation.participant_id for m in members)
-        if members:
-            groups.append((label, members))
-    other_heads = [
-        p
-        for p in participations
-        if p.role == Participation.Role.HEAD and p.on_behalf_of_id not in placed
-    ]
-    return groups, other_heads
-
-
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
@@ -123,22 +82,21 @@ def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related(
-                    "participant", "on_behalf_of"
+                    "participant", "on_behalf_of", "source"
                 ).order_by("role", "participant__name"),
             ),
             Prefetch("agreements", queryset=Agreement.objects.prefetch_related(CITATIONS)),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,
     )
-    groups, other_heads = delegations(list(round_.participations.all()))
     siblings = Round.objects.filter(track=round_.track).only("slug", "title", "start_date")
     return detail(
         request,
         "site/round.html",
         {
             "round": round_,
-            "delegations": groups,
-            "other_heads": other_heads,
+            "people": round_people(list(round_.participations.all())),
             "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
             "previous": siblings.filter(start_date__lt=round_.start_date)
             .order_by("-start_date")
@@ -155,11 +113,27 @@ def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(
         Event.objects.select_related("track", "round", "agreement").prefetch_related(
-            CITATIONS, "participants"
+            CITATIONS,
+            "participants",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).order_by("role", "participant__name"),
+            ),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         pk=pk,
     )
-    return detail(request, "site/event.html", {"event": event})
+    return detail(
+        request,
+        "site/event.html",
+        {
+            "event": event,
+            "people": round_people(list(event.participations.all())),
+            "event_agreements": [event.agreement] if event.agreement else [],
+        },
+    )
 
 
 @require_safe
@@ -167,18 +141,36 @@ def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     agreement = get_object_or_404(
         Agreement.objects.select_related("track", "round").prefetch_related(
-            CITATIONS, "signatories"
+            CITATIONS,
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).order_by("role", "participant__name"),
+            ),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,
     )
-    return detail(request, "site/agreement.html", {"agreement": agreement})
+    participations = list(agreement.participations.all())
+    return detail(
+        request,
+        "site/agreement.html",
+        {
+            "agreement": agreement,
+            "signatories": [p for p in participations if p.role == Participation.Role.SIGNATORY],
+            "others": [p for p in participations if p.role != Participation.Role.SIGNATORY],
+        },
+    )
 
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     tenure = get_object_or_404(
-        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(CITATIONS),
+        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(
+            CITATIONS, Prefetch("conflicts", queryset=Conflict.objects.for_display())
+        ),
         slug=slug,
     )
     return detail(request, "site/tenure.html", {"tenure": tenure})
@@ -186,7 +178,9 @@ def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def agreement_list(request: HttpRequest) -> HttpResponse:
-    agreements = Agreement.objects.select_related("track", "round").prefetch_related("signatories")
+    agreements = Agreement.objects.select_related("track", "round").prefetch_related(
+        agreement_people()
+    )
     return render(request, "site/agreements.html", {"agreements": agreements})
 
 
@@ -201,19 +195,24 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related(
-                    "round__track", "on_behalf_of"
-                ).order_by("round__start_date", "role"),
+                    "round__track", "event", "agreement", "on_behalf_of", "source"
+                ),
             ),
-            Prefetch("agreements", queryset=Agreement.objects.select_related("track")),
             Prefetch("tenures", queryset=EnvoyTenure.objects.select_related("track")),
         ),
         slug=slug,
     )
+    participations = sorted(participant.participations.all(), key=lambda p: p.record_date)
     events = participant.events.select_related("track").order_by("start_date", "title")
     return detail(
         request,
         "site/participant.html",
-        {"participant": participant, "events": list(events[:EVENTS_SHOWN])},
+        {
+            "participant": participant,
+            "roles": participant_roles(participations),
+            "signed": list(Agreement.objects.signed_by(participant).select_related("track")),
+            "events": list(events[:EVENTS_SHOWN]),
+        },
     )
 
 
