@@ -676,6 +676,7 @@ class Conflict(models.Model):
     class Choice(models.TextChoices):
         A = "a", "The first value"
         B = "b", "The second value"
+        BOTH = "both", "Both (each where its own source applies)"
         NEITHER = "neither", "Neither (left open)"
 
     round = models.ForeignKey(
@@ -714,9 +715,9 @@ class Conflict(models.Model):
                 violation_error_message="A conflict concerns exactly one record.",
             ),
             models.CheckConstraint(
-                condition=Q(choice__in=["a", "b", "neither"]),
+                condition=Q(choice__in=["a", "b", "both", "neither"]),
                 name="conflict_choice_valid",
-                violation_error_message="The choice is the first value, the second or neither.",
+                violation_error_message="The choice is a, b, both or neither.",
             ),
         ]
 

@@ -108,7 +108,7 @@ ROLES = {
                         Participation.Role.OPPOSITION)
     },
 }  # fmt: skip
-CHOICES = {"a": Conflict.Choice.A, "b": Conflict.Choice.B, "neither": Conflict.Choice.NEITHER}
+CHOICES = {choice.value: choice for choice in Conflict.Choice}
 PRIMARY_NOTE = "Primary source of this record in the shipped chronology."
 FURTHER_NOTE = "Corroborating source in the shipped chronology."
 PARTICIPATION_NOTE = "States this participation (shipped participations.csv)."
@@ -199,6 +199,15 @@ class Person:
         return self.participant.pk, self.role
 
 
+def unique(people: list[Person]) -> dict[tuple[int, str], Person]:
+    """One person per participant and role; the first row wins (participations.csv
+    comes before reference.json's standing attendance, which has no title)."""
+    found: dict[tuple[int, str], Person] = {}
+    for person in people:
+        found.setdefault(person.key, person)
+    return found
+
+
 class SeedLoader:
     def __init__(self, seeds_dir: Path, *, mode: Mode = Mode.ADD, shipped: Path = SHIPPED):
         self.dir = seeds_dir
@@ -274,8 +283,9 @@ class SeedLoader:
     def corrections(self, obj, values: dict, key: str) -> dict:
         """The new shipped values whose field still holds the old shipped value."""
         old = self.shipped.get(key, {}).get("fields")
-        if old is None:  # not shipped before: an editor's record of the same slug
-            self.report.kept.append(f"{key}: not shipped before; left as it is")
+        if old is None:  # not shipped before: made by an editor or by an earlier correction
+            if any(plain(getattr(obj, name)) != plain(new) for name, new in values.items()):
+                self.report.kept.append(f"{key}: not shipped before; left as it is")
             return {}
         changes = {}
         for name, new in values.items():
@@ -366,7 +376,8 @@ class SeedLoader:
                 for url in split_list(row["extra_sources"]):
                     self.cite_url(record, url, FURTHER_NOTE)
             if self.mode == Mode.CORRECT:
-                self.drop_old_primary_citation(record, row["source_url"])
+                urls = {row["source_url"], *split_list(row["extra_sources"])}
+                self.drop_old_primary_citation(record, urls)
         return produced
 
     def outcome(self, row: dict, where: str) -> dict:
@@ -462,10 +473,11 @@ class SeedLoader:
             return self.upsert(EnvoyTenure, slug, values, "envoy tenures", f"tenure:{slug}")
         raise SeedError(f"{where}: unknown kind {kind!r}.")
 
-    def drop_old_primary_citation(self, record, url: str) -> None:
-        """The corrected row cites another page: the old primary citation goes."""
+    def drop_old_primary_citation(self, record, urls: set[str]) -> None:
+        """The corrected row no longer cites the page it cited: that citation goes (if
+        nobody has added a quote to it)."""
         old_url = self.shipped.get(record_key(record), {}).get("source_url", "")
-        if not old_url or old_url == url:
+        if not old_url or old_url in urls:
             return
         field_name = services.target_field(record)
         stale = Citation.objects.filter(
@@ -510,7 +522,8 @@ class SeedLoader:
         elif relations == Relations.NONE:
             return
         if services.sync_fields(obj, values, via=self.via):
-            self.report.count("updated", "links to agreements")
+            outcome = "created" if relations == Relations.ADD else "updated"
+            self.report.count(outcome, "links to agreements")
 
     # -- who took part -----------------------------------------------------
     def read_people(self, rows) -> dict[str, list[Person]]:
@@ -567,10 +580,8 @@ class SeedLoader:
         """REPLACE where the record's people are still the ones an earlier release shipped
         (or already the ones this release ships), else NONE."""
         key = record_key(record)
-        shipped = self.shipped.get(key)
-        if shipped is None:
-            self.report.kept.append(f"{key}: not shipped before; its participants left as is")
-            return Relations.NONE
+        shipped = self.shipped.get(key, {})
+        people = list(unique(people).values())
         if isinstance(record, Round):
             was = shipped.get("participations", [])
             new = sorted([p.participant.slug, p.role, plain(p.on_behalf_of), p.note[:300]]
@@ -591,7 +602,7 @@ class SeedLoader:
             was = shipped.get("participants", [])
             new = sorted({p.participant.slug for p in people})
             now = sorted(record.participants.values_list("slug", flat=True))
-        if now in (was, new):
+        if now == new or (key in self.shipped and now == was):
             return Relations.REPLACE
         self.report.kept.append(f"{key}: its participants (changed by an editor)")
         return Relations.NONE
@@ -599,7 +610,7 @@ class SeedLoader:
     def sync_people(self, record, people: list[Person], *, replace: bool) -> None:
         target = services.target_field(record)
         existing = {(p.participant_id, p.role): p for p in record.participations.all()}
-        wanted = {person.key: person for person in people}
+        wanted = unique(people)
         for key, person in wanted.items():
             values = {
                 "on_behalf_of": person.on_behalf_of,
@@ -659,7 +670,9 @@ class SeedLoader:
                 raise SeedError(f"{where}: {row['record']!r} is not a chronology.csv row.")
             choice = CHOICES.get(row["choice"].lower())
             if choice is None:
-                raise SeedError(f"{where}: choice {row['choice']!r} is not a, b or neither.")
+                raise SeedError(
+                    f"{where}: choice {row['choice']!r} is not one of {sorted(CHOICES)}."
+                )
             for column in ("field", "value_a", "source_a", "value_b", "source_b", "reason"):
                 if not row[column]:
                     raise SeedError(f"{where}: {column} is required.")
@@ -680,6 +693,8 @@ class SeedLoader:
                 )  # fmt: skip
                 conflict.full_clean(validate_constraints=False)
                 conflict.save()
+                if self.mode == Mode.CORRECT:
+                    audit.record_change(conflict, via=self.via)
                 self.report.count("created", "conflicts")
             elif self.mode == Mode.UPDATE and services.sync_fields(conflict, values, via=self.via):
                 self.report.count("updated", "conflicts")
