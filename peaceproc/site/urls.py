@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .feeds import RecordChanges
 
 app_name = "site"
 
@@ -12,5 +13,8 @@ urlpatterns = [
     path("agreements/<slug:slug>/", views.agreement_detail, name="agreement"),
     path("tenures/<slug:slug>/", views.tenure_detail, name="tenure"),
     path("participants/<slug:slug>/", views.participant_detail, name="participant"),
+    path("about/", views.about, name="about"),
+    path("whats-new/", views.whats_new, name="whats_new"),
+    path("whats-new/feed.atom", RecordChanges(), name="feed"),
     path("tracks.css", views.tracks_css, name="tracks_css"),
 ]

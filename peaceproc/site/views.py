@@ -27,6 +27,8 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 
+from . import about as about_data
+from .changes import latest_changes
 from .filters import TimelineFilters
 from .layout import build_timeline
 from .people import participant_roles, round_people
@@ -214,6 +216,18 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             "events": list(events[:EVENTS_SHOWN]),
         },
     )
+
+
+@require_safe
+def about(request: HttpRequest) -> HttpResponse:
+    """Coverage, method, the conflicts between sources, how to cite, the licence."""
+    return render(request, "site/about.html", about_data.context())
+
+
+@require_safe
+def whats_new(request: HttpRequest) -> HttpResponse:
+    """The latest public changes to the record, from the audit trail."""
+    return render(request, "site/whats_new.html", {"changes": latest_changes()})
 
 
 @require_safe
