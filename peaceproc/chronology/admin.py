@@ -265,6 +265,15 @@ class CitationAdmin(AuditedAdminMixin, admin.ModelAdmin):
         return obj.quote[:80]
 
 
+@admin.register(Conflict)
+class ConflictAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "field", "value_a", "value_b", "choice"]
+    list_select_related = ["round", "event", "agreement", "tenure"]
+    list_filter = ["choice"]
+    search_fields = ["field", "value_a", "value_b", "reason"]
+    autocomplete_fields = ["round", "event", "agreement", "tenure", "source_a", "source_b"]
+
+
 @admin.register(ParticipantAlias)
 class ParticipantAliasAdmin(admin.ModelAdmin):
     list_display = ["name", "participant"]
