@@ -9,9 +9,12 @@ from peaceproc.chronology.models import Participant, Participation
 
 Role = Participation.Role
 
-# A party in one of these roles sends a delegation whose head a round page names
-# (or says is not known).
-DELEGATION_ROLES = (Role.GUARANTOR, Role.GOVERNMENT, Role.OPPOSITION, Role.MEDIATOR, Role.CO_CHAIR)
+# A party (not a person) in one of these roles sends a delegation whose head a round
+# page names, or says is not known.
+DELEGATION_ROLES = (
+    Role.GUARANTOR, Role.GOVERNMENT, Role.OPPOSITION, Role.MEDIATOR, Role.CO_CHAIR,
+    Role.ATTENDEE,
+)  # fmt: skip
 # The order roles are listed in on a participant's page.
 ROLE_ORDER = (
     Role.HEAD, Role.CO_CHAIR, Role.CHAIR, Role.MEDIATOR, Role.SIGNATORY, Role.GUARANTOR,
@@ -51,7 +54,10 @@ def round_people(participations: list[Participation]) -> RoundPeople:
         elif p.role == Role.DELEGATION_MEMBER and p.on_behalf_of_id:
             delegation(p.on_behalf_of).members.append(p)
         elif p.role in DELEGATION_ROLES and p.participant.kind != Participant.Kind.PERSON:
-            delegation(p.participant).roles.append(p.get_role_display())
+            if p.role != Role.ATTENDEE:
+                delegation(p.participant).roles.append(p.get_role_display())
+            else:
+                delegation(p.participant)
         elif p.role == Role.OBSERVER:
             observers.append(p)
         else:
