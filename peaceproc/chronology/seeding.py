@@ -221,6 +221,8 @@ class SeedLoader:
         self.records: dict[str, models.Model] = {}
         self.relations: dict[str, Relations] = {}
         self.article_people: dict[str, list[Person]] = {}
+        # Records this run created: their set-up is part of their creation, not a change.
+        self.created: set[tuple[type, int]] = set()
 
     # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
@@ -266,6 +268,7 @@ class SeedLoader:
             obj.save()
             if self.mode == Mode.CORRECT:
                 audit.record_change(obj, via=self.via)
+            self.created.add((model, obj.pk))
             self.report.count("created", label)
             return obj, Relations.ADD
         if self.mode == Mode.ADD:
@@ -298,6 +301,17 @@ class SeedLoader:
             else:
                 self.report.kept.append(f"{key} {name}: {now!r} (shipped {was!r}, now {new!r})")
         return changes
+
+    def set_fields(self, obj, values: dict) -> bool:
+        """Write `values`; a change to a record that existed before the run is audited."""
+        if (type(obj), obj.pk) in self.created and self.mode != Mode.CORRECT:
+            changed = [name for name, value in values.items() if getattr(obj, name) != value]
+            for name in changed:
+                setattr(obj, name, values[name])
+            if changed:
+                obj.save(update_fields=changed)
+            return bool(changed)
+        return services.sync_fields(obj, values, via=self.via)
 
     def participant(self, slug: str, where: str) -> Participant:
         try:
@@ -356,7 +370,7 @@ class SeedLoader:
                 values = self.corrections(participant, {"represents": target}, key)
             else:
                 continue
-            services.sync_fields(participant, values, via=self.via)
+            self.set_fields(participant, values)
 
     # -- the chronology ----------------------------------------------------
     def load_chronology(self, rows, people: dict[str, list[Person]]) -> dict[str, list[str]]:
@@ -521,7 +535,7 @@ class SeedLoader:
             values = self.corrections(obj, values, record_key(obj))
         elif relations == Relations.NONE:
             return
-        if services.sync_fields(obj, values, via=self.via):
+        if self.set_fields(obj, values):
             outcome = "created" if relations == Relations.ADD else "updated"
             self.report.count(outcome, "links to agreements")
 
