@@ -158,6 +158,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     round_ = lookups.rounds.get(candidate.get("round_slug") or "")
     slugs = set(candidate.get("participants") or ())
     matches: list[Match] = []
+    near: list[tuple[int, int, Match]] = []  # (days apart, -people shared, match)
     for event in lookups.events:
         if round_ and event.round_id == round_.pk:
             matches.append(Match(f"event:{event.pk}", event, f"same round ({round_.title})"))
@@ -166,7 +167,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         shared = slugs & {p.slug for p in event.participants.all()}
         if gap <= NEAR_DAYS and shared:
             when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
-            matches.append(Match(f"event:{event.pk}", event, f"{when}, shared participants"))
+            match = Match(f"event:{event.pk}", event, f"{when}, shared participants")
+            near.append((gap, -len(shared), match))
+    # The nearest event sharing the most people first (not whichever sorts first by title).
+    matches.extend(match for _, _, match in sorted(near, key=lambda n: n[:2]))
     if candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues"):
         for agreement in lookups.agreements:
             if round_ and agreement.round_id == round_.pk:
