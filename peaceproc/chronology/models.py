@@ -290,10 +290,14 @@ class Participation(models.Model):
                 name="participation_exactly_one_record",
                 violation_error_message="A participation belongs to exactly one record.",
             ),
+            # A round's signatures belong to the agreements it produced; an event may be
+            # the signing of a decree or an order that is not itself in the record.
             models.CheckConstraint(
-                condition=~Q(role="signatory") | Q(agreement__isnull=False),
-                name="participation_signatory_of_agreement",
-                violation_error_message="Only an agreement has signatories.",
+                condition=~Q(role="signatory") | Q(round__isnull=True),
+                name="participation_no_signatory_of_round",
+                violation_error_message=(
+                    "A round has no signatories: they sign the agreement it produced."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["round", "participant", "role"],

@@ -575,11 +575,10 @@ class SeedLoader:
             if isinstance(record, EnvoyTenure):
                 continue  # the envoy is the tenure's own field
             for person in rows:
-                if person.role == Participation.Role.SIGNATORY and not isinstance(
-                    record, Agreement
-                ):
-                    raise SeedError(f"participations.csv: {slug!r} is not an agreement, so "
-                                    f"{person.participant.slug} cannot sign it.")  # fmt: skip
+                if person.role == Participation.Role.SIGNATORY and isinstance(record, Round):
+                    raise SeedError(f"participations.csv: {slug!r} is a round: "
+                                    f"{person.participant.slug} signs the agreement it produced, "
+                                    "not the round.")  # fmt: skip
         for slug, record in self.records.items():
             if isinstance(record, EnvoyTenure):
                 continue

@@ -201,7 +201,7 @@ class DetailPanelTests(TimelineBrowserTestCase):
         self.assertEqual(panel.locator("h2").first.inner_text(), "Astana 4")
         text = panel.inner_text()
         for expected in (
-            "3–4 May 2017", "Astana", "Guarantors", "Alexander Lavrentiev",
+            "3–4 May 2017", "Astana", "Heads of delegation", "Alexander Lavrentiev",
             "Memorandum on the creation of de-escalation areas", "Sources",
         ):  # fmt: skip
             self.assertIn(expected, text)

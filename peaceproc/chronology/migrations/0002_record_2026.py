@@ -126,8 +126,17 @@ class Migration(migrations.Migration):
             constraint=models.CheckConstraint(condition=models.Q(models.Q(('agreement', None), ('event', None), ('round__isnull', False)), models.Q(('agreement', None), ('event__isnull', False), ('round', None)), models.Q(('agreement__isnull', False), ('event', None), ('round', None)), _connector='OR'), name='participation_exactly_one_record', violation_error_message='A participation belongs to exactly one record.'),
         ),
         migrations.AddConstraint(
-            model_name='participation',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('role', 'signatory'), _negated=True), ('agreement__isnull', False), _connector='OR'), name='participation_signatory_of_agreement', violation_error_message='Only an agreement has signatories.'),
+            model_name="participation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("role", "signatory"), _negated=True), ("round__isnull", True),
+                    _connector="OR",
+                ),
+                name="participation_no_signatory_of_round",
+                violation_error_message=(
+                    "A round has no signatories: they sign the agreement it produced."
+                ),
+            ),
         ),
         migrations.AddConstraint(
             model_name='participation',
