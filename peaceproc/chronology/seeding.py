@@ -1,7 +1,7 @@
 """Loads the shipped record from seeds/: the reference data (tracks, participants), the
 fact-checked chronology (one record per row), who took part in what
 (participations.csv), where sources disagree (conflicts.csv) and the hand-curated seed
-article. The format is described in seeds/SOURCES.md and docs/data.md.
+article. The format is described in README.md ("The data").
 
 Three modes, each in one transaction (all of it or nothing):
 
