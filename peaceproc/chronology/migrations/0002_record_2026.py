@@ -4,29 +4,6 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
-def signatories_to_participations(apps, schema_editor):
-    """Each signatory an agreement held becomes an explicit signatory participation."""
-    Agreement = apps.get_model("chronology", "Agreement")
-    Participation = apps.get_model("chronology", "Participation")
-    through = Agreement.signatories.through
-    Participation.objects.bulk_create(
-        Participation(agreement_id=row.agreement_id, participant_id=row.participant_id,
-                      role="signatory")
-        for row in through.objects.all()
-    )  # fmt: skip
-
-
-def participations_to_signatories(apps, schema_editor):
-    Agreement = apps.get_model("chronology", "Agreement")
-    Participation = apps.get_model("chronology", "Participation")
-    through = Agreement.signatories.through
-    signed = Participation.objects.filter(role="signatory", agreement__isnull=False)
-    through.objects.bulk_create(
-        through(agreement_id=p.agreement_id, participant_id=p.participant_id) for p in signed
-    )
-    signed.delete()
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -187,10 +164,5 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name='conflict',
             constraint=models.CheckConstraint(condition=models.Q(('choice__in', ['a', 'b', 'both', 'neither'])), name='conflict_choice_valid', violation_error_message='The choice is a, b, both or neither.'),
-        ),
-        migrations.RunPython(signatories_to_participations, participations_to_signatories),
-        migrations.RemoveField(
-            model_name='agreement',
-            name='signatories',
         ),
     ]
