@@ -766,8 +766,7 @@ class SeedLoader:
                 "confidence": item.get("confidence", Confidence.HIGH),
             }
             key = f"agreement:{item['slug']}"
-            record, relations = self.upsert(Agreement, item["slug"], values, "agreements", key)
-            self.add_record(record, relations, where)
+            record, relations = self.article_record(Agreement, values, "agreements", key, where)
             # Written with participations.csv's rows for the same agreement, if any.
             self.article_people[record.slug] = [
                 Person(self.participant(s, where), Participation.Role.SIGNATORY, None, "",
@@ -794,8 +793,7 @@ class SeedLoader:
                 "confidence": item.get("confidence", Confidence.HIGH),
             }
             key = f"event:{item['slug']}"
-            record, relations = self.upsert(Event, item["slug"], values, "events", key)
-            self.add_record(record, relations, where)
+            record, relations = self.article_record(Event, values, "events", key, where)
             self.article_people[record.slug] = [
                 Person(self.participant(s, where), Participation.Role.ATTENDEE, None, "",
                        meta.get("url", ""), "")
@@ -811,11 +809,19 @@ class SeedLoader:
                 raise SeedError(f"{where}: citation target {item['target']!r} is not understood.")
             cite(self.lookup(models_by_prefix[prefix], slug, where), item["quote"])
 
-    def add_record(self, record, relations: Relations, where: str) -> None:
-        if record.slug in self.records:
-            raise SeedError(f"{where}: the slug {record.slug!r} is also a chronology.csv row.")
-        self.records[record.slug] = record
-        self.relations[record.slug] = relations
+    def article_record(self, model, values: dict, label: str, key: str, where: str):
+        """A record the article curates. If chronology.csv has a row of the same slug, that
+        row's values stand and the article adds its quote and people to it."""
+        slug = key.partition(":")[2]
+        if slug in self.records:
+            record = self.records[slug]
+            if not isinstance(record, model):
+                raise SeedError(f"{where}: {slug!r} is not a {label[:-1]} in chronology.csv.")
+            return record, self.relations[slug]
+        record, relations = self.upsert(model, slug, values, label, key)
+        self.records[slug] = record
+        self.relations[slug] = relations
+        return record, relations
 
     def lookup(self, model, slug: str | None, where: str):
         if not slug:

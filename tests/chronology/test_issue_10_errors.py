@@ -187,6 +187,14 @@ class Issue10ErrorTests(TestCase):
         self.assertGreater(len(titles("sedat-onal")), 1)
         self.assertGreater(len(titles("hossein-jaberi-ansari")), 1)
 
+    def test_no_agreement_is_shipped_twice(self):
+        seen: dict[tuple, str] = {}
+        for agreement in Agreement.objects.order_by("slug"):
+            key = (agreement.kind, agreement.date, agreement.title.casefold())
+            with self.subTest(agreement.slug):
+                self.assertNotIn(key, seen, f"{agreement.slug} repeats {seen.get(key)}")
+            seen[key] = agreement.slug
+
     def test_the_transition_lane_is_on_by_default(self):
         transition = Track.objects.get(slug="transition")
         self.assertTrue(transition.shown_by_default)

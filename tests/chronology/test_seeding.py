@@ -104,6 +104,42 @@ class LoadSeedsCommandTests(TestCase):
         self.assertEqual(sum(counts().values()), 0)
 
 
+class ArticleAndChronologyTests(TestCase):
+    def test_an_article_may_curate_a_chronology_row(self):
+        """One record: the chronology row's values, the article's quote and signatories."""
+        import shutil
+        import tempfile
+        from pathlib import Path
+
+        curated = "astana-memorandum-de-escalation-areas-2017"
+        with tempfile.TemporaryDirectory() as tmp:
+            seeds = Path(tmp)
+            shutil.copytree(SEEDS, seeds, dirs_exist_ok=True)
+            for name in ("chronology.csv", "participations.csv", "conflicts.csv"):
+                path = seeds / name
+                text = path.read_text(encoding="utf-8")
+                path.write_text(
+                    text.replace("astana-memorandum-on-de-escalation-areas,", f"{curated},")
+                    .replace("astana-memorandum-on-de-escalation-areas\n", f"{curated}\n")
+                    .replace("astana-memorandum-on-de-escalation-areas;", f"{curated};"),
+                    encoding="utf-8",
+                )
+            row = next(r for r in seed_rows("chronology.csv") if r["kind"] == "agreement")
+            row_slugs = {r["slug"] for r in csv.DictReader((seeds / "chronology.csv").open())}
+            if curated not in row_slugs:  # the data has no such row: make one
+                with (seeds / "chronology.csv").open("a", encoding="utf-8", newline="") as handle:
+                    extra = {**row, "slug": curated, "label": "The memorandum, as a row"}
+                    csv.DictWriter(handle, fieldnames=list(row)).writerow(extra)
+            load_seeds(seeds)
+        memorandum = Agreement.objects.get(slug=curated)
+        self.assertEqual(
+            Agreement.objects.filter(date=memorandum.date, kind=memorandum.kind).count(), 1
+        )
+        self.assertNotEqual(memorandum.title, "")
+        self.assertTrue(memorandum.citations.exclude(quote="").exists())  # the article's quote
+        self.assertLessEqual({"russia", "iran", "turkey"}, {p.slug for p in memorandum.signatories})
+
+
 class SeededRecordTests(TestCase):
     @classmethod
     def setUpTestData(cls):
