@@ -18,7 +18,7 @@ import csv
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -201,7 +201,7 @@ class Person:
 
 def unique(people: list[Person]) -> dict[tuple[int, str], Person]:
     """One person per participant and role; the first row wins (participations.csv
-    comes before reference.json's standing attendance, which has no title)."""
+    comes before reference.json's standing attendance)."""
     found: dict[tuple[int, str], Person] = {}
     for person in people:
         found.setdefault(person.key, person)
@@ -221,6 +221,7 @@ class SeedLoader:
         self.records: dict[str, models.Model] = {}
         self.relations: dict[str, Relations] = {}
         self.article_people: dict[str, list[Person]] = {}
+        self.primary_urls: dict[str, str] = {}
         # Records this run created: their set-up is part of their creation, not a change.
         self.created: set[tuple[type, int]] = set()
 
@@ -383,6 +384,7 @@ class SeedLoader:
             record, relations = self.load_row(row, where, people.get(row["slug"], []))
             self.records[row["slug"]] = record
             self.relations[row["slug"]] = relations
+            self.primary_urls[row["slug"]] = row["source_url"]
             produced[row["slug"]] = split_list(row["agreements"])
             # Citations only add, so corrections add the new ones to every record.
             if relations != Relations.NONE or self.mode == Mode.CORRECT:
@@ -583,7 +585,16 @@ class SeedLoader:
             if isinstance(record, EnvoyTenure):
                 continue
             relations = self.relations[slug]
-            shipped = people.get(slug, []) + attendance.get(slug, [])
+            listed = people.get(slug, [])
+            # The standing attendance fills only what participations.csv does not say about
+            # a participant, and rests on the round's own primary source.
+            named = {person.participant.pk for person in listed}
+            standing = [
+                replace(person, source_url=self.primary_urls.get(slug, ""))
+                for person in attendance.get(slug, [])
+                if person.participant.pk not in named
+            ]
+            shipped = listed + standing
             if self.mode == Mode.CORRECT and relations == Relations.NONE:
                 relations = self.correctable(record, shipped)
             if relations != Relations.NONE:

@@ -187,6 +187,10 @@ class Issue10ErrorTests(TestCase):
         self.assertGreater(len(titles("sedat-onal")), 1)
         self.assertGreater(len(titles("hossein-jaberi-ansari")), 1)
 
+    def test_every_participation_rests_on_a_page(self):
+        unsourced = Participation.objects.filter(source=None).select_related("participant")
+        self.assertFalse(unsourced.exists(), [str(p) for p in unsourced[:10]])
+
     def test_no_agreement_is_shipped_twice(self):
         seen: dict[tuple, str] = {}
         for agreement in Agreement.objects.order_by("slug"):
