@@ -105,11 +105,11 @@ class FilteringTests(TimelineBrowserTestCase):
     def test_tracks_search_and_clearing(self):
         self.open("/")
         self.page.check("#f-track-un-envoys")
-        self.wait_for_query("/?track=astana&track=geneva&track=un-envoys")
+        self.wait_for_query("/?track=astana&track=geneva&track=transition&track=un-envoys")
         self.assertTrue(self.page.is_visible("section.lane.track-un-envoys"))
         self.page.fill("#f-q", "Sochi")
         self.page.press("#f-q", "Enter")
-        self.wait_for_query("/?track=astana&track=geneva&track=un-envoys&q=Sochi")
+        self.wait_for_query("/?track=astana&track=geneva&track=transition&track=un-envoys&q=Sochi")
         self.page.wait_for_function("() => document.querySelectorAll('.entry').length < 20")
         self.assertIn("round-astana-10", self.list_keys())  # Astana 10 (Sochi)
         self.page.click(".chips >> text=Clear filters")
@@ -300,7 +300,9 @@ class KeyboardTests(TimelineBrowserTestCase):
         self.open("/")
         self.tab_to("el.id === 'f-track-constitutional-committee'")
         self.page.keyboard.press("Space")
-        self.wait_for_query("/?track=astana&track=geneva&track=constitutional-committee")
+        self.wait_for_query(
+            "/?track=astana&track=geneva&track=transition&track=constitutional-committee"
+        )
         self.tab_to("el.matches('.filter-kinds summary')")
         self.page.keyboard.press("Enter")
         self.tab_to("el.id === 'f-kind-agreement'")
