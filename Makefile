@@ -4,10 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# Management commands run without SECRET_KEY (see settings.py); the dev server runs with DEBUG.
+# Management commands run without SECRET_KEY (a random one, see settings.py); the dev server
+# runs with DEBUG. A server with DEBUG off refuses to start without SECRET_KEY.
 export PEACEPROC_COMMAND_LINE := 1
 
-.PHONY: run test install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench eval-ingest serve loadtest clean
+.PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
+.PHONY: bench bench-ingest eval-ingest serve loadtest clean var/secret-key
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
@@ -45,8 +47,15 @@ lint: install-dev
 check-migrations: install-dev
 	$(PY) manage.py makemigrations --check --dry-run
 
+# Test processes: one per core by default (Django's --parallel auto); PARALLEL=1 runs them in one.
+PARALLEL ?= auto
 test-unit: install-dev
-	$(PY) manage.py test tests --no-input
+	$(PY) manage.py test tests --no-input --parallel $(PARALLEL)
+
+## make test-fast: the edit loop: the suite without the browser and slow (fuzzing, concurrency,
+## schemathesis) tests, in parallel; no lint. `make test` runs everything.
+test-fast: install-dev
+	$(PY) manage.py test tests --no-input --parallel $(PARALLEL) --exclude-tag browser --exclude-tag slow
 
 ## make test: lint, migrations check and the whole suite (browser tests included when Chromium is present)
 test: lint check-migrations test-unit
@@ -57,12 +66,18 @@ test: lint check-migrations test-unit
 WORKERS ?= 2
 serve: seed
 	$(PY) manage.py collectstatic --no-input -v0
-	@mkdir -p var && { test -n "$$SECRET_KEY" || test -s var/secret-key || \
-	  $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key; }
+	@test -n "$$SECRET_KEY" || $(MAKE) --no-print-directory var/secret-key
 	@echo "Serving (production-like, $(WORKERS) workers) on http://$(HOST):$(PORT)/"
 	PEACEPROC_COMMAND_LINE= DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" \
 	  GUNICORN_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) \
 	  $(VENV)/bin/gunicorn peaceproc.wsgi -c peaceproc/gunicorn_conf.py
+
+# The key file is readable by its owner only (umask 077 before it exists, chmod for an
+# older one); it is made once and never committed.
+var/secret-key:
+	@mkdir -p var && chmod 700 var
+	@test -s $@ || (umask 077 && $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@)
+	@chmod 600 $@
 
 ## make loadtest: gunicorn (2 workers) on loopback over a freshly seeded SQLite copy, driven by wrk
 loadtest: install-dev
@@ -70,6 +85,10 @@ loadtest: install-dev
 
 bench: install-dev
 	$(PY) bench/run.py
+
+## make bench-ingest: the ingest pipeline on the worst inputs (each must take < 1 s)
+bench-ingest: install-dev
+	$(PY) bench/ingest_robustness.py
 
 eval-ingest: install-dev
 	$(PY) bench/eval_ingest.py

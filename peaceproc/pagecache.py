@@ -16,33 +16,104 @@ path could leave behind.
 What is cached: GET answers with status 200 to requests carrying no session cookie,
 outside /admin/, whose response sets no cookie, allows caching, has no CSP nonce (a nonce
 must not be replayed) and varies on no header beyond those in the key.
+
+What the key holds (issue 13): the scheme and host (absolute links differ by host), the
+path, the headers in KEY_HEADERS and only the query parameters the view reads, as its
+`key_params` declaration names them, normalised: sorted, list parameters without repeats,
+values that mean the same as no value dropped. Parameters a view accepts and ignores are
+left out of the key. A request with any other parameter, or with a single-valued one given
+twice, is answered but neither looked up nor stored: nobody can make new entries by adding
+parameters.
+
+The bound (docs/deploy.md): the shared cache holds at most PAGE_CACHE_SLOTS pages. A key
+picks its slot by its hash and a page overwrites whatever held the slot (the slot's value
+names its key, so a page is never served for another key). A page is kept compressed, and
+only up to PAGE_CACHE_MAX_PAGE_BYTES compressed; so the page cache never holds more than
+PAGE_CACHE_SLOTS x PAGE_CACHE_MAX_PAGE_BYTES (x 4/3 in the database cache, which stores
+base64), whatever the requests, on every cache backend.
 """
 
 import hashlib
 import logging
 import secrets
+import zlib
 from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
+
+# What a shared cache raises when it is down: the database's table, or Redis. The page
+# cache is an optimisation, so these are logged and the page is rendered as if uncached.
+CACHE_ERRORS = (DatabaseError, RedisError)
 
 GENERATION_KEY = "pagecache:generation"
 # Request headers that may change a public page; a response varying on any other header
 # is not cached.
 KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request", "HX-Boosted", "Accept")
 EXCLUDED_PREFIXES = ("/admin/", "/healthz", "/_ping")
-MAX_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KeyParams:
+    """The query parameters a view reads, as the page-cache key holds them.
+
+    `single`: read once; `multi`: read as a list (order and repeats do not matter);
+    `ignored`: accepted and ignored (left out of the key); `absent`: per parameter, the
+    values that mean the same as not giving it (a form's empty field, a default page).
+    """
+
+    single: tuple[str, ...] = ()
+    multi: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
+    absent: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def normalised(self, query) -> str | None:
+        """The query as the key holds it; None when the request must not be cached."""
+        parts: list[tuple[str, str]] = []
+        for name in query:
+            values = query.getlist(name)
+            if name in self.multi:
+                values = sorted(set(values) - set(self.absent.get(name, ())))
+            elif name in self.single or name in self.ignored:
+                if len(values) > 1:
+                    return None  # the page reads the last, the API refuses: not ours to guess
+                if name in self.ignored or values[0] in self.absent.get(name, ()):
+                    continue
+            else:
+                return None
+            parts += [(name, value) for value in values]
+        return "&".join(f"{name}={value}" for name, value in sorted(parts))
+
+
+NO_PARAMS = KeyParams()
+
+
+def key_params(**kwargs) -> Callable:
+    """Declare the query parameters a public view reads (see KeyParams). A view without a
+    declaration reads none: its pages are cached only when asked for without any."""
+    declared = KeyParams(**kwargs)
+
+    def decorate(view):
+        view.page_cache_params = declared
+        return view
+
+    return decorate
 
 
 def invalidate() -> None:
     """Make every cached page stale, on every worker, now."""
     try:
         cache.set(GENERATION_KEY, secrets.token_hex(8), None)
-    except DatabaseError:
+    except CACHE_ERRORS:
         logger.exception("Page cache: could not replace the generation")
 
 
@@ -58,10 +129,27 @@ def _generation() -> str:
     return generation
 
 
-def _key(request, generation: str) -> str:
-    parts = [request.get_full_path(), *(request.headers.get(h, "") for h in KEY_HEADERS)]
-    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
-    return f"pagecache:{generation}:{digest}"
+def _identity(request) -> str | None:
+    """What tells this request's page from every other: None when it is not to be cached
+    (a parameter its view does not read, or a host Django refuses)."""
+    try:
+        match = resolve(request.path_info)
+        host = request.get_host()
+    except (Resolver404, DisallowedHost):
+        return None
+    query = getattr(match.func, "page_cache_params", NO_PARAMS).normalised(request.GET)
+    if query is None:
+        return None
+    parts = [request.scheme, host, request.path, query]
+    parts += [request.headers.get(h, "") for h in KEY_HEADERS]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _key(identity: str, generation: str) -> tuple[str, str]:
+    """The cache key of the slot this page lives in, and the page's full name (which the
+    slot's value holds, so that a slot is never read as another key's page)."""
+    slot = int(identity[:12], 16) % settings.PAGE_CACHE_SLOTS
+    return f"pagecache:slot:{slot}", f"{generation}:{identity}"
 
 
 def _cacheable_request(request) -> bool:
@@ -82,9 +170,7 @@ def _cacheable_response(response) -> bool:
     if "nonce-" in response.get("Content-Security-Policy", ""):
         return False
     varies = {h.strip().lower() for h in response.get("Vary", "").split(",") if h.strip()}
-    if not varies <= {h.lower() for h in KEY_HEADERS}:
-        return False
-    return len(response.content) <= MAX_BYTES
+    return varies <= {h.lower() for h in KEY_HEADERS}
 
 
 class LocalPages:
@@ -127,32 +213,36 @@ class PublicPageCacheMiddleware:
         self.last_generation = None
         self.local = LocalPages(settings.PAGE_CACHE_LOCAL_BYTES)
 
-    def lookup(self, request) -> tuple[str, object]:
+    def lookup(self, identity: str) -> tuple[tuple[str, str], object]:
         if self.last_generation is not None:
-            guess = _key(request, self.last_generation)
-            if (page := self.local.get(guess)) is not None:
+            guess = _key(identity, self.last_generation)
+            if (page := self.local.get(guess[1])) is not None:
                 # Only the (small) generation is read; the page is the worker's copy.
                 if cache.get(GENERATION_KEY) == self.last_generation:
                     return guess, page
             else:
-                found = cache.get_many([GENERATION_KEY, guess])
+                found = cache.get_many([GENERATION_KEY, guess[0]])
                 if found.get(GENERATION_KEY) == self.last_generation:
-                    return guess, self.remember(guess, found.get(guess))
+                    return guess, self.remember(guess, found.get(guess[0]))
         self.last_generation = _generation()
-        key = _key(request, self.last_generation)
-        return key, self.remember(key, cache.get(key))
+        key = _key(identity, self.last_generation)
+        return key, self.remember(key, cache.get(key[0]))
 
-    def remember(self, key, page):
-        if page is not None:
-            self.local.put(key, page)
+    def remember(self, key: tuple[str, str], stored):
+        """The page in a slot's value, if the slot holds this key's page."""
+        if stored is None or stored[0] != key[1]:
+            return None
+        status, headers, compressed = stored[1:]
+        page = (status, headers, zlib.decompress(compressed))
+        self.local.put(key[1], page)
         return page
 
     def __call__(self, request):
-        if not _cacheable_request(request):
+        if not _cacheable_request(request) or (identity := _identity(request)) is None:
             return self.get_response(request)
         try:
-            key, hit = self.lookup(request)
-        except DatabaseError:
+            key, hit = self.lookup(identity)
+        except CACHE_ERRORS:
             # The cache is an optimisation: without it the site still answers.
             logger.exception("Page cache: read failed")
             return self.get_response(request)
@@ -165,12 +255,18 @@ class PublicPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if _cacheable_response(response):
+            compressed = zlib.compress(response.content, 6)
+            if len(compressed) > settings.PAGE_CACHE_MAX_PAGE_BYTES:
+                return response
             headers = [(k, v) for k, v in response.items() if k.lower() != "x-page-cache"]
-            page = (response.status_code, headers, response.content)
             try:
-                cache.set(key, page, settings.PAGE_CACHE_SECONDS)
-                self.local.put(key, page)
-            except DatabaseError:
+                cache.set(
+                    key[0],
+                    (key[1], response.status_code, headers, compressed),
+                    settings.PAGE_CACHE_SECONDS,
+                )
+                self.local.put(key[1], (response.status_code, headers, response.content))
+            except CACHE_ERRORS:
                 logger.exception("Page cache: write failed")
             response["X-Page-Cache"] = "miss"
         return response
@@ -185,11 +281,11 @@ def connect_signals() -> None:
         uid = f"pagecache:{model._meta.label}"
         post_save.connect(invalidate_on_commit, sender=model, dispatch_uid=f"{uid}:save")
         post_delete.connect(invalidate_on_commit, sender=model, dispatch_uid=f"{uid}:delete")
-        for field in model._meta.local_many_to_many:
+        for m2m in model._meta.local_many_to_many:
             m2m_changed.connect(
                 invalidate_on_commit,
-                sender=field.remote_field.through,
-                dispatch_uid=f"{uid}:{field.name}",
+                sender=m2m.remote_field.through,
+                dispatch_uid=f"{uid}:{m2m.name}",
             )
     post_migrate.connect(
         lambda **kwargs: invalidate(), dispatch_uid="pagecache:migrate", weak=False

@@ -21,7 +21,7 @@ def client_ip(request) -> str:
     for a list such as X-Forwarded-For the last entry is the one the proxy added.
     """
     header = getattr(settings, "CLIENT_IP_HEADER", "")
-    if header and (value := request.META.get(header, "").strip()):
+    if header and header != "REMOTE_ADDR" and (value := request.META.get(header, "").strip()):
         return value.split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "")
 

@@ -5,6 +5,7 @@ SECRET_KEY, DEBUG=0, ALLOWED_HOSTS and usually DATABASE_URL; see README.md.
 """
 
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -37,20 +38,30 @@ def envlist(name: str, default: str) -> list[str]:
 
 
 TESTING = len(sys.argv) > 1 and sys.argv[1] == "test"
-# manage.py sets this, so that commands (migrate, loadseeds, tests) run without a
-# key; a served site (WSGI) with DEBUG off refuses to start without one.
+# manage.py sets this, so that commands (migrate, loadseeds, tests) run without a key.
 COMMAND_LINE = os.getenv("PEACEPROC_COMMAND_LINE") == "1"
+# Commands that serve requests: they need a real key like any WSGI server.
+SERVER_COMMANDS = ("runserver", "testserver")
+SERVING = not COMMAND_LINE or (len(sys.argv) > 1 and sys.argv[1] in SERVER_COMMANDS)
 
 DEBUG = envbool("DEBUG", "0")
 SECRET_KEY = os.getenv("SECRET_KEY", "")
+# True when no key was given and a command runs with a random one of its own: nothing it
+# signs outlives the process, and peaceproc/wsgi.py refuses to serve with such a key.
+SECRET_KEY_IS_EPHEMERAL = False
 if not SECRET_KEY:
-    if not (DEBUG or COMMAND_LINE):
+    if DEBUG:
+        # Development only: sessions survive the dev server's reloads. `check --deploy`
+        # flags this key (security.W009); no process with DEBUG off ever uses it.
+        SECRET_KEY = "django-insecure-development-key-not-for-production"  # noqa: S105
+    elif SERVING:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. Set it in the environment, "
             "or set DEBUG=1 for local development."
         )
-    # `check --deploy` flags this key (security.W009), so it cannot reach production unseen.
-    SECRET_KEY = "django-insecure-development-key-not-for-production"  # noqa: S105
+    else:
+        SECRET_KEY = secrets.token_urlsafe(50)
+        SECRET_KEY_IS_EPHEMERAL = True
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
@@ -184,6 +195,10 @@ else:
 # Off in development and tests, where pages should always be rendered.
 PAGE_CACHE = envbool("PAGE_CACHE", "0" if (DEBUG or TESTING) else "1")
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", "300")
+# Its bound: at most PAGE_CACHE_SLOTS pages in the shared cache, each at most
+# PAGE_CACHE_MAX_PAGE_BYTES compressed (the timeline is 12 kB compressed); see pagecache.py.
+PAGE_CACHE_SLOTS = envint("PAGE_CACHE_SLOTS", "500")
+PAGE_CACHE_MAX_PAGE_BYTES = envint("PAGE_CACHE_MAX_PAGE_BYTES", str(128 * 1024))
 # Each worker also keeps copies of pages it served, checked against the shared generation.
 PAGE_CACHE_LOCAL_BYTES = envint("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024))
 

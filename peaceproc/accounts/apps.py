@@ -10,7 +10,7 @@ class AccountsConfig(AppConfig):
         from django.contrib import admin
         from django.contrib.auth.signals import user_logged_in, user_login_failed
 
-        from . import lockout, roles
+        from . import checks, lockout, roles  # noqa: F401 (checks registers itself)
         from .forms import LockoutAdminAuthenticationForm
 
         user_login_failed.connect(lockout.on_login_failed, dispatch_uid="accounts.failed")

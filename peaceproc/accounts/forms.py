@@ -9,8 +9,9 @@ from . import lockout
 def lockout_message(until) -> str:
     minutes = max(1, round((until - timezone.now()).total_seconds() / 60))
     return (
-        f"Too many failed sign-in attempts for this account from your address "
-        f"({settings.LOGIN_FAILURE_LIMIT} in a row). Sign-in is locked for "
+        f"Too many failed sign-in attempts from your address "
+        f"({settings.LOGIN_FAILURE_LIMIT} within {settings.LOGIN_COOLOFF_MINUTES} minutes). "
+        f"Sign-in from it is locked for "
         f"{settings.LOGIN_COOLOFF_MINUTES} minutes: try again in {minutes} minute"
         f"{'s' if minutes != 1 else ''}, after {timezone.localtime(until):%H:%M %Z}."
     )
@@ -35,7 +36,7 @@ class LockoutAdminAuthenticationForm(AdminAuthenticationForm):
             raise
 
     def _refuse_if_locked(self, username):
-        if username and (until := lockout.locked_until(username, self.request)):
+        if username and (until := lockout.locked_until(self.request)):
             raise forms.ValidationError(
                 self.error_messages["locked_out"],
                 code="locked_out",

@@ -9,17 +9,33 @@ silently hold something else than was asked for).
 
 import csv
 import io
-from datetime import UTC, date, datetime, timedelta
+import re
+from datetime import UTC, date, datetime
 
+import icalendar
 from django.http import HttpRequest, HttpResponse
 from django.utils.text import slugify
 
+from peaceproc.pagecache import key_params
+from peaceproc.site.filters import add_days
+
 from . import queries
 from . import serializers as s
-from .filtering import FILTER_PARAMS, PAGE_ONLY_PARAMS, TimelineFilters, bound_filters
+from .filtering import (
+    EMPTY_IS_ABSENT,
+    FILTER_PARAMS,
+    PAGE_ONLY_PARAMS,
+    SINGLE_FILTERS,
+    TimelineFilters,
+    bound_filters,
+)
 from .http import api_view, check_params, json_response
 
 EXPORT_PARAMS = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
+# The page cache's key: the filters, never the page-only parameters an export ignores.
+EXPORT_KEY = key_params(
+    single=SINGLE_FILTERS, multi=("track", "kind"), ignored=PAGE_ONLY_PARAMS, absent=EMPTY_IS_ABSENT
+)
 
 CSV_COLUMNS = (
     "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
@@ -106,6 +122,7 @@ def render_csv(items, links: s.Links) -> str:
     return out.getvalue()
 
 
+@EXPORT_KEY
 @api_view
 def export_csv(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
@@ -119,6 +136,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 # -- JSON -------------------------------------------------------------------
 
 
+@EXPORT_KEY
 @api_view
 def export_json(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
@@ -132,47 +150,26 @@ def export_json(request: HttpRequest) -> HttpResponse:
     return attachment(json_response(data), export_filename(filters, "json"))
 
 
-# -- iCalendar (RFC 5545) ------------------------------------------------------
+# -- iCalendar (RFC 5545), written by the icalendar library ----------------------
+
+# RFC 5545's TEXT holds no control character but HTAB (3.3.11). Line and paragraph breaks
+# of every kind become a line break (which the library writes as \\n); any other control
+# character, C0 or C1, becomes a space.
+LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def ics_text(value: str) -> str:
-    """Escape a TEXT value (RFC 5545 3.3.11)."""
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets (RFC 5545 3.1), never inside a character."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:
-        return line
-    parts, current, size, limit = [], [], 0, 75
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            parts.append("".join(current))
-            current, size, limit = [], 0, 74  # continuation lines start with a space
-        current.append(char)
-        size += width
-    parts.append("".join(current))
-    return "\r\n ".join(parts)
-
-
-def ics_date(value: date) -> str:
-    return value.strftime("%Y%m%d")
+    """A value fit for a TEXT property: the library escapes it, this removes what no
+    escape can carry."""
+    return CONTROLS.sub(" ", LINE_BREAKS.sub("\n", value))
 
 
 def calendar_span(item) -> tuple[date, date | None]:
     """The first day and the day after the last (DTEND is exclusive), covering the
     whole month or year of a fuzzy date; None for an envoy still in office."""
     last = s.item_end(item)
-    return item.start, (last + timedelta(days=1)) if last else None
+    return item.start, add_days(last, 1) if last else None
 
 
 PRECISION_WORDS = {"month": "known to the month", "year": "known to the year"}
@@ -187,7 +184,7 @@ def precision_note(item) -> str:
     return ""
 
 
-def vevent(item, links: s.Links, stamp: str) -> list[str]:
+def vevent(item, links: s.Links, stamp: datetime) -> icalendar.Event:
     data = s.item_data(item, links)
     start, end = calendar_span(item)
     summary = item.title
@@ -211,54 +208,49 @@ def vevent(item, links: s.Links, stamp: str) -> list[str]:
         description.append("Sources: " + " ".join(sources))
     if data["url"]:
         description.append(data["url"])
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{item.kind}-{item.record.pk}@peaceproc",
-        f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{ics_date(start)}",
-    ]
+    event = icalendar.Event()
+    event.add("uid", f"{item.kind}-{item.record.pk}@peaceproc")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", start)  # a date: VALUE=DATE, an all-day entry
     if end:
-        lines.append(f"DTEND;VALUE=DATE:{ics_date(end)}")
-    lines += [
-        f"SUMMARY:{ics_text(summary)}",
-        f"DESCRIPTION:{ics_text(chr(10).join(description))}",
-        f"CATEGORIES:{ics_text(item.kind)}"
-        + (f",{ics_text(item.track.name)}" if item.track else ""),
-        # Machine-readable precision for programs that read the file back.
-        f"X-PEACEPROC-PRECISION:{item.precision}",
-        f"X-PEACEPROC-END-PRECISION:{item.end_precision}",
-        f"X-PEACEPROC-TYPE:{item.kind}",
-        f"X-PEACEPROC-SLUG:{item.record.slug}",
-        "TRANSP:TRANSPARENT",
-    ]
+        event.add("dtend", end)
+    event.add("summary", ics_text(summary))
+    event.add("description", ics_text("\n".join(description)))
+    event.add(
+        "categories", [ics_text(item.kind), *([ics_text(item.track.name)] if item.track else [])]
+    )
+    # Machine-readable precision for programs that read the file back.
+    event.add("x-peaceproc-precision", item.precision)
+    event.add("x-peaceproc-end-precision", item.end_precision)
+    event.add("x-peaceproc-type", item.kind)
+    event.add("x-peaceproc-slug", item.record.slug)
+    event.add("transp", "TRANSPARENT")
     if item.place:
-        lines.append(f"LOCATION:{ics_text(item.place)}")
+        event.add("location", ics_text(item.place))
     if data["url"]:
-        lines.append(f"URL;VALUE=URI:{data['url']}")
-    lines.append("END:VEVENT")
-    return lines
+        event.add("url", data["url"], parameters={"VALUE": "URI"})
+    return event
 
 
-def render_ics(items, links: s.Links, *, name: str) -> str:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//peaceproc//Syria peace process chronology//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{ics_text(name)}",
-    ]
+def render_ics(items, links: s.Links, *, name: str) -> bytes:
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", "-//peaceproc//Syria peace process chronology//EN")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", ics_text(name))
     for item in items:
-        lines += vevent(item, links, stamp)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        calendar.add_component(vevent(item, links, stamp))
+    # Properties in the order written (the format's documented order); folded at 75 octets.
+    return calendar.to_ical(sorted=False)
 
 
+@EXPORT_KEY
 @api_view
 def export_ics(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
     filename = export_filename(filters, "ics")
     body = render_ics(items, s.Links(request), name=filename.removesuffix(".ics"))
-    response = HttpResponse(body.encode("utf-8"), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     return attachment(response, filename)

@@ -18,12 +18,17 @@ from peaceproc.site.filters import (
     filtered_querysets,
 )
 
-from .http import ApiError
+from .http import DEFAULT_LIMIT, ApiError
 
 # The page's own parameters that are not filters (its visible window and list
 # page): an export link copied from the page may carry them, and they change
 # nothing in what is exported.
 PAGE_ONLY_PARAMS = (*WINDOW_PARAMS, "page")
+# For the page cache's key (peaceproc.pagecache.key_params): the filters read once, the
+# ones read as lists, and the pagination's defaults, which mean the same as no value.
+SINGLE_FILTERS = tuple(name for name in FILTER_PARAMS if name not in ("track", "kind"))
+EMPTY_IS_ABSENT = {name: ("",) for name in SINGLE_FILTERS}
+PAGINATION_DEFAULTS = {"limit": (str(DEFAULT_LIMIT),), "offset": ("0",)}
 
 
 class ApiFilters(TimelineFilters):
@@ -78,8 +83,11 @@ def check_event_kinds(query: QueryDict) -> None:
 
 
 __all__ = [
+    "EMPTY_IS_ABSENT",
     "FILTER_PARAMS",
     "PAGE_ONLY_PARAMS",
+    "PAGINATION_DEFAULTS",
+    "SINGLE_FILTERS",
     "ApiFilters",
     "TimelineFilters",
     "bound_filters",

@@ -18,6 +18,7 @@ from peaceproc.chronology.models import (
     Participation,
     Round,
 )
+from peaceproc.site.filters import DATE_RANGE_TEXT
 
 from .http import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
 
@@ -369,13 +370,14 @@ PARAMETERS = {
     "from": param(
         "from",
         DATE_OR_EMPTY,
-        "YYYY-MM-DD: records overlapping this day or later (a month or year counts whole).",
+        "YYYY-MM-DD: records overlapping this day or later (a month or year counts whole). "
+        f"A date {DATE_RANGE_TEXT}; any other is refused with 400.",
         example="2017-01-01",
     ),
     "to": param(
         "to",
         DATE_OR_EMPTY,
-        "YYYY-MM-DD: records overlapping this day or earlier.",
+        f"YYYY-MM-DD: records overlapping this day or earlier. A date {DATE_RANGE_TEXT}.",
         example="2017-12-31",
     ),
     "q": param(

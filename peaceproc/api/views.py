@@ -12,15 +12,30 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from peaceproc.chronology.models import Participant
+from peaceproc.pagecache import key_params
 
 from . import openapi, queries
 from . import serializers as s
-from .filtering import FILTER_PARAMS, bound_filters, check_event_kinds
+from .filtering import (
+    EMPTY_IS_ABSENT,
+    FILTER_PARAMS,
+    PAGINATION_DEFAULTS,
+    SINGLE_FILTERS,
+    bound_filters,
+    check_event_kinds,
+)
 from .http import PAGINATION_PARAMS, ApiError, Page, api_view, check_params, json_response
 
 # The timeline's filters minus `kind`, which only the timeline and events take.
 RECORD_FILTERS = tuple(name for name in FILTER_PARAMS if name != "kind")
 REPEATABLE = ("track", "kind")
+# What the page cache's key holds of each list's query (peaceproc.pagecache).
+PAGED_FILTERS = key_params(
+    single=(*SINGLE_FILTERS, *PAGINATION_PARAMS),
+    multi=REPEATABLE,
+    absent={**EMPTY_IS_ABSENT, **PAGINATION_DEFAULTS},
+)
+PAGED = key_params(single=PAGINATION_PARAMS, absent=PAGINATION_DEFAULTS)
 
 
 def paginated(request: HttpRequest, queryset, serialize) -> HttpResponse:
@@ -63,6 +78,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return json_response({"name": "peaceproc API", "version": openapi.API_VERSION, **endpoints})
 
 
+@PAGED_FILTERS
 @api_view
 def timeline(request: HttpRequest) -> HttpResponse:
     """Every kind of item in date order, exactly as the timeline lists them."""
@@ -85,6 +101,7 @@ def record_filters(request: HttpRequest, *, accepts_kind: bool = False):
     return bound_filters(request.GET)
 
 
+@PAGED_FILTERS
 @api_view
 def round_list(request: HttpRequest) -> HttpResponse:
     filters = record_filters(request)
@@ -92,6 +109,7 @@ def round_list(request: HttpRequest) -> HttpResponse:
     return paginated(request, rounds.order_by("start_date", "track__order", "pk"), s.round_data)
 
 
+@PAGED_FILTERS
 @api_view
 def event_list(request: HttpRequest) -> HttpResponse:
     filters = record_filters(request, accepts_kind=True)
@@ -99,6 +117,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     return paginated(request, events.order_by("start_date", "title", "pk"), s.event_data)
 
 
+@PAGED_FILTERS
 @api_view
 def agreement_list(request: HttpRequest) -> HttpResponse:
     filters = record_filters(request)
@@ -106,6 +125,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     return paginated(request, agreements.order_by("date", "title", "pk"), s.agreement_data)
 
 
+@PAGED_FILTERS
 @api_view
 def tenure_list(request: HttpRequest) -> HttpResponse:
     filters = record_filters(request)
@@ -113,6 +133,7 @@ def tenure_list(request: HttpRequest) -> HttpResponse:
     return paginated(request, tenures.order_by("start_date", "pk"), s.tenure_data)
 
 
+@key_params(single=("kind", "q", *PAGINATION_PARAMS), absent=PAGINATION_DEFAULTS)
 @api_view
 def participant_list(request: HttpRequest) -> HttpResponse:
     check_params(request.GET, ("kind", "q", *PAGINATION_PARAMS))
@@ -139,6 +160,7 @@ def participant_list(request: HttpRequest) -> HttpResponse:
     return paginated(request, participants, s.participant_data)
 
 
+@PAGED
 @api_view
 def source_list(request: HttpRequest) -> HttpResponse:
     check_params(request.GET, PAGINATION_PARAMS)

@@ -79,29 +79,11 @@ class AuditedAdminMixin:
             )
 
     def delete_model(self, request, obj):
-        before, pk = services.snapshot(obj), obj.pk
-        super().delete_model(request, obj)
-        services.record_change(
-            obj,
-            user=request.user,
-            before=before,
-            action=services.Action.DELETE,
-            via="admin",
-            object_id=pk,
-        )
+        # With whatever cascades from it (a round's citations), each recorded.
+        services.delete_recorded([obj], user=request.user, via="admin")
 
     def delete_queryset(self, request, queryset):
-        doomed = [(obj, services.snapshot(obj), obj.pk) for obj in queryset]
-        super().delete_queryset(request, queryset)
-        for obj, before, pk in doomed:
-            services.record_change(
-                obj,
-                user=request.user,
-                before=before,
-                action=services.Action.DELETE,
-                via="admin",
-                object_id=pk,
-            )
+        services.delete_recorded(list(queryset), user=request.user, via="admin")
 
     # History: the audit trail above Django's own log, with a revert button per version.
 

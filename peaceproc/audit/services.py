@@ -13,11 +13,13 @@ do not flood the trail with entries nobody asked for.
 import json
 from contextlib import contextmanager
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, models, router, transaction
+from django.db.models.deletion import Collector
 
 from .models import AuditEntry
 
@@ -31,6 +33,74 @@ AUDITED_MODELS = (
     "chronology.Participant",
     "chronology.Citation",
 )
+
+
+def is_audited(model: type[models.Model]) -> bool:
+    return model._meta.concrete_model._meta.label in AUDITED_MODELS
+
+
+def record_starting_versions(*, via: str) -> int:
+    """Give every audited record that has no entry yet a starting version (a "create"
+    entry holding it as it is now), so that its first edit can be reverted. Called once
+    by whatever writes records past the admin and the services: loadseeds ("seed") and
+    importdata ("import"). Returns the number of entries made; reads each table once."""
+    entries = []
+    for label in AUDITED_MODELS:
+        model = apps.get_model(label)
+        content_type = ContentType.objects.get_for_model(model, for_concrete_model=True)
+        known = set(
+            AuditEntry.objects.filter(content_type=content_type).values_list("object_id", flat=True)
+        )
+        for obj in model._default_manager.order_by("pk").iterator():
+            if str(obj.pk) in known:
+                continue
+            after = snapshot(obj)
+            entries.append(
+                AuditEntry(
+                    content_type=content_type,
+                    object_id=str(obj.pk),
+                    object_repr=str(obj)[:300],
+                    action=Action.CREATE,
+                    via=via,
+                    after=after,
+                    changed_fields=sorted(after),
+                )
+            )
+    AuditEntry.objects.bulk_create(entries, batch_size=500)
+    return len(entries)
+
+
+def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service") -> None:
+    """Delete `objs` and everything that cascades from them, recording every audited row
+    the deletion removes (a round's citations) or changes (events whose round it empties),
+    not only the ones asked for."""
+    if not objs:
+        return
+    using = router.db_for_write(type(objs[0]))
+    collector = Collector(using=using)
+    collector.collect(objs)
+    doomed = [obj for model, found in collector.data.items() if is_audited(model) for obj in found]
+    doomed += [obj for qs in collector.fast_deletes if is_audited(qs.model) for obj in qs]
+    # Named before the deletion: a citation's name reads the record it cites.
+    gone = [(obj, snapshot(obj), obj.pk, str(obj)) for obj in doomed]
+    touched = {}  # rows a SET_NULL empties a link of: changed, not deleted
+    for (field, _value), found in collector.field_updates.items():
+        if is_audited(field.model):
+            for batch in found:
+                for obj in batch if isinstance(batch, models.QuerySet) else [batch]:
+                    touched[(type(obj), obj.pk)] = obj
+    changed_before = {key: snapshot(obj) for key, obj in touched.items()}
+    with transaction.atomic(using=using):
+        collector.delete()
+        for obj, before, pk, name in gone:
+            record_change(
+                obj, user=user, before=before, action=Action.DELETE, via=via, object_id=pk,
+                object_repr=name,
+            )  # fmt: skip
+        for (model, pk), before in changed_before.items():
+            current = model._default_manager.using(using).filter(pk=pk).first()
+            if current is not None:
+                record_change(current, user=user, before=before, via=via)
 
 
 class RevertError(Exception):
@@ -68,6 +138,7 @@ def record_change(
     via: str = "service",
     reverted_to: AuditEntry | None = None,
     object_id=None,
+    object_repr: str | None = None,
 ) -> AuditEntry | None:
     """Keep one change to `obj`. `before` is its snapshot before (None if it is new).
 
@@ -88,7 +159,7 @@ def record_change(
     return AuditEntry.objects.create(
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
         object_id=str(object_id if object_id is not None else obj.pk),
-        object_repr=str(obj)[:300],
+        object_repr=(object_repr if object_repr is not None else str(obj))[:300],
         action=action,
         user=user if authenticated else None,
         username=user.get_username() if authenticated else "",

@@ -36,6 +36,7 @@ from django.db import DatabaseError, IntegrityError, connections, models, transa
 from django.db.migrations.recorder import MigrationRecorder
 
 from peaceproc import pagecache
+from peaceproc.audit import services as audit
 
 FORMAT = "peaceproc-backup"
 VERSION = 1
@@ -196,6 +197,8 @@ def export_backup(path: str, *, users: bool = False, using: str = "default") -> 
     if not directory.is_dir():
         raise BackupError(f"The folder {directory} does not exist.")
     document, report = build_backup(users=users, using=using, path=path)
+    # mkstemp makes the file 0600, and the rename keeps that: a backup holds every source's
+    # text and, with --users, password hashes; it is for its owner only (a test holds it).
     fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)
     try:
@@ -231,8 +234,11 @@ def read_backup(path: str) -> dict:
     return document
 
 
-def check_document(document) -> list[type[models.Model]]:
-    """The models the document holds, after checking its format and version."""
+def check_document(document, *, users: bool) -> list[type[models.Model]]:
+    """The models the document holds, after checking its format and version, and that it
+    holds only models a backup is made of: the project's own, and the accounts only when
+    both the file (`"users": true`) and the restore (`users`) say so. Never sessions, nor
+    the rows `migrate` makes: a crafted file must not sign anyone in."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BackupError(
             f'This is not a peaceproc backup (no "format": "{FORMAT}"). '
@@ -247,6 +253,9 @@ def check_document(document) -> list[type[models.Model]]:
     for key, kind in (("counts", dict), ("objects", list), ("migrations", dict)):
         if not isinstance(document.get(key), kind):
             raise BackupError(f"The backup is damaged: {key!r} is missing or malformed.")
+    file_users = document.get("users", False)
+    if not isinstance(file_users, bool):
+        raise BackupError('The backup is damaged: "users" must be true or false.')
     chosen = []
     for model_label in document["counts"]:
         try:
@@ -256,6 +265,24 @@ def check_document(document) -> list[type[models.Model]]:
                 f"The backup holds {model_label!r}, which this peaceproc does not have. "
                 "Restore it with the peaceproc version that wrote it."
             ) from None
+    accounts = [label(m) for m in chosen if m in account_models()]
+    if accounts and not file_users:
+        raise BackupError(
+            f'The backup says "users": false but holds {", ".join(accounts)}: it was not '
+            "written by exportdata. Nothing of it is restored."
+        )
+    if accounts and not users:
+        raise BackupError(
+            f"The backup holds user accounts ({', '.join(accounts)}). Restore them only on "
+            "purpose: run importdata with --users."
+        )
+    allowed = set(backup_models(users=True))
+    foreign = [label(m) for m in chosen if m not in allowed]
+    if foreign:
+        raise BackupError(
+            f"The backup holds {', '.join(foreign)}, which a peaceproc backup never holds "
+            "(only the record's own tables, and with --users the accounts and groups)."
+        )
     return chosen
 
 
@@ -298,16 +325,17 @@ def check_empty(chosen: list[type[models.Model]], using: str) -> None:
         )
 
 
-def import_backup(path_or_document, *, using: str = "default") -> BackupReport:
-    """Restore a backup into an empty database: all of it, or nothing."""
+def import_backup(path_or_document, *, users: bool = False, using: str = "default") -> BackupReport:
+    """Restore a backup into an empty database: all of it, or nothing. `users`: restore
+    the accounts the backup holds (it is refused if it holds some and this is False)."""
     if isinstance(path_or_document, dict):
         document, path = path_or_document, "backup"
     else:
         path = str(path_or_document)
         document = read_backup(path)
-    chosen = check_document(document)
+    chosen = check_document(document, users=users)
     check_migrations(document, using)
-    report = BackupReport(path=path, users=bool(document.get("users")))
+    report = BackupReport(path=path, users=document["users"] is True)
     connection = connections[using]
     try:
         with transaction.atomic(using=using):
@@ -331,6 +359,9 @@ def import_backup(path_or_document, *, using: str = "default") -> BackupReport:
                     f"(expected {dict(expected)}, found {dict(report.counts)})."
                 )
             reset_sequences(chosen, using)
+            # Records the restored trail has no version of (a backup of a database
+            # seeded before versions were kept) get their starting one.
+            audit.record_starting_versions(via="import")
             # Pages cached before the restore show another record: drop them once
             # the restored rows are committed (a restore writes past the usual paths).
             transaction.on_commit(pagecache.invalidate, using=using)

@@ -860,6 +860,9 @@ class SeedLoader:
                 )
             self.load_participations(people, self.attendance(reference))
             self.load_conflicts(conflicts)
+            # Each seeded record's first version, so that an editor's first edit can be
+            # reverted (records already in the trail are left alone).
+            audit.record_starting_versions(via="seed")
         return self.report
 
 

@@ -5,7 +5,7 @@ one citation per source and record) live in one place."""
 import hashlib
 import unicodedata
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 
 from peaceproc.audit import services as audit
 
@@ -83,21 +83,30 @@ def cite(
     *, source: Source, target: CitationTarget, quote: str = "", note: str = ""
 ) -> tuple[Citation, bool]:
     """Tie `source` to `target`. A source cites a record once: a new quote for an
-    existing citation is appended to its quote rather than stored twice."""
+    existing citation is appended to its quote rather than stored twice.
+
+    Safe when two writers cite the same pair at once: the existing row is locked before
+    its quote is read (SELECT ... FOR UPDATE), and of two that both create, the one the
+    unique constraint refuses (in a savepoint) appends to the winner's row instead."""
     field = target_field(target)
-    citation = Citation.objects.filter(source=source, **{field: target}).first()
-    if citation is None:
-        citation = Citation.objects.create(source=source, quote=quote, note=note, **{field: target})
-        return citation, True
-    changed = []
-    if quote and quote not in citation.quote:
-        citation.quote = f"{citation.quote}\n{quote}".strip()
-        changed.append("quote")
-    if note and not citation.note:
-        citation.note = note
-        changed.append("note")
-    if changed:
-        citation.save(update_fields=changed)
+    pair = {"source": source, field: target}
+    with transaction.atomic():
+        citation = Citation.objects.select_for_update().filter(**pair).first()
+        if citation is None:
+            try:
+                with transaction.atomic():
+                    return Citation.objects.create(quote=quote, note=note, **pair), True
+            except IntegrityError:
+                citation = Citation.objects.select_for_update().get(**pair)
+        changed = []
+        if quote and quote not in citation.quote:
+            citation.quote = f"{citation.quote}\n{quote}".strip()
+            changed.append("quote")
+        if note and not citation.note:
+            citation.note = note
+            changed.append("note")
+        if changed:
+            citation.save(update_fields=changed)
     return citation, False
 
 

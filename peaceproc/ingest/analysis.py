@@ -5,13 +5,14 @@ review page needs to show the sentence (quote offsets, date spans, agreement cue
 pending article can be reviewed later without running the pipeline again.
 """
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from peaceproc.ingest.pipeline import (
     Candidate,
     Gazetteer,
     PipelineError,
+    article_people,
     detect_language,
     find_candidates,
 )
@@ -33,10 +34,19 @@ class Analysis:
     language: str
     published: date | None
     candidates: list[dict]
+    # Everyone the article names, dated sentence or not: known participants by slug,
+    # other names in their dictionary form.
+    people: list[dict] = field(default_factory=list)
 
 
 def candidate_record(candidate: Candidate) -> dict:
     record = candidate.to_json()
+    if candidate.precision == "week":
+        # The record has no week precision: a week is kept as its days, Monday to Sunday.
+        record.update(
+            precision="day",
+            end_date=(candidate.end_date or candidate.date + timedelta(days=6)).isoformat(),
+        )
     record.update(
         quote_start=candidate.quote_start,
         quote_end=candidate.quote_end,
@@ -50,7 +60,7 @@ def public_json(record: dict) -> dict:
     """The command's JSON shape of a stored candidate (issue 4), without review extras."""
     keys = (
         "date", "precision", "end_date", "date_text", "kind", "track", "round", "round_slug",
-        "participants", "new_names", "place", "quote", "confidence",
+        "participants", "new_names", "place", "quote", "confidence", "date_reason",
     )  # fmt: skip
     return {key: record.get(key) for key in keys}
 
@@ -68,6 +78,7 @@ def analyse(
         candidates = find_candidates(
             text, published=published, language=language, gazetteer=gazetteer
         )
+        people = article_people(text, language=language, gazetteer=gazetteer)
     except PipelineError as exc:
         message = str(exc)
         if published is None and "publi" not in message.lower():
@@ -77,4 +88,5 @@ def analyse(
         language=language,
         published=published,
         candidates=[candidate_record(candidate) for candidate in candidates],
+        people=[{"slug": slug} for slug in people.slugs] + [{"name": n} for n in people.names],
     )

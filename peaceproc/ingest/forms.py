@@ -115,6 +115,24 @@ class IngestForm(forms.Form):
         return data
 
 
+class PublishedForm(forms.Form):
+    """The review page's publication date: pre-filled with the one the article was read
+    with (the editor's, or the page's own from htmldate), and changed to read it again."""
+
+    published = forms.DateField(
+        label="Publication date",
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+        help_text="Words such as 'Tuesday' or 'on 25 November' are placed from it; change "
+        "it and the article is read again.",
+    )
+
+    def clean_published(self):
+        value = self.cleaned_data["published"]
+        if value > timezone.localdate():
+            raise ValidationError("The publication date is in the future.")
+        return value
+
+
 def read_upload(upload) -> RawArticle:
     name = upload.name or "upload"
     check_suffix(name)

@@ -1,8 +1,9 @@
 """An article read and analysed, waiting for an editor's review.
 
 It keeps the text and the pipeline's candidates between the upload and the review, so
-a validation error on the review page, a reload or a lunch break loses nothing. It is
-deleted when the article is accepted or discarded.
+a validation error on the review page, a reload or a lunch break loses nothing. Once
+accepted or discarded it leaves the queue but stays, saying who decided and when (issue 13:
+editors share the queue, and each article says who uploaded it and who decided on it).
 """
 
 from django.conf import settings
@@ -10,7 +11,18 @@ from django.db import models
 from django.urls import reverse
 
 
+class PendingArticleQuerySet(models.QuerySet):
+    def waiting(self):
+        """The queue: articles nobody has accepted or discarded yet."""
+        return self.filter(status=PendingArticle.Status.WAITING)
+
+
 class PendingArticle(models.Model):
+    class Status(models.TextChoices):
+        WAITING = "waiting", "Waiting for review"
+        ACCEPTED = "accepted", "Accepted"
+        DISCARDED = "discarded", "Discarded"
+
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -31,10 +43,35 @@ class PendingArticle(models.Model):
     # The pipeline's candidates as JSON objects (the command's shape plus quote offsets,
     # date spans and agreement cues), so the review never re-runs the pipeline.
     candidates = models.JSONField(default=list)
+    status = models.CharField(max_length=10, choices=Status, default=Status.WAITING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="decided_articles",
+        help_text="Who accepted or discarded it.",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PendingArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["content_hash"], name="pending_article_hash_idx")]
+        indexes = [
+            # find_pending_by_text: a second upload of the same article.
+            models.Index(fields=["content_hash"], name="pending_article_hash_idx"),
+            # The queue page: waiting articles, oldest first.
+            models.Index(fields=["status", "created_at"], name="pending_article_queue_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status="waiting", decided_at=None)
+                | (~models.Q(status="waiting") & models.Q(decided_at__isnull=False)),
+                name="pending_article_decided_when",
+                violation_error_message="An accepted or discarded article says when.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title or self.name

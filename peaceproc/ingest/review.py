@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from peaceproc.chronology.dates import Precision, format_period, period_last_day, truncate
 from peaceproc.chronology.models import (
     Agreement,
+    Citation,
     Confidence,
     Event,
     Participant,
@@ -107,11 +108,14 @@ class Lookups:
     tracks: dict[str, Track] = field(default_factory=dict)  # by slug
     events: list[Event] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
+    # The records already cited with a sentence: {sentence: {("event", pk), ...}}.
+    cited: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
 
 
 def load_lookups(candidates: list[dict]) -> Lookups:
-    """Participants, rounds and tracks by slug, and the events and agreements near the
-    candidates' dates or in their rounds: seven queries for any number of candidates."""
+    """Participants, rounds and tracks by slug, the events and agreements near the
+    candidates' dates or in their rounds, and the records already cited with one of their
+    sentences: eight queries for any number of candidates."""
     lookups = Lookups()
     slugs = {slug for c in candidates for slug in c.get("participants") or ()}
     lookups.participants = {p.slug: p for p in Participant.objects.filter(slug__in=slugs)}
@@ -130,63 +134,136 @@ def load_lookups(candidates: list[dict]) -> Lookups:
         for c in candidates
         if c.get("round_slug") in lookups.rounds
     ]
+    quotes = {" ".join((c.get("quote") or "").split()) for c in candidates} - {""}
+    for quote, *targets in Citation.objects.filter(quote__in=quotes).values_list(
+        "quote", "event_id", "round_id", "agreement_id"
+    ):
+        for kind, pk in zip(("event", "round", "agreement"), targets, strict=True):
+            if pk is not None:
+                lookups.cited.setdefault(quote, set()).add((kind, pk))
+    cited = {kind: {pk for targets in lookups.cited.values() for k, pk in targets if k == kind}
+             for kind in ("event", "agreement")}  # fmt: skip
     # A year-precision record starts up to a year before any day it covers.
     window = Q(start_date__lte=high, start_date__gte=low - timedelta(days=366))
     lookups.events = [
         e
-        for e in Event.objects.filter(window | Q(round_id__in=round_ids))
+        for e in Event.objects.filter(window | Q(round_id__in=round_ids) | Q(pk__in=cited["event"]))
         .select_related("round")
         .prefetch_related("participants")
         if e.round_id in round_ids
+        or e.pk in cited["event"]
         or gap_days(period(e.start_date, e.end_date, e.precision), (low, high)) == 0
     ]
     lookups.agreements = list(
         Agreement.objects.filter(
-            Q(date__lte=high, date__gte=low - timedelta(days=366)) | Q(round_id__in=round_ids)
+            Q(date__lte=high, date__gte=low - timedelta(days=366))
+            | Q(round_id__in=round_ids)
+            | Q(pk__in=cited["agreement"])
         ).prefetch_related(agreement_people())
     )
     return lookups
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """Why a record may be the one a candidate repeats, and how strongly."""
+
+    record: Event | Round | Agreement
+    target: str
+    reasons: tuple[str, ...]
+    shared: int  # participants in common
+    gap: int  # days between the two periods (0: they overlap)
+
+    def rank(self) -> tuple[int, int]:
+        # The best match: most participants in common, then the nearest date.
+        return (-self.shared, self.gap)
+
+
 def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
-    """Existing records the candidate probably repeats, the likeliest first: events in
-    the same round or within a few days with a participant in common; for an agreement
-    cue, agreements of that round or near with a signatory in common; for a round, the
-    round itself."""
+    """Existing records the candidate probably repeats, the best first (most shared
+    participants, then the nearest date). A record matches when it is in the candidate's
+    round; when it has the same date at the coarser of the two precisions and the same
+    track; when it shares a participant within a few days; or when it is already cited
+    with the same sentence. For an agreement cue, agreements of that round or near with a
+    signatory in common; for a round, the round itself."""
     start = parse_date(candidate["date"])
     span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
     round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    track = lookups.tracks.get(candidate.get("track") or "")
     slugs = set(candidate.get("participants") or ())
-    matches: list[Match] = []
-    near: list[tuple[int, int, Match]] = []  # (days apart, -people shared, match)
+    cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
+    found: list[_Evidence] = []
     for event in lookups.events:
+        reasons = []
         if round_ and event.round_id == round_.pk:
-            matches.append(Match(f"event:{event.pk}", event, f"same round ({round_.title})"))
-            continue
-        gap = gap_days(span, period(event.start_date, event.end_date, event.precision))
+            reasons.append(f"same round ({round_.title})")
+        event_span = period(event.start_date, event.end_date, event.precision)
+        gap = gap_days(span, event_span)
         shared = slugs & {p.slug for p in event.participants.all()}
         if gap <= NEAR_DAYS and shared:
             when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
-            match = Match(f"event:{event.pk}", event, f"{when}, shared participants")
-            near.append((gap, -len(shared), match))
-    # The nearest event sharing the most people first (not whichever sorts first by title).
-    matches.extend(match for _, _, match in sorted(near, key=lambda n: n[:2]))
+            reasons.append(f"{when}, {len(shared)} shared participant{'s' * (len(shared) > 1)}")
+        if track and event.track_id == track.pk and _same_period(candidate, event):
+            reasons.append(f"same {_coarser(candidate['precision'], event.precision)} and track")
+        if ("event", event.pk) in cited:
+            reasons.append("already cited with this sentence")
+        if reasons:
+            found.append(_Evidence(event, f"event:{event.pk}", tuple(reasons), len(shared), gap))
     if candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues"):
         for agreement in lookups.agreements:
-            if round_ and agreement.round_id == round_.pk:
-                matches.append(
-                    Match(f"agreement:{agreement.pk}", agreement, f"agreed at {round_.title}")
-                )
-                continue
+            reasons = []
             gap = gap_days(span, period(agreement.date, None, agreement.precision))
             shared = slugs & {p.slug for p in agreement.signatories}
-            if gap <= NEAR_DAYS and shared:
-                matches.append(
-                    Match(f"agreement:{agreement.pk}", agreement, "near date, shared signatories")
-                )
-    if round_ and (candidate.get("kind") == "round" or not matches):
-        matches.append(Match(f"round:{round_.pk}", round_, "the round this sentence is about"))
-    return matches
+            if round_ and agreement.round_id == round_.pk:
+                reasons.append(f"agreed at {round_.title}")
+            elif gap <= NEAR_DAYS and shared:
+                reasons.append("near date, shared signatories")
+            if ("agreement", agreement.pk) in cited:
+                reasons.append("already cited with this sentence")
+            if reasons:
+                target = f"agreement:{agreement.pk}"
+                found.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap))
+    for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited):
+        found.append(round_match)
+    found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
+    return [Match(e.target, e.record, "; ".join(e.reasons)) for e in found]
+
+
+def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evidence]:
+    out = []
+    for r in lookups.rounds.values():
+        reasons = []
+        gap = gap_days(span, period(r.start_date, r.end_date, "day"))
+        if round_ is not None and r.pk == round_.pk:
+            reasons.append("the round this sentence is about")
+        elif (
+            round_ is None
+            and track
+            and r.track_id == track.pk
+            and gap == 0
+            and candidate["precision"] == "day"
+        ):
+            reasons.append("same dates and track")
+        if ("round", r.pk) in cited:
+            reasons.append("already cited with this sentence")
+        if reasons:
+            out.append(_Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap))
+    return out
+
+
+_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if _ORDER.get(a, 0) >= _ORDER.get(b, 0) else b
+
+
+def _same_period(candidate: dict, event: Event) -> bool:
+    """The same day, month or year, at the coarser of the two precisions."""
+    precision = _coarser(candidate["precision"], event.precision)
+    return truncate(parse_date(candidate["date"]), precision) == truncate(
+        event.start_date, precision
+    )
 
 
 def suggest_title(candidate: dict, lookups: Lookups) -> str:

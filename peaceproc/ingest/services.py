@@ -7,6 +7,7 @@ from datetime import date
 
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from peaceproc.audit.services import record_change, snapshot
@@ -99,13 +100,31 @@ def pending_from(
     )
 
 
+def replace_candidates(*, pending: PendingArticle, analysis: Analysis) -> PendingArticle:
+    """A pending article read again (another publication date): its new candidates."""
+    pending.published_on = analysis.published
+    pending.language = analysis.language
+    pending.candidates = analysis.candidates
+    pending.save(update_fields=["published_on", "language", "candidates"])
+    return pending
+
+
 def find_pending_by_text(text: str) -> PendingArticle | None:
     digest = chronology.text_hash(text)
-    return PendingArticle.objects.filter(content_hash=digest).first() if digest else None
+    waiting = PendingArticle.objects.waiting()
+    return waiting.filter(content_hash=digest).first() if digest else None
 
 
-def discard_pending(*, pending: PendingArticle) -> None:
-    pending.delete()
+def decide(*, pending: PendingArticle, status: str, user) -> None:
+    """Take the article out of the queue, keeping who decided and when."""
+    pending.status = status
+    pending.decided_by = user if user is not None and user.is_authenticated else None
+    pending.decided_at = timezone.now()
+    pending.save(update_fields=["status", "decided_by", "decided_at"])
+
+
+def discard_pending(*, pending: PendingArticle, user=None) -> None:
+    decide(pending=pending, status=PendingArticle.Status.DISCARDED, user=user)
 
 
 def unique_slug(base: str, model, *, max_length: int) -> str:
@@ -210,10 +229,10 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
 
 
 def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], user) -> AcceptResult:
-    """Accept a reviewed article and forget the pending copy, together."""
+    """Accept a reviewed article and take it out of the queue, together."""
     with transaction.atomic():
         result = accept_article(article=article_of(pending), decisions=decisions, user=user)
-        pending.delete()
+        decide(pending=pending, status=PendingArticle.Status.ACCEPTED, user=user)
     return result
 
 

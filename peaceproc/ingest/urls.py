@@ -9,4 +9,5 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("<int:pk>/", views.review, name="review"),
     path("<int:pk>/discard/", views.discard, name="discard"),
+    path("<int:pk>/reread/", views.reread, name="reread"),
 ]

@@ -18,10 +18,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Source
 
-from . import services
-from .analysis import LANGUAGES, analyse
-from .forms import ACTION_CITE, CandidateFormSet, IngestForm
-from .gazetteer import build_gazetteer
+from . import intake, services
+from .analysis import LANGUAGES
+from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm
 from .models import PendingArticle
 from .reading import InputError
 from .review import candidate_period, find_matches, highlight, load_lookups
@@ -73,7 +72,7 @@ def index(request: HttpRequest) -> HttpResponse:
                 return redirect_after_upload(request, created)
     else:
         form = IngestForm()
-    pending = PendingArticle.objects.select_related("created_by").defer("text")
+    pending = PendingArticle.objects.waiting().select_related("created_by").defer("text")
     return render(
         request,
         "admin/ingest/index.html",
@@ -91,34 +90,13 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
     """Check every article of the upload, then keep them all for review; one refused
     article refuses the upload, so nothing is half stored."""
     problems, ready = [], []
-    gazetteer = None
+    reader = intake.Reader(language=data.get("language"), published=data.get("published"))
     for raw in data["articles"]:
-        if source := chronology.find_source_by_text(raw.text):
-            problems.append(
-                Problem(
-                    f"{raw.name} is already in the record as source #{source.pk} ({source}).",
-                    source_link(source),
-                    "Open the earlier source",
-                )
-            )
+        if copy := intake.known_copy(text=raw.text):
+            problems.append(copy_problem(raw.name, copy))
             continue
-        if pending := services.find_pending_by_text(raw.text):
-            problems.append(
-                Problem(
-                    f"{raw.name} is already waiting for review.",
-                    pending.get_absolute_url(),
-                    "Review it",
-                )
-            )
-            continue
-        gazetteer = gazetteer or build_gazetteer()
         try:
-            analysis = analyse(
-                text=raw.text,
-                published=data.get("published") or raw.published,
-                language=data.get("language") or None,
-                gazetteer=gazetteer,
-            )
+            analysis = reader.analyse(raw)
         except InputError as exc:
             problems.append(Problem(f"{raw.name}: {exc}"))
             continue
@@ -148,6 +126,18 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
     return created, []
 
 
+def copy_problem(name: str, copy: intake.KnownCopy) -> Problem:
+    if copy.source is not None:
+        return Problem(
+            f"{name} is already in the record as source #{copy.source.pk} ({copy.source}).",
+            source_link(copy.source),
+            "Open the earlier source",
+        )
+    return Problem(
+        f"{name} is already waiting for review.", copy.pending.get_absolute_url(), "Review it"
+    )
+
+
 def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -> HttpResponse:
     if len(created) == 1:
         return redirect(created[0])
@@ -165,7 +155,7 @@ def review_formset(pending: PendingArticle, data=None):
 @editor_view
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle, pk=pk)
+    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
     problems: list[Problem] = []
     if request.method == "POST":
         formset = review_formset(pending, request.POST)
@@ -192,6 +182,19 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("ingest:index")
     else:
         formset = review_formset(pending)
+    return review_page(request, pending, formset=formset, problems=problems)
+
+
+def review_page(
+    request: HttpRequest,
+    pending: PendingArticle,
+    *,
+    formset=None,
+    problems: list[Problem] | None = None,
+    published_form: PublishedForm | None = None,
+) -> HttpResponse:
+    if formset is None:
+        formset = review_formset(pending)
     rows = [
         {
             "form": form,
@@ -215,9 +218,27 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             language_name=LANGUAGES.get(pending.language, pending.language),
             formset=formset,
             rows=rows,
-            problems=problems,
+            problems=problems or [],
+            published_form=published_form
+            or PublishedForm(initial={"published": pending.published_on}),
         ),
     )
+
+
+@editor_view
+@require_POST
+def reread(request: HttpRequest, pk: int) -> HttpResponse:
+    """Read a pending article again with the publication date the editor gave."""
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    form = PublishedForm(request.POST)
+    if form.is_valid():
+        try:
+            intake.reread(pending=pending, published=form.cleaned_data["published"])
+        except InputError as exc:
+            return review_page(request, pending, problems=[Problem(str(exc))], published_form=form)
+        messages.info(request, "Read again with the new publication date.")
+        return redirect(pending)
+    return review_page(request, pending, published_form=form)
 
 
 def accepted_message(result: services.AcceptResult) -> str:
@@ -249,8 +270,8 @@ def accepted_message(result: services.AcceptResult) -> str:
 @editor_view
 @require_POST
 def discard(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle, pk=pk)
+    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
     name = str(pending)
-    services.discard_pending(pending=pending)
+    services.discard_pending(pending=pending, user=request.user)
     messages.info(request, f"Discarded “{name}”; nothing was stored.")
     return redirect("ingest:index")

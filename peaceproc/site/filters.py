@@ -16,7 +16,8 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
                      (``summit``, ``ministerial``, ...; see ``Event.Kind``). An item passes if its
                      kind is listed, or, for an event, its event kind is.
     ``from``, ``to`` ``YYYY-MM-DD``: items whose dates overlap that range (a date known to the month
-                     or year counts as the whole month or year).
+                     or year counts as the whole month or year). Every date parameter lies
+                     between ``FIRST_DATE`` and ``LAST_DATE`` (1900-01-01, 2100-12-31).
     ``q``            free text, case-insensitive, in titles, summaries and places.
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
@@ -93,13 +94,41 @@ ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
 FILTER_PARAMS = ("track", "round", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
+# The dates a parameter may name (`from`, `to`, `at`): wide of the record on both sides, and
+# far enough inside Python's calendar (years 1 to 9999) that no window, pan or zoom built
+# from them can leave it. Outside it a parameter is refused with a message stating it.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2100, 12, 31)
+DATE_RANGE_TEXT = f"between {FIRST_DATE:%Y-%m-%d} and {LAST_DATE:%Y-%m-%d}"
 
 
 def add_months(value: date, months: int) -> date:
-    """The same day `months` later (or earlier), clamped to the end of a shorter month."""
+    """The same day `months` later (or earlier), clamped to the end of a shorter month and
+    to the ends of the calendar."""
     index = value.year * 12 + value.month - 1 + months
+    if index < 12:  # before year 1
+        return date.min
+    if index >= 12 * 10_000:  # after year 9999
+        return date.max
     year, month = index // 12, index % 12 + 1
     return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
+
+
+def add_days(value: date, days: int) -> date:
+    """`value` moved by `days`, clamped to the ends of the calendar (a stored date may sit
+    at either end; the window arithmetic must not overflow)."""
+    if days < 0 and (value - date.min).days < -days:
+        return date.min
+    if days > 0 and (date.max - value).days < days:
+        return date.max
+    return value + timedelta(days=days)
+
+
+def in_supported_range(value: date) -> None:
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise forms.ValidationError(
+            "Enter a date %(range)s.", code="out_of_range", params={"range": DATE_RANGE_TEXT}
+        )
 
 
 @dataclass(frozen=True)
@@ -128,8 +157,12 @@ class Window:
         if zoom == "all":
             return cls.whole_period(today)
         months = ZOOM_MONTHS[zoom]
+        # Parameters are range-checked, but a window may also come from a stored date, a
+        # pan or a zoom: keeping every window in the supported range keeps the arithmetic
+        # on it (ticks, columns, pans) inside the calendar.
+        at = min(max(at, FIRST_DATE), LAST_DATE)
         start = at.replace(day=1) if months >= 12 else at
-        return cls(zoom, start, add_months(start, months) - timedelta(days=1))
+        return cls(zoom, start, add_days(add_months(start, months), -1))
 
     @classmethod
     def fitting(cls, first: date, last: date, today: date | None = None) -> "Window":
@@ -141,7 +174,7 @@ class Window:
         return cls.whole_period(today)
 
     def middle(self) -> date:
-        return self.start + timedelta(days=self.days // 2)
+        return add_days(self.start, self.days // 2)
 
     def zoomed(self, step: int, centre: date | None = None, today: date | None = None) -> "Window":
         """`step` zoom levels in (positive) or out (negative), keeping `centre` in the middle."""
@@ -151,7 +184,7 @@ class Window:
             return Window.whole_period(today)
         centre = centre or self.middle()
         months = ZOOM_MONTHS[zoom]
-        start = add_months(centre, -months // 2) if months > 1 else centre - timedelta(days=15)
+        start = add_months(centre, -months // 2) if months > 1 else add_days(centre, -15)
         return Window.at_zoom(zoom, start, today)
 
     def panned(self, direction: int, today: date | None = None) -> "Window":
@@ -160,7 +193,7 @@ class Window:
             return self
         months = ZOOM_MONTHS[self.zoom]
         if months == 1:
-            return Window.at_zoom(self.zoom, self.start + timedelta(days=15 * direction), today)
+            return Window.at_zoom(self.zoom, add_days(self.start, 15 * direction), today)
         return Window.at_zoom(self.zoom, add_months(self.start, direction * months // 2), today)
 
     def params(self) -> dict[str, str | None]:
@@ -181,7 +214,12 @@ class TimelineFilters(forms.Form):
     zoom = forms.ChoiceField(
         required=False, label="Zoom", choices=[("", "Fit"), *ZOOM_LABELS.items()]
     )
-    at = forms.DateField(required=False, input_formats=[DATE_FORMAT], label="Window start")
+    at = forms.DateField(
+        required=False,
+        input_formats=[DATE_FORMAT],
+        label="Window start",
+        validators=[in_supported_range],
+    )
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
 
     def __init__(self, data=None, *args, **kwargs):
@@ -297,8 +335,8 @@ class TimelineFilters(forms.Form):
         round_ = self.value("round")
         if round_ and not (start or end):
             return (
-                round_.start_date - timedelta(days=CONTEXT_DAYS),
-                round_.end_date + timedelta(days=CONTEXT_DAYS),
+                add_days(round_.start_date, -CONTEXT_DAYS),
+                add_days(round_.end_date, CONTEXT_DAYS),
             )
         if start or end:
             start = start or PERIOD_START
@@ -362,12 +400,14 @@ _from = forms.DateField(
     input_formats=[DATE_FORMAT],
     label="From",
     error_messages={"invalid": "Enter the start date as YYYY-MM-DD, such as 2017-01-01."},
+    validators=[in_supported_range],
 )
 _to = forms.DateField(
     required=False,
     input_formats=[DATE_FORMAT],
     label="To",
     error_messages={"invalid": "Enter the end date as YYYY-MM-DD, such as 2017-12-31."},
+    validators=[in_supported_range],
 )
 _fields = dict(TimelineFilters.base_fields)
 TimelineFilters.base_fields = {
@@ -462,8 +502,8 @@ def filtered_querysets(
     tenures = EnvoyTenure.objects.filter(on_tracks)
 
     if round_ is not None:
-        near_start = round_.start_date - timedelta(days=CONTEXT_DAYS)
-        near_end = round_.end_date + timedelta(days=CONTEXT_DAYS)
+        near_start = add_days(round_.start_date, -CONTEXT_DAYS)
+        near_end = add_days(round_.end_date, CONTEXT_DAYS)
         rounds = Round.objects.filter(
             Q(pk=round_.pk)
             | on_tracks & _overlaps(near_start, near_end, first="start_date", last="end_date",

@@ -36,6 +36,7 @@ from .filters import (
     TimelineFilters,
     Window,
     _overlaps,
+    add_days,
     filtered_querysets,
 )
 from .gridcss import COLUMNS, MAX_ROWS
@@ -227,7 +228,7 @@ def day_at(window: Window, boundary: int) -> date:
 
 def place(mark: Mark, window: Window) -> Mark:
     start = column(window, mark.first)
-    end = column(window, mark.last + timedelta(days=1))
+    end = column(window, add_days(mark.last, 1))
     start = min(start, COLUMNS - 1)
     end = max(end, start + 1)
     mark.start_line, mark.end_line = start + 1, end + 1
@@ -501,7 +502,7 @@ def chart_data(
                 "slug": item.record.slug,
                 "title": item.title,
                 "start": f"{item.start:%Y-%m-%d}",
-                "end": f"{item.last_day() + timedelta(days=1):%Y-%m-%d}",
+                "end": f"{add_days(item.last_day(), 1):%Y-%m-%d}",
                 "dates": item.dates,
             }
             for item in rounds

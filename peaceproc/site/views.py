@@ -26,10 +26,11 @@ from peaceproc.chronology.models import (
     Track,
     agreement_people,
 )
+from peaceproc.pagecache import key_params
 
 from . import about as about_data
 from .changes import latest_changes
-from .filters import TimelineFilters
+from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
 from .people import participant_roles, round_people
 from .timeline import CITATIONS
@@ -58,6 +59,16 @@ def detail(request: HtmxHttpRequest, template: str, context: dict) -> HttpRespon
     return render(request, template, {**context, "in_panel": False, "h1": 1, "h2": 2})
 
 
+# The page cache's key: the filters and the window; an empty field is no filter, and page 1
+# is the first page. Lists (track, kind) are read as sets.
+INDEX_SINGLE = (*(n for n in FILTER_PARAMS if n not in ("track", "kind")), *WINDOW_PARAMS, "page")
+
+
+@key_params(
+    single=INDEX_SINGLE,
+    multi=("track", "kind"),
+    absent={**{name: ("",) for name in INDEX_SINGLE}, "page": ("", "1")},
+)
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target", "HX-History-Restore-Request")
 def index(request: HtmxHttpRequest) -> HttpResponse:

@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 from django.test import TestCase
 
+from peaceproc.audit import services as audit
 from peaceproc.chronology import services
 from peaceproc.chronology.models import Event, Participant, Participation, Round
 from peaceproc.chronology.seeding import load_seeds
@@ -61,3 +62,6 @@ class SeededTestCase(TestCase):
     def setUpTestData(cls):
         load_seeds(settings.BASE_DIR / "seeds")
         cls.extras = add_extras()
+        # The extras are made past the services; give them the starting version every
+        # record made through the admin, the services or loadseeds has.
+        audit.record_starting_versions(via="seed")

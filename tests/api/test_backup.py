@@ -6,9 +6,12 @@ import json
 import tempfile
 from pathlib import Path
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, User
+from django.contrib.sessions.models import Session
 from django.core.management import CommandError, call_command
 
+from peaceproc.audit import services as audit
 from peaceproc.chronology import backup
 from peaceproc.chronology.models import (
     Agreement,
@@ -198,6 +201,21 @@ class BackupRoundTripTests(SeededTestCase):
         with self.assertRaisesMessage(CommandError, "no such file"):
             self.restore(self.folder / "missing.json")
 
+    def test_records_the_restored_trail_lacks_get_a_starting_version(self):
+        # Issue 13, finding 9: a backup of a database seeded before versions were kept.
+        path = self.export()
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["objects"] = [o for o in document["objects"] if o["model"] != "audit.auditentry"]
+        document["counts"]["audit.auditentry"] = 0
+        path.write_text(json.dumps(document), encoding="utf-8")
+        empty_the_database()
+        self.restore(path)
+        round_ = Round.objects.get(slug="astana-4")
+        (start,) = audit.history(round_)
+        self.assertEqual(
+            (start.action, start.via, start.after["title"]), ("create", "import", round_.title)
+        )
+
     def test_export_to_a_missing_folder_fails_cleanly(self):
         with self.assertRaisesMessage(CommandError, "does not exist"):
             call_command("exportdata", str(self.folder / "nope" / "b.json"), stdout=io.StringIO())
@@ -224,7 +242,7 @@ class AccountsBackupTests(SeededTestCase):
         password = User.objects.get(username="alice").password
         empty_the_database()
         User.objects.all().delete()
-        call_command("importdata", str(self.path), stdout=io.StringIO())
+        call_command("importdata", str(self.path), "--users", stdout=io.StringIO())
         alice = User.objects.get(username="alice")
         self.assertEqual(alice.pk, self.alice.pk)
         self.assertEqual(alice.password, password)
@@ -241,4 +259,87 @@ class AccountsBackupTests(SeededTestCase):
         call_command("exportdata", str(self.path), "--users", stdout=io.StringIO())
         empty_the_database()
         with self.assertRaisesMessage(CommandError, "auth.user"):
+            call_command("importdata", str(self.path), "--users", stdout=io.StringIO())
+
+    def test_accounts_are_restored_only_when_the_file_and_the_command_say_so(self):
+        call_command("exportdata", str(self.path), "--users", stdout=io.StringIO())
+        empty_the_database()
+        User.objects.all().delete()
+        with self.assertRaisesMessage(CommandError, "--users"):
             call_command("importdata", str(self.path), stdout=io.StringIO())
+        self.assertEqual((User.objects.count(), Round.objects.count()), (0, 0))
+
+
+class CraftedBackupTests(SeededTestCase):
+    """Issue 13, finding 6: a crafted backup restored a superuser with a known password and
+    a session. importdata restores only what the format lists; nothing is written else."""
+
+    def setUp(self):
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        self.path = Path(folder.name) / "backup.json"
+        call_command("exportdata", str(self.path), stdout=io.StringIO())
+        self.document = json.loads(self.path.read_text(encoding="utf-8"))
+        empty_the_database()
+        User.objects.all().delete()
+
+    def craft(self, *objects: dict, users=False) -> None:
+        document = {**self.document, "users": users, "counts": dict(self.document["counts"])}
+        document["objects"] = [*objects, *self.document["objects"]]
+        for row in objects:
+            document["counts"][row["model"]] = document["counts"].get(row["model"], 0) + 1
+        self.path.write_text(json.dumps(document), encoding="utf-8")
+
+    superuser = {
+        "model": "auth.user",
+        "pk": 1,
+        "fields": {
+            "username": "mallory", "password": make_password("known"), "is_superuser": True,
+            "is_staff": True, "is_active": True, "date_joined": "2020-01-01T00:00:00+00:00",
+            "groups": [], "user_permissions": [],
+        },
+    }  # fmt: skip
+    session = {
+        "model": "sessions.session",
+        "pk": "x" * 32,
+        "fields": {"session_data": "e30:1", "expire_date": "2099-01-01T00:00:00+00:00"},
+    }
+
+    def assert_refused(self, message: str, *options: str) -> None:
+        with self.assertRaisesMessage(CommandError, message):
+            call_command("importdata", str(self.path), *options, stdout=io.StringIO())
+        self.assertEqual(User.objects.count(), 0)
+        self.assertEqual(Session.objects.count(), 0)
+        self.assertEqual(Round.objects.count(), 0)
+        self.assertEqual(Track.objects.count(), 0)
+
+    def test_a_superuser_in_a_file_that_says_users_false_is_refused(self):
+        self.craft(self.superuser, users=False)
+        self.assert_refused("auth.user")
+        self.assert_refused("auth.user", "--users")
+
+    def test_a_superuser_is_refused_without_the_users_option(self):
+        self.craft(self.superuser, users=True)
+        self.assert_refused("--users")
+
+    def test_sessions_are_never_restored(self):
+        self.craft(self.session)
+        self.assert_refused("sessions.session")
+        self.craft(self.session, self.superuser, users=True)
+        self.assert_refused("sessions.session", "--users")
+
+    def test_migrate_made_rows_are_never_restored(self):
+        permission = {
+            "model": "auth.permission",
+            "pk": 9999,
+            "fields": {"name": "x", "content_type": ["auth", "user"], "codename": "x"},
+        }
+        self.craft(permission)
+        self.assert_refused("auth.permission")
+
+    def test_a_row_the_counts_do_not_list_is_refused(self):
+        self.craft()
+        document = json.loads(self.path.read_text(encoding="utf-8"))
+        document["objects"].insert(0, self.superuser)
+        self.path.write_text(json.dumps(document), encoding="utf-8")
+        self.assert_refused("auth.user", "--users")

@@ -256,3 +256,23 @@ class IcsTests(SeededTestCase):
         entry = self.event(self.calendar(ROUND_4), "commas")
         self.assertEqual(str(entry["SUMMARY"]), "Talks; again, with a \\ backslash\nand a newline")
         self.assertEqual(str(entry["LOCATION"]), "Astana, Kazakhstan")
+
+    def test_control_characters_never_reach_a_text_value(self):
+        # Issue 13, finding 8: VT, FF, U+2028 and U+0085 reached SUMMARY raw. RFC 5545's TEXT
+        # allows no control characters; line and paragraph separators become line breaks.
+        hostile = "A\x0bB\x0cC\u2028D\x85E\x1bF\x7fG\u2029H\tI\rJ"
+        Event.objects.create(
+            slug="controls", title=hostile, kind="other", start_date=datetime.date(2017, 5, 4),
+            track=Track.objects.get(slug="astana"), place=hostile, summary=hostile,
+        )  # fmt: skip
+        response = self.client.get(f"/api/export.ics?{ROUND_4}")
+        body = response.content.decode("utf-8")
+        for char in body.replace("\r\n", ""):
+            code = ord(char)
+            self.assertFalse(
+                (code < 0x20 and char != "\t") or 0x7F <= code <= 0x9F or char in "\u2028\u2029",
+                f"U+{code:04X} in the calendar",
+            )
+        entry = self.event(icalendar.Calendar.from_ical(response.content), "controls")
+        self.assertEqual(str(entry["SUMMARY"]), "A\nB\nC\nD\nE F G\nH\tI\nJ")
+        self.assertIn("A\nB\nC\nD\nE F G\nH\tI\nJ", str(entry["DESCRIPTION"]))

@@ -15,6 +15,7 @@ import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
+from django.test import tag
 from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012 as DRAFT2020_12
@@ -166,6 +167,7 @@ class ResponsesMatchSchemaTests(SeededTestCase):
                 self.assertEqual(response["Content-Type"].split(";")[0], media)
 
 
+@tag("slow")
 class SchemathesisTests(SeededTestCase):
     """Generated requests for every operation, run in-process against the WSGI app."""
 

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from django.db import IntegrityError, transaction
+from django.apps import apps
+from django.db import IntegrityError, models, transaction
 from django.test import TestCase
 
 from peaceproc.chronology import services
@@ -17,6 +18,16 @@ from peaceproc.chronology.models import (
 )
 
 
+def unique_columns(name: str) -> list[str]:
+    """The `table.column` names SQLite reports when the UNIQUE constraint `name` breaks."""
+    for model in apps.get_app_config("chronology").get_models():
+        for constraint in model._meta.constraints:
+            if constraint.name == name and isinstance(constraint, models.UniqueConstraint):
+                table = model._meta.db_table
+                return [f"{table}.{model._meta.get_field(f).column}" for f in constraint.fields]
+    raise LookupError(f"no unique constraint named {name}")
+
+
 class ConstraintTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -29,12 +40,15 @@ class ConstraintTests(TestCase):
     def assertRefused(self, constraint_name: str, create):
         with self.assertRaises(IntegrityError) as caught, transaction.atomic():
             create()
-        # PostgreSQL names every broken constraint; SQLite names CHECK constraints
-        # and, for UNIQUE ones, the columns behind them.
+        # PostgreSQL names every broken constraint. SQLite names CHECK constraints but,
+        # for a UNIQUE one, only its columns: require exactly that constraint's columns.
         message = str(caught.exception)
-        self.assertTrue(
-            constraint_name in message or "UNIQUE constraint failed" in message,
-            f"expected {constraint_name} to be broken, got: {message}",
+        if constraint_name in message:
+            return
+        self.assertEqual(
+            message,
+            f"UNIQUE constraint failed: {', '.join(unique_columns(constraint_name))}",
+            f"expected {constraint_name} to be broken",
         )
 
     def test_a_round_ending_before_it_starts_is_refused(self):
@@ -69,6 +83,7 @@ class ConstraintTests(TestCase):
             track=geneva, number=4, slug="geneva-4", title="Geneva IV",
             start_date=date(2017, 2, 23), end_date=date(2017, 3, 3),
         )  # fmt: skip
+        self.assertEqual(Round.objects.filter(number=4).count(), 2)
 
     def test_a_duplicate_slug_is_refused(self):
         self.assertRefused(

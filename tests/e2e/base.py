@@ -8,6 +8,9 @@ import shutil
 import unittest
 
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+from django.core.servers.basehttp import WSGIServer
+from django.test import tag
+from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
 from peaceproc.testing import skip_without_browser_reason
 
@@ -21,6 +24,22 @@ except ImportError:  # pragma: no cover - only without the dev requirements
 BROWSER_AVAILABLE = sync_playwright is not None and shutil.which(CHROMIUM) is not None
 
 
+class OneRequestAtATimeServer(LiveServerThread):
+    """The live server, serving one request at a time.
+
+    The in-memory SQLite test database is one connection shared with the server's
+    threads; two requests at once (a page and its htmx call) could use it together and
+    fail with "bad parameter or other API misuse". One at a time, they cannot.
+    """
+
+    def _create_server(self, connections_override=None):
+        # This thread already holds the overridden connections (see run()).
+        return WSGIServer(
+            (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+        )
+
+
+@tag("browser")
 @unittest.skipUnless(BROWSER_AVAILABLE, skip_without_browser_reason())
 class BrowserTestCase(StaticLiveServerTestCase):
     """A live server plus one Chromium per class and a fresh page per test.
@@ -29,6 +48,7 @@ class BrowserTestCase(StaticLiveServerTestCase):
     violations are reported there too); tests assert it is empty.
     """
 
+    server_thread_class = OneRequestAtATimeServer
     viewport = {"width": 1280, "height": 900}
     java_script_enabled = True
 

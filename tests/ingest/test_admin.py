@@ -1,8 +1,9 @@
 """The "Ingest articles" admin pages: who may use them, refusals of bad input (nothing
 stored), the review (highlighting, duplicates, edits) and the one-transaction accept."""
 
+import json
 import time
-from datetime import date
+from datetime import date, timedelta
 from unittest import mock
 
 from django.conf import settings
@@ -86,6 +87,26 @@ def formset_data(formset, changes: dict | None = None) -> dict:
             key = form.add_prefix(name)
             data[key] = value if isinstance(value, list) else str(value)
     return data
+
+
+def duplicates_of(event: Event) -> list[Event]:
+    """Earlier events the new `event` repeats: its round, its date and track, or a shared
+    participant within three days."""
+    others = Event.objects.exclude(pk=event.pk)
+    found = []
+    if event.round_id:
+        found += others.filter(round_id=event.round_id)
+    if event.track_id:
+        found += others.filter(track_id=event.track_id, start_date=event.start_date)
+    people = event.participants.values_list("pk", flat=True)
+    near = others.filter(
+        participants__in=people,
+        start_date__range=(
+            event.start_date - timedelta(days=3),
+            event.start_date + timedelta(days=3),
+        ),
+    )
+    return found + list(near)
 
 
 class Counts:
@@ -298,6 +319,35 @@ class UploadTests(IngestTestCase):
         self.assertEqual(pending.candidates[0]["date"], "2017-08-01")
         self.assertNotIn("<p>", pending.text)
 
+    def test_the_pages_date_is_prefilled_and_a_new_one_reads_the_article_again(self):
+        html = (
+            "<html><head><title>Moscow consultations</title>"
+            '<meta property="article:published_time" content="2017-08-01"></head><body>'
+            "<nav><a href='/'>Home</a></nav><article><p>At a Tuesday meeting in Moscow, "
+            "Hossein Jaberi Ansari and Mikhail Bogdanov discussed Syria.</p></article>"
+            "</body></html>"
+        )
+        upload = SimpleUploadedFile("moscow.html", html.encode(), content_type="text/html")
+        self.client.post(INDEX, {"files": [upload]})
+        pending = PendingArticle.objects.get()
+        response = self.client.get(pending.get_absolute_url())
+        self.assertContains(response, 'name="published" value="2017-08-01"')
+        before = Counts()
+        response = self.client.post(
+            reverse("ingest:reread", args=[pending.pk]), {"published": "2017-08-10"}
+        )
+        self.assertRedirects(response, pending.get_absolute_url())
+        pending.refresh_from_db()
+        self.assertEqual(pending.published_on, date(2017, 8, 10))
+        self.assertEqual(pending.candidates[0]["date"], "2017-08-08")  # the Tuesday before
+        self.assertEqual(Counts(), before)
+        response = self.client.post(
+            reverse("ingest:reread", args=[pending.pk]), {"published": "2999-01-01"}
+        )
+        self.assertContains(response, "The publication date is in the future.")
+        pending.refresh_from_db()
+        self.assertEqual(pending.published_on, date(2017, 8, 10))
+
     def test_russian_and_arabic_articles(self):
         for text, language, words in (
             (
@@ -433,6 +483,91 @@ class ReviewTests(IngestTestCase):
         self.assertEqual(forms[0].initial["action"], "cite")
         self.assertEqual(forms[1].initial["action"], "create")
 
+    def test_the_best_match_shares_the_most_participants(self):
+        fomin = Event.objects.get(participants__slug="alexander-fomin", start_date="2017-08-01")
+        pending = make_pending(
+            [
+                candidate(
+                    quote="Jaberi Ansari is to meet Lieutenant General Alexander Fomin later "
+                    "in the day.",
+                    date_text="later in the day",
+                    date="2017-08-01",
+                    participants=["hossein-jaberi-ansari", "alexander-fomin"],
+                )
+            ]
+        )
+        form = self.review(pending).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{fomin.pk}")
+
+    def test_same_month_and_track_is_a_likely_duplicate(self):
+        begins = Event.objects.get(title="The Astana process begins")
+        pending = make_pending(
+            [
+                candidate(
+                    quote="The Astana process has been underway since January.",
+                    date_text="since January",
+                    date="2017-01-01",
+                    precision="month",
+                    kind="other",
+                    track="astana",
+                )
+            ]
+        )
+        form = self.review(pending).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{begins.pk}")
+        self.assertIn(
+            "same month and track", dict(form.fields["target"].choices)[form.initial["target"]]
+        )
+
+    def test_a_sentence_already_cited_is_a_likely_duplicate(self):
+        citation = Citation.objects.filter(event__isnull=False).exclude(quote="").first()
+        pending = make_pending(
+            [candidate(quote=citation.quote, date="1990-01-01", precision="year", kind="other")]
+        )
+        form = self.review(pending).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{citation.event_id}")
+
+    def test_reviewing_the_seed_article_creates_no_duplicate_by_default(self):
+        # The seed article's records stay; its source goes, so the upload is not refused
+        # and no "already cited" hint helps: dates, tracks and participants must do.
+        text = SEED_ARTICLE.read_text(encoding="utf-8")
+        source = chronology.find_source_by_text(text)
+        Citation.objects.filter(source=source).delete()
+        source.delete()
+        events_before = set(Event.objects.values_list("pk", flat=True))
+        self.paste(text, published="2017-08-01")
+        pending = PendingArticle.objects.get()
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        self.assertTrue(formset.forms)
+        self.assertEqual(
+            [f.initial["action"] for f in formset.forms], ["cite"] * len(formset.forms)
+        )
+        self.client.post(pending.get_absolute_url(), formset_data(formset))
+        self.assertFalse(PendingArticle.objects.exists())
+        self.assertEqual(set(Event.objects.values_list("pk", flat=True)), events_before)
+
+    def test_reviewing_two_corpus_articles_creates_no_duplicate_by_default(self):
+        # Real articles (dev split of bench/ingest_corpus): Astana 4 opening in Russian, and
+        # the preparation of Astana 1 in English.
+        corpus = settings.BASE_DIR / "bench" / "ingest_corpus"
+        for path in (
+            corpus / "ru" / "ru-001-interfax-astana4-arrive.txt",
+            corpus / "en" / "en-001-tass-lavrov-abdrakhmanov-astana-prep.txt",
+        ):
+            with self.subTest(path.name):
+                label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+                self.paste(path.read_text(encoding="utf-8"), published=label["published"])
+                pending = PendingArticle.objects.get()
+                before = set(Event.objects.values_list("pk", flat=True))
+                formset = self.client.get(pending.get_absolute_url()).context["formset"]
+                self.client.post(pending.get_absolute_url(), formset_data(formset))
+                self.assertFalse(PendingArticle.objects.exists())
+                for event in Event.objects.exclude(pk__in=before):
+                    self.assertFalse(duplicates_of(event), event)
+
     def test_a_review_with_no_candidates(self):
         pending = make_pending([], text="Nothing happened on any day in particular.")
         self.assertContains(self.review(pending), "No dated happening was found")
@@ -471,7 +606,7 @@ class AcceptTests(IngestTestCase):
         self.assertEqual(citation.event, event)
         self.assertIn("on 22 August 2017", citation.quote)
         self.assertFalse(Event.objects.filter(start_date=date(2017, 8, 28)).exists())
-        self.assertFalse(PendingArticle.objects.exists())
+        self.assertFalse(PendingArticle.objects.waiting().exists())
         message = self.client.get(INDEX)
         self.assertContains(message, f"source #{source.pk}")
         self.assertContains(message, event.get_absolute_url())
@@ -580,5 +715,5 @@ class AcceptTests(IngestTestCase):
         pending = make_pending([candidate()])
         response = self.client.post(reverse("ingest:discard", args=[pending.pk]))
         self.assertRedirects(response, INDEX)
-        self.assertFalse(PendingArticle.objects.exists())
+        self.assertFalse(PendingArticle.objects.waiting().exists())
         self.assertEqual(self.client.get(self.url(pending)).status_code, 404)

@@ -91,13 +91,16 @@ class SeedArticleTests(CommandTestCase):
     def test_one_json_document_with_one_object_per_file(self):
         self.assertEqual(len(self.document), 1)
         entry = self.document[0]
-        self.assertEqual(set(entry), {"file", "published", "language", "candidates"})
+        self.assertEqual(set(entry), {"file", "published", "language", "candidates", "people"})
+        # Everyone the article names, known participants by slug.
+        self.assertIn({"slug": "mikhail-bogdanov"}, entry["people"])
         self.assertEqual(entry["file"], str(SEED_ARTICLE))
         self.assertEqual(entry["published"], "2017-08-01")
         self.assertEqual(entry["language"], "en")
         keys = {
             "date", "precision", "end_date", "date_text", "kind", "track", "round",
             "round_slug", "participants", "new_names", "place", "quote", "confidence",
+            "date_reason",
         }  # fmt: skip
         for candidate in self.candidates:
             self.assertEqual(set(candidate), keys)

@@ -4,7 +4,8 @@ import unittest
 from datetime import date
 
 from peaceproc.ingest.pipeline import PipelineError, extract_dates, jalali_to_gregorian, warm_up
-from peaceproc.ingest.pipeline.dates import _Ctx, _dateparser, _grammar, _resolve
+from peaceproc.ingest.pipeline.dates import _grammar
+from peaceproc.ingest.pipeline.resolve import Ctx, dateparser_reading, resolve
 
 PUB = date(2017, 8, 1)  # a Tuesday, the seed article's publication date
 
@@ -103,10 +104,8 @@ class RelativeTests(unittest.TestCase):
     def test_earlier_this_month(self):
         self.assertEqual(dates("They met earlier this month.")[0][:2], ("2017-08-01", "month"))
 
-    def test_last_week_is_the_previous_monday_to_sunday(self):
-        self.assertEqual(
-            dates("They met last week."), [("2017-07-24", "day", "2017-07-30", "last week")]
-        )
+    def test_last_week_is_the_previous_week_not_an_invented_day(self):
+        self.assertEqual(dates("They met last week."), [("2017-07-24", "week", None, "last week")])
 
     def test_later_in_the_day_is_the_publication_day(self):
         self.assertEqual(
@@ -179,7 +178,7 @@ class RelativeTests(unittest.TestCase):
             ("2016-10-01", "month"),
             ("2017-08-01", "month"),
             ("2017-01-01", "month"),
-            ("2017-07-24", "day"),
+            ("2017-07-24", "week"),
             ("2017-08-01", "day"),
         ]
         for lang, phrases in cases.items():
@@ -301,17 +300,17 @@ class AbsoluteDateTests(unittest.TestCase):
 
                         m = rx.fullmatch(fold(span))
                         if m:
-                            ctx = _Ctx(PUB, lang, False, span)
+                            ctx = Ctx(PUB, lang, None, span)
                             ctx.budget.left = 0  # the grammar's reading only
-                            ours = _resolve(g, ctx, name, m, span)
+                            ours = resolve(g, ctx, name, m, span)
                             break
                     self.assertIsNotNone(ours, span)
-                    theirs = _dateparser(span, lang, PUB)
+                    theirs = dateparser_reading(span, lang, PUB)
                     self.assertIsNotNone(theirs, span)
                     d, period = theirs
-                    if ours[1] == "month":
+                    if ours.precision == "month":
                         d = d.replace(day=1)
-                    self.assertEqual((ours[0], ours[1]), (d, period))
+                    self.assertEqual((ours.start, ours.precision), (d, period))
 
 
 if __name__ == "__main__":

@@ -253,14 +253,41 @@ class LoginLockoutTests(TestCase):
         self.fail(3)
         self.assertEqual(LoginFailure.objects.get().locked_until, until)
 
-    def test_lock_is_per_username_and_address(self):
+    def test_lock_is_per_address(self):
         self.fail(5)
         # Another address can still sign in as alice: nobody can lock an editor out from
         # elsewhere by failing on purpose.
         self.assertEqual(self.sign_in(PASSWORD, ip="198.51.100.20").status_code, 302)
         self.client.logout()
-        # And bob, from the locked address, is not affected.
-        self.assertEqual(self.sign_in(PASSWORD, username="bob").status_code, 302)
+        # The locked address is locked for every account: it cannot move on to the next.
+        self.assertContains(self.sign_in(PASSWORD, username="bob"), "Too many failed")
+
+    def test_guessing_across_usernames_from_one_address_locks_it(self):
+        # Issue 13, finding 2: keyed on (username, address), one address could try five
+        # passwords on every account; keyed on the address, five in all.
+        for username in ("alice", "bob", "carol", "dave", "erin"):
+            self.fail(1, username=username)
+        self.assertContains(self.sign_in(PASSWORD), "Too many failed")
+        self.assertNotIn("_auth_user_id", self.client.session)
+
+    @override_settings(CLIENT_IP_HEADER="HTTP_X_REAL_IP")
+    def test_behind_a_proxy_an_attacker_cannot_lock_out_an_editor(self):
+        # Every request comes from the proxy's address; the proxy names the client.
+        proxy = "10.0.0.2"
+        for _ in range(8):
+            self.client.post(
+                reverse("admin:login"),
+                {"username": "alice", "password": "wrong", "next": "/admin/"},
+                REMOTE_ADDR=proxy,
+                HTTP_X_REAL_IP="203.0.113.66",
+            )
+        response = self.client.post(
+            reverse("admin:login"),
+            {"username": "alice", "password": PASSWORD, "next": "/admin/"},
+            REMOTE_ADDR=proxy,
+            HTTP_X_REAL_IP="198.51.100.7",
+        )
+        self.assertEqual(response.status_code, 302)
 
     def test_username_case_does_not_dodge_the_lock(self):
         self.fail(3)
@@ -274,12 +301,13 @@ class LoginLockoutTests(TestCase):
             self.assertEqual(self.sign_in(PASSWORD).status_code, 302)
         self.assertFalse(LoginFailure.objects.exists())
 
-    def test_success_clears_earlier_failures(self):
+    def test_a_success_does_not_reset_the_count(self):
+        # Else anyone with an account of their own could guess another's password four
+        # at a time, signing in as themselves in between.
         self.fail(4)
-        self.assertEqual(self.sign_in(PASSWORD).status_code, 302)
+        self.assertEqual(self.sign_in(PASSWORD, username="bob").status_code, 302)
         self.client.logout()
-        self.fail(4)
-        self.assertEqual(self.sign_in(PASSWORD).status_code, 302)
+        self.assertContains(self.fail(1), "Too many failed")
 
     def test_old_failures_age_out(self):
         self.fail(4)

@@ -1,7 +1,9 @@
 """The audit trail: every change to the record kept with who and when, readable per
 record in the admin, and revertible to any version."""
 
+from django.apps import apps
 from django.contrib import admin
+from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 
@@ -244,3 +246,81 @@ class AdminAuditTests(TestCase):
         )
         self.assertContains(response, "Select exactly one version")
         self.assertEqual(AuditEntry.objects.filter(action="revert").count(), 0)
+
+
+class StartingVersionTests(TestCase):
+    """Issue 13, finding 9: a seeded record had no starting version, so its first edit
+    could not be reverted."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.alice, cls.bob = make_people()
+        call_command("loadseeds", verbosity=0)
+
+    def test_the_first_edit_of_a_seeded_record_can_be_reverted(self):
+        round_ = Round.objects.get(slug="astana-4")
+        seeded_title = round_.title
+        self.client.force_login(self.alice)
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        response = self.client.post(url, form_data(self.client.get(url), title="Vandalised"))
+        self.assertEqual(response.status_code, 302)
+        history = reverse("admin:chronology_round_history", args=[round_.pk])
+        self.assertContains(self.client.get(history), "Revert to this version", count=1)
+        (start,) = [e for e in entries_for(round_) if e.action == "create"]
+        self.assertEqual((start.via, start.after["title"]), ("seed", seeded_title))
+        services.revert(start, user=self.alice)
+        round_.refresh_from_db()
+        self.assertEqual(round_.title, seeded_title)
+
+    def test_every_seeded_audited_record_has_one_starting_version(self):
+        for label in services.AUDITED_MODELS:
+            model = apps.get_model(label)
+            with self.subTest(label):
+                ids = {str(pk) for pk in model.objects.values_list("pk", flat=True)}
+                self.assertTrue(ids)
+                versions = AuditEntry.objects.filter(
+                    content_type__app_label=model._meta.app_label,
+                    content_type__model=model._meta.model_name,
+                    action="create",
+                    via="seed",
+                ).values_list("object_id", flat=True)
+                self.assertEqual(sorted(versions), sorted(ids))
+        call_command("loadseeds", verbosity=0)  # a second run adds none
+        self.assertEqual(AuditEntry.objects.count(), sum(
+            apps.get_model(label).objects.count() for label in services.AUDITED_MODELS
+        ))  # fmt: skip
+
+
+class CascadeDeletionTests(TestCase):
+    """Issue 13, finding 10: rows deleted by a cascade left no trace in the trail."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.alice, cls.bob = make_people()
+        cls.record = make_record()
+
+    def test_deleting_a_round_records_its_citations_and_the_events_it_unlinks(self):
+        round_ = self.record["round"]
+        citations = list(Citation.objects.filter(round=round_).values_list("pk", flat=True))
+        self.assertTrue(citations)
+        linked = list(Event.objects.filter(round=round_).values_list("pk", flat=True))
+        self.client.force_login(self.alice)
+        url = reverse("admin:chronology_round_delete", args=[round_.pk])
+        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        for pk in citations:
+            (entry,) = services.history(Citation, pk)
+            self.assertEqual((entry.action, entry.user), ("delete", self.alice))
+            self.assertEqual(entry.before["round"], round_.pk)
+            self.assertIn("→", entry.object_repr)
+        for pk in linked:
+            entry = services.history(Event, pk).first()
+            self.assertEqual((entry.action, entry.changed_fields), ("change", ["round"]))
+
+    def test_a_cascaded_citation_can_be_restored_after_its_round(self):
+        round_ = self.record["round"]
+        round_pk = round_.pk
+        (citation_pk,) = Citation.objects.filter(round=round_).values_list("pk", flat=True)
+        services.delete_recorded([round_], user=self.alice, via="admin")
+        services.revert(services.history(Round, round_pk).get(action="delete"))
+        services.revert(services.history(Citation, citation_pk).get(action="delete"))
+        self.assertTrue(Citation.objects.filter(pk=citation_pk, round_id=round_pk).exists())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
-from django.test import SimpleTestCase, TransactionTestCase
+from django.test import SimpleTestCase, TransactionTestCase, tag
 
 ROOT = Path(settings.BASE_DIR)
 WRITERS = 4
@@ -81,6 +81,7 @@ class ConcurrencyChecks:
         print(f"\n  {vendor}: {writes} writes, {reads} reads in {SECONDS:.0f} s")
 
 
+@tag("slow")
 class SQLiteConcurrencyTests(ConcurrencyChecks, SimpleTestCase):
     """On a SQLite file (not the in-memory test database), migrated like a real one."""
 
@@ -119,6 +120,7 @@ class SQLiteConcurrencyTests(ConcurrencyChecks, SimpleTestCase):
             self.check(reports, counts, "sqlite")
 
 
+@tag("slow")
 @unittest.skipUnless(
     connection.vendor == "postgresql",
     "PostgreSQL only: run the suite with DATABASE_URL=postgres:///... (CI does)",
@@ -151,3 +153,54 @@ class PostgreSQLConcurrencyTests(ConcurrencyChecks, TransactionTestCase):
             "summary": Event.objects.get(slug="shared").summary,
         }
         self.check(reports, counts, "postgresql")
+
+
+@unittest.skipIf(connection.vendor == "sqlite", "SQLite runs one writer at a time (IMMEDIATE)")
+class ConcurrentCiteTests(TransactionTestCase):
+    """Issue 13, finding 10: two `cite()` calls for the same source and record at once, on
+    PostgreSQL. Both read "no citation" (or the same quote) before either wrote, so one
+    failed on the unique constraint or overwrote the other's quote. Two writers, each with
+    its own connection, start together; every quote must be kept, with no error."""
+
+    ROUNDS = 25
+
+    def test_two_writers_never_lose_a_quote(self):
+        import datetime
+        import threading
+
+        from django.db import connections
+
+        from peaceproc.chronology import services
+        from peaceproc.chronology.models import Citation, Event, Source
+
+        source = Source.objects.create(url="https://example.org/shared")
+        errors: list[str] = []
+
+        def writer(barrier, event, quote):
+            try:
+                barrier.wait(timeout=30)
+                services.cite(source=source, target=event, quote=quote)
+            except Exception as exc:
+                errors.append(f"{type(exc).__name__}: {exc}")
+            finally:
+                connections.close_all()
+
+        for n in range(self.ROUNDS):
+            event = Event.objects.create(
+                slug=f"e{n}", title=f"Event {n}", kind="meeting",
+                start_date=datetime.date(2017, 5, 4),
+            )  # fmt: skip
+            if n % 2:  # the citation exists: both append to its quote
+                services.cite(source=source, target=event, quote="first")
+            barrier = threading.Barrier(2)
+            threads = [
+                threading.Thread(target=writer, args=(barrier, event, f"q{n}-{w}")) for w in (1, 2)
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=60)
+            self.assertEqual(errors, [])
+            (citation,) = Citation.objects.filter(source=source, event=event)
+            for w in (1, 2):
+                self.assertIn(f"q{n}-{w}", citation.quote, f"round {n}: a quote was lost")

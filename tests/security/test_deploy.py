@@ -1,8 +1,10 @@
 """Production settings, static files, the health endpoint, the request log and size limits."""
 
+import io
 import json
 import os
 import secrets
+import socket
 import string
 import subprocess
 import sys
@@ -26,6 +28,7 @@ def production_env(**extra) -> dict:
         ALLOWED_HOSTS="example.org",
         HTTPS="1",
         SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO",
+        CLIENT_IP_HEADER="HTTP_X_REAL_IP",
     )
     env.update(extra)
     return env
@@ -72,6 +75,68 @@ class CheckDeployTests(SimpleTestCase):
         )
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("SECRET_KEY is not set", result.stderr)
+
+    def test_the_dev_server_with_debug_off_refuses_to_start_without_secret_key(self):
+        # Issue 13, finding 5: manage.py sets PEACEPROC_COMMAND_LINE, and runserver used to
+        # serve (and sign cookies) with the fixed development key.
+        env = production_env(PEACEPROC_COMMAND_LINE="1", HTTPS="0")
+        del env["SECRET_KEY"]
+        env.pop("SECURE_PROXY_SSL_HEADER")
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        try:
+            result = manage("runserver", "--noreload", f"127.0.0.1:{port}", env=env, timeout=30)
+        except subprocess.TimeoutExpired:
+            self.fail("runserver started serving without SECRET_KEY")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("SECRET_KEY is not set", result.stderr)
+
+    def test_a_wsgi_server_started_from_a_command_line_refuses_too(self):
+        env = production_env(PEACEPROC_COMMAND_LINE="1")  # as `make` exports it
+        del env["SECRET_KEY"]
+        result = subprocess.run(
+            [sys.executable, "-c", "import peaceproc.wsgi"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("SECRET_KEY is not set", result.stderr)
+
+    def test_commands_without_secret_key_sign_with_a_random_key_never_a_fixed_one(self):
+        env = production_env()
+        del env["SECRET_KEY"]
+        env["PEACEPROC_COMMAND_LINE"] = "1"
+        show = "from django.conf import settings; print(settings.SECRET_KEY)"
+        keys = [manage("shell", "-c", show, env=env).stdout.strip().splitlines()[-1]
+                for _ in range(2)]  # fmt: skip
+        self.assertNotEqual(keys[0], keys[1])
+        for key in keys:
+            self.assertGreaterEqual(len(key), 50)
+            self.assertNotIn("insecure", key)
+
+    def test_a_proxy_without_client_ip_header_fails_the_checks(self):
+        # Issue 13, finding 2: behind a proxy every client has the proxy's address, so the
+        # sign-in lockout would lock everyone out together.
+        for variables in ({"HTTPS": "1"}, {"HTTPS": "0"}):
+            with self.subTest(**variables):
+                env = production_env(**variables)
+                del env["CLIENT_IP_HEADER"]
+                result = manage("check", env=env)
+                self.assertNotEqual(result.returncode, 0)
+                self.assertIn("CLIENT_IP_HEADER", result.stderr)
+                self.assertIn("peaceproc.E001", result.stderr)
+        result = manage("check", env=production_env(CLIENT_IP_HEADER="REMOTE_ADDR"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_a_wsgi_server_behind_a_proxy_without_client_ip_header_refuses_to_start(self):
+        env = production_env()
+        del env["CLIENT_IP_HEADER"]
+        result = subprocess.run(
+            [sys.executable, "-c", "import peaceproc.wsgi"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("CLIENT_IP_HEADER", result.stderr)
 
     def test_bad_boolean_is_refused_rather_than_guessed(self):
         result = manage("check", env=production_env(DEBUG="maybe"))
@@ -202,3 +267,38 @@ class RequestSizeTests(TestCase):
         response = self.client.post("/admin/ingest/", {"files": upload})
         self.assertEqual(response.status_code, 413)
         self.assertContains(response, "4.9\xa0KB", status_code=413)
+
+
+class SecretFilesTests(SimpleTestCase):
+    """Issue 13, finding 7: var/secret-key was created 0644 by `make serve`."""
+
+    def make_key(self, folder: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["make", "-f", str(ROOT / "Makefile"), "-C", folder, "var/secret-key",
+             f"PY={sys.executable}"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+
+    def test_the_key_file_is_readable_by_its_owner_only(self):
+        with tempfile.TemporaryDirectory() as folder:
+            result = self.make_key(folder)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            key = Path(folder) / "var" / "secret-key"
+            self.assertEqual(key.stat().st_mode & 0o777, 0o600)
+            self.assertGreaterEqual(len(key.read_text().strip()), 50)
+            first = key.read_text()
+            key.chmod(0o644)  # a key made by an older version
+            self.make_key(folder)
+            self.assertEqual(key.stat().st_mode & 0o777, 0o600)
+            self.assertEqual(key.read_text(), first, "made once, never replaced")
+
+
+class BackupFileModeTests(TestCase):
+    def test_backups_are_readable_by_their_owner_only(self):
+        from django.core.management import call_command
+
+        with tempfile.TemporaryDirectory() as folder:
+            for name in ("backup.json", "backup.json.gz"):
+                path = Path(folder) / name
+                call_command("exportdata", str(path), "--users", stdout=io.StringIO())
+                self.assertEqual(path.stat().st_mode & 0o777, 0o600, name)

@@ -6,7 +6,7 @@ never an exception. At least 5,000 requests in all (asserted, not assumed)."""
 from urllib.parse import quote, urlencode
 
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import TestCase, tag
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +29,12 @@ EDGE_VALUES = [
     "0000-00-00",
     "9999-12-31",
     "1900-01-01",
+    "0001-01-01",
+    "0000-01-01",
+    "10000-01-01",
+    "-0001-01-01",
+    "2017-13-01",
+    "2017-01-00",
     "astana-4",
     "astana",
     "geneva",
@@ -47,6 +53,26 @@ EDGE_VALUES = [
 ]
 
 
+# Extreme and malformed dates (issue 13): years 0, 1, 9999, 10000 and negative, month 13,
+# day 0, and everything between, in the date parameters of every page and endpoint.
+MALFORMED_DATES = st.tuples(
+    st.one_of(st.sampled_from([0, 1, 9999, 10000, -1]), st.integers(-20000, 20000)),
+    st.one_of(st.sampled_from([0, 1, 12, 13]), st.integers(-1, 99)),
+    st.one_of(st.sampled_from([0, 1, 28, 29, 30, 31, 32]), st.integers(-1, 99)),
+).map(lambda ymd: f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}")
+EXTREME_LIST = ["0001-01-01", "9999-12-31", "0001-12-31", "9999-01-01", "1899-12-31",
+                "2101-01-01", "0000-01-01", "10000-01-01", "-0001-01-01", "2017-13-01",
+                "2017-01-00"]  # fmt: skip
+ZOOM_LEVELS = ["all", "4y", "year", "quarter", "month"]
+EXTREME_VALUES = st.sampled_from(EXTREME_LIST)
+EXTREME_DATES = st.one_of(EXTREME_VALUES, EXTREME_VALUES, st.dates().map(str), MALFORMED_DATES)
+DATE_EXAMPLES = 800
+PAGES = ["/", "/agreements/", "/tracks.css"]
+ENDPOINTS = ["/api/timeline", "/api/rounds", "/api/events", "/api/agreements", "/api/tenures",
+             "/api/participants", "/api/sources", "/api/export.csv", "/api/export.json",
+             "/api/export.ics"]  # fmt: skip
+
+
 def settings_for(examples: int):
     return settings(
         max_examples=examples,
@@ -61,6 +87,7 @@ text = st.text(max_size=30)
 slug_like = st.from_regex(r"[-a-zA-Z0-9_]{1,80}", fullmatch=True)
 
 
+@tag("slow")
 class FuzzTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -158,6 +185,32 @@ class FuzzTests(TestCase):
 
         check()
         self.assertGreaterEqual(self.requests, API_EXAMPLES)
+
+    def test_extreme_dates_on_every_page_and_endpoint(self):
+        paths = [*PAGES, *ENDPOINTS, f"/rounds/{self.slugs['round'][0]}/"]
+        # Every extreme alone in every date parameter, at every zoom, on every path...
+        for path in paths:
+            for value in EXTREME_LIST:
+                for query in ({"from": value}, {"to": value}, {"from": value, "to": value},
+                              *({"zoom": zoom, "at": value} for zoom in ZOOM_LEVELS)):  # fmt: skip
+                    response = self.client.get(path, query)
+                    self.assertLess(response.status_code, 500, f"{path} {query}")
+        # ... then hypothesis mixes them with each other, with rounds and with other dates.
+        self.requests = 0
+        zoom = st.sampled_from(["", *ZOOM_LEVELS])
+        params = st.fixed_dictionaries(
+            {}, optional={"from": EXTREME_DATES, "to": EXTREME_DATES, "at": EXTREME_DATES,
+                          "zoom": zoom, "round": st.sampled_from(self.slugs["round"])}
+        )  # fmt: skip
+        for path in paths:
+
+            @settings_for(DATE_EXAMPLES // len(paths) + 1)
+            @given(data=st.data(), params=params)
+            def check(data, params):
+                self.request(data, path, urlencode(params))  # noqa: B023 (run at once)
+
+            check()
+        self.assertGreaterEqual(self.requests, DATE_EXAMPLES)
 
     def test_the_total_is_at_least_5000(self):
         self.assertGreaterEqual(PUBLIC_EXAMPLES + API_EXAMPLES, 5000)

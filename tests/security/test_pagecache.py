@@ -1,5 +1,6 @@
 """The public page cache: shared, and never stale after an edit or an ingestion."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -29,7 +30,10 @@ class PageCacheTests(TestCase):
         url = self.record["round"].get_absolute_url()
         first = self.get(url)
         self.assertEqual(first["X-Page-Cache"], "miss")
-        with self.assertNumQueries(1):  # the generation and the page in one cache read
+        # The generation and the page in one cache read: one query of the database's cache
+        # table, none with Redis (.ci/run runs this module with REDIS_URL too).
+        in_database = "redis" not in settings.CACHES["default"]["BACKEND"].lower()
+        with self.assertNumQueries(1 if in_database else 0):
             second = self.get(url)
         self.assertEqual(second["X-Page-Cache"], "hit")
         self.assertEqual(second.content, first.content)

@@ -4,9 +4,11 @@ A plain Python package (no Django): the admin ingest page and the `ingest` manag
 command call `find_candidates`, `detect_language` and `html_to_text`.
 """
 
-from .dates import extract_dates, jalali_to_gregorian, warm_up
-from .extract import MAX_TEXT_CHARS, find_candidates
+from .dates import extract_dates, warm_up
+from .extract import MAX_TEXT_CHARS, article_people, find_candidates
 from .html import MAX_HTML_CHARS, html_to_text
+from .people import People
+from .resolve import jalali_to_gregorian
 from .text import LANGUAGES, detect_language, name_key, split_sentences
 from .types import (
     Candidate,
@@ -26,7 +28,9 @@ __all__ = [
     "Gazetteer",
     "GazetteerParticipant",
     "GazetteerRound",
+    "People",
     "PipelineError",
+    "article_people",
     "detect_language",
     "extract_dates",
     "find_candidates",

@@ -50,6 +50,15 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "fa": rf"امضا\w*|توافق\w*|يادداشت تفاهم|تفاهم{_ZW}نامه",
         "tr": r"imza\w*|anlaşma\w*|mutabakat\w*|muhtıra\w*",
     },
+    # Transition milestones (from December 2024): a fall, a decree, a government, a vote.
+    "milestone": {
+        "en": r"fall of|fell|toppled|ousted|overthrown|sworn in|took office|took power|appointed|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
+        "fr": r"chute|renvers\w*|destitu\w*|prêt\w* serment|nomm\w*|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
+        "ru": r"падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*",  # noqa: E501
+        "ar": r"(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*",  # noqa: E501
+        "fa": r"سقوط|سرنگوني|سوگند|منصوب|انتصاب|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
+        "tr": r"devril\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
+    },
     "meeting": {
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*",  # noqa: E501
@@ -60,12 +69,12 @@ KIND_CUES: dict[str, dict[str, str]] = {
     },
     # A session that opens, closes, is suspended or resumes is a meeting happening too.
     "proceedings": {
-        "en": r"sessions?|suspended|resumed|opened|closed|ended|concluded|began|started|wrapped up|kicked off|convened",  # noqa: E501
-        "fr": r"sessions?|achev\w*|ouvert\w*|repris\w*|suspendu\w*|tenu\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*",  # noqa: E501
-        "ru": r"сесси\w*|заверши\w*|начал\w*|открыл\w*|возобнов\w*|приостанов\w*|состоял\w*|прош(?:ел|ёл|ла|ли)",  # noqa: E501
-        "ar": r"اختتم\w*|انطلق\w*|استؤنف\w*|استانف\w*|علق\w*|افتتح\w*|بدا\w*",
+        "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place",  # noqa: E501
+        "fr": r"sessions?|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*",  # noqa: E501
+        "ru": r"сесси\w*|заверши\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*",  # noqa: E501
+        "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد",  # noqa: E501
         "fa": r"پايان|اغاز|تعليق|از سر گرفته",
-        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*",
+        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*",  # noqa: E501
     },
     "announcement": {
         "en": r"announced|announcement",
@@ -168,6 +177,7 @@ KIND_ORDER = [
     "un_resolution",
     "ceasefire",
     "agreement",
+    "milestone",
     "meeting",
     "announcement",
     "statement",

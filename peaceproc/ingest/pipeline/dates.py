@@ -22,155 +22,28 @@ dateparser returns nothing or a different period; the cases above are resolved h
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
-from dateparser.date import DateDataParser
-
 from . import lexicon as L
+from . import people
+from .resolve import Budget, Ctx, Reading, dateparser_reading, resolve
 from .text import fold
-from .types import DateMention, PipelineError
-
-MIN_YEAR, MAX_YEAR = 1945, 2099
-# dateparser costs 1-3 ms for a span it has seen and ~15 ms for a new one (it compiles
-# regular expressions per input); beyond this many spans in one text the grammar's own
-# reading is used (it agrees with dateparser's on the forms in the tests), so that no text
-# can take seconds.
-DATEPARSER_BUDGET = 12
-
-
-@dataclass
-class Budget:
-    left: int = DATEPARSER_BUDGET
-
-
-@dataclass
-class _Ctx:
-    published: date | None
-    lang: str
-    future: bool
-    sentence: str
-    budget: Budget = field(default_factory=Budget)
+from .types import DateMention
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
-    idx = y * 12 + (m - 1) + delta
-    return idx // 12, idx % 12 + 1
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def jalali_to_gregorian(jy: int, jm: int, jd: int) -> date:
-    """Solar Hijri (Iranian) calendar to Gregorian; Persian agencies date news this way."""
-    jy += 1595
-    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
-    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
-    gy = 400 * (days // 146097)
-    days %= 146097
-    if days > 36524:
-        days -= 1
-        gy += 100 * (days // 36524)
-        days %= 36524
-        if days >= 365:
-            days += 1
-    gy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        gy += (days - 1) // 365
-        days = (days - 1) % 365
-    gd = days + 1
-    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
-    lengths = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    gm = 0
-    while gd > lengths[gm]:
-        gd -= lengths[gm]
-        gm += 1
-    return date(gy, gm + 1, gd)
-
-
-@lru_cache(maxsize=4096)
-def _dateparser(span: str, lang: str, base: date | None) -> tuple[date, str] | None:
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
-    try:
-        data = _parser(lang, tuple(sorted(settings.items()))).get_date_data(span)
-    except Exception:  # dateparser raises assorted errors on odd input; the grammar decides
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    return data.date_obj.date(), data.period or "day"
-
-
-@lru_cache(maxsize=16)
-def _parser(lang: str, settings: tuple) -> DateDataParser:
-    return DateDataParser(languages=[lang], settings=dict(settings))
-
-
-def _via_dateparser(ctx: _Ctx, span: str, want: date, precision: str) -> date:
-    """dateparser's reading of an absolute date when it agrees on the period, else ours."""
-    if ctx.budget.left <= 0:
-        return want
-    ctx.budget.left -= 1
-    got = _dateparser(span.strip(" ,."), ctx.lang, ctx.published)
-    if got is None:
-        return want
-    d, period = got
-    if period != precision:
-        return want
-    if precision == "month":
-        d = d.replace(day=1)
-    elif precision == "year":
-        d = d.replace(month=1, day=1)
-    # A span without a year ('4 May') is ours to place in time; dateparser may pick another.
-    return d if d.year == want.year else want
-
-
-def _need_published(ctx: _Ctx, words: str) -> date:
-    if ctx.published is None:
-        raise PipelineError(
-            f"'{words.strip()}' is a relative date: a publication date is needed to resolve it"
-        )
-    return ctx.published
-
-
-def _latest_month(ctx: _Ctx, month: int, words: str) -> date:
-    """The latest `month` not after publication (or the next one, in a future sentence)."""
-    pub = _need_published(ctx, words)
-    if ctx.future:
-        y = pub.year if month >= pub.month else pub.year + 1
-    else:
-        y = pub.year if month <= pub.month else pub.year - 1
-    return date(y, month, 1)
-
-
-def _latest_day(ctx: _Ctx, month: int, day: int, words: str) -> date | None:
-    pub = _need_published(ctx, words)
-    years = (pub.year, pub.year + 1) if ctx.future else (pub.year, pub.year - 1)
-    for y in years:
-        d = _safe_date(y, month, day)
-        if d is None:
-            continue
-        if (ctx.future and d >= pub) or (not ctx.future and d <= pub):
-            return d
-    return None
-
-
 # --- the grammar ---------------------------------------------------------------------------
 
 _DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го|-?е|\.)?"
 _DAY2 = (
-    r"(?:\s*(?:-|/|and|et|и|ve|و|تا|au|to|through)\s*(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
+    r"(?:\s*(?:-|/|and|et|и|по|ve|و|تا|au|to|through)\s*"
+    r"(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 
@@ -198,8 +71,20 @@ class _Grammar:
         e = r"(?![\w\u200c])"
         rules: list[tuple[str, str]] = []
         # Absolute: '4 May 2017', '3-4 May', '4 мая 2017 года', '4 أيار/مايو 2017'.
-        of = r"(?:\s+de|\s+of)?" if lang in ("fr", "en") else ""
-        rules.append(("dmy", rf"{b}{_DAY}{_DAY2}{of}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?{e}"))
+        of = {"fr": r"(?:\s+de|\s+of)?", "en": r"(?:\s+de|\s+of)?", "ar": r"(?:\s+من(?:\s+شهر)?)?"}
+        day, day2 = _DAY, _DAY2
+        if lang == "ar":
+            # 'الـ 21 والـ 22 من كانون الأول': the article before each day (its tatweel folds
+            # to a joiner), 'من' ('of') before the month.
+            day = "(?:ال\u200c?\\s*)?" + _DAY
+            day2 = _DAY2.replace("\\s*(?P<d2>", "\\s*(?:ال\u200c?\\s*)?(?P<d2>")
+        rules.append(
+            (
+                "dmy",
+                rf"{b}{day}{day2}{of.get(lang, '')}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?"
+                rf"(?:\s+(?:{_alt(L.LAST_AFTER_DAY.get(lang, ['^']))}))?{e}",
+            )
+        )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(
@@ -300,9 +185,75 @@ class _Grammar:
         self.trigger_words = frozenset().union(*self.words.values())
         self.needs = [_needs(name) for name, _ in self.rules]
         self.future = re.compile(fold(L.FUTURE[lang]))
+        self.past = re.compile(fold(L.PAST[lang]))
+
+    def tense_cues(self, folded: str) -> _TenseCues:
+        """Where the sentence's clauses break and its tense cue words are: found once per
+        sentence, so a sentence of many dates costs one pass."""
+        return _TenseCues(
+            [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)],
+            [(m.start(), m.end()) for m in self.future.finditer(folded)],
+            [(m.start(), m.end()) for m in self.past.finditer(folded)],
+        )
+
+    def month_number(self, word: str) -> int | None:
+        w = word.strip().rstrip(".")
+        w = re.split(r"\s*[/(]\s*|'|\s+ay", w)[0]
+        return self.months.get(w)
+
+    def month_word_is_a_month(self, name: str, m: re.Match[str], original: str) -> bool:
+        """'may agree' and 'to march' are no months; a bare month needs a preposition."""
+        gd = m.groupdict()
+        if gd.get("m") is None or name in ("iso", "num"):
+            return True
+        if self.month_number(gd["m"]) is None:
+            return False
+        raw = original[m.start("m") : m.end("m")]
+        bare = gd.get("d") is None and gd.get("y") is None
+        if self.lang == "en" and not raw[:1].isupper():
+            return False
+        if bare and name not in ("mprep", "mtr", "mlast"):
+            return False
+        ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
+        return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
 
 _DAY_NUM = r"(?P<d>[0-3]?\d)"
+# How much further off (in characters) a future cue may be than a past one and still win.
+_FUTURE_REACH = 2
+
+
+@dataclass(frozen=True)
+class _TenseCues:
+    breaks: list[int]
+    future: list[tuple[int, int]]
+    past: list[tuple[int, int]]
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'future', 'past' or None for the words at [start, end): the nearest cue word of
+        their clause, else of the sentence ('he said on Monday that talks will open on
+        25 November'). A participle after 'be' is no past ('will be held on')."""
+        first = self.breaks[bisect_right(self.breaks, start) - 1]
+        last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
+        for lo, hi in ((first, last), (0, self.breaks[-1])):
+            future = _distance(self.future, lo, hi, start, end)
+            past = _distance(self.past, lo, hi, start, end)
+            if future is not None and (past is None or future <= past + _FUTURE_REACH):
+                return "future"
+            if past is not None:
+                return "past"
+        return None
+
+
+def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
+    gaps = [max(a - end, start - b, 0) for a, b in spans if lo <= a and b <= hi]
+    return min(gaps, default=None)
+
+
+# Where a clause ends, for the tense of the words in it.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki)\s|\s[-–—]\s", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # Words of relative expressions too common to signal a date on their own.
@@ -384,12 +335,6 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
 
 
-def _month_number(g: _Grammar, word: str) -> int | None:
-    w = word.strip().rstrip(".")
-    w = re.split(r"\s*[/(]\s*|'|\s+ay", w)[0]
-    return g.months.get(w)
-
-
 def extract_dates(
     sentence: str,
     *,
@@ -397,11 +342,14 @@ def extract_dates(
     language: str,
     previous_day: date | None = None,
     budget: Budget | None = None,
+    today: date | None = None,
 ) -> list[DateMention]:
     """Every date expression in `sentence`, left to right.
 
     `previous_day` is the last day-precise date of the text before this sentence; 'later
-    that day' refers to it. Raises PipelineError for a relative date without `published`.
+    that day' refers to it. `today` is the article's own day when its dateline gives one
+    (else the publication date). Raises PipelineError for a relative date without
+    `published`.
     """
     g = _grammar(language)
     f = fold(sentence)
@@ -411,7 +359,6 @@ def extract_dates(
         has[kind] = not vocab.isdisjoint(words)
     if not any(has.values()):
         return []
-    ctx = _Ctx(published, language, bool(g.future.search(f)), sentence, budget or Budget())
     hits: list[tuple[int, int, int, str, re.Match[str]]] = []
     for priority, (name, rx) in enumerate(g.rules):
         if not all(has[n] for n in g.needs[priority]):
@@ -421,46 +368,57 @@ def extract_dates(
                 hits.append((m.start(), m.end(), priority, name, m))
     # Longest match wins, then the earlier rule.
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
-    taken: list[tuple[int, int]] = []
+    # One flag per character: a sentence of a few hundred dates costs no more than its length.
+    taken = bytearray(len(f))
     chosen = []
     for h in hits:
-        if any(h[0] < e and s < h[1] for s, e in taken):
+        if any(taken[h[0] : h[1]]):
             continue
-        taken.append((h[0], h[1]))
+        taken[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
         chosen.append(h)
     chosen.sort(key=lambda h: h[0])
+    budget = budget or Budget()
+    cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
-    deferred: list[tuple[int, int, str]] = []
+    deferred: list[tuple[int, int, str, Ctx]] = []
     for start, end, _prio, name, m in chosen:
-        res = _resolve(g, ctx, name, m, sentence)
+        ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today)
+        res = resolve(g, ctx, name, m, sentence)
         if res is None:
             continue
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
-            deferred.append((start, end, res))
+            deferred.append((start, end, res, ctx))
             continue
-        d, precision, end_d, basis, text_start = res
-        out.append(
-            DateMention(
-                d,
-                precision,
-                end_d,
-                sentence[text_start:end].rstrip(" ,.;:"),
-                text_start,
-                end - _trailing(sentence[text_start:end]),
-                basis,
-            )
-        )
-    for start, end, meaning in deferred:
-        words = sentence[start:end]
-        pub = _need_published(ctx, words)
-        own_days = [m.start for m in out if m.precision == "day" and m.end is None]
-        if meaning == "later_in_day":
-            day = own_days[0] if own_days else pub
-        else:
-            day = own_days[0] if own_days else (previous_day or pub)
-        out.append(DateMention(day, "day", None, words, start, end, "context-day"))
+        out.append(_mention(res, sentence, start, end))
+    for start, end, meaning, ctx in deferred:
+        out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
     return _join_adjacent(out, sentence)
+
+
+def _mention(r: Reading, sentence: str, start: int, end: int) -> DateMention:
+    text_start = start if r.text_start is None else r.text_start
+    words = sentence[text_start:end]
+    return DateMention(r.start, r.precision, r.end, words.rstrip(" ,.;:"), text_start,
+                       end - _trailing(words), r.basis, r.why)  # fmt: skip
+
+
+def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMention:
+    """'later in the day', 'that same day', 'a day later': from the dates around them."""
+    today = ctx.anchor(words)
+    own_days = [m.start for m in found if m.precision == "day" and m.end is None]
+    if meaning == "later_in_day":
+        day, why = (own_days[0], "the day named before") if own_days else (today, "today")
+    else:
+        day, why = (
+            (own_days[0], "the day named before")
+            if own_days
+            else ((previous_day, "the day named in the sentence before") if previous_day
+                  else (today, "today"))
+        )  # fmt: skip
+        if meaning == "day_after":
+            day, why = day + timedelta(days=1), f"the day after {why}"
+    return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
 
 
 _JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،]*$", re.IGNORECASE)
@@ -484,7 +442,7 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             keep = m if prev.basis in ("weekday", "relative", "context-day") else prev
             text = sentence[prev.char_start : m.char_end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
-                                  m.char_end, keep.basis)  # fmt: skip
+                                  m.char_end, keep.basis, keep.why)  # fmt: skip
             continue
         out.append(m)
     return out
@@ -492,225 +450,6 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
 
 def _trailing(s: str) -> int:
     return len(s) - len(s.rstrip(" ,.;:"))
-
-
-def _part_range(y: int, part: str) -> tuple[date, str, date | None]:
-    a, z = L.PART_MONTHS[part]
-    return date(y, a, 1), "month", date(y, z, 1)
-
-
-def _resolve(g: _Grammar, ctx: _Ctx, name: str, m: re.Match[str], original: str):
-    lang = ctx.lang
-    gd = m.groupdict()
-    start, end = m.start(), m.end()
-    words = original[start:end]
-    text_start = start
-
-    def year() -> int | None:
-        y = gd.get("y")
-        if y is None:
-            return None
-        y = int(y)
-        return y if MIN_YEAR <= y <= MAX_YEAR else -1
-
-    if gd.get("m") is not None and name not in ("iso", "num"):
-        mword = gd["m"]
-        month = _month_number(g, mword)
-        if month is None:
-            return None
-        raw = original[m.start("m") : m.end("m")]
-        bare = gd.get("d") is None and gd.get("y") is None
-        if lang == "en" and not raw[:1].isupper():
-            return None  # 'may agree', 'to march'
-        if bare and name not in ("mprep", "mtr", "mlast"):
-            return None
-        if name == "mprep" and mword.strip() in g.ambiguous and lang != "en":
-            pre = gd.get("pre", "")
-            if pre in ("de", "ماه", "در", "از", "تا"):  # 'la route de mars'? keep it strict
-                return None
-    if name in ("dmy", "mdy"):
-        month = _month_number(g, gd["m"])
-        day = int(gd["d"])
-        y = year()
-        if y == -1:
-            return None
-        day2 = int(gd["d2"]) if gd.get("d2") else None
-        if y is None:
-            d = _latest_day(ctx, month, day, words)
-            if d is None:
-                return None
-            basis = "year-inferred"
-        else:
-            d = _safe_date(y, month, day)
-            if d is None:
-                return None
-            d = _via_dateparser(ctx, words if day2 is None else f"{day} {gd['m']} {y}", d, "day")
-            basis = "absolute"
-        end_d = _safe_date(d.year, d.month, day2) if day2 and day2 > day else None
-        return d, "day", end_d, basis, text_start
-    if name == "my":
-        y = year()
-        if y in (None, -1):
-            return None
-        month = _month_number(g, gd["m"])
-        d = _via_dateparser(ctx, words, date(y, month, 1), "month")
-        return d, "month", None, "absolute", text_start
-    if name == "iso":
-        d = _safe_date(int(gd["y"]), int(gd["mn"]), int(gd["d"]))
-        return (d, "day", None, "absolute", text_start) if d else None
-    if name == "num":
-        a, b_ = int(gd["d"]), int(gd["mn"])
-        y = year()
-        if y in (None, -1):
-            return None
-        # English slashes are month first (05/04/2017 is 4 May); dots are day first everywhere.
-        us = lang == "en" and gd["sep"] == "/" and a <= 12
-        day, month = (b_, a) if us else (a, b_)
-        d = _safe_date(y, month, day)
-        return (d, "day", None, "absolute", text_start) if d else None
-    if name == "jalali":
-        jm = L.JALALI_MONTHS.get(gd["jm"])
-        try:
-            d = jalali_to_gregorian(int(gd["jy"]), jm, int(gd["d"]))
-        except (IndexError, ValueError):
-            return None
-        return d, "day", None, "jalali", text_start
-    if name == "party":
-        y = year()
-        if y in (None, -1):
-            return None
-        part = gd["part"]
-        key = L.PART_WORDS.get(part) or {
-            "sonunda": "late",
-            "sonlarında": "late",
-            "başında": "early",
-            "başlarında": "early",
-            "ortasında": "mid",
-            "ortalarında": "mid",
-            "ilk yarısında": "early2",
-            "ikinci yarısında": "late2",
-        }.get(part)
-        if key is None:
-            return None
-        d, p, e = _part_range(y, key)
-        return d, p, e, "absolute", text_start
-    if name == "year":
-        y = year()
-        if y in (None, -1):
-            return None
-        pre = gd.get("pre") or ""
-        if (
-            pre
-            and pre not in L.QUALIFIER_WORDS
-            and pre not in ("year", "the year", "année", "l'année", "عام", "سنه", "العام", "سال")
-        ):
-            text_start = m.start("y")
-        if pre in L.PART_WORDS:
-            d, p, e = _part_range(y, L.PART_WORDS[pre])
-            return d, p, e, "absolute", m.start()
-        d = _via_dateparser(ctx, str(y), date(y, 1, 1), "year")
-        return d, "year", None, "absolute", text_start
-    if name == "mlast":
-        month = _month_number(g, gd["m"])
-        pub = _need_published(ctx, words)
-        if re.search(r"year|года|العام|سال|l'ann", fold(words)):
-            return date(pub.year - 1, month, 1), "month", None, "relative", text_start
-        y = pub.year if month < pub.month else pub.year - 1
-        return date(y, month, 1), "month", None, "relative", text_start
-    if name in ("mprep", "mtr"):
-        month = _month_number(g, gd["m"])
-        if month is None:
-            return None
-        pre = (gd.get("pre") or "").strip()
-        if (
-            pre
-            and pre not in L.QUALIFIER_WORDS
-            and pre not in L.PART_WORDS
-            and not (lang == "en" and pre in ("early", "mid", "late", "mid-"))
-        ):
-            text_start = m.start("m")
-        d = _latest_month(ctx, month, words)
-        return d, "month", None, "month-no-year", text_start
-    if name == "weekday":
-        table = L.WEEKDAYS[lang]
-        wd = table.get(gd["wd"], table.get(re.sub(r"[\s\u200c]+", "", gd["wd"])))
-        if wd is None:
-            return None
-        if lang == "en" and not original[m.start("wd")].isupper():
-            return None
-        pub = _need_published(ctx, words)
-        last = gd.get("ql") or gd.get("ql2")
-        nxt = gd.get("qn") or gd.get("qn2")
-        back = (pub.weekday() - wd) % 7
-        if last:
-            d = pub - timedelta(days=back or 7)
-        elif nxt:
-            d = pub + timedelta(days=((wd - pub.weekday()) % 7) or 7)
-        elif ctx.future:
-            d = pub + timedelta(days=(wd - pub.weekday()) % 7)
-        else:
-            d = pub - timedelta(days=back)
-        if not (last or nxt):
-            text_start = m.start("wd")  # 'يوم' / 'روز' ('day') before the weekday is left out
-        return d, "day", None, "weekday", text_start
-    if name.startswith("rel:"):
-        meaning = name.split(":")[1]
-        if meaning in ("later_in_day", "same_day"):
-            return meaning
-        pub = _need_published(ctx, words)
-        return (*_relative(meaning, pub, words, ctx), text_start)
-    return None
-
-
-def _relative(meaning: str, pub: date, words: str, ctx: _Ctx):
-    y = pub.year
-    if meaning == "late_last_year":
-        return (*_part_range(y - 1, "late"), "relative")
-    if meaning == "early_last_year":
-        return (*_part_range(y - 1, "early"), "relative")
-    if meaning == "last_year":
-        return date(y - 1, 1, 1), "year", None, "relative"
-    if meaning == "this_year":
-        return date(y, 1, 1), "year", None, "relative"
-    if meaning == "early_this_year":
-        return (*_part_range(y, "early"), "relative")
-    if meaning == "late_this_year":
-        return (*_part_range(y, "late"), "relative")
-    if meaning == "last_month":
-        yy, mm = _add_months(y, pub.month, -1)
-        return date(yy, mm, 1), "month", None, "relative"
-    if meaning == "this_month":
-        return pub.replace(day=1), "month", None, "relative"
-    if meaning == "next_month":
-        yy, mm = _add_months(y, pub.month, 1)
-        return date(yy, mm, 1), "month", None, "relative"
-    monday = pub - timedelta(days=pub.weekday())
-    if meaning == "last_week":
-        return monday - timedelta(days=7), "day", monday - timedelta(days=1), "relative"
-    if meaning == "this_week":
-        return monday, "day", pub if pub > monday else None, "relative"
-    if meaning == "next_week":
-        return monday + timedelta(days=7), "day", monday + timedelta(days=13), "relative"
-    if meaning == "yesterday":
-        return pub - timedelta(days=1), "day", None, "relative"
-    if meaning == "day_before":
-        return pub - timedelta(days=2), "day", None, "relative"
-    if meaning == "today":
-        return pub, "day", None, "relative"
-    if meaning == "tomorrow":
-        return pub + timedelta(days=1), "day", None, "relative"
-    if meaning == "ago":
-        got = _dateparser(words, "en", pub)
-        if got is None:
-            return pub, "day", None, "relative"
-        d, period = got
-        precision = {"month": "month", "year": "year"}.get(period, "day")
-        if precision == "month":
-            d = d.replace(day=1)
-        elif precision == "year":
-            d = d.replace(month=1, day=1)
-        return d, precision, None, "relative"
-    raise AssertionError(meaning)  # pragma: no cover
 
 
 _WARM_SPANS = {
@@ -728,4 +467,6 @@ def warm_up(languages: tuple[str, ...] = tuple(_WARM_SPANS)) -> None:
     now rather than inside the first article; the Django side may call this at start-up."""
     for lang in languages:
         _grammar(lang)
-        _dateparser(_WARM_SPANS[lang], lang, None)
+        dateparser_reading(_WARM_SPANS[lang], lang, None)
+    if "ru" in languages:
+        people.warm_up()  # pymorphy3's dictionary

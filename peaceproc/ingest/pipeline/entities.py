@@ -176,9 +176,15 @@ _NOT_NAME_WORDS = (
     "делегация россия иран турция сирия казахстан москва тегеран анкара астана женева",
     "сочи оон российский российской иранский иранской турецкий турецкой сирийский",
     "сирийской генерал лейтенант по делам ближнего востока африки мид директор",
-    "департамента",
+    "департамента спецпредставитель постпред замминистра представитель помощник президента",
+    "министра глава главы председатель",
+    "cumhurbaşkanı dışişleri bakanı bakan başkanı sözcüsü temsilcisi özel büyükelçi genel",
+    "sekreter yardımcısı başbakan lideri savunma milli istihbarat teşkilatı",
+    "président présidente ministre affaires étrangères envoyé envoyée spécial émissaire",
+    "porte-parole secrétaire général vice-ministre chef diplomatie adjoint",
 )
 _NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
+_ARTICLE_NAME = re.compile(r"^[a-zа-я]{1,3}-[A-ZА-ЯŞÇÖÜİ]")
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
 
 
@@ -220,7 +226,11 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
 
     for i, (w, s, e) in enumerate(words):
         first = w[0]
-        cap = (first.isupper() and not w.isupper()) or (w.isupper() and len(w) <= 1)
+        cap = (
+            (first.isupper() and not w.isupper())
+            or (w.isupper() and len(w) <= 1)
+            or bool(_ARTICLE_NAME.match(w))  # 'al-Sharaa', 'аш-Шараа', 'el-Ahmed'
+        )
         particle = w.lower() in _PARTICLES and run and i + 1 < len(words)
         gap = sentence[run[-1][2] : s] if run else " "
         if (cap or particle) and gap.strip() == "":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher, new_name_spans
+from .people import People, find_people
 from .rounds import RoundMention, find_rounds, track_counts
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import Candidate, DateMention, Gazetteer, GazetteerRound, PipelineError
@@ -20,6 +21,9 @@ MAX_TEXT_CHARS = 200_000
 # A news article has a few dozen dated happenings; thousands mean a list, a table or
 # junk, and building candidates for all of them would take seconds.
 MAX_RAW_CANDIDATES = 400
+# A long article has a hundred date expressions at most; a table of dates has thousands, each
+# costing some 50 us to resolve even where no event comes of it.
+MAX_DATE_MENTIONS = 500
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 
@@ -65,6 +69,66 @@ def _link_round(index: _Index, r: RoundMention, track: str | None) -> GazetteerR
     return None
 
 
+_NUMBERED_TRACKS = ("astana", "geneva", "constitutional-committee")
+# How far (days) a numbered round's dates may be from the date of the sentence that names
+# it before another body's round of that number is preferred.
+_PLAUSIBLE_ROUND_DAYS = 400
+
+
+def _numbered_body(
+    index: _Index, r: RoundMention, folded: str, when: date, dominant: str | None
+) -> str | None:
+    """The body a round number belongs to: the one the sentence names (the Constitutional
+    Committee before Geneva, where it meets), else the article's, unless that body's round
+    of this number is years away from the sentence's date and another's is not."""
+    named = [t for t, n in track_counts(folded).items() if n and t in _NUMBERED_TRACKS]
+    if "constitutional-committee" in named:
+        named.remove("constitutional-committee")
+        named.insert(0, "constitutional-committee")
+    options = list(dict.fromkeys([*named, r.track, dominant, *_NUMBERED_TRACKS]))
+    options = [t for t in options if t]
+    if r.congress or r.number is None or not options:
+        return r.track or dominant
+    first = options[0]
+
+    def distance(track: str) -> int | None:
+        g = _link_round(index, RoundMention(r.start, r.end, r.number, track), track)
+        return abs((g.start - when).days) if g is not None and g.start else None
+
+    gap = distance(first)
+    if gap is None or gap <= _PLAUSIBLE_ROUND_DAYS:
+        return first
+    scored = [(d, t) for t in options if (d := distance(t)) is not None]
+    return min(scored)[1] if scored else first
+
+
+def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
+    """The one round of `track` held on the day (or in the week) of the date; a month is
+    too coarse to tell a round from a meeting about it."""
+    if m.precision not in ("day", "week"):
+        return None
+    last = m.end or _period_end(m.start, m.precision)
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track
+        and g.number is not None
+        and g.start is not None
+        and g.start - timedelta(days=1) <= last
+        and m.start <= (g.end or g.start) + timedelta(days=1)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _period_end(start: date, precision: str) -> date:
+    if precision == "week":
+        return start + timedelta(days=6)
+    if precision == "month":
+        nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return start
+
+
 def validate_text(text: str) -> str:
     if not isinstance(text, str):
         raise PipelineError("the article must be text (str), not bytes or another type")
@@ -99,10 +163,33 @@ def find_candidates(
     budget = Budget()
     previous_day: date | None = None
     out: list[Candidate] = []
-    for s in split_sentences(text):
+    seen_mentions = 0
+    sentences = split_sentences(text)
+    dateline = _dateline(sentences, published, lang)
+    today = dateline.start if dateline else None
+    for s in sentences:
         mentions = extract_dates(
-            s.text, published=published, language=lang, previous_day=previous_day, budget=budget
+            s.text,
+            published=published,
+            language=lang,
+            previous_day=previous_day,
+            budget=budget,
+            today=today,
         )
+        if not mentions and dateline is not None and s.start > dateline.char_end:
+            # The first dated-less sentence after a bare dateline ('MOSCOW, January 16.
+            # /TASS/.') happened on the dateline's day.
+            if s.paragraph == dateline.paragraph:
+                mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+            dateline = None
+        elif mentions and dateline is not None and s.start > dateline.char_end:
+            dateline = None
+        seen_mentions += len(mentions)
+        if seen_mentions > MAX_DATE_MENTIONS:
+            raise PipelineError(
+                f"the text has more than {MAX_DATE_MENTIONS} date expressions: it does not "
+                "read as one news article (a table or a list?); split it into articles"
+            )
         days = [m.start for m in mentions if m.precision == "day" and m.end is None]
         if days:
             previous_day = days[-1]
@@ -115,6 +202,64 @@ def find_candidates(
                 "as one news article; split it into articles"
             )
     return _merge(out)
+
+
+def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> People:
+    """Every person the article names: known participants (slugs) and new names."""
+    validate_text(text)
+    lang = (language or detect_language(text)).strip().lower()
+    return find_people(split_sentences(text), language=lang, matcher=_index(gazetteer).participants)
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    mention: DateMention
+    char_end: int  # in the text
+    paragraph: int
+
+    @property
+    def start(self) -> date:
+        return self.mention.start
+
+
+# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
+# a place of a few words, then the day, at the start of one of the first paragraphs.
+_DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$")
+# A repost names the day the story was first published: its 'today'.
+_REPOSTED = re.compile(
+    r"(?:originally |first )?published(?: on)?|publié le|опубликовано|تاريخ النشر|نشر في|"
+    r"yayınlanma tarihi|yayın tarihi|تاريخ انتشار|منتشر شده(?: در)?",
+    re.IGNORECASE,
+)
+# A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
+_PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
+_DATELINE_SENTENCES = 8
+# A dateline up to two months before publication is the story's own day (a repost keeps
+# it); one or two days after is a time zone or a page stamped early.
+_DATELINE_DAYS = (-2, 60)
+
+
+def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
+    """The article's dateline day, when one of its first sentences opens with one near the
+    publication date: its 'today', which a repost or a late page keeps."""
+    if published is None:
+        return None
+    for s in sentences[:_DATELINE_SENTENCES]:
+        for m in extract_dates(s.text[:80], published=published, language=lang):
+            if (
+                m.precision == "day"
+                and m.basis in ("absolute", "year-inferred")
+                and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
+                and (
+                    _DATELINE_PLACE.match(s.text[: m.char_start])
+                    or fold(s.text[: m.char_start].strip(" :")) in _PLACE_FORMS
+                    or _REPOSTED.fullmatch(s.text[: m.char_start].strip(" :"))
+                )
+            ):
+                why = f"the dateline's day ({m.text})"
+                mention = replace(m, basis="dateline", why=why)
+                return _Dateline(mention, s.start + m.char_end, s.paragraph)
+    return None
 
 
 def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
@@ -184,7 +329,7 @@ def _sentence_candidates(
         track = None
         linked = None
         if round_mention is not None:
-            track = round_mention.track or dominant
+            track = _numbered_body(index, round_mention, f, m.start, dominant)
             linked = _link_round(index, round_mention, track)
         kind = _kind(kinds, round_mention)
         if not primary and not kinds and round_mention is None:
@@ -196,6 +341,8 @@ def _sentence_candidates(
             # The main clause's track leaves out the later dates' clauses.
             twin = (win[0], secondary[0][0]) if primary and secondary else win
             track = _track_of(f, twin, dominant)
+            if kinds and track in _NUMBERED_TRACKS:
+                linked = _round_on(index, track, m)
         names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
         place = _nearest(my_places, m)
         cues = C.agreement_cues(s.text, f, lang, *win)
@@ -207,7 +354,7 @@ def _sentence_candidates(
                 date_text=m.text,
                 kind=kind,
                 track=track,
-                round_number=round_mention.number if round_mention else None,
+                round_number=linked.number if linked else getattr(round_mention, "number", None),
                 round_slug=linked.slug if linked else None,
                 participants=tuple(dict.fromkeys(p.ident for p in my_people)),
                 new_names=tuple(names),
@@ -224,6 +371,7 @@ def _sentence_candidates(
                 confidence=_confidence(
                     m, precision, kind, my_people, linked, round_mention, place, primary
                 ),
+                date_reason=_date_reason(m, d, linked),
             )
         )
     return out
@@ -267,6 +415,13 @@ def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
     return m.start, m.precision, m.end
 
 
+def _date_reason(m: DateMention, d: date, linked: GazetteerRound | None) -> str:
+    why = f"“{m.text}”: {m.why or 'written in full'}"
+    if d != m.start and linked is not None:
+        why += f"; the year of {linked.slug}"
+    return why
+
+
 def _nearest(places: list[Match], m: DateMention) -> str | None:
     if not places:
         return None
@@ -276,7 +431,7 @@ def _nearest(places: list[Match], m: DateMention) -> str | None:
 
 def _confidence(m, precision, kind, people, linked, round_mention, place, primary) -> float:
     c = 0.35
-    c += {"day": 0.2, "month": 0.12, "year": 0.04}[precision]
+    c += {"day": 0.2, "week": 0.08, "month": 0.12, "year": 0.04}[precision]
     if m.basis == "absolute" and precision == "day":
         c += 0.05
     if kind not in ("other", "statement"):

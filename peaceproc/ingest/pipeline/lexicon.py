@@ -9,6 +9,8 @@ becoming dates: dateparser's `search_dates` finds those (see the experiments not
 
 from __future__ import annotations
 
+import re
+
 from .text import fold
 
 _EN_MONTHS = [
@@ -487,8 +489,30 @@ YEAR_PREFIX = {
     ],
     "tr": [],
 }
+# 'last' or 'next' after a day and month: part of its words, the tense decides the year.
+LAST_AFTER_DAY = {
+    "ar": ["الماضي", "المنصرم", "المقبل", "القادم"],
+    "fr": ["dernier", "prochain"],
+    "fa": ["گذشته", "آینده"],
+}
+# Words before a bare year that are part of the date's words ('the year 2016').
+YEAR_WORDS = {"year", "the year", "année", "l'année", "عام", "سنه", "العام", "سال"}
+# English words before a bare month that stay in its words ('early May').
+EN_MONTH_PARTS = {"early", "mid", "late", "mid-"}
+# Prepositions too weak to make an ambiguous month word ('mars', 'مه') a month.
+WEAK_MONTH_PREPOSITIONS = {"de", "ماه", "در", "از", "تا"}
+# 'May last year' against 'May last' (the last May).
+LAST_YEAR_WORD = re.compile(r"year|года|العام|سال|l'ann")
 # Which part of a year or month a qualifier picks: "late 2016" = October-December.
 PART_WORDS = {
+    "sonunda": "late",
+    "sonlarında": "late",
+    "başında": "early",
+    "başlarında": "early",
+    "ortasında": "mid",
+    "ortalarında": "mid",
+    "ilk yarısında": "early2",
+    "ikinci yarısında": "late2",
     "late": "late",
     "end": "late",
     "in late": "late",
@@ -594,6 +618,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:earlier |later )?this week", "this_week"),
         (r"next week", "next_week"),
         (r"yesterday", "yesterday"),
+        (r"(?:a|one) day later|the (?:next|following) day|the day after", "day_after"),
+        (r"(?:over|at|during) the weekend|this weekend|last weekend", "weekend"),
+        (r"in two days(?:' time)?|the day after tomorrow", "in_two_days"),
         (
             r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight|at midnight tonight",  # noqa: E501
             "later_in_day",
@@ -633,6 +660,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"cette semaine", "this_week"),
         (r"la semaine prochaine", "next_week"),
         (r"hier", "yesterday"),
+        (r"le lendemain|un jour plus tard|le jour suivant", "day_after"),
+        (r"(?:ce|le) week-end(?: dernier)?|pendant le week-end", "weekend"),
+        (r"après-demain|dans deux jours", "in_two_days"),
         (
             r"plus tard dans la journée|plus tard dans la journee|dans la journée|dans la journee|plus tard aujourd'hui|ce (?:matin|soir)|cette nuit",  # noqa: E501
             "later_in_day",
@@ -661,7 +691,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"на (?:прошлой|минувшей|предыдущей) неделе", "last_week"),
         (r"на этой неделе", "this_week"),
         (r"на (?:следующей|будущей) неделе", "next_week"),
-        (r"вчера", "yesterday"),
+        (r"вчера|накануне", "yesterday"),
+        (r"на следующий день|днем позже|днём позже|спустя день", "day_after"),
+        (r"(?:на|в) (?:эти |прошедшие )?выходные", "weekend"),
+        (r"послезавтра|через два дня", "in_two_days"),
         (
             r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже|ночью)|в течение дня|этой ночью",  # noqa: E501
             "later_in_day",
@@ -695,6 +728,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي", "this_week"),
         (r"الاسبوع (?:المقبل|القادم)", "next_week"),
         (r"(?:يوم )?امس", "yesterday"),
+        (r"(?:في )?اليوم التالي|بعد يوم|في الغد", "day_after"),
+        (r"(?:خلال |في )?عطله نهايه الاسبوع", "weekend"),
+        (r"بعد غد|بعد يومين", "in_two_days"),
         (
             r"(?:في )?وقت لاحق (?:من )?(?:اليوم|هذا اليوم)|لاحقا اليوم|الليله|منتصف الليله",
             "later_in_day",
@@ -720,6 +756,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"اين هفته|هفته جاري", "this_week"),
         (r"هفته (?:اينده|بعد)", "next_week"),
         (r"ديروز", "yesterday"),
+        (r"(?:روز|فرداي) بعد|يك روز بعد", "day_after"),
+        (r"اخر هفته|تعطيلات اخر هفته", "weekend"),
+        (r"پس ?فردا|دو روز ديگر", "in_two_days"),
         (r"(?:بعدا|عصر|بعدازظهر|بعد از ظهر|اواخر|بعد از ظهر) (?:امروز|روز)|امشب", "later_in_day"),
         (r"(?:بعدا |اواخر )?(?:در )?(?:همان|همين) روز", "same_day"),
         (r"امروز", "today"),
@@ -743,6 +782,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
         (r"dün", "yesterday"),
+        (r"ertesi gün|bir gün sonra", "day_after"),
+        (r"(?:geçen |geçtiğimiz |bu )?hafta ?sonu(?:nda)?", "weekend"),
+        (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
         (
             r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde|bu gece(?: yarısı)?",  # noqa: E501
             "later_in_day",
@@ -756,11 +798,23 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
     "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|upcoming|is expected to|are expected to)\b",  # noqa: E501
-    "fr": r"\b(?:aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
+    "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
     "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|предстоящ\w*|следующ\w*)\b",  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
-    "fa": r"(?:خواهد|خواهند|اينده|قرار است|برگزار مي ?شود)",
+    # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
+    # می‌کند'): a 'mi-' verb counts as future.
+    "fa": r"(?:خواهد|خواهند|اينده|قرار است|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
     "tr": r"(?:\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",
+}
+
+# Words that make a clause speak of the past (a day without a year is then the last one).
+PAST = {
+    "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
+    "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|ert|erte)|fut|furent|hier)\b",  # noqa: E501
+    "ru": r"\b(?:\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",
+    "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
+    "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",
+    "tr": r"(?:\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
 }
 
 # Half-year phrases before a year ('au second semestre 2024', 'во втором полугодии 2024 года').
@@ -775,3 +829,43 @@ _HALF_YEAR = {
 }  # fmt: skip
 for _lang, _words in _HALF_YEAR.items():
     YEAR_PREFIX[_lang] = [*YEAR_PREFIX[_lang], *_words]
+
+# Arabic and Persian script has no capitals: a person's name is found after a title word
+# (people.titled_names). Written as in the texts; people.py folds them.
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+NAME_TITLES = {
+    "ar": _words("""وزير الوزير ووزير الرئيس رئيس ورئيس والرئيس رئيسة المبعوث مبعوث والمبعوث نائب
+        ونائب السفير سفير المتحدث المتحدثة الناطق مساعد المندوب مندوب ممثل الممثل الأمين
+        أمين الجنرال اللواء العميد الشيخ المستشار مستشار المنسق منسق الدكتور السيد السيدة
+        نظيره نظيرته نظيريه المفوض القائد قائد المبعوثة مبعوثة"""),
+    "fa": _words("""وزیر رئیس رئیس‌جمهور رییس رییس‌جمهور فرستاده نماینده معاون سخنگوی سخنگو سفیر
+        دستیار مشاور دبیرکل آقای خانم ژنرال سرلشکر همتای همتایان مذاکره‌کننده"""),
+}
+# Words after a title that are still the title (offices, bodies, countries) or no name.
+NOT_NAME_WORDS = {
+    "ar": _words("""الخارجية الخارجيه الخاصة الخاص الأمم المتحدة للأمم لسوريا سوريا روسيا
+        إيران تركيا
+        الاتحاد العام الوفد وفد الحكومة المعارضة الدفاع الشؤون شؤون الجمهورية جمهورية
+        الإسلامية الاتحادية مجلس الأمن الدولي في من على إلى مع عن أن إن التي الذي قال أكد
+        أعلن صرح حيث بعد قبل خلال كما أيضا اليوم أمس الأسبوع يوم العمليات الإنسانية حكومة
+        الانتقالية الانتقالي للشؤون الشرق الأوسط أفريقيا الأول الثاني الأعلى المفاوضات هيئة
+        الهيئة التفاوض السورية السوري الروسي الروسية الإيراني الإيرانية التركي التركية
+        الكازاخستاني الكازاخية الأممي كازاخستان الأردن لبنان العراق الولايات الأمريكية
+        الأميركية الأميركي الأمريكي لشؤون والمغتربين المغتربين الوزراء للأمين للرئيس
+        الدستورية اللجنة لجنة المشترك المشتركة الرئاسي الرئاسية الجديد الجديدة السابق
+        السابقة الحالي السيد هو هي ذلك هذا هذه لدى لها له بين عبر إلى باسم العليا
+        لانتخابات انتخابات الشعب الدائم الداخلية الدفاع العدل المالية التحضيرية للمؤتمر
+        المؤتمر الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"""),
+    "fa": _words("""امور خارجه خارجهٔ ویژه سازمان ملل متحد سوریه روسیه ایران ترکیه جمهوری اسلامی
+        جمهور دبیر کل در از با به که و را این آن برای گفت کرد اعلام هیئت مذاکره کننده
+        ارشد سیاسی مجلس امنیت شورای دولت مخالفان قزاقستان روس ترک ایرانی روسی ترکیه‌ای سوری
+        آمریکا آمریکایی امروز دیروز روز هفته نیز هم پس کشورمان کشور حقوقی بین‌الملل
+        بین‌المللی خاورمیانه آفریقا دفاع وزارت دبیرکل سابق جدید کمیته قانون اساسی
+        هیات وزیران دستیار اول ارشد فعلی خود وی او است بود شد هیات‌های هیئت‌های
+        دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه سه شنبه"""),
+}

@@ -329,6 +329,7 @@ _WEAK_NOUNS = {
     "جلسه",
     "نشست",
 }
+_DAY_AFTER = re.compile(r"\s+(?:day|jour|journée|день|дня|gün\w*|يوم|روز)(?![\w])")
 _OF_AFTER = re.compile(r"\s+(?:of|de|du|des|d'|по|для)\b")
 _TRACK_NUMBER = re.compile(
     r"(?<![\w])(?P<trk>astana|geneva|genève|cenevre|nur-sultan|астана|женева|استانا|جنيف|ژنو|"
@@ -363,6 +364,8 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
             track = track_at(f, m.start(), m.end())
             # 'a second meeting of the working group' is no round: a plain 'meeting' counts
             # only next to a track's name, or standing alone ('the 22nd meeting').
+            if gd.get("ord") and _DAY_AFTER.match(f, m.end("ord")):
+                continue  # 'the first day of the new round' is no first round
             weak = track is None and gd.get("noun") in _WEAK_NOUNS
             if weak and (language in ("ar", "fa") or _OF_AFTER.match(f, m.end())):
                 continue

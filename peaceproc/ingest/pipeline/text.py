@@ -91,6 +91,7 @@ _GIVEN_NAMES = {
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
 _CYR_ENDINGS = set("аяеиоуыйьмхю")
 _LATIN_RULES = (
+    ("sh", "s"),  # 'Sharaa' / 'Şara' (ş loses its cedilla first)
     ("dj", "j"),
     ("dzh", "j"),
     ("zh", "j"),
@@ -270,6 +271,9 @@ _ABBREVIATIONS = {
     "vb",
 }
 _BOUNDARY = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
+_LAST_WORD = re.compile(r"(\w+)$")
+# Longer than any abbreviation; a longer word is no abbreviation whatever its start.
+_WORD_LOOKBACK = 24
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“«(]?(?:[^\W\d_a-zß-ÿа-я]|\d)", re.UNICODE)
 
 
@@ -296,8 +300,10 @@ def split_sentences(text: str) -> list[Sentence]:
         for b in _BOUNDARY.finditer(line):
             if not _NEXT_STARTS_SENTENCE.match(line, b.end()):
                 continue
-            before = line[cut : b.start()]
-            last_word = re.search(r"(\w+)$", before)
+            # The word before the full stop, looked for in a short window: searching the
+            # whole run since the last cut made 60 KB of "A. A. " take 30 s.
+            before = line[max(cut, b.start() - _WORD_LOOKBACK) : b.start()]
+            last_word = _LAST_WORD.search(before)
             if last_word and b.group().startswith("."):
                 w = last_word.group(1)
                 if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and w.isupper()):

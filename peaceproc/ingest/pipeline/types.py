@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-Precision = Literal["day", "month", "year"]
+# "week": the Monday of a week named as such ("next week"), never an invented day.
+Precision = Literal["day", "week", "month", "year"]
 
 # The vocabularies of Candidate.track and Candidate.kind, for callers that validate them.
 TRACKS = ("astana", "geneva", "constitutional-committee", "related", "un-envoys")
@@ -62,8 +63,11 @@ class DateMention:
     text: str
     char_start: int  # offsets in the sentence
     char_end: int
-    # Why the mention resolved as it did ("weekday", "month-no-year", ...); for confidence.
+    # Which kind of reading it is ("weekday", "month-no-year", ...); for confidence.
     basis: str = "absolute"
+    # Why it has this date, in words for the editor ("no year, future tense: the next 25
+    # November").
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ class Candidate:
     date_spans: tuple[tuple[int, int], ...]
     agreement_cues: tuple[str, ...]
     confidence: float
+    date_reason: str = ""
 
     def to_json(self) -> dict:
         return {
@@ -101,4 +106,5 @@ class Candidate:
             "place": self.place,
             "quote": self.quote,
             "confidence": self.confidence,
+            "date_reason": self.date_reason,
         }

@@ -16,12 +16,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 from django.db import transaction
 
-from peaceproc.chronology import services as chronology
-from peaceproc.ingest import services
-from peaceproc.ingest.analysis import LANGUAGES, Analysis, analyse, public_json
-from peaceproc.ingest.gazetteer import build_gazetteer
+from peaceproc.chronology.models import Source
+from peaceproc.ingest import intake
+from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.reading import InputError, RawArticle, check_size, check_suffix, read_bytes
-from peaceproc.ingest.review import automatic_decisions
 
 
 class Command(BaseCommand):
@@ -69,16 +67,11 @@ class Command(BaseCommand):
         for path in paths:
             self.progress(f"Reading {path}")
             raws.append((path, read_path(path)))
-        gazetteer = build_gazetteer()
+        reader = intake.Reader(language=language, published=published)
         analysed: list[tuple[str, RawArticle, Analysis]] = []
         for path, raw in raws:
             try:
-                analysis = analyse(
-                    text=raw.text,
-                    published=published or raw.published,
-                    language=language,
-                    gazetteer=gazetteer,
-                )
+                analysis = reader.analyse(raw)
             except InputError as exc:
                 raise CommandError(one_line(f"{path}: {exc}")) from None
             self.progress(
@@ -89,8 +82,10 @@ class Command(BaseCommand):
 
         if options["dry_run"]:
             for path, raw, _ in analysed:
-                if source := chronology.find_source_by_text(raw.text):
-                    self.progress(f"  {path} is already stored as source #{source.pk} ({source}).")
+                if copy := intake.known_copy(text=raw.text, include_pending=False):
+                    self.progress(
+                        f"  {path} is already stored as source #{copy.source.pk} ({copy.source})."
+                    )
             self.progress("Dry run: nothing was stored.")
         else:
             self.store(analysed, url=url, publisher=options["publisher"].strip())
@@ -102,6 +97,7 @@ class Command(BaseCommand):
                     "published": analysis.published.isoformat() if analysis.published else None,
                     "language": analysis.language,
                     "candidates": [public_json(c) for c in analysis.candidates],
+                    "people": analysis.people,
                 }
                 for path, _, analysis in analysed
             ]
@@ -111,25 +107,15 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 for path, raw, analysis in analysed:
-                    # Also finds a file repeating an earlier one of this batch, stored
-                    # a moment ago in this same transaction.
-                    if source := chronology.find_source_by_text(raw.text):
+                    result = intake.store_unreviewed(
+                        raw=raw, analysis=analysis, url=url, publisher=publisher
+                    )
+                    if isinstance(result, Source):  # also a repeat within this batch
                         self.progress(
-                            f"  {path} is already stored as source #{source.pk} ({source}); "
+                            f"  {path} is already stored as source #{result.pk} ({result}); "
                             "skipped."
                         )
                         continue
-                    result = services.accept_article(
-                        article=services.Article(
-                            text=raw.text,
-                            title=raw.title,
-                            url=url,
-                            publisher=publisher,
-                            published_on=analysis.published,
-                            language=analysis.language,
-                        ),
-                        decisions=automatic_decisions(analysis.candidates),
-                    )
                     self.progress(
                         f"  {path}: stored source #{result.source.pk} with "
                         f"{len(result.events)} new event(s) and {len(result.cited)} "

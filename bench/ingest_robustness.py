@@ -1,0 +1,134 @@
+"""The ingest pipeline on the worst inputs we know of, each just under the size limits.
+
+    python bench/ingest_robustness.py [--limit SECONDS]
+
+Every shape is a text an uploader could send (a pasted list, a table of dates, a page
+of nested markup); issue 9 asks that each is analysed in under a second. Prints the
+seconds per shape (the best of three runs, after one warm-up) and exits non-zero when
+one takes longer than the limit. No Django.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from peaceproc.ingest.pipeline import (  # noqa: E402
+    MAX_TEXT_CHARS,
+    Gazetteer,
+    GazetteerParticipant,
+    find_candidates,
+    html_to_text,
+)
+from peaceproc.ingest.pipeline.html import MAX_ELEMENTS  # noqa: E402
+from peaceproc.ingest.reading import MAX_BYTES  # noqa: E402
+
+PUBLISHED = date(2017, 8, 1)
+# A few known names, so the name matcher has work to do on the name-dense shape.
+GAZETTEER = Gazetteer(
+    participants=(
+        GazetteerParticipant("alexander-lavrentiev", ("Alexander Lavrentiev", "Лаврентьев")),
+        GazetteerParticipant("staffan-de-mistura", ("Staffan de Mistura", "دي ميستورا")),
+    ),
+    rounds=(),
+)
+
+
+def _fill(unit: str, limit: int = MAX_TEXT_CHARS - 10) -> str:
+    return (unit * (limit // len(unit) + 1))[:limit]
+
+
+# (name, language, text): the repeated units are the shapes that were slow before.
+TEXT_SHAPES = [
+    ("initials 'A. '", "en", _fill("A. ")),
+    ("abbreviations 'Mr. Gen. '", "en", _fill("Mr. Gen. ")),
+    ("no full stop (one long line)", "en", _fill("talks in Astana on 4 May 2017 and ")),
+    ("dense dates en", "en", _fill("1 May. May 2017. ")),
+    ("dense dates en, day ranges", "en", _fill("November 28-29. On Monday talks met. ")),
+    ("dense dates fr", "fr", _fill("le 4 mai 2017. lundi 6 février. ")),
+    ("dense dates ru", "ru", _fill("4 июля 2017 г. ")),
+    ("dense dates ru, words", "ru", _fill("во вторник встреча в мае. ")),
+    ("dense dates tr", "tr", _fill("4 Mayıs 2017'de toplantı. ")),
+    ("dense dates ar", "ar", _fill("4 أيار/مايو 2017. اجتماع يوم الثلاثاء. ")),
+    ("dense dates fa", "fa", _fill("۱۴ اردیبهشت ۱۳۹۶ نشست. روز سه‌شنبه. ")),
+    ("names en", "en", _fill("Alexander Lavrentiev met John Smith Brown. ")),
+    ("names ru", "ru", _fill("Лаврентьева встретил Иван Петров 4 мая. ")),
+    ("names ar", "ar", _fill("التقى دي ميستورا مع وزير الخارجية سيرغي لافروف في 4 مايو. ")),
+    ("one word, no spaces", "en", "x" * (MAX_TEXT_CHARS - 10)),
+]
+
+
+def _html_shapes() -> list[tuple[str, str]]:
+    body = "<p>The fourth round of talks in Astana opened on 4 May 2017.</p>"
+    depth = (MAX_BYTES - 200) // 12
+    under = MAX_ELEMENTS - 20  # the most elements a page may have
+    return [
+        ("deep nested <div>", "<html><body>" + "<div>" * depth + body + "</div>" * depth),
+        ("deep nested <div> with text", "<html><body>" + "<div>x " * depth + body),
+        ("1 MB of paragraphs (refused)", "<html><body><article>" + _fill(body, MAX_BYTES - 100)),
+        ("1 MB of unclosed tags (refused)", "<html><body>" + _fill("<b><i><p>May 4 ", MAX_BYTES)),
+        (f"{under:,} paragraphs", "<html><body><article>" + body * under),
+        (f"{under:,} <span> in one <p>", "<html><body><p>" + "<span>4 May</span> " * under),
+        (f"{under:,} unclosed tags", "<html><body>" + "<b><i><p>May 4 " * (under // 3)),
+        (
+            f"{under:,} links in lists",
+            "<html><body><ul>" + '<li><a href="/">4 May</a>' * (under // 2),
+        ),
+    ]
+
+
+def _best_of(fn, runs: int = 3) -> float:
+    fn()
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _analyse(text: str, language: str | None) -> None:
+    # A refusal (too many dates) is an answer too, and must be as quick.
+    with contextlib.suppress(ValueError):
+        find_candidates(text, published=PUBLISHED, language=language, gazetteer=GAZETTEER)
+
+
+def _html(html: str) -> None:
+    try:
+        text, _meta = html_to_text(html)
+    except ValueError:
+        return
+    _analyse(text, None)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=float, default=1.0, help="seconds allowed per shape")
+    args = ap.parse_args()
+    rows = [
+        (f"{name} ({lang})", len(text), _best_of(lambda t=text, lg=lang: _analyse(t, lg)))
+        for name, lang, text in TEXT_SHAPES
+    ]
+    rows += [
+        (f"HTML: {name}", len(html), _best_of(lambda h=html: _html(h)))
+        for name, html in _html_shapes()
+    ]
+    print(f"{'shape':52}{'chars':>9}{'seconds':>10}")
+    for name, size, seconds in rows:
+        print(f"{name:52}{size:9,d}{seconds:10.3f}{'  SLOW' if seconds > args.limit else ''}")
+    worst = max(rows, key=lambda r: r[2])
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\nworst: {worst[0]}, {worst[2]:.3f} s (limit {args.limit:.1f} s); load {load}")
+    return 0 if worst[2] <= args.limit else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

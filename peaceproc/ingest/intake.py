@@ -1,0 +1,85 @@
+"""The ingestion flow that the admin's upload and the `ingest` command share: is the
+article already known, what does the pipeline find in it, and storing it either for a
+review (the admin) or at once with the automatic decisions (the command)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+
+from peaceproc.chronology import services as chronology
+from peaceproc.chronology.models import Source
+from peaceproc.ingest.pipeline import Gazetteer
+
+from . import services
+from .analysis import Analysis, analyse
+from .gazetteer import build_gazetteer
+from .models import PendingArticle
+from .reading import RawArticle
+from .review import automatic_decisions
+
+
+@dataclass(frozen=True)
+class KnownCopy:
+    """An earlier copy of an article's text: a stored source or an article under review."""
+
+    source: Source | None = None
+    pending: PendingArticle | None = None
+
+
+def known_copy(*, text: str, include_pending: bool = True) -> KnownCopy | None:
+    if source := chronology.find_source_by_text(text):
+        return KnownCopy(source=source)
+    if include_pending and (pending := services.find_pending_by_text(text)):
+        return KnownCopy(pending=pending)
+    return None
+
+
+class Reader:
+    """Analyses articles against one gazetteer, read from the database on first use."""
+
+    def __init__(self, *, language: str | None = None, published: date | None = None):
+        self.language = language or None
+        self.published = published
+        self._gazetteer: Gazetteer | None = None
+
+    def analyse(self, raw: RawArticle, *, published: date | None = None) -> Analysis:
+        """The pipeline's reading of `raw`; the publication date given here, else the one
+        the reader was made with, else the page's own (htmldate). Raises InputError."""
+        self._gazetteer = self._gazetteer or build_gazetteer()
+        return analyse(
+            text=raw.text,
+            published=published or self.published or raw.published,
+            language=self.language,
+            gazetteer=self._gazetteer,
+        )
+
+
+def store_unreviewed(
+    *, raw: RawArticle, analysis: Analysis, url: str = "", publisher: str = ""
+) -> services.AcceptResult | Source:
+    """Store an article without a reviewer (the command): every candidate is accepted,
+    a likely duplicate as a citation of the record it repeats. Returns the earlier source
+    instead when the text is already stored (an earlier file of the same batch too)."""
+    with transaction.atomic():
+        if source := chronology.find_source_by_text(raw.text):
+            return source
+        return services.accept_article(
+            article=services.Article(
+                text=raw.text,
+                title=raw.title,
+                url=url,
+                publisher=publisher,
+                published_on=analysis.published,
+                language=analysis.language,
+            ),
+            decisions=automatic_decisions(analysis.candidates),
+        )
+
+
+def reread(*, pending: PendingArticle, published: date | None) -> PendingArticle:
+    """Analyse a pending article again with another publication date (the editor
+    corrected the page's own); its candidates are replaced. Raises InputError."""
+    raw = RawArticle(name=pending.name, text=pending.text, title=pending.title)
+    analysis = Reader(language=pending.language).analyse(raw, published=published)
+    return services.replace_candidates(pending=pending, analysis=analysis)

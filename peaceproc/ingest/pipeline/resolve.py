@@ -1,0 +1,430 @@
+"""From a date expression the grammar spotted to a calendar period, one named rule per
+kind of expression, each saying why it chose its date ("no year, future tense: the next
+25 November").
+
+The context a rule reads: the publication date, the day the article's "today" is (its
+dateline's day when it has one, else the publication date), the tense of the clause
+around the words, and the last day-precise date before them ("later that day").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from . import lexicon as L
+from .text import fold
+from .types import PipelineError
+
+MIN_YEAR, MAX_YEAR = 1945, 2099
+# dateparser costs 1-3 ms for a span it has seen and ~15 ms for a new one (it compiles
+# regular expressions per input); beyond this many spans in one text the grammar's own
+# reading is used (it agrees with dateparser's on the forms in the tests), so that no text
+# can take seconds.
+DATEPARSER_BUDGET = 12
+# A date without a year goes the way its clause's tense points, unless the other way is
+# this near (days; months for a bare month) and six times nearer: a past-tense "ce lundi
+# 6 février" in an article of 2 February is four days ahead, not a year back, and talks
+# "suspended until 25 February" in an article of 3 February end that month.
+NEAR_OTHER_SIDE = {False: 31, True: 0}
+
+
+@dataclass
+class Budget:
+    left: int = DATEPARSER_BUDGET
+
+
+@dataclass
+class Ctx:
+    published: date | None
+    lang: str
+    tense: str | None  # "future", "past" or None, of the clause around the words
+    sentence: str
+    budget: Budget = field(default_factory=Budget)
+    today: date | None = None  # the dateline's day, when the article has one
+
+    @property
+    def future(self) -> bool:
+        return self.tense == "future"
+
+    def anchor(self, words: str) -> date:
+        """The day 'today' is; a relative date needs it."""
+        day = self.today or self.published
+        if day is None:
+            raise PipelineError(
+                f"'{words.strip()}' is a relative date: a publication date is needed to resolve it"
+            )
+        return day
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A date expression resolved: its period and why."""
+
+    start: date
+    precision: str  # day, week, month or year
+    end: date | None = None
+    why: str = "written in full"
+    basis: str = "absolute"  # absolute | year-inferred | month-no-year | weekday | relative
+    text_start: int | None = None  # where the words start when a leading word is left out
+
+
+# --- dateparser ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def dateparser_reading(span: str, lang: str, base: date | None) -> tuple[date, str] | None:
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        data = _parser(lang, tuple(sorted(settings.items()))).get_date_data(span)
+    except Exception:  # dateparser raises assorted errors on odd input; the grammar decides
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+@lru_cache(maxsize=16)
+def _parser(lang: str, settings: tuple) -> DateDataParser:
+    return DateDataParser(languages=[lang], settings=dict(settings))
+
+
+def _via_dateparser(ctx: Ctx, span: str, want: date, precision: str) -> date:
+    """dateparser's reading of an absolute date when it agrees on the period, else ours."""
+    if ctx.budget.left <= 0:
+        return want
+    ctx.budget.left -= 1
+    got = dateparser_reading(span.strip(" ,."), ctx.lang, ctx.published)
+    if got is None or got[1] != precision:
+        return want
+    d = got[0]
+    if precision == "month":
+        d = d.replace(day=1)
+    elif precision == "year":
+        d = d.replace(month=1, day=1)
+    return d if d.year == want.year else want
+
+
+# --- placing a date that has no year -----------------------------------------------------------
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _months_between(a: date, b: date) -> int:
+    return abs((a.year - b.year) * 12 + a.month - b.month)
+
+
+def place_in_year(
+    ctx: Ctx, make: Callable[[int], date | None], words: str, *, months: bool = False
+) -> tuple[date, str] | None:
+    """The year for a day or month written without one: the occurrence nearest to the
+    article's today, the side the clause's tense points to counting as nearer."""
+    today = ctx.anchor(words)
+    options = [d for y in (today.year - 1, today.year, today.year + 1) if (d := make(y))]
+    if months:
+        key = (today.year, today.month)
+        ahead = [d for d in options if (d.year, d.month) >= key]
+        behind = [d for d in options if (d.year, d.month) <= key]
+        dist = _months_between
+    else:
+        ahead = [d for d in options if d >= today]
+        behind = [d for d in options if d <= today]
+        dist = lambda a, b: abs((a - b).days)  # noqa: E731
+    best_ahead, best_behind = min(ahead, default=None), max(behind, default=None)
+    if best_ahead is None or best_behind is None:
+        chosen = best_ahead or best_behind
+        return (chosen, "the only reading") if chosen else None
+    tense = {"future": "future tense", "past": "past tense"}.get(ctx.tense, "no tense")
+    d_ahead, d_behind = dist(best_ahead, today), dist(best_behind, today)
+    if ctx.tense == "future":
+        pick_ahead = not (d_behind <= NEAR_OTHER_SIDE[months] < d_ahead / 6)
+    elif ctx.tense == "past":
+        pick_ahead = d_ahead <= NEAR_OTHER_SIDE[months] < d_behind / 6
+    else:
+        pick_ahead = d_ahead < d_behind
+    words = words.strip(" ,.;:")
+    if pick_ahead:
+        return best_ahead, f"no year, {tense}: the next {words}"
+    return best_behind, f"no year, {tense}: the last {words}"
+
+
+# --- the rules ----------------------------------------------------------------------------------
+
+
+def _year(gd: dict) -> int | None:
+    """The year group: None when absent, -1 when out of range."""
+    y = gd.get("y")
+    if y is None:
+        return None
+    y = int(y)
+    return y if MIN_YEAR <= y <= MAX_YEAR else -1
+
+
+def day_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'4 May 2017', 'May 4', '28-29 November' (a range keeps its days)."""
+    gd = m.groupdict()
+    month = g.month_number(gd["m"])
+    day = int(gd["d"])
+    day2 = int(gd["d2"]) if gd.get("d2") else None
+    y = _year(gd)
+    if y == -1 or month is None:
+        return None
+    if y is None:
+        placed = place_in_year(ctx, lambda yy: _safe_date(yy, month, day), words)
+        if placed is None:
+            return None
+        d, why = placed
+        basis = "year-inferred"
+    else:
+        d = _safe_date(y, month, day)
+        if d is None:
+            return None
+        d = _via_dateparser(ctx, words if day2 is None else f"{day} {gd['m']} {y}", d, "day")
+        why, basis = "written in full", "absolute"
+    end = _safe_date(d.year, d.month, day2) if day2 and day2 > day else None
+    if end:
+        why += f" (days {day}-{day2})"
+    return Reading(d, "day", end, why, basis)
+
+
+def month_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    y = _year(m.groupdict())
+    month = g.month_number(m.group("m"))
+    if y in (None, -1) or month is None:
+        return None
+    return Reading(_via_dateparser(ctx, words, date(y, month, 1), "month"), "month")
+
+
+def iso_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+    return Reading(d, "day") if d else None
+
+
+def numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    a, b = int(m.group("d")), int(m.group("mn"))
+    y = _year(m.groupdict())
+    if y in (None, -1):
+        return None
+    # English slashes are month first (05/04/2017 is 4 May); dots are day first everywhere.
+    us = ctx.lang == "en" and m.group("sep") == "/" and a <= 12
+    day, month = (b, a) if us else (a, b)
+    d = _safe_date(y, month, day)
+    return Reading(d, "day", why="written in figures") if d else None
+
+
+def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    month = L.JALALI_MONTHS.get(m.group("jm"))
+    try:
+        d = jalali_to_gregorian(int(m.group("jy")), month, int(m.group("d")))
+    except (IndexError, TypeError, ValueError):
+        return None
+    return Reading(d, "day", why="solar hijri calendar", basis="jalali")
+
+
+def part_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    y = _year(m.groupdict())
+    key = L.PART_WORDS.get(m.group("part"))
+    if y in (None, -1) or key is None:
+        return None
+    return _part(y, key, f"part of {y}")
+
+
+def _part(y: int, key: str, why: str) -> Reading:
+    first, last = L.PART_MONTHS[key]
+    return Reading(date(y, first, 1), "month", date(y, last, 1), why)
+
+
+def year_alone(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    y = _year(m.groupdict())
+    if y in (None, -1):
+        return None
+    pre = m.groupdict().get("pre") or ""
+    if pre in L.PART_WORDS:
+        return _part(y, L.PART_WORDS[pre], f"part of {y}")
+    # A preposition before the year is left out of the date's words; 'since' is kept.
+    keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.YEAR_WORDS
+    d = _via_dateparser(ctx, str(y), date(y, 1, 1), "year")
+    return Reading(d, "year", why="a year", text_start=None if keep else m.start("y"))
+
+
+def month_last_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    month = g.month_number(m.group("m"))
+    today = ctx.anchor(words)
+    if month is None:
+        return None
+    if L.LAST_YEAR_WORD.search(fold(words)):
+        return Reading(date(today.year - 1, month, 1), "month", None, "last year", "relative")
+    y = today.year if month < today.month else today.year - 1
+    return Reading(date(y, month, 1), "month", None, f"the last {words.strip()}", "relative")
+
+
+def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'in May', 'since January', 'en mars', 'в мае': the nearest such month."""
+    month = g.month_number(m.group("m"))
+    if month is None:
+        return None
+    pre = (m.groupdict().get("pre") or "").strip()
+    keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.PART_WORDS or pre in L.EN_MONTH_PARTS
+    if L.QUALIFIER_WORDS.get(pre) == "since" or m.groupdict().get("since"):
+        ctx.tense = "past"  # 'since January' looks back whatever the verb
+    month_word = original_month(m)
+    placed = place_in_year(ctx, lambda y: date(y, month, 1), month_word, months=True)
+    d, why = placed
+    return Reading(d, "month", None, why, "month-no-year", None if keep else m.start("m"))
+
+
+def original_month(m: re.Match[str]) -> str:
+    return m.string[m.start("m") : m.end("m")]
+
+
+def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    if ctx.lang == "en" and not ctx.sentence[m.start("wd")].isupper():
+        return None  # 'a sunday best'
+    table = L.WEEKDAYS[ctx.lang]
+    wd = table.get(m.group("wd"), table.get(re.sub(r"[\s\u200c]+", "", m.group("wd"))))
+    if wd is None:
+        return None
+    today = ctx.anchor(words)
+    gd = m.groupdict()
+    last, nxt = gd.get("ql") or gd.get("ql2"), gd.get("qn") or gd.get("qn2")
+    back = (today.weekday() - wd) % 7
+    ahead = (wd - today.weekday()) % 7
+    if last:
+        d, why = today - timedelta(days=back or 7), "weekday: the last one"
+    elif nxt:
+        d, why = today + timedelta(days=ahead or 7), "weekday: the next one"
+    elif ctx.future or (ctx.tense is None and 0 < ahead < back):
+        tense = "future tense" if ctx.future else "no tense, the nearer"
+        d, why = today + timedelta(days=ahead), f"weekday, {tense}: the coming one"
+    else:
+        d, why = today - timedelta(days=back), "weekday: the one just gone"
+    if ctx.today and ctx.today != ctx.published:
+        why += " (from the dateline's day)"
+    # 'يوم' / 'روز' ('day') before a bare weekday is left out of the words.
+    start = None if (last or nxt) else m.start("wd")
+    return Reading(d, "day", None, why, "weekday", start)
+
+
+# Relative phrases: what each means, from the article's today.
+def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str:
+    if meaning in ("later_in_day", "same_day", "day_after"):
+        return meaning  # placed from the other dates around it (extract_dates)
+    today = ctx.anchor(words)
+    y = today.year
+    monday = today - timedelta(days=today.weekday())
+    why = f"relative: {words.strip()}"
+    simple = {
+        "last_year": (date(y - 1, 1, 1), "year"),
+        "this_year": (date(y, 1, 1), "year"),
+        "this_month": (today.replace(day=1), "month"),
+        "last_week": (monday - timedelta(days=7), "week"),
+        "this_week": (monday, "week"),
+        "next_week": (monday + timedelta(days=7), "week"),
+        "yesterday": (today - timedelta(days=1), "day"),
+        "day_before": (today - timedelta(days=2), "day"),
+        "today": (today, "day"),
+        "tomorrow": (today + timedelta(days=1), "day"),
+        "in_two_days": (today + timedelta(days=2), "day"),
+    }
+    if meaning in simple:
+        d, precision = simple[meaning]
+        return Reading(d, precision, None, why, "relative")
+    parts = {
+        "late_last_year": (y - 1, "late"),
+        "early_last_year": (y - 1, "early"),
+        "early_this_year": (y, "early"),
+        "late_this_year": (y, "late"),
+    }
+    if meaning in parts:
+        r = _part(*parts[meaning], why)
+        return Reading(r.start, r.precision, r.end, why, "relative")
+    if meaning in ("last_month", "next_month"):
+        idx = y * 12 + today.month - 1 + (-1 if meaning == "last_month" else 1)
+        return Reading(date(idx // 12, idx % 12 + 1, 1), "month", None, why, "relative")
+    if meaning == "weekend":
+        saturday = monday + timedelta(days=5)
+        if not ctx.future and saturday > today:
+            saturday -= timedelta(days=7)
+        return Reading(saturday, "day", saturday + timedelta(days=1), why, "relative")
+    if meaning == "ago":
+        return _ago(today, words, why)
+    raise AssertionError(meaning)  # pragma: no cover
+
+
+def _ago(today: date, words: str, why: str) -> Reading:
+    got = dateparser_reading(words, "en", today)
+    if got is None:
+        return Reading(today, "day", None, why, "relative")
+    d, period = got
+    if period == "month":
+        return Reading(d.replace(day=1), "month", None, why, "relative")
+    if period == "year":
+        return Reading(d.replace(month=1, day=1), "year", None, why, "relative")
+    return Reading(d, "day", None, why, "relative")
+
+
+RULES: dict[str, Callable] = {
+    "dmy": day_month,
+    "mdy": day_month,
+    "my": month_year,
+    "iso": iso_date,
+    "num": numeric_date,
+    "jalali": jalali_date,
+    "party": part_of_year,
+    "year": year_alone,
+    "mlast": month_last_year,
+    "mprep": bare_month,
+    "mtr": bare_month,
+    "weekday": weekday,
+}
+
+
+def resolve(g, ctx: Ctx, name: str, m: re.Match[str], original: str) -> Reading | str | None:
+    """The reading of one grammar match, a deferred meaning ('later that day'), or None
+    when the words are not a date after all ('may agree')."""
+    words = original[m.start() : m.end()]
+    if name.startswith("rel:"):
+        return relative(name.split(":")[1], ctx, words)
+    if not g.month_word_is_a_month(name, m, original):
+        return None
+    return RULES[name](g, ctx, m, words)
+
+
+def jalali_to_gregorian(jy: int, jm: int, jd: int) -> date:
+    """Solar Hijri (Iranian) calendar to Gregorian; Persian agencies date news this way."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
+    lengths = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    gm = 0
+    while gd > lengths[gm]:
+        gd -= lengths[gm]
+        gm += 1
+    return date(gy, gm + 1, gd)

@@ -1,0 +1,110 @@
+"""Issue 13, findings 3 and 4: what the page-cache key holds, and a bound on the cache.
+
+The key holds the scheme and host (absolute links in the API differ by host) and only the
+parameters the view reads, normalised: order, repeats of list parameters, and values that
+mean the same as no value. Parameters a view accepts and ignores (the exports' `page`, `zoom`,
+`at`) are left out, and a request with any other parameter is answered but not stored. The
+cache holds at most PAGE_CACHE_SLOTS pages of at most PAGE_CACHE_MAX_PAGE_BYTES each."""
+
+import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.test import TestCase, override_settings
+
+from peaceproc.chronology.models import Round
+
+from .people import make_record
+
+# The stated bound (docs/deploy.md): slots x (the largest page kept, base64-encoded as the
+# database cache stores it, plus its key and headers).
+SLOTS = getattr(settings, "PAGE_CACHE_SLOTS", 500)
+PAGE_BYTES = getattr(settings, "PAGE_CACHE_MAX_PAGE_BYTES", 128 * 1024)
+BOUND = SLOTS * (PAGE_BYTES * 4 // 3 + 2048)
+
+
+def entries() -> tuple[int, int]:
+    """The page cache's entries in the shared cache: how many, and their stored bytes."""
+    if "redis" in settings.CACHES["default"]["BACKEND"].lower():
+        client = cache._cache.get_client()
+        keys = [k for k in client.scan_iter(match="*pagecache:*") if b"generation" not in k]
+        return len(keys), sum(client.strlen(k) for k in keys)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*), COALESCE(SUM(LENGTH(value)), 0) FROM peaceproc_cache "
+            "WHERE cache_key LIKE %s AND cache_key NOT LIKE %s",
+            ["%pagecache:%", "%generation"],
+        )
+        return cursor.fetchone()
+
+
+@override_settings(PAGE_CACHE=True)
+class PageCacheKeyTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.record = make_record()
+        track = cls.record["round"].track
+        for number in range(5, 10):
+            Round.objects.create(
+                track=track, number=number, slug=f"astana-{number}", title=f"Astana {number}",
+                start_date=datetime.date(2017, number, 1), end_date=datetime.date(2017, number, 2),
+            )  # fmt: skip
+
+    def setUp(self):
+        cache.clear()
+
+    def test_the_key_holds_the_host(self):
+        url = "/api/rounds?limit=1&offset=3"
+        other = self.client.get(url, headers={"host": "localhost:8123"})
+        self.assertIn("http://localhost:8123/", other.json()["next"])
+        plain = self.client.get(url)
+        self.assertNotEqual(plain["X-Page-Cache"], "hit")
+        self.assertIn("http://testserver/", plain.json()["next"])
+        self.assertEqual(self.client.get(url)["X-Page-Cache"], "hit")
+
+    def test_ignored_parameters_make_no_new_entries(self):
+        first = self.client.get("/api/export.json")
+        self.assertEqual(first["X-Page-Cache"], "miss")
+        for query in ("page=2", "zoom=year&at=2017-01-01", "page=7&zoom=month"):
+            with self.subTest(query):
+                response = self.client.get(f"/api/export.json?{query}")
+                self.assertEqual(response["X-Page-Cache"], "hit")
+        self.assertEqual(entries()[0], 1)
+
+    def test_unknown_parameters_are_answered_but_never_stored(self):
+        url = self.record["round"].get_absolute_url()
+        for n in range(20):
+            response = self.client.get(f"{url}?utm_source={n}")
+            self.assertEqual(response.status_code, 200)
+            self.assertFalse(response.has_header("X-Page-Cache"))
+        self.assertEqual(self.client.get("/api/rounds?nope=1").status_code, 400)
+        self.assertEqual(entries()[0], 0)
+
+    def test_order_repeats_and_defaults_are_normalised(self):
+        self.client.get("/?track=astana&kind=round&kind=event")
+        for query in ("kind=event&track=astana&kind=round", "kind=round&kind=event&kind=round&"
+                      "track=astana&page=1&round=&participant=&from=&to=&q="):  # fmt: skip
+            with self.subTest(query):
+                self.assertEqual(self.client.get(f"/?{query}")["X-Page-Cache"], "hit")
+        self.client.get("/api/rounds?track=astana")
+        hit = self.client.get("/api/rounds?offset=0&limit=100&track=astana")
+        self.assertEqual(hit["X-Page-Cache"], "hit")
+
+    def test_a_repeated_single_parameter_keeps_its_own_answer(self):
+        self.assertEqual(self.client.get("/api/rounds?round=astana-4").status_code, 200)
+        twice = self.client.get("/api/rounds?round=astana-4&round=astana-4")
+        self.assertEqual(twice.status_code, 400)
+        self.assertEqual(self.client.get("/api/export.json").status_code, 200)
+        self.assertEqual(self.client.get("/api/export.json?zoom=all&zoom=all").status_code, 400)
+
+    def test_a_flood_of_2000_requests_stays_within_the_stated_bound(self):
+        for n in range(2000):
+            if n % 2:  # parameters the exports accept and ignore
+                url = f"/api/export.json?page={n}&zoom=year&at=2017-01-{n % 28 + 1:02d}"
+            else:  # a parameter the view reads, with a new value every time
+                url = f"/api/rounds?q=flood{n}"
+            self.assertEqual(self.client.get(url).status_code, 200)
+        count, stored = entries()
+        self.assertLessEqual(count, SLOTS)
+        self.assertLessEqual(stored, BOUND)
