@@ -13,6 +13,7 @@ from peaceproc.chronology.models import (
     Agreement,
     Confidence,
     Event,
+    OutcomeKind,
     Participant,
     Participation,
     Round,
@@ -129,6 +130,7 @@ SCHEMAS = {
             "participant": ref("ParticipantRef"),
             "role": {"type": "string", "enum": Participation.Role.values},
             "on_behalf_of": nullable(ref("ParticipantRef")),
+            "title": {"type": "string", "description": "Their title at that date, or ''."},
             "note": STRING,
         }
     ),
@@ -146,6 +148,14 @@ SCHEMAS = {
             "status": {"type": "string", "enum": Round.Status.values},
             "summary": STRING,
             "confidence": CONFIDENCE,
+            "outcome_kind": {"type": "string", "enum": OutcomeKind.values},
+            "next_date": nullable(DATE),
+            "next_date_precision": PRECISION,
+            "next_dates": {
+                "type": "string",
+                "description": "The next date it announced, as "
+                "people read it ('May 2017'), or '' if not known.",
+            },
             "participations": {"type": "array", "items": ref("Participation")},
             "citations": {"type": "array", "items": ref("Citation")},
             "url": URI,
@@ -291,6 +301,7 @@ SCHEMAS["ParticipantDetail"]["properties"] |= {
                 "round": ref("RecordRef"),
                 "role": {"type": "string", "enum": Participation.Role.values},
                 "on_behalf_of": nullable(ref("ParticipantRef")),
+                "title": STRING,
                 "note": STRING,
             }
         ),

@@ -12,6 +12,7 @@ from peaceproc.chronology.models import (
     Participation,
     Round,
     Source,
+    agreement_people,
 )
 from peaceproc.site.filters import ItemQuerySets, filtered_querysets
 from peaceproc.site.timeline import (
@@ -45,7 +46,7 @@ def with_event_relations(queryset):
 
 
 def with_agreement_relations(queryset):
-    return queryset.select_related("round").prefetch_related("signatories")
+    return queryset.select_related("round").prefetch_related(agreement_people())
 
 
 def with_tenure_relations(queryset):
@@ -80,12 +81,11 @@ def participant_detail():
     return participants().prefetch_related(
         Prefetch(
             "participations",
-            queryset=Participation.objects.select_related("round", "on_behalf_of").order_by(
-                "round__start_date", "role"
-            ),
+            queryset=Participation.objects.select_related(
+                "round", "agreement", "on_behalf_of"
+            ).order_by("round__start_date", "agreement__date", "role"),
         ),
         Prefetch("events", queryset=Event.objects.only("slug", "title", "start_date")),
-        Prefetch("agreements", queryset=Agreement.objects.only("slug", "title", "date")),
     )
 
 

@@ -120,6 +120,7 @@ def participation_data(participation: Participation, links: Links) -> dict:
         "participant": participant_ref(participation.participant, links),
         "role": participation.role,
         "on_behalf_of": participant_ref(participation.on_behalf_of, links),
+        "title": participation.title,
         "note": participation.note,
     }
 
@@ -138,6 +139,10 @@ def round_data(round_: Round, links: Links) -> dict:
         "status": round_.status,
         "summary": round_.summary,
         "confidence": round_.confidence,
+        "outcome_kind": round_.outcome_kind,
+        "next_date": iso(round_.next_date),
+        "next_date_precision": round_.next_precision,
+        "next_dates": round_.next_display,
         "participations": [participation_data(p, links) for p in round_.participations.all()],
         "citations": citations_data(round_, links),
         "url": links.absolute(round_.get_absolute_url()),
@@ -182,7 +187,7 @@ def agreement_data(agreement: Agreement, links: Links) -> dict:
         "place": agreement.place,
         "summary": agreement.summary,
         "confidence": agreement.confidence,
-        "signatories": [participant_ref(p, links) for p in agreement.signatories.all()],
+        "signatories": [participant_ref(p, links) for p in agreement.signatories],
         "citations": citations_data(agreement, links),
         "url": links.absolute(agreement.get_absolute_url()),
         "api_url": links.api("agreement", agreement.slug),
@@ -220,20 +225,27 @@ def participant_data(participant: Participant, links: Links, *, detail: bool = F
         "api_url": links.api("participant", participant.slug),
     }
     if detail:
+        participations = list(participant.participations.all())
         data["participations"] = [
             {
                 "round": round_ref(p.round, links),
                 "role": p.role,
                 "on_behalf_of": participant_ref(p.on_behalf_of, links),
+                "title": p.title,
                 "note": p.note,
             }
-            for p in participant.participations.all()
+            for p in participations
+            if p.round_id
         ]
         data["events"] = [
             {"slug": e.slug, "title": e.title, "api_url": links.api("event", e.slug)}
             for e in participant.events.all()
         ]
-        data["agreements"] = [agreement_ref(a, links) for a in participant.agreements.all()]
+        data["agreements"] = [
+            agreement_ref(p.agreement, links)
+            for p in participations
+            if p.role == Participation.Role.SIGNATORY and p.agreement_id
+        ]
     return data
 
 
@@ -281,7 +293,7 @@ def item_participants(item) -> list[Participant]:
     if item.kind == "event":
         return list(record.participants.all())
     if item.kind == "agreement":
-        return list(record.signatories.all())
+        return record.signatories
     return [record.envoy]
 
 

@@ -504,18 +504,14 @@ def filtered_querysets(
     if participant is not None:
         attended = Participation.objects.filter(
             Q(participant=participant) | Q(on_behalf_of=participant)
-        ).values("round_id")
-        rounds = rounds.filter(pk__in=attended)
+        )
+        rounds = rounds.filter(pk__in=attended.values("round_id"))
         events = events.filter(
             pk__in=Event.participants.through.objects.filter(participant=participant).values(
                 "event_id"
             )
         )
-        agreements = agreements.filter(
-            pk__in=Agreement.signatories.through.objects.filter(participant=participant).values(
-                "agreement_id"
-            )
-        )
+        agreements = agreements.filter(pk__in=attended.values("agreement_id"))
         tenures = tenures.filter(envoy=participant)
 
     for start, end in ((date_from, date_to), window or (None, None)):

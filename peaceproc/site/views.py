@@ -6,7 +6,6 @@ request the full page, so each panel has a URL that works on its own.
 """
 
 import csv
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.db.models import Count, Prefetch
@@ -23,18 +22,23 @@ from django_htmx.middleware import HtmxDetails
 from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.models import (
     Agreement,
+    Conflict,
     EnvoyTenure,
     Event,
     Participant,
     Participation,
     Round,
     Track,
+    agreement_people,
 )
 from peaceproc.pagecache import key_params
 
+from . import about as about_data
 from .attendance import LEGEND, SORTS, Matrix, build_matrix, participants_by_kind, role_mark
+from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
+from .people import participant_roles, round_people
 from .timeline import CITATIONS
 
 PANEL_TARGET = "detail-body"
@@ -116,48 +120,6 @@ def open_panel(request: HttpRequest) -> str:
     return render_to_string(f"{template}#panel", context, request)
 
 
-@dataclass
-class Delegation:
-    """A participant in one role at a round, with the heads of its delegation."""
-
-    participation: Participation
-    heads: list[Participation] = field(default_factory=list)
-
-
-ROLE_GROUPS = (
-    ("Guarantors", (Participation.Role.GUARANTOR,)),
-    ("Syrian delegations", (Participation.Role.GOVERNMENT, Participation.Role.OPPOSITION)),
-    ("Mediators and the UN", (Participation.Role.MEDIATOR,)),
-    ("Observers", (Participation.Role.OBSERVER,)),
-)
-
-
-def delegations(participations: list[Participation]) -> tuple[list[tuple[str, list]], list]:
-    """Group a round's participations by role, each delegation with its heads; heads whose
-    delegation has no role of its own at the round come back separately."""
-    heads_by_delegation: dict[int, list[Participation]] = {}
-    for p in participations:
-        if p.role == Participation.Role.HEAD and p.on_behalf_of_id:
-            heads_by_delegation.setdefault(p.on_behalf_of_id, []).append(p)
-    placed: set[int] = set()
-    groups = []
-    for label, roles in ROLE_GROUPS:
-        members = [
-            Delegation(p, heads_by_delegation.get(p.participant_id, []))
-            for p in participations
-            if p.role in roles
-        ]
-        placed.update(m.participation.participant_id for m in members)
-        if members:
-            groups.append((label, members))
-    other_heads = [
-        p
-        for p in participations
-        if p.role == Participation.Role.HEAD and p.on_behalf_of_id not in placed
-    ]
-    return groups, other_heads
-
-
 def round_context(slug: str) -> dict:
     round_ = get_object_or_404(
         Round.objects.select_related("track")
@@ -167,19 +129,18 @@ def round_context(slug: str) -> dict:
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related(
-                    "participant", "on_behalf_of"
+                    "participant", "on_behalf_of", "source"
                 ).order_by("role", "participant__name"),
             ),
             Prefetch("agreements", queryset=Agreement.objects.prefetch_related(CITATIONS)),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,
     )
-    groups, other_heads = delegations(list(round_.participations.all()))
     siblings = Round.objects.filter(track=round_.track).only("slug", "title", "start_date")
     return {
         "round": round_,
-        "delegations": groups,
-        "other_heads": other_heads,
+        "people": round_people(list(round_.participations.all())),
         "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
         "previous": siblings.filter(start_date__lt=round_.start_date)
         .order_by("-start_date")
@@ -197,11 +158,23 @@ def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def event_context(pk: int) -> dict:
     event = get_object_or_404(
         Event.objects.select_related("track", "round", "agreement").prefetch_related(
-            CITATIONS, "participants"
+            CITATIONS,
+            "participants",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).order_by("role", "participant__name"),
+            ),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         pk=pk,
     )
-    return {"event": event}
+    return {
+        "event": event,
+        "people": round_people(list(event.participations.all())),
+        "event_agreements": [event.agreement] if event.agreement else [],
+    }
 
 
 @require_safe
@@ -213,11 +186,23 @@ def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 def agreement_context(slug: str) -> dict:
     agreement = get_object_or_404(
         Agreement.objects.select_related("track", "round").prefetch_related(
-            CITATIONS, "signatories"
+            CITATIONS,
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).order_by("role", "participant__name"),
+            ),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,
     )
-    return {"agreement": agreement}
+    participations = list(agreement.participations.all())
+    return {
+        "agreement": agreement,
+        "signatories": [p for p in participations if p.role == Participation.Role.SIGNATORY],
+        "others": [p for p in participations if p.role != Participation.Role.SIGNATORY],
+    }
 
 
 @require_safe
@@ -228,7 +213,9 @@ def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 def tenure_context(slug: str) -> dict:
     tenure = get_object_or_404(
-        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(CITATIONS),
+        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(
+            CITATIONS, Prefetch("conflicts", queryset=Conflict.objects.for_display())
+        ),
         slug=slug,
     )
     return {"tenure": tenure}
@@ -242,7 +229,9 @@ def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def agreement_list(request: HttpRequest) -> HttpResponse:
-    agreements = Agreement.objects.select_related("track", "round").prefetch_related("signatories")
+    agreements = Agreement.objects.select_related("track", "round").prefetch_related(
+        agreement_people()
+    )
     return render(request, "site/agreements.html", {"agreements": agreements})
 
 
@@ -257,19 +246,28 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related(
-                    "round__track", "on_behalf_of"
-                ).order_by("round__start_date", "role"),
+                    "round__track", "event", "agreement", "on_behalf_of", "source"
+                ),
             ),
-            Prefetch("agreements", queryset=Agreement.objects.select_related("track")),
             Prefetch("tenures", queryset=EnvoyTenure.objects.select_related("track")),
         ),
         slug=slug,
     )
+    participations = sorted(participant.participations.all(), key=lambda p: p.record_date)
     events = participant.events.select_related("track").order_by("start_date", "title")
     return detail(
         request,
         "site/participant.html",
-        {"participant": participant, "events": list(events[:EVENTS_SHOWN])},
+        {
+            "participant": participant,
+            "roles": participant_roles(participations),
+            # The tracks whose who-attended table has a row for this participant.
+            "attendance_tracks": sorted(
+                {p.round.track for p in participations if p.round}, key=lambda t: t.order
+            ),
+            "signed": list(Agreement.objects.signed_by(participant).select_related("track")),
+            "events": list(events[:EVENTS_SHOWN]),
+        },
     )
 
 
@@ -332,6 +330,17 @@ def attendance_csv(request: HttpRequest) -> HttpResponse:
             ]
         )
     return response
+
+
+def about(request: HttpRequest) -> HttpResponse:
+    """Coverage, method, the conflicts between sources, how to cite, the licence."""
+    return render(request, "site/about.html", about_data.context())
+
+
+@require_safe
+def whats_new(request: HttpRequest) -> HttpResponse:
+    """The latest public changes to the record, from the audit trail."""
+    return render(request, "site/whats_new.html", {"changes": latest_changes()})
 
 
 @require_safe

@@ -92,11 +92,11 @@ class FilteringTests(TimelineBrowserTestCase):
     def test_tracks_search_and_clearing(self):
         self.open("/")
         self.page.check("#f-track-un-envoys")
-        self.wait_for_query("/?track=astana&track=geneva&track=un-envoys")
+        self.wait_for_query("/?track=astana&track=geneva&track=transition&track=un-envoys")
         self.assertTrue(self.page.is_visible("section.lane.track-un-envoys"))
         self.page.fill("#f-q", "Sochi")
         self.page.press("#f-q", "Enter")
-        self.wait_for_query("/?track=astana&track=geneva&track=un-envoys&q=Sochi")
+        self.wait_for_query("/?track=astana&track=geneva&track=transition&track=un-envoys&q=Sochi")
         self.page.wait_for_function("() => document.querySelectorAll('.entry').length < 20")
         self.assertIn("round-astana-10", self.list_keys())  # Astana 10 (Sochi)
         self.page.click(".chips >> text=Clear filters")
@@ -188,7 +188,7 @@ class DetailPanelTests(TimelineBrowserTestCase):
         self.assertEqual(panel.locator("h2").first.inner_text(), "Astana 4")
         text = panel.inner_text()
         for expected in (
-            "3–4 May 2017", "Astana", "Guarantors", "Alexander Lavrentiev",
+            "3–4 May 2017", "Astana", "Heads of delegation", "Alexander Lavrentiev",
             "Memorandum on the creation of de-escalation areas", "Sources",
         ):  # fmt: skip
             self.assertIn(expected, text)
@@ -292,7 +292,9 @@ class KeyboardTests(TimelineBrowserTestCase):
         self.open("/")
         self.tab_to("el.id === 'f-track-constitutional-committee'")
         self.page.keyboard.press("Space")
-        self.wait_for_query("/?track=astana&track=geneva&track=constitutional-committee")
+        self.wait_for_query(
+            "/?track=astana&track=geneva&track=transition&track=constitutional-committee"
+        )
         self.tab_to("el.matches('.filter-kinds summary')")
         self.page.keyboard.press("Enter")
         self.tab_to("el.id === 'f-kind-agreement'")

@@ -32,8 +32,11 @@ class ValidationTests(SeededTestCase):
     def test_no_parameters_is_valid_and_shows_the_default_tracks(self):
         filters, found = items()
         self.assertTrue(filters.is_valid())
-        self.assertEqual([t.slug for t in filters.selected_tracks], ["astana", "geneva"])
-        self.assertEqual({i.track.slug for i in found}, {"astana", "geneva"})
+        # The default lanes come from the data (Astana, Geneva and the transition).
+        defaults = list(Track.objects.filter(shown_by_default=True).values_list("slug", flat=True))
+        self.assertIn("transition", defaults)
+        self.assertEqual([t.slug for t in filters.selected_tracks], defaults)
+        self.assertEqual({i.track.slug for i in found}, set(defaults))
 
     def test_an_unknown_round_is_an_error_naming_it(self):
         filters, found = items("round=astana-99")
@@ -171,10 +174,10 @@ class QueryStringTests(SeededTestCase):
         self.assertEqual(filters.query(track=["related"]), "?track=related&from=2017-01-01&q=sochi")
 
     def test_canonical_query_drops_tracks_that_are_the_default(self):
-        filters, _ = items("track=astana&track=geneva&round=&participant=&q=")
+        filters, _ = items("track=astana&track=geneva&track=transition&round=&participant=&q=")
         self.assertEqual(filters.canonical_query(), "?")
-        filters, _ = items("track=astana&track=geneva&track=constitutional-committee"
-                           "&round=constitutional-committee-3")  # fmt: skip
+        filters, _ = items("track=astana&track=geneva&track=transition&track=constitutional-"
+                           "committee&round=constitutional-committee-3")  # fmt: skip
         self.assertEqual(filters.canonical_query(), "?round=constitutional-committee-3")
         filters, _ = items("track=astana")
         self.assertEqual(filters.canonical_query(), "?track=astana")

@@ -52,7 +52,7 @@ class TimelinePageTests(SeededTestCase):
 
     def test_htmx_request_gets_the_timeline_partial_and_a_canonical_url(self):
         response = self.client.get(
-            "/?track=astana&track=geneva&round=astana-4&participant=&q=&from=&to=",
+            "/?track=astana&track=geneva&track=transition&round=astana-4&participant=&q=&from=&to=",
             **HTMX_TIMELINE,
         )
         html = response.content.decode()
@@ -89,14 +89,14 @@ class TimelinePageTests(SeededTestCase):
         self.assertIn("No items match these filters.", html)
         self.assertIn('<a href="/" hx-get="/">Clear filters</a>', html)
         html = self.client.get("/?track=astana&zoom=month&at=2013-01-01").content.decode()
-        self.assertIn("Nothing in 1–31 January 2013, but 34 matching items lie outside", html)
+        self.assertRegex(html, r"Nothing in 1–31 January 2013, but \d+ matching items lie outside")
         self.assertIn("Show the whole period", html)
 
     def test_fuzzy_dates_are_labelled_as_months_and_years(self):
         html = self.client.get("/?track=related&track=astana").content.decode()
         self.assertIn(">January 2017</time>", html)
         self.assertIn(">2016</time>", html)
-        self.assertNotIn("1 January 2017", html)
+        self.assertNotRegex(html, r"(?<!\d)1 January 2017")
         self.assertRegex(html, r'class="mark mark-event [^"]*fuzzy')
 
     def test_zoom_and_pan_links_change_the_window_in_the_url(self):
@@ -214,13 +214,17 @@ class DetailPageTests(SeededTestCase):
         html = self.client.get("/rounds/astana-4/").content.decode()
         self.assertIn("<h1", html)
         for text in [
-            "Guarantors", "Syrian delegations", "Observers",
+            "Heads of delegation", "(guarantor)", "Observers",
             "Alexander Lavrentiev", "Bashar al-Jaafari", "Mohammad Alloush",
             "Memorandum on the creation of de-escalation areas in Syria",
             "http://tass.com/world/944616",
         ]:  # fmt: skip
             self.assertIn(text, html)
-        self.assertRegex(html, r"Russia</bdi></a>, headed by <a [^>]*><bdi>Alexander Lavrentiev")
+        self.assertRegex(
+            html,
+            r"Russia</bdi></a> <span[^>]*>\(guarantor\)</span></th>\s*"
+            r"<td><a [^>]*><bdi>Alexander Lavrentiev",
+        )
         self.assertIn('rel="prev" href="/rounds/astana-3/"', html)
         self.assertIn('rel="next" href="/rounds/astana-5/"', html)
         self.assertIn('href="/?round=astana-4"', html)
@@ -252,7 +256,7 @@ class DetailPageTests(SeededTestCase):
     def test_participant_page_lists_rounds_with_roles_events_and_agreements(self):
         html = self.client.get("/participants/russia/").content.decode()
         self.assertIn("Astana 4", html)
-        self.assertIn("— Guarantor", html)
+        self.assertIn('<span class="role">Guarantor</span>', html)
         self.assertIn("Agreements signed", html)
 
     def test_names_in_right_to_left_scripts_are_isolated(self):
@@ -286,6 +290,6 @@ class NoParticipantsTests(SeededTestCase):
     def test_a_participant_with_nothing_recorded(self):
         Participant.objects.create(slug="nobody", name="Nobody", kind="person")
         html = self.client.get("/participants/nobody/").content.decode()
-        self.assertIn("No rounds recorded.", html)
+        self.assertIn("No roles recorded.", html)
         html = self.client.get("/?participant=nobody").content.decode()
         self.assertIn("No items match these filters.", html)
