@@ -505,11 +505,10 @@ def filtered_querysets(
         attended = Participation.objects.filter(
             Q(participant=participant) | Q(on_behalf_of=participant)
         )
+        listed = Event.participants.through.objects.filter(participant=participant)
         rounds = rounds.filter(pk__in=attended.values("round_id"))
         events = events.filter(
-            pk__in=Event.participants.through.objects.filter(participant=participant).values(
-                "event_id"
-            )
+            Q(pk__in=listed.values("event_id")) | Q(pk__in=attended.values("event_id"))
         )
         agreements = agreements.filter(pk__in=attended.values("agreement_id"))
         tenures = tenures.filter(envoy=participant)
@@ -524,21 +523,19 @@ def filtered_querysets(
 
     if text:
         people = filters.people_matching
-        rounds = rounds.filter(
-            matching("round", text)
-            | Q(pk__in=Participation.objects.filter(
-                Q(participant__in=people) | Q(on_behalf_of__in=people)).values("round_id"))
-        )  # fmt: skip
+        took_part = Participation.objects.filter(
+            Q(participant__in=people) | Q(on_behalf_of__in=people)
+        )
+        listed = Event.participants.through.objects.filter(participant__in=people)
+        rounds = rounds.filter(matching("round", text) | Q(pk__in=took_part.values("round_id")))
         events = events.filter(
             matching("event", text)
-            | Q(pk__in=Event.participants.through.objects.filter(participant__in=people)
-                .values("event_id"))
-        )  # fmt: skip
+            | Q(pk__in=listed.values("event_id"))
+            | Q(pk__in=took_part.values("event_id"))
+        )
         agreements = agreements.filter(
-            matching("agreement", text)
-            | Q(pk__in=Agreement.signatories.through.objects.filter(participant__in=people)
-                .values("agreement_id"))
-        )  # fmt: skip
+            matching("agreement", text) | Q(pk__in=took_part.values("agreement_id"))
+        )
         tenures = tenures.filter(matching("tenure", text) | Q(envoy__in=people))
 
     if kinds:
