@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from peaceproc.chronology.dates import Precision, truncate
+from peaceproc.chronology.dates import Precision, truncate, validate_supported_date
 from peaceproc.chronology.models import Confidence, Event, Participant, ParticipantAlias
 
 from .analysis import LANGUAGES
@@ -68,6 +68,7 @@ class IngestForm(forms.Form):
     published = forms.DateField(
         label="Publication date",
         required=False,
+        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
         "Leave empty to take it from the HTML's metadata.",
@@ -121,6 +122,7 @@ class PublishedForm(forms.Form):
 
     published = forms.DateField(
         label="Publication date",
+        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Words such as 'Tuesday' or 'on 25 November' are placed from it; change "
         "it and the article is read again.",
