@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
-from .dates import Precision, format_date, format_period
+from .dates import Precision, format_date, format_period, validate_supported_date
 from .overlap import OverlappingQuerySet
 
 
@@ -65,7 +65,10 @@ class Outcome(models.Model):
 
     outcome_kind = models.CharField(max_length=20, choices=OutcomeKind, default=OutcomeKind.UNKNOWN)
     next_date = models.DateField(
-        null=True, blank=True, help_text="The next meeting it announced; empty if not known."
+        validators=[validate_supported_date],
+        null=True,
+        blank=True,
+        help_text="The next meeting it announced; empty if not known.",
     )
     next_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
 
@@ -104,8 +107,8 @@ class Round(Outcome):
     number = models.PositiveSmallIntegerField(null=True, blank=True)
     slug = models.SlugField(max_length=100, db_index=False)
     title = models.CharField(max_length=200)
-    start_date = models.DateField()
-    end_date = models.DateField()
+    start_date = models.DateField(validators=[validate_supported_date])
+    end_date = models.DateField(validators=[validate_supported_date])
     city = models.CharField(max_length=100, blank=True)
     summary = models.TextField(blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.HELD)
@@ -377,7 +380,7 @@ class Agreement(models.Model):
     slug = models.SlugField(max_length=120, db_index=False)
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
-    date = models.DateField()
+    date = models.DateField(validators=[validate_supported_date])
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
     track = models.ForeignKey(
         Track,
@@ -456,9 +459,12 @@ class Event(Outcome):
     slug = models.SlugField(max_length=120, db_index=False)
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
-    start_date = models.DateField(help_text="For a month or a year, the first day of it.")
+    start_date = models.DateField(
+        validators=[validate_supported_date],
+        help_text="For a month or a year, the first day of it.",
+    )
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
-    end_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     track = models.ForeignKey(
         Track, on_delete=models.PROTECT, null=True, blank=True, related_name="events"
     )
@@ -527,8 +533,13 @@ class EnvoyTenure(models.Model):
     envoy = models.ForeignKey(Participant, on_delete=models.PROTECT, related_name="tenures")
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="tenures")
     title = models.CharField(max_length=200)
-    start_date = models.DateField()
-    end_date = models.DateField(null=True, blank=True, help_text="Empty while in office.")
+    start_date = models.DateField(validators=[validate_supported_date])
+    end_date = models.DateField(
+        validators=[validate_supported_date],
+        null=True,
+        blank=True,
+        help_text="Empty while in office.",
+    )
     end_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
@@ -569,7 +580,7 @@ class Source(models.Model):
     url = models.URLField(max_length=1000, blank=True)
     publisher = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=500, blank=True)
-    published_on = models.DateField(null=True, blank=True)
+    published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     language = models.CharField(max_length=16, blank=True, help_text="An ISO 639-1 code.")
     text = models.TextField(blank=True, help_text="The full text, when we have it.")
     # SHA-256 of the normalised text (services.text_hash); empty when we hold no text.

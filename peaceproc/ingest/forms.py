@@ -176,11 +176,15 @@ class CandidateForm(forms.Form):
     target = forms.ChoiceField(label="Existing record", required=False)
     title = forms.CharField(max_length=300, required=False)
     kind = forms.ChoiceField(choices=Event.Kind.choices)
-    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE))
+    date = forms.DateField(
+        validators=[validate_supported_date],
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+    )
     precision = forms.ChoiceField(choices=Precision.choices)
     end_date = forms.DateField(
         label="End date",
         required=False,
+        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     track = forms.ChoiceField(required=False)
