@@ -275,6 +275,7 @@ LOGGING = {
         # The request log's message is already one JSON object (peaceproc.requestlog).
         "json": {"format": "%(message)s"},
     },
+    "filters": {"one_line_warning": {"()": "peaceproc.logfilters.OneLineWarning"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
         "requests": {"class": "logging.StreamHandler", "formatter": "json"},
@@ -283,6 +284,9 @@ LOGGING = {
     "loggers": {
         # Request warnings (404s from fuzzing and bad links) are noise in tests.
         "django.request": {"level": "ERROR" if TESTING else "WARNING"},
+        # A wrong Host header (scanners send them by the thousand) is answered 400 and
+        # logged as one WARNING line, not an ERROR with a traceback.
+        "django.security.DisallowedHost": {"filters": ["one_line_warning"]},
         # One JSON line per request; silent in tests (they check it with assertLogs).
         "peaceproc.requests": {
             "handlers": ["requests"],
