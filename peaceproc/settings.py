@@ -62,6 +62,12 @@ if not SECRET_KEY:
     else:
         SECRET_KEY = secrets.token_urlsafe(50)
         SECRET_KEY_IS_EPHEMERAL = True
+elif SERVING and not DEBUG and (len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5):
+    # `check --deploy`'s criteria (security.W009), enforced where it matters: a server.
+    raise ImproperlyConfigured(
+        "SECRET_KEY is too weak: use at least 50 characters with at least 5 different ones, "
+        "e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+    )
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
