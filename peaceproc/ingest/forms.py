@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from peaceproc.chronology.dates import Precision, truncate, validate_supported_date
 from peaceproc.chronology.models import Confidence, Event, Participant, ParticipantAlias
+from peaceproc.chronology.validators import single_line_text
 
 from .analysis import LANGUAGES
 from .reading import (
@@ -59,10 +60,11 @@ class IngestForm(forms.Form):
         help_text=f".txt or .html files, at most {MAX_LABEL} each and {MAX_FILES} at once.",
     )
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
-    publisher = forms.CharField(required=False, max_length=200)
+    publisher = forms.CharField(required=False, max_length=200, validators=[single_line_text])
     title = forms.CharField(
         required=False,
         max_length=500,
+        validators=[single_line_text],
         help_text="Leave empty to take the headline (the first line, or the HTML title).",
     )
     published = forms.DateField(
@@ -174,7 +176,7 @@ class ParticipantIndex:
 class CandidateForm(forms.Form):
     action = forms.ChoiceField(widget=forms.RadioSelect)
     target = forms.ChoiceField(label="Existing record", required=False)
-    title = forms.CharField(max_length=300, required=False)
+    title = forms.CharField(max_length=300, required=False, validators=[single_line_text])
     kind = forms.ChoiceField(choices=Event.Kind.choices)
     date = forms.DateField(
         validators=[validate_supported_date],
@@ -204,7 +206,7 @@ class CandidateForm(forms.Form):
         label="Add as new participants",
         help_text="Names the record does not know yet; ticked ones are created as people.",
     )
-    place = forms.CharField(max_length=100, required=False)
+    place = forms.CharField(max_length=100, required=False, validators=[single_line_text])
     confidence = forms.ChoiceField(choices=Confidence.choices)
 
     def __init__(
