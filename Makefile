@@ -37,7 +37,7 @@ seed: migrate
 	$(PY) manage.py loadseeds
 
 admin: migrate
-	$(PY) manage.py ensureadmin
+	$(PY) manage.py ensureadmin --url "http://$(HOST):$(PORT)/"
 
 ## make run: set up everything on a fresh machine and serve on http://127.0.0.1:8000/
 run: seed admin

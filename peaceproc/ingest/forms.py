@@ -10,6 +10,7 @@ from peaceproc.chronology.models import Confidence, Event, Participant, Particip
 from peaceproc.chronology.validators import single_line_text
 
 from .analysis import LANGUAGES
+from .pipeline import MAX_TEXT_CHARS
 from .reading import (
     MAX_BYTES,
     MAX_LABEL,
@@ -51,13 +52,16 @@ class IngestForm(forms.Form):
         label="Article text",
         required=False,
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 14, "data-max-bytes": MAX_BYTES}),
-        help_text=f"Paste the article: headline, then the body. At most {MAX_LABEL}.",
+        widget=forms.Textarea(attrs={"rows": 14, "data-max-chars": MAX_TEXT_CHARS}),
+        help_text="Paste the article: headline, then the body. "
+        f"At most {MAX_TEXT_CHARS:,} characters.",
     )
     files = MultipleFileField(
         label="Or upload files",
         required=False,
-        help_text=f".txt or .html files, at most {MAX_LABEL} each and {MAX_FILES} at once.",
+        widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm", "data-max-bytes": MAX_BYTES}),
+        help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
+        f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
     )
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
     publisher = forms.CharField(required=False, max_length=200, validators=[single_line_text])
@@ -102,6 +106,10 @@ class IngestForm(forms.Form):
                 "several files."
             )
         articles, problems = [], []
+        if len(text) > MAX_TEXT_CHARS:
+            # Refused below; not sent back, or the page would carry the whole paste again.
+            self.data = self.data.copy()
+            self.data["text"] = ""
         if text:
             try:
                 articles.append(read_pasted(text))
