@@ -26,14 +26,18 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 install: $(VENV)/.installed-run
 install-dev: $(VENV)/.installed-dev
 
+# The default SQLite files hold password hashes and sessions: one made before the backend
+# created it 0600 is tightened (a new one is created 0600 by peaceproc.sqlite).
 migrate: install
+	@if [ -z "$$DATABASE_URL$$SQLITE_PATH" ]; then \
+	  for f in db.sqlite3 db.sqlite3-wal db.sqlite3-shm; do [ ! -e $$f ] || chmod 600 $$f; done; fi
 	$(PY) manage.py migrate --no-input
 
 seed: migrate
 	$(PY) manage.py loadseeds
 
 admin: migrate
-	$(PY) manage.py ensureadmin
+	$(PY) manage.py ensureadmin --url "http://$(HOST):$(PORT)/"
 
 ## make run: set up everything on a fresh machine and serve on http://127.0.0.1:8000/
 run: seed admin

@@ -62,6 +62,12 @@ if not SECRET_KEY:
     else:
         SECRET_KEY = secrets.token_urlsafe(50)
         SECRET_KEY_IS_EPHEMERAL = True
+elif SERVING and not DEBUG and (len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5):
+    # `check --deploy`'s criteria (security.W009), enforced where it matters: a server.
+    raise ImproperlyConfigured(
+        "SECRET_KEY is too weak: use at least 50 characters with at least 5 different ones, "
+        "e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+    )
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
@@ -161,7 +167,9 @@ if DATABASE_URL:
 else:
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            # Django's SQLite backend, creating a new database file 0600 (it holds password
+            # hashes and sessions).
+            "ENGINE": "peaceproc.sqlite",
             "NAME": os.getenv("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
             "CONN_MAX_AGE": CONN_MAX_AGE,
             "CONN_HEALTH_CHECKS": True,
@@ -273,6 +281,7 @@ LOGGING = {
         # The request log's message is already one JSON object (peaceproc.requestlog).
         "json": {"format": "%(message)s"},
     },
+    "filters": {"one_line_warning": {"()": "peaceproc.logfilters.OneLineWarning"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
         "requests": {"class": "logging.StreamHandler", "formatter": "json"},
@@ -281,6 +290,9 @@ LOGGING = {
     "loggers": {
         # Request warnings (404s from fuzzing and bad links) are noise in tests.
         "django.request": {"level": "ERROR" if TESTING else "WARNING"},
+        # A wrong Host header (scanners send them by the thousand) is answered 400 and
+        # logged as one WARNING line, not an ERROR with a traceback.
+        "django.security.DisallowedHost": {"filters": ["one_line_warning"]},
         # One JSON line per request; silent in tests (they check it with assertLogs).
         "peaceproc.requests": {
             "handlers": ["requests"],

@@ -29,6 +29,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -37,6 +38,7 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from peaceproc import pagecache
 from peaceproc.audit import services as audit
+from peaceproc.audit.models import AuditEntry
 
 FORMAT = "peaceproc-backup"
 VERSION = 1
@@ -231,6 +233,8 @@ def read_backup(path: str) -> dict:
         raise BackupError(f"{path}: no such file.") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, EOFError) as exc:
         raise BackupError(f"{path}: not a readable JSON backup ({exc}).") from None
+    except RecursionError:
+        raise BackupError(f"{path}: not a backup (its JSON is nested too deep).") from None
     return document
 
 
@@ -341,14 +345,9 @@ def import_backup(path_or_document, *, users: bool = False, using: str = "defaul
         with transaction.atomic(using=using):
             check_empty(chosen, using)
             with connection.constraint_checks_disabled():
-                for restored in serializers.deserialize(
-                    "python", document["objects"], using=using, ignorenonexistent=False
-                ):
-                    model = type(restored.object)
-                    if model not in chosen:
-                        raise BackupError(f"The backup is damaged: {label(model)} is not listed.")
-                    restored.save(using=using)
-                    report.counts[label(model)] += 1
+                for index, row in enumerate(document["objects"]):
+                    restored = restore_object(index, row, chosen, using)
+                    report.counts[label(type(restored.object))] += 1
             # Links were not checked row by row (a participant may name the state it
             # represents before that state's row); check them all now.
             connection.check_constraints(table_names=[m._meta.db_table for m in chosen])
@@ -367,11 +366,73 @@ def import_backup(path_or_document, *, users: bool = False, using: str = "defaul
             transaction.on_commit(pagecache.invalidate, using=using)
     except DeserializationError as exc:
         raise BackupError(f"The backup is damaged or does not fit this database: {exc}") from None
+    except OverflowError as exc:  # a number past what the database column holds
+        raise BackupError(f"The backup holds a number the database cannot store: {exc}") from None
     except IntegrityError as exc:
         raise BackupError(f"The backup's rows break a rule of the database: {exc}") from None
     except DatabaseError as exc:
         raise BackupError(f"The database refused the backup: {exc}") from None
     return report
+
+
+def describe(index: int, row) -> str:
+    if isinstance(row, dict) and isinstance(row.get("model"), str):
+        return f"object {index + 1} ({row['model']} pk={row.get('pk')!r})"
+    return f"object {index + 1}"
+
+
+def restore_object(index: int, row, chosen: list[type[models.Model]], using: str):
+    """Deserialise, validate and save one object of the backup; BackupError names the
+    object and the field when it is malformed or its model's validation refuses it."""
+    where = describe(index, row)
+    labels = {label(model) for model in chosen}
+    if not isinstance(row, dict) or not isinstance(row.get("fields"), dict):
+        raise BackupError(f'The backup is damaged: {where} has no "fields" object.')
+    if row.get("model") not in labels:
+        raise BackupError(f"The backup is damaged: {where} is not of a model it lists.")
+    try:
+        (restored,) = serializers.deserialize("python", [row], using=using, ignorenonexistent=False)
+    except DeserializationError as exc:
+        raise BackupError(f"The backup is damaged: {where}: {exc.__cause__ or exc}") from None
+    except (FieldDoesNotExist, LookupError, TypeError, ValueError, OverflowError) as exc:
+        raise BackupError(f"The backup is damaged: {where}: {exc}") from None
+    validate_object(restored.object, where, using)
+    restored.save(using=using)
+    return restored
+
+
+def validate_object(obj: models.Model, where: str, using: str) -> None:
+    """The model's own validation (choices, types, lengths, ranges), but not the links
+    (checked all together once every row is in) nor uniqueness (the database's)."""
+    meta = obj._meta
+    links = [f.name for f in meta.concrete_fields if f.is_relation]
+    errors: dict[str, list[str]] = {}
+    try:
+        obj.full_clean(exclude=links, validate_unique=False, validate_constraints=False)
+    except ValidationError as exc:
+        errors = exc.message_dict
+    for f in meta.concrete_fields:
+        value = f.value_from_object(obj)
+        if isinstance(value, str) and "\x00" in value:
+            errors.setdefault(f.name, []).append("The text holds a NUL byte.")
+    if isinstance(obj, AuditEntry):
+        try:
+            model = ContentType.objects.db_manager(using).get_for_id(obj.content_type_id)
+        except ContentType.DoesNotExist:
+            model = None
+        audited = (
+            model is not None
+            and (model.model_class() is not None)
+            and (audit.is_audited(model.model_class()))
+        )
+        if not audited:
+            name = f"{model.app_label}.{model.model}" if model else obj.content_type_id
+            errors.setdefault("content_type", []).append(
+                f"{name} is not an audited model ({', '.join(audit.AUDITED_MODELS)})."
+            )
+    if errors:
+        problems = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in errors.items())
+        raise BackupError(f"The backup is damaged: {where} is refused: {problems}")
 
 
 def reset_sequences(chosen: list[type[models.Model]], using: str) -> None:

@@ -8,7 +8,24 @@ or `format_period`, which never print a day the record does not know.
 import calendar
 from datetime import date, timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import models
+
+# The dates the site supports: the record's dates, the filters' `from`, `to` and `at`, and
+# an article's publication date. Wide of the record on both sides, and far enough inside
+# Python's calendar (years 1 to 9999) that no window, pan, zoom or relative date built from
+# them can leave it.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2100, 12, 31)
+DATE_RANGE_TEXT = f"between {FIRST_DATE:%Y-%m-%d} and {LAST_DATE:%Y-%m-%d}"
+
+
+def validate_supported_date(value: date) -> None:
+    """A date outside the supported range is refused with a message stating it."""
+    if value is not None and not FIRST_DATE <= value <= LAST_DATE:
+        raise ValidationError(
+            "Enter a date %(range)s.", code="out_of_range", params={"range": DATE_RANGE_TEXT}
+        )
 
 
 class Precision(models.TextChoices):

@@ -9,8 +9,9 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
-from .dates import Precision, format_date, format_period
+from .dates import Precision, format_date, format_period, validate_supported_date
 from .overlap import OverlappingQuerySet
+from .validators import multi_line_text, single_line_text
 
 
 class Confidence(models.TextChoices):
@@ -23,13 +24,13 @@ class Track(models.Model):
     """A lane of the timeline: Astana, Geneva, the Constitutional Committee, ..."""
 
     slug = models.SlugField(max_length=50, db_index=False)
-    name = models.CharField(max_length=100)
+    name = models.CharField(validators=[single_line_text], max_length=100)
     colour = models.CharField(max_length=7, help_text="A hex colour such as #1f6fb2.")
     order = models.PositiveSmallIntegerField(default=0)
     shown_by_default = models.BooleanField(
         default=True, help_text="Shown on the timeline before the user picks tracks."
     )
-    description = models.TextField(blank=True)
+    description = models.TextField(validators=[multi_line_text], blank=True)
 
     class Meta:
         ordering = ["order", "name"]
@@ -65,7 +66,10 @@ class Outcome(models.Model):
 
     outcome_kind = models.CharField(max_length=20, choices=OutcomeKind, default=OutcomeKind.UNKNOWN)
     next_date = models.DateField(
-        null=True, blank=True, help_text="The next meeting it announced; empty if not known."
+        validators=[validate_supported_date],
+        null=True,
+        blank=True,
+        help_text="The next meeting it announced; empty if not known.",
     )
     next_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
 
@@ -103,11 +107,11 @@ class Round(Outcome):
     # Some rounds have no number of their own (the two rounds of Geneva II).
     number = models.PositiveSmallIntegerField(null=True, blank=True)
     slug = models.SlugField(max_length=100, db_index=False)
-    title = models.CharField(max_length=200)
-    start_date = models.DateField()
-    end_date = models.DateField()
-    city = models.CharField(max_length=100, blank=True)
-    summary = models.TextField(blank=True)
+    title = models.CharField(validators=[single_line_text], max_length=200)
+    start_date = models.DateField(validators=[validate_supported_date])
+    end_date = models.DateField(validators=[validate_supported_date])
+    city = models.CharField(validators=[single_line_text], max_length=100, blank=True)
+    summary = models.TextField(validators=[multi_line_text], blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.HELD)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
@@ -168,7 +172,7 @@ class Participant(models.Model):
         PARTY = "party", "Party or delegation"
 
     slug = models.SlugField(max_length=100, db_index=False)
-    name = models.CharField(max_length=200)
+    name = models.CharField(validators=[single_line_text], max_length=200)
     kind = models.CharField(max_length=20, choices=Kind)
     represents = models.ForeignKey(
         "self",
@@ -178,7 +182,7 @@ class Participant(models.Model):
         related_name="representatives",
         help_text="For a person: the state, organisation or party they speak for.",
     )
-    description = models.TextField(blank=True)
+    description = models.TextField(validators=[multi_line_text], blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -206,7 +210,7 @@ class ParticipantAlias(models.Model):
     """Another spelling or script of a participant's name, used to find them in articles."""
 
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=200)
+    name = models.CharField(validators=[single_line_text], max_length=200)
 
     class Meta:
         ordering = ["name"]
@@ -266,7 +270,10 @@ class Participation(models.Model):
         help_text="For a person: the state, organisation or party they acted for.",
     )
     title = models.CharField(
-        max_length=200, blank=True, help_text="Their title at that date, if a source gives it."
+        validators=[single_line_text],
+        max_length=200,
+        blank=True,
+        help_text="Their title at that date, if a source gives it.",
     )
     source = models.ForeignKey(
         "Source",
@@ -276,7 +283,7 @@ class Participation(models.Model):
         related_name="participations",
         help_text="A page that states this participation.",
     )
-    note = models.CharField(max_length=300, blank=True)
+    note = models.CharField(validators=[single_line_text], max_length=300, blank=True)
 
     TARGETS = ("round", "event", "agreement")
 
@@ -375,9 +382,9 @@ class Agreement(models.Model):
         OTHER = "other", "Other"
 
     slug = models.SlugField(max_length=120, db_index=False)
-    title = models.CharField(max_length=300)
+    title = models.CharField(validators=[single_line_text], max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
-    date = models.DateField()
+    date = models.DateField(validators=[validate_supported_date])
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
     track = models.ForeignKey(
         Track,
@@ -393,8 +400,8 @@ class Agreement(models.Model):
         blank=True,
         related_name="agreements",
     )
-    place = models.CharField(max_length=100, blank=True)
-    summary = models.TextField(blank=True)
+    place = models.CharField(validators=[single_line_text], max_length=100, blank=True)
+    summary = models.TextField(validators=[multi_line_text], blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
     objects = AgreementQuerySet.as_manager()
@@ -454,11 +461,14 @@ class Event(Outcome):
         OTHER = "other", "Other"
 
     slug = models.SlugField(max_length=120, db_index=False)
-    title = models.CharField(max_length=300)
+    title = models.CharField(validators=[single_line_text], max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
-    start_date = models.DateField(help_text="For a month or a year, the first day of it.")
+    start_date = models.DateField(
+        validators=[validate_supported_date],
+        help_text="For a month or a year, the first day of it.",
+    )
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
-    end_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     track = models.ForeignKey(
         Track, on_delete=models.PROTECT, null=True, blank=True, related_name="events"
     )
@@ -466,8 +476,8 @@ class Event(Outcome):
         Round, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
     )
     participants = models.ManyToManyField(Participant, blank=True, related_name="events")
-    place = models.CharField(max_length=100, blank=True)
-    summary = models.TextField(blank=True)
+    place = models.CharField(validators=[single_line_text], max_length=100, blank=True)
+    summary = models.TextField(validators=[multi_line_text], blank=True)
     agreement = models.ForeignKey(
         Agreement,
         on_delete=models.SET_NULL,
@@ -526,11 +536,16 @@ class EnvoyTenure(models.Model):
     slug = models.SlugField(max_length=120, db_index=False)
     envoy = models.ForeignKey(Participant, on_delete=models.PROTECT, related_name="tenures")
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="tenures")
-    title = models.CharField(max_length=200)
-    start_date = models.DateField()
-    end_date = models.DateField(null=True, blank=True, help_text="Empty while in office.")
+    title = models.CharField(validators=[single_line_text], max_length=200)
+    start_date = models.DateField(validators=[validate_supported_date])
+    end_date = models.DateField(
+        validators=[validate_supported_date],
+        null=True,
+        blank=True,
+        help_text="Empty while in office.",
+    )
     end_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
-    summary = models.TextField(blank=True)
+    summary = models.TextField(validators=[multi_line_text], blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
     objects = EnvoyTenureQuerySet.as_manager()
@@ -567,9 +582,9 @@ class Source(models.Model):
     """A document a claim rests on: a news article, a UN page, a ministry release."""
 
     url = models.URLField(max_length=1000, blank=True)
-    publisher = models.CharField(max_length=200, blank=True)
-    title = models.CharField(max_length=500, blank=True)
-    published_on = models.DateField(null=True, blank=True)
+    publisher = models.CharField(validators=[single_line_text], max_length=200, blank=True)
+    title = models.CharField(validators=[single_line_text], max_length=500, blank=True)
+    published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     language = models.CharField(max_length=16, blank=True, help_text="An ISO 639-1 code.")
     text = models.TextField(blank=True, help_text="The full text, when we have it.")
     # SHA-256 of the normalised text (services.text_hash); empty when we hold no text.
@@ -640,7 +655,7 @@ class Citation(models.Model):
         related_name="citations",
     )
     quote = models.TextField(blank=True, help_text="The sentence of the source that supports it.")
-    note = models.CharField(max_length=500, blank=True)
+    note = models.CharField(validators=[single_line_text], max_length=500, blank=True)
 
     TARGETS = ("round", "event", "agreement", "tenure")
 
@@ -707,13 +722,17 @@ class Conflict(models.Model):
     tenure = models.ForeignKey(
         EnvoyTenure, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
     )
-    field = models.CharField(max_length=100, help_text="What they disagree on: a date, a head.")
-    value_a = models.CharField(max_length=300)
+    field = models.CharField(
+        validators=[single_line_text],
+        max_length=100,
+        help_text="What they disagree on: a date, a head.",
+    )
+    value_a = models.CharField(validators=[single_line_text], max_length=300)
     source_a = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
-    value_b = models.CharField(max_length=300)
+    value_b = models.CharField(validators=[single_line_text], max_length=300)
     source_b = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
     choice = models.CharField(max_length=10, choices=Choice)
-    reason = models.TextField()
+    reason = models.TextField(validators=[multi_line_text])
 
     objects = ConflictQuerySet.as_manager()
 

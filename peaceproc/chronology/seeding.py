@@ -224,6 +224,12 @@ class SeedLoader:
         self.primary_urls: dict[str, str] = {}
         # Records this run created: their set-up is part of their creation, not a change.
         self.created: set[tuple[type, int]] = set()
+        # Sources counted in the report: one is cited by many records and found by URL or
+        # by its article's text, and counted once.
+        self.counted_sources: set[int] = set()
+        # Every reference URL the seeds name, cited this run or not (a present record's
+        # citations are not visited): the sources a run that adds nothing finds present.
+        self.seed_urls: set[str] = set()
 
     # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
@@ -322,9 +328,13 @@ class SeedLoader:
 
     def source(self, url: str) -> Source:
         source, created = services.source_for_url(url=url)
-        if created:
-            self.report.count("created", "sources")
+        self.count_source(source, created=created)
         return source
+
+    def count_source(self, source: Source, *, created: bool) -> None:
+        if source.pk not in self.counted_sources:
+            self.counted_sources.add(source.pk)
+            self.report.count("created" if created else "present", "sources")
 
     def cite_url(self, target, url: str, note: str = PRIMARY_NOTE) -> None:
         if not url:
@@ -385,6 +395,7 @@ class SeedLoader:
             self.records[row["slug"]] = record
             self.relations[row["slug"]] = relations
             self.primary_urls[row["slug"]] = row["source_url"]
+            self.seed_urls.update({row["source_url"], *split_list(row["extra_sources"])} - {""})
             produced[row["slug"]] = split_list(row["agreements"])
             # Citations only add, so corrections add the new ones to every record.
             if relations != Relations.NONE or self.mode == Mode.CORRECT:
@@ -566,6 +577,7 @@ class SeedLoader:
                     f"{where}: {row['participant']} is already a {row['role']} of {row['record']}."
                 )
             seen.add((row["record"], person.key))
+            self.seed_urls.add(row["source_url"])
             people[row["record"]].append(person)
         return people
 
@@ -739,6 +751,8 @@ class SeedLoader:
         except FileNotFoundError:
             raise SeedError(f"{where}: text file {text_path.name} not found.") from None
         meta = curation["source"]
+        # Its people's participations cite the article's URL as a reference source.
+        self.seed_urls.update({meta.get("url", "")} - {""})
         source = services.find_source_by_text(text)
         if source is None:
             source = services.create_source(
@@ -749,9 +763,9 @@ class SeedLoader:
                 language=meta.get("language", ""),
                 text=text,
             )
-            self.report.count("created", "sources")
+            self.count_source(source, created=True)
         else:
-            self.report.count("present", "sources")
+            self.count_source(source, created=False)
         normal_text = services.normalise_text(text)
 
         def check_quote(quote: str) -> str:
@@ -784,6 +798,7 @@ class SeedLoader:
                        meta.get("url", ""), "")
                 for s in item.get("signatories", [])
             ]  # fmt: skip
+            self.seed_urls.update(other["url"] for other in item.get("other_sources", []))
             if relations != Relations.NONE:
                 cite(record, item["quote"])
                 for other in item.get("other_sources", []):
@@ -863,7 +878,14 @@ class SeedLoader:
             # Each seeded record's first version, so that an editor's first edit can be
             # reverted (records already in the trail are left alone).
             audit.record_starting_versions(via="seed")
+            self.count_present_sources()
         return self.report
+
+    def count_present_sources(self) -> None:
+        """The seeds' reference sources this run did not visit, counted as present."""
+        found = Source.objects.filter(url__in=self.seed_urls, content_hash="")
+        for pk in found.values_list("pk", flat=True):
+            self.count_source(Source(pk=pk), created=False)
 
 
 def load_seeds(seeds_dir: Path, *, update: bool = False, correct: bool = False) -> SeedReport:

@@ -5,10 +5,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from peaceproc.chronology.dates import Precision, truncate
+from peaceproc.chronology.dates import Precision, truncate, validate_supported_date
 from peaceproc.chronology.models import Confidence, Event, Participant, ParticipantAlias
+from peaceproc.chronology.validators import single_line_text
 
 from .analysis import LANGUAGES
+from .pipeline import MAX_TEXT_CHARS
 from .reading import (
     MAX_BYTES,
     MAX_LABEL,
@@ -50,24 +52,29 @@ class IngestForm(forms.Form):
         label="Article text",
         required=False,
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 14, "data-max-bytes": MAX_BYTES}),
-        help_text=f"Paste the article: headline, then the body. At most {MAX_LABEL}.",
+        widget=forms.Textarea(attrs={"rows": 14, "data-max-chars": MAX_TEXT_CHARS}),
+        help_text="Paste the article: headline, then the body. "
+        f"At most {MAX_TEXT_CHARS:,} characters.",
     )
     files = MultipleFileField(
         label="Or upload files",
         required=False,
-        help_text=f".txt or .html files, at most {MAX_LABEL} each and {MAX_FILES} at once.",
+        widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm", "data-max-bytes": MAX_BYTES}),
+        help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
+        f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
     )
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
-    publisher = forms.CharField(required=False, max_length=200)
+    publisher = forms.CharField(required=False, max_length=200, validators=[single_line_text])
     title = forms.CharField(
         required=False,
         max_length=500,
+        validators=[single_line_text],
         help_text="Leave empty to take the headline (the first line, or the HTML title).",
     )
     published = forms.DateField(
         label="Publication date",
         required=False,
+        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
         "Leave empty to take it from the HTML's metadata.",
@@ -99,6 +106,10 @@ class IngestForm(forms.Form):
                 "several files."
             )
         articles, problems = [], []
+        if len(text) > MAX_TEXT_CHARS:
+            # Refused below; not sent back, or the page would carry the whole paste again.
+            self.data = self.data.copy()
+            self.data["text"] = ""
         if text:
             try:
                 articles.append(read_pasted(text))
@@ -121,6 +132,7 @@ class PublishedForm(forms.Form):
 
     published = forms.DateField(
         label="Publication date",
+        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Words such as 'Tuesday' or 'on 25 November' are placed from it; change "
         "it and the article is read again.",
@@ -172,13 +184,17 @@ class ParticipantIndex:
 class CandidateForm(forms.Form):
     action = forms.ChoiceField(widget=forms.RadioSelect)
     target = forms.ChoiceField(label="Existing record", required=False)
-    title = forms.CharField(max_length=300, required=False)
+    title = forms.CharField(max_length=300, required=False, validators=[single_line_text])
     kind = forms.ChoiceField(choices=Event.Kind.choices)
-    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE))
+    date = forms.DateField(
+        validators=[validate_supported_date],
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+    )
     precision = forms.ChoiceField(choices=Precision.choices)
     end_date = forms.DateField(
         label="End date",
         required=False,
+        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     track = forms.ChoiceField(required=False)
@@ -198,7 +214,7 @@ class CandidateForm(forms.Form):
         label="Add as new participants",
         help_text="Names the record does not know yet; ticked ones are created as people.",
     )
-    place = forms.CharField(max_length=100, required=False)
+    place = forms.CharField(max_length=100, required=False, validators=[single_line_text])
     confidence = forms.ChoiceField(choices=Confidence.choices)
 
     def __init__(

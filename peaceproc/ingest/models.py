@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from peaceproc.chronology.dates import validate_supported_date
+
 
 class PendingArticleQuerySet(models.QuerySet):
     def waiting(self):
@@ -35,7 +37,7 @@ class PendingArticle(models.Model):
     url = models.URLField(max_length=1000, blank=True)
     publisher = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=500, blank=True)
-    published_on = models.DateField(null=True, blank=True)
+    published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     language = models.CharField(max_length=16)
     text = models.TextField()
     # services.text_hash of the text: finds a second upload of the same article.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
-from peaceproc.ingest.pipeline import PipelineError, html_to_text
+from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
 
 # Articles are a few tens of kilobytes; a megabyte is a short book. The limit keeps a
 # stray upload (a PDF, a database dump) from tying up a request.
@@ -53,6 +53,16 @@ def check_size(name: str, size: int) -> None:
         raise InputError(
             f"{name} is {size_label(size)}; the limit is {MAX_LABEL} per article. "
             "Split it or keep only the article's text."
+        )
+
+
+def check_length(name: str, text: str) -> None:
+    """The pipeline's limit on an article's text, stated before anything reads it."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,} "
+            "characters per article (a long news article has under 50,000). Split it or "
+            "keep only the article's text."
         )
 
 
@@ -128,6 +138,7 @@ def read_html(name: str, html: str) -> RawArticle:
         raise InputError(f"{name}: {exc}") from None
     if not (text or "").strip():
         raise InputError(f"{name} has no article text that could be extracted from its HTML.")
+    check_length(name, text)
     return RawArticle(
         name=name,
         text=check_text(name, text),
@@ -143,6 +154,7 @@ def read_bytes(data: bytes, *, name: str, declared: str | None = None) -> RawArt
     text = check_text(name, decode(data, name=name, declared=declared).replace("\r\n", "\n"))
     if is_html_name(name) or looks_like_html(text):
         return read_html(name, text)
+    check_length(name, text)
     return RawArticle(name=name, text=text, title=first_line_title(text))
 
 
@@ -151,6 +163,7 @@ def read_pasted(text: str, *, name: str = "The pasted text") -> RawArticle:
     text = check_text(name, text.replace("\r\n", "\n"))
     if looks_like_html(text):
         return read_html(name, text)
+    check_length(name, text)
     return RawArticle(name=name, text=text, title=first_line_title(text))
 
 

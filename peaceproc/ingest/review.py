@@ -6,13 +6,19 @@ Reads only; writes are in services.py.
 """
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from django.db.models import Q
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from peaceproc.chronology.dates import Precision, format_period, period_last_day, truncate
+from peaceproc.chronology.dates import (
+    Precision,
+    add_days,
+    format_period,
+    period_last_day,
+    truncate,
+)
 from peaceproc.chronology.models import (
     Agreement,
     Citation,
@@ -128,7 +134,7 @@ def load_lookups(candidates: list[dict]) -> Lookups:
         period(s, parse_date(c.get("end_date")), c["precision"])[1]
         for s, c in zip(starts, candidates, strict=True)
     ]
-    low, high = min(starts) - timedelta(days=NEAR_DAYS), max(ends) + timedelta(days=NEAR_DAYS)
+    low, high = add_days(min(starts), -NEAR_DAYS), add_days(max(ends), NEAR_DAYS)
     round_ids = [
         lookups.rounds[c["round_slug"]].pk
         for c in candidates
@@ -144,7 +150,7 @@ def load_lookups(candidates: list[dict]) -> Lookups:
     cited = {kind: {pk for targets in lookups.cited.values() for k, pk in targets if k == kind}
              for kind in ("event", "agreement")}  # fmt: skip
     # A year-precision record starts up to a year before any day it covers.
-    window = Q(start_date__lte=high, start_date__gte=low - timedelta(days=366))
+    window = Q(start_date__lte=high, start_date__gte=add_days(low, -366))
     lookups.events = [
         e
         for e in Event.objects.filter(window | Q(round_id__in=round_ids) | Q(pk__in=cited["event"]))
@@ -156,7 +162,7 @@ def load_lookups(candidates: list[dict]) -> Lookups:
     ]
     lookups.agreements = list(
         Agreement.objects.filter(
-            Q(date__lte=high, date__gte=low - timedelta(days=366))
+            Q(date__lte=high, date__gte=add_days(low, -366))
             | Q(round_id__in=round_ids)
             | Q(pk__in=cited["agreement"])
         ).prefetch_related(agreement_people())

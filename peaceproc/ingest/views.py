@@ -5,6 +5,7 @@ and needs the permissions to add sources and events, since accepting creates bot
 """
 
 from dataclasses import dataclass
+from datetime import date
 from functools import wraps
 
 from django.contrib import admin, messages
@@ -16,6 +17,7 @@ from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_http_methods, require_POST
 
 from peaceproc.chronology import services as chronology
+from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
 
 from . import intake, services
@@ -195,6 +197,9 @@ def review_page(
 ) -> HttpResponse:
     if formset is None:
         formset = review_formset(pending)
+    problems = list(problems or [])
+    if published_problem := unsupported_published(pending.published_on):
+        problems.append(Problem(published_problem))
     rows = [
         {
             "form": form,
@@ -218,10 +223,20 @@ def review_page(
             language_name=LANGUAGES.get(pending.language, pending.language),
             formset=formset,
             rows=rows,
-            problems=problems or [],
+            problems=problems,
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
         ),
+    )
+
+
+def unsupported_published(published: date | None) -> str:
+    """The message for a publication date stored before dates were bounded (issue 13)."""
+    if published is None or FIRST_DATE <= published <= LAST_DATE:
+        return ""
+    return (
+        f"The publication date {published.isoformat()} is not {DATE_RANGE_TEXT}: the dates "
+        "read from it are wrong. Enter the article's publication date below to read it again."
     )
 
 

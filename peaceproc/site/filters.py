@@ -53,7 +53,13 @@ from django.db.models.lookups import In
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
-from peaceproc.chronology.dates import add_days
+from peaceproc.chronology.dates import (
+    DATE_RANGE_TEXT,  # noqa: F401 (the API documents the range from here)
+    FIRST_DATE,
+    LAST_DATE,
+    add_days,
+    validate_supported_date,
+)
 from peaceproc.chronology.models import (
     Agreement,
     EnvoyTenure,
@@ -103,12 +109,8 @@ ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
-# The dates a parameter may name (`from`, `to`, `at`): wide of the record on both sides, and
-# far enough inside Python's calendar (years 1 to 9999) that no window, pan or zoom built
-# from them can leave it. Outside it a parameter is refused with a message stating it.
-FIRST_DATE = date(1900, 1, 1)
-LAST_DATE = date(2100, 12, 31)
-DATE_RANGE_TEXT = f"between {FIRST_DATE:%Y-%m-%d} and {LAST_DATE:%Y-%m-%d}"
+# The dates a parameter may name (`from`, `to`, `at`) are the site's supported range
+# (FIRST_DATE..LAST_DATE, chronology.dates); outside it one is refused with a message.
 
 
 def add_months(value: date, months: int) -> date:
@@ -121,13 +123,6 @@ def add_months(value: date, months: int) -> date:
         return date.max
     year, month = index // 12, index % 12 + 1
     return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
-
-
-def in_supported_range(value: date) -> None:
-    if not FIRST_DATE <= value <= LAST_DATE:
-        raise forms.ValidationError(
-            "Enter a date %(range)s.", code="out_of_range", params={"range": DATE_RANGE_TEXT}
-        )
 
 
 @dataclass(frozen=True)
@@ -218,7 +213,7 @@ class TimelineFilters(forms.Form):
         required=False,
         input_formats=[DATE_FORMAT],
         label="Window start",
-        validators=[in_supported_range],
+        validators=[validate_supported_date],
     )
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
 
@@ -423,14 +418,14 @@ _from = forms.DateField(
     input_formats=[DATE_FORMAT],
     label="From",
     error_messages={"invalid": "Enter the start date as YYYY-MM-DD, such as 2017-01-01."},
-    validators=[in_supported_range],
+    validators=[validate_supported_date],
 )
 _to = forms.DateField(
     required=False,
     input_formats=[DATE_FORMAT],
     label="To",
     error_messages={"invalid": "Enter the end date as YYYY-MM-DD, such as 2017-12-31."},
-    validators=[in_supported_range],
+    validators=[validate_supported_date],
 )
 _fields = dict(TimelineFilters.base_fields)
 TimelineFilters.base_fields = {

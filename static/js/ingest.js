@@ -10,15 +10,19 @@
     var files = document.getElementById("id_files");
     var warning = document.getElementById("ingest-size-warning");
     if (!text || !warning) return;
-    var limit = parseInt(text.getAttribute("data-max-bytes"), 10);
+    // The pasted text: the pipeline's limit in characters (code points, as Python counts
+    // them); a file: its size, before it is sent.
+    var maxChars = parseInt(text.getAttribute("data-max-chars"), 10);
+    var maxBytes = files ? parseInt(files.getAttribute("data-max-bytes"), 10) : 0;
     var megabytes = function (n) { return (n / 1000000).toFixed(1) + " MB"; };
+    var count = function (n) { return n.toLocaleString("en-US"); };
     function check() {
       var messages = [];
-      var bytes = new TextEncoder().encode(text.value).length;
-      if (bytes > limit) messages.push("The pasted text is " + megabytes(bytes) + "; the limit is " + megabytes(limit) + ".");
+      var chars = Array.from(text.value).length;
+      if (chars > maxChars) messages.push("The pasted text is " + count(chars) + " characters long; the limit is " + count(maxChars) + " characters.");
       if (files && files.files) {
         for (var i = 0; i < files.files.length; i++) {
-          if (files.files[i].size > limit) messages.push(files.files[i].name + " is " + megabytes(files.files[i].size) + "; the limit is " + megabytes(limit) + ".");
+          if (files.files[i].size > maxBytes) messages.push(files.files[i].name + " is " + megabytes(files.files[i].size) + "; the limit is " + megabytes(maxBytes) + ".");
         }
       }
       warning.textContent = messages.join(" ");

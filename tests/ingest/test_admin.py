@@ -270,7 +270,7 @@ class BadInputTests(IngestTestCase):
 
     def test_publication_date_in_the_future(self):
         before = Counts()
-        response = self.paste(published="2999-01-01")
+        response = self.paste(published="2099-01-01")
         self.assertContains(response, "The publication date is in the future.")
         self.assertEqual(Counts(), before)
 
@@ -342,7 +342,7 @@ class UploadTests(IngestTestCase):
         self.assertEqual(pending.candidates[0]["date"], "2017-08-08")  # the Tuesday before
         self.assertEqual(Counts(), before)
         response = self.client.post(
-            reverse("ingest:reread", args=[pending.pk]), {"published": "2999-01-01"}
+            reverse("ingest:reread", args=[pending.pk]), {"published": "2099-01-01"}
         )
         self.assertContains(response, "The publication date is in the future.")
         pending.refresh_from_db()

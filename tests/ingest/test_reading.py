@@ -5,8 +5,8 @@ import time
 
 from django.test import SimpleTestCase
 
+from peaceproc.ingest.pipeline import MAX_TEXT_CHARS
 from peaceproc.ingest.reading import (
-    MAX_BYTES,
     InputError,
     decode,
     first_line_title,
@@ -78,8 +78,11 @@ class ReadTests(SimpleTestCase):
             read_bytes(b"a" * 2_000_000, name="big.txt")
 
     def test_at_the_size_limit_is_read(self):
-        text = ("word " * (MAX_BYTES // 5))[:MAX_BYTES]
-        self.assertEqual(len(read_bytes(text.encode(), name="ok.txt").text), MAX_BYTES)
+        # The article limit (characters, the pipeline's) binds before the file size does.
+        text = ("word " * (MAX_TEXT_CHARS // 5))[:MAX_TEXT_CHARS]
+        self.assertEqual(len(read_bytes(text.encode(), name="ok.txt").text), MAX_TEXT_CHARS)
+        with self.assertRaisesMessage(InputError, "the limit is 200,000 characters"):
+            read_bytes((text + "x").encode(), name="ok.txt")
 
     def test_html_file_gives_main_text_and_metadata(self):
         html = (

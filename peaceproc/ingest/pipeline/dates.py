@@ -31,7 +31,7 @@ from . import lexicon as L
 from . import people
 from .resolve import Budget, Ctx, Reading, dateparser_reading, resolve
 from .text import fold
-from .types import DateMention
+from .types import DateMention, check_published
 
 
 def _alt(words) -> str:
@@ -351,6 +351,8 @@ def extract_dates(
     (else the publication date). Raises PipelineError for a relative date without
     `published`.
     """
+    check_published(published)
+    check_published(today)
     g = _grammar(language)
     f = fold(sentence)
     words = set(_WORD.findall(f))

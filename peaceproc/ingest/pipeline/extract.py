@@ -13,7 +13,14 @@ from .entities import PLACES, Match, Matcher, new_name_spans
 from .people import People, find_people
 from .rounds import RoundMention, find_rounds, track_counts
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
-from .types import Candidate, DateMention, Gazetteer, GazetteerRound, PipelineError
+from .types import (
+    Candidate,
+    DateMention,
+    Gazetteer,
+    GazetteerRound,
+    PipelineError,
+    check_published,
+)
 
 # News articles are 2-30 KB; 200 KB is a short book, or a file that is not an article.
 # The limit also bounds the time one call can take (about half a second at worst).
@@ -151,6 +158,7 @@ def find_candidates(
     validate_text(text)
     if isinstance(published, datetime):  # a timestamp from HTML metadata: its day is meant
         published = published.date()
+    check_published(published)
     lang = (language or detect_language(text)).strip().lower()
     if lang not in LANGUAGES:
         raise PipelineError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")

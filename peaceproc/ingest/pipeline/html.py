@@ -25,7 +25,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from .types import PipelineError
+from .types import FIRST_PUBLISHED, LAST_PUBLISHED, PipelineError
 
 MAX_HTML_CHARS = 5_000_000
 # Elements left once the page's code and drawings are dropped. Article pages have a few
@@ -108,4 +108,11 @@ def _published(doc) -> date | None:
         found = htmldate.find_date(doc, extensive_search=False, original_date=True)
     except ValueError:  # htmldate refuses some malformed documents; no date then
         return None
-    return date.fromisoformat(found) if found else None
+    if not found:
+        return None
+    # htmldate passes any date the page states (0001-01-01, 9999-12-31): one outside the
+    # supported range or in the future is no publication date; the editor is asked for it.
+    published = date.fromisoformat(found)
+    if not FIRST_PUBLISHED <= published <= min(LAST_PUBLISHED, date.today()):
+        return None
+    return published

@@ -31,6 +31,21 @@ class PipelineError(ValueError):
     """Input the pipeline cannot work on; the message is meant for the editor."""
 
 
+# The publication dates the pipeline reads against: the record's supported range (the
+# site's FIRST_DATE..LAST_DATE, which a test keeps equal), so no relative date computed
+# from one ('yesterday', 'last year', 'next week') can leave Python's calendar.
+FIRST_PUBLISHED = date(1900, 1, 1)
+LAST_PUBLISHED = date(2100, 12, 31)
+
+
+def check_published(published: date | None) -> None:
+    if published is not None and not FIRST_PUBLISHED <= published <= LAST_PUBLISHED:
+        raise PipelineError(
+            f"the publication date {published.isoformat()} is not between "
+            f"{FIRST_PUBLISHED.isoformat()} and {LAST_PUBLISHED.isoformat()}"
+        )
+
+
 @dataclass(frozen=True)
 class GazetteerParticipant:
     slug: str

@@ -12,8 +12,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument(
+            "--url",
+            default="http://127.0.0.1:8000/",
+            help="Where the site is served (make run passes its HOST and PORT).",
+        )
 
-    def handle(self, *args, username: str, **options):
+    def handle(self, *args, username: str, url: str, **options):
         User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             self.stdout.write(
@@ -28,6 +33,6 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"{bar}\nCreated the admin account (shown only this once):\n"
                 f"  user:     {username}\n  password: {password}\n"
-                f"Sign in at http://127.0.0.1:8000/admin/ and change it there.\n{bar}"
+                f"Sign in at {url.rstrip('/')}/admin/ and change it there.\n{bar}"
             )
         )

@@ -15,7 +15,9 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone
 
+from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
 from peaceproc.ingest import intake
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
@@ -132,9 +134,14 @@ def parse_published(value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        published = date.fromisoformat(value)
     except ValueError:
         raise CommandError(f"--published must be a date as YYYY-MM-DD, not {value!r}.") from None
+    if not FIRST_DATE <= published <= min(LAST_DATE, timezone.localdate()):
+        raise CommandError(
+            f"--published must be a date {DATE_RANGE_TEXT} and not in the future, not {value}."
+        )
+    return published
 
 
 def read_path(path: str) -> RawArticle:

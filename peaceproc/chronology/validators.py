@@ -1,0 +1,40 @@
+"""Validators of the record's text: no control characters.
+
+A control character in a title or a place (BEL, ESC, CR, a line or paragraph separator, a
+bidirectional override) reaches CSV exports, calendar files and the page's <title>, where
+it breaks lines or reorders what a reader sees. Single-line text refuses every one; text
+that may run over several lines (summaries) keeps tabs and line breaks. Marks that
+Arabic and Persian text needs (zero-width joiners, left-to-right and right-to-left marks)
+are not control characters here.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+
+# C0, DEL and C1; the line and paragraph separators; the bidirectional embeddings and
+# overrides (U+202A-U+202E) and isolates (U+2066-U+2069).
+_OTHER = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_SINGLE_LINE = re.compile(f"[\x00-\x1f{_OTHER}]")
+# Tab, line feed and carriage return kept (a browser sends a textarea's lines as CR LF).
+_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_OTHER}]")
+
+
+def _refuse(found: re.Match | None, where: str) -> None:
+    if found:
+        raise ValidationError(
+            "Remove the control character U+%(code)04X: %(where)s.",
+            code="control_character",
+            params={"code": ord(found.group()), "where": where},
+        )
+
+
+def single_line_text(value: str) -> None:
+    _refuse(_SINGLE_LINE.search(value or ""), "this text is one line without control characters")
+
+
+def multi_line_text(value: str) -> None:
+    _refuse(
+        _MULTI_LINE.search(value or ""),
+        "this text may hold line breaks and tabs, but no other control characters",
+    )

@@ -1,0 +1,68 @@
+"""Issue 13, item 7: control characters (BEL, VT, ESC, CR/LF, U+2028, U+202E) are refused in
+the record's single-line text (titles, places, names) through the admin and the ingestion
+review, with a message; multi-line text (summaries) keeps line breaks and tabs."""
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.test import TestCase
+from django.urls import reverse
+
+from peaceproc.chronology.models import Event, Participant, Round, Source
+from peaceproc.chronology.seeding import load_seeds
+from tests.ingest.test_admin import candidate, formset_data, make_pending
+from tests.security.adminforms import form_data
+
+CONTROLS = ["\x07", "\x0b", "\x1b", "\u2028", "\u202e", "\r", "\n", "\x85"]
+MESSAGE = "Remove the control character"
+
+
+class ControlCharacterTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_seeds(settings.BASE_DIR / "seeds")
+        cls.alice = User.objects.create_superuser("alice", "alice@example.org", "password")
+
+    def setUp(self):
+        self.client.force_login(self.alice)
+
+    def test_single_line_fields_refuse_control_characters(self):
+        fields = [(Event, "title"), (Event, "place"), (Round, "title"), (Round, "city"),
+                  (Participant, "name"), (Source, "title"), (Source, "publisher")]  # fmt: skip
+        for model, name in fields:
+            field = model._meta.get_field(name)
+            for control in CONTROLS:
+                case = f"{model.__name__}.{name} {control!r}"
+                with self.subTest(case), self.assertRaisesMessage(ValidationError, MESSAGE):
+                    field.run_validators(f"Geneva{control}talks")
+            field.run_validators("Astana\u200c talks \u200f")  # joiners and marks are text
+
+    def test_summaries_keep_line_breaks_and_tabs_but_no_other_control(self):
+        field = Event._meta.get_field("summary")
+        field.run_validators("First line.\r\nSecond\tline.\n")
+        for control in ("\x07", "\x1b", "\u202e", "\x00"):
+            with self.subTest(control=control), self.assertRaisesMessage(ValidationError, MESSAGE):
+                field.run_validators(f"A summary{control}.")
+
+    def test_the_admin_refuses_a_title_with_a_control_character(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        page = self.client.get(url)
+        response = self.client.post(url, form_data(page, title="Talks\x1b[31m in Geneva"))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, MESSAGE)
+        event.refresh_from_db()
+        self.assertNotIn("\x1b", event.title)
+
+    def test_the_review_refuses_a_title_or_place_with_a_control_character(self):
+        pending = make_pending([candidate()])
+        url = reverse("ingest:review", args=[pending.pk])
+        formset = self.client.get(url).context["formset"]
+        before = Event.objects.count()
+        for field in ("title", "place"):
+            with self.subTest(field):
+                data = formset_data(formset, {0: {field: "Geneva\u202etalks"}})
+                response = self.client.post(url, data)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, MESSAGE)
+        self.assertEqual(Event.objects.count(), before)
