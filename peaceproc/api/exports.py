@@ -11,15 +11,15 @@ import csv
 import io
 from datetime import UTC, date, datetime, timedelta
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.text import slugify
+
+from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
 from . import queries
 from . import serializers as s
-from .filtering import FILTER_PARAMS, PAGE_ONLY_PARAMS, TimelineFilters, bound_filters
-from .http import api_view, check_params, json_response
-
-EXPORT_PARAMS = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
+from .http import api_view, json_response
+from .params import bound_filters
 
 CSV_COLUMNS = (
     "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
@@ -60,9 +60,14 @@ def attachment(response: HttpResponse, filename: str) -> HttpResponse:
 
 
 def selected_items(request: HttpRequest) -> tuple[TimelineFilters, list]:
-    check_params(request.GET, EXPORT_PARAMS, repeatable=("track", "kind"))
-    # The page's own form, defaults included: the export is what the page shows.
-    filters = bound_filters(request.GET, form_class=TimelineFilters)
+    # The operation refused unknown and repeated parameters (params.ExportFilters); the
+    # filters are read by the page's own form, defaults included: the export is what the
+    # page shows.
+    data = QueryDict(mutable=True)
+    for name in FILTER_PARAMS:
+        if name in request.GET:
+            data.setlist(name, request.GET.getlist(name))
+    filters = bound_filters(data, every_track=False)
     items = queries.timeline_items(filters)
     return filters, items
 

@@ -49,7 +49,17 @@ class Track(models.Model):
         return self.name
 
 
-class RoundQuerySet(models.QuerySet):
+class RecordQuerySet(models.QuerySet):
+    """Reads shared by rounds, events, agreements and envoy tenures."""
+
+    def cited(self):
+        """With their track and their citations with the cited sources (one query)."""
+        return self.select_related("track").prefetch_related(
+            models.Prefetch("citations", queryset=Citation.objects.select_related("source"))
+        )
+
+
+class RoundQuerySet(RecordQuerySet):
     def for_timeline(self):
         return self.select_related("track").prefetch_related("citations__source")
 
@@ -60,6 +70,15 @@ class RoundQuerySet(models.QuerySet):
                 "participations",
                 queryset=Participation.objects.select_related("participant", "on_behalf_of"),
             ),
+        )
+
+    def with_related(self):
+        """With who took part, on whose behalf (beyond `cited()`: the API's records)."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("participant", "on_behalf_of"),
+            )
         )
 
 
@@ -124,6 +143,30 @@ class Round(models.Model):
         return format_period(self.start_date, self.end_date)
 
 
+class ParticipantQuerySet(models.QuerySet):
+    def with_names(self):
+        """With whom they represent and their other spellings."""
+        return self.select_related("represents").prefetch_related("aliases")
+
+    def with_record(self):
+        """`with_names()`, and the rounds they attended (in date order), their events and
+        the agreements they signed."""
+        return self.with_names().prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("round", "on_behalf_of").order_by(
+                    "round__start_date", "role"
+                ),
+            ),
+            models.Prefetch("events", queryset=Event.objects.only("slug", "title", "start_date")),
+            models.Prefetch("agreements", queryset=Agreement.objects.only("slug", "title", "date")),
+        )
+
+    def named(self, text: str):
+        """Whose name, or another spelling or script of it, holds `text` (any case)."""
+        return self.filter(Q(name__icontains=text) | Q(aliases__name__icontains=text)).distinct()
+
+
 class Participant(models.Model):
     """A person, a state, an international organisation, or a party/delegation."""
 
@@ -145,6 +188,8 @@ class Participant(models.Model):
         help_text="For a person: the state, organisation or party they speak for.",
     )
     description = models.TextField(blank=True)
+
+    objects = ParticipantQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -233,6 +278,12 @@ class Participation(models.Model):
         return f"{self.participant} — {self.get_role_display()} — {self.round}"
 
 
+class AgreementQuerySet(RecordQuerySet):
+    def with_related(self):
+        """With their round and signatories (beyond `cited()`)."""
+        return self.select_related("round").prefetch_related("signatories")
+
+
 class Agreement(models.Model):
     """A document the process produced: memorandum, statement, ceasefire, resolution."""
 
@@ -269,6 +320,8 @@ class Agreement(models.Model):
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
+    objects = AgreementQuerySet.as_manager()
+
     class Meta:
         ordering = ["date", "title"]
         constraints = [
@@ -294,11 +347,15 @@ class Agreement(models.Model):
         return format_date(self.date, self.precision)
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(RecordQuerySet):
     def for_timeline(self):
         return self.select_related("track", "round", "agreement").prefetch_related(
             "citations__source"
         )
+
+    def with_related(self):
+        """With their round, agreement and participants (beyond `cited()`)."""
+        return self.select_related("round", "agreement").prefetch_related("participants")
 
 
 class Event(models.Model):
@@ -373,6 +430,12 @@ class Event(models.Model):
         return format_period(self.start_date, self.end_date, self.precision)
 
 
+class EnvoyTenureQuerySet(RecordQuerySet):
+    def with_related(self):
+        """With the envoy (beyond `cited()`)."""
+        return self.select_related("envoy")
+
+
 class EnvoyTenure(models.Model):
     """A UN envoy's time in office."""
 
@@ -385,6 +448,8 @@ class EnvoyTenure(models.Model):
     end_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
+
+    objects = EnvoyTenureQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date"]
@@ -411,6 +476,26 @@ class EnvoyTenure(models.Model):
         return format_period(self.start_date, self.end_date, Precision.DAY, self.end_precision)
 
 
+class SourceQuerySet(models.QuerySet):
+    def with_support(self):
+        """With the citations of each source and the record each supports."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "citations",
+                queryset=Citation.objects.select_related("round", "event", "agreement", "tenure"),
+            )
+        )
+
+    def listed(self):
+        """`with_support()` without the full texts (they can be long, and only a source's
+        own page shows them), with `has_text` asked of the database."""
+        return (
+            self.with_support()
+            .defer("text")
+            .annotate(has_text=models.Case(models.When(text="", then=False), default=True))
+        )
+
+
 class Source(models.Model):
     """A document a claim rests on: a news article, a UN page, a ministry release."""
 
@@ -423,6 +508,8 @@ class Source(models.Model):
     # SHA-256 of the normalised text (services.text_hash); empty when we hold no text.
     content_hash = models.CharField(max_length=64, blank=True, editable=False)
     added_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_on", "publisher"]
