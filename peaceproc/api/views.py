@@ -297,21 +297,22 @@ def source_detail(request: HttpRequest, id: Path[SourceId]):
 
 
 def export(extension: str, view, summary: str, media: str, description: str):
-    content = (
-        {"application/json": {"schema": {"$ref": "#/components/schemas/Export"}}}
-        if media == "application/json"
-        else {media: {"schema": {"type": "string"}}}
-    )
+    """`GET /api/export.<extension>`: a file; the JSON one is an `Export`."""
+    if media == "application/json":
+        response, extra = {200: s.Export, **BAD_REQUEST}, {"description": description}
+    else:
+        response = BAD_REQUEST
+        extra = {"description": description, "content": {media: {"schema": {"type": "string"}}}}
 
     @api.get(
         f"/export.{extension}",
-        response=BAD_REQUEST,
+        response=response,
         url_name=f"export-{extension}",
         tags=["exports"],
         summary=summary,
         operation_id=f"export_{extension}",
         description=EXPORT_NOTE,
-        openapi_extra={"responses": {200: {"description": description, "content": content}}},
+        openapi_extra={"responses": {200: extra}},
     )
     def operation(request: HttpRequest, query: Query[ExportFilters]):
         # The parameters are checked; the export reads the filters as the page does.
