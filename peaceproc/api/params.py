@@ -15,7 +15,7 @@ from typing import Annotated, ClassVar
 
 from django.http import QueryDict
 from ninja import Field, Schema
-from pydantic import BeforeValidator, WithJsonSchema, model_validator
+from pydantic import BeforeValidator, ValidationInfo, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from peaceproc.chronology.models import Event, Participant
@@ -60,23 +60,24 @@ def slug_param(what: str, example: str):
 
 def whole_number(low: int, high: int):
     """A validator of the digits themselves: int() would accept '1_000', ' 7' and
-    non-ASCII digits."""
+    non-ASCII digits. Its error carries the sentence the API answers with."""
 
-    def check(raw):
+    def check(raw, info: ValidationInfo):
+        summary = f"{info.field_name} must be a whole number from {low} to {high}."
         if isinstance(raw, str):
             raw = raw.strip()
             if not (raw.isascii() and raw.isdecimal()) or len(raw) > 9:
                 raise PydanticCustomError(
                     "whole_number",
-                    "Not a whole number from {low} to {high}: {raw!r}.",
-                    {"low": low, "high": high, "raw": raw[:40]},
+                    "Not a whole number from {low} to {high}: {raw}.",
+                    {"low": low, "high": high, "raw": repr(raw[:40]), "summary": summary},
                 )
             raw = int(raw)
         if not low <= raw <= high:
             raise PydanticCustomError(
                 "out_of_range",
                 "{value} is out of range ({low}–{high}).",
-                {"value": raw, "low": low, "high": high},
+                {"value": raw, "low": low, "high": high, "summary": summary},
             )
         return raw
 
