@@ -60,18 +60,6 @@ class RecordQuerySet(models.QuerySet):
 
 
 class RoundQuerySet(RecordQuerySet):
-    def for_timeline(self):
-        return self.select_related("track").prefetch_related("citations__source")
-
-    def for_detail(self):
-        return self.select_related("track").prefetch_related(
-            "citations__source",
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("participant", "on_behalf_of"),
-            ),
-        )
-
     def with_related(self):
         """With who took part, on whose behalf (beyond `cited()`: the API's records)."""
         return self.prefetch_related(
@@ -348,11 +336,6 @@ class Agreement(models.Model):
 
 
 class EventQuerySet(RecordQuerySet):
-    def for_timeline(self):
-        return self.select_related("track", "round", "agreement").prefetch_related(
-            "citations__source"
-        )
-
     def with_related(self):
         """With their round, agreement and participants (beyond `cited()`)."""
         return self.select_related("round", "agreement").prefetch_related("participants")
