@@ -7,7 +7,7 @@ PORT ?= 8000
 # Management commands run without SECRET_KEY (see settings.py); the dev server runs with DEBUG.
 export PEACEPROC_COMMAND_LINE := 1
 
-.PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench eval-ingest serve loadtest clean
+.PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres bench bench-api eval-ingest serve loadtest clean
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
@@ -77,6 +77,10 @@ loadtest: install-dev
 
 bench: install-dev
 	$(PY) bench/run.py
+
+## make bench-api: the JSON API's lists at 10,000 events (time, CPU, queries per request)
+bench-api: install-dev
+	$(PY) bench/api.py
 
 eval-ingest: install-dev
 	$(PY) bench/eval_ingest.py

@@ -108,9 +108,8 @@ class Links:
         return self.origin + links.url_for(name, key)
 
 
-def links_of(context: dict) -> Links:
-    """The Links of the request a Schema is serialising a response for."""
-    request = context["request"]
+def links_of(request: HttpRequest) -> Links:
+    """This request's Links (the Schemas find the request in their context)."""
     found = getattr(request, "_api_links", None)
     if found is None:
         found = request._api_links = Links(request)

@@ -56,11 +56,11 @@ class Out(Schema):
 
 def api_url(record, context) -> str:
     key = record.pk if isinstance(record, m.Source) else record.slug
-    return links_of(context).api(API_ROUTES[type(record)], key)
+    return links_of(context["request"]).api(API_ROUTES[type(record)], key)
 
 
 def site_url(record, context) -> str:
-    return links_of(context).absolute(record.get_absolute_url())
+    return links_of(context["request"]).absolute(record.get_absolute_url())
 
 
 class ErrorBody(Out):
@@ -384,7 +384,7 @@ class TimelineItem(Out):
 
     @staticmethod
     def resolve_url(item, context) -> str | None:
-        return links_of(context).absolute(item.url) if item.url else None
+        return links_of(context["request"]).absolute(item.url) if item.url else None
 
     @staticmethod
     def resolve_api_url(item, context) -> str:

@@ -86,7 +86,7 @@ def invalid_parameters(request: HttpRequest, error: ValidationError):
 
 def page(request: HttpRequest, query: Paged, count: int, results) -> dict:
     """The list response: the count of all matches, this page, links to its neighbours."""
-    origin = links_of({"request": request}).origin
+    origin = links_of(request).origin
 
     def link(offset: int) -> str:
         params = request.GET.copy()
@@ -131,7 +131,7 @@ def get_or_404(queryset, what: str, **lookup):
 )
 def index(request: HttpRequest):
     check_params(request.GET, ())
-    links = links_of({"request": request})
+    links = links_of(request)
     names = (
         "timeline",
         "rounds",
