@@ -7,7 +7,8 @@ Every constraint is named so that a database error says which rule was broken.
 
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
+
+from peaceproc import links
 
 from .dates import Precision, format_date, format_period
 
@@ -124,7 +125,7 @@ class Round(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:round", args=[self.slug])
+        return links.url_for("site:round", self.slug)
 
     @property
     def period(self) -> str:
@@ -198,7 +199,7 @@ class Participant(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("site:participant", args=[self.slug])
+        return links.url_for("site:participant", self.slug)
 
 
 class ParticipantAlias(models.Model):
@@ -328,7 +329,7 @@ class Agreement(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:agreement", args=[self.slug])
+        return links.url_for("site:agreement", self.slug)
 
     @property
     def display_date(self) -> str:
@@ -406,7 +407,7 @@ class Event(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:event", args=[self.pk])
+        return links.url_for("site:event", self.pk)
 
     @property
     def period(self) -> str:
