@@ -26,13 +26,10 @@ class ApiError(Exception):
         self.details = details or {}
 
 
-def json_body(data) -> str:
-    # ensure_ascii=False keeps Arabic and Cyrillic names readable in the body.
-    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-
-
 def json_response(data, *, status: int = 200) -> HttpResponse:
-    return HttpResponse(json_body(data), status=status, content_type=JSON)
+    # ensure_ascii=False keeps Arabic and Cyrillic names readable in the body.
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return HttpResponse(body, status=status, content_type=JSON)
 
 
 def error_response(error: ApiError) -> HttpResponse:

@@ -34,8 +34,6 @@ DATE_OR_EMPTY = {
     "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "maxLength": 0}]
 }
 
-
-Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 # A source's id: past bigint no record has it (404), and the database cannot compare it.
 MAX_ID = 2**63 - 1
 SourceId = Annotated[
