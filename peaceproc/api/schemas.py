@@ -8,7 +8,7 @@ components' names), and every response is validated against them on its way out.
 """
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_origin
 
 from django.db.models import Manager
 from ninja import Field, Schema
@@ -71,10 +71,22 @@ class Out(Schema):
 
     model_config = ConfigDict(json_schema_extra={"additionalProperties": False})
 
+    @classmethod
+    def reads_attributes(cls) -> bool:
+        """Whether pydantic can read a record for this class itself: no resolvers, and no
+        lists (which a record holds as related managers)."""
+        plain = cls.__dict__.get("_reads_attributes")
+        if plain is None:
+            plain = not cls._ninja_resolvers and not any(
+                get_origin(field.annotation) is list for field in cls.model_fields.values()
+            )
+            cls._reads_attributes = plain
+        return plain
+
     @model_validator(mode="wrap")
     @classmethod
     def _run_root_validator(cls, values, handler, info):
-        if isinstance(values, dict):
+        if isinstance(values, dict) or cls.reads_attributes():
             return handler(values)
         return handler(Reader(values, cls._ninja_resolvers, info.context))
 
