@@ -2,7 +2,15 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Event,
+    Participant,
+    Round,
+    Source,
+    Track,
+)
 
 from .base import ARABIC, ARTICLE, CYRILLIC, SeededTestCase
 
@@ -68,6 +76,22 @@ class RoundsTests(SeededTestCase):
 
 
 class PaginationTests(SeededTestCase):
+    def test_timeline_pages_are_slices_of_the_whole_list(self):
+        # /api/timeline orders light rows and reads whole records for its page only; the
+        # export reads every item whole. Their orders must agree, ties on a day included.
+        call_command("generate_events", count=300, verbosity=0)
+        tracks = "&".join(f"track={slug}" for slug in Track.objects.values_list("slug", flat=True))
+        for filters in (tracks, f"{tracks}&kind=round&kind=event", f"{tracks}&from=2017-01-01&q=a"):
+            whole = self.client.get(f"/api/export.json?{filters}").json()["items"]
+            self.assertGreater(len(whole), 20)
+            for offset, limit in ((0, 500), (0, 7), (13, 50), (len(whole) - 3, 10)):
+                with self.subTest(filters=filters, offset=offset):
+                    data = self.client.get(
+                        f"/api/timeline?{filters}&offset={offset}&limit={limit}"
+                    ).json()
+                    self.assertEqual(data["count"], len(whole))
+                    self.assertEqual(data["results"], whole[offset : offset + limit])
+
     def test_pages_walk_the_whole_list_without_gaps_or_repeats(self):
         seen, url = [], "/api/rounds?limit=5"
         while url:
