@@ -223,7 +223,7 @@ class Filters(Strict):
         return bound_filters(data, every_track=every_track)
 
 
-class RecordFilters(Filters, Paged):
+class RecordFilters(Paged, Filters):
     """A list of one kind of record: the filters and the page."""
 
 
