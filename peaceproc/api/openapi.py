@@ -3,6 +3,9 @@ Schemas (`views.py`, `params.py`, `schemas.py`), and the documentation page
 rendered from it on the server (`/api/docs`: no script, nothing fetched).
 """
 
+from copy import deepcopy
+from functools import cache
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
@@ -16,16 +19,21 @@ REF = "#/components/schemas/"
 
 def schema(*, server: str = "/") -> dict:
     """The whole OpenAPI document, with this site as its server."""
+    return {**deepcopy(generated()), "servers": [{"url": server.rstrip("/") or "/"}]}
+
+
+@cache
+def generated() -> dict:
+    """django-ninja's document, generated once per process (it takes some 50 ms)."""
     document = api.get_openapi_schema(path_prefix="/api/")
     document["info"]["summary"] = "The Syria peace process chronology, read-only, with sources."
-    document["servers"] = [{"url": server.rstrip("/") or "/"}]
     # The query classes are listed as each operation's parameters, not as records.
     schemas = document["components"]["schemas"]
     for name in [name for name in schemas if name in query_classes()]:
         del schemas[name]
     for methods in document["paths"].values():
         operation = methods["get"]
-        # Status codes as the strings OpenAPI writes them, and no "required: false" noise.
+        # Status codes as the strings OpenAPI writes them, with descriptions of our own.
         operation["responses"] = {str(code): r for code, r in operation["responses"].items()}
         for response in operation["responses"].values():
             if response["description"] in ("OK", "Bad Request", "Not Found"):
