@@ -7,7 +7,8 @@ Every constraint is named so that a database error says which rule was broken.
 
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
+
+from peaceproc import links
 
 from .dates import Precision, format_date, format_period
 
@@ -49,17 +50,24 @@ class Track(models.Model):
         return self.name
 
 
-class RoundQuerySet(models.QuerySet):
-    def for_timeline(self):
-        return self.select_related("track").prefetch_related("citations__source")
+class RecordQuerySet(models.QuerySet):
+    """Reads shared by rounds, events, agreements and envoy tenures."""
 
-    def for_detail(self):
+    def cited(self):
+        """With their track and their citations with the cited sources (one query)."""
         return self.select_related("track").prefetch_related(
-            "citations__source",
+            models.Prefetch("citations", queryset=Citation.objects.select_related("source"))
+        )
+
+
+class RoundQuerySet(RecordQuerySet):
+    def with_related(self):
+        """With who took part, on whose behalf (beyond `cited()`: the API's records)."""
+        return self.prefetch_related(
             models.Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related("participant", "on_behalf_of"),
-            ),
+            )
         )
 
 
@@ -117,11 +125,35 @@ class Round(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:round", args=[self.slug])
+        return links.url_for("site:round", self.slug)
 
     @property
     def period(self) -> str:
         return format_period(self.start_date, self.end_date)
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def with_names(self):
+        """With whom they represent and their other spellings."""
+        return self.select_related("represents").prefetch_related("aliases")
+
+    def with_record(self):
+        """`with_names()`, and the rounds they attended (in date order), their events and
+        the agreements they signed."""
+        return self.with_names().prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("round", "on_behalf_of").order_by(
+                    "round__start_date", "role"
+                ),
+            ),
+            models.Prefetch("events", queryset=Event.objects.only("slug", "title", "start_date")),
+            models.Prefetch("agreements", queryset=Agreement.objects.only("slug", "title", "date")),
+        )
+
+    def named(self, text: str):
+        """Whose name, or another spelling or script of it, holds `text` (any case)."""
+        return self.filter(Q(name__icontains=text) | Q(aliases__name__icontains=text)).distinct()
 
 
 class Participant(models.Model):
@@ -146,6 +178,8 @@ class Participant(models.Model):
     )
     description = models.TextField(blank=True)
 
+    objects = ParticipantQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         constraints = [
@@ -165,7 +199,7 @@ class Participant(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("site:participant", args=[self.slug])
+        return links.url_for("site:participant", self.slug)
 
 
 class ParticipantAlias(models.Model):
@@ -233,6 +267,12 @@ class Participation(models.Model):
         return f"{self.participant} — {self.get_role_display()} — {self.round}"
 
 
+class AgreementQuerySet(RecordQuerySet):
+    def with_related(self):
+        """With their round and signatories (beyond `cited()`)."""
+        return self.select_related("round").prefetch_related("signatories")
+
+
 class Agreement(models.Model):
     """A document the process produced: memorandum, statement, ceasefire, resolution."""
 
@@ -269,6 +309,8 @@ class Agreement(models.Model):
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
+    objects = AgreementQuerySet.as_manager()
+
     class Meta:
         ordering = ["date", "title"]
         constraints = [
@@ -287,18 +329,17 @@ class Agreement(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:agreement", args=[self.slug])
+        return links.url_for("site:agreement", self.slug)
 
     @property
     def display_date(self) -> str:
         return format_date(self.date, self.precision)
 
 
-class EventQuerySet(models.QuerySet):
-    def for_timeline(self):
-        return self.select_related("track", "round", "agreement").prefetch_related(
-            "citations__source"
-        )
+class EventQuerySet(RecordQuerySet):
+    def with_related(self):
+        """With their round, agreement and participants (beyond `cited()`)."""
+        return self.select_related("round", "agreement").prefetch_related("participants")
 
 
 class Event(models.Model):
@@ -366,11 +407,17 @@ class Event(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:event", args=[self.pk])
+        return links.url_for("site:event", self.pk)
 
     @property
     def period(self) -> str:
         return format_period(self.start_date, self.end_date, self.precision)
+
+
+class EnvoyTenureQuerySet(RecordQuerySet):
+    def with_related(self):
+        """With the envoy (beyond `cited()`)."""
+        return self.select_related("envoy")
 
 
 class EnvoyTenure(models.Model):
@@ -385,6 +432,8 @@ class EnvoyTenure(models.Model):
     end_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
+
+    objects = EnvoyTenureQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date"]
@@ -411,6 +460,26 @@ class EnvoyTenure(models.Model):
         return format_period(self.start_date, self.end_date, Precision.DAY, self.end_precision)
 
 
+class SourceQuerySet(models.QuerySet):
+    def with_support(self):
+        """With the citations of each source and the record each supports."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "citations",
+                queryset=Citation.objects.select_related("round", "event", "agreement", "tenure"),
+            )
+        )
+
+    def listed(self):
+        """`with_support()` without the full texts (they can be long, and only a source's
+        own page shows them), with `has_text` asked of the database."""
+        return (
+            self.with_support()
+            .defer("text")
+            .annotate(has_text=models.Case(models.When(text="", then=False), default=True))
+        )
+
+
 class Source(models.Model):
     """A document a claim rests on: a news article, a UN page, a ministry release."""
 
@@ -423,6 +492,8 @@ class Source(models.Model):
     # SHA-256 of the normalised text (services.text_hash); empty when we hold no text.
     content_hash = models.CharField(max_length=64, blank=True, editable=False)
     added_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_on", "publisher"]
