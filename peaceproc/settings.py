@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "peaceproc.api",
     "peaceproc.accounts",
     "peaceproc.audit",
+    "peaceproc.search",
 ]
 
 MIDDLEWARE = [

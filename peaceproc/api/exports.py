@@ -16,7 +16,8 @@ import icalendar
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.text import slugify
 
-from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters, add_days
+from peaceproc.chronology.dates import add_days
+from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
 from . import queries
 from . import serializers as s

@@ -118,16 +118,6 @@ class Paged(Strict):
     )
 
 
-Text = Annotated[
-    str | None,
-    documented(
-        {"type": "string", "maxLength": 200},
-        "Free text, case-insensitive, in titles, summaries and places.",
-        "ceasefire",
-    ),
-]
-
-
 def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
     """The timeline's form over these values; ApiError (400) naming each invalid one.
     `every_track`: without `track`, every track (the API's default: a program asking
@@ -177,9 +167,18 @@ class Filters(Strict):
         str | None,
         documented(
             SLUG_OR_EMPTY,
-            "A round's slug: that round, its events and agreements, and what happened within "
-            "a month of it.",
+            "A round's slug: that round and the events and agreements tied to it (with "
+            "`nearby=1`, also what happened within a month of it).",
             "astana-4",
+        ),
+    ] = None
+    nearby: Annotated[
+        str | None,
+        documented(
+            {"type": "string", "maxLength": 20},
+            "With `round`: `1` adds whatever else happened within a month of the round, on "
+            "the selected tracks (empty, `0` or `false`: the round alone).",
+            "1",
         ),
     ] = None
     participant: Annotated[
@@ -212,7 +211,8 @@ class Filters(Strict):
         str | None,
         documented(
             {"type": "string", "maxLength": 200},
-            "Free text, case-insensitive, in titles, summaries and places.",
+            "Free text, each word matching a word start (case and accents folded): titles, "
+            "summaries, places, and the names of the participants involved, in any script.",
             "ceasefire",
         ),
     ] = None

@@ -153,6 +153,8 @@ class Participation(Out):
     participant: ParticipantRef
     role: one_of(m.Participation.Role.values)
     on_behalf_of: ParticipantRef | None
+    title: str = Field(description="Their title at that date, or ''.")
+    source: SourceRef | None = Field(description="A page that states this participation.")
     note: str
 
 
@@ -171,6 +173,12 @@ class Round(Out):
     status: one_of(m.Round.Status.values)
     summary: str
     confidence: Confidence
+    outcome_kind: one_of(m.OutcomeKind.values)
+    next_date: dt.date | None = Field(description="The next meeting it announced.")
+    next_date_precision: PrecisionValue
+    next_dates: str = Field(
+        description="The next date it announced, as people read it ('May 2017'), or ''."
+    )
     participations: list[Participation]
     citations: list[Citation]
     url: Uri
@@ -181,6 +189,14 @@ class Round(Out):
     @staticmethod
     def resolve_dates(record) -> str:
         return record.period
+
+    @staticmethod
+    def resolve_next_date_precision(record) -> str:
+        return record.next_precision
+
+    @staticmethod
+    def resolve_next_dates(record) -> str:
+        return record.next_display
 
 
 class Event(Out):
@@ -282,13 +298,26 @@ class Attendance(Out):
     round: RecordRef
     role: one_of(m.Participation.Role.values)
     on_behalf_of: ParticipantRef | None
+    title: str = Field(description="Their title at that date, or ''.")
     note: str
 
 
 class ParticipantDetail(Participant):
     participations: list[Attendance]
     events: list[RecordRef]
-    agreements: list[RecordRef]
+    agreements: list[RecordRef] = Field(description="The agreements they signed.")
+
+    @staticmethod
+    def resolve_participations(record) -> list:
+        return [p for p in record.participations.all() if p.round_id]
+
+    @staticmethod
+    def resolve_agreements(record) -> list:
+        return [
+            p.agreement
+            for p in record.participations.all()
+            if p.agreement_id and p.role == m.Participation.Role.SIGNATORY
+        ]
 
 
 class SupportedRecord(Out):
@@ -414,7 +443,7 @@ class TimelineItem(Out):
         if item.kind == "event":
             return list(record.participants.all())
         if item.kind == "agreement":
-            return list(record.signatories.all())
+            return record.signatories
         return [record.envoy]
 
     @staticmethod

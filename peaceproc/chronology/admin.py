@@ -8,6 +8,7 @@ from . import services
 from .models import (
     Agreement,
     Citation,
+    Conflict,
     EnvoyTenure,
     Event,
     Participant,
@@ -46,8 +47,39 @@ class ParticipationInline(admin.TabularInline):
     model = Participation
     fk_name = "round"
     extra = 0
-    autocomplete_fields = ["participant", "on_behalf_of"]
-    fields = ["participant", "role", "on_behalf_of", "note"]
+    autocomplete_fields = ["participant", "on_behalf_of", "source"]
+    fields = ["participant", "role", "on_behalf_of", "title", "source", "note"]
+
+
+class EventParticipationInline(ParticipationInline):
+    fk_name = "event"
+
+
+class AgreementParticipationInline(ParticipationInline):
+    fk_name = "agreement"
+
+
+class ConflictInline(admin.StackedInline):
+    model = Conflict
+    extra = 0
+    autocomplete_fields = ["source_a", "source_b"]
+    fields = ["field", ("value_a", "source_a"), ("value_b", "source_b"), "choice", "reason"]
+
+
+class RoundConflictInline(ConflictInline):
+    fk_name = "round"
+
+
+class EventConflictInline(ConflictInline):
+    fk_name = "event"
+
+
+class AgreementConflictInline(ConflictInline):
+    fk_name = "agreement"
+
+
+class TenureConflictInline(ConflictInline):
+    fk_name = "tenure"
 
 
 class AliasInline(admin.TabularInline):
@@ -80,10 +112,11 @@ class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
     date_hierarchy = "start_date"
     ordering = ["start_date"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [ParticipationInline, RoundCitationInline]
+    inlines = [ParticipationInline, RoundCitationInline, RoundConflictInline]
     fieldsets = [
         (None, {"fields": ["track", "number", "title", "slug", "status"]}),
         ("When and where", {"fields": ["start_date", "end_date", "city"]}),
+        ("Outcome", {"fields": ["outcome_kind", "next_date", "next_precision"]}),
         ("Record", {"fields": ["summary", "confidence"]}),
     ]
 
@@ -113,11 +146,11 @@ class ParticipantAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 @admin.register(Participation)
 class ParticipationAdmin(admin.ModelAdmin):
-    list_display = ["participant", "role", "round", "on_behalf_of"]
+    list_display = ["participant", "role", "title", "round", "event", "agreement", "on_behalf_of"]
     list_filter = ["role", "round__track", "round"]
-    list_select_related = ["participant", "round", "on_behalf_of"]
-    search_fields = ["participant__name", "round__title", "note"]
-    autocomplete_fields = ["round", "participant", "on_behalf_of"]
+    list_select_related = ["participant", "round", "event", "agreement", "on_behalf_of"]
+    search_fields = ["participant__name", "round__title", "agreement__title", "title", "note"]
+    autocomplete_fields = ["round", "event", "agreement", "participant", "on_behalf_of", "source"]
 
 
 @admin.register(Agreement)
@@ -127,9 +160,9 @@ class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_select_related = ["track", "round"]
     search_fields = ["title", "slug", "summary"]
     date_hierarchy = "date"
-    autocomplete_fields = ["round", "signatories"]
+    autocomplete_fields = ["round"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [AgreementCitationInline]
+    inlines = [AgreementParticipationInline, AgreementCitationInline, AgreementConflictInline]
 
 
 @admin.register(Event)
@@ -149,9 +182,10 @@ class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
     date_hierarchy = "start_date"
     autocomplete_fields = ["round", "participants", "agreement"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [EventCitationInline]
+    inlines = [EventParticipationInline, EventCitationInline, EventConflictInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "track", "round", "agreement"]}),
+        ("Outcome", {"fields": ["outcome_kind", "next_date", "next_precision"]}),
         (
             "When and where",
             {
@@ -171,7 +205,7 @@ class EnvoyTenureAdmin(admin.ModelAdmin):
     date_hierarchy = "start_date"
     autocomplete_fields = ["envoy"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [TenureCitationInline]
+    inlines = [TenureCitationInline, TenureConflictInline]
 
 
 class SourceForm(forms.ModelForm):
@@ -229,6 +263,15 @@ class CitationAdmin(AuditedAdminMixin, admin.ModelAdmin):
     @admin.display(description="Quote")
     def short_quote(self, obj):
         return obj.quote[:80]
+
+
+@admin.register(Conflict)
+class ConflictAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "field", "value_a", "value_b", "choice"]
+    list_select_related = ["round", "event", "agreement", "tenure"]
+    list_filter = ["choice"]
+    search_fields = ["field", "value_a", "value_b", "reason"]
+    autocomplete_fields = ["round", "event", "agreement", "tenure", "source_a", "source_b"]
 
 
 @admin.register(ParticipantAlias)

@@ -6,7 +6,7 @@ or `format_period`, which never print a day the record does not know.
 """
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import models
 
@@ -69,3 +69,13 @@ def format_period(
         first = f"{start.day} {calendar.month_name[start.month]}"
         return f"{first} – {format_date(end)}"
     return f"{start.day}–{format_date(end)}"
+
+
+def add_days(value: date, days: int) -> date:
+    """`value` moved by `days`, clamped to the ends of the calendar (a stored date may sit
+    at either end; the window arithmetic must not overflow)."""
+    if days < 0 and (value - date.min).days < -days:
+        return date.min
+    if days > 0 and (date.max - value).days < days:
+        return date.max
+    return value + timedelta(days=days)

@@ -11,6 +11,7 @@ from django.db.models import F, Q
 from peaceproc import links
 
 from .dates import Precision, format_date, format_period
+from .overlap import OverlappingQuerySet
 
 
 class Confidence(models.TextChoices):
@@ -50,8 +51,36 @@ class Track(models.Model):
         return self.name
 
 
-class RecordQuerySet(models.QuerySet):
-    """Reads shared by rounds, events, agreements and envoy tenures."""
+class OutcomeKind(models.TextChoices):
+    """What a round or a meeting ended with, as the sources report it."""
+
+    AGREEMENT = "agreement", "Agreement"
+    JOINT_STATEMENT = "joint_statement", "Joint statement"
+    NO_JOINT_STATEMENT = "no_joint_statement", "No joint statement"
+    STATEMENT = "statement", "Statement"
+    UNKNOWN = "unknown", "Not known"
+
+
+class Outcome(models.Model):
+    """What a round or an event ended with and the next meeting it announced."""
+
+    outcome_kind = models.CharField(max_length=20, choices=OutcomeKind, default=OutcomeKind.UNKNOWN)
+    next_date = models.DateField(
+        null=True, blank=True, help_text="The next meeting it announced; empty if not known."
+    )
+    next_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def next_display(self) -> str:
+        return format_date(self.next_date, self.next_precision)
+
+
+class RecordQuerySet(OverlappingQuerySet):
+    """Reads shared by rounds, events, agreements and envoy tenures: which overlap a span
+    of days (OverlappingQuerySet) and what they cite."""
 
     def cited(self):
         """With their track and their citations with the cited sources (one query)."""
@@ -61,17 +90,20 @@ class RecordQuerySet(models.QuerySet):
 
 
 class RoundQuerySet(RecordQuerySet):
+    # Both days are known; end_date is required.
     def with_related(self):
         """With who took part, on whose behalf (beyond `cited()`: the API's records)."""
         return self.prefetch_related(
             models.Prefetch(
                 "participations",
-                queryset=Participation.objects.select_related("participant", "on_behalf_of"),
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).defer("source__text"),  # the API shows a source's reference, not its text
             )
         )
 
 
-class Round(models.Model):
+class Round(Outcome):
     """One round of talks (or a session of the Constitutional Committee)."""
 
     class Status(models.TextChoices):
@@ -95,6 +127,11 @@ class Round(models.Model):
     class Meta:
         ordering = ["start_date", "track__order"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome_kind__in=OutcomeKind.values),
+                name="round_outcome_kind_valid",
+                violation_error_message="Unknown outcome kind.",
+            ),
             models.UniqueConstraint(
                 fields=["slug"],
                 name="round_slug_unique",
@@ -138,17 +175,16 @@ class ParticipantQuerySet(models.QuerySet):
         return self.select_related("represents").prefetch_related("aliases")
 
     def with_record(self):
-        """`with_names()`, and the rounds they attended (in date order), their events and
-        the agreements they signed."""
+        """`with_names()`, and their participations in rounds and agreements (in date order:
+        the rounds they attended, the agreements they signed) and their events."""
         return self.with_names().prefetch_related(
             models.Prefetch(
                 "participations",
-                queryset=Participation.objects.select_related("round", "on_behalf_of").order_by(
-                    "round__start_date", "role"
-                ),
+                queryset=Participation.objects.select_related(
+                    "round", "agreement", "on_behalf_of"
+                ).order_by("round__start_date", "agreement__date", "role"),
             ),
             models.Prefetch("events", queryset=Event.objects.only("slug", "title", "start_date")),
-            models.Prefetch("agreements", queryset=Agreement.objects.only("slug", "title", "date")),
         )
 
     def named(self, text: str):
@@ -224,17 +260,35 @@ class ParticipantAlias(models.Model):
 
 
 class Participation(models.Model):
-    """Who took part in a round, and in what role."""
+    """Who took part in a round, a meeting or an agreement, in what role, with the title
+    they held at that date and the page that states it."""
 
     class Role(models.TextChoices):
+        HEAD = "head", "Head of delegation"
+        DELEGATION_MEMBER = "delegation_member", "Delegation member"
         GUARANTOR = "guarantor", "Guarantor"
         OBSERVER = "observer", "Observer"
         MEDIATOR = "mediator", "Mediator / UN"
+        CHAIR = "chair", "Chair"
+        CO_CHAIR = "co_chair", "Co-chair"
+        SIGNATORY = "signatory", "Signatory"
+        ATTENDEE = "attendee", "Attendee"
         GOVERNMENT = "government", "Government delegation"
         OPPOSITION = "opposition", "Opposition delegation"
-        HEAD = "head", "Head of delegation"
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="participations")
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, null=True, blank=True, related_name="participations"
+    )
+    event = models.ForeignKey(
+        "Event", on_delete=models.CASCADE, null=True, blank=True, related_name="participations"
+    )
+    agreement = models.ForeignKey(
+        "Agreement",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="participations",
+    )
     participant = models.ForeignKey(
         Participant, on_delete=models.PROTECT, related_name="participations"
     )
@@ -245,32 +299,108 @@ class Participation(models.Model):
         null=True,
         blank=True,
         related_name="delegation_heads",
-        help_text="For a head of delegation: the delegation they led.",
+        help_text="For a person: the state, organisation or party they acted for.",
+    )
+    title = models.CharField(
+        max_length=200, blank=True, help_text="Their title at that date, if a source gives it."
+    )
+    source = models.ForeignKey(
+        "Source",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participations",
+        help_text="A page that states this participation.",
     )
     note = models.CharField(max_length=300, blank=True)
+
+    TARGETS = ("round", "event", "agreement")
 
     class Meta:
         ordering = ["round__start_date", "role", "participant__name"]
         constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(round__isnull=False, event=None, agreement=None)
+                    | Q(round=None, event__isnull=False, agreement=None)
+                    | Q(round=None, event=None, agreement__isnull=False)
+                ),
+                name="participation_exactly_one_record",
+                violation_error_message="A participation belongs to exactly one record.",
+            ),
+            # A round's signatures belong to the agreements it produced; an event may be
+            # the signing of a decree or an order that is not itself in the record.
+            models.CheckConstraint(
+                condition=~Q(role="signatory") | Q(round__isnull=True),
+                name="participation_no_signatory_of_round",
+                violation_error_message=(
+                    "A round has no signatories: they sign the agreement it produced."
+                ),
+            ),
             models.UniqueConstraint(
                 fields=["round", "participant", "role"],
                 name="participation_unique_role",
                 violation_error_message="This participant already has this role in this round.",
             ),
+            models.UniqueConstraint(
+                fields=["event", "participant", "role"],
+                name="participation_unique_event_role",
+                violation_error_message="This participant already has this role at this event.",
+            ),
+            models.UniqueConstraint(
+                fields=["agreement", "participant", "role"],
+                name="participation_unique_agreement_role",
+                violation_error_message=(
+                    "This participant already has this role in this agreement."
+                ),
+            ),
         ]
         indexes = [
             # Participant pages and ?participant= filters look rounds up by participant.
             models.Index(fields=["participant", "round"], name="participation_by_participant"),
+            # Participant pages and the ?participant= filter: agreements a participant signed.
+            models.Index(fields=["participant", "agreement"], name="participation_by_signatory"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.participant} — {self.get_role_display()} — {self.round}"
+        return f"{self.participant} — {self.get_role_display()} — {self.record}"
+
+    @property
+    def record(self):
+        return self.round or self.event or self.agreement
+
+    @property
+    def record_date(self):
+        record = self.record
+        return record.date if isinstance(record, Agreement) else record.start_date
+
+
+def agreement_people() -> models.Prefetch:
+    """An agreement's participations with who they are, for `Agreement.signatories`
+    without a query per agreement."""
+    return models.Prefetch(
+        "participations",
+        queryset=Participation.objects.select_related("participant", "on_behalf_of").order_by(
+            "role", "participant__name"
+        ),
+    )
 
 
 class AgreementQuerySet(RecordQuerySet):
+    first_field, last_field, precision_field = "date", None, "precision"
+
     def with_related(self):
-        """With their round and signatories (beyond `cited()`)."""
-        return self.select_related("round").prefetch_related("signatories")
+        """With their round and the signatory participations behind `signatories` (beyond
+        `cited()`)."""
+        return self.select_related("round").prefetch_related(agreement_people())
+
+    def signed_by(self, participant: "Participant"):
+        """Agreements the participant signed, or someone signed on its behalf."""
+        signed = Participation.objects.filter(
+            Q(participant=participant) | Q(on_behalf_of=participant),
+            role=Participation.Role.SIGNATORY,
+        )
+        return self.filter(pk__in=signed.values("agreement_id"))
 
 
 class Agreement(models.Model):
@@ -305,7 +435,6 @@ class Agreement(models.Model):
         related_name="agreements",
     )
     place = models.CharField(max_length=100, blank=True)
-    signatories = models.ManyToManyField(Participant, blank=True, related_name="agreements")
     summary = models.TextField(blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
@@ -335,14 +464,22 @@ class Agreement(models.Model):
     def display_date(self) -> str:
         return format_date(self.date, self.precision)
 
+    @property
+    def signatories(self) -> list[Participant]:
+        """Who signed, from the explicit signatory participations (prefetch "participations"
+        with their participants to read this without a query per agreement)."""
+        return [p.participant for p in self.participations.all() if p.role == "signatory"]
+
 
 class EventQuerySet(RecordQuerySet):
+    precision_field = "precision"  # of both days; no end: the start day (month, year) alone
+
     def with_related(self):
         """With their round, agreement and participants (beyond `cited()`)."""
         return self.select_related("round", "agreement").prefetch_related("participants")
 
 
-class Event(models.Model):
+class Event(Outcome):
     """The atom of the timeline: something that happened on a day, in a month or a year."""
 
     class Kind(models.TextChoices):
@@ -385,6 +522,11 @@ class Event(models.Model):
     class Meta:
         ordering = ["start_date", "title"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome_kind__in=OutcomeKind.values),
+                name="event_outcome_kind_valid",
+                violation_error_message="Unknown outcome kind.",
+            ),
             models.UniqueConstraint(
                 fields=["slug"],
                 name="event_slug_unique",
@@ -415,6 +557,8 @@ class Event(models.Model):
 
 
 class EnvoyTenureQuerySet(RecordQuerySet):
+    last_precision_field, ongoing = "end_precision", True
+
     def with_related(self):
         """With the envoy (beyond `cited()`)."""
         return self.select_related("envoy")
@@ -452,6 +596,9 @@ class EnvoyTenure(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return links.url_for("site:tenure", self.slug)
 
     @property
     def period(self) -> str:
@@ -595,3 +742,74 @@ class Citation(models.Model):
     @property
     def target(self):
         return self.round or self.event or self.agreement or self.tenure
+
+
+class ConflictQuerySet(models.QuerySet):
+    def for_display(self):
+        return self.select_related(
+            "source_a", "source_b", "round", "event", "agreement", "tenure"
+        ).order_by("pk")
+
+
+class Conflict(models.Model):
+    """Two sources that disagree on one fact of a record: both values with their sources,
+    the one the record uses and why."""
+
+    class Choice(models.TextChoices):
+        A = "a", "The first value"
+        B = "b", "The second value"
+        BOTH = "both", "Both (each where its own source applies)"
+        NEITHER = "neither", "Neither (left open)"
+
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    tenure = models.ForeignKey(
+        EnvoyTenure, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
+    )
+    field = models.CharField(max_length=100, help_text="What they disagree on: a date, a head.")
+    value_a = models.CharField(max_length=300)
+    source_a = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+    value_b = models.CharField(max_length=300)
+    source_b = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+    choice = models.CharField(max_length=10, choices=Choice)
+    reason = models.TextField()
+
+    objects = ConflictQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(round__isnull=False, event=None, agreement=None, tenure=None)
+                    | Q(round=None, event__isnull=False, agreement=None, tenure=None)
+                    | Q(round=None, event=None, agreement__isnull=False, tenure=None)
+                    | Q(round=None, event=None, agreement=None, tenure__isnull=False)
+                ),
+                name="conflict_exactly_one_record",
+                violation_error_message="A conflict concerns exactly one record.",
+            ),
+            models.CheckConstraint(
+                condition=Q(choice__in=["a", "b", "both", "neither"]),
+                name="conflict_choice_valid",
+                violation_error_message="The choice is a, b, both or neither.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.field}"
+
+    @property
+    def record(self):
+        return self.round or self.event or self.agreement or self.tenure
+
+    @property
+    def chosen_value(self) -> str:
+        return {"a": self.value_a, "b": self.value_b}.get(self.choice, "")

@@ -1,20 +1,29 @@
-"""Loads the shipped record from seeds/: the reference data (tracks, participants),
-the fact-checked chronology (one record per row) and the hand-curated seed article.
+"""Loads the shipped record from seeds/: the reference data (tracks, participants), the
+fact-checked chronology (one record per row), who took part in what
+(participations.csv), where sources disagree (conflicts.csv) and the hand-curated seed
+article. The format is described in README.md ("The data").
 
-By default a record that is already present is left as it is, so restarting the
-server never overwrites what an editor changed; `update=True` resets seeded
-records to the shipped values (and adds what is missing, deleting nothing).
+Three modes, each in one transaction (all of it or nothing):
+
+- ADD (the default): a record already present is left as it is, so restarting the
+  server never overwrites what an editor changed; only what is missing is added.
+- UPDATE: seeded records are reset to the shipped values (deleting nothing).
+- CORRECT: the corrections of a new release reach an existing database. A value is
+  changed only where the database still holds the value an earlier release shipped
+  (`shipped/v1.json`); a value an editor changed is kept and reported. Every change is
+  recorded in the audit trail (via "correction").
 """
 
 import csv
 import json
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
-from django.db import transaction
+from django.db import models, transaction
 
 from peaceproc.audit import services as audit
 
@@ -22,24 +31,51 @@ from . import services
 from .dates import Precision
 from .models import (
     Agreement,
+    Citation,
     Confidence,
+    Conflict,
     EnvoyTenure,
     Event,
+    OutcomeKind,
     Participant,
     ParticipantAlias,
     Participation,
     Round,
+    Source,
     Track,
 )
+
+SHIPPED = Path(__file__).resolve().parent / "shipped" / "v1.json"
 
 
 class SeedError(Exception):
     """The seed files are inconsistent; the message names the file and row."""
 
 
+class Mode(StrEnum):
+    ADD = "add"
+    UPDATE = "update"
+    CORRECT = "correct"
+
+
+class Relations(StrEnum):
+    """What a run may do to a record's participations and citations."""
+
+    NONE = "none"  # leave them (a record present in ADD mode, or changed by an editor)
+    ADD = "add"  # add what is missing, update titles and notes, delete nothing
+    REPLACE = "replace"  # make them the shipped ones (CORRECT, where nobody changed them)
+
+
 CSV_FIELDS = (
     "slug", "track", "label", "round_number", "start_date", "end_date", "city", "kind",
     "outcome_short", "delegation_heads", "source_url", "confidence",
+    "next_date", "outcome_kind", "agreements", "extra_sources",
+)  # fmt: skip
+PARTICIPATION_FIELDS = (
+    "record", "participant", "role", "on_behalf_of", "title", "source_url", "note",
+)  # fmt: skip
+CONFLICT_FIELDS = (
+    "record", "field", "value_a", "source_a", "value_b", "source_b", "choice", "reason",
 )  # fmt: skip
 
 ROUND_KINDS = {"round", "cc_session", "cc_session_cancelled"}
@@ -49,15 +85,33 @@ EVENT_KINDS = {
     "conference": Event.Kind.CONFERENCE,
     "announcement": Event.Kind.ANNOUNCEMENT,
     "bilateral_meeting": Event.Kind.MEETING,
+    "meeting": Event.Kind.MEETING,
+    "statement": Event.Kind.STATEMENT,
+    "milestone": Event.Kind.MILESTONE,
 }
 AGREEMENT_KINDS = {
     "communique": Agreement.Kind.COMMUNIQUE,
     "un_resolution": Agreement.Kind.UN_RESOLUTION,
     "ceasefire": Agreement.Kind.CEASEFIRE,
     "agreement": Agreement.Kind.AGREEMENT,
+    "memorandum": Agreement.Kind.MEMORANDUM,
+    "joint_statement": Agreement.Kind.JOINT_STATEMENT,
 }
 TENURE_KINDS = {"envoy_tenure"}
+# participations.csv's roles; the head of a delegation is stored as "head" (the API's value).
+ROLES = {
+    "head_of_delegation": Participation.Role.HEAD,
+    **{
+        role.value: role
+        for role in Participation.Role
+        if role not in (Participation.Role.HEAD, Participation.Role.GOVERNMENT,
+                        Participation.Role.OPPOSITION)
+    },
+}  # fmt: skip
+CHOICES = {choice.value: choice for choice in Conflict.Choice}
 PRIMARY_NOTE = "Primary source of this record in the shipped chronology."
+FURTHER_NOTE = "Corroborating source in the shipped chronology."
+PARTICIPATION_NOTE = "States this participation (shipped participations.csv)."
 
 
 @dataclass
@@ -65,9 +119,11 @@ class SeedReport:
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
     present: Counter = field(default_factory=Counter)
+    # CORRECT: values an editor changed since they were shipped, left as the editor left them.
+    kept: list[str] = field(default_factory=list)
 
-    def count(self, outcome: str, label: str) -> None:
-        getattr(self, outcome)[label] += 1
+    def count(self, outcome: str, label: str, n: int = 1) -> None:
+        getattr(self, outcome)[label] += n
 
     @property
     def changed(self) -> bool:
@@ -86,6 +142,9 @@ class SeedReport:
             out.append(
                 f"Nothing to do: the seed data is already loaded ({fmt(self.present)} present)."
             )
+        if self.kept:
+            out.append(f"Kept {len(self.kept)} values an editor changed:")
+            out.extend(f"  {line}" for line in self.kept)
         return out
 
 
@@ -106,75 +165,67 @@ def parse_csv_date(value: str, *, where: str) -> tuple[date | None, str]:
     raise SeedError(f"{where}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).")
 
 
-class NameIndex:
-    """Finds known participants in the free-text columns of the chronology by
-    their names and aliases (longest match first, whole words, case as written)."""
+def split_list(value: str) -> list[str]:
+    return [item.strip() for item in value.split(";") if item.strip()]
 
-    def __init__(self, participants: list[Participant], aliases: dict[int, list[str]]):
-        self.by_name: dict[str, Participant] = {}
-        for participant in participants:
-            for name in [participant.name, *aliases.get(participant.pk, [])]:
-                self.by_name.setdefault(name.casefold(), participant)
-        names = sorted(self.by_name, key=len, reverse=True)
-        self.pattern = re.compile(
-            "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE
-        )
 
-    def find_all(self, text: str) -> list[Participant]:
-        found: list[Participant] = []
-        for match in self.pattern.finditer(text):
-            participant = self.by_name[match.group(0).casefold()]
-            if participant not in found:
-                found.append(participant)
-        return found
+def plain(value):
+    """A field's value as shipped/v1.json writes it: records by slug, dates in ISO."""
+    if isinstance(value, models.Model):
+        return value.slug
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
-    def exact(self, text: str) -> Participant | None:
-        return self.by_name.get(text.strip().casefold())
+
+def record_key(record) -> str:
+    kind = {Round: "round", Event: "event", Agreement: "agreement", EnvoyTenure: "tenure"}
+    return f"{kind.get(type(record), type(record).__name__.lower())}:{record.slug}"
 
 
 @dataclass(frozen=True)
-class Head:
-    person: Participant
-    delegation: Participant | None
+class Person:
+    """One participations.csv row, resolved."""
+
+    participant: Participant
+    role: str
+    on_behalf_of: Participant | None
+    title: str
+    source_url: str
     note: str
 
+    @property
+    def key(self) -> tuple[int, str]:
+        return self.participant.pk, self.role
 
-def parse_heads(text: str, index: NameIndex) -> list[Head]:
-    """'Russia: Alexander Lavrentiev; Iran: Hossein Jaberi Ansari (note); ...' -> heads.
 
-    Under a known delegation label only the first person outside parentheses is
-    the head (parentheses hold companions and doubts, such as 'ambiguous: Sedat
-    Onal or Selcuk Unal'); under another label ('Co-chairs') every person named
-    leads the delegation they represent.
-    """
-    heads: list[Head] = []
-    for segment in text.split(";"):
-        label, sep, rest = segment.partition(":")
-        if not sep:
-            label, rest = "", segment
-        notes = "; ".join(re.findall(r"\(([^)]*)\)", rest))
-        bare = re.sub(r"\([^)]*\)", " ", rest)
-        people = [p for p in index.find_all(bare) if p.kind == Participant.Kind.PERSON]
-        delegation = index.exact(label)
-        if delegation and delegation.kind != Participant.Kind.PERSON:
-            people = people[:1]
-        else:
-            delegation = None
-        for person in people:
-            heads.append(Head(person, delegation or person.represents, notes))
-    return heads
+def unique(people: list[Person]) -> dict[tuple[int, str], Person]:
+    """One person per participant and role; the first row wins (participations.csv
+    comes before reference.json's standing attendance)."""
+    found: dict[tuple[int, str], Person] = {}
+    for person in people:
+        found.setdefault(person.key, person)
+    return found
 
 
 class SeedLoader:
-    def __init__(self, seeds_dir: Path, *, update: bool):
+    def __init__(self, seeds_dir: Path, *, mode: Mode = Mode.ADD, shipped: Path = SHIPPED):
         self.dir = seeds_dir
-        self.update = update
+        self.mode = mode
+        self.via = "correction" if mode == Mode.CORRECT else "seed"
+        self.shipped = self.read_shipped(shipped) if mode == Mode.CORRECT else {}
         self.report = SeedReport()
         self.tracks: dict[str, Track] = {}
         self.track_by_csv: dict[str, Track] = {}
         self.participants: dict[str, Participant] = {}
+        self.records: dict[str, models.Model] = {}
+        self.relations: dict[str, Relations] = {}
+        self.article_people: dict[str, list[Person]] = {}
+        self.primary_urls: dict[str, str] = {}
+        # Records this run created: their set-up is part of their creation, not a change.
+        self.created: set[tuple[type, int]] = set()
 
-    # -- helpers -----------------------------------------------------------
+    # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
         path = self.dir / name
         try:
@@ -184,21 +235,84 @@ class SeedLoader:
         except json.JSONDecodeError as exc:
             raise SeedError(f"{path}: not valid JSON ({exc}).") from None
 
-    def upsert(self, model, slug: str, values: dict, label: str):
-        """Create the record, or (with update) bring it to `values`. Returns the
-        record and whether the caller should (re)write its relations."""
+    def read_csv(self, name: str, fields: tuple[str, ...]) -> list[tuple[str, dict]]:
+        """The rows of a seed CSV, each with where it is ('participations.csv line 7')."""
+        path = self.dir / name
+        try:
+            handle = path.open(encoding="utf-8", newline="")
+        except FileNotFoundError:
+            raise SeedError(f"{path}: file not found.") from None
+        with handle:
+            reader = csv.DictReader(handle)
+            missing = set(fields) - set(reader.fieldnames or [])
+            if missing:
+                raise SeedError(f"{path}: missing columns {', '.join(sorted(missing))}.")
+            rows = []
+            for line, row in enumerate(reader, start=2):
+                if None in row or None in row.values():
+                    raise SeedError(f"{name} line {line}: wrong number of columns.")
+                rows.append((f"{name} line {line}", {k: v.strip() for k, v in row.items()}))
+            return rows
+
+    @staticmethod
+    def read_shipped(path: Path) -> dict:
+        return json.loads(path.read_text(encoding="utf-8"))["records"]
+
+    # -- writing one record -------------------------------------------------
+    def upsert(self, model, slug: str, values: dict, label: str, key: str):
+        """Create the record or bring it towards `values` as the mode allows. Returns
+        the record and what may be done to its relations."""
         obj = model.objects.filter(slug=slug).first()
         if obj is None:
             obj = model(slug=slug, **values)
             obj.full_clean(validate_unique=False, validate_constraints=False)
             obj.save()
+            if self.mode == Mode.CORRECT:
+                audit.record_change(obj, via=self.via)
+            self.created.add((model, obj.pk))
             self.report.count("created", label)
-            return obj, True
-        if self.update and services.sync_fields(obj, values, via="seed"):
-            self.report.count("updated", label)
-        else:
+            return obj, Relations.ADD
+        if self.mode == Mode.ADD:
             self.report.count("present", label)
-        return obj, self.update
+            return obj, Relations.NONE
+        if self.mode == Mode.UPDATE:
+            changed = services.sync_fields(obj, values, via=self.via)
+            self.report.count("updated" if changed else "present", label)
+            return obj, Relations.ADD
+        changes = self.corrections(obj, values, key)
+        changed = services.sync_fields(obj, changes, via=self.via)
+        self.report.count("updated" if changed else "present", label)
+        return obj, Relations.NONE
+
+    def corrections(self, obj, values: dict, key: str) -> dict:
+        """The new shipped values whose field still holds the old shipped value."""
+        old = self.shipped.get(key, {}).get("fields")
+        if old is None:  # not shipped before: made by an editor or by an earlier correction
+            if any(plain(getattr(obj, name)) != plain(new) for name, new in values.items()):
+                self.report.kept.append(f"{key}: not shipped before; left as it is")
+            return {}
+        changes = {}
+        for name, new in values.items():
+            was = old.get(name, plain(obj._meta.get_field(name).get_default()))
+            now = plain(getattr(obj, name))
+            if plain(new) == was or now == plain(new):
+                continue
+            if now == was:
+                changes[name] = new
+            else:
+                self.report.kept.append(f"{key} {name}: {now!r} (shipped {was!r}, now {new!r})")
+        return changes
+
+    def set_fields(self, obj, values: dict) -> bool:
+        """Write `values`; a change to a record that existed before the run is audited."""
+        if (type(obj), obj.pk) in self.created and self.mode != Mode.CORRECT:
+            changed = [name for name, value in values.items() if getattr(obj, name) != value]
+            for name in changed:
+                setattr(obj, name, values[name])
+            if changed:
+                obj.save(update_fields=changed)
+            return bool(changed)
+        return services.sync_fields(obj, values, via=self.via)
 
     def participant(self, slug: str, where: str) -> Participant:
         try:
@@ -206,30 +320,27 @@ class SeedLoader:
         except KeyError:
             raise SeedError(f"{where}: unknown participant {slug!r}.") from None
 
-    def cite_url(self, target, url: str, note: str = PRIMARY_NOTE) -> None:
-        if not url:
-            return
+    def source(self, url: str) -> Source:
         source, created = services.source_for_url(url=url)
         if created:
             self.report.count("created", "sources")
-        _, created = services.cite(source=source, target=target, note=note)
+        return source
+
+    def cite_url(self, target, url: str, note: str = PRIMARY_NOTE) -> None:
+        if not url:
+            return
+        citation, created = services.cite(source=self.source(url), target=target, note=note)
         if created:
             self.report.count("created", "citations")
-
-    def participate(self, round_: Round, participant: Participant, role: str, **extra) -> None:
-        _, created = Participation.objects.get_or_create(
-            round=round_, participant=participant, role=role, defaults=extra
-        )
-        if created:
-            self.report.count("created", "participations")
+            if self.mode == Mode.CORRECT:
+                audit.record_change(citation, via=self.via)
 
     # -- reference data ----------------------------------------------------
-    def load_reference(self) -> dict:
-        reference = self.read_json("reference.json")
+    def load_reference(self, reference: dict) -> None:
         for item in reference["tracks"]:
             values = {k: item[k] for k in ("name", "colour", "order", "shown_by_default")}
             values["description"] = item.get("description", "")
-            track, _ = self.upsert(Track, item["slug"], values, "tracks")
+            track, _ = self.upsert(Track, item["slug"], values, "tracks", f"track:{item['slug']}")
             self.tracks[track.slug] = track
             self.track_by_csv[item["csv"]] = track
         pending_represents = []
@@ -239,124 +350,118 @@ class SeedLoader:
                 "kind": item["kind"],
                 "description": item.get("description", ""),
             }
-            participant, write = self.upsert(Participant, item["slug"], values, "participants")
+            key = f"participant:{item['slug']}"
+            participant, relations = self.upsert(
+                Participant, item["slug"], values, "participants", key
+            )
             self.participants[participant.slug] = participant
-            if write:
-                pending_represents.append((participant, item.get("represents")))
+            pending_represents.append((participant, relations, key, item.get("represents")))
+            if relations != Relations.NONE or self.mode == Mode.CORRECT:
                 for alias in item.get("aliases", []):
                     _, created = ParticipantAlias.objects.get_or_create(
                         participant=participant, name=alias
                     )
                     if created:
                         self.report.count("created", "aliases")
-        for participant, represents in pending_represents:
+        for participant, relations, key, represents in pending_represents:
             target = self.participant(represents, "reference.json") if represents else None
-            if participant.represents_id != (target.pk if target else None):
-                participant.represents = target
-                participant.save(update_fields=["represents"])
-        self.roles_by_track = reference["roles_by_track"]
-        return reference
-
-    def build_index(self) -> NameIndex:
-        aliases: dict[int, list[str]] = {}
-        for participant_id, name in ParticipantAlias.objects.values_list("participant", "name"):
-            aliases.setdefault(participant_id, []).append(name)
-        return NameIndex(list(self.participants.values()), aliases)
-
-    def role_for(self, track: Track, delegation: Participant) -> str:
-        by_track = self.roles_by_track.get(track.slug, {})
-        default = self.roles_by_track["default"]
-        return by_track.get(delegation.slug) or default.get(delegation.slug) or "observer"
+            if relations != Relations.NONE:
+                values = {"represents": target}
+            elif self.mode == Mode.CORRECT:
+                values = self.corrections(participant, {"represents": target}, key)
+            else:
+                continue
+            self.set_fields(participant, values)
 
     # -- the chronology ----------------------------------------------------
-    def load_chronology(self, reference: dict) -> None:
-        path = self.dir / "chronology.csv"
-        try:
-            handle = path.open(encoding="utf-8", newline="")
-        except FileNotFoundError:
-            raise SeedError(f"{path}: file not found.") from None
-        with handle:
-            reader = csv.DictReader(handle)
-            missing = set(CSV_FIELDS) - set(reader.fieldnames or [])
-            if missing:
-                raise SeedError(f"{path}: missing columns {', '.join(sorted(missing))}.")
-            rows = list(reader)
-        index = self.build_index()
-        # Astana rounds this run (re)wrote: the standing attendance applies to them.
-        astana_rounds: dict[int, Round] = {}
-        for line, row in enumerate(rows, start=2):
-            where = f"chronology.csv line {line} ({row['slug']})"
-            record, write = self.load_row(row, where, index)
-            is_astana_round = isinstance(record, Round) and record.track.slug == "astana"
-            if write and is_astana_round and record.number:
-                astana_rounds[record.number] = record
-        self.apply_astana_attendance(reference["astana_attendance"], astana_rounds)
+    def load_chronology(self, rows, people: dict[str, list[Person]]) -> dict[str, list[str]]:
+        """Each row's record; returns the agreements each row produced (slug -> slugs)."""
+        produced: dict[str, list[str]] = {}
+        for where, row in rows:
+            where = f"{where} ({row['slug']})"
+            if row["slug"] in self.records:
+                raise SeedError(f"{where}: the slug {row['slug']!r} is used twice.")
+            record, relations = self.load_row(row, where, people.get(row["slug"], []))
+            self.records[row["slug"]] = record
+            self.relations[row["slug"]] = relations
+            self.primary_urls[row["slug"]] = row["source_url"]
+            produced[row["slug"]] = split_list(row["agreements"])
+            # Citations only add, so corrections add the new ones to every record.
+            if relations != Relations.NONE or self.mode == Mode.CORRECT:
+                self.cite_url(record, row["source_url"])
+                for url in split_list(row["extra_sources"]):
+                    self.cite_url(record, url, FURTHER_NOTE)
+            if self.mode == Mode.CORRECT:
+                urls = {row["source_url"], *split_list(row["extra_sources"])}
+                self.drop_old_primary_citation(record, urls)
+        return produced
 
-    def load_row(self, row: dict, where: str, index: NameIndex):
+    def outcome(self, row: dict, where: str) -> dict:
+        next_date, next_precision = parse_csv_date(row["next_date"], where=f"{where} next_date")
+        kind = row["outcome_kind"] or OutcomeKind.UNKNOWN
+        if kind not in OutcomeKind.values:
+            raise SeedError(f"{where}: outcome_kind {kind!r} is not one of {OutcomeKind.values}.")
+        return {"outcome_kind": kind, "next_date": next_date, "next_precision": next_precision}
+
+    def load_row(self, row: dict, where: str, people: list[Person]):
         track = self.track_by_csv.get(row["track"])
         if track is None:
             raise SeedError(f"{where}: unknown track {row['track']!r}.")
+        if not row["source_url"]:
+            raise SeedError(f"{where}: source_url is required.")
         start, start_precision = parse_csv_date(row["start_date"], where=where)
         end, end_precision = parse_csv_date(row["end_date"], where=where)
         if start is None:
             raise SeedError(f"{where}: start_date is required.")
-        confidence = row["confidence"].strip() or Confidence.HIGH
+        confidence = row["confidence"] or Confidence.HIGH
         if confidence not in Confidence.values:
             raise SeedError(
                 f"{where}: confidence {confidence!r} is not one of {Confidence.values}."
             )
-        place = row["city"].strip()
+        place = row["city"]
         if place.startswith("(") and place.endswith(")"):  # '(video conference)'
             place = place[1:-1].capitalize()
         kind = row["kind"]
-        common = {"summary": row["outcome_short"].strip(), "confidence": confidence}
+        common = {"summary": row["outcome_short"], "confidence": confidence}
+        slug = row["slug"]
 
         if kind in ROUND_KINDS:
-            number = row["round_number"].strip()
-            if not number and (m := re.fullmatch(rf"{re.escape(track.slug)}-(\d+)", row["slug"])):
+            number = row["round_number"]
+            if not number and (m := re.fullmatch(rf"{re.escape(track.slug)}-(\d+)", slug)):
                 number = m.group(1)
             values = {
                 "track": track,
                 "number": int(number) if number else None,
-                "title": row["label"].strip(),
+                "title": row["label"],
                 "start_date": start,
                 "end_date": end or start,
                 "city": place,
                 "status": (
                     Round.Status.CANCELLED if kind == "cc_session_cancelled" else Round.Status.HELD
                 ),
+                **self.outcome(row, where),
                 **common,
             }
-            record, write = self.upsert(Round, row["slug"], values, "rounds")
-            if write:
-                for head in parse_heads(row["delegation_heads"], index):
-                    self.participate(
-                        record, head.person, Participation.Role.HEAD,
-                        on_behalf_of=head.delegation, note=head.note[:300],
-                    )  # fmt: skip
-                    if head.delegation:
-                        role = self.role_for(track, head.delegation)
-                        self.participate(record, head.delegation, role)
-        elif kind in EVENT_KINDS:
+            return self.upsert(Round, slug, values, "rounds", f"round:{slug}")
+        if kind in EVENT_KINDS:
             values = {
-                "title": row["label"].strip(),
+                "title": row["label"],
                 "kind": EVENT_KINDS[kind],
                 "start_date": start,
                 "precision": start_precision,
                 "end_date": end if end and end != start else None,
                 "track": track,
                 "place": place,
+                **self.outcome(row, where),
                 **common,
             }
-            record, write = self.upsert(Event, row["slug"], values, "events")
-            if write:
-                record.participants.add(*index.find_all(row["delegation_heads"]))
-        elif kind in AGREEMENT_KINDS:
+            return self.upsert(Event, slug, values, "events", f"event:{slug}")
+        if kind in AGREEMENT_KINDS:
             agreement_kind = AGREEMENT_KINDS[kind]
             if agreement_kind == Agreement.Kind.AGREEMENT and "memorandum" in row["label"].lower():
                 agreement_kind = Agreement.Kind.MEMORANDUM
             values = {
-                "title": row["label"].strip(),
+                "title": row["label"],
                 "kind": agreement_kind,
                 "date": start,
                 "precision": start_precision,
@@ -364,42 +469,261 @@ class SeedLoader:
                 "place": place,
                 **common,
             }
-            record, write = self.upsert(Agreement, row["slug"], values, "agreements")
-            if write:
-                record.signatories.add(*index.find_all(row["delegation_heads"]))
-        elif kind in TENURE_KINDS:
-            people = [
-                p
-                for p in index.find_all(row["delegation_heads"])
-                if p.kind == Participant.Kind.PERSON
-            ]
-            if not people:
-                raise SeedError(f"{where}: no known envoy in {row['delegation_heads']!r}.")
+            return self.upsert(Agreement, slug, values, "agreements", f"agreement:{slug}")
+        if kind in TENURE_KINDS:
+            envoys = [p.participant for p in people if p.participant.kind == "person"]
+            if len(envoys) != 1:
+                raise SeedError(
+                    f"{where}: an envoy's tenure needs exactly one person in "
+                    f"participations.csv, not {len(envoys)}."
+                )
             values = {
-                "envoy": people[0],
+                "envoy": envoys[0],
                 "track": track,
-                "title": row["label"].strip(),
+                "title": row["label"],
                 "start_date": start,
                 "end_date": end,
                 "end_precision": end_precision,
                 **common,
             }
-            record, write = self.upsert(EnvoyTenure, row["slug"], values, "envoy tenures")
-        else:
-            raise SeedError(f"{where}: unknown kind {kind!r}.")
-        if write:
-            self.cite_url(record, row["source_url"].strip())
-        return record, write
+            return self.upsert(EnvoyTenure, slug, values, "envoy tenures", f"tenure:{slug}")
+        raise SeedError(f"{where}: unknown kind {kind!r}.")
 
-    def apply_astana_attendance(self, attendance: dict, rounds: dict[int, Round]) -> None:
-        for rule in attendance["rules"]:
+    def drop_old_primary_citation(self, record, urls: set[str]) -> None:
+        """The corrected row no longer cites the page it cited: that citation goes (if
+        nobody has added a quote to it)."""
+        old_url = self.shipped.get(record_key(record), {}).get("source_url", "")
+        if not old_url or old_url in urls:
+            return
+        field_name = services.target_field(record)
+        stale = Citation.objects.filter(
+            source__url=old_url, note=PRIMARY_NOTE, quote="", **{field_name: record}
+        )
+        for citation in stale:
+            before = audit.snapshot(citation)
+            pk = citation.pk
+            citation.delete()
+            audit.record_change(
+                citation, before=before, action="delete", via=self.via, object_id=pk
+            )
+            self.report.count("updated", "citations replaced")
+
+    def link_agreements(self, produced: dict[str, list[str]]) -> None:
+        """The `agreements` column: a round's agreements point at it, an event points at
+        the one agreement it produced."""
+        for slug, agreement_slugs in produced.items():
+            source = self.records[slug]
+            for agreement_slug in agreement_slugs:
+                agreement = self.records.get(agreement_slug)
+                if not isinstance(agreement, Agreement):
+                    raise SeedError(
+                        f"chronology.csv ({slug}): {agreement_slug!r} is not an agreement row."
+                    )
+                if isinstance(source, Round):
+                    self.link(agreement, {"round": source}, agreement_slug)
+                elif isinstance(source, Event):
+                    if len(agreement_slugs) > 1:
+                        raise SeedError(
+                            f"chronology.csv ({slug}): an event produces one agreement at most."
+                        )
+                    self.link(source, {"agreement": agreement}, slug)
+                else:
+                    raise SeedError(f"chronology.csv ({slug}): only rounds and events produce "
+                                    "agreements.")  # fmt: skip
+
+    def link(self, obj, values: dict, slug: str) -> None:
+        relations = self.relations[slug]
+        if self.mode == Mode.CORRECT and relations == Relations.NONE:
+            values = self.corrections(obj, values, record_key(obj))
+        elif relations == Relations.NONE:
+            return
+        if self.set_fields(obj, values):
+            outcome = "created" if relations == Relations.ADD else "updated"
+            self.report.count(outcome, "links to agreements")
+
+    # -- who took part -----------------------------------------------------
+    def read_people(self, rows) -> dict[str, list[Person]]:
+        people: dict[str, list[Person]] = defaultdict(list)
+        seen = set()
+        for where, row in rows:
+            role = ROLES.get(row["role"])
+            if role is None:
+                raise SeedError(f"{where}: role {row['role']!r} is not one of {sorted(ROLES)}.")
+            if not row["source_url"]:
+                raise SeedError(f"{where}: source_url is required.")
+            person = Person(
+                participant=self.participant(row["participant"], where),
+                role=role,
+                on_behalf_of=(
+                    self.participant(row["on_behalf_of"], where) if row["on_behalf_of"] else None
+                ),
+                title=row["title"],
+                source_url=row["source_url"],
+                note=row["note"],
+            )
+            if (row["record"], person.key) in seen:
+                raise SeedError(
+                    f"{where}: {row['participant']} is already a {row['role']} of {row['record']}."
+                )
+            seen.add((row["record"], person.key))
+            people[row["record"]].append(person)
+        return people
+
+    def load_participations(self, people: dict[str, list[Person]], attendance: dict) -> None:
+        for slug, rows in people.items():
+            record = self.records.get(slug)
+            if record is None:
+                raise SeedError(f"participations.csv: {slug!r} is not a seeded record's slug.")
+            if isinstance(record, EnvoyTenure):
+                continue  # the envoy is the tenure's own field
+            for person in rows:
+                if person.role == Participation.Role.SIGNATORY and isinstance(record, Round):
+                    raise SeedError(f"participations.csv: {slug!r} is a round: "
+                                    f"{person.participant.slug} signs the agreement it produced, "
+                                    "not the round.")  # fmt: skip
+        for slug, record in self.records.items():
+            if isinstance(record, EnvoyTenure):
+                continue
+            relations = self.relations[slug]
+            listed = people.get(slug, [])
+            # The standing attendance fills only what participations.csv does not say about
+            # a participant, and rests on the round's own primary source.
+            named = {person.participant.pk for person in listed}
+            standing = [
+                replace(person, source_url=self.primary_urls.get(slug, ""))
+                for person in attendance.get(slug, [])
+                if person.participant.pk not in named
+            ]
+            shipped = listed + standing
+            if self.mode == Mode.CORRECT and relations == Relations.NONE:
+                relations = self.correctable(record, shipped)
+            if relations != Relations.NONE:
+                self.sync_people(record, shipped, replace=relations == Relations.REPLACE)
+
+    def correctable(self, record, people: list[Person]) -> Relations:
+        """REPLACE where the record's people are still the ones an earlier release shipped
+        (or already the ones this release ships), else NONE."""
+        key = record_key(record)
+        shipped = self.shipped.get(key, {})
+        people = list(unique(people).values())
+        if isinstance(record, Round):
+            was = shipped.get("participations", [])
+            new = sorted([p.participant.slug, p.role, plain(p.on_behalf_of), p.note[:300]]
+                         for p in people)  # fmt: skip
+            now = sorted(
+                [p.participant.slug, p.role, plain(p.on_behalf_of), p.note]
+                for p in record.participations.select_related("participant", "on_behalf_of")
+            )
+        elif isinstance(record, Agreement):
+            was = shipped.get("signatories", [])
+            new = sorted(p.participant.slug for p in people if p.role == "signatory")
+            now = sorted(
+                record.participations.filter(role=Participation.Role.SIGNATORY).values_list(
+                    "participant__slug", flat=True
+                )
+            )
+        else:
+            was = shipped.get("participants", [])
+            new = sorted({p.participant.slug for p in people})
+            now = sorted(record.participants.values_list("slug", flat=True))
+        if now == new or (key in self.shipped and now == was):
+            return Relations.REPLACE
+        self.report.kept.append(f"{key}: its participants (changed by an editor)")
+        return Relations.NONE
+
+    def sync_people(self, record, people: list[Person], *, replace: bool) -> None:
+        target = services.target_field(record)
+        existing = {(p.participant_id, p.role): p for p in record.participations.all()}
+        wanted = unique(people)
+        for key, person in wanted.items():
+            values = {
+                "on_behalf_of": person.on_behalf_of,
+                "title": person.title,
+                "source": self.source(person.source_url) if person.source_url else None,
+                "note": person.note[:300],
+            }
+            participation = existing.get(key)
+            if participation is None:
+                participation = Participation.objects.create(
+                    participant=person.participant, role=person.role, **{target: record}, **values
+                )
+                if self.mode == Mode.CORRECT:
+                    audit.record_change(participation, via=self.via)
+                self.report.count("created", "participations")
+            elif services.sync_fields(participation, values, via=self.via):
+                self.report.count("updated", "participations")
+        if replace:
+            for key, participation in existing.items():
+                if key not in wanted:
+                    before = audit.snapshot(participation)
+                    pk = participation.pk
+                    participation.delete()
+                    audit.record_change(
+                        participation, before=before, action="delete", via=self.via, object_id=pk
+                    )
+                    self.report.count("updated", "participations removed")
+        if isinstance(record, Event):
+            everyone = {p.participant for p in people}
+            if replace:
+                record.participants.set(everyone)
+            else:
+                record.participants.add(*everyone)
+
+    def attendance(self, reference: dict) -> dict[str, list[Person]]:
+        """reference.json's standing attendance of the Astana rounds, if it has one."""
+        rules = reference.get("astana_attendance", {}).get("rules", [])
+        people: dict[str, list[Person]] = defaultdict(list)
+        for rule in rules:
             participant = self.participant(rule["participant"], "reference.json astana_attendance")
             first, last = rule["rounds"]
             for number in range(first, last + 1):
-                round_ = rounds.get(number)
-                if round_ is None or number in rule.get("except", []):
+                if number in rule.get("except", []):
                     continue
-                self.participate(round_, participant, rule["role"], note=rule.get("note", ""))
+                role = rule["role"]
+                people[f"astana-{number}"].append(
+                    Person(participant, role, None, "", rule.get("source_url", ""),
+                           rule.get("note", ""))
+                )  # fmt: skip
+        return people
+
+    # -- where sources disagree ------------------------------------------
+    def load_conflicts(self, rows) -> None:
+        for where, row in rows:
+            record = self.records.get(row["record"])
+            if record is None:
+                raise SeedError(f"{where}: {row['record']!r} is not a chronology.csv row.")
+            choice = CHOICES.get(row["choice"].lower())
+            if choice is None:
+                raise SeedError(
+                    f"{where}: choice {row['choice']!r} is not one of {sorted(CHOICES)}."
+                )
+            for column in ("field", "value_a", "source_a", "value_b", "source_b", "reason"):
+                if not row[column]:
+                    raise SeedError(f"{where}: {column} is required.")
+            target = {services.target_field(record): record}
+            values = {
+                "source_a": self.source(row["source_a"]),
+                "source_b": self.source(row["source_b"]),
+                "choice": choice,
+                "reason": row["reason"],
+            }
+            conflict = Conflict.objects.filter(
+                field=row["field"], value_a=row["value_a"], value_b=row["value_b"], **target
+            ).first()
+            if conflict is None:
+                conflict = Conflict(
+                    field=row["field"], value_a=row["value_a"], value_b=row["value_b"],
+                    **target, **values,
+                )  # fmt: skip
+                conflict.full_clean(validate_constraints=False)
+                conflict.save()
+                if self.mode == Mode.CORRECT:
+                    audit.record_change(conflict, via=self.via)
+                self.report.count("created", "conflicts")
+            elif self.mode == Mode.UPDATE and services.sync_fields(conflict, values, via=self.via):
+                self.report.count("updated", "conflicts")
+            else:
+                self.report.count("present", "conflicts")
 
     # -- the curated seed article -----------------------------------------
     def load_articles(self) -> None:
@@ -452,11 +776,15 @@ class SeedLoader:
                 "summary": item.get("summary", ""),
                 "confidence": item.get("confidence", Confidence.HIGH),
             }
-            record, write = self.upsert(Agreement, item["slug"], values, "agreements")
-            if write:
-                record.signatories.add(
-                    *[self.participant(s, where) for s in item.get("signatories", [])]
-                )
+            key = f"agreement:{item['slug']}"
+            record, relations = self.article_record(Agreement, values, "agreements", key, where)
+            # Written with participations.csv's rows for the same agreement, if any.
+            self.article_people[record.slug] = [
+                Person(self.participant(s, where), Participation.Role.SIGNATORY, None, "",
+                       meta.get("url", ""), "")
+                for s in item.get("signatories", [])
+            ]  # fmt: skip
+            if relations != Relations.NONE:
                 cite(record, item["quote"])
                 for other in item.get("other_sources", []):
                     self.cite_url(record, other["url"], other.get("note", ""))
@@ -475,11 +803,14 @@ class SeedLoader:
                 "summary": item.get("summary", ""),
                 "confidence": item.get("confidence", Confidence.HIGH),
             }
-            record, write = self.upsert(Event, item["slug"], values, "events")
-            if write:
-                record.participants.add(
-                    *[self.participant(s, where) for s in item.get("participants", [])]
-                )
+            key = f"event:{item['slug']}"
+            record, relations = self.article_record(Event, values, "events", key, where)
+            self.article_people[record.slug] = [
+                Person(self.participant(s, where), Participation.Role.ATTENDEE, None, "",
+                       meta.get("url", ""), "")
+                for s in item.get("participants", [])
+            ]  # fmt: skip
+            if relations != Relations.NONE:
                 cite(record, item["quote"])
 
         models_by_prefix = {"round": Round, "event": Event, "agreement": Agreement}
@@ -488,6 +819,20 @@ class SeedLoader:
             if prefix not in models_by_prefix:
                 raise SeedError(f"{where}: citation target {item['target']!r} is not understood.")
             cite(self.lookup(models_by_prefix[prefix], slug, where), item["quote"])
+
+    def article_record(self, model, values: dict, label: str, key: str, where: str):
+        """A record the article curates. If chronology.csv has a row of the same slug, that
+        row's values stand and the article adds its quote and people to it."""
+        slug = key.partition(":")[2]
+        if slug in self.records:
+            record = self.records[slug]
+            if not isinstance(record, model):
+                raise SeedError(f"{where}: {slug!r} is not a {label[:-1]} in chronology.csv.")
+            return record, self.relations[slug]
+        record, relations = self.upsert(model, slug, values, label, key)
+        self.records[slug] = record
+        self.relations[slug] = relations
+        return record, relations
 
     def lookup(self, model, slug: str | None, where: str):
         if not slug:
@@ -498,16 +843,32 @@ class SeedLoader:
         return obj
 
     def run(self) -> SeedReport:
+        # Every file is read (and its columns checked) before anything is written.
+        reference = self.read_json("reference.json")
+        chronology = self.read_csv("chronology.csv", CSV_FIELDS)
+        participations = self.read_csv("participations.csv", PARTICIPATION_FIELDS)
+        conflicts = self.read_csv("conflicts.csv", CONFLICT_FIELDS)
         with transaction.atomic():
-            reference = self.load_reference()
-            self.load_chronology(reference)
+            self.load_reference(reference)
+            people = self.read_people(participations)
+            produced = self.load_chronology(chronology, people)
+            self.link_agreements(produced)
             self.load_articles()
+            for slug, extra in self.article_people.items():
+                people.setdefault(slug, []).extend(
+                    p for p in extra if p.key not in {q.key for q in people.get(slug, [])}
+                )
+            self.load_participations(people, self.attendance(reference))
+            self.load_conflicts(conflicts)
             # Each seeded record's first version, so that an editor's first edit can be
             # reverted (records already in the trail are left alone).
             audit.record_starting_versions(via="seed")
         return self.report
 
 
-def load_seeds(seeds_dir: Path, *, update: bool = False) -> SeedReport:
+def load_seeds(seeds_dir: Path, *, update: bool = False, correct: bool = False) -> SeedReport:
     """Load everything under `seeds_dir` in one transaction: all of it or nothing."""
-    return SeedLoader(seeds_dir, update=update).run()
+    if update and correct:
+        raise SeedError("Choose --update or --corrections, not both.")
+    mode = Mode.UPDATE if update else Mode.CORRECT if correct else Mode.ADD
+    return SeedLoader(seeds_dir, mode=mode).run()

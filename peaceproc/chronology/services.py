@@ -69,7 +69,8 @@ def source_for_url(*, url: str) -> tuple[Source, bool]:
     return Source.objects.create(url=url), True
 
 
-def _target_field(target: CitationTarget) -> str:
+def target_field(target: CitationTarget) -> str:
+    """The name of the foreign key a citation, participation or conflict points at it by."""
     return {
         Round: "round",
         Event: "event",
@@ -87,7 +88,7 @@ def cite(
     Safe when two writers cite the same pair at once: the existing row is locked before
     its quote is read (SELECT ... FOR UPDATE), and of two that both create, the one the
     unique constraint refuses (in a savepoint) appends to the winner's row instead."""
-    field = _target_field(target)
+    field = target_field(target)
     pair = {"source": source, field: target}
     with transaction.atomic():
         citation = Citation.objects.select_for_update().filter(**pair).first()

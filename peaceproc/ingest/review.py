@@ -21,6 +21,7 @@ from peaceproc.chronology.models import (
     Participant,
     Round,
     Track,
+    agreement_people,
 )
 
 from .services import Decision, NewEvent
@@ -158,7 +159,7 @@ def load_lookups(candidates: list[dict]) -> Lookups:
             Q(date__lte=high, date__gte=low - timedelta(days=366))
             | Q(round_id__in=round_ids)
             | Q(pk__in=cited["agreement"])
-        ).prefetch_related("signatories")
+        ).prefetch_related(agreement_people())
     )
     return lookups
 
@@ -212,7 +213,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         for agreement in lookups.agreements:
             reasons = []
             gap = gap_days(span, period(agreement.date, None, agreement.precision))
-            shared = slugs & {p.slug for p in agreement.signatories.all()}
+            shared = slugs & {p.slug for p in agreement.signatories}
             if round_ and agreement.round_id == round_.pk:
                 reasons.append(f"agreed at {round_.title}")
             elif gap <= NEAR_DAYS and shared:

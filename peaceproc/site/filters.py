@@ -6,10 +6,12 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     A Django form over the query string. Parameters:
 
     ``track``        several track slugs (``?track=astana&track=geneva``). Absent: the tracks
-                     shown by default (``Track.shown_by_default``) and items with no track, plus
-                     the round's track with ``?round=``, or every track with ``?participant=``.
-    ``round``        a round slug (``?round=astana-4``): that round, its events and agreements,
-                     and everything on the shown tracks within ``CONTEXT_DAYS`` of it.
+                     shown by default (``Track.shown_by_default``) and items with no track.
+                     With ``?round=``, the round's own track is always added.
+    ``round``        a round slug (``?round=astana-4``): that round and the events and agreements
+                     tied to it; its track is always shown.
+    ``nearby``       ``1``: with ``round``, also everything on the shown tracks within
+                     ``CONTEXT_DAYS`` of the round.
     ``participant``  a participant slug: the rounds they (or the delegation they are) took part
                      in, the events they are linked to, the agreements they signed, their tenures.
     ``kind``         several of ``round``, ``event``, ``agreement``, ``tenure`` and the event kinds
@@ -18,7 +20,9 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     ``from``, ``to`` ``YYYY-MM-DD``: items whose dates overlap that range (a date known to the month
                      or year counts as the whole month or year). Every date parameter lies
                      between ``FIRST_DATE`` and ``LAST_DATE`` (1900-01-01, 2100-12-31).
-    ``q``            free text, case-insensitive, in titles, summaries and places.
+    ``q``            free text, case and accents folded, each word matching a word start: in
+                     titles, summaries and places (the database's full-text search), and
+                     the names and aliases of participants, in every script (their items).
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
                      the window fits ``from``/``to`` or the round, else the whole period.
@@ -49,16 +53,19 @@ from django.db.models.lookups import In
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
-from peaceproc.chronology.dates import Precision, truncate
+from peaceproc.chronology.dates import add_days
 from peaceproc.chronology.models import (
     Agreement,
     EnvoyTenure,
     Event,
     Participant,
+    ParticipantAlias,
     Participation,
     Round,
     Track,
 )
+from peaceproc.search.folding import matches, words
+from peaceproc.search.fulltext import matching
 
 from .timeline import (
     CITATIONS,
@@ -80,6 +87,8 @@ ITEM_KIND_LABELS = {
 NO_TRACK = 0
 # Days either side of a round that ?round= also shows: "what happened around it".
 CONTEXT_DAYS = 31
+# Days either side of a round that the window fitted to ?round= shows.
+ROUND_MARGIN_DAYS = 7
 # The whole period starts here; it ends with the current year.
 PERIOD_START = date(2012, 1, 1)
 ZOOM_LEVELS = ("all", "4y", "year", "quarter", "month")
@@ -91,7 +100,7 @@ ZOOM_LABELS = {
     "month": "One month",
 }
 ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
-FILTER_PARAMS = ("track", "round", "participant", "kind", "from", "to", "q")
+FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
 # The dates a parameter may name (`from`, `to`, `at`): wide of the record on both sides, and
@@ -112,16 +121,6 @@ def add_months(value: date, months: int) -> date:
         return date.max
     year, month = index // 12, index % 12 + 1
     return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
-
-
-def add_days(value: date, days: int) -> date:
-    """`value` moved by `days`, clamped to the ends of the calendar (a stored date may sit
-    at either end; the window arithmetic must not overflow)."""
-    if days < 0 and (value - date.min).days < -days:
-        return date.min
-    if days > 0 and (date.max - value).days < days:
-        return date.max
-    return value + timedelta(days=days)
 
 
 def in_supported_range(value: date) -> None:
@@ -184,7 +183,7 @@ class Window:
             return Window.whole_period(today)
         centre = centre or self.middle()
         months = ZOOM_MONTHS[zoom]
-        start = add_months(centre, -months // 2) if months > 1 else add_days(centre, -15)
+        start = add_days(centre, -round(months * 30.44 / 2))
         return Window.at_zoom(zoom, start, today)
 
     def panned(self, direction: int, today: date | None = None) -> "Window":
@@ -208,6 +207,7 @@ class TimelineFilters(forms.Form):
 
     track = forms.MultipleChoiceField(required=False, label="Tracks")
     round = forms.ChoiceField(required=False, label="Round")
+    nearby = forms.BooleanField(required=False, label="Also what happened within a month of it")
     participant = forms.ChoiceField(required=False, label="Participant")
     kind = forms.MultipleChoiceField(required=False, label="Kinds")
     q = forms.CharField(required=False, max_length=200, label="Search", strip=True)
@@ -255,6 +255,20 @@ class TimelineFilters(forms.Form):
     def participants(self) -> list[Participant]:
         return list(Participant.objects.only("slug", "name", "kind"))
 
+    @cached_property
+    def people_matching(self) -> list[int]:
+        """The participants a name or alias of whom holds every word of `q` (case and
+        accents folded, in any script): the search finds what they took part in."""
+        query_words = words(self.value("q") or "")
+        names = (
+            Participant.objects.order_by()
+            .values_list("pk", "name")
+            .union(
+                ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True
+            )
+        )
+        return sorted({pk for pk, name in names if matches(name, query_words)})
+
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]
         return next(r for r in self.rounds if r.slug == slug) if slug else None
@@ -289,27 +303,20 @@ class TimelineFilters(forms.Form):
 
     @cached_property
     def selected_tracks(self) -> list[Track]:
-        """The tracks whose lanes are shown."""
+        """The tracks whose lanes are shown: `track`, else the default ones; with `round`,
+        the round's own track too. The same whether the form or a link sent the query."""
         slugs = self.value("track")
         if slugs:
-            return [t for t in self.tracks if t.slug in slugs]
+            own = self.value("round").track_id if self.value("round") else None
+            return [t for t in self.tracks if t.slug in slugs or t.pk == own]
         return self.implicit_tracks()
 
     def implicit_tracks(self) -> list[Track]:
-        """The lanes shown without `track`: the default ones, with the round's own track,
-        or every track for a participant (whose record spans them)."""
-        if self.value("participant"):
-            return list(self.tracks)
+        """The lanes shown without `track`: the default ones, with the round's own track."""
         round_ = self.value("round")
         return [
             t for t in self.tracks if t.shown_by_default or (round_ and t.pk == round_.track_id)
         ]
-
-    @property
-    def is_filtered(self) -> bool:
-        return any(self.value(name) for name in ("track", "round", "participant", "kind", "q")) or (
-            bool(self.value("from") or self.value("to"))
-        )
 
     @property
     def date_range(self) -> tuple[date | None, date | None]:
@@ -323,21 +330,34 @@ class TimelineFilters(forms.Form):
                 return Window.whole_period(today)
             if at is None:
                 anchor = self.default_anchor()
-                at = anchor[0] if anchor else date.today()
-            return Window.at_zoom(zoom, at, today)
+                at = anchor[0] if anchor else (today or date.today())
+            return self.clamp(Window.at_zoom(zoom, at, today))
         anchor = self.default_anchor()
         if anchor:
             return Window.fitting(*anchor, today=today)
         return Window.whole_period(today)
 
+    def clamp(self, window: Window) -> Window:
+        """The window moved into the `from`/`to` range (a window longer than the range starts
+        where it starts), so that zooming and panning never leave the dates filtered on."""
+        start, end = self.date_range
+        if window.zoom == "all" or not (start or end):
+            return window
+        if end and window.end > end:
+            months = ZOOM_MONTHS[window.zoom]
+            last = end + timedelta(days=1)
+            at = add_months(last, -months) if months > 1 else last - timedelta(days=window.days)
+            window = Window.at_zoom(window.zoom, at)
+        if start and window.start < start:
+            window = Window.at_zoom(window.zoom, start)
+        return window
+
     def default_anchor(self) -> tuple[date, date] | None:
         start, end = self.date_range
         round_ = self.value("round")
         if round_ and not (start or end):
-            return (
-                add_days(round_.start_date, -CONTEXT_DAYS),
-                add_days(round_.end_date, CONTEXT_DAYS),
-            )
+            margin = CONTEXT_DAYS if self.value("nearby") else ROUND_MARGIN_DAYS
+            return add_days(round_.start_date, -margin), add_days(round_.end_date, margin)
         if start or end:
             start = start or PERIOD_START
             return start, end or max(start, date.today())
@@ -369,7 +389,10 @@ class TimelineFilters(forms.Form):
         params: dict[str, list[str]] = {}
         for name in FILTER_PARAMS + WINDOW_PARAMS:
             value = self.value(name)
-            if value in (None, "", []):
+            if value in (None, "", []) or value is False:
+                continue
+            if value is True:
+                params[name] = ["1"]
                 continue
             if isinstance(value, (Round, Participant)):
                 params[name] = [value.slug]
@@ -411,7 +434,7 @@ _to = forms.DateField(
 )
 _fields = dict(TimelineFilters.base_fields)
 TimelineFilters.base_fields = {
-    **{k: _fields[k] for k in ("track", "round", "participant", "kind")},
+    **{k: _fields[k] for k in ("track", "round", "nearby", "participant", "kind")},
     "from": _from,
     "to": _to,
     **{k: _fields[k] for k in ("q", "zoom", "at", "page")},
@@ -438,49 +461,11 @@ class ItemQuerySets:
     tenures: QuerySet
 
 
-def _overlaps(start: date | None, end: date | None, *, first: str, last: str | None,
-              precision: str | None, last_precision: str | None = None) -> Q:  # fmt: skip
-    """Q for records whose [first, last] overlaps [start, end].
-
-    `last=None`: a single date known to `precision` (agreements). `precision=None`: rounds
-    and tenures, whose open end means ongoing and whose end is known to `last_precision`.
-    Otherwise an event: its end, or its start when it has none, known to `precision`.
-    """
-    q = Q()
-    if end:
-        q &= Q(**{f"{first}__lte": end})
-    if start:
-        if last is None:  # a single date, known to a day, month or year
-            q &= _fuzzy_on_or_after(first, precision, start)
-        elif precision is None:  # an open end means ongoing
-            q &= Q(**{f"{last}__isnull": True}) | _fuzzy_on_or_after(last, last_precision, start)
-        else:  # an event: its end, or its start when it has none, known to `precision`
-            q &= (Q(**{f"{last}__isnull": False}) & _fuzzy_on_or_after(last, precision, start)) | (
-                Q(**{f"{last}__isnull": True}) & _fuzzy_on_or_after(first, precision, start)
-            )
-    return q
-
-
-def _fuzzy_on_or_after(field: str, precision_field: str | None, start: date) -> Q:
-    """The period a fuzzy date stands for ends on or after `start`."""
-    q = Q(**{f"{field}__gte": start})
-    if precision_field is None:
-        return q
-    for precision in (Precision.MONTH, Precision.YEAR):
-        if truncate(start, precision) != start:
-            q |= Q(**{precision_field: precision, f"{field}__gte": truncate(start, precision)})
-    return q
-
-
-def _text(q: str, *fields: str) -> Q:
-    result = Q()
-    for field in fields:
-        result |= Q(**{f"{field}__icontains": q})
-    return result
-
-
 def filtered_querysets(
-    filters: TimelineFilters, *, window: tuple[date, date] | None = None
+    filters: TimelineFilters,
+    *,
+    window: tuple[date, date] | None = None,
+    tracks: list[Track] | None = None,
 ) -> ItemQuerySets:
     """The four querysets of items that pass the valid filters (see the module docstring)."""
     round_ = filters.value("round")
@@ -489,8 +474,8 @@ def filtered_querysets(
     text = filters.value("q")
     date_from, date_to = filters.date_range
 
-    lanes = [t.pk for t in filters.selected_tracks]
-    if not filters.explicit_tracks and not participant:
+    lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
+    if tracks is None and not filters.explicit_tracks and not participant:
         lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
     # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
     # date order (its date index) rather than by track and then sorting them all.
@@ -501,69 +486,60 @@ def filtered_querysets(
     agreements = Agreement.objects.filter(on_tracks)
     tenures = EnvoyTenure.objects.filter(on_tracks)
 
-    if round_ is not None:
+    if round_ is not None and not filters.value("nearby"):
+        # The round, and the events and agreements tied to it.
+        rounds = rounds.filter(pk=round_.pk)
+        events = events.filter(round=round_)
+        agreements = agreements.filter(round=round_)
+        tenures = tenures.none()
+    elif round_ is not None:
+        # ... and, when asked, whatever else happened within CONTEXT_DAYS of it.
         near_start = add_days(round_.start_date, -CONTEXT_DAYS)
         near_end = add_days(round_.end_date, CONTEXT_DAYS)
-        rounds = Round.objects.filter(
-            Q(pk=round_.pk)
-            | on_tracks & _overlaps(near_start, near_end, first="start_date", last="end_date",
-                                   precision=None, last_precision=None)
-        )  # fmt: skip
-        events = Event.objects.filter(
-            Q(round=round_)
-            | on_tracks & _overlaps(near_start, near_end, first="start_date", last="end_date",
-                                   precision="precision")
-        )  # fmt: skip
-        agreements = Agreement.objects.filter(
-            Q(round=round_)
-            | on_tracks & _overlaps(near_start, near_end, first="date", last=None,
-                                   precision="precision")
-        )  # fmt: skip
-        tenures = tenures.filter(
-            _overlaps(near_start, near_end, first="start_date", last="end_date",
-                      precision=None, last_precision="end_precision")
-        )  # fmt: skip
+        rounds = rounds.filter(Q(pk=round_.pk) | rounds.overlap_q(near_start, near_end))
+        events = events.filter(Q(round=round_) | events.overlap_q(near_start, near_end))
+        agreements = agreements.filter(Q(round=round_) | agreements.overlap_q(near_start, near_end))
+        tenures = tenures.overlapping(near_start, near_end)
 
     if participant is not None:
         attended = Participation.objects.filter(
             Q(participant=participant) | Q(on_behalf_of=participant)
-        ).values("round_id")
-        rounds = rounds.filter(pk__in=attended)
+        )
+        rounds = rounds.filter(pk__in=attended.values("round_id"))
         events = events.filter(
             pk__in=Event.participants.through.objects.filter(participant=participant).values(
                 "event_id"
             )
         )
-        agreements = agreements.filter(
-            pk__in=Agreement.signatories.through.objects.filter(participant=participant).values(
-                "agreement_id"
-            )
-        )
+        agreements = agreements.filter(pk__in=attended.values("agreement_id"))
         tenures = tenures.filter(envoy=participant)
 
     for start, end in ((date_from, date_to), window or (None, None)):
         if not (start or end):
             continue
-        rounds = rounds.filter(
-            _overlaps(start, end, first="start_date", last="end_date", precision=None,
-                      last_precision=None)
-        )  # fmt: skip
-        events = events.filter(
-            _overlaps(start, end, first="start_date", last="end_date", precision="precision")
-        )
-        agreements = agreements.filter(
-            _overlaps(start, end, first="date", last=None, precision="precision")
-        )
-        tenures = tenures.filter(
-            _overlaps(start, end, first="start_date", last="end_date", precision=None,
-                      last_precision="end_precision")
-        )  # fmt: skip
+        rounds = rounds.overlapping(start, end)
+        events = events.overlapping(start, end)
+        agreements = agreements.overlapping(start, end)
+        tenures = tenures.overlapping(start, end)
 
     if text:
-        rounds = rounds.filter(_text(text, "title", "summary", "city"))
-        events = events.filter(_text(text, "title", "summary", "place"))
-        agreements = agreements.filter(_text(text, "title", "summary", "place"))
-        tenures = tenures.filter(_text(text, "title", "summary"))
+        people = filters.people_matching
+        rounds = rounds.filter(
+            matching("round", text)
+            | Q(pk__in=Participation.objects.filter(
+                Q(participant__in=people) | Q(on_behalf_of__in=people)).values("round_id"))
+        )  # fmt: skip
+        events = events.filter(
+            matching("event", text)
+            | Q(pk__in=Event.participants.through.objects.filter(participant__in=people)
+                .values("event_id"))
+        )  # fmt: skip
+        agreements = agreements.filter(
+            matching("agreement", text)
+            | Q(pk__in=Participation.objects.filter(
+                role=Participation.Role.SIGNATORY, participant__in=people).values("agreement_id"))
+        )  # fmt: skip
+        tenures = tenures.filter(matching("tenure", text) | Q(envoy__in=people))
 
     if kinds:
         event_kinds = kinds - set(ITEM_KINDS)

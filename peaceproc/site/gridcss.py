@@ -1,8 +1,10 @@
 """Writes static/css/timeline-grid.css: one class per grid line, row and width.
 
 The lanes place marks by class names (a strict CSP forbids style attributes), so the
-stylesheet needs a rule for every line of the grid. Regenerate after changing
-COLUMNS or MAX_ROWS:
+stylesheet needs a rule for every line of the grid. The server lays each lane out for
+two sizes of the lanes' container (`TIERS`, see geometry.py): the narrow layout's
+classes apply by default, the wide one's (`*w-N`) inside a container query. Regenerate
+after changing COLUMNS, MAX_ROWS or TIERS:
 
     .venv/bin/python -m peaceproc.site.gridcss > static/css/timeline-grid.css
 
@@ -10,8 +12,12 @@ tests/site checks that the file in the repository matches.
 """
 
 COLUMNS = 240  # grid columns across the visible window
-MAX_ROWS = 10  # rows a lane may use; beyond that it drops labels, then clusters events
-NARROW = "48rem"  # the width below which site.css hides lane labels
+MAX_ROWS = 10  # rows a lane may use; beyond that it clusters events
+# Pixels per column the layout of each tier assumes: the narrowest lane grid it is used
+# for (310 px: a 350 px phone; 820 px: the wide tier's threshold, below).
+TIERS = {"n": 310 / COLUMNS, "w": 820 / COLUMNS}
+# The lanes' container is wide when it holds the lane titles (10rem) and an 820 px grid.
+WIDE_CONTAINER = "61.25rem"
 
 
 def render() -> str:
@@ -24,15 +30,19 @@ def render() -> str:
     # Inside a mark (a subgrid of its own columns) the bar spans its first N columns.
     lines += [f".w-{n} {{ grid-column: 1 / span {n}; }}" for n in range(1, COLUMNS + 1)]
     lines += [f".r-{n} {{ grid-row: {n}; }}" for n in range(1, MAX_ROWS + 1)]
-    # On narrow screens labels are hidden and a mark ends where its bar ends (be-N), so
-    # the browser can pack marks closer than the server's rows (which kept label room).
-    lines.append(f"@media (max-width: {NARROW}) {{")
-    lines += [f"  .be-{n} {{ grid-column-end: {n}; }}" for n in range(2, COLUMNS + 2)]
-    lines.append("}")
     lines += [
         f".rows-{n} {{ grid-template-rows: repeat({n}, var(--row)); }}"
         for n in range(1, MAX_ROWS + 1)
     ]
+    lines.append(f"@container lanes (min-width: {WIDE_CONTAINER}) {{")
+    lines += [f"  .gsw-{n} {{ grid-column-start: {n}; }}" for n in range(1, COLUMNS + 1)]
+    lines += [f"  .gew-{n} {{ grid-column-end: {n}; }}" for n in range(2, COLUMNS + 2)]
+    lines += [f"  .rw-{n} {{ grid-row: {n}; }}" for n in range(1, MAX_ROWS + 1)]
+    lines += [
+        f"  .rowsw-{n} {{ grid-template-rows: repeat({n}, var(--row)); }}"
+        for n in range(1, MAX_ROWS + 1)
+    ]
+    lines.append("}")
     return "\n".join(lines) + "\n"
 
 

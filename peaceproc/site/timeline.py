@@ -4,11 +4,12 @@ record (TimelineItem), with their dates at the precision they are known to.
 Which items a filter state selects is `filters.py`; how the page draws them is
 `layout.py`. The API and the exports build on TimelineItem and the *_item functions."""
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from django.db.models import Model, Prefetch
+from django.db.models import Model, Prefetch, Q
 
 from peaceproc import links
 from peaceproc.chronology.dates import Precision, format_period, period_last_day
@@ -37,6 +38,8 @@ class TimelineItem:
     place: str
     summary: str
     citations: tuple[Citation, ...]
+    # For a round on the list: the agreements it produced, as (title, url) pairs.
+    produced: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def dates(self) -> str:
@@ -143,3 +146,44 @@ def tenure_item(t: EnvoyTenure, citations: tuple | None = None) -> TimelineItem:
         "tenure", t, t.track, t.title, t.start_date, t.end_date, Precision.DAY, t.end_precision,
         "", t.summary, tuple(t.citations.all()) if citations is None else citations,
     )  # fmt: skip
+
+
+def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
+    """The entries with their citations, read in one query for every kind of record."""
+    keys: dict[str, list[int]] = defaultdict(list)
+    for item in entries:
+        keys[item.kind].append(item.record.pk)
+    if not entries:
+        return entries
+    cited: dict[tuple[str, int], list[Citation]] = defaultdict(list)
+    for citation in (
+        Citation.objects.filter(
+            Q(round__in=keys["round"])
+            | Q(event__in=keys["event"])
+            | Q(agreement__in=keys["agreement"])
+            | Q(tenure__in=keys["tenure"])
+        )
+        .select_related("source")
+        .defer("source__text")  # the list shows a source's name and link, not its text
+    ):
+        for kind in Citation.TARGETS:
+            if (pk := getattr(citation, f"{kind}_id")) is not None:
+                cited[(kind, pk)].append(citation)
+    return [replace(item, citations=tuple(cited[(item.kind, item.record.pk)])) for item in entries]
+
+
+def with_outcomes(entries: list[TimelineItem]) -> list[TimelineItem]:
+    """The list's rounds with the agreements each produced, read in one query."""
+    rounds = [item.record.pk for item in entries if item.kind == "round"]
+    if not rounds:
+        return entries
+    produced: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    pattern = url_pattern("agreement")
+    for round_id, slug, title in Agreement.objects.filter(round__in=rounds).values_list(
+        "round_id", "slug", "title"
+    ):
+        produced[round_id].append((title, pattern.replace(URL_KEY, slug)))
+    return [
+        replace(item, produced=tuple(produced[item.record.pk])) if item.kind == "round" else item
+        for item in entries
+    ]

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .feeds import RecordChanges
 
 app_name = "site"
 
@@ -11,6 +12,12 @@ urlpatterns = [
     path("agreements/", views.agreement_list, name="agreements"),
     path("agreements/<slug:slug>/", views.agreement_detail, name="agreement"),
     path("tenures/<slug:slug>/", views.tenure_detail, name="tenure"),
+    path("participants/", views.participant_list, name="participants"),
+    path("who-attended/", views.attendance, name="attendance"),
+    path("who-attended.csv", views.attendance_csv, name="attendance_csv"),
     path("participants/<slug:slug>/", views.participant_detail, name="participant"),
+    path("about/", views.about, name="about"),
+    path("whats-new/", views.whats_new, name="whats_new"),
+    path("whats-new/feed.atom", RecordChanges(), name="feed"),
     path("tracks.css", views.tracks_css, name="tracks_css"),
 ]

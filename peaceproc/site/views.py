@@ -5,31 +5,40 @@ the panel (HX-Target: detail-body) gets the page's `panel` partial only, any oth
 request the full page, so each panel has a URL that works on its own.
 """
 
-from dataclasses import dataclass, field
+import csv
+from urllib.parse import urlsplit
 
 from django.db.models import Count, Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
+from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.models import (
     Agreement,
+    Conflict,
     EnvoyTenure,
     Event,
     Participant,
     Participation,
     Round,
     Track,
+    agreement_people,
 )
 from peaceproc.pagecache import key_params
 
+from . import about as about_data
+from .attendance import LEGEND, SORTS, Matrix, build_matrix, participants_by_kind, role_mark
+from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
+from .people import participant_roles, round_people
 from .timeline import CITATIONS
 
 PANEL_TARGET = "detail-body"
@@ -72,7 +81,7 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     filters = TimelineFilters(request.GET)
     filters.is_valid()  # invalid values become messages on the page; the valid ones apply
     timeline = build_timeline(filters)
-    context = {"filters": filters, "timeline": timeline}
+    context = {"filters": filters, "timeline": timeline, "panel": open_panel(request)}
     if wants(request, TIMELINE_TARGET):
         response = render(request, "site/index.html#timeline", context)
         # The address bar shows the canonical query (no empty fields, no defaults), so
@@ -81,51 +90,37 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     return render(request, "site/index.html", context)
 
 
-@dataclass
-class Delegation:
-    """A participant in one role at a round, with the heads of its delegation."""
-
-    participation: Participation
-    heads: list[Participation] = field(default_factory=list)
-
-
-ROLE_GROUPS = (
-    ("Guarantors", (Participation.Role.GUARANTOR,)),
-    ("Syrian delegations", (Participation.Role.GOVERNMENT, Participation.Role.OPPOSITION)),
-    ("Mediators and the UN", (Participation.Role.MEDIATOR,)),
-    ("Observers", (Participation.Role.OBSERVER,)),
-)
+# The pages the detail panel shows, by URL name: their template and context.
+PANELS = {
+    "site:round": ("site/round.html", lambda slug: round_context(slug)),
+    "site:event": ("site/event.html", lambda pk: event_context(pk)),
+    "site:agreement": ("site/agreement.html", lambda slug: agreement_context(slug)),
+    "site:tenure": ("site/tenure.html", lambda slug: tenure_context(slug)),
+}
 
 
-def delegations(participations: list[Participation]) -> tuple[list[tuple[str, list]], list]:
-    """Group a round's participations by role, each delegation with its heads; heads whose
-    delegation has no role of its own at the round come back separately."""
-    heads_by_delegation: dict[int, list[Participation]] = {}
-    for p in participations:
-        if p.role == Participation.Role.HEAD and p.on_behalf_of_id:
-            heads_by_delegation.setdefault(p.on_behalf_of_id, []).append(p)
-    placed: set[int] = set()
-    groups = []
-    for label, roles in ROLE_GROUPS:
-        members = [
-            Delegation(p, heads_by_delegation.get(p.participant_id, []))
-            for p in participations
-            if p.role in roles
-        ]
-        placed.update(m.participation.participant_id for m in members)
-        if members:
-            groups.append((label, members))
-    other_heads = [
-        p
-        for p in participations
-        if p.role == Participation.Role.HEAD and p.on_behalf_of_id not in placed
-    ]
-    return groups, other_heads
+def open_panel(request: HttpRequest) -> str:
+    """The detail panel's content for `?open=/rounds/astana-4/` (the URL the timeline
+    pushes when an item is opened), or '' when `open` names no item's page."""
+    path = request.GET.get("open", "")
+    if not path.startswith("/") or len(path) > 300:
+        return ""
+    try:
+        match = resolve(urlsplit(path).path)
+    except Resolver404:
+        return ""
+    if match.view_name not in PANELS:
+        return ""
+    template, build = PANELS[match.view_name]
+    try:
+        context = build(**match.kwargs)
+    except Http404:
+        return ""
+    context.update(in_panel=True, h1=2, h2=3)
+    return render_to_string(f"{template}#panel", context, request)
 
 
-@require_safe
-@vary_on_headers("HX-Request", "HX-Target")
-def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+def round_context(slug: str) -> dict:
     round_ = get_object_or_404(
         Round.objects.select_related("track")
         .annotate(event_count=Count("events"))
@@ -134,70 +129,109 @@ def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related(
-                    "participant", "on_behalf_of"
+                    "participant", "on_behalf_of", "source"
                 ).order_by("role", "participant__name"),
             ),
             Prefetch("agreements", queryset=Agreement.objects.prefetch_related(CITATIONS)),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,
     )
-    groups, other_heads = delegations(list(round_.participations.all()))
     siblings = Round.objects.filter(track=round_.track).only("slug", "title", "start_date")
-    return detail(
-        request,
-        "site/round.html",
-        {
-            "round": round_,
-            "delegations": groups,
-            "other_heads": other_heads,
-            "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
-            "previous": siblings.filter(start_date__lt=round_.start_date)
-            .order_by("-start_date")
-            .first(),
-            "next": siblings.filter(start_date__gt=round_.start_date)
-            .order_by("start_date")
-            .first(),
-        },
+    return {
+        "round": round_,
+        "people": round_people(list(round_.participations.all())),
+        "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
+        "previous": siblings.filter(start_date__lt=round_.start_date)
+        .order_by("-start_date")
+        .first(),
+        "next": siblings.filter(start_date__gt=round_.start_date).order_by("start_date").first(),
+    }
+
+
+@require_safe
+@vary_on_headers("HX-Request", "HX-Target")
+def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    return detail(request, "site/round.html", round_context(slug))
+
+
+def event_context(pk: int) -> dict:
+    event = get_object_or_404(
+        Event.objects.select_related("track", "round", "agreement").prefetch_related(
+            CITATIONS,
+            "participants",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).order_by("role", "participant__name"),
+            ),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
+        ),
+        pk=pk,
     )
+    return {
+        "event": event,
+        "people": round_people(list(event.participations.all())),
+        "event_agreements": [event.agreement] if event.agreement else [],
+    }
 
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(
-        Event.objects.select_related("track", "round", "agreement").prefetch_related(
-            CITATIONS, "participants"
+    return detail(request, "site/event.html", event_context(pk))
+
+
+def agreement_context(slug: str) -> dict:
+    agreement = get_object_or_404(
+        Agreement.objects.select_related("track", "round").prefetch_related(
+            CITATIONS,
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).order_by("role", "participant__name"),
+            ),
+            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
-        pk=pk,
+        slug=slug,
     )
-    return detail(request, "site/event.html", {"event": event})
+    participations = list(agreement.participations.all())
+    return {
+        "agreement": agreement,
+        "signatories": [p for p in participations if p.role == Participation.Role.SIGNATORY],
+        "others": [p for p in participations if p.role != Participation.Role.SIGNATORY],
+    }
 
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    agreement = get_object_or_404(
-        Agreement.objects.select_related("track", "round").prefetch_related(
-            CITATIONS, "signatories"
+    return detail(request, "site/agreement.html", agreement_context(slug))
+
+
+def tenure_context(slug: str) -> dict:
+    tenure = get_object_or_404(
+        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(
+            CITATIONS, Prefetch("conflicts", queryset=Conflict.objects.for_display())
         ),
         slug=slug,
     )
-    return detail(request, "site/agreement.html", {"agreement": agreement})
+    return {"tenure": tenure}
 
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    tenure = get_object_or_404(
-        EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(CITATIONS),
-        slug=slug,
-    )
-    return detail(request, "site/tenure.html", {"tenure": tenure})
+    return detail(request, "site/tenure.html", tenure_context(slug))
 
 
 @require_safe
 def agreement_list(request: HttpRequest) -> HttpResponse:
-    agreements = Agreement.objects.select_related("track", "round").prefetch_related("signatories")
+    agreements = Agreement.objects.select_related("track", "round").prefetch_related(
+        agreement_people()
+    )
     return render(request, "site/agreements.html", {"agreements": agreements})
 
 
@@ -212,20 +246,101 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related(
-                    "round__track", "on_behalf_of"
-                ).order_by("round__start_date", "role"),
+                    "round__track", "event", "agreement", "on_behalf_of", "source"
+                ),
             ),
-            Prefetch("agreements", queryset=Agreement.objects.select_related("track")),
             Prefetch("tenures", queryset=EnvoyTenure.objects.select_related("track")),
         ),
         slug=slug,
     )
+    participations = sorted(participant.participations.all(), key=lambda p: p.record_date)
     events = participant.events.select_related("track").order_by("start_date", "title")
     return detail(
         request,
         "site/participant.html",
-        {"participant": participant, "events": list(events[:EVENTS_SHOWN])},
+        {
+            "participant": participant,
+            "roles": participant_roles(participations),
+            # The tracks whose who-attended table has a row for this participant.
+            "attendance_tracks": sorted(
+                {p.round.track for p in participations if p.round}, key=lambda t: t.order
+            ),
+            "signed": list(Agreement.objects.signed_by(participant).select_related("track")),
+            "events": list(events[:EVENTS_SHOWN]),
+        },
     )
+
+
+@require_safe
+def participant_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "site/participants.html", {"groups": participants_by_kind()})
+
+
+def matrix_for(request: HttpRequest) -> Matrix:
+    """The who-attended matrix the query string asks for; an unknown track or kind is a
+    404 or ignored, never an error page."""
+    tracks = list(Track.objects.filter(rounds__isnull=False).distinct())
+    slug = request.GET.get("track") or (tracks[0].slug if tracks else "")
+    track = next((t for t in tracks if t.slug == slug), None)
+    if track is None:
+        raise Http404("No track with rounds has this name.")
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in Participant.Kind.values else ""
+    query = request.GET.get("q", "")[:200]
+    matrix = build_matrix(track, kind=kind, query=query, sort=request.GET.get("sort", "rounds"))
+    matrix.tracks = tracks
+    return matrix
+
+
+@require_safe
+def attendance(request: HttpRequest) -> HttpResponse:
+    matrix = matrix_for(request)
+    return render(
+        request,
+        "site/attendance.html",
+        {"m": matrix, "legend": LEGEND, "sorts": SORTS, "kinds": Participant.Kind.choices},
+    )
+
+
+@require_safe
+def attendance_csv(request: HttpRequest) -> HttpResponse:
+    """The matrix as CSV: a row per participant, a column per round, the role letters."""
+    matrix = matrix_for(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="peaceproc-who-attended-{matrix.track.slug}.csv"'
+    )
+    response.write("\ufeff")  # spreadsheets read UTF-8 with a BOM
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "participant",
+            "kind",
+            "rounds attended",
+            *(spreadsheet_safe(r.title) for r in matrix.rounds),
+        ]
+    )
+    for row in matrix.rows:
+        writer.writerow(
+            [
+                spreadsheet_safe(row.participant.name),
+                row.participant.get_kind_display(),
+                row.attended,
+                *("".join(sorted({role_mark(p.role) for p in cell})) for cell in row.cells),
+            ]
+        )
+    return response
+
+
+def about(request: HttpRequest) -> HttpResponse:
+    """Coverage, method, the conflicts between sources, how to cite, the licence."""
+    return render(request, "site/about.html", about_data.context())
+
+
+@require_safe
+def whats_new(request: HttpRequest) -> HttpResponse:
+    """The latest public changes to the record, from the audit trail."""
+    return render(request, "site/whats_new.html", {"changes": latest_changes()})
 
 
 @require_safe

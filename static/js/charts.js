@@ -1,18 +1,37 @@
-/* peaceproc — the timeline's two charts (Chart.js 4 with the date-fns adapter).
+/* peaceproc — the timeline's activity chart (Chart.js 4), loaded only when needed.
  *
- * Data comes from the #chart-data JSON the server writes into the swapped #timeline
- * (json_script), so the charts always follow the current filters. Clicking a round's
- * bar filters the timeline to that round through the filter form, exactly as choosing
- * it in the list would. Each chart downloads as a PNG with a white background.
+ * The chart's data comes from the #chart-data JSON the server writes into the swapped
+ * #timeline (json_script), so it always follows the current filters and zoom: per period
+ * of the visible window, each lane's rounds, meetings and agreements, stacked by track.
+ * Chart.js (200 kB) is fetched and run only once the page is interactive and the chart
+ * has been scrolled near the viewport, so it never delays the page's first use.
+ * The chart downloads as a PNG with a white background.
  */
 (function () {
   "use strict";
 
-  if (!window.Chart) { return; }
-  var Chart = window.Chart;
-  Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
-  Chart.defaults.color = "#3d4650";
   var reducedMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  var KIND_OPACITY = { round: 0.95, event: 0.55, agreement: 0.25 };
+  var loading = null; // the promise of Chart.js, once asked for
+
+  function loadChartJs(src) {
+    if (window.Chart) { return Promise.resolve(window.Chart); }
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src; // same origin: the CSP's script-src 'self' allows it
+        script.onload = function () { resolve(window.Chart); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return loading;
+  }
+
+  function alpha(hex, opacity) {
+    var n = parseInt(hex.slice(1), 16);
+    return "rgba(" + (n >> 16) + "," + ((n >> 8) & 255) + "," + (n & 255) + "," + opacity + ")";
+  }
 
   // Canvases are transparent; a downloaded PNG should not be.
   var whiteBackground = {
@@ -27,98 +46,19 @@
     }
   };
 
-  function alpha(hex, opacity) {
-    var n = parseInt(hex.slice(1), 16);
-    return "rgba(" + (n >> 16) + "," + ((n >> 8) & 255) + "," + (n & 255) + "," + opacity + ")";
-  }
-
-  function filterToRound(slug) {
-    var select = document.getElementById("f-round");
-    if (!select) { window.location.href = "/?round=" + encodeURIComponent(slug); return; }
-    select.value = slug;
-    select.dispatchEvent(new Event("change", { bubbles: true })); // site.js applies it
-  }
-
-  function roundsChart(canvas, data) {
-    var tracks = data.gantt.map(function (lane) { return lane.track; });
-    var datasets = data.gantt.map(function (lane) {
-      return {
-        label: lane.track,
-        data: lane.rounds.map(function (r) {
-          return { x: [r.start, r.end], y: lane.track, slug: r.slug, title: r.title, dates: r.dates };
-        }),
-        backgroundColor: alpha(lane.colour, 0.75),
-        borderColor: lane.colour,
-        borderWidth: 1,
-        minBarLength: 4,
-        grouped: false,
-        barPercentage: 0.7,
-        categoryPercentage: 0.9
-      };
-    });
-    // The value axis of a bar chart starts at zero (1970 on a time axis) unless told.
-    var days = [];
-    data.gantt.forEach(function (lane) {
-      lane.rounds.forEach(function (r) { days.push(Date.parse(r.start), Date.parse(r.end)); });
-    });
-    var first = Math.min.apply(null, days);
-    var last = Math.max.apply(null, days);
-    var margin = Math.max((last - first) * 0.03, 15 * 86400000);
-    return new Chart(canvas, {
-      type: "bar",
-      data: { labels: tracks, datasets: datasets },
-      plugins: [whiteBackground],
-      options: {
-        indexAxis: "y",
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: reducedMotion ? false : { duration: 300 },
-        parsing: { xAxisKey: "x", yAxisKey: "y" },
-        scales: {
-          x: {
-            type: "time",
-            min: days.length ? first - margin : undefined,
-            max: days.length ? last + margin : undefined,
-            time: { tooltipFormat: "d MMM yyyy" },
-            ticks: { maxRotation: 0, autoSkipPadding: 12 },
-            grid: { color: "#eef0f2" }
-          },
-          y: { type: "category", labels: tracks, grid: { display: false } }
-        },
-        plugins: {
-          legend: { display: false },
-          tooltip: {
-            callbacks: {
-              title: function (items) { return items.length ? items[0].raw.title : ""; },
-              label: function (item) { return item.raw.dates + " — click to filter"; }
-            }
-          }
-        },
-        onHover: function (event, elements) {
-          event.native.target.style.cursor = elements.length ? "pointer" : "default";
-        },
-        onClick: function (event, elements) {
-          if (!elements.length) { return; }
-          var element = elements[0];
-          filterToRound(datasets[element.datasetIndex].data[element.index].slug);
-        }
-      }
-    });
-  }
-
-  function eventsChart(canvas, data) {
-    var quarters = data.quarters;
+  function activityChart(Chart, canvas, data) {
     return new Chart(canvas, {
       type: "bar",
       data: {
-        labels: quarters.labels,
-        datasets: quarters.series.map(function (series) {
+        labels: data.labels,
+        datasets: data.series.map(function (series) {
           return {
-            label: series.track,
+            label: series.label,
             data: series.counts,
-            backgroundColor: alpha(series.colour, 0.8),
+            stack: series.track,
+            backgroundColor: alpha(series.colour, KIND_OPACITY[series.kind] || 0.5),
             borderColor: series.colour,
-            borderWidth: 0
+            borderWidth: series.kind === "round" ? 0 : 1
           };
         })
       },
@@ -126,32 +66,52 @@
       options: {
         responsive: true,
         maintainAspectRatio: false,
-        animation: reducedMotion ? false : { duration: 300 },
+        animation: reducedMotion ? false : { duration: 250 },
         scales: {
           x: { stacked: true, ticks: { autoSkip: true, maxRotation: 0 }, grid: { display: false } },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "events" } }
+          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "per " + data.period } }
         },
-        plugins: { legend: { position: "bottom", labels: { boxWidth: 12 } } }
+        plugins: {
+          legend: { position: "bottom", labels: { boxWidth: 12 } },
+          tooltip: { filter: function (item) { return item.raw > 0; } }
+        }
       }
     });
   }
 
-  function draw(root) {
-    var script = (root.querySelector && root.querySelector("#chart-data")) || (root.id === "chart-data" ? root : null);
-    if (!script) { return; }
+  function draw() {
+    var section = document.querySelector(".charts");
+    var script = document.getElementById("chart-data");
+    var canvas = document.getElementById("activity-chart");
+    if (!section || !script || !canvas) { return; }
     var data = JSON.parse(script.textContent);
-    [["rounds-chart", roundsChart], ["events-chart", eventsChart]].forEach(function (pair) {
-      var canvas = document.getElementById(pair[0]);
-      if (!canvas) { return; }
+    loadChartJs(section.dataset.chartjs).then(function (Chart) {
+      if (!document.body.contains(canvas)) { return; } // swapped out meanwhile
+      Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
+      Chart.defaults.color = "#3d4650";
       var old = Chart.getChart(canvas);
       if (old) { old.destroy(); }
-      pair[1](canvas, data);
+      activityChart(Chart, canvas, data);
     });
+  }
+
+  // Draw when the chart comes near the viewport, once the page has loaded and is idle.
+  function whenVisible() {
+    var section = document.querySelector(".charts");
+    if (!section) { return; }
+    if (window.Chart) { draw(); return; } // Chart.js already here: redraw at once
+    if (!("IntersectionObserver" in window)) { draw(); return; }
+    var observer = new IntersectionObserver(function (entries) {
+      if (!entries.some(function (e) { return e.isIntersecting; })) { return; }
+      observer.disconnect();
+      (window.requestIdleCallback || function (f) { setTimeout(f, 1); })(draw);
+    }, { rootMargin: "200px" });
+    observer.observe(section);
   }
 
   function download(button) {
     var canvas = document.getElementById(button.dataset.download);
-    var chart = canvas && Chart.getChart(canvas);
+    var chart = window.Chart && canvas && window.Chart.getChart(canvas);
     if (!chart) { return; }
     chart.canvas.toBlob(function (blob) {
       var link = document.createElement("a");
@@ -164,19 +124,21 @@
     }, "image/png");
   }
 
-  // Charts on a swapped-out #timeline are gone with their canvases; release them.
+  // A chart on a swapped-out #timeline is gone with its canvas; release it.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var target = event.detail.target;
-    if (!target || target.id !== "timeline") { return; }
+    if (!window.Chart || !target || target.id !== "timeline") { return; }
     target.querySelectorAll("canvas").forEach(function (canvas) {
-      var chart = Chart.getChart(canvas);
+      var chart = window.Chart.getChart(canvas);
       if (chart) { chart.destroy(); }
     });
   });
-  document.addEventListener("htmx:load", function (event) { draw(event.detail.elt); });
+  document.addEventListener("htmx:load", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "timeline") { whenVisible(); }
+  });
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-download]");
     if (button) { download(button); }
   });
-  if (document.readyState !== "loading") { draw(document); } else { document.addEventListener("DOMContentLoaded", function () { draw(document); }); }
+  if (document.readyState === "complete") { whenVisible(); } else { window.addEventListener("load", whenVisible); }
 })();

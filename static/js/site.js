@@ -222,15 +222,71 @@
     });
   }
 
-  function closePanel() {
+  /* The panel has a URL: opening an item pushes ?open=<its page>, Back closes the panel,
+     Forward opens it again, and the server renders that URL with the panel open. */
+
+  function urlWithPanel(href) {
+    var url = new URL(window.location.href);
+    if (href) { url.searchParams.set("open", href); } else { url.searchParams.delete("open"); }
+    return url.pathname + url.search;
+  }
+
+  function loadPanel(href) {
+    var panel = $("#detail-panel");
+    if (!panel || !window.htmx) { return; }
+    panel.hidden = false;
+    markSelected(href);
+    window.htmx.ajax("GET", href, { target: "#detail-body", swap: "innerHTML" });
+  }
+
+  function closePanel(fromHistory) {
     var panel = $("#detail-panel");
     if (!panel || panel.hidden) { return; }
     panel.hidden = true;
+    if (!fromHistory) {
+      // Back to the entry before the panel opened, else the same entry without it.
+      if (history.state && history.state.panel) { history.back(); } else { history.replaceState(history.state, "", urlWithPanel(null)); }
+    }
     $("#detail-body").innerHTML = "";
     markSelected(null);
     if (opener && document.body.contains(opener)) { opener.focus(); }
     opener = null;
   }
+
+  /* -- labels: the server chose each from estimated text widths; a label the fonts here
+     make too long for its room falls back to the short label, then to the tooltip. -- */
+
+  function isCut(label) {
+    return label.scrollWidth > label.clientWidth + 1;
+  }
+
+  function fitLabels(lanes) {
+    // Reads first, then writes: one layout per pass, however many marks.
+    var marks = $all(".mark.fit-short, .mark.fit-none", lanes);
+    marks.forEach(function (mark) { mark.classList.remove("fit-short", "fit-none"); });
+    var cut = $all(".mark", lanes).filter(function (mark) {
+      var label = $(".label", mark);
+      return label && isCut(label);
+    });
+    var shortened = cut.filter(function (mark) {
+      var short = $(".label .short", mark);
+      return short && short.textContent;
+    });
+    shortened.forEach(function (mark) { mark.classList.add("fit-short"); });
+    var still = shortened.filter(function (mark) { return isCut($(".label", mark)); });
+    cut.forEach(function (mark) {
+      if (shortened.indexOf(mark) < 0 || still.indexOf(mark) >= 0) {
+        mark.classList.remove("fit-short");
+        mark.classList.add("fit-none");
+      }
+    });
+  }
+
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { $all(".lanes").forEach(fitLabels); }, 150);
+  });
 
   /* -- wiring ------------------------------------------------------------------------- */
 
@@ -245,6 +301,7 @@
         if (mark) { setRoving(lanes, mark); }
       });
       setUpGestures(lanes);
+      (window.requestIdleCallback || function (f) { setTimeout(f, 1); })(function () { fitLabels(lanes); });
     }
     var timeline = $("#timeline");
     if (timeline && root.contains && root.contains(timeline) || root === timeline) {
@@ -284,11 +341,11 @@
   document.addEventListener("click", function (event) {
     var link = event.target.closest("[data-panel]");
     if (link) { opener = link; }
-    if (event.target.closest("#panel-close")) { closePanel(); }
+    if (event.target.closest("#panel-close")) { event.preventDefault(); closePanel(false); }
   });
 
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { closePanel(); }
+    if (event.key === "Escape") { closePanel(false); }
   });
 
   document.addEventListener("htmx:beforeRequest", function (event) {
@@ -301,8 +358,33 @@
     }
   });
 
+  // Back from an open panel to the page it opened over: htmx would ask the server for
+  // that page again (it keeps no snapshots); the page is still here, so just close.
+  var panelBase = null;
+  document.addEventListener("htmx:historyCacheMiss", function (event) {
+    if (panelBase && event.detail.path === panelBase) {
+      event.preventDefault();
+      panelBase = null;
+      closePanel(true);
+    }
+  });
+
+  window.addEventListener("popstate", function (event) {
+    if (event.state && event.state.htmx) { return; } // htmx restores its own entries
+    var open = new URL(window.location.href).searchParams.get("open");
+    if (open) { loadPanel(open); } else { closePanel(true); }
+  });
+
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
+    var source = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (target && target.id === "detail-body" && source && source.hasAttribute("data-panel")) {
+      var href = source.getAttribute("href");
+      if (new URL(window.location.href).searchParams.get("open") !== href) {
+        if (!(history.state && history.state.panel)) { panelBase = window.location.pathname + window.location.search; }
+        history.pushState({ panel: href }, "", urlWithPanel(href));
+      }
+    }
     if (target && target.id === "detail-body") {
       var title = $("#detail-title", target);
       if (title) { title.focus(); }
@@ -317,6 +399,17 @@
       (first || $("#window-label")).focus();
     }
     focusAfterSwap = null;
+  });
+
+  // The filter drawer (narrow screens) stays as it was across a swap of #timeline.
+  var drawerOpen = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var drawer = $("#filters-drawer");
+    if (drawer && event.detail.target && event.detail.target.id === "timeline") { drawerOpen = drawer.open; }
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    var drawer = $("#filters-drawer");
+    if (drawer && drawerOpen !== null) { drawer.open = drawerOpen || drawer.open; drawerOpen = null; }
   });
 
   // A swapped #timeline (filters, zoom, pan, Back/Forward) or the first page load.

@@ -178,7 +178,7 @@ class ConstantQueriesTests(SeededTestCase):
 
     def test_exports_do_not_grow_with_the_record(self):
         with CaptureQueriesContext(connection) as few:
-            self.client.get("/api/export.json?round=astana-4")
+            self.client.get("/api/export.json?round=astana-4&nearby=1")
         with self.assertNumQueries(len(few.captured_queries)):
             self.client.get("/api/export.json?track=astana&track=geneva&track=related")
 

@@ -8,7 +8,7 @@ from django.http import QueryDict
 from django.utils.html import escape
 
 from peaceproc.api import queries
-from peaceproc.chronology.models import Event, Track
+from peaceproc.chronology.models import Event, Round, Track
 from peaceproc.site.filters import TimelineFilters, filtered_items
 
 from .base import ARABIC, CYRILLIC, SeededTestCase
@@ -152,6 +152,7 @@ class CsvTests(SeededTestCase):
         Event.objects.create(
             slug="formula", title="=HYPERLINK(\"http://evil.example\")", kind="other",
             start_date=datetime.date(2017, 5, 4), track=Track.objects.get(slug="astana"),
+            round=Round.objects.get(slug="astana-4"),
         )  # fmt: skip
         response = self.client.get(f"/api/export.csv?{ROUND_4}")
         rows = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))
@@ -252,6 +253,7 @@ class IcsTests(SeededTestCase):
             slug="commas", title="Talks; again, with a \\ backslash\nand a newline",
             kind="other", start_date=datetime.date(2017, 5, 4),
             track=Track.objects.get(slug="astana"), place="Astana, Kazakhstan",
+            round=Round.objects.get(slug="astana-4"),
         )  # fmt: skip
         entry = self.event(self.calendar(ROUND_4), "commas")
         self.assertEqual(str(entry["SUMMARY"]), "Talks; again, with a \\ backslash\nand a newline")
@@ -264,6 +266,7 @@ class IcsTests(SeededTestCase):
         Event.objects.create(
             slug="controls", title=hostile, kind="other", start_date=datetime.date(2017, 5, 4),
             track=Track.objects.get(slug="astana"), place=hostile, summary=hostile,
+            round=Round.objects.get(slug="astana-4"),
         )  # fmt: skip
         response = self.client.get(f"/api/export.ics?{ROUND_4}")
         body = response.content.decode("utf-8")

@@ -75,8 +75,10 @@ class AdminSmokeTests(TestCase):
             "track": round_.track_id, "number": 4, "title": round_.title, "slug": round_.slug,
             "status": "held", "start_date": "2017-05-03", "end_date": "2017-05-01",
             "city": "Astana", "summary": "", "confidence": "high",
+            "outcome_kind": "unknown", "next_date": "", "next_precision": "day",
             "participations-TOTAL_FORMS": 0, "participations-INITIAL_FORMS": 0,
             "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
+            "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
         }  # fmt: skip
         response = self.client.post(url, data)
         self.assertEqual(response.status_code, 200)

@@ -1,7 +1,7 @@
 from datetime import date
 
 from django.template import Context, Template
-from django.test import SimpleTestCase
+from django.test import SimpleTestCase, TestCase
 
 from peaceproc.chronology.dates import format_date, format_period, period_last_day, truncate
 
@@ -41,3 +41,37 @@ class FormatTests(SimpleTestCase):
         self.assertEqual(truncate(date(2017, 5, 17), "year"), date(2017, 1, 1))
         self.assertEqual(period_last_day(date(2016, 2, 1), "month"), date(2016, 2, 29))
         self.assertEqual(period_last_day(date(2016, 1, 1), "year"), date(2016, 12, 31))
+
+
+class OverlappingTests(TestCase):
+    """`<Model>.objects.overlapping(start, end)`: fuzzy dates cover their whole month or
+    year; a tenure with no end is ongoing; an event with no end lasts its start."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Track
+
+        track = Track.objects.create(slug="t", name="T", colour="#123456")
+        Event.objects.create(slug="may", title="May", kind="other", start_date=date(2017, 5, 1),
+                             precision="month", track=track)  # fmt: skip
+        Event.objects.create(slug="day", title="Day", kind="other", start_date=date(2017, 5, 3))
+        Agreement.objects.create(slug="y", title="Y", kind="statement", date=date(2016, 1, 1),
+                                 precision="year")  # fmt: skip
+        envoy = Participant.objects.create(slug="e", name="E", kind="person")
+        EnvoyTenure.objects.create(slug="open", title="Open", envoy=envoy, track=track,
+                                   start_date=date(2019, 1, 7))  # fmt: skip
+
+    def test_fuzzy_dates_cover_their_period_and_open_ends(self):
+        from peaceproc.chronology.models import Agreement, EnvoyTenure, Event
+
+        def slugs(queryset):
+            return sorted(queryset.values_list("slug", flat=True))
+
+        self.assertEqual(slugs(Event.objects.overlapping(date(2017, 5, 20), None)), ["may"])
+        self.assertEqual(slugs(Event.objects.overlapping(None, date(2017, 5, 2))), ["may"])
+        self.assertEqual(slugs(Event.objects.overlapping(date(2017, 5, 3), date(2017, 5, 3))),
+                         ["day", "may"])  # fmt: skip
+        self.assertEqual(slugs(Agreement.objects.overlapping(date(2016, 12, 1), None)), ["y"])
+        self.assertEqual(slugs(Agreement.objects.overlapping(date(2017, 1, 1), None)), [])
+        self.assertEqual(slugs(EnvoyTenure.objects.overlapping(date(2030, 1, 1), None)), ["open"])
+        self.assertEqual(slugs(EnvoyTenure.objects.overlapping(None, date(2018, 1, 1))), [])

@@ -79,7 +79,12 @@ def make_record(text: str = "") -> dict:
         place=fit(Agreement, "place", f"Astana{text}"),
         summary=f"Four zones{text}",
     )
-    agreement.signatories.add(participant)
+    Participation.objects.create(
+        agreement=agreement,
+        participant=participant,
+        role="signatory",
+        title=fit(Participation, "title", f"Deputy Foreign Minister{text}"),
+    )
     event = Event.objects.create(
         slug="memorandum-signed",
         title=fit(Event, "title", f"Memorandum signed{text}"),

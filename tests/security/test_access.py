@@ -175,10 +175,15 @@ class EditorTests(TestCase):
             "city": "Astana",
             "summary": "",
             "confidence": "high",
+            "outcome_kind": "unknown",
+            "next_date": "",
+            "next_precision": "day",
             "participations-TOTAL_FORMS": "0",
             "participations-INITIAL_FORMS": "0",
             "citations-TOTAL_FORMS": "0",
             "citations-INITIAL_FORMS": "0",
+            "conflicts-TOTAL_FORMS": "0",
+            "conflicts-INITIAL_FORMS": "0",
         }
         # The inlines' existing rows must be posted back unchanged.
         for prefix, rows in (

@@ -32,8 +32,11 @@ class ValidationTests(SeededTestCase):
     def test_no_parameters_is_valid_and_shows_the_default_tracks(self):
         filters, found = items()
         self.assertTrue(filters.is_valid())
-        self.assertEqual([t.slug for t in filters.selected_tracks], ["astana", "geneva"])
-        self.assertEqual({i.track.slug for i in found}, {"astana", "geneva"})
+        # The default lanes come from the data (Astana, Geneva and the transition).
+        defaults = list(Track.objects.filter(shown_by_default=True).values_list("slug", flat=True))
+        self.assertIn("transition", defaults)
+        self.assertEqual([t.slug for t in filters.selected_tracks], defaults)
+        self.assertEqual({i.track.slug for i in found}, set(defaults))
 
     def test_an_unknown_round_is_an_error_naming_it(self):
         filters, found = items("round=astana-99")
@@ -65,8 +68,15 @@ class ValidationTests(SeededTestCase):
 
 
 class SelectionTests(SeededTestCase):
-    def test_round_shows_itself_its_agreement_and_what_happened_around_it(self):
-        filters, found = items("round=astana-4")
+    def test_round_shows_itself_and_what_is_tied_to_it(self):
+        _, found = items("round=astana-4")
+        self.assertEqual(
+            keys(found),
+            {"round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017"},
+        )
+
+    def test_round_with_nearby_adds_what_happened_around_it(self):
+        filters, found = items("round=astana-4&nearby=1")
         self.assertIn("round-astana-4", keys(found))
         self.assertIn("agreement-astana-memorandum-de-escalation-areas-2017", keys(found))
         # Geneva VI (16–19 May 2017) is within CONTEXT_DAYS of Astana 4 (3–4 May 2017).
@@ -85,7 +95,8 @@ class SelectionTests(SeededTestCase):
         self.assertIn("round-constitutional-committee-3", keys(found))
 
     def test_participant_selects_rounds_events_and_agreements_on_every_track(self):
-        _, found = items("participant=russia")
+        every = "&".join(f"track={t.slug}" for t in Track.objects.all())
+        _, found = items(f"participant=russia&{every}")
         kinds = {item.kind for item in found}
         self.assertEqual(kinds, {"round", "event", "agreement"})
         self.assertIn("round-astana-4", keys(found))
@@ -97,7 +108,7 @@ class SelectionTests(SeededTestCase):
         self.assertIn("round-astana-4", keys(found))
 
     def test_envoy_participant_finds_the_tenure(self):
-        _, found = items("participant=staffan-de-mistura")
+        _, found = items("participant=staffan-de-mistura&track=un-envoys")
         self.assertIn("tenure-envoy-staffan-de-mistura", keys(found))
 
     def test_kind_takes_item_kinds_and_event_kinds(self):
@@ -138,7 +149,8 @@ class SelectionTests(SeededTestCase):
         filters.is_valid()  # reads the form's lists: tracks, rounds, participants
         # One read per kind of item, and the sources of the three kinds found (Russia
         # holds no envoy tenure), whatever the number of items.
-        with self.assertNumQueries(7):
+        # The search reads the participants' names and aliases once, to match them.
+        with self.assertNumQueries(8):
             found = filtered_items(filters)
         self.assertGreater(len(found), 20)
 
@@ -162,10 +174,10 @@ class QueryStringTests(SeededTestCase):
         self.assertEqual(filters.query(track=["related"]), "?track=related&from=2017-01-01&q=sochi")
 
     def test_canonical_query_drops_tracks_that_are_the_default(self):
-        filters, _ = items("track=astana&track=geneva&round=&participant=&q=")
+        filters, _ = items("track=astana&track=geneva&track=transition&round=&participant=&q=")
         self.assertEqual(filters.canonical_query(), "?")
-        filters, _ = items("track=astana&track=geneva&track=constitutional-committee"
-                           "&round=constitutional-committee-3")  # fmt: skip
+        filters, _ = items("track=astana&track=geneva&track=transition&track=constitutional-"
+                           "committee&round=constitutional-committee-3")  # fmt: skip
         self.assertEqual(filters.canonical_query(), "?round=constitutional-committee-3")
         filters, _ = items("track=astana")
         self.assertEqual(filters.canonical_query(), "?track=astana")
@@ -200,6 +212,10 @@ class WindowTests(SeededTestCase):
     def test_default_window_fits_the_round_or_the_dates(self):
         filters, _ = items("round=astana-4")
         window = filters.window()
+        self.assertEqual(window.zoom, "month")
+        self.assertTrue(window.start <= date(2017, 4, 26) and window.end >= date(2017, 5, 11))
+        filters, _ = items("round=astana-4&nearby=1")
+        window = filters.window()
         self.assertEqual(window.zoom, "quarter")
         self.assertTrue(window.start <= date(2017, 4, 2) and window.end >= date(2017, 6, 4))
         filters, _ = items("from=2017-01-01&to=2017-12-31")
@@ -220,3 +236,36 @@ class TrackDefaultsTests(SeededTestCase):
 
     def test_precision_constants_stay_in_step(self):
         self.assertEqual(Precision.MONTH, "month")
+
+
+class FormAndUrlTests(SeededTestCase):
+    """Each filter means the same whether the form sent it (with the track boxes it always
+    sends: the lanes shown) or a link gave it alone."""
+
+    FILTERS = {
+        "round": "round=constitutional-committee-3",
+        "round, nearby": "round=astana-4&nearby=1",
+        "participant": "participant=hossein-jaberi-ansari",
+        "kind": "kind=agreement&kind=summit",
+        "from/to": "from=2017-01-01&to=2017-12-31",
+        "q": "q=Lavrentiev",
+        "track": "track=astana&track=related",
+    }
+
+    def form_query(self, query: str) -> str:
+        """What the form sends: its boxes for the tracks the page shows, then the filter."""
+        shown, _ = items(query)
+        boxes = "&".join(f"track={t.slug}" for t in shown.selected_tracks)
+        return f"{boxes}&{query}" if "track=" not in query else query
+
+    def test_each_filter_gives_the_same_items_by_form_and_by_url(self):
+        for name, query in self.FILTERS.items():
+            with self.subTest(name):
+                by_url, by_form = items(query), items(self.form_query(query))
+                self.assertTrue(by_url[1])
+                self.assertEqual(keys(by_url[1]), keys(by_form[1]))
+                self.assertEqual(by_url[0].canonical_query(), by_form[0].canonical_query())
+
+    def test_a_participants_items_on_tracks_not_shown_are_announced(self):
+        page = self.client.get("/", {"participant": "hossein-jaberi-ansari"}).content.decode()
+        self.assertTrue('id="hidden-matches"' in page, "no hint about the hidden tracks")

@@ -6,7 +6,7 @@ import re
 
 from django.test import override_settings
 
-from peaceproc.chronology.models import Agreement, Event, Participant, Round, Source
+from peaceproc.chronology.models import Agreement, Event, Participant, Round, Source, Track
 from peaceproc.site.layout import PAGE_SIZE
 
 from .base import SeededTestCase, make_events
@@ -45,15 +45,14 @@ class TimelinePageTests(SeededTestCase):
         html = self.client.get("/?round=astana-4").content.decode()
         self.assertEqual(
             list_keys(html),
-            ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017",
-             "round-geneva-6"],
+            ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017"],
         )  # fmt: skip
         self.assertIn('<option value="astana-4" selected>Astana 4</option>', html)
         self.assertIn("Round: <bdi>Astana 4</bdi>", html)  # the active filter chip
 
     def test_htmx_request_gets_the_timeline_partial_and_a_canonical_url(self):
         response = self.client.get(
-            "/?track=astana&track=geneva&round=astana-4&participant=&q=&from=&to=",
+            "/?track=astana&track=geneva&track=transition&round=astana-4&participant=&q=&from=&to=",
             **HTMX_TIMELINE,
         )
         html = response.content.decode()
@@ -90,14 +89,14 @@ class TimelinePageTests(SeededTestCase):
         self.assertIn("No items match these filters.", html)
         self.assertIn('<a href="/" hx-get="/">Clear filters</a>', html)
         html = self.client.get("/?track=astana&zoom=month&at=2013-01-01").content.decode()
-        self.assertIn("Nothing in 1–31 January 2013, but 34 matching items lie outside", html)
+        self.assertRegex(html, r"Nothing in 1–31 January 2013, but \d+ matching items lie outside")
         self.assertIn("Show the whole period", html)
 
     def test_fuzzy_dates_are_labelled_as_months_and_years(self):
         html = self.client.get("/?track=related&track=astana").content.decode()
         self.assertIn(">January 2017</time>", html)
         self.assertIn(">2016</time>", html)
-        self.assertNotIn("1 January 2017", html)
+        self.assertNotRegex(html, r"(?<!\d)1 January 2017")
         self.assertRegex(html, r'class="mark mark-event [^"]*fuzzy')
 
     def test_zoom_and_pan_links_change_the_window_in_the_url(self):
@@ -134,15 +133,44 @@ class TimelinePageTests(SeededTestCase):
             )
             return json.loads(script.group(1))
 
+        def total(data, track, kind):
+            return sum(
+                sum(x["counts"]) for x in data["series"] if (x["track"], x["kind"]) == (track, kind)
+            )
+
         everything = chart("")
-        self.assertEqual([lane["track"] for lane in everything["gantt"]], ["Astana", "Geneva"])
-        self.assertEqual(len(everything["gantt"][0]["rounds"]), 22)
-        one = chart("round=astana-4")
-        self.assertEqual(
-            [[r["slug"] for r in lane["rounds"]] for lane in one["gantt"]],
-            [["astana-4"], ["geneva-6"]],
+        self.assertEqual(everything["labels"][0], "2012 Q1")
+        self.assertEqual(everything["period"], "quarter")
+        self.assertEqual({x["track"] for x in everything["series"]}, {"Astana", "Geneva"})
+        self.assertEqual(total(everything, "Astana", "round"), 22)
+        year = chart("zoom=year&at=2017-01-01")  # it follows the zoom
+        self.assertEqual(year["labels"][:2], ["Jan 2017", "Feb"])
+        self.assertEqual(total(year, "Astana", "round"), 8)
+        one = chart("round=astana-4")  # and the filters
+        self.assertEqual(total(one, "Astana", "round"), 1)
+        self.assertEqual(total(one, "Astana", "agreement"), 1)
+        empty = self.client.get("/?q=zzzz-nothing").content.decode()
+        self.assertTrue('id="chart-empty"' in empty and 'id="chart-data"' not in empty)
+
+    def test_the_list_says_what_a_round_produced(self):
+        html = self.client.get("/?round=astana-4").content.decode()
+        self.assertIn(
+            'Produced: <a href="/agreements/astana-memorandum-de-escalation-areas-2017/"', html
         )
-        self.assertTrue(everything["quarters"]["labels"][0].endswith("Q1"))
+
+    def test_every_page_has_its_own_title_and_description(self):
+        pages = ["/", "/?round=astana-4", "/rounds/astana-4/", "/participants/russia/",
+                 "/agreements/", "/participants/", "/who-attended/?track=geneva"]  # fmt: skip
+        seen = set()
+        for url in pages:
+            html = self.client.get(url).content.decode()
+            title = re.search(r"<title>(.*?)</title>", html).group(1)
+            description = re.search(r'<meta name="description" content="([^"]+)"', html).group(1)
+            self.assertNotIn((title, description), seen, url)
+            seen.add((title, description))
+        self.assertIn(
+            "<title>Astana 4 · Timeline", self.client.get("/?round=astana-4").content.decode()
+        )
 
     def test_tracks_css_gives_each_track_its_colour(self):
         response = self.client.get("/tracks.css")
@@ -165,8 +193,8 @@ class EscapingTests(SeededTestCase):
         )  # fmt: skip
         Round.objects.filter(slug="astana-4").update(title=self.PAYLOAD)
         for url, headers in [
-            ("/?round=astana-4", {}),
-            ("/?round=astana-4", HTMX_TIMELINE),
+            ("/?round=astana-4&nearby=1", {}),
+            ("/?round=astana-4&nearby=1", HTMX_TIMELINE),
             (event.get_absolute_url(), {}),
             (event.get_absolute_url(), HTMX_PANEL),
             ("/rounds/astana-4/", HTMX_PANEL),
@@ -176,6 +204,7 @@ class EscapingTests(SeededTestCase):
                 html = self.client.get(url, **headers).content.decode()
                 self.assertNotIn("<script>alert", html)
                 self.assertNotIn("<img src=x", html)
+        Track.objects.filter(slug="astana").update(name=self.PAYLOAD)  # the chart names tracks
         html = self.client.get("/?round=astana-4").content.decode()
         self.assertIn("\\u003Cscript\\u003E", CHART_DATA.search(html).group(1))
 
@@ -185,13 +214,17 @@ class DetailPageTests(SeededTestCase):
         html = self.client.get("/rounds/astana-4/").content.decode()
         self.assertIn("<h1", html)
         for text in [
-            "Guarantors", "Syrian delegations", "Observers",
+            "Heads of delegation", "(guarantor)", "Observers",
             "Alexander Lavrentiev", "Bashar al-Jaafari", "Mohammad Alloush",
             "Memorandum on the creation of de-escalation areas in Syria",
             "http://tass.com/world/944616",
         ]:  # fmt: skip
             self.assertIn(text, html)
-        self.assertRegex(html, r"Russia</bdi></a>, headed by <a [^>]*><bdi>Alexander Lavrentiev")
+        self.assertRegex(
+            html,
+            r"Russia</bdi></a> <span[^>]*>\(guarantor\)</span></th>\s*"
+            r"<td><a [^>]*><bdi>Alexander Lavrentiev",
+        )
         self.assertIn('rel="prev" href="/rounds/astana-3/"', html)
         self.assertIn('rel="next" href="/rounds/astana-5/"', html)
         self.assertIn('href="/?round=astana-4"', html)
@@ -223,7 +256,7 @@ class DetailPageTests(SeededTestCase):
     def test_participant_page_lists_rounds_with_roles_events_and_agreements(self):
         html = self.client.get("/participants/russia/").content.decode()
         self.assertIn("Astana 4", html)
-        self.assertIn("— Guarantor", html)
+        self.assertIn('<span class="role">Guarantor</span>', html)
         self.assertIn("Agreements signed", html)
 
     def test_names_in_right_to_left_scripts_are_isolated(self):
@@ -257,6 +290,6 @@ class NoParticipantsTests(SeededTestCase):
     def test_a_participant_with_nothing_recorded(self):
         Participant.objects.create(slug="nobody", name="Nobody", kind="person")
         html = self.client.get("/participants/nobody/").content.decode()
-        self.assertIn("No rounds recorded.", html)
+        self.assertIn("No roles recorded.", html)
         html = self.client.get("/?participant=nobody").content.decode()
         self.assertIn("No items match these filters.", html)

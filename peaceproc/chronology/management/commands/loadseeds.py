@@ -8,13 +8,15 @@ from peaceproc.chronology.seeding import SeedError, load_seeds
 
 class Command(BaseCommand):
     help = (
-        "Load the shipped record from seeds/ (tracks, participants, chronology.csv and the "
-        "curated seed article). Records already present are left as they are unless --update."
+        "Load the shipped record from seeds/ (tracks, participants, chronology.csv, "
+        "participations.csv, conflicts.csv and the curated seed article). Records already "
+        "present are left as they are unless --update or --corrections."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--dir", type=Path, default=settings.BASE_DIR / "seeds")
-        parser.add_argument(
+        modes = parser.add_mutually_exclusive_group()
+        modes.add_argument(
             "--update",
             action="store_true",
             help=(
@@ -22,10 +24,19 @@ class Command(BaseCommand):
                 "deletes nothing)."
             ),
         )
+        modes.add_argument(
+            "--corrections",
+            action="store_true",
+            help=(
+                "Bring an existing database to this release's corrections: change a seeded "
+                "value only where the database still holds the value an earlier release "
+                "shipped (an editor's change is kept and listed); recorded in the audit trail."
+            ),
+        )
 
-    def handle(self, *args, dir: Path, update: bool, **options):
+    def handle(self, *args, dir: Path, update: bool, corrections: bool, **options):
         try:
-            report = load_seeds(dir, update=update)
+            report = load_seeds(dir, update=update, correct=corrections)
         except SeedError as exc:
             raise CommandError(f"Nothing was loaded: {exc}") from None
         for line in report.lines():

@@ -1,0 +1,51 @@
+"""Case and accent folding for text matched in Python (participants' names and aliases,
+and the highlighting of matches), one character for one, so positions carry over."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)[:1] or char
+    folded = base.casefold()
+    return folded if len(folded) == 1 else char.lower()[:1] or char
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased and without accents, as long as `text` ('Jâberi' -> 'jaberi')."""
+    return "".join(fold_char(c) for c in text)
+
+
+def words(query: str) -> list[str]:
+    """The query's words, folded: what every match must contain (as word starts)."""
+    return WORD.findall(fold(query))
+
+
+def matches(text: str, query_words: list[str]) -> bool:
+    """Whether every word of the query starts a word of `text` (folded)."""
+    folded = fold(text)
+    return bool(query_words) and all(
+        re.search(rf"(?<!\w){re.escape(word)}", folded) for word in query_words
+    )
+
+
+def highlight(text: str, query_words: list[str]) -> SafeString:
+    """`text`, escaped, with each word that starts with a query word in <mark>."""
+    if not query_words:
+        return escape(text)
+    folded = fold(text)
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}\w*" for w in query_words))
+    parts, last = [], 0
+    for found in pattern.finditer(folded):
+        start, end = found.span()
+        parts += [escape(text[last:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        last = end
+    parts.append(escape(text[last:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece of text is escaped

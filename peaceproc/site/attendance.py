@@ -1,0 +1,106 @@
+"""Who attended: participants × rounds of one track, each cell the roles held there.
+
+Read in two queries (the track's rounds, their participations), whatever the size of the
+record. Sorting and filtering happen here, from the query string, so the table works
+without JavaScript and every state has a URL (and a CSV of the same rows)."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+
+from peaceproc.chronology.models import Participant, Participation, Round, Track
+from peaceproc.search.folding import matches, words
+
+from .geometry import short_round_label
+
+# The letter a role shows in the matrix; a role added later shows its label's first letter.
+ROLE_MARKS = {
+    Participation.Role.HEAD: "H",
+    Participation.Role.GUARANTOR: "G",
+    Participation.Role.OBSERVER: "O",
+    Participation.Role.MEDIATOR: "M",
+    Participation.Role.GOVERNMENT: "D",
+    Participation.Role.OPPOSITION: "D",
+}
+LEGEND = (
+    ("H", "head of delegation"),
+    ("G", "guarantor"),
+    ("O", "observer"),
+    ("M", "mediator or UN"),
+    ("D", "delegation (government or opposition)"),
+)
+SORTS = {"name": "name", "rounds": "most rounds", "first": "first attended"}
+
+
+def role_mark(role: str) -> str:
+    return ROLE_MARKS.get(role) or str(Participation.Role(role).label)[:1].upper()
+
+
+@dataclass
+class Row:
+    participant: Participant
+    cells: list[list[Participation]] = field(default_factory=list)
+
+    @property
+    def attended(self) -> int:
+        return sum(1 for cell in self.cells if cell)
+
+    @property
+    def first(self) -> int:
+        return next((i for i, cell in enumerate(self.cells) if cell), len(self.cells))
+
+
+@dataclass
+class Matrix:
+    track: Track
+    rounds: list[Round]
+    rows: list[Row]
+    kind: str
+    query: str
+    sort: str
+    tracks: list[Track] = field(default_factory=list)  # every track with rounds
+
+
+def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "rounds") -> Matrix:
+    rounds = list(Round.objects.filter(track=track).order_by("start_date"))
+    for round_ in rounds:
+        round_.short = short_round_label(round_.title, round_.number) or round_.title
+    index = {r.pk: i for i, r in enumerate(rounds)}
+    rows: dict[int, Row] = {}
+    participations = (
+        Participation.objects.filter(round__track=track)
+        .select_related("participant", "on_behalf_of")
+        .order_by("role")
+    )
+    if kind:
+        participations = participations.filter(participant__kind=kind)
+    for p in participations:
+        row = rows.get(p.participant_id)
+        if row is None:
+            row = rows[p.participant_id] = Row(p.participant, [[] for _ in rounds])
+        p.mark = role_mark(p.role)
+        row.cells[index[p.round_id]].append(p)
+    found = list(rows.values())
+    if query:
+        query_words = words(query)
+        found = [r for r in found if matches(r.participant.name, query_words)]
+    keys = {
+        "name": lambda r: r.participant.name.casefold(),
+        "rounds": lambda r: (-r.attended, r.participant.name.casefold()),
+        "first": lambda r: (r.first, r.participant.name.casefold()),
+    }
+    found.sort(key=keys.get(sort, keys["rounds"]))
+    return Matrix(track, rounds, found, kind, query, sort if sort in keys else "rounds")
+
+
+def participants_by_kind() -> list[tuple[str, list[Participant]]]:
+    """Every participant, grouped by kind, with the rounds they attended (`rounds`)."""
+    people = Participant.objects.annotate(
+        rounds=Count("participations__round", distinct=True)
+    ).order_by("name")
+    groups = []
+    for value, label in Participant.Kind.choices:
+        members = [p for p in people if p.kind == value]
+        if members:
+            groups.append((str(label), members))
+    return groups

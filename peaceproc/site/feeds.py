@@ -1,0 +1,46 @@
+"""An Atom feed of new and changed records (Django's syndication framework)."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from peaceproc.api.citing import SITE_NAME
+
+from .changes import Change, latest_changes
+
+
+class RecordChanges(Feed):
+    feed_type = Atom1Feed
+    title = f"{SITE_NAME}: new and changed records"
+    subtitle = "Rounds, events, agreements, envoys and participants as they are added or corrected."
+    author_name = "peaceproc"
+
+    def link(self) -> str:
+        return reverse("site:whats_new")
+
+    def items(self) -> list[Change]:
+        return latest_changes()
+
+    def item_title(self, item: Change) -> str:
+        return item.summary
+
+    def item_description(self, item: Change) -> str:
+        return item.summary
+
+    def item_link(self, item: Change) -> str:
+        return item.url or f"{reverse('site:whats_new')}#change-{item.entry.pk}"
+
+    def item_guid(self, item: Change) -> str:
+        # One entry per change (a record changed twice is two entries), stable everywhere.
+        return f"tag:peaceproc,2026:change-{item.entry.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item: Change):
+        return item.entry.timestamp
+
+    def item_updateddate(self, item: Change):
+        return item.entry.timestamp
+
+    def item_categories(self, item: Change) -> list[str]:
+        return [item.kind]

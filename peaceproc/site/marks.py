@@ -1,0 +1,93 @@
+"""What a lane draws: a Mark per item or cluster of events, and its link.
+
+A mark's link names the item three ways: a visible label (full or short, chosen per
+layout tier by geometry.pack), a tooltip shown on hover and on focus, and a hidden text
+for screen readers with the title, kind and dates."""
+
+from dataclasses import dataclass
+
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from .geometry import Box
+from .gridcss import COLUMNS, TIERS
+
+TIP_END = COLUMNS * 3 // 5  # a mark starting past this opens its tooltip leftwards
+
+
+@dataclass(kw_only=True)
+class Mark(Box):
+    """One thing drawn on a lane: an item, or a cluster of events."""
+
+    key: str
+    dates: str
+    kind_label: str
+    url: str
+    fuzzy: bool = False
+    cancelled: bool = False
+    count: int = 1
+    opens_panel: bool = True  # items open the detail panel; a cluster zooms in
+
+    @property
+    def css(self) -> str:
+        """All the mark's classes at once (the template renders hundreds of marks)."""
+        classes = ["mark", f"mark-{self.kind}"]
+        for tier in TIERS:
+            placement = self.tiers[tier]
+            suffix = "" if tier == "n" else tier
+            classes += [
+                f"gs{suffix}-{placement.area_start}",
+                f"ge{suffix}-{placement.area_end}",
+                f"r{suffix}-{placement.row}",
+                f"l{tier}-{placement.label}",
+            ]
+            if placement.flipped:
+                classes.append(f"flip-{tier}")
+        for flag, name in (
+            (self.fuzzy, "fuzzy"),
+            (self.cancelled, "cancelled"),
+            (self.clipped_start, "clipped-start"),
+            (self.clipped_end, "clipped-end"),
+            (self.start_line > TIP_END, "tip-end"),
+        ):
+            if flag:
+                classes.append(name)
+        return " ".join(classes)
+
+    def label_in(self, tier: str) -> str:
+        """The text shown in `tier` ('' when the tooltip alone names the mark)."""
+        label = self.tiers[tier].label
+        return self.title if label == "full" else self.short if label == "short" else ""
+
+    def html(self) -> str:
+        """The mark's link. Built here rather than in a template because a page draws
+        hundreds of marks; format_html escapes every value, as a template would."""
+        return format_html(
+            MARK_HTML,
+            css=self.css,
+            url=self.url,
+            panel=PANEL_ATTRIBUTES if self.opens_panel else "",
+            first=self.first.isoformat(),
+            title=self.title,
+            short=self.short,
+            dates=self.dates,
+            span=self.span,
+            count="" if self.opens_panel else self.count,
+            kind_label=self.kind_label,
+            more="" if self.opens_panel else ": show them",
+        )
+
+
+MARK_HTML = (
+    '<a class="{css}" href="{url}" hx-get="{url}"{panel} data-first="{first}">'
+    '<span class="bar w-{span}" aria-hidden="true">{count}</span>'
+    '<span class="label" aria-hidden="true"><bdi class="full">{title}</bdi>'
+    '<span class="short">{short}</span></span>'
+    '<span class="visually-hidden">{title}, {kind_label}, {dates}{more}</span>'
+    '<span class="tip" aria-hidden="true"><bdi>{title}</bdi> <span class="tip-dates">{dates}</span>'
+    "</span></a>"
+)
+# An item's mark opens the detail panel; a cluster's swaps the timeline (zooming in).
+PANEL_ATTRIBUTES = mark_safe(
+    ' hx-target="#detail-body" hx-swap="innerHTML" hx-push-url="false" data-panel'
+)

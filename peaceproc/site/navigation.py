@@ -1,0 +1,130 @@
+"""The timeline's links: zoom and pan, the list's pages, and the active filters' chips."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count
+from django.urls import reverse
+
+from peaceproc.chronology.dates import format_date
+
+from .filters import ZOOM_LABELS, ZOOM_LEVELS, TimelineFilters, Window, filtered_querysets
+
+
+@dataclass
+class Chip:
+    label: str
+    value: str
+    remove_url: str
+
+
+def window_links(
+    filters: TimelineFilters, window: Window, page: int, pages: int
+) -> tuple[dict[str, str | None], list[tuple[str, str, bool]]]:
+    """Zoom, pan and page links, and one link per zoom level (label, url, current)."""
+    base = reverse("site:index")
+
+    def window_url(target: Window) -> str:
+        return base + filters.query(page=None, **filters.clamp(target).params())
+
+    nav = {
+        "zoom_in": window_url(window.zoomed(1)) if window.zoom != ZOOM_LEVELS[-1] else None,
+        "zoom_out": window_url(window.zoomed(-1)) if window.zoom != "all" else None,
+        "earlier": window_url(window.panned(-1)) if window.zoom != "all" else None,
+        "later": window_url(window.panned(1)) if window.zoom != "all" else None,
+        "previous_page": base + filters.query(page=page - 1) if page > 1 else None,
+        "next_page": base + filters.query(page=page + 1) if page < pages else None,
+        "clear": base,
+    }
+    for name in ("earlier", "later"):  # a pan that the date filter stops goes nowhere
+        if nav[name] == window_url(window):
+            nav[name] = None
+    zoom_links = [
+        (ZOOM_LABELS[zoom], window_url(window.zoomed(i - ZOOM_LEVELS.index(window.zoom))),
+         zoom == window.zoom)
+        for i, zoom in enumerate(ZOOM_LEVELS)
+    ]  # fmt: skip
+    return nav, zoom_links
+
+
+def year_url(filters: TimelineFilters, year: int) -> str:
+    """The year's window, from a year on the axis of a long window."""
+    target = Window.at_zoom("year", date(year, 1, 1))
+    return reverse("site:index") + filters.query(page=None, **filters.clamp(target).params())
+
+
+def filter_chips(filters: TimelineFilters) -> list[Chip]:
+    base = reverse("site:index")
+    chips = []
+    tracks = filters.value("track")
+    # The form always sends its checkboxes: tracks that are the default lanes are no filter.
+    if tracks and not filters.tracks_as_default:
+        names = ", ".join(t.name for t in filters.selected_tracks)
+        chips.append(Chip("Tracks", names, base + filters.query(track=None, page=None)))
+    if round_ := filters.value("round"):
+        chips.append(
+            Chip("Round", round_.title, base + filters.query(round=None, zoom=None, at=None))
+        )
+    if round_ and filters.value("nearby"):
+        chips.append(
+            Chip("Nearby", "within a month of the round", base + filters.query(nearby=None))
+        )
+    if participant := filters.value("participant"):
+        chips.append(Chip("Participant", participant.name, base + filters.query(participant=None)))
+    if kinds := filters.value("kind"):
+        labels = dict(filters.fields["kind"].choices)
+        chips.append(
+            Chip("Kinds", ", ".join(str(labels[k]) for k in kinds), base + filters.query(kind=None))
+        )
+    start, end = filters.date_range
+    if start or end:
+        value = f"{format_date(start) if start else '…'} – {format_date(end) if end else '…'}"
+        chips.append(
+            Chip(
+                "Dates",
+                value,
+                base + filters.query(zoom=None, at=None, **{"from": None, "to": None}),
+            )
+        )
+    if q := filters.value("q"):
+        chips.append(Chip("Search", q, base + filters.query(q=None, page=None)))
+    return chips
+
+
+def error_list(filters: TimelineFilters) -> list[tuple[str, str]]:
+    errors = []
+    for name, messages in filters.errors.items():
+        label = filters.fields[name].label if name in filters.fields else "Filters"
+        errors.extend((str(label), str(message)) for message in messages)
+    return errors
+
+
+@dataclass
+class HiddenMatches:
+    """Matches of a search on tracks whose lanes are not shown, and the link showing them."""
+
+    count: int
+    tracks: list[str]
+    url: str
+
+
+def hidden_matches(filters: TimelineFilters) -> HiddenMatches | None:
+    """With a search or a participant: how many items match on the tracks not shown (one
+    count per kind)."""
+    hidden = [t for t in filters.tracks if t not in filters.selected_tracks]
+    if not (filters.value("q") or filters.value("participant")) or not hidden:
+        return None
+    sets = filtered_querysets(filters, tracks=hidden)
+    per_track: dict[int, int] = {}
+    for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures):
+        rows = queryset.prefetch_related(None).select_related(None).order_by()
+        for track_id, count in rows.values_list("track").annotate(n=Count("id")):
+            per_track[track_id] = per_track.get(track_id, 0) + count
+    if not per_track:
+        return None
+    shown = [t.slug for t in filters.selected_tracks]
+    names = [f"{t.name} ({per_track[t.pk]})" for t in hidden if t.pk in per_track]
+    url = reverse("site:index") + filters.query(
+        page=None, track=shown + [t.slug for t in hidden if t.pk in per_track]
+    )
+    return HiddenMatches(sum(per_track.values()), names, url)

@@ -1,0 +1,85 @@
+"""Who took part, arranged for the pages: a round's heads of delegation by party, its
+observers and other participants; a participant's roles, each with the records it rests on.
+
+Everything here works on participations already fetched (no queries)."""
+
+from dataclasses import dataclass, field
+
+from peaceproc.chronology.models import Participant, Participation
+
+Role = Participation.Role
+
+# A party (not a person) in one of these roles sends a delegation whose head a round
+# page names, or says is not known.
+DELEGATION_ROLES = (
+    Role.GUARANTOR, Role.GOVERNMENT, Role.OPPOSITION, Role.MEDIATOR, Role.CO_CHAIR,
+    Role.ATTENDEE,
+)  # fmt: skip
+# The order roles are listed in on a participant's page.
+ROLE_ORDER = (
+    Role.HEAD, Role.CO_CHAIR, Role.CHAIR, Role.MEDIATOR, Role.SIGNATORY, Role.GUARANTOR,
+    Role.GOVERNMENT, Role.OPPOSITION, Role.DELEGATION_MEMBER, Role.OBSERVER, Role.ATTENDEE,
+)  # fmt: skip
+
+
+@dataclass
+class Delegation:
+    """One party at a round: the role it had there and who headed its delegation."""
+
+    party: Participant
+    roles: list[str] = field(default_factory=list)
+    heads: list[Participation] = field(default_factory=list)
+    members: list[Participation] = field(default_factory=list)
+
+
+@dataclass
+class RoundPeople:
+    delegations: list[Delegation]
+    observers: list[Participation]
+    others: list[Participation]
+
+
+def round_people(participations: list[Participation]) -> RoundPeople:
+    """Heads by the party they led (each party once), with the parties that took part
+    in a delegation role and no head a source names; then observers and the rest."""
+    by_party: dict[int, Delegation] = {}
+
+    def delegation(party: Participant) -> Delegation:
+        return by_party.setdefault(party.pk, Delegation(party))
+
+    observers, others = [], []
+    for p in participations:
+        if p.role == Role.HEAD and p.on_behalf_of_id:
+            delegation(p.on_behalf_of).heads.append(p)
+        elif p.role == Role.DELEGATION_MEMBER and p.on_behalf_of_id:
+            delegation(p.on_behalf_of).members.append(p)
+        elif p.role in DELEGATION_ROLES and p.participant.kind != Participant.Kind.PERSON:
+            if p.role != Role.ATTENDEE:
+                delegation(p.participant).roles.append(p.get_role_display())
+            else:
+                delegation(p.participant)
+        elif p.role == Role.OBSERVER:
+            observers.append(p)
+        else:
+            others.append(p)
+    delegations = sorted(by_party.values(), key=lambda d: (not d.roles, d.party.name))
+    return RoundPeople(delegations, observers, others)
+
+
+@dataclass
+class RoleGroup:
+    """One role a participant had (for one party), with the records they had it at."""
+
+    role: str
+    label: str
+    on_behalf_of: Participant | None
+    participations: list[Participation] = field(default_factory=list)
+
+
+def participant_roles(participations: list[Participation]) -> list[RoleGroup]:
+    groups: dict[tuple[str, int | None], RoleGroup] = {}
+    for p in participations:
+        key = (p.role, p.on_behalf_of_id)
+        group = groups.setdefault(key, RoleGroup(p.role, p.get_role_display(), p.on_behalf_of))
+        group.participations.append(p)
+    return sorted(groups.values(), key=lambda g: (ROLE_ORDER.index(g.role), g.label))

@@ -1,0 +1,35 @@
+"""The timeline on a 375 px phone: the filters in a drawer whose summary says what is
+applied, the lanes (with labels) on the first screens, and the list right below them."""
+
+from .test_timeline import TimelineBrowserTestCase
+
+
+class PhoneTests(TimelineBrowserTestCase):
+    viewport = {"width": 375, "height": 812}
+
+    def test_filters_in_a_drawer_with_a_one_line_summary(self):
+        self.open("/")
+        self.assertFalse(self.page.is_visible("#f-round"))
+        summary = self.page.locator(".filters-summary")
+        self.assertEqual(summary.inner_text().split(), ["Filters", "Astana,", "Geneva"])
+        self.assertLessEqual(summary.bounding_box()["height"], 48)  # one line
+        summary.click()
+        self.page.select_option("#f-round", "astana-4")
+        self.wait_for_query("/?round=astana-4")
+        self.assertTrue(self.page.is_visible("#f-round"), "the drawer closed on its own")
+        self.assertIn("Round: Astana 4", self.page.inner_text(".filters-summary"))
+
+    def test_lanes_on_the_first_screen_and_the_list_right_below(self):
+        self.open("/?zoom=year&at=2017-01-01")
+        lanes = self.page.locator(".lanes").bounding_box()
+        self.assertLess(lanes["y"], 812, "the lanes start below the first screen")
+        labels = self.page.locator(".lanes .mark .label > :visible").count()
+        self.assertGreater(labels, 10)
+        listed = self.page.locator("#list-title").bounding_box()
+        self.assertLess(listed["y"] - (lanes["y"] + lanes["height"]), 40)
+
+    def test_on_a_wide_screen_the_filters_are_open_without_a_summary(self):
+        self.page.set_viewport_size({"width": 1440, "height": 900})
+        self.open("/")
+        self.assertTrue(self.page.is_visible("#f-round"))
+        self.assertFalse(self.page.is_visible(".filters-summary"))

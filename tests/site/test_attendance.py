@@ -1,0 +1,76 @@
+"""The participants index and the who-attended matrix (HTML and CSV)."""
+
+import csv
+import io
+
+from peaceproc.chronology.models import Participation
+
+from .base import SeededTestCase
+
+
+class ParticipantsIndexTests(SeededTestCase):
+    def test_grouped_by_kind_with_rounds_attended_and_linked_from_the_header(self):
+        page = self.client.get("/participants/").content.decode()
+        for heading in ("State", "Person", "International organisation"):
+            self.assertTrue(f">{heading}</h2>" in page, heading)
+        rounds = Participation.objects.filter(participant__slug="russia").values("round").distinct()
+        self.assertTrue(f'Russia</bdi></a> <span class="muted">{rounds.count()} rounds' in page)
+        self.assertTrue('href="/participants/"' in self.client.get("/").content.decode())
+
+    def test_a_constant_number_of_queries(self):
+        with self.assertNumQueries(1):
+            self.client.get("/participants/")
+
+
+class MatrixTests(SeededTestCase):
+    def rows(self, query: str) -> list[dict]:
+        response = self.client.get(f"/who-attended.csv?{query}")
+        self.assertEqual(response["Content-Type"], "text/csv; charset=utf-8")
+        return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+    def test_roles_per_round_in_html_and_csv(self):
+        page = self.client.get("/who-attended/?track=astana").content.decode()
+        self.assertTrue('id="p-alexander-lavrentiev"' in page)
+        self.assertTrue('<abbr title="Head of delegation, Russia">H</abbr>' in page)
+        rows = {row["participant"]: row for row in self.rows("track=astana")}
+        self.assertEqual(rows["Russia"]["Astana 4"], "G")
+        self.assertEqual(rows["Alexander Lavrentiev"]["Astana 4"], "H")
+        self.assertEqual(rows["Jordan"]["Astana 4"], "O")
+        attended = (
+            Participation.objects.filter(
+                participant__slug="alexander-lavrentiev", round__track__slug="astana"
+            )
+            .values("round")
+            .distinct()
+            .count()
+        )
+        self.assertEqual(int(rows["Alexander Lavrentiev"]["rounds attended"]), attended)
+
+    def test_filter_by_kind_and_name_and_sort(self):
+        people = self.rows("track=astana&kind=person")
+        self.assertTrue(people)
+        self.assertEqual({row["kind"] for row in people}, {"Person"})
+        self.assertEqual([r["participant"] for r in self.rows("track=astana&q=лаврентьев")], [])
+        self.assertEqual([r["participant"] for r in self.rows("track=astana&q=LAVRENTIEV")],
+                         ["Alexander Lavrentiev"])  # fmt: skip
+        by_name = [r["participant"] for r in self.rows("track=astana&sort=name")]
+        self.assertEqual(by_name, sorted(by_name, key=str.casefold))
+        by_count = [int(r["rounds attended"]) for r in self.rows("track=astana")]
+        self.assertEqual(by_count, sorted(by_count, reverse=True))
+
+    def test_every_track_with_rounds_has_a_tab_and_a_bad_track_is_a_404(self):
+        page = self.client.get("/who-attended/").content.decode()
+        for slug in ("astana", "geneva", "constitutional-committee"):
+            self.assertTrue(f'href="?track={slug}"' in page, slug)
+        self.assertEqual(self.client.get("/who-attended/?track=mars").status_code, 404)
+        self.assertEqual(self.client.get("/who-attended/?kind=alien&sort=x").status_code, 200)
+
+    def test_linked_from_every_round_and_participant_page(self):
+        round_page = self.client.get("/rounds/geneva-6/").content.decode()
+        self.assertTrue('href="/who-attended/?track=geneva"' in round_page)
+        person = self.client.get("/participants/alexander-lavrentiev/").content.decode()
+        self.assertTrue('href="/who-attended/?track=astana#p-alexander-lavrentiev"' in person)
+
+    def test_a_constant_number_of_queries(self):
+        with self.assertNumQueries(3):
+            self.client.get("/who-attended/?track=astana")

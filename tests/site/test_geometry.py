@@ -1,0 +1,185 @@
+"""The lanes' geometry without a database: columns, rows, labels, short labels, the axis."""
+
+import itertools
+from datetime import date, timedelta
+
+from django.test import SimpleTestCase
+
+from peaceproc.site.filters import Window
+from peaceproc.site.geometry import (
+    FULL,
+    NONE,
+    SHORT,
+    Box,
+    axis_ticks,
+    column,
+    label_columns,
+    pack_tiers,
+    place,
+    short_round_label,
+)
+from peaceproc.site.gridcss import COLUMNS, MAX_ROWS, TIERS
+
+YEAR_2017 = Window("year", date(2017, 1, 1), date(2017, 12, 31))
+WHOLE = Window("all", date(2012, 1, 1), date(2026, 12, 31))
+# The Astana rounds' first days (seeds/chronology.csv): the densest lane of the record.
+ASTANA = [
+    date(2017, 1, 23), date(2017, 2, 15), date(2017, 3, 14), date(2017, 5, 3),
+    date(2017, 7, 4), date(2017, 9, 14), date(2017, 10, 30), date(2017, 12, 21),
+    date(2018, 5, 14), date(2018, 7, 30), date(2018, 11, 28), date(2019, 4, 25),
+    date(2019, 8, 1), date(2019, 12, 10), date(2021, 2, 16), date(2021, 7, 7),
+    date(2021, 12, 21), date(2022, 6, 15), date(2022, 11, 22), date(2023, 6, 20),
+    date(2024, 1, 24), date(2024, 11, 11),
+]  # fmt: skip
+
+
+def astana_rounds(window: Window) -> list[Box]:
+    return [
+        place(Box("round", f"Astana {n}", str(n), day, day + timedelta(days=1)), window)
+        for n, day in enumerate(ASTANA, start=1)
+        if window.start <= day <= window.end
+    ]
+
+
+def shown(box: Box, tier: str) -> str:
+    label = box.tiers[tier].label
+    return box.title if label == FULL else box.short if label == SHORT else ""
+
+
+class ColumnTests(SimpleTestCase):
+    def test_columns_span_the_window(self):
+        self.assertEqual(column(YEAR_2017, date(2017, 1, 1)), 0)
+        self.assertEqual(column(YEAR_2017, date(2018, 1, 1)), COLUMNS)
+        self.assertEqual(column(YEAR_2017, date(2017, 7, 3)), COLUMNS // 2)
+        self.assertEqual(column(YEAR_2017, date(2010, 1, 1)), 0)  # clamped
+
+    def test_a_mark_is_at_least_one_column_and_clipped_to_the_window(self):
+        point = place(Box("round", "T", "", date(2017, 5, 3), date(2017, 5, 3)), YEAR_2017)
+        self.assertEqual(point.span, 1)
+        long = place(Box("round", "T", "", date(2016, 6, 1), date(2018, 6, 1)), YEAR_2017)
+        self.assertEqual((long.start_line, long.end_line), (1, COLUMNS + 1))
+        self.assertTrue(long.clipped_start and long.clipped_end)
+
+
+class PackingTests(SimpleTestCase):
+    def assert_no_overlap(self, boxes: list[Box]):
+        for tier in TIERS:
+            by_row: dict[int, list[Box]] = {}
+            for box in boxes:
+                by_row.setdefault(box.tiers[tier].row, []).append(box)
+            for row in by_row.values():
+                row.sort(key=lambda b: b.tiers[tier].area_start)
+                for a, b in itertools.pairwise(row):
+                    self.assertLessEqual(a.tiers[tier].area_end, b.tiers[tier].area_start, tier)
+            for box in boxes:  # every area holds its bar and stays inside the lane
+                placement = box.tiers[tier]
+                self.assertLessEqual(placement.area_start, box.start_line)
+                self.assertGreaterEqual(placement.area_end, box.end_line)
+                self.assertGreaterEqual(placement.area_start, 1)
+                self.assertLessEqual(placement.area_end, COLUMNS + 1)
+
+    def test_rows_never_overlap_and_labels_never_pass_the_lane_end(self):
+        boxes = [
+            place(Box("event", f"Meeting {n}", "", day, day), YEAR_2017)
+            for n in range(40)
+            for day in [date(2017, 1, 1) + timedelta(days=n * 2)]
+        ]
+        rows = pack_tiers(boxes)
+        self.assert_no_overlap(boxes)
+        for tier in TIERS:
+            self.assertGreater(rows[tier], 1)
+            for box in boxes:
+                self.assertLessEqual(box.tiers[tier].area_end, COLUMNS + 1)
+
+    def test_every_astana_round_is_labelled_distinctly_in_both_tiers(self):
+        for window in (WHOLE, YEAR_2017):
+            boxes = astana_rounds(window)
+            rows = pack_tiers(boxes)
+            self.assert_no_overlap(boxes)
+            for tier in TIERS:
+                with self.subTest(window=window.zoom, tier=tier):
+                    self.assertLessEqual(rows[tier], MAX_ROWS)
+                    labels = [shown(box, tier) for box in boxes]
+                    missing = [b.title for b, text in zip(boxes, labels, strict=True) if not text]
+                    self.assertEqual(missing, [])
+                    visible = [text for text in labels if text]
+                    self.assertEqual(len(visible), len(set(visible)))
+
+    def test_full_titles_where_there_is_room(self):
+        boxes = astana_rounds(YEAR_2017)
+        pack_tiers(boxes)
+        wide = {box.title: shown(box, "w") for box in boxes}
+        self.assertEqual(wide["Astana 4"], "Astana 4")
+        whole = astana_rounds(WHOLE)
+        pack_tiers(whole)
+        self.assertIn(SHORT, {box.tiers["n"].label for box in whole})
+
+    def test_an_event_has_no_short_label_so_it_shows_its_title_or_nothing(self):
+        boxes = [
+            place(Box("event", "Trilateral presidential summit", "", d, d), WHOLE)
+            for d in (date(2018, 4, 4), date(2018, 9, 7), date(2019, 2, 14))
+        ]
+        pack_tiers(boxes)
+        for box in boxes:
+            self.assertIn(box.tiers["n"].label, (FULL, NONE))
+
+
+class ShortLabelTests(SimpleTestCase):
+    def test_short_labels_in_the_style_of_each_title(self):
+        cases = {
+            ("Astana 4", 4): "4",
+            ("Astana 10 (Sochi)", 10): "10",
+            ("Geneva IV", 4): "IV",
+            ("Geneva VIII", 8): "VIII",
+            ("Geneva II – round 1", None): "II.1",
+            ("Session 3", 3): "S3",
+            ("Session 1 (launch, Large Body and Small Body)", 1): "S1",
+            ("Geneva talks 2016 – March round", None): "Mar",
+            ("Special round 9 (Vienna)", None): "9",
+            ("Talks", None): "",
+        }
+        for (title, number), expected in cases.items():
+            with self.subTest(title):
+                self.assertEqual(short_round_label(title, number), expected)
+
+
+class AxisTests(SimpleTestCase):
+    def labels(self, window: Window) -> list[str]:
+        return [t.label for t in axis_ticks(window) if t.label]
+
+    def test_the_first_period_is_labelled_with_its_year(self):
+        self.assertEqual(self.labels(WHOLE)[0], "2012")
+        self.assertEqual(self.labels(Window("4y", date(2016, 1, 1), date(2019, 12, 31)))[:2],
+                         ["2016", "2017"])  # fmt: skip
+        self.assertEqual(self.labels(YEAR_2017)[:3], ["Jan 2017", "Feb", "Mar"])
+        july = self.labels(Window("year", date(2017, 7, 1), date(2018, 6, 30)))
+        self.assertEqual(july[0], "Jul 2017")
+        self.assertIn("Jan 2018", july)
+        quarter = self.labels(Window("quarter", date(2017, 4, 10), date(2017, 7, 9)))
+        self.assertEqual(quarter[:2], ["10 Apr 2017", "May 2017"])
+        month = self.labels(Window("month", date(2017, 5, 3), date(2017, 6, 2)))
+        self.assertEqual(month[0], "3 May 2017")
+
+    def test_a_label_too_close_to_the_right_edge_is_left_out(self):
+        edge = axis_ticks(Window("year", date(2017, 1, 10), date(2018, 1, 9)))
+        self.assertEqual(edge[-1].label, "")  # 1 January, too close to the edge to label
+
+    def test_long_windows_mark_their_years(self):
+        self.assertEqual([t.year for t in axis_ticks(WHOLE)][:2], [2012, 2013])
+
+
+class LaneEndTests(SimpleTestCase):
+    def test_near_the_lanes_end_a_label_stands_before_its_bar(self):
+        # Astana 8 (21-22 December 2017) at the end of the 2017 view.
+        boxes = astana_rounds(YEAR_2017)
+        pack_tiers(boxes)
+        last = boxes[-1]
+        self.assertEqual(last.title, "Astana 8")
+        narrow = last.tiers["n"]
+        self.assertTrue(narrow.flipped)
+        self.assertEqual(narrow.area_end, last.end_line)
+        self.assertIn(shown(last, "n"), ("8", "Astana 8"))
+        self.assertGreaterEqual(
+            last.start_line - narrow.area_start + last.span,
+            label_columns("round", shown(last, "n"), TIERS["n"]),
+        )

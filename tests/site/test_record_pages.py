@@ -1,0 +1,218 @@
+"""Issue 10's pages: a round's heads, observers, outcome and next date; /about/; What's
+new and its Atom feed (read with a real feed parser); the links every page carries; and
+the queries each costs, which do not grow with the record."""
+
+from datetime import date
+
+import feedparser
+from django.urls import reverse
+
+from peaceproc.audit.models import AuditEntry
+from peaceproc.chronology import services
+from peaceproc.chronology.dates import Precision
+from peaceproc.chronology.models import (
+    Agreement,
+    Conflict,
+    EnvoyTenure,
+    Event,
+    OutcomeKind,
+    Participant,
+    Participation,
+    Round,
+    Source,
+    Track,
+)
+
+from .base import SeededTestCase
+
+
+def text(response) -> str:
+    return response.content.decode()
+
+
+class RoundPageTests(SeededTestCase):
+    def test_heads_by_party_with_their_title_and_source(self):
+        page = text(self.client.get("/rounds/astana-12/"))
+        self.assertIn("Heads of delegation", page)
+        for p in Participation.objects.filter(round__slug="astana-12", role="head").select_related(
+            "participant", "on_behalf_of", "source"
+        ):
+            with self.subTest(p.participant.slug):
+                self.assertIn(p.participant.name, page)
+                self.assertIn(p.on_behalf_of.name, page)
+                if p.title:
+                    self.assertIn(p.title, page)
+                self.assertIn(p.source.href, page)
+
+    def test_a_party_without_a_named_head_says_not_known(self):
+        round_ = Round.objects.get(slug="astana-12")
+        Participation.objects.create(
+            round=round_, participant=Participant.objects.get(slug="kazakhstan"), role="attendee"
+        )
+        page = text(self.client.get(round_.get_absolute_url()))
+        self.assertIn("Kazakhstan", page)
+        self.assertIn("Not known: no source we hold names the head.", page)
+
+    def test_observers_are_listed(self):
+        page = text(self.client.get("/rounds/astana-13/"))
+        observers = Participation.objects.filter(round__slug="astana-13", role="observer")
+        self.assertTrue(observers.exists())
+        for p in observers.select_related("participant"):
+            self.assertIn(p.participant.name, page)
+
+    def test_each_outcome_is_said_plainly(self):
+        round_ = Round.objects.get(slug="astana-12")
+        expected = {
+            OutcomeKind.NO_JOINT_STATEMENT: "No joint statement was issued.",
+            OutcomeKind.UNKNOWN: "Not known: no source we hold says how it ended.",
+            OutcomeKind.JOINT_STATEMENT: "A joint statement",
+        }
+        for kind, words in expected.items():
+            with self.subTest(kind):
+                Round.objects.filter(pk=round_.pk).update(outcome_kind=kind)
+                self.assertIn(words, text(self.client.get(round_.get_absolute_url())))
+
+    def test_an_agreement_outcome_links_the_agreement(self):
+        memorandum = Agreement.objects.filter(round__slug="astana-4").first()
+        Round.objects.filter(slug="astana-4").update(outcome_kind=OutcomeKind.AGREEMENT)
+        page = text(self.client.get("/rounds/astana-4/"))
+        self.assertIn(f'href="{memorandum.get_absolute_url()}"', page)
+
+    def test_the_next_date_with_its_precision_or_not_known(self):
+        round_ = Round.objects.get(slug="astana-12")
+        Round.objects.filter(pk=round_.pk).update(next_date=None)
+        page = text(self.client.get(round_.get_absolute_url()))
+        self.assertRegex(page, r"Next meeting announced</dt>\s*<dd><span class=\"muted\">Not known")
+        Round.objects.filter(pk=round_.pk).update(
+            next_date=date(2019, 7, 1), next_precision=Precision.MONTH
+        )
+        page = text(self.client.get(round_.get_absolute_url()))
+        self.assertIn("July 2019", page)
+        self.assertNotIn("1 July 2019", page)
+
+    def test_conflicting_sources_side_by_side(self):
+        conflict = Conflict.objects.filter(round__isnull=False).select_related("round").first()
+        page = text(self.client.get(conflict.round.get_absolute_url()))
+        self.assertIn("Where sources disagree", page)
+        self.assertIn(conflict.source_a.href, page)
+        self.assertIn(conflict.source_b.href, page)
+
+    def test_stored_text_is_escaped(self):
+        round_ = Round.objects.get(slug="astana-12")
+        Participation.objects.filter(round=round_, role="head").update(title="<b>x</b>")
+        page = text(self.client.get(round_.get_absolute_url()))
+        self.assertNotIn("<b>x</b>", page)
+        self.assertIn("&lt;b&gt;x&lt;/b&gt;", page)
+
+
+class AboutTests(SeededTestCase):
+    def test_coverage_method_conflicts_citing_licence_and_last_update(self):
+        page = text(self.client.get("/about/"))
+        for track in Track.objects.all():
+            self.assertIn(track.name, page)
+        for heading in ("Coverage", "Method", "Where sources disagree", "How to cite", "Licence"):
+            self.assertIn(f">{heading}</h2>", page)
+        for conflict in Conflict.objects.all():
+            self.assertIn(conflict.reason.replace("'", "&#x27;").replace('"', "&quot;"), page)
+        self.assertIn("creativecommons.org/licenses/by/4.0/", page)
+        self.assertIn("last updated on", page)
+        self.assertIn("known to the day, the month or the year", page)
+
+
+class ChangesTests(SeededTestCase):
+    def change_a_round(self, summary: str) -> Round:
+        round_ = Round.objects.get(slug="astana-12")
+        services.sync_fields(round_, {"summary": summary}, via="admin")
+        return round_
+
+    def test_whats_new_lists_public_changes_only(self):
+        round_ = self.change_a_round("A corrected summary.")
+        source = Source.objects.first()
+        from peaceproc.audit import services as audit
+
+        before = audit.snapshot(source)
+        source.title = "A private change"
+        source.save()
+        audit.record_change(source, before=before, via="admin")
+        page = text(self.client.get("/whats-new/"))
+        self.assertIn(f'href="{round_.get_absolute_url()}"', page)
+        self.assertIn("Changed the round", page)
+        self.assertIn("summary", page)
+        self.assertNotIn("A private change", page)
+
+    def test_the_feed_is_valid_atom_with_one_entry_per_change(self):
+        round_ = self.change_a_round("First correction.")
+        self.change_a_round("Second correction.")
+        response = self.client.get("/whats-new/feed.atom")
+        self.assertEqual(response["Content-Type"], "application/atom+xml; charset=utf-8")
+        feed = feedparser.parse(response.content)
+        self.assertFalse(feed.bozo, feed.get("bozo_exception"))
+        self.assertEqual(feed.version, "atom10")
+        entries = [e for e in feed.entries if "Astana 12" in e.title]
+        self.assertEqual(len(entries), 2)
+        self.assertEqual(len({entry.id for entry in feed.entries}), len(feed.entries))
+        for entry in entries:
+            self.assertEqual(entry.link, f"http://testserver{round_.get_absolute_url()}")
+            self.assertIn("summary", entry.title)
+            self.assertTrue(entry.updated_parsed)
+        self.assertEqual(feed.feed.link, "http://testserver/whats-new/")
+
+    def test_every_page_links_the_feed_and_about(self):
+        urls = [
+            "/", "/agreements/", "/about/", "/whats-new/", "/rounds/astana-4/",
+            Event.objects.first().get_absolute_url(), "/participants/russia/",
+            Agreement.objects.first().get_absolute_url(),
+            reverse("site:tenure", args=[EnvoyTenure.objects.first().slug]), "/api/docs",
+        ]  # fmt: skip
+        for url in urls:
+            with self.subTest(url):
+                page = text(self.client.get(url))
+                self.assertIn(
+                    '<link rel="alternate" type="application/atom+xml" '
+                    'title="peaceproc: new and changed records" href="/whats-new/feed.atom">',
+                    page,
+                )
+                self.assertIn('<a href="/about/">About the data</a>', page)
+
+
+class RecordPageQueryTests(SeededTestCase):
+    """Each page's queries, written down, and the same after the record grows."""
+
+    PAGES = {
+        "/rounds/astana-12/": 8,
+        "/participants/russia/": 6,
+        "/participants/hossein-jaberi-ansari/": 6,
+        "/agreements/geneva-1/": 4,
+        "/about/": 13,
+        "/whats-new/": 1,
+        "/whats-new/feed.atom": 1,
+    }
+
+    def grow(self) -> None:
+        """More of everything the pages read: participations, conflicts, audit entries."""
+        round_ = Round.objects.get(slug="astana-12")
+        source = Source.objects.first()
+        for participant in Participant.objects.exclude(participations__round=round_)[:10]:
+            Participation.objects.create(
+                round=round_, participant=participant, role="attendee", source=source
+            )
+            Participation.objects.create(
+                agreement=Agreement.objects.get(slug="geneva-1"), participant=participant,
+                role="attendee", source=source,
+            )  # fmt: skip
+        for n in range(5):
+            Conflict.objects.create(
+                round=round_, field=f"f{n}", value_a="a", source_a=source, value_b="b",
+                source_b=source, choice="a", reason="r",
+            )  # fmt: skip
+            services.sync_fields(round_, {"summary": f"Summary {n}"}, via="admin")
+        self.assertGreater(AuditEntry.objects.count(), 4)
+
+    def test_the_counts_do_not_grow_with_the_record(self):
+        for url, expected in self.PAGES.items():
+            with self.subTest(url), self.assertNumQueries(expected):
+                self.assertEqual(self.client.get(url).status_code, 200)
+        self.grow()
+        for url, expected in self.PAGES.items():
+            with self.subTest(url, grown=True), self.assertNumQueries(expected):
+                self.assertEqual(self.client.get(url).status_code, 200)

@@ -1,0 +1,120 @@
+"""Search: the database's full-text index over the items' own text, and participants'
+names and aliases in every script, case and accents folded; highlighting; the hint about
+matches on tracks not shown. Runs on SQLite (FTS5) and PostgreSQL (tsvector + unaccent)."""
+
+from datetime import date
+
+from django.http import QueryDict
+from django.test import SimpleTestCase
+
+from peaceproc.chronology.models import Event, Participation, Round, Track
+from peaceproc.search.folding import fold, highlight, matches, words
+from peaceproc.site.filters import TimelineFilters, filtered_querysets
+
+from .base import SeededTestCase
+
+
+def keys(query: str) -> set[str]:
+    filters = TimelineFilters(QueryDict(query))
+    filters.is_valid()
+    sets = filtered_querysets(filters)
+    return {
+        *(f"round-{r.slug}" for r in sets.rounds),
+        *(f"event-{e.slug}" for e in sets.events),
+        *(f"agreement-{a.slug}" for a in sets.agreements),
+        *(f"tenure-{t.slug}" for t in sets.tenures),
+    }
+
+
+class FoldingTests(SimpleTestCase):
+    def test_folds_case_and_accents_one_character_for_one(self):
+        self.assertEqual(fold("Jâberi ANSÂRI"), "jaberi ansari")
+        self.assertEqual(fold("ЛАВРЕНТЬЕВ"), "лаврентьев")
+        self.assertEqual(len(fold("Straße Ǆ")), len("Straße Ǆ"))
+
+    def test_every_word_must_start_a_word(self):
+        self.assertTrue(matches("Alexander Lavrentiev", words("lavr")))
+        self.assertFalse(matches("Alexander Lavrentiev", words("rentiev")))
+        self.assertFalse(matches("Alexander Lavrentiev", words("lavrentiev putin")))
+
+    def test_highlight_escapes_and_marks_word_starts(self):
+        self.assertEqual(
+            highlight("<b>Sóchi</b> talks in sochi", words("SOCHI")),
+            "&lt;b&gt;<mark>Sóchi</mark>&lt;/b&gt; talks in <mark>sochi</mark>",
+        )
+
+
+class SearchTests(SeededTestCase):
+    def attended_by_lavrentiev(self) -> set[str]:
+        shown = Track.objects.filter(shown_by_default=True)
+        rounds = Round.objects.filter(
+            participations__participant__slug="alexander-lavrentiev", track__in=shown
+        ).distinct()
+        return {f"round-{r.slug}" for r in rounds}
+
+    def test_a_person_by_any_spelling_or_script_lists_the_rounds_he_attended(self):
+        attended = self.attended_by_lavrentiev()
+        self.assertGreaterEqual(len(attended), 15)
+        for query in ("Lavrentiev", "lavrentyev", "Лаврентьев", "ЛАВРЕНТЬЕВ", "لافرنتييف"):
+            with self.subTest(query):
+                found = {k for k in keys(f"q={query}") if k.startswith("round-")}
+                self.assertEqual(found, attended)
+
+    def test_a_delegation_by_name_lists_the_rounds_it_attended(self):
+        found = {k for k in keys("q=Russia") if k.startswith("round-")}
+        attended = Participation.objects.filter(
+            participant__slug="russia", round__track__shown_by_default=True
+        ).values_list("round__slug", flat=True)
+        self.assertTrue(found >= {f"round-{slug}" for slug in attended})
+
+    def test_text_case_and_accents_are_folded_by_the_database(self):
+        Event.objects.create(
+            slug="accents", title="Réunion à Genève", kind="meeting",
+            start_date=date(2017, 5, 4), track=Track.objects.get(slug="geneva"),
+            place="Genève", summary="Une réunion préparatoire.",
+        )  # fmt: skip
+        for query in ("reunion", "GENEVE", "préparatoire", "geneve reunion"):
+            with self.subTest(query):
+                self.assertIn("event-accents", keys(f"q={query}"))
+        self.assertNotIn("event-accents", keys("q=union"))  # word starts only
+
+    def test_the_index_follows_every_write(self):
+        event = Event.objects.create(
+            slug="fresh", title="Quintessential talks", kind="meeting",
+            start_date=date(2017, 5, 4), track=Track.objects.get(slug="astana"),
+        )  # fmt: skip
+        self.assertIn("event-fresh", keys("q=quintessential"))
+        Event.objects.filter(pk=event.pk).update(title="Other talks")  # past the ORM's signals
+        self.assertNotIn("event-fresh", keys("q=quintessential"))
+        self.assertIn("event-fresh", keys("q=other"))
+        Event.objects.bulk_create(
+            [
+                Event(
+                    slug="bulk",
+                    title="Zanzibar meeting",
+                    kind="meeting",
+                    start_date=date(2018, 1, 1),
+                )
+            ]
+        )
+        self.assertIn("event-bulk", keys("q=zanzibar"))
+        Event.objects.filter(slug="bulk").delete()
+        self.assertNotIn("event-bulk", keys("q=zanzibar"))
+
+    def test_punctuation_alone_matches_nothing_and_never_errors(self):
+        for query in ('"', "*", "-", "AND", "a:*", "NEAR(", "'); DROP"):
+            with self.subTest(query):
+                self.assertEqual(self.client.get("/", {"q": query}).status_code, 200)
+
+    def test_the_page_highlights_matches_and_hints_at_hidden_tracks(self):
+        page = self.client.get("/", {"q": "session"}).content.decode()
+        self.assertIn('id="hidden-matches"', page)
+        self.assertIn("Constitutional Committee (9)", page)
+        self.assertIn("track=constitutional-committee", page)
+        page = self.client.get("/", {"q": "sochi"}).content.decode()
+        self.assertIn("<mark>Sochi</mark>", page)
+        page = self.client.get("/", {"q": "Лаврентьев"}).content.decode()
+        self.assertIn("Matching participant: <bdi>Alexander Lavrentiev</bdi>", page)
+        every_track = [t.slug for t in Track.objects.all()]
+        page = self.client.get("/", {"q": "astana", "track": every_track}).content.decode()
+        self.assertFalse('id="hidden-matches"' in page, "a hint with every track shown")
