@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -7,6 +9,7 @@ from peaceproc.chronology.models import (
     EnvoyTenure,
     Event,
     Participant,
+    Participation,
     Round,
     Source,
     Track,
@@ -50,6 +53,53 @@ class RoundsTests(SeededTestCase):
         self.assertIn(ARABIC, names)
         urls = [c["source"]["url"] for c in data["citations"]]
         self.assertIn("http://tass.com/world/944616", urls)
+
+    def test_issue_10_fields_are_optional_extensions_read_from_the_record(self):
+        """Beyond the old shape: a participation's title and source, a round's outcome and
+        the next date it announced; signatories from the signatory participations."""
+        round_ = Round.objects.get(slug="astana-4")
+        Round.objects.filter(pk=round_.pk).update(
+            outcome_kind="agreement", next_date=date(2017, 7, 1), next_precision="month"
+        )
+        participation = round_.participations.first()
+        participation.title = "Deputy Foreign Minister"
+        participation.source = self.extras["source"]
+        participation.save()
+        data = self.client.get("/api/rounds/astana-4").json()
+        self.assertEqual(
+            (data["outcome_kind"], data["next_date"], data["next_date_precision"]),
+            ("agreement", "2017-07-01", "month"),
+        )
+        self.assertEqual(data["next_dates"], "July 2017")
+        shown = next(p for p in data["participations"] if p["title"])
+        self.assertEqual(shown["title"], "Deputy Foreign Minister")
+        self.assertEqual(shown["source"]["id"], self.extras["source"].pk)
+        self.assertTrue(all("source" in p for p in data["participations"]))
+
+        agreement = Agreement.objects.filter(round=round_).first()
+        signed = Participation.objects.filter(agreement=agreement, role="signatory")
+        data = self.client.get(f"/api/agreements/{agreement.slug}").json()
+        self.assertEqual(
+            sorted(p["slug"] for p in data["signatories"]),
+            sorted(signed.values_list("participant__slug", flat=True)),
+        )
+        self.assertTrue(data["signatories"], "the seeded memorandum has its signatories")
+        signer = signed.first().participant
+        detail = self.client.get(f"/api/participants/{signer.slug}").json()
+        self.assertIn(agreement.slug, [a["slug"] for a in detail["agreements"]])
+        self.assertTrue(all(p["round"] for p in detail["participations"]))
+
+    def test_round_filter_is_the_timelines_the_round_and_what_is_tied_to_it(self):
+        """Issue 12's semantics, through the timeline's own selection: `round` alone is the
+        round with its events and agreements; `nearby=1` adds the month around it."""
+        round_ = Round.objects.get(slug="astana-4")
+        alone = self.client.get("/api/timeline?round=astana-4&limit=500").json()["results"]
+        tied = {("round", round_.slug)}
+        tied |= {("event", e.slug) for e in round_.events.all()}
+        tied |= {("agreement", a.slug) for a in round_.agreements.all()}
+        self.assertEqual({(i["type"], i["slug"]) for i in alone}, tied)
+        near = self.client.get("/api/timeline?round=astana-4&nearby=1&limit=500").json()
+        self.assertLess(tied, {(i["type"], i["slug"]) for i in near["results"]})
 
     def test_without_track_every_track_is_listed(self):
         # The page starts with a few lanes; the API answers for the whole record.
@@ -165,7 +215,8 @@ class ConstantQueriesTests(SeededTestCase):
         for url, queries in (
             ("/api/rounds/astana-4", 3),  # the round with its track, citations, participations
             ("/api/events/astana-4-press-briefing", 3),  # and participants
-            ("/api/participants/sergey-lavrov", 5),  # aliases, participations, events, agreements
+            ("/api/participants/sergey-lavrov", 4),  # aliases, participations (rounds and
+            # agreements signed), events
             (f"/api/sources/{source}", 2),  # the source, its citations with what they support
         ):
             with self.subTest(url), self.assertNumQueries(queries):
@@ -321,7 +372,7 @@ class ErrorsTests(SeededTestCase):
         error = self.assert_error("/api/tenures?color=red&limt=5", 400, "color")
         self.assertIn("limt", error["details"])
         self.assertIn(
-            "This endpoint accepts: from, limit, offset, participant, q, round, to, track.",
+            "This endpoint accepts: from, limit, nearby, offset, participant, q, round, to, track.",
             error["message"],
         )
         error = self.assert_error("/api/openapi.json?x=1", 400, "x")
