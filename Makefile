@@ -9,7 +9,7 @@ PORT ?= 8000
 export PEACEPROC_COMMAND_LINE := 1
 
 .PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
-.PHONY: bench bench-ingest eval-ingest serve loadtest clean var/secret-key
+.PHONY: bench bench-api bench-ingest eval-ingest serve loadtest clean var/secret-key
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
@@ -89,6 +89,10 @@ loadtest: install-dev
 
 bench: install-dev
 	$(PY) bench/run.py
+
+## make bench-api: the JSON API's lists at 10,000 events (time, CPU, queries per request)
+bench-api: install-dev
+	$(PY) bench/api.py
 
 ## make bench-ingest: the ingest pipeline on the worst inputs (each must take < 1 s)
 bench-ingest: install-dev

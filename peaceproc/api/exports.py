@@ -13,29 +13,16 @@ import re
 from datetime import UTC, date, datetime
 
 import icalendar
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.text import slugify
 
 from peaceproc.chronology.dates import add_days
-from peaceproc.pagecache import key_params
+from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
 from . import queries
 from . import serializers as s
-from .filtering import (
-    EMPTY_IS_ABSENT,
-    FILTER_PARAMS,
-    PAGE_ONLY_PARAMS,
-    SINGLE_FILTERS,
-    TimelineFilters,
-    bound_filters,
-)
-from .http import api_view, check_params, json_response
-
-EXPORT_PARAMS = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
-# The page cache's key: the filters, never the page-only parameters an export ignores.
-EXPORT_KEY = key_params(
-    single=SINGLE_FILTERS, multi=("track", "kind"), ignored=PAGE_ONLY_PARAMS, absent=EMPTY_IS_ABSENT
-)
+from .http import api_view, json_response
+from .params import bound_filters
 
 CSV_COLUMNS = (
     "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
@@ -76,9 +63,14 @@ def attachment(response: HttpResponse, filename: str) -> HttpResponse:
 
 
 def selected_items(request: HttpRequest) -> tuple[TimelineFilters, list]:
-    check_params(request.GET, EXPORT_PARAMS, repeatable=("track", "kind"))
-    # The page's own form, defaults included: the export is what the page shows.
-    filters = bound_filters(request.GET, form_class=TimelineFilters)
+    # The operation refused unknown and repeated parameters (params.ExportFilters); the
+    # filters are read by the page's own form, defaults included: the export is what the
+    # page shows.
+    data = QueryDict(mutable=True)
+    for name in FILTER_PARAMS:
+        if name in request.GET:
+            data.setlist(name, request.GET.getlist(name))
+    filters = bound_filters(data, every_track=False)
     items = queries.timeline_items(filters)
     return filters, items
 
@@ -122,7 +114,6 @@ def render_csv(items, links: s.Links) -> str:
     return out.getvalue()
 
 
-@EXPORT_KEY
 @api_view
 def export_csv(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
@@ -136,7 +127,6 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 # -- JSON -------------------------------------------------------------------
 
 
-@EXPORT_KEY
 @api_view
 def export_json(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)
@@ -246,7 +236,6 @@ def render_ics(items, links: s.Links, *, name: str) -> bytes:
     return calendar.to_ical(sorted=False)
 
 
-@EXPORT_KEY
 @api_view
 def export_ics(request: HttpRequest) -> HttpResponse:
     filters, items = selected_items(request)

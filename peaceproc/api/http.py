@@ -1,28 +1,19 @@
-"""The API's HTTP plumbing: JSON responses, JSON errors, strict query parameters.
+"""The API's HTTP plumbing: JSON responses, the JSON error, absolute links.
 
-Every API view goes through `api_view`, so a bad request anywhere under /api/
-answers with the same JSON error shape (documented as `Error` in the OpenAPI
-schema) instead of Django's HTML error pages.
+Every view under /api/ goes through `api_view`, so a bad request anywhere answers
+with the same JSON error shape (the `Error` schema) instead of Django's HTML pages.
 """
 
 import functools
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, QueryDict
 
-# The default page holds every round of the record (42 today) and then some, so
-# `GET /api/rounds?track=astana` answers in one page; the maximum bounds the work
-# one request can ask for.
-DEFAULT_LIMIT = 100
-MAX_LIMIT = 500
-# Past any record's size; bounds the OFFSET sent to the database (PostgreSQL
-# refuses numbers past bigint, which would be a 500).
-MAX_OFFSET = 1_000_000
+from peaceproc import links
 
-PAGINATION_PARAMS = ("limit", "offset")
+JSON = "application/json; charset=utf-8"
 
 
 class ApiError(Exception):
@@ -35,13 +26,10 @@ class ApiError(Exception):
         self.details = details or {}
 
 
-def json_response(data, *, status: int = 200, headers: dict | None = None) -> HttpResponse:
+def json_response(data, *, status: int = 200) -> HttpResponse:
     # ensure_ascii=False keeps Arabic and Cyrillic names readable in the body.
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    response = HttpResponse(
-        body, status=status, content_type="application/json; charset=utf-8", headers=headers
-    )
-    return response
+    return HttpResponse(body, status=status, content_type=JSON)
 
 
 def error_response(error: ApiError) -> HttpResponse:
@@ -52,7 +40,8 @@ def error_response(error: ApiError) -> HttpResponse:
 
 
 def api_view(view: Callable) -> Callable:
-    """GET and HEAD only; ApiError becomes its JSON error; anyone may read (CORS)."""
+    """GET and HEAD only (405 otherwise); ApiError becomes its JSON error; anyone may
+    read (CORS)."""
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -64,10 +53,15 @@ def api_view(view: Callable) -> Callable:
             )
             response["Allow"] = "GET, HEAD"
         else:
+            # HEAD is GET without the body (which the server leaves out): the operations
+            # are declared for GET, so they see one, as Django's class-based views do.
+            method, request.method = request.method, "GET"
             try:
                 response = view(request, *args, **kwargs)
             except ApiError as error:
                 response = error_response(error)
+            finally:
+                request.method = method
         # A public, read-only, cookie-less API: scripts on other sites may read it.
         response["Access-Control-Allow-Origin"] = "*"
         return response
@@ -79,7 +73,6 @@ def check_params(query: QueryDict, allowed: Iterable[str], *, repeatable: Iterab
     """Refuse parameters the endpoint does not know (a typo would otherwise be
     silently ignored and return everything) and repeats of single-valued ones."""
     allowed = set(allowed)
-    repeatable = set(repeatable)
     unknown = sorted(name for name in query if name not in allowed)
     if unknown:
         raise ApiError(
@@ -97,53 +90,24 @@ def check_params(query: QueryDict, allowed: Iterable[str], *, repeatable: Iterab
         )
 
 
-def _bounded_int(query: QueryDict, name: str, *, default: int, low: int, high: int) -> int:
-    raw = query.get(name)
-    if raw is None:
-        return default
-    raw = raw.strip()
-    # isdecimal() rather than int(): int() accepts "1_000", " 7" and non-ASCII digits.
-    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 9:
-        raise ApiError(
-            f"{name} must be a whole number from {low} to {high}.",
-            details={name: [f"Not a whole number from {low} to {high}: {raw[:40]!r}."]},
-        )
-    value = int(raw)
-    if not low <= value <= high:
-        raise ApiError(
-            f"{name} must be a whole number from {low} to {high}.",
-            details={name: [f"{value} is out of range ({low}–{high})."]},
-        )
-    return value
+class Links:
+    """Absolute URLs, so a record taken away still points home: the origin is read
+    once per request and each route reversed once (`peaceproc.links`)."""
+
+    def __init__(self, request: HttpRequest):
+        self.request = request
+        self.origin = request.build_absolute_uri("/").removesuffix("/")
+
+    def absolute(self, path: str) -> str:
+        return self.origin + path if path.startswith("/") else path
+
+    def api(self, name: str, key) -> str:
+        return self.origin + links.url_for(name, key)
 
 
-@dataclass(frozen=True)
-class Page:
-    limit: int
-    offset: int
-
-    @classmethod
-    def from_query(cls, query: QueryDict) -> "Page":
-        return cls(
-            limit=_bounded_int(query, "limit", default=DEFAULT_LIMIT, low=1, high=MAX_LIMIT),
-            offset=_bounded_int(query, "offset", default=0, low=0, high=MAX_OFFSET),
-        )
-
-    def envelope(self, request: HttpRequest, count: int, results: list) -> dict:
-        """The list response: count of all matches, this page, links to its neighbours."""
-
-        def link(offset: int) -> str:
-            query = request.GET.copy()
-            query["offset"] = str(offset)
-            query["limit"] = str(self.limit)
-            return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
-
-        following = self.offset + self.limit
-        return {
-            "count": count,
-            "limit": self.limit,
-            "offset": self.offset,
-            "next": link(following) if following < count else None,
-            "previous": link(max(self.offset - self.limit, 0)) if self.offset > 0 else None,
-            "results": results,
-        }
+def links_of(request: HttpRequest) -> Links:
+    """This request's Links (the Schemas find the request in their context)."""
+    found = getattr(request, "_api_links", None)
+    if found is None:
+        found = request._api_links = Links(request)
+    return found

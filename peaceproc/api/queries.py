@@ -1,22 +1,10 @@
-"""The API's reads: each QuerySet fetches everything its serializer touches, so a
-page of any size costs the same few queries (the tests hold them to it)."""
+"""The API's reads: the timeline's selection (`filtered_querysets`, the single
+definition of what each filter means) with what the API shows beyond the page
+(participants, rounds, agreements) fetched for every record at once, through the
+record QuerySets of `chronology.models`: a page of any size costs the same queries."""
 
-from django.db.models import Case, Prefetch, When
-
-from peaceproc.chronology.models import (
-    Agreement,
-    Citation,
-    EnvoyTenure,
-    Event,
-    Participant,
-    Participation,
-    Round,
-    Source,
-    agreement_people,
-)
-from peaceproc.site.filters import ItemQuerySets, filtered_querysets
+from peaceproc.site.filters import TimelineFilters, filtered_querysets
 from peaceproc.site.timeline import (
-    CITATIONS,
     TimelineItem,
     agreement_item,
     event_item,
@@ -24,100 +12,56 @@ from peaceproc.site.timeline import (
     tenure_item,
 )
 
-PARTICIPATIONS = Prefetch(
-    "participations",
-    queryset=Participation.objects.select_related("participant", "on_behalf_of"),
-)
+# Each kind of record: its queryset in the selection, its order in a list, its item,
+# and the field its item starts on (the timeline's order: `TimelineItem.sort_key`).
+KINDS = {
+    "round": ("rounds", ("start_date", "track__order", "pk"), round_item, "start_date"),
+    "event": ("events", ("start_date", "title", "pk"), event_item, "start_date"),
+    "agreement": ("agreements", ("date", "title", "pk"), agreement_item, "date"),
+    "tenure": ("tenures", ("start_date", "pk"), tenure_item, "start_date"),
+}
 
 
-def filtered(filters) -> ItemQuerySets:
-    """The timeline's selection (tracks and citations already fetched)."""
-    return filtered_querysets(filters)
+def records(filters: TimelineFilters, kind: str):
+    """The records of one kind that pass the filters, in date order (tracks and
+    citations fetched by the selection, the rest by `with_related`)."""
+    name, order, _, _ = KINDS[kind]
+    return getattr(filtered_querysets(filters), name).with_related().order_by(*order)
 
 
-# What the serializers read beyond the track and the citations, which the
-# timeline's querysets fetch already (a second "citations" prefetch is an error).
-def with_round_relations(queryset):
-    return queryset.prefetch_related(PARTICIPATIONS)
-
-
-def with_event_relations(queryset):
-    return queryset.select_related("round", "agreement").prefetch_related("participants")
-
-
-def with_agreement_relations(queryset):
-    return queryset.select_related("round").prefetch_related(agreement_people())
-
-
-def with_tenure_relations(queryset):
-    return queryset.select_related("envoy")
-
-
-def rounds():
-    return with_round_relations(Round.objects.select_related("track").prefetch_related(CITATIONS))
-
-
-def events():
-    return with_event_relations(Event.objects.select_related("track").prefetch_related(CITATIONS))
-
-
-def agreements():
-    return with_agreement_relations(
-        Agreement.objects.select_related("track").prefetch_related(CITATIONS)
-    )
-
-
-def tenures():
-    return with_tenure_relations(
-        EnvoyTenure.objects.select_related("track").prefetch_related(CITATIONS)
-    )
-
-
-def participants():
-    return Participant.objects.select_related("represents").prefetch_related("aliases")
-
-
-def participant_detail():
-    return participants().prefetch_related(
-        Prefetch(
-            "participations",
-            queryset=Participation.objects.select_related(
-                "round", "agreement", "on_behalf_of"
-            ).order_by("round__start_date", "agreement__date", "role"),
-        ),
-        Prefetch("events", queryset=Event.objects.only("slug", "title", "start_date")),
-    )
-
-
-def sources():
-    # The list leaves the full texts in the database (they can be long, and only
-    # the detail shows them) and asks it whether there is one.
-    return (
-        source_detail()
-        .defer("text")
-        .annotate(has_text=Case(When(text="", then=False), default=True))
-        .order_by("pk")
-    )
-
-
-def source_detail():
-    return Source.objects.prefetch_related(
-        Prefetch(
-            "citations",
-            queryset=Citation.objects.select_related("round", "event", "agreement", "tenure"),
-        )
-    )
-
-
-def timeline_items(filters) -> list[TimelineItem]:
-    """The page's items for these filters, in the page's order, with what the API
-    and the exports show beyond the page (participants, rounds) fetched for all
-    of them at once: the same queries for one item or a thousand."""
+def timeline_items(filters: TimelineFilters) -> list[TimelineItem]:
+    """The page's items for these filters, in the page's order."""
     sets = filtered_querysets(filters)
     items = [
-        *map(round_item, with_round_relations(sets.rounds)),
-        *map(event_item, with_event_relations(sets.events)),
-        *map(agreement_item, with_agreement_relations(sets.agreements)),
-        *map(tenure_item, with_tenure_relations(sets.tenures)),
+        make(record)
+        for name, _, make, _ in KINDS.values()
+        for record in getattr(sets, name).with_related()
     ]
     return sorted(items, key=lambda item: item.sort_key)
+
+
+def timeline_page(filters: TimelineFilters, offset: int, limit: int) -> tuple[int, list]:
+    """The number of items for these filters, and the items from `offset` to
+    `offset + limit` in the page's order, reading whole records for those only.
+
+    The order is the page's (`TimelineItem.sort_key`: date, rounds first, title),
+    taken in Python over (date, title) rows as `timeline_items` sorts whole items:
+    the database's collation of titles would differ from it. One query per kind
+    for the order, then one per kind on the page with its relations."""
+    sets = filtered_querysets(filters)
+    keys = []
+    for kind, (name, _, _, start) in KINDS.items():
+        rank = 0 if kind == "round" else 1
+        rows = getattr(sets, name).prefetch_related(None).values_list("pk", start, "title")
+        keys += [(day, rank, title, kind, pk) for pk, day, title in rows]
+    keys.sort(key=lambda key: key[:3])  # stable, as sorted() keeps timeline_items' ties
+    position = {
+        (kind, pk): index for index, (*_, kind, pk) in enumerate(keys[offset : offset + limit])
+    }
+    items = []
+    for kind, (name, _, make, _) in KINDS.items():
+        ids = [pk for shown, pk in position if shown == kind]
+        if ids:
+            items += map(make, getattr(sets, name).with_related().filter(pk__in=ids))
+    items.sort(key=lambda item: position[(item.kind, item.record.pk)])
+    return len(keys), items

@@ -1,34 +1,48 @@
 """The API, its documentation and the exports, under /api/.
 
 Paths have no trailing slash (`/api/rounds?track=astana`); anything else under
-/api/ answers a JSON 404 rather than the site's HTML page.
+/api/ answers a JSON 404 rather than the site's HTML page. Every view goes
+through `api_view` (GET and HEAD only, JSON errors, CORS).
 """
 
-from django.urls import path, re_path
+from django.urls import path, re_path, reverse
 
-from . import exports, views
+from . import openapi
+from .http import ApiError, api_view
+from .views import api
 
 app_name = "api"
 
+
+def not_found(request, rest: str = ""):
+    raise ApiError(
+        f"There is no API endpoint at {request.path}. The list is at {reverse('api:index')}.",
+        status=404,
+    )
+
+
+def operations() -> list:
+    """django-ninja's routes for the operations (not its own root, docs or schema views),
+    each through `api_view` and carrying its operation's page-cache key declaration: the
+    page cache reads it on the view the URL resolver calls, which is django-ninja's view
+    of the path, not the operation's function."""
+    declared = {
+        operation.url_name: operation.view_func
+        for path_view in api.default_router.path_operations.values()
+        for operation in path_view.operations
+    }
+    patterns = [p for p in api.urls[0] if p.name != "api-root"]
+    for pattern in patterns:
+        view = api_view(pattern.callback)
+        if hasattr(declared[pattern.name], "page_cache_params"):
+            view.page_cache_params = declared[pattern.name].page_cache_params
+        pattern.callback = view
+    return patterns
+
+
 urlpatterns = [
-    path("", views.index, name="index"),
-    path("openapi.json", views.schema, name="openapi"),
-    path("docs", views.docs, name="docs"),
-    path("timeline", views.timeline, name="timeline"),
-    path("rounds", views.round_list, name="rounds"),
-    path("rounds/<slug:slug>", views.round_detail, name="round"),
-    path("events", views.event_list, name="events"),
-    path("events/<slug:slug>", views.event_detail, name="event"),
-    path("agreements", views.agreement_list, name="agreements"),
-    path("agreements/<slug:slug>", views.agreement_detail, name="agreement"),
-    path("tenures", views.tenure_list, name="tenures"),
-    path("tenures/<slug:slug>", views.tenure_detail, name="tenure"),
-    path("participants", views.participant_list, name="participants"),
-    path("participants/<slug:slug>", views.participant_detail, name="participant"),
-    path("sources", views.source_list, name="sources"),
-    path("sources/<int:pk>", views.source_detail, name="source"),
-    path("export.csv", exports.export_csv, name="export-csv"),
-    path("export.json", exports.export_json, name="export-json"),
-    path("export.ics", exports.export_ics, name="export-ics"),
-    re_path(r"^(?P<rest>.*)$", views.not_found, name="not-found"),
+    path("openapi.json", api_view(openapi.schema_view), name="openapi"),
+    path("docs", openapi.docs_view, name="docs"),
+    *operations(),
+    re_path(r"^(?P<rest>.*)$", api_view(not_found), name="not-found"),
 ]

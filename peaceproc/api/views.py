@@ -1,49 +1,140 @@
-"""The read-only JSON API: lists (filtered like the timeline, paginated with
-limit/offset) and details by slug, every record with its citations inline.
+"""The read-only JSON API on django-ninja: lists (filtered like the timeline,
+paginated with limit/offset) and details by slug, every record with its citations
+inline, and the timeline's exports.
 
-Each list reads a fixed number of queries whatever the page size; the shapes
-are documented in `openapi.py` and checked against it by the tests.
+Each operation declares its parameters (`params.py`) and its responses
+(`schemas.py`); the OpenAPI document is generated from both (`openapi.py`).
+Each list reads a fixed number of queries whatever the page size.
 """
 
-from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import HttpRequest
 from django.urls import reverse
-from django.views.decorators.http import require_safe
+from ninja import NinjaAPI, Path, Query
+from ninja.errors import ValidationError
+from ninja.renderers import JSONRenderer
 
-from peaceproc.chronology.models import Participant
+from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
 from peaceproc.pagecache import key_params
 
-from . import openapi, queries
-from . import serializers as s
-from .filtering import (
+from . import exports, queries
+from . import schemas as s
+from .http import ApiError, check_params, error_response, links_of
+from .params import (
     EMPTY_IS_ABSENT,
-    FILTER_PARAMS,
+    MAX_ID,
+    PAGE_ONLY_PARAMS,
     PAGINATION_DEFAULTS,
+    PAGINATION_PARAMS,
     SINGLE_FILTERS,
-    bound_filters,
-    check_event_kinds,
+    EventFilters,
+    ExportFilters,
+    Filters,
+    ItemFilters,
+    Paged,
+    ParticipantFilters,
+    RecordFilters,
+    SourceId,
+    slug_param,
 )
-from .http import PAGINATION_PARAMS, ApiError, Page, api_view, check_params, json_response
 
-# The timeline's filters minus `kind`, which only the timeline and events take.
-RECORD_FILTERS = tuple(name for name in FILTER_PARAMS if name != "kind")
-REPEATABLE = ("track", "kind")
-# What the page cache's key holds of each list's query (peaceproc.pagecache).
+API_VERSION = "1.0.0"
+FILTER_NOTE = (
+    "Takes the timeline's filters; without `track`, every track (the timeline page starts "
+    "with a few). Ordered by date."
+)
+EXPORT_NOTE = (
+    "Takes the timeline page's query string as it is (`/?round=astana-4` → "
+    "`?round=astana-4`) and holds exactly the items that page lists, with the same defaults "
+    "(without `track`, the tracks the page shows first). The file name says what was exported."
+)
+BAD_REQUEST = {400: s.Error}
+NOT_FOUND = {400: s.Error, 404: s.Error}
+
+# What the page cache's key holds of each operation's query (peaceproc.pagecache). The
+# declaration sits on the operation; urls.py hands it to the view the URL resolver calls.
+# An operation without one (the index, the details) is cached only when asked for without
+# parameters.
 PAGED_FILTERS = key_params(
     single=(*SINGLE_FILTERS, *PAGINATION_PARAMS),
-    multi=REPEATABLE,
+    multi=Filters.REPEATABLE,
     absent={**EMPTY_IS_ABSENT, **PAGINATION_DEFAULTS},
 )
 PAGED = key_params(single=PAGINATION_PARAMS, absent=PAGINATION_DEFAULTS)
+# The exports: the filters, never the page-only parameters they accept and ignore.
+EXPORT_KEY = key_params(
+    single=SINGLE_FILTERS,
+    multi=Filters.REPEATABLE,
+    ignored=PAGE_ONLY_PARAMS,
+    absent=EMPTY_IS_ABSENT,
+)
 
 
-def paginated(request: HttpRequest, queryset, serialize) -> HttpResponse:
-    page = Page.from_query(request.GET)
+class Renderer(JSONRenderer):
+    # ensure_ascii=False keeps Arabic and Cyrillic names readable in the body.
+    json_dumps_params = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="peaceproc API",
+    version=API_VERSION,
+    description=(
+        "Rounds, events, agreements, envoy tenures, participants and sources of the "
+        "Astana and Geneva tracks. Every record carries its citations. Read-only, no "
+        "authentication. Lists are paginated with `limit` and `offset`; unknown or "
+        "invalid parameters answer 400 with an `Error`."
+    ),
+    urls_namespace="api",
+    renderer=Renderer(),
+    openapi_url=None,  # served by openapi.py, with this site as its server
+    docs_url=None,  # the docs page is our own (openapi.py), under the strict CSP
+)
+
+
+@api.exception_handler(ApiError)
+def api_error(request: HttpRequest, error: ApiError):
+    return error_response(error)
+
+
+@api.exception_handler(ValidationError)
+def invalid_parameters(request: HttpRequest, error: ValidationError):
+    """A parameter of the wrong type: 400, naming it (django-ninja would answer 422)."""
+    details: dict[str, list[str]] = {}
+    summaries = []
+    for problem in error.errors:
+        details.setdefault(str(problem["loc"][-1]), []).append(problem["msg"])
+        summaries.append(problem.get("ctx", {}).get("summary"))
+    message = summaries[0] or "Invalid parameters: " + "; ".join(
+        f"{name}: {' '.join(messages)}" for name, messages in details.items()
+    )
+    return error_response(ApiError(message, details=details))
+
+
+def page(request: HttpRequest, query: Paged, count: int, results) -> dict:
+    """The list response: the count of all matches, this page, links to its neighbours."""
+    origin = links_of(request).origin
+
+    def link(offset: int) -> str:
+        params = request.GET.copy()
+        params["offset"] = str(offset)
+        params["limit"] = str(query.limit)
+        return f"{origin}{request.path}?{params.urlencode()}"
+
+    following = query.offset + query.limit
+    return {
+        "count": count,
+        "limit": query.limit,
+        "offset": query.offset,
+        "next": link(following) if following < count else None,
+        "previous": link(max(query.offset - query.limit, 0)) if query.offset > 0 else None,
+        "results": results,
+    }
+
+
+def paginated(request: HttpRequest, query: Paged, queryset) -> dict:
     count = queryset.count()
-    records = queryset[page.offset : page.offset + page.limit] if page.offset < count else []
-    links = s.Links(request)
-    return json_response(page.envelope(request, count, [serialize(r, links) for r in records]))
+    end = query.offset + query.limit
+    records = list(queryset[query.offset : end]) if query.offset < count else []
+    return page(request, query, count, records)
 
 
 def get_or_404(queryset, what: str, **lookup):
@@ -54,182 +145,235 @@ def get_or_404(queryset, what: str, **lookup):
     return record
 
 
-@api_view
-def index(request: HttpRequest) -> HttpResponse:
+@api.get(
+    "/",
+    response={200: s.Index, **BAD_REQUEST},
+    url_name="index",
+    by_alias=True,
+    tags=["meta"],
+    summary="The endpoints",
+    operation_id="index",
+)
+def index(request: HttpRequest):
     check_params(request.GET, ())
-    links = s.Links(request)
-    endpoints = {
-        name: links.absolute(reverse(f"api:{name}"))
-        for name in (
-            "timeline",
-            "rounds",
-            "events",
-            "agreements",
-            "tenures",
-            "participants",
-            "sources",
-            "openapi",
-            "docs",
-            "export-csv",
-            "export-json",
-            "export-ics",
-        )
-    }
-    return json_response({"name": "peaceproc API", "version": openapi.API_VERSION, **endpoints})
-
-
-@PAGED_FILTERS
-@api_view
-def timeline(request: HttpRequest) -> HttpResponse:
-    """Every kind of item in date order, exactly as the timeline lists them."""
-    check_params(request.GET, (*FILTER_PARAMS, *PAGINATION_PARAMS), repeatable=REPEATABLE)
-    filters = bound_filters(request.GET)
-    page = Page.from_query(request.GET)
-    items = queries.timeline_items(filters)
-    chosen = items[page.offset : page.offset + page.limit]
-    links = s.Links(request)
-    return json_response(
-        page.envelope(request, len(items), [s.item_data(i, links) for i in chosen])
+    links = links_of(request)
+    names = (
+        "timeline",
+        "rounds",
+        "events",
+        "agreements",
+        "tenures",
+        "participants",
+        "sources",
+        "openapi",
+        "docs",
+        "export-csv",
+        "export-json",
+        "export-ics",
     )
-
-
-def record_filters(request: HttpRequest, *, accepts_kind: bool = False):
-    params = FILTER_PARAMS if accepts_kind else RECORD_FILTERS
-    check_params(request.GET, (*params, *PAGINATION_PARAMS), repeatable=REPEATABLE)
-    if accepts_kind:
-        check_event_kinds(request.GET)
-    return bound_filters(request.GET)
+    endpoints = {name: links.absolute(reverse(f"api:{name}")) for name in names}
+    return {"name": api.title, "version": API_VERSION, **endpoints}
 
 
 @PAGED_FILTERS
-@api_view
-def round_list(request: HttpRequest) -> HttpResponse:
-    filters = record_filters(request)
-    rounds = queries.with_round_relations(queries.filtered(filters).rounds)
-    return paginated(request, rounds.order_by("start_date", "track__order", "pk"), s.round_data)
+@api.get(
+    "/timeline",
+    response={200: s.TimelineItemPage, **BAD_REQUEST},
+    url_name="timeline",
+    tags=["timeline"],
+    summary="The timeline's items",
+    operation_id="timeline",
+    description="Rounds, events, agreements and envoy tenures in one list, in date order. "
+    + FILTER_NOTE,
+)
+def timeline(request: HttpRequest, query: Query[ItemFilters]):
+    count, items = queries.timeline_page(query.timeline_filters(), query.offset, query.limit)
+    return page(request, query, count, items)
 
 
-@PAGED_FILTERS
-@api_view
-def event_list(request: HttpRequest) -> HttpResponse:
-    filters = record_filters(request, accepts_kind=True)
-    events = queries.with_event_relations(queries.filtered(filters).events)
-    return paginated(request, events.order_by("start_date", "title", "pk"), s.event_data)
+def record_list(kind: str, plural: str, schema, description: str, filters=RecordFilters):
+    """`GET /api/<plural>`: the timeline's selection of one kind of record."""
+
+    @PAGED_FILTERS
+    @api.get(
+        f"/{plural}",
+        response={200: s.page_of(schema), **BAD_REQUEST},
+        url_name=plural,
+        tags=[plural],
+        summary=f"List {plural}",
+        operation_id=f"list_{plural}",
+        description=description + " " + FILTER_NOTE,
+    )
+    def view(request: HttpRequest, query: Query[filters]):
+        return paginated(request, query, queries.records(query.timeline_filters(), kind))
+
+    view.__name__ = f"{plural}_list"
+    return view
 
 
-@PAGED_FILTERS
-@api_view
-def agreement_list(request: HttpRequest) -> HttpResponse:
-    filters = record_filters(request)
-    agreements = queries.with_agreement_relations(queries.filtered(filters).agreements)
-    return paginated(request, agreements.order_by("date", "title", "pk"), s.agreement_data)
+def record_detail(name: str, plural: str, schema, queryset, example: str, what: str = ""):
+    """`GET /api/<plural>/<slug>`: one record."""
+    what = what or name
+
+    @api.get(
+        f"/{plural}/{{slug:slug}}",
+        response={200: schema, **NOT_FOUND},
+        url_name=name,
+        tags=[plural],
+        summary=f"One {what} by slug",
+        operation_id=f"get_{name}",
+    )
+    def view(request: HttpRequest, slug: Path[slug_param(what, example)]):
+        check_params(request.GET, ())
+        return get_or_404(queryset(), what, slug=slug)
+
+    view.__name__ = f"{name}_detail"
+    return view
 
 
-@PAGED_FILTERS
-@api_view
-def tenure_list(request: HttpRequest) -> HttpResponse:
-    filters = record_filters(request)
-    tenures = queries.with_tenure_relations(queries.filtered(filters).tenures)
-    return paginated(request, tenures.order_by("start_date", "pk"), s.tenure_data)
+record_list("round", "rounds", s.Round, "Rounds of talks with their participants and citations.")
+record_list(
+    "event",
+    "events",
+    s.Event,
+    "Summits, ministerials, announcements and other events.",
+    filters=EventFilters,
+)
+record_list(
+    "agreement", "agreements", s.Agreement, "Memoranda, statements, ceasefires and resolutions."
+)
+record_list("tenure", "tenures", s.Tenure, "UN envoys' times in office.")
+record_detail("round", "rounds", s.Round, lambda: Round.objects.cited().with_related(), "astana-4")
+record_detail(
+    "event",
+    "events",
+    s.Event,
+    lambda: Event.objects.cited().with_related(),
+    "astana-memorandum-signing",
+)
+record_detail(
+    "agreement",
+    "agreements",
+    s.Agreement,
+    lambda: Agreement.objects.cited().with_related(),
+    "astana-memorandum-de-escalation",
+)
+record_detail(
+    "tenure",
+    "tenures",
+    s.Tenure,
+    lambda: EnvoyTenure.objects.cited().with_related(),
+    "envoy-de-mistura",
+    what="envoy tenure",
+)
 
 
 @key_params(single=("kind", "q", *PAGINATION_PARAMS), absent=PAGINATION_DEFAULTS)
-@api_view
-def participant_list(request: HttpRequest) -> HttpResponse:
-    check_params(request.GET, ("kind", "q", *PAGINATION_PARAMS))
-    participants = queries.participants().order_by("name", "pk")
-    kind = request.GET.get("kind")
-    if kind is not None:
-        if kind not in Participant.Kind.values:
-            raise ApiError(
-                f"kind must be one of {', '.join(Participant.Kind.values)}.",
-                details={"kind": [f"“{kind[:40]}” is not a kind of participant."]},
-            )
-        participants = participants.filter(kind=kind)
-    q = request.GET.get("q", "").strip()
-    if q:
-        if len(q) > 200 or "\x00" in q:
-            raise ApiError(
-                "q must be at most 200 characters of text.",
-                details={"q": ["Too long, or holds a NUL character."]},
-            )
-        # Names and their other spellings and scripts, as the ingestion finds them.
-        participants = participants.filter(
-            Q(name__icontains=q) | Q(aliases__name__icontains=q)
-        ).distinct()
-    return paginated(request, participants, s.participant_data)
+@api.get(
+    "/participants",
+    response={200: s.ParticipantPage, **BAD_REQUEST},
+    url_name="participants",
+    tags=["participants"],
+    summary="List participants",
+    operation_id="list_participants",
+    description="People, states, organisations and delegations, by name.",
+)
+def participant_list(request: HttpRequest, query: Query[ParticipantFilters]):
+    participants = Participant.objects.with_names().order_by("name", "pk")
+    if query.kind:
+        participants = participants.filter(kind=query.kind)
+    if query.q:
+        participants = participants.named(query.q)
+    return paginated(request, query, participants)
+
+
+record_detail(
+    "participant",
+    "participants",
+    s.ParticipantDetail,
+    lambda: Participant.objects.with_record(),
+    "russia",
+)
 
 
 @PAGED
-@api_view
-def source_list(request: HttpRequest) -> HttpResponse:
-    check_params(request.GET, PAGINATION_PARAMS)
-    return paginated(request, queries.sources(), s.source_data)
+@api.get(
+    "/sources",
+    response={200: s.SourcePage, **BAD_REQUEST},
+    url_name="sources",
+    tags=["sources"],
+    summary="List sources",
+    operation_id="list_sources",
+    description="Every source with the records it supports (full texts in the detail).",
+)
+def source_list(request: HttpRequest, query: Query[Paged]):
+    return paginated(request, query, Source.objects.listed().order_by("pk"))
 
 
-@api_view
-def round_detail(request: HttpRequest, slug: str) -> HttpResponse:
+@api.get(
+    "/sources/{int:id}",
+    response={200: s.SourceDetail, **NOT_FOUND},
+    url_name="source",
+    tags=["sources"],
+    summary="One source by id, with its full text",
+    operation_id="get_source",
+)
+def source_detail(request: HttpRequest, id: Path[SourceId]):
     check_params(request.GET, ())
-    round_ = get_or_404(queries.rounds(), "round", slug=slug)
-    return json_response(s.round_data(round_, s.Links(request)))
+    if id > MAX_ID:  # past any id, and past what the database can compare with
+        raise ApiError(f"There is no source {id}.", status=404)
+    return get_or_404(Source.objects.with_support(), "source", pk=id)
 
 
-@api_view
-def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    check_params(request.GET, ())
-    event = get_or_404(queries.events(), "event", slug=slug)
-    return json_response(s.event_data(event, s.Links(request)))
+# -- the exports: files, so their views answer HttpResponses of their own --------
 
 
-@api_view
-def agreement_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    check_params(request.GET, ())
-    agreement = get_or_404(queries.agreements(), "agreement", slug=slug)
-    return json_response(s.agreement_data(agreement, s.Links(request)))
+def export(extension: str, view, summary: str, media: str, description: str):
+    """`GET /api/export.<extension>`: a file; the JSON one is an `Export`."""
+    if media == "application/json":
+        response, extra = {200: s.Export, **BAD_REQUEST}, {"description": description}
+    else:
+        response = BAD_REQUEST
+        extra = {"description": description, "content": {media: {"schema": {"type": "string"}}}}
 
-
-@api_view
-def tenure_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    check_params(request.GET, ())
-    tenure = get_or_404(queries.tenures(), "envoy tenure", slug=slug)
-    return json_response(s.tenure_data(tenure, s.Links(request)))
-
-
-@api_view
-def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    check_params(request.GET, ())
-    participant = get_or_404(queries.participant_detail(), "participant", slug=slug)
-    return json_response(s.participant_data(participant, s.Links(request), detail=True))
-
-
-@api_view
-def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    check_params(request.GET, ())
-    if pk > 2**63 - 1:  # past any id, and past what the database can compare with
-        raise ApiError(f"There is no source {pk}.", status=404)
-    source = get_or_404(queries.source_detail(), "source", pk=pk)
-    return json_response(s.source_data(source, s.Links(request), detail=True))
-
-
-@api_view
-def schema(request: HttpRequest) -> HttpResponse:
-    check_params(request.GET, ())
-    return json_response(openapi.schema(server=request.build_absolute_uri("/")))
-
-
-@api_view
-def not_found(request: HttpRequest, rest: str = "") -> HttpResponse:
-    raise ApiError(
-        f"There is no API endpoint at {request.path}. The list is at {reverse('api:index')}.",
-        status=404,
+    @EXPORT_KEY
+    @api.get(
+        f"/export.{extension}",
+        response=response,
+        url_name=f"export-{extension}",
+        tags=["exports"],
+        summary=summary,
+        operation_id=f"export_{extension}",
+        description=EXPORT_NOTE,
+        openapi_extra={"responses": {200: extra}},
     )
+    def operation(request: HttpRequest, query: Query[ExportFilters]):
+        # The parameters are checked; the export reads the filters as the page does.
+        return view(request)
+
+    operation.__name__ = f"export_{extension}"
 
 
-@require_safe
-def docs(request: HttpRequest) -> HttpResponse:
-    """The human documentation: the OpenAPI schema, rendered on the server."""
-    return render(
-        request,
-        "api/docs.html",
-        {"api": openapi.describe(server=request.build_absolute_uri("/"))},
-    )
+export(
+    "csv",
+    exports.export_csv,
+    "The timeline as CSV",
+    "text/csv",
+    "UTF-8 with a byte order mark; one row per item; citation_urls separated by spaces, "
+    "participants by '; '.",
+)
+export(
+    "json",
+    exports.export_json,
+    "The timeline as JSON",
+    "application/json",
+    "Every item, unpaginated.",
+)
+export(
+    "ics",
+    exports.export_ics,
+    "The timeline as an iCalendar file",
+    "text/calendar",
+    "All-day entries. A date known to the month or year spans the whole month or year and "
+    "says so in its summary and in X-PEACEPROC-PRECISION.",
+)

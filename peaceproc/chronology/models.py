@@ -7,7 +7,8 @@ Every constraint is named so that a database error says which rule was broken.
 
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
+
+from peaceproc import links
 
 from .dates import Precision, format_date, format_period, validate_supported_date
 from .overlap import OverlappingQuerySet
@@ -81,18 +82,28 @@ class Outcome(models.Model):
         return format_date(self.next_date, self.next_precision)
 
 
-class RoundQuerySet(OverlappingQuerySet):
-    # Both days are known; end_date is required.
-    def for_timeline(self):
-        return self.select_related("track").prefetch_related("citations__source")
+class RecordQuerySet(OverlappingQuerySet):
+    """Reads shared by rounds, events, agreements and envoy tenures: which overlap a span
+    of days (OverlappingQuerySet) and what they cite."""
 
-    def for_detail(self):
+    def cited(self):
+        """With their track and their citations with the cited sources (one query)."""
         return self.select_related("track").prefetch_related(
-            "citations__source",
+            models.Prefetch("citations", queryset=Citation.objects.select_related("source"))
+        )
+
+
+class RoundQuerySet(RecordQuerySet):
+    # Both days are known; end_date is required.
+    def with_related(self):
+        """With who took part, on whose behalf (beyond `cited()`: the API's records)."""
+        return self.prefetch_related(
             models.Prefetch(
                 "participations",
-                queryset=Participation.objects.select_related("participant", "on_behalf_of"),
-            ),
+                queryset=Participation.objects.select_related(
+                    "participant", "on_behalf_of", "source"
+                ).defer("source__text"),  # the API shows a source's reference, not its text
+            )
         )
 
 
@@ -155,11 +166,34 @@ class Round(Outcome):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:round", args=[self.slug])
+        return links.url_for("site:round", self.slug)
 
     @property
     def period(self) -> str:
         return format_period(self.start_date, self.end_date)
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def with_names(self):
+        """With whom they represent and their other spellings."""
+        return self.select_related("represents").prefetch_related("aliases")
+
+    def with_record(self):
+        """`with_names()`, and their participations in rounds and agreements (in date order:
+        the rounds they attended, the agreements they signed) and their events."""
+        return self.with_names().prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "round", "agreement", "on_behalf_of"
+                ).order_by("round__start_date", "agreement__date", "role"),
+            ),
+            models.Prefetch("events", queryset=Event.objects.only("slug", "title", "start_date")),
+        )
+
+    def named(self, text: str):
+        """Whose name, or another spelling or script of it, holds `text` (any case)."""
+        return self.filter(Q(name__icontains=text) | Q(aliases__name__icontains=text)).distinct()
 
 
 class Participant(models.Model):
@@ -184,6 +218,8 @@ class Participant(models.Model):
     )
     description = models.TextField(validators=[multi_line_text], blank=True)
 
+    objects = ParticipantQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         constraints = [
@@ -203,7 +239,7 @@ class Participant(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("site:participant", args=[self.slug])
+        return links.url_for("site:participant", self.slug)
 
 
 class ParticipantAlias(models.Model):
@@ -357,8 +393,13 @@ def agreement_people() -> models.Prefetch:
     )
 
 
-class AgreementQuerySet(OverlappingQuerySet):
+class AgreementQuerySet(RecordQuerySet):
     first_field, last_field, precision_field = "date", None, "precision"
+
+    def with_related(self):
+        """With their round and the signatory participations behind `signatories` (beyond
+        `cited()`)."""
+        return self.select_related("round").prefetch_related(agreement_people())
 
     def signed_by(self, participant: "Participant"):
         """Agreements the participant signed, or someone signed on its behalf."""
@@ -424,7 +465,7 @@ class Agreement(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:agreement", args=[self.slug])
+        return links.url_for("site:agreement", self.slug)
 
     @property
     def display_date(self) -> str:
@@ -437,13 +478,12 @@ class Agreement(models.Model):
         return [p.participant for p in self.participations.all() if p.role == "signatory"]
 
 
-class EventQuerySet(OverlappingQuerySet):
+class EventQuerySet(RecordQuerySet):
     precision_field = "precision"  # of both days; no end: the start day (month, year) alone
 
-    def for_timeline(self):
-        return self.select_related("track", "round", "agreement").prefetch_related(
-            "citations__source"
-        )
+    def with_related(self):
+        """With their round, agreement and participants (beyond `cited()`)."""
+        return self.select_related("round", "agreement").prefetch_related("participants")
 
 
 class Event(Outcome):
@@ -519,15 +559,19 @@ class Event(Outcome):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:event", args=[self.pk])
+        return links.url_for("site:event", self.pk)
 
     @property
     def period(self) -> str:
         return format_period(self.start_date, self.end_date, self.precision)
 
 
-class EnvoyTenureQuerySet(OverlappingQuerySet):
+class EnvoyTenureQuerySet(RecordQuerySet):
     last_precision_field, ongoing = "end_precision", True
+
+    def with_related(self):
+        """With the envoy (beyond `cited()`)."""
+        return self.select_related("envoy")
 
 
 class EnvoyTenure(models.Model):
@@ -569,13 +613,33 @@ class EnvoyTenure(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:tenure", args=[self.slug])
+        return links.url_for("site:tenure", self.slug)
 
     @property
     def period(self) -> str:
         if self.end_date is None:
             return f"since {format_date(self.start_date)}"
         return format_period(self.start_date, self.end_date, Precision.DAY, self.end_precision)
+
+
+class SourceQuerySet(models.QuerySet):
+    def with_support(self):
+        """With the citations of each source and the record each supports."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "citations",
+                queryset=Citation.objects.select_related("round", "event", "agreement", "tenure"),
+            )
+        )
+
+    def listed(self):
+        """`with_support()` without the full texts (they can be long, and only a source's
+        own page shows them), with `has_text` asked of the database."""
+        return (
+            self.with_support()
+            .defer("text")
+            .annotate(has_text=models.Case(models.When(text="", then=False), default=True))
+        )
 
 
 class Source(models.Model):
@@ -590,6 +654,8 @@ class Source(models.Model):
     # SHA-256 of the normalised text (services.text_hash); empty when we hold no text.
     content_hash = models.CharField(max_length=64, blank=True, editable=False)
     added_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_on", "publisher"]

@@ -10,8 +10,8 @@ from datetime import date
 from functools import cached_property
 
 from django.db.models import Model, Prefetch, Q
-from django.urls import get_script_prefix, reverse
 
+from peaceproc import links
 from peaceproc.chronology.dates import Precision, format_period, period_last_day
 from peaceproc.chronology.models import (
     Agreement,
@@ -103,27 +103,17 @@ def item_last_day(
 
 
 URL_NAMES = {
-    "round": ("site:round", "x-key-x"),
-    "event": ("site:event", 999_999_999),
-    "agreement": ("site:agreement", "x-key-x"),
-    "tenure": ("site:tenure", "x-key-x"),
+    "round": "site:round",
+    "event": "site:event",
+    "agreement": "site:agreement",
+    "tenure": "site:tenure",
 }
-URL_KEY = "{key}"
+URL_KEY = links.KEY
 
 
 def url_pattern(kind: str) -> str:
-    """'/rounds/{key}/': reverse() once per kind and script prefix rather than once per
-    item (a page lists hundreds, and reverse() is among its slowest steps)."""
-    prefix = get_script_prefix()
-    pattern = _URL_PATTERNS.get((kind, prefix))
-    if pattern is None:
-        name, placeholder = URL_NAMES[kind]
-        pattern = reverse(name, args=[placeholder]).replace(str(placeholder), URL_KEY)
-        _URL_PATTERNS[(kind, prefix)] = pattern
-    return pattern
-
-
-_URL_PATTERNS: dict[tuple[str, str], str] = {}
+    """'/rounds/{key}/': reversed once per kind (a page lists hundreds of items)."""
+    return links.url_pattern(URL_NAMES[kind])
 
 
 # Each takes a record whose citations were prefetched, or `citations=()` to leave them for

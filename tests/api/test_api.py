@@ -1,9 +1,23 @@
+from datetime import date
+
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Event,
+    Participant,
+    Participation,
+    Round,
+    Source,
+    Track,
+)
 
 from .base import ARABIC, ARTICLE, CYRILLIC, SeededTestCase
+
+ITEM_TYPES = ("round", "event", "agreement", "tenure")
 
 
 class RoundsTests(SeededTestCase):
@@ -40,6 +54,53 @@ class RoundsTests(SeededTestCase):
         urls = [c["source"]["url"] for c in data["citations"]]
         self.assertIn("http://tass.com/world/944616", urls)
 
+    def test_issue_10_fields_are_optional_extensions_read_from_the_record(self):
+        """Beyond the old shape: a participation's title and source, a round's outcome and
+        the next date it announced; signatories from the signatory participations."""
+        round_ = Round.objects.get(slug="astana-4")
+        Round.objects.filter(pk=round_.pk).update(
+            outcome_kind="agreement", next_date=date(2017, 7, 1), next_precision="month"
+        )
+        participation = round_.participations.first()
+        participation.title = "Deputy Foreign Minister"
+        participation.source = self.extras["source"]
+        participation.save()
+        data = self.client.get("/api/rounds/astana-4").json()
+        self.assertEqual(
+            (data["outcome_kind"], data["next_date"], data["next_date_precision"]),
+            ("agreement", "2017-07-01", "month"),
+        )
+        self.assertEqual(data["next_dates"], "July 2017")
+        shown = next(p for p in data["participations"] if p["title"])
+        self.assertEqual(shown["title"], "Deputy Foreign Minister")
+        self.assertEqual(shown["source"]["id"], self.extras["source"].pk)
+        self.assertTrue(all("source" in p for p in data["participations"]))
+
+        agreement = Agreement.objects.filter(round=round_).first()
+        signed = Participation.objects.filter(agreement=agreement, role="signatory")
+        data = self.client.get(f"/api/agreements/{agreement.slug}").json()
+        self.assertEqual(
+            sorted(p["slug"] for p in data["signatories"]),
+            sorted(signed.values_list("participant__slug", flat=True)),
+        )
+        self.assertTrue(data["signatories"], "the seeded memorandum has its signatories")
+        signer = signed.first().participant
+        detail = self.client.get(f"/api/participants/{signer.slug}").json()
+        self.assertIn(agreement.slug, [a["slug"] for a in detail["agreements"]])
+        self.assertTrue(all(p["round"] for p in detail["participations"]))
+
+    def test_round_filter_is_the_timelines_the_round_and_what_is_tied_to_it(self):
+        """Issue 12's semantics, through the timeline's own selection: `round` alone is the
+        round with its events and agreements; `nearby=1` adds the month around it."""
+        round_ = Round.objects.get(slug="astana-4")
+        alone = self.client.get("/api/timeline?round=astana-4&limit=500").json()["results"]
+        tied = {("round", round_.slug)}
+        tied |= {("event", e.slug) for e in round_.events.all()}
+        tied |= {("agreement", a.slug) for a in round_.agreements.all()}
+        self.assertEqual({(i["type"], i["slug"]) for i in alone}, tied)
+        near = self.client.get("/api/timeline?round=astana-4&nearby=1&limit=500").json()
+        self.assertLess(tied, {(i["type"], i["slug"]) for i in near["results"]})
+
     def test_without_track_every_track_is_listed(self):
         # The page starts with a few lanes; the API answers for the whole record.
         data = self.client.get("/api/rounds").json()
@@ -65,6 +126,22 @@ class RoundsTests(SeededTestCase):
 
 
 class PaginationTests(SeededTestCase):
+    def test_timeline_pages_are_slices_of_the_whole_list(self):
+        # /api/timeline orders light rows and reads whole records for its page only; the
+        # export reads every item whole. Their orders must agree, ties on a day included.
+        call_command("generate_events", count=300, verbosity=0)
+        tracks = "&".join(f"track={slug}" for slug in Track.objects.values_list("slug", flat=True))
+        for filters in (tracks, f"{tracks}&kind=round&kind=event", f"{tracks}&from=2017-01-01&q=a"):
+            whole = self.client.get(f"/api/export.json?{filters}").json()["items"]
+            self.assertGreater(len(whole), 20)
+            for offset, limit in ((0, 500), (0, 7), (13, 50), (len(whole) - 3, 10)):
+                with self.subTest(filters=filters, offset=offset):
+                    data = self.client.get(
+                        f"/api/timeline?{filters}&offset={offset}&limit={limit}"
+                    ).json()
+                    self.assertEqual(data["count"], len(whole))
+                    self.assertEqual(data["results"], whole[offset : offset + limit])
+
     def test_pages_walk_the_whole_list_without_gaps_or_repeats(self):
         seen, url = [], "/api/rounds?limit=5"
         while url:
@@ -105,7 +182,6 @@ class ConstantQueriesTests(SeededTestCase):
 
     def test_every_list(self):
         for path in (
-            "/api/timeline",
             "/api/rounds",
             "/api/events",
             "/api/agreements",
@@ -115,6 +191,36 @@ class ConstantQueriesTests(SeededTestCase):
         ):
             with self.subTest(path):
                 self.assert_constant(path)
+
+    def test_timeline_reads_whole_records_for_its_page_only(self):
+        # Three for the filter form's lists, one per kind for the order, then per kind on
+        # the page: the records, their citations and their people (tenures: the envoy
+        # comes with the record). The same 18 for 500 items of every kind whatever the
+        # size of the record; a page holding fewer kinds reads fewer.
+        url = "/api/timeline?limit=500"
+        with self.assertNumQueries(18):
+            before = self.client.get(url).json()
+        call_command("generate_events", count=600, verbosity=0)
+        with self.assertNumQueries(18):
+            after = self.client.get(url).json()
+        self.assertEqual(after["count"], before["count"] + 600)
+        for data in (before, after):
+            self.assertEqual({item["type"] for item in data["results"]}, set(ITEM_TYPES))
+        with CaptureQueriesContext(connection) as one:
+            self.client.get("/api/timeline?limit=1")
+        self.assertLessEqual(len(one.captured_queries), 18)
+
+    def test_details_in_a_handful_of_queries(self):
+        source = self.extras["source"].pk
+        for url, queries in (
+            ("/api/rounds/astana-4", 3),  # the round with its track, citations, participations
+            ("/api/events/astana-4-press-briefing", 3),  # and participants
+            ("/api/participants/sergey-lavrov", 4),  # aliases, participations (rounds and
+            # agreements signed), events
+            (f"/api/sources/{source}", 2),  # the source, its citations with what they support
+        ):
+            with self.subTest(url), self.assertNumQueries(queries):
+                self.assertEqual(self.client.get(url).status_code, 200)
 
     def test_rounds_page_in_a_handful_of_queries(self):
         # Three for the filter form's lists, a count, the page, citations, participations.
@@ -249,6 +355,29 @@ class ErrorsTests(SeededTestCase):
             with self.subTest(path):
                 self.assert_error(path, 404)
 
+    def test_repeats_only_of_the_repeatable_parameters(self):
+        self.assertEqual(self.client.get("/api/timeline?kind=round&kind=summit").status_code, 200)
+        self.assertEqual(self.client.get("/api/events?track=astana&track=geneva").status_code, 200)
+        for path, param in (
+            ("/api/timeline?q=a&q=b", "q"),
+            ("/api/events?round=astana-4&round=astana-5", "round"),
+            ("/api/export.csv?from=2017-01-01&from=2018-01-01", "from"),
+            ("/api/participants?kind=state&kind=person", "kind"),
+        ):
+            with self.subTest(path):
+                error = self.assert_error(path, 400, param)
+                self.assertIn("once", error["message"])
+
+    def test_unknown_parameters_are_named_with_what_is_accepted(self):
+        error = self.assert_error("/api/tenures?color=red&limt=5", 400, "color")
+        self.assertIn("limt", error["details"])
+        self.assertIn(
+            "This endpoint accepts: from, limit, nearby, offset, participant, q, round, to, track.",
+            error["message"],
+        )
+        error = self.assert_error("/api/openapi.json?x=1", 400, "x")
+        self.assertIn("no parameters", error["message"])
+
     def test_writes_are_refused(self):
         for method in ("post", "put", "patch", "delete"):
             with self.subTest(method):
@@ -258,9 +387,21 @@ class ErrorsTests(SeededTestCase):
                 self.assertEqual(response.json()["error"]["status"], 405)
 
     def test_head_and_cors(self):
-        response = self.client.head("/api/rounds?track=astana")
-        self.assertEqual(response.status_code, 200)
-        self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+        for path in (
+            "/api/rounds?track=astana",
+            "/api/rounds/astana-4",
+            "/api/export.ics",
+            "/api/",
+        ):
+            with self.subTest(path):
+                response = self.client.head(path)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+                self.assertEqual(response.content, b"")
+        for method in ("post", "delete"):
+            response = getattr(self.client, method)("/api/export.csv")
+            self.assertEqual(response.status_code, 405)
+            self.assertEqual(response["Access-Control-Allow-Origin"], "*")
 
 
 class DocsPageTests(SeededTestCase):

@@ -90,8 +90,8 @@ def reader(worker: int, seconds: float, start_at: float):
     while time.time() < deadline:
         try:
             Source.objects.count()
-            list(Round.objects.for_timeline())
-            list(Event.objects.for_timeline())
+            list(Round.objects.cited().with_related())
+            list(Event.objects.cited().with_related())
             Citation.objects.filter(round__isnull=False).count()
             done += 1
         except Exception as exc:

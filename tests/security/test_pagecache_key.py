@@ -11,9 +11,12 @@ import datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.test import TestCase, override_settings
+from django.test import SimpleTestCase, TestCase, override_settings
+from django.urls import resolve
 
+from peaceproc.api.openapi import generated
 from peaceproc.chronology.models import Round
+from peaceproc.pagecache import NO_PARAMS
 
 from .people import make_record
 
@@ -108,3 +111,19 @@ class PageCacheKeyTests(TestCase):
         count, stored = entries()
         self.assertLessEqual(count, SLOTS)
         self.assertLessEqual(stored, BOUND)
+
+
+class ApiKeyDeclarationTests(SimpleTestCase):
+    """Every API operation's key declaration reaches the view the URL resolver calls, and
+    names every query parameter the operation documents: one left out would keep its
+    answers out of the cache, one read but declared ignored would serve a wrong page."""
+
+    def test_each_operation_keys_the_parameters_it_takes(self):
+        page_only = {"zoom", "at", "page"}
+        for path, methods in generated()["paths"].items():
+            with self.subTest(path):
+                taken = {p["name"] for p in methods["get"]["parameters"] if p["in"] == "query"}
+                view = resolve(path.replace("{slug}", "x").replace("{id}", "1")).func
+                declared = getattr(view, "page_cache_params", NO_PARAMS)
+                self.assertLessEqual(taken, {*declared.single, *declared.multi, *declared.ignored})
+                self.assertLessEqual(set(declared.ignored), page_only & taken)

@@ -1,0 +1,321 @@
+"""The API's query parameters, as django-ninja Schemas: pagination and the filters.
+
+Each endpoint takes one of these classes (`Query[...]`); the OpenAPI document
+lists its fields as the endpoint's parameters. Every class is strict: a parameter
+it does not declare, or a single-valued one given twice, answers 400 (a typo
+would otherwise be ignored and return everything).
+
+What a filter means is the timeline's own definition (`peaceproc.site.filters`:
+its form checks the slugs and dates, `filtered_querysets` selects); these classes
+only declare the parameters and hand their values to it, so the API, the exports
+and the page cannot drift apart.
+"""
+
+from typing import Annotated, ClassVar
+
+from django.http import QueryDict
+from ninja import Field, Schema
+from pydantic import BeforeValidator, ValidationInfo, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
+
+from peaceproc.chronology.models import Event, Participant
+from peaceproc.site.filters import DATE_RANGE_TEXT, FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
+
+from .http import ApiError, check_params
+from .schemas import DEFAULT_LIMIT, ITEM_TYPES, MAX_LIMIT, SLUG_PATTERN
+
+# Past any record's size; bounds the OFFSET sent to the database (PostgreSQL
+# refuses numbers past bigint, which would be a 500).
+MAX_OFFSET = 1_000_000
+# In a query an empty value is the same as leaving the parameter out: the
+# timeline's form sends `round=` for "any round".
+SLUG_OR_EMPTY = {"type": "string", "pattern": r"^[-a-zA-Z0-9_]*$"}
+DATE_OR_EMPTY = {
+    "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "maxLength": 0}]
+}
+
+# A source's id: past bigint no record has it (404), and the database cannot compare it.
+MAX_ID = 2**63 - 1
+SourceId = Annotated[
+    int,
+    WithJsonSchema(
+        {"type": "integer", "minimum": 1, "maximum": MAX_ID, "description": "The source's id."}
+    ),
+]
+
+
+def slug_param(what: str, example: str):
+    """A record's slug in the path, documented with an example."""
+    return Annotated[
+        str,
+        Field(
+            pattern=SLUG_PATTERN,
+            description=f"The {what}'s slug.",
+            json_schema_extra={"example": example},
+        ),
+    ]
+
+
+def whole_number(low: int, high: int):
+    """A validator of the digits themselves: int() would accept '1_000', ' 7' and
+    non-ASCII digits. Its error carries the sentence the API answers with."""
+
+    def check(raw, info: ValidationInfo):
+        summary = f"{info.field_name} must be a whole number from {low} to {high}."
+        if isinstance(raw, str):
+            raw = raw.strip()
+            if not (raw.isascii() and raw.isdecimal()) or len(raw) > 9:
+                raise PydanticCustomError(
+                    "whole_number",
+                    "Not a whole number from {low} to {high}: {raw}.",
+                    {"low": low, "high": high, "raw": repr(raw[:40]), "summary": summary},
+                )
+            raw = int(raw)
+        if not low <= raw <= high:
+            raise PydanticCustomError(
+                "out_of_range",
+                "{value} is out of range ({low}–{high}).",
+                {"value": raw, "low": low, "high": high, "summary": summary},
+            )
+        return raw
+
+    return BeforeValidator(check)
+
+
+def documented(schema: dict, description: str, example=None):
+    """A parameter whose value the timeline's form reads: declared here as text, and
+    documented with the shape the form accepts."""
+    extra = {"description": description}
+    if example is not None:
+        extra["example"] = example
+    return WithJsonSchema({**schema, **extra})
+
+
+class Strict(Schema):
+    """Refuses any parameter it does not declare, and repeats of the single ones."""
+
+    REPEATABLE: ClassVar[tuple[str, ...]] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def refuse_unknown(cls, data, info):
+        request = (info.context or {}).get("request")
+        if request is not None:
+            names = [field.alias or name for name, field in cls.model_fields.items()]
+            check_params(request.GET, names, repeatable=cls.REPEATABLE)
+        return data
+
+
+class Paged(Strict):
+    limit: Annotated[int, whole_number(1, MAX_LIMIT)] = Field(
+        DEFAULT_LIMIT,
+        ge=1,
+        le=MAX_LIMIT,
+        description=f"Records per page (default {DEFAULT_LIMIT}, at most {MAX_LIMIT}).",
+    )
+    offset: Annotated[int, whole_number(0, MAX_OFFSET)] = Field(
+        0, ge=0, le=MAX_OFFSET, description="How many matching records to skip."
+    )
+
+
+def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
+    """The timeline's form over these values; ApiError (400) naming each invalid one.
+    `every_track`: without `track`, every track (the API's default: a program asking
+    for /api/rounds expects every round) rather than the lanes the page shows first
+    (the exports' default: a download holds what its page shows)."""
+    filters = TimelineFilters(data)
+    if not filters.is_valid():
+        errors = {
+            name: [str(message) for message in messages]
+            for name, messages in filters.errors.items()
+        }
+        raise ApiError(
+            "Invalid filter parameters: "
+            + "; ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items()),
+            details=errors,
+        )
+    if every_track and not filters.value("track"):
+        filters.selected_tracks = list(filters.tracks)
+    return filters
+
+
+def item_kinds(values, description: str, example: str):
+    return Annotated[
+        list[str],
+        documented(
+            {"type": "array", "items": {"type": "string", "enum": list(values)}},
+            description,
+            [example],
+        ),
+    ]
+
+
+class Filters(Strict):
+    """The timeline's filters (`kind` is declared by the endpoints that take it)."""
+
+    REPEATABLE = ("track", "kind")
+
+    track: Annotated[
+        list[str],
+        documented(
+            {"type": "array", "items": SLUG_OR_EMPTY},
+            "Track slugs, repeatable (track=astana&track=geneva). Without it: every track.",
+            ["astana"],
+        ),
+    ] = []
+    round: Annotated[
+        str | None,
+        documented(
+            SLUG_OR_EMPTY,
+            "A round's slug: that round and the events and agreements tied to it (with "
+            "`nearby=1`, also what happened within a month of it).",
+            "astana-4",
+        ),
+    ] = None
+    nearby: Annotated[
+        str | None,
+        documented(
+            {"type": "string", "maxLength": 20},
+            "With `round`: `1` adds whatever else happened within a month of the round, on "
+            "the selected tracks (empty, `0` or `false`: the round alone).",
+            "1",
+        ),
+    ] = None
+    participant: Annotated[
+        str | None,
+        documented(
+            SLUG_OR_EMPTY,
+            "A participant's slug: the rounds they (or their delegation) attended, the events "
+            "they are linked to, the agreements they signed, their tenures.",
+            "russia",
+        ),
+    ] = None
+    from_: Annotated[
+        str | None,
+        documented(
+            DATE_OR_EMPTY,
+            "YYYY-MM-DD: records overlapping this day or later (a month or year counts whole). "
+            f"A date {DATE_RANGE_TEXT}; any other is refused with 400.",
+            "2017-01-01",
+        ),
+    ] = Field(None, alias="from")
+    to: Annotated[
+        str | None,
+        documented(
+            DATE_OR_EMPTY,
+            f"YYYY-MM-DD: records overlapping this day or earlier. A date {DATE_RANGE_TEXT}.",
+            "2017-12-31",
+        ),
+    ] = None
+    q: Annotated[
+        str | None,
+        documented(
+            {"type": "string", "maxLength": 200},
+            "Free text, each word matching a word start (case and accents folded): titles, "
+            "summaries, places, and the names of the participants involved, in any script.",
+            "ceasefire",
+        ),
+    ] = None
+
+    def timeline_filters(self, *, every_track: bool = True) -> TimelineFilters:
+        data = QueryDict(mutable=True)
+        for name in FILTER_PARAMS:
+            value = getattr(self, "from_" if name == "from" else name, None)
+            if value not in (None, []):
+                data.setlist(name, value if isinstance(value, list) else [value])
+        return bound_filters(data, every_track=every_track)
+
+
+class RecordFilters(Paged, Filters):
+    """A list of one kind of record: the filters and the page."""
+
+
+class EventFilters(RecordFilters):
+    kind: item_kinds(
+        Event.Kind.values, "Event kinds, repeatable (kind=summit&kind=ministerial).", "summit"
+    ) = []
+
+    @model_validator(mode="after")
+    def event_kinds_only(self):
+        """`kind` takes event kinds only (the timeline's `kind` also takes item kinds,
+        which mean nothing here)."""
+        wrong = [kind for kind in self.kind if kind not in Event.Kind.values]
+        if wrong:
+            raise ApiError(
+                f"kind must be an event kind ({', '.join(Event.Kind.values)}), not {wrong[0]!r}.",
+                details={"kind": [f"“{kind}” is not an event kind." for kind in wrong]},
+            )
+        return self
+
+
+TIMELINE_KINDS = (*ITEM_TYPES, *Event.Kind.values)
+TIMELINE_KIND_NOTE = "Item types (round, event, agreement, tenure) or event kinds, repeatable."
+
+
+class ItemFilters(RecordFilters):
+    """The timeline's items of every kind."""
+
+    kind: item_kinds(TIMELINE_KINDS, TIMELINE_KIND_NOTE, "round") = []
+
+
+# The page's own parameters that are not filters (its visible window and list page): an
+# export link copied from the page may carry them, and they change nothing in the export.
+PAGE_ONLY_PARAMS = (*WINDOW_PARAMS, "page")
+PAGE_ONLY_NOTE = (
+    "The timeline page's own parameter, accepted so a link copied from the page works; "
+    "it changes nothing in the export."
+)
+PageOnly = Annotated[str | None, documented({"type": "string"}, PAGE_ONLY_NOTE)]
+
+
+class ExportFilters(Filters):
+    """The timeline page's query string as it is; its window (`zoom`, `at`) and list
+    page (`page`) are accepted and change nothing."""
+
+    kind: item_kinds(TIMELINE_KINDS, TIMELINE_KIND_NOTE, "round") = []
+    zoom: PageOnly = None
+    at: PageOnly = None
+    page: PageOnly = None
+
+
+class ParticipantFilters(Paged):
+    kind: Annotated[
+        str | None,
+        documented(
+            {"type": "string", "enum": list(Participant.Kind.values)},
+            "Only participants of this kind.",
+            "state",
+        ),
+    ] = None
+    q: Annotated[
+        str | None,
+        documented(
+            {"type": "string", "maxLength": 200},
+            "Part of a name or of another spelling (any script), case-insensitive.",
+            "Лавров",
+        ),
+    ] = None
+
+    @model_validator(mode="after")
+    def known_kind_and_short_text(self):
+        if self.kind is not None and self.kind not in Participant.Kind.values:
+            raise ApiError(
+                f"kind must be one of {', '.join(Participant.Kind.values)}.",
+                details={"kind": [f"“{self.kind[:40]}” is not a kind of participant."]},
+            )
+        self.q = (self.q or "").strip()
+        if len(self.q) > 200 or "\x00" in self.q:
+            raise ApiError(
+                "q must be at most 200 characters of text.",
+                details={"q": ["Too long, or holds a NUL character."]},
+            )
+        return self
+
+
+# For the page cache's key (peaceproc.pagecache.key_params, declared on the operations in
+# views.py): the filters read once, the ones read as lists, and the values that mean the
+# same as no value (an empty filter, the pagination's defaults).
+PAGINATION_PARAMS = ("limit", "offset")
+SINGLE_FILTERS = tuple(name for name in FILTER_PARAMS if name not in Filters.REPEATABLE)
+EMPTY_IS_ABSENT = {name: ("",) for name in SINGLE_FILTERS}
+PAGINATION_DEFAULTS = {"limit": (str(DEFAULT_LIMIT),), "offset": ("0",)}
