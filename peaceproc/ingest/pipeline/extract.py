@@ -177,11 +177,13 @@ def find_candidates(
             today=today,
         )
         if not mentions and dateline is not None and s.start > dateline.char_end:
-            # The first dated-less sentence after a bare dateline ('MOSCOW, January 16.
-            # /TASS/.') happened on the dateline's day.
+            # The first event in the dateless sentences of a bare dateline's paragraph
+            # ('MOSCOW, January 16. /TASS/. In the Kremlin ... The meeting began ...')
+            # happened on the dateline's day.
             if s.paragraph == dateline.paragraph:
                 mentions = [replace(dateline.mention, char_start=0, char_end=0)]
-            dateline = None
+            else:
+                dateline = None
         elif mentions and dateline is not None and s.start > dateline.char_end:
             dateline = None
         seen_mentions += len(mentions)
@@ -195,7 +197,10 @@ def find_candidates(
             previous_day = days[-1]
         if not mentions:
             continue
-        out.extend(_sentence_candidates(s, mentions, lang, index, dominant))
+        found = _sentence_candidates(s, mentions, lang, index, dominant, published)
+        if found and dateline is not None and mentions[0].basis == "dateline":
+            dateline = None
+        out.extend(found)
         if len(out) > MAX_RAW_CANDIDATES:
             raise PipelineError(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
@@ -289,7 +294,12 @@ def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
 
 
 def _sentence_candidates(
-    s: Sentence, mentions: list[DateMention], lang: str, index: _Index, dominant: str | None
+    s: Sentence,
+    mentions: list[DateMention],
+    lang: str,
+    index: _Index,
+    dominant: str | None,
+    published: date | None = None,
 ) -> list[Candidate]:
     f = fold(s.text)
     rounds = find_rounds(s.text, lang)
@@ -331,6 +341,8 @@ def _sentence_candidates(
         if round_mention is not None:
             track = _numbered_body(index, round_mention, f, m.start, dominant)
             linked = _link_round(index, round_mention, track)
+            if m.basis != "absolute" and not _could_be_reported(linked, published):
+                linked = None
         kind = _kind(kinds, round_mention)
         if not primary and not kinds and round_mention is None:
             if not (my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)):
@@ -375,6 +387,18 @@ def _sentence_candidates(
             )
         )
     return out
+
+
+# A date whose year the text leaves out is near the article: a round that opened more
+# than this long after the article was written is not the round it speaks of ('the first
+# round of talks, set for 25 January' in January 2016 is no Astana round of 2017).
+_ANNOUNCED_AHEAD_DAYS = 183
+
+
+def _could_be_reported(linked: GazetteerRound | None, published: date | None) -> bool:
+    if linked is None or linked.start is None or published is None:
+        return True
+    return (linked.start - published).days <= _ANNOUNCED_AHEAD_DAYS
 
 
 def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> str:

@@ -1,0 +1,63 @@
+"""General rules from the corpus's dev misses: a yearless date is not fitted to a round
+held long after the article, scheduling words point to the future, a bare dateline dates
+the first event of its paragraph, and more event words."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import (
+    Gazetteer,
+    GazetteerParticipant,
+    GazetteerRound,
+    extract_dates,
+    find_candidates,
+)
+
+GAZ = Gazetteer(
+    participants=(GazetteerParticipant("vladimir-putin", ("Vladimir Putin", "Владимир Путин")),),
+    rounds=(GazetteerRound("astana-1", "astana", 1, date(2017, 1, 23), date(2017, 1, 24)),),
+)
+
+
+def cands(text, published, lang):
+    return find_candidates(text, published=published, language=lang, gazetteer=GAZ)
+
+
+class RoundAfterArticleTests(unittest.TestCase):
+    def test_a_yearless_day_is_not_moved_to_a_round_a_year_later(self):
+        text = "Первый раунд переговоров в Астане, намеченный на 25 января, может сорваться."
+        (c,) = cands(text, date(2016, 1, 21), "ru")
+        self.assertEqual((c.date, c.round_slug), (date(2016, 1, 25), None))
+
+    def test_a_yearless_day_near_the_round_still_links(self):
+        text = "Первый раунд переговоров в Астане пройдет 23 января."
+        (c,) = cands(text, date(2017, 1, 10), "ru")
+        self.assertEqual((c.date, c.round_slug), (date(2017, 1, 23), "astana-1"))
+
+
+class ScheduledIsFutureTests(unittest.TestCase):
+    def test_na_weekday_is_the_coming_one(self):
+        (m,) = extract_dates(
+            "На понедельник назначены переговоры.", published=date(2016, 1, 21), language="ru"
+        )
+        self.assertEqual(m.start, date(2016, 1, 25))
+
+    def test_v_weekday_in_the_past_is_the_last_one(self):
+        (m,) = extract_dates(
+            "В понедельник прошли переговоры.", published=date(2016, 1, 21), language="ru"
+        )
+        self.assertEqual(m.start, date(2016, 1, 18))
+
+
+class DatelineParagraphTests(unittest.TestCase):
+    def test_the_dateline_dates_the_first_event_of_its_paragraph(self):
+        text = (
+            "Путин принял гостя\n\nМОСКВА, 28 января. /ТАСС/. В Кремле Владимир Путин "
+            "приветствовал гостя. Встреча началась с рукопожатия.\n\nДругой абзац."
+        )
+        got = [(c.date, c.date_text) for c in cands(text, date(2026, 1, 28), "ru")]
+        self.assertEqual(got, [(date(2026, 1, 28), "28 января")])
+
+    def test_the_dateline_does_not_reach_the_next_paragraph(self):
+        text = "МОСКВА, 28 января. /ТАСС/. Погода.\n\nВстреча началась с рукопожатия."
+        self.assertEqual(cands(text, date(2026, 1, 28), "ru"), [])
