@@ -61,3 +61,38 @@ class DatelineParagraphTests(unittest.TestCase):
     def test_the_dateline_does_not_reach_the_next_paragraph(self):
         text = "МОСКВА, 28 января. /ТАСС/. Погода.\n\nВстреча началась с рукопожатия."
         self.assertEqual(cands(text, date(2026, 1, 28), "ru"), [])
+
+
+def one(text, published, lang):
+    (m,) = extract_dates(text, published=published, language=lang)
+    return m.start, m.precision
+
+
+class LexiconTests(unittest.TestCase):
+    def test_maghreb_month_names(self):
+        got = one("تنطلق المحادثات في 23 جانفي الجاري", date(2017, 1, 12), "ar")
+        self.assertEqual(got, (date(2017, 1, 23), "day"))
+        got = one("اجتمعوا في 5 جويلية 2018", date(2018, 7, 9), "ar")
+        self.assertEqual(got, (date(2018, 7, 5), "day"))
+
+    def test_yawm_ghad_is_tomorrow(self):
+        got = one("الاجتماع الذي يبدأ يوم غد", date(2022, 11, 21), "ar")
+        self.assertEqual(got, (date(2022, 11, 22), "day"))
+
+    def test_turkish_adjectival_relatives(self):
+        self.assertEqual(
+            one("Bugünkü görüşmelerde taraflar bir araya geldi.", date(2021, 10, 21), "tr"),
+            (date(2021, 10, 21), "day"),
+        )
+        self.assertEqual(
+            one("Geçen ayki toplantı ertelendi.", date(2022, 7, 16), "tr"),
+            (date(2022, 6, 1), "month"),
+        )
+
+    def test_set_to_points_to_the_future(self):
+        got = one("The ceasefire is set to take effect on Sunday.", date(2017, 7, 8), "en")
+        self.assertEqual(got, (date(2017, 7, 9), "day"))
+
+    def test_pour_la_fin_points_to_the_future(self):
+        got = one("Il a annoncé son départ pour la fin novembre.", date(2018, 10, 31), "fr")
+        self.assertEqual(got, (date(2018, 11, 1), "month"))

@@ -83,14 +83,14 @@ _RU_SOFT = {
 }
 _RU_HARD = {"март": 3, "август": 8}
 _AR_MONTHS = [
-    ("يناير", "كانون الثاني"),
-    ("فبراير", "شباط"),
+    ("يناير", "كانون الثاني", "جانفي"),
+    ("فبراير", "شباط", "فيفري"),
     ("مارس", "آذار"),
-    ("أبريل", "ابريل", "نيسان"),
-    ("مايو", "أيار"),
-    ("يونيو", "حزيران"),
-    ("يوليو", "تموز"),
-    ("أغسطس", "اغسطس"),
+    ("أبريل", "ابريل", "نيسان", "أفريل"),
+    ("مايو", "أيار", "ماي"),
+    ("يونيو", "حزيران", "جوان"),
+    ("يوليو", "تموز", "جويلية"),
+    ("أغسطس", "اغسطس", "أوت"),
     ("سبتمبر", "أيلول"),
     ("أكتوبر", "تشرين الأول"),
     ("نوفمبر", "تشرين الثاني"),
@@ -740,7 +740,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "same_day",
         ),
         (r"اليوم", "today"),
-        (r"غدا", "tomorrow"),
+        (r"(?:يوم )?غدا?", "tomorrow"),
     ],
     "fa": [
         (r"پريروز", "day_before"),
@@ -774,14 +774,14 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yılın başı(?:nda)?|bu yılın başlarında|yıl başında", "early_this_year"),
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
-        (r"geçen ay|geçtiğimiz ay", "last_month"),
+        (r"geçen ay(?:ki)?|geçtiğimiz ay(?:ki)?", "last_month"),
         (r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay", "this_month"),
         (r"gelecek ay|önümüzdeki ay", "next_month"),
-        (r"geçen hafta|geçtiğimiz hafta", "last_week"),
+        (r"geçen hafta(?:ki)?|geçtiğimiz hafta(?:ki)?", "last_week"),
         (r"bu hafta", "this_week"),
         (r"gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
-        (r"dün", "yesterday"),
+        (r"dün(?:kü)?", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
         (r"(?:geçen |geçtiğimiz |bu )?hafta ?sonu(?:nda)?", "weekend"),
         (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
@@ -790,15 +790,15 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "later_in_day",
         ),
         (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
-        (r"bugün", "today"),
-        (r"yarın", "tomorrow"),
+        (r"bugün(?:kü)?", "today"),
+        (r"yarın(?:ki)?", "tomorrow"),
     ],
 }
 
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
-    "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|upcoming|is expected to|are expected to)\b",  # noqa: E501
-    "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
+    "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to)\b",  # noqa: E501
+    "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
     "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
