@@ -96,3 +96,32 @@ class LexiconTests(unittest.TestCase):
     def test_pour_la_fin_points_to_the_future(self):
         got = one("Il a annoncé son départ pour la fin novembre.", date(2018, 10, 31), "fr")
         self.assertEqual(got, (date(2018, 11, 1), "month"))
+
+
+class EventWordTests(unittest.TestCase):
+    def kinds(self, sentence, lang):
+        from peaceproc.ingest.pipeline.cues import kinds_in
+        from peaceproc.ingest.pipeline.text import fold
+
+        return {k for k, _ in kinds_in(fold(sentence), lang)}
+
+    def test_new_words_make_events(self):
+        cases = [
+            ("Assad a été chassé du pouvoir le 8 décembre", "fr", "milestone"),
+            ("Al-Sharaa a dévoilé un nouveau gouvernement samedi", "fr", "milestone"),
+            ("Assad was driven from power in December", "en", "milestone"),
+            ("دبیرکل روز چهارشنبه پدرسن را برگزید", "fa", "milestone"),
+            ("В четверг аш-Шараа ратифицировал декларацию", "ru", "agreement"),
+            ("Лидеры уже обсуждали это 6 сентября", "ru", "meeting"),
+            ("Moskova, Aralık ayında iki bakanı bir araya getirmişti", "tr", "meeting"),
+            ("The Committee was formally launched on 30 October", "en", "proceedings"),
+            ("Les discussions ont pris fin vendredi", "fr", "proceedings"),
+            ("Процесс стартовал в 2017 году", "ru", "proceedings"),
+            ("کار کمیته روز جمعه تمام می‌شود", "fa", "proceedings"),
+        ]
+        for sentence, lang, kind in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn(kind, self.kinds(sentence, lang))
+
+    def test_refugees_and_a_government_alone_are_no_events(self):
+        self.assertEqual(self.kinds("Le gouvernement syrien et les réfugiés", "fr"), set())

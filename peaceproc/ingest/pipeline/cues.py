@@ -45,35 +45,35 @@ KIND_CUES: dict[str, dict[str, str]] = {
     "agreement": {
         "en": r"signed|agreement|memorandum|accord|deal|agreed",
         "fr": r"sign[ée]\w*|accord\w*|mémorandum|memorandum",
-        "ru": r"подписа\w*|соглашени\w*|меморандум\w*|договорил\w*|договоренност\w*",
+        "ru": r"подписа\w*|ратифицир\w*|соглашени\w*|меморандум\w*|договорил\w*|договоренност\w*",
         "ar": r"وقع\w*|توقيع|(?:ال)?اتفاق\w*|مذكره",
         "fa": rf"امضا\w*|توافق\w*|يادداشت تفاهم|تفاهم{_ZW}نامه",
         "tr": r"imza\w*|anlaşma\w*|mutabakat\w*|muhtıra\w*",
     },
     # Transition milestones (from December 2024): a fall, a decree, a government, a vote.
     "milestone": {
-        "en": r"fall of|fell|toppled|ousted|overthrown|sworn in|took office|took power|appointed|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
-        "fr": r"chute|renvers\w*|destitu\w*|prêt\w* serment|nomm\w*|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
+        "en": r"fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
+        "fr": r"chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
         "ru": r"падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*",  # noqa: E501
         "ar": r"(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*",  # noqa: E501
-        "fa": r"سقوط|سرنگوني|سوگند|منصوب|انتصاب|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
+        "fa": r"سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
         "tr": r"devril\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
     },
     "meeting": {
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*",  # noqa: E501
-        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|провел\w*",
+        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*",
         "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث",  # noqa: E501
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
-        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|istişare\w*",
+        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*",
     },
     # A session that opens, closes, is suspended or resumes is a meeting happening too.
     "proceedings": {
-        "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place",  # noqa: E501
-        "fr": r"sessions?|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*",  # noqa: E501
-        "ru": r"сесси\w*|заверши\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*",  # noqa: E501
+        "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|launched|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place",  # noqa: E501
+        "fr": r"sessions?|pris fin|prend fin|prendra fin|lancé\w*|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*",  # noqa: E501
+        "ru": r"сесси\w*|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*",  # noqa: E501
         "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد",  # noqa: E501
-        "fa": r"پايان|اغاز|تعليق|از سر گرفته",
+        "fa": rf"پايان|اغاز|تعليق|از سر گرفته|تمام مي{_ZW}شو\w*|تمام شد\w*",
         "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*",  # noqa: E501
     },
     "announcement": {
