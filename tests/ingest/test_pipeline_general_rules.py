@@ -125,3 +125,30 @@ class EventWordTests(unittest.TestCase):
 
     def test_refugees_and_a_government_alone_are_no_events(self):
         self.assertEqual(self.kinds("Le gouvernement syrien et les réfugiés", "fr"), set())
+
+
+class QualifiedMonthYearTests(unittest.TestCase):
+    def test_the_year_after_a_qualified_month_is_kept(self):
+        got = one("They agreed to meet in early February 2019.", date(2018, 11, 29), "en")
+        self.assertEqual(got, (date(2019, 2, 1), "month"))
+        got = one("Ils se sont réunis début février 2016.", date(2018, 11, 29), "fr")
+        self.assertEqual(got, (date(2016, 2, 1), "month"))
+
+    def test_a_qualified_month_without_a_year_still_follows_the_tense(self):
+        got = one("They met in early February.", date(2018, 11, 29), "en")
+        self.assertEqual(got, (date(2018, 2, 1), "month"))
+
+
+class PressConferenceTests(unittest.TestCase):
+    def test_a_press_conference_alone_is_no_event(self):
+        for text, lang in [
+            ("Ramzy spoke at a press conference in Damascus on July 8, 2017.", "en"),
+            ("Pedersen 17 Ekim'deki basın toplantısında konuştu.", "tr"),
+            ("Il s'exprimait lundi 3 mai lors d'une conférence de presse.", "fr"),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(cands(text, date(2021, 10, 21), lang), [])
+
+    def test_a_conference_is_still_one(self):
+        text = "The conference opened in Sochi on 30 January 2018."
+        self.assertEqual(len(cands(text, date(2018, 1, 31), "en")), 1)

@@ -120,6 +120,17 @@ AGREEMENT_CUES = {
 }
 
 
+# A press conference is a statement (U4), not a conference or a meeting.
+PRESS_EVENTS = {
+    "en": r"press conferences?|news conferences?|press briefings?",
+    "fr": r"conférences? de presse|points? de presse",
+    "ru": r"пресс-конференци\w*|пресс-подход\w*",
+    "ar": r"(?:ال)?مؤتمر(?:ات)? (?:ال)?صحفي\w*|(?:ال)?مؤتمر(?:ات)? (?:ال)?صحافي\w*",
+    "fa": r"كنفرانس خبري|نشست خبري",
+    "tr": r"basın toplantı\w*",
+}
+
+
 def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
     # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
     clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
@@ -130,6 +141,7 @@ _KIND_RX = {
     lang: [(kind, _rx(c[lang], lang)) for kind, c in KIND_CUES.items()]
     for lang in ("en", "fr", "ru", "ar", "fa", "tr")
 }
+_PRESS_RX = {lang: _rx(p, lang) for lang, p in PRESS_EVENTS.items()}
 _PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
 _ADOPTED_RX = {lang: _rx(p, lang) for lang, p in _ADOPTED.items()}
 _AGREEMENT_RX = {lang: _rx(p, lang) for lang, p in AGREEMENT_CUES.items()}
@@ -145,10 +157,12 @@ def kinds_in(
 ) -> list[tuple[str, int]]:
     """Event kinds cued in folded[start:end], with the position of each cue."""
     end = len(folded) if end is None else end
+    press = [m.span() for m in _PRESS_RX[lang].finditer(folded, start, end)]
     out = []
     for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded, start, end):
-            out.append((kind, m.start()))
+            if not any(a <= m.start() < b for a, b in press):
+                out.append((kind, m.start()))
     if _RESOLUTION_RX.search(folded, start, end) and _ADOPTED_RX[lang].search(folded, start, end):
         out.append(("un_resolution", _RESOLUTION_RX.search(folded, start, end).start()))
     return out

@@ -140,7 +140,13 @@ class _Grammar:
             )
         else:
             preps = L.PREPOSITIONS[lang]
-            rules.append(("mprep", rf"{b}(?P<pre>{_alt(preps)})\s*{self.month_re}{e}"))
+            # 'in early February 2019': the year after a qualified month is its own.
+            rules.append(
+                (
+                    "mprep",
+                    rf"{b}(?P<pre>{_alt(preps)})\s*{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?{e}",
+                )
+            )
         # Weekdays, with 'last'/'next' before or after.
         wd = _alt(L.WEEKDAYS[lang])
         before = {

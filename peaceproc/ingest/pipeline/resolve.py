@@ -279,6 +279,12 @@ def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.PART_WORDS or pre in L.EN_MONTH_PARTS
     if L.QUALIFIER_WORDS.get(pre) == "since" or m.groupdict().get("since"):
         ctx.tense = "past"  # 'since January' looks back whatever the verb
+    year = _year(m.groupdict())
+    if year == -1:
+        return None
+    if year is not None:
+        start = None if keep else m.start("m")
+        return Reading(date(year, month, 1), "month", None, "written in full", "absolute", start)
     month_word = original_month(m)
     placed = place_in_year(ctx, lambda y: date(y, month, 1), month_word, months=True)
     d, why = placed
