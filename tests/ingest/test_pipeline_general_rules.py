@@ -152,3 +152,31 @@ class PressConferenceTests(unittest.TestCase):
     def test_a_conference_is_still_one(self):
         text = "The conference opened in Sochi on 30 January 2018."
         self.assertEqual(len(cands(text, date(2018, 1, 31), "en")), 1)
+
+
+class RangeTests(unittest.TestCase):
+    def span(self, text, published, lang):
+        (m,) = extract_dates(text, published=published, language=lang)
+        return m.start, m.end
+
+    def test_a_range_across_a_month_end(self):
+        got = self.span("از 30 نوامبر تا 4 دسامبر 2020 برگزار شده بود.", date(2021, 1, 25), "fa")
+        self.assertEqual(got, (date(2020, 11, 30), date(2020, 12, 4)))
+        got = self.span(
+            "The talks ran from 30 November to 4 December 2020.", date(2021, 1, 5), "en"
+        )
+        self.assertEqual(got, (date(2020, 11, 30), date(2020, 12, 4)))
+
+    def test_arabic_ila_and_russian_do_make_day_ranges(self):
+        got = self.span("تجرى في الفترة من 25 إلى 27 سبتمبر الجاري", date(2025, 9, 18), "ar")
+        self.assertEqual(got, (date(2025, 9, 25), date(2025, 9, 27)))
+        got = self.span("Переговоры пройдут с 25 до 27 ноября.", date(2019, 11, 8), "ru")
+        self.assertEqual(got, (date(2019, 11, 25), date(2019, 11, 27)))
+
+    def test_two_days_joined_by_and_stay_two(self):
+        ms = extract_dates(
+            "They met on 5 May and on 7 June.", published=date(2021, 6, 9), language="en"
+        )
+        self.assertEqual(
+            [(m.start, m.end) for m in ms], [(date(2021, 5, 5), None), (date(2021, 6, 7), None)]
+        )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -42,7 +42,7 @@ def _alt(words) -> str:
 
 _DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го|-?е|\.)?"
 _DAY2 = (
-    r"(?:\s*(?:-|/|and|et|и|по|ve|و|تا|au|to|through)\s*"
+    r"(?:\s*(?:-|/|and|et|и|по|до|ve|و|تا|الي|حتي|au|to|through)\s*"
     r"(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
@@ -427,6 +427,12 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
     return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
 
 
+# Words that make two days one range (not 'and': two days joined by it are two events).
+_RANGE_JOINER = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through|au|jusqu'au|jusqu’au|по|до|kadar|تا|الى|إلى|حتى)\s*$",
+    re.IGNORECASE,
+)
+_RANGE_DAYS = 31
 _JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،]*$", re.IGNORECASE)
 
 
@@ -449,6 +455,18 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             text = sentence[prev.char_start : m.char_end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
                                   m.char_end, keep.basis, keep.why)  # fmt: skip
+            continue
+        if (
+            prev is not None
+            and prev.precision == m.precision == "day"
+            and prev.end is None
+            and m.end is None
+            and 0 < (m.start - prev.start).days <= _RANGE_DAYS
+            and _RANGE_JOINER.match(sentence[prev.char_end : m.char_start])
+        ):
+            # 'from 30 November to 4 December': one range across a month's end.
+            text = sentence[prev.char_start : m.char_end]
+            out[-1] = replace(prev, end=m.start, text=text, char_end=m.char_end)
             continue
         out.append(m)
     return out
