@@ -180,3 +180,18 @@ class RangeTests(unittest.TestCase):
         self.assertEqual(
             [(m.start, m.end) for m in ms], [(date(2021, 5, 5), None), (date(2021, 6, 7), None)]
         )
+
+
+class ArabicDayOfRelativeMonthTests(unittest.TestCase):
+    def test_days_of_this_next_and_last_month(self):
+        cases = [
+            ("وفي 23 من الشهر الجاري تبدأ المفاوضات", date(2017, 1, 12), date(2017, 1, 23), None),
+            ("تتواصل الأعمال يومي 24 و25 من الشهر الجاري", date(2025, 2, 23), date(2025, 2, 24),
+             date(2025, 2, 25)),
+            ("تعقد الجلسة في 5 من الشهر المقبل", date(2025, 12, 23), date(2026, 1, 5), None),
+            ("عقدت الجلسة في 28 من الشهر الماضي", date(2025, 3, 10), date(2025, 2, 28), None),
+        ]  # fmt: skip
+        for text, published, start, end in cases:
+            with self.subTest(text=text):
+                (m,) = extract_dates(text, published=published, language="ar")
+                self.assertEqual((m.start, m.end, m.precision), (start, end, "day"))

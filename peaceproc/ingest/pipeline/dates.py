@@ -85,6 +85,16 @@ class _Grammar:
                 rf"(?:\s+(?:{_alt(L.LAST_AFTER_DAY.get(lang, ['^']))}))?{e}",
             )
         )
+        if lang == "ar":
+            # 'في 23 من الشهر الجاري', 'يومي 24 و25 من الشهر المقبل': days of a month named
+            # by where it is from today.
+            rel = _alt([fold(w) for w in (*_AR_THIS_MONTH, *_AR_NEXT_MONTH, *_AR_LAST_MONTH)])
+            rules.append(
+                (
+                    "drel",
+                    rf"{b}{day}{day2}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                )
+            )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(
@@ -224,6 +234,10 @@ class _Grammar:
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
 
+# The words after "الشهر" that name this, the next and the last month.
+_AR_THIS_MONTH = ("الجاري", "الحالي")
+_AR_NEXT_MONTH = ("المقبل", "القادم")
+_AR_LAST_MONTH = ("الماضي", "المنصرم")
 _DAY_NUM = r"(?P<d>[0-3]?\d)"
 # How much further off (in characters) a future cue may be than a past one and still win.
 _FUTURE_REACH = 2
@@ -327,7 +341,7 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("digit", "month")
     if rule in ("mprep", "mtr", "mlast"):
         return ("month",)
-    if rule in ("iso", "num", "year", "party"):
+    if rule in ("iso", "num", "year", "party", "drel"):
         return ("digit",)
     if rule == "weekday":
         return ("weekday",)

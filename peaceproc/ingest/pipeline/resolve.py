@@ -381,7 +381,27 @@ def _ago(today: date, words: str, why: str) -> Reading:
     return Reading(d, "day", None, why, "relative")
 
 
+_MONTH_FROM_TODAY = {fold("المقبل"): 1, fold("القادم"): 1, fold("الماضي"): -1, fold("المنصرم"): -1}
+
+
+def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'23 من الشهر الجاري': the 23rd of this month (of the next or last one when said)."""
+    gd = m.groupdict()
+    today = ctx.anchor(words)
+    shift = _MONTH_FROM_TODAY.get(gd.get("rel") or "", 0)
+    index = today.year * 12 + today.month - 1 + shift
+    year, month = divmod(index, 12)
+    day = int(gd["d"])
+    d = _safe_date(year, month + 1, day)
+    if d is None:
+        return None
+    day2 = int(gd["d2"]) if gd.get("d2") else None
+    end = _safe_date(year, month + 1, day2) if day2 and day2 > day else None
+    return Reading(d, "day", end, f"day {day} of the month named from today", "relative")
+
+
 RULES: dict[str, Callable] = {
+    "drel": day_of_relative_month,
     "dmy": day_month,
     "mdy": day_month,
     "my": month_year,
