@@ -195,3 +195,32 @@ class ArabicDayOfRelativeMonthTests(unittest.TestCase):
             with self.subTest(text=text):
                 (m,) = extract_dates(text, published=published, language="ar")
                 self.assertEqual((m.start, m.end, m.precision), (start, end, "day"))
+
+
+CC_GAZ = Gazetteer(
+    participants=(),
+    rounds=(
+        GazetteerRound(
+            "constitutional-committee-2",
+            "constitutional-committee",
+            2,
+            date(2019, 11, 25),
+            date(2019, 11, 29),
+        ),
+        GazetteerRound("geneva-9", "geneva", 9, date(2018, 1, 25), date(2018, 1, 26)),
+    ),
+)
+
+
+class ConstitutionalCommitteeTrackTests(unittest.TestCase):
+    def slugs(self, text, published, lang):
+        got = find_candidates(text, published=published, language=lang, gazetteer=CC_GAZ)
+        return [c.round_slug for c in got]
+
+    def test_a_session_in_geneva_is_the_committees(self):
+        text = "25 ноября в Женеве пройдёт новое заседание конституционного комитета Сирии."
+        self.assertEqual(self.slugs(text, date(2019, 11, 8), "ru"), ["constitutional-committee-2"])
+
+    def test_komisyon_names_the_committee(self):
+        text = "Suriye Anayasa Komisyonu 25 Kasım'da Cenevre'de toplanacak."
+        self.assertEqual(self.slugs(text, date(2019, 11, 8), "tr"), ["constitutional-committee-2"])

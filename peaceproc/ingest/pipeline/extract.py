@@ -417,6 +417,8 @@ def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     named = [t for t, n in counts.items() if n]
     if len(named) == 1:
         return named[0]
+    if "constitutional-committee" in named and "geneva" in named and len(named) == 2:
+        return "constitutional-committee"  # it meets in Geneva (R5)
     if dominant in named:
         return dominant
     return None
