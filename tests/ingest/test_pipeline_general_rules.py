@@ -224,3 +224,29 @@ class ConstitutionalCommitteeTrackTests(unittest.TestCase):
     def test_komisyon_names_the_committee(self):
         text = "Suriye Anayasa Komisyonu 25 Kasım'da Cenevre'de toplanacak."
         self.assertEqual(self.slugs(text, date(2019, 11, 8), "tr"), ["constitutional-committee-2"])
+
+
+class CrossScriptNameTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("sergei-vershinin", ("Sergei Vershinin",)),
+            GazetteerParticipant("antonio-guterres", ("António Guterres",)),
+            GazetteerParticipant("ahmed-al-sharaa", ("Ahmed al-Sharaa",)),
+        ),
+        rounds=(),
+    )
+
+    def slugs(self, text, lang):
+        from peaceproc.ingest.pipeline import article_people
+
+        return article_people(text, language=lang, gazetteer=self.GAZ).slugs
+
+    def test_a_latin_name_is_found_in_persian_and_arabic_spelling(self):
+        self.assertEqual(self.slugs("سرگئی ورشینین به تهران رفت.", "fa"), ("sergei-vershinin",))
+        self.assertEqual(self.slugs("آنتونیو گوترش گفت.", "fa"), ("antonio-guterres",))
+        self.assertEqual(self.slugs("وقال أحمد الشرع إن", "ar"), ("ahmed-al-sharaa",))
+
+    def test_a_long_surname_alone_but_no_short_one(self):
+        self.assertEqual(self.slugs("ورشینین گفت.", "fa"), ("sergei-vershinin",))
+        self.assertEqual(self.slugs("الشرع", "ar"), ())
+        self.assertEqual(self.slugs("شرایط سخت است.", "fa"), ())

@@ -6,9 +6,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
 _ARTICLE_KEYS = {"al", "el"}
+# Latin letters outside ASCII that start names ('Çavuşoğlu', 'Şara', 'Öcalan').
+_LATIN_EXTRA = frozenset("ÇŞÖÜİĞÉÈÁÀÂÎÔÛçşöüığéèáàâîôû")
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,31 @@ class Matcher:
             for tail, idents in owners.items():
                 if len(idents) == 1 and tail not in full:
                     self.index[tail[0]].append((tail, next(iter(idents)), True))
+        self._add_skeletons(entries, surnames=surnames)
         for lst in self.index.values():
             lst.sort(key=lambda e: -len(e[0]))
+
+    def _add_skeletons(self, entries: list[tuple[str, str]], *, surnames: bool) -> None:
+        """A Latin-script name also matches its Arabic-script spelling (skeleton.py): the
+        whole name when its skeleton is long enough, its last word alone when that one is
+        long and no other name ends in it."""
+        full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for ident, name in entries:
+            words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
+            if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
+                continue
+            keys = tuple(MARK + latin_skeleton(w) for w in words)
+            if all(len(k) > 1 for k in keys) and sum(len(k) - 1 for k in keys) >= MIN_CONSONANTS:
+                full[keys].add(ident)
+        tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for keys, idents in full.items():
+            for ident in idents:
+                self.index[keys[0]].append((keys, ident, False))
+            if surnames and len(keys) > 1 and len(keys[-1]) - 1 >= MIN_CONSONANTS:
+                tails[keys[-1:]] |= idents
+        for tail, idents in tails.items():
+            if len(idents) == 1 and tail not in full:
+                self.index[tail[0]].append((tail, next(iter(idents)), True))
 
     def find(self, tokens: list[Token]) -> list[Match]:
         toks = [t for t in tokens if not (t.keys[0] in _ARTICLE_KEYS and t.text.islower())]
