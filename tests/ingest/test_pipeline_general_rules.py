@@ -250,3 +250,42 @@ class CrossScriptNameTests(unittest.TestCase):
         self.assertEqual(self.slugs("ورشینین گفت.", "fa"), ("sergei-vershinin",))
         self.assertEqual(self.slugs("الشرع", "ar"), ())
         self.assertEqual(self.slugs("شرایط سخت است.", "fa"), ())
+
+
+class PrintedDateLineTests(unittest.TestCase):
+    def test_a_date_on_its_own_line_dates_the_lead(self):
+        text = (
+            "Ministers' call\n\n30 December 2016 15:41\n\nASTANA. KAZINFORM - Sergey Lavrov "
+            "and his counterpart discussed the planned meeting in Astana.\n\nMore."
+        )
+        got = [(c.date, c.precision) for c in cands(text, date(2016, 12, 30), "en")]
+        self.assertEqual(got, [(date(2016, 12, 30), "day")])
+
+    def test_a_place_dateline_wins_over_the_printed_line(self):
+        text = (
+            "Путин принял гостя\n\n28 января 2026, 15:02\n\nМОСКВА, 28 января. /ТАСС/. "
+            "Встреча началась с рукопожатия."
+        )
+        got = [c.date_text for c in cands(text, date(2026, 1, 28), "ru")]
+        self.assertEqual(got, ["28 января"])
+
+    def test_a_subtitle_is_not_dated_by_it(self):
+        text = "Title\n\n21.01.2016, 00:00\n\nBefore the meeting in Geneva, a deadlock\n\nText."
+        self.assertEqual(cands(text, date(2016, 1, 21), "en"), [])
+
+    def test_html_keeps_the_printed_time_of_the_publication_day(self):
+        from peaceproc.ingest.pipeline import html_to_text
+
+        html = (
+            "<html><head><title>Pedersen leaves</title>"
+            '<meta property="article:published_time" content="2025-09-18T20:53"></head>'
+            "<body><article><h1>Pedersen leaves</h1>"
+            '<div><time datetime="2025-09-18T20:53">18.09.2025 20:53</time></div>'
+            "<p>The UN envoy Geir Pedersen resigned from his post after six years of "
+            "work on the file, his office said in a statement to the press.</p>"
+            "<p>He had been appointed in 2018 and took office in January 2019.</p>"
+            "</article></body></html>"
+        )
+        text, meta = html_to_text(html)
+        self.assertEqual(meta["published"], date(2025, 9, 18))
+        self.assertIn("18.09.2025 20:53", text.split("\n\n")[:3])

@@ -181,7 +181,8 @@ def find_candidates(
             # ('MOSCOW, January 16. /TASS/. In the Kremlin ... The meeting began ...')
             # happened on the dateline's day.
             if s.paragraph == dateline.paragraph:
-                mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+                if _SENTENCE_END.search(s.text):  # not a headline or a subtitle
+                    mentions = [replace(dateline.mention, char_start=0, char_end=0)]
             else:
                 dateline = None
         elif mentions and dateline is not None and s.start > dateline.char_end:
@@ -244,11 +245,46 @@ _DATELINE_SENTENCES = 8
 _DATELINE_DAYS = (-2, 60)
 
 
+# The date and time printed with an article on a line of their own ('30 December 2016
+# 15:41', '18.09.2025 20:53').
+_TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
+
+
+_SENTENCE_END = re.compile(r"[.!?؟…。][\"'”»)\]]*\s*$")
+
+
+def _alone(text: str, m: DateMention) -> bool:
+    return not text[: m.char_start].strip() and bool(_TIME_AFTER.match(text[m.char_end :]))
+
+
 def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
     """The article's dateline day, when one of its first sentences opens with one near the
-    publication date: its 'today', which a repost or a late page keeps."""
+    publication date: its 'today', which a repost or a late page keeps. A place or a
+    'published on' before the day wins over a date printed on a line of its own."""
     if published is None:
         return None
+    alone = None
+    for s in sentences[:_DATELINE_SENTENCES]:
+        for m in extract_dates(s.text[:80], published=published, language=lang):
+            if not (
+                m.precision == "day"
+                and m.basis in ("absolute", "year-inferred")
+                and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
+            ):
+                continue
+            why = f"the dateline's day ({m.text})"
+            mention = replace(m, basis="dateline", why=why)
+            before = s.text[: m.char_start]
+            if (
+                _DATELINE_PLACE.match(before)
+                or fold(before.strip(" :")) in _PLACE_FORMS
+                or _REPOSTED.fullmatch(before.strip(" :"))
+            ):
+                return _Dateline(mention, s.start + m.char_end, s.paragraph)
+            if alone is None and _alone(s.text, m):
+                # A date printed on a line of its own dates the paragraph after it.
+                alone = _Dateline(mention, s.start + m.char_end, s.paragraph + 1)
+    return alone
     for s in sentences[:_DATELINE_SENTENCES]:
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if (
@@ -259,11 +295,14 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
                     _DATELINE_PLACE.match(s.text[: m.char_start])
                     or fold(s.text[: m.char_start].strip(" :")) in _PLACE_FORMS
                     or _REPOSTED.fullmatch(s.text[: m.char_start].strip(" :"))
+                    or _alone(s.text, m)
                 )
             ):
                 why = f"the dateline's day ({m.text})"
                 mention = replace(m, basis="dateline", why=why)
-                return _Dateline(mention, s.start + m.char_end, s.paragraph)
+                # A date printed on a line of its own dates the paragraph after it.
+                paragraph = s.paragraph + 1 if _alone(s.text, m) else s.paragraph
+                return _Dateline(mention, s.start + m.char_end, paragraph)
     return None
 
 
