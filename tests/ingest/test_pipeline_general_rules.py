@@ -289,3 +289,30 @@ class PrintedDateLineTests(unittest.TestCase):
         text, meta = html_to_text(html)
         self.assertEqual(meta["published"], date(2025, 9, 18))
         self.assertIn("18.09.2025 20:53", text.split("\n\n")[:3])
+
+
+class YearThenDayTests(unittest.TestCase):
+    def test_a_year_before_a_yearless_day_is_its_year(self):
+        ms = extract_dates(
+            "دور چهارم سال گذشته از 30 نوامبر تا 4 دسامبر در ژنو برگزار شده بود.",
+            published=date(2021, 1, 25),
+            language="fa",
+        )
+        self.assertEqual(
+            [(m.start, m.end, m.precision) for m in ms],
+            [(date(2020, 11, 30), date(2020, 12, 4), "day")],
+        )
+        (m,) = extract_dates(
+            "The round was held last year on 30 November.",
+            published=date(2021, 11, 25),
+            language="en",
+        )
+        self.assertEqual(m.start, date(2020, 11, 30))
+
+    def test_a_year_far_from_the_day_stays_apart(self):
+        ms = extract_dates(
+            "In 2019 the committee was formed; it met again on 30 November.",
+            published=date(2021, 12, 5),
+            language="en",
+        )
+        self.assertEqual([m.start for m in ms], [date(2019, 1, 1), date(2021, 11, 30)])

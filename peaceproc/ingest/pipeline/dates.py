@@ -447,6 +447,20 @@ _RANGE_JOINER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_DAYS = 31
+# Between a year and the day or month it places: a space, a comma or a preposition.
+_YEAR_THEN_DAY = re.compile(
+    r"^[\s,،]*(?:(?:on|in|from|le|du|en|в|с|از|در|في|من|يوم)\s+)?(?:(?:the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_year(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
+
+
 _JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،]*$", re.IGNORECASE)
 
 
@@ -470,6 +484,23 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
                                   m.char_end, keep.basis, keep.why)  # fmt: skip
             continue
+        if (
+            prev is not None
+            and prev.precision == "year"
+            and m.precision in ("day", "month")
+            and m.basis in ("year-inferred", "month-no-year")
+            and _YEAR_THEN_DAY.match(sentence[prev.char_end : m.char_start])
+        ):
+            # 'سال گذشته از 30 نوامبر', 'last year on 30 November': the year is the day's.
+            y = prev.start.year
+            start, end = _in_year(m.start, y), _in_year(m.end, y) if m.end else None
+            if start is not None and (m.end is None or end is not None):
+                why = f"{m.why.split(':')[0]}: the year of “{prev.text}”"
+                text = sentence[prev.char_start : m.char_end]
+                out[-1] = replace(
+                    m, start=start, end=end, text=text, char_start=prev.char_start, why=why
+                )
+                continue
         if (
             prev is not None
             and prev.precision == m.precision == "day"
