@@ -81,7 +81,7 @@ class LexiconTests(unittest.TestCase):
 
     def test_turkish_adjectival_relatives(self):
         self.assertEqual(
-            one("Bugünkü görüşmelerde taraflar bir araya geldi.", date(2021, 10, 21), "tr"),
+            one("Bugünkü görüşmelerde taraflar konuları ele alacak.", date(2021, 10, 21), "tr"),
             (date(2021, 10, 21), "day"),
         )
         self.assertEqual(
@@ -316,3 +316,25 @@ class YearThenDayTests(unittest.TestCase):
             language="en",
         )
         self.assertEqual([m.start for m in ms], [date(2019, 1, 1), date(2021, 11, 30)])
+
+
+class ListedMonthsTests(unittest.TestCase):
+    def months(self, text, published, lang):
+        ms = extract_dates(text, published=published, language=lang)
+        return [(m.start, m.precision) for m in ms]
+
+    def test_months_listed_before_a_year_take_it(self):
+        want = [(date(2016, m, 1), "month") for m in (2, 3, 4)]
+        got = self.months("در ماه‌های فوریه، مارس و آوریل 2016 برگزار شد", date(2017, 2, 24), "fa")
+        self.assertEqual(got, want)
+        text = "Talks were held in February, March and April 2016."
+        got = self.months(text, date(2017, 2, 24), "en")
+        self.assertEqual(got, want)
+
+    def test_a_lowercase_english_word_is_no_month(self):
+        got = self.months("They may, and will, meet in April 2016.", date(2017, 2, 24), "en")
+        self.assertEqual(got, [(date(2016, 4, 1), "month")])
+
+    def test_persian_baraye_makes_a_month(self):
+        got = self.months("این نشست ابتدا برای مارس در نظر گرفته شده بود", date(2023, 4, 3), "fa")
+        self.assertEqual(got, [(date(2023, 3, 1), "month")])

@@ -66,6 +66,10 @@ class _Grammar:
         if lang == "tr":
             month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
+        # A month, then a comma or 'and', before another month ('February, March and').
+        self.listed_month = re.compile(
+            rf"(?<![\w'\u200c])(?P<m>{month_alt})\s*(?:,|،|\s(?:and|et|и|ve|و))\s*\Z"
+        )
         ysuf = L.YEAR_SUFFIX[lang]
         b = r"(?<![\w'\u200c])"
         e = r"(?![\w\u200c])"
@@ -413,7 +417,42 @@ def extract_dates(
     for start, end, meaning, ctx in deferred:
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
-    return _join_adjacent(out, sentence)
+    out = _join_adjacent(out, sentence)
+    if any(m.precision == "month" for m in out):
+        out = _listed_months(g, sentence, f, out)
+    return out
+
+
+def _listed_months(
+    g: _Grammar, sentence: str, f: str, mentions: list[DateMention]
+) -> list[DateMention]:
+    """'in February, March and April 2016', 'فوریه، مارس و آوریل 2016': the months listed
+    before a month and year take its year (a listed month already read without a year
+    gets it too)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.precision != "month" or m.basis != "absolute":
+            continue
+        pos = m.char_start
+        while True:
+            hit = g.listed_month.search(f[:pos])
+            month = g.month_number(hit.group("m")) if hit else None
+            if month is None or (g.lang == "en" and not sentence[hit.start("m")].isupper()):
+                break
+            a, b = hit.start("m"), hit.end("m")
+            why = f"a month listed before {m.text}: its year"
+            mention = DateMention(date(m.start.year, month, 1), "month", None, sentence[a:b], a, b,
+                                  "absolute", why)  # fmt: skip
+            over = [i for i, x in enumerate(out) if x.char_start < b and a < x.char_end]
+            if over and not all(out[i].basis == "month-no-year" for i in over):
+                break
+            for i in reversed(over):
+                mention = replace(mention, text=out[i].text, char_start=out[i].char_start)
+                del out[i]
+            out.append(mention)
+            pos = mention.char_start
+    out.sort(key=lambda x: x.char_start)
+    return out
 
 
 def _mention(r: Reading, sentence: str, start: int, end: int) -> DateMention:

@@ -346,6 +346,7 @@ PREPOSITIONS = {
         "قبل از",
         "پس از",
         "طي",
+        "براي",
     ],
 }
 QUALIFIER_WORDS = {
@@ -774,14 +775,14 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yılın başı(?:nda)?|bu yılın başlarında|yıl başında", "early_this_year"),
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
-        (r"geçen ay(?:ki)?|geçtiğimiz ay(?:ki)?", "last_month"),
+        (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
         (r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay", "this_month"),
         (r"gelecek ay|önümüzdeki ay", "next_month"),
-        (r"geçen hafta(?:ki)?|geçtiğimiz hafta(?:ki)?", "last_week"),
+        (r"geçen haftaki|geçen hafta|geçtiğimiz haftaki|geçtiğimiz hafta", "last_week"),
         (r"bu hafta", "this_week"),
         (r"gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
-        (r"dün(?:kü)?", "yesterday"),
+        (r"dünkü|dün", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
         (r"(?:geçen |geçtiğimiz |bu )?hafta ?sonu(?:nda)?", "weekend"),
         (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
@@ -790,8 +791,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "later_in_day",
         ),
         (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
-        (r"bugün(?:kü)?", "today"),
-        (r"yarın(?:ki)?", "tomorrow"),
+        (r"bugünkü|bugün", "today"),
+        (r"yarınki|yarın", "tomorrow"),
     ],
 }
 
