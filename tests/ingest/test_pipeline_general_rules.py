@@ -98,13 +98,14 @@ class LexiconTests(unittest.TestCase):
         self.assertEqual(got, (date(2018, 11, 1), "month"))
 
 
+def kinds(sentence, lang):
+    from peaceproc.ingest.pipeline.cues import kinds_in
+    from peaceproc.ingest.pipeline.text import fold
+
+    return {k for k, _ in kinds_in(fold(sentence), lang)}
+
+
 class EventWordTests(unittest.TestCase):
-    def kinds(self, sentence, lang):
-        from peaceproc.ingest.pipeline.cues import kinds_in
-        from peaceproc.ingest.pipeline.text import fold
-
-        return {k for k, _ in kinds_in(fold(sentence), lang)}
-
     def test_new_words_make_events(self):
         cases = [
             ("Assad a été chassé du pouvoir le 8 décembre", "fr", "milestone"),
@@ -121,10 +122,10 @@ class EventWordTests(unittest.TestCase):
         ]
         for sentence, lang, kind in cases:
             with self.subTest(sentence=sentence):
-                self.assertIn(kind, self.kinds(sentence, lang))
+                self.assertIn(kind, kinds(sentence, lang))
 
     def test_refugees_and_a_government_alone_are_no_events(self):
-        self.assertEqual(self.kinds("Le gouvernement syrien et les réfugiés", "fr"), set())
+        self.assertEqual(kinds("Le gouvernement syrien et les réfugiés", "fr"), set())
 
 
 class QualifiedMonthYearTests(unittest.TestCase):
@@ -338,3 +339,27 @@ class ListedMonthsTests(unittest.TestCase):
     def test_persian_baraye_makes_a_month(self):
         got = self.months("این نشست ابتدا برای مارس در نظر گرفته شده بود", date(2023, 4, 3), "fa")
         self.assertEqual(got, [(date(2023, 3, 1), "month")])
+
+
+class DatelineInSentenceTests(unittest.TestCase):
+    def test_the_sentences_own_day_wins_over_its_dateline(self):
+        text = (
+            "Декларация ратифицирована\n\nДамаск, 14 марта /Синьхуа/ -- В четверг Ахмед "
+            "аш-Шараа ратифицировал новую конституционную декларацию."
+        )
+        got = [(c.date, c.date_text) for c in cands(text, date(2025, 3, 14), "ru")]
+        self.assertEqual(got, [(date(2025, 3, 13), "четверг")])
+
+
+class AdoptedResolutionTests(unittest.TestCase):
+    def test_adopting_a_resolution_is_an_event(self):
+        cases = [
+            ("Jeudi, le Conseil de sécurité a adopté une résolution", "fr"),
+            ("On Thursday the Security Council adopted a resolution", "en"),
+            ("В четверг Совбез ООН принял резолюцию", "ru"),
+            ("Güvenlik Konseyi perşembe günü kararı kabul etti", "tr"),
+            ("تبنى مجلس الأمن الخميس مشروع القرار", "ar"),
+        ]
+        for sentence, lang in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn("milestone", kinds(sentence, lang))

@@ -167,6 +167,7 @@ def find_candidates(
     sentences = split_sentences(text)
     dateline = _dateline(sentences, published, lang)
     today = dateline.start if dateline else None
+    dateline_end = dateline.char_end if dateline else None
     for s in sentences:
         mentions = extract_dates(
             s.text,
@@ -176,6 +177,10 @@ def find_candidates(
             budget=budget,
             today=today,
         )
+        if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
+            # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
+            # dateline is the article's today; the sentence's own date is the event's.
+            mentions = mentions[1:]
         if not mentions and dateline is not None and s.start > dateline.char_end:
             # The first event in the dateless sentences of a bare dateline's paragraph
             # ('MOSCOW, January 16. /TASS/. In the Kremlin ... The meeting began ...')
