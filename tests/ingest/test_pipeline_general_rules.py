@@ -363,3 +363,15 @@ class AdoptedResolutionTests(unittest.TestCase):
         for sentence, lang in cases:
             with self.subTest(sentence=sentence):
                 self.assertIn("milestone", kinds(sentence, lang))
+
+
+class TurkishSinceTests(unittest.TestCase):
+    def test_beri_looks_back(self):
+        text = "Temsilci, cuma gününden beri süren görüşmelerin zor olacağını gösterdiğini söyledi."
+        self.assertEqual(one(text, date(2016, 2, 3), "tr"), (date(2016, 1, 29), "day"))
+
+    def test_a_future_verb_still_looks_ahead(self):
+        self.assertEqual(
+            one("Görüşmeler cuma günü başlayacak.", date(2016, 2, 3), "tr"),
+            (date(2016, 2, 5), "day"),
+        )
