@@ -375,3 +375,21 @@ class TurkishSinceTests(unittest.TestCase):
             one("Görüşmeler cuma günü başlayacak.", date(2016, 2, 3), "tr"),
             (date(2016, 2, 5), "day"),
         )
+
+
+class DelegationTravelTests(unittest.TestCase):
+    def test_the_journeys_day_is_logistics_and_the_events_day_is_kept(self):
+        text = (
+            "وصل الوفد السوري اليوم إلى أستانا للمشاركة في الاجتماع الدولي الذي يبدأ يوم غد "
+            "ويستمر يومين."
+        )
+        got = [c.date for c in cands(text, date(2022, 11, 21), "ar")]
+        self.assertEqual(got, [date(2022, 11, 22)])
+
+    def test_a_delegation_arriving_alone_is_no_happening(self):
+        text = "The Syrian delegation arrived in Astana on Monday to take part in the talks."
+        self.assertEqual(cands(text, date(2022, 11, 22), "en"), [])
+
+    def test_a_meeting_of_delegations_is_still_one(self):
+        text = "The delegations met in Astana on Monday."
+        self.assertEqual(len(cands(text, date(2022, 11, 22), "en")), 1)

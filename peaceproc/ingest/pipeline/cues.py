@@ -131,6 +131,34 @@ PRESS_EVENTS = {
 }
 
 
+# A delegation travelling to take part in something ('the Syrian delegation arrived in
+# Astana to take part in the 19th meeting'): logistics, not a happening (LABELLING.md).
+_DELEGATION = {
+    "en": r"delegations?",
+    "fr": r"délégations?|delegations?",
+    "ru": r"делегаци\w*",
+    "ar": r"(?:ال)?وفد|(?:ال)?وفود",
+    "fa": rf"هيات\w*|هيئت\w*|هيات{_ZW}ها\w*|هيئت{_ZW}ها\w*",
+    "tr": r"heyet\w*",
+}
+_TRAVEL = {
+    "en": r"arrived|arrives|arriving|landed|departed|left for|headed for|set off",
+    "fr": r"arrivé\w*|arrive|arrivent|atterri|parti\w*|rendu\w* à",
+    "ru": r"прибыл\w*|прибыва\w*|прилетел\w*|вылетел\w*|отбыл\w*",
+    "ar": r"وصل\w*|يصل|بلغ|انطلق من|غادر\w*|توجه\w*",
+    "fa": r"وارد|رسيد\w*|عازم|ترك كرد\w*",
+    "tr": r"ulaştı\w*|vardı\w*|geldi\w*|hareket etti\w*|ayrıldı\w*|gitti\w*",
+}
+_PURPOSE = {
+    "en": r"to (?:take part|participate|attend)",
+    "fr": r"pour (?:participer|prendre part|assister)",
+    "ru": r"для участия|чтобы принять участие",
+    "ar": r"ليشارك\w*|للمشارك\w*|لحضور|ليحضر",
+    "fa": r"براي (?:حضور|شركت)",
+    "tr": r"katılmak (?:için|üzere)|katılacak",
+}
+
+
 def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
     # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
     clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
@@ -141,6 +169,9 @@ _KIND_RX = {
     lang: [(kind, _rx(c[lang], lang)) for kind, c in KIND_CUES.items()]
     for lang in ("en", "fr", "ru", "ar", "fa", "tr")
 }
+_DELEGATION_RX = {lang: _rx(p, lang) for lang, p in _DELEGATION.items()}
+_TRAVEL_RX = {lang: _rx(p, lang) for lang, p in _TRAVEL.items()}
+_PURPOSE_RX = {lang: _rx(p, lang) for lang, p in _PURPOSE.items()}
 _PRESS_RX = {lang: _rx(p, lang) for lang, p in PRESS_EVENTS.items()}
 _PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
 _ADOPTED_RX = {lang: _rx(p, lang) for lang, p in _ADOPTED.items()}
@@ -166,6 +197,15 @@ def kinds_in(
     if _RESOLUTION_RX.search(folded, start, end) and _ADOPTED_RX[lang].search(folded, start, end):
         out.append(("un_resolution", _RESOLUTION_RX.search(folded, start, end).start()))
     return out
+
+
+def travel_purpose_at(folded: str, lang: str) -> int | None:
+    """Where 'to take part in' starts when the sentence tells of a delegation travelling
+    to an event: the dates before it are the journey's (logistics), not the event's."""
+    if not (_DELEGATION_RX[lang].search(folded) and _TRAVEL_RX[lang].search(folded)):
+        return None
+    m = _PURPOSE_RX[lang].search(folded)
+    return m.start() if m else None
 
 
 def has_process_cue(folded: str, lang: str, start: int = 0, end: int | None = None) -> bool:

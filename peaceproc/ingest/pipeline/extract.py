@@ -353,6 +353,7 @@ def _sentence_candidates(
     named_process = C.has_process_cue(f, lang) and any(track_counts(f).values())
     if not sentence_kinds and not rounds and not named_process:
         return []
+    journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
     people = index.participants.find(tokens)
     places = index.places.find(tokens)
@@ -367,6 +368,8 @@ def _sentence_candidates(
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
         primary = i == 0
+        if journey_until is not None and m.char_start < journey_until:
+            continue
 
         def mine(span, primary=primary, win=win):
             if primary:
