@@ -393,3 +393,21 @@ class DelegationTravelTests(unittest.TestCase):
     def test_a_meeting_of_delegations_is_still_one(self):
         text = "The delegations met in Astana on Monday."
         self.assertEqual(len(cands(text, date(2022, 11, 22), "en")), 1)
+
+
+class TitleInsideANameRunTests(unittest.TestCase):
+    def names(self, text, lang):
+        from peaceproc.ingest.pipeline import article_people
+
+        return article_people(text, language=lang, gazetteer=GAZ).names
+
+    def test_the_name_after_the_last_title_word(self):
+        text = "Kazakhstan's Foreign Minister Kairat Abdrakhmanov read the statement."
+        self.assertEqual(self.names(text, "en"), ("Kairat Abdrakhmanov",))
+        text = "Fidan, Suriye Cumhurbaşkanı Ahmed Şara'nın imzaladığı kararname hakkında konuştu."
+        self.assertEqual(self.names(text, "tr"), ("Ahmed Şara",))
+        text = "Türkiye'nin Şam Geçici Maslahatgüzarı Burhan Köroğlu da vardı."
+        self.assertEqual(self.names(text, "tr"), ("Burhan Köroğlu",))
+
+    def test_a_title_and_one_word_is_no_name(self):
+        self.assertEqual(self.names("The Foreign Minister Lavrentiev spoke.", "en"), ())

@@ -205,6 +205,7 @@ _NOT_NAME_WORDS = (
     "департамента спецпредставитель постпред замминистра представитель помощник президента",
     "министра глава главы председатель",
     "cumhurbaşkanı dışişleri bakanı bakan başkanı sözcüsü temsilcisi özel büyükelçi genel",
+    "büyükelçisi maslahatgüzarı geçici",
     "sekreter yardımcısı başbakan lideri savunma milli istihbarat teşkilatı",
     "président présidente ministre affaires étrangères envoyé envoyée spécial émissaire",
     "porte-parole secrétaire général vice-ministre chef diplomatie adjoint",
@@ -234,6 +235,11 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
 
     def flush():
         names = [w for w in run]
+        # A title inside the run ends what comes before it: "Kazakhstan's Foreign Minister
+        # Kairat Abdrakhmanov" is "Kairat Abdrakhmanov".
+        titles = [i for i, w in enumerate(names[:-2]) if name_key(w[0].strip("'’-")) in _NOT_NAMES]
+        if titles:
+            names = names[titles[-1] + 1 :]
         # Drop title and organisation words from the front and the back.
         while names and name_key(names[0][0].strip("'’-")) in _NOT_NAMES:
             names.pop(0)
