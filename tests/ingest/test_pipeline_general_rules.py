@@ -411,3 +411,24 @@ class TitleInsideANameRunTests(unittest.TestCase):
 
     def test_a_title_and_one_word_is_no_name(self):
         self.assertEqual(self.names("The Foreign Minister Lavrentiev spoke.", "en"), ())
+
+
+class LatinSpellingTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("vladimir-putin", ("Vladimir Putin",)),
+            GazetteerParticipant("syrian-government", ("Government of the Syrian Arab Republic",)),
+        ),
+        rounds=(),
+    )
+
+    def slugs(self, text, lang):
+        from peaceproc.ingest.pipeline import article_people
+
+        return article_people(text, language=lang, gazetteer=self.GAZ).slugs
+
+    def test_another_latin_spelling_of_a_person(self):
+        self.assertEqual(self.slugs("Vladimir Poutine est arrivé.", "fr"), ("vladimir-putin",))
+
+    def test_a_bodys_name_is_not_matched_by_sound(self):
+        self.assertEqual(self.slugs("La République a voté.", "fr"), ())

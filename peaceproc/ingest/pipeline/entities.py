@@ -80,6 +80,8 @@ class Matcher:
             words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
             if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
                 continue
+            if any(name_key(w) in _NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
+                continue  # a body's name is translated, not transcribed
             keys = tuple(MARK + latin_skeleton(w) for w in words)
             if all(len(k) > 1 for k in keys) and sum(len(k) - 1 for k in keys) >= MIN_CONSONANTS:
                 full[keys].add(ident)
@@ -212,6 +214,35 @@ _NOT_NAME_WORDS = (
 )
 _NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
 _ARTICLE_NAME = re.compile(r"^[a-zа-я]{1,3}-[A-ZА-ЯŞÇÖÜİ]")
+# Words of a body's name ('Syrian Arab Republic', 'ISSG members'): never matched by sound.
+_ORG_WORDS = frozenset(
+    [
+        "republic",
+        "commission",
+        "committee",
+        "group",
+        "members",
+        "government",
+        "council",
+        "coalition",
+        "front",
+        "forces",
+        "organisation",
+        "organization",
+        "nations",
+        "union",
+        "delegation",
+        "opposition",
+        "army",
+        "party",
+        "ministry",
+        "office",
+        "agency",
+        "congress",
+        "conference",
+        "process",
+    ]
+)
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
 
 
