@@ -432,3 +432,10 @@ class LatinSpellingTests(unittest.TestCase):
 
     def test_a_bodys_name_is_not_matched_by_sound(self):
         self.assertEqual(self.slugs("La République a voté.", "fr"), ())
+
+
+class ListedMonthCandidatesTests(unittest.TestCase):
+    def test_each_listed_month_is_a_happening_of_the_sentence(self):
+        text = "Three rounds of talks were held in Geneva in February, March and April 2016."
+        got = [(c.date, c.precision) for c in cands(text, date(2017, 2, 24), "en")]
+        self.assertEqual(got, [(date(2016, m, 1), "month") for m in (2, 3, 4)])

@@ -442,7 +442,7 @@ def _listed_months(
             a, b = hit.start("m"), hit.end("m")
             why = f"a month listed before {m.text}: its year"
             mention = DateMention(date(m.start.year, month, 1), "month", None, sentence[a:b], a, b,
-                                  "absolute", why)  # fmt: skip
+                                  "listed", why)  # fmt: skip
             over = [i for i, x in enumerate(out) if x.char_start < b and a < x.char_end]
             if over and not all(out[i].basis == "month-no-year" for i in over):
                 break
@@ -451,6 +451,8 @@ def _listed_months(
                 del out[i]
             out.append(mention)
             pos = mention.char_start
+        if pos != m.char_start:  # the month and year that close the list belong to it
+            out[out.index(m)] = replace(m, basis="listed")
     out.sort(key=lambda x: x.char_start)
     return out
 

@@ -379,8 +379,11 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
+        # A month of a list ('in February, March and April 2016') shares the list's event.
         kinds = (
-            sentence_kinds if primary else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
+            sentence_kinds
+            if primary or m.basis == "listed"
+            else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         )
         round_mention = my_rounds[0] if my_rounds else None
         track = None
@@ -388,7 +391,7 @@ def _sentence_candidates(
         if round_mention is not None:
             track = _numbered_body(index, round_mention, f, m.start, dominant)
             linked = _link_round(index, round_mention, track)
-            if m.basis != "absolute" and not _could_be_reported(linked, published):
+            if m.basis not in ("absolute", "listed") and not _could_be_reported(linked, published):
                 linked = None
         kind = _kind(kinds, round_mention)
         if not primary and not kinds and round_mention is None:

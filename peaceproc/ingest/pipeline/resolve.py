@@ -70,7 +70,9 @@ class Reading:
     precision: str  # day, week, month or year
     end: date | None = None
     why: str = "written in full"
-    basis: str = "absolute"  # absolute | year-inferred | month-no-year | weekday | relative
+    basis: str = (
+        "absolute"  # absolute | listed | year-inferred | month-no-year | weekday | relative
+    )
     text_start: int | None = None  # where the words start when a leading word is left out
 
 
