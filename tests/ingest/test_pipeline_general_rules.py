@@ -439,3 +439,24 @@ class ListedMonthCandidatesTests(unittest.TestCase):
         text = "Three rounds of talks were held in Geneva in February, March and April 2016."
         got = [(c.date, c.precision) for c in cands(text, date(2017, 2, 24), "en")]
         self.assertEqual(got, [(date(2016, m, 1), "month") for m in (2, 3, 4)])
+
+
+class SeasonTests(unittest.TestCase):
+    def test_a_season_and_its_year_is_the_year(self):
+        cases = [
+            ("کنگره در پاییز ۲۰۱۹ برگزار شد", "fa"),
+            ("The committee met in autumn 2019.", "en"),
+            ("Осенью 2019 года прошла сессия.", "ru"),
+            ("Komite 2019 sonbaharında toplandı.", "tr"),
+            ("في خريف عام 2019 عقد الاجتماع", "ar"),
+            ("À l'automne 2019, il a été nommé.", "fr"),
+        ]
+        for text, lang in cases:
+            with self.subTest(text=text):
+                self.assertEqual(one(text, date(2021, 2, 16), lang), (date(2019, 1, 1), "year"))
+
+    def test_a_season_without_a_year_is_no_date(self):
+        self.assertEqual(
+            extract_dates("They met in the autumn.", published=date(2021, 2, 16), language="en"),
+            [],
+        )

@@ -127,6 +127,18 @@ class _Grammar:
                     rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında|ilk yarısında|ikinci yarısında){e}",  # noqa: E501
                 )
             )
+        # A season and its year ('autumn 2019', 'پاییز ۲۰۱۹', '2019 sonbaharında'): the
+        # year (LABELLING.md U6).
+        seasons = _alt([fold(w) for w in L.SEASONS.get(lang, [])])
+        if lang == "tr":
+            rules.append(("season", rf"{b}{_YEAR}\s+(?P<season>{seasons}){e}"))
+        elif seasons:
+            rules.append(
+                (
+                    "season",
+                    rf"{b}(?P<season>{seasons})\s+(?:of\s+|de\s+|d'|عام\s+|سال\s+)?{_YEAR}{ysuf}?{e}",
+                )
+            )
         # A year with a word that makes it one: 'in 2016', '2016 yılında', 'عام 2016'.
         pre = L.YEAR_PREFIX.get(lang, [])
         if pre:
@@ -345,7 +357,7 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("digit", "month")
     if rule in ("mprep", "mtr", "mlast"):
         return ("month",)
-    if rule in ("iso", "num", "year", "party", "drel"):
+    if rule in ("iso", "num", "year", "party", "drel", "season"):
         return ("digit",)
     if rule == "weekday":
         return ("weekday",)

@@ -586,6 +586,16 @@ PART_WORDS = {
     "پايان سال": "late",
     "ابتداي سال": "early",
 }
+# Seasons: with a year they date a happening to that year (LABELLING.md U6).
+SEASONS = {
+    "en": ["spring", "summer", "autumn", "fall", "winter"],
+    "fr": ["printemps", "été", "automne", "hiver", "au printemps", "en été", "en automne",
+           "en hiver", "l'été", "l'automne", "l'hiver"],
+    "ru": ["весной", "летом", "осенью", "зимой", "весна", "лето", "осень", "зима"],
+    "ar": ["ربيع", "صيف", "خريف", "شتاء", "في ربيع", "في صيف", "في خريف", "في شتاء"],
+    "fa": ["بهار", "تابستان", "پاييز", "زمستان"],
+    "tr": ["baharında", "ilkbaharında", "yazında", "sonbaharında", "kışında"],
+}  # fmt: skip
 # Months a part of a year covers (start month, end month).
 PART_MONTHS = {"early": (1, 3), "early2": (1, 6), "mid": (4, 9), "late": (10, 12), "late2": (7, 12)}
 

@@ -402,7 +402,15 @@ def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading 
     return Reading(d, "day", end, f"day {day} of the month named from today", "relative")
 
 
+def season_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    y = _year(m.groupdict())
+    if y in (None, -1):
+        return None
+    return Reading(date(y, 1, 1), "year", None, f"a season of {y}: the year")
+
+
 RULES: dict[str, Callable] = {
+    "season": season_of_year,
     "drel": day_of_relative_month,
     "dmy": day_month,
     "mdy": day_month,
