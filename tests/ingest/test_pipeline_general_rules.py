@@ -460,3 +460,20 @@ class SeasonTests(unittest.TestCase):
             extract_dates("They met in the autumn.", published=date(2021, 2, 16), language="en"),
             [],
         )
+
+
+class MomentsAgoTests(unittest.TestCase):
+    def test_minutes_ago_is_today(self):
+        self.assertEqual(
+            one("رئیس دوره انتقالی دقایقی پیش اعلامیه را امضا کرد.", date(2025, 3, 13), "fa"),
+            (date(2025, 3, 13), "day"),
+        )
+        self.assertEqual(
+            one("وقع الرئيس قبل قليل على الإعلان الدستوري", date(2025, 3, 13), "ar"),
+            (date(2025, 3, 13), "day"),
+        )
+
+    def test_li_aam_makes_a_year(self):
+        self.assertEqual(
+            one("البيان الختامي لعام 2015", date(2017, 2, 25), "ar"), (date(2015, 1, 1), "year")
+        )
