@@ -45,35 +45,35 @@ KIND_CUES: dict[str, dict[str, str]] = {
     "agreement": {
         "en": r"signed|agreement|memorandum|accord|deal|agreed",
         "fr": r"sign[ée]\w*|accord\w*|mémorandum|memorandum",
-        "ru": r"подписа\w*|соглашени\w*|меморандум\w*|договорил\w*|договоренност\w*",
+        "ru": r"подписа\w*|ратифицир\w*|соглашени\w*|меморандум\w*|договорил\w*|договоренност\w*",
         "ar": r"وقع\w*|توقيع|(?:ال)?اتفاق\w*|مذكره",
         "fa": rf"امضا\w*|توافق\w*|يادداشت تفاهم|تفاهم{_ZW}نامه",
         "tr": r"imza\w*|anlaşma\w*|mutabakat\w*|muhtıra\w*",
     },
     # Transition milestones (from December 2024): a fall, a decree, a government, a vote.
     "milestone": {
-        "en": r"fall of|fell|toppled|ousted|overthrown|sworn in|took office|took power|appointed|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
-        "fr": r"chute|renvers\w*|destitu\w*|prêt\w* serment|nomm\w*|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
-        "ru": r"падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*",  # noqa: E501
-        "ar": r"(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*",  # noqa: E501
-        "fa": r"سقوط|سرنگوني|سوگند|منصوب|انتصاب|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
-        "tr": r"devril\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
+        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
+        "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
+        "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*",  # noqa: E501
+        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*",  # noqa: E501
+        "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
+        "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
     },
     "meeting": {
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*",  # noqa: E501
-        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|провел\w*",
+        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*",
         "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث",  # noqa: E501
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
-        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|istişare\w*",
+        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*",
     },
     # A session that opens, closes, is suspended or resumes is a meeting happening too.
     "proceedings": {
-        "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place",  # noqa: E501
-        "fr": r"sessions?|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*",  # noqa: E501
-        "ru": r"сесси\w*|заверши\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*",  # noqa: E501
+        "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|launched|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place",  # noqa: E501
+        "fr": r"sessions?|pris fin|prend fin|prendra fin|lancé\w*|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*",  # noqa: E501
+        "ru": r"сесси\w*|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*",  # noqa: E501
         "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد",  # noqa: E501
-        "fa": r"پايان|اغاز|تعليق|از سر گرفته",
+        "fa": rf"پايان|اغاز|تعليق|از سر گرفته|تمام مي{_ZW}شو\w*|تمام شد\w*",
         "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*",  # noqa: E501
     },
     "announcement": {
@@ -120,6 +120,45 @@ AGREEMENT_CUES = {
 }
 
 
+# A press conference is a statement (U4), not a conference or a meeting.
+PRESS_EVENTS = {
+    "en": r"press conferences?|news conferences?|press briefings?",
+    "fr": r"conférences? de presse|points? de presse",
+    "ru": r"пресс-конференци\w*|пресс-подход\w*",
+    "ar": r"(?:ال)?مؤتمر(?:ات)? (?:ال)?صحفي\w*|(?:ال)?مؤتمر(?:ات)? (?:ال)?صحافي\w*",
+    "fa": r"كنفرانس خبري|نشست خبري",
+    "tr": r"basın toplantı\w*",
+}
+
+
+# A delegation travelling to take part in something ('the Syrian delegation arrived in
+# Astana to take part in the 19th meeting'): logistics, not a happening (LABELLING.md).
+_DELEGATION = {
+    "en": r"delegations?",
+    "fr": r"délégations?|delegations?",
+    "ru": r"делегаци\w*",
+    "ar": r"(?:ال)?وفد|(?:ال)?وفود",
+    "fa": rf"هيات\w*|هيئت\w*|هيات{_ZW}ها\w*|هيئت{_ZW}ها\w*",
+    "tr": r"heyet\w*",
+}
+_TRAVEL = {
+    "en": r"arrived|arrives|arriving|landed|departed|left for|headed for|set off",
+    "fr": r"arrivé\w*|arrive|arrivent|atterri|parti\w*|rendu\w* à",
+    "ru": r"прибыл\w*|прибыва\w*|прилетел\w*|вылетел\w*|отбыл\w*",
+    "ar": r"وصل\w*|يصل|بلغ|انطلق من|غادر\w*|توجه\w*",
+    "fa": r"وارد|رسيد\w*|عازم|ترك كرد\w*",
+    "tr": r"ulaştı\w*|vardı\w*|geldi\w*|hareket etti\w*|ayrıldı\w*|gitti\w*",
+}
+_PURPOSE = {
+    "en": r"to (?:take part|participate|attend)",
+    "fr": r"pour (?:participer|prendre part|assister)",
+    "ru": r"для участия|чтобы принять участие",
+    "ar": r"ليشارك\w*|للمشارك\w*|لحضور|ليحضر",
+    "fa": r"براي (?:حضور|شركت)",
+    "tr": r"katılmak (?:için|üzere)|katılacak",
+}
+
+
 def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
     # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
     clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
@@ -130,6 +169,10 @@ _KIND_RX = {
     lang: [(kind, _rx(c[lang], lang)) for kind, c in KIND_CUES.items()]
     for lang in ("en", "fr", "ru", "ar", "fa", "tr")
 }
+_DELEGATION_RX = {lang: _rx(p, lang) for lang, p in _DELEGATION.items()}
+_TRAVEL_RX = {lang: _rx(p, lang) for lang, p in _TRAVEL.items()}
+_PURPOSE_RX = {lang: _rx(p, lang) for lang, p in _PURPOSE.items()}
+_PRESS_RX = {lang: _rx(p, lang) for lang, p in PRESS_EVENTS.items()}
 _PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
 _ADOPTED_RX = {lang: _rx(p, lang) for lang, p in _ADOPTED.items()}
 _AGREEMENT_RX = {lang: _rx(p, lang) for lang, p in AGREEMENT_CUES.items()}
@@ -145,13 +188,24 @@ def kinds_in(
 ) -> list[tuple[str, int]]:
     """Event kinds cued in folded[start:end], with the position of each cue."""
     end = len(folded) if end is None else end
+    press = [m.span() for m in _PRESS_RX[lang].finditer(folded, start, end)]
     out = []
     for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded, start, end):
-            out.append((kind, m.start()))
+            if not any(a <= m.start() < b for a, b in press):
+                out.append((kind, m.start()))
     if _RESOLUTION_RX.search(folded, start, end) and _ADOPTED_RX[lang].search(folded, start, end):
         out.append(("un_resolution", _RESOLUTION_RX.search(folded, start, end).start()))
     return out
+
+
+def travel_purpose_at(folded: str, lang: str) -> int | None:
+    """Where 'to take part in' starts when the sentence tells of a delegation travelling
+    to an event: the dates before it are the journey's (logistics), not the event's."""
+    if not (_DELEGATION_RX[lang].search(folded) and _TRAVEL_RX[lang].search(folded)):
+        return None
+    m = _PURPOSE_RX[lang].search(folded)
+    return m.start() if m else None
 
 
 def has_process_cue(folded: str, lang: str, start: int = 0, end: int | None = None) -> bool:

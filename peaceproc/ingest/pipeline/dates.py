@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -42,7 +42,7 @@ def _alt(words) -> str:
 
 _DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го|-?е|\.)?"
 _DAY2 = (
-    r"(?:\s*(?:-|/|and|et|и|по|ve|و|تا|au|to|through)\s*"
+    r"(?:\s*(?:-|/|and|et|и|по|до|ve|و|تا|الي|حتي|au|to|through)\s*"
     r"(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
 )
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
@@ -66,6 +66,10 @@ class _Grammar:
         if lang == "tr":
             month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
+        # A month, then a comma or 'and', before another month ('February, March and').
+        self.listed_month = re.compile(
+            rf"(?<![\w'\u200c])(?P<m>{month_alt})\s*(?:,|،|\s(?:and|et|и|ve|و))\s*\Z"
+        )
         ysuf = L.YEAR_SUFFIX[lang]
         b = r"(?<![\w'\u200c])"
         e = r"(?![\w\u200c])"
@@ -85,6 +89,16 @@ class _Grammar:
                 rf"(?:\s+(?:{_alt(L.LAST_AFTER_DAY.get(lang, ['^']))}))?{e}",
             )
         )
+        if lang == "ar":
+            # 'في 23 من الشهر الجاري', 'يومي 24 و25 من الشهر المقبل': days of a month named
+            # by where it is from today.
+            rel = _alt([fold(w) for w in (*_AR_THIS_MONTH, *_AR_NEXT_MONTH, *_AR_LAST_MONTH)])
+            rules.append(
+                (
+                    "drel",
+                    rf"{b}{day}{day2}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                )
+            )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(
@@ -111,6 +125,18 @@ class _Grammar:
                 (
                     "party",
                     rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında|ilk yarısında|ikinci yarısında){e}",  # noqa: E501
+                )
+            )
+        # A season and its year ('autumn 2019', 'پاییز ۲۰۱۹', '2019 sonbaharında'): the
+        # year (LABELLING.md U6).
+        seasons = _alt([fold(w) for w in L.SEASONS.get(lang, [])])
+        if lang == "tr":
+            rules.append(("season", rf"{b}{_YEAR}\s+(?P<season>{seasons}){e}"))
+        elif seasons:
+            rules.append(
+                (
+                    "season",
+                    rf"{b}(?P<season>{seasons})\s+(?:of\s+|de\s+|d'|عام\s+|سال\s+)?{_YEAR}{ysuf}?{e}",
                 )
             )
         # A year with a word that makes it one: 'in 2016', '2016 yılında', 'عام 2016'.
@@ -140,7 +166,13 @@ class _Grammar:
             )
         else:
             preps = L.PREPOSITIONS[lang]
-            rules.append(("mprep", rf"{b}(?P<pre>{_alt(preps)})\s*{self.month_re}{e}"))
+            # 'in early February 2019': the year after a qualified month is its own.
+            rules.append(
+                (
+                    "mprep",
+                    rf"{b}(?P<pre>{_alt(preps)})\s*{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?{e}",
+                )
+            )
         # Weekdays, with 'last'/'next' before or after.
         wd = _alt(L.WEEKDAYS[lang])
         before = {
@@ -218,6 +250,10 @@ class _Grammar:
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
 
+# The words after "الشهر" that name this, the next and the last month.
+_AR_THIS_MONTH = ("الجاري", "الحالي")
+_AR_NEXT_MONTH = ("المقبل", "القادم")
+_AR_LAST_MONTH = ("الماضي", "المنصرم")
 _DAY_NUM = r"(?P<d>[0-3]?\d)"
 # How much further off (in characters) a future cue may be than a past one and still win.
 _FUTURE_REACH = 2
@@ -321,7 +357,7 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("digit", "month")
     if rule in ("mprep", "mtr", "mlast"):
         return ("month",)
-    if rule in ("iso", "num", "year", "party"):
+    if rule in ("iso", "num", "year", "party", "drel", "season"):
         return ("digit",)
     if rule == "weekday":
         return ("weekday",)
@@ -395,7 +431,44 @@ def extract_dates(
     for start, end, meaning, ctx in deferred:
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
-    return _join_adjacent(out, sentence)
+    out = _join_adjacent(out, sentence)
+    if any(m.precision == "month" for m in out):
+        out = _listed_months(g, sentence, f, out)
+    return out
+
+
+def _listed_months(
+    g: _Grammar, sentence: str, f: str, mentions: list[DateMention]
+) -> list[DateMention]:
+    """'in February, March and April 2016', 'فوریه، مارس و آوریل 2016': the months listed
+    before a month and year take its year (a listed month already read without a year
+    gets it too)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.precision != "month" or m.basis != "absolute":
+            continue
+        pos = m.char_start
+        while True:
+            hit = g.listed_month.search(f[:pos])
+            month = g.month_number(hit.group("m")) if hit else None
+            if month is None or (g.lang == "en" and not sentence[hit.start("m")].isupper()):
+                break
+            a, b = hit.start("m"), hit.end("m")
+            why = f"a month listed before {m.text}: its year"
+            mention = DateMention(date(m.start.year, month, 1), "month", None, sentence[a:b], a, b,
+                                  "listed", why)  # fmt: skip
+            over = [i for i, x in enumerate(out) if x.char_start < b and a < x.char_end]
+            if over and not all(out[i].basis == "month-no-year" for i in over):
+                break
+            for i in reversed(over):
+                mention = replace(mention, text=out[i].text, char_start=out[i].char_start)
+                del out[i]
+            out.append(mention)
+            pos = mention.char_start
+        if pos != m.char_start:  # the month and year that close the list belong to it
+            out[out.index(m)] = replace(m, basis="listed")
+    out.sort(key=lambda x: x.char_start)
+    return out
 
 
 def _mention(r: Reading, sentence: str, start: int, end: int) -> DateMention:
@@ -423,6 +496,26 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
     return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
 
 
+# Words that make two days one range (not 'and': two days joined by it are two events).
+_RANGE_JOINER = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through|au|jusqu'au|jusqu’au|по|до|kadar|تا|الى|إلى|حتى)\s*$",
+    re.IGNORECASE,
+)
+_RANGE_DAYS = 31
+# Between a year and the day or month it places: a space, a comma or a preposition.
+_YEAR_THEN_DAY = re.compile(
+    r"^[\s,،]*(?:(?:on|in|from|le|du|en|в|с|از|در|في|من|يوم)\s+)?(?:(?:the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_year(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
+
+
 _JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،]*$", re.IGNORECASE)
 
 
@@ -445,6 +538,35 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             text = sentence[prev.char_start : m.char_end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
                                   m.char_end, keep.basis, keep.why)  # fmt: skip
+            continue
+        if (
+            prev is not None
+            and prev.precision == "year"
+            and m.precision in ("day", "month")
+            and m.basis in ("year-inferred", "month-no-year")
+            and _YEAR_THEN_DAY.match(sentence[prev.char_end : m.char_start])
+        ):
+            # 'سال گذشته از 30 نوامبر', 'last year on 30 November': the year is the day's.
+            y = prev.start.year
+            start, end = _in_year(m.start, y), _in_year(m.end, y) if m.end else None
+            if start is not None and (m.end is None or end is not None):
+                why = f"{m.why.split(':')[0]}: the year of “{prev.text}”"
+                text = sentence[prev.char_start : m.char_end]
+                out[-1] = replace(
+                    m, start=start, end=end, text=text, char_start=prev.char_start, why=why
+                )
+                continue
+        if (
+            prev is not None
+            and prev.precision == m.precision == "day"
+            and prev.end is None
+            and m.end is None
+            and 0 < (m.start - prev.start).days <= _RANGE_DAYS
+            and _RANGE_JOINER.match(sentence[prev.char_end : m.char_start])
+        ):
+            # 'from 30 November to 4 December': one range across a month's end.
+            text = sentence[prev.char_start : m.char_end]
+            out[-1] = replace(prev, end=m.start, text=text, char_end=m.char_end)
             continue
         out.append(m)
     return out

@@ -6,9 +6,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
 _ARTICLE_KEYS = {"al", "el"}
+# Latin letters outside ASCII that start names ('Çavuşoğlu', 'Şara', 'Öcalan').
+_LATIN_EXTRA = frozenset("ÇŞÖÜİĞÉÈÁÀÂÎÔÛçşöüığéèáàâîôû")
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,33 @@ class Matcher:
             for tail, idents in owners.items():
                 if len(idents) == 1 and tail not in full:
                     self.index[tail[0]].append((tail, next(iter(idents)), True))
+        self._add_skeletons(entries, surnames=surnames)
         for lst in self.index.values():
             lst.sort(key=lambda e: -len(e[0]))
+
+    def _add_skeletons(self, entries: list[tuple[str, str]], *, surnames: bool) -> None:
+        """A Latin-script name also matches its Arabic-script spelling (skeleton.py): the
+        whole name when its skeleton is long enough, its last word alone when that one is
+        long and no other name ends in it."""
+        full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for ident, name in entries:
+            words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
+            if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
+                continue
+            if any(name_key(w) in _NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
+                continue  # a body's name is translated, not transcribed
+            keys = tuple(MARK + latin_skeleton(w) for w in words)
+            if all(len(k) > 1 for k in keys) and sum(len(k) - 1 for k in keys) >= MIN_CONSONANTS:
+                full[keys].add(ident)
+        tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for keys, idents in full.items():
+            for ident in idents:
+                self.index[keys[0]].append((keys, ident, False))
+            if surnames and len(keys) > 1 and len(keys[-1]) - 1 >= MIN_CONSONANTS:
+                tails[keys[-1:]] |= idents
+        for tail, idents in tails.items():
+            if len(idents) == 1 and tail not in full:
+                self.index[tail[0]].append((tail, next(iter(idents)), True))
 
     def find(self, tokens: list[Token]) -> list[Match]:
         toks = [t for t in tokens if not (t.keys[0] in _ARTICLE_KEYS and t.text.islower())]
@@ -179,12 +207,42 @@ _NOT_NAME_WORDS = (
     "департамента спецпредставитель постпред замминистра представитель помощник президента",
     "министра глава главы председатель",
     "cumhurbaşkanı dışişleri bakanı bakan başkanı sözcüsü temsilcisi özel büyükelçi genel",
+    "büyükelçisi maslahatgüzarı geçici",
     "sekreter yardımcısı başbakan lideri savunma milli istihbarat teşkilatı",
     "président présidente ministre affaires étrangères envoyé envoyée spécial émissaire",
     "porte-parole secrétaire général vice-ministre chef diplomatie adjoint",
 )
 _NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
 _ARTICLE_NAME = re.compile(r"^[a-zа-я]{1,3}-[A-ZА-ЯŞÇÖÜİ]")
+# Words of a body's name ('Syrian Arab Republic', 'ISSG members'): never matched by sound.
+_ORG_WORDS = frozenset(
+    [
+        "republic",
+        "commission",
+        "committee",
+        "group",
+        "members",
+        "government",
+        "council",
+        "coalition",
+        "front",
+        "forces",
+        "organisation",
+        "organization",
+        "nations",
+        "union",
+        "delegation",
+        "opposition",
+        "army",
+        "party",
+        "ministry",
+        "office",
+        "agency",
+        "congress",
+        "conference",
+        "process",
+    ]
+)
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
 
 
@@ -208,6 +266,11 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
 
     def flush():
         names = [w for w in run]
+        # A title inside the run ends what comes before it: "Kazakhstan's Foreign Minister
+        # Kairat Abdrakhmanov" is "Kairat Abdrakhmanov".
+        titles = [i for i, w in enumerate(names[:-2]) if name_key(w[0].strip("'’-")) in _NOT_NAMES]
+        if titles:
+            names = names[titles[-1] + 1 :]
         # Drop title and organisation words from the front and the back.
         while names and name_key(names[0][0].strip("'’-")) in _NOT_NAMES:
             names.pop(0)

@@ -175,6 +175,7 @@ def find_candidates(
     sentences = split_sentences(text)
     dateline = _dateline(sentences, published, lang)
     today = dateline.start if dateline else None
+    dateline_end = dateline.char_end if dateline else None
     for s in sentences:
         mentions = extract_dates(
             s.text,
@@ -184,12 +185,19 @@ def find_candidates(
             budget=budget,
             today=today,
         )
+        if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
+            # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
+            # dateline is the article's today; the sentence's own date is the event's.
+            mentions = mentions[1:]
         if not mentions and dateline is not None and s.start > dateline.char_end:
-            # The first dated-less sentence after a bare dateline ('MOSCOW, January 16.
-            # /TASS/.') happened on the dateline's day.
+            # The first event in the dateless sentences of a bare dateline's paragraph
+            # ('MOSCOW, January 16. /TASS/. In the Kremlin ... The meeting began ...')
+            # happened on the dateline's day.
             if s.paragraph == dateline.paragraph:
-                mentions = [replace(dateline.mention, char_start=0, char_end=0)]
-            dateline = None
+                if _SENTENCE_END.search(s.text):  # not a headline or a subtitle
+                    mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+            else:
+                dateline = None
         elif mentions and dateline is not None and s.start > dateline.char_end:
             dateline = None
         seen_mentions += len(mentions)
@@ -203,7 +211,10 @@ def find_candidates(
             previous_day = days[-1]
         if not mentions:
             continue
-        out.extend(_sentence_candidates(s, mentions, lang, index, dominant))
+        found = _sentence_candidates(s, mentions, lang, index, dominant, published)
+        if found and dateline is not None and mentions[0].basis == "dateline":
+            dateline = None
+        out.extend(found)
         if len(out) > MAX_RAW_CANDIDATES:
             raise PipelineError(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
@@ -247,11 +258,46 @@ _DATELINE_SENTENCES = 8
 _DATELINE_DAYS = (-2, 60)
 
 
+# The date and time printed with an article on a line of their own ('30 December 2016
+# 15:41', '18.09.2025 20:53').
+_TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
+
+
+_SENTENCE_END = re.compile(r"[.!?؟…。][\"'”»)\]]*\s*$")
+
+
+def _alone(text: str, m: DateMention) -> bool:
+    return not text[: m.char_start].strip() and bool(_TIME_AFTER.match(text[m.char_end :]))
+
+
 def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
     """The article's dateline day, when one of its first sentences opens with one near the
-    publication date: its 'today', which a repost or a late page keeps."""
+    publication date: its 'today', which a repost or a late page keeps. A place or a
+    'published on' before the day wins over a date printed on a line of its own."""
     if published is None:
         return None
+    alone = None
+    for s in sentences[:_DATELINE_SENTENCES]:
+        for m in extract_dates(s.text[:80], published=published, language=lang):
+            if not (
+                m.precision == "day"
+                and m.basis in ("absolute", "year-inferred")
+                and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
+            ):
+                continue
+            why = f"the dateline's day ({m.text})"
+            mention = replace(m, basis="dateline", why=why)
+            before = s.text[: m.char_start]
+            if (
+                _DATELINE_PLACE.match(before)
+                or fold(before.strip(" :")) in _PLACE_FORMS
+                or _REPOSTED.fullmatch(before.strip(" :"))
+            ):
+                return _Dateline(mention, s.start + m.char_end, s.paragraph)
+            if alone is None and _alone(s.text, m):
+                # A date printed on a line of its own dates the paragraph after it.
+                alone = _Dateline(mention, s.start + m.char_end, s.paragraph + 1)
+    return alone
     for s in sentences[:_DATELINE_SENTENCES]:
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if (
@@ -262,11 +308,14 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
                     _DATELINE_PLACE.match(s.text[: m.char_start])
                     or fold(s.text[: m.char_start].strip(" :")) in _PLACE_FORMS
                     or _REPOSTED.fullmatch(s.text[: m.char_start].strip(" :"))
+                    or _alone(s.text, m)
                 )
             ):
                 why = f"the dateline's day ({m.text})"
                 mention = replace(m, basis="dateline", why=why)
-                return _Dateline(mention, s.start + m.char_end, s.paragraph)
+                # A date printed on a line of its own dates the paragraph after it.
+                paragraph = s.paragraph + 1 if _alone(s.text, m) else s.paragraph
+                return _Dateline(mention, s.start + m.char_end, paragraph)
     return None
 
 
@@ -297,7 +346,12 @@ def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
 
 
 def _sentence_candidates(
-    s: Sentence, mentions: list[DateMention], lang: str, index: _Index, dominant: str | None
+    s: Sentence,
+    mentions: list[DateMention],
+    lang: str,
+    index: _Index,
+    dominant: str | None,
+    published: date | None = None,
 ) -> list[Candidate]:
     f = fold(s.text)
     rounds = find_rounds(s.text, lang)
@@ -307,6 +361,7 @@ def _sentence_candidates(
     named_process = C.has_process_cue(f, lang) and any(track_counts(f).values())
     if not sentence_kinds and not rounds and not named_process:
         return []
+    journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
     people = index.participants.find(tokens)
     places = index.places.find(tokens)
@@ -321,6 +376,8 @@ def _sentence_candidates(
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
         primary = i == 0
+        if journey_until is not None and m.char_start < journey_until:
+            continue
 
         def mine(span, primary=primary, win=win):
             if primary:
@@ -330,8 +387,11 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
+        # A month of a list ('in February, March and April 2016') shares the list's event.
         kinds = (
-            sentence_kinds if primary else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
+            sentence_kinds
+            if primary or m.basis == "listed"
+            else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         )
         round_mention = my_rounds[0] if my_rounds else None
         track = None
@@ -339,6 +399,8 @@ def _sentence_candidates(
         if round_mention is not None:
             track = _numbered_body(index, round_mention, f, m.start, dominant)
             linked = _link_round(index, round_mention, track)
+            if m.basis not in ("absolute", "listed") and not _could_be_reported(linked, published):
+                linked = None
         kind = _kind(kinds, round_mention)
         if not primary and not kinds and round_mention is None:
             if not (my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)):
@@ -385,6 +447,18 @@ def _sentence_candidates(
     return out
 
 
+# A date whose year the text leaves out is near the article: a round that opened more
+# than this long after the article was written is not the round it speaks of ('the first
+# round of talks, set for 25 January' in January 2016 is no Astana round of 2017).
+_ANNOUNCED_AHEAD_DAYS = 183
+
+
+def _could_be_reported(linked: GazetteerRound | None, published: date | None) -> bool:
+    if linked is None or linked.start is None or published is None:
+        return True
+    return (linked.start - published).days <= _ANNOUNCED_AHEAD_DAYS
+
+
 def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> str:
     present = {k for k, _ in kinds}
     if round_mention is not None and not ({"summit", "ministerial"} & present):
@@ -401,6 +475,8 @@ def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     named = [t for t, n in counts.items() if n]
     if len(named) == 1:
         return named[0]
+    if "constitutional-committee" in named and "geneva" in named and len(named) == 2:
+        return "constitutional-committee"  # it meets in Geneva (R5)
     if dominant in named:
         return dominant
     return None

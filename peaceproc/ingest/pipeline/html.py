@@ -46,6 +46,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
     _check_size(doc)
     # Before the code is dropped: the JSON-LD block carries the date htmldate reads.
     published = _published(doc)
+    printed = _printed_date(doc, published)
     for el in list(doc.iter(*_CODE)):
         if el.getparent() is not None:
             el.drop_tree()
@@ -67,6 +68,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
         raise PipelineError("no article text was found in the HTML")
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)
+    if printed and printed not in paragraphs[:3]:
+        paragraphs.insert(1 if title else 0, printed)
     return "\n\n".join(paragraphs), {"title": title, "published": published}
 
 
@@ -101,6 +104,20 @@ def _check_size(doc) -> None:
             f"the page has {elements:,} HTML elements; an article page has a few thousand "
             f"(the limit is {MAX_ELEMENTS:,}). Paste the article's text instead."
         )
+
+
+def _printed_date(doc, published: date | None) -> str | None:
+    """The article's own date line as the page prints it ('18.09.2025 20:53' in a <time>
+    of the publication day), which trafilatura leaves out: it dates the story's lead when
+    no other date words do (LABELLING.md U10)."""
+    if published is None:
+        return None
+    stamp = published.isoformat()
+    for el in doc.iter("time"):
+        text = " ".join(el.text_content().split())
+        if (el.get("datetime") or "").startswith(stamp) and text and len(text) <= 40:
+            return text
+    return None
 
 
 def _published(doc) -> date | None:

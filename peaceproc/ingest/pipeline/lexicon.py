@@ -83,14 +83,14 @@ _RU_SOFT = {
 }
 _RU_HARD = {"март": 3, "август": 8}
 _AR_MONTHS = [
-    ("يناير", "كانون الثاني"),
-    ("فبراير", "شباط"),
+    ("يناير", "كانون الثاني", "جانفي"),
+    ("فبراير", "شباط", "فيفري"),
     ("مارس", "آذار"),
-    ("أبريل", "ابريل", "نيسان"),
-    ("مايو", "أيار"),
-    ("يونيو", "حزيران"),
-    ("يوليو", "تموز"),
-    ("أغسطس", "اغسطس"),
+    ("أبريل", "ابريل", "نيسان", "أفريل"),
+    ("مايو", "أيار", "ماي"),
+    ("يونيو", "حزيران", "جوان"),
+    ("يوليو", "تموز", "جويلية"),
+    ("أغسطس", "اغسطس", "أوت"),
     ("سبتمبر", "أيلول"),
     ("أكتوبر", "تشرين الأول"),
     ("نوفمبر", "تشرين الثاني"),
@@ -346,6 +346,7 @@ PREPOSITIONS = {
         "قبل از",
         "پس از",
         "طي",
+        "براي",
     ],
 }
 QUALIFIER_WORDS = {
@@ -445,6 +446,8 @@ YEAR_PREFIX = {
         "عام",
         "سنه",
         "العام",
+        "لعام",
+        "للعام",
         "في",
         "وفي",
         "ومنذ",
@@ -585,6 +588,16 @@ PART_WORDS = {
     "پايان سال": "late",
     "ابتداي سال": "early",
 }
+# Seasons: with a year they date a happening to that year (LABELLING.md U6).
+SEASONS = {
+    "en": ["spring", "summer", "autumn", "fall", "winter"],
+    "fr": ["printemps", "été", "automne", "hiver", "au printemps", "en été", "en automne",
+           "en hiver", "l'été", "l'automne", "l'hiver"],
+    "ru": ["весной", "летом", "осенью", "зимой", "весна", "лето", "осень", "зима"],
+    "ar": ["ربيع", "صيف", "خريف", "شتاء", "في ربيع", "في صيف", "في خريف", "في شتاء"],
+    "fa": ["بهار", "تابستان", "پاييز", "زمستان"],
+    "tr": ["baharında", "ilkbaharında", "yazında", "sonbaharında", "kışında"],
+}  # fmt: skip
 # Months a part of a year covers (start month, end month).
 PART_MONTHS = {"early": (1, 3), "early2": (1, 6), "mid": (4, 9), "late": (10, 12), "late2": (7, 12)}
 
@@ -739,8 +752,9 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"(?:في )?وقت لاحق من (?:اليوم نفسه|نفس اليوم|ذلك اليوم)|(?:في )?(?:اليوم نفسه|نفس اليوم|ذات اليوم)",  # noqa: E501
             "same_day",
         ),
+        (r"قبل (?:قليل|دقائق|ساعات)|منذ (?:قليل|دقائق|ساعات)", "today"),
         (r"اليوم", "today"),
-        (r"غدا", "tomorrow"),
+        (r"(?:يوم )?غدا?", "tomorrow"),
     ],
     "fa": [
         (r"پريروز", "day_before"),
@@ -761,6 +775,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"پس ?فردا|دو روز ديگر", "in_two_days"),
         (r"(?:بعدا|عصر|بعدازظهر|بعد از ظهر|اواخر|بعد از ظهر) (?:امروز|روز)|امشب", "later_in_day"),
         (r"(?:بعدا |اواخر )?(?:در )?(?:همان|همين) روز", "same_day"),
+        (r"(?:دقايقي|ساعاتي|لحظاتي) (?:پيش|قبل)", "today"),
         (r"امروز", "today"),
         (r"فردا", "tomorrow"),
     ],
@@ -774,14 +789,14 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yılın başı(?:nda)?|bu yılın başlarında|yıl başında", "early_this_year"),
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
-        (r"geçen ay|geçtiğimiz ay", "last_month"),
+        (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
         (r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay", "this_month"),
         (r"gelecek ay|önümüzdeki ay", "next_month"),
-        (r"geçen hafta|geçtiğimiz hafta", "last_week"),
+        (r"geçen haftaki|geçen hafta|geçtiğimiz haftaki|geçtiğimiz hafta", "last_week"),
         (r"bu hafta", "this_week"),
         (r"gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
-        (r"dün", "yesterday"),
+        (r"dünkü|dün", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
         (r"(?:geçen |geçtiğimiz |bu )?hafta ?sonu(?:nda)?", "weekend"),
         (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
@@ -790,16 +805,16 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "later_in_day",
         ),
         (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
-        (r"bugün", "today"),
-        (r"yarın", "tomorrow"),
+        (r"bugünkü|bugün", "today"),
+        (r"yarınki|yarın", "tomorrow"),
     ],
 }
 
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
-    "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|upcoming|is expected to|are expected to)\b",  # noqa: E501
-    "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|va|vont)\b",  # noqa: E501
-    "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|предстоящ\w*|следующ\w*)\b",  # noqa: E501
+    "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to)\b",  # noqa: E501
+    "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
+    "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
@@ -814,7 +829,7 @@ PAST = {
     "ru": r"\b(?:\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",
     "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
     "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",
-    "tr": r"(?:\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
+    "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
 }
 
 # Half-year phrases before a year ('au second semestre 2024', 'во втором полугодии 2024 года').

@@ -70,7 +70,9 @@ class Reading:
     precision: str  # day, week, month or year
     end: date | None = None
     why: str = "written in full"
-    basis: str = "absolute"  # absolute | year-inferred | month-no-year | weekday | relative
+    basis: str = (
+        "absolute"  # absolute | listed | year-inferred | month-no-year | weekday | relative
+    )
     text_start: int | None = None  # where the words start when a leading word is left out
 
 
@@ -279,6 +281,12 @@ def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.PART_WORDS or pre in L.EN_MONTH_PARTS
     if L.QUALIFIER_WORDS.get(pre) == "since" or m.groupdict().get("since"):
         ctx.tense = "past"  # 'since January' looks back whatever the verb
+    year = _year(m.groupdict())
+    if year == -1:
+        return None
+    if year is not None:
+        start = None if keep else m.start("m")
+        return Reading(date(year, month, 1), "month", None, "written in full", "absolute", start)
     month_word = original_month(m)
     placed = place_in_year(ctx, lambda y: date(y, month, 1), month_word, months=True)
     d, why = placed
@@ -375,7 +383,35 @@ def _ago(today: date, words: str, why: str) -> Reading:
     return Reading(d, "day", None, why, "relative")
 
 
+_MONTH_FROM_TODAY = {fold("المقبل"): 1, fold("القادم"): 1, fold("الماضي"): -1, fold("المنصرم"): -1}
+
+
+def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'23 من الشهر الجاري': the 23rd of this month (of the next or last one when said)."""
+    gd = m.groupdict()
+    today = ctx.anchor(words)
+    shift = _MONTH_FROM_TODAY.get(gd.get("rel") or "", 0)
+    index = today.year * 12 + today.month - 1 + shift
+    year, month = divmod(index, 12)
+    day = int(gd["d"])
+    d = _safe_date(year, month + 1, day)
+    if d is None:
+        return None
+    day2 = int(gd["d2"]) if gd.get("d2") else None
+    end = _safe_date(year, month + 1, day2) if day2 and day2 > day else None
+    return Reading(d, "day", end, f"day {day} of the month named from today", "relative")
+
+
+def season_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    y = _year(m.groupdict())
+    if y in (None, -1):
+        return None
+    return Reading(date(y, 1, 1), "year", None, f"a season of {y}: the year")
+
+
 RULES: dict[str, Callable] = {
+    "season": season_of_year,
+    "drel": day_of_relative_month,
     "dmy": day_month,
     "mdy": day_month,
     "my": month_year,

@@ -197,6 +197,10 @@ TRACK_FORMS = {
         "لجنه الدستوريه",
         "كميته قانون اساسي",
         "anayasa komite\\w*",
+        "anayasa komisyon\\w*",
+        "constitutional commission",
+        "commission constitutionnelle",
+        "конституционн\\w+ комисси\\w*",
     ],
 }
 _TRACK_RE = {

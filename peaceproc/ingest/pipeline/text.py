@@ -174,6 +174,23 @@ def arabic_variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=16384)
+def _arabic_skeleton_keys(word: str) -> tuple[str, ...]:
+    """Latin-comparable skeletons of the word and of it without a clitic (skeleton.py)."""
+    from .skeleton import arabic_skeletons
+
+    w = fold(word)
+    forms = [w] + [w[len(p) :] for p in ("و", "ب", "ل", "ف") if w.startswith(p) and len(w) > 4]
+    return tuple(dict.fromkeys(k for f in forms for k in arabic_skeletons(f)))
+
+
+@lru_cache(maxsize=16384)
+def _latin_skeleton_key(word: str) -> str:
+    from .skeleton import MARK, latin_skeleton
+
+    return MARK + latin_skeleton(word)
+
+
 # --- tokens -----------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"\w+(?:['’ʼ]\w+)*")
@@ -210,7 +227,13 @@ def tokenize(text: str, language: str) -> list[Token]:
         if not word:
             continue
         key = name_key(word)
-        keys = arabic_variants(word) if _script(word[0]) == "arab" else (key,)
+        script = _script(word[0])
+        if script == "arab":
+            keys = arabic_variants(word) + _arabic_skeleton_keys(word)
+        elif script == "latin" and word[0].isupper():
+            keys = (key, _latin_skeleton_key(word))  # 'Poutine' meets 'Putin'
+        else:
+            keys = (key,)
         tokens.append(Token(word, m.start(), end, keys, word[0].isupper()))
     return tokens
 
