@@ -175,7 +175,7 @@ class Filters(Strict):
     nearby: Annotated[
         str | None,
         documented(
-            {"type": "string", "maxLength": 20},
+            {"type": "string", "enum": ["", "0", "1", "false", "true"]},
             "With `round`: `1` adds whatever else happened within a month of the round, on "
             "the selected tracks (empty, `0` or `false`: the round alone).",
             "1",

@@ -202,7 +202,14 @@ class TimelineFilters(forms.Form):
 
     track = forms.MultipleChoiceField(required=False, label="Tracks")
     round = forms.ChoiceField(required=False, label="Round")
-    nearby = forms.BooleanField(required=False, label="Also what happened within a month of it")
+    # A checkbox ("1") or a link's 0/1/true/false; any other value is refused, not read as yes.
+    nearby = forms.TypedChoiceField(
+        required=False,
+        choices=[("1", "yes"), ("true", "yes"), ("0", "no"), ("false", "no")],
+        coerce=lambda value: value in ("1", "true"),
+        empty_value=False,
+        label="Also what happened within a month of it",
+    )
     participant = forms.ChoiceField(required=False, label="Participant")
     kind = forms.MultipleChoiceField(required=False, label="Kinds")
     q = forms.CharField(required=False, max_length=200, label="Search", strip=True)

@@ -254,4 +254,9 @@ class SchemathesisTests(SeededTestCase):
             response = case.call(app=app)
             case.validate_response(response, checks=self.CHECKS)
 
-        run()
+        try:
+            run()
+        except Exception as failures:
+            # A FailureGroup cannot be pickled, and the parallel runner must send the
+            # failure to the parent process: report it as a plain AssertionError.
+            raise AssertionError(f"{type(failures).__name__}: {failures}") from None
