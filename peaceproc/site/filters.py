@@ -536,8 +536,8 @@ def filtered_querysets(
         )  # fmt: skip
         agreements = agreements.filter(
             matching("agreement", text)
-            | Q(pk__in=Agreement.signatories.through.objects.filter(participant__in=people)
-                .values("agreement_id"))
+            | Q(pk__in=Participation.objects.filter(
+                participant__in=people, role=Participation.Role.SIGNATORY).values("agreement_id"))
         )  # fmt: skip
         tenures = tenures.filter(matching("tenure", text) | Q(envoy__in=people))
 
