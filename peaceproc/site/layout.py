@@ -80,7 +80,7 @@ class LaneView:
 
     @property
     def marks_html(self) -> str:
-        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - each is format_html
+        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - Mark.html escapes each text
 
     @property
     def rows_css(self) -> str:
