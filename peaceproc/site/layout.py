@@ -16,10 +16,12 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import NamedTuple
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
 from peaceproc.chronology.dates import Precision, format_period
@@ -78,7 +80,7 @@ class LaneView:
 
     @property
     def marks_html(self) -> str:
-        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - each is format_html
+        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - Mark.html escapes each text
 
     @property
     def rows_css(self) -> str:
@@ -133,6 +135,15 @@ class TimelinePage:
     @property
     def clustered(self) -> bool:
         return any(lane.clustered for lane in self.lanes)
+
+    @cached_property
+    def gridlines_html(self) -> str:
+        """The gridlines every lane draws, built once rather than once per lane."""
+        return format_html_join(
+            "",
+            '<span class="gridline gs-{}{}" aria-hidden="true"></span>',
+            ((tick.line, "" if tick.major else " minor") for tick, _ in self.ticks),
+        )
 
 
 # -- marks ------------------------------------------------------------------------------
