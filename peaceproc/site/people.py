@@ -15,6 +15,8 @@ DELEGATION_ROLES = (
     Role.GUARANTOR, Role.GOVERNMENT, Role.OPPOSITION, Role.MEDIATOR, Role.CO_CHAIR,
     Role.ATTENDEE,
 )  # fmt: skip
+# A person in one of these roles for a party is shown as that party's head.
+LEADING_ROLES = (Role.MEDIATOR, Role.CO_CHAIR, Role.CHAIR)
 # The order roles are listed in on a participant's page.
 ROLE_ORDER = (
     Role.HEAD, Role.CO_CHAIR, Role.CHAIR, Role.MEDIATOR, Role.SIGNATORY, Role.GUARANTOR,
@@ -49,7 +51,12 @@ def round_people(participations: list[Participation]) -> RoundPeople:
 
     observers, others = [], []
     for p in participations:
-        if p.role == Role.HEAD and p.on_behalf_of_id:
+        # A person who mediated or chaired for a party (the UN envoy for the UN) led
+        # that party's delegation there.
+        leads = p.role == Role.HEAD or (
+            p.role in LEADING_ROLES and p.participant.kind == Participant.Kind.PERSON
+        )
+        if leads and p.on_behalf_of_id:
             delegation(p.on_behalf_of).heads.append(p)
         elif p.role == Role.DELEGATION_MEMBER and p.on_behalf_of_id:
             delegation(p.on_behalf_of).members.append(p)
