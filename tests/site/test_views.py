@@ -141,7 +141,9 @@ class TimelinePageTests(SeededTestCase):
         everything = chart("")
         self.assertEqual(everything["labels"][0], "2012 Q1")
         self.assertEqual(everything["period"], "quarter")
-        self.assertEqual({x["track"] for x in everything["series"]}, {"Astana", "Geneva"})
+        self.assertEqual(
+            {x["track"] for x in everything["series"]}, {"Astana", "Geneva", "Transition"}
+        )
         self.assertEqual(total(everything, "Astana", "round"), 22)
         year = chart("zoom=year&at=2017-01-01")  # it follows the zoom
         self.assertEqual(year["labels"][:2], ["Jan 2017", "Feb"])
