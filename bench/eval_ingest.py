@@ -226,6 +226,9 @@ def score(items: list[dict], gaz: Gazetteer, verbose: bool = False) -> dict[str,
         }
         slugs = {p for c in cands for p in c.participants} | set(people.slugs)
         keys = {person_key(n) for n in [*people.names, *(n for c in cands for n in c.new_names)]}
+        # A known participant found by its slug also answers to its names: a label made
+        # before that person entered the gazetteer has no slug, only the names.
+        keys |= {person_key(n) for g in gaz.participants if g.slug in slugs for n in g.names}
         people_ok = [found(p, slugs, keys) for p in it["people"]]
         base = {dt.date() for _, dt in (search_dates(text, settings=_base_settings(it)) or [])}
         for lang in (it["language"], "all"):
