@@ -11,7 +11,9 @@ class PhoneTests(TimelineBrowserTestCase):
         self.open("/")
         self.assertFalse(self.page.is_visible("#f-round"))
         summary = self.page.locator(".filters-summary")
-        self.assertEqual(summary.inner_text().split(), ["Filters", "Astana,", "Geneva"])
+        self.assertEqual(
+            summary.inner_text().split(), ["Filters", "Astana,", "Geneva,", "Transition"]
+        )
         self.assertLessEqual(summary.bounding_box()["height"], 48)  # one line
         summary.click()
         self.page.select_option("#f-round", "astana-4")

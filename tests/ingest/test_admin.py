@@ -546,7 +546,9 @@ class ReviewTests(IngestTestCase):
             [f.initial["action"] for f in formset.forms], ["cite"] * len(formset.forms)
         )
         self.client.post(pending.get_absolute_url(), formset_data(formset))
-        self.assertFalse(PendingArticle.objects.exists())
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+        self.assertFalse(PendingArticle.objects.waiting().exists())
         self.assertEqual(set(Event.objects.values_list("pk", flat=True)), events_before)
 
     def test_reviewing_two_corpus_articles_creates_no_duplicate_by_default(self):
@@ -560,11 +562,13 @@ class ReviewTests(IngestTestCase):
             with self.subTest(path.name):
                 label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
                 self.paste(path.read_text(encoding="utf-8"), published=label["published"])
-                pending = PendingArticle.objects.get()
+                pending = PendingArticle.objects.waiting().get()
                 before = set(Event.objects.values_list("pk", flat=True))
                 formset = self.client.get(pending.get_absolute_url()).context["formset"]
                 self.client.post(pending.get_absolute_url(), formset_data(formset))
-                self.assertFalse(PendingArticle.objects.exists())
+                pending.refresh_from_db()
+                self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+                self.assertFalse(PendingArticle.objects.waiting().exists())
                 for event in Event.objects.exclude(pk__in=before):
                     self.assertFalse(duplicates_of(event), event)
 
