@@ -5,6 +5,9 @@ Writes go through `services.py`; models hold structure, integrity and reads.
 Every constraint is named so that a database error says which rule was broken.
 """
 
+import operator
+from functools import reduce
+
 from django.db import models
 from django.db.models import F, Q
 
@@ -696,6 +699,18 @@ class Source(models.Model):
         return urlsplit(self.url).netloc.removeprefix("www.") or str(self)
 
 
+def exactly_one_of(*fields: str) -> Q:
+    """The condition that exactly one of the foreign keys `fields` is set: a citation or
+    a conflict is about one record, whatever its kind."""
+    return reduce(
+        operator.or_,
+        (
+            Q(**{f"{chosen}__isnull": False}, **{f: None for f in fields if f != chosen})
+            for chosen in fields
+        ),
+    )
+
+
 class Citation(models.Model):
     """Ties a source to the one record it supports, with the sentence that does."""
 
@@ -729,12 +744,7 @@ class Citation(models.Model):
         ordering = ["pk"]
         constraints = [
             models.CheckConstraint(
-                condition=(
-                    Q(round__isnull=False, event=None, agreement=None, tenure=None)
-                    | Q(round=None, event__isnull=False, agreement=None, tenure=None)
-                    | Q(round=None, event=None, agreement__isnull=False, tenure=None)
-                    | Q(round=None, event=None, agreement=None, tenure__isnull=False)
-                ),
+                condition=exactly_one_of("round", "event", "agreement", "tenure"),
                 name="citation_exactly_one_target",
                 violation_error_message="A citation supports exactly one record.",
             ),
@@ -806,12 +816,7 @@ class Conflict(models.Model):
         ordering = ["pk"]
         constraints = [
             models.CheckConstraint(
-                condition=(
-                    Q(round__isnull=False, event=None, agreement=None, tenure=None)
-                    | Q(round=None, event__isnull=False, agreement=None, tenure=None)
-                    | Q(round=None, event=None, agreement__isnull=False, tenure=None)
-                    | Q(round=None, event=None, agreement=None, tenure__isnull=False)
-                ),
+                condition=exactly_one_of("round", "event", "agreement", "tenure"),
                 name="conflict_exactly_one_record",
                 violation_error_message="A conflict concerns exactly one record.",
             ),
