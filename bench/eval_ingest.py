@@ -358,6 +358,8 @@ def main() -> int:
             items = load_corpus(split, args.lang)
             title = f"Corpus split '{split}' (real articles, rewritten; labelled blind)"
         if not items:
+            print(f"\nNo articles in split '{split}'" + (f" for {args.lang}" if args.lang else ""))
+            ok = False
             continue
         blind = split in BLIND_RUNS
         if blind:
