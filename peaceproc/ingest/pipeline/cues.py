@@ -183,6 +183,19 @@ _RESOLUTION_RX = re.compile(
 )
 
 
+# A resolution named without its number ('la précédente résolution ... avait été adoptée');
+# not in Arabic and Turkish, where the word is any decision.
+_RESOLUTION_WORD_RX = {
+    lang: _rx(p, lang)
+    for lang, p in {
+        "en": r"resolutions?",
+        "fr": r"résolutions?|resolutions?",
+        "ru": r"резолюци\w*",
+        "fa": r"قطعنامه\w*",
+    }.items()
+}
+
+
 def kinds_in(
     folded: str, lang: str, start: int = 0, end: int | None = None
 ) -> list[tuple[str, int]]:
@@ -194,8 +207,11 @@ def kinds_in(
         for m in rx.finditer(folded, start, end):
             if not any(a <= m.start() < b for a, b in press):
                 out.append((kind, m.start()))
-    if _RESOLUTION_RX.search(folded, start, end) and _ADOPTED_RX[lang].search(folded, start, end):
-        out.append(("un_resolution", _RESOLUTION_RX.search(folded, start, end).start()))
+    resolution = _RESOLUTION_RX.search(folded, start, end) or (
+        lang in _RESOLUTION_WORD_RX and _RESOLUTION_WORD_RX[lang].search(folded, start, end)
+    )
+    if resolution and _ADOPTED_RX[lang].search(folded, start, end):
+        out.append(("un_resolution", resolution.start()))
     return out
 
 

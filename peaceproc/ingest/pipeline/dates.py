@@ -114,7 +114,11 @@ class _Grammar:
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
             rules.append(
-                ("jalali", rf"{b}(?P<d>[0-3]?\d)\s+(?P<jm>{jal})(?:\s+ماه)?\s+(?P<jy>1[34]\d\d){e}")
+                (
+                    "jalali",
+                    rf"{b}(?P<d>[0-3]?\d){_DAY2}\s+(?P<jm>{jal})(?:\s+ماه)?"
+                    rf"(?:\s+(?:سال\s+)?(?P<jy>1[34]\d\d))?{e}",
+                )
             )
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
         parts = [p for p in L.PART_WORDS if p in L.YEAR_PREFIX.get(lang, []) or lang == "tr"]
@@ -216,6 +220,16 @@ class _Grammar:
             )
         self.trigger_words = frozenset().union(*self.words.values())
         self.needs = [_needs(name) for name, _ in self.rules]
+        self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
+        self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
+        before_doc = L.DOCUMENT_BEFORE[lang]
+        self.document_before = re.compile(
+            rf"(?<!\w)(?:{fold(before_doc)})\s*\Z" if before_doc else r"(?!)"
+        )
+        after_doc = L.DOCUMENT_AFTER.get(lang)
+        self.document_after = re.compile(
+            rf"\s*(?:{fold(after_doc)})(?!\w)" if after_doc else r"(?!)"
+        )
         self.future = re.compile(fold(L.FUTURE[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
 
@@ -404,8 +418,9 @@ def extract_dates(
         for m in rx.finditer(f):
             if m.end() > m.start():
                 hits.append((m.start(), m.end(), priority, name, m))
-    # Longest match wins, then the earlier rule.
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
+    # A match with a day wins over one without ('planned for Feb. 3': the day, not 'for
+    # Feb'), then the longest match, then the earlier rule.
+    hits.sort(key=lambda h: (h[4].groupdict().get("d") is None, -(h[1] - h[0]), h[2], h[0]))
     # One flag per character: a sentence of a few hundred dates costs no more than its length.
     taken = bytearray(len(f))
     chosen = []
@@ -420,7 +435,13 @@ def extract_dates(
     out: list[DateMention] = []
     deferred: list[tuple[int, int, str, Ctx]] = []
     for start, end, _prio, name, m in chosen:
-        ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today)
+        until = bool(g.until.search(f, max(0, start - 12), start) or g.until_after.match(f, end))
+        # '10 Mart mutabakatı': a document named by its day exists, its day is past.
+        document = bool(
+            g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
+        )
+        ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
+                  document)  # fmt: skip
         res = resolve(g, ctx, name, m, sentence)
         if res is None:
             continue
@@ -497,8 +518,10 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
 
 
 # Words that make two days one range (not 'and': two days joined by it are two events).
+# 'Or' too: 'Monday or Tuesday', 'dans la nuit de mardi à mercredi' span both days.
 _RANGE_JOINER = re.compile(
-    r"^\s*(?:-|–|—|to|until|till|through|au|jusqu'au|jusqu’au|по|до|kadar|تا|الى|إلى|حتى)\s*$",
+    r"^\s*(?:-|–|—|to|until|till|through|or|au|à|jusqu'au|jusqu’au|ou|по|до|или|kadar|veya|"
+    r"ya da|تا|یا|يا|الى|إلى|حتى|او|أو)\s*$",
     re.IGNORECASE,
 )
 _RANGE_DAYS = 31
@@ -535,6 +558,9 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             and ((prev.start, prev.end) == (m.start, m.end) or "weekday" in (prev.basis, m.basis))
         ):
             keep = m if prev.basis in ("weekday", "relative", "context-day") else prev
+            wd = next((x for x in (prev, m) if x.basis == "weekday"), None)
+            if wd is not None and keep.basis == "year-inferred":
+                keep = _year_of_weekday(keep, wd.start.weekday())
             text = sentence[prev.char_start : m.char_end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
                                   m.char_end, keep.basis, keep.why)  # fmt: skip
@@ -570,6 +596,20 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             continue
         out.append(m)
     return out
+
+
+def _year_of_weekday(m: DateMention, weekday: int) -> DateMention:
+    """'понедельник, 4 ноября' without a year: the year (of the three around the one the
+    tense chose) in which that day is that weekday, which says more than the tense."""
+    if m.start.weekday() == weekday:
+        return m
+    for shift in (-1, 1):
+        start = _in_year(m.start, m.start.year + shift)
+        end = _in_year(m.end, m.end.year + shift) if m.end else None
+        if start is not None and start.weekday() == weekday and (m.end is None or end):
+            why = f"no year, the weekday written with it: {start:%A} {start.isoformat()}"
+            return replace(m, start=start, end=end, why=why)
+    return m
 
 
 def _trailing(s: str) -> int:

@@ -27,11 +27,14 @@ MIN_YEAR, MAX_YEAR = 1945, 2099
 # reading is used (it agrees with dateparser's on the forms in the tests), so that no text
 # can take seconds.
 DATEPARSER_BUDGET = 12
-# A date without a year goes the way its clause's tense points, unless the other way is
-# this near (days; months for a bare month) and six times nearer: a past-tense "ce lundi
-# 6 février" in an article of 2 February is four days ahead, not a year back, and talks
-# "suspended until 25 February" in an article of 3 February end that month.
-NEAR_OTHER_SIDE = {False: 31, True: 0}
+# A date without a year goes the way its clause's tense points. A past-tense clause may
+# still name a day a few days ahead when the day back is six times further off: a
+# past-tense "ce lundi 6 février" in an article of 2 February is four days ahead, not a
+# year back. An end point ('until', 'jusqu'au', "'a kadar") may be further ahead: talks
+# "suspended until 25 February" in an article of 3 February end that month. A bare month
+# never. A future-tense clause never names a day before the article's today: "will be held
+# on 25 November" is the next 25 November, however near the last one.
+NEAR_AHEAD_OF_PAST = {"day": 7, "until": 31, "month": 0}
 
 
 @dataclass
@@ -47,6 +50,8 @@ class Ctx:
     sentence: str
     budget: Budget = field(default_factory=Budget)
     today: date | None = None  # the dateline's day, when the article has one
+    until: bool = False  # the words are an end point ('until 25 February')
+    document: bool = False  # the words name a document or truce ('the 10 March agreement')
 
     @property
     def future(self) -> bool:
@@ -145,21 +150,24 @@ def place_in_year(
         behind = [d for d in options if d <= today]
         dist = lambda a, b: abs((a - b).days)  # noqa: E731
     best_ahead, best_behind = min(ahead, default=None), max(behind, default=None)
+    words = words.strip(" ,.;:")
     if best_ahead is None or best_behind is None:
         chosen = best_ahead or best_behind
         return (chosen, "the only reading") if chosen else None
-    tense = {"future": "future tense", "past": "past tense"}.get(ctx.tense, "no tense")
     d_ahead, d_behind = dist(best_ahead, today), dist(best_behind, today)
+    if ctx.document:
+        return best_behind, f"no year, names an agreement already made: the last {words}"
     if ctx.tense == "future":
-        pick_ahead = not (d_behind <= NEAR_OTHER_SIDE[months] < d_ahead / 6)
-    elif ctx.tense == "past":
-        pick_ahead = d_ahead <= NEAR_OTHER_SIDE[months] < d_behind / 6
-    else:
-        pick_ahead = d_ahead < d_behind
-    words = words.strip(" ,.;:")
-    if pick_ahead:
-        return best_ahead, f"no year, {tense}: the next {words}"
-    return best_behind, f"no year, {tense}: the last {words}"
+        return best_ahead, f"no year, future tense: the next {words}"
+    if ctx.tense == "past":
+        near = NEAR_AHEAD_OF_PAST["month" if months else "until" if ctx.until else "day"]
+        if d_ahead <= near < d_behind / 6:
+            unit = "months" if months else "days"
+            return best_ahead, f"no year, past tense but only {d_ahead} {unit} ahead: the next {words}"
+        return best_behind, f"no year, past tense: the last {words}"
+    if d_ahead < d_behind:
+        return best_ahead, f"no year, no tense: the nearer, the next {words}"
+    return best_behind, f"no year, no tense: the nearer, the last {words}"
 
 
 # --- the rules ----------------------------------------------------------------------------------
@@ -227,12 +235,40 @@ def numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 
 def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'۱۵ اردیبهشت ۱۳۹۷', '۲۸ و ۲۹ خرداد': a solar hijri day (or days); without a year,
+    the year the tense points to, as for a Gregorian day."""
     month = L.JALALI_MONTHS.get(m.group("jm"))
-    try:
-        d = jalali_to_gregorian(int(m.group("jy")), month, int(m.group("d")))
-    except (IndexError, TypeError, ValueError):
+    day = int(m.group("d"))
+    day2 = int(m.group("d2")) if m.group("d2") else None
+
+    def convert(jy: int, jd: int) -> date | None:
+        try:
+            return jalali_to_gregorian(jy, month, jd)
+        except (IndexError, TypeError, ValueError):
+            return None
+
+    if m.group("jy"):
+        jy = int(m.group("jy"))
+        d, why, basis = convert(jy, day), "solar hijri calendar", "jalali"
+    else:
+        # The solar year begins in March: Gregorian year y holds days of years y-622 and
+        # y-621; the three readings around today's year are enough to pick from.
+        placed = place_in_year(ctx, lambda y: convert(y - 621, day), words)
+        if placed is None:
+            return None
+        d, why = placed
+        why, basis = f"solar hijri calendar, {why}", "year-inferred"
+        jy = None if d is None else _jalali_year(d, month, day, convert)
+    if d is None:
         return None
-    return Reading(d, "day", why="solar hijri calendar", basis="jalali")
+    end = convert(jy, day2) if day2 and day2 > day and jy is not None else None
+    if end is not None and (end - d).days > 31:
+        end = None
+    return Reading(d, "day", end, why, basis=basis)
+
+
+def _jalali_year(d: date, month: int, day: int, convert) -> int | None:
+    return next((jy for jy in (d.year - 622, d.year - 621) if convert(jy, day) == d), None)
 
 
 def part_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
