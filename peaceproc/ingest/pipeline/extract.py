@@ -220,7 +220,27 @@ def find_candidates(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
                 "as one news article; split it into articles"
             )
-    return _merge(out)
+    return _coarse_repeats_dropped(_merge(out), today or published)
+
+
+def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
+    """'next week' or 'at the end of this month' beside '25 November' in the same article,
+    of the same track: one happening, named at its most precise (LABELLING.md R4). In the
+    week or month under way, only a day still ahead is the one announced: what was done
+    'earlier this month' is another happening than a day already gone."""
+    days = [(c.date, c.end_date or c.date, c.track) for c in cands if c.precision == "day"]
+    out = []
+    for c in cands:
+        if c.precision in ("week", "month"):
+            last = _period_end(c.date, c.precision)
+            current = today is not None and c.date <= today <= last
+            if any(
+                c.date <= d and e <= last and t == c.track and not (current and d < today)
+                for d, e, t in days
+            ):
+                continue
+        out.append(c)
+    return out
 
 
 def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> People:
