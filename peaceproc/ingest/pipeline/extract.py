@@ -225,21 +225,45 @@ def find_candidates(
 
 def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
     """'next week' or 'at the end of this month' beside '25 November' in the same article,
-    of the same track: one happening, named at its most precise (LABELLING.md R4). In the
-    week or month under way, only a day still ahead is the one announced: what was done
-    'earlier this month' is another happening than a day already gone."""
-    days = [(c.date, c.end_date or c.date, c.track) for c in cands if c.precision == "day"]
-    out = []
-    for c in cands:
+    of the same track (or one without): one happening, named at its most precise
+    (LABELLING.md R4); so is a day inside a range of days. The precise one keeps what the
+    other knew (its round, track, people). In the week or month under way, only a day still
+    ahead is the one announced: what was done 'earlier this month' is another happening
+    than a day already gone."""
+    out = list(cands)
+
+    def same_track(a: Candidate, b: Candidate) -> bool:
+        return a.track is None or b.track is None or a.track == b.track
+
+    def covers(c: Candidate, d: Candidate) -> bool:
+        if d.precision != "day" or d is c or not same_track(c, d):
+            return False
         if c.precision in ("week", "month"):
             last = _period_end(c.date, c.precision)
             current = today is not None and c.date <= today <= last
-            if any(
-                c.date <= d and e <= last and t == c.track and not (current and d < today)
-                for d, e, t in days
-            ):
-                continue
-        out.append(c)
+            in_period = c.date <= d.date and (d.end_date or d.date) <= last
+            return in_period and not (current and d.date < today)
+        return (
+            c.precision == "day"
+            and c.end_date is None
+            and d.end_date is not None
+            and d.date <= c.date <= d.end_date
+        )
+
+    for c in cands:
+        keep = next((d for d in out if covers(c, d)), None)
+        if keep is None:
+            continue
+        i = out.index(keep)
+        out[i] = replace(
+            keep,
+            track=keep.track or c.track,
+            round_number=keep.round_number or c.round_number,
+            round_slug=keep.round_slug or c.round_slug,
+            participants=tuple(dict.fromkeys(keep.participants + c.participants)),
+            new_names=tuple(dict.fromkeys(keep.new_names + c.new_names)),
+        )
+        out.remove(c)
     return out
 
 
