@@ -226,8 +226,8 @@ def find_candidates(
 def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
     """'next week' or 'at the end of this month' beside '25 November' in the same article,
     of the same track (or one without): one happening, named at its most precise
-    (LABELLING.md R4); so is a day inside a range of days. The precise one keeps what the
-    other knew (its round, track, people). In the week or month under way, only a day still
+    (LABELLING.md R4), and the precise one keeps what the other knew (its round, track,
+    people). A day inside a range of days may be a step of its own (an opening session). In the week or month under way, only a day still
     ahead is the one announced: what was done 'earlier this month' is another happening
     than a day already gone."""
     out = list(cands)
@@ -243,12 +243,7 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
             current = today is not None and c.date <= today <= last
             in_period = c.date <= d.date and (d.end_date or d.date) <= last
             return in_period and not (current and d.date < today)
-        return (
-            c.precision == "day"
-            and c.end_date is None
-            and d.end_date is not None
-            and d.date <= c.date <= d.end_date
-        )
+        return False
 
     for c in cands:
         keep = next((d for d in out if covers(c, d)), None)
