@@ -31,7 +31,7 @@ from . import lexicon as L
 from . import people
 from .resolve import Budget, Ctx, Reading, dateparser_reading, resolve
 from .text import fold
-from .types import DateMention, check_published
+from .types import FIRST_PUBLISHED, LAST_PUBLISHED, DateMention, check_published
 
 
 def _alt(words) -> str:
@@ -455,7 +455,13 @@ def extract_dates(
     out = _join_adjacent(out, sentence)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
-    return out
+    return [m for m in out if _in_record_range(m)]
+
+
+def _in_record_range(m: DateMention) -> bool:
+    """The record holds 1900-2100: 'yesterday' in an article of 1 January 1900 or 'next
+    week' in one of 31 December 2100 is outside it, and is no candidate."""
+    return all(FIRST_PUBLISHED <= d <= LAST_PUBLISHED for d in (m.start, m.end) if d)
 
 
 def _listed_months(

@@ -31,6 +31,12 @@ MAX_RAW_CANDIDATES = 400
 # A long article has a hundred date expressions at most; a table of dates has thousands, each
 # costing some 50 us to resolve even where no event comes of it.
 MAX_DATE_MENTIONS = 500
+# News prose has a date every hundred characters or more (the corpus: at most 13 per 1,000
+# characters, 10 in one article); a list or a table of dates has one every few words. Past
+# this many dates, a text denser than this is refused as a list rather than turned into
+# dozens of candidates.
+DENSE_DATES_AFTER = 30
+DENSE_DATES_PER_1000_CHARS = 25
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 
@@ -201,6 +207,15 @@ def find_candidates(
         elif mentions and dateline is not None and s.start > dateline.char_end:
             dateline = None
         seen_mentions += len(mentions)
+        if (
+            seen_mentions > DENSE_DATES_AFTER
+            and seen_mentions * 1000 > DENSE_DATES_PER_1000_CHARS * s.end
+        ):
+            raise PipelineError(
+                f"the text has {seen_mentions} date expressions in its first {s.end:,} "
+                "characters: it reads as a list or a table of dates, not a news article; "
+                "paste the articles it comes from one at a time"
+            )
         if seen_mentions > MAX_DATE_MENTIONS:
             raise PipelineError(
                 f"the text has more than {MAX_DATE_MENTIONS} date expressions: it does not "
@@ -226,10 +241,10 @@ def find_candidates(
 def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
     """'next week' or 'at the end of this month' beside '25 November' in the same article,
     of the same track (or one without): one happening, named at its most precise
-    (LABELLING.md R4), and the precise one keeps what the other knew (its round, track,
-    people). A day inside a range of days may be a step of its own (an opening session). In the week or month under way, only a day still
-    ahead is the one announced: what was done 'earlier this month' is another happening
-    than a day already gone."""
+    (LABELLING.md R4); the precise one keeps what the other knew (its round, track,
+    people). A day inside a range of days may be a step of its own (an opening session).
+    In the week or month under way, only a day still ahead is the one announced: what was
+    done 'earlier this month' is another happening than a day already gone."""
     out = list(cands)
 
     def same_track(a: Candidate, b: Candidate) -> bool:
@@ -583,6 +598,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             keys.append((*when, "round", c.round_slug))
         if c.participants:
             keys.append((*when, "people", c.kind, c.participants))
+        else:  # the same kind of happening on the same day, track and place, said again
+            keys.append((*when, "bare", c.kind, c.track, c.place))
         hit = next((seen[k] for k in keys if k in seen), None)
         if hit is None:
             for k in keys:

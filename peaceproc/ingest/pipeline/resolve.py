@@ -162,8 +162,10 @@ def place_in_year(
     if ctx.tense == "past":
         near = NEAR_AHEAD_OF_PAST["month" if months else "until" if ctx.until else "day"]
         if d_ahead <= near < d_behind / 6:
-            unit = "months" if months else "days"
-            return best_ahead, f"no year, past tense but only {d_ahead} {unit} ahead: the next {words}"
+            return (
+                best_ahead,
+                f"no year, past tense but only {d_ahead} days ahead: the next {words}",
+            )
         return best_behind, f"no year, past tense: the last {words}"
     if d_ahead < d_behind:
         return best_ahead, f"no year, no tense: the nearer, the next {words}"
