@@ -615,3 +615,33 @@ class DenseDatesTests(unittest.TestCase):
             for d in range(1, 21)
         )
         self.assertEqual(len(cands(text, date(2020, 8, 1), "ar")), 40)
+
+
+class SaidOnADayTests(unittest.TestCase):
+    """A date right next to a verb of saying dates a statement, which is no happening
+    (LABELLING.md U4); the happening the statement reports keeps its own date."""
+
+    def dates(self, text, published, lang="en"):
+        return [(c.date, c.date_text) for c in cands(text, published, lang)]
+
+    def test_said_on_a_weekday(self):
+        text = "The truce agreed for the southwest is good news, the deputy envoy said on Saturday."
+        self.assertEqual(self.dates(text, date(2017, 7, 8)), [])
+
+    def test_the_reported_happening_keeps_its_date(self):
+        text = "He said on Monday that the talks will resume on 25 November."
+        self.assertEqual(self.dates(text, date(2019, 11, 8)), [(date(2019, 11, 25), "25 November")])
+
+    def test_a_date_before_the_comma_is_the_reported_one(self):
+        text = "The delegations could meet again in July, the ministry said."
+        self.assertEqual(self.dates(text, date(2017, 5, 5)), [(date(2017, 7, 1), "July")])
+
+    def test_a_possessive_date_names_the_thing_after_it(self):
+        text = "Sousan said last week's consultations in Damascus had prepared the ground."
+        self.assertEqual(len(self.dates(text, date(2021, 7, 9))), 1)
+
+    def test_a_press_conference_and_an_agency_line(self):
+        text = "Pedersen 17 Ekim'deki basın toplantısında görüşmelerin sürdüğünü söyledi."
+        self.assertEqual(self.dates(text, date(2021, 10, 21), "tr"), [])
+        text = "سانا نوشت: امروز چهارشنبه هیات سوری با هیات ایرانی دیدار کرد."
+        self.assertEqual(len(self.dates(text, date(2023, 6, 21), "fa")), 1)

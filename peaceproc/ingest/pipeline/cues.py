@@ -215,6 +215,61 @@ def kinds_in(
     return out
 
 
+# Verbs of saying, writing and proposing, interviews and press conferences: a date right
+# next to one dates what was said, not a happening (LABELLING.md U4).
+SPEECH_CUES = {
+    "en": r"said|says|told|stated|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|a affirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|interview\w*",  # noqa: E501
+    "ru": r"заявил\w*|сказал\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|интервью",  # noqa: E501
+    "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|مقابله",
+    # 'گفت' but not 'گفت‌وگو' (talks).
+    "fa": r"گفت(?![\u200c ]?و)|نوشت|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|مصاحبه",
+    "tr": r"dedi|söyledi|açıklama\w*|belirtti|ifade etti|önerdi|yazdı|vurguladı",
+}
+_SPEECH_RX = {lang: _rx(p, lang) for lang, p in SPEECH_CUES.items()}
+_EVENT_RX = {
+    lang: [_rx(c[lang], lang) for kind, c in KIND_CUES.items() if kind != "statement"]
+    for lang in SPEECH_CUES
+}
+# 'said on Saturday': before the date, a verb of saying with a preposition at most between.
+_SPEECH_BEFORE = 4
+# 'On 4 February he told', "17 Ekim'deki basın toplantısında": after it, a few words with
+# no comma or colon between (the date of 'talks will resume in July, he said' is the
+# talks').
+_SPEECH_AFTER = 10
+_NOT_BETWEEN = re.compile(r"[,:;\"«»“”()\u060c\u061b]")
+# 'last week's consultations': a date in the possessive names the thing after it.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def said_on(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) dates something said rather than a happening: a
+    verb of saying (or a press conference) right next to it, nearer than any word of a
+    happening."""
+    press = [m.span() for m in _PRESS_RX[lang].finditer(folded)]
+    possessive = bool(_POSSESSIVE.match(folded, end))
+    speech = None
+    for a, b in [m.span() for m in _SPEECH_RX[lang].finditer(folded)] + press:
+        if b <= start and not possessive:
+            gap = start - b
+            ok = gap <= _SPEECH_BEFORE and not _NOT_BETWEEN.search(folded, b, start)
+        elif a >= end:
+            gap = a - end
+            ok = gap <= _SPEECH_AFTER and not _NOT_BETWEEN.search(folded, end, a)
+        else:
+            continue
+        if ok and (speech is None or gap < speech):
+            speech = gap
+    if speech is None:
+        return False
+    spans = [m.span() for rx in _EVENT_RX[lang] for m in rx.finditer(folded)]
+    return not any(
+        max(a - end, start - b, 0) <= speech
+        for a, b in spans
+        if not any(p <= a < q for p, q in press)
+    )
+
+
 def travel_purpose_at(folded: str, lang: str) -> int | None:
     """Where 'to take part in' starts when the sentence tells of a delegation travelling
     to an event: the dates before it are the journey's (logistics), not the event's."""

@@ -441,6 +441,8 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
+        if not my_rounds and C.said_on(f, lang, m.char_start, m.char_end):
+            continue  # the day something was said: a statement, no happening (U4)
         # A month of a list ('in February, March and April 2016') shares the list's event.
         kinds = (
             sentence_kinds
