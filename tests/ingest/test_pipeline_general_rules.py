@@ -645,3 +645,36 @@ class SaidOnADayTests(unittest.TestCase):
         self.assertEqual(self.dates(text, date(2021, 10, 21), "tr"), [])
         text = "سانا نوشت: امروز چهارشنبه هیات سوری با هیات ایرانی دیدار کرد."
         self.assertEqual(len(self.dates(text, date(2023, 6, 21), "fa")), 1)
+
+
+class RelativePhraseTests(unittest.TestCase):
+    def one(self, text, lang, published=date(2019, 11, 8)):
+        return [(m.start, m.precision) for m in extract_dates(text, published=published,
+                                                               language=lang)]  # fmt: skip
+
+    def test_weeks_ago_is_a_week_in_each_language(self):
+        week = [(date(2019, 10, 21), "week")]
+        for lang, text in (
+            ("en", "They met two weeks ago."),
+            ("fr", "Ils se sont rencontrés il y a deux semaines."),
+            ("tr", "İki hafta önce bir araya geldiler."),
+            ("ar", "عقد الاجتماع قبل أقل من أسبوعين."),
+            ("fa", "دو هفته پیش دیدار کردند."),
+        ):
+            with self.subTest(lang):
+                self.assertEqual(self.one(text, lang), week)
+        self.assertEqual(self.one("Два месяца назад прошла встреча.", "ru"),
+                         [(date(2019, 9, 1), "month")])  # fmt: skip
+
+    def test_several_years_ago_is_no_date(self):
+        self.assertEqual(self.one("او چند سال پیش نماینده شده بود.", "fa"), [])
+
+    def test_a_duration_is_no_date(self):
+        self.assertEqual(self.one("Komite 14 gün içinde toplanacak.", "tr"), [])
+        self.assertEqual(self.one("The committee will meet within 14 days.", "en"), [])
+
+    def test_two_digit_years(self):
+        self.assertEqual(self.one("Встреча прошла 04.05.17.", "ru"), [(date(2017, 5, 4), "day")])
+        self.assertEqual(self.one("Talks held in May '17 failed.", "en"),
+                         [(date(2017, 5, 1), "month")])  # fmt: skip
+        self.assertEqual(self.one("He won 3.5.10 points.", "en"), [])

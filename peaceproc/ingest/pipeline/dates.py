@@ -111,6 +111,11 @@ class _Grammar:
         rules.append(
             ("num", rf"(?<![\w.,/]){_DAY_NUM}(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/])")
         )
+        # Two-digit years: '04.05.17' (two figures each, day first, full stops), "May '17".
+        rules.append(
+            ("num2", r"(?<![\w.,/])(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<y2>\d\d)(?![\w/]|[.,]\d)")
+        )
+        rules.append(("my2", rf"{b}{self.month_re}\s+['’](?P<y2>\d\d){e}"))
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
             rules.append(
@@ -199,6 +204,9 @@ class _Grammar:
         pre_wd += r"(?:روز\s+)?" if lang == "fa" else ""
         post_wd = (rf"(?:{after})?" if after else "") + (r"(?:\s+günü)?" if lang == "tr" else "")
         rules.append(("weekday", rf"{b}{pre_wd}(?P<wd>{wd}){post_wd}{e}"))
+        # 'two weeks ago', 'قبل أسبوعين'.
+        ago = fold(L.AGO[lang]).replace("(?p<", "(?P<")  # folding lower-cases the groups
+        rules.append(("ago", rf"{b}(?:{ago}){e}"))
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold(pattern)}){e}"))
@@ -218,6 +226,7 @@ class _Grammar:
             self.words["relative"].update(
                 w for w in _WORD.findall(fold(pattern)) if len(w) > 2 and w not in _NOT_TRIGGERS
             )
+        self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
         self.trigger_words = frozenset().union(*self.words.values())
         self.needs = [_needs(name) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
@@ -250,12 +259,12 @@ class _Grammar:
     def month_word_is_a_month(self, name: str, m: re.Match[str], original: str) -> bool:
         """'may agree' and 'to march' are no months; a bare month needs a preposition."""
         gd = m.groupdict()
-        if gd.get("m") is None or name in ("iso", "num"):
+        if gd.get("m") is None or name in ("iso", "num", "num2"):
             return True
         if self.month_number(gd["m"]) is None:
             return False
         raw = original[m.start("m") : m.end("m")]
-        bare = gd.get("d") is None and gd.get("y") is None
+        bare = gd.get("d") is None and gd.get("y") is None and gd.get("y2") is None
         if self.lang == "en" and not raw[:1].isupper():
             return False
         if bare and name not in ("mprep", "mtr", "mlast"):
@@ -264,6 +273,15 @@ class _Grammar:
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
 
+# The word every 'ago' phrase of a language has.
+_AGO_WORDS = {
+    "en": ["ago"],
+    "fr": ["il"],
+    "ru": ["назад"],
+    "tr": ["önce"],
+    "ar": ["قبل", "منذ"],
+    "fa": ["پيش", "قبل"],
+}
 # The words after "الشهر" that name this, the next and the last month.
 _AR_THIS_MONTH = ("الجاري", "الحالي")
 _AR_NEXT_MONTH = ("المقبل", "القادم")
@@ -367,14 +385,16 @@ _NOT_TRIGGERS = {
 def _needs(rule: str) -> tuple[str, ...]:
     if rule in ("dmy", "mdy", "jalali"):
         return ("digit", "month")
-    if rule == "my":
+    if rule in ("my", "my2"):
         return ("digit", "month")
     if rule in ("mprep", "mtr", "mlast"):
         return ("month",)
-    if rule in ("iso", "num", "year", "party", "drel", "season"):
+    if rule in ("iso", "num", "num2", "year", "party", "drel", "season"):
         return ("digit",)
     if rule == "weekday":
         return ("weekday",)
+    if rule == "ago":
+        return ("ago",)
     if rule.startswith("rel:"):
         return ("relative",)
     return ()

@@ -641,10 +641,6 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"later (?:that|the same) day|(?:on )?the same day|that same day", "same_day"),
         (r"today", "today"),
         (r"tomorrow", "tomorrow"),
-        (
-            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?|weeks?|months?|years?) ago",  # noqa: E501
-            "ago",
-        ),
     ],
     "fr": [
         (r"avant-hier", "day_before"),
@@ -760,13 +756,13 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"پريروز", "day_before"),
         (r"(?:اواخر|پايان) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "late_last_year"),
         (r"(?:اوايل|ابتداي) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "early_last_year"),
-        (r"سال (?:گذشته|قبل|پيش)(?: ميلادي)?|پارسال", "last_year"),
+        (r"(?<!چند )سال (?:گذشته|قبل|پيش)(?: ميلادي)?|پارسال", "last_year"),
         (r"(?:اوايل|ابتداي) (?:امسال|سال جاري)", "early_this_year"),
         (r"امسال|سال جاري(?: ميلادي)?", "this_year"),
-        (r"ماه (?:گذشته|قبل|پيش)", "last_month"),
+        (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
         (r"ماه (?:اينده|بعد)", "next_month"),
-        (r"هفته (?:گذشته|قبل|پيش)", "last_week"),
+        (r"(?<!چند )هفته (?:گذشته|قبل|پيش)", "last_week"),
         (r"اين هفته|هفته جاري", "this_week"),
         (r"هفته (?:اينده|بعد)", "next_week"),
         (r"ديروز", "yesterday"),
@@ -799,9 +795,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"dünkü|dün", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
         (r"(?:geçen |geçtiğimiz |bu )?hafta ?sonu(?:nda)?", "weekend"),
-        (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
+        (r"yarından sonra|iki gün sonra", "in_two_days"),
+        # Not '14 gün içinde' ('within 14 days'), a duration (LABELLING.md U5).
         (
-            r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde|bu gece(?: yarısı)?",  # noqa: E501
+            r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|(?<!\d )gün içinde|bu gece(?: yarısı)?",  # noqa: E501
             "later_in_day",
         ),
         (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
@@ -809,6 +806,38 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"yarınki|yarın", "tomorrow"),
     ],
 }
+
+# 'two weeks ago', 'il y a deux semaines', 'неделю назад', 'iki hafta önce', 'قبل أسبوعين',
+# 'دو هفته پیش': a count (a figure, a number word, or none for one) and a unit back from
+# today. 'Several years ago' ('چند سال پیش') has no count and is no date.
+AGO = {
+    "en": r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<u>days?|weeks?|months?|years?) ago",  # noqa: E501
+    "fr": r"il y a (?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<u>jours?|semaines?|mois|ans?|années?)",  # noqa: E501
+    "ru": r"(?:(?P<n>\d+|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) )?(?P<u>дн\w*|день|недел\w*|месяц\w*|год\w*|лет) назад",  # noqa: E501
+    "tr": r"(?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta|ay|yıl|sene) önce",  # noqa: E501
+    "ar": r"(?:قبل|منذ) (?:اقل من |اكثر من |نحو |حوالي |قرابه )?(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنتين|اعوام|سنوات)",  # noqa: E501
+    "fa": r"(?P<n>\d+|يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده) (?P<u>روز|هفته|ماه|سال) (?:پيش|قبل)",
+}
+AGO_NUMBERS = {
+    **dict.fromkeys(("a", "an", "one", "un", "une", "один", "одну", "bir", "يك"), 1),
+    **dict.fromkeys(("two", "deux", "два", "две", "iki", "دو"), 2),
+    **dict.fromkeys(("three", "trois", "три", "üç", "ثلاثه", "سه"), 3),
+    **dict.fromkeys(("four", "quatre", "четыре", "dört", "اربعه", "چهار"), 4),
+    **dict.fromkeys(("five", "cinq", "пять", "beş", "خمسه", "پنج"), 5),
+    **dict.fromkeys(("six", "шесть", "altı", "سته", "شش"), 6),
+    **dict.fromkeys(("seven", "sept", "семь", "yedi", "سبعه", "هفت"), 7),
+    **dict.fromkeys(("eight", "huit", "восемь", "sekiz", "ثمانيه", "هشت"), 8),
+    **dict.fromkeys(("nine", "neuf", "девять", "dokuz", "تسعه", "نه"), 9),
+    **dict.fromkeys(("ten", "dix", "десять", "on", "عشره", "ده"), 10),
+}
+# The unit a word names, and the count an Arabic dual ('أسبوعين') carries itself.
+AGO_UNITS = [
+    (r"يومين|اسبوعين|شهرين|عامين|سنتين", 2),
+    (r"day|jour|дн|день|gün|يوم|ايام|روز", "day"),
+    (r"week|semaine|недел|hafta|اسبوع|اسابيع|هفته", "week"),
+    (r"month|mois|месяц|ay|شهر|اشهر|شهور|ماه", "month"),
+    (r"year|an|année|annee|год|лет|yıl|sene|عام|سنه|اعوام|سنوات|سال", "year"),
+]
 
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {

@@ -219,6 +219,28 @@ def month_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(_via_dateparser(ctx, words, date(y, month, 1), "month"), "month")
 
 
+def two_digit_year(ctx: Ctx, yy: str) -> int:
+    """'04.05.17', "May '17": the century that puts the year nearest the article (no later
+    than the year after it)."""
+    base = (ctx.published or date.today()).year
+    year = base - base % 100 + int(yy)
+    return year - 100 if year > base + 1 else year
+
+
+def short_numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    year = two_digit_year(ctx, m.group("y2"))
+    d = _safe_date(year, int(m.group("mn")), int(m.group("d"))) if year >= MIN_YEAR else None
+    return Reading(d, "day", why="written in figures, a two-digit year") if d else None
+
+
+def month_short_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    month = g.month_number(m.group("m"))
+    year = two_digit_year(ctx, m.group("y2"))
+    if month is None or year < MIN_YEAR:
+        return None
+    return Reading(date(year, month, 1), "month", why="a two-digit year")
+
+
 def iso_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
     return Reading(d, "day") if d else None
@@ -404,21 +426,37 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str:
         if not ctx.future and saturday > today:
             saturday -= timedelta(days=7)
         return Reading(saturday, "day", saturday + timedelta(days=1), why, "relative")
-    if meaning == "ago":
-        return _ago(today, words, why)
     raise AssertionError(meaning)  # pragma: no cover
 
 
-def _ago(today: date, words: str, why: str) -> Reading:
-    got = dateparser_reading(words, "en", today)
-    if got is None:
-        return Reading(today, "day", None, why, "relative")
-    d, period = got
-    if period == "month":
-        return Reading(d.replace(day=1), "month", None, why, "relative")
-    if period == "year":
-        return Reading(d.replace(month=1, day=1), "year", None, why, "relative")
-    return Reading(d, "day", None, why, "relative")
+def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'two weeks ago': the day, week (its Monday), month or year that many back."""
+    gd = m.groupdict()
+    count, unit = 1, None
+    for pattern, meaning in L.AGO_UNITS:
+        if re.match(fold(pattern), gd["u"]):
+            if isinstance(meaning, int):
+                count = meaning
+                continue
+            unit = meaning
+            break
+    if gd.get("n"):
+        count = int(gd["n"]) if gd["n"].isdigit() else L.AGO_NUMBERS.get(gd["n"])
+    if unit is None or count is None or count > 1000:
+        return None
+    today = ctx.anchor(words)
+    why = f"relative: {words.strip()}"
+    if unit == "day":
+        return Reading(today - timedelta(days=count), "day", None, why, "relative")
+    if unit == "week":
+        d = today - timedelta(days=7 * count)
+        return Reading(d - timedelta(days=d.weekday()), "week", None, why, "relative")
+    if unit == "month":
+        idx = today.year * 12 + today.month - 1 - count
+        return Reading(date(idx // 12, idx % 12 + 1, 1), "month", None, why, "relative")
+    if today.year - count < 1:
+        return None
+    return Reading(date(today.year - count, 1, 1), "year", None, why, "relative")
 
 
 _MONTH_FROM_TODAY = {fold("المقبل"): 1, fold("القادم"): 1, fold("الماضي"): -1, fold("المنصرم"): -1}
@@ -455,6 +493,8 @@ RULES: dict[str, Callable] = {
     "my": month_year,
     "iso": iso_date,
     "num": numeric_date,
+    "num2": short_numeric_date,
+    "my2": month_short_year,
     "jalali": jalali_date,
     "party": part_of_year,
     "year": year_alone,
@@ -462,6 +502,7 @@ RULES: dict[str, Callable] = {
     "mprep": bare_month,
     "mtr": bare_month,
     "weekday": weekday,
+    "ago": ago,
 }
 
 
