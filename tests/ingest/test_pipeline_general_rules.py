@@ -678,3 +678,24 @@ class RelativePhraseTests(unittest.TestCase):
         self.assertEqual(self.one("Talks held in May '17 failed.", "en"),
                          [(date(2017, 5, 1), "month")])  # fmt: skip
         self.assertEqual(self.one("He won 3.5.10 points.", "en"), [])
+
+
+class VisitHistoryAndConfirmationTests(unittest.TestCase):
+    def test_a_visit_is_a_happening(self):
+        for lang, text in (
+            ("en", "Al-Sharaa will visit Moscow on 15 October."),
+            ("tr", "Şara 15 Ekim'de Moskova'yı ziyaret edecek."),
+            ("ar", "يزور الشرع موسكو في 15 تشرين الأول."),
+        ):
+            with self.subTest(lang):
+                got = [c.date for c in cands(text, date(2025, 10, 1), lang)]
+                self.assertEqual(got, [date(2025, 10, 15)])
+
+    def test_history_recalled_is_no_step_of_the_process(self):
+        text = "Israel broke the disengagement accord signed with Damascus in 1974."
+        self.assertEqual(cands(text, date(2025, 11, 7), "en"), [])
+
+    def test_confirmed_on_a_day_dates_a_statement(self):
+        text = "The envoy confirmed last week that al-Sharaa will visit Washington on 10 November."
+        got = [c.date for c in cands(text, date(2025, 11, 5), "en")]
+        self.assertEqual(got, [date(2025, 11, 10)])

@@ -52,20 +52,20 @@ KIND_CUES: dict[str, dict[str, str]] = {
     },
     # Transition milestones (from December 2024): a fall, a decree, a government, a vote.
     "milestone": {
-        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
-        "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
+        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|appointment|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
+        "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|nomination|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
         "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*",  # noqa: E501
-        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*",  # noqa: E501
+        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*",  # noqa: E501
         "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
         "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
     },
     "meeting": {
-        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
-        "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*",  # noqa: E501
-        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*",
-        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث",  # noqa: E501
+        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered|visit\w*",
+        "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*|visite\w*",  # noqa: E501
+        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*",  # noqa: E501
+        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
-        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*",
+        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*|ziyaret\w*",  # noqa: E501
     },
     # A session that opens, closes, is suspended or resumes is a meeting happening too.
     "proceedings": {
@@ -218,13 +218,13 @@ def kinds_in(
 # Verbs of saying, writing and proposing, interviews and press conferences: a date right
 # next to one dates what was said, not a happening (LABELLING.md U4).
 SPEECH_CUES = {
-    "en": r"said|says|told|stated|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|interview\w*",  # noqa: E501
-    "fr": r"a déclaré|a dit|a affirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|interview\w*",  # noqa: E501
-    "ru": r"заявил\w*|сказал\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|интервью",  # noqa: E501
+    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|interview\w*",  # noqa: E501
+    "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|интервью",  # noqa: E501
     "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|مقابله",
     # 'گفت' but not 'گفت‌وگو' (talks).
-    "fa": r"گفت(?![\u200c ]?و)|نوشت|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|مصاحبه",
-    "tr": r"dedi|söyledi|açıklama\w*|belirtti|ifade etti|önerdi|yazdı|vurguladı",
+    "fa": r"گفت(?![\u200c ]?و)|نوشت|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|مصاحبه",
+    "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı",
 }
 _SPEECH_RX = {lang: _rx(p, lang) for lang, p in SPEECH_CUES.items()}
 _EVENT_RX = {

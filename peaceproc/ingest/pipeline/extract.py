@@ -432,6 +432,8 @@ def _sentence_candidates(
         primary = i == 0
         if journey_until is not None and m.char_start < journey_until:
             continue
+        if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
+            continue
 
         def mine(span, primary=primary, win=win):
             if primary:
@@ -501,6 +503,11 @@ def _sentence_candidates(
             )
         )
     return out
+
+
+# A date this long before the article is history it recalls (the UN founded in 1945, a
+# 1974 disengagement accord, a birth year), not a step of the process it reports.
+_HISTORY_YEARS = 20
 
 
 # A date whose year the text leaves out is near the article: a round that opened more
