@@ -699,3 +699,21 @@ class VisitHistoryAndConfirmationTests(unittest.TestCase):
         text = "The envoy confirmed last week that al-Sharaa will visit Washington on 10 November."
         got = [c.date for c in cands(text, date(2025, 11, 5), "en")]
         self.assertEqual(got, [date(2025, 11, 10)])
+
+
+class SaidOnADayWordOrderTests(unittest.TestCase):
+    def test_arabic_verb_subject_day_that(self):
+        text = (
+            "رأى غير بيدرسن، مبعوث الأمم المتحدة إلى سوريا، اليوم الجمعة، أن اللحظة باتت "
+            "مناسبة لتشكيل حكومة انتقالية."
+        )
+        self.assertEqual(cands(text, date(2025, 3, 14), "ar"), [])
+
+    def test_arabic_day_of_a_meeting_after_a_saying_stays(self):
+        text = "قال المبعوث إن الوفدين اجتمعا أمس الخميس في جنيف."
+        self.assertEqual([c.date for c in cands(text, date(2025, 3, 14), "ar")],
+                         [date(2025, 3, 13)])  # fmt: skip
+
+    def test_persian_subject_day_verb_colon(self):
+        text = "آناتولی روز چهارشنبه، با استناد به منابع معتبر، نوشت: این طرح آتش بس است."
+        self.assertEqual(cands(text, date(2016, 12, 28), "fa"), [])

@@ -242,6 +242,14 @@ _NOT_BETWEEN = re.compile(r"[,:;\"«»“”()\u060c\u061b]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+# Arabic puts the day of a saying between the verb (with its subject and titles) and the
+# 'that' of what was said: 'رأى بيدرسن، مبعوث الأمم المتحدة، اليوم الجمعة، أن ...'. Persian
+# puts it before the verb that closes the clause: 'آناتولی روز چهارشنبه، ...، نوشت: ...'.
+_LONG_ATTRIBUTION = 90
+_AR_THAT = re.compile(r"[\s\u060c,]*(?:ان|انه|بان|بالا|الى ان)(?!\w)")
+_FA_SAID_THAT = re.compile(r"\s*(?::|كه(?!\w))")
+
+
 def said_on(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) dates something said rather than a happening: a
     verb of saying (or a press conference) right next to it, nearer than any word of a
@@ -260,14 +268,31 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
             continue
         if ok and (speech is None or gap < speech):
             speech = gap
-    if speech is None:
-        return False
     spans = [m.span() for rx in _EVENT_RX[lang] for m in rx.finditer(folded)]
+    if speech is None:
+        return _attributed(folded, lang, start, end, spans)
     return not any(
         max(a - end, start - b, 0) <= speech
         for a, b in spans
         if not any(p <= a < q for p, q in press)
     )
+
+
+def _attributed(folded, lang, start, end, events) -> bool:
+    """The Arabic and Persian word orders of a dated saying (see _LONG_ATTRIBUTION), with
+    no word of a happening between the verb and the date."""
+    if lang not in ("ar", "fa"):
+        return False
+    for m in _SPEECH_RX[lang].finditer(folded):
+        if lang == "ar" and 0 <= start - m.end() <= _LONG_ATTRIBUTION:
+            lo, hi, ok = m.end(), start, bool(_AR_THAT.match(folded, end))
+        elif lang == "fa" and 0 <= m.start() - end <= _LONG_ATTRIBUTION:
+            lo, hi, ok = end, m.start(), bool(_FA_SAID_THAT.match(folded, m.end()))
+        else:
+            continue
+        if ok and not any(lo <= a < hi for a, _b in events):
+            return True
+    return False
 
 
 def travel_purpose_at(folded: str, lang: str) -> int | None:
