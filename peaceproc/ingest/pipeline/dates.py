@@ -29,9 +29,15 @@ from functools import lru_cache
 
 from . import lexicon as L
 from . import people
-from .resolve import Budget, Ctx, Reading, dateparser_reading, resolve
+from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, dateparser_reading, resolve
 from .text import fold
-from .types import FIRST_PUBLISHED, LAST_PUBLISHED, DateMention, check_published
+from .types import (
+    FIRST_PUBLISHED,
+    LAST_PUBLISHED,
+    DateMention,
+    PipelineError,
+    check_published,
+)
 
 
 def _alt(words) -> str:
@@ -451,6 +457,12 @@ def extract_dates(
         chosen.append(h)
     chosen.sort(key=lambda h: h[0])
     budget = budget or Budget()
+    budget.spans_left -= len(chosen)
+    if budget.spans_left < 0:
+        raise PipelineError(
+            f"the text has more than {MAX_DATE_SPANS} date expressions: it reads as a list or "
+            "a table of dates, not a news article; paste the articles it comes from one at a time"
+        )
     cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
     deferred: list[tuple[int, int, str, Ctx]] = []

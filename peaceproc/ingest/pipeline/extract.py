@@ -36,7 +36,7 @@ MAX_DATE_MENTIONS = 500
 # this many dates, a text denser than this is refused as a list rather than turned into
 # dozens of candidates.
 DENSE_DATES_AFTER = 30
-DENSE_DATES_PER_1000_CHARS = 25
+DENSE_DATES_PER_1000_CHARS = 30
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 

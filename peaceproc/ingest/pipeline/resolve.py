@@ -37,9 +37,16 @@ DATEPARSER_BUDGET = 12
 NEAR_AHEAD_OF_PAST = {"day": 7, "until": 31, "month": 0}
 
 
+# Date expressions one text may hold before it is refused as a list or table: counted as
+# spotted, before '4 May 4 May ...' is joined into one, so that 5,000 of them in a pasted
+# list cost no more than this many resolutions (some 50 us each).
+MAX_DATE_SPANS = 600
+
+
 @dataclass
 class Budget:
     left: int = DATEPARSER_BUDGET
+    spans_left: int = MAX_DATE_SPANS
 
 
 @dataclass
