@@ -285,7 +285,7 @@ _AGO_WORDS = {
     "fr": ["il"],
     "ru": ["назад"],
     "tr": ["önce"],
-    "ar": ["قبل", "منذ"],
+    "ar": ["قبل", "منذ", "وقبل", "ومنذ", "فقبل", "فمنذ"],
     "fa": ["پيش", "قبل"],
 }
 # The words after "الشهر" that name this, the next and the last month.
