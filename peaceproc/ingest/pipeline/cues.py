@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold
 
@@ -250,14 +251,31 @@ _AR_THAT = re.compile(r"[\s\u060c,]*(?:ان|انه|بان|بالا|الى ان)(
 _FA_SAID_THAT = re.compile(r"\s*(?::|كه(?!\w))")
 
 
+@lru_cache(maxsize=64)
+def _saying_spans(folded: str, lang: str) -> tuple[list, list, list]:
+    """A sentence's verbs of saying, press conferences and words of happenings (those inside
+    a press conference's words left out): found once for all the sentence's dates."""
+    press = [m.span() for m in _PRESS_RX[lang].finditer(folded)]
+    speech = [m.span() for m in _SPEECH_RX[lang].finditer(folded)] + press
+    if not speech:
+        return [], [], []
+    events = [
+        m.span()
+        for rx in _EVENT_RX[lang]
+        for m in rx.finditer(folded)
+        if not any(p <= m.start() < q for p, q in press)
+    ]
+    return speech, press, events
+
+
 def said_on(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) dates something said rather than a happening: a
     verb of saying (or a press conference) right next to it, nearer than any word of a
     happening."""
-    press = [m.span() for m in _PRESS_RX[lang].finditer(folded)]
+    spans, _press, events = _saying_spans(folded, lang)
     possessive = bool(_POSSESSIVE.match(folded, end))
     speech = None
-    for a, b in [m.span() for m in _SPEECH_RX[lang].finditer(folded)] + press:
+    for a, b in spans:
         if b <= start and not possessive:
             gap = start - b
             ok = gap <= _SPEECH_BEFORE and not _NOT_BETWEEN.search(folded, b, start)
@@ -268,14 +286,9 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
             continue
         if ok and (speech is None or gap < speech):
             speech = gap
-    spans = [m.span() for rx in _EVENT_RX[lang] for m in rx.finditer(folded)]
     if speech is None:
-        return _attributed(folded, lang, start, end, spans)
-    return not any(
-        max(a - end, start - b, 0) <= speech
-        for a, b in spans
-        if not any(p <= a < q for p, q in press)
-    )
+        return bool(spans) and _attributed(folded, lang, start, end, events)
+    return not any(max(a - end, start - b, 0) <= speech for a, b in events)
 
 
 def _attributed(folded, lang, start, end, events) -> bool:
