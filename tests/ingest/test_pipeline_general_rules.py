@@ -9,6 +9,7 @@ from peaceproc.ingest.pipeline import (
     Gazetteer,
     GazetteerParticipant,
     GazetteerRound,
+    PipelineError,
     extract_dates,
     find_candidates,
 )
@@ -477,3 +478,242 @@ class MomentsAgoTests(unittest.TestCase):
         self.assertEqual(
             one("البيان الختامي لعام 2015", date(2017, 2, 25), "ar"), (date(2015, 1, 1), "year")
         )
+
+
+class YearOfAYearlessDateTests(unittest.TestCase):
+    """Outside tester: 'future tense: the last 25 November'. A future cue never names a
+    day before the article's today, and the reason says the rule that chose the year."""
+
+    def one(self, text, published, lang="en"):
+        (m,) = extract_dates(text, published=published, language=lang)
+        return m
+
+    def test_future_tense_is_never_before_publication(self):
+        m = self.one("The next session will be held on 25 November.", date(2019, 11, 27))
+        self.assertEqual(m.start, date(2020, 11, 25))
+        self.assertEqual(m.why, "no year, future tense: the next 25 November")
+
+    def test_past_tense_reaches_only_a_few_days_ahead(self):
+        m = self.one("La résolution avait été adoptée le 10 janvier.", date(2019, 12, 20), "fr")
+        self.assertEqual(m.start, date(2019, 1, 10))
+        self.assertIn("past tense: the last", m.why)
+        m = self.one("Les pourparlers ont repris ce lundi 6 février.", date(2017, 2, 2), "fr")
+        self.assertEqual(m.start, date(2017, 2, 6))
+        self.assertIn("past tense but only 4 days ahead", m.why)
+
+    def test_an_end_point_reaches_further_ahead(self):
+        m = self.one("Görüşmeler 25 Şubat'a kadar ertelendi.", date(2016, 2, 3), "tr")
+        self.assertEqual(m.start, date(2016, 2, 25))
+
+    def test_an_agreement_named_by_its_day_is_past(self):
+        for text, lang in (
+            ("10 Mart mutabakatını destekliyoruz.", "tr"),
+            ("Nous soutenons l'accord du 10 mars.", "fr"),
+            ("We back the March 10 agreement.", "en"),
+            ("ندعم اتفاق 10 آذار.", "ar"),
+        ):
+            with self.subTest(lang):
+                m = self.one(text, date(2026, 1, 20), lang)
+                self.assertEqual(m.start, date(2025, 3, 10))
+                self.assertIn("agreement already made", m.why)
+
+    def test_a_written_weekday_fixes_the_year(self):
+        m = self.one(
+            "Прежде он сообщал, что группа начнёт работать в понедельник, 4 ноября.",
+            date(2019, 11, 8),
+            "ru",
+        )
+        self.assertEqual(m.start, date(2019, 11, 4))
+        self.assertIn("weekday written with it", m.why)
+
+    def test_postponed_to_a_day_points_ahead(self):
+        m = self.one("Как передаёт телеканал, голосование перенесено на 5 октября.",
+                     date(2025, 9, 21), "ru")  # fmt: skip
+        self.assertEqual(m.start, date(2025, 10, 5))
+
+    def test_russian_perfective_future(self):
+        m = self.one("В понедельник в Женеве начнутся переговоры.", date(2016, 1, 21), "ru")
+        self.assertEqual(m.start, date(2016, 1, 25))
+
+
+class SpansAndRangesTests(unittest.TestCase):
+    def test_a_day_beats_a_prepositions_month(self):
+        (m,) = extract_dates("A meeting is planned for Feb. 3.", published=date(2025, 1, 23),
+                             language="en")  # fmt: skip
+        self.assertEqual((m.start, m.precision), (date(2025, 2, 3), "day"))
+
+    def test_weekday_ranges(self):
+        (m,) = extract_dates("Le texte a été publié dans la nuit de mardi à mercredi.",
+                             published=date(2018, 10, 31), language="fr")  # fmt: skip
+        self.assertEqual((m.start, m.end), (date(2018, 10, 30), date(2018, 10, 31)))
+        (m,) = extract_dates("Le résultat devrait tomber lundi ou mardi.",
+                             published=date(2025, 10, 4), language="fr")  # fmt: skip
+        self.assertEqual((m.start, m.end), (date(2025, 10, 6), date(2025, 10, 7)))
+
+    def test_solar_hijri_days_without_a_year(self):
+        (m,) = extract_dates("نشست روزهای ۲۸ و ۲۹ خرداد در ژنو برگزار خواهد شد.",
+                             published=date(2018, 6, 13), language="fa")  # fmt: skip
+        self.assertEqual((m.start, m.end), (date(2018, 6, 18), date(2018, 6, 19)))
+        (m,) = extract_dates("نشست ۲۸ خرداد برگزار شد.", published=date(2018, 12, 1),
+                             language="fa")  # fmt: skip
+        self.assertEqual(m.start, date(2018, 6, 18))
+
+
+class ArticleLevelTests(unittest.TestCase):
+    def test_next_week_beside_a_day_in_it_is_one_happening(self):
+        text = (
+            "The talks will resume in Geneva next week. The UN said the round opens on "
+            "Tuesday 16 May in Geneva."
+        )
+        got = [(c.date, c.precision) for c in cands(text, date(2017, 5, 9), "en")]
+        self.assertEqual(got, [(date(2017, 5, 16), "day")])
+
+    def test_earlier_this_month_is_not_a_day_already_gone(self):
+        text = (
+            "Earlier this month, the Turkish envoy held talks in Moscow. The guarantors "
+            "met in Astana on 3 December."
+        )
+        got = {(c.date, c.precision) for c in cands(text, date(2019, 12, 12), "en")}
+        self.assertEqual(got, {(date(2019, 12, 1), "month"), (date(2019, 12, 3), "day")})
+
+    def test_no_date_outside_the_records_range(self):
+        """Outside tester: the review proposed 1899 for 'yesterday' in an article of
+        1 January 1900; the record holds 1900-2100."""
+        text = "The guarantors met yesterday in Astana. Talks were held there last year."
+        self.assertEqual(cands(text, date(1900, 1, 1), "en"), [])
+        text = "The guarantors will meet next week in Astana."
+        self.assertEqual(cands(text, date(2100, 12, 31), "en"), [])
+
+    def test_a_headline_ended_by_a_lone_carriage_return(self):
+        text = "Astana talks end on Tuesday\rThe guarantors met in Astana on 4 May 2017."
+        got = [(c.date_text, c.quote) for c in cands(text, date(2017, 5, 5), "en")]
+        self.assertEqual(
+            got,
+            [
+                ("Tuesday", "Astana talks end on Tuesday"),
+                ("4 May 2017", "The guarantors met in Astana on 4 May 2017."),
+            ],
+        )
+
+
+class DenseDatesTests(unittest.TestCase):
+    """Outside tester: Arabic text full of dates gave dozens of candidates."""
+
+    def test_a_repeated_sentence_is_one_candidate(self):
+        text = "عقد اجتماع في دمشق في 4 مايو 2017. " * 20
+        self.assertEqual(len(cands(text, date(2017, 8, 1), "ar")), 1)
+
+    def test_a_list_of_dates_is_refused(self):
+        text = "".join(f"اجتماع في {d} مايو {y}، " for y in range(2016, 2020) for d in range(1, 29))
+        with self.assertRaisesRegex(PipelineError, "list or a table of dates"):
+            cands(text, date(2020, 8, 1), "ar")
+
+    def test_a_chronology_in_prose_is_read(self):
+        text = "".join(
+            f"وفي {d} مايو {y} عقد ممثلو الدول الضامنة اجتماعا جديدا في أستانا لبحث الوضع. "
+            for y in (2017, 2018)
+            for d in range(1, 21)
+        )
+        self.assertEqual(len(cands(text, date(2020, 8, 1), "ar")), 40)
+
+
+class SaidOnADayTests(unittest.TestCase):
+    """A date right next to a verb of saying dates a statement, which is no happening
+    (LABELLING.md U4); the happening the statement reports keeps its own date."""
+
+    def dates(self, text, published, lang="en"):
+        return [(c.date, c.date_text) for c in cands(text, published, lang)]
+
+    def test_said_on_a_weekday(self):
+        text = "The truce agreed for the southwest is good news, the deputy envoy said on Saturday."
+        self.assertEqual(self.dates(text, date(2017, 7, 8)), [])
+
+    def test_the_reported_happening_keeps_its_date(self):
+        text = "He said on Monday that the talks will resume on 25 November."
+        self.assertEqual(self.dates(text, date(2019, 11, 8)), [(date(2019, 11, 25), "25 November")])
+
+    def test_a_date_before_the_comma_is_the_reported_one(self):
+        text = "The delegations could meet again in July, the ministry said."
+        self.assertEqual(self.dates(text, date(2017, 5, 5)), [(date(2017, 7, 1), "July")])
+
+    def test_a_possessive_date_names_the_thing_after_it(self):
+        text = "Sousan said last week's consultations in Damascus had prepared the ground."
+        self.assertEqual(len(self.dates(text, date(2021, 7, 9))), 1)
+
+    def test_a_press_conference_and_an_agency_line(self):
+        text = "Pedersen 17 Ekim'deki basın toplantısında görüşmelerin sürdüğünü söyledi."
+        self.assertEqual(self.dates(text, date(2021, 10, 21), "tr"), [])
+        text = "سانا نوشت: امروز چهارشنبه هیات سوری با هیات ایرانی دیدار کرد."
+        self.assertEqual(len(self.dates(text, date(2023, 6, 21), "fa")), 1)
+
+
+class RelativePhraseTests(unittest.TestCase):
+    def one(self, text, lang, published=date(2019, 11, 8)):
+        return [(m.start, m.precision) for m in extract_dates(text, published=published,
+                                                               language=lang)]  # fmt: skip
+
+    def test_weeks_ago_is_a_week_in_each_language(self):
+        week = [(date(2019, 10, 21), "week")]
+        for lang, text in (
+            ("en", "They met two weeks ago."),
+            ("fr", "Ils se sont rencontrés il y a deux semaines."),
+            ("tr", "İki hafta önce bir araya geldiler."),
+            ("ar", "عقد الاجتماع قبل أقل من أسبوعين."),
+            ("fa", "دو هفته پیش دیدار کردند."),
+        ):
+            with self.subTest(lang):
+                self.assertEqual(self.one(text, lang), week)
+        self.assertEqual(self.one("Два месяца назад прошла встреча.", "ru"),
+                         [(date(2019, 9, 1), "month")])  # fmt: skip
+
+    def test_several_years_ago_is_no_date(self):
+        self.assertEqual(self.one("او چند سال پیش نماینده شده بود.", "fa"), [])
+
+    def test_a_duration_is_no_date(self):
+        self.assertEqual(self.one("Komite 14 gün içinde toplanacak.", "tr"), [])
+        self.assertEqual(self.one("The committee will meet within 14 days.", "en"), [])
+
+    def test_two_digit_years(self):
+        self.assertEqual(self.one("Встреча прошла 04.05.17.", "ru"), [(date(2017, 5, 4), "day")])
+        self.assertEqual(self.one("Talks held in May '17 failed.", "en"),
+                         [(date(2017, 5, 1), "month")])  # fmt: skip
+        self.assertEqual(self.one("He won 3.5.10 points.", "en"), [])
+
+
+class VisitHistoryAndConfirmationTests(unittest.TestCase):
+    def test_a_visit_is_a_happening(self):
+        for lang, text in (
+            ("en", "Al-Sharaa will visit Moscow on 15 October."),
+            ("tr", "Şara 15 Ekim'de Moskova'yı ziyaret edecek."),
+            ("ar", "يزور الشرع موسكو في 15 تشرين الأول."),
+        ):
+            with self.subTest(lang):
+                got = [c.date for c in cands(text, date(2025, 10, 1), lang)]
+                self.assertEqual(got, [date(2025, 10, 15)])
+
+    def test_history_recalled_is_no_step_of_the_process(self):
+        text = "Israel broke the disengagement accord signed with Damascus in 1974."
+        self.assertEqual(cands(text, date(2025, 11, 7), "en"), [])
+
+    def test_confirmed_on_a_day_dates_a_statement(self):
+        text = "The envoy confirmed last week that al-Sharaa will visit Washington on 10 November."
+        got = [c.date for c in cands(text, date(2025, 11, 5), "en")]
+        self.assertEqual(got, [date(2025, 11, 10)])
+
+
+class SaidOnADayWordOrderTests(unittest.TestCase):
+    def test_arabic_verb_subject_day_that(self):
+        text = (
+            "رأى غير بيدرسن، مبعوث الأمم المتحدة إلى سوريا، اليوم الجمعة، أن اللحظة باتت "
+            "مناسبة لتشكيل حكومة انتقالية."
+        )
+        self.assertEqual(cands(text, date(2025, 3, 14), "ar"), [])
+
+    def test_arabic_day_of_a_meeting_after_a_saying_stays(self):
+        text = "قال المبعوث إن الوفدين اجتمعا أمس الخميس في جنيف."
+        self.assertEqual([c.date for c in cands(text, date(2025, 3, 14), "ar")],
+                         [date(2025, 3, 13)])  # fmt: skip
+
+    def test_persian_subject_day_verb_colon(self):
+        text = "آناتولی روز چهارشنبه، با استناد به منابع معتبر، نوشت: این طرح آتش بس است."
+        self.assertEqual(cands(text, date(2016, 12, 28), "fa"), [])

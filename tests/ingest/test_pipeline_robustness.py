@@ -23,6 +23,7 @@ from peaceproc.ingest.pipeline import (
     warm_up,
 )
 from peaceproc.ingest.pipeline.extract import MAX_DATE_MENTIONS, MAX_RAW_CANDIDATES
+from peaceproc.ingest.pipeline.resolve import MAX_DATE_SPANS
 from peaceproc.ingest.pipeline.text import MAX_SENTENCE_CHARS, split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,7 +87,9 @@ class HangGuardTests(unittest.TestCase):
 
     def test_too_many_events_is_refused(self):
         text = " ".join(
-            f"They met on {d} May {y}." for y in range(1990, 2030) for d in range(1, 29)
+            f"They met on {d} May {y} in Astana to discuss the ceasefire and the next round."
+            for y in range(1997, 2030)  # none of them history (20 years before 2017)
+            for d in range(1, 29)
         )
         result = self.timed(text[:MAX_TEXT_CHARS], bound=5.0)
         self.assertIsInstance(result, PipelineError)
@@ -115,8 +118,18 @@ class WorstShapeTests(unittest.TestCase):
 
     def test_a_table_of_dates_is_refused(self):
         text = "1 May. May 2017. " * 2000
-        with self.assertRaisesRegex(PipelineError, f"more than {MAX_DATE_MENTIONS} date"):
+        with self.assertRaisesRegex(PipelineError, "list or a table of dates"):
             run(text)
+
+    def test_a_run_of_the_same_date_is_refused_before_it_is_resolved(self):
+        # '4 May 4 May ...' joins into a few mentions; it is counted as spotted.
+        with self.assertRaisesRegex(PipelineError, f"more than {MAX_DATE_SPANS} date"):
+            run("Talks: " + "4 May " * 5000)
+
+    def test_too_many_dates_in_prose_are_refused(self):
+        text = "Nothing of note was reported from the region on 1 May 2017, the agency wrote. "
+        with self.assertRaisesRegex(PipelineError, f"more than {MAX_DATE_MENTIONS} date"):
+            run(text * 2000)
 
 
 class BadInputTests(unittest.TestCase):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold
 
@@ -52,29 +53,29 @@ KIND_CUES: dict[str, dict[str, str]] = {
     },
     # Transition milestones (from December 2024): a fall, a decree, a government, a vote.
     "milestone": {
-        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
-        "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
+        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|appointment|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
+        "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|nomination|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
         "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*",  # noqa: E501
-        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*",  # noqa: E501
+        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*",  # noqa: E501
         "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
         "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
     },
     "meeting": {
-        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered",
-        "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*",  # noqa: E501
-        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*",
-        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث",  # noqa: E501
+        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered|visit\w*",
+        "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*|visite\w*",  # noqa: E501
+        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*",  # noqa: E501
+        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
-        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*",
+        "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*|ziyaret\w*",  # noqa: E501
     },
     # A session that opens, closes, is suspended or resumes is a meeting happening too.
     "proceedings": {
-        "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|launched|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place",  # noqa: E501
-        "fr": r"sessions?|pris fin|prend fin|prendra fin|lancé\w*|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*",  # noqa: E501
-        "ru": r"сесси\w*|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*",  # noqa: E501
-        "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد",  # noqa: E501
-        "fa": rf"پايان|اغاز|تعليق|از سر گرفته|تمام مي{_ZW}شو\w*|تمام شد\w*",
-        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*",  # noqa: E501
+        "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|launched|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place|scheduled|slated",  # noqa: E501
+        "fr": r"sessions?|pris fin|prend fin|prendra fin|lancé\w*|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*|programmé\w*|prévue? (?:le|pour|du|au|les)",  # noqa: E501
+        "ru": r"сесси\w*|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*|запланирован\w*|намечен\w*",  # noqa: E501
+        "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد|(?:من )?المقرر|المزمع",  # noqa: E501
+        "fa": rf"پايان|اغاز|تعليق|از سر گرفته|تمام مي{_ZW}شو\w*|تمام شد\w*|قرار است",
+        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*|planlan\w*",  # noqa: E501
     },
     "announcement": {
         "en": r"announced|announcement",
@@ -183,6 +184,19 @@ _RESOLUTION_RX = re.compile(
 )
 
 
+# A resolution named without its number ('la précédente résolution ... avait été adoptée');
+# not in Arabic and Turkish, where the word is any decision.
+_RESOLUTION_WORD_RX = {
+    lang: _rx(p, lang)
+    for lang, p in {
+        "en": r"resolutions?",
+        "fr": r"résolutions?|resolutions?",
+        "ru": r"резолюци\w*",
+        "fa": r"قطعنامه\w*",
+    }.items()
+}
+
+
 def kinds_in(
     folded: str, lang: str, start: int = 0, end: int | None = None
 ) -> list[tuple[str, int]]:
@@ -194,9 +208,104 @@ def kinds_in(
         for m in rx.finditer(folded, start, end):
             if not any(a <= m.start() < b for a, b in press):
                 out.append((kind, m.start()))
-    if _RESOLUTION_RX.search(folded, start, end) and _ADOPTED_RX[lang].search(folded, start, end):
-        out.append(("un_resolution", _RESOLUTION_RX.search(folded, start, end).start()))
+    resolution = _RESOLUTION_RX.search(folded, start, end) or (
+        lang in _RESOLUTION_WORD_RX and _RESOLUTION_WORD_RX[lang].search(folded, start, end)
+    )
+    if resolution and _ADOPTED_RX[lang].search(folded, start, end):
+        out.append(("un_resolution", resolution.start()))
     return out
+
+
+# Verbs of saying, writing and proposing, interviews and press conferences: a date right
+# next to one dates what was said, not a happening (LABELLING.md U4).
+SPEECH_CUES = {
+    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|interview\w*",  # noqa: E501
+    "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|интервью",  # noqa: E501
+    "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|مقابله",
+    # 'گفت' but not 'گفت‌وگو' (talks).
+    "fa": r"گفت(?![\u200c ]?و)|نوشت|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|مصاحبه",
+    "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı",
+}
+_SPEECH_RX = {lang: _rx(p, lang) for lang, p in SPEECH_CUES.items()}
+_EVENT_RX = {
+    lang: [_rx(c[lang], lang) for kind, c in KIND_CUES.items() if kind != "statement"]
+    for lang in SPEECH_CUES
+}
+# 'said on Saturday': before the date, a verb of saying with a preposition at most between.
+_SPEECH_BEFORE = 4
+# 'On 4 February he told', "17 Ekim'deki basın toplantısında": after it, a few words with
+# no comma or colon between (the date of 'talks will resume in July, he said' is the
+# talks').
+_SPEECH_AFTER = 10
+_NOT_BETWEEN = re.compile(r"[,:;\"«»“”()\u060c\u061b]")
+# 'last week's consultations': a date in the possessive names the thing after it.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+# Arabic puts the day of a saying between the verb (with its subject and titles) and the
+# 'that' of what was said: 'رأى بيدرسن، مبعوث الأمم المتحدة، اليوم الجمعة، أن ...'. Persian
+# puts it before the verb that closes the clause: 'آناتولی روز چهارشنبه، ...، نوشت: ...'.
+_LONG_ATTRIBUTION = 90
+_AR_THAT = re.compile(r"[\s\u060c,]*(?:ان|انه|بان|بالا|الى ان)(?!\w)")
+_FA_SAID_THAT = re.compile(r"\s*(?::|كه(?!\w))")
+
+
+@lru_cache(maxsize=64)
+def _saying_spans(folded: str, lang: str) -> tuple[list, list, list]:
+    """A sentence's verbs of saying, press conferences and words of happenings (those inside
+    a press conference's words left out): found once for all the sentence's dates."""
+    press = [m.span() for m in _PRESS_RX[lang].finditer(folded)]
+    speech = [m.span() for m in _SPEECH_RX[lang].finditer(folded)] + press
+    if not speech:
+        return [], [], []
+    events = [
+        m.span()
+        for rx in _EVENT_RX[lang]
+        for m in rx.finditer(folded)
+        if not any(p <= m.start() < q for p, q in press)
+    ]
+    return speech, press, events
+
+
+def said_on(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) dates something said rather than a happening: a
+    verb of saying (or a press conference) right next to it, nearer than any word of a
+    happening."""
+    spans, _press, events = _saying_spans(folded, lang)
+    possessive = bool(_POSSESSIVE.match(folded, end))
+    speech = None
+    for a, b in spans:
+        if b <= start and not possessive:
+            gap = start - b
+            ok = gap <= _SPEECH_BEFORE and not _NOT_BETWEEN.search(folded, b, start)
+        elif a >= end:
+            gap = a - end
+            ok = gap <= _SPEECH_AFTER and not _NOT_BETWEEN.search(folded, end, a)
+        else:
+            continue
+        if ok and (speech is None or gap < speech):
+            speech = gap
+    if speech is None:
+        return bool(spans) and _attributed(folded, lang, start, end, events)
+    return not any(max(a - end, start - b, 0) <= speech for a, b in events)
+
+
+def _attributed(folded, lang, start, end, events) -> bool:
+    """The Arabic and Persian word orders of a dated saying (see _LONG_ATTRIBUTION), with
+    no word of a happening between the verb and the date."""
+    if lang not in ("ar", "fa"):
+        return False
+    for m in _SPEECH_RX[lang].finditer(folded):
+        if lang == "ar" and 0 <= start - m.end() <= _LONG_ATTRIBUTION:
+            lo, hi, ok = m.end(), start, bool(_AR_THAT.match(folded, end))
+        elif lang == "fa" and 0 <= m.start() - end <= _LONG_ATTRIBUTION:
+            lo, hi, ok = end, m.start(), bool(_FA_SAID_THAT.match(folded, m.end()))
+        else:
+            continue
+        if ok and not any(lo <= a < hi for a, _b in events):
+            return True
+    return False
 
 
 def travel_purpose_at(folded: str, lang: str) -> int | None:

@@ -29,9 +29,15 @@ from functools import lru_cache
 
 from . import lexicon as L
 from . import people
-from .resolve import Budget, Ctx, Reading, dateparser_reading, resolve
+from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, dateparser_reading, resolve
 from .text import fold
-from .types import DateMention, check_published
+from .types import (
+    FIRST_PUBLISHED,
+    LAST_PUBLISHED,
+    DateMention,
+    PipelineError,
+    check_published,
+)
 
 
 def _alt(words) -> str:
@@ -111,10 +117,19 @@ class _Grammar:
         rules.append(
             ("num", rf"(?<![\w.,/]){_DAY_NUM}(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/])")
         )
+        # Two-digit years: '04.05.17' (two figures each, day first, full stops), "May '17".
+        rules.append(
+            ("num2", r"(?<![\w.,/])(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<y2>\d\d)(?![\w/]|[.,]\d)")
+        )
+        rules.append(("my2", rf"{b}{self.month_re}\s+['’](?P<y2>\d\d){e}"))
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
             rules.append(
-                ("jalali", rf"{b}(?P<d>[0-3]?\d)\s+(?P<jm>{jal})(?:\s+ماه)?\s+(?P<jy>1[34]\d\d){e}")
+                (
+                    "jalali",
+                    rf"{b}(?P<d>[0-3]?\d){_DAY2}\s+(?P<jm>{jal})(?:\s+ماه)?"
+                    rf"(?:\s+(?:سال\s+)?(?P<jy>1[34]\d\d))?{e}",
+                )
             )
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
         parts = [p for p in L.PART_WORDS if p in L.YEAR_PREFIX.get(lang, []) or lang == "tr"]
@@ -195,6 +210,9 @@ class _Grammar:
         pre_wd += r"(?:روز\s+)?" if lang == "fa" else ""
         post_wd = (rf"(?:{after})?" if after else "") + (r"(?:\s+günü)?" if lang == "tr" else "")
         rules.append(("weekday", rf"{b}{pre_wd}(?P<wd>{wd}){post_wd}{e}"))
+        # 'two weeks ago', 'قبل أسبوعين'.
+        ago = fold(L.AGO[lang]).replace("(?p<", "(?P<")  # folding lower-cases the groups
+        rules.append(("ago", rf"{b}(?:{ago}){e}"))
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold(pattern)}){e}"))
@@ -214,8 +232,19 @@ class _Grammar:
             self.words["relative"].update(
                 w for w in _WORD.findall(fold(pattern)) if len(w) > 2 and w not in _NOT_TRIGGERS
             )
+        self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
         self.trigger_words = frozenset().union(*self.words.values())
         self.needs = [_needs(name) for name, _ in self.rules]
+        self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
+        self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
+        before_doc = L.DOCUMENT_BEFORE[lang]
+        self.document_before = re.compile(
+            rf"(?<!\w)(?:{fold(before_doc)})\s*\Z" if before_doc else r"(?!)"
+        )
+        after_doc = L.DOCUMENT_AFTER.get(lang)
+        self.document_after = re.compile(
+            rf"\s*(?:{fold(after_doc)})(?!\w)" if after_doc else r"(?!)"
+        )
         self.future = re.compile(fold(L.FUTURE[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
 
@@ -236,12 +265,12 @@ class _Grammar:
     def month_word_is_a_month(self, name: str, m: re.Match[str], original: str) -> bool:
         """'may agree' and 'to march' are no months; a bare month needs a preposition."""
         gd = m.groupdict()
-        if gd.get("m") is None or name in ("iso", "num"):
+        if gd.get("m") is None or name in ("iso", "num", "num2"):
             return True
         if self.month_number(gd["m"]) is None:
             return False
         raw = original[m.start("m") : m.end("m")]
-        bare = gd.get("d") is None and gd.get("y") is None
+        bare = gd.get("d") is None and gd.get("y") is None and gd.get("y2") is None
         if self.lang == "en" and not raw[:1].isupper():
             return False
         if bare and name not in ("mprep", "mtr", "mlast"):
@@ -250,6 +279,15 @@ class _Grammar:
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
 
+# The word every 'ago' phrase of a language has.
+_AGO_WORDS = {
+    "en": ["ago"],
+    "fr": ["il"],
+    "ru": ["назад"],
+    "tr": ["önce"],
+    "ar": ["قبل", "منذ", "وقبل", "ومنذ", "فقبل", "فمنذ"],
+    "fa": ["پيش", "قبل"],
+}
 # The words after "الشهر" that name this, the next and the last month.
 _AR_THIS_MONTH = ("الجاري", "الحالي")
 _AR_NEXT_MONTH = ("المقبل", "القادم")
@@ -353,14 +391,16 @@ _NOT_TRIGGERS = {
 def _needs(rule: str) -> tuple[str, ...]:
     if rule in ("dmy", "mdy", "jalali"):
         return ("digit", "month")
-    if rule == "my":
+    if rule in ("my", "my2"):
         return ("digit", "month")
     if rule in ("mprep", "mtr", "mlast"):
         return ("month",)
-    if rule in ("iso", "num", "year", "party", "drel", "season"):
+    if rule in ("iso", "num", "num2", "year", "party", "drel", "season"):
         return ("digit",)
     if rule == "weekday":
         return ("weekday",)
+    if rule == "ago":
+        return ("ago",)
     if rule.startswith("rel:"):
         return ("relative",)
     return ()
@@ -404,8 +444,9 @@ def extract_dates(
         for m in rx.finditer(f):
             if m.end() > m.start():
                 hits.append((m.start(), m.end(), priority, name, m))
-    # Longest match wins, then the earlier rule.
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
+    # A match with a day wins over one without ('planned for Feb. 3': the day, not 'for
+    # Feb'), then the longest match, then the earlier rule.
+    hits.sort(key=lambda h: (h[4].groupdict().get("d") is None, -(h[1] - h[0]), h[2], h[0]))
     # One flag per character: a sentence of a few hundred dates costs no more than its length.
     taken = bytearray(len(f))
     chosen = []
@@ -416,11 +457,23 @@ def extract_dates(
         chosen.append(h)
     chosen.sort(key=lambda h: h[0])
     budget = budget or Budget()
+    budget.spans_left -= len(chosen)
+    if budget.spans_left < 0:
+        raise PipelineError(
+            f"the text has more than {MAX_DATE_SPANS} date expressions: it reads as a list or "
+            "a table of dates, not a news article; paste the articles it comes from one at a time"
+        )
     cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
     deferred: list[tuple[int, int, str, Ctx]] = []
     for start, end, _prio, name, m in chosen:
-        ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today)
+        until = bool(g.until.search(f, max(0, start - 12), start) or g.until_after.match(f, end))
+        # '10 Mart mutabakatı': a document named by its day exists, its day is past.
+        document = bool(
+            g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
+        )
+        ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
+                  document)  # fmt: skip
         res = resolve(g, ctx, name, m, sentence)
         if res is None:
             continue
@@ -434,7 +487,13 @@ def extract_dates(
     out = _join_adjacent(out, sentence)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
-    return out
+    return [m for m in out if _in_record_range(m)]
+
+
+def _in_record_range(m: DateMention) -> bool:
+    """The record holds 1900-2100: 'yesterday' in an article of 1 January 1900 or 'next
+    week' in one of 31 December 2100 is outside it, and is no candidate."""
+    return all(FIRST_PUBLISHED <= d <= LAST_PUBLISHED for d in (m.start, m.end) if d)
 
 
 def _listed_months(
@@ -497,8 +556,10 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
 
 
 # Words that make two days one range (not 'and': two days joined by it are two events).
+# 'Or' too: 'Monday or Tuesday', 'dans la nuit de mardi à mercredi' span both days.
 _RANGE_JOINER = re.compile(
-    r"^\s*(?:-|–|—|to|until|till|through|au|jusqu'au|jusqu’au|по|до|kadar|تا|الى|إلى|حتى)\s*$",
+    r"^\s*(?:-|–|—|to|until|till|through|or|au|à|jusqu'au|jusqu’au|ou|по|до|или|kadar|veya|"
+    r"ya da|تا|یا|يا|الى|إلى|حتى|او|أو)\s*$",
     re.IGNORECASE,
 )
 _RANGE_DAYS = 31
@@ -535,6 +596,9 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             and ((prev.start, prev.end) == (m.start, m.end) or "weekday" in (prev.basis, m.basis))
         ):
             keep = m if prev.basis in ("weekday", "relative", "context-day") else prev
+            wd = next((x for x in (prev, m) if x.basis == "weekday"), None)
+            if wd is not None and keep.basis == "year-inferred":
+                keep = _year_of_weekday(keep, wd.start.weekday())
             text = sentence[prev.char_start : m.char_end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
                                   m.char_end, keep.basis, keep.why)  # fmt: skip
@@ -570,6 +634,20 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             continue
         out.append(m)
     return out
+
+
+def _year_of_weekday(m: DateMention, weekday: int) -> DateMention:
+    """'понедельник, 4 ноября' without a year: the year (of the three around the one the
+    tense chose) in which that day is that weekday, which says more than the tense."""
+    if m.start.weekday() == weekday:
+        return m
+    for shift in (-1, 1):
+        start = _in_year(m.start, m.start.year + shift)
+        end = _in_year(m.end, m.end.year + shift) if m.end else None
+        if start is not None and start.weekday() == weekday and (m.end is None or end):
+            why = f"no year, the weekday written with it: {start:%A} {start.isoformat()}"
+            return replace(m, start=start, end=end, why=why)
+    return m
 
 
 def _trailing(s: str) -> int:

@@ -31,6 +31,12 @@ MAX_RAW_CANDIDATES = 400
 # A long article has a hundred date expressions at most; a table of dates has thousands, each
 # costing some 50 us to resolve even where no event comes of it.
 MAX_DATE_MENTIONS = 500
+# News prose has a date every hundred characters or more (the corpus: at most 13 per 1,000
+# characters, 10 in one article); a list or a table of dates has one every few words. Past
+# this many dates, a text denser than this is refused as a list rather than turned into
+# dozens of candidates.
+DENSE_DATES_AFTER = 30
+DENSE_DATES_PER_1000_CHARS = 30
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 
@@ -201,6 +207,15 @@ def find_candidates(
         elif mentions and dateline is not None and s.start > dateline.char_end:
             dateline = None
         seen_mentions += len(mentions)
+        if (
+            seen_mentions > DENSE_DATES_AFTER
+            and seen_mentions * 1000 > DENSE_DATES_PER_1000_CHARS * s.end
+        ):
+            raise PipelineError(
+                f"the text has {seen_mentions} date expressions in its first {s.end:,} "
+                "characters: it reads as a list or a table of dates, not a news article; "
+                "paste the articles it comes from one at a time"
+            )
         if seen_mentions > MAX_DATE_MENTIONS:
             raise PipelineError(
                 f"the text has more than {MAX_DATE_MENTIONS} date expressions: it does not "
@@ -220,7 +235,46 @@ def find_candidates(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
                 "as one news article; split it into articles"
             )
-    return _merge(out)
+    return _coarse_repeats_dropped(_merge(out), today or published)
+
+
+def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
+    """'next week' or 'at the end of this month' beside '25 November' in the same article,
+    of the same track (or one without): one happening, named at its most precise
+    (LABELLING.md R4); the precise one keeps what the other knew (its round, track,
+    people). A day inside a range of days may be a step of its own (an opening session).
+    In the week or month under way, only a day still ahead is the one announced: what was
+    done 'earlier this month' is another happening than a day already gone."""
+    out = list(cands)
+
+    def same_track(a: Candidate, b: Candidate) -> bool:
+        return a.track is None or b.track is None or a.track == b.track
+
+    def covers(c: Candidate, d: Candidate) -> bool:
+        if d.precision != "day" or d is c or not same_track(c, d):
+            return False
+        if c.precision in ("week", "month"):
+            last = _period_end(c.date, c.precision)
+            current = today is not None and c.date <= today <= last
+            in_period = c.date <= d.date and (d.end_date or d.date) <= last
+            return in_period and not (current and d.date < today)
+        return False
+
+    for c in cands:
+        keep = next((d for d in out if covers(c, d)), None)
+        if keep is None:
+            continue
+        i = out.index(keep)
+        out[i] = replace(
+            keep,
+            track=keep.track or c.track,
+            round_number=keep.round_number or c.round_number,
+            round_slug=keep.round_slug or c.round_slug,
+            participants=tuple(dict.fromkeys(keep.participants + c.participants)),
+            new_names=tuple(dict.fromkeys(keep.new_names + c.new_names)),
+        )
+        out.remove(c)
+    return out
 
 
 def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> People:
@@ -378,6 +432,8 @@ def _sentence_candidates(
         primary = i == 0
         if journey_until is not None and m.char_start < journey_until:
             continue
+        if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
+            continue
 
         def mine(span, primary=primary, win=win):
             if primary:
@@ -387,6 +443,8 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
+        if not my_rounds and C.said_on(f, lang, m.char_start, m.char_end):
+            continue  # the day something was said: a statement, no happening (U4)
         # A month of a list ('in February, March and April 2016') shares the list's event.
         kinds = (
             sentence_kinds
@@ -445,6 +503,11 @@ def _sentence_candidates(
             )
         )
     return out
+
+
+# A date this long before the article is history it recalls (the UN founded in 1945, a
+# 1974 disengagement accord, a birth year), not a step of the process it reports.
+_HISTORY_YEARS = 20
 
 
 # A date whose year the text leaves out is near the article: a round that opened more
@@ -544,6 +607,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             keys.append((*when, "round", c.round_slug))
         if c.participants:
             keys.append((*when, "people", c.kind, c.participants))
+        else:  # the same kind of happening on the same day, track and place, said again
+            keys.append((*when, "bare", c.kind, c.track, c.place))
         hit = next((seen[k] for k in keys if k in seen), None)
         if hit is None:
             for k in keys:

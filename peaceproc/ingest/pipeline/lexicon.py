@@ -641,10 +641,6 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"later (?:that|the same) day|(?:on )?the same day|that same day", "same_day"),
         (r"today", "today"),
         (r"tomorrow", "tomorrow"),
-        (
-            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?|weeks?|months?|years?) ago",  # noqa: E501
-            "ago",
-        ),
     ],
     "fr": [
         (r"avant-hier", "day_before"),
@@ -760,13 +756,13 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"پريروز", "day_before"),
         (r"(?:اواخر|پايان) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "late_last_year"),
         (r"(?:اوايل|ابتداي) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "early_last_year"),
-        (r"سال (?:گذشته|قبل|پيش)(?: ميلادي)?|پارسال", "last_year"),
+        (r"(?<!چند )سال (?:گذشته|قبل|پيش)(?: ميلادي)?|پارسال", "last_year"),
         (r"(?:اوايل|ابتداي) (?:امسال|سال جاري)", "early_this_year"),
         (r"امسال|سال جاري(?: ميلادي)?", "this_year"),
-        (r"ماه (?:گذشته|قبل|پيش)", "last_month"),
+        (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
         (r"ماه (?:اينده|بعد)", "next_month"),
-        (r"هفته (?:گذشته|قبل|پيش)", "last_week"),
+        (r"(?<!چند )هفته (?:گذشته|قبل|پيش)", "last_week"),
         (r"اين هفته|هفته جاري", "this_week"),
         (r"هفته (?:اينده|بعد)", "next_week"),
         (r"ديروز", "yesterday"),
@@ -799,9 +795,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"dünkü|dün", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
         (r"(?:geçen |geçtiğimiz |bu )?hafta ?sonu(?:nda)?", "weekend"),
-        (r"yarından sonra|iki gün sonra|iki gün içinde", "in_two_days"),
+        (r"yarından sonra|iki gün sonra", "in_two_days"),
+        # Not '14 gün içinde' ('within 14 days'), a duration (LABELLING.md U5).
         (
-            r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|gün içinde|bu gece(?: yarısı)?",  # noqa: E501
+            r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|(?<!\d )gün içinde|bu gece(?: yarısı)?",  # noqa: E501
             "later_in_day",
         ),
         (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
@@ -810,11 +807,44 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# 'two weeks ago', 'il y a deux semaines', 'неделю назад', 'iki hafta önce', 'قبل أسبوعين',
+# 'دو هفته پیش': a count (a figure, a number word, or none for one) and a unit back from
+# today. 'Several years ago' ('چند سال پیش') has no count and is no date.
+AGO = {
+    "en": r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<u>days?|weeks?|months?|years?) ago",  # noqa: E501
+    "fr": r"il y a (?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<u>jours?|semaines?|mois|ans?|années?)",  # noqa: E501
+    "ru": r"(?:(?P<n>\d+|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) )?(?P<u>дн\w*|день|недел\w*|месяц\w*|год\w*|лет) назад",  # noqa: E501
+    "tr": r"(?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta|ay|yıl|sene) önce",  # noqa: E501
+    "ar": r"(?:و|ف)?(?:قبل|منذ) (?:اقل من |اكثر من |نحو |حوالي |قرابه )?(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنتين|اعوام|سنوات)",  # noqa: E501
+    "fa": r"(?P<n>\d+|يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده) (?P<u>روز|هفته|ماه|سال) (?:پيش|قبل)",
+}
+AGO_NUMBERS = {
+    **dict.fromkeys(("a", "an", "one", "un", "une", "один", "одну", "bir", "يك"), 1),
+    **dict.fromkeys(("two", "deux", "два", "две", "iki", "دو"), 2),
+    **dict.fromkeys(("three", "trois", "три", "üç", "ثلاثه", "سه"), 3),
+    **dict.fromkeys(("four", "quatre", "четыре", "dört", "اربعه", "چهار"), 4),
+    **dict.fromkeys(("five", "cinq", "пять", "beş", "خمسه", "پنج"), 5),
+    **dict.fromkeys(("six", "шесть", "altı", "سته", "شش"), 6),
+    **dict.fromkeys(("seven", "sept", "семь", "yedi", "سبعه", "هفت"), 7),
+    **dict.fromkeys(("eight", "huit", "восемь", "sekiz", "ثمانيه", "هشت"), 8),
+    **dict.fromkeys(("nine", "neuf", "девять", "dokuz", "تسعه", "نه"), 9),
+    **dict.fromkeys(("ten", "dix", "десять", "on", "عشره", "ده"), 10),
+}
+# The unit a word names, and the count an Arabic dual ('أسبوعين') carries itself.
+AGO_UNITS = [
+    (r"يومين|اسبوعين|شهرين|عامين|سنتين", 2),
+    (r"day|jour|дн|день|gün|يوم|ايام|روز", "day"),
+    (r"week|semaine|недел|hafta|اسبوع|اسابيع|هفته", "week"),
+    (r"month|mois|месяц|ay|شهر|اشهر|شهور|ماه", "month"),
+    (r"year|an|année|annee|год|лет|yıl|sene|عام|سنه|اعوام|سنوات|سال", "year"),
+]
+
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
-    "en": r"\b(?:will|would(?! have)|shall|is to|are to|is due|are due|due to|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to)\b",  # noqa: E501
-    "fr": r"\b(?:\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
-    "ru": r"\b(?:будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501  # noqa: E501
+    "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to)\b",  # noqa: E501
+    "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
+    # Perfective verbs in the present form speak of the future ('начнутся', 'подпишут').
+    "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه)\w*)\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
@@ -822,11 +852,44 @@ FUTURE = {
     "tr": r"(?:\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",
 }
 
+# A date that names a document or a truce ('the 10 March agreement', "l'accord du 10 mars",
+# '10 Mart mutabakatı', 'توافق ۱۸ ژانویه') names one already made: its day is past.
+_DOCUMENT = {
+    "en": r"agreements?|accords?|deal|memorandum|declaration|protocol|ceasefire|truce|resolution",
+    "fr": r"accords?|mémorandum|memorandum|déclaration|protocole|cessez-le-feu|trêve|résolution",
+    "ru": r"соглашени\w*|договоренност\w*|меморандум\w*|деклараци\w*|протокол\w*|перемири\w*",
+    "ar": r"(?:ال)?(?:اتفاق|اتفاقيه|مذكره|اعلان|بروتوكول|هدنه)",
+    "fa": r"توافق|توافقنامه|تفاهم[\u200c ]?نامه|بيانيه|اعلاميه|اتش[\u200c ]?بس",
+    "tr": r"mutabakat\w*|anlaşma\w*|muhtıra\w*|protokol\w*|bildiri\w*|ateşkes\w*",
+}
+DOCUMENT_BEFORE = {
+    "en": rf"(?:{_DOCUMENT['en']}) of",
+    "fr": rf"(?:{_DOCUMENT['fr']}) (?:du|de|d')",
+    "ru": rf"(?:{_DOCUMENT['ru']})(?: от)?",
+    "ar": _DOCUMENT["ar"],
+    "fa": _DOCUMENT["fa"],
+    "tr": "",
+}
+DOCUMENT_AFTER = {"en": _DOCUMENT["en"], "tr": _DOCUMENT["tr"]}
+
+# Words before a date that make it an end point ('suspended until 25 February'), and
+# after it in Turkish ("25 Şubat'a kadar").
+UNTIL = {
+    "en": ["until", "till", "through"],
+    "fr": ["jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à", "jusqu'a"],
+    "ru": ["до", "по"],
+    "ar": ["حتى", "لغايه", "الى"],
+    "fa": ["تا"],
+    "tr": ["^"],
+}
+UNTIL_AFTER = {"tr": ["kadar"]}
+
 # Words that make a clause speak of the past (a day without a year is then the last one).
 PAST = {
     "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
     "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|ert|erte)|fut|furent|hier)\b",  # noqa: E501
-    "ru": r"\b(?:\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",
+    # A past verb ends in -л; so do some nouns ('телеканал', 'генерал'), which are none.
+    "ru": r"\b(?:(?!\w*(?:канал|журнал|материал|финал|сигнал|генерал|капитал|потенциал|персонал|арсенал|интервал)\b)\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
     "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
     "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",
     "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501

@@ -27,16 +27,26 @@ MIN_YEAR, MAX_YEAR = 1945, 2099
 # reading is used (it agrees with dateparser's on the forms in the tests), so that no text
 # can take seconds.
 DATEPARSER_BUDGET = 12
-# A date without a year goes the way its clause's tense points, unless the other way is
-# this near (days; months for a bare month) and six times nearer: a past-tense "ce lundi
-# 6 février" in an article of 2 February is four days ahead, not a year back, and talks
-# "suspended until 25 February" in an article of 3 February end that month.
-NEAR_OTHER_SIDE = {False: 31, True: 0}
+# A date without a year goes the way its clause's tense points. A past-tense clause may
+# still name a day a few days ahead when the day back is six times further off: a
+# past-tense "ce lundi 6 février" in an article of 2 February is four days ahead, not a
+# year back. An end point ('until', 'jusqu'au', "'a kadar") may be further ahead: talks
+# "suspended until 25 February" in an article of 3 February end that month. A bare month
+# never. A future-tense clause never names a day before the article's today: "will be held
+# on 25 November" is the next 25 November, however near the last one.
+NEAR_AHEAD_OF_PAST = {"day": 7, "until": 31, "month": 0}
+
+
+# Date expressions one text may hold before it is refused as a list or table: counted as
+# spotted, before '4 May 4 May ...' is joined into one, so that 5,000 of them in a pasted
+# list cost no more than this many resolutions (some 50 us each).
+MAX_DATE_SPANS = 600
 
 
 @dataclass
 class Budget:
     left: int = DATEPARSER_BUDGET
+    spans_left: int = MAX_DATE_SPANS
 
 
 @dataclass
@@ -47,6 +57,8 @@ class Ctx:
     sentence: str
     budget: Budget = field(default_factory=Budget)
     today: date | None = None  # the dateline's day, when the article has one
+    until: bool = False  # the words are an end point ('until 25 February')
+    document: bool = False  # the words name a document or truce ('the 10 March agreement')
 
     @property
     def future(self) -> bool:
@@ -145,21 +157,26 @@ def place_in_year(
         behind = [d for d in options if d <= today]
         dist = lambda a, b: abs((a - b).days)  # noqa: E731
     best_ahead, best_behind = min(ahead, default=None), max(behind, default=None)
+    words = words.strip(" ,.;:")
     if best_ahead is None or best_behind is None:
         chosen = best_ahead or best_behind
         return (chosen, "the only reading") if chosen else None
-    tense = {"future": "future tense", "past": "past tense"}.get(ctx.tense, "no tense")
     d_ahead, d_behind = dist(best_ahead, today), dist(best_behind, today)
+    if ctx.document:
+        return best_behind, f"no year, names an agreement already made: the last {words}"
     if ctx.tense == "future":
-        pick_ahead = not (d_behind <= NEAR_OTHER_SIDE[months] < d_ahead / 6)
-    elif ctx.tense == "past":
-        pick_ahead = d_ahead <= NEAR_OTHER_SIDE[months] < d_behind / 6
-    else:
-        pick_ahead = d_ahead < d_behind
-    words = words.strip(" ,.;:")
-    if pick_ahead:
-        return best_ahead, f"no year, {tense}: the next {words}"
-    return best_behind, f"no year, {tense}: the last {words}"
+        return best_ahead, f"no year, future tense: the next {words}"
+    if ctx.tense == "past":
+        near = NEAR_AHEAD_OF_PAST["month" if months else "until" if ctx.until else "day"]
+        if d_ahead <= near < d_behind / 6:
+            return (
+                best_ahead,
+                f"no year, past tense but only {d_ahead} days ahead: the next {words}",
+            )
+        return best_behind, f"no year, past tense: the last {words}"
+    if d_ahead < d_behind:
+        return best_ahead, f"no year, no tense: the nearer, the next {words}"
+    return best_behind, f"no year, no tense: the nearer, the last {words}"
 
 
 # --- the rules ----------------------------------------------------------------------------------
@@ -209,6 +226,28 @@ def month_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(_via_dateparser(ctx, words, date(y, month, 1), "month"), "month")
 
 
+def two_digit_year(ctx: Ctx, yy: str) -> int:
+    """'04.05.17', "May '17": the century that puts the year nearest the article (no later
+    than the year after it)."""
+    base = (ctx.published or date.today()).year
+    year = base - base % 100 + int(yy)
+    return year - 100 if year > base + 1 else year
+
+
+def short_numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    year = two_digit_year(ctx, m.group("y2"))
+    d = _safe_date(year, int(m.group("mn")), int(m.group("d"))) if year >= MIN_YEAR else None
+    return Reading(d, "day", why="written in figures, a two-digit year") if d else None
+
+
+def month_short_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    month = g.month_number(m.group("m"))
+    year = two_digit_year(ctx, m.group("y2"))
+    if month is None or year < MIN_YEAR:
+        return None
+    return Reading(date(year, month, 1), "month", why="a two-digit year")
+
+
 def iso_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
     return Reading(d, "day") if d else None
@@ -227,12 +266,40 @@ def numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 
 def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'۱۵ اردیبهشت ۱۳۹۷', '۲۸ و ۲۹ خرداد': a solar hijri day (or days); without a year,
+    the year the tense points to, as for a Gregorian day."""
     month = L.JALALI_MONTHS.get(m.group("jm"))
-    try:
-        d = jalali_to_gregorian(int(m.group("jy")), month, int(m.group("d")))
-    except (IndexError, TypeError, ValueError):
+    day = int(m.group("d"))
+    day2 = int(m.group("d2")) if m.group("d2") else None
+
+    def convert(jy: int, jd: int) -> date | None:
+        try:
+            return jalali_to_gregorian(jy, month, jd)
+        except (IndexError, TypeError, ValueError):
+            return None
+
+    if m.group("jy"):
+        jy = int(m.group("jy"))
+        d, why, basis = convert(jy, day), "solar hijri calendar", "jalali"
+    else:
+        # The solar year begins in March: Gregorian year y holds days of years y-622 and
+        # y-621; the three readings around today's year are enough to pick from.
+        placed = place_in_year(ctx, lambda y: convert(y - 621, day), words)
+        if placed is None:
+            return None
+        d, why = placed
+        why, basis = f"solar hijri calendar, {why}", "year-inferred"
+        jy = None if d is None else _jalali_year(d, month, day, convert)
+    if d is None:
         return None
-    return Reading(d, "day", why="solar hijri calendar", basis="jalali")
+    end = convert(jy, day2) if day2 and day2 > day and jy is not None else None
+    if end is not None and (end - d).days > 31:
+        end = None
+    return Reading(d, "day", end, why, basis=basis)
+
+
+def _jalali_year(d: date, month: int, day: int, convert) -> int | None:
+    return next((jy for jy in (d.year - 622, d.year - 621) if convert(jy, day) == d), None)
 
 
 def part_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
@@ -366,21 +433,37 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str:
         if not ctx.future and saturday > today:
             saturday -= timedelta(days=7)
         return Reading(saturday, "day", saturday + timedelta(days=1), why, "relative")
-    if meaning == "ago":
-        return _ago(today, words, why)
     raise AssertionError(meaning)  # pragma: no cover
 
 
-def _ago(today: date, words: str, why: str) -> Reading:
-    got = dateparser_reading(words, "en", today)
-    if got is None:
-        return Reading(today, "day", None, why, "relative")
-    d, period = got
-    if period == "month":
-        return Reading(d.replace(day=1), "month", None, why, "relative")
-    if period == "year":
-        return Reading(d.replace(month=1, day=1), "year", None, why, "relative")
-    return Reading(d, "day", None, why, "relative")
+def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'two weeks ago': the day, week (its Monday), month or year that many back."""
+    gd = m.groupdict()
+    count, unit = 1, None
+    for pattern, meaning in L.AGO_UNITS:
+        if re.match(fold(pattern), gd["u"]):
+            if isinstance(meaning, int):
+                count = meaning
+                continue
+            unit = meaning
+            break
+    if gd.get("n"):
+        count = int(gd["n"]) if gd["n"].isdigit() else L.AGO_NUMBERS.get(gd["n"])
+    if unit is None or count is None or count > 1000:
+        return None
+    today = ctx.anchor(words)
+    why = f"relative: {words.strip()}"
+    if unit == "day":
+        return Reading(today - timedelta(days=count), "day", None, why, "relative")
+    if unit == "week":
+        d = today - timedelta(days=7 * count)
+        return Reading(d - timedelta(days=d.weekday()), "week", None, why, "relative")
+    if unit == "month":
+        idx = today.year * 12 + today.month - 1 - count
+        return Reading(date(idx // 12, idx % 12 + 1, 1), "month", None, why, "relative")
+    if today.year - count < 1:
+        return None
+    return Reading(date(today.year - count, 1, 1), "year", None, why, "relative")
 
 
 _MONTH_FROM_TODAY = {fold("المقبل"): 1, fold("القادم"): 1, fold("الماضي"): -1, fold("المنصرم"): -1}
@@ -417,6 +500,8 @@ RULES: dict[str, Callable] = {
     "my": month_year,
     "iso": iso_date,
     "num": numeric_date,
+    "num2": short_numeric_date,
+    "my2": month_short_year,
     "jalali": jalali_date,
     "party": part_of_year,
     "year": year_alone,
@@ -424,6 +509,7 @@ RULES: dict[str, Callable] = {
     "mprep": bare_month,
     "mtr": bare_month,
     "weekday": weekday,
+    "ago": ago,
 }
 
 

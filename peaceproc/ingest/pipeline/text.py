@@ -300,6 +300,10 @@ _WORD_LOOKBACK = 24
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“«(]?(?:[^\W\d_a-zß-ÿа-я]|\d)", re.UNICODE)
 
 
+_LINE = re.compile(r"[^\r\n\x0b\x0c\x85\u2028\u2029]+")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -309,13 +313,14 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets; a line break always ends a sentence (headlines, bylines)."""
+    """Sentences with their offsets; a line break always ends a sentence (headlines, bylines),
+    whichever way it is written (LF, CRLF, a lone CR from old Mac editors, U+2028)."""
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
-    for line_m in re.finditer(r"[^\n]+", text):
+    for line_m in _LINE.finditer(text):
         line_start = line_m.start()
-        if text[pos:line_start].count("\n") > 1:
+        if len(_LINE_BREAK.findall(text, pos, line_start)) > 1:
             paragraph += 1
         pos = line_m.end()
         line = line_m.group()
