@@ -251,16 +251,23 @@ class CandidateForm(forms.Form):
 
     @property
     def is_duplicate(self) -> bool:
+        """Some record may be the one it repeats (the citing choice is offered)."""
         return bool(self.matches)
 
+    @property
+    def is_likely_duplicate(self) -> bool:
+        """A record matches strongly enough to propose citing it."""
+        return any(m.strong for m in self.matches.values())
+
     def proposal(self) -> dict:
-        """The pipeline's reading as initial values; a likely duplicate proposes citing."""
+        """The pipeline's reading as initial values; a likely duplicate (a strong match)
+        proposes citing the best match, a weak match is only offered."""
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
         first_match = next(iter(self.matches), "")
         return {
-            "action": ACTION_CITE if first_match else ACTION_CREATE,
+            "action": ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE,
             "target": first_match,
             "title": suggest_title(c, self.lookups),
             "kind": event_kind(c.get("kind") or ""),

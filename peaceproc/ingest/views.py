@@ -209,6 +209,7 @@ def review_page(
             ),
             "period": candidate_period(form.candidate),
             "duplicate": form.is_duplicate,
+            "likely": form.is_likely_duplicate,
             "proposed": form.initial.get("action") == ACTION_CITE,
         }
         for form in formset.forms

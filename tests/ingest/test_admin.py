@@ -521,6 +521,61 @@ class ReviewTests(IngestTestCase):
             "same month and track", dict(form.fields["target"].choices)[form.initial["target"]]
         )
 
+    def test_same_month_and_track_beside_another_record_is_no_default(self):
+        # Two Astana-track events in November 2017 (the Antalya ministerial, the Sochi
+        # summit): 'in November' alone says nothing about which, so both are offered and
+        # neither is proposed.
+        antalya = Event.objects.get(slug="astana-guarantors-fm-meeting-antalya-2017-11-19")
+        sochi = Event.objects.get(slug="trilateral-presidential-summit-sochi-2017-11")
+        vague = candidate(
+            quote="The guarantors met again in November.",
+            date_text="November",
+            date="2017-11-01",
+            precision="month",
+            track="astana",
+        )
+        named = {**vague, "quote": "The guarantors met in Antalya in November.", "place": "Antalya"}
+        forms = self.review(make_pending([vague, named])).context["formset"].forms
+        self.assertEqual(forms[0].initial["action"], "create")
+        choices = dict(forms[0].fields["target"].choices)
+        self.assertIn(f"event:{antalya.pk}", choices)
+        self.assertIn(f"event:{sochi.pk}", choices)
+        # The one in the named place is the best match, and strong enough to propose.
+        self.assertEqual(forms[1].initial["action"], "cite")
+        self.assertEqual(forms[1].initial["target"], f"event:{antalya.pk}")
+
+    def test_a_weak_match_is_offered_but_never_the_default(self):
+        antalya = Event.objects.get(slug="astana-guarantors-fm-meeting-antalya-2017-11-19")
+        pending = make_pending(
+            [
+                # Same month and track, but other people: another meeting.
+                candidate(
+                    quote="De Mistura spoke about Syria in Antalya in November.",
+                    date_text="November",
+                    date="2017-11-01",
+                    precision="month",
+                    track="astana",
+                    place="Antalya",
+                    participants=["staffan-de-mistura"],
+                ),
+                # A day inside a record dated by its month only: not that record.
+                candidate(
+                    quote="Astana talks were prepared on 10 January 2017.",
+                    date_text="10 January 2017",
+                    date="2017-01-10",
+                    track="astana",
+                ),
+            ]
+        )
+        response = self.review(pending)
+        forms = response.context["formset"].forms
+        self.assertIn(f"event:{antalya.pk}", dict(forms[0].fields["target"].choices))
+        begins = Event.objects.get(title="The Astana process begins")
+        self.assertIn(f"event:{begins.pk}", dict(forms[1].fields["target"].choices))
+        self.assertEqual([f.initial["action"] for f in forms], ["create", "create"])
+        self.assertContains(response, "Possible match", count=2)
+        self.assertNotContains(response, "Likely duplicate")
+
     def test_a_sentence_already_cited_is_a_likely_duplicate(self):
         citation = Citation.objects.filter(event__isnull=False).exclude(quote="").first()
         pending = make_pending(
