@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .lexicon import MONTHS, WEEKDAYS
 from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
@@ -45,10 +46,15 @@ class Matcher:
         # Only a name that ends in a proper noun lends its tail: 'UN envoy' must not
         # make every 'Envoy' in a text the United Nations.
         proper_tail: set[tuple[str, ...]] = set()
+        # An acronym ('ООН', 'ABD', 'UN') matches only a word in capitals: its key is
+        # often an ordinary word's ('он', 'he'; 'Abd' of 'Abd al-Rahman').
+        written: dict[tuple[tuple[str, ...], str], bool] = {}
         for ident, name in entries:
             keys = _alias_keys(name)
             if keys:
                 full[keys].add(ident)
+                acronym = len(keys) == 1 and name.isupper()
+                written[keys, ident] = written.get((keys, ident), True) and acronym
                 last = name.split()[-1] if name.split() else ""
                 if last[:1].isupper() or not last[:1].islower():
                     proper_tail.add(keys)
@@ -67,6 +73,7 @@ class Matcher:
             for tail, idents in owners.items():
                 if len(idents) == 1 and tail not in full:
                     self.index[tail[0]].append((tail, next(iter(idents)), True))
+        self.capitals_only = {entry for entry, acronym in written.items() if acronym}
         self._add_skeletons(entries, surnames=surnames)
         for lst in self.index.values():
             lst.sort(key=lambda e: -len(e[0]))
@@ -108,6 +115,8 @@ class Matcher:
                         continue
                     if all(keys[j] in toks[i + j].keys for j in range(1, n)):
                         if surname and not _cased_ok(toks[i]):
+                            continue
+                        if (keys, ident) in self.capitals_only and not toks[i].text.isupper():
                             continue
                         if best is None or n > best[0]:
                             best = (n, ident, surname)
@@ -212,7 +221,21 @@ _NOT_NAME_WORDS = (
     "président présidente ministre affaires étrangères envoyé envoyée spécial émissaire",
     "porte-parole secrétaire général vice-ministre chef diplomatie adjoint",
 )
-_NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
+_NOT_NAMES = (
+    {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
+    # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
+    # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.
+    | {name_key(w) for lang in ("en", "fr", "tr", "ru") for w in (*MONTHS[lang], *WEEKDAYS[lang])}
+    | {name_key(w) for forms in PLACES.values() for form in forms for w in form.split()}
+)
+# A Turkish case ending after an apostrophe ('Tahran'da', 'Şara'nın').
+_SUFFIX = re.compile(r"['’ʼ]\w*$")
+
+
+def _bare_key(word: str) -> str:
+    return name_key(_SUFFIX.sub("", word).strip("'’-"))
+
+
 _ARTICLE_NAME = re.compile(r"^[a-zа-я]{1,3}-[A-ZА-ЯŞÇÖÜİ]")
 # Words of a body's name ('Syrian Arab Republic', 'ISSG members'): never matched by sound.
 _ORG_WORDS = frozenset(
@@ -268,19 +291,19 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         names = [w for w in run]
         # A title inside the run ends what comes before it: "Kazakhstan's Foreign Minister
         # Kairat Abdrakhmanov" is "Kairat Abdrakhmanov".
-        titles = [i for i, w in enumerate(names[:-2]) if name_key(w[0].strip("'’-")) in _NOT_NAMES]
+        titles = [i for i, w in enumerate(names[:-2]) if _bare_key(w[0]) in _NOT_NAMES]
         if titles:
             names = names[titles[-1] + 1 :]
         # Drop title and organisation words from the front and the back.
-        while names and name_key(names[0][0].strip("'’-")) in _NOT_NAMES:
+        while names and _bare_key(names[0][0]) in _NOT_NAMES:
             names.pop(0)
         while names and (
-            name_key(names[-1][0]) in _NOT_NAMES or names[-1][0].lower() in _PARTICLES
+            _bare_key(names[-1][0]) in _NOT_NAMES or names[-1][0].lower() in _PARTICLES
         ):
             names.pop()
         real = [w for w in names if w[0].lower() not in _PARTICLES]
         if 2 <= len(real) <= 3 and all(
-            name_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
+            _bare_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
         ):
             s, e = names[0][1], names[-1][2]
             if not any(s < ke and ks < e for ks, ke in known_spans):

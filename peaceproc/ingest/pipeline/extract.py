@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from . import cues as C
 from .dates import Budget, extract_dates
-from .entities import PLACES, Match, Matcher, new_name_spans
-from .people import People, find_people
+from .entities import PLACES, Match, Matcher
+from .people import People, find_people, name_spans
 from .rounds import RoundMention, find_rounds, track_counts
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import (
@@ -366,12 +366,9 @@ def _sentence_candidates(
     people = index.participants.find(tokens)
     places = index.places.find(tokens)
     windows = _windows(s.text, mentions)
-    # Arabic and Persian script has no capitals to find unknown names by.
-    sentence_names = (
-        new_name_spans(s.text, [(p.start, p.end) for p in people])
-        if lang in ("en", "fr", "tr", "ru")
-        else []
-    )
+    # The names the article's people list gives (dictionary forms; in Arabic and Persian
+    # script, names after a title), each with its place in the sentence.
+    sentence_names = name_spans(s.text, [(p.start, p.end) for p in people], lang)
     secondary = windows[1:]
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
