@@ -241,3 +241,38 @@ class CandidateNamesTests(unittest.TestCase):
         (c,) = self.cands(text, "ar")
         self.assertEqual(c.new_names, ("فيصل المقداد",))
         self.assertEqual(people_of(text, "ar").names, c.new_names)
+
+
+class ArabicNamesTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("lakhdar-brahimi", ("Lakhdar Brahimi", "الأخضر الإبراهيمي")),
+            GazetteerParticipant("ahmed-al-sharaa", ("Ahmed al-Sharaa", "Ahmed el-Şara")),
+        ),
+        rounds=(),
+    )
+
+    def people(self, text, lang="ar"):
+        return article_people(text, language=lang, gazetteer=self.GAZ)
+
+    def test_a_nisba_is_not_the_given_name(self):
+        # 'الإبراهيمي' (Brahimi) and 'إبراهيم' (Ibrahim) differ by their last letter only.
+        text = "من جهته، رحّب إبراهيم علبي، مندوب سوريا الدائم لدى الأمم المتحدة."
+        found = self.people(text)
+        self.assertEqual(found.slugs, ())
+        self.assertEqual(found.names, ("إبراهيم علبي",))
+        self.assertEqual(self.people("قال الأخضر الإبراهيمي إن").slugs, ("lakhdar-brahimi",))
+
+    def test_a_verb_before_a_name_and_its_title_is_no_part_of_it(self):
+        for text, name in [
+            ("وعلى منصة إكس، كتبت جينيفر فينتون، المتحدثة باسم مكتب المبعوث.", "جينيفر فينتون"),
+            ("طالب يرجان عاشقبايف، نائب وزير الخارجية في كازاخستان، بالالتزام.", "يرجان عاشقبايف"),
+            # A shadda inside the name ('علّوش') does not split it.
+            ("ومن جانبه، رأى ماهر علّوش، رئيس اللجنة التحضيرية، أن البلاد", "ماهر علّوش"),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(self.people(text).names, (name,))
+
+    def test_a_surname_after_its_article_is_found_alone(self):
+        text = "Aynı kaynaklar, Cumhurbaşkanı Şara ile görüşmeyi açıkladı."
+        self.assertEqual(self.people(text, "tr").slugs, ("ahmed-al-sharaa",))

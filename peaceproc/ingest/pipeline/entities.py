@@ -11,6 +11,9 @@ from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
 _ARTICLE_KEYS = {"al", "el"}
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+# The article glued to a surname: 'al-', 'el-', 'eş-', 'аш-', 'ад-'.
+_ARTICLE_PREFIX = re.compile(r"^[^\W\d_]{1,3}-(?=\w)")
 # Latin letters outside ASCII that start names ('Çavuşoğlu', 'Şara', 'Öcalan').
 _LATIN_EXTRA = frozenset("ÇŞÖÜİĞÉÈÁÀÂÎÔÛçşöüığéèáàâîôû")
 
@@ -56,6 +59,7 @@ class Matcher:
                 acronym = len(keys) == 1 and name.isupper()
                 written[keys, ident] = written.get((keys, ident), True) and acronym
                 last = name.split()[-1] if name.split() else ""
+                last = _ARTICLE_PREFIX.sub("", last)  # 'al-Sharaa', 'el-Şara', 'аш-Шараа'
                 if last[:1].isupper() or not last[:1].islower():
                     proper_tail.add(keys)
         for keys, idents in full.items():
@@ -83,6 +87,10 @@ class Matcher:
         whole name when its skeleton is long enough, its last word alone when that one is
         long and no other name ends in it."""
         full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # Whom the record already spells in Arabic script lends no surname skeleton: the
+        # record's spellings find the surname alone, and 'Brahimi' by its skeleton would
+        # also be the given name 'إبراهيم'.
+        spelt = {ident for ident, name in entries if _ARABIC_SCRIPT.search(name)}
         for ident, name in entries:
             words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
             if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
@@ -97,9 +105,9 @@ class Matcher:
             for ident in idents:
                 self.index[keys[0]].append((keys, ident, False))
             if surnames and len(keys) > 1 and len(keys[-1]) - 1 >= MIN_CONSONANTS:
-                tails[keys[-1:]] |= idents
+                tails[keys[-1:]] |= idents - spelt
         for tail, idents in tails.items():
-            if len(idents) == 1 and tail not in full:
+            if len(idents) == 1 and tail not in full:  # an empty set lends nothing
                 self.index[tail[0]].append((tail, next(iter(idents)), True))
 
     def find(self, tokens: list[Token]) -> list[Match]:

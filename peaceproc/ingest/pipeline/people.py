@@ -100,7 +100,8 @@ def warm_up() -> None:
 
 # --- Arabic and Persian ---------------------------------------------------------------------
 
-_WORD = re.compile(r"[\w\u200c]+")
+# Words with their vowel marks and shadda ('علّوش'), which \w alone would split.
+_WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670]+")
 
 
 @lru_cache(maxsize=4)
@@ -162,11 +163,12 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             i = j + len(run[0].split())
         else:
             i = j
-    # 'X Y، وزير ...': a name followed by a comma and a title.
+    # 'X Y، وزير ...': a name followed by a comma and a title; two words, since a third
+    # before them is as often a verb ('كتبت جينيفر فينتون، المتحدثة').
     for k, (w, _s, e) in enumerate(words[:-1]):
         if sentence[e : words[k + 1][1]].strip() in ("،", ",") and fold(words[k + 1][0]) in titles:
             start = k
-            while start > 0 and k - start < 2 and not _is_stop(words[start - 1][0], stop, language):
+            while start > 0 and k - start < 1 and not _is_stop(words[start - 1][0], stop, language):
                 if sentence[words[start - 1][2] : words[start][1]].strip():
                     break
                 start -= 1
