@@ -276,3 +276,22 @@ class ArabicNamesTests(unittest.TestCase):
     def test_a_surname_after_its_article_is_found_alone(self):
         text = "Aynı kaynaklar, Cumhurbaşkanı Şara ile görüşmeyi açıkladı."
         self.assertEqual(self.people(text, "tr").slugs, ("ahmed-al-sharaa",))
+
+
+class OneWordTwoWordsTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("mevlut-cavusoglu", ("Mevlüt Çavuşoğlu", "Çavuşoğlu")),
+            GazetteerParticipant("staffan-de-mistura", ("Staffan de Mistura", "de Mistura")),
+        ),
+        rounds=(),
+    )
+
+    def test_a_transcription_written_split_or_joined(self):
+        for text, slug in [
+            ("محور گفتوگوی تلفنی لاوروف و چاووش اوغلو: آتشبس سوریه", "mevlut-cavusoglu"),
+            ("«استفان دیمیستورا» در متنی که منتشر کرد توضیح داد", "staffan-de-mistura"),
+        ]:
+            with self.subTest(text=text):
+                found = article_people(text, language="fa", gazetteer=self.GAZ)
+                self.assertEqual(found.slugs, (slug,))

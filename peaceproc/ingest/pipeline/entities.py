@@ -100,6 +100,8 @@ class Matcher:
             keys = tuple(MARK + latin_skeleton(w) for w in words)
             if all(len(k) > 1 for k in keys) and sum(len(k) - 1 for k in keys) >= MIN_CONSONANTS:
                 full[keys].add(ident)
+                if len(keys) > 1:  # written as one word: 'دیمیستورا' for 'de Mistura'
+                    full[(_joined(keys),)].add(ident)
         tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for keys, idents in full.items():
             for ident in idents:
@@ -130,6 +132,8 @@ class Matcher:
                             best = (n, ident, surname)
                     if best and best[0] >= n:
                         break
+            if best is None and i + 1 < len(toks):
+                best = self._split(toks[i], toks[i + 1])
             if best:
                 n, ident, surname = best
                 out.append(Match(ident, toks[i].start, toks[i + n - 1].end, surname))
@@ -137,6 +141,22 @@ class Matcher:
             else:
                 i += 1
         return out
+
+    def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
+        """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu')."""
+        for a in first.keys:
+            if not a.startswith(MARK):
+                continue
+            for b in second.keys:
+                if b.startswith(MARK):
+                    for keys, ident, surname in self.index.get(_joined((a, b)), ()):
+                        if len(keys) == 1:
+                            return 2, ident, surname
+        return None
+
+
+def _joined(keys: tuple[str, ...]) -> str:
+    return MARK + re.sub(r"(.)\1+", r"\1", "".join(k[len(MARK) :] for k in keys))
 
 
 def _cased_ok(tok: Token) -> bool:
