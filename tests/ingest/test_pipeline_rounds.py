@@ -305,3 +305,33 @@ class RoundOfTheDateTests(unittest.TestCase):
             "Constitutional Committee."
         )
         self.assertEqual(slugs(text, "en", date(2024, 11, 13)), [(date(2024, 11, 12), "astana-22")])
+
+
+class TalksOfAMonthTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(),
+        rounds=(
+            GazetteerRound("astana-4", "astana", 4, date(2017, 5, 3), date(2017, 5, 4)),
+            GazetteerRound("astana-8", "astana", 8, date(2017, 12, 21), date(2017, 12, 22)),
+        ),
+    )
+
+    def slugs(self, text, lang, published):
+        cands = find_candidates(text, published=published, language=lang, gazetteer=self.GAZ)
+        return [(c.date, c.round_slug) for c in cands]
+
+    def test_a_track_s_talks_in_a_month_of_one_round(self):
+        for lang, text in [
+            ("en", "The Astana talks in May 2017 created four zones."),
+            ("ru", "Переговоры в Астане в мае 2017 года создали четыре зоны."),
+            ("ar", "أنشأت محادثات أستانا في مايو 2017 أربع مناطق."),
+            ("tr", "Astana görüşmeleri Mayıs 2017'de dört bölge oluşturdu."),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(
+                    self.slugs(text, lang, date(2018, 1, 1)), [(date(2017, 5, 1), "astana-4")]
+                )
+
+    def test_a_meeting_of_the_month_is_not_the_round(self):
+        text = "Russia, Iran and Turkey, the Astana guarantors, met in Moscow in December 2017."
+        self.assertEqual(self.slugs(text, "en", date(2018, 1, 1)), [(date(2017, 12, 1), None)])

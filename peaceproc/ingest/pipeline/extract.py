@@ -11,7 +11,7 @@ from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
 from .people import People, find_people, name_spans
-from .rounds import RoundMention, find_round_references, find_rounds, track_counts
+from .rounds import RoundMention, find_round_references, find_rounds, talks_of, track_counts
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import (
     Candidate,
@@ -482,6 +482,14 @@ def _sentence_candidates(
                 track = _track_of(f, twin, dominant)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
+                if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
+                    # 'the Astana talks in May 2017': the one Astana round of that month.
+                    held = [
+                        g
+                        for g in index.rounds
+                        if _norm_track(g.track) == track and g.number and _held_in(g, m)
+                    ]
+                    linked = held[0] if len(held) == 1 else None
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
             place = _nearest(my_places, m)
             cues = C.agreement_cues(s.text, f, lang, *win)

@@ -633,6 +633,27 @@ def track_at(folded: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+# 'the Astana talks', 'переговоры в Астане', 'محادثات جنيف', 'مذاکرات آستانه', 'Cenevre
+# görüşmeleri': a track's talks, which in a month with one round of it are that round.
+_TALKS = fold(
+    r"talks|negotiations|pourparlers|négociations|negociations|переговор\w*|محادثات|"
+    r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*"
+)
+_TALKS_OF = {
+    track: re.compile(
+        rf"(?<![\w])(?:(?:{_TALKS})(?:\s+[\w-]+)?\s+(?:{rx.pattern})|(?:{rx.pattern})(?:\s+[\w'-]+)?\s+(?:{_TALKS}))(?![\w])"
+    )
+    for track, rx in _TRACK_RE.items()
+    if track != "constitutional-committee"
+}
+
+
+def talks_of(folded: str, start: int, end: int) -> str | None:
+    """The track whose talks folded[start:end] names ('the Astana talks'), if one only."""
+    named = [t for t, rx in _TALKS_OF.items() if rx.search(folded, start, end)]
+    return named[0] if len(named) == 1 else None
+
+
 def track_counts(folded_text: str) -> dict[str, int]:
     counts = {track: len(rx.findall(folded_text)) for track, rx in _TRACK_RE.items()}
     counts["related"] = len(_CONGRESS.findall(folded_text))
