@@ -335,3 +335,23 @@ class TalksOfAMonthTests(unittest.TestCase):
     def test_a_meeting_of_the_month_is_not_the_round(self):
         text = "Russia, Iran and Turkey, the Astana guarantors, met in Moscow in December 2017."
         self.assertEqual(self.slugs(text, "en", date(2018, 1, 1)), [(date(2017, 12, 1), None)])
+
+
+class BodyOfANumberTests(unittest.TestCase):
+    def test_the_committee_after_a_clitic(self):
+        text = "بيدرسون: في 25 تشرين الثاني تنطلق في جنيف الجولة الثانية للجنة الدستورية"
+        self.assertIn(
+            (date(2019, 11, 25), "constitutional-committee-2"),
+            slugs(text, "ar", date(2019, 11, 8)),
+        )
+
+    def test_a_number_the_named_body_lacks_goes_to_the_body_that_has_it_near(self):
+        # Geneva is named (the committee meets there) but has no second round; the
+        # committee's second session is of that year. Geneva II of 2014 has no number in
+        # the record, and no other body's second round is near 2014: none.
+        text = "Le comité constitutionnel. Ses deux premières sessions, la première et la deuxième session, ont eu lieu à Genève en 2019."  # noqa: E501
+        self.assertIn(
+            (date(2019, 1, 1), "constitutional-committee-2"), slugs(text, "fr", date(2021, 1, 25))
+        )
+        text = "Переговоры — первые с тех пор, как в феврале 2014 года провалилась конференция «Женева-2»."  # noqa: E501
+        self.assertEqual(slugs(text, "ru", date(2016, 1, 21)), [(date(2014, 2, 1), None)])

@@ -103,12 +103,18 @@ def _numbered_body(
 
     def distance(track: str) -> int | None:
         g = _link_round(index, RoundMention(r.start, r.end, r.number, track), track)
-        return abs((g.start - when).days) if g is not None and g.start else None
+        if g is None:
+            return None
+        return abs((g.start - when).days) if g.start else 0  # a round the record has undated
 
     gap = distance(first)
-    if gap is None or gap <= _PLAUSIBLE_ROUND_DAYS:
+    if gap is not None and gap <= _PLAUSIBLE_ROUND_DAYS:
         return first
+    # That body has no round of this number ('the second round' of Geneva, which the
+    # record numbers from Geneva III), or not near the date: the body that has one nearest.
     scored = [(d, t) for t in options if (d := distance(t)) is not None]
+    if gap is None:  # only a body whose round of this number is near the date
+        scored = [(d, t) for d, t in scored if d <= _PLAUSIBLE_ROUND_DAYS]
     return min(scored)[1] if scored else first
 
 
