@@ -11,7 +11,14 @@ from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
 from .people import People, find_people, name_spans
-from .rounds import RoundMention, find_round_references, find_rounds, talks_of, track_counts
+from .rounds import (
+    RoundMention,
+    find_round_references,
+    find_rounds,
+    numbers_named,
+    talks_of,
+    track_counts,
+)
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import (
     Candidate,
@@ -238,7 +245,7 @@ def find_candidates(
         dominant = max(rest, key=rest.get) if rest else None
     # The round numbers the article names anywhere (a headline's 'Astana 12'): what a
     # 'next round' elsewhere in it must be to be linked without matching dates.
-    numbered = frozenset(r.number for r in find_rounds(text, lang) if r.number is not None)
+    numbered = numbers_named(text, lang)
     budget = Budget()
     previous_day: date | None = None
     out: list[Candidate] = []

@@ -521,6 +521,24 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
     return dedup
 
 
+def numbers_named(text: str, language: str) -> frozenset[int]:
+    """The round numbers a whole text names, by the same rules as `find_rounds` but
+    without looking for each one's track (which, over a whole text, would cost a pass of
+    the text per mention)."""
+    f = fold(text)
+    out = set()
+    for rx, table in _RULES.get(language, []) + (_RULES["en"][1:] if language != "en" else []):
+        for m in rx.finditer(f):
+            gd = m.groupdict()
+            n = int(gd["num"]) if gd.get("num") else _ordinal_number(language, gd["ord"], table)
+            if n and 1 <= n <= 30:
+                out.add(n)
+    for m in _TRACK_NUMBER.finditer(f):
+        if m.group("num").isdigit():
+            out.add(int(m.group("num")))
+    return frozenset(out)
+
+
 def _coordinated(f: str, m: re.Match, language: str, track: str | None) -> list[RoundMention]:
     """The other ordinal of 'the first and second rounds', 'دور اول و دوم کمیته'."""
     out = []
