@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -168,7 +169,7 @@ def _referenced_round(
     track: str | None,
     m: DateMention,
     published: date | None,
-    numbered: frozenset[int],
+    numbered: Callable[[], frozenset[int]],
 ) -> GazetteerRound | None:
     """The round that 'the next round', 'the previous session' or 'الجولة الجديدة' means:
     the one of the track held in the date's period when that is one round (a day, a week,
@@ -197,7 +198,7 @@ def _referenced_round(
             if ongoing and r.relative == "new"
             else min(after, key=lambda g: g.start, default=None)
         )
-    if pick is None or pick.number not in numbered:
+    if pick is None or pick.number not in numbered():
         return None
     return pick if abs((pick.start - m.start).days) <= _REFERENCE_DAYS else None
 
@@ -245,7 +246,8 @@ def find_candidates(
         dominant = max(rest, key=rest.get) if rest else None
     # The round numbers the article names anywhere (a headline's 'Astana 12'): what a
     # 'next round' elsewhere in it must be to be linked without matching dates.
-    numbered = numbers_named(text, lang)
+    # Read only when a 'next round' needs it: a pass over the whole text.
+    numbered = lru_cache(maxsize=1)(lambda: numbers_named(text, lang))
     budget = Budget()
     previous_day: date | None = None
     out: list[Candidate] = []
@@ -430,7 +432,7 @@ def _sentence_candidates(
     index: _Index,
     dominant: str | None,
     published: date | None = None,
-    numbered: frozenset[int] = frozenset(),
+    numbered: Callable[[], frozenset[int]] = frozenset,
 ) -> list[Candidate]:
     f = fold(s.text)
     rounds = find_rounds(s.text, lang)
