@@ -33,6 +33,12 @@ def single_line_text(value: str) -> None:
     _refuse(_SINGLE_LINE.search(value or ""), "this text is one line without control characters")
 
 
+def one_clean_line(value: str) -> str:
+    """`value` as single-line text: each control character a space, spaces collapsed. For
+    text taken from an article (its headline), which nobody typed and nobody can fix."""
+    return " ".join(_SINGLE_LINE.sub(" ", value or "").split())
+
+
 def multi_line_text(value: str) -> None:
     _refuse(
         _MULTI_LINE.search(value or ""),

@@ -3,6 +3,7 @@ say about itself) and the review (one form per candidate)."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
 from peaceproc.chronology.dates import Precision, truncate, validate_supported_date
@@ -251,16 +252,23 @@ class CandidateForm(forms.Form):
 
     @property
     def is_duplicate(self) -> bool:
+        """Some record may be the one it repeats (the citing choice is offered)."""
         return bool(self.matches)
 
+    @property
+    def is_likely_duplicate(self) -> bool:
+        """A record matches strongly enough to propose citing it."""
+        return any(m.strong for m in self.matches.values())
+
     def proposal(self) -> dict:
-        """The pipeline's reading as initial values; a likely duplicate proposes citing."""
+        """The pipeline's reading as initial values; a likely duplicate (a strong match)
+        proposes citing the best match, a weak match is only offered."""
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
         first_match = next(iter(self.matches), "")
         return {
-            "action": ACTION_CITE if first_match else ACTION_CREATE,
+            "action": ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE,
             "target": first_match,
             "title": suggest_title(c, self.lookups),
             "kind": event_kind(c.get("kind") or ""),
@@ -370,6 +378,29 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "round_choices": self.round_choices,
             "participant_index": self.participant_index,
         }
+
+    def full_clean(self):
+        """The page sent one form per candidate, as it was drawn; a management form that
+        claims another number (a damaged or stale page, a hand-made POST with -1 or a
+        billion) is refused whole, in words an editor can act on, rather than read as the
+        proposals of forms it never sent."""
+        super().full_clean()
+        if not self.is_bound:
+            return
+        counts = self.management_form.cleaned_data
+        expected = len(self.candidates)
+        sent = (counts.get(TOTAL_FORM_COUNT), counts.get(INITIAL_FORM_COUNT))
+        if sent != (expected, expected):
+            error = ValidationError(
+                "This review page does not match the article: it sent %(sent)s candidate "
+                "forms, the article has %(expected)s. Nothing was stored; reload the page "
+                "and review again.",
+                code="form_count",
+                params={"sent": sent[0], "expected": expected},
+            )
+            self._non_form_errors = self.error_class(
+                [error], error_class="nonform", renderer=self.renderer
+            )
 
     def decisions(self) -> list[Decision]:
         return [d for form in self.forms if (d := form.decision()) is not None]

@@ -67,6 +67,14 @@ class PendingArticle(models.Model):
             models.Index(fields=["status", "created_at"], name="pending_article_queue_idx"),
         ]
         constraints = [
+            # One waiting copy of a text: two pastes of one article racing past the
+            # "already waiting" check cannot both be stored (services.pending_from).
+            models.UniqueConstraint(
+                fields=["content_hash"],
+                condition=models.Q(status="waiting"),
+                name="pending_article_one_waiting_copy",
+                violation_error_message="This article is already waiting for review.",
+            ),
             models.CheckConstraint(
                 condition=models.Q(status="waiting", decided_at=None)
                 | (~models.Q(status="waiting") & models.Q(decided_at__isnull=False)),

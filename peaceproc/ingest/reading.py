@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
+from peaceproc.chronology.validators import one_clean_line
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
 
 # Articles are a few tens of kilobytes; a megabyte is a short book. The limit keeps a
@@ -142,7 +143,7 @@ def read_html(name: str, html: str) -> RawArticle:
     return RawArticle(
         name=name,
         text=check_text(name, text),
-        title=(meta.get("title") or "").strip()[:500],
+        title=one_clean_line(meta.get("title") or "")[:500],
         published=meta.get("published"),
     )
 
@@ -169,7 +170,7 @@ def read_pasted(text: str, *, name: str = "The pasted text") -> RawArticle:
 
 def first_line_title(text: str) -> str:
     """News pastes usually start with the headline: a short first line with no full stop."""
-    first = text.strip().split("\n", 1)[0].strip()
+    first = one_clean_line(text.strip().split("\n", 1)[0])
     if 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":", "。")):
         return first
     return ""

@@ -97,6 +97,10 @@ class Match:
     target: str  # "event:12", "round:4", "agreement:7": a value of the review form's choice
     record: Event | Round | Agreement
     reason: str
+    # Evidence enough to propose citing it by default: the same round, the same sentence,
+    # a participant in common near the date, or the same date at the candidate's precision
+    # and track with nothing against it. A weak match is offered, never the default.
+    strong: bool = True
 
     @property
     def label(self) -> str:
@@ -179,42 +183,70 @@ class _Evidence:
     reasons: tuple[str, ...]
     shared: int  # participants in common
     gap: int  # days between the two periods (0: they overlap)
+    strong: bool = True
+    same_place: bool = False
 
-    def rank(self) -> tuple[int, int]:
-        # The best match: most participants in common, then the nearest date.
-        return (-self.shared, self.gap)
+    def rank(self) -> tuple[bool, int, bool, int, int]:
+        # The best match: strong before weak, then the most participants in common, the
+        # same place, the nearest date, the most reasons.
+        return (not self.strong, -self.shared, not self.same_place, self.gap, -len(self.reasons))
 
 
 def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
-    """Existing records the candidate probably repeats, the best first (most shared
-    participants, then the nearest date). A record matches when it is in the candidate's
-    round; when it has the same date at the coarser of the two precisions and the same
-    track; when it shares a participant within a few days; or when it is already cited
-    with the same sentence. For an agreement cue, agreements of that round or near with a
-    signatory in common; for a round, the round itself."""
+    """Existing records the candidate probably repeats, the best first: strong matches
+    before weak ones, then the most shared participants, the same place, the nearest date.
+
+    A record matches when it is in the candidate's round; when it shares a participant
+    within a few days; when it is already cited with the same sentence; or when it has the
+    same date and track at the coarser of the two precisions. That last one alone is
+    strong only at the candidate's own precision, for the one record of the track in that
+    period or the one in the same place, and never when the two name people without any
+    in common ('in November' beside two Astana-track events of November says nothing about
+    which one; a day inside a record dated by its month alone is not that record). For an
+    agreement cue, agreements of that round or near with a signatory in common; for a
+    round, the round itself."""
     start = parse_date(candidate["date"])
     span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
     round_ = lookups.rounds.get(candidate.get("round_slug") or "")
     track = lookups.tracks.get(candidate.get("track") or "")
     slugs = set(candidate.get("participants") or ())
+    place = (candidate.get("place") or "").casefold()
     cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
+    same_period = [
+        e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
+    ]
     found: list[_Evidence] = []
     for event in lookups.events:
-        reasons = []
+        reasons, strong = [], False
         if round_ and event.round_id == round_.pk:
             reasons.append(f"same round ({round_.title})")
+            strong = True
         event_span = period(event.start_date, event.end_date, event.precision)
         gap = gap_days(span, event_span)
-        shared = slugs & {p.slug for p in event.participants.all()}
+        people = {p.slug for p in event.participants.all()}
+        shared = slugs & people
         if gap <= NEAR_DAYS and shared:
             when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
             reasons.append(f"{when}, {len(shared)} shared participant{'s' * (len(shared) > 1)}")
-        if track and event.track_id == track.pk and _same_period(candidate, event):
-            reasons.append(f"same {_coarser(candidate['precision'], event.precision)} and track")
+            strong = True
+        same_place = bool(place) and place == (event.place or "").casefold()
+        if event in same_period:
+            precision = _coarser(candidate["precision"], event.precision)
+            reasons.append(f"same {precision} and track" + (", same place" * same_place))
+            strong = strong or (
+                precision == candidate["precision"]
+                and (len(same_period) == 1 or same_place)
+                and not (slugs and people and not shared)
+            )
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
+            strong = True
         if reasons:
-            found.append(_Evidence(event, f"event:{event.pk}", tuple(reasons), len(shared), gap))
+            found.append(
+                _Evidence(
+                    event, f"event:{event.pk}", tuple(reasons), len(shared), gap, strong, same_place
+                )
+            )
     if candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues"):
         for agreement in lookups.agreements:
             reasons = []
@@ -232,7 +264,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited):
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
-    return [Match(e.target, e.record, "; ".join(e.reasons)) for e in found]
+    return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
 
 
 def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evidence]:
@@ -349,13 +381,14 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
 
 
 def automatic_decisions(candidates: list[dict]) -> list[Decision]:
-    """Accept everything, as the command does without a reviewer: a likely duplicate
-    becomes a citation on the record it repeats, anything else a new event."""
+    """Accept everything, as the command does without a reviewer: a likely duplicate (a
+    strong match) becomes a citation on the record it repeats, anything else a new event."""
     lookups = load_lookups(candidates)
     decisions = []
     for candidate in candidates:
         quote = candidate.get("quote") or ""
-        if matches := find_matches(candidate, lookups):
+        matches = find_matches(candidate, lookups)
+        if matches and matches[0].strong:
             decisions.append(Decision(quote=quote, cite=matches[0].record))
         else:
             decisions.append(Decision(quote=quote, create=new_event_from(candidate, lookups)))

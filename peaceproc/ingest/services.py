@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.contrib.admin.models import ADDITION, LogEntry
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -82,10 +82,33 @@ class AcceptResult:
     participants: list[Participant] = field(default_factory=list)
 
 
+class AlreadyPendingError(Exception):
+    """The text is already waiting for review (stored meanwhile by another upload)."""
+
+    def __init__(self, existing: PendingArticle, *, name: str):
+        super().__init__(f"{name} is already waiting for review as article #{existing.pk}")
+        self.existing = existing
+        self.name = name
+
+
 def pending_from(
     *, raw: RawArticle, analysis: Analysis, url: str, publisher: str, title: str, user
 ) -> PendingArticle:
-    """Keep an analysed article until it is reviewed."""
+    """Keep an analysed article until it is reviewed. Raises AlreadyPendingError when the
+    same text is already waiting (the constraint pending_article_one_waiting_copy)."""
+    try:
+        with transaction.atomic():
+            return _create_pending(
+                raw=raw, analysis=analysis, url=url, publisher=publisher, title=title, user=user
+            )
+    except IntegrityError:
+        existing = find_pending_by_text(raw.text)
+        if existing is None:
+            raise
+        raise AlreadyPendingError(existing, name=raw.name) from None
+
+
+def _create_pending(*, raw, analysis, url, publisher, title, user) -> PendingArticle:
     return PendingArticle.objects.create(
         created_by=user if user is not None and user.is_authenticated else None,
         name=raw.name[:300],

@@ -10,6 +10,7 @@ from functools import wraps
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -91,7 +92,7 @@ def index(request: HttpRequest) -> HttpResponse:
 def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | None, list]:
     """Check every article of the upload, then keep them all for review; one refused
     article refuses the upload, so nothing is half stored."""
-    problems, ready = [], []
+    problems, ready, texts = [], [], {}
     reader = intake.Reader(language=data.get("language"), published=data.get("published"))
     for raw in data["articles"]:
         if copy := intake.known_copy(text=raw.text):
@@ -111,20 +112,29 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
                 )
             )
             continue
+        if (digest := chronology.text_hash(raw.text)) in texts:
+            problems.append(Problem(f"{raw.name} has the same text as {texts[digest]}."))
+            continue
+        texts[digest] = raw.name
         ready.append((raw, analysis))
     if problems:
         return None, problems
-    created = [
-        services.pending_from(
-            raw=raw,
-            analysis=analysis,
-            url=data.get("url") or "",
-            publisher=data.get("publisher") or "",
-            title=data.get("title") or "",
-            user=request.user,
-        )
-        for raw, analysis in ready
-    ]
+    try:
+        with transaction.atomic():
+            created = [
+                services.pending_from(
+                    raw=raw,
+                    analysis=analysis,
+                    url=data.get("url") or "",
+                    publisher=data.get("publisher") or "",
+                    title=data.get("title") or "",
+                    user=request.user,
+                )
+                for raw, analysis in ready
+            ]
+    except services.AlreadyPendingError as exc:
+        # Another upload of the same text was stored between the check and now.
+        return None, [copy_problem(exc.name, intake.KnownCopy(pending=exc.existing))]
     return created, []
 
 
@@ -209,6 +219,7 @@ def review_page(
             ),
             "period": candidate_period(form.candidate),
             "duplicate": form.is_duplicate,
+            "likely": form.is_likely_duplicate,
             "proposed": form.initial.get("action") == ACTION_CITE,
         }
         for form in formset.forms

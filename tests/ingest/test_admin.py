@@ -9,8 +9,10 @@ from unittest import mock
 from django.conf import settings
 from django.contrib.auth.models import Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, transaction
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source
@@ -384,6 +386,47 @@ class UploadTests(IngestTestCase):
         self.assertContains(response, reverse("ingest:review", args=[pending.pk]))
         self.assertEqual(PendingArticle.objects.count(), 1)
 
+    def test_two_racing_pastes_store_one_pending_article(self):
+        # Both requests pass the "already waiting" check before either stores: the second
+        # meets the constraint pending_article_one_waiting_copy and says so.
+        self.paste()
+        pending = PendingArticle.objects.get()
+        before = Counts()
+        with mock.patch("peaceproc.ingest.views.intake.known_copy", return_value=None):
+            response = self.paste()
+        self.assertRefused(response, "already waiting for review", before)
+        self.assertContains(response, reverse("ingest:review", args=[pending.pk]))
+
+    def test_two_files_with_one_text_are_refused_together(self):
+        before = Counts()
+        files = [
+            SimpleUploadedFile(name, ARTICLE.encode(), content_type="text/plain")
+            for name in ("a.txt", "b.txt")
+        ]
+        response = self.client.post(
+            INDEX, {"files": files, "published": "2017-08-23", "language": "", "text": ""}
+        )
+        self.assertRefused(response, "b.txt has the same text as a.txt", before)
+
+    def test_one_waiting_copy_of_a_text_is_a_database_constraint(self):
+        make_pending([], text=ARTICLE)
+        with self.assertRaises(IntegrityError), transaction.atomic():
+            make_pending([], text=ARTICLE)
+        # A decided copy does not count: the same text may wait again.
+        PendingArticle.objects.update(status="discarded", decided_at=timezone.now())
+        make_pending([], text=ARTICLE)
+
+    def test_control_characters_of_a_headline_never_reach_the_title(self):
+        headline = "\u202eLavrentiev\u202c meets\u2066 Jaberi\u2069 Ansari\x07 in Tehran"
+        self.paste(headline + ARTICLE.split("\n", 1)[1])
+        pending = PendingArticle.objects.get()
+        self.assertEqual(pending.title, "Lavrentiev meets Jaberi Ansari in Tehran")
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        self.client.post(pending.get_absolute_url(), formset_data(formset))
+        source = Source.objects.get(content_hash=pending.content_hash)
+        self.assertEqual(source.title, "Lavrentiev meets Jaberi Ansari in Tehran")
+        source.full_clean()
+
 
 class ReviewTests(IngestTestCase):
     def review(self, pending):
@@ -520,6 +563,61 @@ class ReviewTests(IngestTestCase):
         self.assertIn(
             "same month and track", dict(form.fields["target"].choices)[form.initial["target"]]
         )
+
+    def test_same_month_and_track_beside_another_record_is_no_default(self):
+        # Two Astana-track events in November 2017 (the Antalya ministerial, the Sochi
+        # summit): 'in November' alone says nothing about which, so both are offered and
+        # neither is proposed.
+        antalya = Event.objects.get(slug="astana-guarantors-fm-meeting-antalya-2017-11-19")
+        sochi = Event.objects.get(slug="trilateral-presidential-summit-sochi-2017-11")
+        vague = candidate(
+            quote="The guarantors met again in November.",
+            date_text="November",
+            date="2017-11-01",
+            precision="month",
+            track="astana",
+        )
+        named = {**vague, "quote": "The guarantors met in Antalya in November.", "place": "Antalya"}
+        forms = self.review(make_pending([vague, named])).context["formset"].forms
+        self.assertEqual(forms[0].initial["action"], "create")
+        choices = dict(forms[0].fields["target"].choices)
+        self.assertIn(f"event:{antalya.pk}", choices)
+        self.assertIn(f"event:{sochi.pk}", choices)
+        # The one in the named place is the best match, and strong enough to propose.
+        self.assertEqual(forms[1].initial["action"], "cite")
+        self.assertEqual(forms[1].initial["target"], f"event:{antalya.pk}")
+
+    def test_a_weak_match_is_offered_but_never_the_default(self):
+        antalya = Event.objects.get(slug="astana-guarantors-fm-meeting-antalya-2017-11-19")
+        pending = make_pending(
+            [
+                # Same month and track, but other people: another meeting.
+                candidate(
+                    quote="De Mistura spoke about Syria in Antalya in November.",
+                    date_text="November",
+                    date="2017-11-01",
+                    precision="month",
+                    track="astana",
+                    place="Antalya",
+                    participants=["staffan-de-mistura"],
+                ),
+                # A day inside a record dated by its month only: not that record.
+                candidate(
+                    quote="Astana talks were prepared on 10 January 2017.",
+                    date_text="10 January 2017",
+                    date="2017-01-10",
+                    track="astana",
+                ),
+            ]
+        )
+        response = self.review(pending)
+        forms = response.context["formset"].forms
+        self.assertIn(f"event:{antalya.pk}", dict(forms[0].fields["target"].choices))
+        begins = Event.objects.get(title="The Astana process begins")
+        self.assertIn(f"event:{begins.pk}", dict(forms[1].fields["target"].choices))
+        self.assertEqual([f.initial["action"] for f in forms], ["create", "create"])
+        self.assertContains(response, "Possible match", count=2)
+        self.assertNotContains(response, "Likely duplicate")
 
     def test_a_sentence_already_cited_is_a_likely_duplicate(self):
         citation = Citation.objects.filter(event__isnull=False).exclude(quote="").first()
@@ -691,6 +789,24 @@ class AcceptTests(IngestTestCase):
         response = self.client.post(self.url(pending), formset_data(formset))
         self.assertRefused(response, f"stored meanwhile as source #{other.pk}", before)
         self.assertContains(response, reverse("admin:chronology_source_change", args=[other.pk]))
+
+    def test_a_formset_that_claims_another_form_count_stores_nothing(self):
+        pending = make_pending([candidate(), candidate(quote="Again on 3 March 2017.")])
+        formset = self.client.get(self.url(pending)).context["formset"]
+        for total in ("-1", "0", "1", "3", "1000", "99999999999999999999"):
+            with self.subTest(total=total):
+                data = formset_data(formset)
+                data["form-TOTAL_FORMS"] = total
+                before = Counts()
+                response = self.client.post(self.url(pending), data)
+                self.assertContains(response, "does not match the article")
+                self.assertContains(response, "Nothing was stored")
+                self.assertEqual(Counts(), before)
+        data = formset_data(formset)
+        data["form-INITIAL_FORMS"] = "-1"
+        self.assertContains(self.client.post(self.url(pending), data), "does not match")
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.WAITING)
 
     def test_a_failure_half_way_stores_nothing(self):
         pending = make_pending([candidate(), candidate(quote="Again on 3 March 2017.")])

@@ -36,8 +36,13 @@ class DecisionTests(IngestTestCase):
         self.assertNotContains(self.client.get(INDEX), pending.title)
 
     def test_the_queue_names_the_uploader_and_the_log_the_decider(self):
+        # Two texts: one text waits once (the constraint pending_article_one_waiting_copy).
         waiting = make_pending([candidate()], title="Still waiting", created_by=self.other)
-        decided = make_pending([candidate()], title="Thrown out", created_by=self.other)
+        decided = make_pending(
+            [candidate(quote="They met again in Geneva on 3 March 2017.")],
+            title="Thrown out",
+            created_by=self.other,
+        )
         self.client.post(reverse("ingest:discard", args=[decided.pk]))
         queue = self.client.get(INDEX)
         self.assertContains(queue, waiting.title)

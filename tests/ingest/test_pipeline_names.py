@@ -6,6 +6,7 @@ from datetime import date
 from peaceproc.ingest.pipeline import (
     Gazetteer,
     GazetteerParticipant,
+    article_people,
     find_candidates,
     name_key,
 )
@@ -177,3 +178,120 @@ class LowercaseTailTests(unittest.TestCase):
             gazetteer=gazetteer,
         )
         self.assertEqual(candidate.participants, ("mikhail-bogdanov",))
+
+
+COUNTRIES = Gazetteer(
+    participants=(
+        *PEOPLE.participants,
+        GazetteerParticipant("germany", ("Germany", "Германия", "ألمانيا", "آلمان", "Almanya")),
+        GazetteerParticipant("united-nations", ("United Nations", "UN", "ООН", "BM")),
+        GazetteerParticipant("united-states", ("United States", "ABD", "США")),
+    ),
+    rounds=(),
+)
+
+
+def people_of(text, lang):
+    return article_people(text, language=lang, gazetteer=COUNTRIES)
+
+
+class NotANameTests(unittest.TestCase):
+    """Outside testers' findings: participants and names proposed from words that are not
+    theirs."""
+
+    def test_a_name_whose_key_is_a_particle_is_not_found_in_the_particle(self):
+        # 'ألمانيا' without its long vowels is 'من', 'from'.
+        text = "تبدأ الجولة الجديدة من محادثات جنيف يوم 16 مايو."
+        self.assertEqual(people_of(text, "ar").slugs, ())
+        self.assertEqual(people_of("وصل وفد ألمانيا إلى جنيف.", "ar").slugs, ("germany",))
+
+    def test_an_acronym_matches_only_in_capitals(self):
+        self.assertEqual(people_of("Он заявил, что встреча прошла.", "ru").slugs, ())
+        self.assertEqual(people_of("В ООН заявили, что встреча прошла.", "ru").slugs,
+                         ("united-nations",))  # fmt: skip
+        self.assertEqual(people_of("Abd al-Rahman Mustafa spoke.", "en").slugs, ())
+        self.assertEqual(people_of("ABD Dışişleri açıklama yaptı.", "tr").slugs,
+                         ("united-states",))  # fmt: skip
+
+    def test_months_weekdays_and_places_are_no_names(self):
+        text = "Aleksandr Lavrentyev 22 Ağustos'ta Tahran'da Sedat Önal ile görüştü."
+        self.assertEqual(people_of(text, "tr").names, ())
+        text = "الکساندر لاورنتیف، فرستاده ویژه روسیه، روز ۲۲ اوت در تهران دیدار کرد."
+        self.assertEqual(people_of(text, "fa").names, ())
+
+
+class CandidateNamesTests(unittest.TestCase):
+    """A name the article's people list gives is on the candidate of its clause, in the
+    same form."""
+
+    def cands(self, text, lang):
+        return find_candidates(
+            text, published=date(2017, 8, 23), language=lang, gazetteer=COUNTRIES
+        )
+
+    def test_russian_names_in_their_dictionary_form(self):
+        text = "22 августа в Тегеране Лаврентьев провёл встречу с Сергеем Вершининым."
+        (c,) = self.cands(text, "ru")
+        self.assertEqual(c.participants, ("alexander-lavrentiev",))
+        self.assertEqual(c.new_names, ("Сергей Вершинин",))
+        self.assertEqual(people_of(text, "ru").names, ("Сергей Вершинин",))
+
+    def test_arabic_names_after_a_title(self):
+        text = "التقى لافرنتييف يوم 22 أغسطس في طهران نائب وزير الخارجية فيصل المقداد."
+        (c,) = self.cands(text, "ar")
+        self.assertEqual(c.new_names, ("فيصل المقداد",))
+        self.assertEqual(people_of(text, "ar").names, c.new_names)
+
+
+class ArabicNamesTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("lakhdar-brahimi", ("Lakhdar Brahimi", "الأخضر الإبراهيمي")),
+            GazetteerParticipant("ahmed-al-sharaa", ("Ahmed al-Sharaa", "Ahmed el-Şara")),
+        ),
+        rounds=(),
+    )
+
+    def people(self, text, lang="ar"):
+        return article_people(text, language=lang, gazetteer=self.GAZ)
+
+    def test_a_nisba_is_not_the_given_name(self):
+        # 'الإبراهيمي' (Brahimi) and 'إبراهيم' (Ibrahim) differ by their last letter only.
+        text = "من جهته، رحّب إبراهيم علبي، مندوب سوريا الدائم لدى الأمم المتحدة."
+        found = self.people(text)
+        self.assertEqual(found.slugs, ())
+        self.assertEqual(found.names, ("إبراهيم علبي",))
+        self.assertEqual(self.people("قال الأخضر الإبراهيمي إن").slugs, ("lakhdar-brahimi",))
+
+    def test_a_verb_before_a_name_and_its_title_is_no_part_of_it(self):
+        for text, name in [
+            ("وعلى منصة إكس، كتبت جينيفر فينتون، المتحدثة باسم مكتب المبعوث.", "جينيفر فينتون"),
+            ("طالب يرجان عاشقبايف، نائب وزير الخارجية في كازاخستان، بالالتزام.", "يرجان عاشقبايف"),
+            # A shadda inside the name ('علّوش') does not split it.
+            ("ومن جانبه، رأى ماهر علّوش، رئيس اللجنة التحضيرية، أن البلاد", "ماهر علّوش"),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(self.people(text).names, (name,))
+
+    def test_a_surname_after_its_article_is_found_alone(self):
+        text = "Aynı kaynaklar, Cumhurbaşkanı Şara ile görüşmeyi açıkladı."
+        self.assertEqual(self.people(text, "tr").slugs, ("ahmed-al-sharaa",))
+
+
+class OneWordTwoWordsTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("mevlut-cavusoglu", ("Mevlüt Çavuşoğlu", "Çavuşoğlu")),
+            GazetteerParticipant("staffan-de-mistura", ("Staffan de Mistura", "de Mistura")),
+        ),
+        rounds=(),
+    )
+
+    def test_a_transcription_written_split_or_joined(self):
+        for text, slug in [
+            ("محور گفتوگوی تلفنی لاوروف و چاووش اوغلو: آتشبس سوریه", "mevlut-cavusoglu"),
+            ("«استفان دیمیستورا» در متنی که منتشر کرد توضیح داد", "staffan-de-mistura"),
+        ]:
+            with self.subTest(text=text):
+                found = article_people(text, language="fa", gazetteer=self.GAZ)
+                self.assertEqual(found.slugs, (slug,))

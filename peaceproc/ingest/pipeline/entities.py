@@ -6,10 +6,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .lexicon import MONTHS, WEEKDAYS
 from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
 _ARTICLE_KEYS = {"al", "el"}
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+# The article glued to a surname: 'al-', 'el-', 'eş-', 'аш-', 'ад-'.
+_ARTICLE_PREFIX = re.compile(r"^[^\W\d_]{1,3}-(?=\w)")
 # Latin letters outside ASCII that start names ('Çavuşoğlu', 'Şara', 'Öcalan').
 _LATIN_EXTRA = frozenset("ÇŞÖÜİĞÉÈÁÀÂÎÔÛçşöüığéèáàâîôû")
 
@@ -45,11 +49,17 @@ class Matcher:
         # Only a name that ends in a proper noun lends its tail: 'UN envoy' must not
         # make every 'Envoy' in a text the United Nations.
         proper_tail: set[tuple[str, ...]] = set()
+        # An acronym ('ООН', 'ABD', 'UN') matches only a word in capitals: its key is
+        # often an ordinary word's ('он', 'he'; 'Abd' of 'Abd al-Rahman').
+        written: dict[tuple[tuple[str, ...], str], bool] = {}
         for ident, name in entries:
             keys = _alias_keys(name)
             if keys:
                 full[keys].add(ident)
+                acronym = len(keys) == 1 and name.isupper()
+                written[keys, ident] = written.get((keys, ident), True) and acronym
                 last = name.split()[-1] if name.split() else ""
+                last = _ARTICLE_PREFIX.sub("", last)  # 'al-Sharaa', 'el-Şara', 'аш-Шараа'
                 if last[:1].isupper() or not last[:1].islower():
                     proper_tail.add(keys)
         for keys, idents in full.items():
@@ -67,6 +77,7 @@ class Matcher:
             for tail, idents in owners.items():
                 if len(idents) == 1 and tail not in full:
                     self.index[tail[0]].append((tail, next(iter(idents)), True))
+        self.capitals_only = {entry for entry, acronym in written.items() if acronym}
         self._add_skeletons(entries, surnames=surnames)
         for lst in self.index.values():
             lst.sort(key=lambda e: -len(e[0]))
@@ -76,6 +87,10 @@ class Matcher:
         whole name when its skeleton is long enough, its last word alone when that one is
         long and no other name ends in it."""
         full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # Whom the record already spells in Arabic script lends no surname skeleton: the
+        # record's spellings find the surname alone, and 'Brahimi' by its skeleton would
+        # also be the given name 'إبراهيم'.
+        spelt = {ident for ident, name in entries if _ARABIC_SCRIPT.search(name)}
         for ident, name in entries:
             words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
             if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
@@ -85,14 +100,16 @@ class Matcher:
             keys = tuple(MARK + latin_skeleton(w) for w in words)
             if all(len(k) > 1 for k in keys) and sum(len(k) - 1 for k in keys) >= MIN_CONSONANTS:
                 full[keys].add(ident)
+                if len(keys) > 1:  # written as one word: 'دیمیستورا' for 'de Mistura'
+                    full[(_joined(keys),)].add(ident)
         tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for keys, idents in full.items():
             for ident in idents:
                 self.index[keys[0]].append((keys, ident, False))
             if surnames and len(keys) > 1 and len(keys[-1]) - 1 >= MIN_CONSONANTS:
-                tails[keys[-1:]] |= idents
+                tails[keys[-1:]] |= idents - spelt
         for tail, idents in tails.items():
-            if len(idents) == 1 and tail not in full:
+            if len(idents) == 1 and tail not in full:  # an empty set lends nothing
                 self.index[tail[0]].append((tail, next(iter(idents)), True))
 
     def find(self, tokens: list[Token]) -> list[Match]:
@@ -109,10 +126,14 @@ class Matcher:
                     if all(keys[j] in toks[i + j].keys for j in range(1, n)):
                         if surname and not _cased_ok(toks[i]):
                             continue
+                        if (keys, ident) in self.capitals_only and not toks[i].text.isupper():
+                            continue
                         if best is None or n > best[0]:
                             best = (n, ident, surname)
                     if best and best[0] >= n:
                         break
+            if best is None and i + 1 < len(toks):
+                best = self._split(toks[i], toks[i + 1])
             if best:
                 n, ident, surname = best
                 out.append(Match(ident, toks[i].start, toks[i + n - 1].end, surname))
@@ -120,6 +141,22 @@ class Matcher:
             else:
                 i += 1
         return out
+
+    def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
+        """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu')."""
+        for a in first.keys:
+            if not a.startswith(MARK):
+                continue
+            for b in second.keys:
+                if b.startswith(MARK):
+                    for keys, ident, surname in self.index.get(_joined((a, b)), ()):
+                        if len(keys) == 1:
+                            return 2, ident, surname
+        return None
+
+
+def _joined(keys: tuple[str, ...]) -> str:
+    return MARK + re.sub(r"(.)\1+", r"\1", "".join(k[len(MARK) :] for k in keys))
 
 
 def _cased_ok(tok: Token) -> bool:
@@ -212,7 +249,21 @@ _NOT_NAME_WORDS = (
     "président présidente ministre affaires étrangères envoyé envoyée spécial émissaire",
     "porte-parole secrétaire général vice-ministre chef diplomatie adjoint",
 )
-_NOT_NAMES = {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
+_NOT_NAMES = (
+    {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
+    # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
+    # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.
+    | {name_key(w) for lang in ("en", "fr", "tr", "ru") for w in (*MONTHS[lang], *WEEKDAYS[lang])}
+    | {name_key(w) for forms in PLACES.values() for form in forms for w in form.split()}
+)
+# A Turkish case ending after an apostrophe ('Tahran'da', 'Şara'nın').
+_SUFFIX = re.compile(r"['’ʼ]\w*$")
+
+
+def _bare_key(word: str) -> str:
+    return name_key(_SUFFIX.sub("", word).strip("'’-"))
+
+
 _ARTICLE_NAME = re.compile(r"^[a-zа-я]{1,3}-[A-ZА-ЯŞÇÖÜİ]")
 # Words of a body's name ('Syrian Arab Republic', 'ISSG members'): never matched by sound.
 _ORG_WORDS = frozenset(
@@ -268,19 +319,19 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         names = [w for w in run]
         # A title inside the run ends what comes before it: "Kazakhstan's Foreign Minister
         # Kairat Abdrakhmanov" is "Kairat Abdrakhmanov".
-        titles = [i for i, w in enumerate(names[:-2]) if name_key(w[0].strip("'’-")) in _NOT_NAMES]
+        titles = [i for i, w in enumerate(names[:-2]) if _bare_key(w[0]) in _NOT_NAMES]
         if titles:
             names = names[titles[-1] + 1 :]
         # Drop title and organisation words from the front and the back.
-        while names and name_key(names[0][0].strip("'’-")) in _NOT_NAMES:
+        while names and _bare_key(names[0][0]) in _NOT_NAMES:
             names.pop(0)
         while names and (
-            name_key(names[-1][0]) in _NOT_NAMES or names[-1][0].lower() in _PARTICLES
+            _bare_key(names[-1][0]) in _NOT_NAMES or names[-1][0].lower() in _PARTICLES
         ):
             names.pop()
         real = [w for w in names if w[0].lower() not in _PARTICLES]
         if 2 <= len(real) <= 3 and all(
-            name_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
+            _bare_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
         ):
             s, e = names[0][1], names[-1][2]
             if not any(s < ke and ks < e for ks, ke in known_spans):

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import cues as C
 from .dates import Budget, extract_dates
-from .entities import PLACES, Match, Matcher, new_name_spans
-from .people import People, find_people
-from .rounds import RoundMention, find_rounds, track_counts
+from .entities import PLACES, Match, Matcher
+from .people import People, find_people, name_spans
+from .rounds import (
+    RoundMention,
+    find_round_references,
+    find_rounds,
+    numbers_named,
+    talks_of,
+    track_counts,
+)
 from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
 from .types import (
     Candidate,
@@ -98,7 +106,10 @@ def _numbered_body(
     if "constitutional-committee" in named:
         named.remove("constitutional-committee")
         named.insert(0, "constitutional-committee")
-    options = list(dict.fromkeys([*named, r.track, dominant, *_NUMBERED_TRACKS]))
+    # The track named next to the number is its body ('the 16th Astana meeting ... a sixth
+    # session of the Constitutional Committee'), except Geneva, where the committee meets.
+    own = [] if r.track in (None, "geneva") else [r.track]
+    options = list(dict.fromkeys([*own, *named, r.track, dominant, *_NUMBERED_TRACKS]))
     options = [t for t in options if t]
     if r.congress or r.number is None or not options:
         return r.track or dominant
@@ -106,12 +117,18 @@ def _numbered_body(
 
     def distance(track: str) -> int | None:
         g = _link_round(index, RoundMention(r.start, r.end, r.number, track), track)
-        return abs((g.start - when).days) if g is not None and g.start else None
+        if g is None:
+            return None
+        return abs((g.start - when).days) if g.start else 0  # a round the record has undated
 
     gap = distance(first)
-    if gap is None or gap <= _PLAUSIBLE_ROUND_DAYS:
+    if gap is not None and gap <= _PLAUSIBLE_ROUND_DAYS:
         return first
+    # That body has no round of this number ('the second round' of Geneva, which the
+    # record numbers from Geneva III), or not near the date: the body that has one nearest.
     scored = [(d, t) for t in options if (d := distance(t)) is not None]
+    if gap is None:  # only a body whose round of this number is near the date
+        scored = [(d, t) for d, t in scored if d <= _PLAUSIBLE_ROUND_DAYS]
     return min(scored)[1] if scored else first
 
 
@@ -131,6 +148,65 @@ def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | Non
         and m.start <= (g.end or g.start) + timedelta(days=1)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _held_in(g: GazetteerRound, m: DateMention) -> bool:
+    """The round's days meet the date's period (a day either side of a day or a week:
+    time zones, a round reported the day after it closed)."""
+    if g.start is None:
+        return False
+    if m.precision == "year":
+        first, last = m.start.replace(month=1, day=1), m.start.replace(month=12, day=31)
+    else:
+        first, last = m.start, m.end or _period_end(m.start, m.precision)
+    slack = timedelta(days=1 if m.precision in ("day", "week") else 0)
+    return g.start - slack <= last and first <= (g.end or g.start) + slack
+
+
+# A round named without its number is the next or previous one only when its dates are
+# within this many days of the date the sentence gives (a round postponed by weeks, not
+# one of another year).
+_REFERENCE_DAYS = 183
+
+
+def _referenced_round(
+    index: _Index,
+    r: RoundMention,
+    track: str | None,
+    m: DateMention,
+    published: date | None,
+    numbered: Callable[[], frozenset[int]],
+) -> GazetteerRound | None:
+    """The round that 'the next round', 'the previous session' or 'الجولة الجديدة' means:
+    the one of the track held in the date's period when that is one round (a day, a week,
+    or a month); else the next (or previous) one from the article's day when the article
+    names its number somewhere ('the 12th round' in the headline) and its dates are near
+    the sentence's. A round announced for a day it was not held on is another plan."""
+    if track not in _NUMBERED_TRACKS:
+        return None
+    rounds = [g for g in index.rounds if _norm_track(g.track) == track and g.start is not None]
+    if m.precision in ("day", "week", "month"):
+        held = [g for g in rounds if _held_in(g, m)]
+        if len(held) == 1:
+            return held[0]
+        if held:
+            return None
+    if published is None or not r.relative:
+        return None
+    if r.relative == "previous":
+        before = [g for g in rounds if (g.end or g.start) < published]
+        pick = max(before, key=lambda g: g.start) if before else None
+    else:  # next, or a new one not under way on the article's day
+        ongoing = [g for g in rounds if g.start <= published <= (g.end or g.start)]
+        after = [g for g in rounds if g.start > published]
+        pick = (
+            ongoing[0]
+            if ongoing and r.relative == "new"
+            else min(after, key=lambda g: g.start, default=None)
+        )
+    if pick is None or pick.number not in numbered():
+        return None
+    return pick if abs((pick.start - m.start).days) <= _REFERENCE_DAYS else None
 
 
 def _period_end(start: date, precision: str) -> date:
@@ -174,6 +250,10 @@ def find_candidates(
     if dominant == "related":  # a congress mention does not make bare rounds Sochi rounds
         rest = {k: v for k, v in counts.items() if k != "related" and v}
         dominant = max(rest, key=rest.get) if rest else None
+    # The round numbers the article names anywhere (a headline's 'Astana 12'): what a
+    # 'next round' elsewhere in it must be to be linked without matching dates.
+    # Read only when a 'next round' needs it: a pass over the whole text.
+    numbered = lru_cache(maxsize=1)(lambda: numbers_named(text, lang))
     budget = Budget()
     previous_day: date | None = None
     out: list[Candidate] = []
@@ -226,7 +306,7 @@ def find_candidates(
             previous_day = days[-1]
         if not mentions:
             continue
-        found = _sentence_candidates(s, mentions, lang, index, dominant, published)
+        found = _sentence_candidates(s, mentions, lang, index, dominant, published, numbered)
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
         out.extend(found)
@@ -406,9 +486,11 @@ def _sentence_candidates(
     index: _Index,
     dominant: str | None,
     published: date | None = None,
+    numbered: Callable[[], frozenset[int]] = frozenset,
 ) -> list[Candidate]:
     f = fold(s.text)
     rounds = find_rounds(s.text, lang)
+    references = find_round_references(s.text, lang)
     sentence_kinds = C.kinds_in(f, lang)
     # A dated sentence with no event in it is background, except a named process
     # ('the Astana process, underway since January').
@@ -420,12 +502,9 @@ def _sentence_candidates(
     people = index.participants.find(tokens)
     places = index.places.find(tokens)
     windows = _windows(s.text, mentions)
-    # Arabic and Persian script has no capitals to find unknown names by.
-    sentence_names = (
-        new_name_spans(s.text, [(p.start, p.end) for p in people])
-        if lang in ("en", "fr", "tr", "ru")
-        else []
-    )
+    # The names the article's people list gives (dictionary forms; in Arabic and Persian
+    # script, names after a title), each with its place in the sentence.
+    sentence_names = name_spans(s.text, [(p.start, p.end) for p in people], lang)
     secondary = windows[1:]
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
@@ -451,58 +530,103 @@ def _sentence_candidates(
             if primary or m.basis == "listed"
             else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         )
-        round_mention = my_rounds[0] if my_rounds else None
-        track = None
-        linked = None
-        if round_mention is not None:
-            track = _numbered_body(index, round_mention, f, m.start, dominant)
-            linked = _link_round(index, round_mention, track)
-            if m.basis not in ("absolute", "listed") and not _could_be_reported(linked, published):
-                linked = None
-        kind = _kind(kinds, round_mention)
-        if not primary and not kinds and round_mention is None:
-            if not (my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)):
-                continue
-            kind = "other"
-        d, precision, end_d = _fit_to_round(m, linked)
-        if track is None and round_mention is None:
-            # The main clause's track leaves out the later dates' clauses.
-            twin = (win[0], secondary[0][0]) if primary and secondary else win
-            track = _track_of(f, twin, dominant)
-            if kinds and track in _NUMBERED_TRACKS:
-                linked = _round_on(index, track, m)
-        names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
-        place = _nearest(my_places, m)
-        cues = C.agreement_cues(s.text, f, lang, *win)
-        out.append(
-            Candidate(
-                date=d,
-                precision=precision,
-                end_date=end_d,
-                date_text=m.text,
-                kind=kind,
-                track=track,
-                round_number=linked.number if linked else getattr(round_mention, "number", None),
-                round_slug=linked.slug if linked else None,
-                participants=tuple(dict.fromkeys(p.ident for p in my_people)),
-                new_names=tuple(names),
-                place=place,
-                quote=s.text,
-                quote_start=s.start,
-                quote_end=s.end,
-                date_spans=(
-                    tuple((x.char_start, x.char_end) for x in mentions)
-                    if primary
-                    else ((m.char_start, m.char_end),)
-                ),
-                agreement_cues=tuple(cues),
-                confidence=_confidence(
-                    m, precision, kind, my_people, linked, round_mention, place, primary
-                ),
-                date_reason=_date_reason(m, d, linked),
-            )
+        picks = _rounds_of_date(
+            index, my_rounds, rounds if primary else [], f, m, dominant, published
         )
+        if not picks and (refs := [r for r in references if mine((r.start, r.end))]):
+            track = refs[0].track or dominant
+            linked = _referenced_round(index, refs[0], track, m, published, numbered)
+            picks = [(refs[0], track, linked)]
+        # One candidate per round the date is about ('the first and second sessions, in
+        # 2019'), or one with no round.
+        for round_mention, round_track, linked in picks or [(None, None, None)]:
+            track = round_track
+            kind = _kind(kinds, round_mention)
+            if not primary and not kinds and round_mention is None:
+                if not (
+                    my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)
+                ):
+                    continue
+                kind = "other"
+            d, precision, end_d = _fit_to_round(m, linked)
+            if track is None and round_mention is None:
+                # The main clause's track leaves out the later dates' clauses.
+                twin = (win[0], secondary[0][0]) if primary and secondary else win
+                track = _track_of(f, twin, dominant)
+                if kinds and track in _NUMBERED_TRACKS:
+                    linked = _round_on(index, track, m)
+                if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
+                    # 'the Astana talks in May 2017': the one Astana round of that month.
+                    held = [
+                        g
+                        for g in index.rounds
+                        if _norm_track(g.track) == track and g.number and _held_in(g, m)
+                    ]
+                    linked = held[0] if len(held) == 1 else None
+            names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
+            place = _nearest(my_places, m)
+            cues = C.agreement_cues(s.text, f, lang, *win)
+            out.append(
+                Candidate(
+                    date=d,
+                    precision=precision,
+                    end_date=end_d,
+                    date_text=m.text,
+                    kind=kind,
+                    track=track,
+                    round_number=(
+                        linked.number if linked else getattr(round_mention, "number", None)
+                    ),
+                    round_slug=linked.slug if linked else None,
+                    participants=tuple(dict.fromkeys(p.ident for p in my_people)),
+                    new_names=tuple(names),
+                    place=place,
+                    quote=s.text,
+                    quote_start=s.start,
+                    quote_end=s.end,
+                    date_spans=(
+                        tuple((x.char_start, x.char_end) for x in mentions)
+                        if primary
+                        else ((m.char_start, m.char_end),)
+                    ),
+                    agreement_cues=tuple(cues),
+                    confidence=_confidence(
+                        m, precision, kind, my_people, linked, round_mention, place, primary
+                    ),
+                    date_reason=_date_reason(m, d, linked),
+                )
+            )
     return out
+
+
+def _rounds_of_date(
+    index: _Index,
+    mine: list[RoundMention],
+    in_sentence: list[RoundMention],
+    folded: str,
+    m: DateMention,
+    dominant: str | None,
+    published: date | None,
+) -> list[tuple[RoundMention, str | None, GazetteerRound | None]]:
+    """The numbered rounds a date is about: of those in its clause, the ones the record
+    holds in the date's period (two for 'the first and second sessions, in 2019'); for the
+    sentence's main date, any of the sentence's that the record holds then ('the 8th round
+    last month set the 9th for 25-29 July': last month is the 8th); else the clause's
+    first, as named."""
+
+    def read(r: RoundMention):
+        track = _numbered_body(index, r, folded, m.start, dominant)
+        linked = _link_round(index, r, track)
+        if m.basis not in ("absolute", "listed") and not _could_be_reported(linked, published):
+            linked = None
+        return r, track, linked
+
+    for group in (mine, in_sentence):
+        readings = [read(r) for r in group if r.number is not None]
+        held = [x for x in readings if x[2] is not None and _held_in(x[2], m)]
+        if held:
+            return list({x[2].slug: x for x in held}.values())
+    return [read(mine[0])] if mine else []
 
 
 # A date this long before the article is history it recalls (the UN founded in 1945, a

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as L
-from .entities import Matcher, new_name_spans
+from .entities import PLACES, Matcher, new_name_spans
 from .text import Sentence, fold, tokenize
 
 _TR_SUFFIX = re.compile(r"['’ʼ]\w+$")
@@ -44,15 +44,23 @@ def find_people(sentences: list[Sentence], *, language: str, matcher: Matcher) -
 
 def sentence_names(sentence: str, known: list[tuple[int, int]], language: str) -> list[str]:
     """Names in one sentence that no known participant covers, in dictionary form."""
+    return [name for name, _s, _e in name_spans(sentence, known, language)]
+
+
+def name_spans(
+    sentence: str, known: list[tuple[int, int]], language: str
+) -> list[tuple[str, int, int]]:
+    """`sentence_names` with where each stands in the sentence: the same names for the
+    article's people and for the candidate whose clause holds them."""
     if language in ("ar", "fa"):
-        return [n for n, s, e in titled_names(sentence, language) if _free(s, e, known)]
+        return [(n, s, e) for n, s, e in titled_names(sentence, language) if _free(s, e, known)]
     out = []
-    for name, _s, _e in new_name_spans(sentence, known):
+    for name, start, end in new_name_spans(sentence, known):
         if language == "tr":
             name = " ".join(_TR_SUFFIX.sub("", w) for w in name.split())
         elif language == "ru":
             name = russian_nominative(name)
-        out.append(name)
+        out.append((name, start, end))
     return out
 
 
@@ -92,13 +100,20 @@ def warm_up() -> None:
 
 # --- Arabic and Persian ---------------------------------------------------------------------
 
-_WORD = re.compile(r"[\w\u200c]+")
+# Words with their vowel marks and shadda ('علّوش'), which \w alone would split.
+_WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670]+")
 
 
 @lru_cache(maxsize=4)
 def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
     titles = frozenset(fold(w) for w in L.NAME_TITLES[language])
-    stop = frozenset(fold(w) for w in L.NOT_NAME_WORDS[language]) | titles
+    # Calendar words follow a title as often as names do ('... يوم الخميس 22 أغسطس').
+    calendar = {*L.MONTHS[language], *L.WEEKDAYS[language]}
+    if language == "fa":
+        calendar |= set(L.JALALI_MONTHS)
+    places = {w for forms in PLACES.values() for form in forms for w in form.split()}
+    words = [*L.NOT_NAME_WORDS[language], *calendar, *places]
+    stop = frozenset(fold(w) for w in words) | titles
     return titles, stop
 
 
@@ -130,19 +145,30 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(words) and _is_stop(words[j][0], stop, language) and j - i < 9:
+        # The rest of the title, up to a punctuation mark: a name after the title's own
+        # clause ('فرستاده ویژه روسیه، روز ۲۲ اوت در تهران') is not the title holder's.
+        while (
+            j < len(words)
+            and _is_stop(words[j][0], stop, language)
+            and j - i < 9
+            and not sentence[words[j - 1][2] : words[j][1]].strip()
+        ):
             j += 1
+        if j < len(words) and sentence[words[j - 1][2] : words[j][1]].strip():
+            i = j
+            continue
         run = _name_run(words, j, stop, language, sentence)
         if run:
             out.append(run)
             i = j + len(run[0].split())
         else:
             i = j
-    # 'X Y، وزير ...': a name followed by a comma and a title.
+    # 'X Y، وزير ...': a name followed by a comma and a title; two words, since a third
+    # before them is as often a verb ('كتبت جينيفر فينتون، المتحدثة').
     for k, (w, _s, e) in enumerate(words[:-1]):
         if sentence[e : words[k + 1][1]].strip() in ("،", ",") and fold(words[k + 1][0]) in titles:
             start = k
-            while start > 0 and k - start < 2 and not _is_stop(words[start - 1][0], stop, language):
+            while start > 0 and k - start < 1 and not _is_stop(words[start - 1][0], stop, language):
                 if sentence[words[start - 1][2] : words[start][1]].strip():
                     break
                 start -= 1

@@ -99,6 +99,8 @@ _RU = [
     "восемнадцат",
     "девятнадцат",
     "двадцат",
+    *[""] * 9,
+    "тридцат",
 ]
 _AR = [
     "الاولى|الاول",
@@ -148,6 +150,67 @@ _FA = [
     "بيست و يكم",
     "بيست و دوم",
 ]
+# Ordinals past twenty are a ten and a unit ordinal in every language here; the Astana
+# format reached its 22nd round in 2024 and counts on.
+_UNITS_EN = _EN[:9]
+_UNITS_FR = [
+    "unième",
+    "deuxième",
+    "troisième",
+    "quatrième",
+    "cinquième",
+    "sixième",
+    "septième",
+    "huitième",
+    "neuvième",
+]
+_UNITS_TR = _TR[:9]
+_UNITS_AR = [
+    "الحاديه|الحادي",
+    *_AR[1:9],
+]
+_UNITS_FA = ["يكم", *_FA[1:9]]
+
+
+def _past_twenty() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {"en": [], "fr": [], "tr": [], "ar": [], "fa": []}
+    for tens, (en, fr, tr, ar, fa) in enumerate(
+        [
+            ("twenty", "vingt", "yirmi", "العشرين|العشرون", "بيست"),
+            ("thirty", "trente", "otuz", "الثلاثين|الثلاثون", "سي"),
+        ]
+    ):
+        for i in range(9):
+            n = 21 + 10 * tens + i
+            unit = _UNITS_EN[i].split("|")[0]
+            out["en"].append((n, f"{en}-{unit}|{en} {unit}"))
+            fr_unit = _UNITS_FR[i]
+            joined = f"{fr} et {fr_unit}|{fr}-et-{fr_unit}" if i == 0 else f"{fr}-{fr_unit}"
+            out["fr"].append((n, f"{joined}|{fr} {fr_unit}|{joined.replace('è', 'e')}"))
+            out["tr"].append((n, f"{tr} {_UNITS_TR[i].split('|')[0]}"))
+            ar_units = _UNITS_AR[i].split("|")
+            out["ar"].append((n, "|".join(f"{u} و{t}" for u in ar_units for t in ar.split("|"))))
+            out["fa"].append((n, f"{fa} و {_UNITS_FA[i].split('|')[0]}"))
+    out["en"].append((30, "thirtieth"))
+    out["fr"].append((30, "trentième|trentieme"))
+    out["tr"].append((30, "otuzuncu"))
+    out["ar"].append((30, "الثلاثين|الثلاثون"))
+    out["fa"].append((30, "سيام|سي ام"))
+    return out
+
+
+_PAST_TWENTY = _past_twenty()
+
+
+def _to_thirty(words: list[str], lang: str) -> list[str]:
+    table = list(words[:20])
+    for n, alts in _PAST_TWENTY[lang]:
+        while len(table) < n:
+            table.append("")
+        table[n - 1] = "|".join(a for a in (table[n - 1], alts) if a)
+    return table
+
+
 _ROMAN = {
     "i": 1,
     "ii": 2,
@@ -166,7 +229,7 @@ def _ordinal_alt(words: list[str], *, suffix: str = "") -> tuple[str, dict[str, 
     table: dict[str, int] = {}
     parts = []
     for i, alts in enumerate(words):
-        for w in alts.split("|"):
+        for w in filter(None, alts.split("|")):
             table[fold(w)] = i + 1
             parts.append(fold(w))
     parts.sort(key=len, reverse=True)
@@ -195,12 +258,25 @@ TRACK_FORMS = {
         "конституционн\\w+ комитет\\w*",
         "اللجنه الدستوريه",
         "لجنه الدستوريه",
+        "(?:لل|وال|بال)جنه الدستوريه",  # with a clitic: 'للجنة الدستورية'
+        "(?:لل|وال|بال)لجنه الدستوريه",
         "كميته قانون اساسي",
         "anayasa komite\\w*",
         "anayasa komisyon\\w*",
         "constitutional commission",
         "commission constitutionnelle",
         "конституционн\\w+ комисси\\w*",
+        # The committee called by its work: 'the constitution-drafting committee', 'کمیته
+        # بررسی قانون اساسی', 'talks on the constitution' ('گفت‌وگوهای قانون اساسی').
+        "constitution(?:al)?[- ]drafting (?:committee|body)",
+        "committee (?:on|for|to draft) (?:the |a )?(?:new )?constitution",
+        "constitutional talks",
+        "comité (?:de rédaction de la|chargé de la) constitution",
+        "комитет\\w* по (?:разработке )?конституции",
+        "لجنه (?:صياغه |كتابه )?الدستور",
+        "كميته(?:\\s+[\\w\u200c]+){0,2}\\s+قانون\\s+اساسي",
+        "(?:گفت[\u200c ]?و[\u200c ]?گو|گفتگو|مذاكره|مذاكرات|نشست)[\\w\u200c]*"
+        "(?:\\s+[\\w\u200c]+){0,2}\\s+قانون\\s+اساسي",
     ],
 }
 _TRACK_RE = {
@@ -225,39 +301,66 @@ class RoundMention:
     number: int | None
     track: str | None  # None: take the article's dominant track
     congress: bool = False
+    # A round named without its number: 'next', 'previous' or 'new' ('the next round', 'la
+    # précédente série', 'الجولة الجديدة'), or '' for one named by its date alone.
+    relative: str | None = None
 
 
-def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
+_Rules = dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]
+
+
+def _build() -> tuple[_Rules, _Rules]:
+    """The round rules per language, and the rules of an ordinal coordinated with a
+    round's own ('the first and second rounds', 'دور اول و دوم')."""
     en_words = [
         f"{w}|{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"  # noqa: E501
         for n, w in enumerate(_EN, 1)
     ]
-    en_words += ["twenty-first|twenty first|21st", "twenty-second|twenty second|22nd"]
-    gap = r"(?:\s+(?!and\b|of\b)[\w-]+){0,2}?"
+    en_words = _to_thirty(en_words, "en")
+    gap = r"(?:\s+(?!(?:and|of|et|ve|и)\b)[\w-]+){0,2}?"
     en_alt, en_t = _ordinal_alt(en_words)
     en_alt = rf"(?:{en_alt}|\d{{1,2}}(?:st|nd|rd|th))"
-    fr_words = [f"{w}|{n}e|{n}ème|{n}eme" for n, w in enumerate(_FR, 1)]
+    fr_words = _to_thirty([f"{w}|{n}e|{n}ème|{n}eme" for n, w in enumerate(_FR, 1)], "fr")
     fr_alt, fr_t = _ordinal_alt(fr_words)
     fr_alt = rf"(?:{fr_alt}|\d{{1,2}}(?:e|ème|eme))"
-    tr_words = [f"{w}|{n}\\." for n, w in enumerate(_TR, 1)]
+    tr_words = _to_thirty([f"{w}|{n}\\." for n, w in enumerate(_TR, 1)], "tr")
     tr_table = {}
     tr_parts = []
     for n, alts in enumerate(tr_words, 1):
         for w in alts.split("|"):
             tr_table[fold(w).replace("\\.", ".")] = n
             tr_parts.append(fold(w))
-    tr_alt = "(?:" + "|".join(sorted(tr_parts, key=len, reverse=True)) + r"|\d{1,2}\.)"
+    tr_alt = (
+        "(?:"
+        + "|".join(sorted(tr_parts, key=len, reverse=True))
+        + r"|\d{1,2}\.|\d{1,2}'?(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü))"
+    )
     ru_parts = []
     ru_t = {}
     for n, stem in enumerate(_RU, 1):
-        ru_t[stem] = n
-        ru_parts.append(stem)
-    ru_alt = "(?:двадцать\\s+)?(?:" + "|".join(sorted(ru_parts, key=len, reverse=True)) + r")\w*"
-    ar_alt, ar_t = _ordinal_alt(_AR)
-    fa_alt, fa_t = _ordinal_alt(_FA)
+        if stem:
+            ru_t[stem] = n
+            ru_parts.append(stem)
+    ru_stems = "|".join(sorted(ru_parts, key=len, reverse=True))
+    ru_alt = "(?:(?:двадцать|тридцать)\\s+)?(?:" + ru_stems + r")\w*"
+    ar_alt, ar_t = _ordinal_alt(_to_thirty(_AR, "ar"))
+    fa_alt, fa_t = _ordinal_alt(_to_thirty(_FA, "fa"))
     fa_in_alt = "(?:" + "|".join(sorted((k + "ين" for k in fa_t), key=len, reverse=True)) + ")"
     fa_in_t = {k + "ين": v for k, v in fa_t.items()}
     b, e = r"(?<![\w])", r"(?![\w])"
+    # Ordinal-first languages: the coordinated ordinal ends right before the round's own;
+    # noun-first ones: it follows the round's own ordinal.
+    coordinated = {
+        lang: [(re.compile(rf"{b}(?P<ord>{alt})\s*(?:,|\s{conj})\s+{det}$"), table)]
+        for lang, alt, table, conj, det in (
+            ("en", en_alt, en_t, "and", r"(?:the\s+)?"),
+            ("fr", fr_alt, fr_t, "et", r"(?:(?:la|le|l')\s*)?"),
+            ("tr", tr_alt, tr_table, "ve", ""),
+            ("ru", ru_alt, ru_t, "и", ""),
+        )
+    }
+    coordinated["ar"] = [(re.compile(rf"\s*(?:،|,|\sو)?\s*و?(?P<ord>{ar_alt}){e}"), ar_t)]
+    coordinated["fa"] = [(re.compile(rf"\s*(?:،|,|\sو)?\s*(?P<ord>{fa_alt}){e}"), fa_t)]
     return {
         "en": [
             (
@@ -301,9 +404,16 @@ def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
         "ar": [
             (
                 re.compile(
-                    rf"{b}(?:ال)?(?P<noun>جوله|دوره|اجتماع|جلسه|لقاء)(?:\s+[\w]+)?\s+(?P<ord>{ar_alt}){e}"
+                    rf"{b}(?:ال)?(?P<noun>جوله|جولتين|جولتان|جولات|دوره|اجتماع|جلسه|لقاء)(?:\s+[\w]+)?\s+(?P<ord>{ar_alt}){e}"
                 ),
                 ar_t,
+            ),
+            # 'الجولة 22', 'الجولة الـ22', 'الجولة رقم 22'
+            (
+                re.compile(
+                    rf"{b}(?:ال)?(?P<noun>جوله|دوره)\s+(?:رقم\s+|ال\u200c*\s*)?(?P<num>\d{{1,2}}){e}"
+                ),
+                {},
             ),
         ],
         "fa": [
@@ -314,11 +424,13 @@ def _build() -> dict[str, list[tuple[re.Pattern[str], dict[str, int]]]]:
                 fa_t,
             ),
             (re.compile(rf"{b}(?P<ord>{fa_in_alt})\s+(?P<noun>دور|نشست|اجلاس|جلسه){e}"), fa_in_t),
+            # 'دور ۲۲', 'دور 22 ام'
+            (re.compile(rf"{b}(?P<noun>دور)\s+(?P<num>\d{{1,2}})(?:\s*ام)?{e}"), {}),
         ],
-    }
+    }, coordinated
 
 
-_RULES = _build()
+_RULES, _COORDINATED = _build()
 _WEAK_NOUNS = {
     "meeting",
     "edition",
@@ -343,13 +455,14 @@ _TRACK_NUMBER = re.compile(
 
 def _ordinal_number(lang: str, word: str, table: dict[str, int]) -> int | None:
     w = re.sub(r"\s+", " ", word.strip())
-    digits = re.match(r"(\d{1,2})(?:st|nd|rd|th|e|ème|eme|\.)$", w)
+    digits = re.match(r"(\d{1,2})(?:st|nd|rd|th|e|ème|eme|\.|'?[ıiuü]?nc[ıiuü])$", w)
     if digits:
         return int(digits.group(1))
     if lang == "ru":
         n = 0
-        if w.startswith("двадцать "):
-            n, w = 20, w.split(" ", 1)[1]
+        for tens, value in (("двадцать ", 20), ("тридцать ", 30)):
+            if w.startswith(tens):
+                n, w = value, w.split(" ", 1)[1]
         for stem, v in sorted(table.items(), key=lambda kv: -len(kv[0])):
             if re.match(stem, w):
                 return n + v
@@ -375,6 +488,8 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
                 continue
             if n and 1 <= n <= 30:
                 out.append(RoundMention(m.start(), m.end(), n, track))
+                if gd.get("ord"):
+                    out.extend(_coordinated(f, m, language, track))
     for m in _TRACK_NUMBER.finditer(f):
         raw = sentence[m.start("num") : m.end("num")]
         num = m.group("num")
@@ -406,6 +521,127 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
     return dedup
 
 
+def numbers_named(text: str, language: str) -> frozenset[int]:
+    """The round numbers a whole text names, by the same rules as `find_rounds` but
+    without looking for each one's track (which, over a whole text, would cost a pass of
+    the text per mention)."""
+    f = fold(text)
+    out = set()
+    for rx, table in _RULES.get(language, []) + (_RULES["en"][1:] if language != "en" else []):
+        for m in rx.finditer(f):
+            gd = m.groupdict()
+            n = int(gd["num"]) if gd.get("num") else _ordinal_number(language, gd["ord"], table)
+            if n and 1 <= n <= 30:
+                out.add(n)
+    for m in _TRACK_NUMBER.finditer(f):
+        if m.group("num").isdigit():
+            out.add(int(m.group("num")))
+    return frozenset(out)
+
+
+def _coordinated(f: str, m: re.Match, language: str, track: str | None) -> list[RoundMention]:
+    """The other ordinal of 'the first and second rounds', 'دور اول و دوم کمیته'."""
+    out = []
+    for rx, table in _COORDINATED.get(language, []):
+        if language in ("ar", "fa"):
+            c = rx.match(f, m.end("ord"))
+            span = (c.start("ord"), c.end("ord")) if c else None
+        else:
+            c = rx.search(f[max(0, m.start() - 60) : m.start("ord")])
+            base = max(0, m.start() - 60)
+            span = (base + c.start("ord"), base + c.end("ord")) if c else None
+        if c and span:
+            n = _ordinal_number(language, c.group("ord"), table)
+            if n and 1 <= n <= 30:
+                out.append(RoundMention(span[0], span[1], n, track))
+    return out
+
+
+# Rounds named without a number: which one they are comes from the record (the round of
+# that track held on the date, or the next or previous one from the article's day).
+_NEXT, _PREVIOUS, _NEW = "next", "previous", "new"
+_REL_WORDS = {
+    "en": {
+        _NEXT: "next|upcoming|coming|following|forthcoming",
+        _PREVIOUS: "previous|prior|last|preceding",
+        _NEW: "new|latest|current|ongoing",
+    },
+    "fr": {
+        _NEXT: "prochain|prochaine|suivant|suivante",
+        _PREVIOUS: "précédent|précédente|precedent|precedente|dernier|dernière|derniere",
+        _NEW: "nouveau|nouvelle|nouvel",
+    },
+    "ru": {
+        _NEXT: "следующ\\w*|очередн\\w*|предстоящ\\w*",
+        _PREVIOUS: "предыдущ\\w*|прошл\\w*|последн\\w*",
+        _NEW: "нов(?:ый|ого|ом|ому|ым|ая|ой|ую|ые|ых)",
+    },
+    "tr": {
+        _NEXT: "gelecek|bir sonraki|sonraki|bir dahaki",
+        _PREVIOUS: "önceki|bir önceki|geçen|son",
+        _NEW: "yeni",
+    },
+    "ar": {
+        _NEXT: "المقبله|القادمه|التاليه|المقبل|القادم|التالي",
+        _PREVIOUS: "السابقه|الماضيه|الاخيره|السابق|الماضي|الاخير",
+        _NEW: "الجديده|جديده|الحاليه|الجديد|جديد|الحالي",
+    },
+    "fa": {
+        _NEXT: "بعد|بعدي|آينده|اينده",
+        _PREVIOUS: "قبل|قبلي|پيشين|گذشته|اخير",
+        _NEW: "جديد|تازه|كنوني|جاري",
+    },
+}
+_REF_NOUNS = {
+    "en": "round|session|series of talks",
+    "fr": "round|cycle|session|série|serie|tour de (?:négociations|pourparlers|discussions)",
+    "ru": "раунд\\w*|сесси\\w*|тур(?:а|е|у|ом|ы|ов)?|заседани\\w*",
+    "tr": "tur(?:u|un|unda|una|da|a|lar\\w*)?|oturum\\w*",
+    "ar": "جوله|جولات|دوره",
+    "fa": "دور|دورهاي|نشست|اجلاس",
+}
+
+
+def _build_references() -> dict[str, re.Pattern[str]]:
+    b, e = r"(?<![\w])", r"(?![\w])"
+    out = {}
+    for lang, rel in _REL_WORDS.items():
+        groups = "|".join(f"(?P<{k}>{fold(v)})" for k, v in rel.items())
+        nouns = fold(_REF_NOUNS[lang])
+        if lang in ("ar", "fa"):  # the noun, then its adjective ('الجولة المقبلة')
+            rx = rf"{b}(?:ال)?(?P<noun>{nouns})(?:\s+[\w\u200c]+)?\s+(?:{groups}){e}"
+        else:  # the adjective first, or after the noun ('la session précédente')
+            groups2 = groups.replace("(?P<", "(?P<x")
+            rx = (
+                rf"{b}(?:(?:{groups})(?:\s+[\w-]+)?\s+(?P<noun>{nouns})|"
+                rf"(?P<noun2>{nouns})\s+(?:{groups2})){e}"
+            )
+        out[lang] = re.compile(rx)
+    return out
+
+
+_REFERENCES = _build_references()
+
+
+def find_round_references(sentence: str, language: str) -> list[RoundMention]:
+    """Rounds named without their number: 'the next round', 'the previous series of
+    talks', 'الجولة الجديدة من محادثات جنيف', 'دور بعدی'. Their track is the one named
+    nearest, if any."""
+    rx = _REFERENCES.get(language)
+    if rx is None:
+        return []
+    f = fold(sentence)
+    out = []
+    for m in rx.finditer(f):
+        relative = next(
+            k for k in (_NEXT, _PREVIOUS, _NEW) if m.group(k) or m.groupdict().get("x" + k)
+        )
+        out.append(
+            RoundMention(m.start(), m.end(), None, track_at(f, m.start(), m.end()), False, relative)
+        )
+    return out
+
+
 def track_at(folded: str, start: int, end: int) -> str | None:
     """The track named nearest to [start, end) in the same sentence, if any."""
     best = None
@@ -415,6 +651,27 @@ def track_at(folded: str, start: int, end: int) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, track)
     return best[1] if best else None
+
+
+# 'the Astana talks', 'переговоры в Астане', 'محادثات جنيف', 'مذاکرات آستانه', 'Cenevre
+# görüşmeleri': a track's talks, which in a month with one round of it are that round.
+_TALKS = fold(
+    r"talks|negotiations|pourparlers|négociations|negociations|переговор\w*|محادثات|"
+    r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*"
+)
+_TALKS_OF = {
+    track: re.compile(
+        rf"(?<![\w])(?:(?:{_TALKS})(?:\s+[\w-]+)?\s+(?:{rx.pattern})|(?:{rx.pattern})(?:\s+[\w'-]+)?\s+(?:{_TALKS}))(?![\w])"
+    )
+    for track, rx in _TRACK_RE.items()
+    if track != "constitutional-committee"
+}
+
+
+def talks_of(folded: str, start: int, end: int) -> str | None:
+    """The track whose talks folded[start:end] names ('the Astana talks'), if one only."""
+    named = [t for t, rx in _TALKS_OF.items() if rx.search(folded, start, end)]
+    return named[0] if len(named) == 1 else None
 
 
 def track_counts(folded_text: str) -> dict[str, int]:

@@ -149,8 +149,12 @@ def name_key(token: str) -> str:
         if t.startswith("ال") and len(t) > 4:
             t = t[2:]
         # Long vowels are written or left out at will in transcribed foreign names
-        # ('بوگدانوف' / 'بوگدانف'); the consonant skeleton after the first letter is the key.
-        return t[0] + re.sub("[اويى]", "", t[1:]) if len(t) > 3 else t
+        # ('بوگدانوف' / 'بوگدانف'); the consonant skeleton after the first letter is the key,
+        # unless it is as short as a particle ('ألمانيا' is no 'من', 'from'). A final yeh
+        # stays: the nisba of 'الإبراهيمي' is what tells it from the given name 'إبراهيم'.
+        nisba = t[-1] if t.endswith("ي") and len(t) > 4 else ""
+        bare = t[0] + re.sub("[اويى]", "", t[1 : len(t) - len(nisba)]) + nisba
+        return bare if len(t) > 3 and len(bare) >= 3 else t
     t = unicodedata.normalize("NFKD", t.replace("ı", "i"))
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.replace("'", "")
