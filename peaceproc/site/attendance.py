@@ -1,15 +1,16 @@
 """Who attended: participants × rounds of one track, each cell the roles held there.
 
-Read in two queries (the track's rounds, their participations), whatever the size of the
-record. Sorting and filtering happen here, from the query string, so the table works
-without JavaScript and every state has a URL (and a CSV of the same rows)."""
+Read in two queries (the track's rounds, their participations), and a third for a name
+filter (names and aliases in every script, as the timeline's search reads them), whatever
+the size of the record. Sorting and filtering happen here, from the query string, so the
+table works without JavaScript and every state has a URL (and a CSV of the same rows)."""
 
 from dataclasses import dataclass, field
 
 from django.db.models import Count
 
 from peaceproc.chronology.models import Participant, Participation, Round, Track
-from peaceproc.search.folding import matches, words
+from peaceproc.search.people import participants_matching
 
 from .geometry import short_round_label
 
@@ -82,8 +83,8 @@ def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "
         row.cells[index[p.round_id]].append(p)
     found = list(rows.values())
     if query:
-        query_words = words(query)
-        found = [r for r in found if matches(r.participant.name, query_words)]
+        named = set(participants_matching(query))
+        found = [r for r in found if r.participant.pk in named]
     keys = {
         "name": lambda r: r.participant.name.casefold(),
         "rounds": lambda r: (-r.attended, r.participant.name.casefold()),
