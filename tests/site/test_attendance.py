@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from urllib.parse import urlencode
 
 from peaceproc.chronology.models import Participation
@@ -79,6 +80,17 @@ class MatrixTests(SeededTestCase):
         listed = self.client.get("/?" + urlencode({"q": "لافرنتييف"})).content.decode()
         self.assertTrue("/rounds/astana-4/" in listed)
         self.assertEqual(self.rows(urlencode({"track": "astana", "q": "Лаврентьевич"})), [])
+
+    def test_the_legend_explains_every_mark_the_table_shows_and_no_other(self):
+        for track in ("astana", "geneva", "constitutional-committee"):
+            with self.subTest(track=track):
+                page = self.client.get(f"/who-attended/?track={track}").content.decode()
+                shown = set(re.findall(r'<abbr title="[^"]*">(\w)</abbr>', page))
+                legend = re.search(r'<p class="legend-text" id="matrix-legend">(.*?)</p>', page)
+                explained = re.findall(r"<strong>(\w)</strong> [^·<]+", legend.group(1))
+                self.assertTrue(shown)
+                self.assertEqual(set(explained), shown)
+                self.assertEqual(len(explained), len(shown))  # each once
 
     def test_every_track_with_rounds_has_a_tab_and_a_bad_track_is_a_404(self):
         page = self.client.get("/who-attended/").content.decode()
