@@ -5,8 +5,14 @@
 against a running server with the seed data (`make run` or `make serve`). Debian's
 Chromium through Playwright, as the browser tests use. Each shot is the first screen
 of the page (1440 x 1000 or 375 x 900), the way a reader first sees it.
+
+The editors' review of an ingested article (admin-ingest-review) needs a staff account
+allowed to ingest, and an article already ingested: give the account in the environment
+as PEACEPROC_SCREENSHOT_USER and PEACEPROC_SCREENSHOT_PASSWORD; the first article on the
+ingest page is shown. Without them those two shots are skipped, and the script says so.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +24,7 @@ WIDTHS = {"desktop": (1440, 1000), "375": (375, 900)}
 PAGES = {
     "timeline": ("/", None),
     "timeline-lanes": ("/", ".window-nav"),
+    "timeline-full": ("/?zoom=all", ".window-nav"),
     "timeline-2017": ("/?zoom=year&at=2017-01-01", ".window-nav"),
     "timeline-round": ("/?round=astana-4", None),
     "timeline-search": ("/?q=Лаврентьев", None),
@@ -31,6 +38,9 @@ PAGES = {
     "participants": ("/participants/", None),
     "participant": ("/participants/alexander-lavrentiev/", None),
     "who-attended": ("/who-attended/?track=astana", None),
+    "about": ("/about/", None),
+    "whats-new": ("/whats-new/", None),
+    "api-docs": ("/api/docs", None),
 }
 
 
@@ -51,7 +61,34 @@ def main(base: str) -> None:
                     page.wait_for_timeout(700)  # a chart, once scrolled to, loads and draws
                 page.screenshot(path=str(OUT / f"{name}-{label}.png"))
             page.close()
+        user, password = (os.getenv(f"PEACEPROC_SCREENSHOT_{v}") for v in ("USER", "PASSWORD"))
+        if user and password:
+            admin_review(browser, base, user, password)
+        else:
+            print("No PEACEPROC_SCREENSHOT_USER/PASSWORD: the admin review is not shot.")
         browser.close()
+
+
+def admin_review(browser, base: str, user: str, password: str) -> None:
+    """Log in through the admin's form, open the first ingested article's review."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/admin/login/?next=/admin/ingest/")
+    page.fill("#id_username", user)
+    page.fill("#id_password", password)
+    page.click("input[type=submit], button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    reviews = page.locator("a[href^='/admin/ingest/'][href$='/']").evaluate_all(
+        "(links) => links.map((a) => a.getAttribute('href')).filter((h) => /\\/\\d+\\/$/.test(h))"
+    )
+    if not reviews:
+        sys.exit("No ingested article to review: ingest one first (manage.py ingest FILE).")
+    for label, (width, height) in WIDTHS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(base + reviews[0])
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(OUT / f"admin-ingest-review-{label}.png"))
+    context.close()
 
 
 if __name__ == "__main__":

@@ -1,39 +1,56 @@
 """Who attended: participants × rounds of one track, each cell the roles held there.
 
-Read in two queries (the track's rounds, their participations), whatever the size of the
-record. Sorting and filtering happen here, from the query string, so the table works
-without JavaScript and every state has a URL (and a CSV of the same rows)."""
+Read in two queries (the track's rounds, their participations), and a third for a name
+filter (names and aliases in every script, as the timeline's search reads them), whatever
+the size of the record. Sorting and filtering happen here, from the query string, so the
+table works without JavaScript and every state has a URL (and a CSV of the same rows)."""
 
 from dataclasses import dataclass, field
 
 from django.db.models import Count
 
 from peaceproc.chronology.models import Participant, Participation, Round, Track
-from peaceproc.search.folding import matches, words
+from peaceproc.search.people import participants_matching
 
 from .geometry import short_round_label
 
-# The letter a role shows in the matrix; a role added later shows its label's first letter.
-ROLE_MARKS = {
-    Participation.Role.HEAD: "H",
-    Participation.Role.GUARANTOR: "G",
-    Participation.Role.OBSERVER: "O",
-    Participation.Role.MEDIATOR: "M",
-    Participation.Role.GOVERNMENT: "D",
-    Participation.Role.OPPOSITION: "D",
+Role = Participation.Role
+_DELEGATION = ("D", "delegation (government, opposition, or a member of one)")
+_CHAIR = ("C", "chair or co-chair")
+# The letter each role shows in the matrix and what the legend says it means, in the
+# legend's order. A role added later shows its label's first letter and its label.
+MARKS = {
+    Role.HEAD: ("H", "head of delegation"),
+    Role.GUARANTOR: ("G", "guarantor"),
+    Role.OBSERVER: ("O", "observer"),
+    Role.MEDIATOR: ("M", "mediator or UN"),
+    Role.CHAIR: _CHAIR,
+    Role.CO_CHAIR: _CHAIR,
+    Role.GOVERNMENT: _DELEGATION,
+    Role.OPPOSITION: _DELEGATION,
+    Role.DELEGATION_MEMBER: _DELEGATION,
+    Role.SIGNATORY: ("S", "signatory"),
+    Role.ATTENDEE: ("A", "took part, in no role a source names"),
 }
-LEGEND = (
-    ("H", "head of delegation"),
-    ("G", "guarantor"),
-    ("O", "observer"),
-    ("M", "mediator or UN"),
-    ("D", "delegation (government or opposition)"),
-)
 SORTS = {"name": "name", "rounds": "most rounds", "first": "first attended"}
 
 
+def mark_and_meaning(role: str) -> tuple[str, str]:
+    if role in MARKS:
+        return MARKS[role]
+    label = str(Role(role).label)
+    return label[:1].upper(), label.lower()
+
+
 def role_mark(role: str) -> str:
-    return ROLE_MARKS.get(role) or str(Participation.Role(role).label)[:1].upper()
+    return mark_and_meaning(role)[0]
+
+
+def legend(roles: set[str]) -> list[tuple[str, str]]:
+    """The marks of `roles`, each once, with their meaning, in MARKS' order."""
+    order = list(MARKS)
+    ranked = sorted(roles, key=lambda r: (order.index(r) if r in MARKS else len(order), r))
+    return list(dict.fromkeys(mark_and_meaning(role) for role in ranked))
 
 
 @dataclass
@@ -58,6 +75,7 @@ class Matrix:
     kind: str
     query: str
     sort: str
+    legend: list[tuple[str, str]]  # the marks the table shows, with their meaning
     tracks: list[Track] = field(default_factory=list)  # every track with rounds
 
 
@@ -82,15 +100,17 @@ def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "
         row.cells[index[p.round_id]].append(p)
     found = list(rows.values())
     if query:
-        query_words = words(query)
-        found = [r for r in found if matches(r.participant.name, query_words)]
+        named = set(participants_matching(query))
+        found = [r for r in found if r.participant.pk in named]
     keys = {
         "name": lambda r: r.participant.name.casefold(),
         "rounds": lambda r: (-r.attended, r.participant.name.casefold()),
         "first": lambda r: (r.first, r.participant.name.casefold()),
     }
     found.sort(key=keys.get(sort, keys["rounds"]))
-    return Matrix(track, rounds, found, kind, query, sort if sort in keys else "rounds")
+    roles = {p.role for row in found for cell in row.cells for p in cell}
+    sort = sort if sort in keys else "rounds"
+    return Matrix(track, rounds, found, kind, query, sort, legend(roles))
 
 
 def participants_by_kind() -> list[tuple[str, list[Participant]]]:

@@ -65,13 +65,12 @@ from peaceproc.chronology.models import (
     EnvoyTenure,
     Event,
     Participant,
-    ParticipantAlias,
     Participation,
     Round,
     Track,
 )
-from peaceproc.search.folding import matches, words
 from peaceproc.search.fulltext import matching
+from peaceproc.search.people import participants_matching
 
 from .timeline import (
     CITATIONS,
@@ -261,15 +260,7 @@ class TimelineFilters(forms.Form):
     def people_matching(self) -> list[int]:
         """The participants a name or alias of whom holds every word of `q` (case and
         accents folded, in any script): the search finds what they took part in."""
-        query_words = words(self.value("q") or "")
-        names = (
-            Participant.objects.order_by()
-            .values_list("pk", "name")
-            .union(
-                ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True
-            )
-        )
-        return sorted({pk for pk, name in names if matches(name, query_words)})
+        return participants_matching(self.value("q") or "")
 
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]

@@ -34,7 +34,7 @@ from peaceproc.chronology.models import (
 from peaceproc.pagecache import key_params
 
 from . import about as about_data
-from .attendance import LEGEND, SORTS, Matrix, build_matrix, participants_by_kind, role_mark
+from .attendance import SORTS, Matrix, build_matrix, participants_by_kind, role_mark
 from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
@@ -298,7 +298,7 @@ def attendance(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "site/attendance.html",
-        {"m": matrix, "legend": LEGEND, "sorts": SORTS, "kinds": Participant.Kind.choices},
+        {"m": matrix, "sorts": SORTS, "kinds": Participant.Kind.choices},
     )
 
 

@@ -2,6 +2,8 @@
 
 import csv
 import io
+import re
+from urllib.parse import urlencode
 
 from peaceproc.chronology.models import Participation
 
@@ -54,13 +56,41 @@ class MatrixTests(SeededTestCase):
         people = self.rows("track=astana&kind=person")
         self.assertTrue(people)
         self.assertEqual({row["kind"] for row in people}, {"Person"})
-        self.assertEqual([r["participant"] for r in self.rows("track=astana&q=лаврентьев")], [])
         self.assertEqual([r["participant"] for r in self.rows("track=astana&q=LAVRENTIEV")],
                          ["Alexander Lavrentiev"])  # fmt: skip
         by_name = [r["participant"] for r in self.rows("track=astana&sort=name")]
         self.assertEqual(by_name, sorted(by_name, key=str.casefold))
         by_count = [int(r["rounds attended"]) for r in self.rows("track=astana")]
         self.assertEqual(by_count, sorted(by_count, reverse=True))
+
+    def test_the_name_filter_reads_every_alias_in_every_script_as_search_does(self):
+        # The seeded aliases: "Лаврентьев" (Russian), "لافرنتييف" (Arabic); the others are
+        # the Latin name lower-cased or with accents the name does not have.
+        for spelling in ("Лаврентьев", "лаврентьев", "لافرنتييف", "lavrentiev", "Lávrentiev",
+                         "alexander lavr", "Александр"):  # fmt: skip
+            with self.subTest(spelling=spelling):
+                query = urlencode({"track": "astana", "q": spelling})
+                self.assertEqual(
+                    [r["participant"] for r in self.rows(query)], ["Alexander Lavrentiev"]
+                )
+                page = self.client.get(f"/who-attended/?{query}").content.decode()
+                self.assertTrue('id="p-alexander-lavrentiev"' in page)
+                self.assertEqual(page.count('<tr id="p-'), 1)
+        # The timeline's search finds the same person by the same spellings.
+        listed = self.client.get("/?" + urlencode({"q": "لافرنتييف"})).content.decode()
+        self.assertTrue("/rounds/astana-4/" in listed)
+        self.assertEqual(self.rows(urlencode({"track": "astana", "q": "Лаврентьевич"})), [])
+
+    def test_the_legend_explains_every_mark_the_table_shows_and_no_other(self):
+        for track in ("astana", "geneva", "constitutional-committee"):
+            with self.subTest(track=track):
+                page = self.client.get(f"/who-attended/?track={track}").content.decode()
+                shown = set(re.findall(r'<abbr title="[^"]*">(\w)</abbr>', page))
+                legend = re.search(r'<p class="legend-text" id="matrix-legend">(.*?)</p>', page)
+                explained = re.findall(r"<strong>(\w)</strong> [^·<]+", legend.group(1))
+                self.assertTrue(shown)
+                self.assertEqual(set(explained), shown)
+                self.assertEqual(len(explained), len(shown))  # each once
 
     def test_every_track_with_rounds_has_a_tab_and_a_bad_track_is_a_404(self):
         page = self.client.get("/who-attended/").content.decode()
@@ -78,3 +108,6 @@ class MatrixTests(SeededTestCase):
     def test_a_constant_number_of_queries(self):
         with self.assertNumQueries(3):
             self.client.get("/who-attended/?track=astana")
+        for name in ("Lavrentiev", "Лаврентьев Александр"):
+            with self.subTest(name=name), self.assertNumQueries(4):
+                self.client.get("/who-attended/?" + urlencode({"track": "astana", "q": name}))

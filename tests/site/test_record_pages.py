@@ -44,6 +44,27 @@ class RoundPageTests(SeededTestCase):
                     self.assertIn(p.title, page)
                 self.assertIn(p.source.href, page)
 
+    def test_lavrentievs_title_at_astana_1_2_4_and_7_with_the_page_that_states_it(self):
+        # Each row cites a page that names him as the head of Russia's delegation at that
+        # round and gives his title (seeds/SOURCES.md).
+        sources = {
+            "astana-1": "armenianclub.com/?p=150730",
+            "astana-2": "bolsohays.com/haber-139697",
+            "astana-4": "mfa.gov.kz/index.php/en/last-news/8799-",
+            "astana-7": "en.inform.kz/amp/nazarbayev-meets-with-participants-of-7th-round",
+        }
+        for slug, url in sources.items():
+            with self.subTest(slug):
+                head = Participation.objects.select_related("source").get(
+                    round__slug=slug, participant__slug="alexander-lavrentiev", role="head"
+                )
+                self.assertTrue(head.title)
+                self.assertIn(url, head.source.url)
+                page = text(self.client.get(f"/rounds/{slug}/"))
+                self.assertIn(
+                    f'Alexander Lavrentiev</bdi></a>, <span class="title">{head.title}</span>', page
+                )
+
     def test_a_party_without_a_named_head_says_not_known(self):
         round_ = Round.objects.get(slug="astana-12")
         Participation.objects.create(

@@ -162,14 +162,20 @@ class TimelinePageTests(SeededTestCase):
 
     def test_every_page_has_its_own_title_and_description(self):
         pages = ["/", "/?round=astana-4", "/rounds/astana-4/", "/participants/russia/",
-                 "/agreements/", "/participants/", "/who-attended/?track=geneva"]  # fmt: skip
-        seen = set()
+                 "/agreements/", "/participants/", "/who-attended/?track=geneva", "/about/",
+                 "/whats-new/", "/api/docs"]  # fmt: skip
+        seen, descriptions = set(), {}
         for url in pages:
             html = self.client.get(url).content.decode()
             title = re.search(r"<title>(.*?)</title>", html).group(1)
             description = re.search(r'<meta name="description" content="([^"]+)"', html).group(1)
             self.assertNotIn((title, description), seen, url)
             seen.add((title, description))
+            if not url.startswith("/?"):  # the timeline's views share the timeline's
+                self.assertNotIn(
+                    description, descriptions, f"{url} as {descriptions.get(description)}"
+                )
+                descriptions[description] = url
         self.assertIn(
             "<title>Astana 4 · Timeline", self.client.get("/?round=astana-4").content.decode()
         )

@@ -1,0 +1,61 @@
+"""The record pages on a 375 px phone: the page itself never scrolls sideways; a wide
+table scrolls inside its own region, the who-attended matrix with its first column held;
+long words (an invalid filter value, a URL in a citation) break inside their box."""
+
+from urllib.parse import urlencode
+
+from .test_timeline import TimelineBrowserTestCase
+
+PAGE_WIDTH = (
+    """() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"""
+)
+
+
+class PhonePagesTests(TimelineBrowserTestCase):
+    viewport = {"width": 375, "height": 812}
+
+    def assertNoSidewaysScroll(self, path: str):
+        self.open(path)
+        scroll_width, client_width = self.page.evaluate(PAGE_WIDTH)
+        self.assertLessEqual(scroll_width, client_width, f"{path} scrolls sideways")
+
+    def test_no_page_scrolls_sideways(self):
+        for path in (
+            "/who-attended/?track=astana",
+            "/who-attended/?track=geneva",
+            "/rounds/astana-4/",
+            "/about/",
+            "/participants/",
+            "/participants/alexander-lavrentiev/",
+            "/agreements/",
+        ):
+            with self.subTest(path=path):
+                self.assertNoSidewaysScroll(path)
+
+    def test_the_matrix_scrolls_in_its_region_with_the_first_column_held(self):
+        self.assertNoSidewaysScroll("/who-attended/?track=astana")
+        region = self.page.locator(".matrix-scroll")
+        widths = region.evaluate("(el) => [el.scrollWidth, el.clientWidth]")
+        self.assertGreater(widths[0], widths[1], "the matrix does not scroll in its region")
+        # The caption reads in full on the screen.
+        caption = self.page.locator("#matrix-caption").bounding_box()
+        self.assertLessEqual(caption["x"] + caption["width"], 375)
+        name = self.page.locator("#p-alexander-lavrentiev th")
+        before = name.bounding_box()["x"]
+        region.evaluate("(el) => { el.scrollLeft = 400; }")
+        self.page.wait_for_function("() => document.querySelector('.matrix-scroll').scrollLeft > 0")
+        self.assertAlmostEqual(name.bounding_box()["x"], before, delta=1)
+        self.assertNoSidewaysScrollAfterScrolling()
+
+    def assertNoSidewaysScrollAfterScrolling(self):
+        scroll_width, client_width = self.page.evaluate(PAGE_WIDTH)
+        self.assertLessEqual(scroll_width, client_width)
+        self.assertEqual(self.page.evaluate("() => window.scrollX"), 0)
+
+    def test_a_long_invalid_filter_value_wraps_inside_the_error_box(self):
+        query = urlencode({"from": "9" * 150, "round": "a" * 120})
+        self.assertNoSidewaysScroll(f"/?{query}")
+        box = self.page.locator("#filter-errors")
+        scroll_width, client_width = box.evaluate("(el) => [el.scrollWidth, el.clientWidth]")
+        self.assertLessEqual(scroll_width, client_width, "text overflows the error box")
+        self.assertIn("a" * 120, box.inner_text().replace("\n", ""))
