@@ -721,7 +721,8 @@ def _confidence(m, precision, kind, people, linked, round_mention, place, primar
 
 
 def _merge(cands: list[Candidate]) -> list[Candidate]:
-    """The same happening named twice in one article (same round and date) is one candidate."""
+    """The same happening named twice in one article (same round and date) is one candidate;
+    two rounds of one date ('the first and second sessions, in 2019') stay two."""
     out: list[Candidate] = []
     seen: dict[tuple, int] = {}
     for c in cands:
@@ -730,9 +731,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
         if c.round_slug is not None:
             keys.append((*when, "round", c.round_slug))
         if c.participants:
-            keys.append((*when, "people", c.kind, c.participants))
+            keys.append((*when, "people", c.kind, c.round_slug, c.participants))
         else:  # the same kind of happening on the same day, track and place, said again
-            keys.append((*when, "bare", c.kind, c.track, c.place))
+            keys.append((*when, "bare", c.kind, c.track, c.place, c.round_slug))
         hit = next((seen[k] for k in keys if k in seen), None)
         if hit is None:
             for k in keys:
