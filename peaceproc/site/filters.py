@@ -42,6 +42,7 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 """
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -65,14 +66,14 @@ from peaceproc.chronology.models import (
     EnvoyTenure,
     Event,
     Participant,
-    ParticipantAlias,
     Participation,
     Round,
     Track,
 )
-from peaceproc.search.folding import matches, words
+from peaceproc.search.folding import words
 from peaceproc.search.fulltext import matching
 
+from .catalogue import Catalogue, FixedChoices, catalogue
 from .timeline import (
     CITATIONS,
     TimelineItem,
@@ -211,7 +212,16 @@ class TimelineFilters(forms.Form):
         label="Also what happened within a month of it",
     )
     participant = forms.ChoiceField(required=False, label="Participant")
-    kind = forms.MultipleChoiceField(required=False, label="Kinds")
+    kind = forms.MultipleChoiceField(
+        required=False,
+        label="Kinds",
+        choices=FixedChoices(
+            [
+                *ITEM_KIND_LABELS.items(),
+                *((value, f"Events: {label}") for value, label in Event.Kind.choices),
+            ]
+        ),
+    )
     q = forms.CharField(required=False, max_length=200, label="Search", strip=True)
     zoom = forms.ChoiceField(
         required=False, label="Zoom", choices=[("", "Fit"), *ZOOM_LABELS.items()]
@@ -228,48 +238,43 @@ class TimelineFilters(forms.Form):
         if data is None:
             data = QueryDict()
         super().__init__(data, *args, **kwargs)
-        self.fields["track"].choices = [(t.slug, t.name) for t in self.tracks]
-        self.fields["round"].choices = [("", "Any round")] + [
-            (r.slug, r.title) for r in self.rounds
-        ]
-        self.fields["participant"].choices = [("", "Anyone")] + [
-            (p.slug, p.name) for p in self.participants
-        ]
-        self.fields["kind"].choices = [
-            *ITEM_KIND_LABELS.items(),
-            *((value, f"Events: {label}") for value, label in Event.Kind.choices),
-        ]
+        self.fields["track"].choices = self.catalogue.track_choices
+        self.fields["round"].choices = self.catalogue.round_choices
+        self.fields["participant"].choices = self.catalogue.participant_choices
 
-    # The lists the choices and lookups come from: one query each, whatever is asked.
+    # The lists the choices and lookups come from: this worker's copy (catalogue.py), read
+    # again once the record changes.
     @cached_property
-    def tracks(self) -> list[Track]:
-        return list(Track.objects.all())
+    def catalogue(self) -> Catalogue:
+        return catalogue()
 
-    @cached_property
-    def rounds(self) -> list[Round]:
-        return list(
-            Round.objects.select_related("track").only(
-                "slug", "title", "start_date", "end_date", "number", "track"
-            )
-        )
+    @property
+    def tracks(self) -> tuple[Track, ...]:
+        return self.catalogue.tracks
 
-    @cached_property
-    def participants(self) -> list[Participant]:
-        return list(Participant.objects.only("slug", "name", "kind"))
+    @property
+    def rounds(self) -> tuple[Round, ...]:
+        return self.catalogue.rounds
+
+    @property
+    def participants(self) -> tuple[Participant, ...]:
+        return self.catalogue.participants
 
     @cached_property
     def people_matching(self) -> list[int]:
         """The participants a name or alias of whom holds every word of `q` (case and
         accents folded, in any script): the search finds what they took part in."""
         query_words = words(self.value("q") or "")
-        names = (
-            Participant.objects.order_by()
-            .values_list("pk", "name")
-            .union(
-                ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True
-            )
+        if not query_words:
+            return []
+        starts = [re.compile(rf"(?<!\w){re.escape(word)}") for word in query_words]
+        return sorted(
+            {
+                pk
+                for pk, folded in self.catalogue.folded_names
+                if all(start.search(folded) for start in starts)
+            }
         )
-        return sorted({pk for pk, name in names if matches(name, query_words)})
 
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]
