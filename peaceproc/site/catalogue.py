@@ -20,7 +20,6 @@ then read afresh, as they were before this module.
 """
 
 import logging
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby
 
@@ -67,32 +66,31 @@ class FixedChoices(BaseChoiceIterator):
         return self
 
 
-@dataclass(frozen=True)
 class Catalogue:
-    """The record's tracks, rounds and participants as the timeline's views use them
-    (shared by the requests of one worker: read, never changed)."""
+    """The record's tracks, rounds and participants as the timeline's views use them,
+    each read when first asked for (shared by the requests of one worker: read, never
+    changed). A list read later than the generation is at least as new as it."""
 
-    tracks: tuple[Track, ...]
-    rounds: tuple[Round, ...]
-    participants: tuple[Participant, ...]
+    @cached_property
+    def tracks(self) -> tuple[Track, ...]:
+        return tuple(Track.objects.all())
 
-    @classmethod
-    def read(cls) -> "Catalogue":
-        return cls(
-            tracks=tuple(Track.objects.all()),
-            rounds=tuple(
-                Round.objects.select_related("track").only(
-                    "slug", "title", "start_date", "end_date", "number", "track"
-                )
-            ),
-            participants=tuple(Participant.objects.only("slug", "name", "kind")),
+    @cached_property
+    def rounds(self) -> tuple[Round, ...]:
+        return tuple(
+            Round.objects.select_related("track").only(
+                "slug", "title", "start_date", "end_date", "number", "track"
+            )
         )
+
+    @cached_property
+    def participants(self) -> tuple[Participant, ...]:
+        return tuple(Participant.objects.only("slug", "name", "kind"))
 
     @cached_property
     def folded_names(self) -> tuple[tuple[int, str], ...]:
         """(participant id, a name or alias folded): what a search matches people on.
-        Read when first searched (later than the lists, so never older than their
-        generation)."""
+        Read when first searched."""
         names = (
             Participant.objects.order_by()
             .values_list("pk", "name")
@@ -141,16 +139,16 @@ def catalogue() -> Catalogue:
     """This worker's copy of the lists, read again once the record has changed."""
     global _kept
     if connection.in_atomic_block:
-        return Catalogue.read()
+        return Catalogue()
     try:
         generation = pagecache.generation()
     except pagecache.CACHE_ERRORS:
         # Without the shared cache there is no telling whether a copy is current.
         logger.exception("Catalogue: the record's generation could not be read")
-        return Catalogue.read()
+        return Catalogue()
     kept = _kept
     if kept is not None and kept[0] == generation:
         return kept[1]
-    fresh = Catalogue.read()
+    fresh = Catalogue()
     _kept = (generation, fresh)
     return fresh
