@@ -393,6 +393,24 @@ class TimelineFilters(forms.Form):
     def query(self, *, drop: tuple[str, ...] = (), **changes) -> str:
         """This filter state as a query string ('?...' or ''), with changes: a value of None
         drops a parameter, a list gives a repeated one. Invalid values are left out."""
+        params = dict(self.query_params)
+        for name in drop:
+            params.pop(name, None)
+        for name, value in changes.items():
+            if value is None:
+                params.pop(name, None)
+            else:
+                params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        result = QueryDict(mutable=True)
+        for name, values in params.items():
+            result.setlist(name, values)
+        encoded = result.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+    @cached_property
+    def query_params(self) -> dict[str, list[str]]:
+        """The valid parameters as query-string values (a page builds a dozen links
+        from them)."""
         params: dict[str, list[str]] = {}
         for name in FILTER_PARAMS + WINDOW_PARAMS:
             value = self.value(name)
@@ -409,18 +427,7 @@ class TimelineFilters(forms.Form):
                 params[name] = [str(v) for v in value]
             else:
                 params[name] = [str(value)]
-        for name in drop:
-            params.pop(name, None)
-        for name, value in changes.items():
-            if value is None:
-                params.pop(name, None)
-            else:
-                params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        result = QueryDict(mutable=True)
-        for name, values in params.items():
-            result.setlist(name, values)
-        encoded = result.urlencode()
-        return f"?{encoded}" if encoded else "?"
+        return params
 
 
 # `from` is a Python keyword, so it cannot be written as a class attribute; the form
