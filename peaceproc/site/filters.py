@@ -33,7 +33,8 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 
 `filtered_items(filters, *, window=None) -> list[TimelineItem]`
     Every item that passes the valid filters, in date order, in a fixed number of queries
-    (three for the form's lists plus two per item kind, whatever the number of items).
+    (two per item kind, whatever the number of items, and the form's lists: see
+    catalogue.py).
     ``window=(start, end)`` keeps only items overlapping it.
 
 `filtered_querysets(filters, *, window=None) -> ItemQuerySets`
