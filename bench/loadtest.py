@@ -7,9 +7,10 @@ round page, the API, and /_ping (a trivial Django view through the whole middlew
 stack: the ceiling). The timeline is then loaded again while `manage.py ingest` stores
 articles in a loop, as an editor's batch would. Every request goes to 127.0.0.1 only.
 
-Prints requests per second, latency percentiles and errors per scenario, and each
-scenario's throughput as a share of the ceiling. Exit status 1 when any request failed
-or `/` stays under the target.
+Prints requests per second, latency percentiles and errors per scenario, each
+scenario's throughput as a share of the ceiling, and the server's CPU time per request
+(gunicorn's processes, from /proc: what a busy machine's waiting does not inflate).
+Exit status 1 when any request failed or `/` stays under the target.
 
     python bench/loadtest.py [--seconds 10] [--connections 8] [--workers 2]
 """
@@ -120,6 +121,22 @@ def stop(proc: subprocess.Popen) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
 
 
+def server_cpu_seconds(server: subprocess.Popen) -> float:
+    """CPU time (user + system) of gunicorn's master and workers so far: every process of
+    the session the server was started in, read from /proc (Linux)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # The fields after the command's closing parenthesis: pgrp is the 3rd,
+            # utime and stime the 12th and 13th.
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if int(fields[2]) == server.pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
@@ -197,19 +214,20 @@ def main() -> int:
                         urllib.request.Request(base + path, headers=headers), timeout=30
                     ).read()
                 log(f"Loading {name} for {args.seconds} s ...")
-                results.append(
-                    (name, run_wrk(wrk, base + path, headers, args.seconds, args.connections))
-                )
+                cpu = server_cpu_seconds(server)
+                result = run_wrk(wrk, base + path, headers, args.seconds, args.connections)
+                cpu = server_cpu_seconds(server) - cpu
+                result["cpu_ms"] = 1000 * cpu / max(result["requests"], 1)
+                results.append((name, result))
             log(f"Loading timeline / for {args.seconds} s while ingestion runs ...")
             ingest = ingestion_loop(env, tmp)
             try:
                 time.sleep(1)
-                results.append(
-                    (
-                        "timeline / + ingestion",
-                        run_wrk(wrk, base + "/", {}, args.seconds, args.connections),
-                    )
-                )
+                cpu = server_cpu_seconds(server)
+                result = run_wrk(wrk, base + "/", {}, args.seconds, args.connections)
+                cpu = server_cpu_seconds(server) - cpu
+                result["cpu_ms"] = 1000 * cpu / max(result["requests"], 1)
+                results.append(("timeline / + ingestion", result))
             finally:
                 stop(ingest)
             ingest_log = (tmp / "ingest.log").read_text() if (tmp / "ingest.log").exists() else ""
@@ -225,7 +243,7 @@ def main() -> int:
     )
     header = (
         f"{'scenario':26} {'req/s':>8} {'p50 ms':>8} {'p75 ms':>8} {'p90 ms':>8} "
-        f"{'p99 ms':>8} {'errors':>7} {'x ceiling':>9}"
+        f"{'p99 ms':>8} {'errors':>7} {'x ceiling':>9} {'cpu ms/req':>10}"
     )
     print(header)
     print("-" * len(header))
@@ -235,7 +253,7 @@ def main() -> int:
         errors += failed
         print(
             f"{name:26} {r['rps']:8.0f} {r['p50']:8.1f} {r['p75']:8.1f} {r['p90']:8.1f} "
-            f"{r['p99']:8.1f} {failed:7d} {r['rps'] / ceiling:9.2f}"
+            f"{r['p99']:8.1f} {failed:7d} {r['rps'] / ceiling:9.2f} {r['cpu_ms']:10.1f}"
         )
     server_errors = server_log.count('"status":5')
     print(

@@ -121,7 +121,9 @@ def invalidate_on_commit(**kwargs) -> None:
     transaction.on_commit(invalidate, using=kwargs.get("using"))
 
 
-def _generation() -> str:
+def generation() -> str:
+    """The record's current generation: a token replaced after every committed write
+    (the page cache's keys hold it; site/catalogue.py files its lists under it)."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), None)
@@ -224,7 +226,7 @@ class PublicPageCacheMiddleware:
                 found = cache.get_many([GENERATION_KEY, guess[0]])
                 if found.get(GENERATION_KEY) == self.last_generation:
                     return guess, self.remember(guess, found.get(guess[0]))
-        self.last_generation = _generation()
+        self.last_generation = generation()
         key = _key(identity, self.last_generation)
         return key, self.remember(key, cache.get(key[0]))
 

@@ -12,6 +12,7 @@ from django.db.models import Count
 from peaceproc.chronology.models import Participant, Participation, Round, Track
 from peaceproc.search.people import participants_matching
 
+from .catalogue import catalogue
 from .geometry import short_round_label
 
 Role = Participation.Role
@@ -100,7 +101,7 @@ def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "
         row.cells[index[p.round_id]].append(p)
     found = list(rows.values())
     if query:
-        named = set(participants_matching(query))
+        named = set(participants_matching(query, catalogue().folded_names))
         found = [r for r in found if r.participant.pk in named]
     keys = {
         "name": lambda r: r.participant.name.casefold(),

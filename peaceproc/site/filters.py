@@ -33,7 +33,8 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 
 `filtered_items(filters, *, window=None) -> list[TimelineItem]`
     Every item that passes the valid filters, in date order, in a fixed number of queries
-    (three for the form's lists plus two per item kind, whatever the number of items).
+    (two per item kind, whatever the number of items, and the form's lists: see
+    catalogue.py).
     ``window=(start, end)`` keeps only items overlapping it.
 
 `filtered_querysets(filters, *, window=None) -> ItemQuerySets`
@@ -72,6 +73,7 @@ from peaceproc.chronology.models import (
 from peaceproc.search.fulltext import matching
 from peaceproc.search.people import participants_matching
 
+from .catalogue import Catalogue, FixedChoices, catalogue
 from .timeline import (
     CITATIONS,
     TimelineItem,
@@ -210,7 +212,16 @@ class TimelineFilters(forms.Form):
         label="Also what happened within a month of it",
     )
     participant = forms.ChoiceField(required=False, label="Participant")
-    kind = forms.MultipleChoiceField(required=False, label="Kinds")
+    kind = forms.MultipleChoiceField(
+        required=False,
+        label="Kinds",
+        choices=FixedChoices(
+            [
+                *ITEM_KIND_LABELS.items(),
+                *((value, f"Events: {label}") for value, label in Event.Kind.choices),
+            ]
+        ),
+    )
     q = forms.CharField(required=False, max_length=200, label="Search", strip=True)
     zoom = forms.ChoiceField(
         required=False, label="Zoom", choices=[("", "Fit"), *ZOOM_LABELS.items()]
@@ -227,40 +238,33 @@ class TimelineFilters(forms.Form):
         if data is None:
             data = QueryDict()
         super().__init__(data, *args, **kwargs)
-        self.fields["track"].choices = [(t.slug, t.name) for t in self.tracks]
-        self.fields["round"].choices = [("", "Any round")] + [
-            (r.slug, r.title) for r in self.rounds
-        ]
-        self.fields["participant"].choices = [("", "Anyone")] + [
-            (p.slug, p.name) for p in self.participants
-        ]
-        self.fields["kind"].choices = [
-            *ITEM_KIND_LABELS.items(),
-            *((value, f"Events: {label}") for value, label in Event.Kind.choices),
-        ]
+        self.fields["track"].choices = self.catalogue.track_choices
+        self.fields["round"].choices = self.catalogue.round_choices
+        self.fields["participant"].choices = self.catalogue.participant_choices
 
-    # The lists the choices and lookups come from: one query each, whatever is asked.
+    # The lists the choices and lookups come from: this worker's copy (catalogue.py), read
+    # again once the record changes.
     @cached_property
-    def tracks(self) -> list[Track]:
-        return list(Track.objects.all())
+    def catalogue(self) -> Catalogue:
+        return catalogue()
 
-    @cached_property
-    def rounds(self) -> list[Round]:
-        return list(
-            Round.objects.select_related("track").only(
-                "slug", "title", "start_date", "end_date", "number", "track"
-            )
-        )
+    @property
+    def tracks(self) -> tuple[Track, ...]:
+        return self.catalogue.tracks
 
-    @cached_property
-    def participants(self) -> list[Participant]:
-        return list(Participant.objects.only("slug", "name", "kind"))
+    @property
+    def rounds(self) -> tuple[Round, ...]:
+        return self.catalogue.rounds
+
+    @property
+    def participants(self) -> tuple[Participant, ...]:
+        return self.catalogue.participants
 
     @cached_property
     def people_matching(self) -> list[int]:
         """The participants a name or alias of whom holds every word of `q` (case and
         accents folded, in any script): the search finds what they took part in."""
-        return participants_matching(self.value("q") or "")
+        return participants_matching(self.value("q") or "", self.catalogue.folded_names)
 
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]
@@ -379,6 +383,24 @@ class TimelineFilters(forms.Form):
     def query(self, *, drop: tuple[str, ...] = (), **changes) -> str:
         """This filter state as a query string ('?...' or ''), with changes: a value of None
         drops a parameter, a list gives a repeated one. Invalid values are left out."""
+        params = dict(self.query_params)
+        for name in drop:
+            params.pop(name, None)
+        for name, value in changes.items():
+            if value is None:
+                params.pop(name, None)
+            else:
+                params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        result = QueryDict(mutable=True)
+        for name, values in params.items():
+            result.setlist(name, values)
+        encoded = result.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+    @cached_property
+    def query_params(self) -> dict[str, list[str]]:
+        """The valid parameters as query-string values (a page builds a dozen links
+        from them)."""
         params: dict[str, list[str]] = {}
         for name in FILTER_PARAMS + WINDOW_PARAMS:
             value = self.value(name)
@@ -395,18 +417,7 @@ class TimelineFilters(forms.Form):
                 params[name] = [str(v) for v in value]
             else:
                 params[name] = [str(value)]
-        for name in drop:
-            params.pop(name, None)
-        for name, value in changes.items():
-            if value is None:
-                params.pop(name, None)
-            else:
-                params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        result = QueryDict(mutable=True)
-        for name, values in params.items():
-            result.setlist(name, values)
-        encoded = result.urlencode()
-        return f"?{encoded}" if encoded else "?"
+        return params
 
 
 # `from` is a Python keyword, so it cannot be written as a class attribute; the form

@@ -115,11 +115,18 @@ def hidden_matches(filters: TimelineFilters) -> HiddenMatches | None:
     if not (filters.value("q") or filters.value("participant")) or not hidden:
         return None
     sets = filtered_querysets(filters, tracks=hidden)
+    counts = [
+        queryset.prefetch_related(None)
+        .select_related(None)
+        .order_by()
+        .values_list("track")
+        .annotate(n=Count("id"))
+        for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures)
+    ]
     per_track: dict[int, int] = {}
-    for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures):
-        rows = queryset.prefetch_related(None).select_related(None).order_by()
-        for track_id, count in rows.values_list("track").annotate(n=Count("id")):
-            per_track[track_id] = per_track.get(track_id, 0) + count
+    # One query for the four kinds.
+    for track_id, count in counts[0].union(*counts[1:], all=True).order_by():
+        per_track[track_id] = per_track.get(track_id, 0) + count
     if not per_track:
         return None
     shown = [t.slug for t in filters.selected_tracks]

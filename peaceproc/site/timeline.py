@@ -148,6 +148,9 @@ def tenure_item(t: EnvoyTenure, citations: tuple | None = None) -> TimelineItem:
     )  # fmt: skip
 
 
+TARGET_IDS = tuple(f"{kind}_id" for kind in Citation.TARGETS)
+
+
 def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
     """The entries with their citations, read in one query for every kind of record."""
     keys: dict[str, list[int]] = defaultdict(list)
@@ -164,7 +167,8 @@ def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
             | Q(tenure__in=keys["tenure"])
         )
         .select_related("source")
-        .defer("source__text")  # the list shows a source's name and link, not its text
+        # The list shows a source's name and link: its text and the rest stay unread.
+        .only(*TARGET_IDS, "source__url", "source__publisher", "source__title")
     ):
         for kind in Citation.TARGETS:
             if (pk := getattr(citation, f"{kind}_id")) is not None:

@@ -35,6 +35,7 @@ from peaceproc.pagecache import key_params
 
 from . import about as about_data
 from .attendance import SORTS, Matrix, build_matrix, participants_by_kind, role_mark
+from .catalogue import catalogue
 from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
@@ -137,15 +138,16 @@ def round_context(slug: str) -> dict:
         ),
         slug=slug,
     )
-    siblings = Round.objects.filter(track=round_.track).only("slug", "title", "start_date")
+    # The track's other rounds, from this worker's copy of the list (site/catalogue.py).
+    siblings = [r for r in catalogue().rounds if r.track_id == round_.track_id]
+    earlier = [r for r in siblings if r.start_date < round_.start_date]
+    later = [r for r in siblings if r.start_date > round_.start_date]
     return {
         "round": round_,
         "people": round_people(list(round_.participations.all())),
         "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
-        "previous": siblings.filter(start_date__lt=round_.start_date)
-        .order_by("-start_date")
-        .first(),
-        "next": siblings.filter(start_date__gt=round_.start_date).order_by("start_date").first(),
+        "previous": max(earlier, key=lambda r: r.start_date, default=None),
+        "next": min(later, key=lambda r: r.start_date, default=None),
     }
 
 

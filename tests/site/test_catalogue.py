@@ -1,0 +1,88 @@
+"""A worker's copy of the tracks, rounds and participants (site/catalogue.py): kept between
+requests, read again after every committed change to the record, never used inside a
+transaction that may hold changes of its own.
+
+TransactionTestCase: the edits here commit (as the admin's and ingestion's do), so the
+page cache's generation moves as it does in production."""
+
+from unittest import mock
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.http import QueryDict
+from django.test import TransactionTestCase
+from django.test.utils import CaptureQueriesContext
+
+from peaceproc.chronology import services
+from peaceproc.chronology.models import Participant, Round
+from peaceproc.chronology.seeding import load_seeds
+from peaceproc.pagecache import CACHE_ERRORS
+from peaceproc.site import catalogue
+from peaceproc.site.filters import TimelineFilters
+
+HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "timeline"}
+LISTS = ('FROM "chronology_track"', 'FROM "chronology_participant"')
+
+
+class CatalogueTests(TransactionTestCase):
+    def setUp(self):
+        load_seeds(settings.BASE_DIR / "seeds")
+        catalogue._kept = None
+        catalogue.pagecache.generation()  # made once, as by any earlier request
+
+    def render(self, url: str = "/?round=astana-4") -> tuple[str, list[str]]:
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url, **HTMX)
+        self.assertEqual(response.status_code, 200)
+        return response.content.decode(), [q["sql"] for q in queries]
+
+    def test_the_lists_are_read_once_per_generation(self):
+        first_page, first = self.render()
+        second_page, second = self.render()
+        self.assertEqual(second_page, first_page)
+        self.assertTrue(any(table in sql for sql in first for table in LISTS))
+        self.assertFalse(any(table in sql for sql in second for table in LISTS))
+        # Without the three lists' reads.
+        self.assertEqual(len(second), len(first) - 3)
+
+    def test_a_committed_edit_is_seen_by_the_next_request(self):
+        self.render()
+        astana_4 = Round.objects.get(slug="astana-4")
+        services.sync_fields(astana_4, {"title": "Astana IV <renamed>"})
+        page, _ = self.render()
+        self.assertIn('<option value="astana-4" selected>Astana IV &lt;renamed&gt;</option>', page)
+        Participant.objects.create(slug="new-envoy", name="New Envoy", kind="person")
+        page, _ = self.render()
+        self.assertIn('<option value="new-envoy">New Envoy</option>', page)
+
+    def test_a_search_matches_the_names_of_the_generation(self):
+        def found(q: str) -> list[int]:
+            return TimelineFilters(QueryDict(f"q={q}")).people_matching
+
+        lavrentiev = Participant.objects.get(slug="alexander-lavrentiev")
+        self.assertEqual(found("Lavrentiev"), [lavrentiev.pk])
+        newcomer = Participant.objects.create(
+            slug="anna-lavrentieva", name="Anna Lavrentieva", kind="person"
+        )
+        self.assertEqual(found("Lavrentiev"), sorted([lavrentiev.pk, newcomer.pk]))
+        self.assertEqual(found("lavrentieva"), [newcomer.pk])
+
+    def test_inside_a_transaction_the_lists_are_read_afresh(self):
+        self.render()
+        with transaction.atomic():
+            Round.objects.filter(slug="astana-4").update(title="Not committed")
+            page, queries = self.render()
+            self.assertIn("Not committed", page)
+            self.assertTrue(any('FROM "chronology_track"' in sql for sql in queries))
+            transaction.set_rollback(True)
+        self.assertNotIn("Not committed", self.render()[0])
+
+    def test_without_the_shared_cache_the_lists_are_read_each_time(self):
+        self.render()
+        down = mock.patch.object(
+            catalogue.pagecache, "generation", side_effect=CACHE_ERRORS[0]("cache down")
+        )
+        with down, self.assertLogs("peaceproc.site.catalogue", "ERROR"):
+            page, queries = self.render()
+        self.assertIn('<option value="astana-4" selected>', page)
+        self.assertTrue(any('FROM "chronology_track"' in sql for sql in queries))
