@@ -32,6 +32,7 @@ from .charts import chart_data
 from .counts import CLUSTER_COLUMNS, EventTally
 from .filters import ZOOM_LEVELS, TimelineFilters, Window, filtered_querysets
 from .geometry import (
+    SHORT,
     Tick,
     axis_ticks,
     column,
@@ -40,6 +41,7 @@ from .geometry import (
     pack_tiers,
     place,
     short_round_label,
+    today_label_css,
 )
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
@@ -91,6 +93,19 @@ class LaneView:
         return self.track.slug if self.track else "other"
 
     @property
+    def short_example(self) -> Mark | None:
+        """The lane's first mark shown with a short label in some layout, for the legend."""
+        return next(
+            (
+                mark
+                for mark in self.marks
+                if mark.kind != "cluster"
+                and any(placement.label == SHORT for placement in mark.tiers.values())
+            ),
+            None,
+        )
+
+    @property
     def name(self) -> str:
         return self.track.name if self.track else "Other"
 
@@ -135,6 +150,10 @@ class TimelinePage:
     @property
     def clustered(self) -> bool:
         return any(lane.clustered for lane in self.lanes)
+
+    @property
+    def today_css(self) -> str:
+        return today_label_css([tick for tick, _ in self.ticks], self.today_line or 1)
 
     @cached_property
     def gridlines_html(self) -> str:
@@ -215,7 +234,7 @@ def cluster_marks(
             kind="cluster",
             key=f"cluster-{track_id}-{index}",
             title=f"{count} event{'s' if count != 1 else ''}",
-            short="",
+            short=f"+{count}" if count > 1 else "",  # the badge: a group of one has none
             dates=format_period(first, last),
             kind_label="Events, grouped at this zoom",
             url=url,
@@ -253,7 +272,16 @@ def lay_out_lane(
             lane.marks = sorted(marks, key=lambda m: (m.first, m.start_line))
             return lane
     lane.clustered = True
-    marks = fixed + cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
+    singles: list[Mark] = []
+    if rows is not None:  # an event alone in its cluster is drawn as itself
+        alone = {index for index, count in bins.items() if count == 1}
+        for row in rows:
+            index = column(window, row.start) // CLUSTER_COLUMNS
+            if index in alone:
+                singles.append(place(event_mark(row, url_pattern("event")), window))
+                bins = {i: n for i, n in bins.items() if i != index}
+    clusters = cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
+    marks = fixed + singles + clusters
     lane.rows = {tier: min(rows, MAX_ROWS) for tier, rows in pack_tiers(marks).items()}
     for mark in marks:
         for placement in mark.tiers.values():
