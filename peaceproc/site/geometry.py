@@ -171,11 +171,17 @@ def _candidates(box) -> list[str]:
 
 
 def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> list[list]:
-    """Rows of boxes, first-fit in start order; `attempts(box)` lists (label, in_new_row)
-    in order of preference. A box that fits nowhere opens a row past `max_rows`."""
-    row_ends: list[int] = []
+    """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
+    preference. Clusters go first, so that every group's count finds room; then the rest
+    in start order. A box that fits nowhere opens a row past `max_rows`. Each row comes
+    back in start order."""
     rows: list[list] = []
-    for box in sorted(boxes, key=lambda b: (b.start_line, -b.span)):
+    taken: list[list[tuple[int, int]]] = []  # the areas each row holds
+
+    def free(index: int, start: int, end: int) -> bool:
+        return all(e <= start or s >= end for s, e in taken[index])
+
+    for box in sorted(boxes, key=lambda b: (b.kind != "cluster", b.start_line, -b.span)):
         chosen = None
         for label, new_row in attempts(box):
             extent = _extent(box, label, px)
@@ -186,19 +192,21 @@ def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> li
                     chosen = (len(rows), label, extent)
                     break
                 continue
-            free = [i for i, row_end in enumerate(row_ends) if row_end <= extent[0]]
-            if free:
-                chosen = (free[0], label, extent)
+            fitting = [i for i in range(len(rows)) if free(i, extent[0], extent[1])]
+            if fitting:
+                chosen = (fitting[0], label, extent)
                 break
         if chosen is None:
             chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))
         index, label, (start, end, flipped, on_bar) = chosen
         if index == len(rows):
             rows.append([])
-            row_ends.append(end)
-        row_ends[index] = end
+            taken.append([])
+        taken[index].append((start, end))
         rows[index].append(box)
         box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
+    for row in rows:
+        row.sort(key=lambda b: b.tiers[tier].area_start)
     return rows
 
 
@@ -228,10 +236,10 @@ def pack(boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_RO
     """Rows (1-based) and labels for one tier; returns the rows used (more than
     `max_rows` when even unlabelled marks do not fit: the caller then clusters).
 
-    First-fit in start order, full titles first while that takes at most ROOMY_ROWS rows,
-    else short labels first; then each label grows to the best one the gap before the
-    next mark of its row allows. A label never runs past the lane's end: near the end it
-    stands before its bar instead."""
+    First-fit (clusters first, then in start order), full titles first while that takes
+    at most ROOMY_ROWS rows, else short labels first; then each label grows to the best
+    one the gap before the next mark of its row allows. A label never runs past the
+    lane's end: near the end it stands before its bar instead."""
     rows = _first_fit(boxes, tier, px_per_column, _roomy, ROOMY_ROWS)
     if len(rows) > ROOMY_ROWS:
         rows = _first_fit(boxes, tier, px_per_column, _compact, max_rows)
