@@ -93,17 +93,23 @@ class LaneView:
         return self.track.slug if self.track else "other"
 
     @property
-    def short_example(self) -> Mark | None:
-        """The lane's first mark shown with a short label in some layout, for the legend."""
-        return next(
-            (
-                mark
-                for mark in self.marks
-                if mark.kind != "cluster"
-                and any(placement.label == SHORT for placement in mark.tiers.values())
-            ),
-            None,
-        )
+    def short_examples(self) -> list[tuple[Mark, str]]:
+        """For the legend: the lane's first mark shown with a short label in each layout
+        tier, with the classes hiding it in the tiers where it is not that example."""
+        examples: dict[str, list[str]] = {}
+        marks: dict[str, Mark] = {}
+        for tier in TIERS:
+            mark = next(
+                (m for m in self.marks if m.kind != "cluster" and m.tiers[tier].label == SHORT),
+                None,
+            )
+            if mark:
+                examples.setdefault(mark.key, []).append(tier)
+                marks[mark.key] = mark
+        return [
+            (marks[key], " ".join(f"hide-{t}" for t in TIERS if t not in tiers))
+            for key, tiers in examples.items()
+        ]
 
     @property
     def name(self) -> str:

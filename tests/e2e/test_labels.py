@@ -187,7 +187,9 @@ class LabelTests(TimelineBrowserTestCase):
                 for mark in self.labelled():
                     if mark["form"] == "short" and mark["kind"] != "cluster":
                         lane = mark["lane"].removeprefix("track-")
-                        example = self.page.locator(f".legend .short-example[data-track='{lane}']")
+                        example = self.page.locator(
+                            f".legend .short-example[data-track='{lane}']:visible"
+                        )
                         self.assertEqual(
                             example.count(), 1, f"{mark['text']!r} ({lane}) unexplained"
                         )
