@@ -293,6 +293,12 @@ def short_round_label(title: str, number: int | None) -> str:
     return ""
 
 
+def short_form(short: str) -> str:
+    """The form of a short label, for the legend's one example of each: "IV" and "VIII"
+    are one form, "II.1" another, "4", "S3" and a title's part ("March round") others."""
+    return re.sub(r"[IVX]+", "N", re.sub(r"\d+", "0", short)) if len(short) < 6 else "text"
+
+
 # -- the axis ---------------------------------------------------------------------------
 
 

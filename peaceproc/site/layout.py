@@ -40,6 +40,7 @@ from .geometry import (
     overlaps,
     pack_tiers,
     place,
+    short_form,
     short_round_label,
     today_label_css,
 )
@@ -94,21 +95,23 @@ class LaneView:
 
     @property
     def short_examples(self) -> list[tuple[Mark, str]]:
-        """For the legend: the lane's first mark shown with a short label in each layout
-        tier, with the classes hiding it in the tiers where it is not that example."""
-        examples: dict[str, list[str]] = {}
+        """For the legend: in each layout tier, the lane's first mark shown with each form
+        of short label ("4", "IV", "II.1", "S3", ...), with the classes hiding it in the
+        tiers where it is not that example."""
+        tiers_of: dict[str, list[str]] = {}
         marks: dict[str, Mark] = {}
         for tier in TIERS:
-            mark = next(
-                (m for m in self.marks if m.kind != "cluster" and m.tiers[tier].label == SHORT),
-                None,
-            )
-            if mark:
-                examples.setdefault(mark.key, []).append(tier)
+            forms: set[str] = set()
+            for mark in self.marks:
+                form = short_form(mark.short)
+                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT or form in forms:
+                    continue
+                forms.add(form)
+                tiers_of.setdefault(mark.key, []).append(tier)
                 marks[mark.key] = mark
         return [
             (marks[key], " ".join(f"hide-{t}" for t in TIERS if t not in tiers))
-            for key, tiers in examples.items()
+            for key, tiers in tiers_of.items()
         ]
 
     @property

@@ -17,6 +17,7 @@ from peaceproc.site.geometry import (
     label_columns,
     pack_tiers,
     place,
+    short_form,
     short_round_label,
     today_label_css,
 )
@@ -145,6 +146,12 @@ class ShortLabelTests(SimpleTestCase):
         for (title, number), expected in cases.items():
             with self.subTest(title):
                 self.assertEqual(short_round_label(title, number), expected)
+
+    def test_the_forms_the_legend_explains_one_example_of(self):
+        forms = {s: short_form(s) for s in ("4", "22", "IV", "VIII", "II.1", "S3", "March round")}
+        self.assertEqual(forms["4"], forms["22"])
+        self.assertEqual(forms["IV"], forms["VIII"])
+        self.assertEqual(len({forms[s] for s in ("4", "IV", "II.1", "S3", "March round")}), 5)
 
 
 class AxisTests(SimpleTestCase):
