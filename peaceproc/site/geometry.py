@@ -11,11 +11,16 @@ the full title where it fits, else a short label that still identifies it ("4" f
 Astana 4, "IV" for Geneva IV, "S3" for session 3), else none (the mark's tooltip names
 it). A label never runs into the next mark of its row nor past the lane's end, so no
 label is cut, and rows are packed first-fit so that nothing overlaps.
+
+A label sits wholly on its bar where the bar is wide enough for it, else wholly beside
+it (after the bar, or before it near the lane's end); it never runs across the bar's
+edge. A cluster of events shows its count as a badge ("+3"), sized like a label, so
+that badges never touch.
 """
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from peaceproc.chronology.dates import add_days
@@ -26,10 +31,15 @@ from .gridcss import COLUMNS, MAX_ROWS, TIERS
 # average advance per character, and the room a label keeps before and after its text.
 CHAR_PX = 7.6
 LABEL_END_PX = 4
-# Where the label's text starts, from the mark's first column: after a round's edge, or
-# after the dot or diamond of an event or agreement (site.css: .mark .label padding).
-LABEL_START_PX = {"event": 15, "agreement": 15}
-DEFAULT_LABEL_START_PX = 6
+# Where the label's text starts (site.css: .mark .label padding): on a bar, after its
+# edge; beside a bar, after a gap; from the first column of a mark drawn as a dot or a
+# diamond (an event or agreement known to the day), after the dot.
+ON_BAR_START_PX = 6
+BESIDE_START_PX = 4
+DOT_START_PX = 15
+DOTS = ("event", "agreement")
+# A cluster's badge: its padding and borders around the count.
+BADGE_PX = 12
 # The least width a mark is drawn with (site.css: .mark .bar), gap included.
 MARK_PX = {"event": 14, "agreement": 14}
 DEFAULT_MARK_PX = 5
@@ -48,6 +58,7 @@ class Placement:
     area_end: int = 2
     label: str = NONE
     flipped: bool = False
+    on_bar: bool = False  # the label sits on its bar (else beside it)
 
 
 @dataclass
@@ -59,6 +70,7 @@ class Box:
     short: str
     first: date
     last: date
+    fuzzy: bool = False  # known to the month or year: drawn as a bar even for an event
     start_line: int = 1
     end_line: int = 2
     clipped_start: bool = False
@@ -68,6 +80,11 @@ class Box:
     @property
     def span(self) -> int:
         return self.end_line - self.start_line
+
+    @property
+    def dot(self) -> bool:
+        """Drawn as a dot or diamond of fixed size rather than a bar over its days."""
+        return self.kind in DOTS and not self.fuzzy
 
 
 def column(window, day: date) -> int:
@@ -95,44 +112,76 @@ def overlaps(first: date, last: date, window) -> bool:
     return first <= window.end and last >= window.start
 
 
+def text_px(text: str) -> float:
+    return len(text) * CHAR_PX + LABEL_END_PX
+
+
 def label_columns(kind: str, text: str, px_per_column: float) -> int:
-    """Columns a label of `text` needs in a tier, from the mark's first column."""
-    start = LABEL_START_PX.get(kind, DEFAULT_LABEL_START_PX)
-    return math.ceil((start + len(text) * CHAR_PX + LABEL_END_PX) / px_per_column)
+    """Columns a label of `text` needs beside its mark, from the mark's first column (a
+    dot) or from the bar's end."""
+    start = DOT_START_PX if kind in DOTS else BESIDE_START_PX
+    return math.ceil((start + text_px(text)) / px_per_column)
 
 
-def _area_end(box, label: str, px_per_column: float) -> int:
+def fits_on_bar(box, text: str, px_per_column: float) -> bool:
+    """Whether `text` fits wholly on the box's bar in a tier (a cluster's badge always
+    starts on its columns)."""
+    if box.kind == "cluster":
+        return True
+    return not box.dot and ON_BAR_START_PX + text_px(text) <= box.span * px_per_column
+
+
+def _label_text(box, label: str) -> str:
+    return box.title if label == FULL else box.short
+
+
+def _needed(box, label: str, px_per_column: float) -> tuple[int, bool]:
+    """Columns the mark takes with `label`, from its first column, and whether the label
+    sits on the bar."""
     if label == NONE:  # the bar, at least as wide as its dot, diamond or edge
         drawn = math.ceil(MARK_PX.get(box.kind, DEFAULT_MARK_PX) / px_per_column)
-        return min(max(box.end_line, box.start_line + drawn), COLUMNS + 1)
-    text = box.title if label == FULL else box.short
-    return max(box.end_line, box.start_line + label_columns(box.kind, text, px_per_column))
+        return max(box.span, drawn), False
+    text = _label_text(box, label)
+    if box.kind == "cluster":
+        return max(box.span, math.ceil((BADGE_PX + len(text) * CHAR_PX) / px_per_column)), True
+    if fits_on_bar(box, text, px_per_column):
+        return box.span, True
+    if box.dot:
+        return max(box.span, label_columns(box.kind, text, px_per_column)), False
+    return box.span + label_columns(box.kind, text, px_per_column), False
 
 
-def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool] | None:
-    """(area start, area end, flipped) for `label`: after the bar, else before it when it
-    would run past the lane's end; None when it fits neither way."""
-    end = _area_end(box, label, px_per_column)
+def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool, bool] | None:
+    """(area start, area end, flipped, on bar) for `label`: on the bar or after it, else
+    before it when it would run past the lane's end; None when it fits neither way."""
+    needed, on_bar = _needed(box, label, px_per_column)
+    end = box.start_line + needed
     if end <= COLUMNS + 1 or label == NONE:
-        return box.start_line, min(end, COLUMNS + 1), False
-    start = box.end_line - max(end - box.start_line, box.span)
-    return (start, box.end_line, True) if start >= 1 else None
+        return box.start_line, min(end, COLUMNS + 1), False, on_bar
+    start = box.end_line - needed
+    return (start, box.end_line, True, on_bar) if start >= 1 else None
 
 
 def _candidates(box) -> list[str]:
-    if box.kind == "cluster":
-        return [NONE]
+    if box.kind == "cluster":  # a badge with the count; a group of one has none
+        return [SHORT] if box.short else [NONE]
     if box.short and box.short != box.title:
         return [FULL, SHORT, NONE]
     return [FULL, NONE]
 
 
 def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> list[list]:
-    """Rows of boxes, first-fit in start order; `attempts(box)` lists (label, in_new_row)
-    in order of preference. A box that fits nowhere opens a row past `max_rows`."""
-    row_ends: list[int] = []
+    """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
+    preference. Clusters go first, so that every group's count finds room; then the rest
+    in start order. A box that fits nowhere opens a row past `max_rows`. Each row comes
+    back in start order."""
     rows: list[list] = []
-    for box in sorted(boxes, key=lambda b: (b.start_line, -b.span)):
+    taken: list[list[tuple[int, int]]] = []  # the areas each row holds
+
+    def free(index: int, start: int, end: int) -> bool:
+        return all(e <= start or s >= end for s, e in taken[index])
+
+    for box in sorted(boxes, key=lambda b: (b.kind != "cluster", b.start_line, -b.span)):
         chosen = None
         for label, new_row in attempts(box):
             extent = _extent(box, label, px)
@@ -143,27 +192,31 @@ def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> li
                     chosen = (len(rows), label, extent)
                     break
                 continue
-            free = [i for i, row_end in enumerate(row_ends) if row_end <= extent[0]]
-            if free:
-                chosen = (free[0], label, extent)
+            fitting = [i for i in range(len(rows)) if free(i, extent[0], extent[1])]
+            if fitting:
+                chosen = (fitting[0], label, extent)
                 break
         if chosen is None:
-            chosen = (len(rows), NONE, (box.start_line, box.end_line, False))
-        index, label, (start, end, flipped) = chosen
+            chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))
+        index, label, (start, end, flipped, on_bar) = chosen
         if index == len(rows):
             rows.append([])
-            row_ends.append(end)
-        row_ends[index] = end
+            taken.append([])
+        taken[index].append((start, end))
         rows[index].append(box)
-        box.tiers[tier] = Placement(index + 1, start, end, label, flipped)
+        box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
+    for row in rows:
+        row.sort(key=lambda b: b.tiers[tier].area_start)
     return rows
 
 
 def _roomy(box):
     """Full titles first, in new rows while there are few."""
-    compact = [SHORT] if SHORT in _candidates(box) else []
+    candidates = _candidates(box)
+    full = [FULL] if FULL in candidates else []
+    compact = [SHORT] if SHORT in candidates else []
     return [
-        (FULL, False), *((c, False) for c in compact), (FULL, True), *((c, True) for c in compact),
+        *((c, False) for c in full + compact), *((c, True) for c in full + compact),
         (NONE, False),
     ]  # fmt: skip
 
@@ -183,10 +236,10 @@ def pack(boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_RO
     """Rows (1-based) and labels for one tier; returns the rows used (more than
     `max_rows` when even unlabelled marks do not fit: the caller then clusters).
 
-    First-fit in start order, full titles first while that takes at most ROOMY_ROWS rows,
-    else short labels first; then each label grows to the best one the gap before the
-    next mark of its row allows. A label never runs past the lane's end: near the end it
-    stands before its bar instead."""
+    First-fit (clusters first, then in start order), full titles first while that takes
+    at most ROOMY_ROWS rows, else short labels first; then each label grows to the best
+    one the gap before the next mark of its row allows. A label never runs past the
+    lane's end: near the end it stands before its bar instead."""
     rows = _first_fit(boxes, tier, px_per_column, _roomy, ROOMY_ROWS)
     if len(rows) > ROOMY_ROWS:
         rows = _first_fit(boxes, tier, px_per_column, _compact, max_rows)
@@ -198,7 +251,8 @@ def pack(boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_RO
             for label in _candidates(box):
                 extent = _extent(box, label, px_per_column)
                 if extent and extent[0] >= previous_end and extent[1] <= limit:
-                    placement.area_start, placement.area_end, placement.flipped = extent
+                    (placement.area_start, placement.area_end, placement.flipped,
+                     placement.on_bar) = extent  # fmt: skip
                     placement.label = label
                     break
             previous_end = placement.area_end
@@ -213,13 +267,15 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS) -> dict[str, int]:
 # -- short labels -----------------------------------------------------------------------
 
 ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+SHORT_PART_CHARS = 14  # the most a title's last part may take as its short label
 
 
 def short_round_label(title: str, number: int | None) -> str:
     """A round's label at low zoom, in the style of its own title: "IV" for Geneva IV,
-    "II.1" for Geneva II – round 1, "S3" for Session 3, "4" for Astana 4, "Mar" for the
-    March round of a year."""
+    "II.1" for Geneva II – round 1, "S3" for Session 3, "4" for Astana 4; for a round
+    without a number, the last part of its title where that is short ("March round" for
+    "Geneva talks 2016 – March round"), never a bare month or year that would read like
+    the axis."""
     words = re.sub(r"\([^)]*\)", " ", title).replace("–", " ").split()
     numerals = [w for w in words if w.isupper() and ROMAN.match(w) and w]
     digits = [w for w in words if w.isdigit() and len(w) < 4]
@@ -231,10 +287,16 @@ def short_round_label(title: str, number: int | None) -> str:
         return str(number)
     if digits:
         return digits[-1]
-    for word in words:
-        if word[:3].title() in MONTHS and len(word) >= 3:
-            return word[:3].title()
+    parts = [part.strip() for part in re.sub(r"\([^)]*\)", " ", title).split("–")]
+    if len(parts) > 1 and len(parts[-1]) <= SHORT_PART_CHARS and len(parts[-1].split()) > 1:
+        return parts[-1]
     return ""
+
+
+def short_form(short: str) -> str:
+    """The form of a short label, for the legend's one example of each: "IV" and "VIII"
+    are one form, "II.1" another, "4", "S3" and a title's part ("March round") others."""
+    return re.sub(r"[IVX]+", "N", re.sub(r"\d+", "0", short)) if len(short) < 6 else "text"
 
 
 # -- the axis ---------------------------------------------------------------------------
@@ -245,22 +307,85 @@ class Tick:
     line: int
     label: str
     major: bool = True
-    alternate: bool = False  # every other label, hidden on narrow screens
     year: int | None = None  # a year's tick, which links to that year
+    hidden: frozenset[str] = frozenset()  # tiers whose axis has no room for the label
+    at_end: frozenset[str] = frozenset()  # tiers where it ends at the axis's end instead
+
+    @property
+    def css(self) -> str:
+        """Its classes per tier (site.css): `hide-n`, `end-w`, ..."""
+        return " ".join(
+            [f"hide-{tier}" for tier in TIERS if tier in self.hidden]
+            + [f"end-{tier}" for tier in TIERS if tier in self.at_end]
+        )
 
 
-EDGE_COLUMNS = 18  # a label this close to the right edge would not fit
+# Text metrics of an axis label (.72rem): a generous advance per character, the padding
+# after the tick's line, and the least gap between two labels.
+TICK_CHAR_PX = 6.8
+TICK_PAD_PX = 3
+TICK_GAP_PX = 6
 
 
 def axis_ticks(window) -> list[Tick]:
     """Years across long windows, months across a year or a quarter, days across a month.
-    The first period is labelled where the window starts, with its year; so is every
-    January. A label too close to the right edge to fit is left out (its gridline stays)."""
+    In each layout tier, the first period is labelled where the window starts, with its
+    year (so is every January), and the last period is labelled too (ending at the axis's
+    end where it would not fit after its line). Labels that name a year come next; the
+    others are left out where they would touch one already kept (their gridlines stay)."""
     ticks = _ticks(window)
+    labelled = [i for i, tick in enumerate(ticks) if tick.label]
+    if not labelled:
+        return ticks
+    hidden: dict[int, set[str]] = {i: set() for i in labelled}
+    at_end: dict[int, set[str]] = {i: set() for i in labelled}
+    first, last = labelled[0], labelled[-1]
+    with_year = [i for i in labelled[1:-1] if re.search(r"\d{4}", ticks[i].label)]
+    order = [first, *([last] if last != first else []), *with_year]
+    order += [i for i in labelled if i not in order]
+    for tier, px_per_column in TIERS.items():
+        axis_px = COLUMNS * px_per_column
+        kept: list[tuple[float, float]] = []
+        for i in order:
+            width = TICK_PAD_PX + len(ticks[i].label) * TICK_CHAR_PX
+            start = (ticks[i].line - 1) * px_per_column
+            if start + width > axis_px:
+                start = axis_px - width
+                at_end[i].add(tier)
+            if any(start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX
+                   for left, end in kept):  # fmt: skip
+                hidden[i].add(tier)
+                at_end[i].discard(tier)
+            else:
+                kept.append((start, start + width))
     return [
-        Tick(t.line, "", t.major, t.alternate, t.year) if t.line > COLUMNS - EDGE_COLUMNS else t
-        for t in ticks
+        replace(tick, hidden=frozenset(hidden[i]), at_end=frozenset(at_end[i]))
+        if tick.label
+        else tick
+        for i, tick in enumerate(ticks)
     ]
+
+
+TODAY = "today"
+
+
+def today_label_css(ticks: list[Tick], line: int) -> str:
+    """Classes hiding the "today" label (which ends at today's line) in the tiers where it
+    would touch an axis label; the red line stays, and the legend names it."""
+    hidden = []
+    for tier, px_per_column in TIERS.items():
+        axis_px = COLUMNS * px_per_column
+        end = (line - 1) * px_per_column
+        start = end - TICK_PAD_PX - len(TODAY) * TICK_CHAR_PX
+        for tick in ticks:
+            if not tick.label or tier in tick.hidden:
+                continue
+            width = TICK_PAD_PX + len(tick.label) * TICK_CHAR_PX
+            left = axis_px - width if tier in tick.at_end else (tick.line - 1) * px_per_column
+            if start < left + width + TICK_GAP_PX and left < end + TICK_GAP_PX:
+                hidden.append(f"hide-{tier}")
+                break
+    return " ".join(hidden)
 
 
 def _ticks(window) -> list[Tick]:
@@ -269,7 +394,7 @@ def _ticks(window) -> list[Tick]:
         for year in range(window.start.year, window.end.year + 1):
             first = max(date(year, 1, 1), window.start)
             line = column(window, first) + 1
-            ticks.append(Tick(line, str(year), alternate=year % 2 == 1, year=year))
+            ticks.append(Tick(line, str(year), year=year))
         return ticks
     if window.zoom in ("year", "quarter"):
         start = window.start
@@ -283,7 +408,7 @@ def _ticks(window) -> list[Tick]:
             label = "" if crowded else day.strftime("%b %Y" if day.month == 1 else "%b")
             if window.zoom == "quarter" and not crowded:
                 label = day.strftime("%b %Y")
-            ticks.append(Tick(column(window, day) + 1, label, alternate=day.month % 2 == 0))
+            ticks.append(Tick(column(window, day) + 1, label))
             middle = day.replace(day=15)
             if window.zoom == "quarter" and middle <= window.end:
                 ticks.append(Tick(column(window, middle) + 1, "", major=False))
@@ -296,6 +421,6 @@ def _ticks(window) -> list[Tick]:
         if day.day == 1:
             ticks.append(Tick(column(window, day) + 1, "" if crowded else f"1 {day:%b %Y}"))
         elif day.weekday() == 0 and not crowded:
-            ticks.append(Tick(column(window, day) + 1, f"{day.day} {day:%b}", alternate=True))
+            ticks.append(Tick(column(window, day) + 1, f"{day.day} {day:%b}"))
         day += timedelta(days=1)
     return ticks

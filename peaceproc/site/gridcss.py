@@ -27,8 +27,10 @@ def render() -> str:
     ]
     lines += [f".gs-{n} {{ grid-column-start: {n}; }}" for n in range(1, COLUMNS + 1)]
     lines += [f".ge-{n} {{ grid-column-end: {n}; }}" for n in range(2, COLUMNS + 2)]
-    # Inside a mark (a subgrid of its own columns) the bar spans its first N columns.
+    # Inside a mark (a subgrid of its own columns) the bar spans its first N columns; a
+    # label beside the bar starts after them (site.css: .mark .label).
     lines += [f".w-{n} {{ grid-column: 1 / span {n}; }}" for n in range(1, COLUMNS + 1)]
+    lines += [f".w-{n} + .label {{ --after: {n + 1}; }}" for n in range(1, COLUMNS + 1)]
     lines += [f".r-{n} {{ grid-row: {n}; }}" for n in range(1, MAX_ROWS + 1)]
     lines += [
         f".rows-{n} {{ grid-template-rows: repeat({n}, var(--row)); }}"

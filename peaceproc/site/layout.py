@@ -32,6 +32,7 @@ from .charts import chart_data
 from .counts import CLUSTER_COLUMNS, EventTally
 from .filters import ZOOM_LEVELS, TimelineFilters, Window, filtered_querysets
 from .geometry import (
+    SHORT,
     Tick,
     axis_ticks,
     column,
@@ -39,7 +40,9 @@ from .geometry import (
     overlaps,
     pack_tiers,
     place,
+    short_form,
     short_round_label,
+    today_label_css,
 )
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
@@ -91,6 +94,27 @@ class LaneView:
         return self.track.slug if self.track else "other"
 
     @property
+    def short_examples(self) -> list[tuple[Mark, str]]:
+        """For the legend: in each layout tier, the lane's first mark shown with each form
+        of short label ("4", "IV", "II.1", "S3", ...), with the classes hiding it in the
+        tiers where it is not that example."""
+        tiers_of: dict[str, list[str]] = {}
+        marks: dict[str, Mark] = {}
+        for tier in TIERS:
+            forms: set[str] = set()
+            for mark in self.marks:
+                form = short_form(mark.short)
+                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT or form in forms:
+                    continue
+                forms.add(form)
+                tiers_of.setdefault(mark.key, []).append(tier)
+                marks[mark.key] = mark
+        return [
+            (marks[key], " ".join(f"hide-{t}" for t in TIERS if t not in tiers))
+            for key, tiers in tiers_of.items()
+        ]
+
+    @property
     def name(self) -> str:
         return self.track.name if self.track else "Other"
 
@@ -135,6 +159,10 @@ class TimelinePage:
     @property
     def clustered(self) -> bool:
         return any(lane.clustered for lane in self.lanes)
+
+    @property
+    def today_css(self) -> str:
+        return today_label_css([tick for tick, _ in self.ticks], self.today_line or 1)
 
     @cached_property
     def gridlines_html(self) -> str:
@@ -215,7 +243,7 @@ def cluster_marks(
             kind="cluster",
             key=f"cluster-{track_id}-{index}",
             title=f"{count} event{'s' if count != 1 else ''}",
-            short="",
+            short=f"+{count}" if count > 1 else "",  # the badge: a group of one has none
             dates=format_period(first, last),
             kind_label="Events, grouped at this zoom",
             url=url,
@@ -253,7 +281,16 @@ def lay_out_lane(
             lane.marks = sorted(marks, key=lambda m: (m.first, m.start_line))
             return lane
     lane.clustered = True
-    marks = fixed + cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
+    singles: list[Mark] = []
+    if rows is not None:  # an event alone in its cluster is drawn as itself
+        alone = {index for index, count in bins.items() if count == 1}
+        for row in rows:
+            index = column(window, row.start) // CLUSTER_COLUMNS
+            if index in alone:
+                singles.append(place(event_mark(row, url_pattern("event")), window))
+                bins = {i: n for i, n in bins.items() if i != index}
+    clusters = cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
+    marks = fixed + singles + clusters
     lane.rows = {tier: min(rows, MAX_ROWS) for tier, rows in pack_tiers(marks).items()}
     for mark in marks:
         for placement in mark.tiers.values():

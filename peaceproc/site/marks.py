@@ -21,7 +21,6 @@ class Mark(Box):
     dates: str
     kind_label: str
     url: str
-    fuzzy: bool = False
     cancelled: bool = False
     count: int = 1
     opens_panel: bool = True  # items open the detail panel; a cluster zooms in
@@ -41,12 +40,15 @@ class Mark(Box):
             ]
             if placement.flipped:
                 classes.append(f"flip-{tier}")
+            if placement.on_bar:
+                classes.append(f"on-{tier}")
         for flag, name in (
             (self.fuzzy, "fuzzy"),
             (self.cancelled, "cancelled"),
             (self.clipped_start, "clipped-start"),
             (self.clipped_end, "clipped-end"),
             (self.start_line > TIP_END, "tip-end"),
+            (self.kind == "cluster" and self.count == 1, "single"),
         ):
             if flag:
                 classes.append(name)
@@ -70,7 +72,6 @@ class Mark(Box):
             short=escape(self.short),
             dates=escape(self.dates),
             span=int(self.span),
-            count="" if self.opens_panel else int(self.count),
             kind_label=escape(self.kind_label),
             more="" if self.opens_panel else ": show them",
         )
@@ -78,7 +79,7 @@ class Mark(Box):
 
 MARK_HTML = (
     '<a class="{css}" href="{url}" hx-get="{url}"{panel} data-first="{first}">'
-    '<span class="bar w-{span}" aria-hidden="true">{count}</span>'
+    '<span class="bar w-{span}" aria-hidden="true"></span>'
     '<span class="label" aria-hidden="true"><bdi class="full">{title}</bdi>'
     '<span class="short">{short}</span></span>'
     '<span class="visually-hidden">{title}, {kind_label}, {dates}{more}</span>'

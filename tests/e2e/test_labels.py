@@ -1,35 +1,82 @@
-"""Labels on the lanes, in Chromium at 1440 and 375 px, on `/` and on the 2017 view: every
-Astana round identifiable by its visible label or its tooltip (on hover and on focus),
-no label cut or running out of its lane, the axis naming its first period with its year,
-and zoom that stays inside the dates filtered on."""
+"""Labels on the lanes, in Chromium at 1440 and 375 px, measured from the boxes the browser
+draws: every Astana round identifiable by its visible label or its tooltip (on hover and
+on focus); no label cut, out of its lane, over another label, or straddling the edge of a
+bar; short labels that name the item, never a month or a year; group badges that never
+count one item, never read like a round number and never touch; the axis naming its first
+and last periods with the year; a legend that explains every short label shown; and zoom
+that stays inside the dates filtered on."""
 
+import itertools
+import re
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 from .test_timeline import TimelineBrowserTestCase
 
-VIEWS = ("/", "/?zoom=year&at=2017-01-01")
-# Every visible label of the lanes: its mark, its text, whether it is cut, and whether it
-# stays inside its lane's grid.
-LABELS = """() => [...document.querySelectorAll('.lanes .mark')].map((mark) => {
-  const label = mark.querySelector('.label');
-  const shown = [...label.children].find((el) => getComputedStyle(el).display !== 'none');
-  const grid = mark.closest('.lane-grid').getBoundingClientRect();
-  const box = label.getBoundingClientRect();
-  return {
-    href: mark.getAttribute('href'),
-    round: mark.classList.contains('mark-round'),
-    lane: mark.closest('.lane').className,
-    text: shown ? shown.textContent : '',
-    cut: label.scrollWidth > label.clientWidth + 1,
-    inside: box.left >= grid.left - 1 && box.right <= grid.right + 1,
-    visible: !!shown && box.width > 0,
-  };
-})"""
+WHOLE = "/"
+YEAR_2017 = "/?from=2017-01-01&to=2017-12-31"
+VIEWS = (
+    WHOLE,
+    YEAR_2017,
+    "/?zoom=year&at=2017-01-01",
+    "/?zoom=4y&at=2016-01-01",
+    "/?zoom=year&at=2016-01-01",  # Geneva III and the March and April rounds of 2016
+    "/?from=2025-01-01&to=2026-12-31",  # the transition lane
+)
+# Every mark of the lanes: its bar, its visible label (the text's own box, not the room
+# the label may take), and its lane's grid, in page pixels.
+MARKS = """() => {
+  const rect = (el) => { const r = el.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width }; };
+  return [...document.querySelectorAll('.lanes .mark')].map((mark) => {
+    const label = mark.querySelector('.label');
+    const shown = [...label.children].find(
+      (el) => getComputedStyle(el).display !== 'none' && el.textContent.trim());
+    const lane = mark.closest('.lane');
+    return {
+      href: mark.getAttribute('href'),
+      kind: [...mark.classList].find((c) => c.startsWith('mark-')).slice(5),
+      round: mark.classList.contains('mark-round'),
+      lane: lane.className.match(/track-[\\w-]+/)[0],
+      text: shown ? shown.textContent : '',
+      form: shown ? shown.className : '',
+      cut: label.scrollWidth > label.clientWidth + 1,
+      label: shown ? rect(shown) : null,
+      bar: rect(mark.querySelector('.bar')),
+      grid: rect(mark.closest('.lane-grid')),
+      name: mark.querySelector('.visually-hidden').textContent,
+    };
+  });
+}"""
 TIP = """(mark) => {
   const tip = mark.querySelector('.tip');
   return getComputedStyle(tip).display !== 'none' ? tip.innerText : '';
 }"""
+BARE_DATE = r"^((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?( \d{4})?|\d{4})$"
+SLACK = 0.5  # pixels: sub-pixel rounding of the boxes
+
+
+def form(short: str) -> str:
+    """A short label's form: "4" and "22" are one, "IV" and "VIII" another, "II.1"..."""
+    return re.sub(r"[IVX]+", "N", re.sub(r"\d+", "0", short)) if len(short) < 6 else "text"
+
+
+def meets(a: dict, b: dict) -> bool:
+    """Whether two boxes overlap (by more than rounding)."""
+    return (
+        a["left"] < b["right"] - SLACK
+        and b["left"] < a["right"] - SLACK
+        and a["top"] < b["bottom"] - SLACK
+        and b["top"] < a["bottom"] - SLACK
+    )
+
+
+def straddles(text: dict, bar: dict) -> bool:
+    """Whether the text runs across an edge of the bar: partly on it, partly off it."""
+    if not meets(text, bar):
+        return False
+    inside = text["left"] >= bar["left"] - SLACK and text["right"] <= bar["right"] + SLACK
+    return not inside
 
 
 class LabelTests(TimelineBrowserTestCase):
@@ -39,37 +86,123 @@ class LabelTests(TimelineBrowserTestCase):
         super().setUp()
         self.page.set_viewport_size({"width": self.width, "height": 900})
 
-    def labels(self) -> list[dict]:
-        return self.page.evaluate(LABELS)
+    def marks(self) -> list[dict]:
+        return self.page.evaluate(MARKS)
 
-    def test_every_astana_round_is_identifiable_and_no_label_is_cut(self):
+    def labelled(self) -> list[dict]:
+        return [m for m in self.marks() if m["label"] and m["label"]["width"] > 0]
+
+    def test_no_label_is_cut_leaves_its_lane_or_reads_like_another(self):
         for path in VIEWS:
-            with self.subTest(path):
+            with self.subTest(path=path, width=self.width):
                 self.open(path)
-                labels = self.labels()
-                visible = [label for label in labels if label["visible"] and label["text"]]
-                self.assertTrue(visible, "no label shows")
-                self.assertEqual([label for label in visible if label["cut"]], [])
-                self.assertEqual([label for label in visible if not label["inside"]], [])
-                for lane in {label["lane"] for label in visible}:
-                    texts = [label["text"] for label in visible if label["lane"] == lane]
-                    self.assertEqual(len(texts), len(set(texts)), f"{lane}: {texts}")
-                astana = [
-                    label for label in labels if label["round"] and "track-astana" in label["lane"]
+                labelled = self.labelled()
+                self.assertTrue(labelled, "no label shows")
+                self.assertEqual([m["text"] for m in labelled if m["cut"]], [])
+                outside = [
+                    m["text"]
+                    for m in labelled
+                    if m["label"]["left"] < m["grid"]["left"] - SLACK
+                    or m["label"]["right"] > m["grid"]["right"] + SLACK
+                    or m["label"]["top"] < m["grid"]["top"] - SLACK
+                    or m["label"]["bottom"] > m["grid"]["bottom"] + SLACK
                 ]
-                self.assertTrue(astana)
-                for label in astana:
-                    if label["visible"] and label["text"]:
+                self.assertEqual(outside, [])
+                for lane in {m["lane"] for m in labelled}:
+                    texts = [m["text"] for m in labelled if m["lane"] == lane]
+                    self.assertEqual(len(texts), len(set(texts)), f"{lane}: {texts}")
+
+    def test_labels_neither_overlap_nor_straddle_a_bar(self):
+        for path in VIEWS:
+            with self.subTest(path=path, width=self.width):
+                self.open(path)
+                marks = self.marks()
+                labelled = [m for m in marks if m["label"] and m["label"]["width"] > 0]
+                for one in labelled:
+                    for other in labelled:
+                        if one is not other and one["lane"] == other["lane"]:
+                            self.assertFalse(
+                                meets(one["label"], other["label"]),
+                                f"{one['text']!r} over {other['text']!r}",
+                            )
+                    for mark in marks:
+                        if mark["lane"] != one["lane"] or mark["kind"] == "cluster":
+                            continue
+                        self.assertFalse(
+                            straddles(one["label"], mark["bar"]),
+                            f"{one['text']!r} across the edge of {mark['name']!r}",
+                        )
+
+    def test_short_labels_name_the_item_not_a_month_or_a_year(self):
+        for path in VIEWS:
+            with self.subTest(path=path, width=self.width):
+                self.open(path)
+                for mark in self.labelled():
+                    if mark["kind"] == "cluster":
                         continue
+                    # A bare month ("Mar", "March") or year reads like the axis.
+                    self.assertNotRegex(mark["text"], BARE_DATE, mark["name"])
+        self.open("/?zoom=year&at=2016-01-01")
+        geneva = {m["href"]: m["text"] for m in self.marks() if m["lane"] == "track-geneva"}
+        for month in ("March", "April"):
+            text = geneva[f"/rounds/geneva-2016-{month.lower()}/"]
+            self.assertIn(text, (f"{month} round", f"Geneva talks 2016 – {month} round"))
+
+    def test_group_badges_count_more_than_one_and_never_touch(self):
+        seen = 0
+        for path in (WHOLE, "/?zoom=4y&at=2023-01-01"):
+            self.open(path)
+            badges = [m for m in self.marks() if m["kind"] == "cluster"]
+            seen += len(badges)
+            for badge in badges:
+                self.assertRegex(badge["text"], r"^\+\d+$", badge["name"])
+                self.assertGreater(int(badge["text"][1:]), 1, badge["name"])
+                self.assertRegex(badge["name"], r"^\d+ events, ")
+                for other in badges:
+                    if other is not badge:
+                        self.assertFalse(meets(badge["label"], other["label"]), badge["name"])
+        self.assertTrue(seen, "no group on the transition lane")
+
+    def test_every_astana_round_is_identifiable(self):
+        for path in (WHOLE, YEAR_2017, "/?zoom=year&at=2017-01-01"):
+            with self.subTest(path=path, width=self.width):
+                self.open(path)
+                astana = [m for m in self.marks() if m["round"] and m["lane"] == "track-astana"]
+                self.assertTrue(astana)
+                for mark in astana:
+                    number = mark["href"].strip("/").split("-")[-1]
+                    if mark["text"] in (number, f"Astana {number}") or mark["text"].startswith(
+                        f"Astana {number} "
+                    ):
+                        continue
+                    self.assertEqual(mark["text"], "", mark["name"])
                     # Unlabelled: its tooltip names it, on hover and on keyboard focus.
-                    mark = self.page.locator(f".lanes .mark[href='{label['href']}']")
-                    mark.hover()
-                    title = label["href"].strip("/").split("/")[-1].replace("astana-", "Astana ")
-                    self.assertIn(title, mark.evaluate(TIP))
+                    link = self.page.locator(f".lanes .mark[href='{mark['href']}']")
+                    link.hover()
+                    self.assertIn(f"Astana {number}", link.evaluate(TIP))
                     self.page.mouse.move(0, 0)
-                    mark.focus()
-                    self.assertIn(title, mark.evaluate(TIP))
-                    mark.blur()
+                    link.focus()
+                    self.assertIn(f"Astana {number}", link.evaluate(TIP))
+                    link.blur()
+
+    def test_the_legend_explains_every_short_label_shown(self):
+        for path in VIEWS:
+            with self.subTest(path=path, width=self.width):
+                self.open(path)
+                legend = self.page.inner_text(".legend")
+                for mark in self.labelled():
+                    if mark["form"] == "short" and mark["kind"] != "cluster":
+                        lane = mark["lane"].removeprefix("track-")
+                        examples = self.page.locator(
+                            f".legend .short-example[data-track='{lane}']:visible .key-short"
+                        ).all_inner_texts()
+                        self.assertIn(
+                            form(mark["text"]),
+                            [form(example) for example in examples],
+                            f"{mark['text']!r} ({lane}) unexplained",
+                        )
+                    if mark["kind"] == "cluster":
+                        self.assertIn("+n", legend)
 
     def test_a_tooltip_on_focus_names_the_item_and_its_dates(self):
         self.open("/?zoom=year&at=2017-01-01")
@@ -77,13 +210,29 @@ class LabelTests(TimelineBrowserTestCase):
         mark.focus()
         self.assertEqual(mark.evaluate(TIP).split("\n"), ["Astana 4", "3–4 May 2017"])
 
-    def test_the_axis_labels_its_first_period_with_the_year(self):
-        for path, first in ((VIEWS[0], "2012"), (VIEWS[1], "Jan 2017")):
-            self.open(path)
-            tick = self.page.locator(".axis-grid .tick").first
-            self.assertEqual(tick.inner_text(), first)
-            grid = self.page.locator(".axis-grid").bounding_box()
-            self.assertLess(tick.bounding_box()["x"] - grid["x"], 2)
+    def test_the_axis_labels_its_first_and_last_periods_with_the_year(self):
+        cases = (
+            (WHOLE, "2012", str(date.today().year)),
+            (YEAR_2017, "Jan 2017", "Dec"),
+            ("/?zoom=year&at=2017-07-01", "Jul 2017", "Jun"),
+        )
+        for path, first, last in cases:
+            with self.subTest(path=path, width=self.width):
+                self.open(path)
+                ticks = self.page.locator(".axis-grid .tick:visible")
+                grid = self.page.locator(".axis-grid").bounding_box()
+                self.assertEqual(ticks.first.inner_text(), first)
+                self.assertLess(ticks.first.bounding_box()["x"] - grid["x"], 2)
+                # The last period is labelled too, inside the axis, near its end.
+                self.assertEqual(ticks.last.inner_text(), last)
+                end = ticks.last.bounding_box()
+                self.assertLessEqual(end["x"] + end["width"], grid["x"] + grid["width"] + 1)
+                self.assertGreater(end["x"] + end["width"], grid["x"] + grid["width"] * 0.9)
+                boxes = [ticks.nth(i).bounding_box() for i in range(ticks.count())]
+                for before, after in itertools.pairwise(boxes):
+                    self.assertLessEqual(before["x"] + before["width"], after["x"] + 1)
+                if "2017-07" in path:
+                    self.assertIn("Jan 2018", self.page.inner_text(".axis-grid"))
 
     def test_a_year_on_the_axis_opens_that_year(self):
         self.open("/")
@@ -102,7 +251,7 @@ class ZoomInsideTheDatesTests(TimelineBrowserTestCase):
         return lanes.get_attribute("data-window-start"), lanes.get_attribute("data-window-end")
 
     def test_zooming_never_leaves_the_dates_filtered_on(self):
-        self.open("/?from=2017-01-01&to=2017-12-31")
+        self.open(YEAR_2017)
         self.assertEqual(self.window(), ("2017-01-01", "2017-12-31"))
         for link in ("#zoom-in", "#zoom-in", "#pan-later", "#pan-later", "#zoom-out"):
             self.page.click(link)

@@ -13,10 +13,13 @@ from peaceproc.site.geometry import (
     Box,
     axis_ticks,
     column,
+    fits_on_bar,
     label_columns,
     pack_tiers,
     place,
+    short_form,
     short_round_label,
+    today_label_css,
 )
 from peaceproc.site.gridcss import COLUMNS, MAX_ROWS, TIERS
 
@@ -134,13 +137,21 @@ class ShortLabelTests(SimpleTestCase):
             ("Geneva II – round 1", None): "II.1",
             ("Session 3", 3): "S3",
             ("Session 1 (launch, Large Body and Small Body)", 1): "S1",
-            ("Geneva talks 2016 – March round", None): "Mar",
+            # No number: the title's last part, never a bare month that reads like the axis.
+            ("Geneva talks 2016 – March round", None): "March round",
+            ("Talks – May", None): "",
             ("Special round 9 (Vienna)", None): "9",
             ("Talks", None): "",
         }
         for (title, number), expected in cases.items():
             with self.subTest(title):
                 self.assertEqual(short_round_label(title, number), expected)
+
+    def test_the_forms_the_legend_explains_one_example_of(self):
+        forms = {s: short_form(s) for s in ("4", "22", "IV", "VIII", "II.1", "S3", "March round")}
+        self.assertEqual(forms["4"], forms["22"])
+        self.assertEqual(forms["IV"], forms["VIII"])
+        self.assertEqual(len({forms[s] for s in ("4", "IV", "II.1", "S3", "March round")}), 5)
 
 
 class AxisTests(SimpleTestCase):
@@ -160,9 +171,43 @@ class AxisTests(SimpleTestCase):
         month = self.labels(Window("month", date(2017, 5, 3), date(2017, 6, 2)))
         self.assertEqual(month[0], "3 May 2017")
 
-    def test_a_label_too_close_to_the_right_edge_is_left_out(self):
-        edge = axis_ticks(Window("year", date(2017, 1, 10), date(2018, 1, 9)))
-        self.assertEqual(edge[-1].label, "")  # 1 January, too close to the edge to label
+    def test_the_last_period_is_labelled_and_no_two_labels_touch(self):
+        for window in (WHOLE, YEAR_2017, Window("year", date(2017, 1, 10), date(2018, 1, 9))):
+            ticks = [t for t in axis_ticks(window) if t.label]
+            for tier, px in TIERS.items():
+                with self.subTest(window=window, tier=tier):
+                    shown = [t for t in ticks if tier not in t.hidden]
+                    self.assertEqual(shown[0], ticks[0])
+                    self.assertEqual(shown[-1], ticks[-1])
+                    boxes = [
+                        (
+                            COLUMNS * px - len(t.label) * 6.8 - 3
+                            if tier in t.at_end
+                            else (t.line - 1) * px,
+                            len(t.label) * 6.8 + 3,
+                        )
+                        for t in shown
+                    ]
+                    for (left, width), (next_left, _) in itertools.pairwise(boxes):
+                        self.assertLessEqual(left + width, next_left)
+                    self.assertLessEqual(boxes[-1][0] + boxes[-1][1], COLUMNS * px + 0.01)
+        whole = [t for t in axis_ticks(WHOLE) if t.label]
+        self.assertEqual(whole[-1].label, "2026")
+        self.assertIn("n", whole[-1].at_end)  # too narrow after its line on a phone
+        # A year view that starts in July names the next year's January on a phone too.
+        july = axis_ticks(Window("year", date(2017, 7, 1), date(2018, 6, 30)))
+        self.assertNotIn("n", next(t for t in july if t.label == "Jan 2018").hidden)
+
+    def test_the_today_label_gives_way_to_an_axis_label(self):
+        ticks = axis_ticks(WHOLE)
+        near_end = column(WHOLE, date(2026, 11, 29)) + 1
+        # Beside "2026" on the narrowest screen of either layout: the red line alone.
+        self.assertEqual(today_label_css(ticks, near_end), "hide-n hide-w")
+        early = column(WHOLE, date(2026, 3, 1)) + 1  # before the year's label in both
+        self.assertEqual(today_label_css(ticks, early), "hide-n hide-w")
+        four_years = Window("4y", date(2023, 1, 1), date(2026, 12, 31))
+        summer = column(four_years, date(2025, 7, 1)) + 1  # halfway between 2025 and 2026
+        self.assertEqual(today_label_css(axis_ticks(four_years), summer), "hide-n")
 
     def test_long_windows_mark_their_years(self):
         self.assertEqual([t.year for t in axis_ticks(WHOLE)][:2], [2012, 2013])
@@ -183,3 +228,47 @@ class LaneEndTests(SimpleTestCase):
             last.start_line - narrow.area_start + last.span,
             label_columns("round", shown(last, "n"), TIERS["n"]),
         )
+
+
+class OnOrBesideTheBarTests(SimpleTestCase):
+    def test_a_label_sits_wholly_on_its_bar_or_wholly_beside_it(self):
+        boxes = [
+            # Geneva VIII, 28 November - 14 December 2017: too short for its title.
+            place(Box("round", "Geneva VIII", "VIII", date(2017, 11, 28), date(2017, 12, 14)),
+                  YEAR_2017),
+            place(Box("round", "Geneva IV", "IV", date(2017, 2, 23), date(2017, 3, 3)), YEAR_2017),
+            place(Box("tenure", "Staffan de Mistura", "", date(2017, 1, 1), date(2017, 8, 31)),
+                  YEAR_2017),
+            place(Box("event", "A month", "", date(2017, 5, 1), date(2017, 5, 31), fuzzy=True),
+                  YEAR_2017),
+        ]  # fmt: skip
+        pack_tiers(boxes)
+        for box in boxes:
+            for tier, px in TIERS.items():
+                placement = box.tiers[tier]
+                text = shown(box, tier)
+                with self.subTest(box.title, tier=tier):
+                    if placement.on_bar:
+                        self.assertTrue(text and fits_on_bar(box, text, px))
+                    elif text:  # the area holds the bar and, beside it, the whole label
+                        self.assertGreaterEqual(
+                            placement.area_end - placement.area_start,
+                            box.span + label_columns(box.kind, text, px),
+                        )
+        geneva_8, _, tenure, _ = boxes
+        self.assertTrue(geneva_8.tiers["n"].flipped)  # beside it, before the bar
+        self.assertFalse(geneva_8.tiers["n"].on_bar)
+        self.assertTrue(tenure.tiers["w"].on_bar)  # eight months hold the name
+
+    def test_a_cluster_badge_counts_more_than_one_and_badges_never_share_columns(self):
+        clusters = []
+        for index, count in enumerate((9, 11, 8, 1)):
+            box = Box("cluster", f"{count} events", f"+{count}" if count > 1 else "",
+                      date(2025, 1, 1), date(2025, 1, 1))  # fmt: skip
+            box.start_line, box.end_line = 200 + index * 6, 206 + index * 6
+            clusters.append(box)
+        pack_tiers(clusters)
+        for tier in TIERS:
+            self.assertEqual([b.tiers[tier].label for b in clusters], [SHORT] * 3 + [NONE])
+        PackingTests().assert_no_overlap(clusters)
+        self.assertGreater(len({b.tiers["n"].row for b in clusters}), 1)

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.http import QueryDict
 from django.test import SimpleTestCase
 
-from peaceproc.chronology.models import Agreement
+from peaceproc.chronology.dates import Precision
+from peaceproc.chronology.models import Agreement, Event, Track
 from peaceproc.site import gridcss
 from peaceproc.site.filters import TimelineFilters
 from peaceproc.site.gridcss import MAX_ROWS
@@ -51,6 +52,32 @@ class LanesTests(SeededTestCase):
         events_in_lane = astana.item_count - len(rounds) - agreements
         self.assertEqual(sum(c.count for c in clusters), events_in_lane)
         self.assertLessEqual(max(astana.rows.values()), MAX_ROWS)
+
+    def test_a_group_of_one_is_drawn_as_its_event_and_badges_count_the_rest(self):
+        # A light lane (under 80 events) too crowded to draw one by one: 30 events on
+        # one day stack past the rows a lane may use, so the lane groups them; one event
+        # alone, years away, is no group.
+        geneva = Track.objects.get(slug="geneva")
+        Event.objects.bulk_create(
+            Event(slug=f"crowd-{n}", title=f"Crowd {n}", kind=Event.Kind.MEETING,
+                  start_date=date(2019, 3, 4), precision=Precision.DAY, track=geneva)
+            for n in range(30)
+        )  # fmt: skip
+        alone = Event.objects.create(
+            slug="alone", title="Alone", kind=Event.Kind.MEETING, start_date=date(2013, 6, 1),
+            precision=Precision.DAY, track=geneva,
+        )  # fmt: skip
+        lane = next(lane for lane in self.build().lanes if lane.slug == "geneva")
+        self.assertTrue(lane.clustered)
+        clusters = [m for m in lane.marks if m.kind == "cluster"]
+        self.assertTrue(clusters)
+        for cluster in clusters:
+            self.assertGreater(cluster.count, 1)
+            self.assertEqual(cluster.short, f"+{cluster.count}")
+        self.assertIn(f"event-{alone.pk}", [m.key for m in lane.marks])
+        drawn_events = sum(1 for m in lane.marks if m.kind == "event")
+        events = Event.objects.filter(track=geneva).count()
+        self.assertEqual(drawn_events + sum(c.count for c in clusters), events)
 
     def test_counts_agree_between_lanes_list_and_totals(self):
         make_events(300)
