@@ -28,14 +28,6 @@ def words(query: str) -> list[str]:
     return WORD.findall(fold(query))
 
 
-def matches(text: str, query_words: list[str]) -> bool:
-    """Whether every word of the query starts a word of `text` (folded)."""
-    folded = fold(text)
-    return bool(query_words) and all(
-        re.search(rf"(?<!\w){re.escape(word)}", folded) for word in query_words
-    )
-
-
 def highlight(text: str, query_words: list[str]) -> SafeString:
     """`text`, escaped, with each word that starts with a query word in <mark>."""
     if not query_words:
