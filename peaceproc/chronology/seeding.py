@@ -111,7 +111,6 @@ ROLES = {
 CHOICES = {choice.value: choice for choice in Conflict.Choice}
 PRIMARY_NOTE = "Primary source of this record in the shipped chronology."
 FURTHER_NOTE = "Corroborating source in the shipped chronology."
-PARTICIPATION_NOTE = "States this participation (shipped participations.csv)."
 
 
 @dataclass

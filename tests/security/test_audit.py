@@ -64,15 +64,6 @@ class RecordChangeTests(TestCase):
         self.assertEqual(snap["participants"], [self.record["participant"].pk])
         self.assertEqual(snap["start_date"], "2017-05-04")
 
-    def test_recording_context_for_service_functions(self):
-        event = self.record["event"]
-        with services.recording(event, user=self.alice, via="ingest"):
-            event.place = "Nur-Sultan"
-            event.save()
-        (entry,) = entries_for(event)
-        self.assertEqual((entry.via, entry.changed_fields), ("ingest", ["place"]))
-        self.assertEqual(entry.before["place"], "Astana")
-
 
 class AdminAuditTests(TestCase):
     @classmethod

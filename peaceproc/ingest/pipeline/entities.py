@@ -19,7 +19,6 @@ class Match:
     ident: str
     start: int  # character offsets in the sentence
     end: int
-    surname_only: bool = False
 
 
 def _alias_keys(name: str) -> tuple[str, ...]:
@@ -110,12 +109,12 @@ class Matcher:
                         if surname and not _cased_ok(toks[i]):
                             continue
                         if best is None or n > best[0]:
-                            best = (n, ident, surname)
+                            best = (n, ident)
                     if best and best[0] >= n:
                         break
             if best:
-                n, ident, surname = best
-                out.append(Match(ident, toks[i].start, toks[i + n - 1].end, surname))
+                n, ident = best
+                out.append(Match(ident, toks[i].start, toks[i + n - 1].end))
                 i += n
             else:
                 i += 1
