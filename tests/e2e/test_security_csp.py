@@ -174,7 +174,10 @@ class ContentSecurityPolicyTests(BrowserTestCase):
               document.body.setAttribute("style", "color: red");
             }"""
         )
-        self.page.wait_for_timeout(300)
+        self.page.wait_for_function(
+            """() => (window.__cspViolations || []).some((v) => v.startsWith("script-src"))
+              && window.__cspViolations.some((v) => v.startsWith("style-src"))"""
+        )
         violations = self.page.evaluate("window.__cspViolations")
         self.assertTrue(any(v.startswith("script-src") for v in violations), violations)
         self.assertTrue(any(v.startswith("style-src") for v in violations), violations)
