@@ -475,6 +475,11 @@ class Agreement(models.Model):
         return format_date(self.date, self.precision)
 
     @property
+    def period(self) -> str:
+        """Its dates as people read them, as for every dated record: its one date."""
+        return self.display_date
+
+    @property
     def signatories(self) -> list[Participant]:
         """Who signed, from the explicit signatory participations (prefetch "participations"
         with their participants to read this without a query per agreement)."""
