@@ -8,11 +8,10 @@ To cover a new page, add its path to PUBLIC_PAGES or ADMIN_PAGES ({round}, {even
 """
 
 from django.contrib.auth.models import Group, User
-from django.core.management import call_command
 
 from peaceproc.chronology.models import Agreement, Event, Participant, Round
 
-from .base import BrowserTestCase
+from .base import BrowserTestCase, load_the_shipped_record
 
 PUBLIC_PAGES = [
     "/",
@@ -55,7 +54,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 class ContentSecurityPolicyTests(BrowserTestCase):
     def setUp(self):
         super().setUp()
-        call_command("loadseeds", verbosity=0)
+        load_the_shipped_record()
         self.alice = User.objects.create_user("alice", password="alice-password", is_staff=True)
         self.alice.groups.add(Group.objects.get(name="Editors"))
         self.page.add_init_script(RECORD_VIOLATIONS)

@@ -8,13 +8,10 @@ ones in docs/screenshots/).
 
 import re
 
-from django.conf import settings
-
 from peaceproc.chronology.models import Event, Track
-from peaceproc.chronology.seeding import load_seeds
 
 from .axe import axe_violations, describe
-from .base import BrowserTestCase
+from .base import BrowserTestCase, load_the_shipped_record
 
 ROUND_4_ITEMS = ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017"]
 ZOOM_IS = "(zoom) => document.querySelector('.lanes')?.dataset.zoom === zoom"
@@ -34,7 +31,7 @@ INK = """(id) => {
 class TimelineBrowserTestCase(BrowserTestCase):
     def setUp(self):
         super().setUp()
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_the_shipped_record()
 
     def tearDown(self):
         errors = list(self.console_errors)
