@@ -233,6 +233,7 @@ class SeedLoader:
         # Sources counted in the report: one is cited by many records and found by URL or
         # by its article's text, and counted once.
         self.counted_sources: set[int] = set()
+        self.sources_by_url: dict[str, Source] = {}
         # Every reference URL the seeds name, cited this run or not (a present record's
         # citations are not visited): the sources a run that adds nothing finds present.
         self.seed_urls: set[str] = set()
@@ -333,8 +334,13 @@ class SeedLoader:
             raise SeedError(f"{where}: unknown participant {slug!r}.") from None
 
     def source(self, url: str) -> Source:
-        source, created = services.source_for_url(url=url)
-        self.count_source(source, created=created)
+        """The reference source of a URL, looked up (or made) once per run: the seeds
+        name a few dozen URLs a thousand times."""
+        source = self.sources_by_url.get(url)
+        if source is None:
+            source, created = services.source_for_url(url=url)
+            self.sources_by_url[url] = source
+            self.count_source(source, created=created)
         return source
 
     def count_source(self, source: Source, *, created: bool) -> None:
