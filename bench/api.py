@@ -38,6 +38,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 sys.path.insert(0, str(BASE_DIR / "bench"))
 
+from database import open_database  # noqa: E402
 from run import percentile, timed  # noqa: E402
 
 URLS = (
@@ -59,35 +60,11 @@ def main() -> int:
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
 
-    os.environ["SQLITE_PATH"] = args.db
-    os.environ["DEBUG"] = "0"
-    os.environ["PEACEPROC_COMMAND_LINE"] = "1"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "peaceproc.settings")
-    os.environ.pop("DATABASE_URL", None)
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    os.environ.setdefault("REQUEST_LOG_LEVEL", "WARNING")  # one log line per request otherwise
+    events = open_database(args.db, args.events)
 
-    import django
-
-    django.setup()
-
-    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings
-
-    from peaceproc.chronology.management.commands.generate_events import PREFIX
-    from peaceproc.chronology.models import Event
-
-    call_command("migrate", verbosity=0, interactive=False)
-    if Event.objects.filter(slug__startswith=PREFIX).count() != args.events:
-        print(f"Preparing {args.db}: seed data and {args.events} generated events…")
-        call_command("loadseeds", verbosity=0)
-        call_command("generate_events", delete=True, verbosity=0)
-        call_command("generate_events", count=args.events, verbosity=0)
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-    events = Event.objects.count()
 
     override_settings(ALLOWED_HOSTS=["testserver"], PAGE_CACHE=False).enable()
     client = Client()

@@ -30,6 +30,8 @@ from statistics import median
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
+from database import open_database  # noqa: E402
+
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
@@ -59,37 +61,11 @@ def main() -> int:
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
 
-    # Settings are read from the environment at import: a served site, no debug, and
-    # this benchmark's own database.
-    os.environ["SQLITE_PATH"] = args.db
-    os.environ["DEBUG"] = "0"
-    os.environ["PEACEPROC_COMMAND_LINE"] = "1"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "peaceproc.settings")
-    os.environ.pop("DATABASE_URL", None)
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-
-    import django
-
-    django.setup()
+    events = open_database(args.db, args.events)
 
     from django.conf import settings
-    from django.core.management import call_command
-    from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings
-
-    from peaceproc.chronology.management.commands.generate_events import PREFIX
-    from peaceproc.chronology.models import Event
-
-    call_command("migrate", verbosity=0, interactive=False)
-    if Event.objects.filter(slug__startswith=PREFIX).count() != args.events:
-        print(f"Preparing {args.db}: seed data and {args.events} generated events…")
-        call_command("loadseeds", verbosity=0)
-        call_command("generate_events", delete=True, verbosity=0)
-        call_command("generate_events", count=args.events, verbosity=0)
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-    events = Event.objects.count()
 
     # Plain static file names: the benchmark measures views, not collectstatic.
     storages = {

@@ -1,7 +1,7 @@
 """Exports of what the timeline shows: CSV, JSON and iCalendar.
 
 They take the timeline's own query parameters and read the page's own selection
-(`filtered_querysets`, in `filtered_items`' order; a test holds the two equal), so
+(`filtered_querysets`, in the page's order; a test holds the two equal), so
 a download holds exactly the items of the page it was linked from. Invalid
 parameters answer 400 (the page drops them and goes on; a download must not
 silently hold something else than was asked for).

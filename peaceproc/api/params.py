@@ -150,19 +150,33 @@ def item_kinds(values, description: str, example: str):
     ]
 
 
+# What `track` means when it is absent: every track for the lists (a program asking for
+# /api/rounds expects every round), the page's default lanes for the exports (a download
+# holds what its page shows). `bound_filters(every_track=…)` does what these say.
+EVERY_TRACK = "Without it: every track."
+PAGE_TRACKS = (
+    "Without it: not every track, but the tracks the timeline page shows first (those "
+    "shown by default, with `round`'s own track), as the page does."
+)
+
+
+def track_param(absent: str):
+    return Annotated[
+        list[str],
+        documented(
+            {"type": "array", "items": SLUG_OR_EMPTY},
+            f"Track slugs, repeatable (track=astana&track=geneva). {absent}",
+            ["astana"],
+        ),
+    ]
+
+
 class Filters(Strict):
     """The timeline's filters (`kind` is declared by the endpoints that take it)."""
 
     REPEATABLE = ("track", "kind")
 
-    track: Annotated[
-        list[str],
-        documented(
-            {"type": "array", "items": SLUG_OR_EMPTY},
-            "Track slugs, repeatable (track=astana&track=geneva). Without it: every track.",
-            ["astana"],
-        ),
-    ] = []
+    track: track_param(EVERY_TRACK) = []
     round: Annotated[
         str | None,
         documented(
@@ -272,6 +286,7 @@ class ExportFilters(Filters):
     """The timeline page's query string as it is; its window (`zoom`, `at`) and list
     page (`page`) are accepted and change nothing."""
 
+    track: track_param(PAGE_TRACKS) = []
     kind: item_kinds(TIMELINE_KINDS, TIMELINE_KIND_NOTE, "round") = []
     zoom: PageOnly = None
     at: PageOnly = None

@@ -100,6 +100,26 @@ def site_url(record, context) -> str:
     return links_of(context["request"]).absolute(record.get_absolute_url())
 
 
+class InApi(Out):
+    """A record with its address in the API (`api_url`)."""
+
+    resolve_api_url = staticmethod(api_url)
+
+
+class Linked(InApi):
+    """A record with its page on the site (`url`) too, where it has a field for it."""
+
+    resolve_url = staticmethod(site_url)
+
+
+class Dated(Linked):
+    """A record whose `dates` are its period as people read it ('4–5 May 2017')."""
+
+    @staticmethod
+    def resolve_dates(record) -> str:
+        return record.period
+
+
 class ErrorBody(Out):
     status: int
     message: str
@@ -117,22 +137,20 @@ class TrackRef(Out):
     name: str
 
 
-class ParticipantRef(Out):
+class ParticipantRef(InApi):
     slug: Slug
     name: str
     kind: one_of(m.Participant.Kind.values)
     api_url: Uri
-    resolve_api_url = staticmethod(api_url)
 
 
-class RecordRef(Out):
+class RecordRef(InApi):
     slug: Slug
     title: str
     api_url: Uri
-    resolve_api_url = staticmethod(api_url)
 
 
-class SourceRef(Out):
+class SourceRef(InApi):
     id: int
     url: str = Field(description="Empty when the source has no address.")
     publisher: str
@@ -140,7 +158,6 @@ class SourceRef(Out):
     published_on: dt.date | None
     language: str = Field(description="ISO 639-1 code, or empty.")
     api_url: Uri
-    resolve_api_url = staticmethod(api_url)
 
 
 class Citation(Out):
@@ -158,7 +175,7 @@ class Participation(Out):
     note: str
 
 
-class Round(Out):
+class Round(Dated):
     """A round of talks or a session of the Constitutional Committee."""
 
     id: int
@@ -183,12 +200,6 @@ class Round(Out):
     citations: list[Citation]
     url: Uri
     api_url: Uri
-    resolve_url = staticmethod(site_url)
-    resolve_api_url = staticmethod(api_url)
-
-    @staticmethod
-    def resolve_dates(record) -> str:
-        return record.period
 
     @staticmethod
     def resolve_next_date_precision(record) -> str:
@@ -199,7 +210,7 @@ class Round(Out):
         return record.next_display
 
 
-class Event(Out):
+class Event(Dated):
     id: int = Field(description="The event's page is /events/{id}/.")
     slug: Slug
     title: str
@@ -218,15 +229,9 @@ class Event(Out):
     citations: list[Citation]
     url: Uri
     api_url: Uri
-    resolve_url = staticmethod(site_url)
-    resolve_api_url = staticmethod(api_url)
-
-    @staticmethod
-    def resolve_dates(record) -> str:
-        return record.period
 
 
-class Agreement(Out):
+class Agreement(Dated):
     id: int
     slug: Slug
     title: str
@@ -243,15 +248,9 @@ class Agreement(Out):
     citations: list[Citation]
     url: Uri
     api_url: Uri
-    resolve_url = staticmethod(site_url)
-    resolve_api_url = staticmethod(api_url)
-
-    @staticmethod
-    def resolve_dates(record) -> str:
-        return record.display_date
 
 
-class Tenure(Out):
+class Tenure(Dated):
     """A UN envoy's time in office."""
 
     id: int
@@ -267,14 +266,9 @@ class Tenure(Out):
     confidence: Confidence
     citations: list[Citation]
     api_url: Uri
-    resolve_api_url = staticmethod(api_url)
-
-    @staticmethod
-    def resolve_dates(record) -> str:
-        return record.period
 
 
-class Participant(Out):
+class Participant(Linked):
     id: int
     slug: Slug
     name: str
@@ -284,8 +278,6 @@ class Participant(Out):
     description: str
     url: Uri
     api_url: Uri
-    resolve_url = staticmethod(site_url)
-    resolve_api_url = staticmethod(api_url)
 
     @staticmethod
     def resolve_aliases(record) -> list[str]:
@@ -345,7 +337,7 @@ def supported_record(citation: m.Citation, context) -> dict:
     }
 
 
-class Source(Out):
+class Source(InApi):
     """A document claims rest on: an article, a UN page, a ministry release."""
 
     id: int
@@ -358,7 +350,6 @@ class Source(Out):
     has_text: bool = Field(description="Whether the full text is stored.")
     added_at: DateTime
     supports: list[SupportedRecord]
-    resolve_api_url = staticmethod(api_url)
 
     @staticmethod
     def resolve_has_text(source) -> bool:

@@ -10,6 +10,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 
+from peaceproc.readonly_admin import ReadOnlyAdmin
+
 from . import services
 from .models import AuditEntry
 
@@ -173,8 +175,9 @@ def check_audited_admins(app_configs=None, **kwargs) -> list:
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    """The whole trail, read-only; 'revert' restores the selected version."""
+class AuditEntryAdmin(ReadOnlyAdmin):
+    """The whole trail, read-only (it is evidence: nobody edits or deletes it through
+    the admin); 'revert' restores the selected version."""
 
     list_display = ["timestamp", "action", "content_type", "record_link", "username", "via"]
     list_filter = ["action", "via", "content_type"]
@@ -194,16 +197,6 @@ class AuditEntryAdmin(admin.ModelAdmin):
         "changes",
     ]
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        # The trail is evidence: nobody edits or deletes it through the admin.
-        return False
 
     def has_revert_permission(self, request):
         return any(

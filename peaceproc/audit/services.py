@@ -11,7 +11,6 @@ do not flood the trail with entries nobody asked for.
 """
 
 import json
-from contextlib import contextmanager
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -169,19 +168,6 @@ def record_change(
         changed_fields=changed,
         reverted_to=reverted_to,
     )
-
-
-@contextmanager
-def recording(obj: models.Model, *, user=None, via: str = "service"):
-    """Snapshot `obj` on entry and record the change on exit, for service functions:
-
-    with recording(event, user=user, via="ingest"):
-        event.title = "..."
-        event.save()
-    """
-    before = stored_snapshot(type(obj), obj.pk) if obj.pk is not None else None
-    yield
-    record_change(obj, user=user, before=before, via=via)
 
 
 def history(obj_or_model, object_id=None):

@@ -396,6 +396,17 @@ def agreement_people() -> models.Prefetch:
     )
 
 
+def record_people() -> models.Prefetch:
+    """A record's participations as its page lists them: who, on whose behalf and the
+    page that states it, by role and name."""
+    return models.Prefetch(
+        "participations",
+        queryset=Participation.objects.select_related(
+            "participant", "on_behalf_of", "source"
+        ).order_by("role", "participant__name"),
+    )
+
+
 class AgreementQuerySet(RecordQuerySet):
     first_field, last_field, precision_field = "date", None, "precision"
 
@@ -473,6 +484,11 @@ class Agreement(models.Model):
     @property
     def display_date(self) -> str:
         return format_date(self.date, self.precision)
+
+    @property
+    def period(self) -> str:
+        """Its dates as people read them, as for every dated record: its one date."""
+        return self.display_date
 
     @property
     def signatories(self) -> list[Participant]:

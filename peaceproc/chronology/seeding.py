@@ -111,7 +111,6 @@ ROLES = {
 CHOICES = {choice.value: choice for choice in Conflict.Choice}
 PRIMARY_NOTE = "Primary source of this record in the shipped chronology."
 FURTHER_NOTE = "Corroborating source in the shipped chronology."
-PARTICIPATION_NOTE = "States this participation (shipped participations.csv)."
 
 
 @dataclass
@@ -121,9 +120,12 @@ class SeedReport:
     present: Counter = field(default_factory=Counter)
     # CORRECT: values an editor changed since they were shipped, left as the editor left them.
     kept: list[str] = field(default_factory=list)
+    # One line per record counted ("created round:astana-4"), for `loadseeds -v 2`.
+    records: list[str] = field(default_factory=list)
 
-    def count(self, outcome: str, label: str, n: int = 1) -> None:
-        getattr(self, outcome)[label] += n
+    def count(self, outcome: str, label: str, what: str) -> None:
+        getattr(self, outcome)[label] += 1
+        self.records.append(f"{outcome} {what}")
 
     @property
     def changed(self) -> bool:
@@ -183,6 +185,10 @@ def record_key(record) -> str:
     return f"{kind.get(type(record), type(record).__name__.lower())}:{record.slug}"
 
 
+def participation_key(record, participant: Participant, role: str) -> str:
+    return f"participation:{participant.slug} ({role}) in {record_key(record)}"
+
+
 @dataclass(frozen=True)
 class Person:
     """One participations.csv row, resolved."""
@@ -227,6 +233,7 @@ class SeedLoader:
         # Sources counted in the report: one is cited by many records and found by URL or
         # by its article's text, and counted once.
         self.counted_sources: set[int] = set()
+        self.sources_by_url: dict[str, Source] = {}
         # Every reference URL the seeds name, cited this run or not (a present record's
         # citations are not visited): the sources a run that adds nothing finds present.
         self.seed_urls: set[str] = set()
@@ -276,18 +283,18 @@ class SeedLoader:
             if self.mode == Mode.CORRECT:
                 audit.record_change(obj, via=self.via)
             self.created.add((model, obj.pk))
-            self.report.count("created", label)
+            self.report.count("created", label, key)
             return obj, Relations.ADD
         if self.mode == Mode.ADD:
-            self.report.count("present", label)
+            self.report.count("present", label, key)
             return obj, Relations.NONE
         if self.mode == Mode.UPDATE:
             changed = services.sync_fields(obj, values, via=self.via)
-            self.report.count("updated" if changed else "present", label)
+            self.report.count("updated" if changed else "present", label, key)
             return obj, Relations.ADD
         changes = self.corrections(obj, values, key)
         changed = services.sync_fields(obj, changes, via=self.via)
-        self.report.count("updated" if changed else "present", label)
+        self.report.count("updated" if changed else "present", label, key)
         return obj, Relations.NONE
 
     def corrections(self, obj, values: dict, key: str) -> dict:
@@ -327,21 +334,27 @@ class SeedLoader:
             raise SeedError(f"{where}: unknown participant {slug!r}.") from None
 
     def source(self, url: str) -> Source:
-        source, created = services.source_for_url(url=url)
-        self.count_source(source, created=created)
+        """The reference source of a URL, looked up (or made) once per run: the seeds
+        name a few dozen URLs a thousand times."""
+        source = self.sources_by_url.get(url)
+        if source is None:
+            source, created = services.source_for_url(url=url)
+            self.sources_by_url[url] = source
+            self.count_source(source, created=created)
         return source
 
     def count_source(self, source: Source, *, created: bool) -> None:
         if source.pk not in self.counted_sources:
             self.counted_sources.add(source.pk)
-            self.report.count("created" if created else "present", "sources")
+            what = f"source:{source.url or source.pk}"
+            self.report.count("created" if created else "present", "sources", what)
 
     def cite_url(self, target, url: str, note: str = PRIMARY_NOTE) -> None:
         if not url:
             return
         citation, created = services.cite(source=self.source(url), target=target, note=note)
         if created:
-            self.report.count("created", "citations")
+            self.report.count("created", "citations", f"citation of {record_key(target)}: {url}")
             if self.mode == Mode.CORRECT:
                 audit.record_change(citation, via=self.via)
 
@@ -372,7 +385,7 @@ class SeedLoader:
                         participant=participant, name=alias
                     )
                     if created:
-                        self.report.count("created", "aliases")
+                        self.report.count("created", "aliases", f"alias of {key}: {alias}")
         for participant, relations, key, represents in pending_represents:
             target = self.participant(represents, "reference.json") if represents else None
             if relations != Relations.NONE:
@@ -517,7 +530,7 @@ class SeedLoader:
             audit.record_change(
                 citation, before=before, action="delete", via=self.via, object_id=pk
             )
-            self.report.count("updated", "citations replaced")
+            self.report.count("updated", "citations replaced", f"citation {pk} removed")
 
     def link_agreements(self, produced: dict[str, list[str]]) -> None:
         """The `agreements` column: a round's agreements point at it, an event points at
@@ -550,7 +563,7 @@ class SeedLoader:
             return
         if self.set_fields(obj, values):
             outcome = "created" if relations == Relations.ADD else "updated"
-            self.report.count(outcome, "links to agreements")
+            self.report.count(outcome, "links to agreements", f"agreement link of {slug}")
 
     # -- who took part -----------------------------------------------------
     def read_people(self, rows) -> dict[str, list[Person]]:
@@ -655,15 +668,16 @@ class SeedLoader:
                 "note": person.note[:300],
             }
             participation = existing.get(key)
+            what = participation_key(record, person.participant, person.role)
             if participation is None:
                 participation = Participation.objects.create(
                     participant=person.participant, role=person.role, **{target: record}, **values
                 )
                 if self.mode == Mode.CORRECT:
                     audit.record_change(participation, via=self.via)
-                self.report.count("created", "participations")
+                self.report.count("created", "participations", what)
             elif services.sync_fields(participation, values, via=self.via):
-                self.report.count("updated", "participations")
+                self.report.count("updated", "participations", what)
         if replace:
             for key, participation in existing.items():
                 if key not in wanted:
@@ -673,7 +687,8 @@ class SeedLoader:
                     audit.record_change(
                         participation, before=before, action="delete", via=self.via, object_id=pk
                     )
-                    self.report.count("updated", "participations removed")
+                    what = participation_key(record, participation.participant, participation.role)
+                    self.report.count("updated", "participations removed", what)
         if isinstance(record, Event):
             everyone = {p.participant for p in people}
             if replace:
@@ -722,6 +737,7 @@ class SeedLoader:
             conflict = Conflict.objects.filter(
                 field=row["field"], value_a=row["value_a"], value_b=row["value_b"], **target
             ).first()
+            what = f"conflict on {record_key(record)}.{row['field']}"
             if conflict is None:
                 conflict = Conflict(
                     field=row["field"], value_a=row["value_a"], value_b=row["value_b"],
@@ -731,11 +747,11 @@ class SeedLoader:
                 conflict.save()
                 if self.mode == Mode.CORRECT:
                     audit.record_change(conflict, via=self.via)
-                self.report.count("created", "conflicts")
+                self.report.count("created", "conflicts", what)
             elif self.mode == Mode.UPDATE and services.sync_fields(conflict, values, via=self.via):
-                self.report.count("updated", "conflicts")
+                self.report.count("updated", "conflicts", what)
             else:
-                self.report.count("present", "conflicts")
+                self.report.count("present", "conflicts", what)
 
     # -- the curated seed article -----------------------------------------
     def load_articles(self) -> None:
@@ -776,7 +792,8 @@ class SeedLoader:
         def cite(target, quote: str) -> None:
             _, created = services.cite(source=source, target=target, quote=check_quote(quote))
             if created:
-                self.report.count("created", "citations")
+                what = f"citation of {record_key(target)}: {source.url or source.pk}"
+                self.report.count("created", "citations", what)
 
         for item in curation.get("agreements", []):
             values = {

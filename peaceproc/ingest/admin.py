@@ -3,11 +3,13 @@ who accepted or discarded it and when. Read-only: articles are decided on the re
 
 from django.contrib import admin
 
+from peaceproc.readonly_admin import ReadOnlyAdmin
+
 from .models import PendingArticle
 
 
 @admin.register(PendingArticle)
-class PendingArticleAdmin(admin.ModelAdmin):
+class PendingArticleAdmin(ReadOnlyAdmin):
     list_display = ("__str__", "status", "created_by", "created_at", "decided_by", "decided_at")
     list_filter = ("status", "created_by", "decided_by")
     list_select_related = ("created_by", "decided_by")
@@ -19,12 +21,3 @@ class PendingArticleAdmin(admin.ModelAdmin):
         "created_by", "created_at", "decided_by", "decided_at",
     )  # fmt: skip
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -31,12 +31,6 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     An invalid value (unknown slug, ``from=yesterday``, ``to`` before ``from``) becomes a form
     error that names the parameter; the other, valid parameters still apply. Never an exception.
 
-`filtered_items(filters, *, window=None) -> list[TimelineItem]`
-    Every item that passes the valid filters, in date order, in a fixed number of queries
-    (two per item kind, whatever the number of items, and the form's lists: see
-    catalogue.py).
-    ``window=(start, end)`` keeps only items overlapping it.
-
 `filtered_querysets(filters, *, window=None) -> ItemQuerySets`
     The same selection as four lazy querysets (rounds, events, agreements, tenures), for
     callers that stream, paginate or count.
@@ -76,11 +70,6 @@ from peaceproc.search.people import participants_matching
 from .catalogue import Catalogue, FixedChoices, catalogue
 from .timeline import (
     CITATIONS,
-    TimelineItem,
-    agreement_item,
-    event_item,
-    round_item,
-    tenure_item,
 )
 
 ITEM_KINDS = ("round", "event", "agreement", "tenure")
@@ -556,17 +545,3 @@ def filtered_querysets(
         agreements=agreements.select_related("track").prefetch_related(CITATIONS),
         tenures=tenures.select_related("track").prefetch_related(CITATIONS),
     )
-
-
-def filtered_items(
-    filters: TimelineFilters, *, window: tuple[date, date] | None = None
-) -> list[TimelineItem]:
-    """Every item that passes the valid filters, in date order (see the module docstring)."""
-    sets = filtered_querysets(filters, window=window)
-    items = [
-        *map(round_item, sets.rounds),
-        *map(event_item, sets.events),
-        *map(agreement_item, sets.agreements),
-        *map(tenure_item, sets.tenures),
-    ]
-    return sorted(items, key=lambda item: item.sort_key)

@@ -153,10 +153,6 @@ class TimelinePage:
         return (self.page - 1) * PAGE_SIZE + len(self.entries)
 
     @property
-    def outside_window(self) -> int:
-        return self.matching - self.in_window
-
-    @property
     def clustered(self) -> bool:
         return any(lane.clustered for lane in self.lanes)
 

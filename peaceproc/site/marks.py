@@ -54,11 +54,6 @@ class Mark(Box):
                 classes.append(name)
         return " ".join(classes)
 
-    def label_in(self, tier: str) -> str:
-        """The text shown in `tier` ('' when the tooltip alone names the mark)."""
-        label = self.tiers[tier].label
-        return self.title if label == "full" else self.short if label == "short" else ""
-
     def html(self) -> str:
         """The mark's link. Built here rather than in a template because a page draws
         hundreds of marks; every text is escaped, as a template would (the classes, the

@@ -30,6 +30,7 @@ from peaceproc.chronology.models import (
     Round,
     Track,
     agreement_people,
+    record_people,
 )
 from peaceproc.pagecache import key_params
 
@@ -127,12 +128,7 @@ def round_context(slug: str) -> dict:
         .annotate(event_count=Count("events"))
         .prefetch_related(
             CITATIONS,
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related(
-                    "participant", "on_behalf_of", "source"
-                ).order_by("role", "participant__name"),
-            ),
+            record_people(),
             Prefetch("agreements", queryset=Agreement.objects.prefetch_related(CITATIONS)),
             Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
@@ -162,12 +158,7 @@ def event_context(pk: int) -> dict:
         Event.objects.select_related("track", "round", "agreement").prefetch_related(
             CITATIONS,
             "participants",
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related(
-                    "participant", "on_behalf_of", "source"
-                ).order_by("role", "participant__name"),
-            ),
+            record_people(),
             Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         pk=pk,
@@ -189,12 +180,7 @@ def agreement_context(slug: str) -> dict:
     agreement = get_object_or_404(
         Agreement.objects.select_related("track", "round").prefetch_related(
             CITATIONS,
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related(
-                    "participant", "on_behalf_of", "source"
-                ).order_by("role", "participant__name"),
-            ),
+            record_people(),
             Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,

@@ -270,9 +270,9 @@ class AccountsBackupTests(SeededTestCase):
         self.assertEqual((User.objects.count(), Round.objects.count()), (0, 0))
 
 
-class CraftedBackupTests(SeededTestCase):
-    """Issue 13, finding 6: a crafted backup restored a superuser with a known password and
-    a session. importdata restores only what the format lists; nothing is written else."""
+class RestoreTestCase(SeededTestCase):
+    """A backup of the seeded record in `self.document` (its file at `self.path`), and
+    an empty database (no users either) to restore it into."""
 
     def setUp(self):
         folder = tempfile.TemporaryDirectory()
@@ -282,6 +282,11 @@ class CraftedBackupTests(SeededTestCase):
         self.document = json.loads(self.path.read_text(encoding="utf-8"))
         empty_the_database()
         User.objects.all().delete()
+
+
+class CraftedBackupTests(RestoreTestCase):
+    """Issue 13, finding 6: a crafted backup restored a superuser with a known password and
+    a session. importdata restores only what the format lists; nothing is written else."""
 
     def craft(self, *objects: dict, users=False) -> None:
         document = {**self.document, "users": users, "counts": dict(self.document["counts"])}

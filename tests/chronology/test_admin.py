@@ -1,20 +1,15 @@
 """Every model's changelist, add and change pages work for staff and are closed to others."""
 
 from django.apps import apps
-from django.conf import settings
-from django.contrib.auth.models import User
-from django.test import TestCase
 from django.urls import reverse
 
 from peaceproc.chronology.models import Round, Source
-from peaceproc.chronology.seeding import load_seeds
+
+from .base import SeededAdminTestCase
 
 
-class AdminSmokeTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
-        cls.alice = User.objects.create_superuser("alice", "alice@example.org", "password")
+class AdminSmokeTests(SeededAdminTestCase):
+    """Signed in as alice, a superuser (the anonymous test signs out)."""
 
     def model_urls(self):
         for model in apps.get_app_config("chronology").get_models():
@@ -27,12 +22,12 @@ class AdminSmokeTests(TestCase):
             yield opts.model_name, reverse(f"{base}_change", args=[obj.pk])
 
     def test_staff_get_every_page(self):
-        self.client.force_login(self.alice)
         for name, url in self.model_urls():
             with self.subTest(name, url=url):
                 self.assertEqual(self.client.get(url).status_code, 200)
 
     def test_anonymous_visitors_are_sent_to_login(self):
+        self.client.logout()
         for name, url in self.model_urls():
             with self.subTest(name, url=url):
                 response = self.client.get(url)
@@ -40,7 +35,6 @@ class AdminSmokeTests(TestCase):
                 self.assertIn(reverse("admin:login"), response["Location"])
 
     def test_filters_search_and_date_hierarchy_work(self):
-        self.client.force_login(self.alice)
         url = reverse("admin:chronology_round_changelist")
         response = self.client.get(url, {"track__id__exact": Round.objects.first().track_id})
         self.assertEqual(response.status_code, 200)
@@ -54,7 +48,6 @@ class AdminSmokeTests(TestCase):
         self.assertContains(response, "The Astana process begins")
 
     def test_autocomplete_finds_participants_by_alias(self):
-        self.client.force_login(self.alice)
         response = self.client.get(
             reverse("admin:autocomplete"),
             {
@@ -68,7 +61,6 @@ class AdminSmokeTests(TestCase):
         self.assertIn("Alexander Lavrentiev", response.content.decode())
 
     def test_a_round_ending_before_it_starts_gets_a_form_error(self):
-        self.client.force_login(self.alice)
         round_ = Round.objects.get(slug="astana-4")
         url = reverse("admin:chronology_round_change", args=[round_.pk])
         data = {
@@ -87,7 +79,6 @@ class AdminSmokeTests(TestCase):
         self.assertEqual(str(round_.end_date), "2017-05-04")
 
     def test_adding_a_source_with_a_stored_text_is_refused_with_a_message(self):
-        self.client.force_login(self.alice)
         existing = Source.objects.exclude(text="").get()
         response = self.client.post(
             reverse("admin:chronology_source_add"),

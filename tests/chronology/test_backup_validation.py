@@ -4,28 +4,15 @@ malformed file with "Nothing was restored: <reason>", never a traceback; nothing
 
 import io
 import json
-import tempfile
-from pathlib import Path
 
-from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import Event, Round, Source, Track
-from tests.api.base import SeededTestCase
-from tests.api.test_backup import empty_the_database
+from tests.api.test_backup import RestoreTestCase
 
 
-class ValidatedRestoreTests(SeededTestCase):
-    def setUp(self):
-        folder = tempfile.TemporaryDirectory()
-        self.addCleanup(folder.cleanup)
-        self.path = Path(folder.name) / "backup.json"
-        call_command("exportdata", str(self.path), stdout=io.StringIO())
-        self.document = json.loads(self.path.read_text(encoding="utf-8"))
-        empty_the_database()
-        User.objects.all().delete()
-
+class ValidatedRestoreTests(RestoreTestCase):
     def first(self, model: str) -> dict:
         return next(o for o in self.document["objects"] if o["model"] == model)
 

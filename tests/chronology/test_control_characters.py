@@ -2,30 +2,20 @@
 the record's single-line text (titles, places, names) through the admin and the ingestion
 review, with a message; multi-line text (summaries) keeps line breaks and tabs."""
 
-from django.conf import settings
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.test import TestCase
 from django.urls import reverse
 
 from peaceproc.chronology.models import Event, Participant, Round, Source
-from peaceproc.chronology.seeding import load_seeds
 from tests.ingest.test_admin import candidate, formset_data, make_pending
 from tests.security.adminforms import form_data
+
+from .base import SeededAdminTestCase
 
 CONTROLS = ["\x07", "\x0b", "\x1b", "\u2028", "\u202e", "\r", "\n", "\x85"]
 MESSAGE = "Remove the control character"
 
 
-class ControlCharacterTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
-        cls.alice = User.objects.create_superuser("alice", "alice@example.org", "password")
-
-    def setUp(self):
-        self.client.force_login(self.alice)
-
+class ControlCharacterTests(SeededAdminTestCase):
     def test_single_line_fields_refuse_control_characters(self):
         fields = [(Event, "title"), (Event, "place"), (Round, "title"), (Round, "city"),
                   (Participant, "name"), (Source, "title"), (Source, "publisher")]  # fmt: skip

@@ -4,32 +4,22 @@ with a message stating the range; before, such a record vanished from the timeli
 
 from datetime import date
 
-from django.conf import settings
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.test import TestCase
 from django.urls import reverse
 
 from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Round, Source
-from peaceproc.chronology.seeding import load_seeds
 from peaceproc.ingest.models import PendingArticle
 from tests.ingest.test_admin import candidate, formset_data, make_pending
 from tests.security.adminforms import form_data
+
+from .base import SeededAdminTestCase
 
 RANGE = "Enter a date between 1900-01-01 and 2100-12-31."
 BAD_DATES = ["0001-01-01", "9999-12-31", "0999-05-01", "1899-12-31", "2101-01-01"]
 
 
-class RecordDateRangeTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
-        cls.alice = User.objects.create_superuser("alice", "alice@example.org", "password")
-
-    def setUp(self):
-        self.client.force_login(self.alice)
-
+class RecordDateRangeTests(SeededAdminTestCase):
     def test_every_record_date_field_states_the_range(self):
         for model in (Round, Event, Agreement, EnvoyTenure, Source, PendingArticle):
             for field in model._meta.get_fields():

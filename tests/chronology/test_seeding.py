@@ -71,6 +71,26 @@ class LoadSeedsCommandTests(TestCase):
         self.assertIn("Nothing to do", second.getvalue())
         self.assertNotIn("Created:", second.getvalue())
 
+    def test_verbosity_0_is_silent_1_counts_2_lists_each_record(self):
+        silent = StringIO()
+        call_command("loadseeds", verbosity=0, stdout=silent)
+        self.assertEqual(silent.getvalue(), "")
+        self.assertEqual(Round.objects.count(), 42)
+
+        Round.objects.filter(slug="astana-4").update(city="Edited by an editor")
+        detailed = StringIO()
+        call_command("loadseeds", "--update", verbosity=2, stdout=detailed)
+        lines = detailed.getvalue().splitlines()
+        self.assertIn("updated round:astana-4", lines)
+        self.assertIn("present round:astana-5", lines)
+        self.assertIn("Updated: 1 rounds.", lines)
+        self.assertEqual(lines[-1], "Updated: 1 rounds.")
+
+        summary = StringIO()
+        call_command("loadseeds", verbosity=1, stdout=summary)
+        self.assertEqual(summary.getvalue().splitlines()[0][:15], "Nothing to do: ")
+        self.assertEqual(len(summary.getvalue().splitlines()), 1)
+
     def test_an_editors_change_survives_a_reload_but_not_update(self):
         call_command("loadseeds", stdout=StringIO())
         Round.objects.filter(slug="astana-4").update(city="Edited by an editor")

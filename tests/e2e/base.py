@@ -5,13 +5,17 @@ Skipped, loudly (see peaceproc.testing), when Chromium or Playwright is missing.
 
 import os
 import shutil
+import sqlite3
 import unittest
 
+from django.conf import settings
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.servers.basehttp import WSGIServer
+from django.db import connection
 from django.test import tag
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
+from peaceproc.chronology.seeding import load_seeds
 from peaceproc.testing import skip_without_browser_reason
 
 CHROMIUM = os.getenv("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -22,6 +26,31 @@ except ImportError:  # pragma: no cover - only without the dev requirements
     sync_playwright = None
 
 BROWSER_AVAILABLE = sync_playwright is not None and shutil.which(CHROMIUM) is not None
+
+
+# This process's test database just after the first load of the seeds (SQLite only).
+_seeded: sqlite3.Connection | None = None
+
+
+def load_the_shipped_record() -> None:
+    """The shipped seeds in the test database.
+
+    Browser tests are TransactionTestCases (the live server reads what they write), so
+    the database is emptied after each one and the seeds, loaded anew, would cost each
+    test a second or two. On SQLite the first load is copied aside and each later test
+    restores that copy with SQLite's backup API, in milliseconds; on another database
+    the seeds are loaded each time."""
+    global _seeded
+    if connection.vendor != "sqlite":
+        load_seeds(settings.BASE_DIR / "seeds")
+        return
+    connection.ensure_connection()
+    if _seeded is None:
+        load_seeds(settings.BASE_DIR / "seeds")
+        _seeded = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(_seeded)
+    else:
+        _seeded.backup(connection.connection)
 
 
 class OneRequestAtATimeServer(LiveServerThread):

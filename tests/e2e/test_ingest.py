@@ -5,11 +5,10 @@ pasting the article again is refused as already in. Screenshots land in test-art
 import re
 
 from django.contrib.auth.models import Group, User
-from django.core.management import call_command
 
 from peaceproc.chronology.models import Citation, Event, Source
 
-from .base import BrowserTestCase
+from .base import BrowserTestCase, load_the_shipped_record
 
 ARTICLE = (
     "Lavrentiev meets Jaberi Ansari in Tehran\n\n"
@@ -23,7 +22,7 @@ TITLE = "Lavrentiev and Jaberi Ansari prepare Astana 6 in Tehran"
 class IngestFlowTests(BrowserTestCase):
     def setUp(self):
         super().setUp()
-        call_command("loadseeds", verbosity=0)
+        load_the_shipped_record()
         self.editor = User.objects.create_user("erin", password="erin-password-1", is_staff=True)
         self.editor.groups.add(Group.objects.get(name="Editors"))
 

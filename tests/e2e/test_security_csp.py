@@ -8,11 +8,10 @@ To cover a new page, add its path to PUBLIC_PAGES or ADMIN_PAGES ({round}, {even
 """
 
 from django.contrib.auth.models import Group, User
-from django.core.management import call_command
 
 from peaceproc.chronology.models import Agreement, Event, Participant, Round
 
-from .base import BrowserTestCase
+from .base import BrowserTestCase, load_the_shipped_record
 
 PUBLIC_PAGES = [
     "/",
@@ -55,7 +54,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 class ContentSecurityPolicyTests(BrowserTestCase):
     def setUp(self):
         super().setUp()
-        call_command("loadseeds", verbosity=0)
+        load_the_shipped_record()
         self.alice = User.objects.create_user("alice", password="alice-password", is_staff=True)
         self.alice.groups.add(Group.objects.get(name="Editors"))
         self.page.add_init_script(RECORD_VIOLATIONS)
@@ -174,7 +173,10 @@ class ContentSecurityPolicyTests(BrowserTestCase):
               document.body.setAttribute("style", "color: red");
             }"""
         )
-        self.page.wait_for_timeout(300)
+        self.page.wait_for_function(
+            """() => (window.__cspViolations || []).some((v) => v.startsWith("script-src"))
+              && window.__cspViolations.some((v) => v.startsWith("style-src"))"""
+        )
         violations = self.page.evaluate("window.__cspViolations")
         self.assertTrue(any(v.startswith("script-src") for v in violations), violations)
         self.assertTrue(any(v.startswith("style-src") for v in violations), violations)

@@ -214,8 +214,15 @@ class JavascriptLinkUnderCSPTests(XSSTestCase):
     bypass_csp = False
 
     def test_clicking_a_javascript_link_runs_nothing(self):
+        self.page.add_init_script(
+            "window.__blocked = 0;"
+            "document.addEventListener('securitypolicyviolation', () => window.__blocked++);"
+        )
         self.visit("/rounds/astana-4/")
-        for link in self.page.locator("a[href^='javascript:' i]").all():
+        for clicked, link in enumerate(self.page.locator("a[href^='javascript:' i]").all()):
             link.click()
-        self.page.wait_for_timeout(300)
+            # The click is over when the policy blocked the link, or its script ran.
+            self.page.wait_for_function(
+                "n => window.__blocked > n || window.__xss !== undefined", arg=clicked
+            )
         self.assert_inert("round page, links clicked under the CSP", links=False)

@@ -8,13 +8,10 @@ ones in docs/screenshots/).
 
 import re
 
-from django.conf import settings
-
 from peaceproc.chronology.models import Event, Track
-from peaceproc.chronology.seeding import load_seeds
 
 from .axe import axe_violations, describe
-from .base import BrowserTestCase
+from .base import BrowserTestCase, load_the_shipped_record
 
 ROUND_4_ITEMS = ["round-astana-4", "agreement-astana-memorandum-de-escalation-areas-2017"]
 ZOOM_IS = "(zoom) => document.querySelector('.lanes')?.dataset.zoom === zoom"
@@ -34,7 +31,7 @@ INK = """(id) => {
 class TimelineBrowserTestCase(BrowserTestCase):
     def setUp(self):
         super().setUp()
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_the_shipped_record()
 
     def tearDown(self):
         errors = list(self.console_errors)
@@ -164,9 +161,10 @@ class PointerTests(TimelineBrowserTestCase):
         x, y, width = self.grid_box()
         self.page.mouse.move(x + width / 2, y + 5)
         self.page.mouse.wheel(0, 300)
-        self.page.wait_for_timeout(400)
+        # The page scrolls only if the timeline left the wheel alone (a zoom or a pan
+        # would have prevented the default).
+        self.page.wait_for_function("() => window.scrollY > 0")
         self.assertEqual(self.page.url, self.url("/"))
-        self.assertGreater(self.page.evaluate("() => window.scrollY"), 0)
 
 
 class PrintTests(TimelineBrowserTestCase):
@@ -305,16 +303,20 @@ class KeyboardTests(TimelineBrowserTestCase):
 
 
 class ChartTests(TimelineBrowserTestCase):
-    CHART = "() => window.Chart && Chart.getChart(document.getElementById('activity-chart'))"
+    # The chart is drawn and its bars' animation over (Chart.js's animator has let go).
+    CHART_DRAWN = """() => {
+      const chart = window.Chart && Chart.getChart(document.getElementById('activity-chart'));
+      return !!chart && !Chart.animator.running(chart);
+    }"""
 
     def scroll_to_chart(self):
         self.page.locator(".charts").scroll_into_view_if_needed()
-        self.page.wait_for_function(self.CHART)
-        self.page.wait_for_timeout(400)  # the bars' animation
+        self.page.wait_for_function(self.CHART_DRAWN)
 
     def test_the_chart_loads_only_when_scrolled_to_and_follows_filters_and_zoom(self):
         self.open("/")
-        self.page.wait_for_timeout(500)
+        # open() waited until nothing more was fetched: Chart.js, had the page asked for
+        # it at once, would be here.
         self.assertFalse(self.page.evaluate("() => !!window.Chart"), "Chart.js loaded at once")
         self.scroll_to_chart()
         self.assertGreater(self.page.evaluate(INK, "activity-chart"), 0.01, "a blank chart")

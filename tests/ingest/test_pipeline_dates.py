@@ -3,7 +3,7 @@
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import PipelineError, extract_dates, jalali_to_gregorian, warm_up
+from peaceproc.ingest.pipeline import PipelineError, extract_dates, jalali_to_gregorian
 from peaceproc.ingest.pipeline.dates import _grammar
 from peaceproc.ingest.pipeline.resolve import Ctx, dateparser_reading, resolve
 
@@ -264,10 +264,6 @@ class AdjacentMentionTests(unittest.TestCase):
 
 
 class AbsoluteDateTests(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        warm_up()
-
     def test_numeric_forms(self):
         got = dates("They met on 2017-05-05 and 04.05.2017, and on 05/06/2017.")
         self.assertEqual([g[0] for g in got], ["2017-05-05", "2017-05-04", "2017-05-06"])

@@ -20,7 +20,6 @@ from peaceproc.ingest.pipeline import (
     GazetteerRound,
     PipelineError,
     find_candidates,
-    warm_up,
 )
 from peaceproc.ingest.pipeline.extract import MAX_DATE_MENTIONS, MAX_RAW_CANDIDATES
 from peaceproc.ingest.pipeline.resolve import MAX_DATE_SPANS
@@ -29,6 +28,8 @@ from peaceproc.ingest.pipeline.text import MAX_SENTENCE_CHARS, split_sentences
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 from ingest_robustness import TEXT_SHAPES  # noqa: E402
+
+from .warm import warm_up  # noqa: E402
 
 SEED = (ROOT / "seeds" / "articles" / "000_6309b0724f4afda5.txt").read_text(encoding="utf-8")
 GAZ = Gazetteer(

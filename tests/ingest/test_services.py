@@ -23,26 +23,7 @@ from peaceproc.ingest.review import (
     suggest_title,
 )
 
-
-def candidate(**fields) -> dict:
-    return {
-        "date": "2017-03-03",
-        "precision": "day",
-        "end_date": None,
-        "date_text": "3 March 2017",
-        "kind": "meeting",
-        "track": None,
-        "round": None,
-        "round_slug": None,
-        "participants": [],
-        "new_names": [],
-        "place": None,
-        "quote": "They met on 3 March 2017.",
-        "confidence": 0.8,
-        "date_spans": [],
-        "agreement_cues": [],
-        **fields,
-    }
+from .test_admin import candidate
 
 
 class SeededTestCase(TestCase):

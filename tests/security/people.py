@@ -7,6 +7,7 @@ group, so he may read the admin but change nothing. Anyone else is an anonymous 
 import datetime
 
 from django.contrib.auth.models import Group, User
+from django.test import TestCase
 
 from peaceproc.accounts.roles import EDITORS, VIEWERS
 from peaceproc.chronology import services
@@ -118,3 +119,12 @@ def make_record(text: str = "") -> dict:
         "event": event,
         "source": source,
     }
+
+
+class PeopleAndRecordTestCase(TestCase):
+    """alice (an editor), bob (a viewer) and a small record, made once per class."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.alice, cls.bob = make_people()
+        cls.record = make_record()

@@ -13,7 +13,7 @@ from peaceproc.accounts.models import LoginFailure
 from peaceproc.accounts.roles import EDITORS, VIEWERS
 from peaceproc.chronology.models import Event, Round
 
-from .people import PASSWORD, make_people, make_record
+from .people import PASSWORD, PeopleAndRecordTestCase, make_people, make_record
 
 
 class GroupTests(TestCase):
@@ -87,13 +87,8 @@ class AnonymousVisitorTests(TestCase):
         self.assertEqual(round_.title, "Astana 4")
 
 
-class ViewerTests(TestCase):
+class ViewerTests(PeopleAndRecordTestCase):
     """bob, staff in Viewers: reads everything in the admin, changes nothing."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.alice, cls.bob = make_people()
-        cls.record = make_record()
 
     def setUp(self):
         self.client.force_login(self.bob)
@@ -148,13 +143,8 @@ class ViewerTests(TestCase):
         self.assertEqual(response.status_code, 403)
 
 
-class EditorTests(TestCase):
+class EditorTests(PeopleAndRecordTestCase):
     """alice, staff in Editors: edits the record and reaches ingestion."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.alice, cls.bob = make_people()
-        cls.record = make_record()
 
     def setUp(self):
         self.client.force_login(self.alice)

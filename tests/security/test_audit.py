@@ -13,19 +13,14 @@ from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import Citation, Event, Participant, Round
 
 from .adminforms import form_data
-from .people import make_people, make_record
+from .people import PeopleAndRecordTestCase, make_people
 
 
 def entries_for(obj):
     return list(services.history(obj))
 
 
-class RecordChangeTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.alice, cls.bob = make_people()
-        cls.record = make_record()
-
+class RecordChangeTests(PeopleAndRecordTestCase):
     def test_create_change_delete(self):
         participant = Participant.objects.create(slug="iran", name="Iran", kind="state")
         created = services.record_change(participant, user=self.alice, via="ingest")
@@ -64,22 +59,8 @@ class RecordChangeTests(TestCase):
         self.assertEqual(snap["participants"], [self.record["participant"].pk])
         self.assertEqual(snap["start_date"], "2017-05-04")
 
-    def test_recording_context_for_service_functions(self):
-        event = self.record["event"]
-        with services.recording(event, user=self.alice, via="ingest"):
-            event.place = "Nur-Sultan"
-            event.save()
-        (entry,) = entries_for(event)
-        self.assertEqual((entry.via, entry.changed_fields), ("ingest", ["place"]))
-        self.assertEqual(entry.before["place"], "Astana")
 
-
-class AdminAuditTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.alice, cls.bob = make_people()
-        cls.record = make_record()
-
+class AdminAuditTests(PeopleAndRecordTestCase):
     def setUp(self):
         self.client.force_login(self.alice)
 
@@ -291,13 +272,8 @@ class StartingVersionTests(TestCase):
         ))  # fmt: skip
 
 
-class CascadeDeletionTests(TestCase):
+class CascadeDeletionTests(PeopleAndRecordTestCase):
     """Issue 13, finding 10: rows deleted by a cascade left no trace in the trail."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.alice, cls.bob = make_people()
-        cls.record = make_record()
 
     def test_deleting_a_round_records_its_citations_and_the_events_it_unlinks(self):
         round_ = self.record["round"]

@@ -11,26 +11,18 @@ import time
 import unittest
 from pathlib import Path
 
-from django.conf import settings
 from django.db import connection
 from django.test import SimpleTestCase, TransactionTestCase, tag
 
-ROOT = Path(settings.BASE_DIR)
+from .processes import ROOT, python
+
 WRITERS = 4
 READERS = 2
 SECONDS = 4.0
 
 
 def run(args, env, timeout=120):
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.security.concurrency_worker", *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    result = python("-m", "tests.security.concurrency_worker", *args, env=env, timeout=timeout)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -89,15 +81,7 @@ class SQLiteConcurrencyTests(ConcurrencyChecks, SimpleTestCase):
         with tempfile.TemporaryDirectory() as tmp:
             env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
             env.update(SQLITE_PATH=str(Path(tmp) / "db.sqlite3"), PEACEPROC_COMMAND_LINE="1")
-            migrated = subprocess.run(
-                [sys.executable, "manage.py", "migrate", "--no-input", "-v0"],
-                env=env,
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
-            )
+            migrated = python("manage.py", "migrate", "--no-input", "-v0", env=env, timeout=300)
             self.assertEqual(migrated.returncode, 0, migrated.stderr)
             run(["setup"], env)
             reports = hammer(env)

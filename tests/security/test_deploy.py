@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.test import SimpleTestCase, TestCase, override_settings
 
-ROOT = Path(settings.BASE_DIR)
+from .processes import ROOT, python
 
 
 def production_env(**extra) -> dict:
@@ -35,15 +35,7 @@ def production_env(**extra) -> dict:
 
 
 def manage(*args, env, timeout=120) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    return python(str(ROOT / "manage.py"), *args, env=env, timeout=timeout)
 
 
 class CheckDeployTests(SimpleTestCase):
@@ -64,15 +56,7 @@ class CheckDeployTests(SimpleTestCase):
     def test_serving_without_secret_key_refuses_to_start(self):
         env = production_env()
         del env["SECRET_KEY"]
-        result = subprocess.run(
-            [sys.executable, "-c", "import peaceproc.wsgi"],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = python("-c", "import peaceproc.wsgi", env=env, timeout=60)
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("SECRET_KEY is not set", result.stderr)
 
@@ -95,10 +79,7 @@ class CheckDeployTests(SimpleTestCase):
     def test_a_wsgi_server_started_from_a_command_line_refuses_too(self):
         env = production_env(PEACEPROC_COMMAND_LINE="1")  # as `make` exports it
         del env["SECRET_KEY"]
-        result = subprocess.run(
-            [sys.executable, "-c", "import peaceproc.wsgi"],
-            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
+        result = python("-c", "import peaceproc.wsgi", env=env, timeout=60)
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("SECRET_KEY is not set", result.stderr)
 
@@ -131,10 +112,7 @@ class CheckDeployTests(SimpleTestCase):
     def test_a_wsgi_server_behind_a_proxy_without_client_ip_header_refuses_to_start(self):
         env = production_env()
         del env["CLIENT_IP_HEADER"]
-        result = subprocess.run(
-            [sys.executable, "-c", "import peaceproc.wsgi"],
-            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
+        result = python("-c", "import peaceproc.wsgi", env=env, timeout=60)
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("CLIENT_IP_HEADER", result.stderr)
 

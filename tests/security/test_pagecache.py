@@ -10,16 +10,11 @@ from peaceproc.chronology import services
 from peaceproc.chronology.models import Participant
 
 from .adminforms import form_data
-from .people import make_people, make_record
+from .people import PeopleAndRecordTestCase
 
 
 @override_settings(PAGE_CACHE=True)
-class PageCacheTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.alice, cls.bob = make_people()
-        cls.record = make_record()
-
+class PageCacheTests(PeopleAndRecordTestCase):
     def setUp(self):
         cache.clear()
 

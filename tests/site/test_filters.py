@@ -1,9 +1,12 @@
-"""TimelineFilters and filtered_items: what each parameter selects, and clear errors."""
+"""TimelineFilters and the items it selects (`filtered_querysets`, read as the page's
+ordered items by `api.queries.timeline_items`): what each parameter selects, and clear
+errors."""
 
 from datetime import date
 
 from django.http import QueryDict
 
+from peaceproc.api.queries import timeline_items
 from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Event, Track
 from peaceproc.site.filters import (
@@ -11,7 +14,6 @@ from peaceproc.site.filters import (
     TimelineFilters,
     Window,
     add_months,
-    filtered_items,
     filtered_querysets,
 )
 
@@ -21,7 +23,7 @@ from .base import SeededTestCase
 def items(query: str = ""):
     filters = TimelineFilters(QueryDict(query))
     filters.is_valid()
-    return filters, filtered_items(filters)
+    return filters, timeline_items(filters)
 
 
 def keys(found) -> set[str]:
@@ -148,10 +150,11 @@ class SelectionTests(SeededTestCase):
         filters = TimelineFilters(QueryDict("participant=russia&q=a"))
         filters.is_valid()  # reads the form's lists: tracks, rounds, participants
         # One read per kind of item, and the sources of the three kinds found (Russia
-        # holds no envoy tenure), whatever the number of items.
+        # holds no envoy tenure), the participations of its rounds and agreements and
+        # the participants of its events, whatever the number of items.
         # The search reads the participants' names and aliases once, to match them.
-        with self.assertNumQueries(8):
-            found = filtered_items(filters)
+        with self.assertNumQueries(11):
+            found = timeline_items(filters)
         self.assertGreater(len(found), 20)
 
     def test_items_with_no_track_show_by_default_but_not_with_explicit_tracks(self):

@@ -4,7 +4,7 @@ A plain Python package (no Django): the admin ingest page and the `ingest` manag
 command call `find_candidates`, `detect_language` and `html_to_text`.
 """
 
-from .dates import extract_dates, warm_up
+from .dates import extract_dates
 from .extract import MAX_TEXT_CHARS, article_people, find_candidates
 from .html import MAX_HTML_CHARS, html_to_text
 from .people import People
@@ -38,5 +38,4 @@ __all__ = [
     "jalali_to_gregorian",
     "name_key",
     "split_sentences",
-    "warm_up",
 ]

@@ -28,8 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import lexicon as L
-from . import people
-from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, dateparser_reading, resolve
+from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
 from .text import fold
 from .types import (
     FIRST_PUBLISHED,
@@ -219,8 +218,6 @@ class _Grammar:
         self.rules = [
             (name, re.compile(fold(rx) if name.startswith("rel") else rx)) for name, rx in rules
         ]
-        # Every date expression has a digit or one of these words; a sentence with neither
-        # (most of them) costs one set look-up instead of a search per rule.
         # Each rule needs a month word, a weekday, a relative word or a digit; a sentence
         # runs only the rules whose kind of word it has.
         self.words = {"month": set(), "weekday": set(), "relative": set()}
@@ -233,7 +230,6 @@ class _Grammar:
                 w for w in _WORD.findall(fold(pattern)) if len(w) > 2 and w not in _NOT_TRIGGERS
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
-        self.trigger_words = frozenset().union(*self.words.values())
         self.needs = [_needs(name) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
@@ -652,23 +648,3 @@ def _year_of_weekday(m: DateMention, weekday: int) -> DateMention:
 
 def _trailing(s: str) -> int:
     return len(s) - len(s.rstrip(" ,.;:"))
-
-
-_WARM_SPANS = {
-    "en": "4 May 2017",
-    "fr": "4 mai 2017",
-    "ru": "4 мая 2017",
-    "ar": "4 مايو 2017",
-    "fa": "4 مه 2017",
-    "tr": "4 Mayıs 2017",
-}
-
-
-def warm_up(languages: tuple[str, ...] = tuple(_WARM_SPANS)) -> None:
-    """Pay dateparser's one-off costs (locale loading, its time-zone patterns: ~0.3-1 s)
-    now rather than inside the first article; the Django side may call this at start-up."""
-    for lang in languages:
-        _grammar(lang)
-        dateparser_reading(_WARM_SPANS[lang], lang, None)
-    if "ru" in languages:
-        people.warm_up()  # pymorphy3's dictionary

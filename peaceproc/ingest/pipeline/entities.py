@@ -23,7 +23,6 @@ class Match:
     ident: str
     start: int  # character offsets in the sentence
     end: int
-    surname_only: bool = False
 
 
 def _alias_keys(name: str) -> tuple[str, ...]:
@@ -129,14 +128,14 @@ class Matcher:
                         if (keys, ident) in self.capitals_only and not toks[i].text.isupper():
                             continue
                         if best is None or n > best[0]:
-                            best = (n, ident, surname)
+                            best = (n, ident)
                     if best and best[0] >= n:
                         break
             if best is None and i + 1 < len(toks):
                 best = self._split(toks[i], toks[i + 1])
             if best:
-                n, ident, surname = best
-                out.append(Match(ident, toks[i].start, toks[i + n - 1].end, surname))
+                n, ident = best
+                out.append(Match(ident, toks[i].start, toks[i + n - 1].end))
                 i += n
             else:
                 i += 1

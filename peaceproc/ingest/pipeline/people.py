@@ -4,8 +4,8 @@ record does not know yet, in their dictionary form where the language inflects t
 * Latin and Cyrillic script: runs of capitalised words (entities.new_name_spans); a
   Turkish case suffix after an apostrophe is cut ("Şara'nın" -> "Şara"); a Russian name
   is given in the nominative with pymorphy3 ("Александра Лаврентьева" -> "Александр
-  Лаврентьев"). pymorphy3 2.0 here: 0.5 s to load its dictionary (once per process, in
-  `warm_up`), 0.26 ms per word, cached per word.
+  Лаврентьев"). pymorphy3 2.0 here: 0.5 s to load its dictionary (once per process, on the
+  first Russian name), 0.26 ms per word, cached per word.
 * Arabic and Persian script has no capitals: a name is taken after a title word
   ("وزير الخارجية الروسي سيرغي لافروف", "فرستاده ویژه سازمان ملل گیر پدرسن") or before a
   comma and a title ("سرگئی لاوروف، وزیر خارجه"), as one to three words that are not
@@ -92,10 +92,6 @@ def _nominative(word: str) -> str:
 
 def russian_nominative(name: str) -> str:
     return " ".join(_nominative(w) for w in name.split())
-
-
-def warm_up() -> None:
-    _morph()
 
 
 # --- Arabic and Persian ---------------------------------------------------------------------

@@ -9,23 +9,6 @@ from typing import Literal
 # "week": the Monday of a week named as such ("next week"), never an invented day.
 Precision = Literal["day", "week", "month", "year"]
 
-# The vocabularies of Candidate.track and Candidate.kind, for callers that validate them.
-TRACKS = ("astana", "geneva", "constitutional-committee", "related", "un-envoys")
-
-KINDS = (
-    "meeting",
-    "round",
-    "summit",
-    "ministerial",
-    "conference",
-    "agreement",
-    "ceasefire",
-    "statement",
-    "un_resolution",
-    "announcement",
-    "other",
-)
-
 
 class PipelineError(ValueError):
     """Input the pipeline cannot work on; the message is meant for the editor."""

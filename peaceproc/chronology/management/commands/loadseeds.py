@@ -34,10 +34,16 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, dir: Path, update: bool, corrections: bool, **options):
+    def handle(self, *args, dir: Path, update: bool, corrections: bool, verbosity: int, **options):
+        """-v 0: nothing but errors; 1 (the default): the counts; 2 and up: each record
+        first, then the counts."""
         try:
             report = load_seeds(dir, update=update, correct=corrections)
         except SeedError as exc:
             raise CommandError(f"Nothing was loaded: {exc}") from None
-        for line in report.lines():
-            self.stdout.write(self.style.SUCCESS(line) if report.changed else line)
+        if verbosity >= 2:
+            for line in report.records:
+                self.stdout.write(line)
+        if verbosity >= 1:
+            for line in report.lines():
+                self.stdout.write(self.style.SUCCESS(line) if report.changed else line)

@@ -1,0 +1,17 @@
+"""The shipped record and alice, a superuser signed in: the set-up of the admin tests."""
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.test import TestCase
+
+from peaceproc.chronology.seeding import load_seeds
+
+
+class SeededAdminTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_seeds(settings.BASE_DIR / "seeds")
+        cls.alice = User.objects.create_superuser("alice", "alice@example.org", "password")
+
+    def setUp(self):
+        self.client.force_login(self.alice)
