@@ -141,16 +141,16 @@ class Matcher:
                 i += 1
         return out
 
-    def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
+    def _split(self, first: Token, second: Token) -> tuple[int, str] | None:
         """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu')."""
         for a in first.keys:
             if not a.startswith(MARK):
                 continue
             for b in second.keys:
                 if b.startswith(MARK):
-                    for keys, ident, surname in self.index.get(_joined((a, b)), ()):
+                    for keys, ident, _surname in self.index.get(_joined((a, b)), ()):
                         if len(keys) == 1:
-                            return 2, ident, surname
+                            return 2, ident
         return None
 
 
