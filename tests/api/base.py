@@ -4,13 +4,12 @@ whose text would be dangerous unescaped)."""
 
 import datetime
 
-from django.conf import settings
 from django.test import TestCase
 
 from peaceproc.audit import services as audit
 from peaceproc.chronology import services
 from peaceproc.chronology.models import Event, Participant, Participation, Round
-from peaceproc.chronology.seeding import load_seeds
+from tests.seeds import load_shipped_seeds
 
 ARABIC = "هيئة التفاوض السورية"
 CYRILLIC = "Александр Лаврентьев"
@@ -60,7 +59,7 @@ class SeededTestCase(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
         cls.extras = add_extras()
         # The extras are made past the services; give them the starting version every
         # record made through the admin, the services or loadseeds has.

@@ -3,7 +3,6 @@ against the record loaded from seeds/."""
 
 import re
 
-from django.conf import settings
 from django.test import TestCase
 
 from peaceproc.chronology.models import (
@@ -16,7 +15,7 @@ from peaceproc.chronology.models import (
     Round,
     Track,
 )
-from peaceproc.chronology.seeding import load_seeds
+from tests.seeds import load_shipped_seeds
 
 HEAD = Participation.Role.HEAD
 
@@ -40,7 +39,7 @@ def signatories(agreement_slug: str) -> set[str]:
 class Issue10ErrorTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
 
     def test_geneva_i_action_group_members_signed_and_annan_chaired(self):
         members = signatories("geneva-1")

@@ -6,11 +6,10 @@ Constitutional Committee", "headed ... in Geneva IV–VIII")."""
 import re
 from html.parser import HTMLParser
 
-from django.conf import settings
 from django.test import TestCase
 
 from peaceproc.chronology.models import Participant, Participation
-from peaceproc.chronology.seeding import load_seeds
+from tests.seeds import load_shipped_seeds
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
 TRACKS = {
@@ -87,7 +86,7 @@ def claims(description: str) -> list[tuple[str, str | None, str, list[int]]]:
 class ParticipantProseTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
 
     def test_the_roles_each_page_lists_are_its_participations(self):
         for participant in Participant.objects.all():

@@ -1,8 +1,7 @@
-from django.conf import settings
 from django.test import TestCase
 
 from peaceproc.chronology.models import Event
-from peaceproc.chronology.seeding import load_seeds
+from tests.seeds import load_shipped_seeds
 
 
 class FirstPageTests(TestCase):
@@ -10,7 +9,7 @@ class FirstPageTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
 
     def test_lists_all_astana_rounds_and_geneva_iv_to_viii_with_dates(self):
         # The rounds of the default lanes fit on the list's first page.

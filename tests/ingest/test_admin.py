@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source
-from peaceproc.chronology.seeding import load_seeds
 from peaceproc.ingest.models import PendingArticle
+from tests.seeds import load_shipped_seeds
 
 INDEX = reverse("ingest:index")
 
@@ -129,7 +129,7 @@ class Counts:
 class IngestTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
         cls.editor = User.objects.create_superuser("editor", "editor@example.org", "pw-editor-1")
 
     def setUp(self):

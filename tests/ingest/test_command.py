@@ -16,8 +16,8 @@ from django.core.management import CommandError, call_command
 from django.test import SimpleTestCase, TestCase
 
 from peaceproc.chronology.models import Citation, Event, Participant, Source
-from peaceproc.chronology.seeding import load_seeds
 from peaceproc.ingest.models import PendingArticle
+from tests.seeds import load_shipped_seeds
 
 SEED_ARTICLE = settings.BASE_DIR / "seeds" / "articles" / "000_6309b0724f4afda5.txt"
 ARTICLE = (
@@ -35,7 +35,7 @@ def counts() -> dict:
 class CommandTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
 
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()

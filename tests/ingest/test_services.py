@@ -4,7 +4,6 @@ accept_article's all-or-nothing write."""
 from datetime import date
 from unittest import mock
 
-from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
@@ -12,7 +11,6 @@ from django.test import SimpleTestCase, TestCase
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source
-from peaceproc.chronology.seeding import load_seeds
 from peaceproc.ingest import services
 from peaceproc.ingest.gazetteer import build_gazetteer
 from peaceproc.ingest.review import (
@@ -22,6 +20,7 @@ from peaceproc.ingest.review import (
     load_lookups,
     suggest_title,
 )
+from tests.seeds import load_shipped_seeds
 
 from .test_admin import candidate
 
@@ -29,7 +28,7 @@ from .test_admin import candidate
 class SeededTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
 
 
 class GazetteerTests(SeededTestCase):

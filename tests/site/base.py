@@ -2,18 +2,17 @@
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.test import TestCase
 
 from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source, Track
-from peaceproc.chronology.seeding import load_seeds
+from tests.seeds import load_shipped_seeds
 
 
 class SeededTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
 
 
 def make_events(count: int, *, prefix: str = "made") -> list[Event]:
