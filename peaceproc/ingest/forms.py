@@ -7,7 +7,13 @@ from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
 from peaceproc.chronology.dates import Precision, truncate, validate_supported_date
-from peaceproc.chronology.models import Confidence, Event, Participant, ParticipantAlias
+from peaceproc.chronology.models import (
+    Confidence,
+    Event,
+    Participant,
+    ParticipantAlias,
+    Round,
+)
 from peaceproc.chronology.validators import single_line_text
 
 from .analysis import LANGUAGES
@@ -267,6 +273,11 @@ class CandidateForm(forms.Form):
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
         first_match = next(iter(self.matches), "")
+        if track is None and self.is_likely_duplicate:
+            # The record the sentence repeats says which track it belongs to.
+            best = self.matches[first_match].record
+            track = getattr(best, "track", None)
+            round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
         return {
             "action": ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE,
             "target": first_match,

@@ -29,6 +29,9 @@ from peaceproc.chronology.models import (
     Track,
     agreement_people,
 )
+from peaceproc.ingest.pipeline.entities import PLACES
+from peaceproc.ingest.pipeline.rounds import numbers_named
+from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
 
@@ -120,13 +123,17 @@ class Lookups:
     agreements: list[Agreement] = field(default_factory=list)
     # The records already cited with a sentence: {sentence: {("event", pk), ...}}.
     cited: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
+    # The article's headline and language: what the whole article is about names the
+    # record its dated sentences report ("Eighth round opens in Astana").
+    headline: str = ""
+    language: str = "en"
 
 
-def load_lookups(candidates: list[dict]) -> Lookups:
+def load_lookups(candidates: list[dict], *, headline: str = "", language: str = "en") -> Lookups:
     """Participants, rounds and tracks by slug, the events and agreements near the
     candidates' dates or in their rounds, and the records already cited with one of their
     sentences: eight queries for any number of candidates."""
-    lookups = Lookups()
+    lookups = Lookups(headline=headline, language=language)
     slugs = {slug for c in candidates for slug in c.get("participants") or ()}
     lookups.participants = {p.slug: p for p in Participant.objects.filter(slug__in=slugs)}
     lookups.rounds = {r.slug: r for r in Round.objects.select_related("track")}
@@ -212,6 +219,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     slugs = set(candidate.get("participants") or ())
     place = (candidate.get("place") or "").casefold()
     cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
+    named = _Naming(candidate.get("quote") or "", lookups)
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
@@ -238,6 +246,9 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (len(same_period) == 1 or same_place)
                 and not (slugs and people and not shared)
             )
+        if name := named.names(event, event.title, event.place, gap):
+            reasons.append(name)
+            strong = True
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
@@ -261,13 +272,13 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             if reasons:
                 target = f"agreement:{agreement.pk}"
                 found.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap))
-    for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited):
+    for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited, named):
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
 
 
-def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evidence]:
+def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:
     out = []
     for r in lookups.rounds.values():
         reasons = []
@@ -282,6 +293,8 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evi
             and candidate["precision"] == "day"
         ):
             reasons.append("same dates and track")
+        elif round_ is None and (name := named.names(r, f"{r.title} {r.track.name}", r.city, gap)):
+            reasons.append(name)
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
@@ -290,6 +303,67 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evi
 
 
 _ORDER = {"day": 0, "month": 1, "year": 2}
+
+# Words too common in this record to tell one record from another by themselves.
+_COMMON_WORDS = frozenset(
+    {
+        "the", "and", "for", "with", "from", "into", "after", "over", "talks", "meeting",
+        "meetings", "round", "rounds", "session", "sessions", "syria", "syrian", "united",
+        "nations", "event", "events",
+    }
+)  # fmt: skip
+_PLACE_FORMS = {name.casefold(): forms for name, forms in PLACES.items()}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(text) if len(w) > 2 and not w.isdigit() and w not in _COMMON_WORDS}
+
+
+class _Naming:
+    """Whether a candidate's sentence, or the article's headline, names a record: two or
+    more words of its title (and, for a round, its track's name) after folding, or a
+    round's number together with its city or track in any of the pipeline's languages.
+    A record the sentence names may be a few days off (reports disagree by a day or two);
+    one only the headline names must cover the candidate's dates."""
+
+    def __init__(self, quote: str, lookups: Lookups):
+        self.language = lookups.language
+        self.contexts = [
+            (quote, "the sentence names it", NEAR_DAYS),
+            (lookups.headline, "the headline names it", 0),
+        ]
+        self._words = [set(words(text)) for text, _, _ in self.contexts]
+        self._numbers: list[frozenset[int] | None] = [None] * len(self.contexts)
+
+    def names(self, record, title: str, place: str, gap: int) -> str:
+        record_words = _content_words(title)
+        number = getattr(record, "number", None)
+        for i, (text, reason, within) in enumerate(self.contexts):
+            if gap > within or not text:
+                continue
+            context = self._words[i]
+            if len(record_words & context) >= 2:
+                return reason
+            if number and self._named_place(place, title, context) and number in self.numbers(i):
+                return reason
+        return ""
+
+    def numbers(self, i: int) -> frozenset[int]:
+        if self._numbers[i] is None:
+            self._numbers[i] = numbers_named(self.contexts[i][0], self.language)
+        return self._numbers[i]
+
+    @staticmethod
+    def _named_place(place: str, title: str, context: set[str]) -> bool:
+        """The record's city (or a place in its title) in any script, inflected or not:
+        'в Астане' names Astana."""
+        forms = [
+            form
+            for name in (place, *title.split())
+            for form in _PLACE_FORMS.get(name.casefold(), (name,) if name == place else ())
+        ]
+        stems = {w[: max(4, len(w) - 1)] for form in forms for w in words(form) if len(w) > 2}
+        return any(word.startswith(stem) for stem in stems for word in context)
 
 
 def _coarser(a: str, b: str) -> str:
@@ -380,10 +454,12 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
     )
 
 
-def automatic_decisions(candidates: list[dict]) -> list[Decision]:
+def automatic_decisions(
+    candidates: list[dict], *, headline: str = "", language: str = "en"
+) -> list[Decision]:
     """Accept everything, as the command does without a reviewer: a likely duplicate (a
     strong match) becomes a citation on the record it repeats, anything else a new event."""
-    lookups = load_lookups(candidates)
+    lookups = load_lookups(candidates, headline=headline, language=language)
     decisions = []
     for candidate in candidates:
         quote = candidate.get("quote") or ""

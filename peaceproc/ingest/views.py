@@ -159,7 +159,7 @@ def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -
 
 def review_formset(pending: PendingArticle, data=None):
     candidates = pending.candidates
-    lookups = load_lookups(candidates)
+    lookups = load_lookups(candidates, headline=pending.title, language=pending.language)
     matches = [find_matches(candidate, lookups) for candidate in candidates]
     return CandidateFormSet(data, candidates=candidates, matches=matches, lookups=lookups)
 
