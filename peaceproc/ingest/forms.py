@@ -28,7 +28,15 @@ from .reading import (
     read_bytes,
     read_pasted,
 )
-from .review import Lookups, Match, confidence_label, event_kind, parse_date, suggest_title
+from .review import (
+    Lookups,
+    Match,
+    confidence_label,
+    event_kind,
+    parse_date,
+    sentence_participants,
+    suggest_title,
+)
 from .services import Decision, NewEvent
 
 MAX_FILES = 20
@@ -249,10 +257,13 @@ class CandidateForm(forms.Form):
         self.fields["target"].choices = [(m.target, m.label) for m in matches]
         self.fields["track"].choices = track_choices
         self.fields["round"].choices = round_choices
+        # The sentence's people (ticked), then the article's other known people.
+        offered = dict.fromkeys(sentence_participants(candidate, lookups))
+        offered.update(
+            dict.fromkeys(s for s in lookups.article_people if s in lookups.participants)
+        )
         self.fields["participants"].choices = [
-            (slug, lookups.participants[slug].name)
-            for slug in candidate.get("participants") or ()
-            if slug in lookups.participants
+            (slug, lookups.participants[slug].name) for slug in offered
         ]
         self.fields["new_names"].choices = [(n, n) for n in candidate.get("new_names") or ()]
 
@@ -288,9 +299,7 @@ class CandidateForm(forms.Form):
             "end_date": parse_date(c.get("end_date")),
             "track": str(track.pk) if track else "",
             "round": str(round_.pk) if round_ else "",
-            "participants": [
-                s for s in c.get("participants") or () if s in self.lookups.participants
-            ],
+            "participants": sentence_participants(c, self.lookups),
             "place": (c.get("place") or "")[:100],
             "confidence": confidence_label(c.get("confidence")),
         }

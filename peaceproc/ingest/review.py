@@ -127,14 +127,27 @@ class Lookups:
     # record its dated sentences report ("Eighth round opens in Astana").
     headline: str = ""
     language: str = "en"
+    # The known participants the whole article names, by slug, in order of mention.
+    article_people: list[str] = field(default_factory=list)
 
 
-def load_lookups(candidates: list[dict], *, headline: str = "", language: str = "en") -> Lookups:
+def load_lookups(
+    candidates: list[dict],
+    *,
+    headline: str = "",
+    language: str = "en",
+    people: list[dict] | None = None,
+) -> Lookups:
     """Participants, rounds and tracks by slug, the events and agreements near the
     candidates' dates or in their rounds, and the records already cited with one of their
     sentences: eight queries for any number of candidates."""
     lookups = Lookups(headline=headline, language=language)
-    slugs = {slug for c in candidates for slug in c.get("participants") or ()}
+    lookups.article_people = [p["slug"] for p in people or () if p.get("slug")]
+    slugs = {
+        slug
+        for c in candidates
+        for slug in (*(c.get("participants") or ()), *(c.get("people") or ()))
+    } | set(lookups.article_people)
     lookups.participants = {p.slug: p for p in Participant.objects.filter(slug__in=slugs)}
     lookups.rounds = {r.slug: r for r in Round.objects.select_related("track")}
     lookups.tracks = {t.slug: t for t in Track.objects.all()}
@@ -406,6 +419,13 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
+    """The known participants of the candidate's sentence: those the pipeline tied to its
+    date, then the people the sentence names, each once."""
+    slugs = (*(candidate.get("participants") or ()), *(candidate.get("people") or ()))
+    return [s for s in dict.fromkeys(slugs) if s in lookups.participants]
+
+
 def candidate_period(candidate: dict) -> str:
     start = parse_date(candidate["date"])
     return format_period(start, parse_date(candidate.get("end_date")), candidate["precision"])
@@ -445,9 +465,7 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
         track=track,
         round=round_,
         participants=tuple(
-            lookups.participants[slug]
-            for slug in candidate.get("participants") or ()
-            if slug in lookups.participants
+            lookups.participants[slug] for slug in sentence_participants(candidate, lookups)
         ),
         place=(candidate.get("place") or "")[:100],
         confidence=confidence_label(candidate.get("confidence")),

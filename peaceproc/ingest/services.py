@@ -120,6 +120,7 @@ def _create_pending(*, raw, analysis, url, publisher, title, user) -> PendingArt
         text=raw.text,
         content_hash=chronology.text_hash(raw.text),
         candidates=analysis.candidates,
+        people=analysis.people,
     )
 
 
@@ -128,7 +129,8 @@ def replace_candidates(*, pending: PendingArticle, analysis: Analysis) -> Pendin
     pending.published_on = analysis.published
     pending.language = analysis.language
     pending.candidates = analysis.candidates
-    pending.save(update_fields=["published_on", "language", "candidates"])
+    pending.people = analysis.people
+    pending.save(update_fields=["published_on", "language", "candidates", "people"])
     return pending
 
 

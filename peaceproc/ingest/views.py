@@ -159,7 +159,9 @@ def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -
 
 def review_formset(pending: PendingArticle, data=None):
     candidates = pending.candidates
-    lookups = load_lookups(candidates, headline=pending.title, language=pending.language)
+    lookups = load_lookups(
+        candidates, headline=pending.title, language=pending.language, people=pending.people
+    )
     matches = [find_matches(candidate, lookups) for candidate in candidates]
     return CandidateFormSet(data, candidates=candidates, matches=matches, lookups=lookups)
 
