@@ -31,6 +31,7 @@ from .reading import (
 from .review import (
     Lookups,
     Match,
+    already_cited,
     confidence_label,
     event_kind,
     parse_date,
@@ -289,8 +290,11 @@ class CandidateForm(forms.Form):
             best = self.matches[first_match].record
             track = getattr(best, "track", None)
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
+        action = ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE
+        if action == ACTION_CITE and already_cited(c, first_match, self.lookups):
+            action = ACTION_SKIP  # the article, read before, already cites it so
         return {
-            "action": ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE,
+            "action": action,
             "target": first_match,
             "title": suggest_title(c, self.lookups),
             "kind": event_kind(c.get("kind") or ""),

@@ -26,6 +26,7 @@ from peaceproc.chronology.models import (
     Event,
     Participant,
     Round,
+    Source,
     Track,
     agreement_people,
 )
@@ -129,6 +130,9 @@ class Lookups:
     language: str = "en"
     # The known participants the whole article names, by slug, in order of mention.
     article_people: list[str] = field(default_factory=list)
+    # What the source already stored for the article's URL cites with each sentence:
+    # {sentence: {"event:12", ...}}; those candidates are read already.
+    cited_by_source: dict[str, set[str]] = field(default_factory=dict)
 
 
 def load_lookups(
@@ -137,6 +141,7 @@ def load_lookups(
     headline: str = "",
     language: str = "en",
     people: list[dict] | None = None,
+    source: Source | None = None,
 ) -> Lookups:
     """Participants, rounds and tracks by slug, the events and agreements near the
     candidates' dates or in their rounds, and the records already cited with one of their
@@ -165,12 +170,14 @@ def load_lookups(
         if c.get("round_slug") in lookups.rounds
     ]
     quotes = {" ".join((c.get("quote") or "").split()) for c in candidates} - {""}
-    for quote, *targets in Citation.objects.filter(quote__in=quotes).values_list(
-        "quote", "event_id", "round_id", "agreement_id"
+    for quote, source_id, *targets in Citation.objects.filter(quote__in=quotes).values_list(
+        "quote", "source_id", "event_id", "round_id", "agreement_id"
     ):
         for kind, pk in zip(("event", "round", "agreement"), targets, strict=True):
             if pk is not None:
                 lookups.cited.setdefault(quote, set()).add((kind, pk))
+                if source is not None and source_id == source.pk:
+                    lookups.cited_by_source.setdefault(quote, set()).add(f"{kind}:{pk}")
     cited = {kind: {pk for targets in lookups.cited.values() for k, pk in targets if k == kind}
              for kind in ("event", "agreement")}  # fmt: skip
     # A year-precision record starts up to a year before any day it covers.
@@ -417,6 +424,12 @@ def suggest_title(candidate: dict, lookups: Lookups) -> str:
 def join_names(names: list[str]) -> str:
     names = names[:4]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
+    """The source of the article's URL already cites `target` with this sentence."""
+    quote = " ".join((candidate.get("quote") or "").split())
+    return target in lookups.cited_by_source.get(quote, ())
 
 
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:

@@ -224,18 +224,22 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
     Raises chronology.DuplicateSourceError when the text is already a source, and
     django.core.exceptions.ValidationError when an event is invalid."""
     with transaction.atomic():
-        source = chronology.create_source(
-            url=article.url,
-            publisher=article.publisher,
-            title=article.title,
-            published_on=article.published_on,
-            language=article.language,
-            text=article.text,
-        )
+        # The same URL read again (a re-paste, an edited copy) adds to its source rather
+        # than storing the article twice.
+        source = source_of_url(article.url)
+        if source is None:
+            source = chronology.create_source(
+                url=article.url,
+                publisher=article.publisher,
+                title=article.title,
+                published_on=article.published_on,
+                language=article.language,
+                text=article.text,
+            )
         result = AcceptResult(source=source)
-        # The source is new, so any citation of it was made by an earlier decision of this
-        # accept; its snapshot then is the "before" of a second quote added to it.
-        citations: dict[int, dict] = {}
+        # Each citation's state before this accept (none for a new source): the "before"
+        # of the audit trail when a quote is added to it.
+        citations: dict[int, dict] = {c.pk: snapshot(c) for c in source.citations.all()}
         for decision in decisions:
             if decision.create is not None:
                 event, added = create_event(spec=decision.create, user=user)
@@ -251,6 +255,13 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         if user is not None and user.is_authenticated:
             log_additions(user=user, result=result)
     return result
+
+
+def source_of_url(url: str) -> Source | None:
+    """The source already stored for an article's URL, the one with a text first."""
+    if not url:
+        return None
+    return Source.objects.filter(url=url).order_by("-content_hash", "pk").first()
 
 
 def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], user) -> AcceptResult:

@@ -157,10 +157,14 @@ def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -
     return redirect("ingest:index")
 
 
-def review_formset(pending: PendingArticle, data=None):
+def review_formset(pending: PendingArticle, data=None, *, source: Source | None = None):
     candidates = pending.candidates
     lookups = load_lookups(
-        candidates, headline=pending.title, language=pending.language, people=pending.people
+        candidates,
+        headline=pending.title,
+        language=pending.language,
+        people=pending.people,
+        source=source,
     )
     matches = [find_matches(candidate, lookups) for candidate in candidates]
     return CandidateFormSet(data, candidates=candidates, matches=matches, lookups=lookups)
@@ -171,8 +175,9 @@ def review_formset(pending: PendingArticle, data=None):
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
     problems: list[Problem] = []
+    source = services.source_of_url(pending.url)
     if request.method == "POST":
-        formset = review_formset(pending, request.POST)
+        formset = review_formset(pending, request.POST, source=source)
         if formset.is_valid():
             try:
                 result = services.accept_pending(
@@ -195,8 +200,8 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, accepted_message(result))
                 return redirect("ingest:index")
     else:
-        formset = review_formset(pending)
-    return review_page(request, pending, formset=formset, problems=problems)
+        formset = review_formset(pending, source=source)
+    return review_page(request, pending, formset=formset, problems=problems, source=source)
 
 
 def review_page(
@@ -206,9 +211,11 @@ def review_page(
     formset=None,
     problems: list[Problem] | None = None,
     published_form: PublishedForm | None = None,
+    source: Source | None = None,
 ) -> HttpResponse:
     if formset is None:
-        formset = review_formset(pending)
+        source = services.source_of_url(pending.url)
+        formset = review_formset(pending, source=source)
     problems = list(problems or [])
     if published_problem := unsupported_published(pending.published_on):
         problems.append(Problem(published_problem))
@@ -237,6 +244,7 @@ def review_page(
             formset=formset,
             rows=rows,
             problems=problems,
+            same_url=source,
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
         ),
