@@ -35,6 +35,7 @@ from .review import (
     confidence_label,
     event_kind,
     parse_date,
+    rounds_offered,
     sentence_participants,
     suggest_title,
 )
@@ -240,7 +241,6 @@ class CandidateForm(forms.Form):
         matches: list[Match],
         lookups: Lookups,
         track_choices,
-        round_choices,
         participant_index,
         **kwargs,
     ):
@@ -257,7 +257,13 @@ class CandidateForm(forms.Form):
         self.fields["action"].choices = actions
         self.fields["target"].choices = [(m.target, m.label) for m in matches]
         self.fields["track"].choices = track_choices
-        self.fields["round"].choices = round_choices
+        self.fields["round"].choices = [
+            ("", "—"),
+            *(
+                (str(r.pk), f"{r.title} ({r.start_date:%Y-%m-%d})")
+                for r in rounds_offered(candidate, matches, lookups)
+            ),
+        ]
         # The sentence's people (ticked), then the article's other known people.
         offered = dict.fromkeys(sentence_participants(candidate, lookups))
         offered.update(
@@ -375,13 +381,6 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         self.lookups = lookups
         self.participant_index = ParticipantIndex()
         self.track_choices = [("", "—"), *((str(t.pk), t.name) for t in lookups.tracks.values())]
-        self.round_choices = [
-            ("", "—"),
-            *(
-                (str(r.pk), f"{r.title} ({r.start_date:%Y-%m-%d})")
-                for r in sorted(lookups.rounds.values(), key=lambda r: r.start_date)
-            ),
-        ]
         super().__init__(*args, **kwargs)
 
     # One form per candidate, whatever the POST's management form claims; all count as
@@ -399,7 +398,6 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "matches": self.candidate_matches[index],
             "lookups": self.lookups,
             "track_choices": self.track_choices,
-            "round_choices": self.round_choices,
             "participant_index": self.participant_index,
         }
 

@@ -426,6 +426,50 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+# A round offered on a candidate's form is near its dates: every round of every track on
+# every one of a hundred candidates made a review page of megabytes (issue 9).
+ROUND_CHOICE_DAYS = 92
+
+
+def rounds_offered(candidate: dict, matches: list[Match], lookups: Lookups) -> list[Round]:
+    """The rounds a candidate's form offers, by date: those within a few months of its
+    dates, the one the pipeline found and those of the records it matches."""
+    start = parse_date(candidate["date"])
+    span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
+    keep = {candidate.get("round_slug")}
+    keep |= {
+        m.record.slug if isinstance(m.record, Round) else getattr(m.record.round, "slug", None)
+        for m in matches
+    }
+    return sorted(
+        (
+            r
+            for r in lookups.rounds.values()
+            if r.slug in keep
+            or gap_days(span, period(r.start_date, r.end_date, "day")) <= ROUND_CHOICE_DAYS
+        ),
+        key=lambda r: r.start_date,
+    )
+
+
+# The review page's own fields: the formset's four counts, the CSRF token, the button.
+REVIEW_PAGE_FIELDS = 6
+# A candidate's one-value fields (forms.CandidateForm but for its two checkbox lists).
+CANDIDATE_FIELDS = 12
+
+
+def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
+    """The most fields the review of these candidates can send: each candidate's own,
+    and one per participant or new name it offers when every box is ticked."""
+    article = {p["slug"] for p in people if p.get("slug")}
+    return REVIEW_PAGE_FIELDS + sum(
+        CANDIDATE_FIELDS
+        + len(article | set(c.get("participants") or ()) | set(c.get("people") or ()))
+        + len(c.get("new_names") or ())
+        for c in candidates
+    )
+
+
 def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
     """The source of the article's URL already cites `target` with this sentence."""
     quote = " ".join((candidate.get("quote") or "").split())

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -26,12 +27,24 @@ from .analysis import LANGUAGES
 from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm
 from .models import PendingArticle
 from .reading import InputError
-from .review import candidate_period, find_matches, highlight, load_lookups
+from .review import (
+    CANDIDATE_FIELDS,
+    REVIEW_PAGE_FIELDS,
+    candidate_period,
+    find_matches,
+    highlight,
+    load_lookups,
+    review_field_count,
+)
 
 PERMISSIONS = ("chronology.add_source", "chronology.add_event")
-# Each candidate is some fifteen form fields; more than this many would pass Django's
-# DATA_UPLOAD_MAX_NUMBER_FIELDS and the accept would be refused as a bad request.
-MAX_REVIEW_CANDIDATES = 100
+# A review's accept sends every one of its fields in one request, which Django refuses
+# above DATA_UPLOAD_MAX_NUMBER_FIELDS (a 400, the editor's edits lost): an article whose
+# review could send more is refused at upload. Without any participant ticked, this many
+# candidates fit; a hundred at most, which keeps the page to render bounded.
+MAX_REVIEW_CANDIDATES = min(
+    100, (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS - REVIEW_PAGE_FIELDS) // CANDIDATE_FIELDS
+)
 
 
 def editor_view(view):
@@ -109,6 +122,17 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
                     f"{raw.name} gives {len(analysis.candidates)} candidate events; one review "
                     f"handles at most {MAX_REVIEW_CANDIDATES}. Split the article, or use the "
                     "`ingest` management command."
+                )
+            )
+            continue
+        fields = review_field_count(analysis.candidates, people=analysis.people)
+        if fields > settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:
+            problems.append(
+                Problem(
+                    f"{raw.name}: reviewing its {len(analysis.candidates)} candidate events "
+                    f"and the people they name takes up to {fields:,} form fields; one "
+                    f"review can send at most {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:,}. "
+                    "Split the article, or use the `ingest` management command."
                 )
             )
             continue
