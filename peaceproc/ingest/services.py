@@ -264,9 +264,21 @@ def source_of_url(url: str) -> Source | None:
     return Source.objects.filter(url=url).order_by("-content_hash", "pk").first()
 
 
+class AlreadyDecidedError(Exception):
+    """The article left the queue (accepted or discarded) while it was being reviewed."""
+
+    def __init__(self, pending: PendingArticle):
+        super().__init__(f"Article #{pending.pk} is already {pending.status}.")
+        self.pending = pending
+
+
 def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], user) -> AcceptResult:
-    """Accept a reviewed article and take it out of the queue, together."""
+    """Accept a reviewed article and take it out of the queue, together. Raises
+    AlreadyDecidedError when another accept or discard got there first."""
     with transaction.atomic():
+        current = PendingArticle.objects.select_for_update().get(pk=pending.pk)
+        if current.status != PendingArticle.Status.WAITING:
+            raise AlreadyDecidedError(current)
         result = accept_article(article=article_of(pending), decisions=decisions, user=user)
         decide(pending=pending, status=PendingArticle.Status.ACCEPTED, user=user)
     return result

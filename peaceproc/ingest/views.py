@@ -194,10 +194,26 @@ def review_formset(pending: PendingArticle, data=None, *, source: Source | None 
     return CandidateFormSet(data, candidates=candidates, matches=matches, lookups=lookups)
 
 
+def decided_already(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
+    """The article left the queue meanwhile (another editor's accept or discard, or an
+    old tab): say so rather than answer 404, and go back to the queue."""
+    who = pending.decided_by or "someone"
+    when = pending.decided_at.strftime("%Y-%m-%d %H:%M UTC") if pending.decided_at else ""
+    messages.warning(
+        request,
+        f"“{pending}” was already {pending.get_status_display().lower()} by {who}"
+        f"{' at ' + when if when else ''}; nothing was changed now. Your edits on that page "
+        "were not stored.",
+    )
+    return redirect("ingest:index")
+
+
 @editor_view
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    if pending.status != PendingArticle.Status.WAITING:
+        return decided_already(request, pending)
     problems: list[Problem] = []
     source = services.source_of_url(pending.url)
     if request.method == "POST":
@@ -207,6 +223,8 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 result = services.accept_pending(
                     pending=pending, decisions=formset.decisions(), user=request.user
                 )
+            except services.AlreadyDecidedError as exc:
+                return decided_already(request, exc.pending)
             except chronology.DuplicateSourceError as exc:
                 problems.append(
                     Problem(
@@ -290,6 +308,8 @@ def unsupported_published(published: date | None) -> str:
 def reread(request: HttpRequest, pk: int) -> HttpResponse:
     """Read a pending article again with the publication date the editor gave."""
     pending = get_object_or_404(PendingArticle, pk=pk)
+    if pending.status != PendingArticle.Status.WAITING:
+        return decided_already(request, pending)
     form = PublishedForm(request.POST)
     if form.is_valid():
         try:
@@ -330,7 +350,9 @@ def accepted_message(result: services.AcceptResult) -> str:
 @editor_view
 @require_POST
 def discard(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    if pending.status != PendingArticle.Status.WAITING:
+        return decided_already(request, pending)
     name = str(pending)
     services.discard_pending(pending=pending, user=request.user)
     messages.info(request, f"Discarded “{name}”; nothing was stored.")
