@@ -32,6 +32,7 @@ from .review import (
     Lookups,
     Match,
     already_cited,
+    candidate_place,
     confidence_label,
     event_kind,
     parse_date,
@@ -291,9 +292,9 @@ class CandidateForm(forms.Form):
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
         first_match = next(iter(self.matches), "")
-        if track is None and self.is_likely_duplicate:
+        best = self.matches[first_match].record if self.is_likely_duplicate else None
+        if track is None and best is not None:
             # The record the sentence repeats says which track it belongs to.
-            best = self.matches[first_match].record
             track = getattr(best, "track", None)
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
         action = ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE
@@ -302,7 +303,7 @@ class CandidateForm(forms.Form):
         return {
             "action": action,
             "target": first_match,
-            "title": suggest_title(c, self.lookups),
+            "title": suggest_title(c, self.lookups, repeats=best),
             "kind": event_kind(c.get("kind") or ""),
             "date": parse_date(c["date"]),
             "precision": c["precision"],
@@ -310,7 +311,8 @@ class CandidateForm(forms.Form):
             "track": str(track.pk) if track else "",
             "round": str(round_.pk) if round_ else "",
             "participants": sentence_participants(c, self.lookups),
-            "place": (c.get("place") or "")[:100],
+            "place": candidate_place(c)
+            or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
             "confidence": confidence_label(c.get("confidence")),
         }
 

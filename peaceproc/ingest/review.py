@@ -398,16 +398,43 @@ def _same_period(candidate: dict, event: Event) -> bool:
     )
 
 
-def suggest_title(candidate: dict, lookups: Lookups) -> str:
-    """A plain first title the editor will usually reword: who, what, where."""
+# Each city the pipeline knows, by the folded stem of each of its forms in any script.
+_CITY_STEMS = {
+    w[: max(4, len(w) - 1)]: name
+    for name, forms in PLACES.items()
+    for form in forms
+    for w in words(form)[:1]
+    if len(w) > 2
+}
+
+
+def candidate_place(candidate: dict) -> str:
+    """Where the candidate happened: the pipeline's place when it is a city, else the
+    first city its sentence names ('in Syria … in Astana': Astana), else its place."""
+    place = (candidate.get("place") or "")[:100]
+    if place in PLACES:
+        return place
+    for word in words(candidate.get("quote") or ""):
+        for stem, name in _CITY_STEMS.items():
+            if word.startswith(stem):
+                return name
+    return place
+
+
+def suggest_title(
+    candidate: dict, lookups: Lookups, *, repeats: Event | Round | Agreement | None = None
+) -> str:
+    """A plain first title the editor will usually reword: who, what, where; the title of
+    the record the candidate probably repeats, when there is one."""
     kind = event_kind(candidate.get("kind") or "")
-    round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    if isinstance(repeats, Event | Agreement):
+        return repeats.title[:300]
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "") or repeats
     names = [
         lookups.participants[slug].name
         for slug in candidate.get("participants") or ()
         if slug in lookups.participants
     ]
-    place = candidate.get("place") or ""
     if round_:
         title = f"{round_.title}: {KIND_VERBS[kind].lower()}"
     elif kind in (Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL) and names:
@@ -416,6 +443,7 @@ def suggest_title(candidate: dict, lookups: Lookups) -> str:
         title = f"{KIND_VERBS[kind]}: {join_names(names)}"
     else:
         title = KIND_VERBS[kind]
+    place = candidate_place(candidate)
     if place and place not in title:
         title += f" in {place}"
     return title[:300]
@@ -524,7 +552,7 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
         participants=tuple(
             lookups.participants[slug] for slug in sentence_participants(candidate, lookups)
         ),
-        place=(candidate.get("place") or "")[:100],
+        place=candidate_place(candidate),
         confidence=confidence_label(candidate.get("confidence")),
     )
 

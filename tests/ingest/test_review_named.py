@@ -82,3 +82,33 @@ class NamedRecordTests(IngestTestCase):
         pending.save()
         form = self.client.get(pending.get_absolute_url()).context["formset"].forms[0]
         self.assertEqual(form.initial["action"], "cite")
+
+
+class DefaultTitleAndPlaceTests(IngestTestCase):
+    def test_a_likely_duplicate_proposes_the_records_title(self):
+        conference = Event.objects.get(title="Syrian National Dialogue Conference")
+        pending = make_pending(
+            [
+                candidate(
+                    quote="The Syrian National Dialogue Conference met on 25 February 2025.",
+                    date_text="25 February 2025",
+                    date="2025-02-25",
+                    kind="conference",
+                )
+            ]
+        )
+        form = self.client.get(pending.get_absolute_url()).context["formset"].forms[0]
+        self.assertEqual(form.initial["title"], conference.title)
+
+    def test_the_city_the_sentence_names_rather_than_the_country(self):
+        pending = make_pending(
+            [
+                candidate(
+                    quote="A meeting on Syria will be held in Astana on 3 March 2017.",
+                    place="Syria",
+                )
+            ]
+        )
+        form = self.client.get(pending.get_absolute_url()).context["formset"].forms[0]
+        self.assertEqual(form.initial["place"], "Astana")
+        self.assertNotIn("Syria", form.initial["title"])
