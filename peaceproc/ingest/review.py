@@ -7,6 +7,7 @@ Reads only; writes are in services.py.
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from django.db.models import Q
 from django.utils.html import conditional_escape, format_html
@@ -335,8 +336,12 @@ _COMMON_WORDS = frozenset(
 _PLACE_FORMS = {name.casefold(): forms for name, forms in PLACES.items()}
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in words(text) if len(w) > 2 and not w.isdigit() and w not in _COMMON_WORDS}
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    """A record title's telling words, folded (read once per title, not per candidate)."""
+    return frozenset(
+        w for w in words(text) if len(w) > 2 and not w.isdigit() and w not in _COMMON_WORDS
+    )
 
 
 class _Naming:
