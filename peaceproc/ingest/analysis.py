@@ -79,6 +79,16 @@ def analyse(
             text, published=published, language=language, gazetteer=gazetteer
         )
         people = article_people(text, language=language, gazetteer=gazetteer)
+        records = [candidate_record(candidate) for candidate in candidates]
+        for record in records:
+            # The known people of the candidate's own sentence, proposed on its review.
+            quote = record.get("quote") or ""
+            found = (
+                article_people(quote, language=language, gazetteer=gazetteer)
+                if quote.strip()
+                else None
+            )
+            record["people"] = list(found.slugs) if found else []
     except PipelineError as exc:
         message = str(exc)
         if published is None and "publi" not in message.lower():
@@ -87,6 +97,6 @@ def analyse(
     return Analysis(
         language=language,
         published=published,
-        candidates=[candidate_record(candidate) for candidate in candidates],
+        candidates=records,
         people=[{"slug": slug} for slug in people.slugs] + [{"name": n} for n in people.names],
     )

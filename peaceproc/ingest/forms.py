@@ -7,7 +7,13 @@ from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
 from peaceproc.chronology.dates import Precision, truncate, validate_supported_date
-from peaceproc.chronology.models import Confidence, Event, Participant, ParticipantAlias
+from peaceproc.chronology.models import (
+    Confidence,
+    Event,
+    Participant,
+    ParticipantAlias,
+    Round,
+)
 from peaceproc.chronology.validators import single_line_text
 
 from .analysis import LANGUAGES
@@ -22,7 +28,18 @@ from .reading import (
     read_bytes,
     read_pasted,
 )
-from .review import Lookups, Match, confidence_label, event_kind, parse_date, suggest_title
+from .review import (
+    Lookups,
+    Match,
+    already_cited,
+    candidate_place,
+    confidence_label,
+    event_kind,
+    parse_date,
+    rounds_offered,
+    sentence_participants,
+    suggest_title,
+)
 from .services import Decision, NewEvent
 
 MAX_FILES = 20
@@ -225,7 +242,6 @@ class CandidateForm(forms.Form):
         matches: list[Match],
         lookups: Lookups,
         track_choices,
-        round_choices,
         participant_index,
         **kwargs,
     ):
@@ -242,11 +258,20 @@ class CandidateForm(forms.Form):
         self.fields["action"].choices = actions
         self.fields["target"].choices = [(m.target, m.label) for m in matches]
         self.fields["track"].choices = track_choices
-        self.fields["round"].choices = round_choices
+        self.fields["round"].choices = [
+            ("", "—"),
+            *(
+                (str(r.pk), f"{r.title} ({r.start_date:%Y-%m-%d})")
+                for r in rounds_offered(candidate, matches, lookups)
+            ),
+        ]
+        # The sentence's people (ticked), then the article's other known people.
+        offered = dict.fromkeys(sentence_participants(candidate, lookups))
+        offered.update(
+            dict.fromkeys(s for s in lookups.article_people if s in lookups.participants)
+        )
         self.fields["participants"].choices = [
-            (slug, lookups.participants[slug].name)
-            for slug in candidate.get("participants") or ()
-            if slug in lookups.participants
+            (slug, lookups.participants[slug].name) for slug in offered
         ]
         self.fields["new_names"].choices = [(n, n) for n in candidate.get("new_names") or ()]
 
@@ -267,20 +292,27 @@ class CandidateForm(forms.Form):
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
         first_match = next(iter(self.matches), "")
+        best = self.matches[first_match].record if self.is_likely_duplicate else None
+        if track is None and best is not None:
+            # The record the sentence repeats says which track it belongs to.
+            track = getattr(best, "track", None)
+            round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
+        action = ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE
+        if action == ACTION_CITE and already_cited(c, first_match, self.lookups):
+            action = ACTION_SKIP  # the article, read before, already cites it so
         return {
-            "action": ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE,
+            "action": action,
             "target": first_match,
-            "title": suggest_title(c, self.lookups),
+            "title": suggest_title(c, self.lookups, repeats=best),
             "kind": event_kind(c.get("kind") or ""),
             "date": parse_date(c["date"]),
             "precision": c["precision"],
             "end_date": parse_date(c.get("end_date")),
             "track": str(track.pk) if track else "",
             "round": str(round_.pk) if round_ else "",
-            "participants": [
-                s for s in c.get("participants") or () if s in self.lookups.participants
-            ],
-            "place": (c.get("place") or "")[:100],
+            "participants": sentence_participants(c, self.lookups),
+            "place": candidate_place(c)
+            or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
             "confidence": confidence_label(c.get("confidence")),
         }
 
@@ -351,13 +383,6 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         self.lookups = lookups
         self.participant_index = ParticipantIndex()
         self.track_choices = [("", "—"), *((str(t.pk), t.name) for t in lookups.tracks.values())]
-        self.round_choices = [
-            ("", "—"),
-            *(
-                (str(r.pk), f"{r.title} ({r.start_date:%Y-%m-%d})")
-                for r in sorted(lookups.rounds.values(), key=lambda r: r.start_date)
-            ),
-        ]
         super().__init__(*args, **kwargs)
 
     # One form per candidate, whatever the POST's management form claims; all count as
@@ -375,7 +400,6 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "matches": self.candidate_matches[index],
             "lookups": self.lookups,
             "track_choices": self.track_choices,
-            "round_choices": self.round_choices,
             "participant_index": self.participant_index,
         }
 

@@ -73,7 +73,9 @@ def store_unreviewed(
                 published_on=analysis.published,
                 language=analysis.language,
             ),
-            decisions=automatic_decisions(analysis.candidates),
+            decisions=automatic_decisions(
+                analysis.candidates, headline=raw.title, language=analysis.language
+            ),
         )
 
 

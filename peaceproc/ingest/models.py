@@ -45,6 +45,9 @@ class PendingArticle(models.Model):
     # The pipeline's candidates as JSON objects (the command's shape plus quote offsets,
     # date spans and agreement cues), so the review never re-runs the pipeline.
     candidates = models.JSONField(default=list)
+    # Everyone the article names (the pipeline's `people`): [{"slug": ...} | {"name": ...}],
+    # offered on every candidate of the review besides those of its own sentence.
+    people = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.WAITING)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

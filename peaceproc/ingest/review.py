@@ -7,6 +7,7 @@ Reads only; writes are in services.py.
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from django.db.models import Q
 from django.utils.html import conditional_escape, format_html
@@ -26,9 +27,13 @@ from peaceproc.chronology.models import (
     Event,
     Participant,
     Round,
+    Source,
     Track,
     agreement_people,
 )
+from peaceproc.ingest.pipeline.entities import PLACES
+from peaceproc.ingest.pipeline.rounds import numbers_named
+from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
 
@@ -120,14 +125,35 @@ class Lookups:
     agreements: list[Agreement] = field(default_factory=list)
     # The records already cited with a sentence: {sentence: {("event", pk), ...}}.
     cited: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
+    # The article's headline and language: what the whole article is about names the
+    # record its dated sentences report ("Eighth round opens in Astana").
+    headline: str = ""
+    language: str = "en"
+    # The known participants the whole article names, by slug, in order of mention.
+    article_people: list[str] = field(default_factory=list)
+    # What the source already stored for the article's URL cites with each sentence:
+    # {sentence: {"event:12", ...}}; those candidates are read already.
+    cited_by_source: dict[str, set[str]] = field(default_factory=dict)
 
 
-def load_lookups(candidates: list[dict]) -> Lookups:
+def load_lookups(
+    candidates: list[dict],
+    *,
+    headline: str = "",
+    language: str = "en",
+    people: list[dict] | None = None,
+    source: Source | None = None,
+) -> Lookups:
     """Participants, rounds and tracks by slug, the events and agreements near the
     candidates' dates or in their rounds, and the records already cited with one of their
     sentences: eight queries for any number of candidates."""
-    lookups = Lookups()
-    slugs = {slug for c in candidates for slug in c.get("participants") or ()}
+    lookups = Lookups(headline=headline, language=language)
+    lookups.article_people = [p["slug"] for p in people or () if p.get("slug")]
+    slugs = {
+        slug
+        for c in candidates
+        for slug in (*(c.get("participants") or ()), *(c.get("people") or ()))
+    } | set(lookups.article_people)
     lookups.participants = {p.slug: p for p in Participant.objects.filter(slug__in=slugs)}
     lookups.rounds = {r.slug: r for r in Round.objects.select_related("track")}
     lookups.tracks = {t.slug: t for t in Track.objects.all()}
@@ -145,12 +171,14 @@ def load_lookups(candidates: list[dict]) -> Lookups:
         if c.get("round_slug") in lookups.rounds
     ]
     quotes = {" ".join((c.get("quote") or "").split()) for c in candidates} - {""}
-    for quote, *targets in Citation.objects.filter(quote__in=quotes).values_list(
-        "quote", "event_id", "round_id", "agreement_id"
+    for quote, source_id, *targets in Citation.objects.filter(quote__in=quotes).values_list(
+        "quote", "source_id", "event_id", "round_id", "agreement_id"
     ):
         for kind, pk in zip(("event", "round", "agreement"), targets, strict=True):
             if pk is not None:
                 lookups.cited.setdefault(quote, set()).add((kind, pk))
+                if source is not None and source_id == source.pk:
+                    lookups.cited_by_source.setdefault(quote, set()).add(f"{kind}:{pk}")
     cited = {kind: {pk for targets in lookups.cited.values() for k, pk in targets if k == kind}
              for kind in ("event", "agreement")}  # fmt: skip
     # A year-precision record starts up to a year before any day it covers.
@@ -212,6 +240,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     slugs = set(candidate.get("participants") or ())
     place = (candidate.get("place") or "").casefold()
     cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
+    named = _Naming(candidate.get("quote") or "", lookups)
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
@@ -238,6 +267,9 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (len(same_period) == 1 or same_place)
                 and not (slugs and people and not shared)
             )
+        if name := named.names(event, event.title, event.place, gap):
+            reasons.append(name)
+            strong = True
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
@@ -261,13 +293,13 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             if reasons:
                 target = f"agreement:{agreement.pk}"
                 found.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap))
-    for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited):
+    for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited, named):
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
 
 
-def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evidence]:
+def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:
     out = []
     for r in lookups.rounds.values():
         reasons = []
@@ -282,6 +314,8 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evi
             and candidate["precision"] == "day"
         ):
             reasons.append("same dates and track")
+        elif round_ is None and (name := named.names(r, f"{r.title} {r.track.name}", r.city, gap)):
+            reasons.append(name)
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
@@ -290,6 +324,71 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited) -> list[_Evi
 
 
 _ORDER = {"day": 0, "month": 1, "year": 2}
+
+# Words too common in this record to tell one record from another by themselves.
+_COMMON_WORDS = frozenset(
+    {
+        "the", "and", "for", "with", "from", "into", "after", "over", "talks", "meeting",
+        "meetings", "round", "rounds", "session", "sessions", "syria", "syrian", "united",
+        "nations", "event", "events",
+    }
+)  # fmt: skip
+_PLACE_FORMS = {name.casefold(): forms for name, forms in PLACES.items()}
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    """A record title's telling words, folded (read once per title, not per candidate)."""
+    return frozenset(
+        w for w in words(text) if len(w) > 2 and not w.isdigit() and w not in _COMMON_WORDS
+    )
+
+
+class _Naming:
+    """Whether a candidate's sentence, or the article's headline, names a record: two or
+    more words of its title (and, for a round, its track's name) after folding, or a
+    round's number together with its city or track in any of the pipeline's languages.
+    A record the sentence names may be a few days off (reports disagree by a day or two);
+    one only the headline names must cover the candidate's dates."""
+
+    def __init__(self, quote: str, lookups: Lookups):
+        self.language = lookups.language
+        self.contexts = [
+            (quote, "the sentence names it", NEAR_DAYS),
+            (lookups.headline, "the headline names it", 0),
+        ]
+        self._words = [set(words(text)) for text, _, _ in self.contexts]
+        self._numbers: list[frozenset[int] | None] = [None] * len(self.contexts)
+
+    def names(self, record, title: str, place: str, gap: int) -> str:
+        record_words = _content_words(title)
+        number = getattr(record, "number", None)
+        for i, (text, reason, within) in enumerate(self.contexts):
+            if gap > within or not text:
+                continue
+            context = self._words[i]
+            if len(record_words & context) >= 2:
+                return reason
+            if number and self._named_place(place, title, context) and number in self.numbers(i):
+                return reason
+        return ""
+
+    def numbers(self, i: int) -> frozenset[int]:
+        if self._numbers[i] is None:
+            self._numbers[i] = numbers_named(self.contexts[i][0], self.language)
+        return self._numbers[i]
+
+    @staticmethod
+    def _named_place(place: str, title: str, context: set[str]) -> bool:
+        """The record's city (or a place in its title) in any script, inflected or not:
+        'в Астане' names Astana."""
+        forms = [
+            form
+            for name in (place, *title.split())
+            for form in _PLACE_FORMS.get(name.casefold(), (name,) if name == place else ())
+        ]
+        stems = {w[: max(4, len(w) - 1)] for form in forms for w in words(form) if len(w) > 2}
+        return any(word.startswith(stem) for stem in stems for word in context)
 
 
 def _coarser(a: str, b: str) -> str:
@@ -304,16 +403,43 @@ def _same_period(candidate: dict, event: Event) -> bool:
     )
 
 
-def suggest_title(candidate: dict, lookups: Lookups) -> str:
-    """A plain first title the editor will usually reword: who, what, where."""
+# Each city the pipeline knows, by the folded stem of each of its forms in any script.
+_CITY_STEMS = {
+    w[: max(4, len(w) - 1)]: name
+    for name, forms in PLACES.items()
+    for form in forms
+    for w in words(form)[:1]
+    if len(w) > 2
+}
+
+
+def candidate_place(candidate: dict) -> str:
+    """Where the candidate happened: the pipeline's place when it is a city, else the
+    first city its sentence names ('in Syria … in Astana': Astana), else its place."""
+    place = (candidate.get("place") or "")[:100]
+    if place in PLACES:
+        return place
+    for word in words(candidate.get("quote") or ""):
+        for stem, name in _CITY_STEMS.items():
+            if word.startswith(stem):
+                return name
+    return place
+
+
+def suggest_title(
+    candidate: dict, lookups: Lookups, *, repeats: Event | Round | Agreement | None = None
+) -> str:
+    """A plain first title the editor will usually reword: who, what, where; the title of
+    the record the candidate probably repeats, when there is one."""
     kind = event_kind(candidate.get("kind") or "")
-    round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    if isinstance(repeats, Event | Agreement):
+        return repeats.title[:300]
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "") or repeats
     names = [
         lookups.participants[slug].name
         for slug in candidate.get("participants") or ()
         if slug in lookups.participants
     ]
-    place = candidate.get("place") or ""
     if round_:
         title = f"{round_.title}: {KIND_VERBS[kind].lower()}"
     elif kind in (Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL) and names:
@@ -322,6 +448,7 @@ def suggest_title(candidate: dict, lookups: Lookups) -> str:
         title = f"{KIND_VERBS[kind]}: {join_names(names)}"
     else:
         title = KIND_VERBS[kind]
+    place = candidate_place(candidate)
     if place and place not in title:
         title += f" in {place}"
     return title[:300]
@@ -330,6 +457,63 @@ def suggest_title(candidate: dict, lookups: Lookups) -> str:
 def join_names(names: list[str]) -> str:
     names = names[:4]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+# A round offered on a candidate's form is near its dates: every round of every track on
+# every one of a hundred candidates made a review page of megabytes (issue 9).
+ROUND_CHOICE_DAYS = 92
+
+
+def rounds_offered(candidate: dict, matches: list[Match], lookups: Lookups) -> list[Round]:
+    """The rounds a candidate's form offers, by date: those within a few months of its
+    dates, the one the pipeline found and those of the records it matches."""
+    start = parse_date(candidate["date"])
+    span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
+    keep = {candidate.get("round_slug")}
+    keep |= {
+        m.record.slug if isinstance(m.record, Round) else getattr(m.record.round, "slug", None)
+        for m in matches
+    }
+    return sorted(
+        (
+            r
+            for r in lookups.rounds.values()
+            if r.slug in keep
+            or gap_days(span, period(r.start_date, r.end_date, "day")) <= ROUND_CHOICE_DAYS
+        ),
+        key=lambda r: r.start_date,
+    )
+
+
+# The review page's own fields: the formset's four counts, the CSRF token, the button.
+REVIEW_PAGE_FIELDS = 6
+# A candidate's one-value fields (forms.CandidateForm but for its two checkbox lists).
+CANDIDATE_FIELDS = 12
+
+
+def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
+    """The most fields the review of these candidates can send: each candidate's own,
+    and one per participant or new name it offers when every box is ticked."""
+    article = {p["slug"] for p in people if p.get("slug")}
+    return REVIEW_PAGE_FIELDS + sum(
+        CANDIDATE_FIELDS
+        + len(article | set(c.get("participants") or ()) | set(c.get("people") or ()))
+        + len(c.get("new_names") or ())
+        for c in candidates
+    )
+
+
+def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
+    """The source of the article's URL already cites `target` with this sentence."""
+    quote = " ".join((candidate.get("quote") or "").split())
+    return target in lookups.cited_by_source.get(quote, ())
+
+
+def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
+    """The known participants of the candidate's sentence: those the pipeline tied to its
+    date, then the people the sentence names, each once."""
+    slugs = (*(candidate.get("participants") or ()), *(candidate.get("people") or ()))
+    return [s for s in dict.fromkeys(slugs) if s in lookups.participants]
 
 
 def candidate_period(candidate: dict) -> str:
@@ -371,19 +555,19 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
         track=track,
         round=round_,
         participants=tuple(
-            lookups.participants[slug]
-            for slug in candidate.get("participants") or ()
-            if slug in lookups.participants
+            lookups.participants[slug] for slug in sentence_participants(candidate, lookups)
         ),
-        place=(candidate.get("place") or "")[:100],
+        place=candidate_place(candidate),
         confidence=confidence_label(candidate.get("confidence")),
     )
 
 
-def automatic_decisions(candidates: list[dict]) -> list[Decision]:
+def automatic_decisions(
+    candidates: list[dict], *, headline: str = "", language: str = "en"
+) -> list[Decision]:
     """Accept everything, as the command does without a reviewer: a likely duplicate (a
     strong match) becomes a citation on the record it repeats, anything else a new event."""
-    lookups = load_lookups(candidates)
+    lookups = load_lookups(candidates, headline=headline, language=language)
     decisions = []
     for candidate in candidates:
         quote = candidate.get("quote") or ""

@@ -120,6 +120,7 @@ def _create_pending(*, raw, analysis, url, publisher, title, user) -> PendingArt
         text=raw.text,
         content_hash=chronology.text_hash(raw.text),
         candidates=analysis.candidates,
+        people=analysis.people,
     )
 
 
@@ -128,7 +129,8 @@ def replace_candidates(*, pending: PendingArticle, analysis: Analysis) -> Pendin
     pending.published_on = analysis.published
     pending.language = analysis.language
     pending.candidates = analysis.candidates
-    pending.save(update_fields=["published_on", "language", "candidates"])
+    pending.people = analysis.people
+    pending.save(update_fields=["published_on", "language", "candidates", "people"])
     return pending
 
 
@@ -222,18 +224,22 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
     Raises chronology.DuplicateSourceError when the text is already a source, and
     django.core.exceptions.ValidationError when an event is invalid."""
     with transaction.atomic():
-        source = chronology.create_source(
-            url=article.url,
-            publisher=article.publisher,
-            title=article.title,
-            published_on=article.published_on,
-            language=article.language,
-            text=article.text,
-        )
+        # The same URL read again (a re-paste, an edited copy) adds to its source rather
+        # than storing the article twice.
+        source = source_of_url(article.url)
+        if source is None:
+            source = chronology.create_source(
+                url=article.url,
+                publisher=article.publisher,
+                title=article.title,
+                published_on=article.published_on,
+                language=article.language,
+                text=article.text,
+            )
         result = AcceptResult(source=source)
-        # The source is new, so any citation of it was made by an earlier decision of this
-        # accept; its snapshot then is the "before" of a second quote added to it.
-        citations: dict[int, dict] = {}
+        # Each citation's state before this accept (none for a new source): the "before"
+        # of the audit trail when a quote is added to it.
+        citations: dict[int, dict] = {c.pk: snapshot(c) for c in source.citations.all()}
         for decision in decisions:
             if decision.create is not None:
                 event, added = create_event(spec=decision.create, user=user)
@@ -251,9 +257,28 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
     return result
 
 
+def source_of_url(url: str) -> Source | None:
+    """The source already stored for an article's URL, the one with a text first."""
+    if not url:
+        return None
+    return Source.objects.filter(url=url).order_by("-content_hash", "pk").first()
+
+
+class AlreadyDecidedError(Exception):
+    """The article left the queue (accepted or discarded) while it was being reviewed."""
+
+    def __init__(self, pending: PendingArticle):
+        super().__init__(f"Article #{pending.pk} is already {pending.status}.")
+        self.pending = pending
+
+
 def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], user) -> AcceptResult:
-    """Accept a reviewed article and take it out of the queue, together."""
+    """Accept a reviewed article and take it out of the queue, together. Raises
+    AlreadyDecidedError when another accept or discard got there first."""
     with transaction.atomic():
+        current = PendingArticle.objects.select_for_update().get(pk=pending.pk)
+        if current.status != PendingArticle.Status.WAITING:
+            raise AlreadyDecidedError(current)
         result = accept_article(article=article_of(pending), decisions=decisions, user=user)
         decide(pending=pending, status=PendingArticle.Status.ACCEPTED, user=user)
     return result

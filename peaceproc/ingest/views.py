@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -26,12 +27,24 @@ from .analysis import LANGUAGES
 from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm
 from .models import PendingArticle
 from .reading import InputError
-from .review import candidate_period, find_matches, highlight, load_lookups
+from .review import (
+    CANDIDATE_FIELDS,
+    REVIEW_PAGE_FIELDS,
+    candidate_period,
+    find_matches,
+    highlight,
+    load_lookups,
+    review_field_count,
+)
 
 PERMISSIONS = ("chronology.add_source", "chronology.add_event")
-# Each candidate is some fifteen form fields; more than this many would pass Django's
-# DATA_UPLOAD_MAX_NUMBER_FIELDS and the accept would be refused as a bad request.
-MAX_REVIEW_CANDIDATES = 100
+# A review's accept sends every one of its fields in one request, which Django refuses
+# above DATA_UPLOAD_MAX_NUMBER_FIELDS (a 400, the editor's edits lost): an article whose
+# review could send more is refused at upload. Without any participant ticked, this many
+# candidates fit; a hundred at most, which keeps the page to render bounded.
+MAX_REVIEW_CANDIDATES = min(
+    100, (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS - REVIEW_PAGE_FIELDS) // CANDIDATE_FIELDS
+)
 
 
 def editor_view(view):
@@ -112,6 +125,17 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
                 )
             )
             continue
+        fields = review_field_count(analysis.candidates, people=analysis.people)
+        if fields > settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:
+            problems.append(
+                Problem(
+                    f"{raw.name}: reviewing its {len(analysis.candidates)} candidate events "
+                    f"and the people they name takes up to {fields:,} form fields; one "
+                    f"review can send at most {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:,}. "
+                    "Split the article, or use the `ingest` management command."
+                )
+            )
+            continue
         if (digest := chronology.text_hash(raw.text)) in texts:
             problems.append(Problem(f"{raw.name} has the same text as {texts[digest]}."))
             continue
@@ -157,25 +181,50 @@ def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -
     return redirect("ingest:index")
 
 
-def review_formset(pending: PendingArticle, data=None):
+def review_formset(pending: PendingArticle, data=None, *, source: Source | None = None):
     candidates = pending.candidates
-    lookups = load_lookups(candidates)
+    lookups = load_lookups(
+        candidates,
+        headline=pending.title,
+        language=pending.language,
+        people=pending.people,
+        source=source,
+    )
     matches = [find_matches(candidate, lookups) for candidate in candidates]
     return CandidateFormSet(data, candidates=candidates, matches=matches, lookups=lookups)
+
+
+def decided_already(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
+    """The article left the queue meanwhile (another editor's accept or discard, or an
+    old tab): say so rather than answer 404, and go back to the queue."""
+    who = pending.decided_by or "someone"
+    when = pending.decided_at.strftime("%Y-%m-%d %H:%M UTC") if pending.decided_at else ""
+    messages.warning(
+        request,
+        f"“{pending}” was already {pending.get_status_display().lower()} by {who}"
+        f"{' at ' + when if when else ''}; nothing was changed now. Your edits on that page "
+        "were not stored.",
+    )
+    return redirect("ingest:index")
 
 
 @editor_view
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    if pending.status != PendingArticle.Status.WAITING:
+        return decided_already(request, pending)
     problems: list[Problem] = []
+    source = services.source_of_url(pending.url)
     if request.method == "POST":
-        formset = review_formset(pending, request.POST)
+        formset = review_formset(pending, request.POST, source=source)
         if formset.is_valid():
             try:
                 result = services.accept_pending(
                     pending=pending, decisions=formset.decisions(), user=request.user
                 )
+            except services.AlreadyDecidedError as exc:
+                return decided_already(request, exc.pending)
             except chronology.DuplicateSourceError as exc:
                 problems.append(
                     Problem(
@@ -193,8 +242,8 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, accepted_message(result))
                 return redirect("ingest:index")
     else:
-        formset = review_formset(pending)
-    return review_page(request, pending, formset=formset, problems=problems)
+        formset = review_formset(pending, source=source)
+    return review_page(request, pending, formset=formset, problems=problems, source=source)
 
 
 def review_page(
@@ -204,9 +253,11 @@ def review_page(
     formset=None,
     problems: list[Problem] | None = None,
     published_form: PublishedForm | None = None,
+    source: Source | None = None,
 ) -> HttpResponse:
     if formset is None:
-        formset = review_formset(pending)
+        source = services.source_of_url(pending.url)
+        formset = review_formset(pending, source=source)
     problems = list(problems or [])
     if published_problem := unsupported_published(pending.published_on):
         problems.append(Problem(published_problem))
@@ -235,6 +286,7 @@ def review_page(
             formset=formset,
             rows=rows,
             problems=problems,
+            same_url=source,
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
         ),
@@ -256,6 +308,8 @@ def unsupported_published(published: date | None) -> str:
 def reread(request: HttpRequest, pk: int) -> HttpResponse:
     """Read a pending article again with the publication date the editor gave."""
     pending = get_object_or_404(PendingArticle, pk=pk)
+    if pending.status != PendingArticle.Status.WAITING:
+        return decided_already(request, pending)
     form = PublishedForm(request.POST)
     if form.is_valid():
         try:
@@ -296,7 +350,9 @@ def accepted_message(result: services.AcceptResult) -> str:
 @editor_view
 @require_POST
 def discard(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle.objects.waiting(), pk=pk)
+    pending = get_object_or_404(PendingArticle, pk=pk)
+    if pending.status != PendingArticle.Status.WAITING:
+        return decided_already(request, pending)
     name = str(pending)
     services.discard_pending(pending=pending, user=request.user)
     messages.info(request, f"Discarded “{name}”; nothing was stored.")

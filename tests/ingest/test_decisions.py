@@ -24,7 +24,10 @@ class DecisionTests(IngestTestCase):
         self.assertEqual(pending.status, "accepted")
         self.assertEqual((pending.created_by, pending.decided_by), (self.other, self.editor))
         self.assertIsNotNone(pending.decided_at)
-        self.assertEqual(self.client.get(url).status_code, 404)  # out of the queue
+        # Out of the queue: an old tab is sent back to it, told who accepted it.
+        response = self.client.get(url, follow=True)
+        self.assertRedirects(response, INDEX)
+        self.assertContains(response, "was already accepted by editor")
 
     def test_a_discarded_article_says_who_discarded_it_and_when(self):
         pending = make_pending([candidate()], created_by=self.other)

@@ -247,6 +247,12 @@ _NOT_NAME_WORDS = (
     "sekreter yardımcısı başbakan lideri savunma milli istihbarat teşkilatı",
     "président présidente ministre affaires étrangères envoyé envoyée spécial émissaire",
     "porte-parole secrétaire général vice-ministre chef diplomatie adjoint",
+    # Buildings, regions and meeting words that start capitalised runs without naming
+    # anyone ('People's Palace', 'Batı Asya', 'Uluslararası Toplantısı').
+    "palace people people's hall hotel square centre center asia europe",
+    "uluslararası toplantı toplantısı toplantıları görüşme görüşmeleri zirve zirvesi",
+    "konferans konferansı sarayı asya avrupa batı doğu kuzey güney orta",
+    "palais salle sommet réunion дворец встреча саммит конференция",
 )
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
