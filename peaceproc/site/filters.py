@@ -255,6 +255,18 @@ class TimelineFilters(forms.Form):
         accents folded, in any script): the search finds what they took part in."""
         return participants_matching(self.value("q") or "", self.catalogue.folded_names)
 
+    def _in_form_order(self, name: str) -> list[str]:
+        """A list parameter's values once each, in the order of the field's choices: the
+        page, its title and its links are the same whatever order or repeats were sent."""
+        chosen = set(self.cleaned_data[name])
+        return [value for value, _ in self.fields[name].choices if value in chosen]
+
+    def clean_track(self) -> list[str]:
+        return self._in_form_order("track")
+
+    def clean_kind(self) -> list[str]:
+        return self._in_form_order("kind")
+
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]
         return next(r for r in self.rounds if r.slug == slug) if slug else None
