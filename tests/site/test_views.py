@@ -7,6 +7,7 @@ import re
 from django.test import override_settings
 
 from peaceproc.chronology.models import Agreement, Event, Participant, Round, Source, Track
+from peaceproc.search.folding import fold
 from peaceproc.site.layout import PAGE_SIZE
 
 from .base import SeededTestCase, make_events
@@ -122,6 +123,16 @@ class TimelinePageTests(SeededTestCase):
         html = self.client.get("/?from=2017-03-15&to=2017-04-02").content.decode()
         self.assertIn('data-window-start="2017-03-15" data-window-end="2017-04-02"', html)
         self.assertNotIn("3 Apr", html)
+
+    def test_the_participant_list_is_sorted_with_case_and_accents_folded(self):
+        html = self.client.get("/").content.decode()
+        menu = html[html.index('id="f-participant"') :]
+        slugs = re.findall(r'<option value="([^"]+)"', menu[: menu.index("</select>")])
+        names = dict(Participant.objects.values_list("slug", "name"))
+        self.assertLess(slugs.index("ahmed-al-sharaa"), slugs.index("ahmed-berri"))
+        self.assertLess(slugs.index("mustafa-yurdakul"), slugs.index("vladimir-putin"))
+        folded = [fold(names[s]) for s in slugs]
+        self.assertEqual(folded, sorted(folded))
 
     def test_the_list_pages_through_many_items(self):
         make_events(120)
