@@ -4,6 +4,7 @@ how htmx requests are answered, and that bad input never breaks them."""
 import json
 import re
 
+from django.template.loader import render_to_string
 from django.test import override_settings
 
 from peaceproc.chronology.models import Agreement, Event, Participant, Round, Source, Track
@@ -327,3 +328,27 @@ class NoParticipantsTests(SeededTestCase):
         self.assertIn("No roles recorded.", html)
         html = self.client.get("/?participant=nobody").content.decode()
         self.assertIn("No items match these filters.", html)
+
+
+class ErrorPageTests(SeededTestCase):
+    def test_404_is_a_page_of_the_site_with_its_navigation(self):
+        response = self.client.get("/rounds/nonexistent/")
+        self.assertEqual(response.status_code, 404)
+        html = response.content.decode()
+        self.assertIn("<h1>Page not found</h1>", html)
+        self.assertIn('<nav aria-label="Site">', html)
+        self.assertIn('href="/who-attended/"', html)
+
+    def test_500_page_needs_no_request_and_no_database(self):
+        with self.assertNumQueries(0):
+            html = render_to_string("500.html")
+        self.assertIn("Something went wrong on our side", html)
+        self.assertIn('<nav aria-label="Site">', html)
+
+    def test_an_open_link_to_no_item_says_so(self):
+        html = self.client.get("/?open=/rounds/nonexistent/").content.decode()
+        self.assertIn('id="open-missing"', html)
+        self.assertIn("<bdi>/rounds/nonexistent/</bdi>", html)
+        self.assertNotIn(
+            'id="open-missing"', self.client.get("/?open=/rounds/astana-4/").content.decode()
+        )
