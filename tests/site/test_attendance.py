@@ -112,3 +112,12 @@ class MatrixTests(SeededTestCase):
         for name in ("Lavrentiev", "Лаврентьев Александр"):
             with self.subTest(name=name), self.assertNumQueries(4):
                 self.client.get("/who-attended/?" + urlencode({"track": "astana", "q": name}))
+
+    def test_the_sorted_column_says_so_to_screen_readers(self):
+        by_name = self.client.get("/who-attended/?track=astana&sort=name").content.decode()
+        self.assertIn('<th scope="col" aria-sort="ascending"><a href="?track=astana', by_name)
+        self.assertEqual(by_name.count("aria-sort="), 1)
+        by_rounds = self.client.get("/who-attended/?track=astana").content.decode()
+        self.assertIn('<th scope="col" aria-sort="descending">', by_rounds)
+        by_first = self.client.get("/who-attended/?track=astana&sort=first").content.decode()
+        self.assertNotIn("aria-sort=", by_first)  # no column holds the first round attended
