@@ -16,7 +16,8 @@ graceful_timeout = 20
 keepalive = 5
 # Recycle workers now and then so that a slow leak never grows without bound.
 max_requests = int(os.getenv("GUNICORN_MAX_REQUESTS", "5000"))
-max_requests_jitter = 500
+# Jitter spreads the restarts so that the workers are never all recycled at once.
+max_requests_jitter = int(os.getenv("GUNICORN_MAX_REQUESTS_JITTER", str(max_requests // 10)))
 # Django writes one JSON line per request (peaceproc.requestlog); gunicorn's own access log
 # would duplicate it. Errors still go to stderr.
 accesslog = None
@@ -25,5 +26,14 @@ errorlog = "-"
 limit_request_line = 8190
 limit_request_fields = 100
 limit_request_field_size = 8190
-# The app is loaded in each worker after the fork, so no database connection is shared.
-preload_app = False
+# The app is loaded once in the master and warmed (peaceproc/site/warmup.py) before the
+# workers are forked: a new worker, at boot or recycled after max_requests, answers its
+# first request at once instead of importing Django and the app (seconds) first. The
+# warm-up closes its database connections before the fork, so no worker shares one.
+preload_app = True
+
+
+def when_ready(server):
+    from peaceproc.site.warmup import warm
+
+    warm()

@@ -21,9 +21,10 @@ What the key holds (issue 13): the scheme and host (absolute links differ by hos
 path, the headers in KEY_HEADERS and only the query parameters the view reads, as its
 `key_params` declaration names them, normalised: sorted, list parameters without repeats,
 values that mean the same as no value dropped. Parameters a view accepts and ignores are
-left out of the key. A request with any other parameter, or with a single-valued one given
-twice, is answered but neither looked up nor stored: nobody can make new entries by adding
-parameters.
+left out of the key. A request with any other parameter, with a single-valued one given
+twice or with a value of a list parameter repeated, is answered but neither looked up nor
+stored: nobody can make new entries by adding parameters, and a page whose links carry a
+visitor's repeats is never served for the canonical query.
 
 The bound (docs/deploy.md): the shared cache holds at most PAGE_CACHE_SLOTS pages. A key
 picks its slot by its hash and a page overwrites whatever held the slot (the slot's value
@@ -82,6 +83,8 @@ class KeyParams:
         for name in query:
             values = query.getlist(name)
             if name in self.multi:
+                if len(set(values)) < len(values):
+                    return None  # a page echoes its links' parameters: not the canonical page
                 values = sorted(set(values) - set(self.absent.get(name, ())))
             elif name in self.single or name in self.ignored:
                 if len(values) > 1:

@@ -117,6 +117,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that the duration it logs covers every other layer.
     "peaceproc.requestlog.RequestLogMiddleware",
+    # HEAD: the GET answer's headers, no body (gunicorn would send the body).
+    "peaceproc.head.HeadWithoutBodyMiddleware",
     # Refuses an oversized body from its Content-Length before anything reads it.
     "peaceproc.errors.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 
 from peaceproc.chronology.models import Participant, Participation, Round, Track
+from peaceproc.search.folding import fold
 from peaceproc.search.people import participants_matching
 
 from .catalogue import catalogue
@@ -104,9 +105,9 @@ def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "
         named = set(participants_matching(query, catalogue().folded_names))
         found = [r for r in found if r.participant.pk in named]
     keys = {
-        "name": lambda r: r.participant.name.casefold(),
-        "rounds": lambda r: (-r.attended, r.participant.name.casefold()),
-        "first": lambda r: (r.first, r.participant.name.casefold()),
+        "name": lambda r: fold(r.participant.name),
+        "rounds": lambda r: (-r.attended, fold(r.participant.name)),
+        "first": lambda r: (r.first, fold(r.participant.name)),
     }
     found.sort(key=keys.get(sort, keys["rounds"]))
     roles = {p.role for row in found for cell in row.cells for p in cell}

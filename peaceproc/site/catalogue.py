@@ -29,6 +29,7 @@ from django.utils.html import escape, format_html, format_html_join
 
 from peaceproc import pagecache
 from peaceproc.chronology.models import Participant, Round, Track
+from peaceproc.search.folding import fold
 from peaceproc.search.people import folded_names
 
 logger = logging.getLogger(__name__)
@@ -85,7 +86,10 @@ class Catalogue:
 
     @cached_property
     def participants(self) -> tuple[Participant, ...]:
-        return tuple(Participant.objects.only("slug", "name", "kind"))
+        """By name, case and accents folded (the database's order puts 'İhsan' after 'V'
+        and 'Berri' before 'al-Sharaa'): the who-attended table's order by name."""
+        people = Participant.objects.only("slug", "name", "kind")
+        return tuple(sorted(people, key=lambda p: fold(p.name)))
 
     @cached_property
     def folded_names(self) -> tuple[tuple[int, str], ...]:

@@ -83,7 +83,10 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     filters = TimelineFilters(request.GET)
     filters.is_valid()  # invalid values become messages on the page; the valid ones apply
     timeline = build_timeline(filters)
-    context = {"filters": filters, "timeline": timeline, "panel": open_panel(request)}
+    panel = open_panel(request)
+    # `open` naming no item's page: said so (a stale or mistyped link), not silently dropped.
+    missing = request.GET.get("open", "")[:300] if not panel else ""
+    context = {"filters": filters, "timeline": timeline, "panel": panel, "open_missing": missing}
     if wants(request, TIMELINE_TARGET):
         response = render(request, "site/index.html#timeline", context)
         # The address bar shows the canonical query (no empty fields, no defaults), so

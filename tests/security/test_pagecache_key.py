@@ -1,7 +1,7 @@
 """Issue 13, findings 3 and 4: what the page-cache key holds, and a bound on the cache.
 
 The key holds the scheme and host (absolute links in the API differ by host) and only the
-parameters the view reads, normalised: order, repeats of list parameters, and values that
+parameters the view reads, normalised: order and values that
 mean the same as no value. Parameters a view accepts and ignores (the exports' `page`, `zoom`,
 `at`) are left out, and a request with any other parameter is answered but not stored. The
 cache holds at most PAGE_CACHE_SLOTS pages of at most PAGE_CACHE_MAX_PAGE_BYTES each."""
@@ -15,7 +15,7 @@ from django.test import SimpleTestCase, TestCase, override_settings
 from django.urls import resolve
 
 from peaceproc.api.openapi import generated
-from peaceproc.chronology.models import Round
+from peaceproc.chronology.models import Round, Track
 from peaceproc.pagecache import NO_PARAMS
 
 from .people import make_record
@@ -86,13 +86,41 @@ class PageCacheKeyTests(TestCase):
 
     def test_order_repeats_and_defaults_are_normalised(self):
         self.client.get("/?track=astana&kind=round&kind=event")
-        for query in ("kind=event&track=astana&kind=round", "kind=round&kind=event&kind=round&"
+        for query in ("kind=event&track=astana&kind=round", "kind=round&kind=event&"
                       "track=astana&page=1&round=&participant=&from=&to=&q="):  # fmt: skip
             with self.subTest(query):
                 self.assertEqual(self.client.get(f"/?{query}")["X-Page-Cache"], "hit")
         self.client.get("/api/rounds?track=astana")
         hit = self.client.get("/api/rounds?offset=0&limit=100&track=astana")
         self.assertEqual(hit["X-Page-Cache"], "hit")
+
+    def test_repeated_list_values_are_answered_but_never_stored_or_served(self):
+        """Tester 12, finding 2: a page whose links carry a visitor's repeats must not be
+        served for the canonical query, nor the canonical page for the repeats."""
+        Track.objects.create(slug="geneva", name="Geneva", colour="#b3541e")
+        for query in ("kind=summit&kind=summit&kind=summit&q=Ankara",
+                      "track=astana&track=geneva" + "&track=geneva" * 60):  # fmt: skip
+            with self.subTest(query):
+                response = self.client.get(f"/?{query}")
+                self.assertEqual(response.status_code, 200)
+                self.assertFalse(response.has_header("X-Page-Cache"))
+        self.assertEqual(entries()[0], 0)
+        canonical = self.client.get("/?kind=summit&q=Ankara")
+        self.assertEqual(canonical["X-Page-Cache"], "miss")
+        self.assertNotIn("kind=summit&amp;kind=summit", canonical.content.decode())
+        self.assertFalse(self.client.get("/?kind=summit&kind=summit&q=Ankara").has_header(
+            "X-Page-Cache"))  # fmt: skip
+
+    def test_a_page_served_for_another_order_is_the_page_built_for_it(self):
+        Track.objects.create(slug="geneva", name="Geneva", colour="#b3541e")
+        first = self.client.get("/?kind=event&kind=round&track=geneva&track=astana")
+        self.assertEqual(first["X-Page-Cache"], "miss")
+        url = "/?track=astana&track=geneva&kind=round&kind=event"
+        hit = self.client.get(url)
+        self.assertEqual(hit["X-Page-Cache"], "hit")
+        with self.settings(PAGE_CACHE=False):
+            fresh = self.client.get(url)
+        self.assertEqual(hit.content.decode(), fresh.content.decode())
 
     def test_a_repeated_single_parameter_keeps_its_own_answer(self):
         self.assertEqual(self.client.get("/api/rounds?round=astana-4").status_code, 200)

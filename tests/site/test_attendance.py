@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlencode
 
 from peaceproc.chronology.models import Participation
+from peaceproc.search.folding import fold
 
 from .base import SeededTestCase
 
@@ -59,7 +60,7 @@ class MatrixTests(SeededTestCase):
         self.assertEqual([r["participant"] for r in self.rows("track=astana&q=LAVRENTIEV")],
                          ["Alexander Lavrentiev"])  # fmt: skip
         by_name = [r["participant"] for r in self.rows("track=astana&sort=name")]
-        self.assertEqual(by_name, sorted(by_name, key=str.casefold))
+        self.assertEqual(by_name, sorted(by_name, key=fold))  # "İhsan" among the i's
         by_count = [int(r["rounds attended"]) for r in self.rows("track=astana")]
         self.assertEqual(by_count, sorted(by_count, reverse=True))
 
@@ -111,3 +112,12 @@ class MatrixTests(SeededTestCase):
         for name in ("Lavrentiev", "Лаврентьев Александр"):
             with self.subTest(name=name), self.assertNumQueries(4):
                 self.client.get("/who-attended/?" + urlencode({"track": "astana", "q": name}))
+
+    def test_the_sorted_column_says_so_to_screen_readers(self):
+        by_name = self.client.get("/who-attended/?track=astana&sort=name").content.decode()
+        self.assertIn('<th scope="col" aria-sort="ascending"><a href="?track=astana', by_name)
+        self.assertEqual(by_name.count("aria-sort="), 1)
+        by_rounds = self.client.get("/who-attended/?track=astana").content.decode()
+        self.assertIn('<th scope="col" aria-sort="descending">', by_rounds)
+        by_first = self.client.get("/who-attended/?track=astana&sort=first").content.decode()
+        self.assertNotIn("aria-sort=", by_first)  # no column holds the first round attended

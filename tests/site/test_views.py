@@ -4,9 +4,11 @@ how htmx requests are answered, and that bad input never breaks them."""
 import json
 import re
 
+from django.template.loader import render_to_string
 from django.test import override_settings
 
 from peaceproc.chronology.models import Agreement, Event, Participant, Round, Source, Track
+from peaceproc.search.folding import fold
 from peaceproc.site.layout import PAGE_SIZE
 
 from .base import SeededTestCase, make_events
@@ -107,6 +109,31 @@ class TimelinePageTests(SeededTestCase):
         self.assertIn('href="/?zoom=quarter&amp;at=', html)  # zoom in
         self.assertIn('href="/?zoom=4y&amp;at=', html)  # zoom out
         self.assertIn('<span class="tick gs-', html)
+
+    def test_with_dates_set_no_link_zooms_wider_than_them(self):
+        html = self.client.get("/?from=2017-01-01&to=2017-12-31").content.decode()
+        self.assertNotIn("zoom=all", html)
+        self.assertNotIn("zoom=4y", html)
+        self.assertNotIn('id="zoom-out"', html)
+        self.assertIn('data-zoom-out=""', html)  # the keyboard and the wheel read this
+        self.assertIn('aria-disabled="true" title="Wider than the dates filtered on">Four', html)
+        self.assertIn('data-window-start="2017-01-01" data-window-end="2017-12-31"', html)
+        # Followed anyway (an old link, a hand-edited URL): the window stays in the dates.
+        html = self.client.get("/?from=2017-01-01&to=2017-12-31&zoom=all").content.decode()
+        self.assertIn('data-window-start="2017-01-01" data-window-end="2017-12-31"', html)
+        html = self.client.get("/?from=2017-03-15&to=2017-04-02").content.decode()
+        self.assertIn('data-window-start="2017-03-15" data-window-end="2017-04-02"', html)
+        self.assertNotIn("3 Apr", html)
+
+    def test_the_participant_list_is_sorted_with_case_and_accents_folded(self):
+        html = self.client.get("/").content.decode()
+        menu = html[html.index('id="f-participant"') :]
+        slugs = re.findall(r'<option value="([^"]+)"', menu[: menu.index("</select>")])
+        names = dict(Participant.objects.values_list("slug", "name"))
+        self.assertLess(slugs.index("ahmed-al-sharaa"), slugs.index("ahmed-berri"))
+        self.assertLess(slugs.index("mustafa-yurdakul"), slugs.index("vladimir-putin"))
+        folded = [fold(names[s]) for s in slugs]
+        self.assertEqual(folded, sorted(folded))
 
     def test_the_list_pages_through_many_items(self):
         make_events(120)
@@ -301,3 +328,27 @@ class NoParticipantsTests(SeededTestCase):
         self.assertIn("No roles recorded.", html)
         html = self.client.get("/?participant=nobody").content.decode()
         self.assertIn("No items match these filters.", html)
+
+
+class ErrorPageTests(SeededTestCase):
+    def test_404_is_a_page_of_the_site_with_its_navigation(self):
+        response = self.client.get("/rounds/nonexistent/")
+        self.assertEqual(response.status_code, 404)
+        html = response.content.decode()
+        self.assertIn("<h1>Page not found</h1>", html)
+        self.assertIn('<nav aria-label="Site">', html)
+        self.assertIn('href="/who-attended/"', html)
+
+    def test_500_page_needs_no_request_and_no_database(self):
+        with self.assertNumQueries(0):
+            html = render_to_string("500.html")
+        self.assertIn("Something went wrong on our side", html)
+        self.assertIn('<nav aria-label="Site">', html)
+
+    def test_an_open_link_to_no_item_says_so(self):
+        html = self.client.get("/?open=/rounds/nonexistent/").content.decode()
+        self.assertIn('id="open-missing"', html)
+        self.assertIn("<bdi>/rounds/nonexistent/</bdi>", html)
+        self.assertNotIn(
+            'id="open-missing"', self.client.get("/?open=/rounds/astana-4/").content.decode()
+        )

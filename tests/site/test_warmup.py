@@ -1,0 +1,37 @@
+"""Tester 12, finding 8: gunicorn loads the app once and warms it before forking, so a
+recycled worker answers its first request without importing and compiling first."""
+
+import runpy
+from pathlib import Path
+from unittest import mock
+
+from django.conf import settings
+from django.template import engines
+from django.test import SimpleTestCase
+
+from peaceproc.site import warmup
+
+CONF = Path(settings.BASE_DIR) / "peaceproc" / "gunicorn_conf.py"
+
+
+class WarmUpTests(SimpleTestCase):
+    databases = {"default"}
+
+    def test_gunicorn_preloads_and_warms_in_the_master(self):
+        conf = runpy.run_path(str(CONF))
+        self.assertTrue(conf["preload_app"])
+        self.assertGreater(conf["max_requests_jitter"], 0)
+        with mock.patch.object(warmup, "warm") as warm:
+            conf["when_ready"](server=None)
+        warm.assert_called_once_with()
+
+    def test_warm_compiles_the_templates_and_closes_the_connections(self):
+        loader = engines["django"].engine.template_loaders[0]
+        loader.reset()
+        with mock.patch.object(warmup.connections, "close_all") as close_all:
+            warmup.warm()
+        close_all.assert_called_once_with()  # (an in-memory test database stays open)
+        cached = set(loader.get_template_cache)
+        for name in ("site/index.html", "site/round.html", "base.html"):
+            self.assertIn(name, cached)
+        self.assertEqual(len(cached), len(warmup.project_templates()))
