@@ -133,7 +133,8 @@ def round_context(slug: str) -> dict:
                     "participant", "on_behalf_of", "source"
                 ).order_by("role", "participant__name"),
             ),
-            Prefetch("agreements", queryset=Agreement.objects.prefetch_related(CITATIONS)),
+            # The page names the agreements and links to them; their sources are on theirs.
+            "agreements",
             Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,
