@@ -117,15 +117,22 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     window = filters.window(today)
     sets = filtered_querysets(filters)
 
+    tracks = {track.pk: track for track in filters.tracks}
+
     def bare(queryset):
-        """Without the citations: the list fetches those of its page only, at the end."""
-        return queryset.prefetch_related(None)
+        """Without the citations (the list fetches those of its page only, at the end), and
+        without joining the tracks: each record gets this worker's copy (catalogue.py)."""
+        return queryset.prefetch_related(None).select_related(None)
+
+    def on_track(record):
+        record.track = tracks.get(record.track_id)
+        return record
 
     others = sorted(
         [
-            *(round_item(r, ()) for r in bare(sets.rounds)),
-            *(agreement_item(a, ()) for a in bare(sets.agreements)),
-            *(tenure_item(t, ()) for t in bare(sets.tenures)),
+            *(round_item(on_track(r), ()) for r in bare(sets.rounds)),
+            *(agreement_item(on_track(a), ()) for a in bare(sets.agreements)),
+            *(tenure_item(on_track(t), ()) for t in bare(sets.tenures)),
         ],
         key=lambda i: i.sort_key,
     )
@@ -143,7 +150,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     window_events = sets.events.overlapping(window.start, window.end)
     page_events = bare(window_events).order_by("start_date", "title")[: offset + PAGE_SIZE]
     merged = heapq.merge(
-        others_in_window, (event_item(e, ()) for e in page_events), key=lambda i: i.sort_key
+        others_in_window,
+        (event_item(on_track(e), ()) for e in page_events),
+        key=lambda i: i.sort_key,
     )
     entries = with_outcomes(with_citations(list(merged)[offset : offset + PAGE_SIZE]))
 
