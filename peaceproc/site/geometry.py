@@ -192,9 +192,9 @@ def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> li
                     chosen = (len(rows), label, extent)
                     break
                 continue
-            fitting = [i for i in range(len(rows)) if free(i, extent[0], extent[1])]
-            if fitting:
-                chosen = (fitting[0], label, extent)
+            fitting = next((i for i in range(len(rows)) if free(i, extent[0], extent[1])), None)
+            if fitting is not None:
+                chosen = (fitting, label, extent)
                 break
         if chosen is None:
             chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))

@@ -1,8 +1,8 @@
 """The timeline page's read model: lanes on a shared time axis, the list beside them,
 and the charts' data, for one filter state, in a fixed number of queries.
 
-Geometry (columns, rows, labels) is geometry.py, the marks' links marks.py, the charts'
-data charts.py, the zoom/pan links and chips navigation.py; this module reads.
+What each lane draws is lanes.py (geometry: geometry.py, the marks' links: marks.py), the
+charts' data charts.py, the zoom/pan links and chips navigation.py; this module reads.
 
 Scale: rounds, agreements and tenures are few and always drawn one by one. Events are
 counted per track and day in the database; a lane with few events in the window reads
@@ -15,37 +15,21 @@ import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
-from typing import NamedTuple
 
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.html import format_html_join
-from django.utils.safestring import mark_safe
 
-from peaceproc.chronology.dates import Precision, format_period
-from peaceproc.chronology.models import Event, Track
+from peaceproc.chronology.dates import format_period
+from peaceproc.chronology.models import Track
 from peaceproc.search.folding import words
 
 from .charts import chart_data
-from .counts import CLUSTER_COLUMNS, EventTally
-from .filters import ZOOM_LEVELS, TimelineFilters, Window, filtered_querysets
-from .geometry import (
-    SHORT,
-    Tick,
-    axis_ticks,
-    column,
-    day_at,
-    overlaps,
-    pack_tiers,
-    place,
-    short_form,
-    short_round_label,
-    today_label_css,
-)
-from .gridcss import COLUMNS, MAX_ROWS, TIERS
-from .marks import Mark
+from .counts import EventTally
+from .filters import TimelineFilters, Window, filtered_querysets
+from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
+from .lanes import EventRow, LaneView, lay_out_lane
 from .navigation import (
     Chip,
     HiddenMatches,
@@ -56,14 +40,11 @@ from .navigation import (
     year_url,
 )
 from .timeline import (
-    URL_KEY,
     TimelineItem,
     agreement_item,
     event_item,
-    item_last_day,
     round_item,
     tenure_item,
-    url_pattern,
     with_citations,
     with_outcomes,
 )
@@ -71,52 +52,6 @@ from .timeline import (
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
 PAGE_SIZE = 50  # items per page of the list view
 NO_LANE = -1  # matches no track: see the light lanes' read in build_timeline
-
-
-@dataclass
-class LaneView:
-    track: Track | None
-    marks: list[Mark] = field(default_factory=list)
-    rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TIERS, 1))
-    clustered: bool = False
-    item_count: int = 0  # items of this lane in the window (events counted one by one)
-
-    @property
-    def marks_html(self) -> str:
-        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - Mark.html escapes each text
-
-    @property
-    def rows_css(self) -> str:
-        return " ".join(f"rows{'' if tier == 'n' else tier}-{n}" for tier, n in self.rows.items())
-
-    @property
-    def slug(self) -> str:
-        return self.track.slug if self.track else "other"
-
-    @property
-    def short_examples(self) -> list[tuple[Mark, str]]:
-        """For the legend: in each layout tier, the lane's first mark shown with each form
-        of short label ("4", "IV", "II.1", "S3", ...), with the classes hiding it in the
-        tiers where it is not that example."""
-        tiers_of: dict[str, list[str]] = {}
-        marks: dict[str, Mark] = {}
-        for tier in TIERS:
-            forms: set[str] = set()
-            for mark in self.marks:
-                form = short_form(mark.short)
-                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT or form in forms:
-                    continue
-                forms.add(form)
-                tiers_of.setdefault(mark.key, []).append(tier)
-                marks[mark.key] = mark
-        return [
-            (marks[key], " ".join(f"hide-{t}" for t in TIERS if t not in tiers))
-            for key, tiers in tiers_of.items()
-        ]
-
-    @property
-    def name(self) -> str:
-        return self.track.name if self.track else "Other"
 
 
 @dataclass
@@ -170,131 +105,6 @@ class TimelinePage:
         )
 
 
-# -- marks ------------------------------------------------------------------------------
-
-
-def item_mark(item: TimelineItem, today: date) -> Mark:
-    return Mark(
-        kind=item.kind,
-        key=item.key,
-        title=item.title,
-        short=short_round_label(item.title, item.record.number) if item.kind == "round" else "",
-        dates=item.dates,
-        kind_label=item.kind_label,
-        url=item.url or "",
-        first=item.start,
-        last=item.last_day(today),
-        fuzzy=item.is_fuzzy,
-        cancelled=item.kind == "round" and item.record.status != "held",
-    )
-
-
-class EventRow(NamedTuple):
-    """What a lane needs to draw one event."""
-
-    pk: int
-    title: str
-    kind: str
-    start: date
-    end: date | None
-    precision: str
-    track_id: int | None
-
-
-def event_mark(row: EventRow, pattern: str) -> Mark:
-    return Mark(
-        kind="event",
-        key=f"event-{row.pk}",
-        title=row.title,
-        short="",
-        dates=format_period(row.start, row.end, row.precision),
-        kind_label=Event.Kind(row.kind).label,
-        url=pattern.replace(URL_KEY, str(row.pk)),
-        first=row.start,
-        last=item_last_day(row.start, row.end, row.precision, row.precision),
-        fuzzy=row.precision != Precision.DAY,
-    )
-
-
-def cluster_marks(
-    bins: dict[int, int], window: Window, filters: TimelineFilters, track_id
-) -> list[Mark]:
-    # Following a cluster zooms in on it (or, at the closest zoom, lists its dates).
-    deepest = window.zoom == ZOOM_LEVELS[-1]
-    base = reverse("site:index") + filters.query(
-        zoom=None, at=None, page=None, **({"from": None, "to": None} if deepest else {})
-    )
-    base += "" if base.endswith("?") else "&"
-    marks = []
-    for index, count in sorted(bins.items()):
-        first = day_at(window, index * CLUSTER_COLUMNS)
-        last = min(day_at(window, (index + 1) * CLUSTER_COLUMNS) - timedelta(days=1), window.end)
-        last = max(last, first)
-        if deepest:
-            url = f"{base}from={first:%Y-%m-%d}&to={last:%Y-%m-%d}"
-        else:
-            target = window.zoomed(1, first + (last - first) / 2)
-            url = f"{base}zoom={target.zoom}&at={target.start:%Y-%m-%d}"
-        mark = Mark(
-            kind="cluster",
-            key=f"cluster-{track_id}-{index}",
-            title=f"{count} event{'s' if count != 1 else ''}",
-            short=f"+{count}" if count > 1 else "",  # the badge: a group of one has none
-            dates=format_period(first, last),
-            kind_label="Events, grouped at this zoom",
-            url=url,
-            first=first,
-            last=last,
-            count=count,
-            opens_panel=False,
-        )
-        # A cluster covers exactly its columns, so neighbours never overlap.
-        mark.start_line = index * CLUSTER_COLUMNS + 1
-        mark.end_line = min((index + 1) * CLUSTER_COLUMNS, COLUMNS) + 1
-        marks.append(mark)
-    return marks
-
-
-def lay_out_lane(
-    lane: LaneView,
-    items: list[TimelineItem],
-    events: int,
-    bins: dict[int, int],
-    rows: list[EventRow] | None,
-    window: Window,
-    filters: TimelineFilters,
-    today: date,
-) -> LaneView:
-    """Marks for one lane: its events one by one when `rows` holds them (few enough),
-    as clusters otherwise or when one by one they would stack too high."""
-    fixed = [place(item_mark(item, today), window) for item in items]
-    lane.item_count = len(items) + events
-    if rows is not None:
-        pattern = url_pattern("event")
-        marks = fixed + [place(event_mark(row, pattern), window) for row in rows]
-        lane.rows = pack_tiers(marks)
-        if max(lane.rows.values()) <= MAX_ROWS:
-            lane.marks = sorted(marks, key=lambda m: (m.first, m.start_line))
-            return lane
-    lane.clustered = True
-    singles: list[Mark] = []
-    if rows is not None:  # an event alone in its cluster is drawn as itself
-        alone = {index for index, count in bins.items() if count == 1}
-        for row in rows:
-            index = column(window, row.start) // CLUSTER_COLUMNS
-            if index in alone:
-                singles.append(place(event_mark(row, url_pattern("event")), window))
-                bins = {i: n for i, n in bins.items() if i != index}
-    clusters = cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
-    marks = fixed + singles + clusters
-    lane.rows = {tier: min(rows, MAX_ROWS) for tier, rows in pack_tiers(marks).items()}
-    for mark in marks:
-        for placement in mark.tiers.values():
-            placement.row = min(placement.row, MAX_ROWS)
-    lane.marks = sorted(marks, key=lambda m: (m.first, m.start_line))
-    return lane
-
-
 # -- the page ---------------------------------------------------------------------------
 
 
@@ -303,15 +113,22 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     window = filters.window(today)
     sets = filtered_querysets(filters)
 
+    tracks = {track.pk: track for track in filters.tracks}
+
     def bare(queryset):
-        """Without the citations: the list fetches those of its page only, at the end."""
-        return queryset.prefetch_related(None)
+        """Without the citations (the list fetches those of its page only, at the end), and
+        without joining the tracks: each record gets this worker's copy (catalogue.py)."""
+        return queryset.prefetch_related(None).select_related(None)
+
+    def on_track(record):
+        record.track = tracks.get(record.track_id)
+        return record
 
     others = sorted(
         [
-            *(round_item(r, ()) for r in bare(sets.rounds)),
-            *(agreement_item(a, ()) for a in bare(sets.agreements)),
-            *(tenure_item(t, ()) for t in bare(sets.tenures)),
+            *(round_item(on_track(r), ()) for r in bare(sets.rounds)),
+            *(agreement_item(on_track(a), ()) for a in bare(sets.agreements)),
+            *(tenure_item(on_track(t), ()) for t in bare(sets.tenures)),
         ],
         key=lambda i: i.sort_key,
     )
@@ -329,7 +146,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     window_events = sets.events.overlapping(window.start, window.end)
     page_events = bare(window_events).order_by("start_date", "title")[: offset + PAGE_SIZE]
     merged = heapq.merge(
-        others_in_window, (event_item(e, ()) for e in page_events), key=lambda i: i.sort_key
+        others_in_window,
+        (event_item(on_track(e), ()) for e in page_events),
+        key=lambda i: i.sort_key,
     )
     entries = with_outcomes(with_citations(list(merged)[offset : offset + PAGE_SIZE]))
 

@@ -132,7 +132,8 @@ def round_context(slug: str) -> dict:
         .prefetch_related(
             CITATIONS,
             record_people(),
-            Prefetch("agreements", queryset=Agreement.objects.prefetch_related(CITATIONS)),
+            # The page names the agreements and links to them; their sources are on theirs.
+            "agreements",
             Prefetch("conflicts", queryset=Conflict.objects.for_display()),
         ),
         slug=slug,

@@ -41,3 +41,6 @@ class QueryCountTests(SeededTestCase):
         # the events drawn one by one, the sources of the list's page and the agreements
         # its rounds produced.
         self.assertEqual(self.count("/"), 11)
+        # The round, its sources, participations, agreements and disagreements, a page of
+        # its events, and the rounds of its track (the filter form's list).
+        self.assertEqual(self.count("/rounds/astana-4/"), 7)

@@ -1,0 +1,192 @@
+"""The timeline's lanes: the marks one lane draws in a window (its rounds, agreements and
+tenures one by one; its events one by one when few, else as clusters that zoom in when
+followed), and the rows they stack in.
+
+Geometry (columns, rows, labels) is geometry.py, each mark's link marks.py; layout.py
+reads what the lanes draw and hands it here.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+
+from peaceproc.chronology.dates import Precision, format_period
+from peaceproc.chronology.models import Event, Track
+
+from .counts import CLUSTER_COLUMNS
+from .filters import ZOOM_LEVELS, TimelineFilters, Window
+from .geometry import SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
+from .gridcss import COLUMNS, MAX_ROWS, TIERS
+from .marks import Mark
+from .timeline import URL_KEY, TimelineItem, item_last_day, url_pattern
+
+
+@dataclass
+class LaneView:
+    track: Track | None
+    marks: list[Mark] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TIERS, 1))
+    clustered: bool = False
+    item_count: int = 0  # items of this lane in the window (events counted one by one)
+
+    @property
+    def marks_html(self) -> str:
+        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - Mark.html escapes each text
+
+    @property
+    def rows_css(self) -> str:
+        return " ".join(f"rows{'' if tier == 'n' else tier}-{n}" for tier, n in self.rows.items())
+
+    @property
+    def slug(self) -> str:
+        return self.track.slug if self.track else "other"
+
+    @property
+    def short_examples(self) -> list[tuple[Mark, str]]:
+        """For the legend: in each layout tier, the lane's first mark shown with each form
+        of short label ("4", "IV", "II.1", "S3", ...), with the classes hiding it in the
+        tiers where it is not that example."""
+        tiers_of: dict[str, list[str]] = {}
+        marks: dict[str, Mark] = {}
+        for tier in TIERS:
+            forms: set[str] = set()
+            for mark in self.marks:
+                form = short_form(mark.short)
+                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT or form in forms:
+                    continue
+                forms.add(form)
+                tiers_of.setdefault(mark.key, []).append(tier)
+                marks[mark.key] = mark
+        return [
+            (marks[key], " ".join(f"hide-{t}" for t in TIERS if t not in tiers))
+            for key, tiers in tiers_of.items()
+        ]
+
+    @property
+    def name(self) -> str:
+        return self.track.name if self.track else "Other"
+
+
+def item_mark(item: TimelineItem, today: date) -> Mark:
+    return Mark(
+        kind=item.kind,
+        key=item.key,
+        title=item.title,
+        short=short_round_label(item.title, item.record.number) if item.kind == "round" else "",
+        dates=item.dates,
+        kind_label=item.kind_label,
+        url=item.url or "",
+        first=item.start,
+        last=item.last_day(today),
+        fuzzy=item.is_fuzzy,
+        cancelled=item.kind == "round" and item.record.status != "held",
+    )
+
+
+class EventRow(NamedTuple):
+    """What a lane needs to draw one event."""
+
+    pk: int
+    title: str
+    kind: str
+    start: date
+    end: date | None
+    precision: str
+    track_id: int | None
+
+
+def event_mark(row: EventRow, pattern: str) -> Mark:
+    return Mark(
+        kind="event",
+        key=f"event-{row.pk}",
+        title=row.title,
+        short="",
+        dates=format_period(row.start, row.end, row.precision),
+        kind_label=Event.Kind(row.kind).label,
+        url=pattern.replace(URL_KEY, str(row.pk)),
+        first=row.start,
+        last=item_last_day(row.start, row.end, row.precision, row.precision),
+        fuzzy=row.precision != Precision.DAY,
+    )
+
+
+def cluster_marks(
+    bins: dict[int, int], window: Window, filters: TimelineFilters, track_id
+) -> list[Mark]:
+    # Following a cluster zooms in on it (or, at the closest zoom, lists its dates).
+    deepest = window.zoom == ZOOM_LEVELS[-1]
+    base = reverse("site:index") + filters.query(
+        zoom=None, at=None, page=None, **({"from": None, "to": None} if deepest else {})
+    )
+    base += "" if base.endswith("?") else "&"
+    marks = []
+    for index, count in sorted(bins.items()):
+        first = day_at(window, index * CLUSTER_COLUMNS)
+        last = min(day_at(window, (index + 1) * CLUSTER_COLUMNS) - timedelta(days=1), window.end)
+        last = max(last, first)
+        if deepest:
+            url = f"{base}from={first:%Y-%m-%d}&to={last:%Y-%m-%d}"
+        else:
+            target = window.zoomed(1, first + (last - first) / 2)
+            url = f"{base}zoom={target.zoom}&at={target.start:%Y-%m-%d}"
+        mark = Mark(
+            kind="cluster",
+            key=f"cluster-{track_id}-{index}",
+            title=f"{count} event{'s' if count != 1 else ''}",
+            short=f"+{count}" if count > 1 else "",  # the badge: a group of one has none
+            dates=format_period(first, last),
+            kind_label="Events, grouped at this zoom",
+            url=url,
+            first=first,
+            last=last,
+            count=count,
+            opens_panel=False,
+        )
+        # A cluster covers exactly its columns, so neighbours never overlap.
+        mark.start_line = index * CLUSTER_COLUMNS + 1
+        mark.end_line = min((index + 1) * CLUSTER_COLUMNS, COLUMNS) + 1
+        marks.append(mark)
+    return marks
+
+
+def lay_out_lane(
+    lane: LaneView,
+    items: list[TimelineItem],
+    events: int,
+    bins: dict[int, int],
+    rows: list[EventRow] | None,
+    window: Window,
+    filters: TimelineFilters,
+    today: date,
+) -> LaneView:
+    """Marks for one lane: its events one by one when `rows` holds them (few enough),
+    as clusters otherwise or when one by one they would stack too high."""
+    fixed = [place(item_mark(item, today), window) for item in items]
+    lane.item_count = len(items) + events
+    if rows is not None:
+        pattern = url_pattern("event")
+        marks = fixed + [place(event_mark(row, pattern), window) for row in rows]
+        lane.rows = pack_tiers(marks)
+        if max(lane.rows.values()) <= MAX_ROWS:
+            lane.marks = sorted(marks, key=lambda m: (m.first, m.start_line))
+            return lane
+    lane.clustered = True
+    singles: list[Mark] = []
+    if rows is not None:  # an event alone in its cluster is drawn as itself
+        alone = {index for index, count in bins.items() if count == 1}
+        for row in rows:
+            index = column(window, row.start) // CLUSTER_COLUMNS
+            if index in alone:
+                singles.append(place(event_mark(row, url_pattern("event")), window))
+                bins = {i: n for i, n in bins.items() if i != index}
+    clusters = cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
+    marks = fixed + singles + clusters
+    lane.rows = {tier: min(rows, MAX_ROWS) for tier, rows in pack_tiers(marks).items()}
+    for mark in marks:
+        for placement in mark.tiers.values():
+            placement.row = min(placement.row, MAX_ROWS)
+    lane.marks = sorted(marks, key=lambda m: (m.first, m.start_line))
+    return lane
