@@ -475,6 +475,18 @@ def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]
     return out
 
 
+# Between two dates of a list: a comma or 'and', and an article or 'on' before the date.
+_LIST_SEPARATOR = re.compile(
+    r"\s*(?:[,،;]\s*(?:(?:and|et|и|ve|و)\s*)?|(?:and|et|и|ve|و)\s+)"
+    r"(?:(?:les|le|du|the|on)\s*)?\Z",
+    re.IGNORECASE,
+)
+
+
+# Dates written with their day and month (not weekdays or relative words).
+_WRITTEN_DAY = ("absolute", "year-inferred")
+
+
 def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
     return win[0] <= span[0] and span[1] <= win[1]
 
@@ -524,10 +536,17 @@ def _sentence_candidates(
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         if not my_rounds and C.said_on(f, lang, m.char_start, m.char_end):
             continue  # the day something was said: a statement, no happening (U4)
-        # A month of a list ('in February, March and April 2016') shares the list's event.
+        # A month of a list ('in February, March and April 2016') or a date of a list
+        # ('ont eu lieu les 23-24 janvier, les 15-16 février et les 3-4 mai') shares the
+        # list's event.
+        listed = m.basis == "listed" or (
+            not primary
+            and m.basis in _WRITTEN_DAY
+            and _LIST_SEPARATOR.match(s.text, mentions[i - 1].char_end, m.char_start)
+        )
         kinds = (
             sentence_kinds
-            if primary or m.basis == "listed"
+            if primary or listed
             else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         )
         picks = _rounds_of_date(
@@ -551,7 +570,8 @@ def _sentence_candidates(
             d, precision, end_d = _fit_to_round(m, linked)
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
-                twin = (win[0], secondary[0][0]) if primary and secondary else win
+                # A date of a list shares the main clause's track.
+                twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
                 track = _track_of(f, twin, dominant)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
