@@ -471,6 +471,7 @@ def extract_dates(
     cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
     deferred: list[tuple[int, int, str, Ctx]] = []
+    quoted_today: list[DateMention] = []
     for start, end, _prio, name, m in chosen:
         until = bool(g.until.search(f, max(0, start - 12), start) or g.until_after.match(f, end))
         # '10 Mart mutabakatı': a document named by its day exists, its day is past.
@@ -486,6 +487,10 @@ def extract_dates(
             deferred.append((start, end, res, ctx))
             continue
         out.append(_mention(res, sentence, start, end))
+        if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
+            quoted_today.append(out[-1])
+    for q in quoted_today:
+        out[out.index(q)] = _statement_day(q, out, sentence, previous_day)
     for start, end, meaning, ctx in deferred:
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
@@ -493,6 +498,44 @@ def extract_dates(
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     return [m for m in out if _in_record_range(m)]
+
+
+# A quotation's 'today' is the day it was said; a statement named in the sentence before
+# is its day when it is this many days before the article's today or fewer (a statement
+# of the day before, reported the morning after).
+_STATEMENT_DAYS = 2
+_OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
+
+
+def _in_quotation(sentence: str, pos: int) -> bool:
+    before = sentence[:pos]
+    opened = max(before.rfind(c) for c in _OPENING_QUOTES)
+    closed = max(before.rfind(c) for c in _CLOSING_QUOTES)
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _statement_day(
+    q: DateMention, found: list[DateMention], sentence: str, previous_day: date | None
+) -> DateMention:
+    """'He said yesterday: "Today we opened a new page"': the quotation's 'today' is the
+    day of the words that introduce it, else of the statement named just before."""
+    said = [
+        x
+        for x in found
+        if x is not q
+        and x.precision == "day"
+        and x.end is None
+        and x.char_end <= q.char_start
+        and not _in_quotation(sentence, x.char_start)
+    ]
+    if said:
+        day, why = said[-1].start, f"inside a quotation said {said[-1].text}"
+    elif previous_day is not None and 0 < (q.start - previous_day).days <= _STATEMENT_DAYS:
+        day, why = previous_day, "inside a quotation: the day of the statement named before"
+    else:
+        return q
+    return replace(q, start=day, why=f"{why}, {day.isoformat()}")
 
 
 def _in_record_range(m: DateMention) -> bool:
@@ -587,7 +630,9 @@ def _in_year(d: date, year: int) -> date | None:
         return None
 
 
-_JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،]*$", re.IGNORECASE)
+# 'dün (Perşembe)', 'yesterday (Thursday)': a weekday in brackets restating the day.
+_JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،(]*$", re.IGNORECASE)
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMention]:
@@ -609,9 +654,13 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             wd = next((x for x in (prev, m) if x.basis == "weekday"), None)
             if wd is not None and keep.basis == "year-inferred":
                 keep = _year_of_weekday(keep, wd.start.weekday())
-            text = sentence[prev.char_start : m.char_end]
+            end = m.char_end
+            if "(" in sentence[prev.char_end : m.char_start]:
+                close = _CLOSING_BRACKET.match(sentence, end)
+                end = close.end() if close else end
+            text = sentence[prev.char_start : end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
-                                  m.char_end, keep.basis, keep.why)  # fmt: skip
+                                  end, keep.basis, keep.why)  # fmt: skip
             continue
         if (
             prev is not None

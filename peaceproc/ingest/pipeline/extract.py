@@ -315,7 +315,45 @@ def find_candidates(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
                 "as one news article; split it into articles"
             )
+    head = sentences[0] if sentences else None
+    if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
+        out = _headline_repeats_dropped(_merge(out), head.end)
     return _coarse_repeats_dropped(_merge(out), today or published)
+
+
+def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list[Candidate]:
+    """'Syrian talks in Astana to be held in late February' over a body that says 'is
+    planned for late February in Astana': one happening, told in the body; the body's
+    candidate keeps what only the headline knew (its track, round, people)."""
+    out = list(cands)
+    for c in cands:
+        if c.quote_end > headline_end:
+            continue
+        body = next(
+            (
+                d
+                for d in out
+                if d.quote_start >= headline_end
+                and (d.date, d.precision, d.end_date) == (c.date, c.precision, c.end_date)
+                and (c.track is None or d.track in (None, c.track))
+                and (c.round_slug is None or d.round_slug in (None, c.round_slug))
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        out[out.index(body)] = replace(
+            body,
+            kind=c.kind if body.kind == "other" else body.kind,
+            track=body.track or c.track,
+            round_number=body.round_number or c.round_number,
+            round_slug=body.round_slug or c.round_slug,
+            participants=tuple(dict.fromkeys(body.participants + c.participants)),
+            new_names=tuple(dict.fromkeys(body.new_names + c.new_names)),
+            confidence=max(body.confidence, c.confidence),
+        )
+        out.remove(c)
+    return out
 
 
 def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
@@ -755,6 +793,19 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
         else:  # the same kind of happening on the same day, track and place, said again
             keys.append((*when, "bare", c.kind, c.track, c.place, c.round_slug))
         hit = next((seen[k] for k in keys if k in seen), None)
+        if hit is None and not c.participants and c.round_slug is None:
+            # Said again with its place named only once.
+            hit = next(
+                (
+                    i
+                    for i, o in enumerate(out)
+                    if (o.date, o.precision, o.end_date) == when
+                    and (o.kind, o.track, o.round_slug, o.participants)
+                    == (c.kind, c.track, None, ())
+                    and None in (o.place, c.place)
+                ),
+                None,
+            )
         if hit is None:
             for k in keys:
                 seen[k] = len(out)
