@@ -78,7 +78,7 @@ class Command(BaseCommand):
                 analysis = reader.analyse(raw)
             except InputError as exc:
                 # Reading errors name the file already; the pipeline's do not.
-                message = str(exc) if path in str(exc) else f"{path}: {exc}"
+                message = str(exc) if Path(path).name in str(exc) else f"{path}: {exc}"
                 results.append((path, None, one_line(message)))
                 self.progress(f"  {one_line(message)}")
                 continue
