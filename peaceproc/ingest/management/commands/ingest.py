@@ -75,6 +75,8 @@ class Command(BaseCommand):
             self.progress(f"Reading {path}")
             try:
                 raw = read_path(path)
+                for note in raw.notes:
+                    self.progress(f"  {note}")
                 analysis = reader.analyse(raw)
             except InputError as exc:
                 # Reading errors name the file already; the pipeline's do not.
