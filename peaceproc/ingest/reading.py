@@ -125,8 +125,11 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             continue
     raise InputError(
-        f"{name} is not valid UTF-8 and declares no encoding that reads it. "
-        "Save it as UTF-8 and try again."
+        f"{name} is not valid UTF-8 and declares no encoding that reads it. Read are: "
+        "UTF-8, UTF-16 with a byte-order mark, and an HTML page whose <meta charset> (or "
+        "the upload's charset) names its encoding. A file in a legacy encoding (Windows-1251, "
+        "Windows-1256, Latin-1) is not guessed, since a wrong guess garbles names and dates: "
+        "save it as UTF-8 and try again."
     )
 
 

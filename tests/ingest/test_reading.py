@@ -41,6 +41,21 @@ class DecodeTests(SimpleTestCase):
         with self.assertRaisesMessage(InputError, "is not valid UTF-8"):
             decode("Genève".encode("latin-1"), name="a.txt")
 
+    def test_the_refusal_says_which_encodings_are_read(self):
+        for encoding, text in [
+            ("cp1251", "Переговоры в Астане 4 мая 2017 года."),
+            ("cp1256", "محادثات أستانا في 4 أيار 2017."),
+            ("latin-1", "Réunion à Genève le 3 mars 2017."),
+        ]:
+            with self.subTest(encoding=encoding):
+                with self.assertRaises(InputError) as caught:
+                    decode(text.encode(encoding), name="a.txt")
+                message = str(caught.exception)
+                self.assertIn("UTF-8", message)
+                self.assertIn("UTF-16", message)
+                self.assertIn("Windows-1251", message)
+                self.assertIn("charset", message)
+
     def test_unknown_declared_charset_is_refused(self):
         with self.assertRaisesMessage(InputError, "is not valid UTF-8"):
             decode(b"caf\xe9", name="a.txt", declared="no-such-codec")
