@@ -24,9 +24,19 @@ HTML_SUFFIXES = (".html", ".htm")
 # The charset an HTML file declares for itself, from its first kilobytes (the HTML
 # standard's "prescan" looks no further). Only used when UTF-8 fails.
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-# C0 control characters other than tab, newline, form feed and carriage return: a text
-# with many of them is binary data that happened to decode.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 and C1 control characters other than tab, newline, carriage return, vertical tab and
+# form feed: a text with many of them is binary data that happened to decode; a few are
+# debris of a word processor or a terminal (ESC, BEL, DEL), dropped with a note.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A vertical tab (Word's line break inside a paragraph) and a form feed (a page break).
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+# A text is binary when more than one character in a hundred is a control, and there
+# are more than this many of them.
+_STRAY_CONTROLS = 8
+# Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069): they
+# reorder what follows on screen, in a quote, a title, the API and the exports. Between
+# two letters or digits one stands for a space ('talks\u202eend' is two words).
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]+")
 
 
 class InputError(ValueError):
@@ -41,6 +51,7 @@ class RawArticle:
     text: str
     title: str = ""
     published: date | None = None  # from the HTML's metadata, when it had one
+    notes: tuple[str, ...] = ()  # what reading changed in the text, for the editor
 
 
 def size_label(size: int) -> str:
@@ -114,25 +125,48 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             continue
     raise InputError(
-        f"{name} is not valid UTF-8 and declares no encoding that reads it. "
-        "Save it as UTF-8 and try again."
+        f"{name} is not valid UTF-8 and declares no encoding that reads it. Read are: "
+        "UTF-8, UTF-16 with a byte-order mark, and an HTML page whose <meta charset> (or "
+        "the upload's charset) names its encoding. A file in a legacy encoding (Windows-1251, "
+        "Windows-1256, Latin-1) is not guessed, since a wrong guess garbles names and dates: "
+        "save it as UTF-8 and try again."
     )
 
 
-def check_text(name: str, text: str) -> str:
-    """`text` if it is article text; refuses an empty or binary-looking one."""
+def check_text(name: str, text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` cleaned of stray control characters, and a note of what was dropped;
+    refuses an empty or binary-looking text."""
     if not text.strip():
         raise InputError(f"{name} has no text.")
-    # One control character in a hundred is far beyond any real article; it is a
-    # binary file in a single-byte encoding.
-    if len(_CONTROL.findall(text[:20_000])) * 100 > min(len(text), 20_000):
+    # A NUL, or more than one control character in a hundred, is far beyond any real
+    # article; it is a binary file in a single-byte encoding.
+    controls = len(_CONTROL.findall(text[:20_000]))
+    if "\x00" in text or (controls > _STRAY_CONTROLS and controls * 100 > min(len(text), 20_000)):
         raise InputError(
             f"{name} is a binary file, not text: only .txt and .html articles can be read."
         )
-    return text
+    text, dropped = _CONTROL.subn("", text.translate(_LINE_BREAKS))
+    text = without_bidi_controls(text)
+    if not text.strip():
+        raise InputError(f"{name} has no text.")
+    notes = ()
+    if dropped:
+        s = "" if dropped == 1 else "s"
+        notes = (f"{dropped} control character{s} (such as ESC, BEL or DEL) removed from {name}.",)
+    return text, notes
 
 
-def read_html(name: str, html: str) -> RawArticle:
+def without_bidi_controls(text: str) -> str:
+    """`text` without bidi embeddings and overrides; a space where one parted two words."""
+
+    def replacement(m: re.Match[str]) -> str:
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        return " " if before.isalnum() and after.isalnum() else ""
+
+    return _BIDI.sub(replacement, text)
+
+
+def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     try:
         text, meta = html_to_text(html)
     except PipelineError as exc:
@@ -140,11 +174,14 @@ def read_html(name: str, html: str) -> RawArticle:
     if not (text or "").strip():
         raise InputError(f"{name} has no article text that could be extracted from its HTML.")
     check_length(name, text)
+    text, more_notes = check_text(name, text)
+    notes = (*notes, *more_notes)
     return RawArticle(
         name=name,
-        text=check_text(name, text),
-        title=one_clean_line(meta.get("title") or "")[:500],
+        text=text,
+        title=one_clean_line(without_bidi_controls(meta.get("title") or ""))[:500],
         published=meta.get("published"),
+        notes=notes,
     )
 
 
@@ -152,20 +189,20 @@ def read_bytes(data: bytes, *, name: str, declared: str | None = None) -> RawArt
     """Read one uploaded or on-disk file; `name` decides between text and HTML."""
     check_suffix(name)
     check_size(name, len(data))
-    text = check_text(name, decode(data, name=name, declared=declared).replace("\r\n", "\n"))
+    text, notes = check_text(name, decode(data, name=name, declared=declared).replace("\r\n", "\n"))
     if is_html_name(name) or looks_like_html(text):
-        return read_html(name, text)
+        return read_html(name, text, notes)
     check_length(name, text)
-    return RawArticle(name=name, text=text, title=first_line_title(text))
+    return RawArticle(name=name, text=text, title=first_line_title(text), notes=notes)
 
 
 def read_pasted(text: str, *, name: str = "The pasted text") -> RawArticle:
     check_size(name, len(text.encode("utf-8", "surrogatepass")))
-    text = check_text(name, text.replace("\r\n", "\n"))
+    text, notes = check_text(name, text.replace("\r\n", "\n"))
     if looks_like_html(text):
-        return read_html(name, text)
+        return read_html(name, text, notes)
     check_length(name, text)
-    return RawArticle(name=name, text=text, title=first_line_title(text))
+    return RawArticle(name=name, text=text, title=first_line_title(text), notes=notes)
 
 
 def first_line_title(text: str) -> str:

@@ -307,3 +307,44 @@ class NeverHangsTests(CommandTestCase):
                 )
                 self.assertLess(time.monotonic() - started, 1.0)
                 self.assertEqual(len(json.loads(out)), 1)
+
+
+class PerFileErrorTests(CommandTestCase):
+    """One bad file in a batch does not lose the others' analysis (tester's finding 8)."""
+
+    def test_the_good_files_analysis_and_the_bad_files_error_in_one_document(self):
+        good, bad = self.write("good.txt", ARTICLE), self.write("bad.png.txt", b"\x89PNG\x00\x00")
+        missing = str(Path(self.tmp.name) / "gone.txt")
+        out, err = io.StringIO(), io.StringIO()
+        before = counts()
+        with self.assertRaises(CommandError) as caught:
+            call_command(
+                "ingest", good, bad, missing, "--published", "2017-08-23", "--dry-run", "--json",
+                stdout=out, stderr=err,
+            )  # fmt: skip
+        self.assertIn("2 of 3 files failed", str(caught.exception))
+        self.assertNotIn("\n", str(caught.exception))
+        self.assertEqual(counts(), before)
+        document = json.loads(out.getvalue())
+        self.assertEqual([e["file"] for e in document], [good, bad, missing])
+        self.assertNotIn("error", document[0])
+        self.assertTrue(document[0]["candidates"])
+        self.assertIn("is a binary file", document[1]["error"])
+        self.assertEqual(document[2]["error"], f"{missing}: no such file.")
+        for entry in document[1:]:
+            # The same keys as a good entry, empty, and the error.
+            self.assertEqual(set(entry) - {"error"}, set(document[0]))
+            self.assertEqual(entry["candidates"], [])
+
+    def test_an_analysis_error_names_its_file_and_nothing_is_stored(self):
+        good = self.write("good.txt", ARTICLE)
+        relative = self.write("tuesday.txt", "Officials met in Moscow at a Tuesday meeting.")
+        before = counts()
+        out, err = io.StringIO(), io.StringIO()
+        with self.assertRaises(CommandError) as caught:
+            call_command("ingest", good, relative, "--json", stdout=out, stderr=err)
+        self.assertIn("nothing was stored", str(caught.exception))
+        self.assertEqual(counts(), before)
+        document = json.loads(out.getvalue())
+        self.assertIn(f"{relative}: ", document[1]["error"])
+        self.assertIn("publication date", document[1]["error"])

@@ -167,3 +167,25 @@ class HtmlTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class NestingTests(unittest.TestCase):
+    def test_markup_nested_too_deep_says_so(self):
+        html = (
+            "<html><head><title>Deep</title></head><body>"
+            + "<div>" * 60_000
+            + "<p>The talks opened in Astana on 3 May 2017.</p>"
+            + "</div>" * 60_000
+            + "</body></html>"
+        )
+        with self.assertRaisesRegex(PipelineError, "nested too deep"):
+            html_to_text(html)
+
+    def test_ordinary_nesting_is_read(self):
+        html = (
+            "<html><body>" + "<div>" * 40 + "<article><p>"
+            + "The fourth round of the talks opened in Astana on 3 May 2017. " * 4
+            + "</p></article>" + "</div>" * 40 + "</body></html>"
+        )  # fmt: skip
+        text, _meta = html_to_text(html)
+        self.assertIn("3 May 2017", text)

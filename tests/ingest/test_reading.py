@@ -41,6 +41,21 @@ class DecodeTests(SimpleTestCase):
         with self.assertRaisesMessage(InputError, "is not valid UTF-8"):
             decode("Genève".encode("latin-1"), name="a.txt")
 
+    def test_the_refusal_says_which_encodings_are_read(self):
+        for encoding, text in [
+            ("cp1251", "Переговоры в Астане 4 мая 2017 года."),
+            ("cp1256", "محادثات أستانا في 4 أيار 2017."),
+            ("latin-1", "Réunion à Genève le 3 mars 2017."),
+        ]:
+            with self.subTest(encoding=encoding):
+                with self.assertRaises(InputError) as caught:
+                    decode(text.encode(encoding), name="a.txt")
+                message = str(caught.exception)
+                self.assertIn("UTF-8", message)
+                self.assertIn("UTF-16", message)
+                self.assertIn("Windows-1251", message)
+                self.assertIn("charset", message)
+
     def test_unknown_declared_charset_is_refused(self):
         with self.assertRaisesMessage(InputError, "is not valid UTF-8"):
             decode(b"caf\xe9", name="a.txt", declared="no-such-codec")
@@ -116,3 +131,54 @@ class ReadTests(SimpleTestCase):
     def test_title_is_a_short_first_line_only(self):
         self.assertEqual(first_line_title("Headline\n\nBody."), "Headline")
         self.assertEqual(first_line_title("A sentence that ends.\nMore."), "")
+
+
+class StrayControlTests(SimpleTestCase):
+    """A stray control character from a word processor is cleaned, not a reason to refuse
+    the whole paste (tester's finding 11); bidi controls never reach a quote or a title,
+    and never glue two words (finding 12)."""
+
+    def test_vertical_tab_and_form_feed_are_line_breaks(self):
+        raw = read_pasted("Talks in Astana\x0bThe round opened on 3 May 2017.\x0cIt ended.")
+        self.assertEqual(raw.text, "Talks in Astana\nThe round opened on 3 May 2017.\nIt ended.")
+        self.assertEqual(raw.title, "Talks in Astana")
+
+    def test_esc_bel_del_and_c1_are_dropped_with_a_note(self):
+        for char in ("\x1b", "\x07", "\x7f", "\x85", "\x9b"):
+            with self.subTest(char=repr(char)):
+                raw = read_pasted(f"The round{char} opened on 3 May 2017.")
+                self.assertEqual(raw.text, "The round opened on 3 May 2017.")
+                self.assertEqual(len(raw.notes), 1)
+                self.assertIn("1 control character", raw.notes[0])
+
+    def test_the_same_in_an_uploaded_file(self):
+        raw = read_bytes(b"The round\x1b opened on 3 May 2017.\x0bIt ended.", name="a.txt")
+        self.assertEqual(raw.text, "The round opened on 3 May 2017.\nIt ended.")
+
+    def test_clean_text_has_no_note(self):
+        self.assertEqual(read_pasted(ARTICLE).notes, ())
+
+    def test_nul_and_real_binary_still_refused(self):
+        with self.assertRaisesMessage(InputError, "is a binary file"):
+            read_pasted("The round\x00 opened on 3 May 2017.")
+        with self.assertRaisesMessage(InputError, "is a binary file"):
+            read_pasted("ab\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11cd" * 20)
+
+    def test_bidi_controls_between_words_become_a_space(self):
+        raw = read_pasted("Astana talks\u202eend\n\nThe talks\u2067 ended on 3 May 2017.")
+        self.assertEqual(raw.title, "Astana talks end")
+        self.assertEqual(raw.text, "Astana talks end\n\nThe talks ended on 3 May 2017.")
+
+    def test_bidi_controls_inside_a_word_or_at_its_edge_are_dropped(self):
+        raw = read_pasted("«\u202bاليوم\u202c» The talks ended on 3 May 2017.")
+        self.assertEqual(raw.text, "«اليوم» The talks ended on 3 May 2017.")
+
+    def test_html_title_loses_its_bidi_controls(self):
+        html = (
+            "<html><head><title>Astana talks\u202eend</title></head><body><article><p>"
+            + "The fourth round of the talks opened on 3 May 2017 in Astana. " * 5
+            + "</p></article></body></html>"
+        )
+        raw = read_pasted(html)
+        self.assertNotIn("\u202e", raw.title)
+        self.assertIn("talks end", raw.title)

@@ -174,6 +174,33 @@ _DELEGATION_RX = {lang: _rx(p, lang) for lang, p in _DELEGATION.items()}
 _TRAVEL_RX = {lang: _rx(p, lang) for lang, p in _TRAVEL.items()}
 _PURPOSE_RX = {lang: _rx(p, lang) for lang, p in _PURPOSE.items()}
 _PRESS_RX = {lang: _rx(p, lang) for lang, p in PRESS_EVENTS.items()}
+# Words before an event noun that make it the topic of something said or asked for ('his
+# call for a nationwide ceasefire', 'a press conference on the truce'), not a happening.
+TOPIC_BEFORE = {
+    "en": r"(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed)?) for(?: an?| the)?(?: \w+)?|(?:conference|briefing|remarks|questions?|speech|statement) (?:on|about)(?: an?| the)?(?: \w+)?|(?:about|regarding|concerning)(?: an?| the)?",  # noqa: E501
+    "fr": r"(?:appel(?:é|le|ait|ant)?|appelé) (?:à|a)(?: un| une| la| le)?(?: \w+)?|(?:conférence|point|déclaration|question)s? (?:sur|concernant)(?: un| une| la| le| l')?|(?:au sujet d(?:e|u|es)|concernant)(?: un| une| la| le| l')?",  # noqa: E501
+    "ru": r"призыв\w* к(?: \w+)?|призвал\w* к(?: \w+)?|(?:конференци\w*|брифинг\w*|заявлени\w*|вопрос\w*) (?:о|об|по)(?: \w+)?|(?:по поводу|касательно|относительно)(?: \w+)?",  # noqa: E501
+    "ar": r"(?:دعا|دعت|دعوه|الدعوه|طالب|طالبت) (?:الي|ل)(?:\S+ )?|(?:حول|بشان|بخصوص)",
+    "fa": r"(?:خواستار|درباره|در مورد|در خصوص)(?: \S+)?",
+    "tr": r"(?!)",
+}
+# Turkish puts the word after the noun ('ateşkes çağrısı', 'ateşkes hakkında').
+TOPIC_AFTER = {"tr": r"(?:\w+ )?(?:çağrı\w*|hakkında|konusunda|ilişkin)"}
+_TOPIC_BEFORE_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s*\Z") for lang, p in TOPIC_BEFORE.items()
+}
+_TOPIC_AFTER_RX = {lang: re.compile(r"\W*(?:" + fold(p) + r")") for lang, p in TOPIC_AFTER.items()}
+# How far before an event noun its topic words may start.
+_TOPIC_REACH = 40
+
+
+def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:
+    after = _TOPIC_AFTER_RX.get(lang)
+    if after is not None and after.match(folded, end):
+        return True
+    return bool(_TOPIC_BEFORE_RX[lang].search(folded, max(0, start - _TOPIC_REACH), start))
+
+
 _PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
 _ADOPTED_RX = {lang: _rx(p, lang) for lang, p in _ADOPTED.items()}
 _AGREEMENT_RX = {lang: _rx(p, lang) for lang, p in AGREEMENT_CUES.items()}
@@ -206,8 +233,11 @@ def kinds_in(
     out = []
     for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded, start, end):
-            if not any(a <= m.start() < b for a, b in press):
-                out.append((kind, m.start()))
+            if any(a <= m.start() < b for a, b in press):
+                continue
+            if kind in _TOPIC_KINDS and _is_topic(folded, lang, m.start(), m.end()):
+                continue
+            out.append((kind, m.start()))
     resolution = _RESOLUTION_RX.search(folded, start, end) or (
         lang in _RESOLUTION_WORD_RX and _RESOLUTION_WORD_RX[lang].search(folded, start, end)
     )
@@ -331,6 +361,9 @@ def agreement_cues(sentence: str, folded: str, lang: str, start: int, end: int) 
                 out.append(sentence[m.start() : m.end()].lower())
     return list(dict.fromkeys(out))
 
+
+# Kinds whose noun is often only the topic of what is said ('calls for a ceasefire').
+_TOPIC_KINDS = ("ceasefire", "agreement")
 
 KIND_ORDER = [
     "round",

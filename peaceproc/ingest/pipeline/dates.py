@@ -46,10 +46,13 @@ def _alt(words) -> str:
 # --- the grammar ---------------------------------------------------------------------------
 
 _DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го|-?е|\.)?"
+# 'le 4 et le 5 juillet', 'the 15th and the 16th': an article may stand before each day.
 _DAY2 = (
-    r"(?:\s*(?:-|/|and|et|и|по|до|ve|و|تا|الي|حتي|au|to|through)\s*"
+    r"(?:\s*(?:-|/|and|et|и|по|до|ve|و|تا|الي|حتي|au|to|through)\s*(?:(?:le|the)\s+)?"
     r"(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
 )
+# 'les14-15 mars': a day glued to the French article before it (a typing slip of real copy).
+_GLUED_DAY = {"fr": r"|(?<=\bles)|(?<=\ble)|(?<=\bdu)"}
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 
 
@@ -60,6 +63,7 @@ class _Grammar:
         if lang == "en":
             months.update({k: v for k, v in L.EN_MONTH_ABBR.items()})
         self.months = months
+        self._by_length = sorted(months, key=len, reverse=True)
         self.ambiguous = L.AMBIGUOUS_MONTHS.get(lang, set())
         month_alt = _alt(months)
         if lang == "en":
@@ -67,7 +71,8 @@ class _Grammar:
             month_alt = rf"(?:{month_alt})\.?"
         if lang == "ar":
             # 'أيار/مايو' and 'أيار (مايو)': the Levantine and the Egyptian name together.
-            month_alt = rf"(?:{month_alt})(?:\s*(?:/|\()\s*(?:{_alt(months)})\)?)?"
+            # 'تشرين الثاني نوفمبر 2022': the two names side by side, with no mark between.
+            month_alt = rf"(?:{month_alt})(?:(?:\s*(?:/|\()\s*|\s+)(?:{_alt(months)})\)?)?"
         if lang == "tr":
             month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
@@ -86,11 +91,12 @@ class _Grammar:
             # 'الـ 21 والـ 22 من كانون الأول': the article before each day (its tatweel folds
             # to a joiner), 'من' ('of') before the month.
             day = "(?:ال\u200c?\\s*)?" + _DAY
-            day2 = _DAY2.replace("\\s*(?P<d2>", "\\s*(?:ال\u200c?\\s*)?(?P<d2>")
+            day2 = _DAY2.replace("(?P<d2>", "(?:ال\u200c?\\s*)?(?P<d2>")
+        glued = rf"(?:{b}{_GLUED_DAY.get(lang, '')})"
         rules.append(
             (
                 "dmy",
-                rf"{b}{day}{day2}{of.get(lang, '')}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?"
+                rf"{glued}{day}{day2}{of.get(lang, '')}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?"
                 rf"(?:\s+(?:{_alt(L.LAST_AFTER_DAY.get(lang, ['^']))}))?{e}",
             )
         )
@@ -256,6 +262,9 @@ class _Grammar:
     def month_number(self, word: str) -> int | None:
         w = word.strip().rstrip(".")
         w = re.split(r"\s*[/(]\s*|'|\s+ay", w)[0]
+        if w not in self.months and self.lang == "ar":
+            # 'تشرين الثاني نوفمبر': the first of two names side by side.
+            w = next((k for k in self._by_length if w.startswith(k + " ")), w)
         return self.months.get(w)
 
     def month_word_is_a_month(self, name: str, m: re.Match[str], original: str) -> bool:
@@ -462,6 +471,7 @@ def extract_dates(
     cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
     deferred: list[tuple[int, int, str, Ctx]] = []
+    quoted_today: list[DateMention] = []
     for start, end, _prio, name, m in chosen:
         until = bool(g.until.search(f, max(0, start - 12), start) or g.until_after.match(f, end))
         # '10 Mart mutabakatı': a document named by its day exists, its day is past.
@@ -477,6 +487,10 @@ def extract_dates(
             deferred.append((start, end, res, ctx))
             continue
         out.append(_mention(res, sentence, start, end))
+        if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
+            quoted_today.append(out[-1])
+    for q in quoted_today:
+        out[out.index(q)] = _statement_day(q, out, sentence, previous_day)
     for start, end, meaning, ctx in deferred:
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
@@ -484,6 +498,44 @@ def extract_dates(
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     return [m for m in out if _in_record_range(m)]
+
+
+# A quotation's 'today' is the day it was said; a statement named in the sentence before
+# is its day when it is this many days before the article's today or fewer (a statement
+# of the day before, reported the morning after).
+_STATEMENT_DAYS = 2
+_OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
+
+
+def _in_quotation(sentence: str, pos: int) -> bool:
+    before = sentence[:pos]
+    opened = max(before.rfind(c) for c in _OPENING_QUOTES)
+    closed = max(before.rfind(c) for c in _CLOSING_QUOTES)
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _statement_day(
+    q: DateMention, found: list[DateMention], sentence: str, previous_day: date | None
+) -> DateMention:
+    """'He said yesterday: "Today we opened a new page"': the quotation's 'today' is the
+    day of the words that introduce it, else of the statement named just before."""
+    said = [
+        x
+        for x in found
+        if x is not q
+        and x.precision == "day"
+        and x.end is None
+        and x.char_end <= q.char_start
+        and not _in_quotation(sentence, x.char_start)
+    ]
+    if said:
+        day, why = said[-1].start, f"inside a quotation said {said[-1].text}"
+    elif previous_day is not None and 0 < (q.start - previous_day).days <= _STATEMENT_DAYS:
+        day, why = previous_day, "inside a quotation: the day of the statement named before"
+    else:
+        return q
+    return replace(q, start=day, why=f"{why}, {day.isoformat()}")
 
 
 def _in_record_range(m: DateMention) -> bool:
@@ -559,6 +611,11 @@ _RANGE_JOINER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_DAYS = 31
+# 'on 31 October and 1 November', 'вторник и среду': two days in a row joined by 'and' are
+# the two days of one happening; days further apart ('on 3 and 10 May') stay two.
+_AND_JOINER = re.compile(
+    r"^\s*(?:and|et|и|ve|و|و\s*ال|va|و\s*يوم)\s*(?:(?:le|the|on)\s+)?$", re.IGNORECASE
+)
 # Between a year and the day or month it places: a space, a comma or a preposition.
 _YEAR_THEN_DAY = re.compile(
     r"^[\s,،]*(?:(?:on|in|from|le|du|en|в|с|از|در|في|من|يوم)\s+)?(?:(?:the)\s+)?$",
@@ -573,7 +630,9 @@ def _in_year(d: date, year: int) -> date | None:
         return None
 
 
-_JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،]*$", re.IGNORECASE)
+# 'dün (Perşembe)', 'yesterday (Thursday)': a weekday in brackets restating the day.
+_JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،(]*$", re.IGNORECASE)
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMention]:
@@ -595,9 +654,13 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             wd = next((x for x in (prev, m) if x.basis == "weekday"), None)
             if wd is not None and keep.basis == "year-inferred":
                 keep = _year_of_weekday(keep, wd.start.weekday())
-            text = sentence[prev.char_start : m.char_end]
+            end = m.char_end
+            if "(" in sentence[prev.char_end : m.char_start]:
+                close = _CLOSING_BRACKET.match(sentence, end)
+                end = close.end() if close else end
+            text = sentence[prev.char_start : end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
-                                  m.char_end, keep.basis, keep.why)  # fmt: skip
+                                  end, keep.basis, keep.why)  # fmt: skip
             continue
         if (
             prev is not None
@@ -621,8 +684,16 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             and prev.precision == m.precision == "day"
             and prev.end is None
             and m.end is None
-            and 0 < (m.start - prev.start).days <= _RANGE_DAYS
-            and _RANGE_JOINER.match(sentence[prev.char_end : m.char_start])
+            and (
+                (
+                    0 < (m.start - prev.start).days <= _RANGE_DAYS
+                    and _RANGE_JOINER.match(sentence[prev.char_end : m.char_start])
+                )
+                or (
+                    (m.start - prev.start).days == 1
+                    and _AND_JOINER.match(sentence[prev.char_end : m.char_start])
+                )
+            )
         ):
             # 'from 30 November to 4 December': one range across a month's end.
             text = sentence[prev.char_start : m.char_end]

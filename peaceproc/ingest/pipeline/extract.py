@@ -315,7 +315,45 @@ def find_candidates(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
                 "as one news article; split it into articles"
             )
+    head = sentences[0] if sentences else None
+    if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
+        out = _headline_repeats_dropped(_merge(out), head.end)
     return _coarse_repeats_dropped(_merge(out), today or published)
+
+
+def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list[Candidate]:
+    """'Syrian talks in Astana to be held in late February' over a body that says 'is
+    planned for late February in Astana': one happening, told in the body; the body's
+    candidate keeps what only the headline knew (its track, round, people)."""
+    out = list(cands)
+    for c in cands:
+        if c.quote_end > headline_end:
+            continue
+        body = next(
+            (
+                d
+                for d in out
+                if d.quote_start >= headline_end
+                and (d.date, d.precision, d.end_date) == (c.date, c.precision, c.end_date)
+                and (c.track is None or d.track in (None, c.track))
+                and (c.round_slug is None or d.round_slug in (None, c.round_slug))
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        out[out.index(body)] = replace(
+            body,
+            kind=c.kind if body.kind == "other" else body.kind,
+            track=body.track or c.track,
+            round_number=body.round_number or c.round_number,
+            round_slug=body.round_slug or c.round_slug,
+            participants=tuple(dict.fromkeys(body.participants + c.participants)),
+            new_names=tuple(dict.fromkeys(body.new_names + c.new_names)),
+            confidence=max(body.confidence, c.confidence),
+        )
+        out.remove(c)
+    return out
 
 
 def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
@@ -475,6 +513,18 @@ def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]
     return out
 
 
+# Between two dates of a list: a comma or 'and', and an article or 'on' before the date.
+_LIST_SEPARATOR = re.compile(
+    r"\s*(?:[,،;]\s*(?:(?:and|et|и|ve|و)\s*)?|(?:and|et|и|ve|و)\s+)"
+    r"(?:(?:les|le|du|the|on)\s*)?\Z",
+    re.IGNORECASE,
+)
+
+
+# Dates written with their day and month (not weekdays or relative words).
+_WRITTEN_DAY = ("absolute", "year-inferred")
+
+
 def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
     return win[0] <= span[0] and span[1] <= win[1]
 
@@ -524,10 +574,17 @@ def _sentence_candidates(
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         if not my_rounds and C.said_on(f, lang, m.char_start, m.char_end):
             continue  # the day something was said: a statement, no happening (U4)
-        # A month of a list ('in February, March and April 2016') shares the list's event.
+        # A month of a list ('in February, March and April 2016') or a date of a list
+        # ('ont eu lieu les 23-24 janvier, les 15-16 février et les 3-4 mai') shares the
+        # list's event.
+        listed = m.basis == "listed" or (
+            not primary
+            and m.basis in _WRITTEN_DAY
+            and _LIST_SEPARATOR.match(s.text, mentions[i - 1].char_end, m.char_start)
+        )
         kinds = (
             sentence_kinds
-            if primary or m.basis == "listed"
+            if primary or listed
             else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         )
         picks = _rounds_of_date(
@@ -551,7 +608,8 @@ def _sentence_candidates(
             d, precision, end_d = _fit_to_round(m, linked)
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
-                twin = (win[0], secondary[0][0]) if primary and secondary else win
+                # A date of a list shares the main clause's track.
+                twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
                 track = _track_of(f, twin, dominant)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
@@ -735,6 +793,19 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
         else:  # the same kind of happening on the same day, track and place, said again
             keys.append((*when, "bare", c.kind, c.track, c.place, c.round_slug))
         hit = next((seen[k] for k in keys if k in seen), None)
+        if hit is None and not c.participants and c.round_slug is None:
+            # Said again with its place named only once.
+            hit = next(
+                (
+                    i
+                    for i, o in enumerate(out)
+                    if (o.date, o.precision, o.end_date) == when
+                    and (o.kind, o.track, o.round_slug, o.participants)
+                    == (c.kind, c.track, None, ())
+                    and None in (o.place, c.place)
+                ),
+                None,
+            )
         if hit is None:
             for k in keys:
                 seen[k] = len(out)

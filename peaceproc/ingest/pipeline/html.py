@@ -32,6 +32,8 @@ MAX_HTML_CHARS = 5_000_000
 # hundred to a few thousand (HTTP Archive: the median page about 800); trafilatura takes
 # about 0.25 s for this many on this machine (bench/ingest_robustness.py).
 MAX_ELEMENTS = 5_000
+# libxml2's error when elements nest deeper than its limit (XML_ERR_RESOURCE_LIMIT).
+_DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 # Never text: dropped before counting, so a page heavy with inline SVG is not refused.
 _CODE = ("script", "style", "noscript", "svg", "template", "iframe", "object", "canvas")
 
@@ -91,6 +93,12 @@ def _parse(html: str):
         doc = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.LxmlError, ValueError) as exc:
         raise PipelineError(f"the HTML could not be parsed: {exc}") from exc
+    if any(e.type == _DEPTH_LIMIT and "depth" in e.message for e in parser.error_log):
+        # lxml stops at 255 levels and drops what lies deeper: the text is lost, say why.
+        raise PipelineError(
+            "the HTML's elements are nested too deep (more than 255 levels; a news page "
+            "has a few dozen), so its text cannot be read. Paste the article's text instead."
+        )
     return doc
 
 

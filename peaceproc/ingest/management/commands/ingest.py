@@ -4,7 +4,9 @@
 Batch ingestion without a reviewer: every candidate is accepted, except likely duplicates,
 which become citations on the record they repeat. Every file is read and analysed before
 anything is written, and all files are written in one transaction, so a bad file stops
-the batch with nothing stored.
+the batch with nothing stored. The others are still analysed: with --json their entries
+are printed, and the bad file's entry carries an "error" field; the exit status is
+non-zero.
 """
 
 import json
@@ -64,23 +66,33 @@ class Command(BaseCommand):
             if len(paths) > 1:
                 raise CommandError("--url belongs to one article; give one PATH with it.")
 
-        # Every file is read before the database is touched: a bad file is refused at once.
-        raws = []
+        # Every file is read and analysed before the database is touched. A bad file does
+        # not lose the others' analysis: its error goes in the JSON document (an "error"
+        # field on its entry), nothing is stored, and the command exits non-zero.
+        reader = intake.Reader(language=language, published=published)
+        results: list[tuple[str, RawArticle | None, Analysis | str]] = []
         for path in paths:
             self.progress(f"Reading {path}")
-            raws.append((path, read_path(path)))
-        reader = intake.Reader(language=language, published=published)
-        analysed: list[tuple[str, RawArticle, Analysis]] = []
-        for path, raw in raws:
             try:
+                raw = read_path(path)
+                for note in raw.notes:
+                    self.progress(f"  {note}")
                 analysis = reader.analyse(raw)
             except InputError as exc:
-                raise CommandError(one_line(f"{path}: {exc}")) from None
+                # Reading errors name the file already; the pipeline's do not.
+                message = str(exc) if Path(path).name in str(exc) else f"{path}: {exc}"
+                results.append((path, None, one_line(message)))
+                self.progress(f"  {one_line(message)}")
+                continue
             self.progress(
                 f"  {len(analysis.candidates)} candidate(s); language {analysis.language}; "
                 f"published {analysis.published.isoformat() if analysis.published else 'unknown'}"
             )
-            analysed.append((path, raw, analysis))
+            results.append((path, raw, analysis))
+        errors = [r for _, _, r in results if isinstance(r, str)]
+        analysed = [(p, raw, a) for p, raw, a in results if not isinstance(a, str)]
+        if errors and not analysed:
+            raise CommandError("; ".join(errors))
 
         if options["dry_run"]:
             for path, raw, _ in analysed:
@@ -89,21 +101,18 @@ class Command(BaseCommand):
                         f"  {path} is already stored as source #{copy.source.pk} ({copy.source})."
                     )
             self.progress("Dry run: nothing was stored.")
+        elif errors:
+            self.progress("Nothing was stored: a file could not be analysed.")
         else:
             self.store(analysed, url=url, publisher=options["publisher"].strip())
 
         if options["json"]:
-            document = [
-                {
-                    "file": path,
-                    "published": analysis.published.isoformat() if analysis.published else None,
-                    "language": analysis.language,
-                    "candidates": [public_json(c) for c in analysis.candidates],
-                    "people": analysis.people,
-                }
-                for path, _, analysis in analysed
-            ]
+            document = [file_json(path, result) for path, _, result in results]
             self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
+        if errors:
+            failed = f"{len(errors)} of {len(paths)} files failed"
+            stored = "" if options["dry_run"] else ", nothing was stored"
+            raise CommandError(f"{failed}{stored}: {'; '.join(errors)}")
 
     def store(self, analysed, *, url: str, publisher: str) -> None:
         try:
@@ -130,6 +139,21 @@ class Command(BaseCommand):
         self.stderr.write(message)
 
 
+def file_json(path: str, result: Analysis | str) -> dict:
+    """One file's entry of the --json document; a file that failed has the same keys,
+    empty, and an "error" field with the reason."""
+    if isinstance(result, str):
+        return {"file": path, "published": None, "language": None, "candidates": [],
+                "people": [], "error": result}  # fmt: skip
+    return {
+        "file": path,
+        "published": result.published.isoformat() if result.published else None,
+        "language": result.language,
+        "candidates": [public_json(c) for c in result.candidates],
+        "people": result.people,
+    }
+
+
 def parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -145,6 +169,7 @@ def parse_published(value: str | None) -> date | None:
 
 
 def read_path(path: str) -> RawArticle:
+    """The file's text; InputError with the reason when it cannot be read as an article."""
     file = Path(path)
     try:
         check_suffix(file.name)
@@ -153,10 +178,8 @@ def read_path(path: str) -> RawArticle:
         check_size(path, file.stat().st_size)
         with file.open("rb") as handle:
             return read_bytes(handle.read(), name=path)
-    except InputError as exc:
-        raise CommandError(one_line(str(exc))) from None
     except OSError as exc:
-        raise CommandError(one_line(f"{path}: cannot be read ({exc.strerror}).")) from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
 
 
 def one_line(message: str) -> str:
