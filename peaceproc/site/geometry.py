@@ -128,6 +128,8 @@ def fits_on_bar(box, text: str, px_per_column: float) -> bool:
     starts on its columns)."""
     if box.kind == "cluster":
         return True
+    if box.kind == "tenure":  # a thin line: text on it reads as struck through
+        return False
     return not box.dot and ON_BAR_START_PX + text_px(text) <= box.span * px_per_column
 
 

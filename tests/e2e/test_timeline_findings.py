@@ -17,6 +17,24 @@ TIP_BOX = """(mark) => {
            scroll: page.scrollWidth, viewport: page.clientWidth };
 }"""
 
+# Each envoy's tenure: its name, its visible label and bar, its lane's grid, and which
+# part of the bar is hatched (the hatching is the bar's background image).
+TENURES = """() => [...document.querySelectorAll('.lanes .mark-tenure')].map((mark) => {
+  const rect = (el) => { const r = el.getBoundingClientRect();
+    return { left: r.left, right: r.right }; };
+  const shown = [...mark.querySelector('.label').children].find(
+    (el) => getComputedStyle(el).display !== 'none' && el.textContent.trim());
+  const image = getComputedStyle(mark.querySelector('.bar')).backgroundImage;
+  return {
+    name: mark.querySelector('.visually-hidden').textContent,
+    text: shown ? shown.textContent : '',
+    label: shown ? rect(shown) : null,
+    bar: rect(mark.querySelector('.bar')),
+    grid: rect(mark.closest('.lane-grid')),
+    hatched: image === 'none' ? 'none' : image.startsWith('linear-gradient') ? 'end' : 'all',
+  };
+})"""
+
 
 class FindingsTests(TimelineBrowserTestCase):
     width = 1440
@@ -41,6 +59,30 @@ class FindingsTests(TimelineBrowserTestCase):
                     self.assertGreaterEqual(box["left"], -SLACK)
                     self.assertLessEqual(box["right"], box["viewport"] + SLACK)
                     self.assertEqual(box["scroll"], box["viewport"])
+
+    def test_every_envoy_tenure_is_labelled_beside_its_bar_and_hatched_where_uncertain(self):
+        """Finding 4: three tenure bars had no label, Pedersen's ran across his bar, and de
+        Mistura's bar was hatched whole although only its end is known to the month."""
+        self.open("/?track=un-envoys")
+        tenures = self.page.evaluate(TENURES)
+        self.assertEqual(len(tenures), 4)
+        for tenure in tenures:
+            with self.subTest(width=self.width, tenure=tenure["name"]):
+                self.assertTrue(tenure["text"], "no label")
+                self.assertIn(tenure["text"].split()[-1], tenure["name"])
+                label, bar = tenure["label"], tenure["bar"]
+                beside = (
+                    label["right"] <= bar["left"] + SLACK or label["left"] >= bar["right"] - SLACK
+                )
+                self.assertTrue(beside, f"{tenure['text']!r} drawn over its bar")
+                self.assertLessEqual(label["right"], tenure["grid"]["right"] + SLACK)
+                self.assertEqual(
+                    self.page.evaluate("document.documentElement.scrollWidth"), self.width
+                )
+        hatched = {t["name"].split(",")[0]: t["hatched"] for t in tenures}
+        mistura = next(v for k, v in hatched.items() if "de Mistura" in k)
+        self.assertEqual(mistura, "end")  # ends in December 2018, to the month
+        self.assertEqual(sorted(hatched.values()), ["end", "none", "none", "none"])
 
 
 class PhoneFindingsTests(FindingsTests):
