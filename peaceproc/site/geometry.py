@@ -343,8 +343,16 @@ def axis_ticks(window) -> list[Tick]:
     at_end: dict[int, set[str]] = {i: set() for i in labelled}
     first, last = labelled[0], labelled[-1]
     with_year = [i for i in labelled[1:-1] if re.search(r"\d{4}", ticks[i].label)]
-    order = [first, *([last] if last != first else []), *with_year]
-    order += [i for i in labelled if i not in order]
+    # A date that opens a new year ("1 Jan 2018") may be the only label naming that year:
+    # it is kept before the last label (plain years, on the long views, are not dates).
+    opening, year = [], re.search(r"\d{4}", ticks[first].label)
+    for i in labelled[1:]:
+        named = re.search(r"\d{4}", ticks[i].label)
+        if named and year and named[0] != year[0] and not ticks[i].label.isdigit():
+            opening.append(i)
+        year = named or year
+    order = [first, *opening, *([last] if last != first else []), *with_year]
+    order = list(dict.fromkeys(order)) + [i for i in labelled if i not in order]
     for tier, px_per_column in TIERS.items():
         axis_px = COLUMNS * px_per_column
         kept: list[tuple[float, float]] = []
@@ -406,10 +414,7 @@ def _ticks(window) -> list[Tick]:
         if window.zoom == "quarter" and start.day < 15:
             ticks.append(Tick(column(window, start.replace(day=15)) + 1, "", major=False))
         while day <= window.end:
-            crowded = (day - start).days < 12  # too close to the first label for one
-            label = "" if crowded else day.strftime("%b %Y" if day.month == 1 else "%b")
-            if window.zoom == "quarter" and not crowded:
-                label = day.strftime("%b %Y")
+            label = day.strftime("%b %Y" if day.month == 1 or window.zoom == "quarter" else "%b")
             ticks.append(Tick(column(window, day) + 1, label))
             middle = day.replace(day=15)
             if window.zoom == "quarter" and middle <= window.end:
@@ -419,10 +424,9 @@ def _ticks(window) -> list[Tick]:
     ticks.append(Tick(1, f"{window.start.day} {window.start:%b %Y}"))
     day = window.start + timedelta(days=1)
     while day <= window.end:
-        crowded = (day - window.start).days < 5
         if day.day == 1:
-            ticks.append(Tick(column(window, day) + 1, "" if crowded else f"1 {day:%b %Y}"))
-        elif day.weekday() == 0 and not crowded:
+            ticks.append(Tick(column(window, day) + 1, f"1 {day:%b %Y}"))
+        elif day.weekday() == 0:
             ticks.append(Tick(column(window, day) + 1, f"{day.day} {day:%b}"))
         day += timedelta(days=1)
     return ticks

@@ -35,6 +35,30 @@ TENURES = """() => [...document.querySelectorAll('.lanes .mark-tenure')].map((ma
   };
 })"""
 
+# The visible axis labels: each one's text as read and as drawn (the words of the text in
+# the order they appear from left to right on the screen).
+TICKS = """() => [...document.querySelectorAll('.axis-grid .tick')]
+  .filter((tick) => tick.offsetParent !== null)
+  .map((tick) => {
+    const node = (tick.querySelector('bdi') || tick).firstChild;
+    const words = [];
+    for (const match of node.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      words.push([range.getBoundingClientRect().left, match[0]]);
+    }
+    words.sort((a, b) => a[0] - b[0]);
+    return { text: node.textContent, drawn: words.map((w) => w[1]).join(' ') };
+  })"""
+SHORT_VIEWS = (
+    "/?round=geneva-8",  # 21 Nov 2017 – 20 Feb 2018
+    "/?round=astana-4",  # a month
+    "/?round=astana-8",  # 14 Dec 2017 – 13 Jan 2018
+    YEAR_2017,
+    "/?zoom=year&at=2017-07-01",
+)
+
 
 class FindingsTests(TimelineBrowserTestCase):
     width = 1440
@@ -83,6 +107,26 @@ class FindingsTests(TimelineBrowserTestCase):
         mistura = next(v for k, v in hatched.items() if "de Mistura" in k)
         self.assertEqual(mistura, "end")  # ends in December 2018, to the month
         self.assertEqual(sorted(hatched.values()), ["end", "none", "none", "none"])
+
+    def test_axis_labels_read_as_written_and_name_every_year_in_view(self):
+        """Findings 7, 9, 10: "Dec" left out on the Geneva VIII view although there was
+        room; the last label, aligned to the axis's end, drawn as "May 22"; "1 Jan 2018"
+        hidden on a phone so that 2018 was never named."""
+        for path in SHORT_VIEWS:
+            self.open(path)
+            lanes = self.page.locator(".lanes")
+            first = int(lanes.get_attribute("data-window-start")[:4])
+            last = int(lanes.get_attribute("data-window-end")[:4])
+            ticks = self.page.evaluate(TICKS)
+            shown = " ".join(tick["text"] for tick in ticks)
+            with self.subTest(path=path, width=self.width, ticks=shown):
+                for tick in ticks:
+                    self.assertEqual(tick["drawn"], tick["text"])
+                for year in range(first, last + 1):
+                    self.assertIn(str(year), shown)
+        if self.width == 1440:
+            self.open("/?round=geneva-8")
+            self.assertIn("Dec 2017", [tick["text"] for tick in self.page.evaluate(TICKS)])
 
 
 class PhoneFindingsTests(FindingsTests):
