@@ -3,7 +3,7 @@
 the same day that never overprint, axis ticks that name every year, a chart legend
 that is not cut, and one form of the Astana labels per view."""
 
-from .test_timeline import TimelineBrowserTestCase
+from .test_timeline import ChartTests, TimelineBrowserTestCase
 
 WHOLE = "/"
 YEAR_2017 = "/?from=2017-01-01&to=2017-12-31"
@@ -57,6 +57,20 @@ SHORT_VIEWS = (
     "/?round=astana-8",  # 14 Dec 2017 – 13 Jan 2018
     YEAR_2017,
     "/?zoom=year&at=2017-07-01",
+)
+
+# The activity chart's legend: its entries, and those Chart.js laid out inside the room the
+# legend got (it cuts the lines that do not fit).
+LEGEND = """() => {
+  const chart = Chart.getChart(document.getElementById('activity-chart'));
+  const legend = chart.legend;
+  return { series: chart.data.datasets.length, items: legend.legendHitBoxes.length,
+           inside: legend.legendHitBoxes.filter(
+             (box) => box.top + box.height <= legend.top + legend.height + 0.5).length };
+}"""
+ALL_TRACKS = "/?" + "&".join(
+    f"track={t}"
+    for t in ("astana", "geneva", "constitutional-committee", "un-envoys", "related", "transition")
 )
 
 
@@ -127,6 +141,18 @@ class FindingsTests(TimelineBrowserTestCase):
         if self.width == 1440:
             self.open("/?round=geneva-8")
             self.assertIn("Dec 2017", [tick["text"] for tick in self.page.evaluate(TICKS)])
+
+    def test_the_chart_legend_shows_every_series(self):
+        """Finding 15: on a phone the legend's last lines were cut off."""
+        for path in (WHOLE, ALL_TRACKS):
+            self.open(path)
+            self.page.locator(".charts").scroll_into_view_if_needed()
+            self.page.wait_for_function(ChartTests.CHART_DRAWN)
+            legend = self.page.evaluate(LEGEND)
+            with self.subTest(path=path, width=self.width):
+                self.assertGreater(legend["series"], 3)
+                self.assertEqual(legend["items"], legend["series"])
+                self.assertEqual(legend["inside"], legend["series"])
 
 
 class PhoneFindingsTests(FindingsTests):
