@@ -262,8 +262,29 @@ def pack(boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_RO
 
 
 def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS) -> dict[str, int]:
-    """`pack` in every tier; the rows each uses."""
-    return {tier: pack(boxes, tier, px, max_rows=max_rows) for tier, px in TIERS.items()}
+    """`pack` in every tier, with one form of label per kind (`one_form`); the rows each
+    uses."""
+    rows = {tier: pack(boxes, tier, px, max_rows=max_rows) for tier, px in TIERS.items()}
+    for tier, px in TIERS.items():
+        one_form(boxes, tier, px)
+    return rows
+
+
+def one_form(boxes: list, tier: str, px_per_column: float) -> None:
+    """Where some marks of a kind show their short label ("4") and others their full title
+    ("Astana 8"), the full titles give way to the short labels, so that a lane reads "3, 4
+    … 8" rather than "3, Astana 4 … 8". A label changes only within the room it had."""
+    for kind in {box.kind for box in boxes if box.kind != "cluster"}:
+        same = [box for box in boxes if box.kind == kind and box.short and box.short != box.title]
+        if not any(box.tiers[tier].label == SHORT for box in same):
+            continue
+        for box in same:
+            placement = box.tiers[tier]
+            extent = _extent(box, SHORT, px_per_column) if placement.label == FULL else None
+            if extent and placement.area_start <= extent[0] and extent[1] <= placement.area_end:
+                (placement.area_start, placement.area_end, placement.flipped,
+                 placement.on_bar) = extent  # fmt: skip
+                placement.label = SHORT
 
 
 # -- short labels -----------------------------------------------------------------------

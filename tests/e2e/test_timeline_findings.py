@@ -73,6 +73,23 @@ ALL_TRACKS = "/?" + "&".join(
     for t in ("astana", "geneva", "constitutional-committee", "un-envoys", "related", "transition")
 )
 
+# Per lane and kind, the forms (full title, short label) of the labels shown on marks that
+# have both.
+LABEL_FORMS = """() => {
+  const forms = {};
+  for (const mark of document.querySelectorAll('.lanes .mark:not(.mark-cluster)')) {
+    const full = mark.querySelector('.label .full'), short = mark.querySelector('.label .short');
+    if (!short.textContent.trim() || short.textContent === full.textContent) continue;
+    const shown = [full, short].find((el) => getComputedStyle(el).display !== 'none');
+    if (!shown) continue;
+    const lane = mark.closest('.lane').className.match(/track-[\\w-]+/)[0];
+    const kind = [...mark.classList].find((c) => c.startsWith('mark-'));
+    const key = lane + ' ' + kind;
+    forms[key] = [...new Set([...(forms[key] || []), shown.className])];
+  }
+  return forms;
+}"""
+
 
 class FindingsTests(TimelineBrowserTestCase):
     width = 1440
@@ -153,6 +170,26 @@ class FindingsTests(TimelineBrowserTestCase):
                 self.assertGreater(legend["series"], 3)
                 self.assertEqual(legend["items"], legend["series"])
                 self.assertEqual(legend["inside"], legend["series"])
+
+    def test_a_lane_labels_its_rounds_in_one_form(self):
+        """Finding 23: the Astana lane read "1, 2, Astana 3, 4 … Astana 8"."""
+        for path in (WHOLE, ALL_TRACKS, YEAR_2017, "/?zoom=4y&at=2016-01-01"):
+            self.open(path)
+            for key, forms in self.page.evaluate(LABEL_FORMS).items():
+                with self.subTest(path=path, width=self.width, lane=key):
+                    self.assertEqual(len(forms), 1, forms)
+
+    def test_a_month_only_event_is_a_hatched_box_not_a_dotted_line(self):
+        """Finding 23: "Astana process begins" (known to the month) was a bar two pixels
+        wide with a dashed border, like a "⋮" menu icon on a phone."""
+        self.open(WHOLE)
+        widths = self.page.eval_on_selector_all(
+            ".lanes .mark-event.fuzzy .bar, .lanes .mark-agreement.fuzzy .bar",
+            "(bars) => bars.map((bar) => bar.getBoundingClientRect().width)",
+        )
+        self.assertTrue(widths)
+        for width in widths:
+            self.assertGreaterEqual(width, 8, f"{widths} at {self.width} px")
 
 
 class PhoneFindingsTests(FindingsTests):
