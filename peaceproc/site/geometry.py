@@ -128,6 +128,8 @@ def fits_on_bar(box, text: str, px_per_column: float) -> bool:
     starts on its columns)."""
     if box.kind == "cluster":
         return True
+    if box.kind == "tenure":  # a thin line: text on it reads as struck through
+        return False
     return not box.dot and ON_BAR_START_PX + text_px(text) <= box.span * px_per_column
 
 
@@ -260,8 +262,29 @@ def pack(boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_RO
 
 
 def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS) -> dict[str, int]:
-    """`pack` in every tier; the rows each uses."""
-    return {tier: pack(boxes, tier, px, max_rows=max_rows) for tier, px in TIERS.items()}
+    """`pack` in every tier, with one form of label per kind (`one_form`); the rows each
+    uses."""
+    rows = {tier: pack(boxes, tier, px, max_rows=max_rows) for tier, px in TIERS.items()}
+    for tier, px in TIERS.items():
+        one_form(boxes, tier, px)
+    return rows
+
+
+def one_form(boxes: list, tier: str, px_per_column: float) -> None:
+    """Where some marks of a kind show their short label ("4") and others their full title
+    ("Astana 8"), the full titles give way to the short labels, so that a lane reads "3, 4
+    … 8" rather than "3, Astana 4 … 8". A label changes only within the room it had."""
+    for kind in {box.kind for box in boxes if box.kind != "cluster"}:
+        same = [box for box in boxes if box.kind == kind and box.short and box.short != box.title]
+        if not any(box.tiers[tier].label == SHORT for box in same):
+            continue
+        for box in same:
+            placement = box.tiers[tier]
+            extent = _extent(box, SHORT, px_per_column) if placement.label == FULL else None
+            if extent and placement.area_start <= extent[0] and extent[1] <= placement.area_end:
+                (placement.area_start, placement.area_end, placement.flipped,
+                 placement.on_bar) = extent  # fmt: skip
+                placement.label = SHORT
 
 
 # -- short labels -----------------------------------------------------------------------
@@ -341,8 +364,16 @@ def axis_ticks(window) -> list[Tick]:
     at_end: dict[int, set[str]] = {i: set() for i in labelled}
     first, last = labelled[0], labelled[-1]
     with_year = [i for i in labelled[1:-1] if re.search(r"\d{4}", ticks[i].label)]
-    order = [first, *([last] if last != first else []), *with_year]
-    order += [i for i in labelled if i not in order]
+    # A date that opens a new year ("1 Jan 2018") may be the only label naming that year:
+    # it is kept before the last label (plain years, on the long views, are not dates).
+    opening, year = [], re.search(r"\d{4}", ticks[first].label)
+    for i in labelled[1:]:
+        named = re.search(r"\d{4}", ticks[i].label)
+        if named and year and named[0] != year[0] and not ticks[i].label.isdigit():
+            opening.append(i)
+        year = named or year
+    order = [first, *opening, *([last] if last != first else []), *with_year]
+    order = list(dict.fromkeys(order)) + [i for i in labelled if i not in order]
     for tier, px_per_column in TIERS.items():
         axis_px = COLUMNS * px_per_column
         kept: list[tuple[float, float]] = []
@@ -404,10 +435,7 @@ def _ticks(window) -> list[Tick]:
         if window.zoom == "quarter" and start.day < 15:
             ticks.append(Tick(column(window, start.replace(day=15)) + 1, "", major=False))
         while day <= window.end:
-            crowded = (day - start).days < 12  # too close to the first label for one
-            label = "" if crowded else day.strftime("%b %Y" if day.month == 1 else "%b")
-            if window.zoom == "quarter" and not crowded:
-                label = day.strftime("%b %Y")
+            label = day.strftime("%b %Y" if day.month == 1 or window.zoom == "quarter" else "%b")
             ticks.append(Tick(column(window, day) + 1, label))
             middle = day.replace(day=15)
             if window.zoom == "quarter" and middle <= window.end:
@@ -417,10 +445,9 @@ def _ticks(window) -> list[Tick]:
     ticks.append(Tick(1, f"{window.start.day} {window.start:%b %Y}"))
     day = window.start + timedelta(days=1)
     while day <= window.end:
-        crowded = (day - window.start).days < 5
         if day.day == 1:
-            ticks.append(Tick(column(window, day) + 1, "" if crowded else f"1 {day:%b %Y}"))
-        elif day.weekday() == 0 and not crowded:
+            ticks.append(Tick(column(window, day) + 1, f"1 {day:%b %Y}"))
+        elif day.weekday() == 0:
             ticks.append(Tick(column(window, day) + 1, f"{day.day} {day:%b}"))
         day += timedelta(days=1)
     return ticks

@@ -6,6 +6,7 @@ Geometry (columns, rows, labels) is geometry.py, each mark's link marks.py; layo
 reads what the lanes draw and hands it here.
 """
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -71,19 +72,47 @@ class LaneView:
 
 
 def item_mark(item: TimelineItem, today: date) -> Mark:
+    last = item.last_day(today)
+    uncertain_end = uncertain_end_tenths(item, last)
     return Mark(
         kind=item.kind,
         key=item.key,
         title=item.title,
-        short=short_round_label(item.title, item.record.number) if item.kind == "round" else "",
+        short=item_short_label(item),
         dates=item.dates,
         kind_label=item.kind_label,
         url=item.url or "",
         first=item.start,
-        last=item.last_day(today),
-        fuzzy=item.is_fuzzy,
+        last=last,
+        fuzzy=item.is_fuzzy and not uncertain_end,
+        uncertain_end=uncertain_end,
         cancelled=item.kind == "round" and item.record.status != "held",
     )
+
+
+def item_short_label(item: TimelineItem) -> str:
+    """A round's number ("4", "IV", "S3"); an envoy's surname for a tenure ("Annan", "de
+    Mistura": the words from a lower-case particle on, else the last word of the name
+    before the title's dash)."""
+    if item.kind == "round":
+        return short_round_label(item.title, item.record.number)
+    if item.kind != "tenure":
+        return ""
+    name = item.title.split(" – ")[0].split()
+    particles = [i for i, word in enumerate(name[1:-1], start=1) if word.islower()]
+    return " ".join(name[particles[0] :] if particles else name[-1:])
+
+
+def uncertain_end_tenths(item: TimelineItem, last: date) -> int:
+    """For an item that starts on a known day but ends in a month or year only, the
+    tenths of its bar (rounded up) that the uncertain end takes; else 0 (the whole bar
+    is hatched, or none of it)."""
+    if item.precision != Precision.DAY or item.end is None:
+        return 0
+    if item.end_precision == Precision.DAY:
+        return 0
+    uncertain = (last - item.end).days + 1
+    return math.ceil(10 * uncertain / ((last - item.start).days + 1))
 
 
 class EventRow(NamedTuple):

@@ -23,6 +23,7 @@ class Mark(Box):
     url: str
     cancelled: bool = False
     count: int = 1
+    uncertain_end: int = 0  # tenths of the bar hatched at its end (a month-only end date)
     opens_panel: bool = True  # items open the detail panel; a cluster zooms in
 
     @property
@@ -49,6 +50,7 @@ class Mark(Box):
             (self.clipped_end, "clipped-end"),
             (self.start_line > TIP_END, "tip-end"),
             (self.kind == "cluster" and self.count == 1, "single"),
+            (self.uncertain_end, f"fuzzy-end fe-{self.uncertain_end}"),
         ):
             if flag:
                 classes.append(name)

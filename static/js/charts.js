@@ -79,6 +79,22 @@
     });
   }
 
+  // Chart.js gives a legend below the bars at most half the chart's height and cuts the
+  // lines past it (on a phone a legend of many tracks takes many lines): the chart's box
+  // grows until the legend fits, as tall as the bars at most (CSSOM, as Chart.js sizes
+  // its canvas: the CSP allows it).
+  function giveLegendRoom(chart) {
+    var legend = chart.legend;
+    if (!legend || !legend.lineWidths || !legend.legendHitBoxes.length) { return; }
+    var padding = legend.options.labels.padding;
+    var needed = legend.lineWidths.length * (legend.legendHitBoxes[0].height + padding) + padding;
+    if (needed <= legend.height + 1) { return; }
+    var box = chart.canvas.parentNode;
+    var around = box.getBoundingClientRect().height - chart.height;
+    box.style.height = Math.ceil(Math.max(chart.height + needed - legend.height, 2 * needed) + around) + "px";
+    chart.resize();
+  }
+
   function draw() {
     var section = document.querySelector(".charts");
     var script = document.getElementById("chart-data");
@@ -91,7 +107,7 @@
       Chart.defaults.color = "#3d4650";
       var old = Chart.getChart(canvas);
       if (old) { old.destroy(); }
-      activityChart(Chart, canvas, data);
+      giveLegendRoom(activityChart(Chart, canvas, data));
     });
   }
 

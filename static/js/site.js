@@ -284,6 +284,28 @@
     });
   }
 
+  /* -- tooltips inside the viewport --------------------------------------------------- */
+
+  // A mark's tooltip opens from the mark (leftwards past three fifths of the lanes, see
+  // marks.py); on a narrow screen it may still run past an edge. Once shown, it is moved
+  // back inside by a custom property the stylesheet turns into a translation (CSSOM, not
+  // a style attribute: the CSP allows it).
+  var TIP_MARGIN = 4;
+  function keepTipInView(event) {
+    var mark = event.target.closest && event.target.closest(".lanes .mark");
+    var tip = mark && $(".tip", mark);
+    if (!tip) { return; }
+    tip.style.removeProperty("--tip-dx");
+    var box = tip.getBoundingClientRect();
+    if (!box.width) { return; }
+    var right = document.documentElement.clientWidth - TIP_MARGIN;
+    var dx = box.right > right ? right - box.right : 0;
+    if (box.left + dx < TIP_MARGIN) { dx = TIP_MARGIN - box.left; }
+    if (dx) { tip.style.setProperty("--tip-dx", Math.round(dx) + "px"); }
+  }
+  document.addEventListener("focusin", keepTipInView);
+  document.addEventListener("mouseover", keepTipInView);
+
   var resizeTimer = null;
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);

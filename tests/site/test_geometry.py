@@ -258,7 +258,7 @@ class OnOrBesideTheBarTests(SimpleTestCase):
         geneva_8, _, tenure, _ = boxes
         self.assertTrue(geneva_8.tiers["n"].flipped)  # beside it, before the bar
         self.assertFalse(geneva_8.tiers["n"].on_bar)
-        self.assertTrue(tenure.tiers["w"].on_bar)  # eight months hold the name
+        self.assertFalse(tenure.tiers["w"].on_bar)  # a thin line: its name goes beside it
 
     def test_a_cluster_badge_counts_more_than_one_and_badges_never_share_columns(self):
         clusters = []
