@@ -306,7 +306,9 @@ class ParticipantFilters(Paged):
         str | None,
         documented(
             {"type": "string", "maxLength": 200},
-            "Part of a name or of another spelling (any script), case-insensitive.",
+            "Part of a name or of another spelling (any script), or words each starting a "
+            "word of one, as the site's search matches people: case and accents folded "
+            "in every script.",
             "Лавров",
         ),
     ] = None

@@ -15,6 +15,7 @@ from ninja.renderers import JSONRenderer
 
 from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
 from peaceproc.pagecache import key_params
+from peaceproc.search.people import folded_names, participants_named
 
 from . import exports, queries
 from . import schemas as s
@@ -283,7 +284,7 @@ def participant_list(request: HttpRequest, query: Query[ParticipantFilters]):
     if query.kind:
         participants = participants.filter(kind=query.kind)
     if query.q:
-        participants = participants.named(query.q)
+        participants = participants.filter(pk__in=participants_named(query.q, folded_names()))
     return paginated(request, query, participants)
 
 

@@ -271,6 +271,28 @@ class RecordsTests(SeededTestCase):
         data = self.client.get("/api/participants?kind=state").json()
         self.assertEqual(data["count"], Participant.objects.filter(kind="state").count())
 
+    def test_participants_by_name_fold_case_and_accents_in_every_script(self):
+        def slugs(q: str) -> list[str]:
+            return [
+                p["slug"] for p in self.client.get("/api/participants", {"q": q}).json()["results"]
+            ]
+
+        lavrov = slugs("Лавров")
+        self.assertIn("sergey-lavrov", lavrov)
+        for q in ("лавров", "ЛАВРОВ", "LAVROV", "avrov", "lavrov sergey"):
+            with self.subTest(q):
+                self.assertEqual(slugs(q), lavrov)
+        onal = slugs("Önal")
+        self.assertTrue(onal)
+        for q in ("önal", "ÖNAL", "O\u0308nal"):
+            with self.subTest(q):
+                self.assertEqual(slugs(q), onal)
+        for q in ("onal", "sedat"):  # accents folded; a part of a name, as documented
+            with self.subTest(q):
+                self.assertIn("sedat-onal", slugs(q))
+        self.assertIn("russia", slugs("россия"))
+        self.assertEqual(slugs("россия"), slugs("РОССИЯ"))
+
     def test_participant_detail_lists_rounds(self):
         data = self.client.get("/api/participants/syrian-negotiation-commission-ar").json()
         self.assertEqual(data["name"], ARABIC)
