@@ -118,6 +118,17 @@ class Paged(Strict):
     )
 
 
+def filter_data(values: dict[str, list]) -> QueryDict:
+    """The filters' values for the timeline's form. An empty value is the same as leaving
+    the parameter out, for every filter: `track=` as `round=` and `from=` (the page's
+    form sends them empty), and `track=&track=astana` as `track=astana`."""
+    data = QueryDict(mutable=True)
+    for name, given in values.items():
+        if kept := [value for value in given if value]:
+            data.setlist(name, kept)
+    return data
+
+
 def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
     """The timeline's form over these values; ApiError (400) naming each invalid one.
     `every_track`: without `track`, every track (the API's default: a program asking
@@ -232,12 +243,11 @@ class Filters(Strict):
     ] = None
 
     def timeline_filters(self, *, every_track: bool = True) -> TimelineFilters:
-        data = QueryDict(mutable=True)
+        values = {}
         for name in FILTER_PARAMS:
             value = getattr(self, "from_" if name == "from" else name, None)
-            if value not in (None, []):
-                data.setlist(name, value if isinstance(value, list) else [value])
-        return bound_filters(data, every_track=every_track)
+            values[name] = value if isinstance(value, list) else [value]
+        return bound_filters(filter_data(values), every_track=every_track)
 
 
 class RecordFilters(Paged, Filters):
