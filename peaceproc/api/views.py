@@ -305,7 +305,7 @@ record_detail(
     tags=["sources"],
     summary="List sources",
     operation_id="list_sources",
-    description="Every source with the records it supports (full texts in the detail).",
+    description="Every source with the records it supports (the cited passages in the detail).",
 )
 def source_list(request: HttpRequest, query: Query[Paged]):
     return paginated(request, query, Source.objects.listed().order_by("pk"))
@@ -316,7 +316,7 @@ def source_list(request: HttpRequest, query: Query[Paged]):
     response={200: s.SourceDetail, **NOT_FOUND},
     url_name="source",
     tags=["sources"],
-    summary="One source by id, with its full text",
+    summary="One source by id, with the passages the record cites",
     operation_id="get_source",
 )
 def source_detail(request: HttpRequest, id: Path[SourceId]):

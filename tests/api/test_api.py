@@ -1,5 +1,6 @@
 from datetime import date
 
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -308,7 +309,11 @@ class RecordsTests(SeededTestCase):
         self.assertNotIn("text", row)
         self.assertEqual(row["supports"][0]["slug"], "astana-4-press-briefing")
         detail = self.client.get(f"/api/sources/{source.pk}").json()
-        self.assertEqual(detail["text"], ARTICLE)
+        # A third party's article is not republished: only the passage the record cites.
+        self.assertEqual(detail["text"], "Delegations met again on Thursday.")
+        staff = User.objects.create_user("editor", password="x" * 20, is_staff=True)
+        self.client.force_login(staff)
+        self.assertEqual(self.client.get(f"/api/sources/{source.pk}").json()["text"], ARTICLE)
 
     def test_non_latin_text_is_sent_as_is(self):
         body = self.client.get("/api/participants/syrian-negotiation-commission-ar").content
