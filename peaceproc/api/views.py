@@ -250,21 +250,21 @@ record_detail(
     "events",
     s.Event,
     lambda: Event.objects.cited().with_related(),
-    "astana-memorandum-signing",
+    "astana-process-begins-2017-01",
 )
 record_detail(
     "agreement",
     "agreements",
     s.Agreement,
     lambda: Agreement.objects.cited().with_related(),
-    "astana-memorandum-de-escalation",
+    "astana-memorandum-de-escalation-areas-2017",
 )
 record_detail(
     "tenure",
     "tenures",
     s.Tenure,
     lambda: EnvoyTenure.objects.cited().with_related(),
-    "envoy-de-mistura",
+    "envoy-staffan-de-mistura",
     what="envoy tenure",
 )
 
