@@ -3,6 +3,7 @@ from datetime import date
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology.models import (
@@ -412,6 +413,32 @@ class ErrorsTests(SeededTestCase):
                 self.assertEqual(response.status_code, 405)
                 self.assertEqual(response["Allow"], "GET, HEAD")
                 self.assertEqual(response.json()["error"]["status"], 405)
+
+    def test_writes_to_the_schema_and_docs_get_the_json_405_not_a_csrf_403(self):
+        client = Client(enforce_csrf_checks=True)
+        for path in ("/api/openapi.json", "/api/docs", "/api/rounds", "/api/nowhere"):
+            for method in ("post", "put", "patch", "delete"):
+                with self.subTest(path=path, method=method):
+                    response = getattr(client, method)(path)
+                    self.assertEqual(response.status_code, 405)
+                    self.assertEqual(response["Allow"], "GET, HEAD")
+                    self.assertEqual(response.json()["error"]["status"], 405)
+
+    def test_options_answers_the_cors_preflight(self):
+        for path in ("/api/rounds", "/api/rounds/astana-4", "/api/openapi.json", "/api/docs"):
+            with self.subTest(path):
+                response = self.client.options(
+                    path,
+                    headers={
+                        "Origin": "https://elsewhere.example",
+                        "Access-Control-Request-Method": "GET",
+                    },
+                )
+                self.assertEqual(response.status_code, 204)
+                self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+                self.assertEqual(response["Access-Control-Allow-Methods"], "GET, HEAD")
+                self.assertIn("Accept", response["Access-Control-Allow-Headers"])
+                self.assertEqual(response.content, b"")
 
     def test_head_and_cors(self):
         for path in (
