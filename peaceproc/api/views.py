@@ -126,7 +126,12 @@ def page(request: HttpRequest, query: Paged, count: int, results) -> dict:
         "limit": query.limit,
         "offset": query.offset,
         "next": link(following) if following < count else None,
-        "previous": link(max(query.offset - query.limit, 0)) if query.offset > 0 else None,
+        # Past the end, the previous page is the last one holding records.
+        "previous": (
+            link(max(min(query.offset - query.limit, count - query.limit), 0))
+            if query.offset > 0
+            else None
+        ),
         "results": results,
     }
 

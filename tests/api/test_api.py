@@ -165,6 +165,11 @@ class PaginationTests(SeededTestCase):
         data = self.client.get("/api/events?offset=100000").json()
         self.assertEqual(data["results"], [])
         self.assertIsNone(data["next"])
+        # Its previous page is the last one with records, not an empty one before it.
+        last = self.client.get(data["previous"]).json()
+        self.assertEqual(len(last["results"]), min(data["count"], data["limit"]))
+        self.assertIsNone(last["next"])
+        self.assertEqual(last["offset"] + len(last["results"]), data["count"])
 
     def test_limit_above_the_maximum_is_refused(self):
         response = self.client.get("/api/rounds?limit=501")
