@@ -129,6 +129,17 @@ def filter_data(values: dict[str, list]) -> QueryDict:
     return data
 
 
+# The API's own words where the form's speak of its lists ("Choose one from the list").
+API_LISTS = {"round": "rounds", "participant": "participants"}
+
+
+def api_message(name: str, error) -> str:
+    """The text of one of the form's errors, as the API says it."""
+    if error.code == "invalid_choice" and name in API_LISTS:
+        return f"There is no {name} “{error.params['value']}”; see /api/{API_LISTS[name]}."
+    return " ".join(error.messages)
+
+
 def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
     """The timeline's form over these values; ApiError (400) naming each invalid one.
     `every_track`: without `track`, every track (the API's default: a program asking
@@ -137,8 +148,8 @@ def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
     filters = TimelineFilters(data)
     if not filters.is_valid():
         errors = {
-            name: [str(message) for message in messages]
-            for name, messages in filters.errors.items()
+            name: [api_message(name, error) for error in found]
+            for name, found in filters.errors.as_data().items()
         }
         raise ApiError(
             "Invalid filter parameters: "

@@ -401,6 +401,17 @@ class ErrorsTests(SeededTestCase):
                 error = self.assert_error(path, 400, param)
                 self.assertIn("once", error["message"])
 
+    def test_an_unknown_slug_is_answered_in_the_apis_words_not_the_forms(self):
+        for path, param, listing in (
+            ("/api/rounds?round=nope", "round", "/api/rounds"),
+            ("/api/export.csv?participant=nope", "participant", "/api/participants"),
+        ):
+            with self.subTest(path):
+                error = self.assert_error(path, 400, param)
+                self.assertNotIn("Choose one from the list", error["message"])
+                self.assertIn("“nope”", error["message"])
+                self.assertIn(listing, error["details"][param][0])
+
     def test_unknown_parameters_are_named_with_what_is_accepted(self):
         error = self.assert_error("/api/tenures?color=red&limt=5", 400, "color")
         self.assertIn("limt", error["details"])
