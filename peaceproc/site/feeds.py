@@ -2,8 +2,8 @@
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from peaceproc.api.citing import SITE_NAME
 
