@@ -1,6 +1,6 @@
 """`make loadtest`: the production-like server on loopback, driven by wrk.
 
-gunicorn (2 sync workers, DEBUG off, hashed static files) serves a freshly migrated and
+gunicorn (2 workers, gunicorn_conf.py, DEBUG off, hashed static files) serves a freshly migrated and
 seeded SQLite copy in a temporary folder. wrk (Debian's; installed with apt-get when
 missing) loads each scenario for a bounded time: the timeline, a filtered htmx request, a
 round page, the API, and /_ping (a trivial Django view through the whole middleware
@@ -238,7 +238,7 @@ def main() -> int:
 
     ceiling = next(r["rps"] for n, r in results if n.startswith("ceiling"))
     print(
-        f"\npeaceproc load test: gunicorn, {args.workers} sync workers, SQLite, "
+        f"\npeaceproc load test: gunicorn, {args.workers} gthread workers, SQLite, "
         f"wrk {args.connections} connections x {args.seconds} s, loopback, {os.cpu_count()} cores\n"
     )
     header = (

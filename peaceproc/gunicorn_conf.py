@@ -1,19 +1,27 @@
 """gunicorn settings for `make serve` and `make loadtest` (gunicorn -c peaceproc/gunicorn_conf.py).
 
-Sync workers: every page is short, CPU-bound template work on a local database, so a
-process per core beats threads under the GIL. Set WEB_CONCURRENCY to about the number of
-cores; more workers than cores only adds context switches.
+A process per core (WEB_CONCURRENCY): every page is short, CPU-bound template work, so
+processes, not threads, give the throughput under the GIL. Each worker still runs a few
+threads (gthread): a sync worker is held by one client that sends a request slowly or
+not at all, so two such connections froze two sync workers until `timeout` killed
+them. With threads, a connection that sends nothing is parked in the worker's poller,
+and one that stops half-way holds one thread, not the worker. That is a mitigation, not
+a defence: production needs a proxy that buffers whole requests (docs/deploy.md).
+Thread safety: Django's connections are per thread; the per-process caches
+(site/catalogue.py, links.py) are replaced whole or filled idempotently.
 """
 
 import os
 
 bind = os.getenv("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.getenv("WEB_CONCURRENCY", "2"))
-worker_class = "sync"
+worker_class = "gthread"
+threads = int(os.getenv("GUNICORN_THREADS", "8"))
 # A request that takes longer than this is stuck (a page renders in milliseconds).
 timeout = int(os.getenv("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
-keepalive = 5
+# Seconds an idle kept-alive (or silent new) connection is kept before it is closed.
+keepalive = 2
 # Recycle workers now and then so that a slow leak never grows without bound.
 max_requests = int(os.getenv("GUNICORN_MAX_REQUESTS", "5000"))
 # Jitter spreads the restarts so that the workers are never all recycled at once.

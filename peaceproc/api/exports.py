@@ -13,7 +13,7 @@ import re
 from datetime import UTC, date, datetime
 
 import icalendar
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse
 from django.utils.text import slugify
 
 from peaceproc.chronology.dates import add_days
@@ -22,7 +22,7 @@ from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 from . import queries
 from . import serializers as s
 from .http import api_view, json_response
-from .params import bound_filters
+from .params import bound_filters, filter_data
 
 CSV_COLUMNS = (
     "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
@@ -66,10 +66,7 @@ def selected_items(request: HttpRequest) -> tuple[TimelineFilters, list]:
     # The operation refused unknown and repeated parameters (params.ExportFilters); the
     # filters are read by the page's own form, defaults included: the export is what the
     # page shows.
-    data = QueryDict(mutable=True)
-    for name in FILTER_PARAMS:
-        if name in request.GET:
-            data.setlist(name, request.GET.getlist(name))
+    data = filter_data({name: request.GET.getlist(name) for name in FILTER_PARAMS})
     filters = bound_filters(data, every_track=False)
     items = queries.timeline_items(filters)
     return filters, items

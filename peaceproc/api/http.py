@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, QueryDict
+from django.views.decorators.csrf import csrf_exempt
 
 from peaceproc import links
 
@@ -39,12 +40,27 @@ def error_response(error: ApiError) -> HttpResponse:
     return json_response(body, status=error.status)
 
 
-def api_view(view: Callable) -> Callable:
-    """GET and HEAD only (405 otherwise); ApiError becomes its JSON error; anyone may
-    read (CORS)."""
+# A CORS preflight's answer: what a script on another site may send (reads only).
+PREFLIGHT_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, HEAD",
+    "Access-Control-Allow-Headers": "Accept, Accept-Language, If-None-Match, If-Modified-Since",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+def read_only(view: Callable) -> Callable:
+    """GET and HEAD reach `view`; OPTIONS answers the CORS preflight (204); any other
+    method the JSON 405. Exempt from the CSRF check, which guards writes: none gets in,
+    so a POST is told the API is read-only rather than refused with the site's HTML 403."""
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+            for name, value in PREFLIGHT_HEADERS.items():
+                response[name] = value
+            return response
         if request.method not in ("GET", "HEAD"):
             response = error_response(
                 ApiError(
@@ -52,21 +68,32 @@ def api_view(view: Callable) -> Callable:
                 )
             )
             response["Allow"] = "GET, HEAD"
-        else:
-            # HEAD is GET without the body (which the server leaves out): the operations
-            # are declared for GET, so they see one, as Django's class-based views do.
-            method, request.method = request.method, "GET"
-            try:
-                response = view(request, *args, **kwargs)
-            except ApiError as error:
-                response = error_response(error)
-            finally:
-                request.method = method
+            response["Access-Control-Allow-Origin"] = "*"
+            return response
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(wrapper)
+
+
+def api_view(view: Callable) -> Callable:
+    """read_only; ApiError becomes its JSON error; anyone may read (CORS)."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        # HEAD is GET without the body (which the server leaves out): the operations
+        # are declared for GET, so they see one, as Django's class-based views do.
+        method, request.method = request.method, "GET"
+        try:
+            response = view(request, *args, **kwargs)
+        except ApiError as error:
+            response = error_response(error)
+        finally:
+            request.method = method
         # A public, read-only, cookie-less API: scripts on other sites may read it.
         response["Access-Control-Allow-Origin"] = "*"
         return response
 
-    return wrapper
+    return read_only(wrapper)
 
 
 def check_params(query: QueryDict, allowed: Iterable[str], *, repeatable: Iterable[str] = ()):

@@ -8,9 +8,8 @@ from functools import cache
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_safe
 
-from .http import check_params, json_response
+from .http import check_params, json_response, read_only
 from .params import Strict
 from .views import api
 
@@ -137,7 +136,7 @@ def describe(*, server: str = "/") -> dict:
     return {"info": document["info"], "endpoints": endpoints, "schemas": schemas}
 
 
-@require_safe
+@read_only
 def docs_view(request: HttpRequest) -> HttpResponse:
     """The human documentation: the OpenAPI schema, rendered on the server."""
     return render(

@@ -118,6 +118,28 @@ class Paged(Strict):
     )
 
 
+def filter_data(values: dict[str, list]) -> QueryDict:
+    """The filters' values for the timeline's form. An empty value is the same as leaving
+    the parameter out, for every filter: `track=` as `round=` and `from=` (the page's
+    form sends them empty), and `track=&track=astana` as `track=astana`."""
+    data = QueryDict(mutable=True)
+    for name, given in values.items():
+        if kept := [value for value in given if value]:
+            data.setlist(name, kept)
+    return data
+
+
+# The API's own words where the form's speak of its lists ("Choose one from the list").
+API_LISTS = {"round": "rounds", "participant": "participants"}
+
+
+def api_message(name: str, error) -> str:
+    """The text of one of the form's errors, as the API says it."""
+    if error.code == "invalid_choice" and name in API_LISTS:
+        return f"There is no {name} “{error.params['value']}”; see /api/{API_LISTS[name]}."
+    return " ".join(error.messages)
+
+
 def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
     """The timeline's form over these values; ApiError (400) naming each invalid one.
     `every_track`: without `track`, every track (the API's default: a program asking
@@ -126,8 +148,8 @@ def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
     filters = TimelineFilters(data)
     if not filters.is_valid():
         errors = {
-            name: [str(message) for message in messages]
-            for name, messages in filters.errors.items()
+            name: [api_message(name, error) for error in found]
+            for name, found in filters.errors.as_data().items()
         }
         raise ApiError(
             "Invalid filter parameters: "
@@ -232,12 +254,11 @@ class Filters(Strict):
     ] = None
 
     def timeline_filters(self, *, every_track: bool = True) -> TimelineFilters:
-        data = QueryDict(mutable=True)
+        values = {}
         for name in FILTER_PARAMS:
             value = getattr(self, "from_" if name == "from" else name, None)
-            if value not in (None, []):
-                data.setlist(name, value if isinstance(value, list) else [value])
-        return bound_filters(data, every_track=every_track)
+            values[name] = value if isinstance(value, list) else [value]
+        return bound_filters(filter_data(values), every_track=every_track)
 
 
 class RecordFilters(Paged, Filters):
@@ -306,7 +327,9 @@ class ParticipantFilters(Paged):
         str | None,
         documented(
             {"type": "string", "maxLength": 200},
-            "Part of a name or of another spelling (any script), case-insensitive.",
+            "Part of a name or of another spelling (any script), or words each starting a "
+            "word of one, as the site's search matches people: case and accents folded "
+            "in every script.",
             "Лавров",
         ),
     ] = None

@@ -366,7 +366,21 @@ class Source(InApi):
 
 
 class SourceDetail(Source):
-    text: str = Field(description="Full text.")
+    text: str = Field(
+        description=(
+            "The passages of the source that the record cites (its citations' quotes, "
+            "one paragraph each): a third party's text is not republished. Staff signed "
+            "in to the site see the full stored text."
+        )
+    )
+
+    @staticmethod
+    def resolve_text(source, context) -> str:
+        user = getattr(context["request"], "user", None)
+        if user is not None and user.is_staff:
+            return source.text
+        quotes = (citation.quote for citation in source.citations.all() if citation.quote)
+        return "\n\n".join(dict.fromkeys(quotes))
 
 
 class TimelineItem(Out):

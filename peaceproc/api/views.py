@@ -15,6 +15,7 @@ from ninja.renderers import JSONRenderer
 
 from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
 from peaceproc.pagecache import key_params
+from peaceproc.search.people import folded_names, participants_named
 
 from . import exports, queries
 from . import schemas as s
@@ -125,7 +126,12 @@ def page(request: HttpRequest, query: Paged, count: int, results) -> dict:
         "limit": query.limit,
         "offset": query.offset,
         "next": link(following) if following < count else None,
-        "previous": link(max(query.offset - query.limit, 0)) if query.offset > 0 else None,
+        # Past the end, the previous page is the last one holding records.
+        "previous": (
+            link(max(min(query.offset - query.limit, count - query.limit), 0))
+            if query.offset > 0
+            else None
+        ),
         "results": results,
     }
 
@@ -249,21 +255,21 @@ record_detail(
     "events",
     s.Event,
     lambda: Event.objects.cited().with_related(),
-    "astana-memorandum-signing",
+    "astana-process-begins-2017-01",
 )
 record_detail(
     "agreement",
     "agreements",
     s.Agreement,
     lambda: Agreement.objects.cited().with_related(),
-    "astana-memorandum-de-escalation",
+    "astana-memorandum-de-escalation-areas-2017",
 )
 record_detail(
     "tenure",
     "tenures",
     s.Tenure,
     lambda: EnvoyTenure.objects.cited().with_related(),
-    "envoy-de-mistura",
+    "envoy-staffan-de-mistura",
     what="envoy tenure",
 )
 
@@ -283,7 +289,7 @@ def participant_list(request: HttpRequest, query: Query[ParticipantFilters]):
     if query.kind:
         participants = participants.filter(kind=query.kind)
     if query.q:
-        participants = participants.named(query.q)
+        participants = participants.filter(pk__in=participants_named(query.q, folded_names()))
     return paginated(request, query, participants)
 
 
@@ -304,7 +310,7 @@ record_detail(
     tags=["sources"],
     summary="List sources",
     operation_id="list_sources",
-    description="Every source with the records it supports (full texts in the detail).",
+    description="Every source with the records it supports (the cited passages in the detail).",
 )
 def source_list(request: HttpRequest, query: Query[Paged]):
     return paginated(request, query, Source.objects.listed().order_by("pk"))
@@ -315,7 +321,7 @@ def source_list(request: HttpRequest, query: Query[Paged]):
     response={200: s.SourceDetail, **NOT_FOUND},
     url_name="source",
     tags=["sources"],
-    summary="One source by id, with its full text",
+    summary="One source by id, with the passages the record cites",
     operation_id="get_source",
 )
 def source_detail(request: HttpRequest, id: Path[SourceId]):

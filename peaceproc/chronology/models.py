@@ -194,10 +194,6 @@ class ParticipantQuerySet(models.QuerySet):
             models.Prefetch("events", queryset=Event.objects.only("slug", "title", "start_date")),
         )
 
-    def named(self, text: str):
-        """Whose name, or another spelling or script of it, holds `text` (any case)."""
-        return self.filter(Q(name__icontains=text) | Q(aliases__name__icontains=text)).distinct()
-
 
 class Participant(models.Model):
     """A person, a state, an international organisation, or a party/delegation."""

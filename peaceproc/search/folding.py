@@ -23,9 +23,16 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+def query_text(query: str) -> str:
+    """`query` in compatibility-composed form (NFKC), so that a letter typed as a base
+    and a combining accent ('O\u0308') reads as the one letter ('Ö'). For a query only:
+    it may change the length, which fold() must keep for highlighting."""
+    return unicodedata.normalize("NFKC", query)
+
+
 def words(query: str) -> list[str]:
     """The query's words, folded: what every match must contain (as word starts)."""
-    return WORD.findall(fold(query))
+    return WORD.findall(fold(query_text(query)))
 
 
 def highlight(text: str, query_words: list[str]) -> SafeString:

@@ -15,7 +15,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
-from .folding import WORD
+from .folding import WORD, query_text
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def matching(kind: str, query: str) -> Q:
     """Q for the items of `kind` whose title, summary or place contain every word of
     `query` as a word start (case and accents folded). No word: matches nothing."""
     table, columns = COLUMNS[kind]
-    tokens = WORD.findall(query)
+    tokens = WORD.findall(query_text(query))
     if not tokens:
         return Q(pk__in=[])
     if connection.vendor == "postgresql":

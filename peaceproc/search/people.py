@@ -2,11 +2,11 @@
 folded (search/folding.py), every word of the query starting a word of one of them."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
 
-from .folding import fold, words
+from .folding import fold, query_text, words
 
 
 def folded_names() -> tuple[tuple[int, str], ...]:
@@ -29,3 +29,14 @@ def participants_matching(query: str, names: Iterable[tuple[int, str]]) -> list[
         return []
     starts = [re.compile(rf"(?<!\w){re.escape(word)}") for word in query_words]
     return sorted({pk for pk, folded in names if all(s.search(folded) for s in starts)})
+
+
+def participants_named(query: str, names: Collection[tuple[int, str]]) -> list[int]:
+    """The primary keys (sorted) of the participants matched as the site's search matches
+    them (participants_matching), or holding `query` as a part of a folded name or alias:
+    what the API's `q` on participants promises ('avrov' finds Lavrov)."""
+    part = fold(query_text(query)).strip()
+    found = set(participants_matching(query, names))
+    if part:
+        found.update(pk for pk, folded in names if part in folded)
+    return sorted(found)

@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from peaceproc.api.citing import SITE_NAME
 
@@ -25,7 +26,9 @@ class RecordChanges(Feed):
         return item.summary
 
     def item_description(self, item: Change) -> str:
-        return item.summary
+        # Atom writes the description as <summary type="html">: the stored text is
+        # escaped here so that a reader decodes it to text, never to markup.
+        return escape(item.summary)
 
     def item_link(self, item: Change) -> str:
         return item.url or f"{reverse('site:whats_new')}#change-{item.entry.pk}"

@@ -1,7 +1,9 @@
 from datetime import date
 
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology.models import (
@@ -163,6 +165,11 @@ class PaginationTests(SeededTestCase):
         data = self.client.get("/api/events?offset=100000").json()
         self.assertEqual(data["results"], [])
         self.assertIsNone(data["next"])
+        # Its previous page is the last one with records, not an empty one before it.
+        last = self.client.get(data["previous"]).json()
+        self.assertEqual(len(last["results"]), min(data["count"], data["limit"]))
+        self.assertIsNone(last["next"])
+        self.assertEqual(last["offset"] + len(last["results"]), data["count"])
 
     def test_limit_above_the_maximum_is_refused(self):
         response = self.client.get("/api/rounds?limit=501")
@@ -271,6 +278,28 @@ class RecordsTests(SeededTestCase):
         data = self.client.get("/api/participants?kind=state").json()
         self.assertEqual(data["count"], Participant.objects.filter(kind="state").count())
 
+    def test_participants_by_name_fold_case_and_accents_in_every_script(self):
+        def slugs(q: str) -> list[str]:
+            return [
+                p["slug"] for p in self.client.get("/api/participants", {"q": q}).json()["results"]
+            ]
+
+        lavrov = slugs("Лавров")
+        self.assertIn("sergey-lavrov", lavrov)
+        for q in ("лавров", "ЛАВРОВ", "LAVROV", "avrov", "lavrov sergey"):
+            with self.subTest(q):
+                self.assertEqual(slugs(q), lavrov)
+        onal = slugs("Önal")
+        self.assertTrue(onal)
+        for q in ("önal", "ÖNAL", "O\u0308nal"):
+            with self.subTest(q):
+                self.assertEqual(slugs(q), onal)
+        for q in ("onal", "sedat"):  # accents folded; a part of a name, as documented
+            with self.subTest(q):
+                self.assertIn("sedat-onal", slugs(q))
+        self.assertIn("russia", slugs("россия"))
+        self.assertEqual(slugs("россия"), slugs("РОССИЯ"))
+
     def test_participant_detail_lists_rounds(self):
         data = self.client.get("/api/participants/syrian-negotiation-commission-ar").json()
         self.assertEqual(data["name"], ARABIC)
@@ -286,7 +315,11 @@ class RecordsTests(SeededTestCase):
         self.assertNotIn("text", row)
         self.assertEqual(row["supports"][0]["slug"], "astana-4-press-briefing")
         detail = self.client.get(f"/api/sources/{source.pk}").json()
-        self.assertEqual(detail["text"], ARTICLE)
+        # A third party's article is not republished: only the passage the record cites.
+        self.assertEqual(detail["text"], "Delegations met again on Thursday.")
+        staff = User.objects.create_user("editor", password="x" * 20, is_staff=True)
+        self.client.force_login(staff)
+        self.assertEqual(self.client.get(f"/api/sources/{source.pk}").json()["text"], ARTICLE)
 
     def test_non_latin_text_is_sent_as_is(self):
         body = self.client.get("/api/participants/syrian-negotiation-commission-ar").content
@@ -368,6 +401,17 @@ class ErrorsTests(SeededTestCase):
                 error = self.assert_error(path, 400, param)
                 self.assertIn("once", error["message"])
 
+    def test_an_unknown_slug_is_answered_in_the_apis_words_not_the_forms(self):
+        for path, param, listing in (
+            ("/api/rounds?round=nope", "round", "/api/rounds"),
+            ("/api/export.csv?participant=nope", "participant", "/api/participants"),
+        ):
+            with self.subTest(path):
+                error = self.assert_error(path, 400, param)
+                self.assertNotIn("Choose one from the list", error["message"])
+                self.assertIn("“nope”", error["message"])
+                self.assertIn(listing, error["details"][param][0])
+
     def test_unknown_parameters_are_named_with_what_is_accepted(self):
         error = self.assert_error("/api/tenures?color=red&limt=5", 400, "color")
         self.assertIn("limt", error["details"])
@@ -385,6 +429,32 @@ class ErrorsTests(SeededTestCase):
                 self.assertEqual(response.status_code, 405)
                 self.assertEqual(response["Allow"], "GET, HEAD")
                 self.assertEqual(response.json()["error"]["status"], 405)
+
+    def test_writes_to_the_schema_and_docs_get_the_json_405_not_a_csrf_403(self):
+        client = Client(enforce_csrf_checks=True)
+        for path in ("/api/openapi.json", "/api/docs", "/api/rounds", "/api/nowhere"):
+            for method in ("post", "put", "patch", "delete"):
+                with self.subTest(path=path, method=method):
+                    response = getattr(client, method)(path)
+                    self.assertEqual(response.status_code, 405)
+                    self.assertEqual(response["Allow"], "GET, HEAD")
+                    self.assertEqual(response.json()["error"]["status"], 405)
+
+    def test_options_answers_the_cors_preflight(self):
+        for path in ("/api/rounds", "/api/rounds/astana-4", "/api/openapi.json", "/api/docs"):
+            with self.subTest(path):
+                response = self.client.options(
+                    path,
+                    headers={
+                        "Origin": "https://elsewhere.example",
+                        "Access-Control-Request-Method": "GET",
+                    },
+                )
+                self.assertEqual(response.status_code, 204)
+                self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+                self.assertEqual(response["Access-Control-Allow-Methods"], "GET, HEAD")
+                self.assertIn("Accept", response["Access-Control-Allow-Headers"])
+                self.assertEqual(response.content, b"")
 
     def test_head_and_cors(self):
         for path in (

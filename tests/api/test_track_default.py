@@ -79,3 +79,14 @@ class TrackDefaultTests(SeededTestCase):
         self.assertTrue(operations["/api/rounds"].endswith(EVERY_TRACK))
         for extension in ("csv", "json", "ics"):
             self.assertTrue(operations[f"/api/export.{extension}"].endswith(PAGE_TRACKS))
+
+    def test_an_empty_filter_is_the_filter_left_out_for_every_filter(self):
+        operations = self.documented()
+        for path in operations:
+            with self.subTest(path=path):
+                unasked = self.answered(path, "")
+                for empty in ("track=", "round=", "participant=", "from=", "to=", "q="):
+                    self.assertEqual(self.answered(path, empty), unasked, empty)
+                self.assertEqual(
+                    self.answered(path, "track=&track=astana"), self.answered(path, "track=astana")
+                )

@@ -2,7 +2,9 @@
 new and its Atom feed (read with a real feed parser); the links every page carries; and
 the queries each costs, which do not grow with the record."""
 
+import html
 from datetime import date
+from xml.etree import ElementTree
 
 import feedparser
 from django.urls import reverse
@@ -177,6 +179,22 @@ class ChangesTests(SeededTestCase):
             self.assertIn("summary", entry.title)
             self.assertTrue(entry.updated_parsed)
         self.assertEqual(feed.feed.link, "http://testserver/whats-new/")
+
+    def test_a_title_with_markup_reaches_feed_readers_as_text(self):
+        hostile = "T11 </script><script>alert(1)</script><img src=x onerror=alert(2)>"
+        services.sync_fields(Round.objects.get(slug="astana-12"), {"title": hostile}, via="admin")
+        root = ElementTree.fromstring(self.client.get("/whats-new/feed.atom").content)
+        atom = "{http://www.w3.org/2005/Atom}"
+        entry = next(e for e in root.iter(f"{atom}entry") if "T11" in e.findtext(f"{atom}title"))
+        # A title is text (no type attribute); the summary is HTML, so the markup in it
+        # must arrive escaped once more: a reader decodes it to text, never to elements.
+        self.assertEqual(entry.find(f"{atom}title").get("type", "text"), "text")
+        self.assertIn(hostile, entry.findtext(f"{atom}title"))
+        summary = entry.find(f"{atom}summary")
+        self.assertEqual(summary.get("type"), "html")
+        self.assertNotIn("<", summary.text)
+        self.assertIn(html.escape(hostile, quote=False), summary.text)
+        self.assertIn(hostile, html.unescape(summary.text))
 
     def test_every_page_links_the_feed_and_about(self):
         urls = [

@@ -41,6 +41,11 @@ class FoldingTests(SimpleTestCase):
         self.assertEqual(participants_matching("lavrentiev putin", names), [])
         self.assertEqual(participants_matching(" ,. ", names), [])
 
+    def test_a_query_with_decomposed_accents_reads_as_composed(self):
+        names = [(1, fold("Sedat Önal"))]
+        self.assertEqual(words("O\u0308nal"), ["onal"])
+        self.assertEqual(participants_matching("O\u0308NAL", names), [1])
+
     def test_highlight_escapes_and_marks_word_starts(self):
         self.assertEqual(
             highlight("<b>Sóchi</b> talks in sochi", words("SOCHI")),
@@ -81,6 +86,11 @@ class SearchTests(SeededTestCase):
             with self.subTest(query):
                 self.assertIn("event-accents", keys(f"q={query}"))
         self.assertNotIn("event-accents", keys("q=union"))  # word starts only
+
+    def test_decomposed_accents_match_as_composed_ones(self):
+        composed = keys("q=Önal")
+        self.assertTrue(composed)
+        self.assertEqual(keys("q=O%CC%88nal"), composed)
 
     def test_the_index_follows_every_write(self):
         event = Event.objects.create(
