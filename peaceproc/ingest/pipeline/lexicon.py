@@ -212,26 +212,31 @@ WEEKDAYS = {
     },
 }
 
+# English words before a bare month and before a bare year alike ("in May", "in 2017").
+_EN_BEFORE_A_DATE = [
+    "in",
+    "since",
+    "from",
+    "until",
+    "till",
+    "by",
+    "during",
+    "through",
+    "throughout",
+    "of",
+    "for",
+    "before",
+    "after",
+    "early",
+    "mid",
+    "late",
+]
+
 # Words before a bare month or year that make it a date ("in May", "since January").
 # The ones in QUALIFIERS change what the date means and stay in the date's text.
 PREPOSITIONS = {
     "en": [
-        "in",
-        "since",
-        "from",
-        "until",
-        "till",
-        "by",
-        "during",
-        "through",
-        "throughout",
-        "of",
-        "for",
-        "before",
-        "after",
-        "early",
-        "mid",
-        "late",
+        *_EN_BEFORE_A_DATE,
         "last",
         "this",
         "next",
@@ -376,22 +381,7 @@ YEAR_SUFFIX = {
 # Words before a bare year that make it a year; in Turkish the suffix does the job.
 YEAR_PREFIX = {
     "en": [
-        "in",
-        "since",
-        "from",
-        "until",
-        "till",
-        "by",
-        "during",
-        "through",
-        "throughout",
-        "of",
-        "for",
-        "before",
-        "after",
-        "early",
-        "mid",
-        "late",
+        *_EN_BEFORE_A_DATE,
         "mid-",
         "the end of",
         "the start of",
