@@ -232,6 +232,25 @@ _EN_BEFORE_A_DATE = [
     "late",
 ]
 
+# Russian: the start, end or middle of a month or a year ("в начале мая", "в конце 2016").
+_RU_PERIOD_EDGES = [
+    "в начале",
+    "в конце",
+    "в середине",
+    "с начала",
+    "до конца",
+    "к концу",
+]
+# Persian: in, from, until, late, early, mid before a month and before a year alike.
+_FA_BEFORE_A_DATE = [
+    "در",
+    "از",
+    "تا",
+    "اواخر",
+    "اوايل",
+    "اواسط",
+]
+
 # Words before a bare month or year that make it a date ("in May", "since January").
 # The ones in QUALIFIERS change what the date means and stay in the date's text.
 PREPOSITIONS = {
@@ -292,12 +311,7 @@ PREPOSITIONS = {
         "по",
         "от",
         "начиная с",
-        "в начале",
-        "в конце",
-        "в середине",
-        "с начала",
-        "до конца",
-        "к концу",
+        *_RU_PERIOD_EDGES,
         "в течение",
         "конце",
         "начале",
@@ -334,12 +348,7 @@ PREPOSITIONS = {
         "بعد",
     ],
     "fa": [
-        "در",
-        "از",
-        "تا",
-        "اواخر",
-        "اوايل",
-        "اواسط",
+        *_FA_BEFORE_A_DATE,
         "ماه",
         "در ماه",
         "از ماه",
@@ -425,12 +434,7 @@ YEAR_PREFIX = {
         "к",
         "по",
         "от",
-        "в начале",
-        "в конце",
-        "в середине",
-        "с начала",
-        "до конца",
-        "к концу",
+        *_RU_PERIOD_EDGES,
     ],
     "ar": [
         "عام",
@@ -467,12 +471,7 @@ YEAR_PREFIX = {
         "در سال",
         "از سال",
         "تا سال",
-        "در",
-        "از",
-        "تا",
-        "اواخر",
-        "اوايل",
-        "اواسط",
+        *_FA_BEFORE_A_DATE,
         "اواخر سال",
         "اوايل سال",
         "اواسط سال",
