@@ -27,7 +27,6 @@ serialised every item before slicing); the record lists pay for validating each
 response against its Schema (a quarter to a third more CPU).
 """
 
-import argparse
 import json
 import os
 import statistics
@@ -38,7 +37,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 sys.path.insert(0, str(BASE_DIR / "bench"))
 
-from database import open_database  # noqa: E402
+from database import bench_arguments, open_database  # noqa: E402
 from run import percentile, timed  # noqa: E402
 
 URLS = (
@@ -53,12 +52,7 @@ URLS = (
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--db", default="/tmp/peaceproc-bench.sqlite3")
-    parser.add_argument("--json", help="also write the figures to this file")
-    args = parser.parse_args()
+    args = bench_arguments(__doc__.split("\n")[0], runs=40)
 
     events = open_database(args.db, args.events)
 

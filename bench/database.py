@@ -7,8 +7,20 @@ request would bury the table (the app's own default stays INFO). So is whitenois
 warning that `collectstatic` has not been run: the benchmark serves no static files.
 """
 
+import argparse
 import os
 import warnings
+
+
+def bench_arguments(description: str, *, runs: int) -> argparse.Namespace:
+    """The options of a benchmark over this database: how many runs, how many generated
+    events, which file, and where to write the figures as JSON."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--db", default="/tmp/peaceproc-bench.sqlite3")
+    parser.add_argument("--json", help="also write the figures to this file")
+    return parser.parse_args()
 
 
 def open_database(db: str, events: int) -> int:

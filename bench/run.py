@@ -18,7 +18,6 @@ depend on the machine and its load (printed at the end; "cpu" columns give the p
 CPU time, which waiting for a busy CPU does not inflate); compare runs on one machine.
 """
 
-import argparse
 import json
 import os
 import statistics
@@ -30,7 +29,7 @@ from statistics import median
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from database import open_database  # noqa: E402
+from database import bench_arguments, open_database  # noqa: E402
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -54,12 +53,7 @@ def timed(function, runs: int, warmup: int = 5) -> tuple[list[float], list[float
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=60)
-    parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--db", default="/tmp/peaceproc-bench.sqlite3")
-    parser.add_argument("--json", help="also write the figures to this file")
-    args = parser.parse_args()
+    args = bench_arguments(__doc__.split("\n")[0], runs=60)
 
     events = open_database(args.db, args.events)
 

@@ -16,7 +16,7 @@ import icalendar
 from django.http import HttpRequest, HttpResponse
 from django.utils.text import slugify
 
-from peaceproc.chronology.dates import add_days
+from peaceproc.chronology.dates import Precision, add_days, period_last_day
 from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
 from . import queries
@@ -35,7 +35,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_filename(filters: TimelineFilters, extension: str) -> str:
-    """'peaceproc-astana-4.csv', 'peaceproc-astana-geneva-2017-01-01-to-2017-12-31.ics',
+    """'peaceproc-astana-4.csv', 'peaceproc-astana-geneva-2017.ics',
     'peaceproc-all.json': the name says what was exported."""
     parts: list[str] = []
     parts += filters.value("track") or []
@@ -45,7 +45,7 @@ def export_filename(filters: TimelineFilters, extension: str) -> str:
     parts += filters.value("kind") or []
     start, end = filters.date_range
     if start and end:
-        parts.append(f"{start.isoformat()}-to-{end.isoformat()}")
+        parts.append(period_name(start, end))
     elif start:
         parts.append(f"from-{start.isoformat()}")
     elif end:
@@ -54,6 +54,19 @@ def export_filename(filters: TimelineFilters, extension: str) -> str:
         parts.append(slugify(q)[:40].strip("-") or "search")
     stem = "-".join(parts)[:150].strip("-") or "all"
     return f"peaceproc-{stem}.{extension}"
+
+
+def period_name(start: date, end: date) -> str:
+    """'2017' for the whole of 2017, '2017-to-2019', '2017-03', '2017-03-to-2017-05';
+    any other period by its first and last days."""
+    whole_months = start.day == 1 and end == period_last_day(end, Precision.MONTH)
+    if whole_months and start.month == 1 and end.month == 12:
+        ends = [str(start.year), str(end.year)]
+    elif whole_months:
+        ends = [f"{start:%Y-%m}", f"{end:%Y-%m}"]
+    else:
+        ends = [start.isoformat(), end.isoformat()]
+    return ends[0] if ends[0] == ends[1] else "-to-".join(ends)
 
 
 def attachment(response: HttpResponse, filename: str) -> HttpResponse:

@@ -18,8 +18,10 @@ from ninja import Field, Schema
 from pydantic import BeforeValidator, ValidationInfo, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from peaceproc.chronology.dates import DATE_RANGE_TEXT
 from peaceproc.chronology.models import Event, Participant
-from peaceproc.site.filters import DATE_RANGE_TEXT, FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
+from peaceproc.messages import joined_by_name
+from peaceproc.site.filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 
 from .http import ApiError, check_params
 from .schemas import DEFAULT_LIMIT, ITEM_TYPES, MAX_LIMIT, SLUG_PATTERN
@@ -136,7 +138,7 @@ API_LISTS = {"round": "rounds", "participant": "participants"}
 def api_message(name: str, error) -> str:
     """The text of one of the form's errors, as the API says it."""
     if error.code == "invalid_choice" and name in API_LISTS:
-        return f"There is no {name} “{error.params['value']}”; see /api/{API_LISTS[name]}."
+        return f"There is no {name} “{error.params['value']}” (see /api/{API_LISTS[name]})."
     return " ".join(error.messages)
 
 
@@ -151,11 +153,7 @@ def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
             name: [api_message(name, error) for error in found]
             for name, found in filters.errors.as_data().items()
         }
-        raise ApiError(
-            "Invalid filter parameters: "
-            + "; ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items()),
-            details=errors,
-        )
+        raise ApiError(f"Invalid filter parameters: {joined_by_name(errors)}", details=errors)
     if every_track and not filters.value("track"):
         filters.selected_tracks = list(filters.tracks)
     return filters

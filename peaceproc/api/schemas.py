@@ -337,16 +337,9 @@ def supported_record(citation: m.Citation, context) -> dict:
     }
 
 
-class Source(InApi):
+class Source(SourceRef):
     """A document claims rest on: an article, a UN page, a ministry release."""
 
-    id: int
-    url: str = Field(description="Empty when the source has no address.")
-    publisher: str
-    title: str
-    published_on: dt.date | None
-    language: str = Field(description="ISO 639-1 code, or empty.")
-    api_url: Uri
     has_text: bool = Field(description="Whether the full text is stored.")
     added_at: DateTime
     supports: list[SupportedRecord]

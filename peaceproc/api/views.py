@@ -14,6 +14,7 @@ from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
 from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+from peaceproc.messages import joined_by_name
 from peaceproc.pagecache import key_params
 from peaceproc.search.people import folded_names, participants_named
 
@@ -104,9 +105,7 @@ def invalid_parameters(request: HttpRequest, error: ValidationError):
     for problem in error.errors:
         details.setdefault(str(problem["loc"][-1]), []).append(problem["msg"])
         summaries.append(problem.get("ctx", {}).get("summary"))
-    message = summaries[0] or "Invalid parameters: " + "; ".join(
-        f"{name}: {' '.join(messages)}" for name, messages in details.items()
-    )
+    message = summaries[0] or f"Invalid parameters: {joined_by_name(details)}"
     return error_response(ApiError(message, details=details))
 
 

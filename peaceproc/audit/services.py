@@ -20,6 +20,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, router, transaction
 from django.db.models.deletion import Collector
 
+from peaceproc.messages import joined
+
 from .models import AuditEntry
 
 Action = AuditEntry.Action
@@ -213,7 +215,7 @@ def revert(entry: AuditEntry, *, user=None) -> AuditEntry:
                 reverted_to=entry,
             )
     except ValidationError as exc:
-        raise RevertError("; ".join(exc.messages)) from exc
+        raise RevertError(joined(exc.messages)) from exc
     except IntegrityError as exc:
         # A record this version points at is gone, or a unique value is taken.
         raise RevertError(f"The database refused this version: {exc}") from exc

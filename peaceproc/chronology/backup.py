@@ -39,6 +39,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from peaceproc import pagecache
 from peaceproc.audit import services as audit
 from peaceproc.audit.models import AuditEntry
+from peaceproc.messages import joined_by_name
 
 FORMAT = "peaceproc-backup"
 VERSION = 1
@@ -431,8 +432,7 @@ def validate_object(obj: models.Model, where: str, using: str) -> None:
                 f"{name} is not an audited model ({', '.join(audit.AUDITED_MODELS)})."
             )
     if errors:
-        problems = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in errors.items())
-        raise BackupError(f"The backup is damaged: {where} is refused: {problems}")
+        raise BackupError(f"The backup is damaged: {where} is refused: {joined_by_name(errors)}")
 
 
 def reset_sequences(chosen: list[type[models.Model]], using: str) -> None:

@@ -6,8 +6,10 @@ or `format_period`, which never print a day the record does not know.
 """
 
 import calendar
+import re
 from datetime import date, timedelta
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -20,12 +22,49 @@ LAST_DATE = date(2100, 12, 31)
 DATE_RANGE_TEXT = f"between {FIRST_DATE:%Y-%m-%d} and {LAST_DATE:%Y-%m-%d}"
 
 
+def out_of_range() -> ValidationError:
+    return ValidationError(
+        "Enter a date %(range)s.", code="out_of_range", params={"range": DATE_RANGE_TEXT}
+    )
+
+
 def validate_supported_date(value: date) -> None:
     """A date outside the supported range is refused with a message stating it."""
     if value is not None and not FIRST_DATE <= value <= LAST_DATE:
-        raise ValidationError(
-            "Enter a date %(range)s.", code="out_of_range", params={"range": DATE_RANGE_TEXT}
-        )
+        raise out_of_range()
+
+
+# YYYY-MM-DD with a sign or any number of year digits: '0000-01-01', '10000-01-01'.
+_DATE_SHAPED = re.compile(r"(?P<sign>[+-]?)(?P<year>\d+)-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+
+
+class SupportedDateField(forms.DateField):
+    """A form's date in the supported range. A well-formed date in a year Python's
+    calendar cannot hold (0, 10000, -1) is refused as out of range, naming the range,
+    rather than as badly written."""
+
+    default_validators = [validate_supported_date]
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            if _outside_the_calendar(str(value).strip()):
+                raise out_of_range() from None
+            raise
+
+
+def _outside_the_calendar(text: str) -> bool:
+    """Whether `text` is a real month and day in a year before 1 or after 9999."""
+    match = _DATE_SHAPED.fullmatch(text)
+    if match is None:
+        return False
+    month, day = int(match["month"]), int(match["day"])
+    # 2000 is a leap year, so 29 February counts.
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return False
+    year = match["year"].lstrip("0")
+    return match["sign"] == "-" or not year or len(year) > 4
 
 
 class Precision(models.TextChoices):

@@ -797,24 +797,15 @@ class SeedLoader:
 
         for item in curation.get("agreements", []):
             values = {
-                "title": item["title"],
-                "kind": item["kind"],
+                **self.curated_values(item, where),
                 "date": date.fromisoformat(item["date"]),
-                "precision": item["precision"],
-                "track": self.tracks[item["track"]] if item.get("track") else None,
-                "round": self.lookup(Round, item.get("round"), where),
-                "place": item.get("place", ""),
-                "summary": item.get("summary", ""),
-                "confidence": item.get("confidence", Confidence.HIGH),
             }
             key = f"agreement:{item['slug']}"
             record, relations = self.article_record(Agreement, values, "agreements", key, where)
             # Written with participations.csv's rows for the same agreement, if any.
-            self.article_people[record.slug] = [
-                Person(self.participant(s, where), Participation.Role.SIGNATORY, None, "",
-                       meta.get("url", ""), "")
-                for s in item.get("signatories", [])
-            ]  # fmt: skip
+            self.article_people[record.slug] = self.curated_people(
+                item.get("signatories", []), Participation.Role.SIGNATORY, meta, where
+            )
             self.seed_urls.update(other["url"] for other in item.get("other_sources", []))
             if relations != Relations.NONE:
                 cite(record, item["quote"])
@@ -823,25 +814,16 @@ class SeedLoader:
 
         for item in curation.get("events", []):
             values = {
-                "title": item["title"],
-                "kind": item["kind"],
+                **self.curated_values(item, where),
                 "start_date": date.fromisoformat(item["start_date"]),
-                "precision": item["precision"],
                 "end_date": None,
-                "track": self.tracks[item["track"]] if item.get("track") else None,
-                "round": self.lookup(Round, item.get("round"), where),
                 "agreement": self.lookup(Agreement, item.get("agreement"), where),
-                "place": item.get("place", ""),
-                "summary": item.get("summary", ""),
-                "confidence": item.get("confidence", Confidence.HIGH),
             }
             key = f"event:{item['slug']}"
             record, relations = self.article_record(Event, values, "events", key, where)
-            self.article_people[record.slug] = [
-                Person(self.participant(s, where), Participation.Role.ATTENDEE, None, "",
-                       meta.get("url", ""), "")
-                for s in item.get("participants", [])
-            ]  # fmt: skip
+            self.article_people[record.slug] = self.curated_people(
+                item.get("participants", []), Participation.Role.ATTENDEE, meta, where
+            )
             if relations != Relations.NONE:
                 cite(record, item["quote"])
 
@@ -851,6 +833,24 @@ class SeedLoader:
             if prefix not in models_by_prefix:
                 raise SeedError(f"{where}: citation target {item['target']!r} is not understood.")
             cite(self.lookup(models_by_prefix[prefix], slug, where), item["quote"])
+
+    def curated_values(self, item: dict, where: str) -> dict:
+        """The fields an article's agreement and event are both written with."""
+        return {
+            "title": item["title"],
+            "kind": item["kind"],
+            "precision": item["precision"],
+            "track": self.tracks[item["track"]] if item.get("track") else None,
+            "round": self.lookup(Round, item.get("round"), where),
+            "place": item.get("place", ""),
+            "summary": item.get("summary", ""),
+            "confidence": item.get("confidence", Confidence.HIGH),
+        }
+
+    def curated_people(self, slugs: list[str], role: str, meta: dict, where: str) -> list[Person]:
+        """The people an article names for a record, each with this role, cited to it."""
+        url = meta.get("url", "")
+        return [Person(self.participant(s, where), role, None, "", url, "") for s in slugs]
 
     def article_record(self, model, values: dict, label: str, key: str, where: str):
         """A record the article curates. If chronology.csv has a row of the same slug, that

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
-from peaceproc.chronology.dates import Precision, truncate, validate_supported_date
+from peaceproc.chronology.dates import Precision, SupportedDateField, truncate
 from peaceproc.chronology.models import (
     Confidence,
     Event,
@@ -89,10 +89,9 @@ class IngestForm(forms.Form):
         validators=[single_line_text],
         help_text="Leave empty to take the headline (the first line, or the HTML title).",
     )
-    published = forms.DateField(
+    published = SupportedDateField(
         label="Publication date",
         required=False,
-        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
         "Leave empty to take it from the HTML's metadata.",
@@ -148,9 +147,8 @@ class PublishedForm(forms.Form):
     """The review page's publication date: pre-filled with the one the article was read
     with (the editor's, or the page's own from htmldate), and changed to read it again."""
 
-    published = forms.DateField(
+    published = SupportedDateField(
         label="Publication date",
-        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Words such as 'Tuesday' or 'on 25 November' are placed from it; change "
         "it and the article is read again.",
@@ -204,15 +202,13 @@ class CandidateForm(forms.Form):
     target = forms.ChoiceField(label="Existing record", required=False)
     title = forms.CharField(max_length=300, required=False, validators=[single_line_text])
     kind = forms.ChoiceField(choices=Event.Kind.choices)
-    date = forms.DateField(
-        validators=[validate_supported_date],
+    date = SupportedDateField(
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     precision = forms.ChoiceField(choices=Precision.choices)
-    end_date = forms.DateField(
+    end_date = SupportedDateField(
         label="End date",
         required=False,
-        validators=[validate_supported_date],
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     track = forms.ChoiceField(required=False)

@@ -2,7 +2,7 @@
 it (the source, its events, their citations) all at once or not at all."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from django.contrib.admin.models import ADDITION, LogEntry
@@ -33,7 +33,7 @@ AUDIT_VIA = "ingest"
 
 @dataclass(frozen=True)
 class Article:
-    """An article as it will be stored as a Source."""
+    """An article as it will be stored as a Source (its fields are create_source's arguments)."""
 
     text: str
     title: str = ""
@@ -228,14 +228,7 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         # than storing the article twice.
         source = source_of_url(article.url)
         if source is None:
-            source = chronology.create_source(
-                url=article.url,
-                publisher=article.publisher,
-                title=article.title,
-                published_on=article.published_on,
-                language=article.language,
-                text=article.text,
-            )
+            source = chronology.create_source(**asdict(article))
         result = AcceptResult(source=source)
         # Each citation's state before this accept (none for a new source): the "before"
         # of the audit trail when a quote is added to it.
@@ -285,14 +278,8 @@ def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], us
 
 
 def article_of(pending: PendingArticle) -> Article:
-    return Article(
-        text=pending.text,
-        title=pending.title,
-        url=pending.url,
-        publisher=pending.publisher,
-        published_on=pending.published_on,
-        language=pending.language,
-    )
+    """The article a queued one holds: the fields of the same names."""
+    return Article(**{f.name: getattr(pending, f.name) for f in fields(Article)})
 
 
 def log_additions(*, user, result: AcceptResult) -> None:

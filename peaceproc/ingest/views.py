@@ -208,12 +208,24 @@ def decided_already(request: HttpRequest, pending: PendingArticle) -> HttpRespon
     return redirect("ingest:index")
 
 
+def waiting_article(view):
+    """A view of one article in the queue, given the article: one that left the queue
+    meanwhile is said so (`decided_already`), one that never was in it is a 404."""
+
+    @wraps(view)
+    def with_article(request: HttpRequest, pk: int) -> HttpResponse:
+        pending = get_object_or_404(PendingArticle, pk=pk)
+        if pending.status != PendingArticle.Status.WAITING:
+            return decided_already(request, pending)
+        return view(request, pending)
+
+    return with_article
+
+
 @editor_view
 @require_http_methods(["GET", "POST"])
-def review(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle, pk=pk)
-    if pending.status != PendingArticle.Status.WAITING:
-        return decided_already(request, pending)
+@waiting_article
+def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
     problems: list[Problem] = []
     source = services.source_of_url(pending.url)
     if request.method == "POST":
@@ -305,11 +317,9 @@ def unsupported_published(published: date | None) -> str:
 
 @editor_view
 @require_POST
-def reread(request: HttpRequest, pk: int) -> HttpResponse:
+@waiting_article
+def reread(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
     """Read a pending article again with the publication date the editor gave."""
-    pending = get_object_or_404(PendingArticle, pk=pk)
-    if pending.status != PendingArticle.Status.WAITING:
-        return decided_already(request, pending)
     form = PublishedForm(request.POST)
     if form.is_valid():
         try:
@@ -349,10 +359,8 @@ def accepted_message(result: services.AcceptResult) -> str:
 
 @editor_view
 @require_POST
-def discard(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PendingArticle, pk=pk)
-    if pending.status != PendingArticle.Status.WAITING:
-        return decided_already(request, pending)
+@waiting_article
+def discard(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
     name = str(pending)
     services.discard_pending(pending=pending, user=request.user)
     messages.info(request, f"Discarded “{name}”; nothing was stored.")

@@ -49,11 +49,10 @@ from django.http import QueryDict
 from django.utils.text import format_lazy
 
 from peaceproc.chronology.dates import (
-    DATE_RANGE_TEXT,  # noqa: F401 (the API documents the range from here)
     FIRST_DATE,
     LAST_DATE,
+    SupportedDateField,
     add_days,
-    validate_supported_date,
 )
 from peaceproc.chronology.models import (
     Agreement,
@@ -215,12 +214,7 @@ class TimelineFilters(forms.Form):
     zoom = forms.ChoiceField(
         required=False, label="Zoom", choices=[("", "Fit"), *ZOOM_LABELS.items()]
     )
-    at = forms.DateField(
-        required=False,
-        input_formats=[DATE_FORMAT],
-        label="Window start",
-        validators=[validate_supported_date],
-    )
+    at = SupportedDateField(required=False, input_formats=[DATE_FORMAT], label="Window start")
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
 
     def __init__(self, data=None, *args, **kwargs):
@@ -423,19 +417,17 @@ class TimelineFilters(forms.Form):
 
 # `from` is a Python keyword, so it cannot be written as a class attribute; the form
 # keeps its fields in this order (the order they are shown and validated in).
-_from = forms.DateField(
+_from = SupportedDateField(
     required=False,
     input_formats=[DATE_FORMAT],
     label="From",
     error_messages={"invalid": "Enter the start date as YYYY-MM-DD, such as 2017-01-01."},
-    validators=[validate_supported_date],
 )
-_to = forms.DateField(
+_to = SupportedDateField(
     required=False,
     input_formats=[DATE_FORMAT],
     label="To",
     error_messages={"invalid": "Enter the end date as YYYY-MM-DD, such as 2017-12-31."},
-    validators=[validate_supported_date],
 )
 _fields = dict(TimelineFilters.base_fields)
 TimelineFilters.base_fields = {

@@ -32,6 +32,7 @@ from peaceproc.chronology.models import (
     agreement_people,
     record_people,
 )
+from peaceproc.messages import joined
 from peaceproc.pagecache import key_params
 
 from . import about as about_data
@@ -268,10 +269,13 @@ def participant_list(request: HttpRequest) -> HttpResponse:
     return render(request, "site/participants.html", {"groups": participants_by_kind()})
 
 
-def matrix_for(request: HttpRequest) -> Matrix:
-    """The who-attended matrix the query string asks for; an unknown track or kind is a
-    404 or ignored, never an error page."""
-    tracks = list(Track.objects.filter(rounds__isnull=False).distinct())
+def tracks_with_rounds() -> list[Track]:
+    return list(Track.objects.filter(rounds__isnull=False).distinct())
+
+
+def matrix_for(request: HttpRequest, tracks: list[Track]) -> Matrix:
+    """The who-attended matrix the query string asks for; on the page an unknown track
+    is a 404 and an unknown kind or sort is ignored, never an error page."""
     slug = request.GET.get("track") or (tracks[0].slug if tracks else "")
     track = next((t for t in tracks if t.slug == slug), None)
     if track is None:
@@ -284,9 +288,27 @@ def matrix_for(request: HttpRequest) -> Matrix:
     return matrix
 
 
+def csv_query_problems(request: HttpRequest, tracks: list[Track]) -> list[str]:
+    """What the CSV's query string asks for that does not exist. A file is read by
+    programs, so an unknown value is refused by name (400), not ignored or answered with
+    a page."""
+    allowed = {
+        "track": [t.slug for t in tracks],
+        "kind": list(Participant.Kind.values),
+        "sort": list(SORTS),
+    }
+    problems = []
+    for name, values in allowed.items():
+        value = request.GET.get(name, "")
+        if value and value not in values:
+            shown = value if len(value) <= 60 else f"{value[:60]}…"
+            problems.append(f"{name} “{shown}” is not one of: {', '.join(values)}")
+    return problems
+
+
 @require_safe
 def attendance(request: HttpRequest) -> HttpResponse:
-    matrix = matrix_for(request)
+    matrix = matrix_for(request, tracks_with_rounds())
     return render(
         request,
         "site/attendance.html",
@@ -297,7 +319,10 @@ def attendance(request: HttpRequest) -> HttpResponse:
 @require_safe
 def attendance_csv(request: HttpRequest) -> HttpResponse:
     """The matrix as CSV: a row per participant, a column per round, the role letters."""
-    matrix = matrix_for(request)
+    tracks = tracks_with_rounds()
+    if problems := csv_query_problems(request, tracks):
+        return plain_bad_request(f"Nothing to export: {joined(problems)}")
+    matrix = matrix_for(request, tracks)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="peaceproc-who-attended-{matrix.track.slug}.csv"'
@@ -322,6 +347,10 @@ def attendance_csv(request: HttpRequest) -> HttpResponse:
             ]
         )
     return response
+
+
+def plain_bad_request(message: str) -> HttpResponse:
+    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
 
 
 def about(request: HttpRequest) -> HttpResponse:

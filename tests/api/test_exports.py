@@ -173,7 +173,7 @@ class JsonExportTests(SeededTestCase):
         )
         self.assertEqual(
             response["Content-Disposition"],
-            'attachment; filename="peaceproc-astana-geneva-2017-01-01-to-2017-12-31.json"',
+            'attachment; filename="peaceproc-astana-geneva-2017.json"',
         )
         data = json.loads(response.content)
         self.assertEqual(data["count"], len(data["items"]))
@@ -187,6 +187,40 @@ class JsonExportTests(SeededTestCase):
         self.assertEqual(
             response["Content-Disposition"], 'attachment; filename="peaceproc-all.json"'
         )
+
+
+class FileNameTests(SeededTestCase):
+    """The download's name says what is in it: the filters, a whole year or month by its
+    name, any other period by its first and last days; 'all' only when nothing narrows it."""
+
+    def name(self, query: str) -> str:
+        response = self.client.get(f"/api/export.csv?{query}")
+        self.assertEqual(response.status_code, 200)
+        return response["Content-Disposition"].removeprefix("attachment; filename=").strip('"')
+
+    def test_each_period_by_its_plainest_name(self):
+        cases = {
+            "track=astana&from=2017-01-01&to=2017-12-31": "peaceproc-astana-2017.csv",
+            "from=2017-01-01&to=2019-12-31": "peaceproc-2017-to-2019.csv",
+            "from=2017-05-01&to=2017-05-31": "peaceproc-2017-05.csv",
+            "from=2016-02-01&to=2016-02-29": "peaceproc-2016-02.csv",
+            "from=2017-11-01&to=2018-02-28": "peaceproc-2017-11-to-2018-02.csv",
+            "from=2017-05-03&to=2017-05-04": "peaceproc-2017-05-03-to-2017-05-04.csv",
+            "from=2017-01-01&to=2017-12-30": "peaceproc-2017-01-01-to-2017-12-30.csv",
+            "from=2017-01-02&to=2017-12-31": "peaceproc-2017-01-02-to-2017-12-31.csv",
+            "from=2017-01-01": "peaceproc-from-2017-01-01.csv",
+            "to=2017-12-31": "peaceproc-to-2017-12-31.csv",
+            "round=astana-4": "peaceproc-astana-4.csv",
+            "kind=event&q=Memorandum": "peaceproc-event-memorandum.csv",
+        }
+        for query, expected in cases.items():
+            with self.subTest(query):
+                self.assertEqual(self.name(query), expected)
+
+    def test_only_an_unfiltered_export_is_all(self):
+        self.assertEqual(self.name(""), "peaceproc-all.csv")
+        # The page's window is not a filter: the file holds the same as without it.
+        self.assertEqual(self.name("zoom=year&at=2017-01-01"), "peaceproc-all.csv")
 
 
 class IcsTests(SeededTestCase):

@@ -1,4 +1,5 @@
-"""The shipped record and alice, a superuser signed in: the set-up of the admin tests."""
+"""The shipped record and `editor`, a superuser signed in: the set-up of the admin tests
+(the chronology admin's and the ingestion pages')."""
 
 from django.contrib.auth.models import User
 from django.test import TestCase
@@ -10,7 +11,7 @@ class SeededAdminTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         load_shipped_seeds()
-        cls.alice = User.objects.create_superuser("alice", "alice@example.org", "password")
+        cls.editor = User.objects.create_superuser("editor", "editor@example.org", "pw-editor-1")
 
     def setUp(self):
-        self.client.force_login(self.alice)
+        self.client.force_login(self.editor)

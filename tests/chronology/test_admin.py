@@ -9,7 +9,7 @@ from .base import SeededAdminTestCase
 
 
 class AdminSmokeTests(SeededAdminTestCase):
-    """Signed in as alice, a superuser (the anonymous test signs out)."""
+    """Signed in as editor, a superuser (the anonymous test signs out)."""
 
     def model_urls(self):
         for model in apps.get_app_config("chronology").get_models():

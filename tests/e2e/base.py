@@ -9,6 +9,7 @@ import sqlite3
 import unittest
 
 from django.conf import settings
+from django.contrib.auth.models import Group, User
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.servers.basehttp import WSGIServer
 from django.db import connection
@@ -131,3 +132,27 @@ class BrowserTestCase(StaticLiveServerTestCase):
         path = os.path.join("test-artifacts", f"{name}.png")
         self.page.screenshot(path=path, full_page=True)
         return path
+
+    def submit_login(self, username: str, password: str, *, then: str):
+        """Fill in and send the admin's sign-in form the page shows; wait for `then`."""
+        self.page.fill("#id_username", username)
+        self.page.fill("#id_password", password)
+        self.page.click("input[type=submit]")
+        self.page.wait_for_url(self.url(then))
+
+
+class EditorBrowserTestCase(BrowserTestCase):
+    """The shipped record and `editor`, a member of Editors who signs in through the
+    admin's own form."""
+
+    username, password = "erin", "erin-password-1"
+
+    def setUp(self):
+        super().setUp()
+        load_the_shipped_record()
+        self.editor = User.objects.create_user(self.username, password=self.password, is_staff=True)
+        self.editor.groups.add(Group.objects.get(name="Editors"))
+
+    def log_in(self, then: str = "/admin/"):
+        self.page.goto(self.url(f"/admin/login/?next={then}"))
+        self.submit_login(self.username, self.password, then=then)

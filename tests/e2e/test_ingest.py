@@ -4,11 +4,9 @@ pasting the article again is refused as already in. Screenshots land in test-art
 
 import re
 
-from django.contrib.auth.models import Group, User
-
 from peaceproc.chronology.models import Citation, Event, Source
 
-from .base import BrowserTestCase, load_the_shipped_record
+from .base import EditorBrowserTestCase
 
 ARTICLE = (
     "Lavrentiev meets Jaberi Ansari in Tehran\n\n"
@@ -19,21 +17,7 @@ ARTICLE = (
 TITLE = "Lavrentiev and Jaberi Ansari prepare Astana 6 in Tehran"
 
 
-class IngestFlowTests(BrowserTestCase):
-    def setUp(self):
-        super().setUp()
-        load_the_shipped_record()
-        self.editor = User.objects.create_user("erin", password="erin-password-1", is_staff=True)
-        self.editor.groups.add(Group.objects.get(name="Editors"))
-
-    def log_in(self):
-        page = self.page
-        page.goto(self.url("/admin/login/?next=/admin/"))
-        page.fill("#id_username", "erin")
-        page.fill("#id_password", "erin-password-1")
-        page.click("input[type=submit]")
-        page.wait_for_url(self.url("/admin/"))
-
+class IngestFlowTests(EditorBrowserTestCase):
     def paste(self):
         page = self.page
         page.goto(self.url("/admin/"))

@@ -3,24 +3,16 @@ and a review never scroll sideways; the queue's table scrolls inside its own box
 
 import re
 
-from django.contrib.auth.models import Group, User
-
 from peaceproc.ingest.models import PendingArticle
 
-from .base import BrowserTestCase, load_the_shipped_record
+from .base import EditorBrowserTestCase
 from .test_ingest import ARTICLE
 
 PAGE_WIDTH = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
 
 
-class IngestPhoneTests(BrowserTestCase):
+class IngestPhoneTests(EditorBrowserTestCase):
     viewport = {"width": 375, "height": 812}
-
-    def setUp(self):
-        super().setUp()
-        load_the_shipped_record()
-        editor = User.objects.create_user("erin", password="erin-password-1", is_staff=True)
-        editor.groups.add(Group.objects.get(name="Editors"))
 
     def assertNoSidewaysScroll(self, what: str):
         scroll_width, client_width = self.page.evaluate(PAGE_WIDTH)
@@ -28,11 +20,7 @@ class IngestPhoneTests(BrowserTestCase):
 
     def test_upload_and_review_pages_fit_a_phone(self):
         page = self.page
-        page.goto(self.url("/admin/login/?next=/admin/ingest/"))
-        page.fill("#id_username", "erin")
-        page.fill("#id_password", "erin-password-1")
-        page.click("input[type=submit]")
-        page.wait_for_url(self.url("/admin/ingest/"))
+        self.log_in("/admin/ingest/")
         self.assertNoSidewaysScroll("the upload page")
         page.fill("#id_text", ARTICLE)
         page.fill("#id_published", "2017-08-23")

@@ -7,11 +7,9 @@ To cover a new page, add its path to PUBLIC_PAGES or ADMIN_PAGES ({round}, {even
 {agreement} and {participant} are filled in from the seeded record).
 """
 
-from django.contrib.auth.models import Group, User
-
 from peaceproc.chronology.models import Agreement, Event, Participant, Round
 
-from .base import BrowserTestCase, load_the_shipped_record
+from .base import EditorBrowserTestCase
 
 PUBLIC_PAGES = [
     "/",
@@ -51,12 +49,9 @@ document.addEventListener("securitypolicyviolation", (e) => {
 """
 
 
-class ContentSecurityPolicyTests(BrowserTestCase):
+class ContentSecurityPolicyTests(EditorBrowserTestCase):
     def setUp(self):
         super().setUp()
-        load_the_shipped_record()
-        self.alice = User.objects.create_user("alice", password="alice-password", is_staff=True)
-        self.alice.groups.add(Group.objects.get(name="Editors"))
         self.page.add_init_script(RECORD_VIOLATIONS)
         self.ids = {
             "round": Round.objects.get(slug="astana-4").pk,
@@ -86,10 +81,7 @@ class ContentSecurityPolicyTests(BrowserTestCase):
     def sign_in(self):
         self.visit("/admin/login/?next=/admin/")
         self.assert_no_violations("/admin/login/")
-        self.page.fill("#id_username", "alice")
-        self.page.fill("#id_password", "alice-password")
-        self.page.click("input[type=submit]")
-        self.page.wait_for_url(self.url("/admin/"))
+        self.submit_login(self.username, self.password, then="/admin/")
 
     def test_public_pages(self):
         for path in PUBLIC_PAGES:

@@ -137,10 +137,7 @@ class XSSTestCase(BrowserTestCase):
         self.alice.set_password("alice-password")
         self.alice.save()
         self.visit("/admin/login/?next=/admin/")
-        self.page.fill("#id_username", "alice")
-        self.page.fill("#id_password", "alice-password")
-        self.page.click("input[type=submit]")
-        self.page.wait_for_url(self.url("/admin/"))
+        self.submit_login("alice", "alice-password", then="/admin/")
 
 
 class StoredXSSTests(XSSTestCase):

@@ -10,14 +10,13 @@ from django.conf import settings
 from django.contrib.auth.models import Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
-from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source
 from peaceproc.ingest.models import PendingArticle
-from tests.seeds import load_shipped_seeds
+from tests.chronology.base import SeededAdminTestCase
 
 INDEX = reverse("ingest:index")
 
@@ -126,15 +125,7 @@ class Counts:
         return repr(self.values)
 
 
-class IngestTestCase(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_shipped_seeds()
-        cls.editor = User.objects.create_superuser("editor", "editor@example.org", "pw-editor-1")
-
-    def setUp(self):
-        self.client.force_login(self.editor)
-
+class IngestTestCase(SeededAdminTestCase):
     def paste(self, text=ARTICLE, follow=False, **fields):
         data = {"text": text, "published": "2017-08-23", "language": "", **fields}
         return self.client.post(INDEX, data, follow=follow)

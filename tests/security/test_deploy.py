@@ -53,12 +53,17 @@ class CheckDeployTests(SimpleTestCase):
         self.assertIn("security.W018", result.stderr + result.stdout)  # DEBUG on
         self.assertIn("security.W009", result.stderr + result.stdout)  # weak key
 
-    def test_serving_without_secret_key_refuses_to_start(self):
-        env = production_env()
-        del env["SECRET_KEY"]
+    def assert_serving_refused(self, message: str, *, without: str, **variables):
+        """Loading the WSGI application, a server's first step, fails and says `message`
+        when `without` is missing from the production environment."""
+        env = production_env(**variables)
+        del env[without]
         result = python("-c", "import peaceproc.wsgi", env=env, timeout=60)
         self.assertNotEqual(result.returncode, 0)
-        self.assertIn("SECRET_KEY is not set", result.stderr)
+        self.assertIn(message, result.stderr)
+
+    def test_serving_without_secret_key_refuses_to_start(self):
+        self.assert_serving_refused("SECRET_KEY is not set", without="SECRET_KEY")
 
     def test_the_dev_server_with_debug_off_refuses_to_start_without_secret_key(self):
         # Issue 13, finding 5: manage.py sets PEACEPROC_COMMAND_LINE, and runserver used to
@@ -77,11 +82,11 @@ class CheckDeployTests(SimpleTestCase):
         self.assertIn("SECRET_KEY is not set", result.stderr)
 
     def test_a_wsgi_server_started_from_a_command_line_refuses_too(self):
-        env = production_env(PEACEPROC_COMMAND_LINE="1")  # as `make` exports it
-        del env["SECRET_KEY"]
-        result = python("-c", "import peaceproc.wsgi", env=env, timeout=60)
-        self.assertNotEqual(result.returncode, 0)
-        self.assertIn("SECRET_KEY is not set", result.stderr)
+        self.assert_serving_refused(
+            "SECRET_KEY is not set",
+            without="SECRET_KEY",
+            PEACEPROC_COMMAND_LINE="1",  # as `make` exports it
+        )
 
     def test_commands_without_secret_key_sign_with_a_random_key_never_a_fixed_one(self):
         env = production_env()
@@ -110,11 +115,7 @@ class CheckDeployTests(SimpleTestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
 
     def test_a_wsgi_server_behind_a_proxy_without_client_ip_header_refuses_to_start(self):
-        env = production_env()
-        del env["CLIENT_IP_HEADER"]
-        result = python("-c", "import peaceproc.wsgi", env=env, timeout=60)
-        self.assertNotEqual(result.returncode, 0)
-        self.assertIn("CLIENT_IP_HEADER", result.stderr)
+        self.assert_serving_refused("CLIENT_IP_HEADER", without="CLIENT_IP_HEADER")
 
     def test_bad_boolean_is_refused_rather_than_guessed(self):
         result = manage("check", env=production_env(DEBUG="maybe"))

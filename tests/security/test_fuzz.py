@@ -127,8 +127,20 @@ class FuzzTests(TestCase):
         self.requests += 1
         return response
 
-    def test_public_urls(self):
+    def fuzz(self, paths, params, examples: int) -> None:
+        """`examples` random requests, each to one of `paths` with a query of `params`;
+        every answer must be one of OK_STATUSES."""
         self.requests = 0
+
+        @settings_for(examples)
+        @given(data=st.data(), path=paths, query=self.query(params))
+        def check(data, path, query):
+            self.request(data, path, query)
+
+        check()
+        self.assertGreaterEqual(self.requests, examples)
+
+    def test_public_urls(self):
         ids = st.one_of(st.sampled_from(self.event_ids), st.integers(0, 10**30))
         path = st.one_of(
             st.just("/"),
@@ -141,18 +153,10 @@ class FuzzTests(TestCase):
             self.slug("tenure").map(lambda s: f"/tenures/{s}/"),
             text.map(lambda s: "/" + quote(s)),
         )
-
-        @settings_for(PUBLIC_EXAMPLES)
-        @given(data=st.data(), path=path, query=self.query(FILTERS))
-        def check(data, path, query):
-            self.request(data, path, query)
-
-        check()
-        self.assertGreaterEqual(self.requests, PUBLIC_EXAMPLES)
+        self.fuzz(path, FILTERS, PUBLIC_EXAMPLES)
         FuzzTests.total = getattr(FuzzTests, "total", 0) + self.requests
 
     def test_api_urls(self):
-        self.requests = 0
         ids = st.one_of(st.sampled_from(self.source_ids), st.integers(0, 10**30))
         collections = ["rounds", "events", "agreements", "tenures", "participants"]
         path = st.one_of(
@@ -177,14 +181,7 @@ class FuzzTests(TestCase):
             ids.map(lambda i: f"/api/sources/{i}"),
             text.map(lambda s: "/api/" + quote(s)),
         )
-
-        @settings_for(API_EXAMPLES)
-        @given(data=st.data(), path=path, query=self.query(API_PARAMS))
-        def check(data, path, query):
-            self.request(data, path, query)
-
-        check()
-        self.assertGreaterEqual(self.requests, API_EXAMPLES)
+        self.fuzz(path, API_PARAMS, API_EXAMPLES)
 
     def test_extreme_dates_on_every_page_and_endpoint(self):
         paths = [*PAGES, *ENDPOINTS, f"/rounds/{self.slugs['round'][0]}/"]

@@ -121,3 +121,41 @@ class MatrixTests(SeededTestCase):
         self.assertIn('<th scope="col" aria-sort="descending">', by_rounds)
         by_first = self.client.get("/who-attended/?track=astana&sort=first").content.decode()
         self.assertNotIn("aria-sort=", by_first)  # no column holds the first round attended
+
+
+class MatrixCsvRefusalTests(SeededTestCase):
+    """The CSV is read by programs: a value it does not know is a 400 that names it and
+    the values it takes, never a 500, an HTML page or a file of something else."""
+
+    def refusal(self, query: str) -> str:
+        response = self.client.get(f"/who-attended.csv?{query}")
+        self.assertEqual(response.status_code, 400, query)
+        self.assertEqual(response["Content-Type"], "text/plain; charset=utf-8")
+        self.assertFalse(response.has_header("Content-Disposition"))
+        return response.content.decode()
+
+    def test_an_unknown_track_kind_or_sort_is_named(self):
+        message = self.refusal("track=mars&kind=alien&sort=x")
+        self.assertTrue(message.startswith("Nothing to export: track “mars” is not one of: "))
+        self.assertIn("astana", message)
+        self.assertIn("kind “alien” is not one of: person, state, ", message)
+        self.assertIn("sort “x” is not one of: name, rounds, first.", message)
+        self.assertNotIn(".;", message)
+
+    def test_odd_values_are_refused_short_and_as_text(self):
+        for query in (
+            "track=%00",
+            "track=%FF%FE",
+            "kind=%3Cscript%3E",
+            "sort=" + "z" * 5000,
+            "track=transition",
+        ):  # a track without rounds has no matrix
+            with self.subTest(query[:30]):
+                self.assertLess(len(self.refusal(query)), 400)
+
+    def test_what_it_knows_is_answered(self):
+        for query in ("", "track=geneva", "kind=person&sort=first", "q=%00", "q=" + "x" * 5000):
+            with self.subTest(query[:30]):
+                response = self.client.get(f"/who-attended.csv?{query}")
+                self.assertEqual(response.status_code, 200)
+                self.assertIn("peaceproc-who-attended-", response["Content-Disposition"])

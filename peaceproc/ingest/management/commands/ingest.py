@@ -24,6 +24,7 @@ from peaceproc.chronology.models import Source
 from peaceproc.ingest import intake
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.reading import InputError, RawArticle, check_size, check_suffix, read_bytes
+from peaceproc.messages import joined
 
 
 class Command(BaseCommand):
@@ -92,7 +93,7 @@ class Command(BaseCommand):
         errors = [r for _, _, r in results if isinstance(r, str)]
         analysed = [(p, raw, a) for p, raw, a in results if not isinstance(a, str)]
         if errors and not analysed:
-            raise CommandError("; ".join(errors))
+            raise CommandError(joined(errors))
 
         if options["dry_run"]:
             for path, raw, _ in analysed:
@@ -112,7 +113,7 @@ class Command(BaseCommand):
         if errors:
             failed = f"{len(errors)} of {len(paths)} files failed"
             stored = "" if options["dry_run"] else ", nothing was stored"
-            raise CommandError(f"{failed}{stored}: {'; '.join(errors)}")
+            raise CommandError(f"{failed}{stored}: {joined(errors)}")
 
     def store(self, analysed, *, url: str, publisher: str) -> None:
         try:
@@ -133,7 +134,7 @@ class Command(BaseCommand):
                         "citation(s) on existing records."
                     )
         except ValidationError as exc:
-            raise CommandError(one_line(f"Nothing was stored: {'; '.join(exc.messages)}")) from None
+            raise CommandError(one_line(f"Nothing was stored: {joined(exc.messages)}")) from None
 
     def progress(self, message: str) -> None:
         self.stderr.write(message)
