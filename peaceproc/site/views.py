@@ -9,7 +9,7 @@ import csv
 from urllib.parse import urlsplit
 
 from django.db.models import Count, Prefetch
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse
@@ -35,11 +35,12 @@ from peaceproc.chronology.models import (
 from peaceproc.pagecache import key_params
 
 from . import about as about_data
-from .attendance import SORTS, Matrix, build_matrix, participants_by_kind, role_mark
+from .attendance import Matrix, build_matrix, participants_by_kind, role_mark
 from .catalogue import catalogue
 from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
+from .listfilters import AgreementFilters, AttendanceFilters
 from .people import participant_roles, round_people
 from .timeline import CITATIONS
 
@@ -268,36 +269,45 @@ def participant_list(request: HttpRequest) -> HttpResponse:
     return render(request, "site/participants.html", {"groups": participants_by_kind()})
 
 
-def matrix_for(request: HttpRequest) -> Matrix:
-    """The who-attended matrix the query string asks for; an unknown track or kind is a
-    404 or ignored, never an error page."""
+def matrix_for(request: HttpRequest) -> tuple[Matrix, AttendanceFilters]:
+    """The who-attended matrix the query string asks for, with its filters (their
+    messages name any value that could not be used); an unknown track is a 404."""
     tracks = list(Track.objects.filter(rounds__isnull=False).distinct())
     slug = request.GET.get("track") or (tracks[0].slug if tracks else "")
     track = next((t for t in tracks if t.slug == slug), None)
     if track is None:
         raise Http404("No track with rounds has this name.")
-    kind = request.GET.get("kind", "")
-    kind = kind if kind in Participant.Kind.values else ""
-    query = request.GET.get("q", "")[:200]
-    matrix = build_matrix(track, kind=kind, query=query, sort=request.GET.get("sort", "rounds"))
+    filters = AttendanceFilters(request.GET)
+    matrix = build_matrix(
+        track,
+        kind=filters.value("kind"),
+        query=filters.value("q"),
+        sort=filters.value("sort") or "rounds",
+    )
     matrix.tracks = tracks
-    return matrix
+    return matrix, filters
 
 
 @require_safe
 def attendance(request: HttpRequest) -> HttpResponse:
-    matrix = matrix_for(request)
+    matrix, filters = matrix_for(request)
     return render(
         request,
         "site/attendance.html",
-        {"m": matrix, "sorts": SORTS, "kinds": Participant.Kind.choices},
+        {"m": matrix, "filters": filters, "errors": filters.messages()},
     )
 
 
 @require_safe
 def attendance_csv(request: HttpRequest) -> HttpResponse:
     """The matrix as CSV: a row per participant, a column per round, the role letters."""
-    matrix = matrix_for(request)
+    matrix, filters = matrix_for(request)
+    if errors := filters.messages():
+        # A file cannot carry the page's message: refused, saying which value and why.
+        return HttpResponseBadRequest(
+            "".join(f"{label}: {message}\n" for label, message in errors),
+            content_type="text/plain; charset=utf-8",
+        )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="peaceproc-who-attended-{matrix.track.slug}.csv"'

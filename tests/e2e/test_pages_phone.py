@@ -79,6 +79,18 @@ class PhonePagesTests(TimelineBrowserTestCase):
                         "() => document.activeElement.scrollLeft > 0", timeout=2000
                     )
 
+    def test_each_filter_label_sits_directly_above_its_own_control(self):
+        for width in (375, 1440):
+            self.page.set_viewport_size({"width": width, "height": 900})
+            self.open("/who-attended/?track=astana")
+            for control in ("#m-q", "#m-kind", "#m-sort"):
+                with self.subTest(width=width, control=control):
+                    label = self.page.locator(f"label[for='{control[1:]}']").bounding_box()
+                    box = self.page.locator(control).bounding_box()
+                    self.assertLessEqual(label["y"] + label["height"], box["y"] + 1)
+                    self.assertLess(box["y"] - (label["y"] + label["height"]), 8)
+                    self.assertAlmostEqual(label["x"], box["x"], delta=2)
+
     def assertNoSidewaysScrollAfterScrolling(self):
         scroll_width, client_width = self.page.evaluate(PAGE_WIDTH)
         self.assertLessEqual(scroll_width, client_width)

@@ -98,7 +98,32 @@ class MatrixTests(SeededTestCase):
         for slug in ("astana", "geneva", "constitutional-committee"):
             self.assertTrue(f'href="?track={slug}"' in page, slug)
         self.assertEqual(self.client.get("/who-attended/?track=mars").status_code, 404)
-        self.assertEqual(self.client.get("/who-attended/?kind=alien&sort=x").status_code, 200)
+
+    def test_an_unknown_kind_or_sort_is_said_and_the_valid_filters_still_apply(self):
+        response = self.client.get("/who-attended/?track=astana&kind=bogus&sort=bogus&q=Lavrentiev")
+        self.assertEqual(response.status_code, 200)
+        page = response.content.decode()
+        self.assertIn('id="filter-errors"', page)
+        errors = page[
+            page.index('id="filter-errors"') : page.index(
+                "</div>", page.index('id="filter-errors"')
+            )
+        ]
+        self.assertIn("<strong>Kind:</strong>", errors)
+        self.assertIn("<strong>Sort by:</strong>", errors)
+        self.assertIn("bogus", errors)
+        self.assertIn('id="p-alexander-lavrentiev"', page)  # the name filter applied
+        self.assertEqual(page.count('<tr id="p-'), 1)
+        valid = self.client.get("/who-attended/?track=astana&kind=person&sort=name").content
+        self.assertNotIn(b'id="filter-errors"', valid)
+
+    def test_the_csv_refuses_an_unknown_kind_or_sort_with_a_reason(self):
+        for query in ("kind=bogus", "sort=bogus", "q=" + "x" * 201):
+            with self.subTest(query=query):
+                response = self.client.get(f"/who-attended.csv?track=astana&{query}")
+                self.assertEqual(response.status_code, 400)
+                self.assertTrue(response["Content-Type"].startswith("text/plain"))
+                self.assertRegex(response.content.decode(), r"^(Kind|Sort by|Name): ")
 
     def test_linked_from_every_round_and_participant_page(self):
         round_page = self.client.get("/rounds/geneva-6/").content.decode()
