@@ -4,9 +4,13 @@ over `request.GET`, so that the form on the page and a typed URL mean the same t
 As on the timeline, a value the form cannot use (`?kind=bogus`) is not silently dropped:
 it becomes a message naming the parameter, and the other, valid values still apply."""
 
+import re
+from collections.abc import Iterable
+
 from django import forms
 
 from peaceproc.chronology.models import Agreement, Participant
+from peaceproc.search.folding import fold, words
 
 from .attendance import SORTS
 
@@ -55,3 +59,17 @@ class AgreementFilters(ListFilters):
     def __init__(self, *args, tracks: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["track"].choices = [("", "Any"), *tracks]
+
+
+def filtered_agreements(agreements: Iterable[Agreement], filters: AgreementFilters) -> list:
+    """The agreements the valid filters select: of the kind, on the track, every word of
+    `q` starting a word of the title (case and accents folded, as the site's search)."""
+    kind, track, query = filters.value("kind"), filters.value("track"), filters.value("q")
+    starts = [re.compile(rf"(?<!\w){re.escape(word)}") for word in words(query)]
+    return [
+        a
+        for a in agreements
+        if (not kind or a.kind == kind)
+        and (not track or (a.track is not None and a.track.slug == track))
+        and all(s.search(fold(a.title)) for s in starts)
+    ]

@@ -40,7 +40,7 @@ from .catalogue import catalogue
 from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
-from .listfilters import AgreementFilters, AttendanceFilters
+from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
 from .people import participant_roles, round_people
 from .timeline import CITATIONS
 
@@ -222,10 +222,22 @@ def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def agreement_list(request: HttpRequest) -> HttpResponse:
-    agreements = Agreement.objects.select_related("track", "round").prefetch_related(
-        agreement_people()
+    agreements = list(
+        Agreement.objects.select_related("track", "round").prefetch_related(agreement_people())
     )
-    return render(request, "site/agreements.html", {"agreements": agreements})
+    # The tracks the list's agreements are on, in the tracks' order, for the form.
+    tracks = sorted({a.track for a in agreements if a.track}, key=lambda t: (t.order, t.name))
+    filters = AgreementFilters(request.GET, tracks=[(t.slug, t.name) for t in tracks])
+    return render(
+        request,
+        "site/agreements.html",
+        {
+            "agreements": filtered_agreements(agreements, filters),
+            "total": len(agreements),
+            "filters": filters,
+            "errors": filters.messages(),
+        },
+    )
 
 
 @require_safe

@@ -10,6 +10,11 @@ PAGE_WIDTH = (
     """() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"""
 )
 
+# A region's name: its aria-label, else the text of the elements aria-labelledby names.
+ACCESSIBLE_NAME = """(el) => el.getAttribute('aria-label')
+    || (el.getAttribute('aria-labelledby') || '').split(' ')
+        .map((id) => document.getElementById(id)?.textContent || '').join(' ')"""
+
 
 class PhonePagesTests(TimelineBrowserTestCase):
     viewport = {"width": 375, "height": 812}
@@ -58,10 +63,7 @@ class PhonePagesTests(TimelineBrowserTestCase):
                     region = regions.nth(i)
                     self.assertEqual(region.get_attribute("role"), "region")
                     self.assertEqual(region.get_attribute("tabindex"), "0")
-                    name = region.evaluate(
-                        """(el) => el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby')
-                        || '').split(' ').map((id) => document.getElementById(id)?.textContent || '').join(' ')"""
-                    )
+                    name = region.evaluate(ACCESSIBLE_NAME)
                     self.assertTrue(name.strip(), f"region {i} on {path} has no name")
                     # A region wider than its box says so in words a reader sees.
                     wide = region.evaluate("(el) => el.scrollWidth > el.clientWidth")
