@@ -41,7 +41,7 @@ from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
 from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
-from .people import participant_roles, round_people
+from .people import agreement_parties, participant_roles, round_people
 from .timeline import CITATIONS
 
 PANEL_TARGET = "detail-body"
@@ -190,11 +190,9 @@ def agreement_context(slug: str) -> dict:
         ),
         slug=slug,
     )
-    participations = list(agreement.participations.all())
     return {
         "agreement": agreement,
-        "signatories": [p for p in participations if p.role == Participation.Role.SIGNATORY],
-        "others": [p for p in participations if p.role != Participation.Role.SIGNATORY],
+        "people": agreement_parties(list(agreement.participations.all())),
     }
 
 
