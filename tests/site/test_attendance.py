@@ -5,7 +5,7 @@ import io
 import re
 from urllib.parse import urlencode
 
-from peaceproc.chronology.models import Participation
+from peaceproc.chronology.models import Participant, Participation
 from peaceproc.search.folding import fold
 
 from .base import SeededTestCase
@@ -23,6 +23,21 @@ class ParticipantsIndexTests(SeededTestCase):
         )
         self.assertTrue(f'Russia</bdi></a> <span class="muted">{rounds.count()} rounds' in page)
         self.assertTrue('href="/participants/"' in self.client.get("/").content.decode())
+
+    def test_people_seen_only_at_summits_and_meetings_have_their_events_counted(self):
+        page = self.client.get("/participants/").content.decode()
+        for slug in ("sergey-lavrov", "vladimir-putin", "recep-tayyip-erdogan"):
+            person = Participant.objects.get(slug=slug)
+            events = person.events.count()
+            self.assertGreater(events, 0, slug)
+            entry = re.search(rf'href="/participants/{slug}/">.*?</li>', page).group(0)
+            with self.subTest(slug=slug):
+                self.assertIn(f"{events} event{'s' if events > 1 else ''}", entry)
+                self.assertNotIn("no rounds", entry)
+        self.assertEqual(
+            "no rounds or events" in page,
+            Participant.objects.filter(participations__isnull=True, events__isnull=True).exists(),
+        )
 
     def test_a_constant_number_of_queries(self):
         with self.assertNumQueries(1):
