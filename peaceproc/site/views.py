@@ -344,6 +344,7 @@ def attendance_csv(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@require_safe
 def about(request: HttpRequest) -> HttpResponse:
     """Coverage, method, the conflicts between sources, how to cite, the licence."""
     return render(request, "site/about.html", about_data.context())
