@@ -41,6 +41,7 @@ from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
 from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
+from .matched import person_lines
 from .people import agreement_parties, participant_roles, round_people
 from .timeline import CITATIONS
 
@@ -87,7 +88,18 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     panel = open_panel(request)
     # `open` naming no item's page: said so (a stale or mistyped link), not silently dropped.
     missing = request.GET.get("open", "")[:300] if not panel else ""
-    context = {"filters": filters, "timeline": timeline, "panel": panel, "open_missing": missing}
+    context = {
+        "filters": filters,
+        "timeline": timeline,
+        "panel": panel,
+        "open_missing": missing,
+        # What each listed item says the people a search found did there.
+        "people_lines": person_lines(
+            timeline.entries, filters.people_matching, timeline.search_words
+        )
+        if filters.value("q")
+        else {},
+    }
     if wants(request, TIMELINE_TARGET):
         response = render(request, "site/index.html#timeline", context)
         # The address bar shows the canonical query (no empty fields, no defaults), so
