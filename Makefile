@@ -31,13 +31,15 @@ install-dev: $(VENV)/.installed-dev
 migrate: install
 	@if [ -z "$$DATABASE_URL$$SQLITE_PATH" ]; then \
 	  for f in db.sqlite3 db.sqlite3-wal db.sqlite3-shm; do [ ! -e $$f ] || chmod 600 $$f; done; fi
-	$(PY) manage.py migrate --no-input
+	$(PY) manage.py setuplocked migrate --no-input
 
+# Set-up commands hold the database's set-up lock (peaceproc/setuplock.py): `make run` and
+# `make serve` started at once take turns instead of both creating the tables.
 seed: migrate
-	$(PY) manage.py loadseeds
+	$(PY) manage.py setuplocked loadseeds
 
 admin: migrate
-	$(PY) manage.py ensureadmin --url "http://$(HOST):$(PORT)/"
+	$(PY) manage.py setuplocked ensureadmin --url "http://$(HOST):$(PORT)/"
 
 ## make run: set up everything on a fresh machine and serve on http://127.0.0.1:8000/
 run: seed admin

@@ -109,8 +109,12 @@ ROLES = {
     },
 }  # fmt: skip
 CHOICES = {choice.value: choice for choice in Conflict.Choice}
-PRIMARY_NOTE = "Primary source of this record in the shipped chronology."
-FURTHER_NOTE = "Corroborating source in the shipped chronology."
+# Shown under each source on the record's page: in the reader's words.
+PRIMARY_NOTE = "The main source for this record."
+FURTHER_NOTE = "A further source that confirms this record."
+# The main source's note as records loaded before it was reworded carry it: a correction
+# finds their stale citation by either.
+PRIMARY_NOTES = (PRIMARY_NOTE, "Primary source of this record in the shipped chronology.")
 
 
 @dataclass
@@ -521,7 +525,7 @@ class SeedLoader:
             return
         field_name = services.target_field(record)
         stale = Citation.objects.filter(
-            source__url=old_url, note=PRIMARY_NOTE, quote="", **{field_name: record}
+            source__url=old_url, note__in=PRIMARY_NOTES, quote="", **{field_name: record}
         )
         for citation in stale:
             before = audit.snapshot(citation)

@@ -30,9 +30,17 @@ def query_text(query: str) -> str:
     return unicodedata.normalize("NFKC", query)
 
 
+def without_initials(tokens: list[str]) -> list[str]:
+    """`tokens` without one-letter words when a longer one is there: an initial ('Geir O.
+    Pedersen') names nobody by itself, and as a word start it would match any word
+    ('on', 'of'). A query of initials only keeps them."""
+    return [t for t in tokens if len(t) > 1] or tokens
+
+
 def words(query: str) -> list[str]:
-    """The query's words, folded: what every match must contain (as word starts)."""
-    return WORD.findall(fold(query_text(query)))
+    """The query's words, folded, initials left out (without_initials): what every match
+    must contain (as word starts), and what a page marks."""
+    return without_initials(WORD.findall(fold(query_text(query))))
 
 
 def highlight(text: str, query_words: list[str]) -> SafeString:

@@ -15,7 +15,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
-from .folding import WORD, query_text
+from .folding import WORD, query_text, without_initials
 
 logger = logging.getLogger(__name__)
 
@@ -106,9 +106,10 @@ def _document(columns, table: str = "") -> str:
 
 def matching(kind: str, query: str) -> Q:
     """Q for the items of `kind` whose title, summary or place contain every word of
-    `query` as a word start (case and accents folded). No word: matches nothing."""
+    `query` as a word start (case and accents folded; initials left out, as
+    folding.words does). No word: matches nothing."""
     table, columns = COLUMNS[kind]
-    tokens = WORD.findall(query_text(query))
+    tokens = without_initials(WORD.findall(query_text(query)))
     if not tokens:
         return Q(pk__in=[])
     if connection.vendor == "postgresql":

@@ -1,12 +1,16 @@
 """Participants found by name: their name or any alias, in any script, case and accents
-folded (search/folding.py), every word of the query starting a word of one of them."""
+folded (search/folding.py), every word of the query starting a word of one of them; and,
+when no name holds the words as typed, the names that sound the same (search/sounds.py:
+another transliteration or script). The one implementation for the timeline's search,
+who attended and the API."""
 
 import re
 from collections.abc import Collection, Iterable
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
 
-from .folding import fold, query_text, words
+from .folding import WORD, fold, query_text, words
+from .sounds import skeleton
 
 
 def folded_names() -> tuple[tuple[int, str], ...]:
@@ -21,14 +25,38 @@ def folded_names() -> tuple[tuple[int, str], ...]:
     return tuple((pk, fold(name)) for pk, name in names)
 
 
-def participants_matching(query: str, names: Iterable[tuple[int, str]]) -> list[int]:
+def participants_matching(query: str, names: Collection[tuple[int, str]]) -> list[int]:
     """The primary keys (sorted) of the participants a folded name or alias of whom in
-    `names` holds every word of `query` as a word start; none for a query without words."""
+    `names` holds every word of `query` as a word start; none for a query without words.
+    When no name holds them as typed, the names that sound alike (participants_sounding)."""
     query_words = words(query)
     if not query_words:
         return []
     starts = [re.compile(rf"(?<!\w){re.escape(word)}") for word in query_words]
-    return sorted({pk for pk, folded in names if all(s.search(folded) for s in starts)})
+    found = sorted({pk for pk, folded in names if all(s.search(folded) for s in starts)})
+    return found or participants_sounding(query_words, names)
+
+
+# A spelling is read by its sound only from this many consonants on: shorter skeletons
+# ('l' for 'al', 'bn' for 'bin') would find half the record.
+MIN_SKELETON = 3
+
+
+def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str]]) -> list[int]:
+    """The participants a name or alias of whom has, for every word of the query, a word
+    whose consonant skeleton (sounds.py) starts with the word's: another spelling or
+    script of a name no alias holds ('Lavrentiyev', 'Stefan de Mistura', 'بيدرسن').
+    Only for a query with a word of MIN_SKELETON consonants or more."""
+    wanted = [skeleton(word) for word in query_words]
+    wanted = [w for w in wanted if w]
+    if not any(len(w) >= MIN_SKELETON for w in wanted):
+        return []
+    found = set()
+    for pk, folded in names:
+        have = [skeleton(word) for word in WORD.findall(folded)]
+        if all(any(h.startswith(w) for h in have) for w in wanted):
+            found.add(pk)
+    return sorted(found)
 
 
 def participants_named(query: str, names: Collection[tuple[int, str]]) -> list[int]:

@@ -19,7 +19,7 @@ from peaceproc.chronology.models import (
     Track,
 )
 
-from .changes import public_entries
+from .changes import record_entries
 
 # The licence the data is published under (the sources remain their publishers').
 DATA_LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
@@ -60,7 +60,7 @@ def coverage() -> Coverage:
 
 def last_update() -> datetime | None:
     """The latest public change in the audit trail, or the latest source added."""
-    entry = public_entries().select_related(None).only("timestamp").first()
+    entry = record_entries().only("timestamp").order_by("-timestamp", "-pk").first()
     source = Source.objects.aggregate(last=Max("added_at"))["last"]
     return max([t for t in (entry and entry.timestamp, source) if t], default=None)
 

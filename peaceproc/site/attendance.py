@@ -116,9 +116,12 @@ def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "
 
 
 def participants_by_kind() -> list[tuple[str, list[Participant]]]:
-    """Every participant, grouped by kind, with the rounds they attended (`rounds`)."""
+    """Every participant, grouped by kind, with the rounds they attended (`rounds`) and
+    the other events (summits, meetings, ...) they took part in (`event_count`), as their
+    page counts them."""
     people = Participant.objects.annotate(
-        rounds=Count("participations__round", distinct=True)
+        rounds=Count("participations__round", distinct=True),
+        event_count=Count("events", distinct=True),
     ).order_by("name")
     groups = []
     for value, label in Participant.Kind.choices:

@@ -1,10 +1,19 @@
 """The latest public changes to the record, read from the audit trail: for the
 "What's new" page and the Atom feed. Only the public records (rounds, events,
 agreements, envoys' tenures, participants) and only what they are now or were made
-(created, changed, reverted); a deletion leaves nothing to link to."""
+(created, changed, reverted); a deletion leaves nothing to link to.
 
-from dataclasses import dataclass
+Loading the published record (`loadseeds`, audited "via seed") is not news record by
+record: each day's load is one line that counts what it added and changed by kind
+("Initial record loaded: 22 rounds, 180 events, ..."). Editors' changes and corrections
+are listed one by one."""
 
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db.models import Count, Max
+from django.db.models.functions import TruncDate
 from django.urls import reverse
 
 from peaceproc.audit.models import AuditEntry
@@ -20,6 +29,16 @@ PUBLIC = {
 SHOWN = 50
 # Fields not worth a reader's attention in a list of what changed.
 QUIET_FIELDS = {"slug"}
+# The audit trail's name for a load of the published record (peaceproc/chronology/seeding.py).
+RECORD_LOAD = "seed"
+# Each kind in the plural, for a load's counts.
+PLURALS = {
+    "round": "rounds",
+    "event": "events",
+    "agreement": "agreements",
+    "envoytenure": "envoys' tenures",
+    "participant": "participants",
+}
 
 
 @dataclass(frozen=True)
@@ -39,26 +58,113 @@ class Change:
         }[self.entry.action]
 
     @property
+    def anchor(self) -> str:
+        return f"change-{self.entry.pk}"
+
+    @property
+    def timestamp(self) -> datetime:
+        return self.entry.timestamp
+
+    @property
     def summary(self) -> str:
         if self.entry.action == AuditEntry.Action.CREATE or not self.fields:
             return f"{self.verb} the {self.kind} “{self.title}”."
         return f"{self.verb} the {self.kind} “{self.title}”: {', '.join(self.fields)}."
 
 
+@dataclass(frozen=True)
+class RecordLoad:
+    """The published record loaded on one day, in one line: how many records of each
+    kind it added and changed. `initial`: the first load, which made the record."""
+
+    day: date
+    timestamp: datetime  # its last entry
+    initial: bool
+    added: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    kind = "record load"
+    url = ""
+
+    @property
+    def anchor(self) -> str:
+        return f"load-{self.day.isoformat()}"
+
+    @property
+    def summary(self) -> str:
+        def counts(by_kind: dict[str, int]) -> str:
+            return ", ".join(f"{n} {PLURALS[kind] if n != 1 else kind_name(kind)}"
+                             for kind, n in by_kind.items())  # fmt: skip
+
+        if self.initial and not self.changed:
+            return f"Initial record loaded: {counts(self.added)}."
+        parts = [f"added {counts(self.added)}"] if self.added else []
+        parts += [f"corrected {counts(self.changed)}"] if self.changed else []
+        first = "Initial record loaded" if self.initial else "Record updated from its sources"
+        return f"{first}: {'; '.join(parts)}."
+
+
+def kind_name(model: str) -> str:
+    return PUBLIC[model][2]
+
+
 def public_entries():
-    """The audit entries of public records, newest first (one query)."""
+    """The audit entries of public records, newest first, but for the record's loads
+    (one query)."""
     return (
-        AuditEntry.objects.filter(
-            content_type__app_label="chronology",
-            content_type__model__in=list(PUBLIC),
-            action__in=[
-                AuditEntry.Action.CREATE,
-                AuditEntry.Action.CHANGE,
-                AuditEntry.Action.REVERT,
-            ],
-        )
+        record_entries()
+        .exclude(via=RECORD_LOAD)
         .select_related("content_type")
         .order_by("-timestamp", "-pk")
+    )
+
+
+def record_entries():
+    """The audit entries of public records that made or changed them, loads included
+    (unordered)."""
+    return AuditEntry.objects.filter(
+        content_type__app_label="chronology",
+        content_type__model__in=list(PUBLIC),
+        action__in=[
+            AuditEntry.Action.CREATE,
+            AuditEntry.Action.CHANGE,
+            AuditEntry.Action.REVERT,
+        ],
+    )
+
+
+def record_loads() -> list[RecordLoad]:
+    """Each day the published record was loaded, newest first (one query, a row per day,
+    kind and action)."""
+    rows = (
+        record_entries()
+        .filter(via=RECORD_LOAD)
+        .annotate(day=TruncDate("timestamp"))
+        .values("day", "content_type__model", "action")
+        .annotate(n=Count("pk"), last=Max("timestamp"))
+        .order_by()
+    )
+    days: dict[date, dict] = defaultdict(lambda: {"added": {}, "changed": {}, "last": None})
+    for row in rows:
+        day = days[row["day"]]
+        what = "added" if row["action"] == AuditEntry.Action.CREATE else "changed"
+        model = row["content_type__model"]
+        day[what][model] = day[what].get(model, 0) + row["n"]
+        day["last"] = max(filter(None, (day["last"], row["last"])))
+    first = min(days, default=None)
+    order = list(PUBLIC)
+    return sorted(
+        (
+            RecordLoad(
+                day=d,
+                timestamp=v["last"],
+                initial=d == first,
+                added={k: v["added"][k] for k in order if k in v["added"]},
+                changed={k: v["changed"][k] for k in order if k in v["changed"]},
+            )
+            for d, v in days.items()
+        ),
+        key=lambda load: load.timestamp,
+        reverse=True,
     )
 
 
@@ -84,5 +190,9 @@ def as_change(entry: AuditEntry) -> Change:
     )
 
 
-def latest_changes(limit: int = SHOWN) -> list[Change]:
-    return [as_change(entry) for entry in public_entries()[:limit]]
+def latest_changes(limit: int = SHOWN) -> list[Change | RecordLoad]:
+    """The latest changes one by one and the record's loads one line each, newest first
+    (two queries)."""
+    changes = [as_change(entry) for entry in public_entries()[:limit]]
+    merged = sorted([*changes, *record_loads()], key=lambda c: c.timestamp, reverse=True)
+    return merged[:limit]

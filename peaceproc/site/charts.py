@@ -11,7 +11,12 @@ from peaceproc.chronology.models import Track
 from .filters import Window, add_months
 from .timeline import TimelineItem
 
-KINDS = (("round", "rounds"), ("event", "meetings and events"), ("agreement", "agreements"))
+KINDS = (("round", "rounds"), ("event", "events"), ("agreement", "agreements"))
+# What an "event" is here (a tenure is a span, drawn in its lane, never counted).
+EVENTS_ARE = (
+    "Events are the dated steps other than rounds: meetings, summits, announcements and "
+    "milestones; envoys' tenures are not counted."
+)
 OTHER_COLOUR = "#5b6670"
 
 
@@ -78,9 +83,30 @@ def chart_data(
                 )
     period = {"all": "quarter", "4y": "quarter", "year": "month", "quarter": "week"}
     totals = {kind: sum(sum(s["counts"]) for s in series if s["kind"] == kind) for kind, _ in KINDS}
+    per = period.get(window.zoom, "day")
     return {
         "labels": [label for _, label in bins],
         "series": series,
-        "period": period.get(window.zoom, "day"),
+        "period": per,
         "totals": totals,
+        "caption": caption(per, totals),
     }
+
+
+def caption(period: str, totals: dict[str, int]) -> str:
+    """What the chart counts, in words: only the kinds it draws, each by its own name."""
+    names = dict(KINDS)
+    drawn = [kind for kind, _ in KINDS if totals.get(kind)]
+    what = listed([names[kind] for kind in drawn]).capitalize()
+    counted = listed(
+        [f"{totals[kind]} {names[kind] if totals[kind] != 1 else kind}" for kind in drawn]
+    )
+    text = f"{what} per {period}, by track: {counted}."
+    if "event" in drawn:
+        text += f" {EVENTS_ARE}"
+    return f"{text} It follows the filters and the zoom."
+
+
+def listed(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts)

@@ -7,7 +7,7 @@ from django.utils.html import escape
 
 from peaceproc.api.citing import SITE_NAME
 
-from .changes import Change, latest_changes
+from .changes import Change, RecordLoad, latest_changes
 
 
 class RecordChanges(Feed):
@@ -19,31 +19,32 @@ class RecordChanges(Feed):
     def link(self) -> str:
         return reverse("site:whats_new")
 
-    def items(self) -> list[Change]:
+    def items(self) -> list[Change | RecordLoad]:
         return latest_changes()
 
-    def item_title(self, item: Change) -> str:
+    def item_title(self, item: Change | RecordLoad) -> str:
         return item.summary
 
-    def item_description(self, item: Change) -> str:
+    def item_description(self, item: Change | RecordLoad) -> str:
         # Atom writes the description as <summary type="html">: the stored text is
         # escaped here so that a reader decodes it to text, never to markup.
         return escape(item.summary)
 
-    def item_link(self, item: Change) -> str:
-        return item.url or f"{reverse('site:whats_new')}#change-{item.entry.pk}"
+    def item_link(self, item: Change | RecordLoad) -> str:
+        return item.url or f"{reverse('site:whats_new')}#{item.anchor}"
 
-    def item_guid(self, item: Change) -> str:
-        # One entry per change (a record changed twice is two entries), stable everywhere.
-        return f"tag:peaceproc,2026:change-{item.entry.pk}"
+    def item_guid(self, item: Change | RecordLoad) -> str:
+        # One entry per change (a record changed twice is two entries) or per day's load
+        # of the record, stable everywhere.
+        return f"tag:peaceproc,2026:{item.anchor}"
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, item: Change):
-        return item.entry.timestamp
+    def item_pubdate(self, item: Change | RecordLoad):
+        return item.timestamp
 
-    def item_updateddate(self, item: Change):
-        return item.entry.timestamp
+    def item_updateddate(self, item: Change | RecordLoad):
+        return item.timestamp
 
-    def item_categories(self, item: Change) -> list[str]:
+    def item_categories(self, item: Change | RecordLoad) -> list[str]:
         return [item.kind]

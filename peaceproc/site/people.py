@@ -90,3 +90,54 @@ def participant_roles(participations: list[Participation]) -> list[RoleGroup]:
         group = groups.setdefault(key, RoleGroup(p.role, p.get_role_display(), p.on_behalf_of))
         group.participations.append(p)
     return sorted(groups.values(), key=lambda g: (ROLE_ORDER.index(g.role), g.label))
+
+
+@dataclass
+class AgreementParty:
+    """A party to an agreement, named once: its own roles there (guarantor, signatory)
+    with their sources, and the people who signed or took part on its behalf."""
+
+    party: Participant
+    roles: list[str] = field(default_factory=list)
+    own: list[Participation] = field(default_factory=list)
+    signers: list[Participation] = field(default_factory=list)
+    others: list[Participation] = field(default_factory=list)
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signers) or any(p.role == Role.SIGNATORY for p in self.own)
+
+    @property
+    def sources(self) -> list:
+        """The sources of the party's own roles, each once."""
+        return list({p.source_id: p.source for p in self.own if p.source}.values())
+
+
+@dataclass
+class AgreementParties:
+    signatories: list[AgreementParty | Participation]
+    others: list[AgreementParty | Participation]
+
+
+def agreement_parties(participations: list[Participation]) -> AgreementParties:
+    """Each party once (a guarantor state that signed through its envoy is one entry,
+    not three), signatories first; people acting for no party stand on their own."""
+    parties: dict[int, AgreementParty] = {}
+    loose: list[Participation] = []
+    for p in participations:
+        if p.on_behalf_of_id:
+            party = parties.setdefault(p.on_behalf_of_id, AgreementParty(p.on_behalf_of))
+            (party.signers if p.role == Role.SIGNATORY else party.others).append(p)
+        elif p.participant.kind != Participant.Kind.PERSON:
+            party = parties.setdefault(p.participant_id, AgreementParty(p.participant))
+            party.own.append(p)
+            if p.role not in (Role.SIGNATORY, Role.ATTENDEE):
+                party.roles.append(p.get_role_display().lower())
+        else:
+            loose.append(p)
+    ordered = sorted(parties.values(), key=lambda a: a.party.name)
+    signed = [p for p in loose if p.role == Role.SIGNATORY]
+    return AgreementParties(
+        signatories=[*(a for a in ordered if a.signed), *signed],
+        others=[*(a for a in ordered if not a.signed), *(p for p in loose if p not in signed)],
+    )

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import views
 from .feeds import RecordChanges
@@ -18,6 +19,7 @@ urlpatterns = [
     path("participants/<slug:slug>/", views.participant_detail, name="participant"),
     path("about/", views.about, name="about"),
     path("whats-new/", views.whats_new, name="whats_new"),
-    path("whats-new/feed.atom", RecordChanges(), name="feed"),
+    # GET and HEAD only, as every page of the site (the syndication view takes any method).
+    path("whats-new/feed.atom", require_safe(RecordChanges()), name="feed"),
     path("tracks.css", views.tracks_css, name="tracks_css"),
 ]

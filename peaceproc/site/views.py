@@ -41,7 +41,9 @@ from .catalogue import catalogue
 from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
-from .people import participant_roles, round_people
+from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
+from .matched import person_lines
+from .people import agreement_parties, participant_roles, round_people
 from .timeline import CITATIONS
 
 PANEL_TARGET = "detail-body"
@@ -87,7 +89,18 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     panel = open_panel(request)
     # `open` naming no item's page: said so (a stale or mistyped link), not silently dropped.
     missing = request.GET.get("open", "")[:300] if not panel else ""
-    context = {"filters": filters, "timeline": timeline, "panel": panel, "open_missing": missing}
+    context = {
+        "filters": filters,
+        "timeline": timeline,
+        "panel": panel,
+        "open_missing": missing,
+        # What each listed item says the people a search found did there.
+        "people_lines": person_lines(
+            timeline.entries, filters.people_matching, timeline.search_words
+        )
+        if filters.value("q")
+        else {},
+    }
     if wants(request, TIMELINE_TARGET):
         response = render(request, "site/index.html#timeline", context)
         # The address bar shows the canonical query (no empty fields, no defaults), so
@@ -190,11 +203,9 @@ def agreement_context(slug: str) -> dict:
         ),
         slug=slug,
     )
-    participations = list(agreement.participations.all())
     return {
         "agreement": agreement,
-        "signatories": [p for p in participations if p.role == Participation.Role.SIGNATORY],
-        "others": [p for p in participations if p.role != Participation.Role.SIGNATORY],
+        "people": agreement_parties(list(agreement.participations.all())),
     }
 
 
@@ -222,10 +233,22 @@ def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def agreement_list(request: HttpRequest) -> HttpResponse:
-    agreements = Agreement.objects.select_related("track", "round").prefetch_related(
-        agreement_people()
+    agreements = list(
+        Agreement.objects.select_related("track", "round").prefetch_related(agreement_people())
     )
-    return render(request, "site/agreements.html", {"agreements": agreements})
+    # The tracks the list's agreements are on, in the tracks' order, for the form.
+    tracks = sorted({a.track for a in agreements if a.track}, key=lambda t: (t.order, t.name))
+    filters = AgreementFilters(request.GET, tracks=[(t.slug, t.name) for t in tracks])
+    return render(
+        request,
+        "site/agreements.html",
+        {
+            "agreements": filtered_agreements(agreements, filters),
+            "total": len(agreements),
+            "filters": filters,
+            "errors": filters.messages(),
+        },
+    )
 
 
 @require_safe
@@ -273,19 +296,22 @@ def tracks_with_rounds() -> list[Track]:
     return list(Track.objects.filter(rounds__isnull=False).distinct())
 
 
-def matrix_for(request: HttpRequest, tracks: list[Track]) -> Matrix:
-    """The who-attended matrix the query string asks for; on the page an unknown track
-    is a 404 and an unknown kind or sort is ignored, never an error page."""
+def matrix_for(request: HttpRequest, tracks: list[Track]) -> tuple[Matrix, AttendanceFilters]:
+    """The who-attended matrix the query string asks for, with its filters (their
+    messages name any value that could not be used); an unknown track is a 404."""
     slug = request.GET.get("track") or (tracks[0].slug if tracks else "")
     track = next((t for t in tracks if t.slug == slug), None)
     if track is None:
         raise Http404("No track with rounds has this name.")
-    kind = request.GET.get("kind", "")
-    kind = kind if kind in Participant.Kind.values else ""
-    query = request.GET.get("q", "")[:200]
-    matrix = build_matrix(track, kind=kind, query=query, sort=request.GET.get("sort", "rounds"))
+    filters = AttendanceFilters(request.GET)
+    matrix = build_matrix(
+        track,
+        kind=filters.value("kind"),
+        query=filters.value("q"),
+        sort=filters.value("sort") or "rounds",
+    )
     matrix.tracks = tracks
-    return matrix
+    return matrix, filters
 
 
 def csv_query_problems(request: HttpRequest, tracks: list[Track]) -> list[str]:
@@ -308,11 +334,11 @@ def csv_query_problems(request: HttpRequest, tracks: list[Track]) -> list[str]:
 
 @require_safe
 def attendance(request: HttpRequest) -> HttpResponse:
-    matrix = matrix_for(request, tracks_with_rounds())
+    matrix, filters = matrix_for(request, tracks_with_rounds())
     return render(
         request,
         "site/attendance.html",
-        {"m": matrix, "sorts": SORTS, "kinds": Participant.Kind.choices},
+        {"m": matrix, "filters": filters, "errors": filters.messages()},
     )
 
 
@@ -322,7 +348,11 @@ def attendance_csv(request: HttpRequest) -> HttpResponse:
     tracks = tracks_with_rounds()
     if problems := csv_query_problems(request, tracks):
         return plain_bad_request(f"Nothing to export: {joined(problems)}")
-    matrix = matrix_for(request, tracks)
+    matrix, filters = matrix_for(request, tracks)
+    if errors := filters.messages():
+        # A file cannot carry the page's message: refused, saying which value and why.
+        problems = [f"{label}: {message}" for label, message in errors]
+        return plain_bad_request(f"Nothing to export: {joined(problems)}")
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="peaceproc-who-attended-{matrix.track.slug}.csv"'
@@ -353,6 +383,7 @@ def plain_bad_request(message: str) -> HttpResponse:
     return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
 
 
+@require_safe
 def about(request: HttpRequest) -> HttpResponse:
     """Coverage, method, the conflicts between sources, how to cite, the licence."""
     return render(request, "site/about.html", about_data.context())

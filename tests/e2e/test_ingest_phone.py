@@ -29,5 +29,20 @@ class IngestPhoneTests(EditorBrowserTestCase):
         page.wait_for_url(re.compile(r".*/admin/ingest/\d+/$"))
         self.assertTrue(PendingArticle.objects.waiting().exists())
         self.assertNoSidewaysScroll("the review page")
+        self.assertBreadcrumbsInset("the review page")
         page.goto(self.url("/admin/ingest/"))
         self.assertNoSidewaysScroll("the upload page with an article waiting")
+        self.assertBreadcrumbsInset("the upload page")
+        page.set_viewport_size({"width": 1440, "height": 900})
+        page.go_back()
+        self.assertBreadcrumbsInset("the review page at 1440 px")
+
+    def assertBreadcrumbsInset(self, what: str):
+        """The breadcrumbs sit in the admin's bar, the first link inset from the window's
+        edge as on every other admin page (not flush with it)."""
+        bar = self.page.locator("nav[aria-label] .breadcrumbs")
+        self.assertEqual(bar.count(), 1, f"{what}: no admin breadcrumb bar")
+        colour = bar.evaluate("(el) => getComputedStyle(el).backgroundColor")
+        self.assertNotIn(colour, ("rgba(0, 0, 0, 0)", "transparent"), what)
+        first = self.page.get_by_role("link", name="Home").first.bounding_box()
+        self.assertGreaterEqual(first["x"], 10, f"{what}: breadcrumbs flush with the edge")

@@ -10,6 +10,11 @@ PAGE_WIDTH = (
     """() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"""
 )
 
+# A region's name: its aria-label, else the text of the elements aria-labelledby names.
+ACCESSIBLE_NAME = """(el) => el.getAttribute('aria-label')
+    || (el.getAttribute('aria-labelledby') || '').split(' ')
+        .map((id) => document.getElementById(id)?.textContent || '').join(' ')"""
+
 
 class PhonePagesTests(TimelineBrowserTestCase):
     viewport = {"width": 375, "height": 812}
@@ -28,6 +33,7 @@ class PhonePagesTests(TimelineBrowserTestCase):
             "/participants/",
             "/participants/alexander-lavrentiev/",
             "/agreements/",
+            "/api/docs",
         ):
             with self.subTest(path=path):
                 self.assertNoSidewaysScroll(path)
@@ -46,6 +52,46 @@ class PhonePagesTests(TimelineBrowserTestCase):
         self.page.wait_for_function("() => document.querySelector('.matrix-scroll').scrollLeft > 0")
         self.assertAlmostEqual(name.bounding_box()["x"], before, delta=1)
         self.assertNoSidewaysScrollAfterScrolling()
+
+    def test_wide_tables_scroll_in_a_named_focusable_region_with_a_visible_hint(self):
+        for path in ("/about/", "/who-attended/?track=astana", "/api/docs"):
+            with self.subTest(path=path):
+                self.assertNoSidewaysScroll(path)
+                regions = self.page.locator(".table-scroll, .matrix-scroll")
+                self.assertGreater(regions.count(), 0)
+                for i in range(regions.count()):
+                    region = regions.nth(i)
+                    self.assertEqual(region.get_attribute("role"), "region")
+                    self.assertEqual(region.get_attribute("tabindex"), "0")
+                    name = region.evaluate(ACCESSIBLE_NAME)
+                    self.assertTrue(name.strip(), f"region {i} on {path} has no name")
+                    # A region wider than its box says so in words a reader sees.
+                    wide = region.evaluate("(el) => el.scrollWidth > el.clientWidth")
+                    hint = region.get_attribute("aria-describedby")
+                    if wide and path != "/api/docs":
+                        self.assertTrue(hint, f"region {i} on {path} has no hint")
+                        self.assertTrue(self.page.locator(f"#{hint}").is_visible())
+                        self.assertIn("sideways", self.page.locator(f"#{hint}").inner_text())
+                # The keyboard reaches the region and scrolls it.
+                first_wide = self.page.locator(".table-scroll, .matrix-scroll").first
+                if first_wide.evaluate("(el) => el.scrollWidth > el.clientWidth"):
+                    first_wide.focus()
+                    self.page.keyboard.press("ArrowRight")
+                    self.page.wait_for_function(
+                        "() => document.activeElement.scrollLeft > 0", timeout=2000
+                    )
+
+    def test_each_filter_label_sits_directly_above_its_own_control(self):
+        for width in (375, 1440):
+            self.page.set_viewport_size({"width": width, "height": 900})
+            self.open("/who-attended/?track=astana")
+            for control in ("#m-q", "#m-kind", "#m-sort"):
+                with self.subTest(width=width, control=control):
+                    label = self.page.locator(f"label[for='{control[1:]}']").bounding_box()
+                    box = self.page.locator(control).bounding_box()
+                    self.assertLessEqual(label["y"] + label["height"], box["y"] + 1)
+                    self.assertLess(box["y"] - (label["y"] + label["height"]), 8)
+                    self.assertAlmostEqual(label["x"], box["x"], delta=2)
 
     def assertNoSidewaysScrollAfterScrolling(self):
         scroll_width, client_width = self.page.evaluate(PAGE_WIDTH)

@@ -5,7 +5,7 @@ import io
 import re
 from urllib.parse import urlencode
 
-from peaceproc.chronology.models import Participation
+from peaceproc.chronology.models import Participant, Participation
 from peaceproc.search.folding import fold
 
 from .base import SeededTestCase
@@ -23,6 +23,21 @@ class ParticipantsIndexTests(SeededTestCase):
         )
         self.assertTrue(f'Russia</bdi></a> <span class="muted">{rounds.count()} rounds' in page)
         self.assertTrue('href="/participants/"' in self.client.get("/").content.decode())
+
+    def test_people_seen_only_at_summits_and_meetings_have_their_events_counted(self):
+        page = self.client.get("/participants/").content.decode()
+        for slug in ("sergey-lavrov", "vladimir-putin", "recep-tayyip-erdogan"):
+            person = Participant.objects.get(slug=slug)
+            events = person.events.count()
+            self.assertGreater(events, 0, slug)
+            entry = re.search(rf'href="/participants/{slug}/">.*?</li>', page).group(0)
+            with self.subTest(slug=slug):
+                self.assertIn(f"{events} event{'s' if events > 1 else ''}", entry)
+                self.assertNotIn("no rounds", entry)
+        self.assertEqual(
+            "no rounds or events" in page,
+            Participant.objects.filter(participations__isnull=True, events__isnull=True).exists(),
+        )
 
     def test_a_constant_number_of_queries(self):
         with self.assertNumQueries(1):
@@ -98,7 +113,32 @@ class MatrixTests(SeededTestCase):
         for slug in ("astana", "geneva", "constitutional-committee"):
             self.assertTrue(f'href="?track={slug}"' in page, slug)
         self.assertEqual(self.client.get("/who-attended/?track=mars").status_code, 404)
-        self.assertEqual(self.client.get("/who-attended/?kind=alien&sort=x").status_code, 200)
+
+    def test_an_unknown_kind_or_sort_is_said_and_the_valid_filters_still_apply(self):
+        response = self.client.get("/who-attended/?track=astana&kind=bogus&sort=bogus&q=Lavrentiev")
+        self.assertEqual(response.status_code, 200)
+        page = response.content.decode()
+        self.assertIn('id="filter-errors"', page)
+        errors = page[
+            page.index('id="filter-errors"') : page.index(
+                "</div>", page.index('id="filter-errors"')
+            )
+        ]
+        self.assertIn("<strong>Kind:</strong>", errors)
+        self.assertIn("<strong>Sort by:</strong>", errors)
+        self.assertIn("bogus", errors)
+        self.assertIn('id="p-alexander-lavrentiev"', page)  # the name filter applied
+        self.assertEqual(page.count('<tr id="p-'), 1)
+        valid = self.client.get("/who-attended/?track=astana&kind=person&sort=name").content
+        self.assertNotIn(b'id="filter-errors"', valid)
+
+    def test_the_csv_refuses_an_unknown_kind_or_sort_with_a_reason(self):
+        for query in ("kind=bogus", "sort=bogus", "q=" + "x" * 201):
+            with self.subTest(query=query):
+                response = self.client.get(f"/who-attended.csv?track=astana&{query}")
+                self.assertEqual(response.status_code, 400)
+                self.assertTrue(response["Content-Type"].startswith("text/plain"))
+                self.assertRegex(response.content.decode(), r"^Nothing to export: (kind|sort|Name)")
 
     def test_linked_from_every_round_and_participant_page(self):
         round_page = self.client.get("/rounds/geneva-6/").content.decode()
@@ -148,13 +188,14 @@ class MatrixCsvRefusalTests(SeededTestCase):
             "track=%FF%FE",
             "kind=%3Cscript%3E",
             "sort=" + "z" * 5000,
+            "q=%00",
             "track=transition",
         ):  # a track without rounds has no matrix
             with self.subTest(query[:30]):
                 self.assertLess(len(self.refusal(query)), 400)
 
     def test_what_it_knows_is_answered(self):
-        for query in ("", "track=geneva", "kind=person&sort=first", "q=%00", "q=" + "x" * 5000):
+        for query in ("", "track=geneva", "kind=person&sort=first", "q=" + "x" * 200):
             with self.subTest(query[:30]):
                 response = self.client.get(f"/who-attended.csv?{query}")
                 self.assertEqual(response.status_code, 200)

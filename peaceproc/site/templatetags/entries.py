@@ -17,7 +17,10 @@ INDENT = "\n        "
 
 
 @register.simple_tag
-def entry(item: TimelineItem, search_words: list[str]) -> SafeString:
+def entry(
+    item: TimelineItem, search_words: list[str], people_lines: dict | None = None
+) -> SafeString:
+    """`people_lines`: item key -> what the people a search found did there (matched.py)."""
     track = item.track
     url = esc(item.url)
     parts = [
@@ -31,12 +34,19 @@ def entry(item: TimelineItem, search_words: list[str]) -> SafeString:
         f' hx-push-url="false" data-panel href="{url}">'
         f"{highlight(str(item.title), search_words)}</a>",
         produced(item),
+        people(people_lines.get(item.key, []) if people_lines else []),
         f'<span class="place">{highlight(str(item.place), search_words)}</span>'
         if item.place
         else "",
         sources(item),
     ]
     return mark_safe(INDENT.join(parts) + "\n      </li>")  # noqa: S308 - every text escaped
+
+
+def people(lines: list[SafeString]) -> str:
+    if not lines:
+        return ""
+    return f'<span class="people-match">{"; ".join(lines)}</span>'
 
 
 def produced(item: TimelineItem) -> str:

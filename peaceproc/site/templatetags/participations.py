@@ -26,14 +26,20 @@ def source_link(source: Source | None) -> SafeString:
 
 
 @register.simple_tag
-def person(p: Participation) -> SafeString:
-    """Who took part (linked), their title and note at the time, and the source saying so."""
+def person(p: Participation, *, title_asked: bool = False) -> SafeString:
+    """Who took part (linked), their title and note at the time, and the source saying so.
+    `title_asked`: the page asks for the title (a column "title at the time"), so a missing
+    one is said to be not known rather than left out."""
     who = p.participant
     parts = [f'<a href="{esc(who.get_absolute_url())}"><bdi>{esc(who.name)}</bdi></a>']
     if p.title:
         parts.append(f', <span class="title">{esc(p.title)}</span>')
+    elif title_asked:
+        parts.append(', <span class="title muted">title not known</span>')
     if p.note:
-        parts.append(f' <span class="note">({esc(p.note)})</span>')
+        # A note with its own parentheses is set off by a dash: never "(… (…))".
+        note = f"— {esc(p.note)}" if "(" in p.note else f"({esc(p.note)})"
+        parts.append(f' <span class="note">{note}</span>')
     if p.source:
         parts.append(f' <span class="muted">[{source_link(p.source)}]</span>')
     return mark_safe("".join(parts))  # noqa: S308 - every text escaped

@@ -1,0 +1,53 @@
+"""A name's consonant skeleton, the same in Latin, Cyrillic, Arabic and Persian letters
+and across the usual ways of spelling it in Latin ones: the search's last resort when no
+name or alias holds the words as typed (people.py).
+
+Names cross scripts by their consonants: Arabic and Persian write few vowels, and Latin
+transliterations disagree mostly on vowels, doubled letters and digraphs (Lavrentiev,
+Lavrentyev, Lavrentiyev; Staffan, Stefan; Ansari, Ansary). So a word is folded
+(case, accents), its digraphs read as one sound, each letter mapped to a class of sounds
+that scripts and transliterations trade for one another (p and b: Arabic has no p;
+v, f and Persian و), vowels and the letters that stand for them (y, w, h, alef, waw, ya)
+dropped, and doubled letters made single: Pedersen, Педерсен and بيدرسن all read "bdrsn".
+"""
+
+import re
+from functools import lru_cache
+
+from .folding import fold
+
+# Latin digraphs that spell one sound, read before single letters.
+DIGRAPHS = (
+    ("sch", "s"), ("tch", "c"), ("kh", "k"), ("gh", "k"), ("ch", "c"), ("sh", "s"),
+    ("zh", "j"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ts", "s"), ("ck", "k"),
+)  # fmt: skip
+
+# Each letter's class of sound; a letter not listed is dropped (vowels, y, w, h and the
+# letters other scripts use for them). Latin first, then Cyrillic, then Arabic and Persian.
+CLASSES = {
+    **dict.fromkeys("pb", "b"), **dict.fromkeys("fv", "f"), **dict.fromkeys("kgq", "k"),
+    **dict.fromkeys("sz", "s"), "c": "c", "d": "d", "t": "t", "j": "j", "l": "l", "m": "m",
+    "n": "n", "r": "r", "x": "ks",
+    # Cyrillic (folded to lower case)
+    "б": "b", "п": "b", "в": "f", "ф": "f", "г": "k", "к": "k", "х": "k", "д": "d",
+    "т": "t", "з": "s", "с": "s", "ц": "s", "ш": "s", "щ": "s", "ж": "j", "ч": "c",
+    "л": "l", "м": "m", "н": "n", "р": "r",
+    # Arabic and Persian
+    "ب": "b", "پ": "b", "ف": "f", "ڤ": "f", "ك": "k", "ک": "k", "ق": "k", "گ": "k",
+    "غ": "k", "خ": "k", "د": "d", "ذ": "d", "ض": "d", "ت": "t", "ط": "t", "ث": "t",
+    "س": "s", "ص": "s", "ز": "s", "ظ": "s", "ش": "s", "ژ": "j", "ج": "j", "چ": "c",
+    "ل": "l", "م": "m", "ن": "n", "ر": "r",
+}  # fmt: skip
+DIGRAPH = re.compile("|".join(a for a, _ in DIGRAPHS))
+# The Arabic article written onto its word (الشيباني): read as the word alone, as Latin
+# spellings write it apart ("al-Shaibani").
+ARTICLE = re.compile(r"^ال(?=\w{3})")
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """The consonant skeleton of one word ('Lavrentiyev' -> 'lfrntf')."""
+    text = ARTICLE.sub("", fold(word))
+    text = DIGRAPH.sub(lambda m: dict(DIGRAPHS)[m.group(0)], text)
+    letters = "".join(CLASSES.get(char, "") for char in text)
+    return re.sub(r"(.)\1+", r"\1", letters)

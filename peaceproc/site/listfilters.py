@@ -1,0 +1,75 @@
+"""The query-string filters of the list pages (who attended, agreements): Django forms
+over `request.GET`, so that the form on the page and a typed URL mean the same thing.
+
+As on the timeline, a value the form cannot use (`?kind=bogus`) is not silently dropped:
+it becomes a message naming the parameter, and the other, valid values still apply."""
+
+import re
+from collections.abc import Iterable
+
+from django import forms
+
+from peaceproc.chronology.models import Agreement, Participant
+from peaceproc.search.folding import fold, words
+
+from .attendance import SORTS
+
+
+class ListFilters(forms.Form):
+    """A form whose valid values apply and whose invalid ones are reported."""
+
+    def value(self, name: str) -> str:
+        """The field's cleaned value, or its empty value when it is invalid or absent."""
+        if not hasattr(self, "cleaned_data"):
+            self.is_valid()
+        return self.cleaned_data.get(name) or ""
+
+    def messages(self) -> list[tuple[str, str]]:
+        """(label, message) for each value that could not be used."""
+        self.is_valid()
+        return [
+            (str(self.fields[name].label), str(message))
+            for name, messages in self.errors.items()
+            for message in messages
+        ]
+
+
+class AttendanceFilters(ListFilters):
+    """The who-attended table's filters (`track` is the page's tab: an unknown one is a 404)."""
+
+    q = forms.CharField(required=False, max_length=200, strip=True, label="Name")
+    kind = forms.ChoiceField(
+        required=False, choices=[("", "Any"), *Participant.Kind.choices], label="Kind"
+    )
+    sort = forms.ChoiceField(required=False, choices=list(SORTS.items()), label="Sort by")
+
+    def clean_sort(self) -> str:
+        return self.cleaned_data["sort"] or "rounds"
+
+
+class AgreementFilters(ListFilters):
+    """The agreements list's filters: kind, track and words of the title."""
+
+    kind = forms.ChoiceField(
+        required=False, choices=[("", "Any"), *Agreement.Kind.choices], label="Kind"
+    )
+    track = forms.ChoiceField(required=False, label="Track")
+    q = forms.CharField(required=False, max_length=200, strip=True, label="Title")
+
+    def __init__(self, *args, tracks: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["track"].choices = [("", "Any"), *tracks]
+
+
+def filtered_agreements(agreements: Iterable[Agreement], filters: AgreementFilters) -> list:
+    """The agreements the valid filters select: of the kind, on the track, every word of
+    `q` starting a word of the title (case and accents folded, as the site's search)."""
+    kind, track, query = filters.value("kind"), filters.value("track"), filters.value("q")
+    starts = [re.compile(rf"(?<!\w){re.escape(word)}") for word in words(query)]
+    return [
+        a
+        for a in agreements
+        if (not kind or a.kind == kind)
+        and (not track or (a.track is not None and a.track.slug == track))
+        and all(s.search(fold(a.title)) for s in starts)
+    ]

@@ -1,0 +1,69 @@
+"""For a search that found people: what each listed item says they did there, a line per
+person ("Alexander Lavrentiev: head of delegation (Russia)"), so that a reader sees why
+an item whose text does not name them is listed. One query for the page."""
+
+from collections import defaultdict
+
+from django.db.models import Q
+from django.utils.html import conditional_escape as esc
+from django.utils.safestring import SafeString, mark_safe
+
+from peaceproc.chronology.models import Participation
+from peaceproc.search.folding import highlight
+
+from .timeline import TimelineItem
+
+# The records a participation can be of, by the kind of item the list shows.
+RECORD_FIELDS = {"round": "round_id", "event": "event_id", "agreement": "agreement_id"}
+# Lines shown per item; the rest are counted.
+SHOWN = 3
+
+
+def person_lines(
+    entries: list[TimelineItem], people: list[int], search_words: list[str]
+) -> dict[str, list[SafeString]]:
+    """Item key -> its lines for the matched `people` (themselves or on their behalf),
+    the match marked: the words of the search, or the whole name where it was found by
+    another spelling or script."""
+    wanted = defaultdict(set)
+    keys = {}
+    for item in entries:
+        if item.kind in RECORD_FIELDS:
+            wanted[item.kind].add(item.record.pk)
+            keys[(RECORD_FIELDS[item.kind], item.record.pk)] = item.key
+    if not people or not wanted:
+        return {}
+    records = Q()
+    for kind, pks in wanted.items():
+        records |= Q(**{f"{RECORD_FIELDS[kind]}__in": pks})
+    participations = (
+        Participation.objects.filter(records)
+        .filter(Q(participant__in=people) | Q(on_behalf_of__in=people))
+        .select_related("participant", "on_behalf_of")
+        .order_by("participant__name", "role")
+    )
+    lines: dict[str, list[SafeString]] = defaultdict(list)
+    for p in participations:
+        field = next(f for f in RECORD_FIELDS.values() if getattr(p, f))
+        lines[keys[(field, getattr(p, field))]].append(line(p, search_words))
+    return {key: shown(found) for key, found in lines.items()}
+
+
+def marked(name: str, search_words: list[str]) -> SafeString:
+    text = highlight(name, search_words)
+    return text if "<mark>" in text else mark_safe(f"<mark>{esc(name)}</mark>")  # noqa: S308
+
+
+def line(p: Participation, search_words: list[str]) -> SafeString:
+    party = ""
+    if p.on_behalf_of:
+        party = f" ({highlight(p.on_behalf_of.name, search_words)})"
+    role = esc(p.get_role_display().lower())
+    # Every text is escaped (highlight escapes what it does not mark).
+    return mark_safe(f"<bdi>{marked(p.participant.name, search_words)}</bdi>: {role}{party}")  # noqa: S308
+
+
+def shown(found: list[SafeString]) -> list[SafeString]:
+    if len(found) <= SHOWN:
+        return found
+    return [*found[:SHOWN], mark_safe(f"and {len(found) - SHOWN} more")]  # noqa: S308
