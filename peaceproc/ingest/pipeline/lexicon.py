@@ -623,7 +623,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:earlier |later )?this year", "this_year"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
         (
-            r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month",  # noqa: E501
+            r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month|(?:at |by |before |towards? )?the end of (?:this|the) month|later this month",  # noqa: E501
             "this_month",
         ),
         (r"next month", "next_month"),
@@ -661,7 +661,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"cette (?:année|annee)", "this_year"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
         (
-            r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois",  # noqa: E501
+            r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois|(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin (?:du|de ce) mois|(?:en )?fin de mois|plus tard (?:ce|dans le) mois",  # noqa: E501
             "this_month",
         ),
         (r"le mois prochain", "next_month"),
@@ -693,7 +693,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в (?:этом|текущем|нынешнем) году", "this_year"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
         (
-            r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце",  # noqa: E501
+            r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце|(?:в конце|к концу) (?:этого |текущего )?месяца",  # noqa: E501
             "this_month",
         ),
         (r"в следующем месяце", "next_month"),
@@ -736,6 +736,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"الاسبوع (?:الماضي|المنصرم)", "last_week"),
         (r"هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي", "this_week"),
         (r"الاسبوع (?:المقبل|القادم)", "next_week"),
+        (r"(?:يوم )?اول (?:من )?امس|امس الاول", "day_before"),
         (r"(?:يوم )?امس", "yesterday"),
         (r"(?:في )?اليوم التالي|بعد يوم|في الغد", "day_after"),
         (r"(?:خلال |في )?عطله نهايه الاسبوع", "weekend"),
@@ -765,7 +766,11 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?<!چند )هفته (?:گذشته|قبل|پيش)", "last_week"),
         (r"اين هفته|هفته جاري", "this_week"),
         (r"هفته (?:اينده|بعد)", "next_week"),
-        (r"ديروز", "yesterday"),
+        # 'روز گذشته' (the day gone by) is yesterday; 'سه روز گذشته' (the past three days) is not.
+        (
+            r"ديروز|ديشب|(?<!\d )(?<!چند )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )(?:روز|شب) گذشته",
+            "yesterday",
+        ),
         (r"(?:روز|فرداي) بعد|يك روز بعد", "day_after"),
         (r"اخر هفته|تعطيلات اخر هفته", "weekend"),
         (r"پس ?فردا|دو روز ديگر", "in_two_days"),
@@ -786,7 +791,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
         (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
-        (r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay", "this_month"),
+        (
+            r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay(?:ın)? sonu(?:nda)?|bu ay|ay(?:ın)? sonu(?:nda|na kadar)?|ay sonunda",  # noqa: E501
+            "this_month",
+        ),
         (r"gelecek ay|önümüzdeki ay", "next_month"),
         (r"geçen haftaki|geçen hafta|geçtiğimiz haftaki|geçtiğimiz hafta", "last_week"),
         (r"bu hafta", "this_week"),
