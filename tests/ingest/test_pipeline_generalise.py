@@ -4,7 +4,7 @@ the probe (issue 9: behaviour that generalises beyond the corpus articles)."""
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerRound, extract_dates, find_candidates
 
 PUB = date(2021, 6, 16)  # a Wednesday
 
@@ -44,3 +44,29 @@ class EndOfThisMonthTests(unittest.TestCase):
         }
         for lang, s in sentences.items():
             self.assertEqual(read(s, lang), [(date(2021, 6, 1), "month")], lang)
+
+
+class RoundAnnouncedForAPeriodTests(unittest.TestCase):
+    """A round numbered in the text and announced for a period that holds it links to
+    it, however far ahead of the article; a yearless day a year before it does not."""
+
+    GAZ = Gazetteer(
+        participants=(),
+        rounds=(GazetteerRound("astana-30", "astana", 30, date(2030, 10, 7), date(2030, 10, 8)),),
+    )
+
+    def slugs(self, text, lang, published):
+        got = find_candidates(text, published=published, language=lang, gazetteer=self.GAZ)
+        return [(c.date, c.precision, c.round_slug) for c in got]
+
+    def test_this_year_holds_the_round(self):
+        text = "Les garants ont convenu que le 30e cycle d'Astana se tiendrait cette année."
+        self.assertEqual(
+            self.slugs(text, "fr", date(2030, 2, 1)), [(date(2030, 1, 1), "year", "astana-30")]
+        )
+
+    def test_a_day_outside_the_round_does_not_link(self):
+        text = "Le 30e cycle des pourparlers d'Astana se tiendra le 20 février."
+        self.assertEqual(
+            self.slugs(text, "fr", date(2030, 2, 1)), [(date(2030, 2, 20), "day", None)]
+        )

@@ -675,7 +675,13 @@ def _rounds_of_date(
     def read(r: RoundMention):
         track = _numbered_body(index, r, folded, m.start, dominant)
         linked = _link_round(index, r, track)
-        if m.basis not in ("absolute", "listed") and not _could_be_reported(linked, published):
+        # A round far ahead of the article is not what a yearless date means, unless the
+        # date's own period holds it ('the 22nd round, in the second half of this year').
+        if (
+            m.basis not in ("absolute", "listed")
+            and not _could_be_reported(linked, published)
+            and not (linked and _held_in(linked, m))
+        ):
             linked = None
         return r, track, linked
 
