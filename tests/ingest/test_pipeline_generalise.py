@@ -70,3 +70,22 @@ class RoundAnnouncedForAPeriodTests(unittest.TestCase):
         self.assertEqual(
             self.slugs(text, "fr", date(2030, 2, 1)), [(date(2030, 2, 20), "day", None)]
         )
+
+
+class YearFirstFiguresTests(unittest.TestCase):
+    def test_gregorian_year_first(self):
+        for s in ("وقع الطرفان المذكرة في 2020/11/4 بموسكو.", "وقع الطرفان المذكرة في 2020.11.04."):
+            self.assertEqual(read(s, "ar"), [(date(2020, 11, 4), "day")], s)
+
+    def test_solar_hijri_year_first_in_persian_figures(self):
+        # 1 Farvardin 1400 is 21 March 2021.
+        self.assertEqual(
+            read("بیانیه در تاریخ ۱۴۰۰/۰۱/۰۱ منتشر شد.", "fa"), [(date(2021, 3, 21), "day")]
+        )
+
+    def test_impossible_solar_hijri_day_is_no_date(self):
+        self.assertEqual(read("شماره ۱۴۰۰/۰۸/۳۱ ثبت شد.", "fa"), [])
+        self.assertEqual(read("شماره ۱۴۰۰/۱۳/۰۱ ثبت شد.", "fa"), [])
+
+    def test_version_numbers_are_no_dates(self):
+        self.assertEqual(read("Update 2020.11.4.2 is out.", "en"), [])

@@ -122,6 +122,23 @@ class _Grammar:
         rules.append(
             ("num", rf"(?<![\w.,/]){_DAY_NUM}(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/])")
         )
+        # Year first, as Arabic and Persian pages print dates: '2019/3/5', '2019.03.05'.
+        rules.append(
+            (
+                "ymd",
+                r"(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep)"
+                r"(?P<d>[0-3]?\d)(?![\w/]|[.,]\d)",
+            )
+        )
+        if lang == "fa":
+            # A solar hijri date in figures, year first: '۱۳۹۵/۰۹/۲۶' (folded to ASCII digits).
+            rules.append(
+                (
+                    "jnum",
+                    r"(?<![\w.,/])(?P<jy>1[34]\d\d)(?P<sep>[./])(?P<jmn>[01]?\d)(?P=sep)"
+                    r"(?P<d>[0-3]?\d)(?![\w/]|[.,]\d)",
+                )
+            )
         # Two-digit years: '04.05.17' (two figures each, day first, full stops), "May '17".
         rules.append(
             ("num2", r"(?<![\w.,/])(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<y2>\d\d)(?![\w/]|[.,]\d)")
@@ -400,7 +417,7 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("digit", "month")
     if rule in ("mprep", "mtr", "mlast"):
         return ("month",)
-    if rule in ("iso", "num", "num2", "year", "party", "drel", "season"):
+    if rule in ("iso", "ymd", "jnum", "num", "num2", "year", "party", "drel", "season"):
         return ("digit",)
     if rule == "weekday":
         return ("weekday",)

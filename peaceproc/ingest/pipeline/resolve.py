@@ -265,6 +265,23 @@ def numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(d, "day", why="written in figures") if d else None
 
 
+def year_first_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+    return Reading(d, "day", why="written in figures") if d else None
+
+
+def jalali_numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    jy, jm, jd = int(m.group("jy")), int(m.group("jmn")), int(m.group("d"))
+    # The first six solar months have 31 days, the next five 30, the last 29 or 30.
+    if not 1 <= jm <= 12 or not 1 <= jd <= (31 if jm <= 6 else 30):
+        return None
+    try:
+        d = jalali_to_gregorian(jy, jm, jd)
+    except ValueError:  # past the end of the Gregorian calendar
+        return None
+    return Reading(d, "day", why="solar hijri calendar, in figures", basis="jalali")
+
+
 def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'۱۵ اردیبهشت ۱۳۹۷', '۲۸ و ۲۹ خرداد': a solar hijri day (or days); without a year,
     the year the tense points to, as for a Gregorian day."""
@@ -503,6 +520,8 @@ RULES: dict[str, Callable] = {
     "num2": short_numeric_date,
     "my2": month_short_year,
     "jalali": jalali_date,
+    "ymd": year_first_date,
+    "jnum": jalali_numeric_date,
     "party": part_of_year,
     "year": year_alone,
     "mlast": month_last_year,
