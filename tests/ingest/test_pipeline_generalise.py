@@ -89,3 +89,18 @@ class YearFirstFiguresTests(unittest.TestCase):
 
     def test_version_numbers_are_no_dates(self):
         self.assertEqual(read("Update 2020.11.4.2 is out.", "en"), [])
+
+
+class PastTenseCueTests(unittest.TestCase):
+    def test_persian_perfect_is_past(self):
+        # Three days after 10 October: 'has begun on 7 October' is this year's.
+        s = "گفت‌وگوها از ۷ اکتبر آغاز شده و هیئت‌ها تلاش می‌کنند به توافق برسند."
+        self.assertEqual(read(s, "fa", date(2022, 10, 10)), [(date(2022, 10, 7), "day")])
+
+    def test_persian_future_is_still_future(self):
+        s = "گفت‌وگوها ۷ اکتبر آغاز خواهد شد."
+        self.assertEqual(read(s, "fa", date(2022, 10, 10)), [(date(2023, 10, 7), "day")])
+
+    def test_french_inverted_saying_verb_is_past(self):
+        s = "Le cycle s'ouvrira le 2 juillet, a-t-elle précisé vendredi."
+        self.assertEqual(read(s, "fr"), [(date(2021, 7, 2), "day"), (date(2021, 6, 11), "day")])

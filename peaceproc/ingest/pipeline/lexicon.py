@@ -895,11 +895,13 @@ UNTIL_AFTER = {"tr": ["kadar"]}
 # Words that make a clause speak of the past (a day without a year is then the last one).
 PAST = {
     "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
-    "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|ert|erte)|fut|furent|hier)\b",  # noqa: E501
+    # 'a annoncé', 'se sont réunis', and the inverted 'a-t-il dit', 'ont-ils indiqué'.
+    "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it|ert|erte)|fut|furent|hier)\b",  # noqa: E501
     # A past verb ends in -л; so do some nouns ('телеканал', 'генерал'), which are none.
     "ru": r"\b(?:(?!\w*(?:канал|журнал|материал|финал|сигнал|генерал|капитал|потенциал|персонал|арсенал|интервал)\b)\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
     "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
-    "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",
+    # Simple past ('برگزار شد') and the perfect ('شروع شده', 'اعلام کرده‌اند').
+    "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b|\w+ ?(?:شده|كرده|داده|بوده|گفته)(?:[\u200c ]?(?:است|اند|ايم))?(?!\w))",  # noqa: E501
     "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
 }
 
