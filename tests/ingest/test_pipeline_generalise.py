@@ -104,3 +104,39 @@ class PastTenseCueTests(unittest.TestCase):
     def test_french_inverted_saying_verb_is_past(self):
         s = "Le cycle s'ouvrira le 2 juillet, a-t-elle précisé vendredi."
         self.assertEqual(read(s, "fr"), [(date(2021, 7, 2), "day"), (date(2021, 6, 11), "day")])
+
+
+class InAMonthTests(unittest.TestCase):
+    def test_in_a_month_is_next_month_and_in_a_week_next_week(self):
+        cases = {
+            ("en", "The guarantors expect to meet again in a month."): (date(2021, 7, 1), "month"),
+            ("fr", "Les garants comptent se revoir dans un mois."): (date(2021, 7, 1), "month"),
+            ("ru", "Гаранты планируют встретиться через месяц."): (date(2021, 7, 1), "month"),
+            ("fa", "ضامن‌ها یک ماه دیگر دیدار می‌کنند."): (date(2021, 7, 1), "month"),
+            ("fr", "Les garants comptent se revoir dans une semaine."): (date(2021, 6, 21), "week"),
+        }
+        for (lang, s), want in cases.items():
+            self.assertEqual(read(s, lang), [want], s)
+
+    def test_a_month_long_is_no_date(self):
+        self.assertEqual(read("The ceasefire held for a month.", "en"), [])
+
+
+class RoundOfTheNamedBodyTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(),
+        rounds=(
+            GazetteerRound("geneva-3", "geneva", 3, date(2016, 1, 29), date(2016, 2, 3)),
+            GazetteerRound("astana-3", "astana", 3, date(2030, 3, 14), date(2030, 3, 15)),
+        ),
+    )
+
+    def test_a_geneva_number_does_not_fall_to_another_body(self):
+        text = "Un troisième cycle de discussions doit se tenir dans un mois à Genève."
+        got = find_candidates(text, published=date(2030, 2, 2), language="fr", gazetteer=self.GAZ)
+        self.assertEqual([(c.date, c.round_slug) for c in got], [(date(2030, 3, 1), None)])
+
+    def test_french_working_session_is_an_event(self):
+        text = "Une séance de travail doit avoir lieu le vendredi 5 mars."
+        got = find_candidates(text, published=date(2030, 3, 1), language="fr", gazetteer=self.GAZ)
+        self.assertEqual([c.date for c in got], [date(2030, 3, 5)])
