@@ -140,3 +140,21 @@ class RoundOfTheNamedBodyTests(unittest.TestCase):
         text = "Une séance de travail doit avoir lieu le vendredi 5 mars."
         got = find_candidates(text, published=date(2030, 3, 1), language="fr", gazetteer=self.GAZ)
         self.assertEqual([c.date for c in got], [date(2030, 3, 5)])
+
+
+class OrdinalDayWordTests(unittest.TestCase):
+    def test_arabic_ordinal_day_of_a_named_month(self):
+        s = "وانعقد الاجتماع في الخامس عشر من أيار 2021 في الدوحة."
+        self.assertEqual(read(s, "ar"), [(date(2021, 5, 15), "day")])
+
+    def test_arabic_ordinal_day_of_this_month(self):
+        s = "وانعقد الاجتماع في الثالث من الشهر الجاري."
+        self.assertEqual(read(s, "ar"), [(date(2021, 6, 3), "day")])
+
+    def test_persian_ordinal_day_of_a_solar_month(self):
+        # 25 Khordad 1400 is 15 June 2021; 'بیست و پنجم' is the 25th.
+        s = "هیئت‌ها بیست و پنجم خرداد ماه در تهران دیدار کردند."
+        self.assertEqual(read(s, "fa"), [(date(2021, 6, 15), "day")])
+
+    def test_an_ordinal_round_is_no_day(self):
+        self.assertEqual(read("انطلقت الجولة الخامسة من المحادثات.", "ar"), [])

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
+from .rounds import day_ordinals
 from .text import fold
 from .types import (
     FIRST_PUBLISHED,
@@ -110,6 +111,22 @@ class _Grammar:
                     rf"{b}{day}{day2}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
                 )
             )
+        # A day written as an ordinal word: 'الثامن من كانون الثاني', 'العاشر من الشهر
+        # الجاري', 'بيست و ششم مهر', 'اول فروردين'.
+        self.day_words = day_ordinals(lang) if lang in ("ar", "fa") else {}
+        if self.day_words:
+            dw = rf"(?P<dw>{_alt(self.day_words)})"
+        if lang == "ar":
+            rules.append(
+                (
+                    "dmyw",
+                    rf"{b}{dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
+                    rf"(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?{e}",
+                )
+            )
+            rules.append(
+                ("drelw", rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}")
+            )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(
@@ -151,6 +168,12 @@ class _Grammar:
                     "jalali",
                     rf"{b}(?P<d>[0-3]?\d){_DAY2}\s+(?P<jm>{jal})(?:\s+ماه)?"
                     rf"(?:\s+(?:سال\s+)?(?P<jy>1[34]\d\d))?{e}",
+                )
+            )
+            rules.append(
+                (
+                    "jalaliw",
+                    rf"{b}{dw}\s+(?P<jm>{jal})(?:\s+ماه)?(?:\s+(?:سال\s+)?(?P<jy>1[34]\d\d))?{e}",
                 )
             )
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
@@ -292,7 +315,7 @@ class _Grammar:
         if self.month_number(gd["m"]) is None:
             return False
         raw = original[m.start("m") : m.end("m")]
-        bare = gd.get("d") is None and gd.get("y") is None and gd.get("y2") is None
+        bare = all(gd.get(k) is None for k in ("d", "dw", "y", "y2"))
         if self.lang == "en" and not raw[:1].isupper():
             return False
         if bare and name not in ("mprep", "mtr", "mlast"):
@@ -410,7 +433,14 @@ _NOT_TRIGGERS = {
 }
 
 
+def _dayless(m: re.Match[str]) -> bool:
+    gd = m.groupdict()
+    return gd.get("d") is None and gd.get("dw") is None
+
+
 def _needs(rule: str) -> tuple[str, ...]:
+    if rule in ("dmyw", "jalaliw"):
+        return ("month",)
     if rule in ("dmy", "mdy", "jalali"):
         return ("digit", "month")
     if rule in ("my", "my2"):
@@ -468,7 +498,7 @@ def extract_dates(
                 hits.append((m.start(), m.end(), priority, name, m))
     # A match with a day wins over one without ('planned for Feb. 3': the day, not 'for
     # Feb'), then the longest match, then the earlier rule.
-    hits.sort(key=lambda h: (h[4].groupdict().get("d") is None, -(h[1] - h[0]), h[2], h[0]))
+    hits.sort(key=lambda h: (_dayless(h[4]), -(h[1] - h[0]), h[2], h[0]))
     # One flag per character: a sentence of a few hundred dates costs no more than its length.
     taken = bytearray(len(f))
     chosen = []

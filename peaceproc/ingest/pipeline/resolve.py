@@ -191,11 +191,18 @@ def _year(gd: dict) -> int | None:
     return y if MIN_YEAR <= y <= MAX_YEAR else -1
 
 
+def _day(g, gd: dict) -> int:
+    """The day in figures, or written as an ordinal word ('الثامن', 'بيست و ششم')."""
+    if gd.get("d") is not None:
+        return int(gd["d"])
+    return g.day_words[re.sub(r"\s+", " ", gd["dw"])]
+
+
 def day_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'4 May 2017', 'May 4', '28-29 November' (a range keeps its days)."""
     gd = m.groupdict()
     month = g.month_number(gd["m"])
-    day = int(gd["d"])
+    day = _day(g, gd)
     day2 = int(gd["d2"]) if gd.get("d2") else None
     y = _year(gd)
     if y == -1 or month is None:
@@ -285,9 +292,10 @@ def jalali_numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | 
 def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'۱۵ اردیبهشت ۱۳۹۷', '۲۸ و ۲۹ خرداد': a solar hijri day (or days); without a year,
     the year the tense points to, as for a Gregorian day."""
-    month = L.JALALI_MONTHS.get(m.group("jm"))
-    day = int(m.group("d"))
-    day2 = int(m.group("d2")) if m.group("d2") else None
+    gd = m.groupdict()
+    month = L.JALALI_MONTHS.get(gd["jm"])
+    day = _day(g, gd)
+    day2 = int(gd["d2"]) if gd.get("d2") else None
 
     def convert(jy: int, jd: int) -> date | None:
         try:
@@ -493,7 +501,7 @@ def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading 
     shift = _MONTH_FROM_TODAY.get(gd.get("rel") or "", 0)
     index = today.year * 12 + today.month - 1 + shift
     year, month = divmod(index, 12)
-    day = int(gd["d"])
+    day = _day(g, gd)
     d = _safe_date(year, month + 1, day)
     if d is None:
         return None
@@ -512,7 +520,10 @@ def season_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 RULES: dict[str, Callable] = {
     "season": season_of_year,
     "drel": day_of_relative_month,
+    "drelw": day_of_relative_month,
     "dmy": day_month,
+    "dmyw": day_month,
+    "jalaliw": jalali_date,
     "mdy": day_month,
     "my": month_year,
     "iso": iso_date,
