@@ -158,3 +158,22 @@ class OrdinalDayWordTests(unittest.TestCase):
 
     def test_an_ordinal_round_is_no_day(self):
         self.assertEqual(read("انطلقت الجولة الخامسة من المحادثات.", "ar"), [])
+
+
+class SoFarAndOrdinalDayTests(unittest.TestCase):
+    GAZ = Gazetteer(
+        participants=(),
+        rounds=(GazetteerRound("astana-1", "astana", 1, date(2021, 1, 23), date(2021, 1, 24)),),
+    )
+
+    def test_until_today_is_no_day(self):
+        self.assertEqual(read("این هیئت تا امروز سه بار دیدار کرده است.", "fa"), [])
+        self.assertEqual(read("Le comité s'est réuni cinq fois jusqu'à aujourd'hui.", "fr"), [])
+
+    def test_today_alone_is_still_today(self):
+        self.assertEqual(read("هیئت‌ها امروز دیدار کردند.", "fa"), [(PUB, "day")])
+
+    def test_an_ordinal_day_numbers_no_round(self):
+        text = "نشست آستانه اول تیر برگزار می‌شود."
+        got = find_candidates(text, published=PUB, language="fa", gazetteer=self.GAZ)
+        self.assertEqual([(c.date, c.round_slug) for c in got], [(date(2021, 6, 22), None)])

@@ -544,7 +544,12 @@ def _sentence_candidates(
     numbered: Callable[[], frozenset[int]] = frozenset,
 ) -> list[Candidate]:
     f = fold(s.text)
-    rounds = find_rounds(s.text, lang)
+    # An ordinal that is a date's day ('نشست آستانه اول فروردین') numbers no round.
+    rounds = [
+        r
+        for r in find_rounds(s.text, lang)
+        if not any(m.char_start < r.end and r.start < m.char_end for m in mentions)
+    ]
     references = find_round_references(s.text, lang)
     sentence_kinds = C.kinds_in(f, lang)
     # A dated sentence with no event in it is background, except a named process

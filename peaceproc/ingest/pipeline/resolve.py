@@ -418,9 +418,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 
 # Relative phrases: what each means, from the article's today.
-def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str:
+def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     if meaning in ("later_in_day", "same_day", "day_after"):
         return meaning  # placed from the other dates around it (extract_dates)
+    if meaning == "today" and ctx.until:
+        return None  # 'تا امروز', 'jusqu'à aujourd'hui': so far, a span, not a day
     today = ctx.anchor(words)
     y = today.year
     monday = today - timedelta(days=today.weekday())
