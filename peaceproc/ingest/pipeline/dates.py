@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
+from .rounds import day_ordinals
 from .text import fold
 from .types import (
     FIRST_PUBLISHED,
@@ -110,6 +111,22 @@ class _Grammar:
                     rf"{b}{day}{day2}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
                 )
             )
+        # A day written as an ordinal word: 'الثامن من كانون الثاني', 'العاشر من الشهر
+        # الجاري', 'بيست و ششم مهر', 'اول فروردين'.
+        self.day_words = day_ordinals(lang) if lang in ("ar", "fa") else {}
+        if self.day_words:
+            dw = rf"(?P<dw>{_alt(self.day_words)})"
+        if lang == "ar":
+            rules.append(
+                (
+                    "dmyw",
+                    rf"{b}{dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
+                    rf"(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?{e}",
+                )
+            )
+            rules.append(
+                ("drelw", rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}")
+            )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(
@@ -122,6 +139,23 @@ class _Grammar:
         rules.append(
             ("num", rf"(?<![\w.,/]){_DAY_NUM}(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/])")
         )
+        # Year first, as Arabic and Persian pages print dates: '2019/3/5', '2019.03.05'.
+        rules.append(
+            (
+                "ymd",
+                r"(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep)"
+                r"(?P<d>[0-3]?\d)(?![\w/]|[.,]\d)",
+            )
+        )
+        if lang == "fa":
+            # A solar hijri date in figures, year first: '۱۳۹۵/۰۹/۲۶' (folded to ASCII digits).
+            rules.append(
+                (
+                    "jnum",
+                    r"(?<![\w.,/])(?P<jy>1[34]\d\d)(?P<sep>[./])(?P<jmn>[01]?\d)(?P=sep)"
+                    r"(?P<d>[0-3]?\d)(?![\w/]|[.,]\d)",
+                )
+            )
         # Two-digit years: '04.05.17' (two figures each, day first, full stops), "May '17".
         rules.append(
             ("num2", r"(?<![\w.,/])(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<y2>\d\d)(?![\w/]|[.,]\d)")
@@ -134,6 +168,12 @@ class _Grammar:
                     "jalali",
                     rf"{b}(?P<d>[0-3]?\d){_DAY2}\s+(?P<jm>{jal})(?:\s+ماه)?"
                     rf"(?:\s+(?:سال\s+)?(?P<jy>1[34]\d\d))?{e}",
+                )
+            )
+            rules.append(
+                (
+                    "jalaliw",
+                    rf"{b}{dw}\s+(?P<jm>{jal})(?:\s+ماه)?(?:\s+(?:سال\s+)?(?P<jy>1[34]\d\d))?{e}",
                 )
             )
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
@@ -275,7 +315,7 @@ class _Grammar:
         if self.month_number(gd["m"]) is None:
             return False
         raw = original[m.start("m") : m.end("m")]
-        bare = gd.get("d") is None and gd.get("y") is None and gd.get("y2") is None
+        bare = all(gd.get(k) is None for k in ("d", "dw", "y", "y2"))
         if self.lang == "en" and not raw[:1].isupper():
             return False
         if bare and name not in ("mprep", "mtr", "mlast"):
@@ -393,14 +433,21 @@ _NOT_TRIGGERS = {
 }
 
 
+def _dayless(m: re.Match[str]) -> bool:
+    gd = m.groupdict()
+    return gd.get("d") is None and gd.get("dw") is None
+
+
 def _needs(rule: str) -> tuple[str, ...]:
+    if rule in ("dmyw", "jalaliw"):
+        return ("month",)
     if rule in ("dmy", "mdy", "jalali"):
         return ("digit", "month")
     if rule in ("my", "my2"):
         return ("digit", "month")
     if rule in ("mprep", "mtr", "mlast"):
         return ("month",)
-    if rule in ("iso", "num", "num2", "year", "party", "drel", "season"):
+    if rule in ("iso", "ymd", "jnum", "num", "num2", "year", "party", "drel", "season"):
         return ("digit",)
     if rule == "weekday":
         return ("weekday",)
@@ -451,7 +498,7 @@ def extract_dates(
                 hits.append((m.start(), m.end(), priority, name, m))
     # A match with a day wins over one without ('planned for Feb. 3': the day, not 'for
     # Feb'), then the longest match, then the earlier rule.
-    hits.sort(key=lambda h: (h[4].groupdict().get("d") is None, -(h[1] - h[0]), h[2], h[0]))
+    hits.sort(key=lambda h: (_dayless(h[4]), -(h[1] - h[0]), h[2], h[0]))
     # One flag per character: a sentence of a few hundred dates costs no more than its length.
     taken = bytearray(len(f))
     chosen = []

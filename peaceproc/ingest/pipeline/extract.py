@@ -126,6 +126,11 @@ def _numbered_body(
         return first
     # That body has no round of this number ('the second round' of Geneva, which the
     # record numbers from Geneva III), or not near the date: the body that has one nearest.
+    if named and not own:
+        # The sentence names its body ('a second round ... in Geneva'): another body's round
+        # of that number is not what it means (the committee meets in Geneva too).
+        allowed = {*named, "constitutional-committee"} if "geneva" in named else set(named)
+        options = [t for t in options if t in allowed]
     scored = [(d, t) for t in options if (d := distance(t)) is not None]
     if gap is None:  # only a body whose round of this number is near the date
         scored = [(d, t) for d, t in scored if d <= _PLAUSIBLE_ROUND_DAYS]
@@ -539,7 +544,12 @@ def _sentence_candidates(
     numbered: Callable[[], frozenset[int]] = frozenset,
 ) -> list[Candidate]:
     f = fold(s.text)
-    rounds = find_rounds(s.text, lang)
+    # An ordinal that is a date's day ('نشست آستانه اول فروردین') numbers no round.
+    rounds = [
+        r
+        for r in find_rounds(s.text, lang)
+        if not any(m.char_start < r.end and r.start < m.char_end for m in mentions)
+    ]
     references = find_round_references(s.text, lang)
     sentence_kinds = C.kinds_in(f, lang)
     # A dated sentence with no event in it is background, except a named process
@@ -675,7 +685,15 @@ def _rounds_of_date(
     def read(r: RoundMention):
         track = _numbered_body(index, r, folded, m.start, dominant)
         linked = _link_round(index, r, track)
-        if m.basis not in ("absolute", "listed") and not _could_be_reported(linked, published):
+        if linked and linked.start and abs((linked.start - m.start).days) > _PLAUSIBLE_ROUND_DAYS:
+            linked = None  # that body's round of this number is years from the date
+        # A round far ahead of the article is not what a yearless date means, unless the
+        # date's own period holds it ('the 22nd round, in the second half of this year').
+        if (
+            m.basis not in ("absolute", "listed")
+            and not _could_be_reported(linked, published)
+            and not (linked and _held_in(linked, m))
+        ):
             linked = None
         return r, track, linked
 

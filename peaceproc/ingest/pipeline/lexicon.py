@@ -612,13 +612,13 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:earlier |later )?this year", "this_year"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
         (
-            r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month",  # noqa: E501
+            r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month|(?:at |by |before |towards? )?the end of (?:this|the) month|later this month",  # noqa: E501
             "this_month",
         ),
-        (r"next month", "next_month"),
+        (r"next month|in (?:a|one) month(?:'s time)?|a month from now", "next_month"),
         (r"(?:last|the previous|the past) week", "last_week"),
         (r"(?:earlier |later )?this week", "this_week"),
-        (r"next week", "next_week"),
+        (r"next week|in (?:a|one) week(?:'s time)?|a week from now", "next_week"),
         (r"yesterday", "yesterday"),
         (r"(?:a|one) day later|the (?:next|following) day|the day after", "day_after"),
         (r"(?:over|at|during) the weekend|this weekend|last weekend", "weekend"),
@@ -650,13 +650,13 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"cette (?:année|annee)", "this_year"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
         (
-            r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois",  # noqa: E501
+            r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois|(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin (?:du|de ce) mois|(?:en )?fin de mois|plus tard (?:ce|dans le) mois",  # noqa: E501
             "this_month",
         ),
-        (r"le mois prochain", "next_month"),
+        (r"le mois prochain|dans un mois", "next_month"),
         (r"la semaine (?:dernière|derniere|passée|passee|précédente|precedente)", "last_week"),
         (r"cette semaine", "this_week"),
-        (r"la semaine prochaine", "next_week"),
+        (r"la semaine prochaine|dans une semaine", "next_week"),
         (r"hier", "yesterday"),
         (r"le lendemain|un jour plus tard|le jour suivant", "day_after"),
         (r"(?:ce|le) week-end(?: dernier)?|pendant le week-end", "weekend"),
@@ -682,13 +682,13 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в (?:этом|текущем|нынешнем) году", "this_year"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
         (
-            r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце",  # noqa: E501
+            r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце|(?:в конце|к концу) (?:этого |текущего )?месяца",  # noqa: E501
             "this_month",
         ),
-        (r"в следующем месяце", "next_month"),
+        (r"в следующем месяце|через месяц", "next_month"),
         (r"на (?:прошлой|минувшей|предыдущей) неделе", "last_week"),
         (r"на этой неделе", "this_week"),
-        (r"на (?:следующей|будущей) неделе", "next_week"),
+        (r"на (?:следующей|будущей) неделе|через неделю", "next_week"),
         (r"вчера|накануне", "yesterday"),
         (r"на следующий день|днем позже|днём позже|спустя день", "day_after"),
         (r"(?:на|в) (?:эти |прошедшие )?выходные", "weekend"),
@@ -725,6 +725,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"الاسبوع (?:الماضي|المنصرم)", "last_week"),
         (r"هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي", "this_week"),
         (r"الاسبوع (?:المقبل|القادم)", "next_week"),
+        (r"(?:يوم )?اول (?:من )?امس|امس الاول", "day_before"),
         (r"(?:يوم )?امس", "yesterday"),
         (r"(?:في )?اليوم التالي|بعد يوم|في الغد", "day_after"),
         (r"(?:خلال |في )?عطله نهايه الاسبوع", "weekend"),
@@ -750,11 +751,15 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"امسال|سال جاري(?: ميلادي)?", "this_year"),
         (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
-        (r"ماه (?:اينده|بعد)", "next_month"),
+        (r"ماه (?:اينده|بعد)|(?:يك )?ماه ديگر", "next_month"),
         (r"(?<!چند )هفته (?:گذشته|قبل|پيش)", "last_week"),
         (r"اين هفته|هفته جاري", "this_week"),
-        (r"هفته (?:اينده|بعد)", "next_week"),
-        (r"ديروز", "yesterday"),
+        (r"هفته (?:اينده|بعد)|(?:يك )?هفته ديگر", "next_week"),
+        # 'روز گذشته' (the day gone by) is yesterday; 'سه روز گذشته' (the past three days) is not.
+        (
+            r"ديروز|ديشب|(?<!\d )(?<!چند )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )(?:روز|شب) گذشته",
+            "yesterday",
+        ),
         (r"(?:روز|فرداي) بعد|يك روز بعد", "day_after"),
         (r"اخر هفته|تعطيلات اخر هفته", "weekend"),
         (r"پس ?فردا|دو روز ديگر", "in_two_days"),
@@ -775,7 +780,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
         (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
-        (r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay", "this_month"),
+        (
+            r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay(?:ın)? sonu(?:nda)?|bu ay|ay(?:ın)? sonu(?:nda|na kadar)?|ay sonunda",  # noqa: E501
+            "this_month",
+        ),
         (r"gelecek ay|önümüzdeki ay", "next_month"),
         (r"geçen haftaki|geçen hafta|geçtiğimiz haftaki|geçtiğimiz hafta", "last_week"),
         (r"bu hafta", "this_week"),
@@ -876,11 +884,13 @@ UNTIL_AFTER = {"tr": ["kadar"]}
 # Words that make a clause speak of the past (a day without a year is then the last one).
 PAST = {
     "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
-    "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|ert|erte)|fut|furent|hier)\b",  # noqa: E501
+    # 'a annoncé', 'se sont réunis', and the inverted 'a-t-il dit', 'ont-ils indiqué'.
+    "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it|ert|erte)|fut|furent|hier)\b",  # noqa: E501
     # A past verb ends in -л; so do some nouns ('телеканал', 'генерал'), which are none.
     "ru": r"\b(?:(?!\w*(?:канал|журнал|материал|финал|сигнал|генерал|капитал|потенциал|персонал|арсенал|интервал)\b)\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
     "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
-    "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b)",
+    # Simple past ('برگزار شد') and the perfect ('شروع شده', 'اعلام کرده‌اند').
+    "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b|\w+ ?(?:شده|كرده|داده|بوده|گفته)(?:[\u200c ]?(?:است|اند|ايم))?(?!\w))",  # noqa: E501
     "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
 }
 

@@ -191,11 +191,18 @@ def _year(gd: dict) -> int | None:
     return y if MIN_YEAR <= y <= MAX_YEAR else -1
 
 
+def _day(g, gd: dict) -> int:
+    """The day in figures, or written as an ordinal word ('الثامن', 'بيست و ششم')."""
+    if gd.get("d") is not None:
+        return int(gd["d"])
+    return g.day_words[re.sub(r"\s+", " ", gd["dw"])]
+
+
 def day_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'4 May 2017', 'May 4', '28-29 November' (a range keeps its days)."""
     gd = m.groupdict()
     month = g.month_number(gd["m"])
-    day = int(gd["d"])
+    day = _day(g, gd)
     day2 = int(gd["d2"]) if gd.get("d2") else None
     y = _year(gd)
     if y == -1 or month is None:
@@ -265,12 +272,30 @@ def numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(d, "day", why="written in figures") if d else None
 
 
+def year_first_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    d = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+    return Reading(d, "day", why="written in figures") if d else None
+
+
+def jalali_numeric_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    jy, jm, jd = int(m.group("jy")), int(m.group("jmn")), int(m.group("d"))
+    # The first six solar months have 31 days, the next five 30, the last 29 or 30.
+    if not 1 <= jm <= 12 or not 1 <= jd <= (31 if jm <= 6 else 30):
+        return None
+    try:
+        d = jalali_to_gregorian(jy, jm, jd)
+    except ValueError:  # past the end of the Gregorian calendar
+        return None
+    return Reading(d, "day", why="solar hijri calendar, in figures", basis="jalali")
+
+
 def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'۱۵ اردیبهشت ۱۳۹۷', '۲۸ و ۲۹ خرداد': a solar hijri day (or days); without a year,
     the year the tense points to, as for a Gregorian day."""
-    month = L.JALALI_MONTHS.get(m.group("jm"))
-    day = int(m.group("d"))
-    day2 = int(m.group("d2")) if m.group("d2") else None
+    gd = m.groupdict()
+    month = L.JALALI_MONTHS.get(gd["jm"])
+    day = _day(g, gd)
+    day2 = int(gd["d2"]) if gd.get("d2") else None
 
     def convert(jy: int, jd: int) -> date | None:
         try:
@@ -393,9 +418,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 
 # Relative phrases: what each means, from the article's today.
-def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str:
+def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     if meaning in ("later_in_day", "same_day", "day_after"):
         return meaning  # placed from the other dates around it (extract_dates)
+    if meaning == "today" and ctx.until:
+        return None  # 'تا امروز', 'jusqu'à aujourd'hui': so far, a span, not a day
     today = ctx.anchor(words)
     y = today.year
     monday = today - timedelta(days=today.weekday())
@@ -476,7 +503,7 @@ def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading 
     shift = _MONTH_FROM_TODAY.get(gd.get("rel") or "", 0)
     index = today.year * 12 + today.month - 1 + shift
     year, month = divmod(index, 12)
-    day = int(gd["d"])
+    day = _day(g, gd)
     d = _safe_date(year, month + 1, day)
     if d is None:
         return None
@@ -495,7 +522,10 @@ def season_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 RULES: dict[str, Callable] = {
     "season": season_of_year,
     "drel": day_of_relative_month,
+    "drelw": day_of_relative_month,
     "dmy": day_month,
+    "dmyw": day_month,
+    "jalaliw": jalali_date,
     "mdy": day_month,
     "my": month_year,
     "iso": iso_date,
@@ -503,6 +533,8 @@ RULES: dict[str, Callable] = {
     "num2": short_numeric_date,
     "my2": month_short_year,
     "jalali": jalali_date,
+    "ymd": year_first_date,
+    "jnum": jalali_numeric_date,
     "party": part_of_year,
     "year": year_alone,
     "mlast": month_last_year,

@@ -225,6 +225,16 @@ _ROMAN = {
 }
 
 
+def day_ordinals(lang: str) -> dict[str, int]:
+    """Ordinal words of the days of a month (1-31), folded: 'الثامن' 8, 'بيست و ششم' 26.
+    Arabic and Persian news write days this way ('في الثامن من آذار', 'اول فروردين')."""
+    words = {"ar": _AR, "fa": _FA}[lang]
+    table = _ordinal_alt(_to_thirty(words, lang))[1]
+    thirty_first = {"ar": "الحادي والثلاثين|الحاديه والثلاثين", "fa": "سي و يكم"}[lang]
+    table.update({fold(w): 31 for w in thirty_first.split("|")})
+    return {w: n for w, n in table.items() if n <= 31}
+
+
 def _ordinal_alt(words: list[str], *, suffix: str = "") -> tuple[str, dict[str, int]]:
     table: dict[str, int] = {}
     parts = []
