@@ -68,7 +68,7 @@ class TimelinePage:
     pages: int
     chart_data: dict
     nav: dict[str, str | None]
-    zoom_links: list[tuple[str, str, bool]]
+    zoom_links: list[tuple[str, str | None, bool]]
     chips: list[Chip]
     errors: list[tuple[str, str]]
     hidden: HiddenMatches | None = None
@@ -194,7 +194,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
             )
         )
 
-    nav, zoom_links = window_links(filters, window, page, pages)
+    nav, zoom_links = window_links(filters, window, page, pages, today)
     long_window = window.zoom in ("all", "4y")
     ticks = [
         (tick, year_url(filters, tick.year) if long_window and tick.year else "")

@@ -63,6 +63,8 @@
 
   function zoomAround(lanes, steps, centre, focus) {
     var win = windowOf(lanes);
+    // No wider than the server allows: with from/to set, it offers no zoom out past them.
+    if (steps < 0 && !lanes.dataset.zoomOut) { return; }
     var index = Math.min(Math.max(ZOOM_LEVELS.indexOf(win.zoom) + steps, 0), ZOOM_LEVELS.length - 1);
     var zoom = ZOOM_LEVELS[index];
     if (zoom === win.zoom) { return; }
