@@ -29,6 +29,7 @@ from .charts import chart_data
 from .counts import EventTally
 from .filters import TimelineFilters, Window, filtered_querysets
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
+from .gridcss import TIERS
 from .lanes import EventRow, LaneView, lay_out_lane
 from .navigation import (
     Chip,
@@ -90,6 +91,19 @@ class TimelinePage:
     @property
     def clustered(self) -> bool:
         return any(lane.clustered for lane in self.lanes)
+
+    @property
+    def badge_key_css(self) -> str:
+        """Classes hiding the legend's "+n" in the layout tiers that draw no badge."""
+        return " ".join(
+            f"hide-{tier}"
+            for tier in TIERS
+            if not any(
+                mark.kind == "cluster" and not mark.tiers[tier].hidden
+                for lane in self.lanes
+                for mark in lane.marks
+            )
+        )
 
     @property
     def today_css(self) -> str:

@@ -81,7 +81,10 @@
 
   /* -- keyboard: one tab stop per timeline, arrows between items --------------------- */
 
-  function marksOf(container) { return $all(".mark", container); }
+  // The marks drawn in the current layout (a mark counted in a group's badge is not).
+  function marksOf(container) {
+    return $all(".mark", container).filter(function (mark) { return mark.getClientRects().length > 0; });
+  }
 
   function setRoving(lanes, active) {
     var marks = marksOf(lanes);
@@ -309,7 +312,12 @@
   var resizeTimer = null;
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(function () { $all(".lanes").forEach(fitLabels); }, 150);
+    resizeTimer = setTimeout(function () {
+      $all(".lanes").forEach(function (lanes) {
+        fitLabels(lanes);
+        setRoving(lanes, $(".mark[tabindex='0']", lanes));  // the layout may have changed
+      });
+    }, 150);
   });
 
   /* -- wiring ------------------------------------------------------------------------- */
