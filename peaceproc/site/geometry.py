@@ -343,7 +343,7 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
         used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
         bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
-        if any(box.short and box.kind != "cluster" for box in bare) and not compact:
+        if any(map(_round, bare)) and not compact:
             # A round without its number: short labels go first, before any grouping.
             compact = True
             used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
@@ -396,28 +396,35 @@ def _gap(one: list, other: list) -> int:
 
 def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
     """Each run that counts a single item takes its nearest neighbour along: a mark not
-    yet counted, or the next group (a lane with one item alone keeps a group of one)."""
+    yet counted, or the next group. A round is never taken (each keeps its own label):
+    a run whose only neighbours are rounds, or a lane with one item alone, keeps a group
+    of one."""
+    alone: list[list] = []
     while True:
-        lone = next((run for run in runs if sum(box.count for box in run) < 2), None)
+        lone = next(
+            (
+                run
+                for run in runs
+                if sum(box.count for box in run) < 2 and all(run is not a for a in alone)
+            ),
+            None,
+        )
         if lone is None:
             return runs
         counted = {id(box) for run in runs for box in run}
-        options = [[box] for box in boxes if id(box) not in counted]
-        options += [run for run in runs if run is not lone]
+        options = [[box] for box in boxes if id(box) not in counted and not _round(box)]
+        options += [run for run in runs if run is not lone and not any(map(_round, run))]
         if not options:
-            return runs
-        # The nearest, sparing a mark with a short label (a round: each stays identifiable
-        # by its own label) wherever another option exists.
-        nearest = min(
-            options,
-            key=lambda option: (
-                any(box.short and box.kind != "cluster" for box in option),
-                _gap(option, lone) > join,
-                _gap(option, lone),
-            ),
-        )
+            alone.append(lone)
+            continue
+        nearest = min(options, key=lambda option: (_gap(option, lone) > join, _gap(option, lone)))
         runs = [run for run in runs if run is not nearest and run is not lone]
         runs = _merge([*runs, sorted([*lone, *nearest], key=lambda b: b.start_line)], 0)
+
+
+def _round(box) -> bool:
+    """A mark with a short label of its own ("4", "IV"): a round, never counted in a group."""
+    return bool(box.short) and box.kind != "cluster"
 
 
 def one_form(boxes: list, tier: str, px_per_column: float) -> None:
@@ -491,6 +498,7 @@ class Tick:
     year: int | None = None  # a year's tick, which links to that year
     hidden: frozenset[str] = frozenset()  # tiers whose axis has no room for the label
     at_end: frozenset[str] = frozenset()  # tiers where it ends at the axis's end instead
+    shortened: frozenset[str] = frozenset()  # tiers where a year reads "’24" (site.css)
 
     @property
     def css(self) -> str:
@@ -498,6 +506,7 @@ class Tick:
         return " ".join(
             [f"hide-{tier}" for tier in TIERS if tier in self.hidden]
             + [f"end-{tier}" for tier in TIERS if tier in self.at_end]
+            + [f"yy-{tier}" for tier in TIERS if tier in self.shortened]
         )
 
 
@@ -513,7 +522,10 @@ def axis_ticks(window) -> list[Tick]:
     In each layout tier, the first period is labelled where the window starts, with its
     year (so is every January), and the last period is labelled too (ending at the axis's
     end where it would not fit after its line). Labels that name a year come next; the
-    others are left out where they would touch one already kept (their gridlines stay)."""
+    others are left out where they would touch one already kept (their gridlines stay).
+    Where years would be left out so, the years between the first and the last read
+    "’24" in that tier, if that leaves fewer out (every other year, say, rather than
+    every other year but the one before the last)."""
     ticks = _ticks(window)
     labelled = [i for i, tick in enumerate(ticks) if tick.label]
     if not labelled:
@@ -532,27 +544,55 @@ def axis_ticks(window) -> list[Tick]:
         year = named or year
     order = [first, *opening, *([last] if last != first else []), *with_year]
     order = list(dict.fromkeys(order)) + [i for i in labelled if i not in order]
+    years = all(ticks[i].label.isdigit() for i in labelled)
+    shortened: dict[int, set[str]] = {i: set() for i in labelled}
     for tier, px_per_column in TIERS.items():
-        axis_px = COLUMNS * px_per_column
-        kept: list[tuple[float, float]] = []
-        for i in order:
-            width = TICK_PAD_PX + len(ticks[i].label) * TICK_CHAR_PX
-            start = (ticks[i].line - 1) * px_per_column
-            if start + width > axis_px:
-                start = axis_px - width
-                at_end[i].add(tier)
-            if any(start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX
-                   for left, end in kept):  # fmt: skip
-                hidden[i].add(tier)
-                at_end[i].discard(tier)
-            else:
-                kept.append((start, start + width))
+        left_out, ending = _keep(ticks, order, px_per_column, set())
+        middle = set(labelled[1:-1])
+        if left_out and years and middle:
+            short_left_out, short_ending = _keep(ticks, order, px_per_column, middle)
+            if len(short_left_out) < len(left_out):
+                left_out, ending = short_left_out, short_ending
+                for i in middle - left_out:
+                    shortened[i].add(tier)
+        for i in left_out:
+            hidden[i].add(tier)
+        for i in ending:
+            at_end[i].add(tier)
     return [
-        replace(tick, hidden=frozenset(hidden[i]), at_end=frozenset(at_end[i]))
+        replace(
+            tick,
+            hidden=frozenset(hidden[i]),
+            at_end=frozenset(at_end[i]),
+            shortened=frozenset(shortened[i]),
+        )
         if tick.label
         else tick
         for i, tick in enumerate(ticks)
     ]
+
+
+def _keep(ticks: list[Tick], order: list[int], px_per_column: float, short: set[int]):
+    """The labels left out and those ending at the axis's end, in one tier, keeping them in
+    `order`; the years in `short` take the width of "’24"."""
+    axis_px = COLUMNS * px_per_column
+    kept: list[tuple[float, float]] = []
+    left_out, ending = set(), set()
+    for i in order:
+        chars = 3 if i in short else len(ticks[i].label)
+        width = TICK_PAD_PX + chars * TICK_CHAR_PX
+        start = (ticks[i].line - 1) * px_per_column
+        at_end = start + width > axis_px
+        if at_end:
+            start = axis_px - width
+        if any(start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX
+               for left, end in kept):  # fmt: skip
+            left_out.add(i)
+        else:
+            kept.append((start, start + width))
+            if at_end:
+                ending.add(i)
+    return left_out, ending
 
 
 TODAY = "today"
@@ -573,7 +613,8 @@ def today_label_css(ticks: list[Tick], line: int) -> str:
         for tick in ticks:
             if not tick.label or tier in tick.hidden:
                 continue
-            width = TICK_PAD_PX + len(tick.label) * TICK_CHAR_PX
+            chars = 3 if tier in tick.shortened else len(tick.label)
+            width = TICK_PAD_PX + chars * TICK_CHAR_PX
             left = axis_px - width if tier in tick.at_end else (tick.line - 1) * px_per_column
             if start < left + width + TICK_GAP_PX and left < end + TICK_GAP_PX:
                 classes.append(f"low-{tier}")

@@ -240,14 +240,13 @@ class AxisTests(SimpleTestCase):
                     shown = [t for t in ticks if tier not in t.hidden]
                     self.assertEqual(shown[0], ticks[0])
                     self.assertEqual(shown[-1], ticks[-1])
+                    chars = [3 if tier in t.shortened else len(t.label) for t in shown]
                     boxes = [
                         (
-                            COLUMNS * px - len(t.label) * 6.8 - 3
-                            if tier in t.at_end
-                            else (t.line - 1) * px,
-                            len(t.label) * 6.8 + 3,
+                            COLUMNS * px - n * 6.8 - 3 if tier in t.at_end else (t.line - 1) * px,
+                            n * 6.8 + 3,
                         )
-                        for t in shown
+                        for t, n in zip(shown, chars, strict=True)
                     ]
                     for (left, width), (next_left, _) in itertools.pairwise(boxes):
                         self.assertLessEqual(left + width, next_left)
@@ -258,6 +257,21 @@ class AxisTests(SimpleTestCase):
         # A year view that starts in July names the next year's January on a phone too.
         july = axis_ticks(Window("year", date(2017, 7, 1), date(2018, 6, 30)))
         self.assertNotIn("n", next(t for t in july if t.label == "Jan 2018").hidden)
+
+    def test_years_read_24_on_a_phone_rather_than_skip_one(self):
+        # At 310 px, 15 years cannot all be named: every other one is, as "’14" … "’24"
+        # between "2012" and "2026" (in full, "2024" would touch the end-aligned "2026").
+        ticks = [t for t in axis_ticks(WHOLE) if t.label]
+        phone = [t.label for t in ticks if "n" not in t.hidden]
+        self.assertEqual(phone, [str(year) for year in range(2012, 2027, 2)])
+        self.assertEqual(
+            [t.label for t in ticks if "n" in t.shortened], [str(y) for y in range(2014, 2025, 2)]
+        )
+        self.assertFalse(any("w" in t.shortened or "w" in t.hidden for t in ticks))
+        self.assertIn("yy-n", next(t for t in ticks if t.label == "2024").css)
+        # Where short years leave out as many, the years stay whole.
+        fourteen = Window("all", date(2013, 1, 1), date(2026, 12, 31))
+        self.assertFalse(any(t.shortened for t in axis_ticks(fourteen)))
 
     def test_the_today_label_drops_below_an_axis_label_it_would_touch(self):
         ticks = axis_ticks(WHOLE)
