@@ -7,7 +7,7 @@ reads what the lanes draw and hands it here.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -163,20 +163,27 @@ def group_maker(window: Window, filters: TimelineFilters):
     def group(members: list[Mark]) -> Mark:
         count = sum(member.count for member in members)
         first = max(min(member.first for member in members), window.start)
-        last = min(max(member.last for member in members), window.end)
-        mark = Mark(
-            kind="cluster",
-            key=f"group-{members[0].key}-{len(members)}",
-            title=f"{count} item{'s' if count != 1 else ''}",
-            short=f"+{count}",
-            dates=format_period(first, max(first, last)),
-            kind_label="Items, grouped at this zoom",
-            url=closer_url(window, filters, first, max(first, last)),
-            first=first,
-            last=max(first, last),
-            count=count,
-            opens_panel=False,
-        )
+        last = max(min(max(member.last for member in members), window.end), first)
+        one = members[0] if len(members) == 1 and members[0].opens_panel else None
+        if one:  # a group of one item (its only neighbours are rounds): it opens that item
+            mark = replace(
+                one, kind="cluster", key=f"group-{one.key}", short="+1", tiers={},
+                fuzzy=False, uncertain_end=0, cancelled=False,
+            )  # fmt: skip
+        else:
+            mark = Mark(
+                kind="cluster",
+                key=f"group-{members[0].key}-{len(members)}",
+                title=f"{count} item{'s' if count != 1 else ''}",
+                short=f"+{count}",
+                dates=format_period(first, last),
+                kind_label="Items, grouped at this zoom",
+                url=closer_url(window, filters, first, last),
+                first=first,
+                last=last,
+                count=count,
+                opens_panel=False,
+            )
         mark.start_line = min(member.start_line for member in members)
         mark.end_line = max(member.end_line for member in members)
         return mark

@@ -86,6 +86,19 @@ class LanesTests(SeededTestCase):
             visible = [m for m in lane.marks if not m.tiers[tier].hidden]
             self.assertEqual(sum(m.count for m in visible), lane.item_count, tier)
 
+    def test_a_group_of_one_beside_a_round_opens_its_item(self):
+        # On a phone the memorandum signed at Astana 4 has no room for its title; it is not
+        # counted with the round (which keeps its label) but alone, and its badge opens it.
+        astana = next(lane for lane in self.build("round=astana-4").lanes if lane.slug == "astana")
+        shown = {m.key: m for m in astana.marks if not m.tiers["n"].hidden}
+        self.assertEqual(shown["round-astana-4"].tiers["n"].label, "full")
+        badge = next(m for m in shown.values() if m.kind == "cluster")
+        self.assertEqual((badge.short, badge.count), ("+1", 1))
+        self.assertEqual(badge.url, "/agreements/astana-memorandum-de-escalation-areas-2017/")
+        self.assertTrue(badge.opens_panel)
+        self.assertIn("Memorandum on the creation of de-escalation areas", badge.html())
+        self.assertTrue(badge.tiers["w"].hidden)  # on a desktop the memorandum shows its title
+
     def test_marks_left_without_a_label_are_counted_in_a_badge(self):
         for query in ("", "from=2025-01-01&to=2026-12-31", "zoom=year&at=2025-01-01"):
             for lane in self.build(query).lanes:
