@@ -19,9 +19,10 @@ that badges never touch.
 
 Every mark drawn in a tier has a label: marks left without one (no room for their title
 or short label) are counted instead in a group badge ("+4") spanning them, which follows
-to a closer view; the group replaces them in that tier only (`Placement.hidden`). Marks
-never overlap marks: a diamond, which reaches past its column on both sides, keeps a
-margin (`_halo`).
+to a closer view; the group replaces them in that tier only (`Placement.hidden`). A
+round is never counted (it keeps its short label); an item whose only neighbours are
+rounds makes a group of one, which opens that item. Marks never overlap marks: a
+diamond, which reaches past its column on both sides, keeps a margin (`_halo`).
 """
 
 import math
