@@ -38,7 +38,7 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
 from django import forms
@@ -315,34 +315,54 @@ class TimelineFilters(forms.Form):
         return self.value("from"), self.value("to")
 
     def window(self, today: date | None = None) -> Window:
-        """The visible window: explicit `zoom`/`at`, else fitted to the dates or round."""
+        """The visible window: explicit `zoom`/`at`, else fitted to the dates or round;
+        always inside the `from`/`to` range (see `clamp`)."""
         zoom, at = self.value("zoom"), self.value("at")
         if zoom:
             if zoom == "all":
-                return Window.whole_period(today)
+                return self.clamp(Window.whole_period(today), today)
             if at is None:
                 anchor = self.default_anchor()
                 at = anchor[0] if anchor else (today or date.today())
-            return self.clamp(Window.at_zoom(zoom, at, today))
+            return self.clamp(Window.at_zoom(zoom, at, today), today)
         anchor = self.default_anchor()
         if anchor:
-            return Window.fitting(*anchor, today=today)
+            return self.clamp(Window.fitting(*anchor, today=today), today)
         return Window.whole_period(today)
 
-    def clamp(self, window: Window) -> Window:
-        """The window moved into the `from`/`to` range (a window longer than the range starts
-        where it starts), so that zooming and panning never leave the dates filtered on."""
+    def bounds(self, today: date | None = None) -> tuple[date, date] | None:
+        """The days a window may show with `from`/`to` set (an open end is the whole
+        period's); None without them."""
         start, end = self.date_range
-        if window.zoom == "all" or not (start or end):
+        if not (start or end):
+            return None
+        first = start or min(PERIOD_START, end)
+        last = end or max(Window.whole_period(today).end, first)
+        return first, last
+
+    def widest_zoom(self, today: date | None = None) -> str:
+        """The widest zoom level allowed: with `from`/`to`, the narrowest level whose window
+        holds the whole range (the wider ones would show days outside it)."""
+        bounds = self.bounds(today)
+        return Window.fitting(*bounds, today=today).zoom if bounds else ZOOM_LEVELS[0]
+
+    def clamp(self, window: Window, today: date | None = None) -> Window:
+        """The window moved into the `from`/`to` range and cut to it, so that zooming and
+        panning never show a day outside the dates filtered on. A zoom level as wide as the
+        range, or wider, shows exactly the range."""
+        bounds = self.bounds(today)
+        if bounds is None:
             return window
-        if end and window.end > end:
+        first, last = bounds
+        widest = self.widest_zoom(today)
+        if ZOOM_LEVELS.index(window.zoom) <= ZOOM_LEVELS.index(widest):
+            return Window(widest, first, last)
+        if window.end > last:
             months = ZOOM_MONTHS[window.zoom]
-            last = end + timedelta(days=1)
-            at = add_months(last, -months) if months > 1 else last - timedelta(days=window.days)
-            window = Window.at_zoom(window.zoom, at)
-        if start and window.start < start:
-            window = Window.at_zoom(window.zoom, start)
-        return window
+            window = Window.at_zoom(window.zoom, add_months(add_days(last, 1), -months), today)
+        if window.start < first:
+            window = Window.at_zoom(window.zoom, first, today)
+        return Window(window.zoom, max(window.start, first), min(window.end, last))
 
     def default_anchor(self) -> tuple[date, date] | None:
         start, end = self.date_range

@@ -16,6 +16,13 @@ A label sits wholly on its bar where the bar is wide enough for it, else wholly 
 it (after the bar, or before it near the lane's end); it never runs across the bar's
 edge. A cluster of events shows its count as a badge ("+3"), sized like a label, so
 that badges never touch.
+
+Every mark drawn in a tier has a label: marks left without one (no room for their title
+or short label) are counted instead in a group badge ("+4") spanning them, which follows
+to a closer view; the group replaces them in that tier only (`Placement.hidden`). A
+round is never counted (it keeps its short label); an item whose only neighbours are
+rounds makes a group of one, which opens that item. Marks never overlap marks: a
+diamond, which reaches past its column on both sides, keeps a margin (`_halo`).
 """
 
 import math
@@ -43,8 +50,20 @@ BADGE_PX = 12
 # The least width a mark is drawn with (site.css: .mark .bar), gap included.
 MARK_PX = {"event": 14, "agreement": 14}
 DEFAULT_MARK_PX = 5
+# A diamond (site.css: a .7rem square turned 45 degrees, with a 1 px outline) reaches this
+# far past its square's box on each side.
+DIAMOND_OVERHANG_PX = 4
+# Members of a group are gathered while the gap between them is at most a badge's width
+# ("+nn"); a group with no room for its badge widens that reach, this many times at most
+# before the whole lane becomes one group.
+GROUP_JOIN_PX = BADGE_PX + 3 * CHAR_PX
+GROUPING_ROUNDS = 8
+# A group spans at most this much of the lane (a dense stretch makes several groups, so
+# that the marks between them keep room for labels), unless its badge finds no room.
+GROUP_SPAN_PX = 80
 FULL, SHORT, NONE = "full", "short", "none"
 ROOMY_ROWS = 4  # a lane that needs more rows for full titles packs short labels first
+LABEL_ROWS = 6  # then a mark without a short label may open a row for its title below this
 
 
 @dataclass
@@ -59,6 +78,7 @@ class Placement:
     label: str = NONE
     flipped: bool = False
     on_bar: bool = False  # the label sits on its bar (else beside it)
+    hidden: bool = False  # counted in a group's badge instead, in this tier
 
 
 @dataclass
@@ -75,6 +95,7 @@ class Box:
     end_line: int = 2
     clipped_start: bool = False
     clipped_end: bool = False
+    count: int = 1  # items it stands for (a cluster or a group: more)
     tiers: dict[str, Placement] = field(default_factory=dict)
 
     @property
@@ -164,6 +185,13 @@ def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool, bool
     return (start, box.end_line, True, on_bar) if start >= 1 else None
 
 
+def _halo(box, px_per_column: float) -> int:
+    """Columns a mark's drawing reaches past its area on each side (a diamond's corners)."""
+    if box.dot and box.kind == "agreement":
+        return math.ceil(DIAMOND_OVERHANG_PX / px_per_column)
+    return 0
+
+
 def _candidates(box) -> list[str]:
     if box.kind == "cluster":  # a badge with the count; a group of one has none
         return [SHORT] if box.short else [NONE]
@@ -172,31 +200,40 @@ def _candidates(box) -> list[str]:
     return [FULL, NONE]
 
 
-def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> list[list]:
+def _first_fit(
+    boxes: list, tier: str, px: float, attempts, max_rows: int, *, short_first: bool = False
+) -> list[list]:
     """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
-    preference. Clusters go first, so that every group's count finds room; then the rest
-    in start order. A box that fits nowhere opens a row past `max_rows`. Each row comes
-    back in start order."""
+    preference (`in_new_row` may be a number of rows: a new row only below it). Clusters
+    go first, so that every group's count finds room; then (`short_first`) marks with a
+    short label; then the rest, each in start order. A box that fits nowhere opens a row
+    past `max_rows`. Each row comes back in start order."""
     rows: list[list] = []
     taken: list[list[tuple[int, int]]] = []  # the areas each row holds
 
     def free(index: int, start: int, end: int) -> bool:
         return all(e <= start or s >= end for s, e in taken[index])
 
-    for box in sorted(boxes, key=lambda b: (b.kind != "cluster", b.start_line, -b.span)):
+    # Then marks with a short label (rounds: "4" takes little room), then the rest.
+    order = sorted(
+        boxes,
+        key=lambda b: (b.kind != "cluster", short_first and not b.short, b.start_line, -b.span),
+    )
+    for box in order:
         chosen = None
+        halo = _halo(box, px)
         for label, new_row in attempts(box):
             extent = _extent(box, label, px)
             if extent is None:
                 continue  # the label fits neither after the bar nor before it
-            if new_row:
-                if len(rows) < max_rows:
+            if new_row:  # True, or a number of rows the new one must stay within
+                if len(rows) < min(max_rows, max_rows if new_row is True else new_row):
                     chosen = (len(rows), label, extent)
                     break
                 continue
-            fitting = next((i for i in range(len(rows)) if free(i, extent[0], extent[1])), None)
-            if fitting is not None:
-                chosen = (fitting, label, extent)
+            fitting = [i for i in range(len(rows)) if free(i, extent[0] - halo, extent[1] + halo)]
+            if fitting:
+                chosen = (fitting[0], label, extent)
                 break
         if chosen is None:
             chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))
@@ -204,7 +241,7 @@ def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> li
         if index == len(rows):
             rows.append([])
             taken.append([])
-        taken[index].append((start, end))
+        taken[index].append((start - halo, end + halo))
         rows[index].append(box)
         box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
     for row in rows:
@@ -224,50 +261,171 @@ def _roomy(box):
 
 
 def _compact(box):
-    """Short labels first (a number takes a few columns), then none."""
-    compact = [SHORT] if SHORT in _candidates(box) else []
-    return [
-        *((c, False) for c in compact),
-        *((c, True) for c in compact),
-        (NONE, False),
-        (NONE, True),
-    ]
+    """Short labels first (a number takes a few columns); a mark without one, its full
+    title where a row has room or in a new row while there are few; then none."""
+    if SHORT in _candidates(box):
+        return [(SHORT, False), (SHORT, True), (NONE, False), (NONE, True)]
+    return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_ROWS) -> int:
+def pack(
+    boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_ROWS, compact=False
+) -> int:
     """Rows (1-based) and labels for one tier; returns the rows used (more than
     `max_rows` when even unlabelled marks do not fit: the caller then clusters).
 
     First-fit (clusters first, then in start order), full titles first while that takes
-    at most ROOMY_ROWS rows, else short labels first; then each label grows to the best
+    at most ROOMY_ROWS rows (and not `compact`), else short labels first; then each label
+    grows to the best
     one the gap before the next mark of its row allows. A label never runs past the
     lane's end: near the end it stands before its bar instead."""
-    rows = _first_fit(boxes, tier, px_per_column, _roomy, ROOMY_ROWS)
-    if len(rows) > ROOMY_ROWS:
-        rows = _first_fit(boxes, tier, px_per_column, _compact, max_rows)
+    rows = [] if compact else _first_fit(boxes, tier, px_per_column, _roomy, ROOMY_ROWS)
+    if compact or len(rows) > ROOMY_ROWS:
+        rows = _first_fit(boxes, tier, px_per_column, _compact, max_rows, short_first=True)
     for row in rows:
-        previous_end = 1
+        previous_end = 1 - COLUMNS  # a diamond's margin may reach before the lane
         for box, following in zip(row, [*row[1:], None], strict=True):
-            limit = following.tiers[tier].area_start if following else COLUMNS + 1
+            halo = _halo(box, px_per_column)
+            limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
+            if following:
+                limit = following.tiers[tier].area_start - _halo(following, px_per_column)
             placement = box.tiers[tier]
             for label in _candidates(box):
                 extent = _extent(box, label, px_per_column)
-                if extent and extent[0] >= previous_end and extent[1] <= limit:
+                if extent and extent[0] - halo >= previous_end and extent[1] + halo <= limit:
                     (placement.area_start, placement.area_end, placement.flipped,
                      placement.on_bar) = extent  # fmt: skip
                     placement.label = label
                     break
-            previous_end = placement.area_end
+            previous_end = placement.area_end + halo
     return max(len(rows), 1)
 
 
-def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS) -> dict[str, int]:
-    """`pack` in every tier, with one form of label per kind (`one_form`); the rows each
-    uses."""
-    rows = {tier: pack(boxes, tier, px, max_rows=max_rows) for tier, px in TIERS.items()}
+def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[dict[str, int], list]:
+    """`pack` in every tier, with one form of label per kind (`one_form`): the rows each
+    uses, and the group boxes made.
+
+    With `group` (a function making a group's box from its members), marks a tier leaves
+    without a label are counted in groups there instead (see `_group_in_tier`); a group
+    made of the same members in two tiers is one box, hidden where it is not used."""
+    made: dict[tuple[int, ...], Box] = {}
+    used: dict[str, list] = {tier: [] for tier in TIERS}
+    rows = {}
+
+    def make(members: list) -> Box:
+        key = tuple(sorted(id(member) for member in members))
+        if key not in made:
+            made[key] = group(members)
+        return made[key]
+
+    for tier, px in TIERS.items():
+        if group is None:
+            rows[tier] = pack(boxes, tier, px, max_rows=max_rows)
+            continue
+        rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
         one_form(boxes, tier, px)
-    return rows
+    groups = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
+    for box in groups:
+        for tier in TIERS:
+            if all(box is not other for other in used[tier]):
+                box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
+    return rows, groups
+
+
+def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tuple[int, list]:
+    """Pack; while some mark has no label, count it in a group with its neighbours within
+    a badge's width (a mark alone takes its nearest neighbour along, so that no badge
+    counts one), and pack again. A group with no room for its badge widens the reach.
+    Returns the rows used and the groups drawn; the members' placements are hidden."""
+    runs: list[list] = []  # the boxes counted in each group, in start order
+    join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
+    drawn, groups, compact = list(boxes), [], False
+    for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
+        used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
+        bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
+        if any(map(_round, bare)) and not compact:
+            # A round without its number: short labels go first, before any grouping.
+            compact = True
+            used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
+            bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
+        if not bare:
+            break
+        if attempt >= GROUPING_ROUNDS:  # last resort: the lane counted in one badge
+            titled = [box for box in boxes if not box.short or box.kind == "cluster"]
+            runs = [sorted(titled if len(titled) > 1 else boxes, key=lambda b: b.start_line)]
+        else:
+            in_groups = {id(group) for group in groups}
+            if any(id(box) in in_groups for box in bare):
+                join, span = join * 2, span * 2  # a badge found no room: gather wider
+            runs = [*runs, *([box] for box in bare if id(box) not in in_groups)]
+            runs = _settle(_merge(runs, join, span), boxes, join)
+        groups = [make(run) for run in runs]
+        counted = {id(box) for run in runs for box in run}
+        drawn = [box for box in boxes if id(box) not in counted] + groups
+    for run in runs:
+        for box in run:
+            box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
+    return used, groups
+
+
+def _labelled(box, tier: str, max_rows: int) -> bool:
+    return box.tiers[tier].label != NONE and box.tiers[tier].row <= max_rows
+
+
+def _bounds(run: list) -> tuple[int, int]:
+    return min(box.start_line for box in run), max(box.end_line for box in run)
+
+
+def _merge(runs: list[list], join: int, span: int = COLUMNS) -> list[list]:
+    """Runs (groups' members) merged where the gap between them is at most `join` and
+    the merged run spans at most `span` columns."""
+    merged: list[list] = []
+    for run in sorted(runs, key=_bounds):
+        start, end = _bounds(merged[-1]) if merged else (0, 0)
+        if merged and _bounds(run)[0] - end <= join and _bounds(run)[1] - start <= span:
+            merged[-1] = sorted([*merged[-1], *run], key=lambda b: b.start_line)
+        else:
+            merged.append(run)
+    return merged
+
+
+def _gap(one: list, other: list) -> int:
+    (a, b), (c, d) = _bounds(one), _bounds(other)
+    return max(c - b, a - d, 0)
+
+
+def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
+    """Each run that counts a single item takes its nearest neighbour along: a mark not
+    yet counted, or the next group. A round is never taken (each keeps its own label):
+    a run whose only neighbours are rounds, or a lane with one item alone, keeps a group
+    of one."""
+    alone: list[list] = []
+    while True:
+        lone = next(
+            (
+                run
+                for run in runs
+                if sum(box.count for box in run) < 2 and all(run is not a for a in alone)
+            ),
+            None,
+        )
+        if lone is None:
+            return runs
+        counted = {id(box) for run in runs for box in run}
+        options = [[box] for box in boxes if id(box) not in counted and not _round(box)]
+        options += [run for run in runs if run is not lone and not any(map(_round, run))]
+        if not options:
+            alone.append(lone)
+            continue
+        nearest = min(options, key=lambda option: (_gap(option, lone) > join, _gap(option, lone)))
+        runs = [run for run in runs if run is not nearest and run is not lone]
+        runs = _merge([*runs, sorted([*lone, *nearest], key=lambda b: b.start_line)], 0)
+
+
+def _round(box) -> bool:
+    """A mark with a short label of its own ("4", "IV"): a round, never counted in a group."""
+    return bool(box.short) and box.kind != "cluster"
 
 
 def one_form(boxes: list, tier: str, px_per_column: float) -> None:
@@ -280,6 +438,8 @@ def one_form(boxes: list, tier: str, px_per_column: float) -> None:
             continue
         for box in same:
             placement = box.tiers[tier]
+            if placement.hidden:
+                continue
             extent = _extent(box, SHORT, px_per_column) if placement.label == FULL else None
             if extent and placement.area_start <= extent[0] and extent[1] <= placement.area_end:
                 (placement.area_start, placement.area_end, placement.flipped,
@@ -295,7 +455,8 @@ SHORT_PART_CHARS = 14  # the most a title's last part may take as its short labe
 
 def short_round_label(title: str, number: int | None) -> str:
     """A round's label at low zoom, in the style of its own title: "IV" for Geneva IV,
-    "II.1" for Geneva II – round 1, "S3" for Session 3, "4" for Astana 4; for a round
+    "II.1" for Geneva II – round 1, "S3" for Session 3, "4" for Astana 4, "Round 9" for
+    Special round 9 (a bare number only right after the track's name); for a round
     without a number, the last part of its title where that is short ("March round" for
     "Geneva talks 2016 – March round"), never a bare month or year that would read like
     the axis."""
@@ -306,6 +467,11 @@ def short_round_label(title: str, number: int | None) -> str:
         return f"{numerals[-1]}.{digits[-1]}" if digits else numerals[-1]
     if words and words[0].lower() == "session" and number:
         return f"S{number}"
+    if digits and words.index(digits[-1]) > 1:
+        # A number after a word of its own ("Special round 9"): the word and the number,
+        # since a bare "9" would read like one of its track's numbered rounds.
+        position = words.index(digits[-1])
+        return f"{words[position - 1].capitalize()} {digits[-1]}"
     if number:
         return str(number)
     if digits:
@@ -333,6 +499,7 @@ class Tick:
     year: int | None = None  # a year's tick, which links to that year
     hidden: frozenset[str] = frozenset()  # tiers whose axis has no room for the label
     at_end: frozenset[str] = frozenset()  # tiers where it ends at the axis's end instead
+    shortened: frozenset[str] = frozenset()  # tiers where a year reads "’24" (site.css)
 
     @property
     def css(self) -> str:
@@ -340,6 +507,7 @@ class Tick:
         return " ".join(
             [f"hide-{tier}" for tier in TIERS if tier in self.hidden]
             + [f"end-{tier}" for tier in TIERS if tier in self.at_end]
+            + [f"yy-{tier}" for tier in TIERS if tier in self.shortened]
         )
 
 
@@ -355,7 +523,10 @@ def axis_ticks(window) -> list[Tick]:
     In each layout tier, the first period is labelled where the window starts, with its
     year (so is every January), and the last period is labelled too (ending at the axis's
     end where it would not fit after its line). Labels that name a year come next; the
-    others are left out where they would touch one already kept (their gridlines stay)."""
+    others are left out where they would touch one already kept (their gridlines stay).
+    Where years would be left out so, the years between the first and the last read
+    "’24" in that tier, if that leaves fewer out (every other year, say, rather than
+    every other year but the one before the last)."""
     ticks = _ticks(window)
     labelled = [i for i, tick in enumerate(ticks) if tick.label]
     if not labelled:
@@ -374,49 +545,82 @@ def axis_ticks(window) -> list[Tick]:
         year = named or year
     order = [first, *opening, *([last] if last != first else []), *with_year]
     order = list(dict.fromkeys(order)) + [i for i in labelled if i not in order]
+    years = all(ticks[i].label.isdigit() for i in labelled)
+    shortened: dict[int, set[str]] = {i: set() for i in labelled}
     for tier, px_per_column in TIERS.items():
-        axis_px = COLUMNS * px_per_column
-        kept: list[tuple[float, float]] = []
-        for i in order:
-            width = TICK_PAD_PX + len(ticks[i].label) * TICK_CHAR_PX
-            start = (ticks[i].line - 1) * px_per_column
-            if start + width > axis_px:
-                start = axis_px - width
-                at_end[i].add(tier)
-            if any(start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX
-                   for left, end in kept):  # fmt: skip
-                hidden[i].add(tier)
-                at_end[i].discard(tier)
-            else:
-                kept.append((start, start + width))
+        left_out, ending = _keep(ticks, order, px_per_column, set())
+        middle = set(labelled[1:-1])
+        if left_out and years and middle:
+            short_left_out, short_ending = _keep(ticks, order, px_per_column, middle)
+            if len(short_left_out) < len(left_out):
+                left_out, ending = short_left_out, short_ending
+                for i in middle - left_out:
+                    shortened[i].add(tier)
+        for i in left_out:
+            hidden[i].add(tier)
+        for i in ending:
+            at_end[i].add(tier)
     return [
-        replace(tick, hidden=frozenset(hidden[i]), at_end=frozenset(at_end[i]))
+        replace(
+            tick,
+            hidden=frozenset(hidden[i]),
+            at_end=frozenset(at_end[i]),
+            shortened=frozenset(shortened[i]),
+        )
         if tick.label
         else tick
         for i, tick in enumerate(ticks)
     ]
 
 
+def _keep(ticks: list[Tick], order: list[int], px_per_column: float, short: set[int]):
+    """The labels left out and those ending at the axis's end, in one tier, keeping them in
+    `order`; the years in `short` take the width of "’24"."""
+    axis_px = COLUMNS * px_per_column
+    kept: list[tuple[float, float]] = []
+    left_out, ending = set(), set()
+    for i in order:
+        chars = 3 if i in short else len(ticks[i].label)
+        width = TICK_PAD_PX + chars * TICK_CHAR_PX
+        start = (ticks[i].line - 1) * px_per_column
+        at_end = start + width > axis_px
+        if at_end:
+            start = axis_px - width
+        if any(start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX
+               for left, end in kept):  # fmt: skip
+            left_out.add(i)
+        else:
+            kept.append((start, start + width))
+            if at_end:
+                ending.add(i)
+    return left_out, ending
+
+
 TODAY = "today"
 
 
 def today_label_css(ticks: list[Tick], line: int) -> str:
-    """Classes hiding the "today" label (which ends at today's line) in the tiers where it
-    would touch an axis label; the red line stays, and the legend names it."""
-    hidden = []
+    """Classes placing the "today" label (which ends at today's line) per tier: below the
+    axis labels (`low-`) where it would touch one, hidden (`hide-`) only where it does not
+    fit between the axis's start and today's line."""
+    classes = []
     for tier, px_per_column in TIERS.items():
         axis_px = COLUMNS * px_per_column
         end = (line - 1) * px_per_column
         start = end - TICK_PAD_PX - len(TODAY) * TICK_CHAR_PX
+        if start < 0:
+            classes.append(f"hide-{tier}")
+            continue
         for tick in ticks:
             if not tick.label or tier in tick.hidden:
                 continue
-            width = TICK_PAD_PX + len(tick.label) * TICK_CHAR_PX
+            chars = 3 if tier in tick.shortened else len(tick.label)
+            width = TICK_PAD_PX + chars * TICK_CHAR_PX
             left = axis_px - width if tier in tick.at_end else (tick.line - 1) * px_per_column
             if start < left + width + TICK_GAP_PX and left < end + TICK_GAP_PX:
-                hidden.append(f"hide-{tier}")
+                classes.append(f"low-{tier}")
                 break
-    return " ".join(hidden)
+    return " ".join(classes)
 
 
 def _ticks(window) -> list[Tick]:

@@ -7,7 +7,7 @@ reads what the lanes draw and hands it here.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -142,25 +142,64 @@ def event_mark(row: EventRow, pattern: str) -> Mark:
     )
 
 
-def cluster_marks(
-    bins: dict[int, int], window: Window, filters: TimelineFilters, track_id
-) -> list[Mark]:
-    # Following a cluster zooms in on it (or, at the closest zoom, lists its dates).
+def closer_url(window: Window, filters: TimelineFilters, first: date, last: date) -> str:
+    """Following a cluster or a group zooms in on it (or, at the closest zoom, lists its
+    dates), inside the dates filtered on."""
     deepest = window.zoom == ZOOM_LEVELS[-1]
     base = reverse("site:index") + filters.query(
         zoom=None, at=None, page=None, **({"from": None, "to": None} if deepest else {})
     )
     base += "" if base.endswith("?") else "&"
+    if deepest:
+        return f"{base}from={first:%Y-%m-%d}&to={last:%Y-%m-%d}"
+    target = filters.clamp(window.zoomed(1, first + (last - first) / 2))
+    return f"{base}zoom={target.zoom}&at={target.start:%Y-%m-%d}"
+
+
+def group_maker(window: Window, filters: TimelineFilters):
+    """Makes the badge counting the marks a layout tier leaves without a label
+    (geometry.pack_tiers): "+4", following to a closer view of them."""
+
+    def group(members: list[Mark]) -> Mark:
+        count = sum(member.count for member in members)
+        first = max(min(member.first for member in members), window.start)
+        last = max(min(max(member.last for member in members), window.end), first)
+        one = members[0] if len(members) == 1 and members[0].opens_panel else None
+        if one:  # a group of one item (its only neighbours are rounds): it opens that item
+            mark = replace(
+                one, kind="cluster", key=f"group-{one.key}", short="+1", tiers={},
+                fuzzy=False, uncertain_end=0, cancelled=False,
+            )  # fmt: skip
+        else:
+            mark = Mark(
+                kind="cluster",
+                key=f"group-{members[0].key}-{len(members)}",
+                title=f"{count} item{'s' if count != 1 else ''}",
+                short=f"+{count}",
+                dates=format_period(first, last),
+                kind_label="Items, grouped at this zoom",
+                url=closer_url(window, filters, first, last),
+                first=first,
+                last=last,
+                count=count,
+                opens_panel=False,
+            )
+        mark.start_line = min(member.start_line for member in members)
+        mark.end_line = max(member.end_line for member in members)
+        return mark
+
+    return group
+
+
+def cluster_marks(
+    bins: dict[int, int], window: Window, filters: TimelineFilters, track_id
+) -> list[Mark]:
     marks = []
     for index, count in sorted(bins.items()):
         first = day_at(window, index * CLUSTER_COLUMNS)
         last = min(day_at(window, (index + 1) * CLUSTER_COLUMNS) - timedelta(days=1), window.end)
         last = max(last, first)
-        if deepest:
-            url = f"{base}from={first:%Y-%m-%d}&to={last:%Y-%m-%d}"
-        else:
-            target = window.zoomed(1, first + (last - first) / 2)
-            url = f"{base}zoom={target.zoom}&at={target.start:%Y-%m-%d}"
+        url = closer_url(window, filters, first, last)
         mark = Mark(
             kind="cluster",
             key=f"cluster-{track_id}-{index}",
@@ -198,9 +237,10 @@ def lay_out_lane(
     if rows is not None:
         pattern = url_pattern("event")
         marks = fixed + [place(event_mark(row, pattern), window) for row in rows]
-        lane.rows = pack_tiers(marks)
+        lane.rows, groups = pack_tiers(marks, group=group_maker(window, filters))
         if max(lane.rows.values()) <= MAX_ROWS:
-            lane.marks = sorted(marks, key=lambda m: (m.first, m.start_line))
+            lane.clustered = bool(groups)
+            lane.marks = sorted(marks + groups, key=lambda m: (m.first, m.start_line))
             return lane
     lane.clustered = True
     singles: list[Mark] = []
@@ -213,7 +253,9 @@ def lay_out_lane(
                 bins = {i: n for i, n in bins.items() if i != index}
     clusters = cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
     marks = fixed + singles + clusters
-    lane.rows = {tier: min(rows, MAX_ROWS) for tier, rows in pack_tiers(marks).items()}
+    used, groups = pack_tiers(marks, group=group_maker(window, filters))
+    lane.rows = {tier: min(rows, MAX_ROWS) for tier, rows in used.items()}
+    marks += groups
     for mark in marks:
         for placement in mark.tiers.values():
             placement.row = min(placement.row, MAX_ROWS)

@@ -29,6 +29,7 @@ from .charts import chart_data
 from .counts import EventTally
 from .filters import TimelineFilters, Window, filtered_querysets
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
+from .gridcss import TIERS
 from .lanes import EventRow, LaneView, lay_out_lane
 from .navigation import (
     Chip,
@@ -68,7 +69,7 @@ class TimelinePage:
     pages: int
     chart_data: dict
     nav: dict[str, str | None]
-    zoom_links: list[tuple[str, str, bool]]
+    zoom_links: list[tuple[str, str | None, bool]]
     chips: list[Chip]
     errors: list[tuple[str, str]]
     hidden: HiddenMatches | None = None
@@ -90,6 +91,19 @@ class TimelinePage:
     @property
     def clustered(self) -> bool:
         return any(lane.clustered for lane in self.lanes)
+
+    @property
+    def badge_key_css(self) -> str:
+        """Classes hiding the legend's "+n" in the layout tiers that draw no badge."""
+        return " ".join(
+            f"hide-{tier}"
+            for tier in TIERS
+            if not any(
+                mark.kind == "cluster" and not mark.tiers[tier].hidden
+                for lane in self.lanes
+                for mark in lane.marks
+            )
+        )
 
     @property
     def today_css(self) -> str:
@@ -194,7 +208,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
             )
         )
 
-    nav, zoom_links = window_links(filters, window, page, pages)
+    nav, zoom_links = window_links(filters, window, page, pages, today)
     long_window = window.zoom in ("all", "4y")
     ticks = [
         (tick, year_url(filters, tick.year) if long_window and tick.year else "")

@@ -22,7 +22,6 @@ class Mark(Box):
     kind_label: str
     url: str
     cancelled: bool = False
-    count: int = 1
     uncertain_end: int = 0  # tenths of the bar hatched at its end (a month-only end date)
     opens_panel: bool = True  # items open the detail panel; a cluster zooms in
 
@@ -43,6 +42,8 @@ class Mark(Box):
                 classes.append(f"flip-{tier}")
             if placement.on_bar:
                 classes.append(f"on-{tier}")
+            if placement.hidden:
+                classes.append(f"gone-{tier}")
         for flag, name in (
             (self.fuzzy, "fuzzy"),
             (self.cancelled, "cancelled"),

@@ -19,17 +19,22 @@ class Chip:
 
 
 def window_links(
-    filters: TimelineFilters, window: Window, page: int, pages: int
-) -> tuple[dict[str, str | None], list[tuple[str, str, bool]]]:
-    """Zoom, pan and page links, and one link per zoom level (label, url, current)."""
+    filters: TimelineFilters, window: Window, page: int, pages: int, today: date | None = None
+) -> tuple[dict[str, str | None], list[tuple[str, str | None, bool]]]:
+    """Zoom, pan and page links, and one link per zoom level (label, url, current). With
+    `from`/`to` set, the zoom levels wider than the range have no link (None): the window
+    never shows days outside it."""
     base = reverse("site:index")
+    widest = ZOOM_LEVELS.index(filters.widest_zoom(today))
 
     def window_url(target: Window) -> str:
-        return base + filters.query(page=None, **filters.clamp(target).params())
+        return base + filters.query(page=None, **filters.clamp(target, today).params())
 
+    level = ZOOM_LEVELS.index(window.zoom)
     nav = {
         "zoom_in": window_url(window.zoomed(1)) if window.zoom != ZOOM_LEVELS[-1] else None,
-        "zoom_out": window_url(window.zoomed(-1)) if window.zoom != "all" else None,
+        "zoom_out": window_url(window.zoomed(-1)) if level > widest else None,
+        "widest": window_url(window.zoomed(widest - level)),
         "earlier": window_url(window.panned(-1)) if window.zoom != "all" else None,
         "later": window_url(window.panned(1)) if window.zoom != "all" else None,
         "previous_page": base + filters.query(page=page - 1) if page > 1 else None,
@@ -40,7 +45,7 @@ def window_links(
         if nav[name] == window_url(window):
             nav[name] = None
     zoom_links = [
-        (ZOOM_LABELS[zoom], window_url(window.zoomed(i - ZOOM_LEVELS.index(window.zoom))),
+        (ZOOM_LABELS[zoom], window_url(window.zoomed(i - level)) if i >= widest else None,
          zoom == window.zoom)
         for i, zoom in enumerate(ZOOM_LEVELS)
     ]  # fmt: skip

@@ -63,6 +63,8 @@
 
   function zoomAround(lanes, steps, centre, focus) {
     var win = windowOf(lanes);
+    // No wider than the server allows: with from/to set, it offers no zoom out past them.
+    if (steps < 0 && !lanes.dataset.zoomOut) { return; }
     var index = Math.min(Math.max(ZOOM_LEVELS.indexOf(win.zoom) + steps, 0), ZOOM_LEVELS.length - 1);
     var zoom = ZOOM_LEVELS[index];
     if (zoom === win.zoom) { return; }
@@ -79,7 +81,10 @@
 
   /* -- keyboard: one tab stop per timeline, arrows between items --------------------- */
 
-  function marksOf(container) { return $all(".mark", container); }
+  // The marks drawn in the current layout (a mark counted in a group's badge is not).
+  function marksOf(container) {
+    return $all(".mark", container).filter(function (mark) { return mark.getClientRects().length > 0; });
+  }
 
   function setRoving(lanes, active) {
     var marks = marksOf(lanes);
@@ -307,7 +312,12 @@
   var resizeTimer = null;
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(function () { $all(".lanes").forEach(fitLabels); }, 150);
+    resizeTimer = setTimeout(function () {
+      $all(".lanes").forEach(function (lanes) {
+        fitLabels(lanes);
+        setRoving(lanes, $(".mark[tabindex='0']", lanes));  // the layout may have changed
+      });
+    }, 150);
   });
 
   /* -- wiring ------------------------------------------------------------------------- */

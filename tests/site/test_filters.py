@@ -226,6 +226,33 @@ class WindowTests(SeededTestCase):
         filters, _ = items("zoom=month&at=2019-02-10")
         self.assertEqual(filters.window(), Window("month", date(2019, 2, 10), date(2019, 3, 9)))
 
+    def test_zoom_and_pan_never_leave_the_dates_filtered_on(self):
+        today = date(2026, 11, 29)
+        year_2017 = (date(2017, 1, 1), date(2017, 12, 31))
+        for query in ("", "&zoom=all", "&zoom=4y&at=2017-01-01", "&zoom=year&at=2016-06-01"):
+            filters, _ = items("from=2017-01-01&to=2017-12-31" + query)
+            window = filters.window(today)
+            self.assertEqual((window.zoom, window.start, window.end), ("year", *year_2017), query)
+        filters, _ = items("from=2017-01-01&to=2017-12-31&zoom=month&at=2019-06-17")
+        window = filters.window(today)
+        self.assertEqual(window.end, date(2017, 12, 31))
+        self.assertGreaterEqual(window.start, date(2017, 11, 30))
+        for step in (-4, -1, 1, 4):  # pans and zooms from there stay inside too
+            for moved in (window.panned(step), window.zoomed(step)):
+                moved = filters.clamp(moved, today)
+                self.assertTrue(year_2017[0] <= moved.start <= moved.end <= year_2017[1])
+        # A range shorter than the narrowest level: the window is the range, not a month.
+        filters, _ = items("from=2017-03-15&to=2017-04-02")
+        window = filters.window(today)
+        self.assertEqual((window.start, window.end), (date(2017, 3, 15), date(2017, 4, 2)))
+        # A window of a year starts on the first of a month, but not before `from`.
+        filters, _ = items("from=2017-03-15&to=2019-01-10&zoom=year&at=2017-03-01")
+        self.assertEqual(filters.window(today).start, date(2017, 3, 15))
+        # Only `from`: the window may run to the end of the whole period, not before it.
+        filters, _ = items("from=2024-01-01&zoom=all")
+        window = filters.window(today)
+        self.assertEqual((window.start, window.end), (date(2024, 1, 1), date(2026, 12, 31)))
+
     def test_add_months_clamps_to_shorter_months(self):
         self.assertEqual(add_months(date(2017, 1, 31), 1), date(2017, 2, 28))
         self.assertEqual(add_months(date(2017, 3, 15), -3), date(2016, 12, 15))

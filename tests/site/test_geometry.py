@@ -7,6 +7,7 @@ from django.test import SimpleTestCase
 
 from peaceproc.site.filters import Window
 from peaceproc.site.geometry import (
+    DIAMOND_OVERHANG_PX,
     FULL,
     NONE,
     SHORT,
@@ -87,7 +88,7 @@ class PackingTests(SimpleTestCase):
             for n in range(40)
             for day in [date(2017, 1, 1) + timedelta(days=n * 2)]
         ]
-        rows = pack_tiers(boxes)
+        rows, _ = pack_tiers(boxes)
         self.assert_no_overlap(boxes)
         for tier in TIERS:
             self.assertGreater(rows[tier], 1)
@@ -97,7 +98,7 @@ class PackingTests(SimpleTestCase):
     def test_every_astana_round_is_labelled_distinctly_in_both_tiers(self):
         for window in (WHOLE, YEAR_2017):
             boxes = astana_rounds(window)
-            rows = pack_tiers(boxes)
+            rows, _ = pack_tiers(boxes)
             self.assert_no_overlap(boxes)
             for tier in TIERS:
                 with self.subTest(window=window.zoom, tier=tier):
@@ -127,6 +128,65 @@ class PackingTests(SimpleTestCase):
             self.assertIn(box.tiers["n"].label, (FULL, NONE))
 
 
+class GroupingTests(SimpleTestCase):
+    def group(self, members: list[Box]) -> Box:
+        count = sum(member.count for member in members)
+        box = Box("cluster", f"{count} items", f"+{count}", members[0].first, members[-1].last)
+        box.start_line = min(m.start_line for m in members)
+        box.end_line = max(m.end_line for m in members)
+        box.count = count
+        return box
+
+    def test_every_box_is_labelled_or_counted_in_a_badge(self):
+        # 40 events two days apart with long titles: too dense to label them all.
+        boxes = [
+            place(Box(kind, f"A long title of a meeting, number {n}", "", day, day), YEAR_2017)
+            for n in range(40)
+            for day, kind in [(date(2017, 1, 1) + timedelta(days=n * 2), "event")]
+        ]
+        rows, groups = pack_tiers(boxes, group=self.group)
+        self.assertTrue(groups)
+        for tier in TIERS:
+            with self.subTest(tier=tier):
+                self.assertLessEqual(rows[tier], MAX_ROWS)
+                visible = [b for b in boxes + groups if not b.tiers[tier].hidden]
+                self.assertEqual(sum(b.count for b in visible), len(boxes))
+                self.assertNotIn(NONE, [b.tiers[tier].label for b in visible])
+                self.assertTrue([b for b in boxes if not b.tiers[tier].hidden])
+                for box in visible:
+                    if box in groups:
+                        self.assertGreater(box.count, 1)
+        self.assert_no_overlap_of(boxes + groups)
+
+    def assert_no_overlap_of(self, boxes):
+        for tier in TIERS:
+            visible = [b for b in boxes if not b.tiers[tier].hidden]
+            for a, b in itertools.combinations(visible, 2):
+                if a.tiers[tier].row == b.tiers[tier].row:
+                    pa, pb = a.tiers[tier], b.tiers[tier]
+                    self.assertTrue(
+                        pa.area_end <= pb.area_start or pb.area_end <= pa.area_start, tier
+                    )
+
+    def test_a_diamond_keeps_a_margin_for_its_corners(self):
+        # Agreements a few days apart: a diamond reaches past its column on both sides,
+        # so two in one row keep that margin between their areas.
+        boxes = [
+            place(Box("agreement", f"Agreement {n}", "", day, day), WHOLE)
+            for n, day in enumerate(date(2020, 1, 1) + timedelta(days=60 * n) for n in range(6))
+        ]
+        pack_tiers(boxes)
+        for tier, px in TIERS.items():
+            by_row: dict[int, list[Box]] = {}
+            for box in boxes:
+                by_row.setdefault(box.tiers[tier].row, []).append(box)
+            for row in by_row.values():
+                row.sort(key=lambda b: b.tiers[tier].area_start)
+                for a, b in itertools.pairwise(row):
+                    gap = (b.tiers[tier].area_start - a.tiers[tier].area_end) * px
+                    self.assertGreaterEqual(gap, 2 * DIAMOND_OVERHANG_PX - px, tier)
+
+
 class ShortLabelTests(SimpleTestCase):
     def test_short_labels_in_the_style_of_each_title(self):
         cases = {
@@ -140,7 +200,8 @@ class ShortLabelTests(SimpleTestCase):
             # No number: the title's last part, never a bare month that reads like the axis.
             ("Geneva talks 2016 – March round", None): "March round",
             ("Talks – May", None): "",
-            ("Special round 9 (Vienna)", None): "9",
+            # A number after a word of its own keeps the word: "9" reads like Geneva IX.
+            ("Special round 9 (Vienna)", None): "Round 9",
             ("Talks", None): "",
         }
         for (title, number), expected in cases.items():
@@ -179,14 +240,13 @@ class AxisTests(SimpleTestCase):
                     shown = [t for t in ticks if tier not in t.hidden]
                     self.assertEqual(shown[0], ticks[0])
                     self.assertEqual(shown[-1], ticks[-1])
+                    chars = [3 if tier in t.shortened else len(t.label) for t in shown]
                     boxes = [
                         (
-                            COLUMNS * px - len(t.label) * 6.8 - 3
-                            if tier in t.at_end
-                            else (t.line - 1) * px,
-                            len(t.label) * 6.8 + 3,
+                            COLUMNS * px - n * 6.8 - 3 if tier in t.at_end else (t.line - 1) * px,
+                            n * 6.8 + 3,
                         )
-                        for t in shown
+                        for t, n in zip(shown, chars, strict=True)
                     ]
                     for (left, width), (next_left, _) in itertools.pairwise(boxes):
                         self.assertLessEqual(left + width, next_left)
@@ -198,16 +258,33 @@ class AxisTests(SimpleTestCase):
         july = axis_ticks(Window("year", date(2017, 7, 1), date(2018, 6, 30)))
         self.assertNotIn("n", next(t for t in july if t.label == "Jan 2018").hidden)
 
-    def test_the_today_label_gives_way_to_an_axis_label(self):
+    def test_years_read_24_on_a_phone_rather_than_skip_one(self):
+        # At 310 px, 15 years cannot all be named: every other one is, as "’14" … "’24"
+        # between "2012" and "2026" (in full, "2024" would touch the end-aligned "2026").
+        ticks = [t for t in axis_ticks(WHOLE) if t.label]
+        phone = [t.label for t in ticks if "n" not in t.hidden]
+        self.assertEqual(phone, [str(year) for year in range(2012, 2027, 2)])
+        self.assertEqual(
+            [t.label for t in ticks if "n" in t.shortened], [str(y) for y in range(2014, 2025, 2)]
+        )
+        self.assertFalse(any("w" in t.shortened or "w" in t.hidden for t in ticks))
+        self.assertIn("yy-n", next(t for t in ticks if t.label == "2024").css)
+        # Where short years leave out as many, the years stay whole.
+        fourteen = Window("all", date(2013, 1, 1), date(2026, 12, 31))
+        self.assertFalse(any(t.shortened for t in axis_ticks(fourteen)))
+
+    def test_the_today_label_drops_below_an_axis_label_it_would_touch(self):
         ticks = axis_ticks(WHOLE)
         near_end = column(WHOLE, date(2026, 11, 29)) + 1
-        # Beside "2026" on the narrowest screen of either layout: the red line alone.
-        self.assertEqual(today_label_css(ticks, near_end), "hide-n hide-w")
+        # Beside "2026" on the narrowest screen of either layout: below the axis labels.
+        self.assertEqual(today_label_css(ticks, near_end), "low-n low-w")
         early = column(WHOLE, date(2026, 3, 1)) + 1  # before the year's label in both
-        self.assertEqual(today_label_css(ticks, early), "hide-n hide-w")
+        self.assertEqual(today_label_css(ticks, early), "low-n low-w")
         four_years = Window("4y", date(2023, 1, 1), date(2026, 12, 31))
         summer = column(four_years, date(2025, 7, 1)) + 1  # halfway between 2025 and 2026
-        self.assertEqual(today_label_css(axis_ticks(four_years), summer), "hide-n")
+        self.assertEqual(today_label_css(axis_ticks(four_years), summer), "low-n")
+        # Hidden only where it cannot fit between the axis's start and the line.
+        self.assertEqual(today_label_css(ticks, 2), "hide-n hide-w")
 
     def test_long_windows_mark_their_years(self):
         self.assertEqual([t.year for t in axis_ticks(WHOLE)][:2], [2012, 2013])

@@ -10,7 +10,8 @@ from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Agreement, Event, Track
 from peaceproc.site import gridcss
 from peaceproc.site.filters import TimelineFilters
-from peaceproc.site.gridcss import MAX_ROWS
+from peaceproc.site.geometry import NONE
+from peaceproc.site.gridcss import MAX_ROWS, TIERS
 from peaceproc.site.layout import build_timeline
 
 from .base import SeededTestCase, make_events
@@ -39,19 +40,20 @@ class LanesTests(SeededTestCase):
 
     def test_few_events_are_drawn_one_by_one_many_as_clusters(self):
         timeline = self.build("zoom=year&at=2017-01-01")  # a year of the shipped record
-        kinds = {m.kind for lane in timeline.lanes for m in lane.marks}
-        self.assertNotIn("cluster", kinds)
+        keys = [m.key for lane in timeline.lanes for m in lane.marks]
+        self.assertFalse([key for key in keys if key.startswith("cluster-")])
         make_events(1000)
         timeline = self.build()
         astana = timeline.lanes[0]
         self.assertTrue(astana.clustered)
-        clusters = [m for m in astana.marks if m.kind == "cluster"]
+        clusters = [m for m in astana.marks if m.key.startswith("cluster-")]
         rounds = [m for m in astana.marks if m.kind == "round"]
-        self.assertEqual(len(rounds), 22)  # rounds stay visible, one by one
+        self.assertEqual(len(rounds), 22)  # rounds are drawn one by one
         agreements = Agreement.objects.filter(track__slug="astana").count()
         events_in_lane = astana.item_count - len(rounds) - agreements
         self.assertEqual(sum(c.count for c in clusters), events_in_lane)
         self.assertLessEqual(max(astana.rows.values()), MAX_ROWS)
+        self.assert_each_item_drawn_once(astana)
 
     def test_a_group_of_one_is_drawn_as_its_event_and_badges_count_the_rest(self):
         # A light lane (under 80 events) too crowded to draw one by one: 30 events on
@@ -75,9 +77,42 @@ class LanesTests(SeededTestCase):
             self.assertGreater(cluster.count, 1)
             self.assertEqual(cluster.short, f"+{cluster.count}")
         self.assertIn(f"event-{alone.pk}", [m.key for m in lane.marks])
-        drawn_events = sum(1 for m in lane.marks if m.kind == "event")
-        events = Event.objects.filter(track=geneva).count()
-        self.assertEqual(drawn_events + sum(c.count for c in clusters), events)
+        self.assert_each_item_drawn_once(lane)
+
+    def assert_each_item_drawn_once(self, lane):
+        """In each layout tier, every item of the lane is one visible mark or is counted
+        in one visible badge."""
+        for tier in TIERS:
+            visible = [m for m in lane.marks if not m.tiers[tier].hidden]
+            self.assertEqual(sum(m.count for m in visible), lane.item_count, tier)
+
+    def test_a_group_of_one_beside_a_round_opens_its_item(self):
+        # On a phone the memorandum signed at Astana 4 has no room for its title; it is not
+        # counted with the round (which keeps its label) but alone, and its badge opens it.
+        astana = next(lane for lane in self.build("round=astana-4").lanes if lane.slug == "astana")
+        shown = {m.key: m for m in astana.marks if not m.tiers["n"].hidden}
+        self.assertEqual(shown["round-astana-4"].tiers["n"].label, "full")
+        badge = next(m for m in shown.values() if m.kind == "cluster")
+        self.assertEqual((badge.short, badge.count), ("+1", 1))
+        self.assertEqual(badge.url, "/agreements/astana-memorandum-de-escalation-areas-2017/")
+        self.assertTrue(badge.opens_panel)
+        self.assertIn("Memorandum on the creation of de-escalation areas", badge.html())
+        self.assertTrue(badge.tiers["w"].hidden)  # on a desktop the memorandum shows its title
+
+    def test_marks_left_without_a_label_are_counted_in_a_badge(self):
+        for query in ("", "from=2025-01-01&to=2026-12-31", "zoom=year&at=2025-01-01"):
+            for lane in self.build(query).lanes:
+                with self.subTest(query=query, lane=lane.slug):
+                    self.assert_each_item_drawn_once(lane)
+                    for mark in lane.marks:
+                        for tier, placement in mark.tiers.items():
+                            if not placement.hidden:
+                                self.assertNotEqual(placement.label, "none", (mark.title, tier))
+        transition = next(lane for lane in self.build("zoom=year&at=2025-01-01").lanes
+                          if lane.slug == "transition")  # fmt: skip
+        self.assertTrue(
+            [m for m in transition.marks if m.kind == "event" and m.tiers["w"].label != NONE]
+        )
 
     def test_counts_agree_between_lanes_list_and_totals(self):
         make_events(300)

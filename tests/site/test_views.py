@@ -120,6 +120,21 @@ class TimelinePageTests(SeededTestCase):
         folded = [fold(names[s]) for s in slugs]
         self.assertEqual(folded, sorted(folded))
 
+    def test_with_dates_set_no_link_zooms_wider_than_them(self):
+        html = self.client.get("/?from=2017-01-01&to=2017-12-31").content.decode()
+        self.assertNotIn("zoom=all", html)
+        self.assertNotIn("zoom=4y", html)
+        self.assertNotIn('id="zoom-out"', html)
+        self.assertIn('data-zoom-out=""', html)  # the keyboard and the wheel read this
+        self.assertIn('aria-disabled="true" title="Wider than the dates filtered on">Four', html)
+        self.assertIn('data-window-start="2017-01-01" data-window-end="2017-12-31"', html)
+        # Followed anyway (an old link, a hand-edited URL): the window stays in the dates.
+        html = self.client.get("/?from=2017-01-01&to=2017-12-31&zoom=all").content.decode()
+        self.assertIn('data-window-start="2017-01-01" data-window-end="2017-12-31"', html)
+        html = self.client.get("/?from=2017-03-15&to=2017-04-02").content.decode()
+        self.assertIn('data-window-start="2017-03-15" data-window-end="2017-04-02"', html)
+        self.assertNotIn("3 Apr", html)
+
     def test_the_list_pages_through_many_items(self):
         make_events(120)
         html = self.client.get("/").content.decode()
