@@ -120,6 +120,28 @@ class SearchTests(SeededTestCase):
             with self.subTest(query):
                 self.assertEqual(self.client.get("/", {"q": query}).status_code, 200)
 
+    def test_the_lanes_and_the_hidden_tracks_read_one_selection_alike(self):
+        """A page narrows one selection (TimelineFilters.selection) to its lanes and to the
+        tracks not shown: each as a form of its own would select it."""
+        queries = ("q=session", "q=Лаврентьев", "q=astana&kind=round", "round=astana-4&nearby=1")
+        for query in queries:
+            with self.subTest(query):
+                filters = TimelineFilters(QueryDict(query))
+                filters.is_valid()
+                hidden = [t for t in filters.tracks if t not in filters.selected_tracks]
+                shared = (filtered_querysets(filters), filtered_querysets(filters, tracks=hidden))
+                for sets, tracks in zip(shared, (None, hidden), strict=True):
+                    fresh = TimelineFilters(QueryDict(query))
+                    fresh.is_valid()
+                    alone = filtered_querysets(fresh, tracks=tracks)
+                    for name in ("rounds", "events", "agreements", "tenures"):
+                        self.assertEqual(
+                            sorted(getattr(sets, name).values_list("pk", flat=True)),
+                            sorted(getattr(alone, name).values_list("pk", flat=True)),
+                        )
+                if query == "q=session":  # nine matches on the Constitutional Committee
+                    self.assertEqual(shared[1].rounds.count() + shared[1].events.count(), 9)
+
     def test_the_page_highlights_matches_and_hints_at_hidden_tracks(self):
         page = self.client.get("/", {"q": "session"}).content.decode()
         self.assertIn('id="hidden-matches"', page)
