@@ -99,6 +99,7 @@ class CatalogueTests(TransactionTestCase):
         self.assertEqual(slugs, ["alexander-lavrentiev"])
         slugs, second = named("Лаврентьев")
         self.assertEqual(slugs, ["alexander-lavrentiev"])
+
         # The names and aliases are read once for the generation, not once per request.
         def names(sql: str) -> bool:  # search.people.folded_names
             return "UNION ALL" in sql and 'FROM "chronology_participantalias"' in sql
