@@ -477,17 +477,20 @@ def filtered_querysets(
     *,
     window: tuple[date, date] | None = None,
     tracks: list[Track] | None = None,
+    also: list[Track] = (),
 ) -> ItemQuerySets:
     """The four querysets of items that pass the valid filters (see the module docstring),
-    on the lanes shown, or on `tracks`."""
+    on the lanes shown, or on `tracks`; and on the tracks `also` (the page counts the
+    matches on tracks it does not show)."""
     lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
+    lanes += [t.pk for t in also]
     if tracks is None and not filters.explicit_tracks and not filters.value("participant"):
         lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
     # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
     # date order (its date index) rather than by track and then sorting them all.
     on_tracks = Q(In(Coalesce("track_id", Value(NO_TRACK)), lanes))
-    # A page reads the selection on its lanes and, for a search, on the other tracks
-    # (navigation.hidden_matches): the filters are turned into querysets once per form.
+    # A page reads the selection more than once (its lanes, its list): the filters are
+    # turned into querysets once per form.
     sets = filters.selection if window is None else select(filters, window)
     return ItemQuerySets(
         *(

@@ -11,6 +11,8 @@ from peaceproc.chronology.models import Event, Participation, Round, Track
 from peaceproc.search.folding import fold, highlight, words
 from peaceproc.search.people import participants_matching
 from peaceproc.site.filters import TimelineFilters, filtered_querysets
+from peaceproc.site.layout import build_timeline
+from peaceproc.site.navigation import hidden_tracks
 
 from .base import SeededTestCase
 
@@ -141,6 +143,34 @@ class SearchTests(SeededTestCase):
                         )
                 if query == "q=session":  # nine matches on the Constitutional Committee
                     self.assertEqual(shared[1].rounds.count() + shared[1].events.count(), 9)
+
+    def test_the_hidden_matches_count_what_those_tracks_would_show(self):
+        """build_timeline counts them with the lanes' items: the same as reading the
+        selection on those tracks alone."""
+        queries = ("q=session", "q=Лаврентьев", "q=de mistura", "participant=russia", "q=a")
+        for query in queries:
+            with self.subTest(query):
+                filters = TimelineFilters(QueryDict(query))
+                filters.is_valid()
+                hidden = hidden_tracks(filters)
+                sets = filtered_querysets(filters, tracks=hidden)
+                expected: dict[str, int] = {}
+                for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures):
+                    for record in queryset:
+                        expected[record.track.name] = expected.get(record.track.name, 0) + 1
+                page = build_timeline(filters)
+                found = page.hidden.tracks if page.hidden else []
+                self.assertEqual(
+                    found, [f"{t.name} ({expected[t.name]})" for t in hidden if t.name in expected]
+                )
+                self.assertEqual(page.hidden.count if page.hidden else 0, sum(expected.values()))
+                # Counted apart: on neither the lanes nor the list.
+                self.assertFalse([e for e in page.entries if e.track in hidden])
+                lanes = filtered_querysets(filters)
+                shown = (lanes.rounds, lanes.events, lanes.agreements, lanes.tenures)
+                self.assertEqual(page.matching, sum(queryset.count() for queryset in shown))
+                if query == "q=session":
+                    self.assertEqual(found, ["Constitutional Committee (9)"])
 
     def test_the_page_highlights_matches_and_hints_at_hidden_tracks(self):
         page = self.client.get("/", {"q": "session"}).content.decode()
