@@ -8,7 +8,7 @@ them. With threads, a connection that sends nothing is parked in the worker's po
 and one that stops half-way holds one thread, not the worker. That is a mitigation, not
 a defence: production needs a proxy that buffers whole requests (docs/deploy.md).
 Thread safety: Django's connections are per thread; the per-process caches
-(site/catalogue.py, links.py) are replaced whole or filled idempotently.
+(chronology/catalogue.py, links.py) are replaced whole or filled idempotently.
 """
 
 import os

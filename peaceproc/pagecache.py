@@ -126,7 +126,7 @@ def invalidate_on_commit(**kwargs) -> None:
 
 def generation() -> str:
     """The record's current generation: a token replaced after every committed write
-    (the page cache's keys hold it; site/catalogue.py files its lists under it)."""
+    (the page cache's keys hold it; chronology/catalogue.py files its lists under it)."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), None)

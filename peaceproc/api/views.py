@@ -13,10 +13,11 @@ from ninja import NinjaAPI, Path, Query
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
+from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
 from peaceproc.messages import joined_by_name
 from peaceproc.pagecache import key_params
-from peaceproc.search.people import folded_names, participants_named
+from peaceproc.search.people import participants_named
 
 from . import exports, queries
 from . import schemas as s
@@ -288,7 +289,8 @@ def participant_list(request: HttpRequest, query: Query[ParticipantFilters]):
     if query.kind:
         participants = participants.filter(kind=query.kind)
     if query.q:
-        participants = participants.filter(pk__in=participants_named(query.q, folded_names()))
+        named = participants_named(query.q, catalogue().folded_names)
+        participants = participants.filter(pk__in=named)
     return paginated(request, query, participants)
 
 

@@ -397,9 +397,9 @@ def record_people() -> models.Prefetch:
     page that states it, by role and name."""
     return models.Prefetch(
         "participations",
-        queryset=Participation.objects.select_related(
-            "participant", "on_behalf_of", "source"
-        ).order_by("role", "participant__name"),
+        queryset=Participation.objects.select_related("participant", "on_behalf_of", "source")
+        .defer("source__text")  # a page names the source; its text is not shown
+        .order_by("role", "participant__name"),
     )
 
 
@@ -786,6 +786,15 @@ class ConflictQuerySet(models.QuerySet):
         return self.select_related(
             "source_a", "source_b", "round", "event", "agreement", "tenure"
         ).order_by("pk")
+
+    def for_record_page(self):
+        """A record's own conflicts, as its page lists them: the two sources named (the
+        record is the page's; a source's text is not shown)."""
+        return (
+            self.select_related("source_a", "source_b")
+            .defer("source_a__text", "source_b__text")
+            .order_by("pk")
+        )
 
 
 class Conflict(models.Model):

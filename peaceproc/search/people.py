@@ -16,7 +16,7 @@ from .sounds import skeleton
 def folded_names() -> tuple[tuple[int, str], ...]:
     """(participant id, a name or alias folded) for every participant: what a search
     matches people on. One query; the site keeps the result per generation of the record
-    (site/catalogue.py)."""
+    (chronology/catalogue.py)."""
     names = (
         Participant.objects.order_by()
         .values_list("pk", "name")

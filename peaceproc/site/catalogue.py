@@ -1,38 +1,15 @@
-"""The lists every timeline view reads whole, kept by each worker between requests.
+"""The timeline form's lists as the site shows them: its fields' choices and its two
+<select>s' <option>s, escaped once. Built from this worker's copy of the record's lists
+(chronology/catalogue.py) and kept with it, so read and built again only once the record
+has changed."""
 
-The filter form names every track, round and participant (its choices, and the lookups
-of `?round=` and `?participant=`), its two <select>s list the rounds and participants,
-and a search matches the participants' names and aliases, folded. Read and built on
-every request, that was three or four queries, a few hundred model instances, a few
-hundred escaped <option>s and folded names: most of the CPU of a view that shows three
-items.
-
-These lists change only when the record does. A worker keeps one `Catalogue` per
-*generation* of the record: the token the page cache replaces after every committed
-write (peaceproc/pagecache.py: the admin, ingestion, loadseeds, bulk writes, a restore),
-in the cache every worker shares. The generation is read before the lists, so a copy
-is never filed under a generation newer than what it holds: a write committed in
-between replaces the generation, and the next request reads the lists again.
-
-Inside a transaction (a test's, or code that wraps its reads in one) the connection may
-see writes of its own that are not committed, so not yet in the generation: the lists are
-then read afresh, as they were before this module.
-"""
-
-import logging
 from functools import cached_property
 from itertools import groupby
 
-from django.db import connection
 from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape, format_html, format_html_join
 
-from peaceproc import pagecache
-from peaceproc.chronology.models import Participant, Round, Track
-from peaceproc.search.folding import fold
-from peaceproc.search.people import folded_names
-
-logger = logging.getLogger(__name__)
+from peaceproc.chronology import catalogue as lists
 
 
 class Options:
@@ -67,35 +44,9 @@ class FixedChoices(BaseChoiceIterator):
         return self
 
 
-class Catalogue:
-    """The record's tracks, rounds and participants as the timeline's views use them,
-    each read when first asked for (shared by the requests of one worker: read, never
-    changed). A list read later than the generation is at least as new as it."""
-
-    @cached_property
-    def tracks(self) -> tuple[Track, ...]:
-        return tuple(Track.objects.all())
-
-    @cached_property
-    def rounds(self) -> tuple[Round, ...]:
-        return tuple(
-            Round.objects.select_related("track").only(
-                "slug", "title", "start_date", "end_date", "number", "track"
-            )
-        )
-
-    @cached_property
-    def participants(self) -> tuple[Participant, ...]:
-        """By name, case and accents folded (the database's order puts 'İhsan' after 'V'
-        and 'Berri' before 'al-Sharaa'): the who-attended table's order by name."""
-        people = Participant.objects.only("slug", "name", "kind")
-        return tuple(sorted(people, key=lambda p: fold(p.name)))
-
-    @cached_property
-    def folded_names(self) -> tuple[tuple[int, str], ...]:
-        """(participant id, a name or alias folded): what a search matches people on.
-        Read when first searched."""
-        return folded_names()
+class Catalogue(lists.Catalogue):
+    """The record's lists (chronology/catalogue.py) with the filter form's choices and
+    options, each made when first asked for."""
 
     @cached_property
     def track_choices(self) -> FixedChoices:
@@ -129,23 +80,7 @@ class Catalogue:
         return Options(html, {p.slug for p in self.participants})
 
 
-_kept: tuple[str, Catalogue] | None = None
-
-
 def catalogue() -> Catalogue:
-    """This worker's copy of the lists, read again once the record has changed."""
-    global _kept
-    if connection.in_atomic_block:
-        return Catalogue()
-    try:
-        generation = pagecache.generation()
-    except pagecache.CACHE_ERRORS:
-        # Without the shared cache there is no telling whether a copy is current.
-        logger.exception("Catalogue: the record's generation could not be read")
-        return Catalogue()
-    kept = _kept
-    if kept is not None and kept[0] == generation:
-        return kept[1]
-    fresh = Catalogue()
-    _kept = (generation, fresh)
-    return fresh
+    """This worker's copy of the lists and options, made again once the record has
+    changed."""
+    return lists.catalogue(Catalogue)

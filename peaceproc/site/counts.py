@@ -1,6 +1,7 @@
 """Counting events for the lanes, their clusters and the charts, in the database."""
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,11 +38,14 @@ class EventTally:
     )
     # (track id, start day, events) of the events starting in the window: the chart's data.
     starts: list[tuple[int | None, date, int]] = field(default_factory=list)
+    # Events on the tracks counted apart (not drawn), by track: in none of the above.
+    apart: dict[int | None, int] = field(default_factory=lambda: defaultdict(int))
 
     @classmethod
-    def read(cls, events: QuerySet, window: Window) -> "EventTally":
+    def read(cls, events: QuerySet, window: Window, *, apart: Collection[int] = ()) -> "EventTally":
         """Every event of `events`, counted per track and day (per month where the window
-        is month-aligned) by the database; the index on track and date answers it."""
+        is month-aligned) by the database; the index on track and date answers it. The
+        events on the tracks `apart` are only counted, per track."""
         starts_before = ~Q(start_date__gte=window.start) & Event.objects.overlap_q(
             window.start, None
         )
@@ -56,15 +60,19 @@ class EventTally:
             .values_list("track_id", "day")
             .annotate(n=Count("id"), edge=Count("id", filter=starts_before)),
             window,
+            apart=apart,
         )
 
     @classmethod
-    def count(cls, rows, window: Window) -> "EventTally":
+    def count(cls, rows, window: Window, *, apart: Collection[int] = ()) -> "EventTally":
         """`rows`: (track_id, start day, events, events starting before the window that
         last into it)."""
         tally = cls()
         first, last, days = window.start, window.end, window.days
         for track_id, start, count, edge in rows:
+            if track_id in apart:
+                tally.apart[track_id] += count
+                continue
             tally.total += count
             if start > last:
                 continue

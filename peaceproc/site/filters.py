@@ -244,6 +244,12 @@ class TimelineFilters(forms.Form):
         return self.catalogue.participants
 
     @cached_property
+    def selection(self) -> "ItemQuerySets":
+        """The items passing the valid filters other than the tracks (filtered_querysets
+        narrows them to the lanes)."""
+        return select(self)
+
+    @cached_property
     def people_matching(self) -> list[int]:
         """The participants a name or alias of whom holds every word of `q` (case and
         accents folded, in any script): the search finds what they took part in."""
@@ -483,25 +489,41 @@ def filtered_querysets(
     *,
     window: tuple[date, date] | None = None,
     tracks: list[Track] | None = None,
+    also: list[Track] = (),
 ) -> ItemQuerySets:
-    """The four querysets of items that pass the valid filters (see the module docstring)."""
+    """The four querysets of items that pass the valid filters (see the module docstring),
+    on the lanes shown, or on `tracks`; and on the tracks `also` (the page counts the
+    matches on tracks it does not show)."""
+    lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
+    lanes += [t.pk for t in also]
+    if tracks is None and not filters.explicit_tracks and not filters.value("participant"):
+        lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
+    # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
+    # date order (its date index) rather than by track and then sorting them all.
+    on_tracks = Q(In(Coalesce("track_id", Value(NO_TRACK)), lanes))
+    # A page reads the selection more than once (its lanes, its list): the filters are
+    # turned into querysets once per form.
+    sets = filters.selection if window is None else select(filters, window)
+    return ItemQuerySets(
+        *(
+            queryset.filter(on_tracks).select_related("track").prefetch_related(CITATIONS)
+            for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures)
+        )
+    )
+
+
+def select(filters: TimelineFilters, window: tuple[date, date] | None = None) -> ItemQuerySets:
+    """The items that pass the valid filters other than the tracks, in `window` if given."""
     round_ = filters.value("round")
     participant = filters.value("participant")
     kinds = set(filters.value("kind") or ())
     text = filters.value("q")
     date_from, date_to = filters.date_range
 
-    lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
-    if tracks is None and not filters.explicit_tracks and not participant:
-        lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
-    # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
-    # date order (its date index) rather than by track and then sorting them all.
-    on_tracks = Q(In(Coalesce("track_id", Value(NO_TRACK)), lanes))
-
-    rounds = Round.objects.filter(on_tracks)
-    events = Event.objects.filter(on_tracks)
-    agreements = Agreement.objects.filter(on_tracks)
-    tenures = EnvoyTenure.objects.filter(on_tracks)
+    rounds = Round.objects.all()
+    events = Event.objects.all()
+    agreements = Agreement.objects.all()
+    tenures = EnvoyTenure.objects.all()
 
     if round_ is not None and not filters.value("nearby"):
         # The round, and the events and agreements tied to it.
@@ -563,9 +585,4 @@ def filtered_querysets(
         if "event" not in kinds:
             events = events.filter(kind__in=event_kinds) if event_kinds else events.none()
 
-    return ItemQuerySets(
-        rounds=rounds.select_related("track").prefetch_related(CITATIONS),
-        events=events.select_related("track").prefetch_related(CITATIONS),
-        agreements=agreements.select_related("track").prefetch_related(CITATIONS),
-        tenures=tenures.select_related("track").prefetch_related(CITATIONS),
-    )
+    return ItemQuerySets(rounds=rounds, events=events, agreements=agreements, tenures=tenures)

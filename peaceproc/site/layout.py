@@ -37,6 +37,7 @@ from .navigation import (
     error_list,
     filter_chips,
     hidden_matches,
+    hidden_tracks,
     window_links,
     year_url,
 )
@@ -126,6 +127,11 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     today = today or date.today()
     window = filters.window(today)
     sets = filtered_querysets(filters)
+    # A search's or a participant's matches on the tracks not shown are counted with the
+    # lanes' items (in the same reads) and set apart: the page names them.
+    hidden = hidden_tracks(filters)
+    apart = {track.pk for track in hidden}
+    wide = filtered_querysets(filters, also=hidden) if hidden else sets
 
     tracks = {track.pk: track for track in filters.tracks}
 
@@ -138,11 +144,20 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         record.track = tracks.get(record.track_id)
         return record
 
+    hidden_count: dict[int, int] = defaultdict(int)
+
+    def shown(records):
+        for record in records:
+            if record.track_id in apart:
+                hidden_count[record.track_id] += 1
+            else:
+                yield on_track(record)
+
     others = sorted(
         [
-            *(round_item(on_track(r), ()) for r in bare(sets.rounds)),
-            *(agreement_item(on_track(a), ()) for a in bare(sets.agreements)),
-            *(tenure_item(on_track(t), ()) for t in bare(sets.tenures)),
+            *(round_item(r, ()) for r in shown(bare(wide.rounds))),
+            *(agreement_item(a, ()) for a in shown(bare(wide.agreements))),
+            *(tenure_item(t, ()) for t in shown(bare(wide.tenures))),
         ],
         key=lambda i: i.sort_key,
     )
@@ -150,7 +165,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
 
     # Every filtered event, counted per track and day in the database (the index on
     # track and date answers it): lanes, clusters, counts and the events chart.
-    tally = EventTally.read(sets.events, window)
+    tally = EventTally.read(wide.events, window, apart=apart)
+    for track_id, count in tally.apart.items():
+        hidden_count[track_id] += count
     events_in_window = sum(tally.in_window.values())
 
     in_window = len(others_in_window) + events_in_window
@@ -231,7 +248,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         zoom_links=zoom_links,
         chips=filter_chips(filters),
         errors=error_list(filters),
-        hidden=hidden_matches(filters),
+        hidden=hidden_matches(filters, hidden_count),
         search_words=words(filters.value("q") or ""),
         people=[p.name for p in filters.participants if p.pk in set(filters.people_matching)]
         if filters.value("q")

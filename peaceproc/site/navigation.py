@@ -3,12 +3,12 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count
 from django.urls import reverse
 
 from peaceproc.chronology.dates import format_date
+from peaceproc.chronology.models import Track
 
-from .filters import ZOOM_LABELS, ZOOM_LEVELS, TimelineFilters, Window, filtered_querysets
+from .filters import ZOOM_LABELS, ZOOM_LEVELS, TimelineFilters, Window
 
 
 @dataclass
@@ -113,25 +113,19 @@ class HiddenMatches:
     url: str
 
 
-def hidden_matches(filters: TimelineFilters) -> HiddenMatches | None:
-    """With a search or a participant: how many items match on the tracks not shown (one
-    count per kind)."""
-    hidden = [t for t in filters.tracks if t not in filters.selected_tracks]
-    if not (filters.value("q") or filters.value("participant")) or not hidden:
-        return None
-    sets = filtered_querysets(filters, tracks=hidden)
-    counts = [
-        queryset.prefetch_related(None)
-        .select_related(None)
-        .order_by()
-        .values_list("track")
-        .annotate(n=Count("id"))
-        for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures)
-    ]
-    per_track: dict[int, int] = {}
-    # One query for the four kinds.
-    for track_id, count in counts[0].union(*counts[1:], all=True).order_by():
-        per_track[track_id] = per_track.get(track_id, 0) + count
+def hidden_tracks(filters: TimelineFilters) -> list[Track]:
+    """With a search or a participant: the tracks not shown, whose matches the page counts
+    (build_timeline reads them with the lanes' items)."""
+    if not (filters.value("q") or filters.value("participant")):
+        return []
+    return [t for t in filters.tracks if t not in filters.selected_tracks]
+
+
+def hidden_matches(filters: TimelineFilters, per_track: dict[int, int]) -> HiddenMatches | None:
+    """The matches on the tracks not shown (`per_track`: how many on each), and the link
+    showing them."""
+    hidden = hidden_tracks(filters)
+    per_track = {pk: n for pk, n in per_track.items() if n}
     if not per_track:
         return None
     shown = [t.slug for t in filters.selected_tracks]

@@ -22,6 +22,7 @@ from django_htmx.middleware import HtmxDetails
 from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.models import (
     Agreement,
+    Citation,
     Conflict,
     EnvoyTenure,
     Event,
@@ -44,8 +45,13 @@ from .layout import build_timeline
 from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
 from .matched import person_lines
 from .people import agreement_parties, participant_roles, round_people
-from .timeline import CITATIONS
 
+# A record page's sources and conflicts: the sources are named and quoted, their text
+# (a whole article) is not shown.
+RECORD_CITATIONS = Prefetch(
+    "citations", queryset=Citation.objects.select_related("source").defer("source__text")
+)
+RECORD_CONFLICTS = Prefetch("conflicts", queryset=Conflict.objects.for_record_page())
 PANEL_TARGET = "detail-body"
 TIMELINE_TARGET = "timeline"
 # A round or participant page lists this many events and links to the rest on the timeline.
@@ -144,11 +150,11 @@ def round_context(slug: str) -> dict:
         Round.objects.select_related("track")
         .annotate(event_count=Count("events"))
         .prefetch_related(
-            CITATIONS,
+            RECORD_CITATIONS,
             record_people(),
             # The page names the agreements and links to them; their sources are on theirs.
             "agreements",
-            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
+            RECORD_CONFLICTS,
         ),
         slug=slug,
     )
@@ -174,10 +180,10 @@ def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def event_context(pk: int) -> dict:
     event = get_object_or_404(
         Event.objects.select_related("track", "round", "agreement").prefetch_related(
-            CITATIONS,
+            RECORD_CITATIONS,
             "participants",
             record_people(),
-            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
+            RECORD_CONFLICTS,
         ),
         pk=pk,
     )
@@ -197,9 +203,9 @@ def event_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 def agreement_context(slug: str) -> dict:
     agreement = get_object_or_404(
         Agreement.objects.select_related("track", "round").prefetch_related(
-            CITATIONS,
+            RECORD_CITATIONS,
             record_people(),
-            Prefetch("conflicts", queryset=Conflict.objects.for_display()),
+            RECORD_CONFLICTS,
         ),
         slug=slug,
     )
@@ -218,7 +224,7 @@ def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def tenure_context(slug: str) -> dict:
     tenure = get_object_or_404(
         EnvoyTenure.objects.select_related("track", "envoy").prefetch_related(
-            CITATIONS, Prefetch("conflicts", queryset=Conflict.objects.for_display())
+            RECORD_CITATIONS, RECORD_CONFLICTS
         ),
         slug=slug,
     )

@@ -1,4 +1,5 @@
-"""A worker's copy of the tracks, rounds and participants (site/catalogue.py): kept between
+"""A worker's copy of the tracks, rounds and participants (chronology/catalogue.py, and
+the site's options built on it, site/catalogue.py): kept between
 requests, read again after every committed change to the record, never used inside a
 transaction that may hold changes of its own.
 
@@ -13,11 +14,10 @@ from django.http import QueryDict
 from django.test import TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 
-from peaceproc.chronology import services
+from peaceproc.chronology import catalogue, services
 from peaceproc.chronology.models import Participant, Round
 from peaceproc.chronology.seeding import load_seeds
 from peaceproc.pagecache import CACHE_ERRORS
-from peaceproc.site import catalogue
 from peaceproc.site.filters import TimelineFilters
 
 HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "timeline"}
@@ -27,7 +27,7 @@ LISTS = ('FROM "chronology_track"', 'FROM "chronology_participant"')
 class CatalogueTests(TransactionTestCase):
     def setUp(self):
         load_seeds(settings.BASE_DIR / "seeds")
-        catalogue._kept = None
+        catalogue._kept.clear()
         catalogue.pagecache.generation()  # made once, as by any earlier request
 
     def render(self, url: str = "/?round=astana-4") -> tuple[str, list[str]]:
@@ -82,7 +82,29 @@ class CatalogueTests(TransactionTestCase):
         down = mock.patch.object(
             catalogue.pagecache, "generation", side_effect=CACHE_ERRORS[0]("cache down")
         )
-        with down, self.assertLogs("peaceproc.site.catalogue", "ERROR"):
+        with down, self.assertLogs("peaceproc.chronology.catalogue", "ERROR"):
             page, queries = self.render()
         self.assertIn('<option value="astana-4" selected>', page)
         self.assertTrue(any('FROM "chronology_track"' in sql for sql in queries))
+
+    def test_the_api_matches_the_names_of_the_generation(self):
+        def named(q: str) -> tuple[list[str], list[str]]:
+            with CaptureQueriesContext(connection) as queries:
+                response = self.client.get("/api/participants", {"q": q})
+            self.assertEqual(response.status_code, 200)
+            slugs = [p["slug"] for p in response.json()["results"]]
+            return slugs, [q["sql"] for q in queries]
+
+        slugs, first = named("avrentiev")
+        self.assertEqual(slugs, ["alexander-lavrentiev"])
+        slugs, second = named("Лаврентьев")
+        self.assertEqual(slugs, ["alexander-lavrentiev"])
+
+        # The names and aliases are read once for the generation, not once per request.
+        def names(sql: str) -> bool:  # search.people.folded_names
+            return "UNION ALL" in sql and 'FROM "chronology_participantalias"' in sql
+
+        self.assertTrue(any(names(sql) for sql in first))
+        self.assertFalse(any(names(sql) for sql in second))
+        Participant.objects.create(slug="anna-lavrentieva", name="Anna Lavrentieva", kind="person")
+        self.assertEqual(named("avrentiev")[0], ["alexander-lavrentiev", "anna-lavrentieva"])

@@ -11,6 +11,7 @@ PAGES = [
     "/",
     "/?round=astana-4",
     "/?participant=russia&kind=event&kind=round",
+    "/?q=session",
     "/?track=astana&track=related&zoom=year&at=2017-01-01",
     "/rounds/astana-4/",
     "/participants/russia/",
@@ -44,3 +45,8 @@ class QueryCountTests(SeededTestCase):
         # The round, its sources, participations, agreements and disagreements, a page of
         # its events, and the rounds of its track (the filter form's list).
         self.assertEqual(self.count("/rounds/astana-4/"), 7)
+        # A search, or a participant, counts its matches on the tracks not shown in the
+        # reads of the lanes' rounds, agreements, tenures and events (before, a query of
+        # its own); a search also reads the participants' names, folded.
+        self.assertEqual(self.count("/?participant=russia"), 11)
+        self.assertEqual(self.count("/?q=session"), 12)

@@ -11,6 +11,8 @@ from peaceproc.chronology.models import Event, Participation, Round, Track
 from peaceproc.search.folding import fold, highlight, words
 from peaceproc.search.people import participants_matching
 from peaceproc.site.filters import TimelineFilters, filtered_querysets
+from peaceproc.site.layout import build_timeline
+from peaceproc.site.navigation import hidden_tracks
 
 from .base import SeededTestCase
 
@@ -119,6 +121,56 @@ class SearchTests(SeededTestCase):
         for query in ('"', "*", "-", "AND", "a:*", "NEAR(", "'); DROP"):
             with self.subTest(query):
                 self.assertEqual(self.client.get("/", {"q": query}).status_code, 200)
+
+    def test_the_lanes_and_the_hidden_tracks_read_one_selection_alike(self):
+        """A page narrows one selection (TimelineFilters.selection) to its lanes and to the
+        tracks not shown: each as a form of its own would select it."""
+        queries = ("q=session", "q=Лаврентьев", "q=astana&kind=round", "round=astana-4&nearby=1")
+        for query in queries:
+            with self.subTest(query):
+                filters = TimelineFilters(QueryDict(query))
+                filters.is_valid()
+                hidden = [t for t in filters.tracks if t not in filters.selected_tracks]
+                shared = (filtered_querysets(filters), filtered_querysets(filters, tracks=hidden))
+                for sets, tracks in zip(shared, (None, hidden), strict=True):
+                    fresh = TimelineFilters(QueryDict(query))
+                    fresh.is_valid()
+                    alone = filtered_querysets(fresh, tracks=tracks)
+                    for name in ("rounds", "events", "agreements", "tenures"):
+                        self.assertEqual(
+                            sorted(getattr(sets, name).values_list("pk", flat=True)),
+                            sorted(getattr(alone, name).values_list("pk", flat=True)),
+                        )
+                if query == "q=session":  # nine matches on the Constitutional Committee
+                    self.assertEqual(shared[1].rounds.count() + shared[1].events.count(), 9)
+
+    def test_the_hidden_matches_count_what_those_tracks_would_show(self):
+        """build_timeline counts them with the lanes' items: the same as reading the
+        selection on those tracks alone."""
+        queries = ("q=session", "q=Лаврентьев", "q=de mistura", "participant=russia", "q=a")
+        for query in queries:
+            with self.subTest(query):
+                filters = TimelineFilters(QueryDict(query))
+                filters.is_valid()
+                hidden = hidden_tracks(filters)
+                sets = filtered_querysets(filters, tracks=hidden)
+                expected: dict[str, int] = {}
+                for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures):
+                    for record in queryset:
+                        expected[record.track.name] = expected.get(record.track.name, 0) + 1
+                page = build_timeline(filters)
+                found = page.hidden.tracks if page.hidden else []
+                self.assertEqual(
+                    found, [f"{t.name} ({expected[t.name]})" for t in hidden if t.name in expected]
+                )
+                self.assertEqual(page.hidden.count if page.hidden else 0, sum(expected.values()))
+                # Counted apart: on neither the lanes nor the list.
+                self.assertFalse([e for e in page.entries if e.track in hidden])
+                lanes = filtered_querysets(filters)
+                shown = (lanes.rounds, lanes.events, lanes.agreements, lanes.tenures)
+                self.assertEqual(page.matching, sum(queryset.count() for queryset in shown))
+                if query == "q=session":
+                    self.assertEqual(found, ["Constitutional Committee (9)"])
 
     def test_the_page_highlights_matches_and_hints_at_hidden_tracks(self):
         page = self.client.get("/", {"q": "session"}).content.decode()

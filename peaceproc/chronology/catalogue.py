@@ -1,0 +1,85 @@
+"""The lists of the record that many reads take whole (tracks, rounds, participants, and
+the participants' names and aliases folded for search), kept by each worker between
+requests. The timeline's filter form names every track, round and participant, and a
+search on the site or in the API matches every name: read on every request, that was
+a few queries and a few hundred model instances for a view that shows three items.
+
+These lists change only when the record does. A worker keeps one copy per *generation*
+of the record: the token the page cache replaces after every committed write
+(peaceproc/pagecache.py: the admin, ingestion, loadseeds, bulk writes, a restore), in
+the cache every worker shares. The generation is read before the lists, so a copy is
+never filed under a generation newer than what it holds: a write committed in between
+replaces the generation, and the next request reads the lists again.
+
+Inside a transaction (a test's, or code that wraps its reads in one) the connection may
+see writes of its own that are not committed, so not yet in the generation: the lists
+are then read afresh.
+
+A reader that derives more from the lists (the site's <option>s: site/catalogue.py)
+subclasses `Catalogue`; each class gets its own copy per generation.
+"""
+
+import logging
+from functools import cached_property
+
+from django.db import connection
+
+from peaceproc import pagecache
+from peaceproc.chronology.models import Participant, Round, Track
+from peaceproc.search.folding import fold
+from peaceproc.search.people import folded_names
+
+logger = logging.getLogger(__name__)
+
+
+class Catalogue:
+    """The record's tracks, rounds and participants, each read when first asked for
+    (shared by the requests of one worker: read, never changed). A list read later than
+    the generation is at least as new as it."""
+
+    @cached_property
+    def tracks(self) -> tuple[Track, ...]:
+        return tuple(Track.objects.all())
+
+    @cached_property
+    def rounds(self) -> tuple[Round, ...]:
+        return tuple(
+            Round.objects.select_related("track").only(
+                "slug", "title", "start_date", "end_date", "number", "track"
+            )
+        )
+
+    @cached_property
+    def participants(self) -> tuple[Participant, ...]:
+        """By name, case and accents folded (the database's order puts 'İhsan' after 'V'
+        and 'Berri' before 'al-Sharaa'): the who-attended table's order by name."""
+        people = Participant.objects.only("slug", "name", "kind")
+        return tuple(sorted(people, key=lambda p: fold(p.name)))
+
+    @cached_property
+    def folded_names(self) -> tuple[tuple[int, str], ...]:
+        """(participant id, a name or alias folded): what a search matches people on.
+        Read when first searched."""
+        return folded_names()
+
+
+_kept: dict[type, tuple[str, Catalogue]] = {}
+
+
+def catalogue[Lists: Catalogue](kind: type[Lists] = Catalogue) -> Lists:
+    """This worker's copy of the lists (as a `kind`), read again once the record has
+    changed."""
+    if connection.in_atomic_block:
+        return kind()
+    try:
+        generation = pagecache.generation()
+    except pagecache.CACHE_ERRORS:
+        # Without the shared cache there is no telling whether a copy is current.
+        logger.exception("Catalogue: the record's generation could not be read")
+        return kind()
+    kept = _kept.get(kind)
+    if kept is not None and kept[0] == generation:
+        return kept[1]  # type: ignore[return-value]
+    fresh = kind()
+    _kept[kind] = (generation, fresh)
+    return fresh
