@@ -172,16 +172,33 @@ def _candidates(box) -> list[str]:
     return [FULL, NONE]
 
 
+class Cells:
+    """The columns one row's areas hold, a byte each: whether an area is free is then one
+    scan in C, not a loop over the row's areas (a lane tries each mark's labels in each of
+    its rows). An area may reach up to COLUMNS columns past either end of the lane."""
+
+    __slots__ = ("cells",)
+
+    def __init__(self) -> None:
+        self.cells = bytearray(3 * COLUMNS + 2)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.cells.find(1, start + COLUMNS, end + COLUMNS) < 0
+
+    def take(self, start: int, end: int) -> None:
+        self.cells[start + COLUMNS : end + COLUMNS] = b"\x01" * (end - start)
+
+
 def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> list[list]:
     """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
     preference. Clusters go first, so that every group's count finds room; then the rest
     in start order. A box that fits nowhere opens a row past `max_rows`. Each row comes
     back in start order."""
     rows: list[list] = []
-    taken: list[list[tuple[int, int]]] = []  # the areas each row holds
+    taken: list[Cells] = []  # the areas each row holds
 
     def free(index: int, start: int, end: int) -> bool:
-        return all(e <= start or s >= end for s, e in taken[index])
+        return taken[index].free(start, end)
 
     for box in sorted(boxes, key=lambda b: (b.kind != "cluster", b.start_line, -b.span)):
         chosen = None
@@ -203,8 +220,8 @@ def _first_fit(boxes: list, tier: str, px: float, attempts, max_rows: int) -> li
         index, label, (start, end, flipped, on_bar) = chosen
         if index == len(rows):
             rows.append([])
-            taken.append([])
-        taken[index].append((start, end))
+            taken.append(Cells())
+        taken[index].take(start, end)
         rows[index].append(box)
         box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
     for row in rows:
