@@ -60,10 +60,12 @@ def produced(item: TimelineItem) -> str:
 def sources(item: TimelineItem) -> str:
     if not item.citations:
         return ""
-    links = ", ".join(
-        f'<a href="{esc(source.href)}" rel="noopener noreferrer external">{esc(source.label)}</a>'
-        if source.href
-        else str(esc(source))
-        for source in (citation.source for citation in item.citations)
-    )
+    links = ", ".join(source_link(citation.source) for citation in item.citations)
     return f'<span class="sources">Sources:\n          {links}</span>'
+
+
+def source_link(source) -> str:
+    """A link to the source where its URL is safe to link to, else its name as text."""
+    if href := source.href:  # a property that parses the URL: read once
+        return f'<a href="{esc(href)}" rel="noopener noreferrer external">{esc(source.label)}</a>'
+    return esc(source)
