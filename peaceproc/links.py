@@ -14,6 +14,7 @@ KEY = "{key}"
 # One a slug converter accepts, one an int converter accepts.
 _PLACEHOLDERS = ("zz-placeholder-key-zz", 987654321987654321)
 _patterns: dict[tuple[str, str], str] = {}
+_routes: dict[tuple[str, str], str] = {}
 
 
 def url_pattern(name: str) -> str:
@@ -36,3 +37,13 @@ def url_pattern(name: str) -> str:
 def url_for(name: str, key) -> str:
     """reverse(name, args=[key]), from the route's cached pattern."""
     return url_pattern(name).replace(KEY, quote(str(key), safe=""))
+
+
+def route(name: str) -> str:
+    """reverse(name) for a route without arguments ('/' for 'site:index'), reversed once
+    per script prefix: every page names a dozen of them in its header, footer and links."""
+    cache_key = (name, get_script_prefix())
+    url = _routes.get(cache_key)
+    if url is None:
+        url = _routes[cache_key] = reverse(name)
+    return url

@@ -200,6 +200,30 @@ def _candidates(box) -> list[str]:
     return [FULL, NONE]
 
 
+class Cells:
+    """The columns one row's areas hold, a byte each: whether an area is free is then one
+    scan in C, not a loop over the row's areas (a lane tries each mark's labels in each of
+    its rows). An area may reach up to COLUMNS columns past either end of the lane; what
+    lies further out is clipped to that margin."""
+
+    __slots__ = ("cells",)
+
+    def __init__(self) -> None:
+        self.cells = bytearray(3 * COLUMNS + 2)
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        last = len(self.cells)
+        return min(max(start + COLUMNS, 0), last), min(max(end + COLUMNS, 0), last)
+
+    def free(self, start: int, end: int) -> bool:
+        first, last = self._span(start, end)
+        return self.cells.find(1, first, last) < 0
+
+    def take(self, start: int, end: int) -> None:
+        first, last = self._span(start, end)
+        self.cells[first:last] = b"\x01" * (last - first)
+
+
 def _first_fit(
     boxes: list, tier: str, px: float, attempts, max_rows: int, *, short_first: bool = False
 ) -> list[list]:
@@ -209,10 +233,10 @@ def _first_fit(
     short label; then the rest, each in start order. A box that fits nowhere opens a row
     past `max_rows`. Each row comes back in start order."""
     rows: list[list] = []
-    taken: list[list[tuple[int, int]]] = []  # the areas each row holds
+    taken: list[Cells] = []  # the areas each row holds
 
     def free(index: int, start: int, end: int) -> bool:
-        return all(e <= start or s >= end for s, e in taken[index])
+        return taken[index].free(start, end)
 
     # Then marks with a short label (rounds: "4" takes little room), then the rest.
     order = sorted(
@@ -231,17 +255,18 @@ def _first_fit(
                     chosen = (len(rows), label, extent)
                     break
                 continue
-            fitting = [i for i in range(len(rows)) if free(i, extent[0] - halo, extent[1] + halo)]
-            if fitting:
-                chosen = (fitting[0], label, extent)
+            first, last = extent[0] - halo, extent[1] + halo
+            fitting = next((i for i in range(len(rows)) if free(i, first, last)), None)
+            if fitting is not None:
+                chosen = (fitting, label, extent)
                 break
         if chosen is None:
             chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))
         index, label, (start, end, flipped, on_bar) = chosen
         if index == len(rows):
             rows.append([])
-            taken.append([])
-        taken[index].append((start - halo, end + halo))
+            taken.append(Cells())
+        taken[index].take(start - halo, end + halo)
         rows[index].append(box)
         box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
     for row in rows:

@@ -2,6 +2,7 @@
 a route reversed once, then filled in, gives what reverse() gives, slug or number,
 under any script prefix."""
 
+from django.template import Context, Template
 from django.test import SimpleTestCase
 from django.urls import NoReverseMatch, reverse, set_script_prefix
 
@@ -42,3 +43,27 @@ class UrlForTests(SimpleTestCase):
     def test_a_route_without_one_argument_is_refused(self):
         with self.assertRaises(NoReverseMatch):
             links.url_pattern("api:rounds")
+
+
+class RouteTests(SimpleTestCase):
+    """links.route: a route without arguments, as reverse() gives it ({% route %} in the
+    site's templates)."""
+
+    def tearDown(self):
+        set_script_prefix("/")
+
+    def test_the_same_as_reverse(self):
+        for name in ("site:index", "site:feed", "site:tracks_css", "admin:index", "api:rounds"):
+            with self.subTest(name):
+                self.assertEqual(links.route(name), reverse(name))
+
+    def test_each_script_prefix_has_its_own_url(self):
+        self.assertEqual(links.route("site:about"), "/about/")
+        set_script_prefix("/peace/")
+        self.assertEqual(links.route("site:about"), "/peace/about/")
+
+    def test_the_template_tag_gives_it(self):
+        html = Template("{% load routes %}<a href=\"{% route 'site:whats_new' %}\">").render(
+            Context()
+        )
+        self.assertEqual(html, f'<a href="{reverse("site:whats_new")}">')
