@@ -16,6 +16,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.chronology.validators import single_line_text
 
+from . import widgets
 from .analysis import LANGUAGES
 from .pipeline import MAX_TEXT_CHARS
 from .reading import (
@@ -200,40 +201,46 @@ class ParticipantIndex:
 
 
 class CandidateForm(forms.Form):
-    action = forms.ChoiceField(widget=forms.RadioSelect)
-    target = forms.ChoiceField(label="Existing record", required=False)
-    title = forms.CharField(max_length=300, required=False, validators=[single_line_text])
-    kind = forms.ChoiceField(choices=Event.Kind.choices)
+    # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
+    action = forms.ChoiceField(widget=widgets.RadioSelect)
+    target = forms.ChoiceField(label="Existing record", required=False, widget=widgets.Select)
+    title = forms.CharField(
+        max_length=300, required=False, validators=[single_line_text], widget=widgets.TextInput
+    )
+    kind = forms.ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = forms.DateField(
         validators=[validate_supported_date],
-        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+        widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    precision = forms.ChoiceField(choices=Precision.choices)
+    precision = forms.ChoiceField(choices=Precision.choices, widget=widgets.Select)
     end_date = forms.DateField(
         label="End date",
         required=False,
         validators=[validate_supported_date],
-        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+        widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    track = forms.ChoiceField(required=False)
-    round = forms.ChoiceField(required=False)
+    track = forms.ChoiceField(required=False, widget=widgets.Select)
+    round = forms.ChoiceField(required=False, widget=widgets.Select)
     participants = forms.MultipleChoiceField(
-        required=False, widget=forms.CheckboxSelectMultiple, label="Participants found"
+        required=False, widget=widgets.CheckboxSelectMultiple, label="Participants found"
     )
     add_participants = forms.CharField(
         label="Add participants",
         required=False,
         max_length=1000,
         help_text="Known names, aliases or slugs, separated by commas.",
+        widget=widgets.TextInput,
     )
     new_names = forms.MultipleChoiceField(
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",
         help_text="Names the record does not know yet; ticked ones are created as people.",
     )
-    place = forms.CharField(max_length=100, required=False, validators=[single_line_text])
-    confidence = forms.ChoiceField(choices=Confidence.choices)
+    place = forms.CharField(
+        max_length=100, required=False, validators=[single_line_text], widget=widgets.TextInput
+    )
+    confidence = forms.ChoiceField(choices=Confidence.choices, widget=widgets.Select)
 
     def __init__(
         self,
