@@ -222,7 +222,14 @@ class CandidateForm(forms.Form):
     track = forms.ChoiceField(required=False, widget=widgets.Select)
     round = forms.ChoiceField(required=False, widget=widgets.Select)
     participants = forms.MultipleChoiceField(
-        required=False, widget=widgets.CheckboxSelectMultiple, label="Participants found"
+        required=False,
+        widget=widgets.CheckboxSelectMultiple,
+        label="Participants found",
+        error_messages={
+            "invalid_choice": "“%(value)s” is not one of the participants offered for this "
+            "candidate (the page may be out of date: reload it). Type any other known "
+            "participant under “Add participants”."
+        },
     )
     add_participants = forms.CharField(
         label="Add participants",
@@ -236,6 +243,10 @@ class CandidateForm(forms.Form):
         widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",
         help_text="Names the record does not know yet; ticked ones are created as people.",
+        error_messages={
+            "invalid_choice": "“%(value)s” is not one of the names this candidate's sentence "
+            "gives (the page may be out of date: reload it)."
+        },
     )
     place = forms.CharField(
         max_length=100, required=False, validators=[single_line_text], widget=widgets.TextInput

@@ -241,9 +241,33 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, accepted_message(result))
                 return redirect("ingest:index")
+        else:
+            problems.extend(candidate_problems(formset))
     else:
         formset = review_formset(pending, source=source)
     return review_page(request, pending, formset=formset, problems=problems, source=source)
+
+
+def candidate_problems(formset) -> list[Problem]:
+    """One line per candidate whose form has errors, linking to it: on a long review
+    the candidate's own messages may be far down the page."""
+    problems = []
+    for number, form in enumerate(formset.forms, start=1):
+        if not form.errors:
+            continue
+        fields = [
+            str(form[name].label) if name in form.fields else "the candidate as a whole"
+            for name in form.errors
+        ]
+        problems.append(
+            Problem(
+                f"Candidate {number} ({candidate_period(form.candidate)}) needs a correction: "
+                f"{', '.join(fields)}.",
+                f"#candidate-{number}",
+                "Go to it",
+            )
+        )
+    return problems
 
 
 def review_page(
