@@ -14,7 +14,6 @@ from peaceproc.chronology.models import (
     ParticipantAlias,
     Round,
 )
-from peaceproc.chronology.validators import single_line_text
 
 from . import widgets
 from .analysis import LANGUAGES
@@ -26,6 +25,7 @@ from .reading import (
     RawArticle,
     check_size,
     check_suffix,
+    clean_line,
     read_bytes,
     read_pasted,
 )
@@ -66,6 +66,31 @@ class MultipleFileField(forms.FileField):
         return [super().clean(data, initial)] if data else []
 
 
+class OneLineField(forms.CharField):
+    """A title or a place: control characters (a bidi override pasted from an article, a
+    stray tab) are removed by the rule that cleans articles (reading.clean_line), not
+    refused; cleaning_notes() tells the editor what was removed."""
+
+    def to_python(self, value):
+        return clean_line(super().to_python(value))[0]
+
+
+def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
+    """One note per OneLineField of a valid form whose sent value held control characters."""
+    notes = []
+    for name, field in form.fields.items():
+        if not isinstance(field, OneLineField):
+            continue
+        sent = field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
+        if removed := clean_line(sent or "")[1]:
+            s = "" if removed == 1 else "s"
+            notes.append(
+                f"{removed} invisible control character{s} (such as a right-to-left override) "
+                f"removed from the {form[name].label.lower()}{where}: “{form.cleaned_data[name]}”."
+            )
+    return notes
+
+
 class IngestForm(forms.Form):
     text = forms.CharField(
         label="Article text",
@@ -83,11 +108,10 @@ class IngestForm(forms.Form):
         f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
     )
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
-    publisher = forms.CharField(required=False, max_length=200, validators=[single_line_text])
-    title = forms.CharField(
+    publisher = OneLineField(required=False, max_length=200)
+    title = OneLineField(
         required=False,
         max_length=500,
-        validators=[single_line_text],
         help_text="Leave empty to take the headline (the first line, or the HTML title).",
     )
     published = forms.DateField(
@@ -204,9 +228,7 @@ class CandidateForm(forms.Form):
     # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
     action = forms.ChoiceField(widget=widgets.RadioSelect)
     target = forms.ChoiceField(label="Existing record", required=False, widget=widgets.Select)
-    title = forms.CharField(
-        max_length=300, required=False, validators=[single_line_text], widget=widgets.TextInput
-    )
+    title = OneLineField(max_length=300, required=False, widget=widgets.TextInput)
     kind = forms.ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = forms.DateField(
         validators=[validate_supported_date],
@@ -248,9 +270,7 @@ class CandidateForm(forms.Form):
             "gives (the page may be out of date: reload it)."
         },
     )
-    place = forms.CharField(
-        max_length=100, required=False, validators=[single_line_text], widget=widgets.TextInput
-    )
+    place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
     confidence = forms.ChoiceField(choices=Confidence.choices, widget=widgets.Select)
 
     def __init__(

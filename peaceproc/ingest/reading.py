@@ -220,6 +220,23 @@ def without_bidi_controls(text: str) -> str:
     return _BIDI.sub(replacement, text)
 
 
+# What single-line text (a title, a place) may not hold: C0 and C1 controls, line and
+# paragraph separators, bidi embeddings, overrides and isolates (as the record's
+# validators, peaceproc/chronology/validators.py).
+_LINE_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_line(text: str) -> tuple[str, int]:
+    """`text` as one clean line, and how many control characters were removed: the same
+    rule for what an editor types as for an article's own text. A bidi control is dropped
+    (a space where it parted two words, never gluing them), any other control becomes a
+    space, and spaces are collapsed."""
+    removed = len(_LINE_CONTROLS.findall(text))
+    if not removed:
+        return text, 0
+    return one_clean_line(without_bidi_controls(text)), removed
+
+
 def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     try:
         text, meta = html_to_text(html)
@@ -233,7 +250,7 @@ def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     return RawArticle(
         name=name,
         text=text,
-        title=one_clean_line(without_bidi_controls(meta.get("title") or ""))[:500],
+        title=clean_line(meta.get("title") or "")[0][:500],
         published=meta.get("published"),
         notes=notes,
     )

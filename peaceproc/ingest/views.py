@@ -24,7 +24,7 @@ from peaceproc.chronology.models import Source
 
 from . import intake, services
 from .analysis import LANGUAGES
-from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm
+from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm, cleaning_notes
 from .models import PendingArticle
 from .reading import InputError
 from .review import (
@@ -85,6 +85,8 @@ def index(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             created, problems = prepare(form.cleaned_data, request)
             if created is not None:
+                for note in cleaning_notes(form):
+                    messages.info(request, note)
                 return redirect_after_upload(request, created)
     else:
         form = IngestForm()
@@ -240,6 +242,9 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 )
             else:
                 messages.success(request, accepted_message(result))
+                for number, form in enumerate(formset.forms, start=1):
+                    for note in cleaning_notes(form, where=f" of candidate {number}"):
+                        messages.info(request, note)
                 return redirect("ingest:index")
         else:
             problems.extend(candidate_problems(formset))
