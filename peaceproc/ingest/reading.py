@@ -278,9 +278,23 @@ def read_pasted(text: str, *, name: str = "The pasted text") -> RawArticle:
     return RawArticle(name=name, text=text, title=first_line_title(text), notes=notes)
 
 
+# Sentence ends in the six languages' scripts: full stop, !, ?, the Arabic question mark
+# and full stop, the ideographic full stop.
+_SENTENCE_ENDS = (".", "!", "?", ":", "\u061f", "\u06d4", "\u3002")
+_FIRST_SENTENCE = re.compile(r"(.+?[.!?\u061f\u06d4\u3002])(?:\s|$)")
+MAX_TITLE = 200
+
+
 def first_line_title(text: str) -> str:
-    """News pastes usually start with the headline: a short first line with no full stop."""
+    """The article's headline: news pastes usually start with one, a short first line
+    with no full stop. A text without one (it starts with its first paragraph) is titled
+    by its first sentence, or the first words of it, in whatever script it is written."""
     first = one_clean_line(text.strip().split("\n", 1)[0])
-    if 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":", "。")):
+    if not first:
+        return ""
+    if len(first) <= MAX_TITLE and not first.endswith(_SENTENCE_ENDS):
         return first
-    return ""
+    if (sentence := _FIRST_SENTENCE.match(first)) and len(sentence.group(1)) <= MAX_TITLE:
+        return sentence.group(1).rstrip(".:\u06d4\u3002")
+    cut = first[:MAX_TITLE].rsplit(" ", 1)[0]
+    return f"{cut}…"

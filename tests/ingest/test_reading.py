@@ -127,9 +127,31 @@ class ReadTests(SimpleTestCase):
             read_pasted("Astana talks on 3 May 2017. " * 75_000)
         self.assertLess(time.monotonic() - started, 1.0)
 
-    def test_title_is_a_short_first_line_only(self):
+    def test_title_is_a_short_first_line_else_the_first_sentence(self):
         self.assertEqual(first_line_title("Headline\n\nBody."), "Headline")
-        self.assertEqual(first_line_title("A sentence that ends.\nMore."), "")
+        self.assertEqual(
+            first_line_title("A sentence that ends. More.\nMore."), "A sentence that ends"
+        )
+        self.assertEqual(first_line_title("\n\n"), "")
+
+    def test_a_paste_without_a_headline_is_titled_in_its_own_script(self):
+        # Issue 9, outside tester's finding 4: a Persian or Arabic paste that starts with
+        # its first paragraph was titled "The pasted text". Written for this test.
+        persian = (
+            "دور تازه گفت‌وگوها درباره سوریه در آستانه آغاز شد. هیئت‌های ایران، روسیه و "
+            "ترکیه روز سه‌شنبه با یکدیگر دیدار کردند و درباره آتش‌بس گفت‌وگو کردند.\n"
+        )
+        self.assertEqual(
+            read_pasted(persian).title, "دور تازه گفت‌وگوها درباره سوریه در آستانه آغاز شد"
+        )
+        arabic = "هل تنجح جولة أستانا الجديدة؟ يلتقي الوفود يوم الثلاثاء في العاصمة الكازاخية.\n"
+        self.assertEqual(read_pasted(arabic).title, "هل تنجح جولة أستانا الجديدة؟")
+
+    def test_a_long_first_sentence_is_cut_at_a_word(self):
+        words = " ".join(["переговоры"] * 40) + ". Конец."
+        title = first_line_title(words)
+        self.assertLessEqual(len(title), 201)
+        self.assertTrue(title.endswith("переговоры…"))
 
 
 class StrayControlTests(SimpleTestCase):
