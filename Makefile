@@ -9,7 +9,7 @@ PORT ?= 8000
 export PEACEPROC_COMMAND_LINE := 1
 
 .PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
-.PHONY: bench bench-api bench-ingest eval-ingest serve loadtest clean var/secret-key
+.PHONY: bench bench-api bench-ingest bench-review eval-ingest serve loadtest clean var/secret-key
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
@@ -99,6 +99,10 @@ bench-api: install-dev
 ## make bench-ingest: the ingest pipeline on the worst inputs (each must take < 1 s)
 bench-ingest: install-dev
 	$(PY) bench/ingest_robustness.py
+
+## make bench-review: CPU per request of the admin's review page (GET and accept) at 60 and 99 candidates
+bench-review: install-dev
+	$(PY) bench/ingest_review.py
 
 eval-ingest: install-dev
 	$(PY) bench/eval_ingest.py

@@ -14,8 +14,8 @@ from peaceproc.chronology.models import (
     ParticipantAlias,
     Round,
 )
-from peaceproc.chronology.validators import single_line_text
 
+from . import widgets
 from .analysis import LANGUAGES
 from .pipeline import MAX_TEXT_CHARS
 from .reading import (
@@ -25,6 +25,7 @@ from .reading import (
     RawArticle,
     check_size,
     check_suffix,
+    clean_line,
     read_bytes,
     read_pasted,
 )
@@ -65,6 +66,31 @@ class MultipleFileField(forms.FileField):
         return [super().clean(data, initial)] if data else []
 
 
+class OneLineField(forms.CharField):
+    """A title or a place: control characters (a bidi override pasted from an article, a
+    stray tab) are removed by the rule that cleans articles (reading.clean_line), not
+    refused; cleaning_notes() tells the editor what was removed."""
+
+    def to_python(self, value):
+        return clean_line(super().to_python(value))[0]
+
+
+def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
+    """One note per OneLineField of a valid form whose sent value held control characters."""
+    notes = []
+    for name, field in form.fields.items():
+        if not isinstance(field, OneLineField):
+            continue
+        sent = field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
+        if removed := clean_line(sent or "")[1]:
+            s = "" if removed == 1 else "s"
+            notes.append(
+                f"{removed} invisible control character{s} (such as a right-to-left override) "
+                f"removed from the {form[name].label.lower()}{where}: “{form.cleaned_data[name]}”."
+            )
+    return notes
+
+
 class IngestForm(forms.Form):
     text = forms.CharField(
         label="Article text",
@@ -82,11 +108,10 @@ class IngestForm(forms.Form):
         f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
     )
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
-    publisher = forms.CharField(required=False, max_length=200, validators=[single_line_text])
-    title = forms.CharField(
+    publisher = OneLineField(required=False, max_length=200)
+    title = OneLineField(
         required=False,
         max_length=500,
-        validators=[single_line_text],
         help_text="Leave empty to take the headline (the first line, or the HTML title).",
     )
     published = SupportedDateField(
@@ -198,38 +223,51 @@ class ParticipantIndex:
 
 
 class CandidateForm(forms.Form):
-    action = forms.ChoiceField(widget=forms.RadioSelect)
-    target = forms.ChoiceField(label="Existing record", required=False)
-    title = forms.CharField(max_length=300, required=False, validators=[single_line_text])
-    kind = forms.ChoiceField(choices=Event.Kind.choices)
+    # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
+    action = forms.ChoiceField(widget=widgets.RadioSelect)
+    target = forms.ChoiceField(label="Existing record", required=False, widget=widgets.Select)
+    title = OneLineField(max_length=300, required=False, widget=widgets.TextInput)
+    kind = forms.ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
-        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+        widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    precision = forms.ChoiceField(choices=Precision.choices)
+    precision = forms.ChoiceField(choices=Precision.choices, widget=widgets.Select)
     end_date = SupportedDateField(
         label="End date",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+        widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    track = forms.ChoiceField(required=False)
-    round = forms.ChoiceField(required=False)
+    track = forms.ChoiceField(required=False, widget=widgets.Select)
+    round = forms.ChoiceField(required=False, widget=widgets.Select)
     participants = forms.MultipleChoiceField(
-        required=False, widget=forms.CheckboxSelectMultiple, label="Participants found"
+        required=False,
+        widget=widgets.CheckboxSelectMultiple,
+        label="Participants found",
+        error_messages={
+            "invalid_choice": "“%(value)s” is not one of the participants offered for this "
+            "candidate (the page may be out of date: reload it). Type any other known "
+            "participant under “Add participants”."
+        },
     )
     add_participants = forms.CharField(
         label="Add participants",
         required=False,
         max_length=1000,
         help_text="Known names, aliases or slugs, separated by commas.",
+        widget=widgets.TextInput,
     )
     new_names = forms.MultipleChoiceField(
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",
         help_text="Names the record does not know yet; ticked ones are created as people.",
+        error_messages={
+            "invalid_choice": "“%(value)s” is not one of the names this candidate's sentence "
+            "gives (the page may be out of date: reload it)."
+        },
     )
-    place = forms.CharField(max_length=100, required=False, validators=[single_line_text])
-    confidence = forms.ChoiceField(choices=Confidence.choices)
+    place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
+    confidence = forms.ChoiceField(choices=Confidence.choices, widget=widgets.Select)
 
     def __init__(
         self,

@@ -48,6 +48,9 @@ class PendingArticle(models.Model):
     # Everyone the article names (the pipeline's `people`): [{"slug": ...} | {"name": ...}],
     # offered on every candidate of the review besides those of its own sentence.
     people = models.JSONField(default=list, blank=True)
+    # What reading the input changed or chose, for the editor: the encoding a file was
+    # read in when it was not UTF-8, control or bidi characters removed from the text.
+    notes = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.WAITING)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
+import charset_normalizer
+
 from peaceproc.chronology.validators import one_clean_line
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
 
@@ -92,13 +94,42 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
+# Legacy encodings of the six languages' text (Cyrillic, Western and Turkish Latin,
+# Arabic script) that old files and word processors still write: a file that is not
+# UTF-8 and declares nothing is tried in these, the detector choosing the one whose text
+# reads as language. UTF-16 without a byte-order mark and other exotic guesses are never
+# made.
+LEGACY_ENCODINGS = {
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "koi8_r": "KOI8-R (Cyrillic)",
+    "cp1252": "Windows-1252 (Western European)",
+    "latin_1": "ISO-8859-1 (Latin-1)",
+    "cp1254": "Windows-1254 (Turkish)",
+    "cp1256": "Windows-1256 (Arabic script)",
+    "iso8859_6": "ISO-8859-6 (Arabic)",
+}
+# Below this many bytes outside ASCII there is too little to tell encodings apart ('è'
+# and 'č' are one byte in two of them): such a file is refused rather than guessed.
+MIN_DETECTION_EVIDENCE = 8
+# The detector's "chaos" (0 to 1): above it, no candidate reads as text.
+MAX_DETECTION_CHAOS = 0.1
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # Python's codec name
+    how: str = ""  # why that encoding, when it is not UTF-8: for the editor
+
+
+def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
     """The text of `data`: UTF-8 (with or without a BOM), UTF-16 with a BOM, else the
-    charset the HTTP upload or the HTML itself declares; anything else is refused rather
-    than guessed, because a wrong guess silently garbles names and dates."""
+    charset the HTTP upload or the HTML itself declares, else the legacy encoding a
+    detector finds (charset_normalizer, among LEGACY_ENCODINGS). Anything else is refused,
+    and a detected encoding is named to the editor, because a wrong one garbles names."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return Decoded(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError:
             raise InputError(f"{name} starts like UTF-16 but is not valid UTF-16.") from None
     if b"\x00" in data:
@@ -106,13 +137,13 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
             f"{name} is a binary file, not text: only .txt and .html articles can be read."
         )
     try:
-        return data.decode("utf-8-sig")
+        return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
         pass
-    charsets = [declared] if declared else []
+    charsets = [(declared, "declared by the upload")] if declared else []
     if match := _META_CHARSET.search(data[:4096]):
-        charsets.append(match.group(1).decode("ascii"))
-    for charset in charsets:
+        charsets.append((match.group(1).decode("ascii"), "declared by the page"))
+    for charset, how in charsets:
         try:
             codec = codecs.lookup(charset).name
         except LookupError:
@@ -121,15 +152,38 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         if codec.startswith("utf-8"):
             continue
         try:
-            return data.decode(codec)
+            return Decoded(data.decode(codec), codec, how)
         except UnicodeDecodeError:
             continue
+    if detected := detect_legacy(data):
+        return detected
     raise InputError(
-        f"{name} is not valid UTF-8 and declares no encoding that reads it. Read are: "
-        "UTF-8, UTF-16 with a byte-order mark, and an HTML page whose <meta charset> (or "
-        "the upload's charset) names its encoding. A file in a legacy encoding (Windows-1251, "
-        "Windows-1256, Latin-1) is not guessed, since a wrong guess garbles names and dates: "
-        "save it as UTF-8 and try again."
+        f"{name} is not valid UTF-8 (nor UTF-16 with a byte-order mark), declares no "
+        "charset that reads it, and is not recognisably in one of the legacy encodings "
+        "read ("
+        f"{', '.join(LEGACY_ENCODINGS.values())}). Save it as UTF-8 and try again."
+    )
+
+
+def detect_legacy(data: bytes) -> Decoded | None:
+    if sum(byte > 0x7F for byte in data) < MIN_DETECTION_EVIDENCE:
+        return None
+    best = charset_normalizer.from_bytes(
+        data, cp_isolation=list(LEGACY_ENCODINGS), threshold=MAX_DETECTION_CHAOS
+    ).best()
+    if best is None or best.encoding not in LEGACY_ENCODINGS:
+        return None
+    return Decoded(str(best), best.encoding, "detected")
+
+
+def encoding_note(name: str, decoded: Decoded) -> tuple[str, ...]:
+    """What the editor is told about a file that was not UTF-8."""
+    if not decoded.how:
+        return ()
+    label = LEGACY_ENCODINGS.get(decoded.encoding, decoded.encoding)
+    return (
+        f"{name} is not UTF-8: read as {label}, {decoded.how}. If names or dates look "
+        "garbled, save the file as UTF-8 and upload it again.",
     )
 
 
@@ -166,6 +220,23 @@ def without_bidi_controls(text: str) -> str:
     return _BIDI.sub(replacement, text)
 
 
+# What single-line text (a title, a place) may not hold: C0 and C1 controls, line and
+# paragraph separators, bidi embeddings, overrides and isolates (as the record's
+# validators, peaceproc/chronology/validators.py).
+_LINE_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_line(text: str) -> tuple[str, int]:
+    """`text` as one clean line, and how many control characters were removed: the same
+    rule for what an editor types as for an article's own text. A bidi control is dropped
+    (a space where it parted two words, never gluing them), any other control becomes a
+    space, and spaces are collapsed."""
+    removed = len(_LINE_CONTROLS.findall(text))
+    if not removed:
+        return text, 0
+    return one_clean_line(without_bidi_controls(text)), removed
+
+
 def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     try:
         text, meta = html_to_text(html)
@@ -179,7 +250,7 @@ def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     return RawArticle(
         name=name,
         text=text,
-        title=one_clean_line(without_bidi_controls(meta.get("title") or ""))[:500],
+        title=clean_line(meta.get("title") or "")[0][:500],
         published=meta.get("published"),
         notes=notes,
     )
@@ -189,7 +260,9 @@ def read_bytes(data: bytes, *, name: str, declared: str | None = None) -> RawArt
     """Read one uploaded or on-disk file; `name` decides between text and HTML."""
     check_suffix(name)
     check_size(name, len(data))
-    text, notes = check_text(name, decode(data, name=name, declared=declared).replace("\r\n", "\n"))
+    decoded = decode(data, name=name, declared=declared)
+    text, notes = check_text(name, decoded.text.replace("\r\n", "\n"))
+    notes = (*encoding_note(name, decoded), *notes)
     if is_html_name(name) or looks_like_html(text):
         return read_html(name, text, notes)
     check_length(name, text)
@@ -205,9 +278,23 @@ def read_pasted(text: str, *, name: str = "The pasted text") -> RawArticle:
     return RawArticle(name=name, text=text, title=first_line_title(text), notes=notes)
 
 
+# Sentence ends in the six languages' scripts: full stop, !, ?, the Arabic question mark
+# and full stop, the ideographic full stop.
+_SENTENCE_ENDS = (".", "!", "?", ":", "\u061f", "\u06d4", "\u3002")
+_FIRST_SENTENCE = re.compile(r"(.+?[.!?\u061f\u06d4\u3002])(?:\s|$)")
+MAX_TITLE = 200
+
+
 def first_line_title(text: str) -> str:
-    """News pastes usually start with the headline: a short first line with no full stop."""
+    """The article's headline: news pastes usually start with one, a short first line
+    with no full stop. A text without one (it starts with its first paragraph) is titled
+    by its first sentence, or the first words of it, in whatever script it is written."""
     first = one_clean_line(text.strip().split("\n", 1)[0])
-    if 0 < len(first) <= 200 and not first.endswith((".", "!", "?", ":", "。")):
+    if not first:
+        return ""
+    if len(first) <= MAX_TITLE and not first.endswith(_SENTENCE_ENDS):
         return first
-    return ""
+    if (sentence := _FIRST_SENTENCE.match(first)) and len(sentence.group(1)) <= MAX_TITLE:
+        return sentence.group(1).rstrip(".:\u06d4\u3002")
+    cut = first[:MAX_TITLE].rsplit(" ", 1)[0]
+    return f"{cut}…"

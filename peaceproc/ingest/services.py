@@ -14,6 +14,7 @@ from peaceproc.audit.services import record_change, snapshot
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
     Agreement,
+    Citation,
     Event,
     Participant,
     ParticipantAlias,
@@ -121,6 +122,7 @@ def _create_pending(*, raw, analysis, url, publisher, title, user) -> PendingArt
         content_hash=chronology.text_hash(raw.text),
         candidates=analysis.candidates,
         people=analysis.people,
+        notes=list(raw.notes),
     )
 
 
@@ -211,7 +213,9 @@ def create_event(*, spec: NewEvent, user=None) -> tuple[Event, list[Participant]
     )
     event.full_clean()
     event.save()
-    event.participants.set({p.pk: p for p in participants}.values())
+    if participants:
+        # A new event has none yet: add, without set()'s read of the current ones.
+        event.participants.add(*{p.pk: p for p in participants}.values())
     # Recorded once the participants are set, so the trail's first version is complete.
     record_change(event, user=user, via=AUDIT_VIA)
     return event, added
@@ -238,11 +242,13 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
                 event, added = create_event(spec=decision.create, user=user)
                 result.events.append(event)
                 result.participants.extend(added)
-                target = event
+                # Nothing cites an event made a moment ago: no row to lock and append to.
+                citation = Citation.objects.create(source=source, event=event, quote=decision.quote)
             else:
-                target = decision.cite
-                result.cited.append(target)
-            citation, _ = chronology.cite(source=source, target=target, quote=decision.quote)
+                result.cited.append(decision.cite)
+                citation, _ = chronology.cite(
+                    source=source, target=decision.cite, quote=decision.quote
+                )
             record_change(citation, user=user, before=citations.get(citation.pk), via=AUDIT_VIA)
             citations[citation.pk] = snapshot(citation)
         if user is not None and user.is_authenticated:

@@ -24,7 +24,7 @@ from peaceproc.chronology.models import Source
 
 from . import intake, services
 from .analysis import LANGUAGES
-from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm
+from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm, cleaning_notes
 from .models import PendingArticle
 from .reading import InputError
 from .review import (
@@ -85,6 +85,8 @@ def index(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             created, problems = prepare(form.cleaned_data, request)
             if created is not None:
+                for note in cleaning_notes(form):
+                    messages.info(request, note)
                 return redirect_after_upload(request, created)
     else:
         form = IngestForm()
@@ -252,10 +254,37 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
                 )
             else:
                 messages.success(request, accepted_message(result))
+                for number, form in enumerate(formset.forms, start=1):
+                    for note in cleaning_notes(form, where=f" of candidate {number}"):
+                        messages.info(request, note)
                 return redirect("ingest:index")
+        else:
+            problems.extend(candidate_problems(formset))
     else:
         formset = review_formset(pending, source=source)
     return review_page(request, pending, formset=formset, problems=problems, source=source)
+
+
+def candidate_problems(formset) -> list[Problem]:
+    """One line per candidate whose form has errors, linking to it: on a long review
+    the candidate's own messages may be far down the page."""
+    problems = []
+    for number, form in enumerate(formset.forms, start=1):
+        if not form.errors:
+            continue
+        fields = [
+            str(form[name].label) if name in form.fields else "the candidate as a whole"
+            for name in form.errors
+        ]
+        problems.append(
+            Problem(
+                f"Candidate {number} ({candidate_period(form.candidate)}) needs a correction: "
+                f"{', '.join(fields)}.",
+                f"#candidate-{number}",
+                "Go to it",
+            )
+        )
+    return problems
 
 
 def review_page(

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source
+from peaceproc.ingest import services
 from peaceproc.ingest.models import PendingArticle
 from tests.chronology.base import SeededAdminTestCase
 
@@ -804,22 +805,24 @@ class AcceptTests(IngestTestCase):
         formset = self.client.get(self.url(pending)).context["formset"]
         data = formset_data(formset, {1: {"title": "Second"}})
         before = Counts()
-        real_cite = chronology.cite
+        real_record = services.record_change
         calls = []
 
-        def cite_then_fail(**kwargs):
-            calls.append(kwargs)
-            if len(calls) == 2:
+        # The first event and its citation are written and logged; the second event
+        # fails as its trail is kept.
+        def record_then_fail(obj, **kwargs):
+            calls.append(obj)
+            if len(calls) == 3:
                 raise RuntimeError("database went away")
-            return real_cite(**kwargs)
+            return real_record(obj, **kwargs)
 
         with (
-            mock.patch("peaceproc.ingest.services.chronology.cite", side_effect=cite_then_fail),
+            mock.patch("peaceproc.ingest.services.record_change", side_effect=record_then_fail),
             self.assertRaises(RuntimeError),
             self.assertLogs("django.request", "ERROR"),
         ):
             self.client.post(self.url(pending), data)
-        self.assertEqual(len(calls), 2)
+        self.assertEqual([type(obj).__name__ for obj in calls], ["Event", "Citation", "Event"])
         self.assertEqual(Counts(), before)
 
     def test_discard(self):

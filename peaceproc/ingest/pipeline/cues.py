@@ -86,9 +86,9 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "tr": r"duyur\w*",
     },
     "statement": {
-        "en": r"said|says|stated|statement|told|declared|stressed|called for|urged|hailed",
-        "fr": r"a déclaré|déclaration|a affirmé|a dit|a indiqué|a souligné|a appelé|a salué",
-        "ru": r"заявил\w*|заявлени\w*|сообщил\w*|отметил\w*|подчеркнул\w*|призвал\w*",
+        "en": r"said|says|stated|statement|told|declared|stressed|called for|calls? for|appeal(?:s|ed)? for|reiterated|urged|hailed",  # noqa: E501
+        "fr": r"a déclaré|déclaration|a affirmé|a dit|a indiqué|a souligné|a appelé|appel à|a réitéré|a salué",  # noqa: E501
+        "ru": r"заявил\w*|заявлени\w*|сообщил\w*|отметил\w*|подчеркнул\w*|призвал\w*|призыв(?:а|ом|у|ы|ов)?",  # noqa: E501
         "ar": r"صرح|قال|اكد\w*|(?:ال)?بيان|دعا|دعت",
         "fa": r"گفت|اظهار|بيانيه|تاكيد|خواستار",
         "tr": r"dedi|açıklama\w*|açıkla\w*|vurguladı|söyledi|çağrı\w*",
@@ -177,7 +177,7 @@ _PRESS_RX = {lang: _rx(p, lang) for lang, p in PRESS_EVENTS.items()}
 # Words before an event noun that make it the topic of something said or asked for ('his
 # call for a nationwide ceasefire', 'a press conference on the truce'), not a happening.
 TOPIC_BEFORE = {
-    "en": r"(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed)?) for(?: an?| the)?(?: \w+)?|(?:conference|briefing|remarks|questions?|speech|statement) (?:on|about)(?: an?| the)?(?: \w+)?|(?:about|regarding|concerning)(?: an?| the)?",  # noqa: E501
+    "en": r"(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed)?) for(?: an?| the)?(?: \w+)?|(?:conference|briefing|remarks|questions?|speech|statement) (?:on|about)(?: an?| the)?(?: \w+)?|(?:about|regarding|concerning)(?: an?| the)?(?: \w+)?",  # noqa: E501
     "fr": r"(?:appel(?:é|le|ait|ant)?|appelé) (?:à|a)(?: un| une| la| le)?(?: \w+)?|(?:conférence|point|déclaration|question)s? (?:sur|concernant)(?: un| une| la| le| l')?|(?:au sujet d(?:e|u|es)|concernant)(?: un| une| la| le| l')?",  # noqa: E501
     "ru": r"призыв\w* к(?: \w+)?|призвал\w* к(?: \w+)?|(?:конференци\w*|брифинг\w*|заявлени\w*|вопрос\w*) (?:о|об|по)(?: \w+)?|(?:по поводу|касательно|относительно)(?: \w+)?",  # noqa: E501
     "ar": r"(?:دعا|دعت|دعوه|الدعوه|طالب|طالبت) (?:الي|ل)(?:\S+ )?|(?:حول|بشان|بخصوص)",
@@ -249,13 +249,15 @@ def kinds_in(
 # Verbs of saying, writing and proposing, interviews and press conferences: a date right
 # next to one dates what was said, not a happening (LABELLING.md U4).
 SPEECH_CUES = {
-    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|interview\w*",  # noqa: E501
-    "fr": r"a déclaré|a dit|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|interview\w*",  # noqa: E501
-    "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|интервью",  # noqa: E501
-    "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|مقابله",
+    # A call or an appeal made on a day ('on Monday repeated his call for a ceasefire') is
+    # a saying too.
+    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
+    "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
+    "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
     # 'گفت' but not 'گفت‌وگو' (talks).
-    "fa": r"گفت(?![\u200c ]?و)|نوشت|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|مصاحبه",
-    "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı",
+    "fa": r"گفت(?![\u200c ]?و)|نوشت|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|خواستار|مصاحبه",
+    "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı|çağrı\w* (?:yineledi|yaptı|bulundu)|çağırdı",  # noqa: E501
 }
 _SPEECH_RX = {lang: _rx(p, lang) for lang, p in SPEECH_CUES.items()}
 _EVENT_RX = {
@@ -281,6 +283,9 @@ _AR_THAT = re.compile(r"[\s\u060c,]*(?:ان|انه|بان|بالا|الى ان)(
 _FA_SAID_THAT = re.compile(r"\s*(?::|كه(?!\w))")
 
 
+_LIGHT_VERB = 1
+
+
 @lru_cache(maxsize=64)
 def _saying_spans(folded: str, lang: str) -> tuple[list, list, list]:
     """A sentence's verbs of saying, press conferences and words of happenings (those inside
@@ -289,11 +294,13 @@ def _saying_spans(folded: str, lang: str) -> tuple[list, list, list]:
     speech = [m.span() for m in _SPEECH_RX[lang].finditer(folded)] + press
     if not speech:
         return [], [], []
+    # A press conference's own words and the verb right before it ('провёл
+    # пресс-конференцию', 'held'): no happening of their own.
     events = [
         m.span()
         for rx in _EVENT_RX[lang]
         for m in rx.finditer(folded)
-        if not any(p <= m.start() < q for p, q in press)
+        if not any(p <= m.start() < q or 0 <= p - m.end() <= _LIGHT_VERB for p, q in press)
     ]
     return speech, press, events
 
@@ -319,6 +326,23 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
     if speech is None:
         return bool(spans) and _attributed(folded, lang, start, end, events)
     return not any(max(a - end, start - b, 0) <= speech for a, b in events)
+
+
+def saying_nearest(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether a verb of saying or calling for, or a press conference, is the nearest word
+    of a happening to the date at [start, end): what happened that day was something said
+    (a statement), whatever it was about ('on Monday renewed his appeal for a truce before
+    the talks', 'held a press conference in Moscow on Monday about the Astana talks')."""
+    speech, _press, events = _saying_spans(folded, lang)
+    if not speech:
+        return False
+
+    def distance(span):
+        return max(span[0] - end, start - span[1], 0)
+
+    nearest = min(map(distance, speech))
+    # Talks the press was told about are the topic, not what happened that day.
+    return all(distance(span) > nearest or _is_topic(folded, lang, *span) for span in events)
 
 
 def _attributed(folded, lang, start, end, events) -> bool:

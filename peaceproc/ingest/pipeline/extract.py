@@ -609,6 +609,8 @@ def _sentence_candidates(
         for round_mention, round_track, linked in picks or [(None, None, None)]:
             track = round_track
             kind = _kind(kinds, round_mention)
+            if round_mention is None and C.saying_nearest(f, lang, m.char_start, m.char_end):
+                kind = "statement"  # what happened that day was something said (U4)
             if not primary and not kinds and round_mention is None:
                 if not (
                     my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)

@@ -1,0 +1,78 @@
+"""Invisible control characters (outside tester's finding 3 of issue 9): a right-to-left
+override typed or pasted by the editor into a title or a place is removed by the same
+rule as one in the article's text (a space where it parted two words, never gluing
+them), the editor is told, and none reaches the stored record, the JSON API or the
+exports."""
+
+import json
+
+from django.urls import reverse
+
+from peaceproc.chronology.models import Citation, Event, Source
+from peaceproc.ingest.models import PendingArticle
+
+from .test_admin import IngestTestCase, formset_data
+
+RLO, PDF = "\u202e", "\u202c"
+# Written for this test: the article itself carries an override between two words.
+TEXT = (
+    "Experts meet in Tehran\n\n"
+    f"Experts of the three guarantors met{RLO}again in Tehran on 9 August 2017 to map "
+    "the de-escalation zones.\n"
+)
+
+
+class InvisibleCharacterTests(IngestTestCase):
+    def accept_with(self, **changes):
+        self.paste(TEXT, published="2017-08-15", title=f"Experts{RLO}meet{PDF} in Tehran")
+        pending = PendingArticle.objects.waiting().get()
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        data = formset_data(formset, {0: {"action": "create", **changes}})
+        return self.client.post(pending.get_absolute_url(), data, follow=True), pending
+
+    def test_typed_and_pasted_overrides_follow_one_rule_everywhere(self):
+        response, pending = self.accept_with(
+            title=f"Experts{RLO}meet in {RLO}Tehran{PDF}", place=f"Teh{RLO}ran"
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(pending.title, "Experts meet in Tehran")
+        event = Event.objects.get(citations__source__content_hash=pending.content_hash)
+        # Between two letters an override stands for a space; at a word's edge it goes.
+        self.assertEqual(event.title, "Experts meet in Tehran")
+        self.assertEqual(event.place, "Teh ran")
+        quote = Citation.objects.get(event=event).quote
+        self.assertIn("met again in Tehran", quote)
+        self.assertNotIn(RLO, quote)
+        self.assertContains(
+            response,
+            "3 invisible control characters (such as a right-to-left override) "
+            "removed from the title of candidate 1: “Experts meet in Tehran”.",
+        )
+        self.assertContains(response, "removed from the place of candidate 1")
+        source = Source.objects.get(content_hash=pending.content_hash)
+        self.assertEqual(source.title, "Experts meet in Tehran")
+
+        timeline = self.client.get("/api/timeline?from=2017-08-09&to=2017-08-09&limit=500")
+        self.assertEqual(timeline.status_code, 200)
+        titles = [item["title"] for item in timeline.json()["results"]]
+        self.assertIn("Experts meet in Tehran", titles)
+        self.assertNotIn(RLO, timeline.content.decode())
+        for export in ("/api/export.csv", "/api/export.json"):
+            with self.subTest(export=export):
+                body = self.client.get(f"{export}?from=2017-08-09&to=2017-08-09").content
+                self.assertIn(b"Experts meet in Tehran", body)
+                self.assertNotIn(RLO.encode(), body)
+                self.assertNotIn(json.dumps(RLO).encode(), body)
+
+    def test_the_upload_title_says_what_was_removed(self):
+        response = self.paste(
+            TEXT, published="2017-08-15", title=f"Experts{RLO}meet in Tehran", follow=True
+        )
+        self.assertContains(response, "1 invisible control character (such as a right-to-left")
+        self.assertContains(response, "removed from the title: “Experts meet in Tehran”.")
+        self.assertEqual(PendingArticle.objects.get().title, "Experts meet in Tehran")
+
+    def test_a_clean_title_has_no_note(self):
+        response, _ = self.accept_with(title="Experts meet in Tehran")
+        self.assertNotContains(response, "invisible control character")
+        self.assertEqual(reverse("ingest:index"), response.request["PATH_INFO"])
