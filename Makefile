@@ -11,16 +11,24 @@ export PEACEPROC_COMMAND_LINE := 1
 .PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
 .PHONY: bench bench-api bench-ingest bench-review eval-ingest serve loadtest clean var/secret-key
 
+# Packages go in with uv (pinned here, itself installed by pip from the registry): it
+# fetches and unpacks them in parallel, where pip does one at a time; the same pinned
+# requirements, the same packages. Where uv cannot be installed or fails (say, behind a
+# package mirror set up for pip only), pip installs them as before.
+UV_VERSION := 0.13.8
+PIP_INSTALL = $(VENV)/bin/uv pip install --quiet --python $(PY) -r $(1) \
+  || $(PY) -m pip install --quiet -r $(1)
+
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
-	@$(PY) -m pip install --quiet --upgrade pip
+	@$(PY) -m pip install --quiet uv==$(UV_VERSION) || $(PY) -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed-run: requirements.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(call PIP_INSTALL,requirements.txt)
 	@touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(call PIP_INSTALL,requirements-dev.txt)
 	@touch $@ $(VENV)/.installed-run
 
 install: $(VENV)/.installed-run

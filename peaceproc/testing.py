@@ -1,13 +1,58 @@
-"""The test runner: Django's, plus a closing line that says how many tests passed,
-failed and were skipped, and a loud notice when browser tests could not run."""
+"""The test runner: Django's, with the slow test classes first and the browser ones
+last, plus a closing line that says how many tests passed, failed and were skipped,
+and a loud notice when browser tests could not run."""
 
+import itertools
 import unittest
 import warnings
+from collections.abc import Callable
+from multiprocessing import util
 
+from django.test import TestCase
 from django.test.runner import DiscoverRunner
+
+_when_done: list[Callable[[], None]] = []
+
+
+def when_tests_done(close: Callable[[], None]) -> None:
+    """Call `close` once this process has run its last test: in the main process when
+    the suite ends (before the test databases are destroyed), in a parallel worker as
+    it exits. `close` may be called more than once and does nothing after the first."""
+    _when_done.append(close)
+    util.Finalize(None, close, exitpriority=10)
+
+
+def scheduled(tests) -> list:
+    """`tests`, in Django's order, with whole classes moved: the ones tagged `slow` first
+    in their group (Django runs TestCases, then other test cases), and the ones tagged
+    `browser` after every other, the larger first.
+
+    The parallel runner hands out classes in this order to whichever process is free, so
+    the last ones handed out decide how long the other process waits at the end: long
+    classes go first. A test process keeps one Chromium from its first browser class on
+    (tests/e2e/base.py), and with it an event loop under which Django's ORM refuses to
+    run outside a browser test: a process that has started a browser class must be given
+    only browser classes after it, so they come last."""
+    classes = [list(group) for _, group in itertools.groupby(tests, type)]
+
+    def place(position: int) -> tuple:
+        group = classes[position]
+        tags = getattr(group[0], "tags", ())
+        if isinstance(group[0], unittest.loader._FailedTest):
+            return (-1, 0, position)  # tests that failed to load: reported first, as Django does
+        if "browser" in tags:
+            return (2, -len(group), position)
+        django_group = 0 if isinstance(group[0], TestCase) else 1
+        return (django_group, "slow" not in tags, position)
+
+    order = sorted(range(len(classes)), key=place)
+    return [test for position in order for test in classes[position]]
 
 
 class Runner(DiscoverRunner):
+    def test_suite(self, tests=()):
+        return unittest.TestSuite(scheduled(tests))
+
     def setup_test_environment(self, **kwargs):
         super().setup_test_environment(**kwargs)
         # Tests serve static files from the finders and never run collectstatic, so
@@ -15,7 +60,11 @@ class Runner(DiscoverRunner):
         warnings.filterwarnings("ignore", message="No directory at: ")
 
     def run_suite(self, suite, **kwargs):
-        result = super().run_suite(suite, **kwargs)
+        try:
+            result = super().run_suite(suite, **kwargs)
+        finally:
+            while _when_done:
+                _when_done.pop()()
         # A test with failing subtests appears once per subtest: count tests, not entries.
         failed = len(
             {

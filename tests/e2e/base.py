@@ -17,7 +17,7 @@ from django.test import tag
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
 from peaceproc.chronology.seeding import load_seeds
-from peaceproc.testing import skip_without_browser_reason
+from peaceproc.testing import skip_without_browser_reason, when_tests_done
 
 CHROMIUM = os.getenv("CHROMIUM_PATH", "/usr/bin/chromium")
 
@@ -54,6 +54,40 @@ def load_the_shipped_record() -> None:
         _seeded.backup(connection.connection)
 
 
+# This process's Playwright and Chromium: launched by the first browser test class, shut
+# when the process has run its last test.
+_playwright = None
+_browser = None
+
+
+def shared_browser():
+    """One Chromium per test process, shared by every browser test class.
+
+    Launching Chromium costs about a second of CPU and more of wall time; per class,
+    that was paid some twenty times. Tests stay apart: each gets its own browser
+    context (cookies, storage, cache) and page. Playwright keeps an event loop marked
+    as running in this thread, where Django's ORM would then refuse to run outside a
+    browser test class; the test runner (peaceproc.testing) runs the browser classes
+    after every other test, so no other test meets it."""
+    global _playwright, _browser
+    if _browser is None:
+        _playwright = sync_playwright().start()
+        _browser = _playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        when_tests_done(_close_browser)
+    return _browser
+
+
+def _close_browser() -> None:
+    global _playwright, _browser
+    if _browser is not None:
+        _browser.close()
+        _playwright.stop()
+        _playwright = _browser = None
+
+
 class OneRequestAtATimeServer(LiveServerThread):
     """The live server, serving one request at a time.
 
@@ -72,7 +106,7 @@ class OneRequestAtATimeServer(LiveServerThread):
 @tag("browser")
 @unittest.skipUnless(BROWSER_AVAILABLE, skip_without_browser_reason())
 class BrowserTestCase(StaticLiveServerTestCase):
-    """A live server plus one Chromium per class and a fresh page per test.
+    """A live server per class, the process's Chromium, a fresh context and page per test.
 
     `self.console_errors` collects console errors and uncaught exceptions (CSP
     violations are reported there too); tests assert it is empty.
@@ -90,16 +124,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
         cls._async_unsafe = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
         super().setUpClass()
-        cls._playwright = sync_playwright().start()
-        cls.browser = cls._playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        cls.browser = shared_browser()
 
     @classmethod
     def tearDownClass(cls):
-        cls.browser.close()
-        cls._playwright.stop()
         if cls._async_unsafe is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
