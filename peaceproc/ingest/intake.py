@@ -16,7 +16,7 @@ from . import services
 from .analysis import Analysis, analyse
 from .gazetteer import build_gazetteer
 from .models import PendingArticle
-from .reading import RawArticle
+from .reading import InputError, RawArticle
 from .review import Unreviewed, automatic_decisions
 
 
@@ -48,12 +48,19 @@ class Reader:
         """The pipeline's reading of `raw`; the publication date given here, else the one
         the reader was made with, else the page's own (htmldate). Raises InputError."""
         self._gazetteer = self._gazetteer or build_gazetteer()
-        return analyse(
-            text=raw.text,
-            published=published or self.published or raw.published,
-            language=self.language,
-            gazetteer=self._gazetteer,
-        )
+        published = published or self.published or raw.published
+        try:
+            return analyse(
+                text=raw.text, published=published, language=self.language,
+                gazetteer=self._gazetteer,
+            )  # fmt: skip
+        except InputError as exc:
+            if published is None and raw.ignored_date and "publication date" in str(exc):
+                # The page gave a date, but not one that could be taken: say which and why.
+                raise InputError(
+                    f"{str(exc).rstrip('.')}; {raw.ignored_date}, so it was not taken."
+                ) from None
+            raise
 
 
 @dataclass(frozen=True)

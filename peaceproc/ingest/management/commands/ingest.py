@@ -214,6 +214,11 @@ def read_path(path: str) -> RawArticle:
     file = Path(path)
     try:
         check_suffix(file.name)
+        if file.exists() and not file.is_file():
+            # Never opened: reading a named pipe would wait for a writer.
+            raise InputError(
+                f"{path} is not a regular file (a directory, a named pipe or a device)."
+            )
         if not file.is_file():
             raise InputError(f"{path}: no such file.")
         check_size(path, file.stat().st_size)
