@@ -3,6 +3,7 @@ say about itself) and the review (one form per candidate)."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
@@ -66,6 +67,17 @@ class MultipleFileField(forms.FileField):
         return [super().clean(data, initial)] if data else []
 
 
+class ArticleTextField(forms.CharField):
+    """Pasted article text. A NUL is not refused by the field (Django's CharField does):
+    reading.check_text drops it with the other stray control characters, with a note."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+
 class OneLineField(forms.CharField):
     """A title or a place: control characters (a bidi override pasted from an article, a
     stray tab) are removed by the rule that cleans articles (reading.clean_line), not
@@ -92,7 +104,7 @@ def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
 
 
 class IngestForm(forms.Form):
-    text = forms.CharField(
+    text = ArticleTextField(
         label="Article text",
         required=False,
         strip=False,
@@ -136,7 +148,7 @@ class IngestForm(forms.Form):
         text, files = data.get("text") or "", data.get("files") or []
         if text.strip() and files:
             raise ValidationError("Paste text or upload files, not both.")
-        if not text.strip() and not files:
+        if not text.strip() and not files and "text" not in self.errors:
             if text:
                 raise ValidationError("The pasted text is empty.")
             raise ValidationError("Paste an article's text or choose a file to upload.")
@@ -359,7 +371,8 @@ class CandidateForm(forms.Form):
             return data
         if action != ACTION_CREATE:
             return data
-        if not (data.get("title") or "").strip():
+        if not (data.get("title") or "").strip() and "title" not in self.errors:
+            # (A title refused already, too long, has its own message.)
             self.add_error("title", "Give the new event a title.")
         start, precision = data.get("date"), data.get("precision")
         if start and precision:

@@ -1,6 +1,7 @@
 """The ingestion flow that the admin's upload and the `ingest` command share: is the
 article already known, what does the pipeline find in it, and storing it either for a
-review (the admin) or at once with the automatic decisions (the command)."""
+review (the admin) or at once with the automatic decisions (the command), which leaves an
+article for review when one of its candidates may repeat a record."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -15,8 +16,8 @@ from . import services
 from .analysis import Analysis, analyse
 from .gazetteer import build_gazetteer
 from .models import PendingArticle
-from .reading import RawArticle
-from .review import automatic_decisions
+from .reading import InputError, RawArticle
+from .review import Unreviewed, automatic_decisions
 
 
 @dataclass(frozen=True)
@@ -47,24 +48,57 @@ class Reader:
         """The pipeline's reading of `raw`; the publication date given here, else the one
         the reader was made with, else the page's own (htmldate). Raises InputError."""
         self._gazetteer = self._gazetteer or build_gazetteer()
-        return analyse(
-            text=raw.text,
-            published=published or self.published or raw.published,
-            language=self.language,
-            gazetteer=self._gazetteer,
-        )
+        published = published or self.published or raw.published
+        try:
+            return analyse(
+                text=raw.text, published=published, language=self.language,
+                gazetteer=self._gazetteer,
+            )  # fmt: skip
+        except InputError as exc:
+            if published is None and raw.ignored_date and "publication date" in str(exc):
+                # The page gave a date, but not one that could be taken: say which and why.
+                raise InputError(
+                    f"{str(exc).rstrip('.')}; {raw.ignored_date}, so it was not taken."
+                ) from None
+            raise
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing an article without a reviewer did, and each candidate's reading."""
+
+    readings: list[Unreviewed]
+    accepted: services.AcceptResult | None = None  # stored with its decisions
+    pending: PendingArticle | None = None  # queued for review instead
+    copy: Source | None = None  # already stored (an earlier file of the same batch too)
+
+
+def plan_unreviewed(*, raw: RawArticle, analysis: Analysis) -> list[Unreviewed]:
+    """What the command would do with each candidate of the article (reads only)."""
+    return automatic_decisions(analysis.candidates, headline=raw.title, language=analysis.language)
 
 
 def store_unreviewed(
     *, raw: RawArticle, analysis: Analysis, url: str = "", publisher: str = ""
-) -> services.AcceptResult | Source:
-    """Store an article without a reviewer (the command): every candidate is accepted,
-    a likely duplicate as a citation of the record it repeats. Returns the earlier source
-    instead when the text is already stored (an earlier file of the same batch too)."""
+) -> Stored:
+    """Store an article without a reviewer (the command). When every candidate is clear (a
+    new event, or a likely duplicate cited on the record it repeats) the article is stored
+    with those decisions; when one may repeat a record (a possible match), nothing of it is
+    stored and it waits for an editor's review in the admin, as an upload would. An article
+    whose text is stored already is left alone."""
     with transaction.atomic():
         if source := chronology.find_source_by_text(raw.text):
-            return source
-        return services.accept_article(
+            return Stored([], copy=source)
+        readings = plan_unreviewed(raw=raw, analysis=analysis)
+        if any(r.decision is None for r in readings):
+            try:
+                pending = services.pending_from(
+                    raw=raw, analysis=analysis, url=url, publisher=publisher, title="", user=None
+                )
+            except services.AlreadyPendingError as exc:
+                pending = exc.existing
+            return Stored(readings, pending=pending)
+        accepted = services.accept_article(
             article=services.Article(
                 text=raw.text,
                 title=raw.title,
@@ -73,10 +107,9 @@ def store_unreviewed(
                 published_on=analysis.published,
                 language=analysis.language,
             ),
-            decisions=automatic_decisions(
-                analysis.candidates, headline=raw.title, language=analysis.language
-            ),
+            decisions=[r.decision for r in readings],
         )
+        return Stored(readings, accepted=accepted)
 
 
 def reread(*, pending: PendingArticle, published: date | None) -> PendingArticle:

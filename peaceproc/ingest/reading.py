@@ -6,6 +6,7 @@ refused input leaves no trace.
 """
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -54,6 +55,9 @@ class RawArticle:
     title: str = ""
     published: date | None = None  # from the HTML's metadata, when it had one
     notes: tuple[str, ...] = ()  # what reading changed in the text, for the editor
+    # Why the HTML's own date was not taken ("the page's own date, 2099-01-01, is in the
+    # future"), when it states one that is not taken.
+    ignored_date: str = ""
 
 
 def size_label(size: int) -> str:
@@ -64,8 +68,11 @@ def size_label(size: int) -> str:
 
 def check_size(name: str, size: int) -> None:
     if size > MAX_BYTES:
+        label, limit = size_label(size), MAX_LABEL
+        if label in (size_label(MAX_BYTES), MAX_LABEL):  # rounding hides the excess
+            label, limit = f"{size:,} bytes", f"{MAX_BYTES:,} bytes"
         raise InputError(
-            f"{name} is {size_label(size)}; the limit is {MAX_LABEL} per article. "
+            f"{name} is {label}; the limit is {limit} per article. "
             "Split it or keep only the article's text."
         )
 
@@ -111,8 +118,13 @@ LEGACY_ENCODINGS = {
 # Below this many bytes outside ASCII there is too little to tell encodings apart ('è'
 # and 'č' are one byte in two of them): such a file is refused rather than guessed.
 MIN_DETECTION_EVIDENCE = 8
-# The detector's "chaos" (0 to 1): above it, no candidate reads as text.
+# The detector's "chaos" (0 to 1) of the whole text: above it, no candidate reads as text.
 MAX_DETECTION_CHAOS = 0.1
+# The detector drops an encoding as soon as one chunk of the text is more chaotic than its
+# threshold: Persian in Windows-1256 (its ZWNJs, its Arabic-form yeh and kaf) has chunks
+# at 0.2 and more although the whole reads at 0.09. Chunks may be noisier; the whole
+# must still read as text (MAX_DETECTION_CHAOS).
+CHUNK_CHAOS = 0.5
 
 
 @dataclass(frozen=True)
@@ -165,14 +177,29 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
     )
 
 
+_TURKISH_LOOKALIKES = ("cp1252", "latin_1")
+_TURKISH_BYTES = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe]")
+
+
 def detect_legacy(data: bytes) -> Decoded | None:
     if sum(byte > 0x7F for byte in data) < MIN_DETECTION_EVIDENCE:
         return None
-    best = charset_normalizer.from_bytes(
-        data, cp_isolation=list(LEGACY_ENCODINGS), threshold=MAX_DETECTION_CHAOS
-    ).best()
-    if best is None or best.encoding not in LEGACY_ENCODINGS:
+    readable = [
+        match
+        for match in charset_normalizer.from_bytes(
+            data, cp_isolation=list(LEGACY_ENCODINGS), threshold=CHUNK_CHAOS
+        )
+        if match.encoding in LEGACY_ENCODINGS and match.chaos <= MAX_DETECTION_CHAOS
+    ]
+    if not readable:
         return None
+    best = min(readable, key=lambda m: (m.chaos, -m.coherence))
+    # Windows-1254 is Windows-1252 with six letters changed: Turkish in one reads as
+    # orderly in the other, its 'ğ', 'ı', 'ş', 'İ' turned into Icelandic 'ð', 'ý', 'þ',
+    # 'Ý', which no language read here writes. A text that has them is Turkish.
+    if best.encoding in _TURKISH_LOOKALIKES and _TURKISH_BYTES.search(data):
+        with contextlib.suppress(UnicodeDecodeError):
+            return Decoded(data.decode("cp1254"), "cp1254", "detected")
     return Decoded(str(best), best.encoding, "detected")
 
 
@@ -192,10 +219,12 @@ def check_text(name: str, text: str) -> tuple[str, tuple[str, ...]]:
     refuses an empty or binary-looking text."""
     if not text.strip():
         raise InputError(f"{name} has no text.")
-    # A NUL, or more than one control character in a hundred, is far beyond any real
-    # article; it is a binary file in a single-byte encoding.
+    # More than one control character in a hundred is far beyond any real article; it is
+    # a binary file in a single-byte encoding. A few, a NUL among them (a paste from a
+    # terminal or a PDF viewer), are dropped like any stray control. (A file with a NUL
+    # byte was refused by decode() already: text files have none.)
     controls = len(_CONTROL.findall(text[:20_000]))
-    if "\x00" in text or (controls > _STRAY_CONTROLS and controls * 100 > min(len(text), 20_000)):
+    if controls > _STRAY_CONTROLS and controls * 100 > min(len(text), 20_000):
         raise InputError(
             f"{name} is a binary file, not text: only .txt and .html articles can be read."
         )
@@ -206,7 +235,9 @@ def check_text(name: str, text: str) -> tuple[str, tuple[str, ...]]:
     notes = ()
     if dropped:
         s = "" if dropped == 1 else "s"
-        notes = (f"{dropped} control character{s} (such as ESC, BEL or DEL) removed from {name}.",)
+        notes = (
+            f"{dropped} control character{s} (such as NUL, ESC, BEL or DEL) removed from {name}.",
+        )
     return text, notes
 
 
@@ -247,12 +278,15 @@ def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     check_length(name, text)
     text, more_notes = check_text(name, text)
     notes = (*notes, *more_notes)
+    if ignored := meta.get("ignored_date") or "":
+        notes = (*notes, f"{name}: {ignored}; it was not taken as the publication date.")
     return RawArticle(
         name=name,
         text=text,
         title=clean_line(meta.get("title") or "")[0][:500],
         published=meta.get("published"),
         notes=notes,
+        ignored_date=ignored,
     )
 
 

@@ -562,18 +562,32 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
     )
 
 
+@dataclass(frozen=True)
+class Unreviewed:
+    """What the command does with one candidate without a reviewer: a decision, or none
+    when the candidate may repeat a record (`possible`, a weak match: the review page's
+    "Possible match"), which only an editor can tell."""
+
+    decision: Decision | None
+    possible: Match | None = None
+
+
 def automatic_decisions(
     candidates: list[dict], *, headline: str = "", language: str = "en"
-) -> list[Decision]:
-    """Accept everything, as the command does without a reviewer: a likely duplicate (a
-    strong match) becomes a citation on the record it repeats, anything else a new event."""
+) -> list[Unreviewed]:
+    """Accept what is clear, as the command does without a reviewer: a likely duplicate (a
+    strong match) becomes a citation on the record it repeats, a candidate that matches no
+    record a new event. A candidate with only possible matches gets no decision: creating
+    it would put a second record beside the one it may repeat."""
     lookups = load_lookups(candidates, headline=headline, language=language)
-    decisions = []
+    out = []
     for candidate in candidates:
         quote = candidate.get("quote") or ""
         matches = find_matches(candidate, lookups)
         if matches and matches[0].strong:
-            decisions.append(Decision(quote=quote, cite=matches[0].record))
+            out.append(Unreviewed(Decision(quote=quote, cite=matches[0].record)))
+        elif matches:
+            out.append(Unreviewed(None, possible=matches[0]))
         else:
-            decisions.append(Decision(quote=quote, create=new_event_from(candidate, lookups)))
-    return decisions
+            out.append(Unreviewed(Decision(quote=quote, create=new_event_from(candidate, lookups))))
+    return out

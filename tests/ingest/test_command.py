@@ -28,6 +28,13 @@ ARTICLE = (
 )
 
 
+# A meeting on the day of a seeded summit of the same track, with none of its people.
+POSSIBLE_MATCH = (
+    "Lavrov meets envoys in Moscow\n\nSergey Lavrov met the envoys of the Astana process in "
+    "Moscow on 7 September 2018 to discuss Idlib.\n"
+)
+
+
 def counts() -> dict:
     return {m.__name__: m.objects.count() for m in (Source, Event, Citation, PendingArticle)}
 
@@ -91,7 +98,11 @@ class SeedArticleTests(CommandTestCase):
     def test_one_json_document_with_one_object_per_file(self):
         self.assertEqual(len(self.document), 1)
         entry = self.document[0]
-        self.assertEqual(set(entry), {"file", "published", "language", "candidates", "people"})
+        self.assertEqual(
+            set(entry),
+            {"file", "published", "language", "candidates", "people", "queued_for_review"},
+        )
+        self.assertIsNone(entry["queued_for_review"])  # a dry run queues nothing
         # Everyone the article names, known participants by slug.
         self.assertIn({"slug": "mikhail-bogdanov"}, entry["people"])
         self.assertEqual(entry["file"], str(SEED_ARTICLE))
@@ -100,7 +111,7 @@ class SeedArticleTests(CommandTestCase):
         keys = {
             "date", "precision", "end_date", "date_text", "kind", "track", "round",
             "round_slug", "participants", "new_names", "place", "quote", "confidence",
-            "date_reason",
+            "date_reason", "possible_match",
         }  # fmt: skip
         for candidate in self.candidates:
             self.assertEqual(set(candidate), keys)
@@ -154,6 +165,16 @@ class SeedArticleTests(CommandTestCase):
 class BadInputTests(CommandTestCase):
     def test_missing_file(self):
         self.assertRefused([str(Path(self.tmp.name) / "nope.txt")], "nope.txt: no such file.")
+
+    def test_an_error_is_said_once(self):
+        with self.assertRaises(CommandError) as caught:
+            self.ingest(str(Path(self.tmp.name) / "nope.txt"))
+        self.assertIn("no such file", str(caught.exception))
+        # Not also among the progress lines (the tester saw it twice).
+        err = io.StringIO()
+        with self.assertRaises(CommandError):
+            call_command("ingest", str(Path(self.tmp.name) / "nope.txt"), stderr=err)
+        self.assertNotIn("no such file", err.getvalue())
 
     def test_empty_file(self):
         self.assertRefused([self.write("empty.txt", "\n \n")], "empty.txt has no text.")
@@ -230,6 +251,54 @@ class StoreTests(CommandTestCase):
         _, err = self.ingest(path, "--published", "2017-08-23")
         self.assertIn(f"already stored as source #{source.pk}", err)
         self.assertEqual(counts(), again)
+
+    def test_a_possible_match_is_queued_for_review_not_stored(self):
+        # Lavrov in Moscow on the day of the seeded Tehran summit, on the same track with
+        # none of its people: the review page says "Possible match". Creating it beside
+        # the summit could duplicate it; citing the summit could be wrong. An editor decides.
+        summit = Event.objects.get(slug="trilateral-presidential-summit-tehran-2018-09")
+        moscow = self.write("moscow.txt", POSSIBLE_MATCH)
+        before = counts()
+        out, err = self.ingest(moscow, "--published", "2018-09-08", "--json")
+        pending = PendingArticle.objects.get()
+        self.assertEqual(counts(), {**before, "PendingArticle": before["PendingArticle"] + 1})
+        self.assertEqual(pending.text, POSSIBLE_MATCH)
+        self.assertEqual(pending.published_on, date(2018, 9, 8))
+        self.assertIn("1 candidate(s) may repeat a stored record (a possible match)", err)
+        self.assertIn(f"waits for review as article #{pending.pk}", err)
+        entry = json.loads(out)[0]
+        self.assertEqual(entry["queued_for_review"], pending.pk)
+        self.assertEqual(
+            entry["candidates"][0]["possible_match"],
+            {"record": f"event:{summit.pk}", "title": str(summit), "reason": "same day and track"},
+        )
+        # Run again: it is waiting already; nothing is added.
+        out, _ = self.ingest(moscow, "--published", "2018-09-08", "--json")
+        self.assertEqual(json.loads(out)[0]["queued_for_review"], pending.pk)
+        self.assertEqual(PendingArticle.objects.count(), 1)
+
+    def test_a_dry_run_says_what_would_be_queued(self):
+        before = counts()
+        out, err = self.ingest(
+            self.write("moscow.txt", POSSIBLE_MATCH), "--published", "2018-09-08", "--dry-run",
+            "--json",
+        )  # fmt: skip
+        self.assertIn("it would be queued for review, not stored", err)
+        entry = json.loads(out)[0]
+        self.assertIsNone(entry["queued_for_review"])
+        self.assertEqual(entry["candidates"][0]["possible_match"]["reason"], "same day and track")
+        self.assertEqual(counts(), before)
+
+    def test_clear_articles_are_stored_beside_one_queued(self):
+        paths = [self.write("a.txt", ARTICLE), self.write("moscow.txt", POSSIBLE_MATCH)]
+        before = counts()
+        out, _ = self.ingest(*paths, "--published", "2018-09-08", "--json")
+        self.assertEqual(Source.objects.count(), before["Source"] + 1)
+        self.assertEqual(PendingArticle.objects.count(), before["PendingArticle"] + 1)
+        first, second = json.loads(out)
+        self.assertIsNone(first["queued_for_review"])
+        self.assertEqual([c["possible_match"] for c in first["candidates"]], [None, None])
+        self.assertIsNotNone(second["queued_for_review"])
 
     def test_two_copies_in_one_batch_store_one_source(self):
         paths = [self.write("a.txt", ARTICLE), self.write("b.txt", ARTICLE.replace("\n", "\r\n"))]

@@ -21,7 +21,12 @@ from peaceproc.ingest.pipeline import (
     PipelineError,
     find_candidates,
 )
-from peaceproc.ingest.pipeline.extract import MAX_DATE_MENTIONS, MAX_RAW_CANDIDATES
+from peaceproc.ingest.pipeline.extract import (
+    MAX_DATE_MENTIONS,
+    MAX_RAW_CANDIDATES,
+    article_people,
+    check_prose,
+)
 from peaceproc.ingest.pipeline.resolve import MAX_DATE_SPANS
 from peaceproc.ingest.pipeline.text import MAX_SENTENCE_CHARS, split_sentences
 
@@ -108,7 +113,27 @@ class WorstShapeTests(unittest.TestCase):
                 # A refusal (a table of dates) is a quick answer too.
                 with contextlib.suppress(PipelineError):
                     find_candidates(text, published=PUB, language=language, gazetteer=GAZ)
+                    article_people(text, language=language, gazetteer=GAZ)
                 self.assertLess(time.perf_counter() - t0, 5.0)
+
+    def test_a_list_of_initials_or_letters_is_refused_as_no_article(self):
+        for unit in ("A. B. C. D. ", "А. Б. В. Г. ", "A B C D ", "Ab Cd Ef. "):
+            with self.subTest(unit):
+                text = unit * (MAX_TEXT_CHARS // len(unit) - 1)
+                with self.assertRaisesRegex(PipelineError, "does not read as an article"):
+                    run(text)
+                with self.assertRaisesRegex(PipelineError, "one or two letters"):
+                    article_people(text, language="en", gazetteer=GAZ)
+
+    def test_prose_with_many_short_words_is_not_refused(self):
+        # The corpus's French article with the most one- and two-letter words (37%), as
+        # long as the limit allows: its share, not its length, decides.
+        path = ROOT / "bench/ingest_corpus/fr/fr-h02-peopledaily-astana-14-15-mars.txt"
+        article = path.read_text(encoding="utf-8") + "\n"
+        text = article * (MAX_TEXT_CHARS // len(article))
+        self.assertIsNone(check_prose(text))
+        # A short list of initials is no burden, and is analysed as usual.
+        self.assertEqual(run("A. B. C. D. " * 100), [])
 
     def test_sentences_of_initials_split_in_linear_time(self):
         t0 = time.perf_counter()

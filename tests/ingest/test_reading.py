@@ -179,9 +179,15 @@ class StrayControlTests(SimpleTestCase):
     def test_clean_text_has_no_note(self):
         self.assertEqual(read_pasted(ARTICLE).notes, ())
 
-    def test_nul_and_real_binary_still_refused(self):
+    def test_a_nul_in_a_paste_is_dropped_like_other_controls(self):
+        raw = read_pasted("The round\x00 opened on 3 May 2017.")
+        self.assertEqual(raw.text, "The round opened on 3 May 2017.")
+        self.assertEqual(raw.notes, ("1 control character (such as NUL, ESC, BEL or DEL) "
+                                     "removed from The pasted text.",))  # fmt: skip
+
+    def test_real_binary_still_refused(self):
         with self.assertRaisesMessage(InputError, "is a binary file"):
-            read_pasted("The round\x00 opened on 3 May 2017.")
+            read_pasted("\x00\x00\x01 talks\x00\x02\x03\x04\x05\x06\x00\x07")
         with self.assertRaisesMessage(InputError, "is a binary file"):
             read_pasted("ab\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11cd" * 20)
 

@@ -290,14 +290,25 @@ class AcceptArticleTests(SeededTestCase):
 
     def test_automatic_decisions_cite_duplicates_and_create_the_rest(self):
         moscow = Event.objects.get(slug="moscow-consultations-2017-08-01")
-        decisions = automatic_decisions(
+        readings = automatic_decisions(
             [
                 candidate(date="2017-08-01", participants=["mikhail-bogdanov"]),
                 candidate(date="2017-03-03", participants=["sergey-lavrov"], place="Moscow"),
                 candidate(date="2017-05-01", precision="month", kind="agreement"),
             ]
         )
+        decisions = [reading.decision for reading in readings]
         self.assertEqual(decisions[0].cite, moscow)
         self.assertEqual(decisions[1].create.title, "Meeting of Sergey Lavrov in Moscow")
         self.assertEqual(decisions[2].create.kind, "milestone")
         self.assertEqual(decisions[2].create.start_date, date(2017, 5, 1))
+        self.assertEqual([r.possible for r in readings], [None, None, None])
+
+    def test_a_possible_match_gets_no_automatic_decision(self):
+        summit = Event.objects.get(slug="trilateral-presidential-summit-tehran-2018-09")
+        (reading,) = automatic_decisions(
+            [candidate(date="2018-09-07", track="astana", participants=["sergey-lavrov"])]
+        )
+        self.assertIsNone(reading.decision)
+        self.assertEqual(reading.possible.record, summit)
+        self.assertFalse(reading.possible.strong)

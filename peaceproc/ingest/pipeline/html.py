@@ -39,7 +39,9 @@ _CODE = ("script", "style", "noscript", "svg", "template", "iframe", "object", "
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
-    """(main text, {"title": str | None, "published": date | None}) of an HTML page.
+    """(main text, {"title": str | None, "published": date | None, "ignored_date": str})
+    of an HTML page; "ignored_date" says which date the page gives for itself and why it
+    is not taken (in the future, or out of range), else "".
 
     Paragraphs are separated by blank lines, so sentence splitting sees their ends; the
     headline, when the page has one, is the first paragraph.
@@ -47,7 +49,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
     doc = _parse(html)
     _check_size(doc)
     # Before the code is dropped: the JSON-LD block carries the date htmldate reads.
-    published = _published(doc)
+    published, ignored = _published(doc)
     printed = _printed_date(doc, published)
     for el in list(doc.iter(*_CODE)):
         if el.getparent() is not None:
@@ -72,7 +74,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
         paragraphs.insert(0, title)
     if printed and printed not in paragraphs[:3]:
         paragraphs.insert(1 if title else 0, printed)
-    return "\n\n".join(paragraphs), {"title": title, "published": published}
+    meta = {"title": title, "published": published, "ignored_date": ignored}
+    return "\n\n".join(paragraphs), meta
 
 
 def _parse(html: str):
@@ -128,16 +131,30 @@ def _printed_date(doc, published: date | None) -> str | None:
     return None
 
 
-def _published(doc) -> date | None:
-    try:
-        found = htmldate.find_date(doc, extensive_search=False, original_date=True)
-    except ValueError:  # htmldate refuses some malformed documents; no date then
-        return None
+def _published(doc) -> tuple[date | None, str]:
+    """The page's publication date, or None and why the date it states is not taken."""
+    found = _find_date(doc)
     if not found:
-        return None
+        # htmldate skips a date after today by itself; asked again without that bound, it
+        # says which date the page gives, so the editor learns why none was taken.
+        stated = _find_date(doc, min_date="0001-01-02", max_date="9999-12-31")  # (0001-01-01 fails)
+        if stated and date.fromisoformat(stated) > date.today():
+            return None, f"the page's own date, {stated}, is in the future"
+        if stated and date.fromisoformat(stated) < FIRST_PUBLISHED:
+            return None, f"the page's own date, {stated}, is before {FIRST_PUBLISHED.isoformat()}"
+        return None, ""
     # htmldate passes any date the page states (0001-01-01, 9999-12-31): one outside the
     # supported range or in the future is no publication date; the editor is asked for it.
     published = date.fromisoformat(found)
-    if not FIRST_PUBLISHED <= published <= min(LAST_PUBLISHED, date.today()):
+    if published > min(LAST_PUBLISHED, date.today()):
+        return None, f"the page's own date, {found}, is in the future"
+    if published < FIRST_PUBLISHED:
+        return None, f"the page's own date, {found}, is before {FIRST_PUBLISHED.isoformat()}"
+    return published, ""
+
+
+def _find_date(doc, **bounds) -> str | None:
+    try:
+        return htmldate.find_date(doc, extensive_search=False, original_date=True, **bounds)
+    except ValueError:  # htmldate refuses some malformed documents; no date then
         return None
-    return published

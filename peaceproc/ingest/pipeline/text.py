@@ -319,6 +319,13 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets; a line break always ends a sentence (headlines, bylines),
     whichever way it is written (LF, CRLF, a lone CR from old Mac editors, U+2028)."""
+    return list(_sentences(text))
+
+
+# The candidates and the article's people are found in the same text, one after the other:
+# it is split once (a text near the size limit takes a tenth of a second).
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
@@ -343,7 +350,7 @@ def split_sentences(text: str) -> list[Sentence]:
             _append(out, text, line_start + cut, line_start + b.end(), paragraph)
             cut = b.end()
         _append(out, text, line_start + cut, line_start + len(line), paragraph)
-    return out
+    return tuple(out)
 
 
 # No real sentence is this long; longer runs (tables, lists without full stops, junk) are

@@ -2,7 +2,10 @@
 [--lang CODE] [--dry-run] [--json]
 
 Batch ingestion without a reviewer: every candidate is accepted, except likely duplicates,
-which become citations on the record they repeat. Every file is read and analysed before
+which become citations on the record they repeat. An article with a candidate that may
+repeat a record (the review page's "Possible match") is not stored: it is queued for an
+editor's review in the admin, because only a person can tell a second report of a meeting
+from a second meeting. Every file is read and analysed before
 anything is written, and all files are written in one transaction, so a bad file stops
 the batch with nothing stored. The others are still analysed: with --json their entries
 are printed, and the bad file's entry carries an "error" field; the exit status is
@@ -20,17 +23,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
-from peaceproc.chronology.models import Source
 from peaceproc.ingest import intake
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
+from peaceproc.ingest.intake import Stored
 from peaceproc.ingest.reading import InputError, RawArticle, check_size, check_suffix, read_bytes
+from peaceproc.ingest.review import Unreviewed
 from peaceproc.messages import joined
 
 
 class Command(BaseCommand):
     help = (
         "Read news articles (.txt or .html), find their dated events and store them with "
-        "their sources. Progress goes to stderr; --json prints one JSON document on stdout."
+        "their sources; a likely duplicate becomes a citation of the record it repeats. An "
+        "article with a candidate that may repeat a record (a possible match) is not stored "
+        "but queued for review in the admin (Ingest articles). Progress goes to stderr; "
+        "--json prints one JSON document on stdout."
     )
 
     def add_arguments(self, parser):
@@ -80,10 +87,10 @@ class Command(BaseCommand):
                     self.progress(f"  {note}")
                 analysis = reader.analyse(raw)
             except InputError as exc:
-                # Reading errors name the file already; the pipeline's do not.
+                # Reading errors name the file already; the pipeline's do not. The message
+                # ends the command (below), once.
                 message = str(exc) if Path(path).name in str(exc) else f"{path}: {exc}"
                 results.append((path, None, one_line(message)))
-                self.progress(f"  {one_line(message)}")
                 continue
             self.progress(
                 f"  {len(analysis.candidates)} candidate(s); language {analysis.language}; "
@@ -95,64 +102,97 @@ class Command(BaseCommand):
         if errors and not analysed:
             raise CommandError(joined(errors))
 
+        stored: dict[str, Stored] = {}
         if options["dry_run"]:
-            for path, raw, _ in analysed:
+            for path, raw, analysis in analysed:
                 if copy := intake.known_copy(text=raw.text, include_pending=False):
                     self.progress(
                         f"  {path} is already stored as source #{copy.source.pk} ({copy.source})."
+                    )
+                    continue
+                stored[path] = Stored(intake.plan_unreviewed(raw=raw, analysis=analysis))
+                if possible := sum(r.possible is not None for r in stored[path].readings):
+                    self.progress(
+                        f"  {path}: {possible} candidate(s) may repeat a stored record "
+                        "(a possible match): it would be queued for review, not stored."
                     )
             self.progress("Dry run: nothing was stored.")
         elif errors:
             self.progress("Nothing was stored: a file could not be analysed.")
         else:
-            self.store(analysed, url=url, publisher=options["publisher"].strip())
+            stored = self.store(analysed, url=url, publisher=options["publisher"].strip())
 
         if options["json"]:
-            document = [file_json(path, result) for path, _, result in results]
+            document = [file_json(path, result, stored.get(path)) for path, _, result in results]
             self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
         if errors:
             failed = f"{len(errors)} of {len(paths)} files failed"
             stored = "" if options["dry_run"] else ", nothing was stored"
             raise CommandError(f"{failed}{stored}: {joined(errors)}")
 
-    def store(self, analysed, *, url: str, publisher: str) -> None:
+    def store(self, analysed, *, url: str, publisher: str) -> dict[str, Stored]:
+        stored = {}
         try:
             with transaction.atomic():
                 for path, raw, analysis in analysed:
-                    result = intake.store_unreviewed(
+                    result = stored[path] = intake.store_unreviewed(
                         raw=raw, analysis=analysis, url=url, publisher=publisher
                     )
-                    if isinstance(result, Source):  # also a repeat within this batch
-                        self.progress(
-                            f"  {path} is already stored as source #{result.pk} ({result}); "
-                            "skipped."
-                        )
-                        continue
-                    self.progress(
-                        f"  {path}: stored source #{result.source.pk} with "
-                        f"{len(result.events)} new event(s) and {len(result.cited)} "
-                        "citation(s) on existing records."
-                    )
+                    self.progress(f"  {path}{outcome(result)}")
         except ValidationError as exc:
             raise CommandError(one_line(f"Nothing was stored: {joined(exc.messages)}")) from None
+        return stored
 
     def progress(self, message: str) -> None:
         self.stderr.write(message)
 
 
-def file_json(path: str, result: Analysis | str) -> dict:
+def outcome(result: Stored) -> str:
+    """What storing one file did, for the progress lines (after the file's path)."""
+    if result.copy is not None:  # also a repeat within this batch
+        return f" is already stored as source #{result.copy.pk} ({result.copy}); skipped."
+    if result.pending is not None:
+        possible = sum(r.possible is not None for r in result.readings)
+        return (
+            f": {possible} candidate(s) may repeat a stored record (a possible match); "
+            f"nothing was stored: the article waits for review as article #{result.pending.pk} "
+            "in the admin (Ingest articles)."
+        )
+    accepted = result.accepted
+    return (
+        f": stored source #{accepted.source.pk} with {len(accepted.events)} new event(s) and "
+        f"{len(accepted.cited)} citation(s) on existing records."
+    )
+
+
+def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -> dict:
     """One file's entry of the --json document; a file that failed has the same keys,
-    empty, and an "error" field with the reason."""
+    empty, and an "error" field with the reason. "queued_for_review" is the number of the
+    article waiting for review in the admin, when it was queued rather than stored; each
+    candidate's "possible_match" is the record it may repeat (why it was queued, or with
+    --dry-run would be), else null."""
     if isinstance(result, str):
         return {"file": path, "published": None, "language": None, "candidates": [],
-                "people": [], "error": result}  # fmt: skip
+                "people": [], "queued_for_review": None, "error": result}  # fmt: skip
+    readings = stored.readings if stored and stored.readings else [None] * len(result.candidates)
     return {
         "file": path,
         "published": result.published.isoformat() if result.published else None,
         "language": result.language,
-        "candidates": [public_json(c) for c in result.candidates],
+        "candidates": [
+            {**public_json(c), "possible_match": possible_json(r)}
+            for c, r in zip(result.candidates, readings, strict=True)
+        ],
         "people": result.people,
+        "queued_for_review": stored.pending.pk if stored and stored.pending else None,
     }
+
+
+def possible_json(reading: Unreviewed | None) -> dict | None:
+    if reading is None or reading.possible is None:
+        return None
+    match = reading.possible
+    return {"record": match.target, "title": str(match.record), "reason": match.reason}
 
 
 def parse_published(value: str | None) -> date | None:
@@ -174,6 +214,11 @@ def read_path(path: str) -> RawArticle:
     file = Path(path)
     try:
         check_suffix(file.name)
+        if file.exists() and not file.is_file():
+            # Never opened: reading a named pipe would wait for a writer.
+            raise InputError(
+                f"{path} is not a regular file (a directory, a named pipe or a device)."
+            )
         if not file.is_file():
             raise InputError(f"{path}: no such file.")
         check_size(path, file.stat().st_size)
