@@ -181,7 +181,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         (event_item(on_track(e), ()) for e in page_events),
         key=lambda i: i.sort_key,
     )
-    entries = with_outcomes(with_citations(list(merged)[offset : offset + PAGE_SIZE]))
+    entries = with_outcomes(
+        with_citations(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.produced
+    )
 
     # Lanes with few events in the window draw them one by one. This read is issued even
     # when no lane is that light (it then matches nothing), so that a page costs the same

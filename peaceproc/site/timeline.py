@@ -176,18 +176,21 @@ def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
     return [replace(item, citations=tuple(cited[(item.kind, item.record.pk)])) for item in entries]
 
 
-def with_outcomes(entries: list[TimelineItem]) -> list[TimelineItem]:
-    """The list's rounds with the agreements each produced, read in one query."""
-    rounds = [item.record.pk for item in entries if item.kind == "round"]
-    if not rounds:
-        return entries
-    produced: dict[int, list[tuple[str, str]]] = defaultdict(list)
+def with_outcomes(
+    entries: list[TimelineItem], produced: dict[int, tuple[Agreement, ...]]
+) -> list[TimelineItem]:
+    """The list's rounds with the agreements each produced (`produced`: by round id, from
+    the worker's catalogue, chronology/catalogue.py)."""
     pattern = url_pattern("agreement")
-    for round_id, slug, title in Agreement.objects.filter(round__in=rounds).values_list(
-        "round_id", "slug", "title"
-    ):
-        produced[round_id].append((title, pattern.replace(URL_KEY, slug)))
     return [
-        replace(item, produced=tuple(produced[item.record.pk])) if item.kind == "round" else item
+        replace(
+            item,
+            produced=tuple(
+                (a.title, pattern.replace(URL_KEY, a.slug))
+                for a in produced.get(item.record.pk, ())
+            ),
+        )
+        if item.kind == "round"
+        else item
         for item in entries
     ]

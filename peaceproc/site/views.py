@@ -150,8 +150,8 @@ def round_context(slug: str) -> dict:
     round_ = get_object_or_404(
         Round.objects.select_related("track").prefetch_related(RECORD_CITATIONS), slug=slug
     )
-    # Its people, agreements and disagreements: a query each, filtered on the round
-    # directly (a prefetch of the same rows costs Django more CPU than the query).
+    # Its people and disagreements: a query each, filtered on the round directly (a
+    # prefetch of the same rows costs Django more CPU than the query).
     reads = Q(round=round_)
     # A page of its events, each row also carrying how many the round has in all.
     events = list(
@@ -159,15 +159,17 @@ def round_context(slug: str) -> dict:
             :EVENTS_SHOWN
         ]
     )
-    # The track's other rounds, from this worker's copy of the list (site/catalogue.py).
-    siblings = [r for r in catalogue().rounds if r.track_id == round_.track_id]
+    # The track's other rounds and the agreements this one produced, from this worker's
+    # copy of the lists (site/catalogue.py).
+    lists = catalogue()
+    siblings = [r for r in lists.rounds if r.track_id == round_.track_id]
     earlier = [r for r in siblings if r.start_date < round_.start_date]
     later = [r for r in siblings if r.start_date > round_.start_date]
     return {
         "round": round_,
         "people": round_people(list(record_people().queryset.filter(reads))),
         # The page names the agreements and links to them; their sources are on theirs.
-        "agreements": list(round_.agreements.all()),
+        "agreements": lists.produced.get(round_.pk, ()),
         "conflicts": list(RECORD_CONFLICTS.queryset.filter(reads)),
         "events": events,
         "event_count": events[0].total if events else 0,
