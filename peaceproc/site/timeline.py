@@ -4,10 +4,11 @@ record (TimelineItem), with their dates at the precision they are known to.
 Which items a filter state selects is `filters.py`; how the page draws them is
 `layout.py`. The API and the exports build on TimelineItem and the *_item functions."""
 
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, reduce
 
 from django.db.models import Model, Prefetch, Q
 
@@ -160,11 +161,9 @@ def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
         return entries
     cited: dict[tuple[str, int], list[Citation]] = defaultdict(list)
     for citation in (
+        # Only the kinds the list holds: one condition each, cheaper to build than four.
         Citation.objects.filter(
-            Q(round__in=keys["round"])
-            | Q(event__in=keys["event"])
-            | Q(agreement__in=keys["agreement"])
-            | Q(tenure__in=keys["tenure"])
+            reduce(operator.or_, (Q(**{f"{kind}__in": pks}) for kind, pks in keys.items()))
         )
         .select_related("source")
         # The list shows a source's name and link: its text and the rest stay unread.
