@@ -1,8 +1,9 @@
-"""The lists of the record that many reads take whole (tracks, rounds, participants, and
-the participants' names and aliases folded for search), kept by each worker between
-requests. The timeline's filter form names every track, round and participant, and a
-search on the site or in the API matches every name: read on every request, that was
-a few queries and a few hundred model instances for a view that shows three items.
+"""The lists of the record that many reads take whole (tracks, rounds, participants, the
+agreements each round produced, and the participants' names and aliases folded for
+search), kept by each worker between requests. The timeline's filter form names every
+track, round and participant, and a search on the site or in the API matches every
+name: read on every request, that was a few queries and a few hundred model instances
+for a view that shows three items.
 
 These lists change only when the record does. A worker keeps one copy per *generation*
 of the record: the token the page cache replaces after every committed write
@@ -20,12 +21,13 @@ subclasses `Catalogue`; each class gets its own copy per generation.
 """
 
 import logging
+from collections import defaultdict
 from functools import cached_property
 
 from django.db import connection
 
 from peaceproc import pagecache
-from peaceproc.chronology.models import Participant, Round, Track
+from peaceproc.chronology.models import Agreement, Participant, Round, Track
 from peaceproc.search.folding import fold
 from peaceproc.search.people import folded_names
 
@@ -55,6 +57,18 @@ class Catalogue:
         and 'Berri' before 'al-Sharaa'): the who-attended table's order by name."""
         people = Participant.objects.only("slug", "name", "kind")
         return tuple(sorted(people, key=lambda p: fold(p.name)))
+
+    @cached_property
+    def produced(self) -> dict[int, tuple[Agreement, ...]]:
+        """The agreements each round produced (by round id), in their order (date, title):
+        what the timeline's list and a round's page name as its outcome. An agreement
+        here holds its name, kind, date and round only."""
+        by_round: dict[int, list[Agreement]] = defaultdict(list)
+        for agreement in Agreement.objects.filter(round__isnull=False).only(
+            "slug", "title", "kind", "date", "precision", "round"
+        ):
+            by_round[agreement.round_id].append(agreement)
+        return {round_id: tuple(agreements) for round_id, agreements in by_round.items()}
 
     @cached_property
     def folded_names(self) -> tuple[tuple[int, str], ...]:

@@ -490,10 +490,12 @@ def filtered_querysets(
     window: tuple[date, date] | None = None,
     tracks: list[Track] | None = None,
     also: list[Track] = (),
+    related: bool = True,
 ) -> ItemQuerySets:
     """The four querysets of items that pass the valid filters (see the module docstring),
     on the lanes shown, or on `tracks`; and on the tracks `also` (the page counts the
-    matches on tracks it does not show)."""
+    matches on tracks it does not show). With `related`, each record comes with its track
+    and citations; without, the bare records (for a reader that takes both elsewhere)."""
     lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
     lanes += [t.pk for t in also]
     if tracks is None and not filters.explicit_tracks and not filters.value("participant"):
@@ -504,12 +506,13 @@ def filtered_querysets(
     # A page reads the selection more than once (its lanes, its list): the filters are
     # turned into querysets once per form.
     sets = filters.selection if window is None else select(filters, window)
-    return ItemQuerySets(
-        *(
-            queryset.filter(on_tracks).select_related("track").prefetch_related(CITATIONS)
-            for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures)
-        )
+    querysets = (
+        queryset.filter(on_tracks)
+        for queryset in (sets.rounds, sets.events, sets.agreements, sets.tenures)
     )
+    if related:
+        querysets = (q.select_related("track").prefetch_related(CITATIONS) for q in querysets)
+    return ItemQuerySets(*querysets)
 
 
 def select(filters: TimelineFilters, window: tuple[date, date] | None = None) -> ItemQuerySets:

@@ -126,19 +126,16 @@ class TimelinePage:
 def build_timeline(filters: TimelineFilters, today: date | None = None) -> TimelinePage:
     today = today or date.today()
     window = filters.window(today)
-    sets = filtered_querysets(filters)
+    # The records bare: the list fetches the citations of its page only (at the end), and
+    # each record gets its track from this worker's copy (catalogue.py), not by a join.
+    sets = filtered_querysets(filters, related=False)
     # A search's or a participant's matches on the tracks not shown are counted with the
     # lanes' items (in the same reads) and set apart: the page names them.
     hidden = hidden_tracks(filters)
     apart = {track.pk for track in hidden}
-    wide = filtered_querysets(filters, also=hidden) if hidden else sets
+    wide = filtered_querysets(filters, also=hidden, related=False) if hidden else sets
 
     tracks = {track.pk: track for track in filters.tracks}
-
-    def bare(queryset):
-        """Without the citations (the list fetches those of its page only, at the end), and
-        without joining the tracks: each record gets this worker's copy (catalogue.py)."""
-        return queryset.prefetch_related(None).select_related(None)
 
     def on_track(record):
         record.track = tracks.get(record.track_id)
@@ -155,9 +152,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
 
     others = sorted(
         [
-            *(round_item(r, ()) for r in shown(bare(wide.rounds))),
-            *(agreement_item(a, ()) for a in shown(bare(wide.agreements))),
-            *(tenure_item(t, ()) for t in shown(bare(wide.tenures))),
+            *(round_item(r, ()) for r in shown(wide.rounds)),
+            *(agreement_item(a, ()) for a in shown(wide.agreements)),
+            *(tenure_item(t, ()) for t in shown(wide.tenures)),
         ],
         key=lambda i: i.sort_key,
     )
@@ -175,13 +172,15 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     page = min(filters.value("page") or 1, pages)
     offset = (page - 1) * PAGE_SIZE
     window_events = sets.events.overlapping(window.start, window.end)
-    page_events = bare(window_events).order_by("start_date", "title")[: offset + PAGE_SIZE]
+    page_events = window_events.order_by("start_date", "title")[: offset + PAGE_SIZE]
     merged = heapq.merge(
         others_in_window,
         (event_item(on_track(e), ()) for e in page_events),
         key=lambda i: i.sort_key,
     )
-    entries = with_outcomes(with_citations(list(merged)[offset : offset + PAGE_SIZE]))
+    entries = with_outcomes(
+        with_citations(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.produced
+    )
 
     # Lanes with few events in the window draw them one by one. This read is issued even
     # when no lane is that light (it then matches nothing), so that a page costs the same
@@ -192,8 +191,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         in_light_lanes |= Q(track__isnull=True)
     rows_by_track: dict[int | None, list[EventRow]] = defaultdict(list)
     for row in (
-        window_events.select_related(None)
-        .prefetch_related(None)
+        window_events
         # With no light lane, a primary-key lookup that finds nothing: instant.
         .filter(in_light_lanes if light else Q(pk=NO_LANE))
         .order_by()

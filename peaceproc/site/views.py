@@ -8,7 +8,7 @@ request the full page, so each panel has a URL that works on its own.
 import csv
 from urllib.parse import urlsplit
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q, Window
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -146,26 +146,33 @@ def open_panel(request: HttpRequest) -> str:
 
 
 def round_context(slug: str) -> dict:
+    # Its sources (which the page and its 'Cite this' block read from the round).
     round_ = get_object_or_404(
-        Round.objects.select_related("track")
-        .annotate(event_count=Count("events"))
-        .prefetch_related(
-            RECORD_CITATIONS,
-            record_people(),
-            # The page names the agreements and links to them; their sources are on theirs.
-            "agreements",
-            RECORD_CONFLICTS,
-        ),
-        slug=slug,
+        Round.objects.select_related("track").prefetch_related(RECORD_CITATIONS), slug=slug
     )
-    # The track's other rounds, from this worker's copy of the list (site/catalogue.py).
-    siblings = [r for r in catalogue().rounds if r.track_id == round_.track_id]
+    # Its people and disagreements: a query each, filtered on the round directly (a
+    # prefetch of the same rows costs Django more CPU than the query).
+    reads = Q(round=round_)
+    # A page of its events, each row also carrying how many the round has in all.
+    events = list(
+        round_.events.annotate(total=Window(Count("pk"))).order_by("start_date", "title")[
+            :EVENTS_SHOWN
+        ]
+    )
+    # The track's other rounds and the agreements this one produced, from this worker's
+    # copy of the lists (site/catalogue.py).
+    lists = catalogue()
+    siblings = [r for r in lists.rounds if r.track_id == round_.track_id]
     earlier = [r for r in siblings if r.start_date < round_.start_date]
     later = [r for r in siblings if r.start_date > round_.start_date]
     return {
         "round": round_,
-        "people": round_people(list(round_.participations.all())),
-        "events": list(round_.events.order_by("start_date", "title")[:EVENTS_SHOWN]),
+        "people": round_people(list(record_people().queryset.filter(reads))),
+        # The page names the agreements and links to them; their sources are on theirs.
+        "agreements": lists.produced.get(round_.pk, ()),
+        "conflicts": list(RECORD_CONFLICTS.queryset.filter(reads)),
+        "events": events,
+        "event_count": events[0].total if events else 0,
         "previous": max(earlier, key=lambda r: r.start_date, default=None),
         "next": min(later, key=lambda r: r.start_date, default=None),
     }

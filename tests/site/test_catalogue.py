@@ -15,7 +15,7 @@ from django.test import TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology import catalogue, services
-from peaceproc.chronology.models import Participant, Round
+from peaceproc.chronology.models import Agreement, Participant, Round
 from peaceproc.chronology.seeding import load_seeds
 from peaceproc.pagecache import CACHE_ERRORS
 from peaceproc.site.filters import TimelineFilters
@@ -42,8 +42,9 @@ class CatalogueTests(TransactionTestCase):
         self.assertEqual(second_page, first_page)
         self.assertTrue(any(table in sql for sql in first for table in LISTS))
         self.assertFalse(any(table in sql for sql in second for table in LISTS))
-        # Without the three lists' reads.
-        self.assertEqual(len(second), len(first) - 3)
+        # Without the lists' reads: tracks, rounds, participants, the agreements each round
+        # produced (which the list names beside its rounds).
+        self.assertEqual(len(second), len(first) - 4)
 
     def test_a_committed_edit_is_seen_by_the_next_request(self):
         self.render()
@@ -54,6 +55,12 @@ class CatalogueTests(TransactionTestCase):
         Participant.objects.create(slug="new-envoy", name="New Envoy", kind="person")
         page, _ = self.render()
         self.assertIn('<option value="new-envoy">New Envoy</option>', page)
+        # The agreements a round produced, which its page names as its outcome.
+        memorandum = Agreement.objects.get(round=astana_4)
+        self.client.get("/rounds/astana-4/")
+        services.sync_fields(memorandum, {"title": "Memorandum <renamed>"})
+        page = self.client.get("/rounds/astana-4/").content.decode()
+        self.assertIn("<bdi>Memorandum &lt;renamed&gt;</bdi></a> (memorandum", page)
 
     def test_a_search_matches_the_names_of_the_generation(self):
         def found(q: str) -> list[int]:

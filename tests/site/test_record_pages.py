@@ -24,6 +24,7 @@ from peaceproc.chronology.models import (
     Source,
     Track,
 )
+from peaceproc.site.views import EVENTS_SHOWN
 
 from .base import SeededTestCase
 
@@ -119,6 +120,27 @@ class RoundPageTests(SeededTestCase):
         self.assertIn("Where sources disagree", page)
         self.assertIn(conflict.source_a.href, page)
         self.assertIn(conflict.source_b.href, page)
+
+    def test_a_round_with_more_events_than_shown_links_to_them_all(self):
+        round_ = Round.objects.get(slug="astana-12")
+        link = "events of this round on the timeline"
+        self.assertNotIn(link, text(self.client.get(round_.get_absolute_url())))
+        held = round_.events.count()
+        Event.objects.bulk_create(
+            Event(
+                slug=f"extra-{n}",
+                title=f"Extra event {n}",
+                kind=Event.Kind.MEETING,
+                start_date=round_.start_date,
+                precision=Precision.DAY,
+                track=round_.track,
+                round=round_,
+            )
+            for n in range(EVENTS_SHOWN + 2)
+        )
+        page = text(self.client.get(round_.get_absolute_url()))
+        self.assertIn(f"All {held + EVENTS_SHOWN + 2} {link}", page)
+        self.assertEqual(page.count('<li><a href="/events/'), EVENTS_SHOWN)
 
     def test_stored_text_is_escaped(self):
         round_ = Round.objects.get(slug="astana-12")
