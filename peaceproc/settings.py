@@ -312,5 +312,13 @@ LOGGING = {
             "level": "WARNING" if TESTING else os.getenv("REQUEST_LOG_LEVEL", "INFO"),
             "propagate": False,
         },
+        # The libraries' INFO and WARNING notes (pymorphy3 loading its dictionaries,
+        # trafilatura and htmldate on the test articles, the CSRF refusals tests provoke)
+        # would break the test runner's dots; errors still show.
+        **{
+            name: {"level": "ERROR"}
+            for name in ("pymorphy3", "trafilatura", "htmldate", "courlan", "django.security.csrf")
+            if TESTING
+        },
     },
 }
