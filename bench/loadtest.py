@@ -26,6 +26,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -131,21 +132,51 @@ def stop(proc: subprocess.Popen) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
 
 
-def server_cpu_seconds(server: subprocess.Popen) -> float:
-    """CPU time (user + system) of gunicorn's master and workers so far: every process of
-    the session the server was started in, read from /proc (Linux), with that of the
-    workers that ended (recycled after max_requests), which the master has reaped."""
-    total = 0
+def process_cpu_ticks(group: int) -> dict[int, int]:
+    """CPU ticks (user + system) so far of each live process in process group `group`,
+    read from /proc (Linux)."""
+    ticks = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             # The fields after the command's closing parenthesis: pgrp is the 3rd, utime
-            # and stime the 12th and 13th, the reaped children's cutime and cstime next.
+            # and stime the 12th and 13th.
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:  # the process ended meanwhile
             continue
-        if int(fields[2]) == server.pid:
-            total += sum(int(field) for field in fields[11:15])
-    return total / os.sysconf("SC_CLK_TCK")
+        if int(fields[2]) == group:
+            ticks[int(stat.parent.name)] = int(fields[11]) + int(fields[12])
+    return ticks
+
+
+class ServerCpu:
+    """The CPU time gunicorn's master and workers spend while a scenario runs.
+
+    Each process is sampled every SAMPLE_SECONDS and its own ticks since the start are
+    summed (a worker started meanwhile from zero). The reaped children's times (cutime)
+    are not used: a worker recycled after max_requests drops out of /proc before or
+    after its master reaps it, and the difference of totals taken around that moment
+    came out negative. A worker that ends loses at most its last interval's time."""
+
+    SAMPLE_SECONDS = 0.2
+
+    def __init__(self, server: subprocess.Popen):
+        self.group = server.pid
+        self.start = process_cpu_ticks(self.group)
+        self.last = dict(self.start)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+        self.thread.start()
+
+    def sample(self) -> None:
+        while not self.stopped.wait(self.SAMPLE_SECONDS):
+            self.last.update(process_cpu_ticks(self.group))
+
+    def seconds(self) -> float:
+        self.stopped.set()
+        self.thread.join()
+        self.last.update(process_cpu_ticks(self.group))
+        ticks = sum(now - self.start.get(pid, 0) for pid, now in self.last.items())
+        return ticks / os.sysconf("SC_CLK_TCK")
 
 
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0, "m": 60000.0}
@@ -193,8 +224,8 @@ def ingestion_loop(env: dict, tmp: Path) -> subprocess.Popen:
     files = " ".join(str(p) for p in articles(tmp))
     script = (
         f'for f in {files}; do {PY} {ROOT / "manage.py"} ingest "$f" '
-        f'--published 2017-08-01 >/dev/null 2>>{tmp / "ingest.log"} || echo "failed $f" '
-        f">>{tmp / 'ingest.log'}; done"
+        f'--published 2017-08-01 >/dev/null 2>>{tmp / "ingest.log"} && echo "stored $f" '
+        f'>>{tmp / "ingest.log"} || echo "failed $f" >>{tmp / "ingest.log"}; done'
     )
     return subprocess.Popen(["bash", "-c", script], env=env, cwd=ROOT, start_new_session=True)
 
@@ -225,24 +256,25 @@ def main() -> int:
                         urllib.request.Request(base + path, headers=headers), timeout=30
                     ).read()
                 log(f"Loading {name} for {args.seconds} s ...")
-                cpu = server_cpu_seconds(server)
+                meter = ServerCpu(server)
                 result = run_wrk(wrk, base + path, headers, args.seconds, args.connections)
-                cpu = server_cpu_seconds(server) - cpu
+                cpu = meter.seconds()
                 result["cpu_ms"] = 1000 * cpu / max(result["requests"], 1)
                 results.append((name, result))
             log(f"Loading timeline / for {args.seconds} s while ingestion runs ...")
             ingest = ingestion_loop(env, tmp)
             try:
                 time.sleep(1)
-                cpu = server_cpu_seconds(server)
+                meter = ServerCpu(server)
                 result = run_wrk(wrk, base + "/", {}, args.seconds, args.connections)
-                cpu = server_cpu_seconds(server) - cpu
+                cpu = meter.seconds()
                 result["cpu_ms"] = 1000 * cpu / max(result["requests"], 1)
                 results.append(("timeline / + ingestion", result))
             finally:
                 stop(ingest)
             ingest_log = (tmp / "ingest.log").read_text() if (tmp / "ingest.log").exists() else ""
             failed_lines = [line for line in ingest_log.splitlines() if line.startswith("failed")]
+            stored_lines = [line for line in ingest_log.splitlines() if line.startswith("stored")]
             server_log = (tmp / "server.log").read_text()
         finally:
             stop(server)
@@ -273,7 +305,8 @@ def main() -> int:
     server_errors = server_log.count('"status":5')
     print(
         f"\nserver log: {server_errors} responses with status 5xx; "
-        f"ingestion: {len(failed_lines)} article(s) failed"
+        f"ingestion: {len(stored_lines)} article(s) stored, {len(failed_lines)} failed "
+        f"(of {len(stored_lines) + len(failed_lines)} run while loading)"
     )
     home = next(r["rps"] for n, r in results if n == "timeline /")
     ok = errors == 0 and server_errors == 0 and home >= target

@@ -27,6 +27,25 @@ from pathlib import Path
 from statistics import median
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# The aims (issue 11): each page rendered within AIM_RATIO x its floor or under
+# AIM_FAST_MS median; `/` also under AIM_HOME_MS median.
+AIM_RATIO = 5
+AIM_FAST_MS = 5
+AIM_HOME_MS = 150
+LEGEND = f"""\
+Columns, all in milliseconds of server time per request (in-process, no network):
+  median, p95  the page rendered (the page cache off): wall-clock median, 95th percentile
+  cpu          the page's median CPU time (the process's; waiting for a busy CPU is left out)
+  floor med, floor p95, floor cpu
+               the floor: the least any page showing the same rows could cost, taken as
+               the slower of two raw-SQL readings, "items" and "reads" (medians):
+  items        the rows the page is about (its filtered items; for a round, the round,
+               its participants, agreements, events and sources) in one raw SQL query,
+               dumped to JSON
+  reads        every query the page runs, replayed as raw SQL, its rows dumped to JSON
+  ratio        median / floor med
+  aim          met: ratio <= {AIM_RATIO} or median < {AIM_FAST_MS} ms (and / under {AIM_HOME_MS} ms)
+"""
 sys.path.insert(0, str(BASE_DIR))
 
 from database import bench_arguments, open_database  # noqa: E402
@@ -82,9 +101,11 @@ def main() -> int:
     ]
     results = []
     print(f"\n{events} events in {args.db}; {args.runs} runs each; milliseconds.\n")
+    print(LEGEND)
     header = (
-        f"{'page':<26} {'median':>7} {'p95':>7} {'cpu med':>7}   "
-        f"{'floor med':>9} {'floor p95':>9} {'cpu med':>7}   ratio   items reads"
+        f"{'page':<26} {'median':>7} {'p95':>7} {'cpu':>7}   "
+        f"{'floor med':>9} {'floor p95':>9} {'floor cpu':>9}   ratio   {'items':>5} "
+        f"{'reads':>5}   aim"
     )
     print(header)
     print("-" * len(header))
@@ -113,12 +134,14 @@ def main() -> int:
             "reads_floor_median_ms": round(median(reads), 1),
         }
         row["ratio"] = round(row["median_ms"] / max(row["floor_median_ms"], 0.01), 1)
+        row["aim_met"] = aim_met(url, row)
         results.append(row)
         print(
             f"{label:<26} {row['median_ms']:>7} {row['p95_ms']:>7} {row['cpu_median_ms']:>7}   "
             f"{row['floor_median_ms']:>9} {row['floor_p95_ms']:>9} "
-            f"{row['floor_cpu_median_ms']:>7}   {row['ratio']:>4}x   "
-            f"{row['items_floor_median_ms']:>5} {row['reads_floor_median_ms']:>5}"
+            f"{row['floor_cpu_median_ms']:>9}   {row['ratio']:>4}x   "
+            f"{row['items_floor_median_ms']:>5} {row['reads_floor_median_ms']:>5}   "
+            f"{'met' if row['aim_met'] else 'MISSED'}"
         )
     with override_settings(PAGE_CACHE=True):
         cached, cached_cpu = timed(lambda: client.get("/"), args.runs)
@@ -128,7 +151,12 @@ def main() -> int:
     )
     search_against_a_scan(args.runs)
     print(f"\nLoad average while measuring: {', '.join(f'{n:.1f}' for n in os.getloadavg())}.")
-    print("\nAims: / under 150 ms median and within 5x of its floor (rendered, not cached).")
+    missed = [row["page"] for row in results if not row["aim_met"]]
+    print(
+        f"\nAims (rendered, not cached): every page within {AIM_RATIO}x of its floor or under "
+        f"{AIM_FAST_MS} ms median; / also under {AIM_HOME_MS} ms median: "
+        + (f"MISSED by {', '.join(missed)}." if missed else "met by every page.")
+    )
     if args.json:
         Path(args.json).write_text(json.dumps({"events": events, "pages": results}, indent=2))
     return 0
@@ -156,6 +184,11 @@ def search_against_a_scan(runs: int) -> None:
             f"{word!r:<26} {statistics.median(fast):>9.2f} {indexed.count():>6}   "
             f"{statistics.median(slow):>8.2f} {scan.count():>6}"
         )
+
+
+def aim_met(url: str, row: dict) -> bool:
+    within = row["ratio"] <= AIM_RATIO or row["median_ms"] < AIM_FAST_MS
+    return within and (url != "/" or row["median_ms"] < AIM_HOME_MS)
 
 
 def floor_reads(client, url: str, headers: dict):

@@ -30,6 +30,11 @@ max_requests_jitter = int(os.getenv("GUNICORN_MAX_REQUESTS_JITTER", str(max_requ
 # would duplicate it. Errors still go to stderr.
 accesslog = None
 errorlog = "-"
+# Which peers may set X-Forwarded-Proto (and the other secure-scheme headers): none
+# unless FORWARDED_ALLOW_IPS names them, e.g. the proxy's address. gunicorn's own default
+# trusts 127.0.0.1, so any local process could make a plain request pass for https
+# (docs/deploy.md, "The proxy in front").
+forwarded_allow_ips = os.getenv("FORWARDED_ALLOW_IPS", "")
 # Header sizes: refuse absurd request lines and headers before Django sees them.
 limit_request_line = 8190
 limit_request_fields = 100

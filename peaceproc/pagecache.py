@@ -13,7 +13,8 @@ writes past the ORM's signals (bulk_create, QuerySet.update, raw SQL, a restore)
 new token can only have read committed data. PAGE_CACHE_SECONDS bounds what any missed
 path could leave behind.
 
-What is cached: GET answers with status 200 to requests carrying no session cookie,
+What is cached: GET answers (and HEAD answers, which are GET answers whose body the
+server leaves out: peaceproc/head.py) with status 200 to requests carrying no session cookie,
 outside /admin/, whose response sets no cookie, allows caching, has no CSP nonce (a nonce
 must not be replayed) and varies on no header beyond those in the key.
 
@@ -32,12 +33,18 @@ names its key, so a page is never served for another key). A page is kept compre
 only up to PAGE_CACHE_MAX_PAGE_BYTES compressed; so the page cache never holds more than
 PAGE_CACHE_SLOTS x PAGE_CACHE_MAX_PAGE_BYTES (x 4/3 in the database cache, which stores
 base64), whatever the requests, on every cache backend.
+
+Compression and validators (issue 11, tester findings 1, 3, 4): a page is kept gzipped,
+so a hit for a client that accepts gzip is sent as stored, without compressing it again
+(the outer PublicGZipMiddleware compresses the pages rendered afresh, and the misses). A
+stored page carries its ETag, so ConditionalGetMiddleware answers If-None-Match (and
+If-Modified-Since, where the view sends Last-Modified) with a 304 without hashing it.
 """
 
+import gzip
 import hashlib
 import logging
 import secrets
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,7 +54,9 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
+from django.utils.cache import patch_vary_headers, set_response_etag
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -61,6 +70,11 @@ GENERATION_KEY = "pagecache:generation"
 # is not cached.
 KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request", "HX-Boosted", "Accept")
 EXCLUDED_PREFIXES = ("/admin/", "/healthz", "/_ping")
+# The slots' keys name the stored format (gzip since issue 11), so pages an older
+# release stored in another format are never read.
+SLOT_PREFIX = "pagecache:slot:gz:"
+# GZipMiddleware leaves shorter bodies as they are; a hit does the same.
+GZIP_MIN_BYTES = 200
 
 
 @dataclass(frozen=True)
@@ -154,13 +168,13 @@ def _key(identity: str, generation: str) -> tuple[str, str]:
     """The cache key of the slot this page lives in, and the page's full name (which the
     slot's value holds, so that a slot is never read as another key's page)."""
     slot = int(identity[:12], 16) % settings.PAGE_CACHE_SLOTS
-    return f"pagecache:slot:{slot}", f"{generation}:{identity}"
+    return f"{SLOT_PREFIX}{slot}", f"{generation}:{identity}"
 
 
 def _cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE
-        and request.method == "GET"
+        and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(EXCLUDED_PREFIXES)
     )
@@ -176,6 +190,35 @@ def _cacheable_response(response) -> bool:
         return False
     varies = {h.strip().lower() for h in response.get("Vary", "").split(",") if h.strip()}
     return varies <= {h.lower() for h in KEY_HEADERS}
+
+
+def _gzipped(content: bytes) -> bytes:
+    # mtime=0: the same page compresses to the same bytes on every worker.
+    return gzip.compress(content, compresslevel=6, mtime=0)
+
+
+def _accepts_gzip(request) -> bool:
+    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
+
+def _served(request, page) -> HttpResponse:
+    """A stored page as the answer to `request`: gzipped as stored when the client takes
+    gzip (with the headers GZipMiddleware would have set), else as rendered."""
+    status, headers, content, compressed = page
+    gzip_it = (
+        len(content) >= GZIP_MIN_BYTES and len(compressed) < len(content) and _accepts_gzip(request)
+    )
+    response = HttpResponse(compressed if gzip_it else content, status=status)
+    for name, value in headers:
+        response[name] = value
+    if gzip_it:
+        response["Content-Length"] = str(len(compressed))
+        response["Content-Encoding"] = "gzip"
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if response.get("ETag", "").startswith('"'):
+            response["ETag"] = "W/" + response["ETag"]
+    response["X-Page-Cache"] = "hit"
+    return response
 
 
 class LocalPages:
@@ -199,14 +242,14 @@ class LocalPages:
         return page
 
     def put(self, key, page) -> None:
-        size = len(page[2])
+        size = len(page[2]) + len(page[3])
         if size > self.budget or key in self.pages:
             return
         self.pages[key] = page
         self.used += size
         while self.used > self.budget:
             _, old = self.pages.popitem(last=False)
-            self.used -= len(old[2])
+            self.used -= len(old[2]) + len(old[3])
 
 
 class PublicPageCacheMiddleware:
@@ -238,7 +281,7 @@ class PublicPageCacheMiddleware:
         if stored is None or stored[0] != key[1]:
             return None
         status, headers, compressed = stored[1:]
-        page = (status, headers, zlib.decompress(compressed))
+        page = (status, headers, gzip.decompress(compressed), compressed)
         self.local.put(key[1], page)
         return page
 
@@ -252,17 +295,16 @@ class PublicPageCacheMiddleware:
             logger.exception("Page cache: read failed")
             return self.get_response(request)
         if hit is not None:
-            status, headers, content = hit
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response["X-Page-Cache"] = "hit"
-            return response
+            return _served(request, hit)
+        # A HEAD miss renders the GET answer (the body is dropped outside) and is stored
+        # like one: HEAD costs no more than GET, and the next GET is a hit.
         response = self.get_response(request)
         if _cacheable_response(response):
-            compressed = zlib.compress(response.content, 6)
+            compressed = _gzipped(response.content)
             if len(compressed) > settings.PAGE_CACHE_MAX_PAGE_BYTES:
                 return response
+            if not response.has_header("ETag"):
+                set_response_etag(response)
             headers = [(k, v) for k, v in response.items() if k.lower() != "x-page-cache"]
             try:
                 cache.set(
@@ -270,7 +312,9 @@ class PublicPageCacheMiddleware:
                     (key[1], response.status_code, headers, compressed),
                     settings.PAGE_CACHE_SECONDS,
                 )
-                self.local.put(key[1], (response.status_code, headers, response.content))
+                self.local.put(
+                    key[1], (response.status_code, headers, response.content, compressed)
+                )
             except CACHE_ERRORS:
                 logger.exception("Page cache: write failed")
             response["X-Page-Cache"] = "miss"

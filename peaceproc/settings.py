@@ -124,10 +124,17 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before sessions and auth are looked at.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # gzip outside the page cache and the validators: never for the admin (BREACH,
+    # compression.py); a cached page is stored gzipped and sent as stored.
+    "peaceproc.compression.PublicGZipMiddleware",
+    # ETag and 304s (If-None-Match, If-Modified-Since), on hits of the page cache too.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Anonymous public pages from the shared cache, before any other work (pagecache.py).
     "peaceproc.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A write to a public page: 405 before the CSRF check (readonlypages.py).
+    "peaceproc.readonlypages.ReadOnlyPublicPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -237,6 +244,10 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.getenv("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+# Files WhiteNoise serves at the site's root: /favicon.ico, which browsers and feed
+# readers ask for whatever the pages' <link rel="icon"> says (the design of favicon.svg,
+# 32x32).
+WHITENOISE_ROOT = BASE_DIR / "public"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed names served for a year by whitenoise after `collectstatic`.
@@ -300,6 +311,14 @@ LOGGING = {
             "handlers": ["requests"],
             "level": "WARNING" if TESTING else os.getenv("REQUEST_LOG_LEVEL", "INFO"),
             "propagate": False,
+        },
+        # The libraries' INFO and WARNING notes (pymorphy3 loading its dictionaries,
+        # trafilatura and htmldate on the test articles, the CSRF refusals tests provoke)
+        # would break the test runner's dots; errors still show.
+        **{
+            name: {"level": "ERROR"}
+            for name in ("pymorphy3", "trafilatura", "htmldate", "courlan", "django.security.csrf")
+            if TESTING
         },
     },
 }

@@ -7,6 +7,7 @@ with the same JSON error shape (the `Error` schema) instead of Django's HTML pag
 import functools
 import json
 from collections.abc import Callable, Iterable
+from urllib.parse import unquote_to_bytes
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -84,6 +85,7 @@ def api_view(view: Callable) -> Callable:
         # are declared for GET, so they see one, as Django's class-based views do.
         method, request.method = request.method, "GET"
         try:
+            refuse_undecodable_query(request)
             response = view(request, *args, **kwargs)
         except ApiError as error:
             response = error_response(error)
@@ -94,6 +96,18 @@ def api_view(view: Callable) -> Callable:
         return response
 
     return read_only(wrapper)
+
+
+def refuse_undecodable_query(request: HttpRequest) -> None:
+    """A query string whose percent-encoded bytes are not UTF-8 (`q=%FF`): 400, rather
+    than searching for the U+FFFD that Django decodes them to."""
+    try:
+        unquote_to_bytes(request.META.get("QUERY_STRING", "").replace("+", " ")).decode()
+    except UnicodeDecodeError:
+        raise ApiError(
+            "The query string is not valid UTF-8: percent-encode each parameter's value "
+            "as UTF-8 (e.g. q=%D8%AF for the Arabic letter dal)."
+        ) from None
 
 
 def check_params(query: QueryDict, allowed: Iterable[str], *, repeatable: Iterable[str] = ()):

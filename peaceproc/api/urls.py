@@ -1,11 +1,13 @@
 """The API, its documentation and the exports, under /api/.
 
-Paths have no trailing slash (`/api/rounds?track=astana`); anything else under
-/api/ answers a JSON 404 rather than the site's HTML page. Every view goes
-through `api_view` (GET and HEAD only, JSON errors, CORS).
+Paths have no trailing slash (`/api/rounds?track=astana`); one written with it
+(`/api/rounds/`) is redirected (301) to it; anything else under /api/ answers a JSON
+404 rather than the site's HTML page. Every view goes through `api_view` (GET and HEAD
+only, JSON errors, CORS).
 """
 
-from django.urls import path, re_path, reverse
+from django.http import HttpResponsePermanentRedirect
+from django.urls import Resolver404, path, re_path, resolve, reverse
 
 from . import openapi
 from .http import ApiError, api_view
@@ -14,7 +16,24 @@ from .views import api
 app_name = "api"
 
 
+def without_slash(path: str) -> str | None:
+    """The endpoint a path with a trailing slash means (`/api/rounds/` as the site's
+    `/rounds/…/` URLs are written), if there is one."""
+    if path == reverse("api:index") or not path.endswith("/"):
+        return None
+    shorter = path.removesuffix("/")
+    try:
+        match = resolve(shorter)
+    except Resolver404:
+        return None
+    return shorter if match.url_name != "not-found" else None
+
+
 def not_found(request, rest: str = ""):
+    if (endpoint := without_slash(request.path)) is not None:
+        # Only GET and HEAD get here (api_view): a permanent redirect, query kept.
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{endpoint}?{query}" if query else endpoint)
     raise ApiError(
         f"There is no API endpoint at {request.path}. The list is at {reverse('api:index')}.",
         status=404,

@@ -46,6 +46,9 @@ class SupportedDateField(forms.DateField):
     default_validators = [validate_supported_date]
 
     def to_python(self, value):
+        # strptime reads any Unicode digit (`٢٠١٧-01-01`); the format is ASCII YYYY-MM-DD.
+        if isinstance(value, str) and not value.isascii():
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
         try:
             return super().to_python(value)
         except ValidationError:

@@ -161,9 +161,9 @@ class WorkersShareTheGenerationTests(TestCase):
     def test_local_copies_are_bounded(self):
         local = pagecache.LocalPages(budget=100)
         for i in range(10):
-            local.put(f"k{i}", (200, [], b"x" * 30))
+            local.put(f"k{i}", (200, [], b"x" * 20, b"x" * 10))
         self.assertLessEqual(local.used, 100)
         self.assertIsNone(local.get("k0"))
         self.assertIsNotNone(local.get("k9"))
-        local.put("big", (200, [], b"x" * 101))
+        local.put("big", (200, [], b"x" * 91, b"x" * 10))
         self.assertIsNone(local.get("big"))
