@@ -362,6 +362,28 @@ def _attributed(folded, lang, start, end, events) -> bool:
     return False
 
 
+# A city named with a delegation is where it comes from, not where the meeting is: 'وفد
+# موسكو', "la délégation de Moscou", 'делегация Москвы', "Moscow's delegation", 'Moskova
+# heyeti'.
+_DELEGATION_BEFORE = {
+    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s+(?:de\s+|d'|of\s+)?\Z")
+    for lang, p in _DELEGATION.items()
+}
+# Only where the city comes first: in Arabic 'وصل إلى أستانة وفد الحكومة' is the venue.
+_DELEGATION_AFTER = {
+    lang: re.compile(r"(?:'s)?\s+(?:" + fold(_DELEGATION[lang]) + r")(?![\w])")
+    for lang in ("en", "tr")
+}
+
+
+def delegation_origin(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the place at folded[start:end] names a delegation's origin."""
+    return bool(
+        _DELEGATION_BEFORE[lang].search(folded, max(0, start - 30), start)
+        or (lang in _DELEGATION_AFTER and _DELEGATION_AFTER[lang].match(folded, end))
+    )
+
+
 def travel_purpose_at(folded: str, lang: str) -> int | None:
     """Where 'to take part in' starts when the sentence tells of a delegation travelling
     to an event: the dates before it are the journey's (logistics), not the event's."""

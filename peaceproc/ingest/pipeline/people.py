@@ -129,6 +129,14 @@ def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = 
     return language == "fa" and w.endswith(("ي", "يه")) and fold(word[:-1]) in stop
 
 
+# The first halves of given names of two words ('علي أصغر', 'محمد جواد', 'عبد الله',
+# 'غلام حسين'): a name that starts with one keeps both.
+# 'or', 'then', 'but': a name neither follows a title through one nor holds one ('عزل رئيس
+# البلاد أو تقليص صلاحياته', 'to remove the head of state or curb his powers').
+_CONJUNCTIONS = frozenset(fold(w) for w in ("أو", "ثم", "لكن", "بل", "یا", "اما", "ولی"))
+_COMPOUND_FIRST = frozenset(fold(w) for w in ("علي", "محمد", "عبد", "أبو", "غلام", "أمير", "سيد"))
+
+
 def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
     """Names after a title word (skipping the rest of the title and nationalities), or
     before a comma that a title follows."""
@@ -150,7 +158,9 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             and not sentence[words[j - 1][2] : words[j][1]].strip()
         ):
             j += 1
-        if j < len(words) and sentence[words[j - 1][2] : words[j][1]].strip():
+        if j < len(words) and (
+            sentence[words[j - 1][2] : words[j][1]].strip() or fold(words[j][0]) in _CONJUNCTIONS
+        ):
             i = j
             continue
         run = _name_run(words, j, stop, language, sentence)
@@ -171,8 +181,19 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             if k > start or not _is_stop(w, stop, language):
                 run = _name_run(words, start, stop, language, sentence, limit=k - start + 1)
                 if run and len(run[0].split()) >= 2:
-                    out.append(run)
+                    out.append(_with_compound_first(run, words, start, sentence))
     return list({n: (n, s, e) for n, s, e in out}.values())
+
+
+def _with_compound_first(run, words, start, sentence):
+    """'علي أصغر حاجي': the word before a name that makes its given name one of two
+    words belongs to it ('علي' is also 'على', 'on', so it is no name on its own)."""
+    if start == 0 or fold(words[start - 1][0]) not in _COMPOUND_FIRST:
+        return run
+    word, ws, we = words[start - 1]
+    if sentence[we : words[start][1]].strip():
+        return run
+    return f"{word} {run[0]}", ws, run[2]
 
 
 def _name_run(words, j, stop, language, sentence, limit: int = 3):
@@ -181,10 +202,16 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
         j < len(words)
         and len(run) < limit
         and not _is_stop(words[j][0], stop, language, in_name=bool(run))
+        and fold(words[j][0]) not in _CONJUNCTIONS
     ):
         if run and sentence[run[-1][2] : words[j][1]].strip():
             break  # punctuation between the words
-        if language == "ar" and len(run) == 2 and not fold(words[j][0]).startswith("ال"):
+        if (
+            language == "ar"
+            and len(run) == 2
+            and not fold(words[j][0]).startswith("ال")
+            and fold(run[0][0]) not in _COMPOUND_FIRST
+        ):
             break  # a third word is a name only as a family name ('... الشرع'), not a verb
         run.append(words[j])
         j += 1
