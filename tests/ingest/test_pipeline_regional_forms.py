@@ -7,7 +7,7 @@ import unittest
 from datetime import date
 
 from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
-from peaceproc.ingest.pipeline.entities import Matcher
+from peaceproc.ingest.pipeline.entities import Matcher, new_name_spans
 from peaceproc.ingest.pipeline.people import titled_names
 from peaceproc.ingest.pipeline.text import tokenize
 
@@ -128,3 +128,36 @@ class DelegationCityTests(unittest.TestCase):
                     text, published=date(2024, 5, 3), language=lang, gazetteer=gaz
                 )
                 self.assertEqual([c.place for c in got], [None])
+
+
+class HalfYearTests(unittest.TestCase):
+    def test_half_a_year_is_year_precision(self):
+        # LABELLING.md U6: 'first half of 2025', 'premier semestre' are dated by the year.
+        for text, lang in (
+            ("Reforms are due in the second half of 2023.", "en"),
+            ("Les élections auront lieu au premier semestre 2023.", "fr"),
+            ("Выборы состоятся в первой половине 2023 года.", "ru"),
+        ):
+            with self.subTest(lang):
+                m = one(text, date(2022, 11, 2), lang)
+                self.assertEqual((m.start, m.precision, m.end), (date(2023, 1, 1), "year", None))
+
+
+class CouncilBriefingTests(unittest.TestCase):
+    def test_a_council_told_or_briefed_on_a_day_is_a_happening(self):
+        gaz = Gazetteer(participants=(), rounds=())
+        for text in (
+            "The humanitarian situation remains dire, Council members were told on Monday.",
+            "The deputy envoy briefed the Council on Monday.",
+        ):
+            with self.subTest(text):
+                got = find_candidates(
+                    text, published=date(2025, 6, 4), language="en", gazetteer=gaz
+                )
+                self.assertEqual([c.date for c in got], [date(2025, 6, 2)])
+
+
+class QuotedTitleTests(unittest.TestCase):
+    def test_a_short_quoted_title_is_no_person(self):
+        text = 'Bakan, "Barış İçin Diyalog: Yeni Ufuklar" adlı panelde Geir Pedersen ile konuştu.'
+        self.assertEqual([n for n, _s, _e in new_name_spans(text, [])], ["Geir Pedersen"])
