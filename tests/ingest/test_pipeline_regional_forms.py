@@ -130,19 +130,6 @@ class DelegationCityTests(unittest.TestCase):
                 self.assertEqual([c.place for c in got], [None])
 
 
-class HalfYearTests(unittest.TestCase):
-    def test_half_a_year_is_year_precision(self):
-        # LABELLING.md U6: 'first half of 2025', 'premier semestre' are dated by the year.
-        for text, lang in (
-            ("Reforms are due in the second half of 2023.", "en"),
-            ("Les élections auront lieu au premier semestre 2023.", "fr"),
-            ("Выборы состоятся в первой половине 2023 года.", "ru"),
-        ):
-            with self.subTest(lang):
-                m = one(text, date(2022, 11, 2), lang)
-                self.assertEqual((m.start, m.precision, m.end), (date(2023, 1, 1), "year", None))
-
-
 class CouncilBriefingTests(unittest.TestCase):
     def test_a_council_told_or_briefed_on_a_day_is_a_happening(self):
         gaz = Gazetteer(participants=(), rounds=())

@@ -307,6 +307,12 @@ def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
     return list(dict.fromkeys(n for n, _s, _e in new_name_spans(sentence, known_spans)))
 
 
+# A short quotation in capitals is a title or a slogan ('"Adalet Eylemde: Vaatlerden
+# İlerlemeye" başlığıyla', 'the "Hope for Syria" conference'), not a person; a long one is
+# speech, where names are names.
+_SHORT_QUOTE = re.compile(r"[\"“«„](?:\s*[^\s\"“”«»„]+){1,6}\s*[\"”»]")
+
+
 def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Runs of two or three capitalised words that look like a person not in the gazetteer.
 
@@ -319,6 +325,7 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         words.append((m.group(), m.start(), m.end()))
     out: list[str] = []
     run: list[tuple[str, int, int]] = []
+    titles_quoted = [m.span() for m in _SHORT_QUOTE.finditer(sentence)]
 
     def flush():
         names = [w for w in run]
@@ -339,7 +346,8 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
             _bare_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
         ):
             s, e = names[0][1], names[-1][2]
-            if not any(s < ke and ks < e for ks, ke in known_spans):
+            quoted = any(qs < s and e < qe for qs, qe in titles_quoted)
+            if not quoted and not any(s < ke and ks < e for ks, ke in known_spans):
                 out.append((sentence[s:e], s, e))
         run.clear()
 

@@ -589,7 +589,7 @@ SEASONS = {
     "tr": ["baharında", "ilkbaharında", "yazında", "sonbaharında", "kışında"],
 }  # fmt: skip
 # Months a part of a year covers (start month, end month).
-PART_MONTHS = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}  # halves: a year (resolve._part)
+PART_MONTHS = {"early": (1, 3), "early2": (1, 6), "mid": (4, 9), "late": (10, 12), "late2": (7, 12)}
 
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {

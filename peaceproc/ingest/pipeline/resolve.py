@@ -356,10 +356,6 @@ def part_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 
 def _part(y: int, key: str, why: str) -> Reading:
-    if key in ("early2", "late2"):
-        # Half a year ('the first half of 2025', 'au second semestre 2024') is dated by
-        # its year (LABELLING.md U6): six months are no month.
-        return Reading(date(y, 1, 1), "year", None, why.replace("part of", "half of"))
     first, last = L.PART_MONTHS[key]
     return Reading(date(y, first, 1), "month", date(y, last, 1), why)
 
