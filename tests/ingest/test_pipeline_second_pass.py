@@ -1,8 +1,10 @@
 """General rules of issue 9's second pass: a Russian name takes its case from its given
-name, and an unknown man's surname is not read as a plural."""
+name, and an unknown man's surname is not read as a plural; a capitalised small word or
+title, or a sentence's first word, is not part of a name."""
 
 import unittest
 
+from peaceproc.ingest.pipeline.entities import new_names
 from peaceproc.ingest.pipeline.people import russian_nominative
 
 
@@ -18,3 +20,22 @@ class RussianNominativeTests(unittest.TestCase):
     def test_inflected_names_still_go_to_the_nominative(self):
         self.assertEqual(russian_nominative("Сергея Лаврова"), "Сергей Лавров")
         self.assertEqual(russian_nominative("Владимиру Путину"), "Владимир Путин")
+
+
+class CapitalisedRunTests(unittest.TestCase):
+    def test_a_small_word_starting_the_sentence_is_cut(self):
+        self.assertEqual(
+            new_names("Selon Lars Bergström, la session reprendra.", []), ["Lars Bergström"]
+        )
+        self.assertEqual(new_names("Для Олега Кирдянова это шанс.", []), ["Олега Кирдянова"])
+
+    def test_a_title_word_ends_what_comes_before_it(self):
+        text = "Heyete Cumhurbaşkanlığı Baş Danışmanı Kemal Ertürk başkanlık edecek."
+        self.assertEqual(new_names(text, []), ["Kemal Ertürk"])
+
+    def test_the_first_word_of_a_sentence_is_cut_from_a_run_too_long_for_a_name(self):
+        text = "Açılışını Hasan Ali el-Kadri'nin yaptığı oturum dün başladı."
+        self.assertEqual(new_names(text, []), ["Hasan Ali el-Kadri'nin"])
+
+    def test_a_three_word_name_starting_a_sentence_is_kept(self):
+        self.assertEqual(new_names("Jan Erik Lund met the envoy.", []), ["Jan Erik Lund"])
