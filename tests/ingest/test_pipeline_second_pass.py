@@ -1,9 +1,12 @@
 """General rules of issue 9's second pass: a Russian name takes its case from its given
 name, and an unknown man's surname is not read as a plural; a capitalised small word or
-title, or a sentence's first word, is not part of a name."""
+title, or a sentence's first word, is not part of a name; French futures whose stem ends
+in r ('enverront', 'pourra') point ahead."""
 
 import unittest
+from datetime import date
 
+from peaceproc.ingest.pipeline import extract_dates
 from peaceproc.ingest.pipeline.entities import new_names
 from peaceproc.ingest.pipeline.people import russian_nominative
 
@@ -39,3 +42,15 @@ class CapitalisedRunTests(unittest.TestCase):
 
     def test_a_three_word_name_starting_a_sentence_is_kept(self):
         self.assertEqual(new_names("Jan Erik Lund met the envoy.", []), ["Jan Erik Lund"])
+
+
+class FrenchFutureTests(unittest.TestCase):
+    def read(self, sentence, published):
+        (m,) = extract_dates(sentence, published=published, language="fr")
+        return m.start
+
+    def test_futures_of_a_stem_in_r_point_ahead(self):
+        text = "Il a indiqué que les garants enverront leurs émissaires à Genève le 12 avril."
+        self.assertEqual(self.read(text, date(2019, 5, 2)), date(2020, 4, 12))
+        text = "Selon le ministère, la commission pourra se réunir le 3 février."
+        self.assertEqual(self.read(text, date(2020, 3, 1)), date(2021, 2, 3))
