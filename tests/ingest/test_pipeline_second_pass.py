@@ -1,12 +1,14 @@
 """General rules of issue 9's second pass: a Russian name takes its case from its given
 name, and an unknown man's surname is not read as a plural; a capitalised small word or
 title, or a sentence's first word, is not part of a name; French futures whose stem ends
-in r ('enverront', 'pourra') point ahead."""
+in r ('enverront', 'pourra') point ahead; a date that opens a sentence and is followed by
+its subject and a verb of saying is the saying's; a date after 'dated' is the thing's
+named before it, whatever verb follows."""
 
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
 from peaceproc.ingest.pipeline.entities import new_names
 from peaceproc.ingest.pipeline.people import russian_nominative
 
@@ -54,3 +56,25 @@ class FrenchFutureTests(unittest.TestCase):
         self.assertEqual(self.read(text, date(2019, 5, 2)), date(2020, 4, 12))
         text = "Selon le ministère, la commission pourra se réunir le 3 février."
         self.assertEqual(self.read(text, date(2020, 3, 1)), date(2021, 2, 3))
+
+
+def dates_of(text, published, lang):
+    got = find_candidates(text, published=published, language=lang, gazetteer=Gazetteer((), ()))
+    return [(c.date, c.date_text) for c in got]
+
+
+class SayingDayTests(unittest.TestCase):
+    def test_a_fronted_day_then_a_verb_of_saying_is_no_happening(self):
+        text = "Vendredi, le ministre souhaitait que la réunion du mois prochain aboutisse."
+        self.assertNotIn("Vendredi", [t for _d, t in dates_of(text, date(2021, 3, 8), "fr")])
+        text = "Début mars, Paris avait exhorté les parties à reprendre les négociations."
+        self.assertEqual(dates_of(text, date(2021, 4, 8), "fr"), [])
+        # A fronted day with a happening in its clause is still one.
+        text = "Vendredi, les délégations ont tenu une réunion à Genève."
+        self.assertEqual(dates_of(text, date(2021, 3, 8), "fr"), [(date(2021, 3, 5), "Vendredi")])
+
+    def test_a_dated_summit_is_kept_before_a_verb_of_saying(self):
+        text = "وأوضح المصدر أن بيان القمة الثلاثية بتاريخ 7 سبتمبر 2018 أشار إلى عقد لقاء جديد."
+        self.assertIn(date(2018, 9, 7), [d for d, _t in dates_of(text, date(2019, 2, 1), "ar")])
+        text = "The summit's communiqué dated 7 September 2018 noted that a new meeting was agreed."
+        self.assertIn(date(2018, 9, 7), [d for d, _t in dates_of(text, date(2019, 2, 1), "en")])
