@@ -3,7 +3,7 @@ name, and an unknown man's surname is not read as a plural; a capitalised small 
 title, or a sentence's first word, is not part of a name; French futures whose stem ends
 in r ('enverront', 'pourra') point ahead; a date that opens a sentence and is followed by
 its subject and a verb of saying is the saying's; a date after 'dated' is the thing's
-named before it, whatever verb follows."""
+named before it, whatever verb follows; 'the week of 20 March' is that week."""
 
 import unittest
 from datetime import date
@@ -78,3 +78,20 @@ class SayingDayTests(unittest.TestCase):
         self.assertIn(date(2018, 9, 7), [d for d, _t in dates_of(text, date(2019, 2, 1), "ar")])
         text = "The summit's communiqué dated 7 September 2018 noted that a new meeting was agreed."
         self.assertIn(date(2018, 9, 7), [d for d, _t in dates_of(text, date(2019, 2, 1), "en")])
+
+
+class WeekOfTests(unittest.TestCase):
+    def test_the_week_of_a_day_is_that_week(self):
+        for text, lang in [
+            ("Les experts se retrouveront la semaine du 20 mars à Vienne.", "fr"),
+            ("A technical meeting is planned for the week of March 20.", "en"),
+            ("Teknik heyetler 20 Mart haftasında bir araya gelecek.", "tr"),
+            ("Эксперты встретятся на неделе с 20 марта.", "ru"),
+        ]:
+            (m,) = extract_dates(text, published=date(2019, 3, 1), language=lang)
+            self.assertEqual((m.start, m.precision), (date(2019, 3, 18), "week"), text)
+        # A day alone stays a day.
+        (m,) = extract_dates(
+            "Ils se retrouveront le 20 mars.", published=date(2019, 3, 1), language="fr"
+        )
+        self.assertEqual((m.start, m.precision), (date(2019, 3, 20), "day"))
