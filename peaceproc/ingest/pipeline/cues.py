@@ -254,7 +254,7 @@ SPEECH_CUES = {
     # A call or an appeal made on a day ('on Monday repeated his call for a ceasefire') is
     # a saying too.
     "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
-    "fr": r"a déclaré|a dit|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|exhort\w*|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
     "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
     "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
     # 'گفت' but not 'گفت‌وگو' (talks).
@@ -273,6 +273,20 @@ _SPEECH_BEFORE = 4
 # talks').
 _SPEECH_AFTER = 10
 _NOT_BETWEEN = re.compile(r"[,:;\"«»“”()\u060c\u061b]")
+# 'the summit's final statement, dated 19 July, indicated': a date after one of these words
+# is the date of the thing named before it, not of the verb of saying after it.
+_DATED = {
+    "en": r"dated",
+    "fr": r"daté(?:e|s|es)? du|en date du",
+    "ru": r"датированн\w*|от",
+    "ar": r"بتاريخ|المؤرخ|المؤرخة",
+    "fa": r"مورخ|به تاريخ",
+    "tr": r"(?!)",  # Turkish writes it after the date ('19 Temmuz tarihli')
+}
+_DATED_RX = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*$") for lang, p in _DATED.items()}
+# 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a short
+# subject and the verb of saying.
+_FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,30}$")
 # 'last week's consultations': a date in the possessive names the thing after it.
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -319,8 +333,12 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
             gap = start - b
             ok = gap <= _SPEECH_BEFORE and not _NOT_BETWEEN.search(folded, b, start)
         elif a >= end:
+            if _DATED_RX[lang].search(folded, max(0, start - 20), start):
+                continue
             gap = a - end
             ok = gap <= _SPEECH_AFTER and not _NOT_BETWEEN.search(folded, end, a)
+            if not ok and not folded[:start].strip() and _FRONTED.match(folded[end:a]):
+                ok, gap = True, 0
         else:
             continue
         if ok and (speech is None or gap < speech):

@@ -578,10 +578,29 @@ def _extract_dates(
     for start, end, meaning, ctx in deferred:
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
+    out = [_week_of(m, f) for m in out]
     out = _join_adjacent(out, sentence)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     return [m for m in out if _in_record_range(m)]
+
+
+# 'the week of 18 March', 'la semaine du 18 mars', '18 Mart haftası': the week that holds
+# the day, not the day.
+_WEEK_OF_BEFORE = re.compile(r"(?<!\w)(?:week of|semaine du|неделе с|неделю с)\s*$")
+_WEEK_OF_AFTER = re.compile(r"['’]?\s*haftas[ıi]\w*")
+
+
+def _week_of(m: DateMention, folded: str) -> DateMention:
+    if m.precision != "day" or m.end is not None:
+        return m
+    if not (
+        _WEEK_OF_BEFORE.search(folded, max(0, m.char_start - 20), m.char_start)
+        or _WEEK_OF_AFTER.match(folded, m.char_end)
+    ):
+        return m
+    monday = m.start - timedelta(days=m.start.weekday())
+    return replace(m, start=monday, precision="week", why=f"{m.why}; the week that holds it")
 
 
 # A quotation's 'today' is the day it was said; a statement named in the sentence before

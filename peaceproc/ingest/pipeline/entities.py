@@ -253,6 +253,13 @@ _NOT_NAME_WORDS = (
     "uluslararası toplantı toplantısı toplantıları görüşme görüşmeleri zirve zirvesi",
     "konferans konferansı sarayı asya avrupa batı doğu kuzey güney orta",
     "palais salle sommet réunion дворец встреча саммит конференция",
+    # Titles and small words of French, Russian and Turkish that a sentence's first capital
+    # joins to a name ('Pour Mike Waltz', 'Selon Geir Pedersen'); the English ones are above.
+    "ambassadeur conseiller conseillère représentant représentante danışman danışmanı",
+    "müsteşar müsteşarı pour selon avec après avant pendant sans chez contre vers depuis",
+    "lors dès entre sous dans par et ou mais donc car ni il elle ils elles nous vous",
+    "ce cet cette ces son sa ses leur leurs quant во на со ко от до из за для при после",
+    "перед между через без но что как ve ile için göre ama fakat ancak ayrıca",
 )
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
@@ -334,6 +341,10 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         titles = [i for i, w in enumerate(names[:-2]) if _bare_key(w[0]) in _NOT_NAMES]
         if titles:
             names = names[titles[-1] + 1 :]
+        # A sentence's first word is capitalised whatever it is: in a run too long for a
+        # name ('Başında Muhammed Taha el-Ahmed'in'), it is not part of one.
+        if len(names) > 3 and names[0][1] == words[0][1]:
+            names = names[1:]
         # Drop title and organisation words from the front and the back.
         while names and _bare_key(names[0][0]) in _NOT_NAMES:
             names.pop(0)

@@ -78,20 +78,43 @@ def _morph():
     return pymorphy3.MorphAnalyzer()
 
 
+# The shape of a man's surname in the nominative ('Силуанов', 'Шугаев', 'Калин'): the
+# dictionary guesses a surname it does not know as some plural noun's genitive.
+_SURNAME_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+
+
 @lru_cache(maxsize=8192)
 def _nominative(word: str) -> str:
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
         return word
     parses = _morph().parse(word)
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    one = [p for p in named if "sing" in p.tag]
+    if any({"masc", "nomn"} <= set(p.tag.grammemes) for p in one) or (
+        not one and _SURNAME_NOMINATIVE.fullmatch(word)
+    ):
+        return word  # a man's name already in the nominative
     best = (named or parses)[0]
     nominative = best.inflect({"nomn"}) if "nomn" not in best.tag else best
     form = (nominative.word if nominative else best.normal_form) or word
     return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
 
 
+@lru_cache(maxsize=8192)
+def _said_nominative(word: str) -> bool:
+    """Whether a given name is in the nominative ('Антон', 'Дмитрий'; not 'Александра',
+    which is more often Александр's genitive)."""
+    named = [p for p in _morph().parse(word) if "Name" in p.tag]
+    return bool(named) and {"nomn", "sing"} <= set(named[0].tag.grammemes)
+
+
 def russian_nominative(name: str) -> str:
-    return " ".join(_nominative(w) for w in name.split())
+    """The name in the nominative: it takes its case from its given name, so after a given
+    name in the nominative the rest is left as written."""
+    words = name.split()
+    if len(words) > 1 and _said_nominative(words[0]):
+        return name
+    return " ".join(_nominative(w) for w in words)
 
 
 # --- Arabic and Persian ---------------------------------------------------------------------
