@@ -5,6 +5,7 @@ words highlighted.
 Reads only; writes are in services.py.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -33,6 +34,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.rounds import numbers_named
+from peaceproc.ingest.pipeline.text import fold
 from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
@@ -262,10 +264,12 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if event in same_period:
             precision = _coarser(candidate["precision"], event.precision)
             reasons.append(f"same {precision} and track" + (", same place" * same_place))
+            # The same day, track and place is the same happening whoever the sentence
+            # names ('a meeting of Iran in Ankara' on the day of the Ankara summit).
             strong = strong or (
                 precision == candidate["precision"]
                 and (len(same_period) == 1 or same_place)
-                and not (slugs and people and not shared)
+                and (not (slugs and people and not shared) or (same_place and precision == "day"))
             )
         if name := named.names(event, event.title, event.place, gap):
             reasons.append(name)
@@ -279,24 +283,46 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                     event, f"event:{event.pk}", tuple(reasons), len(shared), gap, strong, same_place
                 )
             )
-    if candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues"):
-        for agreement in lookups.agreements:
-            reasons = []
-            gap = gap_days(span, period(agreement.date, None, agreement.precision))
-            shared = slugs & {p.slug for p in agreement.signatories}
-            if round_ and agreement.round_id == round_.pk:
-                reasons.append(f"agreed at {round_.title}")
-            elif gap <= NEAR_DAYS and shared:
-                reasons.append("near date, shared signatories")
-            if ("agreement", agreement.pk) in cited:
-                reasons.append("already cited with this sentence")
-            if reasons:
-                target = f"agreement:{agreement.pk}"
-                found.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap))
+    found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited))
     for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited, named):
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
+
+
+# A number of three or four figures in a sentence ('resolution 2799', 'القرار 2254').
+_DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d.,/])")
+
+
+def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[_Evidence]:
+    """Agreements a candidate may repeat. A candidate with an agreement cue: those of its
+    round, or near with a signatory in common. Any candidate: one whose number the
+    sentence names ('resolution 2799'), one already cited with the sentence, and one
+    signed on the candidate's very day (offered, not the default, unless a signatory is
+    in common: 'اليوم الخميس' beside the constitutional declaration of that Thursday)."""
+    is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
+    quote = fold(candidate.get("quote") or "")
+    numbers = {int(n) for n in _DOCUMENT_NUMBER.findall(quote)}
+    out = []
+    for agreement in lookups.agreements:
+        reasons, strong = [], True
+        gap = gap_days(span, period(agreement.date, None, agreement.precision))
+        shared = slugs & {p.slug for p in agreement.signatories}
+        if is_agreement and round_ and agreement.round_id == round_.pk:
+            reasons.append(f"agreed at {round_.title}")
+        elif is_agreement and gap <= NEAR_DAYS and shared:
+            reasons.append("near date, shared signatories")
+        if numbers & {int(n) for n in _DOCUMENT_NUMBER.findall(agreement.title)}:
+            reasons.append("the sentence names its number")
+        if ("agreement", agreement.pk) in cited:
+            reasons.append("already cited with this sentence")
+        if not reasons and gap == 0 and candidate["precision"] == agreement.precision == "day":
+            reasons.append("same date" + (", shared signatories" if shared else ""))
+            strong = bool(shared)
+        if reasons:
+            target = f"agreement:{agreement.pk}"
+            out.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap, strong))
+    return out
 
 
 def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:

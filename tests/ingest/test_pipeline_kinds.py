@@ -33,7 +33,7 @@ class KindFromWhatHappenedTests(unittest.TestCase):
     def test_an_appeal_is_a_statement_in_every_language(self):
         for lang, sentence in (
             ("en", "On Monday the envoy renewed his appeal for a truce before the talks."),
-            ("fr", "Lundi, l'envoyé a renouvelé son appel à un cessez-le-feu avant la réunion."),
+            ("fr", "Lundi, l'envoyé, M. Pedersen, a renouvelé son appel à un cessez-le-feu avant la réunion."),  # noqa: E501
             ("ru", "В понедельник посланник повторил призыв к прекращению огня до переговоров."),
         ):  # fmt: skip
             with self.subTest(lang=lang):

@@ -61,7 +61,9 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
     },
     "meeting": {
-        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered|visit\w*",
+        # A body told or briefed is a meeting of it: 'Council members were told on Friday'
+        # is the envoy's briefing to the Security Council (LABELLING.md U4).
+        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered|visit\w*|(?:council|members) (?:was|were) (?:told|briefed)|briefed the (?:security )?council",  # noqa: E501
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*|visite\w*",  # noqa: E501
         "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*",  # noqa: E501
         "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
@@ -252,7 +254,7 @@ SPEECH_CUES = {
     # A call or an appeal made on a day ('on Monday repeated his call for a ceasefire') is
     # a saying too.
     "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
-    "fr": r"a déclaré|a dit|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|exhort\w*|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
     "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
     "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
     # 'گفت' but not 'گفت‌وگو' (talks).
@@ -271,6 +273,20 @@ _SPEECH_BEFORE = 4
 # talks').
 _SPEECH_AFTER = 10
 _NOT_BETWEEN = re.compile(r"[,:;\"«»“”()\u060c\u061b]")
+# 'the summit's final statement, dated 19 July, indicated': a date after one of these words
+# is the date of the thing named before it, not of the verb of saying after it.
+_DATED = {
+    "en": r"dated",
+    "fr": r"daté(?:e|s|es)? du|en date du",
+    "ru": r"датированн\w*|от",
+    "ar": r"بتاريخ|المؤرخ|المؤرخة",
+    "fa": r"مورخ|به تاريخ",
+    "tr": r"(?!)",  # Turkish writes it after the date ('19 Temmuz tarihli')
+}
+_DATED_RX = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*$") for lang, p in _DATED.items()}
+# 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a short
+# subject and the verb of saying.
+_FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,30}$")
 # 'last week's consultations': a date in the possessive names the thing after it.
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -317,8 +333,12 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
             gap = start - b
             ok = gap <= _SPEECH_BEFORE and not _NOT_BETWEEN.search(folded, b, start)
         elif a >= end:
+            if _DATED_RX[lang].search(folded, max(0, start - 20), start):
+                continue
             gap = a - end
             ok = gap <= _SPEECH_AFTER and not _NOT_BETWEEN.search(folded, end, a)
+            if not ok and not folded[:start].strip() and _FRONTED.match(folded[end:a]):
+                ok, gap = True, 0
         else:
             continue
         if ok and (speech is None or gap < speech):
@@ -360,6 +380,28 @@ def _attributed(folded, lang, start, end, events) -> bool:
         if ok and not any(lo <= a < hi for a, _b in events):
             return True
     return False
+
+
+# A city named with a delegation is where it comes from, not where the meeting is: 'وفد
+# موسكو', "la délégation de Moscou", 'делегация Москвы', "Moscow's delegation", 'Moskova
+# heyeti'.
+_DELEGATION_BEFORE = {
+    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s+(?:de\s+|d'|of\s+)?\Z")
+    for lang, p in _DELEGATION.items()
+}
+# Only where the city comes first: in Arabic 'وصل إلى أستانة وفد الحكومة' is the venue.
+_DELEGATION_AFTER = {
+    lang: re.compile(r"(?:'s)?\s+(?:" + fold(_DELEGATION[lang]) + r")(?![\w])")
+    for lang in ("en", "tr")
+}
+
+
+def delegation_origin(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the place at folded[start:end] names a delegation's origin."""
+    return bool(
+        _DELEGATION_BEFORE[lang].search(folded, max(0, start - 30), start)
+        or (lang in _DELEGATION_AFTER and _DELEGATION_AFTER[lang].match(folded, end))
+    )
 
 
 def travel_purpose_at(folded: str, lang: str) -> int | None:

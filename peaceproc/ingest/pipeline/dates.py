@@ -176,6 +176,8 @@ class _Grammar:
                     rf"{b}{dw}\s+(?P<jm>{jal})(?:\s+ماه)?(?:\s+(?:سال\s+)?(?P<jy>1[34]\d\d))?{e}",
                 )
             )
+            # A solar month and its year with no day: 'بهمن ۱۳۹۵'.
+            rules.append(("jmy", rf"{b}(?P<jm>{jal})(?:\s+ماه)?\s+(?:سال\s+)?(?P<jy>1[34]\d\d){e}"))
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
         parts = [p for p in L.PART_WORDS if p in L.YEAR_PREFIX.get(lang, []) or lang == "tr"]
         if parts:
@@ -279,6 +281,9 @@ class _Grammar:
         self.needs = [_needs(name) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
+        since = _alt([fold(w) for w in L.SINCE[lang]])
+        self.since = re.compile(rf"(?<![\w'\u200c])(?:{since})\s*\Z")
+        self.since_after = re.compile(rf"\S*\s*(?:{_alt(L.SINCE_AFTER.get(lang, ['^']))})(?!\w)")
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
             rf"(?<!\w)(?:{fold(before_doc)})\s*\Z" if before_doc else r"(?!)"
@@ -441,7 +446,7 @@ def _dayless(m: re.Match[str]) -> bool:
 def _needs(rule: str) -> tuple[str, ...]:
     if rule in ("dmyw", "jalaliw"):
         return ("month",)
-    if rule in ("dmy", "mdy", "jalali"):
+    if rule in ("dmy", "mdy", "jalali", "jmy"):
         return ("digit", "month")
     if rule in ("my", "my2"):
         return ("digit", "month")
@@ -463,6 +468,11 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
 
 
+# Arabic short vowels and other optional marks ('عُقدت يومَي'): writers add them or not,
+# so the words are read without them.
+_VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670]+")
+
+
 def extract_dates(
     sentence: str,
     *,
@@ -479,6 +489,32 @@ def extract_dates(
     (else the publication date). Raises PipelineError for a relative date without
     `published`.
     """
+    kw = dict(published=published, language=language, previous_day=previous_day,
+              budget=budget, today=today)  # fmt: skip
+    if not _VOWEL_MARKS.search(sentence):
+        return _extract_dates(sentence, **kw)
+    # Read the sentence without its vowel marks; offsets and words go back to the original.
+    kept = [i for i, ch in enumerate(sentence) if not _VOWEL_MARKS.match(ch)]
+    plain = "".join(sentence[i] for i in kept)
+    kept.append(len(sentence))
+    out = []
+    for m in _extract_dates(plain, **kw):
+        start, end = kept[m.char_start], kept[m.char_end - 1] + 1 if m.char_end else 0
+        while end < len(sentence) and _VOWEL_MARKS.match(sentence[end]):
+            end += 1
+        out.append(replace(m, char_start=start, char_end=end, text=sentence[start:end]))
+    return out
+
+
+def _extract_dates(
+    sentence: str,
+    *,
+    published: date | None,
+    language: str,
+    previous_day: date | None,
+    budget: Budget | None,
+    today: date | None,
+) -> list[DateMention]:
     check_published(published)
     check_published(today)
     g = _grammar(language)
@@ -525,8 +561,9 @@ def extract_dates(
         document = bool(
             g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
         )
+        since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
         ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
-                  document)  # fmt: skip
+                  document, since)  # fmt: skip
         res = resolve(g, ctx, name, m, sentence)
         if res is None:
             continue
@@ -541,10 +578,29 @@ def extract_dates(
     for start, end, meaning, ctx in deferred:
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
+    out = [_week_of(m, f) for m in out]
     out = _join_adjacent(out, sentence)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     return [m for m in out if _in_record_range(m)]
+
+
+# 'the week of 18 March', 'la semaine du 18 mars', '18 Mart haftası': the week that holds
+# the day, not the day.
+_WEEK_OF_BEFORE = re.compile(r"(?<!\w)(?:week of|semaine du|неделе с|неделю с)\s*$")
+_WEEK_OF_AFTER = re.compile(r"['’]?\s*haftas[ıi]\w*")
+
+
+def _week_of(m: DateMention, folded: str) -> DateMention:
+    if m.precision != "day" or m.end is not None:
+        return m
+    if not (
+        _WEEK_OF_BEFORE.search(folded, max(0, m.char_start - 20), m.char_start)
+        or _WEEK_OF_AFTER.match(folded, m.char_end)
+    ):
+        return m
+    monday = m.start - timedelta(days=m.start.weekday())
+    return replace(m, start=monday, precision="week", why=f"{m.why}; the week that holds it")
 
 
 # A quotation's 'today' is the day it was said; a statement named in the sentence before

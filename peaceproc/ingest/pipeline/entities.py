@@ -253,6 +253,13 @@ _NOT_NAME_WORDS = (
     "uluslararası toplantı toplantısı toplantıları görüşme görüşmeleri zirve zirvesi",
     "konferans konferansı sarayı asya avrupa batı doğu kuzey güney orta",
     "palais salle sommet réunion дворец встреча саммит конференция",
+    # Titles and small words of French, Russian and Turkish that a sentence's first capital
+    # joins to a name ('Pour Mike Waltz', 'Selon Geir Pedersen'); the English ones are above.
+    "ambassadeur conseiller conseillère représentant représentante danışman danışmanı",
+    "müsteşar müsteşarı pour selon avec après avant pendant sans chez contre vers depuis",
+    "lors dès entre sous dans par et ou mais donc car ni il elle ils elles nous vous",
+    "ce cet cette ces son sa ses leur leurs quant во на со ко от до из за для при после",
+    "перед между через без но что как ve ile için göre ama fakat ancak ayrıca",
 )
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
@@ -307,6 +314,12 @@ def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
     return list(dict.fromkeys(n for n, _s, _e in new_name_spans(sentence, known_spans)))
 
 
+# A short quotation in capitals is a title or a slogan ('"Adalet Eylemde: Vaatlerden
+# İlerlemeye" başlığıyla', 'the "Hope for Syria" conference'), not a person; a long one is
+# speech, where names are names.
+_SHORT_QUOTE = re.compile(r"[\"“«„](?:\s*[^\s\"“”«»„]+){1,6}\s*[\"”»]")
+
+
 def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Runs of two or three capitalised words that look like a person not in the gazetteer.
 
@@ -319,6 +332,7 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         words.append((m.group(), m.start(), m.end()))
     out: list[str] = []
     run: list[tuple[str, int, int]] = []
+    titles_quoted = [m.span() for m in _SHORT_QUOTE.finditer(sentence)]
 
     def flush():
         names = [w for w in run]
@@ -327,6 +341,10 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         titles = [i for i, w in enumerate(names[:-2]) if _bare_key(w[0]) in _NOT_NAMES]
         if titles:
             names = names[titles[-1] + 1 :]
+        # A sentence's first word is capitalised whatever it is: in a run too long for a
+        # name ('Başında Muhammed Taha el-Ahmed'in'), it is not part of one.
+        if len(names) > 3 and names[0][1] == words[0][1]:
+            names = names[1:]
         # Drop title and organisation words from the front and the back.
         while names and _bare_key(names[0][0]) in _NOT_NAMES:
             names.pop(0)
@@ -339,7 +357,8 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
             _bare_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
         ):
             s, e = names[0][1], names[-1][2]
-            if not any(s < ke and ks < e for ks, ke in known_spans):
+            quoted = any(qs < s and e < qe for qs, qe in titles_quoted)
+            if not quoted and not any(s < ke and ks < e for ks, ke in known_spans):
                 out.append((sentence[s:e], s, e))
         run.clear()
 

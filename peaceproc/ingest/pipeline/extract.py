@@ -583,7 +583,9 @@ def _sentence_candidates(
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
     people = index.participants.find(tokens)
-    places = index.places.find(tokens)
+    places = [
+        p for p in index.places.find(tokens) if not C.delegation_origin(f, lang, p.start, p.end)
+    ]
     windows = _windows(s.text, mentions)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian
     # script, names after a title), each with its place in the sentence.

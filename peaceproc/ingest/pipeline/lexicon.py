@@ -82,6 +82,7 @@ _RU_SOFT = {
     "декабр": 12,
 }
 _RU_HARD = {"март": 3, "август": 8}
+# Egyptian (Gregorian), Levantine, Algerian/Tunisian and Moroccan names.
 _AR_MONTHS = [
     ("يناير", "كانون الثاني", "جانفي"),
     ("فبراير", "شباط", "فيفري"),
@@ -89,12 +90,12 @@ _AR_MONTHS = [
     ("أبريل", "ابريل", "نيسان", "أفريل"),
     ("مايو", "أيار", "ماي"),
     ("يونيو", "حزيران", "جوان"),
-    ("يوليو", "تموز", "جويلية"),
-    ("أغسطس", "اغسطس", "أوت"),
-    ("سبتمبر", "أيلول"),
+    ("يوليو", "تموز", "جويلية", "يوليوز"),
+    ("أغسطس", "اغسطس", "أوت", "غشت"),
+    ("سبتمبر", "أيلول", "شتنبر"),
     ("أكتوبر", "تشرين الأول"),
-    ("نوفمبر", "تشرين الثاني"),
-    ("ديسمبر", "كانون الأول"),
+    ("نوفمبر", "تشرين الثاني", "نونبر"),
+    ("ديسمبر", "كانون الأول", "دجنبر"),
 ]
 _FA_MONTHS = [
     ("ژانویه",),
@@ -839,7 +840,7 @@ AGO_UNITS = [
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
     "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to|to be (?:held|hosted|convened|launched|signed|opened|resumed)|to take place)\b",  # noqa: E501
-    "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront)|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
+    "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront|ront)|\w{2,}rra|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
     # Perfective verbs in the present form speak of the future ('начнутся', 'подпишут').
     "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه|جري|تم)\w*)\b",  # noqa: E501
@@ -881,6 +882,18 @@ UNTIL = {
 }
 UNTIL_AFTER = {"tr": ["kadar"]}
 
+# Words that make a date the point after or since which something happened ('after 8
+# December', 'depuis le 8 décembre', '8 Aralık sonrasında'): in a past clause, a past day.
+SINCE = {
+    "en": ["after", "since"],
+    "fr": ["après le", "après", "depuis le", "depuis"],
+    "ru": ["после", "начиная с"],
+    "ar": ["بعد", "منذ"],
+    "fa": ["پس از", "بعد از", "از زمان"],
+    "tr": ["^"],
+}
+SINCE_AFTER = {"tr": ["sonra", "sonrası", "sonrasında", "beri", "bu yana", "itibaren"]}
+
 # Words that make a clause speak of the past (a day without a year is then the last one).
 PAST = {
     "en": r"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|\w+ed)\b",  # noqa: E501
@@ -888,9 +901,11 @@ PAST = {
     "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it|ert|erte)|fut|furent|hier)\b",  # noqa: E501
     # A past verb ends in -л; so do some nouns ('телеканал', 'генерал'), which are none.
     "ru": r"\b(?:(?!\w*(?:канал|журнал|материал|финал|сигнал|генерал|капитал|потенциал|персонал|арсенал|интервал)\b)\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
-    "ar": r"\b(?:كان|كانت|عقد|عقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم)\b",  # noqa: E501
+    # With 'و'/'ف' ('and') glued on; 'السابقة'/'الماضية' ('the previous round') look back.
+    "ar": r"\b(?:و|ف)?(?:كان|كانت|عقد|عقدت|انعقد|انعقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم|السابق|السابقه|الماضيه)\b",  # noqa: E501
     # Simple past ('برگزار شد') and the perfect ('شروع شده', 'اعلام کرده‌اند').
-    "fa": r"(?:\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b|\w+ ?(?:شده|كرده|داده|بوده|گفته)(?:[\u200c ]?(?:است|اند|ايم))?(?!\w))",  # noqa: E501
+    # Not the future 'خواهد شد' ('will be'), nor the months 'خرداد', 'مرداد'.
+    "fa": r"(?:(?<!\w)(?!خواه|خرداد|مرداد)\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b|\w+ ?(?:شده|كرده|داده|بوده|گفته)(?:[\u200c ]?(?:است|اند|ايم))?(?!\w))",  # noqa: E501
     "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
 }
 

@@ -78,20 +78,43 @@ def _morph():
     return pymorphy3.MorphAnalyzer()
 
 
+# The shape of a man's surname in the nominative ('Силуанов', 'Шугаев', 'Калин'): the
+# dictionary guesses a surname it does not know as some plural noun's genitive.
+_SURNAME_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+
+
 @lru_cache(maxsize=8192)
 def _nominative(word: str) -> str:
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
         return word
     parses = _morph().parse(word)
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    one = [p for p in named if "sing" in p.tag]
+    if any({"masc", "nomn"} <= set(p.tag.grammemes) for p in one) or (
+        not one and _SURNAME_NOMINATIVE.fullmatch(word)
+    ):
+        return word  # a man's name already in the nominative
     best = (named or parses)[0]
     nominative = best.inflect({"nomn"}) if "nomn" not in best.tag else best
     form = (nominative.word if nominative else best.normal_form) or word
     return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
 
 
+@lru_cache(maxsize=8192)
+def _said_nominative(word: str) -> bool:
+    """Whether a given name is in the nominative ('Антон', 'Дмитрий'; not 'Александра',
+    which is more often Александр's genitive)."""
+    named = [p for p in _morph().parse(word) if "Name" in p.tag]
+    return bool(named) and {"nomn", "sing"} <= set(named[0].tag.grammemes)
+
+
 def russian_nominative(name: str) -> str:
-    return " ".join(_nominative(w) for w in name.split())
+    """The name in the nominative: it takes its case from its given name, so after a given
+    name in the nominative the rest is left as written."""
+    words = name.split()
+    if len(words) > 1 and _said_nominative(words[0]):
+        return name
+    return " ".join(_nominative(w) for w in words)
 
 
 # --- Arabic and Persian ---------------------------------------------------------------------
@@ -129,6 +152,14 @@ def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = 
     return language == "fa" and w.endswith(("ي", "يه")) and fold(word[:-1]) in stop
 
 
+# The first halves of given names of two words ('علي أصغر', 'محمد جواد', 'عبد الله',
+# 'غلام حسين'): a name that starts with one keeps both.
+# 'or', 'then', 'but': a name neither follows a title through one nor holds one ('عزل رئيس
+# البلاد أو تقليص صلاحياته', 'to remove the head of state or curb his powers').
+_CONJUNCTIONS = frozenset(fold(w) for w in ("أو", "ثم", "لكن", "بل", "یا", "اما", "ولی"))
+_COMPOUND_FIRST = frozenset(fold(w) for w in ("علي", "محمد", "عبد", "أبو", "غلام", "أمير", "سيد"))
+
+
 def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
     """Names after a title word (skipping the rest of the title and nationalities), or
     before a comma that a title follows."""
@@ -150,7 +181,9 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             and not sentence[words[j - 1][2] : words[j][1]].strip()
         ):
             j += 1
-        if j < len(words) and sentence[words[j - 1][2] : words[j][1]].strip():
+        if j < len(words) and (
+            sentence[words[j - 1][2] : words[j][1]].strip() or fold(words[j][0]) in _CONJUNCTIONS
+        ):
             i = j
             continue
         run = _name_run(words, j, stop, language, sentence)
@@ -171,8 +204,19 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             if k > start or not _is_stop(w, stop, language):
                 run = _name_run(words, start, stop, language, sentence, limit=k - start + 1)
                 if run and len(run[0].split()) >= 2:
-                    out.append(run)
+                    out.append(_with_compound_first(run, words, start, sentence))
     return list({n: (n, s, e) for n, s, e in out}.values())
+
+
+def _with_compound_first(run, words, start, sentence):
+    """'علي أصغر حاجي': the word before a name that makes its given name one of two
+    words belongs to it ('علي' is also 'على', 'on', so it is no name on its own)."""
+    if start == 0 or fold(words[start - 1][0]) not in _COMPOUND_FIRST:
+        return run
+    word, ws, we = words[start - 1]
+    if sentence[we : words[start][1]].strip():
+        return run
+    return f"{word} {run[0]}", ws, run[2]
 
 
 def _name_run(words, j, stop, language, sentence, limit: int = 3):
@@ -181,10 +225,16 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
         j < len(words)
         and len(run) < limit
         and not _is_stop(words[j][0], stop, language, in_name=bool(run))
+        and fold(words[j][0]) not in _CONJUNCTIONS
     ):
         if run and sentence[run[-1][2] : words[j][1]].strip():
             break  # punctuation between the words
-        if language == "ar" and len(run) == 2 and not fold(words[j][0]).startswith("ال"):
+        if (
+            language == "ar"
+            and len(run) == 2
+            and not fold(words[j][0]).startswith("ال")
+            and fold(run[0][0]) not in _COMPOUND_FIRST
+        ):
             break  # a third word is a name only as a family name ('... الشرع'), not a verb
         run.append(words[j])
         j += 1

@@ -28,13 +28,15 @@ MIN_YEAR, MAX_YEAR = 1945, 2099
 # can take seconds.
 DATEPARSER_BUDGET = 12
 # A date without a year goes the way its clause's tense points. A past-tense clause may
-# still name a day a few days ahead when the day back is six times further off: a
-# past-tense "ce lundi 6 février" in an article of 2 February is four days ahead, not a
-# year back. An end point ('until', 'jusqu'au', "'a kadar") may be further ahead: talks
-# "suspended until 25 February" in an article of 3 February end that month. A bare month
-# never. A future-tense clause never names a day before the article's today: "will be held
-# on 25 November" is the next 25 November, however near the last one.
-NEAR_AHEAD_OF_PAST = {"day": 7, "until": 31, "month": 0}
+# still name a day a few days ahead when the day back is six times further off: the verb
+# is often the announcement's ("ont pris rendez-vous le 6 février" in an article of 2
+# February). Not a day that something past happened after or since: what was occupied "8
+# Aralık sonrasında" in an article of 7 December followed last year's 8 December. An end
+# point ('until', 'jusqu'au', "'a kadar") may be further ahead: talks "suspended until 25
+# February" in an article of 3 February end that month. A bare month never. A
+# future-tense clause never names a day before the article's today: "will be held on 25
+# November" is the next 25 November, however near the last one.
+NEAR_AHEAD_OF_PAST = {"day": 7, "until": 31, "month": 0, "since": 0}
 
 
 # Date expressions one text may hold before it is refused as a list or table: counted as
@@ -59,6 +61,7 @@ class Ctx:
     today: date | None = None  # the dateline's day, when the article has one
     until: bool = False  # the words are an end point ('until 25 February')
     document: bool = False  # the words name a document or truce ('the 10 March agreement')
+    since: bool = False  # the words are a point after or since which something happened
 
     @property
     def future(self) -> bool:
@@ -167,7 +170,8 @@ def place_in_year(
     if ctx.tense == "future":
         return best_ahead, f"no year, future tense: the next {words}"
     if ctx.tense == "past":
-        near = NEAR_AHEAD_OF_PAST["month" if months else "until" if ctx.until else "day"]
+        kind = "since" if ctx.since else "month" if months else "until" if ctx.until else "day"
+        near = NEAR_AHEAD_OF_PAST[kind]
         if d_ahead <= near < d_behind / 6:
             return (
                 best_ahead,
@@ -323,6 +327,22 @@ def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(d, "day", end, why, basis=basis)
 
 
+def jalali_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'بهمن ۱۳۹۵': a solar month straddles two Gregorian months (Bahman 1395 runs from 20
+    January to 18 February 2017); month precision, from the one it starts in to the one
+    it ends in."""
+    month, jy = L.JALALI_MONTHS.get(m.group("jm")), int(m.group("jy"))
+    if month is None:
+        return None
+    try:
+        first = jalali_to_gregorian(jy, month, 1)
+        last = jalali_to_gregorian(jy, month, 31 if month <= 6 else 29)
+    except ValueError:  # past the end of the Gregorian calendar
+        return None
+    start, end = first.replace(day=1), last.replace(day=1)
+    return Reading(start, "month", end if end != start else None, "solar hijri month", "jalali")
+
+
 def _jalali_year(d: date, month: int, day: int, convert) -> int | None:
     return next((jy for jy in (d.year - 622, d.year - 621) if convert(jy, day) == d), None)
 
@@ -405,8 +425,15 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         d, why = today - timedelta(days=back or 7), "weekday: the last one"
     elif nxt:
         d, why = today + timedelta(days=ahead or 7), "weekday: the next one"
-    elif ctx.future or (ctx.tense is None and 0 < ahead < back):
-        tense = "future tense" if ctx.future else "no tense, the nearer"
+    elif ctx.future or (ctx.tense is None and (ctx.until or 0 < ahead < back)):
+        # 'une pause jusqu'à mardi': an end point with no past verb is still ahead.
+        tense = (
+            "future tense"
+            if ctx.future
+            else "an end point"
+            if ctx.until
+            else "no tense, the nearer"
+        )
         d, why = today + timedelta(days=ahead), f"weekday, {tense}: the coming one"
     else:
         d, why = today - timedelta(days=back), "weekday: the one just gone"
@@ -526,6 +553,7 @@ RULES: dict[str, Callable] = {
     "dmy": day_month,
     "dmyw": day_month,
     "jalaliw": jalali_date,
+    "jmy": jalali_month,
     "mdy": day_month,
     "my": month_year,
     "iso": iso_date,

@@ -232,6 +232,8 @@ def day_ordinals(lang: str) -> dict[str, int]:
     table = _ordinal_alt(_to_thirty(words, lang))[1]
     thirty_first = {"ar": "الحادي والثلاثين|الحاديه والثلاثين", "fa": "سي و يكم"}[lang]
     table.update({fold(w): 31 for w in thirty_first.split("|")})
+    if lang == "fa":
+        table[fold("یکم")] = 1  # 'یکم آذر': the first of a month ('اول' too)
     return {w: n for w, n in table.items() if n <= 31}
 
 

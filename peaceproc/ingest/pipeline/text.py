@@ -152,9 +152,11 @@ def name_key(token: str) -> str:
         # ('بوگدانوف' / 'بوگدانف'); the consonant skeleton after the first letter is the key,
         # unless it is as short as a particle ('ألمانيا' is no 'من', 'from'). A final yeh
         # stays: the nisba of 'الإبراهيمي' is what tells it from the given name 'إبراهيم'.
+        # A word of four letters keeps them: three consonants are an Arabic root, and
+        # 'مصير' ('fate') is no 'مصر' (Egypt), 'حسين' no 'حسن'.
         nisba = t[-1] if t.endswith("ي") and len(t) > 4 else ""
         bare = t[0] + re.sub("[اويى]", "", t[1 : len(t) - len(nisba)]) + nisba
-        return bare if len(t) > 3 and len(bare) >= 3 else t
+        return bare if len(t) > 4 and len(bare) >= 3 else t
     t = unicodedata.normalize("NFKD", t.replace("ı", "i"))
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.replace("'", "")
