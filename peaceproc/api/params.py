@@ -163,7 +163,8 @@ def item_kinds(values, description: str, example: str):
     return Annotated[
         list[str],
         documented(
-            {"type": "array", "items": {"type": "string", "enum": list(values)}},
+            # An empty value is the same as none (kind= is absent), as for every filter.
+            {"type": "array", "items": {"type": "string", "enum": [*values, ""]}},
             description,
             [example],
         ),
