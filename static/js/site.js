@@ -86,8 +86,11 @@
     return $all(".mark", container).filter(function (mark) { return mark.getClientRects().length > 0; });
   }
 
+  // A window with no marks makes the lanes themselves the tab stop, so that focus stays
+  // in the timeline and + − and Shift+arrows keep working there.
   function setRoving(lanes, active) {
     var marks = marksOf(lanes);
+    lanes.tabIndex = marks.length ? -1 : 0;
     if (!marks.length) { return; }
     active = active && marks.indexOf(active) >= 0 ? active : marks[0];
     marks.forEach(function (mark) { mark.tabIndex = mark === active ? 0 : -1; });
@@ -428,7 +431,7 @@
     if (!timeline || !focusAfterSwap) { return; }
     if (focusAfterSwap === "lanes") {
       var first = $(".lanes .mark[tabindex='0']") || $(".lanes .mark");
-      (first || $("#window-label")).focus();
+      (first || $(".lanes")).focus();
     }
     focusAfterSwap = null;
   });
