@@ -292,11 +292,13 @@ class ItemFilters(RecordFilters):
 
 
 # The page's own parameters that are not filters (its visible window and list page): an
-# export link copied from the page may carry them, and they change nothing in the export.
+# export link copied from the page may carry them; checked as the page checks them, they
+# change nothing in the export.
 PAGE_ONLY_PARAMS = (*WINDOW_PARAMS, "page")
 PAGE_ONLY_NOTE = (
     "The timeline page's own parameter, accepted so a link copied from the page works; "
-    "it changes nothing in the export."
+    "checked as the page checks it (an invalid value is a 400), it changes nothing in "
+    "the export."
 )
 PageOnly = Annotated[str | None, documented({"type": "string"}, PAGE_ONLY_NOTE)]
 

@@ -63,12 +63,12 @@ PAGED_FILTERS = key_params(
     absent={**EMPTY_IS_ABSENT, **PAGINATION_DEFAULTS},
 )
 PAGED = key_params(single=PAGINATION_PARAMS, absent=PAGINATION_DEFAULTS)
-# The exports: the filters, never the page-only parameters they accept and ignore.
+# The exports: the filters, and the page-only parameters they check (an invalid one is a
+# 400, which a copy kept without them must not answer).
 EXPORT_KEY = key_params(
-    single=SINGLE_FILTERS,
+    single=(*SINGLE_FILTERS, *PAGE_ONLY_PARAMS),
     multi=Filters.REPEATABLE,
-    ignored=PAGE_ONLY_PARAMS,
-    absent=EMPTY_IS_ABSENT,
+    absent={**EMPTY_IS_ABSENT, **{name: ("",) for name in PAGE_ONLY_PARAMS}},
 )
 
 
