@@ -1,6 +1,8 @@
 """With from/to set: the zoom levels wider than the dates read as disabled buttons, and the
 date chip's × stays on the line of its text at 375 px (issue 12, tester findings 3, 4)."""
 
+from itertools import pairwise
+
 from .test_timeline import TimelineBrowserTestCase
 
 PATH = "/?from=2017-01-01&to=2017-12-31"
@@ -25,7 +27,7 @@ class DateFilterLayoutTests(TimelineBrowserTestCase):
                 for box in disabled:
                     self.assertEqual(box["border"], "1px")
                     self.assertNotEqual(box["padding"], "0px")
-                for a, b in zip(boxes, boxes[1:], strict=False):
+                for a, b in pairwise(boxes):
                     if a["top"] == b["top"]:  # side by side, one row
                         self.assertGreaterEqual(b["left"], a["right"] - 1.5)
 
@@ -35,7 +37,8 @@ class DateFilterLayoutTests(TimelineBrowserTestCase):
         lines = self.page.evaluate(
             """() => [...document.querySelectorAll('.chip')].map(chip => {
               const text = chip.querySelector('bdi').getClientRects();
-              const last = text[text.length - 1], close = chip.querySelector('a').getBoundingClientRect();
+              const last = text[text.length - 1];
+              const close = chip.querySelector('a').getBoundingClientRect();
               return [last.top, last.bottom, close.top, close.bottom];
             })"""
         )
