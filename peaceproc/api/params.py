@@ -46,13 +46,14 @@ SourceId = Annotated[
 ]
 
 
-def slug_param(what: str, example: str):
-    """A record's slug in the path, documented with an example."""
+def slug_param(what: str, example: str, *, by_id: bool = False):
+    """A record's slug in the path, documented with an example; `by_id`: or its id."""
+    also = f", or the number in its page's URL (/{what}s/42/)" if by_id else ""
     return Annotated[
         str,
         Field(
             pattern=SLUG_PATTERN,
-            description=f"The {what}'s slug.",
+            description=f"The {what}'s slug{also}.",
             json_schema_extra={"example": example},
         ),
     ]

@@ -143,6 +143,10 @@ def paginated(request: HttpRequest, query: Paged, queryset) -> dict:
     return page(request, query, count, records)
 
 
+# An id longer than this is no primary key (a 64-bit integer has 19 digits).
+MAX_ID_DIGITS = 18
+
+
 def get_or_404(queryset, what: str, **lookup):
     record = queryset.filter(**lookup).first()
     if record is None:
@@ -217,9 +221,13 @@ def record_list(kind: str, plural: str, schema, description: str, filters=Record
     return view
 
 
-def record_detail(name: str, plural: str, schema, queryset, example: str, what: str = ""):
-    """`GET /api/<plural>/<slug>`: one record."""
+def record_detail(
+    name: str, plural: str, schema, queryset, example: str, what: str = "", by_id: bool = False
+):
+    """`GET /api/<plural>/<slug>`: one record; `by_id`: or the number its page's URL
+    names (/events/42/), when no record has that slug."""
     what = what or name
+    key = slug_param(what, example, by_id=by_id)
 
     @api.get(
         f"/{plural}/{{slug:slug}}",
@@ -229,8 +237,12 @@ def record_detail(name: str, plural: str, schema, queryset, example: str, what: 
         summary=f"One {what} by slug",
         operation_id=f"get_{name}",
     )
-    def view(request: HttpRequest, slug: Path[slug_param(what, example)]):
+    def view(request: HttpRequest, slug: Path[key]):
         check_params(request.GET, ())
+        if by_id and slug.isascii() and slug.isdigit() and len(slug) <= MAX_ID_DIGITS:
+            records = queryset()
+            if record := records.filter(slug=slug).first() or records.filter(pk=slug).first():
+                return record
         return get_or_404(queryset(), what, slug=slug)
 
     view.__name__ = f"{name}_detail"
@@ -256,6 +268,7 @@ record_detail(
     s.Event,
     lambda: Event.objects.cited().with_related(),
     "astana-process-begins-2017-01",
+    by_id=True,  # an event's page is /events/<id>/
 )
 record_detail(
     "agreement",
