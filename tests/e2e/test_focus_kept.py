@@ -4,6 +4,8 @@ lands on a window with no items, and closing the panel with Escape."""
 from .test_timeline import KeyboardTests, TimelineBrowserTestCase
 
 ZOOM_IS = "(zoom) => document.querySelector('.lanes').dataset.zoom === zoom"
+# Focus moves once a swap has settled: the tests wait for it to land in the lanes.
+IN_LANES = "() => !!document.activeElement.closest('.lanes')"
 
 
 class FocusKeptTests(TimelineBrowserTestCase):
@@ -21,7 +23,7 @@ class FocusKeptTests(TimelineBrowserTestCase):
         self.page.keyboard.press("Shift+ArrowRight")
         self.wait_for_query("/?from=2017-03-10&to=2017-06-20&zoom=month&at=2017-05-21")
         self.assertEqual(self.page.locator(".lanes .mark").count(), 0)
-        self.assertTrue(self.active("!!el.closest('.lanes')"), self.active("el.outerHTML"))
+        self.page.wait_for_function(IN_LANES)
         self.assert_focus_visible()
         self.page.keyboard.press("Shift+ArrowLeft")
         self.page.wait_for_function(
@@ -29,10 +31,10 @@ class FocusKeptTests(TimelineBrowserTestCase):
             " && !document.querySelector('.htmx-request, .htmx-settling')"
         )
         self.assertIn("at=2017-05-0", self.page.url)
-        self.assertTrue(self.active("!!el.closest('.lanes')"))
+        self.page.wait_for_function(IN_LANES)
         self.page.keyboard.press("-")
         self.page.wait_for_function(ZOOM_IS, arg="quarter")
-        self.assertTrue(self.active("!!el.closest('.lanes')"))
+        self.page.wait_for_function(IN_LANES)
 
     def test_escape_returns_focus_to_the_mark_that_opened_the_panel(self):
         self.open("/?zoom=year&at=2017-01-01")
@@ -63,3 +65,23 @@ class FocusKeptTests(TimelineBrowserTestCase):
                 self.page.wait_for_function("() => !location.search.includes('open=')")
                 self.page.wait_for_load_state("networkidle")
                 self.assertEqual(self.active("el.getAttribute('href')"), href)
+
+
+class NoTrackChosenTests(TimelineBrowserTestCase):
+    """Unchecking every track shows the default lanes and says so (issue 12, tester
+    finding 7)."""
+
+    def test_unchecking_every_track_says_the_default_tracks_are_shown(self):
+        self.open("/?track=astana")
+        self.assertTrue(self.page.locator("#no-track-note").is_hidden())
+        self.page.uncheck("#f-track-astana")
+        self.page.wait_for_selector("#no-track-note:not([hidden])")
+        self.assertEqual(
+            self.page.inner_text("#no-track-note"), "No track chosen: showing the default tracks."
+        )
+        for slug in ("astana", "geneva", "transition"):
+            self.assertTrue(self.page.is_checked(f"#f-track-{slug}"))
+        self.page.check("#f-track-constitutional-committee")  # a choice again: no note
+        self.page.wait_for_function("() => location.search.includes('constitutional-committee')")
+        self.page.wait_for_load_state("networkidle")
+        self.assertTrue(self.page.locator("#no-track-note").is_hidden())
