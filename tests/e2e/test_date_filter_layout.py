@@ -46,3 +46,23 @@ class DateFilterLayoutTests(TimelineBrowserTestCase):
         for text_top, text_bottom, close_top, close_bottom in lines:
             self.assertLess(close_top, text_bottom)  # on the text's last line
             self.assertGreater(close_bottom, text_top)
+
+
+class GroupOfOneTests(TimelineBrowserTestCase):
+    """A group of one item on a phone is the item's dot, named, not a '+1' badge (issue 12,
+    tester finding 13)."""
+
+    def test_a_group_of_one_shows_a_named_dot(self):
+        self.page.set_viewport_size({"width": 375, "height": 812})
+        self.open("/?q=Astana 4")
+        single = self.page.locator(".lanes .mark.mark-cluster.single >> visible=true")
+        self.assertEqual(single.count(), 1)
+        self.assertTrue(single.locator(".bar").is_visible())
+        self.assertFalse(single.locator(".label").is_visible())
+        self.assertNotIn("+1", single.inner_text())
+        self.assertIn("Memorandum on the creation of de-escalation areas", single.inner_text())
+        single.hover()
+        self.assertTrue(single.locator(".tip").is_visible())
+        single.click()  # still opens the item
+        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
+        self.assertIn("Memorandum", self.page.inner_text("#detail-title"))
