@@ -304,6 +304,12 @@ PAGE_ONLY_NOTE = (
 PageOnly = Annotated[str | None, documented({"type": "string"}, PAGE_ONLY_NOTE)]
 
 
+def page_only_valid(query: QueryDict) -> bool:
+    """Whether the page-only parameters in `query` are ones the page accepts."""
+    data = filter_data({name: query.getlist(name) for name in PAGE_ONLY_PARAMS})
+    return TimelineFilters(data).is_valid()
+
+
 class ExportFilters(Filters):
     """The timeline page's query string as it is; its window (`zoom`, `at`) and list
     page (`page`) are accepted and change nothing."""

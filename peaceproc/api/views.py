@@ -37,6 +37,7 @@ from .params import (
     ParticipantFilters,
     RecordFilters,
     SourceId,
+    page_only_valid,
     slug_param,
 )
 
@@ -63,12 +64,14 @@ PAGED_FILTERS = key_params(
     absent={**EMPTY_IS_ABSENT, **PAGINATION_DEFAULTS},
 )
 PAGED = key_params(single=PAGINATION_PARAMS, absent=PAGINATION_DEFAULTS)
-# The exports: the filters, and the page-only parameters they check (an invalid one is a
-# 400, which a copy kept without them must not answer).
+# The exports: the filters, never the page-only parameters they accept and ignore; those
+# are checked (an invalid one is a 400, which the copy kept without them must not answer).
 EXPORT_KEY = key_params(
-    single=(*SINGLE_FILTERS, *PAGE_ONLY_PARAMS),
+    single=SINGLE_FILTERS,
     multi=Filters.REPEATABLE,
-    absent={**EMPTY_IS_ABSENT, **{name: ("",) for name in PAGE_ONLY_PARAMS}},
+    ignored=PAGE_ONLY_PARAMS,
+    absent=EMPTY_IS_ABSENT,
+    valid=page_only_valid,
 )
 
 
@@ -141,10 +144,6 @@ def paginated(request: HttpRequest, query: Paged, queryset) -> dict:
     end = query.offset + query.limit
     records = list(queryset[query.offset : end]) if query.offset < count else []
     return page(request, query, count, records)
-
-
-# An id longer than this is no primary key (a 64-bit integer has 19 digits).
-MAX_ID_DIGITS = 18
 
 
 def get_or_404(queryset, what: str, **lookup):
@@ -239,7 +238,7 @@ def record_detail(
     )
     def view(request: HttpRequest, slug: Path[key]):
         check_params(request.GET, ())
-        if by_id and slug.isascii() and slug.isdigit() and len(slug) <= MAX_ID_DIGITS:
+        if by_id and slug.isascii() and slug.isdigit() and len(slug) < 20 and int(slug) <= MAX_ID:
             records = queryset()
             if record := records.filter(slug=slug).first() or records.filter(pk=slug).first():
                 return record

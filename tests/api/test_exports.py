@@ -4,7 +4,9 @@ import io
 import json
 
 import icalendar
+from django.core.cache import cache
 from django.http import QueryDict
+from django.test import override_settings
 from django.utils.html import escape
 
 from peaceproc.chronology.models import Event, Round, Track
@@ -334,6 +336,15 @@ class ExportPageParamsTests(SeededTestCase):
                     error = response.json()["error"]
                     self.assertEqual(error["status"], 400)
                     self.assertIn("Invalid filter parameters", error["message"])
+
+    @override_settings(PAGE_CACHE=True)
+    def test_a_kept_copy_never_answers_an_invalid_window(self):
+        cache.clear()
+        self.assertEqual(self.client.get("/api/export.json")["X-Page-Cache"], "miss")
+        self.assertEqual(self.client.get("/api/export.json?page=2")["X-Page-Cache"], "hit")
+        for query in ("page=-1", "zoom=month&at=2017-02-29"):
+            with self.subTest(query):
+                self.assertEqual(self.client.get(f"/api/export.json?{query}").status_code, 400)
 
     def test_a_valid_window_changes_nothing(self):
         plain = self.client.get("/api/export.json?round=astana-4").json()
