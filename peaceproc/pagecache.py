@@ -53,7 +53,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers, set_response_etag
@@ -83,16 +83,21 @@ class KeyParams:
 
     `single`: read once; `multi`: read as a list (order and repeats do not matter);
     `ignored`: accepted and ignored (left out of the key); `absent`: per parameter, the
-    values that mean the same as not giving it (a form's empty field, a default page).
+    values that mean the same as not giving it (a form's empty field, a default page);
+    `valid`: whether the query's ignored parameters are ones the view accepts (one it
+    refuses must reach it, not the copy kept for the same key without them).
     """
 
     single: tuple[str, ...] = ()
     multi: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     absent: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    valid: Callable[[QueryDict], bool] | None = None
 
     def normalised(self, query) -> str | None:
         """The query as the key holds it; None when the request must not be cached."""
+        if self.valid is not None and not self.valid(query):
+            return None
         parts: list[tuple[str, str]] = []
         for name in query:
             values = query.getlist(name)

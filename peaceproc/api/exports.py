@@ -22,7 +22,7 @@ from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 from . import queries
 from . import serializers as s
 from .http import api_view, json_response
-from .params import bound_filters, filter_data
+from .params import PAGE_ONLY_PARAMS, bound_filters, filter_data
 
 CSV_COLUMNS = (
     "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
@@ -79,7 +79,10 @@ def selected_items(request: HttpRequest) -> tuple[TimelineFilters, list]:
     # The operation refused unknown and repeated parameters (params.ExportFilters); the
     # filters are read by the page's own form, defaults included: the export is what the
     # page shows.
-    data = filter_data({name: request.GET.getlist(name) for name in FILTER_PARAMS})
+    # The page's window and list page are checked as the page checks them (an invalid
+    # one is a 400, as the page shows an error), and change nothing in the export.
+    names = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
+    data = filter_data({name: request.GET.getlist(name) for name in names})
     filters = bound_filters(data, every_track=False)
     items = queries.timeline_items(filters)
     return filters, items
@@ -143,7 +146,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
     links = s.Links(request)
     data = {
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "query": filters.query().removeprefix("?"),
+        "query": filters.query(drop=PAGE_ONLY_PARAMS).removeprefix("?"),
         "count": len(items),
         "items": [s.item_data(item, links) for item in items],
     }

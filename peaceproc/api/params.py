@@ -46,13 +46,14 @@ SourceId = Annotated[
 ]
 
 
-def slug_param(what: str, example: str):
-    """A record's slug in the path, documented with an example."""
+def slug_param(what: str, example: str, *, by_id: bool = False):
+    """A record's slug in the path, documented with an example; `by_id`: or its id."""
+    also = f", or the number in its page's URL (/{what}s/42/)" if by_id else ""
     return Annotated[
         str,
         Field(
             pattern=SLUG_PATTERN,
-            description=f"The {what}'s slug.",
+            description=f"The {what}'s slug{also}.",
             json_schema_extra={"example": example},
         ),
     ]
@@ -293,13 +294,21 @@ class ItemFilters(RecordFilters):
 
 
 # The page's own parameters that are not filters (its visible window and list page): an
-# export link copied from the page may carry them, and they change nothing in the export.
+# export link copied from the page may carry them; checked as the page checks them, they
+# change nothing in the export.
 PAGE_ONLY_PARAMS = (*WINDOW_PARAMS, "page")
 PAGE_ONLY_NOTE = (
     "The timeline page's own parameter, accepted so a link copied from the page works; "
-    "it changes nothing in the export."
+    "checked as the page checks it (an invalid value is a 400), it changes nothing in "
+    "the export."
 )
 PageOnly = Annotated[str | None, documented({"type": "string"}, PAGE_ONLY_NOTE)]
+
+
+def page_only_valid(query: QueryDict) -> bool:
+    """Whether the page-only parameters in `query` are ones the page accepts."""
+    data = filter_data({name: query.getlist(name) for name in PAGE_ONLY_PARAMS})
+    return TimelineFilters(data).is_valid()
 
 
 class ExportFilters(Filters):

@@ -37,6 +37,7 @@ from .params import (
     ParticipantFilters,
     RecordFilters,
     SourceId,
+    page_only_valid,
     slug_param,
 )
 
@@ -63,12 +64,14 @@ PAGED_FILTERS = key_params(
     absent={**EMPTY_IS_ABSENT, **PAGINATION_DEFAULTS},
 )
 PAGED = key_params(single=PAGINATION_PARAMS, absent=PAGINATION_DEFAULTS)
-# The exports: the filters, never the page-only parameters they accept and ignore.
+# The exports: the filters, never the page-only parameters they accept and ignore; those
+# are checked (an invalid one is a 400, which the copy kept without them must not answer).
 EXPORT_KEY = key_params(
     single=SINGLE_FILTERS,
     multi=Filters.REPEATABLE,
     ignored=PAGE_ONLY_PARAMS,
     absent=EMPTY_IS_ABSENT,
+    valid=page_only_valid,
 )
 
 
@@ -217,9 +220,13 @@ def record_list(kind: str, plural: str, schema, description: str, filters=Record
     return view
 
 
-def record_detail(name: str, plural: str, schema, queryset, example: str, what: str = ""):
-    """`GET /api/<plural>/<slug>`: one record."""
+def record_detail(
+    name: str, plural: str, schema, queryset, example: str, what: str = "", by_id: bool = False
+):
+    """`GET /api/<plural>/<slug>`: one record; `by_id`: or the number its page's URL
+    names (/events/42/), when no record has that slug."""
     what = what or name
+    key = slug_param(what, example, by_id=by_id)
 
     @api.get(
         f"/{plural}/{{slug:slug}}",
@@ -229,8 +236,12 @@ def record_detail(name: str, plural: str, schema, queryset, example: str, what: 
         summary=f"One {what} by slug",
         operation_id=f"get_{name}",
     )
-    def view(request: HttpRequest, slug: Path[slug_param(what, example)]):
+    def view(request: HttpRequest, slug: Path[key]):
         check_params(request.GET, ())
+        if by_id and slug.isascii() and slug.isdigit() and len(slug) < 20 and int(slug) <= MAX_ID:
+            records = queryset()
+            if record := records.filter(slug=slug).first() or records.filter(pk=slug).first():
+                return record
         return get_or_404(queryset(), what, slug=slug)
 
     view.__name__ = f"{name}_detail"
@@ -256,6 +267,7 @@ record_detail(
     s.Event,
     lambda: Event.objects.cited().with_related(),
     "astana-process-begins-2017-01",
+    by_id=True,  # an event's page is /events/<id>/
 )
 record_detail(
     "agreement",

@@ -15,7 +15,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
-from .folding import WORD, query_text, without_initials
+from .terms import Token, terms
 
 logger = logging.getLogger(__name__)
 
@@ -105,18 +105,32 @@ def _document(columns, table: str = "") -> str:
 
 
 def matching(kind: str, query: str) -> Q:
-    """Q for the items of `kind` whose title, summary or place contain every word of
-    `query` as a word start (case and accents folded; initials left out, as
-    folding.words does). No word: matches nothing."""
+    """Q for the items of `kind` whose title, summary or place contain every term of
+    `query` (terms.py: each word as a word start, case and accents folded, a place in any
+    script as any of its names, a round's number right after its word). No term: matches
+    nothing."""
     table, columns = COLUMNS[kind]
-    tokens = without_initials(WORD.findall(query_text(query)))
-    if not tokens:
+    found = terms(query)
+    if not found:
         return Q(pk__in=[])
     if connection.vendor == "postgresql":
-        tsquery = " & ".join(f"{token}:*" for token in tokens)
+        tsquery = " & ".join(
+            "(" + " | ".join(" <-> ".join(_pg(t) for t in seq) for seq in term) + ")"
+            for term in found
+        )
         sql = f"{_document(columns, table)} @@ to_tsquery('simple'::regconfig, search_fold(%s))"
-        # The query's words are word characters only, and a parameter.
+        # The query's tokens are word characters only, and a parameter.
         return Q(RawSQL(sql, [tsquery], output_field=BooleanField()))  # noqa: S611
-    phrase = " ".join(f'"{token}"*' for token in tokens)  # SQLite FTS5
+    expression = " AND ".join(  # SQLite FTS5: a phrase is tokens joined by '+'
+        "(" + " OR ".join(" + ".join(_fts5(t) for t in seq) for seq in term) + ")" for term in found
+    )
     sql = f"SELECT rowid FROM search_{kind} WHERE search_{kind} MATCH %s"  # noqa: S608
-    return Q(pk__in=RawSQL(sql, [phrase]))  # noqa: S611
+    return Q(pk__in=RawSQL(sql, [expression]))  # noqa: S611
+
+
+def _pg(token: Token) -> str:
+    return f"{token.text}:*" if token.prefix else token.text
+
+
+def _fts5(token: Token) -> str:
+    return f'"{token.text}"*' if token.prefix else f'"{token.text}"'

@@ -21,14 +21,17 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
                      or year counts as the whole month or year). Every date parameter lies
                      between ``FIRST_DATE`` and ``LAST_DATE`` (1900-01-01, 2100-12-31).
     ``q``            free text, case and accents folded, each word matching a word start: in
-                     titles, summaries and places (the database's full-text search), and
-                     the names and aliases of participants, in every script (their items).
+                     titles, summaries and places (the database's full-text search; a
+                     place under any of its names, a round's number after its word, see
+                     search/terms.py), and the names and aliases of participants, in every
+                     script (their items).
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
                      the window fits ``from``/``to`` or the round, else the whole period.
     ``page``         the page of the list view (the page only).
 
-    An invalid value (unknown slug, ``from=yesterday``, ``to`` before ``from``) becomes a form
+    An empty value (``track=``, ``kind=``) is the same as leaving the parameter out. An
+    invalid value (unknown slug, ``from=yesterday``, ``to`` before ``from``) becomes a form
     error that names the parameter; the other, valid parameters still apply. Never an exception.
 
 `filtered_querysets(filters, *, window=None) -> ItemQuerySets`
@@ -112,6 +115,16 @@ def add_months(value: date, months: int) -> date:
         return date.max
     year, month = index // 12, index % 12 + 1
     return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
+
+
+def without_empty(data: QueryDict | None) -> QueryDict:
+    """`data` without its empty values: `track=`, `kind=` or `zoom=` (a form sends its
+    blank fields) mean the parameter is absent, as in the API (api/params.filter_data)."""
+    kept = QueryDict(mutable=True)
+    for name, values in (data or QueryDict()).lists():
+        if present := [value for value in values if value.strip()]:
+            kept.setlist(name, present)
+    return kept
 
 
 @dataclass(frozen=True)
@@ -218,9 +231,7 @@ class TimelineFilters(forms.Form):
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
 
     def __init__(self, data=None, *args, **kwargs):
-        if data is None:
-            data = QueryDict()
-        super().__init__(data, *args, **kwargs)
+        super().__init__(without_empty(data), *args, **kwargs)
         self.fields["track"].choices = self.catalogue.track_choices
         self.fields["round"].choices = self.catalogue.round_choices
         self.fields["participant"].choices = self.catalogue.participant_choices

@@ -337,6 +337,8 @@ def csv_query_problems(request: HttpRequest, tracks: list[Track]) -> list[str]:
         "sort": list(SORTS),
     }
     problems = []
+    if len(given := tracks_given(request)) > 1:
+        problems.append(f"one track at a time, not {', '.join(given)}")
     for name, values in allowed.items():
         value = request.GET.get(name, "")
         if value and value not in values:
@@ -345,13 +347,23 @@ def csv_query_problems(request: HttpRequest, tracks: list[Track]) -> list[str]:
     return problems
 
 
+def tracks_given(request: HttpRequest) -> list[str]:
+    """The different tracks the query string names: the table shows one."""
+    return list(dict.fromkeys(value for value in request.GET.getlist("track") if value))
+
+
 @require_safe
 def attendance(request: HttpRequest) -> HttpResponse:
     matrix, filters = matrix_for(request, tracks_with_rounds())
+    errors = filters.messages()
+    if len(given := tracks_given(request)) > 1:
+        # The page goes on with one of them, and says which.
+        message = f"This table shows one track at a time ({', '.join(given)} were given): "
+        errors.append(("Track", message + f"showing {matrix.track.name}."))
     return render(
         request,
         "site/attendance.html",
-        {"m": matrix, "filters": filters, "errors": filters.messages()},
+        {"m": matrix, "filters": filters, "errors": errors},
     )
 
 

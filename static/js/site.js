@@ -86,8 +86,11 @@
     return $all(".mark", container).filter(function (mark) { return mark.getClientRects().length > 0; });
   }
 
+  // A window with no marks makes the lanes themselves the tab stop, so that focus stays
+  // in the timeline and + − and Shift+arrows keep working there.
   function setRoving(lanes, active) {
     var marks = marksOf(lanes);
+    lanes.tabIndex = marks.length ? -1 : 0;
     if (!marks.length) { return; }
     active = active && marks.indexOf(active) >= 0 ? active : marks[0];
     marks.forEach(function (mark) { mark.tabIndex = mark === active ? 0 : -1; });
@@ -337,6 +340,9 @@
     }
     var timeline = $("#timeline");
     if (timeline && root.contains && root.contains(timeline) || root === timeline) {
+      var note = $("#no-track-note");
+      if (note && noTrackChosen) { note.hidden = false; }
+      noTrackChosen = false;
       var status = $("#timeline-status");
       if (status && timeline.dataset.status) { status.textContent = timeline.dataset.status; }
       var panel = $("#detail-panel");
@@ -345,11 +351,14 @@
   }
 
   var windowReset = false; // a new round or date range gets a window fitted to it
+  // Every track unchecked sends no track, which means the default lanes: the page says so.
+  var noTrackChosen = false;
 
   document.addEventListener("change", function (event) {
     var form = event.target.form;
     if (!form || form.id !== "filters") { return; }
     if (event.target.hasAttribute("data-resets-window")) { windowReset = true; }
+    if (event.target.name === "track") { noTrackChosen = !$all("input[name=track]:checked", form).length; }
     // Checkboxes and lists apply at once; typed dates and search apply on Enter or Apply.
     if (event.target.type === "checkbox" || event.target.tagName === "SELECT") {
       form.requestSubmit();
@@ -428,7 +437,7 @@
     if (!timeline || !focusAfterSwap) { return; }
     if (focusAfterSwap === "lanes") {
       var first = $(".lanes .mark[tabindex='0']") || $(".lanes .mark");
-      (first || $("#window-label")).focus();
+      (first || $(".lanes")).focus();
     }
     focusAfterSwap = null;
   });

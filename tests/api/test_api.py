@@ -497,3 +497,24 @@ class DocsPageTests(SeededTestCase):
             backticks("<b>`x`</b> `<i>`"),
             "&lt;b&gt;<code>x</code>&lt;/b&gt; <code>&lt;i&gt;</code>",
         )
+
+
+class EventByPageNumberTests(SeededTestCase):
+    """/events/42/ is an event's page: /api/events/42 answers with that event, as its slug
+    does (issue 12, tester finding 9)."""
+
+    def test_the_page_number_names_the_event_as_its_slug_does(self):
+        event = Event.objects.order_by("pk").last()
+        self.assertEqual(self.client.get(event.get_absolute_url()).status_code, 200)
+        by_slug = self.client.get(f"/api/events/{event.slug}")
+        by_id = self.client.get(f"/api/events/{event.pk}")
+        self.assertEqual(by_id.status_code, 200)
+        self.assertEqual(by_id.json(), by_slug.json())
+
+    def test_an_unknown_number_or_a_huge_one_is_a_404(self):
+        for key in ("999999", "9" * 40, "9" * 5000):
+            with self.subTest(key):
+                response = self.client.get(f"/api/events/{key}")
+                self.assertEqual(response.status_code, 404)
+                self.assertEqual(response.json()["error"]["message"], f"There is no event '{key}'.")
+        self.assertEqual(self.client.get("/api/rounds/1").status_code, 404)  # slugs only

@@ -4,7 +4,9 @@ import io
 import json
 
 import icalendar
+from django.core.cache import cache
 from django.http import QueryDict
+from django.test import override_settings
 from django.utils.html import escape
 
 from peaceproc.chronology.models import Event, Round, Track
@@ -319,3 +321,36 @@ class IcsTests(SeededTestCase):
         entry = self.event(icalendar.Calendar.from_ical(response.content), "controls")
         self.assertEqual(str(entry["SUMMARY"]), "A\nB\nC\nD\nE F G\nH\tI\nJ")
         self.assertIn("A\nB\nC\nD\nE F G\nH\tI\nJ", str(entry["DESCRIPTION"]))
+
+
+class ExportPageParamsTests(SeededTestCase):
+    """The page's window and list page in an export's query string are checked as the
+    page checks them (issue 12, tester finding 10), and change nothing in the export."""
+
+    def test_an_invalid_window_or_page_is_a_400_in_the_api_format(self):
+        for query in ("page=-1", "zoom=month&at=2017-02-29", "zoom=week", "at=0001-01-01"):
+            for extension in ("json", "csv", "ics"):
+                with self.subTest(query=query, extension=extension):
+                    response = self.client.get(f"/api/export.{extension}?{query}")
+                    self.assertEqual(response.status_code, 400)
+                    error = response.json()["error"]
+                    self.assertEqual(error["status"], 400)
+                    self.assertIn("Invalid filter parameters", error["message"])
+
+    @override_settings(PAGE_CACHE=True)
+    def test_a_kept_copy_never_answers_an_invalid_window(self):
+        cache.clear()
+        self.assertEqual(self.client.get("/api/export.json")["X-Page-Cache"], "miss")
+        self.assertEqual(self.client.get("/api/export.json?page=2")["X-Page-Cache"], "hit")
+        for query in ("page=-1", "zoom=month&at=2017-02-29"):
+            with self.subTest(query):
+                self.assertEqual(self.client.get(f"/api/export.json?{query}").status_code, 400)
+
+    def test_a_valid_window_changes_nothing(self):
+        plain = self.client.get("/api/export.json?round=astana-4").json()
+        windowed = self.client.get(
+            "/api/export.json?round=astana-4&zoom=month&at=2017-05-01&page=2"
+        )
+        self.assertEqual(windowed.status_code, 200)
+        self.assertEqual(windowed.json()["items"], plain["items"])
+        self.assertEqual(windowed.json()["query"], plain["query"])

@@ -200,3 +200,22 @@ class MatrixCsvRefusalTests(SeededTestCase):
                 response = self.client.get(f"/who-attended.csv?{query}")
                 self.assertEqual(response.status_code, 200)
                 self.assertIn("peaceproc-who-attended-", response["Content-Disposition"])
+
+
+class RepeatedTrackTests(SeededTestCase):
+    """Who attended shows one track: two say which is shown; the CSV refuses them (issue
+    12, tester finding 8)."""
+
+    def test_the_page_says_which_track_it_shows_and_an_unknown_kind_is_named(self):
+        page = self.client.get("/who-attended/?track=astana&track=geneva").content.decode()
+        self.assertIn('id="filter-errors"', page)
+        self.assertIn("one track at a time (astana, geneva were given): showing Geneva", page)
+        page = self.client.get("/who-attended/?track=astana&kind=bogus").content.decode()
+        self.assertIn('id="filter-errors"', page)
+        page = self.client.get("/who-attended/?track=astana&track=astana").content.decode()
+        self.assertNotIn('id="filter-errors"', page)
+
+    def test_the_csv_refuses_two_tracks(self):
+        response = self.client.get("/who-attended.csv?track=astana&track=geneva")
+        self.assertEqual(response.status_code, 400)
+        self.assertIn("one track at a time, not astana, geneva", response.content.decode())

@@ -184,3 +184,37 @@ class SearchTests(SeededTestCase):
         every_track = [t.slug for t in Track.objects.all()]
         page = self.client.get("/", {"q": "astana", "track": every_track}).content.decode()
         self.assertFalse('id="hidden-matches"' in page, "a hint with every track shown")
+
+
+class RoundNumberAndPlaceTests(SeededTestCase):
+    """A round named by its word and number, in either notation, and places in every
+    script (issue 12, tester findings 2 and 11)."""
+
+    def test_a_round_named_with_its_number_finds_that_round_and_its_agreement(self):
+        everything = keys("q=astana")
+        for query in ("Astana 4", "Astana-4", '"Astana 4"', "astana iv", "Астана-4"):
+            with self.subTest(query):
+                found = keys(f"q={query}")
+                self.assertIn("round-astana-4", found)
+                self.assertIn("agreement-astana-memorandum-de-escalation-areas-2017", found)
+                self.assertNotIn("round-astana-14", found)
+                self.assertLess(len(found), len(everything) // 4, found)
+        self.assertEqual(
+            {k for k in keys("q=Astana 14") if k.startswith("round-")}, {"round-astana-14"}
+        )
+
+    def test_roman_and_arabic_numbers_name_the_same_round(self):
+        every_track = "&".join(f"track={t.slug}" for t in Track.objects.all())
+        for query in ("Geneva IV", "Geneva 4", "geneva iv"):
+            with self.subTest(query):
+                found = {k for k in keys(f"q={query}&{every_track}") if k.startswith("round-")}
+                self.assertEqual(found, {"round-geneva-4"})
+
+    def test_places_are_found_under_their_names_in_other_scripts(self):
+        for latin, other in (("astana", "Астана"), ("astana", "أستانا"), ("sochi", "Сочи")):
+            with self.subTest(other):
+                expected = keys(f"q={latin}")
+                self.assertTrue(expected)
+                self.assertEqual(keys(f"q={other}"), expected)
+        # Another script's name is a whole word: 'Soçi' must not find 'social'.
+        self.assertEqual(keys("q=Soçi"), keys("q=sochi"))

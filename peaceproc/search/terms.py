@@ -1,0 +1,127 @@
+"""A search query read as terms for the database's full-text search (fulltext.py).
+
+Every term must match; a term is a few alternatives, each a phrase of tokens (adjacent
+words). From the query's words:
+
+- a word matches as a word start ('astan' finds Astana);
+- a place the ingestion pipeline knows in six languages (ingest/pipeline/entities.PLACES)
+  matches under any of its names, as whole words: 'Астана', 'أستانا' and 'Astana' are one
+  term;
+- a short number (one or two digits) or a Roman numeral (I to XXXIX) right after a word
+  names a round or session: it must follow that word in the text, as the whole word, in
+  either notation ('Astana 4', 'Astana-4', 'Geneva IV', 'Geneva 4'). Dropping it, as a
+  one-character word was, made 'Astana 4' find every Astana item;
+- one-letter words are left out when a longer one is there (as folding.without_initials
+  does), unless they are such a number.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from peaceproc.ingest.pipeline.entities import PLACES
+
+from .folding import WORD, fold, query_text
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    prefix: bool  # matches a word starting with `text`, else only the whole word
+
+
+Phrase = tuple[Token, ...]
+Term = tuple[Phrase, ...]  # alternatives
+
+ROMAN = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
+ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+SHORT_NUMBER = 2  # digits
+
+
+def roman_value(word: str) -> int | None:
+    """The value of a folded Roman numeral from 1 to 39 ('iv' -> 4), else None."""
+    if not word or not ROMAN.fullmatch(word):
+        return None
+    values = [ROMAN_DIGITS[c] for c in word]
+    return sum(-v if v < n else v for v, n in zip(values, [*values[1:], 0], strict=True))
+
+
+def to_roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+    return "x" * tens + ones[units]
+
+
+def numeral_forms(word: str) -> tuple[str, ...] | None:
+    """A short number's two notations ('4' -> ('4', 'iv')), or None for another word."""
+    if word.isascii() and word.isdigit() and len(word) <= SHORT_NUMBER:
+        value = int(word)
+        return (str(value), to_roman(value)) if 0 < value < 40 else (word,)
+    value = roman_value(word)
+    return (word, str(value)) if value else None
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each known place name as folded words -> all the place's names as folded words."""
+    names = {}
+    for forms in PLACES.values():
+        every = tuple(dict.fromkeys(tuple(WORD.findall(fold(form))) for form in forms))
+        for words in every:
+            names[words] = every
+    return names
+
+
+def _place_at(words: list[str], start: int) -> tuple[int, Term] | None:
+    """The longest place name starting at words[start]: (its length, its names)."""
+    names = place_names()
+    for length in range(min(4, len(words) - start), 0, -1):
+        typed = tuple(words[start : start + length])
+        every = names.get(typed)
+        if every:
+            # The name typed ends as a word start, as any word does; the others are
+            # whole words ('Soçi' -> 'soci' must not find 'social').
+            return length, tuple(
+                tuple(
+                    Token(w, prefix=name == typed and i == len(name) - 1)
+                    for i, w in enumerate(name)
+                )
+                for name in every
+            )
+    return None
+
+
+def terms(query: str) -> list[Term]:
+    """The terms every match must contain (see the module docstring); none for a query
+    without words."""
+    raw = WORD.findall(query_text(query))
+    words = [fold(w) for w in raw]
+    found: list[Term] = []
+    numbered: set[int] = set()  # indexes in `found` of terms a number was joined to
+    i = 0
+    while i < len(words):
+        forms = numeral_forms(words[i])
+        if forms and found and (len(found) - 1) not in numbered:
+            last = found[-1]
+            found[-1] = tuple(
+                (*phrase, Token(form, prefix=False)) for phrase in last for form in forms
+            )
+            numbered.add(len(found) - 1)
+            i += 1
+            continue
+        place = _place_at(words, i)
+        if place:
+            length, term = place
+            found.append(term)
+            i += length
+            continue
+        found.append(((Token(raw[i], prefix=True),),))
+        i += 1
+    # One-letter words that are not a round's number: left out beside longer words.
+    if all(_initial(term) for term in found):
+        return found
+    return [term for term in found if not _initial(term)]
+
+
+def _initial(term: Term) -> bool:
+    return len(term) == 1 and len(term[0]) == 1 and len(term[0][0].text) == 1
