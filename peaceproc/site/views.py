@@ -20,6 +20,7 @@ from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
 from peaceproc.api.exports import spreadsheet_safe
+from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import (
     Agreement,
     Citation,
@@ -38,7 +39,6 @@ from peaceproc.pagecache import key_params
 
 from . import about as about_data
 from .attendance import Matrix, build_matrix, participants_by_kind, role_mark
-from .catalogue import catalogue
 from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
@@ -160,7 +160,7 @@ def round_context(slug: str) -> dict:
         ]
     )
     # The track's other rounds and the agreements this one produced, from this worker's
-    # copy of the lists (site/catalogue.py).
+    # copy of the lists (chronology/catalogue.py).
     lists = catalogue()
     siblings = [r for r in lists.rounds if r.track_id == round_.track_id]
     earlier = [r for r in siblings if r.start_date < round_.start_date]
