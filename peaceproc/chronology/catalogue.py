@@ -17,11 +17,13 @@ see writes of its own that are not committed, so not yet in the generation: the 
 are then read afresh.
 
 A reader that derives more from the lists (the site's <option>s: site/catalogue.py)
-subclasses `Catalogue`; each class gets its own copy per generation.
+asks the copy for it (`Catalogue.derived`): it is made once from that copy and kept with
+it, so a worker that serves the site and the API reads the lists once per generation.
 """
 
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cached_property
 
 from django.db import connection
@@ -38,6 +40,16 @@ class Catalogue:
     """The record's tracks, rounds and participants, each read when first asked for
     (shared by the requests of one worker: read, never changed). A list read later than
     the generation is at least as new as it."""
+
+    def __init__(self):
+        self._derived: dict[Callable, object] = {}
+
+    def derived[Made](self, make: Callable[["Catalogue"], Made]) -> Made:
+        """What `make` builds from these lists, built once for this copy and kept with
+        it (made again, from the new lists, once the record has changed)."""
+        if make not in self._derived:
+            self._derived[make] = make(self)
+        return self._derived[make]  # type: ignore[return-value]
 
     @cached_property
     def tracks(self) -> tuple[Track, ...]:
@@ -77,23 +89,23 @@ class Catalogue:
         return folded_names()
 
 
-_kept: dict[type, tuple[str, Catalogue]] = {}
+# The generation this worker's copy was read for, and the copy (one entry at the most).
+_kept: dict[str, Catalogue] = {}
 
 
-def catalogue[Lists: Catalogue](kind: type[Lists] = Catalogue) -> Lists:
-    """This worker's copy of the lists (as a `kind`), read again once the record has
-    changed."""
+def catalogue() -> Catalogue:
+    """This worker's copy of the lists, read again once the record has changed."""
     if connection.in_atomic_block:
-        return kind()
+        return Catalogue()
     try:
         generation = pagecache.generation()
     except pagecache.CACHE_ERRORS:
         # Without the shared cache there is no telling whether a copy is current.
         logger.exception("Catalogue: the record's generation could not be read")
-        return kind()
-    kept = _kept.get(kind)
-    if kept is not None and kept[0] == generation:
-        return kept[1]  # type: ignore[return-value]
-    fresh = kind()
-    _kept[kind] = (generation, fresh)
+        return Catalogue()
+    if (kept := _kept.get(generation)) is not None:
+        return kept
+    fresh = Catalogue()
+    _kept.clear()
+    _kept[generation] = fresh
     return fresh

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count
 
+from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import Participant, Participation, Round, Track
 from peaceproc.search.folding import fold
 from peaceproc.search.people import participants_matching
 
-from .catalogue import catalogue
 from .geometry import short_round_label
 
 Role = Participation.Role

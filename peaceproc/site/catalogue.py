@@ -1,7 +1,7 @@
 """The timeline form's lists as the site shows them: its fields' choices and its two
 <select>s' <option>s, escaped once. Built from this worker's copy of the record's lists
-(chronology/catalogue.py) and kept with it, so read and built again only once the record
-has changed."""
+(chronology/catalogue.py, the copy the API reads too) and kept with it, so read and built
+again only once the record has changed."""
 
 from functools import cached_property
 from itertools import groupby
@@ -9,7 +9,7 @@ from itertools import groupby
 from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape, format_html, format_html_join
 
-from peaceproc.chronology import catalogue as lists
+from peaceproc.chronology import catalogue as record
 
 
 class Options:
@@ -44,26 +44,30 @@ class FixedChoices(BaseChoiceIterator):
         return self
 
 
-class Catalogue(lists.Catalogue):
-    """The record's lists (chronology/catalogue.py) with the filter form's choices and
-    options, each made when first asked for."""
+class Catalogue:
+    """The filter form's choices and options from one copy of the record's lists
+    (`lists`: tracks, rounds, participants…), each made when first asked for."""
+
+    def __init__(self, lists: record.Catalogue):
+        self.lists = lists
 
     @cached_property
     def track_choices(self) -> FixedChoices:
-        return FixedChoices((t.slug, t.name) for t in self.tracks)
+        return FixedChoices((t.slug, t.name) for t in self.lists.tracks)
 
     @cached_property
     def round_choices(self) -> FixedChoices:
-        return FixedChoices([("", "Any round"), *((r.slug, r.title) for r in self.rounds)])
+        return FixedChoices([("", "Any round"), *((r.slug, r.title) for r in self.lists.rounds)])
 
     @cached_property
     def participant_choices(self) -> FixedChoices:
-        return FixedChoices([("", "Anyone"), *((p.slug, p.name) for p in self.participants)])
+        return FixedChoices([("", "Anyone"), *((p.slug, p.name) for p in self.lists.participants)])
 
     @cached_property
     def round_options(self) -> Options:
         """The rounds grouped by track, in the tracks' order (an <optgroup> each)."""
-        by_track = groupby(sorted(self.rounds, key=lambda r: r.track.order), lambda r: r.track)
+        rounds = sorted(self.lists.rounds, key=lambda r: r.track.order)
+        by_track = groupby(rounds, lambda r: r.track)
         html = "".join(
             format_html(
                 '<optgroup label="{}">\n          {}\n        </optgroup>',
@@ -72,15 +76,15 @@ class Catalogue(lists.Catalogue):
             )
             for track, group in by_track
         )
-        return Options(html, {r.slug for r in self.rounds})
+        return Options(html, {r.slug for r in self.lists.rounds})
 
     @cached_property
     def participant_options(self) -> Options:
-        html = format_html_join("", OPTION, ((p.slug, p.name) for p in self.participants))
-        return Options(html, {p.slug for p in self.participants})
+        html = format_html_join("", OPTION, ((p.slug, p.name) for p in self.lists.participants))
+        return Options(html, {p.slug for p in self.lists.participants})
 
 
 def catalogue() -> Catalogue:
-    """This worker's copy of the lists and options, made again once the record has
-    changed."""
-    return lists.catalogue(Catalogue)
+    """The choices and options of this worker's copy of the lists, made again once the
+    record has changed."""
+    return record.catalogue().derived(Catalogue)

@@ -244,15 +244,15 @@ class TimelineFilters(forms.Form):
 
     @property
     def tracks(self) -> tuple[Track, ...]:
-        return self.catalogue.tracks
+        return self.catalogue.lists.tracks
 
     @property
     def rounds(self) -> tuple[Round, ...]:
-        return self.catalogue.rounds
+        return self.catalogue.lists.rounds
 
     @property
     def participants(self) -> tuple[Participant, ...]:
-        return self.catalogue.participants
+        return self.catalogue.lists.participants
 
     @cached_property
     def selection(self) -> "ItemQuerySets":
@@ -264,7 +264,7 @@ class TimelineFilters(forms.Form):
     def people_matching(self) -> list[int]:
         """The participants a name or alias of whom holds every word of `q` (case and
         accents folded, in any script): the search finds what they took part in."""
-        return participants_matching(self.value("q") or "", self.catalogue.folded_names)
+        return participants_matching(self.value("q") or "", self.catalogue.lists.folded_names)
 
     def _in_form_order(self, name: str) -> list[str]:
         """A list parameter's values once each, in the order of the field's choices: the

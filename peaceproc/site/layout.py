@@ -179,7 +179,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         key=lambda i: i.sort_key,
     )
     entries = with_outcomes(
-        with_citations(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.produced
+        with_citations(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.lists.produced
     )
 
     # Lanes with few events in the window draw them one by one. This read is issued even

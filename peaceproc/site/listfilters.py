@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from django import forms
 
-from peaceproc.chronology.models import Agreement, Participant
+from peaceproc.chronology.models import Agreement, Participant, Track
 from peaceproc.search.folding import fold, words
 
 from .attendance import SORTS
@@ -35,16 +35,47 @@ class ListFilters(forms.Form):
 
 
 class AttendanceFilters(ListFilters):
-    """The who-attended table's filters (`track` is the page's tab: an unknown one is a 404)."""
+    """The who-attended table's filters. `track` is the table's tab, one of the tracks
+    with rounds (the first when none is given); an unknown one has no table."""
 
+    track = forms.ChoiceField(required=False, label="Track")
     q = forms.CharField(required=False, max_length=200, strip=True, label="Name")
     kind = forms.ChoiceField(
         required=False, choices=[("", "Any"), *Participant.Kind.choices], label="Kind"
     )
     sort = forms.ChoiceField(required=False, choices=list(SORTS.items()), label="Sort by")
 
+    def __init__(self, *args, tracks: list[Track], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.tracks = tracks
+        self.fields["track"].choices = [(t.slug, t.name) for t in tracks]
+
     def clean_sort(self) -> str:
         return self.cleaned_data["sort"] or "rounds"
+
+    def chosen_track(self) -> Track | None:
+        """The track whose table is asked for; None when it is unknown or there is none."""
+        if self.has_error("track") or not self.tracks:
+            return None
+        slug = self.value("track")
+        return next((t for t in self.tracks if t.slug == slug), self.tracks[0])
+
+    def refusals(self) -> list[str]:
+        """The values that could not be used, said for a program (the CSV): an unknown
+        choice by its parameter's name and the values it takes, any other by its label."""
+        self.is_valid()
+        refusals = []
+        for name, errors in self.errors.as_data().items():
+            field = self.fields[name]
+            for error in errors:
+                if error.code == "invalid_choice":
+                    value = str(error.params["value"])
+                    shown = value if len(value) <= 60 else f"{value[:60]}…"
+                    accepted = ", ".join(str(v) for v, _ in field.choices if v)
+                    refusals.append(f"{name} “{shown}” is not one of: {accepted}")
+                else:
+                    refusals.extend(f"{field.label}: {message}" for message in error.messages)
+        return refusals
 
 
 class AgreementFilters(ListFilters):

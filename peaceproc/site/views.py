@@ -20,6 +20,7 @@ from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
 from peaceproc.api.exports import spreadsheet_safe
+from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import (
     Agreement,
     Citation,
@@ -37,8 +38,7 @@ from peaceproc.messages import joined
 from peaceproc.pagecache import key_params
 
 from . import about as about_data
-from .attendance import SORTS, Matrix, build_matrix, participants_by_kind, role_mark
-from .catalogue import catalogue
+from .attendance import Matrix, build_matrix, participants_by_kind, role_mark
 from .changes import latest_changes
 from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
 from .layout import build_timeline
@@ -160,7 +160,7 @@ def round_context(slug: str) -> dict:
         ]
     )
     # The track's other rounds and the agreements this one produced, from this worker's
-    # copy of the lists (site/catalogue.py).
+    # copy of the lists (chronology/catalogue.py).
     lists = catalogue()
     siblings = [r for r in lists.rounds if r.track_id == round_.track_id]
     earlier = [r for r in siblings if r.start_date < round_.start_date]
@@ -309,42 +309,20 @@ def tracks_with_rounds() -> list[Track]:
     return list(Track.objects.filter(rounds__isnull=False).distinct())
 
 
-def matrix_for(request: HttpRequest, tracks: list[Track]) -> tuple[Matrix, AttendanceFilters]:
-    """The who-attended matrix the query string asks for, with its filters (their
-    messages name any value that could not be used); an unknown track is a 404."""
-    slug = request.GET.get("track") or (tracks[0].slug if tracks else "")
-    track = next((t for t in tracks if t.slug == slug), None)
+def matrix_for(filters: AttendanceFilters) -> Matrix:
+    """The who-attended matrix the filters ask for (their valid values apply; an unknown
+    track is a 404)."""
+    track = filters.chosen_track()
     if track is None:
         raise Http404("No track with rounds has this name.")
-    filters = AttendanceFilters(request.GET)
     matrix = build_matrix(
         track,
         kind=filters.value("kind"),
         query=filters.value("q"),
         sort=filters.value("sort") or "rounds",
     )
-    matrix.tracks = tracks
-    return matrix, filters
-
-
-def csv_query_problems(request: HttpRequest, tracks: list[Track]) -> list[str]:
-    """What the CSV's query string asks for that does not exist. A file is read by
-    programs, so an unknown value is refused by name (400), not ignored or answered with
-    a page."""
-    allowed = {
-        "track": [t.slug for t in tracks],
-        "kind": list(Participant.Kind.values),
-        "sort": list(SORTS),
-    }
-    problems = []
-    if len(given := tracks_given(request)) > 1:
-        problems.append(f"one track at a time, not {', '.join(given)}")
-    for name, values in allowed.items():
-        value = request.GET.get(name, "")
-        if value and value not in values:
-            shown = value if len(value) <= 60 else f"{value[:60]}…"
-            problems.append(f"{name} “{shown}” is not one of: {', '.join(values)}")
-    return problems
+    matrix.tracks = filters.tracks
+    return matrix
 
 
 def tracks_given(request: HttpRequest) -> list[str]:
@@ -354,7 +332,8 @@ def tracks_given(request: HttpRequest) -> list[str]:
 
 @require_safe
 def attendance(request: HttpRequest) -> HttpResponse:
-    matrix, filters = matrix_for(request, tracks_with_rounds())
+    filters = AttendanceFilters(request.GET, tracks=tracks_with_rounds())
+    matrix = matrix_for(filters)
     errors = filters.messages()
     if len(given := tracks_given(request)) > 1:
         # The page goes on with one of them, and says which.
@@ -369,15 +348,16 @@ def attendance(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def attendance_csv(request: HttpRequest) -> HttpResponse:
-    """The matrix as CSV: a row per participant, a column per round, the role letters."""
-    tracks = tracks_with_rounds()
-    if problems := csv_query_problems(request, tracks):
+    """The matrix as CSV: a row per participant, a column per round, the role letters.
+    A file is read by programs, so a value it cannot use is refused by name (400), not
+    ignored or answered with a page."""
+    filters = AttendanceFilters(request.GET, tracks=tracks_with_rounds())
+    problems = filters.refusals()
+    if len(given := tracks_given(request)) > 1:
+        problems.insert(0, f"one track at a time, not {', '.join(given)}")
+    if problems:
         return plain_bad_request(f"Nothing to export: {joined(problems)}")
-    matrix, filters = matrix_for(request, tracks)
-    if errors := filters.messages():
-        # A file cannot carry the page's message: refused, saying which value and why.
-        problems = [f"{label}: {message}" for label, message in errors]
-        return plain_bad_request(f"Nothing to export: {joined(problems)}")
+    matrix = matrix_for(filters)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="peaceproc-who-attended-{matrix.track.slug}.csv"'

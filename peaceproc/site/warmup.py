@@ -3,7 +3,7 @@ master (peaceproc/gunicorn_conf.py), once the app is loaded and before it forks 
 workers, so a new worker (at boot, or recycled after max_requests) starts with it done.
 
 Warmed: the URL resolver, every project template compiled (the cached loader keeps them),
-and the catalogue's lists (site/catalogue.py; a worker checks them against the record's
+and the catalogue's lists (chronology/catalogue.py; a worker checks them against the record's
 generation on every request, so a copy made here is never served stale). The database
 connections opened here are closed before the fork: no worker shares a socket.
 """
@@ -15,7 +15,7 @@ from django.db import connections
 from django.template.loader import get_template
 from django.urls import get_resolver
 
-from .catalogue import catalogue
+from peaceproc.chronology.catalogue import catalogue
 
 
 def project_templates() -> list[str]:

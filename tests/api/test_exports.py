@@ -264,22 +264,22 @@ class IcsTests(SeededTestCase):
         self.assertIn("http://tass.com/world/944616", str(entry["DESCRIPTION"]))
         self.assertIn(ARABIC, str(entry["DESCRIPTION"]))
 
-    def test_month_precision_spans_the_month_and_says_so(self):
-        event = Event.objects.get(slug="astana-process-begins-2017-01")
-        entry = self.event(self.calendar(f"track={event.track.slug}"), event.slug)
-        self.assertEqual(entry.decoded("DTSTART"), datetime.date(2017, 1, 1))
-        self.assertEqual(entry.decoded("DTEND"), datetime.date(2017, 2, 1))
-        self.assertEqual(str(entry["X-PEACEPROC-PRECISION"]), "month")
-        self.assertIn("January 2017", str(entry["SUMMARY"]))
-        self.assertIn("known to the month", str(entry["SUMMARY"]))
-
-    def test_year_precision_spans_the_year(self):
-        event = Event.objects.get(slug="all-syria-ceasefire-late-2016")
-        entry = self.event(self.calendar(f"track={event.track.slug}"), event.slug)
-        self.assertEqual(entry.decoded("DTSTART"), datetime.date(2016, 1, 1))
-        self.assertEqual(entry.decoded("DTEND"), datetime.date(2017, 1, 1))
-        self.assertEqual(str(entry["X-PEACEPROC-PRECISION"]), "year")
-        self.assertIn("known to the year", str(entry["SUMMARY"]))
+    def test_a_month_or_a_year_spans_it_and_says_so(self):
+        D = datetime.date
+        for slug, precision, start, end, said in (
+            ("astana-process-begins-2017-01", "month", D(2017, 1, 1), D(2017, 2, 1),
+             ("January 2017", "known to the month")),
+            ("all-syria-ceasefire-late-2016", "year", D(2016, 1, 1), D(2017, 1, 1),
+             ("known to the year",)),
+        ):  # fmt: skip
+            with self.subTest(precision):
+                event = Event.objects.get(slug=slug)
+                entry = self.event(self.calendar(f"track={event.track.slug}"), event.slug)
+                self.assertEqual(entry.decoded("DTSTART"), start)
+                self.assertEqual(entry.decoded("DTEND"), end)
+                self.assertEqual(str(entry["X-PEACEPROC-PRECISION"]), precision)
+                for words in said:
+                    self.assertIn(words, str(entry["SUMMARY"]))
 
     def test_envoy_in_office_has_no_invented_end(self):
         calendar = self.calendar("track=un-envoys")

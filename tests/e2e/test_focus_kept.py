@@ -17,6 +17,15 @@ class FocusKeptTests(TimelineBrowserTestCase):
             f"() => {{ const el = document.activeElement; return {script}; }}"
         )
 
+    def close_with_escape(self):
+        """Once the panel has opened (and put `open=` in the URL), close it with Escape
+        and wait until the page has settled."""
+        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
+        self.page.wait_for_function("() => location.search.includes('open=')")
+        self.page.keyboard.press("Escape")
+        self.page.wait_for_function("() => !location.search.includes('open=')")
+        self.page.wait_for_load_state("networkidle")
+
     def test_a_pan_onto_an_empty_window_keeps_the_shortcuts_working(self):
         self.open("/?from=2017-03-10&to=2017-06-20&zoom=month&at=2017-05-09")
         self.tab_to("el.matches('.lanes .mark') && el.textContent.includes('Geneva VI')")
@@ -42,11 +51,7 @@ class FocusKeptTests(TimelineBrowserTestCase):
         self.page.keyboard.press("ArrowRight")
         opener = self.active("el.getAttribute('href')")
         self.page.keyboard.press("Enter")
-        self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
-        self.page.wait_for_function("() => location.search.includes('open=')")
-        self.page.keyboard.press("Escape")
-        self.page.wait_for_function("() => !location.search.includes('open=')")
-        self.page.wait_for_load_state("networkidle")
+        self.close_with_escape()
         self.assertEqual(self.active("el.getAttribute('href')"), opener)
         self.assertTrue(self.active("el.matches('.lanes .mark')"))
         self.page.keyboard.press("ArrowLeft")  # the arrows still work from there
@@ -59,11 +64,7 @@ class FocusKeptTests(TimelineBrowserTestCase):
                 mark = self.page.locator(".lanes .mark[data-panel] >> visible=true").nth(3)
                 href = mark.get_attribute("href")
                 mark.click()
-                self.page.wait_for_selector("#detail-panel:not([hidden]) #detail-title")
-                self.page.wait_for_function("() => location.search.includes('open=')")
-                self.page.keyboard.press("Escape")
-                self.page.wait_for_function("() => !location.search.includes('open=')")
-                self.page.wait_for_load_state("networkidle")
+                self.close_with_escape()
                 self.assertEqual(self.active("el.getAttribute('href')"), href)
 
 

@@ -182,6 +182,19 @@ class MatrixCsvRefusalTests(SeededTestCase):
         self.assertIn("sort “x” is not one of: name, rounds, first.", message)
         self.assertNotIn(".;", message)
 
+    def test_every_value_it_cannot_use_is_named_at_once(self):
+        message = self.refusal("track=astana&kind=alien&q=" + "x" * 201)
+        self.assertIn("Name: Ensure this value has at most 200 characters", message)
+        self.assertIn("kind “alien” is not one of: ", message)
+
+    def test_the_page_and_the_csv_judge_a_value_alike(self):
+        # One check (the filters form): a value the page reports, the CSV refuses.
+        for query in ("kind=alien", "sort=x", "q=" + "x" * 201, "kind=person&sort=name"):
+            with self.subTest(query[:30]):
+                page = self.client.get(f"/who-attended/?track=astana&{query}").content
+                file = self.client.get(f"/who-attended.csv?track=astana&{query}")
+                self.assertEqual(b'id="filter-errors"' in page, file.status_code == 400)
+
     def test_odd_values_are_refused_short_and_as_text(self):
         for query in (
             "track=%00",

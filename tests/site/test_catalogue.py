@@ -115,3 +115,21 @@ class CatalogueTests(TransactionTestCase):
         self.assertFalse(any(names(sql) for sql in second))
         Participant.objects.create(slug="anna-lavrentieva", name="Anna Lavrentieva", kind="person")
         self.assertEqual(named("avrentiev")[0], ["alexander-lavrentiev", "anna-lavrentieva"])
+
+    def test_the_site_and_the_api_share_one_copy_per_generation(self):
+        def names(sql: str) -> bool:  # search.people.folded_names
+            return "UNION ALL" in sql and 'FROM "chronology_participantalias"' in sql
+
+        _, site = self.render("/?q=Lavrentiev")
+        with CaptureQueriesContext(connection) as api:
+            response = self.client.get("/api/participants", {"q": "Lavrentiev"})
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(any(names(sql) for sql in site))
+        self.assertFalse(any(names(q["sql"]) for q in api))
+        # …and the other way round, after the record changes.
+        Participant.objects.create(slug="new-envoy", name="New Envoy", kind="person")
+        with CaptureQueriesContext(connection) as api:
+            self.client.get("/api/participants", {"q": "Envoy"})
+        _, site = self.render("/?q=Envoy")
+        self.assertTrue(any(names(q["sql"]) for q in api))
+        self.assertFalse(any(names(sql) for sql in site))

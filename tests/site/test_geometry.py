@@ -1,6 +1,7 @@
 """The lanes' geometry without a database: columns, rows, labels, short labels, the axis."""
 
 import itertools
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from django.test import SimpleTestCase
@@ -65,16 +66,20 @@ class ColumnTests(SimpleTestCase):
         self.assertTrue(long.clipped_start and long.clipped_end)
 
 
+def neighbours(boxes: list[Box], tier: str) -> Iterator[tuple[Box, Box]]:
+    """Each two boxes side by side in a row of the tier, left to right."""
+    by_row: dict[int, list[Box]] = {}
+    for box in boxes:
+        by_row.setdefault(box.tiers[tier].row, []).append(box)
+    for row in by_row.values():
+        yield from itertools.pairwise(sorted(row, key=lambda b: b.tiers[tier].area_start))
+
+
 class PackingTests(SimpleTestCase):
     def assert_no_overlap(self, boxes: list[Box]):
         for tier in TIERS:
-            by_row: dict[int, list[Box]] = {}
-            for box in boxes:
-                by_row.setdefault(box.tiers[tier].row, []).append(box)
-            for row in by_row.values():
-                row.sort(key=lambda b: b.tiers[tier].area_start)
-                for a, b in itertools.pairwise(row):
-                    self.assertLessEqual(a.tiers[tier].area_end, b.tiers[tier].area_start, tier)
+            for a, b in neighbours(boxes, tier):
+                self.assertLessEqual(a.tiers[tier].area_end, b.tiers[tier].area_start, tier)
             for box in boxes:  # every area holds its bar and stays inside the lane
                 placement = box.tiers[tier]
                 self.assertLessEqual(placement.area_start, box.start_line)
@@ -177,14 +182,9 @@ class GroupingTests(SimpleTestCase):
         ]
         pack_tiers(boxes)
         for tier, px in TIERS.items():
-            by_row: dict[int, list[Box]] = {}
-            for box in boxes:
-                by_row.setdefault(box.tiers[tier].row, []).append(box)
-            for row in by_row.values():
-                row.sort(key=lambda b: b.tiers[tier].area_start)
-                for a, b in itertools.pairwise(row):
-                    gap = (b.tiers[tier].area_start - a.tiers[tier].area_end) * px
-                    self.assertGreaterEqual(gap, 2 * DIAMOND_OVERHANG_PX - px, tier)
+            for a, b in neighbours(boxes, tier):
+                gap = (b.tiers[tier].area_start - a.tiers[tier].area_end) * px
+                self.assertGreaterEqual(gap, 2 * DIAMOND_OVERHANG_PX - px, tier)
 
 
 class ShortLabelTests(SimpleTestCase):
