@@ -200,54 +200,86 @@ def _candidates(box) -> list[str]:
     return [FULL, NONE]
 
 
-class Cells:
-    """The columns one row's areas hold, a byte each: whether an area is free is then one
-    scan in C, not a loop over the row's areas (a lane tries each mark's labels in each of
-    its rows). An area may reach up to COLUMNS columns past either end of the lane; what
-    lies further out is clipped to that margin."""
+class Ruler:
+    """One tier's measures of marks, each worked out once per mark: a lane is packed
+    several times over in a tier (full titles first, then short labels; again after each
+    grouping), and each time every mark tries its labels in every row. Marks are keyed by
+    identity, so a ruler serves one layout, whose marks stay alive and in place."""
 
-    __slots__ = ("cells",)
+    __slots__ = ("_extents", "_halos", "px")
+
+    def __init__(self, px_per_column: float) -> None:
+        self.px = px_per_column
+        self._extents: dict[tuple[int, str], tuple[int, int, bool, bool] | None] = {}
+        self._halos: dict[int, int] = {}
+
+    def extent(self, box, label: str) -> tuple[int, int, bool, bool] | None:
+        key = (id(box), label)
+        if key not in self._extents:
+            self._extents[key] = _extent(box, label, self.px)
+        return self._extents[key]
+
+    def halo(self, box) -> int:
+        if id(box) not in self._halos:
+            self._halos[id(box)] = _halo(box, self.px)
+        return self._halos[id(box)]
+
+
+class Cells:
+    """The columns each row's areas hold, a bytearray per row and a byte per column:
+    finding the first row where an area is free is then one scan in C per row, not a loop
+    over the row's areas (a lane tries each mark's labels in each of its rows). An area
+    may reach up to COLUMNS columns past either end of the lane; what lies further out is
+    clipped to that margin."""
+
+    __slots__ = ("rows",)
+
+    WIDTH = 3 * COLUMNS + 2
 
     def __init__(self) -> None:
-        self.cells = bytearray(3 * COLUMNS + 2)
+        self.rows: list[bytearray] = []
 
-    def _span(self, start: int, end: int) -> tuple[int, int]:
-        last = len(self.cells)
-        return min(max(start + COLUMNS, 0), last), min(max(end + COLUMNS, 0), last)
+    @classmethod
+    def _span(cls, start: int, end: int) -> tuple[int, int]:
+        return min(max(start + COLUMNS, 0), cls.WIDTH), min(max(end + COLUMNS, 0), cls.WIDTH)
 
-    def free(self, start: int, end: int) -> bool:
+    def first_free(self, start: int, end: int) -> int | None:
+        """The index of the first row where the area is free, or None."""
         first, last = self._span(start, end)
-        return self.cells.find(1, first, last) < 0
+        for index, cells in enumerate(self.rows):
+            if cells.find(1, first, last) < 0:
+                return index
+        return None
 
-    def take(self, start: int, end: int) -> None:
+    def take(self, index: int, start: int, end: int) -> None:
+        """Marks the area taken in row `index` (a new row when it is the next one)."""
+        if index == len(self.rows):
+            self.rows.append(bytearray(self.WIDTH))
         first, last = self._span(start, end)
-        self.cells[first:last] = b"\x01" * (last - first)
+        self.rows[index][first:last] = b"\x01" * (last - first)
 
 
 def _first_fit(
-    boxes: list, tier: str, px: float, attempts, max_rows: int, *, short_first: bool = False
-) -> list[list]:
+    boxes: list, tier: str, ruler: Ruler, attempts, max_rows: int, *, roomy: bool = False
+) -> list[list] | None:
     """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
     preference (`in_new_row` may be a number of rows: a new row only below it). Clusters
-    go first, so that every group's count finds room; then (`short_first`) marks with a
+    go first, so that every group's count finds room; then (unless `roomy`) marks with a
     short label; then the rest, each in start order. A box that fits nowhere opens a row
-    past `max_rows`. Each row comes back in start order."""
+    past `max_rows`, or (`roomy`: full titles were tried while they take few rows) ends
+    the attempt, which returns None. Each row comes back in start order."""
     rows: list[list] = []
-    taken: list[Cells] = []  # the areas each row holds
-
-    def free(index: int, start: int, end: int) -> bool:
-        return taken[index].free(start, end)
-
+    taken = Cells()
     # Then marks with a short label (rounds: "4" takes little room), then the rest.
     order = sorted(
         boxes,
-        key=lambda b: (b.kind != "cluster", short_first and not b.short, b.start_line, -b.span),
+        key=lambda b: (b.kind != "cluster", not roomy and not b.short, b.start_line, -b.span),
     )
     for box in order:
         chosen = None
-        halo = _halo(box, px)
+        halo = ruler.halo(box)
         for label, new_row in attempts(box):
-            extent = _extent(box, label, px)
+            extent = ruler.extent(box, label)
             if extent is None:
                 continue  # the label fits neither after the bar nor before it
             if new_row:  # True, or a number of rows the new one must stay within
@@ -255,18 +287,18 @@ def _first_fit(
                     chosen = (len(rows), label, extent)
                     break
                 continue
-            first, last = extent[0] - halo, extent[1] + halo
-            fitting = next((i for i in range(len(rows)) if free(i, first, last)), None)
+            fitting = taken.first_free(extent[0] - halo, extent[1] + halo)
             if fitting is not None:
                 chosen = (fitting, label, extent)
                 break
         if chosen is None:
+            if roomy and len(rows) == max_rows:
+                return None
             chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))
         index, label, (start, end, flipped, on_bar) = chosen
         if index == len(rows):
             rows.append([])
-            taken.append(Cells())
-        taken[index].take(start - halo, end + halo)
+        taken.take(index, start - halo, end + halo)
         rows[index].append(box)
         box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
     for row in rows:
@@ -293,9 +325,7 @@ def _compact(box):
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(
-    boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_ROWS, compact=False
-) -> int:
+def pack(boxes: list, tier: str, ruler: Ruler, *, max_rows: int = MAX_ROWS, compact=False) -> int:
     """Rows (1-based) and labels for one tier; returns the rows used (more than
     `max_rows` when even unlabelled marks do not fit: the caller then clusters).
 
@@ -304,19 +334,19 @@ def pack(
     grows to the best
     one the gap before the next mark of its row allows. A label never runs past the
     lane's end: near the end it stands before its bar instead."""
-    rows = [] if compact else _first_fit(boxes, tier, px_per_column, _roomy, ROOMY_ROWS)
-    if compact or len(rows) > ROOMY_ROWS:
-        rows = _first_fit(boxes, tier, px_per_column, _compact, max_rows, short_first=True)
+    rows = None if compact else _first_fit(boxes, tier, ruler, _roomy, ROOMY_ROWS, roomy=True)
+    if rows is None:
+        rows = _first_fit(boxes, tier, ruler, _compact, max_rows)
     for row in rows:
         previous_end = 1 - COLUMNS  # a diamond's margin may reach before the lane
         for box, following in zip(row, [*row[1:], None], strict=True):
-            halo = _halo(box, px_per_column)
+            halo = ruler.halo(box)
             limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
             if following:
-                limit = following.tiers[tier].area_start - _halo(following, px_per_column)
+                limit = following.tiers[tier].area_start - ruler.halo(following)
             placement = box.tiers[tier]
             for label in _candidates(box):
-                extent = _extent(box, label, px_per_column)
+                extent = ruler.extent(box, label)
                 if extent and extent[0] - halo >= previous_end and extent[1] + halo <= limit:
                     (placement.area_start, placement.area_end, placement.flipped,
                      placement.on_bar) = extent  # fmt: skip
@@ -345,7 +375,7 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     for tier, px in TIERS.items():
         if group is None:
-            rows[tier] = pack(boxes, tier, px, max_rows=max_rows)
+            rows[tier] = pack(boxes, tier, Ruler(px), max_rows=max_rows)
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
@@ -366,13 +396,14 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     runs: list[list] = []  # the boxes counted in each group, in start order
     join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
     drawn, groups, compact = list(boxes), [], False
+    ruler = Ruler(px)
     for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
-        used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
+        used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
         bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
         if any(map(_round, bare)) and not compact:
             # A round without its number: short labels go first, before any grouping.
             compact = True
-            used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
+            used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
             bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
         if not bare:
             break
