@@ -206,12 +206,13 @@ class Ruler:
     grouping), and each time every mark tries its labels in every row. Marks are keyed by
     identity, so a ruler serves one layout, whose marks stay alive and in place."""
 
-    __slots__ = ("_extents", "_halos", "px")
+    __slots__ = ("_extents", "_halos", "_tries", "px")
 
     def __init__(self, px_per_column: float) -> None:
         self.px = px_per_column
         self._extents: dict[tuple[int, str], tuple[int, int, bool, bool] | None] = {}
         self._halos: dict[int, int] = {}
+        self._tries: dict[tuple[int, object], list[tuple]] = {}
 
     def extent(self, box, label: str) -> tuple[int, int, bool, bool] | None:
         key = (id(box), label)
@@ -224,13 +225,27 @@ class Ruler:
             self._halos[id(box)] = _halo(box, self.px)
         return self._halos[id(box)]
 
+    def tries(self, box, attempts) -> list[tuple]:
+        """`attempts(box)` with what each takes: (label, in_new_row, extent, cells), the
+        cells (`Cells.span`) those of its area and margin; labels that fit nowhere left out."""
+        key = (id(box), attempts)
+        if key not in self._tries:
+            halo, tries = self.halo(box), []
+            for label, new_row in attempts(box):
+                extent = self.extent(box, label)
+                if extent is not None:  # else it fits neither after the bar nor before it
+                    cells = Cells.span(extent[0] - halo, extent[1] + halo)
+                    tries.append((label, new_row, extent, cells))
+            self._tries[key] = tries
+        return self._tries[key]
+
 
 class Cells:
     """The columns each row's areas hold, a bytearray per row and a byte per column:
     finding the first row where an area is free is then one scan in C per row, not a loop
     over the row's areas (a lane tries each mark's labels in each of its rows). An area
-    may reach up to COLUMNS columns past either end of the lane; what lies further out is
-    clipped to that margin."""
+    is given as the cells it covers (`span`): it may reach up to COLUMNS columns past
+    either end of the lane; what lies further out is clipped to that margin."""
 
     __slots__ = ("rows",)
 
@@ -240,22 +255,23 @@ class Cells:
         self.rows: list[bytearray] = []
 
     @classmethod
-    def _span(cls, start: int, end: int) -> tuple[int, int]:
+    def span(cls, start: int, end: int) -> tuple[int, int]:
+        """The cells of the area from line `start` to line `end`."""
         return min(max(start + COLUMNS, 0), cls.WIDTH), min(max(end + COLUMNS, 0), cls.WIDTH)
 
-    def first_free(self, start: int, end: int) -> int | None:
-        """The index of the first row where the area is free, or None."""
-        first, last = self._span(start, end)
-        for index, cells in enumerate(self.rows):
-            if cells.find(1, first, last) < 0:
+    def first_free(self, cells: tuple[int, int]) -> int | None:
+        """The index of the first row where the area's `cells` are free, or None."""
+        first, last = cells
+        for index, row in enumerate(self.rows):
+            if row.find(1, first, last) < 0:
                 return index
         return None
 
-    def take(self, index: int, start: int, end: int) -> None:
-        """Marks the area taken in row `index` (a new row when it is the next one)."""
+    def take(self, index: int, cells: tuple[int, int]) -> None:
+        """Marks the area's `cells` taken in row `index` (a new row when it is the next)."""
         if index == len(self.rows):
             self.rows.append(bytearray(self.WIDTH))
-        first, last = self._span(start, end)
+        first, last = cells
         self.rows[index][first:last] = b"\x01" * (last - first)
 
 
@@ -277,28 +293,26 @@ def _first_fit(
     )
     for box in order:
         chosen = None
-        halo = ruler.halo(box)
-        for label, new_row in attempts(box):
-            extent = ruler.extent(box, label)
-            if extent is None:
-                continue  # the label fits neither after the bar nor before it
+        for label, new_row, extent, cells in ruler.tries(box, attempts):
             if new_row:  # True, or a number of rows the new one must stay within
                 if len(rows) < min(max_rows, max_rows if new_row is True else new_row):
-                    chosen = (len(rows), label, extent)
+                    chosen = (len(rows), label, extent, cells)
                     break
                 continue
-            fitting = taken.first_free(extent[0] - halo, extent[1] + halo)
+            fitting = taken.first_free(cells)
             if fitting is not None:
-                chosen = (fitting, label, extent)
+                chosen = (fitting, label, extent, cells)
                 break
         if chosen is None:
             if roomy and len(rows) == max_rows:
                 return None
-            chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))
-        index, label, (start, end, flipped, on_bar) = chosen
+            halo = ruler.halo(box)
+            cells = Cells.span(box.start_line - halo, box.end_line + halo)
+            chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False), cells)
+        index, label, (start, end, flipped, on_bar), cells = chosen
         if index == len(rows):
             rows.append([])
-        taken.take(index, start - halo, end + halo)
+        taken.take(index, cells)
         rows[index].append(box)
         box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
     for row in rows:

@@ -26,26 +26,26 @@ class CellsTests(SimpleTestCase):
             for _ in range(rng.randint(1, 40)):
                 start = rng.randint(low, high - 1)
                 end = rng.randint(start + 1, min(start + 40, high))
-                index = cells.first_free(start, end)
+                index = cells.first_free(Cells.span(start, end))
                 self.assertEqual(index, first_free(rows, start, end), (rows, start, end))
                 if index is None:  # a new row, or (now and then) an area left out
                     if rng.random() < 0.7:
-                        cells.take(len(rows), start, end)
+                        cells.take(len(rows), Cells.span(start, end))
                         rows.append([(start, end)])
                 else:
-                    cells.take(index, start, end)
+                    cells.take(index, Cells.span(start, end))
                     rows[index].append((start, end))
 
     def test_touching_areas_are_free(self):
         cells = Cells()
-        self.assertIsNone(cells.first_free(10, 20))  # no row yet
-        cells.take(0, 10, 20)
-        self.assertEqual(cells.first_free(20, 25), 0)
-        self.assertEqual(cells.first_free(5, 10), 0)
-        self.assertIsNone(cells.first_free(19, 21))
-        self.assertIsNone(cells.first_free(12, 13))
-        self.assertIsNone(cells.first_free(1, COLUMNS + 1))
-        cells.take(1, 1, COLUMNS + 1)
-        self.assertEqual(cells.first_free(-5, 1), 0)
-        self.assertIsNone(cells.first_free(15, COLUMNS + 2))
-        self.assertEqual(cells.first_free(COLUMNS + 1, COLUMNS + 9), 0)
+        self.assertIsNone(cells.first_free(Cells.span(10, 20)))  # no row yet
+        cells.take(0, Cells.span(10, 20))
+        self.assertEqual(cells.first_free(Cells.span(20, 25)), 0)
+        self.assertEqual(cells.first_free(Cells.span(5, 10)), 0)
+        self.assertIsNone(cells.first_free(Cells.span(19, 21)))
+        self.assertIsNone(cells.first_free(Cells.span(12, 13)))
+        self.assertIsNone(cells.first_free(Cells.span(1, COLUMNS + 1)))
+        cells.take(1, Cells.span(1, COLUMNS + 1))
+        self.assertEqual(cells.first_free(Cells.span(-5, 1)), 0)
+        self.assertIsNone(cells.first_free(Cells.span(15, COLUMNS + 2)))
+        self.assertEqual(cells.first_free(Cells.span(COLUMNS + 1, COLUMNS + 9)), 0)
