@@ -29,6 +29,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 
 from peaceproc.chronology.dates import add_days
 
@@ -451,18 +452,23 @@ def _merge(runs: list[list], join: int, span: int = COLUMNS) -> list[list]:
     """Runs (groups' members) merged where the gap between them is at most `join` and
     the merged run spans at most `span` columns."""
     merged: list[list] = []
-    for run in sorted(runs, key=_bounds):
-        start, end = _bounds(merged[-1]) if merged else (0, 0)
-        if merged and _bounds(run)[0] - end <= join and _bounds(run)[1] - start <= span:
+    start = end = 0  # the bounds of the last merged run
+    for (first, last), run in sorted(((_bounds(run), run) for run in runs), key=lambda p: p[0]):
+        if merged and first - end <= join and last - start <= span:
             merged[-1] = sorted([*merged[-1], *run], key=lambda b: b.start_line)
+            end = max(end, last)
         else:
             merged.append(run)
+            start, end = first, last
     return merged
 
 
-def _gap(one: list, other: list) -> int:
-    (a, b), (c, d) = _bounds(one), _bounds(other)
-    return max(c - b, a - d, 0)
+def _distance(option: list, *, around: tuple[int, int], join: int) -> tuple[bool, int]:
+    """How far a run is from the bounds `around`: beyond a group's reach or not, then the
+    gap in columns."""
+    start, end = _bounds(option)
+    gap = max(start - around[1], around[0] - end, 0)
+    return gap > join, gap
 
 
 def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
@@ -488,7 +494,7 @@ def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
         if not options:
             alone.append(lone)
             continue
-        nearest = min(options, key=lambda option: (_gap(option, lone) > join, _gap(option, lone)))
+        nearest = min(options, key=partial(_distance, around=_bounds(lone), join=join))
         runs = [run for run in runs if run is not nearest and run is not lone]
         runs = _merge([*runs, sorted([*lone, *nearest], key=lambda b: b.start_line)], 0)
 
