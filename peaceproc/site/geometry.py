@@ -377,16 +377,19 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     With `group` (a function making a group's box from its members), marks a tier leaves
     without a label are counted in groups there instead (see `_group_in_tier`); a group
-    made of the same members in two tiers is one box, hidden where it is not used."""
-    made: dict[tuple[int, ...], Box] = {}
+    made of the same members in two tiers is one box, hidden where it is not used. The
+    grouping tries many groups before it settles: each is packed as a bare `_badge`, and
+    `group` makes the boxes of those kept only (spanning their members' columns, with
+    the badge's count, "+4", as their short label)."""
+    made: dict[tuple[int, ...], tuple[Box, list]] = {}  # members' ids -> (badge, members)
     used: dict[str, list] = {tier: [] for tier in TIERS}
     rows = {}
 
     def make(members: list) -> Box:
         key = tuple(sorted(id(member) for member in members))
         if key not in made:
-            made[key] = group(members)
-        return made[key]
+            made[key] = (_badge(members), members)
+        return made[key][0]
 
     for tier, px in TIERS.items():
         if group is None:
@@ -395,12 +398,26 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
         one_form(boxes, tier, px)
-    groups = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
-    for box in groups:
+    badges = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
+    members = {id(badge): run for badge, run in made.values()}
+    groups = []
+    for badge in badges:
         for tier in TIERS:
-            if all(box is not other for other in used[tier]):
-                box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
+            if all(badge is not other for other in used[tier]):
+                badge.tiers[tier] = Placement(1, badge.start_line, badge.end_line, hidden=True)
+        box = group(members[id(badge)])
+        box.start_line, box.end_line, box.tiers = badge.start_line, badge.end_line, badge.tiers
+        groups.append(box)
     return rows, groups
+
+
+def _badge(members: list) -> Box:
+    """What the packer needs of a group: its members' columns and its count ("+4")."""
+    count = sum(member.count for member in members)
+    first, last = min(m.first for m in members), max(m.last for m in members)
+    badge = Box("cluster", f"{count} items", f"+{count}", first, last, count=count)
+    badge.start_line, badge.end_line = _bounds(members)
+    return badge
 
 
 def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tuple[int, list]:
