@@ -242,38 +242,38 @@ class Ruler:
 
 
 class Cells:
-    """The columns each row's areas hold, a bytearray per row and a byte per column:
-    finding the first row where an area is free is then one scan in C per row, not a loop
-    over the row's areas (a lane tries each mark's labels in each of its rows). An area
-    is given as the cells it covers (`span`): it may reach up to COLUMNS columns past
-    either end of the lane; what lies further out is clipped to that margin."""
+    """The columns each row's areas hold, a bit per column in an integer per row: whether
+    an area is free in a row is then one AND of two integers, not a loop over the row's
+    areas (a lane tries each mark's labels in each of its rows). An area is given as the
+    bits it covers (`span`): it may reach up to COLUMNS columns past either end of the
+    lane; what lies further out is clipped to that margin."""
 
     __slots__ = ("rows",)
 
     WIDTH = 3 * COLUMNS + 2
 
     def __init__(self) -> None:
-        self.rows: list[bytearray] = []
+        self.rows: list[int] = []
 
     @classmethod
-    def span(cls, start: int, end: int) -> tuple[int, int]:
-        """The cells of the area from line `start` to line `end`."""
-        return min(max(start + COLUMNS, 0), cls.WIDTH), min(max(end + COLUMNS, 0), cls.WIDTH)
+    def span(cls, start: int, end: int) -> int:
+        """The bits of the area from line `start` to line `end`."""
+        first = min(max(start + COLUMNS, 0), cls.WIDTH)
+        last = min(max(end + COLUMNS, 0), cls.WIDTH)
+        return ((1 << (last - first)) - 1) << first if last > first else 0
 
-    def first_free(self, cells: tuple[int, int]) -> int | None:
+    def first_free(self, cells: int) -> int | None:
         """The index of the first row where the area's `cells` are free, or None."""
-        first, last = cells
         for index, row in enumerate(self.rows):
-            if row.find(1, first, last) < 0:
+            if not row & cells:
                 return index
         return None
 
-    def take(self, index: int, cells: tuple[int, int]) -> None:
+    def take(self, index: int, cells: int) -> None:
         """Marks the area's `cells` taken in row `index` (a new row when it is the next)."""
         if index == len(self.rows):
-            self.rows.append(bytearray(self.WIDTH))
-        first, last = cells
-        self.rows[index][first:last] = b"\x01" * (last - first)
+            self.rows.append(0)
+        self.rows[index] |= cells
 
 
 def _first_fit(
