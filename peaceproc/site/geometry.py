@@ -29,6 +29,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 
 from peaceproc.chronology.dates import add_days
 
@@ -200,73 +201,119 @@ def _candidates(box) -> list[str]:
     return [FULL, NONE]
 
 
-class Cells:
-    """The columns one row's areas hold, a byte each: whether an area is free is then one
-    scan in C, not a loop over the row's areas (a lane tries each mark's labels in each of
-    its rows). An area may reach up to COLUMNS columns past either end of the lane; what
-    lies further out is clipped to that margin."""
+class Ruler:
+    """One tier's measures of marks, each worked out once per mark: a lane is packed
+    several times over in a tier (full titles first, then short labels; again after each
+    grouping), and each time every mark tries its labels in every row. Marks are keyed by
+    identity, so a ruler serves one layout, whose marks stay alive and in place."""
 
-    __slots__ = ("cells",)
+    __slots__ = ("_extents", "_halos", "_tries", "px")
+
+    def __init__(self, px_per_column: float) -> None:
+        self.px = px_per_column
+        self._extents: dict[tuple[int, str], tuple[int, int, bool, bool] | None] = {}
+        self._halos: dict[int, int] = {}
+        self._tries: dict[tuple[int, object], list[tuple]] = {}
+
+    def extent(self, box, label: str) -> tuple[int, int, bool, bool] | None:
+        key = (id(box), label)
+        if key not in self._extents:
+            self._extents[key] = _extent(box, label, self.px)
+        return self._extents[key]
+
+    def halo(self, box) -> int:
+        if id(box) not in self._halos:
+            self._halos[id(box)] = _halo(box, self.px)
+        return self._halos[id(box)]
+
+    def tries(self, box, attempts) -> list[tuple]:
+        """`attempts(box)` with what each takes: (label, in_new_row, extent, cells), the
+        cells (`Cells.span`) those of its area and margin; labels that fit nowhere left out."""
+        key = (id(box), attempts)
+        if key not in self._tries:
+            halo, tries = self.halo(box), []
+            for label, new_row in attempts(box):
+                extent = self.extent(box, label)
+                if extent is not None:  # else it fits neither after the bar nor before it
+                    cells = Cells.span(extent[0] - halo, extent[1] + halo)
+                    tries.append((label, new_row, extent, cells))
+            self._tries[key] = tries
+        return self._tries[key]
+
+
+class Cells:
+    """The columns each row's areas hold, a bit per column in an integer per row: whether
+    an area is free in a row is then one AND of two integers, not a loop over the row's
+    areas (a lane tries each mark's labels in each of its rows). An area is given as the
+    bits it covers (`span`): it may reach up to COLUMNS columns past either end of the
+    lane; what lies further out is clipped to that margin."""
+
+    __slots__ = ("rows",)
+
+    WIDTH = 3 * COLUMNS + 2
 
     def __init__(self) -> None:
-        self.cells = bytearray(3 * COLUMNS + 2)
+        self.rows: list[int] = []
 
-    def _span(self, start: int, end: int) -> tuple[int, int]:
-        last = len(self.cells)
-        return min(max(start + COLUMNS, 0), last), min(max(end + COLUMNS, 0), last)
+    @classmethod
+    def span(cls, start: int, end: int) -> int:
+        """The bits of the area from line `start` to line `end`."""
+        first = min(max(start + COLUMNS, 0), cls.WIDTH)
+        last = min(max(end + COLUMNS, 0), cls.WIDTH)
+        return ((1 << (last - first)) - 1) << first if last > first else 0
 
-    def free(self, start: int, end: int) -> bool:
-        first, last = self._span(start, end)
-        return self.cells.find(1, first, last) < 0
+    def first_free(self, cells: int) -> int | None:
+        """The index of the first row where the area's `cells` are free, or None."""
+        for index, row in enumerate(self.rows):
+            if not row & cells:
+                return index
+        return None
 
-    def take(self, start: int, end: int) -> None:
-        first, last = self._span(start, end)
-        self.cells[first:last] = b"\x01" * (last - first)
+    def take(self, index: int, cells: int) -> None:
+        """Marks the area's `cells` taken in row `index` (a new row when it is the next)."""
+        if index == len(self.rows):
+            self.rows.append(0)
+        self.rows[index] |= cells
 
 
 def _first_fit(
-    boxes: list, tier: str, px: float, attempts, max_rows: int, *, short_first: bool = False
-) -> list[list]:
+    boxes: list, tier: str, ruler: Ruler, attempts, max_rows: int, *, roomy: bool = False
+) -> list[list] | None:
     """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
     preference (`in_new_row` may be a number of rows: a new row only below it). Clusters
-    go first, so that every group's count finds room; then (`short_first`) marks with a
+    go first, so that every group's count finds room; then (unless `roomy`) marks with a
     short label; then the rest, each in start order. A box that fits nowhere opens a row
-    past `max_rows`. Each row comes back in start order."""
+    past `max_rows`, or (`roomy`: full titles were tried while they take few rows) ends
+    the attempt, which returns None. Each row comes back in start order."""
     rows: list[list] = []
-    taken: list[Cells] = []  # the areas each row holds
-
-    def free(index: int, start: int, end: int) -> bool:
-        return taken[index].free(start, end)
-
+    taken = Cells()
     # Then marks with a short label (rounds: "4" takes little room), then the rest.
     order = sorted(
         boxes,
-        key=lambda b: (b.kind != "cluster", short_first and not b.short, b.start_line, -b.span),
+        key=lambda b: (b.kind != "cluster", not roomy and not b.short, b.start_line, -b.span),
     )
     for box in order:
         chosen = None
-        halo = _halo(box, px)
-        for label, new_row in attempts(box):
-            extent = _extent(box, label, px)
-            if extent is None:
-                continue  # the label fits neither after the bar nor before it
+        for label, new_row, extent, cells in ruler.tries(box, attempts):
             if new_row:  # True, or a number of rows the new one must stay within
                 if len(rows) < min(max_rows, max_rows if new_row is True else new_row):
-                    chosen = (len(rows), label, extent)
+                    chosen = (len(rows), label, extent, cells)
                     break
                 continue
-            first, last = extent[0] - halo, extent[1] + halo
-            fitting = next((i for i in range(len(rows)) if free(i, first, last)), None)
+            fitting = taken.first_free(cells)
             if fitting is not None:
-                chosen = (fitting, label, extent)
+                chosen = (fitting, label, extent, cells)
                 break
         if chosen is None:
-            chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False))
-        index, label, (start, end, flipped, on_bar) = chosen
+            if roomy and len(rows) == max_rows:
+                return None
+            halo = ruler.halo(box)
+            cells = Cells.span(box.start_line - halo, box.end_line + halo)
+            chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False), cells)
+        index, label, (start, end, flipped, on_bar), cells = chosen
         if index == len(rows):
             rows.append([])
-            taken.append(Cells())
-        taken[index].take(start - halo, end + halo)
+        taken.take(index, cells)
         rows[index].append(box)
         box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
     for row in rows:
@@ -293,9 +340,7 @@ def _compact(box):
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(
-    boxes: list, tier: str, px_per_column: float, *, max_rows: int = MAX_ROWS, compact=False
-) -> int:
+def pack(boxes: list, tier: str, ruler: Ruler, *, max_rows: int = MAX_ROWS, compact=False) -> int:
     """Rows (1-based) and labels for one tier; returns the rows used (more than
     `max_rows` when even unlabelled marks do not fit: the caller then clusters).
 
@@ -304,19 +349,19 @@ def pack(
     grows to the best
     one the gap before the next mark of its row allows. A label never runs past the
     lane's end: near the end it stands before its bar instead."""
-    rows = [] if compact else _first_fit(boxes, tier, px_per_column, _roomy, ROOMY_ROWS)
-    if compact or len(rows) > ROOMY_ROWS:
-        rows = _first_fit(boxes, tier, px_per_column, _compact, max_rows, short_first=True)
+    rows = None if compact else _first_fit(boxes, tier, ruler, _roomy, ROOMY_ROWS, roomy=True)
+    if rows is None:
+        rows = _first_fit(boxes, tier, ruler, _compact, max_rows)
     for row in rows:
         previous_end = 1 - COLUMNS  # a diamond's margin may reach before the lane
         for box, following in zip(row, [*row[1:], None], strict=True):
-            halo = _halo(box, px_per_column)
+            halo = ruler.halo(box)
             limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
             if following:
-                limit = following.tiers[tier].area_start - _halo(following, px_per_column)
+                limit = following.tiers[tier].area_start - ruler.halo(following)
             placement = box.tiers[tier]
             for label in _candidates(box):
-                extent = _extent(box, label, px_per_column)
+                extent = ruler.extent(box, label)
                 if extent and extent[0] - halo >= previous_end and extent[1] + halo <= limit:
                     (placement.area_start, placement.area_end, placement.flipped,
                      placement.on_bar) = extent  # fmt: skip
@@ -332,30 +377,47 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     With `group` (a function making a group's box from its members), marks a tier leaves
     without a label are counted in groups there instead (see `_group_in_tier`); a group
-    made of the same members in two tiers is one box, hidden where it is not used."""
-    made: dict[tuple[int, ...], Box] = {}
+    made of the same members in two tiers is one box, hidden where it is not used. The
+    grouping tries many groups before it settles: each is packed as a bare `_badge`, and
+    `group` makes the boxes of those kept only (spanning their members' columns, with
+    the badge's count, "+4", as their short label)."""
+    made: dict[tuple[int, ...], tuple[Box, list]] = {}  # members' ids -> (badge, members)
     used: dict[str, list] = {tier: [] for tier in TIERS}
     rows = {}
 
     def make(members: list) -> Box:
         key = tuple(sorted(id(member) for member in members))
         if key not in made:
-            made[key] = group(members)
-        return made[key]
+            made[key] = (_badge(members), members)
+        return made[key][0]
 
     for tier, px in TIERS.items():
         if group is None:
-            rows[tier] = pack(boxes, tier, px, max_rows=max_rows)
+            rows[tier] = pack(boxes, tier, Ruler(px), max_rows=max_rows)
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
         one_form(boxes, tier, px)
-    groups = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
-    for box in groups:
+    badges = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
+    members = {id(badge): run for badge, run in made.values()}
+    groups = []
+    for badge in badges:
         for tier in TIERS:
-            if all(box is not other for other in used[tier]):
-                box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
+            if all(badge is not other for other in used[tier]):
+                badge.tiers[tier] = Placement(1, badge.start_line, badge.end_line, hidden=True)
+        box = group(members[id(badge)])
+        box.start_line, box.end_line, box.tiers = badge.start_line, badge.end_line, badge.tiers
+        groups.append(box)
     return rows, groups
+
+
+def _badge(members: list) -> Box:
+    """What the packer needs of a group: its members' columns and its count ("+4")."""
+    count = sum(member.count for member in members)
+    first, last = min(m.first for m in members), max(m.last for m in members)
+    badge = Box("cluster", f"{count} items", f"+{count}", first, last, count=count)
+    badge.start_line, badge.end_line = _bounds(members)
+    return badge
 
 
 def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tuple[int, list]:
@@ -366,13 +428,14 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     runs: list[list] = []  # the boxes counted in each group, in start order
     join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
     drawn, groups, compact = list(boxes), [], False
+    ruler = Ruler(px)
     for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
-        used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
+        used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
         bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
         if any(map(_round, bare)) and not compact:
             # A round without its number: short labels go first, before any grouping.
             compact = True
-            used = pack(drawn, tier, px, max_rows=max_rows, compact=compact)
+            used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
             bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
         if not bare:
             break
@@ -406,18 +469,23 @@ def _merge(runs: list[list], join: int, span: int = COLUMNS) -> list[list]:
     """Runs (groups' members) merged where the gap between them is at most `join` and
     the merged run spans at most `span` columns."""
     merged: list[list] = []
-    for run in sorted(runs, key=_bounds):
-        start, end = _bounds(merged[-1]) if merged else (0, 0)
-        if merged and _bounds(run)[0] - end <= join and _bounds(run)[1] - start <= span:
+    start = end = 0  # the bounds of the last merged run
+    for (first, last), run in sorted(((_bounds(run), run) for run in runs), key=lambda p: p[0]):
+        if merged and first - end <= join and last - start <= span:
             merged[-1] = sorted([*merged[-1], *run], key=lambda b: b.start_line)
+            end = max(end, last)
         else:
             merged.append(run)
+            start, end = first, last
     return merged
 
 
-def _gap(one: list, other: list) -> int:
-    (a, b), (c, d) = _bounds(one), _bounds(other)
-    return max(c - b, a - d, 0)
+def _distance(option: list, *, around: tuple[int, int], join: int) -> tuple[bool, int]:
+    """How far a run is from the bounds `around`: beyond a group's reach or not, then the
+    gap in columns."""
+    start, end = _bounds(option)
+    gap = max(start - around[1], around[0] - end, 0)
+    return gap > join, gap
 
 
 def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
@@ -443,7 +511,7 @@ def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
         if not options:
             alone.append(lone)
             continue
-        nearest = min(options, key=lambda option: (_gap(option, lone) > join, _gap(option, lone)))
+        nearest = min(options, key=partial(_distance, around=_bounds(lone), join=join))
         runs = [run for run in runs if run is not nearest and run is not lone]
         runs = _merge([*runs, sorted([*lone, *nearest], key=lambda b: b.start_line)], 0)
 

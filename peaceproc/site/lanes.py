@@ -7,6 +7,7 @@ reads what the lanes draw and hands it here.
 """
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -142,23 +143,28 @@ def event_mark(row: EventRow, pattern: str) -> Mark:
     )
 
 
-def closer_url(window: Window, filters: TimelineFilters, first: date, last: date) -> str:
-    """Following a cluster or a group zooms in on it (or, at the closest zoom, lists its
-    dates), inside the dates filtered on."""
+def closer_links(window: Window, filters: TimelineFilters) -> Callable[[date, date], str]:
+    """Where following a cluster or a group leads: a closer view of its days (or, at the
+    closest zoom, the list of its dates), inside the dates filtered on. The query's part
+    that every such link of the window shares is built once."""
     deepest = window.zoom == ZOOM_LEVELS[-1]
     base = reverse("site:index") + filters.query(
         zoom=None, at=None, page=None, **({"from": None, "to": None} if deepest else {})
     )
     base += "" if base.endswith("?") else "&"
-    if deepest:
-        return f"{base}from={first:%Y-%m-%d}&to={last:%Y-%m-%d}"
-    target = filters.clamp(window.zoomed(1, first + (last - first) / 2))
-    return f"{base}zoom={target.zoom}&at={target.start:%Y-%m-%d}"
+
+    def link(first: date, last: date) -> str:
+        if deepest:
+            return f"{base}from={first:%Y-%m-%d}&to={last:%Y-%m-%d}"
+        target = filters.clamp(window.zoomed(1, first + (last - first) / 2))
+        return f"{base}zoom={target.zoom}&at={target.start:%Y-%m-%d}"
+
+    return link
 
 
-def group_maker(window: Window, filters: TimelineFilters):
+def group_maker(window: Window, closer: Callable[[date, date], str]):
     """Makes the badge counting the marks a layout tier leaves without a label
-    (geometry.pack_tiers): "+4", following to a closer view of them."""
+    (geometry.pack_tiers): "+4", following to a closer view of them (`closer`)."""
 
     def group(members: list[Mark]) -> Mark:
         count = sum(member.count for member in members)
@@ -178,7 +184,7 @@ def group_maker(window: Window, filters: TimelineFilters):
                 short=f"+{count}",
                 dates=format_period(first, last),
                 kind_label="Items, grouped at this zoom",
-                url=closer_url(window, filters, first, last),
+                url=closer(first, last),
                 first=first,
                 last=last,
                 count=count,
@@ -192,14 +198,14 @@ def group_maker(window: Window, filters: TimelineFilters):
 
 
 def cluster_marks(
-    bins: dict[int, int], window: Window, filters: TimelineFilters, track_id
+    bins: dict[int, int], window: Window, closer: Callable[[date, date], str], track_id
 ) -> list[Mark]:
     marks = []
     for index, count in sorted(bins.items()):
         first = day_at(window, index * CLUSTER_COLUMNS)
         last = min(day_at(window, (index + 1) * CLUSTER_COLUMNS) - timedelta(days=1), window.end)
         last = max(last, first)
-        url = closer_url(window, filters, first, last)
+        url = closer(first, last)
         mark = Mark(
             kind="cluster",
             key=f"cluster-{track_id}-{index}",
@@ -233,11 +239,12 @@ def lay_out_lane(
     """Marks for one lane: its events one by one when `rows` holds them (few enough),
     as clusters otherwise or when one by one they would stack too high."""
     fixed = [place(item_mark(item, today), window) for item in items]
+    closer = closer_links(window, filters)
     lane.item_count = len(items) + events
     if rows is not None:
         pattern = url_pattern("event")
         marks = fixed + [place(event_mark(row, pattern), window) for row in rows]
-        lane.rows, groups = pack_tiers(marks, group=group_maker(window, filters))
+        lane.rows, groups = pack_tiers(marks, group=group_maker(window, closer))
         if max(lane.rows.values()) <= MAX_ROWS:
             lane.clustered = bool(groups)
             lane.marks = sorted(marks + groups, key=lambda m: (m.first, m.start_line))
@@ -251,9 +258,9 @@ def lay_out_lane(
             if index in alone:
                 singles.append(place(event_mark(row, url_pattern("event")), window))
                 bins = {i: n for i, n in bins.items() if i != index}
-    clusters = cluster_marks(bins, window, filters, lane.track.pk if lane.track else None)
+    clusters = cluster_marks(bins, window, closer, lane.track.pk if lane.track else None)
     marks = fixed + singles + clusters
-    used, groups = pack_tiers(marks, group=group_maker(window, filters))
+    used, groups = pack_tiers(marks, group=group_maker(window, closer))
     lane.rows = {tier: min(rows, MAX_ROWS) for tier, rows in used.items()}
     marks += groups
     for mark in marks:

@@ -17,6 +17,7 @@ from .timeline import TimelineItem
 RECORD_FIELDS = {"round": "round_id", "event": "event_id", "agreement": "agreement_id"}
 # Lines shown per item; the rest are counted.
 SHOWN = 3
+ROLES = dict(Participation.Role.choices)
 
 
 def person_lines(
@@ -36,16 +37,19 @@ def person_lines(
     records = Q()
     for kind, pks in wanted.items():
         records |= Q(**{f"{RECORD_FIELDS[kind]}__in": pks})
-    participations = (
+    rows = (
         Participation.objects.filter(records)
         .filter(Q(participant__in=people) | Q(on_behalf_of__in=people))
-        .select_related("participant", "on_behalf_of")
         .order_by("participant__name", "role")
+        # Rows, not instances: a line needs the names and the role only.
+        .values_list(*RECORD_FIELDS.values(), "role", "participant__name", "on_behalf_of__name")
     )
     lines: dict[str, list[SafeString]] = defaultdict(list)
-    for p in participations:
-        field = next(f for f in RECORD_FIELDS.values() if getattr(p, f))
-        lines[keys[(field, getattr(p, field))]].append(line(p, search_words))
+    for *records_of, role, name, party in rows:
+        field, pk = next(
+            (f, pk) for f, pk in zip(RECORD_FIELDS.values(), records_of, strict=True) if pk
+        )
+        lines[keys[(field, pk)]].append(line(name, role, party, search_words))
     return {key: shown(found) for key, found in lines.items()}
 
 
@@ -54,13 +58,12 @@ def marked(name: str, search_words: list[str]) -> SafeString:
     return text if "<mark>" in text else mark_safe(f"<mark>{esc(name)}</mark>")  # noqa: S308
 
 
-def line(p: Participation, search_words: list[str]) -> SafeString:
-    party = ""
-    if p.on_behalf_of:
-        party = f" ({highlight(p.on_behalf_of.name, search_words)})"
-    role = esc(p.get_role_display().lower())
+def line(name: str, role: str, party: str | None, search_words: list[str]) -> SafeString:
+    """A person's line, "Name: role (party)", the name marked."""
+    shown_party = f" ({highlight(party, search_words)})" if party else ""
+    role_label = esc(str(ROLES.get(role, role)).lower())
     # Every text is escaped (highlight escapes what it does not mark).
-    return mark_safe(f"<bdi>{marked(p.participant.name, search_words)}</bdi>: {role}{party}")  # noqa: S308
+    return mark_safe(f"<bdi>{marked(name, search_words)}</bdi>: {role_label}{shown_party}")  # noqa: S308
 
 
 def shown(found: list[SafeString]) -> list[SafeString]:

@@ -1,5 +1,5 @@
-"""The packer's record of the columns a row holds (geometry.Cells), against the plain
-check it replaces: an area is free when it overlaps none of the row's areas."""
+"""The packer's record of the columns each row holds (geometry.Cells), against the plain
+check it replaces: the first row where an area overlaps none of the row's areas."""
 
 import random
 
@@ -9,8 +9,11 @@ from peaceproc.site.geometry import Cells
 from peaceproc.site.gridcss import COLUMNS
 
 
-def overlaps_none(areas: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(e <= start or s >= end for s, e in areas)
+def first_free(rows: list[list[tuple[int, int]]], start: int, end: int) -> int | None:
+    return next(
+        (i for i, areas in enumerate(rows) if all(e <= start or s >= end for s, e in areas)),
+        None,
+    )
 
 
 class CellsTests(SimpleTestCase):
@@ -19,21 +22,30 @@ class CellsTests(SimpleTestCase):
         # Areas within the lane and reaching a few columns past either end of it.
         low, high = -8, COLUMNS + 9
         for _ in range(200):
-            cells, areas = Cells(), []
-            for _ in range(rng.randint(1, 30)):
+            cells, rows = Cells(), []
+            for _ in range(rng.randint(1, 40)):
                 start = rng.randint(low, high - 1)
                 end = rng.randint(start + 1, min(start + 40, high))
-                free = cells.free(start, end)
-                self.assertEqual(free, overlaps_none(areas, start, end), (areas, start, end))
-                if free:
-                    cells.take(start, end)
-                    areas.append((start, end))
+                index = cells.first_free(Cells.span(start, end))
+                self.assertEqual(index, first_free(rows, start, end), (rows, start, end))
+                if index is None:  # a new row, or (now and then) an area left out
+                    if rng.random() < 0.7:
+                        cells.take(len(rows), Cells.span(start, end))
+                        rows.append([(start, end)])
+                else:
+                    cells.take(index, Cells.span(start, end))
+                    rows[index].append((start, end))
 
     def test_touching_areas_are_free(self):
         cells = Cells()
-        cells.take(10, 20)
-        self.assertTrue(cells.free(20, 25))
-        self.assertTrue(cells.free(5, 10))
-        self.assertFalse(cells.free(19, 21))
-        self.assertFalse(cells.free(12, 13))
-        self.assertFalse(cells.free(1, COLUMNS + 1))
+        self.assertIsNone(cells.first_free(Cells.span(10, 20)))  # no row yet
+        cells.take(0, Cells.span(10, 20))
+        self.assertEqual(cells.first_free(Cells.span(20, 25)), 0)
+        self.assertEqual(cells.first_free(Cells.span(5, 10)), 0)
+        self.assertIsNone(cells.first_free(Cells.span(19, 21)))
+        self.assertIsNone(cells.first_free(Cells.span(12, 13)))
+        self.assertIsNone(cells.first_free(Cells.span(1, COLUMNS + 1)))
+        cells.take(1, Cells.span(1, COLUMNS + 1))
+        self.assertEqual(cells.first_free(Cells.span(-5, 1)), 0)
+        self.assertIsNone(cells.first_free(Cells.span(15, COLUMNS + 2)))
+        self.assertEqual(cells.first_free(Cells.span(COLUMNS + 1, COLUMNS + 9)), 0)

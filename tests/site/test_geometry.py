@@ -163,6 +163,33 @@ class GroupingTests(SimpleTestCase):
                         self.assertGreater(box.count, 1)
         self.assert_no_overlap_of(boxes + groups)
 
+    def test_the_caller_makes_the_groups_kept_only(self):
+        # The grouping tries groups before it settles (a wider reach where a badge finds
+        # no room): the caller's box, with its link and dates, is made for each group
+        # drawn, once, spanning its members, and never for one the grouping gave up.
+        boxes = [
+            place(Box("event", f"A long title of a meeting, number {n}", "", day, day), YEAR_2017)
+            for n in range(60)
+            for day in [date(2017, 1, 1) + timedelta(days=n * 3 // 2)]
+        ]
+        made = []
+
+        def group(members):
+            made.append(members)
+            return self.group(members)
+
+        _, groups = pack_tiers(boxes, group=group)
+        self.assertTrue(groups)
+        self.assertEqual(len(made), len(groups))
+        for members, box in zip(made, groups, strict=True):
+            self.assertEqual(box.short, f"+{len(members)}")
+            self.assertEqual(box.start_line, min(m.start_line for m in members))
+            self.assertEqual(box.end_line, max(m.end_line for m in members))
+            drawn = [tier for tier in TIERS if not box.tiers[tier].hidden]
+            self.assertTrue(drawn)  # a group is made for a tier that draws it
+            for tier in drawn:  # where drawn, it stands for its members
+                self.assertTrue(all(m.tiers[tier].hidden for m in members))
+
     def assert_no_overlap_of(self, boxes):
         for tier in TIERS:
             visible = [b for b in boxes if not b.tiers[tier].hidden]
