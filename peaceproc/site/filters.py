@@ -526,6 +526,17 @@ def filtered_querysets(
     return ItemQuerySets(*querysets)
 
 
+def in_lanes(filters: TimelineFilters, keys: list[int | None]) -> Q:
+    """The items on the lanes `keys` (track ids; None: the items with no track). Where the
+    filters find items by their ids (a search, a participant), the lanes are matched
+    through COALESCE, which keeps SQLite reading those items by id rather than every item
+    of the lanes through the track's index; else that index reads the fewest rows."""
+    if filters.value("q") or filters.value("participant"):
+        return Q(In(Coalesce("track_id", Value(NO_TRACK)), [key or NO_TRACK for key in keys]))
+    on_tracks = Q(track__in=[key for key in keys if key is not None])
+    return on_tracks | Q(track__isnull=True) if None in keys else on_tracks
+
+
 def select(filters: TimelineFilters, window: tuple[date, date] | None = None) -> ItemQuerySets:
     """The items that pass the valid filters other than the tracks, in `window` if given."""
     round_ = filters.value("round")
