@@ -82,3 +82,22 @@ class CommitteeBeforeGenevaTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TurkishOrdinalOfAPluralTests(unittest.TestCase):
+    def test_the_sixth_of_the_meetings(self):
+        from peaceproc.ingest.pipeline.rounds import find_rounds
+
+        found = find_rounds("Astana toplantılarının altıncısı eylülde yapıldı.", "tr")
+        self.assertEqual([(r.number, r.track) for r in found], [(6, "astana")])
+        found = find_rounds("Görüşmelerin beşincisinde harita onaylandı.", "tr")
+        self.assertEqual([r.number for r in found], [5])
+
+
+class ConveningCarriesTheTrackTests(unittest.TestCase):
+    def test_turkish_guarantors_convene_on_the_rounds_days(self):
+        text = (
+            "Astana süreci yeni toplantıya hazırlanıyor.\n\n"
+            "Garantör ülkeler 4-5 Temmuz tarihlerinde Kazakistan'da toplanacak."
+        )
+        self.assertEqual(slugs(text, date(2017, 6, 20), "tr")["4-5 Temmuz"], "astana-5")

@@ -398,6 +398,15 @@ def _build() -> tuple[_Rules, _Rules]:
                 ),
                 tr_table,
             ),
+            # The ordinal as the noun of a genitive: 'toplantıların onuncusu' (the tenth of
+            # the meetings), 'görüşmelerinin dördüncüsünde' (at the fourth of the talks).
+            (
+                re.compile(
+                    rf"{b}(?P<noun>tur|toplantı|görüşme|oturum)\w*[ıiuü]n\s+"
+                    rf"(?P<ord>{tr_alt})s[ıiuü]\w*{e}"
+                ),
+                tr_table,
+            ),
         ],
         "ru": [
             (
@@ -695,7 +704,9 @@ _PROCEEDINGS = re.compile(
         r"talks|negotiations|plenary|sessions?|pourparlers|négociations|negociations|"
         r"plénière|pleniere|séances?|seances?|переговор\w*|пленарн\w*|заседани\w*|сесси\w*|"
         r"محادثات|مفاوضات|مباحثات|جلسه|مذاكرات|مذاكره|گفتگوها\w*|müzakere\w*|"
-        r"görüşmeler\w*|oturum\w*|genel kurul\w*"
+        r"görüşmeler\w*|oturum\w*|genel kurul\w*|"
+        # convening: 'will reconvene', 'se réuniront', 'соберутся', 'toplanacak'
+        r"(?:re)?convene\w*|se réuni\w*|se reuni\w*|собер\w*|toplan\w*|تنعقد|ستنعقد"
     )
     + r")(?![\w])"
 )
