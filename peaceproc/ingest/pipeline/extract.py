@@ -646,6 +646,7 @@ def _sentence_candidates(
                     continue
                 kind = "other"
             d, precision, end_d = _fit_to_round(m, linked)
+            round_why = ""
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
                 # A date of a list shares the main clause's track.
@@ -671,6 +672,8 @@ def _sentence_candidates(
                         if _norm_track(g.track) == track and g.number and _held_in(g, m)
                     ]
                     linked = held[0] if len(held) == 1 else None
+                if linked is not None:
+                    round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
             place = _nearest(my_places, m)
             cues = C.agreement_cues(s.text, f, lang, *win)
@@ -701,7 +704,7 @@ def _sentence_candidates(
                     confidence=_confidence(
                         m, precision, kind, my_people, linked, round_mention, place, primary
                     ),
-                    date_reason=_date_reason(m, d, linked),
+                    date_reason=_date_reason(m, d, linked) + round_why,
                 )
             )
     return out
@@ -807,6 +810,21 @@ def _date_reason(m: DateMention, d: date, linked: GazetteerRound | None) -> str:
     if d != m.start and linked is not None:
         why += f"; the year of {linked.slug}"
     return why
+
+
+def _round_reason(g: GazetteerRound) -> str:
+    """Why a round named by no number is proposed: 'round: the dates of astana-5
+    (4–5 Jul 2017) hold this date'."""
+    if g.start is None:
+        return ""
+    end = g.end or g.start
+    if end == g.start:
+        days = f"{g.start.day} {g.start:%b %Y}"
+    elif (end.year, end.month) == (g.start.year, g.start.month):
+        days = f"{g.start.day}–{end.day} {end:%b %Y}"
+    else:
+        days = f"{g.start.day} {g.start:%b} – {end.day} {end:%b %Y}"
+    return f"; round: the dates of {g.slug} ({days}) hold this date"
 
 
 def _nearest(places: list[Match], m: DateMention) -> str | None:
