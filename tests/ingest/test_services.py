@@ -6,7 +6,9 @@ from unittest import mock
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.test import SimpleTestCase, TestCase
+from django.test.utils import CaptureQueriesContext
 
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology import services as chronology
@@ -234,6 +236,37 @@ class AcceptArticleTests(SeededTestCase):
                 ],
             )
         self.assertEqual(self.counts(), before)
+
+    def test_a_constraint_the_database_refuses_is_explained(self):
+        # Constraints are left to the database (no query each in Python); its refusal
+        # still reaches the editor in the model's words, and nothing is stored.
+        before = self.counts()
+        with self.assertRaisesMessage(ValidationError, "An event cannot end before it starts."):
+            services.accept_article(
+                article=self.article,
+                decisions=[
+                    services.Decision(quote="q", create=self.spec(end_date=date(2017, 1, 1)))
+                ],
+            )
+        self.assertEqual(self.counts(), before)
+
+    def test_queries_per_new_event_are_few_and_fixed(self):
+        def queries(n: int, copy: int = 0) -> int:
+            article = services.Article(text=f"{n}.{copy} {self.article.text}")
+            decisions = [
+                services.Decision(quote=f"q{i}", create=self.spec(start_date=date(2017, 3, 1 + i)))
+                for i in range(n)
+            ]
+            with self.captureOnCommitCallbacks(), CaptureQueriesContext(connection) as captured:
+                services.accept_article(article=article, decisions=decisions)
+            return len(captured)
+
+        two, six = queries(2), queries(6)
+        # Per event: its savepoint, insert and release, its participants' read and insert,
+        # and the trail's read of them; the slugs, citations and trail once for all.
+        self.assertEqual(six - two, 4 * 6)
+        # Slugs already taken (the first six) cost no more.
+        self.assertEqual(queries(6, copy=1), six)
 
     def test_a_crash_half_way_stores_nothing(self):
         before = self.counts()
