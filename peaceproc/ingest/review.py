@@ -136,6 +136,13 @@ class Lookups:
     # What the source already stored for the article's URL cites with each sentence:
     # {sentence: {"event:12", ...}}; those candidates are read already.
     cited_by_source: dict[str, set[str]] = field(default_factory=dict)
+    # Each event's participants and each agreement's signatories, by slug: read once for
+    # all candidates (a related manager per record per candidate cost a review most of
+    # its CPU).
+    people_of: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+
+    def people(self, record: Event | Agreement) -> frozenset[str]:
+        return self.people_of[(type(record).__name__, record.pk)]
 
 
 def load_lookups(
@@ -201,6 +208,15 @@ def load_lookups(
             | Q(pk__in=cited["agreement"])
         ).prefetch_related(agreement_people())
     )
+    lookups.people_of = {
+        **{
+            ("Event", e.pk): frozenset(p.slug for p in e.participants.all()) for e in lookups.events
+        },
+        **{
+            ("Agreement", a.pk): frozenset(p.slug for p in a.signatories)
+            for a in lookups.agreements
+        },
+    }
     return lookups
 
 
@@ -254,7 +270,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             strong = True
         event_span = period(event.start_date, event.end_date, event.precision)
         gap = gap_days(span, event_span)
-        people = {p.slug for p in event.participants.all()}
+        people = lookups.people(event)
         shared = slugs & people
         if gap <= NEAR_DAYS and shared:
             when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
@@ -307,7 +323,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[
     for agreement in lookups.agreements:
         reasons, strong = [], True
         gap = gap_days(span, period(agreement.date, None, agreement.precision))
-        shared = slugs & {p.slug for p in agreement.signatories}
+        shared = slugs & lookups.people(agreement)
         if is_agreement and round_ and agreement.round_id == round_.pk:
             reasons.append(f"agreed at {round_.title}")
         elif is_agreement and gap <= NEAR_DAYS and shared:
