@@ -58,10 +58,11 @@ def main() -> int:
     from datetime import date
 
     from peaceproc.ingest import intake
+    from peaceproc.ingest.forms import CandidateFormSet
     from peaceproc.ingest.pipeline.entities import PLACES
     from peaceproc.ingest.reading import read_bytes
-    from peaceproc.ingest.review import KIND_VERBS, find_matches, load_lookups
-    from peaceproc.ingest.forms import CandidateFormSet
+    from peaceproc.ingest.review import find_matches, load_lookups
+    from peaceproc.ingest.titles import KIND_VERBS
 
     canonical = {form.casefold(): name for name, forms in PLACES.items() for form in forms}
     canonical.update({"нур-султан": "Astana", "nur-sultan": "Astana"})

@@ -38,6 +38,7 @@ from peaceproc.ingest.pipeline.text import fold
 from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
+from .titles import candidate_place, title_for
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
 # the day talks opened versus closed); further apart they are usually different events.
@@ -50,18 +51,6 @@ KIND_TO_EVENT = {
     "un_resolution": Event.Kind.STATEMENT,
 }
 AGREEMENT_KINDS = {"agreement", "ceasefire", "un_resolution"}
-
-KIND_VERBS = {
-    Event.Kind.MEETING: "Meeting",
-    Event.Kind.SUMMIT: "Summit",
-    Event.Kind.MINISTERIAL: "Ministerial meeting",
-    Event.Kind.CONFERENCE: "Conference",
-    Event.Kind.ANNOUNCEMENT: "Announcement",
-    Event.Kind.STATEMENT: "Statement",
-    Event.Kind.CEASEFIRE: "Ceasefire",
-    Event.Kind.MILESTONE: "Milestone",
-    Event.Kind.OTHER: "Event",
-}
 
 
 def event_kind(kind: str) -> str:
@@ -445,60 +434,27 @@ def _same_period(candidate: dict, event: Event) -> bool:
     )
 
 
-# Each city the pipeline knows, by the folded stem of each of its forms in any script.
-_CITY_STEMS = {
-    w[: max(4, len(w) - 1)]: name
-    for name, forms in PLACES.items()
-    for form in forms
-    for w in words(form)[:1]
-    if len(w) > 2
-}
-
-
-def candidate_place(candidate: dict) -> str:
-    """Where the candidate happened: the pipeline's place when it is a city, else the
-    first city its sentence names ('in Syria … in Astana': Astana), else its place."""
-    place = (candidate.get("place") or "")[:100]
-    if place in PLACES:
-        return place
-    for word in words(candidate.get("quote") or ""):
-        for stem, name in _CITY_STEMS.items():
-            if word.startswith(stem):
-                return name
-    return place
-
-
 def suggest_title(
     candidate: dict, lookups: Lookups, *, repeats: Event | Round | Agreement | None = None
 ) -> str:
-    """A plain first title the editor will usually reword: who, what, where; the title of
-    the record the candidate probably repeats, when there is one."""
-    kind = event_kind(candidate.get("kind") or "")
-    if isinstance(repeats, Event | Agreement):
-        return repeats.title[:300]
-    round_ = lookups.rounds.get(candidate.get("round_slug") or "") or repeats
+    """The default title (titles.title_for) with the records the lookups hold: the round
+    of the candidate (or of the record it repeats) and its known people."""
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "") or (
+        repeats if isinstance(repeats, Round) else None
+    )
     names = [
         lookups.participants[slug].name
         for slug in candidate.get("participants") or ()
         if slug in lookups.participants
     ]
-    if round_:
-        title = f"{round_.title}: {KIND_VERBS[kind].lower()}"
-    elif kind in (Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL) and names:
-        title = f"{KIND_VERBS[kind]} of {join_names(names)}"
-    elif names:
-        title = f"{KIND_VERBS[kind]}: {join_names(names)}"
-    else:
-        title = KIND_VERBS[kind]
-    place = candidate_place(candidate)
-    if place and place not in title:
-        title += f" in {place}"
-    return title[:300]
-
-
-def join_names(names: list[str]) -> str:
-    names = names[:4]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return title_for(
+        candidate,
+        kind=event_kind(candidate.get("kind") or ""),
+        names=names,
+        round_=round_,
+        language=lookups.language,
+        repeats=repeats,
+    )
 
 
 # A round offered on a candidate's form is near its dates: every round of every track on
@@ -599,7 +555,7 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
         participants=tuple(
             lookups.participants[slug] for slug in sentence_participants(candidate, lookups)
         ),
-        place=candidate_place(candidate),
+        place=candidate_place(candidate, lookups.language),
         confidence=confidence_label(candidate.get("confidence")),
     )
 
