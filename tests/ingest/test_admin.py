@@ -92,11 +92,18 @@ def formset_data(formset, changes: dict | None = None) -> dict:
     return data
 
 
-def duplicates_of(event: Event) -> list[Event]:
-    """Earlier events the new `event` repeats: its round, its date and track, or a shared
-    participant within three days."""
+def duplicates_of(event: Event) -> list[Event | Round]:
+    """Earlier records the new `event` repeats: the round itself when the event falls in
+    its dates (a round is a record of its own), events of its round, of its date and
+    track, or with a shared participant within three days."""
     others = Event.objects.exclude(pk=event.pk)
-    found = []
+    found: list[Event | Round] = list(
+        Round.objects.filter(
+            start_date__lte=event.start_date,
+            end_date__gte=event.start_date,
+            track_id=event.track_id,
+        )
+    )
     if event.round_id:
         found += others.filter(round_id=event.round_id)
     if event.track_id:
@@ -656,6 +663,7 @@ class ReviewTests(IngestTestCase):
                 pending = PendingArticle.objects.waiting().get()
                 before = set(Event.objects.values_list("pk", flat=True))
                 formset = self.client.get(pending.get_absolute_url()).context["formset"]
+                self.assertTrue(formset.forms)  # not passed for want of candidates
                 self.client.post(pending.get_absolute_url(), formset_data(formset))
                 pending.refresh_from_db()
                 self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
