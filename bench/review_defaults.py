@@ -87,6 +87,7 @@ def main() -> int:
         for form in formset.forms:
             c, title, place = form.candidate, form.initial["title"], form.initial["place"]
             tally["candidates"] += 1
+            tally[form.initial["action"]] += 1
             notes = []
             if generic.fullmatch(title):
                 tally["generic"] += 1
@@ -108,10 +109,13 @@ def main() -> int:
             if args.verbose and notes:
                 quote = " ".join((c.get("quote") or "").split())[:160]
                 print(f"{path.name} {c['date']} {title!r}: {'; '.join(notes)}\n    {quote}")
+            if args.verbose:
+                print(f"  {form.initial['action']}: {path.name} {c['date']} {title!r}")
     print(
         f"{tally['candidates']} candidates in {len(dev_articles(args.lang))} dev articles: "
         f"{tally['generic']} generic titles; of {tally['labelled']} on a labelled date, place "
-        f"wrong {tally['wrong']}, missing {tally['missing']}, invented {tally['invented']}"
+        f"wrong {tally['wrong']}, missing {tally['missing']}, invented {tally['invented']}; "
+        f"default actions: create {tally['create']}, cite {tally['cite']}, skip {tally['skip']}"
     )
     return 0
 

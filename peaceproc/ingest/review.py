@@ -279,6 +279,15 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if name := named.names(event, event.title, event.place, gap):
             reasons.append(name)
             strong = True
+        elif (
+            gap == 0
+            and candidate["precision"] == event.precision == "day"
+            and named.a_name_of(event.title)
+        ):
+            # The very day, and a name its title gives in the sentence ('Assad' of the
+            # day the Assad government fell), whatever track the sentence gave.
+            reasons.append("same day, the sentence names it")
+            strong = True
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
@@ -375,6 +384,13 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _title_names(title: str) -> frozenset[str]:
+    """The telling words of a record's title that it capitalises after its first word."""
+    capitalised = " ".join(w for w in title.split()[1:] if w[:1].isupper())
+    return _content_words(capitalised)
+
+
 class _Naming:
     """Whether a candidate's sentence, or the article's headline, names a record: two or
     more words of its title (and, for a round, its track's name) after folding, or a
@@ -403,6 +419,11 @@ class _Naming:
             if number and self._named_place(place, title, context) and number in self.numbers(i):
                 return reason
         return ""
+
+    def a_name_of(self, title: str) -> bool:
+        """Whether the sentence holds a name the title gives (a capitalised word after its
+        first: 'Assad' of 'Fall of the Assad government')."""
+        return bool(_title_names(title) & self._words[0])
 
     def numbers(self, i: int) -> frozenset[int]:
         if self._numbers[i] is None:

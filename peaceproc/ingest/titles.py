@@ -81,7 +81,7 @@ SUBJECTS = (
             "en": r"national dialogue",
             "fr": r"dialogue national",
             "ru": r"национальн\w* диалог|нацдиалог",
-            "ar": r"الحوار الوطني|مؤتمر الحوار",
+            "ar": r"(?:ال|لل)حوار (?:ال)?(?:وطني|سوري)|مؤتمر الحوار",
             "fa": r"گفت[\s\u200c]?و?[\s\u200c]?گو(?:ی|های) ملی",
             "tr": r"ulusal diyalog",
         },
@@ -201,7 +201,7 @@ def title_for(
     what = what_happened(kind, names)
     if round_ is not None:
         title = f"{round_.title}: {what[0].lower()}{what[1:]}"
-    elif subject is not None and subject.happening:
+    elif subject is not None and subject.happening and kind not in SAYING_KINDS:
         title = subject.name if not names else f"{subject.name}: {join_names(names)}"
     elif named := (subject.name if subject else TRACK_TALKS.get(candidate.get("track") or "")):
         title = f"{named}: {what[0].lower()}{what[1:]}"

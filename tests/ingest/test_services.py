@@ -114,6 +114,25 @@ class MatchTests(SeededTestCase):
         )
         self.assertEqual(found[0], f"event:{event.pk}")
 
+    def test_the_very_day_and_a_name_of_its_title(self):
+        # No track, nobody the record knows: the day and 'Assad' tell which record it is.
+        fall = Event.objects.get(slug="fall-of-the-assad-government-2024-12-08")
+        fields = {
+            "quote": "Bachar al-Assad a été chassé du pouvoir le 8 décembre dernier.",
+            "date_text": "8 décembre dernier",
+            "date": "2024-12-08",
+            "kind": "milestone",
+        }
+        c = candidate(**fields)
+        found = find_matches(c, load_lookups([c]))
+        self.assertEqual((found[0].target, found[0].strong), (f"event:{fall.pk}", True))
+        # A word of the title that is no name, or another day, is not enough.
+        other = candidate(**{**fields, "quote": "Le gouvernement est tombé le 8 décembre dernier."})
+        self.assertNotIn(
+            f"event:{fall.pk}", [m.target for m in find_matches(other, load_lookups([other]))]
+        )
+        self.assertNotIn(f"event:{fall.pk}", self.matches(**{**fields, "date": "2024-12-07"}))
+
     def test_a_round_candidate_matches_the_round(self):
         round_ = Round.objects.get(slug="astana-4")
         found = self.matches(

@@ -40,6 +40,15 @@ class SubjectTests(SimpleTestCase):
             "Constitutional declaration",
         )
 
+    def test_a_saying_about_a_happening_says_so(self):
+        quote = (
+            "الثلاثاء المقبل موعد بدء أعمال الحوار، وفق ما أعلنته اللجنة التحضيرية للحوار السوري."
+        )
+        self.assertEqual(
+            title(quote, "ar", kind="announcement"), "National dialogue conference: announcement"
+        )
+        self.assertEqual(title(quote, "ar", kind="conference"), "National dialogue conference")
+
     def test_the_subject_is_not_named_again_among_the_people(self):
         self.assertEqual(
             title(
