@@ -38,7 +38,7 @@ from peaceproc.ingest.pipeline.text import fold
 from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
-from .titles import candidate_place, title_for
+from .titles import candidate_place, subject_of, title_for
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
 # the day talks opened versus closed); further apart they are usually different events.
@@ -51,6 +51,8 @@ KIND_TO_EVENT = {
     "un_resolution": Event.Kind.STATEMENT,
 }
 AGREEMENT_KINDS = {"agreement", "ceasefire", "un_resolution"}
+# Kinds of a gathering, which reports call by one another's names.
+GATHERINGS = {Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL, Event.Kind.CONFERENCE}
 
 
 def event_kind(kind: str) -> str:
@@ -248,6 +250,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     place = (candidate.get("place") or "").casefold()
     cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
     named = _Naming(candidate.get("quote") or "", lookups)
+    kind = event_kind(candidate.get("kind") or "")
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
@@ -264,8 +267,12 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if gap <= NEAR_DAYS and shared:
             when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
             reasons.append(f"{when}, {len(shared)} shared participant{'s' * (len(shared) > 1)}")
-            strong = True
+            # Days apart, only a happening of the same kind or one its title names: a
+            # minister's phone call two days before the congress he attends is not the
+            # congress.
+            strong = strong or gap == 0 or kind == event.kind or named.its_subject(event.title)
         same_place = bool(place) and place == (event.place or "").casefold()
+        same_days = gap == 0 and candidate["precision"] == event.precision == "day"
         if event in same_period:
             precision = _coarser(candidate["precision"], event.precision)
             reasons.append(f"same {precision} and track" + (", same place" * same_place))
@@ -279,15 +286,25 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if name := named.names(event, event.title, event.place, gap):
             reasons.append(name)
             strong = True
-        elif (
-            gap == 0
-            and candidate["precision"] == event.precision == "day"
-            and named.a_name_of(event.title)
-        ):
+        elif same_days and (named.a_name_of(event.title) or named.its_subject(event.title)):
             # The very day, and a name its title gives in the sentence ('Assad' of the
-            # day the Assad government fell), whatever track the sentence gave.
+            # day the Assad government fell) or what the sentence is about in any
+            # language ('الحوار الوطني' on the day of the National Dialogue Conference),
+            # whatever track the sentence gave.
             reasons.append("same day, the sentence names it")
             strong = True
+        elif (
+            same_days
+            and same_place
+            and (track is None or event.track_id == track.pk)
+            and (kind == event.kind or {kind, event.kind} <= GATHERINGS)
+        ):
+            # The same days in the same city, a happening of the same sort, with no track
+            # to tell them apart: offered; the default only for the very same span of
+            # several days ('the event will be held in Sochi on 29-30 January'), not for
+            # one day (a conference on water prices in Damascus on the day of another).
+            reasons.append("same dates and place")
+            strong = strong or (bool(candidate.get("end_date")) and span == event_span)
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
@@ -384,6 +401,9 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=4096)
 def _title_names(title: str) -> frozenset[str]:
     """The telling words of a record's title that it capitalises after its first word."""
@@ -406,6 +426,11 @@ class _Naming:
         ]
         self._words = [set(words(text)) for text, _, _ in self.contexts]
         self._numbers: list[frozenset[int] | None] = [None] * len(self.contexts)
+        subject = subject_of(quote, lookups.language)
+        self._capitalised = set(
+            words(" ".join(m[0] for m in _WORD.finditer(quote) if m.start() and m[0][0].isupper()))
+        )
+        self.subject = _content_words(subject.name) if subject else frozenset()
 
     def names(self, record, title: str, place: str, gap: int) -> str:
         record_words = _content_words(title)
@@ -421,9 +446,14 @@ class _Naming:
         return ""
 
     def a_name_of(self, title: str) -> bool:
-        """Whether the sentence holds a name the title gives (a capitalised word after its
-        first: 'Assad' of 'Fall of the Assad government')."""
-        return bool(_title_names(title) & self._words[0])
+        """Whether the sentence writes a name the title gives: a word capitalised in both,
+        after the first ('Assad' of 'Fall of the Assad government'; not 'conference' of
+        'Syrian National Dialogue Conference', which a sentence writes in lower case)."""
+        return bool(_title_names(title) & self._capitalised)
+
+    def its_subject(self, title: str) -> bool:
+        """Whether the title names what the sentence is about (titles.subject_of)."""
+        return bool(self.subject) and self.subject <= _content_words(title)
 
     def numbers(self, i: int) -> frozenset[int]:
         if self._numbers[i] is None:

@@ -170,7 +170,7 @@ def join_names(names: list[str]) -> str:
 
 
 def what_happened(kind: str, names: list[str]) -> str:
-    """'Meeting of A and B', 'Statement by A', 'Ceasefire: A', or the kind alone."""
+    """'Meeting of A and B', 'Statement by A', 'Ceasefire with A', or the kind alone."""
     what = KIND_VERBS[kind]
     if not names:
         return what
@@ -178,7 +178,7 @@ def what_happened(kind: str, names: list[str]) -> str:
         return f"{what} of {join_names(names)}"
     if kind in SAYING_KINDS:
         return f"{what} by {join_names(names)}"
-    return f"{what}: {join_names(names)}"
+    return f"{what} with {join_names(names)}"
 
 
 def title_for(
