@@ -294,8 +294,10 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
                     source=source, target=decision.cite, quote=decision.quote
                 )
                 before = citations.get(citation.pk)
-                entries.append(change_entry(citation, user=user, before=before, via=AUDIT_VIA))
-                citations[citation.pk] = snapshot(citation)
+                entry = change_entry(citation, user=user, before=before, via=AUDIT_VIA)
+                if entry is not None:  # (None: the quote was there already, no change)
+                    entries.append(entry)
+                    citations[citation.pk] = entry.after
         # (bulk_create sends no post_save: the events' own saves cleared the page cache.)
         for citation in Citation.objects.bulk_create(new_citations):
             entries.append(change_entry(citation, user=user, via=AUDIT_VIA))
