@@ -226,10 +226,13 @@ def save_checked(obj) -> None:
         raise
 
 
-def create_event(*, spec: NewEvent, slugs: SlugBook, user=None) -> tuple[Event, list[Participant]]:
-    """One event from an accepted candidate, with its participants; new participants
-    named by the editor are created first. Validated as the admin would validate it.
-    Its audit entry is the caller's (`change_entry`), kept with the others at once."""
+def create_event(
+    *, spec: NewEvent, slugs: SlugBook, user=None
+) -> tuple[Event, list[Participant], list[Participant]]:
+    """One event from an accepted candidate, validated as the admin would validate it;
+    new participants named by the editor are created first. Returns the event, the new
+    participants and all of its participants: the caller links them (for all its
+    events in one query) and then keeps its audit entry (`change_entry`)."""
     added = []
     participants = list(spec.participants)
     for name in spec.new_participant_names:
@@ -253,10 +256,7 @@ def create_event(*, spec: NewEvent, slugs: SlugBook, user=None) -> tuple[Event, 
     # The slug is free (the book read the taken ones); the rest as the admin validates.
     event.full_clean(exclude=["slug"], validate_constraints=False)
     save_checked(event)
-    if participants:
-        # A new event has none yet: add, without set()'s read of the current ones.
-        event.participants.add(*{p.pk: p for p in participants}.values())
-    return event, added
+    return event, added, list({p.pk: p for p in participants}.values())
 
 
 def accept_article(*, article: Article, decisions: Sequence[Decision], user=None) -> AcceptResult:
@@ -278,14 +278,15 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         slugs = SlugBook(
             Event, [event_slug(d.create) for d in decisions if d.create], max_length=120
         )
-        entries, new_citations = [], []
+        entries, new_citations, links = [], [], []
+        link = Event.participants.through
         for decision in decisions:
             if decision.create is not None:
-                event, added = create_event(spec=decision.create, slugs=slugs, user=user)
+                event, added, people = create_event(spec=decision.create, slugs=slugs, user=user)
                 result.events.append(event)
                 result.participants.extend(added)
-                # Recorded once the participants are set: the trail's first version is whole.
-                entries.append(change_entry(event, user=user, via=AUDIT_VIA))
+                # A new event has no participants yet: linked together below.
+                links += [link(event_id=event.pk, participant_id=p.pk) for p in people]
                 # Nothing cites an event made a moment ago: stored together below.
                 new_citations.append(Citation(source=source, event=event, quote=decision.quote))
             else:
@@ -298,7 +299,11 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
                 if entry is not None:  # (None: the quote was there already, no change)
                     entries.append(entry)
                     citations[citation.pk] = entry.after
-        # (bulk_create sends no post_save: the events' own saves cleared the page cache.)
+        # (bulk_create sends no post_save or m2m_changed: the events' own saves cleared
+        # the page cache.)
+        link.objects.bulk_create(links)
+        # Recorded once the participants are set: the trail's first version is whole.
+        entries += [change_entry(event, user=user, via=AUDIT_VIA) for event in result.events]
         for citation in Citation.objects.bulk_create(new_citations):
             entries.append(change_entry(citation, user=user, via=AUDIT_VIA))
         record_changes(entries)

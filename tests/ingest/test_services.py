@@ -281,9 +281,9 @@ class AcceptArticleTests(SeededTestCase):
             return len(captured)
 
         two, six = queries(2), queries(6)
-        # Per event: its savepoint, insert and release, its participants' read and insert,
-        # and the trail's read of them; the slugs, citations and trail once for all.
-        self.assertEqual(six - two, 4 * 6)
+        # Per event: its savepoint, insert and release, and the trail's read of its
+        # participants; slugs, participant links, citations and trail once for all.
+        self.assertEqual(six - two, 4 * 4)
         # Slugs already taken (the first six) cost no more.
         self.assertEqual(queries(6, copy=1), six)
 
