@@ -54,6 +54,6 @@ def when_ready(server):
     # What the master holds now (Django, the app, the compiled templates: about 150,000
     # objects) lives as long as the workers do: moved out of the collector's reach, a
     # worker's full collections stop walking all of it again while it renders pages
-    # (in-process, 2-8% of a page's CPU with the collector off; not separable from the
+    # (in-process, 2-5% of a page's CPU with the collector off; not separable from the
     # noise under gunicorn on a busy machine), and the pages the fork shares stay shared.
     gc.freeze()
