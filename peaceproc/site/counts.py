@@ -4,10 +4,8 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
-from django.db.models import BooleanField, Count, F, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import TruncMonth
 
 from peaceproc.chronology.models import Event
@@ -25,26 +23,6 @@ class MonthStart(TruncMonth):
     def as_sqlite(self, compiler, connection, **extra_context):
         sql, params = compiler.compile(self.lhs)
         return f"substr({sql}, 1, 7) || '-01'", params
-
-
-def lasting_into(alias: str, start: date) -> RawSQL:
-    """The condition "starts before `start` and lasts to it or past it" on an event (dates
-    known to the month or year stand for the whole month or year: overlap.py)."""
-    sql, params = _lasting_into_sql(alias, start)
-    return RawSQL(sql, params, output_field=BooleanField())  # noqa: S611 - Django's own SQL
-
-
-@lru_cache(maxsize=256)
-def _lasting_into_sql(alias: str, start: date) -> tuple[str, tuple]:
-    """The SQL Django compiles for `lasting_into`, once per window start and database:
-    resolving and compiling its dozen lookups cost about as much as the rest of the
-    tally's query, on every timeline request. Values stay parameters."""
-    query = Event.objects.filter(
-        ~Q(start_date__gte=start) & Event.objects.overlap_q(start, None)
-    ).query
-    compiler = query.get_compiler(using=alias)
-    sql, params = query.where.as_sql(compiler, compiler.connection)
-    return sql, tuple(params)
 
 
 @dataclass
@@ -68,7 +46,9 @@ class EventTally:
         """Every event of `events`, counted per track and day (per month where the window
         is month-aligned) by the database; the index on track and date answers it. The
         events on the tracks `apart` are only counted, per track."""
-        starts_before = lasting_into(events.db, window.start)
+        starts_before = ~Q(start_date__gte=window.start) & Event.objects.overlap_q(
+            window.start, None
+        )
         # Windows of a year or more start and end on month boundaries, so counting per month
         # is exact there and returns a few hundred rows where per day returns thousands.
         day = MonthStart("start_date") if window.zoom in ("all", "4y", "year") else F("start_date")
