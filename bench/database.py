@@ -44,14 +44,19 @@ def open_database(db: str, events: int) -> int:
     from django.db import connection
 
     from peaceproc.chronology.management.commands.generate_events import PREFIX
-    from peaceproc.chronology.models import Event
+    from peaceproc.chronology.models import Event, Track
 
     call_command("migrate", verbosity=0, interactive=False)
-    if Event.objects.filter(slug__startswith=PREFIX).count() != events:
+    # (Without generated events, a new file would otherwise be left without the seeds.)
+    if (
+        not Track.objects.exists()
+        or Event.objects.filter(slug__startswith=PREFIX).count() != events
+    ):
         print(f"Preparing {db}: seed data and {events} generated events…")
         call_command("loadseeds", verbosity=0)
         call_command("generate_events", delete=True, verbosity=0)
-        call_command("generate_events", count=events, verbosity=0)
+        if events:
+            call_command("generate_events", count=events, verbosity=0)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return Event.objects.count()

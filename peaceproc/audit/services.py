@@ -147,6 +147,33 @@ def record_change(
     (and object_id, since a deleted object has lost its pk). A change that changed
     nothing is not recorded and returns None.
     """
+    entry = change_entry(
+        obj, user=user, before=before, after=after, action=action, via=via,
+        reverted_to=reverted_to, object_id=object_id, object_repr=object_repr,
+    )  # fmt: skip
+    if entry is not None:
+        entry.save()
+    return entry
+
+
+def record_changes(entries: list[AuditEntry | None]) -> list[AuditEntry]:
+    """Keep many changes made by one write (entries from `change_entry`) in one query."""
+    return AuditEntry.objects.bulk_create([entry for entry in entries if entry is not None])
+
+
+def change_entry(
+    obj: models.Model,
+    *,
+    user=None,
+    before: dict | None = None,
+    after: dict | None = None,
+    action: str | None = None,
+    via: str = "service",
+    reverted_to: AuditEntry | None = None,
+    object_id=None,
+    object_repr: str | None = None,
+) -> AuditEntry | None:
+    """The entry `record_change` keeps, not saved yet; None for a change of nothing."""
     if action is None:
         action = Action.CREATE if before is None else Action.CHANGE
     if action == Action.DELETE:
@@ -157,7 +184,7 @@ def record_change(
     if action == Action.CHANGE and not changed:
         return None
     authenticated = user is not None and user.is_authenticated
-    return AuditEntry.objects.create(
+    return AuditEntry(
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
         object_id=str(object_id if object_id is not None else obj.pk),
         object_repr=(object_repr if object_repr is not None else str(obj))[:300],

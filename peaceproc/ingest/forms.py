@@ -357,7 +357,7 @@ class CandidateForm(forms.Form):
             "track": str(track.pk) if track else "",
             "round": str(round_.pk) if round_ else "",
             "participants": sentence_participants(c, self.lookups),
-            "place": candidate_place(c)
+            "place": candidate_place(c, self.lookups.language)
             or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
             "confidence": confidence_label(c.get("confidence")),
         }

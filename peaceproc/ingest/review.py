@@ -38,6 +38,7 @@ from peaceproc.ingest.pipeline.text import fold
 from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
+from .titles import candidate_place, subject_of, title_for
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
 # the day talks opened versus closed); further apart they are usually different events.
@@ -50,18 +51,8 @@ KIND_TO_EVENT = {
     "un_resolution": Event.Kind.STATEMENT,
 }
 AGREEMENT_KINDS = {"agreement", "ceasefire", "un_resolution"}
-
-KIND_VERBS = {
-    Event.Kind.MEETING: "Meeting",
-    Event.Kind.SUMMIT: "Summit",
-    Event.Kind.MINISTERIAL: "Ministerial meeting",
-    Event.Kind.CONFERENCE: "Conference",
-    Event.Kind.ANNOUNCEMENT: "Announcement",
-    Event.Kind.STATEMENT: "Statement",
-    Event.Kind.CEASEFIRE: "Ceasefire",
-    Event.Kind.MILESTONE: "Milestone",
-    Event.Kind.OTHER: "Event",
-}
+# Kinds of a gathering, which reports call by one another's names.
+GATHERINGS = {Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL, Event.Kind.CONFERENCE}
 
 
 def event_kind(kind: str) -> str:
@@ -136,6 +127,13 @@ class Lookups:
     # What the source already stored for the article's URL cites with each sentence:
     # {sentence: {"event:12", ...}}; those candidates are read already.
     cited_by_source: dict[str, set[str]] = field(default_factory=dict)
+    # Each event's participants and each agreement's signatories, by slug: read once for
+    # all candidates (a related manager per record per candidate cost a review most of
+    # its CPU).
+    people_of: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+
+    def people(self, record: Event | Agreement) -> frozenset[str]:
+        return self.people_of[(type(record).__name__, record.pk)]
 
 
 def load_lookups(
@@ -201,6 +199,15 @@ def load_lookups(
             | Q(pk__in=cited["agreement"])
         ).prefetch_related(agreement_people())
     )
+    lookups.people_of = {
+        **{
+            ("Event", e.pk): frozenset(p.slug for p in e.participants.all()) for e in lookups.events
+        },
+        **{
+            ("Agreement", a.pk): frozenset(p.slug for p in a.signatories)
+            for a in lookups.agreements
+        },
+    }
     return lookups
 
 
@@ -243,6 +250,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     place = (candidate.get("place") or "").casefold()
     cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
     named = _Naming(candidate.get("quote") or "", lookups)
+    kind = event_kind(candidate.get("kind") or "")
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
@@ -254,13 +262,17 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             strong = True
         event_span = period(event.start_date, event.end_date, event.precision)
         gap = gap_days(span, event_span)
-        people = {p.slug for p in event.participants.all()}
+        people = lookups.people(event)
         shared = slugs & people
         if gap <= NEAR_DAYS and shared:
             when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
             reasons.append(f"{when}, {len(shared)} shared participant{'s' * (len(shared) > 1)}")
-            strong = True
+            # Days apart, only a happening of the same kind or one its title names: a
+            # minister's phone call two days before the congress he attends is not the
+            # congress.
+            strong = strong or gap == 0 or kind == event.kind or named.its_subject(event.title)
         same_place = bool(place) and place == (event.place or "").casefold()
+        same_days = gap == 0 and candidate["precision"] == event.precision == "day"
         if event in same_period:
             precision = _coarser(candidate["precision"], event.precision)
             reasons.append(f"same {precision} and track" + (", same place" * same_place))
@@ -274,6 +286,25 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if name := named.names(event, event.title, event.place, gap):
             reasons.append(name)
             strong = True
+        elif same_days and (named.a_name_of(event.title) or named.its_subject(event.title)):
+            # The very day, and a name its title gives in the sentence ('Assad' of the
+            # day the Assad government fell) or what the sentence is about in any
+            # language ('الحوار الوطني' on the day of the National Dialogue Conference),
+            # whatever track the sentence gave.
+            reasons.append("same day, the sentence names it")
+            strong = True
+        elif (
+            same_days
+            and same_place
+            and (track is None or event.track_id == track.pk)
+            and (kind == event.kind or {kind, event.kind} <= GATHERINGS)
+        ):
+            # The same days in the same city, a happening of the same sort, with no track
+            # to tell them apart: offered; the default only for the very same span of
+            # several days ('the event will be held in Sochi on 29-30 January'), not for
+            # one day (a conference on water prices in Damascus on the day of another).
+            reasons.append("same dates and place")
+            strong = strong or (bool(candidate.get("end_date")) and span == event_span)
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
@@ -307,7 +338,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[
     for agreement in lookups.agreements:
         reasons, strong = [], True
         gap = gap_days(span, period(agreement.date, None, agreement.precision))
-        shared = slugs & {p.slug for p in agreement.signatories}
+        shared = slugs & lookups.people(agreement)
         if is_agreement and round_ and agreement.round_id == round_.pk:
             reasons.append(f"agreed at {round_.title}")
         elif is_agreement and gap <= NEAR_DAYS and shared:
@@ -370,6 +401,16 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _title_names(title: str) -> frozenset[str]:
+    """The telling words of a record's title that it capitalises after its first word."""
+    capitalised = " ".join(w for w in title.split()[1:] if w[:1].isupper())
+    return _content_words(capitalised)
+
+
 class _Naming:
     """Whether a candidate's sentence, or the article's headline, names a record: two or
     more words of its title (and, for a round, its track's name) after folding, or a
@@ -385,6 +426,11 @@ class _Naming:
         ]
         self._words = [set(words(text)) for text, _, _ in self.contexts]
         self._numbers: list[frozenset[int] | None] = [None] * len(self.contexts)
+        subject = subject_of(quote, lookups.language)
+        self._capitalised = set(
+            words(" ".join(m[0] for m in _WORD.finditer(quote) if m.start() and m[0][0].isupper()))
+        )
+        self.subject = _content_words(subject.name) if subject else frozenset()
 
     def names(self, record, title: str, place: str, gap: int) -> str:
         record_words = _content_words(title)
@@ -398,6 +444,16 @@ class _Naming:
             if number and self._named_place(place, title, context) and number in self.numbers(i):
                 return reason
         return ""
+
+    def a_name_of(self, title: str) -> bool:
+        """Whether the sentence writes a name the title gives: a word capitalised in both,
+        after the first ('Assad' of 'Fall of the Assad government'; not 'conference' of
+        'Syrian National Dialogue Conference', which a sentence writes in lower case)."""
+        return bool(_title_names(title) & self._capitalised)
+
+    def its_subject(self, title: str) -> bool:
+        """Whether the title names what the sentence is about (titles.subject_of)."""
+        return bool(self.subject) and self.subject <= _content_words(title)
 
     def numbers(self, i: int) -> frozenset[int]:
         if self._numbers[i] is None:
@@ -429,60 +485,27 @@ def _same_period(candidate: dict, event: Event) -> bool:
     )
 
 
-# Each city the pipeline knows, by the folded stem of each of its forms in any script.
-_CITY_STEMS = {
-    w[: max(4, len(w) - 1)]: name
-    for name, forms in PLACES.items()
-    for form in forms
-    for w in words(form)[:1]
-    if len(w) > 2
-}
-
-
-def candidate_place(candidate: dict) -> str:
-    """Where the candidate happened: the pipeline's place when it is a city, else the
-    first city its sentence names ('in Syria … in Astana': Astana), else its place."""
-    place = (candidate.get("place") or "")[:100]
-    if place in PLACES:
-        return place
-    for word in words(candidate.get("quote") or ""):
-        for stem, name in _CITY_STEMS.items():
-            if word.startswith(stem):
-                return name
-    return place
-
-
 def suggest_title(
     candidate: dict, lookups: Lookups, *, repeats: Event | Round | Agreement | None = None
 ) -> str:
-    """A plain first title the editor will usually reword: who, what, where; the title of
-    the record the candidate probably repeats, when there is one."""
-    kind = event_kind(candidate.get("kind") or "")
-    if isinstance(repeats, Event | Agreement):
-        return repeats.title[:300]
-    round_ = lookups.rounds.get(candidate.get("round_slug") or "") or repeats
+    """The default title (titles.title_for) with the records the lookups hold: the round
+    of the candidate (or of the record it repeats) and its known people."""
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "") or (
+        repeats if isinstance(repeats, Round) else None
+    )
     names = [
         lookups.participants[slug].name
         for slug in candidate.get("participants") or ()
         if slug in lookups.participants
     ]
-    if round_:
-        title = f"{round_.title}: {KIND_VERBS[kind].lower()}"
-    elif kind in (Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL) and names:
-        title = f"{KIND_VERBS[kind]} of {join_names(names)}"
-    elif names:
-        title = f"{KIND_VERBS[kind]}: {join_names(names)}"
-    else:
-        title = KIND_VERBS[kind]
-    place = candidate_place(candidate)
-    if place and place not in title:
-        title += f" in {place}"
-    return title[:300]
-
-
-def join_names(names: list[str]) -> str:
-    names = names[:4]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return title_for(
+        candidate,
+        kind=event_kind(candidate.get("kind") or ""),
+        names=names,
+        round_=round_,
+        language=lookups.language,
+        repeats=repeats,
+    )
 
 
 # A round offered on a candidate's form is near its dates: every round of every track on
@@ -583,7 +606,7 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
         participants=tuple(
             lookups.participants[slug] for slug in sentence_participants(candidate, lookups)
         ),
-        place=candidate_place(candidate),
+        place=candidate_place(candidate, lookups.language),
         confidence=confidence_label(candidate.get("confidence")),
     )
 

@@ -7,10 +7,11 @@ from datetime import date
 
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from peaceproc.audit.services import record_change, snapshot
+from peaceproc.audit.services import change_entry, record_change, record_changes, snapshot
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
     Agreement,
@@ -154,17 +155,39 @@ def discard_pending(*, pending: PendingArticle, user=None) -> None:
     decide(pending=pending, status=PendingArticle.Status.DISCARDED, user=user)
 
 
+class SlugBook:
+    """Free slugs for the new rows of one model that a write creates, the taken ones read
+    in one query per hundred bases (checked inside the caller's transaction, so rows
+    created earlier in it are seen, and each slug handed out is taken for the next)."""
+
+    CHUNK = 100  # bases per query (SQLite's expression depth is limited)
+
+    def __init__(self, model, bases: Sequence[str], *, max_length: int):
+        self.max_length = max_length
+        wanted = sorted({self.base(b) for b in bases})
+        self.taken: set[str] = set()
+        for i in range(0, len(wanted), self.CHUNK):
+            starts = Q()
+            for base in wanted[i : i + self.CHUNK]:
+                starts |= Q(slug__startswith=base)
+            self.taken.update(model.objects.filter(starts).values_list("slug", flat=True))
+
+    def base(self, text: str) -> str:
+        return (text or "item")[: self.max_length - 4].strip("-") or "item"
+
+    def take(self, text: str) -> str:
+        """`text` as a slug, or `text-2`, `text-3`... whichever is free."""
+        base = slug = self.base(text)
+        n = 2
+        while slug in self.taken:
+            slug, n = f"{base}-{n}", n + 1
+        self.taken.add(slug)
+        return slug
+
+
 def unique_slug(base: str, model, *, max_length: int) -> str:
-    """`base`, or `base-2`, `base-3`... whichever is free (checked inside the caller's
-    transaction, so events created earlier in the same accept are seen)."""
-    base = (base or "item")[: max_length - 4].strip("-") or "item"
-    taken = set(model.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
+    """`base`, or `base-2`, `base-3`... whichever is free."""
+    return SlugBook(model, [base], max_length=max_length).take(base)
 
 
 def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
@@ -187,9 +210,29 @@ def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
     return participant, True
 
 
-def create_event(*, spec: NewEvent, user=None) -> tuple[Event, list[Participant]]:
-    """One event from an accepted candidate, with its participants; new participants
-    named by the editor are created first. Validated as the admin would validate it."""
+def event_slug(spec: NewEvent) -> str:
+    return slugify(f"{spec.title} {spec.start_date.isoformat()}")
+
+
+def save_checked(obj) -> None:
+    """Save a new row whose fields are validated already. Its constraints are left to the
+    database (checking them in Python costs a query each), in a savepoint; a refusal is
+    then explained in the model's own words (a ValidationError), as full_clean would."""
+    try:
+        with transaction.atomic():
+            obj.save()
+    except IntegrityError:
+        obj.validate_constraints()
+        raise
+
+
+def create_event(
+    *, spec: NewEvent, slugs: SlugBook, user=None
+) -> tuple[Event, list[Participant], list[Participant]]:
+    """One event from an accepted candidate, validated as the admin would validate it;
+    new participants named by the editor are created first. Returns the event, the new
+    participants and all of its participants: the caller links them (for all its
+    events in one query) and then keeps its audit entry (`change_entry`)."""
     added = []
     participants = list(spec.participants)
     for name in spec.new_participant_names:
@@ -197,9 +240,8 @@ def create_event(*, spec: NewEvent, user=None) -> tuple[Event, list[Participant]
         participants.append(participant)
         if created:
             added.append(participant)
-    base = slugify(f"{spec.title} {spec.start_date.isoformat()}")
     event = Event(
-        slug=unique_slug(base, Event, max_length=120),
+        slug=slugs.take(event_slug(spec)),
         title=spec.title,
         kind=spec.kind,
         start_date=spec.start_date,
@@ -211,14 +253,10 @@ def create_event(*, spec: NewEvent, user=None) -> tuple[Event, list[Participant]
         summary=spec.summary,
         confidence=spec.confidence,
     )
-    event.full_clean()
-    event.save()
-    if participants:
-        # A new event has none yet: add, without set()'s read of the current ones.
-        event.participants.add(*{p.pk: p for p in participants}.values())
-    # Recorded once the participants are set, so the trail's first version is complete.
-    record_change(event, user=user, via=AUDIT_VIA)
-    return event, added
+    # The slug is free (the book read the taken ones); the rest as the admin validates.
+    event.full_clean(exclude=["slug"], validate_constraints=False)
+    save_checked(event)
+    return event, added, list({p.pk: p for p in participants}.values())
 
 
 def accept_article(*, article: Article, decisions: Sequence[Decision], user=None) -> AcceptResult:
@@ -237,20 +275,38 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         # Each citation's state before this accept (none for a new source): the "before"
         # of the audit trail when a quote is added to it.
         citations: dict[int, dict] = {c.pk: snapshot(c) for c in source.citations.all()}
+        slugs = SlugBook(
+            Event, [event_slug(d.create) for d in decisions if d.create], max_length=120
+        )
+        entries, new_citations, links = [], [], []
+        link = Event.participants.through
         for decision in decisions:
             if decision.create is not None:
-                event, added = create_event(spec=decision.create, user=user)
+                event, added, people = create_event(spec=decision.create, slugs=slugs, user=user)
                 result.events.append(event)
                 result.participants.extend(added)
-                # Nothing cites an event made a moment ago: no row to lock and append to.
-                citation = Citation.objects.create(source=source, event=event, quote=decision.quote)
+                # A new event has no participants yet: linked together below.
+                links += [link(event_id=event.pk, participant_id=p.pk) for p in people]
+                # Nothing cites an event made a moment ago: stored together below.
+                new_citations.append(Citation(source=source, event=event, quote=decision.quote))
             else:
                 result.cited.append(decision.cite)
                 citation, _ = chronology.cite(
                     source=source, target=decision.cite, quote=decision.quote
                 )
-            record_change(citation, user=user, before=citations.get(citation.pk), via=AUDIT_VIA)
-            citations[citation.pk] = snapshot(citation)
+                before = citations.get(citation.pk)
+                entry = change_entry(citation, user=user, before=before, via=AUDIT_VIA)
+                if entry is not None:  # (None: the quote was there already, no change)
+                    entries.append(entry)
+                    citations[citation.pk] = entry.after
+        # (bulk_create sends no post_save or m2m_changed: the events' own saves cleared
+        # the page cache.)
+        link.objects.bulk_create(links)
+        # Recorded once the participants are set: the trail's first version is whole.
+        entries += [change_entry(event, user=user, via=AUDIT_VIA) for event in result.events]
+        for citation in Citation.objects.bulk_create(new_citations):
+            entries.append(change_entry(citation, user=user, via=AUDIT_VIA))
+        record_changes(entries)
         if user is not None and user.is_authenticated:
             log_additions(user=user, result=result)
     return result

@@ -144,6 +144,8 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     hidden_count: dict[int, int] = defaultdict(int)
 
     def shown(records):
+        if records.query.is_empty():  # a kind filtered out: no SQL to build
+            return
         for record in records:
             if record.track_id in apart:
                 hidden_count[record.track_id] += 1

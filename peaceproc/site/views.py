@@ -8,7 +8,7 @@ request the full page, so each panel has a URL that works on its own.
 import csv
 from urllib.parse import urlsplit
 
-from django.db.models import Count, Prefetch, Q, Window
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Window
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -150,8 +150,13 @@ def open_panel(request: HttpRequest) -> str:
 
 def round_context(slug: str) -> dict:
     # Its sources (which the page and its 'Cite this' block read from the round).
+    # Whether sources disagree on it, asked with the round: most rounds have no conflict,
+    # and then their query (the dearest of the page to build) is not made.
     round_ = get_object_or_404(
-        Round.objects.select_related("track").prefetch_related(RECORD_CITATIONS), slug=slug
+        Round.objects.select_related("track")
+        .prefetch_related(RECORD_CITATIONS)
+        .annotate(disputed=Exists(Conflict.objects.filter(round=OuterRef("pk")))),
+        slug=slug,
     )
     # Its people and disagreements: a query each, filtered on the round directly (a
     # prefetch of the same rows costs Django more CPU than the query).
@@ -173,7 +178,7 @@ def round_context(slug: str) -> dict:
         "people": round_people(list(record_people().queryset.filter(reads))),
         # The page names the agreements and links to them; their sources are on theirs.
         "agreements": lists.produced.get(round_.pk, ()),
-        "conflicts": list(RECORD_CONFLICTS.queryset.filter(reads)),
+        "conflicts": list(RECORD_CONFLICTS.queryset.filter(reads)) if round_.disputed else [],
         "events": events,
         "event_count": events[0].total if events else 0,
         "previous": max(earlier, key=lambda r: r.start_date, default=None),

@@ -272,16 +272,25 @@ class AccountsBackupTests(SeededTestCase):
 
 class RestoreTestCase(SeededTestCase):
     """A backup of the seeded record in `self.document` (its file at `self.path`), and
-    an empty database (no users either) to restore it into."""
+    an empty database (no users either) to restore it into. The backup is made and the
+    database emptied once per class; each test gets its own copy of the file."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "backup.json"
+            call_command("exportdata", str(path), stdout=io.StringIO())
+            cls.backup = path.read_text(encoding="utf-8")
+        empty_the_database()
+        User.objects.all().delete()
 
     def setUp(self):
         folder = tempfile.TemporaryDirectory()
         self.addCleanup(folder.cleanup)
         self.path = Path(folder.name) / "backup.json"
-        call_command("exportdata", str(self.path), stdout=io.StringIO())
-        self.document = json.loads(self.path.read_text(encoding="utf-8"))
-        empty_the_database()
-        User.objects.all().delete()
+        self.path.write_text(self.backup, encoding="utf-8")
+        self.document = json.loads(self.backup)
 
 
 class CraftedBackupTests(RestoreTestCase):

@@ -112,3 +112,49 @@ class DefaultTitleAndPlaceTests(IngestTestCase):
         form = self.client.get(pending.get_absolute_url()).context["formset"].forms[0]
         self.assertEqual(form.initial["place"], "Astana")
         self.assertNotIn("Syria", form.initial["title"])
+
+
+class SameDayRecordTests(IngestTestCase):
+    """Which record of the candidate's days is the default citation (issue 9's review
+    defaults; found reviewing real dev-split articles as an editor)."""
+
+    def forms(self, candidates, **fields):
+        pending = make_pending(candidates, **fields)
+        return self.client.get(reverse("ingest:review", args=[pending.pk])).context["formset"].forms
+
+    def test_a_call_days_before_a_congress_is_not_the_congress(self):
+        congress = Event.objects.get(title="Syrian National Dialogue Congress")
+        (form,) = self.forms(
+            [
+                candidate(
+                    quote="Lavrov held a telephone conversation with Cavusoglu on 27 January.",
+                    date_text="27 January",
+                    date="2018-01-27",
+                    participants=["sergey-lavrov"],
+                )
+            ]
+        )
+        self.assertIn(f"event:{congress.pk}", dict(form.fields["target"].choices))
+        self.assertEqual(form.initial["action"], "create")
+
+    def test_the_same_span_of_days_in_the_same_city(self):
+        congress = Event.objects.get(title="Syrian National Dialogue Congress")
+        quote = "The event will be held in Sochi from 29 to 30 January."
+        days = {"quote": quote, "date_text": "29 to 30 January", "place": "Sochi"}
+        (form,) = self.forms([candidate(**days, date="2018-01-29", end_date="2018-01-30")])
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{congress.pk}")
+        # One of its days only: offered, not the default.
+        (form,) = self.forms([candidate(**days, date="2018-01-29")], text="Again: " + quote)
+        self.assertIn(f"event:{congress.pk}", dict(form.fields["target"].choices))
+        self.assertEqual(form.initial["action"], "create")
+
+    def test_what_the_sentence_is_about_names_the_record_in_any_language(self):
+        conference = Event.objects.get(title="Syrian National Dialogue Conference")
+        quote = "يوم الثلاثاء الموافق 25 شباط هو موعد بدء أعمال الحوار الوطني السوري."
+        (form,) = self.forms(
+            [candidate(quote=quote, date_text="25 شباط", date="2025-02-25", kind="other")],
+            language="ar",
+        )
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"event:{conference.pk}")

@@ -6,7 +6,9 @@ from unittest import mock
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.test import SimpleTestCase, TestCase
+from django.test.utils import CaptureQueriesContext
 
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology import services as chronology
@@ -111,6 +113,25 @@ class MatchTests(SeededTestCase):
             participants=["russia", "turkey"],
         )
         self.assertEqual(found[0], f"event:{event.pk}")
+
+    def test_the_very_day_and_a_name_of_its_title(self):
+        # No track, nobody the record knows: the day and 'Assad' tell which record it is.
+        fall = Event.objects.get(slug="fall-of-the-assad-government-2024-12-08")
+        fields = {
+            "quote": "Bachar al-Assad a été chassé du pouvoir le 8 décembre dernier.",
+            "date_text": "8 décembre dernier",
+            "date": "2024-12-08",
+            "kind": "milestone",
+        }
+        c = candidate(**fields)
+        found = find_matches(c, load_lookups([c]))
+        self.assertEqual((found[0].target, found[0].strong), (f"event:{fall.pk}", True))
+        # A word of the title that is no name, or another day, is not enough.
+        other = candidate(**{**fields, "quote": "Le gouvernement est tombé le 8 décembre dernier."})
+        self.assertNotIn(
+            f"event:{fall.pk}", [m.target for m in find_matches(other, load_lookups([other]))]
+        )
+        self.assertNotIn(f"event:{fall.pk}", self.matches(**{**fields, "date": "2024-12-07"}))
 
     def test_a_round_candidate_matches_the_round(self):
         round_ = Round.objects.get(slug="astana-4")
@@ -234,6 +255,37 @@ class AcceptArticleTests(SeededTestCase):
                 ],
             )
         self.assertEqual(self.counts(), before)
+
+    def test_a_constraint_the_database_refuses_is_explained(self):
+        # Constraints are left to the database (no query each in Python); its refusal
+        # still reaches the editor in the model's words, and nothing is stored.
+        before = self.counts()
+        with self.assertRaisesMessage(ValidationError, "An event cannot end before it starts."):
+            services.accept_article(
+                article=self.article,
+                decisions=[
+                    services.Decision(quote="q", create=self.spec(end_date=date(2017, 1, 1)))
+                ],
+            )
+        self.assertEqual(self.counts(), before)
+
+    def test_queries_per_new_event_are_few_and_fixed(self):
+        def queries(n: int, copy: int = 0) -> int:
+            article = services.Article(text=f"{n}.{copy} {self.article.text}")
+            decisions = [
+                services.Decision(quote=f"q{i}", create=self.spec(start_date=date(2017, 3, 1 + i)))
+                for i in range(n)
+            ]
+            with self.captureOnCommitCallbacks(), CaptureQueriesContext(connection) as captured:
+                services.accept_article(article=article, decisions=decisions)
+            return len(captured)
+
+        two, six = queries(2), queries(6)
+        # Per event: its savepoint, insert and release, and the trail's read of its
+        # participants; slugs, participant links, citations and trail once for all.
+        self.assertEqual(six - two, 4 * 4)
+        # Slugs already taken (the first six) cost no more.
+        self.assertEqual(queries(6, copy=1), six)
 
     def test_a_crash_half_way_stores_nothing(self):
         before = self.counts()

@@ -4,11 +4,13 @@ requests, read again after every committed change to the record, never used insi
 transaction that may hold changes of its own.
 
 TransactionTestCase: the edits here commit (as the admin's and ingestion's do), so the
-page cache's generation moves as it does in production."""
+page cache's generation moves as it does in production. Its sequences are reset with each
+flush, so that every test after the first starts from the same rows (the content types
+and permissions made again after the flush) and gets the seeds written back
+(tests/seeds.py) instead of a real load each."""
 
 from unittest import mock
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.http import QueryDict
 from django.test import TransactionTestCase
@@ -16,17 +18,19 @@ from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology import catalogue, services
 from peaceproc.chronology.models import Agreement, Participant, Round
-from peaceproc.chronology.seeding import load_seeds
 from peaceproc.pagecache import CACHE_ERRORS
 from peaceproc.site.filters import TimelineFilters
+from tests.seeds import load_shipped_seeds
 
 HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "timeline"}
 LISTS = ('FROM "chronology_track"', 'FROM "chronology_participant"')
 
 
 class CatalogueTests(TransactionTestCase):
+    reset_sequences = True
+
     def setUp(self):
-        load_seeds(settings.BASE_DIR / "seeds")
+        load_shipped_seeds()
         catalogue._kept.clear()
         catalogue.pagecache.generation()  # made once, as by any earlier request
 

@@ -17,6 +17,7 @@ from .rounds import (
     find_round_references,
     find_rounds,
     numbers_named,
+    proceedings_of,
     talks_of,
     track_counts,
 )
@@ -151,15 +152,10 @@ def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | Non
     too coarse to tell a round from a meeting about it."""
     if m.precision not in ("day", "week"):
         return None
-    last = m.end or _period_end(m.start, m.precision)
     hits = [
         g
         for g in index.rounds
-        if _norm_track(g.track) == track
-        and g.number is not None
-        and g.start is not None
-        and g.start - timedelta(days=1) <= last
-        and m.start <= (g.end or g.start) + timedelta(days=1)
+        if _norm_track(g.track) == track and g.number is not None and _held_in(g, m)
     ]
     return hits[0] if len(hits) == 1 else None
 
@@ -232,6 +228,16 @@ def _period_end(start: date, precision: str) -> date:
     return start
 
 
+def _dominant_track(counts: dict[str, int]) -> str | None:
+    """The track the article names most. A congress mention does not make bare rounds
+    Sochi rounds; the Constitutional Committee wins a tie with Geneva, where it meets
+    ('the committee's session in Geneva')."""
+    named = {t: n for t, n in counts.items() if n and t != "related"}
+    if not named:
+        return None
+    return max(named, key=lambda t: (named[t], t == "constitutional-committee"))
+
+
 def validate_text(text: str) -> str:
     if not isinstance(text, str):
         raise PipelineError("the article must be text (str), not bytes or another type")
@@ -274,10 +280,7 @@ def find_candidates(
         raise PipelineError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
     index = _index(gazetteer)
     counts = track_counts(fold(text))
-    dominant = max(counts, key=counts.get) if any(counts.values()) else None
-    if dominant == "related":  # a congress mention does not make bare rounds Sochi rounds
-        rest = {k: v for k, v in counts.items() if k != "related" and v}
-        dominant = max(rest, key=rest.get) if rest else None
+    dominant = _dominant_track(counts)
     # The round numbers the article names anywhere (a headline's 'Astana 12'): what a
     # 'next round' elsewhere in it must be to be linked without matching dates.
     # Read only when a 'next round' needs it: a pass over the whole text.
@@ -643,6 +646,7 @@ def _sentence_candidates(
                     continue
                 kind = "other"
             d, precision, end_d = _fit_to_round(m, linked)
+            round_why = ""
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
                 # A date of a list shares the main clause's track.
@@ -650,6 +654,16 @@ def _sentence_candidates(
                 track = _track_of(f, twin, dominant)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
+                elif (
+                    track is None
+                    and kind == "meeting"
+                    and dominant in _NUMBERED_TRACKS
+                    and proceedings_of(f[twin[0] : twin[1]], dominant)
+                ):
+                    # 'Lundi soir, ... les pourparlers indirects ...' in a report on the
+                    # Geneva talks: the article's track, when its round was held that day.
+                    linked = _round_on(index, dominant, m)
+                    track = dominant if linked else None
                 if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
                     # 'the Astana talks in May 2017': the one Astana round of that month.
                     held = [
@@ -658,6 +672,8 @@ def _sentence_candidates(
                         if _norm_track(g.track) == track and g.number and _held_in(g, m)
                     ]
                     linked = held[0] if len(held) == 1 else None
+                if linked is not None:
+                    round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
             place = _nearest(my_places, m)
             cues = C.agreement_cues(s.text, f, lang, *win)
@@ -688,7 +704,7 @@ def _sentence_candidates(
                     confidence=_confidence(
                         m, precision, kind, my_people, linked, round_mention, place, primary
                     ),
-                    date_reason=_date_reason(m, d, linked),
+                    date_reason=_date_reason(m, d, linked) + round_why,
                 )
             )
     return out
@@ -794,6 +810,21 @@ def _date_reason(m: DateMention, d: date, linked: GazetteerRound | None) -> str:
     if d != m.start and linked is not None:
         why += f"; the year of {linked.slug}"
     return why
+
+
+def _round_reason(g: GazetteerRound) -> str:
+    """Why a round named by no number is proposed: 'round: the dates of astana-5
+    (4–5 Jul 2017) hold this date'."""
+    if g.start is None:
+        return ""
+    end = g.end or g.start
+    if end == g.start:
+        days = f"{g.start.day} {g.start:%b %Y}"
+    elif (end.year, end.month) == (g.start.year, g.start.month):
+        days = f"{g.start.day}–{end.day} {end:%b %Y}"
+    else:
+        days = f"{g.start.day} {g.start:%b} – {end.day} {end:%b %Y}"
+    return f"; round: the dates of {g.slug} ({days}) hold this date"
 
 
 def _nearest(places: list[Match], m: DateMention) -> str | None:

@@ -398,6 +398,15 @@ def _build() -> tuple[_Rules, _Rules]:
                 ),
                 tr_table,
             ),
+            # The ordinal as the noun of a genitive: 'toplantıların onuncusu' (the tenth of
+            # the meetings), 'görüşmelerinin dördüncüsünde' (at the fourth of the talks).
+            (
+                re.compile(
+                    rf"{b}(?P<noun>tur|toplantı|görüşme|oturum)\w*[ıiuü]n\s+"
+                    rf"(?P<ord>{tr_alt})s[ıiuü]\w*{e}"
+                ),
+                tr_table,
+            ),
         ],
         "ru": [
             (
@@ -684,6 +693,39 @@ def talks_of(folded: str, start: int, end: int) -> str | None:
     """The track whose talks folded[start:end] names ('the Astana talks'), if one only."""
     named = [t for t, rx in _TALKS_OF.items() if rx.search(folded, start, end)]
     return named[0] if len(named) == 1 else None
+
+
+# A track's own proceedings named without the track ('the talks', 'the plenary session',
+# 'les pourparlers', 'пленарное заседание', 'المحادثات', 'genel kurul'), and the body a
+# track is ('the committee'): in an article about that one track, they are its.
+_PROCEEDINGS = re.compile(
+    r"(?<![\w])(?:و|ف|ب|ل)?(?:ال)?(?:"
+    + fold(
+        r"talks|negotiations|plenary|sessions?|pourparlers|négociations|negociations|"
+        r"plénière|pleniere|séances?|seances?|переговор\w*|пленарн\w*|заседани\w*|сесси\w*|"
+        r"محادثات|مفاوضات|مباحثات|جلسه|مذاكرات|مذاكره|گفتگوها\w*|müzakere\w*|"
+        r"görüşmeler\w*|oturum\w*|genel kurul\w*|"
+        # convening: 'will reconvene', 'se réuniront', 'соберутся', 'toplanacak'
+        r"(?:re)?convene\w*|se réuni\w*|se reuni\w*|собер\w*|toplan\w*|تنعقد|ستنعقد"
+    )
+    + r")(?![\w])"
+)
+_BODY = {
+    "constitutional-committee": re.compile(
+        r"(?<![\w])(?:"
+        + fold(r"committee|comité|comite|комитет\w*|(?:و|ب|ف)?(?:ال|لل)لجنه|كميته|komite\w*")
+        + r")(?![\w])"
+    )
+}
+
+
+def proceedings_of(folded: str, track: str | None) -> bool:
+    """Whether the sentence names proceedings of `track` without naming the track: its
+    talks or sessions, or the body itself ('the committee')."""
+    if track is None:
+        return False
+    body = _BODY.get(track)
+    return bool(_PROCEEDINGS.search(folded) or (body and body.search(folded)))
 
 
 def track_counts(folded_text: str) -> dict[str, int]:

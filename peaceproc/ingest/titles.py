@@ -1,0 +1,267 @@
+"""A candidate's default title and place on the review page, read from its sentence.
+
+The title names what the sentence is about: the round, else the body or the happening
+the sentence names (in any of the pipeline's six languages: "the Security Council",
+"اللجنة الدستورية", "seçim"), else the track's talks; then the kind and the people; then
+the city the sentence places it in, a country only when it names no city. The record is
+kept in English, so the title is English whatever the article's language.
+"""
+
+import re
+from dataclasses import dataclass
+
+from peaceproc.chronology.models import Agreement, Event, Round
+from peaceproc.ingest.pipeline.cues import delegation_origin
+from peaceproc.ingest.pipeline.entities import PLACES
+from peaceproc.ingest.pipeline.text import fold
+
+KIND_VERBS = {
+    Event.Kind.MEETING: "Meeting",
+    Event.Kind.SUMMIT: "Summit",
+    Event.Kind.MINISTERIAL: "Ministerial meeting",
+    Event.Kind.CONFERENCE: "Conference",
+    Event.Kind.ANNOUNCEMENT: "Announcement",
+    Event.Kind.STATEMENT: "Statement",
+    Event.Kind.CEASEFIRE: "Ceasefire",
+    Event.Kind.MILESTONE: "Milestone",
+    Event.Kind.OTHER: "Event",
+}
+MEETING_KINDS = (Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL)
+SAYING_KINDS = (Event.Kind.STATEMENT, Event.Kind.ANNOUNCEMENT)
+
+# A track's talks, named when the sentence names no round or body of its own.
+TRACK_TALKS = {
+    "astana": "Astana talks",
+    "geneva": "Geneva talks",
+    "constitutional-committee": "Constitutional Committee",
+}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a sentence is about. A happening (elections, a congress) is the title by
+    itself; a body (the Security Council) is followed by what it did."""
+
+    name: str
+    happening: bool
+    patterns: dict[str, str]
+
+
+# In order: the first one a sentence names is its subject. Patterns are matched on the
+# folded sentence, in the article's language and in English (names quoted in English).
+SUBJECTS = (
+    Subject(
+        "Constitutional Committee",
+        False,
+        {
+            "en": r"constitutional committee",
+            "fr": r"comité constitutionnel",
+            "ru": r"конституционн\w* комитет",
+            "ar": r"اللجنة الدستورية|لجنة دستورية",
+            "fa": r"کمیته (?:قانون اساسی|تدوین قانون اساسی)",
+            "tr": r"anayasa komite",
+        },
+    ),
+    Subject(
+        "Congress of the Syrian National Dialogue",
+        True,
+        {
+            "en": r"\bcongress\b",
+            "fr": r"\bcongrès\b",
+            "ru": r"конгресс",
+            "ar": r"مؤتمر سوتشي",
+            "fa": r"کنگره",
+            "tr": r"\bkongre",
+        },
+    ),
+    Subject(
+        "National dialogue conference",
+        True,
+        {
+            "en": r"national dialogue",
+            "fr": r"dialogue national",
+            "ru": r"национальн\w* диалог|нацдиалог",
+            "ar": r"(?:ال|لل)حوار (?:ال)?(?:وطني|سوري)|مؤتمر الحوار",
+            "fa": r"گفت[\s\u200c]?و?[\s\u200c]?گو(?:ی|های) ملی",
+            "tr": r"ulusal diyalog",
+        },
+    ),
+    Subject(
+        "Constitutional declaration",
+        True,
+        {
+            "en": r"constitutional declaration",
+            "fr": r"déclaration constitutionnelle",
+            "ru": r"конституционн\w* деклараци",
+            "ar": r"(?:ال)?إعلان(?:ا)?\s+(?:ال)?دستوري",
+            "fa": r"اعلامیه (?:قانون اساسی|مشروطه)|اعلان قانون اساسی",
+            "tr": r"anayasa(?:l)? (?:bildirge|beyan|deklarasyon)",
+        },
+    ),
+    Subject(
+        "Parliamentary elections",
+        True,
+        {
+            "en": r"parliamentary elections?|legislative elections?|people's assembly elections?",
+            "fr": r"élections? (?:législatives?|parlementaires?)"
+            r"|scrutin (?:législatif|parlementaire)",
+            "ru": r"парламентск\w* выбор|выбор\w* в народн\w* совет",
+            "ar": r"(?:ال)?انتخابات (?:ال)?برلمانية|انتخابات مجلس الشعب",
+            "fa": r"انتخابات (?:پارلمانی|پارلمان|مجلس)",
+            "tr": r"halk meclisi.{0,40}seçim|milletvekili seçim|parlamento seçim",
+        },
+    ),
+    Subject(
+        "Elections",
+        True,
+        {
+            "en": r"\belections?\b|\bballots?\b|\bpolling stations?\b",
+            "fr": r"\bélections?\b|\bscrutin\b|bureaux de vote",
+            "ru": r"\bвыбор(?:ы|ах|ов|ам)\b|голосовани",
+            "ar": r"انتخابات|الاقتراع|التصويت",
+            "fa": r"انتخابات|رأی[\s\u200c]?گیری|رای[\s\u200c]?گیری",
+            "tr": r"\bseçim",
+        },
+    ),
+    Subject(
+        "UN Security Council",
+        False,
+        {
+            "en": r"security council",
+            "fr": r"conseil de sécurité",
+            "ru": r"совет\w* безопасности|совбез",
+            "ar": r"مجلس الأمن",
+            "fa": r"شورای امنیت",
+            "tr": r"güvenlik konsey",
+        },
+    ),
+    Subject(
+        "Transitional government",
+        False,
+        {
+            "en": r"transitional government|new government|caretaker (?:cabinet|government)",
+            "fr": r"gouvernement de transition|nouveau gouvernement|gouvernement intérimaire",
+            "ru": r"переходн\w* правительств|нов\w* правительств",
+            "ar": r"(?:ال)?حكومة (?:ال)?انتقالية|(?:ال)?حكومة (?:ال)?جديدة",
+            "fa": r"دولت (?:انتقالی|جدید)",
+            "tr": r"geçiş hükümeti|yeni hükümet",
+        },
+    ),
+)
+_SUBJECT_RX = [
+    (subject, {lang: re.compile(fold(p)) for lang, p in subject.patterns.items()})
+    for subject in SUBJECTS
+]
+
+
+def subject_of(quote: str, language: str) -> Subject | None:
+    """The first subject the sentence names, in its language or in English."""
+    folded = fold(quote)
+    languages = dict.fromkeys((language, "en"))
+    for subject, patterns in _SUBJECT_RX:
+        if any(lang in patterns and patterns[lang].search(folded) for lang in languages):
+            return subject
+    return None
+
+
+def join_names(names: list[str]) -> str:
+    names = names[:4]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def what_happened(kind: str, names: list[str]) -> str:
+    """'Meeting of A and B', 'Statement by A', 'Ceasefire with A', or the kind alone."""
+    what = KIND_VERBS[kind]
+    if not names:
+        return what
+    if kind in MEETING_KINDS:
+        return f"{what} of {join_names(names)}"
+    if kind in SAYING_KINDS:
+        return f"{what} by {join_names(names)}"
+    return f"{what} with {join_names(names)}"
+
+
+def title_for(
+    candidate: dict,
+    *,
+    kind: str,
+    names: list[str],
+    round_: Round | None,
+    language: str,
+    repeats: Event | Round | Agreement | None = None,
+) -> str:
+    """A plain first title the editor will usually reword: what, who, where; the title of
+    the record the candidate probably repeats, when there is one."""
+    if isinstance(repeats, Event | Agreement):
+        return repeats.title[:300]
+    subject = subject_of(candidate.get("quote") or "", language)
+    if subject is not None:
+        # 'UN Security Council: meeting', not '… meeting of UN Security Council'.
+        names = [n for n in names if fold(n) not in fold(subject.name)]
+    what = what_happened(kind, names)
+    if round_ is not None:
+        title = f"{round_.title}: {what[0].lower()}{what[1:]}"
+    elif subject is not None and subject.happening and kind not in SAYING_KINDS:
+        title = subject.name if not names else f"{subject.name}: {join_names(names)}"
+    elif named := (subject.name if subject else TRACK_TALKS.get(candidate.get("track") or "")):
+        title = f"{named}: {what[0].lower()}{what[1:]}"
+    else:
+        title = what
+    place = candidate_place(candidate, language)
+    if place and place.casefold() not in title.casefold():
+        title += f" in {place}"
+    return title[:300]
+
+
+# Each city the pipeline knows, by the stem of every form of its name in any script,
+# folded (inflected forms follow: 'Москвы', 'Şam'da'); the longest first, so that
+# 'Nur-Sultan' is not read as a shorter name inside it.
+def _stem(form: str) -> str:
+    form = fold(form)
+    return form[:-1] if len(form) > 4 and form[-1].isalpha() else form
+
+
+_CITY_STEMS = sorted(
+    {_stem(form): name for name, forms in PLACES.items() for form in forms}.items(),
+    key=lambda pair: -len(pair[0]),
+)
+_CITY_RX = re.compile(r"(?<!\w)(" + "|".join(re.escape(s) for s, _ in _CITY_STEMS) + r")\w{0,4}")
+_CITY_OF = dict(_CITY_STEMS)
+_LANGUAGES = ("en", "fr", "ru", "ar", "fa", "tr")
+# A city the sentence names as where someone comes from, not where it happens: 'set off
+# from Damascus', 'из Москвы', 'من دمشق', 'از تهران', 'Şam'dan'.
+_ORIGIN_BEFORE = re.compile(fold(r"(?:\bfrom|\bdepuis|\bиз|(?<!\w)من|(?<!\w)از)\s+") + r"\Z")
+_ORIGIN_AFTER = re.compile(r"['’]?(?:d|t)[ae]n(?!\w)")
+
+
+def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
+    """The cities the sentence places something in, in order, and those it names only
+    as a delegation's or a traveller's origin."""
+    folded = fold(quote)
+    places, origins = [], set()
+    for match in _CITY_RX.finditer(folded):
+        start, end = match.span()
+        city = _CITY_OF[match.group(1)]
+        if (
+            (language in _LANGUAGES and delegation_origin(folded, language, start, end))
+            or _ORIGIN_BEFORE.search(folded, max(0, start - 12), start)
+            or (language == "tr" and _ORIGIN_AFTER.match(folded, end))
+        ):
+            origins.add(city)
+        else:
+            places.append(city)
+    places = list(dict.fromkeys(places))
+    return places, origins - set(places)
+
+
+def candidate_place(candidate: dict, language: str = "en") -> str:
+    """Where the candidate happened: the pipeline's place unless the sentence names it
+    only as a delegation's or traveller's origin; a country (a place that is no city)
+    only when the sentence places it in no city; else the first city it names."""
+    place = (candidate.get("place") or "")[:100]
+    places, origins = cities_named(candidate.get("quote") or "", language)
+    if place in PLACES and place not in origins:
+        return place
+    if places:
+        return places[0]
+    return "" if place in PLACES else place
