@@ -136,8 +136,12 @@ class _Grammar:
             )
         )
         rules.append(("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"))
+        # Day first, with full stops, slashes or hyphens: '15.06.2025', '15/6/2025', '15-06-2025'.
         rules.append(
-            ("num", rf"(?<![\w.,/]){_DAY_NUM}(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/])")
+            (
+                "num",
+                rf"(?<![\w.,/-]){_DAY_NUM}(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/-])",
+            )
         )
         # Year first, as Arabic and Persian pages print dates: '2019/3/5', '2019.03.05'.
         rules.append(
@@ -275,7 +279,9 @@ class _Grammar:
             self.words["weekday"].update(_WORD.findall(fold(form)))
         for pattern, _meaning in L.RELATIVE[lang]:
             self.words["relative"].update(
-                w for w in _WORD.findall(fold(pattern)) if len(w) > 2 and w not in _NOT_TRIGGERS
+                w
+                for w in _WORD.findall(fold(pattern))
+                if (len(w) > 2 or w in _SHORT_TRIGGERS) and w not in _NOT_TRIGGERS
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
         self.needs = [_needs(name) for name, _ in self.rules]
@@ -436,6 +442,11 @@ _NOT_TRIGGERS = {
     "passée",
     "passee",
 }
+
+
+# Two-letter words that alone carry a relative phrase: 'l'an dernier', 'l'an prochain'
+# ('dernier' and 'prochain' are too common to be triggers).
+_SHORT_TRIGGERS = {"an"}
 
 
 def _dayless(m: re.Match[str]) -> bool:

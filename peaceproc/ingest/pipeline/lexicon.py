@@ -89,8 +89,8 @@ _AR_MONTHS = [
     ("مارس", "آذار"),
     ("أبريل", "ابريل", "نيسان", "أفريل"),
     ("مايو", "أيار", "ماي"),
-    ("يونيو", "حزيران", "جوان"),
-    ("يوليو", "تموز", "جويلية", "يوليوز"),
+    ("يونيو", "يونيه", "حزيران", "جوان"),
+    ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
     ("أغسطس", "اغسطس", "أوت", "غشت"),
     ("سبتمبر", "أيلول", "شتنبر"),
     ("أكتوبر", "تشرين الأول"),
@@ -588,8 +588,6 @@ SEASONS = {
     "fa": ["بهار", "تابستان", "پاييز", "زمستان"],
     "tr": ["baharında", "ilkbaharında", "yazında", "sonbaharında", "kışında"],
 }  # fmt: skip
-# Months a part of a year covers (start month, end month).
-PART_MONTHS = {"early": (1, 3), "early2": (1, 6), "mid": (4, 9), "late": (10, 12), "late2": (7, 12)}
 
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
@@ -611,6 +609,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         ),
         (r"late this year|(?:at )?the end of this year", "late_this_year"),
         (r"(?:earlier |later )?this year", "this_year"),
+        (r"next year|the coming year", "next_year"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
         (
             r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month|(?:at |by |before |towards? )?the end of (?:this|the) month|later this month",  # noqa: E501
@@ -649,6 +648,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:au |en )?début (?:de )?(?:cette |l')(?:année|annee)", "early_this_year"),
         (r"(?:à|a) la fin de cette (?:année|annee)|fin de cette (?:année|annee)", "late_this_year"),
         (r"cette (?:année|annee)", "this_year"),
+        (r"l'(?:année|annee) prochaine|l'an prochain", "next_year"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
         (
             r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois|(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin (?:du|de ce) mois|(?:en )?fin de mois|plus tard (?:ce|dans le) mois",  # noqa: E501
@@ -681,6 +681,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в начале (?:этого|текущего|нынешнего) года|в начале года", "early_this_year"),
         (r"в конце (?:этого|текущего|нынешнего) года", "late_this_year"),
         (r"в (?:этом|текущем|нынешнем) году", "this_year"),
+        (r"в (?:следующем|будущем|наступающем) году", "next_year"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
         (
             r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце|(?:в конце|к концу) (?:этого |текущего )?месяца",  # noqa: E501
@@ -717,6 +718,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "early_this_year",
         ),
         (r"هذا العام|العام الحالي|العام الجاري|هذه السنه", "this_year"),
+        (r"(?:العام|السنه) (?:المقبل|القادم|المقبله|القادمه)", "next_year"),
         (r"الشهر (?:الماضي|المنصرم)", "last_month"),
         (
             r"(?:في )?(?:مطلع|اوائل|بدايه) (?:الشهر الجاري|الشهر الحالي|هذا الشهر)|(?:في )?وقت سابق من (?:هذا الشهر|الشهر الجاري)|الشهر الجاري|الشهر الحالي|هذا الشهر",  # noqa: E501
@@ -750,6 +752,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?<!چند )سال (?:گذشته|قبل|پيش)(?: ميلادي)?|پارسال", "last_year"),
         (r"(?:اوايل|ابتداي) (?:امسال|سال جاري)", "early_this_year"),
         (r"امسال|سال جاري(?: ميلادي)?", "this_year"),
+        (r"سال (?:اينده|بعد)(?: ميلادي)?", "next_year"),
         (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
         (r"ماه (?:اينده|بعد)|(?:يك )?ماه ديگر", "next_month"),
@@ -780,6 +783,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yılın başı(?:nda)?|bu yılın başlarında|yıl başında", "early_this_year"),
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
+        (r"(?:gelecek|önümüzdeki) (?:yıl|sene)|seneye", "next_year"),
         (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
         (
             r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay(?:ın)? sonu(?:nda)?|bu ay|ay(?:ın)? sonu(?:nda|na kadar)?|ay sonunda",  # noqa: E501

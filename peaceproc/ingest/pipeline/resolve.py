@@ -356,8 +356,11 @@ def part_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 
 def _part(y: int, key: str, why: str) -> Reading:
-    first, last = L.PART_MONTHS[key]
-    return Reading(date(y, first, 1), "month", date(y, last, 1), why)
+    """'early 2019', 'au second semestre 2024', 'в конце 2016 года': the year (LABELLING.md
+    U6). A part of a year names no month, and month precision would show one the text
+    does not give (July for 'the second half'); the year is the smallest period that
+    holds the whole part."""
+    return Reading(date(y, 1, 1), "year", None, f"{why} ({key.rstrip('2')} part: the year)")
 
 
 def year_alone(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
@@ -457,6 +460,7 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     simple = {
         "last_year": (date(y - 1, 1, 1), "year"),
         "this_year": (date(y, 1, 1), "year"),
+        "next_year": (date(y + 1, 1, 1), "year"),
         "this_month": (today.replace(day=1), "month"),
         "last_week": (monday - timedelta(days=7), "week"),
         "this_week": (monday, "week"),

@@ -1,0 +1,91 @@
+"""Classes of date expressions real coverage uses (issue 9, session 5): 'next year' in six
+languages, parts of a year at year precision (LABELLING.md U6), day-first dates in figures
+joined by hyphens, and the Egyptian spellings of June and July. Sentences written for these
+tests."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import extract_dates
+
+
+def one(text, published, lang):
+    (m,) = extract_dates(text, published=published, language=lang)
+    return m
+
+
+class NextYearTests(unittest.TestCase):
+    def test_next_year_in_six_languages(self):
+        cases = {
+            "en": ("The parties hope to sign a final text next year.", "next year"),
+            "fr": ("Le scrutin législatif est attendu l'an prochain.", "l'an prochain"),
+            "ru": ("Новую конституцию примут в следующем году.", "в следующем году"),
+            "ar": ("ومن المنتظر إجراء الاقتراع العام القادم.", "العام القادم"),
+            "fa": ("همه‌پرسی قانون اساسی سال آینده انجام می‌شود.", "سال آینده"),
+            "tr": ("Anayasa taslağı önümüzdeki yıl oylanacak.", "önümüzdeki yıl"),
+        }
+        for lang, (text, words) in cases.items():
+            with self.subTest(lang=lang):
+                m = one(text, date(2025, 11, 3), lang)
+                self.assertEqual((m.start, m.precision, m.end), (date(2026, 1, 1), "year", None))
+                self.assertEqual(m.text, words)
+
+    def test_french_an_with_its_adjective(self):
+        # 'an' is two letters; the phrase must still be looked for.
+        m = one("La conférence de Bruxelles s'est tenue l'an dernier.", date(2025, 3, 4), "fr")
+        self.assertEqual((m.start, m.precision), (date(2024, 1, 1), "year"))
+
+    def test_arabic_next_year_with_the_feminine_noun(self):
+        m = one("يتوقع المراقبون توقيع الاتفاق السنة المقبلة.", date(2019, 4, 2), "ar")
+        self.assertEqual((m.start, m.precision), (date(2020, 1, 1), "year"))
+
+
+class PartOfAYearTests(unittest.TestCase):
+    """U6: a part of a year names no month; its date is the year, at year precision."""
+
+    def test_parts_of_a_year_in_six_languages(self):
+        cases = {
+            "en": "A donors' conference is planned for the first half of 2026.",
+            "fr": "Une nouvelle session pourrait se tenir au second semestre 2026.",
+            "ru": "Стороны договорились встретиться в начале 2026 года.",
+            "ar": "ويرجح أن يعقد المؤتمر أواخر 2026 في العاصمة.",
+            "fa": "این نشست در نیمه دوم سال 2026 برگزار می‌شود.",
+            "tr": "Toplantının 2026 yılının ortasında yapılması bekleniyor.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                m = one(text, date(2025, 10, 14), lang)
+                self.assertEqual((m.start, m.precision, m.end), (date(2026, 1, 1), "year", None))
+
+    def test_early_next_month_stays_a_month(self):
+        # A part of a month is still that month (U6: 'fin août' = month precision).
+        m = one("Les délégations se retrouveront fin janvier à Genève.", date(2025, 12, 9), "fr")
+        self.assertEqual((m.start, m.precision), (date(2026, 1, 1), "month"))
+
+
+class FiguresTests(unittest.TestCase):
+    def test_day_first_date_joined_by_hyphens(self):
+        cases = {
+            "ar": "وجرى توقيع المذكرة بتاريخ 07-04-2025 في العاصمة القطرية.",
+            "fr": "Le protocole, daté du 07-04-2025, a été transmis aux parties.",
+            "tr": "Mutabakat 07-04-2025 tarihinde imzalandı.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                m = one(text, date(2025, 4, 20), lang)
+                self.assertEqual((m.start, m.precision), (date(2025, 4, 7), "day"))
+                self.assertEqual(m.text, "07-04-2025")
+
+    def test_a_span_of_years_is_no_date_in_figures(self):
+        # Two figures and a year joined by hyphens inside a longer run are not a date.
+        self.assertEqual(
+            extract_dates("Ref. 12-07-2025-3", published=date(2025, 8, 1), language="en"), []
+        )
+
+
+class EgyptianMonthTests(unittest.TestCase):
+    def test_june_and_july_spelt_as_in_cairo(self):
+        m = one("وتستضيف القاهرة الاجتماع في 14 يونيه المقبل.", date(2025, 5, 2), "ar")
+        self.assertEqual((m.start, m.precision), (date(2025, 6, 14), "day"))
+        m = one("والتقى الوفدان في 9 يوليه الماضي بالقاهرة.", date(2025, 10, 2), "ar")
+        self.assertEqual((m.start, m.precision), (date(2025, 7, 9), "day"))
