@@ -6,7 +6,7 @@ tests."""
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
 
 
 def one(text, published, lang):
@@ -89,3 +89,48 @@ class EgyptianMonthTests(unittest.TestCase):
         self.assertEqual((m.start, m.precision), (date(2025, 6, 14), "day"))
         m = one("والتقى الوفدان في 9 يوليه الماضي بالقاهرة.", date(2025, 10, 2), "ar")
         self.assertEqual((m.start, m.precision), (date(2025, 7, 9), "day"))
+
+
+class VagueAgoTests(unittest.TestCase):
+    def test_a_plural_unit_with_no_count_is_no_date(self):
+        cases = {
+            "ar": "وكانت الهيئة قد أقرت النظام الانتخابي قبل أيام بحضور المبعوث.",
+            "ru": "Соглашение было подписано несколько лет назад в Сочи.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(
+                    extract_dates(text, published=date(2025, 9, 30), language=lang), []
+                )
+
+    def test_a_counted_or_single_unit_still_dates(self):
+        m = one("التقى الوفدان قبل ثلاثة أيام في الدوحة.", date(2025, 9, 30), "ar")
+        self.assertEqual((m.start, m.precision), (date(2025, 9, 27), "day"))
+        m = one("وعقد الاجتماع السابق قبل شهر في عمّان.", date(2025, 9, 30), "ar")
+        self.assertEqual((m.start, m.precision), (date(2025, 8, 1), "month"))
+
+
+class ArabicClauseTests(unittest.TestCase):
+    """Arabic puts the verb first: a date that ends a clause belongs to that clause."""
+
+    def candidates(self, text, published):
+        gaz = Gazetteer(participants=(), rounds=())
+        return find_candidates(text, published=published, language="ar", gazetteer=gaz)
+
+    def test_a_date_closing_a_clause_is_not_the_next_verb_of_saying(self):
+        text = (
+            "وقال دبلوماسيون إن الوفود التي شاركت في الاجتماع الأخير في تشرين الأول/أكتوبر "
+            "أكدوا مشاركتهم في الاجتماع المقبل."
+        )
+        (c,) = self.candidates(text, date(2024, 11, 20))
+        self.assertEqual((c.date, c.precision), (date(2024, 10, 1), "month"))
+
+    def test_a_fronted_date_before_a_verb_of_saying_stays_a_statement(self):
+        text = "وفي الثالث من آذار أكد المبعوث أن المشاورات ستتواصل."
+        self.assertEqual(self.candidates(text, date(2025, 3, 5)), [])
+
+    def test_a_past_verb_of_a_plural_subject_looks_back(self):
+        # 'المقبل' (next) later in the sentence does not make the attended round future.
+        text = "الذين حضروا الاجتماع في أيلول أبلغوا المنظمين بمشاركتهم في الاجتماع المقبل."
+        (m,) = extract_dates(text, published=date(2024, 8, 20), language="ar")
+        self.assertEqual((m.start, m.precision), (date(2023, 9, 1), "month"))

@@ -287,6 +287,14 @@ _DATED_RX = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*$") for lang, p in
 # 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a short
 # subject and the verb of saying.
 _FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,30}$")
+# Arabic puts the verb first: a date followed by a verb of saying is that saying's only
+# when it opens its clause ('وفي 4 شباط قال', 'مساء أمس أكد'); after other words it closes
+# the clause before ('الذين حضروا الجولة في شباط اكدوا': the round's month, not the
+# confirming's).
+_AR_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,:;\"«»“”(\u060c\u061b])\s*(?:(?:و|ف|ثم)\s*)?"
+    r"(?:(?:و|ف)?(?:في|خلال|منذ|صباح|مساء|ظهر|عصر|ليله|ليل|يوم)\s+)?$"
+)
 # 'last week's consultations': a date in the possessive names the thing after it.
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -335,6 +343,8 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
         elif a >= end:
             if _DATED_RX[lang].search(folded, max(0, start - 20), start):
                 continue
+            if lang == "ar" and not _AR_CLAUSE_OPENS.search(folded, 0, start):
+                continue  # the date closes the clause before it; the verb opens the next
             gap = a - end
             ok = gap <= _SPEECH_AFTER and not _NOT_BETWEEN.search(folded, end, a)
             if not ok and not folded[:start].strip() and _FRONTED.match(folded[end:a]):

@@ -497,6 +497,8 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
 def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'two weeks ago': the day, week (its Monday), month or year that many back."""
     gd = m.groupdict()
+    if not gd.get("n") and re.fullmatch(fold(L.AGO_VAGUE_UNITS), gd["u"]):
+        return None
     count, unit = 1, None
     for pattern, meaning in L.AGO_UNITS:
         if re.match(fold(pattern), gd["u"]):
