@@ -134,3 +134,18 @@ class ArabicClauseTests(unittest.TestCase):
         text = "الذين حضروا الاجتماع في أيلول أبلغوا المنظمين بمشاركتهم في الاجتماع المقبل."
         (m,) = extract_dates(text, published=date(2024, 8, 20), language="ar")
         self.assertEqual((m.start, m.precision), (date(2023, 9, 1), "month"))
+
+
+class NightTests(unittest.TestCase):
+    """A night across two days is a range of both (LABELLING.md U6)."""
+
+    def test_russian_night_before_a_weekday(self):
+        # Published on Thursday 13 March 2025; the past verb puts the night behind.
+        m = one("Текст меморандума согласовали в ночь на вторник.", date(2025, 3, 13), "ru")
+        self.assertEqual((m.start, m.end), (date(2025, 3, 10), date(2025, 3, 11)))
+        # 'на' + weekday is no announcement of a date when it follows 'ночь'.
+        self.assertIn("just gone", m.why)
+
+    def test_french_night_from_one_weekday_to_the_next(self):
+        m = one("L'accord a été conclu dans la nuit de dimanche à lundi.", date(2025, 3, 13), "fr")
+        self.assertEqual((m.start, m.end), (date(2025, 3, 9), date(2025, 3, 10)))

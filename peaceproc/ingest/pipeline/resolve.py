@@ -444,7 +444,15 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         why += " (from the dateline's day)"
     # 'يوم' / 'روز' ('day') before a bare weekday is left out of the words.
     start = None if (last or nxt) else m.start("wd")
+    if ctx.lang == "ru" and _NIGHT_BEFORE_RU.search(m.string, 0, m.start("wd")):
+        # 'в ночь на среду': the night that ends on that day, a range of the two days
+        # (LABELLING.md U6), as 'dans la nuit de mardi à mercredi'.
+        why = f"{why}, the night before it"
+        return Reading(d - timedelta(days=1), "day", d, why, "weekday", start)
     return Reading(d, "day", None, why, "weekday", start)
+
+
+_NIGHT_BEFORE_RU = re.compile(r"(?<!\w)в ночь на\s+$", re.IGNORECASE)
 
 
 # Relative phrases: what each means, from the article's today.
