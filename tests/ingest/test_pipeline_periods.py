@@ -149,3 +149,17 @@ class NightTests(unittest.TestCase):
     def test_french_night_from_one_weekday_to_the_next(self):
         m = one("L'accord a été conclu dans la nuit de dimanche à lundi.", date(2025, 3, 13), "fr")
         self.assertEqual((m.start, m.end), (date(2025, 3, 9), date(2025, 3, 10)))
+
+
+class RussianSurnameCaseTests(unittest.TestCase):
+    """A surname the dictionary does not know takes the case of the given name before it."""
+
+    def test_unknown_surnames_after_an_oblique_given_name(self):
+        from peaceproc.ingest.pipeline.people import russian_nominative
+
+        self.assertEqual(russian_nominative("Тимуром Жаксылыковым"), "Тимур Жаксылыков")
+        self.assertEqual(russian_nominative("Айдаром Сапаровым"), "Айдар Сапаров")
+        self.assertEqual(russian_nominative("Бахытом Оразбековым"), "Бахыт Оразбеков")
+        self.assertEqual(russian_nominative("Марией Ергалиевой"), "Мария Ергалиева")
+        self.assertEqual(russian_nominative("Тимура Жаксылыкова"), "Тимур Жаксылыков")
+        self.assertEqual(russian_nominative("Тимуру Жаксылыкову"), "Тимур Жаксылыков")
