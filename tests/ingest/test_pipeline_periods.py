@@ -163,3 +163,27 @@ class RussianSurnameCaseTests(unittest.TestCase):
         self.assertEqual(russian_nominative("Марией Ергалиевой"), "Мария Ергалиева")
         self.assertEqual(russian_nominative("Тимура Жаксылыкова"), "Тимур Жаксылыков")
         self.assertEqual(russian_nominative("Тимуру Жаксылыкову"), "Тимур Жаксылыков")
+
+
+class TransitionCueTests(unittest.TestCase):
+    """The ruler's flight (LABELLING.md U1), a body created and a leader named are
+    happenings: a dated sentence that tells one is a candidate."""
+
+    def test_flight_creation_and_naming(self):
+        cases = [
+            ("fr", "L'ancien dirigeant s'est enfui vers Moscou le 8 décembre 2024.", 2024),
+            ("ru", "Бывший президент бежал в Москву 8 декабря 2024 года.", 2024),
+            ("ar", "وتم الإعلان عن فرار الرئيس السابق في 8 كانون الأول/ديسمبر 2024.", 2024),
+            ("fa", "رئیس‌جمهور سابق در ۸ دسامبر ۲۰۲۴ به مسکو گریخت.", 2024),
+            ("tr", "Eski devlet başkanı 8 Aralık 2024'te Moskova'ya kaçtı.", 2024),
+            ("fr", "Le 2 mars 2025, une commission électorale a été créée à Damas.", 2025),
+            ("ru", "Комитет был создан 2 марта 2025 года в Дамаске.", 2025),
+            ("en", "He was named interim president on 29 January 2025.", 2025),
+        ]
+        gaz = Gazetteer(participants=(), rounds=())
+        for lang, text, year in cases:
+            with self.subTest(lang=lang, text=text):
+                cands = find_candidates(
+                    text, published=date(2025, 11, 2), language=lang, gazetteer=gaz
+                )
+                self.assertEqual([c.date.year for c in cands], [year])
