@@ -187,3 +187,41 @@ class TransitionCueTests(unittest.TestCase):
                     text, published=date(2025, 11, 2), language=lang, gazetteer=gaz
                 )
                 self.assertEqual([c.date.year for c in cands], [year])
+
+
+class AnniversaryTests(unittest.TestCase):
+    """The day an anniversary remembers is that many years before the anniversary."""
+
+    def test_first_anniversary_in_six_languages(self):
+        cases = {
+            "en": "Thousands gathered for the first anniversary of 8 December in Homs.",
+            "fr": "La ville a fêté le premier anniversaire du 8 décembre sur la place centrale.",
+            "ru": "В Дамаске отметили первую годовщину 8 декабря.",
+            "ar": "وشارك الآلاف في إحياء الذكرى الأولى لـ 8 كانون الأول في حمص.",
+            "fa": "مردم نخستین سالگرد ۸ دسامبر را در حمص جشن گرفتند.",
+            "tr": "Halk, 8 Aralık'ın birinci yıl dönümünü Humus'ta kutladı.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                m = one(text, date(2025, 12, 10), lang)
+                self.assertEqual((m.start, m.precision), (date(2024, 12, 8), "day"))
+
+    def test_a_second_anniversary_goes_back_two_years(self):
+        m = one("They marked the second anniversary of 15 March quietly.", date(2026, 3, 16), "en")
+        self.assertEqual(m.start, date(2024, 3, 15))
+
+    def test_a_written_year_is_kept(self):
+        m = one("the first anniversary of 8 December 2024", date(2025, 12, 10), "en")
+        self.assertEqual(m.start, date(2024, 12, 8))
+
+
+class ArabicGluedDayTests(unittest.TestCase):
+    def test_a_preposition_or_and_glued_to_the_day(self):
+        cases = [
+            ("وأرجئت الجلسة لـ25 تموز المقبل.", date(2025, 7, 25)),
+            ("وكان الاجتماع قد عقد ب12 حزيران الماضي.", date(2025, 6, 12)),
+        ]
+        for text, want in cases:
+            with self.subTest(text=text):
+                m = one(text, date(2025, 7, 1), "ar")
+                self.assertEqual((m.start, m.precision), (want, "day"))

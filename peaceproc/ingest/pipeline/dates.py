@@ -90,8 +90,9 @@ class _Grammar:
         day, day2 = _DAY, _DAY2
         if lang == "ar":
             # 'الـ 21 والـ 22 من كانون الأول': the article before each day (its tatweel folds
-            # to a joiner), 'من' ('of') before the month.
-            day = "(?:ال\u200c?\\s*)?" + _DAY
+            # to a joiner), 'من' ('of') before the month; a one-letter preposition or 'and'
+            # glued on ('لـ25 تموز', 'ب12 حزيران', 'و8 ديسمبر').
+            day = "(?:(?:[وفبل]|لل)?\u200c?(?:ال)?\u200c?\\s*)?" + _DAY
             day2 = _DAY2.replace("(?P<d2>", "(?:ال\u200c?\\s*)?(?P<d2>")
         glued = rf"(?:{b}{_GLUED_DAY.get(lang, '')})"
         rules.append(
@@ -591,9 +592,64 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _join_adjacent(out, sentence)
+    out = [_anniversary(m, f, language, today or published) for m in out]
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     return [m for m in out if _in_record_range(m)]
+
+
+# 'the first anniversary of 8 December', "8 Aralık'ın ilk yıl dönümü", 'الذكرى الأولى لـ 8
+# كانون الأول': the day remembered is that many years before the anniversary, which is the
+# day's occurrence nearest to the article's today.
+_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10},
+    "fr": {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+           "cinquième": 5, "dixième": 10},
+    "ru": {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "десят": 10},
+    "ar": {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "العاشره": 10},
+    "fa": {"نخستين": 1, "اولين": 1, "دومين": 2, "سومين": 3, "چهارمين": 4, "پنجمين": 5,
+           "دهمين": 10},
+    "tr": {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5,
+           "onuncu": 10},
+}  # fmt: skip
+_ORD = {lang: _alt(words) for lang, words in _ORDINALS.items()}
+_ANNIVERSARY_BEFORE = {
+    "en": rf"(?:the )?(?P<n>{_ORD['en']}|\d+(?:st|nd|rd|th)) anniversary of (?:the )?",
+    "fr": rf"(?P<n>{_ORD['fr']}|\d+e) anniversaire (?:du |de la |de l'|de )?",
+    "ru": rf"(?P<n>{_ORD['ru']})\w* годовщин\w* (?:с )?",
+    # 'لـ' folds to 'ل' and a ZWNJ.
+    "ar": rf"(?:ال)?ذكري (?:السنويه )?(?P<n>{_ORD['ar']}) (?:ل\u200c?)?",
+    "fa": rf"(?P<n>{_ORD['fa']}) سالگرد (?:روز )?",
+    "tr": r"(?!)",
+}
+_ANNIVERSARY_BEFORE_RX = {k: re.compile(rf"{v}\s*$") for k, v in _ANNIVERSARY_BEFORE.items()}
+_ANNIVERSARY_AFTER_RX = re.compile(
+    rf"^['’]?\w*\s+(?P<n>{_ORD['tr']}|\d+\.)\s+yıl\s*dönüm", re.IGNORECASE
+)
+
+
+def _anniversary(m: DateMention, folded: str, lang: str, today: date | None) -> DateMention:
+    if today is None or m.basis != "year-inferred" or m.precision != "day":
+        return m  # a year written with the day is already the remembered one's
+    before = _ANNIVERSARY_BEFORE_RX[lang].search(folded, max(0, m.char_start - 60), m.char_start)
+    after = (
+        _ANNIVERSARY_AFTER_RX.match(folded[m.char_end : m.char_end + 40]) if lang == "tr" else None
+    )
+    hit = before or after
+    if hit is None:
+        return m
+    word = hit.group("n")
+    n = int(word.rstrip(".stndrhe")) if word[0].isdigit() else _ORDINALS[lang].get(word)
+    if not n:
+        return m
+    days = [d for y in (today.year - 1, today.year, today.year + 1) if (d := _in_year(m.start, y))]
+    nearest = min(days, key=lambda d: abs((d - today).days))
+    start = _in_year(nearest, nearest.year - n)
+    if start is None:
+        return m
+    end = _in_year(m.end, start.year + (m.end.year - m.start.year)) if m.end else None
+    why = f"the day of an anniversary ({n}): {start.isoformat()}"
+    return replace(m, start=start, end=end, why=why)
 
 
 # 'the week of 18 March', 'la semaine du 18 mars', '18 Mart haftası': the week that holds

@@ -610,6 +610,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"late this year|(?:at )?the end of this year", "late_this_year"),
         (r"(?:earlier |later )?this year", "this_year"),
         (r"next year|the coming year", "next_year"),
+        (r"(?<!\d )(?:(?:a few|several|some) )?(?:hours|minutes) ago|moments ago", "today"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
         (
             r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month|(?:at |by |before |towards? )?the end of (?:this|the) month|later this month",  # noqa: E501
@@ -649,6 +650,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:à|a) la fin de cette (?:année|annee)|fin de cette (?:année|annee)", "late_this_year"),
         (r"cette (?:année|annee)", "this_year"),
         (r"l'(?:année|annee) prochaine|l'an prochain", "next_year"),
+        (r"il y a (?:quelques )?(?:heures|minutes)", "today"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
         (
             r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois|(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin (?:du|de ce) mois|(?:en )?fin de mois|plus tard (?:ce|dans le) mois",  # noqa: E501
@@ -682,6 +684,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в конце (?:этого|текущего|нынешнего) года", "late_this_year"),
         (r"в (?:этом|текущем|нынешнем) году", "this_year"),
         (r"в (?:следующем|будущем|наступающем) году", "next_year"),
+        (r"(?<!\d )(?:несколько )?(?:часов|минут) назад", "today"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
         (
             r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце|(?:в конце|к концу) (?:этого |текущего )?месяца",  # noqa: E501
@@ -784,6 +787,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
         (r"(?:gelecek|önümüzdeki) (?:yıl|sene)|seneye", "next_year"),
+        (r"(?<!\d )(?:birkaç )?(?:saat|dakika) önce", "today"),
         (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
         (
             r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay(?:ın)? sonu(?:nda)?|bu ay|ay(?:ın)? sonu(?:nda|na kadar)?|ay sonunda",  # noqa: E501
@@ -915,7 +919,10 @@ PAST = {
     # Simple past ('برگزار شد') and the perfect ('شروع شده', 'اعلام کرده‌اند').
     # Not the future 'خواهد شد' ('will be'), nor the months 'خرداد', 'مرداد'.
     "fa": r"(?:(?<!\w)(?!خواه|خرداد|مرداد)\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b|\w+ ?(?:شده|كرده|داده|بوده|گفته)(?:[\u200c ]?(?:است|اند|ايم))?(?!\w))",  # noqa: E501
-    "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
+    # With the participle of a done thing right before a date ('sona erdiği 8 Aralık', the
+    # 8 December on which it ended; after a date, 'planlandığı zamanda' is another's time);
+    # the future one is '-acağı'.
+    "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w)|\w+(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü)(?=\s+\d))",  # noqa: E501
 }
 
 # Half-year phrases before a year ('au second semestre 2024', 'во втором полугодии 2024 года').
