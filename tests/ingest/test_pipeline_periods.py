@@ -225,3 +225,31 @@ class ArabicGluedDayTests(unittest.TestCase):
             with self.subTest(text=text):
                 m = one(text, date(2025, 7, 1), "ar")
                 self.assertEqual((m.start, m.precision), (want, "day"))
+
+
+class HoursAgoTests(unittest.TestCase):
+    def test_hours_or_minutes_ago_is_today(self):
+        cases = {
+            "en": "The two sides signed the protocol a few hours ago in Doha.",
+            "fr": "Le protocole a été signé il y a quelques heures à Doha.",
+            "ru": "Протокол подписан несколько часов назад в Дохе.",
+            "tr": "Protokol birkaç saat önce Doha'da imzalandı.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                m = one(text, date(2025, 4, 2), lang)
+                self.assertEqual((m.start, m.precision), (date(2025, 4, 2), "day"))
+
+    def test_a_counted_hour_stamp_is_no_date(self):
+        # '4 saat önce' is a page's time stamp (LABELLING.md U10), not a date of the text.
+        self.assertEqual(
+            extract_dates("Güncelleme: 4 saat önce", published=date(2025, 4, 2), language="tr"),
+            [],
+        )
+
+
+class TurkishParticipleTests(unittest.TestCase):
+    def test_the_participle_of_a_done_thing_before_a_date_is_past(self):
+        text = "Anlaşmanın imzalandığı 12 Kasım sonrasında yeni adımlar atılacak."
+        m = one(text, date(2025, 11, 20), "tr")
+        self.assertEqual(m.start, date(2025, 11, 12))
