@@ -253,3 +253,18 @@ class TurkishParticipleTests(unittest.TestCase):
         text = "Anlaşmanın imzalandığı 12 Kasım sonrasında yeni adımlar atılacak."
         m = one(text, date(2025, 11, 20), "tr")
         self.assertEqual(m.start, date(2025, 11, 12))
+
+
+class RussianMonthAdjectiveTests(unittest.TestCase):
+    def test_a_month_adjective_before_a_happening(self):
+        m = one("Итоги ноябрьской встречи в Женеве обсудили в Москве.", date(2024, 2, 5), "ru")
+        self.assertEqual((m.start, m.precision), (date(2023, 11, 1), "month"))
+        m = one("Решения июльского саммита 2018 года выполнены.", date(2024, 2, 5), "ru")
+        self.assertEqual((m.start, m.precision), (date(2018, 7, 1), "month"))
+
+    def test_a_month_adjective_before_other_nouns_is_no_date(self):
+        self.assertEqual(
+            extract_dates("Майские праздники прошли спокойно.", published=date(2024, 5, 12),
+                          language="ru"),
+            [],
+        )  # fmt: skip

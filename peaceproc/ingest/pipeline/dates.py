@@ -206,6 +206,17 @@ class _Grammar:
                     rf"{b}(?P<season>{seasons})\s+(?:of\s+|de\s+|d'|عام\s+|سال\s+)?{_YEAR}{ysuf}?{e}",
                 )
             )
+        if lang == "ru":
+            # A month as an adjective before a happening: 'декабрьской конференции',
+            # 'на февральской встрече', 'сентябрьского саммита 2019 года'.
+            adj = _alt(L.RU_MONTH_ADJECTIVES)
+            rules.append(
+                (
+                    "madj",
+                    rf"{b}(?P<madj>{adj})\w*\s+(?:{L.RU_EVENT_NOUNS})\w*"
+                    rf"(?:\s+{_YEAR}{ysuf}?)?{e}",
+                )
+            )
         # A year with a word that makes it one: 'in 2016', '2016 yılında', 'عام 2016'.
         pre = L.YEAR_PREFIX.get(lang, [])
         if pre:
@@ -285,6 +296,8 @@ class _Grammar:
                 if (len(w) > 2 or w in _SHORT_TRIGGERS) and w not in _NOT_TRIGGERS
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
+        stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
+        self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [_needs(name) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
@@ -470,6 +483,8 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("weekday",)
     if rule == "ago":
         return ("ago",)
+    if rule == "madj":
+        return ("madj",)
     if rule.startswith("rel:"):
         return ("relative",)
     return ()
@@ -535,6 +550,7 @@ def _extract_dates(
     has = {"digit": bool(_DIGIT.search(f))}
     for kind, vocab in g.words.items():
         has[kind] = not vocab.isdisjoint(words)
+    has["madj"] = bool(g.month_adjective and g.month_adjective.search(f))
     if not any(has.values()):
         return []
     hits: list[tuple[int, int, int, str, re.Match[str]]] = []

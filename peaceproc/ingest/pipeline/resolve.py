@@ -408,6 +408,18 @@ def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(d, "month", None, why, "month-no-year", None if keep else m.start("m"))
 
 
+def month_adjective(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'декабрьской конференции': that month, in the year its clause's tense points to."""
+    month = L.RU_MONTH_ADJECTIVES.get(m.group("madj"))
+    year = _year(m.groupdict())
+    if month is None or year == -1:
+        return None
+    if year is not None:
+        return Reading(date(year, month, 1), "month", None, "written in full", "absolute")
+    d, why = place_in_year(ctx, lambda y: date(y, month, 1), words, months=True)
+    return Reading(d, "month", None, why, "month-no-year")
+
+
 def original_month(m: re.Match[str]) -> str:
     return m.string[m.start("m") : m.end("m")]
 
@@ -578,6 +590,7 @@ RULES: dict[str, Callable] = {
     "ymd": year_first_date,
     "jnum": jalali_numeric_date,
     "party": part_of_year,
+    "madj": month_adjective,
     "year": year_alone,
     "mlast": month_last_year,
     "mprep": bare_month,
