@@ -268,3 +268,30 @@ class RussianMonthAdjectiveTests(unittest.TestCase):
                           language="ru"),
             [],
         )  # fmt: skip
+
+
+class WeekOfMonthTests(unittest.TestCase):
+    """'the first week of March' is a week (its Monday), not the 1st or the whole month."""
+
+    def test_first_week_of_a_month_in_six_languages(self):
+        cases = {
+            "en": "The envoy expects the delegations in the first week of October.",
+            "fr": "Les délégations sont attendues la première semaine d'octobre.",
+            "ru": "Делегации ожидаются в первую неделю октября.",
+            "tr": "Heyetlerin Ekim ayının ilk haftasında gelmesi bekleniyor.",
+            "ar": "ويتوقع وصول الوفود في الأسبوع الأول من تشرين الأول المقبل.",
+            "fa": "انتظار می‌رود هیئت‌ها در هفته اول اکتبر برسند.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                m = one(text, date(2025, 9, 10), lang)
+                # 1 October 2025 is a Wednesday: its week begins on Monday 29 September.
+                self.assertEqual((m.start, m.precision), (date(2025, 9, 29), "week"))
+
+    def test_the_last_week_of_a_month(self):
+        m = one("Talks resumed in the last week of June 2024.", date(2024, 7, 10), "en")
+        self.assertEqual((m.start, m.precision), (date(2024, 6, 24), "week"))
+
+    def test_arabic_first_week_of_this_month_is_no_first_day(self):
+        m = one("وعقد الاجتماع في الأسبوع الأول من الشهر الجاري.", date(2025, 9, 20), "ar")
+        self.assertNotEqual((m.start, m.precision), (date(2025, 9, 1), "day"))

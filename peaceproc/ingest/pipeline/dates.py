@@ -121,12 +121,16 @@ class _Grammar:
             rules.append(
                 (
                     "dmyw",
-                    rf"{b}{dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
+                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
                     rf"(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?{e}",
                 )
             )
             rules.append(
-                ("drelw", rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}")
+                # Not 'الأسبوع الأول من الشهر الجاري' (the first week, not the first day).
+                (
+                    "drelw",
+                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                )
             )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
@@ -166,6 +170,20 @@ class _Grammar:
             ("num2", r"(?<![\w.,/])(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<y2>\d\d)(?![\w/]|[.,]\d)")
         )
         rules.append(("my2", rf"{b}{self.month_re}\s+['’](?P<y2>\d\d){e}"))
+        # A week of a month: 'the first week of March', 'la première semaine de mars',
+        # 'в первую неделю марта', "Mart'ın ilk haftası", 'الأسبوع الأول من آذار', 'هفته
+        # اول مارس': the week (its Monday) that holds that week's first day.
+        wo = _alt(L.WEEK_ORDINALS[lang])
+        y = rf"(?:,?\s+{_YEAR}{ysuf}?)?"
+        week_of_month = {
+            "en": rf"(?:the\s+)?(?P<wo>{wo})\s+week\s+of\s+{self.month_re}{y}",
+            "fr": rf"(?:la\s+)?(?P<wo>{wo})\s+semaine\s+(?:de\s+|d'){self.month_re}{y}",
+            "ru": rf"(?P<wo>{wo})\w*\s+недел\w*\s+{self.month_re}{y}",
+            "tr": rf"{self.month_re}(?:\s+ayının)?\s+(?P<wo>{wo})\s+hafta\w*",
+            "ar": rf"(?:ال)?اسبوع\s+(?P<wo>{wo})\s+من\s+(?:شهر\s+)?{self.month_re}{y}",
+            "fa": rf"هفته\s+(?P<wo>{wo})\s+(?:ماه\s+)?{self.month_re}{y}",
+        }[lang]
+        rules.append(("wom", rf"{b}{week_of_month}{e}"))
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
             rules.append(
@@ -343,7 +361,7 @@ class _Grammar:
         bare = all(gd.get(k) is None for k in ("d", "dw", "y", "y2"))
         if self.lang == "en" and not raw[:1].isupper():
             return False
-        if bare and name not in ("mprep", "mtr", "mlast"):
+        if bare and name not in ("mprep", "mtr", "mlast", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
@@ -485,6 +503,8 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("ago",)
     if rule == "madj":
         return ("madj",)
+    if rule == "wom":
+        return ("month",)
     if rule.startswith("rel:"):
         return ("relative",)
     return ()

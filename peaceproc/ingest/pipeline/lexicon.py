@@ -82,6 +82,17 @@ _RU_SOFT = {
     "декабр": 12,
 }
 _RU_HARD = {"март": 3, "август": 8}
+# Which week of a month ('the first week of March'); 5 = the last.
+WEEK_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5},
+    "fr": {"première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2,
+           "troisième": 3, "troisieme": 3, "quatrième": 4, "quatrieme": 4, "dernière": 5,
+           "derniere": 5},
+    "ru": {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "последн": 5},
+    "tr": {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "son": 5},
+    "ar": {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 5},
+    "fa": {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "اخر": 5, "پاياني": 5},
+}  # fmt: skip
 # Month adjectives ('декабрьская', 'февральского') and the happenings they date.
 RU_MONTH_ADJECTIVES = {
     "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6,

@@ -420,6 +420,28 @@ def month_adjective(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None
     return Reading(d, "month", None, why, "month-no-year")
 
 
+def week_of_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'the first week of March': the week (its Monday) holding that week's first day, the
+    1st, 8th, 15th or 22nd, or the month's last seven days for 'the last week'."""
+    month, n = g.month_number(m.group("m")), None
+    wo = m.group("wo")
+    n = next((v for k, v in L.WEEK_ORDINALS[ctx.lang].items() if wo.startswith(k)), None)
+    year = _year(m.groupdict())
+    if month is None or n is None or year == -1:
+        return None
+    if year is None:
+        first, why = place_in_year(ctx, lambda y: date(y, month, 1), words, months=True)
+    else:
+        first, why = date(year, month, 1), "written in full"
+    if n == 5:
+        after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        day = after - timedelta(days=7)
+    else:
+        day = first + timedelta(days=7 * (n - 1))
+    monday = day - timedelta(days=day.weekday())
+    return Reading(monday, "week", None, f"week {n} of the month, {why}", "absolute")
+
+
 def original_month(m: re.Match[str]) -> str:
     return m.string[m.start("m") : m.end("m")]
 
@@ -591,6 +613,7 @@ RULES: dict[str, Callable] = {
     "jnum": jalali_numeric_date,
     "party": part_of_year,
     "madj": month_adjective,
+    "wom": week_of_month,
     "year": year_alone,
     "mlast": month_last_year,
     "mprep": bare_month,
