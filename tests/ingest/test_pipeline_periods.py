@@ -295,3 +295,26 @@ class WeekOfMonthTests(unittest.TestCase):
     def test_arabic_first_week_of_this_month_is_no_first_day(self):
         m = one("وعقد الاجتماع في الأسبوع الأول من الشهر الجاري.", date(2025, 9, 20), "ar")
         self.assertNotEqual((m.start, m.precision), (date(2025, 9, 1), "day"))
+
+
+class RangeEndTests(unittest.TestCase):
+    def test_until_a_weekday_after_the_day_begun(self):
+        # Published on a Thursday: 'until Thursday' ends what opens next Tuesday, so it is
+        # the Thursday after that Tuesday, not today.
+        cases = {
+            "en": "The session opens next Tuesday and lasts until Thursday.",
+            "ar": "وتفتتح الجلسة الثلاثاء المقبل وتستمر حتى الخميس.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                got = extract_dates(text, published=date(2025, 5, 8), language=lang)
+                self.assertEqual([m.start for m in got], [date(2025, 5, 13), date(2025, 5, 15)])
+
+
+class ArabicMonthPairTests(unittest.TestCase):
+    def test_the_two_names_joined_by_a_hyphen(self):
+        for text in ("أقر المجلس القانون في 4 نيسان-أبريل 2024.",
+                     "أقر المجلس القانون في 4 نيسان - أبريل 2024."):  # fmt: skip
+            with self.subTest(text=text):
+                m = one(text, date(2024, 5, 1), "ar")
+                self.assertEqual((m.start, m.precision), (date(2024, 4, 4), "day"))

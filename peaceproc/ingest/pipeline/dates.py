@@ -71,9 +71,10 @@ class _Grammar:
             # 'Aug.' and friends carry a full stop.
             month_alt = rf"(?:{month_alt})\.?"
         if lang == "ar":
-            # 'أيار/مايو' and 'أيار (مايو)': the Levantine and the Egyptian name together.
+            # 'أيار/مايو', 'أيار (مايو)' and 'أيار - مايو': the Levantine and the Egyptian
+            # name together.
             # 'تشرين الثاني نوفمبر 2022': the two names side by side, with no mark between.
-            month_alt = rf"(?:{month_alt})(?:(?:\s*(?:/|\()\s*|\s+)(?:{_alt(months)})\)?)?"
+            month_alt = rf"(?:{month_alt})(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?:{_alt(months)})\)?)?"
         if lang == "tr":
             month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
@@ -344,7 +345,7 @@ class _Grammar:
 
     def month_number(self, word: str) -> int | None:
         w = word.strip().rstrip(".")
-        w = re.split(r"\s*[/(]\s*|'|\s+ay", w)[0]
+        w = re.split(r"\s*[/(\-–]\s*|'|\s+ay", w)[0]
         if w not in self.months and self.lang == "ar":
             # 'تشرين الثاني نوفمبر': the first of two names side by side.
             w = next((k for k in self._by_length if w.startswith(k + " ")), w)
@@ -629,9 +630,26 @@ def _extract_dates(
     out = [_week_of(m, f) for m in out]
     out = _join_adjacent(out, sentence)
     out = [_anniversary(m, f, language, today or published) for m in out]
+    out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     return [m for m in out if _in_record_range(m)]
+
+
+def _ends_after_starts(out: list[DateMention], folded: str, g: _Grammar) -> list[DateMention]:
+    """'opens next Tuesday and runs until Thursday': a weekday that ends what began on a
+    day named before it in the sentence comes after that day (the Thursday after, not the
+    one before)."""
+    for i, m in enumerate(out):
+        if i == 0 or m.basis != "weekday" or m.precision != "day":
+            continue
+        if not g.until.search(folded, max(0, m.char_start - 12), m.char_start):
+            continue
+        begun = next((p for p in reversed(out[:i]) if p.precision == "day"), None)
+        if begun is not None and m.start < begun.start <= m.start + timedelta(days=7):
+            start = m.start + timedelta(days=7)
+            out[i] = replace(m, start=start, why=f"{m.why}; after {begun.text}: {start}")
+    return out
 
 
 # 'the first anniversary of 8 December', "8 Aralık'ın ilk yıl dönümü", 'الذكرى الأولى لـ 8
