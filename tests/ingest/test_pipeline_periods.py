@@ -318,3 +318,12 @@ class ArabicMonthPairTests(unittest.TestCase):
             with self.subTest(text=text):
                 m = one(text, date(2024, 5, 1), "ar")
                 self.assertEqual((m.start, m.precision), (date(2024, 4, 4), "day"))
+
+
+class ArabicReportedTests(unittest.TestCase):
+    def test_the_day_something_was_reported_is_a_statement(self):
+        # 'أفادت ... الأربعاء بأن': the day of the report, no happening (U4).
+        text = "أفادت الخارجية الأربعاء بأن المحادثات ستستأنف قريبا في مسقط."
+        gaz = Gazetteer(participants=(), rounds=())
+        cands = find_candidates(text, published=date(2025, 4, 16), language="ar", gazetteer=gaz)
+        self.assertEqual(cands, [])
