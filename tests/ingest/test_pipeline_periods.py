@@ -188,6 +188,20 @@ class TransitionCueTests(unittest.TestCase):
                 )
                 self.assertEqual([c.date.year for c in cands], [year])
 
+    def test_people_fleeing_is_no_happening(self):
+        from peaceproc.ingest.pipeline.cues import kinds_in
+        from peaceproc.ingest.pipeline.text import fold
+
+        for lang, text in [
+            ("fr", "Des milliers de réfugiés ont fui les combats."),
+            ("ru", "Жители бежали из города."),
+            ("tr", "Siviller bölgeden kaçtılar."),
+            ("fa", "ساکنان از شهر گریختند."),
+            ("ar", "فرار المدنيين من المدينة."),
+        ]:
+            with self.subTest(lang=lang):
+                self.assertEqual(kinds_in(fold(text), lang), [])
+
 
 class AnniversaryTests(unittest.TestCase):
     """The day an anniversary remembers is that many years before the anniversary."""
