@@ -91,15 +91,13 @@ class MonthTests(unittest.TestCase):
 
 
 class RelativeTests(unittest.TestCase):
-    def test_late_last_year_is_october_to_december(self):
-        # Chosen: a month range (Oct-Dec of the previous year), precision 'month'.
+    def test_late_last_year_is_the_previous_year(self):
+        # A part of a year names no month: year precision (LABELLING.md U6).
         self.assertEqual(
             dates("They met late last year."),
-            [("2016-10-01", "month", "2016-12-01", "late last year")],
+            [("2016-01-01", "year", None, "late last year")],
         )
-        self.assertEqual(
-            dates("at the end of last year")[0][:3], ("2016-10-01", "month", "2016-12-01")
-        )
+        self.assertEqual(dates("at the end of last year")[0][:3], ("2016-01-01", "year", None))
 
     def test_earlier_this_month(self):
         self.assertEqual(dates("They met earlier this month.")[0][:2], ("2017-08-01", "month"))
@@ -129,8 +127,8 @@ class RelativeTests(unittest.TestCase):
         self.assertEqual(dates("در سال ۲۰۱۶", "fa")[0][:2], ("2016-01-01", "year"))
 
     def test_part_of_a_year(self):
-        self.assertEqual(dates("in late 2016")[0][:3], ("2016-10-01", "month", "2016-12-01"))
-        self.assertEqual(dates("in early 2017")[0][:3], ("2017-01-01", "month", "2017-03-01"))
+        self.assertEqual(dates("in late 2016")[0][:3], ("2016-01-01", "year", None))
+        self.assertEqual(dates("in early 2017")[0][:3], ("2017-01-01", "year", None))
 
     def test_yesterday_and_ago(self):
         got = dates("They met yesterday, two days ago, and a week ago.")
@@ -177,7 +175,7 @@ class RelativeTests(unittest.TestCase):
             ],
         }
         want = [
-            ("2016-10-01", "month"),
+            ("2016-01-01", "year"),
             ("2017-08-01", "month"),
             ("2017-01-01", "month"),
             ("2017-07-24", "week"),

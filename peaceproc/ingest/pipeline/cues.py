@@ -53,12 +53,12 @@ KIND_CUES: dict[str, dict[str, str]] = {
     },
     # Transition milestones (from December 2024): a fall, a decree, a government, a vote.
     "milestone": {
-        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|appointment|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*",  # noqa: E501
-        "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|nomination|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*",  # noqa: E501
-        "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*",  # noqa: E501
-        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*",  # noqa: E501
-        "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل",  # noqa: E501
-        "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*",  # noqa: E501
+        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|appointment|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*|(?:assad|president|ruler) fled|named (?:as )?(?:\w+ ){0,2}(?:president|prime minister|envoy|minister)",  # noqa: E501
+        "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|nomination|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*|s'est réfugié\w*|s'est enfui\w*|créé\w*",  # noqa: E501
+        "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*|бежал(?!и)|сбежал(?!и)|создан\w*",  # noqa: E501
+        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*|(?:فرار|هروب) (?:بشار )?الاسد|(?:فر|هرب) (?:بشار )?الاسد",  # noqa: E501
+        "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل|فرار (?:بشار )?اسد|گريخت(?!ند)",  # noqa: E501
+        "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*|kaçtı(?!lar)|esad'ın kaçma\w*",  # noqa: E501
     },
     "meeting": {
         # A body told or briefed is a meeting of it: 'Council members were told on Friday'
@@ -256,7 +256,7 @@ SPEECH_CUES = {
     "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
     "fr": r"a déclaré|a dit|exhort\w*|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
     "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
-    "ar": r"قال|قالت|صرح\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
+    "ar": r"قال|قالت|صرح\w*|افاد|افادت|ذكرت|ابلغ\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
     # 'گفت' but not 'گفت‌وگو' (talks).
     "fa": r"گفت(?![\u200c ]?و)|نوشت|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|خواستار|مصاحبه",
     "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı|çağrı\w* (?:yineledi|yaptı|bulundu)|çağırdı",  # noqa: E501
@@ -287,6 +287,14 @@ _DATED_RX = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*$") for lang, p in
 # 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a short
 # subject and the verb of saying.
 _FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,30}$")
+# Arabic puts the verb first: a date followed by a verb of saying is that saying's only
+# when it opens its clause ('وفي 4 شباط قال', 'مساء أمس أكد'); after other words it closes
+# the clause before ('الذين حضروا الجولة في شباط اكدوا': the round's month, not the
+# confirming's).
+_AR_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,:;\"«»“”(\u060c\u061b])\s*(?:(?:و|ف|ثم)\s*)?"
+    r"(?:(?:و|ف)?(?:في|خلال|منذ|صباح|مساء|ظهر|عصر|ليله|ليل|يوم)\s+)?$"
+)
 # 'last week's consultations': a date in the possessive names the thing after it.
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -335,6 +343,8 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
         elif a >= end:
             if _DATED_RX[lang].search(folded, max(0, start - 20), start):
                 continue
+            if lang == "ar" and not _AR_CLAUSE_OPENS.search(folded, 0, start):
+                continue  # the date closes the clause before it; the verb opens the next
             gap = a - end
             ok = gap <= _SPEECH_AFTER and not _NOT_BETWEEN.search(folded, end, a)
             if not ok and not folded[:start].strip() and _FRONTED.match(folded[end:a]):

@@ -71,9 +71,10 @@ class _Grammar:
             # 'Aug.' and friends carry a full stop.
             month_alt = rf"(?:{month_alt})\.?"
         if lang == "ar":
-            # 'أيار/مايو' and 'أيار (مايو)': the Levantine and the Egyptian name together.
+            # 'أيار/مايو', 'أيار (مايو)' and 'أيار - مايو': the Levantine and the Egyptian
+            # name together.
             # 'تشرين الثاني نوفمبر 2022': the two names side by side, with no mark between.
-            month_alt = rf"(?:{month_alt})(?:(?:\s*(?:/|\()\s*|\s+)(?:{_alt(months)})\)?)?"
+            month_alt = rf"(?:{month_alt})(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?:{_alt(months)})\)?)?"
         if lang == "tr":
             month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
@@ -90,8 +91,9 @@ class _Grammar:
         day, day2 = _DAY, _DAY2
         if lang == "ar":
             # 'الـ 21 والـ 22 من كانون الأول': the article before each day (its tatweel folds
-            # to a joiner), 'من' ('of') before the month.
-            day = "(?:ال\u200c?\\s*)?" + _DAY
+            # to a joiner), 'من' ('of') before the month; a one-letter preposition or 'and'
+            # glued on ('لـ25 تموز', 'ب12 حزيران', 'و8 ديسمبر').
+            day = "(?:(?:[وفبل]|لل)?\u200c?(?:ال)?\u200c?\\s*)?" + _DAY
             day2 = _DAY2.replace("(?P<d2>", "(?:ال\u200c?\\s*)?(?P<d2>")
         glued = rf"(?:{b}{_GLUED_DAY.get(lang, '')})"
         rules.append(
@@ -120,12 +122,16 @@ class _Grammar:
             rules.append(
                 (
                     "dmyw",
-                    rf"{b}{dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
+                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
                     rf"(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?{e}",
                 )
             )
             rules.append(
-                ("drelw", rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}")
+                # Not 'الأسبوع الأول من الشهر الجاري' (the first week, not the first day).
+                (
+                    "drelw",
+                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                )
             )
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
@@ -136,8 +142,12 @@ class _Grammar:
             )
         )
         rules.append(("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"))
+        # Day first, with full stops, slashes or hyphens: '15.06.2025', '15/6/2025', '15-06-2025'.
         rules.append(
-            ("num", rf"(?<![\w.,/]){_DAY_NUM}(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/])")
+            (
+                "num",
+                rf"(?<![\w.,/-]){_DAY_NUM}(?P<sep>[./-])(?P<mn>[01]?\d)(?P=sep){_YEAR}(?![\w/-])",
+            )
         )
         # Year first, as Arabic and Persian pages print dates: '2019/3/5', '2019.03.05'.
         rules.append(
@@ -161,6 +171,20 @@ class _Grammar:
             ("num2", r"(?<![\w.,/])(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<y2>\d\d)(?![\w/]|[.,]\d)")
         )
         rules.append(("my2", rf"{b}{self.month_re}\s+['’](?P<y2>\d\d){e}"))
+        # A week of a month: 'the first week of March', 'la première semaine de mars',
+        # 'в первую неделю марта', "Mart'ın ilk haftası", 'الأسبوع الأول من آذار', 'هفته
+        # اول مارس': the week (its Monday) that holds that week's first day.
+        wo = _alt(L.WEEK_ORDINALS[lang])
+        y = rf"(?:,?\s+{_YEAR}{ysuf}?)?"
+        week_of_month = {
+            "en": rf"(?:the\s+)?(?P<wo>{wo})\s+week\s+of\s+{self.month_re}{y}",
+            "fr": rf"(?:la\s+)?(?P<wo>{wo})\s+semaine\s+(?:de\s+|d'){self.month_re}{y}",
+            "ru": rf"(?P<wo>{wo})\w*\s+недел\w*\s+{self.month_re}{y}",
+            "tr": rf"{self.month_re}(?:\s+ayının)?\s+(?P<wo>{wo})\s+hafta\w*",
+            "ar": rf"(?:ال)?اسبوع\s+(?P<wo>{wo})\s+من\s+(?:شهر\s+)?{self.month_re}{y}",
+            "fa": rf"هفته\s+(?P<wo>{wo})\s+(?:ماه\s+)?{self.month_re}{y}",
+        }[lang]
+        rules.append(("wom", rf"{b}{week_of_month}{e}"))
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
             rules.append(
@@ -199,6 +223,17 @@ class _Grammar:
                 (
                     "season",
                     rf"{b}(?P<season>{seasons})\s+(?:of\s+|de\s+|d'|عام\s+|سال\s+)?{_YEAR}{ysuf}?{e}",
+                )
+            )
+        if lang == "ru":
+            # A month as an adjective before a happening: 'декабрьской конференции',
+            # 'на февральской встрече', 'сентябрьского саммита 2019 года'.
+            adj = _alt(L.RU_MONTH_ADJECTIVES)
+            rules.append(
+                (
+                    "madj",
+                    rf"{b}(?P<madj>{adj})\w*\s+(?:{L.RU_EVENT_NOUNS})\w*"
+                    rf"(?:\s+{_YEAR}{ysuf}?)?{e}",
                 )
             )
         # A year with a word that makes it one: 'in 2016', '2016 yılında', 'عام 2016'.
@@ -275,9 +310,13 @@ class _Grammar:
             self.words["weekday"].update(_WORD.findall(fold(form)))
         for pattern, _meaning in L.RELATIVE[lang]:
             self.words["relative"].update(
-                w for w in _WORD.findall(fold(pattern)) if len(w) > 2 and w not in _NOT_TRIGGERS
+                w
+                for w in _WORD.findall(fold(pattern))
+                if (len(w) > 2 or w in _SHORT_TRIGGERS) and w not in _NOT_TRIGGERS
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
+        stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
+        self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [_needs(name) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
@@ -306,7 +345,7 @@ class _Grammar:
 
     def month_number(self, word: str) -> int | None:
         w = word.strip().rstrip(".")
-        w = re.split(r"\s*[/(]\s*|'|\s+ay", w)[0]
+        w = re.split(r"\s*[/(\-–]\s*|'|\s+ay", w)[0]
         if w not in self.months and self.lang == "ar":
             # 'تشرين الثاني نوفمبر': the first of two names side by side.
             w = next((k for k in self._by_length if w.startswith(k + " ")), w)
@@ -323,7 +362,7 @@ class _Grammar:
         bare = all(gd.get(k) is None for k in ("d", "dw", "y", "y2"))
         if self.lang == "en" and not raw[:1].isupper():
             return False
-        if bare and name not in ("mprep", "mtr", "mlast"):
+        if bare and name not in ("mprep", "mtr", "mlast", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
@@ -438,6 +477,11 @@ _NOT_TRIGGERS = {
 }
 
 
+# Two-letter words that alone carry a relative phrase: 'l'an dernier', 'l'an prochain'
+# ('dernier' and 'prochain' are too common to be triggers).
+_SHORT_TRIGGERS = {"an"}
+
+
 def _dayless(m: re.Match[str]) -> bool:
     gd = m.groupdict()
     return gd.get("d") is None and gd.get("dw") is None
@@ -458,6 +502,10 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("weekday",)
     if rule == "ago":
         return ("ago",)
+    if rule == "madj":
+        return ("madj",)
+    if rule == "wom":
+        return ("month",)
     if rule.startswith("rel:"):
         return ("relative",)
     return ()
@@ -523,6 +571,7 @@ def _extract_dates(
     has = {"digit": bool(_DIGIT.search(f))}
     for kind, vocab in g.words.items():
         has[kind] = not vocab.isdisjoint(words)
+    has["madj"] = bool(g.month_adjective and g.month_adjective.search(f))
     if not any(has.values()):
         return []
     hits: list[tuple[int, int, int, str, re.Match[str]]] = []
@@ -580,9 +629,81 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _join_adjacent(out, sentence)
+    out = [_anniversary(m, f, language, today or published) for m in out]
+    out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     return [m for m in out if _in_record_range(m)]
+
+
+def _ends_after_starts(out: list[DateMention], folded: str, g: _Grammar) -> list[DateMention]:
+    """'opens next Tuesday and runs until Thursday': a weekday that ends what began on a
+    day named before it in the sentence comes after that day (the Thursday after, not the
+    one before)."""
+    for i, m in enumerate(out):
+        if i == 0 or m.basis != "weekday" or m.precision != "day":
+            continue
+        if not g.until.search(folded, max(0, m.char_start - 12), m.char_start):
+            continue
+        begun = next((p for p in reversed(out[:i]) if p.precision == "day"), None)
+        if begun is not None and m.start < begun.start <= m.start + timedelta(days=7):
+            start = m.start + timedelta(days=7)
+            out[i] = replace(m, start=start, why=f"{m.why}; after {begun.text}: {start}")
+    return out
+
+
+# 'the first anniversary of 8 December', "8 Aralık'ın ilk yıl dönümü", 'الذكرى الأولى لـ 8
+# كانون الأول': the day remembered is that many years before the anniversary, which is the
+# day's occurrence nearest to the article's today.
+_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10},
+    "fr": {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+           "cinquième": 5, "dixième": 10},
+    "ru": {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "десят": 10},
+    "ar": {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "العاشره": 10},
+    "fa": {"نخستين": 1, "اولين": 1, "دومين": 2, "سومين": 3, "چهارمين": 4, "پنجمين": 5,
+           "دهمين": 10},
+    "tr": {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5,
+           "onuncu": 10},
+}  # fmt: skip
+_ORD = {lang: _alt(words) for lang, words in _ORDINALS.items()}
+_ANNIVERSARY_BEFORE = {
+    "en": rf"(?:the )?(?P<n>{_ORD['en']}|\d+(?:st|nd|rd|th)) anniversary of (?:the )?",
+    "fr": rf"(?P<n>{_ORD['fr']}|\d+e) anniversaire (?:du |de la |de l'|de )?",
+    "ru": rf"(?P<n>{_ORD['ru']})\w* годовщин\w* (?:с )?",
+    # 'لـ' folds to 'ل' and a ZWNJ.
+    "ar": rf"(?:ال)?ذكري (?:السنويه )?(?P<n>{_ORD['ar']}) (?:ل\u200c?)?",
+    "fa": rf"(?P<n>{_ORD['fa']}) سالگرد (?:روز )?",
+    "tr": r"(?!)",
+}
+_ANNIVERSARY_BEFORE_RX = {k: re.compile(rf"{v}\s*$") for k, v in _ANNIVERSARY_BEFORE.items()}
+_ANNIVERSARY_AFTER_RX = re.compile(
+    rf"^['’]?\w*\s+(?P<n>{_ORD['tr']}|\d+\.)\s+yıl\s*dönüm", re.IGNORECASE
+)
+
+
+def _anniversary(m: DateMention, folded: str, lang: str, today: date | None) -> DateMention:
+    if today is None or m.basis != "year-inferred" or m.precision != "day":
+        return m  # a year written with the day is already the remembered one's
+    before = _ANNIVERSARY_BEFORE_RX[lang].search(folded, max(0, m.char_start - 60), m.char_start)
+    after = (
+        _ANNIVERSARY_AFTER_RX.match(folded[m.char_end : m.char_end + 40]) if lang == "tr" else None
+    )
+    hit = before or after
+    if hit is None:
+        return m
+    word = hit.group("n")
+    n = int(word.rstrip(".stndrhe")) if word[0].isdigit() else _ORDINALS[lang].get(word)
+    if not n:
+        return m
+    days = [d for y in (today.year - 1, today.year, today.year + 1) if (d := _in_year(m.start, y))]
+    nearest = min(days, key=lambda d: abs((d - today).days))
+    start = _in_year(nearest, nearest.year - n)
+    if start is None:
+        return m
+    end = _in_year(m.end, start.year + (m.end.year - m.start.year)) if m.end else None
+    why = f"the day of an anniversary ({n}): {start.isoformat()}"
+    return replace(m, start=start, end=end, why=why)
 
 
 # 'the week of 18 March', 'la semaine du 18 mars', '18 Mart haftası': the week that holds

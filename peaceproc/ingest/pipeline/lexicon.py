@@ -82,6 +82,27 @@ _RU_SOFT = {
     "декабр": 12,
 }
 _RU_HARD = {"март": 3, "август": 8}
+# Which week of a month ('the first week of March'); 5 = the last.
+WEEK_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5},
+    "fr": {"première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2,
+           "troisième": 3, "troisieme": 3, "quatrième": 4, "quatrieme": 4, "dernière": 5,
+           "derniere": 5},
+    "ru": {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "последн": 5},
+    "tr": {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "son": 5},
+    "ar": {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 5},
+    "fa": {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "اخر": 5, "پاياني": 5},
+}  # fmt: skip
+# Month adjectives ('декабрьская', 'февральского') and the happenings they date.
+RU_MONTH_ADJECTIVES = {
+    "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6,
+    "июльск": 7, "августовск": 8, "сентябрьск": 9, "октябрьск": 10, "ноябрьск": 11,
+    "декабрьск": 12,
+}  # fmt: skip
+RU_EVENT_NOUNS = (
+    "встреч|конференци|саммит|раунд|переговор|заседани|сесси|консультаци|совещани|"
+    "соглашени|договоренност|договорённост|перемири|визит|выбор|контакт"
+)
 # Egyptian (Gregorian), Levantine, Algerian/Tunisian and Moroccan names.
 _AR_MONTHS = [
     ("يناير", "كانون الثاني", "جانفي"),
@@ -89,8 +110,8 @@ _AR_MONTHS = [
     ("مارس", "آذار"),
     ("أبريل", "ابريل", "نيسان", "أفريل"),
     ("مايو", "أيار", "ماي"),
-    ("يونيو", "حزيران", "جوان"),
-    ("يوليو", "تموز", "جويلية", "يوليوز"),
+    ("يونيو", "يونيه", "حزيران", "جوان"),
+    ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
     ("أغسطس", "اغسطس", "أوت", "غشت"),
     ("سبتمبر", "أيلول", "شتنبر"),
     ("أكتوبر", "تشرين الأول"),
@@ -588,8 +609,6 @@ SEASONS = {
     "fa": ["بهار", "تابستان", "پاييز", "زمستان"],
     "tr": ["baharında", "ilkbaharında", "yazında", "sonbaharında", "kışında"],
 }  # fmt: skip
-# Months a part of a year covers (start month, end month).
-PART_MONTHS = {"early": (1, 3), "early2": (1, 6), "mid": (4, 9), "late": (10, 12), "late2": (7, 12)}
 
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
@@ -611,6 +630,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         ),
         (r"late this year|(?:at )?the end of this year", "late_this_year"),
         (r"(?:earlier |later )?this year", "this_year"),
+        (r"next year|the coming year", "next_year"),
+        (r"(?<!\d )(?:(?:a few|several|some) )?(?:hours|minutes) ago|moments ago", "today"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
         (
             r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month|(?:at |by |before |towards? )?the end of (?:this|the) month|later this month",  # noqa: E501
@@ -649,6 +670,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:au |en )?début (?:de )?(?:cette |l')(?:année|annee)", "early_this_year"),
         (r"(?:à|a) la fin de cette (?:année|annee)|fin de cette (?:année|annee)", "late_this_year"),
         (r"cette (?:année|annee)", "this_year"),
+        (r"l'(?:année|annee) prochaine|l'an prochain", "next_year"),
+        (r"il y a (?:quelques )?(?:heures|minutes)", "today"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
         (
             r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois|(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin (?:du|de ce) mois|(?:en )?fin de mois|plus tard (?:ce|dans le) mois",  # noqa: E501
@@ -681,6 +704,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в начале (?:этого|текущего|нынешнего) года|в начале года", "early_this_year"),
         (r"в конце (?:этого|текущего|нынешнего) года", "late_this_year"),
         (r"в (?:этом|текущем|нынешнем) году", "this_year"),
+        (r"в (?:следующем|будущем|наступающем) году", "next_year"),
+        (r"(?<!\d )(?:несколько )?(?:часов|минут) назад", "today"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
         (
             r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце|(?:в конце|к концу) (?:этого |текущего )?месяца",  # noqa: E501
@@ -717,6 +742,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "early_this_year",
         ),
         (r"هذا العام|العام الحالي|العام الجاري|هذه السنه", "this_year"),
+        (r"(?:العام|السنه) (?:المقبل|القادم|المقبله|القادمه)", "next_year"),
         (r"الشهر (?:الماضي|المنصرم)", "last_month"),
         (
             r"(?:في )?(?:مطلع|اوائل|بدايه) (?:الشهر الجاري|الشهر الحالي|هذا الشهر)|(?:في )?وقت سابق من (?:هذا الشهر|الشهر الجاري)|الشهر الجاري|الشهر الحالي|هذا الشهر",  # noqa: E501
@@ -750,6 +776,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?<!چند )سال (?:گذشته|قبل|پيش)(?: ميلادي)?|پارسال", "last_year"),
         (r"(?:اوايل|ابتداي) (?:امسال|سال جاري)", "early_this_year"),
         (r"امسال|سال جاري(?: ميلادي)?", "this_year"),
+        (r"سال (?:اينده|بعد)(?: ميلادي)?", "next_year"),
         (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
         (r"ماه (?:اينده|بعد)|(?:يك )?ماه ديگر", "next_month"),
@@ -780,6 +807,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"bu yılın başı(?:nda)?|bu yılın başlarında|yıl başında", "early_this_year"),
         (r"bu yıl(?:ın sonunda| sonunda)", "late_this_year"),
         (r"bu yıl|bu sene", "this_year"),
+        (r"(?:gelecek|önümüzdeki) (?:yıl|sene)|seneye", "next_year"),
+        (r"(?<!\d )(?:birkaç )?(?:saat|dakika) önce", "today"),
         (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
         (
             r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay(?:ın)? sonu(?:nda)?|bu ay|ay(?:ın)? sonu(?:nda|na kadar)?|ay sonunda",  # noqa: E501
@@ -828,6 +857,9 @@ AGO_NUMBERS = {
     **dict.fromkeys(("nine", "neuf", "девять", "dokuz", "تسعه", "نه"), 9),
     **dict.fromkeys(("ten", "dix", "десять", "on", "عشره", "ده"), 10),
 }
+# A plural unit with no count is a vague span ('قبل أيام', 'منذ أشهر', 'несколько лет
+# назад'): no date (LABELLING.md R2).
+AGO_VAGUE_UNITS = r"ايام|اسابيع|اشهر|شهور|اعوام|سنوات|дней|недель|месяцев|лет"
 # The unit a word names, and the count an Arabic dual ('أسبوعين') carries itself.
 AGO_UNITS = [
     (r"يومين|اسبوعين|شهرين|عامين|سنتين", 2),
@@ -842,7 +874,7 @@ FUTURE = {
     "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to|to be (?:held|hosted|convened|launched|signed|opened|resumed)|to take place)\b",  # noqa: E501
     "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront|ront)|\w{2,}rra|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
     # Perfective verbs in the present form speak of the future ('начнутся', 'подпишут').
-    "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501  # noqa: E501
+    "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|(?<!ночь )на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه|جري|تم)\w*)\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
@@ -902,11 +934,16 @@ PAST = {
     # A past verb ends in -л; so do some nouns ('телеканал', 'генерал'), which are none.
     "ru": r"\b(?:(?!\w*(?:канал|журнал|материал|финал|сигнал|генерал|капитал|потенциал|персонал|арсенал|интервал)\b)\w+(?:л|ла|ло|ли|лся|лась|лись)|состоялс\w*|прош[её]л|прошла|прошли)\b",  # noqa: E501
     # With 'و'/'ف' ('and') glued on; 'السابقة'/'الماضية' ('the previous round') look back.
-    "ar": r"\b(?:و|ف)?(?:كان|كانت|عقد|عقدت|انعقد|انعقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم|السابق|السابقه|الماضيه)\b",  # noqa: E501
+    # And any past verb of a plural subject ('حضروا', 'اتفقوا'): a stem and 'وا' with no
+    # prefix of the present (the subjunctive 'ان يحضروا' has one).
+    "ar": r"\b(?:و|ف)?(?:كان|كانت|عقد|عقدت|انعقد|انعقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم|السابق|السابقه|الماضيه|(?![يتنس])\w{2,6}وا)\b",  # noqa: E501
     # Simple past ('برگزار شد') and the perfect ('شروع شده', 'اعلام کرده‌اند').
     # Not the future 'خواهد شد' ('will be'), nor the months 'خرداد', 'مرداد'.
     "fa": r"(?:(?<!\w)(?!خواه|خرداد|مرداد)\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b|\w+ ?(?:شده|كرده|داده|بوده|گفته)(?:[\u200c ]?(?:است|اند|ايم))?(?!\w))",  # noqa: E501
-    "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w))",  # noqa: E501
+    # With the participle of a done thing right before a date ('sona erdiği 8 Aralık', the
+    # 8 December on which it ended; after a date, 'planlandığı zamanda' is another's time);
+    # the future one is '-acağı'.
+    "tr": r"(?:(?<!\w)(?:beri|bu yana)(?!\w)|\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:m|n|k|nız|niz|lar|ler)?(?!\w)|\w+(?:mış|miş|muş|müş)\w{0,4}(?!\w)|\w+(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü)(?=\s+\d))",  # noqa: E501
 }
 
 # Half-year phrases before a year ('au second semestre 2024', 'во втором полугодии 2024 года').

@@ -110,11 +110,52 @@ def _said_nominative(word: str) -> bool:
 
 def russian_nominative(name: str) -> str:
     """The name in the nominative: it takes its case from its given name, so after a given
-    name in the nominative the rest is left as written."""
+    name in the nominative the rest is left as written, and after one in another case the
+    surname is read in that case ('Айдаром Кумашевым', 'Марии Калиевой')."""
     words = name.split()
     if len(words) > 1 and _said_nominative(words[0]):
         return name
-    return " ".join(_nominative(w) for w in words)
+    given = _given_case(words[0]) if len(words) > 1 else None
+    if given is None:
+        return " ".join(_nominative(w) for w in words)
+    *rest, surname = words
+    return " ".join([*(_nominative(w) for w in rest), _surname_nominative(surname, *given)])
+
+
+@lru_cache(maxsize=4096)
+def _given_case(word: str) -> tuple[str, str] | None:
+    """The gender and case of a given name in an oblique case ('Айдаром': masc, ablt)."""
+    for p in _morph().parse(word):
+        if "Name" in p.tag and "sing" in p.tag and p.tag.gender and p.tag.case != "nomn":
+            return p.tag.gender, p.tag.case
+    return None
+
+
+# The ending of a surname in -ов/-ев/-ин in each case, by gender: what is cut ('Калиевым'
+# -> 'Калиев') when the dictionary does not know the surname and reads it as an adjective.
+_SURNAME_ENDINGS = {
+    "masc": {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"},
+    "femn": {"gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "у"},
+}
+
+
+@lru_cache(maxsize=8192)
+def _surname_nominative(word: str, gender: str, case: str) -> str:
+    """A surname in the case and gender of the given name before it."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        return word
+    agreeing = [
+        p
+        for p in _morph().parse(word)
+        if "Surn" in p.tag and "sing" in p.tag and {gender, case} <= set(p.tag.grammemes)
+    ]
+    if agreeing and (nominative := agreeing[0].inflect({"nomn"})):
+        return nominative.word[:1].upper() + nominative.word[1:]
+    ending = _SURNAME_ENDINGS.get(gender, {}).get(case)
+    m = re.fullmatch(rf"(.+(?:ов|ев|ёв|ин|ын)){ending}", word) if ending else None
+    if m:
+        return m.group(1) + ("а" if gender == "femn" else "")
+    return _nominative(word)
 
 
 # --- Arabic and Persian ---------------------------------------------------------------------

@@ -356,8 +356,11 @@ def part_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 
 def _part(y: int, key: str, why: str) -> Reading:
-    first, last = L.PART_MONTHS[key]
-    return Reading(date(y, first, 1), "month", date(y, last, 1), why)
+    """'early 2019', 'au second semestre 2024', 'в конце 2016 года': the year (LABELLING.md
+    U6). A part of a year names no month, and month precision would show one the text
+    does not give (July for 'the second half'); the year is the smallest period that
+    holds the whole part."""
+    return Reading(date(y, 1, 1), "year", None, f"{why} ({key.rstrip('2')} part: the year)")
 
 
 def year_alone(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
@@ -405,6 +408,40 @@ def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(d, "month", None, why, "month-no-year", None if keep else m.start("m"))
 
 
+def month_adjective(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'декабрьской конференции': that month, in the year its clause's tense points to."""
+    month = L.RU_MONTH_ADJECTIVES.get(m.group("madj"))
+    year = _year(m.groupdict())
+    if month is None or year == -1:
+        return None
+    if year is not None:
+        return Reading(date(year, month, 1), "month", None, "written in full", "absolute")
+    d, why = place_in_year(ctx, lambda y: date(y, month, 1), words, months=True)
+    return Reading(d, "month", None, why, "month-no-year")
+
+
+def week_of_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'the first week of March': the week (its Monday) holding that week's first day, the
+    1st, 8th, 15th or 22nd, or the month's last seven days for 'the last week'."""
+    month, n = g.month_number(m.group("m")), None
+    wo = m.group("wo")
+    n = next((v for k, v in L.WEEK_ORDINALS[ctx.lang].items() if wo.startswith(k)), None)
+    year = _year(m.groupdict())
+    if month is None or n is None or year == -1:
+        return None
+    if year is None:
+        first, why = place_in_year(ctx, lambda y: date(y, month, 1), words, months=True)
+    else:
+        first, why = date(year, month, 1), "written in full"
+    if n == 5:
+        after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        day = after - timedelta(days=7)
+    else:
+        day = first + timedelta(days=7 * (n - 1))
+    monday = day - timedelta(days=day.weekday())
+    return Reading(monday, "week", None, f"week {n} of the month, {why}", "absolute")
+
+
 def original_month(m: re.Match[str]) -> str:
     return m.string[m.start("m") : m.end("m")]
 
@@ -441,7 +478,15 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         why += " (from the dateline's day)"
     # 'يوم' / 'روز' ('day') before a bare weekday is left out of the words.
     start = None if (last or nxt) else m.start("wd")
+    if ctx.lang == "ru" and _NIGHT_BEFORE_RU.search(m.string, 0, m.start("wd")):
+        # 'в ночь на среду': the night that ends on that day, a range of the two days
+        # (LABELLING.md U6), as 'dans la nuit de mardi à mercredi'.
+        why = f"{why}, the night before it"
+        return Reading(d - timedelta(days=1), "day", d, why, "weekday", start)
     return Reading(d, "day", None, why, "weekday", start)
+
+
+_NIGHT_BEFORE_RU = re.compile(r"(?<!\w)в ночь на\s+$", re.IGNORECASE)
 
 
 # Relative phrases: what each means, from the article's today.
@@ -457,6 +502,7 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     simple = {
         "last_year": (date(y - 1, 1, 1), "year"),
         "this_year": (date(y, 1, 1), "year"),
+        "next_year": (date(y + 1, 1, 1), "year"),
         "this_month": (today.replace(day=1), "month"),
         "last_week": (monday - timedelta(days=7), "week"),
         "this_week": (monday, "week"),
@@ -493,6 +539,8 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
 def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'two weeks ago': the day, week (its Monday), month or year that many back."""
     gd = m.groupdict()
+    if not gd.get("n") and re.fullmatch(fold(L.AGO_VAGUE_UNITS), gd["u"]):
+        return None
     count, unit = 1, None
     for pattern, meaning in L.AGO_UNITS:
         if re.match(fold(pattern), gd["u"]):
@@ -564,6 +612,8 @@ RULES: dict[str, Callable] = {
     "ymd": year_first_date,
     "jnum": jalali_numeric_date,
     "party": part_of_year,
+    "madj": month_adjective,
+    "wom": week_of_month,
     "year": year_alone,
     "mlast": month_last_year,
     "mprep": bare_month,
