@@ -526,6 +526,17 @@ def filtered_querysets(
     return ItemQuerySets(*querysets)
 
 
+def in_lanes(filters: TimelineFilters, keys: list[int | None]) -> Q:
+    """The items on the lanes `keys` (track ids; None: the items with no track). Where the
+    filters find items by their ids (a search, a participant), the lanes are matched
+    through COALESCE, which keeps SQLite reading those items by id rather than every item
+    of the lanes through the track's index; else that index reads the fewest rows."""
+    if filters.value("q") or filters.value("participant"):
+        return Q(In(Coalesce("track_id", Value(NO_TRACK)), [key or NO_TRACK for key in keys]))
+    on_tracks = Q(track__in=[key for key in keys if key is not None])
+    return on_tracks | Q(track__isnull=True) if None in keys else on_tracks
+
+
 def select(filters: TimelineFilters, window: tuple[date, date] | None = None) -> ItemQuerySets:
     """The items that pass the valid filters other than the tracks, in `window` if given."""
     round_ = filters.value("round")
@@ -575,21 +586,24 @@ def select(filters: TimelineFilters, window: tuple[date, date] | None = None) ->
         tenures = tenures.overlapping(start, end)
 
     if text:
-        people = filters.people_matching
-        took_part = Participation.objects.filter(
-            Q(participant__in=people) | Q(on_behalf_of__in=people)
-        )
-        listed = Event.participants.through.objects.filter(participant__in=people)
-        rounds = rounds.filter(matching("round", text) | Q(pk__in=took_part.values("round_id")))
-        events = events.filter(
-            matching("event", text)
-            | Q(pk__in=listed.values("event_id"))
-            | Q(pk__in=took_part.values("event_id"))
-        )
-        agreements = agreements.filter(
-            matching("agreement", text) | Q(pk__in=took_part.values("agreement_id"))
-        )
-        tenures = tenures.filter(matching("tenure", text) | Q(envoy__in=people))
+        found = {kind: matching(kind, text) for kind in ("round", "event", "agreement", "tenure")}
+        # And what the people the search names took part in (most searches name nobody:
+        # then no such condition is built, nor run).
+        if people := filters.people_matching:
+            took_part = Participation.objects.filter(
+                Q(participant__in=people) | Q(on_behalf_of__in=people)
+            )
+            listed = Event.participants.through.objects.filter(participant__in=people)
+            found["round"] |= Q(pk__in=took_part.values("round_id"))
+            found["event"] |= Q(pk__in=listed.values("event_id")) | Q(
+                pk__in=took_part.values("event_id")
+            )
+            found["agreement"] |= Q(pk__in=took_part.values("agreement_id"))
+            found["tenure"] |= Q(envoy__in=people)
+        rounds = rounds.filter(found["round"])
+        events = events.filter(found["event"])
+        agreements = agreements.filter(found["agreement"])
+        tenures = tenures.filter(found["tenure"])
 
     if kinds:
         event_kinds = kinds - set(ITEM_KINDS)

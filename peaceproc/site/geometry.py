@@ -29,7 +29,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import partial
+from functools import lru_cache, partial
 
 from peaceproc.chronology.dates import add_days
 
@@ -612,6 +612,14 @@ TICK_GAP_PX = 6
 
 
 def axis_ticks(window) -> list[Tick]:
+    """The axis's ticks for `window` (`_axis_ticks`): worked out once per window and
+    worker, since every page showing a window draws the same axis (most show the whole
+    period) and ticks are immutable."""
+    return list(_axis_ticks(window))
+
+
+@lru_cache(maxsize=256)  # a pan gives windows starting on any day: the recent ones kept
+def _axis_ticks(window) -> tuple[Tick, ...]:
     """Years across long windows, months across a year or a quarter, days across a month.
     In each layout tier, the first period is labelled where the window starts, with its
     year (so is every January), and the last period is labelled too (ending at the axis's
@@ -623,7 +631,7 @@ def axis_ticks(window) -> list[Tick]:
     ticks = _ticks(window)
     labelled = [i for i, tick in enumerate(ticks) if tick.label]
     if not labelled:
-        return ticks
+        return tuple(ticks)
     hidden: dict[int, set[str]] = {i: set() for i in labelled}
     at_end: dict[int, set[str]] = {i: set() for i in labelled}
     first, last = labelled[0], labelled[-1]
@@ -653,7 +661,7 @@ def axis_ticks(window) -> list[Tick]:
             hidden[i].add(tier)
         for i in ending:
             at_end[i].add(tier)
-    return [
+    return tuple(
         replace(
             tick,
             hidden=frozenset(hidden[i]),
@@ -663,7 +671,7 @@ def axis_ticks(window) -> list[Tick]:
         if tick.label
         else tick
         for i, tick in enumerate(ticks)
-    ]
+    )
 
 
 def _keep(ticks: list[Tick], order: list[int], px_per_column: float, short: set[int]):

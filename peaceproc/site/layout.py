@@ -27,7 +27,7 @@ from peaceproc.search.folding import words
 
 from .charts import chart_data
 from .counts import EventTally
-from .filters import TimelineFilters, Window, filtered_querysets
+from .filters import TimelineFilters, Window, filtered_querysets, in_lanes
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
 from .gridcss import TIERS
 from .lanes import EventRow, LaneView, lay_out_lane
@@ -188,19 +188,18 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     # when no lane is that light (it then matches nothing), so that a page costs the same
     # queries whatever it holds.
     light = [key for key, count in tally.in_window.items() if count <= LANE_MAX_EVENTS]
-    in_light_lanes = Q(track__in=[key for key in light if key is not None])
-    if None in light:
-        in_light_lanes |= Q(track__isnull=True)
     rows_by_track: dict[int | None, list[EventRow]] = defaultdict(list)
     for row in (
         window_events
         # With no light lane, a primary-key lookup that finds nothing: instant.
-        .filter(in_light_lanes if light else Q(pk=NO_LANE))
+        .filter(in_lanes(filters, light) if light else Q(pk=NO_LANE))
         .order_by()
         .values_list("pk", "title", "kind", "start_date", "end_date", "precision", "track_id")
     ):
         event = EventRow._make(row)
         rows_by_track[event.track_id].append(event)
+    for rows in rows_by_track.values():  # in date order, whichever index read them
+        rows.sort(key=lambda event: (event.start, event.pk))
 
     lanes = []
     items_by_track: dict[int | None, list[TimelineItem]] = defaultdict(list)

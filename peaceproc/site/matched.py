@@ -1,13 +1,16 @@
 """For a search that found people: what each listed item says they did there, a line per
 person ("Alexander Lavrentiev: head of delegation (Russia)"), so that a reader sees why
-an item whose text does not name them is listed. One query for the page."""
+an item whose text does not name them is listed. One query for the page; the people's
+names come from the worker's copy of the record (chronology/catalogue.py), not a join."""
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from django.db.models import Q
 from django.utils.html import conditional_escape as esc
 from django.utils.safestring import SafeString, mark_safe
 
+from peaceproc.chronology.catalogue import Catalogue
 from peaceproc.chronology.models import Participation
 from peaceproc.search.folding import highlight
 
@@ -20,12 +23,17 @@ SHOWN = 3
 ROLES = dict(Participation.Role.choices)
 
 
+def names_by_id(lists: Catalogue) -> Mapping[int, str]:
+    """Every participant's name by id (kept with the catalogue: `Catalogue.derived`)."""
+    return {participant.pk: participant.name for participant in lists.participants}
+
+
 def person_lines(
-    entries: list[TimelineItem], people: list[int], search_words: list[str]
+    entries: list[TimelineItem], people: list[int], search_words: list[str], *, lists: Catalogue
 ) -> dict[str, list[SafeString]]:
     """Item key -> its lines for the matched `people` (themselves or on their behalf),
     the match marked: the words of the search, or the whole name where it was found by
-    another spelling or script."""
+    another spelling or script. `lists`: the record's lists the names are read from."""
     wanted = defaultdict(set)
     keys = {}
     for item in entries:
@@ -37,15 +45,24 @@ def person_lines(
     records = Q()
     for kind, pks in wanted.items():
         records |= Q(**{f"{RECORD_FIELDS[kind]}__in": pks})
+    names = lists.derived(names_by_id)
     rows = (
-        Participation.objects.filter(records)
-        .filter(Q(participant__in=people) | Q(on_behalf_of__in=people))
-        .order_by("participant__name", "role")
+        Participation.objects.filter(
+            records & (Q(participant__in=people) | Q(on_behalf_of__in=people))
+        )
+        .order_by()
         # Rows, not instances: a line needs the names and the role only.
-        .values_list(*RECORD_FIELDS.values(), "role", "participant__name", "on_behalf_of__name")
+        .values_list(*RECORD_FIELDS.values(), "role", "participant", "on_behalf_of", "pk")
+    )
+    # By name (as the database's binary order has it), then role. A person newer than this
+    # worker's copy of the names (added since it was read) is left to the next request.
+    found = sorted(
+        (names[person], role, pk, names.get(party), records_of)
+        for *records_of, role, person, party, pk in rows
+        if person in names
     )
     lines: dict[str, list[SafeString]] = defaultdict(list)
-    for *records_of, role, name, party in rows:
+    for name, role, _, party, records_of in found:
         field, pk = next(
             (f, pk) for f, pk in zip(RECORD_FIELDS.values(), records_of, strict=True) if pk
         )

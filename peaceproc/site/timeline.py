@@ -160,7 +160,7 @@ def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
     if not entries:
         return entries
     cited: dict[tuple[str, int], list[Citation]] = defaultdict(list)
-    for citation in (
+    citations = (
         # Only the kinds the list holds: one condition each, cheaper to build than four.
         Citation.objects.filter(
             reduce(operator.or_, (Q(**{f"{kind}__in": pks}) for kind, pks in keys.items()))
@@ -168,7 +168,11 @@ def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
         .select_related("source")
         # The list shows a source's name and link: its text and the rest stay unread.
         .only(*TARGET_IDS, "source__url", "source__publisher", "source__title")
-    ):
+        # Unordered, so that the database finds them through each record's index; ordered
+        # by primary key, SQLite reads the whole table in that order instead.
+        .order_by()
+    )
+    for citation in sorted(citations, key=operator.attrgetter("pk")):
         for kind in Citation.TARGETS:
             if (pk := getattr(citation, f"{kind}_id")) is not None:
                 cited[(kind, pk)].append(citation)

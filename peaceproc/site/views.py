@@ -102,7 +102,10 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
         "open_missing": missing,
         # What each listed item says the people a search found did there.
         "people_lines": person_lines(
-            timeline.entries, filters.people_matching, timeline.search_words
+            timeline.entries,
+            filters.people_matching,
+            timeline.search_words,
+            lists=filters.catalogue.lists,
         )
         if filters.value("q")
         else {},

@@ -5,6 +5,7 @@ from datetime import date
 from django.conf import settings
 from django.http import QueryDict
 from django.test import SimpleTestCase
+from django.utils.text import slugify
 
 from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Agreement, Event, Track
@@ -54,6 +55,29 @@ class LanesTests(SeededTestCase):
         self.assertEqual(sum(c.count for c in clusters), events_in_lane)
         self.assertLessEqual(max(astana.rows.values()), MAX_ROWS)
         self.assert_each_item_drawn_once(astana)
+
+    def test_a_light_lane_draws_its_events_one_by_one_with_or_without_a_search(self):
+        # A search reads the light lanes' events by their ids (filters.in_lanes), a plain
+        # view by the track's index: both draw the same events, those with no track too.
+        astana = Track.objects.get(slug="astana")
+        day = date(2017, 3, 10)
+        for title, track in (("Zeugma talks", astana), ("Zeugma call", None), ("Quiet", None)):
+            Event.objects.create(
+                title=title, slug=slugify(title), kind="meeting", start_date=day, track=track
+            )
+        for query, expected in (
+            ("zoom=month&at=2017-03-01&q=zeugma", {"Zeugma talks", "Zeugma call"}),
+            ("zoom=month&at=2017-03-01", {"Zeugma talks", "Zeugma call", "Quiet"}),
+        ):
+            with self.subTest(query=query):
+                lanes = self.build(query).lanes
+                drawn = {m.title for lane in lanes for m in lane.marks if m.kind == "event"}
+                self.assertLessEqual(expected, drawn)
+                self.assertEqual(drawn & {"Quiet"}, expected & {"Quiet"})
+                other = next(lane for lane in lanes if lane.track is None)
+                trackless = {m.title for m in other.marks if m.kind == "event"}
+                self.assertEqual(trackless, expected - {"Zeugma talks"})
+                self.assertFalse(other.clustered)
 
     def test_a_group_of_one_is_drawn_as_its_event_and_badges_count_the_rest(self):
         # A light lane (under 80 events) too crowded to draw one by one: 30 events on

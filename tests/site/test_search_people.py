@@ -9,10 +9,13 @@ from django.db import connection
 from django.test import SimpleTestCase
 from django.test.utils import CaptureQueriesContext
 
-from peaceproc.chronology.models import Participant
+from peaceproc.chronology.catalogue import Catalogue
+from peaceproc.chronology.models import Participant, Participation, Round
 from peaceproc.search.folding import fold, words
 from peaceproc.search.people import folded_names, participants_matching
 from peaceproc.search.sounds import skeleton
+from peaceproc.site.matched import person_lines
+from peaceproc.site.timeline import round_item
 
 from .base import SeededTestCase
 
@@ -70,6 +73,24 @@ class PeopleSearchTests(SeededTestCase):
         )
         # A search that matched no one adds no such line.
         self.assertNotIn("people-match", "".join(self.entries("memorandum").values()))
+
+    def test_a_person_newer_than_the_workers_copy_of_the_names_waits_for_the_next_copy(self):
+        lists = Catalogue()
+        self.assertTrue(lists.participants)  # the copy, read before the newcomer was added
+        lavrentiev = Participant.objects.get(slug="alexander-lavrentiev")
+        newcomer = Participant.objects.create(name="Ivan Newcomer", slug="ivan-newcomer")
+        astana_4 = Round.objects.get(slug="astana-4")
+        Participation.objects.create(
+            round=astana_4, participant=newcomer, role=Participation.Role.DELEGATION_MEMBER
+        )
+        people = [lavrentiev.pk, newcomer.pk]
+        lines = person_lines([round_item(astana_4, ())], people, ["ivan"], lists=lists)
+        self.assertEqual(
+            lines["round-astana-4"],
+            ["<bdi><mark>Alexander Lavrentiev</mark></bdi>: head of delegation (Russia)"],
+        )
+        fresh = person_lines([round_item(astana_4, ())], people, ["ivan"], lists=Catalogue())
+        self.assertIn("<bdi><mark>Ivan</mark> Newcomer</bdi>", fresh["round-astana-4"][1])
 
     def test_other_spellings_and_scripts_find_the_person(self):
         names = folded_names()
