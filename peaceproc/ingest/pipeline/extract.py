@@ -349,7 +349,7 @@ def find_candidates(
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
         out = _headline_repeats_dropped(_merge(out), head.end)
-    return _coarse_repeats_dropped(_merge(out), today or published)
+    return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
 
 
 def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list[Candidate]:
@@ -384,6 +384,50 @@ def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list
             confidence=max(body.confidence, c.confidence),
         )
         out.remove(c)
+    return out
+
+
+_VAGUE = ("week", "month", "year")
+
+
+def _vague_repeats_merged(cands: list[Candidate]) -> list[Candidate]:
+    """The same vague words for the same period said again ('early 2019' in the headline
+    and in the lead, 'in late November' in two paragraphs) name one happening (LABELLING.md
+    R4) when nothing tells them apart: their tracks and rounds agree or one lacks them.
+    A day said twice is left to `_merge`: two happenings often share a day, seldom the
+    same loose words for a month or a year. The first mention stays, with what the other
+    knew; a statement or a bare date gives way to the kind of event the other names."""
+    out: list[Candidate] = []
+    for c in cands:
+        hit = None
+        if c.precision in _VAGUE:
+            words = fold(c.date_text).strip()
+            hit = next(
+                (
+                    i
+                    for i, o in enumerate(out)
+                    if (o.date, o.precision, o.end_date) == (c.date, c.precision, c.end_date)
+                    and fold(o.date_text).strip() == words
+                    and (o.track is None or c.track in (None, o.track))
+                    and (o.round_slug is None or c.round_slug in (None, o.round_slug))
+                ),
+                None,
+            )
+        if hit is None:
+            out.append(c)
+            continue
+        o = out[hit]
+        out[hit] = replace(
+            o,
+            kind=c.kind if o.kind in ("statement", "other") else o.kind,
+            track=o.track or c.track,
+            round_number=o.round_number or c.round_number,
+            round_slug=o.round_slug or c.round_slug,
+            participants=tuple(dict.fromkeys(o.participants + c.participants)),
+            new_names=tuple(dict.fromkeys(o.new_names + c.new_names)),
+            place=o.place or c.place,
+            confidence=max(o.confidence, c.confidence),
+        )
     return out
 
 
