@@ -313,6 +313,10 @@ def find_candidates(
             if s.paragraph == dateline.paragraph:
                 if _SENTENCE_END.search(s.text):  # not a headline or a subtitle
                     mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+                elif _short_line(text, s):
+                    # 'Photo: Channel Five' between the date line and the story: the
+                    # story is the paragraph after the credit line.
+                    dateline = replace(dateline, paragraph=s.paragraph + 1)
             else:
                 dateline = None
         elif mentions and dateline is not None and s.start > dateline.char_end:
@@ -513,8 +517,26 @@ _TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟…。][\"'”»)\]]*\s*$")
 
 
+# A line of its own no longer than a credit or a caption ('Фото, видео: Пятый канал').
+_SHORT_LINE = 80
+
+
+def _short_line(text: str, s: Sentence) -> bool:
+    return (
+        len(s.text) <= _SHORT_LINE
+        and text[: s.start].rstrip(" \t").endswith("\n")
+        and text[s.end :].lstrip(" \t")[:1] in ("\n", "")
+    )
+
+
+# ... or with the time first ('17:17, 29 November 2018').
+_TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,|-]?)?\s*")
+
+
 def _alone(text: str, m: DateMention) -> bool:
-    return not text[: m.char_start].strip() and bool(_TIME_AFTER.match(text[m.char_end :]))
+    return bool(
+        _TIME_BEFORE.fullmatch(text[: m.char_start]) and _TIME_AFTER.match(text[m.char_end :])
+    )
 
 
 def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
