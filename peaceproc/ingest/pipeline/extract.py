@@ -313,6 +313,10 @@ def find_candidates(
             if s.paragraph == dateline.paragraph:
                 if _SENTENCE_END.search(s.text):  # not a headline or a subtitle
                     mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+                elif _short_line(text, s):
+                    # 'Photo: Channel Five' between the date line and the story: the
+                    # story is the paragraph after the credit line.
+                    dateline = replace(dateline, paragraph=s.paragraph + 1)
             else:
                 dateline = None
         elif mentions and dateline is not None and s.start > dateline.char_end:
@@ -349,7 +353,7 @@ def find_candidates(
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
         out = _headline_repeats_dropped(_merge(out), head.end)
-    return _coarse_repeats_dropped(_merge(out), today or published)
+    return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
 
 
 def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list[Candidate]:
@@ -384,6 +388,50 @@ def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list
             confidence=max(body.confidence, c.confidence),
         )
         out.remove(c)
+    return out
+
+
+_VAGUE = ("week", "month", "year")
+
+
+def _vague_repeats_merged(cands: list[Candidate]) -> list[Candidate]:
+    """The same vague words for the same period said again ('early 2019' in the headline
+    and in the lead, 'in late November' in two paragraphs) name one happening (LABELLING.md
+    R4) when nothing tells them apart: their tracks and rounds agree or one lacks them.
+    A day said twice is left to `_merge`: two happenings often share a day, seldom the
+    same loose words for a month or a year. The first mention stays, with what the other
+    knew; a statement or a bare date gives way to the kind of event the other names."""
+    out: list[Candidate] = []
+    for c in cands:
+        hit = None
+        if c.precision in _VAGUE:
+            words = fold(c.date_text).strip()
+            hit = next(
+                (
+                    i
+                    for i, o in enumerate(out)
+                    if (o.date, o.precision, o.end_date) == (c.date, c.precision, c.end_date)
+                    and fold(o.date_text).strip() == words
+                    and (o.track is None or c.track in (None, o.track))
+                    and (o.round_slug is None or c.round_slug in (None, o.round_slug))
+                ),
+                None,
+            )
+        if hit is None:
+            out.append(c)
+            continue
+        o = out[hit]
+        out[hit] = replace(
+            o,
+            kind=c.kind if o.kind in ("statement", "other") else o.kind,
+            track=o.track or c.track,
+            round_number=o.round_number or c.round_number,
+            round_slug=o.round_slug or c.round_slug,
+            participants=tuple(dict.fromkeys(o.participants + c.participants)),
+            new_names=tuple(dict.fromkeys(o.new_names + c.new_names)),
+            place=o.place or c.place,
+            confidence=max(o.confidence, c.confidence),
+        )
     return out
 
 
@@ -469,8 +517,26 @@ _TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟…。][\"'”»)\]]*\s*$")
 
 
+# A line of its own no longer than a credit or a caption ('Фото, видео: Пятый канал').
+_SHORT_LINE = 80
+
+
+def _short_line(text: str, s: Sentence) -> bool:
+    return (
+        len(s.text) <= _SHORT_LINE
+        and text[: s.start].rstrip(" \t").endswith("\n")
+        and text[s.end :].lstrip(" \t")[:1] in ("\n", "")
+    )
+
+
+# ... or with the time first ('17:17, 29 November 2018').
+_TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,|-]?)?\s*")
+
+
 def _alone(text: str, m: DateMention) -> bool:
-    return not text[: m.char_start].strip() and bool(_TIME_AFTER.match(text[m.char_end :]))
+    return bool(
+        _TIME_BEFORE.fullmatch(text[: m.char_start]) and _TIME_AFTER.match(text[m.char_end :])
+    )
 
 
 def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
