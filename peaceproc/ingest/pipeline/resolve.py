@@ -51,6 +51,10 @@ class Budget:
     spans_left: int = MAX_DATE_SPANS
 
 
+# English month names of the reasons, whatever the process's locale ('%b' follows it).
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 @dataclass
 class Ctx:
     published: date | None
@@ -75,6 +79,13 @@ class Ctx:
                 f"'{words.strip()}' is a relative date: a publication date is needed to resolve it"
             )
         return day
+
+    def counted_from(self, words: str) -> str:
+        """The reason of a relative date, with the day it was counted from."""
+        day = self.anchor(words)
+        source = "the dateline's day" if self.today else "the publication date"
+        month = _MONTH_ABBR[day.month - 1]
+        return f"relative: {words.strip()}, from {source} {day.day} {month} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -498,7 +509,7 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     today = ctx.anchor(words)
     y = today.year
     monday = today - timedelta(days=today.weekday())
-    why = f"relative: {words.strip()}"
+    why = ctx.counted_from(words)
     simple = {
         "last_year": (date(y - 1, 1, 1), "year"),
         "this_year": (date(y, 1, 1), "year"),
@@ -554,7 +565,7 @@ def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     if unit is None or count is None or count > 1000:
         return None
     today = ctx.anchor(words)
-    why = f"relative: {words.strip()}"
+    why = ctx.counted_from(words)
     if unit == "day":
         return Reading(today - timedelta(days=count), "day", None, why, "relative")
     if unit == "week":
