@@ -114,3 +114,25 @@ class InvisibleMarkTests(unittest.TestCase):
     def test_a_joiner_inside_a_persian_word_is_part_of_its_spelling(self):
         got = self.read("نشست روز سه\u200cشنبه ۲۴ خرداد ۱۴۰۱ برگزار شد.", "fa")
         self.assertEqual(got, (date(2022, 6, 14), "day"))
+
+
+class ReasonWordingTests(unittest.TestCase):
+    def test_a_day_just_ahead_of_a_past_clause_names_its_anchor_and_counts_in_the_singular(self):
+        (m,) = extract_dates(
+            "Les délégués sont arrivés jeudi 15 juin.", published=date(2023, 6, 14), language="fr"
+        )
+        self.assertEqual(m.start, date(2023, 6, 15))
+        self.assertEqual(
+            m.why,
+            "no year, past tense but only 1 day after the publication date 14 Jun 2023: "
+            "the next 15 juin",
+        )
+
+    def test_a_lower_case_clause_before_a_day_is_no_dateline(self):
+        text = (
+            "Le comité s'est réuni mercredi 14 juin.\n\n"
+            "Deux jours plus tôt, lundi 12 juin, les délégués sont arrivés."
+        )
+        (c, *_) = find_candidates(text, published=date(2023, 6, 15), language="fr", gazetteer=GAZ)
+        self.assertEqual(c.date, date(2023, 6, 14))
+        self.assertIn("past tense: the last 14 juin", c.date_reason)

@@ -80,12 +80,15 @@ class Ctx:
             )
         return day
 
-    def counted_from(self, words: str) -> str:
-        """The reason of a relative date, with the day it was counted from."""
+    def anchor_named(self, words: str) -> str:
+        """The article's today in words: 'the publication date 6 Dec 2024'."""
         day = self.anchor(words)
         source = "the dateline's day" if self.today else "the publication date"
-        month = _MONTH_ABBR[day.month - 1]
-        return f"relative: {words.strip()}, from {source} {day.day} {month} {day.year}"
+        return f"{source} {day.day} {_MONTH_ABBR[day.month - 1]} {day.year}"
+
+    def counted_from(self, words: str) -> str:
+        """The reason of a relative date, with the day it was counted from."""
+        return f"relative: {words.strip()}, from {self.anchor_named(words)}"
 
 
 @dataclass(frozen=True)
@@ -184,9 +187,11 @@ def place_in_year(
         kind = "since" if ctx.since else "month" if months else "until" if ctx.until else "day"
         near = NEAR_AHEAD_OF_PAST[kind]
         if d_ahead <= near < d_behind / 6:
+            unit = ("month" if months else "day") + ("" if d_ahead == 1 else "s")
             return (
                 best_ahead,
-                f"no year, past tense but only {d_ahead} days ahead: the next {words}",
+                f"no year, past tense but only {d_ahead} {unit} after "
+                f"{ctx.anchor_named(words)}: the next {words}",
             )
         return best_behind, f"no year, past tense: the last {words}"
     if d_ahead < d_behind:
