@@ -519,6 +519,39 @@ def _grammar(lang: str) -> _Grammar:
 # Arabic short vowels and other optional marks ('عُقدت يومَي'): writers add them or not,
 # so the words are read without them.
 _VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670]+")
+# Invisible marks pasted with right-to-left or web text: bidi marks, embeddings, overrides
+# and isolates, zero-width spaces and joiners, the word joiner and a stray BOM.
+_INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff]+")
+_JOINERS = frozenset("\u200c\u200d")
+_UNREAD = re.compile(f"{_VOWEL_MARKS.pattern}|{_INVISIBLE.pattern}")
+
+
+def _readable(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` without its vowel marks and invisible marks, and where each of its
+    characters comes from. Invisible marks between two words or a day and its month
+    ('11\u200f تشرين', '7\u200bJuly') read as one space; a joiner inside a word
+    ('سه‌شنبه') is part of its spelling and stays."""
+    chars: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _UNREAD.finditer(sentence):
+        chars.extend(sentence[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        pos = m.end()
+        run = m.group()
+        if _VOWEL_MARKS.match(run):
+            continue
+        before = sentence[m.start() - 1] if m.start() else " "
+        after = sentence[m.end()] if m.end() < len(sentence) else " "
+        if set(run) <= _JOINERS and before.isalpha() and after.isalpha():
+            chars.extend(run)
+            origin.extend(range(m.start(), m.end()))
+        elif not before.isspace() and not after.isspace():
+            chars.append(" ")
+            origin.append(m.start())
+    chars.extend(sentence[pos:])
+    origin.extend(range(pos, len(sentence)))
+    return "".join(chars), origin
 
 
 def extract_dates(
@@ -539,11 +572,12 @@ def extract_dates(
     """
     kw = dict(published=published, language=language, previous_day=previous_day,
               budget=budget, today=today)  # fmt: skip
-    if not _VOWEL_MARKS.search(sentence):
+    if not _UNREAD.search(sentence):
         return _extract_dates(sentence, **kw)
-    # Read the sentence without its vowel marks; offsets and words go back to the original.
-    kept = [i for i, ch in enumerate(sentence) if not _VOWEL_MARKS.match(ch)]
-    plain = "".join(sentence[i] for i in kept)
+    # Read the sentence without its marks; offsets and words go back to the original.
+    plain, kept = _readable(sentence)
+    if plain == sentence:  # only joiners inside words
+        return _extract_dates(sentence, **kw)
     kept.append(len(sentence))
     out = []
     for m in _extract_dates(plain, **kw):

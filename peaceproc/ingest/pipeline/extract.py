@@ -495,6 +495,18 @@ class _Dateline:
 # 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
 # a place of a few words, then the day, at the start of one of the first paragraphs.
 _DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$")
+# A lower-case word longer than a connective ('de', 'al', 'am') is not part of a place's
+# name: 'The last round, 12 November 2024, ...' has no dateline.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZА-ЯЁÀ-ÞİÇĞÖŞÜ]{4,}")
+
+
+def _place_like(before: str) -> bool:
+    """The words before a day read as a dateline's place ('MOSCOW,', 'دمشق -')."""
+    return bool(_DATELINE_PLACE.match(before)) and not any(
+        w.lower() != w.upper() for w in _LOWER_WORD.findall(before)
+    )
+
+
 # A repost names the day the story was first published: its 'today'.
 _REPOSTED = re.compile(
     r"(?:originally |first )?published(?: on)?|publié le|опубликовано|تاريخ النشر|نشر في|"
@@ -504,6 +516,10 @@ _REPOSTED = re.compile(
 # A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
 _PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
 _DATELINE_SENTENCES = 8
+# What follows a dateline's day: the end of its line, a stop, a dash, a slash, a time or
+# the agency's name in brackets ('January 16. /TASS/.', '14 March (Xinhua) --'), never the
+# words of a clause ('Son tur, 11-12 Kasım 2024'te Astana'da yapılmıştı.').
+_DATELINE_AFTER = re.compile(r"\s*(?:$|[.,:;|/(\[–—-]|\d{1,2}[:.]\d{2})")
 # A dateline up to two months before publication is the story's own day (a repost keeps
 # it); one or two days after is a time zone or a page stamped early.
 _DATELINE_DAYS = (-2, 60)
@@ -550,6 +566,7 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if not (
                 m.precision == "day"
+                and m.end is None
                 and m.basis in ("absolute", "year-inferred")
                 and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
             ):
@@ -557,35 +574,15 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
             why = f"the dateline's day ({m.text})"
             mention = replace(m, basis="dateline", why=why)
             before = s.text[: m.char_start]
-            if (
-                _DATELINE_PLACE.match(before)
-                or fold(before.strip(" :")) in _PLACE_FORMS
-                or _REPOSTED.fullmatch(before.strip(" :"))
+            placed = _place_like(before) or fold(before.strip(" :")) in _PLACE_FORMS
+            if (placed and _DATELINE_AFTER.match(s.text, m.char_end)) or _REPOSTED.fullmatch(
+                before.strip(" :")
             ):
                 return _Dateline(mention, s.start + m.char_end, s.paragraph)
             if alone is None and _alone(s.text, m):
                 # A date printed on a line of its own dates the paragraph after it.
                 alone = _Dateline(mention, s.start + m.char_end, s.paragraph + 1)
     return alone
-    for s in sentences[:_DATELINE_SENTENCES]:
-        for m in extract_dates(s.text[:80], published=published, language=lang):
-            if (
-                m.precision == "day"
-                and m.basis in ("absolute", "year-inferred")
-                and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
-                and (
-                    _DATELINE_PLACE.match(s.text[: m.char_start])
-                    or fold(s.text[: m.char_start].strip(" :")) in _PLACE_FORMS
-                    or _REPOSTED.fullmatch(s.text[: m.char_start].strip(" :"))
-                    or _alone(s.text, m)
-                )
-            ):
-                why = f"the dateline's day ({m.text})"
-                mention = replace(m, basis="dateline", why=why)
-                # A date printed on a line of its own dates the paragraph after it.
-                paragraph = s.paragraph + 1 if _alone(s.text, m) else s.paragraph
-                return _Dateline(mention, s.start + m.char_end, paragraph)
-    return None
 
 
 def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:

@@ -53,15 +53,33 @@ def name_spans(
     """`sentence_names` with where each stands in the sentence: the same names for the
     article's people and for the candidate whose clause holds them."""
     if language in ("ar", "fa"):
-        return [(n, s, e) for n, s, e in titled_names(sentence, language) if _free(s, e, known)]
+        return [
+            (n, s, e) for n, s, e in titled_names(sentence, language, known) if _free(s, e, known)
+        ]
     out = []
+    calendar = _calendar_words(language)
     for name, start, end in new_name_spans(sentence, known):
+        first, _, rest = name.partition(" ")
+        if fold(_TR_SUFFIX.sub("", first)) in calendar:
+            # 'Today Syrians ...', 'Tuesday Lavrov ...': a sentence's first word, capitalised.
+            if " " not in rest.strip():
+                continue
+            name, start = rest.lstrip(), end - len(rest.lstrip())
         if language == "tr":
             name = " ".join(_TR_SUFFIX.sub("", w) for w in name.split())
         elif language == "ru":
             name = russian_nominative(name)
         out.append((name, start, end))
     return out
+
+
+@lru_cache(maxsize=8)
+def _calendar_words(language: str) -> frozenset[str]:
+    """Months, weekdays and one-word relative days ('today', 'demain', 'завтра')."""
+    words = {*L.MONTHS[language], *L.WEEKDAYS[language]}
+    for pattern, _meaning in L.RELATIVE[language]:
+        words.update(w for w in pattern.split("|") if re.fullmatch(r"[^\W\d_]+", w))
+    return frozenset(fold(w) for w in words)
 
 
 def _free(start: int, end: int, known: list[tuple[int, int]]) -> bool:
@@ -197,19 +215,35 @@ def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = 
 # 'غلام حسين'): a name that starts with one keeps both.
 # 'or', 'then', 'but': a name neither follows a title through one nor holds one ('عزل رئيس
 # البلاد أو تقليص صلاحياته', 'to remove the head of state or curb his powers').
-_CONJUNCTIONS = frozenset(fold(w) for w in ("أو", "ثم", "لكن", "بل", "یا", "اما", "ولی"))
+# Persian writes 'and' apart ('معاون وزیر امور خارجه و ریاست هیئت'): the title ends there.
+_CONJUNCTIONS = frozenset(fold(w) for w in ("أو", "ثم", "لكن", "بل", "یا", "اما", "ولی", "و"))
 _COMPOUND_FIRST = frozenset(fold(w) for w in ("علي", "محمد", "عبد", "أبو", "غلام", "أمير", "سيد"))
 
 
-def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
+def titled_names(
+    sentence: str, language: str, known: list[tuple[int, int]] = ()
+) -> list[tuple[str, int, int]]:
     """Names after a title word (skipping the rest of the title and nationalities), or
-    before a comma that a title follows."""
+    before a comma that a title follows. A title right after a known person's name is
+    that person's ('بوراک آکچاپار معاون وزیر امور خارجه و ریاست ...'): no name follows it."""
     titles, stop = _vocab(language)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    named_ends = {e for _s, e in known}
+    title_ends: set[int] = set()  # the words of a known person's title
     out = []
     i = 0
     while i < len(words):
-        if fold(words[i][0]) not in titles:
+        word, start, end = words[i]
+        titled = fold(word) in titles
+        # 'أحمد الشرع ووزير الداخلية أنس خطاب': 'and the minister' is someone else.
+        joined = fold(word)[:1] == "و" and fold(word)[1:] in titles
+        if (titled and not joined and _after_name(sentence, start, named_ends)) or (
+            _after_name(sentence, start, title_ends) and _is_stop(word, stop, language)
+        ):
+            title_ends.add(end)  # 'معاون', then the rest of its title ('وزیر امور خارجه')
+            i += 1
+            continue
+        if not titled:
             i += 1
             continue
         j = i + 1
@@ -218,6 +252,7 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
         while (
             j < len(words)
             and _is_stop(words[j][0], stop, language)
+            and fold(words[j][0]) not in _CONJUNCTIONS
             and j - i < 9
             and not sentence[words[j - 1][2] : words[j][1]].strip()
         ):
@@ -249,6 +284,12 @@ def titled_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
     return list({n: (n, s, e) for n, s, e in out}.values())
 
 
+def _after_name(sentence: str, start: int, named_ends: set[int]) -> bool:
+    """Whether only spaces part the word at `start` from a known name before it."""
+    gap = len(sentence[:start]) - len(sentence[:start].rstrip())
+    return start - gap in named_ends
+
+
 def _with_compound_first(run, words, start, sentence):
     """'علي أصغر حاجي': the word before a name that makes its given name one of two
     words belongs to it ('علي' is also 'على', 'on', so it is no name on its own)."""
@@ -273,12 +314,16 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
         if (
             language == "ar"
             and len(run) == 2
-            and not fold(words[j][0]).startswith("ال")
+            and (not fold(words[j][0]).startswith("ال") or fold(run[1][0]).startswith("ال"))
             and fold(run[0][0]) not in _COMPOUND_FIRST
         ):
-            break  # a third word is a name only as a family name ('... الشرع'), not a verb
+            # A third word is a name only as a family name ('... الشرع'), not a verb, and
+            # only after a second given name: 'هدى الأتاسي البيان' ends at the family name.
+            break
         run.append(words[j])
         j += 1
+    if language == "ar" and len(run) > 2 and fold(run[0][0]).startswith("ال"):
+        run = run[1:]  # a given name has no article: 'عضو اللجنة المنظمة ماهر الحمصي'
     if not run or (language == "ar" and fold(run[0][0]).startswith("ال") and len(run) == 1):
         return None
     return " ".join(w for w, _s, _e in run), run[0][1], run[-1][2]

@@ -51,6 +51,10 @@ class Budget:
     spans_left: int = MAX_DATE_SPANS
 
 
+# English month names of the reasons, whatever the process's locale ('%b' follows it).
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 @dataclass
 class Ctx:
     published: date | None
@@ -75,6 +79,16 @@ class Ctx:
                 f"'{words.strip()}' is a relative date: a publication date is needed to resolve it"
             )
         return day
+
+    def anchor_named(self, words: str) -> str:
+        """The article's today in words: 'the publication date 6 Dec 2024'."""
+        day = self.anchor(words)
+        source = "the dateline's day" if self.today else "the publication date"
+        return f"{source} {day.day} {_MONTH_ABBR[day.month - 1]} {day.year}"
+
+    def counted_from(self, words: str) -> str:
+        """The reason of a relative date, with the day it was counted from."""
+        return f"relative: {words.strip()}, from {self.anchor_named(words)}"
 
 
 @dataclass(frozen=True)
@@ -173,9 +187,11 @@ def place_in_year(
         kind = "since" if ctx.since else "month" if months else "until" if ctx.until else "day"
         near = NEAR_AHEAD_OF_PAST[kind]
         if d_ahead <= near < d_behind / 6:
+            unit = ("month" if months else "day") + ("" if d_ahead == 1 else "s")
             return (
                 best_ahead,
-                f"no year, past tense but only {d_ahead} days ahead: the next {words}",
+                f"no year, past tense but only {d_ahead} {unit} after "
+                f"{ctx.anchor_named(words)}: the next {words}",
             )
         return best_behind, f"no year, past tense: the last {words}"
     if d_ahead < d_behind:
@@ -498,7 +514,7 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     today = ctx.anchor(words)
     y = today.year
     monday = today - timedelta(days=today.weekday())
-    why = f"relative: {words.strip()}"
+    why = ctx.counted_from(words)
     simple = {
         "last_year": (date(y - 1, 1, 1), "year"),
         "this_year": (date(y, 1, 1), "year"),
@@ -554,7 +570,7 @@ def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     if unit is None or count is None or count > 1000:
         return None
     today = ctx.anchor(words)
-    why = f"relative: {words.strip()}"
+    why = ctx.counted_from(words)
     if unit == "day":
         return Reading(today - timedelta(days=count), "day", None, why, "relative")
     if unit == "week":

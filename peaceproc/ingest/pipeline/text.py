@@ -92,6 +92,10 @@ _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]
 _CYR_ENDINGS = set("аяеиоуыйьмхю")
 _LATIN_RULES = (
     ("sh", "s"),  # 'Sharaa' / 'Şara' (ş loses its cedilla first)
+    # Persian qaf and ghain: 'gh' in English and French, 'q' or 'k' elsewhere, 'ğ'/'k' in
+    # Turkish ('Araghchi' / 'Arakçi', 'Ghalibaf' / 'Qalibaf' / 'Kalibaf').
+    ("gh", "k"),
+    ("ch", "c"),  # Turkish writes ç ('Çavuşoğlu', 'Arakçi'), which loses its cedilla
     ("dj", "j"),
     ("dzh", "j"),
     ("zh", "j"),
