@@ -112,9 +112,15 @@ class Command(BaseCommand):
                     continue
                 stored[path] = Stored(intake.plan_unreviewed(raw=raw, analysis=analysis))
                 if possible := sum(r.possible is not None for r in stored[path].readings):
+                    refusal = intake.review_refusal(name=path, analysis=analysis)
                     self.progress(
                         f"  {path}: {possible} candidate(s) may repeat a stored record "
-                        "(a possible match): it would be queued for review, not stored."
+                        "(a possible match): "
+                        + (
+                            f"it would be refused, as one review cannot take it: {refusal}"
+                            if refusal
+                            else "it would be queued for review, not stored."
+                        )
                     )
             self.progress("Dry run: nothing was stored.")
         elif errors:
@@ -141,6 +147,9 @@ class Command(BaseCommand):
                     self.progress(f"  {path}{outcome(result)}")
         except ValidationError as exc:
             raise CommandError(one_line(f"Nothing was stored: {joined(exc.messages)}")) from None
+        except intake.NotReviewableError as exc:
+            # It would wait for a review that no page can take.
+            raise CommandError(one_line(f"Nothing was stored: {exc}")) from None
         return stored
 
     def progress(self, message: str) -> None:
