@@ -611,6 +611,30 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
     )
 
 
+ACTION_CREATE, ACTION_CITE, ACTION_SKIP = "create", "cite", "skip"
+
+
+@dataclass(frozen=True)
+class Default:
+    """What a candidate's review proposes before an editor touches it: cite the best of
+    its matches when one is strong (a likely duplicate), else create; skip a sentence the
+    source of the article's URL already cites so. The review page's initial choice and
+    the command's --json "default_action" and "default_target" alike."""
+
+    action: str
+    target: Match | None = None
+
+
+def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Default:
+    """The proposal for a candidate whose matches (find_matches) are given, best first."""
+    best = matches[0] if matches and matches[0].strong else None
+    if best is None:
+        return Default(ACTION_CREATE)
+    if already_cited(candidate, best.target, lookups):
+        return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
+    return Default(ACTION_CITE, best)
+
+
 @dataclass(frozen=True)
 class Unreviewed:
     """What the command does with one candidate without a reviewer: a decision, or none
@@ -619,6 +643,7 @@ class Unreviewed:
 
     decision: Decision | None
     possible: Match | None = None
+    default: Default = Default(ACTION_CREATE)
 
 
 def automatic_decisions(
@@ -633,10 +658,13 @@ def automatic_decisions(
     for candidate in candidates:
         quote = candidate.get("quote") or ""
         matches = find_matches(candidate, lookups)
-        if matches and matches[0].strong:
-            out.append(Unreviewed(Decision(quote=quote, cite=matches[0].record)))
+        default = default_for(candidate, matches, lookups)
+        if default.action == ACTION_CITE:
+            decision = Decision(quote=quote, cite=default.target.record)
+            out.append(Unreviewed(decision, default=default))
         elif matches:
-            out.append(Unreviewed(None, possible=matches[0]))
+            out.append(Unreviewed(None, possible=matches[0], default=default))
         else:
-            out.append(Unreviewed(Decision(quote=quote, create=new_event_from(candidate, lookups))))
+            decision = Decision(quote=quote, create=new_event_from(candidate, lookups))
+            out.append(Unreviewed(decision, default=default))
     return out

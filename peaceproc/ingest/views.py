@@ -24,10 +24,10 @@ from peaceproc.chronology.models import Source
 
 from . import intake, services
 from .analysis import LANGUAGES
-from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm, cleaning_notes
+from .forms import CandidateFormSet, IngestForm, PublishedForm, cleaning_notes
 from .models import PendingArticle
 from .reading import InputError
-from .review import candidate_period, find_matches, highlight, load_lookups
+from .review import ACTION_CITE, candidate_period, find_matches, highlight, load_lookups
 
 PERMISSIONS = ("chronology.add_source", "chronology.add_event")
 

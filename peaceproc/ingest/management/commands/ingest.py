@@ -27,7 +27,7 @@ from peaceproc.ingest import intake
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.intake import Stored
 from peaceproc.ingest.reading import InputError, RawArticle, check_size, check_suffix, read_bytes
-from peaceproc.ingest.review import Unreviewed
+from peaceproc.ingest.review import Match, Unreviewed
 from peaceproc.messages import joined
 
 
@@ -179,7 +179,8 @@ def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -
     empty, and an "error" field with the reason. "queued_for_review" is the number of the
     article waiting for review in the admin, when it was queued rather than stored; each
     candidate's "possible_match" is the record it may repeat (why it was queued, or with
-    --dry-run would be), else null."""
+    --dry-run would be), else null; "default_action" and "default_target" are what the
+    review page proposes for it (default_json)."""
     if isinstance(result, str):
         return {"file": path, "published": None, "language": None, "candidates": [],
                 "people": [], "queued_for_review": None, "error": result}  # fmt: skip
@@ -189,7 +190,7 @@ def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -
         "published": result.published.isoformat() if result.published else None,
         "language": result.language,
         "candidates": [
-            {**public_json(c), "possible_match": possible_json(r)}
+            {**public_json(c), "possible_match": possible_json(r), **default_json(r)}
             for c, r in zip(result.candidates, readings, strict=True)
         ],
         "people": result.people,
@@ -198,10 +199,26 @@ def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -
 
 
 def possible_json(reading: Unreviewed | None) -> dict | None:
-    if reading is None or reading.possible is None:
+    return match_json(reading.possible if reading else None)
+
+
+def match_json(match: Match | None) -> dict | None:
+    if match is None:
         return None
-    match = reading.possible
     return {"record": match.target, "title": str(match.record), "reason": match.reason}
+
+
+def default_json(reading: Unreviewed | None) -> dict:
+    """What the review page proposes for the candidate (review.default_for): its
+    "default_action" (create, cite or skip) and "default_target" (the record cited, as
+    "possible_match" gives one), both null when the file was not read against the record
+    (it is stored already, or failed)."""
+    if reading is None:
+        return {"default_action": None, "default_target": None}
+    return {
+        "default_action": reading.default.action,
+        "default_target": match_json(reading.default.target),
+    }
 
 
 def parse_published(value: str | None) -> date | None:
