@@ -14,6 +14,7 @@ from peaceproc.chronology.models import (
     Participant,
     ParticipantAlias,
     Round,
+    gathering_span_error,
 )
 
 from . import widgets
@@ -378,6 +379,8 @@ class CandidateForm(forms.Form):
             end = data.get("end_date")
             if end and end < start:
                 self.add_error("end_date", "The end date is before the start date.")
+            elif message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
+                self.add_error("end_date", message)
         added, unknown = [], []
         for name in (data.get("add_participants") or "").split(","):
             if name.strip():
