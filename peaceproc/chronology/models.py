@@ -735,11 +735,16 @@ class Source(models.Model):
     @property
     def label(self) -> str:
         """A short name for link text: the publisher, else the URL's host."""
+        return self.name or str(self)
+
+    @property
+    def name(self) -> str:
+        """Who published it: the publisher, else the URL's host, else "" (a pasted text)."""
         if self.publisher:
             return self.publisher
         from urllib.parse import urlsplit
 
-        return urlsplit(self.url).netloc.removeprefix("www.") or str(self)
+        return urlsplit(self.url).netloc.removeprefix("www.")
 
 
 def exactly_one_of(*fields: str) -> Q:
