@@ -100,7 +100,15 @@ class SeedArticleTests(CommandTestCase):
         entry = self.document[0]
         self.assertEqual(
             set(entry),
-            {"file", "published", "language", "candidates", "people", "queued_for_review"},
+            {
+                "file",
+                "published",
+                "language",
+                "candidates",
+                "people",
+                "queued_for_review",
+                "language_supported",
+            },
         )
         self.assertIsNone(entry["queued_for_review"])  # a dry run queues nothing
         # Everyone the article names, known participants by slug.

@@ -92,6 +92,8 @@ class Command(BaseCommand):
                 message = str(exc) if Path(path).name in str(exc) else f"{path}: {exc}"
                 results.append((path, None, one_line(message)))
                 continue
+            for note in analysis.notes:
+                self.progress(f"  {note}")
             self.progress(
                 f"  {len(analysis.candidates)} candidate(s); language {analysis.language}; "
                 f"published {analysis.published.isoformat() if analysis.published else 'unknown'}"
@@ -179,11 +181,13 @@ def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -
     empty, and an "error" field with the reason. "queued_for_review" is the number of the
     article waiting for review in the admin, when it was queued rather than stored; each
     candidate's "possible_match" is the record it may repeat (why it was queued, or with
-    --dry-run would be), else null; "default_action" and "default_target" are what the
-    review page proposes for it (default_json)."""
+    --dry-run would be), else null; "language_supported" is false when the text looks
+    like none of the six languages (read as "language" all the same); "default_action"
+    and "default_target" are what the review page proposes for it (default_json)."""
     if isinstance(result, str):
         return {"file": path, "published": None, "language": None, "candidates": [],
-                "people": [], "queued_for_review": None, "error": result}  # fmt: skip
+                "people": [], "queued_for_review": None, "language_supported": None,
+                "error": result}  # fmt: skip
     readings = stored.readings if stored and stored.readings else [None] * len(result.candidates)
     return {
         "file": path,
@@ -195,6 +199,7 @@ def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -
         ],
         "people": result.people,
         "queued_for_review": stored.pending.pk if stored and stored.pending else None,
+        "language_supported": result.language_supported,
     }
 
 
