@@ -138,7 +138,7 @@ def store_unreviewed(
         if source := chronology.find_source_by_text(raw.text):
             return Stored([], copy=source)
         readings = plan_unreviewed(raw=raw, analysis=analysis)
-        if any(r.decision is None for r in readings):
+        if any(r.possible is not None for r in readings):
             check_reviewable(name=raw.name, analysis=analysis)
             try:
                 pending = services.pending_from(
@@ -156,7 +156,7 @@ def store_unreviewed(
                 published_on=analysis.published,
                 language=analysis.language,
             ),
-            decisions=[r.decision for r in readings],
+            decisions=[r.decision for r in readings if r.decision is not None],
         )
         return Stored(readings, accepted=accepted)
 

@@ -614,6 +614,17 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
 ACTION_CREATE, ACTION_CITE, ACTION_SKIP = "create", "cite", "skip"
 
 
+def _vague(candidate: dict, matches: list[Match]) -> bool:
+    """A gathering dated by its year alone that names no track, round or record ('the next
+    meeting is planned for the first half of 2025'): created, it would be a "Meeting" of a
+    whole year beside the records it may be; skipped unless the editor says otherwise."""
+    return (
+        candidate.get("precision") == Precision.YEAR
+        and event_kind(candidate.get("kind") or "") in GATHERINGS
+        and not (candidate.get("track") or candidate.get("round_slug") or matches)
+    )
+
+
 @dataclass(frozen=True)
 class Default:
     """What a candidate's review proposes before an editor touches it: cite the best of
@@ -629,7 +640,7 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     """The proposal for a candidate whose matches (find_matches) are given, best first."""
     best = matches[0] if matches and matches[0].strong else None
     if best is None:
-        return Default(ACTION_CREATE)
+        return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
     return Default(ACTION_CITE, best)
@@ -639,7 +650,8 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
 class Unreviewed:
     """What the command does with one candidate without a reviewer: a decision, or none
     when the candidate may repeat a record (`possible`, a weak match: the review page's
-    "Possible match"), which only an editor can tell."""
+    "Possible match"), which only an editor can tell, or when it is skipped by default
+    (`default`)."""
 
     decision: Decision | None
     possible: Match | None = None
@@ -664,6 +676,8 @@ def automatic_decisions(
             out.append(Unreviewed(decision, default=default))
         elif matches:
             out.append(Unreviewed(None, possible=matches[0], default=default))
+        elif default.action == ACTION_SKIP:
+            out.append(Unreviewed(None, default=default))  # left out, not queued
         else:
             decision = Decision(quote=quote, create=new_event_from(candidate, lookups))
             out.append(Unreviewed(decision, default=default))
