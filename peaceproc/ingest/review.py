@@ -222,11 +222,21 @@ class _Evidence:
     gap: int  # days between the two periods (0: they overlap)
     strong: bool = True
     same_place: bool = False
+    # The round a round's sentence is about: that round before any record of its days
+    # (a deputy ministers' meeting in the same city on the round's first day).
+    own_round: bool = False
 
-    def rank(self) -> tuple[bool, int, bool, int, int]:
-        # The best match: strong before weak, then the most participants in common, the
-        # same place, the nearest date, the most reasons.
-        return (not self.strong, -self.shared, not self.same_place, self.gap, -len(self.reasons))
+    def rank(self) -> tuple[bool, bool, int, bool, int, int]:
+        # The best match: strong before weak, the sentence's own round, then the most
+        # participants in common, the same place, the nearest date, the most reasons.
+        return (
+            not self.strong,
+            not self.own_round,
+            -self.shared,
+            not self.same_place,
+            self.gap,
+            -len(self.reasons),
+        )
 
 
 def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
@@ -376,7 +386,8 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
-            out.append(_Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap))
+            own = round_ is not None and r.pk == round_.pk and candidate.get("kind") == "round"
+            out.append(_Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap, own_round=own))
     return out
 
 

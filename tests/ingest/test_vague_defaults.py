@@ -4,6 +4,8 @@ issue 9); the command leaves it out without queueing the article."""
 
 from django.urls import reverse
 
+from peaceproc.chronology.models import Round
+from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.review import ACTION_CREATE, ACTION_SKIP, automatic_decisions
 
 from .test_admin import IngestTestCase, candidate, make_pending
@@ -35,3 +37,21 @@ class VagueDefaultTests(IngestTestCase):
         self.assertIsNone(reading.decision)
         self.assertIsNone(reading.possible)
         self.assertEqual(reading.default.action, ACTION_SKIP)
+
+
+class OwnRoundTests(IngestTestCase):
+    def test_a_rounds_sentence_cites_the_round_before_a_meeting_of_its_day(self):
+        # Seeded: Astana 20 (20-21 June 2023, Astana) and, on its first day in the same
+        # city and track, the deputy foreign ministers' quadrilateral consultations.
+        text = (
+            "Astana talks resume\n\nThe twentieth round of the Astana talks on Syria opened "
+            "in Astana on 20 June 2023 with the delegations of the guarantor states.\n"
+        )
+        self.paste(text, published="2023-06-21")
+        pending = PendingArticle.objects.waiting().get()
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        rounds = [f for f in formset.forms if f.candidate.get("kind") == "round"]
+        self.assertTrue(rounds, [f.candidate for f in formset.forms])
+        form = rounds[0]
+        self.assertEqual(form.initial["action"], "cite")
+        self.assertEqual(form.initial["target"], f"round:{Round.objects.get(title='Astana 20').pk}")
