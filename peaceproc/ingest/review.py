@@ -222,7 +222,7 @@ class _Evidence:
     gap: int  # days between the two periods (0: they overlap)
     strong: bool = True
     same_place: bool = False
-    # The round a round's sentence is about: that round before any record of its days
+    # The round a round's sentence is about: that round before any event of its days
     # (a deputy ministers' meeting in the same city on the round's first day).
     own_round: bool = False
 
@@ -386,7 +386,13 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
-            own = round_ is not None and r.pk == round_.pk and candidate.get("kind") == "round"
+            # (A sentence with an agreement cue is about what the round signed.)
+            own = (
+                round_ is not None
+                and r.pk == round_.pk
+                and candidate.get("kind") == "round"
+                and not candidate.get("agreement_cues")
+            )
             out.append(_Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap, own_round=own))
     return out
 
