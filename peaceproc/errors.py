@@ -10,6 +10,8 @@ from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooMany
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 
+from peaceproc.ingest.views import too_many_fields
+
 
 def _too_large(request, limit: int):
     response = TemplateResponse(
@@ -40,9 +42,24 @@ def bad_request(request, exception=None):
     """handler400: a 413 for a body over the limit, a plain 400 page otherwise."""
     if isinstance(exception, RequestDataTooBig):
         return _too_large(request, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+    if isinstance(exception, TooManyFieldsSent) and _editor_on_ingest(request):
+        return too_many_fields(request)
     if isinstance(exception, TooManyFieldsSent | TooManyFilesSent):
         message = "The form sent too many fields or files."
     else:
         message = "The request could not be understood."
     response = TemplateResponse(request, "errors/400.html", {"message": message}, status=400)
     return response.render()
+
+
+def _editor_on_ingest(request) -> bool:
+    """A staff user on one of the admin's ingest pages (whose views check the rest)."""
+    match = getattr(request, "resolver_match", None)
+    user = getattr(request, "user", None)
+    return (
+        match is not None
+        and match.namespace == "ingest"
+        and user is not None
+        and user.is_active
+        and user.is_staff
+    )

@@ -11,3 +11,14 @@ class OneLineWarning(logging.Filter):
         record.levelno, record.levelname = logging.WARNING, "WARNING"
         record.exc_info, record.exc_text, record.stack_info = None, None, None
         return True
+
+
+class RefusalWithoutTraceback(logging.Filter):
+    """Drops the traceback of a refusal Django logs for a 4xx (a Viewer's 403 on a page
+    that needs more rights): the one line says what happened, the stack says nothing more.
+    Errors (5xx) keep theirs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.ERROR and record.exc_info:
+            record.exc_info, record.exc_text = None, None
+        return True

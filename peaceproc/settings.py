@@ -294,7 +294,10 @@ LOGGING = {
         # The request log's message is already one JSON object (peaceproc.requestlog).
         "json": {"format": "%(message)s"},
     },
-    "filters": {"one_line_warning": {"()": "peaceproc.logfilters.OneLineWarning"}},
+    "filters": {
+        "one_line_warning": {"()": "peaceproc.logfilters.OneLineWarning"},
+        "refusal_without_traceback": {"()": "peaceproc.logfilters.RefusalWithoutTraceback"},
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
         "requests": {"class": "logging.StreamHandler", "formatter": "json"},
@@ -302,7 +305,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
     "loggers": {
         # Request warnings (404s from fuzzing and bad links) are noise in tests.
-        "django.request": {"level": "ERROR" if TESTING else "WARNING"},
+        # A 403 or 404 is one WARNING line, without the traceback of its exception.
+        "django.request": {
+            "level": "ERROR" if TESTING else "WARNING",
+            "filters": ["refusal_without_traceback"],
+        },
         # A wrong Host header (scanners send them by the thousand) is answered 400 and
         # logged as one WARNING line, not an ERROR with a traceback.
         "django.security.DisallowedHost": {"filters": ["one_line_warning"]},

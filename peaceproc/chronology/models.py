@@ -8,6 +8,7 @@ Every constraint is named so that a database error says which rule was broken.
 import operator
 from functools import reduce
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 
@@ -580,6 +581,36 @@ class Event(Outcome):
     def period(self) -> str:
         return format_period(self.start_date, self.end_date, self.precision)
 
+    def clean(self):
+        if message := gathering_span_error(
+            kind=self.kind, start=self.start_date, end=self.end_date
+        ):
+            raise ValidationError({"end_date": message})
+
+
+# A gathering (a meeting, a round, a summit, a conference) lasts days or weeks: an end
+# months after its start is a slip (2099 for 2023). Processes, ceasefires and tenures may
+# last years and are not bounded.
+GATHERING_KINDS = frozenset(
+    {Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL, Event.Kind.CONFERENCE}
+)
+MAX_GATHERING_DAYS = 60
+
+
+def gathering_span_error(*, kind: str, start, end) -> str:
+    """Why a gathering cannot span start..end, else "" (the admin's edits and the
+    ingest review alike: Event.clean and the review form)."""
+    if kind not in GATHERING_KINDS or start is None or end is None:
+        return ""
+    days = (end - start).days + 1
+    if days <= MAX_GATHERING_DAYS:
+        return ""
+    label = Event.Kind(kind).label.lower()
+    return (
+        f"A {label} lasts at most {MAX_GATHERING_DAYS} days; {start.isoformat()} to "
+        f"{end.isoformat()} is {days:,}. Check the end date, or choose another kind."
+    )
+
 
 class EnvoyTenureQuerySet(RecordQuerySet):
     last_precision_field, ongoing = "end_precision", True
@@ -704,11 +735,16 @@ class Source(models.Model):
     @property
     def label(self) -> str:
         """A short name for link text: the publisher, else the URL's host."""
+        return self.name or str(self)
+
+    @property
+    def name(self) -> str:
+        """Who published it: the publisher, else the URL's host, else "" (a pasted text)."""
         if self.publisher:
             return self.publisher
         from urllib.parse import urlsplit
 
-        return urlsplit(self.url).netloc.removeprefix("www.") or str(self)
+        return urlsplit(self.url).netloc.removeprefix("www.")
 
 
 def exactly_one_of(*fields: str) -> Q:

@@ -15,6 +15,7 @@ from peaceproc.ingest.pipeline import (
     article_people,
     detect_language,
     find_candidates,
+    language_supported,
 )
 
 from .reading import InputError
@@ -37,6 +38,20 @@ class Analysis:
     # Everyone the article names, dated sentence or not: known participants by slug,
     # other names in their dictionary form.
     people: list[dict] = field(default_factory=list)
+    # False when the text looks like none of LANGUAGES (pipeline.language_supported): it
+    # was read as `language` all the same, and no unknown names are proposed.
+    language_supported: bool = True
+
+    @property
+    def notes(self) -> list[str]:
+        """What the editor should know about how the article was read."""
+        if self.language_supported:
+            return []
+        return [
+            "The text looks like none of the languages read here "
+            f"({', '.join(LANGUAGES.values())}): it was read as {LANGUAGES[self.language]}, "
+            "so its dates may be wrong, and no new names are proposed."
+        ]
 
 
 def candidate_record(candidate: Candidate) -> dict:
@@ -74,6 +89,9 @@ def analyse(
             f"Unknown language {language!r}; use one of {', '.join(sorted(LANGUAGES))}."
         )
     language = language or detect_language(text)
+    # Checked whether or not the language was given: a German text said to be English is
+    # read no better.
+    supported = language_supported(text, language)
     try:
         candidates = find_candidates(
             text, published=published, language=language, gazetteer=gazetteer
@@ -89,6 +107,9 @@ def analyse(
                 else None
             )
             record["people"] = list(found.slugs) if found else []
+            if not supported:
+                # Name patterns of another language find words, not people.
+                record["new_names"] = []
     except PipelineError as exc:
         message = str(exc)
         if published is None and "publi" not in message.lower():
@@ -98,5 +119,7 @@ def analyse(
         language=language,
         published=published,
         candidates=records,
-        people=[{"slug": slug} for slug in people.slugs] + [{"name": n} for n in people.names],
+        people=[{"slug": slug} for slug in people.slugs]
+        + [{"name": n} for n in people.names if supported],
+        language_supported=supported,
     )

@@ -14,6 +14,7 @@ from peaceproc.chronology.models import (
     Participant,
     ParticipantAlias,
     Round,
+    gathering_span_error,
 )
 
 from . import widgets
@@ -31,11 +32,14 @@ from .reading import (
     read_pasted,
 )
 from .review import (
+    ACTION_CITE,
+    ACTION_CREATE,
+    ACTION_SKIP,
     Lookups,
     Match,
-    already_cited,
     candidate_place,
     confidence_label,
+    default_for,
     event_kind,
     parse_date,
     rounds_offered,
@@ -207,9 +211,6 @@ def read_upload(upload) -> RawArticle:
     return read_bytes(data, name=name, declared=upload.charset)
 
 
-ACTION_CREATE, ACTION_CITE, ACTION_SKIP = "create", "cite", "skip"
-
-
 class ParticipantIndex:
     """Participants by slug, name and alias, ignoring case: resolves what an editor
     types into 'add participants'. Two queries, built once per review."""
@@ -337,18 +338,15 @@ class CandidateForm(forms.Form):
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
-        first_match = next(iter(self.matches), "")
-        best = self.matches[first_match].record if self.is_likely_duplicate else None
+        default = default_for(c, list(self.matches.values()), self.lookups)
+        best = default.target.record if default.target else None
         if track is None and best is not None:
             # The record the sentence repeats says which track it belongs to.
             track = getattr(best, "track", None)
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
-        action = ACTION_CITE if self.is_likely_duplicate else ACTION_CREATE
-        if action == ACTION_CITE and already_cited(c, first_match, self.lookups):
-            action = ACTION_SKIP  # the article, read before, already cites it so
         return {
-            "action": action,
-            "target": first_match,
+            "action": default.action,
+            "target": next(iter(self.matches), ""),
             "title": suggest_title(c, self.lookups, repeats=best),
             "kind": event_kind(c.get("kind") or ""),
             "date": parse_date(c["date"]),
@@ -381,6 +379,8 @@ class CandidateForm(forms.Form):
             end = data.get("end_date")
             if end and end < start:
                 self.add_error("end_date", "The end date is before the start date.")
+            elif message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
+                self.add_error("end_date", message)
         added, unknown = [], []
         for name in (data.get("add_participants") or "").split(","):
             if name.strip():

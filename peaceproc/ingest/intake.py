@@ -6,6 +6,7 @@ article for review when one of its candidates may repeat a record."""
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.db import transaction
 
 from peaceproc.chronology import services as chronology
@@ -17,7 +18,53 @@ from .analysis import Analysis, analyse
 from .gazetteer import build_gazetteer
 from .models import PendingArticle
 from .reading import InputError, RawArticle
-from .review import Unreviewed, automatic_decisions
+from .review import (
+    CANDIDATE_FIELDS,
+    REVIEW_PAGE_FIELDS,
+    Unreviewed,
+    automatic_decisions,
+    review_field_count,
+)
+
+# A review's accept sends every one of its fields in one request, which Django refuses
+# above DATA_UPLOAD_MAX_NUMBER_FIELDS (a 400, the editor's edits lost); a hundred
+# candidates at most, which keeps the page to render bounded.
+REVIEW_CANDIDATE_CAP = 100
+
+
+def max_review_candidates() -> int:
+    """The most candidates one review page holds: without any participant ticked they all
+    fit in one request, and never more than REVIEW_CANDIDATE_CAP."""
+    fit = (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS - REVIEW_PAGE_FIELDS) // CANDIDATE_FIELDS
+    return max(0, min(REVIEW_CANDIDATE_CAP, fit))
+
+
+class NotReviewableError(InputError):
+    """The article's candidates do not fit in one review (see review_refusal)."""
+
+
+def review_refusal(*, name: str, analysis: Analysis) -> str:
+    """Why one review page cannot take the article's candidates, else "": the rule of the
+    admin's upload, of a re-read and of the command's queue alike."""
+    limit = max_review_candidates()
+    count = len(analysis.candidates)
+    split = f"Split the article into parts of at most {limit} candidate events each."
+    if count > limit:
+        return f"{name} gives {count} candidate events; one review handles at most {limit}. {split}"
+    fields = review_field_count(analysis.candidates, people=analysis.people)
+    if fields > settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:
+        return (
+            f"{name}: reviewing its {count} candidate events and the people they name takes "
+            f"up to {fields:,} form fields; one review can send at most "
+            f"{settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:,}. {split}"
+        )
+    return ""
+
+
+def check_reviewable(*, name: str, analysis: Analysis) -> None:
+    """Raises NotReviewableError when one review page cannot take the article."""
+    if refusal := review_refusal(name=name, analysis=analysis):
+        raise NotReviewableError(refusal)
 
 
 @dataclass(frozen=True)
@@ -85,12 +132,14 @@ def store_unreviewed(
     new event, or a likely duplicate cited on the record it repeats) the article is stored
     with those decisions; when one may repeat a record (a possible match), nothing of it is
     stored and it waits for an editor's review in the admin, as an upload would. An article
-    whose text is stored already is left alone."""
+    whose text is stored already is left alone. Raises NotReviewableError (nothing stored)
+    when it would wait for a review that no page can hold."""
     with transaction.atomic():
         if source := chronology.find_source_by_text(raw.text):
             return Stored([], copy=source)
         readings = plan_unreviewed(raw=raw, analysis=analysis)
-        if any(r.decision is None for r in readings):
+        if any(r.possible is not None for r in readings):
+            check_reviewable(name=raw.name, analysis=analysis)
             try:
                 pending = services.pending_from(
                     raw=raw, analysis=analysis, url=url, publisher=publisher, title="", user=None
@@ -107,14 +156,16 @@ def store_unreviewed(
                 published_on=analysis.published,
                 language=analysis.language,
             ),
-            decisions=[r.decision for r in readings],
+            decisions=[r.decision for r in readings if r.decision is not None],
         )
         return Stored(readings, accepted=accepted)
 
 
 def reread(*, pending: PendingArticle, published: date | None) -> PendingArticle:
     """Analyse a pending article again with another publication date (the editor
-    corrected the page's own); its candidates are replaced. Raises InputError."""
+    corrected the page's own); its candidates are replaced. Raises InputError, also when
+    the new reading no longer fits in one review (the article keeps its candidates)."""
     raw = RawArticle(name=pending.name, text=pending.text, title=pending.title)
     analysis = Reader(language=pending.language).analyse(raw, published=published)
+    check_reviewable(name=pending.name, analysis=analysis)
     return services.replace_candidates(pending=pending, analysis=analysis)

@@ -222,11 +222,21 @@ class _Evidence:
     gap: int  # days between the two periods (0: they overlap)
     strong: bool = True
     same_place: bool = False
+    # The round a round's sentence is about: that round before any event of its days
+    # (a deputy ministers' meeting in the same city on the round's first day).
+    own_round: bool = False
 
-    def rank(self) -> tuple[bool, int, bool, int, int]:
-        # The best match: strong before weak, then the most participants in common, the
-        # same place, the nearest date, the most reasons.
-        return (not self.strong, -self.shared, not self.same_place, self.gap, -len(self.reasons))
+    def rank(self) -> tuple[bool, bool, int, bool, int, int]:
+        # The best match: strong before weak, the sentence's own round, then the most
+        # participants in common, the same place, the nearest date, the most reasons.
+        return (
+            not self.strong,
+            not self.own_round,
+            -self.shared,
+            not self.same_place,
+            self.gap,
+            -len(self.reasons),
+        )
 
 
 def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
@@ -376,7 +386,14 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
-            out.append(_Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap))
+            # (A sentence with an agreement cue is about what the round signed.)
+            own = (
+                round_ is not None
+                and r.pk == round_.pk
+                and candidate.get("kind") == "round"
+                and not candidate.get("agreement_cues")
+            )
+            out.append(_Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap, own_round=own))
     return out
 
 
@@ -611,14 +628,51 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
     )
 
 
+ACTION_CREATE, ACTION_CITE, ACTION_SKIP = "create", "cite", "skip"
+
+
+def _vague(candidate: dict, matches: list[Match]) -> bool:
+    """A gathering dated by its year alone that names no track, round or record ('the next
+    meeting is planned for the first half of 2025'): created, it would be a "Meeting" of a
+    whole year beside the records it may be; skipped unless the editor says otherwise."""
+    return (
+        candidate.get("precision") == Precision.YEAR
+        and event_kind(candidate.get("kind") or "") in GATHERINGS
+        and not (candidate.get("track") or candidate.get("round_slug") or matches)
+    )
+
+
+@dataclass(frozen=True)
+class Default:
+    """What a candidate's review proposes before an editor touches it: cite the best of
+    its matches when one is strong (a likely duplicate), else create; skip a sentence the
+    source of the article's URL already cites so. The review page's initial choice and
+    the command's --json "default_action" and "default_target" alike."""
+
+    action: str
+    target: Match | None = None
+
+
+def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Default:
+    """The proposal for a candidate whose matches (find_matches) are given, best first."""
+    best = matches[0] if matches and matches[0].strong else None
+    if best is None:
+        return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
+    if already_cited(candidate, best.target, lookups):
+        return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
+    return Default(ACTION_CITE, best)
+
+
 @dataclass(frozen=True)
 class Unreviewed:
     """What the command does with one candidate without a reviewer: a decision, or none
     when the candidate may repeat a record (`possible`, a weak match: the review page's
-    "Possible match"), which only an editor can tell."""
+    "Possible match"), which only an editor can tell, or when it is skipped by default
+    (`default`)."""
 
     decision: Decision | None
     possible: Match | None = None
+    default: Default = Default(ACTION_CREATE)
 
 
 def automatic_decisions(
@@ -633,10 +687,15 @@ def automatic_decisions(
     for candidate in candidates:
         quote = candidate.get("quote") or ""
         matches = find_matches(candidate, lookups)
-        if matches and matches[0].strong:
-            out.append(Unreviewed(Decision(quote=quote, cite=matches[0].record)))
+        default = default_for(candidate, matches, lookups)
+        if default.action == ACTION_CITE:
+            decision = Decision(quote=quote, cite=default.target.record)
+            out.append(Unreviewed(decision, default=default))
         elif matches:
-            out.append(Unreviewed(None, possible=matches[0]))
+            out.append(Unreviewed(None, possible=matches[0], default=default))
+        elif default.action == ACTION_SKIP:
+            out.append(Unreviewed(None, default=default))  # left out, not queued
         else:
-            out.append(Unreviewed(Decision(quote=quote, create=new_event_from(candidate, lookups))))
+            decision = Decision(quote=quote, create=new_event_from(candidate, lookups))
+            out.append(Unreviewed(decision, default=default))
     return out

@@ -123,7 +123,7 @@ def _create_pending(*, raw, analysis, url, publisher, title, user) -> PendingArt
         content_hash=chronology.text_hash(raw.text),
         candidates=analysis.candidates,
         people=analysis.people,
-        notes=list(raw.notes),
+        notes=[*raw.notes, *analysis.notes],
     )
 
 

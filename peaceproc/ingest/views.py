@@ -24,27 +24,12 @@ from peaceproc.chronology.models import Source
 
 from . import intake, services
 from .analysis import LANGUAGES
-from .forms import ACTION_CITE, CandidateFormSet, IngestForm, PublishedForm, cleaning_notes
+from .forms import CandidateFormSet, IngestForm, PublishedForm, cleaning_notes
 from .models import PendingArticle
 from .reading import InputError
-from .review import (
-    CANDIDATE_FIELDS,
-    REVIEW_PAGE_FIELDS,
-    candidate_period,
-    find_matches,
-    highlight,
-    load_lookups,
-    review_field_count,
-)
+from .review import ACTION_CITE, candidate_period, find_matches, highlight, load_lookups
 
 PERMISSIONS = ("chronology.add_source", "chronology.add_event")
-# A review's accept sends every one of its fields in one request, which Django refuses
-# above DATA_UPLOAD_MAX_NUMBER_FIELDS (a 400, the editor's edits lost): an article whose
-# review could send more is refused at upload. Without any participant ticked, this many
-# candidates fit; a hundred at most, which keeps the page to render bounded.
-MAX_REVIEW_CANDIDATES = min(
-    100, (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS - REVIEW_PAGE_FIELDS) // CANDIDATE_FIELDS
-)
 
 
 def editor_view(view):
@@ -118,25 +103,8 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
         except InputError as exc:
             problems.append(Problem(f"{raw.name}: {exc}"))
             continue
-        if len(analysis.candidates) > MAX_REVIEW_CANDIDATES:
-            problems.append(
-                Problem(
-                    f"{raw.name} gives {len(analysis.candidates)} candidate events; one review "
-                    f"handles at most {MAX_REVIEW_CANDIDATES}. Split the article, or use the "
-                    "`ingest` management command."
-                )
-            )
-            continue
-        fields = review_field_count(analysis.candidates, people=analysis.people)
-        if fields > settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:
-            problems.append(
-                Problem(
-                    f"{raw.name}: reviewing its {len(analysis.candidates)} candidate events "
-                    f"and the people they name takes up to {fields:,} form fields; one "
-                    f"review can send at most {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:,}. "
-                    "Split the article, or use the `ingest` management command."
-                )
-            )
+        if refusal := intake.review_refusal(name=raw.name, analysis=analysis):
+            problems.append(Problem(refusal))
             continue
         if (digest := chronology.text_hash(raw.text)) in texts:
             problems.append(Problem(f"{raw.name} has the same text as {texts[digest]}."))
@@ -358,6 +326,28 @@ def reread(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
         messages.info(request, "Read again with the new publication date.")
         return redirect(pending)
     return review_page(request, pending, published_form=form)
+
+
+def too_many_fields(request: HttpRequest) -> HttpResponse:
+    """handler400's page for an ingest request that sent more fields than Django takes
+    (DATA_UPLOAD_MAX_NUMBER_FIELDS): refused before any view ran, so nothing was stored.
+    A review page never draws that many (intake.review_refusal); a page changed by hand
+    or by a browser extension can send them."""
+    limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    match = request.resolver_match
+    pk = match.kwargs.get("pk") if match is not None else None
+    back = reverse("ingest:review", args=[pk]) if pk is not None else ""
+    problem = Problem(
+        f"The page sent more than {limit:,} form fields, more than one request may carry. "
+        "Your edits on that page were not stored: open the review again and accept it "
+        "from there, without adding fields to the page."
+    )
+    return render(
+        request,
+        "admin/ingest/too_many_fields.html",
+        admin_context(request, title="Nothing was stored", problems=[problem], back=back),
+        status=400,
+    )
 
 
 def accepted_message(result: services.AcceptResult) -> str:

@@ -266,7 +266,7 @@ class BadInputTests(IngestTestCase):
     def test_more_candidates_than_one_review_can_hold(self):
         before = Counts()
         text = "\n".join(f"Envoys met in Geneva on {d} March 2017." for d in range(1, 29)) * 4
-        with mock.patch("peaceproc.ingest.views.MAX_REVIEW_CANDIDATES", 20):
+        with mock.patch("peaceproc.ingest.intake.REVIEW_CANDIDATE_CAP", 20):
             response = self.paste(text)
         self.assertRefused(response, "one review handles at most 20", before)
 

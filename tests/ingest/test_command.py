@@ -100,7 +100,15 @@ class SeedArticleTests(CommandTestCase):
         entry = self.document[0]
         self.assertEqual(
             set(entry),
-            {"file", "published", "language", "candidates", "people", "queued_for_review"},
+            {
+                "file",
+                "published",
+                "language",
+                "candidates",
+                "people",
+                "queued_for_review",
+                "language_supported",
+            },
         )
         self.assertIsNone(entry["queued_for_review"])  # a dry run queues nothing
         # Everyone the article names, known participants by slug.
@@ -111,7 +119,7 @@ class SeedArticleTests(CommandTestCase):
         keys = {
             "date", "precision", "end_date", "date_text", "kind", "track", "round",
             "round_slug", "participants", "new_names", "place", "quote", "confidence",
-            "date_reason", "possible_match",
+            "date_reason", "possible_match", "default_action", "default_target",
         }  # fmt: skip
         for candidate in self.candidates:
             self.assertEqual(set(candidate), keys)

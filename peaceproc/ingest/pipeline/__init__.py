@@ -9,7 +9,7 @@ from .extract import MAX_TEXT_CHARS, article_people, find_candidates
 from .html import MAX_HTML_CHARS, html_to_text
 from .people import People
 from .resolve import jalali_to_gregorian
-from .text import LANGUAGES, detect_language, name_key, split_sentences
+from .text import LANGUAGES, detect_language, language_supported, name_key, split_sentences
 from .types import (
     Candidate,
     DateMention,
@@ -36,6 +36,7 @@ __all__ = [
     "find_candidates",
     "html_to_text",
     "jalali_to_gregorian",
+    "language_supported",
     "name_key",
     "split_sentences",
 ]

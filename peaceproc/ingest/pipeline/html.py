@@ -36,6 +36,10 @@ MAX_ELEMENTS = 5_000
 _DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 # Never text: dropped before counting, so a page heavy with inline SVG is not refused.
 _CODE = ("script", "style", "noscript", "svg", "template", "iframe", "object", "canvas")
+# Never shown to a reader, so never article text: elements with the `hidden` attribute
+# (which trafilatura keeps) and those hidden from assistive technology (which it drops,
+# as it drops display:none; dropped here too, not to depend on it).
+_HIDDEN = etree.XPath('//*[@hidden or @aria-hidden="true"]')
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
@@ -51,7 +55,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
     # Before the code is dropped: the JSON-LD block carries the date htmldate reads.
     published, ignored = _published(doc)
     printed = _printed_date(doc, published)
-    for el in list(doc.iter(*_CODE)):
+    for el in [*doc.iter(*_CODE), *_HIDDEN(doc)]:
         if el.getparent() is not None:
             el.drop_tree()
     document = trafilatura.bare_extraction(

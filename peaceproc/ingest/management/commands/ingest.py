@@ -27,7 +27,7 @@ from peaceproc.ingest import intake
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.intake import Stored
 from peaceproc.ingest.reading import InputError, RawArticle, check_size, check_suffix, read_bytes
-from peaceproc.ingest.review import Unreviewed
+from peaceproc.ingest.review import Match, Unreviewed
 from peaceproc.messages import joined
 
 
@@ -92,6 +92,8 @@ class Command(BaseCommand):
                 message = str(exc) if Path(path).name in str(exc) else f"{path}: {exc}"
                 results.append((path, None, one_line(message)))
                 continue
+            for note in analysis.notes:
+                self.progress(f"  {note}")
             self.progress(
                 f"  {len(analysis.candidates)} candidate(s); language {analysis.language}; "
                 f"published {analysis.published.isoformat() if analysis.published else 'unknown'}"
@@ -112,9 +114,15 @@ class Command(BaseCommand):
                     continue
                 stored[path] = Stored(intake.plan_unreviewed(raw=raw, analysis=analysis))
                 if possible := sum(r.possible is not None for r in stored[path].readings):
+                    refusal = intake.review_refusal(name=path, analysis=analysis)
                     self.progress(
                         f"  {path}: {possible} candidate(s) may repeat a stored record "
-                        "(a possible match): it would be queued for review, not stored."
+                        "(a possible match): "
+                        + (
+                            f"it would be refused, as one review cannot take it: {refusal}"
+                            if refusal
+                            else "it would be queued for review, not stored."
+                        )
                     )
             self.progress("Dry run: nothing was stored.")
         elif errors:
@@ -141,6 +149,9 @@ class Command(BaseCommand):
                     self.progress(f"  {path}{outcome(result)}")
         except ValidationError as exc:
             raise CommandError(one_line(f"Nothing was stored: {joined(exc.messages)}")) from None
+        except intake.NotReviewableError as exc:
+            # It would wait for a review that no page can take.
+            raise CommandError(one_line(f"Nothing was stored: {exc}")) from None
         return stored
 
     def progress(self, message: str) -> None:
@@ -170,29 +181,49 @@ def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -
     empty, and an "error" field with the reason. "queued_for_review" is the number of the
     article waiting for review in the admin, when it was queued rather than stored; each
     candidate's "possible_match" is the record it may repeat (why it was queued, or with
-    --dry-run would be), else null."""
+    --dry-run would be), else null; "language_supported" is false when the text looks
+    like none of the six languages (read as "language" all the same); "default_action"
+    and "default_target" are what the review page proposes for it (default_json)."""
     if isinstance(result, str):
         return {"file": path, "published": None, "language": None, "candidates": [],
-                "people": [], "queued_for_review": None, "error": result}  # fmt: skip
+                "people": [], "queued_for_review": None, "language_supported": None,
+                "error": result}  # fmt: skip
     readings = stored.readings if stored and stored.readings else [None] * len(result.candidates)
     return {
         "file": path,
         "published": result.published.isoformat() if result.published else None,
         "language": result.language,
         "candidates": [
-            {**public_json(c), "possible_match": possible_json(r)}
+            {**public_json(c), "possible_match": possible_json(r), **default_json(r)}
             for c, r in zip(result.candidates, readings, strict=True)
         ],
         "people": result.people,
         "queued_for_review": stored.pending.pk if stored and stored.pending else None,
+        "language_supported": result.language_supported,
     }
 
 
 def possible_json(reading: Unreviewed | None) -> dict | None:
-    if reading is None or reading.possible is None:
+    return match_json(reading.possible if reading else None)
+
+
+def match_json(match: Match | None) -> dict | None:
+    if match is None:
         return None
-    match = reading.possible
     return {"record": match.target, "title": str(match.record), "reason": match.reason}
+
+
+def default_json(reading: Unreviewed | None) -> dict:
+    """What the review page proposes for the candidate (review.default_for): its
+    "default_action" (create, cite or skip) and "default_target" (the record cited, as
+    "possible_match" gives one), both null when the file was not read against the record
+    (it is stored already, or failed)."""
+    if reading is None:
+        return {"default_action": None, "default_target": None}
+    return {
+        "default_action": reading.default.action,
+        "default_target": match_json(reading.default.target),
+    }
 
 
 def parse_published(value: str | None) -> date | None:

@@ -1,0 +1,82 @@
+"""A text in none of the six languages is said to be so (outside tester's finding 6, issue
+9): on the review page and in --json ("language_supported": false), and no unknown names
+are proposed from it."""
+
+import io
+import json
+import tempfile
+import unittest
+from pathlib import Path
+
+from django.core.management import call_command
+
+from peaceproc.ingest.models import PendingArticle
+from peaceproc.ingest.pipeline import detect_language, language_supported
+
+from .test_admin import IngestTestCase
+
+GERMAN = (
+    "Gespräche in Kasachstan\n\n"
+    "Am Mittwoch, 21.06.2023, trafen sich die stellvertretenden Außenminister der "
+    "vier Staaten in der Hauptstadt Kasachstans, um über die Lage im Norden des Landes zu "
+    "sprechen. Nach Angaben der Delegationen wurde keine gemeinsame Erklärung "
+    "verabschiedet, doch die Vertreter wollen sich im Herbst erneut treffen. Zuvor hatten "
+    "sich die Minister am 10.05.2023 in Moskau gesehen, wo Gastgeber Wolfgang "
+    "Kleinschmidt und Gesandte Ursula Brandhorst über die Rückkehr der Flüchtlinge "
+    "gesprochen hatten.\n"
+)
+ENGLISH = (
+    "Talks in Kazakhstan\n\nThe deputy foreign ministers of the four states met in the "
+    "capital of Kazakhstan on Wednesday, 21 June 2023, to discuss the situation in the north "
+    "of the country. According to the delegations no joint statement was adopted, but the "
+    "envoys intend to meet again in the autumn, after they had met in Moscow on 10 May.\n"
+)
+HEBREW = "שיחות בקזחסטן " * 30
+
+
+class DetectionTests(unittest.TestCase):
+    def test_the_six_are_supported_and_others_are_not(self):
+        self.assertTrue(language_supported(ENGLISH, detect_language(ENGLISH)))
+        self.assertFalse(language_supported(GERMAN, detect_language(GERMAN)))
+        self.assertFalse(language_supported(HEBREW, detect_language(HEBREW)))
+
+    def test_too_short_to_tell_is_taken_as_detected(self):
+        self.assertTrue(language_supported("Am 21. Juni 2023 in Astana.", "en"))
+
+
+class UnsupportedLanguageTests(IngestTestCase):
+    def test_the_command_says_so_and_proposes_no_new_names(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "de.txt"
+            path.write_text(GERMAN)
+            out, err = io.StringIO(), io.StringIO()
+            call_command(
+                "ingest", str(path), "--published", "2023-06-22", "--dry-run", "--json",
+                stdout=out, stderr=err,
+            )  # fmt: skip
+        [entry] = json.loads(out.getvalue())
+        self.assertIs(entry["language_supported"], False)
+        # (Read as English, its capitalised nouns would be proposed: 'Gastgeber Wolfgang
+        # Kleinschmidt', 'Hauptstadt Kasachstans'.)
+        self.assertFalse([p for p in entry["people"] if "name" in p])
+        for candidate in entry["candidates"]:
+            self.assertEqual(candidate["new_names"], [])
+        self.assertIn("looks like none of the languages read here", err.getvalue())
+
+    def test_english_is_supported(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "en.txt"
+            path.write_text(ENGLISH)
+            out = io.StringIO()
+            call_command(
+                "ingest", str(path), "--published", "2023-06-22", "--dry-run", "--json",
+                stdout=out, stderr=io.StringIO(),
+            )  # fmt: skip
+        self.assertIs(json.loads(out.getvalue())[0]["language_supported"], True)
+
+    def test_the_review_page_says_so(self):
+        self.paste(GERMAN, published="2023-06-22")
+        pending = PendingArticle.objects.waiting().get()
+        response = self.client.get(pending.get_absolute_url())
+        self.assertContains(response, "looks like none of the languages read here")
+        self.assertFalse([p for p in pending.people if "name" in p])
