@@ -101,7 +101,7 @@ def error_list(filters: TimelineFilters) -> list[tuple[str, str]]:
     for name, messages in filters.errors.items():
         label = filters.fields[name].label if name in filters.fields else "Filters"
         errors.extend((str(label), str(message)) for message in messages)
-    return errors
+    return errors + filters.notices
 
 
 @dataclass
