@@ -114,9 +114,10 @@ class HiddenMatches:
 
 
 def hidden_tracks(filters: TimelineFilters) -> list[Track]:
-    """With a search or a participant: the tracks not shown, whose matches the page counts
-    (build_timeline reads them with the lanes' items)."""
-    if not (filters.value("q") or filters.value("participant")):
+    """With a search, a participant or kinds of item: the tracks not shown, whose matches
+    the page counts (build_timeline reads them with the lanes' items). Kinds too: envoy
+    tenures, say, are on a track the page does not show first."""
+    if not (filters.value("q") or filters.value("participant") or filters.value("kind")):
         return []
     return [t for t in filters.tracks if t not in filters.selected_tracks]
 
