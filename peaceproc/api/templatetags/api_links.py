@@ -16,9 +16,12 @@ register = template.Library()
 
 
 @register.filter
-def api_timeline_query(query: str) -> str:
-    filters = TimelineFilters(QueryDict((query or "").removeprefix("?")))
-    filters.is_valid()
+def api_timeline_query(query: "str | TimelineFilters") -> str:
+    """From a page's query string, or from the timeline's own form (no second one)."""
+    filters = query
+    if not isinstance(filters, TimelineFilters):
+        filters = TimelineFilters(QueryDict((query or "").removeprefix("?")))
+        filters.is_valid()
     tracks = [track.slug for track in filters.selected_tracks]
     return filters.query(
         drop=tuple(name for name in filters.query_params if name not in FILTER_PARAMS),
