@@ -7,10 +7,45 @@ The admin and the ingestion pages (under /admin/) carry CSRF tokens and editors'
 so they, and any answer to a request with a session cookie or setting a cookie, are
 sent uncompressed (Django also masks its CSRF token per response; this does not rely
 on it). Static files are compressed ahead of time by WhiteNoise.
+
+Whether a client takes gzip is read from Accept-Encoding as RFC 9110 (12.5.3) writes it:
+coding names in any case, `q=0` refusing one, `*` standing for any coding not named.
+Django's own check looks for the lower-case word "gzip" anywhere in the header.
 """
+
+import re
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
+
+QVALUE = re.compile(r"0(\.\d{0,3})?|1(\.0{0,3})?")
+
+
+def codings(header: str) -> dict[str, float]:
+    """Each content coding an Accept-Encoding header names (lower case) with its
+    quality; a malformed quality counts as 0 (not acceptable)."""
+    qualities: dict[str, float] = {}
+    for part in header.split(","):
+        coding, *params = (piece.strip() for piece in part.split(";"))
+        if not coding:
+            continue
+        quality = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                value = value.strip()
+                quality = float(value) if QVALUE.fullmatch(value) else 0.0
+        qualities.setdefault(coding.lower(), quality)
+    return qualities
+
+
+def accepts_gzip(header: str) -> bool:
+    qualities = codings(header)
+    for name in ("gzip", "x-gzip"):
+        if name in qualities:
+            return qualities[name] > 0
+    return qualities.get("*", 0.0) > 0
 
 
 class PublicGZipMiddleware(GZipMiddleware):
@@ -21,4 +56,8 @@ class PublicGZipMiddleware(GZipMiddleware):
             or response.cookies
         ):
             return response
-        return super().process_response(request, response)
+        # Django's middleware reads only the header, with its own check: it is handed
+        # this module's answer instead ("gzip", or nothing).
+        taken = accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+        decided = SimpleNamespace(META={"HTTP_ACCEPT_ENCODING": "gzip" if taken else ""})
+        return super().process_response(decided, response)

@@ -54,10 +54,11 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.http import HttpResponse, QueryDict
-from django.middleware.gzip import re_accepts_gzip
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers, set_response_etag
 from redis.exceptions import RedisError
+
+from .compression import accepts_gzip
 
 logger = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ def _gzipped(content: bytes) -> bytes:
 
 
 def _accepts_gzip(request) -> bool:
-    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+    return accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
 
 
 def _served(request, page) -> HttpResponse:

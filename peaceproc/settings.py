@@ -127,8 +127,9 @@ MIDDLEWARE = [
     # gzip outside the page cache and the validators: never for the admin (BREACH,
     # compression.py); a cached page is stored gzipped and sent as stored.
     "peaceproc.compression.PublicGZipMiddleware",
-    # ETag and 304s (If-None-Match, If-Modified-Since), on hits of the page cache too.
-    "django.middleware.http.ConditionalGetMiddleware",
+    # ETag and 304s (If-None-Match, If-Modified-Since) for GET and HEAD, on hits of the
+    # page cache too (conditional.py).
+    "peaceproc.conditional.ConditionalGetMiddleware",
     # Anonymous public pages from the shared cache, before any other work (pagecache.py).
     "peaceproc.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

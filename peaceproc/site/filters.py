@@ -40,6 +40,7 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 """
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -98,6 +99,11 @@ ZOOM_LABELS = {
     "month": "One month",
 }
 ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
+# Bidirectional embeddings, overrides and isolates (refused in the record's text,
+# chronology/validators.py) and the left-to-right and right-to-left marks: in a search
+# they match nothing a reader typed and, echoed in the search box and its chip, they
+# reorder the text around them. They are removed from `q`, and the page says so.
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
@@ -277,6 +283,32 @@ class TimelineFilters(forms.Form):
 
     def clean_kind(self) -> list[str]:
         return self._in_form_order("kind")
+
+    def full_clean(self):
+        # (label, message) for each value used after a change (its clean_ method says).
+        self.notices: list[tuple[str, str]] = []
+        super().full_clean()
+
+    def clean_q(self) -> str:
+        text = self.cleaned_data["q"]
+        if "\ufffd" in text:
+            # What Django decodes bytes that are not UTF-8 to (`?q=%FF%FE`): the API
+            # refuses such a query (400), and the page leaves the value out.
+            raise forms.ValidationError(
+                "The search is not valid UTF-8 text (percent-encode it as UTF-8); it is left out.",
+                code="not_utf8",
+            )
+        kept = BIDI_CONTROLS.sub("", text).strip()
+        if kept != text.strip():
+            removed = len(text) - len(BIDI_CONTROLS.sub("", text))
+            self.notices.append(
+                (
+                    str(self.fields["q"].label),
+                    f"{removed} bidirectional control character{'s' if removed > 1 else ''} "
+                    "removed (they reorder the text shown); searched for the rest.",
+                )
+            )
+        return kept
 
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]

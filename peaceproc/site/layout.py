@@ -129,7 +129,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     # The records bare: the list fetches the citations of its page only (at the end), and
     # each record gets its track from this worker's copy (catalogue.py), not by a join.
     sets = filtered_querysets(filters, related=False)
-    # A search's or a participant's matches on the tracks not shown are counted with the
+    # A search's, a participant's or kinds' matches on the tracks not shown are counted with the
     # lanes' items (in the same reads) and set apart: the page names them.
     hidden = hidden_tracks(filters)
     apart = {track.pk for track in hidden}

@@ -101,7 +101,7 @@ def error_list(filters: TimelineFilters) -> list[tuple[str, str]]:
     for name, messages in filters.errors.items():
         label = filters.fields[name].label if name in filters.fields else "Filters"
         errors.extend((str(label), str(message)) for message in messages)
-    return errors
+    return errors + filters.notices
 
 
 @dataclass
@@ -114,9 +114,10 @@ class HiddenMatches:
 
 
 def hidden_tracks(filters: TimelineFilters) -> list[Track]:
-    """With a search or a participant: the tracks not shown, whose matches the page counts
-    (build_timeline reads them with the lanes' items)."""
-    if not (filters.value("q") or filters.value("participant")):
+    """With a search, a participant or kinds of item: the tracks not shown, whose matches
+    the page counts (build_timeline reads them with the lanes' items). Kinds too: envoy
+    tenures, say, are on a track the page does not show first."""
+    if not (filters.value("q") or filters.value("participant") or filters.value("kind")):
         return []
     return [t for t in filters.tracks if t not in filters.selected_tracks]
 

@@ -3,6 +3,7 @@ from django.views.decorators.http import require_safe
 
 from . import views
 from .feeds import RecordChanges
+from .robots import robots_txt
 
 app_name = "site"
 
@@ -22,4 +23,5 @@ urlpatterns = [
     # GET and HEAD only, as every page of the site (the syndication view takes any method).
     path("whats-new/feed.atom", require_safe(RecordChanges()), name="feed"),
     path("tracks.css", views.tracks_css, name="tracks_css"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]

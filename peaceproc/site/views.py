@@ -8,6 +8,7 @@ request the full page, so each panel has a URL that works on its own.
 import csv
 from urllib.parse import urlsplit
 
+from django import forms
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Window
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -40,7 +41,7 @@ from peaceproc.pagecache import key_params
 from . import about as about_data
 from .attendance import Matrix, build_matrix, participants_by_kind, role_mark
 from .changes import latest_changes
-from .filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
+from .filters import TimelineFilters
 from .layout import build_timeline
 from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
 from .matched import person_lines
@@ -76,14 +77,20 @@ def detail(request: HtmxHttpRequest, template: str, context: dict) -> HttpRespon
     return render(request, template, {**context, "in_panel": False, "h1": 1, "h2": 2})
 
 
-# The page cache's key: the filters and the window; an empty field is no filter, and page 1
-# is the first page. Lists (track, kind) are read as sets.
-INDEX_SINGLE = (*(n for n in FILTER_PARAMS if n not in ("track", "kind")), *WINDOW_PARAMS, "page")
+# The page cache's key: every field of the timeline's form (a filter added there is in the
+# key without a change here); an empty field is no filter, and page 1 is the first page.
+# Lists (the form's multiple-choice fields: track, kind) are read as sets.
+INDEX_MULTI = tuple(
+    name
+    for name, field in TimelineFilters.base_fields.items()
+    if isinstance(field, forms.MultipleChoiceField)
+)
+INDEX_SINGLE = tuple(name for name in TimelineFilters.base_fields if name not in INDEX_MULTI)
 
 
 @key_params(
     single=INDEX_SINGLE,
-    multi=("track", "kind"),
+    multi=INDEX_MULTI,
     absent={**{name: ("",) for name in INDEX_SINGLE}, "page": ("", "1")},
 )
 @require_safe

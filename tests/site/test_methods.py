@@ -1,5 +1,6 @@
-"""Every public page answers the same to a method it does not serve: 405 with an Allow
-header naming GET and HEAD (an OPTIONS request included), never the page itself."""
+"""Every public page answers OPTIONS with 204 and an Allow header naming GET, HEAD and
+OPTIONS, and a method it does not serve with 405 and the same header, never the page
+itself."""
 
 from django.urls import reverse
 
@@ -7,7 +8,7 @@ from .base import SeededTestCase
 
 
 class MethodTests(SeededTestCase):
-    def test_every_public_url_allows_get_and_head_only(self):
+    def test_every_public_url_allows_get_head_and_options_only(self):
         paths = [
             reverse("site:index"),
             reverse("site:round", args=["astana-4"]),
@@ -22,11 +23,16 @@ class MethodTests(SeededTestCase):
             reverse("site:tracks_css"),
         ]
         for path in paths:
-            for method in ("options", "put", "delete", "patch"):
+            with self.subTest(path=path, method="options"):
+                response = self.client.options(path)
+                self.assertEqual(response.status_code, 204)
+                self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
+                self.assertEqual(response.content, b"")
+            for method in ("post", "put", "delete", "patch"):
                 with self.subTest(path=path, method=method):
                     response = getattr(self.client, method)(path)
                     self.assertEqual(response.status_code, 405)
-                    self.assertEqual(response["Allow"], "GET, HEAD")
+                    self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
             with self.subTest(path=path, method="get"):
                 self.assertEqual(self.client.get(path).status_code, 200)
                 self.assertEqual(self.client.head(path).status_code, 200)

@@ -1,0 +1,29 @@
+"""{{ query|api_timeline_query }}: the /api/timeline query that lists what a page shows.
+
+A page's export links carry its query ("?round=astana-4", the timeline's filters); the
+exports read it as the page does, but the API without `track` reads every track, where
+the page shows its default lanes. The API link therefore names the page's tracks, and
+leaves out the page's own window and page parameters (zoom, at, page), which the API
+does not take.
+"""
+
+from django import template
+from django.http import QueryDict
+
+from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
+
+register = template.Library()
+
+
+@register.filter
+def api_timeline_query(query: "str | TimelineFilters") -> str:
+    """From a page's query string, or from the timeline's own form (no second one)."""
+    filters = query
+    if not isinstance(filters, TimelineFilters):
+        filters = TimelineFilters(QueryDict((query or "").removeprefix("?")))
+        filters.is_valid()
+    tracks = [track.slug for track in filters.selected_tracks]
+    return filters.query(
+        drop=tuple(name for name in filters.query_params if name not in FILTER_PARAMS),
+        track=tracks,
+    )

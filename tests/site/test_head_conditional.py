@@ -1,0 +1,50 @@
+"""HEAD answers a validator that matches with 304, as GET does (RFC 9110, 13.2.1), on
+the pages, the API, the exports and the feed."""
+
+from django.test import override_settings
+from django.utils.http import http_date
+
+from .base import SeededTestCase
+
+PATHS = (
+    "/",
+    "/rounds/astana-4/",
+    "/api/timeline?round=astana-4",
+    "/api/export.csv?round=astana-4",
+    "/whats-new/feed.atom",
+)
+
+
+class HeadConditionalTests(SeededTestCase):
+    def check_if_none_match(self):
+        for path in PATHS:
+            with self.subTest(path=path):
+                etag = self.client.get(path)["ETag"]
+                self.assertEqual(
+                    self.client.get(path, headers={"If-None-Match": etag}).status_code, 304
+                )
+                head = self.client.head(path, headers={"If-None-Match": etag})
+                self.assertEqual(head.status_code, 304)
+                self.assertEqual(head.content, b"")
+                self.assertEqual(self.client.head(path)["ETag"], etag)
+                changed = self.client.head(path, headers={"If-None-Match": '"other"'})
+                self.assertEqual(changed.status_code, 200)
+
+    def test_if_none_match(self):
+        self.check_if_none_match()
+
+    @override_settings(PAGE_CACHE=True)
+    def test_if_none_match_on_page_cache_hits(self):
+        self.check_if_none_match()
+
+    def test_if_modified_since_on_the_feed(self):
+        last_modified = self.client.get("/whats-new/feed.atom")["Last-Modified"]
+        for method in (self.client.get, self.client.head):
+            with self.subTest(method=method.__name__):
+                response = method(
+                    "/whats-new/feed.atom", headers={"If-Modified-Since": last_modified}
+                )
+                self.assertEqual(response.status_code, 304)
+                older = http_date(0)
+                response = method("/whats-new/feed.atom", headers={"If-Modified-Since": older})
+                self.assertEqual(response.status_code, 200)

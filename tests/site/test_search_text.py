@@ -1,0 +1,42 @@
+"""`?q=` with bidirectional controls or bytes that are not UTF-8: the controls are
+removed from the search (box, chip, links) and the notice says so; an undecodable
+value is left out of the page and its links, with a notice, as the API refuses it."""
+
+from urllib.parse import quote
+
+from .base import SeededTestCase
+
+CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+
+
+class BidiControlsTests(SeededTestCase):
+    def test_each_control_is_removed_and_the_notice_says_so(self):
+        for control in CONTROLS:
+            with self.subTest(code=f"U+{ord(control):04X}"):
+                page = self.client.get("/?q=" + quote(f"Ast{control}ana")).content.decode()
+                self.assertNotIn(control, page)
+                self.assertIn('value="Astana"', page)  # the search box
+                self.assertIn("Search: <bdi>Astana</bdi>", page)  # the chip
+                self.assertIn("/api/export.csv?q=Astana", page)
+                self.assertIn('id="filter-errors"', page)
+                self.assertIn("1 bidirectional control character removed", page)
+
+    def test_the_search_finds_what_it_finds_without_them(self):
+        plain = self.client.get("/api/timeline?q=Astana").json()["count"]
+        mixed = self.client.get("/api/timeline?q=" + quote("\u202eAstana\u2066")).json()
+        self.assertEqual(mixed["count"], plain)
+
+    def test_a_plain_search_has_no_notice(self):
+        page = self.client.get("/?q=Astana").content.decode()
+        self.assertNotIn('id="filter-errors"', page)
+
+
+class UndecodableSearchTests(SeededTestCase):
+    def test_left_out_of_the_page_and_its_links_with_a_notice(self):
+        page = self.client.get("/?q=%FF%FE&track=astana").content.decode()
+        self.assertNotIn("\ufffd", page)
+        self.assertIn('id="filter-errors"', page)
+        self.assertIn("not valid UTF-8", page)
+        self.assertIn('value=""', page[page.index('id="f-q"') - 80 : page.index('id="f-q"') + 200])
+        self.assertIn("/api/export.csv?track=astana", page)
+        self.assertEqual(self.client.get("/api/timeline?q=%FF%FE").status_code, 400)
