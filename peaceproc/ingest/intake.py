@@ -133,13 +133,14 @@ def store_unreviewed(
     with those decisions; when one may repeat a record (a possible match), nothing of it is
     stored and it waits for an editor's review in the admin, as an upload would. An article
     whose text is stored already is left alone. Raises NotReviewableError (nothing stored)
-    when it would wait for a review that no page can hold."""
+    when no review page could hold the article: an article too large for an editor to review
+    is not stored unreviewed either (one rule for the admin and the command)."""
     with transaction.atomic():
         if source := chronology.find_source_by_text(raw.text):
             return Stored([], copy=source)
+        check_reviewable(name=raw.name, analysis=analysis)
         readings = plan_unreviewed(raw=raw, analysis=analysis)
         if any(r.possible is not None for r in readings):
-            check_reviewable(name=raw.name, analysis=analysis)
             try:
                 pending = services.pending_from(
                     raw=raw, analysis=analysis, url=url, publisher=publisher, title="", user=None

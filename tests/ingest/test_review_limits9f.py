@@ -98,6 +98,19 @@ class CommandLimitTests(LimitTestCase):
         self.assertIn("Nothing was stored", str(caught.exception))
         self.assertEqual(Counts(), before)
 
+    def test_an_article_no_review_could_take_is_not_stored_unreviewed_either(self):
+        # Without a possible match the command would store every candidate as a new event:
+        # more than an editor could review is refused on this path too (an outside tester
+        # stored 150 events this way while the admin refused the same text).
+        before = Counts()
+        with (
+            mock.patch("peaceproc.ingest.intake.REVIEW_CANDIDATE_CAP", 3),
+            self.assertRaises(CommandError) as caught,
+        ):
+            self.ingest(MANY, "--published", "2018-09-08")
+        self.assertIn("one review handles at most 3", str(caught.exception))
+        self.assertEqual(Counts(), before)
+
     def test_the_dry_run_says_it_would_be_refused(self):
         with mock.patch("peaceproc.ingest.intake.REVIEW_CANDIDATE_CAP", 3):
             err = self.ingest(MANY + POSSIBLE, "--published", "2018-09-08", "--dry-run")

@@ -36,7 +36,8 @@ class Command(BaseCommand):
         "Read news articles (.txt or .html), find their dated events and store them with "
         "their sources; a likely duplicate becomes a citation of the record it repeats. An "
         "article with a candidate that may repeat a record (a possible match) is not stored "
-        "but queued for review in the admin (Ingest articles). Progress goes to stderr; "
+        "but queued for review in the admin (Ingest articles); one with more candidates than "
+        "a review holds is refused, as in the admin. Progress goes to stderr; "
         "--json prints one JSON document on stdout."
     )
 
@@ -113,16 +114,13 @@ class Command(BaseCommand):
                     )
                     continue
                 stored[path] = Stored(intake.plan_unreviewed(raw=raw, analysis=analysis))
-                if possible := sum(r.possible is not None for r in stored[path].readings):
-                    refusal = intake.review_refusal(name=path, analysis=analysis)
+                if refusal := intake.review_refusal(name=path, analysis=analysis):
+                    self.progress(f"  {path}: it would be refused, as one review cannot take it.")
+                    self.progress(f"  {refusal}")
+                elif possible := sum(r.possible is not None for r in stored[path].readings):
                     self.progress(
                         f"  {path}: {possible} candidate(s) may repeat a stored record "
-                        "(a possible match): "
-                        + (
-                            f"it would be refused, as one review cannot take it: {refusal}"
-                            if refusal
-                            else "it would be queued for review, not stored."
-                        )
+                        "(a possible match): it would be queued for review, not stored."
                     )
             self.progress("Dry run: nothing was stored.")
         elif errors:
