@@ -939,6 +939,19 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
                 continue
         if (
             prev is not None
+            and prev.basis in ("year-inferred", "month-no-year")
+            and prev.precision in ("day", "month")
+            and m.basis == "absolute"
+            and m.precision in ("day", "month")
+            and (
+                _RANGE_JOINER.match(sentence[prev.char_end : m.char_start])
+                or _AND_JOINER.match(sentence[prev.char_end : m.char_start])
+            )
+        ):
+            # 'between 2 January and 30 April 2022': the year written once is both dates'.
+            prev = out[-1] = _in_year_of(prev, m)
+        if (
+            prev is not None
             and prev.precision == m.precision == "day"
             and prev.end is None
             and m.end is None
@@ -959,6 +972,21 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             continue
         out.append(m)
     return out
+
+
+def _in_year_of(first: DateMention, second: DateMention) -> DateMention:
+    """`first`, written without a year, placed in the year of `second`, which it is joined
+    to ('2 January and 30 April 2022'); the year before when it falls later in the year
+    ('30 December to 5 January 2018')."""
+    year = second.start.year
+    if (first.start.month, first.start.day) > (second.start.month, second.start.day):
+        year -= 1
+    start = _in_year(first.start, year)
+    end = _in_year(first.end, year) if first.end else None
+    if start is None or (first.end is not None and end is None):
+        return first
+    why = f"{first.why.split(':')[0]}: the year of “{second.text}”"
+    return replace(first, start=start, end=end, why=why)
 
 
 def _year_of_weekday(m: DateMention, weekday: int) -> DateMention:
