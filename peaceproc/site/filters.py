@@ -100,10 +100,15 @@ ZOOM_LABELS = {
 }
 ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
 # Bidirectional embeddings, overrides and isolates (refused in the record's text,
-# chronology/validators.py) and the left-to-right and right-to-left marks: in a search
-# they match nothing a reader typed and, echoed in the search box and its chip, they
-# reorder the text around them. They are removed from `q`, and the page says so.
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# chronology/validators.py), the left-to-right, right-to-left and Arabic letter marks,
+# control characters, and the zero-width space, word joiner and byte-order mark: in a
+# search they match nothing a reader typed and, echoed in the search box, its chip and the
+# page's title, they reorder or hide the text around them. They are removed from `q`, and
+# the page says so. The zero-width (non-)joiners stay: Persian spelling uses them.
+UNSHOWN_CHARACTERS = re.compile(
+    "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
@@ -298,14 +303,14 @@ class TimelineFilters(forms.Form):
                 "The search is not valid UTF-8 text (percent-encode it as UTF-8); it is left out.",
                 code="not_utf8",
             )
-        kept = BIDI_CONTROLS.sub("", text).strip()
+        kept = UNSHOWN_CHARACTERS.sub("", text).strip()
         if kept != text.strip():
-            removed = len(text) - len(BIDI_CONTROLS.sub("", text))
+            removed = len(text) - len(UNSHOWN_CHARACTERS.sub("", text))
             self.notices.append(
                 (
                     str(self.fields["q"].label),
-                    f"{removed} bidirectional control character{'s' if removed > 1 else ''} "
-                    "removed (they reorder the text shown); searched for the rest.",
+                    f"{removed} invisible or control character{'s' if removed > 1 else ''} "
+                    "removed (they reorder or hide the text shown); searched for the rest.",
                 )
             )
         return kept

@@ -6,7 +6,10 @@ from urllib.parse import quote
 
 from .base import SeededTestCase
 
-CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+CONTROLS = (
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+    "\u061c\u200b\u2060\ufeff\x1b\x01\x7f\x9b"
+)
 
 
 class BidiControlsTests(SeededTestCase):
@@ -19,12 +22,18 @@ class BidiControlsTests(SeededTestCase):
                 self.assertIn("Search: <bdi>Astana</bdi>", page)  # the chip
                 self.assertIn("/api/export.csv?q=Astana", page)
                 self.assertIn('id="filter-errors"', page)
-                self.assertIn("1 bidirectional control character removed", page)
+                self.assertIn("1 invisible or control character removed", page)
 
     def test_the_search_finds_what_it_finds_without_them(self):
         plain = self.client.get("/api/timeline?q=Astana").json()["count"]
         mixed = self.client.get("/api/timeline?q=" + quote("\u202eAstana\u2066")).json()
         self.assertEqual(mixed["count"], plain)
+
+    def test_persian_joiners_are_kept(self):
+        # The zero-width non-joiner is part of Persian spelling ('می‌کنند').
+        page = self.client.get("/?q=" + quote("می\u200cکنند")).content.decode()
+        self.assertIn("می\u200cکنند", page)
+        self.assertNotIn('id="filter-errors"', page)
 
     def test_a_plain_search_has_no_notice(self):
         page = self.client.get("/?q=Astana").content.decode()
