@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers
 
 QVALUE = re.compile(r"0(\.\d{0,3})?|1(\.0{0,3})?")
 
@@ -55,6 +56,11 @@ class PublicGZipMiddleware(GZipMiddleware):
             or settings.SESSION_COOKIE_NAME in request.COOKIES
             or response.cookies
         ):
+            return response
+        if response.status_code == 304:
+            # A 304 stands for the answer it validates, which varies on Accept-Encoding
+            # (RFC 9110, 15.4.5); Django's middleware leaves a body this short alone.
+            patch_vary_headers(response, ("Accept-Encoding",))
             return response
         # Django's middleware reads only the header, with its own check: it is handed
         # this module's answer instead ("gzip", or nothing).

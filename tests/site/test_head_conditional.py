@@ -33,6 +33,16 @@ class HeadConditionalTests(SeededTestCase):
     def test_if_none_match(self):
         self.check_if_none_match()
 
+    def test_a_304_varies_as_the_answer_it_stands_for(self):
+        for path in PATHS:
+            with self.subTest(path=path):
+                full = self.client.get(path, headers={"Accept-Encoding": "gzip"})
+                for method in (self.client.get, self.client.head):
+                    short = method(path, headers={"If-None-Match": full["ETag"]})
+                    self.assertEqual(short.status_code, 304)
+                    self.assertIn("Accept-Encoding", short["Vary"])
+                    self.assertEqual(short["Vary"], full["Vary"])
+
     @override_settings(PAGE_CACHE=True)
     def test_if_none_match_on_page_cache_hits(self):
         self.check_if_none_match()
