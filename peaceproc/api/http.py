@@ -41,6 +41,8 @@ def error_response(error: ApiError) -> HttpResponse:
     return json_response(body, status=error.status)
 
 
+# The methods the API answers (RFC 9110: the Allow of a 405 and of an OPTIONS answer).
+ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 # A CORS preflight's answer: what a script on another site may send (reads only).
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -59,6 +61,7 @@ def read_only(view: Callable) -> Callable:
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
+            response["Allow"] = ALLOWED_METHODS
             for name, value in PREFLIGHT_HEADERS.items():
                 response[name] = value
             return response
@@ -68,7 +71,7 @@ def read_only(view: Callable) -> Callable:
                     f"Method {request.method} is not allowed: the API is read-only.", status=405
                 )
             )
-            response["Allow"] = "GET, HEAD"
+            response["Allow"] = ALLOWED_METHODS
             response["Access-Control-Allow-Origin"] = "*"
             return response
         return view(request, *args, **kwargs)

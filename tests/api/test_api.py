@@ -427,7 +427,7 @@ class ErrorsTests(SeededTestCase):
             with self.subTest(method):
                 response = getattr(self.client, method)("/api/rounds")
                 self.assertEqual(response.status_code, 405)
-                self.assertEqual(response["Allow"], "GET, HEAD")
+                self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
                 self.assertEqual(response.json()["error"]["status"], 405)
 
     def test_writes_to_the_schema_and_docs_get_the_json_405_not_a_csrf_403(self):
@@ -437,7 +437,7 @@ class ErrorsTests(SeededTestCase):
                 with self.subTest(path=path, method=method):
                     response = getattr(client, method)(path)
                     self.assertEqual(response.status_code, 405)
-                    self.assertEqual(response["Allow"], "GET, HEAD")
+                    self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
                     self.assertEqual(response.json()["error"]["status"], 405)
 
     def test_options_answers_the_cors_preflight(self):
@@ -451,6 +451,7 @@ class ErrorsTests(SeededTestCase):
                     },
                 )
                 self.assertEqual(response.status_code, 204)
+                self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
                 self.assertEqual(response["Access-Control-Allow-Origin"], "*")
                 self.assertEqual(response["Access-Control-Allow-Methods"], "GET, HEAD")
                 self.assertIn("Accept", response["Access-Control-Allow-Headers"])
