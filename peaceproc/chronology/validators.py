@@ -12,12 +12,20 @@ import re
 
 from django.core.exceptions import ValidationError
 
+from peaceproc.characters import (
+    BIDI_CONTROLS,
+    C0_BUT_WHITESPACE,
+    C0_CONTROLS,
+    DEL_AND_C1,
+    LINE_SEPARATORS,
+)
+
 # C0, DEL and C1; the line and paragraph separators; the bidirectional embeddings and
 # overrides (U+202A-U+202E) and isolates (U+2066-U+2069).
-_OTHER = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-_SINGLE_LINE = re.compile(f"[\x00-\x1f{_OTHER}]")
+_OTHER = DEL_AND_C1 + LINE_SEPARATORS + BIDI_CONTROLS
+_SINGLE_LINE = re.compile(f"[{C0_CONTROLS}{_OTHER}]")
 # Tab, line feed and carriage return kept (a browser sends a textarea's lines as CR LF).
-_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_OTHER}]")
+_MULTI_LINE = re.compile(f"[\x00{C0_BUT_WHITESPACE}{_OTHER}]")
 
 
 def _refuse(found: re.Match | None, where: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 import charset_normalizer
 
+from peaceproc.characters import BIDI_CONTROLS, C0_CONTROLS, DEL_AND_C1, LINE_SEPARATORS
 from peaceproc.chronology.validators import one_clean_line
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
 
@@ -39,7 +40,7 @@ _STRAY_CONTROLS = 8
 # Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069): they
 # reorder what follows on screen, in a quote, a title, the API and the exports. Between
 # two letters or digits one stands for a space ('talks\u202eend' is two words).
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]+")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]+")
 
 
 class InputError(ValueError):
@@ -254,7 +255,7 @@ def without_bidi_controls(text: str) -> str:
 # What single-line text (a title, a place) may not hold: C0 and C1 controls, line and
 # paragraph separators, bidi embeddings, overrides and isolates (as the record's
 # validators, peaceproc/chronology/validators.py).
-_LINE_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_CONTROLS = re.compile(f"[{C0_CONTROLS}{DEL_AND_C1}{LINE_SEPARATORS}{BIDI_CONTROLS}]")
 
 
 def clean_line(text: str) -> tuple[str, int]:

@@ -52,6 +52,13 @@ from django.db.models.lookups import In
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
+from peaceproc.characters import (
+    BIDI_CONTROLS,
+    C0_BUT_WHITESPACE,
+    DEL_AND_C1,
+    DIRECTION_MARKS,
+    ZERO_WIDTH,
+)
 from peaceproc.chronology.dates import (
     FIRST_DATE,
     LAST_DATE,
@@ -106,8 +113,7 @@ ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
 # page's title, they reorder or hide the text around them. They are removed from `q`, and
 # the page says so. The zero-width (non-)joiners stay: Persian spelling uses them.
 UNSHOWN_CHARACTERS = re.compile(
-    "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f"
-    "\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}]"
 )
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")

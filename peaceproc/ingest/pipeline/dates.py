@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from peaceproc.characters import BIDI_CONTROLS, DIRECTION_MARKS, JOINERS, ZERO_WIDTH
+
 from . import lexicon as L
 from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
 from .rounds import day_ordinals
@@ -521,8 +523,8 @@ def _grammar(lang: str) -> _Grammar:
 _VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670]+")
 # Invisible marks pasted with right-to-left or web text: bidi marks, embeddings, overrides
 # and isolates, zero-width spaces and joiners, the word joiner and a stray BOM.
-_INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff]+")
-_JOINERS = frozenset("\u200c\u200d")
+_INVISIBLE = re.compile(f"[{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}]+")
+_JOINERS = frozenset(JOINERS)
 _UNREAD = re.compile(f"{_VOWEL_MARKS.pattern}|{_INVISIBLE.pattern}")
 
 

@@ -1,0 +1,22 @@
+"""Named classes of characters a reader does not see, as regex class contents (for
+`[...]`): each place that refuses, strips or reads past them composes its set from these,
+so the sets cannot drift apart.
+"""
+
+# C0 controls (tab U+0009, line feed U+000A and carriage return U+000D among them).
+C0_CONTROLS = "\x00-\x1f"
+# C0 without NUL (refused on its own by Django's forms) and without tab, LF and CR.
+C0_BUT_WHITESPACE = "\x01-\x08\x0b\x0c\x0e-\x1f"
+# DEL and the C1 controls.
+DEL_AND_C1 = "\x7f-\x9f"
+# Line and paragraph separators.
+LINE_SEPARATORS = "\u2028\u2029"
+# Bidirectional embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069):
+# they reorder the text that follows on screen.
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+# The left-to-right, right-to-left and Arabic letter marks.
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+# The zero-width space, the word joiner and the byte-order mark (a stray BOM mid-text).
+ZERO_WIDTH = "\u200b\u2060\ufeff"
+# The zero-width non-joiner and joiner: part of Persian (and other) spelling.
+JOINERS = "\u200c\u200d"
