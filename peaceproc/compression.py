@@ -6,7 +6,8 @@ API hold no secret: they are the same for every anonymous visitor and set no coo
 The admin and the ingestion pages (under /admin/) carry CSRF tokens and editors' data,
 so they, and any answer to a request with a session cookie or setting a cookie, are
 sent uncompressed (Django also masks its CSRF token per response; this does not rely
-on it). Static files are compressed ahead of time by WhiteNoise.
+on it). Static files are compressed ahead of time by WhiteNoise, which is handed this
+module's reading of the header (peaceproc.staticfiles).
 
 Whether a client takes gzip is read from Accept-Encoding as RFC 9110 (12.5.3) writes it:
 coding names in any case, `q=0` refusing one, `*` standing for any coding not named.
@@ -41,12 +42,22 @@ def codings(header: str) -> dict[str, float]:
     return qualities
 
 
-def accepts_gzip(header: str) -> bool:
+# The names a coding may be asked for by (RFC 9110, 18.6: x-gzip for gzip).
+ALIASES = {"gzip": ("gzip", "x-gzip")}
+
+
+def accepts(header: str, coding: str) -> bool:
+    """Whether an Accept-Encoding header takes `coding`: by its own quality when it names
+    it, else by the quality of `*`."""
     qualities = codings(header)
-    for name in ("gzip", "x-gzip"):
+    for name in ALIASES.get(coding, (coding,)):
         if name in qualities:
             return qualities[name] > 0
     return qualities.get("*", 0.0) > 0
+
+
+def accepts_gzip(header: str) -> bool:
+    return accepts(header, "gzip")
 
 
 class PublicGZipMiddleware(GZipMiddleware):

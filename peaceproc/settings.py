@@ -123,7 +123,7 @@ MIDDLEWARE = [
     "peaceproc.errors.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before sessions and auth are looked at.
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "peaceproc.staticfiles.StaticFilesMiddleware",
     # gzip outside the page cache and the validators: never for the admin (BREACH,
     # compression.py); a cached page is stored gzipped and sent as stored.
     "peaceproc.compression.PublicGZipMiddleware",

@@ -88,6 +88,9 @@ class Catalogue:
         Read when first searched."""
         return folded_names()
 
+    # Every list above: what a web process reads before its first request (site/warmup.py).
+    LISTS = ("tracks", "rounds", "participants", "produced", "folded_names")
+
 
 # The generation this worker's copy was read for, and the copy (one entry at the most).
 _kept: dict[str, Catalogue] = {}

@@ -581,7 +581,14 @@ class Event(Outcome):
     def period(self) -> str:
         return format_period(self.start_date, self.end_date, self.precision)
 
-    def clean(self):
+    def clean_fields(self, exclude=None):
+        """The fields, then a gathering's span on the values they were just cleaned to.
+        Not in clean(): a form leaves a field it could not read (an end date typed as
+        2024-02-31) at its stored value and excludes it, and only here is that known; the
+        span is not measured then, so the editor sees the one error of what they typed."""
+        super().clean_fields(exclude=exclude)
+        if {"kind", "start_date", "end_date"} & set(exclude or ()):
+            return
         if message := gathering_span_error(
             kind=self.kind, start=self.start_date, end=self.end_date
         ):

@@ -86,7 +86,8 @@ def analyse(
     """The candidates of one article; a pipeline refusal becomes an InputError."""
     if language and language not in LANGUAGES:
         raise InputError(
-            f"Unknown language {language!r}; use one of {', '.join(sorted(LANGUAGES))}."
+            f"Unknown language {language!r}; use one of {', '.join(sorted(LANGUAGES))}.",
+            code="bad_language",
         )
     language = language or detect_language(text)
     # Checked whether or not the language was given: a German text said to be English is
@@ -114,7 +115,7 @@ def analyse(
         message = str(exc)
         if published is None and "publi" not in message.lower():
             message += " Give the article's publication date."
-        raise InputError(message) from None
+        raise InputError(message, code="not_analysable") from None
     return Analysis(
         language=language,
         published=published,

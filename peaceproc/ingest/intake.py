@@ -42,6 +42,8 @@ def max_review_candidates() -> int:
 class NotReviewableError(InputError):
     """The article's candidates do not fit in one review (see review_refusal)."""
 
+    code = "over_review_cap"
+
 
 def review_refusal(*, name: str, analysis: Analysis) -> str:
     """Why one review page cannot take the article's candidates, else "": the rule of the
@@ -105,7 +107,8 @@ class Reader:
             if published is None and raw.ignored_date and "publication date" in str(exc):
                 # The page gave a date, but not one that could be taken: say which and why.
                 raise InputError(
-                    f"{str(exc).rstrip('.')}; {raw.ignored_date}, so it was not taken."
+                    f"{str(exc).rstrip('.')}; {raw.ignored_date}, so it was not taken.",
+                    code=exc.code,
                 ) from None
             raise
 

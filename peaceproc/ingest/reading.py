@@ -44,7 +44,15 @@ _BIDI = re.compile(f"[{BIDI_CONTROLS}]+")
 
 
 class InputError(ValueError):
-    """Input we refuse; the message says what was wrong and is shown to the editor."""
+    """Input we refuse; the message says what was wrong and is shown to the editor, the
+    code says which kind of refusal it is (`ingest --json`'s "code")."""
+
+    code = "invalid_input"
+
+    def __init__(self, message: str, *, code: str | None = None):
+        super().__init__(message)
+        if code:
+            self.code = code
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,8 @@ def check_size(name: str, size: int) -> None:
             label, limit = f"{size:,} bytes", f"{MAX_BYTES:,} bytes"
         raise InputError(
             f"{name} is {label}; the limit is {limit} per article. "
-            "Split it or keep only the article's text."
+            "Split it or keep only the article's text.",
+            code="too_large",
         )
 
 
@@ -84,13 +93,14 @@ def check_length(name: str, text: str) -> None:
         raise InputError(
             f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,} "
             "characters per article (a long news article has under 50,000). Split it or "
-            "keep only the article's text."
+            "keep only the article's text.",
+            code="too_large",
         )
 
 
 def check_suffix(name: str) -> None:
     if PurePath(name).suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
-        raise InputError(f"{name}: only .txt and .html files can be ingested.")
+        raise InputError(f"{name}: only .txt and .html files can be ingested.", code="wrong_kind")
 
 
 def is_html_name(name: str) -> bool:
@@ -144,10 +154,13 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
         try:
             return Decoded(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError:
-            raise InputError(f"{name} starts like UTF-16 but is not valid UTF-16.") from None
+            raise InputError(
+                f"{name} starts like UTF-16 but is not valid UTF-16.", code="not_text"
+            ) from None
     if b"\x00" in data:
         raise InputError(
-            f"{name} is a binary file, not text: only .txt and .html articles can be read."
+            f"{name} is a binary file, not text: only .txt and .html articles can be read.",
+            code="not_text",
         )
     try:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
@@ -174,7 +187,8 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
         f"{name} is not valid UTF-8 (nor UTF-16 with a byte-order mark), declares no "
         "charset that reads it, and is not recognisably in one of the legacy encodings "
         "read ("
-        f"{', '.join(LEGACY_ENCODINGS.values())}). Save it as UTF-8 and try again."
+        f"{', '.join(LEGACY_ENCODINGS.values())}). Save it as UTF-8 and try again.",
+        code="not_text",
     )
 
 
@@ -219,7 +233,7 @@ def check_text(name: str, text: str) -> tuple[str, tuple[str, ...]]:
     """`text` cleaned of stray control characters, and a note of what was dropped;
     refuses an empty or binary-looking text."""
     if not text.strip():
-        raise InputError(f"{name} has no text.")
+        raise InputError(f"{name} has no text.", code="empty")
     # More than one control character in a hundred is far beyond any real article; it is
     # a binary file in a single-byte encoding. A few, a NUL among them (a paste from a
     # terminal or a PDF viewer), are dropped like any stray control. (A file with a NUL
@@ -227,12 +241,13 @@ def check_text(name: str, text: str) -> tuple[str, tuple[str, ...]]:
     controls = len(_CONTROL.findall(text[:20_000]))
     if controls > _STRAY_CONTROLS and controls * 100 > min(len(text), 20_000):
         raise InputError(
-            f"{name} is a binary file, not text: only .txt and .html articles can be read."
+            f"{name} is a binary file, not text: only .txt and .html articles can be read.",
+            code="not_text",
         )
     text, dropped = _CONTROL.subn("", text.translate(_LINE_BREAKS))
     text = without_bidi_controls(text)
     if not text.strip():
-        raise InputError(f"{name} has no text.")
+        raise InputError(f"{name} has no text.", code="empty")
     notes = ()
     if dropped:
         s = "" if dropped == 1 else "s"
@@ -273,9 +288,11 @@ def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     try:
         text, meta = html_to_text(html)
     except PipelineError as exc:
-        raise InputError(f"{name}: {exc}") from None
+        raise InputError(f"{name}: {exc}", code="not_analysable") from None
     if not (text or "").strip():
-        raise InputError(f"{name} has no article text that could be extracted from its HTML.")
+        raise InputError(
+            f"{name} has no article text that could be extracted from its HTML.", code="empty"
+        )
     check_length(name, text)
     text, more_notes = check_text(name, text)
     notes = (*notes, *more_notes)

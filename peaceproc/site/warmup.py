@@ -3,8 +3,10 @@ master (peaceproc/gunicorn_conf.py), once the app is loaded and before it forks 
 workers, so a new worker (at boot, or recycled after max_requests) starts with it done.
 
 Warmed: the URL resolver, every project template compiled (the cached loader keeps them),
-and the catalogue's lists (chronology/catalogue.py; a worker checks them against the record's
-generation on every request, so a copy made here is never served stale). The database
+and every list of the catalogue (chronology/catalogue.py; a worker checks them against the
+record's generation on every request, so a copy made here is never served stale): a
+worker's first page makes the queries of its thousandth (the agreements by round were not
+warmed before, one more query on a new worker's first round page). The database
 connections opened here are closed before the fork: no worker shares a socket.
 """
 
@@ -15,7 +17,7 @@ from django.db import connections
 from django.template.loader import get_template
 from django.urls import get_resolver
 
-from peaceproc.chronology.catalogue import catalogue
+from peaceproc.chronology.catalogue import Catalogue, catalogue
 
 
 def project_templates() -> list[str]:
@@ -33,7 +35,7 @@ def warm() -> None:
         for name in project_templates():
             get_template(name)
         lists = catalogue()
-        for name in ("tracks", "rounds", "participants", "folded_names"):
+        for name in Catalogue.LISTS:
             getattr(lists, name)
     finally:
         connections.close_all()

@@ -108,8 +108,13 @@ class SeedArticleTests(CommandTestCase):
                 "people",
                 "queued_for_review",
                 "language_supported",
+                # The seed article is stored already: a copy is skipped, and said so.
+                "refused",
+                "reason",
+                "code",
             },
         )
+        self.assertEqual(entry["code"], "already_stored")
         self.assertIsNone(entry["queued_for_review"])  # a dry run queues nothing
         # Everyone the article names, known participants by slug.
         self.assertIn({"slug": "mikhail-bogdanov"}, entry["people"])
@@ -358,7 +363,9 @@ class ProcessTests(SimpleTestCase):
             handle.flush()
             result = self.run_command(handle.name, "--dry-run", "--json")
         self.assertNotEqual(result.returncode, 0)
-        self.assertEqual(result.stdout, "")
+        # With --json, the refusal as one JSON document on stdout (loose end 2 of issue 9).
+        [entry] = json.loads(result.stdout)
+        self.assertEqual((entry["refused"], entry["code"]), (True, "not_text"))
         # Progress lines, then the reason on one line of its own.
         last = result.stderr.strip().splitlines()[-1]
         self.assertTrue(last.startswith("CommandError: "), result.stderr)
@@ -410,7 +417,8 @@ class PerFileErrorTests(CommandTestCase):
         self.assertEqual(document[2]["error"], f"{missing}: no such file.")
         for entry in document[1:]:
             # The same keys as a good entry, empty, and the error.
-            self.assertEqual(set(entry) - {"error"}, set(document[0]))
+            refusal = {"error", "refused", "reason", "code"}
+            self.assertEqual(set(entry) - refusal, set(document[0]))
             self.assertEqual(entry["candidates"], [])
 
     def test_an_analysis_error_names_its_file_and_nothing_is_stored(self):

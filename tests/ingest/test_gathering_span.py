@@ -69,3 +69,27 @@ class GatheringSpanTests(IngestTestCase):
         event.kind = Event.Kind.SUMMIT
         with self.assertRaises(ValidationError):
             event.full_clean()
+
+    def test_an_invalid_end_date_is_the_only_error(self):
+        # Loose end 3: the span was measured against the stored end date when the typed
+        # one could not be read, and its message quoted a date the editor never typed.
+        event = Event.objects.filter(kind=Event.Kind.MEETING).order_by("pk").first()
+        event.end_date = event.start_date
+        event.save()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        page = self.client.get(url)
+        earlier = event.start_date.replace(year=event.start_date.year - 1).isoformat()
+        response = self.client.post(url, form_data(page, start_date=earlier, end_date="2024-02-31"))
+        self.assertEqual(response.status_code, 200)
+        form = response.context["adminform"].form
+        self.assertEqual(form.errors, {"end_date": ["Enter a valid date."]})
+        self.assertNotContains(response, "lasts at most")
+
+    def test_the_span_is_measured_on_the_typed_dates(self):
+        event = Event.objects.filter(kind=Event.Kind.MEETING).order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        page = self.client.get(url)
+        response = self.client.post(
+            url, form_data(page, start_date="2023-01-01", end_date="2023-12-31")
+        )
+        self.assertContains(response, "2023-01-01 to 2023-12-31 is 365.")

@@ -2,6 +2,8 @@
 a coding, `*` for any coding not named; on a rendered page and on a page-cache hit."""
 
 import gzip
+import tempfile
+from pathlib import Path
 
 from django.test import SimpleTestCase, override_settings
 
@@ -44,3 +46,37 @@ class ServedTests(SeededTestCase):
         self.client.get("/")
         self.client.get("/api/timeline?round=astana-4")
         self.check()
+
+
+class StaticFilesTests(SimpleTestCase):
+    """Static files with precompressed copies (collectstatic writes .gz and .br): WhiteNoise
+    6.12 served the .gz for `gzip;q=0` (loose end 4 of issue 9)."""
+
+    def setUp(self):
+        root = tempfile.TemporaryDirectory()
+        self.addCleanup(root.cleanup)
+        self.css = b"body { color: #222; }\n" * 200
+        Path(root.name, "site.css").write_bytes(self.css)
+        Path(root.name, "site.css.gz").write_bytes(gzip.compress(self.css))
+        # Smaller than the .gz, so served first whenever br is taken.
+        Path(root.name, "site.css.br").write_bytes(b"br" * 10)
+        self.root = root.name
+
+    def get(self, header: str):
+        # A client of its own: the middleware reads STATIC_ROOT when it is loaded.
+        with override_settings(STATIC_ROOT=self.root):
+            return self.client_class().get("/static/site.css", headers={"Accept-Encoding": header})
+
+    def test_codings_refused_by_quality_are_not_served(self):
+        for header, coding in (
+            ("gzip", "gzip"), ("GZIP", "gzip"), ("x-gzip", "gzip"), ("*;q=0.5", "br"),
+            ("br, gzip", "br"), ("br;q=0, gzip", "gzip"), ("gzip;q=0", None),
+            ("br;q=0, gzip;q=0", None), ("gzip;q=0, *", "br"), ("identity", None), ("", None),
+        ):  # fmt: skip
+            with self.subTest(header=header):
+                response = self.get(header)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response.get("Content-Encoding"), coding)
+                self.assertEqual(response["Vary"], "Accept-Encoding")
+                if coding is None:
+                    self.assertEqual(b"".join(response.streaming_content), self.css)

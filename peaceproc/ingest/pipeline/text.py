@@ -406,6 +406,16 @@ _STOPWORDS = {
         "at",
         "from",
         "an",
+        "a",
+        "will",
+        "as",
+        "be",
+        "not",
+        "but",
+        "after",
+        "this",
+        "it",
+        "are",
     },
     "fr": {
         "le",
@@ -433,6 +443,20 @@ _STOPWORDS = {
         "cette",
         "d",
         "l",
+        "de",
+        "en",
+        "il",
+        "se",
+        "ne",
+        "pas",
+        "son",
+        "sa",
+        "ses",
+        "selon",
+        "après",
+        "à",
+        "devant",
+        "lors",
     },
     "tr": {
         "ve",
@@ -495,6 +519,54 @@ _STOPWORDS = {
         "وي",
     },
 }
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Small words of Latin-script languages the pipeline does not read, and letters only they
+# use among the Latin-script languages it does (English, French, Turkish): a short text
+# that has more of them than of its detected language's is in none of the six. Words that
+# are also common English words with another sense (German "war", "will", "also"; Dutch
+# "over", "die"; month names spelled as in English), the Arabic article of names ("al") and
+# the one-letter English words ("a", "i") are left out. Weekday and month names are in:
+# a news line about a meeting nearly always dates it.
+_OTHER_SMALL_WORDS = {
+    "de": _word_set(
+        "der das und ist sich nicht mit von den dem zu auf im am für ein eine einer einen "
+        "einem wurde wurden auch nach bei aus über des wie sind haben hatte oder sie er wir "
+        "werden noch zum zur vom dass seit gegen soll sollen bereits in vor neue neuen neuer "
+        "wieder unter zwischen heute gestern montag dienstag mittwoch donnerstag freitag "
+        "samstag sonntag januar februar märz juni juli oktober dezember"
+    ),
+    "es": _word_set(
+        "la los las de del y en que con por para se una un su sus es fue no lo como más "
+        "pero entre tras ha han según este esta sobre el nuevo nueva lunes martes miércoles "
+        "jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
+        "septiembre octubre noviembre diciembre"
+    ),
+    "it": _word_set(
+        "il lo la gli le di da del della dei delle che e è per con non un una ha sono nel "
+        "nella alla si anche come dopo più ma su dal sul stata stato ad ed tra fra dell all "
+        "nell sull secondo nuovo nuova lunedì martedì mercoledì giovedì venerdì sabato "
+        "domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre "
+        "ottobre novembre dicembre"
+    ),
+    "nl": _word_set(
+        "de het een van en in is op te dat voor met zijn niet aan er om ook als bij door "
+        "naar werd wordt heeft hebben uit maar nog sinds geen zal nieuwe maandag dinsdag "
+        "woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli "
+        "augustus oktober"
+    ),
+    "pt": _word_set(
+        "o os as de do da dos das em no na nos nas e que com por para se um uma seu sua é "
+        "foi não mais mas entre após segundo novo nova segunda terça quarta quinta sexta "
+        "sábado domingo janeiro fevereiro março abril maio junho julho agosto setembro "
+        "outubro novembro dezembro"
+    ),
+}
+_OTHER_LETTERS = {"de": "ß", "es": "ñ¿¡", "pt": "ãõ"}
 _PERSIAN_LETTERS = set("پچژگیک")
 _ARABIC_ONLY = set("ةيكىؤئ")
 
@@ -544,6 +616,21 @@ def _latin(ch: str) -> bool:
     return o < 0x0250 or 0x1E00 <= o <= 0x1EFF
 
 
+def _more_like_another(words: list[str], letters: list[str], language: str) -> bool:
+    """Whether a text too short for the share of small words (a headline and a sentence)
+    has more small words and letters of a Latin-script language not read here than of
+    `language`, and at least two of them."""
+    own = sum(w in _STOPWORDS[language] for w in words)
+    if language == "tr":
+        own += 3 * sum(ch in "ığşİĞŞ" for ch in letters)
+    for other, small in _OTHER_SMALL_WORDS.items():
+        marks = _OTHER_LETTERS.get(other, "")
+        score = sum(w in small for w in words) + 2 * sum(ch in marks for ch in letters)
+        if score >= 2 and score > own:
+            return True
+    return False
+
+
 def language_supported(text: str, language: str) -> bool:
     """Whether `text`, detected as `language` (detect_language), is really in it rather
     than in a language the pipeline does not read: a script other than Latin, Cyrillic
@@ -562,7 +649,7 @@ def language_supported(text: str, language: str) -> bool:
         return True
     words = [w.lower() for w in re.findall(r"\w+", fold(sample)) if not w.isdigit()]
     if len(words) < _MIN_WORDS_TO_TELL:
-        return True
+        return not _more_like_another(words, letters, language)
     if sum(w in _STOPWORDS[language] for w in words) >= _MIN_SMALL_WORDS * len(words):
         return True
     turkish = sum(ch in "ığşİĞŞ" for ch in letters)

@@ -9,10 +9,13 @@ from a second meeting. Every file is read and analysed before
 anything is written, and all files are written in one transaction, so a bad file stops
 the batch with nothing stored. The others are still analysed: with --json their entries
 are printed, and the bad file's entry carries an "error" field; the exit status is
-non-zero.
+non-zero. Every refusal is printed with --json, the call's own (a bad option: each file's
+entry says so) included: a refused entry has "refused": true, "reason" and "code"
+(refusal_json), and the exit status stays non-zero with the reason on stderr.
 """
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +34,32 @@ from peaceproc.ingest.review import Match, Unreviewed
 from peaceproc.messages import joined
 
 
+class Refused(CommandError):
+    """The command refuses its whole call (an option's value): with --json, every PATH's
+    entry says so, with the refusal's code."""
+
+    def __init__(self, message: str, *, code: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why one file was refused (the message) and which kind of refusal it was (the code:
+    InputError.code, or one of the command's)."""
+
+    message: str
+    code: str
+
+
+class StoreRefusedError(Exception):
+    """Storing the batch stopped at `path`: nothing was stored."""
+
+    def __init__(self, path: str, refusal: Refusal):
+        super().__init__(refusal.message)
+        self.path, self.refusal = path, refusal
+
+
 class Command(BaseCommand):
     help = (
         "Read news articles (.txt or .html), find their dated events and store them with "
@@ -38,7 +67,7 @@ class Command(BaseCommand):
         "article with a candidate that may repeat a record (a possible match) is not stored "
         "but queued for review in the admin (Ingest articles); one with more candidates than "
         "a review holds is refused, as in the admin. Progress goes to stderr; "
-        "--json prints one JSON document on stdout."
+        "--json prints one JSON document on stdout, refusals included."
     )
 
     def add_arguments(self, parser):
@@ -61,25 +90,20 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        paths = options["paths"]
-        published = parse_published(options["published"])
-        language = options["lang"]
-        if language and language not in LANGUAGES:
-            raise CommandError(f"--lang must be one of {', '.join(LANGUAGES)}, not {language!r}.")
-        url = options["url"].strip()
-        if url:
-            try:
-                URLValidator()(url)
-            except ValidationError:
-                raise CommandError(f"--url is not a valid URL: {url!r}.") from None
-            if len(paths) > 1:
-                raise CommandError("--url belongs to one article; give one PATH with it.")
+        try:
+            published, url = checked_options(options)
+        except Refused as exc:
+            if options["json"]:
+                refusal = Refusal(str(exc), exc.code)
+                self.write_json([file_json(path, refusal) for path in options["paths"]])
+            raise CommandError(str(exc)) from None
+        paths, language = options["paths"], options["lang"]
 
         # Every file is read and analysed before the database is touched. A bad file does
         # not lose the others' analysis: its error goes in the JSON document (an "error"
         # field on its entry), nothing is stored, and the command exits non-zero.
         reader = intake.Reader(language=language, published=published)
-        results: list[tuple[str, RawArticle | None, Analysis | str]] = []
+        results: list[tuple[str, RawArticle | None, Analysis | Refusal]] = []
         for path in paths:
             self.progress(f"Reading {path}")
             try:
@@ -91,7 +115,7 @@ class Command(BaseCommand):
                 # Reading errors name the file already; the pipeline's do not. The message
                 # ends the command (below), once.
                 message = str(exc) if Path(path).name in str(exc) else f"{path}: {exc}"
-                results.append((path, None, one_line(message)))
+                results.append((path, None, Refusal(one_line(message), exc.code)))
                 continue
             for note in analysis.notes:
                 self.progress(f"  {note}")
@@ -100,21 +124,26 @@ class Command(BaseCommand):
                 f"published {analysis.published.isoformat() if analysis.published else 'unknown'}"
             )
             results.append((path, raw, analysis))
-        errors = [r for _, _, r in results if isinstance(r, str)]
-        analysed = [(p, raw, a) for p, raw, a in results if not isinstance(a, str)]
+        errors = [r.message for _, _, r in results if isinstance(r, Refusal)]
+        analysed = [(p, raw, a) for p, raw, a in results if not isinstance(a, Refusal)]
         if errors and not analysed:
+            if options["json"]:
+                self.write_json([file_json(path, result) for path, _, result in results])
             raise CommandError(joined(errors))
 
         stored: dict[str, Stored] = {}
+        # Refusals of analysed files: what a dry run would refuse, or what storing refused.
+        refused: dict[str, Refusal] = {}
+        store_refusal: Refusal | None = None
         if options["dry_run"]:
             for path, raw, analysis in analysed:
                 if copy := intake.known_copy(text=raw.text, include_pending=False):
-                    self.progress(
-                        f"  {path} is already stored as source #{copy.source.pk} ({copy.source})."
-                    )
+                    stored[path] = Stored([], copy=copy.source)
+                    self.progress(f"  {path}{outcome(stored[path])}")
                     continue
                 stored[path] = Stored(intake.plan_unreviewed(raw=raw, analysis=analysis))
                 if refusal := intake.review_refusal(name=path, analysis=analysis):
+                    refused[path] = Refusal(refusal, intake.NotReviewableError.code)
                     self.progress(f"  {path}: it would be refused, as one review cannot take it.")
                     self.progress(f"  {refusal}")
                 elif possible := sum(r.possible is not None for r in stored[path].readings):
@@ -126,18 +155,30 @@ class Command(BaseCommand):
         elif errors:
             self.progress("Nothing was stored: a file could not be analysed.")
         else:
-            stored = self.store(analysed, url=url, publisher=options["publisher"].strip())
+            try:
+                stored = self.store(analysed, url=url, publisher=options["publisher"].strip())
+            except StoreRefusedError as exc:
+                refused[exc.path] = store_refusal = exc.refusal
 
         if options["json"]:
-            document = [file_json(path, result, stored.get(path)) for path, _, result in results]
-            self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
+            self.write_json(
+                [
+                    file_json(path, result, stored.get(path), refused.get(path))
+                    for path, _, result in results
+                ]
+            )
+        if store_refusal:
+            raise CommandError(f"Nothing was stored: {store_refusal.message}")
         if errors:
             failed = f"{len(errors)} of {len(paths)} files failed"
             stored = "" if options["dry_run"] else ", nothing was stored"
             raise CommandError(f"{failed}{stored}: {joined(errors)}")
 
     def store(self, analysed, *, url: str, publisher: str) -> dict[str, Stored]:
+        """Stores the batch in one transaction; StoreRefusedError names the file that
+        stopped it (nothing stored)."""
         stored = {}
+        path = ""
         try:
             with transaction.atomic():
                 for path, raw, analysis in analysed:
@@ -146,11 +187,15 @@ class Command(BaseCommand):
                     )
                     self.progress(f"  {path}{outcome(result)}")
         except ValidationError as exc:
-            raise CommandError(one_line(f"Nothing was stored: {joined(exc.messages)}")) from None
+            refusal = Refusal(one_line(joined(exc.messages)), "invalid")
+            raise StoreRefusedError(path, refusal) from None
         except intake.NotReviewableError as exc:
             # It would wait for a review that no page can take.
-            raise CommandError(one_line(f"Nothing was stored: {exc}")) from None
+            raise StoreRefusedError(path, Refusal(one_line(str(exc)), exc.code)) from None
         return stored
+
+    def write_json(self, document: list[dict]) -> None:
+        self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
 
     def progress(self, message: str) -> None:
         self.stderr.write(message)
@@ -174,20 +219,30 @@ def outcome(result: Stored) -> str:
     )
 
 
-def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -> dict:
+def file_json(
+    path: str,
+    result: Analysis | Refusal,
+    stored: Stored | None = None,
+    refused: Refusal | None = None,
+) -> dict:
     """One file's entry of the --json document; a file that failed has the same keys,
-    empty, and an "error" field with the reason. "queued_for_review" is the number of the
+    empty, and an "error" field with the reason. A refused file's entry also has
+    "refused": true, "reason" (the message) and "code" (which refusal: refusal_json); a
+    file refused when the batch was stored, after its analysis, has that analysis and the
+    "error". "queued_for_review" is the number of the
     article waiting for review in the admin, when it was queued rather than stored; each
     candidate's "possible_match" is the record it may repeat (why it was queued, or with
     --dry-run would be), else null; "language_supported" is false when the text looks
     like none of the six languages (read as "language" all the same); "default_action"
     and "default_target" are what the review page proposes for it (default_json)."""
-    if isinstance(result, str):
+    if isinstance(result, Refusal):
         return {"file": path, "published": None, "language": None, "candidates": [],
                 "people": [], "queued_for_review": None, "language_supported": None,
-                "error": result}  # fmt: skip
+                "error": result.message, **refusal_json(result)}  # fmt: skip
     readings = stored.readings if stored and stored.readings else [None] * len(result.candidates)
-    return {
+    if stored and stored.copy is not None:
+        refused = Refusal(f"{path}{outcome(stored).rstrip('.')}.", "already_stored")
+    entry = {
         "file": path,
         "published": result.published.isoformat() if result.published else None,
         "language": result.language,
@@ -199,6 +254,21 @@ def file_json(path: str, result: Analysis | str, stored: Stored | None = None) -
         "queued_for_review": stored.pending.pk if stored and stored.pending else None,
         "language_supported": result.language_supported,
     }
+    if refused is None:
+        return entry
+    # A refusal when storing is an error (the command exits non-zero); a dry run's
+    # "would be refused" and a copy already stored, skipped, are not.
+    error = {"error": refused.message} if stored is None else {}
+    return {**entry, **error, **refusal_json(refused)}
+
+
+def refusal_json(refusal: Refusal) -> dict:
+    """ "code" is one of: the call's options: bad_published, bad_language, bad_url,
+    url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
+    not_text, empty, not_analysable (the pipeline's refusal: no publication date for a
+    relative date, …); when stored: over_review_cap (more candidates than one review
+    holds), invalid (a value the record refuses), already_stored (skipped, not an error)."""
+    return {"refused": True, "reason": refusal.message, "code": refusal.code}
 
 
 def possible_json(reading: Unreviewed | None) -> dict | None:
@@ -224,16 +294,40 @@ def default_json(reading: Unreviewed | None) -> dict:
     }
 
 
+def checked_options(options: dict) -> tuple[date | None, str]:
+    """The publication date and URL the options give; Refused when one is wrong."""
+    published = parse_published(options["published"])
+    language = options["lang"]
+    if language and language not in LANGUAGES:
+        raise Refused(
+            f"--lang must be one of {', '.join(LANGUAGES)}, not {language!r}.", code="bad_language"
+        )
+    url = options["url"].strip()
+    if url:
+        try:
+            URLValidator()(url)
+        except ValidationError:
+            raise Refused(f"--url is not a valid URL: {url!r}.", code="bad_url") from None
+        if len(options["paths"]) > 1:
+            raise Refused(
+                "--url belongs to one article; give one PATH with it.", code="url_for_many_files"
+            )
+    return published, url
+
+
 def parse_published(value: str | None) -> date | None:
     if not value:
         return None
     try:
         published = date.fromisoformat(value)
     except ValueError:
-        raise CommandError(f"--published must be a date as YYYY-MM-DD, not {value!r}.") from None
+        raise Refused(
+            f"--published must be a date as YYYY-MM-DD, not {value!r}.", code="bad_published"
+        ) from None
     if not FIRST_DATE <= published <= min(LAST_DATE, timezone.localdate()):
-        raise CommandError(
-            f"--published must be a date {DATE_RANGE_TEXT} and not in the future, not {value}."
+        raise Refused(
+            f"--published must be a date {DATE_RANGE_TEXT} and not in the future, not {value}.",
+            code="bad_published",
         )
     return published
 
@@ -246,15 +340,16 @@ def read_path(path: str) -> RawArticle:
         if file.exists() and not file.is_file():
             # Never opened: reading a named pipe would wait for a writer.
             raise InputError(
-                f"{path} is not a regular file (a directory, a named pipe or a device)."
+                f"{path} is not a regular file (a directory, a named pipe or a device).",
+                code="not_a_file",
             )
         if not file.is_file():
-            raise InputError(f"{path}: no such file.")
+            raise InputError(f"{path}: no such file.", code="missing")
         check_size(path, file.stat().st_size)
         with file.open("rb") as handle:
             return read_bytes(handle.read(), name=path)
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).", code="unreadable") from None
 
 
 def one_line(message: str) -> str:

@@ -1,0 +1,58 @@
+"""The queries of a worker's first round and participant page (issue 11, loose end 5): a
+worker keeps the catalogue's lists (tracks, rounds, participants, the agreements each
+round produced) between requests, so a process's first page reads them once more than
+its later ones, once per generation of the record. Under gunicorn the master reads them
+before forking (site/warmup.py), and a worker's first page costs what its later ones do.
+
+TransactionTestCase: inside a test's transaction the lists are never kept (a cold read on
+every request), which is why test_queries' counts are those of a cold worker."""
+
+from functools import cached_property
+from unittest import mock
+
+from django.db import connection
+from django.test import TransactionTestCase
+from django.test.utils import CaptureQueriesContext
+
+from peaceproc.chronology import catalogue
+from peaceproc.site import warmup
+from tests.seeds import load_shipped_seeds
+
+# url: (the first request of a process, every later one). The round page: its round, its
+# sources, a page of its events, its people, and the record's generation read twice (by
+# its own lists and by the filter form's). Cold, also the four lists: tracks, rounds,
+# participants, agreements by round. The participant page: it, its aliases,
+# participations, tenures, agreements signed, events, the generation; cold, three lists
+# (tracks, rounds, participants: the export block's filter form).
+PAGES = {"/rounds/astana-4/": (10, 6), "/participants/russia/": (10, 7)}
+
+
+class ColdWorkerTests(TransactionTestCase):
+    reset_sequences = True
+
+    def setUp(self):
+        load_shipped_seeds()
+        catalogue._kept.clear()
+        catalogue.pagecache.generation()  # made once, as by any earlier request
+
+    def count(self, url: str) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(url).status_code, 200)
+        return len(queries)
+
+    def test_a_new_process_reads_the_lists_once(self):
+        for url, (cold, warm) in PAGES.items():
+            with self.subTest(url):
+                catalogue._kept.clear()  # a new process
+                self.assertEqual((self.count(url), self.count(url)), (cold, warm))
+
+    def test_a_warmed_worker_starts_warm(self):
+        with mock.patch.object(warmup.connections, "close_all"):
+            warmup.warm()
+        for url, (_cold, warm) in PAGES.items():
+            with self.subTest(url):
+                self.assertEqual(self.count(url), warm)
+
+    def test_every_list_is_warmed(self):
+        lists = {n for n, v in vars(catalogue.Catalogue).items() if isinstance(v, cached_property)}
+        self.assertEqual(set(catalogue.Catalogue.LISTS), lists)
