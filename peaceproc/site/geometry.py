@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache, partial
+from operator import attrgetter, itemgetter
 
 from peaceproc.chronology.dates import add_days
 
@@ -193,52 +194,63 @@ def _halo(box, px_per_column: float) -> int:
     return 0
 
 
-def _candidates(box) -> list[str]:
+def _candidates(box) -> tuple[str, ...]:
     if box.kind == "cluster":  # a badge with the count; a group of one has none
-        return [SHORT] if box.short else [NONE]
+        return (SHORT,) if box.short else (NONE,)
     if box.short and box.short != box.title:
-        return [FULL, SHORT, NONE]
-    return [FULL, NONE]
+        return (FULL, SHORT, NONE)
+    return (FULL, NONE)
+
+
+class Measure:
+    """What the packer needs of a mark in one tier, worked out once (`Ruler.measure`): the
+    margin its drawing keeps (`_halo`), the area of each label it may take (`_extent`)
+    with the cells it covers, margin included (`Cells.span`), what each order of
+    preference tries (`_roomy`, `_compact`: label, in_new_row, area, cells), and its place
+    in each packing order."""
+
+    __slots__ = ("box", "compact", "compact_key", "halo", "labels", "roomy", "roomy_key")
+
+    def __init__(self, box, px_per_column: float) -> None:
+        self.box = box  # kept alive: a ruler knows its marks by identity
+        self.halo = halo = _halo(box, px_per_column)
+        candidates = _candidates(box)
+        roomy, compact, labels = _orders(candidates)
+        areas = {}
+        for label in labels:
+            extent = _extent(box, label, px_per_column)
+            # None: the label fits neither after the bar nor before it.
+            areas[label] = extent and (extent, Cells.span(extent[0] - halo, extent[1] + halo))
+        self.labels = [(label, areas[label][0]) for label in candidates if areas[label]]
+        self.roomy = [(label, new_row, *areas[label]) for label, new_row in roomy if areas[label]]
+        self.compact = [
+            (label, new_row, *areas[label]) for label, new_row in compact if areas[label]
+        ]
+        # Clusters first, so that every group's count finds room; then (unless roomy)
+        # marks with a short label (rounds: "4" takes little room); then the rest, each in
+        # start order.
+        first, span = box.kind != "cluster", box.span
+        self.roomy_key = (first, False, box.start_line, -span)
+        self.compact_key = (first, not box.short, box.start_line, -span)
 
 
 class Ruler:
     """One tier's measures of marks, each worked out once per mark: a lane is packed
     several times over in a tier (full titles first, then short labels; again after each
     grouping), and each time every mark tries its labels in every row. Marks are keyed by
-    identity, so a ruler serves one layout, whose marks stay alive and in place."""
+    identity (each measure holds its mark), so a ruler serves one layout."""
 
-    __slots__ = ("_extents", "_halos", "_tries", "px")
+    __slots__ = ("_measures", "px")
 
     def __init__(self, px_per_column: float) -> None:
         self.px = px_per_column
-        self._extents: dict[tuple[int, str], tuple[int, int, bool, bool] | None] = {}
-        self._halos: dict[int, int] = {}
-        self._tries: dict[tuple[int, object], list[tuple]] = {}
+        self._measures: dict[int, Measure] = {}
 
-    def extent(self, box, label: str) -> tuple[int, int, bool, bool] | None:
-        key = (id(box), label)
-        if key not in self._extents:
-            self._extents[key] = _extent(box, label, self.px)
-        return self._extents[key]
-
-    def halo(self, box) -> int:
-        if id(box) not in self._halos:
-            self._halos[id(box)] = _halo(box, self.px)
-        return self._halos[id(box)]
-
-    def tries(self, box, attempts) -> list[tuple]:
-        """`attempts(box)` with what each takes: (label, in_new_row, extent, cells), the
-        cells (`Cells.span`) those of its area and margin; labels that fit nowhere left out."""
-        key = (id(box), attempts)
-        if key not in self._tries:
-            halo, tries = self.halo(box), []
-            for label, new_row in attempts(box):
-                extent = self.extent(box, label)
-                if extent is not None:  # else it fits neither after the bar nor before it
-                    cells = Cells.span(extent[0] - halo, extent[1] + halo)
-                    tries.append((label, new_row, extent, cells))
-            self._tries[key] = tries
-        return self._tries[key]
+    def measure(self, box) -> Measure:
+        measure = self._measures.get(id(box))
+        if measure is None:
+            measure = self._measures[id(box)] = Measure(box, self.px)
+        return measure
 
 
 class Cells:
@@ -276,54 +288,53 @@ class Cells:
         self.rows[index] |= cells
 
 
-def _first_fit(
-    boxes: list, tier: str, ruler: Ruler, attempts, max_rows: int, *, roomy: bool = False
-) -> list[list] | None:
-    """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
-    preference (`in_new_row` may be a number of rows: a new row only below it). Clusters
-    go first, so that every group's count finds room; then (unless `roomy`) marks with a
-    short label; then the rest, each in start order. A box that fits nowhere opens a row
+def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -> list | None:
+    """Rows of marks, first-fit, each mark trying (label, in_new_row) in its order of
+    preference (`_roomy` or `_compact`; `in_new_row` may be a number of rows: a new row
+    only below it), in the packing order (`Measure`). A mark that fits nowhere opens a row
     past `max_rows`, or (`roomy`: full titles were tried while they take few rows) ends
-    the attempt, which returns None. Each row comes back in start order."""
+    the attempt, which returns None. Each row comes back in start order, as entries
+    [measure, label, area start, area end, flipped, on bar]."""
     rows: list[list] = []
     taken = Cells()
-    # Then marks with a short label (rounds: "4" takes little room), then the rest.
-    order = sorted(
-        boxes,
-        key=lambda b: (b.kind != "cluster", not roomy and not b.short, b.start_line, -b.span),
-    )
-    for box in order:
-        chosen = None
-        for label, new_row, extent, cells in ruler.tries(box, attempts):
+    order = sorted(measures, key=attrgetter("roomy_key" if roomy else "compact_key"))
+    for measure in order:
+        for attempt in measure.roomy if roomy else measure.compact:
+            new_row = attempt[1]
             if new_row:  # True, or a number of rows the new one must stay within
-                if len(rows) < min(max_rows, max_rows if new_row is True else new_row):
-                    chosen = (len(rows), label, extent, cells)
+                if len(rows) < (max_rows if new_row is True else min(max_rows, new_row)):
+                    index = len(rows)
                     break
                 continue
-            fitting = taken.first_free(cells)
-            if fitting is not None:
-                chosen = (fitting, label, extent, cells)
+            index = taken.first_free(attempt[3])
+            if index is not None:
                 break
-        if chosen is None:
+        else:
             if roomy and len(rows) == max_rows:
                 return None
-            halo = ruler.halo(box)
-            cells = Cells.span(box.start_line - halo, box.end_line + halo)
-            chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False), cells)
-        index, label, (start, end, flipped, on_bar), cells = chosen
+            box, halo, index = measure.box, measure.halo, len(rows)
+            bare = (box.start_line, box.end_line, False, False)
+            attempt = NONE, False, bare, Cells.span(box.start_line - halo, box.end_line + halo)
+        label, _, extent, cells = attempt
         if index == len(rows):
             rows.append([])
         taken.take(index, cells)
-        rows[index].append(box)
-        box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
+        rows[index].append([measure, label, *extent])
     for row in rows:
-        row.sort(key=lambda b: b.tiers[tier].area_start)
+        row.sort(key=itemgetter(2))
     return rows
 
 
-def _roomy(box):
+@lru_cache  # a handful of cases: the tuples `_candidates` gives
+def _orders(candidates: tuple[str, ...]) -> tuple[list, list, set[str]]:
+    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`), and
+    every label these or the candidates name."""
+    roomy, compact = _roomy(candidates), _compact(candidates)
+    return roomy, compact, {*candidates, *(label for label, _ in roomy + compact)}
+
+
+def _roomy(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     """Full titles first, in new rows while there are few."""
-    candidates = _candidates(box)
     full = [FULL] if FULL in candidates else []
     compact = [SHORT] if SHORT in candidates else []
     return [
@@ -332,10 +343,10 @@ def _roomy(box):
     ]  # fmt: skip
 
 
-def _compact(box):
+def _compact(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     """Short labels first (a number takes a few columns); a mark without one, its full
     title where a row has room or in a new row while there are few; then none."""
-    if SHORT in _candidates(box):
+    if SHORT in candidates:
         return [(SHORT, False), (SHORT, True), (NONE, False), (NONE, True)]
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
@@ -349,25 +360,27 @@ def pack(boxes: list, tier: str, ruler: Ruler, *, max_rows: int = MAX_ROWS, comp
     grows to the best
     one the gap before the next mark of its row allows. A label never runs past the
     lane's end: near the end it stands before its bar instead."""
-    rows = None if compact else _first_fit(boxes, tier, ruler, _roomy, ROOMY_ROWS, roomy=True)
+    measures = [ruler.measure(box) for box in boxes]
+    rows = None if compact else _first_fit(measures, ROOMY_ROWS, roomy=True)
     if rows is None:
-        rows = _first_fit(boxes, tier, ruler, _compact, max_rows)
-    for row in rows:
+        rows = _first_fit(measures, max_rows)
+    for number, row in enumerate(rows, 1):
         previous_end = 1 - COLUMNS  # a diamond's margin may reach before the lane
-        for box, following in zip(row, [*row[1:], None], strict=True):
-            halo = ruler.halo(box)
-            limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
-            if following:
-                limit = following.tiers[tier].area_start - ruler.halo(following)
-            placement = box.tiers[tier]
-            for label in _candidates(box):
-                extent = ruler.extent(box, label)
-                if extent and extent[0] - halo >= previous_end and extent[1] + halo <= limit:
-                    (placement.area_start, placement.area_end, placement.flipped,
-                     placement.on_bar) = extent  # fmt: skip
-                    placement.label = label
+        for position, entry in enumerate(row, 1):
+            measure = entry[0]
+            halo = measure.halo
+            if position < len(row):
+                following = row[position]
+                limit = following[2] - following[0].halo
+            else:
+                limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
+            for label, extent in measure.labels:
+                if extent[0] - halo >= previous_end and extent[1] + halo <= limit:
+                    entry[1:] = label, *extent
                     break
-            previous_end = placement.area_end + halo
+            _, label, start, end, flipped, on_bar = entry
+            previous_end = end + halo
+            measure.box.tiers[tier] = Placement(number, start, end, label, flipped, on_bar)
     return max(len(rows), 1)
 
 
