@@ -156,24 +156,24 @@ def fits_on_bar(box, text: str, px_per_column: float) -> bool:
     return not box.dot and ON_BAR_START_PX + text_px(text) <= box.span * px_per_column
 
 
-def _label_text(box, label: str) -> str:
-    return box.title if label == FULL else box.short
-
-
 def _needed(box, label: str, px_per_column: float) -> tuple[int, bool]:
     """Columns the mark takes with `label`, from its first column, and whether the label
-    sits on the bar."""
+    sits on the bar. (Worked out for every mark, label and tier of a page: plain
+    comparisons rather than `max`, which costs several times more.)"""
+    span = box.end_line - box.start_line
     if label == NONE:  # the bar, at least as wide as its dot, diamond or edge
         drawn = math.ceil(MARK_PX.get(box.kind, DEFAULT_MARK_PX) / px_per_column)
-        return max(box.span, drawn), False
-    text = _label_text(box, label)
+        return (drawn if drawn > span else span), False
+    text = box.title if label == FULL else box.short
     if box.kind == "cluster":
-        return max(box.span, math.ceil((BADGE_PX + len(text) * CHAR_PX) / px_per_column)), True
+        badge = math.ceil((BADGE_PX + len(text) * CHAR_PX) / px_per_column)
+        return (badge if badge > span else span), True
     if fits_on_bar(box, text, px_per_column):
-        return box.span, True
+        return span, True
+    beside = label_columns(box.kind, text, px_per_column)
     if box.dot:
-        return max(box.span, label_columns(box.kind, text, px_per_column)), False
-    return box.span + label_columns(box.kind, text, px_per_column), False
+        return (beside if beside > span else span), False
+    return span + beside, False
 
 
 def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool, bool] | None:
@@ -181,15 +181,17 @@ def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool, bool
     before it when it would run past the lane's end; None when it fits neither way."""
     needed, on_bar = _needed(box, label, px_per_column)
     end = box.start_line + needed
-    if end <= COLUMNS + 1 or label == NONE:
-        return box.start_line, min(end, COLUMNS + 1), False, on_bar
+    if end <= COLUMNS + 1:
+        return box.start_line, end, False, on_bar
+    if label == NONE:
+        return box.start_line, COLUMNS + 1, False, on_bar
     start = box.end_line - needed
     return (start, box.end_line, True, on_bar) if start >= 1 else None
 
 
 def _halo(box, px_per_column: float) -> int:
     """Columns a mark's drawing reaches past its area on each side (a diamond's corners)."""
-    if box.dot and box.kind == "agreement":
+    if box.kind == "agreement" and box.dot:
         return math.ceil(DIAMOND_OVERHANG_PX / px_per_column)
     return 0
 
@@ -246,11 +248,14 @@ class Ruler:
         self.px = px_per_column
         self._measures: dict[int, Measure] = {}
 
-    def measure(self, box) -> Measure:
-        measure = self._measures.get(id(box))
-        if measure is None:
-            measure = self._measures[id(box)] = Measure(box, self.px)
-        return measure
+    def measures(self, boxes: list) -> list[Measure]:
+        known, measures = self._measures, []
+        for box in boxes:
+            measure = known.get(id(box))
+            if measure is None:
+                measure = known[id(box)] = Measure(box, self.px)
+            measures.append(measure)
+        return measures
 
 
 class Cells:
@@ -263,6 +268,9 @@ class Cells:
     __slots__ = ("rows",)
 
     WIDTH = 3 * COLUMNS + 2
+    # The bits of `n` consecutive columns from the first, for each n (an area's bits are
+    # these shifted to its start): a shift and a look-up, not an integer built bit by bit.
+    RUNS = tuple((1 << n) - 1 for n in range(WIDTH + 1))
 
     def __init__(self) -> None:
         self.rows: list[int] = []
@@ -270,9 +278,12 @@ class Cells:
     @classmethod
     def span(cls, start: int, end: int) -> int:
         """The bits of the area from line `start` to line `end`."""
-        first = min(max(start + COLUMNS, 0), cls.WIDTH)
-        last = min(max(end + COLUMNS, 0), cls.WIDTH)
-        return ((1 << (last - first)) - 1) << first if last > first else 0
+        first, last = start + COLUMNS, end + COLUMNS
+        if first >= last or last <= 0 or first >= cls.WIDTH:
+            return 0
+        first = first if first > 0 else 0
+        last = last if last < cls.WIDTH else cls.WIDTH
+        return cls.RUNS[last - first] << first
 
     def first_free(self, cells: int) -> int | None:
         """The index of the first row where the area's `cells` are free, or None."""
@@ -351,20 +362,21 @@ def _compact(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(boxes: list, tier: str, ruler: Ruler, *, max_rows: int = MAX_ROWS, compact=False) -> int:
-    """Rows (1-based) and labels for one tier; returns the rows used (more than
-    `max_rows` when even unlabelled marks do not fit: the caller then clusters).
+def pack(boxes: list, ruler: Ruler, *, max_rows: int = MAX_ROWS, compact=False) -> list[list]:
+    """Rows and labels for one tier: the rows, each a list of entries [measure, label,
+    area start, area end, flipped, on bar] (`_place` writes them on the marks); more
+    than `max_rows` when even unlabelled marks do not fit (the caller then clusters).
 
     First-fit (clusters first, then in start order), full titles first while that takes
     at most ROOMY_ROWS rows (and not `compact`), else short labels first; then each label
     grows to the best
     one the gap before the next mark of its row allows. A label never runs past the
     lane's end: near the end it stands before its bar instead."""
-    measures = [ruler.measure(box) for box in boxes]
+    measures = ruler.measures(boxes)
     rows = None if compact else _first_fit(measures, ROOMY_ROWS, roomy=True)
     if rows is None:
         rows = _first_fit(measures, max_rows)
-    for number, row in enumerate(rows, 1):
+    for row in rows:
         previous_end = 1 - COLUMNS  # a diamond's margin may reach before the lane
         for position, entry in enumerate(row, 1):
             measure = entry[0]
@@ -378,8 +390,14 @@ def pack(boxes: list, tier: str, ruler: Ruler, *, max_rows: int = MAX_ROWS, comp
                 if extent[0] - halo >= previous_end and extent[1] + halo <= limit:
                     entry[1:] = label, *extent
                     break
-            _, label, start, end, flipped, on_bar = entry
-            previous_end = end + halo
+            previous_end = entry[3] + halo
+    return rows
+
+
+def _place(rows: list[list], tier: str) -> int:
+    """Each packed mark's placement in the tier (`pack`); returns the rows used."""
+    for number, row in enumerate(rows, 1):
+        for measure, label, start, end, flipped, on_bar in row:
             measure.box.tiers[tier] = Placement(number, start, end, label, flipped, on_bar)
     return max(len(rows), 1)
 
@@ -406,7 +424,7 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     for tier, px in TIERS.items():
         if group is None:
-            rows[tier] = pack(boxes, tier, Ruler(px), max_rows=max_rows)
+            rows[tier] = _place(pack(boxes, Ruler(px), max_rows=max_rows), tier)
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
@@ -443,13 +461,13 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     drawn, groups, compact = list(boxes), [], False
     ruler = Ruler(px)
     for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
-        used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
-        bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
+        packed = pack(drawn, ruler, max_rows=max_rows, compact=compact)
+        bare = _bare(drawn, packed, max_rows)
         if any(map(_round, bare)) and not compact:
             # A round without its number: short labels go first, before any grouping.
             compact = True
-            used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
-            bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
+            packed = pack(drawn, ruler, max_rows=max_rows, compact=compact)
+            bare = _bare(drawn, packed, max_rows)
         if not bare:
             break
         if attempt >= GROUPING_ROUNDS:  # last resort: the lane counted in one badge
@@ -464,14 +482,23 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
         groups = [make(run) for run in runs]
         counted = {id(box) for run in runs for box in run}
         drawn = [box for box in boxes if id(box) not in counted] + groups
+    used = _place(packed, tier)
     for run in runs:
         for box in run:
             box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
     return used, groups
 
 
-def _labelled(box, tier: str, max_rows: int) -> bool:
-    return box.tiers[tier].label != NONE and box.tiers[tier].row <= max_rows
+def _bare(drawn: list, rows: list[list], max_rows: int) -> list:
+    """The marks of `drawn` left without a label in the packed `rows` (or in a row past
+    `max_rows`), in the order of `drawn`."""
+    unlabelled = {
+        id(entry[0].box)
+        for number, row in enumerate(rows, 1)
+        for entry in row
+        if number > max_rows or entry[1] == NONE
+    }
+    return [box for box in drawn if id(box) in unlabelled] if unlabelled else []
 
 
 def _bounds(run: list) -> tuple[int, int]:
