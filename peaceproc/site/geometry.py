@@ -229,18 +229,23 @@ class Measure:
             # None: the label fits neither after the bar nor before it.
             areas[label] = extent and (extent, Cells.span(extent[0] - halo, extent[1] + halo))
         self.labels = [(label, areas[label][0]) for label in candidates if areas[label]]
-        self.roomy = [(label, new_row, *areas[label]) for label, new_row in roomy if areas[label]]
-        self.compact = [
-            (label, new_row, *areas[label]) for label, new_row in compact if areas[label]
-        ]
+        self.roomy, self.compact = _tries(roomy, areas), _tries(compact, areas)
         # Clusters first, so that every group's count finds room; then (unless roomy)
         # marks with a short label (rounds: "4" takes little room); then the rest, each in
         # start order, the longer first. One integer each (`_ORDER_STEP`): a packing sorts
         # every mark, and tuples compare several times slower.
-        place = box.start_line * (COLUMNS + 1) + COLUMNS - box.span
+        place = box.start_line * (COLUMNS + 1) + COLUMNS - (box.end_line - box.start_line)
         later = 2 * (box.kind != "cluster")
         self.roomy_key = later * _ORDER_STEP + place
         self.compact_key = (later + (not box.short)) * _ORDER_STEP + place
+
+
+def _tries(order: list, areas: dict) -> list[tuple]:
+    """(label, in_new_row, area, cells) for each (label, in_new_row) of an order of
+    preference, leaving out labels that fit nowhere (no area)."""
+    return [
+        (label, new_row, area[0], area[1]) for label, new_row in order if (area := areas[label])
+    ]
 
 
 class Ruler:
@@ -315,28 +320,30 @@ def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -
     [measure, label, area start, area end, flipped, on bar]."""
     rows: list[list] = []
     taken = Cells()
+    first_free, take = taken.first_free, taken.take
     order = sorted(measures, key=attrgetter("roomy_key" if roomy else "compact_key"))
     for measure in order:
+        used = len(rows)
         for attempt in measure.roomy if roomy else measure.compact:
             new_row = attempt[1]
             if new_row:  # True, or a number of rows the new one must stay within
-                if len(rows) < (max_rows if new_row is True else min(max_rows, new_row)):
-                    index = len(rows)
+                if used < (max_rows if new_row is True else min(max_rows, new_row)):
+                    index = used
                     break
                 continue
-            index = taken.first_free(attempt[3])
+            index = first_free(attempt[3])
             if index is not None:
                 break
         else:
-            if roomy and len(rows) == max_rows:
+            if roomy and used == max_rows:
                 return None
-            box, halo, index = measure.box, measure.halo, len(rows)
+            box, halo, index = measure.box, measure.halo, used
             bare = (box.start_line, box.end_line, False, False)
             attempt = NONE, False, bare, Cells.span(box.start_line - halo, box.end_line + halo)
         label, _, extent, cells = attempt
-        if index == len(rows):
+        if index == used:
             rows.append([])
-        taken.take(index, cells)
+        take(index, cells)
         rows[index].append([measure, label, *extent])
     for row in rows:
         row.sort(key=itemgetter(2))
@@ -369,8 +376,9 @@ def _compact(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(boxes: list, ruler: Ruler, *, max_rows: int = MAX_ROWS, compact=False) -> list[list]:
-    """Rows and labels for one tier: the rows, each a list of entries [measure, label,
+def pack(measures: list[Measure], *, max_rows: int = MAX_ROWS, compact=False) -> list[list]:
+    """Rows and labels for one tier of the measured marks (`Ruler.measures`): the rows,
+    each a list of entries [measure, label,
     area start, area end, flipped, on bar] (`_place` writes them on the marks); more
     than `max_rows` when even unlabelled marks do not fit (the caller then clusters).
 
@@ -379,7 +387,6 @@ def pack(boxes: list, ruler: Ruler, *, max_rows: int = MAX_ROWS, compact=False) 
     grows to the best
     one the gap before the next mark of its row allows. A label never runs past the
     lane's end: near the end it stands before its bar instead."""
-    measures = ruler.measures(boxes)
     rows = None if compact else _first_fit(measures, ROOMY_ROWS, roomy=True)
     if rows is None:
         rows = _first_fit(measures, max_rows)
@@ -431,7 +438,7 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     for tier, px in TIERS.items():
         if group is None:
-            rows[tier] = _place(pack(boxes, Ruler(px), max_rows=max_rows), tier)
+            rows[tier] = _place(pack(Ruler(px).measures(boxes), max_rows=max_rows), tier)
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
@@ -465,15 +472,16 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     Returns the rows used and the groups drawn; the members' placements are hidden."""
     runs: list[list] = []  # the boxes counted in each group, in start order
     join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
-    drawn, groups, compact = list(boxes), [], False
     ruler = Ruler(px)
+    marks = ruler.measures(boxes)
+    drawn, groups, compact = marks, [], False  # the measures of the marks drawn
     for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
-        packed = pack(drawn, ruler, max_rows=max_rows, compact=compact)
+        packed = pack(drawn, max_rows=max_rows, compact=compact)
         bare = _bare(drawn, packed, max_rows)
         if any(map(_round, bare)) and not compact:
             # A round without its number: short labels go first, before any grouping.
             compact = True
-            packed = pack(drawn, ruler, max_rows=max_rows, compact=compact)
+            packed = pack(drawn, max_rows=max_rows, compact=compact)
             bare = _bare(drawn, packed, max_rows)
         if not bare:
             break
@@ -488,7 +496,8 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
             runs = _settle(_merge(runs, join, span), boxes, join)
         groups = [make(run) for run in runs]
         counted = {id(box) for run in runs for box in run}
-        drawn = [box for box in boxes if id(box) not in counted] + groups
+        drawn = [mark for mark in marks if id(mark.box) not in counted]
+        drawn += ruler.measures(groups)
     used = _place(packed, tier)
     for run in runs:
         for box in run:
@@ -496,16 +505,16 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     return used, groups
 
 
-def _bare(drawn: list, rows: list[list], max_rows: int) -> list:
-    """The marks of `drawn` left without a label in the packed `rows` (or in a row past
+def _bare(drawn: list[Measure], rows: list[list], max_rows: int) -> list:
+    """The marks `drawn` left without a label in the packed `rows` (or in a row past
     `max_rows`), in the order of `drawn`."""
     unlabelled = {
-        id(entry[0].box)
+        id(entry[0])
         for number, row in enumerate(rows, 1)
         for entry in row
         if number > max_rows or entry[1] == NONE
     }
-    return [box for box in drawn if id(box) in unlabelled] if unlabelled else []
+    return [mark.box for mark in drawn if id(mark) in unlabelled] if unlabelled else []
 
 
 def _bounds(run: list) -> tuple[int, int]:
