@@ -168,12 +168,12 @@ def _needed(box, label: str, px_per_column: float) -> tuple[int, bool]:
     if box.kind == "cluster":
         badge = math.ceil((BADGE_PX + len(text) * CHAR_PX) / px_per_column)
         return (badge if badge > span else span), True
+    if box.dot:  # its label stands beside it (`fits_on_bar`), from its first column
+        beside = label_columns(box.kind, text, px_per_column)
+        return (beside if beside > span else span), False
     if fits_on_bar(box, text, px_per_column):
         return span, True
-    beside = label_columns(box.kind, text, px_per_column)
-    if box.dot:
-        return (beside if beside > span else span), False
-    return span + beside, False
+    return span + label_columns(box.kind, text, px_per_column), False
 
 
 def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool, bool] | None:
@@ -376,18 +376,20 @@ def _compact(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(measures: list[Measure], *, max_rows: int = MAX_ROWS, compact=False) -> list[list]:
+def pack(
+    measures: list[Measure], *, max_rows: int = MAX_ROWS, compact=False
+) -> tuple[list[list], bool]:
     """Rows and labels for one tier of the measured marks (`Ruler.measures`): the rows,
-    each a list of entries [measure, label,
-    area start, area end, flipped, on bar] (`_place` writes them on the marks); more
-    than `max_rows` when even unlabelled marks do not fit (the caller then clusters).
+    each a list of entries [measure, label, area start, area end, flipped, on bar]
+    (`_place` writes them on the marks), more than `max_rows` when even unlabelled marks
+    do not fit (the caller then clusters); and whether full titles went first.
 
     First-fit (clusters first, then in start order), full titles first while that takes
     at most ROOMY_ROWS rows (and not `compact`), else short labels first; then each label
-    grows to the best
-    one the gap before the next mark of its row allows. A label never runs past the
-    lane's end: near the end it stands before its bar instead."""
+    grows to the best one the gap before the next mark of its row allows. A label never
+    runs past the lane's end: near the end it stands before its bar instead."""
     rows = None if compact else _first_fit(measures, ROOMY_ROWS, roomy=True)
+    roomy = rows is not None
     if rows is None:
         rows = _first_fit(measures, max_rows)
     for row in rows:
@@ -405,7 +407,7 @@ def pack(measures: list[Measure], *, max_rows: int = MAX_ROWS, compact=False) ->
                     entry[1:] = label, *extent
                     break
             previous_end = entry[3] + halo
-    return rows
+    return rows, roomy
 
 
 def _place(rows: list[list], tier: str) -> int:
@@ -438,7 +440,8 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     for tier, px in TIERS.items():
         if group is None:
-            rows[tier] = _place(pack(Ruler(px).measures(boxes), max_rows=max_rows), tier)
+            packed, _ = pack(Ruler(px).measures(boxes), max_rows=max_rows)
+            rows[tier] = _place(packed, tier)
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
@@ -476,13 +479,15 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     marks = ruler.measures(boxes)
     drawn, groups, compact = marks, [], False  # the measures of the marks drawn
     for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
-        packed = pack(drawn, max_rows=max_rows, compact=compact)
+        packed, roomy = pack(drawn, max_rows=max_rows, compact=compact)
         bare = _bare(drawn, packed, max_rows)
         if any(map(_round, bare)) and not compact:
-            # A round without its number: short labels go first, before any grouping.
+            # A round without its number: short labels go first, before any grouping
+            # (as they already did where full titles took too many rows).
             compact = True
-            packed = pack(drawn, max_rows=max_rows, compact=compact)
-            bare = _bare(drawn, packed, max_rows)
+            if roomy:
+                packed, _ = pack(drawn, max_rows=max_rows, compact=compact)
+                bare = _bare(drawn, packed, max_rows)
         if not bare:
             break
         if attempt >= GROUPING_ROUNDS:  # last resort: the lane counted in one badge
