@@ -204,8 +204,10 @@ def _candidates(box) -> tuple[str, ...]:
     return (FULL, NONE)
 
 
-# A mark's place in start order, longer first, as one integer (`Measure`): its start line
-# (1 to COLUMNS + 1) and the columns it does not span (0 to COLUMNS) take fewer values.
+# A mark's place in start order, the longer first, as one integer (`Measure`): its start
+# line times (COLUMNS + 1), plus the columns it does not span. Start lines run from 1 to
+# COLUMNS + 1 and spans from 0 to COLUMNS, so every place is below this step, which each
+# earlier criterion of a packing order is counted in.
 _ORDER_STEP = (COLUMNS + 2) * (COLUMNS + 1)
 
 
@@ -240,7 +242,7 @@ class Measure:
         self.compact_key = (later + (not box.short)) * _ORDER_STEP + place
 
 
-def _tries(order: list, areas: dict) -> list[tuple]:
+def _tries(order: tuple, areas: dict) -> list[tuple]:
     """(label, in_new_row, area, cells) for each (label, in_new_row) of an order of
     preference, leaving out labels that fit nowhere (no area)."""
     return [
@@ -351,11 +353,12 @@ def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -
 
 
 @lru_cache  # a handful of cases: the tuples `_candidates` gives
-def _orders(candidates: tuple[str, ...]) -> tuple[list, list, set[str]]:
+def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple, frozenset[str]]:
     """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`), and
     every label these or the candidates name."""
     roomy, compact = _roomy(candidates), _compact(candidates)
-    return roomy, compact, {*candidates, *(label for label, _ in roomy + compact)}
+    labels = frozenset((*candidates, *(label for label, _ in roomy + compact)))
+    return tuple(roomy), tuple(compact), labels
 
 
 def _roomy(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
