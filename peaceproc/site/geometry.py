@@ -29,7 +29,8 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache, partial
+from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from peaceproc.chronology.dates import add_days
 
@@ -155,24 +156,24 @@ def fits_on_bar(box, text: str, px_per_column: float) -> bool:
     return not box.dot and ON_BAR_START_PX + text_px(text) <= box.span * px_per_column
 
 
-def _label_text(box, label: str) -> str:
-    return box.title if label == FULL else box.short
-
-
 def _needed(box, label: str, px_per_column: float) -> tuple[int, bool]:
     """Columns the mark takes with `label`, from its first column, and whether the label
-    sits on the bar."""
+    sits on the bar. (Worked out for every mark, label and tier of a page: plain
+    comparisons rather than `max`, which costs several times more.)"""
+    span = box.end_line - box.start_line
     if label == NONE:  # the bar, at least as wide as its dot, diamond or edge
         drawn = math.ceil(MARK_PX.get(box.kind, DEFAULT_MARK_PX) / px_per_column)
-        return max(box.span, drawn), False
-    text = _label_text(box, label)
+        return (drawn if drawn > span else span), False
+    text = box.title if label == FULL else box.short
     if box.kind == "cluster":
-        return max(box.span, math.ceil((BADGE_PX + len(text) * CHAR_PX) / px_per_column)), True
+        badge = math.ceil((BADGE_PX + len(text) * CHAR_PX) / px_per_column)
+        return (badge if badge > span else span), True
+    if box.dot:  # its label stands beside it (`fits_on_bar`), from its first column
+        beside = label_columns(box.kind, text, px_per_column)
+        return (beside if beside > span else span), False
     if fits_on_bar(box, text, px_per_column):
-        return box.span, True
-    if box.dot:
-        return max(box.span, label_columns(box.kind, text, px_per_column)), False
-    return box.span + label_columns(box.kind, text, px_per_column), False
+        return span, True
+    return span + label_columns(box.kind, text, px_per_column), False
 
 
 def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool, bool] | None:
@@ -180,65 +181,95 @@ def _extent(box, label: str, px_per_column: float) -> tuple[int, int, bool, bool
     before it when it would run past the lane's end; None when it fits neither way."""
     needed, on_bar = _needed(box, label, px_per_column)
     end = box.start_line + needed
-    if end <= COLUMNS + 1 or label == NONE:
-        return box.start_line, min(end, COLUMNS + 1), False, on_bar
+    if end <= COLUMNS + 1:
+        return box.start_line, end, False, on_bar
+    if label == NONE:
+        return box.start_line, COLUMNS + 1, False, on_bar
     start = box.end_line - needed
     return (start, box.end_line, True, on_bar) if start >= 1 else None
 
 
 def _halo(box, px_per_column: float) -> int:
     """Columns a mark's drawing reaches past its area on each side (a diamond's corners)."""
-    if box.dot and box.kind == "agreement":
+    if box.kind == "agreement" and box.dot:
         return math.ceil(DIAMOND_OVERHANG_PX / px_per_column)
     return 0
 
 
-def _candidates(box) -> list[str]:
+def _candidates(box) -> tuple[str, ...]:
     if box.kind == "cluster":  # a badge with the count; a group of one has none
-        return [SHORT] if box.short else [NONE]
+        return (SHORT,) if box.short else (NONE,)
     if box.short and box.short != box.title:
-        return [FULL, SHORT, NONE]
-    return [FULL, NONE]
+        return (FULL, SHORT, NONE)
+    return (FULL, NONE)
+
+
+# A mark's place in start order, the longer first, as one integer (`Measure`): its start
+# line times (COLUMNS + 1), plus the columns it does not span. Start lines run from 1 to
+# COLUMNS + 1 and spans from 0 to COLUMNS, so every place is below this step, which each
+# earlier criterion of a packing order is counted in.
+_ORDER_STEP = (COLUMNS + 2) * (COLUMNS + 1)
+
+
+class Measure:
+    """What the packer needs of a mark in one tier, worked out once (`Ruler.measures`):
+    the margin its drawing keeps (`_halo`), the area of each label it may take
+    (`_extent`) with the cells it covers, margin included (`Cells.span`), its labels in
+    order of preference, what each order of preference tries (`_roomy`, `_compact`:
+    label, in_new_row, area, cells), and its place in each packing order."""
+
+    __slots__ = ("box", "compact", "compact_key", "halo", "labels", "roomy", "roomy_key")
+
+    def __init__(self, box, px_per_column: float) -> None:
+        self.box = box  # kept alive: a ruler knows its marks by identity
+        self.halo = halo = _halo(box, px_per_column)
+        candidates = _candidates(box)
+        roomy, compact, labels = _orders(candidates)
+        areas = {}
+        for label in labels:
+            extent = _extent(box, label, px_per_column)
+            # None: the label fits neither after the bar nor before it.
+            areas[label] = extent and (extent, Cells.span(extent[0] - halo, extent[1] + halo))
+        self.labels = [(label, areas[label][0]) for label in candidates if areas[label]]
+        self.roomy, self.compact = _tries(roomy, areas), _tries(compact, areas)
+        # Clusters first, so that every group's count finds room; then (unless roomy)
+        # marks with a short label (rounds: "4" takes little room); then the rest, each in
+        # start order, the longer first. One integer each (`_ORDER_STEP`): a packing sorts
+        # every mark, and tuples compare several times slower.
+        place = box.start_line * (COLUMNS + 1) + COLUMNS - (box.end_line - box.start_line)
+        later = 2 * (box.kind != "cluster")
+        self.roomy_key = later * _ORDER_STEP + place
+        self.compact_key = (later + (not box.short)) * _ORDER_STEP + place
+
+
+def _tries(order: tuple, areas: dict) -> list[tuple]:
+    """(label, in_new_row, area, cells) for each (label, in_new_row) of an order of
+    preference, leaving out labels that fit nowhere (no area)."""
+    return [
+        (label, new_row, area[0], area[1]) for label, new_row in order if (area := areas[label])
+    ]
 
 
 class Ruler:
     """One tier's measures of marks, each worked out once per mark: a lane is packed
     several times over in a tier (full titles first, then short labels; again after each
     grouping), and each time every mark tries its labels in every row. Marks are keyed by
-    identity, so a ruler serves one layout, whose marks stay alive and in place."""
+    identity (each measure holds its mark), so a ruler serves one layout."""
 
-    __slots__ = ("_extents", "_halos", "_tries", "px")
+    __slots__ = ("_measures", "px")
 
     def __init__(self, px_per_column: float) -> None:
         self.px = px_per_column
-        self._extents: dict[tuple[int, str], tuple[int, int, bool, bool] | None] = {}
-        self._halos: dict[int, int] = {}
-        self._tries: dict[tuple[int, object], list[tuple]] = {}
+        self._measures: dict[int, Measure] = {}
 
-    def extent(self, box, label: str) -> tuple[int, int, bool, bool] | None:
-        key = (id(box), label)
-        if key not in self._extents:
-            self._extents[key] = _extent(box, label, self.px)
-        return self._extents[key]
-
-    def halo(self, box) -> int:
-        if id(box) not in self._halos:
-            self._halos[id(box)] = _halo(box, self.px)
-        return self._halos[id(box)]
-
-    def tries(self, box, attempts) -> list[tuple]:
-        """`attempts(box)` with what each takes: (label, in_new_row, extent, cells), the
-        cells (`Cells.span`) those of its area and margin; labels that fit nowhere left out."""
-        key = (id(box), attempts)
-        if key not in self._tries:
-            halo, tries = self.halo(box), []
-            for label, new_row in attempts(box):
-                extent = self.extent(box, label)
-                if extent is not None:  # else it fits neither after the bar nor before it
-                    cells = Cells.span(extent[0] - halo, extent[1] + halo)
-                    tries.append((label, new_row, extent, cells))
-            self._tries[key] = tries
-        return self._tries[key]
+    def measures(self, boxes: list) -> list[Measure]:
+        known, measures = self._measures, []
+        for box in boxes:
+            measure = known.get(id(box))
+            if measure is None:
+                measure = known[id(box)] = Measure(box, self.px)
+            measures.append(measure)
+        return measures
 
 
 class Cells:
@@ -251,6 +282,9 @@ class Cells:
     __slots__ = ("rows",)
 
     WIDTH = 3 * COLUMNS + 2
+    # The bits of `n` consecutive columns from the first, for each n (an area's bits are
+    # these shifted to its start): a shift and a look-up, not an integer built bit by bit.
+    RUNS = tuple((1 << n) - 1 for n in range(WIDTH + 1))
 
     def __init__(self) -> None:
         self.rows: list[int] = []
@@ -258,9 +292,12 @@ class Cells:
     @classmethod
     def span(cls, start: int, end: int) -> int:
         """The bits of the area from line `start` to line `end`."""
-        first = min(max(start + COLUMNS, 0), cls.WIDTH)
-        last = min(max(end + COLUMNS, 0), cls.WIDTH)
-        return ((1 << (last - first)) - 1) << first if last > first else 0
+        first, last = start + COLUMNS, end + COLUMNS
+        if first >= last or last <= 0 or first >= cls.WIDTH:
+            return 0
+        first = first if first > 0 else 0
+        last = last if last < cls.WIDTH else cls.WIDTH
+        return cls.RUNS[last - first] << first
 
     def first_free(self, cells: int) -> int | None:
         """The index of the first row where the area's `cells` are free, or None."""
@@ -276,54 +313,56 @@ class Cells:
         self.rows[index] |= cells
 
 
-def _first_fit(
-    boxes: list, tier: str, ruler: Ruler, attempts, max_rows: int, *, roomy: bool = False
-) -> list[list] | None:
-    """Rows of boxes, first-fit; `attempts(box)` lists (label, in_new_row) in order of
-    preference (`in_new_row` may be a number of rows: a new row only below it). Clusters
-    go first, so that every group's count finds room; then (unless `roomy`) marks with a
-    short label; then the rest, each in start order. A box that fits nowhere opens a row
+def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -> list | None:
+    """Rows of marks, first-fit, each mark trying (label, in_new_row) in its order of
+    preference (`_roomy` or `_compact`; `in_new_row` may be a number of rows: a new row
+    only below it), in the packing order (`Measure`). A mark that fits nowhere opens a row
     past `max_rows`, or (`roomy`: full titles were tried while they take few rows) ends
-    the attempt, which returns None. Each row comes back in start order."""
+    the attempt, which returns None. Each row comes back in start order, as entries
+    [measure, label, area start, area end, flipped, on bar]."""
     rows: list[list] = []
     taken = Cells()
-    # Then marks with a short label (rounds: "4" takes little room), then the rest.
-    order = sorted(
-        boxes,
-        key=lambda b: (b.kind != "cluster", not roomy and not b.short, b.start_line, -b.span),
-    )
-    for box in order:
-        chosen = None
-        for label, new_row, extent, cells in ruler.tries(box, attempts):
+    first_free, take = taken.first_free, taken.take
+    order = sorted(measures, key=attrgetter("roomy_key" if roomy else "compact_key"))
+    for measure in order:
+        used = len(rows)
+        for attempt in measure.roomy if roomy else measure.compact:
+            new_row = attempt[1]
             if new_row:  # True, or a number of rows the new one must stay within
-                if len(rows) < min(max_rows, max_rows if new_row is True else new_row):
-                    chosen = (len(rows), label, extent, cells)
+                if used < (max_rows if new_row is True else min(max_rows, new_row)):
+                    index = used
                     break
                 continue
-            fitting = taken.first_free(cells)
-            if fitting is not None:
-                chosen = (fitting, label, extent, cells)
+            index = first_free(attempt[3])
+            if index is not None:
                 break
-        if chosen is None:
-            if roomy and len(rows) == max_rows:
+        else:
+            if roomy and used == max_rows:
                 return None
-            halo = ruler.halo(box)
-            cells = Cells.span(box.start_line - halo, box.end_line + halo)
-            chosen = (len(rows), NONE, (box.start_line, box.end_line, False, False), cells)
-        index, label, (start, end, flipped, on_bar), cells = chosen
-        if index == len(rows):
+            box, halo, index = measure.box, measure.halo, used
+            bare = (box.start_line, box.end_line, False, False)
+            attempt = NONE, False, bare, Cells.span(box.start_line - halo, box.end_line + halo)
+        label, _, extent, cells = attempt
+        if index == used:
             rows.append([])
-        taken.take(index, cells)
-        rows[index].append(box)
-        box.tiers[tier] = Placement(index + 1, start, end, label, flipped, on_bar)
+        take(index, cells)
+        rows[index].append([measure, label, *extent])
     for row in rows:
-        row.sort(key=lambda b: b.tiers[tier].area_start)
+        row.sort(key=itemgetter(2))
     return rows
 
 
-def _roomy(box):
+@lru_cache  # a handful of cases: the tuples `_candidates` gives
+def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple, frozenset[str]]:
+    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`), and
+    every label these or the candidates name."""
+    roomy, compact = _roomy(candidates), _compact(candidates)
+    labels = frozenset((*candidates, *(label for label, _ in roomy + compact)))
+    return tuple(roomy), tuple(compact), labels
+
+
+def _roomy(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     """Full titles first, in new rows while there are few."""
-    candidates = _candidates(box)
     full = [FULL] if FULL in candidates else []
     compact = [SHORT] if SHORT in candidates else []
     return [
@@ -332,42 +371,53 @@ def _roomy(box):
     ]  # fmt: skip
 
 
-def _compact(box):
+def _compact(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     """Short labels first (a number takes a few columns); a mark without one, its full
     title where a row has room or in a new row while there are few; then none."""
-    if SHORT in _candidates(box):
+    if SHORT in candidates:
         return [(SHORT, False), (SHORT, True), (NONE, False), (NONE, True)]
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(boxes: list, tier: str, ruler: Ruler, *, max_rows: int = MAX_ROWS, compact=False) -> int:
-    """Rows (1-based) and labels for one tier; returns the rows used (more than
-    `max_rows` when even unlabelled marks do not fit: the caller then clusters).
+def pack(
+    measures: list[Measure], *, max_rows: int = MAX_ROWS, compact=False
+) -> tuple[list[list], bool]:
+    """Rows and labels for one tier of the measured marks (`Ruler.measures`): the rows,
+    each a list of entries [measure, label, area start, area end, flipped, on bar]
+    (`_place` writes them on the marks), more than `max_rows` when even unlabelled marks
+    do not fit (the caller then clusters); and whether full titles went first.
 
     First-fit (clusters first, then in start order), full titles first while that takes
     at most ROOMY_ROWS rows (and not `compact`), else short labels first; then each label
-    grows to the best
-    one the gap before the next mark of its row allows. A label never runs past the
-    lane's end: near the end it stands before its bar instead."""
-    rows = None if compact else _first_fit(boxes, tier, ruler, _roomy, ROOMY_ROWS, roomy=True)
+    grows to the best one the gap before the next mark of its row allows. A label never
+    runs past the lane's end: near the end it stands before its bar instead."""
+    rows = None if compact else _first_fit(measures, ROOMY_ROWS, roomy=True)
+    roomy = rows is not None
     if rows is None:
-        rows = _first_fit(boxes, tier, ruler, _compact, max_rows)
+        rows = _first_fit(measures, max_rows)
     for row in rows:
         previous_end = 1 - COLUMNS  # a diamond's margin may reach before the lane
-        for box, following in zip(row, [*row[1:], None], strict=True):
-            halo = ruler.halo(box)
-            limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
-            if following:
-                limit = following.tiers[tier].area_start - ruler.halo(following)
-            placement = box.tiers[tier]
-            for label in _candidates(box):
-                extent = ruler.extent(box, label)
-                if extent and extent[0] - halo >= previous_end and extent[1] + halo <= limit:
-                    (placement.area_start, placement.area_end, placement.flipped,
-                     placement.on_bar) = extent  # fmt: skip
-                    placement.label = label
+        for position, entry in enumerate(row, 1):
+            measure = entry[0]
+            halo = measure.halo
+            if position < len(row):
+                following = row[position]
+                limit = following[2] - following[0].halo
+            else:
+                limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
+            for label, extent in measure.labels:
+                if extent[0] - halo >= previous_end and extent[1] + halo <= limit:
+                    entry[1:] = label, *extent
                     break
-            previous_end = placement.area_end + halo
+            previous_end = entry[3] + halo
+    return rows, roomy
+
+
+def _place(rows: list[list], tier: str) -> int:
+    """Each packed mark's placement in the tier (`pack`); returns the rows used."""
+    for number, row in enumerate(rows, 1):
+        for measure, label, start, end, flipped, on_bar in row:
+            measure.box.tiers[tier] = Placement(number, start, end, label, flipped, on_bar)
     return max(len(rows), 1)
 
 
@@ -393,7 +443,8 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     for tier, px in TIERS.items():
         if group is None:
-            rows[tier] = pack(boxes, tier, Ruler(px), max_rows=max_rows)
+            packed, _ = pack(Ruler(px).measures(boxes), max_rows=max_rows)
+            rows[tier] = _place(packed, tier)
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
@@ -427,16 +478,19 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     Returns the rows used and the groups drawn; the members' placements are hidden."""
     runs: list[list] = []  # the boxes counted in each group, in start order
     join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
-    drawn, groups, compact = list(boxes), [], False
     ruler = Ruler(px)
+    marks = ruler.measures(boxes)
+    drawn, groups, compact = marks, [], False  # the measures of the marks drawn
     for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
-        used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
-        bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
+        packed, roomy = pack(drawn, max_rows=max_rows, compact=compact)
+        bare = _bare(drawn, packed, max_rows)
         if any(map(_round, bare)) and not compact:
-            # A round without its number: short labels go first, before any grouping.
+            # A round without its number: short labels go first, before any grouping
+            # (as they already did where full titles took too many rows).
             compact = True
-            used = pack(drawn, tier, ruler, max_rows=max_rows, compact=compact)
-            bare = [box for box in drawn if not _labelled(box, tier, max_rows)]
+            if roomy:
+                packed, _ = pack(drawn, max_rows=max_rows, compact=compact)
+                bare = _bare(drawn, packed, max_rows)
         if not bare:
             break
         if attempt >= GROUPING_ROUNDS:  # last resort: the lane counted in one badge
@@ -450,19 +504,35 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
             runs = _settle(_merge(runs, join, span), boxes, join)
         groups = [make(run) for run in runs]
         counted = {id(box) for run in runs for box in run}
-        drawn = [box for box in boxes if id(box) not in counted] + groups
+        drawn = [mark for mark in marks if id(mark.box) not in counted]
+        drawn += ruler.measures(groups)
+    used = _place(packed, tier)
     for run in runs:
         for box in run:
             box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
     return used, groups
 
 
-def _labelled(box, tier: str, max_rows: int) -> bool:
-    return box.tiers[tier].label != NONE and box.tiers[tier].row <= max_rows
+def _bare(drawn: list[Measure], rows: list[list], max_rows: int) -> list:
+    """The marks `drawn` left without a label in the packed `rows` (or in a row past
+    `max_rows`), in the order of `drawn`."""
+    unlabelled = {
+        id(entry[0])
+        for number, row in enumerate(rows, 1)
+        for entry in row
+        if number > max_rows or entry[1] == NONE
+    }
+    return [mark.box for mark in drawn if id(mark) in unlabelled] if unlabelled else []
 
 
 def _bounds(run: list) -> tuple[int, int]:
-    return min(box.start_line for box in run), max(box.end_line for box in run)
+    start, end = run[0].start_line, run[0].end_line
+    for box in run:
+        if box.start_line < start:
+            start = box.start_line
+        if box.end_line > end:
+            end = box.end_line
+    return start, end
 
 
 def _merge(runs: list[list], join: int, span: int = COLUMNS) -> list[list]:
@@ -470,20 +540,19 @@ def _merge(runs: list[list], join: int, span: int = COLUMNS) -> list[list]:
     the merged run spans at most `span` columns."""
     merged: list[list] = []
     start = end = 0  # the bounds of the last merged run
-    for (first, last), run in sorted(((_bounds(run), run) for run in runs), key=lambda p: p[0]):
+    for (first, last), run in sorted([(_bounds(run), run) for run in runs], key=itemgetter(0)):
         if merged and first - end <= join and last - start <= span:
-            merged[-1] = sorted([*merged[-1], *run], key=lambda b: b.start_line)
-            end = max(end, last)
+            merged[-1] = sorted([*merged[-1], *run], key=attrgetter("start_line"))
+            end = last if last > end else end
         else:
             merged.append(run)
             start, end = first, last
     return merged
 
 
-def _distance(option: list, *, around: tuple[int, int], join: int) -> tuple[bool, int]:
-    """How far a run is from the bounds `around`: beyond a group's reach or not, then the
-    gap in columns."""
-    start, end = _bounds(option)
+def _distance(start: int, end: int, around: tuple[int, int], join: int) -> tuple[bool, int]:
+    """How far the columns `start` to `end` are from the bounds `around`: beyond a group's
+    reach or not, then the gap in columns."""
     gap = max(start - around[1], around[0] - end, 0)
     return gap > join, gap
 
@@ -506,14 +575,23 @@ def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
         if lone is None:
             return runs
         counted = {id(box) for run in runs for box in run}
-        options = [[box] for box in boxes if id(box) not in counted and not _round(box)]
-        options += [run for run in runs if run is not lone and not any(map(_round, run))]
-        if not options:
+        around, nearest, closest = _bounds(lone), None, None
+        # The first of the nearest: marks not yet counted (in the lane's order), then runs.
+        for box in boxes:
+            if id(box) not in counted and not _round(box):
+                distance = _distance(box.start_line, box.end_line, around, join)
+                if closest is None or distance < closest:
+                    nearest, closest = [box], distance
+        for run in runs:
+            if run is not lone and not any(map(_round, run)):
+                distance = _distance(*_bounds(run), around, join)
+                if closest is None or distance < closest:
+                    nearest, closest = run, distance
+        if nearest is None:
             alone.append(lone)
             continue
-        nearest = min(options, key=partial(_distance, around=_bounds(lone), join=join))
         runs = [run for run in runs if run is not nearest and run is not lone]
-        runs = _merge([*runs, sorted([*lone, *nearest], key=lambda b: b.start_line)], 0)
+        runs = _merge([*runs, sorted([*lone, *nearest], key=attrgetter("start_line"))], 0)
 
 
 def _round(box) -> bool:

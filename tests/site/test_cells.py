@@ -49,3 +49,15 @@ class CellsTests(SimpleTestCase):
         self.assertEqual(cells.first_free(Cells.span(-5, 1)), 0)
         self.assertIsNone(cells.first_free(Cells.span(15, COLUMNS + 2)))
         self.assertEqual(cells.first_free(Cells.span(COLUMNS + 1, COLUMNS + 9)), 0)
+
+    def test_an_area_is_its_columns_bits_clipped_to_the_margin(self):
+        def bits(start: int, end: int) -> int:  # one bit at a time, within the margins
+            kept = range(max(start, -COLUMNS), min(end, 2 * COLUMNS + 2))
+            return sum(1 << (column + COLUMNS) for column in kept)
+
+        for start, end in [
+            (1, 2), (1, COLUMNS + 1), (-4, 3), (COLUMNS - 2, COLUMNS + 5), (7, 7), (9, 4),
+            (-COLUMNS, 2 * COLUMNS + 2), (-5 * COLUMNS, 5 * COLUMNS), (-3 * COLUMNS, -2 * COLUMNS),
+            (-3 * COLUMNS, 1), (2 * COLUMNS, 4 * COLUMNS), (3 * COLUMNS, 4 * COLUMNS),
+        ]:  # fmt: skip
+            self.assertEqual(Cells.span(start, end), bits(start, end), (start, end))
