@@ -23,7 +23,7 @@ from .filters import ZOOM_LEVELS, TimelineFilters, Window
 from .geometry import SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
-from .timeline import URL_KEY, TimelineItem, item_last_day, url_pattern
+from .timeline import URL_KEY, TimelineItem, item_last_day, kind_labels, url_pattern
 
 
 @dataclass
@@ -135,7 +135,7 @@ def event_mark(row: EventRow, pattern: str) -> Mark:
         title=row.title,
         short="",
         dates=format_period(row.start, row.end, row.precision),
-        kind_label=Event.Kind(row.kind).label,
+        kind_label=kind_labels(Event).get(row.kind, row.kind),
         url=pattern.replace(URL_KEY, str(row.pk)),
         first=row.start,
         last=item_last_day(row.start, row.end, row.precision, row.precision),
