@@ -53,11 +53,15 @@ class LaneView:
         tiers where it is not that example."""
         tiers_of: dict[str, list[str]] = {}
         marks: dict[str, Mark] = {}
+        form_of: dict[str, str] = {}  # each mark's form, worked out once for every tier
         for tier in TIERS:
             forms: set[str] = set()
             for mark in self.marks:
-                form = short_form(mark.short)
-                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT or form in forms:
+                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT:
+                    continue
+                if (form := form_of.get(mark.key)) is None:
+                    form = form_of[mark.key] = short_form(mark.short)
+                if form in forms:
                     continue
                 forms.add(form)
                 tiers_of.setdefault(mark.key, []).append(tier)

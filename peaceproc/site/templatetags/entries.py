@@ -5,7 +5,6 @@ here as the template would (conditional_escape), and the title and place carry t
 search's <mark>s. What every item of a track or kind shares (its classes, the track's
 name, the kind's label) is escaped once per list."""
 
-from functools import cache
 from html import escape
 
 from django import template
@@ -13,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from peaceproc.search.folding import highlight
 
+from ..marks import label_html
 from ..timeline import TimelineItem
 
 register = template.Library()
@@ -28,10 +28,6 @@ def esc(value) -> str:
     if hasattr(value, "__html__"):
         return value.__html__()
     return escape(str(value))
-
-
-# Kind labels come from a short fixed list (the models' choices): escaped once a worker.
-escaped_label = cache(esc)
 
 
 @register.simple_tag
@@ -68,7 +64,7 @@ def entry(
         f'<span class="dates"><time datetime="{item.start.isoformat()}">'
         f"{esc(item.dates)}</time></span>",
         f'<span class="kind"><span class="swatch" aria-hidden="true"></span>'
-        f"{escaped_label(item.kind_label)}{track_name}</span>",
+        f"{label_html(item.kind_label)}{track_name}</span>",
         f'<a class="title" dir="auto" hx-get="{url}" hx-target="#detail-body" hx-swap="innerHTML"'
         f' hx-push-url="false" data-panel href="{url}">'
         f"{highlight(str(item.title), search_words)}</a>",
