@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from peaceproc.search.folding import highlight
 
-from ..marks import label_html
+from ..marks import label_html, period_html
 from ..timeline import TimelineItem
 
 register = template.Library()
@@ -62,7 +62,7 @@ def entry(
         f'<li class="entry entry-{item.kind} track-{track_slug}'
         f'{" fuzzy" if item.is_fuzzy else ""}" id="entry-{esc(item.key)}">',
         f'<span class="dates"><time datetime="{item.start.isoformat()}">'
-        f"{esc(item.dates)}</time></span>",
+        f"{period_html(item.dates)}</time></span>",
         f'<span class="kind"><span class="swatch" aria-hidden="true"></span>'
         f"{label_html(item.kind_label)}{track_name}</span>",
         f'<a class="title" dir="auto" hx-get="{url}" hx-target="#detail-body" hx-swap="innerHTML"'
