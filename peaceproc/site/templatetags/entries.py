@@ -35,16 +35,17 @@ def entries(
     items: list[TimelineItem], search_words: list[str], people_lines: dict | None = None
 ) -> SafeString:
     """`people_lines`: item key -> what the people a search found did there (matched.py)."""
-    tracks: dict[object, tuple[str, str]] = {}
+    tracks: dict[int | None, tuple[str, str]] = {}  # by primary key: a model hashes slowly
     html = []
     for item in items:
         track = item.track
-        if track not in tracks:  # the track's class and name, escaped once per list
-            tracks[track] = (
+        key = track.pk if track else None
+        if (escaped := tracks.get(key)) is None:  # its class and name, escaped once a list
+            escaped = tracks[key] = (
                 esc(track.slug) if track else "other",
                 f" · {esc(track.name)}" if track else "",
             )
-        html.append(ITEM.format(entry(item, search_words, people_lines, *tracks[track])))
+        html.append(ITEM.format(entry(item, search_words, people_lines, *escaped)))
     return mark_safe("".join(html))  # noqa: S308 - every text escaped
 
 
