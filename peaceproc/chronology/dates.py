@@ -8,6 +8,7 @@ or `format_period`, which never print a day the record does not know.
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -104,6 +105,9 @@ def format_date(value: date | None, precision: str = Precision.DAY) -> str:
     return f"{value.day} {calendar.month_name[value.month]} {value.year}"
 
 
+# Pure, and asked for the same periods on every page (a timeline labels every mark and
+# every listed item): each distinct period formatted once per worker.
+@lru_cache(maxsize=8192)
 def format_period(
     start: date | None,
     end: date | None = None,

@@ -23,7 +23,7 @@ from .filters import ZOOM_LEVELS, TimelineFilters, Window
 from .geometry import SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
-from .timeline import URL_KEY, TimelineItem, item_last_day, url_pattern
+from .timeline import URL_KEY, TimelineItem, item_last_day, kind_labels, url_pattern
 
 
 @dataclass
@@ -53,11 +53,15 @@ class LaneView:
         tiers where it is not that example."""
         tiers_of: dict[str, list[str]] = {}
         marks: dict[str, Mark] = {}
+        form_of: dict[str, str] = {}  # each mark's form, worked out once for every tier
         for tier in TIERS:
             forms: set[str] = set()
             for mark in self.marks:
-                form = short_form(mark.short)
-                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT or form in forms:
+                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT:
+                    continue
+                if (form := form_of.get(mark.key)) is None:
+                    form = form_of[mark.key] = short_form(mark.short)
+                if form in forms:
                     continue
                 forms.add(form)
                 tiers_of.setdefault(mark.key, []).append(tier)
@@ -135,7 +139,7 @@ def event_mark(row: EventRow, pattern: str) -> Mark:
         title=row.title,
         short="",
         dates=format_period(row.start, row.end, row.precision),
-        kind_label=Event.Kind(row.kind).label,
+        kind_label=kind_labels(Event).get(row.kind, row.kind),
         url=pattern.replace(URL_KEY, str(row.pk)),
         first=row.start,
         last=item_last_day(row.start, row.end, row.precision, row.precision),

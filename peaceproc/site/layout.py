@@ -25,6 +25,7 @@ from peaceproc.chronology.dates import format_period
 from peaceproc.chronology.models import Track
 from peaceproc.search.folding import words
 
+from .axis import AxisLabel, axis_labels
 from .charts import chart_data
 from .counts import EventTally
 from .filters import TimelineFilters, Window, filtered_querysets, in_lanes
@@ -105,6 +106,10 @@ class TimelinePage:
                 for mark in lane.marks
             )
         )
+
+    @property
+    def axis_labels(self) -> list[AxisLabel]:
+        return axis_labels(self.ticks)
 
     @property
     def today_css(self) -> str:

@@ -8,7 +8,7 @@ import operator
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, reduce
+from functools import cache, cached_property, reduce
 
 from django.db.models import Model, Prefetch, Q
 
@@ -76,7 +76,8 @@ class TimelineItem:
             return "Round"
         if self.kind == "tenure":
             return "UN envoy tenure"
-        return self.record.get_kind_display()
+        kind = self.record.kind
+        return kind_labels(type(self.record)).get(kind, kind)  # as get_kind_display() gives
 
     def last_day(self, today: date | None = None) -> date:
         """The last day the item covers: an ongoing tenure runs to `today`; a date known to
@@ -85,6 +86,13 @@ class TimelineItem:
             self.start, self.end, self.precision, self.end_precision, today,
             ongoing=self.kind == "tenure",
         )  # fmt: skip
+
+
+@cache
+def kind_labels(model: type[Model]) -> dict[str, str]:
+    """A model's kinds and their labels, read once: get_kind_display() flattens the
+    field's choices on every call, and a page labels a hundred items or more."""
+    return {value: str(label) for value, label in model._meta.get_field("kind").flatchoices}
 
 
 def item_last_day(

@@ -17,7 +17,7 @@ from django.test import TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology import catalogue, services
-from peaceproc.chronology.models import Agreement, Participant, Round
+from peaceproc.chronology.models import Agreement, Participant, Round, Track
 from peaceproc.pagecache import CACHE_ERRORS
 from peaceproc.site.filters import TimelineFilters
 from tests.seeds import load_shipped_seeds
@@ -65,6 +65,19 @@ class CatalogueTests(TransactionTestCase):
         services.sync_fields(memorandum, {"title": "Memorandum <renamed>"})
         page = self.client.get("/rounds/astana-4/").content.decode()
         self.assertIn("<bdi>Memorandum &lt;renamed&gt;</bdi></a> (memorandum", page)
+
+    def test_a_round_pages_api_link_follows_the_tracks_shown(self):
+        # The link names the tracks the timeline shows for ?round= (kept with the lists).
+        def api_link() -> str:
+            page = self.client.get("/rounds/astana-4/").content.decode()
+            return page.split('href="/api/timeline?')[1].split('"')[0]
+
+        first = api_link()
+        self.assertIn("round=astana-4&amp;track=astana&amp;track=geneva&amp;", first)
+        self.assertEqual(api_link(), first)
+        geneva = Track.objects.get(slug="geneva")
+        services.sync_fields(geneva, {"shown_by_default": False})
+        self.assertEqual(api_link(), first.replace("&amp;track=geneva", ""))
 
     def test_a_search_matches_the_names_of_the_generation(self):
         def found(q: str) -> list[int]:

@@ -1,9 +1,9 @@
 """{% cite_this record as cite %}: the 'Cite this' block's data for a record's page."""
 
 from django import template
-from django.urls import reverse
 from django.utils import timezone
 
+from peaceproc import links
 from peaceproc.api.citing import RecordCitation, cite_record
 from peaceproc.chronology.models import Agreement, Event, Round
 
@@ -22,5 +22,5 @@ def cite_this(context, record) -> RecordCitation:
 
 @register.simple_tag
 def api_url(record) -> str:
-    """The record's JSON in the API."""
-    return reverse(API_DETAIL[type(record)], args=[record.slug])
+    """The record's JSON in the API (the route's pattern reversed once: links.py)."""
+    return links.url_for(API_DETAIL[type(record)], record.slug)

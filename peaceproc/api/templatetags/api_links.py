@@ -10,6 +10,7 @@ does not take.
 from django import template
 from django.http import QueryDict
 
+from peaceproc.site.catalogue import API_QUERIES_KEPT, catalogue
 from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
 register = template.Library()
@@ -17,11 +18,23 @@ register = template.Library()
 
 @register.filter
 def api_timeline_query(query: "str | TimelineFilters") -> str:
-    """From a page's query string, or from the timeline's own form (no second one)."""
-    filters = query
-    if not isinstance(filters, TimelineFilters):
-        filters = TimelineFilters(QueryDict((query or "").removeprefix("?")))
+    """From a page's query string, or from the timeline's own form (no second one). A
+    query string's answer depends on it and the record's lists only: kept with this
+    worker's copy of the lists (site/catalogue.py)."""
+    if isinstance(query, TimelineFilters):
+        return timeline_query(query)
+    query = query or ""
+    known = catalogue().api_queries
+    if (found := known.get(query)) is None:
+        filters = TimelineFilters(QueryDict(query.removeprefix("?")))
         filters.is_valid()
+        found = timeline_query(filters)
+        if len(known) < API_QUERIES_KEPT:
+            known[query] = found
+    return found
+
+
+def timeline_query(filters: TimelineFilters) -> str:
     tracks = [track.slug for track in filters.selected_tracks]
     return filters.query(
         drop=tuple(name for name in filters.query_params if name not in FILTER_PARAMS),

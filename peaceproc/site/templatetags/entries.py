@@ -1,7 +1,9 @@
-"""{% entry item words %}: one item of the timeline's list, built in Python. The list shows
-fifty items a page, and a template pays a dozen variable lookups and filters for each;
-every text is escaped here as the template would (conditional_escape), and the title and
-place carry the search's <mark>s."""
+"""{% entries items words %}: the items of the timeline's list, built in Python. The list
+shows fifty items a page, and a template pays a dozen variable lookups and filters for
+each (and a tag call per item, its arguments resolved each time); every text is escaped
+here as the template would (conditional_escape), and the title and place carry the
+search's <mark>s. What every item of a track or kind shares (its classes, the track's
+name, the kind's label) is escaped once per list."""
 
 from html import escape
 
@@ -10,11 +12,14 @@ from django.utils.safestring import SafeString, mark_safe
 
 from peaceproc.search.folding import highlight
 
+from ..marks import label_html, period_html
 from ..timeline import TimelineItem
 
 register = template.Library()
 
 INDENT = "\n        "
+# Each item on a line of its own, as a {% for %} of the template laid them out.
+ITEM = "\n      {}\n      "
 
 
 def esc(value) -> str:
@@ -26,19 +31,41 @@ def esc(value) -> str:
 
 
 @register.simple_tag
-def entry(
-    item: TimelineItem, search_words: list[str], people_lines: dict | None = None
+def entries(
+    items: list[TimelineItem], search_words: list[str], people_lines: dict | None = None
 ) -> SafeString:
     """`people_lines`: item key -> what the people a search found did there (matched.py)."""
-    track = item.track
+    tracks: dict[int | None, tuple[str, str]] = {}  # by primary key: a model hashes slowly
+    html = []
+    for item in items:
+        track = item.track
+        key = track.pk if track else None
+        if (escaped := tracks.get(key)) is None:  # its class and name, escaped once a list
+            escaped = tracks[key] = (
+                esc(track.slug) if track else "other",
+                f" · {esc(track.name)}" if track else "",
+            )
+        html.append(ITEM.format(entry(item, search_words, people_lines, *escaped)))
+    return mark_safe("".join(html))  # noqa: S308 - every text escaped
+
+
+def entry(
+    item: TimelineItem,
+    search_words: list[str],
+    people_lines: dict | None,
+    track_slug: str,
+    track_name: str,
+) -> str:
+    """One item's <li> (`track_slug`, `track_name`: its track's, escaped)."""
     url = esc(item.url)
     parts = [
-        f'<li class="entry entry-{esc(item.kind)} track-{esc(track.slug if track else "other")}'
+        # The kind is one of four words and the date ISO digits: made here, not stored.
+        f'<li class="entry entry-{item.kind} track-{track_slug}'
         f'{" fuzzy" if item.is_fuzzy else ""}" id="entry-{esc(item.key)}">',
-        f'<span class="dates"><time datetime="{esc(item.start.isoformat())}">'
-        f"{esc(item.dates)}</time></span>",
-        f'<span class="kind"><span class="swatch" aria-hidden="true"></span>{esc(item.kind_label)}'
-        f"{f' · {esc(track.name)}' if track else ''}</span>",
+        f'<span class="dates"><time datetime="{item.start.isoformat()}">'
+        f"{period_html(item.dates)}</time></span>",
+        f'<span class="kind"><span class="swatch" aria-hidden="true"></span>'
+        f"{label_html(item.kind_label)}{track_name}</span>",
         f'<a class="title" dir="auto" hx-get="{url}" hx-target="#detail-body" hx-swap="innerHTML"'
         f' hx-push-url="false" data-panel href="{url}">'
         f"{highlight(str(item.title), search_words)}</a>",
@@ -49,7 +76,7 @@ def entry(
         else "",
         sources(item),
     ]
-    return mark_safe(INDENT.join(parts) + "\n      </li>")  # noqa: S308 - every text escaped
+    return INDENT.join(parts) + "\n      </li>"
 
 
 def people(lines: list[SafeString]) -> str:
