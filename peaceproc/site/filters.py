@@ -247,8 +247,10 @@ class TimelineFilters(forms.Form):
     at = SupportedDateField(required=False, input_formats=[DATE_FORMAT], label="Window start")
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
 
-    def __init__(self, data=None, *args, **kwargs):
+    def __init__(self, data=None, *args, lists: Catalogue | None = None, **kwargs):
         super().__init__(without_empty(data), *args, **kwargs)
+        if lists is not None:  # a copy the caller already holds: no second generation read
+            self.__dict__["catalogue"] = lists
         self.fields["track"].choices = self.catalogue.track_choices
         self.fields["round"].choices = self.catalogue.round_choices
         self.fields["participant"].choices = self.catalogue.participant_choices

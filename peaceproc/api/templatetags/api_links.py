@@ -24,9 +24,10 @@ def api_timeline_query(query: "str | TimelineFilters") -> str:
     if isinstance(query, TimelineFilters):
         return timeline_query(query)
     query = query or ""
-    known = catalogue().api_queries
+    lists = catalogue()
+    known = lists.api_queries
     if (found := known.get(query)) is None:
-        filters = TimelineFilters(QueryDict(query.removeprefix("?")))
+        filters = TimelineFilters(QueryDict(query.removeprefix("?")), lists=lists)
         filters.is_valid()
         found = timeline_query(filters)
         if len(known) < API_QUERIES_KEPT:
