@@ -5,16 +5,16 @@ A date known only to the month or the year stands for the whole month or year; a
 end means ongoing (tenures), or the start day alone (events, rounds), as each model
 stores it. Each QuerySet names its fields in the class attributes below.
 
-The condition is one expression (`Overlaps`) that writes its own SQL: as a Q of a dozen
-field lookups it cost Django more CPU to build and compile than the query took to run,
-and a timeline page asks it in three of its queries."""
+The condition is one expression (`Overlaps`, conditions.py) that writes its own SQL: as a
+Q of a dozen field lookups it cost Django more CPU to build and compile than the query
+took to run, and a timeline page asks it in three of its queries."""
 
 from datetime import date
 
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.lookups import Lookup
+from django.db.models import Q
 
+from .conditions import Condition
 from .dates import Precision, truncate
 
 
@@ -36,63 +36,19 @@ class OverlappingQuerySet(models.QuerySet):
         return Q(Overlaps(self, start, end))
 
 
-class Overlaps(Lookup):
+class Overlaps(Condition):
     """The records of an OverlappingQuerySet (`shape`: its fields) whose days overlap
-    [start, end] (either may be None: open), as a condition for filter() and Q().
-
-    A Lookup, so that Django puts it in a WHERE or FILTER clause as it stands; it is
-    registered on no field. Its columns are its source expressions (resolved, relabelled
-    in a subquery, like any other's); the SQL around them is written in `as_sql`."""
+    [start, end] (either may be None: open), as a condition for filter() and Q()."""
 
     def __init__(self, shape: OverlappingQuerySet, start: date | None, end: date | None):
         self.first, self.last = shape.first_field, shape.last_field
         self.precision, self.ongoing = shape.precision_field, shape.ongoing
         self.last_precision = shape.last_precision_field
         self.start, self.end = start, end
-        self.names = tuple(
-            dict.fromkeys(
-                name
-                for name in (self.first, self.last, self.precision, self.last_precision)
-                if name
-            )
-        )
-        self.columns = [F(name) for name in self.names]
+        fields = (self.first, self.last, self.precision, self.last_precision)
+        super().__init__(tuple(dict.fromkeys(name for name in fields if name)), (start, end))
 
-    # What Django reads of a Lookup: the columns stand for its left-hand side, the days
-    # for its right-hand side.
-    @property
-    def lhs(self):
-        return self.columns[0]
-
-    @property
-    def rhs(self):
-        return (self.start, self.end)
-
-    @property
-    def identity(self):
-        return (self.__class__, self.names, tuple(self.columns), self.start, self.end)
-
-    def get_source_expressions(self):
-        return list(self.columns)
-
-    def set_source_expressions(self, exprs):
-        self.columns = list(exprs)
-
-    def resolve_expression(
-        self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
-    ):
-        resolved = self.copy()
-        resolved.is_summary = summarize
-        resolved.columns = [
-            column.resolve_expression(query, allow_joins, reuse, summarize, for_save)
-            for column in self.columns
-        ]
-        return resolved
-
-    def as_sql(self, compiler, connection):
-        sql = {}
-        for name, column in zip(self.names, self.columns, strict=True):
-            sql[name], _ = compiler.compile(column)
+    def condition_sql(self, sql, connection):
         day = connection.ops.adapt_datefield_value
         terms, params = [], []
         if self.end:

@@ -1,0 +1,81 @@
+"""Conditions for filter() and Q() that write their own SQL around a few columns.
+
+A timeline page asks the same few conditions in most of its queries (which items overlap
+the window, which are on the lanes shown). Written as Q objects of field lookups, each
+cost Django more CPU to build and compile, per query, than the query took to run; as one
+`Condition` each is resolved as its columns only, and its SQL is a format string.
+
+A Condition is a Lookup, so that Django puts it in a WHERE or FILTER clause as it stands
+(on SQLite too, where a boolean expression would be compared with 1); it is registered on
+no field. Its columns are its source expressions: resolved, and relabelled inside a
+subquery, as any other's."""
+
+from django.core.exceptions import EmptyResultSet
+from django.db.models import F
+from django.db.models.lookups import Lookup
+
+
+class Condition(Lookup):
+    """A condition on the columns `names` (fields of the queried model) and `values`;
+    subclasses write its SQL in `condition_sql`."""
+
+    def __init__(self, names: tuple[str, ...], values: tuple):
+        self.names, self.values = names, values
+        self.columns = [F(name) for name in names]
+
+    def condition_sql(self, columns: dict[str, str], connection) -> tuple[str, list]:
+        """The SQL and its parameters, from each column's SQL by field name."""
+        raise NotImplementedError
+
+    # What Django reads of a Lookup: the columns stand for its left-hand side, the
+    # values for its right-hand side.
+    @property
+    def lhs(self):
+        return self.columns[0]
+
+    @property
+    def rhs(self):
+        return self.values
+
+    @property
+    def identity(self):
+        return (self.__class__, self.names, tuple(self.columns), self.values)
+
+    def get_source_expressions(self):
+        return list(self.columns)
+
+    def set_source_expressions(self, exprs):
+        self.columns = list(exprs)
+
+    def resolve_expression(
+        self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
+    ):
+        resolved = self.copy()
+        resolved.is_summary = summarize
+        resolved.columns = [
+            column.resolve_expression(query, allow_joins, reuse, summarize, for_save)
+            for column in self.columns
+        ]
+        return resolved
+
+    def as_sql(self, compiler, connection):
+        columns = {}
+        for name, column in zip(self.names, self.columns, strict=True):
+            columns[name], _ = compiler.compile(column)
+        return self.condition_sql(columns, connection)
+
+
+class KeyIn(Condition):
+    """`field` (a foreign key's column) is one of `keys`, a row without one counting as
+    `missing`: COALESCE(field, missing) IN (keys). One test for "on these tracks, or on
+    none", which keeps SQLite reading rows in the order of another index (dates)."""
+
+    def __init__(self, field: str, keys, *, missing: int):
+        super().__init__((field,), (tuple(keys), missing))
+
+    def condition_sql(self, columns, connection):
+        keys, missing = self.values
+        if not keys:
+            raise EmptyResultSet  # as Django's IN does: a query that finds nothing is not run
+        marks = ", ".join(["%s"] * len(keys))
+        return f"COALESCE({columns[self.names[0]]}, %s) IN ({marks})", [missing, *keys]
