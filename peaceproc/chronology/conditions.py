@@ -12,55 +12,47 @@ subquery, as any other's."""
 
 from django.core.exceptions import EmptyResultSet
 from django.db.models import F
+from django.db.models.expressions import ExpressionList
 from django.db.models.lookups import Lookup
+from django.utils.hashable import make_hashable
 
 
 class Condition(Lookup):
     """A condition on the columns `names` (fields of the queried model) and `values`;
-    subclasses write its SQL in `condition_sql`."""
+    subclasses write its SQL in `condition_sql`. Its left-hand side is the columns (one
+    expression list, which Django resolves again in a subquery that refers outside), its
+    right-hand side the values."""
 
     def __init__(self, names: tuple[str, ...], values: tuple):
-        self.names, self.values = names, values
-        self.columns = [F(name) for name in names]
+        self.names = names
+        self.lhs = ExpressionList(*(F(name) for name in names))
+        self.rhs = values
 
     def condition_sql(self, columns: dict[str, str], connection) -> tuple[str, list]:
         """The SQL and its parameters, from each column's SQL by field name."""
         raise NotImplementedError
 
-    # What Django reads of a Lookup: the columns stand for its left-hand side, the
-    # values for its right-hand side.
-    @property
-    def lhs(self):
-        return self.columns[0]
-
-    @property
-    def rhs(self):
-        return self.values
-
     @property
     def identity(self):
-        return (self.__class__, self.names, tuple(self.columns), self.values)
+        return (self.__class__, self.names, self.lhs, make_hashable(self.rhs))
 
     def get_source_expressions(self):
-        return list(self.columns)
+        return [self.lhs]
 
     def set_source_expressions(self, exprs):
-        self.columns = list(exprs)
+        (self.lhs,) = exprs
 
     def resolve_expression(
         self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
     ):
         resolved = self.copy()
         resolved.is_summary = summarize
-        resolved.columns = [
-            column.resolve_expression(query, allow_joins, reuse, summarize, for_save)
-            for column in self.columns
-        ]
+        resolved.lhs = self.lhs.resolve_expression(query, allow_joins, reuse, summarize, for_save)
         return resolved
 
     def as_sql(self, compiler, connection):
         columns = {}
-        for name, column in zip(self.names, self.columns, strict=True):
+        for name, column in zip(self.names, self.lhs.get_source_expressions(), strict=True):
             columns[name], _ = compiler.compile(column)
         return self.condition_sql(columns, connection)
 
@@ -74,7 +66,7 @@ class KeyIn(Condition):
         super().__init__((field,), (tuple(keys), missing))
 
     def condition_sql(self, columns, connection):
-        keys, missing = self.values
+        keys, missing = self.rhs
         if not keys:
             raise EmptyResultSet  # as Django's IN does: a query that finds nothing is not run
         marks = ", ".join(["%s"] * len(keys))
