@@ -16,6 +16,7 @@ from peaceproc import links
 
 from .dates import Precision, format_date, format_period, validate_supported_date
 from .overlap import OverlappingQuerySet
+from .referenced import Referenced
 from .validators import multi_line_text, single_line_text
 
 
@@ -95,6 +96,10 @@ class RecordQuerySet(OverlappingQuerySet):
         return self.select_related("track").prefetch_related(
             models.Prefetch("citations", queryset=Citation.objects.select_related("source"))
         )
+
+    def with_disputed(self):
+        """Each with `disputed`: whether sources disagree on it (a Conflict names it)."""
+        return self.annotate(disputed=Referenced("conflicts"))
 
 
 class RoundQuerySet(RecordQuerySet):

@@ -3,13 +3,18 @@ same for rounds, agreements and envoy tenures, and the Q behind it for OR-ing wi
 
 A date known only to the month or the year stands for the whole month or year; an open
 end means ongoing (tenures), or the start day alone (events, rounds), as each model
-stores it. Each QuerySet names its fields in the class attributes below."""
+stores it. Each QuerySet names its fields in the class attributes below.
+
+The condition is one expression (`Overlaps`, conditions.py) that writes its own SQL: as a
+Q of a dozen field lookups it cost Django more CPU to build and compile than the query
+took to run, and a timeline page asks it in three of its queries."""
 
 from datetime import date
 
 from django.db import models
 from django.db.models import Q
 
+from .conditions import Condition
 from .dates import Precision, truncate
 
 
@@ -26,33 +31,52 @@ class OverlappingQuerySet(models.QuerySet):
         return self.filter(self.overlap_q(start, end))
 
     def overlap_q(self, start: date | None, end: date | None) -> Q:
-        q = Q()
-        if end:
-            q &= Q(**{f"{self.first_field}__lte": end})
-        if start:
-            if self.last_field is None:  # a single date, known to a day, month or year
-                q &= _on_or_after(self.first_field, self.precision_field, start)
+        if not (start or end):
+            return Q()
+        return Q(Overlaps(self, start, end))
+
+
+class Overlaps(Condition):
+    """The records of an OverlappingQuerySet (`shape`: its fields) whose days overlap
+    [start, end] (either may be None: open), as a condition for filter() and Q()."""
+
+    def __init__(self, shape: OverlappingQuerySet, start: date | None, end: date | None):
+        self.first, self.last = shape.first_field, shape.last_field
+        self.precision, self.ongoing = shape.precision_field, shape.ongoing
+        self.last_precision = shape.last_precision_field
+        self.start, self.end = start, end
+        fields = (self.first, self.last, self.precision, self.last_precision)
+        super().__init__(tuple(dict.fromkeys(name for name in fields if name)), (start, end))
+
+    def condition_sql(self, sql, connection):
+        day = connection.ops.adapt_datefield_value
+        terms, params = [], []
+        if self.end:
+            terms.append(f"{sql[self.first]} <= %s")
+            params.append(day(self.end))
+        if self.start:
+            if self.last is None:  # a single date, known to a day, month or year
+                term, term_params = self._on_or_after(sql, self.first, self.precision, day)
             elif self.ongoing:  # an open end means ongoing
-                q &= Q(**{f"{self.last_field}__isnull": True}) | _on_or_after(
-                    self.last_field, self.last_precision_field, start
-                )
+                after, term_params = self._on_or_after(sql, self.last, self.last_precision, day)
+                term = f"({sql[self.last]} IS NULL OR {after})"
             else:  # the end, or the start when there is no end, known to `precision`
-                q &= (
-                    Q(**{f"{self.last_field}__isnull": False})
-                    & _on_or_after(self.last_field, self.precision_field, start)
-                ) | (
-                    Q(**{f"{self.last_field}__isnull": True})
-                    & _on_or_after(self.first_field, self.precision_field, start)
+                by_end, end_params = self._on_or_after(sql, self.last, self.precision, day)
+                by_start, start_params = self._on_or_after(sql, self.first, self.precision, day)
+                term = (
+                    f"(({sql[self.last]} IS NOT NULL AND {by_end}) "
+                    f"OR ({sql[self.last]} IS NULL AND {by_start}))"
                 )
-        return q
+                term_params = end_params + start_params
+            terms.append(term)
+            params += term_params
+        return f"({' AND '.join(terms)})", params
 
-
-def _on_or_after(field: str, precision_field: str | None, start: date) -> Q:
-    """The period a (possibly fuzzy) date stands for ends on or after `start`."""
-    q = Q(**{f"{field}__gte": start})
-    if precision_field is None:
-        return q
-    for precision in (Precision.MONTH, Precision.YEAR):
-        if truncate(start, precision) != start:
-            q |= Q(**{precision_field: precision, f"{field}__gte": truncate(start, precision)})
-    return q
+    def _on_or_after(self, sql: dict, field: str, precision: str | None, day) -> tuple:
+        """The period a (possibly fuzzy) date stands for ends on or after `start`."""
+        terms, params = [f"{sql[field]} >= %s"], [day(self.start)]
+        for unit in (Precision.MONTH, Precision.YEAR) if precision else ():
+            if (first := truncate(self.start, unit)) != self.start:
+                terms.append(f"({sql[precision]} = %s AND {sql[field]} >= %s)")
+                params += [str(unit), day(first)]
+        return f"({' OR '.join(terms)})", params

@@ -46,9 +46,7 @@ from datetime import date
 from functools import cached_property
 
 from django import forms
-from django.db.models import Q, QuerySet, Value
-from django.db.models.functions import Coalesce
-from django.db.models.lookups import In
+from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
@@ -59,6 +57,7 @@ from peaceproc.characters import (
     DIRECTION_MARKS,
     ZERO_WIDTH,
 )
+from peaceproc.chronology.conditions import KeyIn
 from peaceproc.chronology.dates import (
     FIRST_DATE,
     LAST_DATE,
@@ -558,7 +557,7 @@ def filtered_querysets(
         lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
     # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
     # date order (its date index) rather than by track and then sorting them all.
-    on_tracks = Q(In(Coalesce("track_id", Value(NO_TRACK)), lanes))
+    on_tracks = Q(KeyIn("track_id", lanes, missing=NO_TRACK))
     # A page reads the selection more than once (its lanes, its list): the filters are
     # turned into querysets once per form.
     sets = filters.selection if window is None else select(filters, window)
@@ -577,7 +576,7 @@ def in_lanes(filters: TimelineFilters, keys: list[int | None]) -> Q:
     through COALESCE, which keeps SQLite reading those items by id rather than every item
     of the lanes through the track's index; else that index reads the fewest rows."""
     if filters.value("q") or filters.value("participant"):
-        return Q(In(Coalesce("track_id", Value(NO_TRACK)), [key or NO_TRACK for key in keys]))
+        return Q(KeyIn("track_id", [key or NO_TRACK for key in keys], missing=NO_TRACK))
     on_tracks = Q(track__in=[key for key in keys if key is not None])
     return on_tracks | Q(track__isnull=True) if None in keys else on_tracks
 

@@ -18,11 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from django.db.models import Q
 from django.utils.html import format_html_join
 
 from peaceproc.chronology.dates import format_period
-from peaceproc.chronology.models import Track
+from peaceproc.chronology.models import Event, Track
 from peaceproc.search.folding import words
 
 from .axis import AxisLabel, axis_labels
@@ -151,7 +150,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     def shown(records):
         if records.query.is_empty():  # a kind filtered out: no SQL to build
             return
-        for record in records:
+        # Unordered: the list sorts the items itself (a round's default order joins its
+        # track's table, for an order the list does not keep).
+        for record in records.order_by():
             if record.track_id in apart:
                 hidden_count[record.track_id] += 1
             else:
@@ -194,12 +195,14 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     # queries whatever it holds.
     light = [key for key, count in tally.in_window.items() if count <= LANE_MAX_EVENTS]
     rows_by_track: dict[int | None, list[EventRow]] = defaultdict(list)
-    for row in (
-        window_events
-        # With no light lane, a primary-key lookup that finds nothing: instant.
-        .filter(in_lanes(filters, light) if light else Q(pk=NO_LANE))
-        .order_by()
-        .values_list("pk", "title", "kind", "start_date", "end_date", "precision", "track_id")
+    # With no light lane, a primary-key lookup that finds nothing: instant, and cheap to build.
+    light_events = (
+        window_events.filter(in_lanes(filters, light))
+        if light
+        else Event.objects.filter(pk=NO_LANE)
+    )
+    for row in light_events.order_by().values_list(
+        "pk", "title", "kind", "start_date", "end_date", "precision", "track_id"
     ):
         event = EventRow._make(row)
         rows_by_track[event.track_id].append(event)

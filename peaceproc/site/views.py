@@ -9,7 +9,7 @@ import csv
 from urllib.parse import urlsplit
 
 from django import forms
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Window
+from django.db.models import Count, Prefetch, Q, Window
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -160,19 +160,19 @@ def round_context(slug: str) -> dict:
     # Whether sources disagree on it, asked with the round: most rounds have no conflict,
     # and then their query (the dearest of the page to build) is not made.
     round_ = get_object_or_404(
-        Round.objects.select_related("track")
-        .prefetch_related(RECORD_CITATIONS)
-        .annotate(disputed=Exists(Conflict.objects.filter(round=OuterRef("pk")))),
+        Round.objects.select_related("track").prefetch_related(RECORD_CITATIONS).with_disputed(),
         slug=slug,
     )
     # Its people and disagreements: a query each, filtered on the round directly (a
     # prefetch of the same rows costs Django more CPU than the query).
     reads = Q(round=round_)
-    # A page of its events, each row also carrying how many the round has in all.
+    # A page of its events (what the list shows of each), each row also carrying how
+    # many the round has in all.
     events = list(
-        round_.events.annotate(total=Window(Count("pk"))).order_by("start_date", "title")[
-            :EVENTS_SHOWN
-        ]
+        Event.objects.filter(reads)
+        .only("title", "start_date", "end_date", "precision")
+        .annotate(total=Window(Count("pk")))
+        .order_by("start_date", "title")[:EVENTS_SHOWN]
     )
     # The track's other rounds and the agreements this one produced, from this worker's
     # copy of the lists (chronology/catalogue.py).
