@@ -34,7 +34,8 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.rounds import numbers_named
-from peaceproc.ingest.pipeline.text import fold
+from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
+from peaceproc.ingest.pipeline.text import fold, tokenize
 from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
@@ -259,7 +260,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     slugs = set(candidate.get("participants") or ())
     place = (candidate.get("place") or "").casefold()
     cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
-    named = _Naming(candidate.get("quote") or "", lookups)
+    named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
@@ -435,7 +436,7 @@ class _Naming:
     A record the sentence names may be a few days off (reports disagree by a day or two);
     one only the headline names must cover the candidate's dates."""
 
-    def __init__(self, quote: str, lookups: Lookups):
+    def __init__(self, quote: str, lookups: Lookups, names: tuple[str, ...] = ()):
         self.language = lookups.language
         self.contexts = [
             (quote, "the sentence names it", NEAR_DAYS),
@@ -447,6 +448,7 @@ class _Naming:
         self._capitalised = set(
             words(" ".join(m[0] for m in _WORD.finditer(quote) if m.start() and m[0][0].isupper()))
         )
+        self._spelt = _arabic_script_keys(quote, lookups.language, names)
         self.subject = _content_words(subject.name) if subject else frozenset()
 
     def names(self, record, title: str, place: str, gap: int) -> str:
@@ -465,8 +467,12 @@ class _Naming:
     def a_name_of(self, title: str) -> bool:
         """Whether the sentence writes a name the title gives: a word capitalised in both,
         after the first ('Assad' of 'Fall of the Assad government'; not 'conference' of
-        'Syrian National Dialogue Conference', which a sentence writes in lower case)."""
-        return bool(_title_names(title) & self._capitalised)
+        'Syrian National Dialogue Conference', which a sentence writes in lower case), or
+        in Arabic script, where its consonants are the title word's (name_skeletons)."""
+        names = _title_names(title)
+        return bool(names & self._capitalised) or bool(
+            self._spelt and name_skeletons(names) & self._spelt
+        )
 
     def its_subject(self, title: str) -> bool:
         """Whether the title names what the sentence is about (titles.subject_of)."""
@@ -488,6 +494,32 @@ class _Naming:
         ]
         stems = {w[: max(4, len(w) - 1)] for form in forms for w in words(form) if len(w) > 2}
         return any(word.startswith(stem) for stem in stems for word in context)
+
+
+@lru_cache(maxsize=4096)
+def name_skeletons(names: frozenset[str]) -> frozenset[str]:
+    """The consonant skeletons of a title's Latin names (skeleton.py): what the same names
+    look like in Arabic script ('Assad' and 'الأسد', 'اسد'; 'Sharaa' and 'الشرع')."""
+    keys = (latin_skeleton(w) for w in names if w.isascii())
+    return frozenset(MARK + k for k in keys if len(k) >= 2)
+
+
+def _arabic_script_keys(quote: str, language: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The skeletons of a sentence's Arabic-script words that may be a name: a skeleton
+    short enough to be an ordinary word's ('§sd': 'الأسد', but also 'شده', 'has been')
+    counts only for an Arabic word with the article or a word of a name the pipeline
+    found in the sentence ('بشار اسد'); a long one always."""
+    if language not in ("ar", "fa"):
+        return frozenset()
+    out = set()
+    name_words = {fold(w) for name in names for w in name.split()}
+    for token in tokenize(quote, language):
+        bare = fold(token.text)
+        named = (language == "ar" and bare.startswith("ال")) or bare in name_words
+        for key in token.keys:
+            if key.startswith(MARK) and (named or len(key) - 1 >= MIN_CONSONANTS):
+                out.add(key)
+    return frozenset(out)
 
 
 def _coarser(a: str, b: str) -> str:
