@@ -33,7 +33,7 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.ingest.pipeline.entities import PLACES
-from peaceproc.ingest.pipeline.rounds import numbers_named
+from peaceproc.ingest.pipeline.rounds import numbers_named, talks_of, track_counts
 from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from peaceproc.ingest.pipeline.text import fold, tokenize
 from peaceproc.search.folding import words
@@ -265,6 +265,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
+    tracks = {t.pk: t for t in lookups.tracks.values()}
     found: list[_Evidence] = []
     for event in lookups.events:
         reasons, strong = [], False
@@ -303,6 +304,18 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # language ('الحوار الوطني' on the day of the National Dialogue Conference),
             # whatever track the sentence gave.
             reasons.append("same day, the sentence names it")
+            strong = True
+        elif (
+            same_days
+            and track is not None
+            and event.track_id != track.pk
+            and (body := named.its_body(tracks.get(event.track_id), gap))
+            and sum(e.track_id == event.track_id and _same_period(candidate, e)
+                    for e in lookups.events) == 1
+        ):  # fmt: skip
+            # A record of another track than the sentence was given, held that very day,
+            # whose body the sentence names: that record (the only one of its body then).
+            reasons.append(body)
             strong = True
         elif (
             same_days
@@ -369,6 +382,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[
 
 def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:
     out = []
+    place = (candidate.get("place") or "").casefold()
     for r in lookups.rounds.values():
         reasons = []
         gap = gap_days(span, period(r.start_date, r.end_date, "day"))
@@ -384,6 +398,15 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             reasons.append("same dates and track")
         elif round_ is None and (name := named.names(r, f"{r.title} {r.track.name}", r.city, gap)):
             reasons.append(name)
+        elif (
+            round_ is None
+            and candidate["precision"] == "day"
+            and (not place or place == r.city.casefold())
+            and (body := named.its_body(r.track, gap, edge=_on_edge(span, r)))
+        ):
+            # 'la commission constitutionnelle ... le mercredi 30 octobre' read on the
+            # Geneva track: the session of the body it names, held that day where it met.
+            reasons.append(body)
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
@@ -449,6 +472,7 @@ class _Naming:
             words(" ".join(m[0] for m in _WORD.finditer(quote) if m.start() and m[0][0].isupper()))
         )
         self._spelt = _arabic_script_keys(quote, lookups.language, names)
+        self._bodies = [_bodies_named(text) for text, _, _ in self.contexts]
         self.subject = _content_words(subject.name) if subject else frozenset()
 
     def names(self, record, title: str, place: str, gap: int) -> str:
@@ -462,6 +486,22 @@ class _Naming:
                 return reason
             if number and self._named_place(place, title, context) and number in self.numbers(i):
                 return reason
+        return ""
+
+    def its_body(self, track: Track | None, gap: int, *, edge: bool = True) -> str:
+        """Whether the sentence, or the headline, names the body whose record this is, in
+        any of the pipeline's languages ('la commission constitutionnelle', 'محادثات
+        أستانا'): a body meets many times, so only a record held on the candidate's own
+        dates (gap 0) counts; and for the headline, which tells what the whole article
+        reports, only on the record's first or last day (`edge`): a session's opening or
+        close, not another meeting in the same city while it sits."""
+        if track is None or gap:
+            return ""
+        for i, ((_text, reason, _within), bodies) in enumerate(
+            zip(self.contexts, self._bodies, strict=True)
+        ):
+            if track.slug in bodies and (i == 0 or edge):
+                return f"{reason.replace('names it', 'names its body')}, held that day"
         return ""
 
     def a_name_of(self, title: str) -> bool:
@@ -496,6 +536,18 @@ class _Naming:
         return any(word.startswith(stem) for stem in stems for word in context)
 
 
+@lru_cache(maxsize=1024)
+def _bodies_named(text: str) -> frozenset[str]:
+    """The tracks whose body a text names: the Constitutional Committee by its name, the
+    Astana or Geneva talks as talks ('les pourparlers de Genève'; the city alone may be
+    only where another body meets)."""
+    folded = fold(text)
+    named = {t for t, n in track_counts(folded).items() if n and t == "constitutional-committee"}
+    if talks := talks_of(folded, 0, len(folded)):
+        named.add(talks)
+    return frozenset(named)
+
+
 @lru_cache(maxsize=4096)
 def name_skeletons(names: frozenset[str]) -> frozenset[str]:
     """The consonant skeletons of a title's Latin names (skeleton.py): what the same names
@@ -520,6 +572,11 @@ def _arabic_script_keys(quote: str, language: str, names: tuple[str, ...]) -> fr
             if key.startswith(MARK) and (named or len(key) - 1 >= MIN_CONSONANTS):
                 out.add(key)
     return frozenset(out)
+
+
+def _on_edge(span: tuple[date, date], r: Round) -> bool:
+    """Whether the candidate's day is the round's first or last."""
+    return span[0] == span[1] and span[0] in (r.start_date, r.end_date or r.start_date)
 
 
 def _coarser(a: str, b: str) -> str:
