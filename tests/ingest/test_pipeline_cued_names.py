@@ -79,3 +79,25 @@ class AfterATitleTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class BodiesAreNoPeopleTests(unittest.TestCase):
+    """Capitalised runs that name a body, a building or a page's share line."""
+
+    def test_a_body_is_no_person_in_each_script(self):
+        for text, language in (
+            ("Seçimleri Yüksek Seçim Kurulu değil Halk Meclisi Komisyonu yürütecek.", "tr"),
+            ("Kararı Suriye Anayasa Komitesinin üyeleri ve Birleşmiş Milletler açıkladı.", "tr"),
+            ("The World Food Organization and the Red Cross sent teams.", "en"),
+            ("Le texte a été lu par les Casques Blancs devant le Conseil Municipal.", "fr"),
+            ("Решение приняла Центральная Избирательная Комиссия страны.", "ru"),
+            ("Partager : Facebook Twitter Courriel", "fr"),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(names(text, language), [])
+
+    def test_people_beside_bodies_stay(self):
+        text = "Halk Meclisi adına konuşan Hasan Kaya, Birleşmiş Milletler temsilcisiyle görüştü."
+        self.assertEqual(names(text, "tr"), ["Hasan Kaya"])
+        text = "Le Comité constitutionnel reçoit Jean Morel et Claire Duval."
+        self.assertEqual(names(text, "fr"), ["Jean Morel", "Claire Duval"])
