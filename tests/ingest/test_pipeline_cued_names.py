@@ -41,6 +41,18 @@ class PersianCueTests(unittest.TestCase):
         self.assertEqual(cued_names("دولت پس از گرفتن متن پیش نویس گفت آماده است", "fa"), [])
 
 
+class AppositionTests(unittest.TestCase):
+    def test_a_title_right_after_a_name_that_opens_the_sentence(self):
+        text = "داوود رحیمی وزیر امور خارجه کشورش روز دوشنبه وارد تهران شد."
+        self.assertIn("داوود رحیمی", names(text, "fa"))
+        text = "سامي العبد الله نائب وزير الخارجية وصل أمس إلى موسكو."
+        self.assertIn("سامي العبد الله", names(text, "ar"))
+
+    def test_a_noun_and_its_adjective_before_a_title_are_no_name(self):
+        text = "به گفته گوترش، این دیپلمات سوئدی فرستاده ویژه سازمان ملل می‌شود."
+        self.assertEqual(cued_names(text, "fa"), [])
+
+
 class ArabicCueTests(unittest.TestCase):
     def test_a_verb_of_saying_before_a_name_and_that_after_it(self):
         text = "وقال سامر الخطيب إن الجولة المقبلة ستعقد في أستانا."

@@ -380,7 +380,15 @@ _SAID_BEFORE_NAME = frozenset(
 _ARABIC_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها"))
 # 'According to' before a Persian name ('به گفته محمد ...،').
 _ACCORDING = frozenset(fold(w) for w in ("گفته", "گفتهٔ", "گفته‌ی"))
+_CLAUSE_ENDS = ("،", ",", ":", ".", "؛", ";")
 _OPEN_QUOTES, _CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
+
+
+@lru_cache(maxsize=4)
+def _joined(language: str) -> frozenset[str]:
+    """Titles with 'and' glued on ('ووزير', 'والرئيس'): someone else's, after a name."""
+    titles, _stop = _vocab(language)
+    return frozenset(t for t in titles if t[:1] == "و" and t[1:] in titles)
 
 
 def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
@@ -393,6 +401,7 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
       الدين إن ...');
     * quotation marks round it before a title or a verb of saying ('«ولید المعلم» وزیر
       امور خارجه', '«احمد الشرع» گفت');
+    * a title right after it at the head of a clause ('سرگئی لاوروف وزیر امور خارجه').
 
     The words are the same as after a title (no titles, places, bodies, calendar or small
     words); an Arabic name does not open with the article ('التلفزيون الرسمي')."""
@@ -436,20 +445,24 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             before = gap(i)
             head = i == 0 or bool(before)  # a clause opens here
             quoted = before.endswith(_OPEN_QUOTES) and after.startswith(_CLOSE_QUOTES)
-            cue = False
-            if quoted and k < len(words):
-                cue = folded[k] in titles or said_at(k)
-            elif language == "fa" and k < len(words) and not after:
-                cue = (head or folded[i - 1] in _ACCORDING) and said_at(k)
-                cue = cue or (folded[i - 1] in _ACCORDING and i > 1 and folded[i - 2] == "به")
-            elif language == "fa" and i > 1 and folded[i - 1] in _ACCORDING:
-                cue = folded[i - 2] == "به" and not before and after.startswith(("،", ",", "."))
-            elif language == "ar" and i > 0 and folded[i - 1] in _SAID_BEFORE_NAME:
-                cue = not before and (
-                    after.startswith(("،", ",", ":", "."))
-                    or (k < len(words) and folded[k] in _ARABIC_THAT)
-                    or k == len(words)
-                )  # fmt: skip
+            ends = after.startswith(_CLAUSE_ENDS)
+            # A title right after a name that opens a clause ('سرگئی لاوروف وزیر امور
+            # خارجه روسیه گفت'); after a small word, the two words before a title are as
+            # often a noun and its adjective ('این دیپلمات نروژی فرستاده ویژه').
+            titled = k < len(words) and not after and folded[k] in titles - _joined(language)
+            if quoted:
+                cue = k < len(words) and (folded[k] in titles or said_at(k))
+            elif language == "fa":
+                according = i > 1 and not before and folded[i - 2] == "به"
+                according = according and folded[i - 1] in _ACCORDING
+                cue = ((head or according) and k < len(words) and not after and said_at(k)) or (
+                    according and ends
+                )
+            else:
+                said = i > 0 and not before and folded[i - 1] in _SAID_BEFORE_NAME
+                that = k < len(words) and folded[k] in _ARABIC_THAT
+                cue = said and (ends or that or k == len(words) or titled)
+            cue = cue or (head and titled)
             if cue and (name := name_at(i, k)):
                 out.append(name)
                 break
