@@ -409,10 +409,10 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     folded = [fold(w) for w, _s, _e in words]
 
-    def gap(k: int) -> str:  # what stands between word k-1 and word k
-        start = words[k - 1][2] if k > 0 else 0
-        end = words[k][1] if k < len(words) else len(sentence)
-        return sentence[start:end].strip()
+    # gaps[k]: what stands between word k-1 and word k (the sentence's ends around).
+    bounds = [0, *(e for _w, _s, e in words)], [*(s for _w, s, _e in words), len(sentence)]
+    gaps = [sentence[a:b].strip() for a, b in zip(*bounds, strict=True)]
+    gap = gaps.__getitem__
 
     def name_at(i: int, j: int) -> tuple[str, int, int] | None:
         """words[i:j] as a name, when two or three name words with nothing between."""
