@@ -4,7 +4,7 @@ title that are no name (verbs, clitics, plurals). Sentences written for these te
 
 import unittest
 
-from peaceproc.ingest.pipeline import Gazetteer, article_people
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, article_people
 from peaceproc.ingest.pipeline.people import cued_names, name_spans
 
 EMPTY = Gazetteer(participants=(), rounds=())
@@ -113,3 +113,24 @@ class BodiesAreNoPeopleTests(unittest.TestCase):
         self.assertEqual(names(text, "tr"), ["Hasan Kaya"])
         text = "Le Comité constitutionnel reçoit Jean Morel et Claire Duval."
         self.assertEqual(names(text, "fr"), ["Jean Morel", "Claire Duval"])
+
+
+class TurkishTranscriptionTests(unittest.TestCase):
+    """Turkish writes the 'j' of English spellings as 'c' and their 'kh' as 'h'."""
+
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("reza-jafarzadeh", ("Reza Jafarzadeh",)),
+            GazetteerParticipant("omid-khalili", ("Omid Khalili",)),
+        ),
+        rounds=(),
+    )
+
+    def test_c_for_j_and_h_for_kh(self):
+        text = "Toplantıya Rıza Caferzade ile Ömid Halili'nin katıldığı bildirildi."
+        got = article_people(text, language="tr", gazetteer=self.GAZ)
+        self.assertEqual(list(got.slugs), ["reza-jafarzadeh", "omid-khalili"])
+
+    def test_only_in_turkish(self):
+        got = article_people("Ömid Halili met Caferzade.", language="en", gazetteer=self.GAZ)
+        self.assertEqual(list(got.slugs), [])
