@@ -338,7 +338,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                     event, f"event:{event.pk}", tuple(reasons), len(shared), gap, strong, same_place
                 )
             )
-    found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited))
+    found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited, named))
     for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited, named):
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
@@ -349,12 +349,13 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d.,/])")
 
 
-def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[_Evidence]:
+def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
     """Agreements a candidate may repeat. A candidate with an agreement cue: those of its
     round, or near with a signatory in common. Any candidate: one whose number the
     sentence names ('resolution 2799'), one already cited with the sentence, and one
     signed on the candidate's very day (offered, not the default, unless a signatory is
-    in common: 'اليوم الخميس' beside the constitutional declaration of that Thursday)."""
+    in common or the sentence is about what its title names: 'اليوم الخميس' beside the
+    constitutional declaration of that Thursday)."""
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
     quote = fold(candidate.get("quote") or "")
     numbers = {int(n) for n in _DOCUMENT_NUMBER.findall(quote)}
@@ -372,8 +373,16 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[
         if ("agreement", agreement.pk) in cited:
             reasons.append("already cited with this sentence")
         if not reasons and gap == 0 and candidate["precision"] == agreement.precision == "day":
-            reasons.append("same date" + (", shared signatories" if shared else ""))
-            strong = bool(shared)
+            # The very day, and what the sentence is about is what the title names ('وكانت
+            # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
+            # declaration signed'): that agreement, whoever signed it.
+            subject = named.its_subject(agreement.title)
+            reasons.append(
+                "same date"
+                + (", shared signatories" if shared else "")
+                + (", the sentence names it" if subject else "")
+            )
+            strong = bool(shared) or subject
         if reasons:
             target = f"agreement:{agreement.pk}"
             out.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap, strong))

@@ -8,7 +8,7 @@ from datetime import date
 
 from django.urls import reverse
 
-from peaceproc.chronology.models import Event, Round
+from peaceproc.chronology.models import Agreement, Event, Round
 
 from .test_admin import IngestTestCase, candidate, make_pending
 
@@ -68,3 +68,20 @@ class BodyNamedTests(IngestTestCase):
         meeting = Event.objects.get(title="Astana guarantors foreign ministers meeting")
         c = on(date(2018, 3, 16), OTHERS, "vendredi 16 mars", track="geneva", kind="ministerial")
         self.assertNotEqual(self.initial(c), ("cite", f"event:{meeting.pk}"))
+
+
+class HappeningNamedTests(IngestTestCase):
+    """An agreement of the candidate's very day that the sentence is about."""
+
+    def test_the_agreement_the_sentence_is_about_whoever_signed_it(self):
+        declaration = Agreement.objects.get(title="Constitutional declaration signed")
+        quote = "وقد صدر يوم الخميس الإعلان الدستوري الذي ينظم المرحلة الانتقالية في البلاد."
+        c = candidate(
+            quote=quote, date_text="يوم الخميس", date="2025-03-13", kind="milestone", language="ar"
+        )
+        made = make_pending([c], language="ar", published_on=date(2025, 3, 14))
+        form = self.client.get(reverse("ingest:review", args=[made.pk])).context["formset"].forms[0]
+        self.assertEqual(
+            (form.initial["action"], form.initial["target"]),
+            ("cite", f"agreement:{declaration.pk}"),
+        )
