@@ -35,7 +35,7 @@ from peaceproc.chronology.models import (
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.rounds import numbers_named, talks_of, track_counts
 from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
-from peaceproc.ingest.pipeline.text import fold, tokenize
+from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
 from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
@@ -481,6 +481,7 @@ class _Naming:
             words(" ".join(m[0] for m in _WORD.finditer(quote) if m.start() and m[0][0].isupper()))
         )
         self._spelt = _arabic_script_keys(quote, lookups.language, names)
+        self._keys = _name_keys(frozenset(self._capitalised))
         self._bodies = [_bodies_named(text) for text, _, _ in self.contexts]
         self.subject = _content_words(subject.name) if subject else frozenset()
 
@@ -517,10 +518,14 @@ class _Naming:
         """Whether the sentence writes a name the title gives: a word capitalised in both,
         after the first ('Assad' of 'Fall of the Assad government'; not 'conference' of
         'Syrian National Dialogue Conference', which a sentence writes in lower case), or
-        in Arabic script, where its consonants are the title word's (name_skeletons)."""
+        in Arabic script, where its consonants are the title word's (name_skeletons), or
+        in another Latin spelling ('Esad', 'Şara' for 'Assad', 'Sharaa': name keys one
+        letter apart at most)."""
         names = _title_names(title)
-        return bool(names & self._capitalised) or bool(
-            self._spelt and name_skeletons(names) & self._spelt
+        return (
+            bool(names & self._capitalised)
+            or bool(self._spelt and name_skeletons(names) & self._spelt)
+            or any(_spelt_alike(a, b) for a in _name_keys(names) for b in self._keys)
         )
 
     def its_subject(self, title: str) -> bool:
@@ -563,6 +568,18 @@ def name_skeletons(names: frozenset[str]) -> frozenset[str]:
     look like in Arabic script ('Assad' and 'الأسد', 'اسد'; 'Sharaa' and 'الشرع')."""
     keys = (latin_skeleton(w) for w in names if w.isascii())
     return frozenset(MARK + k for k in keys if len(k) >= 2)
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(names: frozenset[str]) -> frozenset[str]:
+    """The name keys (text.name_key) of Latin-script words of four letters or more."""
+    keys = (name_key(w) for w in names if w[:1] < "\u0250")  # Latin letters end there
+    return frozenset(k for k in keys if len(k) >= 4)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """The same name key, or one letter in place of another ('esad', 'asad')."""
+    return a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1)
 
 
 def _arabic_script_keys(quote: str, language: str, names: tuple[str, ...]) -> frozenset[str]:

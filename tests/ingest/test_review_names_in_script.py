@@ -6,7 +6,7 @@ review defaults). Sentences written for these tests."""
 from django.urls import reverse
 
 from peaceproc.chronology.models import Event
-from peaceproc.ingest.review import _arabic_script_keys, name_skeletons
+from peaceproc.ingest.review import _arabic_script_keys, _spelt_alike, name_skeletons
 
 from .test_admin import IngestTestCase, candidate, make_pending
 
@@ -39,6 +39,19 @@ class NameInArabicScriptTests(IngestTestCase):
             new_names=["بشار اسد"],
         )
         self.assertEqual(self.initial(c, "fa"), ("cite", f"event:{fall.pk}"))
+
+    def test_another_latin_spelling_of_the_name(self):
+        fall = Event.objects.get(title="Fall of the Assad government")
+        c = fall_day(
+            "Muhalefet güçleri 8 Aralık 2024'te başkente girince Esad yönetimi sona erdi.",
+            "8 Aralık 2024",
+        )
+        self.assertEqual(self.initial(c, "tr"), ("cite", f"event:{fall.pk}"))
+
+    def test_names_two_letters_apart_are_not_alike(self):
+        self.assertTrue(_spelt_alike("esad", "asad"))
+        self.assertFalse(_spelt_alike("said", "asad"))
+        self.assertFalse(_spelt_alike("saudi", "asad"))
 
     def test_a_short_skeleton_of_an_ordinary_word_is_no_name(self):
         # 'شده' ('has been') has the consonants of 'Assad'; it is no name the sentence found.
