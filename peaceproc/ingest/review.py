@@ -456,8 +456,10 @@ _WORD = re.compile(r"\w+")
 
 @lru_cache(maxsize=4096)
 def _title_names(title: str) -> frozenset[str]:
-    """The telling words of a record's title that it capitalises after its first word."""
-    capitalised = " ".join(w for w in title.split()[1:] if w[:1].isupper())
+    """The telling words of a record's title that it capitalises after its first word, a
+    name after its article included ('Sharaa' of 'al-Sharaa')."""
+    parts = (part for w in title.split()[1:] for part in w.split("-"))
+    capitalised = " ".join(part for part in parts if part[:1].isupper())
     return _content_words(capitalised)
 
 

@@ -40,6 +40,16 @@ class NameInArabicScriptTests(IngestTestCase):
         )
         self.assertEqual(self.initial(c, "fa"), ("cite", f"event:{fall.pk}"))
 
+    def test_a_name_after_its_article_in_the_title(self):
+        named = Event.objects.get(title__startswith="Ahmed al-Sharaa named president")
+        c = candidate(
+            quote="وفي 29 كانون الثاني/يناير 2025 جرى تعيين الشرع رئيساً للمرحلة الانتقالية.",
+            date_text="29 كانون الثاني/يناير 2025",
+            date="2025-01-29",
+            kind="milestone",
+        )
+        self.assertEqual(self.initial(c, "ar"), ("cite", f"event:{named.pk}"))
+
     def test_another_latin_spelling_of_the_name(self):
         fall = Event.objects.get(title="Fall of the Assad government")
         c = fall_day(
