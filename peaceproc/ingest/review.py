@@ -33,8 +33,9 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.ingest.pipeline.entities import PLACES
-from peaceproc.ingest.pipeline.rounds import numbers_named
-from peaceproc.ingest.pipeline.text import fold
+from peaceproc.ingest.pipeline.rounds import numbers_named, talks_of, track_counts
+from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
+from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
 from peaceproc.search.folding import words
 
 from .services import Decision, NewEvent
@@ -259,11 +260,12 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     slugs = set(candidate.get("participants") or ())
     place = (candidate.get("place") or "").casefold()
     cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
-    named = _Naming(candidate.get("quote") or "", lookups)
+    named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
+    tracks = {t.pk: t for t in lookups.tracks.values()}
     found: list[_Evidence] = []
     for event in lookups.events:
         reasons, strong = [], False
@@ -305,6 +307,18 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             strong = True
         elif (
             same_days
+            and track is not None
+            and event.track_id != track.pk
+            and (body := named.its_body(tracks.get(event.track_id), gap))
+            and sum(e.track_id == event.track_id and _same_period(candidate, e)
+                    for e in lookups.events) == 1
+        ):  # fmt: skip
+            # A record of another track than the sentence was given, held that very day,
+            # whose body the sentence names: that record (the only one of its body then).
+            reasons.append(body)
+            strong = True
+        elif (
+            same_days
             and same_place
             and (track is None or event.track_id == track.pk)
             and (kind == event.kind or {kind, event.kind} <= GATHERINGS)
@@ -324,7 +338,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                     event, f"event:{event.pk}", tuple(reasons), len(shared), gap, strong, same_place
                 )
             )
-    found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited))
+    found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited, named))
     for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited, named):
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
@@ -335,12 +349,13 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d.,/])")
 
 
-def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[_Evidence]:
+def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
     """Agreements a candidate may repeat. A candidate with an agreement cue: those of its
     round, or near with a signatory in common. Any candidate: one whose number the
     sentence names ('resolution 2799'), one already cited with the sentence, and one
     signed on the candidate's very day (offered, not the default, unless a signatory is
-    in common: 'اليوم الخميس' beside the constitutional declaration of that Thursday)."""
+    in common or the sentence is about what its title names: 'اليوم الخميس' beside the
+    constitutional declaration of that Thursday)."""
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
     quote = fold(candidate.get("quote") or "")
     numbers = {int(n) for n in _DOCUMENT_NUMBER.findall(quote)}
@@ -358,8 +373,16 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[
         if ("agreement", agreement.pk) in cited:
             reasons.append("already cited with this sentence")
         if not reasons and gap == 0 and candidate["precision"] == agreement.precision == "day":
-            reasons.append("same date" + (", shared signatories" if shared else ""))
-            strong = bool(shared)
+            # The very day, and what the sentence is about is what the title names ('وكانت
+            # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
+            # declaration signed'): that agreement, whoever signed it.
+            subject = named.its_subject(agreement.title)
+            reasons.append(
+                "same date"
+                + (", shared signatories" if shared else "")
+                + (", the sentence names it" if subject else "")
+            )
+            strong = bool(shared) or subject
         if reasons:
             target = f"agreement:{agreement.pk}"
             out.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap, strong))
@@ -368,6 +391,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited) -> list[
 
 def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:
     out = []
+    place = (candidate.get("place") or "").casefold()
     for r in lookups.rounds.values():
         reasons = []
         gap = gap_days(span, period(r.start_date, r.end_date, "day"))
@@ -383,6 +407,15 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             reasons.append("same dates and track")
         elif round_ is None and (name := named.names(r, f"{r.title} {r.track.name}", r.city, gap)):
             reasons.append(name)
+        elif (
+            round_ is None
+            and candidate["precision"] == "day"
+            and (not place or place == r.city.casefold())
+            and (body := named.its_body(r.track, gap, edge=_on_edge(span, r)))
+        ):
+            # 'la commission constitutionnelle ... le mercredi 30 octobre' read on the
+            # Geneva track: the session of the body it names, held that day where it met.
+            reasons.append(body)
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
@@ -423,8 +456,10 @@ _WORD = re.compile(r"\w+")
 
 @lru_cache(maxsize=4096)
 def _title_names(title: str) -> frozenset[str]:
-    """The telling words of a record's title that it capitalises after its first word."""
-    capitalised = " ".join(w for w in title.split()[1:] if w[:1].isupper())
+    """The telling words of a record's title that it capitalises after its first word, a
+    name after its article included ('Sharaa' of 'al-Sharaa')."""
+    parts = (part for w in title.split()[1:] for part in w.split("-"))
+    capitalised = " ".join(part for part in parts if part[:1].isupper())
     return _content_words(capitalised)
 
 
@@ -435,7 +470,7 @@ class _Naming:
     A record the sentence names may be a few days off (reports disagree by a day or two);
     one only the headline names must cover the candidate's dates."""
 
-    def __init__(self, quote: str, lookups: Lookups):
+    def __init__(self, quote: str, lookups: Lookups, names: tuple[str, ...] = ()):
         self.language = lookups.language
         self.contexts = [
             (quote, "the sentence names it", NEAR_DAYS),
@@ -447,6 +482,9 @@ class _Naming:
         self._capitalised = set(
             words(" ".join(m[0] for m in _WORD.finditer(quote) if m.start() and m[0][0].isupper()))
         )
+        self._spelt = _arabic_script_keys(quote, lookups.language, names)
+        self._keys = _name_keys(frozenset(self._capitalised))
+        self._bodies = [_bodies_named(text) for text, _, _ in self.contexts]
         self.subject = _content_words(subject.name) if subject else frozenset()
 
     def names(self, record, title: str, place: str, gap: int) -> str:
@@ -462,11 +500,35 @@ class _Naming:
                 return reason
         return ""
 
+    def its_body(self, track: Track | None, gap: int, *, edge: bool = True) -> str:
+        """Whether the sentence, or the headline, names the body whose record this is, in
+        any of the pipeline's languages ('la commission constitutionnelle', 'محادثات
+        أستانا'): a body meets many times, so only a record held on the candidate's own
+        dates (gap 0) counts; and for the headline, which tells what the whole article
+        reports, only on the record's first or last day (`edge`): a session's opening or
+        close, not another meeting in the same city while it sits."""
+        if track is None or gap:
+            return ""
+        for i, ((_text, reason, _within), bodies) in enumerate(
+            zip(self.contexts, self._bodies, strict=True)
+        ):
+            if track.slug in bodies and (i == 0 or edge):
+                return f"{reason.replace('names it', 'names its body')}, held that day"
+        return ""
+
     def a_name_of(self, title: str) -> bool:
         """Whether the sentence writes a name the title gives: a word capitalised in both,
         after the first ('Assad' of 'Fall of the Assad government'; not 'conference' of
-        'Syrian National Dialogue Conference', which a sentence writes in lower case)."""
-        return bool(_title_names(title) & self._capitalised)
+        'Syrian National Dialogue Conference', which a sentence writes in lower case), or
+        in Arabic script, where its consonants are the title word's (name_skeletons), or
+        in another Latin spelling ('Esad', 'Şara' for 'Assad', 'Sharaa': name keys one
+        letter apart at most)."""
+        names = _title_names(title)
+        return (
+            bool(names & self._capitalised)
+            or bool(self._spelt and name_skeletons(names) & self._spelt)
+            or any(_spelt_alike(a, b) for a in _name_keys(names) for b in self._keys)
+        )
 
     def its_subject(self, title: str) -> bool:
         """Whether the title names what the sentence is about (titles.subject_of)."""
@@ -488,6 +550,61 @@ class _Naming:
         ]
         stems = {w[: max(4, len(w) - 1)] for form in forms for w in words(form) if len(w) > 2}
         return any(word.startswith(stem) for stem in stems for word in context)
+
+
+@lru_cache(maxsize=1024)
+def _bodies_named(text: str) -> frozenset[str]:
+    """The tracks whose body a text names: the Constitutional Committee by its name, the
+    Astana or Geneva talks as talks ('les pourparlers de Genève'; the city alone may be
+    only where another body meets)."""
+    folded = fold(text)
+    named = {t for t, n in track_counts(folded).items() if n and t == "constitutional-committee"}
+    if talks := talks_of(folded, 0, len(folded)):
+        named.add(talks)
+    return frozenset(named)
+
+
+@lru_cache(maxsize=4096)
+def name_skeletons(names: frozenset[str]) -> frozenset[str]:
+    """The consonant skeletons of a title's Latin names (skeleton.py): what the same names
+    look like in Arabic script ('Assad' and 'الأسد', 'اسد'; 'Sharaa' and 'الشرع')."""
+    keys = (latin_skeleton(w) for w in names if w.isascii())
+    return frozenset(MARK + k for k in keys if len(k) >= 2)
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(names: frozenset[str]) -> frozenset[str]:
+    """The name keys (text.name_key) of Latin-script words of four letters or more."""
+    keys = (name_key(w) for w in names if w[:1] < "\u0250")  # Latin letters end there
+    return frozenset(k for k in keys if len(k) >= 4)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """The same name key, or one letter in place of another ('esad', 'asad')."""
+    return a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1)
+
+
+def _arabic_script_keys(quote: str, language: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The skeletons of a sentence's Arabic-script words that may be a name: a skeleton
+    short enough to be an ordinary word's ('§sd': 'الأسد', but also 'شده', 'has been')
+    counts only for an Arabic word with the article or a word of a name the pipeline
+    found in the sentence ('بشار اسد'); a long one always."""
+    if language not in ("ar", "fa"):
+        return frozenset()
+    out = set()
+    name_words = {fold(w) for name in names for w in name.split()}
+    for token in tokenize(quote, language):
+        bare = fold(token.text)
+        named = (language == "ar" and bare.startswith("ال")) or bare in name_words
+        for key in token.keys:
+            if key.startswith(MARK) and (named or len(key) - 1 >= MIN_CONSONANTS):
+                out.add(key)
+    return frozenset(out)
+
+
+def _on_edge(span: tuple[date, date], r: Round) -> bool:
+    """Whether the candidate's day is the round's first or last."""
+    return span[0] == span[1] and span[0] in (r.start_date, r.end_date or r.start_date)
 
 
 def _coarser(a: str, b: str) -> str:

@@ -260,7 +260,43 @@ _NOT_NAME_WORDS = (
     "lors dès entre sous dans par et ou mais donc car ni il elle ils elles nous vous",
     "ce cet cette ces son sa ses leur leurs quant во на со ко от до из за для при после",
     "перед между через без но что как ve ile için göre ama fakat ancak ayrıca",
+    # Share lines and related-link headings of a page ('Facebook Twitter Courriel',
+    # 'İlgili Haberler', 'View Original'), and the French articles.
+    "facebook twitter whatsapp telegram instagram youtube linkedin email courriel",
+    "ilgili view original le la les du des un une ulusal yüksek düzeyli dörtlü",
 )
+# The head words of a body's name in each language ('Halk Meclisi', 'Yüksek Seçim
+# Komitesi', 'Red Cross', 'Совет Безопасности', 'Casques Blancs'): a run with one is a body,
+# not a person. Turkish ones are stems that take case and possessive endings.
+_BODY_WORDS = frozenset(
+    name_key(w)
+    for line in (
+        "committee commission council organization organisation nations union rights cross",
+        "agency ministry institute studies authorities rules practices coalition news",
+        "comité conseil casques système presse agence ministère",
+        "совет комитет комиссия республика организация новости агентство министерство",
+        "haber haberler haberleri millet milletler",
+        "palace palais дворец sarayı hotel hôtel отель",
+    )
+    for w in line.split()
+)
+_BODY_STEMS = tuple(
+    name_key(w)
+    for line in (
+        "komite komisyon meclis konsey kongre konferans birliği bildiri merkez bölge",
+        "köşk kütüphane örgüt bakanlığ temsilciliğ kurul ajans",
+    )
+    for w in line.split()
+)
+
+
+def _body_word(word: str) -> bool:
+    key = _bare_key(word)
+    return key in _BODY_WORDS or any(
+        key.startswith(stem) and len(key) - len(stem) <= 6 for stem in _BODY_STEMS
+    )
+
+
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
     # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
@@ -353,6 +389,8 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         ):
             names.pop()
         real = [w for w in names if w[0].lower() not in _PARTICLES]
+        if any(_body_word(w[0]) for w in real):
+            real = []  # a body's name
         if 2 <= len(real) <= 3 and all(
             _bare_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
         ):

@@ -9,7 +9,10 @@ record does not know yet, in their dictionary form where the language inflects t
 * Arabic and Persian script has no capitals: a name is taken after a title word
   ("وزير الخارجية الروسي سيرغي لافروف", "فرستاده ویژه سازمان ملل گیر پدرسن") or before a
   comma and a title ("سرگئی لاوروف، وزیر خارجه"), as one to three words that are not
-  themselves titles, nationalities, places or small words.
+  themselves titles, nationalities, places or small words. Without a title, the wires'
+  other cues (cued_names): a verb of saying next to the name ("..، مجتبی دمیرچیلو اعلام
+  کرد", "وقال رمزي عز الدين إن"), "به گفته" before it, quotation marks round it before a
+  title or such a verb ("«ولید المعلم» وزیر امور خارجه").
 """
 
 from __future__ import annotations
@@ -53,9 +56,9 @@ def name_spans(
     """`sentence_names` with where each stands in the sentence: the same names for the
     article's people and for the candidate whose clause holds them."""
     if language in ("ar", "fa"):
-        return [
-            (n, s, e) for n, s, e in titled_names(sentence, language, known) if _free(s, e, known)
-        ]
+        found = [*titled_names(sentence, language, known), *cued_names(sentence, language)]
+        spans = {n: (n, s, e) for n, s, e in found if _free(s, e, known)}
+        return list(spans.values())
     out = []
     calendar = _calendar_words(language)
     for name, start, end in new_name_spans(sentence, known):
@@ -183,6 +186,28 @@ _WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670]+")
 
 
 @lru_cache(maxsize=4)
+def _no_name(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in L.NO_NAME_WORDS[language])
+
+
+def _ends_clause(word: str, language: str) -> bool:
+    """A word that is no name and after which a title's clause has none: a verb or a
+    small word of the clause ('قد', 'خبر داد'), a Persian verb's 'می' ('می‌گیرد'), a
+    Persian plural ('جنبه‌های'), an Arabic word with a preposition and the article or a
+    hamza glued on ('للمسائل', 'بالعملية', 'بإزالة')."""
+    w = fold(_MARKS.sub("", word))
+    if w in _no_name(language):
+        return True
+    if language == "fa":
+        return word.startswith(("می\u200c", "نمی\u200c")) or "\u200cها" in word
+    glued = w[1:3] == "ال" or word[1:2] in "أإآ" or w.startswith("لل")
+    return language == "ar" and w[:1] in "بلوفك" and glued
+
+
+_MARKS = re.compile("[\u064b-\u065f\u0670]")
+
+
+@lru_cache(maxsize=4)
 def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
     titles = frozenset(fold(w) for w in L.NAME_TITLES[language])
     # Calendar words follow a title as often as names do ('... يوم الخميس 22 أغسطس').
@@ -196,8 +221,8 @@ def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = False) -> bool:
-    w = fold(word)
-    if w in stop or len(w) < 2 or w.isdigit():
+    w = fold(_MARKS.sub("", word))
+    if w in stop or len(w) < 2 or w.isdigit() or _ends_clause(word, language):
         return True
     if in_name:  # 'الشيباني' looks like a nationality but ends a name
         return language == "ar" and w[:1] in "وبل" and w[1:] in stop
@@ -253,12 +278,15 @@ def titled_names(
             j < len(words)
             and _is_stop(words[j][0], stop, language)
             and fold(words[j][0]) not in _CONJUNCTIONS
+            and not _ends_clause(words[j][0], language)
             and j - i < 9
             and not sentence[words[j - 1][2] : words[j][1]].strip()
         ):
             j += 1
         if j < len(words) and (
-            sentence[words[j - 1][2] : words[j][1]].strip() or fold(words[j][0]) in _CONJUNCTIONS
+            sentence[words[j - 1][2] : words[j][1]].strip()
+            or fold(words[j][0]) in _CONJUNCTIONS
+            or _ends_clause(words[j][0], language)
         ):
             i = j
             continue
@@ -327,3 +355,115 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
     if not run or (language == "ar" and fold(run[0][0]).startswith("ال") and len(run) == 1):
         return None
     return " ".join(w for w, _s, _e in run), run[0][1], run[-1][2]
+
+
+# --- Arabic and Persian names without a title ------------------------------------------------
+
+# Verbs of saying in the singular (a person, not a government or a delegation): Persian
+# puts the name right before one, Arabic right after one.
+_SAID_AFTER_NAME = tuple(
+    tuple(fold(w) for w in verb.split())
+    for verb in (
+        "گفت", "افزود", "اعلام کرد", "تاکید کرد", "تأکید کرد", "ابراز کرد", "اظهار کرد",
+        "اظهار داشت", "خاطرنشان کرد", "تصریح کرد", "خبر داد", "اعلام داشت", "یادآور شد",
+    )
+)  # fmt: skip
+_SAID_BEFORE_NAME = frozenset(
+    fold(prefix + verb)
+    for verb in (
+        "قال", "أكد", "أعلن", "صرح", "أوضح", "أضاف", "ذكر", "أشار", "اعتبر", "كشف", "شدد",
+        "قالت", "أكدت", "أعلنت", "صرحت", "أوضحت", "أضافت", "ذكرت", "أشارت", "كشفت", "شددت",
+    )
+    for prefix in ("", "و", "ف")
+)  # fmt: skip
+# What follows the speaker after an Arabic verb of saying: 'that' ('قال فلان إن ...').
+_ARABIC_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها"))
+# 'According to' before a Persian name ('به گفته محمد ...،').
+_ACCORDING = frozenset(fold(w) for w in ("گفته", "گفتهٔ", "گفته‌ی"))
+_CLAUSE_ENDS = ("،", ",", ":", ".", "؛", ";")
+_OPEN_QUOTES, _CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
+
+
+@lru_cache(maxsize=4)
+def _joined(language: str) -> frozenset[str]:
+    """Titles with 'and' glued on ('ووزير', 'والرئيس'): someone else's, after a name."""
+    titles, _stop = _vocab(language)
+    return frozenset(t for t in titles if t[:1] == "و" and t[1:] in titles)
+
+
+def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
+    """Names of two or three words that no title introduces but a wire's other cues mark,
+    each bounded on both sides by punctuation, the sentence's ends or the cue itself:
+
+    * a Persian verb of saying after the name at the head of a clause ('به نقل از
+      خبرگزاری، مجتبی دمیرچیلو اعلام کرد'), or 'به گفته' before it;
+    * an Arabic verb of saying before it and 'that' or punctuation after ('وقال رمزي عز
+      الدين إن ...');
+    * quotation marks round it before a title or a verb of saying ('«ولید المعلم» وزیر
+      امور خارجه', '«احمد الشرع» گفت');
+    * a title right after it at the head of a clause ('سرگئی لاوروف وزیر امور خارجه').
+
+    The words are the same as after a title (no titles, places, bodies, calendar or small
+    words); an Arabic name does not open with the article ('التلفزيون الرسمي')."""
+    titles, stop = _vocab(language)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    folded = [fold(w) for w, _s, _e in words]
+
+    # gaps[k]: what stands between word k-1 and word k (the sentence's ends around).
+    bounds = [0, *(e for _w, _s, e in words)], [*(s for _w, s, _e in words), len(sentence)]
+    gaps = [sentence[a:b].strip() for a, b in zip(*bounds, strict=True)]
+    gap = gaps.__getitem__
+
+    def name_at(i: int, j: int) -> tuple[str, int, int] | None:
+        """words[i:j] as a name, when two or three name words with nothing between."""
+        if not 2 <= j - i <= 3 or any(gap(k) for k in range(i + 1, j)):
+            return None
+        if any(
+            _is_stop(w, stop, language, in_name=k > i)
+            for k, (w, _s, _e) in enumerate(words[i:j], i)
+        ) or any(f in _CONJUNCTIONS for f in folded[i:j]):
+            return None  # fmt: skip
+        if language == "ar" and folded[i].startswith("ال"):
+            return None
+        return " ".join(w for w, _s, _e in words[i:j]), words[i][1], words[j - 1][2]
+
+    def said_at(k: int) -> bool:
+        return any(
+            tuple(folded[k : k + len(verb)]) == verb and not any(
+                gap(m) for m in range(k + 1, k + len(verb))
+            )
+            for verb in _SAID_AFTER_NAME
+        )  # fmt: skip
+
+    out = []
+    for k in range(len(words) + 1):
+        after = gap(k)
+        for n in (3, 2):
+            i = k - n
+            if i < 0:
+                continue
+            before = gap(i)
+            head = i == 0 or bool(before)  # a clause opens here
+            quoted = before.endswith(_OPEN_QUOTES) and after.startswith(_CLOSE_QUOTES)
+            ends = after.startswith(_CLAUSE_ENDS)
+            # A title right after a name that opens a clause ('سرگئی لاوروف وزیر امور
+            # خارجه روسیه گفت'); after a small word, the two words before a title are as
+            # often a noun and its adjective ('این دیپلمات نروژی فرستاده ویژه').
+            titled = k < len(words) and not after and folded[k] in titles - _joined(language)
+            if quoted:
+                cue = k < len(words) and (folded[k] in titles or said_at(k))
+            elif language == "fa":
+                according = i > 1 and not before and folded[i - 2] == "به"
+                according = according and folded[i - 1] in _ACCORDING
+                cue = ((head or according) and k < len(words) and not after and said_at(k)) or (
+                    according and ends
+                )
+            else:
+                said = i > 0 and not before and folded[i - 1] in _SAID_BEFORE_NAME
+                that = k < len(words) and folded[k] in _ARABIC_THAT
+                cue = said and (ends or that or k == len(words) or titled)
+            cue = cue or (head and titled)
+            if cue and (name := name_at(i, k)):
+                out.append(name)
+                break
+    return out

@@ -675,14 +675,15 @@ def track_at(folded: str, start: int, end: int) -> str | None:
 
 
 # 'the Astana talks', 'переговоры в Астане', 'محادثات جنيف', 'مذاکرات آستانه', 'Cenevre
-# görüşmeleri': a track's talks, which in a month with one round of it are that round.
+# görüşmeleri', 'les pourparlers d'Astana' (the elided article): a track's talks, which
+# in a month with one round of it are that round.
 _TALKS = fold(
     r"talks|negotiations|pourparlers|négociations|negociations|переговор\w*|محادثات|"
     r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*"
 )
 _TALKS_OF = {
     track: re.compile(
-        rf"(?<![\w])(?:(?:{_TALKS})(?:\s+[\w-]+)?\s+(?:{rx.pattern})|(?:{rx.pattern})(?:\s+[\w'-]+)?\s+(?:{_TALKS}))(?![\w])"
+        rf"(?<![\w])(?:(?:{_TALKS})(?:\s+[\w-]+)?\s+(?:[dl]['’])?(?:{rx.pattern})|(?:{rx.pattern})(?:\s+[\w'-]+)?\s+(?:{_TALKS}))(?![\w])"
     )
     for track, rx in _TRACK_RE.items()
     if track != "constitutional-committee"

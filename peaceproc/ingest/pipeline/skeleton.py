@@ -100,6 +100,16 @@ def latin_skeleton(word: str) -> str:
     return _collapse(t.translate(_LATIN_CLASS))
 
 
+@lru_cache(maxsize=16384)
+def turkish_skeletons(word: str) -> tuple[str, ...]:
+    """More skeletons of a Turkish spelling of a foreign name: Turkish 'c' is the 'j' of
+    English spellings ('Cabiri' / 'Jaberi'), and a leading 'h' may stand for 'kh' ('Hacı' /
+    'Khaji', 'Hamaney' / 'Khamenei')."""
+    t = fold(word).replace("ç", "ch").replace("c", "j")
+    forms = [t, "kh" + t[1:]] if t.startswith("h") else [t]
+    return tuple(dict.fromkeys(MARK + k for k in map(latin_skeleton, forms) if k))
+
+
 @lru_cache(maxsize=65536)
 def arabic_skeletons(word: str) -> tuple[str, ...]:
     """The skeletons of an Arabic-script word: with 'و' as a vowel, and as a 'v' (a leading

@@ -195,6 +195,12 @@ def _arabic_skeleton_keys(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
+def _turkish_skeleton_keys(word: str) -> tuple[str, ...]:
+    from .skeleton import turkish_skeletons
+
+    return turkish_skeletons(word)
+
+
 def _latin_skeleton_key(word: str) -> str:
     from .skeleton import MARK, latin_skeleton
 
@@ -242,6 +248,8 @@ def tokenize(text: str, language: str) -> list[Token]:
             keys = arabic_variants(word) + _arabic_skeleton_keys(word)
         elif script == "latin" and word[0].isupper():
             keys = (key, _latin_skeleton_key(word))  # 'Poutine' meets 'Putin'
+            if language == "tr":
+                keys = tuple(dict.fromkeys((*keys, *_turkish_skeleton_keys(word))))
         else:
             keys = (key,)
         tokens.append(Token(word, m.start(), end, keys, word[0].isupper()))
