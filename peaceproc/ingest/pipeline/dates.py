@@ -59,6 +59,10 @@ _GLUED_DAY = {"fr": r"|(?<=\bles)|(?<=\ble)|(?<=\bdu)"}
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 
 
+# Between 'from' and the day: 'from the 1st', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
+_SPAN_ARTICLE = ("the", "le", "يوم", "تاريخ", "روز", "تاریخ")
+
+
 class _Grammar:
     def __init__(self, lang: str):
         self.lang = lang
@@ -325,6 +329,14 @@ class _Grammar:
         since = _alt([fold(w) for w in L.SINCE[lang]])
         self.since = re.compile(rf"(?<![\w'\u200c])(?:{since})\s*\Z")
         self.since_after = re.compile(rf"\S*\s*(?:{_alt(L.SINCE_AFTER.get(lang, ['^']))})(?!\w)")
+        span_from = _alt([fold(w) for w in L.SPAN_FROM[lang]]) or "(?!)"
+        ending = L.SPAN_FROM_ENDING.get(lang)
+        # 'from 1 March', 'from the 1st of March', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
+        self.span_from = re.compile(
+            rf"(?<![\w'\u200c])(?:{span_from})(?:\s+(?:{_alt(_SPAN_ARTICLE)}))?\s*\Z"
+        )
+        self.span_from_ending = re.compile(rf"(?:{ending})\Z" if ending else r"(?!)")
+        self.date_moved = re.compile(rf"(?<!\w)(?:{fold(L.DATE_MOVED[lang])})")
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
             rf"(?<!\w)(?:{fold(before_doc)})\s*\Z" if before_doc else r"(?!)"
@@ -664,7 +676,7 @@ def _extract_dates(
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
-    out = _join_adjacent(out, sentence)
+    out = _join_adjacent(out, sentence, f, g)
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
@@ -867,10 +879,12 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
 # 'Or' too: 'Monday or Tuesday', 'dans la nuit de mardi à mercredi' span both days.
 _RANGE_JOINER = re.compile(
     r"^\s*(?:-|–|—|to|until|till|through|or|au|à|jusqu'au|jusqu’au|ou|по|до|или|kadar|veya|"
-    r"ya da|تا|یا|يا|الى|إلى|حتى|او|أو)\s*$",
+    r"ya da|تا|یا|يا|الى|إلى|حتى|او|أو|وحتى|ولغاية|لغاية|إلى غاية|الى غاية|الی)\s*$",
     re.IGNORECASE,
 )
 _RANGE_DAYS = 31
+# 'or' joins two days of one night or one happening, never the ends of a span.
+_ALTERNATIVE = re.compile(r"^\s*(?:or|ou|или|veya|ya da|یا|يا|او|أو)\s*$", re.IGNORECASE)
 # 'on 31 October and 1 November', 'вторник и среду': two days in a row joined by 'and' are
 # the two days of one happening; days further apart ('on 3 and 10 May') stay two.
 _AND_JOINER = re.compile(
@@ -895,11 +909,15 @@ _JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،(]*$", r
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
-def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+def _join_adjacent(
+    mentions: list[DateMention], sentence: str, folded: str, g: _Grammar
+) -> list[DateMention]:
     """'Monday, 24 August' and 'اليوم الثلاثاء' name one day twice: keep one mention.
 
     Two day mentions next to each other become one when they agree, or when one of them
-    is a weekday (the written date wins over the weekday, which may be a slip).
+    is a weekday (the written date wins over the weekday, which may be a slip). Two days
+    joined by 'to' become one range: any two when the clause says 'from' before the
+    first, else two at most a month apart; never two a verb moves one to the other.
     """
     out: list[DateMention] = []
     for m in mentions:
@@ -957,6 +975,20 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             and prev.precision == m.precision == "day"
             and prev.end is None
             and m.end is None
+            and _spans_from(prev, m, sentence, folded, g)
+            and not _moved(prev, m, folded, g)
+        ):
+            # 'from 1 March to 15 June 2023', "1 Mart'tan 15 Haziran'a kadar": one span.
+            end = _after(m, prev.start)
+            text = sentence[prev.char_start : m.char_end]
+            out[-1] = replace(prev, end=end, text=text, char_end=m.char_end)
+            continue
+        if (
+            prev is not None
+            and prev.precision == m.precision == "day"
+            and prev.end is None
+            and m.end is None
+            and not _moved(prev, m, folded, g)
             and (
                 (
                     0 < (m.start - prev.start).days <= _RANGE_DAYS
@@ -974,6 +1006,40 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             continue
         out.append(m)
     return out
+
+
+def _spans_from(prev: DateMention, m: DateMention, sentence: str, folded: str, g: _Grammar) -> bool:
+    """'from <prev> to <m>': 'from' (or a Turkish ablative ending) before the first day and
+    a 'to' word between the two ('until' after the second in Turkish)."""
+    between = sentence[prev.char_end : m.char_start]
+    if g.span_from_ending.search(folded, prev.char_start, prev.char_end):
+        return not between.strip() and bool(g.until_after.match(folded, m.char_end))
+    return bool(
+        _RANGE_JOINER.match(between)
+        and not _ALTERNATIVE.match(between)
+        and g.span_from.search(folded, max(0, prev.char_start - 30), prev.char_start)
+    )
+
+
+# Around two dates, the words that could move one to the other: the clause before the
+# first and a few words after the second (a Turkish verb comes last).
+_MOVED_BEFORE = 60
+_MOVED_AFTER = 30
+
+
+def _moved(prev: DateMention, m: DateMention, folded: str, g: _Grammar) -> bool:
+    start = max(0, prev.char_start - _MOVED_BEFORE)
+    return bool(g.date_moved.search(folded, start, m.char_end + _MOVED_AFTER))
+
+
+def _after(m: DateMention, start: date) -> date:
+    """The end of a span written without its year falls after its start ('from 15
+    December to 15 January'): a year later when the tense put it before."""
+    if m.basis == "year-inferred" and m.start <= start:
+        later = _in_year(m.start, start.year + (m.start <= start.replace(year=m.start.year)))
+        if later is not None and later > start:
+            return later
+    return m.start
 
 
 def _in_year_of(first: DateMention, second: DateMention) -> DateMention:

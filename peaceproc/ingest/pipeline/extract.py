@@ -147,10 +147,15 @@ def _numbered_body(
     return min(scored)[1] if scored else first
 
 
+# The longest a round's days run (Geneva VIII: 28 November to 15 December 2017).
+_ROUND_DAYS = 31
+
+
 def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
     """The one round of `track` held on the day (or in the week) of the date; a month is
-    too coarse to tell a round from a meeting about it."""
-    if m.precision not in ("day", "week"):
+    too coarse to tell a round from a meeting about it, and so is a span of more than a
+    month ('the truce held from 1 March to 15 June')."""
+    if m.precision not in ("day", "week") or (m.end and (m.end - m.start).days > _ROUND_DAYS):
         return None
     hits = [
         g

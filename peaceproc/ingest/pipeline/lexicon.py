@@ -914,6 +914,30 @@ UNTIL = {
 }
 UNTIL_AFTER = {"tr": ["kadar"]}
 
+# Words before the first date of a span whose end the sentence gives next ('from 1 March
+# to 15 June', 'du 1er mars au 15 juin', 'с 1 марта по 15 июня', 'من 1 آذار حتى 15 حزيران',
+# 'از ۱ اسفند تا ۱۵ خرداد'). Turkish marks the start with its ablative ending instead
+# ("1 Mart'tan 15 Haziran'a kadar": SPAN_FROM_ENDING).
+SPAN_FROM = {
+    "en": ["from", "starting from", "running from"],
+    "fr": ["du", "depuis le", "à partir du", "a partir du", "allant du"],
+    "ru": ["с", "со", "начиная с", "начиная со"],
+    "ar": ["من", "منذ", "اعتبارا من", "ابتداء من", "بدءا من", "في الفترة من", "خلال الفترة من"],
+    "fa": ["از"],
+    "tr": [],
+}
+SPAN_FROM_ENDING = {"tr": r"['’](?:tan|ten|dan|den)"}
+# A date moved from one day to another is two dates, not a span: 'postponed from 1 March to
+# 15 June', 'reportée du 1er mars au 15 juin', "1 Mart'tan 15 Haziran'a ertelendi".
+DATE_MOVED = {
+    "en": r"postpon\w*|moved|delay\w*|reschedul\w*|pushed back|put off|brought forward|shifted",
+    "fr": r"report\w*|repouss\w*|décal\w*|decal\w*|avancé\w*|déplac\w*|deplac\w*",
+    "ru": r"перен[её]с\w*|перенос\w*|перенесен\w*|отлож\w*|сдвину\w*",
+    "ar": r"تاجيل|ارجئ\w*|ارجا\w*|اجلت|يؤجل\w*|تؤجل\w*|نقل موعد|تقديم موعد|تعديل موعد",
+    "fa": r"تعویق|تعويق|موکول|موكول|جابجا|جابه‌جا|تغییر (?:تاریخ|زمان)",
+    "tr": r"ertelen\w*|ertele\w*|kaydırıl\w*|öne çekil\w*",
+}
+
 # Words that make a date the point after or since which something happened ('after 8
 # December', 'depuis le 8 décembre', '8 Aralık sonrasında'): in a past clause, a past day.
 SINCE = {
