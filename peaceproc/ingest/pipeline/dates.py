@@ -59,6 +59,8 @@ _GLUED_DAY = {"fr": r"|(?<=\bles)|(?<=\ble)|(?<=\bdu)"}
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 
 
+# The accusative and dative endings of a Turkish weekday in "perşembeyi cumaya bağlayan gece".
+_TR_NIGHT_CASES = ("yı", "yi", "yu", "yü", "ı", "i", "u", "ü", "ya", "ye", "a", "e")
 # Between 'from' and the day: 'from the 1st', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
 _SPAN_ARTICLE = ("the", "le", "يوم", "تاريخ", "روز", "تاریخ")
 
@@ -297,6 +299,14 @@ class _Grammar:
         pre_wd = (rf"(?:{before})?" if before else "") + (r"(?:يوم\s+)?" if lang == "ar" else "")
         pre_wd += r"(?:روز\s+)?" if lang == "fa" else ""
         post_wd = (rf"(?:{after})?" if after else "") + (r"(?:\s+günü)?" if lang == "tr" else "")
+        if lang == "tr":
+            # "perşembeyi cumaya bağlayan gece": the night from one weekday to the next, the
+            # first in the accusative, the second in the dative.
+            night = r"\s+bağlayan\s+gece"
+            post_wd = (
+                rf"(?:['’]?y?[ıiuü](?=\s+(?:{wd})['’]?y?[ae]{night})"
+                rf"|['’]?y?[ae](?={night})|{post_wd})"
+            )
         rules.append(("weekday", rf"{b}{pre_wd}(?P<wd>{wd}){post_wd}{e}"))
         # 'two weeks ago', 'قبل أسبوعين'.
         ago = fold(L.AGO[lang]).replace("(?p<", "(?P<")  # folding lower-cases the groups
@@ -314,6 +324,8 @@ class _Grammar:
             self.words["month"].update(_WORD.findall(fold(form)))
         for form in L.WEEKDAYS[lang]:
             self.words["weekday"].update(_WORD.findall(fold(form)))
+            if lang == "tr":  # the night's "perşembeyi cumaya": one word each
+                self.words["weekday"].update(fold(form) + end for end in _TR_NIGHT_CASES)
         for pattern, _meaning in L.RELATIVE[lang]:
             self.words["relative"].update(
                 w
@@ -336,6 +348,11 @@ class _Grammar:
             rf"(?<![\w'\u200c])(?:{span_from})(?:\s+(?:{_alt(_SPAN_ARTICLE)}))?\s*\Z"
         )
         self.span_from_ending = re.compile(rf"(?:{ending})\Z" if ending else r"(?!)")
+        night = _alt([fold(w) for w in L.NIGHT_BEFORE[lang]]) or "(?!)"
+        self.night_before = re.compile(rf"(?<![\w'\u200c])(?:{night})\s*\Z")
+        night_after = _alt([fold(w) for w in L.NIGHT_AFTER.get(lang, [])]) or "(?!)"
+        self.night_after = re.compile(rf"\S*\s+(?:{night_after})(?!\w)")
+        self.night_joiner = re.compile(rf"{fold(L.NIGHT_JOINER)}\Z")
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold(L.DATE_MOVED[lang])})")
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
@@ -922,6 +939,13 @@ def _join_adjacent(
     out: list[DateMention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and _night_of(prev, m, folded, g):
+            # 'ليلة الخميس على الجمعة': the evening's day to the morning's.
+            end = prev.start + timedelta(days=1)
+            text = sentence[prev.char_start : m.char_end]
+            why = f"{prev.why}; the night to {m.text}"
+            out[-1] = replace(prev, end=end, text=text, char_end=m.char_end, why=why)
+            continue
         if (
             prev is not None
             and prev.precision == m.precision == "day"
@@ -1018,6 +1042,24 @@ def _spans_from(prev: DateMention, m: DateMention, sentence: str, folded: str, g
         _RANGE_JOINER.match(between)
         and not _ALTERNATIVE.match(between)
         and g.span_from.search(folded, max(0, prev.char_start - 30), prev.char_start)
+    )
+
+
+def _night_of(prev: DateMention, m: DateMention, folded: str, g: _Grammar) -> bool:
+    """Two weekdays in a row, the second the day after the first, named as one night: a
+    night word before them ('ليلة', 'в ночь с', 'the night of') or after (Turkish)."""
+    if not (
+        prev.basis == m.basis == "weekday"
+        and prev.precision == m.precision == "day"
+        and prev.end is None
+        and m.end is None
+        and (prev.start.weekday() + 1) % 7 == m.start.weekday()
+        and g.night_joiner.match(folded, prev.char_end, m.char_start)
+    ):
+        return False
+    return bool(
+        g.night_before.search(folded, max(0, prev.char_start - 20), prev.char_start)
+        or g.night_after.match(folded, m.char_end)
     )
 
 

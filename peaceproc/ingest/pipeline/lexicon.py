@@ -927,6 +927,22 @@ SPAN_FROM = {
     "tr": [],
 }
 SPAN_FROM_ENDING = {"tr": r"['’](?:tan|ten|dan|den)"}
+# Words before two weekdays (or days) that name the night between them, the evening's day
+# and the morning's ('منتصف ليل الخميس – الجمعة', 'ليلة الخميس على الجمعة', 'в ночь с четверга
+# на пятницу', 'شب پنجشنبه به جمعه', 'the night of Thursday to Friday'): one range (LABELLING
+# U6). Turkish names the night after them ("perşembeyi cumaya bağlayan gece").
+NIGHT_BEFORE = {
+    "en": ["night of", "overnight", "overnight from", "the night from", "midnight"],
+    "fr": ["nuit de", "nuit du", "nuit d'", "nuit"],
+    "ru": ["ночь с", "ночь со", "ночью с", "ночью со"],
+    "ar": ["ليل", "ليلة", "منتصف ليل", "منتصف ليلة", "فجر ليلة"],
+    "fa": ["شب", "نیمه شب", "نیمه‌شب", "شامگاه"],
+    "tr": [],
+}
+NIGHT_AFTER = {"tr": ["bağlayan gece", "bağlayan gecede", "bağlayan gece yarısı"]}
+# Between the two days of a night: a dash, a slash, 'to', 'على', 'на', 'به' or a space.
+NIGHT_JOINER = r"\s*(?:-|–|—|/|to|à|au|на|على|الى|إلى|به)?\s*"
+
 # A date moved from one day to another is two dates, not a span: 'postponed from 1 March to
 # 15 June', 'reportée du 1er mars au 15 juin', "1 Mart'tan 15 Haziran'a ertelendi".
 DATE_MOVED = {
