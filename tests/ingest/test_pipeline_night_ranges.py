@@ -36,6 +36,31 @@ class NightRangeTests(unittest.TestCase):
             with self.subTest(lang=lang, sentence=sentence):
                 self.assertEqual(nights(sentence, lang), NIGHT)
 
+    def test_the_night_between_two_numbered_days(self):
+        for lang, sentence in [
+            ("ar", "وبدأت الهدنة ليلة 29 على 30 كانون الأول في أنحاء البلاد."),
+            ("ru", "Перемирие вступило в силу в ночь с 29 на 30 декабря."),
+            ("fa", "آتش‌بس در شب ۲۹ به ۳۰ دسامبر آغاز شد."),
+            ("tr", "Ateşkes 29 Aralık'ı 30 Aralık'a bağlayan gece başladı."),
+        ]:
+            with self.subTest(lang=lang, sentence=sentence):
+                self.assertEqual(nights(sentence, lang, date(2016, 12, 31)), NIGHT)
+
+    def test_a_night_across_a_month_end(self):
+        self.assertEqual(
+            nights(
+                "Перемирие вступило в силу в ночь с 30 ноября на 1 декабря.",
+                "ru",
+                date(2016, 12, 5),
+            ),
+            [("2016-11-30", "2016-12-01")],
+        )
+
+    def test_a_date_moved_by_a_day_is_no_night(self):
+        # 'перенесены с 29 на 30 декабря': moved from one day to the next, no night named.
+        found = nights("Консультации перенесены с 29 на 30 декабря.", "ru", date(2016, 12, 20))
+        self.assertEqual([end for _, end in found], [None])
+
     def test_a_night_already_past(self):
         # Written on the Friday: the night that ended that morning.
         self.assertEqual(

@@ -352,7 +352,13 @@ class _Grammar:
         self.night_before = re.compile(rf"(?<![\w'\u200c])(?:{night})\s*\Z")
         night_after = _alt([fold(w) for w in L.NIGHT_AFTER.get(lang, [])]) or "(?!)"
         self.night_after = re.compile(rf"\S*\s+(?:{night_after})(?!\w)")
-        self.night_joiner = re.compile(rf"{fold(L.NIGHT_JOINER)}\Z")
+        to = _alt(L.NIGHT_TO)
+        self.night_joiner = re.compile(rf"(?:['’]?n?y?[ıiuü])?\s*(?:{to})?\s*\Z")
+        # 'ليلة 29 على 30 كانون الأول': the night's first day written bare.
+        self.night_first_day = re.compile(
+            rf"(?<![\w'\u200c])(?:{night})\s*(?:(?:{_alt(_SPAN_ARTICLE)})\s+)?"
+            rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
+        )
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold(L.DATE_MOVED[lang])})")
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
@@ -938,6 +944,7 @@ def _join_adjacent(
     """
     out: list[DateMention] = []
     for m in mentions:
+        m = _night_from_bare_day(m, sentence, folded, g)
         prev = out[-1] if out else None
         if prev is not None and _night_of(prev, m, folded, g):
             # 'ليلة الخميس على الجمعة': the evening's day to the morning's.
@@ -1045,15 +1052,36 @@ def _spans_from(prev: DateMention, m: DateMention, sentence: str, folded: str, g
     )
 
 
+def _night_from_bare_day(m: DateMention, sentence: str, folded: str, g: _Grammar) -> DateMention:
+    """'ليلة 29 على 30 كانون الأول', 'в ночь с 29 на 30 декабря': the night's first day
+    written bare before the date of its morning, the day before it."""
+    if m.precision != "day" or m.end is not None or m.basis == "weekday":
+        return m
+    hit = g.night_first_day.search(folded, max(0, m.char_start - 40), m.char_start)
+    if hit is None or int(hit.group("d")) != (m.start - timedelta(days=1)).day:
+        return m
+    start = m.start - timedelta(days=1)
+    a = hit.start("d")
+    why = f"{m.why}; the night from the day before"
+    return replace(
+        m, start=start, end=m.start, text=sentence[a : m.char_end], char_start=a, why=why
+    )
+
+
 def _night_of(prev: DateMention, m: DateMention, folded: str, g: _Grammar) -> bool:
     """Two weekdays in a row, the second the day after the first, named as one night: a
     night word before them ('ليلة', 'в ночь с', 'the night of') or after (Turkish)."""
     if not (
-        prev.basis == m.basis == "weekday"
-        and prev.precision == m.precision == "day"
+        prev.precision == m.precision == "day"
         and prev.end is None
         and m.end is None
-        and (prev.start.weekday() + 1) % 7 == m.start.weekday()
+        and (
+            (m.start - prev.start).days == 1
+            or (
+                prev.basis == m.basis == "weekday"
+                and (prev.start.weekday() + 1) % 7 == m.start.weekday()
+            )
+        )
         and g.night_joiner.match(folded, prev.char_end, m.char_start)
     ):
         return False

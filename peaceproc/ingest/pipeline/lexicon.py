@@ -940,8 +940,10 @@ NIGHT_BEFORE = {
     "tr": [],
 }
 NIGHT_AFTER = {"tr": ["bağlayan gece", "bağlayan gecede", "bağlayan gece yarısı"]}
-# Between the two days of a night: a dash, a slash, 'to', 'على', 'на', 'به' or a space.
-NIGHT_JOINER = r"\s*(?:-|–|—|/|to|à|au|на|على|الى|إلى|به)?\s*"
+# Between the two days of a night ('الخميس على الجمعة', 'с 29 на 30 декабря', 'پنجشنبه به
+# جمعه', 'jeudi à vendredi'); a space alone will do, and in Turkish the accusative ending of the
+# first day stands there ("29 Aralık'ı 30 Aralık'a bağlayan gece").
+NIGHT_TO = ["-", "–", "—", "/", "to", "à", "au", "на", "على", "الى", "إلى", "به"]
 
 # A date moved from one day to another is two dates, not a span: 'postponed from 1 March to
 # 15 June', 'reportée du 1er mars au 15 juin', "1 Mart'tan 15 Haziran'a ertelendi".
