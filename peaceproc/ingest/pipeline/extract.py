@@ -524,15 +524,15 @@ _DATELINE_SENTENCES = 8
 # What follows a dateline's day: the end of its line, a stop, a dash, a slash, a time or
 # the agency's name in brackets ('January 16. /TASS/.', '14 March (Xinhua) --'), never the
 # words of a clause ('Son tur, 11-12 Kasım 2024'te Astana'da yapılmıştı.').
-_DATELINE_AFTER = re.compile(r"\s*(?:$|[.,:;|/(\[–—-]|\d{1,2}[:.]\d{2})")
+_DATELINE_AFTER = re.compile(r"\s*(?:$|[.,،:;|/(\[–—-]|\d{1,2}[:.]\d{2})")
 # A dateline up to two months before publication is the story's own day (a repost keeps
 # it); one or two days after is a time zone or a page stamped early.
 _DATELINE_DAYS = (-2, 60)
 
 
 # The date and time printed with an article on a line of their own ('30 December 2016
-# 15:41', '18.09.2025 20:53').
-_TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
+# 15:41', '18.09.2025 20:53', '۲۷ شهریور ۱۴۰۴، ۲۲:۴۵' with the Arabic comma).
+_TIME_AFTER = re.compile(r"\s*[,،|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
 
 
 _SENTENCE_END = re.compile(r"[.!?؟…。][\"'”»)\]]*\s*$")
@@ -551,7 +551,7 @@ def _short_line(text: str, s: Sentence) -> bool:
 
 
 # ... or with the time first ('17:17, 29 November 2018').
-_TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,|-]?)?\s*")
+_TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,،|-]?)?\s*")
 
 
 def _alone(text: str, m: DateMention) -> bool:
@@ -572,7 +572,7 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
             if not (
                 m.precision == "day"
                 and m.end is None
-                and m.basis in ("absolute", "year-inferred")
+                and m.basis in ("absolute", "year-inferred", "jalali")
                 and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
             ):
                 continue
