@@ -524,7 +524,7 @@ _DATELINE_SENTENCES = 8
 # What follows a dateline's day: the end of its line, a stop, a dash, a slash, a time or
 # the agency's name in brackets ('January 16. /TASS/.', '14 March (Xinhua) --'), never the
 # words of a clause ('Son tur, 11-12 Kasım 2024'te Astana'da yapılmıştı.').
-_DATELINE_AFTER = re.compile(r"\s*(?:$|[.,،:;|/(\[–—-]|\d{1,2}[:.]\d{2})")
+_DATELINE_AFTER = re.compile(r"\s*(?:$|[.,:;|/(\[–—-]|\d{1,2}[:.]\d{2})")
 # A dateline up to two months before publication is the story's own day (a repost keeps
 # it); one or two days after is a time zone or a page stamped early.
 _DATELINE_DAYS = (-2, 60)
