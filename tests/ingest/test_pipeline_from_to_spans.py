@@ -88,3 +88,17 @@ class FromToSpanTests(unittest.TestCase):
         ]:
             with self.subTest(lang=lang, sentence=sentence):
                 self.assertEqual(spans(sentence, lang, JUL23), TWO)
+
+    def test_the_new_day_of_a_moved_date_is_near_the_old_one(self):
+        # A past verb alone would put 25 April, written in early April, a year back.
+        for lang, sentence in [
+            ("en", "The meeting was postponed from 12 April to 25 April, the ministry said."),
+            ("fr", "La réunion a été reportée du 12 avril au 25 avril."),
+            ("tr", "Toplantı 12 Nisan'dan 25 Nisan'a ertelendi."),
+            ("fa", "نشست از ۱۲ آوریل به ۲۵ آوریل موکول شد."),
+        ]:
+            with self.subTest(lang=lang, sentence=sentence):
+                self.assertEqual(
+                    spans(sentence, lang, date(2024, 4, 10)),
+                    [("2024-04-12", None, "day"), ("2024-04-25", None, "day")],
+                )

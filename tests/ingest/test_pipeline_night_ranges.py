@@ -77,3 +77,14 @@ class NightRangeTests(unittest.TestCase):
                 found = nights(sentence, lang)
                 self.assertEqual(len(found), 2)
                 self.assertEqual([end for _, end in found], [None, None])
+
+    def test_a_past_night_from_one_weekday_to_the_next_in_russian(self):
+        # 'на вторник' after 'с понедельника' is the night's morning, not a day ahead.
+        self.assertEqual(
+            nights(
+                "Режим тишины вступил в силу в ночь с понедельника на вторник.",
+                "ru",
+                date(2024, 4, 10),
+            ),
+            [("2024-04-08", "2024-04-09")],
+        )

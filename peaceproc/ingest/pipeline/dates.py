@@ -946,6 +946,8 @@ def _join_adjacent(
     for m in mentions:
         m = _night_from_bare_day(m, sentence, folded, g)
         prev = out[-1] if out else None
+        if prev is not None and _moved(prev, m, folded, g):
+            m = _moved_to(m, prev)
         if prev is not None and _night_of(prev, m, folded, g):
             # 'ليلة الخميس على الجمعة': the evening's day to the morning's.
             end = prev.start + timedelta(days=1)
@@ -1100,6 +1102,22 @@ _MOVED_AFTER = 30
 def _moved(prev: DateMention, m: DateMention, folded: str, g: _Grammar) -> bool:
     start = max(0, prev.char_start - _MOVED_BEFORE)
     return bool(g.date_moved.search(folded, start, m.char_end + _MOVED_AFTER))
+
+
+def _moved_to(m: DateMention, moved: DateMention) -> DateMention:
+    """'postponed from 12 April to 25 April': the new day, written without a year, is the
+    one nearest the day it replaces, whatever the tense made of it alone."""
+    if m.basis != "year-inferred" or m.precision != "day" or moved.precision != "day":
+        return m
+    days = [d for y in (-1, 0, 1) if (d := _in_year(m.start, moved.start.year + y))]
+    start = min(days, key=lambda d: abs((d - moved.start).days))
+    if start == m.start:
+        return m
+    end = _in_year(m.end, m.end.year + start.year - m.start.year) if m.end else None
+    if m.end is not None and end is None:
+        return m
+    why = f"{m.why}; moved from {moved.text}: {start.isoformat()}"
+    return replace(m, start=start, end=end, why=why)
 
 
 def _after(m: DateMention, start: date) -> date:
