@@ -19,11 +19,19 @@ class YearWrittenOnceTests(unittest.TestCase):
         cases = {
             "en": "The envoys met between 3 February and 28 May 2021 in Amman.",
             "fr": "Les envoyés se sont vus entre le 3 février et le 28 mai 2021 à Amman.",
-            "ru": "Посланники встречались с 3 февраля по 28 мая 2021 года в Аммане.",
+            "ru": "Посланники встречались 3 февраля и 28 мая 2021 года в Аммане.",
         }
         for language, sentence in cases.items():
             with self.subTest(language):
                 self.assertEqual(starts(sentence, language), [date(2021, 2, 3), date(2021, 5, 28)])
+
+    def test_a_span_from_one_to_the_other_takes_the_year_too(self):
+        (span,) = extract_dates(
+            "Посланники встречались с 3 февраля по 28 мая 2021 года в Аммане.",
+            published=PUBLISHED,
+            language="ru",
+        )
+        self.assertEqual((span.start, span.end), (date(2021, 2, 3), date(2021, 5, 28)))
 
     def test_a_first_date_later_in_the_year_is_in_the_year_before(self):
         sentence = "The envoys met on 28 December and on 4 January 2020 in Amman."

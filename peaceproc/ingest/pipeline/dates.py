@@ -59,6 +59,12 @@ _GLUED_DAY = {"fr": r"|(?<=\bles)|(?<=\ble)|(?<=\bdu)"}
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 
 
+# The accusative and dative endings of a Turkish weekday in "perşembeyi cumaya bağlayan gece".
+_TR_NIGHT_CASES = ("yı", "yi", "yu", "yü", "ı", "i", "u", "ü", "ya", "ye", "a", "e")
+# Between 'from' and the day: 'from the 1st', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
+_SPAN_ARTICLE = ("the", "le", "يوم", "تاريخ", "روز", "تاریخ")
+
+
 class _Grammar:
     def __init__(self, lang: str):
         self.lang = lang
@@ -293,6 +299,14 @@ class _Grammar:
         pre_wd = (rf"(?:{before})?" if before else "") + (r"(?:يوم\s+)?" if lang == "ar" else "")
         pre_wd += r"(?:روز\s+)?" if lang == "fa" else ""
         post_wd = (rf"(?:{after})?" if after else "") + (r"(?:\s+günü)?" if lang == "tr" else "")
+        if lang == "tr":
+            # "perşembeyi cumaya bağlayan gece": the night from one weekday to the next, the
+            # first in the accusative, the second in the dative.
+            night = r"\s+bağlayan\s+gece"
+            post_wd = (
+                rf"(?:['’]?y?[ıiuü](?=\s+(?:{wd})['’]?y?[ae]{night})"
+                rf"|['’]?y?[ae](?={night})|{post_wd})"
+            )
         rules.append(("weekday", rf"{b}{pre_wd}(?P<wd>{wd}){post_wd}{e}"))
         # 'two weeks ago', 'قبل أسبوعين'.
         ago = fold(L.AGO[lang]).replace("(?p<", "(?P<")  # folding lower-cases the groups
@@ -310,6 +324,8 @@ class _Grammar:
             self.words["month"].update(_WORD.findall(fold(form)))
         for form in L.WEEKDAYS[lang]:
             self.words["weekday"].update(_WORD.findall(fold(form)))
+            if lang == "tr":  # the night's "perşembeyi cumaya": one word each
+                self.words["weekday"].update(fold(form) + end for end in _TR_NIGHT_CASES)
         for pattern, _meaning in L.RELATIVE[lang]:
             self.words["relative"].update(
                 w
@@ -325,6 +341,25 @@ class _Grammar:
         since = _alt([fold(w) for w in L.SINCE[lang]])
         self.since = re.compile(rf"(?<![\w'\u200c])(?:{since})\s*\Z")
         self.since_after = re.compile(rf"\S*\s*(?:{_alt(L.SINCE_AFTER.get(lang, ['^']))})(?!\w)")
+        span_from = _alt([fold(w) for w in L.SPAN_FROM[lang]]) or "(?!)"
+        ending = L.SPAN_FROM_ENDING.get(lang)
+        # 'from 1 March', 'from the 1st of March', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
+        self.span_from = re.compile(
+            rf"(?<![\w'\u200c])(?:{span_from})(?:\s+(?:{_alt(_SPAN_ARTICLE)}))?\s*\Z"
+        )
+        self.span_from_ending = re.compile(rf"(?:{ending})\Z" if ending else r"(?!)")
+        night = _alt([fold(w) for w in L.NIGHT_BEFORE[lang]]) or "(?!)"
+        self.night_before = re.compile(rf"(?<![\w'\u200c])(?:{night})\s*\Z")
+        night_after = _alt([fold(w) for w in L.NIGHT_AFTER.get(lang, [])]) or "(?!)"
+        self.night_after = re.compile(rf"\S*\s+(?:{night_after})(?!\w)")
+        to = _alt(L.NIGHT_TO)
+        self.night_joiner = re.compile(rf"(?:['’]?n?y?[ıiuü])?\s*(?:{to})?\s*\Z")
+        # 'ليلة 29 على 30 كانون الأول': the night's first day written bare.
+        self.night_first_day = re.compile(
+            rf"(?<![\w'\u200c])(?:{night})\s*(?:(?:{_alt(_SPAN_ARTICLE)})\s+)?"
+            rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
+        )
+        self.date_moved = re.compile(rf"(?<!\w)(?:{fold(L.DATE_MOVED[lang])})")
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
             rf"(?<!\w)(?:{fold(before_doc)})\s*\Z" if before_doc else r"(?!)"
@@ -664,7 +699,7 @@ def _extract_dates(
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
-    out = _join_adjacent(out, sentence)
+    out = _join_adjacent(out, sentence, f, g)
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
@@ -867,10 +902,12 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
 # 'Or' too: 'Monday or Tuesday', 'dans la nuit de mardi à mercredi' span both days.
 _RANGE_JOINER = re.compile(
     r"^\s*(?:-|–|—|to|until|till|through|or|au|à|jusqu'au|jusqu’au|ou|по|до|или|kadar|veya|"
-    r"ya da|تا|یا|يا|الى|إلى|حتى|او|أو)\s*$",
+    r"ya da|تا|یا|يا|الى|إلى|حتى|او|أو|وحتى|ولغاية|لغاية|إلى غاية|الى غاية|الی)\s*$",
     re.IGNORECASE,
 )
 _RANGE_DAYS = 31
+# 'or' joins two days of one night or one happening, never the ends of a span.
+_ALTERNATIVE = re.compile(r"^\s*(?:or|ou|или|veya|ya da|یا|يا|او|أو)\s*$", re.IGNORECASE)
 # 'on 31 October and 1 November', 'вторник и среду': two days in a row joined by 'and' are
 # the two days of one happening; days further apart ('on 3 and 10 May') stay two.
 _AND_JOINER = re.compile(
@@ -895,15 +932,29 @@ _JOINER = re.compile(r"[\s,،]*(?:(?:the|le|du|يوم|روز)\s*)?[\s,،(]*$", r
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
-def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+def _join_adjacent(
+    mentions: list[DateMention], sentence: str, folded: str, g: _Grammar
+) -> list[DateMention]:
     """'Monday, 24 August' and 'اليوم الثلاثاء' name one day twice: keep one mention.
 
     Two day mentions next to each other become one when they agree, or when one of them
-    is a weekday (the written date wins over the weekday, which may be a slip).
+    is a weekday (the written date wins over the weekday, which may be a slip). Two days
+    joined by 'to' become one range: any two when the clause says 'from' before the
+    first, else two at most a month apart; never two a verb moves one to the other.
     """
     out: list[DateMention] = []
     for m in mentions:
+        m = _night_from_bare_day(m, sentence, folded, g)
         prev = out[-1] if out else None
+        if prev is not None and _moved(prev, m, folded, g):
+            m = _moved_to(m, prev)
+        if prev is not None and _night_of(prev, m, folded, g):
+            # 'ليلة الخميس على الجمعة': the evening's day to the morning's.
+            end = prev.start + timedelta(days=1)
+            text = sentence[prev.char_start : m.char_end]
+            why = f"{prev.why}; the night to {m.text}"
+            out[-1] = replace(prev, end=end, text=text, char_end=m.char_end, why=why)
+            continue
         if (
             prev is not None
             and prev.precision == m.precision == "day"
@@ -957,6 +1008,20 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             and prev.precision == m.precision == "day"
             and prev.end is None
             and m.end is None
+            and _spans_from(prev, m, sentence, folded, g)
+            and not _moved(prev, m, folded, g)
+        ):
+            # 'from 1 March to 15 June 2023', "1 Mart'tan 15 Haziran'a kadar": one span.
+            end = _after(m, prev.start)
+            text = sentence[prev.char_start : m.char_end]
+            out[-1] = replace(prev, end=end, text=text, char_end=m.char_end)
+            continue
+        if (
+            prev is not None
+            and prev.precision == m.precision == "day"
+            and prev.end is None
+            and m.end is None
+            and not _moved(prev, m, folded, g)
             and (
                 (
                     0 < (m.start - prev.start).days <= _RANGE_DAYS
@@ -974,6 +1039,95 @@ def _join_adjacent(mentions: list[DateMention], sentence: str) -> list[DateMenti
             continue
         out.append(m)
     return out
+
+
+def _spans_from(prev: DateMention, m: DateMention, sentence: str, folded: str, g: _Grammar) -> bool:
+    """'from <prev> to <m>': 'from' (or a Turkish ablative ending) before the first day and
+    a 'to' word between the two ('until' after the second in Turkish)."""
+    between = sentence[prev.char_end : m.char_start]
+    if g.span_from_ending.search(folded, prev.char_start, prev.char_end):
+        return not between.strip() and bool(g.until_after.match(folded, m.char_end))
+    return bool(
+        _RANGE_JOINER.match(between)
+        and not _ALTERNATIVE.match(between)
+        and g.span_from.search(folded, max(0, prev.char_start - 30), prev.char_start)
+    )
+
+
+def _night_from_bare_day(m: DateMention, sentence: str, folded: str, g: _Grammar) -> DateMention:
+    """'ليلة 29 على 30 كانون الأول', 'в ночь с 29 на 30 декабря': the night's first day
+    written bare before the date of its morning, the day before it."""
+    if m.precision != "day" or m.end is not None or m.basis == "weekday":
+        return m
+    hit = g.night_first_day.search(folded, max(0, m.char_start - 40), m.char_start)
+    if hit is None or int(hit.group("d")) != (m.start - timedelta(days=1)).day:
+        return m
+    start = m.start - timedelta(days=1)
+    a = hit.start("d")
+    why = f"{m.why}; the night from the day before"
+    return replace(
+        m, start=start, end=m.start, text=sentence[a : m.char_end], char_start=a, why=why
+    )
+
+
+def _night_of(prev: DateMention, m: DateMention, folded: str, g: _Grammar) -> bool:
+    """Two weekdays in a row, the second the day after the first, named as one night: a
+    night word before them ('ليلة', 'в ночь с', 'the night of') or after (Turkish)."""
+    if not (
+        prev.precision == m.precision == "day"
+        and prev.end is None
+        and m.end is None
+        and (
+            (m.start - prev.start).days == 1
+            or (
+                prev.basis == m.basis == "weekday"
+                and (prev.start.weekday() + 1) % 7 == m.start.weekday()
+            )
+        )
+        and g.night_joiner.match(folded, prev.char_end, m.char_start)
+    ):
+        return False
+    return bool(
+        g.night_before.search(folded, max(0, prev.char_start - 20), prev.char_start)
+        or g.night_after.match(folded, m.char_end)
+    )
+
+
+# Around two dates, the words that could move one to the other: the clause before the
+# first and a few words after the second (a Turkish verb comes last).
+_MOVED_BEFORE = 60
+_MOVED_AFTER = 30
+
+
+def _moved(prev: DateMention, m: DateMention, folded: str, g: _Grammar) -> bool:
+    start = max(0, prev.char_start - _MOVED_BEFORE)
+    return bool(g.date_moved.search(folded, start, m.char_end + _MOVED_AFTER))
+
+
+def _moved_to(m: DateMention, moved: DateMention) -> DateMention:
+    """'postponed from 12 April to 25 April': the new day, written without a year, is the
+    one nearest the day it replaces, whatever the tense made of it alone."""
+    if m.basis != "year-inferred" or m.precision != "day" or moved.precision != "day":
+        return m
+    days = [d for y in (-1, 0, 1) if (d := _in_year(m.start, moved.start.year + y))]
+    start = min(days, key=lambda d: abs((d - moved.start).days))
+    if start == m.start:
+        return m
+    end = _in_year(m.end, m.end.year + start.year - m.start.year) if m.end else None
+    if m.end is not None and end is None:
+        return m
+    why = f"{m.why}; moved from {moved.text}: {start.isoformat()}"
+    return replace(m, start=start, end=end, why=why)
+
+
+def _after(m: DateMention, start: date) -> date:
+    """The end of a span written without its year falls after its start ('from 15
+    December to 15 January'): a year later when the tense put it before."""
+    if m.basis == "year-inferred" and m.start <= start:
+        later = _in_year(m.start, start.year + (m.start <= start.replace(year=m.start.year)))
+        if later is not None and later > start:
+            return later
+    return m.start
 
 
 def _in_year_of(first: DateMention, second: DateMention) -> DateMention:

@@ -147,10 +147,15 @@ def _numbered_body(
     return min(scored)[1] if scored else first
 
 
+# The longest a round's days run (Geneva VIII: 28 November to 15 December 2017).
+_ROUND_DAYS = 31
+
+
 def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
     """The one round of `track` held on the day (or in the week) of the date; a month is
-    too coarse to tell a round from a meeting about it."""
-    if m.precision not in ("day", "week"):
+    too coarse to tell a round from a meeting about it, and so is a span of more than a
+    month ('the truce held from 1 March to 15 June')."""
+    if m.precision not in ("day", "week") or (m.end and (m.end - m.start).days > _ROUND_DAYS):
         return None
     hits = [
         g
@@ -526,8 +531,8 @@ _DATELINE_DAYS = (-2, 60)
 
 
 # The date and time printed with an article on a line of their own ('30 December 2016
-# 15:41', '18.09.2025 20:53').
-_TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
+# 15:41', '18.09.2025 20:53', '۲۷ شهریور ۱۴۰۴، ۲۲:۴۵' with the Arabic comma).
+_TIME_AFTER = re.compile(r"\s*[,،|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
 
 
 _SENTENCE_END = re.compile(r"[.!?؟…。][\"'”»)\]]*\s*$")
@@ -546,7 +551,7 @@ def _short_line(text: str, s: Sentence) -> bool:
 
 
 # ... or with the time first ('17:17, 29 November 2018').
-_TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,|-]?)?\s*")
+_TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,،|-]?)?\s*")
 
 
 def _alone(text: str, m: DateMention) -> bool:
@@ -567,7 +572,7 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
             if not (
                 m.precision == "day"
                 and m.end is None
-                and m.basis in ("absolute", "year-inferred")
+                and m.basis in ("absolute", "year-inferred", "jalali")
                 and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
             ):
                 continue

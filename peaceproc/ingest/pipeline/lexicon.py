@@ -874,7 +874,7 @@ FUTURE = {
     "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to|to be (?:held|hosted|convened|launched|signed|opened|resumed)|to take place)\b",  # noqa: E501
     "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront|ront)|\w{2,}rra|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
     # Perfective verbs in the present form speak of the future ('начнутся', 'подпишут').
-    "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|(?<!ночь )на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501
+    "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|(?<!ночь )(?<!понедельника )(?<!вторника )(?<!среды )(?<!четверга )(?<!пятницы )(?<!субботы )(?<!воскресенья )на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501
     "ar": r"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:ست|سي)(?:عقد|جتمع|لتقي|بدا|نطلق|زور|توجه|جري|تم)\w*)\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
@@ -913,6 +913,48 @@ UNTIL = {
     "tr": ["^"],
 }
 UNTIL_AFTER = {"tr": ["kadar"]}
+
+# Words before the first date of a span whose end the sentence gives next ('from 1 March
+# to 15 June', 'du 1er mars au 15 juin', 'с 1 марта по 15 июня', 'من 1 آذار حتى 15 حزيران',
+# 'از ۱ اسفند تا ۱۵ خرداد'). Turkish marks the start with its ablative ending instead
+# ("1 Mart'tan 15 Haziran'a kadar": SPAN_FROM_ENDING).
+SPAN_FROM = {
+    "en": ["from", "starting from", "running from"],
+    "fr": ["du", "depuis le", "à partir du", "a partir du", "allant du"],
+    "ru": ["с", "со", "начиная с", "начиная со"],
+    "ar": ["من", "منذ", "اعتبارا من", "ابتداء من", "بدءا من", "في الفترة من", "خلال الفترة من"],
+    "fa": ["از"],
+    "tr": [],
+}
+SPAN_FROM_ENDING = {"tr": r"['’](?:tan|ten|dan|den)"}
+# Words before two weekdays (or days) that name the night between them, the evening's day
+# and the morning's ('منتصف ليل الخميس – الجمعة', 'ليلة الخميس على الجمعة', 'в ночь с четверга
+# на пятницу', 'شب پنجشنبه به جمعه', 'the night of Thursday to Friday'): one range (LABELLING
+# U6). Turkish names the night after them ("perşembeyi cumaya bağlayan gece").
+NIGHT_BEFORE = {
+    "en": ["night of", "overnight", "overnight from", "the night from", "midnight"],
+    "fr": ["nuit de", "nuit du", "nuit d'", "nuit"],
+    "ru": ["ночь с", "ночь со", "ночью с", "ночью со"],
+    "ar": ["ليل", "ليلة", "منتصف ليل", "منتصف ليلة", "فجر ليلة"],
+    "fa": ["شب", "نیمه شب", "نیمه‌شب", "شامگاه"],
+    "tr": [],
+}
+NIGHT_AFTER = {"tr": ["bağlayan gece", "bağlayan gecede", "bağlayan gece yarısı"]}
+# Between the two days of a night ('الخميس على الجمعة', 'с 29 на 30 декабря', 'پنجشنبه به
+# جمعه', 'jeudi à vendredi'); a space alone will do, and in Turkish the accusative ending of the
+# first day stands there ("29 Aralık'ı 30 Aralık'a bağlayan gece").
+NIGHT_TO = ["-", "–", "—", "/", "to", "à", "au", "на", "على", "الى", "إلى", "به"]
+
+# A date moved from one day to another is two dates, not a span: 'postponed from 1 March to
+# 15 June', 'reportée du 1er mars au 15 juin', "1 Mart'tan 15 Haziran'a ertelendi".
+DATE_MOVED = {
+    "en": r"postpon\w*|moved|delay\w*|reschedul\w*|pushed back|put off|brought forward|shifted",
+    "fr": r"report\w*|repouss\w*|décal\w*|decal\w*|avancé\w*|déplac\w*|deplac\w*",
+    "ru": r"перен[её]с\w*|перенос\w*|перенесен\w*|отлож\w*|сдвину\w*",
+    "ar": r"تاجيل|ارجئ\w*|ارجا\w*|اجلت|يؤجل\w*|تؤجل\w*|نقل موعد|تقديم موعد|تعديل موعد",
+    "fa": r"تعویق|تعويق|موکول|موكول|جابجا|جابه‌جا|تغییر (?:تاریخ|زمان)",
+    "tr": r"ertelen\w*|ertele\w*|kaydırıl\w*|öne çekil\w*",
+}
 
 # Words that make a date the point after or since which something happened ('after 8
 # December', 'depuis le 8 décembre', '8 Aralık sonrasında'): in a past clause, a past day.
