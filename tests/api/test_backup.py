@@ -357,3 +357,10 @@ class CraftedBackupTests(RestoreTestCase):
         document["objects"].insert(0, self.superuser)
         self.path.write_text(json.dumps(document), encoding="utf-8")
         self.assert_refused("auth.user", "--users")
+
+    def test_a_row_held_twice_is_refused_not_written_over(self):
+        # Two rows with one id: restoring the second over the first would lose a row
+        # the file and its counts list.
+        track = next(o for o in self.document["objects"] if o["model"] == "chronology.track")
+        self.craft({**track, "fields": {**track["fields"], "name": "Another name"}})
+        self.assert_refused("break a rule of the database")
