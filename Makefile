@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
+MAKEFILE := $(firstword $(MAKEFILE_LIST))
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Management commands run without SECRET_KEY (a random one, see settings.py); the dev server
@@ -72,7 +73,18 @@ test-fast: install-dev
 	$(PY) manage.py test tests --no-input --parallel $(PARALLEL) --exclude-tag browser --exclude-tag slow
 
 ## make test: lint, migrations check and the whole suite (browser tests included when Chromium is present)
-test: lint check-migrations test-unit
+# The checks run beside the suite (a few seconds it would otherwise wait), their output
+# kept aside and shown after the suite's; `make test` fails if either fails.
+test: install-dev
+	@checks=$$(mktemp -d) && trap 'rm -rf "$$checks"' EXIT; \
+	( $(MAKE) -k --no-print-directory -f $(MAKEFILE) lint check-migrations >"$$checks/output" 2>&1; \
+	  echo $$? >"$$checks/status" ) & \
+	$(MAKE) --no-print-directory -f $(MAKEFILE) test-unit; suite=$$?; wait; \
+	echo "== lint and migrations check (run beside the suite)"; cat "$$checks/output"; \
+	checked=$$(cat "$$checks/status"); \
+	[ "$$checked" -eq 0 ] || echo "== make test: lint or the migrations check FAILED"; \
+	[ "$$suite" -eq 0 ] || echo "== make test: the suite FAILED"; \
+	[ "$$suite" -eq 0 ] && [ "$$checked" -eq 0 ]
 
 ## make serve: production-like on http://$(HOST):$(PORT)/ with DEBUG off: collectstatic (hashed
 ## names), migrate, then gunicorn with $(WORKERS) workers. SECRET_KEY comes from the environment,

@@ -3,8 +3,8 @@
 import io
 import json
 import os
+import runpy
 import secrets
-import socket
 import string
 import subprocess
 import sys
@@ -12,7 +12,10 @@ import tempfile
 from pathlib import Path
 from unittest import mock
 
-from django.conf import settings
+from django.conf import global_settings, settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 from django.db import DatabaseError
 from django.test import SimpleTestCase, TestCase, override_settings
 
@@ -38,6 +41,48 @@ def manage(*args, env, timeout=120) -> subprocess.CompletedProcess:
     return python(str(ROOT / "manage.py"), *args, env=env, timeout=timeout)
 
 
+def settings_under(env: dict, *argv: str) -> dict:
+    """The settings a process started as `argv` with `env` would have: settings.py run
+    afresh in this process, with os.environ and sys.argv replaced while it runs (an
+    ImproperlyConfigured it raises is the one that process would stop with).
+
+    Each `manage.py` subprocess costs over a second of CPU, nearly all of it imports;
+    what the settings make of an environment needs none of them. The tests of the real
+    start-up path (a WSGI server, `check --deploy`, collectstatic) keep their processes."""
+    with (
+        mock.patch.dict(os.environ, env, clear=True),
+        mock.patch.object(sys, "argv", list(argv)),
+    ):
+        namespace = runpy.run_path(str(ROOT / "peaceproc" / "settings.py"))
+    return {name: value for name, value in namespace.items() if name.isupper()}
+
+
+# Settings a running process cannot take from override_settings: its database
+# connections (the test database) and its logging, configured once at start-up.
+_FIXED_AT_START = {"DATABASES", "LOGGING"}
+
+
+def check(env: dict, *options: str) -> str:
+    """`manage.py check *options` under `env`, run in this process: the system checks
+    see every setting that environment gives (but the two fixed at start-up); their
+    report is returned, and SystemCheckError raised as the command would."""
+    under = settings_under(env, "manage.py", "check", *options)
+    # A setting settings.py leaves out there (SECURE_PROXY_SSL_HEADER without its
+    # variable) has Django's default.
+    for name in dir(settings):
+        if name.isupper() and name not in under and hasattr(global_settings, name):
+            under[name] = getattr(global_settings, name)
+    changed = {
+        name: value
+        for name, value in under.items()
+        if name not in _FIXED_AT_START and getattr(settings, name, object()) != value
+    }
+    out, err = io.StringIO(), io.StringIO()
+    with override_settings(**changed):
+        call_command("check", *options, stdout=out, stderr=err)
+    return out.getvalue() + err.getvalue()
+
+
 class CheckDeployTests(SimpleTestCase):
     def test_check_deploy_reports_nothing_under_production_settings(self):
         result = manage("check", "--deploy", "--fail-level", "DEBUG", env=production_env())
@@ -49,9 +94,12 @@ class CheckDeployTests(SimpleTestCase):
         # test above is checking something.
         env = {**os.environ, "PEACEPROC_COMMAND_LINE": "1", "DEBUG": "1"}
         env.pop("SECRET_KEY", None)
-        result = manage("check", "--deploy", env=env)
-        self.assertIn("security.W018", result.stderr + result.stdout)  # DEBUG on
-        self.assertIn("security.W009", result.stderr + result.stdout)  # weak key
+        report = check(env, "--deploy")
+        self.assertIn("security.W018", report)  # DEBUG on
+        self.assertIn("security.W009", report)  # weak key
+        with self.assertRaises(SystemCheckError) as failed:
+            check(env, "--deploy", "--fail-level", "DEBUG")
+        self.assertIn("security.W018", str(failed.exception))
 
     def assert_serving_refused(self, message: str, *, without: str, **variables):
         """Loading the WSGI application, a server's first step, fails and says `message`
@@ -63,7 +111,10 @@ class CheckDeployTests(SimpleTestCase):
         self.assertIn(message, result.stderr)
 
     def test_serving_without_secret_key_refuses_to_start(self):
-        self.assert_serving_refused("SECRET_KEY is not set", without="SECRET_KEY")
+        env = production_env()
+        del env["SECRET_KEY"]
+        with self.assertRaisesMessage(ImproperlyConfigured, "SECRET_KEY is not set"):
+            settings_under(env, "gunicorn", "peaceproc.wsgi")
 
     def test_the_dev_server_with_debug_off_refuses_to_start_without_secret_key(self):
         # Issue 13, finding 5: manage.py sets PEACEPROC_COMMAND_LINE, and runserver used to
@@ -71,15 +122,11 @@ class CheckDeployTests(SimpleTestCase):
         env = production_env(PEACEPROC_COMMAND_LINE="1", HTTPS="0")
         del env["SECRET_KEY"]
         env.pop("SECURE_PROXY_SSL_HEADER")
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        try:
-            result = manage("runserver", "--noreload", f"127.0.0.1:{port}", env=env, timeout=30)
-        except subprocess.TimeoutExpired:
-            self.fail("runserver started serving without SECRET_KEY")
-        self.assertNotEqual(result.returncode, 0)
-        self.assertIn("SECRET_KEY is not set", result.stderr)
+        # The settings stop the process before runserver could serve.
+        with self.assertRaisesMessage(ImproperlyConfigured, "SECRET_KEY is not set"):
+            settings_under(env, "manage.py", "runserver", "--noreload", "127.0.0.1:8000")
+        # Any other command gets a key of its own (the test below).
+        self.assertTrue(settings_under(env, "manage.py", "migrate")["SECRET_KEY_IS_EPHEMERAL"])
 
     def test_a_wsgi_server_started_from_a_command_line_refuses_too(self):
         self.assert_serving_refused(
@@ -92,13 +139,13 @@ class CheckDeployTests(SimpleTestCase):
         env = production_env()
         del env["SECRET_KEY"]
         env["PEACEPROC_COMMAND_LINE"] = "1"
-        show = "from django.conf import settings; print(settings.SECRET_KEY)"
-        keys = [manage("shell", "-c", show, env=env).stdout.strip().splitlines()[-1]
-                for _ in range(2)]  # fmt: skip
+        runs = [settings_under(env, "manage.py", "shell") for _ in range(2)]
+        keys = [run["SECRET_KEY"] for run in runs]
         self.assertNotEqual(keys[0], keys[1])
-        for key in keys:
+        for run, key in zip(runs, keys, strict=True):
             self.assertGreaterEqual(len(key), 50)
             self.assertNotIn("insecure", key)
+            self.assertTrue(run["SECRET_KEY_IS_EPHEMERAL"])  # which peaceproc.wsgi refuses
 
     def test_a_proxy_without_client_ip_header_fails_the_checks(self):
         # Issue 13, finding 2: behind a proxy every client has the proxy's address, so the
@@ -107,34 +154,43 @@ class CheckDeployTests(SimpleTestCase):
             with self.subTest(**variables):
                 env = production_env(**variables)
                 del env["CLIENT_IP_HEADER"]
-                result = manage("check", env=env)
-                self.assertNotEqual(result.returncode, 0)
-                self.assertIn("CLIENT_IP_HEADER", result.stderr)
-                self.assertIn("peaceproc.E001", result.stderr)
-        result = manage("check", env=production_env(CLIENT_IP_HEADER="REMOTE_ADDR"))
-        self.assertEqual(result.returncode, 0, result.stderr)
+                with self.assertRaises(SystemCheckError) as failed:
+                    check(env)
+                self.assertIn("CLIENT_IP_HEADER", str(failed.exception))
+                self.assertIn("peaceproc.E001", str(failed.exception))
+        report = check(production_env(CLIENT_IP_HEADER="REMOTE_ADDR"))
+        self.assertIn("System check identified no issues", report)
 
     def test_a_wsgi_server_behind_a_proxy_without_client_ip_header_refuses_to_start(self):
         self.assert_serving_refused("CLIENT_IP_HEADER", without="CLIENT_IP_HEADER")
 
     def test_bad_boolean_is_refused_rather_than_guessed(self):
-        result = manage("check", env=production_env(DEBUG="maybe"))
-        self.assertNotEqual(result.returncode, 0)
-        self.assertIn("DEBUG must be a boolean", result.stderr)
+        with self.assertRaisesMessage(ImproperlyConfigured, "DEBUG must be a boolean"):
+            settings_under(production_env(DEBUG="maybe"), "manage.py", "check")
 
     def test_production_security_settings(self):
-        script = (
-            "from django.conf import settings as s;"
-            "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT,"
-            " s.SECURE_HSTS_SECONDS, s.SECURE_PROXY_SSL_HEADER, s.ALLOWED_HOSTS,"
-            " s.STORAGES['staticfiles']['BACKEND'])"
-        )
-        result = manage("shell", "-c", script, env=production_env())
-        self.assertEqual(result.returncode, 0, result.stderr)
+        s = settings_under(production_env(), "gunicorn", "peaceproc.wsgi")
         self.assertEqual(
-            result.stdout.strip().splitlines()[-1],
-            "False True True True 31536000 ('HTTP_X_FORWARDED_PROTO', 'https') ['example.org'] "
-            "whitenoise.storage.CompressedManifestStaticFilesStorage",
+            (
+                s["DEBUG"],
+                s["SESSION_COOKIE_SECURE"],
+                s["CSRF_COOKIE_SECURE"],
+                s["SECURE_SSL_REDIRECT"],
+                s["SECURE_HSTS_SECONDS"],
+                s["SECURE_PROXY_SSL_HEADER"],
+                s["ALLOWED_HOSTS"],
+                s["STORAGES"]["staticfiles"]["BACKEND"],
+            ),
+            (
+                False,
+                True,
+                True,
+                True,
+                31536000,
+                ("HTTP_X_FORWARDED_PROTO", "https"),
+                ["example.org"],
+                "whitenoise.storage.CompressedManifestStaticFilesStorage",
+            ),
         )
 
     def test_hashed_static_files_are_served_by_whitenoise(self):
