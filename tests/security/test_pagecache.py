@@ -80,6 +80,28 @@ class PageCacheTests(PeopleAndRecordTestCase):
         self.assertEqual(callbacks, [])
         self.assertEqual(cache.get(pagecache.GENERATION_KEY), generation)
 
+    def test_a_transaction_of_many_writes_replaces_the_generation_once(self):
+        with self.captureOnCommitCallbacks() as callbacks:
+            for n in range(5):
+                Participant.objects.create(slug=f"state-{n}", name=f"State {n}", kind="state")
+        self.assertEqual(callbacks, [pagecache.invalidate])
+
+    def test_a_write_after_a_rolled_back_savepoint_still_invalidates(self):
+        from django.db import transaction
+
+        url = self.record["round"].get_absolute_url()
+        self.get(url)
+        with self.captureOnCommitCallbacks(execute=True) as callbacks:
+            try:
+                with transaction.atomic():
+                    Participant.objects.create(slug="iran", name="Iran", kind="state")
+                    raise RuntimeError("rollback")
+            except RuntimeError:
+                pass
+            services.sync_fields(self.record["round"], {"title": "Renamed round"})
+        self.assertEqual(callbacks, [pagecache.invalidate])
+        self.assertContains(self.get(url), "Renamed round")
+
     def test_htmx_requests_are_cached_apart(self):
         url = "/?round=astana-4"
         full = self.get(url)
