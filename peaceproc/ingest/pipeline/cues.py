@@ -456,3 +456,64 @@ KIND_ORDER = [
     "proceedings",  # reported as "meeting": the weakest sign of one
     "other",
 ]
+
+
+# --- the verb that governs a date -----------------------------------------------------------
+
+# Words that open a relative clause about a noun ('the council, which will meet in June,
+# adopted ...', 'qui se réunira', 'который соберется', 'الذي سيعقد', Persian 'که ... می‌کند'):
+# the verb inside tells the tense of the dates from the opener on, never of a date before
+# it, which the main verb governs (fa: 'شورا روز پنجشنبه قطعنامه‌ای را که تحریم‌ها را لغو
+# می‌کند، تصویب کرد', the Thursday of 'adopted', not of 'lifts').
+_RELATIVE_OPENERS = {
+    "en": r"which|who|whom|whose",
+    "fr": r"qui|dont|lequel|laquelle|lesquels|lesquelles",
+    "ru": r"котор\w+",
+    "ar": r"الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي",
+    "fa": r"كه",
+}
+_RELATIVE_OPENER_RX = {lang: _rx(p) for lang, p in _RELATIVE_OPENERS.items()}
+# Turkish puts a relative clause before its noun as a participle: the future one
+# ('anayasayı yazacak kurul', the board that will write the constitution) tells the
+# tense of the words before it in its clause and of the noun after it only. A future
+# verb that ends its clause, or that a conjunction follows, is finite.
+_TR_PARTICIPLE = re.compile(
+    r"\w+(?:acak|ecek)(?:lar|ler)?\s+(?!(?:ve|ama|fakat|ancak|de|da|mi|mı|gibi|diye|ise)(?!\w))"
+    r"(\w+)"
+)
+_TR_CLAUSE_START = re.compile(r"[,;:()]")
+_CLAUSE_END = re.compile(r"[,;:()\u060c\u061b.!?]")
+
+
+def relative_clauses(folded: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of words the verbs of a sentence's relative clauses may govern (above)."""
+    if lang == "tr":
+        out = []
+        for m in _TR_PARTICIPLE.finditer(folded):
+            starts = [c.end() for c in _TR_CLAUSE_START.finditer(folded, 0, m.start())]
+            out.append((starts[-1] if starts else 0, m.end(1)))
+        return out
+    rx = _RELATIVE_OPENER_RX.get(lang)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(folded):
+        # A Persian clause ends with its verb, commas inside it or not: to the end of the
+        # sentence, which holds no date the verb governs ('...که قرار است دوشنبه برگزار
+        # شود'); elsewhere at the next comma or stop.
+        stop = None if lang == "fa" else _CLAUSE_END.search(folded, m.end())
+        out.append((m.start(), stop.start() if stop else len(folded)))
+    return out
+
+
+def confine(
+    cues: list[tuple[int, int]], clauses: list[tuple[int, int]], length: int
+) -> list[tuple[int, int, int, int]]:
+    """Each tense cue with the span of words it may govern: the innermost relative clause
+    it stands in, else the whole sentence."""
+    out = []
+    for a, b in cues:
+        inside = [(lo, hi) for lo, hi in clauses if lo <= a and b <= hi]
+        lo, hi = max(inside, key=lambda c: c[0]) if inside else (0, length)
+        out.append((a, b, lo, hi))
+    return out

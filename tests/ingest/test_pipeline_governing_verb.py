@@ -1,0 +1,135 @@
+"""Issue 9, session 6: the verb that governs a date decides its tense, not a verb inside a
+relative clause about something else; a past verb of announcing or agreeing names a day
+just ahead; weekday words that are also common words need a temporal frame."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import extract_dates
+
+
+def days(text, published, lang):
+    return [(m.start, m.text) for m in extract_dates(text, published=published, language=lang)]
+
+
+def first_day(text, published, lang, words=""):
+    found = extract_dates(text, published=published, language=lang)
+    return next(m.start for m in found if words in m.text)
+
+
+# A Friday; the Thursday before it is the 12th, the one after the 19th.
+FRIDAY = date(2024, 4, 13 - 1)
+
+
+class RelativeClauseVerbTests(unittest.TestCase):
+    """A verb inside a relative clause about another noun gives no tense to a date outside
+    that clause."""
+
+    def test_persian_ke_clause(self):
+        text = (
+            "مجلس ملی روز پنجشنبه لایحه‌ای را که مالیات‌های تازه‌ای وضع می‌کند، "
+            "پس از بحثی طولانی تصویب کرد."
+        )
+        self.assertEqual(first_day(text, FRIDAY, "fa"), date(2024, 4, 11))
+
+    def test_persian_date_inside_its_own_ke_clause_keeps_its_verb(self):
+        text = "وزیر گفت نشستی که روز پنجشنبه برگزار می‌شود، مهم است."
+        self.assertEqual(first_day(text, FRIDAY, "fa"), date(2024, 4, 18))
+
+    def test_turkish_future_participle_before_a_noun(self):
+        text = (
+            "Bakanlar 3 Nisan'da başlayan görüşmeleri değerlendiren raporu, "
+            "yasayı hazırlayacak 20 kişilik heyetle paylaştı."
+        )
+        self.assertEqual(first_day(text, FRIDAY, "tr"), date(2024, 4, 3))
+
+    def test_turkish_finite_future_still_counts(self):
+        text = "Heyetler 3 Mayıs'ta yeniden bir araya gelecek."
+        self.assertEqual(first_day(text, FRIDAY, "tr"), date(2024, 5, 3))
+
+    def test_english_which_will(self):
+        text = "On Thursday, the council, which will hold new elections in June, adopted the plan."
+        self.assertEqual(first_day(text, FRIDAY, "en"), date(2024, 4, 11))
+
+    def test_french_qui_sera(self):
+        text = "Jeudi, le parlement, qui se réunira de nouveau en mai, a voté la loi."
+        self.assertEqual(first_day(text, FRIDAY, "fr"), date(2024, 4, 11))
+
+    def test_russian_kotoryi(self):
+        text = "В четверг парламент, который соберется вновь в мае, одобрил бюджет."
+        self.assertEqual(first_day(text, FRIDAY, "ru"), date(2024, 4, 11))
+
+    def test_arabic_alladhi(self):
+        text = "قرر المجلس الذي سيعقد جلسته المقبلة في أيار، يوم الخميس، رفع القيود."
+        self.assertEqual(first_day(text, FRIDAY, "ar", "الخميس"), date(2024, 4, 11))
+
+
+class WeekdayWordsThatAreCommonWordsTests(unittest.TestCase):
+    """'среда' is also an environment, 'الاثنين' also 'the two', 'pazar' also a market,
+    'جمعه' in 'امام جمعه' a title: without a temporal frame they are no days."""
+
+    def found(self, text, lang):
+        return [m.text for m in extract_dates(text, published=FRIDAY, language=lang)]
+
+    def test_russian_environment_is_no_wednesday(self):
+        text = "Власти обещают создать безопасную среду и улучшить качество городской среды."
+        self.assertEqual(self.found(text, "ru"), [])
+
+    def test_russian_wednesday_with_a_frame(self):
+        for text in (
+            "Переговоры продлятся до среды.",
+            "Со среды в городе действует комендантский час.",
+            "Делегации встретились в среду.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(len(self.found(text, "ru")), 1)
+
+    def test_arabic_the_two_is_no_monday(self):
+        text = "وجرى اتصال هاتفي بين الاثنين تناول الوضع في المنطقة."
+        self.assertEqual(self.found(text, "ar"), [])
+
+    def test_arabic_bare_monday_still_a_day(self):
+        self.assertEqual(len(self.found("وقال الوزير الاثنين إن المحادثات مستمرة.", "ar")), 1)
+
+    def test_turkish_market_is_no_sunday(self):
+        text = "Hükümet serbest pazar ekonomisine geçişi hızlandıracak."
+        self.assertEqual(self.found(text, "tr"), [])
+
+    def test_turkish_sunday_with_a_frame(self):
+        for text in ("Heyetler pazar günü bir araya geldi.", "Seçim bu pazar yapılacak."):
+            with self.subTest(text=text):
+                self.assertEqual(len(self.found(text, "tr")), 1)
+
+    def test_persian_friday_prayer_leader_is_a_title(self):
+        text = "امام جمعه شهر در خطبه‌ها از مذاکرات حمایت کرد."
+        self.assertEqual(self.found(text, "fa"), [])
+
+    def test_english_named_days_are_no_weekdays(self):
+        text = "The Good Friday Agreement was cited as a model by the envoy."
+        self.assertEqual(self.found(text, "en"), [])
+
+
+class AnnouncedDayAheadTests(unittest.TestCase):
+    """A past verb of announcing or agreeing dates the announcement; the day it names a
+    few weeks ahead is this year's, not last year's (the year is written for far days)."""
+
+    PUBLISHED = date(2023, 3, 2)
+
+    def test_agreed_to_meet_weeks_ahead(self):
+        cases = {
+            "en": "The two sides agreed to meet again in Vienna on 20 March.",
+            "fr": "Les deux camps ont annoncé une nouvelle rencontre à Vienne le 20 mars.",
+            "ru": "Стороны договорились встретиться в Вене 20 марта.",
+            "tr": "Taraflar 20 Mart'ta Viyana'da yeniden görüşmek için uzlaştıklarını duyurdu.",
+            "ar": "واتفق الطرفان على الاجتماع مجددا في فيينا في 20 مارس.",
+            "fa": "دو طرف بر دیدار دوباره در ۲۰ مارس در وین توافق کردند.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(first_day(text, self.PUBLISHED, lang), date(2023, 3, 20))
+
+    def test_a_past_happening_a_year_back_stays_back(self):
+        text = "The talks ended on 20 February."
+        self.assertEqual(first_day(text, self.PUBLISHED, "en"), date(2023, 2, 20))
+        text = "The talks were held on 20 March."
+        self.assertEqual(first_day(text, self.PUBLISHED, "en"), date(2022, 3, 20))
