@@ -5,7 +5,7 @@ just ahead; weekday words that are also common words need a temporal frame."""
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
 
 
 def days(text, published, lang):
@@ -133,3 +133,41 @@ class AnnouncedDayAheadTests(unittest.TestCase):
         self.assertEqual(first_day(text, self.PUBLISHED, "en"), date(2023, 2, 20))
         text = "The talks were held on 20 March."
         self.assertEqual(first_day(text, self.PUBLISHED, "en"), date(2022, 3, 20))
+
+
+class BodyDecidesTests(unittest.TestCase):
+    """A body of the process as the subject of a decision verb is a happening, and so is
+    the capital taken (the fall of a government), with no event noun in the sentence."""
+
+    TUESDAY = date(2023, 5, 9)
+
+    def dates(self, text, lang):
+        gaz = Gazetteer(participants=(), rounds=())
+        found = find_candidates(text, published=self.TUESDAY, language=lang, gazetteer=gaz)
+        return [c.date for c in found]
+
+    def test_a_council_decides(self):
+        cases = {
+            "en": "The Security Council decided on Tuesday to extend the monitoring mission.",
+            "fr": "Mardi, le Conseil de sécurité a décidé de prolonger la mission.",
+            "ru": "Во вторник Совет Безопасности ООН решил продлить мандат миссии.",
+            "ar": "قررت اللجنة الدستورية، اليوم الثلاثاء، تمديد أعمالها لأسبوع.",
+            "tr": "BM Güvenlik Konseyi salı günü misyonun süresini uzatma kararı aldı.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(self.dates(text, lang), [self.TUESDAY])
+
+    def test_the_capital_entered(self):
+        cases = {
+            "en": "Opposition fighters entered Damascus on 8 December.",
+            "ru": "Отряды оппозиции вошли в Дамаск 8 декабря.",
+            "ar": "ودخلت فصائل المعارضة دمشق في 8 ديسمبر.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(self.dates(text, lang), [date(2022, 12, 8)])
+
+    def test_a_person_deciding_is_not_enough(self):
+        text = "The minister decided on Tuesday to postpone his trip."
+        self.assertEqual(self.dates(text, "en"), [])
