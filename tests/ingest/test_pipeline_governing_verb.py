@@ -171,3 +171,18 @@ class BodyDecidesTests(unittest.TestCase):
     def test_a_person_deciding_is_not_enough(self):
         text = "The minister decided on Tuesday to postpone his trip."
         self.assertEqual(self.dates(text, "en"), [])
+
+
+class HadSaidTests(unittest.TestCase):
+    """'had said on Thursday': the pluperfect of a verb of saying dates a statement too."""
+
+    def test_pluperfect_saying_is_a_statement(self):
+        cases = {
+            "fa": "وزیر خارجه روز پنجشنبه گفته بود که نشست آستانه به تعویق افتاده است.",
+            "fr": "Le ministre avait déclaré jeudi que les pourparlers de Genève cessaient.",
+        }
+        gaz = Gazetteer(participants=(), rounds=())
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                found = find_candidates(text, published=FRIDAY, language=lang, gazetteer=gaz)
+                self.assertEqual([c.kind for c in found if c.date == date(2024, 4, 11)], [])
