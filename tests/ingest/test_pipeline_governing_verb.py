@@ -80,6 +80,7 @@ class WeekdayWordsThatAreCommonWordsTests(unittest.TestCase):
             "Переговоры продлятся до среды.",
             "Со среды в городе действует комендантский час.",
             "Делегации встретились в среду.",
+            "Среду и четверг делегации провели в консультациях.",
         ):
             with self.subTest(text=text):
                 self.assertEqual(len(self.found(text, "ru")), 1)

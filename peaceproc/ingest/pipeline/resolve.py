@@ -542,11 +542,16 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 # news ('وقال الوزير الاثنين'), only the frames that make it another word are refused:
 # 'بين الاثنين' (between the two), 'امام جمعه' (the Friday prayer leader, a title), 'Good
 # Friday', 'mardi gras'.
+_RU_OTHER_DAYS = r"(?:понедельник|вторник|четверг|пятниц|суббот|воскресень)"
 _FRAME_NEEDED = {
     "ru": (
         {"среда", "среду", "среды"},
-        re.compile(r"(?<!\w)(?:в|во|с|со|до|к|ко|по|на|после|каждую|эту|ту)\s+\Z"),
-        re.compile(r"\s*,?\s*\d"),
+        # A preposition of time, or another weekday in a list ('за вторник и среду').
+        re.compile(
+            r"(?:(?<!\w)(?:в|во|с|со|до|к|ко|по|на|после|каждую|эту|ту)"
+            rf"|{_RU_OTHER_DAYS}\w*\s*(?:и|или|,|-|–))\s+\Z"
+        ),
+        re.compile(rf"\s*,?\s*\d|\s*(?:и|или|,|-|–)\s*{_RU_OTHER_DAYS}"),
     ),
     "tr": (
         {"pazar"},
