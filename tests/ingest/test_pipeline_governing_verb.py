@@ -187,3 +187,13 @@ class HadSaidTests(unittest.TestCase):
             with self.subTest(lang=lang):
                 found = find_candidates(text, published=FRIDAY, language=lang, gazetteer=gaz)
                 self.assertEqual([c.kind for c in found if c.date == date(2024, 4, 11)], [])
+
+
+class PersianCompoundWeekdayTests(unittest.TestCase):
+    def test_every_spelling_of_a_compound_weekday(self):
+        for number, weekday in (("یک", 6), ("دو", 0), ("سه", 1), ("چهار", 2), ("پنج", 3)):
+            for joint in ("", " ", "\u200c"):
+                text = f"هیئت‌ها روز {number}{joint}شنبه در ژنو دیدار کردند."
+                with self.subTest(text=text):
+                    (m,) = extract_dates(text, published=FRIDAY, language="fa")
+                    self.assertEqual(m.start.weekday(), weekday)
