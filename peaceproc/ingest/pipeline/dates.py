@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from peaceproc.characters import BIDI_CONTROLS, DIRECTION_MARKS, JOINERS, ZERO_WIDTH
 
+from . import cues as C
 from . import lexicon as L
 from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
 from .rounds import day_ordinals
@@ -374,10 +375,14 @@ class _Grammar:
     def tense_cues(self, folded: str) -> _TenseCues:
         """Where the sentence's clauses break and its tense cue words are: found once per
         sentence, so a sentence of many dates costs one pass."""
+        future = [(m.start(), m.end()) for m in self.future.finditer(folded)]
+        past = [(m.start(), m.end()) for m in self.past.finditer(folded)]
+        # A verb inside a relative clause tells the tense of that clause's dates only.
+        clauses = C.relative_clauses(folded, self.lang)
         return _TenseCues(
             [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)],
-            [(m.start(), m.end()) for m in self.future.finditer(folded)],
-            [(m.start(), m.end()) for m in self.past.finditer(folded)],
+            C.confine(future, clauses, len(folded)),
+            C.confine(past, clauses, len(folded)),
         )
 
     def month_number(self, word: str) -> int | None:
@@ -426,8 +431,8 @@ _FUTURE_REACH = 2
 @dataclass(frozen=True)
 class _TenseCues:
     breaks: list[int]
-    future: list[tuple[int, int]]
-    past: list[tuple[int, int]]
+    future: list[tuple[int, int, int, int]]  # a cue word and the span it may govern
+    past: list[tuple[int, int, int, int]]
 
     def tense(self, start: int, end: int) -> str | None:
         """'future', 'past' or None for the words at [start, end): the nearest cue word of
@@ -446,7 +451,11 @@ class _TenseCues:
 
 
 def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
-    gaps = [max(a - end, start - b, 0) for a, b in spans if lo <= a and b <= hi]
+    gaps = [
+        max(a - end, start - b, 0)
+        for a, b, clause_lo, clause_hi in spans
+        if lo <= a and b <= hi and clause_lo <= start < clause_hi
+    ]
     return min(gaps, default=None)
 
 

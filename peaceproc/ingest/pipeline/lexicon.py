@@ -1053,3 +1053,12 @@ NOT_NAME_WORDS = {
         لبنان جنوب شمال دوره موقت انتقالی عالی انتخابات پارلمان خبرگزاری رسانه منابع
         منبع مقام مقامات کاخ دفتر"""),
 }
+
+
+# --- session 6 (rules9g): Persian weekdays written as two words ---------------------------
+# The five compound weekdays are written joined, with a zero-width non-joiner or with a
+# space ('یک شنبه', 'دو‌شنبه', 'چهار شنبه'); every spelling is listed, or 'شنبه' alone
+# would read the second word as Saturday.
+for _number, _day in (("یک", 6), ("دو", 0), ("سه", 1), ("چهار", 2), ("پنج", 3)):
+    for _joint in ("", " ", "\u200c"):
+        WEEKDAYS["fa"][fold(_number + _joint + "شنبه")] = _day
