@@ -159,10 +159,10 @@ class HtmlTests(unittest.TestCase):
             "<html><body><p>" + "<span>4 May</span> " * (MAX_ELEMENTS - 10),
         ):
             with self.subTest(page=page[:40]):
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 with contextlib.suppress(PipelineError):
                     html_to_text(page)
-                self.assertLess(time.perf_counter() - t0, 5)
+                self.assertLess(time.process_time() - t0, 5)
 
 
 if __name__ == "__main__":

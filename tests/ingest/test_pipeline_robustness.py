@@ -55,12 +55,12 @@ class HangGuardTests(unittest.TestCase):
         run(SEED)
 
     def timed(self, text, bound=1.0):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             result = run(text)
         except PipelineError as exc:
             result = exc
-        elapsed = time.perf_counter() - t0
+        elapsed = time.process_time() - t0
         self.assertLess(elapsed, bound, f"took {elapsed:.2f}s")
         return result
 
@@ -104,17 +104,18 @@ class HangGuardTests(unittest.TestCase):
 
 class WorstShapeTests(unittest.TestCase):
     """The benchmark's shapes (initials, dense dates in each script, deep markup): each
-    used to take 2-190 s and is now well under a second."""
+    used to take 2-190 s and is now well under a second. Bounds are on this process's CPU
+    time, which a busy machine's waiting does not inflate (the figures: make bench-ingest)."""
 
     def test_every_worst_text_shape(self):
         for name, language, text in TEXT_SHAPES:
             with self.subTest(name):
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 # A refusal (a table of dates) is a quick answer too.
                 with contextlib.suppress(PipelineError):
                     find_candidates(text, published=PUB, language=language, gazetteer=GAZ)
                     article_people(text, language=language, gazetteer=GAZ)
-                self.assertLess(time.perf_counter() - t0, 5.0)
+                self.assertLess(time.process_time() - t0, 5.0)
 
     def test_a_list_of_initials_or_letters_is_refused_as_no_article(self):
         for unit in ("A. B. C. D. ", "А. Б. В. Г. ", "A B C D ", "Ab Cd Ef. "):
@@ -136,9 +137,9 @@ class WorstShapeTests(unittest.TestCase):
         self.assertEqual(run("A. B. C. D. " * 100), [])
 
     def test_sentences_of_initials_split_in_linear_time(self):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         sentences = split_sentences("A. " * 60_000)
-        self.assertLess(time.perf_counter() - t0, 2.0)
+        self.assertLess(time.process_time() - t0, 2.0)
         # Initials do not end sentences; the over-long run is cut into bounded pieces.
         self.assertLessEqual(max(len(s.text) for s in sentences), MAX_SENTENCE_CHARS)
 
