@@ -122,10 +122,10 @@ class ReadTests(SimpleTestCase):
         self.assertEqual(raw.text, "Talks on 4 May 2017.")
 
     def test_pasted_text_over_the_limit_is_refused_at_once(self):
-        started = time.monotonic()
+        started = time.process_time()
         with self.assertRaisesMessage(InputError, "the limit is 1 MB"):
             read_pasted("Astana talks on 3 May 2017. " * 75_000)
-        self.assertLess(time.monotonic() - started, 1.0)
+        self.assertLess(time.process_time() - started, 1.0)
 
     def test_title_is_a_short_first_line_else_the_first_sentence(self):
         self.assertEqual(first_line_title("Headline\n\nBody."), "Headline")
