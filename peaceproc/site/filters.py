@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Q, QuerySet
@@ -467,10 +468,9 @@ class TimelineFilters(forms.Form):
                 params.pop(name, None)
             else:
                 params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        result = QueryDict(mutable=True)
-        for name, values in params.items():
-            result.setlist(name, values)
-        encoded = result.urlencode()
+        # As QueryDict.urlencode() writes it (each pair UTF-8, quote_plus), without a
+        # QueryDict: a page builds dozens of these links.
+        encoded = urlencode([(name, value) for name, values in params.items() for value in values])
         return f"?{encoded}" if encoded else "?"
 
     @cached_property
