@@ -66,6 +66,17 @@ class CatalogueTests(TransactionTestCase):
         page = self.client.get("/rounds/astana-4/").content.decode()
         self.assertIn("<bdi>Memorandum &lt;renamed&gt;</bdi></a> (memorandum", page)
 
+    def test_the_forms_choices_follow_the_generation(self):
+        # The filter form's fields are shared by the forms of one copy of the lists
+        # (filters.SharedFields): a new copy brings fields with its own choices.
+        before = TimelineFilters(QueryDict("participant=new-envoy"))
+        self.assertFalse(before.is_valid())
+        Participant.objects.create(slug="new-envoy", name="New Envoy", kind="person")
+        after = TimelineFilters(QueryDict("participant=new-envoy"))
+        self.assertTrue(after.is_valid(), after.errors)
+        self.assertNotIn("new-envoy", dict(before.fields["participant"].choices))
+        self.assertEqual(list(TimelineFilters.base_fields["participant"].choices), [])
+
     def test_a_round_page_names_whom_its_kept_lists_do_not_hold_yet(self):
         # A round page takes who took part from the kept lists; a participation committed
         # after the page read the generation (its copy of the lists being older) names a
