@@ -27,9 +27,10 @@ from collections.abc import Callable
 from functools import cached_property
 
 from django.db import connection
+from django.db.models import QuerySet
 
 from peaceproc import pagecache
-from peaceproc.chronology.models import Agreement, Participant, Round, Track
+from peaceproc.chronology.models import Agreement, Participant, Participation, Round, Track
 from peaceproc.search.folding import fold
 from peaceproc.search.people import folded_names
 
@@ -88,8 +89,28 @@ class Catalogue:
         Read when first searched."""
         return folded_names()
 
+    def people(self, participations: QuerySet[Participation]) -> list[Participation]:
+        """`participations` as a record's page lists them, by role and name, each with its
+        source, and with who took part and on whose behalf from these lists (a participant
+        here holds its name, slug and kind) rather than joined in: the joins cost Django
+        more CPU than the page's other queries. One these lists do not hold yet (written
+        after they were read) is read when asked for, as Django reads any relation."""
+        by_id = self.derived(participants_by_id)
+        rows = list(participations.select_related("source").defer("source__text").order_by())
+        for row in rows:
+            if (who := by_id.get(row.participant_id)) is not None:
+                row.participant = who
+            if (party := by_id.get(row.on_behalf_of_id)) is not None:
+                row.on_behalf_of = party
+        rows.sort(key=lambda row: (row.role, row.participant.name, row.pk))
+        return rows
+
     # Every list above: what a web process reads before its first request (site/warmup.py).
     LISTS = ("tracks", "rounds", "participants", "produced", "folded_names")
+
+
+def participants_by_id(lists: Catalogue) -> dict[int, Participant]:
+    return {participant.pk: participant for participant in lists.participants}
 
 
 # The generation this worker's copy was read for, and the copy (one entry at the most).

@@ -40,10 +40,12 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 """
 
 import calendar
+import copy
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Q, QuerySet
@@ -57,6 +59,7 @@ from peaceproc.characters import (
     DIRECTION_MARKS,
     ZERO_WIDTH,
 )
+from peaceproc.chronology.catalogue import Catalogue as CatalogueLists
 from peaceproc.chronology.conditions import KeyIn
 from peaceproc.chronology.dates import (
     FIRST_DATE,
@@ -250,9 +253,9 @@ class TimelineFilters(forms.Form):
         super().__init__(without_empty(data), *args, **kwargs)
         if lists is not None:  # a copy the caller already holds: no second generation read
             self.__dict__["catalogue"] = lists
-        self.fields["track"].choices = self.catalogue.track_choices
-        self.fields["round"].choices = self.catalogue.round_choices
-        self.fields["participant"].choices = self.catalogue.participant_choices
+        # The fields with the lists' choices, made once per copy of the lists and shared
+        # (see SharedFields): nothing changes a field once made.
+        self.fields = dict(self.catalogue.lists.derived(fields_with_choices))
 
     # The lists the choices and lookups come from: this worker's copy (catalogue.py), read
     # again once the record changes.
@@ -467,10 +470,9 @@ class TimelineFilters(forms.Form):
                 params.pop(name, None)
             else:
                 params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        result = QueryDict(mutable=True)
-        for name, values in params.items():
-            result.setlist(name, values)
-        encoded = result.urlencode()
+        # As QueryDict.urlencode() writes it (each pair UTF-8, quote_plus), without a
+        # QueryDict: a page builds dozens of these links.
+        encoded = urlencode([(name, value) for name, values in params.items() for value in values])
         return f"?{encoded}" if encoded else "?"
 
     @cached_property
@@ -510,13 +512,24 @@ _to = SupportedDateField(
     label="To",
     error_messages={"invalid": "Enter the end date as YYYY-MM-DD, such as 2017-12-31."},
 )
+
+
+class SharedFields(dict):
+    """A form's fields, shared by its instances rather than copied for each: Django
+    deep-copies a form's `base_fields` for every form it makes (a quarter of a
+    millisecond per request here), so that a form may change its own; these forms never
+    change a field once it is made."""
+
+    def __deepcopy__(self, memo):
+        return dict(self)
+
+
 _fields = dict(TimelineFilters.base_fields)
-TimelineFilters.base_fields = {
+TimelineFilters.base_fields = SharedFields(
     **{k: _fields[k] for k in ("track", "round", "nearby", "participant", "kind")},
-    "from": _from,
-    "to": _to,
+    **{"from": _from, "to": _to},
     **{k: _fields[k] for k in ("q", "zoom", "at", "page")},
-}
+)
 TimelineFilters.base_fields["round"].error_messages["invalid_choice"] = (
     "There is no round “%(value)s”. Choose one from the list."
 )
@@ -529,6 +542,21 @@ TimelineFilters.base_fields["track"].error_messages["invalid_choice"] = (
 TimelineFilters.base_fields["kind"].error_messages["invalid_choice"] = (
     "“%(value)s” is not a kind of item."
 )
+
+
+def fields_with_choices(lists: CatalogueLists) -> SharedFields:
+    """TimelineFilters' fields, those naming the record's tracks, rounds and participants
+    with the choices of `lists` (a copy of them each, the others as they are)."""
+    choices = lists.derived(Catalogue)
+    fields = SharedFields(TimelineFilters.base_fields)
+    for name, values in (
+        ("track", choices.track_choices),
+        ("round", choices.round_choices),
+        ("participant", choices.participant_choices),
+    ):
+        fields[name] = copy.deepcopy(fields[name])
+        fields[name].choices = values
+    return fields
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from peaceproc.pagecache import key_params
 
 from . import about as about_data
 from .attendance import Matrix, build_matrix, participants_by_kind, role_mark
+from .catalogue import Catalogue as FilterLists
 from .changes import latest_changes
 from .filters import TimelineFilters
 from .layout import build_timeline
@@ -160,9 +161,14 @@ def round_context(slug: str) -> dict:
     # Whether sources disagree on it, asked with the round: most rounds have no conflict,
     # and then their query (the dearest of the page to build) is not made.
     round_ = get_object_or_404(
-        Round.objects.select_related("track").prefetch_related(RECORD_CITATIONS).with_disputed(),
-        slug=slug,
+        Round.objects.prefetch_related(RECORD_CITATIONS).with_disputed(), slug=slug
     )
+    # Its track, its people and the agreements it produced, the track's other rounds:
+    # from this worker's copy of the record's lists (chronology/catalogue.py), which the
+    # export block's filter form reads too (filter_lists), rather than joined in.
+    lists = catalogue()
+    if (track := next((t for t in lists.tracks if t.pk == round_.track_id), None)) is not None:
+        round_.track = track
     # Its people and disagreements: a query each, filtered on the round directly (a
     # prefetch of the same rows costs Django more CPU than the query).
     reads = Q(round=round_)
@@ -174,15 +180,12 @@ def round_context(slug: str) -> dict:
         .annotate(total=Window(Count("pk")))
         .order_by("start_date", "title")[:EVENTS_SHOWN]
     )
-    # The track's other rounds and the agreements this one produced, from this worker's
-    # copy of the lists (chronology/catalogue.py).
-    lists = catalogue()
     siblings = [r for r in lists.rounds if r.track_id == round_.track_id]
     earlier = [r for r in siblings if r.start_date < round_.start_date]
     later = [r for r in siblings if r.start_date > round_.start_date]
     return {
         "round": round_,
-        "people": round_people(list(record_people().queryset.filter(reads))),
+        "people": round_people(lists.people(Participation.objects.filter(reads))),
         # The page names the agreements and links to them; their sources are on theirs.
         "agreements": lists.produced.get(round_.pk, ()),
         "conflicts": list(RECORD_CONFLICTS.queryset.filter(reads)) if round_.disputed else [],
@@ -190,6 +193,7 @@ def round_context(slug: str) -> dict:
         "event_count": events[0].total if events else 0,
         "previous": max(earlier, key=lambda r: r.start_date, default=None),
         "next": min(later, key=lambda r: r.start_date, default=None),
+        "filter_lists": lists.derived(FilterLists),
     }
 
 

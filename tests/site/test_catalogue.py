@@ -17,7 +17,7 @@ from django.test import TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology import catalogue, services
-from peaceproc.chronology.models import Agreement, Participant, Round, Track
+from peaceproc.chronology.models import Agreement, Participant, Participation, Round, Track
 from peaceproc.pagecache import CACHE_ERRORS
 from peaceproc.site.filters import TimelineFilters
 from tests.seeds import load_shipped_seeds
@@ -65,6 +65,31 @@ class CatalogueTests(TransactionTestCase):
         services.sync_fields(memorandum, {"title": "Memorandum <renamed>"})
         page = self.client.get("/rounds/astana-4/").content.decode()
         self.assertIn("<bdi>Memorandum &lt;renamed&gt;</bdi></a> (memorandum", page)
+
+    def test_the_forms_choices_follow_the_generation(self):
+        # The filter form's fields are shared by the forms of one copy of the lists
+        # (filters.SharedFields): a new copy brings fields with its own choices.
+        before = TimelineFilters(QueryDict("participant=new-envoy"))
+        self.assertFalse(before.is_valid())
+        Participant.objects.create(slug="new-envoy", name="New Envoy", kind="person")
+        after = TimelineFilters(QueryDict("participant=new-envoy"))
+        self.assertTrue(after.is_valid(), after.errors)
+        self.assertNotIn("new-envoy", dict(before.fields["participant"].choices))
+        self.assertEqual(list(TimelineFilters.base_fields["participant"].choices), [])
+
+    def test_a_round_page_names_whom_its_kept_lists_do_not_hold_yet(self):
+        # A round page takes who took part from the kept lists; a participation committed
+        # after the page read the generation (its copy of the lists being older) names a
+        # participant that copy lacks: read as Django reads any relation, not dropped.
+        self.client.get("/rounds/astana-4/")
+        (kept,) = catalogue._kept
+        late = Participant.objects.create(slug="late-envoy", name="Late <Envoy>", kind="person")
+        astana_4 = Round.objects.get(slug="astana-4")
+        Participation.objects.create(round=astana_4, participant=late, role="observer")
+        with mock.patch.object(catalogue.pagecache, "generation", return_value=kept):
+            page = self.client.get("/rounds/astana-4/").content.decode()
+        self.assertNotIn(late, catalogue._kept[kept].participants)
+        self.assertIn('<a href="/participants/late-envoy/"><bdi>Late &lt;Envoy&gt;</bdi></a>', page)
 
     def test_a_round_pages_api_link_follows_the_tracks_shown(self):
         # The link names the tracks the timeline shows for ?round= (kept with the lists).

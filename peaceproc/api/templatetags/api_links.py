@@ -10,21 +10,22 @@ does not take.
 from django import template
 from django.http import QueryDict
 
-from peaceproc.site.catalogue import API_QUERIES_KEPT, catalogue
+from peaceproc.site.catalogue import API_QUERIES_KEPT, Catalogue, catalogue
 from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
 register = template.Library()
 
 
 @register.filter
-def api_timeline_query(query: "str | TimelineFilters") -> str:
+def api_timeline_query(query: "str | TimelineFilters", lists: Catalogue | str = "") -> str:
     """From a page's query string, or from the timeline's own form (no second one). A
     query string's answer depends on it and the record's lists only: kept with this
-    worker's copy of the lists (site/catalogue.py)."""
+    worker's copy of the lists (site/catalogue.py), or with `lists`, the copy the page
+    has already read (no second read of the record's generation)."""
     if isinstance(query, TimelineFilters):
         return timeline_query(query)
     query = query or ""
-    lists = catalogue()
+    lists = lists or catalogue()
     known = lists.api_queries
     if (found := known.get(query)) is None:
         filters = TimelineFilters(QueryDict(query.removeprefix("?")), lists=lists)
