@@ -47,8 +47,8 @@ from .timeline import (
     event_item,
     round_item,
     tenure_item,
-    with_citations,
     with_outcomes,
+    with_sources,
 )
 
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
@@ -130,7 +130,7 @@ class TimelinePage:
 def build_timeline(filters: TimelineFilters, today: date | None = None) -> TimelinePage:
     today = today or date.today()
     window = filters.window(today)
-    # The records bare: the list fetches the citations of its page only (at the end), and
+    # The records bare: the list fetches the sources of its page only (at the end), and
     # each record gets its track from this worker's copy (catalogue.py), not by a join.
     sets = filtered_querysets(filters, related=False)
     # A search's, a participant's or kinds' matches on the tracks not shown are counted with the
@@ -187,7 +187,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         key=lambda i: i.sort_key,
     )
     entries = with_outcomes(
-        with_citations(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.lists.produced
+        with_sources(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.lists.produced
     )
 
     # Lanes with few events in the window draw them one by one. This read is issued even
