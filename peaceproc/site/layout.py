@@ -27,7 +27,15 @@ from peaceproc.search.folding import words
 from .axis import AxisLabel, axis_labels
 from .charts import chart_data
 from .counts import EventTally
-from .filters import TimelineFilters, Window, filtered_querysets, in_lanes
+from .filters import (
+    NO_TRACK,
+    TimelineFilters,
+    Window,
+    filtered_querysets,
+    in_lanes,
+    lane_keys,
+    only_tracks_narrow,
+)
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
 from .gridcss import TIERS
 from .lanes import EventRow, LaneView, lay_out_lane
@@ -45,6 +53,7 @@ from .timeline import (
     TimelineItem,
     agreement_item,
     event_item,
+    record_items,
     round_item,
     tenure_item,
     with_outcomes,
@@ -158,14 +167,24 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
             else:
                 yield on_track(record)
 
-    others = sorted(
-        [
-            *(round_item(r, ()) for r in shown(wide.rounds)),
-            *(agreement_item(a, ()) for a in shown(wide.agreements)),
-            *(tenure_item(t, ()) for t in shown(wide.tenures)),
-        ],
-        key=lambda i: i.sort_key,
-    )
+    if only_tracks_narrow(filters):
+        # Every round, agreement and tenure passes but for its track: this worker's copy of
+        # them (chronology/catalogue.py), not a read of each. No track is set apart then.
+        lanes = set(lane_keys(filters))
+        others = [
+            item
+            for item in filters.catalogue.lists.derived(record_items)
+            if (item.record.track_id or NO_TRACK) in lanes
+        ]
+    else:
+        others = sorted(
+            [
+                *(round_item(r, ()) for r in shown(wide.rounds)),
+                *(agreement_item(a, ()) for a in shown(wide.agreements)),
+                *(tenure_item(t, ()) for t in shown(wide.tenures)),
+            ],
+            key=lambda i: i.sort_key,
+        )
     others_in_window = [i for i in others if overlaps(i.start, i.last_day(today), window)]
 
     # Every filtered event, counted per track and day in the database (the index on

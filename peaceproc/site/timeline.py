@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property, reduce
+from typing import TYPE_CHECKING
 
 from django.db.models import Model, Prefetch, Q
 
@@ -23,6 +24,9 @@ from peaceproc.chronology.models import (
     SourceNaming,
     Track,
 )
+
+if TYPE_CHECKING:
+    from peaceproc.chronology.catalogue import Catalogue
 
 CITATIONS = Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
@@ -158,6 +162,22 @@ def tenure_item(t: EnvoyTenure, citations: tuple | None = None) -> TimelineItem:
         "tenure", t, t.track, t.title, t.start_date, t.end_date, Precision.DAY, t.end_precision,
         "", t.summary, tuple(t.citations.all()) if citations is None else citations,
     )  # fmt: skip
+
+
+def record_items(lists: "Catalogue") -> tuple[TimelineItem, ...]:
+    """Every round, agreement and tenure of a copy of the record's lists as the timeline's
+    items, in its order (made once per copy: `Catalogue.derived`)."""
+    records = lists.records
+    return tuple(
+        sorted(
+            [
+                *(round_item(r, ()) for r in records.rounds),
+                *(agreement_item(a, ()) for a in records.agreements),
+                *(tenure_item(t, ()) for t in records.tenures),
+            ],
+            key=lambda i: i.sort_key,
+        )
+    )
 
 
 TARGET_IDS = tuple(f"{kind}_id" for kind in Citation.TARGETS)
