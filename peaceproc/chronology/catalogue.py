@@ -1,9 +1,10 @@
 """The lists of the record that many reads take whole (tracks, rounds, participants, the
-agreements each round produced, and the participants' names and aliases folded for
-search), kept by each worker between requests. The timeline's filter form names every
-track, round and participant, and a search on the site or in the API matches every
-name: read on every request, that was a few queries and a few hundred model instances
-for a view that shows three items.
+agreements each round produced, every round, agreement and tenure for the timeline, and
+the participants' names and aliases folded for search), kept by each worker between
+requests. The timeline's filter form names every track, round and participant, the
+timeline lists every round, agreement and tenure of its lanes, and a search on the site
+or in the API matches every name: read on every request, that was a few queries and a
+few hundred model instances for a view that shows three items.
 
 These lists change only when the record does. A worker keeps one copy per *generation*
 of the record: the token the page cache replaces after every committed write
@@ -25,16 +26,30 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cached_property
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import QuerySet
 
 from peaceproc import pagecache
-from peaceproc.chronology.models import Agreement, Participant, Participation, Round, Track
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Participant,
+    Participation,
+    Round,
+    Track,
+)
 from peaceproc.search.folding import fold
 from peaceproc.search.people import folded_names
 
 logger = logging.getLogger(__name__)
+
+
+class Records(NamedTuple):
+    rounds: tuple[Round, ...]
+    agreements: tuple[Agreement, ...]
+    tenures: tuple[EnvoyTenure, ...]
 
 
 class Catalogue:
@@ -84,6 +99,25 @@ class Catalogue:
         return {round_id: tuple(agreements) for round_id, agreements in by_round.items()}
 
     @cached_property
+    def records(self) -> "Records":
+        """Every round, agreement and envoy tenure, each with its track (from `tracks`): what
+        the timeline lists beside its events when only the tracks narrow what it shows
+        (site/layout.py). In the database's own order (none asked for): the timeline sorts
+        them itself."""
+        tracks = {track.pk: track for track in self.tracks}
+
+        def on_tracks(records):
+            for record in records.order_by():
+                record.track = tracks.get(record.track_id)
+                yield record
+
+        return Records(
+            rounds=tuple(on_tracks(Round.objects.all())),
+            agreements=tuple(on_tracks(Agreement.objects.all())),
+            tenures=tuple(on_tracks(EnvoyTenure.objects.all())),
+        )
+
+    @cached_property
     def folded_names(self) -> tuple[tuple[int, str], ...]:
         """(participant id, a name or alias folded): what a search matches people on.
         Read when first searched."""
@@ -106,7 +140,7 @@ class Catalogue:
         return rows
 
     # Every list above: what a web process reads before its first request (site/warmup.py).
-    LISTS = ("tracks", "rounds", "participants", "produced", "folded_names")
+    LISTS = ("tracks", "rounds", "participants", "produced", "records", "folded_names")
 
 
 def participants_by_id(lists: Catalogue) -> dict[int, Participant]:

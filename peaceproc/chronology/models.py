@@ -7,6 +7,7 @@ Every constraint is named so that a database error says which rule was broken.
 
 import operator
 from functools import reduce
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -700,7 +701,42 @@ class SourceQuerySet(models.QuerySet):
         )
 
 
-class Source(models.Model):
+class SourceNaming:
+    """How a source is named and linked, from its `url`, `publisher`, `title` and `pk`:
+    shared by the model and the rows a list reads without making instances
+    (site/timeline.py: CitedSource)."""
+
+    url: str
+    publisher: str
+    title: str
+    pk: int | None
+
+    def __str__(self) -> str:
+        return self.title or self.publisher or self.url or f"Source {self.pk}"
+
+    @property
+    def href(self) -> str:
+        """The URL when it is safe to link to (http or https), else ''.
+
+        Imports and services store URLs without a form's validation: a `javascript:` or
+        `data:` URL must be shown as text, never become a link."""
+        scheme = urlsplit(self.url.strip()).scheme.lower()
+        return self.url if scheme in ("http", "https") else ""
+
+    @property
+    def label(self) -> str:
+        """A short name for link text: the publisher, else the URL's host."""
+        return self.name or str(self)
+
+    @property
+    def name(self) -> str:
+        """Who published it: the publisher, else the URL's host, else "" (a pasted text)."""
+        if self.publisher:
+            return self.publisher
+        return urlsplit(self.url).netloc.removeprefix("www.")
+
+
+class Source(SourceNaming, models.Model):
     """A document a claim rests on: a news article, a UN page, a ministry release."""
 
     url = models.URLField(max_length=1000, blank=True)
@@ -729,34 +765,6 @@ class Source(models.Model):
             # Loading seeds and ingesting look a source up by its URL before adding one.
             models.Index(fields=["url"], name="source_url_idx"),
         ]
-
-    def __str__(self) -> str:
-        return self.title or self.publisher or self.url or f"Source {self.pk}"
-
-    @property
-    def href(self) -> str:
-        """The URL when it is safe to link to (http or https), else ''.
-
-        Imports and services store URLs without a form's validation: a `javascript:` or
-        `data:` URL must be shown as text, never become a link."""
-        from urllib.parse import urlsplit
-
-        scheme = urlsplit(self.url.strip()).scheme.lower()
-        return self.url if scheme in ("http", "https") else ""
-
-    @property
-    def label(self) -> str:
-        """A short name for link text: the publisher, else the URL's host."""
-        return self.name or str(self)
-
-    @property
-    def name(self) -> str:
-        """Who published it: the publisher, else the URL's host, else "" (a pasted text)."""
-        if self.publisher:
-            return self.publisher
-        from urllib.parse import urlsplit
-
-        return urlsplit(self.url).netloc.removeprefix("www.")
 
 
 def exactly_one_of(*fields: str) -> Q:

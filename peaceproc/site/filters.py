@@ -579,10 +579,7 @@ def filtered_querysets(
     on the lanes shown, or on `tracks`; and on the tracks `also` (the page counts the
     matches on tracks it does not show). With `related`, each record comes with its track
     and citations; without, the bare records (for a reader that takes both elsewhere)."""
-    lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
-    lanes += [t.pk for t in also]
-    if tracks is None and not filters.explicit_tracks and not filters.value("participant"):
-        lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
+    lanes = lane_keys(filters, tracks=tracks, also=also)
     # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
     # date order (its date index) rather than by track and then sorting them all.
     on_tracks = Q(KeyIn("track_id", lanes, missing=NO_TRACK))
@@ -596,6 +593,26 @@ def filtered_querysets(
     if related:
         querysets = (q.select_related("track").prefetch_related(CITATIONS) for q in querysets)
     return ItemQuerySets(*querysets)
+
+
+def lane_keys(
+    filters: TimelineFilters, *, tracks: list[Track] | None = None, also: list[Track] = ()
+) -> list[int]:
+    """The track ids of the items filtered_querysets selects (NO_TRACK: the items with no
+    track), on the lanes shown or on `tracks`, and on `also`."""
+    lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
+    lanes += [t.pk for t in also]
+    if tracks is None and not filters.explicit_tracks and not filters.value("participant"):
+        lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
+    return lanes
+
+
+def only_tracks_narrow(filters: TimelineFilters) -> bool:
+    """Whether select() passes every round, agreement and tenure: no round, participant,
+    kind, search or dates asked for (only the lanes then narrow them)."""
+    return not any(filters.value(name) for name in ("round", "participant", "kind", "q")) and (
+        filters.date_range == (None, None)
+    )
 
 
 def in_lanes(filters: TimelineFilters, keys: list[int | None]) -> Q:

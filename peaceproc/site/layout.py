@@ -27,7 +27,15 @@ from peaceproc.search.folding import words
 from .axis import AxisLabel, axis_labels
 from .charts import chart_data
 from .counts import EventTally
-from .filters import TimelineFilters, Window, filtered_querysets, in_lanes
+from .filters import (
+    NO_TRACK,
+    TimelineFilters,
+    Window,
+    filtered_querysets,
+    in_lanes,
+    lane_keys,
+    only_tracks_narrow,
+)
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
 from .gridcss import TIERS
 from .lanes import EventRow, LaneView, lay_out_lane
@@ -45,10 +53,11 @@ from .timeline import (
     TimelineItem,
     agreement_item,
     event_item,
+    record_items,
     round_item,
     tenure_item,
-    with_citations,
     with_outcomes,
+    with_sources,
 )
 
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
@@ -130,7 +139,7 @@ class TimelinePage:
 def build_timeline(filters: TimelineFilters, today: date | None = None) -> TimelinePage:
     today = today or date.today()
     window = filters.window(today)
-    # The records bare: the list fetches the citations of its page only (at the end), and
+    # The records bare: the list fetches the sources of its page only (at the end), and
     # each record gets its track from this worker's copy (catalogue.py), not by a join.
     sets = filtered_querysets(filters, related=False)
     # A search's, a participant's or kinds' matches on the tracks not shown are counted with the
@@ -158,14 +167,24 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
             else:
                 yield on_track(record)
 
-    others = sorted(
-        [
-            *(round_item(r, ()) for r in shown(wide.rounds)),
-            *(agreement_item(a, ()) for a in shown(wide.agreements)),
-            *(tenure_item(t, ()) for t in shown(wide.tenures)),
-        ],
-        key=lambda i: i.sort_key,
-    )
+    if only_tracks_narrow(filters):
+        # Every round, agreement and tenure passes but for its track: this worker's copy of
+        # them (chronology/catalogue.py), not a read of each. No track is set apart then.
+        lanes = set(lane_keys(filters))
+        others = [
+            item
+            for item in filters.catalogue.lists.derived(record_items)
+            if (item.record.track_id or NO_TRACK) in lanes
+        ]
+    else:
+        others = sorted(
+            [
+                *(round_item(r, ()) for r in shown(wide.rounds)),
+                *(agreement_item(a, ()) for a in shown(wide.agreements)),
+                *(tenure_item(t, ()) for t in shown(wide.tenures)),
+            ],
+            key=lambda i: i.sort_key,
+        )
     others_in_window = [i for i in others if overlaps(i.start, i.last_day(today), window)]
 
     # Every filtered event, counted per track and day in the database (the index on
@@ -187,7 +206,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         key=lambda i: i.sort_key,
     )
     entries = with_outcomes(
-        with_citations(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.lists.produced
+        with_sources(list(merged)[offset : offset + PAGE_SIZE]), filters.catalogue.lists.produced
     )
 
     # Lanes with few events in the window draw them one by one. This read is issued even

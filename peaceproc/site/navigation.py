@@ -3,8 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.urls import reverse
-
+from peaceproc import links
 from peaceproc.chronology.dates import format_date
 from peaceproc.chronology.models import Track
 
@@ -24,7 +23,7 @@ def window_links(
     """Zoom, pan and page links, and one link per zoom level (label, url, current). With
     `from`/`to` set, the zoom levels wider than the range have no link (None): the window
     never shows days outside it."""
-    base = reverse("site:index")
+    base = links.route("site:index")
     widest = ZOOM_LEVELS.index(filters.widest_zoom(today))
 
     def window_url(target: Window) -> str:
@@ -55,11 +54,11 @@ def window_links(
 def year_url(filters: TimelineFilters, year: int) -> str:
     """The year's window, from a year on the axis of a long window."""
     target = Window.at_zoom("year", date(year, 1, 1))
-    return reverse("site:index") + filters.query(page=None, **filters.clamp(target).params())
+    return links.route("site:index") + filters.query(page=None, **filters.clamp(target).params())
 
 
 def filter_chips(filters: TimelineFilters) -> list[Chip]:
-    base = reverse("site:index")
+    base = links.route("site:index")
     chips = []
     tracks = filters.value("track")
     # The form always sends its checkboxes: tracks that are the default lanes are no filter.
@@ -131,7 +130,7 @@ def hidden_matches(filters: TimelineFilters, per_track: dict[int, int]) -> Hidde
         return None
     shown = [t.slug for t in filters.selected_tracks]
     names = [f"{t.name} ({per_track[t.pk]})" for t in hidden if t.pk in per_track]
-    url = reverse("site:index") + filters.query(
+    url = links.route("site:index") + filters.query(
         page=None, track=shown + [t.slug for t in hidden if t.pk in per_track]
     )
     return HiddenMatches(sum(per_track.values()), names, url)

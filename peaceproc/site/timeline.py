@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property, reduce
+from typing import TYPE_CHECKING
 
 from django.db.models import Model, Prefetch, Q
 
@@ -20,8 +21,12 @@ from peaceproc.chronology.models import (
     EnvoyTenure,
     Event,
     Round,
+    SourceNaming,
     Track,
 )
+
+if TYPE_CHECKING:
+    from peaceproc.chronology.catalogue import Catalogue
 
 CITATIONS = Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
@@ -41,6 +46,8 @@ class TimelineItem:
     citations: tuple[Citation, ...]
     # For a round on the list: the agreements it produced, as (title, url) pairs.
     produced: tuple[tuple[str, str], ...] = ()
+    # For an item on the list: the sources its citations name (with_sources).
+    sources: tuple["CitedSource", ...] = ()
 
     @cached_property
     def dates(self) -> str:
@@ -157,34 +164,78 @@ def tenure_item(t: EnvoyTenure, citations: tuple | None = None) -> TimelineItem:
     )  # fmt: skip
 
 
+def record_items(lists: "Catalogue") -> tuple[TimelineItem, ...]:
+    """Every round, agreement and tenure of a copy of the record's lists as the timeline's
+    items, in its order (made once per copy: `Catalogue.derived`)."""
+    records = lists.records
+    return tuple(
+        sorted(
+            [
+                *(round_item(r, ()) for r in records.rounds),
+                *(agreement_item(a, ()) for a in records.agreements),
+                *(tenure_item(t, ()) for t in records.tenures),
+            ],
+            key=lambda i: i.sort_key,
+        )
+    )
+
+
 TARGET_IDS = tuple(f"{kind}_id" for kind in Citation.TARGETS)
 
 
-def with_citations(entries: list[TimelineItem]) -> list[TimelineItem]:
-    """The entries with their citations, read in one query for every kind of record."""
+@dataclass(frozen=True)
+class CitedSource(SourceNaming):
+    """A source as the list names and links it (Source's own naming), read as a row:
+    a page of the list cites a hundred sources or more, and needs no model for them."""
+
+    pk: int
+    url: str
+    publisher: str
+    title: str
+
+
+# A citation as the list reads it: the record it supports (one of the target ids), then
+# its source.
+CITED_COLUMNS = (
+    *TARGET_IDS,
+    "pk",
+    "source_id",
+    "source__url",
+    "source__publisher",
+    "source__title",
+)
+
+
+def with_sources(entries: list[TimelineItem]) -> list[TimelineItem]:
+    """The entries with the sources their citations name (in the citations' order), read
+    in one query for every kind of record."""
     keys: dict[str, list[int]] = defaultdict(list)
     for item in entries:
         keys[item.kind].append(item.record.pk)
     if not entries:
         return entries
-    cited: dict[tuple[str, int], list[Citation]] = defaultdict(list)
-    citations = (
+    rows = (
         # Only the kinds the list holds: one condition each, cheaper to build than four.
         Citation.objects.filter(
             reduce(operator.or_, (Q(**{f"{kind}__in": pks}) for kind, pks in keys.items()))
         )
-        .select_related("source")
-        # The list shows a source's name and link: its text and the rest stay unread.
-        .only(*TARGET_IDS, "source__url", "source__publisher", "source__title")
         # Unordered, so that the database finds them through each record's index; ordered
         # by primary key, SQLite reads the whole table in that order instead.
         .order_by()
+        # The list shows a source's name and link: its text and the rest stay unread.
+        .values_list(*CITED_COLUMNS)
     )
-    for citation in sorted(citations, key=operator.attrgetter("pk")):
-        for kind in Citation.TARGETS:
-            if (pk := getattr(citation, f"{kind}_id")) is not None:
-                cited[(kind, pk)].append(citation)
-    return [replace(item, citations=tuple(cited[(item.kind, item.record.pk)])) for item in entries]
+    targets = len(TARGET_IDS)
+    sources: dict[int, CitedSource] = {}
+    cited: dict[tuple[str, int], list[CitedSource]] = defaultdict(list)
+    for row in sorted(rows, key=operator.itemgetter(targets)):  # by the citation's key
+        source_id = row[targets + 1]
+        if (source := sources.get(source_id)) is None:
+            source = sources[source_id] = CitedSource(source_id, *row[targets + 2 :])
+        for kind, pk in zip(Citation.TARGETS, row[:targets], strict=True):
+            if pk is not None:
+                cited[(kind, pk)].append(source)
+    return [replace(item, sources=tuple(cited[(item.kind, item.record.pk)])) for item in entries]
 
 
 def with_outcomes(

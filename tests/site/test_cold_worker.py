@@ -15,6 +15,7 @@ from django.test import TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology import catalogue
+from peaceproc.chronology.models import Round
 from peaceproc.site import warmup
 from tests.seeds import load_shipped_seeds
 
@@ -56,3 +57,40 @@ class ColdWorkerTests(TransactionTestCase):
     def test_every_list_is_warmed(self):
         lists = {n for n, v in vars(catalogue.Catalogue).items() if isinstance(v, cached_property)}
         self.assertEqual(set(catalogue.Catalogue.LISTS), lists)
+
+
+class WarmTimelineTests(TransactionTestCase):
+    """`/` lists the rounds, agreements and tenures of its lanes from the worker's copy of
+    the record (chronology/catalogue.py: `records`) when only the tracks narrow them."""
+
+    reset_sequences = True
+
+    def setUp(self):
+        load_shipped_seeds()
+        catalogue._kept.clear()
+
+    def count(self, url: str) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(url).status_code, 200)
+        return len(queries)
+
+    def test_a_warm_worker_reads_only_the_events(self):
+        # The generation, the events counted per track and day, a page of events, the
+        # events drawn one by one, and the list's sources.
+        for url in ("/", "/?track=astana&track=geneva"):
+            with self.subTest(url):
+                self.count(url)
+                self.assertEqual(self.count(url), 5)
+        # A filter on the records themselves (here dates) reads them: rounds, agreements,
+        # tenures.
+        self.count("/?from=2017-01-01")
+        self.assertEqual(self.count("/?from=2017-01-01"), 8)
+
+    def test_a_round_added_since_the_copy_is_listed(self):
+        self.client.get("/?zoom=all")  # the worker's copy, made
+        first = Round.objects.order_by("start_date").first()
+        Round.objects.create(
+            track=first.track, number=None, slug="added", title="AAA added round",
+            start_date=first.start_date, end_date=first.end_date,
+        )  # fmt: skip
+        self.assertContains(self.client.get("/?zoom=all"), "AAA added round")

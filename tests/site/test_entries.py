@@ -5,12 +5,16 @@ from types import SimpleNamespace
 
 from django.test import SimpleTestCase
 
-from peaceproc.chronology.models import Citation, Source
+from peaceproc.chronology.models import Source
 from peaceproc.site.templatetags.entries import sources
+from peaceproc.site.timeline import CitedSource
 
 
 def cited(*found: Source) -> SimpleNamespace:
-    return SimpleNamespace(citations=tuple(Citation(source=source) for source in found))
+    """An item of the list citing `found`, as the list reads them (rows, not models)."""
+    return SimpleNamespace(
+        sources=tuple(CitedSource(s.pk, s.url, s.publisher, s.title) for s in found)
+    )
 
 
 class SourcesTests(SimpleTestCase):
@@ -36,3 +40,19 @@ class SourcesTests(SimpleTestCase):
 
     def test_no_citations_no_line(self):
         self.assertEqual(sources(cited()), "")
+
+
+class CitedSourceTests(SimpleTestCase):
+    def test_a_row_is_named_and_linked_as_its_source(self):
+        for source in (
+            Source(pk=7, url="https://www.un.org/x", publisher="UN", title="A"),
+            Source(pk=7, url="https://www.un.org/x", publisher="", title=""),
+            Source(pk=7, url="ftp://example.org/f", publisher="", title="T"),
+            Source(pk=7, url="", publisher="", title=""),
+        ):
+            row = CitedSource(source.pk, source.url, source.publisher, source.title)
+            with self.subTest(source.url):
+                self.assertEqual(
+                    (str(row), row.href, row.label, row.name),
+                    (str(source), source.href, source.label, source.name),
+                )

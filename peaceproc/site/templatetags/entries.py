@@ -95,9 +95,9 @@ def produced(item: TimelineItem) -> str:
 
 
 def sources(item: TimelineItem) -> str:
-    if not item.citations:
+    if not item.sources:
         return ""
-    links = ", ".join(source_link(citation.source) for citation in item.citations)
+    links = ", ".join(source_link(source) for source in item.sources)
     return f'<span class="sources">Sources:\n          {links}</span>'
 
 
