@@ -483,3 +483,41 @@ BRIEFING_CUES = {
 }
 for _lang, _pattern in BRIEFING_CUES.items():
     _KIND_RX[_lang].append(("meeting", _rx(_pattern, _lang)))
+
+
+# --- A city that names a track (issue 9, fix9k) -----------------------------------------
+# 'the Astana process', 'le processus d'Astana', 'процесс Астаны', 'مسار أستانا', 'روند
+# آستانه', 'Astana süreci': a track, not where the happening is (the guarantors of the
+# Astana process meet in Geneva).
+_TRACK_NOUNS = {
+    "en": r"process|format|track|platform|guarantors?",
+    "fr": r"processus|format|mécanisme|mecanisme|garants",
+    "ru": r"процесс\w*|формат\w*|площадк\w*|гарант\w*",
+    "ar": r"(?:ال)?مسار|صيغه|(?:ال)?عمليه|منصه|(?:ال)?دول (?:ال)?ضامنه (?:ل|في )?",
+    "fa": rf"روند|فرايند|قالب|چارچوب|ساز{_ZW}و{_ZW}كار|(?:كشورهاي )?ضامن",
+    "tr": r"süreci\w*|formatı\w*|platformu\w*|garantör\w*",
+}
+# The noun before the city ('processus d'Astana', 'روند آستانه') or, in English and Turkish,
+# after it ('the Astana process', 'Astana süreci', 'Astana'nın garantörleri').
+_TRACK_NOUN_BEFORE = {
+    lang: re.compile(
+        r"(?<![\w])"
+        + ("(?:و|ف|ب|ل)?" if lang == "ar" else "")  # 'لمسار أستانا'
+        + r"(?:"
+        + fold(p)
+        + r")\s*(?:de\s+|d['’]\s*|of\s+(?:the\s+)?)?\Z"
+    )
+    for lang, p in _TRACK_NOUNS.items()
+}
+_TRACK_NOUN_AFTER = {
+    lang: re.compile(r"(?:['’]\w*)?\s+(?:peace\s+)?(?:" + fold(_TRACK_NOUNS[lang]) + r")(?![\w])")
+    for lang in ("en", "tr")
+}
+
+
+def names_track(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the place at folded[start:end] is the name of a track ('the Astana process')."""
+    return bool(
+        _TRACK_NOUN_BEFORE[lang].search(folded, max(0, start - 40), start)
+        or (lang in _TRACK_NOUN_AFTER and _TRACK_NOUN_AFTER[lang].match(folded, end))
+    )

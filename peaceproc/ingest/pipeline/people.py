@@ -381,6 +381,7 @@ _ARABIC_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "
 # 'According to' before a Persian name ('به گفته محمد ...،').
 _ACCORDING = frozenset(fold(w) for w in ("گفته", "گفتهٔ", "گفته‌ی"))
 _CLAUSE_ENDS = ("،", ",", ":", ".", "؛", ";")
+_COMMAS = ("،", ",")
 _OPEN_QUOTES, _CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 
 
@@ -462,6 +463,15 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 said = i > 0 and not before and folded[i - 1] in _SAID_BEFORE_NAME
                 that = k < len(words) and folded[k] in _ARABIC_THAT
                 cue = said and (ends or that or k == len(words) or titled)
+                # The speaker set off by commas after the verb's description of them:
+                # 'وقالت عضو اللجنة التحضيرية، هدى الأتاسي، إن ...'.
+                cue = cue or (
+                    before in _COMMAS
+                    and after in _COMMAS
+                    and k < len(words)
+                    and folded[k] in _ARABIC_THAT
+                    and any(f in _SAID_BEFORE_NAME for f in folded[: i - 1])
+                )
             cue = cue or (head and titled)
             if cue and (name := name_at(i, k)):
                 out.append(name)
