@@ -521,3 +521,44 @@ def names_track(folded: str, lang: str, start: int, end: int) -> bool:
         _TRACK_NOUN_BEFORE[lang].search(folded, max(0, start - 40), start)
         or (lang in _TRACK_NOUN_AFTER and _TRACK_NOUN_AFTER[lang].match(folded, end))
     )
+
+
+# --- Electing and choosing (issue 9, fix9k) ---------------------------------------------
+# 'the colleges that will elect the People's Assembly on October 5': a selection or an
+# election is a transition milestone (LABELLING.md R1, U7) told by its verb as well as its
+# noun ('éliront', 'изберут', 'ستنتخب', 'برمی‌گزینند', 'seçecek').
+ELECTION_VERBS = {
+    "en": r"elect(?:s|ed|ing)?|re-?elect\w*",
+    "fr": r"élir\w*|elir\w*|élu[es]?|elu[es]?|éliront|eliront|élisent|elisent|réélu\w*",
+    "ru": r"избра\w*|избер\w*|переизбра\w*",
+    "ar": r"(?:س)?(?:ي|ت)نتخب\w*|انتخب\w*",
+    "fa": rf"برمي{_ZW}گزين\w*|برگزيده|انتخاب (?:مي{_ZW})?(?:كنند|كرد\w*|شد\w*|خواهند)",
+    "tr": r"seçecek\w*|seçti\w*|seçil\w*|seçiyor\w*|seçer\w*",
+}
+for _lang, _pattern in ELECTION_VERBS.items():
+    _KIND_RX[_lang].append(("milestone", _rx(_pattern, _lang)))
+
+
+# --- What a 'since' clause recalls (issue 9, fix9k) -------------------------------------
+# 'its first parliament since Bashar al-Assad was toppled': the happening of a 'since'
+# clause is the past the story measures from, not what the dateline's day reports (U10).
+_SINCE = {
+    "en": r"since|ever since",
+    "fr": r"depuis(?: que)?",
+    "ru": r"с тех пор как|после того как|со времени|с момента",
+    "ar": r"منذ",
+    "fa": r"از زمان|پس از|بعد از",
+}
+_SINCE_BEFORE = {
+    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")(?![\w])[^,;:.\u060c\u061b]{0,60}\Z")
+    for lang, p in _SINCE.items()
+}
+# Turkish puts 'since' after the clause ('Esad'ın devrilmesinden bu yana').
+_SINCE_AFTER_TR = re.compile(r"\w+\s+(?:bu yana|beri)(?![\w])")
+
+
+def recalled_since(folded: str, lang: str, pos: int) -> bool:
+    """Whether the event word at folded[pos] is inside a 'since' clause."""
+    if lang == "tr":
+        return bool(_SINCE_AFTER_TR.match(folded, pos))
+    return bool(_SINCE_BEFORE[lang].search(folded, max(0, pos - 70), pos))

@@ -649,6 +649,10 @@ def _sentence_candidates(
     ]
     references = find_round_references(s.text, lang)
     sentence_kinds = C.kinds_in(f, lang)
+    if mentions[0].basis == "dateline" and mentions[0].char_end == 0:
+        # The dateline's day lent to a dateless lead: what a 'since' clause recalls
+        # ('its first parliament since Assad was toppled') is not what the day reports.
+        sentence_kinds = [k for k in sentence_kinds if not C.recalled_since(f, lang, k[1])]
     # A dated sentence with no event in it is background, except a named process
     # ('the Astana process, underway since January').
     named_process = C.has_process_cue(f, lang) and any(track_counts(f).values())

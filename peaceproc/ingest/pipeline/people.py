@@ -54,7 +54,35 @@ def name_spans(
     sentence: str, known: list[tuple[int, int]], language: str
 ) -> list[tuple[str, int, int]]:
     """`sentence_names` with where each stands in the sentence: the same names for the
-    article's people and for the candidate whose clause holds them."""
+    article's people and for the candidate whose clause holds them. A photo credit names
+    no one of the story (`_credits`)."""
+    credits = _credits(sentence)
+    return [
+        (n, s, e)
+        for n, s, e in _name_spans(sentence, known, language)
+        if not any(a <= s < b for a, b in credits)
+    ]
+
+
+# A photo credit: after its label up to the end of the line ('Photo: Rami Saleh / Getty
+# Images', 'Фото: ...', 'Fotoğraf: ...', 'صورة: ...', 'عکس: ...'; not 'Photo caption:', whose
+# words are the article's, LABELLING.md U9), or capitalised words joined by slashes
+# ('REUTERS/Khalil Ashawi/File Photo', 'AFP/Getty Images'), never a date ('23/09/2025').
+_CAP_RUN = r"[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*){0,3}"
+_CREDIT = re.compile(
+    r"(?i:(?<![\w])(?:photos?|crédits?(?: photo)?|credits?|фото|fotoğraf|foto|صورة|الصورة|عکس)"
+    r"\s*(?::|©|by\b|de\b))[^\n]*"
+    rf"|{_CAP_RUN}(?:[ \t]*/[ \t]*{_CAP_RUN})+"
+)
+
+
+def _credits(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CREDIT.finditer(sentence)]
+
+
+def _name_spans(
+    sentence: str, known: list[tuple[int, int]], language: str
+) -> list[tuple[str, int, int]]:
     if language in ("ar", "fa"):
         found = [*titled_names(sentence, language, known), *cued_names(sentence, language)]
         spans = {n: (n, s, e) for n, s, e in found if _free(s, e, known)}
