@@ -72,3 +72,7 @@ class PhotoCreditTests(unittest.TestCase):
     def test_a_credit_inside_a_sentence_names_no_one_but_the_sentence_does(self):
         text = "Foreign Minister Rami Saleh arrives in Damascus (AFP/Nadia Haddad), on 3/9/2025."
         self.assertEqual(names(text, "en"), ("Rami Saleh",))
+
+    def test_elected_as_a_description_is_no_happening(self):
+        text = "Le 3 mars, le maire, élu sur un programme local, a inauguré un marché."
+        self.assertEqual(dated(text, "fr"), [])

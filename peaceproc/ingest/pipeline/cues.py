@@ -528,12 +528,14 @@ def names_track(folded: str, lang: str, start: int, end: int) -> bool:
 # election is a transition milestone (LABELLING.md R1, U7) told by its verb as well as its
 # noun ('éliront', 'изберут', 'ستنتخب', 'برمی‌گزینند', 'seçecek').
 ELECTION_VERBS = {
-    "en": r"elect(?:s|ed|ing)?|re-?elect\w*",
-    "fr": r"élir\w*|elir\w*|élu[es]?|elu[es]?|éliront|eliront|élisent|elisent|réélu\w*",
-    "ru": r"избра\w*|избер\w*|переизбра\w*",
+    # The verb, not its participle as an adjective ('Trump, élu sur un programme ...', 'the
+    # elected council', 'избранный', 'seçilmiş'): a biography, not a happening.
+    "en": r"(?:will|to|would|shall|must) (?:re-?)?elect|(?:re-?)?elects|(?:re-?)?electing|(?:was|were|been|be|is|are) (?:re-?)?elected|(?:re-?)?elected (?:a|an|the|its|their|as)",  # noqa: E501
+    "fr": r"(?:ré)?élir\w*|(?:re)?elir\w*|(?:ré)?éliront|(?:ré)?élisent|(?:ré)?élira|(?:a|ont|été|sera|seront|fut) (?:ré)?élu\w*",  # noqa: E501
+    "ru": r"избер\w*|избрал\w*|избран[аоы]?|избрать|переизбра\w*",
     "ar": r"(?:س)?(?:ي|ت)نتخب\w*|انتخب\w*",
     "fa": rf"برمي{_ZW}گزين\w*|برگزيده|انتخاب (?:مي{_ZW})?(?:كنند|كرد\w*|شد\w*|خواهند)",
-    "tr": r"seçecek\w*|seçti\w*|seçil\w*|seçiyor\w*|seçer\w*",
+    "tr": r"seçecek\w*|seçti\w*|seçildi\w*|seçilecek\w*|seçiyor\w*",
 }
 for _lang, _pattern in ELECTION_VERBS.items():
     _KIND_RX[_lang].append(("milestone", _rx(_pattern, _lang)))
