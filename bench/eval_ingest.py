@@ -70,7 +70,11 @@ ROUND_SLUG = re.compile(r"(astana|geneva|constitutional-committee)-(\d+)")
 def build_gazetteer() -> Gazetteer:
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
     participants = tuple(
-        GazetteerParticipant(p["slug"], tuple(dict.fromkeys([p["name"], *p.get("aliases", [])])))
+        GazetteerParticipant(
+            p["slug"],
+            tuple(dict.fromkeys([p["name"], *p.get("aliases", [])])),
+            person=p.get("kind", "person") == "person",
+        )
         for p in sorted(reference["participants"], key=lambda p: p["slug"])
     )
     rounds = []

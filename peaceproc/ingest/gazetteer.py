@@ -15,8 +15,12 @@ def build_gazetteer() -> Gazetteer:
     for participant_id, name in ParticipantAlias.objects.values_list("participant_id", "name"):
         aliases[participant_id].append(name)
     participants = tuple(
-        GazetteerParticipant(slug=slug, names=(name, *aliases.get(pk, ())))
-        for pk, slug, name in Participant.objects.order_by("slug").values_list("pk", "slug", "name")
+        GazetteerParticipant(
+            slug=slug, names=(name, *aliases.get(pk, ())), person=kind == Participant.Kind.PERSON
+        )
+        for pk, slug, name, kind in Participant.objects.order_by("slug").values_list(
+            "pk", "slug", "name", "kind"
+        )
     )
     rounds = tuple(
         GazetteerRound(slug=slug, track=track, number=number, start=start, end=end)

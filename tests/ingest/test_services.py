@@ -61,6 +61,13 @@ class GazetteerTests(SeededTestCase):
         self.assertEqual(list(gazetteer.places), sorted(set(gazetteer.places)))
         hash(gazetteer)  # the pipeline caches its index on the gazetteer
 
+    def test_only_persons_lend_a_surname(self):
+        # A body's or a state's last word ('... العربية', '... Committee') is no surname.
+        kinds = {p.slug: p.person for p in build_gazetteer().participants}
+        self.assertTrue(kinds["geir-pedersen"])
+        self.assertFalse(kinds["arab-league"])
+        self.assertFalse(kinds["russia"])
+
 
 class HighlightTests(SimpleTestCase):
     def test_escapes_then_marks(self):

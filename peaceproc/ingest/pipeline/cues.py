@@ -535,3 +535,110 @@ def confine(
         lo, hi = max(inside, key=lambda c: c[0]) if inside else (0, length)
         out.append((a, b, lo, hi))
     return out
+
+
+# --- Briefings to the Security Council (issue 9, fix9k) ---------------------------------
+# An envoy's briefing to the Security Council is a process event (LABELLING.md U4, U7), in
+# the words UN press releases and envoys' own texts use ('Briefing to the Security Council
+# (25 April 2025)', 'a fait un exposé devant le Conseil de sécurité', 'выступил в Совете
+# Безопасности', 'إحاطة إلى مجلس الأمن', 'به شورای امنیت گزارش داد', 'Güvenlik Konseyi'ne
+# brifing verdi'): a meeting of the Council. A press briefing stays a statement (PRESS_EVENTS).
+_SC = {
+    "en": r"(?:un |united nations )?security council",
+    "fr": r"conseil de sécurité|conseil de securite",
+    "ru": r"совет\w* безопасности",
+    "ar": r"مجلس (?:ال)?امن",
+    "fa": r"شوراي امنيت",
+    "tr": r"güvenlik konsey\w*",
+}
+BRIEFING_CUES = {
+    "en": rf"brief(?:s|ed|ing)?(?: to)? the (?:{_SC['en']}|council)|address(?:es|ed|ing)? the (?:{_SC['en']}|general assembly)",  # noqa: E501
+    "fr": rf"(?:exposé|expose|briefing|intervention) (?:devant|au|à) (?:le )?(?:{_SC['fr']})|(?:a |ont )?informé\w* le (?:{_SC['fr']})",  # noqa: E501
+    "ru": rf"брифинг\w* (?:в|для|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|выступ\w* (?:в|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|проинформирова\w* (?:\w+ )?(?:{_SC['ru']})",  # noqa: E501
+    "ar": rf"احاط\w* (?:\w+ ){{0,2}}(?:الى|امام|ل)(?: )?(?:{_SC['ar']})|(?:كلمه|خطاب\w*|خاطب\w*) (?:\w+ ){{0,2}}امام (?:{_SC['ar']})",  # noqa: E501
+    "fa": rf"(?:به|در|براي) (?:نشست |جلسه )?(?:{_SC['fa']}) (?:\w+ ){{0,3}}(?:گزارش|سخنراني)",
+    "tr": rf"(?:{_SC['tr']})['’]?\w* (?:\w+ ){{0,2}}brifing\w*|(?:{_SC['tr']})['’]?\w* hitap\w*",
+}
+for _lang, _pattern in BRIEFING_CUES.items():
+    _KIND_RX[_lang].append(("meeting", _rx(_pattern, _lang)))
+
+
+# --- A city that names a track (issue 9, fix9k) -----------------------------------------
+# 'the Astana process', 'le processus d'Astana', 'процесс Астаны', 'مسار أستانا', 'روند
+# آستانه', 'Astana süreci': a track, not where the happening is (the guarantors of the
+# Astana process meet in Geneva).
+_TRACK_NOUNS = {
+    "en": r"process|format|track|platform|guarantors?",
+    "fr": r"processus|format|mécanisme|mecanisme|garants",
+    "ru": r"процесс\w*|формат\w*|площадк\w*|гарант\w*",
+    "ar": r"(?:ال)?مسار|صيغه|(?:ال)?عمليه|منصه|(?:ال)?دول (?:ال)?ضامنه (?:ل|في )?",
+    "fa": rf"روند|فرايند|قالب|چارچوب|ساز{_ZW}و{_ZW}كار|(?:كشورهاي )?ضامن",
+    "tr": r"süreci\w*|formatı\w*|platformu\w*|garantör\w*",
+}
+# The noun before the city ('processus d'Astana', 'روند آستانه') or, in English and Turkish,
+# after it ('the Astana process', 'Astana süreci', 'Astana'nın garantörleri').
+_TRACK_NOUN_BEFORE = {
+    lang: re.compile(
+        r"(?<![\w])"
+        + ("(?:و|ف|ب|ل)?" if lang == "ar" else "")  # 'لمسار أستانا'
+        + r"(?:"
+        + fold(p)
+        + r")\s*(?:de\s+|d['’]\s*|of\s+(?:the\s+)?)?\Z"
+    )
+    for lang, p in _TRACK_NOUNS.items()
+}
+_TRACK_NOUN_AFTER = {
+    lang: re.compile(r"(?:['’]\w*)?\s+(?:peace\s+)?(?:" + fold(_TRACK_NOUNS[lang]) + r")(?![\w])")
+    for lang in ("en", "tr")
+}
+
+
+def names_track(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the place at folded[start:end] is the name of a track ('the Astana process')."""
+    return bool(
+        _TRACK_NOUN_BEFORE[lang].search(folded, max(0, start - 40), start)
+        or (lang in _TRACK_NOUN_AFTER and _TRACK_NOUN_AFTER[lang].match(folded, end))
+    )
+
+
+# --- Electing and choosing (issue 9, fix9k) ---------------------------------------------
+# 'the colleges that will elect the People's Assembly on October 5': a selection or an
+# election is a transition milestone (LABELLING.md R1, U7) told by its verb as well as its
+# noun ('éliront', 'изберут', 'ستنتخب', 'برمی‌گزینند', 'seçecek').
+ELECTION_VERBS = {
+    # The verb, not its participle as an adjective ('Trump, élu sur un programme ...', 'the
+    # elected council', 'избранный', 'seçilmiş'): a biography, not a happening.
+    "en": r"(?:will|to|would|shall|must) (?:re-?)?elect|(?:re-?)?elects|(?:re-?)?electing|(?:was|were|been|be|is|are) (?:re-?)?elected|(?:re-?)?elected (?:a|an|the|its|their|as)",  # noqa: E501
+    "fr": r"(?:ré)?élir\w*|(?:re)?elir\w*|(?:ré)?éliront|(?:ré)?élisent|(?:ré)?élira|(?:a|ont|été|sera|seront|fut) (?:ré)?élu\w*",  # noqa: E501
+    "ru": r"избер\w*|избрал\w*|избран[аоы]?|избрать|переизбра\w*",
+    "ar": r"(?:س)?(?:ي|ت)نتخب\w*|انتخب\w*",
+    "fa": rf"برمي{_ZW}گزين\w*|برگزيده|انتخاب (?:مي{_ZW})?(?:كنند|كرد\w*|شد\w*|خواهند)",
+    "tr": r"seçecek\w*|seçti\w*|seçildi\w*|seçilecek\w*|seçiyor\w*",
+}
+for _lang, _pattern in ELECTION_VERBS.items():
+    _KIND_RX[_lang].append(("milestone", _rx(_pattern, _lang)))
+
+
+# --- What a 'since' clause recalls (issue 9, fix9k) -------------------------------------
+# 'its first parliament since Bashar al-Assad was toppled': the happening of a 'since'
+# clause is the past the story measures from, not what the dateline's day reports (U10).
+_SINCE = {
+    "en": r"since|ever since",
+    "fr": r"depuis(?: que)?",
+    "ru": r"с тех пор как|после того как|со времени|с момента",
+    "ar": r"منذ",
+    "fa": r"از زمان|پس از|بعد از",
+}
+_SINCE_BEFORE = {
+    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")(?![\w])[^,;:.\u060c\u061b]{0,60}\Z")
+    for lang, p in _SINCE.items()
+}
+# Turkish puts 'since' after the clause ('Esad'ın devrilmesinden bu yana').
+_SINCE_AFTER_TR = re.compile(r"\w+\s+(?:bu yana|beri)(?![\w])")
+
+
+def recalled_since(folded: str, lang: str, pos: int) -> bool:
+    """Whether the event word at folded[pos] is inside a 'since' clause."""
+    if lang == "tr":
+        return bool(_SINCE_AFTER_TR.match(folded, pos))
+    return bool(_SINCE_BEFORE[lang].search(folded, max(0, pos - 70), pos))

@@ -39,10 +39,18 @@ class Matcher:
 
     Article tokens ('al-', 'el-') are ignored on both sides, so 'Bashar al-Jaafari' and
     'Bashar Jaafari' meet. With `surnames`, the trailing part of a multi-word name
-    ('Bogdanov', 'Jaberi Ansari') also matches when no other entry shares it.
+    ('Bogdanov', 'Jaberi Ansari') also matches when no other entry shares it; only the
+    names of `lenders` (the persons; all when None) lend one.
     """
 
-    def __init__(self, entries: list[tuple[str, str]], *, surnames: bool = False):
+    def __init__(
+        self,
+        entries: list[tuple[str, str]],
+        *,
+        surnames: bool = False,
+        lenders: frozenset[str] | None = None,
+    ):
+        self.lenders = lenders
         self.index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = defaultdict(list)
         full: dict[tuple[str, ...], set[str]] = defaultdict(set)
         # Only a name that ends in a proper noun lends its tail: 'UN envoy' must not
@@ -72,9 +80,9 @@ class Matcher:
                 for cut in range(1, len(keys)):
                     tail = keys[cut:]
                     if sum(len(k) for k in tail) >= 4:
-                        owners[tail] |= idents
+                        owners[tail] |= self._lending(idents)
             for tail, idents in owners.items():
-                if len(idents) == 1 and tail not in full:
+                if len(idents) == 1 and tail not in full:  # an empty set lends nothing
                     self.index[tail[0]].append((tail, next(iter(idents)), True))
         self.capitals_only = {entry for entry, acronym in written.items() if acronym}
         self._add_skeletons(entries, surnames=surnames)
@@ -90,6 +98,7 @@ class Matcher:
         # record's spellings find the surname alone, and 'Brahimi' by its skeleton would
         # also be the given name 'إبراهيم'.
         spelt = {ident for ident, name in entries if _ARABIC_SCRIPT.search(name)}
+        self.spelt = frozenset(spelt)
         for ident, name in entries:
             words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
             if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
@@ -99,17 +108,24 @@ class Matcher:
             keys = tuple(MARK + latin_skeleton(w) for w in words)
             if all(len(k) > 1 for k in keys) and sum(len(k) - 1 for k in keys) >= MIN_CONSONANTS:
                 full[keys].add(ident)
-                if len(keys) > 1:  # written as one word: 'دیمیستورا' for 'de Mistura'
-                    full[(_joined(keys),)].add(ident)
+                # A particle written onto the name ('دیمیستورا' for 'de Mistura', 'کی‌مون'
+                # for 'Ki-moon'); a given name never is ('Nasr Hariri' joined is 'nsr', the
+                # skeleton of 'نشر', publish, and 'أنصار', supporters).
+                joined = _joined(keys)
+                if len(keys) > 1 and any(w.lower() in _PARTICLES or len(w) <= 2 for w in words):
+                    full[(joined,)].add(ident)
         tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for keys, idents in full.items():
             for ident in idents:
                 self.index[keys[0]].append((keys, ident, False))
             if surnames and len(keys) > 1 and len(keys[-1]) - 1 >= MIN_CONSONANTS:
-                tails[keys[-1:]] |= idents - spelt
+                tails[keys[-1:]] |= self._lending(idents - spelt)
         for tail, idents in tails.items():
             if len(idents) == 1 and tail not in full:  # an empty set lends nothing
                 self.index[tail[0]].append((tail, next(iter(idents)), True))
+
+    def _lending(self, idents: set[str]) -> set[str]:
+        return idents if self.lenders is None else idents & self.lenders
 
     def find(self, tokens: list[Token]) -> list[Match]:
         toks = [t for t in tokens if not (t.keys[0] in _ARTICLE_KEYS and t.text.islower())]
@@ -124,6 +140,10 @@ class Matcher:
                         continue
                     if all(keys[j] in toks[i + j].keys for j in range(1, n)):
                         if surname and not _cased_ok(toks[i]):
+                            continue
+                        if keys[0].startswith(MARK) and not self._sounds_ok(
+                            keys, ident, toks[i : i + n]
+                        ):
                             continue
                         if (keys, ident) in self.capitals_only and not toks[i].text.isupper():
                             continue
@@ -141,8 +161,23 @@ class Matcher:
                 i += 1
         return out
 
+    def _sounds_ok(self, keys: tuple[str, ...], ident: str, toks: list[Token]) -> bool:
+        """A match by sound. In Arabic script, of someone the record spells in it (whose
+        spelling finds them), only a name with a word of three consonant classes or more
+        (a variant spelling); two are the skeleton of hundreds of common words ('ژنو کار'
+        sounds like 'John Kerry', 'امیدی برای' like 'Ahmed Berri'). In Latin or Cyrillic
+        script, never on a word in capitals ('MNA/SANA' is no 'Ayman Susan')."""
+        if _ARABIC_SCRIPT.search(toks[0].text):
+            return ident not in self.spelt or any(
+                len(k) - len(MARK) >= _DISTINCT_CONSONANTS for k in keys
+            )
+        return not any(t.text.isupper() for t in toks)
+
     def _split(self, first: Token, second: Token) -> tuple[int, str] | None:
-        """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu')."""
+        """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu'), in Arabic
+        script only: two Latin words are two words ('En Syrie', 'Yeni Asır')."""
+        if not (_ARABIC_SCRIPT.search(first.text) and _ARABIC_SCRIPT.search(second.text)):
+            return None
         for a in first.keys:
             if not a.startswith(MARK):
                 continue
@@ -152,6 +187,11 @@ class Matcher:
                         if len(keys) == 1:
                             return 2, ident
         return None
+
+
+# The consonant classes one word of a name needs for a match by sound in Arabic script,
+# when the record spells the person in that script.
+_DISTINCT_CONSONANTS = 3
 
 
 def _joined(keys: tuple[str, ...]) -> str:
@@ -264,6 +304,9 @@ _NOT_NAME_WORDS = (
     # 'İlgili Haberler', 'View Original'), and the French articles.
     "facebook twitter whatsapp telegram instagram youtube linkedin email courriel",
     "ilgili view original le la les du des un une ulusal yüksek düzeyli dörtlü",
+    # French prepositions that open a sentence, and the countries of the process in French
+    # and Turkish ('En Syrie', 'Suriye Esed'), which a sound-alike once hid (fix9k).
+    "en au aux syrie russie turquie jordanie liban irak suriye rusya türkiye ürdün lübnan",
 )
 # The head words of a body's name in each language ('Halk Meclisi', 'Yüksek Seçim
 # Komitesi', 'Red Cross', 'Совет Безопасности', 'Casques Blancs'): a run with one is a body,

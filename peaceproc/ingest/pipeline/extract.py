@@ -71,7 +71,10 @@ def _index(gazetteer: Gazetteer) -> _Index:
     people = [(p.slug, n) for p in gazetteer.participants for n in p.names]
     places = [(canon, form) for canon, forms in PLACES.items() for form in forms]
     places += [(p, p) for p in gazetteer.places]
-    return _Index(Matcher(people, surnames=True), Matcher(places), gazetteer.rounds)
+    persons = frozenset(p.slug for p in gazetteer.participants if p.person)
+    return _Index(
+        Matcher(people, surnames=True, lenders=persons), Matcher(places), gazetteer.rounds
+    )
 
 
 def _norm_track(track: str | None) -> str | None:
@@ -646,6 +649,10 @@ def _sentence_candidates(
     ]
     references = find_round_references(s.text, lang)
     sentence_kinds = C.kinds_in(f, lang)
+    if mentions[0].basis == "dateline" and mentions[0].char_end == 0:
+        # The dateline's day lent to a dateless lead: what a 'since' clause recalls
+        # ('its first parliament since Assad was toppled') is not what the day reports.
+        sentence_kinds = [k for k in sentence_kinds if not C.recalled_since(f, lang, k[1])]
     # A dated sentence with no event in it is background, except a named process
     # ('the Astana process, underway since January').
     named_process = C.has_process_cue(f, lang) and any(track_counts(f).values())
@@ -655,7 +662,10 @@ def _sentence_candidates(
     tokens = tokenize(s.text, lang)
     people = index.participants.find(tokens)
     places = [
-        p for p in index.places.find(tokens) if not C.delegation_origin(f, lang, p.start, p.end)
+        p
+        for p in index.places.find(tokens)
+        if not C.delegation_origin(f, lang, p.start, p.end)
+        and not C.names_track(f, lang, p.start, p.end)
     ]
     windows = _windows(s.text, mentions)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian

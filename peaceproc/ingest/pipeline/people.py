@@ -54,7 +54,35 @@ def name_spans(
     sentence: str, known: list[tuple[int, int]], language: str
 ) -> list[tuple[str, int, int]]:
     """`sentence_names` with where each stands in the sentence: the same names for the
-    article's people and for the candidate whose clause holds them."""
+    article's people and for the candidate whose clause holds them. A photo credit names
+    no one of the story (`_credits`)."""
+    credits = _credits(sentence)
+    return [
+        (n, s, e)
+        for n, s, e in _name_spans(sentence, known, language)
+        if not any(a <= s < b for a, b in credits)
+    ]
+
+
+# A photo credit: after its label up to the end of the line ('Photo: Rami Saleh / Getty
+# Images', 'Фото: ...', 'Fotoğraf: ...', 'صورة: ...', 'عکس: ...'; not 'Photo caption:', whose
+# words are the article's, LABELLING.md U9), or capitalised words joined by slashes
+# ('REUTERS/Khalil Ashawi/File Photo', 'AFP/Getty Images'), never a date ('23/09/2025').
+_CAP_RUN = r"[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*){0,3}"
+_CREDIT = re.compile(
+    r"(?i:(?<![\w])(?:photos?|crédits?(?: photo)?|credits?|фото|fotoğraf|foto|صورة|الصورة|عکس)"
+    r"\s*(?::|©|by\b|de\b))[^\n]*"
+    rf"|{_CAP_RUN}(?:[ \t]*/[ \t]*{_CAP_RUN})+"
+)
+
+
+def _credits(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CREDIT.finditer(sentence)]
+
+
+def _name_spans(
+    sentence: str, known: list[tuple[int, int]], language: str
+) -> list[tuple[str, int, int]]:
     if language in ("ar", "fa"):
         found = [*titled_names(sentence, language, known), *cued_names(sentence, language)]
         spans = {n: (n, s, e) for n, s, e in found if _free(s, e, known)}
@@ -381,6 +409,7 @@ _ARABIC_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "
 # 'According to' before a Persian name ('به گفته محمد ...،').
 _ACCORDING = frozenset(fold(w) for w in ("گفته", "گفتهٔ", "گفته‌ی"))
 _CLAUSE_ENDS = ("،", ",", ":", ".", "؛", ";")
+_COMMAS = ("،", ",")
 _OPEN_QUOTES, _CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 
 
@@ -462,6 +491,15 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 said = i > 0 and not before and folded[i - 1] in _SAID_BEFORE_NAME
                 that = k < len(words) and folded[k] in _ARABIC_THAT
                 cue = said and (ends or that or k == len(words) or titled)
+                # The speaker set off by commas after the verb's description of them:
+                # 'وقالت عضو اللجنة التحضيرية، هدى الأتاسي، إن ...'.
+                cue = cue or (
+                    before in _COMMAS
+                    and after in _COMMAS
+                    and k < len(words)
+                    and folded[k] in _ARABIC_THAT
+                    and any(f in _SAID_BEFORE_NAME for f in folded[: i - 1])
+                )
             cue = cue or (head and titled)
             if cue and (name := name_at(i, k)):
                 out.append(name)

@@ -33,6 +33,9 @@ def check_published(published: date | None) -> None:
 class GazetteerParticipant:
     slug: str
     names: tuple[str, ...]  # the name and its aliases, in any script
+    # A person lends a surname ('Pedersen' alone); a body or a state does not: the last
+    # words of 'جامعة الدول العربية' or 'Syrian Negotiations Committee' are ordinary words.
+    person: bool = True
 
 
 @dataclass(frozen=True)
