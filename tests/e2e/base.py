@@ -30,11 +30,12 @@ BROWSER_AVAILABLE = sync_playwright is not None and shutil.which(CHROMIUM) is no
 
 # True once the page has settled: site.js puts data-settled on <html> when nothing of its
 # own is pending (no htmx request in flight or swap settling, no label fitting waiting for
-# its idle callback). A page without site.js (the admin's) has nothing more to wait for
-# once loaded. Waiting for this replaces waiting for an idle network, which by definition
-# costs half a second of nothing each time.
+# its idle callback). Where site.js never ran (JavaScript off, or the admin's pages, which
+# do not load it: no "js" class on <html>) a loaded page has nothing more to wait for.
+# Waiting for this replaces waiting for an idle network, which by definition costs half a
+# second of nothing each time.
 SETTLED = """() => document.documentElement.hasAttribute("data-settled")
-  || (document.readyState === "complete" && !document.querySelector("script[src*='/js/site.']"))"""
+  || (document.readyState === "complete" && !document.documentElement.classList.contains("js"))"""
 
 
 # This process's test database just after the first load of the seeds (SQLite only).
