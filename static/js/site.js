@@ -323,6 +323,37 @@
     }, 150);
   });
 
+  /* -- settled: <html data-settled> ------------------------------------------------
+     Present while the page has nothing of this file's left to do: it is set up, no htmx
+     request is in flight (a swap, the panel, a Back/Forward reload), no swapped content
+     is still settling and no label fitting waits for its idle callback. A request
+     removes it as it is sent; whatever finishes last puts it back. Whoever must know
+     that the page is ready (the browser tests) waits for it, not for an idle network.
+     Requests are counted by their own XMLHttpRequest's loadstart/loadend, so one never
+     sent (a Back that only closes the panel) is never waited for. */
+  var busy = 1; // the page itself, until DOMContentLoaded has set it up
+  function markSettled() {
+    var html = document.documentElement;
+    if (!busy && !html.hasAttribute("data-settled") && !$(".htmx-swapping, .htmx-settling")) { html.setAttribute("data-settled", ""); }
+  }
+  function beginWork() { busy++; document.documentElement.removeAttribute("data-settled"); }
+  function endWork() { busy--; markSettled(); }
+  function trackRequest(event) {
+    var xhr = event.detail.xhr;
+    xhr.addEventListener("loadstart", beginWork);
+    xhr.addEventListener("loadend", endWork); // after htmx's onload, which swapped
+  }
+  document.addEventListener("htmx:beforeRequest", trackRequest);
+  document.addEventListener("htmx:historyCacheMiss", trackRequest);
+  document.addEventListener("htmx:afterSettle", markSettled);
+
+  function whenIdle(work) {
+    beginWork();
+    (window.requestIdleCallback || function (f) { setTimeout(f, 1); })(function () {
+      try { work(); } finally { endWork(); }
+    });
+  }
+
   /* -- wiring ------------------------------------------------------------------------- */
 
   function setUp(root) {
@@ -336,7 +367,7 @@
         if (mark) { setRoving(lanes, mark); }
       });
       setUpGestures(lanes);
-      (window.requestIdleCallback || function (f) { setTimeout(f, 1); })(function () { fitLabels(lanes); });
+      whenIdle(function () { fitLabels(lanes); });
     }
     var timeline = $("#timeline");
     if (timeline && root.contains && root.contains(timeline) || root === timeline) {
@@ -455,7 +486,7 @@
 
   // A swapped #timeline (filters, zoom, pan, Back/Forward) or the first page load.
   document.addEventListener("htmx:load", function (event) { setUp(event.detail.elt); });
-  document.addEventListener("DOMContentLoaded", function () { setUp(document); });
+  document.addEventListener("DOMContentLoaded", function () { setUp(document); endWork(); });
 
   // Zoom and pan links keep focus on the timeline's controls after the swap.
   document.addEventListener("htmx:beforeRequest", function (event) {

@@ -24,7 +24,7 @@ class FocusKeptTests(TimelineBrowserTestCase):
         self.page.wait_for_function("() => location.search.includes('open=')")
         self.page.keyboard.press("Escape")
         self.page.wait_for_function("() => !location.search.includes('open=')")
-        self.page.wait_for_load_state("networkidle")
+        self.wait_until_settled()
 
     def test_a_pan_onto_an_empty_window_keeps_the_shortcuts_working(self):
         self.open("/?from=2017-03-10&to=2017-06-20&zoom=month&at=2017-05-09")
@@ -84,5 +84,5 @@ class NoTrackChosenTests(TimelineBrowserTestCase):
             self.assertTrue(self.page.is_checked(f"#f-track-{slug}"))
         self.page.check("#f-track-constitutional-committee")  # a choice again: no note
         self.page.wait_for_function("() => location.search.includes('constitutional-committee')")
-        self.page.wait_for_load_state("networkidle")
+        self.wait_until_settled()
         self.assertTrue(self.page.locator("#no-track-note").is_hidden())

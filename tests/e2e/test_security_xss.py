@@ -121,7 +121,7 @@ class XSSTestCase(BrowserTestCase):
 
     def visit(self, path: str):
         response = self.page.goto(self.url(path.format(**self.ids)))
-        self.page.wait_for_load_state("networkidle")
+        self.wait_until_settled()
         return response
 
     def assert_inert(self, where: str, *, links=True):
@@ -157,8 +157,13 @@ class StoredXSSTests(XSSTestCase):
         for i in range(min(panel_links.count(), 4)):
             link = panel_links.nth(i)
             if link.is_visible():
+                href = link.get_attribute("href")
                 link.click()
-                self.page.wait_for_load_state("networkidle")
+                self.page.wait_for_function(
+                    "(href) => new URLSearchParams(location.search).get('open') === href"
+                    " && document.documentElement.hasAttribute('data-settled')",
+                    arg=href,
+                )
                 self.assert_inert(f"timeline panel {i}", links=False)
 
     def test_admin_pages_show_payloads_as_text(self):
@@ -174,8 +179,8 @@ class StoredXSSTests(XSSTestCase):
         self.visit("/admin/chronology/event/{event}/change/")
         self.page.fill("#id_title", fit(Event, "title", f"Edited{EVIL}"))
         self.page.fill("#id_summary", f"Edited{EVIL}")
-        self.page.click("input[name=_save]")
-        self.page.wait_for_load_state("networkidle")
+        with self.page.expect_navigation():
+            self.page.click("input[name=_save]")
         self.assert_inert("event changelist after saving")
         for path in ("/events/{event}/", "/", "/admin/chronology/event/{event}/history/"):
             with self.subTest(path=path):
@@ -192,8 +197,8 @@ class StoredXSSTests(XSSTestCase):
         )
         self.page.fill("input[name=publisher]", fit(Source, "publisher", f"Evil News{EVIL}"))
         self.page.fill("input[name=published]", "2017-08-01")
-        self.page.click("#ingest-form [type=submit]")
-        self.page.wait_for_load_state("networkidle")
+        with self.page.expect_navigation():
+            self.page.click("#ingest-form [type=submit]")
         self.assertRegex(self.page.url, r"/admin/ingest/\d+/$")
         self.assert_inert("ingestion review")
 

@@ -41,7 +41,7 @@ class TimelineBrowserTestCase(BrowserTestCase):
     def open(self, path: str):
         response = self.page.goto(self.url(path))
         self.assertEqual(response.status, 200, path)
-        self.page.wait_for_load_state("networkidle")
+        self.wait_until_settled()
         return response
 
     def list_keys(self) -> list[str]:
@@ -49,13 +49,12 @@ class TimelineBrowserTestCase(BrowserTestCase):
 
     def wait_for_query(self, query: str):
         """Wait until the address bar shows `query` (a path and its query string), pushed
-        by htmx or loaded, and the swap that came with it has settled."""
+        by htmx or loaded, and the page has settled after the swap that came with it."""
         self.page.wait_for_function(
             "(query) => location.pathname + location.search === query"
-            " && !document.querySelector('.htmx-request, .htmx-settling')",
+            " && document.documentElement.hasAttribute('data-settled')",
             arg=query,
         )
-        self.page.wait_for_load_state("networkidle")
 
 
 class FilteringTests(TimelineBrowserTestCase):
@@ -298,7 +297,7 @@ class KeyboardTests(TimelineBrowserTestCase):
         self.tab_to("el.id === 'f-kind-agreement'")
         self.page.keyboard.press("Space")
         self.page.wait_for_url(re.compile(r".*kind=agreement.*"))
-        self.page.wait_for_load_state("networkidle")
+        self.wait_until_settled()
         self.assertTrue(all(key.startswith("agreement-") for key in self.list_keys()))
 
 
