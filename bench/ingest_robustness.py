@@ -31,7 +31,11 @@ from peaceproc.ingest.pipeline import (  # noqa: E402
     html_to_text,
 )
 from peaceproc.ingest.pipeline.extract import article_people  # noqa: E402
-from peaceproc.ingest.pipeline.html import MAX_ELEMENTS  # noqa: E402
+from peaceproc.ingest.pipeline.html import (  # noqa: E402
+    MAX_ATTRIBUTES,
+    MAX_ELEMENT_ATTRIBUTES,
+    MAX_ELEMENTS,
+)
 from peaceproc.ingest.reading import MAX_BYTES  # noqa: E402
 from peaceproc.normal_form import normalize  # noqa: E402
 
@@ -82,11 +86,38 @@ TEXT_SHAPES = [
 ]
 
 
+def _attributes(count: int) -> str:
+    return " ".join(f"a{i}='{i}'" for i in range(count))
+
+
 def _html_shapes() -> list[tuple[str, str]]:
     body = "<p>The fourth round of talks in Astana opened on 4 May 2017.</p>"
     depth = (MAX_BYTES - 200) // 12
     under = MAX_ELEMENTS - 20  # the most elements a page may have
+    wide = MAX_ELEMENT_ATTRIBUTES  # the most attributes an element may have
+    # As many elements of `wide` attributes as the page's limit on attributes allows.
+    wide_elements = MAX_ATTRIBUTES // wide - 10
     return [
+        (
+            "1 MB: one <p> of 70,000 attributes (refused)",
+            "<html><body><p " + _attributes(70_000)[: MAX_BYTES - 100] + ">4 May</p>" + body,
+        ),
+        (
+            f"one <p> of {wide} attributes",
+            "<html><body><p " + _attributes(wide) + ">4 May</p>" + body,
+        ),
+        (
+            f"{wide_elements} <p> of {wide} attributes each",
+            "<html><body>" + f"<p {_attributes(wide)}>4 May 2017</p>" * wide_elements + body,
+        ),
+        (
+            "1 MB: elements of 300 attributes (refused)",
+            "<html><body>" + _fill(f"<p {_attributes(300)}>4 May</p>", MAX_BYTES - 100),
+        ),
+        (
+            "one attribute value of 1 MB",
+            "<html><body><p title='" + _fill("4 May 2017 ", MAX_BYTES - 200) + "'>x</p>" + body,
+        ),
         ("deep nested <div>", "<html><body>" + "<div>" * depth + body + "</div>" * depth),
         ("deep nested <div> with text", "<html><body>" + "<div>x " * depth + body),
         ("1 MB of paragraphs (refused)", "<html><body><article>" + _fill(body, MAX_BYTES - 100)),
