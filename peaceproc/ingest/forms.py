@@ -25,6 +25,7 @@ from peaceproc.chronology.models import (
 
 from . import widgets
 from .analysis import LANGUAGES
+from .intake import REVIEW_CANDIDATE_CAP
 from .pipeline import MAX_TEXT_CHARS
 from .reading import (
     MAX_BYTES,
@@ -546,11 +547,12 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         sent = (counts.get(TOTAL_FORM_COUNT), counts.get(INITIAL_FORM_COUNT))
         if sent != (expected, expected):
             error = ValidationError(
-                "This review page does not match the article: it sent %(sent)s candidate "
-                "forms, the article has %(expected)s. Nothing was stored; reload the page "
-                "and review again.",
+                "This review page does not match the article: its form counts (%(total)s "
+                "forms in all, %(initial)s of them proposed) should both be %(expected)s, "
+                "the article's candidates. Nothing was stored; reload the page and review "
+                "again.",
                 code="form_count",
-                params={"sent": sent[0], "expected": expected},
+                params={"total": sent[0], "initial": sent[1], "expected": expected},
             )
             self._non_form_errors = self.error_class(
                 [error], error_class="nonform", renderer=self.renderer
@@ -560,6 +562,12 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         return [d for form in self.forms if (d := form.decision()) is not None]
 
 
+# A review holds at most REVIEW_CANDIDATE_CAP candidates (intake.max_review_candidates),
+# which the page's MAX_NUM_FORMS says.
 CandidateFormSet = forms.formset_factory(
-    CandidateForm, formset=BaseCandidateFormSet, extra=0, max_num=1000, absolute_max=1000
+    CandidateForm,
+    formset=BaseCandidateFormSet,
+    extra=0,
+    max_num=REVIEW_CANDIDATE_CAP,
+    absolute_max=REVIEW_CANDIDATE_CAP,
 )
