@@ -336,13 +336,14 @@ def read_path(path: str) -> RawArticle:
     """The file's text; InputError with the reason when it cannot be read as an article."""
     file = Path(path)
     try:
-        check_suffix(file.name)
+        # A directory is said to be one whatever its name ends with (before the suffix).
         if file.exists() and not file.is_file():
             # Never opened: reading a named pipe would wait for a writer.
             raise InputError(
                 f"{path} is not a regular file (a directory, a named pipe or a device).",
                 code="not_a_file",
             )
+        check_suffix(file.name)
         if not file.is_file():
             raise InputError(f"{path}: no such file.", code="missing")
         check_size(path, file.stat().st_size)
