@@ -120,7 +120,7 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
                     raw=raw,
                     analysis=analysis,
                     url=data.get("url") or "",
-                    publisher=data.get("publisher") or "",
+                    publisher=data.get("publisher") or raw.publisher,
                     title=data.get("title") or "",
                     user=request.user,
                 )

@@ -62,9 +62,10 @@ _HIDDEN = etree.XPath('//*[@hidden or @aria-hidden="true"]')
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
-    """(main text, {"title": str | None, "published": date | None, "ignored_date": str})
-    of an HTML page; "ignored_date" says which date the page gives for itself and why it
-    is not taken (in the future, or out of range), else "".
+    """(main text, {"title": str | None, "published": date | None, "ignored_date": str,
+    "publisher": str | None}) of an HTML page; "ignored_date" says which date the page
+    gives for itself and why it is not taken (in the future, or out of range), else "";
+    "publisher" is the site's name as its metadata gives it (og:site_name, JSON-LD).
 
     Paragraphs are separated by blank lines, so sentence splitting sees their ends; the
     headline, when the page has one, is the first paragraph.
@@ -97,7 +98,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
         paragraphs.insert(0, title)
     if printed and printed not in paragraphs[:3]:
         paragraphs.insert(1 if title else 0, printed)
-    meta = {"title": title, "published": published, "ignored_date": ignored}
+    publisher = ((document.sitename if document else None) or "").strip() or None
+    meta = {"title": title, "published": published, "ignored_date": ignored, "publisher": publisher}
     return "\n\n".join(paragraphs), meta
 
 

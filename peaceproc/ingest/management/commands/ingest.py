@@ -78,7 +78,11 @@ class Command(BaseCommand):
             help="Publication date (resolves 'Tuesday', 'last year'); else the HTML's own.",
         )
         parser.add_argument("--url", default="", help="The article's URL (one file only).")
-        parser.add_argument("--publisher", default="", help="Who published the articles.")
+        parser.add_argument(
+            "--publisher",
+            default="",
+            help="Who published the articles; else the site an HTML page names (og:site_name).",
+        )
         parser.add_argument(
             "--lang",
             metavar="CODE",
@@ -183,7 +187,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 for path, raw, analysis in analysed:
                     result = stored[path] = intake.store_unreviewed(
-                        raw=raw, analysis=analysis, url=url, publisher=publisher
+                        raw=raw, analysis=analysis, url=url, publisher=publisher or raw.publisher
                     )
                     self.progress(f"  {path}{outcome(result)}")
         except ValidationError as exc:
