@@ -31,7 +31,11 @@ from peaceproc.ingest.pipeline import (  # noqa: E402
     html_to_text,
 )
 from peaceproc.ingest.pipeline.extract import article_people  # noqa: E402
-from peaceproc.ingest.pipeline.html import MAX_ELEMENTS  # noqa: E402
+from peaceproc.ingest.pipeline.html import (  # noqa: E402
+    MAX_ATTRIBUTES,
+    MAX_ELEMENT_ATTRIBUTES,
+    MAX_ELEMENTS,
+)
 from peaceproc.ingest.reading import MAX_BYTES  # noqa: E402
 from peaceproc.normal_form import normalize  # noqa: E402
 
@@ -49,6 +53,45 @@ GAZETTEER = Gazetteer(
 def _fill(unit: str, limit: int = MAX_TEXT_CHARS - 10) -> str:
     return (unit * (limit // len(unit) + 1))[:limit]
 
+
+_EN_MONTHS = "January February March April May June July August September October November December"
+_AR_MONTHS = (
+    "كانون_الثاني/يناير شباط/فبراير آذار/مارس نيسان/أبريل أيار/مايو حزيران/يونيو "
+    "تموز/يوليو آب/أغسطس أيلول/سبتمبر تشرين_الأول/أكتوبر تشرين_الثاني/نوفمبر كانون_الأول/ديسمبر"
+)
+
+
+def _dated(template: str, months: str, limit: int) -> str:
+    """Paragraphs of `template`, each with another date: an article of a hundred and
+    more candidates (the outside tester t6i pasted 111k characters of 97, 197k of Arabic
+    of 95: 1.2 and 2.2 s of a worker's wall time at load 10)."""
+    names = [m.replace("_", " ") for m in months.split()]
+    paragraphs = (
+        template.format(day=1 + i % 28, month=names[i % 12], year=2017 + i % 8, round=1 + i % 20)
+        for i in range(limit // len(template) + 1)
+    )
+    return "\n\n".join(paragraphs)[:limit]
+
+
+_EN_DATED = (
+    "The delegations met in Astana on {day} {month} {year} for round {round} of the talks, "
+    "with Alexander Lavrentiev and Staffan de Mistura. "
+    + "Officials of Russia, Iran and Turkey discussed detainees and the ceasefire at length. "
+    * 5
+)
+_AR_DATED = (
+    "عقدت الوفود اجتماعا في أستانا يوم {day} {month} {year} ضمن الجولة {round} من المحادثات "
+    "بحضور دي ميستورا. "
+    + "وناقش ممثلو روسيا وإيران وتركيا ملف المعتقلين ووقف إطلاق النار مطولا. "
+    * 8
+)
+_FIRST = ("John", "Maria", "Ahmed", "Sergei", "Geir", "Fatima", "Omar")
+_LAST = ("Smith", "Lopez", "Hassan", "Lavrov", "Pedersen", "Zahra", "Khalil", "Ansari")
+# Distinct two-word names, each a candidate person (t6i: 199k characters of them, 1.6 s).
+_NAMES = " ".join(
+    f"{_FIRST[i % 7]} {_LAST[i % 8]}{i % 5 or ''} met {_FIRST[(i + 3) % 7]} {_LAST[(i + 5) % 8]}."
+    for i in range(MAX_TEXT_CHARS // 20)
+)[: MAX_TEXT_CHARS - 10]
 
 # (name, language, text): the repeated units are the shapes that were slow before.
 TEXT_SHAPES = [
@@ -79,14 +122,44 @@ TEXT_SHAPES = [
     ),
     ("letters without full stops", "en", _fill("A B C D E F G H ")),
     ("numbered rounds", "en", _fill("Astana 1 and Geneva 1 and session 1. ")),
+    ("111k of dated paragraphs", "en", _dated(_EN_DATED, _EN_MONTHS, 111_000)),
+    ("197k of dated paragraphs", "ar", _dated(_AR_DATED, _AR_MONTHS, 197_000)),
+    ("distinct names", "en", _NAMES),
 ]
+
+
+def _attributes(count: int) -> str:
+    return " ".join(f"a{i}='{i}'" for i in range(count))
 
 
 def _html_shapes() -> list[tuple[str, str]]:
     body = "<p>The fourth round of talks in Astana opened on 4 May 2017.</p>"
     depth = (MAX_BYTES - 200) // 12
     under = MAX_ELEMENTS - 20  # the most elements a page may have
+    wide = MAX_ELEMENT_ATTRIBUTES  # the most attributes an element may have
+    # As many elements of `wide` attributes as the page's limit on attributes allows.
+    wide_elements = MAX_ATTRIBUTES // wide - 10
     return [
+        (
+            "1 MB: one <p> of 70,000 attributes (refused)",
+            "<html><body><p " + _attributes(70_000)[: MAX_BYTES - 100] + ">4 May</p>" + body,
+        ),
+        (
+            f"one <p> of {wide} attributes",
+            "<html><body><p " + _attributes(wide) + ">4 May</p>" + body,
+        ),
+        (
+            f"{wide_elements} <p> of {wide} attributes each",
+            "<html><body>" + f"<p {_attributes(wide)}>4 May 2017</p>" * wide_elements + body,
+        ),
+        (
+            "1 MB: elements of 300 attributes (refused)",
+            "<html><body>" + _fill(f"<p {_attributes(300)}>4 May</p>", MAX_BYTES - 100),
+        ),
+        (
+            "one attribute value of 1 MB",
+            "<html><body><p title='" + _fill("4 May 2017 ", MAX_BYTES - 200) + "'>x</p>" + body,
+        ),
         ("deep nested <div>", "<html><body>" + "<div>" * depth + body + "</div>" * depth),
         ("deep nested <div> with text", "<html><body>" + "<div>x " * depth + body),
         ("1 MB of paragraphs (refused)", "<html><body><article>" + _fill(body, MAX_BYTES - 100)),

@@ -7,7 +7,13 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
-from peaceproc.chronology.dates import Precision, SupportedDateField, truncate
+from peaceproc.chronology.dates import (
+    FIRST_DATE,
+    LAST_DATE,
+    Precision,
+    SupportedDateField,
+    truncate,
+)
 from peaceproc.chronology.models import (
     Confidence,
     Event,
@@ -19,6 +25,7 @@ from peaceproc.chronology.models import (
 
 from . import widgets
 from .analysis import LANGUAGES
+from .intake import REVIEW_CANDIDATE_CAP
 from .pipeline import MAX_TEXT_CHARS
 from .reading import (
     MAX_BYTES,
@@ -41,6 +48,7 @@ from .review import (
     confidence_label,
     default_for,
     event_kind,
+    find_matches,
     parse_date,
     rounds_offered,
     sentence_participants,
@@ -235,6 +243,29 @@ class ParticipantIndex:
         return self.by_key.get(" ".join(text.split()).casefold())
 
 
+# What find_matches reads of a candidate that an editor may change on the review.
+EDITED_FIELDS = ("date", "end_date", "precision", "track", "round", "kind")
+
+
+def posted_periods(data, count: int) -> list[dict]:
+    """The periods a review's POST gives its candidates (readable ones only): the records
+    near them are read too, so that an edited date is matched like a proposed one."""
+    periods = []
+    for index in range(count):
+        prefix = f"form-{index}-"
+        try:
+            start = parse_date(data.get(prefix + "date"))
+            end = parse_date(data.get(prefix + "end_date"))
+        except ValueError:
+            continue
+        precision = data.get(prefix + "precision")
+        if start and FIRST_DATE <= start <= LAST_DATE and precision in Precision.values:
+            end = end if end and start <= end <= LAST_DATE else None
+            periods.append({"date": start.isoformat(), "end_date": end and end.isoformat(),
+                            "precision": precision})  # fmt: skip
+    return periods
+
+
 class CandidateForm(forms.Form):
     # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
     action = forms.ChoiceField(widget=widgets.RadioSelect)
@@ -281,6 +312,10 @@ class CandidateForm(forms.Form):
     )
     place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
     confidence = forms.ChoiceField(choices=Confidence.choices, widget=widgets.Select)
+    # Shown only when an edit made the candidate repeat a record (see clean()).
+    confirm_create = forms.BooleanField(
+        label="Create it all the same", required=False, widget=widgets.CheckboxInput
+    )
 
     def __init__(
         self,
@@ -298,6 +333,16 @@ class CandidateForm(forms.Form):
         self.participant_index = participant_index
         kwargs["initial"] = {**self.proposal(), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
+        # The records the editor's reading repeats, when they changed the date, the
+        # precision, the track, the round or the kind: offered to cite like the others.
+        self.repeated: list[Match] = []
+        if self.is_bound and (edited := self.edited_candidate()) is not None:
+            strong = {t for t, m in self.matches.items() if m.strong}
+            for match in find_matches(edited, lookups):
+                self.matches.setdefault(match.target, match)
+                if match.strong and match.target not in strong:
+                    self.repeated.append(match)
+            matches = list(self.matches.values())
         actions = [(ACTION_CREATE, "Create a new event")]
         if matches:
             actions.append((ACTION_CITE, "Add this source as a citation to the existing record"))
@@ -321,6 +366,37 @@ class CandidateForm(forms.Form):
             (slug, lookups.participants[slug].name) for slug in offered
         ]
         self.fields["new_names"].choices = [(n, n) for n in candidate.get("new_names") or ()]
+
+    def edited_candidate(self) -> dict | None:
+        """The candidate as the editor's POST reads it, when they changed what matching
+        looks at (date, end, precision, track, round, kind); None when unchanged or not
+        readable (the field's own validation says why)."""
+        posted = {name: self.data.get(self.add_prefix(name), "") for name in EDITED_FIELDS}
+        initial = {
+            name: "" if (value := self.initial.get(name)) is None else str(value)
+            for name in EDITED_FIELDS
+        }
+        if posted == initial:
+            return None
+        tracks = {str(t.pk): t.slug for t in self.lookups.tracks.values()}
+        rounds = {str(r.pk): r.slug for r in self.lookups.rounds.values()}
+        try:
+            start, end = parse_date(posted["date"]), parse_date(posted["end_date"])
+        except ValueError:
+            return None
+        if start is None or not FIRST_DATE <= start <= LAST_DATE:
+            return None
+        if posted["precision"] not in Precision.values:
+            return None
+        return {
+            **self.candidate,
+            "date": start.isoformat(),
+            "end_date": end.isoformat() if end and end >= start else None,
+            "precision": posted["precision"],
+            "track": tracks.get(posted["track"]),
+            "round_slug": rounds.get(posted["round"]),
+            "kind": posted["kind"],
+        }
 
     @property
     def is_duplicate(self) -> bool:
@@ -369,6 +445,14 @@ class CandidateForm(forms.Form):
             return data
         if action != ACTION_CREATE:
             return data
+        if self.repeated and not data.get("confirm_create"):
+            records = "; ".join(f"{m.label}" for m in self.repeated)
+            self.add_error(
+                "confirm_create",
+                f"As you edited it, this candidate repeats a stored record: {records}. Cite "
+                "that record instead (“Add this source as a citation”), or tick “Create it "
+                "all the same” if it is another happening.",
+            )
         if not (data.get("title") or "").strip() and "title" not in self.errors:
             # (A title refused already, too long, has its own message.)
             self.add_error("title", "Give the new event a title.")
@@ -463,11 +547,12 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         sent = (counts.get(TOTAL_FORM_COUNT), counts.get(INITIAL_FORM_COUNT))
         if sent != (expected, expected):
             error = ValidationError(
-                "This review page does not match the article: it sent %(sent)s candidate "
-                "forms, the article has %(expected)s. Nothing was stored; reload the page "
-                "and review again.",
+                "This review page does not match the article: its form counts (%(total)s "
+                "forms in all, %(initial)s of them proposed) should both be %(expected)s, "
+                "the article's candidates. Nothing was stored; reload the page and review "
+                "again.",
                 code="form_count",
-                params={"sent": sent[0], "expected": expected},
+                params={"total": sent[0], "initial": sent[1], "expected": expected},
             )
             self._non_form_errors = self.error_class(
                 [error], error_class="nonform", renderer=self.renderer
@@ -477,6 +562,12 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         return [d for form in self.forms if (d := form.decision()) is not None]
 
 
+# A review holds at most REVIEW_CANDIDATE_CAP candidates (intake.max_review_candidates),
+# which the page's MAX_NUM_FORMS says.
 CandidateFormSet = forms.formset_factory(
-    CandidateForm, formset=BaseCandidateFormSet, extra=0, max_num=1000, absolute_max=1000
+    CandidateForm,
+    formset=BaseCandidateFormSet,
+    extra=0,
+    max_num=REVIEW_CANDIDATE_CAP,
+    absolute_max=REVIEW_CANDIDATE_CAP,
 )

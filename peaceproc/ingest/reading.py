@@ -67,6 +67,8 @@ class RawArticle:
     # Why the HTML's own date was not taken ("the page's own date, 2099-01-01, is in the
     # future"), when it states one that is not taken.
     ignored_date: str = ""
+    # The site's name from the HTML's metadata (og:site_name), when it gives one.
+    publisher: str = ""
 
 
 def size_label(size: int) -> str:
@@ -305,6 +307,7 @@ def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
         published=meta.get("published"),
         notes=notes,
         ignored_date=ignored,
+        publisher=clean_line(meta.get("publisher") or "")[0][:200],
     )
 
 

@@ -671,7 +671,7 @@ def rounds_offered(candidate: dict, matches: list[Match], lookups: Lookups) -> l
 # The review page's own fields: the formset's four counts, the CSRF token, the button.
 REVIEW_PAGE_FIELDS = 6
 # A candidate's one-value fields (forms.CandidateForm but for its two checkbox lists).
-CANDIDATE_FIELDS = 12
+CANDIDATE_FIELDS = 13
 
 
 def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:

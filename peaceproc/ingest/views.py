@@ -24,7 +24,7 @@ from peaceproc.chronology.models import Source
 
 from . import intake, services
 from .analysis import LANGUAGES
-from .forms import CandidateFormSet, IngestForm, PublishedForm, cleaning_notes
+from .forms import CandidateFormSet, IngestForm, PublishedForm, cleaning_notes, posted_periods
 from .models import PendingArticle
 from .reading import InputError
 from .review import ACTION_CITE, candidate_period, find_matches, highlight, load_lookups
@@ -120,7 +120,7 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
                     raw=raw,
                     analysis=analysis,
                     url=data.get("url") or "",
-                    publisher=data.get("publisher") or "",
+                    publisher=data.get("publisher") or raw.publisher,
                     title=data.get("title") or "",
                     user=request.user,
                 )
@@ -153,8 +153,10 @@ def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -
 
 def review_formset(pending: PendingArticle, data=None, *, source: Source | None = None):
     candidates = pending.candidates
+    # An edited date is matched against the records near it as a proposed one is.
+    periods = posted_periods(data, len(candidates)) if data is not None else []
     lookups = load_lookups(
-        candidates,
+        candidates + periods,
         headline=pending.title,
         language=pending.language,
         people=pending.people,

@@ -51,6 +51,10 @@ class DateInput(PythonInput, forms.DateInput):
     pass
 
 
+class CheckboxInput(PythonInput, forms.CheckboxInput):
+    pass
+
+
 class Select(forms.Select):
     """A <select> drawn without the template engine (no option groups: the review's
     choices have none)."""

@@ -1,5 +1,5 @@
 """The ingestion pages on a 375 px phone (outside tester's finding 13): the upload page
-and a review never scroll sideways; the queue's table scrolls inside its own box."""
+and a review never scroll sideways; the queue's rows are stacked, each cell in the window."""
 
 import re
 
@@ -46,3 +46,27 @@ class IngestPhoneTests(EditorBrowserTestCase):
         self.assertNotIn(colour, ("rgba(0, 0, 0, 0)", "transparent"), what)
         first = self.page.get_by_role("link", name="Home").first.bounding_box()
         self.assertGreaterEqual(first["x"], 10, f"{what}: breadcrumbs flush with the edge")
+
+
+class QueuePhoneTests(EditorBrowserTestCase):
+    """Outside tester t6i, finding 14: the queue's Candidates and Read columns were cut
+    off at 375 px; each row is stacked there, every cell within the window."""
+
+    viewport = {"width": 375, "height": 812}
+
+    def test_every_cell_of_the_queue_is_within_the_window(self):
+        self.log_in("/admin/ingest/")
+        self.page.fill("#id_text", ARTICLE)
+        self.page.fill("#id_published", "2017-08-23")
+        self.page.fill("#id_publisher", "A publisher with a rather long name " * 3)
+        self.page.click("text=Read the article")
+        self.page.wait_for_url(re.compile(r".*/admin/ingest/\d+/$"))
+        self.page.goto(self.url("/admin/ingest/"))
+        cells = self.page.locator(".ingest-pending td")
+        self.assertEqual(cells.count(), 5)
+        for index in range(cells.count()):
+            box = cells.nth(index).bounding_box()
+            self.assertGreaterEqual(box["x"], 0)
+            self.assertLessEqual(box["x"] + box["width"], 375, cells.nth(index).inner_text())
+        label = cells.nth(3).evaluate("(el) => getComputedStyle(el, '::before').content")
+        self.assertEqual(label, '"Candidates: "')

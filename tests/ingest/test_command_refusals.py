@@ -62,6 +62,15 @@ class JsonRefusalTests(CommandTestCase):
         [entry], _ = self.refused(self.write("a.pdf", b"%PDF-1.4"))
         self.assertEntry(entry, code="wrong_kind", message="only .txt and .html files")
 
+    def test_a_directory_is_said_to_be_one_whatever_its_name(self):
+        # Outside tester t6i, finding 15: 'DIR' was refused as the wrong kind of file.
+        for name in ("articles", "dir.txt"):
+            with self.subTest(name=name):
+                directory = Path(self.tmp.name) / name
+                directory.mkdir()
+                [entry], _ = self.refused(str(directory))
+                self.assertEntry(entry, code="not_a_file", message="is not a regular file")
+
     def test_not_analysable_without_a_publication_date(self):
         path = self.write("tuesday.txt", "Officials met in Moscow at a Tuesday meeting.")
         [entry], _ = self.refused(path)

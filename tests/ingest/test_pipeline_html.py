@@ -6,7 +6,7 @@ import unittest
 from datetime import date
 
 from peaceproc.ingest.pipeline import PipelineError, html_to_text
-from peaceproc.ingest.pipeline.html import MAX_ELEMENTS
+from peaceproc.ingest.pipeline.html import MAX_ATTRIBUTES, MAX_ELEMENT_ATTRIBUTES, MAX_ELEMENTS
 
 PAGE = """<!doctype html>
 <html><head>
@@ -189,3 +189,43 @@ class NestingTests(unittest.TestCase):
         )  # fmt: skip
         text, _meta = html_to_text(html)
         self.assertIn("3 May 2017", text)
+
+
+def _attributes(count: int) -> str:
+    return " ".join(f"a{i}='{i}'" for i in range(count))
+
+
+class AttributeTests(unittest.TestCase):
+    """Issue 9: one element with 60,000 attributes held a worker for a minute (the parser's
+    and htmldate's cost grows with the square of an element's attributes)."""
+
+    para = "<p>The fourth round of talks in Astana opened on 4 May 2017.</p>"
+
+    def test_element_with_too_many_attributes_is_refused_quickly(self):
+        for attributes in (
+            _attributes(MAX_ELEMENT_ATTRIBUTES + 1),
+            _attributes(60_000),
+            # A ">" inside a quoted value does not end the tag.
+            " ".join(f'a{i}=">"' for i in range(20_000)),
+            # Nor does an unclosed quote hide the attributes from the count.
+            _attributes(20_000) + " b='",
+        ):
+            page = f"<html><body><p {attributes}>4 May 2017</p>{self.para}"
+            with self.subTest(page=page[:60]):
+                t0 = time.process_time()
+                with self.assertRaisesRegex(PipelineError, r"one <p> element .* attributes"):
+                    html_to_text(page)
+                self.assertLess(time.process_time() - t0, 5)
+
+    def test_page_with_too_many_attributes_is_refused(self):
+        page = "<html><body>" + f"<b {_attributes(100)}>x</b>" * (MAX_ATTRIBUTES // 100 + 1)
+        with self.assertRaisesRegex(PipelineError, r"the page's elements have [\d,]+ attributes"):
+            html_to_text(page + self.para)
+
+    def test_attributes_within_the_limits_are_read(self):
+        page = (
+            "<html><body><article>"
+            + f"<p {_attributes(MAX_ELEMENT_ATTRIBUTES)}>Talks opened.</p>" * 200
+            + self.para
+        )
+        self.assertIn("4 May 2017", html_to_text(page)[0])

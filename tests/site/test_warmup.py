@@ -9,6 +9,7 @@ from django.conf import settings
 from django.template import engines
 from django.test import SimpleTestCase
 
+from peaceproc.ingest.pipeline import people
 from peaceproc.site import warmup
 
 CONF = Path(settings.BASE_DIR) / "peaceproc" / "gunicorn_conf.py"
@@ -41,3 +42,16 @@ class WarmUpTests(SimpleTestCase):
         for name in ("site/index.html", "site/round.html", "base.html"):
             self.assertIn(name, cached)
         self.assertEqual(len(cached), len(warmup.project_templates()))
+
+
+class PipelineWarmUpTests(SimpleTestCase):
+    """Outside tester t6i, finding 8: the first ingestion after a start was slow (5 s);
+    the master now loads what the pipeline loads on first use."""
+
+    databases = {"default"}
+
+    def test_warm_loads_the_pipeline(self):
+        people._morph.cache_clear()  # pymorphy3's dictionary, loaded on first use
+        with mock.patch.object(warmup.connections, "close_all"):
+            warmup.warm()
+        self.assertEqual(people._morph.cache_info().currsize, 1)

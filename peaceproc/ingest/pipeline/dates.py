@@ -713,7 +713,37 @@ def _extract_dates(
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
+    out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+# Four figures after a day and month (or a month) read without a year: the year the
+# sentence writes, outside the years read (1900-2099).
+_WRITTEN_YEAR = re.compile(r",?\s*(?P<y>\d{4})(?!\d)")
+# Years of the Hijri calendars around this period (Arabic and Persian texts write them).
+_HIJRI_YEARS = range(1300, 1500)
+
+
+def _year_out_of_range(m: DateMention, folded: str, lang: str) -> bool:
+    """'from 1 January 0001', 'in March 1850': the year is written but is none the record
+    holds. Read without it, the day would silently get an inferred year; it is no candidate.
+    """
+    if m.basis not in ("year-inferred", "month-no-year"):
+        return False
+    year = _WRITTEN_YEAR.match(folded, m.char_end)
+    if year is None:
+        return False
+    y = int(year.group("y"))
+    return not (lang in ("ar", "fa") and y in _HIJRI_YEARS)
+
+
+def _without_backward_end(m: DateMention) -> DateMention:
+    """'from 12 March 2019 to 5 March 2019': an end before the start is a slip of the
+    writer, not a span; the start is proposed alone, and the reason says why."""
+    if m.end is None or m.end >= m.start:
+        return m
+    why = f"{m.why}; its end, {m.end.isoformat()}, is before its start: not read as a span"
+    return replace(m, end=None, why=why)
 
 
 def _ends_after_starts(out: list[DateMention], folded: str, g: _Grammar) -> list[DateMention]:

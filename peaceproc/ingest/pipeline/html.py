@@ -14,10 +14,17 @@ What they do here (trafilatura 2.3.1, htmldate 1.11.0, checked on this machine):
   a few hundred to a few thousand elements once scripts, styles and SVG drawings are
   gone; a page with more is refused before they run, so no upload can take seconds.
   lxml's parser stops nesting at 255 levels, which bounds deep markup.
+* Attributes cost more than their bytes: libxml2 checks each of an element's attributes
+  against the ones before it, and htmldate reads an element's attributes once per look,
+  so one element's cost grows with the square of its attributes (one <p> with 10,000
+  took 0.08 s to parse and 1.2 s in htmldate; 60,000, 8 s and 200 s). They are counted
+  by one scan of the text before any parser runs (_check_attributes); an element with
+  more than a real page's widest is refused, and so is a page with more in all.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import htmldate
@@ -32,6 +39,18 @@ MAX_HTML_CHARS = 5_000_000
 # hundred to a few thousand (HTTP Archive: the median page about 800); trafilatura takes
 # about 0.25 s for this many on this machine (bench/ingest_robustness.py).
 MAX_ELEMENTS = 5_000
+# Attributes of one element: real pages give a few, the widest a few dozen (data-*
+# attributes of a tracking link, the srcset and sizes of a picture); 200 take 5 ms.
+MAX_ELEMENT_ATTRIBUTES = 200
+# Attributes of the whole page, scripts and drawings included: a large article page has
+# a few thousand; 100,000 take about half a second (bench/ingest_robustness.py).
+MAX_ATTRIBUTES = 100_000
+# A start tag as the HTML parser reads it: from "<" and a letter to the ">" outside
+# quotes, or the end of the text (an unclosed tag or quote). Possessive, so the scan is
+# linear whatever the text: each character is read once.
+_START_TAG = re.compile(r"""<[A-Za-z](?:[^>"']++|"[^"]*+(?:"|$)|'[^']*+(?:'|$))*+""")
+# An attribute name with its value, if any; the tag's own name ("<p") matches too.
+_ATTRIBUTE = re.compile(r"""[^\s"'>/=]++(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>"']*+))?+""")
 # libxml2's error when elements nest deeper than its limit (XML_ERR_RESOURCE_LIMIT).
 _DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 # Never text: dropped before counting, so a page heavy with inline SVG is not refused.
@@ -43,9 +62,10 @@ _HIDDEN = etree.XPath('//*[@hidden or @aria-hidden="true"]')
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
-    """(main text, {"title": str | None, "published": date | None, "ignored_date": str})
-    of an HTML page; "ignored_date" says which date the page gives for itself and why it
-    is not taken (in the future, or out of range), else "".
+    """(main text, {"title": str | None, "published": date | None, "ignored_date": str,
+    "publisher": str | None}) of an HTML page; "ignored_date" says which date the page
+    gives for itself and why it is not taken (in the future, or out of range), else "";
+    "publisher" is the site's name as its metadata gives it (og:site_name, JSON-LD).
 
     Paragraphs are separated by blank lines, so sentence splitting sees their ends; the
     headline, when the page has one, is the first paragraph.
@@ -78,7 +98,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
         paragraphs.insert(0, title)
     if printed and printed not in paragraphs[:3]:
         paragraphs.insert(1 if title else 0, printed)
-    meta = {"title": title, "published": published, "ignored_date": ignored}
+    publisher = ((document.sitename if document else None) or "").strip() or None
+    meta = {"title": title, "published": published, "ignored_date": ignored, "publisher": publisher}
     return "\n\n".join(paragraphs), meta
 
 
@@ -93,6 +114,7 @@ def _parse(html: str):
         raise PipelineError("the HTML file is empty")
     if "\x00" in html:
         raise PipelineError("the file contains NUL bytes: it looks like a binary file")
+    _check_attributes(html)
     try:
         # Parsed as UTF-8 bytes: lxml refuses a str that carries an XML encoding
         # declaration (XHTML pages), and the caller has already decoded the file.
@@ -107,6 +129,28 @@ def _parse(html: str):
             "has a few dozen), so its text cannot be read. Paste the article's text instead."
         )
     return doc
+
+
+def _check_attributes(html: str) -> None:
+    """Refuses a page whose elements carry more attributes than a page does, before any
+    parser sees it: one pass of regular expressions, linear in the text."""
+    tags = _START_TAG.findall(html)
+    attributes = len(_ATTRIBUTE.findall("".join(tags))) - len(tags)
+    if attributes > MAX_ATTRIBUTES:
+        raise PipelineError(
+            f"the page's elements have {attributes:,} attributes; an article page has a "
+            f"few thousand (the limit is {MAX_ATTRIBUTES:,}). Paste the article's text instead."
+        )
+    # Each attribute takes two characters at least (a space and a name): only a tag
+    # longer than twice the limit can exceed it.
+    for tag in (t for t in tags if len(t) > 2 * MAX_ELEMENT_ATTRIBUTES):
+        if (count := len(_ATTRIBUTE.findall(tag)) - 1) > MAX_ELEMENT_ATTRIBUTES:
+            name = tag[1:].split(None, 1)[0][:20]
+            raise PipelineError(
+                f"one <{name}> element of the page has {count:,} attributes; an element "
+                f"has a few, a few dozen at most (the limit is {MAX_ELEMENT_ATTRIBUTES:,}). "
+                "Paste the article's text instead."
+            )
 
 
 def _check_size(doc) -> None:

@@ -78,7 +78,11 @@ class Command(BaseCommand):
             help="Publication date (resolves 'Tuesday', 'last year'); else the HTML's own.",
         )
         parser.add_argument("--url", default="", help="The article's URL (one file only).")
-        parser.add_argument("--publisher", default="", help="Who published the articles.")
+        parser.add_argument(
+            "--publisher",
+            default="",
+            help="Who published the articles; else the site an HTML page names (og:site_name).",
+        )
         parser.add_argument(
             "--lang",
             metavar="CODE",
@@ -183,7 +187,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 for path, raw, analysis in analysed:
                     result = stored[path] = intake.store_unreviewed(
-                        raw=raw, analysis=analysis, url=url, publisher=publisher
+                        raw=raw, analysis=analysis, url=url, publisher=publisher or raw.publisher
                     )
                     self.progress(f"  {path}{outcome(result)}")
         except ValidationError as exc:
@@ -336,13 +340,14 @@ def read_path(path: str) -> RawArticle:
     """The file's text; InputError with the reason when it cannot be read as an article."""
     file = Path(path)
     try:
-        check_suffix(file.name)
+        # A directory is said to be one whatever its name ends with (before the suffix).
         if file.exists() and not file.is_file():
             # Never opened: reading a named pipe would wait for a writer.
             raise InputError(
                 f"{path} is not a regular file (a directory, a named pipe or a device).",
                 code="not_a_file",
             )
+        check_suffix(file.name)
         if not file.is_file():
             raise InputError(f"{path}: no such file.", code="missing")
         check_size(path, file.stat().st_size)
