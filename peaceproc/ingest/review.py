@@ -427,20 +427,21 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
         reasons = []
         round_span = period(r.start_date, r.end_date, "day")
         gap = gap_days(span, round_span)
-        if round_ is not None and r.pk == round_.pk:
-            reasons.append("the round this sentence is about")
-        elif (
+        # A day (or days) of the round's, of the candidate's track or, when the sentence
+        # names none, the article's, and in the round's city if the candidate has a place.
+        on_days = (
             round_ is None
-            and on_track
+            and on_track is not None
             and r.track_id == on_track.pk
             and candidate["precision"] == "day"
             and _holds(round_span, span, "day", "day")
             and (not place or _same_place(place, r.city))
-        ):
-            reasons.append(
-                ("same dates" if span == round_span else "within its dates")
-                + (" and track" if track else ", a round of the article's track")
-            )
+        )
+        when = "same dates" if span == round_span else "within its dates"
+        if round_ is not None and r.pk == round_.pk:
+            reasons.append("the round this sentence is about")
+        elif on_days and track is not None:
+            reasons.append(f"{when} and track")
         elif round_ is None and (name := named.names(r, f"{r.title} {r.track.name}", r.city, gap)):
             reasons.append(name)
         elif (
@@ -452,6 +453,8 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             # 'la commission constitutionnelle ... le mercredi 30 octobre' read on the
             # Geneva track: the session of the body it names, held that day where it met.
             reasons.append(body)
+        elif on_days:
+            reasons.append(f"{when}, a round of the article's track")
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
