@@ -33,7 +33,12 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.ingest.pipeline.entities import PLACES
-from peaceproc.ingest.pipeline.rounds import numbers_named, talks_of, track_counts
+from peaceproc.ingest.pipeline.rounds import (
+    dominant_track,
+    numbers_named,
+    talks_of,
+    track_counts,
+)
 from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
 from peaceproc.search.folding import words
@@ -132,6 +137,9 @@ class Lookups:
     # all candidates (a related manager per record per candidate cost a review most of
     # its CPU).
     people_of: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    # The track the article is about, by the names its headline and dated sentences give
+    # most (pipeline.rounds.dominant_track): the track of a sentence that names none.
+    article_track: Track | None = None
 
     def people(self, record: Event | Agreement) -> frozenset[str]:
         return self.people_of[(type(record).__name__, record.pk)]
@@ -160,6 +168,10 @@ def load_lookups(
     lookups.tracks = {t.slug: t for t in Track.objects.all()}
     if not candidates:
         return lookups
+    sentences = dict.fromkeys(c.get("quote") or "" for c in candidates)
+    lookups.article_track = lookups.tracks.get(
+        dominant_track(track_counts(fold(" ".join((headline, *sentences)))))
+    )
     starts = [parse_date(c["date"]) for c in candidates]
     ends = [
         period(s, parse_date(c.get("end_date")), c["precision"])[1]
@@ -226,13 +238,18 @@ class _Evidence:
     # The round a round's sentence is about: that round before any event of its days
     # (a deputy ministers' meeting in the same city on the round's first day).
     own_round: bool = False
+    # The record is dated at the candidate's precision (or finer) and its dates hold the
+    # candidate's: a day of a round's days, not a day of a month-dated process event.
+    fits: bool = False
 
-    def rank(self) -> tuple[bool, bool, int, bool, int, int]:
-        # The best match: strong before weak, the sentence's own round, then the most
-        # participants in common, the same place, the nearest date, the most reasons.
+    def rank(self) -> tuple[bool, bool, bool, int, bool, int, int]:
+        # The best match: strong before weak, the sentence's own round, one whose dates
+        # hold the candidate's at its precision, then the most participants in common,
+        # the same place, the nearest date, the most reasons.
         return (
             not self.strong,
             not self.own_round,
+            not self.fits,
             -self.shared,
             not self.same_place,
             self.gap,
@@ -277,7 +294,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         people = lookups.people(event)
         shared = slugs & people
         if gap <= NEAR_DAYS and shared:
-            when = "same dates" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+            when = _when(span, event_span, candidate["precision"], event.precision, gap)
             reasons.append(f"{when}, {len(shared)} shared participant{'s' * (len(shared) > 1)}")
             # Days apart, only a happening of the same kind or one its title names: a
             # minister's phone call two days before the congress he attends is not the
@@ -333,9 +350,17 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             reasons.append("already cited with this sentence")
             strong = True
         if reasons:
+            fits = _holds(event_span, span, event.precision, candidate["precision"])
             found.append(
                 _Evidence(
-                    event, f"event:{event.pk}", tuple(reasons), len(shared), gap, strong, same_place
+                    event,
+                    f"event:{event.pk}",
+                    tuple(reasons),
+                    len(shared),
+                    gap,
+                    strong,
+                    same_place,
+                    fits=fits,
                 )
             )
     found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited, named))
@@ -390,21 +415,33 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
 
 
 def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:
+    """Rounds a candidate may repeat: its own; for a day with no round, one of its track
+    (or, when the sentence names none, the article's) whose dates hold the day, in the
+    candidate's place if it has one ('The July 7-8 meeting ...' in a report on the Astana
+    talks: the Astana round of those days); one the sentence or headline names; one whose
+    body the sentence names, held that day; one already cited with the sentence."""
     out = []
     place = (candidate.get("place") or "").casefold()
+    on_track = track or lookups.article_track
     for r in lookups.rounds.values():
         reasons = []
-        gap = gap_days(span, period(r.start_date, r.end_date, "day"))
+        round_span = period(r.start_date, r.end_date, "day")
+        gap = gap_days(span, round_span)
+        # A day (or days) of the round's, of the candidate's track or, when the sentence
+        # names none, the article's, and in the round's city if the candidate has a place.
+        on_days = (
+            round_ is None
+            and on_track is not None
+            and r.track_id == on_track.pk
+            and candidate["precision"] == "day"
+            and _holds(round_span, span, "day", "day")
+            and (not place or _same_place(place, r.city))
+        )
+        when = "same dates" if span == round_span else "within its dates"
         if round_ is not None and r.pk == round_.pk:
             reasons.append("the round this sentence is about")
-        elif (
-            round_ is None
-            and track
-            and r.track_id == track.pk
-            and gap == 0
-            and candidate["precision"] == "day"
-        ):
-            reasons.append("same dates and track")
+        elif on_days and track is not None:
+            reasons.append(f"{when} and track")
         elif round_ is None and (name := named.names(r, f"{r.title} {r.track.name}", r.city, gap)):
             reasons.append(name)
         elif (
@@ -416,6 +453,8 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             # 'la commission constitutionnelle ... le mercredi 30 octobre' read on the
             # Geneva track: the session of the body it names, held that day where it met.
             reasons.append(body)
+        elif on_days:
+            reasons.append(f"{when}, a round of the article's track")
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
@@ -426,7 +465,10 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
                 and candidate.get("kind") == "round"
                 and not candidate.get("agreement_cues")
             )
-            out.append(_Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap, own_round=own))
+            fits = _holds(round_span, span, "day", candidate["precision"])
+            out.append(
+                _Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap, own_round=own, fits=fits)
+            )
     return out
 
 
@@ -605,6 +647,42 @@ def _arabic_script_keys(quote: str, language: str, names: tuple[str, ...]) -> fr
 def _on_edge(span: tuple[date, date], r: Round) -> bool:
     """Whether the candidate's day is the round's first or last."""
     return span[0] == span[1] and span[0] in (r.start_date, r.end_date or r.start_date)
+
+
+def _holds(outer: tuple[date, date], inner: tuple[date, date], outer_precision: str,
+           inner_precision: str) -> bool:  # fmt: skip
+    """Whether a record dated `outer` at `outer_precision` holds the candidate's dates at
+    the candidate's precision: as fine a date, and its period inside the record's."""
+    return (
+        _ORDER.get(outer_precision, 0) <= _ORDER.get(inner_precision, 0)
+        and outer[0] <= inner[0]
+        and inner[1] <= outer[1]
+    )
+
+
+def _when(span, record_span, precision: str, record_precision: str, gap: int) -> str:
+    """How a candidate's dates stand to a record's, in words that fit both precisions: the
+    same dates only when they are, 'same year' for a day of a year-dated record."""
+    if gap:
+        return f"{gap} day{'s' if gap > 1 else ''} apart"
+    shared = _coarser(precision, record_precision)
+    if shared != "day":
+        return f"same {shared}"
+    return "same dates" if span == record_span else "overlapping dates"
+
+
+def _same_place(place: str, city: str) -> bool:
+    """A candidate's place (casefolded) is the round's city under one of its names."""
+    return _CITY.get(place, place) == _CITY.get(city.casefold(), city.casefold())
+
+
+# Each name of a city, casefolded, and the one it goes by here; Astana was Nur-Sultan
+# from 2019 to 2022 (rounds of those years are recorded there).
+_CITY = {
+    form.casefold(): "astana" if name == "Nur-Sultan" else name.casefold()
+    for name, forms in PLACES.items()
+    for form in (name, *forms)
+}
 
 
 def _coarser(a: str, b: str) -> str:

@@ -33,7 +33,7 @@ SEED_ARTICLE = settings.BASE_DIR / "seeds" / "articles" / "000_6309b0724f4afda5.
 
 def candidate(**fields) -> dict:
     """A candidate as the pipeline stores it, with defaults for what a test ignores."""
-    quote = fields.pop("quote", "They met in Geneva on 3 March 2017.")
+    quote = fields.pop("quote", "They met in Vienna on 3 March 2017.")
     date_text = fields.pop("date_text", "3 March 2017")
     start = quote.find(date_text)
     return {
@@ -447,7 +447,7 @@ class ReviewTests(IngestTestCase):
     def test_spans_that_do_not_fit_the_quote_are_ignored(self):
         pending = make_pending([candidate(date_spans=[[5, 2], [0, 4], [2, 6], [30, 999]])])
         response = self.review(pending)
-        self.assertContains(response, "<mark>They</mark> met in Geneva")
+        self.assertContains(response, "<mark>They</mark> met in Vienna")
 
     def test_each_candidate_is_editable_with_the_pipeline_reading_proposed(self):
         pending = make_pending(

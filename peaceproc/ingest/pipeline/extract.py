@@ -14,6 +14,7 @@ from .entities import PLACES, Match, Matcher
 from .people import People, find_people, name_spans
 from .rounds import (
     RoundMention,
+    dominant_track,
     find_round_references,
     find_rounds,
     numbers_named,
@@ -110,11 +111,19 @@ _PLAUSIBLE_ROUND_DAYS = 400
 
 
 def _numbered_body(
-    index: _Index, r: RoundMention, folded: str, when: date, dominant: str | None
+    index: _Index,
+    r: RoundMention,
+    folded: str,
+    m: DateMention,
+    dominant: str | None,
+    published: date | None,
 ) -> str | None:
     """The body a round number belongs to: the one the sentence names (the Constitutional
     Committee before Geneva, where it meets), else the article's, unless that body's round
-    of this number is years away from the sentence's date and another's is not."""
+    of this number is years away from the sentence's date and another's is not. A date
+    written without its year that falls within the round's days in the round's year is
+    that round's ('جنيف ٤ في ٢٣ شباط' is Geneva IV of 2017, whenever it is read)."""
+    when = m.start
     named = [t for t, n in track_counts(folded).items() if n and t in _NUMBERED_TRACKS]
     if "constitutional-committee" in named:
         named.remove("constitutional-committee")
@@ -132,7 +141,9 @@ def _numbered_body(
         g = _link_round(index, RoundMention(r.start, r.end, r.number, track), track)
         if g is None:
             return None
-        return abs((g.start - when).days) if g.start else 0  # a round the record has undated
+        if not g.start or _held_in(g, _in_year_of(m, g, published)):
+            return 0  # a round the record has undated, or one whose days the date names
+        return abs((g.start - when).days)
 
     gap = distance(first)
     if gap is not None and gap <= _PLAUSIBLE_ROUND_DAYS:
@@ -224,7 +235,14 @@ def _referenced_round(
         )
     if pick is None or pick.number not in numbered():
         return None
-    return pick if abs((pick.start - m.start).days) <= _REFERENCE_DAYS else None
+    # Near the date, or within its period ('before the end of this year').
+    near = abs((pick.start - m.start).days) <= _REFERENCE_DAYS or _held_in(pick, m)
+    return pick if near else None
+
+
+def _apart(r: RoundMention, m: DateMention) -> int:
+    """Characters between a round's mention and a date's in their sentence."""
+    return max(r.start - m.char_end, m.char_start - r.end, 0)
 
 
 def _period_end(start: date, precision: str) -> date:
@@ -234,16 +252,6 @@ def _period_end(start: date, precision: str) -> date:
         nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
         return nxt - timedelta(days=1)
     return start
-
-
-def _dominant_track(counts: dict[str, int]) -> str | None:
-    """The track the article names most. A congress mention does not make bare rounds
-    Sochi rounds; the Constitutional Committee wins a tie with Geneva, where it meets
-    ('the committee's session in Geneva')."""
-    named = {t: n for t, n in counts.items() if n and t != "related"}
-    if not named:
-        return None
-    return max(named, key=lambda t: (named[t], t == "constitutional-committee"))
 
 
 def validate_text(text: str) -> str:
@@ -288,7 +296,7 @@ def find_candidates(
         raise PipelineError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
     index = _index(gazetteer)
     counts = track_counts(fold(text))
-    dominant = _dominant_track(counts)
+    dominant = dominant_track(counts)
     # The round numbers the article names anywhere (a headline's 'Astana 12'): what a
     # 'next round' elsewhere in it must be to be linked without matching dates.
     # Read only when a 'next round' needs it: a pass over the whole text.
@@ -703,10 +711,19 @@ def _sentence_candidates(
             if primary or listed
             else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         )
-        picks = _rounds_of_date(
-            index, my_rounds, rounds if primary else [], f, m, dominant, published
+        refs = [r for r in references if mine((r.start, r.end))]
+        # A round named without its number nearer the date than any numbered one is the
+        # round the date is about ('the following round ... before the end of this year,
+        # ... when the 16th meeting closed' is not the 16th).
+        nearer = bool(refs) and all(_apart(refs[0], m) < _apart(r, m) for r in my_rounds)
+        picks = (
+            []
+            if nearer and my_rounds
+            else _rounds_of_date(
+                index, my_rounds, rounds if primary else [], f, m, dominant, published
+            )
         )
-        if not picks and (refs := [r for r in references if mine((r.start, r.end))]):
+        if not picks and refs:
             track = refs[0].track or dominant
             linked = _referenced_round(index, refs[0], track, m, published, numbered)
             picks = [(refs[0], track, linked)]
@@ -804,26 +821,59 @@ def _rounds_of_date(
     first, as named."""
 
     def read(r: RoundMention):
-        track = _numbered_body(index, r, folded, m.start, dominant)
+        track = _numbered_body(index, r, folded, m, dominant, published)
         linked = _link_round(index, r, track)
-        if linked and linked.start and abs((linked.start - m.start).days) > _PLAUSIBLE_ROUND_DAYS:
-            linked = None  # that body's round of this number is years from the date
-        # A round far ahead of the article is not what a yearless date means, unless the
-        # date's own period holds it ('the 22nd round, in the second half of this year').
+        if linked is None or linked.start is None:
+            return r, track, linked
+        # A date without its year is read in the year of the round the sentence names
+        # when the round's days hold it there (_fit_to_round gives it that year).
+        when = _in_year_of(m, linked, published)
+        if _held_in(linked, when):
+            return r, track, linked
+        # Otherwise not a round years from the date; nor, for a date without its year, a
+        # round far ahead of the article; and the date must be before the round's days, in
+        # a round still to come when the article was written (the day it was announced or
+        # set): 'their July 1, 2020, agreement ... the 16th meeting', in a report of the
+        # 16th, is no date of the 16th.
         if (
-            m.basis not in ("absolute", "listed")
-            and not _could_be_reported(linked, published)
-            and not (linked and _held_in(linked, m))
+            abs((linked.start - when.start).days) > _PLAUSIBLE_ROUND_DAYS
+            or (m.basis not in ("absolute", "listed") and not _could_be_reported(linked, published))
+            or not _announced(linked, when, published)
         ):
             linked = None
         return r, track, linked
 
     for group in (mine, in_sentence):
         readings = [read(r) for r in group if r.number is not None]
-        held = [x for x in readings if x[2] is not None and _held_in(x[2], m)]
+        held = [
+            x
+            for x in readings
+            if x[2] is not None and _held_in(x[2], _in_year_of(m, x[2], published))
+        ]
         if held:
             return list({x[2].slug: x for x in held}.values())
     return [read(mine[0])] if mine else []
+
+
+def _in_year_of(m: DateMention, g: GazetteerRound, published: date | None) -> DateMention:
+    """The date as the round's, for a date written without its year: in the round's year
+    when the round's days hold it there and the round is no later than an article of
+    `published` could report ('the first round, set for 25 January' in January 2016 is no
+    round of 2017); any other date as it is."""
+    if not _could_be_reported(g, published):
+        return m
+    start, _precision, end = _fit_to_round(m, g)
+    return m if start == m.start else replace(m, start=start, end=end)
+
+
+def _announced(g: GazetteerRound, m: DateMention, published: date | None) -> bool:
+    """A date before a round that was still to come when the article was written: the
+    day it was announced, set or prepared."""
+    if m.precision == "year":
+        last = m.start.replace(month=12, day=31)
+    else:
+        last = m.end or _period_end(m.start, m.precision)
+    return g.start is not None and last < g.start and (published is None or published < g.start)
 
 
 # A date this long before the article is history it recalls (the UN founded in 1945, a
@@ -886,7 +936,7 @@ def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
 def _date_reason(m: DateMention, d: date, linked: GazetteerRound | None) -> str:
     why = f"“{m.text}”: {m.why or 'written in full'}"
     if d != m.start and linked is not None:
-        why += f"; the year of {linked.slug}"
+        why += f"; the year of {linked.slug}, the round the sentence names"
     return why
 
 

@@ -272,7 +272,7 @@ TRACK_FORMS = {
         "لجنه الدستوريه",
         "(?:لل|وال|بال)جنه الدستوريه",  # with a clitic: 'للجنة الدستورية'
         "(?:لل|وال|بال)لجنه الدستوريه",
-        "كميته قانون اساسي",
+        "كميت[هۀ] قانون اساسي",  # ۀ: the committee with its ezafe ('کمیتۀ')
         "anayasa komite\\w*",
         "anayasa komisyon\\w*",
         "constitutional commission",
@@ -286,7 +286,7 @@ TRACK_FORMS = {
         "comité (?:de rédaction de la|chargé de la) constitution",
         "комитет\\w* по (?:разработке )?конституции",
         "لجنه (?:صياغه |كتابه )?الدستور",
-        "كميته(?:\\s+[\\w\u200c]+){0,2}\\s+قانون\\s+اساسي",
+        "كميت[هۀ](?:\\s+[\\w\u200c]+){0,2}\\s+قانون\\s+اساسي",
         "(?:گفت[\u200c ]?و[\u200c ]?گو|گفتگو|مذاكره|مذاكرات|نشست)[\\w\u200c]*"
         "(?:\\s+[\\w\u200c]+){0,2}\\s+قانون\\s+اساسي",
     ],
@@ -429,10 +429,12 @@ def _build() -> tuple[_Rules, _Rules]:
                 ),
                 ar_t,
             ),
-            # 'الجولة 22', 'الجولة الـ22', 'الجولة رقم 22'
+            # 'الجولة 22', 'الجولة الـ22', 'الجولة رقم 22', 'اجتماع أستانا الـ18' (the
+            # track between the meeting word and its number)
             (
                 re.compile(
-                    rf"{b}(?:ال)?(?P<noun>جوله|دوره)\s+(?:رقم\s+|ال\u200c*\s*)?(?P<num>\d{{1,2}}){e}"
+                    rf"{b}(?:ال)?(?P<noun>جوله|دوره|اجتماع|جلسه)(?:\s+(?:استانا|استانه|جنيف))?"
+                    rf"\s+(?:رقم\s+|ال\u200c*\s*)?(?P<num>\d{{1,2}}){e}"
                 ),
                 {},
             ),
@@ -714,7 +716,7 @@ _PROCEEDINGS = re.compile(
 _BODY = {
     "constitutional-committee": re.compile(
         r"(?<![\w])(?:"
-        + fold(r"committee|comité|comite|комитет\w*|(?:و|ب|ف)?(?:ال|لل)لجنه|كميته|komite\w*")
+        + fold(r"committee|comité|comite|комитет\w*|(?:و|ب|ف)?(?:ال|لل)لجنه|كميت[هۀ]|komite\w*")
         + r")(?![\w])"
     )
 }
@@ -727,6 +729,16 @@ def proceedings_of(folded: str, track: str | None) -> bool:
         return False
     body = _BODY.get(track)
     return bool(_PROCEEDINGS.search(folded) or (body and body.search(folded)))
+
+
+def dominant_track(counts: dict[str, int]) -> str | None:
+    """The track the article names most. A congress mention does not make bare rounds
+    Sochi rounds; the Constitutional Committee wins a tie with Geneva, where it meets
+    ('the committee's session in Geneva')."""
+    named = {t: n for t, n in counts.items() if n and t != "related"}
+    if not named:
+        return None
+    return max(named, key=lambda t: (named[t], t == "constitutional-committee"))
 
 
 def track_counts(folded_text: str) -> dict[str, int]:
