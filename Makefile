@@ -15,21 +15,24 @@ export PEACEPROC_COMMAND_LINE := 1
 # Packages go in with uv (pinned here, itself installed by pip from the registry): it
 # fetches and unpacks them in parallel, where pip does one at a time; the same pinned
 # requirements, the same packages. Where uv cannot be installed or fails (say, behind a
-# package mirror set up for pip only), pip installs them as before.
+# package mirror set up for pip only), pip installs them as before, and says so.
 UV_VERSION := 0.13.8
-PIP_INSTALL = $(VENV)/bin/uv pip install --quiet --python $(PY) -r $(1) \
-  || $(PY) -m pip install --quiet -r $(1)
+PIP_INSTALL = if [ ! -x $(VENV)/bin/uv ]; then \
+    echo "No uv in $(VENV): installing $(1) with pip"; $(PY) -m pip install --quiet -r $(1); \
+  elif echo "Installing $(1) with uv" && ! $(VENV)/bin/uv pip install --quiet --python $(PY) -r $(1); then \
+    echo "uv could not install $(1): installing it with pip"; $(PY) -m pip install --quiet -r $(1); \
+  fi
 
 $(PY):
 	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
 	@$(PY) -m pip install --quiet uv==$(UV_VERSION) || $(PY) -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed-run: requirements.txt | $(PY)
-	$(call PIP_INSTALL,requirements.txt)
+	@$(call PIP_INSTALL,requirements.txt)
 	@touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
-	$(call PIP_INSTALL,requirements-dev.txt)
+	@$(call PIP_INSTALL,requirements-dev.txt)
 	@touch $@ $(VENV)/.installed-run
 
 install: $(VENV)/.installed-run

@@ -20,3 +20,9 @@ DIRECTION_MARKS = "\u200e\u200f\u061c"
 ZERO_WIDTH = "\u200b\u2060\ufeff"
 # The zero-width non-joiner and joiner: part of Persian (and other) spelling.
 JOINERS = "\u200c\u200d"
+# The Arabic vowel and reading marks (harakat, U+064B-U+065F, and the superscript alef,
+# U+0670) and the Quranic annotation marks (U+06D6-U+06ED): a word written with them or
+# without reads the same.
+ARABIC_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
+# The tatweel (kashida): it stretches a joined letter, decoration only.
+TATWEEL = "\u0640"

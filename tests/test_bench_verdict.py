@@ -12,9 +12,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import loadtest  # noqa: E402
-from verdict import CPU, WALL, basis_for, page_aim_met, throughput_met  # noqa: E402
+from verdict import CPU, WALL, basis_for, page_aim_met, page_reading, throughput_met  # noqa: E402
 
 PAGE = dict(ratio=5, fast_ms=5)
+
+
+def met(load: float, limit_ms: float | None = None, **figures) -> bool:
+    reading = page_reading(basis=basis_for(load, 2), **figures)
+    return page_aim_met(reading=reading, **PAGE, limit_ms=limit_ms)
 
 
 class BasisTests(SimpleTestCase):
@@ -29,19 +34,27 @@ class PageAimTests(SimpleTestCase):
     busy_reading = dict(median_ms=80.0, floor_ms=10.0, cpu_ms=20.0, floor_cpu_ms=10.0)
 
     def test_busy_machine_reads_cpu(self):
-        self.assertTrue(page_aim_met(basis=basis_for(15.0, 2), **self.busy_reading, **PAGE))
+        self.assertTrue(met(15.0, **self.busy_reading))
+
+    def test_the_reading_printed_is_the_one_the_verdict_read(self):
+        busy = page_reading(basis=basis_for(15.0, 2), **self.busy_reading)
+        self.assertEqual((busy.page_ms, busy.ratio), (20.0, 2.0))
+        self.assertEqual(busy.describe(), "cpu: 20.0 ms, 2.0x its floor")
+        free = page_reading(basis=basis_for(1.0, 2), **self.busy_reading)
+        self.assertEqual((free.page_ms, free.ratio), (80.0, 8.0))
+        self.assertEqual(free.describe(), "wall-clock: 80.0 ms, 8.0x its floor")
 
     def test_free_machine_reads_the_wall_clock(self):
-        self.assertFalse(page_aim_met(basis=basis_for(1.0, 2), **self.busy_reading, **PAGE))
+        self.assertFalse(met(1.0, **self.busy_reading))
 
     def test_cpu_basis_still_misses_a_slow_page(self):
         slow = dict(median_ms=80.0, floor_ms=10.0, cpu_ms=70.0, floor_cpu_ms=10.0)
-        self.assertFalse(page_aim_met(basis=basis_for(15.0, 2), **slow, **PAGE))
+        self.assertFalse(met(15.0, **slow))
 
     def test_fast_pages_and_the_home_limit(self):
         fast = dict(median_ms=4.0, floor_ms=0.1, cpu_ms=4.0, floor_cpu_ms=0.1)
-        self.assertTrue(page_aim_met(basis=basis_for(1.0, 2), **fast, **PAGE))
-        self.assertFalse(page_aim_met(basis=basis_for(1.0, 2), **fast, **PAGE, limit_ms=3))
+        self.assertTrue(met(1.0, **fast))
+        self.assertFalse(met(1.0, **fast, limit_ms=3))
 
 
 class ThroughputTests(SimpleTestCase):

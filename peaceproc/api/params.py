@@ -293,10 +293,11 @@ class ItemFilters(RecordFilters):
     kind: item_kinds(TIMELINE_KINDS, TIMELINE_KIND_NOTE, "round") = []
 
 
-# The page's own parameters that are not filters (its visible window and list page): an
-# export link copied from the page may carry them; checked as the page checks them, they
-# change nothing in the export.
-PAGE_ONLY_PARAMS = (*WINDOW_PARAMS, "page")
+# The page's own parameters that are not filters (its visible window, list page and open
+# detail panel): an export link copied from the page may carry them; checked as the page
+# checks them (`open` any text: the page says when it names nothing), they change
+# nothing in the export.
+PAGE_ONLY_PARAMS = (*WINDOW_PARAMS, "page", "open")
 PAGE_ONLY_NOTE = (
     "The timeline page's own parameter, accepted so a link copied from the page works; "
     "checked as the page checks it (an invalid value is a 400), it changes nothing in "
@@ -312,14 +313,15 @@ def page_only_valid(query: QueryDict) -> bool:
 
 
 class ExportFilters(Filters):
-    """The timeline page's query string as it is; its window (`zoom`, `at`) and list
-    page (`page`) are accepted and change nothing."""
+    """The timeline page's query string as it is; its window (`zoom`, `at`), list page
+    (`page`) and open panel (`open`) are accepted and change nothing."""
 
     track: track_param(PAGE_TRACKS) = []
     kind: item_kinds(TIMELINE_KINDS, TIMELINE_KIND_NOTE, "round") = []
     zoom: PageOnly = None
     at: PageOnly = None
     page: PageOnly = None
+    open: PageOnly = None
 
 
 class ParticipantFilters(Paged):

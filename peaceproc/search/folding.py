@@ -1,5 +1,7 @@
 """Case and accent folding for text matched in Python (participants' names and aliases,
-and the highlighting of matches), one character for one, so positions carry over."""
+and the highlighting of matches), one character for one, so positions carry over; and the
+characters every search reads past (SILENT), in the query, the names and the database's
+full-text index (fulltext.py) alike."""
 
 import re
 import unicodedata
@@ -8,7 +10,31 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
+from peaceproc.characters import ARABIC_MARKS, TATWEEL
+
 WORD = re.compile(r"\w+")
+# Characters a word reads the same with or without (characters.py), as regex class
+# contents: a search drops them from the query and from everything it searches.
+SILENT = ARABIC_MARKS + TATWEEL
+_SILENT = re.compile(f"[{SILENT}]+")
+
+
+def unmarked(text: str) -> str:
+    """`text` without its SILENT characters ('أَسْتانا' -> 'أستانا')."""
+    return _SILENT.sub("", text)
+
+
+def silent_characters() -> str:
+    """Every SILENT character, its ranges spelt out: for SQL, which has no classes."""
+    chars, i = [], 0
+    while i < len(SILENT):
+        if SILENT[i + 1 : i + 2] == "-":
+            chars += map(chr, range(ord(SILENT[i]), ord(SILENT[i + 2]) + 1))
+            i += 3
+        else:
+            chars.append(SILENT[i])
+            i += 1
+    return "".join(chars)
 
 
 @lru_cache(maxsize=4096)
@@ -28,9 +54,9 @@ def fold(text: str) -> str:
 
 def query_text(query: str) -> str:
     """`query` in compatibility-composed form (NFKC), so that a letter typed as a base
-    and a combining accent ('O\u0308') reads as the one letter ('Ö'). For a query only:
-    it may change the length, which fold() must keep for highlighting."""
-    return unicodedata.normalize("NFKC", query)
+    and a combining accent ('O\u0308') reads as the one letter ('Ö'), and unmarked. For a
+    query only: it may change the length, which fold() must keep for highlighting."""
+    return unmarked(unicodedata.normalize("NFKC", query))
 
 
 def without_initials(tokens: list[str]) -> list[str]:
@@ -48,7 +74,11 @@ def words(query: str) -> list[str]:
 
 @lru_cache(maxsize=256)
 def _word_starts(query_words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(rf"(?<!\w){re.escape(w)}\w*" for w in query_words))
+    # A text's SILENT characters stay in it (fold() keeps every position): read past them.
+    between = f"[{SILENT}]*"
+    return re.compile(
+        "|".join(rf"(?<!\w){between.join(map(re.escape, w))}[\w{SILENT}]*" for w in query_words)
+    )
 
 
 def highlight(text: str, query_words: list[str]) -> SafeString:

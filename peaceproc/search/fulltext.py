@@ -1,12 +1,15 @@
 """Full-text search over the items' own text (title, summary, place), in the database's
-own engine: SQLite FTS5 (external-content tables kept in step by triggers) or
-PostgreSQL full-text (GIN expression indexes, accents folded by `unaccent` where the
-database has it). Both fold case and accents, and match each query word as a word start.
+own engine: SQLite FTS5 (contentless tables kept in step by triggers) or PostgreSQL
+full-text (GIN expression indexes, accents folded by `unaccent` where the database has
+it). Both fold case and accents, read past the characters a search ignores
+(folding.SILENT: Arabic vowel marks, the tatweel), and match each query word as a word
+start.
 
 The index lives beside the chronology's tables and is maintained by the database itself,
 so every write path (the admin, ingestion, bulk_create, raw SQL, a restore) keeps it
-current. `install` runs after every migrate and puts back whatever is missing: SQLite
-drops a table's triggers when Django rebuilds the table to alter it.
+current. `install` runs after every migrate and puts back whatever is missing or was made
+by an older version, indexing the rows again: SQLite drops a table's triggers when Django
+rebuilds the table to alter it.
 """
 
 import logging
@@ -15,6 +18,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
+from .folding import silent_characters
 from .terms import Token, terms
 
 logger = logging.getLogger(__name__)
@@ -40,44 +44,77 @@ def install(*, using: str = "default", **kwargs) -> None:
         _install_postgresql(db)
 
 
+# SQLite's parser overflows its stack past about 30 nested calls: `_unmarked_sql` nests
+# its replace() calls this many at a time, each group in a subquery of its own.
+NESTED_CALLS = 16
+
+
+def _unmarked_sql(expression: str) -> str:
+    """SQLite SQL for `expression` without the SILENT characters (folding.py): FTS5's
+    tokenizer reads an Arabic vowel mark as a break between words."""
+    chars = silent_characters()
+    select = f"SELECT {expression} AS v"
+    for start in range(0, len(chars), NESTED_CALLS):
+        value = "v"
+        for char in chars[start : start + NESTED_CALLS]:
+            value = f"replace({value}, '{char}', '')"
+        select = f"SELECT {value} AS v FROM ({select})"  # noqa: S608 - constants only
+    return f"({select})"
+
+
+def _sqlite_statements(kind: str) -> dict[str, str]:
+    """The full-text table of `kind` and the triggers that keep it current, by name, as
+    SQLite stores them. The table holds no copy of the text (content=''), only the index
+    of its unmarked form, so the triggers give the text as it was indexed to delete it."""
+    table, columns = COLUMNS[kind]
+    fts, names = f"search_{kind}", ", ".join(columns)
+    new = ", ".join(_unmarked_sql(f"new.{c}") for c in columns)
+    old = ", ".join(_unmarked_sql(f"old.{c}") for c in columns)
+    # Every name in these statements is one of COLUMNS' constants.
+    delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"  # noqa: S608
+    insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"  # noqa: S608
+    on = f"ON {table} FOR EACH ROW BEGIN"
+    return {
+        fts: f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='', "
+        f"tokenize='{SQLITE_TOKENIZER}')",
+        f"{fts}_insert": f"CREATE TRIGGER {fts}_insert AFTER INSERT {on} {insert} END",
+        f"{fts}_delete": f"CREATE TRIGGER {fts}_delete AFTER DELETE {on} {delete} END",
+        f"{fts}_update": f"CREATE TRIGGER {fts}_update AFTER UPDATE {on} {delete} {insert} END",
+    }
+
+
 def _install_sqlite(db) -> None:
+    """Create each kind's table and triggers as _sqlite_statements says; where one is
+    missing or was made otherwise (by an older version: the index then holds other
+    words), drop them and index every row again."""
     with db.cursor() as cursor:
         for kind, (table, columns) in COLUMNS.items():
-            fts, names = f"search_{kind}", ", ".join(columns)
-            new = ", ".join(f"new.{c}" for c in columns)
-            old = ", ".join(f"old.{c}" for c in columns)
+            fts, statements = f"search_{kind}", _sqlite_statements(kind)
             cursor.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = %s", [table]
+                "SELECT name, sql FROM sqlite_master WHERE name IN (%s, %s, %s, %s)",
+                list(statements),
             )
-            present = {row[0] for row in cursor.fetchall()}
-            cursor.execute("SELECT 1 FROM sqlite_master WHERE name = %s", [fts])
-            missing = cursor.fetchone() is None
+            if dict(cursor.fetchall()) == statements:
+                continue
+            for name in statements:
+                if name != fts:
+                    cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+            cursor.execute(f"DROP TABLE IF EXISTS {fts}")
+            for statement in statements.values():
+                cursor.execute(statement)
+            unmarked = ", ".join(_unmarked_sql(c) for c in columns)
             cursor.execute(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({names}, "
-                f"content='{table}', content_rowid='id', tokenize='{SQLITE_TOKENIZER}')"
+                f"INSERT INTO {fts}(rowid, {', '.join(columns)}) "  # noqa: S608
+                f"SELECT id, {unmarked} FROM {table}"
             )
-            # Every name in these statements is one of COLUMNS' constants.
-            delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"  # noqa: S608
-            insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"  # noqa: S608
-            triggers = {
-                f"{fts}_insert": f"AFTER INSERT ON {table} BEGIN {insert} END",
-                f"{fts}_delete": f"AFTER DELETE ON {table} BEGIN {delete} END",
-                f"{fts}_update": f"AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
-            }
-            for name, body in triggers.items():
-                cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
-            if missing or not set(triggers) <= present:
-                cursor.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")  # noqa: S608
 
 
-def _fold_function_sql(unaccent: bool) -> str:
-    body = "lower($1)"
+def _fold_function_body(unaccent: bool) -> str:
+    # translate() drops the characters it has no replacement for; no quote among them.
+    text = f"translate($1, '{silent_characters()}', '')"
     if unaccent:
-        body = "lower(public.unaccent('public.unaccent'::regdictionary, $1))"
-    return (
-        "CREATE OR REPLACE FUNCTION search_fold(text) RETURNS text "
-        f"LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT {body} $$"
-    )
+        text = f"public.unaccent('public.unaccent'::regdictionary, {text})"
+    return f" SELECT lower({text}) "
 
 
 def _install_postgresql(db) -> None:
@@ -89,13 +126,22 @@ def _install_postgresql(db) -> None:
         except DatabaseError:
             logger.warning("Search: no unaccent extension; accents are not folded")
             unaccent = False
-        cursor.execute(_fold_function_sql(unaccent))
+        body = _fold_function_body(unaccent)
+        cursor.execute("SELECT prosrc FROM pg_proc WHERE proname = 'search_fold'")
+        before = cursor.fetchone()
+        cursor.execute(
+            "CREATE OR REPLACE FUNCTION search_fold(text) RETURNS text "
+            f"LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $${body}$$"
+        )
         for kind, (table, columns) in COLUMNS.items():
             # Serves `matching()`: the same expression, so the planner uses the index.
             cursor.execute(
                 f"CREATE INDEX IF NOT EXISTS search_{kind}_fts ON {table} "
                 f"USING gin ({_document(columns)})"
             )
+            if before and before[0] != body:
+                # The index holds what the function returned before: compute it again.
+                cursor.execute(f"REINDEX INDEX search_{kind}_fts")
 
 
 def _document(columns, table: str = "") -> str:

@@ -9,12 +9,12 @@ from collections.abc import Collection, Iterable
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
 
-from .folding import WORD, fold, query_text, words
+from .folding import WORD, fold, query_text, unmarked, words
 from .sounds import skeleton
 
 
 def folded_names() -> tuple[tuple[int, str], ...]:
-    """(participant id, a name or alias folded) for every participant: what a search
+    """(participant id, a name or alias folded and unmarked) for every participant: what a search
     matches people on. One query; the site keeps the result per generation of the record
     (chronology/catalogue.py)."""
     names = (
@@ -22,7 +22,7 @@ def folded_names() -> tuple[tuple[int, str], ...]:
         .values_list("pk", "name")
         .union(ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True)
     )
-    return tuple((pk, fold(name)) for pk, name in names)
+    return tuple((pk, fold(unmarked(name))) for pk, name in names)
 
 
 def participants_matching(query: str, names: Collection[tuple[int, str]]) -> list[int]:

@@ -705,7 +705,8 @@ def _axis_ticks(window) -> tuple[Tick, ...]:
     others are left out where they would touch one already kept (their gridlines stay).
     Where years would be left out so, the years between the first and the last read
     "’24" in that tier, if that leaves fewer out (every other year, say, rather than
-    every other year but the one before the last)."""
+    every other year but the one before the last), and if no two years would read alike
+    (a window of more than a century keeps them whole)."""
     ticks = _ticks(window)
     labelled = [i for i, tick in enumerate(ticks) if tick.label]
     if not labelled:
@@ -724,7 +725,11 @@ def _axis_ticks(window) -> tuple[Tick, ...]:
         year = named or year
     order = [first, *opening, *([last] if last != first else []), *with_year]
     order = list(dict.fromkeys(order)) + [i for i in labelled if i not in order]
-    years = all(ticks[i].label.isdigit() for i in labelled)
+    # Years may read "’24" only where no two of them would read alike: across more than a
+    # century "’17" would name 1917 and 2017.
+    years = all(ticks[i].label.isdigit() for i in labelled) and len(
+        {ticks[i].label[-2:] for i in labelled}
+    ) == len(labelled)
     shortened: dict[int, set[str]] = {i: set() for i in labelled}
     for tier, px_per_column in TIERS.items():
         left_out, ending = _keep(ticks, order, px_per_column, set())

@@ -112,7 +112,7 @@ class SameItemsAsThePageTests(SeededTestCase):
 
     def test_page_only_parameters_change_nothing(self):
         self.assertEqual(
-            self.exported("json", ROUND_4 + "&zoom=year&at=2017-01-01&page=2"),
+            self.exported("json", ROUND_4 + "&zoom=year&at=2017-01-01&page=2&open=/x/"),
             self.exported("json", ROUND_4),
         )
 
@@ -354,3 +354,20 @@ class ExportPageParamsTests(SeededTestCase):
         self.assertEqual(windowed.status_code, 200)
         self.assertEqual(windowed.json()["items"], plain["items"])
         self.assertEqual(windowed.json()["query"], plain["query"])
+
+    def test_the_address_bar_pasted_with_an_open_panel_exports(self):
+        # The page's query string with a detail panel open (outside tester t6s, issue 11).
+        plain = self.client.get("/api/export.json?q=Astana").json()
+        for extension in ("json", "csv", "ics"):
+            with self.subTest(extension):
+                response = self.client.get(
+                    f"/api/export.{extension}?q=Astana&open=/rounds/astana-4/&zoom=year"
+                )
+                self.assertEqual(response.status_code, 200)
+        opened = self.client.get("/api/export.json?q=Astana&open=/rounds/astana-4/").json()
+        self.assertEqual(opened["items"], plain["items"])
+        self.assertEqual(opened["query"], plain["query"])
+        # The JSON API stays strict: a parameter it does not know is a typo, refused.
+        response = self.client.get("/api/timeline?q=Astana&open=/rounds/astana-4/")
+        self.assertEqual(response.status_code, 400)
+        self.assertIn("Unknown parameter: open", response.json()["error"]["message"])

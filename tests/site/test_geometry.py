@@ -300,6 +300,18 @@ class AxisTests(SimpleTestCase):
         fourteen = Window("all", date(2013, 1, 1), date(2026, 12, 31))
         self.assertFalse(any(t.shortened for t in axis_ticks(fourteen)))
 
+    def test_years_stay_whole_where_two_would_read_alike(self):
+        # 1900-2100 (outside tester t6s, issue 11): "’17" would be 1917 and 2017.
+        two_centuries = axis_ticks(Window("all", date(1900, 1, 1), date(2100, 12, 31)))
+        self.assertFalse(any(t.shortened for t in two_centuries))
+        for tier in TIERS:
+            with self.subTest(tier):
+                shown = [t.label for t in two_centuries if t.label and tier not in t.hidden]
+                self.assertGreater(len(shown), 2)
+        # Within a century they still may: 1990-2026 on a phone.
+        recent = axis_ticks(Window("all", date(1990, 1, 1), date(2026, 12, 31)))
+        self.assertTrue(any("n" in t.shortened for t in recent))
+
     def test_the_today_label_drops_below_an_axis_label_it_would_touch(self):
         ticks = axis_ticks(WHOLE)
         near_end = column(WHOLE, date(2026, 11, 29)) + 1
