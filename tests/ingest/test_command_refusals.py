@@ -62,6 +62,17 @@ class JsonRefusalTests(CommandTestCase):
         [entry], _ = self.refused(self.write("a.pdf", b"%PDF-1.4"))
         self.assertEntry(entry, code="wrong_kind", message="only .txt and .html files")
 
+    def test_a_database_not_migrated_is_refused_before_any_file_is_read(self):
+        # A new checkout that runs the command before `make run`: a missing table ended it
+        # in a traceback. The plan is faked: unapplying the project's migrations here would
+        # cost more than the whole module.
+        path = self.write("article.txt", ARTICLE)
+        plan = "django.db.migrations.executor.MigrationExecutor.migration_plan"
+        with mock.patch(plan, return_value=[(object(), False)]):
+            [entry], message = self.refused(path, "--published", "2017-05-04")
+        self.assertEntry(entry, code="database_not_ready", message="run `make run` once")
+        self.assertIn("unapplied migrations", message)
+
     def test_a_directory_is_said_to_be_one_whatever_its_name(self):
         # Outside tester t6i, finding 15: 'DIR' was refused as the wrong kind of file.
         for name in ("articles", "dir.txt"):

@@ -22,7 +22,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
@@ -70,6 +71,13 @@ class Command(BaseCommand):
         "--json prints one JSON document on stdout, refusals included."
     )
 
+    def refuse_call(self, exc: Refused, options: dict):
+        """The whole call refused: with --json, every PATH's entry says so."""
+        if options["json"]:
+            refusal = Refusal(str(exc), exc.code)
+            self.write_json([file_json(path, refusal) for path in options["paths"]])
+        raise CommandError(str(exc)) from None
+
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .html files")
         parser.add_argument(
@@ -97,10 +105,7 @@ class Command(BaseCommand):
         try:
             published, url = checked_options(options)
         except Refused as exc:
-            if options["json"]:
-                refusal = Refusal(str(exc), exc.code)
-                self.write_json([file_json(path, refusal) for path in options["paths"]])
-            raise CommandError(str(exc)) from None
+            self.refuse_call(exc, options)
         paths, language = options["paths"], options["lang"]
 
         # Every file is read and analysed before the database is touched. A bad file does
@@ -108,12 +113,21 @@ class Command(BaseCommand):
         # field on its entry), nothing is stored, and the command exits non-zero.
         reader = intake.Reader(language=language, published=published)
         results: list[tuple[str, RawArticle | None, Analysis | Refusal]] = []
+        database_checked = False
         for path in paths:
             self.progress(f"Reading {path}")
             try:
                 raw = read_path(path)
                 for note in raw.notes:
                     self.progress(f"  {note}")
+                if not database_checked:
+                    # Before the first analysis (it reads the record), after the file
+                    # checks (a bad file is refused without any database).
+                    try:
+                        check_database()
+                    except Refused as exc:
+                        self.refuse_call(exc, options)
+                    database_checked = True
                 analysis = reader.analyse(raw)
             except InputError as exc:
                 # Reading errors name the file already; the pipeline's do not. The message
@@ -270,7 +284,7 @@ def refusal_json(refusal: Refusal) -> dict:
     """ "code" is one of: the call's options: bad_published, bad_language, bad_url,
     url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
     not_text, empty, not_analysable (the pipeline's refusal: no publication date for a
-    relative date, …); when stored: over_review_cap (more candidates than one review
+    relative date, …); the database: database_not_ready (not migrated); when stored: over_review_cap (more candidates than one review
     holds), invalid (a value the record refuses), already_stored (skipped, not an error)."""
     return {"refused": True, "reason": refusal.message, "code": refusal.code}
 
@@ -317,6 +331,19 @@ def checked_options(options: dict) -> tuple[date | None, str]:
                 "--url belongs to one article; give one PATH with it.", code="url_for_many_files"
             )
     return published, url
+
+
+def check_database() -> None:
+    """Refused before any file is read when the database is not migrated (a new checkout
+    before `make run`): the record's lists are read to analyse an article, and a missing
+    table would end the command in a traceback."""
+    executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        raise Refused(
+            "The database is not set up (it has unapplied migrations): run `make run` once, "
+            "or `manage.py migrate`, then ingest again.",
+            code="database_not_ready",
+        )
 
 
 def parse_published(value: str | None) -> date | None:
