@@ -284,8 +284,9 @@ def refusal_json(refusal: Refusal) -> dict:
     """ "code" is one of: the call's options: bad_published, bad_language, bad_url,
     url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
     not_text, empty, not_analysable (the pipeline's refusal: no publication date for a
-    relative date, …); the database: database_not_ready (not migrated); when stored: over_review_cap (more candidates than one review
-    holds), invalid (a value the record refuses), already_stored (skipped, not an error)."""
+    relative date, …); the database: database_not_ready (not migrated); when stored:
+    over_review_cap (more candidates than one review holds), invalid (a value the record
+    refuses), already_stored (skipped, not an error)."""
     return {"refused": True, "reason": refusal.message, "code": refusal.code}
 
 
