@@ -65,36 +65,33 @@ class DetectionTests(unittest.TestCase):
 
 
 class UnsupportedLanguageTests(IngestTestCase):
-    def test_the_command_says_so_and_proposes_no_new_names(self):
+    def dry_run(self, text: str) -> tuple[dict, str]:
+        """`ingest --dry-run --json` of one file holding `text`: its entry and stderr."""
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "de.txt"
-            path.write_text(GERMAN)
+            path.write_text(text)
             out, err = io.StringIO(), io.StringIO()
             call_command(
                 "ingest", str(path), "--published", "2023-06-22", "--dry-run", "--json",
                 stdout=out, stderr=err,
             )  # fmt: skip
         [entry] = json.loads(out.getvalue())
+        return entry, err.getvalue()
+
+    def test_the_command_says_so_and_proposes_no_new_names(self):
+        entry, err = self.dry_run(GERMAN)
         self.assertIs(entry["language_supported"], False)
         # (Read as English, its capitalised nouns would be proposed: 'Gastgeber Wolfgang
         # Kleinschmidt', 'Hauptstadt Kasachstans'.)
         self.assertFalse([p for p in entry["people"] if "name" in p])
         for candidate in entry["candidates"]:
             self.assertEqual(candidate["new_names"], [])
-        self.assertIn("looks like none of the languages read here", err.getvalue())
+        self.assertIn("looks like none of the languages read here", err)
 
     def test_the_command_says_so_of_a_short_text(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "de.txt"
-            path.write_text(SHORT_GERMAN)
-            out, err = io.StringIO(), io.StringIO()
-            call_command(
-                "ingest", str(path), "--published", "2023-06-22", "--dry-run", "--json",
-                stdout=out, stderr=err,
-            )  # fmt: skip
-        [entry] = json.loads(out.getvalue())
+        entry, err = self.dry_run(SHORT_GERMAN)
         self.assertIs(entry["language_supported"], False)
-        self.assertIn("looks like none of the languages read here", err.getvalue())
+        self.assertIn("looks like none of the languages read here", err)
 
     def test_english_is_supported(self):
         with tempfile.TemporaryDirectory() as tmp:
