@@ -36,7 +36,10 @@ class LaneView:
 
     @property
     def marks_html(self) -> str:
-        return mark_safe("\n".join(mark.html() for mark in self.marks))  # noqa: S308 - Mark.html escapes each text
+        """The marks' links, but for those drawn in no layout tier (each counted in a
+        group's badge in both): the stylesheet would hide them at every width, so a
+        crowded search page does not carry dozens of links nobody sees or reaches."""
+        return mark_safe("\n".join(mark.html() for mark in self.marks if mark.drawn))  # noqa: S308 - Mark.html escapes each text
 
     @property
     def rows_css(self) -> str:

@@ -36,6 +36,11 @@ class Mark(Box):
     opens_panel: bool = True  # items open the detail panel; a cluster zooms in
 
     @property
+    def drawn(self) -> bool:
+        """Whether some layout tier draws the mark (else each counts it in a badge)."""
+        return not all(placement.hidden for placement in self.tiers.values())
+
+    @property
     def css(self) -> str:
         """All the mark's classes at once (the template renders hundreds of marks)."""
         classes = [f"mark mark-{self.kind}"]

@@ -5,6 +5,7 @@ from datetime import date
 from django.conf import settings
 from django.http import QueryDict
 from django.test import SimpleTestCase
+from django.utils.html import escape
 from django.utils.text import slugify
 
 from peaceproc.chronology.dates import Precision
@@ -102,6 +103,24 @@ class LanesTests(SeededTestCase):
             self.assertEqual(cluster.short, f"+{cluster.count}")
         self.assertIn(f"event-{alone.pk}", [m.key for m in lane.marks])
         self.assert_each_item_drawn_once(lane)
+
+    def test_marks_counted_in_badges_at_every_width_are_not_written(self):
+        # 30 events on one day: at both widths most are counted in a badge, and the
+        # stylesheet would hide their links at every width; the badges are written.
+        geneva = Track.objects.get(slug="geneva")
+        Event.objects.bulk_create(
+            Event(slug=f"crowd-{n}", title=f"Crowd {n}", kind=Event.Kind.MEETING,
+                  start_date=date(2019, 3, 4), precision=Precision.DAY, track=geneva)
+            for n in range(30)
+        )  # fmt: skip
+        lane = next(lane for lane in self.build().lanes if lane.slug == "geneva")
+        html = lane.marks_html
+        unseen = [m for m in lane.marks if all(p.hidden for p in m.tiers.values())]
+        self.assertTrue(unseen)
+        for mark in lane.marks:
+            with self.subTest(mark=mark.key):
+                self.assertEqual(f'href="{escape(mark.url)}"' in html, mark not in unseen)
+        self.assertEqual(html.count('<a class="mark '), len(lane.marks) - len(unseen))
 
     def assert_each_item_drawn_once(self, lane):
         """In each layout tier, every item of the lane is one visible mark or is counted
