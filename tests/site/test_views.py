@@ -99,7 +99,10 @@ class TimelinePageTests(SeededTestCase):
         self.assertIn(">January 2017</time>", html)
         self.assertIn(">2016</time>", html)
         self.assertNotRegex(html, r"(?<!\d)1 January 2017")
-        self.assertRegex(html, r'class="mark mark-event [^"]*fuzzy')
+        # Its mark is hatched; on the whole period it is counted in a badge at every
+        # width (and not written), in its year it is drawn.
+        html = self.client.get("/?track=related&track=astana&zoom=year&at=2017-01-01")
+        self.assertRegex(html.content.decode(), r'class="mark mark-event [^"]*fuzzy')
 
     def test_zoom_and_pan_links_change_the_window_in_the_url(self):
         html = self.client.get("/?zoom=year&at=2017-01-01").content.decode()
