@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from peaceproc import links
 from peaceproc.chronology.dates import Precision, format_period
 from peaceproc.chronology.models import Event, Track
 
@@ -155,7 +155,7 @@ def closer_links(window: Window, filters: TimelineFilters) -> Callable[[date, da
     closest zoom, the list of its dates), inside the dates filtered on. The query's part
     that every such link of the window shares is built once."""
     deepest = window.zoom == ZOOM_LEVELS[-1]
-    base = reverse("site:index") + filters.query(
+    base = links.route("site:index") + filters.query(
         zoom=None, at=None, page=None, **({"from": None, "to": None} if deepest else {})
     )
     base += "" if base.endswith("?") else "&"
