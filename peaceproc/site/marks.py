@@ -7,10 +7,12 @@ for screen readers with the title, kind and dates."""
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from html import escape
+from operator import attrgetter
 
 from .geometry import Box
 from .gridcss import COLUMNS, TIERS
 
+HIDDEN = attrgetter("hidden")  # a tier's placement counted in a badge
 TIP_END = COLUMNS * 3 // 5  # a mark starting past this opens its tooltip leftwards
 
 # Each layout tier's class suffix: "gs-3" in the narrow one, "gsw-3" in the wide.
@@ -38,7 +40,7 @@ class Mark(Box):
     @property
     def drawn(self) -> bool:
         """Whether some layout tier draws the mark (else each counts it in a badge)."""
-        return not all(placement.hidden for placement in self.tiers.values())
+        return not all(map(HIDDEN, self.tiers.values()))  # map: no generator per mark
 
     @property
     def css(self) -> str:
