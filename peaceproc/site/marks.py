@@ -13,7 +13,7 @@ from .gridcss import COLUMNS, TIERS
 
 TIP_END = COLUMNS * 3 // 5  # a mark starting past this opens its tooltip leftwards
 
-# Each layout tier's class suffix: "gs-3" in the narrow one, "gsw-3" in the wide.
+# Each layout tier's class suffix: "gs-3" in the narrow one, "gsw-3", "gsx-3" in the wider.
 TIER_SUFFIXES = tuple((tier, "" if tier == "n" else tier) for tier in TIERS)
 
 # A label from a short fixed list (a kind of item, of cluster), escaped once a worker.
