@@ -500,7 +500,6 @@ class CandidateForm(forms.Form):
             return data
         if action != ACTION_CREATE:
             return data
-        self.check_quote_states_date(data)
         if self.repeated and not data.get("confirm_create"):
             records = "; ".join(f"{m.label}" for m in self.repeated)
             self.add_error(
@@ -521,6 +520,7 @@ class CandidateForm(forms.Form):
                 self.add_error("end_date", "The end date is before the start date.")
             elif message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
                 self.add_error("end_date", message)
+        self.check_quote_states_date(data)
         added, unknown = resolve_participants(
             self.participant_index, data.get("add_participants") or ""
         )

@@ -30,9 +30,9 @@ class ReviewSizeTests(IngestTestCase):
     def test_an_article_whose_review_would_not_fit_is_refused_and_kept(self):
         before = Counts()
         # Room for the twelve candidates' own fields, not for the people they name.
-        with override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=REVIEW_PAGE_FIELDS + 12 * CANDIDATE_FIELDS):
-            response = self.paste(TEXT, published="2017-03-20")
         limit = REVIEW_PAGE_FIELDS + 12 * CANDIDATE_FIELDS
+        with override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=limit):
+            response = self.paste(TEXT, published="2017-03-20")
         self.assertRefused(response, f"one review can send at most {limit}", before)
         self.assertContains(response, "Sedat Onal met in Geneva on 12 March 2017.")
 
