@@ -227,6 +227,17 @@ class AddViewTests(ByHandTestCase):
         self.assertEqual(forms[0].initial["action"], "skip")
         self.assertContains(response, 'value="Edited by the editor"')
 
+    def test_reading_the_article_again_keeps_what_was_added_by_hand(self):
+        pending = self.undated()
+        self.add(pending)
+        response = self.client.post(
+            reverse("ingest:reread", args=[pending.pk]), {"published": "2017-08-24"}
+        )
+        self.assertEqual(response.status_code, 302)
+        pending.refresh_from_db()
+        self.assertEqual(pending.published_on, date(2017, 8, 24))
+        self.assertEqual([c["quote"] for c in pending.candidates if c.get("by_hand")], [CAPTION])
+
     def test_accepting_with_a_happening_typed_but_not_added_stores_nothing(self):
         pending = self.undated()
         before = Counts()
