@@ -123,9 +123,7 @@ def date_error(
     if not missing:
         return ""
     if mentions:
-        read = "; ".join(
-            f"“{m.text}” ({format_period(m.start, m.end, _record_precision(m))})" for m in mentions
-        )
+        read = "; ".join(_reading(m) for m in mentions)
         reads = f"it reads {read}"
     else:
         reads = "it gives no date the ingestion can read"
@@ -135,5 +133,8 @@ def date_error(
     )
 
 
-def _record_precision(mention: DateMention) -> str:
-    return Precision.DAY if mention.precision == "week" else mention.precision
+def _reading(mention: DateMention) -> str:
+    """'“Tuesday” (22 August 2017)'; a date written as the record writes it, once."""
+    precision = Precision.DAY if mention.precision == "week" else mention.precision
+    when = format_period(mention.start, mention.end, precision)
+    return f"“{mention.text}”" + (f" ({when})" if normalised(mention.text) != when else "")

@@ -389,6 +389,12 @@ class DateReadingTests(IngestTestCase):
                                      published=date(2017, 8, 23), language=language)  # fmt: skip
                 self.assertIn(f"does not state {missing}", message)
 
+    def test_the_error_says_which_day_a_relative_word_is(self):
+        message = date_error("The envoy spoke on Tuesday.", start=date(2017, 8, 21),
+                             precision="day", end=None, published=date(2017, 8, 23),
+                             language="en")  # fmt: skip
+        self.assertIn("it reads “Tuesday” (22 August 2017)", message)
+
     def test_whitespace_does_not_matter_in_a_quote(self):
         checker = QuoteChecker("One  sentence\nhere. Two.")
         self.assertTrue(checker.contains(" One sentence here."))
