@@ -482,6 +482,8 @@ class CandidateForm(forms.Form):
         proposed = self.candidate.get("quote") or ""
         if self.add_prefix("quote") not in self.data or normalised(quote) == normalised(proposed):
             return proposed  # (a page drawn before quotes were editable sends none)
+        if self.cleaned_data.get("action") == ACTION_SKIP:
+            return proposed  # nothing cites a skipped candidate's quote
         if not normalised(quote):
             raise ValidationError("Give the sentence of the article that the record cites.")
         if not self.quotes.contains(quote):

@@ -261,9 +261,8 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
             formset.is_valid()  # the candidates' own errors, shown too
             problems.append(
                 Problem(
-                    "Nothing was stored: a happening is typed in under “Add a happening by "
-                    "hand” but was not added. Press “Add this happening” (or clear its "
-                    "fields), then accept.",
+                    "A happening is typed in under “Add a happening by hand” but was not "
+                    "added. Press “Add this happening” (or clear its fields), then accept.",
                     "#add-happening",
                     "Go to it",
                 )
@@ -412,8 +411,8 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
         except services.AlreadyDecidedError as exc:
             return decided_already(request, exc.pending)
         except (ValidationError, intake.NotReviewableError) as exc:
-            messages_ = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
-            problems.extend(Problem(message) for message in messages_)
+            texts = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
+            problems.extend(Problem(text) for text in texts)
         else:
             messages.success(
                 request,

@@ -332,6 +332,10 @@ class EditedQuoteTests(IngestTestCase):
         self.assertContains(response, "This quote is not text of the article")
         self.assertEqual(Counts(), before)
 
+    def test_a_skipped_candidates_quote_is_not_read(self):
+        response = self.post(action="skip", quote="Whatever the editor left here.")
+        self.assertEqual(response.status_code, 302)
+
     def test_the_month_a_day_states(self):
         response = self.post(date="2017-03-01", precision="month")
         self.assertEqual(response.status_code, 302)
