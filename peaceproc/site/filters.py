@@ -72,7 +72,6 @@ from peaceproc.chronology.models import (
     EnvoyTenure,
     Event,
     Participant,
-    Participation,
     Round,
     Track,
 )
@@ -655,16 +654,10 @@ def select(filters: TimelineFilters, window: tuple[date, date] | None = None) ->
         tenures = tenures.overlapping(near_start, near_end)
 
     if participant is not None:
-        attended = Participation.objects.filter(
-            Q(participant=participant) | Q(on_behalf_of=participant)
-        )
-        listed = Event.participants.through.objects.filter(participant=participant)
-        rounds = rounds.filter(pk__in=attended.values("round_id"))
-        events = events.filter(
-            Q(pk__in=listed.values("event_id")) | Q(pk__in=attended.values("event_id"))
-        )
-        agreements = agreements.filter(pk__in=attended.values("agreement_id"))
-        tenures = tenures.filter(envoy=participant)
+        rounds = rounds.filter(rounds.took_part_q([participant.pk]))
+        events = events.filter(events.took_part_q([participant.pk]))
+        agreements = agreements.filter(agreements.took_part_q([participant.pk]))
+        tenures = tenures.filter(tenures.took_part_q([participant.pk]))
 
     for start, end in ((date_from, date_to), window or (None, None)):
         if not (start or end):
@@ -679,16 +672,10 @@ def select(filters: TimelineFilters, window: tuple[date, date] | None = None) ->
         # And what the people the search names took part in (most searches name nobody:
         # then no such condition is built, nor run).
         if people := filters.people_matching:
-            took_part = Participation.objects.filter(
-                Q(participant__in=people) | Q(on_behalf_of__in=people)
-            )
-            listed = Event.participants.through.objects.filter(participant__in=people)
-            found["round"] |= Q(pk__in=took_part.values("round_id"))
-            found["event"] |= Q(pk__in=listed.values("event_id")) | Q(
-                pk__in=took_part.values("event_id")
-            )
-            found["agreement"] |= Q(pk__in=took_part.values("agreement_id"))
-            found["tenure"] |= Q(envoy__in=people)
+            found["round"] |= rounds.took_part_q(people)
+            found["event"] |= events.took_part_q(people)
+            found["agreement"] |= agreements.took_part_q(people)
+            found["tenure"] |= tenures.took_part_q(people)
         rounds = rounds.filter(found["round"])
         events = events.filter(found["event"])
         agreements = agreements.filter(found["agreement"])
