@@ -79,9 +79,7 @@ from peaceproc.search.fulltext import matching
 from peaceproc.search.people import participants_matching
 
 from .catalogue import Catalogue, FixedChoices, catalogue
-from .timeline import (
-    CITATIONS,
-)
+from .timeline import CITATIONS, TimelineItem, item_last_day
 
 ITEM_KINDS = ("round", "event", "agreement", "tenure")
 ITEM_KIND_LABELS = {
@@ -606,12 +604,44 @@ def lane_keys(
     return lanes
 
 
-def only_tracks_narrow(filters: TimelineFilters) -> bool:
-    """Whether select() passes every round, agreement and tenure: no round, participant,
-    kind, search or dates asked for (only the lanes then narrow them)."""
-    return not any(filters.value(name) for name in ("round", "participant", "kind", "q")) and (
-        filters.date_range == (None, None)
-    )
+def records_pickable(filters: TimelineFilters) -> bool:
+    """Whether the rounds, agreements and tenures select() passes can be picked from the
+    worker's copy of them (catalogue.py) by `passes`: no participant and no search, which
+    need the participations and the full-text index."""
+    return not (filters.value("participant") or filters.value("q"))
+
+
+def passes(filters: TimelineFilters, item: TimelineItem) -> bool:
+    """Whether select() passes the round, agreement or tenure `item`, its track aside (for
+    filters that records_pickable() accepts): select()'s conditions, read in Python."""
+    kinds = filters.value("kind")
+    if kinds and item.kind not in kinds:
+        return False
+    round_ = filters.value("round")
+    if round_ is not None:
+        tied = (item.kind == "round" and item.record.pk == round_.pk) or (
+            item.kind == "agreement" and item.record.round_id == round_.pk
+        )
+        if not filters.value("nearby"):
+            if not tied:
+                return False
+        elif not tied and not reaches_over(
+            item,
+            add_days(round_.start_date, -CONTEXT_DAYS),
+            add_days(round_.end_date, CONTEXT_DAYS),
+        ):
+            return False
+    return reaches_over(item, *filters.date_range)
+
+
+def reaches_over(item: TimelineItem, start: date | None, end: date | None) -> bool:
+    """Whether the item's days overlap [start, end] (either may be None: open), as
+    `overlapping()` reads them: an ongoing tenure runs on."""
+    if end and item.start > end:
+        return False
+    if not start or (item.kind == "tenure" and item.end is None):
+        return True
+    return item_last_day(item.start, item.end, item.precision, item.end_precision) >= start
 
 
 def in_lanes(filters: TimelineFilters, keys: list[int | None]) -> Q:
