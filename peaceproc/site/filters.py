@@ -604,11 +604,16 @@ def lane_keys(
     return lanes
 
 
+# The filters `passes` reads in Python (the tracks are the lanes'). Not a participant or a
+# search, which need the participations and the full-text index; nor a filter added
+# later, until `passes` reads it too.
+PICKABLE_PARAMS = ("track", "round", "nearby", "kind", "from", "to")
+
+
 def records_pickable(filters: TimelineFilters) -> bool:
     """Whether the rounds, agreements and tenures select() passes can be picked from the
-    worker's copy of them (catalogue.py) by `passes`: no participant and no search, which
-    need the participations and the full-text index."""
-    return not (filters.value("participant") or filters.value("q"))
+    worker's copy of them (catalogue.py) by `passes`: every filter given is one it reads."""
+    return all(name in PICKABLE_PARAMS for name in filters.query_params if name in FILTER_PARAMS)
 
 
 def passes(filters: TimelineFilters, item: TimelineItem) -> bool:
