@@ -18,6 +18,7 @@ from peaceproc import links
 from .dates import Precision, format_date, format_period, validate_supported_date
 from .overlap import OverlappingQuerySet
 from .referenced import Referenced
+from .took_part import Link, TookPart
 from .validators import multi_line_text, single_line_text
 
 
@@ -92,6 +93,14 @@ class RecordQuerySet(OverlappingQuerySet):
     """Reads shared by rounds, events, agreements and envoy tenures: which overlap a span
     of days (OverlappingQuerySet) and what they cite."""
 
+    # The tables that say who took part in these records (took_part.py).
+    participant_links: tuple[Link, ...] = ()
+
+    def took_part_q(self, people) -> Q:
+        """The records any of `people` (participant ids) took part in: themselves, or as
+        the party another acted for; for events, also as one of their participants."""
+        return Q(TookPart(self.participant_links, people))
+
     def cited(self):
         """With their track and their citations with the cited sources (one query)."""
         return self.select_related("track").prefetch_related(
@@ -104,6 +113,8 @@ class RecordQuerySet(OverlappingQuerySet):
 
 
 class RoundQuerySet(RecordQuerySet):
+    participant_links = (("chronology.Participation", "round", ("participant", "on_behalf_of")),)
+
     # Both days are known; end_date is required.
     def with_related(self):
         """With who took part, on whose behalf (beyond `cited()`: the API's records)."""
@@ -412,6 +423,9 @@ def record_people() -> models.Prefetch:
 
 class AgreementQuerySet(RecordQuerySet):
     first_field, last_field, precision_field = "date", None, "precision"
+    participant_links = (
+        ("chronology.Participation", "agreement", ("participant", "on_behalf_of")),
+    )
 
     def with_related(self):
         """With their round and the signatory participations behind `signatories` (beyond
@@ -502,6 +516,10 @@ class Agreement(models.Model):
 
 class EventQuerySet(RecordQuerySet):
     precision_field = "precision"  # of both days; no end: the start day (month, year) alone
+    participant_links = (
+        ("chronology.Event_participants", "event", ("participant",)),
+        ("chronology.Participation", "event", ("participant", "on_behalf_of")),
+    )
 
     def with_related(self):
         """With their round, agreement and participants (beyond `cited()`)."""
@@ -627,6 +645,10 @@ def gathering_span_error(*, kind: str, start, end) -> str:
 
 class EnvoyTenureQuerySet(RecordQuerySet):
     last_precision_field, ongoing = "end_precision", True
+
+    def took_part_q(self, people) -> Q:
+        """The tenures of any of `people` (participant ids): the envoy is the record's own."""
+        return Q(envoy__in=people)
 
     def with_related(self):
         """With the envoy (beyond `cited()`)."""

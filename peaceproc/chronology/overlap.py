@@ -35,6 +35,10 @@ class OverlappingQuerySet(models.QuerySet):
             return Q()
         return Q(Overlaps(self, start, end))
 
+    def reaching_q(self, day: date) -> Q:
+        """The records that start before `day` and last to it or beyond."""
+        return Q(Reaching(self, day))
+
 
 class Overlaps(Condition):
     """The records of an OverlappingQuerySet (`shape`: its fields) whose days overlap
@@ -80,3 +84,17 @@ class Overlaps(Condition):
                 terms.append(f"({sql[precision]} = %s AND {sql[field]} >= %s)")
                 params += [str(unit), day(first)]
         return f"({' OR '.join(terms)})", params
+
+
+class Reaching(Overlaps):
+    """The records of an OverlappingQuerySet that start before `day` and last to it or
+    beyond: one condition where `~Q(first__gte=day) & overlap_q(day, None)` was two (in
+    an aggregate's filter, Django hashes and resolves each part again)."""
+
+    def __init__(self, shape: OverlappingQuerySet, day: date):
+        super().__init__(shape, day, None)
+
+    def condition_sql(self, sql, connection):
+        lasting, params = super().condition_sql(sql, connection)
+        before = connection.ops.adapt_datefield_value(self.start)
+        return f"({sql[self.first]} < %s AND {lasting})", [before, *params]

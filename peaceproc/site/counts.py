@@ -5,7 +5,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, QuerySet
 from django.db.models.functions import TruncMonth
 
 from peaceproc.chronology.models import Event
@@ -46,9 +46,7 @@ class EventTally:
         """Every event of `events`, counted per track and day (per month where the window
         is month-aligned) by the database; the index on track and date answers it. The
         events on the tracks `apart` are only counted, per track."""
-        starts_before = ~Q(start_date__gte=window.start) & Event.objects.overlap_q(
-            window.start, None
-        )
+        starts_before = Event.objects.reaching_q(window.start)
         # Windows of a year or more start and end on month boundaries, so counting per month
         # is exact there and returns a few hundred rows where per day returns thousands.
         day = MonthStart("start_date") if window.zoom in ("all", "4y", "year") else F("start_date")

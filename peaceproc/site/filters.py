@@ -72,7 +72,6 @@ from peaceproc.chronology.models import (
     EnvoyTenure,
     Event,
     Participant,
-    Participation,
     Round,
     Track,
 )
@@ -80,9 +79,7 @@ from peaceproc.search.fulltext import matching
 from peaceproc.search.people import participants_matching
 
 from .catalogue import Catalogue, FixedChoices, catalogue
-from .timeline import (
-    CITATIONS,
-)
+from .timeline import CITATIONS, TimelineItem, item_last_day
 
 ITEM_KINDS = ("round", "event", "agreement", "tenure")
 ITEM_KIND_LABELS = {
@@ -607,12 +604,49 @@ def lane_keys(
     return lanes
 
 
-def only_tracks_narrow(filters: TimelineFilters) -> bool:
-    """Whether select() passes every round, agreement and tenure: no round, participant,
-    kind, search or dates asked for (only the lanes then narrow them)."""
-    return not any(filters.value(name) for name in ("round", "participant", "kind", "q")) and (
-        filters.date_range == (None, None)
-    )
+# The filters `passes` reads in Python (the tracks are the lanes'). Not a participant or a
+# search, which need the participations and the full-text index; nor a filter added
+# later, until `passes` reads it too.
+PICKABLE_PARAMS = ("track", "round", "nearby", "kind", "from", "to")
+
+
+def records_pickable(filters: TimelineFilters) -> bool:
+    """Whether the rounds, agreements and tenures select() passes can be picked from the
+    worker's copy of them (catalogue.py) by `passes`: every filter given is one it reads."""
+    return all(name in PICKABLE_PARAMS for name in filters.query_params if name in FILTER_PARAMS)
+
+
+def passes(filters: TimelineFilters, item: TimelineItem) -> bool:
+    """Whether select() passes the round, agreement or tenure `item`, its track aside (for
+    filters that records_pickable() accepts): select()'s conditions, read in Python."""
+    kinds = filters.value("kind")
+    if kinds and item.kind not in kinds:
+        return False
+    round_ = filters.value("round")
+    if round_ is not None:
+        tied = (item.kind == "round" and item.record.pk == round_.pk) or (
+            item.kind == "agreement" and item.record.round_id == round_.pk
+        )
+        if not filters.value("nearby"):
+            if not tied:
+                return False
+        elif not tied and not reaches_over(
+            item,
+            add_days(round_.start_date, -CONTEXT_DAYS),
+            add_days(round_.end_date, CONTEXT_DAYS),
+        ):
+            return False
+    return reaches_over(item, *filters.date_range)
+
+
+def reaches_over(item: TimelineItem, start: date | None, end: date | None) -> bool:
+    """Whether the item's days overlap [start, end] (either may be None: open), as
+    `overlapping()` reads them: an ongoing tenure runs on."""
+    if end and item.start > end:
+        return False
+    if not start or (item.kind == "tenure" and item.end is None):
+        return True
+    return item_last_day(item.start, item.end, item.precision, item.end_precision) >= start
 
 
 def in_lanes(filters: TimelineFilters, keys: list[int | None]) -> Q:
@@ -655,16 +689,10 @@ def select(filters: TimelineFilters, window: tuple[date, date] | None = None) ->
         tenures = tenures.overlapping(near_start, near_end)
 
     if participant is not None:
-        attended = Participation.objects.filter(
-            Q(participant=participant) | Q(on_behalf_of=participant)
-        )
-        listed = Event.participants.through.objects.filter(participant=participant)
-        rounds = rounds.filter(pk__in=attended.values("round_id"))
-        events = events.filter(
-            Q(pk__in=listed.values("event_id")) | Q(pk__in=attended.values("event_id"))
-        )
-        agreements = agreements.filter(pk__in=attended.values("agreement_id"))
-        tenures = tenures.filter(envoy=participant)
+        rounds = rounds.filter(rounds.took_part_q([participant.pk]))
+        events = events.filter(events.took_part_q([participant.pk]))
+        agreements = agreements.filter(agreements.took_part_q([participant.pk]))
+        tenures = tenures.filter(tenures.took_part_q([participant.pk]))
 
     for start, end in ((date_from, date_to), window or (None, None)):
         if not (start or end):
@@ -679,16 +707,10 @@ def select(filters: TimelineFilters, window: tuple[date, date] | None = None) ->
         # And what the people the search names took part in (most searches name nobody:
         # then no such condition is built, nor run).
         if people := filters.people_matching:
-            took_part = Participation.objects.filter(
-                Q(participant__in=people) | Q(on_behalf_of__in=people)
-            )
-            listed = Event.participants.through.objects.filter(participant__in=people)
-            found["round"] |= Q(pk__in=took_part.values("round_id"))
-            found["event"] |= Q(pk__in=listed.values("event_id")) | Q(
-                pk__in=took_part.values("event_id")
-            )
-            found["agreement"] |= Q(pk__in=took_part.values("agreement_id"))
-            found["tenure"] |= Q(envoy__in=people)
+            found["round"] |= rounds.took_part_q(people)
+            found["event"] |= events.took_part_q(people)
+            found["agreement"] |= agreements.took_part_q(people)
+            found["tenure"] |= tenures.took_part_q(people)
         rounds = rounds.filter(found["round"])
         events = events.filter(found["event"])
         agreements = agreements.filter(found["agreement"])

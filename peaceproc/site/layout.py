@@ -34,7 +34,8 @@ from .filters import (
     filtered_querysets,
     in_lanes,
     lane_keys,
-    only_tracks_narrow,
+    passes,
+    records_pickable,
 )
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
 from .gridcss import TIERS
@@ -167,15 +168,19 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
             else:
                 yield on_track(record)
 
-    if only_tracks_narrow(filters):
-        # Every round, agreement and tenure passes but for its track: this worker's copy of
-        # them (chronology/catalogue.py), not a read of each. No track is set apart then.
-        lanes = set(lane_keys(filters))
-        others = [
-            item
-            for item in filters.catalogue.lists.derived(record_items)
-            if (item.record.track_id or NO_TRACK) in lanes
-        ]
+    if records_pickable(filters):
+        # The rounds, agreements and tenures the filters pass, from this worker's copy of
+        # them (chronology/catalogue.py), not a read of each.
+        lanes = set(lane_keys(filters, also=hidden))
+        others = []
+        for item in filters.catalogue.lists.derived(record_items):
+            track_id = item.record.track_id
+            if (track_id or NO_TRACK) not in lanes or not passes(filters, item):
+                continue
+            if track_id in apart:
+                hidden_count[track_id] += 1
+            else:
+                others.append(item)
     else:
         others = sorted(
             [

@@ -3,8 +3,10 @@ person ("Alexander Lavrentiev: head of delegation (Russia)"), so that a reader s
 an item whose text does not name them is listed. One query for the page; the people's
 names come from the worker's copy of the record (chronology/catalogue.py), not a join."""
 
+import operator
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import reduce
 
 from django.db.models import Q
 from django.utils.html import conditional_escape as esc
@@ -12,6 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from peaceproc.chronology.catalogue import Catalogue
 from peaceproc.chronology.models import Participation
+from peaceproc.chronology.prepared import prepared_rows
 from peaceproc.search.folding import highlight
 
 from .timeline import TimelineItem
@@ -28,6 +31,20 @@ def names_by_id(lists: Catalogue) -> Mapping[int, str]:
     return {participant.pk: participant.name for participant in lists.participants}
 
 
+def participations(*, people: list[int], **records: list[int]):
+    """The participations of `people` (themselves or on their behalf) in the records
+    `records` names (ids by RECORD_FIELDS' field), as rows."""
+    return (
+        Participation.objects.filter(
+            reduce(operator.or_, (Q(**{f"{field}__in": pks}) for field, pks in records.items()))
+            & (Q(participant__in=people) | Q(on_behalf_of__in=people))
+        )
+        .order_by()
+        # Rows, not instances: a line needs the names and the role only.
+        .values_list(*RECORD_FIELDS.values(), "role", "participant", "on_behalf_of", "pk")
+    )
+
+
 def person_lines(
     entries: list[TimelineItem], people: list[int], search_words: list[str], *, lists: Catalogue
 ) -> dict[str, list[SafeString]]:
@@ -42,18 +59,10 @@ def person_lines(
             keys[(RECORD_FIELDS[item.kind], item.record.pk)] = item.key
     if not people or not wanted:
         return {}
-    records = Q()
-    for kind, pks in wanted.items():
-        records |= Q(**{f"{RECORD_FIELDS[kind]}__in": pks})
     names = lists.derived(names_by_id)
-    rows = (
-        Participation.objects.filter(
-            records & (Q(participant__in=people) | Q(on_behalf_of__in=people))
-        )
-        .order_by()
-        # Rows, not instances: a line needs the names and the role only.
-        .values_list(*RECORD_FIELDS.values(), "role", "participant", "on_behalf_of", "pk")
-    )
+    # Its SQL made once per worker for each number of items and people (prepared.py).
+    records = {RECORD_FIELDS[kind]: list(pks) for kind, pks in wanted.items()}
+    rows = prepared_rows("matched.person_lines", participations, people=people, **records)
     # By name (as the database's binary order has it), then role. A person newer than this
     # worker's copy of the names (added since it was read) is left to the next request.
     found = sorted(

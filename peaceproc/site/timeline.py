@@ -24,6 +24,7 @@ from peaceproc.chronology.models import (
     SourceNaming,
     Track,
 )
+from peaceproc.chronology.prepared import prepared_rows
 
 if TYPE_CHECKING:
     from peaceproc.chronology.catalogue import Catalogue
@@ -206,15 +207,10 @@ CITED_COLUMNS = (
 )
 
 
-def with_sources(entries: list[TimelineItem]) -> list[TimelineItem]:
-    """The entries with the sources their citations name (in the citations' order), read
-    in one query for every kind of record."""
-    keys: dict[str, list[int]] = defaultdict(list)
-    for item in entries:
-        keys[item.kind].append(item.record.pk)
-    if not entries:
-        return entries
-    rows = (
+def cited_sources(**keys: list[int]):
+    """The citations of the records `keys` names (their ids by kind), as rows of
+    CITED_COLUMNS."""
+    return (
         # Only the kinds the list holds: one condition each, cheaper to build than four.
         Citation.objects.filter(
             reduce(operator.or_, (Q(**{f"{kind}__in": pks}) for kind, pks in keys.items()))
@@ -225,6 +221,18 @@ def with_sources(entries: list[TimelineItem]) -> list[TimelineItem]:
         # The list shows a source's name and link: its text and the rest stay unread.
         .values_list(*CITED_COLUMNS)
     )
+
+
+def with_sources(entries: list[TimelineItem]) -> list[TimelineItem]:
+    """The entries with the sources their citations name (in the citations' order), read
+    in one query for every kind of record."""
+    keys: dict[str, list[int]] = defaultdict(list)
+    for item in entries:
+        keys[item.kind].append(item.record.pk)
+    if not entries:
+        return entries
+    # Its SQL made once per worker for each number of items of each kind (prepared.py).
+    rows = prepared_rows("timeline.with_sources", cited_sources, **keys)
     targets = len(TARGET_IDS)
     sources: dict[int, CitedSource] = {}
     cited: dict[tuple[str, int], list[CitedSource]] = defaultdict(list)

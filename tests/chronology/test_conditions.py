@@ -71,6 +71,21 @@ class ConditionTests(TestCase):
             found = sorted(Event.objects.overlapping(start, end).values_list("slug", flat=True))
             self.assertEqual(found, expected, (start, end))
 
+    def test_reaching_events_start_before_the_day_and_last_to_it(self):
+        events = list(Event.objects.all())
+        for day in DAYS:
+            expected = sorted(
+                e.slug
+                for e in events
+                if e.start_date < day
+                and period_last_day(e.end_date or e.start_date, e.precision) >= day
+            )
+            found = sorted(
+                Event.objects.filter(Event.objects.reaching_q(day)).values_list("slug", flat=True)
+            )
+            self.assertEqual(found, expected, day)
+            self.assertTrue(expected or day <= date(2017, 1, 1), day)  # not all empty
+
     def test_tenures_and_agreements(self):
         def slugs(queryset):
             return sorted(queryset.values_list("slug", flat=True))

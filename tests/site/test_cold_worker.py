@@ -76,15 +76,18 @@ class WarmTimelineTests(TransactionTestCase):
 
     def test_a_warm_worker_reads_only_the_events(self):
         # The generation, the events counted per track and day, a page of events, the
-        # events drawn one by one, and the list's sources.
-        for url in ("/", "/?track=astana&track=geneva"):
+        # events drawn one by one, and the list's sources. Dates, a round or kinds pick
+        # the rounds, agreements and tenures from the copy too (filters.passes).
+        pages = ("/", "/?track=astana&track=geneva", "/?from=2017-01-01", "/?round=astana-4",
+                 "/?round=astana-4&nearby=1", "/?kind=round&kind=summit")  # fmt: skip
+        for url in pages:
             with self.subTest(url):
                 self.count(url)
                 self.assertEqual(self.count(url), 5)
-        # A filter on the records themselves (here dates) reads them: rounds, agreements,
-        # tenures.
-        self.count("/?from=2017-01-01")
-        self.assertEqual(self.count("/?from=2017-01-01"), 8)
+        # A participant's part is in the participations, not in the copy: the page reads
+        # its rounds, agreements and tenures.
+        self.count("/?participant=russia")
+        self.assertEqual(self.count("/?participant=russia"), 8)
 
     def test_a_round_added_since_the_copy_is_listed(self):
         self.client.get("/?zoom=all")  # the worker's copy, made

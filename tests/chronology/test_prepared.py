@@ -1,0 +1,101 @@
+"""prepared_rows (chronology/prepared.py): the rows Django's own QuerySet gives, for any
+keys, with its SQL built once per shape; on the shipped record, SQLite and PostgreSQL."""
+
+import random
+
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from peaceproc.chronology import prepared
+from peaceproc.chronology.models import Event, Participation, Round, Track
+from peaceproc.chronology.prepared import padded_length, prepared_rows
+from peaceproc.site.matched import participations
+from peaceproc.site.timeline import cited_sources
+from tests.seeds import load_shipped_seeds
+
+
+def events_on(*, tracks: list[int]):
+    """A read with a constant beside the keys, and dates to convert (SQLite stores text)."""
+    return (
+        Event.objects.filter(track__in=tracks, precision="day")
+        .order_by("start_date", "pk")
+        .values_list("pk", "start_date", "end_date", "title")
+    )
+
+
+class PreparedRowsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_shipped_seeds()
+
+    def setUp(self):
+        prepared._prepared.clear()
+
+    def test_the_rows_of_the_queryset_for_random_keys(self):
+        rng = random.Random(11)
+        ids = {
+            kind: list(model.objects.values_list("pk", flat=True))
+            for kind, model in (("round", Round), ("event", Event), ("track", Track))
+        }
+        people = list(Participation.objects.values_list("participant", flat=True).distinct())
+        for _ in range(40):
+            keys = {
+                kind: rng.choices(pks, k=rng.randint(1, 12))  # repeats: the same set
+                for kind, pks in ids.items()
+                if kind != "track" and rng.random() < 0.8
+            } or {"round": [rng.choice(ids["round"])]}
+            self.assertCountEqual(
+                prepared_rows("test.citations", cited_sources, **keys), list(cited_sources(**keys))
+            )
+            records = {f"{kind}_id": pks for kind, pks in keys.items()}
+            chosen = rng.sample(people, rng.randint(1, 6))
+            self.assertCountEqual(
+                prepared_rows("test.people", participations, people=chosen, **records),
+                list(participations(people=chosen, **records)),
+            )
+            tracks = rng.choices(ids["track"], k=rng.randint(1, 4))
+            self.assertEqual(
+                prepared_rows("test.events", events_on, tracks=tracks),
+                list(events_on(tracks=tracks)),
+            )
+        # Not a comparison of empty lists only: the record's citations are found.
+        every = {"round": ids["round"]}
+        self.assertGreater(len(prepared_rows("test.citations", cited_sources, **every)), 10)
+        self.assertGreater(len(prepared_rows("test.events", events_on, tracks=ids["track"])), 0)
+        everyone = {"people": people, "round_id": ids["round"]}
+        self.assertGreater(len(prepared_rows("test.people", participations, **everyone)), 10)
+
+    def test_built_once_per_padded_length(self):
+        calls = []
+
+        def build(*, tracks):
+            calls.append(len(tracks))
+            return events_on(tracks=tracks)
+
+        pks = list(range(1, 21))
+        for length in (5, 6, 7, 8, 5, 3, 4):
+            prepared_rows("test.once", build, tracks=pks[:length])
+        self.assertEqual(calls, [8, 4])
+        self.assertEqual([padded_length(n) for n in (0, 1, 2, 3, 5, 8, 9)], [0, 1, 2, 4, 8, 8, 16])
+
+    def test_no_keys_no_query(self):
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(prepared_rows("test.none", events_on, tracks=[]), [])
+        self.assertEqual(len(queries), 0)
+
+    def test_rows_only(self):
+        with self.assertRaises(TypeError):
+            prepared_rows(
+                "test.instances", lambda *, tracks: Round.objects.filter(pk__in=tracks), tracks=[1]
+            )
+
+    def test_shapes_kept_are_bounded(self):
+        old = prepared.SHAPES
+        prepared.SHAPES = 3
+        try:
+            for n in range(1, 40, 3):
+                prepared_rows(f"test.bound.{n}", events_on, tracks=[1] * n)
+        finally:
+            prepared.SHAPES = old
+        self.assertEqual(len(prepared._prepared), 3)
