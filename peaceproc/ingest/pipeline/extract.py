@@ -305,7 +305,7 @@ def find_candidates(
     previous_day: date | None = None
     out: list[Candidate] = []
     seen_mentions = 0
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, lang)
     dateline = _dateline(sentences, published, lang)
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
@@ -494,7 +494,9 @@ def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> 
     """Every person the article names: known participants (slugs) and new names."""
     validate_text(text)
     lang = (language or detect_language(text)).strip().lower()
-    return find_people(split_sentences(text), language=lang, matcher=_index(gazetteer).participants)
+    return find_people(
+        split_sentences(text, lang), language=lang, matcher=_index(gazetteer).participants
+    )
 
 
 @dataclass(frozen=True)
