@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
-from .people import People, find_people, name_spans
+from .people import KnownPeople, People, find_people, name_spans
 from .rounds import (
     RoundMention,
     dominant_track,
@@ -306,6 +306,7 @@ def find_candidates(
     out: list[Candidate] = []
     seen_mentions = 0
     sentences = split_sentences(text, lang)
+    known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = _dateline(sentences, published, lang)
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
@@ -357,7 +358,9 @@ def find_candidates(
             previous_day = days[-1]
         if not mentions:
             continue
-        found = _sentence_candidates(s, mentions, lang, index, dominant, published, numbered)
+        found = _sentence_candidates(
+            s, mentions, lang, index, dominant, published, numbered, known=known
+        )
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
         out.extend(found)
@@ -649,6 +652,8 @@ def _sentence_candidates(
     dominant: str | None,
     published: date | None = None,
     numbered: Callable[[], frozenset[int]] = frozenset,
+    *,
+    known: KnownPeople,
 ) -> list[Candidate]:
     f = fold(s.text)
     # An ordinal that is a date's day ('نشست آستانه اول فروردین') numbers no round.
@@ -670,7 +675,7 @@ def _sentence_candidates(
         return []
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
-    people = index.participants.find(tokens)
+    people = known.find(s.text, tokens)
     places = [
         p
         for p in index.places.find(tokens)

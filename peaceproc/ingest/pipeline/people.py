@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as L
-from .entities import PLACES, Matcher, new_name_spans
-from .text import Sentence, fold, tokenize
+from .entities import PLACES, Match, Matcher, new_name_spans
+from .skeleton import arabic_skeletons
+from .text import Sentence, Token, fold, name_key, tokenize
 
 _TR_SUFFIX = re.compile(r"['’ʼ]\w+$")
 
@@ -37,8 +38,9 @@ class People:
 def find_people(sentences: list[Sentence], *, language: str, matcher: Matcher) -> People:
     slugs: list[str] = []
     names: list[str] = []
+    people = KnownPeople(sentences, language=language, matcher=matcher)
     for s in sentences:
-        known = matcher.find(tokenize(s.text, language))
+        known = people.find(s.text, tokenize(s.text, language))
         slugs.extend(m.ident for m in known)
         spans = [(m.start, m.end) for m in known]
         names.extend(sentence_names(s.text, spans, language))
@@ -115,6 +117,90 @@ def _calendar_words(language: str) -> frozenset[str]:
 
 def _free(start: int, end: int, known: list[tuple[int, int]]) -> bool:
     return not any(start < ke and ks < end for ks, ke in known)
+
+
+# --- known people by a surname alone in Arabic script ---------------------------------------
+
+
+class KnownPeople:
+    """The gazetteer's participants in the sentences of one article.
+
+    A person's surname alone in Arabic or Persian script that has the shape of an ordinary
+    word is taken for the person only in a person's context: 'رئاسي' (presidential),
+    'الرئيسي' (the main), 'ورئاسي' sound like Raisi. The shapes: a nisba ending in -ي (most
+    adjectives of relation, and many surnames), the article ال, a clitic و/ب/ل/ف without
+    which the word matches. The contexts: a title before it (nationalities between), a verb
+    of saying with it as the speaker, a colon after it at the head of a line (a headline's
+    speaker), or the person named in full anywhere in the article (a headline's surname
+    comes before the body's full name)."""
+
+    def __init__(self, sentences: list[Sentence], *, language: str, matcher: Matcher):
+        self.sentences = sentences
+        self.language = language
+        self.matcher = matcher
+        self._in_full: frozenset[str] | None = None
+
+    def find(self, sentence: str, tokens: list[Token]) -> list[Match]:
+        found = self.matcher.find(tokens)
+        if self.language not in ("ar", "fa"):
+            return found
+        return [m for m in found if not m.lone or self._confirmed(sentence, m)]
+
+    def _confirmed(self, sentence: str, m: Match) -> bool:
+        word = sentence[m.start : m.end]
+        if not self._common_shape(word, m.ident):
+            return True
+        return _person_context(sentence, m.start, m.end, self.language) or (
+            m.ident in self._named_in_full()
+        )
+
+    def _common_shape(self, word: str, ident: str) -> bool:
+        w = fold(_MARKS.sub("", word))
+        if w.startswith("ال") or (w.endswith("ي") and len(w) >= 4):
+            return True
+        if w[:1] not in "وبلف":
+            return False
+        # Matched only once the clitic is cut off: the word as written is no such name.
+        own = Token(word, 0, len(word), (name_key(w), *arabic_skeletons(w)), False)
+        return not any(x.ident == ident for x in self.matcher.find([own]))
+
+    def _named_in_full(self) -> frozenset[str]:
+        """The people the article names by more than a lone word (computed once)."""
+        if self._in_full is None:
+            self._in_full = frozenset(
+                m.ident
+                for s in self.sentences
+                for m in self.matcher.find(tokenize(s.text, self.language))
+                if not m.lone
+            )
+        return self._in_full
+
+
+def _person_context(sentence: str, start: int, end: int, language: str) -> bool:
+    titles, stop = _vocab(language)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    at = next((k for k, (_w, s, _e) in enumerate(words) if s >= start), len(words))
+    after = sentence[end:].lstrip()
+    if after.startswith(":") and not sentence[:start].strip():
+        return True  # 'جعفری: ...', a headline's speaker
+    if language == "ar" and at > 0 and fold(words[at - 1][0]) in _SAID_BEFORE_NAME:
+        return True
+    last = next((k for k in range(at, len(words)) if words[k][2] >= end), at)
+    if language == "fa" and _said_at([fold(w) for w, _s, _e in words], last + 1):
+        return True
+    # A title before it, over nationalities and the rest of the title ('الرئيس الإيراني').
+    k = at - 1
+    while k >= 0 and at - k <= 4 and not sentence[words[k][2] : words[k + 1][1]].strip():
+        if fold(words[k][0]) in titles:
+            return True
+        if not _is_stop(words[k][0], stop, language):
+            return False
+        k -= 1
+    return False
+
+
+def _said_at(folded: list[str], k: int) -> bool:
+    return any(tuple(folded[k : k + len(verb)]) == verb for verb in _SAID_AFTER_NAME)
 
 
 # --- Russian ------------------------------------------------------------------------------
