@@ -39,11 +39,18 @@ def find_people(sentences: list[Sentence], *, language: str, matcher: Matcher) -
     slugs: list[str] = []
     names: list[str] = []
     people = KnownPeople(sentences, language=language, matcher=matcher)
+    # The outlets the article names in an attribution: their names are no one's
+    # elsewhere either (a masthead, a share line).
+    outlets: list[frozenset[str]] = []
     for s in sentences:
         known = people.find(s.text, tokenize(s.text, language))
         slugs.extend(m.ident for m in known)
         spans = [(m.start, m.end) for m in known]
-        names.extend(sentence_names(s.text, spans, language))
+        frames = _attributions(s.text, language)
+        outlets.extend(frozenset(_keys(s.text[a:b])) for a, b in frames)
+        names.extend(n for n, _s, _e in name_spans(s.text, spans, language, frames=frames))
+    if outlets:
+        names = [n for n in names if not _is_outlet(n, outlets)]
     return People(tuple(dict.fromkeys(slugs)), tuple(dict.fromkeys(names)))
 
 
@@ -53,12 +60,19 @@ def sentence_names(sentence: str, known: list[tuple[int, int]], language: str) -
 
 
 def name_spans(
-    sentence: str, known: list[tuple[int, int]], language: str
+    sentence: str,
+    known: list[tuple[int, int]],
+    language: str,
+    *,
+    frames: list[tuple[int, int]] | None = None,
 ) -> list[tuple[str, int, int]]:
     """`sentence_names` with where each stands in the sentence: the same names for the
-    article's people and for the candidate whose clause holds them. A photo credit names
-    no one of the story (`_credits`)."""
-    credits = _credits(sentence)
+    article's people and for the candidate whose clause holds them. A photo credit, a
+    byline and an outlet in an attribution name no one of the story (`_credits`,
+    `_bylines`, `_attributions`; `frames`: the attributions, when already found)."""
+    if frames is None:
+        frames = _attributions(sentence, language)
+    credits = _credits(sentence) + _bylines(sentence) + frames
     return [
         (n, s, e)
         for n, s, e in _name_spans(sentence, known, language)
@@ -70,7 +84,10 @@ def name_spans(
 # Images', 'Фото: ...', 'Fotoğraf: ...', 'صورة: ...', 'عکس: ...'; not 'Photo caption:', whose
 # words are the article's, LABELLING.md U9), or capitalised words joined by slashes
 # ('REUTERS/Khalil Ashawi/File Photo', 'AFP/Getty Images'), never a date ('23/09/2025').
-_CAP_RUN = r"[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*){0,3}"
+# It starts a word, and a word of a name is never longer than forty letters: unbounded,
+# a line of capitals with no space made every letter try the whole line (quadratic).
+_CAP_WORD = r"[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]{0,40}"
+_CAP_RUN = rf"(?<![\w.'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}"
 _CREDIT = re.compile(
     r"(?i:(?<![\w])(?:photos?|crédits?(?: photo)?|credits?|фото|fotoğraf|foto|صورة|الصورة|عکس)"
     r"\s*(?::|©|by\b|de\b))[^\n]*"
@@ -80,6 +97,70 @@ _CREDIT = re.compile(
 
 def _credits(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDIT.finditer(sentence)]
+
+
+# A byline names a journalist, not someone of the story (lexicon.BYLINE_HEADS).
+_BYLINE = re.compile(
+    rf"(?i:^[\s(\[]*(?:{L.BYLINE_HEADS})\b\s*:?\s*){_CAP_RUN}"
+    rf"|(?i:(?<!\w)(?:{L.BYLINE_LINES}))[^\n]*"
+    rf"|(?i:\b{L.BYLINE_OURS}\b)[^.\n]*"
+)
+
+
+def _bylines(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BYLINE.finditer(sentence)]
+
+
+# An outlet's name in an attribution ('reported by ...', "... 'ın haberine göre", 'по
+# данным ...', 'cité par ...'), after a noun of the press ('the daily ...', 'le quotidien
+# ...', 'газета ...'; Turkish puts 'gazetesi' after it), a copyright sign ('© Deutsche Welle
+# Türkçe') or a breadcrumb's '›' ('Yeni Asır › Politika'): the frame, not a list of outlets.
+_QUOTE_OPEN = r"[«\"“„]?\s*"
+
+
+@lru_cache(maxsize=8)
+def _attribution_re(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The frames with the name, and their words alone: most sentences have none of them,
+    and one scan for the words spares trying every capitalised word as a name."""
+    before = [L.OUTLET_BEFORE.get(language, "")]
+    after = [L.OUTLET_AFTER.get(language, "")]
+    nouns = "|".join(re.escape(w) for w in L.OUTLET_NOUNS.get(language, ()))
+    if nouns and language == "tr":
+        after.append(rf"\s+(?:{nouns})\b")
+    elif nouns:
+        before.append(nouns)
+        if language == "en":
+            after.append(rf"\s+(?:{nouns})\b")
+    before_re = "|".join(b for b in before if b)
+    after_re = "|".join(a for a in after if a)
+    parts = [rf"©\s*(?P<c>{_CAP_RUN})", rf"(?P<d>{_CAP_RUN})\s*›", rf"›\s*(?P<e>{_CAP_RUN})"]
+    trigger = re.compile("|".join(["©|›", *(rf"(?i:{f})" for f in (before_re, after_re) if f)]))
+    if before_re:
+        article = r"(?:(?:the|le|la|les|l'|al-)\s*)?"
+        parts.append(rf"(?i:\b(?:{before_re}))\s+{article}{_QUOTE_OPEN}(?P<a>{_CAP_RUN})")
+    if after_re:
+        parts.append(rf"(?P<b>{_CAP_RUN})(?i:{after_re})")
+    return trigger, re.compile("|".join(parts))
+
+
+def _attributions(sentence: str, language: str) -> list[tuple[int, int]]:
+    trigger, pattern = _attribution_re(language)
+    if not trigger.search(sentence):
+        return []
+    out = []
+    for m in pattern.finditer(sentence):
+        group = next(g for g in "abcde" if m.group(g) is not None)
+        out.append(m.span(group))
+    return out
+
+
+def _keys(text: str) -> list[str]:
+    return [name_key(_TR_SUFFIX.sub("", w)) for w in re.findall(r"[\w'’-]+", text)]
+
+
+def _is_outlet(name: str, outlets: list[frozenset[str]]) -> bool:
+    keys = set(_keys(name))
+    return bool(keys) and any(keys <= outlet for outlet in outlets)
 
 
 def _name_spans(
