@@ -20,10 +20,14 @@ Scoring, per article, summed over the set (micro-averaged):
   `search_dates` has no precision, so one of its dates counts as right when it falls in
   a labelled period (same day, month, week or year): generous to it.
 * rounds: the set of round slugs against the labelled set.
-* people (recall only): a labelled person is found when a candidate's participant has
+* people: a labelled person is found when a candidate's participant has
   their slug, or a name the pipeline proposes has the same name key (transliteration-
   and case-ending-insensitive) as their name, base form or Latin spelling; a surname
-  alone counts when it is the labelled person's surname.
+  alone counts when it is the labelled person's surname. `people P` (the last column):
+  of the persons proposed (known persons by slug, and new names), the share that is a
+  labelled person. The labels leave out on purpose people who do not act in the process
+  (journalists, a toppled leader named in passing: LABELLING.md R6), so it is a lower
+  bound; its misses are bodies, outlets or ordinary words read as someone.
 * time: the pipeline per article (HTML extraction included), median and worst.
 """
 
@@ -193,6 +197,20 @@ def found(person: dict, slugs: set[str], keys: set[tuple[str, ...]]) -> bool:
     return False
 
 
+def proposed_people(labelled, slugs, names, cands, gaz) -> dict[str, bool]:
+    """Each person the pipeline proposes (a known person's slug, a new name), and whether
+    they are one of the `labelled` people."""
+    persons = {g.slug: g.names for g in gaz.participants if g.person}
+    out = {}
+    for slug in slugs:
+        if slug in persons:
+            keys = {person_key(n) for n in persons[slug]}
+            out[slug] = any(found(p, {slug}, keys) for p in labelled)
+    for name in dict.fromkeys([*names, *(n for c in cands for n in c.new_names)]):
+        out[name] = any(found(p, set(), {person_key(name)}) for p in labelled)
+    return out
+
+
 def in_period(d: date, exp: date, precision: str) -> bool:
     if precision == "day":
         return d == exp
@@ -237,6 +255,7 @@ def score(items: list[dict], gaz: Gazetteer, verbose: bool = False) -> dict[str,
         # before that person entered the gazetteer has no slug, only the names.
         keys |= {person_key(n) for g in gaz.participants if g.slug in slugs for n in g.names}
         people_ok = [found(p, slugs, keys) for p in it["people"]]
+        proposed = proposed_people(it["people"], slugs, people.names, cands, gaz)
         base = {dt.date() for _, dt in (search_dates(text, settings=_base_settings(it)) or [])}
         for lang in (it["language"], "all"):
             t = tallies[lang]
@@ -251,6 +270,8 @@ def score(items: list[dict], gaz: Gazetteer, verbose: bool = False) -> dict[str,
             t["r_exp"] += len(it["rounds"])
             t["p_tp"] += sum(people_ok)
             t["p_exp"] += len(people_ok)
+            t["pp_pred"] += len(proposed)
+            t["pp_tp"] += sum(proposed.values())
             t["b_pred"] += len(base)
             t["b_ptp"] += sum(any(in_period(d, e, p) for e, p in it["dates"]) for d in base)
             t["b_rtp"] += sum(any(in_period(d, e, p) for d in base) for e, p in it["dates"])
@@ -299,6 +320,7 @@ def figures(t: Counter) -> dict:
         "search_dates": (bp, br, 2 * bp * br / (bp + br) if bp + br else 0.0),
         "rounds": prf(t["r_tp"], t["r_pred"], t["r_exp"]),
         "people_recall": t["p_tp"] / t["p_exp"] if t["p_exp"] else 1.0,
+        "people_precision": t["pp_tp"] / t["pp_pred"] if t["pp_pred"] else 1.0,
         "median_ms": t["median_ms"],
         "worst_ms": t["worst_ms"],
         "language": t["lang_ok"] / t["articles"] if t["articles"] else 1.0,
@@ -309,7 +331,7 @@ def print_table(name: str, tallies: dict[str, Counter]) -> dict:
     print(f"\n{name}")
     print(
         f"{'':5}{'n':>4}{'dates P':>9}{'R':>7}{'F1':>7}{'search_dates F1':>17}{'rounds P':>10}"
-        f"{'R':>7}{'F1':>7}{'people R':>10}{'med ms':>8}{'worst ms':>10}"
+        f"{'R':>7}{'F1':>7}{'people R':>10}{'med ms':>8}{'worst ms':>10}{'people P':>10}"
     )
     order = [lang for lang in LANGS if lang in tallies] + ["all"]
     for lang in order:
@@ -318,7 +340,7 @@ def print_table(name: str, tallies: dict[str, Counter]) -> dict:
             f"{lang:5}{f['articles']:4d}{f['dates'][0]:9.3f}{f['dates'][1]:7.3f}{f['dates'][2]:7.3f}"
             f"{f['search_dates'][2]:17.3f}{f['rounds'][0]:10.3f}{f['rounds'][1]:7.3f}"
             f"{f['rounds'][2]:7.3f}{f['people_recall']:10.3f}{f['median_ms']:8.1f}"
-            f"{f['worst_ms']:10.1f}"
+            f"{f['worst_ms']:10.1f}{f['people_precision']:10.3f}"
         )
     return figures(tallies["all"])
 

@@ -111,6 +111,10 @@ TEXT_SHAPES = [
     ("names ar", "ar", _fill("التقى دي ميستورا مع وزير الخارجية سيرغي لافروف في 4 مايو. ")),
     ("one word, no spaces", "en", "x" * (MAX_TEXT_CHARS - 10)),
     ("one Arabic word, no spaces", "ar", _fill("انعقدت")),
+    # Every capital tried the whole line as a name before a credit or an attribution.
+    ("one capitalised word, no spaces", "tr", "A" * (MAX_TEXT_CHARS - 10)),
+    ("Turkish ordinals '12. Astana'", "tr", _fill("12. Astana toplantısı. ")),
+    ("outlets in attributions", "tr", _fill("Mavi Pusula › Ege Haber'in haberine göre ")),
     # Normalising a run of marks of mixed classes sorts them: it was quadratic (issue 9).
     ("combining marks after one word", "ar", "انعقدت " + _fill("\u064b\u064c\u064d\u064e")),
     ("combining marks on Latin letters", "fr", _fill("e\u0301\u0316\u0300\u0317" * 40 + " ")),

@@ -23,6 +23,10 @@ class Match:
     ident: str
     start: int  # character offsets in the sentence
     end: int
+    # A person's surname alone, or one word matched by sound, in Arabic script: it may be
+    # an ordinary word ('رئاسي', presidential, sounds like Raisi); people.KnownPeople
+    # keeps it only in a person's context.
+    lone: bool = False
 
 
 def _alias_keys(name: str) -> tuple[str, ...]:
@@ -124,6 +128,9 @@ class Matcher:
             if len(idents) == 1 and tail not in full:  # an empty set lends nothing
                 self.index[tail[0]].append((tail, next(iter(idents)), True))
 
+    def _person(self, ident: str) -> bool:
+        return self.lenders is None or ident in self.lenders
+
     def _lending(self, idents: set[str]) -> set[str]:
         return idents if self.lenders is None else idents & self.lenders
 
@@ -148,14 +155,15 @@ class Matcher:
                         if (keys, ident) in self.capitals_only and not toks[i].text.isupper():
                             continue
                         if best is None or n > best[0]:
-                            best = (n, ident)
+                            best = (n, ident, n == 1 and (surname or keys[0].startswith(MARK)))
                     if best and best[0] >= n:
                         break
             if best is None and i + 1 < len(toks):
                 best = self._split(toks[i], toks[i + 1])
             if best:
-                n, ident = best
-                out.append(Match(ident, toks[i].start, toks[i + n - 1].end))
+                n, ident, partial = best
+                lone = partial and self._person(ident) and bool(_ARABIC_SCRIPT.search(toks[i].text))
+                out.append(Match(ident, toks[i].start, toks[i + n - 1].end, lone))
                 i += n
             else:
                 i += 1
@@ -173,7 +181,7 @@ class Matcher:
             )
         return not any(t.text.isupper() for t in toks)
 
-    def _split(self, first: Token, second: Token) -> tuple[int, str] | None:
+    def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
         """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu'), in Arabic
         script only: two Latin words are two words ('En Syrie', 'Yeni Asır')."""
         if not (_ARABIC_SCRIPT.search(first.text) and _ARABIC_SCRIPT.search(second.text)):
@@ -185,7 +193,7 @@ class Matcher:
                 if b.startswith(MARK):
                     for keys, ident, _surname in self.index.get(_joined((a, b)), ()):
                         if len(keys) == 1:
-                            return 2, ident
+                            return 2, ident, False
         return None
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
-from .people import People, find_people, name_spans
+from .people import KnownPeople, People, find_people, name_spans
 from .rounds import (
     RoundMention,
     dominant_track,
@@ -305,7 +305,8 @@ def find_candidates(
     previous_day: date | None = None
     out: list[Candidate] = []
     seen_mentions = 0
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, lang)
+    known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = _dateline(sentences, published, lang)
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
@@ -357,7 +358,9 @@ def find_candidates(
             previous_day = days[-1]
         if not mentions:
             continue
-        found = _sentence_candidates(s, mentions, lang, index, dominant, published, numbered)
+        found = _sentence_candidates(
+            s, mentions, lang, index, dominant, published, numbered, known=known
+        )
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
         out.extend(found)
@@ -494,7 +497,9 @@ def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> 
     """Every person the article names: known participants (slugs) and new names."""
     validate_text(text)
     lang = (language or detect_language(text)).strip().lower()
-    return find_people(split_sentences(text), language=lang, matcher=_index(gazetteer).participants)
+    return find_people(
+        split_sentences(text, lang), language=lang, matcher=_index(gazetteer).participants
+    )
 
 
 @dataclass(frozen=True)
@@ -647,6 +652,8 @@ def _sentence_candidates(
     dominant: str | None,
     published: date | None = None,
     numbered: Callable[[], frozenset[int]] = frozenset,
+    *,
+    known: KnownPeople,
 ) -> list[Candidate]:
     f = fold(s.text)
     # An ordinal that is a date's day ('نشست آستانه اول فروردین') numbers no round.
@@ -668,7 +675,7 @@ def _sentence_candidates(
         return []
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
-    people = index.participants.find(tokens)
+    people = known.find(s.text, tokens)
     places = [
         p
         for p in index.places.find(tokens)

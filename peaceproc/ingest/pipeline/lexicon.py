@@ -1062,3 +1062,50 @@ NOT_NAME_WORDS = {
 for _number, _day in (("یک", 6), ("دو", 0), ("سه", 1), ("چهار", 2), ("پنج", 3)):
     for _joint in ("", " ", "\u200c"):
         WEEKDAYS["fa"][fold(_number + _joint + "شنبه")] = _day
+
+
+# --- session 7 (names9l): where a capitalised name is a news outlet or a journalist ---------
+# Nouns that put an outlet's name right after them ('the Turkish daily Yeni Şafak', 'le
+# quotidien Al-Watan', 'газета «Коммерсант»', 'Yeni Asır gazetesi' has it after the name).
+OUTLET_NOUNS = {
+    "en": _words("""newspaper daily weekly channel broadcaster television radio website outlet
+        magazine agency"""),
+    "fr": _words("""journal quotidien hebdomadaire chaîne radio télévision site magazine agence"""),
+    "ru": _words("""газета газеты газете газету телеканал телеканала телеканалу радиостанция
+        радиостанции издание издания изданию портал портала агентство агентства агентству"""),
+    "tr": _words("""gazetesi gazetesinin gazetesine gazetesinde ajansı ajansının ajansına
+        kanalı kanalına televizyonu televizyonuna sitesi sitesine sitesinde dergisi"""),
+}
+# Words of an attribution that an outlet's name follows ('reported by', 'cité par',
+# 'сообщает', 'в интервью', 'subscribe to'), as regular expressions; they take no person
+# as often as an outlet ('according to', 'selon', 'со ссылкой на' do, and are left out).
+OUTLET_BEFORE = {
+    "en": r"reported\s+by|quoted\s+by|cited\s+by|broadcast\s+by|subscribe\s+to|follow\s+us\s+on",
+    "fr": r"cité\s+par|citée\s+par|au\s+micro\s+d[e']|à\s+l'antenne\s+d[e']"
+    r"|sur\s+l'antenne\s+d[e']|sur\s+les\s+ondes\s+d[e']|abonnez-vous\s+à",
+    "ru": r"по\s+данным|сообщает|сообщило|передает|передаёт|цитирует|в\s+интервью"
+    r"|в\s+эфире|подписывайтесь\s+на",
+    "tr": r"abone\s+olun",
+}
+# ...and those it comes before ("Yeni Asır'ın haberine göre", "X'a konuşan", 'X reported'),
+# with what joins them to the name (a space; a Turkish case ending: genitive before 'news
+# of', dative before 'speaking to', never 'with', "Lavrov'la konuşan").
+OUTLET_AFTER = {
+    "en": r"\s+(?:reported|reports)(?!\s+to)",
+    "ru": r"\s+(?:сообщает|сообщило|передает|передаёт)",
+    "tr": r"['’]n?[ıiuü]n\s+(?:haber(?:ine|inde|lerine|lerinde)|yayın(?:ına|ında)"
+    r"|internet\s+sitesi\w*)|['’]y?[ae]\s+(?:konuşan|açıklama\s+yapan|demeç\s+veren)",
+}
+# Bylines: a journalist's name right after these at the head of a line ('By Jane Roe',
+# 'Par Jean Dupont', 'Yazar: ...'; 'Par ailleurs, ...' names no one), or anything up to the
+# end of the line after the second kind ('Reporting by ...; editing by ...', 'Modifié le
+# ... par', 'بقلم'), or up to the end of the sentence after 'our correspondent'.
+BYLINE_HEADS = r"by|par|автор|текст|yazar|haber|muhabir|editör"
+BYLINE_LINES = (
+    r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled)\s+by"
+    r"|(?:modifié|mis\s+à\s+jour|publié)[^\n]{0,40}?\spar|بقلم|نویسنده\s*:|خبرنگار\s*:"
+)
+BYLINE_OURS = (
+    r"(?:notre|nos|our|наш|наша|наши)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?"
+    r"|correspondents?|reporters?|корреспондент\w*|спецкор\w*)"
+)

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as L
-from .entities import PLACES, Matcher, new_name_spans
-from .text import Sentence, fold, tokenize
+from .entities import PLACES, Match, Matcher, new_name_spans
+from .skeleton import arabic_skeletons
+from .text import Sentence, Token, fold, name_key, tokenize
 
 _TR_SUFFIX = re.compile(r"['’ʼ]\w+$")
 
@@ -37,11 +38,19 @@ class People:
 def find_people(sentences: list[Sentence], *, language: str, matcher: Matcher) -> People:
     slugs: list[str] = []
     names: list[str] = []
+    people = KnownPeople(sentences, language=language, matcher=matcher)
+    # The outlets the article names in an attribution: their names are no one's
+    # elsewhere either (a masthead, a share line).
+    outlets: list[frozenset[str]] = []
     for s in sentences:
-        known = matcher.find(tokenize(s.text, language))
+        known = people.find(s.text, tokenize(s.text, language))
         slugs.extend(m.ident for m in known)
         spans = [(m.start, m.end) for m in known]
-        names.extend(sentence_names(s.text, spans, language))
+        frames = _attributions(s.text, language)
+        outlets.extend(frozenset(_keys(s.text[a:b])) for a, b in frames)
+        names.extend(n for n, _s, _e in name_spans(s.text, spans, language, frames=frames))
+    if outlets:
+        names = [n for n in names if not _is_outlet(n, outlets)]
     return People(tuple(dict.fromkeys(slugs)), tuple(dict.fromkeys(names)))
 
 
@@ -51,12 +60,19 @@ def sentence_names(sentence: str, known: list[tuple[int, int]], language: str) -
 
 
 def name_spans(
-    sentence: str, known: list[tuple[int, int]], language: str
+    sentence: str,
+    known: list[tuple[int, int]],
+    language: str,
+    *,
+    frames: list[tuple[int, int]] | None = None,
 ) -> list[tuple[str, int, int]]:
     """`sentence_names` with where each stands in the sentence: the same names for the
-    article's people and for the candidate whose clause holds them. A photo credit names
-    no one of the story (`_credits`)."""
-    credits = _credits(sentence)
+    article's people and for the candidate whose clause holds them. A photo credit, a
+    byline and an outlet in an attribution name no one of the story (`_credits`,
+    `_bylines`, `_attributions`; `frames`: the attributions, when already found)."""
+    if frames is None:
+        frames = _attributions(sentence, language)
+    credits = _credits(sentence) + _bylines(sentence) + frames
     return [
         (n, s, e)
         for n, s, e in _name_spans(sentence, known, language)
@@ -68,7 +84,10 @@ def name_spans(
 # Images', 'Фото: ...', 'Fotoğraf: ...', 'صورة: ...', 'عکس: ...'; not 'Photo caption:', whose
 # words are the article's, LABELLING.md U9), or capitalised words joined by slashes
 # ('REUTERS/Khalil Ashawi/File Photo', 'AFP/Getty Images'), never a date ('23/09/2025').
-_CAP_RUN = r"[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]*){0,3}"
+# It starts a word, and a word of a name is never longer than forty letters: unbounded,
+# a line of capitals with no space made every letter try the whole line (quadratic).
+_CAP_WORD = r"[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]{0,40}"
+_CAP_RUN = rf"(?<![\w.'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}"
 _CREDIT = re.compile(
     r"(?i:(?<![\w])(?:photos?|crédits?(?: photo)?|credits?|фото|fotoğraf|foto|صورة|الصورة|عکس)"
     r"\s*(?::|©|by\b|de\b))[^\n]*"
@@ -78,6 +97,70 @@ _CREDIT = re.compile(
 
 def _credits(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDIT.finditer(sentence)]
+
+
+# A byline names a journalist, not someone of the story (lexicon.BYLINE_HEADS).
+_BYLINE = re.compile(
+    rf"(?i:^[\s(\[]*(?:{L.BYLINE_HEADS})\b\s*:?\s*){_CAP_RUN}"
+    rf"|(?i:(?<!\w)(?:{L.BYLINE_LINES}))[^\n]*"
+    rf"|(?i:\b{L.BYLINE_OURS}\b)[^.\n]*"
+)
+
+
+def _bylines(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BYLINE.finditer(sentence)]
+
+
+# An outlet's name in an attribution ('reported by ...', "... 'ın haberine göre", 'по
+# данным ...', 'cité par ...'), after a noun of the press ('the daily ...', 'le quotidien
+# ...', 'газета ...'; Turkish puts 'gazetesi' after it), a copyright sign ('© Deutsche Welle
+# Türkçe') or a breadcrumb's '›' ('Yeni Asır › Politika'): the frame, not a list of outlets.
+_QUOTE_OPEN = r"[«\"“„]?\s*"
+
+
+@lru_cache(maxsize=8)
+def _attribution_re(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The frames with the name, and their words alone: most sentences have none of them,
+    and one scan for the words spares trying every capitalised word as a name."""
+    before = [L.OUTLET_BEFORE.get(language, "")]
+    after = [L.OUTLET_AFTER.get(language, "")]
+    nouns = "|".join(re.escape(w) for w in L.OUTLET_NOUNS.get(language, ()))
+    if nouns and language == "tr":
+        after.append(rf"\s+(?:{nouns})\b")
+    elif nouns:
+        before.append(nouns)
+        if language == "en":
+            after.append(rf"\s+(?:{nouns})\b")
+    before_re = "|".join(b for b in before if b)
+    after_re = "|".join(a for a in after if a)
+    parts = [rf"©\s*(?P<c>{_CAP_RUN})", rf"(?P<d>{_CAP_RUN})\s*›", rf"›\s*(?P<e>{_CAP_RUN})"]
+    trigger = re.compile("|".join(["©|›", *(rf"(?i:{f})" for f in (before_re, after_re) if f)]))
+    if before_re:
+        article = r"(?:(?:the|le|la|les|l'|al-)\s*)?"
+        parts.append(rf"(?i:\b(?:{before_re}))\s+{article}{_QUOTE_OPEN}(?P<a>{_CAP_RUN})")
+    if after_re:
+        parts.append(rf"(?P<b>{_CAP_RUN})(?i:{after_re})")
+    return trigger, re.compile("|".join(parts))
+
+
+def _attributions(sentence: str, language: str) -> list[tuple[int, int]]:
+    trigger, pattern = _attribution_re(language)
+    if not trigger.search(sentence):
+        return []
+    out = []
+    for m in pattern.finditer(sentence):
+        group = next(g for g in "abcde" if m.group(g) is not None)
+        out.append(m.span(group))
+    return out
+
+
+def _keys(text: str) -> list[str]:
+    return [name_key(_TR_SUFFIX.sub("", w)) for w in re.findall(r"[\w'’-]+", text)]
+
+
+def _is_outlet(name: str, outlets: list[frozenset[str]]) -> bool:
+    keys = set(_keys(name))
+    return bool(keys) and any(keys <= outlet for outlet in outlets)
 
 
 def _name_spans(
@@ -115,6 +198,90 @@ def _calendar_words(language: str) -> frozenset[str]:
 
 def _free(start: int, end: int, known: list[tuple[int, int]]) -> bool:
     return not any(start < ke and ks < end for ks, ke in known)
+
+
+# --- known people by a surname alone in Arabic script ---------------------------------------
+
+
+class KnownPeople:
+    """The gazetteer's participants in the sentences of one article.
+
+    A person's surname alone in Arabic or Persian script that has the shape of an ordinary
+    word is taken for the person only in a person's context: 'رئاسي' (presidential),
+    'الرئيسي' (the main), 'ورئاسي' sound like Raisi. The shapes: a nisba ending in -ي (most
+    adjectives of relation, and many surnames), the article ال, a clitic و/ب/ل/ف without
+    which the word matches. The contexts: a title before it (nationalities between), a verb
+    of saying with it as the speaker, a colon after it at the head of a line (a headline's
+    speaker), or the person named in full anywhere in the article (a headline's surname
+    comes before the body's full name)."""
+
+    def __init__(self, sentences: list[Sentence], *, language: str, matcher: Matcher):
+        self.sentences = sentences
+        self.language = language
+        self.matcher = matcher
+        self._in_full: frozenset[str] | None = None
+
+    def find(self, sentence: str, tokens: list[Token]) -> list[Match]:
+        found = self.matcher.find(tokens)
+        if self.language not in ("ar", "fa"):
+            return found
+        return [m for m in found if not m.lone or self._confirmed(sentence, m)]
+
+    def _confirmed(self, sentence: str, m: Match) -> bool:
+        word = sentence[m.start : m.end]
+        if not self._common_shape(word, m.ident):
+            return True
+        return _person_context(sentence, m.start, m.end, self.language) or (
+            m.ident in self._named_in_full()
+        )
+
+    def _common_shape(self, word: str, ident: str) -> bool:
+        w = fold(_MARKS.sub("", word))
+        if w.startswith("ال") or (w.endswith("ي") and len(w) >= 4):
+            return True
+        if w[:1] not in "وبلف":
+            return False
+        # Matched only once the clitic is cut off: the word as written is no such name.
+        own = Token(word, 0, len(word), (name_key(w), *arabic_skeletons(w)), False)
+        return not any(x.ident == ident for x in self.matcher.find([own]))
+
+    def _named_in_full(self) -> frozenset[str]:
+        """The people the article names by more than a lone word (computed once)."""
+        if self._in_full is None:
+            self._in_full = frozenset(
+                m.ident
+                for s in self.sentences
+                for m in self.matcher.find(tokenize(s.text, self.language))
+                if not m.lone
+            )
+        return self._in_full
+
+
+def _person_context(sentence: str, start: int, end: int, language: str) -> bool:
+    titles, stop = _vocab(language)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    at = next((k for k, (_w, s, _e) in enumerate(words) if s >= start), len(words))
+    after = sentence[end:].lstrip()
+    if after.startswith(":") and not sentence[:start].strip():
+        return True  # 'جعفری: ...', a headline's speaker
+    if language == "ar" and at > 0 and fold(words[at - 1][0]) in _SAID_BEFORE_NAME:
+        return True
+    last = next((k for k in range(at, len(words)) if words[k][2] >= end), at)
+    if language == "fa" and _said_at([fold(w) for w, _s, _e in words], last + 1):
+        return True
+    # A title before it, over nationalities and the rest of the title ('الرئيس الإيراني').
+    k = at - 1
+    while k >= 0 and at - k <= 4 and not sentence[words[k][2] : words[k + 1][1]].strip():
+        if fold(words[k][0]) in titles:
+            return True
+        if not _is_stop(words[k][0], stop, language):
+            return False
+        k -= 1
+    return False
+
+
+def _said_at(folded: list[str], k: int) -> bool:
+    return any(tuple(folded[k : k + len(verb)]) == verb for verb in _SAID_AFTER_NAME)
 
 
 # --- Russian ------------------------------------------------------------------------------

@@ -310,7 +310,36 @@ _ABBREVIATIONS = {
     "art",
     "bkz",
     "vb",
+    # Titles before a name: Turkish academic, military and professional ones ('Doç. Dr.',
+    # 'Yrd. Doç.', 'Tuğg.', 'Korg.', 'Müh.'), Russian ('проф.', 'ген.', 'зам.', 'акад.'),
+    # French ('Mlle.', 'Mgr.'), English ('Rev.', 'Hon.', 'Cpl.').
+    "doç",
+    "yrd",
+    "tuğg",
+    "tümg",
+    "korg",
+    "alb",
+    "yzb",
+    "bşk",
+    "müh",
+    "öğr",
+    "проф",
+    "ген",
+    "зам",
+    "акад",
+    "mlle",
+    "mgr",
+    "rev",
+    "hon",
+    "cpl",
+    "pvt",
+    "cmdr",
 }
+# Turkish writes an ordinal as the number and a full stop ('18. Astana toplantısı', 'II.
+# Dünya Savaşı'): a number of up to three digits or a Roman numeral before it ends no
+# Turkish sentence (a year of four digits may). Other languages read here write their
+# ordinals otherwise ('18-й', '18e', '18th', 'الـ18').
+_ORDINAL_BEFORE_STOP = {"tr": re.compile(r"\d{1,3}|[IVXLC]+")}
 _BOUNDARY = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"(\w+)$")
 # Longer than any abbreviation; a longer word is no abbreviation whatever its start.
@@ -330,16 +359,29 @@ class Sentence:
     paragraph: int
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
     """Sentences with their offsets; a line break always ends a sentence (headlines, bylines),
-    whichever way it is written (LF, CRLF, a lone CR from old Mac editors, U+2028)."""
-    return list(_sentences(text))
+    whichever way it is written (LF, CRLF, a lone CR from old Mac editors, U+2028). With
+    the text's language, a full stop that marks an ordinal there ends none."""
+    return list(_sentences(text, language))
+
+
+def _abbreviation(word: str, ordinal: re.Pattern | None) -> bool:
+    """Whether a full stop after `word` marks it as shortened rather than ending a sentence:
+    a known abbreviation, an initial ('O.', 'U.N.'), an Arabic-script letter alone ('د.' for
+    doctor, 'م.' for engineer: Arabic writes no one-letter word apart), an ordinal."""
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and (word.isupper() or _script(word) == "arab"):
+        return True
+    return ordinal is not None and ordinal.fullmatch(word) is not None
 
 
 # The candidates and the article's people are found in the same text, one after the other:
 # it is split once (a text near the size limit takes a tenth of a second).
 @lru_cache(maxsize=4)
-def _sentences(text: str) -> tuple[Sentence, ...]:
+def _sentences(text: str, language: str | None) -> tuple[Sentence, ...]:
+    ordinal = _ORDINAL_BEFORE_STOP.get(language or "")
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
@@ -357,10 +399,9 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
             # whole run since the last cut made 60 KB of "A. A. " take 30 s.
             before = line[max(cut, b.start() - _WORD_LOOKBACK) : b.start()]
             last_word = _LAST_WORD.search(before)
-            if last_word and b.group().startswith("."):
-                w = last_word.group(1)
-                if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and w.isupper()):
-                    continue
+            full_stop = b.group().startswith(".")
+            if last_word and full_stop and _abbreviation(last_word.group(1), ordinal):
+                continue
             _append(out, text, line_start + cut, line_start + b.end(), paragraph)
             cut = b.end()
         _append(out, text, line_start + cut, line_start + len(line), paragraph)
