@@ -508,9 +508,13 @@ class _Dateline:
         return self.mention.start
 
 
-# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
-# a place of a few words, then the day, at the start of one of the first paragraphs.
-_DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$")
+# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)',
+# 'BAKU, Azerbaijan, January 22.': a place of a few words (a city, and its country after a
+# comma), then the day, at the start of one of the first paragraphs.
+_DATELINE_PLACE = re.compile(
+    r"^\s*[^\W\d_][\w'’ .-]{0,40}?(?:\s*[,،]\s*[^\W\d_][\w'’ .-]{0,30}?)?"
+    r"\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$"
+)
 # A lower-case word longer than a connective ('de', 'al', 'am') is not part of a place's
 # name: 'The last round, 12 November 2024, ...' has no dateline.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZА-ЯЁÀ-ÞİÇĞÖŞÜ]{4,}")

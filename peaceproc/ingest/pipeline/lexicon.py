@@ -1062,3 +1062,17 @@ NOT_NAME_WORDS = {
 for _number, _day in (("یک", 6), ("دو", 0), ("سه", 1), ("چهار", 2), ("پنج", 3)):
     for _joint in ("", " ", "\u200c"):
         WEEKDAYS["fa"][fold(_number + _joint + "شنبه")] = _day
+
+# --- session 7 (rules9h): placing a year-less day -------------------------------------------
+# The words of LAST_AFTER_DAY that put a day back ('le 8 décembre dernier', '8 كانون الاول
+# الماضي'): last year's occurrence when this year's is still ahead.
+LAST_WITH_DAY = {
+    "ar": ["الماضي", "المنصرم"],
+    "fr": ["dernier"],
+    "fa": ["گذشته"],
+}
+# 'last year' after a day, beside the forms of RELATIVE: '2 октября прошлого года'.
+LAST_YEAR_AFTER_DAY = {
+    "ru": ["прошлого года", "минувшего года", "предыдущего года"],
+    "tr": ["geçen yılın", "geçtiğimiz yılın"],
+}
