@@ -26,7 +26,7 @@ class NearDayAheadInAPastClauseTests(unittest.TestCase):
             "fr": "Le ministère a précisé que les délégués comptent se voir le 2 octobre à Bakou.",
             "ru": "Делегации пригласили в Баку на встречу 2 октября.",
             "tr": "Bakanlık, heyetleri 2 Ekim'deki toplantı için Bakü'ye davet etti.",
-            "ar": "وكانت الوزارة قد دعت الوفود إلى اجتماع في باكو في 2 أكتوبر.",
+            "ar": "وقالت الوزارة إنها دعت الوفود إلى اجتماع في باكو في 2 أكتوبر.",
             "fa": "وزارت خارجه هیئت‌ها را برای نشست روز ۲ اکتبر به باکو دعوت کرد.",
         }
         for lang, text in cases.items():
@@ -40,6 +40,18 @@ class NearDayAheadInAPastClauseTests(unittest.TestCase):
             "en": "The envoys met in Baku on 2 October last year.",
             "ru": "Консультации прошли 2 октября прошлого года в Баку.",
             "tr": "Heyetler geçen yıl 2 Ekim'de Bakü'de bir araya geldi.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(first_day(text, self.PUBLISHED, lang), date(2021, 10, 2))
+
+    def test_a_past_before_the_past_looks_back(self):
+        cases = {
+            "en": "The previous round had been held in Baku on 2 October.",
+            "fr": "La réunion précédente avait eu lieu à Bakou le 2 octobre.",
+            "tr": "Bir önceki toplantı 2 Ekim'de Bakü'de yapılmıştı.",
+            "ar": "وكانت الجولة السابقة قد عقدت في باكو في 2 أكتوبر.",
+            "fa": "نشست قبلی روز ۲ اکتبر در باکو برگزار شده بود.",
         }
         for lang, text in cases.items():
             with self.subTest(lang=lang):

@@ -1076,3 +1076,13 @@ LAST_YEAR_AFTER_DAY = {
     "ru": ["прошлого года", "минувшего года", "предыдущего года"],
     "tr": ["geçen yılın", "geçtiğimiz yılın"],
 }
+# A past before another past (the pluperfect), in folded spelling: the clause looks back
+# from a past point, and a year-less day in it is not one still ahead ('La précédente
+# résolution avait été adoptée le 10 janvier' in an article of December).
+PLUPERFECT = {
+    "en": r"had\s+(?:already\s+|been\s+)*\w+(?:ed|en|wn|ne|ld|et|ot|ught|un)",
+    "fr": r"(?:avait|avaient|s'était|s'étaient)\s+(?:déjà\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte)",  # noqa: E501
+    "tr": r"\w+m[ıiuü]şt[ıiuü]\w*",
+    "ar": r"(?:و|ف)?(?:كان|كانت|كانوا)(?:\s+\S+){0,3}?\s+قد",
+    "fa": r"\w+ه\s+بود(?:ند)?",
+}
