@@ -57,6 +57,23 @@ class NearDayAheadInAPastClauseTests(unittest.TestCase):
             with self.subTest(lang=lang):
                 self.assertEqual(first_day(text, self.PUBLISHED, lang), date(2021, 10, 2))
 
+    def test_the_previous_just_before_the_day(self):
+        cases = {
+            "en": "The previous meeting, on 2 October, discussed the detainees.",
+            "tr": "Bir önceki toplantı 2 Ekim'de yapıldı.",
+            "ru": "Предыдущая встреча 2 октября прошла в Баку.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(first_day(text, self.PUBLISHED, lang), date(2021, 10, 2))
+
+    def test_the_previous_far_from_the_day(self):
+        text = (
+            "After the previous round in Astana, the two sides agreed to meet again in "
+            "Baku on 2 October."
+        )
+        self.assertEqual(first_day(text, self.PUBLISHED, "en", "October"), date(2022, 10, 2))
+
     def test_a_day_months_ahead_stays_back(self):
         # 120 days ahead, 245 back: beyond the window the tense decides.
         text = "Les délégués se sont retrouvés le 4 janvier à Bakou."

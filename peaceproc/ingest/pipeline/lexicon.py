@@ -1086,3 +1086,13 @@ PLUPERFECT = {
     "ar": r"(?:و|ف)?(?:كان|كانت|كانوا)(?:\s+\S+){0,3}?\s+قد",
     "fa": r"\w+ه\s+بود(?:ند)?",
 }
+# 'The previous' just before a day (folded spelling): what it dates is behind ('الاجتماع
+# السابق في 20 آذار', 'the previous meeting, on 20 March', 'bir önceki toplantı 20 Mart'ta').
+PREVIOUS_BEFORE_DAY = {
+    "en": r"previous|preceding",
+    "fr": r"précédente?s?",
+    "ru": r"предыдущ\w*|прошл\w*",
+    "tr": r"önceki",
+    "ar": r"(?:ال)?سابق\w*|(?:ال)?فائت\w*",
+    "fa": r"قبلي|پيشين",
+}

@@ -199,7 +199,7 @@ def place_in_year(
         return best_ahead, f"no year, future tense: the next {words}"
     if ctx.tense == "past":
         kind = "since" if ctx.since else "month" if months else "until" if ctx.until else "day"
-        if d_ahead <= NEAR_AHEAD_OF_PAST[kind] and not _looks_back(ctx):
+        if d_ahead <= NEAR_AHEAD_OF_PAST[kind] and not _looks_back(ctx, words):
             unit = ("month" if months else "day") + ("" if d_ahead == 1 else "s")
             return (
                 best_ahead,
@@ -218,11 +218,23 @@ def _said_last(lang: str, words: str) -> bool:
     return any(w in folded for w in _LAST_WITH_DAY.get(lang, ()))
 
 
-def _looks_back(ctx: Ctx) -> bool:
-    """The sentence speaks of last year ('last year', 'в прошлом году', 'geçen yıl') or
-    looks back from a past point ('had been adopted', 'avait été adoptée', 'yapılmıştı')."""
+def _looks_back(ctx: Ctx, words: str) -> bool:
+    """The sentence speaks of last year ('last year', 'в прошлом году', 'geçen yıl'), looks
+    back from a past point ('had been adopted', 'avait été adoptée', 'yapılmıştı'), or
+    says 'the previous' just before the day ('الاجتماع السابق في 20 آذار')."""
     folded = fold(ctx.sentence)
-    return any(rx.search(folded) for rx in _LOOKS_BACK_RX.get(ctx.lang, ()))
+    if any(rx.search(folded) for rx in _LOOKS_BACK_RX.get(ctx.lang, ())):
+        return True
+    rx = _PREVIOUS_RX.get(ctx.lang)
+    at = folded.find(fold(words))
+    return bool(rx and at > 0 and rx.search(" ".join(folded[:at].split()[-_PREVIOUS_WORDS:])))
+
+
+# How many words before a day 'the previous' may stand and still be about it.
+_PREVIOUS_WORDS = 4
+_PREVIOUS_RX = {
+    lang: re.compile(r"(?<!\w)(?:" + p + r")(?!\w)") for lang, p in L.PREVIOUS_BEFORE_DAY.items()
+}
 
 
 _LAST_WITH_DAY = {lang: tuple(fold(w) for w in ws) for lang, ws in L.LAST_WITH_DAY.items()}
