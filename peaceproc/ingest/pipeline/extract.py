@@ -179,6 +179,31 @@ def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | Non
     return hits[0] if len(hits) == 1 else None
 
 
+def _other_track_on(
+    index: _Index, f: str, win: tuple[int, int], track: str, m: DateMention
+) -> tuple[str, GazetteerRound | None]:
+    """Of the other numbered tracks the clause names, the one that held a round on the
+    day: 'the Astana process ... the talks in Geneva ... their resumption on March 23'
+    when only a Geneva round opened then. Else the track as chosen, with no round."""
+    named = [t for t, n in track_counts(f[win[0] : win[1]]).items() if n and t != track]
+    hits = [(t, g) for t in named if t in _NUMBERED_TRACKS and (g := _round_on(index, t, m))]
+    return hits[0] if len(hits) == 1 else (track, None)
+
+
+def _round_of_days(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
+    """The one round of `track` whose days are the date's range, first and last."""
+    if m.precision != "day" or m.end is None:
+        return None
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track
+        and g.number is not None
+        and (g.start, g.end) == (m.start, m.end)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _held_in(g: GazetteerRound, m: DateMention) -> bool:
     """The round's days meet the date's period (a day either side of a day or a week:
     time zones, a round reported the day after it closed)."""
@@ -209,8 +234,9 @@ def _referenced_round(
     """The round that 'the next round', 'the previous session' or 'الجولة الجديدة' means:
     the one of the track held in the date's period when that is one round (a day, a week,
     or a month); else the next (or previous) one from the article's day when the article
-    names its number somewhere ('the 12th round' in the headline) and its dates are near
-    the sentence's. A round announced for a day it was not held on is another plan."""
+    names its number, or the number of the round next to it ('the 19th round' beside 'the
+    next round'), somewhere ('the 12th round' in the headline) and its dates are near the
+    sentence's. A round announced for a day it was not held on is another plan."""
     if track not in _NUMBERED_TRACKS:
         return None
     rounds = [g for g in index.rounds if _norm_track(g.track) == track and g.start is not None]
@@ -233,8 +259,14 @@ def _referenced_round(
             if ongoing and r.relative == "new"
             else min(after, key=lambda g: g.start, default=None)
         )
-    if pick is None or pick.number not in numbered():
+    if pick is None:
         return None
+    if pick.number not in numbered():
+        # The article names the round next to it on the near side, and the round was held
+        # in the period the sentence gives: 'the 19th round ... the next round in the first
+        # half of 2023' is the 20th; 'the next one in July' is not the 13th held in August.
+        neighbour = pick.number + (1 if r.relative == "previous" else -1)
+        return pick if neighbour in numbered() and _held_in(pick, m) else None
     # Near the date, or within its period ('before the end of this year').
     near = abs((pick.start - m.start).days) <= _REFERENCE_DAYS or _held_in(pick, m)
     return pick if near else None
@@ -513,9 +545,13 @@ class _Dateline:
         return self.mention.start
 
 
-# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
-# a place of a few words, then the day, at the start of one of the first paragraphs.
-_DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$")
+# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)',
+# 'BAKU, Azerbaijan, January 22.': a place of a few words (a city, and its country after a
+# comma), then the day, at the start of one of the first paragraphs.
+_DATELINE_PLACE = re.compile(
+    r"^\s*[^\W\d_][\w'’ .-]{0,40}?(?:\s*[,،]\s*[^\W\d_][\w'’ .-]{0,30}?)?"
+    r"\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$"
+)
 # A lower-case word longer than a connective ('de', 'al', 'am') is not part of a place's
 # name: 'The last round, 12 November 2024, ...' has no dateline.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZА-ЯЁÀ-ÞİÇĞÖŞÜ]{4,}")
@@ -756,6 +792,8 @@ def _sentence_candidates(
                 track = _track_of(f, twin, dominant)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
+                    if linked is None:
+                        track, linked = _other_track_on(index, f, twin, track, m)
                 elif (
                     track is None
                     and kind == "meeting"
@@ -765,6 +803,12 @@ def _sentence_candidates(
                     # 'Lundi soir, ... les pourparlers indirects ...' in a report on the
                     # Geneva talks: the article's track, when its round was held that day.
                     linked = _round_on(index, dominant, m)
+                    track = dominant if linked else None
+                elif track is None and kinds and dominant in _NUMBERED_TRACKS:
+                    # '23-24 Ocak'ta gerçekleştirilen zirveden sonra ...' in a report on
+                    # the Astana talks: days that are exactly one round's are that round
+                    # (LABELLING U3).
+                    linked = _round_of_days(index, dominant, m)
                     track = dominant if linked else None
                 if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
                     # 'the Astana talks in May 2017': the one Astana round of that month.

@@ -1109,3 +1109,37 @@ BYLINE_OURS = (
     r"(?:notre|nos|our|наш|наша|наши)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?"
     r"|correspondents?|reporters?|корреспондент\w*|спецкор\w*)"
 )
+
+# --- session 7 (rules9h): placing a year-less day -------------------------------------------
+# The words of LAST_AFTER_DAY that put a day back ('le 8 décembre dernier', '8 كانون الاول
+# الماضي'): last year's occurrence when this year's is still ahead.
+LAST_WITH_DAY = {
+    "ar": ["الماضي", "المنصرم"],
+    "fr": ["dernier"],
+    "fa": ["گذشته"],
+}
+# 'last year' after a day, beside the forms of RELATIVE: '2 октября прошлого года'.
+LAST_YEAR_AFTER_DAY = {
+    "ru": ["прошлого года", "минувшего года", "предыдущего года"],
+    "tr": ["geçen yılın", "geçtiğimiz yılın"],
+}
+# A past before another past (the pluperfect), in folded spelling: the clause looks back
+# from a past point, and a year-less day in it is not one still ahead ('La précédente
+# résolution avait été adoptée le 10 janvier' in an article of December).
+PLUPERFECT = {
+    "en": r"had\s+(?:already\s+|been\s+)*\w+(?:ed|en|wn|ne|ld|et|ot|ught|un)",
+    "fr": r"(?:avait|avaient|s'était|s'étaient)\s+(?:déjà\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte)",  # noqa: E501
+    "tr": r"\w+m[ıiuü]şt[ıiuü]\w*",
+    "ar": r"(?:و|ف)?(?:كان|كانت|كانوا)(?:\s+\S+){0,3}?\s+قد",
+    "fa": r"\w+ه\s+بود(?:ند)?",
+}
+# 'The previous' just before a day (folded spelling): what it dates is behind ('الاجتماع
+# السابق في 20 آذار', 'the previous meeting, on 20 March', 'bir önceki toplantı 20 Mart'ta').
+PREVIOUS_BEFORE_DAY = {
+    "en": r"previous|preceding",
+    "fr": r"précédente?s?",
+    "ru": r"предыдущ\w*|прошл\w*",
+    "tr": r"önceki",
+    "ar": r"(?:ال)?سابق\w*|(?:ال)?فائت\w*",
+    "fa": r"قبلي|پيشين",
+}
