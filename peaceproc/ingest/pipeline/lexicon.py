@@ -1062,3 +1062,51 @@ NOT_NAME_WORDS = {
 for _number, _day in (("یک", 6), ("دو", 0), ("سه", 1), ("چهار", 2), ("پنج", 3)):
     for _joint in ("", " ", "\u200c"):
         WEEKDAYS["fa"][fold(_number + _joint + "شنبه")] = _day
+
+
+# --- session 7 (rules9i): start points and happenings outside the process ----------------
+# Words that make a date the start of a state ('the war that has torn Syria since 2011'):
+# before the date, or after it in Turkish ('2011'den beri'). 'from', 'as of', 'à partir
+# de', 'начиная с', 'itibaren' are left out: they give the day a measure takes effect.
+SINCE_BEFORE = {
+    "en": r"since|ever since",
+    "fr": r"depuis",
+    "ru": r"с|со",
+    "ar": r"منذ|ومنذ",
+    "fa": r"از",
+    "tr": r"(?!)",
+}
+SINCE_AFTER = {"tr": r"beri|bu yana|bu yana da"}
+# Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
+# strikes and people fleeing. A date whose nearest event word is one of these dates the
+# war, not the talks.
+CONFLICT_WORDS = {
+    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|fled|displaced",  # noqa: E501
+    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|fui|déplacés?",  # noqa: E501
+    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|бежал\w*|покинул\w*",  # noqa: E501
+    "ar": r"اشتباكات|معارك|معركه|هجوم|الهجوم|هجمات|غارات|قصف|نزوح|نزح\w*",
+    "fa": r"درگيري\w*|حمله\w*|حملات|تهاجم\w*|بمباران\w*|نبرد\w*|آواره\w*",
+    "tr": r"çatışma\w*|saldırı\w*|taarruz\w*|bombardıman\w*|terk etmek zorunda|göç etmek zorunda",
+}
+# Words before a conflict word that make it the background of the happening ('took effect
+# after weeks of fighting', 'malgré les combats'); Turkish puts them after ('çatışmalara
+# rağmen', 'saldırıdan sonra').
+CONFLICT_BACKGROUND_BEFORE = {
+    "en": r"after|despite|amid|following|since|against|end|halt|stop",
+    "fr": r"après|malgré|depuis|contre|fin|arrêt|cessation",
+    "ru": r"после|несмотря на|на фоне|против|прекращени\w*|остановк\w*",
+    "ar": r"بعد|رغم|برغم|وسط|ضد|وقف|انهاء|لوقف",
+    "fa": r"پس از|بعد از|با وجود|عليرغم|عليه|توقف|پايان",
+    "tr": r"(?!)",
+}
+CONFLICT_BACKGROUND_AFTER = {"tr": r"rağmen|sonra|sonrası\w*|karşı|durdur\w*|son ver\w*"}
+# The offensive that toppled the government is the fall itself (LABELLING.md U1): a clause
+# that names the fall is not the war's date.
+FALL_WORDS = {
+    "en": r"toppl\w*|oust\w*|overthr\w*|fall of|fell|drove \w+ from power|from power",
+    "fr": r"chute|renvers\w*|tomb\w*|chass\w* du pouvoir",
+    "ru": r"свергн\w*|сверже\w*|сверг\w*|падени\w*|пал\w*",
+    "ar": r"اطاح\w*|اسقاط|سقوط|ابعاد|عن السلطه",
+    "fa": r"سقوط|سرنگون\w*|بركنار\w*",
+    "tr": r"devril\w*|devir\w*|düşüş\w*|düştü\w*|iktidardan",
+}

@@ -1,0 +1,101 @@
+"""Issue 9, session 7: what a date belongs to. A date after 'since' is where a state began,
+a happening only when the process began then; a date whose nearest event word is fighting,
+an offensive or people fleeing dates the war, not the talks (LABELLING.md R1)."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+
+PUBLISHED = date(2024, 5, 25)
+EMPTY = Gazetteer(participants=(), rounds=())
+
+
+def dated(text, lang):
+    found = find_candidates(text, published=PUBLISHED, language=lang, gazetteer=EMPTY)
+    return [(c.date, c.precision) for c in found]
+
+
+TALKS = (date(2024, 5, 14), "day")
+FIGHTING = (date(2024, 5, 20), "day")
+YEAR_2012 = (date(2012, 1, 1), "year")
+
+
+class SincePointTests(unittest.TestCase):
+    """'since 2012' about the war: no happening; the talks' day stays."""
+
+    cases = {
+        "en": "The war that has torn the country since 2012 was the main topic of the talks "
+        "held in Vienna on 14 May.",
+        "fr": "Le conflit qui ravage le pays depuis 2012 a dominé les discussions tenues à "
+        "Vienne le 14 mai.",
+        "ru": "Конфликт, который идёт в стране с 2012 года, обсуждали на переговорах в Вене "
+        "14 мая.",
+        "ar": "ومنذ عام 2012 تعصف الحرب بالبلاد، وقد بحثت المحادثات التي عقدت في فيينا يوم "
+        "14 مايو سبل إنهائها.",
+        "fa": "جنگی که از سال 2012 کشور را ویران کرده، موضوع اصلی گفت‌وگوهای وین در 14 مه بود.",
+        "tr": "2012'den beri ülkeyi harap eden savaş, 14 Mayıs'ta Viyana'da yapılan "
+        "görüşmelerin ana konusuydu.",
+    }
+
+    def test_since_a_war_year_is_no_happening(self):
+        for lang, text in self.cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(dated(text, lang), [TALKS])
+
+    def test_a_process_under_way_since_keeps_its_start(self):
+        text = "The Astana talks, under way since January 2017, resumed in Vienna on 14 May."
+        self.assertIn((date(2017, 1, 1), "month"), dated(text, "en"))
+        text = "Les pourparlers de Genève se poursuivent depuis janvier 2017 sous l'égide de l'ONU."
+        self.assertEqual(dated(text, "fr"), [(date(2017, 1, 1), "month")])
+
+    def test_persian_since_governed_by_the_verb_at_the_end(self):
+        text = "دور تازه مذاکرات ژنو از 14 مه (25 اردیبهشت) شروع شده است."
+        self.assertEqual(dated(text, "fa"), [TALKS])
+
+    def test_a_from_to_span_is_not_a_since_point(self):
+        text = "Il a dirigé la délégation aux négociations depuis 2014 jusqu'en 2016."
+        self.assertIn((date(2014, 1, 1), "year"), dated(text, "fr"))
+
+
+class ConflictDateTests(unittest.TestCase):
+    """The second date of each sentence dates fighting: only the talks' day is a happening."""
+
+    cases = {
+        "en": "Talks resumed in Vienna on 14 May, and on 20 May heavy clashes erupted near "
+        "Aleppo.",
+        "fr": "Les négociations ont repris à Vienne le 14 mai, et le 20 mai de violents "
+        "combats ont éclaté près d'Alep.",
+        "ru": "Переговоры возобновились в Вене 14 мая, а 20 мая армия перешла в наступление "
+        "под Алеппо.",
+        "ar": "واستؤنفت المفاوضات في فيينا يوم 14 مايو، وفي 20 مايو اندلعت اشتباكات عنيفة "
+        "قرب حلب.",
+        "fa": "مذاکرات روز 14 مه در وین از سر گرفته شد و در 20 مه درگیری‌های شدیدی در "
+        "نزدیکی حلب آغاز شد.",
+        "tr": "Müzakereler 14 Mayıs'ta Viyana'da yeniden başladı, 20 Mayıs'ta ise Halep "
+        "yakınlarında şiddetli çatışmalar çıktı.",
+    }
+
+    def test_fighting_is_not_dated_as_a_happening(self):
+        for lang, text in self.cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(dated(text, lang), [TALKS])
+
+    def test_an_offensive_at_the_end_of_a_sentence(self):
+        text = (
+            "Le sommet de Vienne, le 14 mai, était le premier depuis que l'armée a lancé "
+            "son offensive dans le nord, fin avril."
+        )
+        self.assertEqual(dated(text, "fr"), [TALKS])
+
+    def test_fighting_as_background_of_a_ceasefire(self):
+        text = "The ceasefire agreed in Moscow took effect on 20 May after weeks of fighting."
+        self.assertEqual(dated(text, "en"), [FIGHTING])
+        text = "Ateşkes, haftalarca süren çatışmalara rağmen 20 Mayıs'ta yürürlüğe girdi."
+        self.assertEqual(dated(text, "tr"), [FIGHTING])
+
+    def test_the_offensive_that_toppled_the_government_is_the_fall(self):
+        text = "وهو القائد الذي قاد في ديسمبر الهجوم الذي أطاح بالحكومة السابقة."
+        self.assertEqual(dated(text, "ar"), [(date(2023, 12, 1), "month")])
+        text = "In December, the offensive he led toppled the government in Damascus."
+        self.assertEqual(dated(text, "en"), [(date(2023, 12, 1), "month")])
