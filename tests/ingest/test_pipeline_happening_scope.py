@@ -62,14 +62,12 @@ class ConflictDateTests(unittest.TestCase):
     """The second date of each sentence dates fighting: only the talks' day is a happening."""
 
     cases = {
-        "en": "Talks resumed in Vienna on 14 May, and on 20 May heavy clashes erupted near "
-        "Aleppo.",
+        "en": "Talks resumed in Vienna on 14 May, and on 20 May heavy clashes erupted near Aleppo.",
         "fr": "Les négociations ont repris à Vienne le 14 mai, et le 20 mai de violents "
         "combats ont éclaté près d'Alep.",
         "ru": "Переговоры возобновились в Вене 14 мая, а 20 мая армия перешла в наступление "
         "под Алеппо.",
-        "ar": "واستؤنفت المفاوضات في فيينا يوم 14 مايو، وفي 20 مايو اندلعت اشتباكات عنيفة "
-        "قرب حلب.",
+        "ar": "واستؤنفت المفاوضات في فيينا يوم 14 مايو، وفي 20 مايو اندلعت اشتباكات عنيفة قرب حلب.",
         "fa": "مذاکرات روز 14 مه در وین از سر گرفته شد و در 20 مه درگیری‌های شدیدی در "
         "نزدیکی حلب آغاز شد.",
         "tr": "Müzakereler 14 Mayıs'ta Viyana'da yeniden başladı, 20 Mayıs'ta ise Halep "
