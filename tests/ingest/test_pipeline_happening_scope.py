@@ -97,3 +97,58 @@ class ConflictDateTests(unittest.TestCase):
         self.assertEqual(dated(text, "ar"), [(date(2023, 12, 1), "month")])
         text = "In December, the offensive he led toppled the government in Damascus."
         self.assertEqual(dated(text, "en"), [(date(2023, 12, 1), "month")])
+
+
+class EventPhraseTests(unittest.TestCase):
+    """Happenings told without the usual event noun: an envoy stepping down, the end of a
+    rule, sides that see each other or sit at the table, a halt to military activity."""
+
+    def assertDated(self, text, lang, expected, kind):
+        found = find_candidates(text, published=date(2024, 5, 10), language=lang, gazetteer=EMPTY)
+        self.assertEqual([(c.date, c.precision, c.kind) for c in found], [(*expected, kind)])
+
+    def test_stepping_down(self):
+        month = (date(2024, 5, 1), "month")
+        cases = {
+            "en": "The special envoy will step down at the end of the month.",
+            "fr": "L'émissaire quittera ses fonctions à la fin du mois.",
+            "ru": "Спецпосланник покинет свой пост в конце месяца.",
+            "ar": "وسيتنحى المبعوث الخاص عن منصبه في نهاية الشهر الجاري.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertDated(text, lang, month, "milestone")
+
+    def test_end_of_a_rule(self):
+        text = (
+            "The country entered a new phase after the end of the Baath party's rule in "
+            "December 2023."
+        )
+        self.assertDated(text, "en", (date(2023, 12, 1), "month"), "milestone")
+
+    def test_seeing_each_other_or_sitting_at_the_table(self):
+        cases = {
+            "ru": ("В 2022 г. лидеры трёх стран виделись только по видеосвязи.", "year"),
+            "fr": (
+                "Les trois dirigeants s'étaient vus pour la dernière fois en 2022 à Téhéran.",
+                "year",
+            ),
+            "tr": ("Taraflar 2022 yılında Cenevre'de masaya oturdu.", "year"),
+        }
+        for lang, (text, precision) in cases.items():
+            with self.subTest(lang=lang):
+                self.assertDated(text, lang, (date(2022, 1, 1), precision), "meeting")
+
+    def test_a_halt_to_military_activity(self):
+        day = (date(2024, 5, 14), "day")
+        cases = {
+            "en": "Under the text, both sides will halt all military activity on 14 May.",
+            "fr": "Le texte prévoit l'arrêt des opérations militaires le 14 mai.",
+            "ru": "Документ предусматривает прекращение всех боевых действий с 14 мая.",
+            "ar": "وينص الاتفاق على وقف جميع العمليات العسكرية اعتبارا من 14 مايو.",
+            "fa": "بر اساس این سند، توقف همه عملیات نظامی از 14 مه آغاز می‌شود.",
+            "tr": "Belgeye göre 14 Mayıs 2024 tarihinde tüm askeri faaliyetlere son verilecek.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertDated(text, lang, day, "ceasefire")

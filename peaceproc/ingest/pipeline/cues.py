@@ -734,3 +734,9 @@ def _background(folded: str, lang: str, m: re.Match[str]) -> bool:
         return True
     after = _CONFLICT_BACKGROUND_AFTER_RX.get(lang)
     return after is not None and bool(after.match(folded, m.end()))
+
+
+for _kind, _by_lang in L.EVENT_PHRASES.items():
+    for _lang, _pattern in _by_lang.items():
+        _KIND_RX[_lang].append((_kind, _rx(_pattern, _lang)))
+        _EVENT_RX[_lang].append(_rx(_pattern, _lang))

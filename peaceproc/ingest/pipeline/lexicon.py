@@ -1110,3 +1110,33 @@ FALL_WORDS = {
     "fa": r"سقوط|سرنگون\w*|بركنار\w*",
     "tr": r"devril\w*|devir\w*|düşüş\w*|düştü\w*|iktidardan",
 }
+_ZWNJ = "[\u200c ]?"
+# Happenings told without the usual event noun (LABELLING.md R1), by kind: an envoy who
+# steps down, the end of a ruler's rule (U1), delegations that sit down at the table or
+# see each other, a halt to military activity that a ceasefire brings.
+EVENT_PHRASES = {
+    "milestone": {
+        "en": r"step(?:s|ped|ping)? down|end of (?:the |his |its )?(?:[\w'’-]+ ){0,3}rule|ended (?:the |his |its )?(?:[\w'’-]+ ){0,3}rule",  # noqa: E501
+        "fr": r"quitt\w* ses fonctions|fin du (?:régime|règne)",
+        "ru": r"покида\w* (?:свой )?пост|покинет (?:свой )?пост|конец правлени\w*|конца правлени\w*",  # noqa: E501
+        "ar": r"يتنحى|تنحى|سيتنحى|(?:ال)?تنحي|نهايه حكم",
+        "fa": rf"كناره{_ZWNJ}گيري|پايان حكومت",
+        "tr": r"görevi\w* bırak\w*|rejimin\w* sonu|iktidarının sonu",
+    },
+    "meeting": {
+        "en": r"sat down (?:together|at the (?:negotiating )?table)|at the negotiating table",
+        "fr": r"se sont vus|s'étaient vus|se verront|autour de la table|à la table des négociations",  # noqa: E501
+        "ru": r"виделись|увиделись|увидятся|за столом переговоров|за стол переговоров",
+        "ar": r"طاوله (?:ال)?مفاوضات|جلس\w* (?:\w+ )?مع",
+        "fa": r"پشت ميز مذاكره",
+        "tr": r"masaya otur\w*|masada\w* (?:buluş|otur)\w*",
+    },
+    "ceasefire": {
+        "en": r"halt (?:to )?(?:all )?military (?:activity|activities|operations)",
+        "fr": r"arrêt des (?:activités|opérations) militaires|cessation des (?:activités|opérations) militaires",  # noqa: E501
+        "ru": r"прекращени\w* (?:всех )?(?:боевых|военных) действий",
+        "ar": r"وقف (?:جميع |كافه )?(?:ال)?(?:عمليات|انشطه|اعمال) (?:ال)?عسكريه",
+        "fa": rf"توقف (?:همه )?(?:عمليات|فعاليت{_ZWNJ}هاي) نظامي",
+        "tr": r"askeri faaliyet\w* son ver\w*",
+    },
+}
