@@ -152,3 +152,35 @@ class EventPhraseTests(unittest.TestCase):
         for lang, text in cases.items():
             with self.subTest(lang=lang):
                 self.assertDated(text, lang, day, "ceasefire")
+
+
+class SaidOfARoundTests(unittest.TestCase):
+    """A day right next to a verb of saying dates the saying even when the sentence names a
+    numbered round far from the day (U4); a round's own day stays."""
+
+    def dated(self, text, lang):
+        found = find_candidates(text, published=date(2024, 5, 10), language=lang, gazetteer=EMPTY)
+        return [(c.date, c.precision) for c in found]
+
+    def test_the_day_of_a_proposal_about_a_round(self):
+        cases = {
+            "en": "The 12th round of the talks in Geneva, held without result, should be the "
+            "format's last, the deputy minister proposed on Tuesday.",
+            "fr": "Le 12e round des pourparlers de Genève, tenu sans résultat, devrait être le "
+            "dernier, a déclaré mardi le vice-ministre.",
+            "ru": "12-й раунд переговоров в Женеве, прошедший без результата, должен стать "
+            "последним, заявил во вторник замминистра.",
+            "tr": "Cenevre'deki 12. tur görüşmelerin son tur olması gerektiğini Dışişleri "
+            "Bakanı salı günü söyledi.",
+            "fa": "دور دوازدهم مذاکرات ژنو باید آخرین دور باشد؛ این را وزیر خارجه روز سه‌شنبه گفت.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(self.dated(text, lang), [])
+
+    def test_the_day_of_a_round_told_by_a_saying(self):
+        tuesday = [(date(2024, 5, 7), "day")]
+        text = "The 12th round of the talks opened in Geneva on Tuesday, the ministry said."
+        self.assertEqual(self.dated(text, "en"), tuesday)
+        text = "Le 12e round des pourparlers s'est ouvert mardi à Genève, a indiqué le ministère."
+        self.assertEqual(self.dated(text, "fr"), tuesday)

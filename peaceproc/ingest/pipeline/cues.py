@@ -661,13 +661,13 @@ _START_BEFORE_RX = {
     lang: re.compile(
         r"(?<![\w'’])(?:" + fold(p) + r")\s+(?:(?:" + fold(_PERIOD_PART[lang]) + r")\s*)?\Z"
     )
-    for lang, p in L.SINCE_BEFORE.items()
+    for lang, p in L.START_BEFORE.items()
 }
 _START_INSIDE_RX = {
-    lang: re.compile(r"(?:" + fold(p) + r")(?![\w])") for lang, p in L.SINCE_BEFORE.items()
+    lang: re.compile(r"(?:" + fold(p) + r")(?![\w])") for lang, p in L.START_BEFORE.items()
 }
 _START_AFTER_RX = {
-    lang: re.compile(r"\S*\s*(?:" + fold(p) + r")(?![\w])") for lang, p in L.SINCE_AFTER.items()
+    lang: re.compile(r"\S*\s*(?:" + fold(p) + r")(?![\w])") for lang, p in L.START_AFTER.items()
 }
 # A 'from ... to ...' span ('с 2012 по 2014 год', 'از 2011 تا 2015') bounds a period: it is
 # read as a range or a tenure, not as a start point.

@@ -645,14 +645,17 @@ _RELATIVE_HEAD = {
     "fa": re.compile(fold(r"(?<![\w])که(?![\w])")),
     "tr": re.compile(r"\w+(?:[ae]n|[ıiuü]yor|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])(?=\s+\w)"),
 }
-# At most this many characters before a date at the head of its clause ('Depuis 2017, ').
+# At most this many characters before a date at the head of its clause ('Depuis 2017, la
+# Russie ...'), and how far back the words a closing 'since' date belongs to may start ('the
+# peace process, which has been underway in the Kazakh capital, Astana, since January').
 _CLAUSE_HEAD = 4
+_START_BACK = 100
 
 
 def _start_scope(f: str, m: DateMention, lang: str) -> tuple[int, int]:
-    """The words a 'since' date belongs to: the clause before it and its own up to the date
-    ('the Astana talks, under way since January 2017'), what follows it when the date heads
-    its clause, or its clause up to the verb when the language puts the verb last."""
+    """The words a 'since' date belongs to: those before it ('the Astana talks, under way
+    since January 2017'), what follows it when the date heads its clause, or its clause up
+    to the verb when the language puts the verb last."""
     breaks = _breaks(f)
     own = max(b for b in breaks if b <= m.char_start)
     after = min(b for b in breaks if b >= m.char_end)
@@ -663,10 +666,9 @@ def _start_scope(f: str, m: DateMention, lang: str) -> tuple[int, int]:
         if lang == "tr" and (participle := relative.search(f, m.char_end, after)):
             return own, participle.end()
         return own, len(f)
-    if m.char_start - own <= _CLAUSE_HEAD:
+    if m.char_start - own <= _CLAUSE_HEAD and _WORD.search(f, m.char_end, after):
         return m.char_start, after
-    before = [b for b in breaks if b < own]
-    return (before[-1] if before else own), m.char_end
+    return max(0, m.char_start - _START_BACK), m.char_end
 
 
 def _process_in(f: str, lang: str, scope: tuple[int, int]) -> bool:
@@ -676,6 +678,12 @@ def _process_in(f: str, lang: str, scope: tuple[int, int]) -> bool:
         or C.has_process_cue(f, lang, *scope)
         or any(track_counts(f[scope[0] : scope[1]]).values())
     )
+
+
+# A numbered round farther than this from a date next to a verb of saying is what was said
+# about ('The 20th round ..., just held, should be the last, X proposed on Wednesday'), not
+# the round held that day (U4).
+_SAID_ROUND_REACH = 30
 
 
 # Between two dates of a list: a comma or 'and', and an article or 'on' before the date.
@@ -751,7 +759,8 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
-        if not my_rounds and C.said_on(f, lang, m.char_start, m.char_end):
+        far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
+        if far and C.said_on(f, lang, m.char_start, m.char_end):
             continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(

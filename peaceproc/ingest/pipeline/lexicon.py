@@ -1068,7 +1068,7 @@ for _number, _day in (("یک", 6), ("دو", 0), ("سه", 1), ("چهار", 2), ("
 # Words that make a date the start of a state ('the war that has torn Syria since 2011'):
 # before the date, or after it in Turkish ('2011'den beri'). 'from', 'as of', 'à partir
 # de', 'начиная с', 'itibaren' are left out: they give the day a measure takes effect.
-SINCE_BEFORE = {
+START_BEFORE = {
     "en": r"since|ever since",
     "fr": r"depuis",
     "ru": r"с|со",
@@ -1076,7 +1076,7 @@ SINCE_BEFORE = {
     "fa": r"از",
     "tr": r"(?!)",
 }
-SINCE_AFTER = {"tr": r"beri|bu yana|bu yana da"}
+START_AFTER = {"tr": r"beri|bu yana"}
 # Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
 # strikes and people fleeing. A date whose nearest event word is one of these dates the
 # war, not the talks.
