@@ -123,7 +123,7 @@ bench-api: install-dev
 bench-ingest: install-dev
 	$(PY) bench/ingest_robustness.py
 
-## make bench-review: CPU per request of the admin's review page (GET and accept) at 60 and 99 candidates
+## make bench-review: CPU per request of the admin's review page (GET and accept) at 60 candidates and the most one review takes
 bench-review: install-dev
 	$(PY) bench/ingest_review.py
 

@@ -9,7 +9,24 @@ answer's and the same validators give the same 304.
 
 from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGet
 from django.utils.cache import get_conditional_response, set_response_etag
-from django.utils.http import parse_http_date_safe
+from django.utils.http import parse_etags, parse_http_date_safe
+
+
+def none_match(header: str, etag: str) -> bool:
+    """Whether an If-None-Match `header` matches a representation's `etag` (RFC 9110,
+    13.1.2), so that a GET or HEAD is answered 304: `*` matches any current
+    representation, and a list of tags matches by weak comparison (each tag without its
+    `W/`). The header is read by Django's parser, the one its conditional responses use;
+    a header it cannot read matches nothing."""
+    tags = parse_etags(header)
+    if tags == ["*"]:
+        return True
+    return opaque(etag) in {opaque(tag) for tag in tags}
+
+
+def opaque(etag: str) -> str:
+    """An entity tag without its weakness indicator: `W/"x"` and `"x"` compare equal."""
+    return etag.removeprefix("W/")
 
 
 class ConditionalGetMiddleware(DjangoConditionalGet):

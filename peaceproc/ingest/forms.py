@@ -25,8 +25,10 @@ from peaceproc.chronology.models import (
 
 from . import widgets
 from .analysis import LANGUAGES
+from .by_hand import Happening
 from .intake import REVIEW_CANDIDATE_CAP
 from .pipeline import MAX_TEXT_CHARS
+from .quotes import QuoteChecker, normalised
 from .reading import (
     MAX_BYTES,
     MAX_LABEL,
@@ -243,6 +245,26 @@ class ParticipantIndex:
         return self.by_key.get(" ".join(text.split()).casefold())
 
 
+# A quote is a sentence or two of an article; a whole article pasted there is a mistake.
+MAX_QUOTE_CHARS = 5000
+
+
+def resolve_participants(index: ParticipantIndex, text: str) -> tuple[list[Participant], str]:
+    """The known participants named in a comma-separated list, and the error for the
+    names that are none ("" when all are known)."""
+    added, unknown = [], []
+    for name in (text or "").split(","):
+        if name.strip():
+            participant = index.find(name)
+            (added.append(participant) if participant else unknown.append(name.strip()))
+    if not unknown:
+        return added, ""
+    return added, (
+        f"Not a known participant: {', '.join(unknown)}. Add them in the admin first, "
+        "or tick them under 'Add as new participants' when the article names them."
+    )
+
+
 # What find_matches reads of a candidate that an editor may change on the review.
 EDITED_FIELDS = ("date", "end_date", "precision", "track", "round", "kind")
 
@@ -270,6 +292,14 @@ class CandidateForm(forms.Form):
     # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
     action = forms.ChoiceField(widget=widgets.RadioSelect)
     target = forms.ChoiceField(label="Existing record", required=False, widget=widgets.Select)
+    quote = forms.CharField(
+        label="Quote",
+        required=False,
+        max_length=MAX_QUOTE_CHARS,
+        widget=widgets.Textarea(attrs={"rows": 3}),
+        help_text="The sentence of the article the record cites. Changed, it must be text "
+        "of the article, and state the event's date.",
+    )
     title = OneLineField(max_length=300, required=False, widget=widgets.TextInput)
     kind = forms.ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
@@ -325,9 +355,11 @@ class CandidateForm(forms.Form):
         lookups: Lookups,
         track_choices,
         participant_index,
+        quotes: QuoteChecker,
         **kwargs,
     ):
         self.candidate = candidate
+        self.quotes = quotes
         self.matches = {m.target: m for m in matches}
         self.lookups = lookups
         self.participant_index = participant_index
@@ -423,7 +455,10 @@ class CandidateForm(forms.Form):
         return {
             "action": default.action,
             "target": next(iter(self.matches), ""),
-            "title": suggest_title(c, self.lookups, repeats=best),
+            "quote": c.get("quote") or "",
+            # A happening added by hand keeps the editor's title and chosen new names.
+            "title": c.get("title") or suggest_title(c, self.lookups, repeats=best),
+            "new_names": list(c.get("new_names") or ()) if c.get("by_hand") else [],
             "kind": event_kind(c.get("kind") or ""),
             "date": parse_date(c["date"]),
             "precision": c["precision"],
@@ -435,6 +470,28 @@ class CandidateForm(forms.Form):
             or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
             "confidence": confidence_label(c.get("confidence")),
         }
+
+    def quote_edited(self) -> bool:
+        sent = self.cleaned_data.get("quote") or ""
+        return normalised(sent) != normalised(self.candidate.get("quote") or "")
+
+    def clean_quote(self):
+        """The pipeline's sentence as it was; one the editor changed must be the
+        article's."""
+        quote = self.cleaned_data["quote"]
+        proposed = self.candidate.get("quote") or ""
+        if self.add_prefix("quote") not in self.data or normalised(quote) == normalised(proposed):
+            return proposed  # (a page drawn before quotes were editable sends none)
+        if self.cleaned_data.get("action") == ACTION_SKIP:
+            return proposed  # nothing cites a skipped candidate's quote
+        if not normalised(quote):
+            raise ValidationError("Give the sentence of the article that the record cites.")
+        if not self.quotes.contains(quote):
+            raise ValidationError(
+                "This quote is not text of the article: copy the sentence from the article's "
+                "text (at the foot of the page); spaces and line breaks may differ."
+            )
+        return quote
 
     def clean(self):
         data = super().clean()
@@ -465,23 +522,38 @@ class CandidateForm(forms.Form):
                 self.add_error("end_date", "The end date is before the start date.")
             elif message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
                 self.add_error("end_date", message)
-        added, unknown = [], []
-        for name in (data.get("add_participants") or "").split(","):
-            if name.strip():
-                participant = self.participant_index.find(name)
-                (added.append(participant) if participant else unknown.append(name.strip()))
+        self.check_quote_states_date(data)
+        added, unknown = resolve_participants(
+            self.participant_index, data.get("add_participants") or ""
+        )
         if unknown:
-            self.add_error(
-                "add_participants",
-                f"Not a known participant: {', '.join(unknown)}. Add them in the admin first, "
-                "or tick them under 'Add as new participants' when the article names them.",
-            )
+            self.add_error("add_participants", unknown)
         data["added_participants"] = added
         return data
+
+    def check_quote_states_date(self, data: dict) -> None:
+        """An event created with a date or a quote the editor changed: the quote states the
+        date, as the pipeline reads dates, or the editor is asked for the sentence that
+        does (a record citing a sentence that does not state its fact is no record). The
+        pipeline's own reading is not checked again: it may take its date from the
+        article's dateline or the sentence before."""
+        edited = {"date", "precision", "end_date"} & set(self.changed_data) or self.quote_edited()
+        if not edited or {"date", "precision", "end_date", "quote"} & set(self.errors):
+            return
+        start, precision = data.get("date"), data.get("precision")
+        if start is None or not precision:
+            return
+        quote = data.get("quote") or ""
+        if message := self.quotes.date_error(
+            quote, start=truncate(start, precision), precision=precision, end=data.get("end_date")
+        ):
+            self.add_error("quote", message)
 
     def decision(self) -> Decision | None:
         data = self.cleaned_data
         quote = self.candidate.get("quote") or ""
+        if self.quote_edited():
+            quote = normalised(data["quote"])
         if data["action"] == ACTION_SKIP:
             return None
         if data["action"] == ACTION_CITE:
@@ -507,11 +579,148 @@ class CandidateForm(forms.Form):
         )
 
 
+class HappeningForm(forms.Form):
+    """The review page's "Add a happening by hand": a dated happening the pipeline did
+    not propose, with the sentence of the article that states its date. Valid, it becomes
+    one more candidate of the article (by_hand.add_happening)."""
+
+    prefix = "hand"
+
+    date = SupportedDateField(widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE))
+    precision = forms.ChoiceField(
+        choices=Precision.choices, initial=Precision.DAY, widget=widgets.Select
+    )
+    end_date = SupportedDateField(
+        label="End date",
+        required=False,
+        widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+    )
+    title = OneLineField(max_length=300, widget=widgets.TextInput)
+    kind = forms.ChoiceField(
+        choices=Event.Kind.choices, initial=Event.Kind.MEETING, widget=widgets.Select
+    )
+    track = forms.ChoiceField(required=False, widget=widgets.Select)
+    round = forms.ChoiceField(required=False, widget=widgets.Select)
+    quote = forms.CharField(
+        max_length=MAX_QUOTE_CHARS,
+        widget=widgets.Textarea(attrs={"rows": 3}),
+        help_text="Copy the sentence from the article's text (at the foot of the page); "
+        "it must state the date.",
+    )
+    participants = forms.MultipleChoiceField(
+        required=False, widget=widgets.CheckboxSelectMultiple, label="Participants found"
+    )
+    new_names = forms.MultipleChoiceField(
+        required=False,
+        widget=widgets.CheckboxSelectMultiple,
+        label="Add as new participants",
+        help_text="Names the record does not know yet; ticked ones are created as people.",
+    )
+    add_participants = forms.CharField(
+        label="Add participants",
+        required=False,
+        max_length=1000,
+        help_text="Known names, aliases or slugs, separated by commas.",
+        widget=widgets.TextInput,
+    )
+    place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
+
+    # The fields an editor fills in; the others start with a value.
+    TYPED = ("date", "end_date", "title", "quote", "track", "round", "participants",
+             "new_names", "add_participants", "place")  # fmt: skip
+
+    def __init__(self, *args, lookups: Lookups, people: list[dict], quotes: QuoteChecker,
+                 participant_index: ParticipantIndex, **kwargs):  # fmt: skip
+        super().__init__(*args, **kwargs)
+        self.lookups = lookups
+        self.quotes = quotes
+        self.participant_index = participant_index
+        self.fields["track"].choices = [
+            ("", "—"),
+            *((t.slug, t.name) for t in lookups.tracks.values()),
+        ]
+        self.fields["round"].choices = [
+            ("", "—"),
+            *(
+                (r.slug, f"{r.title} ({r.start_date:%Y-%m-%d})")
+                for r in sorted(lookups.rounds.values(), key=lambda r: r.start_date)
+            ),
+        ]
+        self.fields["participants"].choices = [
+            (slug, lookups.participants[slug].name)
+            for slug in lookups.article_people
+            if slug in lookups.participants
+        ]
+        self.fields["new_names"].choices = [(p["name"], p["name"]) for p in people if "name" in p]
+
+    @classmethod
+    def started(cls, data) -> bool:
+        """Whether a review's POST carries a happening typed in but not added."""
+        return any(
+            value.strip() for name in cls.TYPED for value in data.getlist(f"{cls.prefix}-{name}")
+        )
+
+    def clean_quote(self):
+        quote = self.cleaned_data["quote"]
+        if not self.quotes.contains(quote):
+            raise ValidationError(
+                "This quote is not text of the article: copy the sentence from the article's "
+                "text (at the foot of the page); spaces and line breaks may differ."
+            )
+        return normalised(quote)
+
+    def clean(self):
+        data = super().clean()
+        start, precision, end = data.get("date"), data.get("precision"), data.get("end_date")
+        if start and precision:
+            data["date"] = start = truncate(start, precision)
+            if end and end < start:
+                self.add_error("end_date", "The end date is before the start date.")
+            elif message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
+                self.add_error("end_date", message)
+            elif data.get("quote") and (
+                message := self.quotes.date_error(
+                    data["quote"], start=start, precision=precision, end=end
+                )
+            ):
+                self.add_error("quote", message)
+        round_ = self.lookups.rounds.get(data.get("round") or "")
+        track = self.lookups.tracks.get(data.get("track") or "")
+        if round_ and track and round_.track_id != track.pk:
+            self.add_error("round", f"{round_.title} is a round of {round_.track.name}.")
+        added, unknown = resolve_participants(
+            self.participant_index, data.get("add_participants") or ""
+        )
+        if unknown:
+            self.add_error("add_participants", unknown)
+        data["added_participants"] = added
+        return data
+
+    def happening(self) -> Happening:
+        data = self.cleaned_data
+        known = [self.participant_index.by_slug[s] for s in data["participants"]]
+        people = {p.pk: p for p in (*known, *data["added_participants"])}
+        return Happening(
+            title=data["title"].strip(),
+            kind=data["kind"],
+            start_date=data["date"],
+            precision=data["precision"],
+            end_date=data.get("end_date"),
+            quote=data["quote"],
+            track=self.lookups.tracks.get(data.get("track") or ""),
+            round=self.lookups.rounds.get(data.get("round") or ""),
+            participants=tuple(people.values()),
+            new_names=tuple(data["new_names"]),
+            place=(data.get("place") or "").strip(),
+        )
+
+
 class BaseCandidateFormSet(forms.BaseFormSet):
-    def __init__(self, *args, candidates, matches, lookups, **kwargs):
+    def __init__(self, *args, candidates, matches, lookups, quotes: QuoteChecker, **kwargs):
         self.candidates = candidates
         self.candidate_matches = matches
         self.lookups = lookups
+        self.quotes = quotes
         self.participant_index = ParticipantIndex()
         self.track_choices = [("", "—"), *((str(t.pk), t.name) for t in lookups.tracks.values())]
         super().__init__(*args, **kwargs)
@@ -532,6 +741,7 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "lookups": self.lookups,
             "track_choices": self.track_choices,
             "participant_index": self.participant_index,
+            "quotes": self.quotes,
         }
 
     def full_clean(self):

@@ -3,7 +3,7 @@ article already known, what does the pipeline find in it, and storing it either 
 review (the admin) or at once with the automatic decisions (the command), which leaves an
 article for review when one of its candidates may repeat a record."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.conf import settings
@@ -167,9 +167,13 @@ def store_unreviewed(
 
 def reread(*, pending: PendingArticle, published: date | None) -> PendingArticle:
     """Analyse a pending article again with another publication date (the editor
-    corrected the page's own); its candidates are replaced. Raises InputError, also when
-    the new reading no longer fits in one review (the article keeps its candidates)."""
+    corrected the page's own); its candidates are replaced, but for those added by hand.
+    Raises InputError, also when the new reading no longer fits in one review (the
+    article keeps its candidates)."""
     raw = RawArticle(name=pending.name, text=pending.text, title=pending.title)
     analysis = Reader(language=pending.language).analyse(raw, published=published)
+    # The happenings an editor added by hand keep the dates the editor gave them.
+    by_hand = [c for c in pending.candidates if c.get("by_hand")]
+    analysis = replace(analysis, candidates=[*analysis.candidates, *by_hand])
     check_reviewable(name=pending.name, analysis=analysis)
     return services.replace_candidates(pending=pending, analysis=analysis)

@@ -746,21 +746,31 @@ def rounds_offered(candidate: dict, matches: list[Match], lookups: Lookups) -> l
     )
 
 
-# The review page's own fields: the formset's four counts, the CSRF token, the button.
-REVIEW_PAGE_FIELDS = 6
+# The review page's own fields: the formset's four counts, the CSRF token, the button,
+# and the one-value fields of "Add a happening by hand" (forms.HappeningForm but for its
+# two checkbox lists).
+HAND_FIELDS = 10
+REVIEW_PAGE_FIELDS = 6 + HAND_FIELDS
 # A candidate's one-value fields (forms.CandidateForm but for its two checkbox lists).
-CANDIDATE_FIELDS = 13
+CANDIDATE_FIELDS = 14
 
 
 def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
-    """The most fields the review of these candidates can send: each candidate's own,
-    and one per participant or new name it offers when every box is ticked."""
+    """The most fields the review of these candidates can send: the page's own, each
+    candidate's own, and one per participant or new name offered when every box is
+    ticked (the article's people are offered to the happening added by hand too)."""
     article = {p["slug"] for p in people if p.get("slug")}
-    return REVIEW_PAGE_FIELDS + sum(
-        CANDIDATE_FIELDS
-        + len(article | set(c.get("participants") or ()) | set(c.get("people") or ()))
-        + len(c.get("new_names") or ())
-        for c in candidates
+    names = sum(1 for p in people if p.get("name"))
+    return (
+        REVIEW_PAGE_FIELDS
+        + len(article)
+        + names
+        + sum(
+            CANDIDATE_FIELDS
+            + len(article | set(c.get("participants") or ()) | set(c.get("people") or ()))
+            + len(c.get("new_names") or ())
+            for c in candidates
+        )
     )
 
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/", views.review, name="review"),
     path("<int:pk>/discard/", views.discard, name="discard"),
     path("<int:pk>/reread/", views.reread, name="reread"),
+    path("<int:pk>/add/", views.add_happening, name="add"),
 ]

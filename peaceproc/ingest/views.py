@@ -22,10 +22,19 @@ from peaceproc.chronology import services as chronology
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
 
-from . import intake, services
+from . import by_hand, intake, services
 from .analysis import LANGUAGES
-from .forms import CandidateFormSet, IngestForm, PublishedForm, cleaning_notes, posted_periods
+from .forms import (
+    CandidateFormSet,
+    HappeningForm,
+    IngestForm,
+    PublishedForm,
+    cleaning_notes,
+    posted_periods,
+)
+from .found import article_found
 from .models import PendingArticle
+from .quotes import QuoteChecker
 from .reading import InputError
 from .review import ACTION_CITE, candidate_period, find_matches, highlight, load_lookups
 
@@ -151,7 +160,15 @@ def redirect_after_upload(request: HttpRequest, created: list[PendingArticle]) -
     return redirect("ingest:index")
 
 
-def review_formset(pending: PendingArticle, data=None, *, source: Source | None = None):
+def review_formset(
+    pending: PendingArticle,
+    data=None,
+    *,
+    source: Source | None = None,
+    initial: list[dict] | None = None,
+):
+    """The review's forms, one per candidate: bound to a POST, or drawn with the proposals
+    (and `initial`, the values an editor had typed, kept over them)."""
     candidates = pending.candidates
     # An edited date is matched against the records near it as a proposed one is.
     periods = posted_periods(data, len(candidates)) if data is not None else []
@@ -163,7 +180,43 @@ def review_formset(pending: PendingArticle, data=None, *, source: Source | None 
         source=source,
     )
     matches = [find_matches(candidate, lookups) for candidate in candidates]
-    return CandidateFormSet(data, candidates=candidates, matches=matches, lookups=lookups)
+    quotes = QuoteChecker(pending.text, pending.published_on, pending.language)
+    return CandidateFormSet(
+        data, candidates=candidates, matches=matches, lookups=lookups, quotes=quotes,
+        initial=initial,
+    )  # fmt: skip
+
+
+def happening_form(pending: PendingArticle, formset, data=None) -> HappeningForm:
+    """The form to add a happening by hand, with the records the review read already."""
+    return HappeningForm(
+        data,
+        lookups=formset.lookups,
+        people=pending.people,
+        quotes=formset.quotes,
+        participant_index=formset.participant_index,
+    )
+
+
+def typed_values(formset) -> list[dict] | None:
+    """What a review's POST holds in each candidate's fields, as the initial values of
+    the page drawn again (a happening added by hand keeps the editor's other edits, not
+    yet validated, without their errors); None when the POST is not of this review."""
+    expected = str(len(formset.candidates))
+    counts = [formset.data.get(f"{formset.prefix}-{n}") for n in ("TOTAL_FORMS", "INITIAL_FORMS")]
+    if counts != [expected, expected]:
+        return None
+    return [typed_in(form) for form in formset.forms]
+
+
+def typed_in(form) -> dict:
+    values = {}
+    for name, field in form.fields.items():
+        key = form.add_prefix(name)
+        # (An unticked checkbox sends nothing: it is "none ticked", not "not sent".)
+        if not field.widget.value_omitted_from_data(form.data, form.files, key):
+            values[name] = field.widget.value_from_datadict(form.data, form.files, key)
+    return values
 
 
 def decided_already(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
@@ -202,6 +255,22 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
     source = services.source_of_url(pending.url)
     if request.method == "POST":
         formset = review_formset(pending, request.POST, source=source)
+        if HappeningForm.started(request.POST):
+            # Typed under "Add a happening by hand" and not added (the Enter key sends the
+            # page's first button, Accept): accepting now would drop it unseen.
+            formset.is_valid()  # the candidates' own errors, shown too
+            problems.append(
+                Problem(
+                    "A happening is typed in under “Add a happening by hand” but was not "
+                    "added. Press “Add this happening” (or clear its fields), then accept.",
+                    "#add-happening",
+                    "Go to it",
+                )
+            )
+            hand = happening_form(pending, formset, request.POST)
+            return review_page(
+                request, pending, formset=formset, problems=problems, source=source, hand=hand
+            )
         if formset.is_valid():
             try:
                 result = services.accept_pending(
@@ -265,10 +334,12 @@ def review_page(
     problems: list[Problem] | None = None,
     published_form: PublishedForm | None = None,
     source: Source | None = None,
+    hand: HappeningForm | None = None,
 ) -> HttpResponse:
     if formset is None:
         source = services.source_of_url(pending.url)
         formset = review_formset(pending, source=source)
+    lookups = formset.lookups
     problems = list(problems or [])
     if published_problem := unsupported_published(pending.published_on):
         problems.append(Problem(published_problem))
@@ -300,7 +371,66 @@ def review_page(
             same_url=source,
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
+            hand=hand or happening_form(pending, formset),
+            found=article_found(
+                text=pending.text,
+                language=pending.language,
+                people=pending.people,
+                participants=lookups.participants,
+                rounds=lookups.rounds,
+                tracks=lookups.tracks,
+            ),
         ),
+    )
+
+
+@editor_view
+@require_POST
+@waiting_article
+def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
+    """The review's "Add this happening" button: the review's whole form is sent here, so
+    the candidates' edits are drawn again as typed; the happening, valid, becomes the last
+    candidate, accepted with the others."""
+    source = services.source_of_url(pending.url)
+    posted = review_formset(pending, request.POST, source=source)
+    kept = typed_values(posted)
+    hand = happening_form(pending, posted, request.POST)
+    problems: list[Problem] = []
+    if kept is None:
+        problems.append(
+            Problem(
+                "The review on that page did not match the article any more (another tab or "
+                "editor changed it): its candidates are shown as proposed."
+            )
+        )
+    if hand.is_valid():
+        try:
+            number = by_hand.add_happening(
+                pending=pending, happening=hand.happening(), user=request.user
+            )
+        except services.AlreadyDecidedError as exc:
+            return decided_already(request, exc.pending)
+        except (ValidationError, intake.NotReviewableError) as exc:
+            texts = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
+            problems.extend(Problem(text) for text in texts)
+        else:
+            messages.success(
+                request,
+                format_html(
+                    'Added as <a href="#candidate-{}">candidate {}</a>: review it with the '
+                    "others and accept to store it.",
+                    number,
+                    number,
+                ),
+            )
+            hand = None
+    if hand is not None and hand.errors:
+        problems.append(
+            Problem("The happening to add needs a correction.", "#add-happening", "Go to it")
+        )
+    formset = review_formset(pending, source=source, initial=kept)
+    return review_page(
+        request, pending, formset=formset, problems=problems, source=source, hand=hand
     )
 
 

@@ -102,3 +102,17 @@ class RadioSelect(MultipleInput, forms.RadioSelect):
 
 class CheckboxSelectMultiple(MultipleInput, forms.CheckboxSelectMultiple):
     pass
+
+
+class Textarea(forms.Textarea):
+    """A <textarea> drawn without the template engine (a candidate's quote)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        # Django's template starts the content with a newline, which browsers drop.
+        return format_html(
+            '<textarea name="{}"{}>\n{}</textarea>',
+            widget["name"],
+            flat_attrs(widget["attrs"]),
+            widget["value"] or "",
+        )

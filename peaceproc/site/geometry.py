@@ -4,13 +4,13 @@ Each lane is a CSS grid of `COLUMNS` equal columns spanning the visible window; 
 gets a start line, an end line and a row as class names (static/css/timeline-grid.css),
 because a strict CSP forbids style attributes.
 
-The server does not know the width of the screen, so it lays every lane out twice, for
-two sizes of the lanes' container (`TIERS`): a narrow one (a phone) and a wide one (a
-desktop). The stylesheet picks one with a container query. In each, a mark's label is
-the full title where it fits, else a short label that still identifies it ("4" for
-Astana 4, "IV" for Geneva IV, "S3" for session 3), else none (the mark's tooltip names
-it). A label never runs into the next mark of its row nor past the lane's end, so no
-label is cut, and rows are packed first-fit so that nothing overlaps.
+The server does not know the width of the screen, so it lays every lane out for three
+sizes of the lanes' container (`TIERS`): a narrow one (a phone), a wide one (a small
+laptop) and the widest (a desktop). The stylesheet picks one with container queries.
+In each, a mark's label is the full title where it fits, else a short label that still
+identifies it ("4" for Astana 4, "IV" for Geneva IV, "S3" for session 3), else none (the
+mark's tooltip names it). A label never runs into the next mark of its row nor past the
+lane's end, so no label is cut, and rows are packed first-fit so that nothing overlaps.
 
 A label sits wholly on its bar where the bar is wide enough for it, else wholly beside
 it (after the bar, or before it near the lane's end); it never runs across the bar's

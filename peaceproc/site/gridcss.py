@@ -2,9 +2,10 @@
 
 The lanes place marks by class names (a strict CSP forbids style attributes), so the
 stylesheet needs a rule for every line of the grid. The server lays each lane out for
-two sizes of the lanes' container (`TIERS`, see geometry.py): the narrow layout's
-classes apply by default, the wide one's (`*w-N`) inside a container query. Regenerate
-after changing COLUMNS, MAX_ROWS or TIERS:
+three sizes of the lanes' container (`TIERS`, see geometry.py): the narrow layout's
+classes apply by default, each wider one's (`*w-N`, `*x-N`) inside a container query,
+the widest last, so that it wins where the container is wide enough for both.
+Regenerate after changing COLUMNS, MAX_ROWS, TIERS or CONTAINERS:
 
     .venv/bin/python -m peaceproc.site.gridcss > static/css/timeline-grid.css
 
@@ -14,10 +15,14 @@ tests/site checks that the file in the repository matches.
 COLUMNS = 240  # grid columns across the visible window
 MAX_ROWS = 10  # rows a lane may use; beyond that it clusters events
 # Pixels per column the layout of each tier assumes: the narrowest lane grid it is used
-# for (310 px: a 350 px phone; 820 px: the wide tier's threshold, below).
-TIERS = {"n": 310 / COLUMNS, "w": 820 / COLUMNS}
-# The lanes' container is wide when it holds the lane titles (10rem) and an 820 px grid.
-WIDE_CONTAINER = "61.25rem"
+# for (310 px: a 350 px phone; 820 px and 1040 px: the thresholds of the wider tiers,
+# below). The widest serves a desktop: the page's 80rem less its margins leaves a
+# 1080 px grid from a 1300 px window up, so its marks get the labels that fit there
+# rather than those of an 820 px grid.
+TIERS = {"n": 310 / COLUMNS, "w": 820 / COLUMNS, "x": 1040 / COLUMNS}
+# The least width of the lanes' container for each wider tier: the lane titles (10rem)
+# and a grid of the tier's width. site.css uses the same thresholds.
+CONTAINERS = {"w": "61.25rem", "x": "75rem"}
 
 
 def placements(suffix: str, indent: str = "") -> list[str]:
@@ -44,10 +49,9 @@ def render() -> str:
         *(f".w-{n} {{ grid-column: 1 / span {n}; }}" for n in range(1, COLUMNS + 1)),
         *(f".w-{n} + .label {{ --after: {n + 1}; }}" for n in range(1, COLUMNS + 1)),
         *narrow[2 * COLUMNS :],
-        f"@container lanes (min-width: {WIDE_CONTAINER}) {{",
-        *placements("w", indent="  "),
-        "}",
     ]
+    for tier, width in CONTAINERS.items():
+        lines += [f"@container lanes (min-width: {width}) {{", *placements(tier, "  "), "}"]
     return "\n".join(lines) + "\n"
 
 

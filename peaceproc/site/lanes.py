@@ -176,9 +176,10 @@ def group_maker(window: Window, closer: Callable[[date, date], str]):
         last = max(min(max(member.last for member in members), window.end), first)
         one = members[0] if len(members) == 1 and members[0].opens_panel else None
         if one:  # a group of one item (its only neighbours are rounds): it opens that item
+            # and is drawn as it, without its label (for which it had no room)
             mark = replace(
                 one, kind="cluster", key=f"group-{one.key}", short="+1", tiers={},
-                fuzzy=False, uncertain_end=0, cancelled=False,
+                drawn_as=one.kind,
             )  # fmt: skip
         else:
             mark = Mark(

@@ -109,7 +109,7 @@ class TimelinePage:
             f"hide-{tier}"
             for tier in TIERS
             if not any(
-                mark.kind == "cluster" and not mark.tiers[tier].hidden
+                mark.kind == "cluster" and mark.count > 1 and not mark.tiers[tier].hidden
                 for lane in self.lanes
                 for mark in lane.marks
             )

@@ -13,7 +13,7 @@ from .gridcss import COLUMNS, TIERS
 
 TIP_END = COLUMNS * 3 // 5  # a mark starting past this opens its tooltip leftwards
 
-# Each layout tier's class suffix: "gs-3" in the narrow one, "gsw-3" in the wide.
+# Each layout tier's class suffix: "gs-3" in the narrow one, "gsw-3", "gsx-3" in the wider.
 TIER_SUFFIXES = tuple((tier, "" if tier == "n" else tier) for tier in TIERS)
 
 # A label from a short fixed list (a kind of item, of cluster), escaped once a worker.
@@ -34,11 +34,15 @@ class Mark(Box):
     cancelled: bool = False
     uncertain_end: int = 0  # tenths of the bar hatched at its end (a month-only end date)
     opens_panel: bool = True  # items open the detail panel; a cluster zooms in
+    # A group of one (lanes.group_maker): its item's kind, which it is drawn as (an
+    # agreement's diamond, a month-only event's hatched bar), as in the tiers that draw
+    # the item itself.
+    drawn_as: str = ""
 
     @property
     def css(self) -> str:
         """All the mark's classes at once (the template renders hundreds of marks)."""
-        classes = [f"mark mark-{self.kind}"]
+        classes = [f"mark mark-{self.drawn_as or self.kind}"]
         for tier, suffix in TIER_SUFFIXES:
             placement = self.tiers[tier]
             classes.append(

@@ -24,6 +24,13 @@ ROLE_ORDER = (
 )  # fmt: skip
 
 
+def party_role(p: Participation) -> str:
+    """A party's role as it reads beside the party's name: "guarantor", "mediator" (the
+    label's first form: the editors' "Mediator / UN" names who mediates, which the party's
+    name already says)."""
+    return p.get_role_display().split(" / ")[0].lower()
+
+
 @dataclass
 class Delegation:
     """One party at a round: the role it had there and who headed its delegation."""
@@ -32,24 +39,37 @@ class Delegation:
     roles: list[str] = field(default_factory=list)
     heads: list[Participation] = field(default_factory=list)
     members: list[Participation] = field(default_factory=list)
+    negotiated: bool = False  # it took part in a delegation role (not only named for heads)
+
+
+@dataclass
+class Observer:
+    """One observer at a round: its participation, and for a party the people a source
+    names at the head of (or in) its delegation there."""
+
+    participation: Participation
+    heads: list[Participation] = field(default_factory=list)
+    members: list[Participation] = field(default_factory=list)
 
 
 @dataclass
 class RoundPeople:
     delegations: list[Delegation]
-    observers: list[Participation]
+    observers: list[Observer]
     others: list[Participation]
 
 
 def round_people(participations: list[Participation]) -> RoundPeople:
-    """Heads by the party they led (each party once), with the parties that took part
-    in a delegation role and no head a source names; then observers and the rest."""
+    """Each participant once, in its role: heads by the party they led (each party once),
+    with the parties that took part in a delegation role and no head a source names; then
+    observers, a party among them with whoever headed its delegation (the UN observing an
+    Astana round, its envoy at the head); then the rest."""
     by_party: dict[int, Delegation] = {}
 
     def delegation(party: Participant) -> Delegation:
         return by_party.setdefault(party.pk, Delegation(party))
 
-    observers, others = [], []
+    observed, others = [], []
     for p in participations:
         # A person who mediated or chaired for a party (the UN envoy for the UN) led
         # that party's delegation there.
@@ -61,14 +81,24 @@ def round_people(participations: list[Participation]) -> RoundPeople:
         elif p.role == Role.DELEGATION_MEMBER and p.on_behalf_of_id:
             delegation(p.on_behalf_of).members.append(p)
         elif p.role in DELEGATION_ROLES and p.participant.kind != Participant.Kind.PERSON:
+            party = delegation(p.participant)
+            party.negotiated = True
             if p.role != Role.ATTENDEE:
-                delegation(p.participant).roles.append(p.get_role_display())
-            else:
-                delegation(p.participant)
+                party.roles.append(party_role(p))
         elif p.role == Role.OBSERVER:
-            observers.append(p)
+            observed.append(p)
         else:
             others.append(p)
+    observers = []
+    for p in observed:
+        party = by_party.get(p.participant_id)  # a party whose delegation's head is named
+        if party is None:
+            observers.append(Observer(p))
+        elif party.negotiated:  # it also took part in a delegation role: one row, both roles
+            party.roles.append(party_role(p))
+        else:
+            del by_party[p.participant_id]
+            observers.append(Observer(p, party.heads, party.members))
     delegations = sorted(by_party.values(), key=lambda d: (not d.roles, d.party.name))
     return RoundPeople(delegations, observers, others)
 
@@ -132,7 +162,7 @@ def agreement_parties(participations: list[Participation]) -> AgreementParties:
             party = parties.setdefault(p.participant_id, AgreementParty(p.participant))
             party.own.append(p)
             if p.role not in (Role.SIGNATORY, Role.ATTENDEE):
-                party.roles.append(p.get_role_display().lower())
+                party.roles.append(party_role(p))
         else:
             loose.append(p)
     ordered = sorted(parties.values(), key=lambda a: a.party.name)

@@ -48,8 +48,50 @@
     });
   }
 
+  // "Quote the text selected in the article": the last text selected inside the article's
+  // text becomes the happening's quote (the server checks that it is the article's).
+  function pickQuotes() {
+    var fulltext = document.querySelector(".ingest-fulltext");
+    var details = document.getElementById("article-text");
+    if (!fulltext || !details) return;
+    var selected = "";
+    // The part of the selection inside the article's text (a triple click selects up to
+    // the start of what follows); a click elsewhere, which empties it, keeps the last one.
+    document.addEventListener("selectionchange", function () {
+      var selection = window.getSelection();
+      if (!selection || !selection.rangeCount) return;
+      var range = selection.getRangeAt(0);
+      if (!range.intersectsNode(fulltext)) return;
+      var inside = document.createRange();
+      inside.selectNodeContents(fulltext);
+      if (range.compareBoundaryPoints(Range.START_TO_START, inside) > 0) inside.setStart(range.startContainer, range.startOffset);
+      if (range.compareBoundaryPoints(Range.END_TO_END, inside) < 0) inside.setEnd(range.endContainer, range.endOffset);
+      var text = inside.toString().trim();
+      if (text) selected = text;
+    });
+    document.querySelectorAll(".ingest-quote-pick").forEach(function (row) {
+      var button = row.querySelector("button");
+      var status = row.querySelector(".help");
+      var target = document.getElementById(button.getAttribute("data-quote-target"));
+      if (!target) return;
+      row.hidden = false;
+      button.addEventListener("click", function () {
+        if (selected) {
+          target.value = selected.replace(/\s+/g, " ");
+          status.textContent = "";
+          target.focus();
+        } else {
+          details.open = true;
+          details.scrollIntoView();
+          status.textContent = "Select the sentence in the article's text, then press this button again.";
+        }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     watchSize();
     watchActions();
+    pickQuotes();
   });
 })();

@@ -49,13 +49,13 @@ class DateFilterLayoutTests(TimelineBrowserTestCase):
 
 
 class GroupOfOneTests(TimelineBrowserTestCase):
-    """A group of one item on a phone is the item's dot, named, not a '+1' badge (issue 12,
+    """A group of one item on a phone is the item's own mark, named, not a '+1' badge (issue 12,
     tester finding 13)."""
 
     def test_a_group_of_one_shows_a_named_dot(self):
         self.page.set_viewport_size({"width": 375, "height": 812})
         self.open("/?q=Astana 4")
-        single = self.page.locator(".lanes .mark.mark-cluster.single >> visible=true")
+        single = self.page.locator(".lanes .mark.single >> visible=true")
         self.assertEqual(single.count(), 1)
         self.assertTrue(single.locator(".bar").is_visible())
         self.assertFalse(single.locator(".label").is_visible())

@@ -31,9 +31,9 @@ class GatheringSpanTests(IngestTestCase):
     def setUp(self):
         self.client.force_login(self.omar)
 
-    def review(self, **changes):
+    def review(self, quote=QUOTE, **changes):
         pending = make_pending(
-            [candidate(quote=QUOTE, date_text="5 May 2023", date="2023-05-05")],
+            [candidate(quote=quote, date_text="5 May 2023", date="2023-05-05")],
             published_on=date(2023, 5, 6),
         )
         url = reverse("ingest:review", args=[pending.pk])
@@ -48,7 +48,8 @@ class GatheringSpanTests(IngestTestCase):
         self.assertEqual(Event.objects.count(), before)
 
     def test_the_review_takes_a_meeting_of_a_few_days(self):
-        response = self.review(end_date="2023-05-07")
+        # (An edited end date is one its sentence states: review9l.)
+        response = self.review("The envoys met in Geneva on 5-7 May 2023.", end_date="2023-05-07")
         self.assertEqual(response.status_code, 302)
 
     def test_the_admin_refuses_the_same_on_an_existing_event(self):

@@ -29,6 +29,11 @@ class EditedRepeatTests(IngestTestCase):
                          if days[(e.track_id, e.start_date)] == 1]).first()  # fmt: skip
         self.paste(TEXT, published="1999-02-10")
         self.pending = PendingArticle.objects.waiting().get()
+        # A sentence of the article stating the record's date, for the edited candidate to
+        # quote: an edited date must be stated by its quote (review9l).
+        self.stating = f"The previous talks were held on {self.record.start_date:%-d %B %Y}."
+        self.pending.text += f"\n{self.stating}\n"
+        self.pending.save(update_fields=["text"])
         self.form = self.client.get(self.pending.get_absolute_url()).context["formset"]
 
     def post(self, **changes):
@@ -37,6 +42,7 @@ class EditedRepeatTests(IngestTestCase):
             "date": self.record.start_date.isoformat(),
             "track": str(self.record.track_id),
             "kind": self.record.kind,
+            "quote": self.stating,
             **changes,
         }
         return self.client.post(

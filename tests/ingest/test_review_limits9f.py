@@ -16,6 +16,7 @@ from django.urls import resolve, reverse
 from peaceproc import errors
 from peaceproc.ingest import intake
 from peaceproc.ingest.models import PendingArticle
+from peaceproc.ingest.review import CANDIDATE_FIELDS, REVIEW_PAGE_FIELDS
 
 from .test_admin import Counts, IngestTestCase
 
@@ -56,7 +57,9 @@ class UploadLimitTests(LimitTestCase):
         self.assertNotContains(response, "management command")
 
     def test_the_limit_follows_the_field_limit(self):
-        with override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=6 + 12 * 5 + 11):
+        # Room for five candidates, one field short of six.
+        fields = REVIEW_PAGE_FIELDS + 6 * CANDIDATE_FIELDS - 1
+        with override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=fields):
             self.assertEqual(intake.max_review_candidates(), 5)
         with override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=100_000):
             self.assertEqual(intake.max_review_candidates(), intake.REVIEW_CANDIDATE_CAP)

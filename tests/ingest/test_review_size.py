@@ -4,9 +4,14 @@ that was let through can be accepted with every box ticked."""
 
 from django.test import override_settings
 
-from peaceproc.ingest.forms import CandidateForm
+from peaceproc.ingest.forms import CandidateForm, HappeningForm
 from peaceproc.ingest.models import PendingArticle
-from peaceproc.ingest.review import CANDIDATE_FIELDS, review_field_count
+from peaceproc.ingest.review import (
+    CANDIDATE_FIELDS,
+    HAND_FIELDS,
+    REVIEW_PAGE_FIELDS,
+    review_field_count,
+)
 
 from .test_admin import Counts, IngestTestCase, formset_data
 
@@ -19,13 +24,15 @@ class ReviewSizeTests(IngestTestCase):
     def test_the_count_covers_every_field_of_a_candidate(self):
         # Two of a candidate's fields are checkbox lists, counted one field per box.
         self.assertEqual(len(CandidateForm.base_fields) - 2, CANDIDATE_FIELDS)
+        # The same for the page's "Add a happening by hand".
+        self.assertEqual(len(HappeningForm.base_fields) - 2, HAND_FIELDS)
 
     def test_an_article_whose_review_would_not_fit_is_refused_and_kept(self):
         before = Counts()
         # Room for the twelve candidates' own fields, not for the people they name.
-        with override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=6 + 12 * CANDIDATE_FIELDS):
+        limit = REVIEW_PAGE_FIELDS + 12 * CANDIDATE_FIELDS
+        with override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=limit):
             response = self.paste(TEXT, published="2017-03-20")
-        limit = 6 + 12 * CANDIDATE_FIELDS
         self.assertRefused(response, f"one review can send at most {limit}", before)
         self.assertContains(response, "Sedat Onal met in Geneva on 12 March 2017.")
 
@@ -39,8 +46,9 @@ class ReviewSizeTests(IngestTestCase):
                 "action": "create",
                 "participants": [v for v, _ in form.fields["participants"].choices],
                 "new_names": [v for v, _ in form.fields["new_names"].choices],
-                "end_date": "2017-03-30",
-                # The edited span repeats stored Geneva records: created all the same.
+                # An end date sent for every candidate (its own day: the sentence states
+                # it); the candidate then repeats stored Geneva records: created all the same.
+                "end_date": form.initial["date"].isoformat(),
                 "confirm_create": "on",
                 "add_participants": "",
                 "target": "",

@@ -315,15 +315,15 @@ class AxisTests(SimpleTestCase):
     def test_the_today_label_drops_below_an_axis_label_it_would_touch(self):
         ticks = axis_ticks(WHOLE)
         near_end = column(WHOLE, date(2026, 11, 29)) + 1
-        # Beside "2026" on the narrowest screen of either layout: below the axis labels.
-        self.assertEqual(today_label_css(ticks, near_end), "low-n low-w")
-        early = column(WHOLE, date(2026, 3, 1)) + 1  # before the year's label in both
-        self.assertEqual(today_label_css(ticks, early), "low-n low-w")
+        # Beside "2026" on the narrowest screen of each layout: below the axis labels.
+        self.assertEqual(today_label_css(ticks, near_end), "low-n low-w low-x")
+        early = column(WHOLE, date(2026, 3, 1)) + 1  # before the year's label in each
+        self.assertEqual(today_label_css(ticks, early), "low-n low-w low-x")
         four_years = Window("4y", date(2023, 1, 1), date(2026, 12, 31))
         summer = column(four_years, date(2025, 7, 1)) + 1  # halfway between 2025 and 2026
         self.assertEqual(today_label_css(axis_ticks(four_years), summer), "low-n")
         # Hidden only where it cannot fit between the axis's start and the line.
-        self.assertEqual(today_label_css(ticks, 2), "hide-n hide-w")
+        self.assertEqual(today_label_css(ticks, 2), "hide-n hide-w hide-x")
 
     def test_long_windows_mark_their_years(self):
         self.assertEqual([t.year for t in axis_ticks(WHOLE)][:2], [2012, 2013])

@@ -1,0 +1,123 @@
+"""What an article names besides its dated happenings, for the review page: the people
+(each with the participant it matched, or "new"), the places, the tracks, the rounds and
+the agreement words. An editor reads it to add a happening the pipeline did not date.
+
+Reads only. Whole-text passes of the pipeline's own readers (no pass per mention), so an
+article of any size under the limits costs a bounded few of them.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from peaceproc.chronology.models import Participant, Round, Track
+from peaceproc.ingest.pipeline.cues import agreement_cues
+from peaceproc.ingest.pipeline.entities import PLACES
+from peaceproc.ingest.pipeline.rounds import numbers_named, track_counts
+from peaceproc.ingest.pipeline.text import fold
+
+# A list shown to an editor, not a report: the first few of each kind.
+SHOWN = 30
+
+
+@dataclass(frozen=True)
+class FoundPerson:
+    name: str
+    participant: Participant | None  # None: a name the record does not know ("new")
+
+
+@dataclass
+class Found:
+    people: list[FoundPerson] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    tracks: list[tuple[Track, int]] = field(default_factory=list)  # with times named
+    round_numbers: list[int] = field(default_factory=list)
+    # Known rounds of a named track with a named number ('Astana 8').
+    rounds: list[Round] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+
+    @property
+    def anything(self) -> bool:
+        return bool(
+            self.people or self.places or self.tracks or self.round_numbers or self.agreements
+        )
+
+
+def _stems(form: str) -> tuple[str, ...]:
+    """A place name's words less their last letter: 'в Астане', 'Astana'da' name Astana
+    (the rule of review._Naming's places)."""
+    return tuple(w[: max(4, len(w) - 1)] for w in _WORD.findall(fold(form)))
+
+
+_WORD = re.compile(r"\w+")
+# Each place (entities.PLACES) with the stems of each of its names.
+_PLACE_STEMS = {
+    canon: [stems for form in forms if (stems := _stems(form))] for canon, forms in PLACES.items()
+}
+
+
+def places_named(folded: str) -> list[str]:
+    """The places of entities.PLACES a folded text names, in that table's order: one pass
+    over the text's distinct words, whatever its size."""
+    prefixes = set()
+    for word in set(_WORD.findall(folded)):
+        prefixes.update(word[:k] for k in range(1, min(len(word), 40) + 1))
+    return [
+        canon
+        for canon, names in _PLACE_STEMS.items()
+        if any(all(stem in prefixes for stem in stems) for stems in names)
+    ]
+
+
+@dataclass(frozen=True)
+class TextReadings:
+    """What the whole text names, read once per process for each article (the review page
+    is drawn again after every edit)."""
+
+    places: tuple[str, ...]
+    track_counts: tuple[tuple[str, int], ...]
+    round_numbers: tuple[int, ...]
+    agreements: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def text_readings(text: str, language: str) -> TextReadings:
+    folded = fold(text)
+    counts = sorted(((t, n) for t, n in track_counts(folded).items() if n), key=lambda i: -i[1])
+    return TextReadings(
+        places=tuple(places_named(folded)),
+        track_counts=tuple(counts),
+        round_numbers=tuple(sorted(numbers_named(text, language))),
+        agreements=tuple(agreement_cues(text, folded, language, 0, len(folded))),
+    )
+
+
+def article_found(
+    *,
+    text: str,
+    language: str,
+    people: list[dict],
+    participants: dict[str, Participant],
+    rounds: dict[str, Round],
+    tracks: dict[str, Track],
+) -> Found:
+    """What `text` names. `people` is the pending article's (the pipeline's reading at
+    upload); the records are the review's lookups (no query here)."""
+    found = Found()
+    for person in people[:SHOWN]:
+        if slug := person.get("slug"):
+            if participant := participants.get(slug):
+                found.people.append(FoundPerson(participant.name, participant))
+        elif name := person.get("name"):
+            found.people.append(FoundPerson(name, None))
+    read = text_readings(text, language)
+    found.places = list(read.places[:SHOWN])
+    found.tracks = [(tracks[slug], n) for slug, n in read.track_counts if slug in tracks]
+    found.round_numbers = list(read.round_numbers[:SHOWN])
+    numbers, named = set(read.round_numbers), {t.slug for t, _n in found.tracks}
+    found.rounds = sorted(
+        (r for r in rounds.values() if r.number in numbers and r.track.slug in named),
+        key=lambda r: r.start_date,
+    )[:SHOWN]
+    found.agreements = list(read.agreements[:SHOWN])
+    return found
