@@ -5,7 +5,7 @@ an offensive or people fleeing dates the war, not the talks (LABELLING.md R1).""
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerRound, find_candidates
 
 PUBLISHED = date(2024, 5, 25)
 EMPTY = Gazetteer(participants=(), rounds=())
@@ -184,3 +184,48 @@ class SaidOfARoundTests(unittest.TestCase):
         self.assertEqual(self.dated(text, "en"), tuesday)
         text = "Le 12e round des pourparlers s'est ouvert mardi à Genève, a indiqué le ministère."
         self.assertEqual(self.dated(text, "fr"), tuesday)
+
+
+class VagueRepeatOfAKnownRoundTests(unittest.TestCase):
+    """'The talks in Geneva will resume at the end of this month' beside a day of a known
+    Constitutional Committee session that month: one happening, told by the day, though
+    the place gave the vaguer mention the Geneva track (LABELLING.md R4)."""
+
+    GAZ = Gazetteer(
+        participants=(),
+        rounds=(
+            GazetteerRound(
+                "constitutional-committee-9",
+                "constitutional_committee",
+                9,
+                date(2031, 5, 26),
+                date(2031, 5, 30),
+            ),
+        ),
+    )
+    cases = {
+        "en": "The ninth session of the Constitutional Committee will open on 26 May, the "
+        "envoy said.\n\nThe talks in Geneva will resume at the end of this month, diplomats "
+        "added.\n",
+        "fr": "La neuvième session du Comité constitutionnel s'ouvrira le 26 mai, a indiqué "
+        "l'émissaire.\n\nLes pourparlers de Genève reprendront fin mai.\n",
+        "ru": "Девятая сессия Конституционного комитета откроется 26 мая, сообщил "
+        "спецпосланник.\n\nПереговоры в Женеве возобновятся в конце месяца.\n",
+        "ar": "وقال المبعوث إن الجولة التاسعة للجنة الدستورية ستنطلق في 26 مايو.\n\n"
+        "وستستأنف المحادثات في جنيف مع نهاية الشهر الجاري.\n",
+        "fa": "نهمین دور کمیته قانون اساسی روز 26 مه آغاز می‌شود.\n\n"
+        "مذاکرات ژنو در پایان ماه جاری از سر گرفته خواهد شد.\n",
+        "tr": "Anayasa Komitesi'nin dokuzuncu oturumu 26 Mayıs'ta açılacak.\n\n"
+        "Cenevre'deki görüşmeler ay sonunda yeniden başlayacak.\n",
+    }
+
+    def test_one_happening_told_by_the_day(self):
+        for lang, text in self.cases.items():
+            with self.subTest(lang=lang):
+                found = find_candidates(
+                    text, published=date(2031, 5, 5), language=lang, gazetteer=self.GAZ
+                )
+                self.assertEqual(
+                    [(c.date, c.precision, c.round_slug) for c in found],
+                    [(date(2031, 5, 26), "day", "constitutional-committee-9")],
+                )

@@ -464,7 +464,10 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
         return a.track is None or b.track is None or a.track == b.track
 
     def covers(c: Candidate, d: Candidate) -> bool:
-        if d.precision != "day" or d is c or not same_track(c, d):
+        # A day of a known round is that round's whatever track a vaguer mention was given
+        # (a place, 'in Geneva', read as the Geneva track for a committee session).
+        certain = d.round_slug is not None and c.round_slug is None
+        if d.precision != "day" or d is c or not (certain or same_track(c, d)):
             return False
         if c.precision in ("week", "month"):
             last = _period_end(c.date, c.precision)
