@@ -92,6 +92,16 @@ class ConflictDateTests(unittest.TestCase):
         text = "Ateşkes, haftalarca süren çatışmalara rağmen 20 Mayıs'ta yürürlüğe girdi."
         self.assertEqual(dated(text, "tr"), [FIGHTING])
 
+    def test_a_ruler_who_fled_is_the_fall(self):
+        cases = {
+            "en": "The president fled to Moscow on 8 December.",
+            "ru": "Президент бежал в Москву 8 декабря.",
+            "ar": "وفر بشار الأسد إلى موسكو في 8 ديسمبر.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(dated(text, lang), [(date(2023, 12, 8), "day")])
+
     def test_the_offensive_that_toppled_the_government_is_the_fall(self):
         text = "وهو القائد الذي قاد في ديسمبر الهجوم الذي أطاح بالحكومة السابقة."
         self.assertEqual(dated(text, "ar"), [(date(2023, 12, 1), "month")])

@@ -1078,12 +1078,13 @@ START_BEFORE = {
 }
 START_AFTER = {"tr": r"beri|bu yana"}
 # Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
-# strikes and people fleeing. A date whose nearest event word is one of these dates the
-# war, not the talks.
+# strikes and people driven from their homes. A date whose nearest event word is one of
+# these dates the war, not the talks. A ruler who fled is the fall (U1): 'fled', 'a fui',
+# 'бежал' are left out.
 CONFLICT_WORDS = {
-    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|fled|displaced",  # noqa: E501
-    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|fui|déplacés?",  # noqa: E501
-    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|бежал\w*|покинул\w*",  # noqa: E501
+    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|displaced",  # noqa: E501
+    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|déplacés?",
+    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|беженц\w*",  # noqa: E501
     "ar": r"اشتباكات|معارك|معركه|هجوم|الهجوم|هجمات|غارات|قصف|نزوح|نزح\w*",
     "fa": r"درگيري\w*|حمله\w*|حملات|تهاجم\w*|بمباران\w*|نبرد\w*|آواره\w*",
     "tr": r"çatışma\w*|saldırı\w*|taarruz\w*|bombardıman\w*|terk etmek zorunda|göç etmek zorunda",
