@@ -499,7 +499,10 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
         return a.track is None or b.track is None or a.track == b.track
 
     def covers(c: Candidate, d: Candidate) -> bool:
-        if d.precision != "day" or d is c or not same_track(c, d):
+        # A day of a known round is that round's whatever track a vaguer mention was given
+        # (a place, 'in Geneva', read as the Geneva track for a committee session).
+        certain = d.round_slug is not None and c.round_slug is None
+        if d.precision != "day" or d is c or not (certain or same_track(c, d)):
             return False
         if c.precision in ("week", "month"):
             last = _period_end(c.date, c.precision)
@@ -664,6 +667,69 @@ def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]
     return out
 
 
+def _breaks(sentence: str) -> list[int]:
+    return [0] + [b.end() for b in _CHUNK_BREAK.finditer(sentence)] + [len(sentence)]
+
+
+def _clauses(sentence: str, m: DateMention) -> list[tuple[int, int]]:
+    """The date's own clause, then that clause with the one before it."""
+    breaks = _breaks(sentence)
+    own = max(b for b in breaks if b <= m.char_start)
+    after = min(b for b in breaks if b >= m.char_end)
+    before = [b for b in breaks if b < own]
+    return [(own, after), (before[-1] if before else own, after)]
+
+
+# Languages whose clause puts its verb last: a 'since' phrase belongs to its clause up to the
+# verb at the sentence's end ('مذاکرات ژنو از 23 فوریه (5 اسفند) شروع شده'), or to the
+# relative clause that holds it ('جنگی که از سال 2012 کشور را ویران کرده، ...', '2012'den beri
+# ülkeyi harap eden savaş, ...').
+_VERB_LAST = ("fa", "tr")
+_RELATIVE_HEAD = {
+    "fa": re.compile(fold(r"(?<![\w])که(?![\w])")),
+    "tr": re.compile(r"\w+(?:[ae]n|[ıiuü]yor|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])(?=\s+\w)"),
+}
+# At most this many characters before a date at the head of its clause ('Depuis 2017, la
+# Russie ...'), and how far back the words a closing 'since' date belongs to may start ('the
+# peace process, which has been underway in the Kazakh capital, Astana, since January').
+_CLAUSE_HEAD = 4
+_START_BACK = 100
+
+
+def _start_scope(f: str, m: DateMention, lang: str) -> tuple[int, int]:
+    """The words a 'since' date belongs to: those before it ('the Astana talks, under way
+    since January 2017'), what follows it when the date heads its clause, or its clause up
+    to the verb when the language puts the verb last."""
+    breaks = _breaks(f)
+    own = max(b for b in breaks if b <= m.char_start)
+    after = min(b for b in breaks if b >= m.char_end)
+    if lang in _VERB_LAST:
+        relative = _RELATIVE_HEAD[lang]
+        if lang == "fa" and (opener := relative.search(f, own, m.char_start)):
+            return opener.start(), after
+        if lang == "tr" and (participle := relative.search(f, m.char_end, after)):
+            return own, participle.end()
+        return own, len(f)
+    if m.char_start - own <= _CLAUSE_HEAD and _WORD.search(f, m.char_end, after):
+        return m.char_start, after
+    return max(0, m.char_start - _START_BACK), m.char_end
+
+
+def _process_in(f: str, lang: str, scope: tuple[int, int]) -> bool:
+    """Whether a process, its track or one of its events is named in f[scope]."""
+    return bool(
+        C.kinds_in(f, lang, *scope)
+        or C.has_process_cue(f, lang, *scope)
+        or any(track_counts(f[scope[0] : scope[1]]).values())
+    )
+
+
+# A numbered round farther than this from a date next to a verb of saying is what was said
+# about ('The 20th round ..., just held, should be the last, X proposed on Wednesday'), not
+# the round held that day (U4).
+_SAID_ROUND_REACH = 30
+
+
 # Between two dates of a list: a comma or 'and', and an article or 'on' before the date.
 _LIST_SEPARATOR = re.compile(
     r"\s*(?:[,،;]\s*(?:(?:and|et|и|ve|و)\s*)?|(?:and|et|и|ve|و)\s+)"
@@ -739,8 +805,18 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
-        if not my_rounds and C.said_on(f, lang, m.char_start, m.char_end):
+        far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
+        if far and C.said_on(f, lang, m.char_start, m.char_end):
             continue  # the day something was said: a statement, no happening (U4)
+        if not my_rounds and m.end is None:
+            if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
+                f, lang, _start_scope(f, m, lang)
+            ):
+                continue  # 'the war that has torn Syria since 2011': a state, not a step
+            if C.conflict_dated(
+                f, lang, m.char_start, m.char_end, sentence_kinds, _clauses(s.text, m)
+            ):
+                continue  # 'on Jan. 6 heavy clashes erupted': the war's date (R1)
         # A month of a list ('in February, March and April 2016') or a date of a list
         # ('ont eu lieu les 23-24 janvier, les 15-16 février et les 3-4 mai') shares the
         # list's event.
