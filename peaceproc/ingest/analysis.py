@@ -58,7 +58,7 @@ class Analysis:
             *notes,
             "The text looks like none of the languages read here "
             f"({', '.join(LANGUAGES.values())}): it was read as {LANGUAGES[self.language]}, "
-            "so its dates may be wrong, and no new names are proposed."
+            "so its dates may be wrong, and no new names are proposed.",
         ]
 
 

@@ -4,7 +4,7 @@ pipeline takes for the article's "today" once a publication date is known, found
 before one is.
 
 Only a full date (day, month and year written) is taken, and only when the article's
-first lines give exactly one: a dateline is read by the pipeline's own rule
+first lines give exactly one: each line is read by the pipeline's own dateline rule
 (pipeline.extract._dateline), so a date inside a sentence ('signed on 13 March 2025')
 is never taken for it.
 """
@@ -34,7 +34,8 @@ class Dateline:
     def note(self, name: str) -> str:
         return (
             f"{name}: publication date {self.day.isoformat()} taken from the article's "
-            f"dateline (“{self.text}”); if it is wrong, give the right date and read the article again."
+            f"dateline (“{self.text}”); if it is wrong, give the right date and read the "
+            "article again."
         )
 
 
@@ -58,7 +59,7 @@ def dateline_of(text: str, *, language: str) -> Dateline | None:
                 and m.end is None
                 and m.basis in FULL_DATES
                 and FIRST_DATE <= m.start <= today
-                and (line := _dateline(sentences, m.start, language)) is not None
+                and (line := _dateline([sentence], m.start, language)) is not None
                 and line.start == m.start
             ):
                 found.setdefault(m.start, m.text)

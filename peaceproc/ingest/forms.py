@@ -188,9 +188,11 @@ class IngestForm(forms.Form):
                 articles.append(read_upload(upload))
             except InputError as exc:
                 problems.append(str(exc))
-        if problems:
+        if problems and not articles:
             raise ValidationError(problems)
         data["articles"] = articles
+        # Files of several that could not be read: the others are still read (views.prepare).
+        data["unread"] = problems
         return data
 
 

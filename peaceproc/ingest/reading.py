@@ -160,6 +160,11 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
             raise InputError(
                 f"{name} starts like UTF-16 but is not valid UTF-16.", code="not_text"
             ) from None
+    if data.startswith(_BINARY_SIGNATURES):
+        raise InputError(
+            f"{name} is a binary file, not text: only .txt and .html articles can be read.",
+            code="not_text",
+        )
     if b"\x00" in data:
         if _utf16_without_bom(data):
             raise InputError(
@@ -226,15 +231,11 @@ _BINARY_SIGNATURES = (
 
 
 def _binary_bytes(data: bytes) -> bool:
-    """A known binary format, or more than one byte in a hundred a control no text holds,
-    more than a few of them or one in ten: binary data; fewer are debris in a text."""
-    if data.startswith(_BINARY_SIGNATURES):
-        return True
+    """More than one byte in a hundred a control no text holds, more than a few of them
+    or one in ten: binary data; fewer are debris in a text."""
     head = data[:_SNIFF_BYTES]
     controls = len(_BINARY_BYTES.findall(head))
-    return controls * 100 > len(head) and (
-        controls > _STRAY_CONTROLS or controls * 10 > len(head)
-    )
+    return controls * 100 > len(head) and (controls > _STRAY_CONTROLS or controls * 10 > len(head))
 
 
 def _utf16_without_bom(data: bytes) -> bool:

@@ -259,7 +259,8 @@ def file_json(
     if isinstance(result, Refusal):
         return {"file": path, "published": None, "language": None, "candidates": [],
                 "people": [], "queued_for_review": None, "language_supported": None,
-                "published_from": None, "error": result.message, **refusal_json(result)}  # fmt: skip
+                "published_from": None, "error": result.message,
+                **refusal_json(result)}  # fmt: skip
     readings = stored.readings if stored and stored.readings else [None] * len(result.candidates)
     if stored and stored.copy is not None:
         refused = Refusal(f"{path}{outcome(stored).rstrip('.')}.", "already_stored")
