@@ -17,11 +17,27 @@ from django.test import SimpleTestCase
 from django.urls import reverse
 
 from peaceproc.accounts.roles import EDITORS
+from peaceproc.chronology.models import Event
 from peaceproc.ingest.dateline import dateline_of
 from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.reading import InputError, decode, read_bytes
+from peaceproc.ingest.review import (
+    ACTION_CITE,
+    ACTION_CREATE,
+    default_for,
+    find_matches,
+    load_lookups,
+)
 
-from .test_admin import ARTICLE, INDEX, Counts, IngestTestCase
+from .test_admin import (
+    ARTICLE,
+    INDEX,
+    Counts,
+    IngestTestCase,
+    candidate,
+    formset_data,
+    make_pending,
+)
 
 # Written for these tests: datelines as news sites print them.
 GENEVA = """Envoy welcomes the committee's rules
@@ -224,5 +240,84 @@ class EncodingMessageTests(SimpleTestCase):
         self.assertIn("mixed with another encoding", str(raised.exception))
 
 
-def review_url(pending: PendingArticle) -> str:
-    return reverse("ingest:review", args=[pending.pk])
+class HeldWithinTheSentencesDatesTests(IngestTestCase):
+    """Finding 5: a month that holds a record's day, in a sentence that names no track,
+    matches it by place, participants or a name its title gives (in any script)."""
+
+    def matches(self, **fields):
+        found = candidate(**fields)
+        lookups = load_lookups([found], language=fields.get("language", "en"))
+        matches = find_matches(found, lookups)
+        return matches, default_for(found, matches, lookups)
+
+    def test_a_month_and_a_name_in_cyrillic_cite_the_day_it_holds(self):
+        fall = Event.objects.get(title="Fall of the Assad government")
+        quote = "Асад ушёл с поста президента в декабре 2024 года, когда оппозиция вошла в Дамаск."
+        matches, default = self.matches(
+            quote=quote, date_text="декабре 2024 года", date="2024-12-01", precision="month",
+            kind="milestone", place="Damascus",
+        )  # fmt: skip
+        self.assertEqual(default.action, ACTION_CITE)
+        self.assertEqual(default.target.record, fall)
+        self.assertIn(
+            "in the sentence's month, same place, the sentence names it", default.target.reason
+        )
+        # The other happening of that month in Damascus is offered, not the default.
+        self.assertIn("event:16", [m.target for m in matches])
+
+    def test_a_place_shared_by_two_records_of_the_month_decides_nothing(self):
+        quote = "Something changed in Damascus in December 2024, officials said."
+        matches, default = self.matches(
+            quote=quote, date_text="December 2024", date="2024-12-01", precision="month",
+            kind="milestone", place="Damascus",
+        )  # fmt: skip
+        self.assertEqual(default.action, ACTION_CREATE)
+        self.assertTrue(matches)
+        self.assertFalse(any(m.strong for m in matches))
+
+    def test_a_track_given_keeps_the_rules_of_its_track(self):
+        # Read on the Astana track, the month's one Astana-track record is its match, as
+        # before; the transition's records of that month are not held for it.
+        quote = "Асад ушёл с поста президента в декабре 2024 года, когда оппозиция вошла в Дамаск."
+        matches, default = self.matches(
+            quote=quote, date_text="декабре 2024 года", date="2024-12-01", precision="month",
+            kind="milestone", place="Damascus", track="astana",
+        )  # fmt: skip
+        self.assertEqual(default.target.record.track.slug, "astana")
+        self.assertNotIn("in the sentence's month", " ".join(m.reason for m in matches))
+
+
+SOCHI = (
+    "Le Comité constitutionnel syrien ouvre ses travaux\n\n"
+    "La création du Comité constitutionnel syrien avait été décidée en janvier 2018 à Sotchi, "
+    "en Russie.\n"
+)
+SOCHI_QUOTE = (
+    "La création du Comité constitutionnel syrien avait été décidée en janvier 2018 à Sotchi, "
+    "en Russie."
+)
+
+
+class ByHandWithoutATrackTests(IngestTestCase):
+    """Finding 6: a happening added by hand with no track is matched on its dates and
+    place (or participants) all the same."""
+
+    def test_a_month_in_the_congress_city_cites_the_congress(self):
+        congress = Event.objects.get(title="Syrian National Dialogue Congress")
+        pending = make_pending([], text=SOCHI, language="fr", published_on=date(2019, 10, 30))
+        page = self.client.get(pending.get_absolute_url())
+        data = {**formset_data(page.context["formset"])}
+        data.update(
+            {
+                "hand-date": "2018-01-01", "hand-precision": "month", "hand-kind": "conference",
+                "hand-title": "Sochi decides on the committee", "hand-quote": SOCHI_QUOTE,
+                "hand-place": "Sotchi",
+            }
+        )  # fmt: skip
+        self.client.post(reverse("ingest:add", args=[pending.pk]), data)
+        pending.refresh_from_db()
+        [added] = pending.candidates
+        self.assertIsNone(added["track"])
+        form = self.client.get(pending.get_absolute_url()).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], ACTION_CITE)
+        self.assertEqual(form.matches[form.initial["target"]].record, congress)
