@@ -429,6 +429,8 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
                     number,
                 ),
             )
+            for note in cleaning_notes(hand, where=f" of candidate {number}"):
+                messages.info(request, note)
             hand = None
     if hand is not None and hand.errors:
         problems.append(

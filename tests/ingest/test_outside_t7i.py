@@ -321,3 +321,57 @@ class ByHandWithoutATrackTests(IngestTestCase):
         form = self.client.get(pending.get_absolute_url()).context["formset"].forms[0]
         self.assertEqual(form.initial["action"], ACTION_CITE)
         self.assertEqual(form.matches[form.initial["target"]].record, congress)
+
+
+class CreateOnALikelyDuplicateTests(IngestTestCase):
+    """Finding 12: creating a candidate that repeats a record asks for “Create it all the
+    same” however the page was sent; control characters removed from a title are said."""
+
+    def setUp(self):
+        super().setUp()
+        quote = "The Astana talks began on 23 January 2017, officials said."
+        self.pending = make_pending(
+            [candidate(quote=quote, date_text="23 January 2017", date="2017-01-23",
+                       kind="round", track="astana", round=1, round_slug="astana-1",
+                       place="Astana")],
+            published_on=date(2017, 1, 24),
+        )  # fmt: skip
+
+    def post(self, follow=False, **changes):
+        form = self.client.get(self.pending.get_absolute_url()).context["formset"].forms[0]
+        self.assertEqual(form.initial["action"], ACTION_CITE)
+        data = formset_data(
+            self.client.get(self.pending.get_absolute_url()).context["formset"],
+            {0: {"action": ACTION_CREATE, "title": "Astana talks open", **changes}},
+        )
+        return self.client.post(self.pending.get_absolute_url(), data, follow=follow)
+
+    def test_create_on_a_likely_duplicate_asks_to_confirm(self):
+        before = Counts()
+        response = self.post()
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "This candidate repeats a stored record")
+        self.assertContains(response, "Create it all the same")
+        self.assertEqual(Counts(), before)
+
+    def test_confirmed_it_is_created_and_a_cleaned_title_is_said(self):
+        response = self.post(confirm_create="on", title="Astana\x07 talks \u202eopen", follow=True)
+        self.assertRedirects(response, INDEX)
+        self.assertTrue(Event.objects.filter(title="Astana talks open").exists())
+        self.assertContains(response, "2 invisible control characters")
+        self.assertContains(response, "removed from the title of candidate 1")
+
+    def test_a_happening_added_by_hand_says_what_was_removed_from_its_title(self):
+        pending = make_pending([], text=SOCHI, language="fr", published_on=date(2019, 10, 30))
+        data = formset_data(self.client.get(pending.get_absolute_url()).context["formset"])
+        data.update(
+            {
+                "hand-date": "2018-01-01", "hand-precision": "month", "hand-kind": "conference",
+                "hand-title": "Sochi\x07 decides", "hand-quote": SOCHI_QUOTE,
+                "hand-place": "Sotchi \u202eidaS",
+            }
+        )  # fmt: skip
+        response = self.client.post(reverse("ingest:add", args=[pending.pk]), data)
+        self.assertContains(response, "1 invisible control character (such as")
+        self.assertContains(response, "removed from the title of candidate 1: “Sochi decides”")
+        self.assertContains(response, "removed from the place of candidate 1")
