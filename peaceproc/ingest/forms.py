@@ -145,7 +145,8 @@ class IngestForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
-        "Leave empty to take it from the HTML's metadata.",
+        "Leave empty to take it from the HTML's metadata or the article's dateline "
+        "('Geneva, 28 September 2019').",
     )
     language = forms.ChoiceField(
         choices=[("", "Detect automatically"), *LANGUAGES.items()], required=False
