@@ -22,6 +22,9 @@ from peaceproc.ingest.pipeline.extract import _DATELINE_SENTENCES, _dateline
 
 # A dateline stands at the start of its line; the pipeline reads no further for one.
 DATELINE_CHARS = 80
+# The head of the text whose first sentences are read: far more than a headline, a
+# standfirst and a dateline take, and a dense 200 KB text is not split whole for it.
+HEAD_CHARS = 5000
 # Dates that write their year (a dateline's full date), in either calendar.
 FULL_DATES = ("absolute", "jalali")
 
@@ -44,7 +47,7 @@ def dateline_of(text: str, *, language: str) -> Dateline | None:
     more than one. Dates that write their year do not depend on the publication date, so
     the first lines are read with today's as a placeholder and only those are kept."""
     today = timezone.localdate()
-    sentences = split_sentences(text)
+    sentences = split_sentences(text[:HEAD_CHARS])
     found: dict[date, str] = {}
     for sentence in sentences[:_DATELINE_SENTENCES]:
         try:
