@@ -19,7 +19,7 @@ outside /admin/, whose response sets no cookie, allows caching, has no CSP nonce
 must not be replayed) and varies on no header beyond those in the key.
 
 What the key holds (issue 13): the scheme and host (absolute links differ by host), the
-path, the headers in KEY_HEADERS and only the query parameters the view reads, as its
+path, the headers in KEY_HEADERS as the views read them and only the query parameters the view reads, as its
 `key_params` declaration names them, normalised: sorted, list parameters without repeats,
 values that mean the same as no value dropped. Parameters a view accepts and ignores are
 left out of the key. A request with any other parameter, with a single-valued one given
@@ -67,9 +67,11 @@ logger = logging.getLogger(__name__)
 CACHE_ERRORS = (DatabaseError, RedisError)
 
 GENERATION_KEY = "pagecache:generation"
-# Request headers that may change a public page; a response varying on any other header
-# is not cached.
-KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request", "HX-Boosted", "Accept")
+# Request headers that may change a public page (the htmx views answer a part of the
+# page: site/views.py `wants`); a response varying on any other header is not cached.
+# No answer varies on Accept or HX-Boosted, so they are not in the key: a client sending
+# `Accept: foo/bar123` gets the cached page like any other (issue 11, tester t7s).
+KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
 EXCLUDED_PREFIXES = ("/admin/", "/healthz", "/_ping")
 # The slots' keys name the stored format (gzip since issue 11), so pages an older
 # release stored in another format are never read.
@@ -176,9 +178,18 @@ def _identity(request) -> str | None:
     query = getattr(match.func, "page_cache_params", NO_PARAMS).normalised(request.GET)
     if query is None:
         return None
-    parts = [request.scheme, host, request.path, query]
-    parts += [request.headers.get(h, "") for h in KEY_HEADERS]
+    parts = [request.scheme, host, request.path, query, *_header_part(request)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _header_part(request) -> tuple[str, str, str]:
+    """KEY_HEADERS as the views read them (django-htmx): an htmx request or not, a
+    history restore or not, and the target only of an htmx request. Any other value
+    (`HX-Request: false`, a target on a plain request) is the plain page's key."""
+    htmx = request.headers.get("HX-Request") == "true"
+    restore = htmx and request.headers.get("HX-History-Restore-Request") == "true"
+    target = request.headers.get("HX-Target", "") if htmx else ""
+    return ("1" if htmx else "", "1" if restore else "", target)
 
 
 def _key(identity: str, generation: str) -> tuple[str, str]:
