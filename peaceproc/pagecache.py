@@ -19,8 +19,9 @@ outside /admin/, whose response sets no cookie, allows caching, has no CSP nonce
 must not be replayed) and varies on no header beyond those in the key.
 
 What the key holds (issue 13): the scheme and host (absolute links differ by host), the
-path, the headers in KEY_HEADERS as the views read them and only the query parameters the view reads, as its
-`key_params` declaration names them, normalised: sorted, list parameters without repeats,
+path, the headers in KEY_HEADERS as the views read them (not Accept: no answer varies on
+it) and only the query parameters the view reads, as its `key_params` declaration names
+them, normalised: sorted, list parameters without repeats,
 values that mean the same as no value dropped. Parameters a view accepts and ignores are
 left out of the key. A request with any other parameter, with a single-valued one given
 twice or with a value of a list parameter repeated, is answered but neither looked up nor
