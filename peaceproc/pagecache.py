@@ -54,7 +54,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers, set_response_etag
 from redis.exceptions import RedisError
@@ -86,33 +86,31 @@ class KeyParams:
     """The query parameters a view reads, as the page-cache key holds them.
 
     `single`: read once; `multi`: read as a list (order and repeats do not matter);
-    `ignored`: accepted and ignored (left out of the key); `absent`: per parameter, the
-    values that mean the same as not giving it (a form's empty field, a default page);
-    `valid`: whether the query's ignored parameters are ones the view accepts (one it
-    refuses must reach it, not the copy kept for the same key without them).
+    `ignored`: accepted and ignored whatever their values, repeats included (left out of
+    the key); `absent`: per parameter, the values that mean the same as not giving it (a
+    form's empty field, a default page).
     """
 
     single: tuple[str, ...] = ()
     multi: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     absent: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    valid: Callable[[QueryDict], bool] | None = None
 
     def normalised(self, query) -> str | None:
         """The query as the key holds it; None when the request must not be cached."""
-        if self.valid is not None and not self.valid(query):
-            return None
         parts: list[tuple[str, str]] = []
         for name in query:
             values = query.getlist(name)
+            if name in self.ignored:
+                continue
             if name in self.multi:
                 if len(set(values)) < len(values):
                     return None  # a page echoes its links' parameters: not the canonical page
                 values = sorted(set(values) - set(self.absent.get(name, ())))
-            elif name in self.single or name in self.ignored:
+            elif name in self.single:
                 if len(values) > 1:
                     return None  # the page reads the last, the API refuses: not ours to guess
-                if name in self.ignored or values[0] in self.absent.get(name, ()):
+                if values[0] in self.absent.get(name, ()):
                     continue
             else:
                 return None

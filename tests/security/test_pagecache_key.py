@@ -150,8 +150,8 @@ class PageCacheKeyTests(TestCase):
         self.assertEqual(self.client.get("/api/rounds?round=astana-4").status_code, 200)
         twice = self.client.get("/api/rounds?round=astana-4&round=astana-4")
         self.assertEqual(twice.status_code, 400)
-        self.assertEqual(self.client.get("/api/export.json").status_code, 200)
-        self.assertEqual(self.client.get("/api/export.json?zoom=all&zoom=all").status_code, 400)
+        twice = self.client.get("/api/export.json?round=astana-4&round=astana-4")
+        self.assertEqual(twice.status_code, 400)
 
     # The flood is sized to the slots (twice as many keys read as there are slots, as many
     # requests again with ignored parameters), not to the default 500 slots: every request
