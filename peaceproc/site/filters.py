@@ -117,6 +117,8 @@ UNSHOWN_CHARACTERS = re.compile(
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
+# The longest a dropped repeat's value is quoted in the page's notice.
+REPEAT_SHOWN_CHARS = 60
 # The dates a parameter may name (`from`, `to`, `at`) are the site's supported range
 # (FIRST_DATE..LAST_DATE, chronology.dates); outside it one is refused with a message.
 
@@ -131,6 +133,13 @@ def add_months(value: date, months: int) -> date:
         return date.max
     year, month = index // 12, index % 12 + 1
     return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
+
+
+def shown_value(value: str) -> str:
+    """A value as a notice quotes it: without the characters a search drops, cut at
+    REPEAT_SHOWN_CHARS."""
+    value = UNSHOWN_CHARACTERS.sub("", value)
+    return value if len(value) <= REPEAT_SHOWN_CHARS else value[:REPEAT_SHOWN_CHARS] + "…"
 
 
 def without_empty(data: QueryDict | None) -> QueryDict:
@@ -297,9 +306,31 @@ class TimelineFilters(forms.Form):
         return self._in_form_order("kind")
 
     def full_clean(self):
-        # (label, message) for each value used after a change (its clean_ method says).
+        # (label, message) for each value used after a change (its clean_ method says),
+        # and for each parameter read once but given more than once.
         self.notices: list[tuple[str, str]] = []
         super().full_clean()
+        self.notices += self.repeated_notices()
+
+    def repeated_notices(self) -> list[tuple[str, str]]:
+        """A parameter the page reads once, given more than once (`?q=a&q=b`): the last
+        value is used, as Django reads it, and the others are named as dropped (the API
+        and the exports refuse such a query)."""
+        notices = []
+        for name, field in self.fields.items():
+            values = self.data.getlist(name) if self.is_bound else []
+            if isinstance(field, forms.MultipleChoiceField) or len(values) < 2:
+                continue
+            dropped = ", ".join(f"“{shown_value(value)}”" for value in values[:-1][:5])
+            more = f" and {len(values) - 6} more" if len(values) > 6 else ""
+            notices.append(
+                (
+                    str(field.label),
+                    f"given {len(values)} times: “{shown_value(values[-1])}” is used, "
+                    f"{dropped}{more} {'is' if len(values) == 2 else 'are'} dropped.",
+                )
+            )
+        return notices
 
     def clean_q(self) -> str:
         text = self.cleaned_data["q"]
