@@ -186,6 +186,23 @@ class Window:
         return cls(zoom, start, add_days(add_months(start, months), -1))
 
     @classmethod
+    def ending(cls, zoom: str, last: date, today: date | None = None) -> "Window":
+        """The window of `zoom` (not "all") that ends on `last`, or as near after it as
+        the start of a window of a year or more (the first of a month) allows."""
+        return cls.at_zoom(zoom, add_months(add_days(last, 1), -ZOOM_MONTHS[zoom]), today)
+
+    def inside(self, first: date, last: date, today: date | None = None) -> "Window":
+        """This window moved to lie within [first, last] (no wider than it), its zoom kept."""
+        if self.zoom == "all":
+            return self
+        window = self
+        if window.end > last:
+            window = Window.ending(window.zoom, last, today)
+        if window.start < first:
+            window = Window.at_zoom(window.zoom, first, today)
+        return window
+
+    @classmethod
     def fitting(cls, first: date, last: date, today: date | None = None) -> "Window":
         """The closest zoom whose window, starting at `first`, holds `last`."""
         for zoom in reversed(ZOOM_LEVELS[1:]):
@@ -413,10 +430,12 @@ class TimelineFilters(forms.Form):
         if zoom:
             if zoom == "all":
                 return self.clamp(Window.whole_period(today), today)
-            if at is None:
-                anchor = self.default_anchor()
-                at = anchor[0] if anchor else (today or date.today())
-            return self.clamp(Window.at_zoom(zoom, at, today), today)
+            if at is not None:
+                return self.clamp(Window.at_zoom(zoom, at, today), today)
+            if anchor := self.default_anchor():
+                return self.clamp(Window.at_zoom(zoom, anchor[0], today), today)
+            # No dates to start from: the latest window, the one that ends today.
+            return self.clamp(Window.ending(zoom, today or date.today(), today), today)
         anchor = self.default_anchor()
         if anchor:
             return self.clamp(Window.fitting(*anchor, today=today), today)
@@ -441,19 +460,18 @@ class TimelineFilters(forms.Form):
     def clamp(self, window: Window, today: date | None = None) -> Window:
         """The window moved into the `from`/`to` range and cut to it, so that zooming and
         panning never show a day outside the dates filtered on. A zoom level as wide as the
-        range, or wider, shows exactly the range."""
+        range, or wider, shows exactly the range. Without `from`/`to`, moved into the whole
+        period (2012 to the end of this year): no window, and no pan, past the record's
+        ends."""
         bounds = self.bounds(today)
         if bounds is None:
-            return window
+            whole = Window.whole_period(today)
+            return window.inside(whole.start, whole.end, today)
         first, last = bounds
         widest = self.widest_zoom(today)
         if ZOOM_LEVELS.index(window.zoom) <= ZOOM_LEVELS.index(widest):
             return Window(widest, first, last)
-        if window.end > last:
-            months = ZOOM_MONTHS[window.zoom]
-            window = Window.at_zoom(window.zoom, add_months(add_days(last, 1), -months), today)
-        if window.start < first:
-            window = Window.at_zoom(window.zoom, first, today)
+        window = window.inside(first, last, today)
         return Window(window.zoom, max(window.start, first), min(window.end, last))
 
     def default_anchor(self) -> tuple[date, date] | None:
