@@ -20,7 +20,7 @@ from peaceproc.chronology.models import Event
 from peaceproc.chronology.prepared import prepared_rows
 
 from .counts import EventTally
-from .filters import NO_TRACK, Selection, Window, select_for
+from .filters import NO_TRACK, Selection, TimelineFilters, Window, select_for
 
 # An event as the list shows it: every column, as a QuerySet of events reads them.
 EVENT_FIELDS = tuple(field.attname for field in Event._meta.concrete_fields)
@@ -29,17 +29,19 @@ ROW_FIELDS = ("pk", "title", "kind", "start_date", "end_date", "precision", "tra
 NO_LANE = -1  # matches no event: the light lanes' read when no lane is light
 
 
-def tally_rows(selection: Selection, lanes: list[int], window: Window) -> list[tuple]:
-    """EventTally's rows (counts.py) for the events `selection` passes on `lanes`."""
+def tally_rows(filters: TimelineFilters, lanes: list[int], window: Window) -> list[tuple]:
+    """EventTally's rows (counts.py) for the events the filters pass on `lanes`."""
     per_month = EventTally.per_month(window)
 
     def build(events: QuerySet, *, window_start: date) -> QuerySet:
         return EventTally.rows(events, window_start, per_month=per_month)
 
-    return _rows(f"tally:{per_month}", build, selection, lanes, days={"window_start": window.start})
+    return _rows(f"tally:{per_month}", build, filters, lanes, days={"window_start": window.start})
 
 
-def page_events(selection: Selection, lanes: list[int], window: Window, count: int) -> list[Event]:
+def page_events(
+    filters: TimelineFilters, lanes: list[int], window: Window, count: int
+) -> list[Event]:
     """The first `count` events of the window in the list's order (by start, title)."""
 
     def build(events: QuerySet, *, window_start: date, window_end: date) -> QuerySet:
@@ -50,12 +52,12 @@ def page_events(selection: Selection, lanes: list[int], window: Window, count: i
         )
 
     days = {"window_start": window.start, "window_end": window.end}
-    rows = _rows(f"page:{count}", build, selection, lanes, days=days)
+    rows = _rows(f"page:{count}", build, filters, lanes, days=days)
     return [Event.from_db("default", EVENT_FIELDS, row) for row in rows]
 
 
 def light_rows(
-    selection: Selection, lanes: list[int], window: Window, light: list[int | None]
+    filters: TimelineFilters, lanes: list[int], window: Window, light: list[int | None]
 ) -> list[tuple]:
     """The events of the window on the lanes `light` (track ids, None: the events with no
     track), as rows of ROW_FIELDS. Where the filters find events by their ids (a search,
@@ -63,6 +65,7 @@ def light_rows(
     those events by id; else the track's index reads the fewest rows. With no light lane,
     a primary-key lookup that finds nothing: a page costs the same queries whatever it
     holds."""
+    selection = filters.selection_values
     by_id = bool(selection.text or selection.participant is not None)
     no_track = None in light
 
@@ -85,22 +88,25 @@ def light_rows(
     days = {"window_start": window.start, "window_end": window.end}
     keys = [key for key in light if key is not None]
     name = f"light:{by_id}:{no_track}"
-    return _rows(name, build, selection, lanes, days=days, lists={"light": keys})
+    return _rows(name, build, filters, lanes, days=days, lists={"light": keys})
 
 
 def _rows(
     name: str,
     build: Callable[..., QuerySet],
-    selection: Selection,
+    filters: TimelineFilters,
     lanes: list[int],
     *,
     days: dict[str, date],
     lists: dict[str, list[int]] | None = None,
 ) -> list[tuple]:
-    """The rows of `build(events, **days, **lists)`, `events` being those `selection`
-    passes on `lanes`: compiled once per shape (prepared.py), or, for a search, read as
-    the QuerySet it builds."""
-    s = selection
+    """The rows of `build(events, **days, **lists)`, `events` being those the filters
+    pass on `lanes`: compiled once per shape (prepared.py), or, for a search, read as the
+    QuerySet it builds on the filters' selection (built once per request)."""
+    s = filters.selection_values
+    if s.text:  # a search's words are no keys: its SQL depends on them
+        events = filters.selection.events.filter(KeyIn("track_id", lanes, missing=NO_TRACK))
+        return list(build(events, **days, **(lists or {})))
 
     def built(*, round_ids, participant_ids, lanes, **rest):
         near_start, near_end = rest.pop("near_start"), rest.pop("near_end")
@@ -111,8 +117,6 @@ def _rows(
             near_end=near_end,
             participant=participant_ids[0] if participant_ids else None,
             kinds=s.kinds,
-            text=s.text,
-            people=s.people,
             date_from=date_from,
             date_to=date_to,
         )
@@ -132,8 +136,6 @@ def _rows(
         "date_to": s.date_to,
         **days,
     }
-    if s.text:  # a search's words are no keys: its SQL depends on them
-        return list(built(**keys, **days))
     # The kinds are constants of the SQL: part of the shape.
     shape = f"site.eventreads.{name}:{','.join(sorted(s.kinds))}"
     return prepared_rows(shape, built, days=days, **keys)

@@ -279,6 +279,11 @@ class TimelineFilters(forms.Form):
         return select(self)
 
     @cached_property
+    def selection_values(self) -> "Selection":
+        """What select() reads of these filters (the keys and dates its SQL binds)."""
+        return Selection.of(self)
+
+    @cached_property
     def people_matching(self) -> list[int]:
         """The participants a name or alias of whom holds every word of `q` (case and
         accents folded, in any script): the search finds what they took part in."""
@@ -685,7 +690,7 @@ class Selection:
 
 def select(filters: TimelineFilters, window: tuple[date, date] | None = None) -> ItemQuerySets:
     """The items that pass the valid filters other than the tracks, in `window` if given."""
-    return select_for(Selection.of(filters), window)
+    return select_for(filters.selection_values, window)
 
 
 def select_for(selection: Selection, window: tuple[date, date] | None = None) -> ItemQuerySets:

@@ -30,7 +30,6 @@ from .counts import EventTally
 from .eventreads import light_rows, page_events, tally_rows
 from .filters import (
     NO_TRACK,
-    Selection,
     TimelineFilters,
     Window,
     filtered_querysets,
@@ -144,7 +143,6 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     # lanes' items (in the same reads) and set apart: the page names them.
     hidden = hidden_tracks(filters)
     apart = {track.pk for track in hidden}
-    selection = Selection.of(filters)
     lanes_shown = lane_keys(filters)
     lanes_read = lane_keys(filters, also=hidden)
 
@@ -196,7 +194,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
 
     # Every filtered event, counted per track and day in the database (the index on
     # track and date answers it): lanes, clusters, counts and the events chart.
-    tally = EventTally.count(tally_rows(selection, lanes_read, window), window, apart=apart)
+    tally = EventTally.count(tally_rows(filters, lanes_read, window), window, apart=apart)
     for track_id, count in tally.apart.items():
         hidden_count[track_id] += count
     events_in_window = sum(tally.in_window.values())
@@ -209,7 +207,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         others_in_window,
         (
             event_item(on_track(e), ())
-            for e in page_events(selection, lanes_shown, window, offset + PAGE_SIZE)
+            for e in page_events(filters, lanes_shown, window, offset + PAGE_SIZE)
         ),
         key=lambda i: i.sort_key,
     )
@@ -222,7 +220,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     # queries whatever it holds.
     light = [key for key, count in tally.in_window.items() if count <= LANE_MAX_EVENTS]
     rows_by_track: dict[int | None, list[EventRow]] = defaultdict(list)
-    for row in light_rows(selection, lanes_shown, window, light):
+    for row in light_rows(filters, lanes_shown, window, light):
         event = EventRow._make(row)
         rows_by_track[event.track_id].append(event)
     for rows in rows_by_track.values():  # in date order, whichever index read them

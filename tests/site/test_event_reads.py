@@ -23,7 +23,6 @@ from peaceproc.site.eventreads import (
 )
 from peaceproc.site.filters import (
     ITEM_KINDS,
-    Selection,
     TimelineFilters,
     filtered_querysets,
     lane_keys,
@@ -99,21 +98,20 @@ class EventReadsTests(SeededTestCase):
             filters = random_filters(rng, lists, names)
             state = filters.query()
             window = filters.window(date(2025, 6, 1))
-            selection = Selection.of(filters)
             hidden = hidden_tracks(filters)
             wide = filtered_querysets(filters, also=hidden, related=False).events
             events = filtered_querysets(filters, related=False).events
             per_month = EventTally.per_month(window)
 
             expected = list(EventTally.rows(wide, window.start, per_month=per_month))
-            rows = tally_rows(selection, lane_keys(filters, also=hidden), window)
+            rows = tally_rows(filters, lane_keys(filters, also=hidden), window)
             self.assertCountEqual(rows, expected, state)
             counted += bool(rows)
 
             count = rng.choice((1, 50, 100))
             in_window = events.overlapping(window.start, window.end)
             expected = in_window.order_by("start_date", "title")[:count]
-            read = page_events(selection, lane_keys(filters), window, count)
+            read = page_events(filters, lane_keys(filters), window, count)
             self.assertEqual(
                 [[getattr(e, name) for name in EVENT_FIELDS] for e in read],
                 [[getattr(e, name) for name in EVENT_FIELDS] for e in expected],
@@ -125,7 +123,7 @@ class EventReadsTests(SeededTestCase):
             tracks = {e.track_id for e in in_window}
             light = rng.sample(sorted(tracks, key=str), rng.randint(0, len(tracks)))
             expected = [r for r in in_window.values_list(*ROW_FIELDS) if r[-1] in light]
-            rows = light_rows(selection, lane_keys(filters), window, light)
+            rows = light_rows(filters, lane_keys(filters), window, light)
             self.assertCountEqual(rows, expected, state)
             drawn += bool(rows)
         # Not comparisons of empty lists only.
@@ -138,7 +136,7 @@ class EventReadsTests(SeededTestCase):
             filters = TimelineFilters(QueryDict(query), lists=lists)
             filters.is_valid()
             window = filters.window(date(2025, 6, 1))
-            return tally_rows(Selection.of(filters), lane_keys(filters), window)
+            return tally_rows(filters, lane_keys(filters), window)
 
         tally("round=astana-4")
         shapes = list(prepared._prepared)
