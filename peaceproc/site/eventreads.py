@@ -11,6 +11,7 @@ search's words are not keys: a search reads through the QuerySets as they stand.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from django.db.models import Q, QuerySet
@@ -20,13 +21,15 @@ from peaceproc.chronology.models import Event
 from peaceproc.chronology.prepared import prepared_rows
 
 from .counts import EventTally
-from .filters import NO_TRACK, Selection, TimelineFilters, Window, select_for
+from .filters import NO_TRACK, TimelineFilters, Window, select_for
 
 # An event as the list shows it: every column, as a QuerySet of events reads them.
 EVENT_FIELDS = tuple(field.attname for field in Event._meta.concrete_fields)
 # What a lane draws of an event (lanes.EventRow).
 ROW_FIELDS = ("pk", "title", "kind", "start_date", "end_date", "precision", "track_id")
 NO_LANE = -1  # matches no event: the light lanes' read when no lane is light
+# The values of a Selection bound as keys or dates (see _rows).
+BOUND = ("round", "participant", "near_start", "near_end", "date_from", "date_to")
 
 
 def tally_rows(filters: TimelineFilters, lanes: list[int], window: Window) -> list[tuple]:
@@ -108,15 +111,20 @@ def _rows(
         events = filters.selection.events.filter(KeyIn("track_id", lanes, missing=NO_TRACK))
         return list(build(events, **days, **(lists or {})))
 
+    # What the SQL binds (the keys and dates below) blanked: the rest of the selection (the
+    # kinds, and any value a filter added later reads) are constants of the SQL, and part
+    # of the shape.
+    constants = replace(s, **dict.fromkeys(BOUND))
+
     def built(*, round_ids, participant_ids, lanes, **rest):
         near_start, near_end = rest.pop("near_start"), rest.pop("near_end")
         date_from, date_to = rest.pop("date_from"), rest.pop("date_to")
-        stand_in = Selection(
+        stand_in = replace(
+            constants,
             round=round_ids[0] if round_ids else None,
             near_start=near_start,
             near_end=near_end,
             participant=participant_ids[0] if participant_ids else None,
-            kinds=s.kinds,
             date_from=date_from,
             date_to=date_to,
         )
@@ -136,6 +144,4 @@ def _rows(
         "date_to": s.date_to,
         **days,
     }
-    # The kinds are constants of the SQL: part of the shape.
-    shape = f"site.eventreads.{name}:{','.join(sorted(s.kinds))}"
-    return prepared_rows(shape, built, days=days, **keys)
+    return prepared_rows(f"site.eventreads.{name}:{constants!r}", built, days=days, **keys)

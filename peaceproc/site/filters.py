@@ -657,14 +657,15 @@ def reaches_over(item: TimelineItem, start: date | None, end: date | None) -> bo
 @dataclass(frozen=True)
 class Selection:
     """What select() reads of the filters: the keys and dates its SQL binds, and the rest
-    (kinds, a search), which shape that SQL. `near`: the days around the round that
-    `nearby` adds."""
+    (kinds, a search), which shape that SQL. `near_*`: the days around the round that
+    `nearby` adds. Every value is hashable and written the same way for the same filters
+    (the kinds sorted): site/eventreads.py names the shapes of its SQL by them."""
 
     round: int | None = None
     near_start: date | None = None
     near_end: date | None = None
     participant: int | None = None
-    kinds: frozenset[str] = frozenset()
+    kinds: tuple[str, ...] = ()
     text: str = ""
     people: tuple[int, ...] = ()
     date_from: date | None = None
@@ -680,7 +681,7 @@ class Selection:
             near_start=add_days(round_.start_date, -CONTEXT_DAYS) if near else None,
             near_end=add_days(round_.end_date, CONTEXT_DAYS) if near else None,
             participant=participant.pk if participant is not None else None,
-            kinds=frozenset(filters.value("kind") or ()),
+            kinds=tuple(sorted(filters.value("kind") or ())),
             text=text,
             people=tuple(filters.people_matching) if text else (),
             date_from=filters.date_range[0],
@@ -745,7 +746,7 @@ def select_for(selection: Selection, window: tuple[date, date] | None = None) ->
         tenures = tenures.filter(found["tenure"])
 
     if s.kinds:
-        event_kinds = s.kinds - set(ITEM_KINDS)
+        event_kinds = set(s.kinds) - set(ITEM_KINDS)
         rounds = rounds if "round" in s.kinds else rounds.none()
         agreements = agreements if "agreement" in s.kinds else agreements.none()
         tenures = tenures if "tenure" in s.kinds else tenures.none()
