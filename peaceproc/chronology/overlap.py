@@ -77,12 +77,14 @@ class Overlaps(Condition):
         return f"({' AND '.join(terms)})", params
 
     def _on_or_after(self, sql: dict, field: str, precision: str | None, day) -> tuple:
-        """The period a (possibly fuzzy) date stands for ends on or after `start`."""
+        """The period a (possibly fuzzy) date stands for ends on or after `start`. The
+        terms are the same whatever `start` is (where it starts a month or a year, one
+        repeats the first), so that the SQL depends only on which dates are given: a
+        read can be compiled once and run with other dates (chronology/prepared.py)."""
         terms, params = [f"{sql[field]} >= %s"], [day(self.start)]
         for unit in (Precision.MONTH, Precision.YEAR) if precision else ():
-            if (first := truncate(self.start, unit)) != self.start:
-                terms.append(f"({sql[precision]} = %s AND {sql[field]} >= %s)")
-                params += [str(unit), day(first)]
+            terms.append(f"({sql[precision]} = %s AND {sql[field]} >= %s)")
+            params += [str(unit), day(truncate(self.start, unit))]
         return f"({' OR '.join(terms)})", params
 
 

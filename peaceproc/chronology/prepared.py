@@ -1,4 +1,4 @@
-"""Reads whose SQL is built once per process: `prepared_rows(build, **keys)`.
+"""Reads whose SQL is built once per process: `prepared_rows(build, days=..., **keys)`.
 
 A page asks some queries whose SQL depends only on how many keys it passes, not on
 which: "the citations of these 50 events and 3 rounds", "the participations of these
@@ -11,28 +11,42 @@ their places.
 depend on them: it may use each list only as a set of keys (`__in`). The lists are padded
 to a few lengths (the last key repeated: the same set) so that a worker holds few
 shapes, and at most SHAPES of them.
+
+Dates (`days`) are bound the same way: each given date is a stand-in day, which the SQL
+may bind as itself or as the first day of its month or year (what chronology/overlap.py
+binds); a date not given (None) is part of the shape, and `build` gets None for it. The
+SQL must not depend on a date's value (Overlaps writes the same terms for any date).
 """
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
 from django.db.models.query import ValuesListIterable
 
+from .dates import Precision, truncate
+
 # Shapes one worker keeps (least recently used first out): a few kilobytes each.
 SHAPES = 512
 # The stand-ins: negative, so never a key, and far apart from any constant of a query.
 STAND_IN_BASE = -(10**12)
+# A stand-in day: the n-th date given is this day of year n + 1 (no record's date is that
+# early), and neither the first of its month nor of its year, so that each form the SQL
+# binds (itself, its month's or its year's first day) tells which date it is.
+STAND_IN_MONTH, STAND_IN_DAY = 2, 2
+DAY_FORMS = (Precision.DAY, Precision.MONTH, Precision.YEAR)
 
 
 @dataclass(frozen=True)
 class Prepared:
     sql: str
-    # For each parameter: ("key", position in the keys) or ("constant", its value).
+    # For each parameter: ("key", position in the keys), ("day", (position in the dates,
+    # its form)) or ("constant", its value).
     params: tuple[tuple[str, object], ...]
     # (column, its converters from the database's values, its expression), as Django's.
     converters: tuple[tuple[int, list, object], ...]
@@ -49,20 +63,34 @@ def padded_length(length: int) -> int:
 
 
 def prepared_rows(
-    name: str, build: Callable[..., QuerySet], *, using: str = "default", **keys: Sequence[int]
+    name: str,
+    build: Callable[..., QuerySet],
+    *,
+    using: str = "default",
+    days: Mapping[str, date | None] | None = None,
+    **keys: Sequence[int],
 ) -> list[tuple]:
-    """The rows of `build(**keys)`, a values_list() QuerySet whose only varying values are
-    the integer keys of each list (each used as a set). `name` tells this read's shapes
-    from those of other reads."""
+    """The rows of `build(**keys, **days)`, a values_list() QuerySet whose only varying
+    values are the integer keys of each list (each used as a set) and the dates given.
+    `name` tells this read's shapes from those of other reads."""
     connection = connections[using]
+    days = days or {}
     lists = {field: padded(list(values)) for field, values in sorted(keys.items())}
-    shape = (name, using, connection.vendor, tuple((f, len(v)) for f, v in lists.items()))
+    given = {field: day for field, day in sorted(days.items()) if day is not None}
+    shape = (
+        name,
+        using,
+        connection.vendor,
+        tuple((f, len(v)) for f, v in lists.items()),
+        tuple((f, f in given) for f in sorted(days)),
+    )
     with _lock:
         prepared = _prepared.get(shape, False)
         if prepared is not False:
             _prepared.move_to_end(shape)
     if prepared is False:
-        prepared = _prepare(build, using, {f: len(v) for f, v in lists.items()})
+        lengths = {f: len(v) for f, v in lists.items()}
+        prepared = _prepare(build, using, lengths, {f: f in given for f in sorted(days)})
         with _lock:
             _prepared[shape] = prepared
             while len(_prepared) > SHAPES:
@@ -70,7 +98,16 @@ def prepared_rows(
     if prepared is None:  # a query that can find nothing (an empty list of keys)
         return []
     flat = [key for values in lists.values() for key in values]
-    params = [flat[value] if kind == "key" else value for kind, value in prepared.params]
+    dated = list(given.values())
+    day = connection.ops.adapt_datefield_value
+    params = [
+        flat[value]
+        if kind == "key"
+        else day(truncate(dated[value[0]], value[1]))
+        if kind == "day"
+        else value
+        for kind, value in prepared.params
+    ]
     with connection.cursor() as cursor:
         cursor.execute(prepared.sql, params)
         rows = cursor.fetchall()
@@ -93,12 +130,23 @@ def converted(row: tuple, converters, connection) -> list:
     return values
 
 
-def _prepare(build: Callable[..., QuerySet], using: str, lengths: dict[str, int]):
-    """Compile `build` over stand-in keys; which parameter is which key."""
+def _prepare(
+    build: Callable[..., QuerySet], using: str, lengths: dict[str, int], days: dict[str, bool]
+):
+    """Compile `build` over stand-in keys and days; which parameter is which."""
     stand_ins, position = {}, 0
     for field, length in lengths.items():
         stand_ins[field] = [STAND_IN_BASE - position - i for i in range(length)]
         position += length
+    adapt = connections[using].ops.adapt_datefield_value
+    day_places, given = {}, 0
+    for field, present in days.items():
+        stand_ins[field] = None
+        if present:
+            stand_ins[field] = date(given + 1, STAND_IN_MONTH, STAND_IN_DAY)
+            for form in DAY_FORMS:
+                day_places[adapt(truncate(stand_ins[field], form))] = (given, form)
+            given += 1
     queryset = build(**stand_ins)
     if queryset._iterable_class is not ValuesListIterable:
         raise TypeError("prepared_rows() reads rows: build a values_list() QuerySet")
@@ -111,6 +159,8 @@ def _prepare(build: Callable[..., QuerySet], using: str, lengths: dict[str, int]
     for value in params:
         if isinstance(value, int) and STAND_IN_BASE - position < value <= STAND_IN_BASE:
             places.append(("key", STAND_IN_BASE - value))
+        elif isinstance(value, str | date) and value in day_places:
+            places.append(("day", day_places[value]))
         else:
             places.append(("constant", value))
     columns = compiler.col_count

@@ -41,30 +41,32 @@ class EventTally:
     # Events on the tracks counted apart (not drawn), by track: in none of the above.
     apart: dict[int | None, int] = field(default_factory=lambda: defaultdict(int))
 
-    @classmethod
-    def read(cls, events: QuerySet, window: Window, *, apart: Collection[int] = ()) -> "EventTally":
-        """Every event of `events`, counted per track and day (per month where the window
-        is month-aligned) by the database; the index on track and date answers it. The
-        events on the tracks `apart` are only counted, per track."""
-        starts_before = Event.objects.reaching_q(window.start)
-        # Windows of a year or more start and end on month boundaries, so counting per month
-        # is exact there and returns a few hundred rows where per day returns thousands.
-        day = MonthStart("start_date") if window.zoom in ("all", "4y", "year") else F("start_date")
-        return cls.count(
-            events.select_related(None)
-            .prefetch_related(None)
-            .order_by()
+    @staticmethod
+    def per_month(window: Window) -> bool:
+        """Whether the window's events are counted per month: windows of a year or more
+        start and end on month boundaries, so counting per month is exact there and
+        returns a few hundred rows where per day returns thousands."""
+        return window.zoom in ("all", "4y", "year")
+
+    @staticmethod
+    def rows(events: QuerySet, window_start: date, *, per_month: bool) -> QuerySet:
+        """The rows count() reads: every event of `events`, counted per track and day (per
+        month with `per_month`) by the database; the index on track and date answers it."""
+        day = MonthStart("start_date") if per_month else F("start_date")
+        return (
+            events.order_by()
             .annotate(day=day)
             .values_list("track_id", "day")
-            .annotate(n=Count("id"), edge=Count("id", filter=starts_before)),
-            window,
-            apart=apart,
+            .annotate(
+                n=Count("id"), edge=Count("id", filter=Event.objects.reaching_q(window_start))
+            )
         )
 
     @classmethod
     def count(cls, rows, window: Window, *, apart: Collection[int] = ()) -> "EventTally":
-        """`rows`: (track_id, start day, events, events starting before the window that
-        last into it)."""
+        """`rows` (see rows()): (track_id, start day, events, events starting before the
+        window that last into it). The events on the tracks `apart` are only counted, per
+        track."""
         tally = cls()
         first, last, days = window.start, window.end, window.days
         for track_id, start, count, edge in rows:

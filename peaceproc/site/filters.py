@@ -305,6 +305,11 @@ class TimelineFilters(forms.Form):
         return select(self)
 
     @cached_property
+    def selection_values(self) -> "Selection":
+        """What select() reads of these filters (the keys and dates its SQL binds)."""
+        return Selection.of(self)
+
+    @cached_property
     def people_matching(self) -> list[int]:
         """The participants a name or alias of whom holds every word of `q` (case and
         accents folded, in any script): the search finds what they took part in."""
@@ -698,52 +703,76 @@ def reaches_over(item: TimelineItem, start: date | None, end: date | None) -> bo
     return item_last_day(item.start, item.end, item.precision, item.end_precision) >= start
 
 
-def in_lanes(filters: TimelineFilters, keys: list[int | None]) -> Q:
-    """The items on the lanes `keys` (track ids; None: the items with no track). Where the
-    filters find items by their ids (a search, a participant), the lanes are matched
-    through COALESCE, which keeps SQLite reading those items by id rather than every item
-    of the lanes through the track's index; else that index reads the fewest rows."""
-    if filters.value("q") or filters.value("participant"):
-        return Q(KeyIn("track_id", [key or NO_TRACK for key in keys], missing=NO_TRACK))
-    on_tracks = Q(track__in=[key for key in keys if key is not None])
-    return on_tracks | Q(track__isnull=True) if None in keys else on_tracks
+@dataclass(frozen=True)
+class Selection:
+    """What select() reads of the filters: the keys and dates its SQL binds, and the rest
+    (kinds, a search), which shape that SQL. `near_*`: the days around the round that
+    `nearby` adds. Every value is hashable and written the same way for the same filters
+    (the kinds sorted): site/eventreads.py names the shapes of its SQL by them."""
+
+    round: int | None = None
+    near_start: date | None = None
+    near_end: date | None = None
+    participant: int | None = None
+    kinds: tuple[str, ...] = ()
+    text: str = ""
+    people: tuple[int, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+
+    @classmethod
+    def of(cls, filters: TimelineFilters) -> "Selection":
+        round_, participant = filters.value("round"), filters.value("participant")
+        text = filters.value("q") or ""
+        near = round_ is not None and filters.value("nearby")
+        return cls(
+            round=round_.pk if round_ is not None else None,
+            near_start=add_days(round_.start_date, -CONTEXT_DAYS) if near else None,
+            near_end=add_days(round_.end_date, CONTEXT_DAYS) if near else None,
+            participant=participant.pk if participant is not None else None,
+            kinds=tuple(sorted(filters.value("kind") or ())),
+            text=text,
+            people=tuple(filters.people_matching) if text else (),
+            date_from=filters.date_range[0],
+            date_to=filters.date_range[1],
+        )
 
 
 def select(filters: TimelineFilters, window: tuple[date, date] | None = None) -> ItemQuerySets:
     """The items that pass the valid filters other than the tracks, in `window` if given."""
-    round_ = filters.value("round")
-    participant = filters.value("participant")
-    kinds = set(filters.value("kind") or ())
-    text = filters.value("q")
-    date_from, date_to = filters.date_range
+    return select_for(filters.selection_values, window)
 
+
+def select_for(selection: Selection, window: tuple[date, date] | None = None) -> ItemQuerySets:
+    """The items `selection` passes, in `window` if given."""
+    s = selection
     rounds = Round.objects.all()
     events = Event.objects.all()
     agreements = Agreement.objects.all()
     tenures = EnvoyTenure.objects.all()
 
-    if round_ is not None and not filters.value("nearby"):
+    if s.round is not None and s.near_start is None:
         # The round, and the events and agreements tied to it.
-        rounds = rounds.filter(pk=round_.pk)
-        events = events.filter(round=round_)
-        agreements = agreements.filter(round=round_)
+        rounds = rounds.filter(pk=s.round)
+        events = events.filter(round_id=s.round)
+        agreements = agreements.filter(round_id=s.round)
         tenures = tenures.none()
-    elif round_ is not None:
+    elif s.round is not None:
         # ... and, when asked, whatever else happened within CONTEXT_DAYS of it.
-        near_start = add_days(round_.start_date, -CONTEXT_DAYS)
-        near_end = add_days(round_.end_date, CONTEXT_DAYS)
-        rounds = rounds.filter(Q(pk=round_.pk) | rounds.overlap_q(near_start, near_end))
-        events = events.filter(Q(round=round_) | events.overlap_q(near_start, near_end))
-        agreements = agreements.filter(Q(round=round_) | agreements.overlap_q(near_start, near_end))
-        tenures = tenures.overlapping(near_start, near_end)
+        rounds = rounds.filter(Q(pk=s.round) | rounds.overlap_q(s.near_start, s.near_end))
+        events = events.filter(Q(round_id=s.round) | events.overlap_q(s.near_start, s.near_end))
+        agreements = agreements.filter(
+            Q(round_id=s.round) | agreements.overlap_q(s.near_start, s.near_end)
+        )
+        tenures = tenures.overlapping(s.near_start, s.near_end)
 
-    if participant is not None:
-        rounds = rounds.filter(rounds.took_part_q([participant.pk]))
-        events = events.filter(events.took_part_q([participant.pk]))
-        agreements = agreements.filter(agreements.took_part_q([participant.pk]))
-        tenures = tenures.filter(tenures.took_part_q([participant.pk]))
+    if s.participant is not None:
+        rounds = rounds.filter(rounds.took_part_q([s.participant]))
+        events = events.filter(events.took_part_q([s.participant]))
+        agreements = agreements.filter(agreements.took_part_q([s.participant]))
+        tenures = tenures.filter(tenures.took_part_q([s.participant]))
 
-    for start, end in ((date_from, date_to), window or (None, None)):
+    for start, end in ((s.date_from, s.date_to), window or (None, None)):
         if not (start or end):
             continue
         rounds = rounds.overlapping(start, end)
@@ -751,26 +780,26 @@ def select(filters: TimelineFilters, window: tuple[date, date] | None = None) ->
         agreements = agreements.overlapping(start, end)
         tenures = tenures.overlapping(start, end)
 
-    if text:
-        found = {kind: matching(kind, text) for kind in ("round", "event", "agreement", "tenure")}
+    if s.text:
+        found = {kind: matching(kind, s.text) for kind in ("round", "event", "agreement", "tenure")}
         # And what the people the search names took part in (most searches name nobody:
         # then no such condition is built, nor run).
-        if people := filters.people_matching:
-            found["round"] |= rounds.took_part_q(people)
-            found["event"] |= events.took_part_q(people)
-            found["agreement"] |= agreements.took_part_q(people)
-            found["tenure"] |= tenures.took_part_q(people)
+        if s.people:
+            found["round"] |= rounds.took_part_q(s.people)
+            found["event"] |= events.took_part_q(s.people)
+            found["agreement"] |= agreements.took_part_q(s.people)
+            found["tenure"] |= tenures.took_part_q(s.people)
         rounds = rounds.filter(found["round"])
         events = events.filter(found["event"])
         agreements = agreements.filter(found["agreement"])
         tenures = tenures.filter(found["tenure"])
 
-    if kinds:
-        event_kinds = kinds - set(ITEM_KINDS)
-        rounds = rounds if "round" in kinds else rounds.none()
-        agreements = agreements if "agreement" in kinds else agreements.none()
-        tenures = tenures if "tenure" in kinds else tenures.none()
-        if "event" not in kinds:
-            events = events.filter(kind__in=event_kinds) if event_kinds else events.none()
+    if s.kinds:
+        event_kinds = set(s.kinds) - set(ITEM_KINDS)
+        rounds = rounds if "round" in s.kinds else rounds.none()
+        agreements = agreements if "agreement" in s.kinds else agreements.none()
+        tenures = tenures if "tenure" in s.kinds else tenures.none()
+        if "event" not in s.kinds:
+            events = events.filter(kind__in=sorted(event_kinds)) if event_kinds else events.none()
 
     return ItemQuerySets(rounds=rounds, events=events, agreements=agreements, tenures=tenures)

@@ -21,18 +21,18 @@ from functools import cached_property
 from django.utils.html import format_html_join
 
 from peaceproc.chronology.dates import format_period
-from peaceproc.chronology.models import Event, Track
+from peaceproc.chronology.models import Track
 from peaceproc.search.folding import words
 
 from .axis import AxisLabel, axis_labels
 from .charts import chart_data
 from .counts import EventTally
+from .eventreads import light_rows, page_events, tally_rows
 from .filters import (
     NO_TRACK,
     TimelineFilters,
     Window,
     filtered_querysets,
-    in_lanes,
     lane_keys,
     passes,
     records_pickable,
@@ -63,7 +63,6 @@ from .timeline import (
 
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
 PAGE_SIZE = 50  # items per page of the list view
-NO_LANE = -1  # matches no track: see the light lanes' read in build_timeline
 
 
 @dataclass
@@ -140,14 +139,12 @@ class TimelinePage:
 def build_timeline(filters: TimelineFilters, today: date | None = None) -> TimelinePage:
     today = today or date.today()
     window = filters.window(today)
-    # The records bare: the list fetches the sources of its page only (at the end), and
-    # each record gets its track from this worker's copy (catalogue.py), not by a join.
-    sets = filtered_querysets(filters, related=False)
     # A search's, a participant's or kinds' matches on the tracks not shown are counted with the
     # lanes' items (in the same reads) and set apart: the page names them.
     hidden = hidden_tracks(filters)
     apart = {track.pk for track in hidden}
-    wide = filtered_querysets(filters, also=hidden, related=False) if hidden else sets
+    lanes_shown = lane_keys(filters)
+    lanes_read = lane_keys(filters, also=hidden)
 
     tracks = {track.pk: track for track in filters.tracks}
 
@@ -182,6 +179,9 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
             else:
                 others.append(item)
     else:
+        # The records bare: the list fetches the sources of its page only (at the end), and
+        # each record gets its track from this worker's copy (catalogue.py), not by a join.
+        wide = filtered_querysets(filters, also=hidden, related=False)
         others = sorted(
             [
                 *(round_item(r, ()) for r in shown(wide.rounds)),
@@ -194,7 +194,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
 
     # Every filtered event, counted per track and day in the database (the index on
     # track and date answers it): lanes, clusters, counts and the events chart.
-    tally = EventTally.read(wide.events, window, apart=apart)
+    tally = EventTally.count(tally_rows(filters, lanes_read, window), window, apart=apart)
     for track_id, count in tally.apart.items():
         hidden_count[track_id] += count
     events_in_window = sum(tally.in_window.values())
@@ -203,11 +203,12 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     pages = max(math.ceil(in_window / PAGE_SIZE), 1)
     page = min(filters.value("page") or 1, pages)
     offset = (page - 1) * PAGE_SIZE
-    window_events = sets.events.overlapping(window.start, window.end)
-    page_events = window_events.order_by("start_date", "title")[: offset + PAGE_SIZE]
     merged = heapq.merge(
         others_in_window,
-        (event_item(on_track(e), ()) for e in page_events),
+        (
+            event_item(on_track(e), ())
+            for e in page_events(filters, lanes_shown, window, offset + PAGE_SIZE)
+        ),
         key=lambda i: i.sort_key,
     )
     entries = with_outcomes(
@@ -219,15 +220,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     # queries whatever it holds.
     light = [key for key, count in tally.in_window.items() if count <= LANE_MAX_EVENTS]
     rows_by_track: dict[int | None, list[EventRow]] = defaultdict(list)
-    # With no light lane, a primary-key lookup that finds nothing: instant, and cheap to build.
-    light_events = (
-        window_events.filter(in_lanes(filters, light))
-        if light
-        else Event.objects.filter(pk=NO_LANE)
-    )
-    for row in light_events.order_by().values_list(
-        "pk", "title", "kind", "start_date", "end_date", "precision", "track_id"
-    ):
+    for row in light_rows(filters, lanes_shown, window, light):
         event = EventRow._make(row)
         rows_by_track[event.track_id].append(event)
     for rows in rows_by_track.values():  # in date order, whichever index read them

@@ -2,6 +2,7 @@
 keys, with its SQL built once per shape; on the shipped record, SQLite and PostgreSQL."""
 
 import random
+from datetime import date, timedelta
 
 from django.db import connection
 from django.test import TestCase
@@ -21,6 +22,16 @@ def events_on(*, tracks: list[int]):
         Event.objects.filter(track__in=tracks, precision="day")
         .order_by("start_date", "pk")
         .values_list("pk", "start_date", "end_date", "title")
+    )
+
+
+def events_in(*, tracks: list[int], start: date | None, end: date | None):
+    """A read with dates bound: the events overlapping [start, end] (either may be None)."""
+    return (
+        Event.objects.filter(track__in=tracks)
+        .overlapping(start, end)
+        .order_by("pk")
+        .values_list("pk", "start_date")
     )
 
 
@@ -66,6 +77,31 @@ class PreparedRowsTests(TestCase):
         everyone = {"people": people, "round_id": ids["round"]}
         self.assertGreater(len(prepared_rows("test.people", participations, **everyone)), 10)
 
+    def test_the_rows_of_the_queryset_for_random_dates(self):
+        rng = random.Random(11)
+        tracks = list(Track.objects.values_list("pk", flat=True))
+        # Firsts of a month and of a year (the forms Overlaps binds equal the day), others.
+        days = [date(2016, 1, 1), date(2016, 12, 31), date(2017, 1, 1), date(2017, 2, 1),
+                date(2017, 5, 4), date(2018, 7, 1), date(2020, 3, 15), None]  # fmt: skip
+        calls = []
+
+        def build(**keys):
+            calls.append((keys["start"] is None, keys["end"] is None))
+            return events_in(**keys)
+
+        found = 0
+        for _ in range(60):
+            start, end = sorted(rng.sample(days[:-1], 2))
+            start, end = rng.choice((start, None)), rng.choice((end, None))
+            start = start and start + timedelta(rng.choice((0, 0, 1)))
+            keys = {"tracks": rng.sample(tracks, rng.randint(1, len(tracks)))}
+            rows = prepared_rows("test.dated", build, days={"start": start, "end": end}, **keys)
+            self.assertEqual(rows, list(events_in(start=start, end=end, **keys)), (start, end))
+            found += bool(rows)
+        self.assertGreater(found, 30)
+        # Built once for each set of dates given (and length of keys), whatever the dates.
+        self.assertEqual(len(calls), len(set(prepared._prepared)))
+
     def test_built_once_per_padded_length(self):
         calls = []
 
@@ -99,3 +135,19 @@ class PreparedRowsTests(TestCase):
         finally:
             prepared.SHAPES = old
         self.assertEqual(len(prepared._prepared), 3)
+
+
+class OverlapsSqlTests(TestCase):
+    def test_the_sql_depends_only_on_which_dates_are_given(self):
+        # A first of a month or of a year writes the same terms as any other day, so that
+        # prepared_rows() may bind other dates in the SQL compiled for one.
+        def sql(start, end):
+            query = Event.objects.overlapping(start, end).query
+            return query.get_compiler(using="default").as_sql()
+
+        for end in (None, date(2020, 6, 30)):
+            texts = {
+                sql(day, end)[0] for day in (date(2017, 1, 1), date(2017, 3, 1), date(2017, 3, 5))
+            }
+            self.assertEqual(len(texts), 1)
+        self.assertNotEqual(sql(date(2017, 3, 5), None)[1], sql(date(2017, 3, 6), None)[1])

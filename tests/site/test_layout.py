@@ -58,7 +58,7 @@ class LanesTests(SeededTestCase):
         self.assert_each_item_drawn_once(astana)
 
     def test_a_light_lane_draws_its_events_one_by_one_with_or_without_a_search(self):
-        # A search reads the light lanes' events by their ids (filters.in_lanes), a plain
+        # A search reads the light lanes' events by their ids (eventreads.light_rows), a plain
         # view by the track's index: both draw the same events, those with no track too.
         astana = Track.objects.get(slug="astana")
         day = date(2017, 3, 10)

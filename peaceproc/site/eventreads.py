@@ -1,0 +1,147 @@
+"""The timeline's three reads of events: the tally (counts per track and day), a page of
+the list, and the rows of the lanes light enough to draw each event.
+
+Each is select()'s events on some lanes, in some days. Built as QuerySets on every
+request, Django spent more CPU building and compiling them than the database took to
+run them. Here each is built and compiled once per worker for each shape of filters
+(which filters are given, the kinds, the zoom's counting unit, how many lanes: see
+chronology/prepared.py) and run with the request's keys (the round, the participant,
+the lanes) and dates (the window, `from`/`to`, the days around the round) bound. A
+search's words are not keys: a search reads through the QuerySets as they stand.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from django.db.models import Q, QuerySet
+
+from peaceproc.chronology.conditions import KeyIn
+from peaceproc.chronology.models import Event
+from peaceproc.chronology.prepared import prepared_rows
+
+from .counts import EventTally
+from .filters import NO_TRACK, TimelineFilters, Window, select_for
+
+# An event as the list shows it: every column, as a QuerySet of events reads them.
+EVENT_FIELDS = tuple(field.attname for field in Event._meta.concrete_fields)
+# What a lane draws of an event (lanes.EventRow).
+ROW_FIELDS = ("pk", "title", "kind", "start_date", "end_date", "precision", "track_id")
+NO_LANE = -1  # matches no event: the light lanes' read when no lane is light
+# The values of a Selection bound as keys or dates (see _rows).
+BOUND = ("round", "participant", "near_start", "near_end", "date_from", "date_to")
+
+
+def tally_rows(filters: TimelineFilters, lanes: list[int], window: Window) -> list[tuple]:
+    """EventTally's rows (counts.py) for the events the filters pass on `lanes`."""
+    per_month = EventTally.per_month(window)
+
+    def build(events: QuerySet, *, window_start: date) -> QuerySet:
+        return EventTally.rows(events, window_start, per_month=per_month)
+
+    return _rows(f"tally:{per_month}", build, filters, lanes, days={"window_start": window.start})
+
+
+def page_events(
+    filters: TimelineFilters, lanes: list[int], window: Window, count: int
+) -> list[Event]:
+    """The first `count` events of the window in the list's order (by start, title)."""
+
+    def build(events: QuerySet, *, window_start: date, window_end: date) -> QuerySet:
+        return (
+            events.overlapping(window_start, window_end)
+            .order_by("start_date", "title")[:count]
+            .values_list(*EVENT_FIELDS)
+        )
+
+    days = {"window_start": window.start, "window_end": window.end}
+    rows = _rows(f"page:{count}", build, filters, lanes, days=days)
+    return [Event.from_db("default", EVENT_FIELDS, row) for row in rows]
+
+
+def light_rows(
+    filters: TimelineFilters, lanes: list[int], window: Window, light: list[int | None]
+) -> list[tuple]:
+    """The events of the window on the lanes `light` (track ids, None: the events with no
+    track), as rows of ROW_FIELDS. Where the filters find events by their ids (a search,
+    a participant) the lanes are matched through COALESCE, which keeps SQLite reading
+    those events by id; else the track's index reads the fewest rows. With no light lane,
+    a primary-key lookup that finds nothing: a page costs the same queries whatever it
+    holds."""
+    selection = filters.selection_values
+    by_id = bool(selection.text or selection.participant is not None)
+    no_track = None in light
+
+    def build(events: QuerySet, *, window_start: date, window_end: date, light: list[int]):
+        if not light and not no_track:
+            return Event.objects.filter(pk=NO_LANE).values_list(*ROW_FIELDS)
+        if by_id:
+            on_light = Q(KeyIn("track_id", [*light, *[NO_TRACK] * no_track], missing=NO_TRACK))
+        else:
+            on_light = Q(track__in=light)
+            if no_track:
+                on_light |= Q(track__isnull=True)
+        return (
+            events.overlapping(window_start, window_end)
+            .filter(on_light)
+            .order_by()
+            .values_list(*ROW_FIELDS)
+        )
+
+    days = {"window_start": window.start, "window_end": window.end}
+    keys = [key for key in light if key is not None]
+    name = f"light:{by_id}:{no_track}"
+    return _rows(name, build, filters, lanes, days=days, lists={"light": keys})
+
+
+def _rows(
+    name: str,
+    build: Callable[..., QuerySet],
+    filters: TimelineFilters,
+    lanes: list[int],
+    *,
+    days: dict[str, date],
+    lists: dict[str, list[int]] | None = None,
+) -> list[tuple]:
+    """The rows of `build(events, **days, **lists)`, `events` being those the filters
+    pass on `lanes`: compiled once per shape (prepared.py), or, for a search, read as the
+    QuerySet it builds on the filters' selection (built once per request)."""
+    s = filters.selection_values
+    if s.text:  # a search's words are no keys: its SQL depends on them
+        events = filters.selection.events.filter(KeyIn("track_id", lanes, missing=NO_TRACK))
+        return list(build(events, **days, **(lists or {})))
+
+    # What the SQL binds (the keys and dates below) blanked: the rest of the selection (the
+    # kinds, and any value a filter added later reads) are constants of the SQL, and part
+    # of the shape.
+    constants = replace(s, **dict.fromkeys(BOUND))
+
+    def built(*, round_ids, participant_ids, lanes, **rest):
+        near_start, near_end = rest.pop("near_start"), rest.pop("near_end")
+        date_from, date_to = rest.pop("date_from"), rest.pop("date_to")
+        stand_in = replace(
+            constants,
+            round=round_ids[0] if round_ids else None,
+            near_start=near_start,
+            near_end=near_end,
+            participant=participant_ids[0] if participant_ids else None,
+            date_from=date_from,
+            date_to=date_to,
+        )
+        events = select_for(stand_in).events.filter(KeyIn("track_id", lanes, missing=NO_TRACK))
+        return build(events, **rest)
+
+    keys = {
+        "round_ids": [] if s.round is None else [s.round],
+        "participant_ids": [] if s.participant is None else [s.participant],
+        "lanes": lanes,
+        **(lists or {}),
+    }
+    days = {
+        "near_start": s.near_start,
+        "near_end": s.near_end,
+        "date_from": s.date_from,
+        "date_to": s.date_to,
+        **days,
+    }
+    return prepared_rows(f"site.eventreads.{name}:{constants!r}", built, days=days, **keys)

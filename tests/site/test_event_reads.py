@@ -1,0 +1,149 @@
+"""The timeline's event reads (site/eventreads.py), compiled once per shape of filters and
+run with other keys and dates bound: the same rows as the QuerySets built afresh, for
+random filter states and windows (SQLite, PostgreSQL)."""
+
+import random
+from datetime import date, timedelta
+
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+
+from peaceproc.chronology import prepared
+from peaceproc.chronology.dates import Precision
+from peaceproc.chronology.models import Event, Participation, Round, Track
+from peaceproc.site.catalogue import catalogue
+from peaceproc.site.counts import EventTally
+from peaceproc.site.eventreads import (
+    EVENT_FIELDS,
+    ROW_FIELDS,
+    light_rows,
+    page_events,
+    tally_rows,
+)
+from peaceproc.site.filters import (
+    ITEM_KINDS,
+    TimelineFilters,
+    filtered_querysets,
+    lane_keys,
+)
+from peaceproc.site.navigation import hidden_tracks
+
+from .base import SeededTestCase, make_events
+
+DAYS = [date(2016, 12, 31), date(2017, 1, 1), date(2017, 1, 23), date(2017, 3, 1),
+        date(2017, 5, 17), date(2017, 6, 1), date(2019, 1, 1)]  # fmt: skip
+
+
+def random_filters(rng: random.Random, lists, names: dict[str, list[str]]) -> TimelineFilters:
+    params = QueryDict(mutable=True)
+    if rng.random() < 0.5:
+        params["round"] = rng.choice([*names["round"], "astana-4"])
+        if rng.random() < 0.5:
+            params["nearby"] = "1"
+    if rng.random() < 0.2:
+        params["participant"] = rng.choice(names["participant"])
+    if rng.random() < 0.1:
+        params["q"] = rng.choice(("talks", "made", "astana"))
+    if rng.random() < 0.3:
+        params.setlist("kind", rng.sample([*ITEM_KINDS, "summit", "meeting"], rng.randint(1, 3)))
+    if rng.random() < 0.3:
+        params.setlist("track", rng.sample(names["track"], rng.randint(1, 3)))
+    for name in ("from", "to"):
+        if rng.random() < 0.3:
+            params[name] = (rng.choice(DAYS) + timedelta(rng.choice((0, 1)))).isoformat()
+    if rng.random() < 0.6:
+        params["zoom"] = rng.choice(("4y", "year", "quarter", "month"))
+        params["at"] = (rng.choice(DAYS) + timedelta(rng.randint(-40, 40))).isoformat()
+    filters = TimelineFilters(params, lists=lists)
+    filters.is_valid()
+    return filters
+
+
+class EventReadsTests(SeededTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        make_events(400)
+        # Dates known to the month or the year, with and without an end: the terms of
+        # Overlaps that bind a date's month or year.
+        track = Track.objects.order_by("pk").first()
+        for n, (day, end, precision) in enumerate(
+            (
+                (date(2017, 1, 1), None, Precision.YEAR),
+                (date(2017, 5, 1), None, Precision.MONTH),
+                (date(2016, 12, 1), date(2017, 1, 1), Precision.MONTH),
+                (date(2016, 1, 1), date(2017, 1, 1), Precision.YEAR),
+            )
+        ):
+            Event.objects.create(slug=f"fuzzy-{n}", title=f"Fuzzy {n}", kind="meeting",
+                                 start_date=day, end_date=end, precision=precision,
+                                 track=track if n % 2 else None)  # fmt: skip
+
+    def setUp(self):
+        prepared._prepared.clear()
+
+    def test_the_rows_of_the_querysets_for_random_filters(self):
+        rng = random.Random(11)
+        names = {
+            "round": list(Round.objects.values_list("slug", flat=True)),
+            "track": list(Track.objects.values_list("slug", flat=True)),
+            "participant": list(
+                Participation.objects.values_list("participant__slug", flat=True).distinct()
+            ),
+        }
+        lists = catalogue()
+        counted = listed = drawn = 0
+        for _ in range(200):
+            filters = random_filters(rng, lists, names)
+            state = filters.query()
+            window = filters.window(date(2025, 6, 1))
+            hidden = hidden_tracks(filters)
+            wide = filtered_querysets(filters, also=hidden, related=False).events
+            events = filtered_querysets(filters, related=False).events
+            per_month = EventTally.per_month(window)
+
+            expected = list(EventTally.rows(wide, window.start, per_month=per_month))
+            rows = tally_rows(filters, lane_keys(filters, also=hidden), window)
+            self.assertCountEqual(rows, expected, state)
+            counted += bool(rows)
+
+            count = rng.choice((1, 50, 100))
+            in_window = events.overlapping(window.start, window.end)
+            expected = in_window.order_by("start_date", "title")[:count]
+            read = page_events(filters, lane_keys(filters), window, count)
+            self.assertEqual(
+                [[getattr(e, name) for name in EVENT_FIELDS] for e in read],
+                [[getattr(e, name) for name in EVENT_FIELDS] for e in expected],
+                state,
+            )
+            listed += bool(read)
+
+            # The light lanes' rows: the window's events on those lanes, by their meaning.
+            tracks = {e.track_id for e in in_window}
+            light = rng.sample(sorted(tracks, key=str), rng.randint(0, len(tracks)))
+            expected = [r for r in in_window.values_list(*ROW_FIELDS) if r[-1] in light]
+            rows = light_rows(filters, lane_keys(filters), window, light)
+            self.assertCountEqual(rows, expected, state)
+            drawn += bool(rows)
+        # Not comparisons of empty lists only.
+        self.assertGreater(min(counted, listed, drawn), 60)
+
+    def test_each_shape_is_built_once(self):
+        lists = catalogue()
+
+        def tally(query):
+            filters = TimelineFilters(QueryDict(query), lists=lists)
+            filters.is_valid()
+            window = filters.window(date(2025, 6, 1))
+            return tally_rows(filters, lane_keys(filters), window)
+
+        tally("round=astana-4")
+        shapes = list(prepared._prepared)
+        # Another round of the same track, another window of the same zoom: the same SQL,
+        # other keys and dates, and other counts.
+        with CaptureQueriesContext(connection) as queries:
+            rows = tally("round=astana-5")
+        self.assertEqual(list(prepared._prepared), shapes)
+        self.assertEqual(len(queries), 1)
+        self.assertNotEqual(rows, tally("round=astana-4"))
