@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import ROUND_HELD
 from .text import fold
 
 _ZW = "[\u200c ]?"
@@ -111,6 +112,8 @@ _BODY_DECIDES = {
 }
 for _lang, _pattern in _BODY_DECIDES.items():
     KIND_CUES["milestone"][_lang] += "|" + _pattern
+# A round held, opened or closed, named without its number (lexicon.ROUND_HELD).
+KIND_CUES["round"] = ROUND_HELD
 
 
 # A weak cue: a process 'underway since January' is dated but no single meeting.

@@ -38,6 +38,21 @@ def _alias_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _alias_variants(name: str) -> list[tuple[str, ...]]:
+    """The name's keys, then its keys with each article written onto the word after it,
+    as 'al' and as 'el' ('Hadi Albahra', 'Elbahra' for 'Hadi al-Bahra'): a spelling, not
+    another person."""
+    out = [_alias_keys(name)]
+    toks = tokenize(name, "en")
+    for i in range(len(toks) - 1):
+        if toks[i].keys[0] in _ARTICLE_KEYS:
+            head = [t.keys[0] for t in toks[:i] if t.keys[0] not in _ARTICLE_KEYS]
+            tail = [t.keys[0] for t in toks[i + 2 :] if t.keys[0] not in _ARTICLE_KEYS]
+            for article in sorted(_ARTICLE_KEYS):
+                out.append((*head, name_key(article + toks[i + 1].text), *tail))
+    return [keys for keys in dict.fromkeys(out) if all(keys)]
+
+
 class Matcher:
     """Greedy longest match of known names over a sentence's tokens.
 
@@ -64,8 +79,7 @@ class Matcher:
         # often an ordinary word's ('он', 'he'; 'Abd' of 'Abd al-Rahman').
         written: dict[tuple[tuple[str, ...], str], bool] = {}
         for ident, name in entries:
-            keys = _alias_keys(name)
-            if keys:
+            for keys in _alias_variants(name):
                 full[keys].add(ident)
                 acronym = len(keys) == 1 and name.isupper()
                 written[keys, ident] = written.get((keys, ident), True) and acronym

@@ -739,7 +739,11 @@ def _sentence_candidates(
         for round_mention, round_track, linked in picks or [(None, None, None)]:
             track = round_track
             kind = _kind(kinds, round_mention)
-            if round_mention is None and C.saying_nearest(f, lang, m.char_start, m.char_end):
+            if (
+                round_mention is None
+                and kind != "round"  # 'the round opened on 3 May, officials said'
+                and C.saying_nearest(f, lang, m.char_start, m.char_end)
+            ):
                 kind = "statement"  # what happened that day was something said (U4)
             if not primary and not kinds and round_mention is None:
                 if not (
