@@ -98,5 +98,61 @@ class KnownPersonWithJoinedArticleTests(unittest.TestCase):
                 self.assertEqual(people.names, ())
 
 
+class BodiesAreNoPeopleTests(unittest.TestCase):
+    """Capitalised runs headed by an institution's, a state's or an act's word, and words
+    of time in a headline's capitals, are proposed as no new person."""
+
+    def test_no_new_names(self):
+        for text, lang in (
+            ("The National Assembly voted on 3 March 2018.", "en"),
+            ("Народная Ассамблея собралась 3 марта 2018 года.", "ru"),
+            ("Irak Cumhuriyeti 3 Mart 2018'de açıklama yaptı.", "tr"),
+            ("Law No. 12 took effect on 3 March 2018.", "en"),
+            ("Rebels Leave Next Month, officials said on 3 March 2018.", "en"),
+            ("La République arabe syrienne a voté le 3 mars 2018.", "fr"),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(article_people(text, language=lang, gazetteer=GAZ).names, ())
+
+    def test_a_new_person_is_still_proposed(self):
+        text = "Yerlan Karin met the envoys on 3 March 2018."
+        self.assertEqual(
+            article_people(text, language="en", gazetteer=GAZ).names, ("Yerlan Karin",)
+        )
+
+
+class CapitalByEpithetTests(unittest.TestCase):
+    """A capital named by its country ('the Kazakh capital') is the candidate's place."""
+
+    TEXTS = {
+        "en": "Envoys will meet in the Kazakh capital on 14 May 2018.",
+        "fr": "Les envoyés se réuniront le 14 mai 2018 dans la capitale kazakhe.",
+        "ru": "Переговоры пройдут в столице Казахстана 14 мая 2018 года.",
+        "ar": "تعقد المحادثات في العاصمة الكازاخية يوم 14 مايو 2018.",
+        "fa": "فرستادگان روز ۱۴ مه ۲۰۱۸ در پایتخت قزاقستان دیدار می‌کنند.",
+        "tr": "Elçiler 14 Mayıs 2018'de Kazakistan'ın başkentinde görüşecek.",
+    }
+
+    def test_place_in_each_language(self):
+        for lang, text in self.TEXTS.items():
+            with self.subTest(lang=lang):
+                (c,) = candidates(text, lang, published=date(2018, 5, 1))
+                self.assertEqual(c.place, "Astana")
+
+    def test_syrian_capital(self):
+        (c,) = candidates("Delegates met in the Syrian capital on 3 March 2018.", "en")
+        self.assertEqual(c.place, "Damascus")
+
+
+class SayingOfAnotherDayTests(unittest.TestCase):
+    """A verb of saying with its own day ('..., the ministry said on Monday') is that
+    day's: the sentence's other date keeps the happening it is about."""
+
+    def test_announced_meeting_is_no_statement(self):
+        text = "Envoys will gather in Sochi on 24 May, the ministry said on Monday."
+        kinds = {c.date: c.kind for c in candidates(text, "en", published=date(2018, 5, 16))}
+        self.assertEqual(kinds[date(2018, 5, 24)], "meeting")
+
+
 if __name__ == "__main__":
     unittest.main()

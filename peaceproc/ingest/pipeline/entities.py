@@ -6,7 +6,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import (
+    BODY_HEAD_STEMS,
+    BODY_HEAD_WORDS,
+    MONTHS,
+    NOT_NAME_TIME_WORDS,
+    WEEKDAYS,
+)
 from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
@@ -342,6 +348,7 @@ _BODY_WORDS = frozenset(
         "совет комитет комиссия республика организация новости агентство министерство",
         "haber haberler haberleri millet milletler",
         "palace palais дворец sarayı hotel hôtel отель",
+        " ".join(BODY_HEAD_WORDS),
     )
     for w in line.split()
 )
@@ -350,6 +357,7 @@ _BODY_STEMS = tuple(
     for line in (
         "komite komisyon meclis konsey kongre konferans birliği bildiri merkez bölge",
         "köşk kütüphane örgüt bakanlığ temsilciliğ kurul ajans",
+        " ".join(BODY_HEAD_STEMS),
     )
     for w in line.split()
 )
@@ -364,6 +372,7 @@ def _body_word(word: str) -> bool:
 
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
+    | {name_key(w) for w in NOT_NAME_TIME_WORDS}
     # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
     # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.
     | {name_key(w) for lang in ("en", "fr", "tr", "ru") for w in (*MONTHS[lang], *WEEKDAYS[lang])}

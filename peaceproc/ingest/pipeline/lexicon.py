@@ -1164,3 +1164,98 @@ ROUND_HELD = {
 MONTH_WORDS = frozenset(
     [w for words in MONTHS.values() for w in words] + list(_EN_ABBR) + list(JALALI_MONTHS)
 )
+
+# --- session 7 (fix9n): capitalised runs that name a body, a state or an act -------------
+# Head words of an institution's, a state's or a legal act's name, in the Latin and
+# Cyrillic scripts ('General Assembly', 'Генеральная Ассамблея', 'Suriye Arap
+# Cumhuriyeti', 'Decree No. 66', 'Kararname'): a run with one is no person. Turkish ones
+# are stems that take case and possessive endings.
+BODY_HEAD_WORDS = _words("""assembly assemblée assemblee ассамблея parliament parlement
+    парламент republic république republique республика decree décret decret указ law loi
+    закон kingdom royaume королевство emirate emirates émirats эмират""")
+BODY_HEAD_STEMS = _words("""cumhuriyet kararname krallığ emirlik""")
+# Capitalised in headlines, never a person's name: words of time and the number sign
+# ('Envoys Meet Next Week', 'Decree No 66').
+NOT_NAME_TIME_WORDS = _words("""next last week weeks weekend month months year years day days
+    today tomorrow yesterday tonight no nos""")
+
+# --- session 7 (fix9n): a capital named by its country ------------------------------------
+# 'the Kazakh capital', 'la capitale kazakhe', 'столица Казахстана', 'العاصمة الكازاخية',
+# 'پایتخت قزاقستان', "Kazakistan'ın başkenti": the city the article names without its name.
+# Written as in the texts (the place matcher folds and keys them); the Turkish genitive
+# ending is cut by the tokenizer, so the bare country is written here.
+_CAPITAL_OF = {
+    "en": ("{adj} capital", "capital of {country}"),
+    "fr": ("capitale {adj_fr}", "capitale {de_fr}"),
+    "ru": ("столица {country_ru}", "столице {country_ru}", "столицу {country_ru}"),
+    "ar": ("العاصمة {adj_ar}",),
+    "fa": ("پایتخت {country_fa}",),
+    "tr": ("{country_tr} başkenti", "{country_tr} başkentinde", "{country_tr} başkentine"),
+}
+_CAPITALS = {
+    "Astana": {
+        "adj": ("Kazakh", "Kazakhstani"),
+        "country": ("Kazakhstan",),
+        "adj_fr": ("kazakhe", "kazakh", "kazakhstanaise"),
+        "de_fr": ("du Kazakhstan",),
+        "country_ru": ("Казахстана",),
+        "adj_ar": ("الكازاخية", "الكازاخستانية", "الكازاخستاني"),
+        "country_fa": ("قزاقستان",),
+        "country_tr": ("Kazakistan",),
+    },
+    "Damascus": {
+        "adj": ("Syrian",),
+        "country": ("Syria",),
+        "adj_fr": ("syrienne",),
+        "de_fr": ("de la Syrie", "syrienne"),
+        "country_ru": ("Сирии",),
+        "adj_ar": ("السورية",),
+        "country_fa": ("سوریه",),
+        "country_tr": ("Suriye",),
+    },
+    "Moscow": {
+        "adj": ("Russian",),
+        "country": ("Russia",),
+        "adj_fr": ("russe",),
+        "de_fr": ("de la Russie",),
+        "country_ru": ("России",),
+        "adj_ar": ("الروسية",),
+        "country_fa": ("روسیه",),
+        "country_tr": ("Rusya",),
+    },
+    "Tehran": {
+        "adj": ("Iranian",),
+        "country": ("Iran",),
+        "adj_fr": ("iranienne",),
+        "de_fr": ("de l'Iran",),
+        "country_ru": ("Ирана",),
+        "adj_ar": ("الإيرانية",),
+        "country_fa": ("ایران",),
+        "country_tr": ("İran",),
+    },
+    "Ankara": {
+        "adj": ("Turkish",),
+        "country": ("Turkey", "Türkiye"),
+        "adj_fr": ("turque",),
+        "de_fr": ("de la Turquie",),
+        "country_ru": ("Турции",),
+        "adj_ar": ("التركية",),
+        "country_fa": ("ترکیه",),
+        "country_tr": ("Türkiye",),
+    },
+}
+
+
+def _capital_names() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for city, words in _CAPITALS.items():
+        forms = out.setdefault(city, [])
+        for patterns in _CAPITAL_OF.values():
+            for pattern in patterns:
+                slot = pattern[pattern.index("{") + 1 : pattern.index("}")]
+                forms.extend(pattern.replace("{" + slot + "}", w) for w in words[slot])
+    return {city: tuple(dict.fromkeys(forms)) for city, forms in out.items()}
+
+
+# The city -> its epithets in the six languages.
+CAPITAL_EPITHETS = _capital_names()
