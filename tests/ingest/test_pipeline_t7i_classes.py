@@ -154,5 +154,23 @@ class SayingOfAnotherDayTests(unittest.TestCase):
         self.assertEqual(kinds[date(2018, 5, 24)], "meeting")
 
 
+class BriefingTopicTests(unittest.TestCase):
+    """What the Security Council is briefed on is the briefing's topic: the briefing is
+    the happening, not an agreement or a ceasefire."""
+
+    def test_briefing_on_an_agreement_is_a_meeting(self):
+        for text, lang in (
+            ("The envoy will brief the Security Council on 12 March on the truce deal.", "en"),
+            ("L'envoyé a informé le Conseil de sécurité le 12 mars de l'accord.", "fr"),
+        ):
+            with self.subTest(text=text):
+                (c,) = candidates(text, lang, published=date(2018, 3, 10))
+                self.assertEqual(c.kind, "meeting")
+
+    def test_a_signed_agreement_stays_one(self):
+        (c,) = candidates("The two sides signed the agreement on 12 March 2018.", "en")
+        self.assertEqual(c.kind, "agreement")
+
+
 if __name__ == "__main__":
     unittest.main()

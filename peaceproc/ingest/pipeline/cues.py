@@ -253,12 +253,18 @@ def kinds_in(
     """Event kinds cued in folded[start:end], with the position of each cue."""
     end = len(folded) if end is None else end
     press = [m.span() for m in _PRESS_RX[lang].finditer(folded, start, end)]
+    # What the Council is briefed on ('will brief the Security Council on Monday on the
+    # agreement') is the briefing's topic (LABELLING.md U4).
+    briefed = _BRIEFING_RX[lang].search(folded, start, end)
     out = []
     for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded, start, end):
             if any(a <= m.start() < b for a, b in press):
                 continue
-            if kind in _TOPIC_KINDS and _is_topic(folded, lang, m.start(), m.end()):
+            if kind in _TOPIC_KINDS and (
+                _is_topic(folded, lang, m.start(), m.end())
+                or (briefed is not None and m.start() >= briefed.end())
+            ):
                 continue
             out.append((kind, m.start()))
     resolution = _RESOLUTION_RX.search(folded, start, end) or (
@@ -564,6 +570,7 @@ BRIEFING_CUES = {
 }
 for _lang, _pattern in BRIEFING_CUES.items():
     _KIND_RX[_lang].append(("meeting", _rx(_pattern, _lang)))
+_BRIEFING_RX = {lang: _rx(p, lang) for lang, p in BRIEFING_CUES.items()}
 
 
 # --- A city that names a track (issue 9, fix9k) -----------------------------------------
