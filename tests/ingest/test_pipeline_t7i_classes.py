@@ -167,6 +167,19 @@ class BriefingTopicTests(unittest.TestCase):
                 (c,) = candidates(text, lang, published=date(2018, 3, 10))
                 self.assertEqual(c.kind, "meeting")
 
+    def test_a_briefing_is_of_the_envoys_track(self):
+        text = "Во вторник, 12 марта, спецпосланник выступил в Совете Безопасности ООН."
+        (c,) = candidates(text, "ru", published=date(2018, 3, 14))
+        self.assertEqual((c.kind, c.track), ("meeting", "un-envoys"))
+
+    def test_a_named_track_stays(self):
+        text = (
+            "The Constitutional Committee co-chairs met on 12 March 2018, before the envoy "
+            "briefed the Security Council."
+        )
+        (c,) = candidates(text, "en")
+        self.assertEqual(c.track, "constitutional-committee")
+
     def test_a_signed_agreement_stays_one(self):
         (c,) = candidates("The two sides signed the agreement on 12 March 2018.", "en")
         self.assertEqual(c.kind, "agreement")

@@ -573,6 +573,11 @@ for _lang, _pattern in BRIEFING_CUES.items():
 _BRIEFING_RX = {lang: _rx(p, lang) for lang, p in BRIEFING_CUES.items()}
 
 
+def briefs_council(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] has a briefing to the Security Council (BRIEFING_CUES)."""
+    return bool(_BRIEFING_RX[lang].search(folded, start, end))
+
+
 # --- A city that names a track (issue 9, fix9k) -----------------------------------------
 # 'the Astana process', 'le processus d'Astana', 'процесс Астаны', 'مسار أستانا', 'روند
 # آستانه', 'Astana süreci': a track, not where the happening is (the guarantors of the

@@ -769,6 +769,8 @@ def _sentence_candidates(
                 # A date of a list shares the main clause's track.
                 twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
                 track = _track_of(f, twin, dominant)
+                if track is None and C.briefs_council(f, lang, *twin):
+                    track = "un-envoys"  # an envoy's briefing to the Council (U7)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
                 elif (
