@@ -60,6 +60,7 @@ def main() -> int:
     from peaceproc.ingest import intake
     from peaceproc.ingest.forms import CandidateFormSet
     from peaceproc.ingest.pipeline.entities import PLACES
+    from peaceproc.ingest.quotes import QuoteChecker
     from peaceproc.ingest.reading import read_bytes
     from peaceproc.ingest.review import find_matches, load_lookups
     from peaceproc.ingest.titles import KIND_VERBS
@@ -78,7 +79,10 @@ def main() -> int:
             candidates, headline=raw.title, language=analysis.language, people=analysis.people
         )
         matches = [find_matches(c, lookups) for c in candidates]
-        formset = CandidateFormSet(None, candidates=candidates, matches=matches, lookups=lookups)
+        quotes = QuoteChecker(raw.text, published, analysis.language)
+        formset = CandidateFormSet(
+            None, candidates=candidates, matches=matches, lookups=lookups, quotes=quotes
+        )
         labelled = {
             (h["date"], h["precision"]): canonical.get((h.get("place") or "").casefold(), "")
             or (h.get("place") or "")

@@ -19,8 +19,9 @@ outside /admin/, whose response sets no cookie, allows caching, has no CSP nonce
 must not be replayed) and varies on no header beyond those in the key.
 
 What the key holds (issue 13): the scheme and host (absolute links differ by host), the
-path, the headers in KEY_HEADERS and only the query parameters the view reads, as its
-`key_params` declaration names them, normalised: sorted, list parameters without repeats,
+path, the headers in KEY_HEADERS as the views read them (not Accept: no answer varies on
+it) and only the query parameters the view reads, as its `key_params` declaration names
+them, normalised: sorted, list parameters without repeats,
 values that mean the same as no value dropped. Parameters a view accepts and ignores are
 left out of the key. A request with any other parameter, with a single-valued one given
 twice or with a value of a list parameter repeated, is answered but neither looked up nor
@@ -53,7 +54,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers, set_response_etag
 from redis.exceptions import RedisError
@@ -67,9 +68,11 @@ logger = logging.getLogger(__name__)
 CACHE_ERRORS = (DatabaseError, RedisError)
 
 GENERATION_KEY = "pagecache:generation"
-# Request headers that may change a public page; a response varying on any other header
-# is not cached.
-KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request", "HX-Boosted", "Accept")
+# Request headers that may change a public page (the htmx views answer a part of the
+# page: site/views.py `wants`); a response varying on any other header is not cached.
+# No answer varies on Accept or HX-Boosted, so they are not in the key: a client sending
+# `Accept: foo/bar123` gets the cached page like any other (issue 11, tester t7s).
+KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
 EXCLUDED_PREFIXES = ("/admin/", "/healthz", "/_ping")
 # The slots' keys name the stored format (gzip since issue 11), so pages an older
 # release stored in another format are never read.
@@ -83,33 +86,31 @@ class KeyParams:
     """The query parameters a view reads, as the page-cache key holds them.
 
     `single`: read once; `multi`: read as a list (order and repeats do not matter);
-    `ignored`: accepted and ignored (left out of the key); `absent`: per parameter, the
-    values that mean the same as not giving it (a form's empty field, a default page);
-    `valid`: whether the query's ignored parameters are ones the view accepts (one it
-    refuses must reach it, not the copy kept for the same key without them).
+    `ignored`: accepted and ignored whatever their values, repeats included (left out of
+    the key); `absent`: per parameter, the values that mean the same as not giving it (a
+    form's empty field, a default page).
     """
 
     single: tuple[str, ...] = ()
     multi: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     absent: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    valid: Callable[[QueryDict], bool] | None = None
 
     def normalised(self, query) -> str | None:
         """The query as the key holds it; None when the request must not be cached."""
-        if self.valid is not None and not self.valid(query):
-            return None
         parts: list[tuple[str, str]] = []
         for name in query:
             values = query.getlist(name)
+            if name in self.ignored:
+                continue
             if name in self.multi:
                 if len(set(values)) < len(values):
                     return None  # a page echoes its links' parameters: not the canonical page
                 values = sorted(set(values) - set(self.absent.get(name, ())))
-            elif name in self.single or name in self.ignored:
+            elif name in self.single:
                 if len(values) > 1:
                     return None  # the page reads the last, the API refuses: not ours to guess
-                if name in self.ignored or values[0] in self.absent.get(name, ()):
+                if values[0] in self.absent.get(name, ()):
                     continue
             else:
                 return None
@@ -176,9 +177,18 @@ def _identity(request) -> str | None:
     query = getattr(match.func, "page_cache_params", NO_PARAMS).normalised(request.GET)
     if query is None:
         return None
-    parts = [request.scheme, host, request.path, query]
-    parts += [request.headers.get(h, "") for h in KEY_HEADERS]
+    parts = [request.scheme, host, request.path, query, *_header_part(request)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _header_part(request) -> tuple[str, str, str]:
+    """KEY_HEADERS as the views read them (django-htmx): an htmx request or not, a
+    history restore or not, and the target only of an htmx request. Any other value
+    (`HX-Request: false`, a target on a plain request) is the plain page's key."""
+    htmx = request.headers.get("HX-Request") == "true"
+    restore = htmx and request.headers.get("HX-History-Restore-Request") == "true"
+    target = request.headers.get("HX-Target", "") if htmx else ""
+    return ("1" if htmx else "", "1" if restore else "", target)
 
 
 def _key(identity: str, generation: str) -> tuple[str, str]:

@@ -12,6 +12,9 @@ from datetime import UTC, datetime
 from django.conf import settings
 
 logger = logging.getLogger("peaceproc.requests")
+# The most characters of a query string a line holds (a search is at most 200; a longer
+# query is cut and ends with "…"), so that one request cannot write a huge line.
+QUERY_LOG_CHARS = 1000
 
 
 def client_ip(request) -> str:
@@ -24,6 +27,13 @@ def client_ip(request) -> str:
     if header and header != "REMOTE_ADDR" and (value := request.META.get(header, "").strip()):
         return value.split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "")
+
+
+def logged_query(query: str) -> str | None:
+    """The query string as a line holds it: None without one, cut at QUERY_LOG_CHARS."""
+    if not query:
+        return None
+    return query if len(query) <= QUERY_LOG_CHARS else query[:QUERY_LOG_CHARS] + "…"
 
 
 class RequestLogMiddleware:
@@ -39,6 +49,8 @@ class RequestLogMiddleware:
                 "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
                 "method": request.method,
                 "path": request.path,
+                # As sent (percent-encoded); the encoder escapes control characters.
+                "query": logged_query(request.META.get("QUERY_STRING", "")),
                 "status": response.status_code,
                 "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                 "ip": client_ip(request),

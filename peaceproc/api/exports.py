@@ -3,8 +3,9 @@
 They take the timeline's own query parameters and read the page's own selection
 (`filtered_querysets`, in the page's order; a test holds the two equal), so
 a download holds exactly the items of the page it was linked from. Invalid
-parameters answer 400 (the page drops them and goes on; a download must not
-silently hold something else than was asked for).
+filters answer 400 (the page drops them and goes on; a download must not
+silently hold something else than was asked for); the page's own window, list page
+and open panel are accepted whatever their value and change nothing.
 """
 
 import csv
@@ -22,7 +23,7 @@ from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 from . import queries
 from . import serializers as s
 from .http import api_view, json_response
-from .params import PAGE_ONLY_PARAMS, bound_filters, filter_data
+from .params import bound_filters, filter_data
 
 CSV_COLUMNS = (
     "type", "id", "slug", "title", "kind", "track", "round", "start_date", "end_date",
@@ -76,13 +77,11 @@ def attachment(response: HttpResponse, filename: str) -> HttpResponse:
 
 
 def selected_items(request: HttpRequest) -> tuple[TimelineFilters, list]:
-    # The operation refused unknown and repeated parameters (params.ExportFilters); the
-    # filters are read by the page's own form, defaults included: the export is what the
-    # page shows.
-    # The page's window and list page are checked as the page checks them (an invalid
-    # one is a 400, as the page shows an error), and change nothing in the export.
-    names = (*FILTER_PARAMS, *PAGE_ONLY_PARAMS)
-    data = filter_data({name: request.GET.getlist(name) for name in names})
+    # The operation refused unknown parameters and repeated filters (params.ExportFilters);
+    # the filters are read by the page's own form, defaults included: the export is what
+    # the page shows. The page's window, list page and open panel are left out: whatever
+    # their value, they change nothing in the export.
+    data = filter_data({name: request.GET.getlist(name) for name in FILTER_PARAMS})
     filters = bound_filters(data, every_track=False)
     items = queries.timeline_items(filters)
     return filters, items
@@ -146,7 +145,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
     links = s.Links(request)
     data = {
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "query": filters.query(drop=PAGE_ONLY_PARAMS).removeprefix("?"),
+        "query": filters.query().removeprefix("?"),
         "count": len(items),
         "items": [s.item_data(item, links) for item in items],
     }

@@ -294,27 +294,22 @@ class ItemFilters(RecordFilters):
 
 
 # The page's own parameters that are not filters (its visible window, list page and open
-# detail panel): an export link copied from the page may carry them; checked as the page
-# checks them (`open` any text: the page says when it names nothing), they change
-# nothing in the export.
+# detail panel): an export link copied from the page may carry them; they change nothing
+# in the export, so any value is accepted, repeats included (the JSON API, which pages
+# with limit/offset, knows none of them and refuses them).
 PAGE_ONLY_PARAMS = (*WINDOW_PARAMS, "page", "open")
 PAGE_ONLY_NOTE = (
     "The timeline page's own parameter, accepted so a link copied from the page works; "
-    "checked as the page checks it (an invalid value is a 400), it changes nothing in "
-    "the export."
+    "ignored whatever its value: it changes nothing in the export."
 )
 PageOnly = Annotated[str | None, documented({"type": "string"}, PAGE_ONLY_NOTE)]
-
-
-def page_only_valid(query: QueryDict) -> bool:
-    """Whether the page-only parameters in `query` are ones the page accepts."""
-    data = filter_data({name: query.getlist(name) for name in PAGE_ONLY_PARAMS})
-    return TimelineFilters(data).is_valid()
 
 
 class ExportFilters(Filters):
     """The timeline page's query string as it is; its window (`zoom`, `at`), list page
     (`page`) and open panel (`open`) are accepted and change nothing."""
+
+    REPEATABLE = (*Filters.REPEATABLE, *PAGE_ONLY_PARAMS)
 
     track: track_param(PAGE_TRACKS) = []
     kind: item_kinds(TIMELINE_KINDS, TIMELINE_KIND_NOTE, "round") = []

@@ -37,7 +37,6 @@ from .params import (
     ParticipantFilters,
     RecordFilters,
     SourceId,
-    page_only_valid,
     slug_param,
 )
 
@@ -64,14 +63,12 @@ PAGED_FILTERS = key_params(
     absent={**EMPTY_IS_ABSENT, **PAGINATION_DEFAULTS},
 )
 PAGED = key_params(single=PAGINATION_PARAMS, absent=PAGINATION_DEFAULTS)
-# The exports: the filters, never the page-only parameters they accept and ignore; those
-# are checked (an invalid one is a 400, which the copy kept without them must not answer).
+# The exports: the filters, never the page-only parameters they accept and ignore.
 EXPORT_KEY = key_params(
     single=SINGLE_FILTERS,
     multi=Filters.REPEATABLE,
     ignored=PAGE_ONLY_PARAMS,
     absent=EMPTY_IS_ABSENT,
-    valid=page_only_valid,
 )
 
 

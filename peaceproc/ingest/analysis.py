@@ -41,16 +41,24 @@ class Analysis:
     # False when the text looks like none of LANGUAGES (pipeline.language_supported): it
     # was read as `language` all the same, and no unknown names are proposed.
     language_supported: bool = True
+    # Where the publication date came from: "given" (by the editor or --published),
+    # "page" (the HTML's metadata), "dateline" (the article's own, dateline.py), or ""
+    # when there is none.
+    published_from: str = ""
+    # What the editor is told about a date taken from the dateline.
+    dateline_note: str = ""
 
     @property
     def notes(self) -> list[str]:
         """What the editor should know about how the article was read."""
+        notes = [self.dateline_note] if self.dateline_note else []
         if self.language_supported:
-            return []
+            return notes
         return [
+            *notes,
             "The text looks like none of the languages read here "
             f"({', '.join(LANGUAGES.values())}): it was read as {LANGUAGES[self.language]}, "
-            "so its dates may be wrong, and no new names are proposed."
+            "so its dates may be wrong, and no new names are proposed.",
         ]
 
 

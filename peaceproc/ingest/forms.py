@@ -145,7 +145,8 @@ class IngestForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
-        "Leave empty to take it from the HTML's metadata.",
+        "Leave empty to take it from the HTML's metadata or the article's dateline "
+        "('Geneva, 28 September 2019').",
     )
     language = forms.ChoiceField(
         choices=[("", "Detect automatically"), *LANGUAGES.items()], required=False
@@ -188,9 +189,11 @@ class IngestForm(forms.Form):
                 articles.append(read_upload(upload))
             except InputError as exc:
                 problems.append(str(exc))
-        if problems:
+        if problems and not articles:
             raise ValidationError(problems)
         data["articles"] = articles
+        # Files of several that could not be read: the others are still read (views.prepare).
+        data["unread"] = problems
         return data
 
 
@@ -342,7 +345,7 @@ class CandidateForm(forms.Form):
     )
     place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
     confidence = forms.ChoiceField(choices=Confidence.choices, widget=widgets.Select)
-    # Shown only when an edit made the candidate repeat a record (see clean()).
+    # Shown only when the candidate is created while it repeats a record (see clean()).
     confirm_create = forms.BooleanField(
         label="Create it all the same", required=False, widget=widgets.CheckboxInput
     )
@@ -365,15 +368,17 @@ class CandidateForm(forms.Form):
         self.participant_index = participant_index
         kwargs["initial"] = {**self.proposal(), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
-        # The records the editor's reading repeats, when they changed the date, the
-        # precision, the track, the round or the kind: offered to cite like the others.
-        self.repeated: list[Match] = []
+        # The records that creating the candidate would repeat (its strong matches): as
+        # proposed, or as the editor's reading repeats them when they changed the date,
+        # the precision, the track, the round or the kind (those offered to cite too).
+        self.repeats: list[Match] = [m for m in matches if m.strong]
+        self.edited = False
         if self.is_bound and (edited := self.edited_candidate()) is not None:
-            strong = {t for t, m in self.matches.items() if m.strong}
+            self.edited, self.repeats = True, []
             for match in find_matches(edited, lookups):
                 self.matches.setdefault(match.target, match)
-                if match.strong and match.target not in strong:
-                    self.repeated.append(match)
+                if match.strong:
+                    self.repeats.append(match)
             matches = list(self.matches.values())
         actions = [(ACTION_CREATE, "Create a new event")]
         if matches:
@@ -502,13 +507,15 @@ class CandidateForm(forms.Form):
             return data
         if action != ACTION_CREATE:
             return data
-        if self.repeated and not data.get("confirm_create"):
-            records = "; ".join(f"{m.label}" for m in self.repeated)
+        if self.repeats and not data.get("confirm_create"):
+            # Whatever the page sent (a likely duplicate set to Create, a hand-made POST):
+            # a second record of one happening is created only when the editor says so.
+            records = "; ".join(f"{m.label}" for m in self.repeats)
             self.add_error(
                 "confirm_create",
-                f"As you edited it, this candidate repeats a stored record: {records}. Cite "
-                "that record instead (“Add this source as a citation”), or tick “Create it "
-                "all the same” if it is another happening.",
+                f"{'As you edited it, this' if self.edited else 'This'} candidate repeats a "
+                f"stored record: {records}. Cite that record instead (“Add this source as a "
+                "citation”), or tick “Create it all the same” if it is another happening.",
             )
         if not (data.get("title") or "").strip() and "title" not in self.errors:
             # (A title refused already, too long, has its own message.)

@@ -11,10 +11,11 @@ from django.db import transaction
 
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Source
-from peaceproc.ingest.pipeline import Gazetteer
+from peaceproc.ingest.pipeline import Gazetteer, detect_language
 
 from . import services
-from .analysis import Analysis, analyse
+from .analysis import LANGUAGES, Analysis, analyse
+from .dateline import dateline_of
 from .gazetteer import build_gazetteer
 from .models import PendingArticle
 from .reading import InputError, RawArticle
@@ -95,11 +96,18 @@ class Reader:
 
     def analyse(self, raw: RawArticle, *, published: date | None = None) -> Analysis:
         """The pipeline's reading of `raw`; the publication date given here, else the one
-        the reader was made with, else the page's own (htmldate). Raises InputError."""
+        the reader was made with, else the page's own (htmldate), else the one the
+        article's dateline gives (dateline.py). Raises InputError."""
         self._gazetteer = self._gazetteer or build_gazetteer()
-        published = published or self.published or raw.published
+        published = published or self.published
+        source = "given" if published else "page" if raw.published else ""
+        published = published or raw.published
+        line = None
+        if published is None and self.language in (None, *LANGUAGES):
+            line = dateline_of(raw.text, language=self.language or detect_language(raw.text))
+            published = line.day if line else None
         try:
-            return analyse(
+            analysis = analyse(
                 text=raw.text, published=published, language=self.language,
                 gazetteer=self._gazetteer,
             )  # fmt: skip
@@ -111,6 +119,9 @@ class Reader:
                     code=exc.code,
                 ) from None
             raise
+        if line is None:
+            return replace(analysis, published_from=source if published else "")
+        return replace(analysis, published_from="dateline", dateline_note=line.note(raw.name))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ refused input leaves no trace.
 import codecs
 import contextlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import PurePath
 
@@ -145,6 +145,7 @@ class Decoded:
     text: str
     encoding: str  # Python's codec name
     how: str = ""  # why that encoding, when it is not UTF-8: for the editor
+    not_utf8: str = ""  # where the bytes stopped being UTF-8 (not_utf8_at), if they did
 
 
 def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
@@ -159,15 +160,28 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
             raise InputError(
                 f"{name} starts like UTF-16 but is not valid UTF-16.", code="not_text"
             ) from None
-    if b"\x00" in data:
+    if data.startswith(_BINARY_SIGNATURES):
         raise InputError(
             f"{name} is a binary file, not text: only .txt and .html articles can be read.",
             code="not_text",
         )
+    if b"\x00" in data:
+        if _utf16_without_bom(data):
+            raise InputError(
+                f"{name} looks like UTF-16 text without a byte-order mark: save it as UTF-8 "
+                "and try again.",
+                code="not_text",
+            )
+        if _binary_bytes(data):
+            raise InputError(
+                f"{name} is a binary file, not text: only .txt and .html articles can be read.",
+                code="not_text",
+            )
+        # A few NULs in a text are debris, dropped with the other stray controls (check_text).
     try:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        not_utf8 = not_utf8_at(data, exc)
     charsets = [(declared, "declared by the upload")] if declared else []
     if match := _META_CHARSET.search(data[:4096]):
         charsets.append((match.group(1).decode("ascii"), "declared by the page"))
@@ -180,18 +194,60 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> Decoded:
         if codec.startswith("utf-8"):
             continue
         try:
-            return Decoded(data.decode(codec), codec, how)
+            return Decoded(data.decode(codec), codec, how, not_utf8)
         except UnicodeDecodeError:
             continue
     if detected := detect_legacy(data):
-        return detected
+        return replace(detected, not_utf8=not_utf8)
     raise InputError(
-        f"{name} is not valid UTF-8 (nor UTF-16 with a byte-order mark), declares no "
+        f"{name} is {not_utf8} (nor UTF-16 with a byte-order mark), declares no "
         "charset that reads it, and is not recognisably in one of the legacy encodings "
         "read ("
         f"{', '.join(LEGACY_ENCODINGS.values())}). Save it as UTF-8 and try again.",
         code="not_text",
     )
+
+
+def not_utf8_at(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Where a file stops being UTF-8, for the editor: 'not UTF-8 (byte 0xE8 at position
+    66)', counted in bytes from 0 of the file as saved (a byte-order mark included)."""
+    position = exc.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
+    return f"not valid UTF-8 (byte 0x{data[position]:02X} at position {position:,})"
+
+
+# Bytes no text holds: C0 controls but tab, newline, vertical tab, form feed, carriage
+# return and ESC (which terminals and old word processors leave in text).
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Read at most this much of a file to tell binary data from text.
+_SNIFF_BYTES = 20_000
+
+
+# How the files most often mistaken for text begin: PNG, GIF, JPEG, PDF, ZIP (a .docx or
+# .odt), an old Word document (OLE2), gzip.
+_BINARY_SIGNATURES = (
+    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0",
+    b"\x1f\x8b",
+)  # fmt: skip
+
+
+def _binary_bytes(data: bytes) -> bool:
+    """More than one byte in a hundred a control no text holds, more than a few of them
+    or one in ten: binary data; fewer are debris in a text."""
+    head = data[:_SNIFF_BYTES]
+    controls = len(_BINARY_BYTES.findall(head))
+    return controls * 100 > len(head) and (controls > _STRAY_CONTROLS or controls * 10 > len(head))
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Every other byte a NUL, the others mostly text: ASCII-range UTF-16 saved without
+    its byte-order mark."""
+    head = data[: _SNIFF_BYTES - _SNIFF_BYTES % 2]
+    if len(head) < 4:
+        return False
+    for zeros, chars in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+        if zeros.count(0) * 10 >= len(zeros) * 9 and chars.count(0) * 10 < len(chars):
+            return True
+    return False
 
 
 _TURKISH_LOOKALIKES = ("cp1252", "latin_1")
@@ -220,11 +276,15 @@ def detect_legacy(data: bytes) -> Decoded | None:
     return Decoded(str(best), best.encoding, "detected")
 
 
+def encoding_label(decoded: Decoded) -> str:
+    return LEGACY_ENCODINGS.get(decoded.encoding, decoded.encoding)
+
+
 def encoding_note(name: str, decoded: Decoded) -> tuple[str, ...]:
     """What the editor is told about a file that was not UTF-8."""
     if not decoded.how:
         return ()
-    label = LEGACY_ENCODINGS.get(decoded.encoding, decoded.encoding)
+    label = encoding_label(decoded)
     return (
         f"{name} is not UTF-8: read as {label}, {decoded.how}. If names or dates look "
         "garbled, save the file as UTF-8 and upload it again.",
@@ -316,7 +376,19 @@ def read_bytes(data: bytes, *, name: str, declared: str | None = None) -> RawArt
     check_suffix(name)
     check_size(name, len(data))
     decoded = decode(data, name=name, declared=declared)
-    text, notes = check_text(name, decoded.text.replace("\r\n", "\n"))
+    try:
+        text, notes = check_text(name, decoded.text.replace("\r\n", "\n"))
+    except InputError as exc:
+        if exc.code != "not_text" or not decoded.not_utf8 or _binary_bytes(data):
+            raise
+        # Text bytes that read as controls in the encoding guessed: another encoding, or
+        # UTF-8 mixed with one, rather than binary data.
+        raise InputError(
+            f"{name} is {decoded.not_utf8}, and read as {encoding_label(decoded)} it holds "
+            "control characters no text has: it is probably UTF-8 mixed with another "
+            "encoding. Save it as UTF-8 and try again.",
+            code="not_text",
+        ) from None
     notes = (*encoding_note(name, decoded), *notes)
     if is_html_name(name) or looks_like_html(text):
         return read_html(name, text, notes)

@@ -48,6 +48,7 @@ from peaceproc.ingest.pipeline.rounds import (
 from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
 from peaceproc.search.folding import words
+from peaceproc.search.sounds import skeleton
 
 from .services import Decision, NewEvent
 from .titles import candidate_place, subject_of, title_for
@@ -289,6 +290,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
     tracks = {t.pk: t for t in lookups.tracks.values()}
+    held, held_best = _held_records(candidate, span, track, slugs, place, named, lookups)
     found: list[_Evidence] = []
     for event in lookups.events:
         reasons, strong = [], False
@@ -352,6 +354,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # one day (a conference on water prices in Damascus on the day of another).
             reasons.append("same dates and place")
             strong = strong or (bool(candidate.get("end_date")) and span == event_span)
+        if event.pk in held:
+            # (Said once: the rules above name the same ties in their own words.)
+            reasons = reasons or [held[event.pk]]
+            strong = strong or held_best == event.pk
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
@@ -374,6 +380,41 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
+
+
+def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple[dict, int | None]:
+    """The events of a sentence that names no track, held within its dates ('в декабре
+    2024 года' holds 8 December 2024; a day holds that day), with what ties the sentence
+    to each besides the date: its place, participants in common, a name its title gives
+    (in any script). Returned as {event pk: reason}, and the pk of the one event with
+    more ties than any other when the sentence is dated coarser than the event (a month
+    beside one of its days), which is then the default; at the same precision the
+    day-to-day rules above decide (one day and one city hold many happenings)."""
+    if track is not None:
+        return {}, None
+    ties: dict[int, list[str]] = {}
+    for event in lookups.events:
+        event_span = period(event.start_date, event.end_date, event.precision)
+        if not _inside(event_span, span):
+            continue
+        found = []
+        if place and _same_place(place, event.place or ""):
+            found.append("same place")
+        if shared := slugs & lookups.people(event):
+            found.append(f"{len(shared)} shared participant{'s' * (len(shared) > 1)}")
+        if named.a_name_of(event.title) or named.sounds_like(event.title):
+            found.append("the sentence names it")
+        if found:
+            ties[event.pk] = found
+    if not ties:
+        return {}, None
+    within = _within("within the sentence's dates", candidate["precision"])
+    reasons = {pk: ", ".join(filter(None, (within, *found))) for pk, found in ties.items()}
+    if candidate["precision"] == "day":
+        return reasons, None
+    most = max(len(found) for found in ties.values())
+    best = [pk for pk, found in ties.items() if len(found) == most]
+    return reasons, best[0] if len(best) == 1 else None
 
 
 # A number of three or four figures in a sentence ('resolution 2799', 'القرار 2254').
@@ -461,6 +502,18 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             reasons.append(body)
         elif on_days:
             reasons.append(f"{when}, a round of the article's track")
+        elif (
+            round_ is None
+            and track is None
+            and place
+            and _same_place(place, r.city)
+            and (
+                _holds(round_span, span, "day", candidate["precision"]) or _inside(round_span, span)
+            )
+        ):
+            # A sentence (or a happening added by hand) that names no track, held in the
+            # round's city within its dates or holding them ('en janvier 2018 à Sotchi').
+            reasons.append(f"{_within(when, candidate['precision'])}, same place")
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
@@ -532,6 +585,9 @@ class _Naming:
         )
         self._spelt = _arabic_script_keys(quote, lookups.language, names)
         self._keys = _name_keys(frozenset(self._capitalised))
+        self._sounds = {
+            skeleton(m[0]) for m in _WORD.finditer(quote) if m[0][0].isupper() and len(m[0]) >= 4
+        }
         self._bodies = [_bodies_named(text) for text, _, _ in self.contexts]
         self.subject = _content_words(subject.name) if subject else frozenset()
 
@@ -576,6 +632,14 @@ class _Naming:
             bool(names & self._capitalised)
             or bool(self._spelt and name_skeletons(names) & self._spelt)
             or any(_spelt_alike(a, b) for a in _name_keys(names) for b in self._keys)
+        )
+
+    def sounds_like(self, title: str) -> bool:
+        """Whether a capitalised word of the sentence, its first included, has the
+        consonants of a name the title gives, across scripts ('Асад' and 'Assad'; search
+        .sounds.skeleton): for a record already held within the sentence's dates."""
+        return bool(self._sounds) and bool(
+            self._sounds & {s for w in _title_names(title) if len(s := skeleton(w)) >= 2}
         )
 
     def its_subject(self, title: str) -> bool:
@@ -648,6 +712,17 @@ def _arabic_script_keys(quote: str, language: str, names: tuple[str, ...]) -> fr
             if key.startswith(MARK) and (named or len(key) - 1 >= MIN_CONSONANTS):
                 out.add(key)
     return frozenset(out)
+
+
+def _within(day_words: str, precision: str) -> str:
+    """How a record stands to a sentence dated at `precision` that holds it: `day_words`
+    for a day, else 'in the sentence's month' (or year)."""
+    return day_words if precision == "day" else f"in the sentence's {precision}"
+
+
+def _inside(inner: tuple[date, date], outer: tuple[date, date]) -> bool:
+    """Whether the days of `inner` all lie in `outer`."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _on_edge(span: tuple[date, date], r: Round) -> bool:

@@ -74,13 +74,14 @@ def admin_context(request: HttpRequest, **context) -> dict:
 @require_http_methods(["GET", "POST"])
 def index(request: HttpRequest) -> HttpResponse:
     problems: list[Problem] = []
+    created: list[PendingArticle] = []
     if request.method == "POST":
         form = IngestForm(request.POST, request.FILES)
         if form.is_valid():
             created, problems = prepare(form.cleaned_data, request)
-            if created is not None:
-                for note in cleaning_notes(form):
-                    messages.info(request, note)
+            for note in cleaning_notes(form) if created else ():
+                messages.info(request, note)
+            if created and not problems:
                 return redirect_after_upload(request, created)
     else:
         form = IngestForm()
@@ -93,15 +94,19 @@ def index(request: HttpRequest) -> HttpResponse:
             title="Ingest articles",
             form=form,
             problems=problems,
+            # Of an upload of several files, those kept for review when others were not.
+            stored=created if problems else [],
             pending=pending,
         ),
     )
 
 
-def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | None, list]:
-    """Check every article of the upload, then keep them all for review; one refused
-    article refuses the upload, so nothing is half stored."""
-    problems, ready, texts = [], [], {}
+def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], list[Problem]]:
+    """Check every article of the upload and keep for review those that read: of several
+    files, one refused does not cost the editor the others; each refused one is a problem
+    to show, and the editor selects it again once it is fixed."""
+    problems = [Problem(message) for message in data.get("unread", ())]
+    ready, texts = [], {}
     reader = intake.Reader(language=data.get("language"), published=data.get("published"))
     for raw in data["articles"]:
         if copy := intake.known_copy(text=raw.text):
@@ -120,8 +125,8 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
             continue
         texts[digest] = raw.name
         ready.append((raw, analysis))
-    if problems:
-        return None, problems
+    if not ready:
+        return [], problems
     try:
         with transaction.atomic():
             created = [
@@ -136,9 +141,10 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle] | No
                 for raw, analysis in ready
             ]
     except services.AlreadyPendingError as exc:
-        # Another upload of the same text was stored between the check and now.
-        return None, [copy_problem(exc.name, intake.KnownCopy(pending=exc.existing))]
-    return created, []
+        # Another upload of the same text was stored between the check and now: nothing of
+        # this upload is (the editor sends it again, and hears which is a copy).
+        return [], [copy_problem(exc.name, intake.KnownCopy(pending=exc.existing))]
+    return created, problems
 
 
 def copy_problem(name: str, copy: intake.KnownCopy) -> Problem:
@@ -423,6 +429,8 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
                     number,
                 ),
             )
+            for note in cleaning_notes(hand, where=f" of candidate {number}"):
+                messages.info(request, note)
             hand = None
     if hand is not None and hand.errors:
         problems.append(

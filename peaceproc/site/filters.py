@@ -117,6 +117,8 @@ UNSHOWN_CHARACTERS = re.compile(
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
+# The longest a dropped repeat's value is quoted in the page's notice.
+REPEAT_SHOWN_CHARS = 60
 # The dates a parameter may name (`from`, `to`, `at`) are the site's supported range
 # (FIRST_DATE..LAST_DATE, chronology.dates); outside it one is refused with a message.
 
@@ -131,6 +133,13 @@ def add_months(value: date, months: int) -> date:
         return date.max
     year, month = index // 12, index % 12 + 1
     return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
+
+
+def shown_value(value: str) -> str:
+    """A value as a notice quotes it: without the characters a search drops, cut at
+    REPEAT_SHOWN_CHARS."""
+    value = UNSHOWN_CHARACTERS.sub("", value)
+    return value if len(value) <= REPEAT_SHOWN_CHARS else value[:REPEAT_SHOWN_CHARS] + "…"
 
 
 def without_empty(data: QueryDict | None) -> QueryDict:
@@ -175,6 +184,23 @@ class Window:
         at = min(max(at, FIRST_DATE), LAST_DATE)
         start = at.replace(day=1) if months >= 12 else at
         return cls(zoom, start, add_days(add_months(start, months), -1))
+
+    @classmethod
+    def ending(cls, zoom: str, last: date, today: date | None = None) -> "Window":
+        """The window of `zoom` (not "all") that ends on `last`, or as near after it as
+        the start of a window of a year or more (the first of a month) allows."""
+        return cls.at_zoom(zoom, add_months(add_days(last, 1), -ZOOM_MONTHS[zoom]), today)
+
+    def inside(self, first: date, last: date, today: date | None = None) -> "Window":
+        """This window moved to lie within [first, last] (no wider than it), its zoom kept."""
+        if self.zoom == "all":
+            return self
+        window = self
+        if window.end > last:
+            window = Window.ending(window.zoom, last, today)
+        if window.start < first:
+            window = Window.at_zoom(window.zoom, first, today)
+        return window
 
     @classmethod
     def fitting(cls, first: date, last: date, today: date | None = None) -> "Window":
@@ -297,9 +323,31 @@ class TimelineFilters(forms.Form):
         return self._in_form_order("kind")
 
     def full_clean(self):
-        # (label, message) for each value used after a change (its clean_ method says).
+        # (label, message) for each value used after a change (its clean_ method says),
+        # and for each parameter read once but given more than once.
         self.notices: list[tuple[str, str]] = []
         super().full_clean()
+        self.notices += self.repeated_notices()
+
+    def repeated_notices(self) -> list[tuple[str, str]]:
+        """A parameter the page reads once, given more than once (`?q=a&q=b`): the last
+        value is used, as Django reads it, and the others are named as dropped (the API
+        and the exports refuse such a query)."""
+        notices = []
+        for name, field in self.fields.items():
+            values = self.data.getlist(name) if self.is_bound else []
+            if isinstance(field, forms.MultipleChoiceField) or len(values) < 2:
+                continue
+            dropped = ", ".join(f"“{shown_value(value)}”" for value in values[:-1][:5])
+            more = f" and {len(values) - 6} more" if len(values) > 6 else ""
+            notices.append(
+                (
+                    str(field.label),
+                    f"given {len(values)} times: “{shown_value(values[-1])}” is used, "
+                    f"{dropped}{more} {'is' if len(values) == 2 else 'are'} dropped.",
+                )
+            )
+        return notices
 
     def clean_q(self) -> str:
         text = self.cleaned_data["q"]
@@ -382,10 +430,12 @@ class TimelineFilters(forms.Form):
         if zoom:
             if zoom == "all":
                 return self.clamp(Window.whole_period(today), today)
-            if at is None:
-                anchor = self.default_anchor()
-                at = anchor[0] if anchor else (today or date.today())
-            return self.clamp(Window.at_zoom(zoom, at, today), today)
+            if at is not None:
+                return self.clamp(Window.at_zoom(zoom, at, today), today)
+            if anchor := self.default_anchor():
+                return self.clamp(Window.at_zoom(zoom, anchor[0], today), today)
+            # No dates to start from: the latest window, the one that ends today.
+            return self.clamp(Window.ending(zoom, today or date.today(), today), today)
         anchor = self.default_anchor()
         if anchor:
             return self.clamp(Window.fitting(*anchor, today=today), today)
@@ -410,19 +460,18 @@ class TimelineFilters(forms.Form):
     def clamp(self, window: Window, today: date | None = None) -> Window:
         """The window moved into the `from`/`to` range and cut to it, so that zooming and
         panning never show a day outside the dates filtered on. A zoom level as wide as the
-        range, or wider, shows exactly the range."""
+        range, or wider, shows exactly the range. Without `from`/`to`, moved into the whole
+        period (2012 to the end of this year): no window, and no pan, past the record's
+        ends."""
         bounds = self.bounds(today)
         if bounds is None:
-            return window
+            whole = Window.whole_period(today)
+            return window.inside(whole.start, whole.end, today)
         first, last = bounds
         widest = self.widest_zoom(today)
         if ZOOM_LEVELS.index(window.zoom) <= ZOOM_LEVELS.index(widest):
             return Window(widest, first, last)
-        if window.end > last:
-            months = ZOOM_MONTHS[window.zoom]
-            window = Window.at_zoom(window.zoom, add_months(add_days(last, 1), -months), today)
-        if window.start < first:
-            window = Window.at_zoom(window.zoom, first, today)
+        window = window.inside(first, last, today)
         return Window(window.zoom, max(window.start, first), min(window.end, last))
 
     def default_anchor(self) -> tuple[date, date] | None:

@@ -51,7 +51,9 @@ class ControlCharacterTests(SeededAdminTestCase):
         # than refusing what an editor pasted; nothing with a control character is stored.
         for field in ("title", "place"):
             with self.subTest(field):
-                pending = make_pending([candidate()], text=f"They met in Geneva ({field}).")
+                # (A sentence of its own: one already cited would repeat the first event.)
+                quote = f"They met ({field}) on 3 March 2017."
+                pending = make_pending([candidate(quote=quote)], text=quote)
                 url = reverse("ingest:review", args=[pending.pk])
                 formset = self.client.get(url).context["formset"]
                 data = formset_data(formset, {0: {"action": "create", field: "Geneva\u202etalks"}})

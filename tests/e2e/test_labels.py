@@ -107,21 +107,37 @@ class LabelTests(TimelineBrowserTestCase):
         super().setUp()
         self.page.set_viewport_size({"width": self.width, "height": 900})
 
-    def all_marks(self) -> list[dict]:
-        return self.page.evaluate(MARKS)
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.measured: dict[str, list[dict]] = {}
 
-    def marks(self) -> list[dict]:
+    def all_marks(self, path: str) -> list[dict]:
+        """Every mark of the lanes at `path` (see MARKS), at this class's width.
+
+        Every test of the class sees the same page at a path (the shipped record, one
+        width), so each path is loaded and measured once per class and the tests check
+        that one measurement: loading the timeline is most of a browser test's cost, and
+        these tests loaded the same few views some sixty times per width. A test that
+        loads a page measures the one it just loaded, and the first test to load a path
+        asserts, on tearing down, that the browser logged no console error on it."""
+        if path not in self.measured:
+            if self.page.url != self.url(path):
+                self.open(path)
+            self.measured[path] = self.page.evaluate(MARKS)
+        return self.measured[path]
+
+    def marks(self, path: str) -> list[dict]:
         """The marks drawn in this layout."""
-        return [m for m in self.all_marks() if m["visible"]]
+        return [m for m in self.all_marks(path) if m["visible"]]
 
-    def labelled(self) -> list[dict]:
-        return [m for m in self.marks() if m["label"] and m["label"]["width"] > 0]
+    def labelled(self, path: str) -> list[dict]:
+        return [m for m in self.marks(path) if m["label"] and m["label"]["width"] > 0]
 
     def test_no_label_is_cut_leaves_its_lane_or_reads_like_another(self):
         for path in VIEWS:
             with self.subTest(path=path, width=self.width):
-                self.open(path)
-                labelled = self.labelled()
+                labelled = self.labelled(path)
                 self.assertTrue(labelled, "no label shows")
                 self.assertEqual([m["text"] for m in labelled if m["cut"]], [])
                 outside = [
@@ -143,33 +159,34 @@ class LabelTests(TimelineBrowserTestCase):
     def test_every_item_in_view_is_labelled_or_counted_in_a_visible_badge(self):
         for path in (*VIEWS, "/?zoom=year&at=2025-01-01", ALL_TRACKS):
             with self.subTest(path=path, width=self.width):
-                self.open(path)
-                marks = self.marks()
+                marks = self.marks(path)
                 unlabelled = [m["name"] for m in marks if not (m["label"] and m["text"])]
                 self.assertEqual(unlabelled, [])
-                for lane in {m["lane"] for m in self.all_marks()}:
+                for lane in {m["lane"] for m in self.all_marks(path)}:
                     drawn = [m for m in marks if m["lane"] == lane]
                     # Each item of the lane is one labelled mark or counted in one badge.
                     counted = sum(
                         int(m["text"][1:]) if m["kind"] == "cluster" else 1 for m in drawn
                     )
-                    expected = next(m["laneCount"] for m in self.all_marks() if m["lane"] == lane)
+                    expected = next(
+                        m["laneCount"] for m in self.all_marks(path) if m["lane"] == lane
+                    )
                     self.assertEqual(counted, expected, lane)
                     badges = [m for m in drawn if m["kind"] == "cluster"]
                     for badge in badges:
                         self.assertRegex(badge["text"], r"^\+\d+$", badge["name"])
         # The transition lane of 2025 labels some of its events, not only counts them.
-        self.open("/?zoom=year&at=2025-01-01")
         events = [
-            m for m in self.marks() if m["lane"] == "track-transition" and m["kind"] == "event"
+            m
+            for m in self.marks("/?zoom=year&at=2025-01-01")
+            if m["lane"] == "track-transition" and m["kind"] == "event"
         ]
         self.assertTrue(events, "no event of 2025 is labelled")
 
     def test_marks_never_overlap_marks(self):
         for path in (*VIEWS, "/?zoom=year&at=2025-01-01", ALL_TRACKS):
             with self.subTest(path=path, width=self.width):
-                self.open(path)
-                marks = self.marks()
+                marks = self.marks(path)
                 for one, other in itertools.combinations(marks, 2):
                     if one["lane"] != other["lane"]:
                         continue
@@ -194,8 +211,7 @@ class LabelTests(TimelineBrowserTestCase):
         # Each round keeps its own visible label ("4", "IV", "S3" or its title).
         for path in (*VIEWS, ALL_TRACKS):
             with self.subTest(path=path, width=self.width):
-                self.open(path)
-                rounds = [m for m in self.all_marks() if m["round"]]
+                rounds = [m for m in self.all_marks(path) if m["round"]]
                 self.assertTrue(rounds or "2025" in path)  # no round since 2024
                 for mark in rounds:
                     self.assertTrue(mark["visible"], f"{mark['name']!r} hidden in a group")
@@ -220,8 +236,7 @@ class LabelTests(TimelineBrowserTestCase):
     def test_labels_neither_overlap_nor_straddle_a_bar(self):
         for path in VIEWS:
             with self.subTest(path=path, width=self.width):
-                self.open(path)
-                marks = self.marks()
+                marks = self.marks(path)
                 labelled = [m for m in marks if m["label"] and m["label"]["width"] > 0]
                 for one in labelled:
                     for other in labelled:
@@ -241,14 +256,16 @@ class LabelTests(TimelineBrowserTestCase):
     def test_short_labels_name_the_item_not_a_month_or_a_year(self):
         for path in VIEWS:
             with self.subTest(path=path, width=self.width):
-                self.open(path)
-                for mark in self.labelled():
+                for mark in self.labelled(path):
                     if mark["kind"] == "cluster":
                         continue
                     # A bare month ("Mar", "March") or year reads like the axis.
                     self.assertNotRegex(mark["text"], BARE_DATE, mark["name"])
-        self.open("/?zoom=year&at=2016-01-01")
-        geneva = {m["href"]: m["text"] for m in self.marks() if m["lane"] == "track-geneva"}
+        geneva = {
+            m["href"]: m["text"]
+            for m in self.marks("/?zoom=year&at=2016-01-01")
+            if m["lane"] == "track-geneva"
+        }
         for month in ("March", "April"):
             text = geneva[f"/rounds/geneva-2016-{month.lower()}/"]
             self.assertIn(text, (f"{month} round", f"Geneva talks 2016 – {month} round"))
@@ -256,8 +273,7 @@ class LabelTests(TimelineBrowserTestCase):
     def test_group_badges_count_more_than_one_and_never_touch(self):
         seen = 0
         for path in (WHOLE, "/?zoom=4y&at=2023-01-01"):
-            self.open(path)
-            badges = [m for m in self.marks() if m["kind"] == "cluster"]
+            badges = [m for m in self.marks(path) if m["kind"] == "cluster"]
             seen += len(badges)
             for badge in badges:
                 self.assertRegex(badge["text"], r"^\+\d+$", badge["name"])
@@ -273,8 +289,9 @@ class LabelTests(TimelineBrowserTestCase):
         # counted in a group's badge); its tooltip names it on focus too.
         for path in (WHOLE, YEAR_2017, "/?zoom=year&at=2017-01-01"):
             with self.subTest(path=path, width=self.width):
-                self.open(path)
-                astana = [m for m in self.all_marks() if m["round"] and m["lane"] == "track-astana"]
+                astana = [
+                    m for m in self.all_marks(path) if m["round"] and m["lane"] == "track-astana"
+                ]
                 self.assertTrue(astana)
                 for mark in astana:
                     number = mark["href"].strip("/").split("-")[-1]
@@ -285,6 +302,7 @@ class LabelTests(TimelineBrowserTestCase):
                         f"{mark['name']!r} reads {mark['text']!r}",
                     )
                     self.assertGreater(mark["label"]["width"], 0, mark["name"])
+        self.open("/?zoom=year&at=2017-01-01")
         link = self.page.locator(".lanes .mark[href='/rounds/astana-4/']")
         link.focus()
         self.assertIn("Astana 4", link.evaluate(TIP))
@@ -294,7 +312,7 @@ class LabelTests(TimelineBrowserTestCase):
             with self.subTest(path=path, width=self.width):
                 self.open(path)
                 legend = self.page.inner_text(".legend")
-                for mark in self.labelled():
+                for mark in self.labelled(path):
                     if mark["form"] == "short" and mark["kind"] != "cluster":
                         lane = mark["lane"].removeprefix("track-")
                         examples = self.page.locator(

@@ -108,6 +108,7 @@ class SeedArticleTests(CommandTestCase):
                 "people",
                 "queued_for_review",
                 "language_supported",
+                "published_from",
                 # The seed article is stored already: a copy is skipped, and said so.
                 "refused",
                 "reason",

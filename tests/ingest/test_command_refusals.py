@@ -15,7 +15,7 @@ from .test_command import ARTICLE, CommandTestCase, counts
 
 SUCCESS_KEYS = {
     "file", "published", "language", "candidates", "people", "queued_for_review",
-    "language_supported",
+    "language_supported", "published_from",
 }  # fmt: skip
 
 

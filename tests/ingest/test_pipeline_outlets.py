@@ -49,6 +49,14 @@ class AttributionTests(unittest.TestCase):
         text = "Mavi Pusula | Dünya\nMavi Pusula'ın haberine göre toplantı yarın başlayacak."
         self.assertEqual(names(text, "tr"), [])
 
+    def test_credit_and_breadcrumb_in_a_language_without_an_after_frame(self):
+        # French has no frame after a name; its pattern has no group for one, and a
+        # credit or breadcrumb crashed the reading (IndexError) on real AFP copy.
+        for language in ("fr", "en", "ru", "tr"):  # a Latin name: not read in ar/fa text
+            with self.subTest(language=language):
+                text = "Accueil › Monde. Photo © Orient Lumière. Geir Pedersen a reçu les délégués."
+                self.assertEqual(names(text, language), ["Geir Pedersen"])
+
     def test_a_person_in_a_similar_place_stays(self):
         self.assertEqual(
             names("According to Geir Pedersen, the committee will meet.", "en"), ["Geir Pedersen"]

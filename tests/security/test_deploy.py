@@ -19,6 +19,8 @@ from django.core.management.base import SystemCheckError
 from django.db import DatabaseError
 from django.test import SimpleTestCase, TestCase, override_settings
 
+from peaceproc.requestlog import QUERY_LOG_CHARS
+
 from .processes import ROOT, python
 
 
@@ -257,6 +259,25 @@ class RequestLogTests(TestCase):
         self.assertTrue(first["htmx"])
         self.assertIsNone(first["user"])
         self.assertEqual(second["status"], 404)
+
+    def test_the_query_string_is_logged_capped_and_escaped(self):
+        """Outside tester t7s (issue 11): the log left the query string out."""
+        long_query = "q=" + "a" * 5000
+        with self.assertLogs("peaceproc.requests", "INFO") as logs:
+            self.client.get("/_ping")
+            self.client.get("/_ping?round=astana-4&q=%D8%AF")
+            self.client.get("/_ping", QUERY_STRING="q=a\nb\x1b[31m\u202e")
+            self.client.get(f"/_ping?{long_query}")
+        for record in logs.records:
+            self.assertNotIn("\n", record.getMessage())
+            self.assertNotIn("\x1b", record.getMessage())
+            self.assertNotIn("\u202e", record.getMessage())
+        lines = [json.loads(r.getMessage()) for r in logs.records]
+        self.assertIsNone(lines[0]["query"])
+        self.assertEqual(lines[1]["query"], "round=astana-4&q=%D8%AF")
+        self.assertEqual(lines[2]["query"], "q=a\nb\x1b[31m\u202e")
+        self.assertEqual(lines[3]["query"], long_query[:QUERY_LOG_CHARS] + "…")
+        self.assertEqual(lines[3]["path"], "/_ping")
 
     @override_settings(CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR")
     def test_client_address_from_a_trusted_proxy_header(self):

@@ -40,17 +40,72 @@ class StaticConditionalTests(SimpleTestCase):
             return getattr(client, method)("/static/site.css", headers=headers)
 
     def test_matching_validators_get_304(self):
-        first = self.get(**{"Accept-Encoding": "gzip"})
-        self.assertEqual(first.status_code, 200)
-        etag = first["ETag"]
-        self.assertTrue(etag.startswith('"'), etag)
-        for header in (etag, f"W/{etag}", f'"elsewhere", W/{etag}', "*"):
-            for method in ("get", "head"):
-                with self.subTest(header=header, method=method):
-                    response = self.get(method, **{"If-None-Match": header})
-                    self.assertEqual(response.status_code, 304)
-                    self.assertEqual(response["ETag"], etag)
-                    self.assertEqual(b"".join(response.streaming_content), b"")
+        # Each variant (gzip, identity) is validated by its own ETag (issue 11, tester t7s).
+        for coding in ("gzip", ""):
+            first = self.get(**{"Accept-Encoding": coding})
+            self.assertEqual(first.status_code, 200)
+            etag = first["ETag"]
+            self.assertTrue(etag.startswith('"'), etag)
+            for header in (etag, f"W/{etag}", f'"elsewhere", W/{etag}', "*"):
+                for method in ("get", "head"):
+                    with self.subTest(coding=coding, header=header, method=method):
+                        response = self.get(
+                            method, **{"If-None-Match": header, "Accept-Encoding": coding}
+                        )
+                        self.assertEqual(response.status_code, 304)
+                        self.assertEqual(response["ETag"], etag)
+                        self.assertEqual(response["Vary"], "Accept-Encoding")
+                        self.assertEqual(b"".join(response.streaming_content), b"")
+
+    def test_each_coding_has_its_own_strong_validator(self):
+        """RFC 9110, 8.8.1: a strong validator names one sequence of bytes; the gzip file
+        and the file itself are two, both served in byte ranges (outside tester t7s,
+        issue 11: both were "6b0cfe54-6f0b")."""
+        plain = self.get()
+        zipped = self.get(**{"Accept-Encoding": "gzip"})
+        self.assertEqual(zipped["Content-Encoding"], "gzip")
+        self.assertFalse(plain.has_header("Content-Encoding"))
+        self.assertNotEqual(plain["ETag"], zipped["ETag"])
+        self.assertEqual(zipped["ETag"], plain["ETag"][:-1] + '-gzip"')
+        # One variant's validator does not validate the other: the client gets the file.
+        response = self.get(**{"If-None-Match": zipped["ETag"]})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(b"".join(response.streaming_content), self.css)
+        response = self.get(**{"If-None-Match": plain["ETag"], "Accept-Encoding": "gzip"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["ETag"], zipped["ETag"])
+
+    def test_if_range_names_the_variant_its_range_is_of(self):
+        plain, zipped = self.get()["ETag"], self.get(**{"Accept-Encoding": "gzip"})["ETag"]
+        modified = self.get()["Last-Modified"]
+        for coding, if_range in (("", plain), ("gzip", zipped), ("", modified)):
+            with self.subTest(coding=coding, if_range=if_range):
+                response = self.get(
+                    **{"Range": "bytes=0-9", "If-Range": if_range, "Accept-Encoding": coding}
+                )
+                self.assertEqual(response.status_code, 206)
+                self.assertEqual(response["Content-Length"], "10")
+        # Another variant's tag, a weak one, or another date: the whole file (13.1.5).
+        for coding, if_range in (
+            ("gzip", plain),
+            ("", zipped),
+            ("", f"W/{plain}"),
+            ("", "Mon, 01 Jan 2001 00:00:00 GMT"),
+        ):
+            with self.subTest(coding=coding, if_range=if_range):
+                response = self.get(
+                    **{"Range": "bytes=0-9", "If-Range": if_range, "Accept-Encoding": coding}
+                )
+                self.assertEqual(response.status_code, 200)
+                self.assertNotIn("Content-Range", response)
+
+    def test_options_answers_204_with_allow_as_every_page_does(self):
+        response = self.get("options")
+        self.assertEqual(response.status_code, 204)
+        self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
+        response = self.get("post")
+        self.assertEqual(response.status_code, 405)
+        self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
 
     def test_other_validators_get_the_file(self):
         etag = self.get()["ETag"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexicon as L
 from .lexicon import ROUND_HELD
 from .text import fold
 
@@ -657,3 +658,100 @@ def recalled_since(folded: str, lang: str, pos: int) -> bool:
     if lang == "tr":
         return bool(_SINCE_AFTER_TR.match(folded, pos))
     return bool(_SINCE_BEFORE[lang].search(folded, max(0, pos - 70), pos))
+
+
+# --- Start points and happenings outside the process (issue 9, rules9i) -----------------
+# 'the conflict that has torn Syria since 2011': a date after 'since' is where a state
+# began. It dates a happening of the process only when what began is the process ('the
+# Astana talks, under way since January 2017').
+_PERIOD_PART = {
+    "en": r"early|late|mid-?|the|the end of|the start of",
+    "fr": r"début|fin|mi-|l'année|le|la|l'|les",
+    "ru": r"начала|конца|середины",
+    "ar": r"عام|العام|سنه|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه",
+    "fa": r"سال|اوايل|اواخر|اواسط|ماه",
+    "tr": r"(?!)",
+}
+_START_BEFORE_RX = {
+    lang: re.compile(
+        r"(?<![\w'’])(?:" + fold(p) + r")\s+(?:(?:" + fold(_PERIOD_PART[lang]) + r")\s*)?\Z"
+    )
+    for lang, p in L.START_BEFORE.items()
+}
+_START_INSIDE_RX = {
+    lang: re.compile(r"(?:" + fold(p) + r")(?![\w])") for lang, p in L.START_BEFORE.items()
+}
+_START_AFTER_RX = {
+    lang: re.compile(r"\S*\s*(?:" + fold(p) + r")(?![\w])") for lang, p in L.START_AFTER.items()
+}
+# A 'from ... to ...' span ('с 2012 по 2014 год', 'از 2011 تا 2015') bounds a period: it is
+# read as a range or a tenure, not as a start point.
+_SPAN_END_AFTER = re.compile(fold(r"\s*(?:по|до|تا|حتى|الى|to|until|au|jusqu)(?![\w])"))
+_START_REACH = 30
+
+
+def start_point(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] is a 'since' point, where a state began."""
+    if _SPAN_END_AFTER.match(folded, end, end + _START_REACH):
+        return False
+    if _START_INSIDE_RX[lang].match(folded, start, end):
+        return True
+    after = _START_AFTER_RX.get(lang)
+    if after is not None and after.match(folded, end):
+        return True
+    return bool(_START_BEFORE_RX[lang].search(folded, max(0, start - _START_REACH), start))
+
+
+_CONFLICT_RX = {lang: _rx(p, lang) for lang, p in L.CONFLICT_WORDS.items()}
+_FALL_RX = {lang: _rx(p, lang) for lang, p in L.FALL_WORDS.items()}
+_CONFLICT_BACKGROUND_BEFORE_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s+(?:\S+\s+){0,3}\Z")
+    for lang, p in L.CONFLICT_BACKGROUND_BEFORE.items()
+}
+_CONFLICT_BACKGROUND_AFTER_RX = {
+    lang: re.compile(r"\S*\s*(?:\S+\s+){0,1}(?:" + fold(p) + r")(?![\w])")
+    for lang, p in L.CONFLICT_BACKGROUND_AFTER.items()
+}
+# How far from a date a conflict word may be to be what the date is about.
+_CONFLICT_REACH = 60
+
+
+def _apart(pos: int, start: int, end: int) -> int:
+    return start - pos if pos < start else max(0, pos - end)
+
+
+def conflict_dated(
+    folded: str, lang: str, start: int, end: int, events: list[tuple[str, int]], clauses
+) -> bool:
+    """Whether the event word nearest the date at folded[start:end] is fighting, an
+    offensive or people fleeing, not one of the sentence's process events (`events`).
+
+    Only the words of the date's own clause count, or of the clause before it when its
+    own names no event ('... lancé son offensive en Ukraine, fin février'): `clauses`."""
+    for lo, hi in clauses:
+        lo, hi = max(lo, start - _CONFLICT_REACH), min(hi, end + _CONFLICT_REACH)
+        mine = [_apart(p, start, end) for _, p in events if lo <= p < hi and not start <= p < end]
+        conflicts = [
+            _apart(m.start(), start, end)
+            for m in _CONFLICT_RX[lang].finditer(folded, lo, hi)
+            if not start <= m.start() < end and not _background(folded, lang, m)
+        ]
+        if conflicts and _FALL_RX[lang].search(folded, lo, hi):
+            return False  # the offensive that toppled the government: the fall (U1)
+        if conflicts or mine:
+            return bool(conflicts) and (not mine or min(conflicts) < min(mine))
+    return False
+
+
+def _background(folded: str, lang: str, m: re.Match[str]) -> bool:
+    """'took effect after weeks of fighting', 'çatışmalara rağmen': the war as background."""
+    if _CONFLICT_BACKGROUND_BEFORE_RX[lang].search(folded, max(0, m.start() - 40), m.start()):
+        return True
+    after = _CONFLICT_BACKGROUND_AFTER_RX.get(lang)
+    return after is not None and bool(after.match(folded, m.end()))
+
+
+for _kind, _by_lang in L.EVENT_PHRASES.items():
+    for _lang, _pattern in _by_lang.items():
+        _KIND_RX[_lang].append((_kind, _rx(_pattern, _lang)))
+        _EVENT_RX[_lang].append(_rx(_pattern, _lang))

@@ -181,6 +181,31 @@ def _round_on(index: _Index, track: str, m: DateMention) -> GazetteerRound | Non
     return hits[0] if len(hits) == 1 else None
 
 
+def _other_track_on(
+    index: _Index, f: str, win: tuple[int, int], track: str, m: DateMention
+) -> tuple[str, GazetteerRound | None]:
+    """Of the other numbered tracks the clause names, the one that held a round on the
+    day: 'the Astana process ... the talks in Geneva ... their resumption on March 23'
+    when only a Geneva round opened then. Else the track as chosen, with no round."""
+    named = [t for t, n in track_counts(f[win[0] : win[1]]).items() if n and t != track]
+    hits = [(t, g) for t in named if t in _NUMBERED_TRACKS and (g := _round_on(index, t, m))]
+    return hits[0] if len(hits) == 1 else (track, None)
+
+
+def _round_of_days(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
+    """The one round of `track` whose days are the date's range, first and last."""
+    if m.precision != "day" or m.end is None:
+        return None
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track
+        and g.number is not None
+        and (g.start, g.end) == (m.start, m.end)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _held_in(g: GazetteerRound, m: DateMention) -> bool:
     """The round's days meet the date's period (a day either side of a day or a week:
     time zones, a round reported the day after it closed)."""
@@ -211,8 +236,9 @@ def _referenced_round(
     """The round that 'the next round', 'the previous session' or 'الجولة الجديدة' means:
     the one of the track held in the date's period when that is one round (a day, a week,
     or a month); else the next (or previous) one from the article's day when the article
-    names its number somewhere ('the 12th round' in the headline) and its dates are near
-    the sentence's. A round announced for a day it was not held on is another plan."""
+    names its number, or the number of the round next to it ('the 19th round' beside 'the
+    next round'), somewhere ('the 12th round' in the headline) and its dates are near the
+    sentence's. A round announced for a day it was not held on is another plan."""
     if track not in _NUMBERED_TRACKS:
         return None
     rounds = [g for g in index.rounds if _norm_track(g.track) == track and g.start is not None]
@@ -235,8 +261,14 @@ def _referenced_round(
             if ongoing and r.relative == "new"
             else min(after, key=lambda g: g.start, default=None)
         )
-    if pick is None or pick.number not in numbered():
+    if pick is None:
         return None
+    if pick.number not in numbered():
+        # The article names the round next to it on the near side, and the round was held
+        # in the period the sentence gives: 'the 19th round ... the next round in the first
+        # half of 2023' is the 20th; 'the next one in July' is not the 13th held in August.
+        neighbour = pick.number + (1 if r.relative == "previous" else -1)
+        return pick if neighbour in numbered() and _held_in(pick, m) else None
     # Near the date, or within its period ('before the end of this year').
     near = abs((pick.start - m.start).days) <= _REFERENCE_DAYS or _held_in(pick, m)
     return pick if near else None
@@ -469,7 +501,10 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
         return a.track is None or b.track is None or a.track == b.track
 
     def covers(c: Candidate, d: Candidate) -> bool:
-        if d.precision != "day" or d is c or not same_track(c, d):
+        # A day of a known round is that round's whatever track a vaguer mention was given
+        # (a place, 'in Geneva', read as the Geneva track for a committee session).
+        certain = d.round_slug is not None and c.round_slug is None
+        if d.precision != "day" or d is c or not (certain or same_track(c, d)):
             return False
         if c.precision in ("week", "month"):
             last = _period_end(c.date, c.precision)
@@ -516,9 +551,13 @@ class _Dateline:
         return self.mention.start
 
 
-# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)':
-# a place of a few words, then the day, at the start of one of the first paragraphs.
-_DATELINE_PLACE = re.compile(r"^\s*[^\W\d_][\w'’ .-]{0,40}?\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$")
+# 'MOSCOW, January 16.', 'Москва. 3 мая. INTERFAX.RU -', 'دمشق - 21 ديسمبر (شينخوا)',
+# 'BAKU, Azerbaijan, January 22.': a place of a few words (a city, and its country after a
+# comma), then the day, at the start of one of the first paragraphs.
+_DATELINE_PLACE = re.compile(
+    r"^\s*[^\W\d_][\w'’ .-]{0,40}?(?:\s*[,،]\s*[^\W\d_][\w'’ .-]{0,30}?)?"
+    r"\s*[,.،:–—/-]\s*(?:\(\w+\)\s*)?$"
+)
 # A lower-case word longer than a connective ('de', 'al', 'am') is not part of a place's
 # name: 'The last round, 12 November 2024, ...' has no dateline.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZА-ЯЁÀ-ÞİÇĞÖŞÜ]{4,}")
@@ -631,6 +670,69 @@ def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]
     return out
 
 
+def _breaks(sentence: str) -> list[int]:
+    return [0] + [b.end() for b in _CHUNK_BREAK.finditer(sentence)] + [len(sentence)]
+
+
+def _clauses(sentence: str, m: DateMention) -> list[tuple[int, int]]:
+    """The date's own clause, then that clause with the one before it."""
+    breaks = _breaks(sentence)
+    own = max(b for b in breaks if b <= m.char_start)
+    after = min(b for b in breaks if b >= m.char_end)
+    before = [b for b in breaks if b < own]
+    return [(own, after), (before[-1] if before else own, after)]
+
+
+# Languages whose clause puts its verb last: a 'since' phrase belongs to its clause up to the
+# verb at the sentence's end ('مذاکرات ژنو از 23 فوریه (5 اسفند) شروع شده'), or to the
+# relative clause that holds it ('جنگی که از سال 2012 کشور را ویران کرده، ...', '2012'den beri
+# ülkeyi harap eden savaş, ...').
+_VERB_LAST = ("fa", "tr")
+_RELATIVE_HEAD = {
+    "fa": re.compile(fold(r"(?<![\w])که(?![\w])")),
+    "tr": re.compile(r"\w+(?:[ae]n|[ıiuü]yor|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])(?=\s+\w)"),
+}
+# At most this many characters before a date at the head of its clause ('Depuis 2017, la
+# Russie ...'), and how far back the words a closing 'since' date belongs to may start ('the
+# peace process, which has been underway in the Kazakh capital, Astana, since January').
+_CLAUSE_HEAD = 4
+_START_BACK = 100
+
+
+def _start_scope(f: str, m: DateMention, lang: str) -> tuple[int, int]:
+    """The words a 'since' date belongs to: those before it ('the Astana talks, under way
+    since January 2017'), what follows it when the date heads its clause, or its clause up
+    to the verb when the language puts the verb last."""
+    breaks = _breaks(f)
+    own = max(b for b in breaks if b <= m.char_start)
+    after = min(b for b in breaks if b >= m.char_end)
+    if lang in _VERB_LAST:
+        relative = _RELATIVE_HEAD[lang]
+        if lang == "fa" and (opener := relative.search(f, own, m.char_start)):
+            return opener.start(), after
+        if lang == "tr" and (participle := relative.search(f, m.char_end, after)):
+            return own, participle.end()
+        return own, len(f)
+    if m.char_start - own <= _CLAUSE_HEAD and _WORD.search(f, m.char_end, after):
+        return m.char_start, after
+    return max(0, m.char_start - _START_BACK), m.char_end
+
+
+def _process_in(f: str, lang: str, scope: tuple[int, int]) -> bool:
+    """Whether a process, its track or one of its events is named in f[scope]."""
+    return bool(
+        C.kinds_in(f, lang, *scope)
+        or C.has_process_cue(f, lang, *scope)
+        or any(track_counts(f[scope[0] : scope[1]]).values())
+    )
+
+
+# A numbered round farther than this from a date next to a verb of saying is what was said
+# about ('The 20th round ..., just held, should be the last, X proposed on Wednesday'), not
+# the round held that day (U4).
+_SAID_ROUND_REACH = 30
+
+
 # Between two dates of a list: a comma or 'and', and an article or 'on' before the date.
 _LIST_SEPARATOR = re.compile(
     r"\s*(?:[,،;]\s*(?:(?:and|et|и|ve|و)\s*)?|(?:and|et|и|ve|و)\s+)"
@@ -713,8 +815,18 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
-        if not my_rounds and C.said_on(f, lang, m.char_start, m.char_end):
+        far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
+        if far and C.said_on(f, lang, m.char_start, m.char_end):
             continue  # the day something was said: a statement, no happening (U4)
+        if not my_rounds and m.end is None:
+            if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
+                f, lang, _start_scope(f, m, lang)
+            ):
+                continue  # 'the war that has torn Syria since 2011': a state, not a step
+            if C.conflict_dated(
+                f, lang, m.char_start, m.char_end, sentence_kinds, _clauses(s.text, m)
+            ):
+                continue  # 'on Jan. 6 heavy clashes erupted': the war's date (R1)
         # A month of a list ('in February, March and April 2016') or a date of a list
         # ('ont eu lieu les 23-24 janvier, les 15-16 février et les 3-4 mai') shares the
         # list's event.
@@ -773,6 +885,8 @@ def _sentence_candidates(
                     track = "un-envoys"  # an envoy's briefing to the Council (U7)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
+                    if linked is None:
+                        track, linked = _other_track_on(index, f, twin, track, m)
                 elif (
                     track is None
                     and kind == "meeting"
@@ -782,6 +896,12 @@ def _sentence_candidates(
                     # 'Lundi soir, ... les pourparlers indirects ...' in a report on the
                     # Geneva talks: the article's track, when its round was held that day.
                     linked = _round_on(index, dominant, m)
+                    track = dominant if linked else None
+                elif track is None and kinds and dominant in _NUMBERED_TRACKS:
+                    # '23-24 Ocak'ta gerçekleştirilen zirveden sonra ...' in a report on
+                    # the Astana talks: days that are exactly one round's are that round
+                    # (LABELLING U3).
+                    linked = _round_of_days(index, dominant, m)
                     track = dominant if linked else None
                 if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
                     # 'the Astana talks in May 2017': the one Astana round of that month.

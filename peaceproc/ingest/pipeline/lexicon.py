@@ -1288,3 +1288,116 @@ CALLED_OFF = {
     "fa": r"لغو",
     "tr": r"iptal",
 }
+
+# --- session 7 (rules9h): placing a year-less day -------------------------------------------
+# The words of LAST_AFTER_DAY that put a day back ('le 8 décembre dernier', '8 كانون الاول
+# الماضي'): last year's occurrence when this year's is still ahead.
+LAST_WITH_DAY = {
+    "ar": ["الماضي", "المنصرم"],
+    "fr": ["dernier"],
+    "fa": ["گذشته"],
+}
+# 'last year' after a day, beside the forms of RELATIVE: '2 октября прошлого года'.
+LAST_YEAR_AFTER_DAY = {
+    "ru": ["прошлого года", "минувшего года", "предыдущего года"],
+    "tr": ["geçen yılın", "geçtiğimiz yılın"],
+}
+# A past before another past (the pluperfect), in folded spelling: the clause looks back
+# from a past point, and a year-less day in it is not one still ahead ('La précédente
+# résolution avait été adoptée le 10 janvier' in an article of December).
+PLUPERFECT = {
+    "en": r"had\s+(?:already\s+|been\s+)*\w+(?:ed|en|wn|ne|ld|et|ot|ught|un)",
+    "fr": r"(?:avait|avaient|s'était|s'étaient)\s+(?:déjà\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte)",  # noqa: E501
+    "tr": r"\w+m[ıiuü]şt[ıiuü]\w*",
+    "ar": r"(?:و|ف)?(?:كان|كانت|كانوا)(?:\s+\S+){0,3}?\s+قد",
+    "fa": r"\w+ه\s+بود(?:ند)?",
+}
+# 'The previous' just before a day (folded spelling): what it dates is behind ('الاجتماع
+# السابق في 20 آذار', 'the previous meeting, on 20 March', 'bir önceki toplantı 20 Mart'ta').
+PREVIOUS_BEFORE_DAY = {
+    "en": r"previous|preceding",
+    "fr": r"précédente?s?",
+    "ru": r"предыдущ\w*|прошл\w*",
+    "tr": r"önceki",
+    "ar": r"(?:ال)?سابق\w*|(?:ال)?فائت\w*",
+    "fa": r"قبلي|پيشين",
+}
+
+
+# --- session 7 (rules9i): start points and happenings outside the process ----------------
+# Words that make a date the start of a state ('the war that has torn Syria since 2011'):
+# before the date, or after it in Turkish ('2011'den beri'). 'from', 'as of', 'à partir
+# de', 'начиная с', 'itibaren' are left out: they give the day a measure takes effect.
+START_BEFORE = {
+    "en": r"since|ever since",
+    "fr": r"depuis",
+    "ru": r"с|со",
+    "ar": r"منذ|ومنذ",
+    "fa": r"از",
+    "tr": r"(?!)",
+}
+START_AFTER = {"tr": r"beri|bu yana"}
+# Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
+# strikes and people driven from their homes. A date whose nearest event word is one of
+# these dates the war, not the talks. A ruler who fled is the fall (U1): 'fled', 'a fui',
+# 'бежал' are left out.
+CONFLICT_WORDS = {
+    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|displaced",  # noqa: E501
+    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|déplacés?",
+    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|беженц\w*",  # noqa: E501
+    "ar": r"اشتباكات|معارك|معركه|هجوم|الهجوم|هجمات|غارات|قصف|نزوح|نزح\w*",
+    "fa": r"درگيري\w*|حمله\w*|حملات|تهاجم\w*|بمباران\w*|نبرد\w*|آواره\w*",
+    "tr": r"çatışma\w*|saldırı\w*|taarruz\w*|bombardıman\w*|terk etmek zorunda|göç etmek zorunda",
+}
+# Words before a conflict word that make it the background of the happening ('took effect
+# after weeks of fighting', 'malgré les combats'); Turkish puts them after ('çatışmalara
+# rağmen', 'saldırıdan sonra').
+CONFLICT_BACKGROUND_BEFORE = {
+    "en": r"after|despite|amid|following|since|against|end|halt|stop",
+    "fr": r"après|malgré|depuis|contre|fin|arrêt|cessation",
+    "ru": r"после|несмотря на|на фоне|против|прекращени\w*|остановк\w*",
+    "ar": r"بعد|رغم|برغم|وسط|ضد|وقف|انهاء|لوقف",
+    "fa": r"پس از|بعد از|با وجود|عليرغم|عليه|توقف|پايان",
+    "tr": r"(?!)",
+}
+CONFLICT_BACKGROUND_AFTER = {"tr": r"rağmen|sonra|sonrası\w*|karşı|durdur\w*|son ver\w*"}
+# The offensive that toppled the government is the fall itself (LABELLING.md U1): a clause
+# that names the fall is not the war's date.
+FALL_WORDS = {
+    "en": r"toppl\w*|oust\w*|overthr\w*|fall of|fell|drove \w+ from power|from power",
+    "fr": r"chute|renvers\w*|tomb\w*|chass\w* du pouvoir",
+    "ru": r"свергн\w*|сверже\w*|сверг\w*|падени\w*|пал\w*",
+    "ar": r"اطاح\w*|اسقاط|سقوط|ابعاد|عن السلطه",
+    "fa": r"سقوط|سرنگون\w*|بركنار\w*",
+    "tr": r"devril\w*|devir\w*|düşüş\w*|düştü\w*|iktidardan",
+}
+_ZWNJ = "[\u200c ]?"
+# Happenings told without the usual event noun (LABELLING.md R1), by kind: an envoy who
+# steps down, the end of a ruler's rule (U1), delegations that sit down at the table or
+# see each other, a halt to military activity that a ceasefire brings.
+EVENT_PHRASES = {
+    "milestone": {
+        "en": r"step(?:s|ped|ping)? down|end of (?:the |his |its )?(?:[\w'’-]+ ){0,3}rule|ended (?:the |his |its )?(?:[\w'’-]+ ){0,3}rule",  # noqa: E501
+        "fr": r"quitt\w* ses fonctions|fin du (?:régime|règne)",
+        "ru": r"покида\w* (?:свой )?пост|покинет (?:свой )?пост|конец правлени\w*|конца правлени\w*",  # noqa: E501
+        "ar": r"يتنحى|تنحى|سيتنحى|(?:ال)?تنحي|نهايه حكم",
+        "fa": rf"كناره{_ZWNJ}گيري|پايان حكومت",
+        "tr": r"görevi\w* bırak\w*|rejimin\w* sonu|iktidarının sonu",
+    },
+    "meeting": {
+        "en": r"sat down (?:together|at the (?:negotiating )?table)|at the negotiating table",
+        "fr": r"se sont vus|s'étaient vus|se verront|autour de la table|à la table des négociations",  # noqa: E501
+        "ru": r"виделись|увиделись|увидятся|за столом переговоров|за стол переговоров",
+        "ar": r"طاوله (?:ال)?مفاوضات|جلس\w* (?:\w+ )?مع",
+        "fa": r"پشت ميز مذاكره",
+        "tr": r"masaya otur\w*|masada\w* (?:buluş|otur)\w*",
+    },
+    "ceasefire": {
+        "en": r"halt (?:to )?(?:all )?military (?:activity|activities|operations)",
+        "fr": r"arrêt des (?:activités|opérations) militaires|cessation des (?:activités|opérations) militaires",  # noqa: E501
+        "ru": r"прекращени\w* (?:всех )?(?:боевых|военных) действий",
+        "ar": r"وقف (?:جميع |كافه )?(?:ال)?(?:عمليات|انشطه|اعمال) (?:ال)?عسكريه",
+        "fa": rf"توقف (?:همه )?(?:عمليات|فعاليت{_ZWNJ}هاي) نظامي",
+        "tr": r"askeri faaliyet\w* son ver\w*",
+    },
+}

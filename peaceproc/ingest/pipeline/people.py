@@ -149,7 +149,8 @@ def _attributions(sentence: str, language: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in pattern.finditer(sentence):
-        group = next(g for g in "abcde" if m.group(g) is not None)
+        # Only the groups this language's pattern has (French has no after-name frame).
+        group = next(g for g, value in m.groupdict().items() if value is not None)
         out.append(m.span(group))
     return out
 

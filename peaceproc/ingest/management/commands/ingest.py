@@ -252,11 +252,15 @@ def file_json(
     candidate's "possible_match" is the record it may repeat (why it was queued, or with
     --dry-run would be), else null; "language_supported" is false when the text looks
     like none of the six languages (read as "language" all the same); "default_action"
-    and "default_target" are what the review page proposes for it (default_json)."""
+    and "default_target" are what the review page proposes for it (default_json);
+    "published_from" says where "published" came from: "given" (--published), "page"
+    (the HTML's metadata) or "dateline" (the article's own dateline, when no date was
+    given: 'Geneva, 28 September 2019'), null without one."""
     if isinstance(result, Refusal):
         return {"file": path, "published": None, "language": None, "candidates": [],
                 "people": [], "queued_for_review": None, "language_supported": None,
-                "error": result.message, **refusal_json(result)}  # fmt: skip
+                "published_from": None, "error": result.message,
+                **refusal_json(result)}  # fmt: skip
     readings = stored.readings if stored and stored.readings else [None] * len(result.candidates)
     if stored and stored.copy is not None:
         refused = Refusal(f"{path}{outcome(stored).rstrip('.')}.", "already_stored")
@@ -271,6 +275,7 @@ def file_json(
         "people": result.people,
         "queued_for_review": stored.pending.pk if stored and stored.pending else None,
         "language_supported": result.language_supported,
+        "published_from": result.published_from or None,
     }
     if refused is None:
         return entry
