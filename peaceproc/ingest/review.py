@@ -33,6 +33,12 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.ingest.pipeline.entities import PLACES
+from peaceproc.ingest.pipeline.lexicon import (
+    CALLED_OFF,
+    DATE_MOVED,
+    PLANNED_AFTER,
+    PLANNED_BEFORE,
+)
 from peaceproc.ingest.pipeline.rounds import (
     dominant_track,
     numbers_named,
@@ -911,6 +917,40 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
 ACTION_CREATE, ACTION_CITE, ACTION_SKIP = "create", "cite", "skip"
 
 
+_PLANNED_BEFORE = {lang: re.compile(fold(p)) for lang, p in PLANNED_BEFORE.items()}
+_PLANNED_AFTER = {lang: re.compile(p) for lang, p in PLANNED_AFTER.items()}  # folded already
+_PLAN_GIVEN_UP = {
+    lang: re.compile(r"(?<!\w)(?:" + fold(DATE_MOVED[lang]) + "|" + fold(CALLED_OFF[lang]) + ")")
+    for lang in PLANNED_BEFORE
+}
+# How far before its date the words of a plan may end ('planned for the week of').
+_PLANNED_REACH = 30
+_CLAUSE_BREAK = re.compile(r"[,;:.()\u060c\u061b]")
+
+
+def _given_up(candidate: dict, language: str) -> bool:
+    """A date the sentence gives as planned, in a sentence that moves or cancels it ('the
+    vote was first planned for 15-20 September, but the commission postponed it'): a plan
+    given up, not a happening to create by default (lexicon.PLANNED_BEFORE)."""
+    quote, said = fold(candidate.get("quote") or ""), fold(candidate.get("date_text") or "")
+    at = quote.find(said) if said else -1
+    planned, given_up = _PLANNED_BEFORE.get(language), _PLAN_GIVEN_UP.get(language)
+    if at < 0 or planned is None or not given_up.search(quote):
+        return False
+    after = _PLANNED_AFTER.get(language)
+    if after is not None and after.match(quote, at + len(said)):
+        return True
+    before = quote[max(0, at - _PLANNED_REACH - 40) : at]
+    # The words of the plan lead to this date: no clause break or moving verb between
+    # ('planned for 4 March, was moved to 9 April' plans 4 March, not 9 April).
+    return any(
+        m.end() >= len(before) - _PLANNED_REACH
+        and not _CLAUSE_BREAK.search(before, m.end())
+        and not given_up.search(before, m.end())
+        for m in planned.finditer(before)
+    )
+
+
 def _vague(candidate: dict, matches: list[Match]) -> bool:
     """A gathering dated by its year alone that names no track, round or record ('the next
     meeting is planned for the first half of 2025'): created, it would be a "Meeting" of a
@@ -937,7 +977,8 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     """The proposal for a candidate whose matches (find_matches) are given, best first."""
     best = matches[0] if matches and matches[0].strong else None
     if best is None:
-        return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
+        skip = _vague(candidate, matches) or _given_up(candidate, lookups.language)
+        return Default(ACTION_SKIP if skip else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
     return Default(ACTION_CITE, best)

@@ -124,6 +124,18 @@ SUBJECTS = (
         },
     ),
     Subject(
+        "Decree",
+        True,
+        {
+            "en": r"\bdecrees?\b",
+            "fr": r"\bd[ée]crets?\b",
+            "ru": r"\bуказ(?:а|ом|е|ы|ов)?\b",
+            "ar": r"مرسوم",
+            "fa": r"فرمان",
+            "tr": r"kararname",
+        },
+    ),
+    Subject(
         "UN Security Council",
         False,
         {
@@ -152,16 +164,52 @@ _SUBJECT_RX = [
     (subject, {lang: re.compile(fold(p)) for lang, p in subject.patterns.items()})
     for subject in SUBJECTS
 ]
+# A happening named in a body's or an act's name is not what the sentence is about: 'the
+# Higher Committee for the People's Assembly Elections', 'la commission chargée des
+# élections', 'комиссия по выборам', 'اللجنة العليا لانتخابات مجلس الشعب', 'کمیته عالی
+# انتخابات', 'Halk Meclisi Seçimleri Yüksek Komitesi' (Turkish names the body after).
+_BODY_BEFORE = {
+    "en": r"(?:committee|commission|council|body|authority|decree|law)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:for|of|on|overseeing)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}\Z",
+    "fr": r"(?:comité|commission|conseil|instance|autorité|décret|loi)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:pour|des|de|du|sur)\s+(?:l[ae]\s+|l'|les\s+)?(?:[\w'-]+\s+){0,2}\Z",
+    "ru": r"(?:комитет|комисси|совет|указ|закон)\w*\s+(?:[\w-]+\s+){0,3}?(?:по|о|об)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z",
+    "ar": r"(?:لجنه|هيئه|مرسوم|قانون)\s+(?:\S+\s+){0,2}?(?:ل|لل)?\Z",
+    "fa": r"(?:كميته|كميسيون|ستاد|هيئت|هيات|فرمان)\s+(?:\S+\s+){0,2}\Z",
+}
+_BODY_AFTER = {"tr": r"\w*(?:\s+\w+){0,2}?\s+(?:komite|kurul|komisyon|kararname)"}
+# Written in folded form (text.fold), not folded here: folding would lower-case '\S'.
+_BODY_BEFORE_RX = {lang: re.compile(p) for lang, p in _BODY_BEFORE.items()}
+_BODY_AFTER_RX = {lang: re.compile(p) for lang, p in _BODY_AFTER.items()}
+_BODY_REACH = 60
+
+
+def _in_body_name(folded: str, m: re.Match, lang: str) -> bool:
+    before = _BODY_BEFORE_RX.get(lang)
+    after = _BODY_AFTER_RX.get(lang)
+    return bool(
+        (before and before.search(folded, max(0, m.start() - _BODY_REACH), m.start()))
+        or (after and after.match(folded, m.end()))
+    )
 
 
 def subject_of(quote: str, language: str) -> Subject | None:
-    """The first subject the sentence names, in its language or in English."""
+    """The first subject the sentence names, in its language or in English; a happening
+    named only in a body's name when it names no other ('the committee for the dialogue
+    announced that the dialogue opens on Tuesday')."""
     folded = fold(quote)
     languages = dict.fromkeys((language, "en"))
+    in_a_name = None
     for subject, patterns in _SUBJECT_RX:
-        if any(lang in patterns and patterns[lang].search(folded) for lang in languages):
-            return subject
-    return None
+        for lang in languages:
+            if lang not in patterns:
+                continue
+            for m in patterns[lang].finditer(folded):
+                if not (subject.happening and _in_body_name(folded, m, lang)):
+                    return subject
+                in_a_name = in_a_name or subject
+    return in_a_name
 
 
 def join_names(names: list[str]) -> str:

@@ -99,3 +99,26 @@ class PlaceTests(SimpleTestCase):
         self.assertEqual(candidate_place({"quote": quote, "place": ""}), "Geneva")
         quote = "The delegation of Moscow arrived on 3 May."
         self.assertEqual(candidate_place({"quote": quote, "place": ""}), "")
+
+
+class BodyNamedHappeningTests(SimpleTestCase):
+    """A happening named inside a body's name ('the Higher Committee for the elections') is
+    not the sentence's subject when the sentence names another: a decree creating the body
+    is titled as a decree, in each language (sentences written for this test)."""
+
+    def test_a_decree_creating_an_election_body(self):
+        cases = [
+            ("en", "A decree of 2 June set up the Supreme Commission for Parliamentary Elections."),
+            ("fr", "Un décret du 2 juin crée la commission chargée des élections législatives."),
+            ("ru", "Указом от 2 июня создана Высшая комиссия по выборам в Народный совет."),
+            ("ar", "صدر في 2 حزيران مرسوم بتشكيل اللجنة العليا لانتخابات مجلس الشعب."),
+        ]
+        for language, quote in cases:
+            with self.subTest(language):
+                self.assertEqual(title(quote, language, kind="milestone"), "Decree")
+
+    def test_the_elections_themselves_stay_the_subject(self):
+        self.assertEqual(
+            title("A decree set the parliamentary elections for 2 June.", kind="milestone"),
+            "Parliamentary elections",
+        )

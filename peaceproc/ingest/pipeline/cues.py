@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon as L
+from .lexicon import ROUND_HELD
 from .text import fold
 
 _ZW = "[\u200c ]?"
@@ -64,7 +65,7 @@ KIND_CUES: dict[str, dict[str, str]] = {
     "meeting": {
         # A body told or briefed is a meeting of it: 'Council members were told on Friday'
         # is the envoy's briefing to the Security Council (LABELLING.md U4).
-        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gathered|visit\w*|(?:council|members) (?:was|were) (?:told|briefed)|briefed the (?:security )?council",  # noqa: E501
+        "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gather(?:s|ed)?|visit\w*|(?:council|members) (?:was|were) (?:told|briefed)|briefed the (?:security )?council",  # noqa: E501
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*|visite\w*",  # noqa: E501
         "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*",  # noqa: E501
         "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
@@ -112,6 +113,8 @@ _BODY_DECIDES = {
 }
 for _lang, _pattern in _BODY_DECIDES.items():
     KIND_CUES["milestone"][_lang] += "|" + _pattern
+# A round held, opened or closed, named without its number (lexicon.ROUND_HELD).
+KIND_CUES["round"] = ROUND_HELD
 
 
 # A weak cue: a process 'underway since January' is dated but no single meeting.
@@ -251,12 +254,18 @@ def kinds_in(
     """Event kinds cued in folded[start:end], with the position of each cue."""
     end = len(folded) if end is None else end
     press = [m.span() for m in _PRESS_RX[lang].finditer(folded, start, end)]
+    # What the Council is briefed on ('will brief the Security Council on Monday on the
+    # agreement') is the briefing's topic (LABELLING.md U4).
+    briefed = _BRIEFING_RX[lang].search(folded, start, end)
     out = []
     for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded, start, end):
             if any(a <= m.start() < b for a, b in press):
                 continue
-            if kind in _TOPIC_KINDS and _is_topic(folded, lang, m.start(), m.end()):
+            if kind in _TOPIC_KINDS and (
+                _is_topic(folded, lang, m.start(), m.end())
+                or (briefed is not None and m.start() >= briefed.end())
+            ):
                 continue
             out.append((kind, m.start()))
     resolution = _RESOLUTION_RX.search(folded, start, end) or (
@@ -562,6 +571,12 @@ BRIEFING_CUES = {
 }
 for _lang, _pattern in BRIEFING_CUES.items():
     _KIND_RX[_lang].append(("meeting", _rx(_pattern, _lang)))
+_BRIEFING_RX = {lang: _rx(p, lang) for lang, p in BRIEFING_CUES.items()}
+
+
+def briefs_council(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] has a briefing to the Security Council (BRIEFING_CUES)."""
+    return bool(_BRIEFING_RX[lang].search(folded, start, end))
 
 
 # --- A city that names a track (issue 9, fix9k) -----------------------------------------

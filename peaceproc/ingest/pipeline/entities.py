@@ -6,7 +6,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import (
+    BODY_HEAD_STEMS,
+    BODY_HEAD_WORDS,
+    MONTHS,
+    NOT_NAME_TIME_WORDS,
+    WEEKDAYS,
+)
 from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
@@ -38,6 +44,21 @@ def _alias_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _alias_variants(name: str) -> list[tuple[str, ...]]:
+    """The name's keys, then its keys with each article written onto the word after it,
+    as 'al' and as 'el' ('Hadi Albahra', 'Elbahra' for 'Hadi al-Bahra'): a spelling, not
+    another person."""
+    out = [_alias_keys(name)]
+    toks = tokenize(name, "en")
+    for i in range(len(toks) - 1):
+        if toks[i].keys[0] in _ARTICLE_KEYS:
+            head = [t.keys[0] for t in toks[:i] if t.keys[0] not in _ARTICLE_KEYS]
+            tail = [t.keys[0] for t in toks[i + 2 :] if t.keys[0] not in _ARTICLE_KEYS]
+            for article in sorted(_ARTICLE_KEYS):
+                out.append((*head, name_key(article + toks[i + 1].text), *tail))
+    return [keys for keys in dict.fromkeys(out) if all(keys)]
+
+
 class Matcher:
     """Greedy longest match of known names over a sentence's tokens.
 
@@ -64,8 +85,7 @@ class Matcher:
         # often an ordinary word's ('он', 'he'; 'Abd' of 'Abd al-Rahman').
         written: dict[tuple[tuple[str, ...], str], bool] = {}
         for ident, name in entries:
-            keys = _alias_keys(name)
-            if keys:
+            for keys in _alias_variants(name):
                 full[keys].add(ident)
                 acronym = len(keys) == 1 and name.isupper()
                 written[keys, ident] = written.get((keys, ident), True) and acronym
@@ -328,6 +348,7 @@ _BODY_WORDS = frozenset(
         "совет комитет комиссия республика организация новости агентство министерство",
         "haber haberler haberleri millet milletler",
         "palace palais дворец sarayı hotel hôtel отель",
+        " ".join(BODY_HEAD_WORDS),
     )
     for w in line.split()
 )
@@ -336,6 +357,7 @@ _BODY_STEMS = tuple(
     for line in (
         "komite komisyon meclis konsey kongre konferans birliği bildiri merkez bölge",
         "köşk kütüphane örgüt bakanlığ temsilciliğ kurul ajans",
+        " ".join(BODY_HEAD_STEMS),
     )
     for w in line.split()
 )
@@ -350,6 +372,7 @@ def _body_word(word: str) -> bool:
 
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
+    | {name_key(w) for w in NOT_NAME_TIME_WORDS}
     # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
     # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.
     | {name_key(w) for lang in ("en", "fr", "tr", "ru") for w in (*MONTHS[lang], *WEEKDAYS[lang])}

@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
+from .lexicon import CAPITAL_EPITHETS
 from .people import KnownPeople, People, find_people, name_spans
 from .rounds import (
     RoundMention,
@@ -72,6 +73,7 @@ def _index(gazetteer: Gazetteer) -> _Index:
     people = [(p.slug, n) for p in gazetteer.participants for n in p.names]
     places = [(canon, form) for canon, forms in PLACES.items() for form in forms]
     places += [(p, p) for p in gazetteer.places]
+    places += [(city, form) for city, forms in CAPITAL_EPITHETS.items() for form in forms]
     persons = frozenset(p.slug for p in gazetteer.participants if p.person)
     return _Index(
         Matcher(people, surnames=True, lenders=persons), Matcher(places), gazetteer.rounds
@@ -490,7 +492,7 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
     """'next week' or 'at the end of this month' beside '25 November' in the same article,
     of the same track (or one without): one happening, named at its most precise
     (LABELLING.md R4); the precise one keeps what the other knew (its round, track,
-    people). A day inside a range of days may be a step of its own (an opening session).
+    people, place). A day inside a range of days may be a step of its own (an opening session).
     In the week or month under way, only a day still ahead is the one announced: what was
     done 'earlier this month' is another happening than a day already gone."""
     out = list(cands)
@@ -523,6 +525,7 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
             round_slug=keep.round_slug or c.round_slug,
             participants=tuple(dict.fromkeys(keep.participants + c.participants)),
             new_names=tuple(dict.fromkeys(keep.new_names + c.new_names)),
+            place=keep.place or c.place,
         )
         out.remove(c)
     return out
@@ -789,6 +792,13 @@ def _sentence_candidates(
     # script, names after a title), each with its place in the sentence.
     sentence_names = name_spans(s.text, [(p.start, p.end) for p in people], lang)
     secondary = windows[1:]
+    # The day a saying is dated ('..., Kazakhstan said on Monday'): the verb of saying is
+    # that day's, not the nearest happening of the sentence's other dates.
+    said_days = [x for x in mentions if C.said_on(f, lang, x.char_start, x.char_end)]
+
+    def said_elsewhere(m: DateMention) -> bool:
+        return any(x is not m for x in said_days) and m not in said_days
+
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
         primary = i == 0
@@ -851,7 +861,12 @@ def _sentence_candidates(
         for round_mention, round_track, linked in picks or [(None, None, None)]:
             track = round_track
             kind = _kind(kinds, round_mention)
-            if round_mention is None and C.saying_nearest(f, lang, m.char_start, m.char_end):
+            if (
+                round_mention is None
+                and kind != "round"  # 'the round opened on 3 May, officials said'
+                and not said_elsewhere(m)
+                and C.saying_nearest(f, lang, m.char_start, m.char_end)
+            ):
                 kind = "statement"  # what happened that day was something said (U4)
             if not primary and not kinds and round_mention is None:
                 if not (
@@ -866,6 +881,8 @@ def _sentence_candidates(
                 # A date of a list shares the main clause's track.
                 twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
                 track = _track_of(f, twin, dominant)
+                if track is None and C.briefs_council(f, lang, *twin):
+                    track = "un-envoys"  # an envoy's briefing to the Council (U7)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
                     if linked is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import MONTH_WORDS
 from .text import fold
 
 _EN = [
@@ -476,6 +477,16 @@ _TRACK_NUMBER = re.compile(
 )
 
 
+# The word after a number, a Turkish case ending cut off ("3 Mayıs'ta").
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _day_of_date(f: str, end: int) -> bool:
+    """Whether the number ending at `end` is a date's day: a month word follows it."""
+    m = _NEXT_WORD.match(f, end)
+    return bool(m) and m.group(1) in MONTH_WORDS
+
+
 def _ordinal_number(lang: str, word: str, table: dict[str, int]) -> int | None:
     w = re.sub(r"\s+", " ", word.strip())
     digits = re.match(r"(\d{1,2})(?:st|nd|rd|th|e|ème|eme|\.|'?[ıiuü]?nc[ıiuü])$", w)
@@ -500,6 +511,8 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
         for m in rx.finditer(f):
             gd = m.groupdict()
             num = gd.get("num")
+            if num and _day_of_date(f, m.end("num")):
+                continue
             n = int(num) if num else _ordinal_number(language, gd["ord"], table)
             track = track_at(f, m.start(), m.end())
             # 'a second meeting of the working group' is no round: a plain 'meeting' counts
@@ -514,6 +527,8 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
                 if gd.get("ord"):
                     out.extend(_coordinated(f, m, language, track))
     for m in _TRACK_NUMBER.finditer(f):
+        if _day_of_date(f, m.end("num")):
+            continue
         raw = sentence[m.start("num") : m.end("num")]
         num = m.group("num")
         if num.isdigit():
@@ -553,11 +568,13 @@ def numbers_named(text: str, language: str) -> frozenset[int]:
     for rx, table in _RULES.get(language, []) + (_RULES["en"][1:] if language != "en" else []):
         for m in rx.finditer(f):
             gd = m.groupdict()
+            if gd.get("num") and _day_of_date(f, m.end("num")):
+                continue
             n = int(gd["num"]) if gd.get("num") else _ordinal_number(language, gd["ord"], table)
             if n and 1 <= n <= 30:
                 out.add(n)
     for m in _TRACK_NUMBER.finditer(f):
-        if m.group("num").isdigit():
+        if m.group("num").isdigit() and not _day_of_date(f, m.end("num")):
             out.add(int(m.group("num")))
     return frozenset(out)
 
