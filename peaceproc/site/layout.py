@@ -39,7 +39,7 @@ from .filters import (
 )
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
 from .gridcss import TIERS
-from .lanes import EventRow, LaneView, lay_out_lane
+from .lanes import EventRow, LaneView, closer_links, lay_out_lane
 from .navigation import (
     Chip,
     HiddenMatches,
@@ -233,6 +233,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     lane_tracks: list[Track | None] = list(filters.selected_tracks)
     if items_by_track.get(None) or tally.in_window.get(None):
         lane_tracks.append(None)
+    closer = closer_links(window, filters)
     for track in lane_tracks:
         key = track.pk if track else None
         events = tally.in_window.get(key, 0)
@@ -244,7 +245,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
                 tally.bins.get(key, {}),
                 rows_by_track[key] if events <= LANE_MAX_EVENTS else None,
                 window,
-                filters,
+                closer,
                 today,
             )
         )

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Agreement, Event, Track
 from peaceproc.site import gridcss
-from peaceproc.site.filters import TimelineFilters
+from peaceproc.site.filters import ZOOM_LEVELS, TimelineFilters
 from peaceproc.site.geometry import NONE
 from peaceproc.site.gridcss import MAX_ROWS, TIERS
 from peaceproc.site.layout import build_timeline
@@ -56,6 +56,31 @@ class LanesTests(SeededTestCase):
         self.assertEqual(sum(c.count for c in clusters), events_in_lane)
         self.assertLessEqual(max(astana.rows.values()), MAX_ROWS)
         self.assert_each_item_drawn_once(astana)
+
+    def test_a_cluster_opens_a_closer_view_of_its_days_inside_the_dates_filtered_on(self):
+        make_events(1000)
+        timeline = self.build("from=2013-03-01&to=2022-10-31")
+        closer_zoom = ZOOM_LEVELS.index(timeline.window.zoom) + 1
+        targets: dict[tuple[date, date], str] = {}
+        shared = 0  # spans clustered in more than one lane
+        for lane in timeline.lanes:
+            for cluster in (m for m in lane.marks if m.key.startswith("cluster-")):
+                # Every lane clusters by the same spans: the same span, the same link.
+                shared += (cluster.first, cluster.last) in targets
+                url = targets.setdefault((cluster.first, cluster.last), cluster.url)
+                self.assertEqual(cluster.url, url)
+                params = QueryDict(url.partition("?")[2])
+                self.assertEqual((params["from"], params["to"]), ("2013-03-01", "2022-10-31"))
+                closer = TimelineFilters(params)
+                self.assertTrue(closer.is_valid(), url)
+                window = closer.window(today=date(2025, 6, 1))
+                self.assertEqual(ZOOM_LEVELS.index(window.zoom), closer_zoom)
+                middle = cluster.first + (cluster.last - cluster.first) / 2
+                self.assertTrue(window.start <= middle <= window.end, (url, cluster.dates))
+                # The link itself starts inside the dates filtered on.
+                self.assertTrue(date(2013, 3, 1) <= date.fromisoformat(params["at"]) <= middle)
+        self.assertGreater(len(targets), 10)
+        self.assertGreater(shared, 0)
 
     def test_a_light_lane_draws_its_events_one_by_one_with_or_without_a_search(self):
         # A search reads the light lanes' events by their ids (eventreads.light_rows), a plain
