@@ -39,6 +39,12 @@ class PersianVerbPrefixIsNoMonthTests(unittest.TestCase):
     def test_a_month_then_the_prefix_is_no_may(self):
         self.assertEqual(dates("از آن نشست یک ماه می گذرد.", date(2019, 2, 1), "fa"), [])
 
+    def test_may_after_the_word_month_is_still_may(self):
+        self.assertEqual(
+            dates("گفتگوها اواخر ماه می آغاز شد.", date(2019, 6, 1), "fa"),
+            [(date(2019, 5, 1), "month", "می")],
+        )
+
     def test_may_with_a_day_or_a_year_is_still_may(self):
         self.assertEqual(
             dates("نشست بعدی ۲۰ می در آستانه برگزار شد.", date(2019, 6, 1), "fa"),

@@ -111,7 +111,8 @@ class _Grammar:
         rules.append(
             (
                 "dmy",
-                rf"{glued}{day}{day2}{of.get(lang, '')}\s+{self.month_re}(?:{year_gap}{_YEAR}{ysuf}?)?"
+                rf"{glued}{day}{day2}{of.get(lang, '')}\s+{self.month_re}"
+                rf"(?:{year_gap}{_YEAR}{ysuf}?)?"
                 rf"(?:\s+(?:{_alt(L.LAST_AFTER_DAY.get(lang, ['^']))}))?{e}",
             )
         )
@@ -410,9 +411,9 @@ class _Grammar:
         if bare and name not in ("mprep", "mtr", "mlast", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
-        if ambiguous and self.lang == "fa" and gd.get("y") is None:
-            # 'پایان می‌یافت', 'ماه می‌گذرد': Persian 'می' and 'مه' are also a verb prefix
-            # and 'fog'; without a day or a year they are no month.
+        if ambiguous and self.lang == "fa" and gd.get("y") is None and "ماه" not in gd["pre"]:
+            # 'پایان می‌یافت': Persian 'می' and 'مه' are also a verb prefix and 'fog';
+            # without a day, a year or 'ماه' ('در ماه مه') they are no month.
             return False
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
