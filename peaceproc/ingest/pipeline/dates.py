@@ -701,6 +701,10 @@ def _extract_dates(
         since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
         ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
                   document, since)  # fmt: skip
+        if name.startswith("rel") and _OUTLET_BEFORE.fullmatch(f, 0, start):
+            verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
+            if _OUTLET_AFTER.match(f, end) and not verb:
+                continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
         res = resolve(g, ctx, name, m, sentence)
         if res is None:
             continue
@@ -723,6 +727,13 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+# An outlet's name that ends in 'today' opening a sentence before its colon ('وطنا اليوم:
+# تفيد وسائل إعلام ...', 'Syria Today: ...'): one word, then the relative word; not a
+# verb ('أعلن اليوم: ...', 'announced today: ...').
+_OUTLET_BEFORE = re.compile(r"\s*[^\W\d_]+\s+")
+_OUTLET_AFTER = re.compile(r"\s*:")
 
 
 # Four figures after a day and month (or a month) read without a year: the year the
