@@ -718,19 +718,28 @@ def listed_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
         b = words[k][1] if k < len(words) else len(sentence)
         return sentence[a:b].strip()
 
+    heads = frozenset(cue[0] for cue, _colon in cues)
     out: list[tuple[str, int, int]] = []
+    read_to = 0  # each word is read once: a list ends where the next cue starts
     for k in range(len(words)):
+        if k < read_to or folded[k] not in heads:
+            continue
         for cue, colon in cues:
             n = len(cue)
             if tuple(folded[k : k + n]) != cue or any(gap(m) for m in range(k + 1, k + n)):
                 continue
             if colon != (gap(k + n) == ":"):
                 continue
-            out.extend(_list_items(sentence, words, folded, k + n, gap, titles, stop, language))
+            items, read_to = _list_items(
+                sentence, words, folded, k + n, gap, titles, stop | heads, language
+            )
+            out.extend(items)
+            break
     return out
 
 
 def _list_items(sentence, words, folded, j, gap, titles, stop, language):
+    """The list's names, and the index of the word after it."""
     glued_and = language == "ar"  # Persian writes 'and' apart ('علی اکبر ولایتی')
     items = []
     first = True
@@ -780,4 +789,4 @@ def _list_items(sentence, words, folded, j, gap, titles, stop, language):
         j = end_j
         if j < len(words) and gap(j) not in ("", "،", ","):
             break
-    return items
+    return items, j
