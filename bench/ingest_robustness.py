@@ -129,6 +129,9 @@ TEXT_SHAPES = [
     ("111k of dated paragraphs", "en", _dated(_EN_DATED, _EN_MONTHS, 111_000)),
     ("197k of dated paragraphs", "ar", _dated(_AR_DATED, _AR_MONTHS, 197_000)),
     ("distinct names", "en", _NAMES),
+    # Each cue's list read on to the sentence's end: quadratic in one long sentence.
+    ("attendee lists ar, one sentence", "ar", _fill("بحضور سمير نشار وجورج صبرا، ")),
+    ("attendee lists fa, one sentence", "fa", _fill("با حضور سمیر نشار، جورج صبرا، ")),
 ]
 
 

@@ -68,7 +68,7 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gather(?:s|ed)?|visit\w*|(?:council|members) (?:was|were) (?:told|briefed)|briefed the (?:security )?council",  # noqa: E501
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*|visite\w*",  # noqa: E501
         "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*",  # noqa: E501
-        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
+        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|(?:س)?[تي]جتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
         "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*|ziyaret\w*",  # noqa: E501
     },

@@ -87,6 +87,9 @@ class _Grammar:
         if lang == "tr":
             month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
+        # Between a month and its year: a space, or nothing after a bracketed second name
+        # ('في ديسمبر(كانون الأول)2015').
+        year_gap = r"(?:,?\s+|(?<=\)))" if lang == "ar" else r",?\s+"
         # A month, then a comma or 'and', before another month ('February, March and').
         self.listed_month = re.compile(
             rf"(?<![\w'\u200c])(?P<m>{month_alt})\s*(?:,|،|\s(?:and|et|и|ve|و))\s*\Z"
@@ -108,7 +111,8 @@ class _Grammar:
         rules.append(
             (
                 "dmy",
-                rf"{glued}{day}{day2}{of.get(lang, '')}\s+{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?"
+                rf"{glued}{day}{day2}{of.get(lang, '')}\s+{self.month_re}"
+                rf"(?:{year_gap}{_YEAR}{ysuf}?)?"
                 rf"(?:\s+(?:{_alt(L.LAST_AFTER_DAY.get(lang, ['^']))}))?{e}",
             )
         )
@@ -147,7 +151,7 @@ class _Grammar:
         rules.append(
             (
                 "my",
-                rf"{b}{self.month_re},?\s+(?:{_alt(['of', 'de', 'من عام', 'من العام', 'سال'])}\s+)?{_YEAR}{ysuf}?{e}",  # noqa: E501
+                rf"{b}{self.month_re}{year_gap}(?:{_alt(['of', 'de', 'من عام', 'من العام', 'سال'])}\s+)?{_YEAR}{ysuf}?{e}",  # noqa: E501
             )
         )
         rules.append(("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"))
@@ -276,7 +280,7 @@ class _Grammar:
             rules.append(
                 (
                     "mprep",
-                    rf"{b}(?P<pre>{_alt(preps)})\s*{self.month_re}(?:,?\s+{_YEAR}{ysuf}?)?{e}",
+                    rf"{b}(?P<pre>{_alt(preps)})\s*{self.month_re}(?:{year_gap}{_YEAR}{ysuf}?)?{e}",
                 )
             )
         # Weekdays, with 'last'/'next' before or after.
@@ -407,6 +411,10 @@ class _Grammar:
         if bare and name not in ("mprep", "mtr", "mlast", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
+        if ambiguous and self.lang == "fa" and gd.get("y") is None and "ماه" not in gd["pre"]:
+            # 'پایان می‌یافت': Persian 'می' and 'مه' are also a verb prefix and 'fog';
+            # without a day, a year or 'ماه' ('در ماه مه') they are no month.
+            return False
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
 
@@ -693,6 +701,10 @@ def _extract_dates(
         since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
         ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
                   document, since)  # fmt: skip
+        if name.startswith("rel") and _OUTLET_BEFORE.fullmatch(f, 0, start):
+            verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
+            if _OUTLET_AFTER.match(f, end) and not verb:
+                continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
         res = resolve(g, ctx, name, m, sentence)
         if res is None:
             continue
@@ -715,6 +727,13 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+# An outlet's name that ends in 'today' opening a sentence before its colon ('وطنا اليوم:
+# تفيد وسائل إعلام ...', 'Syria Today: ...'): one word, then the relative word; not a
+# verb ('أعلن اليوم: ...', 'announced today: ...').
+_OUTLET_BEFORE = re.compile(r"\s*[^\W\d_]+\s+")
+_OUTLET_AFTER = re.compile(r"\s*:")
 
 
 # Four figures after a day and month (or a month) read without a year: the year the

@@ -370,7 +370,18 @@ def find_candidates(
                     dateline = replace(dateline, paragraph=s.paragraph + 1)
             else:
                 dateline = None
-        elif mentions and dateline is not None and s.start > dateline.char_end:
+        elif (
+            mentions
+            and dateline is not None
+            and s.start > dateline.char_end
+            and not (
+                s.paragraph == dateline.paragraph
+                and all(m.start > dateline.start for m in mentions)
+            )
+        ):
+            # A lead that announces what is ahead ('The congress will be held on 29-30
+            # January') keeps the dateline for the paragraph's dateless sentences: the
+            # announcement ('Such a statement was made by ...') is the day's.
             dateline = None
         seen_mentions += len(mentions)
         if (

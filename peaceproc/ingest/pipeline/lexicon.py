@@ -1401,3 +1401,19 @@ EVENT_PHRASES = {
         "tr": r"askeri faaliyet\w* son ver\w*",
     },
 }
+
+# --- Session 7 blind batches (issue 9, rules9j) --------------------------------------------
+# Military ranks and the head of government before a name ('العقيد رياض ...', 'سرهنگ ...',
+# '... نخست‌وزیر').
+NAME_TITLES["ar"] += _words("العقيد والعقيد العماد")
+NAME_TITLES["fa"] += _words("نخست‌وزیر سرهنگ سردار")
+# Words that announce the people who attend, a list of names after them ('بحضور X وY',
+# 'ستة من أعضاء اللجنة هم: X، Y، وZ', 'با حضور X و Y'): each a tuple of words, a final
+# ':' meaning the colon must follow.
+LIST_CUES = {
+    "ar": ["بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "هم :", "وهم :", "منهم :", "بينهم :"],
+    "fa": ["با حضور", "با شرکت", "با مشارکت"],
+}
+# Before a name and the title after it in a list ('با فؤاد حسین وزیر خارجه، ... و عبداللطیف
+# رشید رئیس‌جمهور'): 'with' and 'and' written apart.
+FA_LIST_OPENERS = ["با", "و"]

@@ -168,7 +168,11 @@ def _name_spans(
     sentence: str, known: list[tuple[int, int]], language: str
 ) -> list[tuple[str, int, int]]:
     if language in ("ar", "fa"):
-        found = [*titled_names(sentence, language, known), *cued_names(sentence, language)]
+        found = [
+            *titled_names(sentence, language, known),
+            *cued_names(sentence, language),
+            *listed_names(sentence, language),
+        ]
         spans = {n: (n, s, e) for n, s, e in found if _free(s, e, known)}
         return list(spans.values())
     out = []
@@ -581,6 +585,9 @@ _COMMAS = ("،", ",")
 _OPEN_QUOTES, _CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 
 
+_FA_OPENERS = frozenset(fold(w) for w in L.FA_LIST_OPENERS)
+
+
 @lru_cache(maxsize=4)
 def _joined(language: str) -> frozenset[str]:
     """Titles with 'and' glued on ('ووزير', 'والرئيس'): someone else's, after a name."""
@@ -668,8 +675,119 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
                     and folded[k] in _ARABIC_THAT
                     and any(f in _SAID_BEFORE_NAME for f in folded[: i - 1])
                 )
-            cue = cue or (head and titled)
+            # In a list, 'with' or 'and' before the name ('با فؤاد حسین وزیر خارجه، ...
+            # و عبداللطیف رشید رئیس‌جمهور').
+            listed = language == "fa" and i > 0 and not before and folded[i - 1] in _FA_OPENERS
+            cue = cue or ((head or listed) and titled)
             if cue and (name := name_at(i, k)):
                 out.append(name)
                 break
     return out
+
+
+# --- names listed after a word that announces who attends ----------------------------------
+
+
+@lru_cache(maxsize=4)
+def _list_cues(language: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Each cue's folded words, and whether a colon must follow it."""
+    out = []
+    for cue in L.LIST_CUES.get(language, []):
+        words = cue.split()
+        colon = words[-1] == ":"
+        out.append((tuple(fold(w) for w in words if w != ":"), colon))
+    return tuple(out)
+
+
+_LIST_ITEM_WORDS = 3
+
+
+def listed_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
+    """Names listed after a word that announces who attends ('بحضور رياض الأسعد وماهر
+    علوش', 'أعضاء اللجنة هم: ماهر علوش، محمد مستت، وهدى الأتاسي', 'با حضور ...'): items
+    of two or three name words parted by a comma or 'and' (apart, or glued on the next
+    item's first word). The list ends at its first item that is no name."""
+    cues = _list_cues(language)
+    if not cues:
+        return []
+    titles, stop = _vocab(language)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    folded = [fold(w) for w, _s, _e in words]
+
+    def gap(k: int) -> str:  # what stands between word k-1 and word k
+        a = words[k - 1][2] if k > 0 else 0
+        b = words[k][1] if k < len(words) else len(sentence)
+        return sentence[a:b].strip()
+
+    heads = frozenset(cue[0] for cue, _colon in cues)
+    out: list[tuple[str, int, int]] = []
+    read_to = 0  # each word is read once: a list ends where the next cue starts
+    for k in range(len(words)):
+        if k < read_to or folded[k] not in heads:
+            continue
+        for cue, colon in cues:
+            n = len(cue)
+            if tuple(folded[k : k + n]) != cue or any(gap(m) for m in range(k + 1, k + n)):
+                continue
+            if colon != (gap(k + n) == ":"):
+                continue
+            items, read_to = _list_items(
+                sentence, words, folded, k + n, gap, titles, stop | heads, language
+            )
+            out.extend(items)
+            break
+    return out
+
+
+def _list_items(sentence, words, folded, j, gap, titles, stop, language):
+    """The list's names, and the index of the word after it."""
+    glued_and = language == "ar"  # Persian writes 'and' apart ('علی اکبر ولایتی')
+    items = []
+    first = True
+    while j < len(words):
+        if not first:
+            if gap(j) not in ("", "،", ","):
+                break
+            if folded[j] == fold("و"):
+                j += 1
+                continue
+        while j < len(words) and folded[j] in titles and not gap(j + 1):
+            j += 1  # a title before the name ('العقيد')
+        if j >= len(words):
+            break
+        start = words[j][1] + (1 if glued_and and not first and folded[j][:1] == "و" else 0)
+        parts = [sentence[start : words[j][2]]]
+        end_j = j + 1
+        while (
+            end_j < len(words)
+            and len(parts) < _LIST_ITEM_WORDS
+            and not gap(end_j)
+            and not (glued_and and folded[end_j][:1] == "و" and len(parts) >= 2)
+            and not _is_stop(words[end_j][0], stop, language, in_name=True)
+        ):
+            parts.append(words[end_j][0])
+            end_j += 1
+        if (
+            len(parts) < 2
+            or any(_is_stop(w, stop, language, in_name=x > 0) for x, w in enumerate(parts))
+            or any(fold(w) in _CONJUNCTIONS for w in parts)
+            or (language == "ar" and fold(parts[0]).startswith("ال"))
+        ):
+            break
+        if (
+            len(parts) == _LIST_ITEM_WORDS
+            and end_j < len(words)
+            and not gap(end_j)
+            and folded[end_j] != fold("و")
+            and not (glued_and and folded[end_j][:1] == "و")
+        ):
+            # The list's last item runs on into the clause ('... و حسن روحانی برگزار
+            # شد'): its third word is as often the verb's as the name's.
+            parts.pop()
+            end_j -= 1
+        items.append((" ".join(parts), start, words[end_j - 1][2]))
+        first = False
+        j = end_j
+        if j < len(words) and gap(j) not in ("", "،", ","):
+            break
+    return items, j

@@ -175,7 +175,8 @@ def arabic_variants(word: str) -> tuple[str, ...]:
     """Keys an Arabic-script word may stand for once a clitic ('and', 'by', 'for') is removed."""
     w = _ARABIC_MARKS.sub("", fold(word))
     out = [name_key(w)]
-    for prefix in ("و", "ب", "ل", "ف", "لل"):
+    # 'سیدعباس': the honorific Seyyed glued to the given name.
+    for prefix in ("و", "ب", "ل", "ف", "لل", "سيد"):
         if w.startswith(prefix) and len(w) - len(prefix) >= 3:
             rest = w[len(prefix) :]
             out.append(name_key(rest))
