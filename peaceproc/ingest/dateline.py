@@ -5,7 +5,7 @@ before one is.
 
 Only a full date (day, month and year written) is taken, and only when the article's
 first lines give exactly one: each line is read by the pipeline's own dateline rule
-(pipeline.extract._dateline), so a date inside a sentence ('signed on 13 March 2025')
+(pipeline.extract.find_dateline), so a date inside a sentence ('signed on 13 March 2025')
 is never taken for it.
 """
 
@@ -18,7 +18,7 @@ from peaceproc.chronology.dates import FIRST_DATE
 from peaceproc.ingest.pipeline import PipelineError, extract_dates, split_sentences
 
 # The pipeline's dateline rule (a private helper: the pipeline offers no public one).
-from peaceproc.ingest.pipeline.extract import _DATELINE_SENTENCES, _dateline
+from peaceproc.ingest.pipeline.extract import DATELINE_SENTENCES, find_dateline
 
 # A dateline stands at the start of its line; the pipeline reads no further for one.
 DATELINE_CHARS = 80
@@ -49,7 +49,7 @@ def dateline_of(text: str, *, language: str) -> Dateline | None:
     today = timezone.localdate()
     sentences = split_sentences(text[:HEAD_CHARS])
     found: dict[date, str] = {}
-    for sentence in sentences[:_DATELINE_SENTENCES]:
+    for sentence in sentences[:DATELINE_SENTENCES]:
         try:
             mentions = extract_dates(
                 sentence.text[:DATELINE_CHARS], published=today, language=language
@@ -62,7 +62,7 @@ def dateline_of(text: str, *, language: str) -> Dateline | None:
                 and m.end is None
                 and m.basis in FULL_DATES
                 and FIRST_DATE <= m.start <= today
-                and (line := _dateline([sentence], m.start, language)) is not None
+                and (line := find_dateline([sentence], m.start, language)) is not None
                 and line.start == m.start
             ):
                 found.setdefault(m.start, m.text)

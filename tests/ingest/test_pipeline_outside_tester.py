@@ -45,11 +45,11 @@ OFFSETS = (-1, 0, 1)
 
 def relative_dates(text, lang):
     """The relative words' dates, read as the pipeline reads the article."""
-    from peaceproc.ingest.pipeline.extract import _dateline
+    from peaceproc.ingest.pipeline.extract import find_dateline
     from peaceproc.ingest.pipeline.text import split_sentences
 
     sentences = split_sentences(text)
-    dateline = _dateline(sentences, PUBLISHED, lang)
+    dateline = find_dateline(sentences, PUBLISHED, lang)
     today = dateline.start if dateline else None
     return [
         m

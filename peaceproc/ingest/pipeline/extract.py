@@ -341,7 +341,7 @@ def find_candidates(
     seen_mentions = 0
     sentences = split_sentences(text, lang)
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
-    dateline = _dateline(sentences, published, lang)
+    dateline = find_dateline(sentences, published, lang)
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
     for s in sentences:
@@ -552,7 +552,7 @@ def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> 
 
 
 @dataclass(frozen=True)
-class _Dateline:
+class Dateline:
     mention: DateMention
     char_end: int  # in the text
     paragraph: int
@@ -589,7 +589,7 @@ _REPOSTED = re.compile(
 )
 # A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
 _PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
-_DATELINE_SENTENCES = 8
+DATELINE_SENTENCES = 8
 # What follows a dateline's day: the end of its line, a stop, a dash, a slash, a time or
 # the agency's name in brackets ('January 16. /TASS/.', '14 March (Xinhua) --'), never the
 # words of a clause ('Son tur, 11-12 Kasım 2024'te Astana'da yapılmıştı.').
@@ -629,14 +629,14 @@ def _alone(text: str, m: DateMention) -> bool:
     )
 
 
-def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _Dateline | None:
+def find_dateline(sentences: list[Sentence], published: date | None, lang: str) -> Dateline | None:
     """The article's dateline day, when one of its first sentences opens with one near the
     publication date: its 'today', which a repost or a late page keeps. A place or a
     'published on' before the day wins over a date printed on a line of its own."""
     if published is None:
         return None
     alone = None
-    for s in sentences[:_DATELINE_SENTENCES]:
+    for s in sentences[:DATELINE_SENTENCES]:
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if not (
                 m.precision == "day"
@@ -652,10 +652,10 @@ def _dateline(sentences: list[Sentence], published: date | None, lang: str) -> _
             if (placed and _DATELINE_AFTER.match(s.text, m.char_end)) or _REPOSTED.fullmatch(
                 before.strip(" :")
             ):
-                return _Dateline(mention, s.start + m.char_end, s.paragraph)
+                return Dateline(mention, s.start + m.char_end, s.paragraph)
             if alone is None and _alone(s.text, m):
                 # A date printed on a line of its own dates the paragraph after it.
-                alone = _Dateline(mention, s.start + m.char_end, s.paragraph + 1)
+                alone = Dateline(mention, s.start + m.char_end, s.paragraph + 1)
     return alone
 
 
