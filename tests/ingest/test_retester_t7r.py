@@ -4,7 +4,9 @@ is reported, not dropped in silence; an unknown participant's message offers onl
 form has; a dateline before the supported range says so."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import SimpleTestCase
 
+from peaceproc.ingest.dateline import unsupported_dateline
 from peaceproc.ingest.models import PendingArticle
 
 from .test_admin import ARTICLE, INDEX, Counts, IngestTestCase
@@ -66,5 +68,25 @@ class DatelineOutOfRangeTests(IngestTestCase):
         )
         before = Counts()
         response = self.client.post(INDEX, {"text": text, "language": ""})
-        self.assertRefused(response, "1066-01-01", before)
+        self.assertRefused(response, "“1 January 1066”", before)
         self.assertContains(response, "between 1900-01-01 and 2100-12-31")
+
+
+class UnsupportedDatelineTests(SimpleTestCase):
+    def test_a_dateline_in_either_order_is_named(self):
+        for line, words in (
+            ("GENEVA, January 1, 1066 - Envoys met.", "January 1, 1066"),
+            ("Geneva, 29 February 866 — Envoys met.", "29 February 866"),
+        ):
+            with self.subTest(line=line):
+                self.assertIn(
+                    f"(“{words}”)", unsupported_dateline(f"Talks\n\n{line}\n", language="en")
+                )
+
+    def test_a_year_inside_a_sentence_or_in_range_is_no_dateline(self):
+        for line in (
+            "Envoys recalled that on 1 January 1066 nothing was signed.",
+            "Geneva, 1 January 2019 — Envoys met.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(unsupported_dateline(f"Talks\n\n{line}\n", language="en"), "")
