@@ -9,7 +9,15 @@ from django.test import SimpleTestCase
 from peaceproc.ingest.dateline import unsupported_dateline
 from peaceproc.ingest.models import PendingArticle
 
-from .test_admin import ARTICLE, INDEX, Counts, IngestTestCase
+from .test_admin import (
+    ARTICLE,
+    INDEX,
+    Counts,
+    IngestTestCase,
+    candidate,
+    formset_data,
+    make_pending,
+)
 from .test_review_by_hand import ByHandTestCase
 
 
@@ -58,6 +66,17 @@ class UnknownParticipantMessageTests(ByHandTestCase):
         response = self.add(pending, add_participants="Nobody Known")
         self.assertContains(response, "Not a known participant: Nobody Known.")
         self.assertNotContains(response, "Add as new participants")
+
+    def test_a_candidate_that_offers_the_name_points_to_its_box(self):
+        pending = make_pending([candidate(new_names=["Ali Example"])])
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        changes = {0: {"action": "create", "add_participants": "ali  example, Nobody Known"}}
+        response = self.client.post(pending.get_absolute_url(), formset_data(formset, changes))
+        self.assertContains(
+            response,
+            "Not a known participant: ali  example, Nobody Known. Add them in the admin "
+            "first, or tick them under &#x27;Add as new participants&#x27;.",
+        )
 
 
 class DatelineOutOfRangeTests(IngestTestCase):
