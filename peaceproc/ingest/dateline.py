@@ -9,12 +9,13 @@ first lines give exactly one: each line is read by the pipeline's own dateline r
 is never taken for it.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from django.utils import timezone
 
-from peaceproc.chronology.dates import FIRST_DATE
+from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.ingest.pipeline import PipelineError, extract_dates, split_sentences
 
 # The pipeline's dateline rule (a private helper: the pipeline offers no public one).
@@ -27,6 +28,12 @@ DATELINE_CHARS = 80
 HEAD_CHARS = 5000
 # Dates that write their year (a dateline's full date), in either calendar.
 FULL_DATES = ("absolute", "jalali")
+# What may stand before a dateline's day on its line: nothing, or a place and a comma.
+_PLACE_BEFORE = re.compile(r"(?:[^\W\d_][\w .'’-]{0,40},\s*)?")
+# A number that may be the year ending a dateline ('Geneva, 1 January 1066 —').
+_YEAR = re.compile(r"(?<![\d.:/-])\d{1,4}(?=\s*(?:$|[.,:;|/(\[–—-])(?!\d))")
+# A supported year written in place of one that is not, to read the dateline's date with.
+_STAND_IN_YEAR = "2000"  # a leap year: 29 February reads
 
 
 @dataclass(frozen=True)
@@ -70,3 +77,40 @@ def dateline_of(text: str, *, language: str) -> Dateline | None:
         return None
     [(day, words)] = found.items()
     return Dateline(day, words)
+
+
+def unsupported_dateline(text: str, *, language: str) -> str:
+    """Why the article's dateline gives no publication date when it writes a year outside
+    the supported dates ('Geneva, 1 January 1066 —'), in words to add to a refusal; ""
+    when its first lines have no such dateline. The pipeline reads no such year, so the
+    dateline is read with a supported year in its place, by the same rule as dateline_of."""
+    today = timezone.localdate()
+    for sentence in split_sentences(text[:HEAD_CHARS])[:DATELINE_SENTENCES]:
+        head = sentence.text[:DATELINE_CHARS]
+        for year in _YEAR.finditer(head):
+            if FIRST_DATE.year <= int(year[0]) <= LAST_DATE.year:
+                continue
+            stand_in = head[: year.start()] + _STAND_IN_YEAR + head[year.end() :]
+            end = year.start() + len(_STAND_IN_YEAR)
+            try:
+                mentions = extract_dates(stand_in, published=today, language=language)
+            except PipelineError:
+                continue
+            dated = next(
+                (
+                    m
+                    for m in mentions
+                    if m.precision == "day"
+                    and m.end is None
+                    and m.basis in FULL_DATES
+                    and m.char_end == end
+                    and _PLACE_BEFORE.fullmatch(head[: m.char_start])
+                ),
+                None,
+            )
+            if dated is not None:
+                return (
+                    f"the dateline's date (“{head[dated.char_start : year.end()]}”) is "
+                    f"outside the supported dates ({DATE_RANGE_TEXT})"
+                )
+    return ""

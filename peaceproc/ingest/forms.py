@@ -129,6 +129,9 @@ class IngestForm(forms.Form):
     files = MultipleFileField(
         label="Or upload files",
         required=False,
+        # An empty file is refused by name with the others' refusals (read_upload), not
+        # by the field for the whole upload.
+        allow_empty_file=True,
         widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm", "data-max-bytes": MAX_BYTES}),
         help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
         f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
@@ -166,6 +169,15 @@ class IngestForm(forms.Form):
         if not text.strip() and not files and "text" not in self.errors:
             if text:
                 raise ValidationError("The pasted text is empty.")
+            if self.add_prefix("files") not in {*self.data, *self.files}:
+                # A browser sends the file input even with no file chosen; a request
+                # without it may have had its file dropped by the server's parser, which
+                # cannot read a part whose name is not UTF-8 (a non-browser client).
+                raise ValidationError(
+                    "Paste an article's text or choose a file to upload. If a file was "
+                    "sent, it could not be read because of its name (not UTF-8): rename "
+                    "it and upload it again."
+                )
             raise ValidationError("Paste an article's text or choose a file to upload.")
         if len(files) > MAX_FILES:
             raise ValidationError(f"Upload at most {MAX_FILES} files at once.")
@@ -252,9 +264,13 @@ class ParticipantIndex:
 MAX_QUOTE_CHARS = 5000
 
 
-def resolve_participants(index: ParticipantIndex, text: str) -> tuple[list[Participant], str]:
+def resolve_participants(
+    index: ParticipantIndex, text: str, *, offered: list[str]
+) -> tuple[list[Participant], str]:
     """The known participants named in a comma-separated list, and the error for the
-    names that are none ("" when all are known)."""
+    names that are none ("" when all are known). `offered`: the names the form offers to
+    add as new participants; only when one of the unknown names is among them is the
+    editor sent to that box."""
     added, unknown = [], []
     for name in (text or "").split(","):
         if name.strip():
@@ -262,10 +278,11 @@ def resolve_participants(index: ParticipantIndex, text: str) -> tuple[list[Parti
             (added.append(participant) if participant else unknown.append(name.strip()))
     if not unknown:
         return added, ""
-    return added, (
-        f"Not a known participant: {', '.join(unknown)}. Add them in the admin first, "
-        "or tick them under 'Add as new participants' when the article names them."
-    )
+    message = f"Not a known participant: {', '.join(unknown)}. Add them in the admin first"
+    ticked = {" ".join(name.split()).casefold() for name in offered}
+    if any(" ".join(name.split()).casefold() in ticked for name in unknown):
+        return added, f"{message}, or tick them under 'Add as new participants'."
+    return added, f"{message}."
 
 
 # What find_matches reads of a candidate that an editor may change on the review.
@@ -531,7 +548,9 @@ class CandidateForm(forms.Form):
                 self.add_error("end_date", message)
         self.check_quote_states_date(data)
         added, unknown = resolve_participants(
-            self.participant_index, data.get("add_participants") or ""
+            self.participant_index,
+            data.get("add_participants") or "",
+            offered=[value for value, _ in self.fields["new_names"].choices],
         )
         if unknown:
             self.add_error("add_participants", unknown)
@@ -696,7 +715,9 @@ class HappeningForm(forms.Form):
         if round_ and track and round_.track_id != track.pk:
             self.add_error("round", f"{round_.title} is a round of {round_.track.name}.")
         added, unknown = resolve_participants(
-            self.participant_index, data.get("add_participants") or ""
+            self.participant_index,
+            data.get("add_participants") or "",
+            offered=[value for value, _ in self.fields["new_names"].choices],
         )
         if unknown:
             self.add_error("add_participants", unknown)

@@ -15,7 +15,7 @@ from peaceproc.ingest.pipeline import Gazetteer, detect_language
 
 from . import services
 from .analysis import LANGUAGES, Analysis, analyse
-from .dateline import dateline_of
+from .dateline import dateline_of, unsupported_dateline
 from .gazetteer import build_gazetteer
 from .models import PendingArticle
 from .reading import InputError, RawArticle
@@ -112,12 +112,17 @@ class Reader:
                 gazetteer=self._gazetteer,
             )  # fmt: skip
         except InputError as exc:
-            if published is None and raw.ignored_date and "publication date" in str(exc):
-                # The page gave a date, but not one that could be taken: say which and why.
-                raise InputError(
-                    f"{str(exc).rstrip('.')}; {raw.ignored_date}, so it was not taken.",
-                    code=exc.code,
-                ) from None
+            if published is None and "publication date" in str(exc):
+                # The page or the dateline gave a date, but not one that could be taken:
+                # say which and why.
+                ignored = raw.ignored_date or unsupported_dateline(
+                    raw.text, language=self.language or detect_language(raw.text)
+                )
+                if ignored:
+                    raise InputError(
+                        f"{str(exc).rstrip('.')}; {ignored}, so it was not taken.",
+                        code=exc.code,
+                    ) from None
             raise
         if line is None:
             return replace(analysis, published_from=source if published else "")
