@@ -28,11 +28,14 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
                      the window fits ``from``/``to`` or the round, else the whole period.
+                     ``zoom`` without ``at``: the window that ends today, or at ``to`` if
+                     earlier (never before ``from``); with a round alone, from the round.
     ``page``         the page of the list view (the page only).
 
     An empty value (``track=``, ``kind=``) is the same as leaving the parameter out. An
     invalid value (unknown slug, ``from=yesterday``, ``to`` before ``from``) becomes a form
-    error that names the parameter; the other, valid parameters still apply. Never an exception.
+    error that names the parameter; the other, valid parameters still apply, and so do the
+    known values of a list (``?track=astana&track=zzz`` shows Astana). Never an exception.
 
 `filtered_querysets(filters, *, window=None) -> ItemQuerySets`
     The same selection as four lazy querysets (rounds, events, agreements, tenures), for
@@ -218,6 +221,8 @@ class Window:
         """`step` zoom levels in (positive) or out (negative), keeping `centre` in the middle."""
         index = min(max(ZOOM_LEVELS.index(self.zoom) + step, 0), len(ZOOM_LEVELS) - 1)
         zoom = ZOOM_LEVELS[index]
+        if zoom == self.zoom and centre is None:
+            return self  # the level shown: this very window, not one re-centred on it
         if zoom == "all":
             return Window.whole_period(today)
         centre = centre or self.middle()
@@ -315,17 +320,17 @@ class TimelineFilters(forms.Form):
         accents folded, in any script): the search finds what they took part in."""
         return participants_matching(self.value("q") or "", self.catalogue.lists.folded_names)
 
-    def _in_form_order(self, name: str) -> list[str]:
+    def _in_form_order(self, name: str, values: list[str]) -> list[str]:
         """A list parameter's values once each, in the order of the field's choices: the
         page, its title and its links are the same whatever order or repeats were sent."""
-        chosen = set(self.cleaned_data[name])
+        chosen = set(values)
         return [value for value, _ in self.fields[name].choices if value in chosen]
 
     def clean_track(self) -> list[str]:
-        return self._in_form_order("track")
+        return self._in_form_order("track", self.cleaned_data["track"])
 
     def clean_kind(self) -> list[str]:
-        return self._in_form_order("kind")
+        return self._in_form_order("kind", self.cleaned_data["kind"])
 
     def full_clean(self):
         # (label, message) for each value used after a change (its clean_ method says),
@@ -385,6 +390,14 @@ class TimelineFilters(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        # A list with an unknown value (`?track=astana&track=zzz`) is refused whole by its
+        # field; its known values still apply (and stay in the page's links), the unknown
+        # ones are named in the field's error.
+        for name in ("track", "kind"):
+            if name in self.errors:
+                field = self.fields[name]
+                known = [v for v in self.data.getlist(name) if field.valid_value(v)]
+                cleaned[name] = self._in_form_order(name, known)
         start, end = cleaned.get("from"), cleaned.get("to")
         if start and end and end < start:
             message = format_lazy(
@@ -437,10 +450,14 @@ class TimelineFilters(forms.Form):
                 return self.clamp(Window.whole_period(today), today)
             if at is not None:
                 return self.clamp(Window.at_zoom(zoom, at, today), today)
-            if anchor := self.default_anchor():
+            anchor = self.default_anchor()
+            if anchor and not any(self.date_range):  # a round: from its first days
                 return self.clamp(Window.at_zoom(zoom, anchor[0], today), today)
-            # No dates to start from: the latest window, the one that ends today.
-            return self.clamp(Window.ending(zoom, today or date.today(), today), today)
+            # The latest window: the one that ends today, or at `to` when that is earlier
+            # (clamp keeps it from starting before `from`).
+            today_ = today or date.today()
+            last = min(self.date_range[1] or today_, today_)
+            return self.clamp(Window.ending(zoom, last, today), today)
         anchor = self.default_anchor()
         if anchor:
             return self.clamp(Window.fitting(*anchor, today=today), today)
