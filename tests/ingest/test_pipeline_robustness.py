@@ -13,6 +13,8 @@ import unittest
 from datetime import date
 from pathlib import Path
 
+from django.test import tag
+
 from peaceproc.ingest.pipeline import (
     MAX_TEXT_CHARS,
     Gazetteer,
@@ -102,6 +104,7 @@ class HangGuardTests(unittest.TestCase):
         self.assertIn(str(MAX_RAW_CANDIDATES), str(result))
 
 
+@tag("slow")  # ~7 s of CPU over the 30 shapes: in `make test`, not the edit loop
 class WorstShapeTests(unittest.TestCase):
     """The benchmark's shapes (initials, dense dates in each script, deep markup): each
     used to take 2-190 s and is now well under a second. Bounds are on this process's CPU
