@@ -308,6 +308,37 @@ def posted_periods(data, count: int) -> list[dict]:
     return periods
 
 
+def clean_span(form: forms.Form, data: dict) -> bool:
+    """A candidate's or a hand-added happening's dates: a month or a year is stored as its
+    first day (see chronology.dates), and the end neither precedes the start nor makes an
+    impossible gathering. True when the dates are whole and sound."""
+    start, precision = data.get("date"), data.get("precision")
+    if not (start and precision):
+        return False
+    data["date"] = start = truncate(start, precision)
+    end = data.get("end_date")
+    if end and end < start:
+        form.add_error("end_date", "The end date is before the start date.")
+        return False
+    if message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
+        form.add_error("end_date", message)
+        return False
+    return True
+
+
+def clean_added_participants(form: forms.Form, data: dict) -> None:
+    """The names the editor asked to add as participants, resolved against the known ones
+    and those the article offers (form.fields["new_names"])."""
+    added, unknown = resolve_participants(
+        form.participant_index,
+        data.get("add_participants") or "",
+        offered=[value for value, _ in form.fields["new_names"].choices],
+    )
+    if unknown:
+        form.add_error("add_participants", unknown)
+    data["added_participants"] = added
+
+
 class CandidateForm(forms.Form):
     # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
     action = forms.ChoiceField(widget=widgets.RadioSelect)
@@ -537,24 +568,9 @@ class CandidateForm(forms.Form):
         if not (data.get("title") or "").strip() and "title" not in self.errors:
             # (A title refused already, too long, has its own message.)
             self.add_error("title", "Give the new event a title.")
-        start, precision = data.get("date"), data.get("precision")
-        if start and precision:
-            # A month or a year is stored as its first day (see chronology.dates).
-            data["date"] = start = truncate(start, precision)
-            end = data.get("end_date")
-            if end and end < start:
-                self.add_error("end_date", "The end date is before the start date.")
-            elif message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
-                self.add_error("end_date", message)
+        clean_span(self, data)
         self.check_quote_states_date(data)
-        added, unknown = resolve_participants(
-            self.participant_index,
-            data.get("add_participants") or "",
-            offered=[value for value, _ in self.fields["new_names"].choices],
-        )
-        if unknown:
-            self.add_error("add_participants", unknown)
-        data["added_participants"] = added
+        clean_added_participants(self, data)
         return data
 
     def check_quote_states_date(self, data: dict) -> None:
@@ -697,31 +713,24 @@ class HappeningForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        start, precision, end = data.get("date"), data.get("precision"), data.get("end_date")
-        if start and precision:
-            data["date"] = start = truncate(start, precision)
-            if end and end < start:
-                self.add_error("end_date", "The end date is before the start date.")
-            elif message := gathering_span_error(kind=data.get("kind"), start=start, end=end):
-                self.add_error("end_date", message)
-            elif data.get("quote") and (
+        if (
+            clean_span(self, data)
+            and data.get("quote")
+            and (
                 message := self.quotes.date_error(
-                    data["quote"], start=start, precision=precision, end=end
+                    data["quote"],
+                    start=data["date"],
+                    precision=data["precision"],
+                    end=data.get("end_date"),
                 )
-            ):
-                self.add_error("quote", message)
+            )
+        ):
+            self.add_error("quote", message)
         round_ = self.lookups.rounds.get(data.get("round") or "")
         track = self.lookups.tracks.get(data.get("track") or "")
         if round_ and track and round_.track_id != track.pk:
             self.add_error("round", f"{round_.title} is a round of {round_.track.name}.")
-        added, unknown = resolve_participants(
-            self.participant_index,
-            data.get("add_participants") or "",
-            offered=[value for value, _ in self.fields["new_names"].choices],
-        )
-        if unknown:
-            self.add_error("add_participants", unknown)
-        data["added_participants"] = added
+        clean_added_participants(self, data)
         return data
 
     def happening(self) -> Happening:
