@@ -60,7 +60,9 @@ def labels(data: dict) -> dict:
     return {
         "dates": {(date.fromisoformat(h["date"]), h["precision"]) for h in data["happenings"]},
         "rounds": {
-            h["round"] for h in data["happenings"] if h.get("round") and ROUND_SLUG.fullmatch(h["round"])
+            h["round"]
+            for h in data["happenings"]
+            if h.get("round") and ROUND_SLUG.fullmatch(h["round"])
         },
         "people": _people(data),
         "tracks": _tracks(data),
@@ -81,6 +83,10 @@ def people_found(mine: list[dict], other: list[dict]) -> list[bool]:
     keys = {person_key(p.get(f) or "") for p in other for f in ("name", "base", "latin")}
     keys.discard(())
     return [found(p, slugs, keys) for p in mine]
+
+
+def _joined(tracks: set[str]) -> str:
+    return "+".join(sorted(tracks))
 
 
 def _who(p: dict) -> str:
@@ -115,7 +121,7 @@ def compare(first: dict, second: dict) -> tuple[Counter, dict]:
         "people only first": [_who(p) for p, ok in zip(a["people"], in_b, strict=True) if not ok],
         "people only second": [_who(p) for p, ok in zip(b["people"], in_a, strict=True) if not ok],
         "track differs": sorted(
-            f"{k[0]} {k[1]}: {'+'.join(sorted(a['tracks'][k]))} / {'+'.join(sorted(b['tracks'][k]))}"
+            f"{k[0]} {k[1]}: {_joined(a['tracks'][k])} / {_joined(b['tracks'][k])}"
             for k in both
             if not a["tracks"][k] & b["tracks"][k]
         ),
