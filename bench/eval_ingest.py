@@ -112,7 +112,9 @@ def _iso(value: str) -> date | None:
 
 def load_corpus(split: str, lang: str | None = None) -> list[dict]:
     items = []
-    for label in sorted(CORPUS.glob("*/*.json")):
+    # Language directories only: second_labels/ holds a second labelling of some dev
+    # articles (bench/agreement.py), not articles.
+    for label in sorted(CORPUS.glob("[a-z][a-z]/*.json")):
         data = json.loads(label.read_text(encoding="utf-8"))
         if data.get("split") != split or (lang and data.get("language") != lang):
             continue
