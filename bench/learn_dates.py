@@ -30,33 +30,35 @@ in plain Python (`probability`).
 from __future__ import annotations
 
 import argparse
+import inspect
+import io
 import json
 import math
+import os
 import re
 import subprocess
 import sys
+import tarfile
+import tempfile
 import zlib
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+CORPUS = ROOT / "bench" / "ingest_corpus"
+# Appended, not put first: `--at-arrival` runs this file over an earlier revision's pipeline
+# placed ahead of this tree on the path.
+sys.path.append(str(ROOT))
+sys.path.append(str(ROOT / "bench"))
 
 import eval_ingest as ev  # noqa: E402
 
 from peaceproc.ingest.pipeline import cues as C  # noqa: E402
 from peaceproc.ingest.pipeline import detect_language, find_candidates  # noqa: E402
+from peaceproc.ingest.pipeline import extract as X  # noqa: E402
+from peaceproc.ingest.pipeline import people as P  # noqa: E402
 from peaceproc.ingest.pipeline.dates import Budget, extract_dates  # noqa: E402
-from peaceproc.ingest.pipeline.extract import (  # noqa: E402
-    _clauses,
-    _index,
-    _process_in,
-    _start_scope,
-    find_dateline,
-)
-from peaceproc.ingest.pipeline.people import KnownPeople  # noqa: E402
 from peaceproc.ingest.pipeline.rounds import (  # noqa: E402
     find_round_references,
     find_rounds,
@@ -73,6 +75,36 @@ HISTORY_YEARS = 20
 FOLDS = 5
 # Thresholds tried for keeping a rules key and for adding a dropped one.
 GRID = [round(0.05 * i, 2) for i in range(1, 20)]
+
+
+# --- the pipeline being read ----------------------------------------------------------------
+# An earlier revision (`--at-arrival`) may lack some of today's cues: a cue that revision has
+# no function for gives no feature.
+
+
+def _cue(module, name: str):
+    return getattr(module, name, None)
+
+
+_start_point = _cue(C, "start_point")
+_conflict_dated = _cue(C, "conflict_dated")
+_briefs_council = _cue(C, "briefs_council")
+_process_in = _cue(X, "_process_in")
+_start_scope = _cue(X, "_start_scope")
+_find_dateline = _cue(X, "find_dateline") or X._dateline
+_KnownPeople = _cue(P, "KnownPeople")
+# Sentences were split without the language before session 7.
+_SPLIT_BY_LANGUAGE = len(inspect.signature(split_sentences).parameters) > 1
+_CLAUSE_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
+
+
+def clauses(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The date at sentence[start:end]'s own clause, then that clause with the one before."""
+    breaks = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    own = max(b for b in breaks if b <= start)
+    after = min(b for b in breaks if b >= end)
+    before = [b for b in breaks if b < own]
+    return [(own, after), (before[-1] if before else own, after)]
 
 
 # --- features -------------------------------------------------------------------------------
@@ -125,13 +157,14 @@ def mention_features(
         on("cue:said_on")
     if C.saying_nearest(f, lang, m.char_start, m.char_end):
         on("cue:saying_nearest")
-    if C.start_point(f, lang, m.char_start, m.char_end):
+    own = clauses(s.text, m.char_start, m.char_end)
+    if _start_point and _start_point(f, lang, m.char_start, m.char_end):
         on("cue:since")
-        if _process_in(f, lang, _start_scope(f, m, lang)):
+        if _process_in and _process_in(f, lang, _start_scope(f, m, lang)):
             on("cue:since_process")
-    if C.conflict_dated(f, lang, m.char_start, m.char_end, sk, _clauses(s.text, m)):
+    if _conflict_dated and _conflict_dated(f, lang, m.char_start, m.char_end, sk, own):
         on("cue:conflict")
-    lo, hi = _clauses(s.text, m)[1]
+    lo, hi = own[1]
     for k, pos in sk:
         on(f"kind={k}")
         if lo <= pos < hi:
@@ -148,10 +181,10 @@ def mention_features(
     if ctx["references"]:
         on("round_reference")
     if ctx["people"]:
-        on("people")
+        on("participant")
     if ctx["places"]:
         on("place")
-    if C.briefs_council(f, lang, 0, len(f)):
+    if _briefs_council and _briefs_council(f, lang, 0, len(f)):
         on("briefs_council")
     on("sentence_words=" + _bucket(ctx["n_tokens"], (6, 12, 25, 40, 60)))
     on("dates_in_sentence=" + _bucket(n_mentions, (1, 2, 3)))
@@ -179,10 +212,12 @@ def article_keys(
     """The rules' date keys, and the features of every date key the pipeline reads."""
     cands = find_candidates(text, published=published, language=lang, gazetteer=gazetteer)
     rules = {(c.date, c.precision) for c in cands}
-    index = _index(gazetteer)
-    sentences = split_sentences(text, lang)
-    known = KnownPeople(sentences, language=lang, matcher=index.participants)
-    dateline = find_dateline(sentences, published, lang)
+    index = X._index(gazetteer)
+    sentences = split_sentences(text, lang) if _SPLIT_BY_LANGUAGE else split_sentences(text)
+    known = (
+        _KnownPeople(sentences, language=lang, matcher=index.participants) if _KnownPeople else None
+    )
+    dateline = _find_dateline(sentences, published, lang)
     last_paragraph = max((s.paragraph for s in sentences), default=0)
     budget = Budget()
     previous_day = None
@@ -212,7 +247,7 @@ def article_keys(
             "named_process": C.has_process_cue(f, lang) and any(track_counts(f).values()),
             "journey": C.travel_purpose_at(f, lang),
             "tracks": track_counts(f),
-            "people": known.find(s.text, tokens),
+            "people": known.find(s.text, tokens) if known else index.participants.find(tokens),
             "places": index.places.find(tokens),
             "n_tokens": len(tokens),
             "position": _position(s, si, last_paragraph),
@@ -381,12 +416,15 @@ def without_rules(x: dict[str, float]) -> dict[str, float]:
     return {k: v for k, v in x.items() if not _RULES_FEATURE.match(k)}
 
 
-def evaluate(rows: list[dict], labels: dict[str, set], groups: dict[str, int]) -> dict:
-    """Rules + model on each held-out group, thresholds chosen inside its training groups:
-    per mode, the (article, key) pairs predicted and the thresholds of each group."""
+def evaluate(
+    rows: list[dict], labels: dict[str, set], groups: dict[str, int], held_out=None
+) -> dict:
+    """Rules + model on each held-out group (all by default), thresholds chosen inside its
+    training groups: per mode, the (article, key) pairs predicted and each group's
+    thresholds."""
     out = {mode: (set(), []) for mode in MODES}
     alone = [{**r, "x": without_rules(r["x"])} for r in rows]
-    for g in sorted(set(groups.values())):
+    for g in held_out or sorted(set(groups.values())):
         train_articles = sorted({a for a in labels if groups[a] != g})
         inner = folds_by_article(
             [{"name": a, "language": a.split("-")[0]} for a in train_articles], FOLDS - 1
@@ -447,6 +485,7 @@ def batch_of(name: str) -> str:
 
 
 def dev_rows(gaz) -> tuple[list[dict], dict[str, set], list[dict]]:
+    ev.CORPUS = CORPUS  # this tree's labels, whichever revision's pipeline reads the texts
     items = ev.load_corpus("dev")
     rows, labels = [], {}
     for it in items:
@@ -483,6 +522,81 @@ def print_table(title: str, rows: list[dict], labels: dict, systems: dict[str, s
         print(line)
 
 
+def _jsonable(rows: list[dict]) -> list[dict]:
+    return [{**r, "key": [r["key"][0].isoformat(), r["key"][1]]} for r in rows]
+
+
+def _from_json(rows: list[dict]) -> list[dict]:
+    return [{**r, "key": (date.fromisoformat(r["key"][0]), r["key"][1])} for r in rows]
+
+
+def rows_at(rev: str) -> list[dict]:
+    """The dev rows as the pipeline of revision `rev` reads them (this tree's labels): its
+    package, seeds and eval_ingest.py unpacked in a temporary folder, read by a child
+    process that has them ahead of this tree on its path."""
+    archive = subprocess.run(
+        ["git", "archive", rev, "peaceproc", "seeds", "bench/eval_ingest.py"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        code = (
+            f"import sys; sys.path[:0] = [{tmp!r}, {tmp + '/bench'!r}]; "
+            f"sys.path.append({str(ROOT / 'bench')!r}); import learn_dates; learn_dates.dump()"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=tmp,
+            capture_output=True,
+            check=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": ""},
+        ).stdout
+    return _from_json(json.loads(out))
+
+
+def dump() -> None:
+    """Print the dev rows as JSON (the child process of `rows_at`)."""
+    rows, _labels, _items = dev_rows(ev.build_gazetteer())
+    json.dump(_jsonable(rows), sys.stdout)
+
+
+def known_at(rev: str) -> set[str]:
+    """The corpus articles (stems) that revision `rev` already had."""
+    out = subprocess.run(
+        ["git", "ls-tree", "-r", "--name-only", rev, "--", "bench/ingest_corpus"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    return {Path(p).stem for p in out.split() if p.endswith(".json")}
+
+
+def at_arrival(rev: str, rows_now: list[dict], labels: dict[str, set]) -> None:
+    """The dev articles that came after `rev`, read by `rev`'s rules (never tuned on them),
+    against those rules plus a model trained on the articles `rev` had."""
+    rows = rows_at(rev)
+    before = known_at(rev)
+    groups = {a: 0 if a in before else 1 for a in labels}
+    new = {a for a, g in groups.items() if g}
+    systems = {"rules now": {(r["article"], r["key"]) for r in rows_now if r["rules"]}}
+    systems[f"rules {rev[:7]}"] = {(r["article"], r["key"]) for r in rows if r["rules"]}
+    for mode, (predicted, chosen) in evaluate(rows, labels, groups, held_out=[1]).items():
+        systems[f"+{mode}"] = predicted
+        print(f"{mode}: thresholds (t_drop, t_add) {chosen}")
+    print_table(
+        f"dates on the {len(new)} dev articles added after {rev[:7]}, read by its pipeline "
+        f"(trained on the {len(labels) - len(new)} it had)",
+        [r for r in rows_now if r["article"] in new],
+        {a: k for a, k in labels.items() if a in new},
+        {name: {x for x in pred if x[0] in new} for name, pred in systems.items()},
+    )
+
+
 def corpus_commit() -> str:
     out = subprocess.run(
         ["git", "log", "-1", "--format=%H", "--", "bench/ingest_corpus"],
@@ -497,6 +611,14 @@ def corpus_commit() -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", type=Path, help="train on all of dev and write the weights here")
+    ap.add_argument(
+        "--at-arrival",
+        metavar="REV",
+        action="append",
+        default=[],
+        help="also score the dev articles added after REV with REV's rules, and with a model "
+        "trained on the articles REV had",
+    )
     args = ap.parse_args()
     gaz = ev.build_gazetteer()
     rows, labels, items = dev_rows(gaz)
@@ -520,6 +642,8 @@ def main() -> int:
             systems[f"+{mode}"] = predicted
             print(f"{mode}: thresholds (t_drop, t_add) per fold {chosen}")
         print_table(f"dates, {title}", rows, labels, systems)
+    for rev in args.at_arrival:
+        at_arrival(rev, rows, labels)
     if args.write:
         weights = train(rows)
         oof = _out_of_fold(rows, folds_by_article(items, FOLDS))
