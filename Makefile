@@ -10,7 +10,7 @@ PORT ?= 8000
 export PEACEPROC_COMMAND_LINE := 1
 
 .PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
-.PHONY: bench bench-api bench-ingest bench-review eval-ingest serve loadtest clean var/secret-key
+.PHONY: bench bench-api bench-ingest bench-review eval-ingest learn-dates serve loadtest clean var/secret-key
 
 # Packages go in with uv (pinned here, itself installed by pip from the registry): it
 # fetches and unpacks them in parallel, where pip does one at a time; the same pinned
@@ -129,6 +129,11 @@ bench-review: install-dev
 
 eval-ingest: install-dev
 	$(PY) bench/eval_ingest.py
+
+## make learn-dates: a learned 'is it a happening' decision against the rules, cross-validated on
+## dev, and on the session-7 batches as read by the pipeline before they arrived (fffc0a5, 373d6b4)
+learn-dates: install-dev
+	$(PY) bench/learn_dates.py --at-arrival fffc0a5 --at-arrival 373d6b4
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache
