@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     BODY_HEAD_STEMS,
@@ -222,6 +223,7 @@ class Matcher:
 _DISTINCT_CONSONANTS = 3
 
 
+@lru_cache(maxsize=16384)  # every pair of neighbouring Arabic-script words is tried
 def _joined(keys: tuple[str, ...]) -> str:
     return MARK + re.sub(r"(.)\1+", r"\1", "".join(k[len(MARK) :] for k in keys))
 

@@ -395,7 +395,7 @@ def _ends_clause(word: str, language: str) -> bool:
     small word of the clause ('قد', 'خبر داد'), a Persian verb's 'می' ('می‌گیرد'), a
     Persian plural ('جنبه‌های'), an Arabic word with a preposition and the article or a
     hamza glued on ('للمسائل', 'بالعملية', 'بإزالة')."""
-    w = fold(_MARKS.sub("", word))
+    w = _bare(word)
     if w in _no_name(language):
         return True
     if language == "fa":
@@ -405,6 +405,12 @@ def _ends_clause(word: str, language: str) -> bool:
 
 
 _MARKS = re.compile("[\u064b-\u065f\u0670]")
+
+
+@lru_cache(maxsize=16384)
+def _bare(word: str) -> str:
+    """`word` folded and without its vowel marks: what the word lists are compared with."""
+    return fold(_MARKS.sub("", word))
 
 
 @lru_cache(maxsize=4)
@@ -421,7 +427,7 @@ def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = False) -> bool:
-    w = fold(_MARKS.sub("", word))
+    w = _bare(word)
     if w in stop or len(w) < 2 or w.isdigit() or _ends_clause(word, language):
         return True
     if in_name:  # 'الشيباني' looks like a nationality but ends a name
@@ -576,6 +582,8 @@ _SAID_BEFORE_NAME = frozenset(
     )
     for prefix in ("", "و", "ف")
 )  # fmt: skip
+# Their first words: most words start none of them.
+_SAID_AFTER_FIRST = frozenset(verb[0] for verb in _SAID_AFTER_NAME)
 # What follows the speaker after an Arabic verb of saying: 'that' ('قال فلان إن ...').
 _ARABIC_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها"))
 # 'According to' before a Persian name ('به گفته محمد ...،').
@@ -610,6 +618,8 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
     The words are the same as after a title (no titles, places, bodies, calendar or small
     words); an Arabic name does not open with the article ('التلفزيون الرسمي')."""
     titles, stop = _vocab(language)
+    # The titles that may follow a name ('ووزير' after one is someone else's).
+    own_titles = titles - _joined(language)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     folded = [fold(w) for w, _s, _e in words]
 
@@ -632,7 +642,7 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
         return " ".join(w for w, _s, _e in words[i:j]), words[i][1], words[j - 1][2]
 
     def said_at(k: int) -> bool:
-        return any(
+        return folded[k] in _SAID_AFTER_FIRST and any(
             tuple(folded[k : k + len(verb)]) == verb and not any(
                 gap(m) for m in range(k + 1, k + len(verb))
             )
@@ -653,7 +663,7 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             # A title right after a name that opens a clause ('سرگئی لاوروف وزیر امور
             # خارجه روسیه گفت'); after a small word, the two words before a title are as
             # often a noun and its adjective ('این دیپلمات نروژی فرستاده ویژه').
-            titled = k < len(words) and not after and folded[k] in titles - _joined(language)
+            titled = k < len(words) and not after and folded[k] in own_titles
             if quoted:
                 cue = k < len(words) and (folded[k] in titles or said_at(k))
             elif language == "fa":
