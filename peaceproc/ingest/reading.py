@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 import charset_normalizer
 
+from peaceproc import normal_form
 from peaceproc.characters import BIDI_CONTROLS, C0_CONTROLS, DEL_AND_C1, LINE_SEPARATORS
 from peaceproc.chronology.validators import one_clean_line
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
@@ -32,8 +33,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]
 # form feed: a text with many of them is binary data that happened to decode; a few are
 # debris of a word processor or a terminal (ESC, BEL, DEL), dropped with a note.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-# A vertical tab (Word's line break inside a paragraph) and a form feed (a page break).
-_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+# A vertical tab (Word's line break inside a paragraph) and a form feed (a page break):
+# each becomes a new line, in one regex pass (str.translate with a dict table looks every
+# character up in Python: 25 ms on 200,000 characters, against 1 ms).
+_LINE_BREAKS = re.compile("[\x0b\x0c]")
 # A text is binary when more than one character in a hundred is a control, and there
 # are more than this many of them.
 _STRAY_CONTROLS = 8
@@ -306,8 +309,11 @@ def check_text(name: str, text: str) -> tuple[str, tuple[str, ...]]:
             f"{name} is a binary file, not text: only .txt and .html articles can be read.",
             code="not_text",
         )
-    text, dropped = _CONTROL.subn("", text.translate(_LINE_BREAKS))
-    text = without_bidi_controls(text)
+    text, dropped = _CONTROL.subn("", _LINE_BREAKS.sub("\n", text))
+    # Composed (NFC), as the record hashes it: a text saved decomposed (macOS, some PDF
+    # readers: 'fe\u0301vrier' for 'février') reads the same to an editor, but its words
+    # would not match the pipeline's month names and names. Once, here, for every input.
+    text = normal_form.normalize("NFC", without_bidi_controls(text))
     if not text.strip():
         raise InputError(f"{name} has no text.", code="empty")
     notes = ()
