@@ -365,6 +365,7 @@ _BODY_STEMS = tuple(
 )
 
 
+@lru_cache(maxsize=16384)
 def _body_word(word: str) -> bool:
     key = _bare_key(word)
     return key in _BODY_WORDS or any(
@@ -384,6 +385,7 @@ _NOT_NAMES = (
 _SUFFIX = re.compile(r"['’ʼ]\w*$")
 
 
+@lru_cache(maxsize=16384)
 def _bare_key(word: str) -> str:
     return name_key(_SUFFIX.sub("", word).strip("'’-"))
 
