@@ -205,7 +205,7 @@ class Matcher:
     def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
         """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu'), in Arabic
         script only: two Latin words are two words ('En Syrie', 'Yeni Asır')."""
-        if not (_ARABIC_SCRIPT.search(first.text) and _ARABIC_SCRIPT.search(second.text)):
+        if not (_in_arabic_script(first.text) and _in_arabic_script(second.text)):
             return None
         for a in first.keys:
             if not a.startswith(MARK):
@@ -216,6 +216,11 @@ class Matcher:
                         if len(keys) == 1:
                             return 2, ident, False
         return None
+
+
+@lru_cache(maxsize=16384)  # asked of every word the gazetteer does not match
+def _in_arabic_script(word: str) -> bool:
+    return bool(_ARABIC_SCRIPT.search(word))
 
 
 # The consonant classes one word of a name needs for a match by sound in Arabic script,

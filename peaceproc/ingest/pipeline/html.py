@@ -43,8 +43,9 @@ MAX_ELEMENTS = 5_000
 # attributes of a tracking link, the srcset and sizes of a picture); 200 take 5 ms.
 MAX_ELEMENT_ATTRIBUTES = 200
 # Attributes of the whole page, scripts and drawings included: a large article page has
-# a few thousand; 100,000 take about half a second (bench/ingest_robustness.py).
-MAX_ATTRIBUTES = 100_000
+# a few thousand, ten times fewer than this. htmldate reads every one, twice when the page
+# gives no date: 100,000 took 0.6 s of CPU, this many half that (bench/ingest_robustness.py).
+MAX_ATTRIBUTES = 50_000
 # A start tag as the HTML parser reads it: from "<" and a letter to the ">" outside
 # quotes, or the end of the text (an unclosed tag or quote). Possessive, so the scan is
 # linear whatever the text: each character is read once.

@@ -520,8 +520,12 @@ def titled_names(
 
 def _after_name(sentence: str, start: int, named_ends: set[int]) -> bool:
     """Whether only spaces part the word at `start` from a known name before it."""
-    gap = len(sentence[:start]) - len(sentence[:start].rstrip())
-    return start - gap in named_ends
+    if not named_ends:
+        return False
+    # Read back over the spaces (copying the sentence up to each word was quadratic).
+    while start > 0 and sentence[start - 1].isspace():
+        start -= 1
+    return start in named_ends
 
 
 def _with_compound_first(run, words, start, sentence):
