@@ -653,21 +653,28 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
             for verb in _SAID_AFTER_NAME
         )  # fmt: skip
 
+    # The first Arabic verb of saying: one before word x is one in folded[:x].
+    first_said = next(
+        (x for x, f in enumerate(folded) if f in _SAID_BEFORE_NAME), len(folded)
+    )  # fmt: skip
     out = []
     for k in range(len(words) + 1):
+        # What follows the words k-3..k-1 or k-2..k-1: the same for both.
         after = gap(k)
+        ends = after.startswith(_CLAUSE_ENDS)
+        closes = after.startswith(_CLOSE_QUOTES)
+        # A title right after a name that opens a clause ('سرگئی لاوروف وزیر امور
+        # خارجه روسیه گفت'); after a small word, the two words before a title are as
+        # often a noun and its adjective ('این دیپلمات نروژی فرستاده ویژه').
+        titled = k < len(words) and not after and folded[k] in own_titles
+        that = k < len(words) and folded[k] in _ARABIC_THAT
         for n in (3, 2):
             i = k - n
             if i < 0:
                 continue
             before = gap(i)
             head = i == 0 or bool(before)  # a clause opens here
-            quoted = before.endswith(_OPEN_QUOTES) and after.startswith(_CLOSE_QUOTES)
-            ends = after.startswith(_CLAUSE_ENDS)
-            # A title right after a name that opens a clause ('سرگئی لاوروف وزیر امور
-            # خارجه روسیه گفت'); after a small word, the two words before a title are as
-            # often a noun and its adjective ('این دیپلمات نروژی فرستاده ویژه').
-            titled = k < len(words) and not after and folded[k] in own_titles
+            quoted = closes and before.endswith(_OPEN_QUOTES)
             if quoted:
                 cue = k < len(words) and (folded[k] in titles or said_at(k))
             elif language == "fa":
@@ -678,16 +685,15 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 )
             else:
                 said = i > 0 and not before and folded[i - 1] in _SAID_BEFORE_NAME
-                that = k < len(words) and folded[k] in _ARABIC_THAT
                 cue = said and (ends or that or k == len(words) or titled)
                 # The speaker set off by commas after the verb's description of them:
                 # 'وقالت عضو اللجنة التحضيرية، هدى الأتاسي، إن ...'.
                 cue = cue or (
                     before in _COMMAS
                     and after in _COMMAS
-                    and k < len(words)
-                    and folded[k] in _ARABIC_THAT
-                    and any(f in _SAID_BEFORE_NAME for f in folded[: i - 1])
+                    and that
+                    # A verb of saying before the words (folded[: i - 1], as a slice).
+                    and first_said < (i - 1 if i > 0 else len(folded) - 1)
                 )
             # In a list, 'with' or 'and' before the name ('با فؤاد حسین وزیر خارجه، ...
             # و عبداللطیف رشید رئیس‌جمهور').
