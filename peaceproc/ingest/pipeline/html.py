@@ -136,12 +136,6 @@ def _check_attributes(html: str) -> None:
     """Refuses a page whose elements carry more attributes than a page does, before any
     parser sees it: one pass of regular expressions, linear in the text."""
     tags = _START_TAG.findall(html)
-    attributes = len(_ATTRIBUTE.findall("".join(tags))) - len(tags)
-    if attributes > MAX_ATTRIBUTES:
-        raise PipelineError(
-            f"the page's elements have {attributes:,} attributes; an article page has a "
-            f"few thousand (the limit is {MAX_ATTRIBUTES:,}). Paste the article's text instead."
-        )
     # Each attribute takes two characters at least (a space and a name): only a tag
     # longer than twice the limit can exceed it.
     for tag in (t for t in tags if len(t) > 2 * MAX_ELEMENT_ATTRIBUTES):
@@ -152,6 +146,12 @@ def _check_attributes(html: str) -> None:
                 f"has a few, a few dozen at most (the limit is {MAX_ELEMENT_ATTRIBUTES:,}). "
                 "Paste the article's text instead."
             )
+    attributes = len(_ATTRIBUTE.findall("".join(tags))) - len(tags)
+    if attributes > MAX_ATTRIBUTES:
+        raise PipelineError(
+            f"the page's elements have {attributes:,} attributes; an article page has a "
+            f"few thousand (the limit is {MAX_ATTRIBUTES:,}). Paste the article's text instead."
+        )
 
 
 def _check_size(doc) -> None:
