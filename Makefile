@@ -10,7 +10,7 @@ PORT ?= 8000
 export PEACEPROC_COMMAND_LINE := 1
 
 .PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
-.PHONY: bench bench-api bench-ingest bench-review eval-ingest learn-dates serve loadtest clean var/secret-key
+.PHONY: bench bench-api bench-ingest bench-upload bench-review eval-ingest learn-dates serve loadtest clean var/secret-key
 
 # Packages go in with uv (pinned here, itself installed by pip from the registry): it
 # fetches and unpacks them in parallel, where pip does one at a time; the same pinned
@@ -122,6 +122,10 @@ bench-api: install-dev
 ## make bench-ingest: the ingest pipeline on the worst inputs (each must take < 1 s)
 bench-ingest: install-dev
 	$(PY) bench/ingest_robustness.py
+
+## make bench-upload: CPU of the whole upload path (paste, review page, ingest command) on the worst texts (each must take < 1 s)
+bench-upload: install-dev
+	$(PY) bench/ingest_upload.py
 
 ## make bench-review: CPU per request of the admin's review page (GET and accept) at 60 candidates and the most one review takes
 bench-review: install-dev

@@ -340,7 +340,7 @@ class _Grammar:
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
-        self.needs = [_needs(name) for name, _ in self.rules]
+        self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
         since = _alt([fold(w) for w in L.SINCE[lang]])
@@ -660,11 +660,12 @@ def _extract_dates(
     for kind, vocab in g.words.items():
         has[kind] = not vocab.isdisjoint(words)
     has["madj"] = bool(g.month_adjective and g.month_adjective.search(f))
-    if not any(has.values()):
+    present = {kind for kind, there in has.items() if there}
+    if not present:
         return []
     hits: list[tuple[int, int, int, str, re.Match[str]]] = []
     for priority, (name, rx) in enumerate(g.rules):
-        if not all(has[n] for n in g.needs[priority]):
+        if not g.needs[priority] <= present:
             continue
         for m in rx.finditer(f):
             if m.end() > m.start():
