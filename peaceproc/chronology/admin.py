@@ -6,6 +6,7 @@ from peaceproc.audit.admin import AuditedAdminMixin
 
 from . import services
 from .admin_inlines import HeldRowsInline
+from .admin_render import AdminRendererMixin
 from .models import (
     Agreement,
     Citation,
@@ -100,7 +101,7 @@ class TrackAdmin(admin.ModelAdmin):
 
 
 @admin.register(Round)
-class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class RoundAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "track",
@@ -126,7 +127,7 @@ class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class ParticipantAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "represents", "slug", "round_count"]
     ordering = ["name"]
     list_filter = ["kind", "represents"]
@@ -158,7 +159,7 @@ class ParticipationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class AgreementAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "date", "precision", "track", "round"]
     list_filter = ["kind", "track", "precision", "round", "confidence"]
     list_select_related = ["track", "round"]
@@ -170,7 +171,7 @@ class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class EventAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -202,7 +203,7 @@ class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(EnvoyTenure)
-class EnvoyTenureAdmin(admin.ModelAdmin):
+class EnvoyTenureAdmin(AdminRendererMixin, admin.ModelAdmin):
     list_display = ["title", "envoy", "start_date", "end_date"]
     list_select_related = ["envoy"]
     search_fields = ["title", "envoy__name"]
