@@ -73,6 +73,13 @@ GENERATION_KEY = "pagecache:generation"
 # No answer varies on Accept or HX-Boosted, so they are not in the key: a client sending
 # `Accept: foo/bar123` gets the cached page like any other (issue 11, tester t7s).
 KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
+# The parts of a page an htmx request may ask for (HX-Target): the ids the templates swap,
+# each answered with that part alone (site/views.py `wants`). The views answer any other
+# target with the whole page, so the key holds it as no target: a made-up target gets the
+# whole page's entry and never one of its own (issue 11, tester finding 3).
+PANEL_TARGET = "detail-body"
+TIMELINE_TARGET = "timeline"
+HX_TARGETS = frozenset({PANEL_TARGET, TIMELINE_TARGET})
 EXCLUDED_PREFIXES = ("/admin/", "/healthz", "/_ping")
 # The slots' keys name the stored format (gzip since issue 11), so pages an older
 # release stored in another format are never read.
@@ -183,11 +190,13 @@ def _identity(request) -> str | None:
 
 def _header_part(request) -> tuple[str, str, str]:
     """KEY_HEADERS as the views read them (django-htmx): an htmx request or not, a
-    history restore or not, and the target only of an htmx request. Any other value
-    (`HX-Request: false`, a target on a plain request) is the plain page's key."""
+    history restore or not, and the target only of an htmx request and only when it is one
+    of HX_TARGETS. Any other value (`HX-Request: false`, a target on a plain request, a
+    target no template swaps) is the key of the page without it."""
     htmx = request.headers.get("HX-Request") == "true"
     restore = htmx and request.headers.get("HX-History-Restore-Request") == "true"
     target = request.headers.get("HX-Target", "") if htmx else ""
+    target = target if target in HX_TARGETS else ""
     return ("1" if htmx else "", "1" if restore else "", target)
 
 
