@@ -5,6 +5,8 @@ from django.db.models import Count
 from peaceproc.audit.admin import AuditedAdminMixin
 
 from . import services
+from .admin_inlines import HeldRowsInline
+from .admin_render import AdminRendererMixin
 from .models import (
     Agreement,
     Citation,
@@ -20,10 +22,11 @@ from .models import (
 )
 
 
-class CitationInline(admin.TabularInline):
+class CitationInline(HeldRowsInline, admin.TabularInline):
     model = Citation
     extra = 0
     autocomplete_fields = ["source"]
+    deferred = ("source__text",)
     fields = ["source", "quote", "note"]
 
 
@@ -43,11 +46,12 @@ class TenureCitationInline(CitationInline):
     fk_name = "tenure"
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(HeldRowsInline, admin.TabularInline):
     model = Participation
     fk_name = "round"
     extra = 0
     autocomplete_fields = ["participant", "on_behalf_of", "source"]
+    deferred = ("source__text",)
     fields = ["participant", "role", "on_behalf_of", "title", "source", "note"]
 
 
@@ -59,10 +63,11 @@ class AgreementParticipationInline(ParticipationInline):
     fk_name = "agreement"
 
 
-class ConflictInline(admin.StackedInline):
+class ConflictInline(HeldRowsInline, admin.StackedInline):
     model = Conflict
     extra = 0
     autocomplete_fields = ["source_a", "source_b"]
+    deferred = ("source_a__text", "source_b__text")
     fields = ["field", ("value_a", "source_a"), ("value_b", "source_b"), "choice", "reason"]
 
 
@@ -96,7 +101,7 @@ class TrackAdmin(admin.ModelAdmin):
 
 
 @admin.register(Round)
-class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class RoundAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "track",
@@ -122,7 +127,7 @@ class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class ParticipantAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "represents", "slug", "round_count"]
     ordering = ["name"]
     list_filter = ["kind", "represents"]
@@ -154,7 +159,7 @@ class ParticipationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class AgreementAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "date", "precision", "track", "round"]
     list_filter = ["kind", "track", "precision", "round", "confidence"]
     list_select_related = ["track", "round"]
@@ -166,7 +171,7 @@ class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class EventAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -198,7 +203,7 @@ class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(EnvoyTenure)
-class EnvoyTenureAdmin(admin.ModelAdmin):
+class EnvoyTenureAdmin(AdminRendererMixin, admin.ModelAdmin):
     list_display = ["title", "envoy", "start_date", "end_date"]
     list_select_related = ["envoy"]
     search_fields = ["title", "envoy__name"]
