@@ -6,7 +6,6 @@ from peaceproc.audit.admin import AuditedAdminMixin
 
 from . import services
 from .admin_inlines import HeldRowsInline
-from .admin_render import AdminRendererMixin
 from .models import (
     Agreement,
     Citation,
@@ -101,7 +100,7 @@ class TrackAdmin(admin.ModelAdmin):
 
 
 @admin.register(Round)
-class RoundAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
+class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "track",
@@ -127,7 +126,7 @@ class RoundAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
+class ParticipantAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "represents", "slug", "round_count"]
     ordering = ["name"]
     list_filter = ["kind", "represents"]
@@ -159,7 +158,7 @@ class ParticipationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
+class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "date", "precision", "track", "round"]
     list_filter = ["kind", "track", "precision", "round", "confidence"]
     list_select_related = ["track", "round"]
@@ -171,7 +170,7 @@ class AgreementAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
+class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -203,7 +202,7 @@ class EventAdmin(AuditedAdminMixin, AdminRendererMixin, admin.ModelAdmin):
 
 
 @admin.register(EnvoyTenure)
-class EnvoyTenureAdmin(AdminRendererMixin, admin.ModelAdmin):
+class EnvoyTenureAdmin(admin.ModelAdmin):
     list_display = ["title", "envoy", "start_date", "end_date"]
     list_select_related = ["envoy"]
     search_fields = ["title", "envoy__name"]

@@ -15,18 +15,12 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.forms.models import BaseInlineFormSet
 
-from .admin_render import RENDERER
-
 
 class HeldAutocompleteSelect(AutocompleteSelect):
     """An autocomplete box whose selected option is taken from `held`, the objects its
     form already holds by primary key, when it is among them."""
 
     held: dict[str, object] = {}
-
-    def render(self, name, value, attrs=None, renderer=None):
-        # The wrapper around it (RelatedFieldWidgetWrapper) passes no renderer.
-        return super().render(name, value, attrs, renderer or RENDERER)
 
     def optgroups(self, name, value, attr=None):
         selected = {str(v) for v in value if str(v) not in self.choices.field.empty_values}
@@ -64,9 +58,6 @@ class HeldRowsInline(admin.options.InlineModelAdmin):
 
     formset = HeldRowsFormSet
     deferred: tuple[str, ...] = ()
-
-    def get_formset(self, request, obj=None, **kwargs):
-        return super().get_formset(request, obj, renderer=RENDERER, **kwargs)
 
     def get_queryset(self, request):
         return (
