@@ -82,6 +82,12 @@ _RU_SOFT = {
     "декабр": 12,
 }
 _RU_HARD = {"март": 3, "август": 8}
+# The agencies' abbreviated months in a dateline ('СУХУМ, 13 мар – Sputnik', 'МОСКВА, 5 янв.
+# – РИА Новости'): months only after a day (dates._Grammar.month_word_is_a_month).
+RU_MONTH_ABBR = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
 # Which week of a month ('the first week of March'); 5 = the last.
 WEEK_ORDINALS = {
     "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5},
@@ -93,7 +99,6 @@ WEEK_ORDINALS = {
     "ar": {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 5},
     "fa": {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "اخر": 5, "پاياني": 5},
 }  # fmt: skip
-# Month adjectives ('декабрьская', 'февральского') and the happenings they date.
 # The events 'накануне' is 'on the eve of' (genitive, perhaps after one or two adjectives:
 # 'накануне нового раунда', 'накануне международной конференции').
 _RU_EVE_OF = (
@@ -103,6 +108,7 @@ _RU_EVE_OF = (
     r"дн[яей]|приезд|прибыти|инаугураци|церемони)\w*"
 )
 
+# Month adjectives ('декабрьская', 'февральского') and the happenings they date.
 RU_MONTH_ADJECTIVES = {
     "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6,
     "июльск": 7, "августовск": 8, "сентябрьск": 9, "октябрьск": 10, "ноябрьск": 11,
