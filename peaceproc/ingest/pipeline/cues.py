@@ -314,9 +314,10 @@ _DATED = {
     "tr": r"(?!)",  # Turkish writes it after the date ('19 Temmuz tarihli')
 }
 _DATED_RX = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*$") for lang, p in _DATED.items()}
-# 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a short
-# subject and the verb of saying.
-_FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,30}$")
+# 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a subject
+# (up to an envoy's full title: 'l'émissaire des Nations unies pour la Syrie') and the verb
+# of saying.
+_FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,60}$")
 # Arabic puts the verb first: a date followed by a verb of saying is that saying's only
 # when it opens its clause ('وفي 4 شباط قال', 'مساء أمس أكد'); after other words it closes
 # the clause before ('الذين حضروا الجولة في شباط اكدوا': the round's month, not the
