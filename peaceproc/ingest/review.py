@@ -926,6 +926,7 @@ _PLAN_GIVEN_UP = {
 # How far before its date the words of a plan may end ('planned for the week of').
 _PLANNED_REACH = 30
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u060c\u061b]")
+_DIGIT = re.compile(r"\d")
 
 
 def _given_up(candidate: dict, language: str) -> bool:
@@ -941,12 +942,14 @@ def _given_up(candidate: dict, language: str) -> bool:
     if after is not None and after.match(quote, at + len(said)):
         return True
     before = quote[max(0, at - _PLANNED_REACH - 40) : at]
-    # The words of the plan lead to this date: no clause break or moving verb between
-    # ('planned for 4 March, was moved to 9 April' plans 4 March, not 9 April).
+    # The words of the plan lead to this date: no clause break, moving verb or other day
+    # between ('planned for 4 March, was moved to 9 April' and 'the talks scheduled for 4
+    # March were put off to 9 April' plan 4 March, not 9 April).
     return any(
         m.end() >= len(before) - _PLANNED_REACH
         and not _CLAUSE_BREAK.search(before, m.end())
         and not given_up.search(before, m.end())
+        and not _DIGIT.search(before, m.end())
         for m in planned.finditer(before)
     )
 

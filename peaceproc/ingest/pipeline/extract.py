@@ -16,6 +16,7 @@ from .people import KnownPeople, People, find_people, name_spans
 from .rounds import (
     RoundMention,
     dominant_track,
+    eve_of,
     find_round_references,
     find_rounds,
     numbers_named,
@@ -797,6 +798,7 @@ def _sentence_candidates(
         for p in index.places.find(tokens)
         if not C.delegation_origin(f, lang, p.start, p.end)
         and not C.names_track(f, lang, p.start, p.end)
+        and not eve_of(f, p.start)
     ]
     windows = _windows(s.text, mentions)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian
