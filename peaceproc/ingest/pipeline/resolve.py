@@ -544,9 +544,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
             if ctx.until
             else "no tense, the nearer"
         )
-        d, why = today + timedelta(days=ahead), f"weekday, {tense}: the coming one"
+        which = "the publication day itself" if ahead == 0 else "the coming one"
+        d, why = today + timedelta(days=ahead), f"weekday, {tense}: {which}"
     else:
-        d, why = today - timedelta(days=back), "weekday: the one just gone"
+        which = "the publication day itself" if back == 0 else "the one just gone"
+        d, why = today - timedelta(days=back), f"weekday: {which}"
     if ctx.today and ctx.today != ctx.published:
         why += " (from the dateline's day)"
     # 'يوم' / 'روز' ('day') before a bare weekday is left out of the words.

@@ -1,0 +1,185 @@
+"""Outside tester t8i (issue 9), review findings 1 and 3: the duplicate check holds when
+the candidate's track agrees with the record, and a sentence with no track (or another)
+is matched on its date, its subject or its kind; a near record dated a few days off is
+offered with the two dates named."""
+
+from datetime import date
+
+from django.test import SimpleTestCase, TestCase
+
+from peaceproc.chronology.dates import truncate
+from peaceproc.chronology.models import Event, Round
+from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.review import default_for, find_matches, load_lookups
+from tests.seeds import load_shipped_seeds
+
+from .test_admin import candidate
+
+
+def matches_of(c: dict, language: str = "en"):
+    lookups = load_lookups([c], language=language)
+    found = find_matches(c, lookups)
+    return found, default_for(c, found, lookups)
+
+
+class TrackAgreesTests(TestCase):
+    """Finding 1: a month-dated round of the right track was matched with no track (by
+    its city) and missed once the editor set the track."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_shipped_seeds()
+
+    def rounds_alone_in_their_month(self) -> list[Round]:
+        rounds = list(Round.objects.select_related("track"))
+        out = []
+        for r in rounds:
+            month = truncate(r.start_date, "month")
+            same = [
+                o
+                for o in rounds
+                if o.track_id == r.track_id
+                and truncate(o.start_date, "month") == month
+                and truncate(o.end_date or o.start_date, "month") == month
+            ]
+            if same == [r]:
+                out.append(r)
+        return out
+
+    def month_candidate(self, r: Round, **fields) -> dict:
+        quote = f"The next round is due in {r.start_date:%B %Y}."
+        return candidate(
+            quote=quote,
+            date_text=f"{r.start_date:%B %Y}",
+            date=truncate(r.start_date, "month").isoformat(),
+            precision="month",
+            kind="round",
+            **fields,
+        )
+
+    def test_every_track_a_month_candidate_cites_the_one_round_of_its_track(self):
+        rounds = self.rounds_alone_in_their_month()
+        self.assertGreaterEqual({r.track.slug for r in rounds}, {"astana", "geneva"})
+        for r in rounds:
+            with self.subTest(round=r.slug):
+                found, default = matches_of(self.month_candidate(r, track=r.track.slug))
+                # Cited by default: the round, or a record of the track that month.
+                self.assertEqual(default.action, "cite")
+                self.assertIn(f"round:{r.pk}", [m.target for m in found if m.strong])
+
+    def test_the_track_never_weakens_what_the_city_found(self):
+        for r in self.rounds_alone_in_their_month():
+            if not r.city:
+                continue
+            with self.subTest(round=r.slug):
+                untracked, _ = matches_of(self.month_candidate(r, place=r.city))
+                tracked, default = matches_of(
+                    self.month_candidate(r, place=r.city, track=r.track.slug)
+                )
+                strong = {m.target for m in tracked if m.strong}
+                self.assertLessEqual({m.target for m in untracked if m.strong} & {f"round:{r.pk}"},
+                                     strong)  # fmt: skip
+                self.assertIn(f"round:{r.pk}", strong)
+                self.assertEqual(default.action, "cite")
+
+    def test_another_track_in_the_rounds_city_is_not_the_round(self):
+        r = Round.objects.get(slug="astana-14")
+        found, default = matches_of(self.month_candidate(r, place=r.city, track="geneva"))
+        self.assertNotIn(f"round:{r.pk}", [m.target for m in found])
+        self.assertEqual(default.action, "create")
+
+    def test_a_year_with_several_rounds_of_the_track_offers_them_without_a_default(self):
+        c = candidate(
+            quote="Talks in Astana went on through 2017.",
+            date_text="2017",
+            date="2017-01-01",
+            precision="year",
+            kind="round",
+            track="astana",
+        )
+        found, default = matches_of(c)
+        rounds = [m for m in found if m.target.startswith("round:")]
+        self.assertGreater(len(rounds), 1)
+        self.assertFalse(any(m.strong for m in rounds))
+        self.assertEqual(default.action, "create")
+
+
+class NoTrackTests(TestCase):
+    """Finding 3: a sentence with no track on the day of a record it names in another
+    language, or a few days off."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_shipped_seeds()
+        cls.vote = Event.objects.get(title="People's Assembly elections")
+        cls.decree = Event.objects.get(title="Decree on the People's Assembly elections")
+
+    def test_a_sentence_naming_the_happening_in_another_language_cites_it(self):
+        quote = "5 октября 2025 года сирийцы выбирали парламент: прошли парламентские выборы."
+        c = candidate(
+            quote=quote, date_text="5 октября 2025 года", date="2025-10-05", kind="milestone"
+        )
+        for track in (None, "astana"):
+            with self.subTest(track=track):
+                _, default = matches_of({**c, "track": track}, language="ru")
+                self.assertEqual(default.action, "cite")
+                self.assertEqual(default.target.record, self.vote)
+
+    def test_a_record_of_the_same_subject_days_off_is_offered_with_both_dates(self):
+        quote = "Указ президента от 20 августа 2025 года утвердил новые правила."
+        c = candidate(
+            quote=quote, date_text="20 августа 2025 года", date="2025-08-20", kind="milestone"
+        )
+        found, default = matches_of(c, language="ru")
+        offered = {m.record: m for m in found}
+        self.assertIn(self.decree, offered)
+        match = offered[self.decree]
+        self.assertFalse(match.strong)
+        self.assertIn("20 August 2025", match.reason)
+        self.assertIn("27 August 2025", match.reason)
+        self.assertIn("7 days apart", match.reason)
+        self.assertEqual(default.action, "create")
+
+    def test_the_same_kind_on_the_day_is_offered_whatever_the_track(self):
+        record = self.vote
+        quote = f"Something was announced on {record.start_date:%-d %B %Y}."
+        c = candidate(
+            quote=quote,
+            date_text=f"{record.start_date:%-d %B %Y}",
+            date=record.start_date.isoformat(),
+            kind=record.kind,
+        )
+        for track in (None, "geneva"):
+            with self.subTest(track=track):
+                found, _ = matches_of({**c, "track": track})
+                offered = {m.record: m for m in found}
+                self.assertIn(record, offered)
+                self.assertIn("same day and kind", offered[record].reason)
+                self.assertFalse(offered[record].strong)
+
+    def test_a_sentence_of_another_subject_is_not_offered_days_off(self):
+        quote = "Указ президента от 20 августа 2025 года утвердил новые правила."
+        c = candidate(quote=quote, date_text="20 августа 2025 года", date="2025-07-20")
+        found, _ = matches_of(c, language="ru")
+        self.assertNotIn(self.decree, {m.record for m in found})
+
+
+class WeekdayReasonTests(SimpleTestCase):
+    """Finding 12: a weekday read as the publication day itself said 'the one just gone'."""
+
+    def test_the_publication_day_is_named_so(self):
+        # Published on Monday 6 March 2017.
+        (m,) = extract_dates("The envoys met on Monday.", published=date(2017, 3, 6), language="en")
+        self.assertEqual(m.start, date(2017, 3, 6))
+        self.assertIn("the publication day itself", m.why)
+        self.assertNotIn("just gone", m.why)
+        (m,) = extract_dates("The envoys met on Friday.", published=date(2017, 3, 6), language="en")
+        self.assertEqual(m.start, date(2017, 3, 3))
+        self.assertIn("the one just gone", m.why)
+
+    def test_a_coming_weekday_on_the_publication_day(self):
+        (m,) = extract_dates(
+            "The envoys will meet on Monday.", published=date(2017, 3, 6), language="en"
+        )
+        self.assertEqual(m.start, date(2017, 3, 6))
+        self.assertIn("the publication day itself", m.why)
