@@ -4,6 +4,7 @@ Every view goes through admin.site.admin_view (staff login, the admin's caching 
 and needs the permissions to add sources and events, since accepting creates both.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import wraps
@@ -494,10 +495,10 @@ def accepted_message(result: services.AcceptResult) -> str:
     def count(n: int, what: str) -> str:
         return f"{n} {what}{'s' if n != 1 else ''}"
 
-    cited = len({id(target) for target in result.cited})
+    cited = Counter(result.cited)
     parts = [count(len(result.events), "new event")]
     if cited:
-        parts.append(count(cited, "citation") + " on existing records")
+        parts.append(count(len(cited), "citation") + " on existing records")
     if result.participants:
         parts.append(count(len(result.participants), "new participant"))
     message = format_html(
@@ -513,6 +514,14 @@ def accepted_message(result: services.AcceptResult) -> str:
             ((event.get_absolute_url(), event.title) for event in result.events),
         )
         message = format_html("{} New: {}.", message, links)
+    # A source cites a record once: the sentences of several candidates citing it are
+    # all kept, one under the other, in that one citation (chronology.services.cite).
+    shared = [(target, n) for target, n in cited.items() if n > 1]
+    if shared:
+        kept = format_html_join(
+            "; ", "{} quotes on {}", ((n, f"{target} ({target.period})") for target, n in shared)
+        )
+        message = format_html("{} Kept together in one citation each: {}.", message, kept)
     return message
 
 

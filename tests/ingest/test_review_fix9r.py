@@ -6,14 +6,15 @@ offered with the two dates named."""
 from datetime import date
 
 from django.test import SimpleTestCase, TestCase
+from django.utils.html import escape
 
 from peaceproc.chronology.dates import truncate
-from peaceproc.chronology.models import Event, Round
+from peaceproc.chronology.models import Citation, Event, Round
 from peaceproc.ingest.pipeline import extract_dates
 from peaceproc.ingest.review import default_for, find_matches, load_lookups
 from tests.seeds import load_shipped_seeds
 
-from .test_admin import candidate
+from .test_admin import IngestTestCase, candidate, formset_data, make_pending
 
 
 def matches_of(c: dict, language: str = "en"):
@@ -183,3 +184,26 @@ class WeekdayReasonTests(SimpleTestCase):
         )
         self.assertEqual(m.start, date(2017, 3, 6))
         self.assertIn("the publication day itself", m.why)
+
+
+class TwoQuotesOneRecordTests(IngestTestCase):
+    """Finding 10: two candidates citing one record with different sentences. Both
+    sentences are kept in the source's one citation of it, and the accept says so."""
+
+    def test_both_sentences_are_kept_and_the_message_says_so(self):
+        record = Event.objects.filter(precision="day").order_by("start_date").first()
+        day = f"{record.start_date:%-d %B %Y}"
+        quotes = (f"The envoys met on {day} in the city.", f"On {day} the talks went on late.")
+        pending = make_pending(
+            [candidate(quote=q, date_text=day, date=record.start_date.isoformat()) for q in quotes]
+        )
+        form = self.client.get(pending.get_absolute_url()).context["formset"]
+        cite = {"action": "cite", "target": f"event:{record.pk}"}
+        response = self.client.post(
+            pending.get_absolute_url(), formset_data(form, {0: cite, 1: cite}), follow=True
+        )
+        (message,) = [str(m) for m in response.context["messages"]]
+        self.assertIn("1 citation on existing records", message)
+        self.assertIn(f"2 quotes on {escape(str(record))}", message)
+        citation = Citation.objects.get(event=record, source__url="")
+        self.assertEqual(citation.quote.splitlines(), list(quotes))
