@@ -849,6 +849,49 @@ def suggest_title(
     )
 
 
+# The records an editor may cite on a candidate's form besides its matches, when the
+# pipeline matched none or the wrong one (outside tester t8i, finding 2): those of the
+# lookups within two weeks of its dates, the nearest first, at most twenty, so that a
+# hundred candidates never draw a list of thousands.
+NEARBY_LIMIT = 20
+
+
+def records_nearby(candidate: dict, matches: list[Match], lookups: Lookups) -> list[Match]:
+    """Records near the candidate's dates that it did not match, to cite by choice: those
+    of its track (or round) before others, then the nearest, then the earliest; none of
+    them is strong (a choice, never a default)."""
+    span = period(parse_date(candidate["date"]), parse_date(candidate.get("end_date")),
+                  candidate["precision"])  # fmt: skip
+    track = lookups.tracks.get(candidate.get("track") or "")
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    track_id = track.pk if track else (round_.track_id if round_ else None)
+    matched = {m.target for m in matches}
+    found = []
+    records = [
+        *((f"event:{e.pk}", e, (e.start_date, e.end_date, e.precision)) for e in lookups.events),
+        *((f"round:{r.pk}", r, (r.start_date, r.end_date, "day")) for r in lookups.rounds.values()),
+        *((f"agreement:{a.pk}", a, (a.date, None, a.precision)) for a in lookups.agreements),
+    ]
+    for target, record, (start, end, precision) in records:
+        if target in matched:
+            continue
+        gap = gap_days(span, period(start, end, precision))
+        if gap > NAMED_DAYS:
+            continue
+        other_track = track_id is None or getattr(record, "track_id", None) != track_id
+        found.append(((other_track, gap, start, target), target, record, gap))
+    found.sort(key=lambda f: f[0])
+    return [
+        Match(target, record, _nearby_reason(gap), strong=False)
+        for _, target, record, gap in found[:NEARBY_LIMIT]
+    ]
+
+
+def _nearby_reason(gap: int) -> str:
+    when = f"{gap} day{'s' * (gap > 1)} apart" if gap else "within its dates"
+    return f"not matched, {when}"
+
+
 # A round offered on a candidate's form is near its dates: every round of every track on
 # every one of a hundred candidates made a review page of megabytes (issue 9).
 ROUND_CHOICE_DAYS = 92

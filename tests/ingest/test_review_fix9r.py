@@ -8,10 +8,11 @@ from datetime import date
 from django.test import SimpleTestCase, TestCase
 from django.utils.html import escape
 
-from peaceproc.chronology.dates import truncate
+from peaceproc.chronology.dates import add_days, truncate
 from peaceproc.chronology.models import Citation, Event, Round
+from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.pipeline import extract_dates
-from peaceproc.ingest.review import default_for, find_matches, load_lookups
+from peaceproc.ingest.review import NEARBY_LIMIT, default_for, find_matches, load_lookups
 from tests.seeds import load_shipped_seeds
 
 from .test_admin import IngestTestCase, candidate, formset_data, make_pending
@@ -207,3 +208,52 @@ class TwoQuotesOneRecordTests(IngestTestCase):
         self.assertIn(f"2 quotes on {escape(str(record))}", message)
         citation = Citation.objects.get(event=record, source__url="")
         self.assertEqual(citation.quote.splitlines(), list(quotes))
+
+
+class PickARecordTests(IngestTestCase):
+    """Finding 2: with no match proposed, the editor could only create or skip. Any
+    record near the candidate's dates may be cited by choice (a bounded list, the
+    candidate's track first); a target not offered is refused as before."""
+
+    def setUp(self):
+        super().setUp()
+        self.record = Event.objects.filter(precision="day", track__isnull=False).first()
+        later = add_days(self.record.start_date, 9)
+        day = f"{later:%-d %B %Y}"
+        # Nine days after the record, another kind, no track, nobody named: no match.
+        quote = f"A report came out on {day}."
+        c = candidate(quote=quote, date_text=day, date=later.isoformat(), kind="statement")
+        self.pending = make_pending([c])
+        self.formset = self.client.get(self.pending.get_absolute_url()).context["formset"]
+        self.form = self.formset.forms[0]
+
+    def test_a_record_near_its_dates_is_offered_though_not_matched(self):
+        self.assertEqual(self.form.matches, {})
+        self.assertEqual(self.form.initial["action"], "create")
+        offered = dict(self.form.fields["target"].choices)
+        self.assertEqual(next(iter(offered)), "")  # nothing chosen by default
+        self.assertIn(f"event:{self.record.pk}", offered)
+        self.assertIn("not matched, 9 days apart", offered[f"event:{self.record.pk}"])
+        self.assertIn("cite", dict(self.form.fields["action"].choices))
+        self.assertLessEqual(len(offered), NEARBY_LIMIT + 1)
+
+    def test_the_editor_cites_the_record_they_chose(self):
+        events = Event.objects.count()
+        cite = {"action": "cite", "target": f"event:{self.record.pk}"}
+        self.client.post(self.pending.get_absolute_url(), formset_data(self.formset, {0: cite}))
+        self.assertEqual(Event.objects.count(), events)
+        self.assertTrue(Citation.objects.filter(event=self.record, source__url="").exists())
+
+    def test_a_record_not_offered_is_refused(self):
+        far = Event.objects.exclude(
+            start_date__range=(add_days(self.record.start_date, -60),
+                               add_days(self.record.start_date, 60))
+        ).first()  # fmt: skip
+        cite = {"action": "cite", "target": f"event:{far.pk}"}
+        response = self.client.post(
+            self.pending.get_absolute_url(), formset_data(self.formset, {0: cite})
+        )
+        self.assertContains(response, "Choose the existing record to cite.")
+        self.pending.refresh_from_db()
+        self.assertEqual(self.pending.status, PendingArticle.Status.WAITING)
+        self.assertFalse(Citation.objects.filter(event=far, source__url="").exists())
