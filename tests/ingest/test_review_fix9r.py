@@ -12,6 +12,7 @@ from peaceproc.chronology.dates import add_days, truncate
 from peaceproc.chronology.models import Citation, Event, Round
 from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline.extract import PipelineError, validate_text
 from peaceproc.ingest.review import NEARBY_LIMIT, default_for, find_matches, load_lookups
 from tests.seeds import load_shipped_seeds
 
@@ -257,3 +258,17 @@ class PickARecordTests(IngestTestCase):
         self.pending.refresh_from_db()
         self.assertEqual(self.pending.status, PendingArticle.Status.WAITING)
         self.assertFalse(Citation.objects.filter(event=far, source__url="").exists())
+
+
+class ZeroWidthRefusalTests(SimpleTestCase):
+    """Finding 9: a text whose words are cut by zero-width spaces was refused as 'a list
+    of initials'; the refusal names the characters that cut them."""
+
+    def test_the_zero_width_characters_are_named(self):
+        prose = "The delegations agreed to meet again in Geneva next month. " * 400
+        cut = "\u200b".join(prose)
+        with self.assertRaisesMessage(PipelineError, "zero-width spaces or joiners (U+200B"):
+            validate_text(cut)
+        with self.assertRaisesMessage(PipelineError, "a list of initials"):
+            validate_text("A. B. C. D. E. F. G. H. " * 800)
+        validate_text(prose)  # the same words without them read as before
