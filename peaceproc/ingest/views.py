@@ -102,6 +102,14 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
+# How to date one file of several read without a publication date (outside tester t8i,
+# finding 14): the date typed on the form would be every file's.
+UNDATED_FILE_HINT = (
+    "Upload this file alone with its publication date, or begin its text with a dateline "
+    "of a supported date ('Geneva, 28 September 2019 -')."
+)
+
+
 def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], list[Problem]]:
     """Check every article of the upload and keep for review those that read: of several
     files, one refused does not cost the editor the others; each refused one is a problem
@@ -116,7 +124,10 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         try:
             analysis = reader.analyse(raw)
         except InputError as exc:
-            problems.append(Problem(f"{raw.name}: {exc}"))
+            hint = ""
+            if len(data["articles"]) > 1 and not data.get("published"):
+                hint = f" {UNDATED_FILE_HINT}" * ("publication date" in str(exc))
+            problems.append(Problem(f"{raw.name}: {exc}{hint}"))
             continue
         if refusal := intake.review_refusal(name=raw.name, analysis=analysis):
             problems.append(Problem(refusal))

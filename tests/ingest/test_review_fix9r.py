@@ -5,6 +5,7 @@ offered with the two dates named."""
 
 from datetime import date
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import SimpleTestCase, TestCase
 from django.utils.html import escape
 
@@ -14,9 +15,10 @@ from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.pipeline import extract_dates
 from peaceproc.ingest.pipeline.extract import PipelineError, validate_text
 from peaceproc.ingest.review import NEARBY_LIMIT, default_for, find_matches, load_lookups
+from peaceproc.ingest.views import UNDATED_FILE_HINT
 from tests.seeds import load_shipped_seeds
 
-from .test_admin import IngestTestCase, candidate, formset_data, make_pending
+from .test_admin import INDEX, IngestTestCase, candidate, formset_data, make_pending
 
 
 def matches_of(c: dict, language: str = "en"):
@@ -272,3 +274,29 @@ class ZeroWidthRefusalTests(SimpleTestCase):
         with self.assertRaisesMessage(PipelineError, "a list of initials"):
             validate_text("A. B. C. D. E. F. G. H. " * 800)
         validate_text(prose)  # the same words without them read as before
+
+
+class UploadDatelineTests(IngestTestCase):
+    """Finding 14: several files and no publication date: each file is read with its
+    own dateline, and one refused for want of a date is told how to give it one."""
+
+    def test_each_file_takes_its_own_dateline(self):
+        body = "The envoys met in Geneva on Tuesday to discuss the constitution."
+        files = [
+            SimpleUploadedFile(
+                "one.txt", f"Talks\n\nGENEVA, 28 September 2019 - {body}\n".encode()
+            ),
+            SimpleUploadedFile(
+                "two.txt", f"Talks\n\nGENEVA, 9 March 2021 - {body} Again.\n".encode()
+            ),
+            SimpleUploadedFile("three.txt", f"Talks\n\nGENEVA, 3 May 1850 - {body}\n".encode()),
+        ]
+        response = self.client.post(INDEX, {"files": files, "language": ""}, follow=True)
+        waiting = {p.name: p for p in PendingArticle.objects.waiting()}
+        self.assertEqual(waiting["one.txt"].published_on, date(2019, 9, 28))
+        self.assertEqual(waiting["two.txt"].published_on, date(2021, 3, 9))
+        self.assertEqual(waiting["one.txt"].candidates[0]["date"], "2019-09-24")
+        # The file whose dateline cannot be taken is refused, saying how to date it.
+        self.assertNotIn("three.txt", waiting)
+        self.assertContains(response, "three.txt: ")
+        self.assertContains(response, escape(UNDATED_FILE_HINT))
