@@ -300,3 +300,21 @@ class UploadDatelineTests(IngestTestCase):
         self.assertNotIn("three.txt", waiting)
         self.assertContains(response, "three.txt: ")
         self.assertContains(response, escape(UNDATED_FILE_HINT))
+
+
+class ReversedDaysTests(SimpleTestCase):
+    """Finding 11 (in part): 'from 10 to 9 March 2017' was read as 10 March without a
+    word; the reason says the end was before the start, as for whole dates."""
+
+    def test_a_reversed_day_range_is_named(self):
+        for text in ("The envoys sat from 12 to 8 June 2018 in Vienna.",
+                     "The envoys sat from 12 June 2018 to 8 June 2018 in Vienna."):  # fmt: skip
+            with self.subTest(text=text):
+                (m,) = extract_dates(text, published=date(2018, 7, 1), language="en")
+                self.assertEqual((m.start, m.end), (date(2018, 6, 12), None))
+                self.assertIn("is before its start: not read as a span", m.why)
+        (m,) = extract_dates(
+            "The envoys sat from 8 to 12 June 2018.", published=date(2018, 7, 1), language="en"
+        )
+        self.assertEqual((m.start, m.end), (date(2018, 6, 8), date(2018, 6, 12)))
+        self.assertNotIn("before its start", m.why)

@@ -297,6 +297,10 @@ def day_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     end = _safe_date(d.year, d.month, day2) if day2 and day2 > day else None
     if end:
         why += f" (days {day}-{day2})"
+    elif day2 and day2 < day:
+        # 'from 10 to 9 March': a slip of the writer, said as for whole dates
+        # (dates._without_backward_end).
+        why += f"; its end, day {day2}, is before its start: not read as a span"
     return Reading(d, "day", end, why, basis)
 
 
