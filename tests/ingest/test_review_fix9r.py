@@ -3,7 +3,7 @@ the candidate's track agrees with the record, and a sentence with no track (or a
 is matched on its date, its subject or its kind; a near record dated a few days off is
 offered with the two dates named."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import SimpleTestCase, TestCase
@@ -131,17 +131,19 @@ class NoTrackTests(TestCase):
                 self.assertEqual(default.target.record, self.vote)
 
     def test_a_record_of_the_same_subject_days_off_is_offered_with_both_dates(self):
-        quote = "Указ президента от 20 августа 2025 года утвердил новые правила."
-        c = candidate(
-            quote=quote, date_text="20 августа 2025 года", date="2025-08-20", kind="milestone"
-        )
+        # The seeded decree (20 August 2025) read in an article a week off its date.
+        week_before = self.decree.start_date - timedelta(days=7)
+        months = {8: "августа"}
+        said = f"{week_before.day} {months[week_before.month]} {week_before.year} года"
+        quote = f"Указ президента от {said} утвердил новые правила."
+        c = candidate(quote=quote, date_text=said, date=week_before.isoformat(), kind="milestone")
         found, default = matches_of(c, language="ru")
         offered = {m.record: m for m in found}
         self.assertIn(self.decree, offered)
         match = offered[self.decree]
         self.assertFalse(match.strong)
-        self.assertIn("20 August 2025", match.reason)
-        self.assertIn("27 August 2025", match.reason)
+        self.assertIn(f"{week_before:%-d %B %Y}", match.reason)
+        self.assertIn(f"{self.decree.start_date:%-d %B %Y}", match.reason)
         self.assertIn("7 days apart", match.reason)
         self.assertEqual(default.action, "create")
 
