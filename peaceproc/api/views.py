@@ -42,8 +42,10 @@ from .params import (
 
 API_VERSION = "1.0.0"
 FILTER_NOTE = (
-    "Takes the timeline's filters; without `track`, every track (the timeline page starts "
-    "with a few). Ordered by date."
+    "Takes the timeline's filters, with one default of its own: without `track`, every "
+    "track, where the timeline page and the exports start with the tracks shown by default "
+    "(name the tracks to list what the page shows). An empty value is the same as none. "
+    "Ordered by date."
 )
 EXPORT_NOTE = (
     "Takes the timeline page's query string as it is (`/?round=astana-4` → "
@@ -84,7 +86,9 @@ api = NinjaAPI(
         "Rounds, events, agreements, envoy tenures, participants and sources of the "
         "Astana and Geneva tracks. Every record carries its citations. Read-only, no "
         "authentication. Lists are paginated with `limit` and `offset`; unknown or "
-        "invalid parameters answer 400 with an `Error`."
+        "invalid parameters answer 400 with an `Error`, an empty one is the same as none. "
+        "The lists take the timeline's filters, but without `track` they read every track, "
+        "where the timeline page and the exports start with the tracks it shows by default."
     ),
     urls_namespace="api",
     renderer=Renderer(),
