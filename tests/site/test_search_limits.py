@@ -65,3 +65,18 @@ class SearchLimitsOnEveryPathTests(SeededTestCase):
         page = self.client.get("/?q=" + quote(words)).content.decode()
         self.assertIn(f"at most {MAX_WORDS} words are searched", page)
         self.assertNotIn("left out", self.client.get("/?q=ceasefire").content.decode())
+
+    def test_the_api_and_the_json_export_name_it_too(self):
+        for path in ("/api/timeline", "/api/events", "/api/export.json"):
+            with self.subTest(path):
+                body = self.client.get(f"{path}?q=" + quote("talks talks a")).json()
+                self.assertEqual(
+                    body["notices"],
+                    [
+                        "Search: repeated words are searched once: “talks” left out.",
+                        "Search: single letters are ignored (one matches nearly every item): "
+                        "“a” left out.",
+                    ],
+                )
+                self.assertEqual(self.client.get(f"{path}?q=talks").json()["notices"], [])
+        self.assertEqual(self.client.get("/api/participants").json()["notices"], [])
