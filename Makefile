@@ -10,7 +10,7 @@ PORT ?= 8000
 export PEACEPROC_COMMAND_LINE := 1
 
 .PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
-.PHONY: bench bench-api bench-ingest bench-review eval-ingest serve loadtest clean var/secret-key
+.PHONY: bench bench-api bench-ingest bench-upload bench-review eval-ingest learn-dates serve loadtest clean var/secret-key
 
 # Packages go in with uv (pinned here, itself installed by pip from the registry): it
 # fetches and unpacks them in parallel, where pip does one at a time; the same pinned
@@ -123,12 +123,21 @@ bench-api: install-dev
 bench-ingest: install-dev
 	$(PY) bench/ingest_robustness.py
 
+## make bench-upload: CPU of the whole upload path (paste, review page, ingest command) on the worst texts (each must take < 1 s)
+bench-upload: install-dev
+	$(PY) bench/ingest_upload.py
+
 ## make bench-review: CPU per request of the admin's review page (GET and accept) at 60 candidates and the most one review takes
 bench-review: install-dev
 	$(PY) bench/ingest_review.py
 
 eval-ingest: install-dev
 	$(PY) bench/eval_ingest.py
+
+## make learn-dates: a learned 'is it a happening' decision against the rules, cross-validated on
+## dev, and on the session-7 batches as read by the pipeline before they arrived (fffc0a5, 373d6b4)
+learn-dates: install-dev
+	$(PY) bench/learn_dates.py --at-arrival fffc0a5 --at-arrival 373d6b4
 
 clean:
 	rm -rf $(VENV) staticfiles .ruff_cache

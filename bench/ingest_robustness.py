@@ -118,6 +118,17 @@ TEXT_SHAPES = [
     # Normalising a run of marks of mixed classes sorts them: it was quadratic (issue 9).
     ("combining marks after one word", "ar", "انعقدت " + _fill("\u064b\u064c\u064d\u064e")),
     ("combining marks on Latin letters", "fr", _fill("e\u0301\u0316\u0300\u0317" * 40 + " ")),
+    # Marks and invisible characters of other kinds an upload may carry (issue 9, t8: a
+    # mark on every letter or a run of them), each to the size limit.
+    ("a mark after every letter", "en", _fill("t\u0301a\u0301l\u0301k\u0301s\u0301 ")),
+    ("a run of one mark", "en", "Talks " + _fill("\u0301")),
+    ("decomposed French (NFD)", "fr", _fill(normalize("NFD", "Réunion à Genève le 14 février. "))),
+    ("marks on digits", "en", _fill("4\u0301 M\u0301ay 2\u03010\u03011\u03017\u0301. ")),
+    ("Arabic harakat on every letter", "ar", _fill("عَقَدَتِ الوُفُودُ اجْتِمَاعًا يَوْمَ ٤ مَايُو. ")),
+    ("Hebrew points", "en", _fill("שָׁלוֹם עֲלֵיכֶם ")),
+    ("zero-width joiners", "fa", _fill("نشست\u200dها\u200c\u200d ")),
+    ("bidi controls between words", "en", _fill("talks\u202e in\u202c Astana\u2067 ")),
+    ("variation selectors", "en", _fill("a\ufe0f\ufe0e")),
     ("Latin initials 'A. B. C.'", "en", _fill("".join(f"{chr(c)}. " for c in range(65, 91)))),
     (
         "Cyrillic initials 'А. Б. В.'",

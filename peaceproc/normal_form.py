@@ -44,6 +44,11 @@ def _long_run() -> re.Pattern[str]:
     return re.compile(f"[{_ranges(code_points)}]{{{MAX_NON_STARTERS + 1},}}")
 
 
+def long_run(text: str) -> re.Match[str] | None:
+    """The first run of more than MAX_NON_STARTERS non-starters in `text`, if any."""
+    return _long_run().search(text)
+
+
 def stream_safe(text: str) -> str:
     """`text` with a CGJ after every 30 non-starters of a longer run; unchanged otherwise."""
 

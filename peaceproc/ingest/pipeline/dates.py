@@ -72,12 +72,14 @@ class _Grammar:
         months = dict(L.MONTHS[lang])
         if lang == "en":
             months.update({k: v for k, v in L.EN_MONTH_ABBR.items()})
+        if lang == "ru":
+            months.update(L.RU_MONTH_ABBR)
         self.months = months
         self._by_length = sorted(months, key=len, reverse=True)
         self.ambiguous = L.AMBIGUOUS_MONTHS.get(lang, set())
         month_alt = _alt(months)
-        if lang == "en":
-            # 'Aug.' and friends carry a full stop.
+        if lang in ("en", "ru"):
+            # 'Aug.', 'янв.' and friends carry a full stop.
             month_alt = rf"(?:{month_alt})\.?"
         if lang == "ar":
             # 'أيار/مايو', 'أيار (مايو)' and 'أيار - مايو': the Levantine and the Egyptian
@@ -340,7 +342,7 @@ class _Grammar:
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
-        self.needs = [_needs(name) for name, _ in self.rules]
+        self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
         since = _alt([fold(w) for w in L.SINCE[lang]])
@@ -408,6 +410,8 @@ class _Grammar:
         bare = all(gd.get(k) is None for k in ("d", "dw", "y", "y2"))
         if self.lang == "en" and not raw[:1].isupper():
             return False
+        if gd.get("d") is None and gd["m"].rstrip(".") in L.RU_MONTH_ABBR:
+            return False  # 'мар' alone is no month (lexicon.RU_MONTH_ABBR)
         if bare and name not in ("mprep", "mtr", "mlast", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
@@ -660,11 +664,12 @@ def _extract_dates(
     for kind, vocab in g.words.items():
         has[kind] = not vocab.isdisjoint(words)
     has["madj"] = bool(g.month_adjective and g.month_adjective.search(f))
-    if not any(has.values()):
+    present = {kind for kind, there in has.items() if there}
+    if not present:
         return []
     hits: list[tuple[int, int, int, str, re.Match[str]]] = []
     for priority, (name, rx) in enumerate(g.rules):
-        if not all(has[n] for n in g.needs[priority]):
+        if not g.needs[priority] <= present:
             continue
         for m in rx.finditer(f):
             if m.end() > m.start():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     BODY_HEAD_STEMS,
@@ -204,7 +205,7 @@ class Matcher:
     def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
         """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu'), in Arabic
         script only: two Latin words are two words ('En Syrie', 'Yeni Asır')."""
-        if not (_ARABIC_SCRIPT.search(first.text) and _ARABIC_SCRIPT.search(second.text)):
+        if not (_in_arabic_script(first.text) and _in_arabic_script(second.text)):
             return None
         for a in first.keys:
             if not a.startswith(MARK):
@@ -217,11 +218,17 @@ class Matcher:
         return None
 
 
+@lru_cache(maxsize=16384)  # asked of every word the gazetteer does not match
+def _in_arabic_script(word: str) -> bool:
+    return bool(_ARABIC_SCRIPT.search(word))
+
+
 # The consonant classes one word of a name needs for a match by sound in Arabic script,
 # when the record spells the person in that script.
 _DISTINCT_CONSONANTS = 3
 
 
+@lru_cache(maxsize=16384)  # every pair of neighbouring Arabic-script words is tried
 def _joined(keys: tuple[str, ...]) -> str:
     return MARK + re.sub(r"(.)\1+", r"\1", "".join(k[len(MARK) :] for k in keys))
 
@@ -363,6 +370,7 @@ _BODY_STEMS = tuple(
 )
 
 
+@lru_cache(maxsize=16384)
 def _body_word(word: str) -> bool:
     key = _bare_key(word)
     return key in _BODY_WORDS or any(
@@ -382,6 +390,7 @@ _NOT_NAMES = (
 _SUFFIX = re.compile(r"['’ʼ]\w*$")
 
 
+@lru_cache(maxsize=16384)
 def _bare_key(word: str) -> str:
     return name_key(_SUFFIX.sub("", word).strip("'’-"))
 

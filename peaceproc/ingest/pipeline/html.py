@@ -43,8 +43,9 @@ MAX_ELEMENTS = 5_000
 # attributes of a tracking link, the srcset and sizes of a picture); 200 take 5 ms.
 MAX_ELEMENT_ATTRIBUTES = 200
 # Attributes of the whole page, scripts and drawings included: a large article page has
-# a few thousand; 100,000 take about half a second (bench/ingest_robustness.py).
-MAX_ATTRIBUTES = 100_000
+# a few thousand, ten times fewer than this. htmldate reads every one, twice when the page
+# gives no date: 100,000 took 0.6 s of CPU, this many half that (bench/ingest_robustness.py).
+MAX_ATTRIBUTES = 50_000
 # A start tag as the HTML parser reads it: from "<" and a letter to the ">" outside
 # quotes, or the end of the text (an unclosed tag or quote). Possessive, so the scan is
 # linear whatever the text: each character is read once.
@@ -135,12 +136,6 @@ def _check_attributes(html: str) -> None:
     """Refuses a page whose elements carry more attributes than a page does, before any
     parser sees it: one pass of regular expressions, linear in the text."""
     tags = _START_TAG.findall(html)
-    attributes = len(_ATTRIBUTE.findall("".join(tags))) - len(tags)
-    if attributes > MAX_ATTRIBUTES:
-        raise PipelineError(
-            f"the page's elements have {attributes:,} attributes; an article page has a "
-            f"few thousand (the limit is {MAX_ATTRIBUTES:,}). Paste the article's text instead."
-        )
     # Each attribute takes two characters at least (a space and a name): only a tag
     # longer than twice the limit can exceed it.
     for tag in (t for t in tags if len(t) > 2 * MAX_ELEMENT_ATTRIBUTES):
@@ -151,6 +146,12 @@ def _check_attributes(html: str) -> None:
                 f"has a few, a few dozen at most (the limit is {MAX_ELEMENT_ATTRIBUTES:,}). "
                 "Paste the article's text instead."
             )
+    attributes = len(_ATTRIBUTE.findall("".join(tags))) - len(tags)
+    if attributes > MAX_ATTRIBUTES:
+        raise PipelineError(
+            f"the page's elements have {attributes:,} attributes; an article page has a "
+            f"few thousand (the limit is {MAX_ATTRIBUTES:,}). Paste the article's text instead."
+        )
 
 
 def _check_size(doc) -> None:

@@ -395,7 +395,7 @@ def _ends_clause(word: str, language: str) -> bool:
     small word of the clause ('قد', 'خبر داد'), a Persian verb's 'می' ('می‌گیرد'), a
     Persian plural ('جنبه‌های'), an Arabic word with a preposition and the article or a
     hamza glued on ('للمسائل', 'بالعملية', 'بإزالة')."""
-    w = fold(_MARKS.sub("", word))
+    w = _bare(word)
     if w in _no_name(language):
         return True
     if language == "fa":
@@ -405,6 +405,12 @@ def _ends_clause(word: str, language: str) -> bool:
 
 
 _MARKS = re.compile("[\u064b-\u065f\u0670]")
+
+
+@lru_cache(maxsize=16384)
+def _bare(word: str) -> str:
+    """`word` folded and without its vowel marks: what the word lists are compared with."""
+    return fold(_MARKS.sub("", word))
 
 
 @lru_cache(maxsize=4)
@@ -421,7 +427,7 @@ def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = False) -> bool:
-    w = fold(_MARKS.sub("", word))
+    w = _bare(word)
     if w in stop or len(w) < 2 or w.isdigit() or _ends_clause(word, language):
         return True
     if in_name:  # 'الشيباني' looks like a nationality but ends a name
@@ -514,8 +520,12 @@ def titled_names(
 
 def _after_name(sentence: str, start: int, named_ends: set[int]) -> bool:
     """Whether only spaces part the word at `start` from a known name before it."""
-    gap = len(sentence[:start]) - len(sentence[:start].rstrip())
-    return start - gap in named_ends
+    if not named_ends:
+        return False
+    # Read back over the spaces (copying the sentence up to each word was quadratic).
+    while start > 0 and sentence[start - 1].isspace():
+        start -= 1
+    return start in named_ends
 
 
 def _with_compound_first(run, words, start, sentence):
@@ -576,6 +586,8 @@ _SAID_BEFORE_NAME = frozenset(
     )
     for prefix in ("", "و", "ف")
 )  # fmt: skip
+# Their first words: most words start none of them.
+_SAID_AFTER_FIRST = frozenset(verb[0] for verb in _SAID_AFTER_NAME)
 # What follows the speaker after an Arabic verb of saying: 'that' ('قال فلان إن ...').
 _ARABIC_THAT = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها"))
 # 'According to' before a Persian name ('به گفته محمد ...،').
@@ -610,6 +622,8 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
     The words are the same as after a title (no titles, places, bodies, calendar or small
     words); an Arabic name does not open with the article ('التلفزيون الرسمي')."""
     titles, stop = _vocab(language)
+    # The titles that may follow a name ('ووزير' after one is someone else's).
+    own_titles = titles - _joined(language)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     folded = [fold(w) for w, _s, _e in words]
 
@@ -632,28 +646,35 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
         return " ".join(w for w, _s, _e in words[i:j]), words[i][1], words[j - 1][2]
 
     def said_at(k: int) -> bool:
-        return any(
+        return folded[k] in _SAID_AFTER_FIRST and any(
             tuple(folded[k : k + len(verb)]) == verb and not any(
                 gap(m) for m in range(k + 1, k + len(verb))
             )
             for verb in _SAID_AFTER_NAME
         )  # fmt: skip
 
+    # The first Arabic verb of saying: one before word x is one in folded[:x].
+    first_said = next(
+        (x for x, f in enumerate(folded) if f in _SAID_BEFORE_NAME), len(folded)
+    )  # fmt: skip
     out = []
     for k in range(len(words) + 1):
+        # What follows the words k-3..k-1 or k-2..k-1: the same for both.
         after = gap(k)
+        ends = after.startswith(_CLAUSE_ENDS)
+        closes = after.startswith(_CLOSE_QUOTES)
+        # A title right after a name that opens a clause ('سرگئی لاوروف وزیر امور
+        # خارجه روسیه گفت'); after a small word, the two words before a title are as
+        # often a noun and its adjective ('این دیپلمات نروژی فرستاده ویژه').
+        titled = k < len(words) and not after and folded[k] in own_titles
+        that = k < len(words) and folded[k] in _ARABIC_THAT
         for n in (3, 2):
             i = k - n
             if i < 0:
                 continue
             before = gap(i)
             head = i == 0 or bool(before)  # a clause opens here
-            quoted = before.endswith(_OPEN_QUOTES) and after.startswith(_CLOSE_QUOTES)
-            ends = after.startswith(_CLAUSE_ENDS)
-            # A title right after a name that opens a clause ('سرگئی لاوروف وزیر امور
-            # خارجه روسیه گفت'); after a small word, the two words before a title are as
-            # often a noun and its adjective ('این دیپلمات نروژی فرستاده ویژه').
-            titled = k < len(words) and not after and folded[k] in titles - _joined(language)
+            quoted = closes and before.endswith(_OPEN_QUOTES)
             if quoted:
                 cue = k < len(words) and (folded[k] in titles or said_at(k))
             elif language == "fa":
@@ -664,16 +685,15 @@ def cued_names(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 )
             else:
                 said = i > 0 and not before and folded[i - 1] in _SAID_BEFORE_NAME
-                that = k < len(words) and folded[k] in _ARABIC_THAT
                 cue = said and (ends or that or k == len(words) or titled)
                 # The speaker set off by commas after the verb's description of them:
                 # 'وقالت عضو اللجنة التحضيرية، هدى الأتاسي، إن ...'.
                 cue = cue or (
                     before in _COMMAS
                     and after in _COMMAS
-                    and k < len(words)
-                    and folded[k] in _ARABIC_THAT
-                    and any(f in _SAID_BEFORE_NAME for f in folded[: i - 1])
+                    and that
+                    # A verb of saying before the words (folded[: i - 1], as a slice).
+                    and first_said < (i - 1 if i > 0 else len(folded) - 1)
                 )
             # In a list, 'with' or 'and' before the name ('با فؤاد حسین وزیر خارجه، ...
             # و عبداللطیف رشید رئیس‌جمهور').

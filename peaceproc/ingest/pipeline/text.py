@@ -202,6 +202,7 @@ def _turkish_skeleton_keys(word: str) -> tuple[str, ...]:
     return turkish_skeletons(word)
 
 
+@lru_cache(maxsize=16384)
 def _latin_skeleton_key(word: str) -> str:
     from .skeleton import MARK, latin_skeleton
 

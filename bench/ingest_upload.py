@@ -1,0 +1,148 @@
+"""The whole upload path on the worst texts, each to the size limit: the admin's paste
+(read, normalised, checked, analysed, hashed, stored), the review page it leads to, and
+`manage.py ingest` on the same text saved as a file (issue 9: every part of it, not the
+analysis alone, must stay well under a second).
+
+    python bench/ingest_upload.py [--limit 1.0] [--db /tmp/peaceproc-bench-upload.sqlite3]
+
+(`make bench-upload` runs it.) It uses its own SQLite file under /tmp holding the seed
+data, never the project's database. Each text is a dated lead and a body to the limit:
+a real article repeated, the same with a mark or a joiner after every letter or a bidi
+control before every word, and runs of marks, harakat, Hebrew points, joiners, bidi
+controls and variation selectors. Printed per text: the CPU seconds of the process (the
+best of two runs after a warm-up; waiting for a busy CPU does not count) of the paste, of
+the review page (when the paste was kept for review) and of the command (inside a
+transaction rolled back, so each run stores the same article), and what the paste
+answered. Exits non-zero when one takes longer than the limit.
+"""
+
+import argparse
+import io
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from database import open_database  # noqa: E402
+
+SEED = BASE_DIR / "seeds" / "articles" / "000_6309b0724f4afda5.txt"
+LEAD = "Talks in Astana\n\nThe delegations met in Astana on 4 May 2017.\n\n"
+
+
+def texts(limit: int) -> dict[str, str]:
+    article = SEED.read_text(encoding="utf-8") + "\n\n"
+    letters = re.compile(r"(\w)")
+    bodies = {
+        "a real article": article,
+        "the same, a mark after every letter": letters.sub("\\1\u0301", article),
+        "the same, a joiner after every letter": letters.sub("\\1\u200d", article),
+        "the same, a bidi control before every word": article.replace(" ", " \u202b"),
+        "a mark after every letter": "t\u0301a\u0301l\u0301k\u0301s\u0301 ",
+        "a run of one mark": "\u0301",
+        "a run of marks of mixed classes": "\u0301\u0316\u0300\u0317",
+        "marks on digits": "4\u0301 M\u0301ay 2\u03010\u03011\u03017\u0301. ",
+        "Arabic harakat": "عَقَدَتِ الوُفُودُ اجْتِمَاعًا يَوْمَ ٤ مَايُو. ",
+        "a run of harakat": "\u064b\u064c\u064d\u064e",
+        "Hebrew points": "שָׁלוֹם עֲלֵיכֶם ",
+        "a run of joiners": "\u200d\u200c",
+        "a run of bidi controls": "\u202b\u202c",
+        "a run of variation selectors": "\ufe0f\ufe0e",
+    }
+    size = limit - len(LEAD)
+    return {name: LEAD + (unit * (size // len(unit) + 1))[:size] for name, unit in bodies.items()}
+
+
+def best_cpu(function, runs: int = 2):
+    """The least CPU seconds of `runs` calls after a warm-up, and the last call's result."""
+    result = function()
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        result = function()
+        best = min(best, time.process_time() - start)
+    return best, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=float, default=1.0, help="CPU seconds per step")
+    parser.add_argument("--db", default="/tmp/peaceproc-bench-upload.sqlite3")
+    args = parser.parse_args()
+
+    open_database(args.db, 0)
+
+    from django.conf import settings
+    from django.contrib.auth.models import User
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import Client
+    from django.test.utils import override_settings
+    from django.urls import reverse
+
+    from peaceproc.ingest.models import PendingArticle
+    from peaceproc.ingest.pipeline import MAX_TEXT_CHARS
+
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    override_settings(STORAGES=storages, ALLOWED_HOSTS=["testserver"]).enable()
+    editor, _ = User.objects.get_or_create(
+        username="bench-editor", defaults={"is_staff": True, "is_superuser": True}
+    )
+    client = Client()
+    client.force_login(editor)
+
+    def paste(text: str):
+        PendingArticle.objects.all().delete()
+        return client.post(reverse("ingest:index"), {"text": text, "published": "2025-12-01"})
+
+    def command(path: str) -> str:
+        with transaction.atomic():
+            try:
+                call_command(
+                    "ingest", path, "--published", "2025-12-01", "--json",
+                    stdout=io.StringIO(), stderr=io.StringIO(),
+                )  # fmt: skip
+                answer = "stored"
+            except Exception as exc:  # a refusal is an answer too (CommandError)
+                answer = type(exc).__name__
+            transaction.set_rollback(True)
+        return answer
+
+    worst = 0.0
+    print(f"{'text':44}{'chars':>9}{'paste s':>9}{'review s':>9}{'command s':>10}  paste answered")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in texts(MAX_TEXT_CHARS - 10).items():
+            post, response = best_cpu(lambda text=text: paste(text))
+            pending = PendingArticle.objects.waiting().first()
+            review = 0.0
+            if pending is not None:
+                url = pending.get_absolute_url()
+                review, page = best_cpu(lambda url=url: client.get(url))
+                answer = f"kept for review ({len(pending.candidates)} candidates)"
+                if page.status_code != 200:
+                    answer += f"; review page {page.status_code}"
+            elif response.status_code == 200 and b"Nothing was stored." in response.content:
+                answer = "refused with a message"
+            else:
+                answer = f"status {response.status_code}"
+            path = Path(tmp) / "article.txt"
+            path.write_text(text, encoding="utf-8")
+            cmd, _answer = best_cpu(lambda path=str(path): command(path))
+            worst = max(worst, post, review, cmd)
+            slow = "  SLOW" if max(post, review, cmd) > args.limit else ""
+            print(f"{name:44}{len(text):9,d}{post:9.3f}{review:9.3f}{cmd:10.3f}  {answer}{slow}")
+    PendingArticle.objects.all().delete()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\nworst: {worst:.3f} s CPU (limit {args.limit:.1f} s); load {load}")
+    return 0 if worst <= args.limit else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
