@@ -246,10 +246,11 @@ class RecordPageQueryTests(SeededTestCase):
         # pages: more for the timeline's lists (tracks, rounds, participants; the
         # worker's copy, read once after a change, shared with the timeline), which name
         # the tracks in the export block's API link; a round page also takes its track
-        # and who took part from them.
+        # and who took part from them. A participant page also asks on which tracks its
+        # items lie (its links name them), in one query.
         "/rounds/astana-12/": 8,
-        "/participants/russia/": 9,
-        "/participants/hossein-jaberi-ansari/": 9,
+        "/participants/russia/": 10,
+        "/participants/hossein-jaberi-ansari/": 10,
         "/agreements/geneva-1/": 4,
         "/about/": 13,
         "/whats-new/": 2,
