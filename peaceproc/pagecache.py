@@ -40,12 +40,18 @@ so a hit for a client that accepts gzip is sent as stored, without compressing i
 (the outer PublicGZipMiddleware compresses the pages rendered afresh, and the misses). A
 stored page carries its ETag, so ConditionalGetMiddleware answers If-None-Match (and
 If-Modified-Since, where the view sends Last-Modified) with a 304 without hashing it.
+
+Concurrent misses (issue 11, tester finding 2): the threads of one worker that miss the
+same page at once render it once; the others wait for it, at most RENDER_WAIT_SECONDS,
+and render it themselves only if it was not stored (class Rendering). Workers do not
+wait for each other: with N workers a burst renders a page at most N times.
 """
 
 import gzip
 import hashlib
 import logging
 import secrets
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,12 +79,22 @@ GENERATION_KEY = "pagecache:generation"
 # No answer varies on Accept or HX-Boosted, so they are not in the key: a client sending
 # `Accept: foo/bar123` gets the cached page like any other (issue 11, tester t7s).
 KEY_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
+# The parts of a page an htmx request may ask for (HX-Target): the ids the templates swap,
+# each answered with that part alone (site/views.py `wants`). The views answer any other
+# target with the whole page, so the key holds it as no target: a made-up target gets the
+# whole page's entry and never one of its own (issue 11, tester finding 3).
+PANEL_TARGET = "detail-body"
+TIMELINE_TARGET = "timeline"
+HX_TARGETS = frozenset({PANEL_TARGET, TIMELINE_TARGET})
 EXCLUDED_PREFIXES = ("/admin/", "/healthz", "/_ping")
 # The slots' keys name the stored format (gzip since issue 11), so pages an older
 # release stored in another format are never read.
 SLOT_PREFIX = "pagecache:slot:gz:"
 # GZipMiddleware leaves shorter bodies as they are; a hit does the same.
 GZIP_MIN_BYTES = 200
+# How long a request that missed waits for another thread of its worker already rendering
+# the same page (see Rendering) before it renders the page itself.
+RENDER_WAIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -183,11 +199,13 @@ def _identity(request) -> str | None:
 
 def _header_part(request) -> tuple[str, str, str]:
     """KEY_HEADERS as the views read them (django-htmx): an htmx request or not, a
-    history restore or not, and the target only of an htmx request. Any other value
-    (`HX-Request: false`, a target on a plain request) is the plain page's key."""
+    history restore or not, and the target only of an htmx request and only when it is one
+    of HX_TARGETS. Any other value (`HX-Request: false`, a target on a plain request, a
+    target no template swaps) is the key of the page without it."""
     htmx = request.headers.get("HX-Request") == "true"
     restore = htmx and request.headers.get("HX-History-Restore-Request") == "true"
     target = request.headers.get("HX-Target", "") if htmx else ""
+    target = target if target in HX_TARGETS else ""
     return ("1" if htmx else "", "1" if restore else "", target)
 
 
@@ -279,6 +297,37 @@ class LocalPages:
             self.used -= len(old[2]) + len(old[3])
 
 
+class Rendering:
+    """The pages a worker's threads are rendering now, so that concurrent misses of one
+    page render it once per worker (issue 11, tester finding 2).
+
+    Sixteen clients asking at once for a page the cache had just dropped (after any
+    change to the record) rendered it about ten times on two workers, 315 ms of server
+    CPU where one render costs 40. The first thread to miss a key renders it; the others
+    wait for it, at most `wait` seconds, then take the page from the worker's copies or,
+    if it was not stored (not cacheable, a cache error, the wait ran out), render it
+    themselves: no request waits longer than that, nor fails because another did.
+    """
+
+    def __init__(self, wait: float):
+        self.wait = wait
+        self.guard = threading.Lock()
+        self.running: dict[str, threading.Event] = {}
+
+    def claim(self, name: str) -> threading.Event | None:
+        """None when this thread is to render `name` (then `done` it), else the event
+        the rendering thread will set."""
+        with self.guard:
+            running = self.running.get(name)
+            if running is None:
+                self.running[name] = threading.Event()
+            return running
+
+    def done(self, name: str) -> None:
+        with self.guard:
+            self.running.pop(name).set()
+
+
 class PublicPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -287,6 +336,7 @@ class PublicPageCacheMiddleware:
         # the shared generation, never trusted on its own.
         self.last_generation = None
         self.local = LocalPages(settings.PAGE_CACHE_LOCAL_BYTES)
+        self.rendering = Rendering(RENDER_WAIT_SECONDS)
 
     def lookup(self, identity: str) -> tuple[tuple[str, str], object]:
         if self.last_generation is not None:
@@ -323,6 +373,19 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         if hit is not None:
             return _served(request, hit)
+        running = self.rendering.claim(key[1])
+        if running is None:
+            try:
+                return self.render(request, key)
+            finally:
+                self.rendering.done(key[1])
+        running.wait(self.rendering.wait)
+        if (page := self.local.get(key[1])) is not None:
+            return _served(request, page)
+        return self.get_response(request)
+
+    def render(self, request, key: tuple[str, str]):
+        """The page rendered, and stored when it may be."""
         # A HEAD miss renders the GET answer (the body is dropped outside) and is stored
         # like one: HEAD costs no more than GET, and the next GET is a hit.
         response = self.get_response(request)

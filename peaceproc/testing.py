@@ -1,5 +1,6 @@
 """The test runner: Django's, with the slow test classes first and the browser ones
-last, plus a closing line that says how many tests passed, failed and were skipped,
+last (in parallel, begun at once in a process of their own: peaceproc.testpool), plus a
+closing line that says how many tests passed, failed and were skipped,
 and a loud notice when browser tests could not run."""
 
 import itertools
@@ -10,6 +11,8 @@ from multiprocessing import util
 
 from django.test import TestCase
 from django.test.runner import DiscoverRunner
+
+from peaceproc.testpool import BrowserBesideSuite
 
 _when_done: list[Callable[[], None]] = []
 
@@ -66,8 +69,16 @@ class CountsPasses:
 
 
 class Runner(DiscoverRunner):
+    parallel_test_suite = BrowserBesideSuite
+
     def test_suite(self, tests=()):
         return unittest.TestSuite(scheduled(tests))
+
+    def build_suite(self, *args, **kwargs):
+        suite = super().build_suite(*args, **kwargs)
+        # Django makes one test database per process: one more for the browser process.
+        self.parallel += getattr(suite, "extra_processes", 0)
+        return suite
 
     def get_resultclass(self):
         base = super().get_resultclass() or unittest.TextTestResult

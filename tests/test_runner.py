@@ -2,12 +2,21 @@
 line it closes the run with."""
 
 import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
 import unittest
+from collections import defaultdict
 from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
 
+from django.conf import settings
 from django.test import SimpleTestCase, TestCase, TransactionTestCase, tag
 
 from peaceproc.testing import Runner, scheduled
+from peaceproc.testpool import BrowserBesideSuite, HandOut
 
 
 def cases() -> dict[str, type]:
@@ -135,3 +144,74 @@ class ClosingLineTests(SimpleTestCase):
         self.assertIn(
             '6 found; "Ran 4" leaves out the 2 skipped before they started', out.getvalue()
         )
+
+
+class HandOutTests(SimpleTestCase):
+    def test_the_browser_process_gets_browser_classes_only_the_others_them_last(self):
+        order = HandOut(browser=[4, 5, 6], others=[0, 1])
+        self.assertEqual(order.next_for(own=True), 4)
+        self.assertEqual(order.next_for(own=False), 0)
+        self.assertEqual(order.next_for(own=False), 1)
+        self.assertEqual(order.next_for(own=False), 5)  # no other class left
+        self.assertEqual(order.next_for(own=True), 6)
+        self.assertIsNone(order.next_for(own=True))
+        self.assertIsNone(order.next_for(own=False))
+
+    def test_the_browser_process_waits_for_nothing_else(self):
+        order = HandOut(browser=[], others=[0])
+        self.assertIsNone(order.next_for(own=True))
+        self.assertEqual(order.next_for(own=False), 0)
+
+    def test_a_process_is_added_only_when_both_kinds_are_there(self):
+        made = cases()
+        loader = unittest.TestLoader()
+
+        def suite(*names):
+            subsuites = [unittest.TestSuite(loader.loadTestsFromTestCase(made[n])) for n in names]
+            return BrowserBesideSuite(subsuites, 2)
+
+        both = suite("Plain", "LargeBrowser", "NoDatabase", "SmallBrowser")
+        self.assertEqual((both.browser, both.others, both.extra_processes), ([1, 3], [0, 2], 1))
+        self.assertEqual(suite("Plain", "NoDatabase").extra_processes, 0)
+        self.assertEqual(suite("LargeBrowser", "SmallBrowser").extra_processes, 0)
+
+
+@tag("slow")
+class BrowserProcessTests(SimpleTestCase):
+    """A real parallel run (its own `manage.py test`, since a test process cannot start
+    processes of its own) of the probe classes in tests/runner_probe/classes.py."""
+
+    def test_browser_classes_start_in_a_process_of_their_own_with_its_own_database(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            notes = Path(scratch) / "notes"
+            command = ["test", "tests.runner_probe.classes", "--parallel=2", "--no-input"]
+            run = subprocess.run(
+                [sys.executable, "manage.py", *command],
+                cwd=settings.BASE_DIR,
+                # On SQLite, whose test databases are in memory: on PostgreSQL its test
+                # database would be the one this run is using.
+                env={
+                    **{name: value for name, value in os.environ.items() if name != "DATABASE_URL"},
+                    "RUNNER_PROBE_NOTES": str(notes),
+                },
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            self.assertEqual(run.returncode, 0, run.stderr)
+            noted = [json.loads(line) for line in notes.read_text().splitlines()]
+        self.assertCountEqual(
+            [note["cls"] for note in noted],
+            ["Other1", "Other2", "Other3", "Other4", "Browser1", "Browser2"],
+        )
+        # Two processes asked for, three test databases: one per process.
+        self.assertEqual(run.stderr.count("Cloning test database"), 3, run.stderr)
+        kinds = defaultdict(list)  # in the order each process ran its classes
+        for note in noted:
+            kinds[note["pid"]].append(note["kind"])
+        # The first browser class is handed out at the start, to the browser's process.
+        (first,) = [note["pid"] for note in noted if note["cls"] == "Browser1"]
+        self.assertNotIn("other", kinds[first], kinds)
+        for pid, ran in kinds.items():
+            with self.subTest(pid=pid):  # never another class after a browser one
+                self.assertEqual(ran, sorted(ran, key=["other", "browser"].index))

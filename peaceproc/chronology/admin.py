@@ -5,6 +5,7 @@ from django.db.models import Count
 from peaceproc.audit.admin import AuditedAdminMixin
 
 from . import services
+from .admin_inlines import HeldRowsInline
 from .models import (
     Agreement,
     Citation,
@@ -20,10 +21,11 @@ from .models import (
 )
 
 
-class CitationInline(admin.TabularInline):
+class CitationInline(HeldRowsInline, admin.TabularInline):
     model = Citation
     extra = 0
     autocomplete_fields = ["source"]
+    deferred = ("source__text",)
     fields = ["source", "quote", "note"]
 
 
@@ -43,11 +45,12 @@ class TenureCitationInline(CitationInline):
     fk_name = "tenure"
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(HeldRowsInline, admin.TabularInline):
     model = Participation
     fk_name = "round"
     extra = 0
     autocomplete_fields = ["participant", "on_behalf_of", "source"]
+    deferred = ("source__text",)
     fields = ["participant", "role", "on_behalf_of", "title", "source", "note"]
 
 
@@ -59,10 +62,11 @@ class AgreementParticipationInline(ParticipationInline):
     fk_name = "agreement"
 
 
-class ConflictInline(admin.StackedInline):
+class ConflictInline(HeldRowsInline, admin.StackedInline):
     model = Conflict
     extra = 0
     autocomplete_fields = ["source_a", "source_b"]
+    deferred = ("source_a__text", "source_b__text")
     fields = ["field", ("value_a", "source_a"), ("value_b", "source_b"), "choice", "reason"]
 
 

@@ -16,6 +16,10 @@ Dates (`days`) are bound the same way: each given date is a stand-in day, which 
 may bind as itself or as the first day of its month or year (what chronology/overlap.py
 binds); a date not given (None) is part of the shape, and `build` gets None for it. The
 SQL must not depend on a date's value (Overlaps writes the same terms for any date).
+
+Texts (`texts`) too: a text given is a stand-in string, which the SQL must bind as it is
+(a parameter, such as a search's match expression); a text not given (None) is part of
+the shape, and `build` gets None for it.
 """
 
 import threading
@@ -40,13 +44,15 @@ STAND_IN_BASE = -(10**12)
 # binds (itself, its month's or its year's first day) tells which date it is.
 STAND_IN_MONTH, STAND_IN_DAY = 2, 2
 DAY_FORMS = (Precision.DAY, Precision.MONTH, Precision.YEAR)
+# A stand-in text: this, then the text's position (no search or constant reads so).
+STAND_IN_TEXT = "\x00prepared-stand-in-text-"
 
 
 @dataclass(frozen=True)
 class Prepared:
     sql: str
     # For each parameter: ("key", position in the keys), ("day", (position in the dates,
-    # its form)) or ("constant", its value).
+    # its form)), ("text", position in the texts) or ("constant", its value).
     params: tuple[tuple[str, object], ...]
     # (column, its converters from the database's values, its expression), as Django's.
     converters: tuple[tuple[int, list, object], ...]
@@ -68,21 +74,24 @@ def prepared_rows(
     *,
     using: str = "default",
     days: Mapping[str, date | None] | None = None,
+    texts: Mapping[str, str | None] | None = None,
     **keys: Sequence[int],
 ) -> list[tuple]:
-    """The rows of `build(**keys, **days)`, a values_list() QuerySet whose only varying
-    values are the integer keys of each list (each used as a set) and the dates given.
-    `name` tells this read's shapes from those of other reads."""
+    """The rows of `build(**keys, **days, **texts)`, a values_list() QuerySet whose only
+    varying values are the integer keys of each list (each used as a set), the dates and
+    the texts given. `name` tells this read's shapes from those of other reads."""
     connection = connections[using]
-    days = days or {}
+    days, texts = days or {}, texts or {}
     lists = {field: padded(list(values)) for field, values in sorted(keys.items())}
     given = {field: day for field, day in sorted(days.items()) if day is not None}
+    written = {field: text for field, text in sorted(texts.items()) if text is not None}
     shape = (
         name,
         using,
         connection.vendor,
         tuple((f, len(v)) for f, v in lists.items()),
         tuple((f, f in given) for f in sorted(days)),
+        tuple((f, f in written) for f in sorted(texts)),
     )
     with _lock:
         prepared = _prepared.get(shape, False)
@@ -90,7 +99,13 @@ def prepared_rows(
             _prepared.move_to_end(shape)
     if prepared is False:
         lengths = {f: len(v) for f, v in lists.items()}
-        prepared = _prepare(build, using, lengths, {f: f in given for f in sorted(days)})
+        prepared = _prepare(
+            build,
+            using,
+            lengths,
+            {f: f in given for f in sorted(days)},
+            {f: f in written for f in sorted(texts)},
+        )
         with _lock:
             _prepared[shape] = prepared
             while len(_prepared) > SHAPES:
@@ -98,13 +113,15 @@ def prepared_rows(
     if prepared is None:  # a query that can find nothing (an empty list of keys)
         return []
     flat = [key for values in lists.values() for key in values]
-    dated = list(given.values())
+    dated, text = list(given.values()), list(written.values())
     day = connection.ops.adapt_datefield_value
     params = [
         flat[value]
         if kind == "key"
         else day(truncate(dated[value[0]], value[1]))
         if kind == "day"
+        else text[value]
+        if kind == "text"
         else value
         for kind, value in prepared.params
     ]
@@ -131,9 +148,13 @@ def converted(row: tuple, converters, connection) -> list:
 
 
 def _prepare(
-    build: Callable[..., QuerySet], using: str, lengths: dict[str, int], days: dict[str, bool]
+    build: Callable[..., QuerySet],
+    using: str,
+    lengths: dict[str, int],
+    days: dict[str, bool],
+    texts: dict[str, bool],
 ):
-    """Compile `build` over stand-in keys and days; which parameter is which."""
+    """Compile `build` over stand-in keys, days and texts; which parameter is which."""
     stand_ins, position = {}, 0
     for field, length in lengths.items():
         stand_ins[field] = [STAND_IN_BASE - position - i for i in range(length)]
@@ -147,6 +168,13 @@ def _prepare(
             for form in DAY_FORMS:
                 day_places[adapt(truncate(stand_ins[field], form))] = (given, form)
             given += 1
+    text_places, written = {}, 0
+    for field, present in texts.items():
+        stand_ins[field] = None
+        if present:
+            stand_ins[field] = f"{STAND_IN_TEXT}{written}"
+            text_places[stand_ins[field]] = written
+            written += 1
     queryset = build(**stand_ins)
     if queryset._iterable_class is not ValuesListIterable:
         raise TypeError("prepared_rows() reads rows: build a values_list() QuerySet")
@@ -155,12 +183,18 @@ def _prepare(
         sql, params = compiler.as_sql()
     except EmptyResultSet:
         return None
+    if STAND_IN_TEXT in sql:
+        raise ValueError("prepared_rows() binds a text as a parameter, never in the SQL")
     places = []
     for value in params:
         if isinstance(value, int) and STAND_IN_BASE - position < value <= STAND_IN_BASE:
             places.append(("key", STAND_IN_BASE - value))
         elif isinstance(value, str | date) and value in day_places:
             places.append(("day", day_places[value]))
+        elif isinstance(value, str) and value in text_places:
+            places.append(("text", text_places[value]))
+        elif isinstance(value, str) and STAND_IN_TEXT in value:
+            raise ValueError("prepared_rows() binds a text as a parameter of its own")
         else:
             places.append(("constant", value))
     columns = compiler.col_count

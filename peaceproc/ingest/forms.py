@@ -52,6 +52,7 @@ from .review import (
     event_kind,
     find_matches,
     parse_date,
+    records_nearby,
     rounds_offered,
     sentence_participants,
     suggest_title,
@@ -428,12 +429,19 @@ class CandidateForm(forms.Form):
                 if match.strong:
                     self.repeats.append(match)
             matches = list(self.matches.values())
+        # Any record near its dates may be cited by the editor's choice, after the matches.
+        nearby = records_nearby(candidate, matches, lookups)
+        if self.edited:
+            nearby += records_nearby(edited, [*matches, *nearby], lookups)
+        self.offered: dict[str, Match] = {**self.matches, **{m.target: m for m in nearby}}
         actions = [(ACTION_CREATE, "Create a new event")]
-        if matches:
+        if self.offered:
             actions.append((ACTION_CITE, "Add this source as a citation to the existing record"))
         actions.append((ACTION_SKIP, "Skip"))
         self.fields["action"].choices = actions
-        self.fields["target"].choices = [(m.target, m.label) for m in matches]
+        # (With no match, no record is chosen until the editor picks one.)
+        blank = [("", "—")] if nearby and not matches else []
+        self.fields["target"].choices = blank + [(m.target, m.label) for m in self.offered.values()]
         self.fields["track"].choices = track_choices
         self.fields["round"].choices = [
             ("", "—"),
@@ -550,7 +558,7 @@ class CandidateForm(forms.Form):
         data = super().clean()
         action = data.get("action")
         if action == ACTION_CITE:
-            if data.get("target") not in self.matches:
+            if data.get("target") not in self.offered:
                 self.add_error("target", "Choose the existing record to cite.")
             return data
         if action != ACTION_CREATE:
@@ -599,7 +607,7 @@ class CandidateForm(forms.Form):
         if data["action"] == ACTION_SKIP:
             return None
         if data["action"] == ACTION_CITE:
-            return Decision(quote=quote, cite=self.matches[data["target"]].record)
+            return Decision(quote=quote, cite=self.offered[data["target"]].record)
         rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
         tracks_by_pk = {str(t.pk): t for t in self.lookups.tracks.values()}
         participants = [self.participant_index.by_slug[s] for s in data["participants"]]

@@ -51,11 +51,15 @@ from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
 from .services import Decision, NewEvent
-from .titles import candidate_place, subject_of, title_for
+from .titles import candidate_place, names_subject, subject_of, title_for
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
 # the day talks opened versus closed); further apart they are usually different events.
 NEAR_DAYS = 3
+# A record whose title names the happening the sentence is about, up to two weeks away,
+# is offered with the two dates named: one decree dated 20 August by a report and 27
+# August by the record (issue 9); never the default.
+NAMED_DAYS = 14
 
 # The pipeline's kinds that are not Event kinds, and what an event of them is.
 KIND_TO_EVENT = {
@@ -184,7 +188,7 @@ def load_lookups(
         period(s, parse_date(c.get("end_date")), c["precision"])[1]
         for s, c in zip(starts, candidates, strict=True)
     ]
-    low, high = add_days(min(starts), -NEAR_DAYS), add_days(max(ends), NEAR_DAYS)
+    low, high = add_days(min(starts), -NAMED_DAYS), add_days(max(ends), NAMED_DAYS)
     round_ids = [
         lookups.rounds[c["round_slug"]].pk
         for c in candidates
@@ -358,6 +362,24 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # (Said once: the rules above name the same ties in their own words.)
             reasons = reasons or [held[event.pk]]
             strong = strong or held_best == event.pk
+        if not reasons and 0 < gap <= NAMED_DAYS and named.its_subject(event.title):
+            # What the sentence is about, dated a few days off: offered with the two
+            # dates, for the editor to tell one happening misdated from two.
+            reasons.append(
+                f"the sentence names it, but dates it {candidate_period(candidate)} and the "
+                f"record {event.period} ({gap} day{'s' * (gap > 1)} apart)"
+            )
+        elif (
+            not reasons
+            and same_days
+            and (track is None or event.track_id != track.pk)
+            and (kind == event.kind or {kind, event.kind} <= GATHERINGS)
+            and not (slugs and people and not shared)
+        ):
+            # The same day and sort of happening whatever track the sentence was given
+            # (none, or another): offered, not the default (one day holds many meetings).
+            track_words = "another track" if track else "the sentence gives no track"
+            reasons.append(f"same day and kind, {track_words}")
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
@@ -470,8 +492,18 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
     out = []
     place = (candidate.get("place") or "").casefold()
     on_track = track or lookups.article_track
+    # The rounds of the candidate's track held within its month or year: the one of them
+    # is the round a month-dated sentence of that track reports ('the next Astana round,
+    # early December' and Astana 14 of 10-11 December).
+    of_track = [
+        r
+        for r in lookups.rounds.values()
+        if track is not None
+        and r.track_id == track.pk
+        and _inside(period(r.start_date, r.end_date, "day"), span)
+    ]
     for r in lookups.rounds.values():
-        reasons = []
+        reasons, strong = [], True
         round_span = period(r.start_date, r.end_date, "day")
         gap = gap_days(span, round_span)
         # A day (or days) of the round's, of the candidate's track or, when the sentence
@@ -504,16 +536,24 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             reasons.append(f"{when}, a round of the article's track")
         elif (
             round_ is None
-            and track is None
+            and (track is None or r.track_id == track.pk)
             and place
             and _same_place(place, r.city)
             and (
                 _holds(round_span, span, "day", candidate["precision"]) or _inside(round_span, span)
             )
         ):
-            # A sentence (or a happening added by hand) that names no track, held in the
-            # round's city within its dates or holding them ('en janvier 2018 à Sotchi').
-            reasons.append(f"{_within(when, candidate['precision'])}, same place")
+            # A sentence (or a happening added by hand) of no track or of the round's,
+            # held in the round's city within its dates or holding them ('en janvier 2018
+            # à Sotchi'). (Of another track, a city holds other meetings while a round
+            # sits: not offered for the city alone.)
+            track_words = " and track" if track is not None else ""
+            reasons.append(f"{_within(when, candidate['precision'])}, same place{track_words}")
+        elif round_ is None and r in of_track and candidate["precision"] != "day":
+            # Held within the sentence's month or year, of its track: the default only when
+            # it is the track's one round in a month (a year holds several).
+            reasons.append(f"within the sentence's {candidate['precision']}, same track")
+            strong = candidate["precision"] == "month" and len(of_track) == 1
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
         if reasons:
@@ -526,7 +566,9 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             )
             fits = _holds(round_span, span, "day", candidate["precision"])
             out.append(
-                _Evidence(r, f"round:{r.pk}", tuple(reasons), 0, gap, own_round=own, fits=fits)
+                _Evidence(
+                    r, f"round:{r.pk}", tuple(reasons), 0, gap, strong, own_round=own, fits=fits
+                )
             )
     return out
 
@@ -580,6 +622,7 @@ class _Naming:
         self._words = [set(words(text)) for text, _, _ in self.contexts]
         self._numbers: list[frozenset[int] | None] = [None] * len(self.contexts)
         subject = subject_of(quote, lookups.language)
+        self.subject_name = subject.name if subject and subject.happening else ""
         self._capitalised = set(
             words(" ".join(m[0] for m in _WORD.finditer(quote) if m.start() and m[0][0].isupper()))
         )
@@ -643,8 +686,13 @@ class _Naming:
         )
 
     def its_subject(self, title: str) -> bool:
-        """Whether the title names what the sentence is about (titles.subject_of)."""
-        return bool(self.subject) and self.subject <= _content_words(title)
+        """Whether the title names what the sentence is about (titles.subject_of): the
+        subject's own words, or a happening in any of the pipeline's languages ('первые
+        парламентские выборы' and 'People's Assembly elections')."""
+        return bool(self.subject) and (
+            self.subject <= _content_words(title)
+            or bool(self.subject_name and names_subject(title, self.subject_name))
+        )
 
     def numbers(self, i: int) -> frozenset[int]:
         if self._numbers[i] is None:
@@ -801,6 +849,49 @@ def suggest_title(
     )
 
 
+# The records an editor may cite on a candidate's form besides its matches, when the
+# pipeline matched none or the wrong one (outside tester t8i, finding 2): those of the
+# lookups within two weeks of its dates, the nearest first, at most twenty, so that a
+# hundred candidates never draw a list of thousands.
+NEARBY_LIMIT = 20
+
+
+def records_nearby(candidate: dict, matches: list[Match], lookups: Lookups) -> list[Match]:
+    """Records near the candidate's dates that it did not match, to cite by choice: those
+    of its track (or round) before others, then the nearest, then the earliest; none of
+    them is strong (a choice, never a default)."""
+    span = period(parse_date(candidate["date"]), parse_date(candidate.get("end_date")),
+                  candidate["precision"])  # fmt: skip
+    track = lookups.tracks.get(candidate.get("track") or "")
+    round_ = lookups.rounds.get(candidate.get("round_slug") or "")
+    track_id = track.pk if track else (round_.track_id if round_ else None)
+    matched = {m.target for m in matches}
+    found = []
+    records = [
+        *((f"event:{e.pk}", e, (e.start_date, e.end_date, e.precision)) for e in lookups.events),
+        *((f"round:{r.pk}", r, (r.start_date, r.end_date, "day")) for r in lookups.rounds.values()),
+        *((f"agreement:{a.pk}", a, (a.date, None, a.precision)) for a in lookups.agreements),
+    ]
+    for target, record, (start, end, precision) in records:
+        if target in matched:
+            continue
+        gap = gap_days(span, period(start, end, precision))
+        if gap > NAMED_DAYS:
+            continue
+        other_track = track_id is None or getattr(record, "track_id", None) != track_id
+        found.append(((other_track, gap, start, target), target, record, gap))
+    found.sort(key=lambda f: f[0])
+    return [
+        Match(target, record, _nearby_reason(gap), strong=False)
+        for _, target, record, gap in found[:NEARBY_LIMIT]
+    ]
+
+
+def _nearby_reason(gap: int) -> str:
+    when = f"{gap} day{'s' * (gap > 1)} apart" if gap else "within its dates"
+    return f"not matched, {when}"
+
+
 # A round offered on a candidate's form is near its dates: every round of every track on
 # every one of a hundred candidates made a review page of megabytes (issue 9).
 ROUND_CHOICE_DAYS = 92
@@ -926,6 +1017,7 @@ _PLAN_GIVEN_UP = {
 # How far before its date the words of a plan may end ('planned for the week of').
 _PLANNED_REACH = 30
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u060c\u061b]")
+_DIGIT = re.compile(r"\d")
 
 
 def _given_up(candidate: dict, language: str) -> bool:
@@ -941,12 +1033,14 @@ def _given_up(candidate: dict, language: str) -> bool:
     if after is not None and after.match(quote, at + len(said)):
         return True
     before = quote[max(0, at - _PLANNED_REACH - 40) : at]
-    # The words of the plan lead to this date: no clause break or moving verb between
-    # ('planned for 4 March, was moved to 9 April' plans 4 March, not 9 April).
+    # The words of the plan lead to this date: no clause break, moving verb or other day
+    # between ('planned for 4 March, was moved to 9 April' and 'the talks scheduled for 4
+    # March were put off to 9 April' plan 4 March, not 9 April).
     return any(
         m.end() >= len(before) - _PLANNED_REACH
         and not _CLAUSE_BREAK.search(before, m.end())
         and not given_up.search(before, m.end())
+        and not _DIGIT.search(before, m.end())
         for m in planned.finditer(before)
     )
 

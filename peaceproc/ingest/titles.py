@@ -9,6 +9,7 @@ kept in English, so the title is English whatever the article's language.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peaceproc.chronology.models import Agreement, Event, Round
 from peaceproc.ingest.pipeline.cues import delegation_origin
@@ -172,6 +173,7 @@ _SUBJECT_RX = [
     (subject, {lang: re.compile(fold(p)) for lang, p in subject.patterns.items()})
     for subject in SUBJECTS
 ]
+_SUBJECT_BY_NAME = {subject.name: (subject.happening, rx) for subject, rx in _SUBJECT_RX}
 # A happening named in a body's or an act's name is not what the sentence is about: 'the
 # Higher Committee for the People's Assembly Elections', 'la commission chargée des
 # élections', 'комиссия по выборам', 'اللجنة العليا لانتخابات مجلس الشعب', 'کمیته عالی
@@ -270,6 +272,22 @@ def subject_and_body(quote: str, language: str) -> tuple[Subject | None, str | N
 def subject_of(quote: str, language: str) -> Subject | None:
     """What the sentence is about (`subject_and_body`'s subject)."""
     return subject_and_body(quote, language)[0]
+
+
+@lru_cache(maxsize=4096)
+def names_subject(title: str, subject: str) -> bool:
+    """Whether a record's title names the subject called `subject`, in any of the
+    pipeline's languages, as what the record is about: 'People's Assembly elections'
+    names the parliamentary elections a Russian sentence calls 'парламентские выборы';
+    'Decree on the People's Assembly elections' names a decree, not the elections (named
+    in the act's name)."""
+    folded = fold(title)
+    happening, patterns = _SUBJECT_BY_NAME[subject]
+    return any(
+        not (happening and _in_body_name(folded, m, lang))
+        for lang, pattern in patterns.items()
+        for m in pattern.finditer(folded)
+    )
 
 
 def join_names(names: list[str]) -> str:

@@ -4,6 +4,7 @@ Every view goes through admin.site.admin_view (staff login, the admin's caching 
 and needs the permissions to add sources and events, since accepting creates both.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import wraps
@@ -101,6 +102,14 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
+# How to date one file of several read without a publication date (outside tester t8i,
+# finding 14): the date typed on the form would be every file's.
+UNDATED_FILE_HINT = (
+    "Upload this file alone with its publication date, or begin its text with a dateline "
+    "of a supported date ('Geneva, 28 September 2019 -')."
+)
+
+
 def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], list[Problem]]:
     """Check every article of the upload and keep for review those that read: of several
     files, one refused does not cost the editor the others; each refused one is a problem
@@ -115,7 +124,10 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         try:
             analysis = reader.analyse(raw)
         except InputError as exc:
-            problems.append(Problem(f"{raw.name}: {exc}"))
+            hint = ""
+            if len(data["articles"]) > 1 and not data.get("published"):
+                hint = f" {UNDATED_FILE_HINT}" * ("publication date" in str(exc))
+            problems.append(Problem(f"{raw.name}: {exc}{hint}"))
             continue
         if refusal := intake.review_refusal(name=raw.name, analysis=analysis):
             problems.append(Problem(refusal))
@@ -494,10 +506,10 @@ def accepted_message(result: services.AcceptResult) -> str:
     def count(n: int, what: str) -> str:
         return f"{n} {what}{'s' if n != 1 else ''}"
 
-    cited = len({id(target) for target in result.cited})
+    cited = Counter(result.cited)
     parts = [count(len(result.events), "new event")]
     if cited:
-        parts.append(count(cited, "citation") + " on existing records")
+        parts.append(count(len(cited), "citation") + " on existing records")
     if result.participants:
         parts.append(count(len(result.participants), "new participant"))
     message = format_html(
@@ -513,6 +525,14 @@ def accepted_message(result: services.AcceptResult) -> str:
             ((event.get_absolute_url(), event.title) for event in result.events),
         )
         message = format_html("{} New: {}.", message, links)
+    # A source cites a record once: the sentences of several candidates citing it are
+    # all kept, one under the other, in that one citation (chronology.services.cite).
+    shared = [(target, n) for target, n in cited.items() if n > 1]
+    if shared:
+        kept = format_html_join(
+            "; ", "{} quotes on {}", ((n, f"{target} ({target.period})") for target, n in shared)
+        )
+        message = format_html("{} Kept together in one citation each: {}.", message, kept)
     return message
 
 

@@ -155,21 +155,36 @@ def matching(kind: str, query: str) -> Q:
     `query` (terms.py: each word as a word start, case and accents folded, a place in any
     script as any of its names, a round's number right after its word). No term: matches
     nothing."""
-    table, columns = COLUMNS[kind]
+    return matched(kind, match_expression(query))
+
+
+def match_expression(query: str) -> str | None:
+    """What the database's engine is asked to match for `query` (the same for every kind
+    of item), or None when it has no term."""
     found = terms(query)
     if not found:
-        return Q(pk__in=[])
+        return None
     if connection.vendor == "postgresql":
-        tsquery = " & ".join(
+        return " & ".join(
             "(" + " | ".join(" <-> ".join(_pg(t) for t in seq) for seq in term) + ")"
             for term in found
         )
-        sql = f"{_document(columns, table)} @@ to_tsquery('simple'::regconfig, search_fold(%s))"
-        # The query's tokens are word characters only, and a parameter.
-        return Q(RawSQL(sql, [tsquery], output_field=BooleanField()))  # noqa: S611
-    expression = " AND ".join(  # SQLite FTS5: a phrase is tokens joined by '+'
+    return " AND ".join(  # SQLite FTS5: a phrase is tokens joined by '+'
         "(" + " OR ".join(" + ".join(_fts5(t) for t in seq) for seq in term) + ")" for term in found
     )
+
+
+def matched(kind: str, expression: str | None) -> Q:
+    """Q for the items of `kind` that the engine matches with `expression`
+    (match_expression), bound as a parameter: the SQL is the same whatever was searched.
+    None (no term): matches nothing."""
+    if expression is None:
+        return Q(pk__in=[])
+    table, columns = COLUMNS[kind]
+    if connection.vendor == "postgresql":
+        sql = f"{_document(columns, table)} @@ to_tsquery('simple'::regconfig, search_fold(%s))"
+        # The query's tokens are word characters only, and a parameter.
+        return Q(RawSQL(sql, [expression], output_field=BooleanField()))  # noqa: S611
     sql = f"SELECT rowid FROM search_{kind} WHERE search_{kind} MATCH %s"  # noqa: S608
     return Q(pk__in=RawSQL(sql, [expression]))  # noqa: S611
 

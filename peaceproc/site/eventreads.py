@@ -1,35 +1,40 @@
 """The timeline's three reads of events: the tally (counts per track and day), a page of
-the list, and the rows of the lanes light enough to draw each event.
+the list, and the rows of the lanes light enough to draw each event; and, where the
+filters cannot be read in Python (a search, a participant), the keys of the rounds,
+agreements and tenures they pass, which the page picks from the worker's copy of them.
 
 Each is select()'s events on some lanes, in some days. Built as QuerySets on every
 request, Django spent more CPU building and compiling them than the database took to
 run them. Here each is built and compiled once per worker for each shape of filters
-(which filters are given, the kinds, the zoom's counting unit, how many lanes: see
-chronology/prepared.py) and run with the request's keys (the round, the participant,
-the lanes) and dates (the window, `from`/`to`, the days around the round) bound. A
-search's words are not keys: a search reads through the QuerySets as they stand.
+(which filters are given, the kinds, the zoom's counting unit, how many lanes, how
+many people a search names: see chronology/prepared.py) and run with the request's keys
+(the round, the participant, the lanes, the people a search names), dates (the window,
+`from`/`to`, the days around the round) and the search's match expression (the SQL binds
+it as a parameter: fulltext.matched) bound.
 """
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import astuple, replace
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q, QuerySet, Value
 
 from peaceproc.chronology.conditions import KeyIn
 from peaceproc.chronology.models import Event
 from peaceproc.chronology.prepared import prepared_rows
 
 from .counts import EventTally
-from .filters import NO_TRACK, TimelineFilters, Window, select_for
+from .filters import NO_TRACK, ItemQuerySets, TimelineFilters, Window, select_for
 
 # An event as the list shows it: every column, as a QuerySet of events reads them.
 EVENT_FIELDS = tuple(field.attname for field in Event._meta.concrete_fields)
 # What a lane draws of an event (lanes.EventRow).
 ROW_FIELDS = ("pk", "title", "kind", "start_date", "end_date", "precision", "track_id")
 NO_LANE = -1  # matches no event: the light lanes' read when no lane is light
-# The values of a Selection bound as keys or dates (see _rows).
-BOUND = ("round", "participant", "near_start", "near_end", "date_from", "date_to")
+# The values of a Selection bound as keys, dates or texts (see _rows); and its people.
+BOUND = ("round", "participant", "near_start", "near_end", "date_from", "date_to", "match")
+# A search's text in the SQL's shape: only whether there is one (its match is bound).
+SEARCHED = "(a search)"
 
 
 def tally_rows(filters: TimelineFilters, lanes: list[int], window: Window) -> list[tuple]:
@@ -94,6 +99,27 @@ def light_rows(
     return _rows(name, build, filters, lanes, days=days, lists={"light": keys})
 
 
+# The records record_keys reads: each kind, and its QuerySet in select()'s.
+RECORD_SETS = (("round", "rounds"), ("agreement", "agreements"), ("tenure", "tenures"))
+
+
+def record_keys(filters: TimelineFilters, lanes: list[int]) -> set[tuple[str, int]]:
+    """The rounds, agreements and tenures the filters pass on `lanes`, as (kind, key)
+    pairs: one read of the three (each kind's part left out where the filters leave the
+    kind out; none at all when they leave out all three)."""
+
+    def build(records: ItemQuerySets) -> QuerySet:
+        # Unordered, each part and the whole (else each model's default order): the page
+        # orders the items itself.
+        rounds, agreements, tenures = (
+            getattr(records, name).order_by().values_list(Value(kind), "pk")
+            for kind, name in RECORD_SETS
+        )
+        return rounds.union(agreements, tenures, all=True).order_by()
+
+    return set(_rows("keys", build, filters, lanes, days={}, of=None))
+
+
 def _rows(
     name: str,
     build: Callable[..., QuerySet],
@@ -102,21 +128,18 @@ def _rows(
     *,
     days: dict[str, date],
     lists: dict[str, list[int]] | None = None,
+    of: str | None = "events",
 ) -> list[tuple]:
-    """The rows of `build(events, **days, **lists)`, `events` being those the filters
-    pass on `lanes`: compiled once per shape (prepared.py), or, for a search, read as the
-    QuerySet it builds on the filters' selection (built once per request)."""
+    """The rows of `build(records, **days, **lists)`, `records` being the events (or the
+    records `of` names among select()'s; None: all four, as ItemQuerySets) that the
+    filters pass on `lanes`, compiled once per shape (prepared.py)."""
     s = filters.selection_values
-    if s.text:  # a search's words are no keys: its SQL depends on them
-        events = filters.selection.events.filter(KeyIn("track_id", lanes, missing=NO_TRACK))
-        return list(build(events, **days, **(lists or {})))
+    # What the SQL binds (the keys, dates and the search's match below) blanked: the rest
+    # of the selection (the kinds, whether there is a search, and any value a filter added
+    # later reads) are constants of the SQL, and part of the shape.
+    constants = replace(s, text=SEARCHED if s.text else "", people=(), **dict.fromkeys(BOUND))
 
-    # What the SQL binds (the keys and dates below) blanked: the rest of the selection (the
-    # kinds, and any value a filter added later reads) are constants of the SQL, and part
-    # of the shape.
-    constants = replace(s, **dict.fromkeys(BOUND))
-
-    def built(*, round_ids, participant_ids, lanes, **rest):
+    def built(*, round_ids, participant_ids, people_ids, lanes, match, **rest):
         near_start, near_end = rest.pop("near_start"), rest.pop("near_end")
         date_from, date_to = rest.pop("date_from"), rest.pop("date_to")
         stand_in = replace(
@@ -127,13 +150,19 @@ def _rows(
             participant=participant_ids[0] if participant_ids else None,
             date_from=date_from,
             date_to=date_to,
+            match=match,
+            people=tuple(people_ids),
         )
-        events = select_for(stand_in).events.filter(KeyIn("track_id", lanes, missing=NO_TRACK))
-        return build(events, **rest)
+        on_lanes = Q(KeyIn("track_id", lanes, missing=NO_TRACK))
+        sets = select_for(stand_in)
+        if of is None:
+            return build(ItemQuerySets(*(records.filter(on_lanes) for records in astuple(sets))))
+        return build(getattr(sets, of).filter(on_lanes), **rest)
 
     keys = {
         "round_ids": [] if s.round is None else [s.round],
         "participant_ids": [] if s.participant is None else [s.participant],
+        "people_ids": list(s.people),
         "lanes": lanes,
         **(lists or {}),
     }
@@ -144,4 +173,10 @@ def _rows(
         "date_to": s.date_to,
         **days,
     }
-    return prepared_rows(f"site.eventreads.{name}:{constants!r}", built, days=days, **keys)
+    return prepared_rows(
+        f"site.eventreads.{name}:{constants!r}",
+        built,
+        days=days,
+        texts={"match": s.match},
+        **keys,
+    )

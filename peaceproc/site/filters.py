@@ -78,7 +78,7 @@ from peaceproc.chronology.models import (
     Round,
     Track,
 )
-from peaceproc.search.fulltext import matching
+from peaceproc.search.fulltext import match_expression, matched
 from peaceproc.search.people import participants_matching
 
 from .catalogue import Catalogue, FixedChoices, catalogue
@@ -724,8 +724,10 @@ def reaches_over(item: TimelineItem, start: date | None, end: date | None) -> bo
 class Selection:
     """What select() reads of the filters: the keys and dates its SQL binds, and the rest
     (kinds, a search), which shape that SQL. `near_*`: the days around the round that
-    `nearby` adds. Every value is hashable and written the same way for the same filters
-    (the kinds sorted): site/eventreads.py names the shapes of its SQL by them."""
+    `nearby` adds; `match`: what the full-text index is asked for the search's `text`
+    (None when it has no term). Every value is hashable and written the same way for the
+    same filters (the kinds sorted): site/eventreads.py names the shapes of its SQL by
+    them."""
 
     round: int | None = None
     near_start: date | None = None
@@ -733,6 +735,7 @@ class Selection:
     participant: int | None = None
     kinds: tuple[str, ...] = ()
     text: str = ""
+    match: str | None = None
     people: tuple[int, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
@@ -749,6 +752,7 @@ class Selection:
             participant=participant.pk if participant is not None else None,
             kinds=tuple(sorted(filters.value("kind") or ())),
             text=text,
+            match=match_expression(text) if text else None,
             people=tuple(filters.people_matching) if text else (),
             date_from=filters.date_range[0],
             date_to=filters.date_range[1],
@@ -798,7 +802,7 @@ def select_for(selection: Selection, window: tuple[date, date] | None = None) ->
         tenures = tenures.overlapping(start, end)
 
     if s.text:
-        found = {kind: matching(kind, s.text) for kind in ("round", "event", "agreement", "tenure")}
+        found = {kind: matched(kind, s.match) for kind in ("round", "event", "agreement", "tenure")}
         # And what the people the search names took part in (most searches name nobody:
         # then no such condition is built, nor run).
         if s.people:

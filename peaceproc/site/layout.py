@@ -16,7 +16,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 
 from django.utils.html import format_html_join
 
@@ -27,16 +27,8 @@ from peaceproc.search.folding import words
 from .axis import AxisLabel, axis_labels
 from .charts import chart_data
 from .counts import EventTally
-from .eventreads import light_rows, page_events, tally_rows
-from .filters import (
-    NO_TRACK,
-    TimelineFilters,
-    Window,
-    filtered_querysets,
-    lane_keys,
-    passes,
-    records_pickable,
-)
+from .eventreads import light_rows, page_events, record_keys, tally_rows
+from .filters import NO_TRACK, TimelineFilters, Window, lane_keys, passes, records_pickable
 from .geometry import Tick, axis_ticks, column, overlaps, today_label_css
 from .gridcss import TIERS
 from .lanes import EventRow, LaneView, closer_links, lay_out_lane
@@ -50,16 +42,7 @@ from .navigation import (
     window_links,
     year_url,
 )
-from .timeline import (
-    TimelineItem,
-    agreement_item,
-    event_item,
-    record_items,
-    round_item,
-    tenure_item,
-    with_outcomes,
-    with_sources,
-)
+from .timeline import TimelineItem, event_item, record_items, with_outcomes, with_sources
 
 LANE_MAX_EVENTS = 80  # events a lane draws one by one in a window; more become clusters
 PAGE_SIZE = 50  # items per page of the list view
@@ -153,43 +136,27 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         return record
 
     hidden_count: dict[int, int] = defaultdict(int)
-
-    def shown(records):
-        if records.query.is_empty():  # a kind filtered out: no SQL to build
-            return
-        # Unordered: the list sorts the items itself (a round's default order joins its
-        # track's table, for an order the list does not keep).
-        for record in records.order_by():
-            if record.track_id in apart:
-                hidden_count[record.track_id] += 1
-            else:
-                yield on_track(record)
-
+    # The rounds, agreements and tenures the filters pass, from this worker's copy of them
+    # (chronology/catalogue.py), not read as records: told by passes() where it reads every
+    # filter given, else by the keys the filters select (one read of the three kinds' keys).
     if records_pickable(filters):
-        # The rounds, agreements and tenures the filters pass, from this worker's copy of
-        # them (chronology/catalogue.py), not a read of each.
-        lanes = set(lane_keys(filters, also=hidden))
-        others = []
-        for item in filters.catalogue.lists.derived(record_items):
-            track_id = item.record.track_id
-            if (track_id or NO_TRACK) not in lanes or not passes(filters, item):
-                continue
-            if track_id in apart:
-                hidden_count[track_id] += 1
-            else:
-                others.append(item)
+        chosen = partial(passes, filters)
     else:
-        # The records bare: the list fetches the sources of its page only (at the end), and
-        # each record gets its track from this worker's copy (catalogue.py), not by a join.
-        wide = filtered_querysets(filters, also=hidden, related=False)
-        others = sorted(
-            [
-                *(round_item(r, ()) for r in shown(wide.rounds)),
-                *(agreement_item(a, ()) for a in shown(wide.agreements)),
-                *(tenure_item(t, ()) for t in shown(wide.tenures)),
-            ],
-            key=lambda i: i.sort_key,
-        )
+        keys = record_keys(filters, lanes_read)
+
+        def chosen(item: TimelineItem) -> bool:
+            return (item.kind, item.record.pk) in keys
+
+    lanes = set(lanes_read)
+    others = []
+    for item in filters.catalogue.lists.derived(record_items):
+        track_id = item.record.track_id
+        if (track_id or NO_TRACK) not in lanes or not chosen(item):
+            continue
+        if track_id in apart:
+            hidden_count[track_id] += 1
+        else:
+            others.append(item)
     others_in_window = [i for i in others if overlaps(i.start, i.last_day(today), window)]
 
     # Every filtered event, counted per track and day in the database (the index on

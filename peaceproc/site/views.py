@@ -36,7 +36,7 @@ from peaceproc.chronology.models import (
     record_people,
 )
 from peaceproc.messages import joined
-from peaceproc.pagecache import key_params
+from peaceproc.pagecache import PANEL_TARGET, TIMELINE_TARGET, key_params
 
 from . import about as about_data
 from .attendance import Matrix, build_matrix, participants_by_kind, role_mark
@@ -54,8 +54,6 @@ RECORD_CITATIONS = Prefetch(
     "citations", queryset=Citation.objects.select_related("source").defer("source__text")
 )
 RECORD_CONFLICTS = Prefetch("conflicts", queryset=Conflict.objects.for_record_page())
-PANEL_TARGET = "detail-body"
-TIMELINE_TARGET = "timeline"
 # A round or participant page lists this many events and links to the rest on the timeline.
 EVENTS_SHOWN = 50
 

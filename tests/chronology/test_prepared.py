@@ -126,6 +126,31 @@ class PreparedRowsTests(TestCase):
                 "test.instances", lambda *, tracks: Round.objects.filter(pk__in=tracks), tracks=[1]
             )
 
+    def test_texts_bound_as_parameters(self):
+        # A text is bound where the SQL has it as a parameter of its own: one shape for any
+        # title; none given (None) is a shape of its own.
+        def titled(*, tracks, title):
+            events = Event.objects.filter(track__in=tracks).order_by("pk")
+            return (events.filter(title=title) if title is not None else events).values_list("pk")
+
+        tracks = list(Track.objects.values_list("pk", flat=True))
+        for event in Event.objects.order_by("?")[:5]:
+            self.assertEqual(
+                prepared_rows("test.texts", titled, tracks=tracks, texts={"title": event.title}),
+                list(titled(tracks=tracks, title=event.title)),
+            )
+        self.assertEqual(len(prepared._prepared), 1)
+        everything = prepared_rows("test.texts", titled, tracks=tracks, texts={"title": None})
+        self.assertEqual(len(everything), Event.objects.filter(track__in=tracks).count())
+        # A text the SQL would read otherwise than as it is (here, inside a pattern) is
+        # refused, not compiled into a query that reads something else.
+        with self.assertRaises(ValueError):
+            prepared_rows(
+                "test.pattern",
+                lambda *, title: Event.objects.filter(title__contains=title).values_list("pk"),
+                texts={"title": "Astana"},
+            )
+
     def test_shapes_kept_are_bounded(self):
         old = prepared.SHAPES
         prepared.SHAPES = 3

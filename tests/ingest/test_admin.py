@@ -780,7 +780,8 @@ class AcceptTests(IngestTestCase):
         pending = make_pending([candidate()])
         before = Counts()
         response = self.accept(pending, {0: {"action": "cite"}})
-        self.assertContains(response, "Select a valid choice.")
+        # (Citing is offered: records near its dates may be picked; none was.)
+        self.assertContains(response, "Choose the existing record to cite.")
         self.assertEqual(Counts(), before)
 
     def test_text_stored_by_someone_else_meanwhile(self):

@@ -16,7 +16,7 @@ from django.urls import resolve
 
 from peaceproc.api.openapi import generated
 from peaceproc.chronology.models import Round, Track
-from peaceproc.pagecache import NO_PARAMS
+from peaceproc.pagecache import HX_TARGETS, NO_PARAMS, TIMELINE_TARGET
 
 from .people import make_record
 
@@ -89,6 +89,41 @@ class PageCacheKeyTests(TestCase):
         whole = self.client.get("/", headers={"HX-Target": "timeline"})
         self.assertEqual(whole["X-Page-Cache"], "miss")
         self.assertNotEqual(part.content, whole.content)
+
+    def test_a_made_up_target_gets_the_whole_pages_entry(self):
+        """Tester finding 3 (issue 11): every HX-Target value had an entry of its own. The
+        key holds a target only when it is one the templates swap (HX_TARGETS); the views
+        answer any other with the whole page, which is what the cache serves it."""
+        record = self.record["round"]
+        for url in ("/", f"/rounds/{record.slug}/"):
+            with self.subTest(url):
+                cache.clear()
+                htmx = {"HX-Request": "true"}
+                whole = self.client.get(url, headers=htmx)
+                self.assertEqual(whole["X-Page-Cache"], "miss")
+                for target in ("junk-1", "junk-2", "<x>", "Timeline", "detail-body "):
+                    response = self.client.get(url, headers={**htmx, "HX-Target": target})
+                    self.assertEqual(response["X-Page-Cache"], "hit", target)
+                    self.assertEqual(response.content, whole.content)
+                self.assertEqual(entries()[0], 1)
+                # The view answers a made-up target with the whole page too.
+                with self.settings(PAGE_CACHE=False):
+                    fresh = self.client.get(url, headers={**htmx, "HX-Target": "junk-3"})
+                self.assertEqual(fresh.content, whole.content)
+
+    def test_each_target_the_templates_swap_has_its_own_entry(self):
+        page = self.client.get("/", {"open": f"/rounds/{self.record['round'].slug}/"})
+        for target in HX_TARGETS:
+            with self.subTest(target):
+                self.assertContains(page, f'id="{target}"')
+                url = "/" if target == TIMELINE_TARGET else f"/rounds/{self.record['round'].slug}/"
+                whole = self.client.get(url, headers={"HX-Request": "true"})
+                part = self.client.get(url, headers={"HX-Request": "true", "HX-Target": target})
+                self.assertEqual(part["X-Page-Cache"], "miss")
+                self.assertNotEqual(part.content, whole.content)
+                again = self.client.get(url, headers={"HX-Request": "true", "HX-Target": target})
+                self.assertEqual(again["X-Page-Cache"], "hit")
+                self.assertEqual(again.content, part.content)
 
     def test_ignored_parameters_make_no_new_entries(self):
         first = self.client.get("/api/export.json")

@@ -72,14 +72,16 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
         "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*|ziyaret\w*",  # noqa: E501
     },
-    # A session that opens, closes, is suspended or resumes is a meeting happening too.
+    # A session that opens, closes, is suspended or resumes is a meeting happening too; so
+    # is a session (a sitting) named as such ('oturum', 'جلسة'),
+    # and a body getting down to work ('приступил к работе', 'берётся за работу').
     "proceedings": {
         "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|launched|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place|scheduled|slated",  # noqa: E501
         "fr": r"sessions?|séances?|seances?|avoir lieu|se tenir|pris fin|prend fin|prendra fin|lancé\w*|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*|programmé\w*|prévue? (?:le|pour|du|au|les)",  # noqa: E501
-        "ru": r"сесси\w*|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*|запланирован\w*|намечен\w*",  # noqa: E501
-        "ar": r"اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد|(?:من )?المقرر|المزمع",  # noqa: E501
+        "ru": r"сесси\w*|приступ\w* к работе|(?:бер[её]тся|взял\w*) за работу|за работу (?:бер[её]тся|взял\w*)|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*|запланирован\w*|намечен\w*",  # noqa: E501
+        "ar": r"(?:ال)?جلس(?:ه|ات|ته|تها)|اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد|(?:من )?المقرر|المزمع",  # noqa: E501
         "fa": rf"پايان|اغاز|تعليق|از سر گرفته|تمام مي{_ZW}شو\w*|تمام شد\w*|قرار است",
-        "tr": r"sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*|planlan\w*",  # noqa: E501
+        "tr": r"oturum\w*|sona er\w*|başla\w*|yapıl\w*|ertelen\w*|askıya alın\w*|toplan\w*|tamamlan\w*|düzenlen\w*|gerçekleş\w*|planlan\w*",  # noqa: E501
     },
     "announcement": {
         "en": r"announced|announcement",
@@ -312,9 +314,10 @@ _DATED = {
     "tr": r"(?!)",  # Turkish writes it after the date ('19 Temmuz tarihli')
 }
 _DATED_RX = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*$") for lang, p in _DATED.items()}
-# 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a short
-# subject and the verb of saying.
-_FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,30}$")
+# 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a subject
+# (up to an envoy's full title: 'l'émissaire des Nations unies pour la Syrie') and the verb
+# of saying.
+_FRONTED = re.compile(r"\s*(?:\w+\s*)?[,\u060c][^,:;\"«»“”()\u060c\u061b]{0,60}$")
 # Arabic puts the verb first: a date followed by a verb of saying is that saying's only
 # when it opens its clause ('وفي 4 شباط قال', 'مساء أمس أكد'); after other words it closes
 # the clause before ('الذين حضروا الجولة في شباط اكدوا': the round's month, not the

@@ -72,12 +72,14 @@ class _Grammar:
         months = dict(L.MONTHS[lang])
         if lang == "en":
             months.update({k: v for k, v in L.EN_MONTH_ABBR.items()})
+        if lang == "ru":
+            months.update(L.RU_MONTH_ABBR)
         self.months = months
         self._by_length = sorted(months, key=len, reverse=True)
         self.ambiguous = L.AMBIGUOUS_MONTHS.get(lang, set())
         month_alt = _alt(months)
-        if lang == "en":
-            # 'Aug.' and friends carry a full stop.
+        if lang in ("en", "ru"):
+            # 'Aug.', 'янв.' and friends carry a full stop.
             month_alt = rf"(?:{month_alt})\.?"
         if lang == "ar":
             # 'أيار/مايو', 'أيار (مايو)' and 'أيار - مايو': the Levantine and the Egyptian
@@ -408,6 +410,8 @@ class _Grammar:
         bare = all(gd.get(k) is None for k in ("d", "dw", "y", "y2"))
         if self.lang == "en" and not raw[:1].isupper():
             return False
+        if gd.get("d") is None and gd["m"].rstrip(".") in L.RU_MONTH_ABBR:
+            return False  # 'мар' alone is no month (lexicon.RU_MONTH_ABBR)
         if bare and name not in ("mprep", "mtr", "mlast", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"

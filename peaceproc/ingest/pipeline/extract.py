@@ -16,6 +16,7 @@ from .people import KnownPeople, People, find_people, name_spans
 from .rounds import (
     RoundMention,
     dominant_track,
+    eve_of,
     find_round_references,
     find_rounds,
     numbers_named,
@@ -51,6 +52,7 @@ MAX_SHORT_WORD_SHARE = 0.5
 MIN_WORDS_FOR_SHARE = 3000
 _WORD = re.compile(r"\w+")
 _SHORT_WORD = re.compile(r"(?<!\w)\w{1,2}(?!\w)")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # News prose has a date every hundred characters or more (the corpus: at most 13 per 1,000
 # characters, 10 in one article); a list or a table of dates has one every few words. Past
 # this many dates, a text denser than this is refused as a list rather than turned into
@@ -311,10 +313,18 @@ def check_prose(text: str) -> None:
     words = len(_WORD.findall(text))
     short = len(_SHORT_WORD.findall(text))
     if words >= MIN_WORDS_FOR_SHARE and short > MAX_SHORT_WORD_SHARE * words:
-        raise PipelineError(
+        message = (
             f"{short:,} of the text's {words:,} words have one or two letters: it does not "
             "read as an article (a list of initials, letters or codes?)"
         )
+        if (invisible := len(_ZERO_WIDTH.findall(text))) * 2 > short:
+            # What cut the words short (outside tester t8i, finding 9).
+            message = (
+                f"{short:,} of the text's {words:,} words have one or two letters because "
+                f"{invisible:,} zero-width spaces or joiners (U+200B, U+200C, U+200D, U+2060, "
+                "U+FEFF) stand between its letters: remove them and read it again"
+            )
+        raise PipelineError(message)
 
 
 def find_candidates(
@@ -797,6 +807,7 @@ def _sentence_candidates(
         for p in index.places.find(tokens)
         if not C.delegation_origin(f, lang, p.start, p.end)
         and not C.names_track(f, lang, p.start, p.end)
+        and not eve_of(f, p.start)
     ]
     windows = _windows(s.text, mentions)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian

@@ -83,6 +83,12 @@ _RU_SOFT = {
     "декабр": 12,
 }
 _RU_HARD = {"март": 3, "август": 8}
+# The agencies' abbreviated months in a dateline ('СУХУМ, 13 мар – Sputnik', 'МОСКВА, 5 янв.
+# – РИА Новости'): months only after a day (dates._Grammar.month_word_is_a_month).
+RU_MONTH_ABBR = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
 # Which week of a month ('the first week of March'); 5 = the last.
 WEEK_ORDINALS = {
     "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5},
@@ -94,6 +100,15 @@ WEEK_ORDINALS = {
     "ar": {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 5},
     "fa": {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "اخر": 5, "پاياني": 5},
 }  # fmt: skip
+# The events 'накануне' is 'on the eve of' (genitive, perhaps after one or two adjectives:
+# 'накануне нового раунда', 'накануне международной конференции').
+_RU_EVE_OF = (
+    r"(?:\w+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:встреч|переговор|саммит|визит|поездк|заседани|"
+    r"совещани|конференци|форум|конгресс|съезд|сесси|раунд|тур[ао]|выбор|голосовани|"
+    r"референдум|консультаци|подписани|открыти|начал|праздник|годовщин|нов\w+ год|"
+    r"дн[яей]|приезд|прибыти|инаугураци|церемони)\w*"
+)
+
 # Month adjectives ('декабрьская', 'февральского') and the happenings they date.
 RU_MONTH_ADJECTIVES = {
     "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6,
@@ -716,7 +731,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"на (?:прошлой|минувшей|предыдущей) неделе", "last_week"),
         (r"на этой неделе", "this_week"),
         (r"на (?:следующей|будущей) неделе|через неделю", "next_week"),
-        (r"вчера|накануне", "yesterday"),
+        # 'накануне' alone is the day before; with an event in the genitive after it
+        # ('накануне встречи', 'накануне очередного раунда переговоров') it is 'on the eve
+        # of' that event, a relation to it, not a day of its own.
+        (rf"вчера|накануне(?!\s+{_RU_EVE_OF})", "yesterday"),
         (r"на следующий день|днем позже|днём позже|спустя день", "day_after"),
         (r"(?:на|в) (?:эти |прошедшие )?выходные", "weekend"),
         (r"послезавтра|через два дня", "in_two_days"),
@@ -949,10 +967,13 @@ NIGHT_TO = ["-", "–", "—", "/", "to", "à", "au", "на", "على", "الى"
 # A date moved from one day to another is two dates, not a span: 'postponed from 1 March to
 # 15 June', 'reportée du 1er mars au 15 juin', "1 Mart'tan 15 Haziran'a ertelendi".
 DATE_MOVED = {
-    "en": r"postpon\w*|moved|delay\w*|reschedul\w*|pushed back|put off|brought forward|shifted",
-    "fr": r"report\w*|repouss\w*|décal\w*|decal\w*|avancé\w*|déplac\w*|deplac\w*",
-    "ru": r"перен[её]с\w*|перенос\w*|перенесен\w*|отлож\w*|сдвину\w*",
-    "ar": r"تاجيل|ارجئ\w*|ارجا\w*|اجلت|يؤجل\w*|تؤجل\w*|نقل موعد|تقديم موعد|تعديل موعد",
+    "en": r"postpon\w*|moved|delay\w*|reschedul\w*|pushed back|put off|brought forward|shifted"
+    r"|defer\w*",
+    "fr": r"report\w*|repouss\w*|décal\w*|decal\w*|avancé\w*|déplac\w*|deplac\w*|ajourn\w*",
+    "ru": r"перен[её]с\w*|перенос\w*|перенесен\w*|отлож\w*|сдвину\w*|отсроч\w*",
+    # 'تأجل' (it was put off) beside 'تأجيل'; 'أُرجئ' written with its damma.
+    "ar": r"تاجيل|تاجل\w*|ا[\u064b-\u0652]?رجئ\w*|ارجا\w*|اجلت|يؤجل\w*|تؤجل\w*"
+    r"|نقل موعد|تقديم موعد|تعديل موعد",
     "fa": r"تعویق|تعويق|موکول|موكول|جابجا|جابه‌جا|تغییر (?:تاریخ|زمان)",
     "tr": r"ertelen\w*|ertele\w*|kaydırıl\w*|öne çekil\w*",
 }
@@ -1268,19 +1289,36 @@ CAPITAL_EPITHETS = _capital_names()
 # (LABELLING.md keeps postponed events at their planned date) but not a record to create by
 # default. Regular expressions, matched on folded text before the date.
 PLANNED_BEFORE = {
-    "en": r"originally|initially|(?:planned|scheduled|set|slated|due|expected)"
+    # The plan as a participle ('planned for', 'set for') or a past obligation ('was to be
+    # held on'), as a noun with its verb ('the plan to meet on', 'le projet de se réunir le',
+    # 'план провести встречу'), or an expectation ('expected on', 'من المنتظر').
+    "en": r"originally|initially|(?:planned|scheduled|set|slated|due|expected|intended)"
     r"(?: to (?:be held|take place|open|start|begin)\w*)? (?:for|on|in|from|between)"
-    r"|(?:was|were) to (?:be held|take place|open|start|begin)(?: \w+)?(?: on| in| from)?",
-    "fr": r"initialement|d'abord|(?:prévu|programmé|fixé)e?s? (?:le|pour|du|les|entre|en)"
-    r"|devai(?:t|ent) (?:se tenir|avoir lieu|débuter|commencer)(?: le| du| les| en)?",
-    "ru": r"собирал\w*|планировал\w*|намечал\w*|первоначально|сначала|изначально"
-    r"|должн\w+ был\w* (?:пройти|состояться|начаться)",
-    "ar": r"(?:كان|كانت) (?:من )?(?:ال)?(?:مقرر|مقرره|مقررا|مزمع|مزمعه|مزمعا)|سابقا|اصلا",
-    "fa": r"قرار بود|پيش از اين|ابتدا|در ابتدا",
+    r"|(?:was|were) to (?:be held|take place|open|start|begin)(?: \w+)?(?: on| in| from)?"
+    r"|(?:plans?|intention|proposal) to \w+(?: \w+){0,3}? (?:on|in|for|from)",
+    "fr": r"initialement|d'abord|(?:prévu|programmé|fixé|envisagé|annoncé|attendu)e?s?"
+    r" (?:le|pour|du|les|entre|en)"
+    r"|devai(?:t|ent) (?:se tenir|avoir lieu|débuter|commencer|s'ouvrir)(?: le| du| les| en)?"
+    r"|(?:projet|intention|proposition) de (?:se )?\w+(?: \w+){0,3}? (?:le|les|du|en|pour)",
+    "ru": r"собирал\w*|планировал\w*|намечал\w*|намечен\w*|запланирован\w*|предполагал\w*"
+    r"|намерева\w*|первоначально|сначала|изначально|план\w* (?:провести|встретиться)"
+    r"|должн\w+ был\w* (?:пройти|состояться|начаться|открыться)",
+    "ar": r"(?:كان|كانت) (?:من )?(?:ال)?(?:مقرر|مقرره|مقررا|مزمع|مزمعه|مزمعا|مفترض|منتظر|متوقع)"
+    r"|(?:كان|كانت) يفترض|(?:ال)?(?:مقرر|مقرره|مزمع|مزمعه|مرتقب|مرتقبه|مخطط|مخططه)(?= (?:في|يوم|ل))"
+    r"|سابقا|اصلا",
+    "fa": r"قرار بود|پيش از اين|ابتدا|در ابتدا|برنامه[\u200c ]?ريزي[\u200c ]?شده(?: براي)?",
     "tr": r"planlanan|öngörülen|başlangıçta|ilk olarak|yapılması beklenen",
 }
-# Turkish puts the participle of the plan after the date ("15 Eylül'de yapılması planlanan").
-PLANNED_AFTER = {"tr": r"\s+(?:\S+\s+){0,2}?(?:planlanan|öngörülen)"}
+# Turkish and Persian put the plan after the date ("15 Eylül'de yapılması planlanan", "5
+# Mayıs'ta yapılacak toplantı", "نشستی که ۵ مه برگزار می‌شد", "که برای ۵ مه برنامه‌ریزی
+# شده بود"); a Turkish future participle plans only as an attribute (a noun follows it:
+# "Ertelenen toplantı 5 Mayıs'ta yapılacak." is the new date).
+PLANNED_AFTER = {
+    "tr": r"\s+(?:\S+\s+){0,2}?(?:planlanan|öngörülen|kararlaştırılan|beklenen"
+    r"|\w+(?:acak|ecek)\s+(?!ve\s|ancak\s|ama\s)\w)",
+    "fa": r"\s+(?:\S+\s+){0,2}?(?:برنامه[\u200c ]?ريزي[\u200c ]?شده\s+بود|قرار بود|"
+    r"بايد\s+(?:\S+\s+)?مي[\u200c ]?شد|پيش[\u200c ]?بيني[\u200c ]?شده\s+بود)",
+}
 CALLED_OFF = {
     "en": r"cancel\w*|called off|scrapped",
     "fr": r"annul\w*",

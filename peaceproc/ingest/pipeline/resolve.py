@@ -297,6 +297,10 @@ def day_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     end = _safe_date(d.year, d.month, day2) if day2 and day2 > day else None
     if end:
         why += f" (days {day}-{day2})"
+    elif day2 and day2 < day:
+        # 'from 10 to 9 March': a slip of the writer, said as for whole dates
+        # (dates._without_backward_end).
+        why += f"; its end, day {day2}, is before its start: not read as a span"
     return Reading(d, "day", end, why, basis)
 
 
@@ -544,9 +548,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
             if ctx.until
             else "no tense, the nearer"
         )
-        d, why = today + timedelta(days=ahead), f"weekday, {tense}: the coming one"
+        which = "the publication day itself" if ahead == 0 else "the coming one"
+        d, why = today + timedelta(days=ahead), f"weekday, {tense}: {which}"
     else:
-        d, why = today - timedelta(days=back), "weekday: the one just gone"
+        which = "the publication day itself" if back == 0 else "the one just gone"
+        d, why = today - timedelta(days=back), f"weekday: {which}"
     if ctx.today and ctx.today != ctx.published:
         why += " (from the dateline's day)"
     # 'يوم' / 'روز' ('day') before a bare weekday is left out of the words.
