@@ -13,6 +13,7 @@ from peaceproc.ingest.pipeline import (
     GazetteerParticipant,
     PipelineError,
     article_people,
+    detect_language,
     find_candidates,
 )
 from peaceproc.ingest.pipeline.extract import validate_text
@@ -32,10 +33,7 @@ PUBLISHED = date(2017, 5, 6)
 
 BARE_AR = "التقى المبعوث الروسي لافرنتييف بوفد المعارضة في أستانا في 4 أيار 2017."
 # The same sentence with a vowel mark on every letter that takes one, and with shadda.
-VOWELLED_AR = (
-    "اِلْتَقَى الْمَبْعُوثُ الرُّوسِيُّ لَافْرَنْتِيِيف بِوَفْدِ الْمُعَارَضَةِ فِي أَسْتَانَا "
-    "فِي 4 أَيَّارَ 2017."
-)
+VOWELLED_AR = "اِلْتَقَى الْمَبْعُوثُ الرُّوسِيُّ لَافْرَنْتِيِيف بِوَفْدِ الْمُعَارَضَةِ فِي أَسْتَانَا فِي 4 أَيَّارَ 2017."
 # And stretched with tatweels, as headlines and posters write it.
 KASHIDA_AR = "التقـى المبعـوث الروسـي لافرنتييـف بوفـد المعارضـة في أستانـا في 4 أيـار 2017."
 ZWNJ, ZWSP, RLM, LRM = "\u200c", "\u200b", "\u200f", "\u200e"
@@ -58,6 +56,8 @@ class UnreadMarksTests(unittest.TestCase):
         for text in (VOWELLED_AR, KASHIDA_AR):
             with self.subTest(text=text):
                 self.assertEqual(found(text, "ar"), bare)
+                self.assertEqual(detect_language(text), "ar")
+                self.assertEqual(found(text, None), bare)
 
     def test_the_quote_is_the_articles_own_text(self):
         text = f"عنوان الخبر\n\n{VOWELLED_AR}"

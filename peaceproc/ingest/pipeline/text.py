@@ -744,8 +744,9 @@ _ARABIC_ONLY = set("ةيكىؤئ")
 
 
 def detect_language(text: str) -> str:
-    """'en', 'ru', 'ar', 'fr', 'fa' or 'tr', from the script and the commonest small words."""
-    sample = text[:20000]
+    """'en', 'ru', 'ar', 'fr', 'fa' or 'tr', from the script and the commonest small words
+    (read without vowel marks: 'فِي' is 'في')."""
+    sample = reading(text).text[:20000]
     counts = {"latin": 0, "cyr": 0, "arab": 0}
     persian = arabic = turkish = 0
     for ch in sample:
@@ -807,7 +808,7 @@ def language_supported(text: str, language: str) -> bool:
     """Whether `text`, detected as `language` (detect_language), is really in it rather
     than in a language the pipeline does not read: a script other than Latin, Cyrillic
     and Arabic, or a Latin-script text with too few of the language's small words."""
-    sample = text[:20000]
+    sample = reading(text).text[:20000]
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
         return True
