@@ -30,6 +30,7 @@ from .text import (
     LANGUAGES,
     Sentence,
     View,
+    as_written,
     clean_quote,
     detect_language,
     fold,
@@ -361,7 +362,16 @@ def find_candidates(
     validate_text(text)
     view = reading(text)
     found = _candidates(view.text, published=published, language=language, gazetteer=gazetteer)
-    return [_as_written(c, text, view) for c in found]
+    if view.text == text:  # nothing read past: only the quotes are cleaned
+        return [_as_written(c, text, view) for c in found]
+    return [
+        replace(_as_written(c, text, view), new_names=_names_as_written(c.new_names, text))
+        for c in found
+    ]
+
+
+def _names_as_written(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(as_written(name, text) for name in names))
 
 
 def _as_written(c: Candidate, text: str, view: View) -> Candidate:
@@ -618,11 +628,15 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
 def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> People:
     """Every person the article names: known participants (slugs) and new names."""
     validate_text(text)
-    text = reading(text).text
-    lang = (language or detect_language(text)).strip().lower()
-    return find_people(
-        split_sentences(text, lang), language=lang, matcher=_index(gazetteer).participants
+    bare = reading(text).text
+    lang = (language or detect_language(bare)).strip().lower()
+    people = find_people(
+        split_sentences(bare, lang), language=lang, matcher=_index(gazetteer).participants
     )
+    if bare == text:
+        return people
+    # Names as the article writes them, with its vowel marks (reading() read past them).
+    return replace(people, names=_names_as_written(people.names, text))
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,22 @@ def reading(text: str) -> View:
     return replaced(_OTHER_DIGIT.sub(_ascii_digit, text), _UNREAD, lambda m: "")
 
 
+# Inside a word, what a writer may add to its letters: vowel marks and reading signs, the
+# tatweel, a soft hyphen (never an invisible direction mark, which no name should carry).
+_IN_WORD = f"[{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{SOFT_HYPHEN}]*"
+
+
+def as_written(words: str, text: str) -> str:
+    """`words`, found by the analysis in `reading(text).text`, as `text` first writes
+    them: 'ماهر علّوش' with its shadda for 'ماهر علوش'. `words` itself when the text has
+    them in no other form (a name in its dictionary form)."""
+    if not words:
+        return words
+    pattern = _IN_WORD.join(map(re.escape, words)) + _IN_WORD
+    found = re.search(pattern, text)
+    return found.group() if found else words
+
+
 # What a stored quote may not hold: control characters (a terminal's colour codes whole),
 # and invisible characters (zero-width spaces, joiners, direction marks and controls,
 # variation selectors, tags, soft hyphens). A zero-width non-joiner between two letters
