@@ -14,6 +14,7 @@ from peaceproc.ingest.pipeline import (
     PipelineError,
     article_people,
     detect_language,
+    extract_dates,
     find_candidates,
 )
 from peaceproc.ingest.pipeline.extract import validate_text
@@ -102,6 +103,11 @@ class DigitFormsTests(unittest.TestCase):
             bare.replace("2018", "２０１８"), published=PUBLISHED, language="en", gazetteer=GAZ
         )
         self.assertEqual(c.date_text, "14 February ２０１８")
+
+    def test_a_quote_on_its_own_reads_other_digits(self):
+        # What a quote typed on the review is checked with (quotes.dates_stated).
+        (m,) = extract_dates("Talks on １４ February ٢٠١٨.", published=PUBLISHED, language="en")
+        self.assertEqual((m.start, m.text), (date(2018, 2, 14), "１４ February ٢٠١٨"))
 
 
 class QuoteCleaningTests(unittest.TestCase):

@@ -46,7 +46,7 @@ from . import cues as C
 from . import lexicon as L
 from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
 from .rounds import day_ordinals
-from .text import fold
+from .text import ascii_digits, fold
 from .types import (
     FIRST_PUBLISHED,
     LAST_PUBLISHED,
@@ -647,6 +647,10 @@ def extract_dates(
     """
     kw = dict(published=published, language=language, previous_day=previous_day,
               budget=budget, today=today)  # fmt: skip
+    if (digits := ascii_digits(sentence)) != sentence:
+        # '１４ February ２０１８' read as '14 February 2018'; the words cut from the original.
+        found = extract_dates(digits, **kw)
+        return [replace(m, text=sentence[m.char_start : m.char_end]) for m in found]
     if not _UNREAD.search(sentence):
         return _extract_dates(sentence, **kw)
     # Read the sentence without its marks; offsets and words go back to the original.

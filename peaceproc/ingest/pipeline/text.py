@@ -152,11 +152,16 @@ def _ascii_digit(m: re.Match[str]) -> str:
     return str(unicodedata.decimal(m.group()))
 
 
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit in ASCII, offsets unchanged."""
+    return _OTHER_DIGIT.sub(_ascii_digit, text)
+
+
 @lru_cache(maxsize=4)
 def reading(text: str) -> View:
     """What the analysis reads of an article: `text` without the characters no reader
     sees as part of a word (_UNREAD), digits in ASCII; `source` leads back to the text."""
-    return replaced(_OTHER_DIGIT.sub(_ascii_digit, text), _UNREAD, lambda m: "")
+    return replaced(ascii_digits(text), _UNREAD, lambda m: "")
 
 
 # Inside a word, what a writer may add to its letters: vowel marks and reading signs, the
