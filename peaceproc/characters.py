@@ -26,3 +26,15 @@ JOINERS = "\u200c\u200d"
 ARABIC_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
 # The tatweel (kashida): it stretches a joined letter, decoration only.
 TATWEEL = "\u0640"
+# Arabic honorific and Quranic signs written above or below a word (U+0610-U+061A).
+ARABIC_SIGNS = "\u0610-\u061a"
+# Hebrew vowel points and cantillation marks (niqqud): as the Arabic harakat, optional.
+HEBREW_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+# The soft hyphen: a place a word may be broken at the end of a line, unseen elsewhere.
+SOFT_HYPHEN = "\u00ad"
+# Variation selectors (U+FE0F turns '1' into an emoji digit) and the combining enclosing
+# keycap (U+20E3), which with them writes '1⃣' for a digit.
+VARIATION_SELECTORS = "\ufe00-\ufe0f"
+KEYCAP = "\u20e3"
+# Tag characters (U+E0001, U+E0020-U+E007F): invisible, they spell a subdivision flag.
+TAGS = "\U000e0001\U000e0020-\U000e007f"

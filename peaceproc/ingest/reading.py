@@ -31,8 +31,9 @@ HTML_SUFFIXES = (".html", ".htm")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 # C0 and C1 control characters other than tab, newline, carriage return, vertical tab and
 # form feed: a text with many of them is binary data that happened to decode; a few are
-# debris of a word processor or a terminal (ESC, BEL, DEL), dropped with a note.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# debris of a word processor or a terminal (ESC, BEL, DEL), dropped with a note. A
+# terminal's colour or cursor code (ESC [ 31 m) goes whole, counted as one.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # A vertical tab (Word's line break inside a paragraph) and a form feed (a page break):
 # each becomes a new line, in one regex pass (str.translate with a dict table looks every
 # character up in Python: 25 ms on 200,000 characters, against 1 ms).

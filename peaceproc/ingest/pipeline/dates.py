@@ -27,13 +27,26 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from peaceproc.characters import BIDI_CONTROLS, DIRECTION_MARKS, JOINERS, ZERO_WIDTH
+from peaceproc.characters import (
+    ARABIC_MARKS,
+    ARABIC_SIGNS,
+    BIDI_CONTROLS,
+    DIRECTION_MARKS,
+    HEBREW_POINTS,
+    JOINERS,
+    KEYCAP,
+    SOFT_HYPHEN,
+    TAGS,
+    TATWEEL,
+    VARIATION_SELECTORS,
+    ZERO_WIDTH,
+)
 
 from . import cues as C
 from . import lexicon as L
 from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
 from .rounds import day_ordinals
-from .text import fold
+from .text import ascii_digits, fold
 from .types import (
     FIRST_PUBLISHED,
     LAST_PUBLISHED,
@@ -574,9 +587,13 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
 
 
-# Arabic short vowels and other optional marks ('عُقدت يومَي'): writers add them or not,
-# so the words are read without them.
-_VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670]+")
+# Arabic short vowels and other optional marks ('عُقدت يومَي'), Hebrew points, the tatweel
+# ('أيـار'), soft hyphens, variation selectors and keycaps ('1⃣4'): writers add them or
+# not, so the words are read without them (as text.reading reads a whole article).
+_VOWEL_MARKS = re.compile(
+    f"[{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{SOFT_HYPHEN}{VARIATION_SELECTORS}"
+    f"{KEYCAP}{TAGS}]+"
+)
 # Invisible marks pasted with right-to-left or web text: bidi marks, embeddings, overrides
 # and isolates, zero-width spaces and joiners, the word joiner and a stray BOM.
 _INVISIBLE = re.compile(f"[{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}]+")
@@ -630,6 +647,10 @@ def extract_dates(
     """
     kw = dict(published=published, language=language, previous_day=previous_day,
               budget=budget, today=today)  # fmt: skip
+    if (digits := ascii_digits(sentence)) != sentence:
+        # '１４ February ２０１８' read as '14 February 2018'; the words cut from the original.
+        found = extract_dates(digits, **kw)
+        return [replace(m, text=sentence[m.char_start : m.char_end]) for m in found]
     if not _UNREAD.search(sentence):
         return _extract_dates(sentence, **kw)
     # Read the sentence without its marks; offsets and words go back to the original.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -24,7 +26,18 @@ from .rounds import (
     talks_of,
     track_counts,
 )
-from .text import LANGUAGES, Sentence, detect_language, fold, split_sentences, tokenize
+from .text import (
+    LANGUAGES,
+    Sentence,
+    View,
+    as_written,
+    clean_quote,
+    detect_language,
+    fold,
+    reading,
+    split_sentences,
+    tokenize,
+)
 from .types import (
     Candidate,
     DateMention,
@@ -52,7 +65,9 @@ MAX_SHORT_WORD_SHARE = 0.5
 MIN_WORDS_FOR_SHARE = 3000
 _WORD = re.compile(r"\w+")
 _SHORT_WORD = re.compile(r"(?<!\w)\w{1,2}(?!\w)")
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# Invisible characters that part words where they stand (those the analysis reads past,
+# text.reading, do not): named in the refusal of a text they cut into letters.
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u180e\u2061-\u2064]")
 # News prose has a date every hundred characters or more (the corpus: at most 13 per 1,000
 # characters, 10 in one article); a list or a table of dates has one every few words. Past
 # this many dates, a text denser than this is refused as a list rather than turned into
@@ -307,9 +322,11 @@ def validate_text(text: str) -> str:
 
 
 def check_prose(text: str) -> None:
-    """Refuses a long text that is mostly one- and two-letter words (MAX_SHORT_WORD_SHARE)."""
+    """Refuses a long text that is mostly one- and two-letter words (MAX_SHORT_WORD_SHARE),
+    as the analysis reads it: vowel marks and tatweels are no word breaks (text.reading)."""
     if len(text) < 2 * MIN_WORDS_FOR_SHARE:  # too short to hold that many words
         return
+    text = reading(text).text
     words = len(_WORD.findall(text))
     short = len(_SHORT_WORD.findall(text))
     if words >= MIN_WORDS_FOR_SHARE and short > MAX_SHORT_WORD_SHARE * words:
@@ -317,21 +334,77 @@ def check_prose(text: str) -> None:
             f"{short:,} of the text's {words:,} words have one or two letters: it does not "
             "read as an article (a list of initials, letters or codes?)"
         )
-        if (invisible := len(_ZERO_WIDTH.findall(text))) * 2 > short:
-            # What cut the words short (outside tester t8i, finding 9).
+        invisible = Counter(_ZERO_WIDTH.findall(text))
+        if invisible.total() * 2 > short:
+            # What cut the words short (outside tester t8i, finding 9; re-tester t8r).
+            named = "; ".join(
+                f"U+{ord(ch):04X} {_invisible_name(ch)}: {count:,}"
+                for ch, count in invisible.most_common()
+            )
             message = (
                 f"{short:,} of the text's {words:,} words have one or two letters because "
-                f"{invisible:,} zero-width spaces or joiners (U+200B, U+200C, U+200D, U+2060, "
-                "U+FEFF) stand between its letters: remove them and read it again"
+                f"{invisible.total():,} zero-width spaces or joiners ({named}) stand between "
+                "its letters: remove them and read it again"
             )
         raise PipelineError(message)
+
+
+def _invisible_name(ch: str) -> str:
+    return unicodedata.name(ch, "invisible character").lower()
 
 
 def find_candidates(
     text: str, *, published: date | None, language: str | None, gazetteer: Gazetteer
 ) -> list[Candidate]:
-    """The dated happenings of an article, one candidate each, in text order."""
+    """The dated happenings of an article, one candidate each, in text order. The text is
+    read without its vowel marks and other unread characters (text.reading); each
+    candidate's quote and offsets are the article's own text."""
     validate_text(text)
+    view = reading(text)
+    found = _candidates(view.text, published=published, language=language, gazetteer=gazetteer)
+    if view.text == text:  # nothing read past: only the quotes are cleaned
+        return [_as_written(c, text, view) for c in found]
+    return [
+        replace(_as_written(c, text, view), new_names=_names_as_written(c.new_names, text))
+        for c in found
+    ]
+
+
+def _names_as_written(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(as_written(name, text) for name in names))
+
+
+def _as_written(c: Candidate, text: str, view: View) -> Candidate:
+    """A candidate found in `view.text` with its quote, offsets and date words in `text`,
+    the quote cleaned of controls and invisible characters (clean_quote)."""
+    start, end = view.source(c.quote_start), view.source(c.quote_end)
+    quote = clean_quote(text[start:end])
+    if quote.text == c.quote:
+        return replace(c, quote_start=start, quote_end=end)
+    spans = tuple(
+        (
+            quote.target(view.source(c.quote_start + a) - start),
+            quote.target(view.source(c.quote_start + b) - start),
+        )
+        for a, b in c.date_spans
+    )
+    date_text = next(
+        (
+            quote.text[new[0] : new[1]]
+            for (a, b), new in zip(c.date_spans, spans, strict=True)
+            if c.quote[a:b] == c.date_text
+        ),
+        c.date_text,
+    )
+    return replace(
+        c, quote=quote.text, quote_start=start, quote_end=end, date_spans=spans,
+        date_text=date_text,
+    )  # fmt: skip
+
+
+def _candidates(
+    text: str, *, published: date | None, language: str | None, gazetteer: Gazetteer
+) -> list[Candidate]:
     if isinstance(published, datetime):  # a timestamp from HTML metadata: its day is meant
         published = published.date()
     check_published(published)
@@ -555,10 +628,15 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
 def article_people(text: str, *, language: str | None, gazetteer: Gazetteer) -> People:
     """Every person the article names: known participants (slugs) and new names."""
     validate_text(text)
-    lang = (language or detect_language(text)).strip().lower()
-    return find_people(
-        split_sentences(text, lang), language=lang, matcher=_index(gazetteer).participants
+    bare = reading(text).text
+    lang = (language or detect_language(bare)).strip().lower()
+    people = find_people(
+        split_sentences(bare, lang), language=lang, matcher=_index(gazetteer).participants
     )
+    if bare == text:
+        return people
+    # Names as the article writes them, with its vowel marks (reading() read past them).
+    return replace(people, names=_names_as_written(people.names, text))
 
 
 @dataclass(frozen=True)

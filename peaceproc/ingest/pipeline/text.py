@@ -10,8 +10,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from peaceproc.characters import (
+    ARABIC_MARKS,
+    ARABIC_SIGNS,
+    BIDI_CONTROLS,
+    C0_BUT_WHITESPACE,
+    DEL_AND_C1,
+    DIRECTION_MARKS,
+    HEBREW_POINTS,
+    JOINERS,
+    KEYCAP,
+    SOFT_HYPHEN,
+    TAGS,
+    TATWEEL,
+    VARIATION_SELECTORS,
+    ZERO_WIDTH,
+)
 
 LANGUAGES = ("en", "ru", "ar", "fr", "fa", "tr")
 
@@ -62,6 +81,129 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # pragma: no cover - guarded by the table above
         folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return folded
+
+
+# --- what the analysis reads -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class View:
+    """A text with some runs of characters replaced (most removed), and the way back:
+    `source` maps an offset in `text` to one in the original, `target` the other way."""
+
+    text: str
+    # Per replaced run, in order: where it starts and ends in the original, and where
+    # its replacement ends in `text`.
+    _source_starts: tuple[int, ...] = ()
+    _source_ends: tuple[int, ...] = ()
+    _view_ends: tuple[int, ...] = ()
+
+    def source(self, offset: int) -> int:
+        """The original's offset of `offset` in `text`; past any run replaced there (a
+        word's end takes its trailing vowel marks with it)."""
+        k = bisect_right(self._view_ends, offset)
+        return offset if not k else offset + self._source_ends[k - 1] - self._view_ends[k - 1]
+
+    def target(self, offset: int) -> int:
+        """The offset in `text` of the original's `offset`; the end of a run's replacement
+        when `offset` falls inside the run."""
+        k = bisect_right(self._source_starts, offset - 1)  # runs that start before it
+        if not k:
+            return offset
+        if offset < self._source_ends[k - 1]:
+            return self._view_ends[k - 1]
+        return offset - self._source_ends[k - 1] + self._view_ends[k - 1]
+
+
+def replaced(text: str, pattern: re.Pattern[str], by: Callable[[re.Match[str]], str]) -> View:
+    """`text` with each match of `pattern` replaced by `by(match)`, as a View."""
+    parts: list[str] = []
+    source_starts: list[int] = []
+    source_ends: list[int] = []
+    view_ends: list[int] = []
+    pos = length = 0
+    for m in pattern.finditer(text):
+        new = by(m)
+        parts += (text[pos : m.start()], new)
+        length += m.start() - pos + len(new)
+        pos = m.end()
+        source_starts.append(m.start())
+        source_ends.append(pos)
+        view_ends.append(length)
+    if not parts:
+        return View(text)
+    parts.append(text[pos:])
+    return View("".join(parts), tuple(source_starts), tuple(source_ends), tuple(view_ends))
+
+
+# What a reader of the six languages reads past: vowel marks and reading signs (Arabic
+# harakat, Hebrew points), the tatweel, direction marks, soft hyphens, variation
+# selectors, keycaps and tags. None of them parts two words; left in, each one cuts a word
+# in two for every regular expression ('أَيَّارَ' is no 'أيار', 'أيـار' neither).
+_UNREAD = re.compile(
+    f"[{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{DIRECTION_MARKS}{SOFT_HYPHEN}"
+    f"{VARIATION_SELECTORS}{KEYCAP}{TAGS}]+"
+)
+# Decimal digits of other scripts and forms ('１４', '𝟏𝟒', '٤'): read as ASCII digits.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    return str(unicodedata.decimal(m.group()))
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit in ASCII, offsets unchanged."""
+    return _OTHER_DIGIT.sub(_ascii_digit, text)
+
+
+@lru_cache(maxsize=4)
+def reading(text: str) -> View:
+    """What the analysis reads of an article: `text` without the characters no reader
+    sees as part of a word (_UNREAD), digits in ASCII; `source` leads back to the text."""
+    return replaced(ascii_digits(text), _UNREAD, lambda m: "")
+
+
+# Inside a word, what a writer may add to its letters: vowel marks and reading signs, the
+# tatweel, a soft hyphen (never an invisible direction mark, which no name should carry).
+_IN_WORD = f"[{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{SOFT_HYPHEN}]*"
+
+
+def as_written(words: str, text: str) -> str:
+    """`words`, found by the analysis in `reading(text).text`, as `text` first writes
+    them: 'ماهر علّوش' with its shadda for 'ماهر علوش'. `words` itself when the text has
+    them in no other form (a name in its dictionary form)."""
+    if not words:
+        return words
+    pattern = _IN_WORD.join(map(re.escape, words)) + _IN_WORD
+    found = re.search(pattern, text)
+    return found.group() if found else words
+
+
+# What a stored quote may not hold: control characters (a terminal's colour codes whole),
+# and invisible characters (zero-width spaces, joiners, direction marks and controls,
+# variation selectors, tags, soft hyphens). A zero-width non-joiner between two letters
+# is Persian spelling ('می‌شود') and is kept, once.
+_QUOTE_JUNK = re.compile(
+    rf"(?:\x1b\[[0-?]*[ -/]*[@-~]|[{C0_BUT_WHITESPACE}{DEL_AND_C1}{ZERO_WIDTH}{JOINERS}"
+    f"{DIRECTION_MARKS}{BIDI_CONTROLS}{VARIATION_SELECTORS}{TAGS}{SOFT_HYPHEN}])+"
+)
+
+
+def _quote_junk(m: re.Match[str]) -> str:
+    text = m.string
+    between_letters = (
+        m.start() > 0
+        and m.end() < len(text)
+        and text[m.start() - 1].isalpha()
+        and text[m.end()].isalpha()
+    )
+    return "\u200c" if between_letters and "\u200c" in m.group() else ""
+
+
+def clean_quote(quote: str) -> View:
+    """`quote` as stored and shown: without _QUOTE_JUNK."""
+    return replaced(quote, _QUOTE_JUNK, _quote_junk)
 
 
 # --- name keys --------------------------------------------------------------------------
@@ -623,8 +765,9 @@ _ARABIC_ONLY = set("ةيكىؤئ")
 
 
 def detect_language(text: str) -> str:
-    """'en', 'ru', 'ar', 'fr', 'fa' or 'tr', from the script and the commonest small words."""
-    sample = text[:20000]
+    """'en', 'ru', 'ar', 'fr', 'fa' or 'tr', from the script and the commonest small words
+    (read without vowel marks: 'فِي' is 'في')."""
+    sample = reading(text).text[:20000]
     counts = {"latin": 0, "cyr": 0, "arab": 0}
     persian = arabic = turkish = 0
     for ch in sample:
@@ -686,7 +829,7 @@ def language_supported(text: str, language: str) -> bool:
     """Whether `text`, detected as `language` (detect_language), is really in it rather
     than in a language the pipeline does not read: a script other than Latin, Cyrillic
     and Arabic, or a Latin-script text with too few of the language's small words."""
-    sample = text[:20000]
+    sample = reading(text).text[:20000]
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
         return True
