@@ -23,8 +23,9 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     ``q``            free text, case and accents folded, each word matching a word start: in
                      titles, summaries and places (the database's full-text search; a
                      place under any of its names, a round's number after its word, see
-                     search/terms.py), and the names and aliases of participants, in every
-                     script (their items).
+                     search/terms.py), or the names and aliases of participants, in every
+                     script (their items): every word matches in one or the other
+                     (``Lavrentiev Sochi``; search/people.named_parts).
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
                      the window fits ``from``/``to`` or the round, else the whole period.
