@@ -60,3 +60,24 @@ def open_database(db: str, events: int) -> int:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return Event.objects.count()
+
+
+def editor_client():
+    """A test Client logged in as a bench editor (a superuser made once in the bench's
+    database), with plain static file names so that pages render without collectstatic."""
+    from django.conf import settings
+    from django.contrib.auth.models import User
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    override_settings(STORAGES=storages, ALLOWED_HOSTS=["testserver"]).enable()
+    editor, _ = User.objects.get_or_create(
+        username="bench-editor", defaults={"is_staff": True, "is_superuser": True}
+    )
+    client = Client()
+    client.force_login(editor)
+    return client

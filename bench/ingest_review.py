@@ -30,7 +30,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from database import open_database  # noqa: E402
+from database import editor_client, open_database  # noqa: E402
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -117,25 +117,13 @@ def main() -> int:
 
     open_database(args.db, 0)
 
-    from django.conf import settings
-    from django.contrib.auth.models import User
     from django.db import connection, transaction
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings
+    from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
     from peaceproc.ingest.models import PendingArticle
 
-    storages = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    override_settings(STORAGES=storages, ALLOWED_HOSTS=["testserver"]).enable()
-    editor, _ = User.objects.get_or_create(
-        username="bench-editor", defaults={"is_staff": True, "is_superuser": True}
-    )
-    client = Client()
-    client.force_login(editor)
+    client = editor_client()
     failed = False
     print(f"{'candidates':>10} {'request':>8} {'cpu s':>7} {'wall s':>7} {'kB':>7} {'queries':>7}")
     sizes = [size or largest_reviewable() for size in args.candidates]

@@ -28,7 +28,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from database import open_database  # noqa: E402
+from database import editor_client, open_database  # noqa: E402
 
 SEED = BASE_DIR / "seeds" / "articles" / "000_6309b0724f4afda5.txt"
 LEAD = "Talks in Astana\n\nThe delegations met in Astana on 4 May 2017.\n\n"
@@ -76,27 +76,14 @@ def main() -> int:
 
     open_database(args.db, 0)
 
-    from django.conf import settings
-    from django.contrib.auth.models import User
     from django.core.management import call_command
     from django.db import transaction
-    from django.test import Client
-    from django.test.utils import override_settings
     from django.urls import reverse
 
     from peaceproc.ingest.models import PendingArticle
     from peaceproc.ingest.pipeline import MAX_TEXT_CHARS
 
-    storages = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    override_settings(STORAGES=storages, ALLOWED_HOSTS=["testserver"]).enable()
-    editor, _ = User.objects.get_or_create(
-        username="bench-editor", defaults={"is_staff": True, "is_superuser": True}
-    )
-    client = Client()
-    client.force_login(editor)
+    client = editor_client()
 
     def paste(text: str):
         PendingArticle.objects.all().delete()

@@ -22,7 +22,7 @@ from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
 from . import queries
 from . import serializers as s
-from .http import api_view, json_response
+from .http import api_view, json_response, notice_texts
 from .params import bound_filters, filter_data
 
 CSV_COLUMNS = (
@@ -147,6 +147,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "query": filters.query().removeprefix("?"),
         "count": len(items),
+        "notices": notice_texts(filters),
         "items": [s.item_data(item, links) for item in items],
     }
     return attachment(json_response(data), export_filename(filters, "json"))

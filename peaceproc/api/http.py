@@ -113,6 +113,12 @@ def refuse_undecodable_query(request: HttpRequest) -> None:
         ) from None
 
 
+def notice_texts(filters) -> list[str]:
+    """The notices of the timeline's form (what it left out of the filters, each with its
+    field's label), as the page shows them: 'Search: single letters are ignored …'."""
+    return [f"{label}: {message}" for label, message in filters.notices]
+
+
 def check_params(query: QueryDict, allowed: Iterable[str], *, repeatable: Iterable[str] = ()):
     """Refuse parameters the endpoint does not know (a typo would otherwise be
     silently ignored and return everything) and repeats of single-valued ones."""

@@ -16,9 +16,9 @@ from typing import Annotated, ClassVar
 from django.http import QueryDict
 from ninja import Field, Schema
 from pydantic import BeforeValidator, ValidationInfo, WithJsonSchema, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, PydanticUseDefault
 
-from peaceproc.chronology.dates import DATE_RANGE_TEXT
+from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Event, Participant
 from peaceproc.messages import joined_by_name
 from peaceproc.site.filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
@@ -32,8 +32,33 @@ MAX_OFFSET = 1_000_000
 # In a query an empty value is the same as leaving the parameter out: the
 # timeline's form sends `round=` for "any round".
 SLUG_OR_EMPTY = {"type": "string", "pattern": r"^[-a-zA-Z0-9_]*$"}
+
+
+def years_pattern(first: int, last: int) -> str:
+    """A regular expression's alternatives matching the years first..last (4 digits):
+    `19[0-9]{2}` for a whole century, each year of a part of one."""
+    parts = []
+    for century in range(first // 100, last // 100 + 1):
+        low, high = max(first, century * 100), min(last, century * 100 + 99)
+        whole = (low, high) == (century * 100, century * 100 + 99)
+        parts += [f"{century}[0-9]{{2}}"] if whole else [str(y) for y in range(low, high + 1)]
+    return "|".join(parts)
+
+
+# A date the code takes lies in FIRST_DATE..LAST_DATE (any other is a 400): the pattern
+# bounds its year in standard JSON Schema, formatMinimum/formatMaximum (the vocabulary
+# ajv-formats and others read) give the days.
 DATE_OR_EMPTY = {
-    "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "maxLength": 0}]
+    "anyOf": [
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": f"^({years_pattern(FIRST_DATE.year, LAST_DATE.year)})-",
+            "formatMinimum": FIRST_DATE.isoformat(),
+            "formatMaximum": LAST_DATE.isoformat(),
+        },
+        {"type": "string", "maxLength": 0},
+    ]
 }
 
 # A source's id: past bigint no record has it (404), and the database cannot compare it.
@@ -67,6 +92,8 @@ def whole_number(low: int, high: int):
         summary = f"{info.field_name} must be a whole number from {low} to {high}."
         if isinstance(raw, str):
             raw = raw.strip()
+            if not raw:  # `limit=`: an empty value is the same as none, the default
+                raise PydanticUseDefault
             if not (raw.isascii() and raw.isdecimal()) or len(raw) > 9:
                 raise PydanticCustomError(
                     "whole_number",
@@ -109,16 +136,32 @@ class Strict(Schema):
         return data
 
 
+def count_param(low: int, high: int, default: int, description: str):
+    """A whole number low..high; empty (`limit=`) is the default, as the schema says."""
+    return Annotated[
+        int,
+        whole_number(low, high),
+        WithJsonSchema(
+            {
+                "anyOf": [
+                    {"type": "integer", "minimum": low, "maximum": high},
+                    {"type": "string", "maxLength": 0},
+                ],
+                "default": default,
+                "description": f"{description} Empty: the default.",
+            }
+        ),
+    ]
+
+
 class Paged(Strict):
-    limit: Annotated[int, whole_number(1, MAX_LIMIT)] = Field(
+    limit: count_param(
+        1,
+        MAX_LIMIT,
         DEFAULT_LIMIT,
-        ge=1,
-        le=MAX_LIMIT,
-        description=f"Records per page (default {DEFAULT_LIMIT}, at most {MAX_LIMIT}).",
-    )
-    offset: Annotated[int, whole_number(0, MAX_OFFSET)] = Field(
-        0, ge=0, le=MAX_OFFSET, description="How many matching records to skip."
-    )
+        f"Records per page (default {DEFAULT_LIMIT}, at most {MAX_LIMIT}).",
+    ) = DEFAULT_LIMIT
+    offset: count_param(0, MAX_OFFSET, 0, "How many matching records to skip (default 0).") = 0
 
 
 def filter_data(values: dict[str, list]) -> QueryDict:
@@ -274,7 +317,8 @@ class EventFilters(RecordFilters):
     def event_kinds_only(self):
         """`kind` takes event kinds only (the timeline's `kind` also takes item kinds,
         which mean nothing here)."""
-        wrong = [kind for kind in self.kind if kind not in Event.Kind.values]
+        # An empty value is none (`kind=`), as for every filter and in the schema's enum.
+        wrong = [kind for kind in self.kind if kind and kind not in Event.Kind.values]
         if wrong:
             raise ApiError(
                 f"kind must be an event kind ({', '.join(Event.Kind.values)}), not {wrong[0]!r}.",
@@ -361,4 +405,4 @@ class ParticipantFilters(Paged):
 PAGINATION_PARAMS = ("limit", "offset")
 SINGLE_FILTERS = tuple(name for name in FILTER_PARAMS if name not in Filters.REPEATABLE)
 EMPTY_IS_ABSENT = {name: ("",) for name in SINGLE_FILTERS}
-PAGINATION_DEFAULTS = {"limit": (str(DEFAULT_LIMIT),), "offset": ("0",)}
+PAGINATION_DEFAULTS = {"limit": (str(DEFAULT_LIMIT), ""), "offset": ("0", "")}

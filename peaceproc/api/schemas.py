@@ -457,6 +457,10 @@ class Export(Out):
     exported_at: DateTime
     query: str = Field(description="The filters, as a query string.")
     count: int = Field(ge=0)
+    notices: list[str] = Field(
+        description="What the filters left out, as the timeline page says it (a search's "
+        "repeated words, single letters and words past the tenth); empty when nothing."
+    )
     items: list[TimelineItem]
 
 
@@ -487,6 +491,10 @@ class Page(Out):
     offset: int = Field(ge=0)
     next: Uri | None
     previous: Uri | None
+    notices: list[str] = Field(
+        description="What the filters left out, as the timeline page says it (a search's "
+        "repeated words, single letters and words past the tenth); empty when nothing."
+    )
 
 
 def page_of(schema: type[Out]) -> type[Page]:

@@ -63,5 +63,7 @@ urlpatterns = [
     path("openapi.json", api_view(openapi.schema_view), name="openapi"),
     path("docs", openapi.docs_view, name="docs"),
     *operations(),
-    re_path(r"^(?P<rest>.*)$", api_view(not_found), name="not-found"),
+    # Any character, a line break too (`.` stops at one: `/api/rounds/a%0Ab` fell through
+    # to the site's HTML 404).
+    re_path(r"^(?P<rest>[\s\S]*)\Z", api_view(not_found), name="not-found"),
 ]

@@ -18,10 +18,11 @@ from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participa
 from peaceproc.messages import joined_by_name
 from peaceproc.pagecache import key_params
 from peaceproc.search.people import participants_named
+from peaceproc.site.filters import TimelineFilters
 
 from . import exports, queries
 from . import schemas as s
-from .http import ApiError, check_params, error_response, links_of
+from .http import ApiError, check_params, error_response, links_of, notice_texts
 from .params import (
     EMPTY_IS_ABSENT,
     MAX_ID,
@@ -42,8 +43,10 @@ from .params import (
 
 API_VERSION = "1.0.0"
 FILTER_NOTE = (
-    "Takes the timeline's filters; without `track`, every track (the timeline page starts "
-    "with a few). Ordered by date."
+    "Takes the timeline's filters, with one default of its own: without `track`, every "
+    "track, where the timeline page and the exports start with the tracks shown by default "
+    "(name the tracks to list what the page shows). An empty value is the same as none. "
+    "Ordered by date."
 )
 EXPORT_NOTE = (
     "Takes the timeline page's query string as it is (`/?round=astana-4` → "
@@ -84,7 +87,9 @@ api = NinjaAPI(
         "Rounds, events, agreements, envoy tenures, participants and sources of the "
         "Astana and Geneva tracks. Every record carries its citations. Read-only, no "
         "authentication. Lists are paginated with `limit` and `offset`; unknown or "
-        "invalid parameters answer 400 with an `Error`."
+        "invalid parameters answer 400 with an `Error`, an empty one is the same as none. "
+        "The lists take the timeline's filters, but without `track` they read every track, "
+        "where the timeline page and the exports start with the tracks it shows by default."
     ),
     urls_namespace="api",
     renderer=Renderer(),
@@ -110,8 +115,11 @@ def invalid_parameters(request: HttpRequest, error: ValidationError):
     return error_response(ApiError(message, details=details))
 
 
-def page(request: HttpRequest, query: Paged, count: int, results) -> dict:
-    """The list response: the count of all matches, this page, links to its neighbours."""
+def page(
+    request: HttpRequest, query: Paged, count: int, results, filters: TimelineFilters | None = None
+) -> dict:
+    """The list response: the count of all matches, this page, links to its neighbours,
+    and what the filters left out."""
     origin = links_of(request).origin
 
     def link(offset: int) -> str:
@@ -132,15 +140,18 @@ def page(request: HttpRequest, query: Paged, count: int, results) -> dict:
             if query.offset > 0
             else None
         ),
+        "notices": notice_texts(filters) if filters is not None else [],
         "results": results,
     }
 
 
-def paginated(request: HttpRequest, query: Paged, queryset) -> dict:
+def paginated(
+    request: HttpRequest, query: Paged, queryset, filters: TimelineFilters | None = None
+) -> dict:
     count = queryset.count()
     end = query.offset + query.limit
     records = list(queryset[query.offset : end]) if query.offset < count else []
-    return page(request, query, count, records)
+    return page(request, query, count, records, filters)
 
 
 def get_or_404(queryset, what: str, **lookup):
@@ -193,8 +204,9 @@ def index(request: HttpRequest):
     + FILTER_NOTE,
 )
 def timeline(request: HttpRequest, query: Query[ItemFilters]):
-    count, items = queries.timeline_page(query.timeline_filters(), query.offset, query.limit)
-    return page(request, query, count, items)
+    filters = query.timeline_filters()
+    count, items = queries.timeline_page(filters, query.offset, query.limit)
+    return page(request, query, count, items, filters)
 
 
 def record_list(kind: str, plural: str, schema, description: str, filters=RecordFilters):
@@ -211,7 +223,8 @@ def record_list(kind: str, plural: str, schema, description: str, filters=Record
         description=description + " " + FILTER_NOTE,
     )
     def view(request: HttpRequest, query: Query[filters]):
-        return paginated(request, query, queries.records(query.timeline_filters(), kind))
+        filters = query.timeline_filters()
+        return paginated(request, query, queries.records(filters, kind), filters)
 
     view.__name__ = f"{plural}_list"
     return view

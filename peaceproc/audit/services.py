@@ -26,13 +26,20 @@ from .models import AuditEntry
 
 Action = AuditEntry.Action
 
-# The record's models whose every change the trail keeps (app_label.ModelName).
+# The record's models whose every change the trail keeps (app_label.ModelName): every
+# model of the record an editor can change in the admin.
 AUDITED_MODELS = (
+    "chronology.Track",
     "chronology.Round",
     "chronology.Event",
     "chronology.Agreement",
+    "chronology.EnvoyTenure",
     "chronology.Participant",
+    "chronology.ParticipantAlias",
+    "chronology.Participation",
+    "chronology.Source",
     "chronology.Citation",
+    "chronology.Conflict",
 )
 
 

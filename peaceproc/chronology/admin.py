@@ -92,7 +92,7 @@ class AliasInline(admin.TabularInline):
 
 
 @admin.register(Track)
-class TrackAdmin(admin.ModelAdmin):
+class TrackAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "colour", "order", "shown_by_default"]
     list_editable = ["order", "shown_by_default"]
     search_fields = ["name", "slug"]
@@ -149,7 +149,7 @@ class ParticipantAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(admin.ModelAdmin):
+class ParticipationAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["participant", "role", "title", "round", "event", "agreement", "on_behalf_of"]
     list_filter = ["role", "round__track", "round"]
     list_select_related = ["participant", "round", "event", "agreement", "on_behalf_of"]
@@ -202,7 +202,7 @@ class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(EnvoyTenure)
-class EnvoyTenureAdmin(admin.ModelAdmin):
+class EnvoyTenureAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "envoy", "start_date", "end_date"]
     list_select_related = ["envoy"]
     search_fields = ["title", "envoy__name"]
@@ -228,7 +228,7 @@ class SourceForm(forms.ModelForm):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(AuditedAdminMixin, admin.ModelAdmin):
     form = SourceForm
     list_display = [
         "__str__",
@@ -270,7 +270,7 @@ class CitationAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Conflict)
-class ConflictAdmin(admin.ModelAdmin):
+class ConflictAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "field", "value_a", "value_b", "choice"]
     list_select_related = ["round", "event", "agreement", "tenure"]
     list_filter = ["choice"]
@@ -279,7 +279,7 @@ class ConflictAdmin(admin.ModelAdmin):
 
 
 @admin.register(ParticipantAlias)
-class ParticipantAliasAdmin(admin.ModelAdmin):
+class ParticipantAliasAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "participant"]
     list_select_related = ["participant"]
     search_fields = ["name", "participant__name"]

@@ -9,9 +9,10 @@ Three modes, each in one transaction (all of it or nothing):
   server never overwrites what an editor changed; only what is missing is added.
 - UPDATE: seeded records are reset to the shipped values (deleting nothing).
 - CORRECT: the corrections of a new release reach an existing database. A value is
-  changed only where the database still holds the value an earlier release shipped
-  (`shipped/v1.json`); a value an editor changed is kept and reported. Every change is
-  recorded in the audit trail (via "correction").
+  changed only where the database still holds a value an earlier release shipped
+  (`shipped/v1.json`, `v2.json`, ...: what each release stored, see snapshots.py); a
+  value an editor changed is kept and reported. Every change is recorded in the audit
+  trail (via "correction").
 """
 
 import csv
@@ -45,7 +46,17 @@ from .models import (
     Track,
 )
 
-SHIPPED = Path(__file__).resolve().parent / "shipped" / "v1.json"
+# What each release shipped: v1.json, v2.json, ... (written by `manage.py snapshotseeds`).
+SHIPPED_DIR = Path(__file__).resolve().parent / "shipped"
+
+
+def shipped_releases(directory: Path = SHIPPED_DIR) -> list[Path]:
+    """The releases' snapshots in `directory`, oldest first (v2 before v10)."""
+    found = []
+    for path in directory.glob("v*.json"):
+        if match := re.fullmatch(r"v(\d+)\.json", path.name):
+            found.append((int(match.group(1)), path))
+    return [path for _, path in sorted(found)]
 
 
 class SeedError(Exception):
@@ -176,7 +187,7 @@ def split_list(value: str) -> list[str]:
 
 
 def plain(value):
-    """A field's value as shipped/v1.json writes it: records by slug, dates in ISO."""
+    """A field's value as the shipped snapshots write it: records by slug, dates in ISO."""
     if isinstance(value, models.Model):
         return value.slug
     if isinstance(value, date):
@@ -219,11 +230,16 @@ def unique(people: list[Person]) -> dict[tuple[int, str], Person]:
 
 
 class SeedLoader:
-    def __init__(self, seeds_dir: Path, *, mode: Mode = Mode.ADD, shipped: Path = SHIPPED):
+    def __init__(self, seeds_dir: Path, *, mode: Mode = Mode.ADD, shipped: Path = SHIPPED_DIR):
         self.dir = seeds_dir
         self.mode = mode
         self.via = "correction" if mode == Mode.CORRECT else "seed"
-        self.shipped = self.read_shipped(shipped) if mode == Mode.CORRECT else {}
+        # Each record's shipped versions, oldest release first (CORRECT only).
+        self.shipped: dict[str, list[dict]] = defaultdict(list)
+        if mode == Mode.CORRECT:
+            for path in shipped_releases(shipped):
+                for key, version in self.read_shipped(path).items():
+                    self.shipped[key].append(version)
         self.report = SeedReport()
         self.tracks: dict[str, Track] = {}
         self.track_by_csv: dict[str, Track] = {}
@@ -273,7 +289,10 @@ class SeedLoader:
 
     @staticmethod
     def read_shipped(path: Path) -> dict:
-        return json.loads(path.read_text(encoding="utf-8"))["records"]
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))["records"]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise SeedError(f"{path}: not a release snapshot ({exc}).") from None
 
     # -- writing one record -------------------------------------------------
     def upsert(self, model, slug: str, values: dict, label: str, key: str):
@@ -302,21 +321,27 @@ class SeedLoader:
         return obj, Relations.NONE
 
     def corrections(self, obj, values: dict, key: str) -> dict:
-        """The new shipped values whose field still holds the old shipped value."""
-        old = self.shipped.get(key, {}).get("fields")
-        if old is None:  # not shipped before: made by an editor or by an earlier correction
+        """The new shipped values whose field still holds a value a release shipped (an
+        editor has not changed it), whichever release the database was loaded from. A
+        release's snapshot without the field (one made before the field existed) shipped
+        its default. An editor's value is reported where some release shipped a value
+        other than the new one (the field was corrected), not where all shipped the same."""
+        versions = [version["fields"] for version in self.shipped.get(key, [])]
+        if not versions:  # not shipped before: made by an editor or by an earlier correction
             if any(plain(getattr(obj, name)) != plain(new) for name, new in values.items()):
                 self.report.kept.append(f"{key}: not shipped before; left as it is")
             return {}
         changes = {}
         for name, new in values.items():
-            was = old.get(name, plain(obj._meta.get_field(name).get_default()))
+            default = plain(obj._meta.get_field(name).get_default())
+            shipped = [version.get(name, default) for version in versions]
             now = plain(getattr(obj, name))
-            if plain(new) == was or now == plain(new):
+            if now == plain(new):
                 continue
-            if now == was:
+            if now in shipped:
                 changes[name] = new
-            else:
+            elif any(value != plain(new) for value in shipped):
+                was = [value for value in shipped if value != plain(new)][-1]
                 self.report.kept.append(f"{key} {name}: {now!r} (shipped {was!r}, now {new!r})")
         return changes
 
@@ -520,12 +545,13 @@ class SeedLoader:
     def drop_old_primary_citation(self, record, urls: set[str]) -> None:
         """The corrected row no longer cites the page it cited: that citation goes (if
         nobody has added a quote to it)."""
-        old_url = self.shipped.get(record_key(record), {}).get("source_url", "")
-        if not old_url or old_url in urls:
+        old_urls = {v.get("source_url", "") for v in self.shipped.get(record_key(record), [])}
+        old_urls -= {"", *urls}
+        if not old_urls:
             return
         field_name = services.target_field(record)
         stale = Citation.objects.filter(
-            source__url=old_url, note__in=PRIMARY_NOTES, quote="", **{field_name: record}
+            source__url__in=old_urls, note__in=PRIMARY_NOTES, quote="", **{field_name: record}
         )
         for citation in stale:
             before = audit.snapshot(citation)
@@ -633,10 +659,10 @@ class SeedLoader:
         """REPLACE where the record's people are still the ones an earlier release shipped
         (or already the ones this release ships), else NONE."""
         key = record_key(record)
-        shipped = self.shipped.get(key, {})
+        shipped = self.shipped.get(key, [])
         people = list(unique(people).values())
         if isinstance(record, Round):
-            was = shipped.get("participations", [])
+            was = [version.get("participations", []) for version in shipped]
             new = sorted([p.participant.slug, p.role, plain(p.on_behalf_of), p.note[:300]]
                          for p in people)  # fmt: skip
             now = sorted(
@@ -644,7 +670,7 @@ class SeedLoader:
                 for p in record.participations.select_related("participant", "on_behalf_of")
             )
         elif isinstance(record, Agreement):
-            was = shipped.get("signatories", [])
+            was = [version.get("signatories", []) for version in shipped]
             new = sorted(p.participant.slug for p in people if p.role == "signatory")
             now = sorted(
                 record.participations.filter(role=Participation.Role.SIGNATORY).values_list(
@@ -652,10 +678,10 @@ class SeedLoader:
                 )
             )
         else:
-            was = shipped.get("participants", [])
+            was = [version.get("participants", []) for version in shipped]
             new = sorted({p.participant.slug for p in people})
             now = sorted(record.participants.values_list("slug", flat=True))
-        if now == new or (key in self.shipped and now == was):
+        if now == new or now in was:
             return Relations.REPLACE
         self.report.kept.append(f"{key}: its participants (changed by an editor)")
         return Relations.NONE

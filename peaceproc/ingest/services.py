@@ -269,8 +269,11 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         # The same URL read again (a re-paste, an edited copy) adds to its source rather
         # than storing the article twice.
         source = source_of_url(article.url)
+        entries = []
         if source is None:
             source = chronology.create_source(**asdict(article))
+            # The source's first version: an editor's later edit of it can be reverted.
+            entries.append(change_entry(source, user=user, via=AUDIT_VIA))
         result = AcceptResult(source=source)
         # Each citation's state before this accept (none for a new source): the "before"
         # of the audit trail when a quote is added to it.
@@ -278,7 +281,7 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         slugs = SlugBook(
             Event, [event_slug(d.create) for d in decisions if d.create], max_length=120
         )
-        entries, new_citations, links = [], [], []
+        new_citations, links = [], []
         link = Event.participants.through
         for decision in decisions:
             if decision.create is not None:

@@ -36,6 +36,14 @@ TRACK_TALKS = {
     "geneva": "Geneva talks",
     "constitutional-committee": "Constitutional Committee",
 }
+# The cities the tracks are named after or sit in: a candidate placed in another track's
+# city is not titled with its own track's talks ('Geneva talks ... in Astana' claims a
+# track the sentence does not hold; 'Meeting ... in Astana' says what it says).
+TRACK_SEATS = {
+    "astana": {"Astana", "Nur-Sultan"},
+    "geneva": {"Geneva"},
+    "constitutional-committee": {"Geneva"},
+}
 
 
 @dataclass(frozen=True)
@@ -181,10 +189,40 @@ _BODY_BEFORE = {
     "fa": r"(?:كميته|كميسيون|ستاد|هيئت|هيات|فرمان)\s+(?:\S+\s+){0,2}\Z",
 }
 _BODY_AFTER = {"tr": r"\w*(?:\s+\w+){0,2}?\s+(?:komite|kurul|komisyon|kararname)"}
+# A body's task, the happening its object: 'a committee of experts, one of them a woman,
+# to draft the constitutional declaration', 'un comité chargé de rédiger la déclaration
+# constitutionnelle', 'комитет по разработке конституционной декларации', 'لجنة لصياغة
+# الإعلان الدستوري', 'کمیته تدوین اعلامیه قانون اساسی', 'anayasa bildirgesini hazırlayacak
+# komite'. The sentence reports the body (its formation, its work), not the happening.
+_TASK_BEFORE = {
+    "en": r"(?:committee|commission|council|body|panel)\b[^.;:!?]{0,50}?\b(?:to|will|would|"
+    r"tasked with|charged with|in charge of)\s+(?:draft|write|prepare|organi[sz]e|oversee|"
+    r"supervise|drafting|writing|preparing|organi[sz]ing|overseeing|supervising)"
+    r"[\s\"“”«»']+(?:the\s+|an?\s+)?(?:new\s+)?\Z",
+    "fr": r"(?:comité|commission|conseil|instance)\b[^.;:!?]{0,50}?\b(?:chargée?s? de|pour)\s+"
+    r"(?:rédiger|préparer|organiser|superviser|élaborer)[\s\"“”«»']+(?:l[ae]\s+|l'|les\s+)?"
+    r"(?:nouvelle?\s+)?\Z",
+    "ru": r"(?:комитет|комисси)\w*\s+(?:[\w-]+\s+){0,3}?(?:по|для)\s+(?:разработк|подготовк|"
+    r"написани|составлени|проведени|организаци)\w*\s+(?:нов\w+\s+)?\Z",
+    "ar": r"(?:لجنه|هيئه)\s+(?:\S+\s+){0,3}?(?:ل|ب)(?:صياغه|كتابه|اعداد|تنظيم|الاشراف علي)\s+\Z",
+    "fa": r"(?:كميته|كميسيون|هيئت|هيات)\s+(?:\S+\s+){0,2}?(?:تدوين|تهيه|نگارش|تنظيم)\s+\Z",
+}
+_TASK_AFTER = {
+    "tr": r"\w*(?:\s+\w+){0,2}?\s+(?:hazırla|yaz|düzenle)\w*\s+(?:komite|kurul|komisyon)"
+}
 # Written in folded form (text.fold), not folded here: folding would lower-case '\S'.
 _BODY_BEFORE_RX = {lang: re.compile(p) for lang, p in _BODY_BEFORE.items()}
 _BODY_AFTER_RX = {lang: re.compile(p) for lang, p in _BODY_AFTER.items()}
+_TASK_BEFORE_RX = {lang: re.compile(p) for lang, p in _TASK_BEFORE.items()}
+_TASK_AFTER_RX = {lang: re.compile(p) for lang, p in _TASK_AFTER.items()}
 _BODY_REACH = 60
+_TASK_REACH = 90
+# The body's head word, in English ('Committee for the constitutional declaration').
+_BODY_HEADS = (
+    ("Committee", re.compile(r"committee|comité|комитет|لجنه|كميته|komite")),
+    ("Commission", re.compile(r"commission|комисси|كميسيون|komisyon")),
+    ("Council", re.compile(r"council|conseil|kurul")),
+)
 
 
 def _in_body_name(folded: str, m: re.Match, lang: str) -> bool:
@@ -196,10 +234,24 @@ def _in_body_name(folded: str, m: re.Match, lang: str) -> bool:
     )
 
 
-def subject_of(quote: str, language: str) -> Subject | None:
+def _tasked_body(folded: str, m: re.Match, lang: str) -> str | None:
+    """The head, in English, of the body whose task the happening at `m` is ('Committee'),
+    or None."""
+    before = _TASK_BEFORE_RX.get(lang)
+    after = _TASK_AFTER_RX.get(lang)
+    found = (before and before.search(folded, max(0, m.start() - _TASK_REACH), m.start())) or (
+        after and after.match(folded, m.end())
+    )
+    if not found:
+        return None
+    return next((name for name, rx in _BODY_HEADS if rx.search(found.group())), "Body")
+
+
+def subject_and_body(quote: str, language: str) -> tuple[Subject | None, str | None]:
     """The first subject the sentence names, in its language or in English; a happening
-    named only in a body's name when it names no other ('the committee for the dialogue
-    announced that the dialogue opens on Tuesday')."""
+    named only in a body's name or task when it names no other ('the committee for the
+    dialogue announced that the dialogue opens on Tuesday'), then with the head of the
+    body whose task it is ('a committee to draft the declaration': 'Committee')."""
     folded = fold(quote)
     languages = dict.fromkeys((language, "en"))
     in_a_name = None
@@ -208,10 +260,18 @@ def subject_of(quote: str, language: str) -> Subject | None:
             if lang not in patterns:
                 continue
             for m in patterns[lang].finditer(folded):
-                if not (subject.happening and _in_body_name(folded, m, lang)):
-                    return subject
-                in_a_name = in_a_name or subject
-    return in_a_name
+                if not subject.happening:
+                    return subject, None
+                body = _tasked_body(folded, m, lang)
+                if body is None and not _in_body_name(folded, m, lang):
+                    return subject, None
+                in_a_name = in_a_name or (subject, body)
+    return in_a_name or (None, None)
+
+
+def subject_of(quote: str, language: str) -> Subject | None:
+    """What the sentence is about (`subject_and_body`'s subject)."""
+    return subject_and_body(quote, language)[0]
 
 
 @lru_cache(maxsize=4096)
@@ -260,23 +320,35 @@ def title_for(
     the record the candidate probably repeats, when there is one."""
     if isinstance(repeats, Event | Agreement):
         return repeats.title[:300]
-    subject = subject_of(candidate.get("quote") or "", language)
+    subject, body = subject_and_body(candidate.get("quote") or "", language)
     if subject is not None:
         # 'UN Security Council: meeting', not '… meeting of UN Security Council'.
         names = [n for n in names if fold(n) not in fold(subject.name)]
     what = what_happened(kind, names)
+    place = candidate_place(candidate, language)
     if round_ is not None:
         title = f"{round_.title}: {what[0].lower()}{what[1:]}"
     elif subject is not None and subject.happening and kind not in SAYING_KINDS:
-        title = subject.name if not names else f"{subject.name}: {join_names(names)}"
-    elif named := (subject.name if subject else TRACK_TALKS.get(candidate.get("track") or "")):
+        # Named only as a body's purpose: the body, not a happening the sentence does not
+        # report ('a committee to draft the constitutional declaration' is formed).
+        named = f"{body} for the {subject.name.lower()}" if body else subject.name
+        title = named if not names else f"{named}: {join_names(names)}"
+    elif named := (subject.name if subject else _track_talks(candidate.get("track"), place)):
         title = f"{named}: {what[0].lower()}{what[1:]}"
     else:
         title = what
-    place = candidate_place(candidate, language)
     if place and place.casefold() not in title.casefold():
         title += f" in {place}"
     return title[:300]
+
+
+def _track_talks(track: str | None, place: str) -> str:
+    """The track's talks for a title, unless the place is another track's city."""
+    track = track or ""
+    others = {city for t, cities in TRACK_SEATS.items() if t != track for city in cities}
+    if place in others - TRACK_SEATS.get(track, set()):
+        return ""
+    return TRACK_TALKS.get(track, "")
 
 
 # Each city the pipeline knows, by the stem of every form of its name in any script,

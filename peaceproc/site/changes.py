@@ -1,18 +1,22 @@
 """The latest public changes to the record, read from the audit trail: for the
 "What's new" page and the Atom feed. Only the public records (rounds, events,
 agreements, envoys' tenures, participants) and only what they are now or were made
-(created, changed, reverted); a deletion leaves nothing to link to.
+(created, changed, reverted); a deletion leaves nothing to link to. Of the records the
+public sees in part (a source through the citations under a record, a track as a lane),
+only changes to what it sees (a source's address or title, a track's name) are listed.
 
 Loading the published record (`loadseeds`, audited "via seed") is not news record by
 record: each day's load is one line that counts what it added and changed by kind
 ("Initial record loaded: 22 rounds, 180 events, ..."). Editors' changes and corrections
 are listed one by one."""
 
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import reduce
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncDate
 from django.urls import reverse
 
@@ -25,6 +29,13 @@ PUBLIC = {
     "agreement": ("site:agreement", "slug", "agreement"),
     "envoytenure": ("site:tenure", "slug", "envoy's tenure"),
     "participant": ("site:participant", "slug", "participant"),
+}
+# Model name -> (what to call it, the fields of it a reader sees): a change to one of
+# these fields is news; a change to the rest (a source's stored text) or their creation
+# is not (a new source or track shows through the records that use it).
+PARTLY_PUBLIC = {
+    "source": ("source", ("url", "title", "publisher", "published_on", "language")),
+    "track": ("track", ("name", "description")),
 }
 SHOWN = 50
 # Fields not worth a reader's attention in a list of what changed.
@@ -108,10 +119,10 @@ def kind_name(model: str) -> str:
 
 
 def public_entries():
-    """The audit entries of public records, newest first, but for the record's loads
-    (one query)."""
+    """The audit entries of public records and the public changes to partly public ones,
+    newest first, but for the record's loads (one query)."""
     return (
-        record_entries()
+        AuditEntry.objects.filter(public_records() | partly_public())
         .exclude(via=RECORD_LOAD)
         .select_related("content_type")
         .order_by("-timestamp", "-pk")
@@ -121,7 +132,11 @@ def public_entries():
 def record_entries():
     """The audit entries of public records that made or changed them, loads included
     (unordered)."""
-    return AuditEntry.objects.filter(
+    return AuditEntry.objects.filter(public_records())
+
+
+def public_records() -> Q:
+    return Q(
         content_type__app_label="chronology",
         content_type__model__in=list(PUBLIC),
         action__in=[
@@ -129,6 +144,22 @@ def record_entries():
             AuditEntry.Action.CHANGE,
             AuditEntry.Action.REVERT,
         ],
+    )
+
+
+def partly_public() -> Q:
+    """The changes and reverts of partly public records that touched a field a reader
+    sees. (`changed_fields` is a JSON list of names: each name is matched with its quotes,
+    in the list's text, the one test SQLite and PostgreSQL both run on a JSON list.)"""
+    touched = [
+        Q(content_type__model=model)
+        & reduce(operator.or_, (Q(changed_fields__icontains=f'"{name}"') for name in names))
+        for model, (_kind, names) in PARTLY_PUBLIC.items()
+    ]
+    return Q(
+        reduce(operator.or_, touched),
+        content_type__app_label="chronology",
+        action__in=[AuditEntry.Action.CHANGE, AuditEntry.Action.REVERT],
     )
 
 
@@ -169,23 +200,27 @@ def record_loads() -> list[RecordLoad]:
 
 
 def as_change(entry: AuditEntry) -> Change:
-    pattern, key, kind = PUBLIC[entry.content_type.model]
-    version = entry.after or {}
-    arg = entry.object_id if key == "pk" else version.get(key, "")
+    name = entry.content_type.model
+    if name in PUBLIC:
+        pattern, key, kind = PUBLIC[name]
+        version = entry.after or {}
+        arg = entry.object_id if key == "pk" else version.get(key, "")
+        url = reverse(pattern, args=[arg]) if arg else ""
+        shown = [field for field in entry.changed_fields if field not in QUIET_FIELDS]
+    else:  # partly public: no page of its own; only the fields a reader sees
+        kind, public = PARTLY_PUBLIC[name]
+        url = ""
+        shown = [field for field in entry.changed_fields if field in public]
     model = entry.content_type.model_class()
     names = {
         f.name: str(f.verbose_name) for f in model._meta.get_fields() if hasattr(f, "verbose_name")
     }
-    fields = tuple(
-        names.get(name, name).replace("_", " ")
-        for name in entry.changed_fields
-        if name not in QUIET_FIELDS
-    )
+    fields = tuple(names.get(field, field).replace("_", " ") for field in shown)
     return Change(
         entry=entry,
         kind=kind,
         title=entry.object_repr,
-        url=reverse(pattern, args=[arg]) if arg else "",
+        url=url,
         fields=fields if entry.action != AuditEntry.Action.CREATE else (),
     )
 

@@ -13,7 +13,10 @@ from .changes import Change, RecordLoad, latest_changes
 class RecordChanges(Feed):
     feed_type = Atom1Feed
     title = f"{SITE_NAME}: new and changed records"
-    subtitle = "Rounds, events, agreements, envoys and participants as they are added or corrected."
+    subtitle = (
+        "Rounds, events, agreements, envoys and participants as they are added or corrected, "
+        "and corrections to the sources they cite and to the tracks."
+    )
     author_name = "peaceproc"
 
     def link(self) -> str:

@@ -80,6 +80,7 @@ from peaceproc.chronology.models import (
     Track,
 )
 from peaceproc.search.fulltext import match_expression, matched
+from peaceproc.search.limits import MAX_WORDS, tidy_search
 from peaceproc.search.people import named_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
@@ -386,7 +387,18 @@ class TimelineFilters(forms.Form):
                     "removed (they reorder or hide the text shown); searched for the rest.",
                 )
             )
-        return kept
+        tidied = tidy_search(kept)
+        label = str(self.fields["q"].label)
+        for words, said in (
+            (tidied.repeated, "repeated words are searched once"),
+            (tidied.letters, "single letters are ignored (one matches nearly every item)"),
+            (tidied.beyond, f"at most {MAX_WORDS} words are searched"),
+        ):
+            if words:
+                named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(words[:10]))
+                more = "…" if len(set(words)) > 10 else ""
+                self.notices.append((label, f"{said}: {named}{more} left out."))
+        return tidied.text
 
     def clean_round(self) -> Round | None:
         slug = self.cleaned_data["round"]
@@ -681,6 +693,17 @@ def lane_keys(
     if tracks is None and not filters.explicit_tracks and not filters.value("participant"):
         lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
     return lanes
+
+
+def tracks_with_items(filters: TimelineFilters) -> list[Track]:
+    """The tracks, in their order, on which the valid filters other than the tracks pass
+    an item (one query): the lanes a link must name to show all of them, as a record's
+    page that lists them all does (a participant's, whose items may lie on tracks the
+    timeline does not show first)."""
+    sets = filtered_querysets(filters, tracks=list(filters.tracks), related=False)
+    ids = [queryset.order_by().values_list("track_id") for queryset in vars(sets).values()]
+    found = {pk for (pk,) in ids[0].union(*ids[1:]).order_by()}
+    return [track for track in filters.tracks if track.pk in found]
 
 
 # The filters `passes` reads in Python (the tracks are the lanes'). Not a participant or a

@@ -123,6 +123,25 @@ def participant_roles(participations: list[Participation]) -> list[RoleGroup]:
 
 
 @dataclass
+class ActedFor:
+    """A record others took part in on a participant's behalf (its delegation at a round,
+    its minister at a summit), with their participations there."""
+
+    record: object
+    participations: list[Participation] = field(default_factory=list)
+
+
+def acted_for(participations: list[Participation]) -> list[ActedFor]:
+    """The records of `participations` (others', on one participant's behalf), each once,
+    in date order: the participant filter finds them (`took_part_q`), so its page lists them."""
+    records: dict[tuple[str, int], ActedFor] = {}
+    for p in sorted(participations, key=lambda p: (p.record_date, p.record.title)):
+        key = (type(p.record).__name__, p.record.pk)
+        records.setdefault(key, ActedFor(p.record)).participations.append(p)
+    return list(records.values())
+
+
+@dataclass
 class AgreementParty:
     """A party to an agreement, named once: its own roles there (guarantor, signatory)
     with their sources, and the people who signed or took part on its behalf."""

@@ -6,11 +6,19 @@ request the full page, so each panel has a URL that works on its own.
 """
 
 import csv
+import functools
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django import forms
 from django.db.models import Count, Prefetch, Q, Window
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    QueryDict,
+)
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse
@@ -42,11 +50,11 @@ from . import about as about_data
 from .attendance import Matrix, build_matrix, participants_by_kind, role_mark
 from .catalogue import Catalogue as FilterLists
 from .changes import latest_changes
-from .filters import TimelineFilters
+from .filters import TimelineFilters, tracks_with_items
 from .layout import build_timeline
 from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
 from .matched import person_lines
-from .people import agreement_parties, participant_roles, round_people
+from .people import acted_for, agreement_parties, participant_roles, round_people
 
 # A record page's sources and conflicts: the sources are named and quoted, their text
 # (a whole article) is not shown.
@@ -154,6 +162,30 @@ def open_panel(request: HttpRequest) -> str:
     return render_to_string(f"{template}#panel", context, request)
 
 
+def canonical_slug(model: type, view_name: str) -> Callable:
+    """A record page's view whose slug, written in other case than the record's
+    (`/rounds/ASTANA-4/`), redirects (301) to the record's own URL, query kept; no query
+    more for a slug as written."""
+
+    def decorate(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def wrapper(request: HttpRequest, slug: str) -> HttpResponse:
+            try:
+                return view(request, slug)
+            except Http404:
+                found = model.objects.filter(slug__iexact=slug).values_list("slug", flat=True)
+                names = list(found[:2])
+                if len(names) != 1 or names[0] == slug:
+                    raise
+                target = reverse(view_name, args=[names[0]])
+                query = request.META.get("QUERY_STRING", "")
+                return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+
+        return wrapper
+
+    return decorate
+
+
 def round_context(slug: str) -> dict:
     # Its sources (which the page and its 'Cite this' block read from the round).
     # Whether sources disagree on it, asked with the round: most rounds have no conflict,
@@ -197,6 +229,7 @@ def round_context(slug: str) -> dict:
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
+@canonical_slug(Round, "site:round")
 def round_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return detail(request, "site/round.html", round_context(slug))
 
@@ -241,6 +274,7 @@ def agreement_context(slug: str) -> dict:
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
+@canonical_slug(Agreement, "site:agreement")
 def agreement_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return detail(request, "site/agreement.html", agreement_context(slug))
 
@@ -257,6 +291,7 @@ def tenure_context(slug: str) -> dict:
 
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
+@canonical_slug(EnvoyTenure, "site:tenure")
 def tenure_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return detail(request, "site/tenure.html", tenure_context(slug))
 
@@ -281,38 +316,55 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+def participant_query(participant: Participant, lists: FilterLists) -> str:
+    """The timeline's query of what a participant's page lists ('?participant=…'), naming
+    every track their items are on when the timeline would not show them all first: the
+    page's download, API and timeline links then hold what the page lists."""
+    filters = TimelineFilters(QueryDict(f"participant={participant.slug}"), lists=lists)
+    tracks = tracks_with_items(filters)
+    if any(track not in filters.selected_tracks for track in tracks):
+        return filters.query(track=[track.slug for track in tracks])
+    return filters.query()
+
+
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
+@canonical_slug(Participant, "site:participant")
 def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     participant = get_object_or_404(
         Participant.objects.select_related("represents")
         .annotate(event_count=Count("events"))
         .prefetch_related(
-            "aliases",
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related(
-                    "round__track", "event", "agreement", "on_behalf_of", "source"
-                ),
-            ),
-            Prefetch("tenures", queryset=EnvoyTenure.objects.select_related("track")),
+            "aliases", Prefetch("tenures", queryset=EnvoyTenure.objects.select_related("track"))
         ),
         slug=slug,
     )
-    participations = sorted(participant.participations.all(), key=lambda p: p.record_date)
+    # Their own participations, and others' on their behalf (their delegation, their
+    # ministers), which the participant filter finds too: one query for both.
+    everyone = Participation.objects.filter(
+        Q(participant=participant) | Q(on_behalf_of=participant)
+    ).select_related("participant", "round__track", "event", "agreement", "on_behalf_of", "source")
+    participations, others = [], []
+    for p in sorted(everyone, key=lambda p: p.record_date):
+        (participations if p.participant_id == participant.pk else others).append(p)
     events = participant.events.select_related("track").order_by("start_date", "title")
+    # The record's lists, read once for the links' query and the export block's API link.
+    lists = catalogue().derived(FilterLists)
     return detail(
         request,
         "site/participant.html",
         {
             "participant": participant,
             "roles": participant_roles(participations),
+            "acted_for": acted_for(others),
             # The tracks whose who-attended table has a row for this participant.
             "attendance_tracks": sorted(
                 {p.round.track for p in participations if p.round}, key=lambda t: t.order
             ),
             "signed": list(Agreement.objects.signed_by(participant).select_related("track")),
             "events": list(events[:EVENTS_SHOWN]),
+            "timeline_query": participant_query(participant, lists),
+            "filter_lists": lists,
         },
     )
 

@@ -22,7 +22,7 @@ from peaceproc.chronology.models import (
     Round,
     Track,
 )
-from peaceproc.chronology.seeding import PRIMARY_NOTE, SHIPPED
+from peaceproc.chronology.seeding import PRIMARY_NOTE, SHIPPED_DIR
 
 MODELS = {"track": Track, "participant": Participant, "round": Round, "event": Event,
           "agreement": Agreement, "tenure": EnvoyTenure}  # fmt: skip
@@ -31,7 +31,7 @@ DATES = {"start_date", "end_date", "date"}
 
 def load_first_release() -> None:
     """The database as the first release's `loadseeds` left it."""
-    records = json.loads(SHIPPED.read_text(encoding="utf-8"))["records"]
+    records = json.loads((SHIPPED_DIR / "v1.json").read_text(encoding="utf-8"))["records"]
     by_kind: dict[str, dict] = {}
     for key, data in records.items():
         kind, slug = key.split(":", 1)

@@ -832,7 +832,8 @@ class AcceptTests(IngestTestCase):
             self.assertLogs("django.request", "ERROR"),
         ):
             self.client.post(self.url(pending), data)
-        self.assertEqual(kept, ["event", "event", "citation", "citation"])
+        # The new source's first version, both events and their citations.
+        self.assertEqual(kept, ["source", "event", "event", "citation", "citation"])
         self.assertEqual(Counts(), before)
         self.assertEqual(AuditEntry.objects.count(), trail)
 

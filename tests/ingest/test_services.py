@@ -337,6 +337,10 @@ class AcceptArticleTests(SeededTestCase):
         )
         self.assertEqual(len(entries.get(content_type__model="event").after["participants"]), 2)
         self.assertTrue(entries.filter(content_type__model="participant").exists())
+        # The new source's first version, so that an editor's later edit can be reverted.
+        source_entry = entries.get(content_type__model="source")
+        self.assertEqual(source_entry.object_id, str(result.source.pk))
+        self.assertEqual(source_entry.after["url"], result.source.url)
         citation = round_.citations.get(source=result.source)
         versions = entries.filter(content_type__model="citation", object_id=str(citation.pk))
         self.assertEqual([v.action for v in versions.order_by("pk")], ["create", "change"])

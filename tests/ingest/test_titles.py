@@ -122,3 +122,40 @@ class BodyNamedHappeningTests(SimpleTestCase):
             title("A decree set the parliamentary elections for 2 June.", kind="milestone"),
             "Parliamentary elections",
         )
+
+
+class WhatTheSentenceSaysTests(SimpleTestCase):
+    """A title names no document and no track the sentence does not report (outside
+    tester t8i): a happening named as a body's task gives the body; a candidate placed in
+    another track's city is not titled with its own track's talks."""
+
+    def test_a_body_tasked_with_a_happening_in_each_language(self):
+        cases = [
+            ("en", 'On Sunday a committee of experts, one of them a woman, was formed to draft "the constitutional declaration".'),  # noqa: E501
+            ("fr", "Le 2 mars, la présidence a formé un comité chargé de rédiger la déclaration constitutionnelle."),  # noqa: E501
+            ("ru", "2 марта был создан комитет по разработке конституционной декларации."),
+            ("ar", "أعلنت الرئاسة يوم الأحد تشكيل لجنة من الخبراء لصياغة الإعلان الدستوري."),
+            ("fa", "ریاست جمهوری روز یکشنبه کمیته تدوین اعلامیه قانون اساسی را تشکیل داد."),
+            ("tr", "Pazar günü anayasa bildirgesini hazırlayacak komite kuruldu."),
+        ]  # fmt: skip
+        for language, quote in cases:
+            with self.subTest(language):
+                self.assertEqual(
+                    title(quote, language, kind="milestone"),
+                    "Committee for the constitutional declaration",
+                )
+
+    def test_the_happening_itself_stays_the_title(self):
+        quote = "The president signed the constitutional declaration on 13 March."
+        self.assertEqual(title(quote, kind="milestone"), "Constitutional declaration")
+
+    def test_another_tracks_city_drops_the_track(self):
+        quote = "Talks could take place in early December in the Kazakh capital."
+        self.assertEqual(
+            title(quote, track="geneva", place="Astana", names=["Geir Pedersen"]),
+            "Meeting of Geir Pedersen in Astana",
+        )
+        self.assertEqual(
+            title(quote, track="astana", place="Astana", names=["Geir Pedersen"]),
+            "Astana talks: meeting of Geir Pedersen",  # the talks' name holds the city
+        )

@@ -23,9 +23,10 @@ from tests.seeds import load_shipped_seeds
 # sources, a page of its events, its people, and the record's generation (read once: the
 # export block's filter form takes the page's copy of the lists). Cold, also the four
 # lists: tracks, rounds, participants, agreements by round. The participant page: it, its aliases,
-# participations, tenures, agreements signed, events, the generation; cold, three lists
+# participations (its own and others' for it), tenures, agreements signed, events, the
+# tracks its items lie on (its links name them), the generation; cold, three lists
 # (tracks, rounds, participants: the export block's filter form).
-PAGES = {"/rounds/astana-4/": (9, 5), "/participants/russia/": (10, 7)}
+PAGES = {"/rounds/astana-4/": (9, 5), "/participants/russia/": (11, 8)}
 
 
 class ColdWorkerTests(TransactionTestCase):

@@ -175,15 +175,17 @@ class ChangesTests(SeededTestCase):
         source = Source.objects.first()
         from peaceproc.audit import services as audit
 
+        # A source's stored text is not on any public page: its change is not news (its
+        # title is: tests/security/test_audit_records.py).
         before = audit.snapshot(source)
-        source.title = "A private change"
+        source.text = "A private change of the stored text."
         source.save()
         audit.record_change(source, before=before, via="admin")
         page = text(self.client.get("/whats-new/"))
         self.assertIn(f'href="{round_.get_absolute_url()}"', page)
         self.assertIn("Changed the round", page)
         self.assertIn("summary", page)
-        self.assertNotIn("A private change", page)
+        self.assertNotIn("Changed the source", page)
 
     def test_the_feed_is_valid_atom_with_one_entry_per_change(self):
         round_ = self.change_a_round("First correction.")
@@ -246,10 +248,11 @@ class RecordPageQueryTests(SeededTestCase):
         # pages: more for the timeline's lists (tracks, rounds, participants; the
         # worker's copy, read once after a change, shared with the timeline), which name
         # the tracks in the export block's API link; a round page also takes its track
-        # and who took part from them.
+        # and who took part from them. A participant page also asks on which tracks its
+        # items lie (its links name them), in one query.
         "/rounds/astana-12/": 8,
-        "/participants/russia/": 9,
-        "/participants/hossein-jaberi-ansari/": 9,
+        "/participants/russia/": 10,
+        "/participants/hossein-jaberi-ansari/": 10,
         "/agreements/geneva-1/": 4,
         "/about/": 13,
         "/whats-new/": 2,

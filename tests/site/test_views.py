@@ -313,7 +313,10 @@ class DetailPageTests(SeededTestCase):
         html = self.client.get("/rounds/astana-4/").content.decode()
         self.assertIn('href="/?round=astana-4&amp;kind=event">All 60 events', html)
         html = self.client.get("/participants/russia/").content.decode()
-        self.assertRegex(html, r'href="/\?participant=russia&amp;kind=event">All \d+ events')
+        # The link names the tracks of the participant's items (the page lists them all).
+        self.assertRegex(
+            html, r'href="/\?participant=russia(&amp;track=[-\w]+)+&amp;kind=event">All \d+ events'
+        )
 
     def test_quotes_keep_their_language_and_direction(self):
         source = Source.objects.create(url="https://example.org/ar", language="ar", publisher="X")

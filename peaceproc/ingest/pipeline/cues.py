@@ -574,12 +574,24 @@ BRIEFING_CUES = {
 }
 for _lang, _pattern in BRIEFING_CUES.items():
     _KIND_RX[_lang].append(("meeting", _rx(_pattern, _lang)))
+for _lang, _pattern in L.HEARS_BRIEFING.items():
+    _KIND_RX[_lang].append(("meeting", _rx(_pattern, _lang)))
 _BRIEFING_RX = {lang: _rx(p, lang) for lang, p in BRIEFING_CUES.items()}
 
 
 def briefs_council(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether folded[start:end] has a briefing to the Security Council (BRIEFING_CUES)."""
     return bool(_BRIEFING_RX[lang].search(folded, start, end))
+
+
+# The Transition track's own words, and the Security Council's action (fix9s).
+_TRANSITION_RX = {lang: _rx(rf"{p}|{_SC[lang]}", lang) for lang, p in L.TRANSITION_CUES.items()}
+
+
+def names_transition(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] names the transition's bodies, acts or votes, or the
+    Security Council (lexicon.TRANSITION_CUES): its track for a date since its start."""
+    return bool(_TRANSITION_RX[lang].search(folded, start, end))
 
 
 # --- A city that names a track (issue 9, fix9k) -----------------------------------------

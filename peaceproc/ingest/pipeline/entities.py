@@ -10,6 +10,7 @@ from functools import lru_cache
 from .lexicon import (
     BODY_HEAD_STEMS,
     BODY_HEAD_WORDS,
+    EVENT_NAME_WORDS,
     MONTHS,
     NOT_NAME_TIME_WORDS,
     WEEKDAYS,
@@ -381,6 +382,7 @@ def _body_word(word: str) -> bool:
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
     | {name_key(w) for w in NOT_NAME_TIME_WORDS}
+    | {name_key(w) for w in EVENT_NAME_WORDS}
     # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
     # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.
     | {name_key(w) for lang in ("en", "fr", "tr", "ru") for w in (*MONTHS[lang], *WEEKDAYS[lang])}
@@ -428,6 +430,25 @@ _ORG_WORDS = frozenset(
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
 
 
+_PLACE_KEYS = frozenset(
+    name_key(w) for forms in PLACES.values() for form in forms for w in form.split()
+)
+
+
+def _named_for_place(run: list[tuple[str, int, int]]) -> bool:
+    """Whether a capitalised run ends in a place after a particle ('Hayat Tahrir al-Sham',
+    'Ahrar al Sham', 'Université de Genève'): a body named 'of' its place, not a person
+    (cutting the place off the back left 'Hayat Tahrir')."""
+    for k, (word, _s, _e) in enumerate(run):
+        article = _ARTICLE_PREFIX.match(word)
+        bare = word[article.end() :] if article else word
+        glued = bool(article) and article.group()[:-1].lower() in _PARTICLES
+        after = k > 0 and run[k - 1][0].lower() in _PARTICLES
+        if (glued or after) and _bare_key(bare) in _PLACE_KEYS:
+            return True
+    return False
+
+
 def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
     """The names of `new_name_spans`, each once."""
     return list(dict.fromkeys(n for n, _s, _e in new_name_spans(sentence, known_spans)))
@@ -472,7 +493,7 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         ):
             names.pop()
         real = [w for w in names if w[0].lower() not in _PARTICLES]
-        if any(_body_word(w[0]) for w in real):
+        if any(_body_word(w[0]) for w in real) or _named_for_place(run):
             real = []  # a body's name
         if 2 <= len(real) <= 3 and all(
             _bare_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real

@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
-from .lexicon import CAPITAL_EPITHETS
+from .lexicon import CAPITAL_EPITHETS, TRANSITION_SINCE
 from .people import KnownPeople, People, find_people, name_spans
 from .rounds import (
     RoundMention,
@@ -905,6 +905,12 @@ def _sentence_candidates(
                 track = _track_of(f, twin, dominant)
                 if track is None and C.briefs_council(f, lang, *twin):
                     track = "un-envoys"  # an envoy's briefing to the Council (U7)
+                elif (
+                    track is None
+                    and _since_transition(d, precision)
+                    and C.names_transition(f, lang, *twin)
+                ):
+                    track = "transition"  # its acts, bodies and votes (fix9s)
                 if kinds and track in _NUMBERED_TRACKS:
                     linked = _round_on(index, track, m)
                     if linked is None:
@@ -1069,6 +1075,17 @@ def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> s
     return "other"
 
 
+def _since_transition(d: date, precision: str) -> bool:
+    """Whether a date falls in the Transition track's time: a month or a year that holds
+    its first day counts ('in December 2024')."""
+    since = TRANSITION_SINCE
+    if precision == "month":
+        return (d.year, d.month) >= (since.year, since.month)
+    if precision == "year":
+        return d.year >= since.year
+    return d >= since
+
+
 def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     """The track named in the window; the article's own when several are named."""
     counts = track_counts(f[win[0] : win[1]])
@@ -1164,15 +1181,15 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             keys.append((*when, "bare", c.kind, c.track, c.place, c.round_slug))
         hit = next((seen[k] for k in keys if k in seen), None)
         if hit is None and not c.participants and c.round_slug is None:
-            # Said again with its place named only once.
+            # Said again with its place or its track named only once.
             hit = next(
                 (
                     i
                     for i, o in enumerate(out)
                     if (o.date, o.precision, o.end_date) == when
-                    and (o.kind, o.track, o.round_slug, o.participants)
-                    == (c.kind, c.track, None, ())
-                    and None in (o.place, c.place)
+                    and (o.kind, o.round_slug, o.participants) == (c.kind, None, ())
+                    and (None in (o.track, c.track) or o.track == c.track)
+                    and (None in (o.place, c.place) or o.place == c.place)
                 ),
                 None,
             )
@@ -1184,6 +1201,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
         o = out[hit]
         out[hit] = replace(
             o,
+            track=o.track or c.track,
             participants=tuple(dict.fromkeys(o.participants + c.participants)),
             new_names=tuple(dict.fromkeys(o.new_names + c.new_names)),
             agreement_cues=tuple(dict.fromkeys(o.agreement_cues + c.agreement_cues)),

@@ -227,10 +227,22 @@ class KnownPeople:
         self._in_full: frozenset[str] | None = None
 
     def find(self, sentence: str, tokens: list[Token]) -> list[Match]:
-        found = self.matcher.find(tokens)
+        found = [m for m in self.matcher.find(tokens) if not self._national_body(sentence, m)]
         if self.language not in ("ar", "fa"):
             return found
         return [m for m in found if not m.lone or self._confirmed(sentence, m)]
+
+    def _national_body(self, sentence: str, m: Match) -> bool:
+        """A body's name with a national qualifier next to it is a country's own body
+        ('مجلس الأمن القومي', 'the National Security Council'), not the one of the record."""
+        lenders = self.matcher.lenders
+        if lenders is None or m.ident in lenders:
+            return False
+        before, after = _national_rx(self.language)
+        return bool(
+            (before and before.search(fold(sentence[max(0, m.start - 40) : m.start])))
+            or (after and after.match(fold(sentence[m.end : m.end + 40])))
+        )
 
     def _confirmed(self, sentence: str, m: Match) -> bool:
         word = sentence[m.start : m.end]
@@ -260,6 +272,15 @@ class KnownPeople:
                 if not m.lone
             )
         return self._in_full
+
+
+@lru_cache(maxsize=8)
+def _national_rx(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    before, after = L.NATIONAL_BEFORE.get(language), L.NATIONAL_AFTER.get(language)
+    return (
+        re.compile(rf"(?<!\w)(?:{fold(before)})\s+\Z") if before else None,
+        re.compile(rf"\s+(?:{fold(after)})(?!\w)") if after else None,
+    )
 
 
 def _person_context(sentence: str, start: int, end: int, language: str) -> bool:
@@ -386,6 +407,11 @@ _WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670]+")
 
 
 @lru_cache(maxsize=4)
+def _prepositions(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in L.NAME_PREPOSITIONS.get(language, ()))
+
+
+@lru_cache(maxsize=4)
 def _no_name(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in L.NO_NAME_WORDS[language])
 
@@ -400,11 +426,23 @@ def _ends_clause(word: str, language: str) -> bool:
         return True
     if language == "fa":
         return word.startswith(("می\u200c", "نمی\u200c")) or "\u200cها" in word
+    if language != "ar":
+        return False
     glued = w[1:3] == "ال" or word[1:2] in "أإآ" or w.startswith("لل")
-    return language == "ar" and w[:1] in "بلوفك" and glued
+    if w[:1] in "بلوفك" and glued:
+        return True
+    # An indefinite accusative ('مسلماً', 'مصدراً', 'رئيسياً'): an adverb or a predicate,
+    # which a name in the news never is; a verbal noun after a preposition glued on
+    # ('بتشكيل', 'لإصدار', 'باستكمال').
+    return word.endswith(("اً", "ًا")) or bool(_GLUED_MASDAR.fullmatch(w))
 
 
 _MARKS = re.compile("[\u064b-\u065f\u0670]")
+# The verbal nouns of the derived verbs, folded (text.fold: 'أ', 'إ' and 'آ' are 'ا'), with
+# a preposition glued on: taf'il ('بتشكيل'), if'al ('لإصدار'), ifti'al ('بانتخاب'), istif'al
+# ('باستكمال'), tafa'ul ('بتفاوض'). A name with 'ب' or 'ل' of its own has none of these
+# shapes ('بشار', 'لافروف', 'بيدرسن', 'بوغدانوف').
+_GLUED_MASDAR = re.compile(r"[بلك](?:ت\w\wي\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w)")
 
 
 @lru_cache(maxsize=16384)
@@ -497,6 +535,8 @@ def titled_names(
             i = j
             continue
         run = _name_run(words, j, stop, language, sentence)
+        if run and " " not in run[0] and fold(words[j - 1][0]) in _prepositions(language):
+            run = None  # the preposition's object ('الرئيس من صلاحيات'), no name
         if run:
             out.append(run)
             i = j + len(run[0].split())

@@ -312,6 +312,14 @@ TRACK_FORMS = {
         "constitution(?:al)?[- ]drafting (?:committee|body)",
         "committee (?:on|for|to draft) (?:the |a )?(?:new )?constitution",
         "constitutional talks",
+        # Talks on the constitution ('les discussions sur la Constitution syrienne',
+        # 'переговоры по конституции', 'محادثات بشأن الدستور', 'anayasa görüşmeleri'): the
+        # committee's, whatever city hosts them (fix9s).
+        "(?:talks|discussions|negotiations) on (?:the |a )?(?:new |syrian )?constitution",
+        "(?:discussions|pourparlers|négociations|negociations) sur la (?:nouvelle )?constitution",
+        "(?:переговор|обсуждени|консультаци)\\w* по (?:нов\\w+ )?конституци\\w*",
+        "(?:محادثات|مباحثات|مفاوضات|مشاورات|نقاشات) (?:حول|بشان|عن) (?:ال)?دستور",
+        "anayasa (?:görüşme|müzakere)\\w*",
         "comité (?:de rédaction de la|chargé de la) constitution",
         "комитет\\w* по (?:разработке )?конституции",
         "لجنه (?:صياغه |كتابه )?الدستور",

@@ -1,0 +1,69 @@
+"""A search's words, tidied before it runs: each word once, no lone letters, at most
+MAX_WORDS. Every word is a condition of the database's full-text search (and of the
+people matched), so a query of a hundred repeated words cost several times a normal
+search, and a single letter, as a word start, matches nearly every item.
+
+The timeline's form applies it to `q` (site/filters.py), so the page, the API and the
+exports search the same words; the page says what was left out.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .folding import WORD, fold, query_text
+from .terms import numeral_forms
+
+# Past any name, place and title a reader types; the rest is left out, and said so.
+MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class TidiedSearch:
+    text: str  # the query with the words below cut out ('' when none is left)
+    repeated: list[str] = field(default_factory=list)
+    letters: list[str] = field(default_factory=list)
+    beyond: list[str] = field(default_factory=list)  # past MAX_WORDS
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.repeated or self.letters or self.beyond)
+
+
+def tidy_search(query: str) -> TidiedSearch:
+    """`query` (as typed) without its repeated words (case and accents folded), its
+    single letters and its words past the first MAX_WORDS; unchanged when it has none.
+    A short number or Roman numeral right after a word stays, repeats included: it names
+    that word's round ('Geneva V', 'Astana 4 Sochi 4'; search/terms.py)."""
+    text = query_text(query)
+    seen: set[str] = set()
+    kept = 0
+    tidied = TidiedSearch(text)
+    cuts: list[tuple[int, int]] = []
+    previous_kept = False
+    for found in WORD.finditer(text):
+        word, key = found.group(), fold(found.group())
+        numeral = previous_kept and numeral_forms(key) is not None
+        if not numeral and key in seen:
+            tidied.repeated.append(word)
+        elif not numeral and len(key) == 1 and not key.isdigit():
+            tidied.letters.append(word)
+        elif kept >= MAX_WORDS:
+            tidied.beyond.append(word)
+        else:
+            seen.add(key)
+            kept += 1
+            previous_kept = True
+            continue
+        previous_kept = False
+        cuts.append(found.span())
+    if not tidied.changed:
+        return TidiedSearch(query)
+    pieces, last = [], 0
+    for start, end in cuts:
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    rest = re.sub(r"\s+", " ", "".join(pieces)).strip()
+    # Nothing searchable left (only the punctuation between cut words): no search.
+    rest = rest if WORD.search(rest) else ""
+    return TidiedSearch(rest, tidied.repeated, tidied.letters, tidied.beyond)

@@ -1,0 +1,42 @@
+"""Issue 11 (outside tester t8s): at 375 px a long unbroken token in the heads of
+delegation table (a web address in a note, a long name) pushed the round page to 530-680
+px wide. Each cell now breaks such a token; the page never scrolls sideways."""
+
+from peaceproc.chronology.models import Event, Participant, Participation, Round
+
+from .test_timeline import TimelineBrowserTestCase
+
+PAGE_WIDTH = "() => [document.documentElement.scrollWidth, window.innerWidth]"
+LONG_NAME = "Abdulrahman-Al-Muhaisini-Karimov-Abdullahzadeh-Mohammadi-Hosseinabadi"
+LONG_NOTE = "SANA via Al-Fagr (masress.com/elfagr/3813076/and-a-much-longer-path-of-the-page)"
+LONG_PARTY = "Delegation-of-the-Very-Long-Named-Opposition-Platform-of-Somewhere"
+
+
+class LongTokensOnAPhoneTests(TimelineBrowserTestCase):
+    viewport = {"width": 375, "height": 812}
+
+    def test_a_long_token_in_a_table_cell_does_not_widen_the_page(self):
+        round_ = Round.objects.get(slug="astana-7")
+        event = Event.objects.filter(participations__isnull=False).order_by("pk").first()
+        person = Participant.objects.create(slug="long-name", name=LONG_NAME, kind="person")
+        party = Participant.objects.create(slug="long-party", name=LONG_PARTY, kind="group")
+        for record in ({"round": round_}, {"event": event}):
+            Participation.objects.create(
+                **record, participant=person, role="head", on_behalf_of=party,
+                title="Head of the delegation", note=LONG_NOTE,
+            )  # fmt: skip
+        for path in (
+            round_.get_absolute_url(),
+            event.get_absolute_url(),
+            "/participants/long-name/",
+        ):
+            with self.subTest(path=path):
+                self.open(path)
+                self.assertIn(LONG_NAME, self.page.inner_text("main"))
+                scroll_width, inner_width = self.page.evaluate(PAGE_WIDTH)
+                self.assertLessEqual(scroll_width, inner_width, f"{path} scrolls sideways")
+        # The table's cells keep an ordinary word whole: the party column is not squeezed
+        # to a letter a line.
+        self.open(round_.get_absolute_url())
+        party_cell = self.page.locator(".heads tbody th").first.bounding_box()
+        self.assertGreaterEqual(party_cell["width"], 9 * 16 - 1)

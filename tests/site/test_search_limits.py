@@ -1,0 +1,82 @@
+"""A search's words are tidied before it runs (issue #11, t8s finding 4): repeated words
+searched once, single letters ignored, at most MAX_WORDS words; the page names what it
+left out, and the API and the exports search the same words."""
+
+from unittest import TestCase as PlainTestCase
+from urllib.parse import quote
+
+from peaceproc.search.limits import MAX_WORDS, tidy_search
+
+from .base import SeededTestCase
+
+
+class TidySearchTests(PlainTestCase):
+    def test_a_plain_search_is_kept_as_typed(self):
+        for query in ("ceasefire", "Astana-4", "Geneva V", "Лавров", "de-escalation zones"):
+            with self.subTest(query):
+                tidied = tidy_search(query)
+                self.assertFalse(tidied.changed)
+                self.assertEqual(tidied.text, query)
+
+    def test_repeats_fold_case_and_accents(self):
+        tidied = tidy_search("astana ASTANA Âstana talks astana")
+        self.assertEqual(tidied.text, "astana talks")
+        self.assertEqual(tidied.repeated, ["ASTANA", "Âstana", "astana"])
+
+    def test_single_letters_go_but_a_rounds_number_stays(self):
+        self.assertEqual(tidy_search("a " * 99).text, "")
+        self.assertEqual(tidy_search("Geir O. Pedersen").letters, ["O"])
+        for query in ("Geneva V", "Astana 4 Sochi 4", "Geneva IV"):
+            with self.subTest(query):
+                self.assertFalse(tidy_search(query).changed)
+
+    def test_words_past_the_cap_are_left_out(self):
+        words = [f"w{n}x" for n in range(MAX_WORDS + 5)]
+        tidied = tidy_search(" ".join(words))
+        self.assertEqual(tidied.text, " ".join(words[:MAX_WORDS]))
+        self.assertEqual(tidied.beyond, words[MAX_WORDS:])
+
+
+class SearchLimitsOnEveryPathTests(SeededTestCase):
+    def count(self, path: str, q: str) -> int:
+        response = self.client.get(f"{path}?q={quote(q)}")
+        self.assertEqual(response.status_code, 200, path)
+        return response.json()["count"]
+
+    def test_page_api_and_exports_search_the_same_words(self):
+        for long, short in (
+            ("ceasefire " * 19, "ceasefire"),  # q is at most 200 characters
+            ("a " * 99, ""),
+            ("Astana a b c Astana", "Astana"),
+        ):
+            with self.subTest(short=short):
+                for path in ("/api/timeline", "/api/export.json"):
+                    self.assertEqual(self.count(path, long), self.count(path, short), path)
+                exported = self.client.get("/api/export.json?q=" + quote(long)).json()
+                self.assertEqual(exported["query"], f"q={quote(short)}" if short else "")
+
+    def test_the_page_names_what_it_left_out(self):
+        page = self.client.get("/?q=" + quote("a " * 99)).content.decode()
+        self.assertIn("single letters are ignored", page)
+        self.assertIn("“a”", page)
+        page = self.client.get("/?q=" + quote("talks talks")).content.decode()
+        self.assertIn("repeated words are searched once: “talks” left out.", page)
+        words = " ".join(f"w{n}x" for n in range(MAX_WORDS + 2))
+        page = self.client.get("/?q=" + quote(words)).content.decode()
+        self.assertIn(f"at most {MAX_WORDS} words are searched", page)
+        self.assertNotIn("left out", self.client.get("/?q=ceasefire").content.decode())
+
+    def test_the_api_and_the_json_export_name_it_too(self):
+        for path in ("/api/timeline", "/api/events", "/api/export.json"):
+            with self.subTest(path):
+                body = self.client.get(f"{path}?q=" + quote("talks talks a")).json()
+                self.assertEqual(
+                    body["notices"],
+                    [
+                        "Search: repeated words are searched once: “talks” left out.",
+                        "Search: single letters are ignored (one matches nearly every item): "
+                        "“a” left out.",
+                    ],
+                )
+                self.assertEqual(self.client.get(f"{path}?q=talks").json()["notices"], [])
+        self.assertEqual(self.client.get("/api/participants").json()["notices"], [])
