@@ -47,12 +47,11 @@ def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str
     """The participants a name or alias of whom has, for every word of the query, a word
     whose consonant skeleton (sounds.py) starts with the word's: another spelling or
     script of a name no alias holds ('Lavrentiyev', 'Stefan de Mistura', 'بيدرسن').
-    Only for a query with a word of MIN_SKELETON consonants or more, and none that is
-    (part of) a place's name (terms.place_names): a place's names in other scripts are
-    matched as that place, and read by sound they collide with names ('سوتشي', Sochi,
-    reads s-t-s as 'States' does)."""
-    places = {word for name in place_names() for word in name}
-    if places.intersection(query_words):
+    Only for a query with a word of MIN_SKELETON consonants or more, and without a
+    place's name (names_a_place): a place's names in other scripts are matched as that
+    place, and read by sound they collide with names ('سوتشي', Sochi, reads s-t-s as
+    'States' does)."""
+    if names_a_place(query_words):
         return []
     wanted = [skeleton(word) for word in query_words]
     wanted = [w for w in wanted if w]
@@ -92,6 +91,21 @@ def named_parts(query: str, names: Collection[tuple[int, str]]) -> list[tuple[st
             rest.append(raw[i])
             i += 1
     return [(" ".join(rest), [])] * bool(rest) + named
+
+
+# The most words of a place's name (terms.place_names: 'Sharm el-Sheikh').
+PLACE_WORDS = 4
+
+
+def names_a_place(query_words: list[str]) -> bool:
+    """Whether the folded words hold a known place's whole name in any script, as
+    consecutive words ('سوتشي', 'new york'; not 'new' alone)."""
+    names = place_names()
+    return any(
+        tuple(query_words[start : start + length]) in names
+        for start in range(len(query_words))
+        for length in range(1, PLACE_WORDS + 1)
+    )
 
 
 def participants_named(query: str, names: Collection[tuple[int, str]]) -> list[int]:

@@ -14,7 +14,12 @@ from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Event, Participant, Participation, Round
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.search.folding import query_text, words
-from peaceproc.search.people import folded_names, named_parts, participants_matching
+from peaceproc.search.people import (
+    folded_names,
+    named_parts,
+    names_a_place,
+    participants_matching,
+)
 from peaceproc.site.filters import TimelineFilters
 
 from .base import SeededTestCase
@@ -26,6 +31,14 @@ class EasternDigitsTests(SimpleTestCase):
         self.assertEqual(query_text("أستانا ٤ ١٤"), "أستانا 4 14")
         self.assertEqual(query_text("آستانه ۴ ۱۲"), "آستانه 4 12")
         self.assertEqual(query_text("Astana ４"), "Astana 4")  # fullwidth, by NFKC
+
+
+class PlaceWordsTests(SimpleTestCase):
+    def test_a_place_is_its_whole_name_not_one_of_its_words(self):
+        for query in (["سوتشي"], ["new", "york"], ["lavrentiev", "astana"], ["аст", "сочи"]):
+            self.assertTrue(names_a_place(query), query)
+        for query in (["new"], ["sultan"], ["eastern"], ["lavrentiev"], []):
+            self.assertFalse(names_a_place(query), query)
 
 
 class AllWordsTests(SeededTestCase):
