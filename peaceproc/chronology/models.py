@@ -605,6 +605,12 @@ class Event(Outcome):
     def period(self) -> str:
         return format_period(self.start_date, self.end_date, self.precision)
 
+    @property
+    def is_gathering(self) -> bool:
+        """Whether people met (GATHERING_KINDS): what has observers, an outcome and a
+        next meeting as a round does, known or not."""
+        return self.kind in GATHERING_KINDS
+
     def clean_fields(self, exclude=None):
         """The fields, then a gathering's span on the values they were just cleaned to.
         Not in clean(): a form leaves a field it could not read (an end date typed as

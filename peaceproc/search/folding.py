@@ -17,6 +17,9 @@ WORD = re.compile(r"\w+")
 # contents: a search drops them from the query and from everything it searches.
 SILENT = ARABIC_MARKS + TATWEEL
 _SILENT = re.compile(f"[{SILENT}]+")
+# Arabic-Indic and Persian (Extended Arabic-Indic) digits, read as the digits they are:
+# NFKC leaves them as they are ('أستانا ٤' is 'Astana 4').
+EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 
 def unmarked(text: str) -> str:
@@ -55,8 +58,9 @@ def fold(text: str) -> str:
 def query_text(query: str) -> str:
     """`query` in compatibility-composed form (NFKC), so that a letter typed as a base
     and a combining accent ('O\u0308') reads as the one letter ('Ö'), and unmarked. For a
-    query only: it may change the length, which fold() must keep for highlighting."""
-    return unmarked(unicodedata.normalize("NFKC", query))
+    query only: it may change the length, which fold() must keep for highlighting. Its
+    Arabic-Indic and Persian digits are read as digits (EASTERN_DIGITS)."""
+    return unmarked(unicodedata.normalize("NFKC", query)).translate(EASTERN_DIGITS)
 
 
 def without_initials(tokens: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from peaceproc.chronology.models import Participant, ParticipantAlias
 
 from .folding import WORD, fold, query_text, unmarked, words
 from .sounds import skeleton
+from .terms import place_names
 
 
 def folded_names() -> tuple[tuple[int, str], ...]:
@@ -46,7 +47,12 @@ def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str
     """The participants a name or alias of whom has, for every word of the query, a word
     whose consonant skeleton (sounds.py) starts with the word's: another spelling or
     script of a name no alias holds ('Lavrentiyev', 'Stefan de Mistura', 'بيدرسن').
-    Only for a query with a word of MIN_SKELETON consonants or more."""
+    Only for a query with a word of MIN_SKELETON consonants or more, and without a
+    place's name (names_a_place): a place's names in other scripts are matched as that
+    place, and read by sound they collide with names ('سوتشي', Sochi, reads s-t-s as
+    'States' does)."""
+    if names_a_place(query_words):
+        return []
     wanted = [skeleton(word) for word in query_words]
     wanted = [w for w in wanted if w]
     if not any(len(w) >= MIN_SKELETON for w in wanted):
@@ -57,6 +63,49 @@ def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str
         if all(any(h.startswith(w) for h in have) for w in wanted):
             found.add(pk)
     return sorted(found)
+
+
+def named_parts(query: str, names: Collection[tuple[int, str]]) -> list[tuple[str, list[int]]]:
+    """`query` cut into runs of its words, each with the participants it names: from each
+    word on (an initial starts none), the longest run that some participants' names hold
+    (participants_matching), and one run of the words left over (first, naming nobody;
+    absent when none is left). A search finds the records where every run matches, in
+    their own text or through the people it names ('Lavrentiev Sochi': what Lavrentiev
+    took part in, in Sochi)."""
+    raw = WORD.findall(query_text(query))
+    named: list[tuple[str, list[int]]] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(raw):
+        people: list[int] = []
+        end = i
+        for j in range(i + 1, len(raw) + 1) if len(raw[i]) > 1 else ():
+            found = participants_matching(" ".join(raw[i:j]), names)
+            if not found:
+                break
+            people, end = found, j
+        if people:
+            named.append((" ".join(raw[i:end]), people))
+            i = end
+        else:
+            rest.append(raw[i])
+            i += 1
+    return [(" ".join(rest), [])] * bool(rest) + named
+
+
+# The most words of a place's name (terms.place_names: 'Sharm el-Sheikh').
+PLACE_WORDS = 4
+
+
+def names_a_place(query_words: list[str]) -> bool:
+    """Whether the folded words hold a known place's whole name in any script, as
+    consecutive words ('سوتشي', 'new york'; not 'new' alone)."""
+    names = place_names()
+    return any(
+        tuple(query_words[start : start + length]) in names
+        for start in range(len(query_words))
+        for length in range(1, PLACE_WORDS + 1)
+    )
 
 
 def participants_named(query: str, names: Collection[tuple[int, str]]) -> list[int]:

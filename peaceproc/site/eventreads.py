@@ -7,10 +7,11 @@ Each is select()'s events on some lanes, in some days. Built as QuerySets on eve
 request, Django spent more CPU building and compiling them than the database took to
 run them. Here each is built and compiled once per worker for each shape of filters
 (which filters are given, the kinds, the zoom's counting unit, how many lanes, how
-many people a search names: see chronology/prepared.py) and run with the request's keys
-(the round, the participant, the lanes, the people a search names), dates (the window,
-`from`/`to`, the days around the round) and the search's match expression (the SQL binds
-it as a parameter: fulltext.matched) bound.
+many runs of a search's words name people and how many people each: see
+chronology/prepared.py) and run with the request's keys (the round, the participant, the
+lanes, the people a search names), dates (the window, `from`/`to`, the days around the
+round) and the search's match expressions (the SQL binds each as a parameter:
+fulltext.matched) bound.
 """
 
 from collections.abc import Callable
@@ -137,11 +138,20 @@ def _rows(
     # What the SQL binds (the keys, dates and the search's match below) blanked: the rest
     # of the selection (the kinds, whether there is a search, and any value a filter added
     # later reads) are constants of the SQL, and part of the shape.
-    constants = replace(s, text=SEARCHED if s.text else "", people=(), **dict.fromkeys(BOUND))
+    # Of the runs of words that name people, how many (their matches and people bound).
+    constants = replace(
+        s,
+        text=SEARCHED if s.text else "",
+        named=((SEARCHED, ()),) * len(s.named),
+        **dict.fromkeys(BOUND),
+    )
 
-    def built(*, round_ids, participant_ids, people_ids, lanes, match, **rest):
+    def built(*, round_ids, participant_ids, lanes, match, **rest):
         near_start, near_end = rest.pop("near_start"), rest.pop("near_end")
         date_from, date_to = rest.pop("date_from"), rest.pop("date_to")
+        named = tuple(
+            (rest.pop(f"match_{i}"), tuple(rest.pop(f"people_{i}"))) for i in range(len(s.named))
+        )
         stand_in = replace(
             constants,
             round=round_ids[0] if round_ids else None,
@@ -151,7 +161,7 @@ def _rows(
             date_from=date_from,
             date_to=date_to,
             match=match,
-            people=tuple(people_ids),
+            named=named,
         )
         on_lanes = Q(KeyIn("track_id", lanes, missing=NO_TRACK))
         sets = select_for(stand_in)
@@ -162,7 +172,7 @@ def _rows(
     keys = {
         "round_ids": [] if s.round is None else [s.round],
         "participant_ids": [] if s.participant is None else [s.participant],
-        "people_ids": list(s.people),
+        **{f"people_{i}": list(people) for i, (_, people) in enumerate(s.named)},
         "lanes": lanes,
         **(lists or {}),
     }
@@ -177,6 +187,6 @@ def _rows(
         f"site.eventreads.{name}:{constants!r}",
         built,
         days=days,
-        texts={"match": s.match},
+        texts={"match": s.match, **{f"match_{i}": m for i, (m, _) in enumerate(s.named)}},
         **keys,
     )

@@ -23,8 +23,9 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
     ``q``            free text, case and accents folded, each word matching a word start: in
                      titles, summaries and places (the database's full-text search; a
                      place under any of its names, a round's number after its word, see
-                     search/terms.py), and the names and aliases of participants, in every
-                     script (their items).
+                     search/terms.py), or the names and aliases of participants, in every
+                     script (their items): every word matches in one or the other
+                     (``Lavrentiev Sochi``; search/people.named_parts).
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
                      the window fits ``from``/``to`` or the round, else the whole period.
@@ -80,7 +81,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.search.fulltext import match_expression, matched
 from peaceproc.search.limits import MAX_WORDS, tidy_search
-from peaceproc.search.people import participants_matching
+from peaceproc.search.people import named_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
 from .timeline import CITATIONS, TimelineItem, item_last_day
@@ -316,10 +317,17 @@ class TimelineFilters(forms.Form):
         return Selection.of(self)
 
     @cached_property
+    def search_parts(self) -> list[tuple[str, list[int]]]:
+        """`q` cut into the runs of words that name participants, each with them, and the
+        words left over (search/people.named_parts): every run must match."""
+        return named_parts(self.value("q") or "", self.catalogue.lists.folded_names)
+
+    @cached_property
     def people_matching(self) -> list[int]:
-        """The participants a name or alias of whom holds every word of `q` (case and
-        accents folded, in any script): the search finds what they took part in."""
-        return participants_matching(self.value("q") or "", self.catalogue.lists.folded_names)
+        """The participants named by a run of words of `q` (a name or alias of whom holds
+        them, case and accents folded, in any script): the search finds what they took
+        part in."""
+        return sorted({pk for _, people in self.search_parts for pk in people})
 
     def _in_form_order(self, name: str, values: list[str]) -> list[str]:
         """A list parameter's values once each, in the order of the field's choices: the
@@ -747,8 +755,10 @@ def reaches_over(item: TimelineItem, start: date | None, end: date | None) -> bo
 class Selection:
     """What select() reads of the filters: the keys and dates its SQL binds, and the rest
     (kinds, a search), which shape that SQL. `near_*`: the days around the round that
-    `nearby` adds; `match`: what the full-text index is asked for the search's `text`
-    (None when it has no term). Every value is hashable and written the same way for the
+    `nearby` adds; `match`: what the full-text index is asked for the words of the
+    search's `text` that name nobody (None when they have no term); `named`: for each run
+    of its words that names participants, what the index is asked for it and the people
+    (an item passes a run through either). Every value is hashable and written the same way for the
     same filters (the kinds sorted): site/eventreads.py names the shapes of its SQL by
     them."""
 
@@ -759,7 +769,7 @@ class Selection:
     kinds: tuple[str, ...] = ()
     text: str = ""
     match: str | None = None
-    people: tuple[int, ...] = ()
+    named: tuple[tuple[str | None, tuple[int, ...]], ...] = ()
     date_from: date | None = None
     date_to: date | None = None
 
@@ -768,6 +778,8 @@ class Selection:
         round_, participant = filters.value("round"), filters.value("participant")
         text = filters.value("q") or ""
         near = round_ is not None and filters.value("nearby")
+        parts = filters.search_parts if text else []
+        rest = " ".join(words for words, people in parts if not people)
         return cls(
             round=round_.pk if round_ is not None else None,
             near_start=add_days(round_.start_date, -CONTEXT_DAYS) if near else None,
@@ -775,8 +787,10 @@ class Selection:
             participant=participant.pk if participant is not None else None,
             kinds=tuple(sorted(filters.value("kind") or ())),
             text=text,
-            match=match_expression(text) if text else None,
-            people=tuple(filters.people_matching) if text else (),
+            match=match_expression(rest) if rest else None,
+            named=tuple(
+                (match_expression(words), tuple(people)) for words, people in parts if people
+            ),
             date_from=filters.date_range[0],
             date_to=filters.date_range[1],
         )
@@ -825,18 +839,18 @@ def select_for(selection: Selection, window: tuple[date, date] | None = None) ->
         tenures = tenures.overlapping(start, end)
 
     if s.text:
-        found = {kind: matched(kind, s.match) for kind in ("round", "event", "agreement", "tenure")}
-        # And what the people the search names took part in (most searches name nobody:
+        # Every run of the search's words matches: those naming nobody in the item's own
+        # text (all in one match; a search with no run and no term finds nothing), each
+        # run that names people there or through one of them (most searches name nobody:
         # then no such condition is built, nor run).
-        if s.people:
-            found["round"] |= rounds.took_part_q(s.people)
-            found["event"] |= events.took_part_q(s.people)
-            found["agreement"] |= agreements.took_part_q(s.people)
-            found["tenure"] |= tenures.took_part_q(s.people)
-        rounds = rounds.filter(found["round"])
-        events = events.filter(found["event"])
-        agreements = agreements.filter(found["agreement"])
-        tenures = tenures.filter(found["tenure"])
+        sets = {"round": rounds, "event": events, "agreement": agreements, "tenure": tenures}
+        for kind, records in sets.items():
+            if s.match is not None or not s.named:
+                records = records.filter(matched(kind, s.match))
+            for match, people in s.named:
+                records = records.filter(matched(kind, match) | records.took_part_q(people))
+            sets[kind] = records
+        rounds, events, agreements, tenures = sets.values()
 
     if s.kinds:
         event_kinds = set(s.kinds) - set(ITEM_KINDS)

@@ -37,9 +37,11 @@ DAYS = [date(2016, 12, 31), date(2017, 1, 1), date(2017, 1, 23), date(2017, 3, 1
 
 
 # Searches: words, a place in other scripts, people (whose part is read too), several
-# words, no term at all, nothing found.
+# words, people with other words or other people (each run read on its own), no term at
+# all, nothing found.
 SEARCHES = ("talks", "made", "astana", "Женева", "جنيف", "Lavrentiev", "Лаврентьев",
-            "de Mistura", "Russia", "session 3", "!!!", "zzzz")  # fmt: skip
+            "de Mistura", "Russia", "session 3", "!!!", "zzzz", "Lavrentiev Astana",
+            "made de Mistura", "Лаврентьев Russia", "Russia Turkey made")  # fmt: skip
 
 
 def random_filters(
