@@ -14,7 +14,7 @@ from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
 from .lexicon import CAPITAL_EPITHETS, TRANSITION_SINCE
-from .people import KnownPeople, People, find_people, name_spans
+from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .rounds import (
     RoundMention,
     dominant_track,
@@ -371,7 +371,11 @@ def find_candidates(
 
 
 def _names_as_written(names: tuple[str, ...], text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(as_written(name, text) for name in names))
+    """New names as the article writes them, less those whose written form shows a word
+    that is no name but that the analysis, reading without vowel marks, could not tell
+    ('عربياً', read 'عربيا')."""
+    written = dict.fromkeys(as_written(name, text) for name in names)
+    return tuple(n for n in written if not any(map(indefinite_accusative, n.split())))
 
 
 def _as_written(c: Candidate, text: str, view: View) -> Candidate:
