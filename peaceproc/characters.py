@@ -38,3 +38,10 @@ VARIATION_SELECTORS = "\ufe00-\ufe0f"
 KEYCAP = "\u20e3"
 # Tag characters (U+E0001, U+E0020-U+E007F): invisible, they spell a subdivision flag.
 TAGS = "\U000e0001\U000e0020-\U000e007f"
+
+# What a writer may add to a word's letters without changing the word: vowel marks and
+# reading signs, the tatweel, a soft hyphen (the analysis reads past them; a name found
+# without them is looked for with them in the article).
+IN_WORD_MARKS = f"{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{SOFT_HYPHEN}"
+# And what no reader sees on a word either: variation selectors, keycaps, tags ('1⃣4').
+UNREAD_MARKS = f"{IN_WORD_MARKS}{VARIATION_SELECTORS}{KEYCAP}{TAGS}"

@@ -28,17 +28,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from peaceproc.characters import (
-    ARABIC_MARKS,
-    ARABIC_SIGNS,
     BIDI_CONTROLS,
     DIRECTION_MARKS,
-    HEBREW_POINTS,
     JOINERS,
-    KEYCAP,
-    SOFT_HYPHEN,
-    TAGS,
-    TATWEEL,
-    VARIATION_SELECTORS,
+    UNREAD_MARKS,
     ZERO_WIDTH,
 )
 
@@ -590,10 +583,7 @@ def _grammar(lang: str) -> _Grammar:
 # Arabic short vowels and other optional marks ('عُقدت يومَي'), Hebrew points, the tatweel
 # ('أيـار'), soft hyphens, variation selectors and keycaps ('1⃣4'): writers add them or
 # not, so the words are read without them (as text.reading reads a whole article).
-_VOWEL_MARKS = re.compile(
-    f"[{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{SOFT_HYPHEN}{VARIATION_SELECTORS}"
-    f"{KEYCAP}{TAGS}]+"
-)
+_VOWEL_MARKS = re.compile(f"[{UNREAD_MARKS}]+")
 # Invisible marks pasted with right-to-left or web text: bidi marks, embeddings, overrides
 # and isolates, zero-width spaces and joiners, the word joiner and a stray BOM.
 _INVISIBLE = re.compile(f"[{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}]+")

@@ -16,18 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from peaceproc.characters import (
-    ARABIC_MARKS,
-    ARABIC_SIGNS,
     BIDI_CONTROLS,
     C0_BUT_WHITESPACE,
     DEL_AND_C1,
     DIRECTION_MARKS,
-    HEBREW_POINTS,
+    IN_WORD_MARKS,
     JOINERS,
-    KEYCAP,
     SOFT_HYPHEN,
     TAGS,
-    TATWEEL,
+    UNREAD_MARKS,
     VARIATION_SELECTORS,
     ZERO_WIDTH,
 )
@@ -140,10 +137,7 @@ def replaced(text: str, pattern: re.Pattern[str], by: Callable[[re.Match[str]], 
 # harakat, Hebrew points), the tatweel, direction marks, soft hyphens, variation
 # selectors, keycaps and tags. None of them parts two words; left in, each one cuts a word
 # in two for every regular expression ('أَيَّارَ' is no 'أيار', 'أيـار' neither).
-_UNREAD = re.compile(
-    f"[{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{DIRECTION_MARKS}{SOFT_HYPHEN}"
-    f"{VARIATION_SELECTORS}{KEYCAP}{TAGS}]+"
-)
+_UNREAD = re.compile(f"[{UNREAD_MARKS}{DIRECTION_MARKS}]+")
 # Decimal digits of other scripts and forms ('１４', '𝟏𝟒', '٤'): read as ASCII digits.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -166,7 +160,7 @@ def reading(text: str) -> View:
 
 # Inside a word, what a writer may add to its letters: vowel marks and reading signs, the
 # tatweel, a soft hyphen (never an invisible direction mark, which no name should carry).
-_IN_WORD = f"[{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{SOFT_HYPHEN}]*"
+_IN_WORD = f"[{IN_WORD_MARKS}]*"
 
 
 def as_written(words: str, text: str) -> str:
