@@ -10,7 +10,7 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
-from peaceproc.characters import ARABIC_MARKS, TATWEEL
+from peaceproc.characters import ARABIC_MARKS, KEYCAP, TAGS, TATWEEL, VARIATION_SELECTORS
 
 WORD = re.compile(r"\w+")
 # Characters a word reads the same with or without (characters.py), as regex class
@@ -19,6 +19,9 @@ SILENT = ARABIC_MARKS + TATWEEL
 _SILENT = re.compile(f"[{SILENT}]+")
 # Arabic-Indic and Persian (Extended Arabic-Indic) digits, read as the digits they are:
 # NFKC leaves them as they are ('أستانا ٤' is 'Astana 4').
+# What a query may carry that no reader sees on a word: variation selectors, keycaps and
+# tags ('1️⃣0️⃣' is '10').
+_UNSEEN = re.compile(f"[{VARIATION_SELECTORS}{KEYCAP}{TAGS}]+")
 EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 
@@ -59,8 +62,10 @@ def query_text(query: str) -> str:
     """`query` in compatibility-composed form (NFKC), so that a letter typed as a base
     and a combining accent ('O\u0308') reads as the one letter ('Ö'), and unmarked. For a
     query only: it may change the length, which fold() must keep for highlighting. Its
-    Arabic-Indic and Persian digits are read as digits (EASTERN_DIGITS)."""
-    return unmarked(unicodedata.normalize("NFKC", query)).translate(EASTERN_DIGITS)
+    Arabic-Indic and Persian digits are read as digits (EASTERN_DIGITS), keycaps and
+    variation selectors read past (_UNSEEN)."""
+    text = unicodedata.normalize("NFKC", _UNSEEN.sub("", query))
+    return unmarked(text).translate(EASTERN_DIGITS)
 
 
 def without_initials(tokens: list[str]) -> list[str]:

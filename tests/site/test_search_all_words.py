@@ -32,6 +32,11 @@ class EasternDigitsTests(SimpleTestCase):
         self.assertEqual(query_text("آستانه ۴ ۱۲"), "آستانه 4 12")
         self.assertEqual(query_text("Astana ４"), "Astana 4")  # fullwidth, by NFKC
 
+    def test_keycap_digits_read_as_the_number(self):
+        # Outside tester t8q: 'Astana 1️⃣0️⃣' was read as Astana 1.
+        self.assertEqual(query_text("Astana 1\ufe0f\u20e30\ufe0f\u20e3"), "Astana 10")
+        self.assertEqual(query_text("أستانا 1\u20e32\u20e3"), "أستانا 12")
+
 
 class PlaceWordsTests(SimpleTestCase):
     def test_a_place_is_its_whole_name_not_one_of_its_words(self):
@@ -122,7 +127,7 @@ class EasternDigitsSearchTests(SeededTestCase):
     def test_a_round_number_in_eastern_digits_names_the_round(self):
         expected = keys("q=Astana 4")
         self.assertLess(len(expected), len(keys("q=Astana")))
-        for query in ("أستانا ٤", "آستانه ۴", "Астана ٤"):
+        for query in ("أستانا ٤", "آستانه ۴", "Астана ٤", "Astana 4\ufe0f\u20e3"):
             with self.subTest(query):
                 self.assertEqual(keys(urlencode({"q": query})), expected)
 
