@@ -21,7 +21,9 @@ from peaceproc.chronology.models import (
     Participant,
     ParticipantAlias,
     Participation,
+    Source,
 )
+from peaceproc.chronology.services import text_hash
 
 from .adminforms import form_data
 from .people import PeopleAndRecordTestCase
@@ -109,6 +111,18 @@ class EveryRecordTests(WholeRecordTestCase):
         source.refresh_from_db()
         self.assertEqual(source.url, "https://example.org/astana-4-final")
         self.assertEqual(self.latest(source).action, "revert")
+
+    def test_a_source_saved_with_its_text_as_a_browser_sends_it_keeps_the_text(self):
+        # Outside tester t8q: a textarea comes back with CRLF line ends; saving only a new
+        # URL rewrote the stored text (and its hash, which finds the article again).
+        source = self.record["source"]
+        text = "First line of the article.\nSecond line."
+        Source.objects.filter(pk=source.pk).update(text=text, content_hash=text_hash(text))
+        self.edit(source, url="https://example.org/moved", text=text.replace("\n", "\r\n"))
+        source.refresh_from_db()
+        self.assertEqual(source.url, "https://example.org/moved")
+        self.assertEqual(source.text, text)
+        self.assertEqual(source.content_hash, text_hash(text))
 
     def test_a_viewer_reads_the_history_but_cannot_revert(self):
         track = self.record["track"]
