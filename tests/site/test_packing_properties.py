@@ -1,0 +1,108 @@
+"""What the packer promises (geometry.pack_tiers), checked on lanes drawn at random: every
+kind of mark, labels short and long, rounds with and without a short label, fuzzy dates,
+marks past the window's edges, five zooms, and lanes of one to ninety marks. Each
+promise is checked in every layout tier, whatever the packer does to keep it."""
+
+import itertools
+import math
+import random
+from datetime import date, timedelta
+from functools import partial
+
+from django.test import SimpleTestCase
+
+from peaceproc.site.filters import Window
+from peaceproc.site.geometry import DIAMOND_OVERHANG_PX, NONE, Box, pack_tiers, place
+from peaceproc.site.gridcss import COLUMNS, TIERS
+
+WINDOWS = [
+    Window("all", date(2012, 1, 1), date(2026, 12, 31)),
+    Window("4y", date(2016, 1, 1), date(2019, 12, 31)),
+    Window("year", date(2017, 1, 1), date(2017, 12, 31)),
+    Window("quarter", date(2017, 1, 1), date(2017, 3, 31)),
+    Window("month", date(2017, 1, 1), date(2017, 1, 31)),
+]
+KINDS = ["event"] * 6 + ["agreement", "round", "round", "tenure", "cluster"]
+SHORT_LABELS = {
+    "round": ["4", "IV", "S3", "II.1", "", "March round"],
+    "tenure": ["Annan", "de Mistura"],
+    "cluster": ["", "+3", "+12"],  # a cluster of one event has no badge
+}
+LANES = 150
+
+
+def random_lane(rng: random.Random) -> tuple[Window, list[Box]]:
+    window = rng.choice(WINDOWS)
+    boxes = []
+    for _ in range(rng.choice([1, 2, 3, 5, 8, 15, 30, 60, 90])):
+        kind = rng.choice(KINDS)
+        first = window.start + timedelta(days=rng.randrange(-20, window.days + 5))
+        last = first + timedelta(days=rng.choice([0, 0, 1, 3, 10, 60, 400]))
+        short = rng.choice(SHORT_LABELS.get(kind, [""]))
+        count = rng.randint(2, 20) if kind == "cluster" and short else 1
+        title = "x" * rng.randrange(3, 70)
+        box = Box(kind, title, short, first, last, fuzzy=rng.random() < 0.15, count=count)
+        boxes.append(place(box, window))
+    return window, boxes
+
+
+def margin(box: Box, px_per_column: float) -> int:
+    """Columns a diamond's corners reach past its area on each side (site.css)."""
+    diamond = box.kind == "agreement" and box.dot
+    return math.ceil(DIAMOND_OVERHANG_PX / px_per_column) if diamond else 0
+
+
+def badge_of(members: dict[int, list[Box]], run: list[Box]) -> Box:
+    """A group's badge (as lanes.group_maker makes one), its marks noted in `members`."""
+    count = sum(box.count for box in run)
+    badge = Box("cluster", f"{count} items", f"+{count}", run[0].first, run[-1].last, count=count)
+    members[id(badge)] = run
+    return badge
+
+
+class RandomLaneTests(SimpleTestCase):
+    def test_every_mark_is_drawn_with_a_label_or_counted_in_a_badge_drawn_there(self):
+        rng = random.Random(11)
+        for lane in range(LANES):
+            window, boxes = random_lane(rng)
+            members: dict[int, list[Box]] = {}  # each badge's marks
+            _, groups = pack_tiers(boxes, group=partial(badge_of, members))
+            self.assertEqual(len(members), len(groups))
+            for tier, px in TIERS.items():
+                with self.subTest(lane=lane, zoom=window.zoom, marks=len(boxes), tier=tier):
+                    drawn = [box for box in boxes + groups if not box.tiers[tier].hidden]
+                    counted = {
+                        id(member)
+                        for badge in groups
+                        if not badge.tiers[tier].hidden
+                        for member in members[id(badge)]
+                    }
+                    for box in boxes:  # hidden where, and only where, a badge counts it
+                        self.assertEqual(box.tiers[tier].hidden, id(box) in counted)
+                    self.assertEqual(
+                        sum(box.count for box in drawn), sum(box.count for box in boxes)
+                    )
+                    for box in drawn:
+                        placement = box.tiers[tier]
+                        self.assertNotEqual(placement.label, NONE)
+                        # Its area holds its bar and stays inside the lane.
+                        self.assertLessEqual(placement.area_start, box.start_line)
+                        self.assertGreaterEqual(placement.area_end, box.end_line)
+                        self.assertGreaterEqual(placement.area_start, 1)
+                        self.assertLessEqual(placement.area_end, COLUMNS + 1)
+                    self.assert_rows_apart(drawn, tier, px)
+            for badge in groups:  # made only for a badge some tier draws
+                self.assertTrue(any(not badge.tiers[tier].hidden for tier in TIERS))
+
+    def assert_rows_apart(self, drawn: list[Box], tier: str, px_per_column: float) -> None:
+        """No two marks of a row touch: their areas, and a diamond's corners, stay apart."""
+        rows: dict[int, list[Box]] = {}
+        for box in drawn:
+            rows.setdefault(box.tiers[tier].row, []).append(box)
+        for row in rows.values():
+            row.sort(key=lambda box: box.tiers[tier].area_start)
+            for left, right in itertools.pairwise(row):
+                self.assertLessEqual(
+                    left.tiers[tier].area_end + margin(left, px_per_column),
+                    right.tiers[tier].area_start - margin(right, px_per_column),
+                )
