@@ -143,9 +143,9 @@ class AdminAuditTests(PeopleAndRecordTestCase):
         # First a page that says what would change, and changes nothing.
         response = self.client.get(revert_url)
         self.assertContains(
-            response, "<tr><th scope=\"row\">title</th><td>Vandalised</td><td>Astana IV</td></tr>"
+            response, '<tr><th scope="row">title</th><td>Vandalised</td><td>Astana IV</td></tr>'
         )
-        self.assertNotContains(response, "<th scope=\"row\">slug</th>")  # unchanged
+        self.assertNotContains(response, '<th scope="row">slug</th>')  # unchanged
         self.assertContains(response, '<form method="post">')
         round_.refresh_from_db()
         self.assertEqual(round_.title, "Vandalised")
