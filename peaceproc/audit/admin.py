@@ -5,8 +5,10 @@ from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 
@@ -114,19 +116,52 @@ class AuditedAdminMixin:
         return urls + super().get_urls()
 
     def audit_revert_view(self, request, object_id, entry_id):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
+        """A GET shows what restoring the version would change; a POST restores it."""
+        if request.method not in ("GET", "HEAD", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
         if not self.has_change_permission(request):
             raise PermissionDenied
         entry = get_object_or_404(services.history(self.model, unquote(object_id)), pk=entry_id)
-        revert_and_report(self, request, entry)
         opts = self.model._meta
-        return HttpResponseRedirect(
-            reverse(
-                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history",
-                args=[quote(object_id)],
-            )
+        history_url = reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history",
+            args=[quote(object_id)],
         )
+        if request.method == "POST":
+            revert_and_report(self, request, entry)
+            return HttpResponseRedirect(history_url)
+        current = services.stored_snapshot(self.model, entry.object_id)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Revert to an earlier version?",
+            "opts": opts,
+            "entry": entry,
+            "record_exists": current is not None,
+            "record_url": (
+                reverse(
+                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_change",
+                    args=[quote(object_id)],
+                )
+                if current is not None
+                else None
+            ),
+            "history_url": history_url,
+            "changes": revert_changes(current, entry.version),
+        }
+        return TemplateResponse(request, "admin/audit/revert_confirmation.html", context)
+
+
+def revert_changes(current: dict | None, version: dict | None) -> list[tuple[str, str, str]]:
+    """The fields restoring `version` would change, each as (name, shown now, shown
+    after); every field of the version when the record is gone (it is recreated)."""
+    if version is None:
+        return []
+    now = current or {}
+    return [
+        (name, _shown(now, name), _shown(version, name))
+        for name in sorted(now.keys() | version.keys())
+        if current is None or now.get(name) != version.get(name)
+    ]
 
 
 def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
@@ -174,13 +209,27 @@ def check_audited_admins(app_configs=None, **kwargs) -> list:
     return errors
 
 
+class AuditedTypeFilter(admin.RelatedFieldListFilter):
+    """The kinds of record the trail keeps (services.AUDITED_MODELS), not every content
+    type the site has (sessions, permissions, log entries)."""
+
+    def field_choices(self, field, request, model_admin):
+        audited = [label.lower().split(".") for label in services.AUDITED_MODELS]
+        kinds = Q()
+        for app_label, model in audited:
+            kinds |= Q(app_label=app_label, model=model)
+        return field.get_choices(
+            include_blank=False, ordering=("app_label", "model"), limit_choices_to=kinds
+        )
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(ReadOnlyAdmin):
     """The whole trail, read-only (it is evidence: nobody edits or deletes it through
     the admin); 'revert' restores the selected version."""
 
     list_display = ["timestamp", "action", "content_type", "record_link", "username", "via"]
-    list_filter = ["action", "via", "content_type"]
+    list_filter = ["action", "via", ("content_type", AuditedTypeFilter)]
     list_select_related = ["content_type"]
     search_fields = ["object_repr", "username", "object_id"]
     date_hierarchy = "timestamp"
@@ -235,14 +284,20 @@ class AuditEntryAdmin(ReadOnlyAdmin):
         entries = list(queryset.select_related("content_type")[:2])
         if len(entries) != 1:
             self.message_user(request, "Select exactly one version to revert to.", messages.ERROR)
-            return
+            return None
         (entry,) = entries
         model = entry.content_type.model_class()
         opts = model._meta if model else None
         if opts is None or not request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
             self.message_user(request, "You may not change this kind of record.", messages.ERROR)
-            return
-        revert_and_report(self, request, entry)
+            return None
+        # The record's own revert page: it shows what would change and reverts on a POST.
+        return HttpResponseRedirect(
+            reverse(
+                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_audit_revert",
+                args=[quote(entry.object_id), entry.pk],
+            )
+        )
 
 
 def _shown(snapshot: dict, name: str) -> str:

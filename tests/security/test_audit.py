@@ -138,6 +138,18 @@ class AdminAuditTests(PeopleAndRecordTestCase):
         first = entries_for(round_)[0]
         self.edit(round_, title="Vandalised")
         revert_url = reverse("admin:chronology_round_audit_revert", args=[round_.pk, first.pk])
+        history = self.client.get(reverse("admin:chronology_round_history", args=[round_.pk]))
+        self.assertContains(history, f'<form method="get" action="{revert_url}">')
+        # First a page that says what would change, and changes nothing.
+        response = self.client.get(revert_url)
+        self.assertContains(
+            response, '<tr><th scope="row">title</th><td>Vandalised</td><td>Astana IV</td></tr>'
+        )
+        self.assertNotContains(response, '<th scope="row">slug</th>')  # unchanged
+        self.assertContains(response, '<form method="post">')
+        round_.refresh_from_db()
+        self.assertEqual(round_.title, "Vandalised")
+        self.assertEqual(entries_for(round_)[0].action, "change")
         response = self.client.post(revert_url, follow=True)
         self.assertContains(response, "restored to the version of")
         round_.refresh_from_db()
@@ -160,6 +172,7 @@ class AdminAuditTests(PeopleAndRecordTestCase):
         self.assertNotContains(response, "Revert to this version")
         entry = entries_for(round_)[1]
         revert_url = reverse("admin:chronology_round_audit_revert", args=[round_.pk, entry.pk])
+        self.assertEqual(self.client.get(revert_url).status_code, 403)
         self.assertEqual(self.client.post(revert_url).status_code, 403)
         response = self.client.post(
             reverse("admin:audit_auditentry_changelist"),
@@ -177,8 +190,15 @@ class AdminAuditTests(PeopleAndRecordTestCase):
         response = self.client.post(
             reverse("admin:audit_auditentry_changelist"),
             {"action": "revert_to_this_version", "_selected_action": [deleted.pk]},
-            follow=True,
         )
+        # The action leads to the record's revert page, which asks first.
+        revert_url = reverse("admin:chronology_event_audit_revert", args=[pk, deleted.pk])
+        self.assertRedirects(response, revert_url)
+        response = self.client.get(revert_url)
+        self.assertContains(response, "The record has been deleted since")
+        self.assertContains(response, f"<td>—</td><td>{title}</td>", html=False)
+        self.assertFalse(Event.objects.filter(pk=pk).exists())
+        response = self.client.post(revert_url, follow=True)
         self.assertContains(response, "restored to the version of")
         restored = Event.objects.get(pk=pk)
         self.assertEqual(restored.title, title)
@@ -212,6 +232,34 @@ class AdminAuditTests(PeopleAndRecordTestCase):
         response = self.client.get(reverse("admin:audit_auditentry_change", args=[entry.pk]))
         self.assertContains(response, "&lt;b&gt;bold&lt;/b&gt;")
         self.assertNotContains(response, "<b>bold</b>")
+
+    def test_revert_page_escapes_values_and_says_when_nothing_would_change(self):
+        round_ = self.record["round"]
+        self.edit(round_, title="<b>bold</b>")
+        first = entries_for(round_)[0]
+        self.edit(round_, title="Astana 4")
+        revert_url = reverse("admin:chronology_round_audit_revert", args=[round_.pk, first.pk])
+        response = self.client.get(revert_url)
+        self.assertContains(response, "<td>&lt;b&gt;bold&lt;/b&gt;</td>")
+        self.assertNotContains(response, "<b>bold</b>")
+        self.edit(round_, title="<b>bold</b>")
+        response = self.client.get(revert_url)
+        self.assertContains(response, "reverting would change nothing")
+        self.assertNotContains(response, '<form method="post">')
+        self.assertEqual(self.client.put(revert_url).status_code, 405)
+
+    def test_the_trails_kind_filter_lists_the_audited_models_only(self):
+        response = self.client.get(reverse("admin:audit_auditentry_changelist"))
+        choices = [
+            choice["display"]
+            for spec in response.context["cl"].filter_specs
+            if spec.field_path == "content_type"
+            for choice in list(spec.choices(response.context["cl"]))[1:]
+        ]
+        self.assertEqual(len(choices), len(services.AUDITED_MODELS))
+        self.assertIn("Chronology | round", choices)
+        self.assertNotIn("Sessions | session", choices)
+        self.assertNotIn("Authentication and Authorization | permission", choices)
 
     def test_selecting_several_versions_is_refused(self):
         round_ = self.record["round"]
