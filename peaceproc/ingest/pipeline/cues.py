@@ -360,6 +360,34 @@ def _saying_spans(folded: str, lang: str) -> tuple[list, list, list]:
     return speech, press, events
 
 
+# 'met his counterpart in Moscow on 2 May and said ...': a verb of saying joined by 'and'
+# to the clause the date closes is a second predicate of the same subject; the date is the
+# first one's, the happening's (a word of one stands before it in its clause).
+_AND_THEN = {
+    "en": re.compile(r"\s*(?:and|then|and then)\s+$"),
+    "fr": re.compile(r"\s*(?:et|puis)\s+$"),
+    "ru": re.compile(r"\s*(?:и|а затем|затем)\s+$"),
+    "tr": re.compile(r"\s*(?:ve)\s+$"),
+    "ar": re.compile(r"\s*(?:ثم\s+)?$"),
+    "fa": re.compile(r"\s*(?:و)\s+$"),
+}
+_AR_AND = ("و", "ف")
+# How far before the date a word of a happening may stand in the date's clause.
+_HAPPENING_BACK = 120
+
+
+def _coordinated_saying(folded: str, lang: str, start: int, end: int, span, events) -> bool:
+    """Whether the verb of saying at `span`, after the date at [start, end), opens a second
+    predicate ('... and said') after a clause whose happening the date dates."""
+    a, _b = span
+    if a < end or not _AND_THEN[lang].match(folded, end, a):
+        return False
+    if lang == "ar" and not folded.startswith(_AR_AND, a) and "ثم" not in folded[end:a]:
+        return False
+    lo = max(0, start - _HAPPENING_BACK)
+    return any(lo <= q <= start and not _NOT_BETWEEN.search(folded, q, start) for _p, q in events)
+
+
 def said_on(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) dates something said rather than a happening: a
     verb of saying (or a press conference) right next to it, nearer than any word of a
@@ -373,6 +401,8 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
             ok = gap <= _SPEECH_BEFORE and not _NOT_BETWEEN.search(folded, b, start)
         elif a >= end:
             if _DATED_RX[lang].search(folded, max(0, start - 20), start):
+                continue
+            if _coordinated_saying(folded, lang, start, end, (a, b), events):
                 continue
             if lang == "ar" and not _AR_CLAUSE_OPENS.search(folded, 0, start):
                 continue  # the date closes the clause before it; the verb opens the next
@@ -401,6 +431,9 @@ def saying_nearest(folded: str, lang: str, start: int, end: int) -> bool:
     def distance(span):
         return max(span[0] - end, start - span[1], 0)
 
+    speech = [s for s in speech if not _coordinated_saying(folded, lang, start, end, s, events)]
+    if not speech:
+        return False
     nearest = min(map(distance, speech))
     # Talks the press was told about are the topic, not what happened that day.
     return all(distance(span) > nearest or _is_topic(folded, lang, *span) for span in events)
