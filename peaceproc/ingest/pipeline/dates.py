@@ -37,7 +37,7 @@ from peaceproc.characters import (
 
 from . import cues as C
 from . import lexicon as L
-from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
+from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, UnanchoredWeekday, resolve
 from .rounds import day_ordinals
 from .text import ascii_digits, fold
 from .types import (
@@ -721,7 +721,12 @@ def _extract_dates(
             verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
             if _OUTLET_AFTER.match(f, end) and not verb:
                 continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
-        res = resolve(g, ctx, name, m, sentence)
+        try:
+            res = resolve(g, ctx, name, m, sentence)
+        except UnanchoredWeekday as exc:
+            # Kept until the full dates are read: one written beside it names its day.
+            res = Reading(_A_MONDAY + timedelta(days=exc.weekday), "day", why=str(exc),
+                          basis=_UNANCHORED, text_start=m.start("wd"))  # fmt: skip
         if res is None:
             continue
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
@@ -737,12 +742,22 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _join_adjacent(out, sentence, f, g)
+    if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
+        raise PipelineError(unanchored.why)  # a weekday no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+# A weekday read without a publication date (resolve.UnanchoredWeekday): a day of its
+# weekday in no week, which only a full date written beside it may stand for.
+_UNANCHORED = "weekday-unanchored"
+_A_MONDAY = date(2001, 1, 1)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # An outlet's name that ends in 'today' opening a sentence before its colon ('وطنا اليوم:
@@ -1033,19 +1048,25 @@ def _join_adjacent(
             prev is not None
             and prev.precision == m.precision == "day"
             and _JOINER.match(sentence[prev.char_end : m.char_start])
-            and ((prev.start, prev.end) == (m.start, m.end) or "weekday" in (prev.basis, m.basis))
+            and (
+                (prev.start, prev.end) == (m.start, m.end)
+                or {"weekday", _UNANCHORED} & {prev.basis, m.basis}
+            )
         ):
-            keep = m if prev.basis in ("weekday", "relative", "context-day") else prev
-            wd = next((x for x in (prev, m) if x.basis == "weekday"), None)
+            keep = m if prev.basis in ("weekday", _UNANCHORED, "relative", "context-day") else prev
+            wd = next((x for x in (prev, m) if x.basis in ("weekday", _UNANCHORED)), None)
             if wd is not None and keep.basis == "year-inferred":
                 keep = _year_of_weekday(keep, wd.start.weekday())
+            why = keep.why
+            if wd is not None and wd is not keep:
+                why = _weekday_checked(keep, wd)
             end = m.char_end
             if "(" in sentence[prev.char_end : m.char_start]:
                 close = _CLOSING_BRACKET.match(sentence, end)
                 end = close.end() if close else end
             text = sentence[prev.char_start : end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
-                                  end, keep.basis, keep.why)  # fmt: skip
+                                  end, keep.basis, why)  # fmt: skip
             continue
         if (
             prev is not None
@@ -1113,6 +1134,19 @@ def _join_adjacent(
             continue
         out.append(m)
     return out
+
+
+def _weekday_checked(day: DateMention, wd: DateMention) -> str:
+    """The reason of a date written with its weekday, which says so when the two disagree
+    ('Friday 13 March 2025' when that day was a Thursday): the written date is kept. After
+    a night ('dans la nuit de jeudi à vendredi 14 mars') the date is the morning's."""
+    if day.end is not None or day.start.weekday() == (wd.end or wd.start).weekday():
+        return day.why
+    d = day.start
+    return (
+        f"{day.why}; the weekday written with it, “{wd.text}”, does not match: "
+        f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year} is a {_WEEKDAY_NAMES[d.weekday()]}"
+    )
 
 
 def _spans_from(prev: DateMention, m: DateMention, sentence: str, folded: str, g: _Grammar) -> bool:
@@ -1204,13 +1238,22 @@ def _after(m: DateMention, start: date) -> date:
     return m.start
 
 
+# The longest span a year written once may cross the new year with ('from 1 November to
+# 15 February 2018'): half a year.
+_ACROSS_NEW_YEAR_DAYS = 183
+
+
 def _in_year_of(first: DateMention, second: DateMention) -> DateMention:
     """`first`, written without a year, placed in the year of `second`, which it is joined
     to ('2 January and 30 April 2022'); the year before when it falls later in the year
-    ('30 December to 5 January 2018')."""
+    and so crosses the new year ('30 December to 5 January 2018'), not when that makes a
+    span of most of a year ('from 20 May to 10 April 2025' is a slip, its end before its
+    start: _without_backward_end says so)."""
     year = second.start.year
     if (first.start.month, first.start.day) > (second.start.month, second.start.day):
-        year -= 1
+        before = _in_year(first.start, year - 1)
+        if before is not None and (second.start - before).days <= _ACROSS_NEW_YEAR_DAYS:
+            year -= 1
     start = _in_year(first.start, year)
     end = _in_year(first.end, year) if first.end else None
     if start is None or (first.end is not None and end is None):

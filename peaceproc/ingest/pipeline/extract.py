@@ -37,6 +37,7 @@ from .text import (
     reading,
     split_sentences,
     tokenize,
+    unread_removed,
 )
 from .types import (
     Candidate,
@@ -739,7 +740,9 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
                 continue
             why = f"the dateline's day ({m.text})"
             mention = replace(m, basis="dateline", why=why)
-            before = s.text[: m.char_start]
+            # A place written with its vowel marks ('دِمَشْقُ -') when the text is read as
+            # written (the publication date from the dateline, dateline.py).
+            before = unread_removed(s.text[: m.char_start])
             placed = _place_like(before) or fold(before.strip(" :")) in _PLACE_FORMS
             if (placed and _DATELINE_AFTER.match(s.text, m.char_end)) or _REPOSTED.fullmatch(
                 before.strip(" :")
@@ -979,6 +982,7 @@ def _sentence_candidates(
                     continue
                 kind = "other"
             d, precision, end_d = _fit_to_round(m, linked)
+            d, end_d, span_why = _gathering_span(d, end_d, kind)
             round_why = ""
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
@@ -1052,8 +1056,9 @@ def _sentence_candidates(
                     agreement_cues=tuple(cues),
                     confidence=_confidence(
                         m, precision, kind, my_people, linked, round_mention, place, primary
-                    ),
-                    date_reason=_date_reason(m, d, linked) + round_why,
+                    )
+                    - (_DOUBTFUL_SPAN if span_why else 0),
+                    date_reason=_date_reason(m, d, linked) + span_why + round_why,
                 )
             )
     return out
@@ -1196,6 +1201,30 @@ def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
             end = m.end.replace(year=y) if m.end else None
             return cand, m.precision, end
     return m.start, m.precision, m.end
+
+
+# A gathering (a round, a meeting, a summit, a conference) lasts days, a few weeks at most
+# (the longest round on record, Geneva VIII, ran 18 days; _ROUND_DAYS allows a month). A
+# span of more than three months given as one is a misreading or a slip of the writer
+# ('from 20 May 2019 to 21 May 2025', 'from 20 May to 10 April 2025' read across a year):
+# its start is proposed alone, the reason says why, and its confidence is lowered.
+_GATHERING_KINDS = ("round", "meeting", "summit", "ministerial", "conference")
+_GATHERING_DAYS = 92
+_DOUBTFUL_SPAN = 0.2
+
+
+def _gathering_span(d: date, end: date | None, kind: str) -> tuple[date, date | None, str]:
+    """The start and end a gathering's candidate proposes, and what it says of an end too
+    far from its start (_GATHERING_DAYS)."""
+    if end is None or kind not in _GATHERING_KINDS or (end - d).days <= _GATHERING_DAYS:
+        return d, end, ""
+    years = (end - d).days / 365.25
+    far = f"about {round(years)} years" if years >= 1.5 else f"{(end - d).days} days"
+    why = (
+        f"; its end, {end.isoformat()}, is {far} after its start: too long for one {kind}, "
+        "so only its start is proposed (check the dates in the text)"
+    )
+    return d, None, why
 
 
 def _date_reason(m: DateMention, d: date, linked: GazetteerRound | None) -> str:

@@ -1,0 +1,60 @@
+"""A weekday written before (or, in Turkish, after) a full date names that date once: the
+article needs no publication date for it, and a weekday that is not the date's is said in
+the reason while the written date is kept. A weekday alone still needs the publication date
+(issue 9, outside testers' bug; rules9v). Sentences written for these tests."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import Gazetteer, PipelineError, find_candidates
+
+GAZ = Gazetteer(participants=(), rounds=())
+MARCH_13 = date(2025, 3, 13)  # a Thursday
+
+WRITTEN_WITH_WEEKDAY = [
+    ("en", "The Turkish and Russian ministers met in Ankara on Thursday 13 March 2025."),
+    ("fr", "Les ministres turc et russe se sont réunis à Ankara jeudi 13 mars 2025."),
+    ("ru", "Министры Турции и России встретились в Анкаре в четверг, 13 марта 2025 года."),
+    ("ar", "اجتمع الوزيران التركي والروسي في أنقرة يوم الخميس 13 آذار/مارس 2025."),
+    ("fa", "وزیران ترکیه و روسیه روز پنجشنبه ۲۳ اسفند ۱۴۰۳ در آنکارا دیدار کردند."),
+    ("tr", "Türk ve Rus bakanlar 13 Mart 2025 Perşembe günü Ankara'da bir araya geldi."),
+]
+
+
+def found(text, lang, published=None):
+    return find_candidates(text, published=published, language=lang, gazetteer=GAZ)
+
+
+class WeekdayWithFullDateTests(unittest.TestCase):
+    def test_read_without_a_publication_date(self):
+        for lang, text in WRITTEN_WITH_WEEKDAY:
+            with self.subTest(lang=lang):
+                cands = found(text, lang)
+                self.assertEqual([(c.date, c.precision) for c in cands], [(MARCH_13, "day")])
+                self.assertNotIn("does not match", cands[0].date_reason)
+
+    def test_read_alike_with_a_publication_date_a_week_later(self):
+        for lang, text in WRITTEN_WITH_WEEKDAY:
+            with self.subTest(lang=lang):
+                cands = found(text, lang, published=date(2025, 3, 20))
+                self.assertEqual([c.date for c in cands], [MARCH_13])
+
+    def test_a_weekday_that_is_not_the_dates_is_noted_and_the_date_kept(self):
+        for published in (None, date(2025, 3, 20)):
+            with self.subTest(published=published):
+                text = "The ministers met in Ankara on Friday 13 March 2025."
+                (c,) = found(text, "en", published)
+                self.assertEqual(c.date, MARCH_13)
+                self.assertIn("“Friday”, does not match", c.date_reason)
+                self.assertIn("is a Thursday", c.date_reason)
+        (c,) = found("Министры встретились в Анкаре в пятницу, 13 марта 2025 года.", "ru")
+        self.assertEqual(c.date, MARCH_13)
+        self.assertIn("does not match", c.date_reason)
+
+    def test_a_weekday_alone_still_needs_the_publication_date(self):
+        for text in (
+            "The ministers met in Ankara on Thursday.",
+            "The ministers met in Ankara on Thursday and again on 14 March 2025.",
+        ):
+            with self.subTest(text=text), self.assertRaisesRegex(PipelineError, "publication"):
+                found(text, "en")
