@@ -388,6 +388,14 @@ def _coordinated_saying(folded: str, lang: str, start: int, end: int, span, even
     return any(lo <= q <= start and not _NOT_BETWEEN.search(folded, q, start) for _p, q in events)
 
 
+def announces(folded: str, lang: str) -> bool:
+    """Whether the sentence has a verb of saying or announcing ('said', 'сообщил',
+    'açıkladı', 'أعلن'): what reports a date as told by someone."""
+    return bool(_SPEECH_RX[lang].search(folded)) or any(
+        kind == "announcement" and rx.search(folded) for kind, rx in _KIND_RX[lang]
+    )
+
+
 def said_on(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) dates something said rather than a happening: a
     verb of saying (or a press conference) right next to it, nearer than any word of a

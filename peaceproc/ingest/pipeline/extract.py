@@ -430,6 +430,7 @@ def _candidates(
     sentences = split_sentences(text, lang)
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = find_dateline(sentences, published, lang)
+    announced_in, last_ahead = None, None
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
     for s in sentences:
@@ -494,6 +495,24 @@ def _candidates(
         found = _sentence_candidates(
             s, mentions, lang, index, dominant, published, numbered, known=known
         )
+        if (
+            dateline is not None
+            and s.paragraph == dateline.paragraph
+            and s.start > dateline.char_end
+        ):
+            # A gathering's day ahead told as someone's word in the date line's paragraph
+            # ('... will be held on 10-11 December. This was reported by the minister.'):
+            # also the announcement of that day, on the date line's day (U2, U10).
+            f = fold(s.text)
+            lent = mentions[0].basis == "dateline"
+            ahead = [c for c in found if c.date > dateline.start and c.kind in _GATHERING_KINDS]
+            if lent and not found and announced_in == s.paragraph and C.announces(f, lang):
+                found = [_announcement(last_ahead, dateline, s, known)]
+            elif ahead and not lent:
+                if C.announces(f, lang):
+                    found.append(_announcement(ahead[0], dateline, s, known))
+                else:
+                    announced_in, last_ahead = s.paragraph, ahead[0]
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
         out.extend(found)
@@ -506,6 +525,24 @@ def _candidates(
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
         out = _headline_repeats_dropped(_merge(out), head.end)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
+
+
+def _announcement(
+    ahead: Candidate, dateline: Dateline, s: Sentence, known: KnownPeople
+) -> Candidate:
+    """The announcement of a gathering's day ahead, on the article's date line's day, by
+    the people of the sentence that tells it."""
+    m = dateline.mention
+    people = known.find(s.text, tokenize(s.text, known.language))
+    return replace(
+        ahead, date=m.start, precision="day", end_date=None, date_text=m.text,
+        kind="announcement", round_number=None, round_slug=None, quote=s.text,
+        quote_start=s.start, quote_end=s.end, date_spans=((0, 0),),
+        participants=tuple(dict.fromkeys(p.ident for p in people)),
+        confidence=round(ahead.confidence - 0.15, 2),
+        date_reason=f"“{m.text}”: the date line's day, when the day of {ahead.date_text} "
+        "was announced",
+    )  # fmt: skip
 
 
 def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list[Candidate]:
