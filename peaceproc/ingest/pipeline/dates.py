@@ -742,6 +742,7 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _join_adjacent(out, sentence, f, g)
+    out = _days_year_dropped(out, sentence)
     if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
         raise PipelineError(unanchored.why)  # a weekday no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]
@@ -1131,6 +1132,31 @@ def _join_adjacent(
             # 'from 30 November to 4 December': one range across a month's end.
             text = sentence[prev.char_start : m.char_end]
             out[-1] = replace(prev, end=m.start, text=text, char_end=m.char_end)
+            continue
+        out.append(m)
+    return out
+
+
+# Between a day and a year that places it: a few words, no clause break ('yesterday, the
+# last day of 2016', 'دیروز در آخرین روز سال ۲۰۱۶').
+_DAYS_YEAR_GAP = re.compile(r"[^,;:.!?()\u060c\u061b\d]{0,24}")
+
+
+def _days_year_dropped(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+    """A year written just after a day of that year places the day in its year ('dün,
+    2016'nın son gününde', 'دیروز در آخرین روز سال ۲۰۱۶'): one time, told by the day; the
+    year is no date of its own."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.precision == "year"
+            and m.basis == "absolute"  # its number written, not 'this year'
+            and prev.precision == "day"
+            and m.start.year == (prev.end or prev.start).year
+            and _DAYS_YEAR_GAP.fullmatch(sentence, prev.char_end, m.char_start)
+        ):
             continue
         out.append(m)
     return out
