@@ -766,7 +766,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
     if published is None:
         return None
     alone = None
-    for s in sentences[:DATELINE_SENTENCES]:
+    for i, s in enumerate(sentences[:DATELINE_SENTENCES]):
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if not (
                 m.precision == "day"
@@ -786,8 +786,12 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             ):
                 return Dateline(mention, s.start + m.char_end, s.paragraph)
             if alone is None and _alone(s.text, m):
-                # A date printed on a line of its own dates the paragraph after it.
-                alone = Dateline(mention, s.start + m.char_end, s.paragraph + 1)
+                # A date printed on a line of its own dates the paragraph after it, or the
+                # rest of its own when the story starts on the next line ('23.02.2017
+                # 00:00:00\nGüç bir hazırlık ...').
+                nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+                own = nxt is not None and nxt.paragraph == s.paragraph
+                alone = Dateline(mention, s.start + m.char_end, s.paragraph + (not own))
     return alone
 
 
