@@ -6,7 +6,10 @@ the reason while the written date is kept. A weekday alone still needs the publi
 import unittest
 from datetime import date
 
+from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.pipeline import Gazetteer, PipelineError, find_candidates
+
+from .test_admin import Counts, IngestTestCase
 
 GAZ = Gazetteer(participants=(), rounds=())
 MARCH_13 = date(2025, 3, 13)  # a Thursday
@@ -58,3 +61,26 @@ class WeekdayWithFullDateTests(unittest.TestCase):
         ):
             with self.subTest(text=text), self.assertRaisesRegex(PipelineError, "publication"):
                 found(text, "en")
+
+
+class UndatedArticleUploadTests(IngestTestCase):
+    """The admin's paste form: an article with no publication date whose dates are all
+    written in full is stored for review; one with a weekday alone asks for the date."""
+
+    def test_a_weekday_with_its_full_date_is_read_without_a_publication_date(self):
+        text = (
+            "Turkish and Russian ministers meet in Ankara\n\n"
+            "The Turkish and Russian foreign ministers met in Ankara on Thursday 13 March "
+            "2025 to discuss the settlement in Syria."
+        )
+        response = self.paste(text, published="")
+        pending = PendingArticle.objects.get()
+        self.assertRedirects(response, pending.get_absolute_url())
+        self.assertIsNone(pending.published_on)
+        self.assertEqual([c["date"] for c in pending.candidates], ["2025-03-13"])
+
+    def test_a_weekday_alone_asks_for_the_publication_date(self):
+        before = Counts()
+        text = "The Turkish and Russian foreign ministers met in Ankara on Thursday."
+        response = self.paste(text, published="")
+        self.assertRefused(response, "a publication date is needed", before)
