@@ -48,3 +48,18 @@ class DayInItsYearTests(unittest.TestCase):
         self.assertEqual(
             dated(text, "en"), [(date(2016, 12, 31), "day"), (date(2015, 1, 1), "year")]
         )
+
+
+class FrenchBeginningTests(unittest.TestCase):
+    """'ont commencé', 'a entamé', 'commencera': a body's work beginning, as 'débuté' and
+    English 'began' already were."""
+
+    def test_a_body_beginning_its_work(self):
+        monday = date(2021, 10, 18)
+        for text in (
+            "Lundi matin, les délégués du comité ont entamé à Genève cinq jours de travaux.",
+            "Lundi, les délégués du comité ont commencé leurs travaux à Genève.",
+            "Les délégués du comité commenceront leurs travaux lundi à Genève.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(dated(text, "fr", monday), [(monday, "day")])

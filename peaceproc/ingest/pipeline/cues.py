@@ -77,7 +77,7 @@ KIND_CUES: dict[str, dict[str, str]] = {
     # and a body getting down to work ('приступил к работе', 'берётся за работу').
     "proceedings": {
         "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|launched|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place|scheduled|slated",  # noqa: E501
-        "fr": r"sessions?|séances?|seances?|avoir lieu|se tenir|pris fin|prend fin|prendra fin|lancé\w*|lancement|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*|programmé\w*|prévue? (?:le|pour|du|au|les)",  # noqa: E501
+        "fr": r"sessions?|séances?|seances?|avoir lieu|se tenir|pris fin|prend fin|prendra fin|lancé\w*|lancement|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|commencé\w*|commence(?:ra|ront)|entamé\w*|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*|programmé\w*|prévue? (?:le|pour|du|au|les)",  # noqa: E501
         "ru": r"сесси\w*|приступ\w* к работе|(?:бер[её]тся|взял\w*) за работу|за работу (?:бер[её]тся|взял\w*)|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*|запланирован\w*|намечен\w*",  # noqa: E501
         "ar": r"(?:ال)?جلس(?:ه|ات|ته|تها)|اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد|(?:من )?المقرر|المزمع",  # noqa: E501
         "fa": rf"پايان|اغاز|تعليق|از سر گرفته|تمام مي{_ZW}شو\w*|تمام شد\w*|قرار است",
