@@ -84,3 +84,35 @@ class UndatedArticleUploadTests(IngestTestCase):
         text = "The Turkish and Russian foreign ministers met in Ankara on Thursday."
         response = self.paste(text, published="")
         self.assertRefused(response, "a publication date is needed", before)
+
+
+class WeekdaySpanTests(unittest.TestCase):
+    """'from Thursday 13 to Friday 14 March 2025': the first weekday's day takes the month
+    written once at the end; one span, with or without a publication date."""
+
+    SPANS = [
+        ("en", "The ministers met in Ankara from Thursday 13 to Friday 14 March 2025."),
+        ("en", "The ministers met in Ankara on Thursday 13 and Friday 14 March 2025."),
+        ("fr", "Les ministres se sont réunis à Ankara du jeudi 13 au vendredi 14 mars 2025."),
+        ("ru", "Министры встречались в Анкаре с четверга 13 по пятницу 14 марта 2025 года."),
+    ]
+
+    def test_one_span(self):
+        for published in (None, date(2025, 3, 20)):
+            for lang, text in self.SPANS:
+                with self.subTest(lang=lang, text=text, published=published):
+                    (c,) = found(text, lang, published)
+                    self.assertEqual((c.date, c.end_date), (MARCH_13, date(2025, 3, 14)))
+                    self.assertNotIn("does not match", c.date_reason)
+
+    def test_a_first_weekday_that_is_not_its_days_is_noted(self):
+        (c,) = found("The ministers met from Friday 13 to Saturday 15 March 2025.", "en")
+        self.assertEqual((c.date, c.end_date), (MARCH_13, date(2025, 3, 15)))
+        self.assertIn("“Friday”, does not match", c.date_reason)
+
+    def test_two_days_apart_joined_by_and_stay_two(self):
+        text = "The ministers met on Thursday 6 and Thursday 13 March 2025 in Ankara."
+        for published in (None, date(2025, 3, 20)):
+            with self.subTest(published=published):
+                cands = found(text, "en", published)
+                self.assertEqual([c.date for c in cands], [date(2025, 3, 6), MARCH_13])

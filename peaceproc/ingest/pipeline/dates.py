@@ -741,7 +741,7 @@ def _extract_dates(
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
-    out = _join_adjacent(out, sentence, f, g)
+    out = _weekday_day_spans(_join_adjacent(out, sentence, f, g), sentence)
     out = _days_year_dropped(out, sentence)
     if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
         raise PipelineError(unanchored.why)  # a weekday no full date beside it names
@@ -1160,6 +1160,60 @@ def _days_year_dropped(mentions: list[DateMention], sentence: str) -> list[DateM
             continue
         out.append(m)
     return out
+
+
+# A weekday's day of the month written after it without its month ('Thursday 13',
+# 'jeudi 13', 'четверга 13'): the month is the one of the day that ends the span.
+_BARE_DAY = re.compile(r"\s*(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|-?го|-?е)?(?![\d:./])")
+
+
+def _weekday_day_spans(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in mentions:
+        if out and (read := _weekday_days(out[-1], m, sentence)) is not None:
+            out[-1:] = read
+        else:
+            out.append(m)
+    return out
+
+
+def _weekday_days(wd: DateMention, m: DateMention, sentence: str) -> list[DateMention] | None:
+    """'from Thursday 13 to Friday 14 March 2025', 'jeudi 13 et vendredi 14 mars': the first
+    weekday names a day of the month written once at the end: a span with the second day
+    when 'to' joins them or 'and' joins two days in a row, else two days ('on Thursday 6
+    and Thursday 13 March')."""
+    if wd.basis not in ("weekday", _UNANCHORED) or wd.end is not None:
+        return None
+    if m.precision != "day" or m.basis not in ("absolute", "year-inferred"):
+        return None
+    bare = _BARE_DAY.match(sentence, wd.char_end, m.char_start)
+    if bare is None:
+        return None
+    between = sentence[bare.end() : m.char_start]
+    to = _RANGE_JOINER.match(between) and not _ALTERNATIVE.match(between)
+    if not (to or _AND_JOINER.match(between)):
+        return None
+    try:
+        start = m.start.replace(day=int(bare.group("d")))
+    except ValueError:
+        return None
+    if start > m.start:  # 'Thursday 30 to Saturday 1 June': the month before
+        month = start.month - 1 or 12
+        try:
+            start = start.replace(year=start.year - (month == 12), month=month)
+        except ValueError:
+            return None
+    days = (m.start - start).days
+    if not 0 < days <= _RANGE_DAYS:
+        return None
+    why = _weekday_checked(replace(m, start=start, end=None), wd)
+    if to or days == 1:
+        text = sentence[wd.char_start : m.char_end]
+        return [DateMention(start, "day", m.end or m.start, text, wd.char_start, m.char_end,
+                            m.basis, why)]  # fmt: skip
+    text = sentence[wd.char_start : bare.end()]
+    first = DateMention(start, "day", None, text, wd.char_start, bare.end(), m.basis, why)
+    return [first, m]
 
 
 def _weekday_checked(day: DateMention, wd: DateMention) -> str:
