@@ -150,7 +150,8 @@ class IngestForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
         "Leave empty to take it from the HTML's metadata or the article's dateline "
-        "('Geneva, 28 September 2019').",
+        "('Geneva, 28 September 2019'). With several files it is used only for those giving "
+        "no date of their own; the page then says which date each file was read with.",
     )
     language = forms.ChoiceField(
         choices=[("", "Detect automatically"), *LANGUAGES.items()], required=False
