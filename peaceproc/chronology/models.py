@@ -28,6 +28,11 @@ class Confidence(models.TextChoices):
     LOW = "low", "Low"
 
 
+# What the timeline's filters call the lane of the records with no track (`?track=other`):
+# no track may have it as its slug.
+OTHER_LANE = "other"
+
+
 class Track(models.Model):
     """A lane of the timeline: Astana, Geneva, the Constitutional Committee, ..."""
 
@@ -47,6 +52,13 @@ class Track(models.Model):
                 fields=["slug"],
                 name="track_slug_unique",
                 violation_error_message="A track with this slug already exists.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(slug=OTHER_LANE),
+                name="track_slug_not_other_lane",
+                violation_error_message=(
+                    f"“{OTHER_LANE}” names the timeline's lane of records with no track."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(colour__regex=r"^#[0-9A-Fa-f]{6}$"),

@@ -31,6 +31,7 @@ from django_htmx.middleware import HtmxDetails
 from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import (
+    OTHER_LANE,
     Agreement,
     Citation,
     Conflict,
@@ -323,9 +324,9 @@ def participant_query(participant: Participant, lists: FilterLists) -> str:
     every track their items are on when the timeline would not show them all first: the
     page's download, API and timeline links then hold what the page lists."""
     filters = TimelineFilters(QueryDict(f"participant={participant.slug}"), lists=lists)
-    tracks = tracks_with_items(filters)
+    tracks, trackless = tracks_with_items(filters)
     if any(track not in filters.selected_tracks for track in tracks):
-        return filters.query(track=[track.slug for track in tracks])
+        return filters.query(track=[track.slug for track in tracks] + [OTHER_LANE] * trackless)
     return filters.query()
 
 
