@@ -202,7 +202,10 @@ class SlugBook:
         base = slug = self.base(text)
         n = 2
         while slug in self.taken:
-            slug, n = f"{base}-{n}", n + 1
+            # (the base leaves room for "-999"; a longer number takes it from the base, so
+            # that the slug still fits its column)
+            suffix = f"-{n}"
+            slug, n = f"{base[: self.max_length - len(suffix)]}{suffix}", n + 1
         self.taken.add(slug)
         return slug
 

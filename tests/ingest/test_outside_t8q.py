@@ -11,12 +11,14 @@ from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.test import SimpleTestCase
+from django.urls import reverse
 
-from peaceproc.chronology.models import Source
+from peaceproc.chronology.models import Event, Source
 from peaceproc.ingest import services
 from peaceproc.ingest.models import PendingArticle
 
-from .test_admin import INDEX, Counts, IngestTestCase
+from .test_admin import INDEX, Counts, IngestTestCase, candidate, formset_data, make_pending
 from .test_command import ARTICLE, CommandTestCase, counts
 
 BODY = "The envoys met in Geneva on Tuesday to discuss the constitution."
@@ -111,6 +113,51 @@ class OverLongValuesTests(IngestTestCase):
             caught.exception.messages,
         )
         self.assertFalse(Source.objects.filter(publisher="P" * 201).exists())
+
+
+class SlugLengthTests(SimpleTestCase):
+    def test_a_slug_numbered_past_999_still_fits_its_column(self):
+        book = services.SlugBook(Event, [], max_length=20)  # (no bases: nothing read)
+        base = book.base("a" * 40)
+        book.taken = {base, *(f"{base}-{n}" for n in range(2, 1000))}
+        slug = book.take("a" * 40)
+        self.assertEqual((slug, len(slug)), (f"{'a' * 15}-1000", 20))
+
+
+class OverLongReviewValuesTests(IngestTestCase):
+    """Finding 4, the review and the happening added by hand: a title, a place or a quote
+    longer than the record holds is refused on its field, the review kept as typed."""
+
+    def test_the_review_refuses_an_over_long_title_and_place(self):
+        pending = make_pending([candidate()])
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        changes = {0: {"action": "create", "title": "T" * 301, "place": "P" * 101}}
+        before = Counts()
+        response = self.client.post(pending.get_absolute_url(), formset_data(formset, changes))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "at most 300 characters (it has 301)")
+        self.assertContains(response, "at most 100 characters (it has 101)")
+        self.assertEqual(Counts(), before)
+        self.assertFalse(Event.objects.filter(title="T" * 301).exists())
+
+    def test_a_happening_by_hand_refuses_an_over_long_title(self):
+        pending = make_pending([candidate()])
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        hand = {
+            "hand-date": "2017-03-03",
+            "hand-precision": "day",
+            "hand-title": "T" * 301,
+            "hand-kind": "meeting",
+            "hand-quote": "They met in Vienna on 3 March 2017.",
+            "hand-place": "P" * 101,
+        }
+        response = self.client.post(
+            reverse("ingest:add", args=[pending.pk]), {**formset_data(formset), **hand}
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "at most 300 characters (it has 301)")
+        pending.refresh_from_db()
+        self.assertEqual(len(pending.candidates), 1)
 
 
 class OverLongCommandOptionsTests(CommandTestCase):
