@@ -7,14 +7,22 @@ Each operation declares its parameters (`params.py`) and its responses
 Each list reads a fixed number of queries whatever the page size.
 """
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponsePermanentRedirect
 from django.urls import reverse
 from ninja import NinjaAPI, Path, Query
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
 from peaceproc.chronology.catalogue import catalogue
-from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Event,
+    FormerSlug,
+    Participant,
+    Round,
+    Source,
+)
 from peaceproc.messages import joined_by_name
 from peaceproc.pagecache import key_params
 from peaceproc.search.people import participants_named
@@ -252,7 +260,15 @@ def record_detail(
             records = queryset()
             if record := records.filter(slug=slug).first() or records.filter(pk=slug).first():
                 return record
-        return get_or_404(queryset(), what, slug=slug)
+        records = queryset()
+        if (record := records.filter(slug=slug).first()) is not None:
+            return record
+        # A slug the record had before it was renamed leads to it (as the site's pages).
+        if now := FormerSlug.objects.current_slug(records.model, slug):
+            query = request.META.get("QUERY_STRING", "")
+            target = reverse(f"api:{name}", args=[now])
+            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+        raise ApiError(f"There is no {what} {slug!r}.", status=404)
 
     view.__name__ = f"{name}_detail"
     return view

@@ -31,11 +31,13 @@ from django_htmx.middleware import HtmxDetails
 from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import (
+    OTHER_LANE,
     Agreement,
     Citation,
     Conflict,
     EnvoyTenure,
     Event,
+    FormerSlug,
     Participant,
     Participation,
     Round,
@@ -164,8 +166,9 @@ def open_panel(request: HttpRequest) -> str:
 
 def canonical_slug(model: type, view_name: str) -> Callable:
     """A record page's view whose slug, written in other case than the record's
-    (`/rounds/ASTANA-4/`), redirects (301) to the record's own URL, query kept; no query
-    more for a slug as written."""
+    (`/rounds/ASTANA-4/`) or one the record had before it was renamed (FormerSlug),
+    redirects (301) to the record's own URL, query kept; no query more for a slug as
+    written."""
 
     def decorate(view: Callable) -> Callable:
         @functools.wraps(view)
@@ -174,8 +177,8 @@ def canonical_slug(model: type, view_name: str) -> Callable:
                 return view(request, slug)
             except Http404:
                 found = model.objects.filter(slug__iexact=slug).values_list("slug", flat=True)
-                names = list(found[:2])
-                if len(names) != 1 or names[0] == slug:
+                names = list(found[:2]) or [FormerSlug.objects.current_slug(model, slug.lower())]
+                if len(names) != 1 or names[0] in (slug, None):
                     raise
                 target = reverse(view_name, args=[names[0]])
                 query = request.META.get("QUERY_STRING", "")
@@ -321,9 +324,9 @@ def participant_query(participant: Participant, lists: FilterLists) -> str:
     every track their items are on when the timeline would not show them all first: the
     page's download, API and timeline links then hold what the page lists."""
     filters = TimelineFilters(QueryDict(f"participant={participant.slug}"), lists=lists)
-    tracks = tracks_with_items(filters)
+    tracks, trackless = tracks_with_items(filters)
     if any(track not in filters.selected_tracks for track in tracks):
-        return filters.query(track=[track.slug for track in tracks])
+        return filters.query(track=[track.slug for track in tracks] + [OTHER_LANE] * trackless)
     return filters.query()
 
 
