@@ -16,7 +16,6 @@ from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
-    HttpResponsePermanentRedirect,
     QueryDict,
 )
 from django.shortcuts import get_object_or_404, render
@@ -28,6 +27,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
+from peaceproc import slugs
 from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import (
@@ -163,9 +163,9 @@ def open_panel(request: HttpRequest) -> str:
 
 
 def canonical_slug(model: type, view_name: str) -> Callable:
-    """A record page's view whose slug, written in other case than the record's
-    (`/rounds/ASTANA-4/`), redirects (301) to the record's own URL, query kept; no query
-    more for a slug as written."""
+    """A record page's view whose slug, written in other case or spacing than the
+    record's (`/rounds/ASTANA-4/`, `/rounds/astana 4/`), redirects (301) to the record's
+    own URL, query kept (peaceproc/slugs.py); no query more for a slug as written."""
 
     def decorate(view: Callable) -> Callable:
         @functools.wraps(view)
@@ -173,13 +173,9 @@ def canonical_slug(model: type, view_name: str) -> Callable:
             try:
                 return view(request, slug)
             except Http404:
-                found = model.objects.filter(slug__iexact=slug).values_list("slug", flat=True)
-                names = list(found[:2])
-                if len(names) != 1 or names[0] == slug:
+                if (found := slugs.canonical_slug(model.objects.all(), slug)) is None:
                     raise
-                target = reverse(view_name, args=[names[0]])
-                query = request.META.get("QUERY_STRING", "")
-                return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+                return slugs.redirect_keeping_query(request, reverse(view_name, args=[found]))
 
         return wrapper
 

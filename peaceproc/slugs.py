@@ -1,0 +1,34 @@
+"""A record's slug as a reader or a client may write it: in other case (`ASTANA-4`), with
+spaces around it or for its hyphens (`astana 4 `). The site and the API both send such a
+slug on to the record's own URL (a permanent redirect), one rule for both."""
+
+import re
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponsePermanentRedirect
+
+# A run of spaces, with any hyphens beside them, stands for one hyphen ('astana - 4').
+_SPACING = re.compile(r"[\s-]*\s[\s-]*")
+
+
+def spaced_as_slug(typed: str) -> str:
+    """`typed` trimmed, each run of spaces (with the hyphens beside it) one hyphen."""
+    return _SPACING.sub("-", typed.strip())
+
+
+def canonical_slug(queryset: QuerySet, typed: str) -> str | None:
+    """The slug of the one record of `queryset` whose slug is `typed` but for case and
+    spacing (spaced_as_slug), when it differs from `typed`; None when no record or
+    several have it. A value longer than the slug column names no record and is not
+    sent to the database (PostgreSQL holds a column to its length; SQLite does not)."""
+    wanted = spaced_as_slug(typed)
+    if not wanted or len(wanted) > queryset.model._meta.get_field("slug").max_length:
+        return None
+    found = list(queryset.filter(slug__iexact=wanted).values_list("slug", flat=True)[:2])
+    return found[0] if len(found) == 1 and found[0] != typed else None
+
+
+def redirect_keeping_query(request: HttpRequest, target: str) -> HttpResponsePermanentRedirect:
+    """A permanent redirect to `target` with the request's query string as it came."""
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
