@@ -9,6 +9,24 @@ from django.http import HttpRequest, HttpResponsePermanentRedirect
 
 # A run of spaces, with any hyphens beside them, stands for one hyphen ('astana - 4').
 _SPACING = re.compile(r"[\s-]*\s[\s-]*")
+# What a slug is made of (a SlugField's ASCII letters, digits, hyphens and underscores),
+# and a URL's way of writing one in other spacing. Nothing else reaches the database: a
+# NUL (`%00`) is an error on PostgreSQL, not a miss.
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+SPACED_SLUG = r"[-a-zA-Z0-9_\s]+"
+
+
+class SpacedSlugConverter:
+    """A path converter for a record's slug as written in a URL, spaces included
+    (`/rounds/astana 4/`): its view sends such a slug on to the record's own URL."""
+
+    regex = SPACED_SLUG
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
 
 
 def spaced_as_slug(typed: str) -> str:
@@ -19,10 +37,13 @@ def spaced_as_slug(typed: str) -> str:
 def canonical_slug(queryset: QuerySet, typed: str) -> str | None:
     """The slug of the one record of `queryset` whose slug is `typed` but for case and
     spacing (spaced_as_slug), when it differs from `typed`; None when no record or
-    several have it. A value longer than the slug column names no record and is not
-    sent to the database (PostgreSQL holds a column to its length; SQLite does not)."""
+    several have it. A value a slug cannot be, by its characters or its length (past the
+    slug column), names no record and is not sent to the database."""
     wanted = spaced_as_slug(typed)
-    if not wanted or len(wanted) > queryset.model._meta.get_field("slug").max_length:
+    if (
+        not SLUG.fullmatch(wanted)
+        or len(wanted) > queryset.model._meta.get_field("slug").max_length
+    ):
         return None
     found = list(queryset.filter(slug__iexact=wanted).values_list("slug", flat=True)[:2])
     return found[0] if len(found) == 1 and found[0] != typed else None

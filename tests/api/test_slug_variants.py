@@ -59,6 +59,8 @@ class SlugVariantTests(SeededTestCase):
                 f"{slug}/x",  # an encoded slash
                 "é" * 300,
                 f"{slug}\n",
+                f"{slug}\x00",  # a NUL: an error on PostgreSQL if it reached a lookup
+                "\x00",
             ):
                 for name in filter(None, (api_name, site_name)):
                     with self.subTest(name=name, written=written[:40]):
@@ -71,6 +73,12 @@ class SlugVariantTests(SeededTestCase):
                         if name.startswith("api:"):
                             self.assertTrue(response["Content-Type"].startswith("application/json"))
                             self.assertEqual(response.json()["error"]["status"], 404)
+
+    def test_the_detail_panel_of_an_odd_path_is_empty(self):
+        for written in ("%00", "ASTANA-4", "astana%204", "x" * 300):
+            with self.subTest(written):
+                response = self.client.get(f"/?open=/rounds/{written}/")
+                self.assertEqual(response.status_code, 200)
 
     def test_the_redirect_is_in_the_schema_of_every_detail(self):
         paths = openapi.schema()["paths"]
