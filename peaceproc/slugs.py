@@ -3,6 +3,7 @@ spaces around it or for its hyphens (`astana 4 `). The site and the API both sen
 slug on to the record's own URL (a permanent redirect), one rule for both."""
 
 import re
+from collections.abc import Iterable
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponsePermanentRedirect
@@ -46,6 +47,14 @@ def canonical_slug(queryset: QuerySet, typed: str) -> str | None:
     ):
         return None
     found = list(queryset.filter(slug__iexact=wanted).values_list("slug", flat=True)[:2])
+    return found[0] if len(found) == 1 and found[0] != typed else None
+
+
+def slug_among(known: Iterable[str], typed: str) -> str | None:
+    """The one slug of `known` that `typed` is but for case and spacing, when it differs
+    from `typed` (a track in a query string: `?track=Astana`); else None."""
+    wanted = spaced_as_slug(typed).lower()
+    found = [slug for slug in known if slug.lower() == wanted]
     return found[0] if len(found) == 1 and found[0] != typed else None
 
 

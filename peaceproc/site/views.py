@@ -16,6 +16,7 @@ from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
+    HttpResponsePermanentRedirect,
     QueryDict,
 )
 from django.shortcuts import get_object_or_404, render
@@ -395,9 +396,23 @@ def tracks_given(request: HttpRequest) -> list[str]:
     return list(dict.fromkeys(value for value in request.GET.getlist("track") if value))
 
 
+def track_written_otherwise(request: HttpRequest, tracks: list[Track]) -> str | None:
+    """The URL of this table with its one track's slug as the track's own, when the query
+    writes it in other case or spacing (`?track=Astana`); None otherwise."""
+    given = request.GET.getlist("track")
+    if len(given) != 1 or (slug := slugs.slug_among([t.slug for t in tracks], given[0])) is None:
+        return None
+    query = request.GET.copy()
+    query["track"] = slug
+    return f"{request.path}?{query.urlencode()}"
+
+
 @require_safe
 def attendance(request: HttpRequest) -> HttpResponse:
-    filters = AttendanceFilters(request.GET, tracks=tracks_with_rounds())
+    tracks = tracks_with_rounds()
+    if (url := track_written_otherwise(request, tracks)) is not None:
+        return HttpResponsePermanentRedirect(url)
+    filters = AttendanceFilters(request.GET, tracks=tracks)
     matrix = matrix_for(filters)
     errors = filters.messages()
     if len(given := tracks_given(request)) > 1:
@@ -416,7 +431,10 @@ def attendance_csv(request: HttpRequest) -> HttpResponse:
     """The matrix as CSV: a row per participant, a column per round, the role letters.
     A file is read by programs, so a value it cannot use is refused by name (400), not
     ignored or answered with a page."""
-    filters = AttendanceFilters(request.GET, tracks=tracks_with_rounds())
+    tracks = tracks_with_rounds()
+    if (url := track_written_otherwise(request, tracks)) is not None:
+        return HttpResponsePermanentRedirect(url)
+    filters = AttendanceFilters(request.GET, tracks=tracks)
     problems = filters.refusals()
     if len(given := tracks_given(request)) > 1:
         problems.insert(0, f"one track at a time, not {', '.join(given)}")
