@@ -346,11 +346,19 @@ class TimelineFilters(forms.Form):
         return self._in_form_order("kind", self.cleaned_data["kind"])
 
     def full_clean(self):
-        # (label, message) for each value used after a change (its clean_ method says),
-        # and for each parameter read once but given more than once.
-        self.notices: list[tuple[str, str]] = []
+        # (label, message): how the search was read, for each change clean_q made to it
+        # (what it read past or left out: nothing the reader must correct), and for each
+        # parameter read once but given more than once (values refused).
+        self.search_readings: list[tuple[str, str]] = []
         super().full_clean()
-        self.notices += self.repeated_notices()
+        self.refused_repeats = self.repeated_notices()
+
+    @property
+    def notices(self) -> list[tuple[str, str]]:
+        """(label, message) for each value used after a change or left out, besides the
+        fields' errors: the API's and the JSON export's `notices`."""
+        self.errors  # noqa: B018 - the form is cleaned once, here if not yet
+        return self.search_readings + self.refused_repeats
 
     def repeated_notices(self) -> list[tuple[str, str]]:
         """A parameter the page reads once, given more than once (`?q=a&q=b`): the last
@@ -384,7 +392,7 @@ class TimelineFilters(forms.Form):
         kept = UNSHOWN_CHARACTERS.sub("", text).strip()
         if kept != text.strip():
             removed = len(text) - len(UNSHOWN_CHARACTERS.sub("", text))
-            self.notices.append(
+            self.search_readings.append(
                 (
                     str(self.fields["q"].label),
                     f"{removed} invisible or control character{'s' if removed > 1 else ''} "
@@ -401,7 +409,7 @@ class TimelineFilters(forms.Form):
             if words:
                 named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(words[:10]))
                 more = "…" if len(set(words)) > 10 else ""
-                self.notices.append((label, f"{said}: {named}{more} left out."))
+                self.search_readings.append((label, f"{said}: {named}{more} left out."))
         return tidied.text
 
     def clean_round(self) -> Round | None:

@@ -101,7 +101,8 @@ def error_list(filters: TimelineFilters) -> list[tuple[str, str]]:
     for name, messages in filters.errors.items():
         label = filters.fields[name].label if name in filters.fields else "Filters"
         errors.extend((str(label), str(message)) for message in messages)
-    return errors + filters.notices
+    # How the search was read (filters.search_readings) is a note of its own, not this.
+    return errors + filters.refused_repeats
 
 
 @dataclass
