@@ -458,8 +458,9 @@ class Export(Out):
     query: str = Field(description="The filters, as a query string.")
     count: int = Field(ge=0)
     notices: list[str] = Field(
-        description="What the filters left out, as the timeline page says it (a search's "
-        "repeated words, single letters and words past the tenth); empty when nothing."
+        description="How the search was read, as the timeline page says it (the invisible "
+        "characters, repeated words, single letters and words past the tenth it left out; "
+        "values it cannot use are a 400 here); empty when nothing."
     )
     items: list[TimelineItem]
 
@@ -492,8 +493,9 @@ class Page(Out):
     next: Uri | None
     previous: Uri | None
     notices: list[str] = Field(
-        description="What the filters left out, as the timeline page says it (a search's "
-        "repeated words, single letters and words past the tenth); empty when nothing."
+        description="How the search was read, as the timeline page says it (the invisible "
+        "characters, repeated words, single letters and words past the tenth it left out; "
+        "values it cannot use are a 400 here); empty when nothing."
     )
 
 

@@ -1,17 +1,19 @@
 """The API, its documentation and the exports, under /api/.
 
 Paths have no trailing slash (`/api/rounds?track=astana`); one written with it
-(`/api/rounds/`) is redirected (301) to it; anything else under /api/ answers a JSON
-404 rather than the site's HTML page. Every view goes through `api_view` (GET and HEAD
-only, JSON errors, CORS).
+(`/api/rounds/`) is redirected (301) to it, as is a record's slug in other case or
+spacing (`/api/rounds/ASTANA 4` to `/api/rounds/astana-4`); anything else under /api/
+answers a JSON 404 rather than the site's HTML page. Every view goes through `api_view`
+(GET and HEAD only, JSON errors, CORS).
 """
 
-from django.http import HttpResponsePermanentRedirect
 from django.urls import Resolver404, path, re_path, resolve, reverse
+
+from peaceproc.slugs import redirect_keeping_query
 
 from . import openapi
 from .http import ApiError, api_view
-from .views import api
+from .views import api, redirect_to_record
 
 app_name = "api"
 
@@ -30,10 +32,14 @@ def without_slash(path: str) -> str | None:
 
 
 def not_found(request, rest: str = ""):
+    # Only GET and HEAD get here (api_view): permanent redirects, query kept.
     if (endpoint := without_slash(request.path)) is not None:
-        # Only GET and HEAD get here (api_view): a permanent redirect, query kept.
-        query = request.META.get("QUERY_STRING", "")
-        return HttpResponsePermanentRedirect(f"{endpoint}?{query}" if query else endpoint)
+        return redirect_keeping_query(request, endpoint)
+    # A slug with characters a slug has not, spaces say (`/api/rounds/astana 4`): the
+    # record it means, else no such record (the detail view redirects other case).
+    plural, _, typed = rest.partition("/")
+    if typed and "/" not in typed and (moved := redirect_to_record(request, plural, typed)):
+        return moved
     raise ApiError(
         f"There is no API endpoint at {request.path}. The list is at {reverse('api:index')}.",
         status=404,

@@ -13,8 +13,16 @@ from ninja import NinjaAPI, Path, Query
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
+from peaceproc import slugs
 from peaceproc.chronology.catalogue import catalogue
-from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Event,
+    Participant,
+    Round,
+    Source,
+)
 from peaceproc.messages import joined_by_name
 from peaceproc.pagecache import key_params
 from peaceproc.search.people import participants_named
@@ -230,13 +238,40 @@ def record_list(kind: str, plural: str, schema, description: str, filters=Record
     return view
 
 
+# The details by slug, by route (`rounds`): what redirect_to_record reads a slug
+# written in other case or spacing against (record_detail fills it).
+DETAILS: dict[str, tuple[str, type, str]] = {}  # route name, model, what it is
+MOVED = {
+    301: {
+        "description": "The slug written in other case or spacing than the record's "
+        "(`ASTANA-4`, `astana 4`): `Location` is the record's own URL, query string kept.",
+        "headers": {"Location": {"schema": {"type": "string"}}},
+    }
+}
+
+
+def redirect_to_record(request: HttpRequest, plural: str, typed: str):
+    """A permanent redirect to the detail URL of the one record of `plural` whose slug
+    `typed` is but for case and spacing (peaceproc/slugs.py), query string kept; else
+    the JSON 404 naming `typed` as no such record. None for a route without details."""
+    if plural not in DETAILS:
+        return None
+    name, model, what = DETAILS[plural]
+    found = slugs.canonical_slug(model.objects.all(), typed)
+    if found is None:
+        raise ApiError(f"There is no {what} {typed!r}.", status=404)
+    return slugs.redirect_keeping_query(request, reverse(f"api:{name}", args=[found]))
+
+
 def record_detail(
     name: str, plural: str, schema, queryset, example: str, what: str = "", by_id: bool = False
 ):
     """`GET /api/<plural>/<slug>`: one record; `by_id`: or the number its page's URL
-    names (/events/42/), when no record has that slug."""
+    names (/events/42/), when no record has that slug. A slug in other case or spacing
+    redirects (301) to the record's own URL, as the site's pages do."""
     what = what or name
     key = slug_param(what, example, by_id=by_id)
+    DETAILS[plural] = (name, queryset().model, what)
 
     @api.get(
         f"/{plural}/{{slug:slug}}",
@@ -245,14 +280,17 @@ def record_detail(
         tags=[plural],
         summary=f"One {what} by slug",
         operation_id=f"get_{name}",
+        openapi_extra={"responses": MOVED},
     )
     def view(request: HttpRequest, slug: Path[key]):
+        records = queryset()
+        record = records.filter(slug=slug).first()
+        if record is None and by_id and slug.isascii() and slug.isdigit() and len(slug) < 20:
+            record = records.filter(pk=slug).first() if int(slug) <= MAX_ID else None
+        if record is None:  # the path first: a redirect keeps the query as it came
+            return redirect_to_record(request, plural, slug)
         check_params(request.GET, ())
-        if by_id and slug.isascii() and slug.isdigit() and len(slug) < 20 and int(slug) <= MAX_ID:
-            records = queryset()
-            if record := records.filter(slug=slug).first() or records.filter(pk=slug).first():
-                return record
-        return get_or_404(queryset(), what, slug=slug)
+        return record
 
     view.__name__ = f"{name}_detail"
     return view

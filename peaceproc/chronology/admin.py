@@ -12,6 +12,7 @@ from .models import (
     Conflict,
     EnvoyTenure,
     Event,
+    FormerSlug,
     Participant,
     ParticipantAlias,
     Participation,
@@ -287,3 +288,12 @@ class ParticipantAliasAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_select_related = ["participant"]
     search_fields = ["name", "participant__name"]
     autocomplete_fields = ["participant"]
+
+
+@admin.register(FormerSlug)
+class FormerSlugAdmin(admin.ModelAdmin):
+    """The slugs records had before a rename, whose URLs lead to them (rename_slug)."""
+
+    list_display = ["slug", "kind", "record_id", "renamed_at"]
+    list_filter = ["kind"]
+    search_fields = ["slug"]

@@ -28,6 +28,11 @@ class Confidence(models.TextChoices):
     LOW = "low", "Low"
 
 
+# What the timeline's filters call the lane of the records with no track (`?track=other`):
+# no track may have it as its slug.
+OTHER_LANE = "other"
+
+
 class Track(models.Model):
     """A lane of the timeline: Astana, Geneva, the Constitutional Committee, ..."""
 
@@ -47,6 +52,13 @@ class Track(models.Model):
                 fields=["slug"],
                 name="track_slug_unique",
                 violation_error_message="A track with this slug already exists.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(slug=OTHER_LANE),
+                name="track_slug_not_other_lane",
+                violation_error_message=(
+                    f"“{OTHER_LANE}” names the timeline's lane of records with no track."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(colour__regex=r"^#[0-9A-Fa-f]{6}$"),
@@ -942,3 +954,57 @@ class Conflict(models.Model):
     @property
     def chosen_value(self) -> str:
         return {"a": self.value_a, "b": self.value_b}.get(self.choice, "")
+
+
+class SluggedKind(models.TextChoices):
+    """The records whose pages and API entries are found by slug (their models'
+    `_meta.model_name`)."""
+
+    ROUND = "round", "Round"
+    EVENT = "event", "Event"
+    AGREEMENT = "agreement", "Agreement"
+    TENURE = "envoytenure", "Envoy tenure"
+    PARTICIPANT = "participant", "Participant"
+
+
+class FormerSlugQuerySet(models.QuerySet):
+    def current_slug(self, model: type[models.Model], slug: str) -> str | None:
+        """The slug now of the `model` record that was called `slug`, else None (one
+        query; the record's own slug is asked first by the caller: a slug a record holds
+        now is never redirected)."""
+        record = self.filter(kind=model._meta.model_name, slug=slug).values("record_id")[:1]
+        found = model.objects.filter(pk=models.Subquery(record)).values_list("slug", flat=True)
+        return found.first()
+
+
+class FormerSlug(models.Model):
+    """A slug a record had before it was renamed (a date corrected in it, say): URLs that
+    cite it lead to the record's own by a permanent redirect (site and API detail views).
+    Written by chronology.services.rename_slug."""
+
+    kind = models.CharField(max_length=20, choices=SluggedKind)
+    slug = models.SlugField(max_length=120, db_index=False)
+    # The record's primary key in the table of its kind (it keeps its key when renamed).
+    record_id = models.PositiveBigIntegerField()
+    renamed_at = models.DateTimeField(auto_now_add=True)
+
+    objects = FormerSlugQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "slug"]
+        constraints = [
+            # Also the index of current_slug's lookup (kind and slug).
+            models.UniqueConstraint(
+                fields=["kind", "slug"],
+                name="former_slug_unique",
+                violation_error_message="This slug already leads to another record.",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=SluggedKind.values),
+                name="former_slug_kind_valid",
+                violation_error_message="Unknown kind of record.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.slug}"

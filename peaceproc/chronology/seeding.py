@@ -37,6 +37,7 @@ from .models import (
     Conflict,
     EnvoyTenure,
     Event,
+    FormerSlug,
     OutcomeKind,
     Participant,
     ParticipantAlias,
@@ -193,6 +194,16 @@ def plain(value):
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+# The models a record key's kind names ("event:<slug>"), those a former slug may name.
+KEYED_MODELS = {
+    "round": Round,
+    "event": Event,
+    "agreement": Agreement,
+    "tenure": EnvoyTenure,
+    "participant": Participant,
+}
 
 
 def record_key(record) -> str:
@@ -910,10 +921,13 @@ class SeedLoader:
         chronology = self.read_csv("chronology.csv", CSV_FIELDS)
         participations = self.read_csv("participations.csv", PARTICIPATION_FIELDS)
         conflicts = self.read_csv("conflicts.csv", CONFLICT_FIELDS)
+        renamed = self.former_slugs(reference)
         with transaction.atomic():
+            self.rename(renamed)
             self.load_reference(reference)
             people = self.read_people(participations)
             produced = self.load_chronology(chronology, people)
+            self.keep_former_slugs(renamed)
             self.link_agreements(produced)
             self.load_articles()
             for slug, extra in self.article_people.items():
@@ -927,6 +941,41 @@ class SeedLoader:
             audit.record_starting_versions(via="seed")
             self.count_present_sources()
         return self.report
+
+    # -- renamed records -----------------------------------------------------
+    def former_slugs(self, reference: dict) -> list[tuple[type, str, str]]:
+        """reference.json's "former_slugs" ({"event:<former slug>": "<slug now>"}) as
+        (model, former, now); a correction's shipped versions of the former key are the
+        record's under its new key too."""
+        renamed = []
+        for key, now in reference.get("former_slugs", {}).items():
+            kind, _, former = key.partition(":")
+            if kind not in KEYED_MODELS or not former or not isinstance(now, str) or not now:
+                raise SeedError(f"reference.json former_slugs: {key!r} is not kind:slug.")
+            renamed.append((KEYED_MODELS[kind], former, now))
+            self.shipped[f"{kind}:{now}"][:0] = self.shipped.get(key, [])
+        return renamed
+
+    def rename(self, renamed: list[tuple[type, str, str]]) -> None:
+        """A record still under its former slug (loaded before the rename) takes its new
+        one, the former kept leading to it (services.rename_slug)."""
+        for model, former, now in renamed:
+            record = model.objects.filter(slug=former).first()
+            if record is not None and not model.objects.filter(slug=now).exists():
+                services.rename_slug(record=record, slug=now, via=self.via)
+                self.report.count("updated", "slugs", f"{model._meta.model_name}:{former}")
+
+    def keep_former_slugs(self, renamed: list[tuple[type, str, str]]) -> None:
+        """Each former slug leads to its record (one created by this run too)."""
+        for model, former, now in renamed:
+            record = model.objects.filter(slug=now).first()
+            if record is None or model.objects.filter(slug=former).exists():
+                continue
+            _, created = FormerSlug.objects.get_or_create(
+                kind=model._meta.model_name, slug=former, defaults={"record_id": record.pk}
+            )
+            if created:
+                self.report.count("created", "former slugs", f"{former} -> {now}")
 
     def count_present_sources(self) -> None:
         """The seeds' reference sources this run did not visit, counted as present."""

@@ -5,12 +5,13 @@ one citation per source and record) live in one place."""
 import hashlib
 from functools import lru_cache
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 
 from peaceproc import normal_form
 from peaceproc.audit import services as audit
 
-from .models import Agreement, Citation, EnvoyTenure, Event, Round, Source
+from .models import Agreement, Citation, EnvoyTenure, Event, FormerSlug, Round, Source
 
 CitationTarget = Round | Event | Agreement | EnvoyTenure
 
@@ -114,6 +115,27 @@ def cite(
         if changed:
             citation.save(update_fields=changed)
     return citation, False
+
+
+def rename_slug(*, record: models.Model, slug: str, user=None, via: str = "service") -> bool:
+    """Give `record` the slug `slug`, its former one kept as a FormerSlug so that the URLs
+    citing it lead to the record (a 301). True when renamed. Raises ValidationError when
+    `slug` is not a slug of its model or another record of the model holds it."""
+    former = record.slug
+    if former == slug:
+        return False
+    model = type(record)
+    if model.objects.filter(slug=slug).exclude(pk=record.pk).exists():
+        raise ValidationError({"slug": f"Another {model._meta.verbose_name} has the slug {slug}."})
+    kind = model._meta.model_name
+    with transaction.atomic():
+        sync_fields(record, {"slug": slug}, user=user, via=via)
+        # A slug the record holds again is its own, no longer a former one.
+        FormerSlug.objects.filter(kind=kind, slug=slug).delete()
+        FormerSlug.objects.update_or_create(
+            kind=kind, slug=former, defaults={"record_id": record.pk}
+        )
+    return True
 
 
 def sync_fields(obj: models.Model, values: dict, *, user=None, via: str = "service") -> bool:

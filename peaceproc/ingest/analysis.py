@@ -42,8 +42,9 @@ class Analysis:
     # was read as `language` all the same, and no unknown names are proposed.
     language_supported: bool = True
     # Where the publication date came from: "given" (by the editor or --published),
-    # "page" (the HTML's metadata), "dateline" (the article's own, dateline.py), or ""
-    # when there is none.
+    # "page" (the HTML's metadata), "dateline" (the article's own, dateline.py),
+    # "fallback" (the date typed for several files, this one giving none), or "" when
+    # there is none.
     published_from: str = ""
     # What the editor is told about a date taken from the dateline.
     dateline_note: str = ""

@@ -60,6 +60,9 @@ from .review import (
 from .services import Decision, NewEvent
 
 MAX_FILES = 20
+# A new event's track left empty: legitimate for a happening on none of the tracks, which
+# readers find in the timeline's "Other" lane (`?track=other`), not under any track.
+NO_TRACK_LABEL = "— none (the timeline's “Other” lane)"
 # <input type="date"> takes and gives ISO dates whatever the locale; a value in the
 # locale's format (en-gb: 22/08/2017) would show as an empty field.
 ISO_DATE = "%Y-%m-%d"
@@ -150,7 +153,8 @@ class IngestForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         help_text="Needed to place words such as 'Tuesday', 'last year' or 'in May'. "
         "Leave empty to take it from the HTML's metadata or the article's dateline "
-        "('Geneva, 28 September 2019').",
+        "('Geneva, 28 September 2019'). With several files it is used only for those giving "
+        "no date of their own; the page then says which date each file was read with.",
     )
     language = forms.ChoiceField(
         choices=[("", "Detect automatically"), *LANGUAGES.items()], required=False
@@ -686,7 +690,7 @@ class HappeningForm(forms.Form):
         self.quotes = quotes
         self.participant_index = participant_index
         self.fields["track"].choices = [
-            ("", "—"),
+            ("", NO_TRACK_LABEL),
             *((t.slug, t.name) for t in lookups.tracks.values()),
         ]
         self.fields["round"].choices = [
@@ -767,7 +771,10 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         self.lookups = lookups
         self.quotes = quotes
         self.participant_index = ParticipantIndex()
-        self.track_choices = [("", "—"), *((str(t.pk), t.name) for t in lookups.tracks.values())]
+        self.track_choices = [
+            ("", NO_TRACK_LABEL),
+            *((str(t.pk), t.name) for t in lookups.tracks.values()),
+        ]
         super().__init__(*args, **kwargs)
 
     # One form per candidate, whatever the POST's management form claims; all count as

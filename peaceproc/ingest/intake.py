@@ -89,15 +89,25 @@ def known_copy(*, text: str, include_pending: bool = True) -> KnownCopy | None:
 class Reader:
     """Analyses articles against one gazetteer, read from the database on first use."""
 
-    def __init__(self, *, language: str | None = None, published: date | None = None):
+    def __init__(
+        self,
+        *,
+        language: str | None = None,
+        published: date | None = None,
+        fallback: date | None = None,
+    ):
         self.language = language or None
         self.published = published
+        # The date of an article that gives none of its own (several files uploaded with
+        # one date typed on the form: it must not overrule each file's own date).
+        self.fallback = fallback
         self._gazetteer: Gazetteer | None = None
 
     def analyse(self, raw: RawArticle, *, published: date | None = None) -> Analysis:
         """The pipeline's reading of `raw`; the publication date given here, else the one
         the reader was made with, else the page's own (htmldate), else the one the
-        article's dateline gives (dateline.py). Raises InputError."""
+        article's dateline gives (dateline.py), else the reader's fallback. Raises
+        InputError."""
         self._gazetteer = self._gazetteer or build_gazetteer()
         published = published or self.published
         source = "given" if published else "page" if raw.published else ""
@@ -106,6 +116,8 @@ class Reader:
         if published is None and self.language in (None, *LANGUAGES):
             line = dateline_of(raw.text, language=self.language or detect_language(raw.text))
             published = line.day if line else None
+        if published is None and self.fallback is not None:
+            published, source = self.fallback, "fallback"
         try:
             analysis = analyse(
                 text=raw.text, published=published, language=self.language,

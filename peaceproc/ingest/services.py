@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from django.contrib.admin.models import ADDITION, LogEntry
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -93,6 +94,24 @@ class AlreadyPendingError(Exception):
         self.name = name
 
 
+def check_lengths(model, **values: str) -> None:
+    """Refuse, naming each, the values longer than the columns of `model` that would hold
+    them: PostgreSQL refuses them with a database error (SQLite would store them whole),
+    so every ingestion write checks what no form has measured before it reaches the
+    database. Raises ValidationError."""
+    errors = {}
+    for name, value in values.items():
+        limit = model._meta.get_field(name).max_length
+        if limit is not None and len(value) > limit:
+            label = model._meta.get_field(name).verbose_name.replace("url", "URL")
+            errors[name] = (
+                f"The {label} is {len(value):,} characters long; "
+                f"a {model._meta.verbose_name}'s {label} holds at most {limit:,}."
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
 def pending_from(
     *, raw: RawArticle, analysis: Analysis, url: str, publisher: str, title: str, user
 ) -> PendingArticle:
@@ -111,6 +130,9 @@ def pending_from(
 
 
 def _create_pending(*, raw, analysis, url, publisher, title, user) -> PendingArticle:
+    # The name, publisher and title are cut to their columns (read from a file or a page);
+    # a URL cut would lead elsewhere: one too long is refused.
+    check_lengths(PendingArticle, url=url)
     return PendingArticle.objects.create(
         created_by=user if user is not None and user.is_authenticated else None,
         name=raw.name[:300],
@@ -180,7 +202,10 @@ class SlugBook:
         base = slug = self.base(text)
         n = 2
         while slug in self.taken:
-            slug, n = f"{base}-{n}", n + 1
+            # (the base leaves room for "-999"; a longer number takes it from the base, so
+            # that the slug still fits its column)
+            suffix = f"-{n}"
+            slug, n = f"{base[: self.max_length - len(suffix)]}{suffix}", n + 1
         self.taken.add(slug)
         return slug
 
@@ -271,6 +296,13 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         source = source_of_url(article.url)
         entries = []
         if source is None:
+            check_lengths(
+                Source,
+                url=article.url,
+                publisher=article.publisher,
+                title=article.title,
+                language=article.language,
+            )
             source = chronology.create_source(**asdict(article))
             # The source's first version: an editor's later edit of it can be reverted.
             entries.append(change_entry(source, user=user, via=AUDIT_VIA))

@@ -116,7 +116,15 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
     to show, and the editor selects it again once it is fixed."""
     problems = [Problem(message) for message in data.get("unread", ())]
     ready, texts = [], {}
-    reader = intake.Reader(language=data.get("language"), published=data.get("published"))
+    # The date typed for one article is its date (the editor's correction of its page's);
+    # for several, only that of the files giving none of their own (outside tester t8q).
+    typed = data.get("published")
+    several = len(data["articles"]) > 1
+    reader = intake.Reader(
+        language=data.get("language"),
+        published=None if several else typed,
+        fallback=typed if several else None,
+    )
     for raw in data["articles"]:
         if copy := intake.known_copy(text=raw.text):
             problems.append(copy_problem(raw.name, copy))
@@ -156,7 +164,29 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         # Another upload of the same text was stored between the check and now: nothing of
         # this upload is (the editor sends it again, and hears which is a copy).
         return [], [copy_problem(exc.name, intake.KnownCopy(pending=exc.existing))]
+    if several:
+        for raw, analysis in ready:  # (every one of them is queued, or none)
+            messages.info(request, date_used(raw.name, analysis))
     return created, problems
+
+
+# Where a queued file's publication date came from (Analysis.published_from).
+DATE_ORIGINS = {
+    "given": "typed on the form",
+    "page": "the page's metadata",
+    "dateline": "its text's dateline",
+    "fallback": "typed on the form, the file giving none of its own",
+}
+
+
+def date_used(name: str, analysis) -> str:
+    """One line per queued file of several: the publication date it is read with, and where
+    that date came from, so that a date typed for all is never taken silently."""
+    if analysis.published is None:
+        return f"{name}: read without a publication date."
+    origin = DATE_ORIGINS.get(analysis.published_from, "")
+    day = analysis.published.isoformat()
+    return f"{name}: published {day} ({origin})." if origin else f"{name}: published {day}."
 
 
 def copy_problem(name: str, copy: intake.KnownCopy) -> Problem:

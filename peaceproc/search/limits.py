@@ -15,6 +15,7 @@ from .terms import numeral_forms
 
 # Past any name, place and title a reader types; the rest is left out, and said so.
 MAX_WORDS = 10
+_PUNCTUATION_AFTER = re.compile(r"[^\w\s]*")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ def tidy_search(query: str) -> TidiedSearch:
             previous_kept = True
             continue
         previous_kept = False
-        cuts.append(found.span())
+        # With the punctuation right after it ('O.' of 'Geir O. Pedersen'): no stray dot is left.
+        cuts.append((found.start(), _PUNCTUATION_AFTER.match(text, found.end()).end()))
     if not tidied.changed:
         return TidiedSearch(query)
     pieces, last = [], 0

@@ -11,6 +11,7 @@ from functools import lru_cache
 from peaceproc.chronology.models import Participant, ParticipantAlias
 
 from .folding import WORD, fold, query_text, unmarked, words
+from .function_words import FUNCTION_WORDS
 from .sounds import skeleton
 from .terms import place_names
 
@@ -29,14 +30,22 @@ def folded_names() -> tuple[tuple[int, str], ...]:
 
 def participants_matching(query: str, names: Collection[tuple[int, str]]) -> list[int]:
     """The primary keys (sorted) of the participants a folded name or alias of whom in
-    `names` holds every word of `query` as a word start; none for a query without words.
-    When no name holds them as typed, the names that sound alike (participants_sounding)."""
+    `names` holds every word of `query` as a word start, and its function words
+    (function_words.py: 'de', 'al', 'on') as whole words; none for a query without words.
+    When no name holds them as typed, the names that sound alike (participants_sounding).
+    A query of function words only names the participants a name or alias of whom is
+    just those words ('UN', the United Nations): as a word start 'on' found 'ONU' and
+    'Önal', 'al' sixteen people."""
     query_words = words(query)
-    if not query_words:
-        return []
-    starts = [re.compile(rf"(?<!\w){re.escape(word)}") for word in query_words]
-    found = sorted({pk for pk, folded in names if all(s.search(folded) for s in starts)})
-    return found or participants_sounding(query_words, names)
+    content = [word for word in query_words if word not in FUNCTION_WORDS]
+    if not content:
+        return sorted({pk for pk, folded in names if WORD.findall(folded) == query_words})
+    patterns = [
+        re.compile(rf"(?<!\w){re.escape(word)}" + ("" if word in content else r"(?!\w)"))
+        for word in query_words
+    ]
+    found = sorted({pk for pk, folded in names if all(p.search(folded) for p in patterns)})
+    return found or participants_sounding(content, names)
 
 
 # A spelling is read by its sound only from this many consonants on: shorter skeletons
@@ -88,10 +97,14 @@ def named_parts(query: str, names: Collection[tuple[int, str]]) -> list[tuple[st
         people: list[int] = []
         end = i
         for j in range(i + 1, len(raw) + 1) if len(raw[i]) > 1 else ():
+            function = [fold(word) in FUNCTION_WORDS for word in raw[i:j]]
+            if function[-1] and not all(function):
+                continue  # a name's run ends on a word of its own ('League of' goes on)
             found = participants_matching(" ".join(raw[i:j]), names)
-            if not found:
-                break
-            people, end = found, j
+            if found:
+                people, end = found, j
+            elif not all(function):
+                break  # function words alone name nobody, but may start a name ('de Mistura')
         if people:
             named.append((" ".join(raw[i:end]), people))
             i = end

@@ -10,6 +10,7 @@ from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape, format_html, format_html_join
 
 from peaceproc.chronology import catalogue as record
+from peaceproc.chronology.models import OTHER_LANE
 
 
 class Options:
@@ -28,6 +29,8 @@ class Options:
 
 
 OPTION = '<option value="{}">{}</option>'
+# The `track` value of the items with no track, and its label.
+OTHER_CHOICE = (OTHER_LANE, "Other (no track)")
 API_QUERIES_KEPT = 1000
 
 
@@ -54,7 +57,8 @@ class Catalogue:
 
     @cached_property
     def track_choices(self) -> FixedChoices:
-        return FixedChoices((t.slug, t.name) for t in self.lists.tracks)
+        """The tracks, then the lane of the items with no track."""
+        return FixedChoices([*((t.slug, t.name) for t in self.lists.tracks), OTHER_CHOICE])
 
     @cached_property
     def round_choices(self) -> FixedChoices:

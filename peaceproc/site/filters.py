@@ -5,8 +5,10 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 `TimelineFilters(request.GET)`
     A Django form over the query string. Parameters:
 
-    ``track``        several track slugs (``?track=astana&track=geneva``). Absent: the tracks
-                     shown by default (``Track.shown_by_default``) and items with no track.
+    ``track``        several track slugs (``?track=astana&track=geneva``), and ``other``: the
+                     items with no track (their "Other" lane). Absent: the tracks shown by
+                     default (``Track.shown_by_default``) and items with no track (with any
+                     other filter, ``participant`` too).
                      With ``?round=``, the round's own track is always added.
     ``round``        a round slug (``?round=astana-4``): that round and the events and agreements
                      tied to it; its track is always shown.
@@ -72,6 +74,7 @@ from peaceproc.chronology.dates import (
     add_days,
 )
 from peaceproc.chronology.models import (
+    OTHER_LANE,
     Agreement,
     EnvoyTenure,
     Event,
@@ -93,7 +96,8 @@ ITEM_KIND_LABELS = {
     "agreement": "Agreements",
     "tenure": "UN envoy tenures",
 }
-# The lane key of items with no track (primary keys start at 1).
+# The lane key of items with no track (primary keys start at 1); OTHER_LANE is the
+# `track` value naming it, as a track's slug names its own.
 NO_TRACK = 0
 # Days either side of a round that ?round= also shows: "what happened around it".
 CONTEXT_DAYS = 31
@@ -342,11 +346,19 @@ class TimelineFilters(forms.Form):
         return self._in_form_order("kind", self.cleaned_data["kind"])
 
     def full_clean(self):
-        # (label, message) for each value used after a change (its clean_ method says),
-        # and for each parameter read once but given more than once.
-        self.notices: list[tuple[str, str]] = []
+        # (label, message): how the search was read, for each change clean_q made to it
+        # (what it read past or left out: nothing the reader must correct), and for each
+        # parameter read once but given more than once (values refused).
+        self.search_readings: list[tuple[str, str]] = []
         super().full_clean()
-        self.notices += self.repeated_notices()
+        self.refused_repeats = self.repeated_notices()
+
+    @property
+    def notices(self) -> list[tuple[str, str]]:
+        """(label, message) for each value used after a change or left out, besides the
+        fields' errors: the API's and the JSON export's `notices`."""
+        self.errors  # noqa: B018 - the form is cleaned once, here if not yet
+        return self.search_readings + self.refused_repeats
 
     def repeated_notices(self) -> list[tuple[str, str]]:
         """A parameter the page reads once, given more than once (`?q=a&q=b`): the last
@@ -380,7 +392,7 @@ class TimelineFilters(forms.Form):
         kept = UNSHOWN_CHARACTERS.sub("", text).strip()
         if kept != text.strip():
             removed = len(text) - len(UNSHOWN_CHARACTERS.sub("", text))
-            self.notices.append(
+            self.search_readings.append(
                 (
                     str(self.fields["q"].label),
                     f"{removed} invisible or control character{'s' if removed > 1 else ''} "
@@ -397,7 +409,7 @@ class TimelineFilters(forms.Form):
             if words:
                 named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(words[:10]))
                 more = "…" if len(set(words)) > 10 else ""
-                self.notices.append((label, f"{said}: {named}{more} left out."))
+                self.search_readings.append((label, f"{said}: {named}{more} left out."))
         return tidied.text
 
     def clean_round(self) -> Round | None:
@@ -439,6 +451,11 @@ class TimelineFilters(forms.Form):
     @property
     def explicit_tracks(self) -> bool:
         return bool(self.value("track"))
+
+    @property
+    def other_lane(self) -> bool:
+        """Whether the items with no track are selected: without `track`, or with `other`."""
+        return not self.explicit_tracks or OTHER_LANE in self.value("track")
 
     @cached_property
     def selected_tracks(self) -> list[Track]:
@@ -531,7 +548,7 @@ class TimelineFilters(forms.Form):
     def tracks_as_default(self) -> bool:
         """Whether the lanes shown are the ones shown without `track`."""
         implicit = [t.slug for t in self.implicit_tracks()]
-        return implicit == [t.slug for t in self.selected_tracks]
+        return implicit == [t.slug for t in self.selected_tracks] and self.other_lane
 
     def canonical_query(self) -> str:
         """`query()` without `track` when it names exactly the lanes shown without it
@@ -659,14 +676,15 @@ def filtered_querysets(
     filters: TimelineFilters,
     *,
     window: tuple[date, date] | None = None,
-    tracks: list[Track] | None = None,
+    tracks: list[Track | None] | None = None,
     also: list[Track] = (),
     related: bool = True,
 ) -> ItemQuerySets:
     """The four querysets of items that pass the valid filters (see the module docstring),
-    on the lanes shown, or on `tracks`; and on the tracks `also` (the page counts the
-    matches on tracks it does not show). With `related`, each record comes with its track
-    and citations; without, the bare records (for a reader that takes both elsewhere)."""
+    on the lanes shown, or on `tracks` (None among them: the items with no track); and on
+    the tracks `also` (the page counts the matches on tracks it does not show). With
+    `related`, each record comes with its track and citations; without, the bare records
+    (for a reader that takes both elsewhere)."""
     lanes = lane_keys(filters, tracks=tracks, also=also)
     # COALESCE folds "no track" into the same IN test, and keeps SQLite reading rows in
     # date order (its date index) rather than by track and then sorting them all.
@@ -684,26 +702,30 @@ def filtered_querysets(
 
 
 def lane_keys(
-    filters: TimelineFilters, *, tracks: list[Track] | None = None, also: list[Track] = ()
+    filters: TimelineFilters, *, tracks: list[Track | None] | None = None, also: list[Track] = ()
 ) -> list[int]:
     """The track ids of the items filtered_querysets selects (NO_TRACK: the items with no
     track), on the lanes shown or on `tracks`, and on `also`."""
-    lanes = [t.pk for t in (filters.selected_tracks if tracks is None else tracks)]
+    lanes = [
+        t.pk if t else NO_TRACK for t in (filters.selected_tracks if tracks is None else tracks)
+    ]
     lanes += [t.pk for t in also]
-    if tracks is None and not filters.explicit_tracks and not filters.value("participant"):
-        lanes.append(NO_TRACK)  # items with no track show in an "Other" lane
+    if tracks is None and filters.other_lane:
+        # Items with no track (a happening related to the process, on none of its tracks)
+        # show in an "Other" lane, a participant's too, unless tracks are named without it.
+        lanes.append(NO_TRACK)
     return lanes
 
 
-def tracks_with_items(filters: TimelineFilters) -> list[Track]:
+def tracks_with_items(filters: TimelineFilters) -> tuple[list[Track], bool]:
     """The tracks, in their order, on which the valid filters other than the tracks pass
-    an item (one query): the lanes a link must name to show all of them, as a record's
-    page that lists them all does (a participant's, whose items may lie on tracks the
-    timeline does not show first)."""
-    sets = filtered_querysets(filters, tracks=list(filters.tracks), related=False)
+    an item, and whether they pass one with no track (one query): the lanes a link must
+    name to show all of them, as a record's page that lists them all does (a
+    participant's, whose items may lie on tracks the timeline does not show first)."""
+    sets = filtered_querysets(filters, tracks=[*filters.tracks, None], related=False)
     ids = [queryset.order_by().values_list("track_id") for queryset in vars(sets).values()]
     found = {pk for (pk,) in ids[0].union(*ids[1:]).order_by()}
-    return [track for track in filters.tracks if track.pk in found]
+    return [track for track in filters.tracks if track.pk in found], None in found
 
 
 # The filters `passes` reads in Python (the tracks are the lanes'). Not a participant or a

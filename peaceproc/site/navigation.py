@@ -5,7 +5,7 @@ from datetime import date
 
 from peaceproc import links
 from peaceproc.chronology.dates import format_date
-from peaceproc.chronology.models import Track
+from peaceproc.chronology.models import OTHER_LANE, Track
 
 from .filters import ZOOM_LABELS, ZOOM_LEVELS, TimelineFilters, Window
 
@@ -63,7 +63,8 @@ def filter_chips(filters: TimelineFilters) -> list[Chip]:
     tracks = filters.value("track")
     # The form always sends its checkboxes: tracks that are the default lanes are no filter.
     if tracks and not filters.tracks_as_default:
-        names = ", ".join(t.name for t in filters.selected_tracks)
+        names = [t.name for t in filters.selected_tracks] + ["Other"] * filters.other_lane
+        names = ", ".join(names)
         chips.append(Chip("Tracks", names, base + filters.query(track=None, page=None)))
     if round_ := filters.value("round"):
         chips.append(
@@ -100,7 +101,8 @@ def error_list(filters: TimelineFilters) -> list[tuple[str, str]]:
     for name, messages in filters.errors.items():
         label = filters.fields[name].label if name in filters.fields else "Filters"
         errors.extend((str(label), str(message)) for message in messages)
-    return errors + filters.notices
+    # How the search was read (filters.search_readings) is a note of its own, not this.
+    return errors + filters.refused_repeats
 
 
 @dataclass
@@ -128,7 +130,7 @@ def hidden_matches(filters: TimelineFilters, per_track: dict[int, int]) -> Hidde
     per_track = {pk: n for pk, n in per_track.items() if n}
     if not per_track:
         return None
-    shown = [t.slug for t in filters.selected_tracks]
+    shown = [t.slug for t in filters.selected_tracks] + [OTHER_LANE] * filters.other_lane
     names = [f"{t.name} ({per_track[t.pk]})" for t in hidden if t.pk in per_track]
     url = links.route("site:index") + filters.query(
         page=None, track=shown + [t.slug for t in hidden if t.pk in per_track]

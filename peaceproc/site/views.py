@@ -28,9 +28,11 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
+from peaceproc import slugs
 from peaceproc.api.exports import spreadsheet_safe
 from peaceproc.chronology.catalogue import catalogue
 from peaceproc.chronology.models import (
+    OTHER_LANE,
     Agreement,
     Citation,
     Conflict,
@@ -163,9 +165,9 @@ def open_panel(request: HttpRequest) -> str:
 
 
 def canonical_slug(model: type, view_name: str) -> Callable:
-    """A record page's view whose slug, written in other case than the record's
-    (`/rounds/ASTANA-4/`), redirects (301) to the record's own URL, query kept; no query
-    more for a slug as written."""
+    """A record page's view whose slug, written in other case or spacing than the
+    record's (`/rounds/ASTANA-4/`, `/rounds/astana 4/`), redirects (301) to the record's
+    own URL, query kept (peaceproc/slugs.py); no query more for a slug as written."""
 
     def decorate(view: Callable) -> Callable:
         @functools.wraps(view)
@@ -173,13 +175,9 @@ def canonical_slug(model: type, view_name: str) -> Callable:
             try:
                 return view(request, slug)
             except Http404:
-                found = model.objects.filter(slug__iexact=slug).values_list("slug", flat=True)
-                names = list(found[:2])
-                if len(names) != 1 or names[0] == slug:
+                if (found := slugs.canonical_slug(model.objects.all(), slug)) is None:
                     raise
-                target = reverse(view_name, args=[names[0]])
-                query = request.META.get("QUERY_STRING", "")
-                return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+                return slugs.redirect_keeping_query(request, reverse(view_name, args=[found]))
 
         return wrapper
 
@@ -321,9 +319,9 @@ def participant_query(participant: Participant, lists: FilterLists) -> str:
     every track their items are on when the timeline would not show them all first: the
     page's download, API and timeline links then hold what the page lists."""
     filters = TimelineFilters(QueryDict(f"participant={participant.slug}"), lists=lists)
-    tracks = tracks_with_items(filters)
+    tracks, trackless = tracks_with_items(filters)
     if any(track not in filters.selected_tracks for track in tracks):
-        return filters.query(track=[track.slug for track in tracks])
+        return filters.query(track=[track.slug for track in tracks] + [OTHER_LANE] * trackless)
     return filters.query()
 
 
@@ -399,9 +397,23 @@ def tracks_given(request: HttpRequest) -> list[str]:
     return list(dict.fromkeys(value for value in request.GET.getlist("track") if value))
 
 
+def track_written_otherwise(request: HttpRequest, tracks: list[Track]) -> str | None:
+    """The URL of this table with its one track's slug as the track's own, when the query
+    writes it in other case or spacing (`?track=Astana`); None otherwise."""
+    given = request.GET.getlist("track")
+    if len(given) != 1 or (slug := slugs.slug_among([t.slug for t in tracks], given[0])) is None:
+        return None
+    query = request.GET.copy()
+    query["track"] = slug
+    return f"{request.path}?{query.urlencode()}"
+
+
 @require_safe
 def attendance(request: HttpRequest) -> HttpResponse:
-    filters = AttendanceFilters(request.GET, tracks=tracks_with_rounds())
+    tracks = tracks_with_rounds()
+    if (url := track_written_otherwise(request, tracks)) is not None:
+        return HttpResponsePermanentRedirect(url)
+    filters = AttendanceFilters(request.GET, tracks=tracks)
     matrix = matrix_for(filters)
     errors = filters.messages()
     if len(given := tracks_given(request)) > 1:
@@ -420,7 +432,10 @@ def attendance_csv(request: HttpRequest) -> HttpResponse:
     """The matrix as CSV: a row per participant, a column per round, the role letters.
     A file is read by programs, so a value it cannot use is refused by name (400), not
     ignored or answered with a page."""
-    filters = AttendanceFilters(request.GET, tracks=tracks_with_rounds())
+    tracks = tracks_with_rounds()
+    if (url := track_written_otherwise(request, tracks)) is not None:
+        return HttpResponsePermanentRedirect(url)
+    filters = AttendanceFilters(request.GET, tracks=tracks)
     problems = filters.refusals()
     if len(given := tracks_given(request)) > 1:
         problems.insert(0, f"one track at a time, not {', '.join(given)}")

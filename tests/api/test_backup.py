@@ -96,6 +96,19 @@ class RestoredTests(SeededTestCase):
 
 
 class BackupRoundTripTests(SeededTestCase):
+    """Each test that restores, refuses or edits a plain backup of the seeded record gets
+    its own copy of one made for the class by `exportdata` (an export of the same rows
+    writes the same file); the tests of the export itself (the file, gzip, standard
+    output, a missing folder) run it themselves."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "backup.json"
+            call_command("exportdata", str(path), stdout=io.StringIO())
+            cls.backup = path.read_bytes()
+
     def setUp(self):
         folder = tempfile.TemporaryDirectory()
         self.addCleanup(folder.cleanup)
@@ -104,6 +117,12 @@ class BackupRoundTripTests(SeededTestCase):
     def export(self, name: str = "backup.json", *args) -> Path:
         path = self.folder / name
         call_command("exportdata", str(path), *args, stdout=io.StringIO())
+        return path
+
+    def exported(self) -> Path:
+        """A copy of the class's backup, in this test's folder."""
+        path = self.folder / "backup.json"
+        path.write_bytes(self.backup)
         return path
 
     def restore(self, path: Path) -> str:
@@ -116,7 +135,7 @@ class BackupRoundTripTests(SeededTestCase):
 
         from peaceproc import pagecache
 
-        path = self.export()
+        path = self.exported()
         empty_the_database()
         cache.set(pagecache.GENERATION_KEY, "before-the-restore", None)
         with self.captureOnCommitCallbacks(execute=True):
@@ -144,14 +163,14 @@ class BackupRoundTripTests(SeededTestCase):
         self.assertEqual(snapshot(), before)
 
     def test_refuses_a_database_that_is_not_empty(self):
-        path = self.export()
+        path = self.exported()
         before = snapshot()
         with self.assertRaisesMessage(CommandError, "The database is not empty"):
             self.restore(path)
         self.assertEqual(snapshot(), before)
 
     def test_all_or_nothing(self):
-        path = self.export()
+        path = self.exported()
         document = json.loads(path.read_text(encoding="utf-8"))
         # A citation pointing at a source the file does not hold: found after the rows
         # are in, so everything before it must be rolled back.
@@ -210,7 +229,7 @@ class BackupRoundTripTests(SeededTestCase):
 
     def test_records_the_restored_trail_lacks_get_a_starting_version(self):
         # Issue 13, finding 9: a backup of a database seeded before versions were kept.
-        path = self.export()
+        path = self.exported()
         document = json.loads(path.read_text(encoding="utf-8"))
         document["objects"] = [o for o in document["objects"] if o["model"] != "audit.auditentry"]
         document["counts"]["audit.auditentry"] = 0
@@ -235,17 +254,31 @@ class BackupRoundTripTests(SeededTestCase):
 
 
 class AccountsBackupTests(SeededTestCase):
-    """--users carries accounts and group memberships; without it they stay behind."""
+    """--users carries accounts and group memberships; without it they stay behind.
+    The backup with --users is made once for the class (alice is in it); each test
+    that restores it gets its own copy."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.alice = User.objects.create_user("alice", "alice@example.org", "correct horse")
+        cls.alice.groups.add(Group.objects.get_or_create(name="Editors")[0])
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "backup.json"
+            call_command("exportdata", str(path), "--users", stdout=io.StringIO())
+            cls.backup_with_users = path.read_bytes()
 
     def setUp(self):
         folder = tempfile.TemporaryDirectory()
         self.addCleanup(folder.cleanup)
         self.path = Path(folder.name) / "backup.json"
-        self.alice = User.objects.create_user("alice", "alice@example.org", "correct horse")
-        self.alice.groups.add(Group.objects.get_or_create(name="Editors")[0])
+
+    def exported_with_users(self) -> None:
+        """A copy of the class's backup made with --users, at `self.path`."""
+        self.path.write_bytes(self.backup_with_users)
 
     def test_users_round_trip_with_their_groups_and_password(self):
-        call_command("exportdata", str(self.path), "--users", stdout=io.StringIO())
+        self.exported_with_users()
         password = User.objects.get(username="alice").password
         empty_the_database()
         User.objects.all().delete()
@@ -263,13 +296,13 @@ class AccountsBackupTests(SeededTestCase):
         self.assertNotIn("auth.user", text)
 
     def test_a_restore_with_users_refuses_existing_accounts(self):
-        call_command("exportdata", str(self.path), "--users", stdout=io.StringIO())
+        self.exported_with_users()
         empty_the_database()
         with self.assertRaisesMessage(CommandError, "auth.user"):
             call_command("importdata", str(self.path), "--users", stdout=io.StringIO())
 
     def test_accounts_are_restored_only_when_the_file_and_the_command_say_so(self):
-        call_command("exportdata", str(self.path), "--users", stdout=io.StringIO())
+        self.exported_with_users()
         empty_the_database()
         User.objects.all().delete()
         with self.assertRaisesMessage(CommandError, "--users"):

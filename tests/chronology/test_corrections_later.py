@@ -19,10 +19,12 @@ from django.test import SimpleTestCase, TestCase
 
 from peaceproc.audit import services as audit
 from peaceproc.audit.models import AuditEntry
-from peaceproc.chronology.models import Event
+from peaceproc.chronology.models import Event, FormerSlug
 from peaceproc.chronology.seeding import shipped_releases
 
 DECREE = "peoples-assembly-electoral-decree-2025-08-27"
+# Its slug since its date was corrected (fix9u); the former one leads to it.
+DECREE_NOW = "peoples-assembly-electoral-decree-2025-08-20"
 # The decree's rows in the seeds at 75082da, before b58a384 corrected its date and source.
 ROWS_AT_75082DA = {
     "chronology.csv": (
@@ -49,7 +51,7 @@ def seeds_before_the_correction(directory: Path) -> Path:
     for name, old_row in ROWS_AT_75082DA.items():
         path = seeds / name
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        rows = [i for i, line in enumerate(lines) if line.startswith(f"{DECREE},")]
+        rows = [i for i, line in enumerate(lines) if line.startswith(f"{DECREE_NOW},")]
         assert len(rows) == 1, f"{name}: the decree's row is not there once"
         lines[rows[0]] = old_row + "\n"
         path.write_text("".join(lines), encoding="utf-8")
@@ -70,7 +72,8 @@ class SeededBeforeTheCorrectionTestCase(TestCase):
                          verbosity=0)  # fmt: skip
 
     def decree(self) -> Event:
-        return Event.objects.get(slug=DECREE)
+        """The decree under its former slug, or (once corrected) its new one."""
+        return Event.objects.get(slug__in=[DECREE, DECREE_NOW])
 
 
 class LaterRecordCorrectedTests(SeededBeforeTheCorrectionTestCase):
@@ -81,7 +84,11 @@ class LaterRecordCorrectedTests(SeededBeforeTheCorrectionTestCase):
         decree = self.decree()
         self.assertEqual(decree.start_date, date(2025, 8, 20))
         self.assertIn("No. 143 of 2025", decree.summary)
-        entry = audit.history(decree).get(via="correction")
+        # Renamed to its date, the former slug leading to it.
+        self.assertEqual(decree.slug, DECREE_NOW)
+        self.assertEqual(FormerSlug.objects.current_slug(Event, DECREE), DECREE_NOW)
+        renamed, entry = audit.history(decree).filter(via="correction").order_by("pk")
+        self.assertEqual((renamed.before["slug"], renamed.after["slug"]), (DECREE, DECREE_NOW))
         self.assertEqual(
             (entry.before["start_date"], entry.after["start_date"]), ("2025-08-27", "2025-08-20")
         )
@@ -109,7 +116,7 @@ class EditorsValueKeptTests(SeededBeforeTheCorrectionTestCase):
         decree = self.decree()
         self.assertEqual(decree.summary, "An editor's summary.")
         self.assertEqual(decree.start_date, date(2025, 8, 20))
-        self.assertIn(f'event:{DECREE} summary: "An editor\'s summary."', output)
+        self.assertIn(f'event:{DECREE_NOW} summary: "An editor\'s summary."', output)
         self.assertIn("Kept", correct())  # still listed, still kept
         self.assertEqual(self.decree().summary, "An editor's summary.")
 
@@ -127,7 +134,7 @@ class SnapshotTests(TestCase):
         snapshot = json.loads(first)
         self.assertEqual(snapshot["release"], "v3")
         self.assertIn("commit abc1234", snapshot["note"])
-        decree = snapshot["records"][f"event:{DECREE}"]
+        decree = snapshot["records"][f"event:{DECREE_NOW}"]
         self.assertEqual(decree["fields"]["start_date"], "2025-08-20")
         self.assertEqual(decree["participants"], ["ahmed-al-sharaa"])
         astana_4 = snapshot["records"]["round:astana-4"]

@@ -178,11 +178,15 @@ class QueryStringTests(SeededTestCase):
         self.assertEqual(filters.query(track=["related"]), "?track=related&from=2017-01-01&q=sochi")
 
     def test_canonical_query_drops_tracks_that_are_the_default(self):
-        filters, _ = items("track=astana&track=geneva&track=transition&round=&participant=&q=")
+        defaults = "track=astana&track=geneva&track=transition&track=other"
+        filters, _ = items(f"{defaults}&round=&participant=&q=")
         self.assertEqual(filters.canonical_query(), "?")
-        filters, _ = items("track=astana&track=geneva&track=transition&track=constitutional-"
-                           "committee&round=constitutional-committee-3")  # fmt: skip
+        filters, _ = items(f"{defaults}&track=constitutional-committee"
+                           "&round=constitutional-committee-3")  # fmt: skip
         self.assertEqual(filters.canonical_query(), "?round=constitutional-committee-3")
+        # Without the "Other" lane (the records with no track) they are a filter.
+        filters, _ = items("track=astana&track=geneva&track=transition")
+        self.assertEqual(filters.canonical_query(), "?track=astana&track=geneva&track=transition")
         filters, _ = items("track=astana")
         self.assertEqual(filters.canonical_query(), "?track=astana")
 
@@ -284,9 +288,11 @@ class FormAndUrlTests(SeededTestCase):
     }
 
     def form_query(self, query: str) -> str:
-        """What the form sends: its boxes for the tracks the page shows, then the filter."""
+        """What the form sends: its boxes for the tracks the page shows (and the "Other"
+        lane's, when shown), then the filter."""
         shown, _ = items(query)
-        boxes = "&".join(f"track={t.slug}" for t in shown.selected_tracks)
+        slugs = [t.slug for t in shown.selected_tracks] + ["other"] * shown.other_lane
+        boxes = "&".join(f"track={slug}" for slug in slugs)
         return f"{boxes}&{query}" if "track=" not in query else query
 
     def test_each_filter_gives_the_same_items_by_form_and_by_url(self):

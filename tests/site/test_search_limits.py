@@ -57,13 +57,13 @@ class SearchLimitsOnEveryPathTests(SeededTestCase):
 
     def test_the_page_names_what_it_left_out(self):
         page = self.client.get("/?q=" + quote("a " * 99)).content.decode()
-        self.assertIn("single letters are ignored", page)
+        self.assertIn("Single letters are ignored", page)
         self.assertIn("“a”", page)
         page = self.client.get("/?q=" + quote("talks talks")).content.decode()
-        self.assertIn("repeated words are searched once: “talks” left out.", page)
+        self.assertIn("Repeated words are searched once: “talks” left out.", page)
         words = " ".join(f"w{n}x" for n in range(MAX_WORDS + 2))
         page = self.client.get("/?q=" + quote(words)).content.decode()
-        self.assertIn(f"at most {MAX_WORDS} words are searched", page)
+        self.assertIn(f"At most {MAX_WORDS} words are searched", page)
         self.assertNotIn("left out", self.client.get("/?q=ceasefire").content.decode())
 
     def test_the_api_and_the_json_export_name_it_too(self):

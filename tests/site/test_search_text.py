@@ -1,5 +1,5 @@
 """`?q=` with bidirectional controls or bytes that are not UTF-8: the controls are
-removed from the search (box, chip, links) and the notice says so; an undecodable
+removed from the search (box, chip, links) and a note says so; an undecodable
 value is left out of the page and its links, with a notice, as the API refuses it."""
 
 from urllib.parse import quote
@@ -21,7 +21,9 @@ class BidiControlsTests(SeededTestCase):
                 self.assertIn('value="Astana"', page)  # the search box
                 self.assertIn("Search: <bdi>Astana</bdi>", page)  # the chip
                 self.assertIn("/api/export.csv?q=Astana", page)
-                self.assertIn('id="filter-errors"', page)
+                # How the search was read: a note, not a filter that could not be used.
+                self.assertNotIn('id="filter-errors"', page)
+                self.assertIn('id="search-read"', page)
                 self.assertIn("1 invisible or control character removed", page)
 
     def test_the_search_finds_what_it_finds_without_them(self):

@@ -57,3 +57,16 @@ class ReadmeLegendTests(SeededTestCase):
         for mark, _ in set(MARKS.values()):
             with self.subTest(mark):
                 self.assertRegex(legend, rf"(^|,\s+){mark} ")
+
+
+class TrackInOtherCaseTests(SeededTestCase):
+    def test_who_attended_redirects_a_track_written_otherwise_query_kept(self):
+        for path in ("/who-attended/", "/who-attended.csv"):
+            for written in ("Astana", "ASTANA ", "Constitutional Committee"):
+                with self.subTest(path=path, written=written):
+                    response = self.client.get(path, {"track": written, "sort": "name"})
+                    self.assertEqual(response.status_code, 301)
+                    slug = "-".join(written.split()).lower()
+                    self.assertEqual(response["Location"], f"{path}?track={slug}&sort=name")
+        self.assertEqual(self.client.get("/who-attended/?track=nowhere").status_code, 404)
+        self.assertEqual(self.client.get("/who-attended/?track=astana").status_code, 200)

@@ -54,7 +54,8 @@ class TimelinePageTests(SeededTestCase):
 
     def test_htmx_request_gets_the_timeline_partial_and_a_canonical_url(self):
         response = self.client.get(
-            "/?track=astana&track=geneva&track=transition&round=astana-4&participant=&q=&from=&to=",
+            "/?track=astana&track=geneva&track=transition&track=other&round=astana-4"
+            "&participant=&q=&from=&to=",
             **HTMX_TIMELINE,
         )
         html = response.content.decode()

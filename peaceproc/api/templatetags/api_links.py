@@ -10,6 +10,7 @@ does not take.
 from django import template
 from django.http import QueryDict
 
+from peaceproc.chronology.models import OTHER_LANE
 from peaceproc.site.catalogue import API_QUERIES_KEPT, Catalogue, catalogue
 from peaceproc.site.filters import FILTER_PARAMS, TimelineFilters
 
@@ -37,7 +38,7 @@ def api_timeline_query(query: "str | TimelineFilters", lists: Catalogue | str = 
 
 
 def timeline_query(filters: TimelineFilters) -> str:
-    tracks = [track.slug for track in filters.selected_tracks]
+    tracks = [track.slug for track in filters.selected_tracks] + [OTHER_LANE] * filters.other_lane
     return filters.query(
         drop=tuple(name for name in filters.query_params if name not in FILTER_PARAMS),
         track=tracks,

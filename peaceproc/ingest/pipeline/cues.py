@@ -59,7 +59,7 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|nomination|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*|s'est réfugié\w*|s'est enfui\w*|créé\w*",  # noqa: E501
         "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*|бежал(?!и)|сбежал(?!и)|создан\w*",  # noqa: E501
         "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*|(?:فرار|هروب) (?:بشار )?الاسد|(?:فر|هرب) (?:بشار )?الاسد",  # noqa: E501
-        "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل|فرار (?:بشار )?اسد|گريخت(?!ند)",  # noqa: E501
+        "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|تصويب (?:كرد|كردند|شد)|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل|فرار (?:بشار )?اسد|گريخت(?!ند)",  # noqa: E501
         "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*|kaçtı(?!lar)|esad'ın kaçma\w*",  # noqa: E501
     },
     "meeting": {
@@ -77,7 +77,7 @@ KIND_CUES: dict[str, dict[str, str]] = {
     # and a body getting down to work ('приступил к работе', 'берётся за работу').
     "proceedings": {
         "en": r"sessions?|suspended|resumed?|opened|closed|ended|concluded|began|started|wrapped up|kicked off|(?:re)?convene[sd]?|launched|will (?:meet|open|start|begin|resume|take place)|(?:to|will) be held|take place|scheduled|slated",  # noqa: E501
-        "fr": r"sessions?|séances?|seances?|avoir lieu|se tenir|pris fin|prend fin|prendra fin|lancé\w*|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*|programmé\w*|prévue? (?:le|pour|du|au|les)",  # noqa: E501
+        "fr": r"sessions?|séances?|seances?|avoir lieu|se tenir|pris fin|prend fin|prendra fin|lancé\w*|lancement|achev\w*|ouvert\w*|repris\w*|reprendr\w*|suspendu\w*|tenu\w*|tiendr\w*|débuté|debute|commencé\w*|commence(?:ra|ront)|entamé\w*|clôtur\w*|clotur\w*|terminé\w*|aura lieu|auront lieu|a eu lieu|se réunir\w*|programmé\w*|prévue? (?:le|pour|du|au|les)",  # noqa: E501
         "ru": r"сесси\w*|приступ\w* к работе|(?:бер[её]тся|взял\w*) за работу|за работу (?:бер[её]тся|взял\w*)|заверши\w*|стартова\w*|начал\w*|начн\w*|открыл\w*|откро\w*|возобнов\w*|приостанов\w*|состоял\w*|состоит\w*|состоя\w*|прош(?:ел|ёл|ла|ли)|пройд\w*|собер\w*|запланирован\w*|намечен\w*",  # noqa: E501
         "ar": r"(?:ال)?جلس(?:ه|ات|ته|تها)|اختتم\w*|انطلق\w*|تنطلق|ستنطلق|استؤنف\w*|استانف\w*|تستانف|ستستانف|علق\w*|افتتح\w*|بدا\w*|تبدا|ستبدا|تعقد|ستعقد|يعقد|سيعقد|(?:من )?المقرر|المزمع",  # noqa: E501
         "fa": rf"پايان|اغاز|تعليق|از سر گرفته|تمام مي{_ZW}شو\w*|تمام شد\w*|قرار است",
@@ -360,6 +360,42 @@ def _saying_spans(folded: str, lang: str) -> tuple[list, list, list]:
     return speech, press, events
 
 
+# 'met his counterpart in Moscow on 2 May and said ...': a verb of saying joined by 'and'
+# to the clause the date closes is a second predicate of the same subject; the date is the
+# first one's, the happening's (a word of one stands before it in its clause).
+_AND_THEN = {
+    "en": re.compile(r"\s*(?:and|then|and then)\s+$"),
+    "fr": re.compile(r"\s*(?:et|puis)\s+$"),
+    "ru": re.compile(r"\s*(?:и|а затем|затем)\s+$"),
+    "tr": re.compile(r"\s*(?:ve)\s+$"),
+    "ar": re.compile(r"\s*(?:ثم\s+)?$"),
+    "fa": re.compile(r"\s*(?:و)\s+$"),
+}
+_AR_AND = ("و", "ف")
+# How far before the date a word of a happening may stand in the date's clause.
+_HAPPENING_BACK = 120
+
+
+def _coordinated_saying(folded: str, lang: str, start: int, end: int, span, events) -> bool:
+    """Whether the verb of saying at `span`, after the date at [start, end), opens a second
+    predicate ('... and said') after a clause whose happening the date dates."""
+    a, _b = span
+    if a < end or not _AND_THEN[lang].match(folded, end, a):
+        return False
+    if lang == "ar" and not folded.startswith(_AR_AND, a) and "ثم" not in folded[end:a]:
+        return False
+    lo = max(0, start - _HAPPENING_BACK)
+    return any(lo <= q <= start and not _NOT_BETWEEN.search(folded, q, start) for _p, q in events)
+
+
+def announces(folded: str, lang: str) -> bool:
+    """Whether the sentence has a verb of saying or announcing ('said', 'сообщил',
+    'açıkladı', 'أعلن'): what reports a date as told by someone."""
+    return bool(_SPEECH_RX[lang].search(folded)) or any(
+        kind == "announcement" and rx.search(folded) for kind, rx in _KIND_RX[lang]
+    )
+
+
 def said_on(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) dates something said rather than a happening: a
     verb of saying (or a press conference) right next to it, nearer than any word of a
@@ -373,6 +409,8 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
             ok = gap <= _SPEECH_BEFORE and not _NOT_BETWEEN.search(folded, b, start)
         elif a >= end:
             if _DATED_RX[lang].search(folded, max(0, start - 20), start):
+                continue
+            if _coordinated_saying(folded, lang, start, end, (a, b), events):
                 continue
             if lang == "ar" and not _AR_CLAUSE_OPENS.search(folded, 0, start):
                 continue  # the date closes the clause before it; the verb opens the next
@@ -401,6 +439,9 @@ def saying_nearest(folded: str, lang: str, start: int, end: int) -> bool:
     def distance(span):
         return max(span[0] - end, start - span[1], 0)
 
+    speech = [s for s in speech if not _coordinated_saying(folded, lang, start, end, s, events)]
+    if not speech:
+        return False
     nearest = min(map(distance, speech))
     # Talks the press was told about are the topic, not what happened that day.
     return all(distance(span) > nearest or _is_topic(folded, lang, *span) for span in events)

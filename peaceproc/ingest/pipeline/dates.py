@@ -37,7 +37,7 @@ from peaceproc.characters import (
 
 from . import cues as C
 from . import lexicon as L
-from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, resolve
+from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, UnanchoredWeekday, resolve
 from .rounds import day_ordinals
 from .text import ascii_digits, fold
 from .types import (
@@ -721,7 +721,12 @@ def _extract_dates(
             verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
             if _OUTLET_AFTER.match(f, end) and not verb:
                 continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
-        res = resolve(g, ctx, name, m, sentence)
+        try:
+            res = resolve(g, ctx, name, m, sentence)
+        except UnanchoredWeekday as exc:
+            # Kept until the full dates are read: one written beside it names its day.
+            res = Reading(_A_MONDAY + timedelta(days=exc.weekday), "day", why=str(exc),
+                          basis=_UNANCHORED, text_start=m.start("wd"))  # fmt: skip
         if res is None:
             continue
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
@@ -736,13 +741,24 @@ def _extract_dates(
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
-    out = _join_adjacent(out, sentence, f, g)
+    out = _weekday_day_spans(_join_adjacent(out, sentence, f, g), sentence)
+    out = _days_year_dropped(out, sentence)
+    if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
+        raise PipelineError(unanchored.why)  # a weekday no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+# A weekday read without a publication date (resolve.UnanchoredWeekday): a day of its
+# weekday in no week, which only a full date written beside it may stand for.
+_UNANCHORED = "weekday-unanchored"
+_A_MONDAY = date(2001, 1, 1)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # An outlet's name that ends in 'today' opening a sentence before its colon ('وطنا اليوم:
@@ -1033,19 +1049,25 @@ def _join_adjacent(
             prev is not None
             and prev.precision == m.precision == "day"
             and _JOINER.match(sentence[prev.char_end : m.char_start])
-            and ((prev.start, prev.end) == (m.start, m.end) or "weekday" in (prev.basis, m.basis))
+            and (
+                (prev.start, prev.end) == (m.start, m.end)
+                or {"weekday", _UNANCHORED} & {prev.basis, m.basis}
+            )
         ):
-            keep = m if prev.basis in ("weekday", "relative", "context-day") else prev
-            wd = next((x for x in (prev, m) if x.basis == "weekday"), None)
+            keep = m if prev.basis in ("weekday", _UNANCHORED, "relative", "context-day") else prev
+            wd = next((x for x in (prev, m) if x.basis in ("weekday", _UNANCHORED)), None)
             if wd is not None and keep.basis == "year-inferred":
                 keep = _year_of_weekday(keep, wd.start.weekday())
+            why = keep.why
+            if wd is not None and wd is not keep:
+                why = _weekday_checked(keep, wd)
             end = m.char_end
             if "(" in sentence[prev.char_end : m.char_start]:
                 close = _CLOSING_BRACKET.match(sentence, end)
                 end = close.end() if close else end
             text = sentence[prev.char_start : end]
             out[-1] = DateMention(keep.start, keep.precision, keep.end, text, prev.char_start,
-                                  end, keep.basis, keep.why)  # fmt: skip
+                                  end, keep.basis, why)  # fmt: skip
             continue
         if (
             prev is not None
@@ -1113,6 +1135,98 @@ def _join_adjacent(
             continue
         out.append(m)
     return out
+
+
+# Between a day and a year that places it: a few words, no clause break ('yesterday, the
+# last day of 2016', 'دیروز در آخرین روز سال ۲۰۱۶').
+_DAYS_YEAR_GAP = re.compile(r"[^,;:.!?()\u060c\u061b\d]{0,24}")
+
+
+def _days_year_dropped(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+    """A year written just after a day of that year places the day in its year ('dün,
+    2016'nın son gününde', 'دیروز در آخرین روز سال ۲۰۱۶'): one time, told by the day; the
+    year is no date of its own."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.precision == "year"
+            and m.basis == "absolute"  # its number written, not 'this year'
+            and prev.precision == "day"
+            and m.start.year == (prev.end or prev.start).year
+            and _DAYS_YEAR_GAP.fullmatch(sentence, prev.char_end, m.char_start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# A weekday's day of the month written after it without its month ('Thursday 13',
+# 'jeudi 13', 'четверга 13'): the month is the one of the day that ends the span.
+_BARE_DAY = re.compile(r"\s*(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|-?го|-?е)?(?![\d:./])")
+
+
+def _weekday_day_spans(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in mentions:
+        if out and (read := _weekday_days(out[-1], m, sentence)) is not None:
+            out[-1:] = read
+        else:
+            out.append(m)
+    return out
+
+
+def _weekday_days(wd: DateMention, m: DateMention, sentence: str) -> list[DateMention] | None:
+    """'from Thursday 13 to Friday 14 March 2025', 'jeudi 13 et vendredi 14 mars': the first
+    weekday names a day of the month written once at the end: a span with the second day
+    when 'to' joins them or 'and' joins two days in a row, else two days ('on Thursday 6
+    and Thursday 13 March')."""
+    if wd.basis not in ("weekday", _UNANCHORED) or wd.end is not None:
+        return None
+    if m.precision != "day" or m.basis not in ("absolute", "year-inferred"):
+        return None
+    bare = _BARE_DAY.match(sentence, wd.char_end, m.char_start)
+    if bare is None:
+        return None
+    between = sentence[bare.end() : m.char_start]
+    to = _RANGE_JOINER.match(between) and not _ALTERNATIVE.match(between)
+    if not (to or _AND_JOINER.match(between)):
+        return None
+    try:
+        start = m.start.replace(day=int(bare.group("d")))
+    except ValueError:
+        return None
+    if start > m.start:  # 'Thursday 30 to Saturday 1 June': the month before
+        month = start.month - 1 or 12
+        try:
+            start = start.replace(year=start.year - (month == 12), month=month)
+        except ValueError:
+            return None
+    days = (m.start - start).days
+    if not 0 < days <= _RANGE_DAYS:
+        return None
+    why = _weekday_checked(replace(m, start=start, end=None), wd)
+    if to or days == 1:
+        text = sentence[wd.char_start : m.char_end]
+        return [DateMention(start, "day", m.end or m.start, text, wd.char_start, m.char_end,
+                            m.basis, why)]  # fmt: skip
+    text = sentence[wd.char_start : bare.end()]
+    first = DateMention(start, "day", None, text, wd.char_start, bare.end(), m.basis, why)
+    return [first, m]
+
+
+def _weekday_checked(day: DateMention, wd: DateMention) -> str:
+    """The reason of a date written with its weekday, which says so when the two disagree
+    ('Friday 13 March 2025' when that day was a Thursday): the written date is kept. After
+    a night ('dans la nuit de jeudi à vendredi 14 mars') the date is the morning's."""
+    if day.end is not None or day.start.weekday() == (wd.end or wd.start).weekday():
+        return day.why
+    d = day.start
+    return (
+        f"{day.why}; the weekday written with it, “{wd.text}”, does not match: "
+        f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year} is a {_WEEKDAY_NAMES[d.weekday()]}"
+    )
 
 
 def _spans_from(prev: DateMention, m: DateMention, sentence: str, folded: str, g: _Grammar) -> bool:
@@ -1204,13 +1318,22 @@ def _after(m: DateMention, start: date) -> date:
     return m.start
 
 
+# The longest span a year written once may cross the new year with ('from 1 November to
+# 15 February 2018'): half a year.
+_ACROSS_NEW_YEAR_DAYS = 183
+
+
 def _in_year_of(first: DateMention, second: DateMention) -> DateMention:
     """`first`, written without a year, placed in the year of `second`, which it is joined
     to ('2 January and 30 April 2022'); the year before when it falls later in the year
-    ('30 December to 5 January 2018')."""
+    and so crosses the new year ('30 December to 5 January 2018'), not when that makes a
+    span of most of a year ('from 20 May to 10 April 2025' is a slip, its end before its
+    start: _without_backward_end says so)."""
     year = second.start.year
     if (first.start.month, first.start.day) > (second.start.month, second.start.day):
-        year -= 1
+        before = _in_year(first.start, year - 1)
+        if before is not None and (second.start - before).days <= _ACROSS_NEW_YEAR_DAYS:
+            year -= 1
     start = _in_year(first.start, year)
     end = _in_year(first.end, year) if first.end else None
     if start is None or (first.end is not None and end is None):

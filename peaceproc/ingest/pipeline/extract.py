@@ -37,6 +37,7 @@ from .text import (
     reading,
     split_sentences,
     tokenize,
+    unread_removed,
 )
 from .types import (
     Candidate,
@@ -429,6 +430,7 @@ def _candidates(
     sentences = split_sentences(text, lang)
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = find_dateline(sentences, published, lang)
+    announced_in, last_ahead = None, None
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
     for s in sentences:
@@ -493,6 +495,24 @@ def _candidates(
         found = _sentence_candidates(
             s, mentions, lang, index, dominant, published, numbered, known=known
         )
+        if (
+            dateline is not None
+            and s.paragraph == dateline.paragraph
+            and s.start > dateline.char_end
+        ):
+            # A gathering's day ahead told as someone's word in the date line's paragraph
+            # ('... will be held on 10-11 December. This was reported by the minister.'):
+            # also the announcement of that day, on the date line's day (U2, U10).
+            f = fold(s.text)
+            lent = mentions[0].basis == "dateline"
+            ahead = [c for c in found if c.date > dateline.start and c.kind in _GATHERING_KINDS]
+            if lent and not found and announced_in == s.paragraph and C.announces(f, lang):
+                found = [_announcement(last_ahead, dateline, s, known)]
+            elif ahead and not lent:
+                if C.announces(f, lang):
+                    found.append(_announcement(ahead[0], dateline, s, known))
+                else:
+                    announced_in, last_ahead = s.paragraph, ahead[0]
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
         out.extend(found)
@@ -505,6 +525,24 @@ def _candidates(
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
         out = _headline_repeats_dropped(_merge(out), head.end)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
+
+
+def _announcement(
+    ahead: Candidate, dateline: Dateline, s: Sentence, known: KnownPeople
+) -> Candidate:
+    """The announcement of a gathering's day ahead, on the article's date line's day, by
+    the people of the sentence that tells it."""
+    m = dateline.mention
+    people = known.find(s.text, tokenize(s.text, known.language))
+    return replace(
+        ahead, date=m.start, precision="day", end_date=None, date_text=m.text,
+        kind="announcement", round_number=None, round_slug=None, quote=s.text,
+        quote_start=s.start, quote_end=s.end, date_spans=((0, 0),),
+        participants=tuple(dict.fromkeys(p.ident for p in people)),
+        confidence=round(ahead.confidence - 0.15, 2),
+        date_reason=f"“{m.text}”: the date line's day, when the day of {ahead.date_text} "
+        "was announced",
+    )  # fmt: skip
 
 
 def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list[Candidate]:
@@ -728,7 +766,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
     if published is None:
         return None
     alone = None
-    for s in sentences[:DATELINE_SENTENCES]:
+    for i, s in enumerate(sentences[:DATELINE_SENTENCES]):
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if not (
                 m.precision == "day"
@@ -739,15 +777,21 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
                 continue
             why = f"the dateline's day ({m.text})"
             mention = replace(m, basis="dateline", why=why)
-            before = s.text[: m.char_start]
+            # A place written with its vowel marks ('دِمَشْقُ -') when the text is read as
+            # written (the publication date from the dateline, dateline.py).
+            before = unread_removed(s.text[: m.char_start])
             placed = _place_like(before) or fold(before.strip(" :")) in _PLACE_FORMS
             if (placed and _DATELINE_AFTER.match(s.text, m.char_end)) or _REPOSTED.fullmatch(
                 before.strip(" :")
             ):
                 return Dateline(mention, s.start + m.char_end, s.paragraph)
             if alone is None and _alone(s.text, m):
-                # A date printed on a line of its own dates the paragraph after it.
-                alone = Dateline(mention, s.start + m.char_end, s.paragraph + 1)
+                # A date printed on a line of its own dates the paragraph after it, or the
+                # rest of its own when the story starts on the next line ('23.02.2017
+                # 00:00:00\nGüç bir hazırlık ...').
+                nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+                own = nxt is not None and nxt.paragraph == s.paragraph
+                alone = Dateline(mention, s.start + m.char_end, s.paragraph + (not own))
     return alone
 
 
@@ -979,6 +1023,7 @@ def _sentence_candidates(
                     continue
                 kind = "other"
             d, precision, end_d = _fit_to_round(m, linked)
+            d, end_d, span_why = _gathering_span(d, end_d, kind)
             round_why = ""
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
@@ -1052,8 +1097,9 @@ def _sentence_candidates(
                     agreement_cues=tuple(cues),
                     confidence=_confidence(
                         m, precision, kind, my_people, linked, round_mention, place, primary
-                    ),
-                    date_reason=_date_reason(m, d, linked) + round_why,
+                    )
+                    - (_DOUBTFUL_SPAN if span_why else 0),
+                    date_reason=_date_reason(m, d, linked) + span_why + round_why,
                 )
             )
     return out
@@ -1196,6 +1242,30 @@ def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
             end = m.end.replace(year=y) if m.end else None
             return cand, m.precision, end
     return m.start, m.precision, m.end
+
+
+# A gathering (a round, a meeting, a summit, a conference) lasts days, a few weeks at most
+# (the longest round on record, Geneva VIII, ran 18 days; _ROUND_DAYS allows a month). A
+# span of more than three months given as one is a misreading or a slip of the writer
+# ('from 20 May 2019 to 21 May 2025', 'from 20 May to 10 April 2025' read across a year):
+# its start is proposed alone, the reason says why, and its confidence is lowered.
+_GATHERING_KINDS = ("round", "meeting", "summit", "ministerial", "conference")
+_GATHERING_DAYS = 92
+_DOUBTFUL_SPAN = 0.2
+
+
+def _gathering_span(d: date, end: date | None, kind: str) -> tuple[date, date | None, str]:
+    """The start and end a gathering's candidate proposes, and what it says of an end too
+    far from its start (_GATHERING_DAYS)."""
+    if end is None or kind not in _GATHERING_KINDS or (end - d).days <= _GATHERING_DAYS:
+        return d, end, ""
+    years = (end - d).days / 365.25
+    far = f"about {round(years)} years" if years >= 1.5 else f"{(end - d).days} days"
+    why = (
+        f"; its end, {end.isoformat()}, is {far} after its start: too long for one {kind}, "
+        "so only its start is proposed (check the dates in the text)"
+    )
+    return d, None, why
 
 
 def _date_reason(m: DateMention, d: date, linked: GazetteerRound | None) -> str:

@@ -103,6 +103,15 @@ class Ctx:
         return f"relative: {words.strip()}, from {self.anchor_named(words)}"
 
 
+class UnanchoredWeekday(PipelineError):
+    """A weekday in an article with no publication date: no day of its own, but one that a
+    full date written beside it ('Thursday 13 March 2025') names anyway (extract_dates)."""
+
+    def __init__(self, message: str, weekday: int):
+        super().__init__(message)
+        self.weekday = weekday
+
+
 @dataclass(frozen=True)
 class Reading:
     """A date expression resolved: its period and why."""
@@ -530,7 +539,10 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         return None
     if not _in_a_temporal_frame(ctx.lang, m):
         return None
-    today = ctx.anchor(words)
+    try:
+        today = ctx.anchor(words)
+    except PipelineError as exc:
+        raise UnanchoredWeekday(str(exc), wd) from None
     gd = m.groupdict()
     last, nxt = gd.get("ql") or gd.get("ql2"), gd.get("qn") or gd.get("qn2")
     back = (today.weekday() - wd) % 7

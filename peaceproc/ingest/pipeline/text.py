@@ -158,6 +158,12 @@ def reading(text: str) -> View:
     return replaced(ascii_digits(text), _UNREAD, lambda m: "")
 
 
+def unread_removed(words: str) -> str:
+    """`words` as the analysis reads them (`reading`), for a few words of a text read as
+    written ('دِمَشْقُ -' is 'دمشق -'); digits as written."""
+    return _UNREAD.sub("", words)
+
+
 # Inside a word, what a writer may add to its letters: vowel marks and reading signs, the
 # tatweel, a soft hyphen (never an invisible direction mark, which no name should carry).
 _IN_WORD = f"[{IN_WORD_MARKS}]*"
@@ -175,16 +181,46 @@ def as_written(words: str, text: str) -> str:
 
 
 # What a stored quote may not hold: control characters (a terminal's colour codes whole),
-# and invisible characters (zero-width spaces, joiners, direction marks and controls,
-# variation selectors, tags, soft hyphens). A zero-width non-joiner between two letters
-# is Persian spelling ('می‌شود') and is kept, once.
+# and runs of invisible characters (zero-width spaces, joiners, direction marks and
+# controls, variation selectors, tags, soft hyphens) that are no part of the article's
+# writing. A quote is the article's text as written: a zero-width non-joiner between two
+# letters is Persian spelling ('می‌شود') and is kept, once; so is a presentation mark
+# where the article writes one (_PRESENTATION).
 _QUOTE_JUNK = re.compile(
     rf"(?:\x1b\[[0-?]*[ -/]*[@-~]|[{C0_BUT_WHITESPACE}{DEL_AND_C1}{ZERO_WIDTH}{JOINERS}"
     f"{DIRECTION_MARKS}{BIDI_CONTROLS}{VARIATION_SELECTORS}{TAGS}{SOFT_HYPHEN}])+"
 )
+# The marks that shape what is shown, written once where they belong: a variation selector
+# after the character it selects ('✔️', '1️⃣'), then perhaps a zero-width joiner to the
+# next one of an emoji sequence ('🏳️‍🌈'); a joiner alone between two characters
+# ('👨‍👩‍👧'); a subdivision flag's tags after its black flag ('🏴' + tags + cancel tag);
+# one direction mark anywhere (the article's own bidirectional typing, 'الخميس ‏14'); a
+# soft hyphen inside a word. A run of several, or a mark after a space, is padding.
+_PRESENTATION = re.compile(
+    f"[{VARIATION_SELECTORS}]\u200d?|\u200d|[{DIRECTION_MARKS}]|{SOFT_HYPHEN}"
+    "|[\U000e0020-\U000e007e]{1,7}\U000e007f"
+)
+_BLACK_FLAG = "\U0001f3f4"
+
+
+def _written_mark(m: re.Match[str]) -> bool:
+    """Whether the run of invisible characters m is a presentation mark as the article
+    writes it (_PRESENTATION), after a visible character."""
+    text, run = m.string, m.group()
+    if len(run) == 1 and run in DIRECTION_MARKS:
+        return True  # wherever the article types it
+    if m.start() == 0 or text[m.start() - 1].isspace() or not _PRESENTATION.fullmatch(run):
+        return False
+    if run[0] in "\u200d\u00ad" or run.endswith("\u200d"):  # between two characters
+        return m.end() < len(text) and not text[m.end()].isspace()
+    if "\U000e007f" in run:
+        return text[m.start() - 1] == _BLACK_FLAG
+    return True
 
 
 def _quote_junk(m: re.Match[str]) -> str:
+    if _written_mark(m):
+        return m.group()
     text = m.string
     between_letters = (
         m.start() > 0

@@ -27,7 +27,8 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
-from peaceproc.ingest import intake
+from peaceproc.chronology.models import Source
+from peaceproc.ingest import intake, services
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.intake import Stored
 from peaceproc.ingest.reading import InputError, RawArticle, check_size, check_suffix, read_bytes
@@ -286,8 +287,9 @@ def file_json(
 
 
 def refusal_json(refusal: Refusal) -> dict:
-    """ "code" is one of: the call's options: bad_published, bad_language, bad_url,
-    url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
+    """ "code" is one of: the call's options: bad_published, bad_language, bad_url (also
+    one longer than a source's URL holds), bad_publisher (longer than a source's publisher
+    holds), url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
     not_text, empty, not_analysable (the pipeline's refusal: no publication date for a
     relative date, …); the database: database_not_ready (not migrated); when stored:
     over_review_cap (more candidates than one review holds), invalid (a value the record
@@ -327,6 +329,14 @@ def checked_options(options: dict) -> tuple[date | None, str]:
             f"--lang must be one of {', '.join(LANGUAGES)}, not {language!r}.", code="bad_language"
         )
     url = options["url"].strip()
+    for name, value, code in (
+        ("url", url, "bad_url"),
+        ("publisher", options["publisher"].strip(), "bad_publisher"),
+    ):
+        try:
+            services.check_lengths(Source, **{name: value})
+        except ValidationError as exc:
+            raise Refused(f"--{name}: {exc.messages[0]}", code=code) from None
     if url:
         try:
             URLValidator()(url)
