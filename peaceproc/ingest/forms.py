@@ -44,8 +44,10 @@ from .review import (
     ACTION_CITE,
     ACTION_CREATE,
     ACTION_SKIP,
+    Default,
     Lookups,
     Match,
+    article_defaults,
     candidate_place,
     confidence_label,
     default_for,
@@ -408,9 +410,12 @@ class CandidateForm(forms.Form):
         track_choices,
         participant_index,
         quotes: QuoteChecker,
+        default: Default | None = None,
         **kwargs,
     ):
         self.candidate = candidate
+        # The article's proposal for it (review.article_defaults), else its own.
+        self.default = default or default_for(candidate, matches, lookups)
         self.quotes = quotes
         self.matches = {m.target: m for m in matches}
         self.lookups = lookups
@@ -507,15 +512,16 @@ class CandidateForm(forms.Form):
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
-        default = default_for(c, list(self.matches.values()), self.lookups)
-        best = default.target.record if default.target else None
+        default = self.default
+        # (A possible match, skipped by default, lends the candidate nothing of its own.)
+        best = default.target.record if default.target and default.target.strong else None
         if track is None and best is not None:
             # The record the sentence repeats says which track it belongs to.
             track = getattr(best, "track", None)
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
         return {
             "action": default.action,
-            "target": next(iter(self.matches), ""),
+            "target": default.target.target if default.target else next(iter(self.matches), ""),
             "quote": c.get("quote") or "",
             # A happening added by hand keeps the editor's title and chosen new names.
             "title": c.get("title") or suggest_title(c, self.lookups, repeats=best),
@@ -765,6 +771,9 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         self.candidates = candidates
         self.candidate_matches = matches
         self.lookups = lookups
+        # (Extends a candidate's matches with the record an earlier one of the same
+        # happening cites.)
+        self.defaults = article_defaults(candidates, matches, lookups)
         self.quotes = quotes
         self.participant_index = ParticipantIndex()
         self.track_choices = [("", "—"), *((str(t.pk), t.name) for t in lookups.tracks.values())]
@@ -787,6 +796,7 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "track_choices": self.track_choices,
             "participant_index": self.participant_index,
             "quotes": self.quotes,
+            "default": self.defaults[index],
         }
 
     def full_clean(self):

@@ -274,6 +274,8 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
             source = chronology.create_source(**asdict(article))
             # The source's first version: an editor's later edit of it can be reverted.
             entries.append(change_entry(source, user=user, via=AUDIT_VIA))
+        elif entry := fill_source(source=source, article=article, user=user):
+            entries.append(entry)
         result = AcceptResult(source=source)
         # Each citation's state before this accept (none for a new source): the "before"
         # of the audit trail when a quote is added to it.
@@ -313,6 +315,35 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         if user is not None and user.is_authenticated:
             log_additions(user=user, result=result)
     return result
+
+
+# What an article read again gives a source of its URL that lacks it (a seeded source
+# with a URL and no date, publisher or title).
+FILLED_SOURCE_FIELDS = ("published_on", "publisher", "title", "language")
+
+
+def source_gaps(*, source: Source, article: Article) -> dict[str, object]:
+    """The fields of `source` left empty that the article gives: {field: value}."""
+    return {
+        name: value
+        for name in FILLED_SOURCE_FIELDS
+        if getattr(source, name) in (None, "")
+        and (value := getattr(article, name)) not in (None, "")
+    }
+
+
+def fill_source(*, source: Source, article: Article, user=None):
+    """Fill the source's empty fields from the article (source_gaps); the audit entry of
+    the change, or None when nothing was missing. An editor's values are never replaced."""
+    gaps = source_gaps(source=source, article=article)
+    if not gaps:
+        return None
+    before = snapshot(source)
+    for name, value in gaps.items():
+        setattr(source, name, value)
+    source.full_clean(validate_unique=False, validate_constraints=False)
+    source.save(update_fields=list(gaps))
+    return change_entry(source, user=user, before=before, via=AUDIT_VIA)
 
 
 def source_of_url(url: str) -> Source | None:

@@ -387,6 +387,7 @@ def review_page(
             rows=rows,
             problems=problems,
             same_url=source,
+            source_fills=source_fills(source, pending),
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
             hand=hand or happening_form(pending, formset),
@@ -400,6 +401,21 @@ def review_page(
             ),
         ),
     )
+
+
+def source_fills(source: Source | None, pending: PendingArticle) -> list[tuple[str, str]]:
+    """What accepting fills in the source already stored for the article's URL, as the
+    review says it (services.fill_source): [(field's name, value)]."""
+    if source is None:
+        return []
+    gaps = services.source_gaps(source=source, article=services.article_of(pending))
+    return [
+        (
+            str(Source._meta.get_field(name).verbose_name),
+            f"{value:%-d %B %Y}" if isinstance(value, date) else str(value),
+        )
+        for name, value in gaps.items()
+    ]
 
 
 @editor_view
