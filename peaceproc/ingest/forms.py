@@ -15,6 +15,7 @@ from peaceproc.chronology.dates import (
     truncate,
 )
 from peaceproc.chronology.models import (
+    Agreement,
     Confidence,
     Event,
     Participant,
@@ -230,6 +231,49 @@ class PublishedForm(forms.Form):
         return value
 
 
+class SourceDetailsForm(forms.Form):
+    """The review's URL, publisher and title of the article's source, checked as the
+    upload checks them: several files uploaded at once come with none of them, and the
+    public record would show their sources without them (outside tester t9b, 6)."""
+
+    prefix = "source"
+    FIELDS = ("url", "publisher", "title")
+
+    url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
+    publisher = OneLineField(required=False, max_length=200)
+    title = OneLineField(required=False, max_length=500)
+
+    @classmethod
+    def of(cls, pending, data=None) -> "SourceDetailsForm":
+        """Bound to a review's POST that sent the fields, else drawn with the article's."""
+        initial = {name: getattr(pending, name) for name in cls.FIELDS}
+        if data is not None and any(f"{cls.prefix}-{name}" in data for name in cls.FIELDS):
+            return cls(data, initial=initial)
+        return cls(initial=initial)
+
+    @classmethod
+    def typed(cls, pending, data) -> "SourceDetailsForm":
+        """Unbound, with what a POST typed in (a page drawn again keeps it)."""
+        return cls(
+            initial={
+                name: data.get(f"{cls.prefix}-{name}", getattr(pending, name))
+                for name in cls.FIELDS
+            }
+        )
+
+    def details(self) -> dict[str, str]:
+        """What the editor changed, for services.accept_pending."""
+        if not self.is_bound:
+            return {}
+        return {name: self.cleaned_data[name] for name in self.changed_data}
+
+    def missing(self) -> list[str]:
+        """The URL and publisher if still empty, in words, as the page warns of them."""
+        values = self.cleaned_data if self.is_bound and self.is_valid() else self.initial
+        words = {"url": "URL", "publisher": "publisher"}
+        return [word for name, word in words.items() if not values.get(name)]
+
+
 def read_upload(upload) -> RawArticle:
     name = upload.name or "upload"
     check_suffix(name)
@@ -388,7 +432,8 @@ class CandidateForm(forms.Form):
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",
-        help_text="Names the record does not know yet; ticked ones are created as people.",
+        help_text="Names the record does not know yet; ticked ones are created as people "
+        "and added to the new event, or to the record cited (a round's attendees).",
         error_messages={
             "invalid_choice": "“%(value)s” is not one of the names this candidate's sentence "
             "gives (the page may be out of date: reload it)."
@@ -566,6 +611,15 @@ class CandidateForm(forms.Form):
         if action == ACTION_CITE:
             if data.get("target") not in self.offered:
                 self.add_error("target", "Choose the existing record to cite.")
+            elif data.get("new_names") and isinstance(
+                self.offered[data["target"]].record, Agreement
+            ):
+                # Ticked names are never dropped unsaid (outside tester t9b, 7).
+                self.add_error(
+                    "new_names",
+                    "An agreement's signatories are added with their role in the admin, not "
+                    "from a review: untick these names, or cite or create an event instead.",
+                )
             return data
         if action != ACTION_CREATE:
             return data
@@ -613,7 +667,11 @@ class CandidateForm(forms.Form):
         if data["action"] == ACTION_SKIP:
             return None
         if data["action"] == ACTION_CITE:
-            return Decision(quote=quote, cite=self.offered[data["target"]].record)
+            return Decision(
+                quote=quote,
+                cite=self.offered[data["target"]].record,
+                new_participant_names=tuple(data["new_names"]),
+            )
         rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
         tracks_by_pk = {str(t.pk): t for t in self.lookups.tracks.values()}
         participants = [self.participant_index.by_slug[s] for s in data["participants"]]

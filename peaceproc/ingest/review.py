@@ -989,10 +989,12 @@ def rounds_offered(candidate: dict, matches: list[Match], lookups: Lookups) -> l
 
 
 # The review page's own fields: the formset's four counts, the CSRF token, the button,
-# and the one-value fields of "Add a happening by hand" (forms.HappeningForm but for its
-# two checkbox lists).
+# the source's URL, publisher and title (forms.SourceDetailsForm) and the one-value
+# fields of "Add a happening by hand" (forms.HappeningForm but for its two checkbox
+# lists).
 HAND_FIELDS = 10
-REVIEW_PAGE_FIELDS = 6 + HAND_FIELDS
+SOURCE_FIELDS = 3
+REVIEW_PAGE_FIELDS = 6 + SOURCE_FIELDS + HAND_FIELDS
 # A candidate's one-value fields (forms.CandidateForm but for its two checkbox lists).
 CANDIDATE_FIELDS = 14
 

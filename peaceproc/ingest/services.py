@@ -19,6 +19,7 @@ from peaceproc.chronology.models import (
     Event,
     Participant,
     ParticipantAlias,
+    Participation,
     Round,
     Source,
     Track,
@@ -70,10 +71,15 @@ class Decision:
     quote: str
     create: NewEvent | None = None
     cite: CitationTarget | None = None
+    # Names the editor ticked to add as new participants of the record cited (an event's
+    # participants, a round's attendees); a new event takes them in `create`.
+    new_participant_names: tuple[str, ...] = ()
 
     def __post_init__(self):
         if (self.create is None) == (self.cite is None):
             raise ValueError("A decision either creates an event or cites a record.")
+        if self.new_participant_names and isinstance(self.cite, Agreement):
+            raise ValueError("An agreement's signatories are added with their role, in the admin.")
 
 
 @dataclass
@@ -296,6 +302,14 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
                 new_citations.append(Citation(source=source, event=event, quote=decision.quote))
             else:
                 result.cited.append(decision.cite)
+                if decision.new_participant_names:
+                    entries += add_people(
+                        record=decision.cite,
+                        names=decision.new_participant_names,
+                        source=source,
+                        result=result,
+                        user=user,
+                    )
                 citation, _ = chronology.cite(
                     source=source, target=decision.cite, quote=decision.quote
                 )
@@ -315,6 +329,34 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
         if user is not None and user.is_authenticated:
             log_additions(user=user, result=result)
     return result
+
+
+def add_people(*, record: Event | Round, names, source: Source, result: AcceptResult, user=None):
+    """The participants called `names` (created when the record knows none of that name)
+    added to a cited record: an event's participants, a round's attendees (with the
+    source that names them). The audit entries of the changes, to keep with the accept's."""
+    people = []
+    for name in names:
+        participant, created = participant_for_name(name=name, user=user)
+        people.append(participant)
+        if created:
+            result.participants.append(participant)
+    if isinstance(record, Event):
+        before = snapshot(record)
+        record.participants.add(*people)
+        entry = change_entry(record, user=user, before=before, via=AUDIT_VIA)
+        return [entry] if entry is not None else []
+    entries = []
+    for participant in people:
+        participation, created = Participation.objects.get_or_create(
+            round=record,
+            participant=participant,
+            role=Participation.Role.ATTENDEE,
+            defaults={"source": source},
+        )
+        if created:
+            entries.append(change_entry(participation, user=user, via=AUDIT_VIA))
+    return entries
 
 
 # What an article read again gives a source of its URL that lacks it (a seeded source
@@ -361,13 +403,24 @@ class AlreadyDecidedError(Exception):
         self.pending = pending
 
 
-def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], user) -> AcceptResult:
-    """Accept a reviewed article and take it out of the queue, together. Raises
-    AlreadyDecidedError when another accept or discard got there first."""
+def accept_pending(
+    *,
+    pending: PendingArticle,
+    decisions: Sequence[Decision],
+    user,
+    details: dict[str, str] | None = None,
+) -> AcceptResult:
+    """Accept a reviewed article and take it out of the queue, together; `details` are
+    the URL, publisher or title the editor gave its source on the review (validated).
+    Raises AlreadyDecidedError when another accept or discard got there first."""
     with transaction.atomic():
         current = PendingArticle.objects.select_for_update().get(pk=pending.pk)
         if current.status != PendingArticle.Status.WAITING:
             raise AlreadyDecidedError(current)
+        if details:
+            for name, value in details.items():
+                setattr(pending, name, value)
+            pending.save(update_fields=list(details))
         result = accept_article(article=article_of(pending), decisions=decisions, user=user)
         decide(pending=pending, status=PendingArticle.Status.ACCEPTED, user=user)
     return result
