@@ -50,6 +50,7 @@ from .review import (
     Match,
     article_defaults,
     candidate_place,
+    citation_quote,
     confidence_label,
     default_for,
     event_kind,
@@ -60,7 +61,7 @@ from .review import (
     sentence_participants,
     suggest_title,
 )
-from .services import Decision, NewEvent
+from .services import NAME_CHARS, Decision, NewEvent, participant_name
 
 MAX_FILES = 20
 # <input type="date"> takes and gives ISO dates whatever the locale; a value in the
@@ -281,6 +282,20 @@ def read_upload(upload) -> RawArticle:
     check_size(name, upload.size or 0)
     data = upload.read(MAX_BYTES + 1)
     return read_bytes(data, name=name, declared=upload.charset)
+
+
+def new_name_choices(names) -> list[tuple[str, str]]:
+    """'Add as new participants' choices: each name, labelled with what it is stored as
+    when it is too long for a participant's name (services.participant_name)."""
+    choices = []
+    for name in names:
+        stored = participant_name(name)
+        label = name if stored == " ".join(name.split()) else (
+            f"{stored} (cut at a word from {len(name):,} characters to the {NAME_CHARS} a "
+            "name holds)"
+        )  # fmt: skip
+        choices.append((name, label))
+    return choices
 
 
 class ParticipantIndex:
@@ -508,7 +523,7 @@ class CandidateForm(forms.Form):
         self.fields["participants"].choices = [
             (slug, lookups.participants[slug].name) for slug in offered
         ]
-        self.fields["new_names"].choices = [(n, n) for n in candidate.get("new_names") or ()]
+        self.fields["new_names"].choices = new_name_choices(candidate.get("new_names") or ())
 
     def edited_candidate(self) -> dict | None:
         """The candidate as the editor's POST reads it, when they changed what matching
@@ -661,7 +676,7 @@ class CandidateForm(forms.Form):
 
     def decision(self) -> Decision | None:
         data = self.cleaned_data
-        quote = self.candidate.get("quote") or ""
+        quote = citation_quote(self.candidate)
         if self.quote_edited():
             quote = normalised(data["quote"])
         if data["action"] == ACTION_SKIP:
@@ -765,7 +780,9 @@ class HappeningForm(forms.Form):
             for slug in lookups.article_people
             if slug in lookups.participants
         ]
-        self.fields["new_names"].choices = [(p["name"], p["name"]) for p in people if "name" in p]
+        self.fields["new_names"].choices = new_name_choices(
+            p["name"] for p in people if "name" in p
+        )
 
     @classmethod
     def started(cls, data) -> bool:

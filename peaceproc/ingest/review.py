@@ -86,6 +86,20 @@ def confidence_label(score: float | None) -> str:
     return Confidence.LOW
 
 
+def citation_quote(candidate: dict) -> str:
+    """The quote a citation of the candidate keeps: its sentence, ending in '…' when it
+    is the first part of a sentence too long to read at once (analysis.quote_cut)."""
+    quote = candidate.get("quote") or ""
+    return f"{quote.rstrip()}…" if candidate.get("quote_cut") else quote
+
+
+def quote_keys(candidate: dict) -> tuple[str, ...]:
+    """The forms a citation of the candidate's sentence may have been stored in, spaces
+    normalised: as read, and as citation_quote gives it."""
+    forms = (candidate.get("quote") or "", citation_quote(candidate))
+    return tuple(dict.fromkeys(" ".join(q.split()) for q in forms))
+
+
 def parse_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -197,7 +211,7 @@ def load_lookups(
         for c in candidates
         if c.get("round_slug") in lookups.rounds
     ]
-    quotes = {" ".join((c.get("quote") or "").split()) for c in candidates} - {""}
+    quotes = {key for c in candidates for key in quote_keys(c)} - {""}
     # The citations of these sentences, and (in the same query) all of the source's own.
     of_source = Q(source_id=source.pk) if source is not None else Q(pk__in=[])
     supported: dict[str, set[int]] = {"event": set(), "round": set(), "agreement": set()}
@@ -302,7 +316,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     track = lookups.tracks.get(candidate.get("track") or "")
     slugs = set(candidate.get("participants") or ())
     place = (candidate.get("place") or "").casefold()
-    cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
+    cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
     named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
@@ -1020,8 +1034,7 @@ def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
 
 def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
     """The source of the article's URL already cites `target` with this sentence."""
-    quote = " ".join((candidate.get("quote") or "").split())
-    return target in lookups.cited_by_source.get(quote, ())
+    return any(target in lookups.cited_by_source.get(key, ()) for key in quote_keys(candidate))
 
 
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
@@ -1240,7 +1253,7 @@ def automatic_decisions(
     defaults = article_defaults(candidates, all_matches, lookups)
     out = []
     for candidate, matches, default in zip(candidates, all_matches, defaults, strict=True):
-        quote = candidate.get("quote") or ""
+        quote = citation_quote(candidate)
         if default.action == ACTION_CITE:
             decision = Decision(quote=quote, cite=default.target.record)
             out.append(Unreviewed(decision, default=default))

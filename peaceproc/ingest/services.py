@@ -196,10 +196,28 @@ def unique_slug(base: str, model, *, max_length: int) -> str:
     return SlugBook(model, [base], max_length=max_length).take(base)
 
 
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: whole, or cut at its last space that fits and
+    ending in '…' (a word cut in two, when it has no space)."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(" ,;:-") + "…"
+
+
+NAME_CHARS = Participant._meta.get_field("name").max_length
+
+
+def participant_name(name: str) -> str:
+    """The name a participant made from `name` gets: spaces tidied, cut at a word to
+    the column's length (the review says so beside the name: outside tester t9b, 12)."""
+    return cut_at_word(" ".join(name.split()), NAME_CHARS)
+
+
 def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
     """The participant called `name` (by name or alias, ignoring case), else a new person.
     New names come from person-name patterns; the editor can change the kind later."""
-    name = " ".join(name.split())[:200]
+    name = participant_name(name)
     existing = (
         Participant.objects.filter(name__iexact=name).first()
         or Participant.objects.filter(
