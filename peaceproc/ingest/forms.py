@@ -440,7 +440,8 @@ class CandidateForm(forms.Form):
         label="Add participants",
         required=False,
         max_length=1000,
-        help_text="Known names, aliases or slugs, separated by commas.",
+        help_text="Known names, aliases or slugs, separated by commas; added to the new "
+        "event, or to the record cited.",
         widget=widgets.TextInput,
     )
     new_names = forms.MultipleChoiceField(
@@ -624,17 +625,19 @@ class CandidateForm(forms.Form):
         data = super().clean()
         action = data.get("action")
         if action == ACTION_CITE:
+            clean_added_participants(self, data)
             if data.get("target") not in self.offered:
                 self.add_error("target", "Choose the existing record to cite.")
-            elif data.get("new_names") and isinstance(
-                self.offered[data["target"]].record, Agreement
-            ):
-                # Ticked names are never dropped unsaid (outside tester t9b, 7).
-                self.add_error(
-                    "new_names",
+            elif isinstance(self.offered[data["target"]].record, Agreement):
+                # Names given are never dropped unsaid (outside tester t9b, 7).
+                why = (
                     "An agreement's signatories are added with their role in the admin, not "
-                    "from a review: untick these names, or cite or create an event instead.",
+                    "from a review: {} them, or cite or create an event instead."
                 )
+                if data.get("new_names"):
+                    self.add_error("new_names", why.format("untick"))
+                if data.get("added_participants"):
+                    self.add_error("add_participants", why.format("clear"))
             return data
         if action != ACTION_CREATE:
             return data
@@ -686,6 +689,7 @@ class CandidateForm(forms.Form):
                 quote=quote,
                 cite=self.offered[data["target"]].record,
                 new_participant_names=tuple(data["new_names"]),
+                added_participants=tuple(data["added_participants"]),
             )
         rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
         tracks_by_pk = {str(t.pk): t for t in self.lookups.tracks.values()}

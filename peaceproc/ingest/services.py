@@ -72,13 +72,16 @@ class Decision:
     create: NewEvent | None = None
     cite: CitationTarget | None = None
     # Names the editor ticked to add as new participants of the record cited (an event's
-    # participants, a round's attendees); a new event takes them in `create`.
+    # participants, a round's attendees), and known participants they typed to add to
+    # it; a new event takes both in `create`.
     new_participant_names: tuple[str, ...] = ()
+    added_participants: tuple[Participant, ...] = ()
 
     def __post_init__(self):
         if (self.create is None) == (self.cite is None):
             raise ValueError("A decision either creates an event or cites a record.")
-        if self.new_participant_names and isinstance(self.cite, Agreement):
+        adds = self.new_participant_names or self.added_participants
+        if adds and isinstance(self.cite, Agreement):
             raise ValueError("An agreement's signatories are added with their role, in the admin.")
 
 
@@ -320,10 +323,11 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
                 new_citations.append(Citation(source=source, event=event, quote=decision.quote))
             else:
                 result.cited.append(decision.cite)
-                if decision.new_participant_names:
+                if decision.new_participant_names or decision.added_participants:
                     entries += add_people(
                         record=decision.cite,
                         names=decision.new_participant_names,
+                        known=decision.added_participants,
                         source=source,
                         result=result,
                         user=user,
@@ -349,11 +353,20 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
     return result
 
 
-def add_people(*, record: Event | Round, names, source: Source, result: AcceptResult, user=None):
+def add_people(
+    *,
+    record: Event | Round,
+    names: Sequence[str],
+    known: Sequence[Participant] = (),
+    source: Source,
+    result: AcceptResult,
+    user=None,
+):
     """The participants called `names` (created when the record knows none of that name)
-    added to a cited record: an event's participants, a round's attendees (with the
-    source that names them). The audit entries of the changes, to keep with the accept's."""
-    people = []
+    and the `known` ones added to a cited record: an event's participants, a round's
+    attendees (with the source that names them). The audit entries of the changes, to
+    keep with the accept's."""
+    people = list(known)
     for name in names:
         participant, created = participant_for_name(name=name, user=user)
         people.append(participant)

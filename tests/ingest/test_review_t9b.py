@@ -8,7 +8,15 @@ from datetime import date
 
 from django.urls import reverse
 
-from peaceproc.chronology.models import Citation, Event, Participant, Round, Source, Track
+from peaceproc.chronology.models import (
+    Agreement,
+    Citation,
+    Event,
+    Participant,
+    Round,
+    Source,
+    Track,
+)
 from peaceproc.ingest.analysis import quote_cut
 from peaceproc.ingest.forms import new_name_choices
 from peaceproc.ingest.models import PendingArticle
@@ -254,6 +262,43 @@ class NewNamesOnACitedRecordTests(IngestTestCase):
         self.assertContains(response, "1 new participant")
         added = Participant.objects.get(name="Marwan Qadiri")
         self.assertIn(added, record.participants.all())
+
+    def test_a_known_participant_typed_in_joins_the_cited_event(self):
+        record = Event.objects.create(
+            slug="homs-talks-2026-09-03", title="Homs talks", kind="meeting",
+            start_date=date(2026, 9, 3), precision="day",
+        )  # fmt: skip
+        record.participants.add(Participant.objects.get(slug="geir-pedersen"))
+        c = candidate(quote="Pedersen met in Homs on 3 September 2026.",
+                      date_text="3 September 2026", date="2026-09-03",
+                      participants=["geir-pedersen"])  # fmt: skip
+        pending = make_pending([c], published_on=date(2026, 9, 4))
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        self.assertEqual(formset.forms[0].initial["action"], "cite")
+        data = formset_data(formset, {0: {"add_participants": "ahmed-al-sharaa"}})
+        self.client.post(pending.get_absolute_url(), data)
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+        self.assertIn(Participant.objects.get(slug="ahmed-al-sharaa"), record.participants.all())
+
+    def test_names_for_a_cited_agreement_are_refused_with_the_reason(self):
+        agreement = Agreement.objects.create(
+            slug="homs-accord-2026-09-05", title="Homs accord", kind=Agreement.Kind.AGREEMENT,
+            date=date(2026, 9, 5),
+        )  # fmt: skip
+        c = candidate(quote="The Homs accord was signed on 5 September 2026.",
+                      date_text="5 September 2026", date="2026-09-05", kind="agreement",
+                      new_names=["Marwan Qadiri"])  # fmt: skip
+        pending = make_pending([c], published_on=date(2026, 9, 6))
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        target = f"agreement:{agreement.pk}"
+        self.assertIn(target, dict(formset.forms[0].fields["target"].choices))
+        changes = {"action": "cite", "target": target, "new_names": ["Marwan Qadiri"]}
+        response = self.client.post(pending.get_absolute_url(), formset_data(formset, {0: changes}))
+        self.assertContains(response, "signatories are added with their role in the admin")
+        self.assertFalse(Participant.objects.filter(name="Marwan Qadiri").exists())
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.WAITING)
 
 
 class SourceDetailsTests(IngestTestCase):
