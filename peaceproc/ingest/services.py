@@ -414,7 +414,9 @@ def fill_source(*, source: Source, article: Article, user=None):
     before = snapshot(source)
     for name, value in gaps.items():
         setattr(source, name, value)
-    source.full_clean(validate_unique=False, validate_constraints=False)
+    # Only the filled fields are checked: a stored value is not the review's to refuse.
+    others = [f.name for f in Source._meta.concrete_fields if f.name not in gaps]
+    source.full_clean(exclude=others, validate_unique=False, validate_constraints=False)
     source.save(update_fields=list(gaps))
     return change_entry(source, user=user, before=before, via=AUDIT_VIA)
 
