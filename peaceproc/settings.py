@@ -121,6 +121,9 @@ MIDDLEWARE = [
     "peaceproc.head.HeadWithoutBodyMiddleware",
     # Refuses an oversized body from its Content-Length before anything reads it.
     "peaceproc.errors.RequestSizeLimitMiddleware",
+    # A control character in the query string: a public page is sent on without it, an
+    # admin page refuses it (querytext.py), before any view or cache reads the query.
+    "peaceproc.querytext.QueryControlCharactersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before sessions and auth are looked at.
     "peaceproc.staticfiles.StaticFilesMiddleware",
@@ -138,6 +141,8 @@ MIDDLEWARE = [
     "peaceproc.readonlypages.ReadOnlyPublicPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # An admin list's filter the database cannot apply: a 400 naming it (adminfilters.py).
+    "peaceproc.adminfilters.AdminListFiltersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
