@@ -84,6 +84,7 @@ from peaceproc.search.limits import MAX_WORDS, tidy_search
 from peaceproc.search.people import named_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
+from .slugchoices import SlugChoiceField, SlugMultipleChoiceField
 from .timeline import CITATIONS, TimelineItem, item_last_day
 
 ITEM_KINDS = ("round", "event", "agreement", "tenure")
@@ -251,8 +252,8 @@ class Window:
 class TimelineFilters(forms.Form):
     """The query parameters of the timeline; see the module docstring for their meaning."""
 
-    track = forms.MultipleChoiceField(required=False, label="Tracks")
-    round = forms.ChoiceField(required=False, label="Round")
+    track = SlugMultipleChoiceField(required=False, label="Tracks")
+    round = SlugChoiceField(required=False, label="Round")
     # A checkbox ("1") or a link's 0/1/true/false; any other value is refused, not read as yes.
     nearby = forms.TypedChoiceField(
         required=False,
@@ -261,7 +262,7 @@ class TimelineFilters(forms.Form):
         empty_value=False,
         label="Also what happened within a month of it",
     )
-    participant = forms.ChoiceField(required=False, label="Participant")
+    participant = SlugChoiceField(required=False, label="Participant")
     kind = forms.MultipleChoiceField(
         required=False,
         label="Kinds",
@@ -416,7 +417,9 @@ class TimelineFilters(forms.Form):
         for name in ("track", "kind"):
             if name in self.errors:
                 field = self.fields[name]
-                known = [v for v in self.data.getlist(name) if field.valid_value(v)]
+                known = [
+                    v for v in field.to_python(self.data.getlist(name)) if field.valid_value(v)
+                ]
                 cleaned[name] = self._in_form_order(name, known)
         start, end = cleaned.get("from"), cleaned.get("to")
         if start and end and end < start:
