@@ -506,12 +506,16 @@ class TimelineFilters(forms.Form):
         """The window moved into the `from`/`to` range and cut to it, so that zooming and
         panning never show a day outside the dates filtered on. A zoom level as wide as the
         range, or wider, shows exactly the range. Without `from`/`to`, moved into the whole
-        period (2012 to the end of this year): no window, and no pan, past the record's
-        ends."""
+        period (2012 to the end of this year), widened to the round asked for when it lies
+        outside (a round planned for 2100: its window, not an empty one of this year): no
+        window, and no pan, past the record's ends."""
         bounds = self.bounds(today)
         if bounds is None:
             whole = Window.whole_period(today)
-            return window.inside(whole.start, whole.end, today)
+            first, last = whole.start, whole.end
+            if anchor := self.default_anchor():
+                first, last = min(first, anchor[0]), max(last, anchor[1])
+            return window.inside(first, last, today)
         first, last = bounds
         widest = self.widest_zoom(today)
         if ZOOM_LEVELS.index(window.zoom) <= ZOOM_LEVELS.index(widest):
