@@ -1200,10 +1200,12 @@ MONTH_WORDS = frozenset(
 # Cyrillic scripts ('General Assembly', 'Генеральная Ассамблея', 'Suriye Arap
 # Cumhuriyeti', 'Decree No. 66', 'Kararname'): a run with one is no person. Turkish ones
 # are stems that take case and possessive endings.
+# The houses that stand for a government ('White House', 'Maison Blanche', 'Белый дом',
+# 'Beyaz Saray') are bodies too.
 BODY_HEAD_WORDS = _words("""assembly assemblée assemblee ассамблея parliament parlement
     парламент republic république republique республика decree décret decret указ law loi
-    закон kingdom royaume королевство emirate emirates émirats эмират""")
-BODY_HEAD_STEMS = _words("""cumhuriyet kararname krallığ emirlik""")
+    закон kingdom royaume королевство emirate emirates émirats эмират house maison дом""")
+BODY_HEAD_STEMS = _words("""cumhuriyet kararname krallığ emirlik saray""")
 # Capitalised in headlines, never a person's name: words of time and the number sign
 # ('Envoys Meet Next Week', 'Decree No 66').
 NOT_NAME_TIME_WORDS = _words("""next last week weeks weekend month months year years day days
