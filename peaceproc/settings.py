@@ -121,6 +121,9 @@ MIDDLEWARE = [
     "peaceproc.head.HeadWithoutBodyMiddleware",
     # Refuses an oversized body from its Content-Length before anything reads it.
     "peaceproc.errors.RequestSizeLimitMiddleware",
+    # A control character in the query string: a public page is sent on without it, an
+    # admin page refuses it (querytext.py), before any view or cache reads the query.
+    "peaceproc.querytext.QueryControlCharactersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before sessions and auth are looked at.
     "peaceproc.staticfiles.StaticFilesMiddleware",
@@ -138,6 +141,10 @@ MIDDLEWARE = [
     "peaceproc.readonlypages.ReadOnlyPublicPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Sign-in refused before hashing when all addresses together try too often: a 429.
+    "peaceproc.accounts.lockout.SignInBusyMiddleware",
+    # An admin list's filter the database cannot apply: a 400 naming it (adminfilters.py).
+    "peaceproc.adminfilters.AdminListFiltersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -226,6 +233,10 @@ PAGE_CACHE_LOCAL_BYTES = envint("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024))
 AUTHENTICATION_BACKENDS = ["peaceproc.accounts.lockout.LockoutBackend"]
 LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", "5")
 LOGIN_COOLOFF_MINUTES = envint("LOGIN_COOLOFF_MINUTES", "15")
+# Password checks of all addresses together: at most LOGIN_CHECK_LIMIT per window, each
+# about 0.4 CPU seconds (docs/deploy.md); one more is answered 429 before hashing.
+LOGIN_CHECK_LIMIT = envint("LOGIN_CHECK_LIMIT", "5")
+LOGIN_CHECK_WINDOW_SECONDS = envint("LOGIN_CHECK_WINDOW_SECONDS", "10")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -236,6 +247,9 @@ AUTH_PASSWORD_VALIDATORS = [
 if TESTING:
     # Hashing is the slowest part of tests that log users in; MD5 is fine there.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests sign in far more often than people (and MD5 costs nothing): the limit of all
+    # addresses' password checks is set by its own tests (tests/security/test_signin_load.py).
+    LOGIN_CHECK_LIMIT = 1_000_000
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

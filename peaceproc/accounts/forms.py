@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core import validators
 from django.utils import timezone
 
 from . import lockout
@@ -17,8 +18,28 @@ def lockout_message(until) -> str:
     )
 
 
+# Longer than any password the validators let an editor choose, and refused before the
+# hasher runs (a username is held to its column's length, 150).
+MAX_PASSWORD_CHARS = 1024
+
+
 class LockoutAdminAuthenticationForm(AdminAuthenticationForm):
-    """The admin's sign-in form, saying when and for how long sign-in is locked."""
+    """The admin's sign-in form, saying when and for how long sign-in is locked. An
+    over-long username or password is refused as the form is read, before any check."""
+
+    password = forms.CharField(
+        label="Password",
+        strip=False,
+        max_length=MAX_PASSWORD_CHARS,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Django sets the username's max_length after making the field, so without its
+        # validator: a username of a megabyte would still be looked up and hashed for.
+        limit = self.fields["username"].max_length
+        self.fields["username"].validators.append(validators.MaxLengthValidator(limit))
 
     error_messages = {
         **AdminAuthenticationForm.error_messages,

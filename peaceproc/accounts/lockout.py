@@ -19,14 +19,25 @@ The address is the client's: behind a proxy, CLIENT_IP_HEADER must name the head
 sets, or every client shares the proxy's address and one guesser locks everyone out; a
 system check refuses that configuration (accounts/checks.py). Enforced in an authentication
 backend (every sign-in path goes through `authenticate`), explained in the sign-in form.
+
+Besides the lock of each address, the password checks of all addresses together are
+limited (LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS, take_password_check): one beyond
+it is answered 429 before the hasher runs, so that bad sign-ins from many addresses cannot
+hold every worker. That limit can be turned against editors signing in (while it is
+exceeded, nobody signs in): it delays them a window at a time, where without it the site
+answered nobody (docs/deploy.md, "Sign-in lockout").
 """
 
+import math
+import time
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from peaceproc.requestlog import client_ip
@@ -92,6 +103,69 @@ def on_logged_in(sender, request, user, **kwargs):
     clear_expired(request)
 
 
+class SignInBusy(Exception):
+    """More password checks were asked for, from all addresses together, than
+    LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS: refused before the hasher runs."""
+
+    def __init__(self, retry_after: int):
+        super().__init__(f"Sign-in is busy; retry in {retry_after} s.")
+        self.retry_after = retry_after
+
+
+def _wall_clock() -> float:
+    return time.time()
+
+
+def take_password_check() -> int:
+    """Count one password check against the limit of all addresses together: 0 when it
+    may run, else the seconds until the next window, when one may.
+
+    Each check costs the hasher's work (about 0.4 CPU seconds, docs/deploy.md): without
+    a limit, bad sign-ins from many addresses, each under its own lock's limit, hold
+    every worker. The count lives in the shared cache, one key per window, so every
+    worker sees it; a cache that loses an increment (the database cache's is not atomic)
+    lets a few more checks through, never fewer."""
+    window = settings.LOGIN_CHECK_WINDOW_SECONDS
+    now = _wall_clock()
+    slot = int(now // window)
+    key = f"signin-checks:{slot}"
+    cache.add(key, 0, timeout=window * 2)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # culled or expired between add and incr
+        cache.set(key, 1, timeout=window * 2)
+        count = 1
+    if count <= settings.LOGIN_CHECK_LIMIT:
+        return 0
+    return max(1, math.ceil((slot + 1) * window - now))
+
+
+class SignInBusyMiddleware:
+    """Answers SignInBusy with a 429 page that says when to try again."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, SignInBusy):
+            return None
+        response = TemplateResponse(
+            request,
+            "errors/429.html",
+            {
+                "retry_after": exception.retry_after,
+                "limit": settings.LOGIN_CHECK_LIMIT,
+                "window": settings.LOGIN_CHECK_WINDOW_SECONDS,
+            },
+            status=429,
+        )
+        response["Retry-After"] = str(exception.retry_after)
+        return response.render()
+
+
 class LockoutBackend(ModelBackend):
     """Django's model backend that refuses a locked address before any password is
     checked.
@@ -104,4 +178,7 @@ class LockoutBackend(ModelBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username is not None and locked_until(request):
             raise PermissionDenied("Too many failed sign-in attempts.")
+        if username is not None and password is not None and (wait := take_password_check()):
+            # Not PermissionDenied: that would count as this address's failure.
+            raise SignInBusy(wait)
         return super().authenticate(request, username=username, password=password, **kwargs)

@@ -18,6 +18,7 @@ from peaceproc.ingest.pipeline import (
     language_supported,
 )
 
+from .pipeline.text import MAX_SENTENCE_CHARS
 from .reading import InputError
 
 LANGUAGES = {
@@ -80,6 +81,24 @@ def candidate_record(candidate: Candidate) -> dict:
     return record
 
 
+# Sentence ends in the six languages' scripts (text.split_sentences's).
+_SENTENCE_END = (".", "!", "?", "\u061f", "\u06d4", "\u3002", "…", '"', "”", "»", ")")
+
+
+def quote_cut(text: str, record: dict) -> bool:
+    """Whether the candidate's quote is the first part of a sentence longer than the
+    pipeline reads at once (text.MAX_SENTENCE_CHARS), cut at a space: the sentence goes on
+    in the same paragraph after it. Such a quote is cited ending in '…' and the review
+    says so (outside tester t9b, 12)."""
+    quote, end = (record.get("quote") or "").rstrip(), record.get("quote_end")
+    if not isinstance(end, int) or len(quote) < MAX_SENTENCE_CHARS // 2:
+        return False
+    if quote.endswith(_SENTENCE_END):
+        return False
+    after = text[end : end + 2]  # a space and the sentence's next word
+    return bool(after.strip()) and "\n" not in after
+
+
 def public_json(record: dict) -> dict:
     """The command's JSON shape of a stored candidate (issue 4), without review extras."""
     keys = (
@@ -117,6 +136,8 @@ def analyse(
                 else None
             )
             record["people"] = list(found.slugs) if found else []
+            if quote_cut(text, record):
+                record["quote_cut"] = True
             if not supported:
                 # Name patterns of another language find words, not people.
                 record["new_names"] = []

@@ -15,6 +15,7 @@ from peaceproc.chronology.dates import (
     truncate,
 )
 from peaceproc.chronology.models import (
+    Agreement,
     Confidence,
     Event,
     Participant,
@@ -44,9 +45,12 @@ from .review import (
     ACTION_CITE,
     ACTION_CREATE,
     ACTION_SKIP,
+    Default,
     Lookups,
     Match,
+    article_defaults,
     candidate_place,
+    citation_quote,
     confidence_label,
     default_for,
     event_kind,
@@ -57,7 +61,7 @@ from .review import (
     sentence_participants,
     suggest_title,
 )
-from .services import Decision, NewEvent
+from .services import NAME_CHARS, Decision, NewEvent, participant_name
 
 MAX_FILES = 20
 # A new event's track left empty: legitimate for a happening on none of the tracks, which
@@ -232,6 +236,49 @@ class PublishedForm(forms.Form):
         return value
 
 
+class SourceDetailsForm(forms.Form):
+    """The review's URL, publisher and title of the article's source, checked as the
+    upload checks them: several files uploaded at once come with none of them, and the
+    public record would show their sources without them (outside tester t9b, 6)."""
+
+    prefix = "source"
+    FIELDS = ("url", "publisher", "title")
+
+    url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
+    publisher = OneLineField(required=False, max_length=200)
+    title = OneLineField(required=False, max_length=500)
+
+    @classmethod
+    def of(cls, pending, data=None) -> "SourceDetailsForm":
+        """Bound to a review's POST that sent the fields, else drawn with the article's."""
+        initial = {name: getattr(pending, name) for name in cls.FIELDS}
+        if data is not None and any(f"{cls.prefix}-{name}" in data for name in cls.FIELDS):
+            return cls(data, initial=initial)
+        return cls(initial=initial)
+
+    @classmethod
+    def typed(cls, pending, data) -> "SourceDetailsForm":
+        """Unbound, with what a POST typed in (a page drawn again keeps it)."""
+        return cls(
+            initial={
+                name: data.get(f"{cls.prefix}-{name}", getattr(pending, name))
+                for name in cls.FIELDS
+            }
+        )
+
+    def details(self) -> dict[str, str]:
+        """What the editor changed, for services.accept_pending."""
+        if not self.is_bound:
+            return {}
+        return {name: self.cleaned_data[name] for name in self.changed_data}
+
+    def missing(self) -> list[str]:
+        """The URL and publisher if still empty, in words, as the page warns of them."""
+        values = self.cleaned_data if self.is_bound and self.is_valid() else self.initial
+        words = {"url": "URL", "publisher": "publisher"}
+        return [word for name, word in words.items() if not values.get(name)]
+
+
 def read_upload(upload) -> RawArticle:
     name = upload.name or "upload"
     check_suffix(name)
@@ -239,6 +286,20 @@ def read_upload(upload) -> RawArticle:
     check_size(name, upload.size or 0)
     data = upload.read(MAX_BYTES + 1)
     return read_bytes(data, name=name, declared=upload.charset)
+
+
+def new_name_choices(names) -> list[tuple[str, str]]:
+    """'Add as new participants' choices: each name, labelled with what it is stored as
+    when it is too long for a participant's name (services.participant_name)."""
+    choices = []
+    for name in names:
+        stored = participant_name(name)
+        label = name if stored == " ".join(name.split()) else (
+            f"{stored} (cut at a word from {len(name):,} characters to the {NAME_CHARS} a "
+            "name holds)"
+        )  # fmt: skip
+        choices.append((name, label))
+    return choices
 
 
 class ParticipantIndex:
@@ -383,14 +444,16 @@ class CandidateForm(forms.Form):
         label="Add participants",
         required=False,
         max_length=1000,
-        help_text="Known names, aliases or slugs, separated by commas.",
+        help_text="Known names, aliases or slugs, separated by commas; added to the new "
+        "event, or to the record cited.",
         widget=widgets.TextInput,
     )
     new_names = forms.MultipleChoiceField(
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",
-        help_text="Names the record does not know yet; ticked ones are created as people.",
+        help_text="Names the record does not know yet; ticked ones are created as people "
+        "and added to the new event, or to the record cited (a round's attendees).",
         error_messages={
             "invalid_choice": "“%(value)s” is not one of the names this candidate's sentence "
             "gives (the page may be out of date: reload it)."
@@ -412,9 +475,12 @@ class CandidateForm(forms.Form):
         track_choices,
         participant_index,
         quotes: QuoteChecker,
+        default: Default | None = None,
         **kwargs,
     ):
         self.candidate = candidate
+        # The article's proposal for it (review.article_defaults), else its own.
+        self.default = default or default_for(candidate, matches, lookups)
         self.quotes = quotes
         self.matches = {m.target: m for m in matches}
         self.lookups = lookups
@@ -462,7 +528,7 @@ class CandidateForm(forms.Form):
         self.fields["participants"].choices = [
             (slug, lookups.participants[slug].name) for slug in offered
         ]
-        self.fields["new_names"].choices = [(n, n) for n in candidate.get("new_names") or ()]
+        self.fields["new_names"].choices = new_name_choices(candidate.get("new_names") or ())
 
     def edited_candidate(self) -> dict | None:
         """The candidate as the editor's POST reads it, when they changed what matching
@@ -511,15 +577,16 @@ class CandidateForm(forms.Form):
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
         track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
-        default = default_for(c, list(self.matches.values()), self.lookups)
-        best = default.target.record if default.target else None
+        default = self.default
+        # (A possible match, skipped by default, lends the candidate nothing of its own.)
+        best = default.target.record if default.target and default.target.strong else None
         if track is None and best is not None:
             # The record the sentence repeats says which track it belongs to.
             track = getattr(best, "track", None)
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
         return {
             "action": default.action,
-            "target": next(iter(self.matches), ""),
+            "target": default.target.target if default.target else next(iter(self.matches), ""),
             "quote": c.get("quote") or "",
             # A happening added by hand keeps the editor's title and chosen new names.
             "title": c.get("title") or suggest_title(c, self.lookups, repeats=best),
@@ -562,8 +629,19 @@ class CandidateForm(forms.Form):
         data = super().clean()
         action = data.get("action")
         if action == ACTION_CITE:
+            clean_added_participants(self, data)
             if data.get("target") not in self.offered:
                 self.add_error("target", "Choose the existing record to cite.")
+            elif isinstance(self.offered[data["target"]].record, Agreement):
+                # Names given are never dropped unsaid (outside tester t9b, 7).
+                why = (
+                    "An agreement's signatories are added with their role in the admin, not "
+                    "from a review: {} them, or cite or create an event instead."
+                )
+                if data.get("new_names"):
+                    self.add_error("new_names", why.format("untick"))
+                if data.get("added_participants"):
+                    self.add_error("add_participants", why.format("clear"))
             return data
         if action != ACTION_CREATE:
             return data
@@ -605,13 +683,18 @@ class CandidateForm(forms.Form):
 
     def decision(self) -> Decision | None:
         data = self.cleaned_data
-        quote = self.candidate.get("quote") or ""
+        quote = citation_quote(self.candidate)
         if self.quote_edited():
             quote = normalised(data["quote"])
         if data["action"] == ACTION_SKIP:
             return None
         if data["action"] == ACTION_CITE:
-            return Decision(quote=quote, cite=self.offered[data["target"]].record)
+            return Decision(
+                quote=quote,
+                cite=self.offered[data["target"]].record,
+                new_participant_names=tuple(data["new_names"]),
+                added_participants=tuple(data["added_participants"]),
+            )
         rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
         tracks_by_pk = {str(t.pk): t for t in self.lookups.tracks.values()}
         participants = [self.participant_index.by_slug[s] for s in data["participants"]]
@@ -705,7 +788,9 @@ class HappeningForm(forms.Form):
             for slug in lookups.article_people
             if slug in lookups.participants
         ]
-        self.fields["new_names"].choices = [(p["name"], p["name"]) for p in people if "name" in p]
+        self.fields["new_names"].choices = new_name_choices(
+            p["name"] for p in people if "name" in p
+        )
 
     @classmethod
     def started(cls, data) -> bool:
@@ -769,6 +854,9 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         self.candidates = candidates
         self.candidate_matches = matches
         self.lookups = lookups
+        # (Extends a candidate's matches with the record an earlier one of the same
+        # happening cites.)
+        self.defaults = article_defaults(candidates, matches, lookups)
         self.quotes = quotes
         self.participant_index = ParticipantIndex()
         self.track_choices = [
@@ -794,6 +882,7 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "track_choices": self.track_choices,
             "participant_index": self.participant_index,
             "quotes": self.quotes,
+            "default": self.defaults[index],
         }
 
     def full_clean(self):

@@ -86,6 +86,20 @@ def confidence_label(score: float | None) -> str:
     return Confidence.LOW
 
 
+def citation_quote(candidate: dict) -> str:
+    """The quote a citation of the candidate keeps: its sentence, ending in '…' when it
+    is the first part of a sentence too long to read at once (analysis.quote_cut)."""
+    quote = candidate.get("quote") or ""
+    return f"{quote.rstrip()}…" if candidate.get("quote_cut") else quote
+
+
+def quote_keys(candidate: dict) -> tuple[str, ...]:
+    """The forms a citation of the candidate's sentence may have been stored in, spaces
+    normalised: as read, and as citation_quote gives it."""
+    forms = (candidate.get("quote") or "", citation_quote(candidate))
+    return tuple(dict.fromkeys(" ".join(q.split()) for q in forms))
+
+
 def parse_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -144,6 +158,9 @@ class Lookups:
     # What the source already stored for the article's URL cites with each sentence:
     # {sentence: {"event:12", ...}}; those candidates are read already.
     cited_by_source: dict[str, set[str]] = field(default_factory=dict)
+    # Every record that source already cites, whatever the sentence ("event:25"): the
+    # article was read before and these are what it reports (outside tester t9b, 2).
+    supported: set[str] = field(default_factory=set)
     # Each event's participants and each agreement's signatories, by slug: read once for
     # all candidates (a related manager per record per candidate cost a review most of
     # its CPU).
@@ -194,17 +211,25 @@ def load_lookups(
         for c in candidates
         if c.get("round_slug") in lookups.rounds
     ]
-    quotes = {" ".join((c.get("quote") or "").split()) for c in candidates} - {""}
-    for quote, source_id, *targets in Citation.objects.filter(quote__in=quotes).values_list(
-        "quote", "source_id", "event_id", "round_id", "agreement_id"
-    ):
+    quotes = {key for c in candidates for key in quote_keys(c)} - {""}
+    # The citations of these sentences, and (in the same query) all of the source's own.
+    of_source = Q(source_id=source.pk) if source is not None else Q(pk__in=[])
+    supported: dict[str, set[int]] = {"event": set(), "round": set(), "agreement": set()}
+    for quote, source_id, *targets in Citation.objects.filter(
+        Q(quote__in=quotes) | of_source
+    ).values_list("quote", "source_id", "event_id", "round_id", "agreement_id"):
         for kind, pk in zip(("event", "round", "agreement"), targets, strict=True):
-            if pk is not None:
+            if pk is None:
+                continue
+            if source is not None and source_id == source.pk:
+                lookups.supported.add(f"{kind}:{pk}")
+                supported[kind].add(pk)
+            if quote in quotes:
                 lookups.cited.setdefault(quote, set()).add((kind, pk))
                 if source is not None and source_id == source.pk:
                     lookups.cited_by_source.setdefault(quote, set()).add(f"{kind}:{pk}")
     cited = {kind: {pk for targets in lookups.cited.values() for k, pk in targets if k == kind}
-             for kind in ("event", "agreement")}  # fmt: skip
+             | supported[kind] for kind in ("event", "agreement")}  # fmt: skip
     # A year-precision record starts up to a year before any day it covers.
     window = Q(start_date__lte=high, start_date__gte=add_days(low, -366))
     lookups.events = [
@@ -252,13 +277,17 @@ class _Evidence:
     # The record is dated at the candidate's precision (or finer) and its dates hold the
     # candidate's: a day of a round's days, not a day of a month-dated process event.
     fits: bool = False
+    # The source of the article's URL already cites it, and the dates agree (_supported).
+    supported: bool = False
 
-    def rank(self) -> tuple[bool, bool, bool, int, bool, int, int]:
-        # The best match: strong before weak, the sentence's own round, one whose dates
-        # hold the candidate's at its precision, then the most participants in common,
-        # the same place, the nearest date, the most reasons.
+    def rank(self) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
+        # The best match: strong before weak, one the article's source already cites, the
+        # sentence's own round, one whose dates hold the candidate's at its precision,
+        # then the most participants in common, the same place, the nearest date, the
+        # most reasons.
         return (
             not self.strong,
+            not self.supported,
             not self.own_round,
             not self.fits,
             -self.shared,
@@ -287,7 +316,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     track = lookups.tracks.get(candidate.get("track") or "")
     slugs = set(candidate.get("participants") or ())
     place = (candidate.get("place") or "").casefold()
-    cited = lookups.cited.get(" ".join((candidate.get("quote") or "").split()), ())
+    cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
     named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
@@ -383,6 +412,13 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if ("event", event.pk) in cited:
             reasons.append("already cited with this sentence")
             strong = True
+        supported = _supported(f"event:{event.pk}", candidate, event_span, event.precision,
+                               gap, lookups)  # fmt: skip
+        if supported and slugs and people and not shared:
+            supported = ""  # the record's people are others than the sentence's
+        if supported:
+            reasons.append(supported)
+            strong = True
         if reasons:
             fits = _holds(event_span, span, event.precision, candidate["precision"])
             found.append(
@@ -395,6 +431,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                     strong,
                     same_place,
                     fits=fits,
+                    supported=bool(supported),
                 )
             )
     found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited, named))
@@ -402,6 +439,24 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
+
+
+def _supported(target: str, candidate: dict, record_span, record_precision: str, gap: int,
+               lookups: Lookups) -> str:  # fmt: skip
+    """Why the record is the one the candidate reports when the source of the article's
+    URL already cites it: its dates meet the candidate's and it is dated at the
+    candidate's precision or finer (a day of a month-dated record is not that record).
+    The article was read before and the record is what it reported: the default
+    (outside tester t9b, 2: a second "People's Assembly elections" beside the one the
+    same URL supports). "" when it is not."""
+    if target not in lookups.supported or gap:
+        return ""
+    if _ORDER.get(record_precision, 0) > _ORDER.get(candidate["precision"], 0):
+        return ""
+    when = _when(period(parse_date(candidate["date"]), parse_date(candidate.get("end_date")),
+                        candidate["precision"]), record_span, candidate["precision"],
+                 record_precision, gap)  # fmt: skip
+    return f"{when}, the article's source already cites it"
 
 
 def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple[dict, int | None]:
@@ -466,6 +521,11 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             reasons.append("the sentence names its number")
         if ("agreement", agreement.pk) in cited:
             reasons.append("already cited with this sentence")
+        target = f"agreement:{agreement.pk}"
+        agreement_span = period(agreement.date, None, agreement.precision)
+        if supported := _supported(target, candidate, agreement_span, agreement.precision, gap,
+                                   lookups):  # fmt: skip
+            reasons.append(supported)
         if not reasons and gap == 0 and candidate["precision"] == agreement.precision == "day":
             # The very day, and what the sentence is about is what the title names ('وكانت
             # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
@@ -478,8 +538,17 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             )
             strong = bool(shared) or subject
         if reasons:
-            target = f"agreement:{agreement.pk}"
-            out.append(_Evidence(agreement, target, tuple(reasons), len(shared), gap, strong))
+            out.append(
+                _Evidence(
+                    agreement,
+                    target,
+                    tuple(reasons),
+                    len(shared),
+                    gap,
+                    strong,
+                    supported=bool(supported),
+                )
+            )
     return out
 
 
@@ -556,18 +625,33 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             strong = candidate["precision"] == "month" and len(of_track) == 1
         if ("round", r.pk) in cited:
             reasons.append("already cited with this sentence")
+        if supported := _supported(f"round:{r.pk}", candidate, round_span, "day", gap, lookups):
+            reasons.append(supported)
+            strong = True
         if reasons:
-            # (A sentence with an agreement cue is about what the round signed.)
+            fits = _holds(round_span, span, "day", candidate["precision"])
+            # (A sentence with an agreement cue is about what the round signed.) A gathering
+            # the sentence ties to the round, on the round's dates, is the round too: not
+            # a meeting of another delegation held in the same city that day (outside
+            # tester t9b, 8: 'talks in the Astana format opened on 20 June').
+            kind = candidate.get("kind")
             own = (
                 round_ is not None
                 and r.pk == round_.pk
-                and candidate.get("kind") == "round"
+                and (kind == "round" or (event_kind(kind or "") in GATHERINGS and fits))
                 and not candidate.get("agreement_cues")
             )
-            fits = _holds(round_span, span, "day", candidate["precision"])
             out.append(
                 _Evidence(
-                    r, f"round:{r.pk}", tuple(reasons), 0, gap, strong, own_round=own, fits=fits
+                    r,
+                    f"round:{r.pk}",
+                    tuple(reasons),
+                    0,
+                    gap,
+                    strong,
+                    own_round=own,
+                    fits=fits,
+                    supported=bool(supported),
                 )
             )
     return out
@@ -919,10 +1003,12 @@ def rounds_offered(candidate: dict, matches: list[Match], lookups: Lookups) -> l
 
 
 # The review page's own fields: the formset's four counts, the CSRF token, the button,
-# and the one-value fields of "Add a happening by hand" (forms.HappeningForm but for its
-# two checkbox lists).
+# the source's URL, publisher and title (forms.SourceDetailsForm) and the one-value
+# fields of "Add a happening by hand" (forms.HappeningForm but for its two checkbox
+# lists).
 HAND_FIELDS = 10
-REVIEW_PAGE_FIELDS = 6 + HAND_FIELDS
+SOURCE_FIELDS = 3
+REVIEW_PAGE_FIELDS = 6 + SOURCE_FIELDS + HAND_FIELDS
 # A candidate's one-value fields (forms.CandidateForm but for its two checkbox lists).
 CANDIDATE_FIELDS = 14
 
@@ -948,8 +1034,7 @@ def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
 
 def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
     """The source of the article's URL already cites `target` with this sentence."""
-    quote = " ".join((candidate.get("quote") or "").split())
-    return target in lookups.cited_by_source.get(quote, ())
+    return any(target in lookups.cited_by_source.get(key, ()) for key in quote_keys(candidate))
 
 
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
@@ -1065,17 +1150,79 @@ class Default:
 
     action: str
     target: Match | None = None
+    # The earlier candidate (its index) that reports the same happening, whose proposal
+    # this one follows (same_happening).
+    same_as: int | None = None
 
 
 def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Default:
-    """The proposal for a candidate whose matches (find_matches) are given, best first."""
+    """The proposal for a candidate whose matches (find_matches) are given, best first.
+    A candidate whose only matches are weak (a "Possible match") is skipped with the
+    best of them named, never created by default: creating it would put a second record
+    of one happening on the public timeline unless an editor says it is another
+    (outside tester t9b, 2)."""
     best = matches[0] if matches and matches[0].strong else None
     if best is None:
+        if matches:
+            return Default(ACTION_SKIP, matches[0])
         skip = _vague(candidate, matches) or _given_up(candidate, lookups.language)
         return Default(ACTION_SKIP if skip else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
     return Default(ACTION_CITE, best)
+
+
+def same_happening(earlier: dict, later: dict, language: str) -> bool:
+    """Whether two candidates of one article report one happening: the same days, the
+    same participants (some) and the same subject (titles.subject_of), whatever kind or
+    track each was read with ('... briefs the Security Council (25 April 2025)' in the
+    headline and '... told the Security Council on Friday' in the body; outside tester
+    t9b, 10). A happening added by hand is the editor's own: never folded into another."""
+    if earlier.get("by_hand") or later.get("by_hand"):
+        return False
+    people = set(earlier.get("participants") or ())
+    if not people or people != set(later.get("participants") or ()):
+        return False
+    if any(earlier.get(k) != later.get(k) for k in ("date", "end_date", "precision")):
+        return False
+    if earlier["precision"] != Precision.DAY:
+        return False  # a month holds many happenings of the same people
+    subject = subject_of(earlier.get("quote") or "", language)
+    return subject is not None and subject == subject_of(later.get("quote") or "", language)
+
+
+def article_defaults(
+    candidates: list[dict], matches: list[list[Match]], lookups: Lookups
+) -> list[Default]:
+    """Each candidate's proposal (default_for), a candidate that reports the happening of
+    an earlier one following it: citing the record the earlier one cites (offered among
+    its matches, which are extended so), or skipped when the earlier one is created, so
+    that one happening gives one record. `matches` is changed in place."""
+    defaults: list[Default] = []
+    for index, candidate in enumerate(candidates):
+        own = default_for(candidate, matches[index], lookups)
+        first = next(
+            (
+                i
+                for i in range(index)
+                if defaults[i].same_as is None
+                and same_happening(candidates[i], candidate, lookups.language)
+            ),
+            None,
+        )
+        if first is None or own.action == ACTION_CITE or defaults[first].action == ACTION_SKIP:
+            defaults.append(own)
+            continue
+        followed = defaults[first]
+        if followed.action == ACTION_CITE:
+            target = followed.target
+            match = Match(target.target, target.record,
+                          f"the same happening as candidate {first + 1}")  # fmt: skip
+            matches[index][:] = [match, *(m for m in matches[index] if m.target != match.target)]
+            defaults.append(Default(ACTION_CITE, match, same_as=first))
+        else:  # created by the earlier one: this sentence would make a second record
+            defaults.append(Default(ACTION_SKIP, own.target, same_as=first))
+    return defaults
 
 
 @dataclass(frozen=True)
@@ -1091,21 +1238,27 @@ class Unreviewed:
 
 
 def automatic_decisions(
-    candidates: list[dict], *, headline: str = "", language: str = "en"
+    candidates: list[dict],
+    *,
+    headline: str = "",
+    language: str = "en",
+    source: Source | None = None,
 ) -> list[Unreviewed]:
     """Accept what is clear, as the command does without a reviewer: a likely duplicate (a
     strong match) becomes a citation on the record it repeats, a candidate that matches no
     record a new event. A candidate with only possible matches gets no decision: creating
     it would put a second record beside the one it may repeat."""
-    lookups = load_lookups(candidates, headline=headline, language=language)
+    lookups = load_lookups(candidates, headline=headline, language=language, source=source)
+    all_matches = [find_matches(candidate, lookups) for candidate in candidates]
+    defaults = article_defaults(candidates, all_matches, lookups)
     out = []
-    for candidate in candidates:
-        quote = candidate.get("quote") or ""
-        matches = find_matches(candidate, lookups)
-        default = default_for(candidate, matches, lookups)
+    for candidate, matches, default in zip(candidates, all_matches, defaults, strict=True):
+        quote = citation_quote(candidate)
         if default.action == ACTION_CITE:
             decision = Decision(quote=quote, cite=default.target.record)
             out.append(Unreviewed(decision, default=default))
+        elif default.same_as is not None:
+            out.append(Unreviewed(None, default=default))  # the earlier candidate's record
         elif matches:
             out.append(Unreviewed(None, possible=matches[0], default=default))
         elif default.action == ACTION_SKIP:

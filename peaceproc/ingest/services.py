@@ -20,6 +20,7 @@ from peaceproc.chronology.models import (
     Event,
     Participant,
     ParticipantAlias,
+    Participation,
     Round,
     Source,
     Track,
@@ -71,10 +72,18 @@ class Decision:
     quote: str
     create: NewEvent | None = None
     cite: CitationTarget | None = None
+    # Names the editor ticked to add as new participants of the record cited (an event's
+    # participants, a round's attendees), and known participants they typed to add to
+    # it; a new event takes both in `create`.
+    new_participant_names: tuple[str, ...] = ()
+    added_participants: tuple[Participant, ...] = ()
 
     def __post_init__(self):
         if (self.create is None) == (self.cite is None):
             raise ValueError("A decision either creates an event or cites a record.")
+        adds = self.new_participant_names or self.added_participants
+        if adds and isinstance(self.cite, Agreement):
+            raise ValueError("An agreement's signatories are added with their role, in the admin.")
 
 
 @dataclass
@@ -215,10 +224,28 @@ def unique_slug(base: str, model, *, max_length: int) -> str:
     return SlugBook(model, [base], max_length=max_length).take(base)
 
 
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: whole, or cut at its last space that fits and
+    ending in '…' (a word cut in two, when it has no space)."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(" ,;:-") + "…"
+
+
+NAME_CHARS = Participant._meta.get_field("name").max_length
+
+
+def participant_name(name: str) -> str:
+    """The name a participant made from `name` gets: spaces tidied, cut at a word to
+    the column's length (the review says so beside the name: outside tester t9b, 12)."""
+    return cut_at_word(" ".join(name.split()), NAME_CHARS)
+
+
 def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
     """The participant called `name` (by name or alias, ignoring case), else a new person.
     New names come from person-name patterns; the editor can change the kind later."""
-    name = " ".join(name.split())[:200]
+    name = participant_name(name)
     existing = (
         Participant.objects.filter(name__iexact=name).first()
         or Participant.objects.filter(
@@ -306,6 +333,8 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
             source = chronology.create_source(**asdict(article))
             # The source's first version: an editor's later edit of it can be reverted.
             entries.append(change_entry(source, user=user, via=AUDIT_VIA))
+        elif entry := fill_source(source=source, article=article, user=user):
+            entries.append(entry)
         result = AcceptResult(source=source)
         # Each citation's state before this accept (none for a new source): the "before"
         # of the audit trail when a quote is added to it.
@@ -326,6 +355,15 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
                 new_citations.append(Citation(source=source, event=event, quote=decision.quote))
             else:
                 result.cited.append(decision.cite)
+                if decision.new_participant_names or decision.added_participants:
+                    entries += add_people(
+                        record=decision.cite,
+                        names=decision.new_participant_names,
+                        known=decision.added_participants,
+                        source=source,
+                        result=result,
+                        user=user,
+                    )
                 citation, _ = chronology.cite(
                     source=source, target=decision.cite, quote=decision.quote
                 )
@@ -347,6 +385,74 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
     return result
 
 
+def add_people(
+    *,
+    record: Event | Round,
+    names: Sequence[str],
+    known: Sequence[Participant] = (),
+    source: Source,
+    result: AcceptResult,
+    user=None,
+):
+    """The participants called `names` (created when the record knows none of that name)
+    and the `known` ones added to a cited record: an event's participants, a round's
+    attendees (with the source that names them). The audit entries of the changes, to
+    keep with the accept's."""
+    people = list(known)
+    for name in names:
+        participant, created = participant_for_name(name=name, user=user)
+        people.append(participant)
+        if created:
+            result.participants.append(participant)
+    if isinstance(record, Event):
+        before = snapshot(record)
+        record.participants.add(*people)
+        entry = change_entry(record, user=user, before=before, via=AUDIT_VIA)
+        return [entry] if entry is not None else []
+    entries = []
+    for participant in people:
+        participation, created = Participation.objects.get_or_create(
+            round=record,
+            participant=participant,
+            role=Participation.Role.ATTENDEE,
+            defaults={"source": source},
+        )
+        if created:
+            entries.append(change_entry(participation, user=user, via=AUDIT_VIA))
+    return entries
+
+
+# What an article read again gives a source of its URL that lacks it (a seeded source
+# with a URL and no date, publisher or title).
+FILLED_SOURCE_FIELDS = ("published_on", "publisher", "title", "language")
+
+
+def source_gaps(*, source: Source, article: Article) -> dict[str, object]:
+    """The fields of `source` left empty that the article gives: {field: value}."""
+    return {
+        name: value
+        for name in FILLED_SOURCE_FIELDS
+        if getattr(source, name) in (None, "")
+        and (value := getattr(article, name)) not in (None, "")
+    }
+
+
+def fill_source(*, source: Source, article: Article, user=None):
+    """Fill the source's empty fields from the article (source_gaps); the audit entry of
+    the change, or None when nothing was missing. An editor's values are never replaced."""
+    gaps = source_gaps(source=source, article=article)
+    if not gaps:
+        return None
+    before = snapshot(source)
+    for name, value in gaps.items():
+        setattr(source, name, value)
+    # Only the filled fields are checked: a stored value is not the review's to refuse.
+    others = [f.name for f in Source._meta.concrete_fields if f.name not in gaps]
+    source.full_clean(exclude=others, validate_unique=False, validate_constraints=False)
+    source.save(update_fields=list(gaps))
+    return change_entry(source, user=user, before=before, via=AUDIT_VIA)
+
+
 def source_of_url(url: str) -> Source | None:
     """The source already stored for an article's URL, the one with a text first."""
     if not url:
@@ -362,13 +468,24 @@ class AlreadyDecidedError(Exception):
         self.pending = pending
 
 
-def accept_pending(*, pending: PendingArticle, decisions: Sequence[Decision], user) -> AcceptResult:
-    """Accept a reviewed article and take it out of the queue, together. Raises
-    AlreadyDecidedError when another accept or discard got there first."""
+def accept_pending(
+    *,
+    pending: PendingArticle,
+    decisions: Sequence[Decision],
+    user,
+    details: dict[str, str] | None = None,
+) -> AcceptResult:
+    """Accept a reviewed article and take it out of the queue, together; `details` are
+    the URL, publisher or title the editor gave its source on the review (validated).
+    Raises AlreadyDecidedError when another accept or discard got there first."""
     with transaction.atomic():
         current = PendingArticle.objects.select_for_update().get(pk=pending.pk)
         if current.status != PendingArticle.Status.WAITING:
             raise AlreadyDecidedError(current)
+        if details:
+            for name, value in details.items():
+                setattr(pending, name, value)
+            pending.save(update_fields=list(details))
         result = accept_article(article=article_of(pending), decisions=decisions, user=user)
         decide(pending=pending, status=PendingArticle.Status.ACCEPTED, user=user)
     return result

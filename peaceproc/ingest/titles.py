@@ -111,10 +111,17 @@ SUBJECTS = (
         "Parliamentary elections",
         True,
         {
-            "en": r"parliamentary elections?|legislative elections?|people's assembly elections?",
+            # Or a vote for a parliament, however the sentence words it ('electoral
+            # colleges voted for the country's first parliament': outside tester t9b, 2).
+            "en": r"parliamentary elections?|legislative elections?|people's assembly elections?"
+            r"|\b(?:vot(?:e|es|ed|ing)|electors|electoral colleges?)\b[^.;]{0,60}?"
+            r"\b(?:parliament|people's assembly)",
             "fr": r"élections? (?:législatives?|parlementaires?)"
-            r"|scrutin (?:législatif|parlementaire)",
-            "ru": r"парламентск\w* выбор|выбор\w* в народн\w* совет",
+            r"|scrutin (?:législatif|parlementaire)"
+            r"|\b(?:vot\w*|électeurs|collèges? électora\w*)\b[^.;]{0,60}?"
+            r"\b(?:parlement|assemblée du peuple)",
+            "ru": r"парламентск\w* выбор|выбор\w* в народн\w* совет"
+            r"|голосова\w*[^.;]{0,60}?(?:парламент|народн\w* совет)",
             "ar": r"(?:ال)?انتخابات (?:ال)?برلمانية|انتخابات مجلس الشعب",
             "fa": r"انتخابات (?:پارلمانی|پارلمان|مجلس)",
             "tr": r"halk meclisi.{0,40}seçim|milletvekili seçim|parlamento seçim",

@@ -30,6 +30,7 @@ from .forms import (
     HappeningForm,
     IngestForm,
     PublishedForm,
+    SourceDetailsForm,
     cleaning_notes,
     posted_periods,
 )
@@ -316,13 +317,29 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
                 )
             )
             hand = happening_form(pending, formset, request.POST)
+            details = SourceDetailsForm.typed(pending, request.POST)
             return review_page(
-                request, pending, formset=formset, problems=problems, source=source, hand=hand
+                request,
+                pending,
+                formset=formset,
+                problems=problems,
+                source=source,
+                hand=hand,
+                details=details,
             )
-        if formset.is_valid():
+        details = SourceDetailsForm.of(pending, request.POST)
+        if details.is_bound and not details.is_valid():
+            formset.is_valid()  # the candidates' own errors, shown too
+            problems.append(
+                Problem("The source's details need a correction.", "#source-details", "Go to it")
+            )
+        elif formset.is_valid():
             try:
                 result = services.accept_pending(
-                    pending=pending, decisions=formset.decisions(), user=request.user
+                    pending=pending,
+                    decisions=formset.decisions(),
+                    user=request.user,
+                    details=details.details(),
                 )
             except services.AlreadyDecidedError as exc:
                 return decided_already(request, exc.pending)
@@ -341,14 +358,18 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
                 )
             else:
                 messages.success(request, accepted_message(result))
+                for note in cleaning_notes(details, where=" of the source"):
+                    messages.info(request, note)
                 for number, form in enumerate(formset.forms, start=1):
                     for note in cleaning_notes(form, where=f" of candidate {number}"):
                         messages.info(request, note)
                 return redirect("ingest:index")
         else:
             problems.extend(candidate_problems(formset))
-    else:
-        formset = review_formset(pending, source=source)
+        return review_page(
+            request, pending, formset=formset, problems=problems, source=source, details=details
+        )
+    formset = review_formset(pending, source=source)
     return review_page(request, pending, formset=formset, problems=problems, source=source)
 
 
@@ -383,6 +404,7 @@ def review_page(
     published_form: PublishedForm | None = None,
     source: Source | None = None,
     hand: HappeningForm | None = None,
+    details: SourceDetailsForm | None = None,
 ) -> HttpResponse:
     if formset is None:
         source = services.source_of_url(pending.url)
@@ -417,9 +439,11 @@ def review_page(
             rows=rows,
             problems=problems,
             same_url=source,
+            source_fills=source_fills(source, pending),
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
             hand=hand or happening_form(pending, formset),
+            details=details or SourceDetailsForm.of(pending),
             found=article_found(
                 text=pending.text,
                 language=pending.language,
@@ -430,6 +454,21 @@ def review_page(
             ),
         ),
     )
+
+
+def source_fills(source: Source | None, pending: PendingArticle) -> list[tuple[str, str]]:
+    """What accepting fills in the source already stored for the article's URL, as the
+    review says it (services.fill_source): [(field's name, value)]."""
+    if source is None:
+        return []
+    gaps = services.source_gaps(source=source, article=services.article_of(pending))
+    return [
+        (
+            str(Source._meta.get_field(name).verbose_name),
+            f"{value:%-d %B %Y}" if isinstance(value, date) else str(value),
+        )
+        for name, value in gaps.items()
+    ]
 
 
 @editor_view
@@ -479,8 +518,15 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
             Problem("The happening to add needs a correction.", "#add-happening", "Go to it")
         )
     formset = review_formset(pending, source=source, initial=kept)
+    details = SourceDetailsForm.typed(pending, request.POST)
     return review_page(
-        request, pending, formset=formset, problems=problems, source=source, hand=hand
+        request,
+        pending,
+        formset=formset,
+        problems=problems,
+        source=source,
+        hand=hand,
+        details=details,
     )
 
 

@@ -13,7 +13,7 @@ from peaceproc.chronology.models import Participant, ParticipantAlias
 from .folding import WORD, fold, query_text, unmarked, words
 from .function_words import FUNCTION_WORDS
 from .sounds import skeleton
-from .terms import place_names
+from .terms import place_names, track_name_length
 
 
 def folded_names() -> tuple[tuple[int, str], ...]:
@@ -94,6 +94,11 @@ def named_parts(query: str, names: Collection[tuple[int, str]]) -> list[tuple[st
     rest: list[str] = []
     i = 0
     while i < len(raw):
+        track = track_name_length(raw, i)
+        if track:  # 'Comité constitutionnel': the track's name, not the committees named
+            rest.extend(raw[i : i + track])
+            i += track
+            continue
         people: list[int] = []
         end = i
         for j in range(i + 1, len(raw) + 1) if len(raw[i]) > 1 else ():

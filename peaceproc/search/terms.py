@@ -11,6 +11,9 @@ words). From the query's words:
   names a round or session: it must follow that word in the text, as the whole word, in
   either notation ('Astana 4', 'Astana-4', 'Geneva IV', 'Geneva 4'). Dropping it, as a
   one-character word was, made 'Astana 4' find every Astana item;
+- a track's name of two words or more in any of the six languages the ingestion pipeline
+  reads (ingest/pipeline/rounds.TRACK_FORMS: 'Comité constitutionnel', 'اللجنة الدستورية',
+  'Anayasa Komitesi') matches as typed or as the track's first, English, name;
 - one-letter words are left out when a longer one is there (as folding.without_initials
   does), unless they are such a number.
 """
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from peaceproc.ingest.pipeline.entities import PLACES
+from peaceproc.ingest.pipeline.rounds import TRACK_FORMS, track_named
 
 from .folding import WORD, fold, query_text
 
@@ -91,6 +95,33 @@ def _place_at(words: list[str], start: int) -> tuple[int, Term] | None:
     return None
 
 
+def track_name_length(raw: list[str], start: int) -> int:
+    """How many of the words from raw[start] on name a track in another language than
+    English (_track_at), or 0: people.named_parts keeps them together as text."""
+    found = _track_at(raw, [fold(w) for w in raw], start)
+    return found[0] if found else 0
+
+
+def _track_at(raw: list[str], words: list[str], start: int) -> tuple[int, Term] | None:
+    """The longest track name of two to four words starting at raw[start], in another
+    language than English: (its length, the words as typed or the track's English name,
+    each phrase ending as a word start). The English name is left to the word-by-word
+    reading, as it was."""
+    for length in range(min(4, len(raw) - start), 1, -1):
+        track = track_named(" ".join(raw[start : start + length]))
+        if track is None:
+            continue
+        typed = words[start : start + length]
+        english = WORD.findall(TRACK_FORMS[track][0])
+        if typed == english:
+            return None
+        return length, tuple(
+            tuple(Token(w, prefix=i == len(name) - 1) for i, w in enumerate(name))
+            for name in (typed, english)
+        )
+    return None
+
+
 def terms(query: str) -> list[Term]:
     """The terms every match must contain (see the module docstring); none for a query
     without words."""
@@ -109,7 +140,7 @@ def terms(query: str) -> list[Term]:
             numbered.add(len(found) - 1)
             i += 1
             continue
-        place = _place_at(words, i)
+        place = _place_at(words, i) or _track_at(raw, words, i)
         if place:
             length, term = place
             found.append(term)

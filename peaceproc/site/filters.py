@@ -87,6 +87,7 @@ from peaceproc.search.limits import MAX_WORDS, tidy_search
 from peaceproc.search.people import named_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
+from .slugchoices import SlugChoiceField, SlugMultipleChoiceField
 from .timeline import CITATIONS, TimelineItem, item_last_day
 
 ITEM_KINDS = ("round", "event", "agreement", "tenure")
@@ -255,8 +256,8 @@ class Window:
 class TimelineFilters(forms.Form):
     """The query parameters of the timeline; see the module docstring for their meaning."""
 
-    track = forms.MultipleChoiceField(required=False, label="Tracks")
-    round = forms.ChoiceField(required=False, label="Round")
+    track = SlugMultipleChoiceField(required=False, label="Tracks")
+    round = SlugChoiceField(required=False, label="Round")
     # A checkbox ("1") or a link's 0/1/true/false; any other value is refused, not read as yes.
     nearby = forms.TypedChoiceField(
         required=False,
@@ -265,7 +266,7 @@ class TimelineFilters(forms.Form):
         empty_value=False,
         label="Also what happened within a month of it",
     )
-    participant = forms.ChoiceField(required=False, label="Participant")
+    participant = SlugChoiceField(required=False, label="Participant")
     kind = forms.MultipleChoiceField(
         required=False,
         label="Kinds",
@@ -428,7 +429,9 @@ class TimelineFilters(forms.Form):
         for name in ("track", "kind"):
             if name in self.errors:
                 field = self.fields[name]
-                known = [v for v in self.data.getlist(name) if field.valid_value(v)]
+                known = [
+                    v for v in field.to_python(self.data.getlist(name)) if field.valid_value(v)
+                ]
                 cleaned[name] = self._in_form_order(name, known)
         start, end = cleaned.get("from"), cleaned.get("to")
         if start and end and end < start:
@@ -520,12 +523,16 @@ class TimelineFilters(forms.Form):
         """The window moved into the `from`/`to` range and cut to it, so that zooming and
         panning never show a day outside the dates filtered on. A zoom level as wide as the
         range, or wider, shows exactly the range. Without `from`/`to`, moved into the whole
-        period (2012 to the end of this year): no window, and no pan, past the record's
-        ends."""
+        period (2012 to the end of this year), widened to the round asked for when it lies
+        outside (a round planned for 2100: its window, not an empty one of this year): no
+        window, and no pan, past the record's ends."""
         bounds = self.bounds(today)
         if bounds is None:
             whole = Window.whole_period(today)
-            return window.inside(whole.start, whole.end, today)
+            first, last = whole.start, whole.end
+            if anchor := self.default_anchor():
+                first, last = min(first, anchor[0]), max(last, anchor[1])
+            return window.inside(first, last, today)
         first, last = bounds
         widest = self.widest_zoom(today)
         if ZOOM_LEVELS.index(window.zoom) <= ZOOM_LEVELS.index(widest):

@@ -13,6 +13,7 @@ from peaceproc.chronology.models import Agreement, Participant, Track
 from peaceproc.search.folding import fold, words
 
 from .attendance import SORTS
+from .slugchoices import SlugChoiceField
 
 
 class ListFilters(forms.Form):
@@ -38,7 +39,7 @@ class AttendanceFilters(ListFilters):
     """The who-attended table's filters. `track` is the table's tab, one of the tracks
     with rounds (the first when none is given); an unknown one has no table."""
 
-    track = forms.ChoiceField(required=False, label="Track")
+    track = SlugChoiceField(required=False, label="Track")
     q = forms.CharField(required=False, max_length=200, strip=True, label="Name")
     kind = forms.ChoiceField(
         required=False, choices=[("", "Any"), *Participant.Kind.choices], label="Kind"
@@ -84,7 +85,7 @@ class AgreementFilters(ListFilters):
     kind = forms.ChoiceField(
         required=False, choices=[("", "Any"), *Agreement.Kind.choices], label="Kind"
     )
-    track = forms.ChoiceField(required=False, label="Track")
+    track = SlugChoiceField(required=False, label="Track")
     q = forms.CharField(required=False, max_length=200, strip=True, label="Title")
 
     def __init__(self, *args, tracks: list[tuple[str, str]], **kwargs):

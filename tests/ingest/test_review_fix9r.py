@@ -106,7 +106,9 @@ class TrackAgreesTests(TestCase):
         rounds = [m for m in found if m.target.startswith("round:")]
         self.assertGreater(len(rounds), 1)
         self.assertFalse(any(m.strong for m in rounds))
-        self.assertEqual(default.action, "create")
+        # Skipped with the first of them named: never created beside them by default.
+        self.assertEqual(default.action, "skip")
+        self.assertFalse(default.target.strong)
 
 
 class NoTrackTests(TestCase):
@@ -145,7 +147,8 @@ class NoTrackTests(TestCase):
         self.assertIn(f"{week_before:%-d %B %Y}", match.reason)
         self.assertIn(f"{self.decree.start_date:%-d %B %Y}", match.reason)
         self.assertIn("7 days apart", match.reason)
-        self.assertEqual(default.action, "create")
+        self.assertEqual(default.action, "skip")
+        self.assertFalse(default.target.strong)
 
     def test_the_same_kind_on_the_day_is_offered_whatever_the_track(self):
         record = self.vote

@@ -65,7 +65,14 @@ class NamedRecordTests(IngestTestCase):
             published="2025-02-26",
         )
         self.assertEqual(len(forms), 1)
-        self.assertEqual(forms[0].initial["action"], "create")
+        # Not cited by default; a possible match is skipped with it named, never created
+        # beside it unless the editor says so (outside tester t9b, 2).
+        self.assertNotEqual(forms[0].initial["action"], "cite")
+        if forms[0].matches:
+            self.assertEqual(forms[0].initial["action"], "skip")
+            self.assertFalse(forms[0].default.target.strong)
+        else:
+            self.assertEqual(forms[0].initial["action"], "create")
 
     def test_a_headline_names_only_what_covers_the_date(self):
         # The headline names Astana 8 (21-22 December 2017); 5 January is not within it.
@@ -135,7 +142,10 @@ class SameDayRecordTests(IngestTestCase):
             ]
         )
         self.assertIn(f"event:{congress.pk}", dict(form.fields["target"].choices))
-        self.assertEqual(form.initial["action"], "create")
+        # A possible match: skipped with the congress named, not cited, not created.
+        self.assertEqual(form.initial["action"], "skip")
+        self.assertEqual(form.default.target.target, f"event:{congress.pk}")
+        self.assertFalse(form.default.target.strong)
 
     def test_the_same_span_of_days_in_the_same_city(self):
         congress = Event.objects.get(title="Syrian National Dialogue Congress")
@@ -147,7 +157,8 @@ class SameDayRecordTests(IngestTestCase):
         # One of its days only: offered, not the default.
         (form,) = self.forms([candidate(**days, date="2018-01-29")], text="Again: " + quote)
         self.assertIn(f"event:{congress.pk}", dict(form.fields["target"].choices))
-        self.assertEqual(form.initial["action"], "create")
+        self.assertEqual(form.initial["action"], "skip")
+        self.assertFalse(form.default.target.strong)
 
     def test_what_the_sentence_is_about_names_the_record_in_any_language(self):
         conference = Event.objects.get(title="Syrian National Dialogue Conference")

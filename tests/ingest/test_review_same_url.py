@@ -55,7 +55,14 @@ class SameUrlTests(IngestTestCase):
         )
         pending = PendingArticle.objects.waiting().get()
         forms = self.client.get(pending.get_absolute_url()).context["formset"].forms
-        actions = {f.candidate["date"]: f.initial["action"] for f in forms}
-        self.assertEqual(actions.pop("2017-12-22", "skip"), "skip")
-        self.assertTrue(actions)
-        self.assertNotIn("skip", actions.values())
+        defaults = {f.candidate["date"]: f.default for f in forms}
+        self.assertEqual(defaults.pop("2017-12-22").action, "skip")
+        self.assertTrue(defaults)
+        # Not skipped as cited already: created, or skipped only for a possible match
+        # (a weak one, named; outside tester t9b, 2).
+        for default in defaults.values():
+            self.assertTrue(
+                default.action == "create"
+                or (default.action == "skip" and not default.target.strong),
+                default,
+            )

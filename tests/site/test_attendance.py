@@ -196,12 +196,12 @@ class MatrixCsvRefusalTests(SeededTestCase):
                 self.assertEqual(b'id="filter-errors"' in page, file.status_code == 400)
 
     def test_odd_values_are_refused_short_and_as_text(self):
+        # (A control character, `track=%00`, is left out before the page reads the query:
+        # tests/security/test_query_controls.py.)
         for query in (
-            "track=%00",
             "track=%FF%FE",
             "kind=%3Cscript%3E",
             "sort=" + "z" * 5000,
-            "q=%00",
             "track=transition",
         ):  # a track without rounds has no matrix
             with self.subTest(query[:30]):

@@ -113,8 +113,23 @@ _BODY_DECIDES = {
     "fa": r"وارد دمشق شد\w*|دمشق را (?:تصرف|فتح|تسخير) كرد\w*",
     "tr": r"(?:konsey\w*|meclis\w*|komite\w*|komisyon\w*)(?: [^\s]+){0,6}? (?:karar verdi\w*|karar aldı\w*|kararı aldı\w*|oyladı\w*|onayladı\w*)|şam'a gir\w*|şam'ı (?:ele geçir|al)\w*",  # noqa: E501
 }
+# Decisions on sanctions and lists, and a body's vote on a text: sanctions lifted, imposed,
+# eased, extended or suspended (the verb before the noun, a date or a few words between: 'a
+# levé le 6 novembre 2025 les sanctions'; Turkish and Persian put it after), a person
+# removed from a sanctions list, a veto, a draft or a proposal rejected or approved. What is
+# rejected must be a text: 'rejected the accusations' is a reaction (LABELLING.md U4).
+# (Folding lower-cases the patterns: '[^\s]', never '\S'.)
+_W = r"(?:[\w'-]+ ){0,6}?"
+_DECISIONS = {
+    "en": rf"(?:lift|impos|eas|extend|renew|relax|suspend|tighten|expand|drop)(?:s|ed|ing)? {_W}sanctions|sanctions (?:\w+ ){{0,5}}(?:were|was|have been|has been|had been) (?:lifted|imposed|eased|extended|renewed|suspended|dropped)|delisted|delisting|removed {_W}from {_W}(?:sanctions? |terror\w* )?list|veto(?:es|ed|ing)?|(?:rejected|approved|endorsed) (?:an? |the |its |their )?(?:\w+ ){{0,2}}(?:draft|resolution|proposal|text|bill|law|plan|constitution)",  # noqa: E501
+    "fr": rf"(?:lev|impos|allég|alleg|prolong|reconduit|renouvel|suspendu|durci|assoupli)\w* {_W}(?:des |les |de nouvelles |ses |leurs )?sanctions|sanctions (?:\w+ ){{0,3}}(?:ont été |a été |sont |seront )?(?:levées|imposées|allégées|prolongées|reconduites|suspendues)|retir\w* {_W}(?:de la |d'une |des )liste|radié\w*|radiation|(?:son |leur |un |le )?veto|véto|(?:rejet|approuv|entérin)\w* (?:le |la |un |une |son |leur )?(?:\w+ ){{0,2}}(?:projet|résolution|resolution|proposition|texte|loi|plan|constitution)",  # noqa: E501
+    "ru": r"(?:снял\w*|сняти\w*|снимает|отменил\w*|отмен\w*|ввел\w*|введени\w*|наложил\w*|смягчил\w*|смягчени\w*|продлил\w*|продлени\w*|ослабил\w*|ослаблени\w*|ужесточил\w*|приостановил\w*) (?:[\w-]+ ){0,6}?санкци\w*|санкци\w* (?:\w+ ){0,3}(?:сняты|отменены|введены|продлены|смягчены|ослаблены)|исключ\w* (?:\w+ ){0,5}?из (?:\w+ ){0,3}?списк\w*|вето|(?:отклонил\w*|одобрил\w*|утвердил\w*) (?:\w+ ){0,2}(?:проект\w*|резолюци\w*|предложени\w*|текст\w*|закон\w*|план\w*|конституци\w*)",  # noqa: E501
+    "ar": r"(?:رفع|رفعت|فرض|فرضت|خفف|خففت|تخفيف|مدد|مددت|تمديد|جدد|جددت|علق|علقت|شدد|شددت|الغي|الغت|الغاء|ازال|ازالت|ازاله)(?: [^\s]+){0,8}? (?:ال)?عقوبات|(?:ال)?عقوبات(?: [^\s]+){0,3}? (?:تم )?(?:رفعها|رفع|فرض|فرضها|تخفيف|تمديد)|(?:شطب|حذف|ازال|ازاله|رفع)\w*(?: [^\s]+){0,5}? من (?:ال)?قائم\w*|حق (?:ال)?نقض|(?:ال)?فيتو|(?:رفض|رفضت|اقر|اقرت|وافق|وافقت)(?: [^\s]+){0,6}? (?:على )?(?:مشروع|مقترح|اقتراح|خطه|قانون|دستور|نص)\w*",  # noqa: E501
+    "fa": rf"تحريم{_ZW}(?:ها|هاي)?(?: [^\s]+){{0,6}}? (?:را )?(?:لغو|برداشت\w*|برداشته|رفع|تمديد|كاهش|تشديد|تعليق|اعمال|وضع)|(?:لغو|رفع|تمديد|كاهش|تشديد|تعليق|اعمال) (?:[^\s]+ ){{0,2}}?تحريم\w*|از (?:[^\s]+ ){{0,3}}?فهرست (?:[^\s]+ ){{0,4}}?(?:حذف|خارج)|وتو|(?:طرح|پيش{_ZW}نويس|قطعنامه|لايحه|قانون|پيشنهاد|متن)\w*(?: [^\s]+){{0,2}}? (?:را )?(?:رد|تصويب) (?:كرد|شد)\w*",  # noqa: E501
+    "tr": r"yaptırım\w*(?: [^\s]+){0,4}? (?:kaldır\w*|uygula\w*|getir\w*|hafiflet\w*|uzat\w*|gevşet\w*|askıya al\w*|sıkılaştır\w*|genişlet\w*)|(?:yaptırım\w* )?liste\w*(?:den|dan) (?:[^\s]+ )?çıkar\w*|veto\w*|(?:tasarı\w*|teklif\w*|öneri\w*|metn\w*|yasa\w*|plan\w*|anayasa\w*) (?:[^\s]+ )?(?:reddet\w*|reddedil\w*|onayla\w*)",  # noqa: E501
+}
 for _lang, _pattern in _BODY_DECIDES.items():
-    KIND_CUES["milestone"][_lang] += "|" + _pattern
+    KIND_CUES["milestone"][_lang] += "|" + _pattern + "|" + _DECISIONS[_lang]
 # A round held, opened or closed, named without its number (lexicon.ROUND_HELD).
 KIND_CUES["round"] = ROUND_HELD
 

@@ -421,7 +421,11 @@ class _Grammar:
         if bare and name not in ("mprep", "mtr", "mlast", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
-        if ambiguous and self.lang == "fa" and gd.get("y") is None and "ماه" not in gd["pre"]:
+        if ambiguous and gd.get("y") is not None:
+            return True  # 'در مه ۲۰۲۵', 'de mars 2025': a year makes the word a month
+        if ambiguous and self.lang == "ar" and "آ" not in raw and "شهر" not in gd["pre"]:
+            return False  # 'منذ أب': a father; 'منذ آب' and 'منذ شهر اب' are August
+        if ambiguous and self.lang == "fa" and "ماه" not in gd["pre"]:
             # 'پایان می‌یافت': Persian 'می' and 'مه' are also a verb prefix and 'fog';
             # without a day, a year or 'ماه' ('در ماه مه') they are no month.
             return False

@@ -58,7 +58,13 @@ def _alias_variants(name: str) -> list[tuple[str, ...]]:
             tail = [t.keys[0] for t in toks[i + 2 :] if t.keys[0] not in _ARTICLE_KEYS]
             for article in sorted(_ARTICLE_KEYS):
                 out.append((*head, name_key(article + toks[i + 1].text), *tail))
-    return [keys for keys in dict.fromkeys(out) if all(keys)]
+    # A name with no letter ('-', '...', '?', '2019', an emoji, a lone accent) names
+    # nothing a text could be matched on: its keys are empty or digits only.
+    return [keys for keys in dict.fromkeys(out) if all(keys) and _has_letter(keys)]
+
+
+def _has_letter(keys: tuple[str, ...]) -> bool:
+    return any(ch.isalpha() for key in keys for ch in key)
 
 
 class Matcher:

@@ -442,6 +442,7 @@ def _candidates(
             budget=budget,
             today=today,
         )
+        written = mentions
         if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
@@ -492,8 +493,11 @@ def _candidates(
             previous_day = days[-1]
         if not mentions:
             continue
-        found = _sentence_candidates(
-            s, mentions, lang, index, dominant, published, numbered, known=known
+        found = _full_date_shown(
+            _sentence_candidates(
+                s, mentions, lang, index, dominant, published, numbered, known=known
+            ),
+            written,
         )
         if (
             dateline is not None
@@ -543,6 +547,41 @@ def _announcement(
         date_reason=f"“{m.text}”: the date line's day, when the day of {ahead.date_text} "
         "was announced",
     )  # fmt: skip
+
+
+# A date written with its year ('October 5, 2025', '۱۲ مهر ۱۴۰۳'), the dateline's included.
+_FULL_BASES = ("absolute", "jalali", "dateline")
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
+def _full_date_shown(cands: list[Candidate], mentions: list[DateMention]) -> list[Candidate]:
+    """A candidate dated by a weekday or a relative word of the day the same sentence also
+    writes in full ('Damascus, October 5, 2025 — ... opened a new chapter on Sunday'): the
+    full date is the better reason, shown first and highlighted too."""
+    full = {
+        m.start: m
+        for m in reversed(mentions)
+        if m.basis in _FULL_BASES
+        and m.precision == "day"
+        and m.end is None
+        and _YEAR_WRITTEN.search(m.text)
+    }
+    out = []
+    for c in cands:
+        m = full.get(c.date) if c.precision == "day" and c.end_date is None else None
+        if m is None or c.date_text == m.text:
+            out.append(c)
+            continue
+        span = (m.char_start, m.char_end)
+        out.append(
+            replace(
+                c,
+                date_text=m.text,
+                date_reason=f"“{m.text}”: written in full; {c.date_reason}",
+                date_spans=tuple(sorted({span, *c.date_spans})),
+            )
+        )
+    return out
 
 
 def _headline_repeats_dropped(cands: list[Candidate], headline_end: int) -> list[Candidate]:

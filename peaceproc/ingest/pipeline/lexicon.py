@@ -119,54 +119,55 @@ RU_EVENT_NOUNS = (
     "встреч|конференци|саммит|раунд|переговор|заседани|сесси|консультаци|совещани|"
     "соглашени|договоренност|договорённост|перемири|визит|выбор|контакт"
 )
-# Egyptian (Gregorian), Levantine, Algerian/Tunisian and Moroccan names.
+# Egyptian (Gregorian), Levantine (and Iraqi), Algerian/Tunisian and Moroccan names, with the
+# spellings writers use beside them: the Levantine pairs without their article ('تشرين أول',
+# 'كانون ثاني'), 'أوكتوبر', Iraqi 'مايس'. Hamza, madda and alef forms need no entry of their
+# own ('text.fold' unifies them), so 'آب' stands for 'اب' and 'أب' too (see AMBIGUOUS_MONTHS).
 _AR_MONTHS = [
-    ("يناير", "كانون الثاني", "جانفي"),
+    ("يناير", "كانون الثاني", "كانون ثاني", "جانفي"),
     ("فبراير", "شباط", "فيفري"),
     ("مارس", "آذار"),
     ("أبريل", "ابريل", "نيسان", "أفريل"),
-    ("مايو", "أيار", "ماي"),
+    ("مايو", "أيار", "ماي", "مايس"),
     ("يونيو", "يونيه", "حزيران", "جوان"),
     ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
-    ("أغسطس", "اغسطس", "أوت", "غشت"),
+    ("أغسطس", "اغسطس", "آب", "أوت", "غشت"),
     ("سبتمبر", "أيلول", "شتنبر"),
-    ("أكتوبر", "تشرين الأول"),
-    ("نوفمبر", "تشرين الثاني", "نونبر"),
-    ("ديسمبر", "كانون الأول", "دجنبر"),
+    ("أكتوبر", "أوكتوبر", "تشرين الأول", "تشرين أول"),
+    ("نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"),
+    ("ديسمبر", "كانون الأول", "كانون أول", "دجنبر"),
 ]
+# Persian (Iran's and Afghanistan's spellings: 'ژوین' and 'ژوییه' with yeh for the hamza
+# seat, 'آپریل', 'سپتمبر', 'اکتوبر') and the solar months ('امرداد', the older name).
 _FA_MONTHS = [
     ("ژانویه",),
     ("فوریه",),
     ("مارس",),
-    ("آوریل",),
+    ("آوریل", "آپریل"),
     ("مه", "می"),
-    ("ژوئن",),
-    ("ژوئیه", "جولای"),
-    ("اوت", "آگوست"),
-    ("سپتامبر",),
-    ("اکتبر",),
+    ("ژوئن", "ژوین"),
+    ("ژوئیه", "ژوییه", "جولای"),
+    ("اوت", "آگوست", "آگست"),
+    ("سپتامبر", "سپتمبر"),
+    ("اکتبر", "اکتوبر"),
     ("نوامبر",),
     ("دسامبر",),
 ]
-JALALI_MONTHS = {
-    fold(m): i + 1
-    for i, m in enumerate(
-        [
-            "فروردین",
-            "اردیبهشت",
-            "خرداد",
-            "تیر",
-            "مرداد",
-            "شهریور",
-            "مهر",
-            "آبان",
-            "آذر",
-            "دی",
-            "بهمن",
-            "اسفند",
-        ]
-    )
-}
+_JALALI_MONTHS = [
+    ("فروردین",),
+    ("اردیبهشت",),
+    ("خرداد",),
+    ("تیر",),
+    ("مرداد", "امرداد"),
+    ("شهریور",),
+    ("مهر",),
+    ("آبان",),
+    ("آذر",),
+    ("دی",),
+    ("بهمن",),
+    ("اسفند",),
+]
+JALALI_MONTHS = {fold(f): i + 1 for i, forms in enumerate(_JALALI_MONTHS) for f in forms}
 
 
 def _months() -> dict[str, dict[str, int]]:
@@ -197,7 +198,14 @@ MONTHS = _months()
 EN_MONTH_ABBR = _EN_ABBR
 # Month words that are ordinary words too; they count as months only next to a day, a
 # year or a preposition, and in English only when capitalised ('may agree', 'to march').
-AMBIGUOUS_MONTHS = {"en": {"may", "march"}, "fa": {fold("می"), fold("مه")}, "fr": {"mars"}}
+# Arabic 'آب' (August) folds to 'اب', as 'أب' ('father') does: written without its madda and
+# with no day or year, it is no month ('dates._Grammar.month_word_is_a_month').
+AMBIGUOUS_MONTHS = {
+    "en": {"may", "march"},
+    "fa": {fold("می"), fold("مه")},
+    "fr": {"mars"},
+    "ar": {fold("آب")},
+}
 
 WEEKDAYS = {
     "en": {
@@ -1192,10 +1200,12 @@ MONTH_WORDS = frozenset(
 # Cyrillic scripts ('General Assembly', 'Генеральная Ассамблея', 'Suriye Arap
 # Cumhuriyeti', 'Decree No. 66', 'Kararname'): a run with one is no person. Turkish ones
 # are stems that take case and possessive endings.
+# The houses that stand for a government ('White House', 'Maison Blanche', 'Белый дом',
+# 'Beyaz Saray') are bodies too.
 BODY_HEAD_WORDS = _words("""assembly assemblée assemblee ассамблея parliament parlement
     парламент republic république republique республика decree décret decret указ law loi
-    закон kingdom royaume королевство emirate emirates émirats эмират""")
-BODY_HEAD_STEMS = _words("""cumhuriyet kararname krallığ emirlik""")
+    закон kingdom royaume королевство emirate emirates émirats эмират house maison дом""")
+BODY_HEAD_STEMS = _words("""cumhuriyet kararname krallığ emirlik saray""")
 # Capitalised in headlines, never a person's name: words of time and the number sign
 # ('Envoys Meet Next Week', 'Decree No 66').
 NOT_NAME_TIME_WORDS = _words("""next last week weeks weekend month months year years day days

@@ -175,6 +175,8 @@ def _name_spans(
         ]
         spans = {n: (n, s, e) for n, s, e in found if _free(s, e, known)}
         return list(spans.values())
+    if _title_cased(sentence):
+        return []
     out = []
     calendar = _calendar_words(language)
     for name, start, end in new_name_spans(sentence, known):
@@ -190,6 +192,22 @@ def _name_spans(
             name = russian_nominative(name)
         out.append((name, start, end))
     return out
+
+
+# A headline in title case ('Syrian Electors Vote in Indirect Polls for First Post-Assad
+# Parliament'): every word of four letters or more capitalised, and no full stop. Its
+# capitalised runs are its words, not names; a person it names is named again in the story.
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”»)\]]*\s*$")
+
+
+def _title_cased(sentence: str) -> bool:
+    words = _LONG_WORD.findall(sentence)
+    return (
+        len(words) >= 4
+        and all(w[0].isupper() for w in words)
+        and not _ENDS_SENTENCE.search(sentence)
+    )
 
 
 @lru_cache(maxsize=8)
@@ -432,7 +450,9 @@ def _ends_clause(word: str, language: str) -> bool:
     if w[:1] in "بلوفك" and glued:
         return True
     # A verbal noun after a preposition glued on ('بتشكيل', 'لإصدار', 'باستكمال').
-    return indefinite_accusative(word) or bool(_GLUED_MASDAR.fullmatch(w))
+    return (
+        indefinite_accusative(word) or bool(_GLUED_MASDAR.fullmatch(w)) or _verb_with_object(word)
+    )
 
 
 def indefinite_accusative(word: str) -> bool:
@@ -449,6 +469,16 @@ _MARKS = re.compile("[\u064b-\u065f\u0670]")
 # ('باستكمال'), tafa'ul ('بتفاوض'). A name with 'ب' or 'ل' of its own has none of these
 # shapes ('بشار', 'لافروف', 'بيدرسن', 'بوغدانوف').
 _GLUED_MASDAR = re.compile(r"[بلك](?:ت\w\wي\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w)")
+
+# An Arabic verb with its object pronoun written on ('أبلغه', 'يبلغها', 'أخبرهم', 'نبلغكم'):
+# a prefix of the perfect of form IV or of the imperfect, three root letters with no long
+# vowel, then the pronoun; as written, so the feminine ending of a name ('أسامة') is no
+# pronoun. No word of a name in the news has this shape.
+_VERB_WITH_OBJECT = re.compile(r"[أيتن][^\Wاوىي\d_]{3}(?:ه|ها|هم|هما|ني|نا|كم)")
+
+
+def _verb_with_object(word: str) -> bool:
+    return bool(_VERB_WITH_OBJECT.fullmatch(_MARKS.sub("", word)))
 
 
 @lru_cache(maxsize=16384)
@@ -541,8 +571,10 @@ def titled_names(
             i = j
             continue
         run = _name_run(words, j, stop, language, sentence)
-        if run and " " not in run[0] and fold(words[j - 1][0]) in _prepositions(language):
-            run = None  # the preposition's object ('الرئيس من صلاحيات'), no name
+        if run and fold(words[j - 1][0]) in _prepositions(language):
+            # The preposition's object ('الرئيس من صلاحيات', 'المبعوث إلى عدالة انتقالية'),
+            # no name: a title's name never follows its preposition.
+            run = None
         if run:
             out.append(run)
             i = j + len(run[0].split())

@@ -775,6 +775,13 @@ _BODY = {
 }
 
 
+def track_named(phrase: str) -> str | None:
+    """The track `phrase` is one of the names of, whole ('Comité constitutionnel',
+    'اللجنة الدستورية', 'Anayasa Komitesi', 'کمیته قانون اساسی'), or None."""
+    folded = fold(" ".join(phrase.split()))
+    return next((t for t, rx in _TRACK_RE.items() if rx.fullmatch(folded)), None)
+
+
 def proceedings_of(folded: str, track: str | None) -> bool:
     """Whether the sentence names proceedings of `track` without naming the track: its
     talks or sessions, or the body itself ('the committee')."""

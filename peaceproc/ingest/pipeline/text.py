@@ -59,6 +59,8 @@ _ONE_TO_ONE = {
     "ی": "ي",  # Persian yeh
     "ک": "ك",  # Persian kaf
     "ة": "ه",
+    "ۀ": "ه",  # heh with the ezafe's hamza ('ژانویۀ ۲۰۲۵'), one code point
+    "ڤ": "ف",  # veh, the Maghrebi and Iraqi 'v' ('نوڤمبر')
     "ـ": "\u200c",  # tatweel is decoration; make it a joiner-width no-op for regexes
 }
 for _i in range(10):
