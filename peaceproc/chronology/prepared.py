@@ -129,7 +129,7 @@ def prepared_rows(
         cursor.execute(prepared.sql, params)
         rows = cursor.fetchall()
     if prepared.converters:
-        rows = [converted(row, prepared.converters, connection) for row in rows]
+        rows = converted(rows, prepared.converters, connection)
     return [tuple(row[: prepared.columns]) for row in rows]
 
 
@@ -138,13 +138,34 @@ def padded(keys: list[int]) -> list[int]:
     return keys + keys[-1:] * (padded_length(len(keys)) - len(keys))
 
 
-def converted(row: tuple, converters, connection) -> list:
-    """The row's values as Python has them (Django's converters: SQLite's dates...)."""
-    values = list(row)
+def converted(rows: list[tuple], converters, connection) -> list[tuple]:
+    """The rows' values as Python has them (Django's converters: SQLite's dates...),
+    converted a column at a time. A converter's result depends on the value alone, and a
+    column repeats few values (a tally's months, the same day in many rows): where all of
+    a column's values but NULLs are of one type (so no two equal values differ, as 1 and
+    1.0 would) other than float (a NaN equals nothing), each distinct value is converted
+    once."""
+    if not rows:
+        return rows
+    columns = list(zip(*rows, strict=True))
     for column, functions, expression in converters:
-        for function in functions:
-            values[column] = function(values[column], expression, connection)
-    return values
+        values = columns[column]
+
+        def convert(value, functions=functions, expression=expression):
+            for function in functions:
+                value = function(value, expression, connection)
+            return value
+
+        types = set(map(type, values))
+        types.discard(type(None))
+        if len(types) == 1 and float not in types:
+            memo = dict.fromkeys(values)
+            for value in memo:
+                memo[value] = convert(value)
+            columns[column] = list(map(memo.__getitem__, values))
+        else:
+            columns[column] = list(map(convert, values))
+    return list(zip(*columns, strict=True))
 
 
 def _prepare(

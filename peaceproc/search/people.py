@@ -6,6 +6,7 @@ who attended and the API."""
 
 import re
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
 
@@ -68,10 +69,17 @@ def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str
         return []
     found = set()
     for pk, folded in names:
-        have = [skeleton(word) for word in WORD.findall(folded)]
+        have = name_skeletons(folded)
         if all(any(h.startswith(w) for h in have) for w in wanted):
             found.add(pk)
     return sorted(found)
+
+
+@lru_cache(maxsize=8192)
+def name_skeletons(folded: str) -> tuple[str, ...]:
+    """The skeletons of a folded name's words: the same few hundred names are read by
+    sound on every search that names no one (participants_sounding)."""
+    return tuple(skeleton(word) for word in WORD.findall(folded))
 
 
 def named_parts(query: str, names: Collection[tuple[int, str]]) -> list[tuple[str, list[int]]]:

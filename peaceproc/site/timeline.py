@@ -8,10 +8,10 @@ import operator
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, cached_property, reduce
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from django.db.models import Model, Prefetch, Q
+from django.db.models import Model, Prefetch
 
 from peaceproc import links
 from peaceproc.chronology.dates import Precision, format_period, period_last_day
@@ -209,18 +209,21 @@ CITED_COLUMNS = (
 
 def cited_sources(**keys: list[int]):
     """The citations of the records `keys` names (their ids by kind), as rows of
-    CITED_COLUMNS."""
-    return (
-        # Only the kinds the list holds: one condition each, cheaper to build than four.
-        Citation.objects.filter(
-            reduce(operator.or_, (Q(**{f"{kind}__in": pks}) for kind, pks in keys.items()))
-        )
+    CITED_COLUMNS: one part per kind the list holds, joined (UNION ALL; a citation
+    supports exactly one record, so no row comes twice). Each part finds its citations
+    through its kind's index; with the kinds' conditions OR'd in one part, SQLite may read
+    every source and each of its citations instead (thousands for a source many records
+    cite)."""
+    first, *rest = (
+        Citation.objects.filter(**{f"{kind}__in": pks})
         # Unordered, so that the database finds them through each record's index; ordered
         # by primary key, SQLite reads the whole table in that order instead.
         .order_by()
         # The list shows a source's name and link: its text and the rest stay unread.
         .values_list(*CITED_COLUMNS)
+        for kind, pks in keys.items()
     )
+    return first.union(*rest, all=True).order_by() if rest else first
 
 
 def with_sources(entries: list[TimelineItem]) -> list[TimelineItem]:

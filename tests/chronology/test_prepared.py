@@ -5,12 +5,14 @@ import random
 from datetime import date, timedelta
 
 from django.db import connection
-from django.test import TestCase
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+from django.test import SimpleTestCase, TestCase
 from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology import prepared
 from peaceproc.chronology.models import Event, Participation, Round, Track
-from peaceproc.chronology.prepared import padded_length, prepared_rows
+from peaceproc.chronology.prepared import converted, padded_length, prepared_rows
 from peaceproc.site.matched import participations
 from peaceproc.site.timeline import cited_sources
 from tests.seeds import load_shipped_seeds
@@ -102,6 +104,24 @@ class PreparedRowsTests(TestCase):
         # Built once for each set of dates given (and length of keys), whatever the dates.
         self.assertEqual(len(calls), len(set(prepared._prepared)))
 
+    def test_converted_values_repeated_across_rows(self):
+        # Months repeat across tracks and kinds: each row's converted values are those
+        # Django's own read gives (dates, counts), NULLs (events with no end) included.
+        def months(*, tracks):
+            return (
+                Event.objects.filter(track__in=tracks)
+                .annotate(month=TruncMonth("start_date"))
+                .order_by("month", "track", "kind")
+                .values_list("month", "track", "kind", "end_date")
+                .annotate(n=Count("pk"))
+            )
+
+        tracks = list(Track.objects.values_list("pk", flat=True))
+        rows = prepared_rows("test.months", months, tracks=tracks)
+        self.assertEqual(rows, list(months(tracks=tracks)))
+        self.assertGreater(len(rows), len({row[0] for row in rows}))  # months repeat
+        self.assertIsInstance(rows[0][0], date)
+
     def test_built_once_per_padded_length(self):
         calls = []
 
@@ -176,3 +196,33 @@ class OverlapsSqlTests(TestCase):
             }
             self.assertEqual(len(texts), 1)
         self.assertNotEqual(sql(date(2017, 3, 5), None)[1], sql(date(2017, 3, 6), None)[1])
+
+
+class ConvertedTests(SimpleTestCase):
+    def test_each_value_of_one_type_converted_once(self):
+        calls = []
+
+        def double(value, expression, connection):
+            calls.append(value)
+            return None if value is None else value * 2
+
+        rows = [("a", 1, None), ("b", 2, 1), ("a", 1, None), ("a", 3, 1)]
+        converters = ((0, [double], None), (2, [double], None))
+        self.assertEqual(
+            converted(rows, converters, connection),
+            [("aa", 1, None), ("bb", 2, 2), ("aa", 1, None), ("aa", 3, 2)],
+        )
+        self.assertCountEqual(calls, ["a", "b", None, 1])
+        self.assertEqual(converted([], converters, connection), [])
+
+    def test_values_equal_across_types_converted_apart(self):
+        # 1, 1.0 and True are equal keys; a column holding more than one type (SQLite's
+        # columns may), or floats, is converted value by value.
+        def typed(value, expression, connection):
+            return f"{type(value).__name__}:{value}"
+
+        rows = [(1,), (1.0,), (True,), (float("nan"),), (1,)]
+        self.assertEqual(
+            [row[0] for row in converted(rows, ((0, [typed], None),), connection)],
+            ["int:1", "float:1.0", "bool:True", "float:nan", "int:1"],
+        )
