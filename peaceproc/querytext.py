@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 
 from django.http import HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
+from django.utils.encoding import escape_uri_path
 
 from peaceproc.characters import C0_CONTROLS, DEL_AND_C1
 
@@ -79,4 +80,12 @@ class QueryControlCharactersMiddleware:
             for value in values
         ]
         query = urlencode(cleaned, safe="/:,")
-        return HttpResponsePermanentRedirect(f"{request.path}?{query}" if query else request.path)
+        path = local_path(request.path)
+        return HttpResponsePermanentRedirect(f"{path}?{query}" if query else path)
+
+
+def local_path(path: str) -> str:
+    """`path` as a redirect's target that stays on this site: escaped, with one leading
+    slash. A path beginning `//` (or `/\\`, `/%2F`) would otherwise be read by a browser
+    as another host's address (an open redirect; outside tester t9s, finding 1)."""
+    return "/" + escape_uri_path(path).lstrip("/")

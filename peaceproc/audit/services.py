@@ -40,6 +40,7 @@ AUDITED_MODELS = (
     "chronology.Source",
     "chronology.Citation",
     "chronology.Conflict",
+    "chronology.FormerSlug",
 )
 
 

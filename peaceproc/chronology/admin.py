@@ -291,7 +291,7 @@ class ParticipantAliasAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(FormerSlug)
-class FormerSlugAdmin(admin.ModelAdmin):
+class FormerSlugAdmin(AuditedAdminMixin, admin.ModelAdmin):
     """The slugs records had before a rename, whose URLs lead to them (rename_slug)."""
 
     list_display = ["slug", "kind", "record_id", "renamed_at"]

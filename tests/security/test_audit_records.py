@@ -18,6 +18,7 @@ from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import (
     Conflict,
     EnvoyTenure,
+    FormerSlug,
     Participant,
     ParticipantAlias,
     Participation,
@@ -35,7 +36,7 @@ def change_url(obj) -> str:
 
 
 class WholeRecordTestCase(PeopleAndRecordTestCase):
-    """The small record with an envoy's tenure, an alias and a conflict too."""
+    """The small record with an envoy's tenure, an alias, a conflict and a former slug too."""
 
     @classmethod
     def setUpTestData(cls):
@@ -54,6 +55,9 @@ class WholeRecordTestCase(PeopleAndRecordTestCase):
             source_a=record["source"], source_b=record["source"], choice="a", reason="Two say so.",
         )  # fmt: skip
         cls.participation = Participation.objects.get(round=record["round"])
+        cls.former_slug = FormerSlug.objects.create(
+            kind="round", slug=f"{record['round'].slug}-old", record_id=record["round"].pk
+        )
 
 
 class EveryRecordTests(WholeRecordTestCase):

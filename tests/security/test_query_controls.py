@@ -3,7 +3,7 @@ admin's lists and the public pages (outside tester t9a, findings 3 and 4: on Pos
 NUL or a year outside the calendar in an admin filter answered 500; the site's filters
 wrote a NUL raw into the page's error messages and the CSV's)."""
 
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from django.contrib import admin
 from django.contrib.auth.models import User
@@ -115,6 +115,26 @@ class PublicQueryControlTests(TestCase):
         self.assertEqual(self.client.get("/?round=astana-4").status_code, 200)
         # The zero-width non-joiner is Persian spelling, not a control character.
         self.assertEqual(self.client.get("/?q=" + quote("می\u200cکنند")).status_code, 200)
+
+    def test_the_address_it_sends_on_to_stays_on_this_site(self):
+        # Outside tester t9s, finding 1: '//evil.com/?q=%00' was sent on to '//evil.com/?q=',
+        # which a browser reads as another host (an open redirect).
+        for path in (
+            "//evil.com/",
+            "///evil.com/",
+            "/%2F%2Fevil.com/",
+            "/%5Cevil.com/",
+            "/\\evil.com/",
+        ):
+            with self.subTest(path=path):
+                response = self.client.get(f"{path}?q=%00")
+                self.assertEqual(response.status_code, 301)
+                location = response["Location"]
+                self.assertRegex(location, r"^/[^/\\]")
+                self.assertEqual(urlsplit(location).netloc, "")
+        self.assertEqual(
+            self.client.get("/rounds/astana%204/?q=%00")["Location"], "/rounds/astana%204/?q="
+        )
 
     def test_the_api_answers_them_itself(self):
         self.assertEqual(self.client.get("/api/rounds?q=%00").status_code, 400)
