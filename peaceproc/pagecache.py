@@ -158,15 +158,15 @@ def invalidate() -> None:
 
 
 def invalidate_on_commit(**kwargs) -> None:
-    """Once per transaction, however many rows it writes: a restore of ~2,900 rows queued
-    as many cache writes for its commit, and a seed load ~800 (one per savepoint). A
-    callback still queued covers this write: it is dropped only when a savepoint it was
-    queued under is rolled back, and of those only the ones still open can be (a released
-    savepoint never is), all of which this write is under too: a rollback that drops the
-    callback drops this write."""
+    """Once per transaction and savepoint, however many rows it writes: a restore of
+    ~2,900 rows queued as many cache writes for its commit. Only a callback queued under
+    the same savepoints counts as already queued: one queued inside a savepoint is dropped
+    if that savepoint is rolled back, and a write outside it must still invalidate."""
     connection = transaction.get_connection(kwargs.get("using"))
+    here = set(connection.savepoint_ids)
     if connection.in_atomic_block and any(
-        queued is invalidate for _savepoints, queued, _robust in connection.run_on_commit
+        queued is invalidate and savepoints == here
+        for savepoints, queued, _robust in connection.run_on_commit
     ):
         return
     transaction.on_commit(invalidate, using=kwargs.get("using"))

@@ -102,39 +102,6 @@ class PageCacheTests(PeopleAndRecordTestCase):
         self.assertEqual(callbacks, [pagecache.invalidate])
         self.assertContains(self.get(url), "Renamed round")
 
-    def test_writes_in_released_savepoints_replace_the_generation_once(self):
-        from django.db import transaction
-
-        with self.captureOnCommitCallbacks() as callbacks:
-            for n in range(3):
-                with transaction.atomic():
-                    Participant.objects.create(slug=f"state-{n}", name=f"State {n}", kind="state")
-            try:
-                with transaction.atomic():
-                    Participant.objects.create(slug="iran", name="Iran", kind="state")
-                    raise RuntimeError("rollback")
-            except RuntimeError:
-                pass
-        self.assertEqual(callbacks, [pagecache.invalidate])
-
-    def test_a_savepoint_rolled_back_after_its_first_write_leaves_later_writes_invalidating(
-        self,
-    ):
-        from django.db import transaction
-
-        with self.captureOnCommitCallbacks() as callbacks:
-            try:
-                with transaction.atomic():
-                    Participant.objects.create(slug="iran", name="Iran", kind="state")
-                    with transaction.atomic():
-                        Participant.objects.create(slug="turkey", name="Turkey", kind="state")
-                    raise RuntimeError("rollback")
-            except RuntimeError:
-                pass
-            with transaction.atomic():
-                Participant.objects.create(slug="qatar", name="Qatar", kind="state")
-        self.assertEqual(callbacks, [pagecache.invalidate])
-
     def test_htmx_requests_are_cached_apart(self):
         url = "/?round=astana-4"
         full = self.get(url)
