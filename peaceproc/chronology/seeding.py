@@ -383,14 +383,19 @@ class SeedLoader:
             raise SeedError(f"{where}: unknown participant {slug!r}.") from None
 
     def source(self, url: str) -> Source:
-        """The reference source of a URL, looked up (or made) once per run: the seeds
-        name a few dozen URLs a thousand times."""
-        source = self.sources_by_url.get(url)
-        if source is None:
-            source, created = services.source_for_url(url=url)
-            self.sources_by_url[url] = source
-            self.count_source(source, created=created)
+        source, created = self.find_source(url)
+        self.count_source(source, created=created)
         return source
+
+    def find_source(self, url: str) -> tuple[Source, bool]:
+        """The reference source of a URL, looked up (or made) once per run: the seeds
+        name a few dozen URLs a thousand times. True when this call made it."""
+        source = self.sources_by_url.get(url)
+        if source is not None:
+            return source, False
+        source, created = services.source_for_url(url=url)
+        self.sources_by_url[url] = source
+        return source, created
 
     def count_source(self, source: Source, *, created: bool) -> None:
         if source.pk not in self.counted_sources:
@@ -406,6 +411,21 @@ class SeedLoader:
             self.report.count("created", "citations", f"citation of {record_key(target)}: {url}")
             if self.mode == Mode.CORRECT:
                 audit.record_change(citation, via=self.via)
+
+    def cite_new(self, target, urls: list[tuple[str, str]]) -> None:
+        """`cite_url` of each (url, note) for a record this run created, in one query;
+        reported (and audited) in the same order."""
+        found = [(url, *self.find_source(url), note) for url, note in urls if url]
+        made = services.cite_new(target=target, sources=[(s, note) for _, s, _, note in found])
+        citations = {citation.source_id: citation for citation in made}
+        for url, source, created, _ in found:
+            self.count_source(source, created=created)
+            if (citation := citations.pop(source.pk, None)) is not None:
+                self.report.count(
+                    "created", "citations", f"citation of {record_key(target)}: {url}"
+                )
+                if self.mode == Mode.CORRECT:
+                    audit.record_change(citation, via=self.via)
 
     # -- reference data ----------------------------------------------------
     def load_reference(self, reference: dict) -> None:
@@ -461,9 +481,13 @@ class SeedLoader:
             produced[row["slug"]] = split_list(row["agreements"])
             # Citations only add, so corrections add the new ones to every record.
             if relations != Relations.NONE or self.mode == Mode.CORRECT:
-                self.cite_url(record, row["source_url"])
-                for url in split_list(row["extra_sources"]):
-                    self.cite_url(record, url, FURTHER_NOTE)
+                urls = [(row["source_url"], PRIMARY_NOTE)]
+                urls += [(url, FURTHER_NOTE) for url in split_list(row["extra_sources"])]
+                if (type(record), record.pk) in self.created:
+                    self.cite_new(record, urls)
+                else:
+                    for url, note in urls:
+                        self.cite_url(record, url, note)
             if self.mode == Mode.CORRECT:
                 urls = {row["source_url"], *split_list(row["extra_sources"])}
                 self.drop_old_primary_citation(record, urls)
