@@ -449,12 +449,8 @@ class SeedLoader:
             self.participants[participant.slug] = participant
             pending_represents.append((participant, relations, key, item.get("represents")))
             if relations != Relations.NONE or self.mode == Mode.CORRECT:
-                for alias in item.get("aliases", []):
-                    _, created = ParticipantAlias.objects.get_or_create(
-                        participant=participant, name=alias
-                    )
-                    if created:
-                        self.report.count("created", "aliases", f"alias of {key}: {alias}")
+                for alias in self.add_aliases(participant, item.get("aliases", [])):
+                    self.report.count("created", "aliases", f"alias of {key}: {alias}")
         for participant, relations, key, represents in pending_represents:
             target = self.participant(represents, "reference.json") if represents else None
             if relations != Relations.NONE:
@@ -464,6 +460,21 @@ class SeedLoader:
             else:
                 continue
             self.set_fields(participant, values)
+
+    def add_aliases(self, participant: Participant, names: list[str]) -> list[str]:
+        """Give the participant those of `names` it lacks; returns them. A participant this
+        run created has none yet: its aliases go in one INSERT, not a lookup each."""
+        if (Participant, participant.pk) not in self.created:
+            return [
+                name
+                for name in names
+                if ParticipantAlias.objects.get_or_create(participant=participant, name=name)[1]
+            ]
+        names = list(dict.fromkeys(names))
+        ParticipantAlias.objects.bulk_create(
+            [ParticipantAlias(participant=participant, name=name) for name in names]
+        )
+        return names
 
     # -- the chronology ----------------------------------------------------
     def load_chronology(self, rows, people: dict[str, list[Person]]) -> dict[str, list[str]]:
@@ -734,7 +745,9 @@ class SeedLoader:
         target = services.target_field(record)
         existing = {(p.participant_id, p.role): p for p in record.participations.all()}
         wanted = unique(people)
-        for key, person in wanted.items():
+        if not existing:  # nothing to find or update: all made in one INSERT
+            self.add_people(record, list(wanted.values()))
+        for key, person in wanted.items() if existing else ():
             values = {
                 "on_behalf_of": person.on_behalf_of,
                 "title": person.title,
@@ -769,6 +782,34 @@ class SeedLoader:
                 record.participants.set(everyone)
             else:
                 record.participants.add(*everyone)
+
+    def add_people(self, record, people: list[Person]) -> None:
+        """The participations of a record that has none yet, in one INSERT, reported (and
+        audited) person by person as `sync_people` does."""
+        target = services.target_field(record)
+        found = [(p, *self.find_source(p.source_url)) if p.source_url else (p, None, False)
+                 for p in people]  # fmt: skip
+        made = Participation.objects.bulk_create(
+            [
+                Participation(
+                    participant=person.participant,
+                    role=person.role,
+                    **{target: record},
+                    on_behalf_of=person.on_behalf_of,
+                    title=person.title,
+                    source=source,
+                    note=person.note[:300],
+                )
+                for person, source, _ in found
+            ]
+        )
+        for (person, source, created), participation in zip(found, made, strict=True):
+            if source is not None:
+                self.count_source(source, created=created)
+            if self.mode == Mode.CORRECT:
+                audit.record_change(participation, via=self.via)
+            what = participation_key(record, person.participant, person.role)
+            self.report.count("created", "participations", what)
 
     def attendance(self, reference: dict) -> dict[str, list[Person]]:
         """reference.json's standing attendance of the Astana rounds, if it has one."""
