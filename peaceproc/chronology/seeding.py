@@ -268,9 +268,6 @@ class SeedLoader:
         # Every reference URL the seeds name, cited this run or not (a present record's
         # citations are not visited): the sources a run that adds nothing finds present.
         self.seed_urls: set[str] = set()
-        # Each model's records by slug, read once per run (after the renames), the ones
-        # this run creates added as they are made: one query per model, not one per row.
-        self.by_slug: dict[type, dict[str, models.Model]] = {}
 
     # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
@@ -312,12 +309,11 @@ class SeedLoader:
     def upsert(self, model, slug: str, values: dict, label: str, key: str):
         """Create the record or bring it towards `values` as the mode allows. Returns
         the record and what may be done to its relations."""
-        obj = self.present(model).get(slug)
+        obj = model.objects.filter(slug=slug).first()
         if obj is None:
             obj = model(slug=slug, **values)
             obj.full_clean(validate_unique=False, validate_constraints=False)
             obj.save()
-            self.present(model)[slug] = obj
             if self.mode == Mode.CORRECT:
                 audit.record_change(obj, via=self.via)
             self.created.add((model, obj.pk))
@@ -334,11 +330,6 @@ class SeedLoader:
         changed = services.sync_fields(obj, changes, via=self.via)
         self.report.count("updated" if changed else "present", label, key)
         return obj, Relations.NONE
-
-    def present(self, model) -> dict[str, models.Model]:
-        if model not in self.by_slug:
-            self.by_slug[model] = {obj.slug: obj for obj in model.objects.all()}
-        return self.by_slug[model]
 
     def corrections(self, obj, values: dict, key: str) -> dict:
         """The new shipped values whose field still holds a value a release shipped (an
@@ -984,7 +975,7 @@ class SeedLoader:
     def lookup(self, model, slug: str | None, where: str):
         if not slug:
             return None
-        obj = self.present(model).get(slug)
+        obj = model.objects.filter(slug=slug).first()
         if obj is None:
             raise SeedError(f"{where}: no {model._meta.verbose_name} with slug {slug!r}.")
         return obj

@@ -120,9 +120,9 @@ def cite(
 def cite_new(*, target: CitationTarget, sources: list[tuple[Source, str]]) -> list[Citation]:
     """Tie `target`, a record made in the current transaction (so nothing cites it yet), to
     each of `sources` ((source, note) pairs) as `cite` would one by one: a source named
-    twice is cited once, with the first note given. One INSERT; returns the citations made,
-    in order. (bulk_create sends no post_save: the record's own creation cleared the page
-    cache.)"""
+    twice is cited once, with the first of its notes that is not empty. One INSERT;
+    returns the citations made, in order. (bulk_create sends no post_save: the record's
+    own creation cleared the page cache.)"""
     notes: dict[Source, str] = {}
     for source, note in sources:
         notes[source] = notes.get(source) or note
