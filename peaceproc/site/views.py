@@ -184,6 +184,21 @@ def canonical_slug(model: type, view_name: str) -> Callable:
     return decorate
 
 
+def to_record_page(model: type, view_name: str) -> Callable:
+    """The view of a record page's URL written without its closing slash
+    (`/rounds/Astana-4`): one permanent redirect to the record's own URL, query kept,
+    whatever the slug's case or spacing or a former slug (slugs.record_slug), where
+    CommonMiddleware's APPEND_SLASH and then the page's own redirect took two."""
+
+    @require_safe
+    def view(request: HttpRequest, slug: str) -> HttpResponse:
+        if (found := slugs.record_slug(model.objects.all(), slug)) is None:
+            raise Http404
+        return slugs.redirect_keeping_query(request, reverse(view_name, args=[found]))
+
+    return view
+
+
 def round_context(slug: str) -> dict:
     # Its sources (which the page and its 'Cite this' block read from the round).
     # Whether sources disagree on it, asked with the round: most rounds have no conflict,
