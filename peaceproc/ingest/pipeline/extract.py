@@ -1137,7 +1137,7 @@ def _sentence_candidates(
                     confidence=_confidence(
                         m, precision, kind, my_people, linked, round_mention, place, primary
                     )
-                    - (_DOUBTFUL_SPAN if span_why else 0),
+                    - (_DOUBTFUL_SPAN if span_why or m.doubtful else 0),
                     date_reason=_date_reason(m, d, linked) + span_why + round_why,
                 )
             )
