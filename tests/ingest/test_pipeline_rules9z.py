@@ -73,3 +73,26 @@ class DatelineListTests(unittest.TestCase):
                 self.assertRaisesRegex(PipelineError, "a list or a table of dates"),
             ):
                 candidates(line * 2000, lang)
+
+    def test_months_of_another_language_or_calendar_count_too(self):
+        # Persian solar months in a text taken for Arabic (no letter only Persian has),
+        # Levantine Arabic months in one taken for Persian: dates to the refusal all the
+        # same, whatever grammar the sentences are read in.
+        lead = "Talks in Astana\n\nThe delegations met in Astana on 4 May 2017.\n\n"
+        for lang, line in (
+            ("ar", "تهران، ۲۱ مرداد ۱۴۰۴\n"),
+            ("fa", "دمشق، 21 آب 2025\n"),
+            ("en", "دمشق، ٢١ تشرين الأول ٢٠٢٥\n"),
+        ):
+            with (
+                self.subTest(lang=lang, line=line),
+                self.assertRaisesRegex(PipelineError, "a list or a table of dates"),
+            ):
+                candidates(lead + line * 2000, lang)
+
+    def test_an_article_with_its_dates_is_not_refused(self):
+        text = (
+            "دمشق، 21 آب 2025 - التقى وزير الخارجية المبعوث الأممي في دمشق لبحث العملية "
+            "السياسية، بعد لقاء أول في 3 تموز 2025 وقبل جولة جديدة مقررة في 10 أيلول 2025. "
+        )
+        self.assertTrue(candidates(text * 12, "ar"))  # 36 dates, 16 in 1,000 characters
