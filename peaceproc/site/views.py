@@ -414,6 +414,12 @@ def attendance(request: HttpRequest) -> HttpResponse:
     if (url := track_written_otherwise(request, tracks)) is not None:
         return HttpResponsePermanentRedirect(url)
     filters = AttendanceFilters(request.GET, tracks=tracks)
+    if filters.chosen_track() is None:
+        # No such table: a page not found, for a person, naming the tracks that have one
+        # (the CSV, read by programs, is a plain 400 that lists them).
+        given = request.GET.get("track", "")
+        context = {"given": given if len(given) <= 60 else f"{given[:60]}…", "tracks": tracks}
+        return render(request, "site/attendance_unknown_track.html", context, status=404)
     matrix = matrix_for(filters)
     errors = filters.messages()
     if len(given := tracks_given(request)) > 1:
