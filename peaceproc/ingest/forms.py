@@ -434,6 +434,9 @@ class CandidateForm(forms.Form):
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Participants found",
+        help_text="Ticked ones are added to the new event, or to the record cited (an "
+        "event's participants, a round's attendees); an agreement's signatories are set "
+        "in the admin.",
         error_messages={
             "invalid_choice": "“%(value)s” is not one of the participants offered for this "
             "candidate (the page may be out of date: reload it). Type any other known "
@@ -688,16 +691,24 @@ class CandidateForm(forms.Form):
             quote = normalised(data["quote"])
         if data["action"] == ACTION_SKIP:
             return None
+        participants = [self.participant_index.by_slug[s] for s in data["participants"]]
         if data["action"] == ACTION_CITE:
+            record = self.offered[data["target"]].record
+            if isinstance(record, Agreement):
+                # (An agreement's signatories are set with their role in the admin: the
+                # field's help says so, and clean() refuses names typed or ticked new.)
+                return Decision(quote=quote, cite=record)
+            # The ticked found participants join the record cited as the typed ones do
+            # (outside tester t9r, 2): an event's participants, a round's attendees.
+            people = {p.pk: p for p in (*participants, *data["added_participants"])}
             return Decision(
                 quote=quote,
-                cite=self.offered[data["target"]].record,
+                cite=record,
                 new_participant_names=tuple(data["new_names"]),
-                added_participants=tuple(data["added_participants"]),
+                added_participants=tuple(people.values()),
             )
         rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
         tracks_by_pk = {str(t.pk): t for t in self.lookups.tracks.values()}
-        participants = [self.participant_index.by_slug[s] for s in data["participants"]]
         return Decision(
             quote=quote,
             create=NewEvent(
