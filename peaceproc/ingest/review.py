@@ -410,8 +410,9 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             track_words = "another track" if track else "the sentence gives no track"
             reasons.append(f"same day and kind, {track_words}")
         if ("event", event.pk) in cited:
-            reasons.append("already cited with this sentence")
-            strong = True
+            reason, agrees = _cited_with_sentence(gap)
+            reasons.append(reason)
+            strong = strong or agrees
         supported = _supported(f"event:{event.pk}", candidate, event_span, event.precision,
                                gap, lookups)  # fmt: skip
         if supported and slugs and people and not shared:
@@ -439,6 +440,17 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
+
+
+def _cited_with_sentence(gap: int) -> tuple[str, bool]:
+    """Why a record already cited with the candidate's sentence is offered, and whether
+    that is evidence enough to cite it by default: only when its dates meet the
+    candidate's at the candidate's precision. A sentence cited once for another date (a
+    December 2024 sentence citing an October 2025 record) is offered with the two dates
+    apart, never the default (outside re-tester t9r, 3)."""
+    if not gap:
+        return "already cited with this sentence", True
+    return f"already cited with this sentence, but {gap} day{'s' * (gap > 1)} from its date", False
 
 
 def _supported(target: str, candidate: dict, record_span, record_precision: str, gap: int,
@@ -520,7 +532,9 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
         if numbers & {int(n) for n in _DOCUMENT_NUMBER.findall(agreement.title)}:
             reasons.append("the sentence names its number")
         if ("agreement", agreement.pk) in cited:
-            reasons.append("already cited with this sentence")
+            reason, agrees = _cited_with_sentence(gap)
+            reasons.append(reason)
+            strong = strong and (agrees or len(reasons) > 1)
         target = f"agreement:{agreement.pk}"
         agreement_span = period(agreement.date, None, agreement.precision)
         if supported := _supported(target, candidate, agreement_span, agreement.precision, gap,
@@ -624,7 +638,9 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             reasons.append(f"within the sentence's {candidate['precision']}, same track")
             strong = candidate["precision"] == "month" and len(of_track) == 1
         if ("round", r.pk) in cited:
-            reasons.append("already cited with this sentence")
+            reason, agrees = _cited_with_sentence(gap)
+            reasons.append(reason)
+            strong = strong and (agrees or len(reasons) > 1)
         if supported := _supported(f"round:{r.pk}", candidate, round_span, "day", gap, lookups):
             reasons.append(supported)
             strong = True

@@ -437,10 +437,23 @@ def source_gaps(*, source: Source, article: Article) -> dict[str, object]:
     }
 
 
+def source_takes_text(*, source: Source, article: Article) -> bool:
+    """Whether the source (stored for the article's URL with no text: a reference) keeps
+    the article's text when it is accepted, so that the same text uploaded again is known
+    as stored (outside re-tester t9r, 3). Not when another source has that text."""
+    if source.content_hash:
+        return False
+    digest = chronology.text_hash(article.text)
+    return bool(digest) and not Source.objects.filter(content_hash=digest).exists()
+
+
 def fill_source(*, source: Source, article: Article, user=None):
-    """Fill the source's empty fields from the article (source_gaps); the audit entry of
-    the change, or None when nothing was missing. An editor's values are never replaced."""
+    """Fill the source's empty fields from the article (source_gaps) and give it the
+    article's text when it has none (source_takes_text); the audit entry of the change,
+    or None when nothing was missing. An editor's values are never replaced."""
     gaps = source_gaps(source=source, article=article)
+    if source_takes_text(source=source, article=article):
+        gaps.update(text=article.text, content_hash=chronology.text_hash(article.text))
     if not gaps:
         return None
     before = snapshot(source)

@@ -440,6 +440,8 @@ def review_page(
             problems=problems,
             same_url=source,
             source_fills=source_fills(source, pending),
+            source_takes_text=source is not None
+            and services.source_takes_text(source=source, article=services.article_of(pending)),
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
             hand=hand or happening_form(pending, formset),

@@ -3,8 +3,10 @@ defaults are chosen. Texts are the tests' own."""
 
 from datetime import date
 
+from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
     Agreement,
+    Citation,
     Event,
     Participant,
     Participation,
@@ -13,6 +15,7 @@ from peaceproc.chronology.models import (
     Track,
 )
 from peaceproc.ingest.models import PendingArticle
+from peaceproc.ingest.review import default_for, find_matches, load_lookups
 
 from .test_admin import IngestTestCase, candidate, formset_data, make_pending
 
@@ -99,3 +102,96 @@ class FoundParticipantsOnACitedRecordTests(IngestTestCase):
         pending = make_pending([c], published_on=date(2026, 10, 20))
         response = self.client.get(pending.get_absolute_url())
         self.assertContains(response, "Ticked ones are added to the new event, or to the record")
+
+
+KNOWN_URL = "https://wire.example.net/2026/10/hama-talks"
+
+
+class TextOfAKnownUrlTests(IngestTestCase):
+    """Finding 3: an article accepted into the source already stored for its URL gives
+    that source its text when it has none, so the same text uploaded again is known."""
+
+    def setUp(self):
+        super().setUp()
+        self.record = Event.objects.create(
+            slug="hama-talks-2026-10-12", title="Hama talks", kind="meeting",
+            start_date=date(2026, 10, 12), precision="day",
+        )  # fmt: skip
+        self.record.participants.add(Participant.objects.get(slug="geir-pedersen"))
+        self.source = Source.objects.create(url=KNOWN_URL)  # a reference: no text
+        Citation.objects.create(source=self.source, event=self.record)
+        self.c = candidate(quote="Pedersen met delegates in Hama on 12 October 2026.",
+                           date_text="12 October 2026", date="2026-10-12",
+                           participants=["geir-pedersen"])  # fmt: skip
+
+    def accept(self, pending):
+        response = self.client.get(pending.get_absolute_url())
+        self.client.post(pending.get_absolute_url(), formset_data(response.context["formset"]))
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+        return response
+
+    def test_the_source_keeps_the_text_and_a_second_upload_is_refused(self):
+        pending = make_pending([self.c], url=KNOWN_URL, published_on=date(2026, 10, 13))
+        response = self.accept(pending)
+        self.assertContains(response, "That source has no text: it keeps this article's")
+        self.source.refresh_from_db()
+        self.assertEqual(self.source.text, pending.text)
+        self.assertEqual(self.source.content_hash, chronology.text_hash(pending.text))
+        self.assertEqual(Source.objects.filter(url=KNOWN_URL).count(), 1)
+        response = self.paste(pending.text, published="2026-10-13")
+        self.assertContains(response, f"already in the record as source #{self.source.pk}")
+        self.assertEqual(PendingArticle.objects.waiting().count(), 0)
+
+    def test_a_text_stored_already_is_not_replaced_nor_taken_twice(self):
+        pending = make_pending([self.c], url=KNOWN_URL, published_on=date(2026, 10, 13))
+        other = Source.objects.create(
+            url="https://other.example.org/a", text=pending.text,
+            content_hash=chronology.text_hash(pending.text),
+        )  # fmt: skip
+        response = self.accept(pending)
+        self.assertNotContains(response, "it keeps this article's")
+        self.source.refresh_from_db()
+        self.assertEqual((self.source.text, self.source.content_hash), ("", ""))
+        Source.objects.filter(pk=other.pk).delete()
+        Source.objects.filter(pk=self.source.pk).update(text="Its own text.", content_hash="x")
+        again = make_pending([self.c], text="Pedersen met delegates in Hama on 12 October 2026. "
+                             "A second telling.", url=KNOWN_URL)  # fmt: skip
+        self.accept(again)
+        self.source.refresh_from_db()
+        self.assertEqual(self.source.text, "Its own text.")
+
+
+class CitedSentenceOfAnotherDateTests(IngestTestCase):
+    """Finding 3: a sentence already cited for a record of another date is offered with
+    the dates apart, never cited by default over the date that disagrees."""
+
+    QUOTE = "The council met in Idlib in December 2024, the ministry said."
+
+    def setUp(self):
+        super().setUp()
+        self.later = Event.objects.create(
+            slug="idlib-council-2025-10-05", title="Idlib council", kind="meeting",
+            start_date=date(2025, 10, 5), precision="day",
+        )  # fmt: skip
+        source = Source.objects.create(url="https://wire.example.net/idlib")
+        Citation.objects.create(source=source, event=self.later, quote=self.QUOTE)
+
+    def test_a_date_that_disagrees_wins_over_the_sentence(self):
+        c = candidate(quote=self.QUOTE, date_text="December 2024", date="2024-12-01",
+                      precision="month")  # fmt: skip
+        lookups = load_lookups([c])
+        matches = find_matches(c, lookups)
+        match = next(m for m in matches if m.record == self.later)
+        self.assertFalse(match.strong)
+        self.assertIn("already cited with this sentence, but", match.reason)
+        self.assertIn("days from its date", match.reason)
+        self.assertNotEqual(default_for(c, matches, lookups).action, "cite")
+
+    def test_a_date_that_agrees_is_cited(self):
+        c = candidate(quote=self.QUOTE, date_text="October 2025", date="2025-10-01",
+                      precision="month")  # fmt: skip
+        lookups = load_lookups([c])
+        default = default_for(c, find_matches(c, lookups), lookups)
+        self.assertEqual(default.action, "cite")
+        self.assertEqual(default.target.record, self.later)
