@@ -61,7 +61,14 @@ from .review import (
     sentence_participants,
     suggest_title,
 )
-from .services import NAME_CHARS, Decision, NewEvent, participant_name
+from .services import (
+    NAME_CHARS,
+    Decision,
+    NewEvent,
+    participant_name,
+    source_of_url,
+    source_supports,
+)
 
 MAX_FILES = 20
 # A new event's track left empty: legitimate for a happening on none of the tracks, which
@@ -247,6 +254,12 @@ class SourceDetailsForm(forms.Form):
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
     publisher = OneLineField(required=False, max_length=200)
     title = OneLineField(required=False, max_length=500)
+    # Shown when the URL typed is another source's (see clean()).
+    same_source = forms.BooleanField(
+        label="This article is that source: add it there",
+        required=False,
+        widget=widgets.CheckboxInput,
+    )
 
     @classmethod
     def of(cls, pending, data=None) -> "SourceDetailsForm":
@@ -266,11 +279,29 @@ class SourceDetailsForm(forms.Form):
             }
         )
 
+    def clean(self):
+        """A URL typed in that is already another source's joins this article to that
+        source: only when the editor says so, told what that source is and supports
+        (outside re-tester t9r, 4). Its date, publisher and title are left as they are."""
+        data = super().clean()
+        url = data.get("url")
+        typed = "url" in self.changed_data and url and not data.get("same_source")
+        if typed and (source := source_of_url(url)):
+            supports = "; ".join(source_supports(source)) or "no record yet"
+            tick = self.fields["same_source"].label
+            self.add_error(
+                "url",
+                f"This URL is already source #{source.pk} ({source}), which supports: "
+                f"{supports}. Give this article's own URL, or tick “{tick}” if it is that "
+                "article (that source keeps its own date, publisher and title).",
+            )
+        return data
+
     def details(self) -> dict[str, str]:
         """What the editor changed, for services.accept_pending."""
         if not self.is_bound:
             return {}
-        return {name: self.cleaned_data[name] for name in self.changed_data}
+        return {name: self.cleaned_data[name] for name in self.changed_data if name in self.FIELDS}
 
     def missing(self) -> list[str]:
         """The URL and publisher if still empty, in words, as the page warns of them."""

@@ -195,3 +195,48 @@ class CitedSentenceOfAnotherDateTests(IngestTestCase):
         default = default_for(c, find_matches(c, lookups), lookups)
         self.assertEqual(default.action, "cite")
         self.assertEqual(default.target.record, self.later)
+
+
+class TypedUrlOfAnotherSourceTests(IngestTestCase):
+    """Finding 4: a URL typed on the review that is another source's is refused, naming
+    that source and what it supports, unless the editor says this article is it; that
+    source's date, publisher and title are never filled from this article."""
+
+    def setUp(self):
+        super().setUp()
+        self.record = Event.objects.create(
+            slug="hama-talks-2026-10-12", title="Hama talks", kind="meeting",
+            start_date=date(2026, 10, 12), precision="day",
+        )  # fmt: skip
+        self.other = Source.objects.create(url=KNOWN_URL)  # no date, publisher or title
+        Citation.objects.create(source=self.other, event=self.record)
+        c = candidate(quote="Envoys met in Latakia on 2 October 2026.",
+                      date_text="2 October 2026", date="2026-10-02")  # fmt: skip
+        self.pending = make_pending([c], published_on=date(2026, 10, 3), title="Latakia")
+        response = self.client.get(self.pending.get_absolute_url())
+        self.assertNotContains(response, "This article is that source")
+        self.data = formset_data(response.context["formset"])
+        self.data.update({"source-url": KNOWN_URL, "source-publisher": "Coast Wire"})
+
+    def test_it_is_refused_naming_that_source_and_its_records(self):
+        sources = Source.objects.count()
+        response = self.client.post(self.pending.get_absolute_url(), self.data)
+        self.assertContains(response, f"This URL is already source #{self.other.pk}")
+        self.assertContains(response, "which supports: Event: Hama talks")
+        self.assertContains(response, "This article is that source: add it there")
+        self.assertEqual(Source.objects.count(), sources)
+        self.pending.refresh_from_db()
+        self.assertEqual(self.pending.status, PendingArticle.Status.WAITING)
+        self.other.refresh_from_db()
+        self.assertEqual((self.other.publisher, self.other.title), ("", ""))
+
+    def test_confirmed_it_joins_that_source_and_fills_none_of_its_details(self):
+        self.data["source-same_source"] = "on"
+        self.client.post(self.pending.get_absolute_url(), self.data)
+        self.pending.refresh_from_db()
+        self.assertEqual(self.pending.status, PendingArticle.Status.ACCEPTED)
+        self.other.refresh_from_db()
+        self.assertEqual((self.other.publisher, self.other.title), ("", ""))
+        self.assertIsNone(self.other.published_on)
+        self.assertEqual(self.other.text, self.pending.text)  # (it had none: finding 3)
+        self.assertEqual(Source.objects.filter(url=KNOWN_URL).count(), 1)
