@@ -353,7 +353,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (len(same_period) == 1 or same_place)
                 and (not (slugs and people and not shared) or (same_place and precision == "day"))
             )
-        if name := named.names(event, event.title, event.place, gap):
+        # (Its participants' names alone in its title are shared participants, said above:
+        # not the sentence naming the record, outside re-tester t9r, 7.)
+        who = _content_words(" ".join(p.name for p in event.participants.all()))
+        if name := named.names(event, event.title, event.place, gap, besides=who):
             reasons.append(name)
             strong = True
         elif same_days and (named.a_name_of(event.title) or named.its_subject(event.title)):
@@ -420,6 +423,11 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if supported:
             reasons.append(supported)
             strong = True
+        if reasons and _other_cities(place, event.place):
+            # Told of another city: another happening, whoever took part and whatever
+            # the sentence shares with it (a visit to Beirut the day after one to Amman).
+            reasons.append(f"but in {candidate['place']}, not {event.place}")
+            strong = False
         if reasons:
             fits = _holds(event_span, span, event.precision, candidate["precision"])
             found.append(
@@ -734,14 +742,19 @@ class _Naming:
         self._bodies = [_bodies_named(text) for text, _, _ in self.contexts]
         self.subject = _content_words(subject.name) if subject else frozenset()
 
-    def names(self, record, title: str, place: str, gap: int) -> str:
+    def names(
+        self, record, title: str, place: str, gap: int, *, besides: frozenset[str] = frozenset()
+    ) -> str:
+        """Why the sentence or the headline names the record ("" when neither does): two
+        words of its title, one at least not of `besides` (its participants' names: those
+        alone are participants in common, not the record named)."""
         record_words = _content_words(title)
         number = getattr(record, "number", None)
         for i, (text, reason, within) in enumerate(self.contexts):
             if gap > within or not text:
                 continue
             context = self._words[i]
-            if len(record_words & context) >= 2:
+            if len(common := record_words & context) >= 2 and common - besides:
                 return reason
             if number and self._named_place(place, title, context) and number in self.numbers(i):
                 return reason
@@ -898,6 +911,14 @@ def _when(span, record_span, precision: str, record_precision: str, gap: int) ->
     if shared != "day":
         return f"same {shared}"
     return "same dates" if span == record_span else "overlapping dates"
+
+
+def _other_cities(place: str, record_place: str) -> bool:
+    """Whether a candidate's place (casefolded) and a record's are two cities, each
+    under one of its names, and not the same one ('Syria' or 'Amman / Hamburg' is
+    none)."""
+    city = _CITY.get(place)
+    return city is not None and _CITY.get(record_place.casefold(), city) != city
 
 
 def _same_place(place: str, city: str) -> bool:

@@ -240,3 +240,47 @@ class TypedUrlOfAnotherSourceTests(IngestTestCase):
         self.assertIsNone(self.other.published_on)
         self.assertEqual(self.other.text, self.pending.text)  # (it had none: finding 3)
         self.assertEqual(Source.objects.filter(url=KNOWN_URL).count(), 1)
+
+
+class AnotherCityTests(IngestTestCase):
+    """Finding 7: a happening told of another city is not a likely duplicate of a record
+    a day off with the same people, and the sentence does not 'name' a record by its
+    participants' names."""
+
+    def setUp(self):
+        super().setUp()
+        self.visit = Event.objects.create(
+            slug="envoy-in-homs-2026-11-03", title="Meeting of Geir Pedersen in Homs",
+            kind="meeting", start_date=date(2026, 11, 3), precision="day", place="Homs",
+        )  # fmt: skip
+        self.visit.participants.add(Participant.objects.get(slug="geir-pedersen"))
+
+    def matches(self, place):
+        c = candidate(quote=f"Geir Pedersen visited {place} on 4 November 2026 for talks.",
+                      date_text="4 November 2026", date="2026-11-04", place=place,
+                      participants=["geir-pedersen"])  # fmt: skip
+        lookups = load_lookups([c])
+        matches = find_matches(c, lookups)
+        return matches, default_for(c, matches, lookups)
+
+    def test_the_names_of_its_participants_alone_do_not_name_it(self):
+        c = candidate(quote="Geir Pedersen spoke on 4 November 2026.",
+                      date_text="4 November 2026", date="2026-11-04",
+                      participants=["geir-pedersen"])  # fmt: skip
+        lookups = load_lookups([c])
+        (match,) = [m for m in find_matches(c, lookups) if m.record == self.visit]
+        self.assertEqual(match.reason, "1 day apart, 1 shared participant")
+
+    def test_another_city_is_skipped_at_most_with_the_true_reason(self):
+        matches, default = self.matches("Aleppo")
+        (match,) = [m for m in matches if m.record == self.visit]
+        self.assertFalse(match.strong)
+        self.assertNotIn("the sentence names it", match.reason)
+        self.assertIn("but in Aleppo, not Homs", match.reason)
+        self.assertEqual(default.action, "skip")
+
+    def test_the_same_city_a_day_off_is_still_proposed(self):
+        matches, default = self.matches("Homs")
+        (match,) = [m for m in matches if m.record == self.visit]
+        self.assertTrue(match.strong)
+        self.assertEqual((default.action, default.target.record), ("cite", self.visit))
