@@ -1210,11 +1210,13 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
 
 
 def same_happening(earlier: dict, later: dict, language: str) -> bool:
-    """Whether two candidates of one article report one happening: the same days, the
-    same participants (some) and the same subject (titles.subject_of), whatever kind or
-    track each was read with ('... briefs the Security Council (25 April 2025)' in the
-    headline and '... told the Security Council on Friday' in the body; outside tester
-    t9b, 10). A happening added by hand is the editor's own: never folded into another."""
+    """Whether two candidates of one article report one happening: the same day, the
+    same participants (some) and the same subject (titles.subject_of) or place, whatever
+    kind or track each was read with ('... briefs the Security Council (25 April 2025)'
+    in the headline and '... told the Security Council on Friday' in the body, outside
+    tester t9b, 10; '... met al-Shaibani in Moscow on 2 May' told again with '..., the
+    ministry confirmed', read as a statement, outside re-tester t9r, 8). A happening
+    added by hand is the editor's own: never folded into another."""
     if earlier.get("by_hand") or later.get("by_hand"):
         return False
     people = set(earlier.get("participants") or ())
@@ -1224,6 +1226,9 @@ def same_happening(earlier: dict, later: dict, language: str) -> bool:
         return False
     if earlier["precision"] != Precision.DAY:
         return False  # a month holds many happenings of the same people
+    place = (earlier.get("place") or "").casefold()
+    if place and place == (later.get("place") or "").casefold():
+        return True
     subject = subject_of(earlier.get("quote") or "", language)
     return subject is not None and subject == subject_of(later.get("quote") or "", language)
 

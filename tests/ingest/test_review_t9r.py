@@ -15,7 +15,12 @@ from peaceproc.chronology.models import (
     Track,
 )
 from peaceproc.ingest.models import PendingArticle
-from peaceproc.ingest.review import default_for, find_matches, load_lookups
+from peaceproc.ingest.review import (
+    automatic_decisions,
+    default_for,
+    find_matches,
+    load_lookups,
+)
 
 from .test_admin import IngestTestCase, candidate, formset_data, make_pending
 
@@ -284,3 +289,34 @@ class AnotherCityTests(IngestTestCase):
         (match,) = [m for m in matches if m.record == self.visit]
         self.assertTrue(match.strong)
         self.assertEqual((default.action, default.target.record), ("cite", self.visit))
+
+
+MET = candidate(
+    quote="Geir Pedersen met Asaad al-Shaibani in Hama on 6 November 2026 and called it useful.",
+    date_text="6 November 2026",
+    date="2026-11-06",
+    place="Hama",
+    participants=["geir-pedersen", "asaad-al-shaibani"],
+)
+CONFIRMED = candidate(
+    quote="Pedersen met al-Shaibani in Hama on 6 November 2026, the ministry confirmed.",
+    date_text="6 November 2026",
+    date="2026-11-06",
+    kind="statement",
+    place="Hama",
+    participants=["geir-pedersen", "asaad-al-shaibani"],
+)
+
+
+class ToldTwiceWithAReportingClauseTests(IngestTestCase):
+    """Finding 8: a happening told again with a reporting clause (read as a statement) is
+    the same happening: one record, the second telling set to follow the first."""
+
+    def test_the_second_telling_follows_the_first(self):
+        first, second = automatic_decisions([MET, CONFIRMED])
+        self.assertEqual(first.default.action, "create")
+        self.assertEqual((second.default.action, second.default.same_as), ("skip", 0))
+
+    def test_another_place_or_day_is_another_happening(self):
+        for other in ({**CONFIRMED, "place": "Homs"}, {**CONFIRMED, "date": "2026-11-07"}):
+            self.assertIsNone(automatic_decisions([MET, other])[1].default.same_as)
