@@ -3,6 +3,9 @@ defaults are chosen. Texts are the tests' own."""
 
 from datetime import date
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.html import escape
+
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
     Agreement,
@@ -21,8 +24,9 @@ from peaceproc.ingest.review import (
     find_matches,
     load_lookups,
 )
+from peaceproc.ingest.views import UNDATED_FILE_HINT
 
-from .test_admin import IngestTestCase, candidate, formset_data, make_pending
+from .test_admin import INDEX, IngestTestCase, candidate, formset_data, make_pending
 
 
 class FoundParticipantsOnACitedRecordTests(IngestTestCase):
@@ -320,3 +324,20 @@ class ToldTwiceWithAReportingClauseTests(IngestTestCase):
     def test_another_place_or_day_is_another_happening(self):
         for other in ({**CONFIRMED, "place": "Homs"}, {**CONFIRMED, "date": "2026-11-07"}):
             self.assertIsNone(automatic_decisions([MET, other])[1].default.same_as)
+
+
+class UndatedFileOfSeveralTests(IngestTestCase):
+    """Finding 13: a file of several that needs a publication date is refused in a
+    sentence of its own, then the hint; the file's name as written."""
+
+    def test_the_refusal_ends_before_the_hint(self):
+        files = [
+            SimpleUploadedFile("Rel_a.txt", b"Talks\n\nEnvoys met in Hama on Thursday.\n"),
+            SimpleUploadedFile(
+                "dated_b.txt", b"Talks\n\nHAMA, 9 March 2021 - Envoys met in Hama on Monday.\n"
+            ),
+        ]
+        response = self.client.post(INDEX, {"files": files, "language": ""}, follow=True)
+        self.assertContains(response, "Rel_a.txt: ")
+        self.assertContains(response, f"to resolve it. {escape(UNDATED_FILE_HINT)}")
+        self.assertContains(response, "“dated_b.txt”: published 2021-03-09")
