@@ -40,6 +40,8 @@ from .reading import (
     clean_line,
     read_bytes,
     read_pasted,
+    shown_controls,
+    spaced_by_cleaning,
 )
 from .review import (
     ACTION_CITE,
@@ -107,6 +109,28 @@ class ArticleTextField(forms.CharField):
         ]
 
 
+class _SentValueShown:
+    """A choice refused shows the value sent with its control characters written as
+    codes: a tampered 'event:\x0025' puts no NUL into the page (outside re-tester t9r,
+    12)."""
+
+    def validate(self, value):
+        try:
+            super().validate(value)
+        except ValidationError as exc:
+            if exc.params and "value" in exc.params:
+                exc.params = {**exc.params, "value": shown_controls(str(exc.params["value"]))}
+            raise
+
+
+class ChoiceField(_SentValueShown, forms.ChoiceField):
+    pass
+
+
+class MultipleChoiceField(_SentValueShown, forms.MultipleChoiceField):
+    pass
+
+
 class OneLineField(forms.CharField):
     """A title or a place: control characters (a bidi override pasted from an article, a
     stray tab) are removed by the rule that cleans articles (reading.clean_line), not
@@ -125,9 +149,12 @@ def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
         sent = field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
         if removed := clean_line(sent or "")[1]:
             s = "" if removed == 1 else "s"
+            # (Said as done: a NUL or an override between two letters is a space now.)
+            spaced = " (a space left where one parted two words)" * spaced_by_cleaning(sent)
             notes.append(
-                f"{removed} invisible control character{s} (such as a right-to-left override) "
-                f"removed from the {form[name].label.lower()}{where}: “{form.cleaned_data[name]}”."
+                f"{removed} invisible control character{s} (such as NUL or a right-to-left "
+                f"override) removed from the {form[name].label.lower()}{where}{spaced}: "
+                f"“{form.cleaned_data[name]}”."
             )
     return notes
 
@@ -167,7 +194,7 @@ class IngestForm(forms.Form):
         "('Geneva, 28 September 2019'). With several files it is used only for those giving "
         "no date of their own; the page then says which date each file was read with.",
     )
-    language = forms.ChoiceField(
+    language = ChoiceField(
         choices=[("", "Detect automatically"), *LANGUAGES.items()], required=False
     )
 
@@ -438,8 +465,8 @@ def clean_added_participants(form: forms.Form, data: dict) -> None:
 
 class CandidateForm(forms.Form):
     # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
-    action = forms.ChoiceField(widget=widgets.RadioSelect)
-    target = forms.ChoiceField(label="Existing record", required=False, widget=widgets.Select)
+    action = ChoiceField(widget=widgets.RadioSelect)
+    target = ChoiceField(label="Existing record", required=False, widget=widgets.Select)
     quote = forms.CharField(
         label="Quote",
         required=False,
@@ -449,19 +476,19 @@ class CandidateForm(forms.Form):
         "of the article, and state the event's date.",
     )
     title = OneLineField(max_length=300, required=False, widget=widgets.TextInput)
-    kind = forms.ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
+    kind = ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    precision = forms.ChoiceField(choices=Precision.choices, widget=widgets.Select)
+    precision = ChoiceField(choices=Precision.choices, widget=widgets.Select)
     end_date = SupportedDateField(
         label="End date",
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    track = forms.ChoiceField(required=False, widget=widgets.Select)
-    round = forms.ChoiceField(required=False, widget=widgets.Select)
-    participants = forms.MultipleChoiceField(
+    track = ChoiceField(required=False, widget=widgets.Select)
+    round = ChoiceField(required=False, widget=widgets.Select)
+    participants = MultipleChoiceField(
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Participants found",
@@ -482,7 +509,7 @@ class CandidateForm(forms.Form):
         "event, or to the record cited.",
         widget=widgets.TextInput,
     )
-    new_names = forms.MultipleChoiceField(
+    new_names = MultipleChoiceField(
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",
@@ -494,7 +521,7 @@ class CandidateForm(forms.Form):
         },
     )
     place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
-    confidence = forms.ChoiceField(choices=Confidence.choices, widget=widgets.Select)
+    confidence = ChoiceField(choices=Confidence.choices, widget=widgets.Select)
     # Shown only when the candidate is created while it repeats a record (see clean()).
     confirm_create = forms.BooleanField(
         label="Create it all the same", required=False, widget=widgets.CheckboxInput
@@ -766,30 +793,28 @@ class HappeningForm(forms.Form):
     prefix = "hand"
 
     date = SupportedDateField(widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE))
-    precision = forms.ChoiceField(
-        choices=Precision.choices, initial=Precision.DAY, widget=widgets.Select
-    )
+    precision = ChoiceField(choices=Precision.choices, initial=Precision.DAY, widget=widgets.Select)
     end_date = SupportedDateField(
         label="End date",
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     title = OneLineField(max_length=300, widget=widgets.TextInput)
-    kind = forms.ChoiceField(
+    kind = ChoiceField(
         choices=Event.Kind.choices, initial=Event.Kind.MEETING, widget=widgets.Select
     )
-    track = forms.ChoiceField(required=False, widget=widgets.Select)
-    round = forms.ChoiceField(required=False, widget=widgets.Select)
+    track = ChoiceField(required=False, widget=widgets.Select)
+    round = ChoiceField(required=False, widget=widgets.Select)
     quote = forms.CharField(
         max_length=MAX_QUOTE_CHARS,
         widget=widgets.Textarea(attrs={"rows": 3}),
         help_text="Copy the sentence from the article's text (at the foot of the page); "
         "it must state the date.",
     )
-    participants = forms.MultipleChoiceField(
+    participants = MultipleChoiceField(
         required=False, widget=widgets.CheckboxSelectMultiple, label="Participants found"
     )
-    new_names = forms.MultipleChoiceField(
+    new_names = MultipleChoiceField(
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",

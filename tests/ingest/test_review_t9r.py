@@ -341,3 +341,48 @@ class UndatedFileOfSeveralTests(IngestTestCase):
         self.assertContains(response, "Rel_a.txt: ")
         self.assertContains(response, f"to resolve it. {escape(UNDATED_FILE_HINT)}")
         self.assertContains(response, "“dated_b.txt”: published 2021-03-09")
+
+
+class NulOnTheReviewTests(IngestTestCase):
+    """Finding 12: one rule for a NUL sent on the review, and messages that say what was
+    done: made a space between two words (and said so), never echoed raw into the page."""
+
+    def setUp(self):
+        super().setUp()
+        c = candidate(quote="Envoys met in Latakia on 2 October 2026.",
+                      date_text="2 October 2026", date="2026-10-02")  # fmt: skip
+        self.pending = make_pending([c], published_on=date(2026, 10, 3))
+        self.formset = self.client.get(self.pending.get_absolute_url()).context["formset"]
+
+    def test_a_nul_in_a_title_is_a_space_and_said_so(self):
+        data = formset_data(self.formset, {0: {"action": "create", "title": "Latakia\x00talks"}})
+        data["source-publisher"] = "Coast\x00Wire"
+        response = self.client.post(self.pending.get_absolute_url(), data, follow=True)
+        self.assertContains(
+            response,
+            "1 invisible control character (such as NUL or a right-to-left override) removed "
+            "from the title of candidate 1 (a space left where one parted two words): "
+            "“Latakia talks”.",
+        )
+        self.assertContains(response, "from the publisher of the source (a space left")
+        self.assertTrue(Event.objects.filter(title="Latakia talks").exists())
+        self.assertTrue(Source.objects.filter(publisher="Coast Wire").exists())
+
+    def test_a_nul_at_a_words_edge_is_only_removed(self):
+        data = formset_data(self.formset, {0: {"action": "create", "title": "Latakia talks\x00"}})
+        response = self.client.post(self.pending.get_absolute_url(), data, follow=True)
+        self.assertContains(response, "removed from the title of candidate 1: “Latakia talks”.")
+
+    def test_a_tampered_target_is_refused_without_a_raw_nul(self):
+        for field, value in (("target", "event:\x0025"), ("participants", ["x\x00y"])):
+            with self.subTest(field=field):
+                changes = {"action": "cite", field: value}
+                data = formset_data(self.formset, {0: changes})
+                response = self.client.post(self.pending.get_absolute_url(), data)
+                self.assertEqual(response.status_code, 200)
+                self.assertNotIn("\x00", response.content.decode())
+                (error,) = response.context["formset"].forms[0].errors[field]
+                self.assertIn("U+0000", error)
+                self.assertNotIn("\x00", error)
+                self.pending.refresh_from_db()
+                self.assertEqual(self.pending.status, PendingArticle.Status.WAITING)
