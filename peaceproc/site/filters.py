@@ -132,6 +132,9 @@ WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
 # The longest a dropped repeat's value is quoted in the page's notice.
 REPEAT_SHOWN_CHARS = 60
+# What the page says of a search that is not UTF-8 (Django decodes its bytes to U+FFFD,
+# `?q=%FF`): left out, as the API refuses it (400). The list pages say the same.
+NOT_UTF8_SEARCH = "The search is not valid UTF-8 text (percent-encode it as UTF-8); it is left out."
 # The dates a parameter may name (`from`, `to`, `at`) are the site's supported range
 # (FIRST_DATE..LAST_DATE, chronology.dates); outside it one is refused with a message.
 
@@ -404,10 +407,7 @@ class TimelineFilters(forms.Form):
         if "\ufffd" in text:
             # What Django decodes bytes that are not UTF-8 to (`?q=%FF%FE`): the API
             # refuses such a query (400), and the page leaves the value out.
-            raise forms.ValidationError(
-                "The search is not valid UTF-8 text (percent-encode it as UTF-8); it is left out.",
-                code="not_utf8",
-            )
+            raise forms.ValidationError(NOT_UTF8_SEARCH, code="not_utf8")
         kept = UNSHOWN_CHARACTERS.sub("", text).strip()
         if kept != text.strip():
             removed = len(text) - len(UNSHOWN_CHARACTERS.sub("", text))
