@@ -7,11 +7,11 @@ Each is select()'s events on some lanes, in some days. Built as QuerySets on eve
 request, Django spent more CPU building and compiling them than the database took to
 run them. Here each is built and compiled once per worker for each shape of filters
 (which filters are given, the kinds, the zoom's counting unit, how many lanes, how
-many runs of a search's words name people and how many people each: see
-chronology/prepared.py) and run with the request's keys (the round, the participant, the
-lanes, the people a search names), dates (the window, `from`/`to`, the days around the
-round) and the search's match expressions (the SQL binds each as a parameter:
-fulltext.matched) bound.
+many runs of a search's words name people and how many people each, how many name a
+track: see chronology/prepared.py) and run with the request's keys (the round, the
+participant, the lanes, the people and tracks a search names), dates (the window,
+`from`/`to`, the days around the round) and the search's match expressions (the SQL binds
+each as a parameter: fulltext.matched) bound.
 """
 
 from collections.abc import Callable
@@ -138,11 +138,13 @@ def _rows(
     # What the SQL binds (the keys, dates and the search's match below) blanked: the rest
     # of the selection (the kinds, whether there is a search, and any value a filter added
     # later reads) are constants of the SQL, and part of the shape.
-    # Of the runs of words that name people, how many (their matches and people bound).
+    # Of the runs of words that name people or a track, how many (their matches, people
+    # and tracks bound).
     constants = replace(
         s,
         text=SEARCHED if s.text else "",
         named=((SEARCHED, ()),) * len(s.named),
+        tracks=((SEARCHED, 0),) * len(s.tracks),
         **dict.fromkeys(BOUND),
     )
 
@@ -151,6 +153,9 @@ def _rows(
         date_from, date_to = rest.pop("date_from"), rest.pop("date_to")
         named = tuple(
             (rest.pop(f"match_{i}"), tuple(rest.pop(f"people_{i}"))) for i in range(len(s.named))
+        )
+        tracks = tuple(
+            (rest.pop(f"track_match_{i}"), rest.pop(f"track_{i}")[0]) for i in range(len(s.tracks))
         )
         stand_in = replace(
             constants,
@@ -162,6 +167,7 @@ def _rows(
             date_to=date_to,
             match=match,
             named=named,
+            tracks=tracks,
         )
         on_lanes = Q(KeyIn("track_id", lanes, missing=NO_TRACK))
         sets = select_for(stand_in)
@@ -173,6 +179,7 @@ def _rows(
         "round_ids": [] if s.round is None else [s.round],
         "participant_ids": [] if s.participant is None else [s.participant],
         **{f"people_{i}": list(people) for i, (_, people) in enumerate(s.named)},
+        **{f"track_{i}": [track] for i, (_, track) in enumerate(s.tracks)},
         "lanes": lanes,
         **(lists or {}),
     }
@@ -187,6 +194,10 @@ def _rows(
         f"site.eventreads.{name}:{constants!r}",
         built,
         days=days,
-        texts={"match": s.match, **{f"match_{i}": m for i, (m, _) in enumerate(s.named)}},
+        texts={
+            "match": s.match,
+            **{f"match_{i}": m for i, (m, _) in enumerate(s.named)},
+            **{f"track_match_{i}": m for i, (m, _) in enumerate(s.tracks)},
+        },
         **keys,
     )

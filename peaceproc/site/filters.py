@@ -26,8 +26,10 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
                      titles, summaries and places (the database's full-text search; a
                      place under any of its names, a round's number after its word, see
                      search/terms.py), or the names and aliases of participants, in every
-                     script (their items): every word matches in one or the other
-                     (``Lavrentiev Sochi``; search/people.named_parts).
+                     script (their items), or a track's name of two words or more in
+                     any of six languages (its items; search/tracks.py): every word
+                     matches in one or the other (``Lavrentiev Sochi``,
+                     ``Comité constitutionnel Geneva``; search/people.named_parts).
     ``zoom``, ``at`` the page's visible window, not a filter (exports ignore it): ``zoom`` is one
                      of ``ZOOM_LEVELS`` and ``at`` (``YYYY-MM-DD``) the window's first day. Absent:
                      the window fits ``from``/``to`` or the round, else the whole period.
@@ -85,6 +87,7 @@ from peaceproc.chronology.models import (
 from peaceproc.search.fulltext import match_expression, matched
 from peaceproc.search.limits import MAX_WORDS, tidy_search
 from peaceproc.search.people import named_parts
+from peaceproc.search.tracks import track_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
 from .slugchoices import SlugChoiceField, SlugMultipleChoiceField
@@ -129,6 +132,9 @@ WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
 # The longest a dropped repeat's value is quoted in the page's notice.
 REPEAT_SHOWN_CHARS = 60
+# What the page says of a search that is not UTF-8 (Django decodes its bytes to U+FFFD,
+# `?q=%FF`): left out, as the API refuses it (400). The list pages say the same.
+NOT_UTF8_SEARCH = "The search is not valid UTF-8 text (percent-encode it as UTF-8); it is left out."
 # The dates a parameter may name (`from`, `to`, `at`) are the site's supported range
 # (FIRST_DATE..LAST_DATE, chronology.dates); outside it one is refused with a message.
 
@@ -322,10 +328,25 @@ class TimelineFilters(forms.Form):
         return Selection.of(self)
 
     @cached_property
+    def search_tracks(self) -> tuple[str, list[tuple[str, int]]]:
+        """`q` without the runs of its words that name a track, and those runs, each with
+        the track's pk (search/tracks.track_parts): every run must match."""
+        named = [(track.pk, track.slug, track.name) for track in self.tracks]
+        return track_parts(self.value("q") or "", named)
+
+    @cached_property
     def search_parts(self) -> list[tuple[str, list[int]]]:
-        """`q` cut into the runs of words that name participants, each with them, and the
-        words left over (search/people.named_parts): every run must match."""
-        return named_parts(self.value("q") or "", self.catalogue.lists.folded_names)
+        """The words of `q` that name no track cut into the runs of words that name
+        participants, each with them, and the words left over (search/people.named_parts):
+        every run must match."""
+        return named_parts(self.search_tracks[0], self.catalogue.lists.folded_names)
+
+    @property
+    def tracks_matching(self) -> list[Track]:
+        """The tracks a run of words of `q` names (search_tracks), in their order: the
+        search finds their items."""
+        named = {pk for _, pk in self.search_tracks[1]}
+        return [track for track in self.tracks if track.pk in named]
 
     @cached_property
     def people_matching(self) -> list[int]:
@@ -386,10 +407,7 @@ class TimelineFilters(forms.Form):
         if "\ufffd" in text:
             # What Django decodes bytes that are not UTF-8 to (`?q=%FF%FE`): the API
             # refuses such a query (400), and the page leaves the value out.
-            raise forms.ValidationError(
-                "The search is not valid UTF-8 text (percent-encode it as UTF-8); it is left out.",
-                code="not_utf8",
-            )
+            raise forms.ValidationError(NOT_UTF8_SEARCH, code="not_utf8")
         kept = UNSHOWN_CHARACTERS.sub("", text).strip()
         if kept != text.strip():
             removed = len(text) - len(UNSHOWN_CHARACTERS.sub("", text))
@@ -684,12 +702,12 @@ def filtered_querysets(
     *,
     window: tuple[date, date] | None = None,
     tracks: list[Track | None] | None = None,
-    also: list[Track] = (),
+    also: list[Track | None] = (),
     related: bool = True,
 ) -> ItemQuerySets:
     """The four querysets of items that pass the valid filters (see the module docstring),
     on the lanes shown, or on `tracks` (None among them: the items with no track); and on
-    the tracks `also` (the page counts the matches on tracks it does not show). With
+    the lanes `also` (the page counts the matches on lanes it does not show). With
     `related`, each record comes with its track and citations; without, the bare records
     (for a reader that takes both elsewhere)."""
     lanes = lane_keys(filters, tracks=tracks, also=also)
@@ -709,14 +727,17 @@ def filtered_querysets(
 
 
 def lane_keys(
-    filters: TimelineFilters, *, tracks: list[Track | None] | None = None, also: list[Track] = ()
+    filters: TimelineFilters,
+    *,
+    tracks: list[Track | None] | None = None,
+    also: list[Track | None] = (),
 ) -> list[int]:
     """The track ids of the items filtered_querysets selects (NO_TRACK: the items with no
-    track), on the lanes shown or on `tracks`, and on `also`."""
+    track, None in `tracks` and `also`), on the lanes shown or on `tracks`, and on `also`."""
     lanes = [
         t.pk if t else NO_TRACK for t in (filters.selected_tracks if tracks is None else tracks)
     ]
-    lanes += [t.pk for t in also]
+    lanes += [t.pk if t else NO_TRACK for t in also]
     if tracks is None and filters.other_lane:
         # Items with no track (a happening related to the process, on none of its tracks)
         # show in an "Other" lane, a participant's too, unless tracks are named without it.
@@ -787,9 +808,10 @@ class Selection:
     `nearby` adds; `match`: what the full-text index is asked for the words of the
     search's `text` that name nobody (None when they have no term); `named`: for each run
     of its words that names participants, what the index is asked for it and the people
-    (an item passes a run through either). Every value is hashable and written the same way for the
-    same filters (the kinds sorted): site/eventreads.py names the shapes of its SQL by
-    them."""
+    (an item passes a run through either); `tracks`: the same for each run that names a
+    track, with the track's pk (an item passes it by its text or its track). Every value
+    is hashable and written the same way for the same filters (the kinds sorted):
+    site/eventreads.py names the shapes of its SQL by them."""
 
     round: int | None = None
     near_start: date | None = None
@@ -799,6 +821,7 @@ class Selection:
     text: str = ""
     match: str | None = None
     named: tuple[tuple[str | None, tuple[int, ...]], ...] = ()
+    tracks: tuple[tuple[str | None, int], ...] = ()
     date_from: date | None = None
     date_to: date | None = None
 
@@ -820,6 +843,9 @@ class Selection:
             named=tuple(
                 (match_expression(words), tuple(people)) for words, people in parts if people
             ),
+            tracks=tuple((match_expression(words), pk) for words, pk in filters.search_tracks[1])
+            if text
+            else (),
             date_from=filters.date_range[0],
             date_to=filters.date_range[1],
         )
@@ -870,14 +896,17 @@ def select_for(selection: Selection, window: tuple[date, date] | None = None) ->
     if s.text:
         # Every run of the search's words matches: those naming nobody in the item's own
         # text (all in one match; a search with no run and no term finds nothing), each
-        # run that names people there or through one of them (most searches name nobody:
+        # run that names people there or through one of them, each run that names a
+        # track there or by the item's track (most searches name nobody and no track:
         # then no such condition is built, nor run).
         sets = {"round": rounds, "event": events, "agreement": agreements, "tenure": tenures}
         for kind, records in sets.items():
-            if s.match is not None or not s.named:
+            if s.match is not None or not (s.named or s.tracks):
                 records = records.filter(matched(kind, s.match))
             for match, people in s.named:
                 records = records.filter(matched(kind, match) | records.took_part_q(people))
+            for match, track in s.tracks:
+                records = records.filter(matched(kind, match) | Q(track_id=track))
             sets[kind] = records
         rounds, events, agreements, tenures = sets.values()
 

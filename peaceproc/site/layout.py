@@ -67,6 +67,7 @@ class TimelinePage:
     errors: list[tuple[str, str]]
     hidden: HiddenMatches | None = None
     people: list[str] = field(default_factory=list)  # participants the search matched
+    tracks: list[str] = field(default_factory=list)  # tracks the search named
     search_words: list[str] = field(default_factory=list)
 
     @property
@@ -125,7 +126,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
     # A search's, a participant's or kinds' matches on the tracks not shown are counted with the
     # lanes' items (in the same reads) and set apart: the page names them.
     hidden = hidden_tracks(filters)
-    apart = {track.pk for track in hidden}
+    apart = {track.pk if track else None for track in hidden}  # None: the Other lane
     lanes_shown = lane_keys(filters)
     lanes_read = lane_keys(filters, also=hidden)
 
@@ -135,7 +136,7 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         record.track = tracks.get(record.track_id)
         return record
 
-    hidden_count: dict[int, int] = defaultdict(int)
+    hidden_count: dict[int | None, int] = defaultdict(int)  # None: the Other lane
     # The rounds, agreements and tenures the filters pass, from this worker's copy of them
     # (chronology/catalogue.py), not read as records: told by passes() where it reads every
     # filter given, else by the keys the filters select (one read of the three kinds' keys).
@@ -245,4 +246,5 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         people=[p.name for p in filters.participants if p.pk in set(filters.people_matching)]
         if filters.value("q")
         else [],
+        tracks=[track.name for track in filters.tracks_matching] if filters.value("q") else [],
     )

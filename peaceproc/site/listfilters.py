@@ -13,6 +13,7 @@ from peaceproc.chronology.models import Agreement, Participant, Track
 from peaceproc.search.folding import fold, words
 
 from .attendance import SORTS
+from .filters import NOT_UTF8_SEARCH
 from .slugchoices import SlugChoiceField
 
 
@@ -24,6 +25,14 @@ class ListFilters(forms.Form):
         if not hasattr(self, "cleaned_data"):
             self.is_valid()
         return self.cleaned_data.get(name) or ""
+
+    def clean_q(self) -> str:
+        """The words searched; bytes that are not UTF-8 (`?q=%FF`, read as U+FFFD) are
+        refused with a message and the search left out, as on the timeline."""
+        text = self.cleaned_data["q"]
+        if "\ufffd" in text:
+            raise forms.ValidationError(NOT_UTF8_SEARCH, code="not_utf8")
+        return text
 
     def messages(self) -> list[tuple[str, str]]:
         """(label, message) for each value that could not be used."""

@@ -114,25 +114,31 @@ class HiddenMatches:
     url: str
 
 
-def hidden_tracks(filters: TimelineFilters) -> list[Track]:
-    """With a search, a participant or kinds of item: the tracks not shown, whose matches
-    the page counts (build_timeline reads them with the lanes' items). Kinds too: envoy
-    tenures, say, are on a track the page does not show first."""
+def hidden_tracks(filters: TimelineFilters) -> list[Track | None]:
+    """With a search, a participant or kinds of item: the lanes not shown, whose matches
+    the page counts (build_timeline reads them with the lanes' items): the tracks, and
+    None for the Other lane (items with no track) when tracks are named without it.
+    Kinds too: envoy tenures, say, are on a track the page does not show first."""
     if not (filters.value("q") or filters.value("participant") or filters.value("kind")):
         return []
-    return [t for t in filters.tracks if t not in filters.selected_tracks]
+    hidden: list[Track | None] = [t for t in filters.tracks if t not in filters.selected_tracks]
+    return hidden + [None] * (not filters.other_lane)
 
 
-def hidden_matches(filters: TimelineFilters, per_track: dict[int, int]) -> HiddenMatches | None:
-    """The matches on the tracks not shown (`per_track`: how many on each), and the link
-    showing them."""
-    hidden = hidden_tracks(filters)
+def hidden_matches(
+    filters: TimelineFilters, per_track: dict[int | None, int]
+) -> HiddenMatches | None:
+    """The matches on the lanes not shown (`per_track`: how many on each track, None the
+    Other lane's), and the link showing them."""
+    hidden = [
+        (t.pk, t.name, t.slug) if t else (None, "Other", OTHER_LANE) for t in hidden_tracks(filters)
+    ]
     per_track = {pk: n for pk, n in per_track.items() if n}
     if not per_track:
         return None
     shown = [t.slug for t in filters.selected_tracks] + [OTHER_LANE] * filters.other_lane
-    names = [f"{t.name} ({per_track[t.pk]})" for t in hidden if t.pk in per_track]
+    names = [f"{name} ({per_track[pk]})" for pk, name, _ in hidden if pk in per_track]
     url = links.route("site:index") + filters.query(
-        page=None, track=shown + [t.slug for t in hidden if t.pk in per_track]
+        page=None, track=shown + [slug for pk, _, slug in hidden if pk in per_track]
     )
     return HiddenMatches(sum(per_track.values()), names, url)

@@ -53,3 +53,17 @@ class UndecodableSearchTests(SeededTestCase):
         self.assertIn('value=""', page[page.index('id="f-q"') - 80 : page.index('id="f-q"') + 200])
         self.assertIn("/api/export.csv?track=astana", page)
         self.assertEqual(self.client.get("/api/timeline?q=%FF%FE").status_code, 400)
+
+    def test_the_list_pages_say_so_too(self):
+        """Re-tester t9s, finding 7: a lone byte (`?q=%ff`) on the timeline, and the list
+        pages, which showed every row with U+FFFD in the box and no word of why."""
+        for url in ("/?q=%ff", "/agreements/?q=%ff", "/who-attended/?q=%ff"):
+            with self.subTest(url):
+                page = self.client.get(url).content.decode()
+                self.assertIn("not valid UTF-8", page)
+                self.assertNotIn("\ufffd", page)
+        every = self.client.get("/agreements/").content.decode().count("<tr")
+        self.assertEqual(self.client.get("/agreements/?q=%ff").content.decode().count("<tr"), every)
+        csv = self.client.get("/who-attended.csv?q=%ff")
+        self.assertEqual(csv.status_code, 400)
+        self.assertIn("Name: The search is not valid UTF-8", csv.content.decode())

@@ -1,0 +1,48 @@
+"""Tracks named in a search: a run of the query's words that is a track's name of two
+words or more, in any of the six languages the ingestion pipeline reads
+(ingest/pipeline/rounds.track_named: 'Comité constitutionnel', 'اللجنة الدستورية') or as
+the record names the track ('UN envoys'). A search finds such a track's items as it finds
+a named participant's: the run matches in an item's own text or by the item's track.
+
+A one-word name is left to the word-by-word reading: 'Astana' and 'Geneva' are places
+too, and 'Astana 4' names a round, not the track's every item."""
+
+from collections.abc import Collection
+
+from peaceproc.ingest.pipeline.rounds import track_named
+
+from .folding import WORD, fold, query_text
+from .terms import place_names
+
+# The most words a track's name read here has ('UN Constitutional Committee talks' is
+# four; the pipeline's longer forms name the committee by its work).
+TRACK_WORDS = 4
+
+
+def track_parts(
+    query: str, tracks: Collection[tuple[int, str, str]]
+) -> tuple[str, list[tuple[str, int]]]:
+    """`query` without its runs of words naming a track of `tracks` ((pk, slug, name)),
+    and those runs, each with its track's pk, in the query's order: from each word on, the
+    longest run of two to TRACK_WORDS words that names one and is not a place's name
+    ('نور سلطان', Nur-Sultan, is Astana's: read as the place, as 'Astana' is)."""
+    raw = WORD.findall(query_text(query))
+    by_slug = {slug: pk for pk, slug, _ in tracks}
+    by_name = {tuple(WORD.findall(fold(name))): pk for pk, _, name in tracks}
+    places = place_names()
+    rest: list[str] = []
+    runs: list[tuple[str, int]] = []
+    i = 0
+    while i < len(raw):
+        for length in range(min(TRACK_WORDS, len(raw) - i), 1, -1):
+            words = raw[i : i + length]
+            folded = tuple(fold(w) for w in words)
+            pk = by_name.get(folded) or by_slug.get(track_named(" ".join(words)) or "")
+            if pk and folded not in places:
+                runs.append((" ".join(words), pk))
+                i += length
+                break
+        else:
+            rest.append(raw[i])
+            i += 1
+    return " ".join(rest), runs
