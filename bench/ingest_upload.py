@@ -6,14 +6,15 @@ analysis alone, must stay well under a second).
     python bench/ingest_upload.py [--limit 1.0] [--db /tmp/peaceproc-bench-upload.sqlite3]
 
 (`make bench-upload` runs it.) It uses its own SQLite file under /tmp holding the seed
-data, never the project's database. Each text is a dated lead and a body to the limit:
-a real article repeated, the same with a mark or a joiner after every letter or a bidi
+data, never the project's database. Each text is a dated lead and a body to the limit: a
+real article repeated, the same with a mark or a joiner after every letter or a bidi
 control before every word, and runs of marks, harakat, Hebrew points, joiners, bidi
-controls and variation selectors. Printed per text: the CPU seconds of the process (the
-best of two runs after a warm-up; waiting for a busy CPU does not count) of the paste, of
-the review page (when the paste was kept for review) and of the command (inside a
-transaction rolled back, so each run stores the same article), and what the paste
-answered. Exits non-zero when one takes longer than the limit.
+controls and variation selectors, and lines of datelines (a Levantine or a Persian month,
+Eastern digits: a list of dates, as the English one is). Printed per text: the CPU seconds
+of the process (the best of two runs after a warm-up; waiting for a busy CPU does not
+count) of the paste, of the review page (when the paste was kept for review) and of the
+command (inside a transaction rolled back, so each run stores the same article), and what
+the paste answered. Exits non-zero when one takes longer than the limit.
 """
 
 import argparse
@@ -52,6 +53,9 @@ def texts(limit: int) -> dict[str, str]:
         "a run of joiners": "\u200d\u200c",
         "a run of bidi controls": "\u202b\u202c",
         "a run of variation selectors": "\ufe0f\ufe0e",
+        "Arabic datelines, a Levantine month": "دمشق، 21 آب 2025\n",
+        "Persian datelines, Eastern digits": "تهران، ۲۱ مرداد ۱۴۰۴\n",
+        "Arabic datelines, Eastern digits": "دمشق، ٢١ تشرين الأول ٢٠٢٥\n",
     }
     size = limit - len(LEAD)
     return {name: LEAD + (unit * (size // len(unit) + 1))[:size] for name, unit in bodies.items()}

@@ -37,12 +37,11 @@ def spaced_as_slug(typed: str) -> str:
     return _SPACING.sub("-", typed.strip())
 
 
-def canonical_slug(queryset: QuerySet, typed: str) -> str | None:
+def record_slug(queryset: QuerySet, typed: str) -> str | None:
     """The slug of the one record of `queryset` whose slug is `typed` but for case and
-    spacing (spaced_as_slug), or was before the record was renamed, when it differs from
-    `typed`; None when no record or several have it. A value a slug cannot be, by its
-    characters or its length (past the slug column), names no record and is not sent to
-    the database."""
+    spacing (spaced_as_slug), or was before the record was renamed; None when no record
+    or several have it. A value a slug cannot be, by its characters or its length (past
+    the slug column), names no record and is not sent to the database."""
     wanted = spaced_as_slug(typed)
     if (
         not SLUG.fullmatch(wanted)
@@ -52,7 +51,13 @@ def canonical_slug(queryset: QuerySet, typed: str) -> str | None:
     found = list(queryset.filter(slug__iexact=wanted).values_list("slug", flat=True)[:2])
     if not found:  # a slug the record had before it was renamed (FormerSlug)
         found = [FormerSlug.objects.current_slug(queryset.model, wanted.lower())]
-    return found[0] if len(found) == 1 and found[0] not in (typed, None) else None
+    return found[0] if len(found) == 1 else None
+
+
+def canonical_slug(queryset: QuerySet, typed: str) -> str | None:
+    """The record's slug (record_slug) when it differs from `typed`, else None."""
+    found = record_slug(queryset, typed)
+    return found if found != typed else None
 
 
 def slug_among(known: Iterable[str], typed: str) -> str | None:

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -16,6 +17,7 @@ from peaceproc.readonly_admin import ReadOnlyAdmin
 
 from . import services
 from .models import AuditEntry
+from .shown import related_labels, shown
 
 
 class AuditedAdminMixin:
@@ -146,22 +148,27 @@ class AuditedAdminMixin:
                 else None
             ),
             "history_url": history_url,
-            "changes": revert_changes(current, entry.version),
+            "changes": revert_changes(self.model, current, entry.version),
         }
         return TemplateResponse(request, "admin/audit/revert_confirmation.html", context)
 
 
-def revert_changes(current: dict | None, version: dict | None) -> list[tuple[str, str, str]]:
+def revert_changes(
+    model: type[models.Model], current: dict | None, version: dict | None
+) -> list[tuple[str, str, str]]:
     """The fields restoring `version` would change, each as (name, shown now, shown
-    after); every field of the version when the record is gone (it is recreated)."""
+    after; records a relation points to by name); every field of the version when the
+    record is gone (it is recreated)."""
     if version is None:
         return []
     now = current or {}
-    return [
-        (name, _shown(now, name), _shown(version, name))
+    names = [
+        name
         for name in sorted(now.keys() | version.keys())
         if current is None or now.get(name) != version.get(name)
     ]
+    labels = related_labels(model, [now, version], names)
+    return [(name, shown(now, name, labels), shown(version, name, labels)) for name in names]
 
 
 def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
@@ -268,10 +275,11 @@ class AuditEntryAdmin(ReadOnlyAdmin):
     def changes(self, entry):
         before, after = entry.before or {}, entry.after or {}
         names = entry.changed_fields or sorted(before.keys() | after.keys())
+        labels = related_labels(entry.content_type.model_class(), [before, after], names)
         rows = format_html_join(
             "",
             "<tr><th>{}</th><td>{}</td><td>{}</td></tr>",
-            ((name, _shown(before, name), _shown(after, name)) for name in names),
+            ((name, shown(before, name, labels), shown(after, name, labels)) for name in names),
         )
         return format_html(
             '<table class="audit-changes"><thead><tr><th>Field</th><th>Before</th>'
@@ -298,10 +306,3 @@ class AuditEntryAdmin(ReadOnlyAdmin):
                 args=[quote(entry.object_id), entry.pk],
             )
         )
-
-
-def _shown(snapshot: dict, name: str) -> str:
-    if name not in snapshot:
-        return "—"
-    value = snapshot[name]
-    return "(empty)" if value in (None, "", []) else str(value)

@@ -18,6 +18,7 @@ from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, router, transaction
+from django.db.models import FETCH_PEERS
 from django.db.models.deletion import Collector
 
 from peaceproc.messages import joined
@@ -60,7 +61,7 @@ def record_starting_versions(*, via: str) -> int:
         known = set(
             AuditEntry.objects.filter(content_type=content_type).values_list("object_id", flat=True)
         )
-        for obj in model._default_manager.order_by("pk").iterator():
+        for obj in _in_chunks(model._default_manager.order_by("pk").fetch_mode(FETCH_PEERS)):
             if str(obj.pk) in known:
                 continue
             after = snapshot(obj)
@@ -77,6 +78,16 @@ def record_starting_versions(*, via: str) -> int:
             )
     AuditEntry.objects.bulk_create(entries, batch_size=500)
     return len(entries)
+
+
+def _in_chunks(queryset: models.QuerySet, size: int = 500):
+    """The rows of `queryset` (ordered by pk), read `size` at a time: a chunk's rows are
+    peers, so the related rows their names read (a citation's source and record) come in
+    one query per chunk, not one per row, while at most a chunk is held in memory."""
+    last = None
+    while chunk := list((queryset if last is None else queryset.filter(pk__gt=last))[:size]):
+        yield from chunk
+        last = chunk[-1].pk
 
 
 def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service") -> None:

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 
 from peaceproc.audit.admin import AuditedAdminMixin
@@ -92,6 +93,19 @@ class AliasInline(admin.TabularInline):
     extra = 1
 
 
+class SlugRenameAdminMixin:
+    """A slug edited here is renamed by services.rename_slug, the one way a slug changes:
+    the former slug keeps leading to the record. Put it before AuditedAdminMixin: the
+    rename is kept in the audit trail as a change of its own, the form's other fields in
+    the change after it."""
+
+    def save_model(self, request, obj, form, change):
+        if change and "slug" in form.changed_data:
+            stored = type(obj)._default_manager.get(pk=obj.pk)
+            services.rename_slug(record=stored, slug=obj.slug, user=request.user, via="admin")
+        super().save_model(request, obj, form, change)
+
+
 @admin.register(Track)
 class TrackAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "colour", "order", "shown_by_default"]
@@ -101,7 +115,7 @@ class TrackAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Round)
-class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class RoundAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "track",
@@ -127,7 +141,7 @@ class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class ParticipantAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "represents", "slug", "round_count"]
     ordering = ["name"]
     list_filter = ["kind", "represents"]
@@ -159,7 +173,7 @@ class ParticipationAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class AgreementAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "date", "precision", "track", "round"]
     list_filter = ["kind", "track", "precision", "round", "confidence"]
     list_select_related = ["track", "round"]
@@ -171,7 +185,7 @@ class AgreementAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class EventAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -203,7 +217,7 @@ class EventAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(EnvoyTenure)
-class EnvoyTenureAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class EnvoyTenureAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "envoy", "start_date", "end_date"]
     list_select_related = ["envoy"]
     search_fields = ["title", "envoy__name"]
@@ -290,9 +304,32 @@ class ParticipantAliasAdmin(AuditedAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["participant"]
 
 
+class FormerSlugForm(forms.ModelForm):
+    """A former slug added or changed by hand passes the checks a rename's does
+    (services.check_former_slug): it leads to a record that exists, is no record's slug
+    now, and is written in lower case."""
+
+    class Meta:
+        model = FormerSlug
+        fields = ["kind", "slug", "record_id"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors:
+            try:
+                services.check_former_slug(
+                    kind=cleaned["kind"], slug=cleaned["slug"], record_id=cleaned["record_id"]
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
 @admin.register(FormerSlug)
 class FormerSlugAdmin(AuditedAdminMixin, admin.ModelAdmin):
     """The slugs records had before a rename, whose URLs lead to them (rename_slug)."""
+
+    form = FormerSlugForm
 
     list_display = ["slug", "kind", "record_id", "renamed_at"]
     list_filter = ["kind"]

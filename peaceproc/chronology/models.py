@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Lower
 
 from peaceproc import links
 
@@ -1003,6 +1004,13 @@ class FormerSlug(models.Model):
                 condition=Q(kind__in=SluggedKind.values),
                 name="former_slug_kind_valid",
                 violation_error_message="Unknown kind of record.",
+            ),
+            # URLs are looked up in lower case (peaceproc.slugs): a former slug in other
+            # case would never be reached.
+            models.CheckConstraint(
+                condition=Q(slug=Lower("slug")) & ~Q(slug=""),
+                name="former_slug_lower_case",
+                violation_error_message="A former slug is written in lower case.",
             ),
         ]
 

@@ -374,14 +374,19 @@ class SeedLoader:
             raise SeedError(f"{where}: unknown participant {slug!r}.") from None
 
     def source(self, url: str) -> Source:
-        """The reference source of a URL, looked up (or made) once per run: the seeds
-        name a few dozen URLs a thousand times."""
-        source = self.sources_by_url.get(url)
-        if source is None:
-            source, created = services.source_for_url(url=url)
-            self.sources_by_url[url] = source
-            self.count_source(source, created=created)
+        source, created = self.find_source(url)
+        self.count_source(source, created=created)
         return source
+
+    def find_source(self, url: str) -> tuple[Source, bool]:
+        """The reference source of a URL, looked up (or made) once per run: the seeds
+        name a few dozen URLs a thousand times. True when this call made it."""
+        source = self.sources_by_url.get(url)
+        if source is not None:
+            return source, False
+        source, created = services.source_for_url(url=url)
+        self.sources_by_url[url] = source
+        return source, created
 
     def count_source(self, source: Source, *, created: bool) -> None:
         if source.pk not in self.counted_sources:
@@ -397,6 +402,21 @@ class SeedLoader:
             self.report.count("created", "citations", f"citation of {record_key(target)}: {url}")
             if self.mode == Mode.CORRECT:
                 audit.record_change(citation, via=self.via)
+
+    def cite_new(self, target, urls: list[tuple[str, str]]) -> None:
+        """`cite_url` of each (url, note) for a record this run created, in one query;
+        reported (and audited) in the same order."""
+        found = [(url, *self.find_source(url), note) for url, note in urls if url]
+        made = services.cite_new(target=target, sources=[(s, note) for _, s, _, note in found])
+        citations = {citation.source_id: citation for citation in made}
+        for url, source, created, _ in found:
+            self.count_source(source, created=created)
+            if (citation := citations.pop(source.pk, None)) is not None:
+                self.report.count(
+                    "created", "citations", f"citation of {record_key(target)}: {url}"
+                )
+                if self.mode == Mode.CORRECT:
+                    audit.record_change(citation, via=self.via)
 
     # -- reference data ----------------------------------------------------
     def load_reference(self, reference: dict) -> None:
@@ -420,12 +440,8 @@ class SeedLoader:
             self.participants[participant.slug] = participant
             pending_represents.append((participant, relations, key, item.get("represents")))
             if relations != Relations.NONE or self.mode == Mode.CORRECT:
-                for alias in item.get("aliases", []):
-                    _, created = ParticipantAlias.objects.get_or_create(
-                        participant=participant, name=alias
-                    )
-                    if created:
-                        self.report.count("created", "aliases", f"alias of {key}: {alias}")
+                for alias in self.add_aliases(participant, item.get("aliases", [])):
+                    self.report.count("created", "aliases", f"alias of {key}: {alias}")
         for participant, relations, key, represents in pending_represents:
             target = self.participant(represents, "reference.json") if represents else None
             if relations != Relations.NONE:
@@ -435,6 +451,21 @@ class SeedLoader:
             else:
                 continue
             self.set_fields(participant, values)
+
+    def add_aliases(self, participant: Participant, names: list[str]) -> list[str]:
+        """Give the participant those of `names` it lacks; returns them. A participant this
+        run created has none yet: its aliases go in one INSERT, not a lookup each."""
+        if (Participant, participant.pk) not in self.created:
+            return [
+                name
+                for name in names
+                if ParticipantAlias.objects.get_or_create(participant=participant, name=name)[1]
+            ]
+        names = list(dict.fromkeys(names))
+        ParticipantAlias.objects.bulk_create(
+            [ParticipantAlias(participant=participant, name=name) for name in names]
+        )
+        return names
 
     # -- the chronology ----------------------------------------------------
     def load_chronology(self, rows, people: dict[str, list[Person]]) -> dict[str, list[str]]:
@@ -452,9 +483,13 @@ class SeedLoader:
             produced[row["slug"]] = split_list(row["agreements"])
             # Citations only add, so corrections add the new ones to every record.
             if relations != Relations.NONE or self.mode == Mode.CORRECT:
-                self.cite_url(record, row["source_url"])
-                for url in split_list(row["extra_sources"]):
-                    self.cite_url(record, url, FURTHER_NOTE)
+                urls = [(row["source_url"], PRIMARY_NOTE)]
+                urls += [(url, FURTHER_NOTE) for url in split_list(row["extra_sources"])]
+                if (type(record), record.pk) in self.created:
+                    self.cite_new(record, urls)
+                else:
+                    for url, note in urls:
+                        self.cite_url(record, url, note)
             if self.mode == Mode.CORRECT:
                 urls = {row["source_url"], *split_list(row["extra_sources"])}
                 self.drop_old_primary_citation(record, urls)
@@ -701,7 +736,9 @@ class SeedLoader:
         target = services.target_field(record)
         existing = {(p.participant_id, p.role): p for p in record.participations.all()}
         wanted = unique(people)
-        for key, person in wanted.items():
+        if not existing:  # nothing to find or update: all made in one INSERT
+            self.add_people(record, list(wanted.values()))
+        for key, person in wanted.items() if existing else ():
             values = {
                 "on_behalf_of": person.on_behalf_of,
                 "title": person.title,
@@ -736,6 +773,34 @@ class SeedLoader:
                 record.participants.set(everyone)
             else:
                 record.participants.add(*everyone)
+
+    def add_people(self, record, people: list[Person]) -> None:
+        """The participations of a record that has none yet, in one INSERT, reported (and
+        audited) person by person as `sync_people` does."""
+        target = services.target_field(record)
+        found = [(p, *self.find_source(p.source_url)) if p.source_url else (p, None, False)
+                 for p in people]  # fmt: skip
+        made = Participation.objects.bulk_create(
+            [
+                Participation(
+                    participant=person.participant,
+                    role=person.role,
+                    **{target: record},
+                    on_behalf_of=person.on_behalf_of,
+                    title=person.title,
+                    source=source,
+                    note=person.note[:300],
+                )
+                for person, source, _ in found
+            ]
+        )
+        for (person, source, created), participation in zip(found, made, strict=True):
+            if source is not None:
+                self.count_source(source, created=created)
+            if self.mode == Mode.CORRECT:
+                audit.record_change(participation, via=self.via)
+            what = participation_key(record, person.participant, person.role)
+            self.report.count("created", "participations", what)
 
     def attendance(self, reference: dict) -> dict[str, list[Person]]:
         """reference.json's standing attendance of the Astana rounds, if it has one."""

@@ -5,13 +5,23 @@ one citation per source and record) live in one place."""
 import hashlib
 from functools import lru_cache
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 
 from peaceproc import normal_form
 from peaceproc.audit import services as audit
 
-from .models import Agreement, Citation, EnvoyTenure, Event, FormerSlug, Round, Source
+from .models import (
+    Agreement,
+    Citation,
+    EnvoyTenure,
+    Event,
+    FormerSlug,
+    Round,
+    SluggedKind,
+    Source,
+)
 
 CitationTarget = Round | Event | Agreement | EnvoyTenure
 
@@ -117,25 +127,78 @@ def cite(
     return citation, False
 
 
+def cite_new(*, target: CitationTarget, sources: list[tuple[Source, str]]) -> list[Citation]:
+    """Tie `target`, a record made in the current transaction (so nothing cites it yet), to
+    each of `sources` ((source, note) pairs) as `cite` would one by one: a source named
+    twice is cited once, with the first of its notes that is not empty. One INSERT;
+    returns the citations made, in order. (bulk_create sends no post_save: the record's
+    own creation cleared the page cache.)"""
+    notes: dict[Source, str] = {}
+    for source, note in sources:
+        notes[source] = notes.get(source) or note
+    field = target_field(target)
+    return Citation.objects.bulk_create(
+        [
+            Citation(source=source, quote="", note=note, **{field: target})
+            for source, note in notes.items()
+        ]
+    )
+
+
 def rename_slug(*, record: models.Model, slug: str, user=None, via: str = "service") -> bool:
     """Give `record` the slug `slug`, its former one kept as a FormerSlug so that the URLs
     citing it lead to the record (a 301). True when renamed. Raises ValidationError when
-    `slug` is not a slug of its model or another record of the model holds it."""
+    `slug` is not a slug of its model or another record of the model holds it. The one
+    way a slug changes: the admin's edit of a record's slug comes here too."""
     former = record.slug
     if former == slug:
         return False
     model = type(record)
     if model.objects.filter(slug=slug).exclude(pk=record.pk).exists():
         raise ValidationError({"slug": f"Another {model._meta.verbose_name} has the slug {slug}."})
-    kind = model._meta.model_name
     with transaction.atomic():
         sync_fields(record, {"slug": slug}, user=user, via=via)
-        # A slug the record holds again is its own, no longer a former one.
-        FormerSlug.objects.filter(kind=kind, slug=slug).delete()
-        FormerSlug.objects.update_or_create(
-            kind=kind, slug=former, defaults={"record_id": record.pk}
-        )
+        # A slug a record holds now is nobody's former one: the live slug wins.
+        FormerSlug.objects.filter(kind=model._meta.model_name, slug=slug.lower()).delete()
+        keep_former_slug(record=record, slug=former)
     return True
+
+
+def keep_former_slug(*, record: models.Model, slug: str) -> bool:
+    """Let `slug` (in lower case) lead to `record` from now on, unless a record of its
+    model holds that slug in some case now (the record's own in other case, say): such an
+    address answers with that record, never a redirect. True when kept."""
+    model, slug = type(record), slug.lower()
+    if model.objects.filter(slug__iexact=slug).exists():
+        return False
+    FormerSlug.objects.update_or_create(
+        kind=model._meta.model_name, slug=slug, defaults={"record_id": record.pk}
+    )
+    return True
+
+
+def check_former_slug(*, kind: str, slug: str, record_id: int) -> None:
+    """Raise ValidationError (by field) unless a FormerSlug may lead `slug` to the `kind`
+    record `record_id`: the record exists, the slug is in lower case (addresses are looked
+    up so) and no record of the kind holds it now in any case: a live slug always wins, so
+    such a former slug would never be reached, or would send the holder's address
+    elsewhere once the holder is renamed."""
+    if kind not in SluggedKind.values:
+        raise ValidationError({"kind": "Unknown kind of record."})
+    if slug != slug.lower():
+        lower = f"Write a former slug in lower case ({slug.lower()}): addresses match any case."
+        raise ValidationError({"slug": lower})
+    model = apps.get_model("chronology", kind)
+    name = model._meta.verbose_name
+    if not model.objects.filter(pk=record_id).exists():
+        raise ValidationError({"record_id": f"No {name} has the id {record_id}."})
+    holder = model.objects.filter(slug__iexact=slug).first()
+    if holder is None:
+        return
+    if holder.pk == record_id:
+        raise ValidationError({"slug": f"This is the {name}'s own slug now: it needs no redirect."})
+    held = f"The {name} “{holder}” (id {holder.pk}) has this slug now: it cannot lead elsewhere."
+    raise ValidationError({"slug": held})
 
 
 def sync_fields(obj: models.Model, values: dict, *, user=None, via: str = "service") -> bool:

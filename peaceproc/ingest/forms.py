@@ -40,6 +40,8 @@ from .reading import (
     clean_line,
     read_bytes,
     read_pasted,
+    shown_controls,
+    spaced_by_cleaning,
 )
 from .review import (
     ACTION_CITE,
@@ -61,7 +63,14 @@ from .review import (
     sentence_participants,
     suggest_title,
 )
-from .services import NAME_CHARS, Decision, NewEvent, participant_name
+from .services import (
+    NAME_CHARS,
+    Decision,
+    NewEvent,
+    participant_name,
+    source_of_url,
+    source_supports,
+)
 
 MAX_FILES = 20
 # A new event's track left empty: legitimate for a happening on none of the tracks, which
@@ -100,6 +109,28 @@ class ArticleTextField(forms.CharField):
         ]
 
 
+class _SentValueShown:
+    """A choice refused shows the value sent with its control characters written as
+    codes: a tampered 'event:\x0025' puts no NUL into the page (outside re-tester t9r,
+    12)."""
+
+    def validate(self, value):
+        try:
+            super().validate(value)
+        except ValidationError as exc:
+            if exc.params and "value" in exc.params:
+                exc.params = {**exc.params, "value": shown_controls(str(exc.params["value"]))}
+            raise
+
+
+class ChoiceField(_SentValueShown, forms.ChoiceField):
+    pass
+
+
+class MultipleChoiceField(_SentValueShown, forms.MultipleChoiceField):
+    pass
+
+
 class OneLineField(forms.CharField):
     """A title or a place: control characters (a bidi override pasted from an article, a
     stray tab) are removed by the rule that cleans articles (reading.clean_line), not
@@ -118,9 +149,12 @@ def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
         sent = field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
         if removed := clean_line(sent or "")[1]:
             s = "" if removed == 1 else "s"
+            # (Said as done: a NUL or an override between two letters is a space now.)
+            spaced = " (a space left where one parted two words)" * spaced_by_cleaning(sent)
             notes.append(
-                f"{removed} invisible control character{s} (such as a right-to-left override) "
-                f"removed from the {form[name].label.lower()}{where}: “{form.cleaned_data[name]}”."
+                f"{removed} invisible control character{s} (such as NUL or a right-to-left "
+                f"override) removed from the {form[name].label.lower()}{where}{spaced}: "
+                f"“{form.cleaned_data[name]}”."
             )
     return notes
 
@@ -160,7 +194,7 @@ class IngestForm(forms.Form):
         "('Geneva, 28 September 2019'). With several files it is used only for those giving "
         "no date of their own; the page then says which date each file was read with.",
     )
-    language = forms.ChoiceField(
+    language = ChoiceField(
         choices=[("", "Detect automatically"), *LANGUAGES.items()], required=False
     )
 
@@ -247,6 +281,12 @@ class SourceDetailsForm(forms.Form):
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
     publisher = OneLineField(required=False, max_length=200)
     title = OneLineField(required=False, max_length=500)
+    # Shown when the URL typed is another source's (see clean()).
+    same_source = forms.BooleanField(
+        label="This article is that source: add it there",
+        required=False,
+        widget=widgets.CheckboxInput,
+    )
 
     @classmethod
     def of(cls, pending, data=None) -> "SourceDetailsForm":
@@ -266,11 +306,29 @@ class SourceDetailsForm(forms.Form):
             }
         )
 
+    def clean(self):
+        """A URL typed in that is already another source's joins this article to that
+        source: only when the editor says so, told what that source is and supports
+        (outside re-tester t9r, 4). Its date, publisher and title are left as they are."""
+        data = super().clean()
+        url = data.get("url")
+        typed = "url" in self.changed_data and url and not data.get("same_source")
+        if typed and (source := source_of_url(url)):
+            supports = "; ".join(source_supports(source)) or "no record yet"
+            tick = self.fields["same_source"].label
+            self.add_error(
+                "url",
+                f"This URL is already source #{source.pk} ({source}), which supports: "
+                f"{supports}. Give this article's own URL, or tick “{tick}” if it is that "
+                "article (that source keeps its own date, publisher and title).",
+            )
+        return data
+
     def details(self) -> dict[str, str]:
         """What the editor changed, for services.accept_pending."""
         if not self.is_bound:
             return {}
-        return {name: self.cleaned_data[name] for name in self.changed_data}
+        return {name: self.cleaned_data[name] for name in self.changed_data if name in self.FIELDS}
 
     def missing(self) -> list[str]:
         """The URL and publisher if still empty, in words, as the page warns of them."""
@@ -407,8 +465,8 @@ def clean_added_participants(form: forms.Form, data: dict) -> None:
 
 class CandidateForm(forms.Form):
     # Widgets drawn in Python (see widgets.py): a review draws a thousand of them.
-    action = forms.ChoiceField(widget=widgets.RadioSelect)
-    target = forms.ChoiceField(label="Existing record", required=False, widget=widgets.Select)
+    action = ChoiceField(widget=widgets.RadioSelect)
+    target = ChoiceField(label="Existing record", required=False, widget=widgets.Select)
     quote = forms.CharField(
         label="Quote",
         required=False,
@@ -418,22 +476,25 @@ class CandidateForm(forms.Form):
         "of the article, and state the event's date.",
     )
     title = OneLineField(max_length=300, required=False, widget=widgets.TextInput)
-    kind = forms.ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
+    kind = ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    precision = forms.ChoiceField(choices=Precision.choices, widget=widgets.Select)
+    precision = ChoiceField(choices=Precision.choices, widget=widgets.Select)
     end_date = SupportedDateField(
         label="End date",
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    track = forms.ChoiceField(required=False, widget=widgets.Select)
-    round = forms.ChoiceField(required=False, widget=widgets.Select)
-    participants = forms.MultipleChoiceField(
+    track = ChoiceField(required=False, widget=widgets.Select)
+    round = ChoiceField(required=False, widget=widgets.Select)
+    participants = MultipleChoiceField(
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Participants found",
+        help_text="Ticked ones are added to the new event, or to the record cited (an "
+        "event's participants, a round's attendees); an agreement's signatories are set "
+        "in the admin.",
         error_messages={
             "invalid_choice": "“%(value)s” is not one of the participants offered for this "
             "candidate (the page may be out of date: reload it). Type any other known "
@@ -448,7 +509,7 @@ class CandidateForm(forms.Form):
         "event, or to the record cited.",
         widget=widgets.TextInput,
     )
-    new_names = forms.MultipleChoiceField(
+    new_names = MultipleChoiceField(
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",
@@ -460,7 +521,7 @@ class CandidateForm(forms.Form):
         },
     )
     place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
-    confidence = forms.ChoiceField(choices=Confidence.choices, widget=widgets.Select)
+    confidence = ChoiceField(choices=Confidence.choices, widget=widgets.Select)
     # Shown only when the candidate is created while it repeats a record (see clean()).
     confirm_create = forms.BooleanField(
         label="Create it all the same", required=False, widget=widgets.CheckboxInput
@@ -688,16 +749,24 @@ class CandidateForm(forms.Form):
             quote = normalised(data["quote"])
         if data["action"] == ACTION_SKIP:
             return None
+        participants = [self.participant_index.by_slug[s] for s in data["participants"]]
         if data["action"] == ACTION_CITE:
+            record = self.offered[data["target"]].record
+            if isinstance(record, Agreement):
+                # (An agreement's signatories are set with their role in the admin: the
+                # field's help says so, and clean() refuses names typed or ticked new.)
+                return Decision(quote=quote, cite=record)
+            # The ticked found participants join the record cited as the typed ones do
+            # (outside tester t9r, 2): an event's participants, a round's attendees.
+            people = {p.pk: p for p in (*participants, *data["added_participants"])}
             return Decision(
                 quote=quote,
-                cite=self.offered[data["target"]].record,
+                cite=record,
                 new_participant_names=tuple(data["new_names"]),
-                added_participants=tuple(data["added_participants"]),
+                added_participants=tuple(people.values()),
             )
         rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
         tracks_by_pk = {str(t.pk): t for t in self.lookups.tracks.values()}
-        participants = [self.participant_index.by_slug[s] for s in data["participants"]]
         return Decision(
             quote=quote,
             create=NewEvent(
@@ -724,30 +793,28 @@ class HappeningForm(forms.Form):
     prefix = "hand"
 
     date = SupportedDateField(widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE))
-    precision = forms.ChoiceField(
-        choices=Precision.choices, initial=Precision.DAY, widget=widgets.Select
-    )
+    precision = ChoiceField(choices=Precision.choices, initial=Precision.DAY, widget=widgets.Select)
     end_date = SupportedDateField(
         label="End date",
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     title = OneLineField(max_length=300, widget=widgets.TextInput)
-    kind = forms.ChoiceField(
+    kind = ChoiceField(
         choices=Event.Kind.choices, initial=Event.Kind.MEETING, widget=widgets.Select
     )
-    track = forms.ChoiceField(required=False, widget=widgets.Select)
-    round = forms.ChoiceField(required=False, widget=widgets.Select)
+    track = ChoiceField(required=False, widget=widgets.Select)
+    round = ChoiceField(required=False, widget=widgets.Select)
     quote = forms.CharField(
         max_length=MAX_QUOTE_CHARS,
         widget=widgets.Textarea(attrs={"rows": 3}),
         help_text="Copy the sentence from the article's text (at the foot of the page); "
         "it must state the date.",
     )
-    participants = forms.MultipleChoiceField(
+    participants = MultipleChoiceField(
         required=False, widget=widgets.CheckboxSelectMultiple, label="Participants found"
     )
-    new_names = forms.MultipleChoiceField(
+    new_names = MultipleChoiceField(
         required=False,
         widget=widgets.CheckboxSelectMultiple,
         label="Add as new participants",

@@ -349,6 +349,19 @@ def without_bidi_controls(text: str) -> str:
 _LINE_CONTROLS = re.compile(f"[{C0_CONTROLS}{DEL_AND_C1}{LINE_SEPARATORS}{BIDI_CONTROLS}]")
 
 
+def shown_controls(text: str) -> str:
+    """`text` with each control character written as its code ('event:U+000025'): a
+    value sent back in a message, never a raw NUL or override in the page."""
+    return _LINE_CONTROLS.sub(lambda m: f"U+{ord(m[0]):04X}", text)
+
+
+def spaced_by_cleaning(text: str) -> bool:
+    """Whether clean_line leaves a space where a control character of `text` stood (one
+    parting two words), rather than only taking it out."""
+    cleaned, removed = clean_line(text)
+    return bool(removed) and cleaned != " ".join(_LINE_CONTROLS.sub("", text).split())
+
+
 def clean_line(text: str) -> tuple[str, int]:
     """`text` as one clean line, and how many control characters were removed: the same
     rule for what an editor types as for an article's own text. A bidi control is dropped

@@ -353,7 +353,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (len(same_period) == 1 or same_place)
                 and (not (slugs and people and not shared) or (same_place and precision == "day"))
             )
-        if name := named.names(event, event.title, event.place, gap):
+        # (Its participants' names alone in its title are shared participants, said above:
+        # not the sentence naming the record, outside re-tester t9r, 7.)
+        who = _content_words(" ".join(p.name for p in event.participants.all()))
+        if name := named.names(event, event.title, event.place, gap, besides=who):
             reasons.append(name)
             strong = True
         elif same_days and (named.a_name_of(event.title) or named.its_subject(event.title)):
@@ -410,8 +413,9 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             track_words = "another track" if track else "the sentence gives no track"
             reasons.append(f"same day and kind, {track_words}")
         if ("event", event.pk) in cited:
-            reasons.append("already cited with this sentence")
-            strong = True
+            reason, agrees = _cited_with_sentence(gap)
+            reasons.append(reason)
+            strong = strong or agrees
         supported = _supported(f"event:{event.pk}", candidate, event_span, event.precision,
                                gap, lookups)  # fmt: skip
         if supported and slugs and people and not shared:
@@ -419,6 +423,11 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if supported:
             reasons.append(supported)
             strong = True
+        if reasons and _other_cities(place, event.place):
+            # Told of another city: another happening, whoever took part and whatever
+            # the sentence shares with it (a visit to Beirut the day after one to Amman).
+            reasons.append(f"but in {candidate['place']}, not {event.place}")
+            strong = False
         if reasons:
             fits = _holds(event_span, span, event.precision, candidate["precision"])
             found.append(
@@ -439,6 +448,17 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
+
+
+def _cited_with_sentence(gap: int) -> tuple[str, bool]:
+    """Why a record already cited with the candidate's sentence is offered, and whether
+    that is evidence enough to cite it by default: only when its dates meet the
+    candidate's at the candidate's precision. A sentence cited once for another date (a
+    December 2024 sentence citing an October 2025 record) is offered with the two dates
+    apart, never the default (outside re-tester t9r, 3)."""
+    if not gap:
+        return "already cited with this sentence", True
+    return f"already cited with this sentence, but {gap} day{'s' * (gap > 1)} from its date", False
 
 
 def _supported(target: str, candidate: dict, record_span, record_precision: str, gap: int,
@@ -520,7 +540,9 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
         if numbers & {int(n) for n in _DOCUMENT_NUMBER.findall(agreement.title)}:
             reasons.append("the sentence names its number")
         if ("agreement", agreement.pk) in cited:
-            reasons.append("already cited with this sentence")
+            reason, agrees = _cited_with_sentence(gap)
+            reasons.append(reason)
+            strong = strong and (agrees or len(reasons) > 1)
         target = f"agreement:{agreement.pk}"
         agreement_span = period(agreement.date, None, agreement.precision)
         if supported := _supported(target, candidate, agreement_span, agreement.precision, gap,
@@ -624,7 +646,9 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             reasons.append(f"within the sentence's {candidate['precision']}, same track")
             strong = candidate["precision"] == "month" and len(of_track) == 1
         if ("round", r.pk) in cited:
-            reasons.append("already cited with this sentence")
+            reason, agrees = _cited_with_sentence(gap)
+            reasons.append(reason)
+            strong = strong and (agrees or len(reasons) > 1)
         if supported := _supported(f"round:{r.pk}", candidate, round_span, "day", gap, lookups):
             reasons.append(supported)
             strong = True
@@ -718,14 +742,19 @@ class _Naming:
         self._bodies = [_bodies_named(text) for text, _, _ in self.contexts]
         self.subject = _content_words(subject.name) if subject else frozenset()
 
-    def names(self, record, title: str, place: str, gap: int) -> str:
+    def names(
+        self, record, title: str, place: str, gap: int, *, besides: frozenset[str] = frozenset()
+    ) -> str:
+        """Why the sentence or the headline names the record ("" when neither does): two
+        words of its title, one at least not of `besides` (its participants' names: those
+        alone are participants in common, not the record named)."""
         record_words = _content_words(title)
         number = getattr(record, "number", None)
         for i, (text, reason, within) in enumerate(self.contexts):
             if gap > within or not text:
                 continue
             context = self._words[i]
-            if len(record_words & context) >= 2:
+            if len(common := record_words & context) >= 2 and common - besides:
                 return reason
             if number and self._named_place(place, title, context) and number in self.numbers(i):
                 return reason
@@ -882,6 +911,14 @@ def _when(span, record_span, precision: str, record_precision: str, gap: int) ->
     if shared != "day":
         return f"same {shared}"
     return "same dates" if span == record_span else "overlapping dates"
+
+
+def _other_cities(place: str, record_place: str) -> bool:
+    """Whether a candidate's place (casefolded) and a record's are two cities, each
+    under one of its names, and not the same one ('Syria' or 'Amman / Hamburg' is
+    none)."""
+    city = _CITY.get(place)
+    return city is not None and _CITY.get(record_place.casefold(), city) != city
 
 
 def _same_place(place: str, city: str) -> bool:
@@ -1173,11 +1210,13 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
 
 
 def same_happening(earlier: dict, later: dict, language: str) -> bool:
-    """Whether two candidates of one article report one happening: the same days, the
-    same participants (some) and the same subject (titles.subject_of), whatever kind or
-    track each was read with ('... briefs the Security Council (25 April 2025)' in the
-    headline and '... told the Security Council on Friday' in the body; outside tester
-    t9b, 10). A happening added by hand is the editor's own: never folded into another."""
+    """Whether two candidates of one article report one happening: the same day, the
+    same participants (some) and the same subject (titles.subject_of) or place, whatever
+    kind or track each was read with ('... briefs the Security Council (25 April 2025)'
+    in the headline and '... told the Security Council on Friday' in the body, outside
+    tester t9b, 10; '... met al-Shaibani in Moscow on 2 May' told again with '..., the
+    ministry confirmed', read as a statement, outside re-tester t9r, 8). A happening
+    added by hand is the editor's own: never folded into another."""
     if earlier.get("by_hand") or later.get("by_hand"):
         return False
     people = set(earlier.get("participants") or ())
@@ -1187,6 +1226,9 @@ def same_happening(earlier: dict, later: dict, language: str) -> bool:
         return False
     if earlier["precision"] != Precision.DAY:
         return False  # a month holds many happenings of the same people
+    place = (earlier.get("place") or "").casefold()
+    if place and place == (later.get("place") or "").casefold():
+        return True
     subject = subject_of(earlier.get("quote") or "", language)
     return subject is not None and subject == subject_of(later.get("quote") or "", language)
 

@@ -314,9 +314,14 @@ def create_event(
     return event, added, list({p.pk: p for p in participants}.values())
 
 
-def accept_article(*, article: Article, decisions: Sequence[Decision], user=None) -> AcceptResult:
+def accept_article(
+    *, article: Article, decisions: Sequence[Decision], user=None, fill_details: bool = True
+) -> AcceptResult:
     """Store the article as a source and carry out every decision, in one transaction:
-    any error (a duplicate text, an invalid event) stores nothing at all.
+    any error (a duplicate text, an invalid event) stores nothing at all. The source
+    already stored for the article's URL takes the article's date, publisher and title
+    where it has none, unless `fill_details` is False (a URL the editor typed in: that
+    source's details are its own).
 
     Raises chronology.DuplicateSourceError when the text is already a source, and
     django.core.exceptions.ValidationError when an event is invalid."""
@@ -336,7 +341,7 @@ def accept_article(*, article: Article, decisions: Sequence[Decision], user=None
             source = chronology.create_source(**asdict(article))
             # The source's first version: an editor's later edit of it can be reverted.
             entries.append(change_entry(source, user=user, via=AUDIT_VIA))
-        elif entry := fill_source(source=source, article=article, user=user):
+        elif entry := fill_source(source=source, article=article, details=fill_details, user=user):
             entries.append(entry)
         result = AcceptResult(source=source)
         # Each citation's state before this accept (none for a new source): the "before"
@@ -440,10 +445,24 @@ def source_gaps(*, source: Source, article: Article) -> dict[str, object]:
     }
 
 
-def fill_source(*, source: Source, article: Article, user=None):
-    """Fill the source's empty fields from the article (source_gaps); the audit entry of
-    the change, or None when nothing was missing. An editor's values are never replaced."""
-    gaps = source_gaps(source=source, article=article)
+def source_takes_text(*, source: Source, article: Article) -> bool:
+    """Whether the source (stored for the article's URL with no text: a reference) keeps
+    the article's text when it is accepted, so that the same text uploaded again is known
+    as stored (outside re-tester t9r, 3). Not when another source has that text."""
+    if source.content_hash:
+        return False
+    digest = chronology.text_hash(article.text)
+    return bool(digest) and not Source.objects.filter(content_hash=digest).exists()
+
+
+def fill_source(*, source: Source, article: Article, details: bool = True, user=None):
+    """Fill the source's empty fields from the article (source_gaps; not with `details`
+    False) and give it the article's text when it has none (source_takes_text); the audit
+    entry of the change, or None when nothing was missing. An editor's values are never
+    replaced."""
+    gaps = source_gaps(source=source, article=article) if details else {}
+    if source_takes_text(source=source, article=article):
+        gaps.update(text=article.text, content_hash=chronology.text_hash(article.text))
     if not gaps:
         return None
     before = snapshot(source)
@@ -454,6 +473,16 @@ def fill_source(*, source: Source, article: Article, user=None):
     source.full_clean(exclude=others, validate_unique=False, validate_constraints=False)
     source.save(update_fields=list(gaps))
     return change_entry(source, user=user, before=before, via=AUDIT_VIA)
+
+
+def source_supports(source: Source, *, shown: int = 5) -> list[str]:
+    """The first records `source` cites, in words ("Event: Hama talks"), and "n more"."""
+    citations = Citation.objects.filter(source=source).select_related("event", "round", "agreement")
+    records = [c.event or c.round or c.agreement for c in citations.order_by("pk")[: shown + 1]]
+    said = [f"{type(r)._meta.verbose_name.capitalize()}: {r}" for r in records[:shown]]
+    if len(records) > shown:
+        said.append(f"{citations.count() - shown} more")
+    return said
 
 
 def source_of_url(url: str) -> Source | None:
@@ -489,7 +518,14 @@ def accept_pending(
             for name, value in details.items():
                 setattr(pending, name, value)
             pending.save(update_fields=list(details))
-        result = accept_article(article=article_of(pending), decisions=decisions, user=user)
+        # (A URL typed on the review joins the article to that URL's source, as the
+        # editor confirmed: its date, publisher and title stay its own.)
+        result = accept_article(
+            article=article_of(pending),
+            decisions=decisions,
+            user=user,
+            fill_details="url" not in (details or {}),
+        )
         decide(pending=pending, status=PendingArticle.Status.ACCEPTED, user=user)
     return result
 

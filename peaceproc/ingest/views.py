@@ -133,10 +133,10 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         try:
             analysis = reader.analyse(raw)
         except InputError as exc:
-            hint = ""
-            if len(data["articles"]) > 1 and not data.get("published"):
-                hint = f" {UNDATED_FILE_HINT}" * ("publication date" in str(exc))
-            problems.append(Problem(f"{raw.name}: {exc}{hint}"))
+            message = str(exc).strip()
+            if several and not typed and "publication date" in message:
+                message = f"{message.removesuffix('.')}. {UNDATED_FILE_HINT}"
+            problems.append(Problem(f"{raw.name}: {message}"))
             continue
         if refusal := intake.review_refusal(name=raw.name, analysis=analysis):
             problems.append(Problem(refusal))
@@ -182,7 +182,10 @@ DATE_ORIGINS = {
 
 def date_used(name: str, analysis) -> str:
     """One line per queued file of several: the publication date it is read with, and where
-    that date came from, so that a date typed for all is never taken silently."""
+    that date came from, so that a date typed for all is never taken silently. The name
+    is quoted: the admin's message list capitalises a message's first letter, and a file
+    name is shown as written (outside re-tester t9r, 13)."""
+    name = f"“{name}”"
     if analysis.published is None:
         return f"{name}: read without a publication date."
     origin = DATE_ORIGINS.get(analysis.published_from, "")
@@ -440,6 +443,8 @@ def review_page(
             problems=problems,
             same_url=source,
             source_fills=source_fills(source, pending),
+            source_takes_text=source is not None
+            and services.source_takes_text(source=source, article=services.article_of(pending)),
             published_form=published_form
             or PublishedForm(initial={"published": pending.published_on}),
             hand=hand or happening_form(pending, formset),

@@ -51,13 +51,25 @@ def participants_matching(query: str, names: Collection[tuple[int, str]]) -> lis
 # A spelling is read by its sound only from this many consonants on: shorter skeletons
 # ('l' for 'al', 'bn' for 'bin') would find half the record.
 MIN_SKELETON = 3
+# A one-word query is read by its sound only from this many: of the skeletons of three
+# consonants there are some thousands, and the record's names and aliases have hundreds of
+# words, so about one everyday word in four has a name's ('button' and 'Putin', 'بازار'
+# and 'Bashar'). Several words must all be one name's, which few everyday runs are.
+MIN_SKELETON_ONE_WORD = 4
+# A word's skeleton finds a name's that only starts with it from this many consonants on
+# (a name cut short in another spelling, 'Lavrentii'); a shorter one must be the whole
+# skeleton: as a start, 'zebra' (s-b-r) read as 'Support' (s-b-r-t) of the International
+# Syria Support Group, and every three-consonant word starts some name's word.
+MIN_SKELETON_START = 5
 
 
 def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str]]) -> list[int]:
     """The participants a name or alias of whom has, for every word of the query, a word
-    whose consonant skeleton (sounds.py) starts with the word's: another spelling or
-    script of a name no alias holds ('Lavrentiyev', 'Stefan de Mistura', 'بيدرسن').
-    Only for a query with a word of MIN_SKELETON consonants or more, and without a
+    whose consonant skeleton (sounds.py) is the word's, or starts with it when the word's
+    has MIN_SKELETON_START consonants or more: another spelling or script of a name no
+    alias holds ('Lavrentiyev', 'Stefan de Mistura', 'بيدرسن').
+    Only for a query with a word of MIN_SKELETON consonants or more (of
+    MIN_SKELETON_ONE_WORD for a query of one word), and without a
     place's name (names_a_place): a place's names in other scripts are matched as that
     place, and read by sound they collide with names ('سوتشي', Sochi, reads s-t-s as
     'States' does)."""
@@ -65,12 +77,13 @@ def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str
         return []
     wanted = [skeleton(word) for word in query_words]
     wanted = [w for w in wanted if w]
-    if not any(len(w) >= MIN_SKELETON for w in wanted):
+    least = MIN_SKELETON_ONE_WORD if len(wanted) == 1 else MIN_SKELETON
+    if not any(len(w) >= least for w in wanted):
         return []
     found = set()
     for pk, folded in names:
         have = name_skeletons(folded)
-        if all(any(h.startswith(w) for h in have) for w in wanted):
+        if all(any(sounds_as(w, h) for h in have) for w in wanted):
             found.add(pk)
     return sorted(found)
 
@@ -80,6 +93,11 @@ def name_skeletons(folded: str) -> tuple[str, ...]:
     """The skeletons of a folded name's words: the same few hundred names are read by
     sound on every search that names no one (participants_sounding)."""
     return tuple(skeleton(word) for word in WORD.findall(folded))
+
+
+def sounds_as(wanted: str, have: str) -> bool:
+    """Whether a query word of skeleton `wanted` reads as a name's word of skeleton `have`."""
+    return have == wanted or (len(wanted) >= MIN_SKELETON_START and have.startswith(wanted))
 
 
 def named_parts(query: str, names: Collection[tuple[int, str]]) -> list[tuple[str, list[int]]]:

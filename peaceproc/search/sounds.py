@@ -39,6 +39,9 @@ CLASSES = {
     "ل": "l", "م": "m", "ن": "n", "ر": "r",
 }  # fmt: skip
 DIGRAPH = re.compile("|".join(a for a, _ in DIGRAPHS))
+# A final w after o or e is the German and Polish spelling of the Slavic -ov, -ev
+# ('Lavrow', 'Bogdanow'): read as v, where elsewhere w stands for a vowel.
+FINAL_W = re.compile(r"(?<=[oe])w$")
 # The Arabic article written onto its word (الشيباني): read as the word alone, as Latin
 # spellings write it apart ("al-Shaibani").
 ARTICLE = re.compile(r"^ال(?=\w{3})")
@@ -48,6 +51,7 @@ ARTICLE = re.compile(r"^ال(?=\w{3})")
 def skeleton(word: str) -> str:
     """The consonant skeleton of one word ('Lavrentiyev' -> 'lfrntf')."""
     text = ARTICLE.sub("", fold(word))
+    text = FINAL_W.sub("v", text)
     text = DIGRAPH.sub(lambda m: dict(DIGRAPHS)[m.group(0)], text)
     letters = "".join(CLASSES.get(char, "") for char in text)
     return re.sub(r"(.)\1+", r"\1", letters)

@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
 from django.views.decorators.http import require_safe
 
+from peaceproc.chronology.models import Agreement, EnvoyTenure, Participant, Round
 from peaceproc.slugs import SpacedSlugConverter
 
 from . import views
@@ -10,19 +11,29 @@ from .robots import robots_txt
 app_name = "site"
 register_converter(SpacedSlugConverter, "spaced_slug")
 
+
+def record_page(prefix: str, model: type, view, name: str) -> list:
+    """A record page's route (`rounds/<slug>/`) and the same without its closing slash,
+    sent on to the record's own URL in one redirect (views.to_record_page)."""
+    return [
+        path(f"{prefix}/<spaced_slug:slug>/", view, name=name),
+        path(f"{prefix}/<spaced_slug:slug>", views.to_record_page(model, f"{app_name}:{name}")),
+    ]
+
+
 urlpatterns = [
     path("", views.index, name="index"),
     # A record's slug written in other case or spacing (`/rounds/astana 4/`) reaches its
     # view, which redirects it (views.canonical_slug); no other character does.
-    path("rounds/<spaced_slug:slug>/", views.round_detail, name="round"),
+    *record_page("rounds", Round, views.round_detail, "round"),
     path("events/<int:pk>/", views.event_detail, name="event"),
     path("agreements/", views.agreement_list, name="agreements"),
-    path("agreements/<spaced_slug:slug>/", views.agreement_detail, name="agreement"),
-    path("tenures/<spaced_slug:slug>/", views.tenure_detail, name="tenure"),
+    *record_page("agreements", Agreement, views.agreement_detail, "agreement"),
+    *record_page("tenures", EnvoyTenure, views.tenure_detail, "tenure"),
     path("participants/", views.participant_list, name="participants"),
     path("who-attended/", views.attendance, name="attendance"),
     path("who-attended.csv", views.attendance_csv, name="attendance_csv"),
-    path("participants/<spaced_slug:slug>/", views.participant_detail, name="participant"),
+    *record_page("participants", Participant, views.participant_detail, "participant"),
     path("about/", views.about, name="about"),
     path("whats-new/", views.whats_new, name="whats_new"),
     # GET and HEAD only, as every page of the site (the syndication view takes any method).

@@ -109,6 +109,8 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
     filters.is_valid()  # invalid values become messages on the page; the valid ones apply
     timeline = build_timeline(filters)
     panel = open_panel(request)
+    if not panel and (moved := open_moved(request)) is not None:
+        return HttpResponsePermanentRedirect(moved)
     # `open` naming no item's page: said so (a stale or mistyped link), not silently dropped.
     missing = request.GET.get("open", "")[:300] if not panel else ""
     context = {
@@ -164,6 +166,31 @@ def open_panel(request: HttpRequest) -> str:
     return render_to_string(f"{template}#panel", context, request)
 
 
+# The panels' pages found by slug, by URL name: their model.
+SLUGGED_PANELS = {"site:round": Round, "site:agreement": Agreement, "site:tenure": EnvoyTenure}
+
+
+def open_moved(request: HttpRequest) -> str | None:
+    """This URL with `open` naming the record's own page, when `open` names a record's page
+    by its slug in other case or spacing or by a former slug (`?open=/rounds/ASTANA-4/`):
+    the rule of the pages themselves (canonical_slug), so a link opens the record it
+    always did. None otherwise."""
+    path = request.GET.get("open", "")
+    if not path.startswith("/") or len(path) > 300:
+        return None
+    try:
+        match = resolve(urlsplit(path).path)
+    except Resolver404:
+        return None
+    if (model := SLUGGED_PANELS.get(match.view_name)) is None:
+        return None
+    if (found := slugs.canonical_slug(model.objects.all(), match.kwargs["slug"])) is None:
+        return None
+    query = request.GET.copy()
+    query["open"] = reverse(match.view_name, args=[found])
+    return f"{request.path}?{query.urlencode(safe='/')}"
+
+
 def canonical_slug(model: type, view_name: str) -> Callable:
     """A record page's view whose slug, written in other case or spacing than the
     record's (`/rounds/ASTANA-4/`, `/rounds/astana 4/`), redirects (301) to the record's
@@ -182,6 +209,21 @@ def canonical_slug(model: type, view_name: str) -> Callable:
         return wrapper
 
     return decorate
+
+
+def to_record_page(model: type, view_name: str) -> Callable:
+    """The view of a record page's URL written without its closing slash
+    (`/rounds/Astana-4`): one permanent redirect to the record's own URL, query kept,
+    whatever the slug's case or spacing or a former slug (slugs.record_slug), where
+    CommonMiddleware's APPEND_SLASH and then the page's own redirect took two."""
+
+    @require_safe
+    def view(request: HttpRequest, slug: str) -> HttpResponse:
+        if (found := slugs.record_slug(model.objects.all(), slug)) is None:
+            raise Http404
+        return slugs.redirect_keeping_query(request, reverse(view_name, args=[found]))
+
+    return view
 
 
 def round_context(slug: str) -> dict:
@@ -414,6 +456,12 @@ def attendance(request: HttpRequest) -> HttpResponse:
     if (url := track_written_otherwise(request, tracks)) is not None:
         return HttpResponsePermanentRedirect(url)
     filters = AttendanceFilters(request.GET, tracks=tracks)
+    if filters.chosen_track() is None:
+        # No such table: a page not found, for a person, naming the tracks that have one
+        # (the CSV, read by programs, is a plain 400 that lists them).
+        given = request.GET.get("track", "")
+        context = {"given": given if len(given) <= 60 else f"{given[:60]}…", "tracks": tracks}
+        return render(request, "site/attendance_unknown_track.html", context, status=404)
     matrix = matrix_for(filters)
     errors = filters.messages()
     if len(given := tracks_given(request)) > 1:

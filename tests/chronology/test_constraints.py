@@ -179,3 +179,28 @@ class ServiceTests(TestCase):
         citation, _ = services.cite(source=source, target=round_, quote="Second sentence.")
         self.assertEqual(citation.quote, "First sentence.\nSecond sentence.")
         self.assertEqual(Citation.objects.count(), 1)
+
+    def test_cite_new_makes_what_cite_makes_one_by_one(self):
+        track = Track.objects.create(slug="astana", name="Astana", colour="#1f6fb2")
+        made = {}
+        for slug in ("astana-1", "astana-2"):
+            made[slug] = Round.objects.create(
+                track=track, slug=slug, title=slug, start_date=date(2017, 1, 23),
+                end_date=date(2017, 1, 24),
+            )  # fmt: skip
+        main, further = (Source.objects.create(url=f"https://example.org/{n}") for n in (1, 2))
+        # A source named twice (here first with no note) is cited once: the first note given.
+        named = [(main, ""), (further, "Further."), (main, "Main."), (further, "Again.")]
+        for source, note in named:
+            services.cite(source=source, target=made["astana-1"], note=note)
+        citations = services.cite_new(target=made["astana-2"], sources=named)
+
+        def rows(round_):
+            return list(
+                round_.citations.order_by("pk").values_list("source", "quote", "note", "event")
+            )
+
+        self.assertEqual([c.source for c in citations], [main, further])
+        self.assertEqual(rows(made["astana-2"]), rows(made["astana-1"]))
+        self.assertEqual(rows(made["astana-2"]), [(main.pk, "", "Main.", None),
+                                                  (further.pk, "", "Further.", None)])  # fmt: skip

@@ -128,6 +128,11 @@ class IngestFlowTests(EditorBrowserTestCase):
             box.locator("select[name=form-0-target]").input_value(), f"event:{moscow.pk}"
         )
         self.assertIn("is-citing", box.get_attribute("class"))
+        # What a cited record takes stays bright; the new event's fields are dimmed
+        # (outside tester t9r, 2).
+        for field, opacity in (("quote", "1"), ("add_participants", "1"), ("title", "0.45")):
+            shown = box.locator(f".field-{field}").evaluate("e => getComputedStyle(e).opacity")
+            self.assertEqual(shown, opacity, field)
         self.screenshot("ingest-review-duplicate")
         page.click("text=Accept: store the source, events and citations")
         page.wait_for_url(self.url("/admin/ingest/"))

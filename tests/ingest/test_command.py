@@ -284,7 +284,11 @@ class StoreTests(CommandTestCase):
         self.assertEqual(entry["queued_for_review"], pending.pk)
         self.assertEqual(
             entry["candidates"][0]["possible_match"],
-            {"record": f"event:{summit.pk}", "title": str(summit), "reason": "same day and track"},
+            {
+                "record": f"event:{summit.pk}",
+                "title": str(summit),
+                "reason": "same day and track; but in Moscow, not Tehran",
+            },
         )
         # Run again: it is waiting already; nothing is added.
         out, _ = self.ingest(moscow, "--published", "2018-09-08", "--json")
@@ -300,7 +304,10 @@ class StoreTests(CommandTestCase):
         self.assertIn("it would be queued for review, not stored", err)
         entry = json.loads(out)[0]
         self.assertIsNone(entry["queued_for_review"])
-        self.assertEqual(entry["candidates"][0]["possible_match"]["reason"], "same day and track")
+        self.assertEqual(
+            entry["candidates"][0]["possible_match"]["reason"],
+            "same day and track; but in Moscow, not Tehran",
+        )
         self.assertEqual(counts(), before)
 
     def test_clear_articles_are_stored_beside_one_queued(self):

@@ -57,12 +57,17 @@ class TypedDateOfSeveralFilesTests(IngestTestCase):
         said = [str(m) for m in get_messages(response.wsgi_request)] or [
             str(m) for m in response.context["messages"]
         ]
-        self.assertIn("dated.txt: published 2019-09-28 (its text's dateline).", said)
-        self.assertIn("page.html: published 2019-09-30 (the page's metadata).", said)
+        self.assertIn("“dated.txt”: published 2019-09-28 (its text's dateline).", said)
+        self.assertIn("“page.html”: published 2019-09-30 (the page's metadata).", said)
         self.assertIn(
-            "bare.txt: published 2021-03-09 (typed on the form, the file giving none of its own).",
+            "“bare.txt”: published 2021-03-09 (typed on the form, the file giving none of its "
+            "own).",
             said,
         )
+        # The admin's message list capitalises a message's first letter: the names are
+        # shown as written (outside re-tester t9r, 13).
+        self.assertContains(response, "“page.html”: published")
+        self.assertNotContains(response, "Page.html")
 
     def test_one_file_takes_the_typed_date_over_its_own(self):
         # One article: the typed date is the editor's correction of its own.

@@ -45,8 +45,9 @@ class InvisibleCharacterTests(IngestTestCase):
         self.assertNotIn(RLO, quote)
         self.assertContains(
             response,
-            "3 invisible control characters (such as a right-to-left override) "
-            "removed from the title of candidate 1: “Experts meet in Tehran”.",
+            "3 invisible control characters (such as NUL or a right-to-left override) "
+            "removed from the title of candidate 1 (a space left where one parted two words): "
+            "“Experts meet in Tehran”.",
         )
         self.assertContains(response, "removed from the place of candidate 1")
         source = Source.objects.get(content_hash=pending.content_hash)
@@ -68,8 +69,12 @@ class InvisibleCharacterTests(IngestTestCase):
         response = self.paste(
             TEXT, published="2017-08-15", title=f"Experts{RLO}meet in Tehran", follow=True
         )
-        self.assertContains(response, "1 invisible control character (such as a right-to-left")
-        self.assertContains(response, "removed from the title: “Experts meet in Tehran”.")
+        self.assertContains(response, "1 invisible control character (such as NUL or a right-")
+        self.assertContains(
+            response,
+            "removed from the title (a space left where one parted two words): "
+            "“Experts meet in Tehran”.",
+        )
         self.assertEqual(PendingArticle.objects.get().title, "Experts meet in Tehran")
 
     def test_a_clean_title_has_no_note(self):

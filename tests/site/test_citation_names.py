@@ -27,11 +27,13 @@ class CitationNameTests(TestCase):
 
     def test_a_publisher_and_a_title_both_show(self):
         item = self.cited_by(title="Envoys resume quiet contacts", publisher="Gazette of Idlib")
-        self.assertIn("Gazette of Idlib, “<bdi>Envoys resume quiet contacts</bdi>”", item)
+        self.assertIn(
+            "<bdi>Gazette of Idlib</bdi>, “<bdi>Envoys resume quiet contacts</bdi>”", item
+        )
 
     def test_a_link_is_named_by_its_host(self):
         item = self.cited_by(title="Envoys resume", url="https://www.example.org/a")
-        self.assertIn(">example.org</a>, “<bdi>Envoys resume</bdi>”", item)
+        self.assertIn("><bdi>example.org</bdi></a>, “<bdi>Envoys resume</bdi>”", item)
 
     def test_a_source_with_nothing_but_text_still_has_a_name(self):
         item = self.cited_by()

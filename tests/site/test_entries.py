@@ -22,7 +22,7 @@ class SourcesTests(SimpleTestCase):
         html = sources(cited(Source(url="https://www.un.org/x?a=1&b=2", publisher="UN <News>")))
         self.assertIn(
             '<a href="https://www.un.org/x?a=1&amp;b=2" rel="noopener noreferrer external">'
-            "UN &lt;News&gt;</a>",
+            "<bdi>UN &lt;News&gt;</bdi></a>",
             html,
         )
 
@@ -34,9 +34,9 @@ class SourcesTests(SimpleTestCase):
             )
         )
         self.assertNotIn("javascript:", html)
-        self.assertIn("&lt;b onclick=&quot;x&quot;&gt;Bad&lt;/b&gt;, ", html)
+        self.assertIn("<bdi>&lt;b onclick=&quot;x&quot;&gt;Bad&lt;/b&gt;</bdi>, ", html)
         self.assertIn('<a href="http://example.org/" rel="noopener noreferrer external">', html)
-        self.assertIn(">example.org</a>", html)
+        self.assertIn("><bdi>example.org</bdi></a>", html)
 
     def test_no_citations_no_line(self):
         self.assertEqual(sources(cited()), "")

@@ -37,7 +37,16 @@ from peaceproc.characters import (
 
 from . import cues as C
 from . import lexicon as L
-from .resolve import MAX_DATE_SPANS, Budget, Ctx, Reading, UnanchoredWeekday, resolve
+from .resolve import (
+    MAX_DATE_SPANS,
+    MAX_YEAR,
+    MIN_YEAR,
+    Budget,
+    Ctx,
+    Reading,
+    UnanchoredWeekday,
+    resolve,
+)
 from .rounds import day_ordinals
 from .text import ascii_digits, fold
 from .types import (
@@ -712,6 +721,7 @@ def _extract_dates(
     out: list[DateMention] = []
     deferred: list[tuple[int, int, str, Ctx]] = []
     quoted_today: list[DateMention] = []
+    unread: list[tuple[int, int]] = []  # dates written in a year outside those read
     for start, end, _prio, name, m in chosen:
         until = bool(g.until.search(f, max(0, start - 12), start) or g.until_after.match(f, end))
         # '10 Mart mutabakatı': a document named by its day exists, its day is past.
@@ -732,6 +742,8 @@ def _extract_dates(
             res = Reading(_A_MONDAY + timedelta(days=exc.weekday), "day", why=str(exc),
                           basis=_UNANCHORED, text_start=m.start("wd"))  # fmt: skip
         if res is None:
+            if _unread_year(m, language):
+                unread.append((start, end))
             continue
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
             deferred.append((start, end, res, ctx))
@@ -745,6 +757,7 @@ def _extract_dates(
         out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
+    out = _without_unread_ends(out, unread, sentence, f, language)
     out = _weekday_day_spans(_join_adjacent(out, sentence, f, g), sentence)
     out = _days_year_dropped(out, sentence)
     if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
@@ -779,6 +792,14 @@ _WRITTEN_YEAR = re.compile(r",?\s*(?P<y>\d{4})(?!\d)")
 _HIJRI_YEARS = range(1300, 1500)
 
 
+def _unread_year(m: re.Match[str], lang: str) -> bool:
+    """A date matched with its year, which is outside those read ('3 May 1900')."""
+    y = m.groupdict().get("y")
+    if y is None or not y.isdigit() or MIN_YEAR <= int(y) <= MAX_YEAR:
+        return False
+    return not (lang in ("ar", "fa") and int(y) in _HIJRI_YEARS)
+
+
 def _year_out_of_range(m: DateMention, folded: str, lang: str) -> bool:
     """'from 1 January 0001', 'in March 1850': the year is written but is none the record
     holds. Read without it, the day would silently get an inferred year; it is no candidate.
@@ -798,7 +819,53 @@ def _without_backward_end(m: DateMention) -> DateMention:
     if m.end is None or m.end >= m.start:
         return m
     why = f"{m.why}; its end, {m.end.isoformat()}, is before its start: not read as a span"
-    return replace(m, end=None, why=why)
+    return replace(m, end=None, why=why, doubtful=True)
+
+
+def _without_unread_ends(
+    mentions: list[DateMention],
+    unread: list[tuple[int, int]],
+    sentence: str,
+    folded: str,
+    lang: str,
+) -> list[DateMention]:
+    """'from 5 May 2025 to 5 May 3025', 'from 3 May 1900 to 9 May 2025': one end of a span
+    is written in a year outside those read (`unread`, the dates whose written year is out
+    of range, and _year_out_of_range). Read without its year it would be joined to the
+    other end in a year the text never wrote, or silently dropped; it is left out, and the
+    end that is read is proposed alone, its reason saying what was not used and why."""
+    out = list(mentions)
+    for m in mentions:
+        if _year_out_of_range(m, folded, lang):
+            year = _WRITTEN_YEAR.match(folded, m.char_end)
+            unread = [*unread, (m.char_start, year.end() if year else m.char_end)]
+    for a, b in sorted(unread):
+        read = [m for m in out if m.end is None and not _year_out_of_range(m, folded, lang)]
+        before = next((m for m in reversed(read) if m.char_end <= a), None)
+        after = next((m for m in read if m.char_start >= b), None)
+        if before is not None and _span_joiner(sentence[before.char_end : a]):
+            keep, which, kept = before, "end", "its start"
+        elif after is not None and _span_joiner(sentence[b : after.char_start]):
+            keep, which, kept = after, "start", "its end"
+        else:
+            continue  # a date alone in an unread year: no candidate (_year_out_of_range)
+        written = sentence[a:b].strip(" ,")
+        why = (
+            f"{keep.why}; its {which}, “{written}”, is in a year outside those read "
+            f"({MIN_YEAR}–{MAX_YEAR}): not used, {kept} proposed alone (check the dates in "
+            "the text)"
+        )
+        out = [
+            replace(m, why=why, doubtful=True) if m is keep else m
+            for m in out
+            if not (a <= m.char_start and m.char_end <= b)
+        ]
+    return out
+
+
+def _span_joiner(between: str) -> bool:
+    """Only a 'to' word ('to', '-', 'au', 'по', 'تا', 'إلى') between two dates."""
+    return bool(_RANGE_JOINER.match(between) and not _ALTERNATIVE.match(between))
 
 
 def _ends_after_starts(out: list[DateMention], folded: str, g: _Grammar) -> list[DateMention]:

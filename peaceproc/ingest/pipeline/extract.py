@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
-from .lexicon import CAPITAL_EPITHETS, TRANSITION_SINCE
+from .lexicon import CAPITAL_EPITHETS, MONTH_WORDS, TRANSITION_SINCE
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .rounds import (
     RoundMention,
@@ -75,6 +75,17 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u180e\u2061-\u2064]")
 # dozens of candidates.
 DENSE_DATES_AFTER = 30
 DENSE_DATES_PER_1000_CHARS = 30
+
+# A day and a month word of any language and calendar the pipeline reads ('21 august',
+# '21 آب', '۲۱ مرداد' folded to '21 مرداد'), counted over the whole text before a sentence
+# is read: a list of dates is refused whatever language it was taken for, where the
+# sentences' dates are read in that language's grammar only (Persian months in a text
+# taken for Arabic, Levantine ones in one taken for Persian, were no dates to it).
+_ANY_DAY_AND_MONTH = re.compile(
+    r"(?<!\d)\d{1,2}\s+(?:"
+    + "|".join(map(re.escape, sorted(MONTH_WORDS, key=len, reverse=True)))
+    + r")(?!\w)"
+)
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
 
@@ -322,6 +333,22 @@ def validate_text(text: str) -> str:
     return text
 
 
+def _dense_dates(seen: int, end: int) -> PipelineError:
+    return PipelineError(
+        f"the text has {seen} date expressions in its first {end:,} characters: it reads "
+        "as a list or a table of dates, not a news article; paste the articles it comes "
+        "from one at a time"
+    )
+
+
+def _refuse_dense_days(folded: str) -> None:
+    """Refuses a text denser in days and months of any language than news prose is
+    (DENSE_DATES_AFTER, DENSE_DATES_PER_1000_CHARS)."""
+    for seen, m in enumerate(_ANY_DAY_AND_MONTH.finditer(folded), start=1):
+        if seen > DENSE_DATES_AFTER and seen * 1000 > DENSE_DATES_PER_1000_CHARS * m.end():
+            raise _dense_dates(seen, m.end())
+
+
 def check_prose(text: str) -> None:
     """Refuses a long text that is mostly one- and two-letter words (MAX_SHORT_WORD_SHARE),
     as the analysis reads it: vowel marks and tatweels are no word breaks (text.reading)."""
@@ -417,7 +444,9 @@ def _candidates(
     if lang not in LANGUAGES:
         raise PipelineError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
     index = _index(gazetteer)
-    counts = track_counts(fold(text))
+    folded = fold(text)
+    _refuse_dense_days(folded)
+    counts = track_counts(folded)
     dominant = dominant_track(counts)
     # The round numbers the article names anywhere (a headline's 'Astana 12'): what a
     # 'next round' elsewhere in it must be to be linked without matching dates.
@@ -478,11 +507,7 @@ def _candidates(
             seen_mentions > DENSE_DATES_AFTER
             and seen_mentions * 1000 > DENSE_DATES_PER_1000_CHARS * s.end
         ):
-            raise PipelineError(
-                f"the text has {seen_mentions} date expressions in its first {s.end:,} "
-                "characters: it reads as a list or a table of dates, not a news article; "
-                "paste the articles it comes from one at a time"
-            )
+            raise _dense_dates(seen_mentions, s.end)
         if seen_mentions > MAX_DATE_MENTIONS:
             raise PipelineError(
                 f"the text has more than {MAX_DATE_MENTIONS} date expressions: it does not "
@@ -1137,7 +1162,7 @@ def _sentence_candidates(
                     confidence=_confidence(
                         m, precision, kind, my_people, linked, round_mention, place, primary
                     )
-                    - (_DOUBTFUL_SPAN if span_why else 0),
+                    - (_DOUBTFUL_SPAN if span_why or m.doubtful else 0),
                     date_reason=_date_reason(m, d, linked) + span_why + round_why,
                 )
             )

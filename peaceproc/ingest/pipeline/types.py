@@ -69,6 +69,9 @@ class DateMention:
     # Why it has this date, in words for the editor ("no year, future tense: the next 25
     # November").
     why: str = ""
+    # Part of what was written was left out (an end before its start, an end or a start in
+    # a year outside those read): its candidate is proposed with less confidence.
+    doubtful: bool = False
 
 
 @dataclass(frozen=True)

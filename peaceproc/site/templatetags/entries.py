@@ -102,7 +102,10 @@ def sources(item: TimelineItem) -> str:
 
 
 def source_link(source) -> str:
-    """A link to the source where its URL is safe to link to, else its name as text."""
+    """A link to the source where its URL is safe to link to, else its name as text; in
+    <bdi>, so that a name in another direction (or with a stray override) leaves the text
+    after it as it is."""
     if href := source.href:  # a property that parses the URL: read once
-        return f'<a href="{esc(href)}" rel="noopener noreferrer external">{esc(source.label)}</a>'
-    return esc(source)
+        label = esc(source.label)
+        return f'<a href="{esc(href)}" rel="noopener noreferrer external"><bdi>{label}</bdi></a>'
+    return f"<bdi>{esc(source)}</bdi>"

@@ -14,15 +14,16 @@ register = template.Library()
 
 @register.simple_tag
 def source_link(source: Source | None) -> SafeString:
-    """The source's link (its label), its name where it has no address, else nothing."""
+    """The source's link (its label), its name where it has no address, else nothing; in
+    <bdi>, as every stored name the public pages show."""
     if source is None:
         return mark_safe("")
     if source.href:
         return mark_safe(  # noqa: S308 - every text escaped
             f'<a class="source-link" href="{esc(source.href)}" rel="noopener noreferrer external">'
-            f"{esc(source.label)}</a>"
+            f"<bdi>{esc(source.label)}</bdi></a>"
         )
-    return esc(source)
+    return mark_safe(f"<bdi>{esc(source)}</bdi>")  # noqa: S308 - escaped
 
 
 @register.simple_tag

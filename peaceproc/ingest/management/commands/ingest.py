@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
+from peaceproc.chronology.validators import single_line_text
 from peaceproc.ingest import intake, services
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.intake import Stored
@@ -288,8 +289,9 @@ def file_json(
 
 def refusal_json(refusal: Refusal) -> dict:
     """ "code" is one of: the call's options: bad_published, bad_language, bad_url (also
-    one longer than a source's URL holds), bad_publisher (longer than a source's publisher
-    holds), url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
+    one longer than a source's URL holds, or with a control character), bad_publisher
+    (longer than a source's publisher holds, or with a control character),
+    url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
     not_text, empty, not_analysable (the pipeline's refusal: no publication date for a
     relative date, …); the database: database_not_ready (not migrated); when stored:
     over_review_cap (more candidates than one review holds), invalid (a value the record
@@ -334,6 +336,10 @@ def checked_options(options: dict) -> tuple[date | None, str]:
         ("publisher", options["publisher"].strip(), "bad_publisher"),
     ):
         try:
+            # The admin's rule for a source's one-line fields: no control character (an
+            # ESC or a right-to-left override would reach the public pages: outside
+            # re-tester t9r, 5).
+            single_line_text(value)
             services.check_lengths(Source, **{name: value})
         except ValidationError as exc:
             raise Refused(f"--{name}: {exc.messages[0]}", code=code) from None

@@ -1,0 +1,43 @@
+"""The timeline's `?open=` follows the record pages' redirect rule (re-tester t9r, issue 11
+item 15): a round's, agreement's or tenure's page named by a former slug or in other case
+or spacing opened nothing ("no such page"), where the page itself 301s to the record. The
+index now 301s to itself with `open` naming the record's own page, the rest of the query
+kept. Events are found by id on the site: their slugs, former or not, make no site URL."""
+
+from urllib.parse import quote
+
+from django.test import TestCase
+
+from peaceproc.chronology import services
+from peaceproc.chronology.models import Agreement, Round
+from tests.seeds import load_shipped_seeds
+
+
+class OpenMovedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_shipped_seeds()
+
+    def assertMoved(self, open_path: str, target: str, extra: str = ""):
+        response = self.client.get(f"/?{extra}open={quote(open_path)}")
+        self.assertEqual(response.status_code, 301, open_path)
+        self.assertEqual(response["Location"], f"/?{extra}open={target}")
+        self.assertContains(self.client.get(response["Location"]), 'class="button panel-close"')
+
+    def test_a_former_slug_or_another_case_opens_the_record(self):
+        round_ = Round.objects.get(slug="astana-4")
+        services.rename_slug(record=round_, slug="astana-4-may")
+        agreement = Agreement.objects.order_by("pk").first()
+        former = agreement.slug
+        services.rename_slug(record=agreement, slug=f"{former}-b")
+        self.assertMoved("/rounds/astana-4/", "/rounds/astana-4-may/", extra="q=memorandum&")
+        self.assertMoved("/rounds/ASTANA-4-May/", "/rounds/astana-4-may/")
+        self.assertMoved(f"/agreements/{former}/", f"/agreements/{former}-b/")
+
+    def test_a_record_page_as_it_is_or_naming_nothing_is_not_moved(self):
+        self.assertContains(
+            self.client.get("/?open=/rounds/astana-4/"), 'class="button panel-close"'
+        )
+        for path in ("/rounds/no-such-round/", "/events/999999/", "/events/astana-4/"):
+            with self.subTest(path=path):
+                self.assertContains(self.client.get(f"/?open={quote(path)}"), 'id="open-missing"')
