@@ -20,7 +20,8 @@ from django.contrib.admin.views.main import ERROR_FLAG, IGNORED_PARAMS, PAGE_VAR
 from django.core.exceptions import EmptyResultSet, FieldError, FullResultSet, ValidationError
 from django.db.models.constants import LOOKUP_SEP
 
-from peaceproc.querytext import refuse, without_controls
+from peaceproc import adminerrors
+from peaceproc.querytext import without_controls
 
 NOT_LOOKUPS = frozenset((*IGNORED_PARAMS, ERROR_FLAG, PAGE_VAR))
 REGEX_LOOKUPS = frozenset(("regex", "iregex"))
@@ -85,7 +86,7 @@ class AdminListFiltersMiddleware:
             shown = without_controls(f"{name}={','.join(values)}")
             if len(shown) > SHOWN_CHARS:
                 shown = shown[:SHOWN_CHARS] + "…"
-            return refuse(
+            return adminerrors.bad_request(
                 request,
                 f"The list cannot be filtered by “{shown}”: {reason} "
                 "Change or remove that filter in the address.",

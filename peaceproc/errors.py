@@ -10,7 +10,9 @@ from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooMany
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 
+from peaceproc import adminerrors
 from peaceproc.ingest.views import too_many_fields
+from peaceproc.querytext import ADMIN_PREFIX
 
 
 def _too_large(request, limit: int):
@@ -48,6 +50,8 @@ def bad_request(request, exception=None):
         message = "The form sent too many fields or files."
     else:
         message = "The request could not be understood."
+    if request.path.startswith(ADMIN_PREFIX):
+        return adminerrors.bad_request(request, message)
     response = TemplateResponse(request, "errors/400.html", {"message": message}, status=400)
     return response.render()
 

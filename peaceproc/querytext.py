@@ -9,8 +9,8 @@ and 4):
   with each such character left out, tab, line feed and carriage return read as a space,
   as the search box already reads them (site/filters.UNSHOWN_CHARACTERS): the page the
   reader meant, at an address without them;
-- an admin page refuses the request (400) naming the parameter: an editor's filter is
-  not silently changed;
+- an admin page refuses the request (400, in the admin's look: adminerrors.py) naming the
+  parameter: an editor's filter is not silently changed;
 - the API (/api/) answers such values itself, with its own 400s (api/params.py).
 """
 
@@ -18,9 +18,9 @@ import re
 from urllib.parse import urlencode
 
 from django.http import HttpResponsePermanentRedirect
-from django.template.response import TemplateResponse
 from django.utils.encoding import escape_uri_path
 
+from peaceproc import adminerrors
 from peaceproc.characters import C0_CONTROLS, DEL_AND_C1
 
 CONTROLS = re.compile(f"[{C0_CONTROLS}{DEL_AND_C1}]")
@@ -45,10 +45,6 @@ def first_control(query) -> tuple[str, str] | None:
     return None
 
 
-def refuse(request, message: str) -> TemplateResponse:
-    return TemplateResponse(request, "errors/400.html", {"message": message}, status=400).render()
-
-
 class QueryControlCharactersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -68,7 +64,7 @@ class QueryControlCharactersMiddleware:
         name, character = found
         if request.path.startswith(ADMIN_PREFIX):
             shown = without_controls(name)[:60] or "?"
-            return refuse(
+            return adminerrors.bad_request(
                 request,
                 f"The address's parameter “{shown}” holds a control character "
                 f"(U+{ord(character):04X}), which no record's text holds. Remove it from "

@@ -143,6 +143,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Sign-in refused before hashing when all addresses together try too often: a 429.
     "peaceproc.accounts.lockout.SignInBusyMiddleware",
+    # The device cookie a successful sign-in issues (accounts/devicecookie.py).
+    "peaceproc.accounts.devicecookie.DeviceCookieMiddleware",
     # An admin list's filter the database cannot apply: a 400 naming it (adminfilters.py).
     "peaceproc.adminfilters.AdminListFiltersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -237,6 +239,10 @@ LOGIN_COOLOFF_MINUTES = envint("LOGIN_COOLOFF_MINUTES", "15")
 # about 0.4 CPU seconds (docs/deploy.md); one more is answered 429 before hashing.
 LOGIN_CHECK_LIMIT = envint("LOGIN_CHECK_LIMIT", "5")
 LOGIN_CHECK_WINDOW_SECONDS = envint("LOGIN_CHECK_WINDOW_SECONDS", "10")
+# A browser's device cookie (accounts/devicecookie.py) lets it past that limit when it signs
+# in as the username it names; so many failures with it lock the cookie for the cool-off.
+LOGIN_DEVICE_FAILURE_LIMIT = envint("LOGIN_DEVICE_FAILURE_LIMIT", "3")
+LOGIN_DEVICE_COOKIE_DAYS = envint("LOGIN_DEVICE_COOKIE_DAYS", "90")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -25,7 +25,9 @@ limited (LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS, take_password_check):
 it is answered 429 before the hasher runs, so that bad sign-ins from many addresses cannot
 hold every worker. That limit can be turned against editors signing in (while it is
 exceeded, nobody signs in): it delays them a window at a time, where without it the site
-answered nobody (docs/deploy.md, "Sign-in lockout").
+answered nobody (docs/deploy.md, "Sign-in lockout"). An attempt from a browser that has
+signed in as that username before, presenting its device cookie (devicecookie.py), is
+neither counted against nor refused by that limit.
 """
 
 import math
@@ -42,6 +44,7 @@ from django.utils import timezone
 
 from peaceproc.requestlog import client_ip
 
+from . import devicecookie
 from .models import LoginFailure
 
 
@@ -97,10 +100,12 @@ def clear_expired(request) -> None:
 
 def on_login_failed(sender, credentials, request=None, **kwargs):
     register_failure(credentials.get("username"), request)
+    devicecookie.register_failure(request, credentials.get("username"))
 
 
 def on_logged_in(sender, request, user, **kwargs):
     clear_expired(request)
+    devicecookie.issue(request, user.get_username())
 
 
 class SignInBusy(Exception):
@@ -178,7 +183,12 @@ class LockoutBackend(ModelBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username is not None and locked_until(request):
             raise PermissionDenied("Too many failed sign-in attempts.")
-        if username is not None and password is not None and (wait := take_password_check()):
+        if (
+            username is not None
+            and password is not None
+            and not devicecookie.trusted(request, username)
+            and (wait := take_password_check())
+        ):
             # Not PermissionDenied: that would count as this address's failure.
             raise SignInBusy(wait)
         return super().authenticate(request, username=username, password=password, **kwargs)

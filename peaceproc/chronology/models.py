@@ -20,7 +20,7 @@ from .dates import Precision, format_date, format_period, validate_supported_dat
 from .overlap import OverlappingQuerySet
 from .referenced import Referenced
 from .took_part import Link, TookPart
-from .validators import multi_line_text, single_line_text
+from .validators import multi_line_text, single_line_text, slug_with_letter_or_digit
 
 
 class Confidence(models.TextChoices):
@@ -37,7 +37,7 @@ OTHER_LANE = "other"
 class Track(models.Model):
     """A lane of the timeline: Astana, Geneva, the Constitutional Committee, ..."""
 
-    slug = models.SlugField(max_length=50, db_index=False)
+    slug = models.SlugField(max_length=50, db_index=False, validators=[slug_with_letter_or_digit])
     name = models.CharField(validators=[single_line_text], max_length=100)
     colour = models.CharField(max_length=7, help_text="A hex colour such as #1f6fb2.")
     order = models.PositiveSmallIntegerField(default=0)
@@ -151,7 +151,7 @@ class Round(Outcome):
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="rounds")
     # Some rounds have no number of their own (the two rounds of Geneva II).
     number = models.PositiveSmallIntegerField(null=True, blank=True)
-    slug = models.SlugField(max_length=100, db_index=False)
+    slug = models.SlugField(max_length=100, db_index=False, validators=[slug_with_letter_or_digit])
     title = models.CharField(validators=[single_line_text], max_length=200)
     start_date = models.DateField(validators=[validate_supported_date])
     end_date = models.DateField(validators=[validate_supported_date])
@@ -235,7 +235,7 @@ class Participant(models.Model):
         ORGANISATION = "organisation", "International organisation"
         PARTY = "party", "Party or delegation"
 
-    slug = models.SlugField(max_length=100, db_index=False)
+    slug = models.SlugField(max_length=100, db_index=False, validators=[slug_with_letter_or_digit])
     name = models.CharField(validators=[single_line_text], max_length=200)
     kind = models.CharField(max_length=20, choices=Kind)
     represents = models.ForeignKey(
@@ -466,7 +466,7 @@ class Agreement(models.Model):
         AGREEMENT = "agreement", "Agreement"
         OTHER = "other", "Other"
 
-    slug = models.SlugField(max_length=120, db_index=False)
+    slug = models.SlugField(max_length=120, db_index=False, validators=[slug_with_letter_or_digit])
     title = models.CharField(validators=[single_line_text], max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     date = models.DateField(validators=[validate_supported_date])
@@ -553,7 +553,7 @@ class Event(Outcome):
         MILESTONE = "milestone", "Milestone"
         OTHER = "other", "Other"
 
-    slug = models.SlugField(max_length=120, db_index=False)
+    slug = models.SlugField(max_length=120, db_index=False, validators=[slug_with_letter_or_digit])
     title = models.CharField(validators=[single_line_text], max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     start_date = models.DateField(
@@ -677,7 +677,7 @@ class EnvoyTenureQuerySet(RecordQuerySet):
 class EnvoyTenure(models.Model):
     """A UN envoy's time in office."""
 
-    slug = models.SlugField(max_length=120, db_index=False)
+    slug = models.SlugField(max_length=120, db_index=False, validators=[slug_with_letter_or_digit])
     envoy = models.ForeignKey(Participant, on_delete=models.PROTECT, related_name="tenures")
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="tenures")
     title = models.CharField(validators=[single_line_text], max_length=200)

@@ -52,3 +52,20 @@ def multi_line_text(value: str) -> None:
         _MULTI_LINE.search(value or ""),
         "this text may hold line breaks and tabs, but no other control characters",
     )
+
+
+# A slug names a record in its page's address: one of nothing but hyphens and
+# underscores ('-', '_') reads as no name at all (re-tester t9s, finding 13).
+_LETTER_OR_DIGIT = re.compile("[A-Za-z0-9]")
+
+
+def has_letter_or_digit(value: str) -> bool:
+    return bool(_LETTER_OR_DIGIT.search(value))
+
+
+def slug_with_letter_or_digit(value: str) -> None:
+    if value and not has_letter_or_digit(value):
+        raise ValidationError(
+            "A slug needs at least one letter or digit, not only hyphens or underscores.",
+            code="slug_without_letter_or_digit",
+        )

@@ -25,6 +25,7 @@ from peaceproc.chronology.models import (
     Source,
     Track,
 )
+from peaceproc.chronology.validators import has_letter_or_digit
 
 from .analysis import Analysis
 from .models import PendingArticle
@@ -204,7 +205,9 @@ class SlugBook:
             self.taken.update(model.objects.filter(starts).values_list("slug", flat=True))
 
     def base(self, text: str) -> str:
-        return (text or "item")[: self.max_length - 4].strip("-") or "item"
+        base = (text or "")[: self.max_length - 4].strip("-")
+        # A slug needs a letter or digit (slugify('_') is '_'): else the fallback.
+        return base if has_letter_or_digit(base) else "item"
 
     def take(self, text: str) -> str:
         """`text` as a slug, or `text-2`, `text-3`... whichever is free."""
