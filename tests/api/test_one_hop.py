@@ -11,17 +11,11 @@ from urllib.parse import quote
 from django.urls import reverse
 
 from peaceproc.chronology import services
-from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round
+from peaceproc.chronology.models import Event
 
 from .base import SeededTestCase
+from .test_slug_variants import DETAILS as KINDS  # events' pages are by number (below)
 
-KINDS = (
-    (Round, "api:round", "site:round"),
-    (Event, "api:event", None),  # an event's page is by number (below)
-    (Agreement, "api:agreement", "site:agreement"),
-    (EnvoyTenure, "api:tenure", "site:tenure"),
-    (Participant, "api:participant", "site:participant"),
-)
 QUERY = "?zoom=year&q=%C3%A9"
 CASES = (str, str.upper, str.title)
 SPACINGS = (
