@@ -1,6 +1,7 @@
 """A record's slug as a reader or a client may write it: in other case (`ASTANA-4`), with
-spaces around it or for its hyphens (`astana 4 `). The site and the API both send such a
-slug on to the record's own URL (a permanent redirect), one rule for both."""
+spaces around it or for its hyphens (`astana 4 `), and an event's number in other
+spelling (`01`, `+1`, `1.0`). The site and the API both send such a slug or number on to
+the record's own URL in one permanent redirect, one rule for both."""
 
 import re
 from collections.abc import Iterable
@@ -17,6 +18,14 @@ _SPACING = re.compile(r"[\s-]*\s[\s-]*")
 # NUL (`%00`) is an error on PostgreSQL, not a miss.
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 SPACED_SLUG = r"[-a-zA-Z0-9_\s]+"
+# A record's number as written: ASCII digits, a sign, a decimal point, spaces. Only
+# written_id says which of these name a number.
+WRITTEN_ID = r"[-+.0-9\s]+"
+# Its digits, leading zeros aside, at most as many as MAX_ID has (int() refuses a number
+# of thousands of digits).
+_WRITTEN_ID = re.compile(r"\s*\+?0*([0-9]{1,19})(?:\.0*)?\s*")
+# The largest id the database can compare with (a signed 64-bit integer).
+MAX_ID = 2**63 - 1
 
 
 class SpacedSlugConverter:
@@ -30,6 +39,45 @@ class SpacedSlugConverter:
 
     def to_url(self, value: str) -> str:
         return value
+
+
+class IdConverter:
+    """A path converter for a record's number as the record's own URL writes it (`42`:
+    no sign, no leading zero, no point, within MAX_ID); other spellings are left to
+    WrittenIdConverter's route."""
+
+    regex = "[1-9][0-9]{0,18}"
+
+    def to_python(self, value: str) -> int:
+        if (number := int(value)) > MAX_ID:
+            raise ValueError(value)  # the next route's (no record has it)
+        return number
+
+    def to_url(self, value: int) -> str:
+        return str(value)
+
+
+class WrittenIdConverter:
+    """A path converter for a record's number as written in a URL (`/events/01/`): its
+    view sends a number in other spelling on to the record's own URL."""
+
+    regex = WRITTEN_ID
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+def written_id(typed: str) -> int | None:
+    """The id `typed` writes (`1`, `01`, `+1`, `1.0`, ` 1 `), else None: a negative or
+    fractional number, one past any id (MAX_ID), or no number."""
+    found = _WRITTEN_ID.fullmatch(typed)
+    if found is None:
+        return None
+    value = int(found.group(1))
+    return value if 0 < value <= MAX_ID else None
 
 
 def spaced_as_slug(typed: str) -> str:
@@ -52,6 +100,13 @@ def record_slug(queryset: QuerySet, typed: str) -> str | None:
     if not found:  # a slug the record had before it was renamed (FormerSlug)
         found = [FormerSlug.objects.current_slug(queryset.model, wanted.lower())]
     return found[0] if len(found) == 1 else None
+
+
+def record_id(queryset: QuerySet, typed: str) -> int | None:
+    """The id of the record of `queryset` whose number `typed` writes in any spelling
+    (written_id), else None."""
+    pk = written_id(typed)
+    return pk if pk is not None and queryset.filter(pk=pk).exists() else None
 
 
 def canonical_slug(queryset: QuerySet, typed: str) -> str | None:

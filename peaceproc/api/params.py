@@ -22,6 +22,7 @@ from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Event, Participant
 from peaceproc.messages import joined_by_name
 from peaceproc.site.filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
+from peaceproc.slugs import MAX_ID
 
 from .http import ApiError, check_params
 from .schemas import DEFAULT_LIMIT, ITEM_TYPES, MAX_LIMIT, SLUG_PATTERN
@@ -61,8 +62,8 @@ DATE_OR_EMPTY = {
     ]
 }
 
-# A source's id: past bigint no record has it (404), and the database cannot compare it.
-MAX_ID = 2**63 - 1
+# A source's id: past bigint no record has it (404), and the database cannot compare it
+# (slugs.MAX_ID).
 SourceId = Annotated[
     int,
     WithJsonSchema(

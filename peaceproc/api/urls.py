@@ -2,9 +2,10 @@
 
 Paths have no trailing slash (`/api/rounds?track=astana`); one written with it
 (`/api/rounds/`) is redirected (301) to it, as is a record's slug in other case or
-spacing (`/api/rounds/ASTANA 4` to `/api/rounds/astana-4`); anything else under /api/
-answers a JSON 404 rather than the site's HTML page. Every view goes through `api_view`
-(GET and HEAD only, JSON errors, CORS).
+spacing (`/api/rounds/ASTANA 4` to `/api/rounds/astana-4`), a former slug or an event's
+number in other spelling (`/api/events/01`), in one redirect whatever the mix;
+anything else under /api/ answers a JSON 404 rather than the site's HTML page. Every
+view goes through `api_view` (GET and HEAD only, JSON errors, CORS).
 """
 
 from django.urls import Resolver404, path, re_path, resolve, reverse
@@ -32,14 +33,14 @@ def without_slash(path: str) -> str | None:
 
 
 def not_found(request, rest: str = ""):
-    # Only GET and HEAD get here (api_view): permanent redirects, query kept.
-    if (endpoint := without_slash(request.path)) is not None:
-        return redirect_keeping_query(request, endpoint)
-    # A slug with characters a slug has not, spaces say (`/api/rounds/astana 4`): the
-    # record it means, else no such record (the detail view redirects other case).
-    plural, _, typed = rest.partition("/")
+    # Only GET and HEAD get here (api_view): permanent redirects, query kept, in one hop.
+    # A record's detail written otherwise, its trailing slash included (`/api/rounds/
+    # Astana 4/`, `/api/events/01/`): the record's own URL, else no such record.
+    plural, _, typed = rest.removesuffix("/").partition("/")
     if typed and "/" not in typed and (moved := redirect_to_record(request, plural, typed)):
         return moved
+    if (endpoint := without_slash(request.path)) is not None:
+        return redirect_keeping_query(request, endpoint)
     raise ApiError(
         f"There is no API endpoint at {request.path}. The list is at {reverse('api:index')}.",
         status=404,

@@ -238,40 +238,47 @@ def record_list(kind: str, plural: str, schema, description: str, filters=Record
     return view
 
 
-# The details by slug, by route (`rounds`): what redirect_to_record reads a slug
-# written in other case or spacing against (record_detail fills it).
-DETAILS: dict[str, tuple[str, type, str]] = {}  # route name, model, what it is
+# The details by slug, by route (`rounds`): what redirect_to_record reads a slug (or an
+# event's number) written otherwise against (record_detail fills it).
+DETAILS: dict[str, tuple[str, type, str, bool]] = {}  # route name, model, what, by id
 MOVED = {
     301: {
         "description": "The slug written in other case or spacing than the record's "
-        "(`ASTANA-4`, `astana 4`): `Location` is the record's own URL, query string kept.",
+        "(`ASTANA-4`, `astana 4`), a slug the record had before, or an event's number in "
+        "other spelling (`01`, `+1`, `1.0`): `Location` is the record's own URL, query "
+        "string kept.",
         "headers": {"Location": {"schema": {"type": "string"}}},
     }
 }
 
 
 def redirect_to_record(request: HttpRequest, plural: str, typed: str):
-    """A permanent redirect to the detail URL of the one record of `plural` whose slug
-    `typed` is but for case and spacing (peaceproc/slugs.py), query string kept; else
-    the JSON 404 naming `typed` as no such record. None for a route without details."""
+    """A permanent redirect to the detail URL of the one record of `plural` that `typed`
+    names but for case and spacing, by a former slug, or (events) by its number in any
+    spelling (peaceproc/slugs.py), query string kept; else the JSON 404 naming `typed`
+    as no such record. None for a route without details."""
     if plural not in DETAILS:
         return None
-    name, model, what = DETAILS[plural]
-    found = slugs.canonical_slug(model.objects.all(), typed)
-    if found is None:
+    name, model, what, by_id = DETAILS[plural]
+    found = slugs.record_slug(model.objects.all(), typed)
+    if found is None and by_id and (pk := slugs.record_id(model.objects.all(), typed)):
+        found = model.objects.filter(pk=pk).values_list("slug", flat=True).get()
+    target = reverse(f"api:{name}", args=[found]) if found is not None else None
+    if target is None or target == request.path:
         raise ApiError(f"There is no {what} {typed!r}.", status=404)
-    return slugs.redirect_keeping_query(request, reverse(f"api:{name}", args=[found]))
+    return slugs.redirect_keeping_query(request, target)
 
 
 def record_detail(
     name: str, plural: str, schema, queryset, example: str, what: str = "", by_id: bool = False
 ):
     """`GET /api/<plural>/<slug>`: one record; `by_id`: or the number its page's URL
-    names (/events/42/), when no record has that slug. A slug in other case or spacing
-    redirects (301) to the record's own URL, as the site's pages do."""
+    names (/events/42/), when no record has that slug. A slug in other case or spacing,
+    a former slug or a number in other spelling (`01`) redirects (301) to the record's
+    own URL, as the site's pages do."""
     what = what or name
     key = slug_param(what, example, by_id=by_id)
-    DETAILS[plural] = (name, queryset().model, what)
+    DETAILS[plural] = (name, queryset().model, what, by_id)
 
     @api.get(
         f"/{plural}/{{slug:slug}}",
@@ -285,8 +292,8 @@ def record_detail(
     def view(request: HttpRequest, slug: Path[key]):
         records = queryset()
         record = records.filter(slug=slug).first()
-        if record is None and by_id and slug.isascii() and slug.isdigit() and len(slug) < 20:
-            record = records.filter(pk=slug).first() if int(slug) <= MAX_ID else None
+        if record is None and by_id and slug == str(slugs.written_id(slug)):
+            record = records.filter(pk=slug).first()
         if record is None:  # the path first: a redirect keeps the query as it came
             return redirect_to_record(request, plural, slug)
         check_params(request.GET, ())

@@ -11,6 +11,7 @@ do not flood the trail with entries nobody asked for.
 """
 
 import json
+from collections.abc import Callable
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -228,9 +229,17 @@ def history(obj_or_model, object_id=None):
     ).select_related("user", "reverted_to")
 
 
+# What a model's owner keeps true after one of its records is restored, by model label
+# (`chronology.Round`): called with the record and its snapshot before the revert (None
+# if it was deleted), inside the revert's transaction; a ValidationError refuses the
+# revert. Filled by the owning app's ready() (chronology: former slugs).
+REVERT_RULES: dict[str, Callable[[models.Model, dict | None], None]] = {}
+
+
 def revert(entry: AuditEntry, *, user=None) -> AuditEntry:
     """Restore the record to the version `entry` left it in (recreating it if it was
-    deleted since), validated like any edit, and record that as a revert."""
+    deleted since), validated like any edit (and by its REVERT_RULES), and record that as
+    a revert."""
     version = entry.version
     model = entry.content_type.model_class()
     if version is None or model is None:
@@ -252,6 +261,8 @@ def revert(entry: AuditEntry, *, user=None) -> AuditEntry:
             obj.save()
             for name, ids in (restored.m2m_data or {}).items():
                 getattr(obj, name).set(ids)
+            if (rule := REVERT_RULES.get(model._meta.label)) is not None:
+                rule(obj, before)
             return record_change(
                 obj,
                 user=user,

@@ -158,10 +158,31 @@ def rename_slug(*, record: models.Model, slug: str, user=None, via: str = "servi
         raise ValidationError({"slug": f"Another {model._meta.verbose_name} has the slug {slug}."})
     with transaction.atomic():
         sync_fields(record, {"slug": slug}, user=user, via=via)
-        # A slug a record holds now is nobody's former one: the live slug wins.
-        FormerSlug.objects.filter(kind=model._meta.model_name, slug=slug.lower()).delete()
-        keep_former_slug(record=record, slug=former)
+        keep_slug_history(record=record, former=former)
     return True
+
+
+def keep_slug_history(*, record: models.Model, former: str | None) -> None:
+    """The former slugs once `record`'s slug has changed from `former` (None: the record
+    was just made again): its live slug is nobody's former one (the live slug wins, so a
+    slug renamed back, A to B to A, leaves B, never A), and `former` leads to it."""
+    kind = record._meta.model_name
+    FormerSlug.objects.filter(kind=kind, slug=record.slug.lower()).delete()
+    if former is not None and former != record.slug:
+        keep_former_slug(record=record, slug=former)
+
+
+def slug_reverted(record: models.Model, before: dict | None) -> None:
+    """After the admin's history restored a slugged record's version (audit.revert): its
+    former slugs as a rename leaves them (keep_slug_history)."""
+    keep_slug_history(record=record, former=before["slug"] if before else None)
+
+
+def former_slug_reverted(former: FormerSlug, before: dict | None) -> None:
+    """After the admin's history restored a former slug's version: the checks a former
+    slug added by hand passes (check_former_slug), else ValidationError (the revert is
+    refused and undone)."""
+    check_former_slug(kind=former.kind, slug=former.slug, record_id=former.record_id)
 
 
 def keep_former_slug(*, record: models.Model, slug: str) -> bool:

@@ -11,9 +11,10 @@ words). From the query's words:
   names a round or session: it must follow that word in the text, as the whole word, in
   either notation ('Astana 4', 'Astana-4', 'Geneva IV', 'Geneva 4'). Dropping it, as a
   one-character word was, made 'Astana 4' find every Astana item;
-- a track's name of two words or more in any of the six languages the ingestion pipeline
-  reads (ingest/pipeline/rounds.TRACK_FORMS: 'Comité constitutionnel', 'اللجنة الدستورية',
-  'Anayasa Komitesi') matches as typed or as the track's first, English, name;
+- a track's name of two words or more in another language than English, from the
+  tracks' names table (chronology/track_names.TRACK_NAMES: 'Comité constitutionnel',
+  'اللجنة الدستورية', 'Anayasa Komitesi', 'la transition') matches as typed or as the
+  track's own English name;
 - one-letter words are left out when a longer one is there (as folding.without_initials
   does), unless they are such a number.
 """
@@ -23,9 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from peaceproc.ingest.pipeline.entities import PLACES
-from peaceproc.ingest.pipeline.rounds import TRACK_FORMS, track_named
 
 from .folding import WORD, fold, query_text
+from .track_words import english_names, name_words, track_named
 
 
 @dataclass(frozen=True)
@@ -104,20 +105,20 @@ def track_name_length(raw: list[str], start: int) -> int:
 
 def _track_at(raw: list[str], words: list[str], start: int) -> tuple[int, Term] | None:
     """The longest track name of two to four words starting at raw[start], in another
-    language than English: (its length, the words as typed or the track's English name,
-    each phrase ending as a word start). The English name is left to the word-by-word
-    reading, as it was."""
+    language than English (track_words.track_named): (its length, the words as typed or
+    the track's own English name, each phrase ending as a word start). An English name
+    is left to the word-by-word reading, as it was."""
     for length in range(min(4, len(raw) - start), 1, -1):
-        track = track_named(" ".join(raw[start : start + length]))
+        track = track_named(raw[start : start + length])
         if track is None:
             continue
-        typed = words[start : start + length]
-        english = WORD.findall(TRACK_FORMS[track][0])
-        if typed == english:
+        english = english_names(track)
+        if name_words(" ".join(raw[start : start + length])) in english:
             return None
+        typed = words[start : start + length]
         return length, tuple(
             tuple(Token(w, prefix=i == len(name) - 1) for i, w in enumerate(name))
-            for name in (typed, english)
+            for name in (typed, english[0])
         )
     return None
 

@@ -1,21 +1,21 @@
 """Tracks named in a search: a run of the query's words that is a track's name of two
-words or more, in any of the six languages the ingestion pipeline reads
-(ingest/pipeline/rounds.track_named: 'Comité constitutionnel', 'اللجنة الدستورية') or as
-the record names the track ('UN envoys'). A search finds such a track's items as it finds
-a named participant's: the run matches in an item's own text or by the item's track.
+words or more, in any of the six languages of the tracks' names table
+(chronology/track_names.TRACK_NAMES: 'la transition', 'переходный период', 'اللجنة
+الدستورية') or as the record names the track ('UN envoys'). A search finds such a
+track's items as it finds a named participant's: the run matches in an item's own text
+or by the item's track.
 
 A one-word name is left to the word-by-word reading: 'Astana' and 'Geneva' are places
 too, and 'Astana 4' names a round, not the track's every item."""
 
 from collections.abc import Collection
 
-from peaceproc.ingest.pipeline.rounds import track_named
-
 from .folding import WORD, fold, query_text
 from .terms import place_names
+from .track_words import name_words, track_named
 
 # The most words a track's name read here has ('UN Constitutional Committee talks' is
-# four; the pipeline's longer forms name the committee by its work).
+# four).
 TRACK_WORDS = 4
 
 
@@ -28,7 +28,7 @@ def track_parts(
     ('نور سلطان', Nur-Sultan, is Astana's: read as the place, as 'Astana' is)."""
     raw = WORD.findall(query_text(query))
     by_slug = {slug: pk for pk, slug, _ in tracks}
-    by_name = {tuple(WORD.findall(fold(name))): pk for pk, _, name in tracks}
+    by_name = {name_words(name): pk for pk, _, name in tracks}
     places = place_names()
     rest: list[str] = []
     runs: list[tuple[str, int]] = []
@@ -36,9 +36,8 @@ def track_parts(
     while i < len(raw):
         for length in range(min(TRACK_WORDS, len(raw) - i), 1, -1):
             words = raw[i : i + length]
-            folded = tuple(fold(w) for w in words)
-            pk = by_name.get(folded) or by_slug.get(track_named(" ".join(words)) or "")
-            if pk and folded not in places:
+            pk = by_name.get(name_words(" ".join(words))) or by_slug.get(track_named(words))
+            if pk and tuple(fold(w) for w in words) not in places:
                 runs.append((" ".join(words), pk))
                 i += length
                 break

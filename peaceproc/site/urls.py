@@ -1,23 +1,42 @@
 from django.urls import path, register_converter
 from django.views.decorators.http import require_safe
 
-from peaceproc.chronology.models import Agreement, EnvoyTenure, Participant, Round
-from peaceproc.slugs import SpacedSlugConverter
+from peaceproc import slugs
+from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round
 
 from . import views
 from .feeds import RecordChanges
 from .robots import robots_txt
 
 app_name = "site"
-register_converter(SpacedSlugConverter, "spaced_slug")
+register_converter(slugs.SpacedSlugConverter, "spaced_slug")
+register_converter(slugs.IdConverter, "id")
+register_converter(slugs.WrittenIdConverter, "written_id")
 
 
 def record_page(prefix: str, model: type, view, name: str) -> list:
     """A record page's route (`rounds/<slug>/`) and the same without its closing slash,
     sent on to the record's own URL in one redirect (views.to_record_page)."""
+    moved = views.to_record_page(
+        f"{app_name}:{name}", lambda written: slugs.record_slug(model.objects.all(), written)
+    )
     return [
         path(f"{prefix}/<spaced_slug:slug>/", view, name=name),
-        path(f"{prefix}/<spaced_slug:slug>", views.to_record_page(model, f"{app_name}:{name}")),
+        path(f"{prefix}/<spaced_slug:written>", moved),
+    ]
+
+
+def event_page() -> list:
+    """An event's page (`events/<id>/`, its number as the id is written) and its number in
+    any other spelling, with or without the closing slash (`events/01`, `events/+1/`,
+    `events/1.0/`): sent on to the event's own URL in one redirect."""
+    moved = views.to_record_page(
+        f"{app_name}:event", lambda written: slugs.record_id(Event.objects.all(), written)
+    )
+    return [
+        path("events/<id:pk>/", views.event_detail, name="event"),
+        path("events/<written_id:written>/", moved),
+        path("events/<written_id:written>", moved),
     ]
 
 
@@ -26,7 +45,7 @@ urlpatterns = [
     # A record's slug written in other case or spacing (`/rounds/astana 4/`) reaches its
     # view, which redirects it (views.canonical_slug); no other character does.
     *record_page("rounds", Round, views.round_detail, "round"),
-    path("events/<int:pk>/", views.event_detail, name="event"),
+    *event_page(),
     path("agreements/", views.agreement_list, name="agreements"),
     *record_page("agreements", Agreement, views.agreement_detail, "agreement"),
     *record_page("tenures", EnvoyTenure, views.tenure_detail, "tenure"),

@@ -211,15 +211,17 @@ def canonical_slug(model: type, view_name: str) -> Callable:
     return decorate
 
 
-def to_record_page(model: type, view_name: str) -> Callable:
-    """The view of a record page's URL written without its closing slash
-    (`/rounds/Astana-4`): one permanent redirect to the record's own URL, query kept,
-    whatever the slug's case or spacing or a former slug (slugs.record_slug), where
-    CommonMiddleware's APPEND_SLASH and then the page's own redirect took two."""
+def to_record_page(view_name: str, find: Callable[[str], object | None]) -> Callable:
+    """The view of a record page's URL written otherwise than its own: without its
+    closing slash (`/rounds/Astana-4`), an event's number in other spelling
+    (`/events/01/`). One permanent redirect to the record's own URL (`view_name`, with
+    what `find` reads the written slug or number as: slugs.record_slug, record_id), query
+    kept, where CommonMiddleware's APPEND_SLASH and then the page's own redirect took two;
+    a 404 when it names no record."""
 
     @require_safe
-    def view(request: HttpRequest, slug: str) -> HttpResponse:
-        if (found := slugs.record_slug(model.objects.all(), slug)) is None:
+    def view(request: HttpRequest, written: str) -> HttpResponse:
+        if (found := find(written)) is None:
             raise Http404
         return slugs.redirect_keeping_query(request, reverse(view_name, args=[found]))
 

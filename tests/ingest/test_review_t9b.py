@@ -9,7 +9,6 @@ from datetime import date
 from django.urls import reverse
 
 from peaceproc.chronology.models import (
-    Agreement,
     Citation,
     Event,
     Participant,
@@ -31,6 +30,7 @@ from peaceproc.ingest.review import (
 from peaceproc.ingest.services import NAME_CHARS, cut_at_word, participant_name
 from peaceproc.ingest.titles import title_for
 
+from .reviews import ReviewTestCase, accord, happening
 from .test_admin import IngestTestCase, candidate, formset_data, make_pending
 
 URL = "https://wire.example.net/2026/09/homs-council-vote"
@@ -222,12 +222,9 @@ class SameHappeningTests(IngestTestCase):
         self.assertContains(response, "The same happening as candidate 1")
 
     def test_it_cites_what_the_first_cites(self):
-        record = Event.objects.create(
-            slug="envoy-briefing-2026-09-21", title="Envoy briefing", kind="meeting",
-            start_date=date(2026, 9, 21), precision="day",
-            track=Track.objects.get(slug="un-envoys"),
-        )  # fmt: skip
-        record.participants.add(Participant.objects.get(slug="geir-pedersen"))
+        record = happening("envoy-briefing-2026-09-21", "Envoy briefing", date(2026, 9, 21),
+                           people=["geir-pedersen"],
+                           track=Track.objects.get(slug="un-envoys"))  # fmt: skip
         first, second = automatic_decisions([BRIEF, TOLD])
         self.assertEqual(first.decision.cite, record)
         self.assertEqual(second.decision.cite, record)
@@ -241,63 +238,48 @@ class SameHappeningTests(IngestTestCase):
         self.assertIsNone(automatic_decisions([BRIEF, others])[1].default.same_as)
 
 
-class NewNamesOnACitedRecordTests(IngestTestCase):
+class NewNamesOnACitedRecordTests(ReviewTestCase):
     """Finding 7: names ticked under 'Add as new participants' are not dropped when the
     candidate cites a record."""
 
+    def setUp(self):
+        super().setUp()
+        self.record = happening("homs-talks-2026-09-03", "Homs talks", date(2026, 9, 3),
+                                people=["geir-pedersen"])  # fmt: skip
+
     def test_ticked_names_join_the_cited_event(self):
-        record = Event.objects.create(
-            slug="homs-talks-2026-09-03", title="Homs talks", kind="meeting",
-            start_date=date(2026, 9, 3), precision="day",
-        )  # fmt: skip
-        record.participants.add(Participant.objects.get(slug="geir-pedersen"))
         c = candidate(quote="Pedersen and Marwan Qadiri met in Homs on 3 September 2026.",
                       date_text="3 September 2026", date="2026-09-03",
                       participants=["geir-pedersen"], new_names=["Marwan Qadiri"])  # fmt: skip
-        pending = make_pending([c], published_on=date(2026, 9, 4))
-        formset = self.client.get(pending.get_absolute_url()).context["formset"]
-        self.assertEqual(formset.forms[0].initial["action"], "cite")
-        data = formset_data(formset, {0: {"new_names": ["Marwan Qadiri"]}})
-        response = self.client.post(pending.get_absolute_url(), data, follow=True)
+        changes = {0: {"new_names": ["Marwan Qadiri"]}}
+        _, response = self.post_review([c], published_on=date(2026, 9, 4), proposed="cite",
+                                       changes=changes)  # fmt: skip
         self.assertContains(response, "1 new participant")
         added = Participant.objects.get(name="Marwan Qadiri")
-        self.assertIn(added, record.participants.all())
+        self.assertIn(added, self.record.participants.all())
 
     def test_a_known_participant_typed_in_joins_the_cited_event(self):
-        record = Event.objects.create(
-            slug="homs-talks-2026-09-03", title="Homs talks", kind="meeting",
-            start_date=date(2026, 9, 3), precision="day",
-        )  # fmt: skip
-        record.participants.add(Participant.objects.get(slug="geir-pedersen"))
         c = candidate(quote="Pedersen met in Homs on 3 September 2026.",
                       date_text="3 September 2026", date="2026-09-03",
                       participants=["geir-pedersen"])  # fmt: skip
-        pending = make_pending([c], published_on=date(2026, 9, 4))
-        formset = self.client.get(pending.get_absolute_url()).context["formset"]
-        self.assertEqual(formset.forms[0].initial["action"], "cite")
-        data = formset_data(formset, {0: {"add_participants": "ahmed-al-sharaa"}})
-        self.client.post(pending.get_absolute_url(), data)
-        pending.refresh_from_db()
-        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
-        self.assertIn(Participant.objects.get(slug="ahmed-al-sharaa"), record.participants.all())
+        changes = {0: {"add_participants": "ahmed-al-sharaa"}}
+        pending, _ = self.post_review([c], published_on=date(2026, 9, 4), proposed="cite",
+                                      changes=changes)  # fmt: skip
+        self.assertAccepted(pending)
+        sharaa = Participant.objects.get(slug="ahmed-al-sharaa")
+        self.assertIn(sharaa, self.record.participants.all())
 
     def test_names_for_a_cited_agreement_are_refused_with_the_reason(self):
-        agreement = Agreement.objects.create(
-            slug="homs-accord-2026-09-05", title="Homs accord", kind=Agreement.Kind.AGREEMENT,
-            date=date(2026, 9, 5),
-        )  # fmt: skip
+        agreement = accord("homs-accord-2026-09-05", "Homs accord", date(2026, 9, 5))
         c = candidate(quote="The Homs accord was signed on 5 September 2026.",
                       date_text="5 September 2026", date="2026-09-05", kind="agreement",
                       new_names=["Marwan Qadiri"])  # fmt: skip
-        pending = make_pending([c], published_on=date(2026, 9, 6))
-        formset = self.client.get(pending.get_absolute_url()).context["formset"]
         target = f"agreement:{agreement.pk}"
-        self.assertIn(target, dict(formset.forms[0].fields["target"].choices))
-        changes = {"action": "cite", "target": target, "new_names": ["Marwan Qadiri"]}
-        response = self.client.post(pending.get_absolute_url(), formset_data(formset, {0: changes}))
+        changes = {0: {"action": "cite", "target": target, "new_names": ["Marwan Qadiri"]}}
+        pending, response = self.post_review([c], published_on=date(2026, 9, 6), changes=changes)
+        self.assertIn(target, dict(response.context["formset"].forms[0].fields["target"].choices))
         self.assertContains(response, "signatories are added with their role in the admin")
         self.assertFalse(Participant.objects.filter(name="Marwan Qadiri").exists())
-        pending.refresh_from_db()
         self.assertEqual(pending.status, PendingArticle.Status.WAITING)
 
 

@@ -8,7 +8,6 @@ from django.utils.html import escape
 
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
-    Agreement,
     Citation,
     Event,
     Participant,
@@ -26,30 +25,28 @@ from peaceproc.ingest.review import (
 )
 from peaceproc.ingest.views import UNDATED_FILE_HINT
 
+from .reviews import ReviewTestCase, accord, happening
 from .test_admin import INDEX, IngestTestCase, candidate, formset_data, make_pending
 
 
-class FoundParticipantsOnACitedRecordTests(IngestTestCase):
+class FoundParticipantsOnACitedRecordTests(ReviewTestCase):
     """Finding 2: the participants ticked under 'Participants found' join the record a
     candidate cites, as the typed and the new ones do."""
 
     def accept_as_proposed(self, c, **changes):
-        pending = make_pending([c], published_on=date(2026, 10, 20))
-        formset = self.client.get(pending.get_absolute_url()).context["formset"]
-        self.assertEqual(formset.forms[0].initial["action"], "cite")
-        self.client.post(pending.get_absolute_url(), formset_data(formset, {0: changes}))
-        pending.refresh_from_db()
-        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+        pending, _ = self.post_review([c], published_on=date(2026, 10, 20), proposed="cite",
+                                      changes={0: changes})  # fmt: skip
+        self.assertAccepted(pending)
         return pending
 
+    def hama_talks(self) -> Event:
+        return happening("hama-talks-2026-10-12", "Hama talks", date(2026, 10, 12),
+                         people=["geir-pedersen"])  # fmt: skip
+
     def test_ticked_found_participants_join_the_cited_event(self):
-        record = Event.objects.create(
-            slug="hama-talks-2026-10-12", title="Hama talks", kind="meeting",
-            start_date=date(2026, 10, 12), precision="day",
-        )  # fmt: skip
+        record = self.hama_talks()
         pedersen = Participant.objects.get(slug="geir-pedersen")
         sharaa = Participant.objects.get(slug="ahmed-al-sharaa")
-        record.participants.add(pedersen)
         c = candidate(quote="Pedersen and al-Sharaa met in Hama on 12 October 2026.",
                       date_text="12 October 2026", date="2026-10-12",
                       participants=["geir-pedersen", "ahmed-al-sharaa"])  # fmt: skip
@@ -57,12 +54,8 @@ class FoundParticipantsOnACitedRecordTests(IngestTestCase):
         self.assertEqual(set(record.participants.all()), {pedersen, sharaa})
 
     def test_an_unticked_found_participant_stays_out(self):
-        record = Event.objects.create(
-            slug="hama-talks-2026-10-12", title="Hama talks", kind="meeting",
-            start_date=date(2026, 10, 12), precision="day",
-        )  # fmt: skip
+        record = self.hama_talks()
         pedersen = Participant.objects.get(slug="geir-pedersen")
-        record.participants.add(pedersen)
         c = candidate(quote="Pedersen and al-Sharaa met in Hama on 12 October 2026.",
                       date_text="12 October 2026", date="2026-10-12",
                       participants=["geir-pedersen", "ahmed-al-sharaa"])  # fmt: skip
@@ -87,20 +80,13 @@ class FoundParticipantsOnACitedRecordTests(IngestTestCase):
         self.assertEqual(attendance.source, Source.objects.get(content_hash=pending.content_hash))
 
     def test_a_cited_agreement_is_cited_with_found_participants_ticked(self):
-        agreement = Agreement.objects.create(
-            slug="hama-accord-2026-10-14", title="Hama accord", kind=Agreement.Kind.AGREEMENT,
-            date=date(2026, 10, 14),
-        )  # fmt: skip
+        agreement = accord("hama-accord-2026-10-14", "Hama accord", date(2026, 10, 14))
         c = candidate(quote="Pedersen saw the Hama accord signed on 14 October 2026.",
                       date_text="14 October 2026", date="2026-10-14", kind="agreement",
                       participants=["geir-pedersen"])  # fmt: skip
-        pending = make_pending([c], published_on=date(2026, 10, 20))
-        formset = self.client.get(pending.get_absolute_url()).context["formset"]
-        target = f"agreement:{agreement.pk}"
-        changes = {"action": "cite", "target": target}
-        self.client.post(pending.get_absolute_url(), formset_data(formset, {0: changes}))
-        pending.refresh_from_db()
-        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+        changes = {0: {"action": "cite", "target": f"agreement:{agreement.pk}"}}
+        pending, _ = self.post_review([c], published_on=date(2026, 10, 20), changes=changes)
+        self.assertAccepted(pending)
         source = Source.objects.get(content_hash=pending.content_hash)
         self.assertTrue(agreement.citations.filter(source=source).exists())
 
@@ -122,11 +108,8 @@ class TextOfAKnownUrlTests(IngestTestCase):
 
     def setUp(self):
         super().setUp()
-        self.record = Event.objects.create(
-            slug="hama-talks-2026-10-12", title="Hama talks", kind="meeting",
-            start_date=date(2026, 10, 12), precision="day",
-        )  # fmt: skip
-        self.record.participants.add(Participant.objects.get(slug="geir-pedersen"))
+        self.record = happening("hama-talks-2026-10-12", "Hama talks", date(2026, 10, 12),
+                                people=["geir-pedersen"])  # fmt: skip
         self.source = Source.objects.create(url=KNOWN_URL)  # a reference: no text
         Citation.objects.create(source=self.source, event=self.record)
         self.c = candidate(quote="Pedersen met delegates in Hama on 12 October 2026.",
@@ -179,10 +162,7 @@ class CitedSentenceOfAnotherDateTests(IngestTestCase):
 
     def setUp(self):
         super().setUp()
-        self.later = Event.objects.create(
-            slug="idlib-council-2025-10-05", title="Idlib council", kind="meeting",
-            start_date=date(2025, 10, 5), precision="day",
-        )  # fmt: skip
+        self.later = happening("idlib-council-2025-10-05", "Idlib council", date(2025, 10, 5))
         source = Source.objects.create(url="https://wire.example.net/idlib")
         Citation.objects.create(source=source, event=self.later, quote=self.QUOTE)
 
@@ -213,10 +193,7 @@ class TypedUrlOfAnotherSourceTests(IngestTestCase):
 
     def setUp(self):
         super().setUp()
-        self.record = Event.objects.create(
-            slug="hama-talks-2026-10-12", title="Hama talks", kind="meeting",
-            start_date=date(2026, 10, 12), precision="day",
-        )  # fmt: skip
+        self.record = happening("hama-talks-2026-10-12", "Hama talks", date(2026, 10, 12))
         self.other = Source.objects.create(url=KNOWN_URL)  # no date, publisher or title
         Citation.objects.create(source=self.other, event=self.record)
         c = candidate(quote="Envoys met in Latakia on 2 October 2026.",
@@ -258,11 +235,9 @@ class AnotherCityTests(IngestTestCase):
 
     def setUp(self):
         super().setUp()
-        self.visit = Event.objects.create(
-            slug="envoy-in-homs-2026-11-03", title="Meeting of Geir Pedersen in Homs",
-            kind="meeting", start_date=date(2026, 11, 3), precision="day", place="Homs",
-        )  # fmt: skip
-        self.visit.participants.add(Participant.objects.get(slug="geir-pedersen"))
+        self.visit = happening("envoy-in-homs-2026-11-03", "Meeting of Geir Pedersen in Homs",
+                               date(2026, 11, 3), people=["geir-pedersen"],
+                               place="Homs")  # fmt: skip
 
     def matches(self, place):
         c = candidate(quote=f"Geir Pedersen visited {place} on 4 November 2026 for talks.",

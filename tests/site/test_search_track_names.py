@@ -1,7 +1,7 @@
 """A track's name in another of the six languages finds what its English name finds
 (issue 9, outside tester t9a: 'Comité constitutionnel' found nothing where 'Constitutional
-Committee' found the committee's items). The names are the ingestion pipeline's
-(ingest/pipeline/rounds.TRACK_FORMS)."""
+Committee' found the committee's items). The names are the tracks' names table's
+(chronology/track_names.TRACK_NAMES)."""
 
 from urllib.parse import quote
 
