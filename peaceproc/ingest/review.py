@@ -50,7 +50,7 @@ from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
 from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
-from .services import Decision, NewEvent
+from .services import Decision, NewEvent, long_names
 from .titles import candidate_place, names_subject, subject_of, title_for
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
@@ -1053,7 +1053,8 @@ CANDIDATE_FIELDS = 14
 def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
     """The most fields the review of these candidates can send: the page's own, each
     candidate's own, and one per participant or new name offered when every box is
-    ticked (the article's people are offered to the happening added by hand too)."""
+    ticked (the article's people are offered to the happening added by hand too), and
+    one more per name too long to store whole (forms.add_spelling_fields)."""
     article = {p["slug"] for p in people if p.get("slug")}
     names = sum(1 for p in people if p.get("name"))
     return (
@@ -1064,6 +1065,7 @@ def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
             CANDIDATE_FIELDS
             + len(article | set(c.get("participants") or ()) | set(c.get("people") or ()))
             + len(c.get("new_names") or ())
+            + len(long_names(c.get("new_names") or ()))  # the box that spells each
             for c in candidates
         )
     )
