@@ -22,6 +22,11 @@ class ReadableTests(unittest.TestCase):
     def test_a_joiner_inside_a_word_is_kept(self):
         self.assertEqual(self.read(f"سه{ZWNJ}شنبه"), f"سه{ZWNJ}شنبه")
 
+    def test_joiners_inside_a_word_are_kept_however_many(self):
+        for word in (f"سه{ZWNJ}{ZWNJ}شنبه", f"می{ZWNJ}\u200dشود"):
+            with self.subTest(word=word):
+                self.assertEqual(self.read(word), word)
+
     def test_a_joiner_between_a_word_and_a_number_parts_them(self):
         self.assertEqual(self.read(f"روز{ZWNJ}14"), "روز 14")
 

@@ -142,8 +142,15 @@ def replaced(text: str, pattern: re.Pattern[str], by: Callable[[re.Match[str]], 
 # regular expression ('أَيَّارَ' is no 'أيار', 'أيـار' neither). And the invisible marks
 # pasted with right-to-left or web text (group 2): direction marks, embeddings, overrides
 # and isolates, zero-width spaces and joiners, the word joiner and a stray BOM.
+_INVISIBLE = f"{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}"
+_NOT_JOINER = f"{ZERO_WIDTH}{DIRECTION_MARKS}{BIDI_CONTROLS}"
+_LETTER = r"[^\W\d_]"
+# (Joiners between two letters, the Persian spelling of every other word, are no match:
+# they stay as written, at no cost.)
 _UNREAD = re.compile(
-    f"([{UNREAD_MARKS}]+)|([{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}]+)"
+    f"([{UNREAD_MARKS}]+)"
+    f"|([{_INVISIBLE}]*[{_NOT_JOINER}][{_INVISIBLE}]*"
+    f"|(?<![{JOINERS}])(?:(?<!{_LETTER})[{JOINERS}]++|[{JOINERS}]++(?!{_LETTER})))"
 )
 _JOINER_SET = frozenset(JOINERS)
 _DIRECTING = re.compile(f"[{DIRECTION_MARKS}{BIDI_CONTROLS}]+")
