@@ -16,6 +16,7 @@ from peaceproc.ingest.review import (
     find_matches,
     load_lookups,
 )
+from peaceproc.ingest.titles import cities_named
 
 from .test_admin import IngestTestCase, candidate
 
@@ -104,6 +105,14 @@ class CandidatePlaceTests(unittest.TestCase):
                 )
                 self.assertEqual(c.date, date(2025, 3, 3))
                 self.assertEqual(place_key(c.place), key)
+
+
+class CitiesNamedTests(unittest.TestCase):
+    def test_a_case_form_names_its_city_a_longer_word_does_not(self):
+        self.assertEqual(cities_named("Переговоры прошли в Вене и в Дохе.", "ru")[0],
+                         ["Vienna", "Doha"])  # fmt: skip
+        self.assertEqual(cities_named("Делегация прибыла в Венесуэлу.", "ru")[0], [])
+        self.assertEqual(cities_named("Toplantı Haseke'de yapıldı.", "tr")[0], ["Hasakah"])
 
 
 class AnotherCityReviewTests(IngestTestCase):
