@@ -67,6 +67,7 @@ from .services import (
     NAME_CHARS,
     Decision,
     NewEvent,
+    cut_at_word,
     long_names,
     participant_name,
     source_of_url,
@@ -369,7 +370,7 @@ def add_spelling_fields(form: forms.Form, names) -> dict[str, str]:
     for k, name in enumerate(long_names(names), start=1):
         spelling[name] = field_name = f"spelt_{k}"
         form.fields[field_name] = OneLineField(
-            label=f"Store long new name {k} as",
+            label=f"Store “{cut_at_word(name, 40)}” as",
             required=False,
             max_length=NAME_CHARS,
             initial=participant_name(name),

@@ -40,7 +40,7 @@ class LongNewNameTests(IngestTestCase):
         self.assertEqual(box.initial, participant_name(LONG))
         self.assertLessEqual(len(box.initial), NAME_CHARS)
         self.assertContains(response, f"cut at a word from {len(LONG)} characters")
-        self.assertContains(response, "Store long new name 1 as")
+        self.assertContains(response, "Store “Spokesman Abdelrahman Abdelrahman…” as")
         self.assertContains(response, f'value="{participant_name(LONG)}"')
         # The box comes right after the names it spells.
         names = list(form.fields)
