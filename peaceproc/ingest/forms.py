@@ -67,6 +67,8 @@ from .services import (
     NAME_CHARS,
     Decision,
     NewEvent,
+    cut_at_word,
+    long_names,
     participant_name,
     source_of_url,
     source_supports,
@@ -360,6 +362,53 @@ def new_name_choices(names) -> list[tuple[str, str]]:
     return choices
 
 
+def add_spelling_fields(form: forms.Form, names) -> dict[str, str]:
+    """A box after 'Add as new participants' for each name too long to store whole,
+    holding the name as it would be cut: what the editor leaves or writes there is the
+    name stored when the name is ticked. Returns each such name's field name."""
+    spelling = {}
+    for k, name in enumerate(long_names(names), start=1):
+        spelling[name] = field_name = f"spelt_{k}"
+        form.fields[field_name] = OneLineField(
+            label=f"Store “{cut_at_word(name, 40)}” as",
+            required=False,
+            max_length=NAME_CHARS,
+            initial=participant_name(name),
+            help_text=f"The article's name has {len(name):,} characters, more than the "
+            f"{NAME_CHARS} a participant's name holds; it is shown cut at a word. Write it "
+            "as it should be stored, if ticked.",
+            widget=widgets.TextInput,
+        )
+    if spelling:  # the boxes right after the names they spell
+        order = list(form.fields)
+        after = order.index("new_names") + 1
+        boxes = [n for n in order if n in spelling.values()]
+        order = (
+            [n for n in order[:after] if n not in boxes]
+            + boxes
+            + [n for n in order[after:] if n not in boxes]
+        )
+        form.fields = {n: form.fields[n] for n in order}
+    return spelling
+
+
+def clean_spelt_names(form: forms.Form, data: dict) -> None:
+    """The ticked new names as they are to be stored: a long one as its box says (a box
+    left empty is refused: the name would be lost unsaid)."""
+    stored = []
+    for name in data.get("new_names") or ():
+        field_name = form.spelling.get(name)
+        if field_name is None:
+            stored.append(name)
+        elif field_name in form.errors:
+            continue
+        elif spelt := (data.get(field_name) or "").strip():
+            stored.append(spelt)
+        else:
+            form.add_error(field_name, "Write the name to store, or untick it above.")
+    data["stored_new_names"] = stored
+
+
 class ParticipantIndex:
     """Participants by slug, name and alias, ignoring case: resolves what an editor
     types into 'add participants'. Two queries, built once per review."""
@@ -590,6 +639,7 @@ class CandidateForm(forms.Form):
             (slug, lookups.participants[slug].name) for slug in offered
         ]
         self.fields["new_names"].choices = new_name_choices(candidate.get("new_names") or ())
+        self.spelling = add_spelling_fields(self, candidate.get("new_names") or ())
 
     def edited_candidate(self) -> dict | None:
         """The candidate as the editor's POST reads it, when they changed what matching
@@ -689,6 +739,8 @@ class CandidateForm(forms.Form):
     def clean(self):
         data = super().clean()
         action = data.get("action")
+        if action in (ACTION_CITE, ACTION_CREATE):
+            clean_spelt_names(self, data)
         if action == ACTION_CITE:
             clean_added_participants(self, data)
             if data.get("target") not in self.offered:
@@ -762,7 +814,7 @@ class CandidateForm(forms.Form):
             return Decision(
                 quote=quote,
                 cite=record,
-                new_participant_names=tuple(data["new_names"]),
+                new_participant_names=tuple(data["stored_new_names"]),
                 added_participants=tuple(people.values()),
             )
         rounds_by_pk = {str(r.pk): r for r in self.lookups.rounds.values()}
@@ -778,7 +830,7 @@ class CandidateForm(forms.Form):
                 track=tracks_by_pk.get(data.get("track") or ""),
                 round=rounds_by_pk.get(data.get("round") or ""),
                 participants=tuple(participants + data["added_participants"]),
-                new_participant_names=tuple(data["new_names"]),
+                new_participant_names=tuple(data["stored_new_names"]),
                 place=data.get("place", "").strip(),
                 confidence=data["confidence"],
             ),

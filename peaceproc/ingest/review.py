@@ -39,6 +39,7 @@ from peaceproc.ingest.pipeline.lexicon import (
     PLANNED_AFTER,
     PLANNED_BEFORE,
 )
+from peaceproc.ingest.pipeline.places import place_key
 from peaceproc.ingest.pipeline.rounds import (
     dominant_track,
     numbers_named,
@@ -50,7 +51,7 @@ from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
 from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
-from .services import Decision, NewEvent
+from .services import Decision, NewEvent, long_names
 from .titles import candidate_place, names_subject, subject_of, title_for
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
@@ -341,7 +342,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # minister's phone call two days before the congress he attends is not the
             # congress.
             strong = strong or gap == 0 or kind == event.kind or named.its_subject(event.title)
-        same_place = bool(place) and place == (event.place or "").casefold()
+        same_place = bool(place) and _same_place(place, event.place or "")
         same_days = gap == 0 and candidate["precision"] == event.precision == "day"
         if event in same_period:
             precision = _coarser(candidate["precision"], event.precision)
@@ -914,25 +915,18 @@ def _when(span, record_span, precision: str, record_precision: str, gap: int) ->
 
 
 def _other_cities(place: str, record_place: str) -> bool:
-    """Whether a candidate's place (casefolded) and a record's are two cities, each
-    under one of its names, and not the same one ('Syria' or 'Amman / Hamburg' is
-    none)."""
-    city = _CITY.get(place)
-    return city is not None and _CITY.get(record_place.casefold(), city) != city
+    """Whether a candidate's place and a record's are two known places (places.TABLE),
+    each under one of its spellings, and not the same one: a place the table does not
+    know ('Syria', 'Amman / Hamburg', a town it lacks) is unknown, never another."""
+    key = place_key(place)
+    other = place_key(record_place)
+    return key is not None and other is not None and key != other
 
 
 def _same_place(place: str, city: str) -> bool:
-    """A candidate's place (casefolded) is the round's city under one of its names."""
-    return _CITY.get(place, place) == _CITY.get(city.casefold(), city.casefold())
-
-
-# Each name of a city, casefolded, and the one it goes by here; Astana was Nur-Sultan
-# from 2019 to 2022 (rounds of those years are recorded there).
-_CITY = {
-    form.casefold(): "astana" if name == "Nur-Sultan" else name.casefold()
-    for name, forms in PLACES.items()
-    for form in (name, *forms)
-}
+    """A candidate's place is the round's city, under one of its spellings or as written."""
+    key = place_key(place)
+    return (key or fold(place)) == (place_key(city) or fold(city))
 
 
 def _coarser(a: str, b: str) -> str:
@@ -1053,7 +1047,8 @@ CANDIDATE_FIELDS = 14
 def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
     """The most fields the review of these candidates can send: the page's own, each
     candidate's own, and one per participant or new name offered when every box is
-    ticked (the article's people are offered to the happening added by hand too)."""
+    ticked (the article's people are offered to the happening added by hand too), and
+    one more per name too long to store whole (forms.add_spelling_fields)."""
     article = {p["slug"] for p in people if p.get("slug")}
     names = sum(1 for p in people if p.get("name"))
     return (
@@ -1064,6 +1059,7 @@ def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
             CANDIDATE_FIELDS
             + len(article | set(c.get("participants") or ()) | set(c.get("people") or ()))
             + len(c.get("new_names") or ())
+            + len(long_names(c.get("new_names") or ()))  # the box that spells each
             for c in candidates
         )
     )

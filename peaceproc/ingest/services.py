@@ -245,6 +245,12 @@ def participant_name(name: str) -> str:
     return cut_at_word(" ".join(name.split()), NAME_CHARS)
 
 
+def long_names(names) -> list[str]:
+    """The names of `names` too long for a participant's name (participant_name cuts
+    them): the review lets the editor write each one as it is to be stored."""
+    return [name for name in names if len(" ".join(name.split())) > NAME_CHARS]
+
+
 def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
     """The participant called `name` (by name or alias, ignoring case), else a new person.
     New names come from person-name patterns; the editor can change the kind later."""

@@ -370,7 +370,10 @@ _CITY_STEMS = sorted(
     {_stem(form): name for name, forms in PLACES.items() for form in forms}.items(),
     key=lambda pair: -len(pair[0]),
 )
-_CITY_RX = re.compile(r"(?<!\w)(" + "|".join(re.escape(s) for s, _ in _CITY_STEMS) + r")\w{0,4}")
+# A case ending of up to four letters, then the word's end: 'в Вене', not 'в Венесуэле'.
+_CITY_RX = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(s) for s, _ in _CITY_STEMS) + r")\w{0,4}(?!\w)"
+)
 _CITY_OF = dict(_CITY_STEMS)
 _LANGUAGES = ("en", "fr", "ru", "ar", "fa", "tr")
 # A city the sentence names as where someone comes from, not where it happens: 'set off

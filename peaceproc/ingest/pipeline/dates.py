@@ -27,13 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from peaceproc.characters import (
-    BIDI_CONTROLS,
-    DIRECTION_MARKS,
-    JOINERS,
-    UNREAD_MARKS,
-    ZERO_WIDTH,
-)
+from peaceproc.characters import UNREAD_MARKS
 
 from . import cues as C
 from . import lexicon as L
@@ -48,7 +42,7 @@ from .resolve import (
     resolve,
 )
 from .rounds import day_ordinals
-from .text import ascii_digits, fold
+from .text import fold, readable
 from .types import (
     FIRST_PUBLISHED,
     LAST_PUBLISHED,
@@ -593,43 +587,9 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
 
 
-# Arabic short vowels and other optional marks ('عُقدت يومَي'), Hebrew points, the tatweel
-# ('أيـار'), soft hyphens, variation selectors and keycaps ('1⃣4'): writers add them or
-# not, so the words are read without them (as text.reading reads a whole article).
-_VOWEL_MARKS = re.compile(f"[{UNREAD_MARKS}]+")
-# Invisible marks pasted with right-to-left or web text: bidi marks, embeddings, overrides
-# and isolates, zero-width spaces and joiners, the word joiner and a stray BOM.
-_INVISIBLE = re.compile(f"[{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}]+")
-_JOINERS = frozenset(JOINERS)
-_UNREAD = re.compile(f"{_VOWEL_MARKS.pattern}|{_INVISIBLE.pattern}")
-
-
-def _readable(sentence: str) -> tuple[str, list[int]]:
-    """`sentence` without its vowel marks and invisible marks, and where each of its
-    characters comes from. Invisible marks between two words or a day and its month
-    ('11\u200f تشرين', '7\u200bJuly') read as one space; a joiner inside a word
-    ('سه‌شنبه') is part of its spelling and stays."""
-    chars: list[str] = []
-    origin: list[int] = []
-    pos = 0
-    for m in _UNREAD.finditer(sentence):
-        chars.extend(sentence[pos : m.start()])
-        origin.extend(range(pos, m.start()))
-        pos = m.end()
-        run = m.group()
-        if _VOWEL_MARKS.match(run):
-            continue
-        before = sentence[m.start() - 1] if m.start() else " "
-        after = sentence[m.end()] if m.end() < len(sentence) else " "
-        if set(run) <= _JOINERS and before.isalpha() and after.isalpha():
-            chars.extend(run)
-            origin.extend(range(m.start(), m.end()))
-        elif not before.isspace() and not after.isspace():
-            chars.append(" ")
-            origin.append(m.start())
-    chars.extend(sentence[pos:])
-    origin.extend(range(pos, len(sentence)))
-    return "".join(chars), origin
+# Vowel marks and other optional marks ('عُقدت يومَي'): a date's words end past those
+# that follow them in the sentence as written (text.readable reads past them).
+_VOWEL_MARKS = re.compile(f"[{UNREAD_MARKS}]")
 
 
 def extract_dates(
@@ -650,21 +610,16 @@ def extract_dates(
     """
     kw = dict(published=published, language=language, previous_day=previous_day,
               budget=budget, today=today)  # fmt: skip
-    if (digits := ascii_digits(sentence)) != sentence:
-        # '１４ February ２０１８' read as '14 February 2018'; the words cut from the original.
-        found = extract_dates(digits, **kw)
-        return [replace(m, text=sentence[m.char_start : m.char_end]) for m in found]
-    if not _UNREAD.search(sentence):
+    # Read the sentence without its marks, digits in ASCII ('１４ February ２０１８');
+    # offsets and words go back to the original.
+    view = readable(sentence)
+    if view.text == sentence:
         return _extract_dates(sentence, **kw)
-    # Read the sentence without its marks; offsets and words go back to the original.
-    plain, kept = _readable(sentence)
-    if plain == sentence:  # only joiners inside words
-        return _extract_dates(sentence, **kw)
-    kept.append(len(sentence))
     out = []
-    for m in _extract_dates(plain, **kw):
-        start, end = kept[m.char_start], kept[m.char_end - 1] + 1 if m.char_end else 0
-        while end < len(sentence) and _VOWEL_MARKS.match(sentence[end]):
+    for m in _extract_dates(view.text, **kw):
+        start = view.source(m.char_start)
+        end = view.source(m.char_end - 1) + 1 if m.char_end else 0
+        while end < len(sentence) and _VOWEL_MARKS.match(sentence, end):
             end += 1
         out.append(replace(m, char_start=start, char_end=end, text=sentence[start:end]))
     return out

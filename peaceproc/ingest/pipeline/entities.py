@@ -15,6 +15,7 @@ from .lexicon import (
     NOT_NAME_TIME_WORDS,
     WEEKDAYS,
 )
+from .places import TABLE
 from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
 
@@ -246,54 +247,23 @@ def _cased_ok(tok: Token) -> bool:
     return tok.capitalised or not (ch.isupper() or ch.islower())
 
 
-PLACES: dict[str, tuple[str, ...]] = {
-    "Astana": ("Astana", "Астана", "أستانا", "أستانة", "آستانه", "آستانا"),
-    "Nur-Sultan": (
-        "Nur-Sultan",
-        "Nursultan",
-        "Nour-Soultan",
-        "Нур-Султан",
-        "نور سلطان",
-        "نورسلطان",
-        "نور-سلطان",
-    ),
-    "Geneva": ("Geneva", "Genève", "Женева", "جنيف", "ژنو", "Cenevre"),
-    "Sochi": ("Sochi", "Sotchi", "Soçi", "Сочи", "سوتشي", "سوچی"),
-    "Moscow": ("Moscow", "Moscou", "Moskova", "Москва", "موسكو", "مسکو"),
-    "Tehran": ("Tehran", "Téhéran", "Teheran", "Tahran", "Тегеран", "طهران", "تهران"),
-    "Ankara": ("Ankara", "Анкара", "أنقرة", "آنکارا"),
-    "Vienna": ("Vienna", "Vienne", "Viyana", "Вена", "فيينا", "وین"),
-    "Montreux": ("Montreux", "Монтрё", "مونترو"),
-    "Munich": ("Munich", "München", "Münih", "Мюнхен", "ميونخ", "ميونيخ", "مونیخ"),
-    "Doha": ("Doha", "Доха", "الدوحة", "دوحه"),
-    "New York": ("New York", "Нью-Йорк", "نيويورك", "نیویورک"),
-    "Damascus": ("Damascus", "Damas", "Şam", "Дамаск", "دمشق"),
-    "Idlib": ("Idlib", "Idleb", "İdlib", "Идлиб", "إدلب"),
-    "Aleppo": ("Aleppo", "Alep", "Halep", "Алеппо", "حلب"),
-    "Istanbul": ("Istanbul", "Стамбул", "إسطنبول", "اسطنبول", "استانبول"),
-    "Riyadh": ("Riyadh", "Riyad", "Эр-Рияд", "الرياض", "ریاض"),
-    "Homs": ("Homs", "Хомс", "حمص"),
-    "Hama": ("Hama", "Хама", "حماة"),
-    "Daraa": ("Daraa", "Deraa", "Дараа", "درعا"),
-    "Latakia": ("Latakia", "Lattaquié", "Lazkiye", "Латакия", "اللاذقية", "لاذقیه"),
-    "Eastern Ghouta": (
-        "Eastern Ghouta",
-        "Ghouta orientale",
-        "Doğu Guta",
-        "Восточная Гута",
-        "الغوطة الشرقية",
-        "غوطه شرقی",
-    ),
-    "Quneitra": ("Quneitra", "Kuneytra", "Кунейтра", "القنيطرة", "قنیطره"),
-    "Beirut": ("Beirut", "Beyrouth", "Beyrut", "Бейрут", "بيروت"),
-    "Amman": ("Amman", "Амман"),
-    "Cairo": ("Cairo", "Le Caire", "Kahire", "Каир", "القاهرة", "قاهره"),
-    "Paris": ("Paris", "Париж", "باريس", "پاریس"),
-    "Washington": ("Washington", "Вашингтон", "واشنطن", "واشنگتن"),
-    "Lausanne": ("Lausanne", "Лозанна", "لوزان"),
-    "Nairobi": ("Nairobi", "Найроби", "نيروبي", "نایروبی"),
-    "Baghdad": ("Baghdad", "Bagdad", "Bağdat", "Багдад", "بغداد"),
-}
+# Each place the pipeline knows (places.TABLE) by the name the record uses: its spellings.
+PLACES: dict[str, tuple[str, ...]] = {place.name: place.forms for place in TABLE}
+# Words of a place's name that are words of people's names too ('Abu Dhabi', 'غازي عنتاب').
+_NAME_WORDS_IN_PLACES = frozenset(
+    name_key(w)
+    for w in ["abu", "abou", "أبو", "saint", "st", "st.", "sankt", "سانت", "سن", "غازي", "دير"]
+)
+# The words of the places' names, but those: no person's name holds one.
+PLACE_WORDS = tuple(
+    dict.fromkeys(
+        w
+        for forms in PLACES.values()
+        for form in forms
+        for w in form.split()
+        if name_key(w) not in _NAME_WORDS_IN_PLACES
+    )
+)
 
 # Capitalised words that start or fill a capitalised run but are not a person's name.
 _NOT_NAME_WORDS = (
@@ -392,7 +362,7 @@ _NOT_NAMES = (
     # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
     # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.
     | {name_key(w) for lang in ("en", "fr", "tr", "ru") for w in (*MONTHS[lang], *WEEKDAYS[lang])}
-    | {name_key(w) for forms in PLACES.values() for form in forms for w in form.split()}
+    | {name_key(w) for w in PLACE_WORDS}
 )
 # A Turkish case ending after an apostrophe ('Tahran'da', 'Şara'nın').
 _SUFFIX = re.compile(r"['’ʼ]\w*$")
@@ -436,9 +406,7 @@ _ORG_WORDS = frozenset(
 _PARTICLES = {"de", "al", "el", "bin", "ibn", "van", "von", "da", "di", "ben", "abu", "abd"}
 
 
-_PLACE_KEYS = frozenset(
-    name_key(w) for forms in PLACES.values() for form in forms for w in form.split()
-)
+_PLACE_KEYS = frozenset(name_key(w) for w in PLACE_WORDS)
 
 
 def _named_for_place(run: list[tuple[str, int, int]]) -> bool:

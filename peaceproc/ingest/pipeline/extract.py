@@ -354,9 +354,9 @@ def check_prose(text: str) -> None:
     as the analysis reads it: vowel marks and tatweels are no word breaks (text.reading)."""
     if len(text) < 2 * MIN_WORDS_FOR_SHARE:  # too short to hold that many words
         return
-    text = reading(text).text
-    words = len(_WORD.findall(text))
-    short = len(_SHORT_WORD.findall(text))
+    read = reading(text).text
+    words = len(_WORD.findall(read))
+    short = len(_SHORT_WORD.findall(read))
     if words >= MIN_WORDS_FOR_SHARE and short > MAX_SHORT_WORD_SHARE * words:
         message = (
             f"{short:,} of the text's {words:,} words have one or two letters: it does not "

@@ -75,7 +75,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
     _check_size(doc)
     # Before the code is dropped: the JSON-LD block carries the date htmldate reads.
     published, ignored = _published(doc)
-    printed = _printed_date(doc, published)
+    printed = _printed_date(doc, published) if published else _stamp_line(doc)
     for el in [*doc.iter(*_CODE), *_HIDDEN(doc)]:
         if el.getparent() is not None:
             el.drop_tree()
@@ -178,6 +178,56 @@ def _printed_date(doc, published: date | None) -> str | None:
         if (el.get("datetime") or "").startswith(stamp) and text and len(text) <= 40:
             return text
     return None
+
+
+# A page's own stamp line: a numeric date, with its time before or after it or none
+# ('12:40 | 14.03.2025', '14/03/2025 - 12:40', '2025-03-14 12:40'); digits only, so it is
+# read the same in every language. Words ('3 hours ago', 'منذ ساعتين') are no stamp:
+# they give no day without the moment the page was read.
+_TIME = r"\d{1,2}[:.h]\d{2}"
+_STAMP = re.compile(
+    rf"(?:{_TIME}\s*[|,·•/-]?\s*)?"
+    r"(?P<day>\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})"
+    rf"(?:\s*[|,·•/-]?\s*{_TIME})?"
+)
+# A stamp line is short: the widest above with room for spacing.
+_STAMP_CHARS = 40
+
+
+def _stamp_line(doc) -> str | None:
+    """The page's stamp line when the page states no date in its markup (htmldate found
+    none): the text of an element that holds nothing but a numeric date and perhaps its
+    time, above the article's first paragraph; trafilatura leaves it out. Only when every
+    such line gives the same day: a page listing others' dates (related links, a
+    sidebar) gives none. The article's dateline rule (dateline.py) then reads it as a
+    date printed on a line of its own, and the editor is told where the date comes from."""
+    found: tuple[str, str] | None = None
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in _CODE:
+            continue
+        text = _short_text(el)
+        if el.tag == "p" and text is None:
+            break  # the article's text has begun: a date in it is no stamp line
+        if not text or not (stamp := _STAMP.fullmatch(text)):
+            continue
+        day = stamp["day"]
+        if found is not None and found[1] != day:
+            return None
+        found = found or (text, day)
+    return found[0] if found else None
+
+
+def _short_text(el) -> str | None:
+    """An element's text, spaces tidied, when it is short enough to be a stamp line; read
+    no further than that (an element holding the whole article is not copied)."""
+    parts, length = [], 0
+    for part in el.itertext():
+        length += len(part)
+        if length > 4 * _STAMP_CHARS:  # room for the markup's own spacing
+            return None
+        parts.append(part)
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= _STAMP_CHARS else None
 
 
 def _published(doc) -> tuple[date | None, str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as L
-from .entities import PLACES, Match, Matcher, new_name_spans
+from .entities import PLACE_WORDS, Match, Matcher, new_name_spans
 from .skeleton import arabic_skeletons
 from .text import Sentence, Token, fold, name_key, tokenize
 
@@ -494,8 +494,7 @@ def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
     calendar = {*L.MONTHS[language], *L.WEEKDAYS[language]}
     if language == "fa":
         calendar |= set(L.JALALI_MONTHS)
-    places = {w for forms in PLACES.values() for form in forms for w in form.split()}
-    words = [*L.NOT_NAME_WORDS[language], *calendar, *places]
+    words = [*L.NOT_NAME_WORDS[language], *calendar, *PLACE_WORDS]
     stop = frozenset(fold(w) for w in words) | titles
     return titles, stop
 

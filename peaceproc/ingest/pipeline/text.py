@@ -122,7 +122,8 @@ def replaced(text: str, pattern: re.Pattern[str], by: Callable[[re.Match[str]], 
     view_ends: list[int] = []
     pos = length = 0
     for m in pattern.finditer(text):
-        new = by(m)
+        if (new := by(m)) == m.group():
+            continue  # left as it was: no run to map
         parts += (text[pos : m.start()], new)
         length += m.start() - pos + len(new)
         pos = m.end()
@@ -136,10 +137,23 @@ def replaced(text: str, pattern: re.Pattern[str], by: Callable[[re.Match[str]], 
 
 
 # What a reader of the six languages reads past: vowel marks and reading signs (Arabic
-# harakat, Hebrew points), the tatweel, direction marks, soft hyphens, variation
-# selectors, keycaps and tags. None of them parts two words; left in, each one cuts a word
-# in two for every regular expression ('أَيَّارَ' is no 'أيار', 'أيـار' neither).
-_UNREAD = re.compile(f"[{UNREAD_MARKS}{DIRECTION_MARKS}]+")
+# harakat, Hebrew points), the tatweel, soft hyphens, variation selectors, keycaps and tags
+# (group 1): none of them parts two words; left in, each one cuts a word in two for every
+# regular expression ('أَيَّارَ' is no 'أيار', 'أيـار' neither). And the invisible marks
+# pasted with right-to-left or web text (group 2): direction marks, embeddings, overrides
+# and isolates, zero-width spaces and joiners, the word joiner and a stray BOM.
+_INVISIBLE = f"{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}"
+_NOT_JOINER = f"{ZERO_WIDTH}{DIRECTION_MARKS}{BIDI_CONTROLS}"
+_LETTER = r"[^\W\d_]"
+# (Joiners between two letters, the Persian spelling of every other word, are no match:
+# they stay as written, at no cost.)
+_UNREAD = re.compile(
+    f"([{UNREAD_MARKS}]+)"
+    f"|([{_INVISIBLE}]*[{_NOT_JOINER}][{_INVISIBLE}]*"
+    f"|(?<![{JOINERS}])(?:(?<!{_LETTER})[{JOINERS}]++|[{JOINERS}]++(?!{_LETTER})))"
+)
+_JOINER_SET = frozenset(JOINERS)
+_DIRECTING = re.compile(f"[{DIRECTION_MARKS}{BIDI_CONTROLS}]+")
 # Decimal digits of other scripts and forms ('１４', '𝟏𝟒', '٤'): read as ASCII digits.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -153,17 +167,41 @@ def ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(_ascii_digit, text)
 
 
+def _read_past(m: re.Match[str]) -> str:
+    """What a run of _UNREAD reads as: vowel marks as nothing, and any mark beside a space.
+    A joiner inside a word is part of its spelling ('سه‌شنبه'); direction marks break no
+    word or number, but part a number from a word ('14\u200fحزيران'); other invisible
+    marks part two words or a day and its month ('7\u200bJuly') as one space."""
+    if m.group(1):
+        return ""
+    text, run = m.string, m.group()
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    if before.isspace() or after.isspace():
+        return ""
+    if set(run) <= _JOINER_SET and before.isalpha() and after.isalpha():
+        return run
+    if _DIRECTING.fullmatch(run) and before.isdigit() == after.isdigit():
+        return ""
+    return " "
+
+
+def readable(text: str) -> View:
+    """What the analysis reads of a text: without the characters no reader sees as part of
+    a word (_UNREAD, _read_past), digits in ASCII; `source` leads back to the text."""
+    return replaced(ascii_digits(text), _UNREAD, _read_past)
+
+
 @lru_cache(maxsize=4)
 def reading(text: str) -> View:
-    """What the analysis reads of an article: `text` without the characters no reader
-    sees as part of a word (_UNREAD), digits in ASCII; `source` leads back to the text."""
-    return replaced(ascii_digits(text), _UNREAD, lambda m: "")
+    """`readable(text)` of a whole article, kept for the few passes that read it."""
+    return readable(text)
 
 
 def unread_removed(words: str) -> str:
-    """`words` as the analysis reads them (`reading`), for a few words of a text read as
+    """`words` as the analysis reads them (`readable`), for a few words of a text read as
     written ('دِمَشْقُ -' is 'دمشق -'); digits as written."""
-    return _UNREAD.sub("", words)
+    return _UNREAD.sub(_read_past, words)
 
 
 # Inside a word, what a writer may add to its letters: vowel marks and reading signs, the

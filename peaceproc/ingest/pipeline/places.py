@@ -1,0 +1,138 @@
+"""The places the pipeline knows: the venues of the talks and the places the record and
+the articles name, each under a stable key, with its spellings in the six languages
+(English, French, Russian with its case forms, Arabic and Persian with their variants,
+Turkish). Facts only: which spellings name which place.
+
+`place_key` says which place a text is, or None when it is none of these: an unknown
+place is unknown, never another place than a known one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Place:
+    # The place's stable key; two names of one city share it (Astana was Nur-Sultan
+    # from 2019 to 2022, and the rounds of those years are recorded there).
+    key: str
+    # The name the record uses.
+    name: str
+    forms: tuple[str, ...]
+
+
+def _place(key: str, name: str, *forms: str) -> Place:
+    return Place(key, name, (name, *dict.fromkeys(f for f in forms if f != name)))
+
+
+# fmt: off
+TABLE: tuple[Place, ...] = (
+    # Kazakhstan. (Names that are also common words of a language are left out in it:
+    # 'مسقط' of 'مسقط رأسه', 'تدمر' a verb, 'العقبة' an obstacle; so are names read into
+    # longer words, 'Rome' in 'Romania', 'Bern' in 'Bernard'.)
+    _place("astana", "Astana", "Астана", "Астане", "Астаны", "Астану", "Астаной", "أستانا",
+           "أستانة", "آستانه", "آستانا"),
+    _place("astana", "Nur-Sultan", "Nursultan", "Nour-Soultan", "Нур-Султан", "Нур-Султане",
+           "Нур-Султана", "نور سلطان", "نورسلطان", "نور-سلطان"),
+    _place("almaty", "Almaty", "Alma-Ata", "Almatı", "Алматы", "Алма-Ата", "Алма-Ате",
+           "ألماتي", "آلماتی"),
+    # Switzerland.
+    _place("geneva", "Geneva", "Genève", "Cenevre", "Женева", "Женеве", "Женевы", "Женеву",
+           "Женевой", "جنيف", "ژنو"),
+    _place("lausanne", "Lausanne", "Lozan", "Лозанна", "Лозанне", "Лозанны", "لوزان"),
+    _place("montreux", "Montreux", "Montrö", "Монтрё", "Монтре", "مونترو"),
+    _place("davos", "Davos", "Давос", "Давосе", "دافوس", "داووس"),
+    # Russia.
+    _place("moscow", "Moscow", "Moscou", "Moskova", "Москва", "Москве", "Москвы", "Москву",
+           "Москвой", "موسكو", "مسکو"),
+    _place("sochi", "Sochi", "Sotchi", "Soçi", "Сочи", "سوتشي", "سوچی"),
+    _place("saint-petersburg", "Saint Petersburg", "St Petersburg", "St. Petersburg",
+           "Saint-Pétersbourg", "Sankt Peterburg", "Санкт-Петербург", "Санкт-Петербурге",
+           "Санкт-Петербурга", "سانت بطرسبرغ", "سن پترزبورگ"),
+    # Turkey.
+    _place("ankara", "Ankara", "Анкара", "Анкаре", "Анкары", "Анкару", "أنقرة", "آنکارا"),
+    _place("istanbul", "Istanbul", "İstanbul", "Стамбул", "Стамбуле", "Стамбула", "إسطنبول",
+           "اسطنبول", "استانبول"),
+    _place("antalya", "Antalya", "Анталья", "Анталье", "Антальи", "أنطاليا", "آنتالیا"),
+    _place("gaziantep", "Gaziantep", "Газиантеп", "Газиантепе", "غازي عنتاب", "غازی‌عنتاب"),
+    # Iran.
+    _place("tehran", "Tehran", "Téhéran", "Teheran", "Tahran", "Тегеран", "Тегеране",
+           "Тегерана", "طهران", "تهران"),
+    # The Gulf.
+    _place("doha", "Doha", "Доха", "Дохе", "Дохи", "الدوحة", "دوحه"),
+    _place("riyadh", "Riyadh", "Riyad", "Эр-Рияд", "Эр-Рияде", "Эр-Рияда", "الرياض", "ریاض"),
+    _place("jeddah", "Jeddah", "Djeddah", "Cidde", "Джидда", "Джидде", "Джидды", "جدة", "جده"),
+    _place("abu-dhabi", "Abu Dhabi", "Abou Dhabi", "Abu Dabi", "Абу-Даби", "أبوظبي",
+           "أبو ظبي", "ابوظبی"),
+    _place("dubai", "Dubai", "Dubaï", "Дубай", "Дубае", "دبي", "دبی"),
+    _place("manama", "Manama", "Манама", "Манаме", "المنامة", "منامه"),
+    # Syria: the governorates' seats and the main cities and regions.
+    _place("damascus", "Damascus", "Damas", "Şam", "Дамаск", "Дамаске", "Дамаска", "دمشق"),
+    _place("aleppo", "Aleppo", "Alep", "Halep", "Алеппо", "Халеб", "Халебе", "حلب"),
+    _place("homs", "Homs", "Хомс", "Хомсе", "Хомса", "حمص"),
+    _place("hama", "Hama", "Хама", "حماة", "حماه"),
+    _place("idlib", "Idlib", "Idleb", "İdlib", "Идлиб", "Идлибе", "Идлиба", "إدلب", "ادلب"),
+    _place("latakia", "Latakia", "Lattaquié", "Lazkiye", "Латакия", "Латакии", "Латакию",
+           "اللاذقية", "لاذقیه"),
+    _place("tartus", "Tartus", "Tartous", "Тартус", "Тартусе", "Тартуса", "طرطوس"),
+    _place("daraa", "Daraa", "Deraa", "Дараа", "درعا"),
+    _place("suwayda", "Suwayda", "Sweida", "As-Suwayda", "Soueïda", "Süveyda", "Сувейда",
+           "Сувейде", "Эс-Сувейда", "السويداء", "سویدا"),
+    _place("quneitra", "Quneitra", "Kuneytra", "Кунейтра", "Кунейтре", "القنيطرة", "قنیطره"),
+    _place("raqqa", "Raqqa", "Rakka", "Ракка", "Ракке", "Ракки", "الرقة", "رقه"),
+    _place("deir-ez-zor", "Deir ez-Zor", "Deir Ezzor", "Deir el-Zor", "Deyrizor",
+           "Дейр-эз-Зор", "Дейр-эз-Зоре", "Дейр-эз-Зора", "دير الزور", "دیرالزور",
+           "دیر الزور"),
+    _place("hasakah", "Hasakah", "Al-Hasakah", "Hassaké", "Haseke", "Хасеке", "Эль-Хасака",
+           "الحسكة", "حسکه"),
+    _place("qamishli", "Qamishli", "Qamichli", "Kamışlı", "Камышлы", "القامشلي", "قامشلی"),
+    _place("manbij", "Manbij", "Menbiç", "Манбидж", "Манбидже", "منبج"),
+    _place("afrin", "Afrin", "Afrîn", "Африн", "Африне", "عفرين", "عفرین"),
+    _place("kobani", "Kobani", "Kobanê", "Kobané", "Кобани", "كوباني", "کوبانی"),
+    _place("palmyra", "Palmyra", "Palmyre", "Tadmur", "Пальмира", "Пальмире", "Пальмиры"),
+    _place("eastern-ghouta", "Eastern Ghouta", "Ghouta orientale", "Doğu Guta",
+           "Восточная Гута", "Восточной Гуте", "Восточной Гуты", "الغوطة الشرقية",
+           "غوطه شرقی"),
+    # The neighbours and the region.
+    _place("beirut", "Beirut", "Beyrouth", "Beyrut", "Бейрут", "Бейруте", "Бейрута", "بيروت"),
+    _place("amman", "Amman", "Амман", "Аммане", "Аммана"),
+    _place("aqaba", "Aqaba", "Akaba", "Акаба", "Акабе"),
+    _place("baghdad", "Baghdad", "Bagdad", "Bağdat", "Багдад", "Багдаде", "Багдада", "بغداد"),
+    _place("cairo", "Cairo", "Le Caire", "Kahire", "Каир", "Каире", "Каира", "القاهرة",
+           "قاهره"),
+    # Europe.
+    _place("vienna", "Vienna", "Vienne", "Viyana", "Вена", "Вене", "Вены", "Вену", "فيينا",
+           "وین"),
+    _place("munich", "Munich", "München", "Münih", "Мюнхен", "Мюнхене", "Мюнхена", "ميونخ",
+           "ميونيخ", "مونیخ"),
+    _place("paris", "Paris", "Париж", "Париже", "Парижа", "باريس", "پاریس"),
+    _place("london", "London", "Londres", "Londra", "Лондон", "Лондоне", "Лондона", "لندن"),
+    _place("berlin", "Berlin", "Берлин", "Берлине", "Берлина", "برلين", "برلین"),
+    _place("brussels", "Brussels", "Bruxelles", "Brüksel", "Брюссель", "Брюсселе",
+           "Брюсселя", "بروكسل", "بروکسل"),
+    # The United States.
+    _place("new-york", "New York", "Нью-Йорк", "Нью-Йорке", "Нью-Йорка", "نيويورك",
+           "نیویورک"),
+    _place("washington", "Washington", "Вашингтон", "Вашингтоне", "Вашингтона", "واشنطن",
+           "واشنگتن"),
+    # Africa.
+    _place("nairobi", "Nairobi", "Найроби", "نيروبي", "نایروبی"),
+)
+# fmt: on
+
+
+def _spelling(text: str) -> str:
+    return fold(" ".join(text.split()))
+
+
+# Each spelling, folded, and the key of the place it names (each names one: tested).
+_KEYS = {_spelling(form): place.key for place in TABLE for form in place.forms}
+
+
+def place_key(text: str) -> str | None:
+    """The key of the place `text` names, in any of its spellings (case, spacing and
+    Arabic-script letter variants aside); None for a place the table does not know."""
+    return _KEYS.get(_spelling(text))
