@@ -435,7 +435,7 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
-        one_form(boxes, tier, px)
+        one_form(boxes + used[tier], tier, px)
     badges = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
     members = {id(badge): run for badge, run in made.values()}
     groups = []
@@ -680,20 +680,48 @@ def _round(box) -> bool:
 def one_form(boxes: list, tier: str, px_per_column: float) -> None:
     """Where some marks of a kind show their short label ("4") and others their full title
     ("Astana 8"), the full titles give way to the short labels, so that a lane reads "3, 4
-    … 8" rather than "3, Astana 4 … 8". A label changes only within the room it had."""
+    … 8" rather than "3, Astana 4 … 8". A label changes only within the room its row
+    leaves it: from the end of the mark before it (and its margin) to the start of the
+    next (`boxes`: every mark the tier draws, groups' badges included)."""
+    room = None
     for kind in {box.kind for box in boxes if box.kind != "cluster"}:
         same = [box for box in boxes if box.kind == kind and box.short and box.short != box.title]
         if not any(box.tiers[tier].label == SHORT for box in same):
             continue
+        room = room or _room(boxes, tier, px_per_column)
         for box in same:
             placement = box.tiers[tier]
-            if placement.hidden:
+            if placement.hidden or placement.label != FULL:
                 continue
-            extent = _extent(box, SHORT, px_per_column) if placement.label == FULL else None
-            if extent and placement.area_start <= extent[0] and extent[1] <= placement.area_end:
+            extent = _extent(box, SHORT, px_per_column)
+            halo = _halo(box, px_per_column)
+            low, high = room[id(box)]
+            if extent and low <= extent[0] - halo and extent[1] + halo <= high:
                 (placement.area_start, placement.area_end, placement.flipped,
                  placement.on_bar) = extent  # fmt: skip
                 placement.label = SHORT
+
+
+def _room(boxes: list, tier: str, px_per_column: float) -> dict[int, tuple[int, int]]:
+    """For each mark drawn in the tier (by id), the columns its row leaves it: from the
+    end of the mark before it, margin included, to the start of the next."""
+    rows: dict[int, list] = {}
+    for box in boxes:
+        if not box.tiers[tier].hidden:
+            rows.setdefault(box.tiers[tier].row, []).append(box)
+    room = {}
+    for row in rows.values():
+        row.sort(key=lambda box: box.tiers[tier].area_start)
+        low = 1 - COLUMNS  # a diamond's margin may reach before the lane
+        for position, box in enumerate(row, 1):
+            if position < len(row):
+                following = row[position]
+                high = following.tiers[tier].area_start - _halo(following, px_per_column)
+            else:
+                high = 2 * COLUMNS + 1  # past the lane's end: its own area stops at it
+            room[id(box)] = (low, high)
+            low = box.tiers[tier].area_end + _halo(box, px_per_column)
+    return room
 
 
 # -- short labels -----------------------------------------------------------------------
