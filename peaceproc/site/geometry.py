@@ -27,6 +27,7 @@ diamond, which reaches past its column on both sides, keeps a margin (`_halo`).
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -59,7 +60,6 @@ DIAMOND_OVERHANG_PX = 4
 # ("+nn"); a group with no room for its badge widens that reach, this many times at most
 # before the whole lane becomes one group.
 GROUP_JOIN_PX = BADGE_PX + 3 * CHAR_PX
-GROUPING_ROUNDS = 8
 # A group spans at most this much of the lane (a dense stretch makes several groups, so
 # that the marks between them keep room for labels), unless its badge finds no room.
 GROUP_SPAN_PX = 80
@@ -212,26 +212,20 @@ _ORDER_STEP = (COLUMNS + 2) * (COLUMNS + 1)
 
 
 class Measure:
-    """What the packer needs of a mark in one tier, worked out once (`Ruler.measures`):
-    the margin its drawing keeps (`_halo`), the area of each label it may take
-    (`_extent`) with the cells it covers, margin included (`Cells.span`), its labels in
-    order of preference, what each order of preference tries (`_roomy`, `_compact`:
-    label, in_new_row, area, cells), and its place in each packing order."""
+    """What the packer needs of a mark in one tier: the margin its drawing keeps
+    (`_halo`), its place in each packing order, and the area of each label it may take
+    (`_extent`) with the cells it covers, margin included (`Cells.span`), worked out when
+    first asked (most marks take the first label they try)."""
 
-    __slots__ = ("box", "compact", "compact_key", "halo", "labels", "roomy", "roomy_key")
+    __slots__ = ("_areas", "box", "candidates", "compact_key", "halo", "orders", "px", "roomy_key")
 
     def __init__(self, box, px_per_column: float) -> None:
-        self.box = box  # kept alive: a ruler knows its marks by identity
-        self.halo = halo = _halo(box, px_per_column)
-        candidates = _candidates(box)
-        roomy, compact, labels = _orders(candidates)
-        areas = {}
-        for label in labels:
-            extent = _extent(box, label, px_per_column)
-            # None: the label fits neither after the bar nor before it.
-            areas[label] = extent and (extent, Cells.span(extent[0] - halo, extent[1] + halo))
-        self.labels = [(label, areas[label][0]) for label in candidates if areas[label]]
-        self.roomy, self.compact = _tries(roomy, areas), _tries(compact, areas)
+        self.box = box
+        self.px = px_per_column
+        self.halo = _halo(box, px_per_column)
+        self.candidates = _candidates(box)
+        self.orders = _orders(self.candidates)
+        self._areas: dict[str, tuple | None] = {}
         # Clusters first, so that every group's count finds room; then (unless roomy)
         # marks with a short label (rounds: "4" takes little room); then the rest, each in
         # start order, the longer first. One integer each (`_ORDER_STEP`): a packing sorts
@@ -241,35 +235,31 @@ class Measure:
         self.roomy_key = later * _ORDER_STEP + place
         self.compact_key = (later + (not box.short)) * _ORDER_STEP + place
 
+    def area(self, label: str) -> tuple | None:
+        """(area, cells) of the mark with `label`; None where the label fits neither
+        after the bar nor before it."""
+        areas = self._areas
+        if label in areas:
+            return areas[label]
+        extent, halo = _extent(self.box, label, self.px), self.halo
+        area = areas[label] = extent and (extent, Cells.span(extent[0] - halo, extent[1] + halo))
+        return area
 
-def _tries(order: tuple, areas: dict) -> list[tuple]:
-    """(label, in_new_row, area, cells) for each (label, in_new_row) of an order of
-    preference, leaving out labels that fit nowhere (no area)."""
-    return [
-        (label, new_row, area[0], area[1]) for label, new_row in order if (area := areas[label])
-    ]
+    def labels(self) -> Iterator[tuple[str, tuple]]:
+        """(label, area) of each label the mark may show, in order of preference."""
+        for label in self.candidates:
+            if area := self.area(label):
+                yield label, area[0]
 
-
-class Ruler:
-    """One tier's measures of marks, each worked out once per mark: a lane is packed
-    several times over in a tier (full titles first, then short labels; again after each
-    grouping), and each time every mark tries its labels in every row. Marks are keyed by
-    identity (each measure holds its mark), so a ruler serves one layout."""
-
-    __slots__ = ("_measures", "px")
-
-    def __init__(self, px_per_column: float) -> None:
-        self.px = px_per_column
-        self._measures: dict[int, Measure] = {}
-
-    def measures(self, boxes: list) -> list[Measure]:
-        known, measures = self._measures, []
-        for box in boxes:
-            measure = known.get(id(box))
-            if measure is None:
-                measure = known[id(box)] = Measure(box, self.px)
-            measures.append(measure)
-        return measures
+    def tries(self, roomy: bool, *, labelled: bool = False) -> Iterator[tuple]:
+        """(label, in_new_row, area, cells) of each try of an order of preference
+        (`_roomy`, `_compact`); with `labelled`, only those of labels the mark may show
+        (none left out)."""
+        for label, new_row in self.orders[0 if roomy else 1]:
+            if labelled and (label == NONE or label not in self.candidates):
+                continue
+            if area := self.area(label):
+                yield label, new_row, area[0], area[1]
 
 
 class Cells:
@@ -326,7 +316,7 @@ def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -
     order = sorted(measures, key=attrgetter("roomy_key" if roomy else "compact_key"))
     for measure in order:
         used = len(rows)
-        for attempt in measure.roomy if roomy else measure.compact:
+        for attempt in measure.tries(roomy):
             new_row = attempt[1]
             if new_row:  # True, or a number of rows the new one must stay within
                 if used < (max_rows if new_row is True else min(max_rows, new_row)):
@@ -347,18 +337,13 @@ def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -
             rows.append([])
         take(index, cells)
         rows[index].append([measure, label, *extent])
-    for row in rows:
-        row.sort(key=itemgetter(2))
     return rows
 
 
 @lru_cache  # a handful of cases: the tuples `_candidates` gives
-def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple, frozenset[str]]:
-    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`), and
-    every label these or the candidates name."""
-    roomy, compact = _roomy(candidates), _compact(candidates)
-    labels = frozenset((*candidates, *(label for label, _ in roomy + compact)))
-    return tuple(roomy), tuple(compact), labels
+def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple]:
+    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`)."""
+    return tuple(_roomy(candidates)), tuple(_compact(candidates))
 
 
 def _roomy(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
@@ -379,23 +364,25 @@ def _compact(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
     return [(FULL, False), (FULL, LABEL_ROWS), (NONE, False), (NONE, True)]
 
 
-def pack(
-    measures: list[Measure], *, max_rows: int = MAX_ROWS, compact=False
-) -> tuple[list[list], bool]:
-    """Rows and labels for one tier of the measured marks (`Ruler.measures`): the rows,
+def pack(measures: list[Measure], *, max_rows: int = MAX_ROWS) -> list[list]:
+    """Rows and labels for one tier of the measured marks (`Measure`): the rows,
     each a list of entries [measure, label, area start, area end, flipped, on bar]
     (`_place` writes them on the marks), more than `max_rows` when even unlabelled marks
-    do not fit (the caller then clusters); and whether full titles went first.
+    do not fit (the caller then clusters).
 
     First-fit (clusters first, then in start order), full titles first while that takes
-    at most ROOMY_ROWS rows (and not `compact`), else short labels first; then each label
+    at most ROOMY_ROWS rows, else short labels first; then each label
     grows to the best one the gap before the next mark of its row allows. A label never
     runs past the lane's end: near the end it stands before its bar instead."""
-    rows = None if compact else _first_fit(measures, ROOMY_ROWS, roomy=True)
-    roomy = rows is not None
-    if rows is None:
-        rows = _first_fit(measures, max_rows)
+    rows = _first_fit(measures, ROOMY_ROWS, roomy=True)
+    return _grown(rows if rows is not None else _first_fit(measures, max_rows))
+
+
+def _grown(rows: list[list]) -> list[list]:
+    """Each row in start order, each label grown to the best one the gap before the next
+    mark of its row allows."""
     for row in rows:
+        row.sort(key=itemgetter(2))
         previous_end = 1 - COLUMNS  # a diamond's margin may reach before the lane
         for position, entry in enumerate(row, 1):
             measure = entry[0]
@@ -405,12 +392,12 @@ def pack(
                 limit = following[2] - following[0].halo
             else:
                 limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
-            for label, extent in measure.labels:
+            for label, extent in measure.labels():
                 if extent[0] - halo >= previous_end and extent[1] + halo <= limit:
                     entry[1:] = label, *extent
                     break
             previous_end = entry[3] + halo
-    return rows, roomy
+    return rows
 
 
 def _place(rows: list[list], tier: str) -> int:
@@ -443,12 +430,12 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
 
     for tier, px in TIERS.items():
         if group is None:
-            packed, _ = pack(Ruler(px).measures(boxes), max_rows=max_rows)
+            packed = pack([Measure(box, px) for box in boxes], max_rows=max_rows)
             rows[tier] = _place(packed, tier)
             continue
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
-        one_form(boxes, tier, px)
+        one_form(boxes + used[tier], tier, px)
     badges = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
     members = {id(badge): run for badge, run in made.values()}
     groups = []
@@ -472,57 +459,207 @@ def _badge(members: list) -> Box:
 
 
 def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tuple[int, list]:
-    """Pack; while some mark has no label, count it in a group with its neighbours within
-    a badge's width (a mark alone takes its nearest neighbour along, so that no badge
-    counts one), and pack again. A group with no room for its badge widens the reach.
-    Returns the rows used and the groups drawn; the members' placements are hidden."""
-    runs: list[list] = []  # the boxes counted in each group, in start order
+    """Rows and labels for one tier, marks that find no room for a label counted in groups
+    (`_sweep`): full titles first while they take at most ROOMY_ROWS rows and every
+    round keeps a label, else short labels first. Returns the rows used and the groups
+    drawn; the members' placements are hidden."""
+    marks = [Measure(box, px) for box in boxes]
     join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
-    ruler = Ruler(px)
-    marks = ruler.measures(boxes)
-    drawn, groups, compact = marks, [], False  # the measures of the marks drawn
-    for attempt in range(GROUPING_ROUNDS + 2):  # the last packs the last resort
-        packed, roomy = pack(drawn, max_rows=max_rows, compact=compact)
-        bare = _bare(drawn, packed, max_rows)
-        if any(map(_round, bare)) and not compact:
-            # A round without its number: short labels go first, before any grouping
-            # (as they already did where full titles took too many rows).
-            compact = True
-            if roomy:
-                packed, _ = pack(drawn, max_rows=max_rows, compact=compact)
-                bare = _bare(drawn, packed, max_rows)
-        if not bare:
-            break
-        if attempt >= GROUPING_ROUNDS:  # last resort: the lane counted in one badge
-            titled = [box for box in boxes if not box.short or box.kind == "cluster"]
-            runs = [sorted(titled if len(titled) > 1 else boxes, key=lambda b: b.start_line)]
-        else:
-            in_groups = {id(group) for group in groups}
-            if any(id(box) in in_groups for box in bare):
-                join, span = join * 2, span * 2  # a badge found no room: gather wider
-            runs = [*runs, *([box] for box in bare if id(box) not in in_groups)]
-            runs = _settle(_merge(runs, join, span), boxes, join)
-        groups = [make(run) for run in runs]
-        counted = {id(box) for run in runs for box in run}
-        drawn = [mark for mark in marks if id(mark.box) not in counted]
-        drawn += ruler.measures(groups)
-    used = _place(packed, tier)
-    for run in runs:
-        for box in run:
+    swept = _sweep(marks, px, make, max_rows, join, span, roomy=True)
+    if swept is None:
+        swept = _sweep(marks, px, make, max_rows, join, span, roomy=False)
+    rows, badges = swept
+    for badge in badges:
+        badge.box = make(sorted((member.box for member in badge.members), key=_START))
+    used = _place(_grown(rows), tier)
+    for badge in badges:
+        for member in badge.members:
+            box = member.box
             box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
-    return used, groups
+    return used, [badge.box for badge in badges]
 
 
-def _bare(drawn: list[Measure], rows: list[list], max_rows: int) -> list:
-    """The marks `drawn` left without a label in the packed `rows` (or in a row past
-    `max_rows`), in the order of `drawn`."""
-    unlabelled = {
-        id(entry[0])
-        for number, row in enumerate(rows, 1)
-        for entry in row
-        if number > max_rows or entry[1] == NONE
-    }
-    return [mark.box for mark in drawn if id(mark) in unlabelled] if unlabelled else []
+class _Rows:
+    """The rows of one tier as a sweep fills them: each row's entries [measure, label,
+    area start, area end, flipped, on bar] and the cells they take (`Cells`). An entry
+    can be lifted out again, when its mark is taken into a group."""
+
+    __slots__ = ("at", "cells", "entries", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit  # rows a mark may open a new one within
+        self.cells: list[int] = []
+        self.entries: list[list] = []
+        self.at: dict[int, tuple[int, list, int]] = {}  # id(measure) -> (row, entry, cells)
+
+    def fit(self, measure: Measure, tries: list[tuple]) -> bool:
+        """Places the mark with the first of its `tries` (label, in_new_row, area, cells)
+        that has room, first-fit; False when none has."""
+        rows = self.cells
+        for label, new_row, extent, cells in tries:
+            if new_row:  # True, or a number of rows the new one must stay within
+                if len(rows) < (self.limit if new_row is True else min(self.limit, new_row)):
+                    self.put(measure, len(rows), label, extent, cells)
+                    return True
+                continue
+            for index, row in enumerate(rows):
+                if not row & cells:
+                    self.put(measure, index, label, extent, cells)
+                    return True
+        return False
+
+    def put(self, measure: Measure, index: int, label: str, extent: tuple, cells: int) -> None:
+        if index == len(self.cells):
+            self.cells.append(0)
+            self.entries.append([])
+        self.cells[index] |= cells
+        entry = [measure, label, *extent]
+        self.entries[index].append(entry)
+        self.at[id(measure)] = (index, entry, cells)
+
+    def lift(self, measure: Measure) -> None:
+        index, entry, cells = self.at.pop(id(measure))
+        self.cells[index] &= ~cells
+        row = self.entries[index]
+        del row[next(i for i, other in enumerate(row) if other is entry)]
+
+    def blocking(self, cells: int) -> list[Measure] | None:
+        """The fewest marks to lift from one row (within the limit) to free `cells`
+        there, rounds never among them; None where a round blocks every row."""
+        best = None
+        for index, row in enumerate(self.entries[: self.limit]):
+            if not self.cells[index] & cells:
+                return []
+            hits = [entry[0] for entry in row if self.at[id(entry[0])][2] & cells]
+            if (best is None or len(hits) < len(best)) and not any(
+                _round(measure.box) for measure in hits
+            ):
+                best = hits
+        return best
+
+
+class _Badge:
+    """A group's badge as a sweep places it, in the place of a mark's `Measure` (and of
+    its box, until the group is settled and `make` gives it one): its count ("+4") on its
+    members' columns, tried in the rows there are, then in a new row within LABEL_ROWS
+    (rather than rows of badges)."""
+
+    __slots__ = ("_labels", "_tries", "box", "count", "end_line", "members", "short", "start_line")
+    halo = 0
+    kind = "cluster"
+
+    def __init__(self, members: list[Measure], px_per_column: float) -> None:
+        self.box = self
+        self.members = members
+        self.start_line, self.end_line = _bounds([member.box for member in members])
+        self.count = sum(member.box.count for member in members)
+        self.short = f"+{self.count}"
+        extent = _extent(self, SHORT, px_per_column)
+        cells = Cells.span(extent[0], extent[1])
+        self._labels = [(SHORT, extent)]
+        self._tries = [(SHORT, False, extent, cells), (SHORT, LABEL_ROWS, extent, cells)]
+
+    def labels(self) -> list[tuple[str, tuple]]:
+        return self._labels
+
+    def tries(self, roomy: bool, *, labelled: bool = False) -> list[tuple]:
+        return self._tries
+
+
+def _sweep(marks, px, make, max_rows, join, span, *, roomy):
+    """One pass over a tier's marks in their packing order (`Measure`): each takes the
+    first label that has room (first-fit), and the marks that find none are counted in a
+    group instead, gathered while they lie within `join` columns of the group and it
+    spans at most `span` columns. A group's badge is placed as soon as the group opens and
+    moves as it grows; where it finds no room, the marks in its way join it (never a
+    round), and a group counting one item takes its nearest neighbour along (unless its
+    neighbours are all rounds).
+
+    Returns the rows (`_Rows.entries`, each in placing order) and the groups' badges
+    (`_Badge`); or, with `roomy` (full titles first, within ROOMY_ROWS rows), None as
+    soon as a mark finds no room for a label: short labels then go first instead."""
+    rows = _Rows(ROOMY_ROWS if roomy else max_rows)
+    key = attrgetter("roomy_key" if roomy else "compact_key")
+
+    def tries(measure) -> Iterator[tuple]:
+        return measure.tries(roomy, labelled=True)
+
+    badges: dict[int, _Badge] = {}  # the groups' badges placed, by id
+
+    def lift(measure) -> list[Measure]:
+        """Lifts a mark or a badge out of its row: the marks it counts."""
+        rows.lift(measure)
+        badge = badges.pop(id(measure), None)
+        return badge.members if badge else [measure]
+
+    def regroup(members: list[Measure]) -> _Badge:
+        """The badge of `members`, placed where it has room: else the marks in its way in
+        one row join the group (never a round). Where a round is in its way in every row,
+        the badge opens a row past the limit."""
+        while True:
+            badge = _Badge(members, px)
+            if rows.fit(badge, tries(badge)):
+                break
+            label, _, extent, cells = badge.tries(roomy)[0]
+            blocking = rows.blocking(cells)
+            if not blocking:
+                rows.put(badge, len(rows.cells), label, extent, cells)
+                break
+            members = [*members, *(m for measure in blocking for m in lift(measure))]
+        badges[id(badge)] = badge
+        return badge
+
+    def settle(badge: _Badge) -> _Badge:
+        """A group counting one item takes its nearest neighbour along: a mark drawn, or
+        another group (the first of the nearest in the rows' order)."""
+        if badge.count > 1:
+            return badge
+        nearest, closest = None, None
+        for row in rows.entries:
+            for entry in row:
+                box = entry[0].box
+                if entry[0] is badge or _round(box):
+                    continue
+                gap = max(box.start_line - badge.end_line, badge.start_line - box.end_line, 0)
+                if closest is None or gap < closest:
+                    nearest, closest = entry[0], gap
+        if nearest is None:
+            return badge
+        return regroup([*lift(badge), *lift(nearest)])
+
+    order = sorted(marks, key=key)
+    later = (2 if roomy else 3) * _ORDER_STEP  # marks from here on go in start order
+    failed = [m for m in order if key(m) < later and not rows.fit(m, tries(m))]
+    rest = [m for m in order if key(m) >= later]
+    if failed:  # clusters or rounds without room: grouped where they lie
+        rest = sorted(failed + rest, key=lambda m: key(m) % _ORDER_STEP)
+    unplaced = {id(m) for m in failed}
+    badge = None  # the open group's
+    for measure in rest:
+        if id(measure) not in unplaced and rows.fit(measure, tries(measure)):
+            continue
+        if roomy:  # full titles take too many rows: short labels go first
+            return None
+        box = measure.box
+        if badge is not None:
+            start, end = badge.start_line, badge.end_line
+            lone = badge.count < 2 and not _round(box)
+            if lone or (box.start_line - end <= join and max(end, box.end_line) - start <= span):
+                members = lift(badge)
+                wider = _Badge([*members, measure], px)
+                if rows.fit(wider, tries(wider)):
+                    badge = badges[id(wider)] = wider
+                    continue
+                badge = regroup(members)  # back where it was: its cells are free again
+            settle(badge)
+        badge = regroup([measure])
+    if badge is not None:
+        settle(badge)
+    # Rows emptied as their marks joined groups are left out.
+    return [row for row in rows.entries if row], list(badges.values())
+
+
+_START = attrgetter("start_line")
 
 
 def _bounds(run: list) -> tuple[int, int]:
@@ -535,65 +672,6 @@ def _bounds(run: list) -> tuple[int, int]:
     return start, end
 
 
-def _merge(runs: list[list], join: int, span: int = COLUMNS) -> list[list]:
-    """Runs (groups' members) merged where the gap between them is at most `join` and
-    the merged run spans at most `span` columns."""
-    merged: list[list] = []
-    start = end = 0  # the bounds of the last merged run
-    for (first, last), run in sorted([(_bounds(run), run) for run in runs], key=itemgetter(0)):
-        if merged and first - end <= join and last - start <= span:
-            merged[-1] = sorted([*merged[-1], *run], key=attrgetter("start_line"))
-            end = last if last > end else end
-        else:
-            merged.append(run)
-            start, end = first, last
-    return merged
-
-
-def _distance(start: int, end: int, around: tuple[int, int], join: int) -> tuple[bool, int]:
-    """How far the columns `start` to `end` are from the bounds `around`: beyond a group's
-    reach or not, then the gap in columns."""
-    gap = max(start - around[1], around[0] - end, 0)
-    return gap > join, gap
-
-
-def _settle(runs: list[list], boxes: list, join: int) -> list[list]:
-    """Each run that counts a single item takes its nearest neighbour along: a mark not
-    yet counted, or the next group. A round is never taken (each keeps its own label):
-    a run whose only neighbours are rounds, or a lane with one item alone, keeps a group
-    of one."""
-    alone: list[list] = []
-    while True:
-        lone = next(
-            (
-                run
-                for run in runs
-                if sum(box.count for box in run) < 2 and all(run is not a for a in alone)
-            ),
-            None,
-        )
-        if lone is None:
-            return runs
-        counted = {id(box) for run in runs for box in run}
-        around, nearest, closest = _bounds(lone), None, None
-        # The first of the nearest: marks not yet counted (in the lane's order), then runs.
-        for box in boxes:
-            if id(box) not in counted and not _round(box):
-                distance = _distance(box.start_line, box.end_line, around, join)
-                if closest is None or distance < closest:
-                    nearest, closest = [box], distance
-        for run in runs:
-            if run is not lone and not any(map(_round, run)):
-                distance = _distance(*_bounds(run), around, join)
-                if closest is None or distance < closest:
-                    nearest, closest = run, distance
-        if nearest is None:
-            alone.append(lone)
-            continue
-        runs = [run for run in runs if run is not nearest and run is not lone]
-        runs = _merge([*runs, sorted([*lone, *nearest], key=attrgetter("start_line"))], 0)
-
-
 def _round(box) -> bool:
     """A mark with a short label of its own ("4", "IV"): a round, never counted in a group."""
     return bool(box.short) and box.kind != "cluster"
@@ -602,20 +680,48 @@ def _round(box) -> bool:
 def one_form(boxes: list, tier: str, px_per_column: float) -> None:
     """Where some marks of a kind show their short label ("4") and others their full title
     ("Astana 8"), the full titles give way to the short labels, so that a lane reads "3, 4
-    … 8" rather than "3, Astana 4 … 8". A label changes only within the room it had."""
+    … 8" rather than "3, Astana 4 … 8". A label changes only within the room its row
+    leaves it: from the end of the mark before it (and its margin) to the start of the
+    next (`boxes`: every mark the tier draws, groups' badges included)."""
+    room = None
     for kind in {box.kind for box in boxes if box.kind != "cluster"}:
         same = [box for box in boxes if box.kind == kind and box.short and box.short != box.title]
         if not any(box.tiers[tier].label == SHORT for box in same):
             continue
+        room = room or _room(boxes, tier, px_per_column)
         for box in same:
             placement = box.tiers[tier]
-            if placement.hidden:
+            if placement.hidden or placement.label != FULL:
                 continue
-            extent = _extent(box, SHORT, px_per_column) if placement.label == FULL else None
-            if extent and placement.area_start <= extent[0] and extent[1] <= placement.area_end:
+            extent = _extent(box, SHORT, px_per_column)
+            halo = _halo(box, px_per_column)
+            low, high = room[id(box)]
+            if extent and low <= extent[0] - halo and extent[1] + halo <= high:
                 (placement.area_start, placement.area_end, placement.flipped,
                  placement.on_bar) = extent  # fmt: skip
                 placement.label = SHORT
+
+
+def _room(boxes: list, tier: str, px_per_column: float) -> dict[int, tuple[int, int]]:
+    """For each mark drawn in the tier (by id), the columns its row leaves it: from the
+    end of the mark before it, margin included, to the start of the next."""
+    rows: dict[int, list] = {}
+    for box in boxes:
+        if not box.tiers[tier].hidden:
+            rows.setdefault(box.tiers[tier].row, []).append(box)
+    room = {}
+    for row in rows.values():
+        row.sort(key=lambda box: box.tiers[tier].area_start)
+        low = 1 - COLUMNS  # a diamond's margin may reach before the lane
+        for position, box in enumerate(row, 1):
+            if position < len(row):
+                following = row[position]
+                high = following.tiers[tier].area_start - _halo(following, px_per_column)
+            else:
+                high = 2 * COLUMNS + 1  # past the lane's end: its own area stops at it
+            room[id(box)] = (low, high)
+            low = box.tiers[tier].area_end + _halo(box, px_per_column)
+    return room
 
 
 # -- short labels -----------------------------------------------------------------------

@@ -200,6 +200,25 @@ class GroupingTests(SimpleTestCase):
                         pa.area_end <= pb.area_start or pb.area_end <= pa.area_start, tier
                     )
 
+    def test_a_lane_shows_its_rounds_in_one_form_where_it_has_room(self):
+        # The Astana rounds of 2017 among events too many to label in the first months:
+        # the rounds take their numbers first; where one's row has room for its title
+        # ("Astana 8", before its bar at the lane's end), it still reads "8" like the others.
+        boxes = astana_rounds(YEAR_2017) + [
+            place(Box("event", f"A long title of a meeting, number {n}", "", day, day), YEAR_2017)
+            for n in range(40)
+            for day in [date(2017, 1, 1) + timedelta(days=n * 4)]
+        ]
+        pack_tiers(boxes, group=self.group)
+        for tier in TIERS:
+            with self.subTest(tier=tier):
+                forms = {
+                    box.tiers[tier].label
+                    for box in boxes
+                    if box.kind == "round" and not box.tiers[tier].hidden
+                }
+                self.assertEqual(forms, {SHORT})
+
     def test_a_diamond_keeps_a_margin_for_its_corners(self):
         # Agreements a few days apart: a diamond reaches past its column on both sides,
         # so two in one row keep that margin between their areas.

@@ -13,7 +13,7 @@ from django.test import SimpleTestCase
 
 from peaceproc.site.filters import Window
 from peaceproc.site.geometry import DIAMOND_OVERHANG_PX, NONE, Box, pack_tiers, place
-from peaceproc.site.gridcss import COLUMNS, TIERS
+from peaceproc.site.gridcss import COLUMNS, MAX_ROWS, TIERS
 
 WINDOWS = [
     Window("all", date(2012, 1, 1), date(2026, 12, 31)),
@@ -46,6 +46,11 @@ def random_lane(rng: random.Random) -> tuple[Window, list[Box]]:
     return window, boxes
 
 
+def is_round(box: Box) -> bool:
+    """A mark with a short label of its own ("4", "IV"), which no badge counts."""
+    return bool(box.short) and box.kind != "cluster"
+
+
 def margin(box: Box, px_per_column: float) -> int:
     """Columns a diamond's corners reach past its area on each side (site.css)."""
     diamond = box.kind == "agreement" and box.dot
@@ -66,7 +71,7 @@ class RandomLaneTests(SimpleTestCase):
         for lane in range(LANES):
             window, boxes = random_lane(rng)
             members: dict[int, list[Box]] = {}  # each badge's marks
-            _, groups = pack_tiers(boxes, group=partial(badge_of, members))
+            rows, groups = pack_tiers(boxes, group=partial(badge_of, members))
             self.assertEqual(len(members), len(groups))
             for tier, px in TIERS.items():
                 with self.subTest(lane=lane, zoom=window.zoom, marks=len(boxes), tier=tier):
@@ -91,6 +96,17 @@ class RandomLaneTests(SimpleTestCase):
                         self.assertGreaterEqual(placement.area_start, 1)
                         self.assertLessEqual(placement.area_end, COLUMNS + 1)
                     self.assert_rows_apart(drawn, tier, px)
+                    self.assertEqual(rows[tier], max(box.tiers[tier].row for box in drawn))
+                    # A badge is drawn past the lane's rows only where rounds, which are
+                    # never counted, fill every row of its columns.
+                    if sum(map(is_round, boxes)) < MAX_ROWS:
+                        self.assertLessEqual(rows[tier], MAX_ROWS)
+                    # A badge counts one item only where no other mark it could count
+                    # is drawn: every other mark drawn is a round.
+                    for badge in groups:
+                        if not badge.tiers[tier].hidden and badge.count == 1:
+                            others = [box for box in drawn if box is not badge]
+                            self.assertTrue(all(map(is_round, others)))
             for badge in groups:  # made only for a badge some tier draws
                 self.assertTrue(any(not badge.tiers[tier].hidden for tier in TIERS))
 
