@@ -147,12 +147,20 @@ class _Grammar:
         # الجاري', 'بيست و ششم مهر', 'اول فروردين'.
         self.day_words = day_ordinals(lang) if lang in ("ar", "fa") else {}
         if self.day_words:
-            dw = rf"(?P<dw>{_alt(self.day_words)})"
+            # Two days in words: 'الحادي عشر والثاني عشر من', 'سوم و چهارم ماه مه'. Not an
+            # ordinal of a week, a half or a ten-day part of the month ('الأسبوع الأول من
+            # آذار', 'النصف الثاني من أيلول', 'نیمه دوم مارس', 'دهه اول مارس'): a part of
+            # the month, read as the month.
+            ordinal = _alt(self.day_words)
+            dw = (
+                "".join(rf"(?<!{fold(w)}\s)" for w in L.PART_BEFORE_ORDINAL[lang])
+                + rf"(?P<dw>{ordinal})(?:\s*(?:و|-|تا)\s*(?P<dw2>{ordinal}))?"
+            )
         if lang == "ar":
             rules.append(
                 (
                     "dmyw",
-                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
+                    rf"{b}{dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
                     rf"(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?{e}",
                 )
             )
@@ -160,9 +168,24 @@ class _Grammar:
                 # Not 'الأسبوع الأول من الشهر الجاري' (the first week, not the first day).
                 (
                     "drelw",
-                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                    rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
                 )
             )
+        if lang == "fa":
+            # A Gregorian month after days in words: 'سوم و چهارم ماه مه', 'اول مارس ۲۰۱۷'.
+            rules.append(
+                (
+                    "dmyw",
+                    rf"{b}{dw}\s+(?:ماه\s+)?{self.month_re}(?:\s+(?:سال\s+)?{_YEAR})?{e}",
+                )
+            )
+            # 'هجدهم و نوزدهم ماه میلادی جاری', '۱۸ ماه میلادی آینده': days of the
+            # Gregorian month named from today. A bare 'ماه جاری' is left alone: Persian
+            # news mean the solar month by it as often as not.
+            rel = _alt(L.FA_MONTH_FROM_TODAY)
+            month_from_today = rf"\s+ماه\s+{fold('میلادی')}\s+(?P<rel>{rel}){e}"
+            rules.append(("drel", rf"{b}{day}{day2}{month_from_today}"))
+            rules.append(("drelw", rf"{b}{dw}{month_from_today}"))
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(
@@ -237,12 +260,11 @@ class _Grammar:
         if parts:
             rules.append(("party", rf"{b}(?P<part>{_alt(parts)})\s*{_YEAR}{ysuf}?{e}"))
         if lang == "tr":
-            rules.append(
-                (
-                    "party",
-                    rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında|ilk yarısında|ikinci yarısında){e}",  # noqa: E501
-                )
-            )
+            tr_part = r"(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında|ilk yarısında|ikinci yarısında)"  # noqa: E501
+            rules.append(("party", rf"{b}{_YEAR}{tr_part}{e}"))
+            # 'Ocak 2016 sonunda': a part of a named month is that month (LABELLING.md U6),
+            # as 'late January 2016' and 'в конце января 2016 года' are.
+            rules.append(("my", rf"{b}{self.month_re}\s+{_YEAR}{tr_part}{e}"))
         # A season and its year ('autumn 2019', 'پاییز ۲۰۱۹', '2019 sonbaharında'): the
         # year (LABELLING.md U6).
         seasons = _alt([fold(w) for w in L.SEASONS.get(lang, [])])

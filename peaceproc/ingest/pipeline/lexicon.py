@@ -1573,3 +1573,14 @@ for _lang, _parts in _PARTS_OF_TODAY.items():
         (f"{pattern}|{_parts}" if meaning == "later_in_day" else pattern, meaning)
         for pattern, meaning in RELATIVE[_lang]
     ]
+
+
+# --- rules10a (session 10): days in words, parts of a month -------------------------------
+
+# The words after 'ماه میلادی' that name this, the next and the last Gregorian month, and
+# the month each stands for counted from today's ('هجدهم و نوزدهم ماه میلادی جاری').
+FA_MONTH_FROM_TODAY = {"جاری": 0, "آینده": 1, "بعد": 1, "گذشته": -1, "قبل": -1}
+# Words before an ordinal that make it a week, a half or ten days of the month, not its
+# day: 'الأسبوع الأول من آذار', 'النصف الثاني من أيلول', 'هفته اول مارس', 'نیمه دوم مارس',
+# 'دهه اول مارس'.
+PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نیمه", "دهه")}

@@ -282,12 +282,21 @@ def _day(g, gd: dict) -> int:
     return g.day_words[re.sub(r"\s+", " ", gd["dw"])]
 
 
+def _day2(g, gd: dict) -> int | None:
+    """The second day of a pair ('28-29', 'سوم و چهارم'), or None."""
+    if gd.get("d2"):
+        return int(gd["d2"])
+    if gd.get("dw2"):
+        return g.day_words[re.sub(r"\s+", " ", gd["dw2"])]
+    return None
+
+
 def day_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'4 May 2017', 'May 4', '28-29 November' (a range keeps its days)."""
     gd = m.groupdict()
     month = g.month_number(gd["m"])
     day = _day(g, gd)
-    day2 = int(gd["d2"]) if gd.get("d2") else None
+    day2 = _day2(g, gd)
     y = _year(gd)
     if y == -1 or month is None:
         return None
@@ -383,7 +392,7 @@ def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     gd = m.groupdict()
     month = L.JALALI_MONTHS.get(gd["jm"])
     day = _day(g, gd)
-    day2 = int(gd["d2"]) if gd.get("d2") else None
+    day2 = _day2(g, gd)
 
     def convert(jy: int, jd: int) -> date | None:
         try:
@@ -708,7 +717,11 @@ def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(date(today.year - count, 1, 1), "year", None, why, "relative")
 
 
-_MONTH_FROM_TODAY = {fold("المقبل"): 1, fold("القادم"): 1, fold("الماضي"): -1, fold("المنصرم"): -1}
+_MONTH_FROM_TODAY = {
+    **{fold(w): 1 for w in ("المقبل", "القادم")},
+    **{fold(w): -1 for w in ("الماضي", "المنصرم")},
+    **{fold(w): shift for w, shift in L.FA_MONTH_FROM_TODAY.items()},
+}
 
 
 def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
@@ -722,7 +735,7 @@ def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading 
     d = _safe_date(year, month + 1, day)
     if d is None:
         return None
-    day2 = int(gd["d2"]) if gd.get("d2") else None
+    day2 = _day2(g, gd)
     end = _safe_date(year, month + 1, day2) if day2 and day2 > day else None
     return Reading(d, "day", end, f"day {day} of the month named from today", "relative")
 
