@@ -414,18 +414,28 @@ class _Grammar:
         )
         self.future = re.compile(fold(L.FUTURE[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
+        self.prospective = re.compile(L.FUTURE_OF_A_SAYING.get(lang, r"(?!)"))
+        self.as_planned = re.compile(L.AS_PLANNED[lang])
 
     def tense_cues(self, folded: str) -> _TenseCues:
         """Where the sentence's clauses break and its tense cue words are: found once per
         sentence, so a sentence of many dates costs one pass."""
-        future = [(m.start(), m.end()) for m in self.future.finditer(folded)]
-        past = [(m.start(), m.end()) for m in self.past.finditer(folded)]
+        # The verb of an aside ('as had been announced') is not the tense of the date.
+        asides = [(m.start(), m.end()) for m in self.as_planned.finditer(folded)]
+
+        def cues(rx: re.Pattern[str]) -> list[tuple[int, int]]:
+            found = [(m.start(), m.end()) for m in rx.finditer(folded)]
+            return [(a, b) for a, b in found if not any(lo <= a < hi for lo, hi in asides)]
+
+        future, past = cues(self.future), cues(self.past)
         # A verb inside a relative clause tells the tense of that clause's dates only.
         clauses = C.relative_clauses(folded, self.lang)
+        prospective = cues(self.prospective)
         return _TenseCues(
             [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)],
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
+            C.confine(prospective, clauses, len(folded)),
         )
 
     def month_number(self, word: str) -> int | None:
@@ -486,16 +496,28 @@ class _TenseCues:
     breaks: list[int]
     future: list[tuple[int, int, int, int]]  # a cue word and the span it may govern
     past: list[tuple[int, int, int, int]]
+    # A future seen from a past saying (the French conditional of reported speech).
+    prospective: list[tuple[int, int, int, int]]
 
     def tense(self, start: int, end: int) -> str | None:
-        """'future', 'past' or None for the words at [start, end): the nearest cue word of
-        their clause, else of the sentence ('he said on Monday that talks will open on
-        25 November'). A participle after 'be' is no past ('will be held on')."""
+        """'future', 'past', 'prospective' or None for the words at [start, end): the
+        nearest cue word of their clause, else of the sentence ('he said on Monday that
+        talks will open on 25 November'). A participle after 'be' is no past ('will be
+        held on'). 'prospective' is a future seen from a saying ('a assuré qu'ils ne
+        manqueraient pas, mardi, à la reprise'): after the saying, which may itself be
+        before the article's day."""
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
         for lo, hi in ((first, last), (0, self.breaks[-1])):
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)
+            later = _distance(self.prospective, lo, hi, start, end)
+            if (
+                later is not None
+                and (future is None or later < future)
+                and (past is None or later <= past + _FUTURE_REACH)
+            ):
+                return "prospective"
             if future is not None and (past is None or future <= past + _FUTURE_REACH):
                 return "future"
             if past is not None:

@@ -1584,3 +1584,20 @@ FA_MONTH_FROM_TODAY = {"جاری": 0, "آینده": 1, "بعد": 1, "گذشته"
 # day: 'الأسبوع الأول من آذار', 'النصف الثاني من أيلول', 'هفته اول مارس', 'نیمه دوم مارس',
 # 'دهه اول مارس'.
 PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نیمه", "دهه")}
+# The French conditional of reported speech, a future seen from a past saying ('a assuré
+# qu'ils ne manqueraient pas, mardi, à la reprise', 'a annoncé qu'il se rendrait jeudi à
+# Moscou'): its weekday is the coming one, but its day of a month may be before the
+# article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
+FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
+# An aside that says a date keeps to what was said or planned before ('will be held, as had
+# been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
+# 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
+# the tense of the date (written folded).
+AS_PLANNED = {
+    "en": r"\bas (?:(?:had|has|have|was|were|been|previously|earlier|already|initially|originally) )*(?:announced|planned|scheduled|expected|agreed|reported|promised)\b",  # noqa: E501
+    "fr": r"\bcomme (?:(?:cela|il|elle|l'|avait|a|été|était|initialement|déjà|prévu et) ?)*(?:prévu|annoncé|convenu|attendu|promis)\w*",  # noqa: E501
+    "ru": r"(?<!\w)как (?:и )?(?:было )?(?:ранее )?(?:планировал|ожидал|сообщал|объявлял|анонсировал|договаривал|обещал|намечал|заявлял)\w*",  # noqa: E501
+    "ar": r"كما (?:كان |هو )?(?:مقررا|مقرر|متوقعا|متوقع|معلنا|اعلن|مخططا|مخطط|متفقا)\b",
+    "tr": r"\w*(?:planlandığı|açıklandığı|duyurulduğu|beklendiği|kararlaştırıldığı|öngörüldüğü) (?:gibi|üzere)",  # noqa: E501
+    "fa": r"(?:همان[\u200c ]?طور|چنان) (?:كه|كه قبلا) (?:\w+ ){0,2}?(?:اعلام|پيش[\u200c ]?بيني|برنامه[\u200c ]?ريزي)(?: شده)?(?: بود| است)?",  # noqa: E501
+}

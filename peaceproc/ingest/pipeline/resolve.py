@@ -71,7 +71,9 @@ _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 class Ctx:
     published: date | None
     lang: str
-    tense: str | None  # "future", "past" or None, of the clause around the words
+    # "future", "past", "prospective" (a future seen from a past saying) or None, of the
+    # clause around the words
+    tense: str | None
     sentence: str
     budget: Budget = field(default_factory=Budget)
     today: date | None = None  # the dateline's day, when the article has one
@@ -232,13 +234,16 @@ def _looks_back(ctx: Ctx, words: str) -> bool:
     back from a past point ('had been adopted', 'avait été adoptée', 'yapılmıştı'), or
     says 'the previous' just before the day ('الاجتماع السابق في 20 آذار')."""
     folded = fold(ctx.sentence)
-    if any(rx.search(folded) for rx in _LOOKS_BACK_RX.get(ctx.lang, ())):
+    # 'as had been announced' looks back to the saying, not from the date.
+    asides = _AS_PLANNED[ctx.lang].sub(lambda m: " " * len(m.group()), folded)
+    if any(rx.search(asides) for rx in _LOOKS_BACK_RX.get(ctx.lang, ())):
         return True
     rx = _PREVIOUS_RX.get(ctx.lang)
     at = folded.find(fold(words))
     return bool(rx and at > 0 and rx.search(" ".join(folded[:at].split()[-_PREVIOUS_WORDS:])))
 
 
+_AS_PLANNED = {lang: re.compile(p) for lang, p in L.AS_PLANNED.items()}
 # How many words before a day 'the previous' may stand and still be about it.
 _PREVIOUS_WORDS = 4
 _PREVIOUS_RX = {
@@ -560,6 +565,12 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         d, why = today - timedelta(days=back or 7), "weekday: the last one"
     elif nxt:
         d, why = today + timedelta(days=ahead or 7), "weekday: the next one"
+    elif ctx.tense == "prospective" and (ahead == 0 or back > _SAYING_DAYS):
+        # 'a assuré qu'ils ne manqueraient pas, mardi, à la reprise': a future seen from a
+        # saying; its weekday is the coming one unless it is a day the saying may have
+        # been made before (one of the last _SAYING_DAYS days).
+        which = "the publication day itself" if ahead == 0 else "the coming one"
+        d, why = today + timedelta(days=ahead), f"weekday, future of a saying: {which}"
     elif ctx.future or (ctx.tense is None and (ctx.until or 0 < ahead < back)):
         # 'une pause jusqu'à mardi': an end point with no past verb is still ahead.
         tense = (
@@ -592,6 +603,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 # news ('وقال الوزير الاثنين'), only the frames that make it another word are refused:
 # 'بين الاثنين' (between the two), 'امام جمعه' (the Friday prayer leader, a title), 'Good
 # Friday', 'mardi gras'.
+# How many days before the article's today a saying it reports may have been made (a
+# statement of the day before, reported the morning after: dates._STATEMENT_DAYS). A
+# weekday in a future seen from the saying ('qu'ils ne manqueraient pas mardi') is the
+# coming one, unless it is one of these days: then it may have come since the saying.
+_SAYING_DAYS = 2
 _RU_OTHER_DAYS = r"(?:понедельник|вторник|четверг|пятниц|суббот|воскресень)"
 _FRAME_NEEDED = {
     "ru": (
