@@ -238,6 +238,12 @@ class _Grammar:
             "fa": rf"هفته\s+(?P<wo>{wo})\s+(?:ماه\s+)?{self.month_re}{y}",
         }[lang]
         rules.append(("wom", rf"{b}{week_of_month}{e}"))
+        # A week of a year: 'the first week of the year', 'la première semaine de l'année
+        # prochaine', 'в первую неделю нового года', 'yılın ilk haftası', 'الأسبوع الأول من
+        # العام المقبل', 'the first week of 2019': the week (its Monday) holding that week's
+        # first day. Not Persian: its 'سال' is as often the solar year, begun in March.
+        if woy := L.WEEK_OF_YEAR.get(lang):
+            rules.append(("woy", rf"{b}{woy.format(wo=wo, year=_YEAR)}{e}"))
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
             rules.append(

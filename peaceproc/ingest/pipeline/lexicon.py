@@ -1601,3 +1601,20 @@ AS_PLANNED = {
     "tr": r"\w*(?:planlandığı|açıklandığı|duyurulduğu|beklendiği|kararlaştırıldığı|öngörüldüğü) (?:gibi|üzere)",  # noqa: E501
     "fa": r"(?:همان[\u200c ]?طور|چنان) (?:كه|كه قبلا) (?:\w+ ){0,2}?(?:اعلام|پيش[\u200c ]?بيني|برنامه[\u200c ]?ريزي)(?: شده)?(?: بود| است)?",  # noqa: E501
 }
+# A week of a year (dates.py rule 'woy'), folded; {wo} is a week ordinal (WEEK_ORDINALS),
+# {year} a year in figures; 'yrel' names the year from today (YEAR_FROM_TODAY).
+WEEK_OF_YEAR = {
+    "en": r"(?:the\s+)?(?P<wo>{wo})\s+week\s+of\s+(?:(?:the\s+)?(?:(?P<yrel>next|new|coming|this)\s+)?year|{year})",  # noqa: E501
+    "fr": r"(?:la\s+)?(?P<wo>{wo})\s+semaine\s+(?:de\s+l['’](?:année|annee|an)(?:\s+(?P<yrel>prochaine|en\s+cours))?|de\s+(?:la\s+)?(?P<yrel2>nouvelle)\s+année|de\s+{year})",  # noqa: E501
+    "ru": r"(?P<wo>{wo})\w*\s+недел\w*\s+(?:(?P<yrel>нового|следующего|будущего|этого|текущего)\s+года|{year}\s+года)",  # noqa: E501
+    "tr": r"(?:(?:(?P<yrel>yeni|gelecek|önümüzdeki|bu)\s+)?yılın|{year}(?:\s+yılının|'(?:nin|in|ün|un)))\s+(?P<wo>{wo})\s+hafta\w*",  # noqa: E501
+    "ar": r"(?:ال)?اسبوع\s+(?P<wo>{wo})\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<yrel>المقبل|القادم|الجديد|الجاري|الحالي|المقبله|القادمه|الجديده|الحاليه))?|(?:عام\s+){year})",  # noqa: E501
+}
+# Words naming a year from today's, and how many years on they are.
+YEAR_FROM_TODAY = {
+    **dict.fromkeys(["next", "new", "coming", "prochaine", "nouvelle", "нового", "следующего",
+                     "будущего", "yeni", "gelecek", "önümüzdeki", "المقبل", "القادم", "الجديد",
+                     "المقبله", "القادمه", "الجديده"], 1),
+    **dict.fromkeys(["this", "en cours", "этого", "текущего", "bu", "الجاري", "الحالي",
+                     "الحاليه"], 0),
+}  # fmt: skip

@@ -540,6 +540,39 @@ def week_of_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(monday, "week", None, f"week {n} of the month, {why}", "absolute")
 
 
+def week_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'the first week of the year': the week (its Monday) holding 1, 8, 15 or 22 January,
+    or 25 December for 'the last week'; the year written, named from today ('next year',
+    'l'année prochaine'), or else the one the clause's tense points to, as for a day."""
+    wo = m.group("wo")
+    n = next((v for k, v in L.WEEK_ORDINALS[ctx.lang].items() if wo.startswith(k)), None)
+    year = _year(m.groupdict())
+    if n is None or year == -1:
+        return None
+
+    def first_day(y: int) -> date:
+        return date(y, 12, 25) if n == 5 else date(y, 1, 1 + 7 * (n - 1))
+
+    if year is not None:
+        day, why, basis = first_day(year), "written in full", "absolute"
+    elif (shift := L.YEAR_FROM_TODAY.get(" ".join(_year_named(m).split()))) is not None:
+        day = first_day(ctx.anchor(words).year + shift)
+        why, basis = ctx.counted_from(words), "relative"
+    else:
+        placed = place_in_year(ctx, first_day, words)
+        if placed is None:
+            return None
+        (day, why), basis = placed, "absolute"  # as week_of_month
+    monday = day - timedelta(days=day.weekday())
+    which = "the last week" if n == 5 else f"week {n}"
+    return Reading(monday, "week", None, f"{which} of the year, {why}", basis)
+
+
+def _year_named(m: re.Match[str]) -> str:
+    gd = m.groupdict()
+    return gd.get("yrel") or gd.get("yrel2") or ""
+
+
 def original_month(m: re.Match[str]) -> str:
     return m.string[m.start("m") : m.end("m")]
 
@@ -783,6 +816,7 @@ RULES: dict[str, Callable] = {
     "party": part_of_year,
     "madj": month_adjective,
     "wom": week_of_month,
+    "woy": week_of_year,
     "year": year_alone,
     "mlast": month_last_year,
     "mprep": bare_month,
