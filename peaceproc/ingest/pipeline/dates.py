@@ -422,6 +422,8 @@ class _Grammar:
         self.past = re.compile(fold(L.PAST[lang]))
         self.prospective = re.compile(L.FUTURE_OF_A_SAYING.get(lang, r"(?!)"))
         self.as_planned = re.compile(L.AS_PLANNED[lang])
+        self.not_this_before = re.compile(L.NOT_THIS_DATE_BEFORE.get(lang, r"(?!)"))
+        self.not_this_after = re.compile(L.NOT_THIS_DATE_AFTER.get(lang, r"(?!)"))
 
     def tense_cues(self, folded: str) -> _TenseCues:
         """Where the sentence's clauses break and its tense cue words are: found once per
@@ -781,6 +783,8 @@ def _extract_dates(
         since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
         ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
                   document, since)  # fmt: skip
+        if _set_aside(g, f, start, end):
+            continue
         if name.startswith("rel") and _OUTLET_BEFORE.fullmatch(f, 0, start):
             verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
             if _OUTLET_AFTER.match(f, end) and not verb:
@@ -818,6 +822,16 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:
+    """'avait démarré mercredi et non mardi': the date after 'and not' is no date of
+    anything; 'not Tuesday as planned' still is (the plan's)."""
+    if not (
+        g.not_this_before.search(f, max(0, start - 16), start) or g.not_this_after.match(f, end)
+    ):
+        return False
+    return not g.as_planned.match(f, end + len(f[end:]) - len(f[end:].lstrip(" ,")))
 
 
 # A weekday read without a publication date (resolve.UnanchoredWeekday): a day of its

@@ -1618,3 +1618,16 @@ YEAR_FROM_TODAY = {
     **dict.fromkeys(["this", "en cours", "этого", "текущего", "bu", "الجاري", "الحالي",
                      "الحاليه"], 0),
 }  # fmt: skip
+# A date set aside by a contrast ('avait démarré mercredi et non mardi', 'on Wednesday, not
+# Tuesday', 'в среду, а не во вторник', 'الأربعاء وليس الثلاثاء', 'چهارشنبه و نه سه شنبه',
+# 'salı değil çarşamba'): no date of anything, unless it was the plan ('not Tuesday as
+# planned': a postponed event keeps its planned date, AS_PLANNED). Folded; before the date
+# the words end where it starts, after it they start where it ends.
+NOT_THIS_DATE_BEFORE = {
+    "en": r"(?<!\w)not(?:\s+on|\s+in)?\s*\Z",
+    "fr": r"(?<!\w)(?:(?:et|mais)\s+(?:non|pas)|non\s+pas)(?:\s+le|\s+en)?\s*\Z",
+    "ru": r"(?<!\w)(?:а|но)\s+не(?:\s+в|\s+во)?\s*\Z",
+    "ar": r"(?<!\w)وليس(?:\s+يوم|\s+في)?\s*\Z",
+    "fa": r"(?<!\w)و\s+نه(?:\s+روز|\s+در)?\s*\Z",
+}
+NOT_THIS_DATE_AFTER = {"tr": r"\s*(?:günü\s+)?değil(?!\w)"}
