@@ -141,12 +141,20 @@ class _Grammar:
         # الجاري', 'بيست و ششم مهر', 'اول فروردين'.
         self.day_words = day_ordinals(lang) if lang in ("ar", "fa") else {}
         if self.day_words:
-            dw = rf"(?P<dw>{_alt(self.day_words)})"
+            # Two days in words: 'الحادي عشر والثاني عشر من', 'سوم و چهارم ماه مه'. Not an
+            # ordinal of a week, a half or a ten-day part of the month ('الأسبوع الأول من
+            # آذار', 'النصف الثاني من أيلول', 'نیمه دوم مارس', 'دهه اول مارس'): a part of
+            # the month, read as the month.
+            ordinal = _alt(self.day_words)
+            dw = (
+                "".join(rf"(?<!{fold(w)}\s)" for w in L.PART_BEFORE_ORDINAL[lang])
+                + rf"(?P<dw>{ordinal})(?:\s*(?:و|-|تا)\s*(?P<dw2>{ordinal}))?"
+            )
         if lang == "ar":
             rules.append(
                 (
                     "dmyw",
-                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
+                    rf"{b}{dw}\s+من\s+(?:شهر\s+)?{self.month_re}"
                     rf"(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?{e}",
                 )
             )
@@ -154,9 +162,24 @@ class _Grammar:
                 # Not 'الأسبوع الأول من الشهر الجاري' (the first week, not the first day).
                 (
                     "drelw",
-                    rf"{b}(?<!اسبوع\s){dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                    rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
                 )
             )
+        if lang == "fa":
+            # A Gregorian month after days in words: 'سوم و چهارم ماه مه', 'اول مارس ۲۰۱۷'.
+            rules.append(
+                (
+                    "dmyw",
+                    rf"{b}{dw}\s+(?:ماه\s+)?{self.month_re}(?:\s+(?:سال\s+)?{_YEAR})?{e}",
+                )
+            )
+            # 'هجدهم و نوزدهم ماه میلادی جاری', '۱۸ ماه میلادی آینده': days of the
+            # Gregorian month named from today. A bare 'ماه جاری' is left alone: Persian
+            # news mean the solar month by it as often as not.
+            rel = _alt(L.FA_MONTH_FROM_TODAY)
+            month_from_today = rf"\s+ماه\s+{fold('میلادی')}\s+(?P<rel>{rel}){e}"
+            rules.append(("drel", rf"{b}{day}{day2}{month_from_today}"))
+            rules.append(("drelw", rf"{b}{dw}{month_from_today}"))
         if lang == "en":
             rules.append(("mdy", rf"{b}{self.month_re}\s+{_DAY}{_DAY2},?(?:\s+{_YEAR})?{e}"))
         rules.append(
@@ -209,6 +232,12 @@ class _Grammar:
             "fa": rf"هفته\s+(?P<wo>{wo})\s+(?:ماه\s+)?{self.month_re}{y}",
         }[lang]
         rules.append(("wom", rf"{b}{week_of_month}{e}"))
+        # A week of a year: 'the first week of the year', 'la première semaine de l'année
+        # prochaine', 'в первую неделю нового года', 'yılın ilk haftası', 'الأسبوع الأول من
+        # العام المقبل', 'the first week of 2019': the week (its Monday) holding that week's
+        # first day. Not Persian: its 'سال' is as often the solar year, begun in March.
+        if woy := L.WEEK_OF_YEAR.get(lang):
+            rules.append(("woy", rf"{b}{woy.format(wo=wo, year=_YEAR)}{e}"))
         if lang == "fa":
             jal = _alt(L.JALALI_MONTHS)
             rules.append(
@@ -231,12 +260,11 @@ class _Grammar:
         if parts:
             rules.append(("party", rf"{b}(?P<part>{_alt(parts)})\s*{_YEAR}{ysuf}?{e}"))
         if lang == "tr":
-            rules.append(
-                (
-                    "party",
-                    rf"{b}{_YEAR}(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında|ilk yarısında|ikinci yarısında){e}",  # noqa: E501
-                )
-            )
+            tr_part = r"(?:\s+yılının|'(?:nin|in|ün|un))?\s+(?P<part>sonunda|sonlarında|başında|başlarında|ortasında|ortalarında|ilk yarısında|ikinci yarısında)"  # noqa: E501
+            rules.append(("party", rf"{b}{_YEAR}{tr_part}{e}"))
+            # 'Ocak 2016 sonunda': a part of a named month is that month (LABELLING.md U6),
+            # as 'late January 2016' and 'в конце января 2016 года' are.
+            rules.append(("my", rf"{b}{self.month_re}\s+{_YEAR}{tr_part}{e}"))
         # A season and its year ('autumn 2019', 'پاییز ۲۰۱۹', '2019 sonbaharında'): the
         # year (LABELLING.md U6).
         seasons = _alt([fold(w) for w in L.SEASONS.get(lang, [])])
@@ -386,18 +414,30 @@ class _Grammar:
         )
         self.future = re.compile(fold(L.FUTURE[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
+        self.prospective = re.compile(L.FUTURE_OF_A_SAYING.get(lang, r"(?!)"))
+        self.as_planned = re.compile(L.AS_PLANNED[lang])
+        self.not_this_before = re.compile(L.NOT_THIS_DATE_BEFORE.get(lang, r"(?!)"))
+        self.not_this_after = re.compile(L.NOT_THIS_DATE_AFTER.get(lang, r"(?!)"))
 
     def tense_cues(self, folded: str) -> _TenseCues:
         """Where the sentence's clauses break and its tense cue words are: found once per
         sentence, so a sentence of many dates costs one pass."""
-        future = [(m.start(), m.end()) for m in self.future.finditer(folded)]
-        past = [(m.start(), m.end()) for m in self.past.finditer(folded)]
+        # The verb of an aside ('as had been announced') is not the tense of the date.
+        asides = [(m.start(), m.end()) for m in self.as_planned.finditer(folded)]
+
+        def cues(rx: re.Pattern[str]) -> list[tuple[int, int]]:
+            found = [(m.start(), m.end()) for m in rx.finditer(folded)]
+            return [(a, b) for a, b in found if not any(lo <= a < hi for lo, hi in asides)]
+
+        future, past = cues(self.future), cues(self.past)
         # A verb inside a relative clause tells the tense of that clause's dates only.
         clauses = C.relative_clauses(folded, self.lang)
+        prospective = cues(self.prospective)
         return _TenseCues(
             [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)],
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
+            C.confine(prospective, clauses, len(folded)),
         )
 
     def month_number(self, word: str) -> int | None:
@@ -458,16 +498,28 @@ class _TenseCues:
     breaks: list[int]
     future: list[tuple[int, int, int, int]]  # a cue word and the span it may govern
     past: list[tuple[int, int, int, int]]
+    # A future seen from a past saying (the French conditional of reported speech).
+    prospective: list[tuple[int, int, int, int]]
 
     def tense(self, start: int, end: int) -> str | None:
-        """'future', 'past' or None for the words at [start, end): the nearest cue word of
-        their clause, else of the sentence ('he said on Monday that talks will open on
-        25 November'). A participle after 'be' is no past ('will be held on')."""
+        """'future', 'past', 'prospective' or None for the words at [start, end): the
+        nearest cue word of their clause, else of the sentence ('he said on Monday that
+        talks will open on 25 November'). A participle after 'be' is no past ('will be
+        held on'). 'prospective' is a future seen from a saying ('a assuré qu'ils ne
+        manqueraient pas, mardi, à la reprise'): after the saying, which may itself be
+        before the article's day."""
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
         for lo, hi in ((first, last), (0, self.breaks[-1])):
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)
+            later = _distance(self.prospective, lo, hi, start, end)
+            if (
+                later is not None
+                and (future is None or later < future)
+                and (past is None or later <= past + _FUTURE_REACH)
+            ):
+                return "prospective"
             if future is not None and (past is None or future <= past + _FUTURE_REACH):
                 return "future"
             if past is not None:
@@ -686,6 +738,8 @@ def _extract_dates(
         since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
         ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
                   document, since)  # fmt: skip
+        if _set_aside(g, f, start, end):
+            continue
         if name.startswith("rel") and _OUTLET_BEFORE.fullmatch(f, 0, start):
             verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
             if _OUTLET_AFTER.match(f, end) and not verb:
@@ -723,6 +777,16 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:
+    """'avait démarré mercredi et non mardi': the date after 'and not' is no date of
+    anything; 'not Tuesday as planned' still is (the plan's)."""
+    if not (
+        g.not_this_before.search(f, max(0, start - 16), start) or g.not_this_after.match(f, end)
+    ):
+        return False
+    return not g.as_planned.match(f, end + len(f[end:]) - len(f[end:].lstrip(" ,")))
 
 
 # A weekday read without a publication date (resolve.UnanchoredWeekday): a day of its

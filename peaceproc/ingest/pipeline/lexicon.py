@@ -1573,3 +1573,61 @@ for _lang, _parts in _PARTS_OF_TODAY.items():
         (f"{pattern}|{_parts}" if meaning == "later_in_day" else pattern, meaning)
         for pattern, meaning in RELATIVE[_lang]
     ]
+
+
+# --- rules10a (session 10): days in words, parts of a month -------------------------------
+
+# The words after 'ماه میلادی' that name this, the next and the last Gregorian month, and
+# the month each stands for counted from today's ('هجدهم و نوزدهم ماه میلادی جاری').
+FA_MONTH_FROM_TODAY = {"جاری": 0, "آینده": 1, "بعد": 1, "گذشته": -1, "قبل": -1}
+# Words before an ordinal that make it a week, a half or ten days of the month, not its
+# day: 'الأسبوع الأول من آذار', 'النصف الثاني من أيلول', 'هفته اول مارس', 'نیمه دوم مارس',
+# 'دهه اول مارس'.
+PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نیمه", "دهه")}
+# The French conditional of reported speech, a future seen from a past saying ('a assuré
+# qu'ils ne manqueraient pas, mardi, à la reprise', 'a annoncé qu'il se rendrait jeudi à
+# Moscou'): its weekday is the coming one, but its day of a month may be before the
+# article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
+FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
+# An aside that says a date keeps to what was said or planned before ('will be held, as had
+# been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
+# 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
+# the tense of the date (written folded).
+AS_PLANNED = {
+    "en": r"\bas (?:(?:had|has|have|was|were|been|previously|earlier|already|initially|originally) )*(?:announced|planned|scheduled|expected|agreed|reported|promised)\b",  # noqa: E501
+    "fr": r"\bcomme (?:(?:cela|il|elle|l'|avait|a|été|était|initialement|déjà|prévu et) ?)*(?:prévu|annoncé|convenu|attendu|promis)\w*",  # noqa: E501
+    "ru": r"(?<!\w)как (?:и )?(?:было )?(?:ранее )?(?:планировал|ожидал|сообщал|объявлял|анонсировал|договаривал|обещал|намечал|заявлял)\w*",  # noqa: E501
+    "ar": r"كما (?:كان |هو )?(?:مقررا|مقرر|متوقعا|متوقع|معلنا|اعلن|مخططا|مخطط|متفقا)\b",
+    "tr": r"\w*(?:planlandığı|açıklandığı|duyurulduğu|beklendiği|kararlaştırıldığı|öngörüldüğü) (?:gibi|üzere)",  # noqa: E501
+    "fa": r"(?:همان[\u200c ]?طور|چنان) (?:كه|كه قبلا) (?:\w+ ){0,2}?(?:اعلام|پيش[\u200c ]?بيني|برنامه[\u200c ]?ريزي)(?: شده)?(?: بود| است)?",  # noqa: E501
+}
+# A week of a year (dates.py rule 'woy'), folded; {wo} is a week ordinal (WEEK_ORDINALS),
+# {year} a year in figures; 'yrel' names the year from today (YEAR_FROM_TODAY).
+WEEK_OF_YEAR = {
+    "en": r"(?:the\s+)?(?P<wo>{wo})\s+week\s+of\s+(?:(?:the\s+)?(?:(?P<yrel>next|new|coming|this)\s+)?year|{year})",  # noqa: E501
+    "fr": r"(?:la\s+)?(?P<wo>{wo})\s+semaine\s+(?:de\s+l['’](?:année|annee|an)(?:\s+(?P<yrel>prochaine|en\s+cours))?|de\s+(?:la\s+)?(?P<yrel2>nouvelle)\s+année|de\s+{year})",  # noqa: E501
+    "ru": r"(?P<wo>{wo})\w*\s+недел\w*\s+(?:(?P<yrel>нового|следующего|будущего|этого|текущего)\s+года|{year}\s+года)",  # noqa: E501
+    "tr": r"(?:(?:(?P<yrel>yeni|gelecek|önümüzdeki|bu)\s+)?yılın|{year}(?:\s+yılının|'(?:nin|in|ün|un)))\s+(?P<wo>{wo})\s+hafta\w*",  # noqa: E501
+    "ar": r"(?:ال)?اسبوع\s+(?P<wo>{wo})\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<yrel>المقبل|القادم|الجديد|الجاري|الحالي|المقبله|القادمه|الجديده|الحاليه))?|(?:عام\s+){year})",  # noqa: E501
+}
+# Words naming a year from today's, and how many years on they are.
+YEAR_FROM_TODAY = {
+    **dict.fromkeys(["next", "new", "coming", "prochaine", "nouvelle", "нового", "следующего",
+                     "будущего", "yeni", "gelecek", "önümüzdeki", "المقبل", "القادم", "الجديد",
+                     "المقبله", "القادمه", "الجديده"], 1),
+    **dict.fromkeys(["this", "en cours", "этого", "текущего", "bu", "الجاري", "الحالي",
+                     "الحاليه"], 0),
+}  # fmt: skip
+# A date set aside by a contrast ('avait démarré mercredi et non mardi', 'on Wednesday, not
+# Tuesday', 'в среду, а не во вторник', 'الأربعاء وليس الثلاثاء', 'چهارشنبه و نه سه شنبه',
+# 'salı değil çarşamba'): no date of anything, unless it was the plan ('not Tuesday as
+# planned': a postponed event keeps its planned date, AS_PLANNED). Folded; before the date
+# the words end where it starts, after it they start where it ends.
+NOT_THIS_DATE_BEFORE = {
+    "en": r"(?<!\w)not(?:\s+on|\s+in)?\s*\Z",
+    "fr": r"(?<!\w)(?:(?:et|mais)\s+(?:non|pas)|non\s+pas)(?:\s+le|\s+en)?\s*\Z",
+    "ru": r"(?<!\w)(?:а|но)\s+не(?:\s+в|\s+во)?\s*\Z",
+    "ar": r"(?<!\w)وليس(?:\s+يوم|\s+في)?\s*\Z",
+    "fa": r"(?<!\w)و\s+نه(?:\s+روز|\s+در)?\s*\Z",
+}
+NOT_THIS_DATE_AFTER = {"tr": r"\s*(?:günü\s+)?değil(?!\w)"}

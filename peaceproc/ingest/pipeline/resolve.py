@@ -71,7 +71,9 @@ _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 class Ctx:
     published: date | None
     lang: str
-    tense: str | None  # "future", "past" or None, of the clause around the words
+    # "future", "past", "prospective" (a future seen from a past saying) or None, of the
+    # clause around the words
+    tense: str | None
     sentence: str
     budget: Budget = field(default_factory=Budget)
     today: date | None = None  # the dateline's day, when the article has one
@@ -232,13 +234,16 @@ def _looks_back(ctx: Ctx, words: str) -> bool:
     back from a past point ('had been adopted', 'avait été adoptée', 'yapılmıştı'), or
     says 'the previous' just before the day ('الاجتماع السابق في 20 آذار')."""
     folded = fold(ctx.sentence)
-    if any(rx.search(folded) for rx in _LOOKS_BACK_RX.get(ctx.lang, ())):
+    # 'as had been announced' looks back to the saying, not from the date.
+    asides = _AS_PLANNED[ctx.lang].sub(lambda m: " " * len(m.group()), folded)
+    if any(rx.search(asides) for rx in _LOOKS_BACK_RX.get(ctx.lang, ())):
         return True
     rx = _PREVIOUS_RX.get(ctx.lang)
     at = folded.find(fold(words))
     return bool(rx and at > 0 and rx.search(" ".join(folded[:at].split()[-_PREVIOUS_WORDS:])))
 
 
+_AS_PLANNED = {lang: re.compile(p) for lang, p in L.AS_PLANNED.items()}
 # How many words before a day 'the previous' may stand and still be about it.
 _PREVIOUS_WORDS = 4
 _PREVIOUS_RX = {
@@ -282,12 +287,21 @@ def _day(g, gd: dict) -> int:
     return g.day_words[re.sub(r"\s+", " ", gd["dw"])]
 
 
+def _day2(g, gd: dict) -> int | None:
+    """The second day of a pair ('28-29', 'سوم و چهارم'), or None."""
+    if gd.get("d2"):
+        return int(gd["d2"])
+    if gd.get("dw2"):
+        return g.day_words[re.sub(r"\s+", " ", gd["dw2"])]
+    return None
+
+
 def day_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'4 May 2017', 'May 4', '28-29 November' (a range keeps its days)."""
     gd = m.groupdict()
     month = g.month_number(gd["m"])
     day = _day(g, gd)
-    day2 = int(gd["d2"]) if gd.get("d2") else None
+    day2 = _day2(g, gd)
     y = _year(gd)
     if y == -1 or month is None:
         return None
@@ -383,7 +397,7 @@ def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     gd = m.groupdict()
     month = L.JALALI_MONTHS.get(gd["jm"])
     day = _day(g, gd)
-    day2 = int(gd["d2"]) if gd.get("d2") else None
+    day2 = _day2(g, gd)
 
     def convert(jy: int, jd: int) -> date | None:
         try:
@@ -526,6 +540,39 @@ def week_of_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(monday, "week", None, f"week {n} of the month, {why}", "absolute")
 
 
+def week_of_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'the first week of the year': the week (its Monday) holding 1, 8, 15 or 22 January,
+    or 25 December for 'the last week'; the year written, named from today ('next year',
+    'l'année prochaine'), or else the one the clause's tense points to, as for a day."""
+    wo = m.group("wo")
+    n = next((v for k, v in L.WEEK_ORDINALS[ctx.lang].items() if wo.startswith(k)), None)
+    year = _year(m.groupdict())
+    if n is None or year == -1:
+        return None
+
+    def first_day(y: int) -> date:
+        return date(y, 12, 25) if n == 5 else date(y, 1, 1 + 7 * (n - 1))
+
+    if year is not None:
+        day, why, basis = first_day(year), "written in full", "absolute"
+    elif (shift := L.YEAR_FROM_TODAY.get(" ".join(_year_named(m).split()))) is not None:
+        day = first_day(ctx.anchor(words).year + shift)
+        why, basis = ctx.counted_from(words), "relative"
+    else:
+        placed = place_in_year(ctx, first_day, words)
+        if placed is None:
+            return None
+        (day, why), basis = placed, "absolute"  # as week_of_month
+    monday = day - timedelta(days=day.weekday())
+    which = "the last week" if n == 5 else f"week {n}"
+    return Reading(monday, "week", None, f"{which} of the year, {why}", basis)
+
+
+def _year_named(m: re.Match[str]) -> str:
+    gd = m.groupdict()
+    return gd.get("yrel") or gd.get("yrel2") or ""
+
+
 def original_month(m: re.Match[str]) -> str:
     return m.string[m.start("m") : m.end("m")]
 
@@ -551,6 +598,12 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         d, why = today - timedelta(days=back or 7), "weekday: the last one"
     elif nxt:
         d, why = today + timedelta(days=ahead or 7), "weekday: the next one"
+    elif ctx.tense == "prospective" and (ahead == 0 or back > _SAYING_DAYS):
+        # 'a assuré qu'ils ne manqueraient pas, mardi, à la reprise': a future seen from a
+        # saying; its weekday is the coming one unless it is a day the saying may have
+        # been made before (one of the last _SAYING_DAYS days).
+        which = "the publication day itself" if ahead == 0 else "the coming one"
+        d, why = today + timedelta(days=ahead), f"weekday, future of a saying: {which}"
     elif ctx.future or (ctx.tense is None and (ctx.until or 0 < ahead < back)):
         # 'une pause jusqu'à mardi': an end point with no past verb is still ahead.
         tense = (
@@ -583,6 +636,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 # news ('وقال الوزير الاثنين'), only the frames that make it another word are refused:
 # 'بين الاثنين' (between the two), 'امام جمعه' (the Friday prayer leader, a title), 'Good
 # Friday', 'mardi gras'.
+# How many days before the article's today a saying it reports may have been made (a
+# statement of the day before, reported the morning after: dates._STATEMENT_DAYS). A
+# weekday in a future seen from the saying ('qu'ils ne manqueraient pas mardi') is the
+# coming one, unless it is one of these days: then it may have come since the saying.
+_SAYING_DAYS = 2
 _RU_OTHER_DAYS = r"(?:понедельник|вторник|четверг|пятниц|суббот|воскресень)"
 _FRAME_NEEDED = {
     "ru": (
@@ -708,7 +766,11 @@ def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     return Reading(date(today.year - count, 1, 1), "year", None, why, "relative")
 
 
-_MONTH_FROM_TODAY = {fold("المقبل"): 1, fold("القادم"): 1, fold("الماضي"): -1, fold("المنصرم"): -1}
+_MONTH_FROM_TODAY = {
+    **{fold(w): 1 for w in ("المقبل", "القادم")},
+    **{fold(w): -1 for w in ("الماضي", "المنصرم")},
+    **{fold(w): shift for w, shift in L.FA_MONTH_FROM_TODAY.items()},
+}
 
 
 def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
@@ -722,7 +784,7 @@ def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading 
     d = _safe_date(year, month + 1, day)
     if d is None:
         return None
-    day2 = int(gd["d2"]) if gd.get("d2") else None
+    day2 = _day2(g, gd)
     end = _safe_date(year, month + 1, day2) if day2 and day2 > day else None
     return Reading(d, "day", end, f"day {day} of the month named from today", "relative")
 
@@ -754,6 +816,7 @@ RULES: dict[str, Callable] = {
     "party": part_of_year,
     "madj": month_adjective,
     "wom": week_of_month,
+    "woy": week_of_year,
     "year": year_alone,
     "mlast": month_last_year,
     "mprep": bare_month,
