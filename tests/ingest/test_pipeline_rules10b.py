@@ -353,3 +353,105 @@ class ListClosedByLongerAndTests(unittest.TestCase):
         )
         got = {c.date for c in found(text, self.PUBLISHED, "en")}
         self.assertNotIn(date(2017, 3, 14), got)
+
+
+class ElectionToldByItsVerbTests(unittest.TestCase):
+    """An election told by its verb ('выберут', 'éliront', 'seçilecek', 'ستنتخب', 'انتخاب
+    خواهند شد') is a happening, as one told by the noun ('elections') is."""
+
+    PUBLISHED = date(2025, 9, 23)
+
+    def test_the_colleges_elect(self):
+        cases = {
+            "en": "The electoral colleges elected two thirds of the assembly on October 5.",
+            "fr": "Les collèges électoraux éliront les deux tiers de l'Assemblée le 5 octobre.",
+            "ru": "5 октября эти коллегии выберут две трети из 210 членов Народного собрания.",
+            "ar": "ستنتخب الهيئات الناخبة ثلثي أعضاء مجلس الشعب في 5 تشرين الأول.",
+            "fa": "دو سوم اعضای مجلس روز ۵ اکتبر توسط هیئت‌ها انتخاب خواهند شد.",
+            "tr": "Meclisin üçte ikisi 5 Ekim'de seçim kurullarınca seçilecek.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                got = {c.date for c in found(text, self.PUBLISHED, lang)}
+                self.assertIn(date(2025, 10, 5), got)
+
+    def test_choosing_is_not_electing(self):
+        cases = {
+            "ru": "В понедельник выбрали новую мебель для офиса.",
+            "tr": "Pazartesi günü ofis için seçenekleri değerlendirdi.",
+            "fr": "Lundi, il a éliminé deux candidats du concours de cuisine.",
+            "en": "On Monday the elected mayor cut a ribbon at the new bridge.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual([], found(text, self.PUBLISHED, lang))
+
+    def test_an_elected_leader_is_no_election(self):
+        text = (
+            "L'entrée en fonctions, le 20 janvier, de Donald Trump, élu sur un programme "
+            "isolationniste, pourrait modifier la donne."
+        )
+        self.assertEqual([], found(text, date(2016, 12, 30), "fr"))
+
+
+class MeetingToldByItsDiscussionTests(unittest.TestCase):
+    """A meeting told by its participants or its discussion ('المجتمعون', 'ناقش', 'بحث
+    کردند'); the singular 'المجتمع' (society) and a 'بحث' that is a debate are not."""
+
+    PUBLISHED = date(2024, 11, 12)
+
+    def test_discussed(self):
+        cases = [
+            (
+                "ar",
+                "وتناول المجتمعون، على مدى يومي 11 و12 تشرين الأول، آخر المستجدات في سوريا.",
+                date(2024, 10, 11),
+            ),
+            ("ar", "ناقش الوزراء يوم الاثنين الوضع في سوريا.", date(2024, 11, 11)),
+            ("fa", "دو هیئت روز دوشنبه درباره سوریه بحث کردند.", date(2024, 11, 11)),
+        ]
+        for lang, text, day in cases:
+            with self.subTest(text=text):
+                self.assertIn(day, {c.date for c in found(text, self.PUBLISHED, lang)})
+
+    def test_society_and_debate_are_no_meeting(self):
+        cases = [
+            ("ar", "يعيش المجتمع السوري يوم الاثنين ظروفا صعبة."),
+            ("fa", "این بحث روز دوشنبه در رسانه‌ها داغ شد."),
+        ]
+        for lang, text in cases:
+            with self.subTest(text=text):
+                self.assertEqual([], found(text, self.PUBLISHED, lang))
+
+
+class NextRoundWithoutAVerbTests(unittest.TestCase):
+    """'Russia will host the next round in the first half of 2025': a round named without
+    its number is a happening in a report on a track even with no event verb; the 'next
+    round' of something else is not."""
+
+    PUBLISHED = date(2024, 11, 12)
+
+    def test_next_round_hosted(self):
+        cases = {
+            "en": "The Astana talks ended. Russia will host the next round in the first half "
+            "of 2025.",
+            "ru": "Переговоры в Астане завершились. Россия примет следующий раунд в первой "
+            "половине 2025 года.",
+            "ar": "اختتمت محادثات أستانا. واتفقت الدول الضامنة على أن تحتضن روسيا الجولة "
+            "التالية في النصف الأول من عام 2025.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                got = {c.date for c in found(text, self.PUBLISHED, lang)}
+                self.assertIn(date(2025, 1, 1), got)
+
+    def test_next_round_of_something_else(self):
+        text = "The weather in the next round of winter storms is expected in January."
+        self.assertEqual([], found(text, self.PUBLISHED, "en"))
+
+    def test_a_past_date_of_talk_about_the_next_round(self):
+        text = (
+            "Переговоры в Астане завершились. Ещё в октябре звучали предположения, что "
+            "делегации могут провести следующий раунд в Дамаске."
+        )
+        self.assertNotIn(date(2024, 10, 1), {c.date for c in found(text, self.PUBLISHED, "ru")})

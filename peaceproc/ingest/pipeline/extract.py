@@ -1026,9 +1026,17 @@ def _sentence_candidates(
         # ('its first parliament since Assad was toppled') is not what the day reports.
         sentence_kinds = [k for k in sentence_kinds if not C.recalled_since(f, lang, k[1])]
     # A dated sentence with no event in it is background, except a named process
-    # ('the Astana process, underway since January').
+    # ('the Astana process, underway since January') or a round named without its number
+    # ('Russia will host the next round in the first half of 2025') in a report on a
+    # track, or next to a track's name, for a date still ahead: a past one ('in October
+    # there was talk of holding the next session in Damascus') dates what was said.
     named_process = C.has_process_cue(f, lang) and any(track_counts(f).values())
-    if not sentence_kinds and not rounds and not named_process:
+    track_round = (
+        (any(r.track for r in references) or (bool(references) and dominant in _NUMBERED_TRACKS))
+        and published is not None
+        and any((m.end or _period_end(m.start, m.precision)) >= published for m in mentions)
+    )
+    if not sentence_kinds and not rounds and not track_round and not named_process:
         return []
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)

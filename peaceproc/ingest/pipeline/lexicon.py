@@ -1639,3 +1639,33 @@ _FALL_TOLD = {
 }
 for _lang, _told in _FALL_TOLD.items():
     EVENT_PHRASES["milestone"][_lang] += "|" + _told
+
+# rules10b: an election told by its verb ('5 октября эти коллегии выберут две трети членов',
+# 'the assembly elected its speaker on Monday', 'seçilecek', 'سينتخب'), as the noun
+# ('выборы', 'elections') already was (LABELLING U7, transition: selections and elections).
+_ELECTED = {
+    # the verb, not the participle as an adjective ('the elected mayor')
+    "en": r"(?:was|were|been|be|is|are|has|have|had) (?:re-?)?elected|elects|electing|"
+    r"(?:re-?)?elected (?:its|their|the|a|an|his|her|new|two|three|\d+)",
+    # the verb, not the participle as an adjective ('Trump, élu sur un programme ...')
+    "fr": r"élir(?:a|ont|ait|aient)?|élisent|(?:a|ont|avait|avaient|sera|seront|été) "
+    r"(?:ré)?élu(?:e|s|es)?",
+    "ru": r"выбер(?:ут|ет)|избер(?:ут|ет)|избрал\w*|избран\w*|переизбра\w*",
+    "ar": r"(?:س)?[يت]نتخب\w*|انتخب(?:ت|وا|ه)?",
+    "fa": r"انتخاب (?:شد|شدند|کرد|کردند|خواهد شد|خواهند شد|خواهند کرد|"
+    r"می[\u200c ]?شود|می[\u200c ]?شوند|می[\u200c ]?کنند)",
+    "tr": r"seçecek\w*|seçildi\w*|seçilecek\w*",
+}
+for _lang, _elected in _ELECTED.items():
+    EVENT_PHRASES["milestone"][_lang] += "|" + _elected
+
+# rules10b: a meeting told by its participants or by its discussion ('وتناول المجتمعون على مدى
+# يومي 11 و12 ...', 'ناقش الوزراء يوم الاثنين', 'روز دوشنبه درباره سوریه بحث کردند'). The
+# plural 'المجتمعون' only: the singular 'المجتمع' is 'society' ('المجتمع الدولي').
+_DISCUSSED = {
+    "ar": r"(?:ال)?مجتمعون|(?:ال)?مجتمعين|ناقش\w*|(?:س)?[يت]ناقش\w*|تباحث\w*|(?:س)?[يت]تباحث\w*",
+    "fa": r"بحث (?:و تبادل نظر )?(?:کرد|کردند|خواهند کرد|می[\u200c ]?کنند)|"
+    r"تبادل نظر (?:کرد|کردند|خواهند کرد)",
+}
+for _lang, _discussed in _DISCUSSED.items():
+    EVENT_PHRASES["meeting"][_lang] += "|" + _discussed
