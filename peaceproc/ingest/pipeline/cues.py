@@ -67,8 +67,8 @@ KIND_CUES: dict[str, dict[str, str]] = {
         # is the envoy's briefing to the Security Council (LABELLING.md U4).
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gather(?:s|ed)?|visit\w*|(?:council|members) (?:was|were) (?:told|briefed)|briefed the (?:security )?council",  # noqa: E501
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*|visite\w*",  # noqa: E501
-        "ru": r"встреч\w*|встрети\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*",  # noqa: E501
-        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|(?:س)?[تي]جتمع\w*|عقد\w*|انعقد\w*|التق\w*|يلتق\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
+        "ru": r"встреч(?!н)\w*|встрет\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*",  # noqa: E501
+        "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|(?:س)?[تي]جتمع\w*|عقد\w*|انعقد\w*|التق\w*|(?:س)?[تي]لتق(?:ي|و|ى|ا)\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
         "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*|ziyaret\w*",  # noqa: E501
     },
@@ -826,3 +826,36 @@ for _kind, _by_lang in L.EVENT_PHRASES.items():
     for _lang, _pattern in _by_lang.items():
         _KIND_RX[_lang].append((_kind, _rx(_pattern, _lang)))
         _EVENT_RX[_lang].append(_rx(_pattern, _lang))
+
+
+def _war_rx(table: dict[str, str], lang: str, *, head: str = "") -> re.Pattern[str] | None:
+    pattern = table.get(lang)
+    if pattern is None:
+        return None
+    return re.compile(head + "(?:" + fold(pattern.format(noun=f"(?:{L.WAR_NOUNS[lang]})")) + ")")
+
+
+_WAR_LANGS = ("en", "fr", "ru", "ar", "fa", "tr")
+_WAR_BEFORE_RX = {lang: _war_rx(L.WAR_BEGAN_BEFORE, lang, head=r"(?<![\w])") for lang in _WAR_LANGS}
+_WAR_AFTER_RX = {lang: _war_rx(L.WAR_BEGAN_AFTER, lang) for lang in _WAR_LANGS}
+_WAR_LEFT_RX = {
+    "ru": _war_rx(L.WAR_BEGAN_PARTICIPLE, "ru", head=r"(?<![\w])"),
+    "fa": _war_rx(L.WAR_NOUN_BEFORE, "fa", head=r"(?<![\w\u200c])"),
+}
+# How far before and after a date the words of the war's start are looked for.
+_WAR_REACH = 80
+
+
+def war_began(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] is the day or year the war (the uprising,
+    the crisis) began: 'the Syrian war, which began in 2011', 'الحرب التي اندلعت عام
+    2011', '2011'de başlayan iç savaş' (background history, LABELLING R1)."""
+    pre = folded[max(0, start - _WAR_REACH) : start]
+    before = _WAR_BEFORE_RX.get(lang)
+    if before is not None and before.search(pre):
+        return True
+    after = _WAR_AFTER_RX.get(lang)
+    if after is None or not after.match(folded[end : end + _WAR_REACH]):
+        return False
+    left = _WAR_LEFT_RX.get(lang)
+    return left is None or bool(left.search(pre))

@@ -135,7 +135,8 @@ def _link_round(index: _Index, r: RoundMention, track: str | None) -> GazetteerR
     return None
 
 
-_NUMBERED_TRACKS = ("astana", "geneva", "constitutional-committee")
+_COMMITTEE = "constitutional-committee"
+_NUMBERED_TRACKS = ("astana", "geneva", _COMMITTEE)
 # How far (days) a numbered round's dates may be from the date of the sentence that names
 # it before another body's round of that number is preferred.
 _PLAUSIBLE_ROUND_DAYS = 400
@@ -215,10 +216,26 @@ def _other_track_on(
 ) -> tuple[str, GazetteerRound | None]:
     """Of the other numbered tracks the clause names, the one that held a round on the
     day: 'the Astana process ... the talks in Geneva ... their resumption on March 23'
-    when only a Geneva round opened then. Else the track as chosen, with no round."""
+    when only a Geneva round opened then. Else the committee's session that opened that
+    day in Geneva (`_committee_opening`), else the track as chosen, with no round."""
     named = [t for t, n in track_counts(f[win[0] : win[1]]).items() if n and t != track]
     hits = [(t, g) for t in named if t in _NUMBERED_TRACKS and (g := _round_on(index, t, m))]
-    return hits[0] if len(hits) == 1 else (track, None)
+    if len(hits) == 1:
+        return hits[0]
+    if not hits and "geneva" in (track, *named) and _COMMITTEE not in (track, *named):
+        opened = _committee_opening(index, m)
+        if opened is not None:
+            return _COMMITTEE, opened
+    return track, None
+
+
+def _committee_opening(index: _Index, m: DateMention) -> GazetteerRound | None:
+    """Geneva is where the Constitutional Committee meets: talks in Geneva on the day a
+    session of the committee opened (or on exactly its days) and no Geneva-track round
+    was held are that session ('talks in Geneva on 25 November' in 2019, LABELLING R5).
+    A day inside a session is not enough: other parties meet in Geneva meanwhile."""
+    g = _round_on(index, _COMMITTEE, m)
+    return g if g is not None and g.start == m.start and m.end in (None, g.end) else None
 
 
 def _round_of_days(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
@@ -296,11 +313,29 @@ def _referenced_round(
         # The article names the round next to it on the near side, and the round was held
         # in the period the sentence gives: 'the 19th round ... the next round in the first
         # half of 2023' is the 20th; 'the next one in July' is not the 13th held in August.
+        # A day given for it that the round was moved from by days, not weeks, is its
+        # plan ('the next round on 21 March' of the round held on 14-15 March).
         neighbour = pick.number + (1 if r.relative == "previous" else -1)
-        return pick if neighbour in numbered() and _held_in(pick, m) else None
+        planned = _held_in(pick, m) or _moved_by_days(pick, m)
+        return pick if neighbour in numbered() and planned else None
     # Near the date, or within its period ('before the end of this year').
     near = abs((pick.start - m.start).days) <= _REFERENCE_DAYS or _held_in(pick, m)
     return pick if near else None
+
+
+# How many days a round's plan may be from the days it was held on and still be that
+# round's (a round brought forward or put off by a week).
+_MOVED_DAYS = 10
+
+
+def _moved_by_days(g: GazetteerRound, m: DateMention) -> bool:
+    """Whether a day (or a week) is within `_MOVED_DAYS` of the round's days."""
+    if m.precision not in ("day", "week") or g.start is None:
+        return False
+    last = m.end or _period_end(m.start, m.precision)
+    return g.start - timedelta(days=_MOVED_DAYS) <= last and m.start <= (
+        g.end or g.start
+    ) + timedelta(days=_MOVED_DAYS)
 
 
 def _apart(r: RoundMention, m: DateMention) -> int:
@@ -945,8 +980,14 @@ _SAID_ROUND_REACH = 30
 
 
 # Between two dates of a list: a comma or 'and', and an article or 'on' before the date.
+# 'and', and its longer forms that close a list ('as well as', 'ainsi que', 'а также',
+# 'وكذلك', 'و نیز', 've de'): '23-24 January, 15-16 February and also 14-15 March'.
+_LIST_AND = (
+    r"and|et|и|ve|و|as well as|and also|ainsi que|et aussi|а также|и также|ve de|"
+    r"وكذلك|وكذا|وايضا|وأيضا|و\s*(?:نیز|نيز|همچنین|همچنين)"
+)
 _LIST_SEPARATOR = re.compile(
-    r"\s*(?:[,،;]\s*(?:(?:and|et|и|ve|و)\s*)?|(?:and|et|и|ve|و)\s+)"
+    rf"\s*(?:[,،;]\s*(?:(?:{_LIST_AND})\s*)?|(?:{_LIST_AND})\s+)"
     r"(?:(?:les|le|du|the|on)\s*)?\Z",
     re.IGNORECASE,
 )
@@ -985,9 +1026,17 @@ def _sentence_candidates(
         # ('its first parliament since Assad was toppled') is not what the day reports.
         sentence_kinds = [k for k in sentence_kinds if not C.recalled_since(f, lang, k[1])]
     # A dated sentence with no event in it is background, except a named process
-    # ('the Astana process, underway since January').
+    # ('the Astana process, underway since January') or a round named without its number
+    # ('Russia will host the next round in the first half of 2025') in a report on a
+    # track, or next to a track's name, for a date still ahead: a past one ('in October
+    # there was talk of holding the next session in Damascus') dates what was said.
     named_process = C.has_process_cue(f, lang) and any(track_counts(f).values())
-    if not sentence_kinds and not rounds and not named_process:
+    track_round = (
+        (any(r.track for r in references) or (bool(references) and dominant in _NUMBERED_TRACKS))
+        and published is not None
+        and any((m.end or _period_end(m.start, m.precision)) >= published for m in mentions)
+    )
+    if not sentence_kinds and not rounds and not track_round and not named_process:
         return []
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
@@ -1035,6 +1084,8 @@ def _sentence_candidates(
                 f, lang, _start_scope(f, m, lang)
             ):
                 continue  # 'the war that has torn Syria since 2011': a state, not a step
+            if C.war_began(f, lang, m.char_start, m.char_end):
+                continue  # 'the war, which began in 2011': background history (R1)
             if C.conflict_dated(
                 f, lang, m.char_start, m.char_end, sentence_kinds, _clauses(s.text, m)
             ):
@@ -1067,6 +1118,11 @@ def _sentence_candidates(
         if not picks and refs:
             track = refs[0].track or dominant
             linked = _referenced_round(index, refs[0], track, m, published, numbered)
+            if linked is None and track == "geneva":
+                # 'the next round will be held on 25 November' after the committee's
+                # session in Geneva: the committee's round on that day (R5).
+                linked = _committee_opening(index, m)
+                track = _COMMITTEE if linked else track
             picks = [(refs[0], track, linked)]
         # One candidate per round the date is about ('the first and second sessions, in
         # 2019'), or one with no round.

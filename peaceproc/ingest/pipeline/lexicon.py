@@ -1631,3 +1631,98 @@ NOT_THIS_DATE_BEFORE = {
     "fa": r"(?<!\w)و\s+نه(?:\s+روز|\s+در)?\s*\Z",
 }
 NOT_THIS_DATE_AFTER = {"tr": r"\s*(?:günü\s+)?değil(?!\w)"}
+
+# rules10b: the war's outbreak ('the war, which began in 2011', 'la guerre qui a éclaté en
+# 2011', 'война, начавшаяся в 2011 году', 'الحرب التي اندلعت عام 2011', 'جنگ داخلی سوریه که
+# از سال 2011 آغاز شد', '2011'de başlayan iç savaş'): background history, never a step of the
+# process (LABELLING R1). WAR_NOUNS name the war, the uprising or the crisis; WAR_BEGAN
+# the words of its start: before the date ('the war, which began in'), or after it in the
+# languages that put the verb last ('از سال 2011 آغاز شد', '2011'de başlayan').
+WAR_NOUNS = {
+    "en": r"(?:civil )?war|conflict|uprising|revolution|crisis",
+    "fr": r"guerre|conflit|soulèvement|soulevement|révolution|revolution|crise",
+    "ru": r"войн\w*|конфликт\w*|восстани\w*|революци\w*|кризис\w*",
+    "ar": r"(?:ال)?حرب|(?:ال)?نزاع|(?:ال)?صراع|(?:ال)?ثوره|(?:ال)?ازمه|(?:ال)?انتفاضه",
+    "fa": r"جنگ|بحران|انقلاب|درگیری[\w\u200c]*|ناآرامی[\w\u200c]*",
+    "tr": r"savaş\w*|çatışma\w*|ayaklanma\w*|devrim\w*|kriz\w*|isyan\w*",
+}
+WAR_BEGAN_BEFORE = {
+    # noun, then its start verb, right before the date
+    "en": r"{noun}(?: in syria)?,? (?:which |that )?(?:has |had )?(?:began|begun|started|broke"
+    r" out|erupted)(?: back)?(?: in| on)?\s*$"
+    r"|(?:start|outbreak|beginning|onset) of (?:the )?(?:\w+ ){{0,2}}{noun}(?: in syria)?"
+    r"(?: in| on)?\s*$",
+    "fr": r"{noun}(?: [\w-]+){{0,2}},? (?:qui )?(?:a |avait )?(?:éclaté|eclate|commencé|"
+    r"commence|débuté|debute)(?: en| le| au)?\s*$"
+    r"|(?:début|debut|déclenchement|declenchement|éclatement|eclatement) (?:de la |du |de l')"
+    r"{noun}(?: [\w-]+){{0,2}}(?: en| le)?\s*$",
+    "ru": r"{noun},? (?:начавш\w+|разразивш\w+|вспыхнувш\w+|котор\w+ (?:началась|начался|"
+    r"разразилась|разразился|вспыхнула|вспыхнул))(?: в)?\s*$"
+    r"|(?:начал[аеоу]|начало) (?:\w+ ){{0,2}}{noun}(?: в)?\s*$",
+    "ar": r"{noun}(?: \w+){{0,2}} (?:التي|الذي) (?:اندلعت|اندلع|بدات|بدا|انطلقت|انطلق)"
+    r"(?: في| عام| منذ)?\s*$"
+    r"|(?:اندلاع|بدء|بدايه|انطلاق) {noun}(?: \w+){{0,2}}(?: في| عام| منذ)?\s*$",
+    "fa": r"(?:آغاز|شروع) {noun}(?: [\w\u200c]+){{0,3}}(?: در| از)?(?: سال)?\s*$",
+    "tr": r"(?!)",
+}
+WAR_BEGAN_AFTER = {
+    # the date, then the start verb (and, in Russian and Turkish, the noun after it)
+    "ru": r"^(?: года| году)? (?:\w+ ){{0,2}}{noun}",  # 'начавшейся в 2011 году войны'
+    "fa": r"^(?: میلادی)? (?:آغاز|شروع) (?:شد|شده|گردید)",
+    "tr": r"^(?:['’]?\w*)? (?:yılında )?(?:başlayan|başlamış olan|patlak veren|çıkan)"
+    r" (?:\w+ ){{0,2}}{noun}",
+}
+# Russian 'verb, date, noun': the participle right before the date.
+WAR_BEGAN_PARTICIPLE = {"ru": r"(?:начавш|разразивш|вспыхнувш)\w+(?: в)?\s*$"}
+# Persian 'noun ... date ... verb': the noun shortly before the date.
+WAR_NOUN_BEFORE = {"fa": r"{noun}(?: [\w\u200c]+){{0,4}}(?: که)?(?: در| از)?(?: سال)?\s*$"}
+
+# rules10b: the fall of the government (LABELLING U1) told as a change of power, a coming to
+# power or the taking of the capital ('после смены власти в декабре 2024 года', 'la
+# coalition qui s'est emparée de la capitale en décembre 2024', 'came to power in December').
+# Not 'regime change', which years of debate before the fall name as a demand.
+_FALL_TOLD = {
+    "en": r"change of (?:power|government)|came to power|(?:seized|took|captured) (?:control"
+    r" of )?(?:damascus|the capital)",
+    "fr": r"changement de pouvoir|pris le pouvoir|prise du pouvoir|arriv\w* au pouvoir|"
+    r"(?:s'est|se sont|s’est) emparé\w* (?:du pouvoir|de la capitale|de damas)",
+    "ru": r"смен\w* власти|приход\w* к власти|приш[её]л к власти|пришли к власти|"
+    r"(?:захват\w*|взят\w*|занял\w*|заняли) (?:власт\w*|дамаск\w*|столиц\w*)",
+    "ar": r"(?:ال)?وصول (?:الى|إلى) (?:ال)?سلطه|(?:سيطر\w*|(?:ال)?سيطره) على (?:العاصمه|دمشق)|"
+    r"دخول\w* (?:\w+ ){0,2}(?:الى|إلى)? ?دمشق",
+    "fa": r"تغيير (?:حكومت|قدرت)|به قدرت رسيد\w*|رسيدن به قدرت|تصرف دمشق",
+    "tr": r"iktidar değişikliği\w*|yönetim değişikliği\w*|iktidara gel\w*|"
+    r"(?:şam|başkent)\w* (?:ele geçir|kontrol\w* al)\w*",
+}
+for _lang, _told in _FALL_TOLD.items():
+    EVENT_PHRASES["milestone"][_lang] += "|" + _told
+
+# rules10b: an election told by its verb ('5 октября эти коллегии выберут две трети членов',
+# 'the assembly elected its speaker on Monday', 'seçilecek', 'سينتخب'), as the noun
+# ('выборы', 'elections') already was (LABELLING U7, transition: selections and elections).
+_ELECTED = {
+    # the verb, not the participle as an adjective ('the elected mayor')
+    "en": r"(?:was|were|been|be|is|are|has|have|had) (?:re-?)?elected|elects|electing|"
+    r"(?:re-?)?elected (?:its|their|the|a|an|his|her|new|two|three|\d+)",
+    # the verb, not the participle as an adjective ('Trump, élu sur un programme ...')
+    "fr": r"élir(?:a|ont|ait|aient)?|élisent|(?:a|ont|avait|avaient|sera|seront|été) "
+    r"(?:ré)?élu(?:e|s|es)?",
+    "ru": r"выбер(?:ут|ет)|избер(?:ут|ет)|избрал\w*|избран\w*|переизбра\w*",
+    "ar": r"(?:س)?[يت]نتخب\w*|انتخب(?:ت|وا|ه)?",
+    "fa": r"انتخاب (?:شد|شدند|کرد|کردند|خواهد شد|خواهند شد|خواهند کرد|"
+    r"می[\u200c ]?شود|می[\u200c ]?شوند|می[\u200c ]?کنند)",
+    "tr": r"seçecek\w*|seçildi\w*|seçilecek\w*",
+}
+for _lang, _elected in _ELECTED.items():
+    EVENT_PHRASES["milestone"][_lang] += "|" + _elected
+
+# rules10b: a meeting told by its participants or by its discussion ('وتناول المجتمعون على مدى
+# يومي 11 و12 ...', 'ناقش الوزراء يوم الاثنين', 'روز دوشنبه درباره سوریه بحث کردند'). The
+# plural 'المجتمعون' only: the singular 'المجتمع' is 'society' ('المجتمع الدولي').
+_DISCUSSED = {
+    "ar": r"(?:ال)?مجتمعون|(?:ال)?مجتمعين|ناقش\w*|(?:س)?[يت]ناقش\w*|تباحث\w*|(?:س)?[يت]تباحث\w*",
+    "fa": r"بحث (?:و تبادل نظر )?(?:کرد|کردند|خواهند کرد|می[\u200c ]?کنند)|"
+    r"تبادل نظر (?:کرد|کردند|خواهند کرد)",
+}
+for _lang, _discussed in _DISCUSSED.items():
+    EVENT_PHRASES["meeting"][_lang] += "|" + _discussed

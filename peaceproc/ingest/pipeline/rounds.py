@@ -321,7 +321,8 @@ TRACK_FORMS = {
         "(?:محادثات|مباحثات|مفاوضات|مشاورات|نقاشات) (?:حول|بشان|عن) (?:ال)?دستور",
         "anayasa (?:görüşme|müzakere)\\w*",
         "comité (?:de rédaction de la|chargé de la) constitution",
-        "комитет\\w* по (?:разработке )?конституции",
+        # 'комитет по разработке / обсуждению / подготовке Конституции'
+        "комитет\\w* по (?:\\w+ )?конституци\\w*",
         "لجنه (?:صياغه |كتابه )?الدستور",
         "كميت[هۀ](?:\\s+[\\w\u200c]+){0,2}\\s+قانون\\s+اساسي",
         "(?:گفت[\u200c ]?و[\u200c ]?گو|گفتگو|مذاكره|مذاكرات|نشست)[\\w\u200c]*"
@@ -432,6 +433,16 @@ def _build() -> tuple[_Rules, _Rules]:
             (
                 re.compile(
                     rf"{b}(?P<ord>{tr_alt}){gap}\s+(?P<noun>tur|oturum|toplantı|görüşme)\w*{e}"
+                ),
+                tr_table,
+            ),
+            # A round called a summit after its track's name: '2. Astana Zirvesi', 'ikinci
+            # Astana zirvesi' (the Turkish press's name for the Astana rounds); a summit
+            # with no track's name next to it ('beşinci üçlü zirve') is the leaders', not
+            # a round.
+            (
+                re.compile(
+                    rf"{b}(?P<ord>{tr_alt})\s+(?:astana|nur-sultan|cenevre)\s+(?P<noun>zirve)\w*{e}"
                 ),
                 tr_table,
             ),
