@@ -531,8 +531,7 @@ def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple
         if not _inside(event_span, span):
             continue
         found = []
-        people = lookups.people(event)
-        shared = slugs & people
+        shared = slugs & lookups.people(event)
         # The same place ties only a happening of the same kind or people: one city holds
         # many happenings in a month (outside tester t10b, 3).
         if place and _same_place(place, event.place or "") and (kind == event.kind or shared):
@@ -882,8 +881,7 @@ class _Naming:
         word or two of them ('fall' of 'Fall of the Assad government'; not 'Security
         Council' or 'first' of 'First Security Council visiting mission', nor 'ministers'
         of 'Astana-format foreign ministers meeting'), or the happening it is about in any
-        language
-        (its_subject; a body it is about, 'the Security Council', is none)."""
+        language (its_subject; a body it is about, 'the Security Council', is none)."""
         telling, head = _happening_words(title)
         common = (telling - besides) & self._words[0]
         return (
