@@ -433,7 +433,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         # it names ('Асад ... в декабре 2024 года' and 'Fall of the Assad government') or
         # of its kind or people in its place ('en janvier 2018 à Sotchi' and the congress);
         # the track's one record of the month ('since January' and 'The Astana process
-        # begins').
+        # begins'); the same place and kind with people or the track in common.
         told = (
             (round_ and event.round_id == round_.pk)
             or (("event", event.pk) in cited and not gap)
@@ -443,8 +443,13 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             or (held_best == event.pk
                 and (named.a_name_of(event.title) or named.sounds_like(event.title)
                      or (place and _same_place(place, event.place or "")
-                         and (kind == event.kind or shared))))
+                         and (_same_sort(kind, event.kind) or shared))))
             or (coarse == "month" and event in same_period and len(same_period) == 1)
+            # The same place and kind, with people or the track in common ('в октябре 2025
+            # года ... в Москве ... переговоры с Путиным' and 'Al-Sharaa meets Putin in
+            # Moscow'; 'конгресс ... в Сочи' of the congress's year and track).
+            or (place and _same_place(place, event.place or "") and _same_sort(kind, event.kind)
+                and (shared or event in same_period))
         )  # fmt: skip
         if strong and coarse != "day" and not told:
             # Else not the default: 'the first Security Council meeting of 2025' is no
@@ -476,6 +481,11 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
+
+
+def _same_sort(kind: str, other: str) -> bool:
+    """One kind, or two kinds of gathering, which reports call by one another's names."""
+    return kind == other or {kind, other} <= GATHERINGS
 
 
 def _happening_place(candidate: dict, language: str) -> str:
@@ -534,7 +544,8 @@ def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple
         shared = slugs & lookups.people(event)
         # The same place ties only a happening of the same kind or people: one city holds
         # many happenings in a month (outside tester t10b, 3).
-        if place and _same_place(place, event.place or "") and (kind == event.kind or shared):
+        if place and _same_place(place, event.place or "") and (_same_sort(kind, event.kind)
+                                                                or shared):  # fmt: skip
             found.append("same place")
         if shared:
             found.append(f"{len(shared)} shared participant{'s' * (len(shared) > 1)}")
