@@ -20,6 +20,12 @@ from .services import AlreadyDecidedError
 
 # What a candidate added by hand says about its date, where the pipeline gives its reason.
 REASON = "added by hand by {who}: the date the editor gave, stated by the quote"
+# The same in an article whose language the ingestion does not read: the quote is kept,
+# the date is the editor's alone (QuoteChecker.date_error).
+REASON_UNCHECKED = (
+    "added by hand by {who}: the date the editor gave, not checked against the text (the "
+    "ingestion does not read the article's language)"
+)
 # A date the editor states, on the confidence scale of the pipeline's candidates.
 CONFIDENCE = 1.0
 
@@ -44,7 +50,8 @@ class Happening:
 def candidate_of(happening: Happening, *, text: str, published, language: str, who: str) -> dict:
     """The happening in the shape of the pipeline's stored candidates (analysis.py), its
     quote's offsets in the article and the spans of the words that state its date."""
-    span = QuoteChecker(text).span_of(happening.quote)
+    checker = QuoteChecker(text, published, language)
+    span = checker.span_of(happening.quote)
     if span is None:
         raise ValidationError("The quote is not text of this article.")
     quote = normalised(happening.quote)
@@ -73,7 +80,7 @@ def candidate_of(happening: Happening, *, text: str, published, language: str, w
         "place": happening.place or None,
         "quote": quote,
         "confidence": CONFIDENCE,
-        "date_reason": REASON.format(who=who),
+        "date_reason": (REASON if checker.reads_dates else REASON_UNCHECKED).format(who=who),
         "quote_start": span[0],
         "quote_end": span[1],
         "date_spans": [[m.char_start, m.char_end] for m in stating],

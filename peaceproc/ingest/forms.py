@@ -142,6 +142,22 @@ class OneLineField(forms.CharField):
         return clean_line(super().to_python(value))[0]
 
 
+def title_with_letter_or_digit(value: str) -> None:
+    """A title of nothing but punctuation or symbols ('-----', an emoji) names nothing, and
+    its slug would be a date alone (outside tester t10b, 7); a letter or digit of any
+    script will do."""
+    if value and not any(ch.isalnum() for ch in value):
+        raise ValidationError(
+            "A title needs at least one letter or digit (in any script), not only "
+            "punctuation or symbols.",
+            code="title_without_letter_or_digit",
+        )
+
+
+class TitleField(OneLineField):
+    default_validators = [title_with_letter_or_digit]
+
+
 def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
     """One note per OneLineField of a valid form whose sent value held control characters."""
     notes = []
@@ -182,7 +198,7 @@ class IngestForm(forms.Form):
     )
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
     publisher = OneLineField(required=False, max_length=200)
-    title = OneLineField(
+    title = TitleField(
         required=False,
         max_length=500,
         help_text="Leave empty to take the headline (the first line, or the HTML title).",
@@ -282,7 +298,7 @@ class SourceDetailsForm(forms.Form):
 
     url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
     publisher = OneLineField(required=False, max_length=200)
-    title = OneLineField(required=False, max_length=500)
+    title = TitleField(required=False, max_length=500)
     # Shown when the URL typed is another source's (see clean()).
     same_source = forms.BooleanField(
         label="This article is that source: add it there",
@@ -524,7 +540,7 @@ class CandidateForm(forms.Form):
         help_text="The sentence of the article the record cites. Changed, it must be text "
         "of the article, and state the event's date.",
     )
-    title = OneLineField(max_length=300, required=False, widget=widgets.TextInput)
+    title = TitleField(max_length=300, required=False, widget=widgets.TextInput)
     kind = ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
@@ -851,7 +867,7 @@ class HappeningForm(forms.Form):
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    title = OneLineField(max_length=300, widget=widgets.TextInput)
+    title = TitleField(max_length=300, widget=widgets.TextInput)
     kind = ChoiceField(
         choices=Event.Kind.choices, initial=Event.Kind.MEETING, widget=widgets.Select
     )

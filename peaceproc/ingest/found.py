@@ -2,8 +2,9 @@
 (each with the participant it matched, or "new"), the places, the tracks, the rounds and
 the agreement words. An editor reads it to add a happening the pipeline did not date.
 
-Reads only. Whole-text passes of the pipeline's own readers (no pass per mention), so an
-article of any size under the limits costs a bounded few of them.
+Reads only. Whole-text passes of the pipeline's own readers (no pass per mention; the
+rounds are read sentence by sentence, as the pipeline reads them), so an article of any
+size under the limits costs a bounded few of them.
 """
 
 import re
@@ -13,8 +14,8 @@ from functools import lru_cache
 from peaceproc.chronology.models import Participant, Round, Track
 from peaceproc.ingest.pipeline.cues import agreement_cues
 from peaceproc.ingest.pipeline.entities import PLACES
-from peaceproc.ingest.pipeline.rounds import numbers_named, track_counts
-from peaceproc.ingest.pipeline.text import fold
+from peaceproc.ingest.pipeline.rounds import _WEAK_NOUNS, find_rounds, track_counts
+from peaceproc.ingest.pipeline.text import fold, split_sentences
 
 # A list shown to an editor, not a report: the first few of each kind.
 SHOWN = 30
@@ -70,13 +71,53 @@ def places_named(folded: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class RoundNumber:
+    """A round's number as a sentence names it, with the track named beside it (None:
+    none), and whether the word numbered is one that names many things besides a round
+    ('the first meeting', 'l'édition', 'заседание')."""
+
+    number: int
+    track: str | None
+    weak: bool
+
+
+def round_numbers(text: str, language: str) -> tuple[RoundNumber, ...]:
+    """The round numbers of `text`, sentence by sentence, by the pipeline's rule
+    (rounds.find_rounds)."""
+    out = []
+    for sentence in split_sentences(text, language):
+        folded = fold(sentence.text)
+        for mention in find_rounds(sentence.text, language):
+            if mention.number is None:
+                continue
+            words = folded[mention.start : mention.end]
+            weak = any(noun in words for noun in _WEAK_NOUNS)
+            out.append(RoundNumber(mention.number, mention.track, weak))
+    return tuple(out)
+
+
+def numbers_of_rounds(mentions: tuple[RoundNumber, ...], tracks_with_rounds: set[str]) -> list[int]:
+    """The numbers that are rounds' numbers: a track named beside one must be a track with
+    rounds ('the first Security Council meeting of 2025' is no round 1), and an ordinal
+    of a meeting, a session or a year names a round only with such a track beside it
+    (outside tester t10b, 5); 'the 22nd round' needs none."""
+    return sorted(
+        {
+            m.number
+            for m in mentions
+            if (m.track in tracks_with_rounds) or (m.track is None and not m.weak)
+        }
+    )
+
+
+@dataclass(frozen=True)
 class TextReadings:
     """What the whole text names, read once per process for each article (the review page
     is drawn again after every edit)."""
 
     places: tuple[str, ...]
     track_counts: tuple[tuple[str, int], ...]
-    round_numbers: tuple[int, ...]
+    round_numbers: tuple[RoundNumber, ...]
     agreements: tuple[str, ...]
 
 
@@ -87,7 +128,7 @@ def text_readings(text: str, language: str) -> TextReadings:
     return TextReadings(
         places=tuple(places_named(folded)),
         track_counts=tuple(counts),
-        round_numbers=tuple(sorted(numbers_named(text, language))),
+        round_numbers=round_numbers(text, language),
         agreements=tuple(agreement_cues(text, folded, language, 0, len(folded))),
     )
 
@@ -113,8 +154,9 @@ def article_found(
     read = text_readings(text, language)
     found.places = list(read.places[:SHOWN])
     found.tracks = [(tracks[slug], n) for slug, n in read.track_counts if slug in tracks]
-    found.round_numbers = list(read.round_numbers[:SHOWN])
-    numbers, named = set(read.round_numbers), {t.slug for t, _n in found.tracks}
+    with_rounds = {r.track.slug for r in rounds.values()}
+    found.round_numbers = numbers_of_rounds(read.round_numbers, with_rounds)[:SHOWN]
+    numbers, named = set(found.round_numbers), {t.slug for t, _n in found.tracks}
     found.rounds = sorted(
         (r for r in rounds.values() if r.number in numbers and r.track.slug in named),
         key=lambda r: r.start_date,

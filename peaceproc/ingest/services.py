@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 
 from peaceproc.audit.services import change_entry, record_change, record_changes, snapshot
 from peaceproc.chronology import services as chronology
@@ -30,6 +29,7 @@ from peaceproc.chronology.validators import has_letter_or_digit
 from .analysis import Analysis
 from .models import PendingArticle
 from .reading import RawArticle
+from .slugtext import slug_text
 
 CitationTarget = Event | Round | Agreement
 # How the audit trail names changes made here.
@@ -263,7 +263,7 @@ def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
     )
     if existing:
         return existing, False
-    slug = unique_slug(slugify(name), Participant, max_length=100)
+    slug = unique_slug(slug_text(name), Participant, max_length=100)
     participant = Participant(slug=slug, name=name, kind=Participant.Kind.PERSON)
     participant.full_clean(validate_constraints=False)
     participant.save()
@@ -272,7 +272,7 @@ def participant_for_name(*, name: str, user=None) -> tuple[Participant, bool]:
 
 
 def event_slug(spec: NewEvent) -> str:
-    return slugify(f"{spec.title} {spec.start_date.isoformat()}")
+    return slug_text(f"{spec.title} {spec.start_date.isoformat()}")
 
 
 def save_checked(obj) -> None:

@@ -376,10 +376,25 @@ _CITY_RX = re.compile(
 )
 _CITY_OF = dict(_CITY_STEMS)
 _LANGUAGES = ("en", "fr", "ru", "ar", "fa", "tr")
-# A city the sentence names as where someone comes from, not where it happens: 'set off
-# from Damascus', 'из Москвы', 'من دمشق', 'از تهران', 'Şam'dan'.
-_ORIGIN_BEFORE = re.compile(fold(r"(?:\bfrom|\bdepuis|\bиз|(?<!\w)من|(?<!\w)از)\s+") + r"\Z")
-_ORIGIN_AFTER = re.compile(r"['’]?(?:d|t)[ae]n(?!\w)")
+# A city the sentence names as where someone comes from or speaks from, not where it
+# happens: 'set off from Damascus', 'by video from Damascus', 'from his office in
+# Damascus', 'из Москвы', 'из своего офиса в Москве', 'من دمشق', 'من مكتبه في دمشق', 'از
+# تهران', 'از دفتر خود در تهران', 'Şam'dan', 'Şam'daki ofisinden' (outside tester t10b, 3:
+# where a speaker is, not where the Council meets).
+_OFFICE = (
+    r"(?:\bfrom (?:his|her|their|the) (?:office|offices|headquarters|residence) (?:in|at)"
+    r"|\bdepuis (?:son|leur|ses) (?:bureau|bureaux|siège|résidence) (?:à|de|d')"
+    r"|\bиз (?:своего |своей )?(?:офиса|кабинета|резиденции|штаб-квартиры) в"
+    r"|(?<!\w)من (?:مكتبه|مكتبها|مقره|مقرها|مقر إقامته) في"
+    r"|(?<!\w)از (?:دفتر|دفترش|دفتر خود|محل کار خود) در)"
+)
+_ORIGIN_BEFORE = re.compile(
+    fold(rf"(?:\bfrom|\bdepuis|\bиз|(?<!\w)من|(?<!\w)از|{_OFFICE})\s+") + r"\Z"
+)
+_ORIGIN_REACH = 40  # characters before the city that may say so
+_ORIGIN_AFTER = re.compile(
+    r"['’]?(?:(?:d|t)[ae]n|(?:d|t)[ae]ki\s+(?:ofis|büro|makam|konut)\w*?(?:n?d[ae]n))(?!\w)"
+)
 
 
 def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
@@ -392,7 +407,7 @@ def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
         city = _CITY_OF[match.group(1)]
         if (
             (language in _LANGUAGES and delegation_origin(folded, language, start, end))
-            or _ORIGIN_BEFORE.search(folded, max(0, start - 12), start)
+            or _ORIGIN_BEFORE.search(folded, max(0, start - _ORIGIN_REACH), start)
             or (language == "tr" and _ORIGIN_AFTER.match(folded, end))
         ):
             origins.add(city)

@@ -517,6 +517,12 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
             )
             for note in cleaning_notes(hand, where=f" of candidate {number}"):
                 messages.info(request, note)
+            if not hand.quotes.reads_dates:
+                messages.warning(
+                    request,
+                    f"Candidate {number}'s date is the one you gave, not checked against its "
+                    "quote: the ingestion does not read this article's language.",
+                )
             hand = None
     if hand is not None and hand.errors:
         problems.append(

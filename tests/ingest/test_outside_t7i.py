@@ -24,7 +24,6 @@ from peaceproc.ingest.reading import InputError, decode, read_bytes
 from peaceproc.ingest.review import (
     ACTION_CITE,
     ACTION_CREATE,
-    ACTION_SKIP,
     default_for,
     find_matches,
     load_lookups,
@@ -260,11 +259,12 @@ class HeldWithinTheSentencesDatesTests(IngestTestCase):
         )  # fmt: skip
         self.assertEqual(default.action, ACTION_CITE)
         self.assertEqual(default.target.record, fall)
-        self.assertIn(
-            "in the sentence's month, same place, the sentence names it", default.target.reason
-        )
-        # The other happening of that month in Damascus is offered, not the default.
-        self.assertIn("event:16", [m.target for m in matches])
+        # (Damascus is the record's place, but a place ties only a happening of the same
+        # kind or people: outside tester t10b, 3.)
+        self.assertIn("in the sentence's month, the sentence names it", default.target.reason)
+        # The other happening of that month in Damascus, of another kind and with none of
+        # its people, is not tied to it by the city alone (outside tester t10b, 3).
+        self.assertNotIn("event:16", [m.target for m in matches])
 
     def test_a_place_shared_by_two_records_of_the_month_decides_nothing(self):
         quote = "Something changed in Damascus in December 2024, officials said."
@@ -272,11 +272,11 @@ class HeldWithinTheSentencesDatesTests(IngestTestCase):
             quote=quote, date_text="December 2024", date="2024-12-01", precision="month",
             kind="milestone", place="Damascus",
         )  # fmt: skip
-        # Skipped with the best of them named: neither is proposed, nor is a third
-        # record created beside them (outside tester t9b, 2).
-        self.assertEqual(default.action, ACTION_SKIP)
-        self.assertEqual(default.target, matches[0])
-        self.assertFalse(any(m.strong for m in matches))
+        # A place alone, of happenings of other kinds and people, ties nothing: neither
+        # is offered (outside tester t10b, 3: a city that holds many happenings in a
+        # month made an unrelated record a possible match, and the candidate skipped).
+        self.assertEqual(default.action, ACTION_CREATE)
+        self.assertFalse(any("in the sentence's month" in m.reason for m in matches))
 
     def test_a_track_given_keeps_the_rules_of_its_track(self):
         # Read on the Astana track, the month's one Astana-track record is its match, as

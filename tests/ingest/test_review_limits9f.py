@@ -115,9 +115,16 @@ class CommandLimitTests(LimitTestCase):
         self.assertEqual(Counts(), before)
 
     def test_the_dry_run_says_it_would_be_refused(self):
-        with mock.patch("peaceproc.ingest.intake.REVIEW_CANDIDATE_CAP", 3):
-            err = self.ingest(MANY + POSSIBLE, "--published", "2018-09-08", "--dry-run")
-        self.assertIn("it would be refused, as one review cannot take it", err)
+        # ... and exits non-zero, as storing would (outside tester t10b, 6).
+        self.path.write_text(MANY + POSSIBLE)
+        err = io.StringIO()
+        with (
+            mock.patch("peaceproc.ingest.intake.REVIEW_CANDIDATE_CAP", 3),
+            self.assertRaises(CommandError),
+        ):
+            call_command("ingest", str(self.path), "--published", "2018-09-08", "--dry-run",
+                         stdout=io.StringIO(), stderr=err)  # fmt: skip
+        self.assertIn("it would be refused, as one review cannot take it", err.getvalue())
 
     def test_the_same_article_within_the_limit_is_queued(self):
         self.ingest(MANY + POSSIBLE, "--published", "2018-09-08")

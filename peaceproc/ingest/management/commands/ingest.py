@@ -1,5 +1,5 @@
 """python manage.py ingest PATH... [--published YYYY-MM-DD] [--url URL] [--publisher NAME]
-[--lang CODE] [--dry-run] [--json]
+[--lang CODE (or --language)] [--dry-run] [--json]
 
 Batch ingestion without a reviewer: every candidate is accepted, except likely duplicates,
 which become citations on the record they repeat. An article with a candidate that may
@@ -80,6 +80,27 @@ class Command(BaseCommand):
             self.write_json([file_json(path, refusal) for path in options["paths"]])
         raise CommandError(str(exc)) from None
 
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        """The command's parser; with --json among the arguments, a usage error (an unknown
+        option, a missing value) is printed as a JSON refusal too (code bad_usage) before
+        argparse's own message and exit status (outside tester t10b, 8)."""
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        parse_args, usage_error = parser.parse_args, parser.error
+        given: list[str] = []
+
+        def parse(args=None, namespace=None):
+            given[:] = args or []
+            return parse_args(args, namespace)
+
+        def error(message):
+            if wants_json(given):
+                refusal = Refusal(f"Usage: {one_line(message)}", "bad_usage")
+                self.write_json([file_json(None, refusal)])
+            usage_error(message)
+
+        parser.parse_args, parser.error = parse, error
+        return parser
+
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .html files")
         parser.add_argument(
@@ -95,6 +116,8 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--lang",
+            "--language",
+            dest="lang",
             metavar="CODE",
             help=f"The articles' language ({', '.join(LANGUAGES)}); detected when omitted.",
         )
@@ -189,6 +212,10 @@ class Command(BaseCommand):
             )
         if store_refusal:
             raise CommandError(f"Nothing was stored: {store_refusal.message}")
+        if refused:
+            # A dry run's refusal is the one storing would meet: an error all the same
+            # (outside tester t10b, 6).
+            raise CommandError(f"Dry run: {joined([r.message for r in refused.values()])}")
         if errors:
             failed = f"{len(errors)} of {len(paths)} files failed"
             stored = "" if options["dry_run"] else ", nothing was stored"
@@ -240,7 +267,7 @@ def outcome(result: Stored) -> str:
 
 
 def file_json(
-    path: str,
+    path: str | None,
     result: Analysis | Refusal,
     stored: Stored | None = None,
     refused: Refusal | None = None,
@@ -257,7 +284,8 @@ def file_json(
     and "default_target" are what the review page proposes for it (default_json);
     "published_from" says where "published" came from: "given" (--published), "page"
     (the HTML's metadata) or "dateline" (the article's own dateline, when no date was
-    given: 'Geneva, 28 September 2019'), null without one."""
+    given: 'Geneva, 28 September 2019'), null without one. A usage error's one entry
+    has a null "file" (the arguments could not be read)."""
     if isinstance(result, Refusal):
         return {"file": path, "published": None, "language": None, "candidates": [],
                 "people": [], "queued_for_review": None, "language_supported": None,
@@ -281,9 +309,9 @@ def file_json(
     }
     if refused is None:
         return entry
-    # A refusal when storing is an error (the command exits non-zero); a dry run's
-    # "would be refused" and a copy already stored, skipped, are not.
-    error = {"error": refused.message} if stored is None else {}
+    # A refusal is an error (the command exits non-zero), a dry run's "would be refused"
+    # too; a copy already stored, skipped, is not.
+    error = {"error": refused.message} if refused.code != "already_stored" else {}
     return {**entry, **error, **refusal_json(refused)}
 
 
@@ -293,9 +321,11 @@ def refusal_json(refusal: Refusal) -> dict:
     (longer than a source's publisher holds, or with a control character),
     url_for_many_files; the file: missing, not_a_file, unreadable, wrong_kind, too_large,
     not_text, empty, not_analysable (the pipeline's refusal: no publication date for a
-    relative date, …); the database: database_not_ready (not migrated); when stored:
-    over_review_cap (more candidates than one review holds), invalid (a value the record
-    refuses), already_stored (skipped, not an error)."""
+    relative date, …); the database: database_not_ready (not migrated); when stored (or,
+    with --dry-run, would be): over_review_cap (more candidates than one review holds),
+    invalid (a value the record refuses), already_stored (skipped, not an error); the
+    arguments: bad_usage (an unknown option, a missing value: one entry, "file" null).
+    Every code but already_stored exits non-zero, dry run or not."""
     return {"refused": True, "reason": refusal.message, "code": refusal.code}
 
 
@@ -404,6 +434,11 @@ def read_path(path: str) -> RawArticle:
             return read_bytes(handle.read(), name=path)
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}).", code="unreadable") from None
+
+
+def wants_json(args: list[str]) -> bool:
+    """Whether the arguments ask for --json (argparse takes a prefix of it: --js)."""
+    return any(len(a) > 2 and "--json".startswith(a) for a in args)
 
 
 def one_line(message: str) -> str:
