@@ -134,7 +134,7 @@ def _wall_clock() -> float:
 
 
 # Serialises this process's add-and-increment of the window's count: the database cache's
-# incr is a read then a write, and threads of one worker racing on it lost increments.
+# incr is a read then a write, so threads of one worker racing on it could lose increments.
 _count_lock = threading.Lock()
 
 
