@@ -10,7 +10,8 @@ data, never the project's database. Each text is a dated lead and a body to the 
 real article repeated, the same with a mark or a joiner after every letter or a bidi
 control before every word, and runs of marks, harakat, Hebrew points, joiners, bidi
 controls and variation selectors, and lines of datelines (a Levantine or a Persian month,
-Eastern digits: a list of dates, as the English one is). Printed per text: the CPU seconds
+Eastern digits: a list of dates, as the English one is), and paragraphs each dated on a
+day of its own among prose (outside tester t10a's shapes). Printed per text: the CPU seconds
 of the process (the best of two runs after a warm-up; waiting for a busy CPU does not
 count) of the paste, of the review page (when the paste was kept for review) and of the
 command (inside a transaction rolled back, so each run stores the same article), and what
@@ -58,7 +59,45 @@ def texts(limit: int) -> dict[str, str]:
         "Arabic datelines, Eastern digits": "دمشق، ٢١ تشرين الأول ٢٠٢٥\n",
     }
     size = limit - len(LEAD)
-    return {name: LEAD + (unit * (size // len(unit) + 1))[:size] for name, unit in bodies.items()}
+    texts = {name: LEAD + (unit * (size // len(unit) + 1))[:size] for name, unit in bodies.items()}
+    # Outside tester t10a's shapes: a dated sentence on another day every paragraph, among
+    # prose: refused past 400 dated events, refused past the candidates one review holds
+    # (those counted, nothing more read), and kept with some 85 candidates (its review page
+    # drawn).
+    for prose, name in (
+        (1, "dated paragraphs, over 400 events"),
+        (2, "dated paragraphs, over a review's candidates"),
+        (12, "dated paragraphs among prose, kept"),
+    ):
+        texts[name] = LEAD + dated_paragraphs(size, prose=prose)
+    return texts
+
+
+MONTHS = "January February March April May June July August September October November December"
+PLACES = ("Geneva", "Astana", "Sochi", "Damascus", "Ankara", "Tehran", "Moscow", "Riyadh")
+PROSE = (
+    "The opposition asked for guarantees on the release of detainees, and the government "
+    "side answered that the question belonged to the working group. Both sides agreed to "
+    "meet again. "
+)
+
+
+def dated_paragraphs(size: int, *, prose: int) -> str:
+    """Paragraphs of `size` characters in all, each a meeting on a day of its own and
+    `prose` sentences of prose without a date after it."""
+    months = MONTHS.split()
+    paragraphs, length, n = [], 0, 0
+    while length < size:
+        paragraph = (
+            f"The delegations met in {PLACES[n % len(PLACES)]} on {n % 28 + 1} "
+            f"{months[n % 12]} {2012 + n % 13} to discuss the ceasefire and the prisoners. "
+            "Officials said the talks would go on, and that the envoy had briefed the "
+            f"council about the committee's work.\n\n{PROSE * prose}\n\n"
+        )
+        paragraphs.append(paragraph)
+        length += len(paragraph)
+        n += 1
+    return "".join(paragraphs)[:size]
 
 
 def best_cpu(function, runs: int = 2):
@@ -116,7 +155,10 @@ def main() -> int:
             if pending is not None:
                 url = pending.get_absolute_url()
                 review, page = best_cpu(lambda url=url: client.get(url))
-                answer = f"kept for review ({len(pending.candidates)} candidates)"
+                answer = (
+                    f"kept for review ({len(pending.candidates)} candidates, "
+                    f"page {len(page.content) // 1000:,} kB)"
+                )
                 if page.status_code != 200:
                     answer += f"; review page {page.status_code}"
             elif response.status_code == 200 and b"Nothing was stored." in response.content:

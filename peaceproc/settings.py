@@ -239,6 +239,9 @@ LOGIN_COOLOFF_MINUTES = envint("LOGIN_COOLOFF_MINUTES", "15")
 # about 0.4 CPU seconds (docs/deploy.md); one more is answered 429 before hashing.
 LOGIN_CHECK_LIMIT = envint("LOGIN_CHECK_LIMIT", "5")
 LOGIN_CHECK_WINDOW_SECONDS = envint("LOGIN_CHECK_WINDOW_SECONDS", "10")
+# Checks running at once in one worker process, for each of the two kinds (from addresses
+# with failures on record, and from those without); one more is answered 429, never queued.
+LOGIN_CHECKS_AT_ONCE = envint("LOGIN_CHECKS_AT_ONCE", "1")
 # A browser's device cookie (accounts/devicecookie.py) lets it past that limit when it signs
 # in as the username it names; so many failures with it lock the cookie for the cool-off.
 LOGIN_DEVICE_FAILURE_LIMIT = envint("LOGIN_DEVICE_FAILURE_LIMIT", "3")
@@ -256,6 +259,8 @@ if TESTING:
     # Tests sign in far more often than people (and MD5 costs nothing): the limit of all
     # addresses' password checks is set by its own tests (tests/security/test_signin_load.py).
     LOGIN_CHECK_LIMIT = 1_000_000
+    # The live server of browser tests is threaded: its sign-ins may overlap.
+    LOGIN_CHECKS_AT_ONCE = 1_000
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

@@ -1,10 +1,10 @@
 """Device cookies (OWASP's "Slow down online guessing attacks with device cookies"): a
-browser an editor has signed in from is let past the limit of all addresses' password
-checks (lockout.take_password_check) when it signs in as that editor again.
+browser an editor has signed in from is let past the limits on password checks
+(lockout.take_password_check, lockout.check_slot) when it signs in as that editor again.
 
 After a successful sign-in the browser is given a signed cookie naming the username and a
 random nonce. A later sign-in attempt presenting a valid cookie for the username it tries
-is trusted: it is neither counted against nor refused by the global limit, so an attacker
+is trusted: it is neither counted against nor refused by those limits, so an attacker
 sending bad sign-ins from many addresses keeps editors out no longer. The per-address lock
 still applies to it. Its failures are counted per nonce in the shared cache; after
 LOGIN_DEVICE_FAILURE_LIMIT of them within LOGIN_COOLOFF_MINUTES the cookie is locked for that

@@ -20,18 +20,29 @@ sets, or every client shares the proxy's address and one guesser locks everyone 
 system check refuses that configuration (accounts/checks.py). Enforced in an authentication
 backend (every sign-in path goes through `authenticate`), explained in the sign-in form.
 
-Besides the lock of each address, the password checks of all addresses together are
-limited (LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS, take_password_check): one beyond
-it is answered 429 before the hasher runs, so that bad sign-ins from many addresses cannot
-hold every worker. That limit can be turned against editors signing in (while it is
-exceeded, nobody signs in): it delays them a window at a time, where without it the site
-answered nobody (docs/deploy.md, "Sign-in lockout"). An attempt from a browser that has
-signed in as that username before, presenting its device cookie (devicecookie.py), is
-neither counted against nor refused by that limit.
+Besides the lock of each address, password checks are limited so that bad sign-ins from
+many addresses cannot hold the workers or the cores (docs/deploy.md, "Sign-in lockout"), and
+no request ever waits for a limit: one beyond it is answered 429 at once, before the hasher
+runs, and is no failure of its address.
+
+- An attempt from an address with failures on record (a "suspect" one) is counted against
+  LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS of all addresses together
+  (take_password_check).
+- An attempt from an address with no failure within the cool-off (a "clean" one) is not:
+  an attacker's address is clean for its first check only (or the few it makes at once),
+  so a flood from rotating addresses cannot keep out an editor signing in from a clean one.
+- Each kind runs at most LOGIN_CHECKS_AT_ONCE checks at once in a worker process
+  (check_slot): a check that finds them all running is refused, never queued, so a burst
+  holds no thread waiting, and the hashing at once is bounded by the workers, not by the
+  attackers' connections.
+- An attempt from a browser that has signed in as that username before, presenting its
+  device cookie (devicecookie.py), is neither counted nor refused by these limits.
 """
 
 import math
+import threading
 import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -109,8 +120,9 @@ def on_logged_in(sender, request, user, **kwargs):
 
 
 class SignInBusy(Exception):
-    """More password checks were asked for, from all addresses together, than
-    LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS: refused before the hasher runs."""
+    """A password check refused before the hasher runs: too many checks from suspect
+    addresses in this window (LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS), or all of
+    this worker's slots for its kind of check running (LOGIN_CHECKS_AT_ONCE)."""
 
     def __init__(self, retry_after: int):
         super().__init__(f"Sign-in is busy; retry in {retry_after} s.")
@@ -121,28 +133,62 @@ def _wall_clock() -> float:
     return time.time()
 
 
+# Serialises this process's add-and-increment of the window's count: the database cache's
+# incr is a read then a write, so threads of one worker racing on it could lose increments.
+_count_lock = threading.Lock()
+
+
 def take_password_check() -> int:
-    """Count one password check against the limit of all addresses together: 0 when it
-    may run, else the seconds until the next window, when one may.
+    """Count one suspect password check against the limit of all addresses together: 0
+    when it may run, else the seconds until the next window, when one may.
 
     Each check costs the hasher's work (about 0.4 CPU seconds, docs/deploy.md): without
     a limit, bad sign-ins from many addresses, each under its own lock's limit, hold
     every worker. The count lives in the shared cache, one key per window, so every
-    worker sees it; a cache that loses an increment (the database cache's is not atomic)
-    lets a few more checks through, never fewer."""
+    worker sees it; a cache that loses an increment between workers (the database
+    cache's is not atomic) lets a few more checks through, never fewer."""
     window = settings.LOGIN_CHECK_WINDOW_SECONDS
     now = _wall_clock()
     slot = int(now // window)
     key = f"signin-checks:{slot}"
-    cache.add(key, 0, timeout=window * 2)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # culled or expired between add and incr
-        cache.set(key, 1, timeout=window * 2)
-        count = 1
+    with _count_lock:
+        cache.add(key, 0, timeout=window * 2)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # culled or expired between add and incr
+            cache.set(key, 1, timeout=window * 2)
+            count = 1
     if count <= settings.LOGIN_CHECK_LIMIT:
         return 0
     return max(1, math.ceil((slot + 1) * window - now))
+
+
+def is_clean(request) -> bool:
+    """Whether this request's address has no failed sign-in within the cool-off."""
+    return not LoginFailure.objects.filter(
+        ip=_address(request), last_failed_at__gt=timezone.now() - cooloff()
+    ).exists()
+
+
+_slots_lock = threading.Lock()
+_running = {"clean": 0, "suspect": 0}
+
+
+@contextmanager
+def check_slot(kind: str):
+    """Hold one of this worker's LOGIN_CHECKS_AT_ONCE slots for `kind` ("clean" or
+    "suspect") while a password is checked, or raise SignInBusy at once when all are
+    taken: nothing waits for a slot. A check takes under a second of CPU (0.4 s measured),
+    so one second later a slot is most likely free again."""
+    with _slots_lock:
+        if _running[kind] >= settings.LOGIN_CHECKS_AT_ONCE:
+            raise SignInBusy(1)
+        _running[kind] += 1
+    try:
+        yield
+    finally:
+        with _slots_lock:
+            _running[kind] -= 1
 
 
 class SignInBusyMiddleware:
@@ -183,12 +229,11 @@ class LockoutBackend(ModelBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username is not None and locked_until(request):
             raise PermissionDenied("Too many failed sign-in attempts.")
-        if (
-            username is not None
-            and password is not None
-            and not devicecookie.trusted(request, username)
-            and (wait := take_password_check())
-        ):
-            # Not PermissionDenied: that would count as this address's failure.
-            raise SignInBusy(wait)
-        return super().authenticate(request, username=username, password=password, **kwargs)
+        if username is None or password is None or devicecookie.trusted(request, username):
+            return super().authenticate(request, username=username, password=password, **kwargs)
+        # Not PermissionDenied when busy: that would count as this address's failure.
+        kind = "clean" if is_clean(request) else "suspect"
+        with check_slot(kind):
+            if kind == "suspect" and (wait := take_password_check()):
+                raise SignInBusy(wait)
+            return super().authenticate(request, username=username, password=password, **kwargs)

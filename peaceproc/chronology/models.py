@@ -20,7 +20,7 @@ from .dates import Precision, format_date, format_period, validate_supported_dat
 from .overlap import OverlappingQuerySet
 from .referenced import Referenced
 from .took_part import Link, TookPart
-from .validators import multi_line_text, single_line_text, slug_with_letter_or_digit
+from .validators import multi_line_text, single_line_text, slug_with_letter_or_digit, url_text
 
 
 class Confidence(models.TextChoices):
@@ -780,7 +780,7 @@ class SourceNaming:
 class Source(SourceNaming, models.Model):
     """A document a claim rests on: a news article, a UN page, a ministry release."""
 
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.URLField(validators=[url_text], max_length=1000, blank=True)
     publisher = models.CharField(validators=[single_line_text], max_length=200, blank=True)
     title = models.CharField(validators=[single_line_text], max_length=500, blank=True)
     published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)

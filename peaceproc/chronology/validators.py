@@ -41,6 +41,13 @@ def single_line_text(value: str) -> None:
     _refuse(_SINGLE_LINE.search(value or ""), "this text is one line without control characters")
 
 
+def url_text(value: str) -> None:
+    """A web address: no control character, as any one-line text (Django's URLValidator
+    lets a bidirectional override pass in the path, which reorders the address a reader
+    sees: outside tester t10a)."""
+    _refuse(_SINGLE_LINE.search(value or ""), "a web address holds no control characters")
+
+
 def one_clean_line(value: str) -> str:
     """`value` as single-line text: each control character a space, spaces collapsed. For
     text taken from an article (its headline), which nobody typed and nobody can fix."""

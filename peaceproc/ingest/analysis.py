@@ -108,10 +108,27 @@ def public_json(record: dict) -> dict:
     return {key: record.get(key) for key in keys}
 
 
+class TooManyCandidates(InputError):
+    """More candidates than the caller can take (`max_candidates`): raised before the
+    people of the article are looked for, the second costliest part of the reading."""
+
+    code = "over_review_cap"
+
+    def __init__(self, count: int):
+        super().__init__(f"The text gives {count} candidate events.")
+        self.count = count
+
+
 def analyse(
-    *, text: str, published: date | None, language: str | None, gazetteer: Gazetteer
+    *,
+    text: str,
+    published: date | None,
+    language: str | None,
+    gazetteer: Gazetteer,
+    max_candidates: int | None = None,
 ) -> Analysis:
-    """The candidates of one article; a pipeline refusal becomes an InputError."""
+    """The candidates of one article; a pipeline refusal becomes an InputError, and more
+    than `max_candidates` candidates (when given) a TooManyCandidates."""
     if language and language not in LANGUAGES:
         raise InputError(
             f"Unknown language {language!r}; use one of {', '.join(sorted(LANGUAGES))}.",
@@ -125,6 +142,8 @@ def analyse(
         candidates = find_candidates(
             text, published=published, language=language, gazetteer=gazetteer
         )
+        if max_candidates is not None and len(candidates) > max_candidates:
+            raise TooManyCandidates(len(candidates))
         people = article_people(text, language=language, gazetteer=gazetteer)
         records = [candidate_record(candidate) for candidate in candidates]
         for record in records:

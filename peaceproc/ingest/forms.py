@@ -23,6 +23,7 @@ from peaceproc.chronology.models import (
     Round,
     gathering_span_error,
 )
+from peaceproc.chronology.validators import url_text
 
 from . import widgets
 from .analysis import LANGUAGES
@@ -196,7 +197,13 @@ class IngestForm(forms.Form):
         help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
         f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
     )
-    url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
+    url = forms.URLField(
+        label="URL",
+        required=False,
+        max_length=1000,
+        assume_scheme="https",
+        validators=[url_text],
+    )
     publisher = OneLineField(required=False, max_length=200)
     title = TitleField(
         required=False,
@@ -296,7 +303,13 @@ class SourceDetailsForm(forms.Form):
     prefix = "source"
     FIELDS = ("url", "publisher", "title")
 
-    url = forms.URLField(label="URL", required=False, max_length=1000, assume_scheme="https")
+    url = forms.URLField(
+        label="URL",
+        required=False,
+        max_length=1000,
+        assume_scheme="https",
+        validators=[url_text],
+    )
     publisher = OneLineField(required=False, max_length=200)
     title = TitleField(required=False, max_length=500)
     # Shown when the URL typed is another source's (see clean()).

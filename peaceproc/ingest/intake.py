@@ -14,7 +14,7 @@ from peaceproc.chronology.models import Source
 from peaceproc.ingest.pipeline import Gazetteer, detect_language
 
 from . import services
-from .analysis import LANGUAGES, Analysis, analyse
+from .analysis import LANGUAGES, Analysis, TooManyCandidates, analyse
 from .dateline import dateline_of, unsupported_dateline
 from .gazetteer import build_gazetteer
 from .models import PendingArticle
@@ -53,7 +53,7 @@ def review_refusal(*, name: str, analysis: Analysis) -> str:
     count = len(analysis.candidates)
     split = f"Split the article into parts of at most {limit} candidate events each."
     if count > limit:
-        return f"{name} gives {count} candidate events; one review handles at most {limit}. {split}"
+        return count_refusal(name=name, count=count)
     fields = review_field_count(analysis.candidates, people=analysis.people)
     if fields > settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:
         return (
@@ -62,6 +62,15 @@ def review_refusal(*, name: str, analysis: Analysis) -> str:
             f"{settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:,}. {split}"
         )
     return ""
+
+
+def count_refusal(*, name: str, count: int) -> str:
+    """Why one review page cannot take `count` candidates (more than it holds)."""
+    limit = max_review_candidates()
+    return (
+        f"{name} gives {count} candidate events; one review handles at most {limit}. "
+        f"Split the article into parts of at most {limit} candidate events each."
+    )
 
 
 def check_reviewable(*, name: str, analysis: Analysis) -> None:
@@ -95,12 +104,17 @@ class Reader:
         language: str | None = None,
         published: date | None = None,
         fallback: date | None = None,
+        for_review: bool = False,
     ):
         self.language = language or None
         self.published = published
         # The date of an article that gives none of its own (several files uploaded with
         # one date typed on the form: it must not overrule each file's own date).
         self.fallback = fallback
+        # Reading for one review page (the admin's upload): an article with more candidates
+        # than one holds is refused as soon as they are counted, before the rest of the
+        # reading (NotReviewableError), rather than after it (review_refusal).
+        self.max_candidates = max_review_candidates() if for_review else None
         self._gazetteer: Gazetteer | None = None
 
     def analyse(self, raw: RawArticle, *, published: date | None = None) -> Analysis:
@@ -121,8 +135,10 @@ class Reader:
         try:
             analysis = analyse(
                 text=raw.text, published=published, language=self.language,
-                gazetteer=self._gazetteer,
+                gazetteer=self._gazetteer, max_candidates=self.max_candidates,
             )  # fmt: skip
+        except TooManyCandidates as exc:
+            raise NotReviewableError(count_refusal(name=raw.name, count=exc.count)) from None
         except InputError as exc:
             if published is None and "publication date" in str(exc):
                 # The page or the dateline gave a date, but not one that could be taken:

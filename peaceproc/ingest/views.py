@@ -125,6 +125,7 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         language=data.get("language"),
         published=None if several else typed,
         fallback=typed if several else None,
+        for_review=True,
     )
     for raw in data["articles"]:
         if copy := intake.known_copy(text=raw.text):
@@ -132,6 +133,9 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
             continue
         try:
             analysis = reader.analyse(raw)
+        except intake.NotReviewableError as exc:  # (it names the file itself)
+            problems.append(Problem(str(exc)))
+            continue
         except InputError as exc:
             message = str(exc).strip()
             if several and not typed and "publication date" in message:

@@ -1,0 +1,59 @@
+"""A web address with a control character (outside tester t10a, finding 3): Admin ->
+Sources -> Add took a URL holding a right-to-left override (U+202E), which every other
+text field refuses, and the API returned it. Every place a URL is typed refuses it."""
+
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from peaceproc.chronology.models import Source
+from peaceproc.ingest.forms import SourceDetailsForm
+from tests.ingest.test_admin import ARTICLE, Counts, IngestTestCase
+
+# Each address and what the admin answers it.
+REFUSED = {
+    "https://example.org/news/\u202etxt.exe": "Remove the control character U+202E",
+    "https://example.org/\u2066talks\u2069": "Remove the control character U+2066",
+    "https://example.org/a\x1bb": "Remove the control character U+001B",
+    # Django's URLValidator refuses a line separator first, as whitespace.
+    "https://example.org/a\u2028b": "Enter a valid URL.",
+}
+BAD_URL = "https://example.org/news/\u202etxt.exe"
+
+
+class UrlControlCharacterTests(IngestTestCase):
+    def test_the_admins_source_form_refuses_it_and_stores_nothing(self):
+        before = Source.objects.count()
+        for url, message in REFUSED.items():
+            with self.subTest(url=url):
+                response = self.client.post(
+                    reverse("admin:chronology_source_add"),
+                    {"url": url, "publisher": "Someone", "title": "", "published_on": "",
+                     "language": "en", "text": ""},
+                )  # fmt: skip
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, message)
+        self.assertEqual(Source.objects.count(), before)
+
+    def test_the_model_refuses_it(self):
+        with self.assertRaises(ValidationError) as caught:
+            Source(url=BAD_URL, publisher="Someone").full_clean()
+        self.assertIn("url", caught.exception.message_dict)
+
+    def test_a_url_of_letters_of_any_script_is_still_taken(self):
+        Source(url="https://example.org/سوريا/محادثات", publisher="Someone").full_clean()
+
+    def test_the_paste_refuses_it(self):
+        before = Counts()
+        response = self.paste(ARTICLE, url=BAD_URL)
+        self.assertContains(
+            response, "Remove the control character U+202E: a web address holds no control"
+        )
+        self.assertEqual(Counts(), before)
+
+    def test_the_reviews_source_details_refuse_it(self):
+        form = SourceDetailsForm(
+            {f"{SourceDetailsForm.prefix}-{name}": value
+             for name, value in (("url", BAD_URL), ("publisher", "Someone"), ("title", ""))}
+        )  # fmt: skip
+        self.assertFalse(form.is_valid())
+        self.assertIn("Remove the control character U+202E", str(form.errors["url"]))
