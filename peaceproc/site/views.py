@@ -107,6 +107,8 @@ INDEX_SINGLE = tuple(name for name in TimelineFilters.base_fields if name not in
 def index(request: HtmxHttpRequest) -> HttpResponse:
     filters = TimelineFilters(request.GET)
     filters.is_valid()  # invalid values become messages on the page; the valid ones apply
+    if moved := filters.moved_values():  # a former slug: the query with the current one
+        return slugs.redirect_replacing(request, moved)
     timeline = build_timeline(filters)
     panel = open_panel(request)
     if not panel and (moved := open_moved(request)) is not None:
