@@ -127,3 +127,14 @@ def redirect_keeping_query(request: HttpRequest, target: str) -> HttpResponsePer
     """A permanent redirect to `target` with the request's query string as it came."""
     query = request.META.get("QUERY_STRING", "")
     return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+
+
+def redirect_replacing(
+    request: HttpRequest, values: dict[str, str]
+) -> HttpResponsePermanentRedirect:
+    """A permanent redirect to this URL with the query parameters of `values` set to
+    them, the others as they came (a filter given by a former slug, say)."""
+    query = request.GET.copy()
+    for name, value in values.items():
+        query[name] = value
+    return HttpResponsePermanentRedirect(f"{request.path}?{query.urlencode(safe='/')}")

@@ -13,9 +13,18 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.views.decorators.csrf import csrf_exempt
 
-from peaceproc import links
+from peaceproc import links, slugs
 
 JSON = "application/json; charset=utf-8"
+
+
+class FiltersMoved(Exception):
+    """Filters given by a record's former slug (params.bound_filters): answered with a
+    permanent redirect to the same URL with the record's slug now (`values`)."""
+
+    def __init__(self, values: dict[str, str]):
+        super().__init__(values)
+        self.values = values
 
 
 class ApiError(Exception):
@@ -92,6 +101,8 @@ def api_view(view: Callable) -> Callable:
             response = view(request, *args, **kwargs)
         except ApiError as error:
             response = error_response(error)
+        except FiltersMoved as moved:
+            response = slugs.redirect_replacing(request, moved.values)
         finally:
             request.method = method
         # A public, read-only, cookie-less API: scripts on other sites may read it.

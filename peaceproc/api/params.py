@@ -22,9 +22,10 @@ from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Event, Participant
 from peaceproc.messages import joined_by_name
 from peaceproc.site.filters import FILTER_PARAMS, WINDOW_PARAMS, TimelineFilters
+from peaceproc.site.slugchoices import as_choice
 from peaceproc.slugs import MAX_ID
 
-from .http import ApiError, check_params
+from .http import ApiError, FiltersMoved, check_params
 from .schemas import DEFAULT_LIMIT, ITEM_TYPES, MAX_LIMIT, SLUG_PATTERN
 
 # Past any record's size; bounds the OFFSET sent to the database (PostgreSQL
@@ -199,6 +200,8 @@ def bound_filters(data: QueryDict, *, every_track: bool) -> TimelineFilters:
             for name, found in filters.errors.as_data().items()
         }
         raise ApiError(f"Invalid filter parameters: {joined_by_name(errors)}", details=errors)
+    if moved := filters.moved_values():  # a former slug: the URL with the slug now
+        raise FiltersMoved(moved)
     if every_track and not filters.value("track"):
         filters.selected_tracks = list(filters.tracks)
     return filters
@@ -248,7 +251,8 @@ class Filters(Strict):
         documented(
             SLUG_OR_EMPTY,
             "A round's slug: that round and the events and agreements tied to it (with "
-            "`nearby=1`, also what happened within a month of it).",
+            "`nearby=1`, also what happened within a month of it). A slug the round had "
+            "before it was renamed answers 301, to this URL with its slug now.",
             "astana-4",
         ),
     ] = None
@@ -266,7 +270,8 @@ class Filters(Strict):
         documented(
             SLUG_OR_EMPTY,
             "A participant's slug: the rounds they (or their delegation) attended, the events "
-            "they are linked to, the agreements they signed, their tenures.",
+            "they are linked to, the agreements they signed, their tenures. A slug they had "
+            "before a rename answers 301, to this URL with their slug now.",
             "russia",
         ),
     ] = None
@@ -318,6 +323,8 @@ class EventFilters(RecordFilters):
     def event_kinds_only(self):
         """`kind` takes event kinds only (the timeline's `kind` also takes item kinds,
         which mean nothing here)."""
+        # In any case and spacing (`kind=SUMMIT`), as the timeline's form takes it.
+        self.kind = [as_choice(Event.Kind.choices, kind) for kind in self.kind]
         # An empty value is none (`kind=`), as for every filter and in the schema's enum.
         wrong = [kind for kind in self.kind if kind and kind not in Event.Kind.values]
         if wrong:
@@ -386,6 +393,8 @@ class ParticipantFilters(Paged):
 
     @model_validator(mode="after")
     def known_kind_and_short_text(self):
+        if self.kind is not None:  # in any case and spacing (`kind=STATE`)
+            self.kind = as_choice(Participant.Kind.choices, self.kind)
         if self.kind is not None and self.kind not in Participant.Kind.values:
             raise ApiError(
                 f"kind must be one of {', '.join(Participant.Kind.values)}.",

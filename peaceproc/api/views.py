@@ -30,7 +30,7 @@ from peaceproc.site.filters import TimelineFilters
 
 from . import exports, queries
 from . import schemas as s
-from .http import ApiError, check_params, error_response, links_of, notice_texts
+from .http import ApiError, FiltersMoved, check_params, error_response, links_of, notice_texts
 from .params import (
     EMPTY_IS_ABSENT,
     MAX_ID,
@@ -109,6 +109,12 @@ api = NinjaAPI(
 @api.exception_handler(ApiError)
 def api_error(request: HttpRequest, error: ApiError):
     return error_response(error)
+
+
+@api.exception_handler(FiltersMoved)
+def filters_moved(request: HttpRequest, moved: FiltersMoved):
+    """A filter given by a record's former slug: this URL with its slug now (a 301)."""
+    return slugs.redirect_replacing(request, moved.values)
 
 
 @api.exception_handler(ValidationError)

@@ -93,11 +93,29 @@ class AliasInline(admin.TabularInline):
     extra = 1
 
 
+class SlugFreeForm(forms.ModelForm):
+    """A slugged record's form: its slug is no other record's former slug (whose links
+    lead to that record), said on the field with the record named."""
+
+    def clean(self):
+        cleaned = super().clean()
+        slug = cleaned.get("slug")
+        if slug and slug != self.initial.get("slug"):
+            try:
+                services.check_slug_free(model=self._meta.model, slug=slug, pk=self.instance.pk)
+            except ValidationError as taken:
+                self.add_error(None, taken)  # (on the slug field: the error names it)
+        return cleaned
+
+
 class SlugRenameAdminMixin:
     """A slug edited here is renamed by services.rename_slug, the one way a slug changes:
     the former slug keeps leading to the record. Put it before AuditedAdminMixin: the
     rename is kept in the audit trail as a change of its own, the form's other fields in
-    the change after it."""
+    the change after it. A new record's slug, or a new slug, is no other record's former
+    slug (SlugFreeForm)."""
+
+    form = SlugFreeForm
 
     def save_model(self, request, obj, form, change):
         if change and "slug" in form.changed_data:

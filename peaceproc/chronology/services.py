@@ -148,8 +148,9 @@ def cite_new(*, target: CitationTarget, sources: list[tuple[Source, str]]) -> li
 def rename_slug(*, record: models.Model, slug: str, user=None, via: str = "service") -> bool:
     """Give `record` the slug `slug`, its former one kept as a FormerSlug so that the URLs
     citing it lead to the record (a 301). True when renamed. Raises ValidationError when
-    `slug` is not a slug of its model or another record of the model holds it. The one
-    way a slug changes: the admin's edit of a record's slug comes here too."""
+    `slug` is not a slug of its model, another record of the model holds it, or it is
+    another record's former slug (check_slug_free). The one way a slug changes: the
+    admin's edit of a record's slug comes here too."""
     former = record.slug
     if former == slug:
         return False
@@ -157,9 +158,41 @@ def rename_slug(*, record: models.Model, slug: str, user=None, via: str = "servi
     if model.objects.filter(slug=slug).exclude(pk=record.pk).exists():
         raise ValidationError({"slug": f"Another {model._meta.verbose_name} has the slug {slug}."})
     with transaction.atomic():
+        check_slug_free(model=model, slug=slug, pk=record.pk)
         sync_fields(record, {"slug": slug}, user=user, via=via)
         keep_slug_history(record=record, former=former)
     return True
+
+
+def check_slug_free(*, model: type[models.Model], slug: str, pk: int | None) -> None:
+    """Raise ValidationError naming the record unless `slug` is free of the former slugs
+    of `model`'s records other than `pk` (None: a record not made yet). A live slug wins
+    over a former one, so taking another record's former slug would send every link
+    published for that record to this one (outside tester t10a, finding 1); a record's own
+    former slug it may take back."""
+    former = (
+        FormerSlug.objects.filter(kind=model._meta.model_name, slug=slug.lower())
+        .exclude(record_id=pk)
+        .values_list("record_id", flat=True)
+        .first()
+    )
+    # (one whose record is gone leads nowhere: free)
+    if former is None or (holder := model.objects.filter(pk=former).first()) is None:
+        return
+    name = model._meta.verbose_name
+    raise ValidationError(
+        {
+            "slug": f"The slug {slug} was the {name} “{holder}” (id {holder.pk}, now "
+            f"{holder.slug}) before it was renamed: its links still lead there. Choose another."
+        }
+    )
+
+
+def former_slugs_like(model: type[models.Model], starts: models.Q) -> list[str]:
+    """The former slugs of `model`'s records that match `starts` (a Q on `slug`): taken
+    for a new record as its live slugs are (ingest.services.SlugBook)."""
+    kind = model._meta.model_name
+    return list(FormerSlug.objects.filter(starts, kind=kind).values_list("slug", flat=True))
 
 
 def keep_slug_history(*, record: models.Model, former: str | None) -> None:

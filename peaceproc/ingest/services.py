@@ -21,6 +21,7 @@ from peaceproc.chronology.models import (
     ParticipantAlias,
     Participation,
     Round,
+    SluggedKind,
     Source,
     Track,
 )
@@ -188,9 +189,11 @@ def discard_pending(*, pending: PendingArticle, user=None) -> None:
 
 
 class SlugBook:
-    """Free slugs for the new rows of one model that a write creates, the taken ones read
-    in one query per hundred bases (checked inside the caller's transaction, so rows
-    created earlier in it are seen, and each slug handed out is taken for the next)."""
+    """Free slugs for the new rows of one model that a write creates (neither a record's
+    slug nor, for a slugged kind, a record's former one), the taken ones read in one
+    query (two for a slugged kind) per hundred bases (checked inside the caller's
+    transaction, so rows created earlier in it are seen, and each slug handed out is
+    taken for the next)."""
 
     CHUNK = 100  # bases per query (SQLite's expression depth is limited)
 
@@ -203,6 +206,9 @@ class SlugBook:
             for base in wanted[i : i + self.CHUNK]:
                 starts |= Q(slug__startswith=base)
             self.taken.update(model.objects.filter(starts).values_list("slug", flat=True))
+            if model._meta.model_name in SluggedKind.values:
+                # Another record's former slug is taken too: its links lead to that record.
+                self.taken.update(chronology.former_slugs_like(model, starts))
 
     def base(self, text: str) -> str:
         base = (text or "")[: self.max_length - 4].strip("-")

@@ -37,6 +37,12 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
                      earlier (never before ``from``); with a round alone, from the round.
     ``page``         the page of the list view (the page only).
 
+    Slugs and kinds are read in any case and spacing (``?round=Astana 4``,
+    ``?kind=ROUND``). A ``round`` or ``participant`` given by a slug its record had before
+    it was renamed (FormerSlug) names the record; the page, the API's lists and the exports
+    answer such a query with one permanent redirect (301) to the same URL with the
+    record's slug now (``moved_values``), the other parameters as they came.
+
     An empty value (``track=``, ``kind=``) is the same as leaving the parameter out. An
     invalid value (unknown slug, ``from=yesterday``, ``to`` before ``from``) becomes a form
     error that names the parameter; the other, valid parameters still apply, and so do the
@@ -90,7 +96,7 @@ from peaceproc.search.people import named_parts
 from peaceproc.search.tracks import track_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
-from .slugchoices import SlugChoiceField, SlugMultipleChoiceField
+from .slugchoices import SlugChoiceField, SlugMultipleChoiceField, as_choice
 from .timeline import CITATIONS, TimelineItem, item_last_day
 
 ITEM_KINDS = ("round", "event", "agreement", "tenure")
@@ -263,7 +269,7 @@ class TimelineFilters(forms.Form):
     """The query parameters of the timeline; see the module docstring for their meaning."""
 
     track = SlugMultipleChoiceField(required=False, label="Tracks")
-    round = SlugChoiceField(required=False, label="Round")
+    round = SlugChoiceField(required=False, label="Round", model=Round)
     # A checkbox ("1") or a link's 0/1/true/false; any other value is refused, not read as yes.
     nearby = forms.TypedChoiceField(
         required=False,
@@ -272,8 +278,9 @@ class TimelineFilters(forms.Form):
         empty_value=False,
         label="Also what happened within a month of it",
     )
-    participant = SlugChoiceField(required=False, label="Participant")
-    kind = forms.MultipleChoiceField(
+    participant = SlugChoiceField(required=False, label="Participant", model=Participant)
+    # In any case and spacing (`?kind=ROUND`), as the slugs are (t10a, finding 4).
+    kind = SlugMultipleChoiceField(
         required=False,
         label="Kinds",
         choices=FixedChoices(
@@ -360,6 +367,20 @@ class TimelineFilters(forms.Form):
         page, its title and its links are the same whatever order or repeats were sent."""
         chosen = set(values)
         return [value for value, _ in self.fields[name].choices if value in chosen]
+
+    def moved_values(self) -> dict[str, str]:
+        """The record filters given by a slug their record had before it was renamed
+        (`?round=astana-4` once Astana 4 is `astana-four`), each with the record's slug
+        now: the pages and exports send such a query on to the one with the current slugs
+        (a 301), so a saved link keeps working and the address names the record as it is."""
+        self.errors  # noqa: B018 - the form is cleaned once, here if not yet
+        moved = {}
+        for name in ("round", "participant"):
+            given, found = self.data.get(name), self.cleaned_data.get(name)
+            slug = getattr(found, "slug", found)  # (a participant is cleaned to its record)
+            if given and slug and slug != as_choice(self.fields[name].choices, given):
+                moved[name] = slug
+        return moved
 
     def clean_track(self) -> list[str]:
         return self._in_form_order("track", self.cleaned_data["track"])

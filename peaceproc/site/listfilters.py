@@ -50,7 +50,7 @@ class AttendanceFilters(ListFilters):
 
     track = SlugChoiceField(required=False, label="Track")
     q = forms.CharField(required=False, max_length=200, strip=True, label="Name")
-    kind = forms.ChoiceField(
+    kind = SlugChoiceField(
         required=False, choices=[("", "Any"), *Participant.Kind.choices], label="Kind"
     )
     sort = forms.ChoiceField(required=False, choices=list(SORTS.items()), label="Sort by")
@@ -91,7 +91,7 @@ class AttendanceFilters(ListFilters):
 class AgreementFilters(ListFilters):
     """The agreements list's filters: kind, track and words of the title."""
 
-    kind = forms.ChoiceField(
+    kind = SlugChoiceField(
         required=False, choices=[("", "Any"), *Agreement.Kind.choices], label="Kind"
     )
     track = SlugChoiceField(required=False, label="Track")

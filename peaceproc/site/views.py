@@ -107,6 +107,8 @@ INDEX_SINGLE = tuple(name for name in TimelineFilters.base_fields if name not in
 def index(request: HtmxHttpRequest) -> HttpResponse:
     filters = TimelineFilters(request.GET)
     filters.is_valid()  # invalid values become messages on the page; the valid ones apply
+    if moved := filters.moved_values():  # a former slug: the query with the current one
+        return slugs.redirect_replacing(request, moved)
     timeline = build_timeline(filters)
     panel = open_panel(request)
     if not panel and (moved := open_moved(request)) is not None:
@@ -172,9 +174,10 @@ SLUGGED_PANELS = {"site:round": Round, "site:agreement": Agreement, "site:tenure
 
 def open_moved(request: HttpRequest) -> str | None:
     """This URL with `open` naming the record's own page, when `open` names a record's page
-    by its slug in other case or spacing or by a former slug (`?open=/rounds/ASTANA-4/`):
-    the rule of the pages themselves (canonical_slug), so a link opens the record it
-    always did. None otherwise."""
+    by its slug in other case or spacing or by a former slug (`?open=/rounds/ASTANA-4/`),
+    without its closing slash, or an event's page by its slug or number in other spelling
+    (`?open=/events/<slug>/`): the rule of the pages themselves (canonical_slug,
+    to_record_page), so a link opens the record it always did. None otherwise."""
     path = request.GET.get("open", "")
     if not path.startswith("/") or len(path) > 300:
         return None
@@ -182,12 +185,19 @@ def open_moved(request: HttpRequest) -> str | None:
         match = resolve(urlsplit(path).path)
     except Resolver404:
         return None
-    if (model := SLUGGED_PANELS.get(match.view_name)) is None:
-        return None
-    if (found := slugs.canonical_slug(model.objects.all(), match.kwargs["slug"])) is None:
+    if (written := getattr(match.func, "record_page", None)) is not None:
+        # A panel's page written otherwise (`/events/<slug>/`, no closing slash).
+        view_name, find = written
+        if view_name not in PANELS or (found := find(match.kwargs["written"])) is None:
+            return None
+    elif (model := SLUGGED_PANELS.get(match.view_name)) is not None:
+        view_name = match.view_name
+        if (found := slugs.canonical_slug(model.objects.all(), match.kwargs["slug"])) is None:
+            return None
+    else:
         return None
     query = request.GET.copy()
-    query["open"] = reverse(match.view_name, args=[found])
+    query["open"] = reverse(view_name, args=[found])
     return f"{request.path}?{query.urlencode(safe='/')}"
 
 
@@ -225,6 +235,7 @@ def to_record_page(view_name: str, find: Callable[[str], object | None]) -> Call
             raise Http404
         return slugs.redirect_keeping_query(request, reverse(view_name, args=[found]))
 
+    view.record_page = (view_name, find)  # (open_moved reads `?open=` by it too)
     return view
 
 

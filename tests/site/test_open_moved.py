@@ -2,15 +2,19 @@
 item 15): a round's, agreement's or tenure's page named by a former slug or in other case
 or spacing opened nothing ("no such page"), where the page itself 301s to the record. The
 index now 301s to itself with `open` naming the record's own page, the rest of the query
-kept. Events are found by id on the site: their slugs, former or not, make no site URL."""
+kept. An event's page named by its slug, former or not, or its number in other spelling
+(/events/<slug>/, outside tester t10a, finding 3) is moved to its page by number alike."""
 
 from urllib.parse import quote
 
 from django.test import TestCase
 
 from peaceproc.chronology import services
-from peaceproc.chronology.models import Agreement, Round
+from peaceproc.chronology.models import Agreement, Event, Round
 from tests.seeds import load_shipped_seeds
+
+DECREE = "peoples-assembly-electoral-decree-2025-08-20"
+DECREE_BEFORE = "peoples-assembly-electoral-decree-2025-08-27"
 
 
 class OpenMovedTests(TestCase):
@@ -33,6 +37,12 @@ class OpenMovedTests(TestCase):
         self.assertMoved("/rounds/astana-4/", "/rounds/astana-4-may/", extra="q=memorandum&")
         self.assertMoved("/rounds/ASTANA-4-May/", "/rounds/astana-4-may/")
         self.assertMoved(f"/agreements/{former}/", f"/agreements/{former}-b/")
+
+    def test_an_events_slug_current_or_former_or_its_number_opens_the_event(self):
+        decree = Event.objects.get(slug=DECREE)
+        for written in (DECREE, DECREE_BEFORE, f"0{decree.pk}"):
+            self.assertMoved(f"/events/{written}/", f"/events/{decree.pk}/")
+        self.assertMoved("/rounds/astana-4", "/rounds/astana-4/", extra="zoom=year&")
 
     def test_a_record_page_as_it_is_or_naming_nothing_is_not_moved(self):
         self.assertContains(
