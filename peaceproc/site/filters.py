@@ -227,6 +227,13 @@ class Window:
                 return window
         return cls.whole_period(today)
 
+    def spans_zoom(self, today: date | None = None) -> bool:
+        """Whether the window is its zoom level's whole length: one cut to a `from`/`to`
+        range (three years under "Four years") is not."""
+        if self.zoom == "all":
+            return self == Window.whole_period(today)
+        return self.end == add_days(add_months(self.start, ZOOM_MONTHS[self.zoom]), -1)
+
     def middle(self) -> date:
         return add_days(self.start, self.days // 2)
 
