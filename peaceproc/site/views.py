@@ -462,7 +462,12 @@ def attendance(request: HttpRequest) -> HttpResponse:
         # No such table: a page not found, for a person, naming the tracks that have one
         # (the CSV, read by programs, is a plain 400 that lists them).
         given = request.GET.get("track", "")
-        context = {"given": given if len(given) <= 60 else f"{given[:60]}…", "tracks": tracks}
+        context = {
+            "given": given if len(given) <= 60 else f"{given[:60]}…",
+            "tracks": tracks,
+            # A track of the record with no rounds (the transition): its timeline instead.
+            "roundless": Track.objects.filter(slug__iexact=given[:60]).first(),
+        }
         return render(request, "site/attendance_unknown_track.html", context, status=404)
     matrix = matrix_for(filters)
     errors = filters.messages()
