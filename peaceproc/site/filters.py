@@ -578,9 +578,11 @@ class TimelineFilters(forms.Form):
 
     @property
     def tracks_as_default(self) -> bool:
-        """Whether the lanes shown are the ones shown without `track`."""
+        """Whether the lanes shown are the ones shown without `track`: the Other lane
+        too, unless no item has no track (the form then has no Other box to send)."""
         implicit = [t.slug for t in self.implicit_tracks()]
-        return implicit == [t.slug for t in self.selected_tracks] and self.other_lane
+        other = self.other_lane or not self.catalogue.has_trackless
+        return implicit == [t.slug for t in self.selected_tracks] and other
 
     def canonical_query(self) -> str:
         """`query()` without `track` when it names exactly the lanes shown without it
