@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 
 from peaceproc.readonly_admin import ReadOnlyAdmin
 
@@ -235,7 +236,7 @@ class AuditEntryAdmin(ReadOnlyAdmin):
     """The whole trail, read-only (it is evidence: nobody edits or deletes it through
     the admin); 'revert' restores the selected version."""
 
-    list_display = ["timestamp", "action", "content_type", "record_link", "username", "via"]
+    list_display = ["when", "action", "content_type", "record_link", "username", "via"]
     list_filter = ["action", "via", ("content_type", AuditedTypeFilter)]
     list_select_related = ["content_type"]
     search_fields = ["object_repr", "username", "object_id"]
@@ -259,6 +260,11 @@ class AuditEntryAdmin(ReadOnlyAdmin):
             request.user.has_perm(f"{label.split('.')[0]}.change_{label.split('.')[1].lower()}")
             for label in services.AUDITED_MODELS
         )
+
+    @admin.display(description="Timestamp", ordering="timestamp")
+    def when(self, entry):
+        """To the second, in the site's time zone: two edits of one minute are told apart."""
+        return f"{localtime(entry.timestamp):%Y-%m-%d %H:%M:%S %Z}"
 
     @admin.display(description="Record")
     def record_link(self, entry):

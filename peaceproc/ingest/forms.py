@@ -740,7 +740,7 @@ class CandidateForm(forms.Form):
             "participants": sentence_participants(c, self.lookups),
             "place": candidate_place(c, self.lookups.language)
             or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
-            "confidence": confidence_label(c.get("confidence")),
+            "confidence": confidence_label(c.get("confidence"), attributed=self.lookups.attributed),
         }
 
     def quote_edited(self) -> bool:

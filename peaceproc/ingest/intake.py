@@ -167,14 +167,18 @@ class Stored:
     copy: Source | None = None  # already stored (an earlier file of the same batch too)
 
 
-def plan_unreviewed(*, raw: RawArticle, analysis: Analysis, url: str = "") -> list[Unreviewed]:
+def plan_unreviewed(
+    *, raw: RawArticle, analysis: Analysis, url: str = "", publisher: str = ""
+) -> list[Unreviewed]:
     """What the command would do with each candidate of the article (reads only); the
-    records the source of its URL already cites are read as the review page reads them."""
+    records the source of its URL already cites are read as the review page reads them.
+    `publisher`: the one given for the article, else the article's own."""
     return automatic_decisions(
         analysis.candidates,
         headline=raw.title,
         language=analysis.language,
         source=services.source_of_url(url),
+        attributed=bool((publisher or raw.publisher) and analysis.published),
     )
 
 
@@ -192,7 +196,7 @@ def store_unreviewed(
         if source := chronology.find_source_by_text(raw.text):
             return Stored([], copy=source)
         check_reviewable(name=raw.name, analysis=analysis)
-        readings = plan_unreviewed(raw=raw, analysis=analysis, url=url)
+        readings = plan_unreviewed(raw=raw, analysis=analysis, url=url, publisher=publisher)
         if any(r.possible is not None for r in readings):
             try:
                 pending = services.pending_from(

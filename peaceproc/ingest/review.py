@@ -78,9 +78,13 @@ def event_kind(kind: str) -> str:
     return kind if kind in Event.Kind.values else Event.Kind.OTHER
 
 
-def confidence_label(score: float | None) -> str:
+def confidence_label(score: float | None, *, attributed: bool) -> str:
+    """The confidence proposed for a record read from an article: the pipeline's score of
+    its reading, and at most Medium when the article does not say who published it or
+    when (`attributed` false: a pasted text without a publisher or a publication date),
+    however clear its sentence: nobody can check such a source."""
     score = score or 0.0
-    if score >= 0.75:
+    if score >= 0.75 and attributed:
         return Confidence.HIGH
     if score >= 0.5:
         return Confidence.MEDIUM
@@ -166,6 +170,9 @@ class Lookups:
     # all candidates (a related manager per record per candidate cost a review most of
     # its CPU).
     people_of: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    # Whether the article names its publisher and its publication date: without either,
+    # nothing read from it is proposed with High confidence (confidence_label).
+    attributed: bool = True
     # The track the article is about, by the names its headline and dated sentences give
     # most (pipeline.rounds.dominant_track): the track of a sentence that names none.
     article_track: Track | None = None
@@ -181,11 +188,12 @@ def load_lookups(
     language: str = "en",
     people: list[dict] | None = None,
     source: Source | None = None,
+    attributed: bool = True,
 ) -> Lookups:
     """Participants, rounds and tracks by slug, the events and agreements near the
     candidates' dates or in their rounds, and the records already cited with one of their
     sentences: eight queries for any number of candidates."""
-    lookups = Lookups(headline=headline, language=language)
+    lookups = Lookups(headline=headline, language=language, attributed=attributed)
     lookups.article_people = [p["slug"] for p in people or () if p.get("slug")]
     slugs = {
         slug
@@ -1222,7 +1230,7 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
             lookups.participants[slug] for slug in sentence_participants(candidate, lookups)
         ),
         place=candidate_place(candidate, lookups.language),
-        confidence=confidence_label(candidate.get("confidence")),
+        confidence=confidence_label(candidate.get("confidence"), attributed=lookups.attributed),
     )
 
 
@@ -1384,12 +1392,16 @@ def automatic_decisions(
     headline: str = "",
     language: str = "en",
     source: Source | None = None,
+    attributed: bool = True,
 ) -> list[Unreviewed]:
     """Accept what is clear, as the command does without a reviewer: a likely duplicate (a
     strong match) becomes a citation on the record it repeats, a candidate that matches no
     record a new event. A candidate with only possible matches gets no decision: creating
-    it would put a second record beside the one it may repeat."""
-    lookups = load_lookups(candidates, headline=headline, language=language, source=source)
+    it would put a second record beside the one it may repeat. `attributed`: whether the
+    article names its publisher and publication date (Lookups.attributed)."""
+    lookups = load_lookups(
+        candidates, headline=headline, language=language, source=source, attributed=attributed
+    )
     all_matches = [find_matches(candidate, lookups) for candidate in candidates]
     defaults = article_defaults(candidates, all_matches, lookups)
     out = []

@@ -234,6 +234,7 @@ def review_formset(
         language=pending.language,
         people=pending.people,
         source=source,
+        attributed=bool(pending.publisher and pending.published_on),
     )
     matches = [find_matches(candidate, lookups) for candidate in candidates]
     quotes = QuoteChecker(pending.text, pending.published_on, pending.language)

@@ -15,6 +15,10 @@ words). From the query's words:
   tracks' names table (chronology/track_names.TRACK_NAMES: 'Comité constitutionnel',
   'اللجنة الدستورية', 'Anayasa Komitesi', 'la transition') matches as typed or as the
   track's own English name;
+- an ordinal there reads as its number ('Astana 4e', 'Astana 4ème', 'Astana quatrième',
+  'Astana 4th'), and one that opens the query numbers the first name after it ('4e cycle
+  d'Astana'); the noun of a round after an ordinal or a number ('cycle', 'round',
+  'session') is read with it, not as a word the text must hold (ordinals.py);
 - one-letter words are left out when a longer one is there (as folding.without_initials
   does), unless they are such a number.
 """
@@ -26,6 +30,8 @@ from functools import lru_cache
 from peaceproc.ingest.pipeline.entities import PLACES
 
 from .folding import WORD, fold, query_text
+from .function_words import FUNCTION_WORDS
+from .ordinals import ROUND_NOUNS, ordinal_value
 from .track_words import english_names, name_words, track_named
 
 
@@ -58,7 +64,10 @@ def to_roman(value: int) -> str:
 
 
 def numeral_forms(word: str) -> tuple[str, ...] | None:
-    """A short number's two notations ('4' -> ('4', 'iv')), or None for another word."""
+    """A short number's two notations ('4' -> ('4', 'iv')), an ordinal's ('4e',
+    'quatrieme' -> ('4', 'iv')), or None for another word."""
+    if (value := ordinal_value(word)) is not None:
+        word = str(value)
     if word.isascii() and word.isdigit() and len(word) <= SHORT_NUMBER:
         value = int(word)
         return (str(value), to_roman(value)) if 0 < value < 40 else (word,)
@@ -130,29 +139,57 @@ def terms(query: str) -> list[Term]:
     words = [fold(w) for w in raw]
     found: list[Term] = []
     numbered: set[int] = set()  # indexes in `found` of terms a number was joined to
+    opening: tuple[str, ...] | None = None  # an ordinal that opens the query ('4e cycle d'…')
+    opening_word = ""
     i = 0
     while i < len(words):
         forms = numeral_forms(words[i])
+        leading = all(_function_word(term) for term in found)  # 'the' of 'the 4th round'
+        if forms and leading and opening is None and ordinal_value(words[i]) is not None:
+            opening, opening_word, found = forms, raw[i], []
+            i = after_round_nouns(words, i + 1)
+            while i < len(words) - 1 and words[i] in FUNCTION_WORDS:  # 'of' Astana
+                i += 1
+            continue
         if forms and found and (len(found) - 1) not in numbered:
-            last = found[-1]
-            found[-1] = tuple(
-                (*phrase, Token(form, prefix=False)) for phrase in last for form in forms
-            )
             numbered.add(len(found) - 1)
-            i += 1
+            found[-1] = numbered_term(found[-1], forms)
+            i = after_round_nouns(words, i + 1)
             continue
         place = _place_at(words, i) or _track_at(raw, words, i)
         if place:
             length, term = place
-            found.append(term)
             i += length
-            continue
-        found.append(((Token(raw[i], prefix=True),),))
-        i += 1
+        else:
+            term = ((Token(raw[i], prefix=True),),)
+            i += 1
+        if opening is not None and not found:
+            term = numbered_term(term, opening)
+            numbered.add(0)
+        found.append(term)
+    if opening is not None and not found:  # the ordinal alone ('4e'): a word as typed
+        found.append(((Token(opening_word, prefix=True),),))
     # One-letter words that are not a round's number: left out beside longer words.
     if all(_initial(term) for term in found):
         return found
     return [term for term in found if not _initial(term)]
+
+
+def numbered_term(term: Term, forms: tuple[str, ...]) -> Term:
+    """`term` followed by a round's number, in any of its notations."""
+    return tuple((*phrase, Token(form, prefix=False)) for phrase in term for form in forms)
+
+
+def after_round_nouns(words: list[str], i: int) -> int:
+    """The index of the first word from words[i] on that is not a round's noun or a
+    letter ('й' of '4-й раунд')."""
+    while i < len(words) and (words[i] in ROUND_NOUNS or len(words[i]) == 1):
+        i += 1
+    return i
+
+
+def _function_word(term: Term) -> bool:
+    return len(term) == 1 and len(term[0]) == 1 and fold(term[0][0].text) in FUNCTION_WORDS
 
 
 def _initial(term: Term) -> bool:

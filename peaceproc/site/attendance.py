@@ -115,11 +115,15 @@ def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "
     return Matrix(track, rounds, found, kind, query, sort, legend(roles))
 
 
-def participants_by_kind() -> list[tuple[str, list[Participant]]]:
+def participants_by_kind(*, query: str = "") -> list[tuple[str, list[Participant]]]:
     """Every participant, grouped by kind, with the rounds they attended (`rounds`) and
     the other events (summits, meetings, ...) they took part in (`event_count`), as their
-    page counts them."""
-    people = Participant.objects.annotate(
+    page counts them; with `query`, those a name or alias of whom it names, as the
+    timeline's search and this table's find people (search/people.py)."""
+    people = Participant.objects.all()
+    if query:
+        people = people.filter(pk__in=participants_matching(query, catalogue().folded_names))
+    people = people.annotate(
         rounds=Count("participations__round", distinct=True),
         event_count=Count("events", distinct=True),
     ).order_by("name")

@@ -10,7 +10,7 @@ from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape, format_html, format_html_join
 
 from peaceproc.chronology import catalogue as record
-from peaceproc.chronology.models import OTHER_LANE
+from peaceproc.chronology.models import OTHER_LANE, Agreement, Event
 
 
 class Options:
@@ -59,6 +59,15 @@ class Catalogue:
     def track_choices(self) -> FixedChoices:
         """The tracks, then the lane of the items with no track."""
         return FixedChoices([*((t.slug, t.name) for t in self.lists.tracks), OTHER_CHOICE])
+
+    @cached_property
+    def has_trackless(self) -> bool:
+        """Whether an item has no track, so that the Other lane can show one (rounds and
+        tenures always have a track): its box is offered only then. One query, once per copy
+        of the lists."""
+        events = Event.objects.filter(track=None).order_by().values_list("pk")
+        agreements = Agreement.objects.filter(track=None).order_by().values_list("pk")
+        return bool(events.union(agreements).order_by()[:1])
 
     @cached_property
     def round_choices(self) -> FixedChoices:

@@ -5,6 +5,13 @@ agreements, envoys' tenures, participants) and only what they are now or were ma
 public sees in part (a source through the citations under a record, a track as a lane),
 only changes to what it sees (a source's address or title, a track's name) are listed.
 
+Each change is named by the record's current name (the name its latest entry left it
+with), not the name it had then, and a revert folds away with the changes it undid: a
+revert to a version undoes every later change of that record, so neither those changes
+nor the revert are news (the record is back as that version left it, which is listed).
+Vandalism reverted by an editor thus leaves the public pages; the admin's audit trail
+keeps every entry.
+
 Loading the published record (`loadseeds`, audited "via seed") is not news record by
 record: each day's load is one line that counts what it added and changed by kind
 ("Initial record loaded: 22 rounds, 180 events, ..."). Editors' changes and corrections
@@ -15,8 +22,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import reduce
+from itertools import islice
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models.fields.json import KT
 from django.db.models.functions import TruncDate
 from django.urls import reverse
 
@@ -38,8 +47,9 @@ PARTLY_PUBLIC = {
     "track": ("track", ("name", "description")),
 }
 SHOWN = 50
-# Fields not worth a reader's attention in a list of what changed.
-QUIET_FIELDS = {"slug"}
+# Fields whose change is shown with both values ("slug astana-4 → astana-four"): the
+# record's address, which a reader's links and bookmarks use.
+SHOWN_WITH_VALUES = ("slug",)
 # The audit trail's name for a load of the published record (peaceproc/chronology/seeding.py).
 RECORD_LOAD = "seed"
 # Each kind in the plural, for a load's counts.
@@ -120,13 +130,38 @@ def kind_name(model: str) -> str:
 
 def public_entries():
     """The audit entries of public records and the public changes to partly public ones,
-    newest first, but for the record's loads (one query)."""
+    newest first, but for the record's loads, each with its record's current name and slug
+    (`current_name`, `current_slug`: those its latest entry left) (one query)."""
+    # The record's latest entry: served by the index audit_by_object
+    # (content_type, object_id, -timestamp).
+    latest = AuditEntry.objects.filter(
+        content_type=OuterRef("content_type"), object_id=OuterRef("object_id")
+    ).order_by("-timestamp", "-pk")[:1]
     return (
         AuditEntry.objects.filter(public_records() | partly_public())
         .exclude(via=RECORD_LOAD)
+        .annotate(
+            current_name=Subquery(latest.values("object_repr")),
+            current_slug=Subquery(latest.annotate(slug=KT("after__slug")).values("slug")),
+        )
         .select_related("content_type")
         .order_by("-timestamp", "-pk")
     )
+
+
+def standing_entries(entries):
+    """`entries` (newest first) without the reverts and the changes they undid: a revert
+    to version V undoes the record's entries after V, and itself only brings V back. A
+    revert that was itself undone undoes nothing (the later revert decides)."""
+    undone: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for entry in entries:
+        record = (entry.content_type_id, entry.object_id)
+        if any(low < entry.pk < high for low, high in undone[record]):
+            continue
+        if entry.action == AuditEntry.Action.REVERT and entry.reverted_to_id is not None:
+            undone[record].append((entry.reverted_to_id, entry.pk))
+            continue
+        yield entry
 
 
 def record_entries():
@@ -203,10 +238,10 @@ def as_change(entry: AuditEntry) -> Change:
     name = entry.content_type.model
     if name in PUBLIC:
         pattern, key, kind = PUBLIC[name]
-        version = entry.after or {}
-        arg = entry.object_id if key == "pk" else version.get(key, "")
+        current = {"pk": entry.object_id, "slug": entry.current_slug}
+        arg = current[key]
         url = reverse(pattern, args=[arg]) if arg else ""
-        shown = [field for field in entry.changed_fields if field not in QUIET_FIELDS]
+        shown = list(entry.changed_fields)
     else:  # partly public: no page of its own; only the fields a reader sees
         kind, public = PARTLY_PUBLIC[name]
         url = ""
@@ -215,19 +250,27 @@ def as_change(entry: AuditEntry) -> Change:
     names = {
         f.name: str(f.verbose_name) for f in model._meta.get_fields() if hasattr(f, "verbose_name")
     }
-    fields = tuple(names.get(field, field).replace("_", " ") for field in shown)
+    before, after = entry.before or {}, entry.after or {}
+    fields = tuple(
+        f"{names.get(field, field)} {before.get(field)} → {after.get(field)}"
+        if field in SHOWN_WITH_VALUES and before.get(field) and after.get(field)
+        else names.get(field, field).replace("_", " ")
+        for field in shown
+    )
     return Change(
         entry=entry,
         kind=kind,
-        title=entry.object_repr,
+        title=entry.current_name or entry.object_repr,
         url=url,
         fields=fields if entry.action != AuditEntry.Action.CREATE else (),
     )
 
 
 def latest_changes(limit: int = SHOWN) -> list[Change | RecordLoad]:
-    """The latest changes one by one and the record's loads one line each, newest first
-    (two queries)."""
-    changes = [as_change(entry) for entry in public_entries()[:limit]]
+    """The latest changes that stand (not undone by a revert) one by one, and the
+    record's loads one line each, newest first (two queries, the first read until `limit`
+    changes stand)."""
+    standing = standing_entries(public_entries().iterator(chunk_size=limit))
+    changes = [as_change(entry) for entry in islice(standing, limit)]
     merged = sorted([*changes, *record_loads()], key=lambda c: c.timestamp, reverse=True)
     return merged[:limit]

@@ -233,6 +233,13 @@ class Window:
                 return window
         return cls.whole_period(today)
 
+    def spans_zoom(self, today: date | None = None) -> bool:
+        """Whether the window is its zoom level's whole length: one cut to a `from`/`to`
+        range (three years under "Four years") is not."""
+        if self.zoom == "all":
+            return self == Window.whole_period(today)
+        return self.end == add_days(add_months(self.start, ZOOM_MONTHS[self.zoom]), -1)
+
     def middle(self) -> date:
         return add_days(self.start, self.days // 2)
 
@@ -592,9 +599,11 @@ class TimelineFilters(forms.Form):
 
     @property
     def tracks_as_default(self) -> bool:
-        """Whether the lanes shown are the ones shown without `track`."""
+        """Whether the lanes shown are the ones shown without `track`: the Other lane
+        too, unless no item has no track (the form then has no Other box to send)."""
         implicit = [t.slug for t in self.implicit_tracks()]
-        return implicit == [t.slug for t in self.selected_tracks] and self.other_lane
+        other = self.other_lane or not self.catalogue.has_trackless
+        return implicit == [t.slug for t in self.selected_tracks] and other
 
     def canonical_query(self) -> str:
         """`query()` without `track` when it names exactly the lanes shown without it

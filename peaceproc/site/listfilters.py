@@ -44,6 +44,12 @@ class ListFilters(forms.Form):
         ]
 
 
+class ParticipantFilters(ListFilters):
+    """The participants list's filter: a name or alias, in any spelling the site knows."""
+
+    q = forms.CharField(required=False, max_length=200, strip=True, label="Name")
+
+
 class AttendanceFilters(ListFilters):
     """The who-attended table's filters. `track` is the table's tab, one of the tracks
     with rounds (the first when none is given); an unknown one has no table."""

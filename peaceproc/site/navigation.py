@@ -20,9 +20,10 @@ class Chip:
 def window_links(
     filters: TimelineFilters, window: Window, page: int, pages: int, today: date | None = None
 ) -> tuple[dict[str, str | None], list[tuple[str, str | None, bool]]]:
-    """Zoom, pan and page links, and one link per zoom level (label, url, current). With
-    `from`/`to` set, the zoom levels wider than the range have no link (None): the window
-    never shows days outside it."""
+    """Zoom, pan and page links, and one link per zoom level (label, url, current: the
+    level shown, when the window is its whole length). With `from`/`to` set, the zoom
+    levels wider than the range have no link (None): the window never shows days outside
+    it."""
     base = links.route("site:index")
     widest = ZOOM_LEVELS.index(filters.widest_zoom(today))
 
@@ -43,9 +44,11 @@ def window_links(
     for name in ("earlier", "later"):  # a pan that the date filter stops goes nowhere
         if nav[name] == window_url(window):
             nav[name] = None
+    # A zoom level is the one shown only when the window is its whole length.
+    shown_in_full = window.spans_zoom(today)
     zoom_links = [
         (ZOOM_LABELS[zoom], window_url(window.zoomed(i - level)) if i >= widest else None,
-         zoom == window.zoom)
+         zoom == window.zoom and shown_in_full)
         for i, zoom in enumerate(ZOOM_LEVELS)
     ]  # fmt: skip
     return nav, zoom_links

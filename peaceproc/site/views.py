@@ -54,7 +54,12 @@ from .catalogue import Catalogue as FilterLists
 from .changes import latest_changes
 from .filters import TimelineFilters, tracks_with_items
 from .layout import build_timeline
-from .listfilters import AgreementFilters, AttendanceFilters, filtered_agreements
+from .listfilters import (
+    AgreementFilters,
+    AttendanceFilters,
+    ParticipantFilters,
+    filtered_agreements,
+)
 from .matched import person_lines
 from .people import acted_for, agreement_parties, participant_roles, round_people
 
@@ -424,7 +429,13 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def participant_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "site/participants.html", {"groups": participants_by_kind()})
+    filters = ParticipantFilters(request.GET)
+    groups = participants_by_kind(query=filters.value("q"))
+    context = {"groups": groups, "filters": filters, "errors": filters.messages()}
+    if filters.value("q"):
+        context["shown"] = sum(len(members) for _label, members in groups)
+        context["total"] = Participant.objects.count()
+    return render(request, "site/participants.html", context)
 
 
 def tracks_with_rounds() -> list[Track]:
@@ -473,7 +484,12 @@ def attendance(request: HttpRequest) -> HttpResponse:
         # No such table: a page not found, for a person, naming the tracks that have one
         # (the CSV, read by programs, is a plain 400 that lists them).
         given = request.GET.get("track", "")
-        context = {"given": given if len(given) <= 60 else f"{given[:60]}…", "tracks": tracks}
+        context = {
+            "given": given if len(given) <= 60 else f"{given[:60]}…",
+            "tracks": tracks,
+            # A track of the record with no rounds (the transition): its timeline instead.
+            "roundless": Track.objects.filter(slug__iexact=given[:60]).first(),
+        }
         return render(request, "site/attendance_unknown_track.html", context, status=404)
     matrix = matrix_for(filters)
     errors = filters.messages()

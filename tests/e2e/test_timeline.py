@@ -88,16 +88,12 @@ class FilteringTests(TimelineBrowserTestCase):
     def test_tracks_search_and_clearing(self):
         self.open("/")
         self.page.check("#f-track-un-envoys")
-        # The "Other" lane (items with no track) is shown as before: named with the tracks.
-        self.wait_for_query(
-            "/?track=astana&track=geneva&track=transition&track=un-envoys&track=other"
-        )
+        # No item of the seed lacks a track: no Other box, nor lane, to name (issue #11).
+        self.wait_for_query("/?track=astana&track=geneva&track=transition&track=un-envoys")
         self.assertTrue(self.page.is_visible("section.lane.track-un-envoys"))
         self.page.fill("#f-q", "Sochi")
         self.page.press("#f-q", "Enter")
-        self.wait_for_query(
-            "/?track=astana&track=geneva&track=transition&track=un-envoys&track=other&q=Sochi"
-        )
+        self.wait_for_query("/?track=astana&track=geneva&track=transition&track=un-envoys&q=Sochi")
         self.page.wait_for_function("() => document.querySelectorAll('.entry').length < 20")
         self.assertIn("round-astana-10", self.list_keys())  # Astana 10 (Sochi)
         self.page.click(".chips >> text=Clear filters")
@@ -296,7 +292,6 @@ class KeyboardTests(TimelineBrowserTestCase):
         self.page.keyboard.press("Space")
         self.wait_for_query(
             "/?track=astana&track=geneva&track=transition&track=constitutional-committee"
-            "&track=other"
         )
         self.tab_to("el.matches('.filter-kinds summary')")
         self.page.keyboard.press("Enter")
@@ -333,9 +328,9 @@ class ChartTests(TimelineBrowserTestCase):
         # A filter swaps the timeline: the chart follows. The default lanes are Astana,
         # Geneva and Transition (issue 10): leave Astana alone.
         self.page.click("#f-track-geneva")
-        self.wait_for_query("/?track=astana&track=transition&track=other&zoom=year&at=2017-01-01")
+        self.wait_for_query("/?track=astana&track=transition&zoom=year&at=2017-01-01")
         self.page.click("#f-track-transition")
-        self.wait_for_query("/?track=astana&track=other&zoom=year&at=2017-01-01")
+        self.wait_for_query("/?track=astana&zoom=year&at=2017-01-01")
         self.page.wait_for_function(
             "() => { const c = Chart.getChart(document.getElementById('activity-chart'));"
             " return c && c.data.datasets.every((d) => d.stack === 'Astana'); }"

@@ -184,7 +184,14 @@ class QueryStringTests(SeededTestCase):
         filters, _ = items(f"{defaults}&track=constitutional-committee"
                            "&round=constitutional-committee-3")  # fmt: skip
         self.assertEqual(filters.canonical_query(), "?round=constitutional-committee-3")
-        # Without the "Other" lane (the records with no track) they are a filter.
+        # Without the "Other" lane they are the default while no item lacks a track (the
+        # form has no Other box then), and a filter once one does.
+        filters, _ = items("track=astana&track=geneva&track=transition")
+        self.assertEqual(filters.canonical_query(), "?")
+        Event.objects.create(
+            slug="trackless", title="No track", kind=Event.Kind.values[0],
+            start_date=date(2020, 5, 1), precision=Precision.DAY, track=None, place="Here",
+        )  # fmt: skip
         filters, _ = items("track=astana&track=geneva&track=transition")
         self.assertEqual(filters.canonical_query(), "?track=astana&track=geneva&track=transition")
         filters, _ = items("track=astana")

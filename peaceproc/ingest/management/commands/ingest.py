@@ -184,7 +184,10 @@ class Command(BaseCommand):
                     stored[path] = Stored([], copy=copy.source)
                     self.progress(f"  {path}{outcome(stored[path])}")
                     continue
-                stored[path] = Stored(intake.plan_unreviewed(raw=raw, analysis=analysis, url=url))
+                plan = intake.plan_unreviewed(
+                    raw=raw, analysis=analysis, url=url, publisher=options["publisher"].strip()
+                )
+                stored[path] = Stored(plan)
                 if refusal := intake.review_refusal(name=path, analysis=analysis):
                     refused[path] = Refusal(refusal, intake.NotReviewableError.code)
                     self.progress(f"  {path}: it would be refused, as one review cannot take it.")
