@@ -767,7 +767,8 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
-    out = _weekday_day_spans(_join_adjacent(out, sentence, f, g), sentence)
+    out = _join_adjacent(out, sentence, f, g, anchor=today or published)
+    out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
     if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
         raise PipelineError(unanchored.why)  # a weekday no full date beside it names
@@ -1113,7 +1114,7 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 def _join_adjacent(
-    mentions: list[DateMention], sentence: str, folded: str, g: _Grammar
+    mentions: list[DateMention], sentence: str, folded: str, g: _Grammar, *, anchor: date | None
 ) -> list[DateMention]:
     """'Monday, 24 August' and 'اليوم الثلاثاء' name one day twice: keep one mention.
 
@@ -1147,7 +1148,7 @@ def _join_adjacent(
             keep = m if prev.basis in ("weekday", _UNANCHORED, "relative", "context-day") else prev
             wd = next((x for x in (prev, m) if x.basis in ("weekday", _UNANCHORED)), None)
             if wd is not None and keep.basis == "year-inferred":
-                keep = _year_of_weekday(keep, wd.start.weekday())
+                keep = _year_of_weekday(keep, wd.start.weekday(), anchor=anchor)
             why = keep.why
             if wd is not None and wd is not keep:
                 why = _weekday_checked(keep, wd)
@@ -1432,18 +1433,21 @@ def _in_year_of(first: DateMention, second: DateMention) -> DateMention:
     return replace(first, start=start, end=end, why=why)
 
 
-def _year_of_weekday(m: DateMention, weekday: int) -> DateMention:
-    """'понедельник, 4 ноября' without a year: the year (of the three around the one the
-    tense chose) in which that day is that weekday, which says more than the tense."""
-    if m.start.weekday() == weekday:
-        return m
-    for shift in (-1, 1):
-        start = _in_year(m.start, m.start.year + shift)
-        end = _in_year(m.end, m.end.year + shift) if m.end else None
+def _year_of_weekday(m: DateMention, weekday: int, *, anchor: date | None) -> DateMention:
+    """'воскресенье, 18 января' without a year: of the article's year and the years just
+    before and after it, the one in which that day is that weekday, which says more than
+    the tense (a day falls on a weekday once in three years running: a year moves it by
+    one or two weekdays). When none fits, the tense's year stays."""
+    around = anchor.year if anchor is not None else m.start.year
+    for year in (around - 1, around, around + 1):
+        start = _in_year(m.start, year)
+        end = _in_year(m.end, year + (m.end.year - m.start.year)) if m.end else None
         if start is not None and start.weekday() == weekday and (m.end is None or end):
+            if (start, end) == (m.start, m.end):
+                return m
             why = f"no year, the weekday written with it: {start:%A} {start.isoformat()}"
             return replace(m, start=start, end=end, why=why)
-    return m
+    return m  # no year fits: the tense's year stays, and _weekday_checked says so
 
 
 def _trailing(s: str) -> int:

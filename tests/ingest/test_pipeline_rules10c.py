@@ -1,0 +1,87 @@
+"""Issue 9, session 10 (rules10c): a yearless day with its weekday takes the year near the
+article in which it is that weekday; a future-tense day a few days before publication is
+this year's. Our own sentences in six languages, and where the rules must not fire."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline.dates import extract_dates
+
+PUBLISHED = date(2026, 1, 19)  # a Monday; 18 January 2026 was a Sunday
+
+
+def days(text, lang, published=PUBLISHED):
+    return [(m.start, m.why) for m in extract_dates(text, published=published, language=lang)]
+
+
+class WeekdayPicksTheYearTests(unittest.TestCase):
+    def test_saturday_18_january_is_2025_whatever_the_tense(self):
+        cases = {
+            "en": "The talks will be held on Saturday, January 18.",
+            "fr": "Les pourparlers auront lieu le samedi 18 janvier.",
+            "ru": "Переговоры пройдут в субботу, 18 января.",
+            "tr": "Görüşmeler 18 Ocak Cumartesi günü yapılacak.",
+            "ar": "ستعقد المحادثات يوم السبت 18 كانون الثاني.",
+            "fa": "مذاکرات روز شنبه ۲۸ دی برگزار خواهد شد.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                [(d, why)] = days(text, lang)
+                self.assertEqual(d, date(2025, 1, 18))
+                self.assertIn("the weekday written with it: Saturday", why)
+
+    def test_monday_18_january_in_a_past_clause_is_2027(self):
+        cases = {
+            "en": "The talks were held on Monday, January 18.",
+            "ru": "Переговоры прошли в понедельник, 18 января.",
+            "fr": "Les pourparlers ont eu lieu le lundi 18 janvier.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(days(text, lang)[0][0], date(2027, 1, 18))
+
+    def test_a_weekday_no_year_fits_leaves_the_tense_and_says_so(self):
+        # 18 January: Saturday 2025, Sunday 2026, Monday 2027; never a Tuesday.
+        [(d, why)] = days("The talks were held on Tuesday, January 18.", "en")
+        self.assertEqual(d, date(2026, 1, 18))
+        self.assertIn("does not match", why)
+
+
+class FutureDayJustBeforePublicationTests(unittest.TestCase):
+    def test_sunday_18_january_reported_on_the_19th(self):
+        cases = {
+            "en": "The meeting with Abdi, planned for January 18, will take place later.",
+            "fr": "La rencontre avec Abdi, prévue le 18 janvier, aura lieu plus tard.",
+            "ru": "Встреча с Абди, запланированная на 18 января, состоится позже.",
+            "tr": "Abdi ile 18 Ocak'ta yapılacak görüşme ertelenecek.",
+            "ar": "سيعقد الاجتماع مع عبدي في 18 كانون الثاني.",
+            "fa": "دیدار با عبدی در ۲۸ دی برگزار خواهد شد.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                d, why = days(text, lang)[0]
+                self.assertEqual(d, date(2026, 1, 18))
+                self.assertIn("future tense, but 1 day before", why)
+
+    def test_ten_days_back_still_this_years_eleven_is_next_years(self):
+        d, why = days("The conference will open on January 9.", "en")[0]
+        self.assertEqual(d, date(2026, 1, 9))
+        self.assertIn("10 days before", why)
+        self.assertEqual(days("The conference will open on January 8.", "en")[0][0],
+                         date(2027, 1, 8))  # fmt: skip
+
+    def test_a_future_day_months_away_is_next_years(self):
+        cases = {
+            "en": "The talks will be held on 18 January.",
+            "ru": "Переговоры пройдут 18 января.",
+            "fr": "Les pourparlers auront lieu le 18 janvier.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                [(d, why)] = days(text, lang, published=date(2026, 3, 19))
+                self.assertEqual(d, date(2027, 1, 18))
+                self.assertIn("future tense: the next", why)
+
+    def test_a_future_month_is_not_moved(self):
+        [(d, _)] = days("The talks will resume in December.", "en")
+        self.assertEqual(d, date(2026, 12, 1))
