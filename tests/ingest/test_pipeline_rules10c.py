@@ -85,3 +85,41 @@ class FutureDayJustBeforePublicationTests(unittest.TestCase):
     def test_a_future_month_is_not_moved(self):
         [(d, _)] = days("The talks will resume in December.", "en")
         self.assertEqual(d, date(2026, 12, 1))
+
+
+class MainClauseTenseTests(unittest.TestCase):
+    """A future made the object of a saying ('-acağını açıkladı') is not the main clause's
+    tense: the saying's past decides a yearless month."""
+
+    ANNOUNCED = date(2025, 11, 7)
+
+    def month(self, text, lang):
+        [(d, why)] = days(text, lang, published=self.ANNOUNCED)
+        return d, why
+
+    def test_reported_future_under_a_past_saying(self):
+        cases = {
+            "tr": "Başkan, Mayıs ayında yaptırımları kaldıracağını açıklamıştı.",
+            "tr2": "Bakan, Mayıs ayında Şam'ı ziyaret edeceğini söyledi.",
+            "tr3": "Heyet, Mayıs ayında görüşmelere katılacaklarını bildirdi.",
+            "en": "The president said in May that he would lift the sanctions.",
+            "fr": "En mai, le président avait annoncé qu'il lèverait les sanctions.",
+            "ru": "В мае президент заявил, что снимет санкции.",
+            "ar": "أعلن الرئيس في أيار أنه سيرفع العقوبات.",
+            "fa": "رئیس‌جمهور در ماه مه اعلام کرد که تحریم‌ها را لغو خواهد کرد.",
+        }
+        for key, text in cases.items():
+            with self.subTest(key=key):
+                self.assertEqual(self.month(text, key[:2])[0], date(2025, 5, 1))
+
+    def test_a_main_clause_future_still_looks_ahead(self):
+        cases = {
+            "tr": "Heyet Mayıs ayında Şam'ı ziyaret edecek.",
+            "tr2": "Başkan yaptırımları Mayıs ayında kaldıracak.",
+            "tr3": "Mayıs ayında yapılacak toplantıya katılacağız.",
+        }
+        for key, text in cases.items():
+            with self.subTest(key=key):
+                d, why = self.month(text, "tr")
+                self.assertEqual(d, date(2026, 5, 1))
+                self.assertIn("future tense", why)
