@@ -182,3 +182,85 @@ class JolaniAndPersianCompoundVerbsTests(unittest.TestCase):
         ):
             with self.subTest(text=text):
                 self.assertIn(name, self.people(text, "fa").names)
+
+
+PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{title}</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/x">{nav}</a></nav></header>
+<main><article><h1>{title}</h1><p>{lead}</p><p>{body}</p></article>
+{extra}</main><footer>{footer}</footer></body></html>"""
+
+
+class OtherPagesDatesAreNotThePublicationDateTests(unittest.TestCase):
+    """A page with no date of its own in its markup: dates in navigation, related links,
+    comments and the site's footer are other pages' and never its publication date."""
+
+    def published(self, **parts):
+        from peaceproc.ingest.pipeline.html import html_to_text
+
+        fill = {
+            "lang": "en",
+            "title": "Council meets on Syria",
+            "nav": "News",
+            "footer": "©",
+            "lead": "The Security Council met behind closed doors on the situation in Syria.",
+            "body": "The envoy briefed the members by video from Damascus.",
+            "extra": "",
+        }
+        return html_to_text(PAGE.format(**{**fill, **parts}))[1]["published"]
+
+    def test_related_links_comments_footer_nav(self):
+        cases = {
+            "aside": {"extra": '<aside><ul><li><a href="/2">EU delegation in Damascus — '
+                      "2025-01-28</a></li></ul></aside>"},
+            "related": {"extra": '<div class="related-posts"><a href="/3">Talks resume '
+                        "2025-01-27</a></div>"},
+            "comments": {"extra": '<section id="comments"><p>Abu Ali, 2025-01-29: we wait '
+                         "for the session.</p></section>"},
+            "footer": {"footer": "Updated 2025-01-26 · Contact"},
+            "nav": {"nav": "Archive 2025-01-25"},
+        }  # fmt: skip
+        for where, parts in cases.items():
+            with self.subTest(where=where):
+                self.assertIsNone(self.published(**parts))
+
+    def test_the_articles_own_time_still_dates_it(self):
+        from peaceproc.ingest.pipeline.html import html_to_text
+
+        page = PAGE.format(
+            lang="en", title="Council meets on Syria", nav="News", footer="©", extra="",
+            lead="The Security Council met on the situation in Syria.",
+            body='Posted <time datetime="2025-01-30T12:40">30 January 2025</time>.',
+        ).replace("</article>", '<footer><time datetime="2025-01-30">30.01.2025</time>'
+                  "</footer></article>")  # fmt: skip
+        self.assertEqual(html_to_text(page)[1]["published"], date(2025, 1, 30))
+
+
+class TodayBesideAFullDateTests(unittest.TestCase):
+    """'today, Thursday 30 January 2025' needs no publication date: the full date is its
+    day. 'today' alone still does."""
+
+    def test_today_with_its_full_date(self):
+        cases = {
+            "en": "The council meets today, Thursday 30 January 2025.",
+            "fr": "Le conseil se réunit aujourd'hui, jeudi 30 janvier 2025.",
+            "ru": "Совет соберется сегодня, 30 января 2025 года.",
+            "tr": "Konsey bugün, 30 Ocak 2025 Perşembe günü toplanıyor.",
+            "ar": "يعقد المجلس جلسة مغلقة اليوم الخميس 30 كانون الثاني 2025.",
+            "fa": "شورا امروز پنجشنبه ۳۰ ژانویه ۲۰۲۵ تشکیل جلسه می‌دهد.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                found = extract_dates(text, published=None, language=lang)
+                self.assertEqual([m.start for m in found], [date(2025, 1, 30)])
+
+    def test_today_alone_needs_a_publication_date(self):
+        from peaceproc.ingest.pipeline.types import PipelineError
+
+        for lang, text in {
+            "en": "The council meets today.",
+            "ar": "يعقد المجلس جلسة اليوم.",
+            "fr": "Le conseil se réunit aujourd'hui, et le 30 janvier 2025 il votera.",
+        }.items():
+            with self.subTest(lang=lang), self.assertRaises(PipelineError):
+                extract_dates(text, published=None, language=lang)

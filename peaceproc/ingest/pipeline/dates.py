@@ -750,6 +750,12 @@ def _extract_dates(
             # Kept until the full dates are read: one written beside it names its day.
             res = Reading(_A_MONDAY + timedelta(days=exc.weekday), "day", why=str(exc),
                           basis=_UNANCHORED, text_start=m.start("wd"))  # fmt: skip
+        except PipelineError as exc:
+            if name.split(":")[:2] != ["rel", "today"]:
+                raise
+            # 'اليوم الخميس 30 كانون الثاني 2025': 'today' with no publication date, kept
+            # until the full dates are read, as a weekday is.
+            res = Reading(_A_MONDAY, "day", why=str(exc), basis=_UNANCHORED_TODAY)
         if res is None:
             if _unread_year(m, language):
                 unread.append((start, end))
@@ -770,8 +776,8 @@ def _extract_dates(
     out = _join_adjacent(out, sentence, f, g, anchor=today or published)
     out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
-    if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
-        raise PipelineError(unanchored.why)  # a weekday no full date beside it names
+    if unanchored := next((m for m in out if m.basis in (_UNANCHORED, _UNANCHORED_TODAY)), None):
+        raise PipelineError(unanchored.why)  # a weekday or 'today' no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
@@ -793,6 +799,9 @@ def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:
 # A weekday read without a publication date (resolve.UnanchoredWeekday): a day of its
 # weekday in no week, which only a full date written beside it may stand for.
 _UNANCHORED = "weekday-unanchored"
+# 'Today' read without a publication date: no day of its own; a full date written beside
+# it ('today, Thursday 30 January 2025') is its day.
+_UNANCHORED_TODAY = "today-unanchored"
 _A_MONDAY = date(2001, 1, 1)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -1142,10 +1151,11 @@ def _join_adjacent(
             and _JOINER.match(sentence[prev.char_end : m.char_start])
             and (
                 (prev.start, prev.end) == (m.start, m.end)
-                or {"weekday", _UNANCHORED} & {prev.basis, m.basis}
+                or {"weekday", _UNANCHORED, _UNANCHORED_TODAY} & {prev.basis, m.basis}
             )
         ):
-            keep = m if prev.basis in ("weekday", _UNANCHORED, "relative", "context-day") else prev
+            kept_later = ("weekday", _UNANCHORED, _UNANCHORED_TODAY, "relative", "context-day")
+            keep = m if prev.basis in kept_later else prev
             wd = next((x for x in (prev, m) if x.basis in ("weekday", _UNANCHORED)), None)
             if wd is not None and keep.basis == "year-inferred":
                 keep = _year_of_weekday(keep, wd.start.weekday(), anchor=anchor)
