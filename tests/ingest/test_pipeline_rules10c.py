@@ -264,3 +264,41 @@ class TodayBesideAFullDateTests(unittest.TestCase):
         }.items():
             with self.subTest(lang=lang), self.assertRaises(PipelineError):
                 extract_dates(text, published=None, language=lang)
+
+
+class PostponedToADayTests(unittest.TestCase):
+    """A meeting planned for one day and moved to another: both days are the meeting's
+    (LABELLING keeps the planned day; the new one is a happening too)."""
+
+    def happenings(self, text, lang):
+        from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+
+        found = find_candidates(
+            text, published=PUBLISHED, language=lang, gazetteer=Gazetteer((), ())
+        )
+        return {(c.date, c.kind) for c in found}
+
+    def test_planned_then_moved(self):
+        cases = {
+            "en": "The meeting of the two leaders, planned for January 18, was postponed "
+            "to January 25.",
+            "fr": "La rencontre prévue le 18 janvier a été reportée au 25 janvier.",
+            "ru": "Встречу двух лидеров, запланированную на 18 января, перенесли на 25 января.",
+            "tr": "18 Ocak'ta yapılması planlanan görüşme 25 Ocak'a ertelendi.",
+            "fa": "دیداری که قرار بود ۱۸ ژانویه برگزار شود به ۲۵ ژانویه موکول شد.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(
+                    self.happenings(text, lang),
+                    {(date(2026, 1, 18), "meeting"), (date(2026, 1, 25), "meeting")},
+                )
+
+    def test_a_second_date_not_moved_keeps_its_own_kind(self):
+        cases = {
+            "en": "The meeting was held on January 12, and the report is due on January 25.",
+            "ru": "Встреча прошла 12 января, а доклад опубликуют 25 января.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertNotIn((date(2026, 1, 25), "meeting"), self.happenings(text, lang))
