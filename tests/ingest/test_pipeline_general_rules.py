@@ -488,10 +488,14 @@ class YearOfAYearlessDateTests(unittest.TestCase):
         (m,) = extract_dates(text, published=published, language=lang)
         return m
 
-    def test_future_tense_is_never_before_publication(self):
-        m = self.one("The next session will be held on 25 November.", date(2019, 11, 27))
+    def test_future_tense_is_never_well_before_publication(self):
+        # More than 10 days back: next year's (a day just gone is this year's, rules10c).
+        m = self.one("The next session will be held on 25 November.", date(2019, 12, 7))
         self.assertEqual(m.start, date(2020, 11, 25))
         self.assertEqual(m.why, "no year, future tense: the next 25 November")
+        m = self.one("The next session will be held on 25 November.", date(2019, 11, 27))
+        self.assertEqual(m.start, date(2019, 11, 25))
+        self.assertIn("future tense, but 2 days before", m.why)
 
     def test_past_tense_reaches_only_a_few_days_ahead(self):
         m = self.one("La résolution avait été adoptée le 10 janvier.", date(2019, 12, 20), "fr")
@@ -523,7 +527,19 @@ class YearOfAYearlessDateTests(unittest.TestCase):
             date(2019, 11, 8),
             "ru",
         )
+        self.assertEqual(m.start, date(2019, 11, 4))  # a Monday, 4 days before
+        m = self.one(
+            "Прежде он сообщал, что группа начнёт работать в понедельник, 4 ноября.",
+            date(2019, 10, 20),
+            "ru",
+        )
         self.assertEqual(m.start, date(2019, 11, 4))
+        m = self.one(
+            "Прежде он сообщал, что группа начнёт работать в среду, 4 ноября.",
+            date(2019, 11, 8),
+            "ru",
+        )
+        self.assertEqual(m.start, date(2020, 11, 4))  # a Wednesday in 2020
         self.assertIn("weekday written with it", m.why)
 
     def test_postponed_to_a_day_points_ahead(self):

@@ -510,6 +510,22 @@ def travel_purpose_at(folded: str, lang: str) -> int | None:
     return m.start() if m else None
 
 
+# A verb that moves a date ('postponed', 'перенесли', 'ertelendi'), folded.
+_DATE_MOVED = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + ")") for lang, p in L.DATE_MOVED.items()}
+# How far after the second date a moving verb may stand (Turkish and Persian put it last:
+# '19 Ocak'a ertelendi', 'به ۱۹ ژانویه موکول شد').
+_MOVED_VERB_AFTER = 30
+
+
+def moved_to(folded: str, lang: str, first_end: int, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is the new day of the one ending at `first_end`
+    ('planned for 18 January, postponed to 19 January', 'запланированную на 18 января,
+    перенесли на 19 января', '18 Ocak'taki görüşme 19 Ocak'a ertelendi'): a moving verb
+    between the two or just after the second."""
+    rx = _DATE_MOVED[lang]
+    return bool(rx.search(folded, first_end, min(len(folded), end + _MOVED_VERB_AFTER)))
+
+
 def has_process_cue(folded: str, lang: str, start: int = 0, end: int | None = None) -> bool:
     return bool(_PROCESS_RX[lang].search(folded, start, len(folded) if end is None else end))
 

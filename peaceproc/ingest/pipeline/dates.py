@@ -750,6 +750,12 @@ def _extract_dates(
             # Kept until the full dates are read: one written beside it names its day.
             res = Reading(_A_MONDAY + timedelta(days=exc.weekday), "day", why=str(exc),
                           basis=_UNANCHORED, text_start=m.start("wd"))  # fmt: skip
+        except PipelineError as exc:
+            if name.split(":")[:2] != ["rel", "today"]:
+                raise
+            # 'اليوم الخميس 30 كانون الثاني 2025': 'today' with no publication date, kept
+            # until the full dates are read, as a weekday is.
+            res = Reading(_A_MONDAY, "day", why=str(exc), basis=_UNANCHORED_TODAY)
         if res is None:
             if _unread_year(m, language):
                 unread.append((start, end))
@@ -767,10 +773,11 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
-    out = _weekday_day_spans(_join_adjacent(out, sentence, f, g), sentence)
+    out = _join_adjacent(out, sentence, f, g, anchor=today or published)
+    out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
-    if unanchored := next((m for m in out if m.basis == _UNANCHORED), None):
-        raise PipelineError(unanchored.why)  # a weekday no full date beside it names
+    if unanchored := next((m for m in out if m.basis in (_UNANCHORED, _UNANCHORED_TODAY)), None):
+        raise PipelineError(unanchored.why)  # a weekday or 'today' no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
@@ -792,6 +799,9 @@ def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:
 # A weekday read without a publication date (resolve.UnanchoredWeekday): a day of its
 # weekday in no week, which only a full date written beside it may stand for.
 _UNANCHORED = "weekday-unanchored"
+# 'Today' read without a publication date: no day of its own; a full date written beside
+# it ('today, Thursday 30 January 2025') is its day.
+_UNANCHORED_TODAY = "today-unanchored"
 _A_MONDAY = date(2001, 1, 1)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -1113,7 +1123,7 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 def _join_adjacent(
-    mentions: list[DateMention], sentence: str, folded: str, g: _Grammar
+    mentions: list[DateMention], sentence: str, folded: str, g: _Grammar, *, anchor: date | None
 ) -> list[DateMention]:
     """'Monday, 24 August' and 'اليوم الثلاثاء' name one day twice: keep one mention.
 
@@ -1141,13 +1151,14 @@ def _join_adjacent(
             and _JOINER.match(sentence[prev.char_end : m.char_start])
             and (
                 (prev.start, prev.end) == (m.start, m.end)
-                or {"weekday", _UNANCHORED} & {prev.basis, m.basis}
+                or {"weekday", _UNANCHORED, _UNANCHORED_TODAY} & {prev.basis, m.basis}
             )
         ):
-            keep = m if prev.basis in ("weekday", _UNANCHORED, "relative", "context-day") else prev
+            kept_later = ("weekday", _UNANCHORED, _UNANCHORED_TODAY, "relative", "context-day")
+            keep = m if prev.basis in kept_later else prev
             wd = next((x for x in (prev, m) if x.basis in ("weekday", _UNANCHORED)), None)
             if wd is not None and keep.basis == "year-inferred":
-                keep = _year_of_weekday(keep, wd.start.weekday())
+                keep = _year_of_weekday(keep, wd.start.weekday(), anchor=anchor)
             why = keep.why
             if wd is not None and wd is not keep:
                 why = _weekday_checked(keep, wd)
@@ -1432,18 +1443,21 @@ def _in_year_of(first: DateMention, second: DateMention) -> DateMention:
     return replace(first, start=start, end=end, why=why)
 
 
-def _year_of_weekday(m: DateMention, weekday: int) -> DateMention:
-    """'понедельник, 4 ноября' without a year: the year (of the three around the one the
-    tense chose) in which that day is that weekday, which says more than the tense."""
-    if m.start.weekday() == weekday:
-        return m
-    for shift in (-1, 1):
-        start = _in_year(m.start, m.start.year + shift)
-        end = _in_year(m.end, m.end.year + shift) if m.end else None
+def _year_of_weekday(m: DateMention, weekday: int, *, anchor: date | None) -> DateMention:
+    """'воскресенье, 18 января' without a year: of the article's year and the years just
+    before and after it, the one in which that day is that weekday, which says more than
+    the tense (a day falls on a weekday once in three years running: a year moves it by
+    one or two weekdays). When none fits, the tense's year stays."""
+    around = anchor.year if anchor is not None else m.start.year
+    for year in (around - 1, around, around + 1):
+        start = _in_year(m.start, year)
+        end = _in_year(m.end, year + (m.end.year - m.start.year)) if m.end else None
         if start is not None and start.weekday() == weekday and (m.end is None or end):
+            if (start, end) == (m.start, m.end):
+                return m
             why = f"no year, the weekday written with it: {start:%A} {start.isoformat()}"
             return replace(m, start=start, end=end, why=why)
-    return m
+    return m  # no year fits: the tense's year stays, and _weekday_checked says so
 
 
 def _trailing(s: str) -> int:

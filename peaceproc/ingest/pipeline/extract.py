@@ -1098,6 +1098,14 @@ def _sentence_candidates(
             and m.basis in _WRITTEN_DAY
             and _LIST_SEPARATOR.match(s.text, mentions[i - 1].char_end, m.char_start)
         )
+        # 'the meeting planned for 18 January was postponed to 19 January': the new day
+        # is the same happening's, whose noun stands before the first date.
+        prev = mentions[i - 1]
+        listed = listed or (
+            not primary
+            and m.precision == prev.precision == "day"
+            and C.moved_to(f, lang, prev.char_end, m.char_start, m.char_end)
+        )
         kinds = (
             sentence_kinds
             if primary or listed

@@ -61,6 +61,18 @@ _CODE = ("script", "style", "noscript", "svg", "template", "iframe", "object", "
 # as it drops display:none; dropped here too, not to depend on it).
 _HIDDEN = etree.XPath('//*[@hidden or @aria-hidden="true"]')
 
+# What is not the article: navigation, related links and sidebars, comments, and the
+# site's footer (an article's own <footer>, which may hold its date, stays). trafilatura
+# drops them from the text too.
+_ASIDES = etree.XPath(
+    "//nav | //aside"
+    " | //*[@role='navigation' or @role='complementary' or @role='contentinfo']"
+    " | //footer[not(ancestor::article)]"
+    " | //*[contains(translate(@id, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@class, 'RELATD', 'relatd'), 'related')]"
+)
+
 
 def html_to_text(html: str) -> tuple[str, dict]:
     """(main text, {"title": str | None, "published": date | None, "ignored_date": str,
@@ -73,6 +85,11 @@ def html_to_text(html: str) -> tuple[str, dict]:
     """
     doc = _parse(html)
     _check_size(doc)
+    # Dates of other pages and other people are never this page's: dropped before the
+    # date is looked for (htmldate reads the link texts of a related-links box).
+    for el in _ASIDES(doc):
+        if el.getparent() is not None:
+            el.drop_tree()
     # Before the code is dropped: the JSON-LD block carries the date htmldate reads.
     published, ignored = _published(doc)
     printed = _printed_date(doc, published) if published else _stamp_line(doc)

@@ -896,6 +896,8 @@ AGO_UNITS = [
     (r"year|an|année|annee|год|лет|yıl|sene|عام|سنه|اعوام|سنوات|سال", "year"),
 ]
 
+# Turkish verbs of saying that take a clause as their object ('-acağını açıkladı').
+_TR_SAYING = r"açıkla|söyle|bildir|duyur|belirt|ifade et|kaydet|vurgula|iddia et|açıklama yap"
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
     "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to|to be (?:held|hosted|convened|launched|signed|opened|resumed)|to take place)\b",  # noqa: E501
@@ -906,7 +908,9 @@ FUTURE = {
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
     "fa": r"(?:خواهد|خواهند|اينده|قرار است|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
-    "tr": r"(?:\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",
+    # Not the future turned into the object of a saying ('kaldıracağını açıklamıştı', he
+    # had announced that he would lift): the saying's verb is the main clause's tense.
+    "tr": rf"(?:(?!\w*(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING}))\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",  # noqa: E501
 }
 
 # A date that names a document or a truce ('the 10 March agreement', "l'accord du 10 mars",

@@ -626,6 +626,8 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
     ):
         if run and sentence[run[-1][2] : words[j][1]].strip():
             break  # punctuation between the words
+        if language == "fa" and _before_light_verb(words, j, sentence):
+            break  # 'منصوب شد', 'برکنار کرد': the noun of a compound verb
         if (
             language == "ar"
             and len(run) == 2
@@ -642,6 +644,22 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
     if not run or (language == "ar" and fold(run[0][0]).startswith("ال") and len(run) == 1):
         return None
     return " ".join(w for w, _s, _e in run), run[0][1], run[-1][2]
+
+
+# Persian light verbs: the word right before one is the noun or participle of a compound
+# verb ('منصوب شد', was appointed; 'برکنار کردند', dismissed), which a name never is.
+_LIGHT_VERBS = frozenset(
+    fold(w)
+    for w in ("شد", "شده", "شدند", "شود", "شوند", "گردید", "گردیدند", "کرد", "کردند", "کرده",
+              "کند", "کنند", "نمود", "نمودند")
+)  # fmt: skip
+
+
+def _before_light_verb(words, j: int, sentence: str) -> bool:
+    """Whether word j is followed, with only a space between, by a Persian light verb."""
+    if j + 1 >= len(words) or sentence[words[j][2] : words[j + 1][1]].strip():
+        return False
+    return fold(words[j + 1][0]) in _LIGHT_VERBS
 
 
 # --- Arabic and Persian names without a title ------------------------------------------------

@@ -45,10 +45,14 @@ DATEPARSER_BUDGET = 12
 # one for verbs of announcing only); the nearest day labelled back is 150 days ahead ('Bir
 # önceki zirve 14 Şubat'ta yapılmıştı' in September). A 30-day window loses a day 48 days
 # ahead ('decided to hold the next meeting on May 3-4'); 60 and 90 days score alike; 60 is
-# kept. A future-tense clause never names a day before the article's today: "will be held
-# on 25 November" is the next 25 November, however near the last one (the mirror rule, a
-# future clause naming a day a few days back, changed nothing in session 6 and is not made).
+# kept. A future-tense clause names a day ahead: "will be held on 25 November" is the next
+# 25 November, unless the last one is at most NEAR_BEHIND_OF_FUTURE days back.
 NEAR_AHEAD_OF_PAST = {"day": 60, "until": 60, "month": 0, "since": 0}
+# The mirror for a future clause: a day a few days before the article's today is the one
+# just gone ('the meeting planned for 18 January, moved to the 19th' in an article of 19
+# January; a report published days after the plan), never the same day a year later. Only
+# days, and only this close: a future day months back is next year's.
+NEAR_BEHIND_OF_FUTURE = 10
 
 
 # Date expressions one text may hold before it is refused as a list or table: counted as
@@ -207,6 +211,15 @@ def place_in_year(
     if _said_last(ctx.lang, words):
         return best_behind, f"no year, said to be past: the last {words}"
     if ctx.tense == "future":
+        if not months and 0 < d_behind <= NEAR_BEHIND_OF_FUTURE:
+            # 'the meeting planned for 18 January' in an article of the 19th: the
+            # article's lag or a plan being reported, not next year's day.
+            unit = "day" if d_behind == 1 else "days"
+            return (
+                best_behind,
+                f"no year, future tense, but {d_behind} {unit} before "
+                f"{ctx.anchor_named(words)}: this year's {words}",
+            )
         return best_ahead, f"no year, future tense: the next {words}"
     if ctx.tense == "past":
         kind = "since" if ctx.since else "month" if months else "until" if ctx.until else "day"
