@@ -182,10 +182,13 @@ def _numbered_body(
         return first
     # That body has no round of this number ('the second round' of Geneva, which the
     # record numbers from Geneva III), or not near the date: the body that has one nearest.
-    if named and not own:
-        # The sentence names its body ('a second round ... in Geneva'): another body's round
-        # of that number is not what it means (the committee meets in Geneva too).
-        allowed = {*named, "constitutional-committee"} if "geneva" in named else set(named)
+    if named or own:
+        # The sentence names its body ('a second round ... in Geneva', 'the second Astana
+        # meeting'): another body's round of that number is not what it means (the
+        # committee meets in Geneva too).
+        allowed = {*own, *named}
+        if "geneva" in allowed or r.track == "geneva":
+            allowed.add("constitutional-committee")
         options = [t for t in options if t in allowed]
     scored = [(d, t) for t in options if (d := distance(t)) is not None]
     if gap is None:  # only a body whose round of this number is near the date
@@ -1067,6 +1070,8 @@ def _sentence_candidates(
             continue
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
+        if _finer_date_within(m, mentions):
+            continue  # '... on 10 June 2025, the second such meeting this year' (t10r 1)
 
         def mine(span, primary=primary, win=win):
             if primary:
@@ -1223,6 +1228,32 @@ def _sentence_candidates(
                 )
             )
     return out
+
+
+def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
+    """Whether `m` is a relative period ('this year', 'ce mois-ci', 'в этом году') that a
+    fuller date of the same sentence falls in: the fuller date is the happening's, and the
+    coarse phrase gives no candidate of its own."""
+    if m.basis != "relative" or m.precision == "day":
+        return False
+
+    def last(x: DateMention) -> date:
+        if x.end:
+            return x.end
+        return (
+            x.start.replace(month=12, day=31)
+            if x.precision == "year"
+            else _period_end(x.start, x.precision)
+        )
+
+    return any(
+        x is not m
+        and x.basis != "relative"
+        and m.start <= x.start
+        and last(x) <= last(m)
+        and last(x) - x.start < last(m) - m.start
+        for x in mentions
+    )
 
 
 def _rounds_of_date(

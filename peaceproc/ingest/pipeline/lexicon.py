@@ -1726,3 +1726,18 @@ _DISCUSSED = {
 }
 for _lang, _discussed in _DISCUSSED.items():
     EVENT_PHRASES["meeting"][_lang] += "|" + _discussed
+
+# --- rules10e (session 10): what a sentence's words do not tell ---------------------------
+# Future words that are adjectives of a noun ('the upcoming national dialogue', 'la prochaine
+# réunion', 'предстоящий диалог', 'الحوار الوطني المقبل', 'گفت‌وگوی ملی آینده', 'yaklaşan
+# ulusal diyalog'): they tell the tense of a date only right beside it ('le 25 mai
+# prochain', 'الثلاثاء المقبل') or in a sentence with no past verb; the verb that governs a
+# weekday ('met ... on Tuesday') is its tense. Folded forms, matched against FUTURE's hits.
+FUTURE_ADJECTIVES = {
+    "en": r"upcoming|forthcoming",
+    "fr": r"prochain\w*",
+    "ru": r"предстоящ\w*|следующ\w*",
+    "ar": r"المقبل|المقبله|القادم|القادمه|المرتقب|المنتظر",
+    "fa": r"اينده",
+    "tr": r"önümüzdeki|planlanan",
+}
