@@ -1082,7 +1082,11 @@ def _sentence_candidates(
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
-        if far and C.said_on(f, lang, m.char_start, m.char_end):
+        if (
+            far
+            and C.said_on(f, lang, m.char_start, m.char_end)
+            and not _said_in_a_round(index, f, m, dominant)
+        ):
             continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
@@ -1228,6 +1232,14 @@ def _sentence_candidates(
                 )
             )
     return out
+
+
+def _said_in_a_round(index: _Index, f: str, m: DateMention, dominant: str | None) -> bool:
+    """Whether a day something was said about a track's talks ('de Mistura said at a news
+    conference on Thursday that the talks in Geneva had failed') is a day of that track's
+    round in the record: the saying tells of the round, and the day is the round's."""
+    track = talks_of(f, 0, len(f)) or (proceedings_of(f, dominant) and dominant)
+    return track in _NUMBERED_TRACKS and _round_on(index, track, m) is not None
 
 
 def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
