@@ -431,7 +431,11 @@ class _Grammar:
             return [(a, b) for a, b in found if not any(lo <= a < hi for lo, hi in asides)]
 
         future, past = cues(self.future), cues(self.past)
-        adjectives = [(a, b) for a, b in future if self.future_adjective.fullmatch(folded, a, b)]
+        adjectives = [
+            (a, b)
+            for a, b in future
+            if self.future_adjective.fullmatch(folded, a, b) and not self._of_a_time(folded, a, b)
+        ]
         future = [x for x in future if x not in adjectives]
         # A verb inside a relative clause tells the tense of that clause's dates only.
         clauses = C.relative_clauses(folded, self.lang)
@@ -442,6 +446,21 @@ class _Grammar:
             C.confine(past, clauses, len(folded)),
             C.confine(prospective, clauses, len(folded)),
             C.confine(adjectives, clauses, len(folded)),
+        )
+
+    def _of_a_time(self, folded: str, start: int, end: int) -> bool:
+        """Whether the word beside a future adjective is a time ('الاسبوع المقبل', 'mardi
+        prochain', 'le 25 mai prochain'): a date phrase, not another noun's adjective."""
+        before = _WORD_BEFORE.search(folded, max(0, start - 30), start)
+        after = _WORD_AFTER.match(folded, end)
+        return any(
+            m
+            and (
+                _TIME_NOUN.fullmatch(m.group(1))
+                or m.group(1) in L.WEEKDAYS[self.lang]
+                or m.group(1) in L.MONTH_WORDS
+            )
+            for m in (before, after)
         )
 
     def month_number(self, word: str) -> int | None:
@@ -478,6 +497,10 @@ class _Grammar:
             return False
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_TIME_NOUN = re.compile(fold(L.TIME_NOUN))
 
 # The word every 'ago' phrase of a language has.
 _AGO_WORDS = {

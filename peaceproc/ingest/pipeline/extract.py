@@ -1244,8 +1244,10 @@ def _said_in_a_round(index: _Index, f: str, m: DateMention, dominant: str | None
 
 def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
     """Whether `m` is a relative period ('this year', 'ce mois-ci', 'в этом году') that a
-    fuller date of the same sentence falls in: the fuller date is the happening's, and the
-    coarse phrase gives no candidate of its own."""
+    fuller date written in full in the same sentence falls in: the fuller date is the
+    happening's, and the coarse phrase gives no candidate of its own. A day told by its
+    weekday or 'today' is often the saying's, not the happening's ('اليوم الخميس ... في
+    النصف الثاني من العام الجاري')."""
     if m.basis != "relative" or m.precision == "day":
         return False
 
@@ -1260,7 +1262,7 @@ def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
 
     return any(
         x is not m
-        and x.basis != "relative"
+        and x.basis == "absolute"
         and m.start <= x.start
         and last(x) <= last(m)
         and last(x) - x.start < last(m) - m.start

@@ -1741,3 +1741,9 @@ FUTURE_ADJECTIVES = {
     "fa": r"اينده",
     "tr": r"önümüzdeki|planlanan",
 }
+# The same words of a time ('الاسبوع المقبل', 'la semaine prochaine', 'mardi prochain',
+# 'önümüzdeki hafta', 'هفته آینده'): a date phrase, whose future word keeps its weight.
+TIME_NOUN = (
+    r"(?:ال)?(?:week|month|year|day|semaine|mois|ann[ée]e|an|jour|недел\w*|месяц\w*|год\w*|"
+    r"дн\w*|hafta\w*|ay\w*|yıl\w*|gün\w*|اسبوع|شهر|عام|سنه|يوم|هفته|ماه|سال|روز)"
+)
