@@ -133,7 +133,19 @@ class SaidOnARoundDayTests(unittest.TestCase):
         for lang, text in cases.items():
             with self.subTest(lang=lang):
                 got = found(text, date(2017, 12, 14), lang)
-                self.assertEqual([(c.date, c.track) for c in got], [(date(2017, 12, 14), "geneva")])
+                self.assertEqual(
+                    [(c.date, c.track, c.round_slug) for c in got],
+                    [(date(2017, 12, 14), "geneva", "geneva-8")],
+                )
+
+    def test_not_when_the_article_dates_the_round(self):
+        text = (
+            "The eighth round of talks opened in Geneva on 28 November 2017. UN envoy "
+            "Staffan de Mistura said at a news conference on Thursday that the talks in "
+            "Geneva had failed."
+        )
+        got = found(text, date(2017, 12, 14), "en")
+        self.assertEqual([c.date for c in got], [date(2017, 11, 28)])
 
     def test_said_on_a_day_without_a_round(self):
         text = (

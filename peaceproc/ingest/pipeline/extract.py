@@ -591,6 +591,7 @@ def _candidates(
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
         out = _headline_repeats_dropped(_merge(out), head.end)
+    out = _said_rounds_dropped(out)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
 
 
@@ -1082,12 +1083,11 @@ def _sentence_candidates(
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
-        if (
-            far
-            and C.said_on(f, lang, m.char_start, m.char_end)
-            and not _said_in_a_round(index, f, m, dominant)
-        ):
-            continue  # the day something was said: a statement, no happening (U4)
+        said_in = None
+        if far and C.said_on(f, lang, m.char_start, m.char_end):
+            said_in = _said_in_a_round(index, f, m, dominant)
+            if said_in is None:
+                continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
                 f, lang, _start_scope(f, m, lang)
@@ -1151,9 +1151,11 @@ def _sentence_candidates(
                 ):
                     continue
                 kind = "other"
+            if said_in is not None:
+                linked, track = said_in, _norm_track(said_in.track)
             d, precision, end_d = _fit_to_round(m, linked)
             d, end_d, span_why = _gathering_span(d, end_d, kind)
-            round_why = ""
+            round_why = _SAID_IN_ROUND if said_in is not None else ""
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
                 # A date of a list shares the main clause's track.
@@ -1234,12 +1236,26 @@ def _sentence_candidates(
     return out
 
 
-def _said_in_a_round(index: _Index, f: str, m: DateMention, dominant: str | None) -> bool:
-    """Whether a day something was said about a track's talks ('de Mistura said at a news
-    conference on Thursday that the talks in Geneva had failed') is a day of that track's
-    round in the record: the saying tells of the round, and the day is the round's."""
+_SAID_IN_ROUND = "; said on a day of that round, which the article dates no other way"
+
+
+def _said_in_a_round(
+    index: _Index, f: str, m: DateMention, dominant: str | None
+) -> GazetteerRound | None:
+    """The round of a track's talks a day something was said about them falls in ('de
+    Mistura said at a news conference on Thursday that the talks in Geneva had failed'):
+    the saying tells of the round. Kept only when no other candidate of the article
+    dates that round (_said_rounds_dropped)."""
     track = talks_of(f, 0, len(f)) or (proceedings_of(f, dominant) and dominant)
-    return track in _NUMBERED_TRACKS and _round_on(index, track, m) is not None
+    return _round_on(index, track, m) if track in _NUMBERED_TRACKS else None
+
+
+def _said_rounds_dropped(cands: list[Candidate]) -> list[Candidate]:
+    """A saying's day within a round is the round's candidate only when the article dates
+    the round no other way (a press conference during a round it reports on is no
+    happening, U4)."""
+    dated = {c.round_slug for c in cands if c.round_slug and _SAID_IN_ROUND not in c.date_reason}
+    return [c for c in cands if not (_SAID_IN_ROUND in c.date_reason and c.round_slug in dated)]
 
 
 def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
