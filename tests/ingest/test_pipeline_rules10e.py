@@ -5,6 +5,7 @@ import unittest
 from datetime import date
 
 from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+from peaceproc.ingest.pipeline.people import name_spans
 from peaceproc.ingest.pipeline.rounds import find_rounds
 from peaceproc.ingest.pipeline.types import GazetteerRound
 
@@ -190,3 +191,29 @@ class OrdinalOfAPeriodTests(unittest.TestCase):
         for lang, text in cases.items():
             with self.subTest(lang=lang):
                 self.assertEqual(numbers(text, lang), [5])
+
+
+class ApostropheInANameTests(unittest.TestCase):
+    """An apostrophe after one or two letters is the name's own ('Gideon Sa'ar'), not a
+    Turkish case ending after a whole name ("Fidan'ın") (t10r 5)."""
+
+    def names(self, text, lang):
+        return [n for n, _s, _e in name_spans(text, [], lang)]
+
+    def test_names_with_an_apostrophe(self):
+        cases = {
+            "en": (
+                "Israeli Foreign Minister Gideon Sa'ar met the envoy in Ankara.",
+                "Gideon Sa'ar",
+            ),
+            "fr": ("Le ministre israélien Gideon Sa’ar a rencontré l'envoyé.", "Gideon Sa’ar"),
+            "tr": ("İsrail Dışişleri Bakanı Gideon Sa'ar Ankara'ya geldi.", "Gideon Sa'ar"),
+        }
+        for lang, (text, name) in cases.items():
+            with self.subTest(lang=lang):
+                self.assertIn(name, self.names(text, lang))
+
+    def test_a_case_ending_is_still_cut(self):
+        self.assertEqual(
+            self.names("Dışişleri Bakanı Hakan Fidan'ın açıklaması geldi.", "tr"), ["Hakan Fidan"]
+        )

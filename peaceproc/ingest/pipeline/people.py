@@ -189,7 +189,11 @@ def _name_spans(
                 continue
             name, start = rest.lstrip(), end - len(rest.lstrip())
         if language == "tr":
-            name = " ".join(_TR_SUFFIX.sub("", w) for w in name.split())
+            # After one or two letters the apostrophe is the name's own ("Sa'ar").
+            name = " ".join(
+                w if len(_TR_SUFFIX.sub("", w)) <= 2 else _TR_SUFFIX.sub("", w)
+                for w in name.split()
+            )
         elif language == "ru":
             name = russian_nominative(name)
         out.append((name, start, end))
