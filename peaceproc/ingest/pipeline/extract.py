@@ -498,6 +498,7 @@ def _candidates(
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = find_dateline(sentences, published, lang)
     announced_in, last_ahead = None, None
+    said: list[Candidate] = []
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
     for s in sentences:
@@ -562,6 +563,9 @@ def _candidates(
             ),
             written,
         )
+        # A saying's day in a round waits for the end: the article may date the round.
+        said.extend(c for c in found if _SAID_IN_ROUND in c.date_reason)
+        found = [c for c in found if _SAID_IN_ROUND not in c.date_reason]
         if (
             dateline is not None
             and s.paragraph == dateline.paragraph
@@ -591,7 +595,7 @@ def _candidates(
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
         out = _headline_repeats_dropped(_merge(out), head.end)
-    out = _said_rounds_dropped(out)
+    out = _said_rounds_kept(out, said)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
 
 
@@ -1085,7 +1089,8 @@ def _sentence_candidates(
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
         said_in = None
         if far and C.said_on(f, lang, m.char_start, m.char_end):
-            said_in = _said_in_a_round(index, f, m, dominant)
+            # Only a sentence dated by its saying alone: another date in it is the news.
+            said_in = _said_in_a_round(index, f, m, dominant) if len(mentions) == 1 else None
             if said_in is None:
                 continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.end is None:
@@ -1245,17 +1250,18 @@ def _said_in_a_round(
     """The round of a track's talks a day something was said about them falls in ('de
     Mistura said at a news conference on Thursday that the talks in Geneva had failed'):
     the saying tells of the round. Kept only when no other candidate of the article
-    dates that round (_said_rounds_dropped)."""
+    dates that round (_said_rounds_kept)."""
     track = talks_of(f, 0, len(f)) or (proceedings_of(f, dominant) and dominant)
     return _round_on(index, track, m) if track in _NUMBERED_TRACKS else None
 
 
-def _said_rounds_dropped(cands: list[Candidate]) -> list[Candidate]:
+def _said_rounds_kept(cands: list[Candidate], said: list[Candidate]) -> list[Candidate]:
     """A saying's day within a round is the round's candidate only when the article dates
     the round no other way (a press conference during a round it reports on is no
-    happening, U4)."""
-    dated = {c.round_slug for c in cands if c.round_slug and _SAID_IN_ROUND not in c.date_reason}
-    return [c for c in cands if not (_SAID_IN_ROUND in c.date_reason and c.round_slug in dated)]
+    happening, U4); in text order among the others."""
+    dated = {c.round_slug for c in cands}
+    kept = [c for c in said if c.round_slug not in dated]
+    return sorted([*cands, *kept], key=lambda c: c.quote_start) if kept else cands
 
 
 def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
