@@ -119,6 +119,13 @@ class FutureAdjectiveOfAnotherNounTests(unittest.TestCase):
             with self.subTest(lang=lang):
                 self.assertEqual(self.dates(text, lang), {self.NEXT_TUESDAY})
 
+    def test_a_future_word_of_a_time_phrase_keeps_its_weight(self):
+        # 'the meeting of next week, which was decided to be held on Monday'.
+        text = "وستشارك الهيئة المصغرة في اجتماع الاسبوع المقبل الذي تقرر أن يعقد الإثنين."
+        got = {c.date for c in found(text, date(2020, 8, 20), "ar")}
+        self.assertIn(date(2020, 8, 24), got)
+        self.assertNotIn(date(2020, 8, 17), got)
+
 
 class SaidOnARoundDayTests(unittest.TestCase):
     """A statement dated by its weekday about a track's talks, on a day of that track's
