@@ -140,6 +140,15 @@ TEXT_SHAPES = [
     ("111k of dated paragraphs", "en", _dated(_EN_DATED, _EN_MONTHS, 111_000)),
     ("197k of dated paragraphs", "ar", _dated(_AR_DATED, _AR_MONTHS, 197_000)),
     ("distinct names", "en", _NAMES),
+    # Every sentence a new pair of two-word names (t10r 6): each word a name's key and
+    # skeleton never seen before, so no cache helps.
+    (
+        "distinct name pairs, one a sentence",
+        "en",
+        " ".join(f"Mr Xq0b{i} Zr{i}k met Mr Wv{i}p Yt{i}n in Geneva." for i in range(6000))[
+            : MAX_TEXT_CHARS - 10
+        ],
+    ),
     # Each cue's list read on to the sentence's end: quadratic in one long sentence.
     ("attendee lists ar, one sentence", "ar", _fill("بحضور سمير نشار وجورج صبرا، ")),
     ("attendee lists fa, one sentence", "fa", _fill("با حضور سمیر نشار، جورج صبرا، ")),

@@ -413,6 +413,7 @@ class _Grammar:
             rf"\s*(?:{fold(after_doc)})(?!\w)" if after_doc else r"(?!)"
         )
         self.future = re.compile(fold(L.FUTURE[lang]))
+        self.future_adjective = re.compile(fold(L.FUTURE_ADJECTIVES[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
         self.prospective = re.compile(L.FUTURE_OF_A_SAYING.get(lang, r"(?!)"))
         self.as_planned = re.compile(L.AS_PLANNED[lang])
@@ -430,6 +431,12 @@ class _Grammar:
             return [(a, b) for a, b in found if not any(lo <= a < hi for lo, hi in asides)]
 
         future, past = cues(self.future), cues(self.past)
+        adjectives = [
+            (a, b)
+            for a, b in future
+            if self.future_adjective.fullmatch(folded, a, b) and not self._of_a_time(folded, a, b)
+        ]
+        future = [x for x in future if x not in adjectives]
         # A verb inside a relative clause tells the tense of that clause's dates only.
         clauses = C.relative_clauses(folded, self.lang)
         prospective = cues(self.prospective)
@@ -438,6 +445,22 @@ class _Grammar:
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
             C.confine(prospective, clauses, len(folded)),
+            C.confine(adjectives, clauses, len(folded)),
+        )
+
+    def _of_a_time(self, folded: str, start: int, end: int) -> bool:
+        """Whether the word beside a future adjective is a time ('الاسبوع المقبل', 'mardi
+        prochain', 'le 25 mai prochain'): a date phrase, not another noun's adjective."""
+        before = _WORD_BEFORE.search(folded, max(0, start - 30), start)
+        after = _WORD_AFTER.match(folded, end)
+        return any(
+            m
+            and (
+                _TIME_NOUN.fullmatch(m.group(1))
+                or m.group(1) in L.WEEKDAYS[self.lang]
+                or m.group(1) in L.MONTH_WORDS
+            )
+            for m in (before, after)
         )
 
     def month_number(self, word: str) -> int | None:
@@ -475,6 +498,10 @@ class _Grammar:
         return not (ambiguous and gd.get("pre", "") in L.WEAK_MONTH_PREPOSITIONS)
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_TIME_NOUN = re.compile(fold(L.TIME_NOUN))
+
 # The word every 'ago' phrase of a language has.
 _AGO_WORDS = {
     "en": ["ago"],
@@ -500,6 +527,8 @@ class _TenseCues:
     past: list[tuple[int, int, int, int]]
     # A future seen from a past saying (the French conditional of reported speech).
     prospective: list[tuple[int, int, int, int]]
+    # A future adjective of a noun ('the upcoming dialogue'): lexicon.FUTURE_ADJECTIVES.
+    adjectives: list[tuple[int, int, int, int]]
 
     def tense(self, start: int, end: int) -> str | None:
         """'future', 'past', 'prospective' or None for the words at [start, end): the
@@ -514,6 +543,10 @@ class _TenseCues:
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)
             later = _distance(self.prospective, lo, hi, start, end)
+            adjective = _distance(self.adjectives, lo, hi, start, end)
+            if adjective is not None and (adjective <= 1 or past is None):
+                # The date's own adjective ('le 25 mai prochain'), or no verb to outrank it.
+                future = adjective if future is None else min(future, adjective)
             if (
                 later is not None
                 and (future is None or later < future)

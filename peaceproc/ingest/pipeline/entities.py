@@ -370,7 +370,10 @@ _SUFFIX = re.compile(r"['’ʼ]\w*$")
 
 @lru_cache(maxsize=16384)
 def _bare_key(word: str) -> str:
-    return name_key(_SUFFIX.sub("", word).strip("'’-"))
+    stem = _SUFFIX.sub("", word).strip("'’-")
+    # A case ending follows a whole name ("Fidan'ın"); after one or two letters the
+    # apostrophe is the name's own ("Sa'ar", "O'Brien", "D'Alema"), whose key is all of it.
+    return name_key(stem if len(stem) > 2 else word.strip("'’-"))
 
 
 _ARTICLE_NAME = re.compile(r"^[a-zа-я]{1,3}-[A-ZА-ЯŞÇÖÜİ]")

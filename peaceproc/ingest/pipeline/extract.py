@@ -182,10 +182,13 @@ def _numbered_body(
         return first
     # That body has no round of this number ('the second round' of Geneva, which the
     # record numbers from Geneva III), or not near the date: the body that has one nearest.
-    if named and not own:
-        # The sentence names its body ('a second round ... in Geneva'): another body's round
-        # of that number is not what it means (the committee meets in Geneva too).
-        allowed = {*named, "constitutional-committee"} if "geneva" in named else set(named)
+    if named or own:
+        # The sentence names its body ('a second round ... in Geneva', 'the second Astana
+        # meeting'): another body's round of that number is not what it means (the
+        # committee meets in Geneva too).
+        allowed = {*own, *named}
+        if "geneva" in allowed or r.track == "geneva":
+            allowed.add("constitutional-committee")
         options = [t for t in options if t in allowed]
     scored = [(d, t) for t in options if (d := distance(t)) is not None]
     if gap is None:  # only a body whose round of this number is near the date
@@ -495,6 +498,7 @@ def _candidates(
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = find_dateline(sentences, published, lang)
     announced_in, last_ahead = None, None
+    said: list[Candidate] = []
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
     for s in sentences:
@@ -559,6 +563,9 @@ def _candidates(
             ),
             written,
         )
+        # A saying's day in a round waits for the end: the article may date the round.
+        said.extend(c for c in found if _SAID_IN_ROUND in c.date_reason)
+        found = [c for c in found if _SAID_IN_ROUND not in c.date_reason]
         if (
             dateline is not None
             and s.paragraph == dateline.paragraph
@@ -588,6 +595,7 @@ def _candidates(
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
         out = _headline_repeats_dropped(_merge(out), head.end)
+    out = _said_rounds_kept(out, said)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
 
 
@@ -1067,6 +1075,8 @@ def _sentence_candidates(
             continue
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
+        if _finer_date_within(m, mentions):
+            continue  # '... on 10 June 2025, the second such meeting this year' (t10r 1)
 
         def mine(span, primary=primary, win=win):
             if primary:
@@ -1077,8 +1087,12 @@ def _sentence_candidates(
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
+        said_in = None
         if far and C.said_on(f, lang, m.char_start, m.char_end):
-            continue  # the day something was said: a statement, no happening (U4)
+            # Only a sentence dated by its saying alone: another date in it is the news.
+            said_in = _said_in_a_round(index, f, m, dominant) if len(mentions) == 1 else None
+            if said_in is None:
+                continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
                 f, lang, _start_scope(f, m, lang)
@@ -1150,9 +1164,11 @@ def _sentence_candidates(
                 ):
                     continue
                 kind = "other"
+            if said_in is not None:
+                linked, track = said_in, _norm_track(said_in.track)
             d, precision, end_d = _fit_to_round(m, linked)
             d, end_d, span_why = _gathering_span(d, end_d, kind)
-            round_why = ""
+            round_why = _SAID_IN_ROUND if said_in is not None else ""
             if track is None and round_mention is None:
                 # The main clause's track leaves out the later dates' clauses.
                 # A date of a list shares the main clause's track.
@@ -1231,6 +1247,57 @@ def _sentence_candidates(
                 )
             )
     return out
+
+
+_SAID_IN_ROUND = "; said on a day of that round, which the article dates no other way"
+
+
+def _said_in_a_round(
+    index: _Index, f: str, m: DateMention, dominant: str | None
+) -> GazetteerRound | None:
+    """The round of a track's talks a day something was said about them falls in ('de
+    Mistura said at a news conference on Thursday that the talks in Geneva had failed'):
+    the saying tells of the round. Kept only when no other candidate of the article
+    dates that round (_said_rounds_kept)."""
+    track = talks_of(f, 0, len(f)) or (proceedings_of(f, dominant) and dominant)
+    return _round_on(index, track, m) if track in _NUMBERED_TRACKS else None
+
+
+def _said_rounds_kept(cands: list[Candidate], said: list[Candidate]) -> list[Candidate]:
+    """A saying's day within a round is the round's candidate only when the article dates
+    the round no other way (a press conference during a round it reports on is no
+    happening, U4); in text order among the others."""
+    dated = {c.round_slug for c in cands}
+    kept = [c for c in said if c.round_slug not in dated]
+    return sorted([*cands, *kept], key=lambda c: c.quote_start) if kept else cands
+
+
+def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
+    """Whether `m` is a relative period ('this year', 'ce mois-ci', 'в этом году') that a
+    fuller date written in full in the same sentence falls in: the fuller date is the
+    happening's, and the coarse phrase gives no candidate of its own. A day told by its
+    weekday or 'today' is often the saying's, not the happening's ('اليوم الخميس ... في
+    النصف الثاني من العام الجاري')."""
+    if m.basis != "relative" or m.precision == "day":
+        return False
+
+    def last(x: DateMention) -> date:
+        if x.end:
+            return x.end
+        return (
+            x.start.replace(month=12, day=31)
+            if x.precision == "year"
+            else _period_end(x.start, x.precision)
+        )
+
+    return any(
+        x is not m
+        and x.basis == "absolute"
+        and m.start <= x.start
+        and last(x) <= last(m)
+        and last(x) - x.start < last(m) - m.start
+        for x in mentions
+    )
 
 
 def _rounds_of_date(

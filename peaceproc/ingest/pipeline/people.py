@@ -88,14 +88,16 @@ def name_spans(
 # a line of capitals with no space made every letter try the whole line (quadratic).
 _CAP_WORD = r"[A-ZÀ-ÞА-ЯЁİÇŞÖÜĞ][\w.'’-]{0,40}"
 _CAP_RUN = rf"(?<![\w.'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}"
-_CREDIT = re.compile(
+_CREDIT_LABEL = re.compile(
     r"(?i:(?<![\w])(?:photos?|crédits?(?: photo)?|credits?|фото|fotoğraf|foto|صورة|الصورة|عکس)"
-    r"\s*(?::|©|by\b|de\b))[^\n]*"
-    rf"|{_CAP_RUN}(?:[ \t]*/[ \t]*{_CAP_RUN})+"
+    r"\s*(?::|©|by\b|de\b))"
 )
+_CREDIT = re.compile(rf"{_CREDIT_LABEL.pattern}[^\n]*|{_CAP_RUN}(?:[ \t]*/[ \t]*{_CAP_RUN})+")
 
 
 def _credits(sentence: str) -> list[tuple[int, int]]:
+    if "/" not in sentence and not _CREDIT_LABEL.search(sentence):
+        return []  # neither form: no capital need try itself as a credit (t10r 6)
     return [m.span() for m in _CREDIT.finditer(sentence)]
 
 
@@ -187,7 +189,11 @@ def _name_spans(
                 continue
             name, start = rest.lstrip(), end - len(rest.lstrip())
         if language == "tr":
-            name = " ".join(_TR_SUFFIX.sub("", w) for w in name.split())
+            # After one or two letters the apostrophe is the name's own ("Sa'ar").
+            name = " ".join(
+                w if len(_TR_SUFFIX.sub("", w)) <= 2 else _TR_SUFFIX.sub("", w)
+                for w in name.split()
+            )
         elif language == "ru":
             name = russian_nominative(name)
         out.append((name, start, end))

@@ -524,6 +524,50 @@ _TRACK_NUMBER = re.compile(
 )
 
 
+# An ordinal of a period counts happenings of that year or month, not a body's rounds
+# ('the first meeting of the guarantors this year', 'la première session de l'année',
+# 'أول اجتماع هذا العام', 'bu yılın ilk toplantısı'): the period after the ordinal's phrase
+# (before it in Turkish and Russian), with at most five words between and none of them a
+# verb: 'the fifth round will be held this month' is the fifth round, held then.
+_PERIOD_VERBS = (
+    r"will|would|shall|was|were|is|are|be|been|has|have|had|held|took|takes?|opens?|opened|"
+    r"closes?|closed|began|begins?|starts?|started|ends?|ended|set|scheduled|planned|"
+    r"aura|auront|sera|seront|serait|était|est|a|ont|se|s'|tiendra|tiendront|tenue?s?|"
+    r"lieu|prévue?s?|ouvrira|ouvre|состоится|состоялась|состоялся|пройдет|пройдёт|прошла|"
+    r"прошел|прошёл|откроется|будет|был|была|عقد|عقدت|ستعقد|يعقد|تعقد|سيعقد|انعقد|"
+    r"برگزار|شد|می‌شود|خواهد|است|بود"
+)
+_PERIODS_AFTER = {
+    # language: (the period's words, how many words may stand between)
+    "en": ("this year|of the year|this month|of the month", 7),
+    "fr": ("cette année|de l'année|de l’année|ce mois|du mois|de ce mois", 7),
+    "ru": ("в этом году|этого года|в этом месяце|этого месяца|в текущем году|текущего года", 5),
+    "ar": ("لهذا العام|لهذه السنة|للعام الجاري|لهذا الشهر|من هذا العام", 5),
+    # Right after the noun the period is its attribute ('نخستین نشست امسال', 'الاجتماع
+    # الأول هذا العام'); further on it is when the round is held.
+    "ar0": ("هذا العام|هذه السنة|العام الجاري", 0),
+    "fa": ("امسال|سال جاری|این ماه|ماه جاری", 0),
+}
+_PERIOD_AFTER = {
+    lang: re.compile(
+        r"(?:\s+(?!(?:" + _PERIOD_VERBS + r")(?![\w']))[^\s,.;:!?،؛]+){0," + str(gap) + r"}?\s+"
+        r"(?:" + words + r")(?![\w])"
+    )
+    for lang, (words, gap) in _PERIODS_AFTER.items()
+}
+_PERIOD_BEFORE = re.compile(
+    r"(?<![\w])(?:bu yıl\w*|bu ay\w*|в этом году|в этом месяце|в текущем году)"
+    r"[^,.;:!?\n]{0,25}$"
+)
+
+
+def _ordinal_of_period(f: str, m: re.Match, language: str) -> bool:
+    after = [_PERIOD_AFTER[k] for k in (language, language + "0") if k in _PERIOD_AFTER]
+    return any(rx.match(f, m.end()) for rx in after) or bool(
+        _PERIOD_BEFORE.search(f, max(0, m.start() - 40), m.start())
+    )
+
+
 # The word after a number, a Turkish case ending cut off ("3 Mayıs'ta").
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
@@ -566,6 +610,8 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
             # only next to a track's name, or standing alone ('the 22nd meeting').
             if gd.get("ord") and _DAY_AFTER.match(f, m.end("ord")):
                 continue  # 'the first day of the new round' is no first round
+            if gd.get("ord") and _ordinal_of_period(f, m, language):
+                continue  # 'the first session of the year' is no first round
             weak = track is None and gd.get("noun") in _WEAK_NOUNS
             if weak and (language in ("ar", "fa") or _OF_AFTER.match(f, m.end())):
                 continue

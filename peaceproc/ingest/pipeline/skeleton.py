@@ -86,15 +86,24 @@ _ARABIC_CLASS = {
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
 
 
+_DOUBLES = re.compile(r"(.)\1+")
+
+
 def _collapse(s: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLES.sub(r"\1", s)
+
+
+_NOT_ASCII_LETTER = re.compile(r"[^a-z]")
 
 
 @lru_cache(maxsize=65536)
 def latin_skeleton(word: str) -> str:
     t = fold(word).replace("ş", "sh").replace("ç", "ch").replace("ı", "i")
-    t = unicodedata.normalize("NFKD", t)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch) and ch.isalpha())
+    if t.isascii():  # no marks to take off: only the letters stay
+        t = _NOT_ASCII_LETTER.sub("", t)
+    else:
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(ch for ch in t if not unicodedata.combining(ch) and ch.isalpha())
     for a, b in _LATIN_DIGRAPHS:
         t = t.replace(a, b)
     return _collapse(t.translate(_LATIN_CLASS))

@@ -332,12 +332,11 @@ def _script(ch: str) -> str:
     return "latin"
 
 
+_DOUBLES = re.compile(r"(.)\1+", re.DOTALL)
+
+
 def _collapse_doubles(s: str) -> str:
-    out = []
-    for ch in s:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _DOUBLES.sub(r"\1", s)
 
 
 @lru_cache(maxsize=65536)
@@ -373,8 +372,9 @@ def name_key(token: str) -> str:
         nisba = t[-1] if t.endswith("ي") and len(t) > 4 else ""
         bare = t[0] + re.sub("[اويى]", "", t[1 : len(t) - len(nisba)]) + nisba
         return bare if len(t) > 4 and len(bare) >= 3 else t
-    t = unicodedata.normalize("NFKD", t.replace("ı", "i"))
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    if not t.isascii():  # an ASCII word has no marks to take off
+        t = unicodedata.normalize("NFKD", t.replace("ı", "i"))
+        t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.replace("'", "")
     t = _GIVEN_NAMES.get(t, t)
     for a, b in _LATIN_RULES:
