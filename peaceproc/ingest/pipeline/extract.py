@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
-from .lexicon import CAPITAL_EPITHETS, MONTH_WORDS, TRANSITION_SINCE
+from .lexicon import CAPITAL_EPITHETS, MONTH_WORDS, STAMP_AGO, STAMP_LABELS, TRANSITION_SINCE
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .rounds import (
     RoundMention,
@@ -493,7 +493,8 @@ def _candidates(
     seen_mentions = 0
     sentences = split_sentences(text, lang)
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
-    dateline = find_dateline(sentences, published, lang)
+    dateline = stamp = find_dateline(sentences, published, lang)
+    undated_head = True
     announced_in, last_ahead = None, None
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
@@ -507,6 +508,8 @@ def _candidates(
             today=today,
         )
         written = mentions
+        if s.start == 0:
+            undated_head = not mentions
         if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
@@ -587,8 +590,31 @@ def _candidates(
             )
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
+        if stamp is not None and head.end <= stamp.char_end and undated_head:
+            out += _headline_on_stamp(head, stamp, out, lang, index, dominant, known)
         out = _headline_repeats_dropped(_merge(out), head.end)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
+
+
+def _headline_on_stamp(
+    head: Sentence,
+    stamp: Dateline,
+    body: list[Candidate],
+    lang: str,
+    index: _Index,
+    dominant: str | None,
+    known: KnownPeople,
+) -> list[Candidate]:
+    """A dateless headline over the article's date line ('BMGK, Suriye'deki son gelişmeleri
+    görüşmek üzere toplandı' / '22.01.2026') reports the day's news: its happening is on
+    the date line's day, unless the story dates one of the same track itself."""
+    lent = [replace(stamp.mention, char_start=0, char_end=0)]
+    tracks = {c.track for c in body}
+    return [
+        c
+        for c in _sentence_candidates(head, lent, lang, index, dominant, known=known)
+        if c.track not in tracks and (c.track is not None or not body)
+    ]
 
 
 def _announcement(
@@ -810,12 +836,37 @@ def _place_like(before: str) -> bool:
     )
 
 
-# A repost names the day the story was first published: its 'today'.
-_REPOSTED = re.compile(
-    r"(?:originally |first )?published(?: on)?|publié le|опубликовано|تاريخ النشر|نشر في|"
-    r"yayınlanma tarihi|yayın tarihi|تاريخ انتشار|منتشر شده(?: در)?",
-    re.IGNORECASE,
+# A page's label before the article's date ('Published:', 'GİRİŞ', 'تاريخ النشر'), a
+# repost's 'originally published on' too: its 'today'. Read in the last part of the line
+# before the day ('News Desk | Published: 16th November 2021').
+_STAMP_LABEL = re.compile("|".join(fold(p) for p in STAMP_LABELS.values()))
+_STAMP_PARTS = re.compile(r"[|•·]")
+# A line that is only a stamp counted back from now ('3 hours ago', 'Published: منذ ساعتين').
+_STAMP_AGO = re.compile(
+    rf"(?:(?:{_STAMP_LABEL.pattern})\s*:?\s*)?(?:{'|'.join(fold(p) for p in STAMP_AGO.values())})"
 )
+
+
+def _stamp_label(before: str) -> bool:
+    """The words before a day end with a publication stamp's label."""
+    return bool(_STAMP_LABEL.fullmatch(_last_part(before)))
+
+
+def _last_part(line: str) -> str:
+    return fold(_STAMP_PARTS.split(line)[-1]).strip(" \t:–—-")
+
+
+def _counted_back(s: Sentence, published: date) -> DateMention | None:
+    """The publication day, when the sentence is a line holding only a stamp counted back
+    from the moment the page was read ('3 hours ago')."""
+    if "\n" in s.text.strip() or not _STAMP_AGO.fullmatch(_last_part(s.text)):
+        return None
+    text = s.text.strip()
+    at = s.text.index(text)
+    why = f"the article's stamp ({text}): the publication date"
+    return DateMention(published, "day", None, text, at, at + len(text), "dateline", why)
+
+
 # A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
 _PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
 DATELINE_SENTENCES = 8
@@ -866,6 +917,14 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
         return None
     alone = None
     for i, s in enumerate(sentences[:DATELINE_SENTENCES]):
+        # A date printed on a line of its own dates the paragraph after it, or the rest of
+        # its own when the story starts on the next line ('23.02.2017 00:00:00\nGüç bir
+        # hazırlık ...').
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        paragraph = s.paragraph + (nxt is None or nxt.paragraph != s.paragraph)
+        if alone is None and (back := _counted_back(s, published)) is not None:
+            alone = Dateline(back, s.start + back.char_end, paragraph)
+            continue
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if not (
                 m.precision == "day"
@@ -880,17 +939,12 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             # written (the publication date from the dateline, dateline.py).
             before = unread_removed(s.text[: m.char_start])
             placed = _place_like(before) or fold(before.strip(" :")) in _PLACE_FORMS
-            if (placed and _DATELINE_AFTER.match(s.text, m.char_end)) or _REPOSTED.fullmatch(
-                before.strip(" :")
-            ):
+            if placed and _DATELINE_AFTER.match(s.text, m.char_end):
                 return Dateline(mention, s.start + m.char_end, s.paragraph)
+            if _stamp_label(before):
+                return Dateline(mention, s.start + m.char_end, paragraph)
             if alone is None and _alone(s.text, m):
-                # A date printed on a line of its own dates the paragraph after it, or the
-                # rest of its own when the story starts on the next line ('23.02.2017
-                # 00:00:00\nGüç bir hazırlık ...').
-                nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-                own = nxt is not None and nxt.paragraph == s.paragraph
-                alone = Dateline(mention, s.start + m.char_end, s.paragraph + (not own))
+                alone = Dateline(mention, s.start + m.char_end, paragraph)
     return alone
 
 

@@ -1726,3 +1726,28 @@ _DISCUSSED = {
 }
 for _lang, _discussed in _DISCUSSED.items():
     EVENT_PHRASES["meeting"][_lang] += "|" + _discussed
+
+# rules10d: the words a page prints before an article's own date ('Published: 16th November
+# 2021', 'GİRİŞ 08.11.2019 16:32', 'Опубликовано: 3 мая', 'تاريخ النشر: ...'), a repost's
+# 'originally published on' included: that date is the article's date line (LABELLING U10).
+# Folded forms; an update's stamp ('Updated', 'GÜNCELLEME') is not the story's day.
+STAMP_LABELS = {
+    "en": r"(?:originally |first )?published(?: on| at)?|posted(?: on| at)?",
+    "fr": r"publi[ée](?: le)?|mis en ligne(?: le)?|paru(?: le)?",
+    "ru": r"опубликовано|опубликован[ао]?|дата публикации|размещено",
+    "tr": r"yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?|eklenme(?: tarihi)?",
+    "ar": r"تاريخ النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
+    "fa": r"تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|انتشار",
+}
+# A page's stamp that counts back from the moment it is read ('3 hours ago', 'Il y a 2
+# heures', 'час назад', '2 saat önce', 'منذ ساعتين', 'دقایقی پیش'): on a line of its own at
+# the head of the article it is the publication day. Hours and minutes only: 'two days ago'
+# on such a line is a date of its own (AGO above).
+STAMP_AGO = {
+    "en": r"(?:(?:\d+|an?|one|two|three|a few|several) )?(?:hours?|minutes?|mins?) ago|just now|moments ago",  # noqa: E501
+    "fr": r"il y a (?:(?:\d+|une?|deux|trois|quelques) )?(?:heures?|minutes?|min|h)|(?:à|a) l'instant",  # noqa: E501
+    "ru": r"(?:(?:\d+|один|одну|два|две|три|несколько) )?(?:час\w*|минут\w*|мин) назад|только что",
+    "tr": r"(?:(?:\d+|bir|iki|üç|birkaç) )?(?:saat|dakika|dk) önce|az önce",
+    "ar": r"(?:منذ|قبل) (?:\d+ )?(?:ساعه|ساعتين|ساعات|دقيقه|دقيقتين|دقائق|قليل)",
+    "fa": r"(?:(?:\d+|یک|دو|سه|چند) )?(?:ساعت|دقیقه) (?:پیش|قبل)|(?:دقایقی|ساعاتی|لحظاتی) (?:پیش|قبل)",  # noqa: E501
+}
