@@ -13,7 +13,14 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
-from .lexicon import CAPITAL_EPITHETS, MONTH_WORDS, STAMP_AGO, STAMP_LABELS, TRANSITION_SINCE
+from .lexicon import (
+    CAPITAL_EPITHETS,
+    MONTH_WORDS,
+    STAMP_AGO,
+    STAMP_LABELS,
+    STAMP_UPDATED,
+    TRANSITION_SINCE,
+)
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .rounds import (
     RoundMention,
@@ -840,6 +847,7 @@ def _place_like(before: str) -> bool:
 # repost's 'originally published on' too: its 'today'. Read in the last part of the line
 # before the day ('News Desk | Published: 16th November 2021').
 _STAMP_LABEL = re.compile("|".join(fold(p) for p in STAMP_LABELS.values()))
+_STAMP_UPDATED = re.compile("|".join(fold(p) for p in STAMP_UPDATED.values()))
 _STAMP_PARTS = re.compile(r"[|•·]")
 # A line that is only a stamp counted back from now ('3 hours ago', 'Published: منذ ساعتين').
 _STAMP_AGO = re.compile(
@@ -847,9 +855,9 @@ _STAMP_AGO = re.compile(
 )
 
 
-def _stamp_label(before: str) -> bool:
-    """The words before a day end with a publication stamp's label."""
-    return bool(_STAMP_LABEL.fullmatch(_last_part(before)))
+def _stamp_label(before: str, label: re.Pattern[str]) -> bool:
+    """The words before a day end with a stamp's label ('Published:', 'Updated:')."""
+    return bool(label.fullmatch(_last_part(before)))
 
 
 def _last_part(line: str) -> str:
@@ -938,11 +946,13 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             # A place written with its vowel marks ('دِمَشْقُ -') when the text is read as
             # written (the publication date from the dateline, dateline.py).
             before = unread_removed(s.text[: m.char_start])
-            placed = _place_like(before) or fold(before.strip(" :")) in _PLACE_FORMS
+            if _stamp_label(before, _STAMP_LABEL):
+                return Dateline(mention, s.start + m.char_end, paragraph)
+            placed = (_place_like(before) and not _stamp_label(before, _STAMP_UPDATED)) or fold(
+                before.strip(" :")
+            ) in _PLACE_FORMS
             if placed and _DATELINE_AFTER.match(s.text, m.char_end):
                 return Dateline(mention, s.start + m.char_end, s.paragraph)
-            if _stamp_label(before):
-                return Dateline(mention, s.start + m.char_end, paragraph)
             if alone is None and _alone(s.text, m):
                 alone = Dateline(mention, s.start + m.char_end, paragraph)
     return alone

@@ -1739,6 +1739,15 @@ STAMP_LABELS = {
     "ar": r"تاريخ النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
     "fa": r"تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|انتشار",
 }
+# The label of an update's stamp: not the story's day, and no place before a dateline.
+STAMP_UPDATED = {
+    "en": r"(?:last )?updated(?: on| at)?|modified(?: on)?",
+    "fr": r"mis à jour(?: le)?|mise à jour(?: le)?|modifié(?: le)?",
+    "ru": r"обновлено|изменено|дата обновления",
+    "tr": r"güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|son güncelleme",
+    "ar": r"آخر تحديث|تاريخ التحديث|تم التحديث(?: في)?",
+    "fa": r"به[\u200c ]?روز ?رسانی(?: شده)?|آخرین به[\u200c ]?روز ?رسانی",
+}
 # A page's stamp that counts back from the moment it is read ('3 hours ago', 'Il y a 2
 # heures', 'час назад', '2 saat önce', 'منذ ساعتين', 'دقایقی پیش'): on a line of its own at
 # the head of the article it is the publication day. Hours and minutes only: 'two days ago'
