@@ -19,6 +19,9 @@ from .lexicon import (
     STAMP_AGO,
     STAMP_LABELS,
     STAMP_UPDATED,
+    TERM_ENDS,
+    TERM_NOUNS,
+    TERM_RANGE_BEFORE,
     TRANSITION_SINCE,
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
@@ -1143,6 +1146,8 @@ def _sentence_candidates(
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
         if far and C.said_on(f, lang, m.char_start, m.char_end):
             continue  # the day something was said: a statement, no happening (U4)
+        if not my_rounds and m.precision == "year" and _term_year(f, m, lang):
+            continue  # 'a member of the Council for 2017-2018': a term, not a step (U5)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
                 f, lang, _start_scope(f, m, lang)
@@ -1358,6 +1363,30 @@ def _announced(g: GazetteerRound, m: DateMention, published: date | None) -> boo
     else:
         last = m.end or _period_end(m.start, m.precision)
     return g.start is not None and last < g.start and (published is None or published < g.start)
+
+
+def _folded_rx(patterns: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:
+    return {lang: re.compile(template.format(fold(p))) for lang, p in patterns.items()}
+
+
+_TERM_BEFORE = _folded_rx(TERM_RANGE_BEFORE, r"(?:^|\W)(?:{})\s*$")
+_TERM_RANGE = re.compile(r"\s*(?:[-–—/]|و|et|and|и|ve)\s*\d{4}")
+_TERM_NOUN = _folded_rx(TERM_NOUNS, r"(?:{})")
+_TERM_END = _folded_rx(TERM_ENDS, r"(?:{})")
+_TERM_REACH = 80  # characters before the year where a term and its ending are read
+
+
+def _term_year(f: str, m: DateMention, lang: str) -> bool:
+    """A year that bounds a term rather than dates a step: a range of years a membership
+    or an office is for ('for 2017-2018'), or the year a mandate ends
+    ('whose mandate ends at the end of 2027')."""
+    if _TERM_RANGE.match(f, m.char_end) and _TERM_BEFORE[lang].search(f, 0, m.char_start):
+        return True
+    # The verb of ending may follow the year ('2027 yılında sona erecek', 'در سال ۲۰۲۷ به
+    # پایان می‌رسد').
+    before = f[max(0, m.char_start - _TERM_REACH) : m.char_start]
+    around = before + " " + f[m.char_end : m.char_end + _TERM_REACH // 2]
+    return bool(_TERM_NOUN[lang].search(before) and _TERM_END[lang].search(around))
 
 
 # A date this long before the article is history it recalls (the UN founded in 1945, a

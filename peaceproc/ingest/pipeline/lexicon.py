@@ -1760,3 +1760,36 @@ STAMP_AGO = {
     "ar": r"(?:منذ|قبل) (?:\d+ )?(?:ساعه|ساعتين|ساعات|دقيقه|دقيقتين|دقائق|قليل)",
     "fa": r"(?:(?:\d+|یک|دو|سه|چند) )?(?:ساعت|دقیقه) (?:پیش|قبل)|(?:دقایقی|ساعاتی|لحظاتی) (?:پیش|قبل)",  # noqa: E501
 }
+
+# rules10d: a year that bounds a term (LABELLING R1, U5: a span, not a step of the process).
+# A range of years a membership or an office is for ('a non-permanent member for
+# 2017-2018', 'pour la période 2017-2018', 'на 2017-2018 годы', 'للفترة 2017-2018', 'برای
+# دوره ۲۰۱۷-۲۰۱۸'): the words right before the first year.
+TERM_RANGE_BEFORE = {
+    "en": r"(?:for|during|over) (?:the )?(?:(?:years?|period|term) )?",
+    "fr": r"(?:pour|durant|pendant|sur) (?:la période |les années |l'exercice )?",
+    "ru": r"на (?:период )?",
+    "tr": r"(?!)",  # a postposition ('2017-2018 dönemi için'), after the years
+    "ar": r"(?:للفتره|لفتره|للعامين|لعامي|للاعوام|خلال الفتره|خلال عامي) ?",
+    "fa": r"برای (?:دوره|سال‌های|سالهای|سال های)? ?",
+}
+# The end of a mandate or a term of office ('whose mandate is due to end at the end of
+# 2027', 'dont le mandat doit s'achever à la fin de l'année 2027', 'срок полномочий истекает
+# в 2027 году', 'görev süresi 2027'de sona erecek', 'تنتهي ولايته في العام 2027'): a noun
+# of a term and a verb of ending before the year, in its clause.
+TERM_NOUNS = {
+    "en": r"mandate|term of office|(?<![\w-])term(?![\w-])",
+    "fr": r"mandat",
+    "ru": r"мандат\w*|срок\w* полномочий|полномочи\w*",
+    "tr": r"görev süre\w*|yetki süre\w*|mandası\w*|mandasın\w*",
+    "ar": r"ولايه|ولايته|ولايتها|تفويض\w*|مهمته|مهمتها",
+    "fa": r"ماموریت|دوره ماموریت|دوره مسئولیت",
+}
+TERM_ENDS = {
+    "en": r"expir\w*|end(?:s|ed|ing)?|run(?:s)? out|lapse\w*",
+    "fr": r"s'?achever|s'?achève|s'?achèvera|expir\w*|prend(?:re|ra)? fin|arrive(?:ra)? à (?:son )?terme",  # noqa: E501
+    "ru": r"истека\w*|истеч\w*|заканчива\w*|законч\w*|оконч\w*",
+    "tr": r"sona er\w*|dolu\w*|bit\w*",
+    "ar": r"تنتهي|ينتهي|انتهاء|تنقضي|ينقضي",
+    "fa": r"پایان|به سر (?:می[\u200c ]?رسد|خواهد رسید)|منقضی",
+}
