@@ -518,7 +518,7 @@ def _candidates(
             today=today,
         )
         written = mentions
-        if s.start == 0:
+        if s is sentences[0]:
             undated_head = not mentions
         if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
