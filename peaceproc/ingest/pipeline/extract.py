@@ -504,7 +504,7 @@ def _candidates(
     sentences = split_sentences(text, lang)
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = stamp = find_dateline(sentences, published, lang)
-    undated_head = True
+    undated_head, lent_to_story = True, False
     announced_in, last_ahead = None, None
     today = dateline.start if dateline else None
     dateline_end = dateline.char_end if dateline else None
@@ -531,6 +531,7 @@ def _candidates(
             if s.paragraph == dateline.paragraph:
                 if _SENTENCE_END.search(s.text):  # not a headline or a subtitle
                     mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+                    lent_to_story = True
                 elif _short_line(text, s):
                     # 'Photo: Channel Five' between the date line and the story: the
                     # story is the paragraph after the credit line.
@@ -600,7 +601,8 @@ def _candidates(
             )
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
-        if stamp is not None and head.end <= stamp.char_end and undated_head:
+        # Only when the date line reached the story: a line of the page under it ends it.
+        if stamp is not None and head.end <= stamp.char_end and undated_head and lent_to_story:
             out += _headline_on_stamp(head, stamp, out, lang, index, dominant, known)
         out = _headline_repeats_dropped(_merge(out), head.end)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
