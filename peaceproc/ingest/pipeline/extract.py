@@ -13,7 +13,17 @@ from functools import lru_cache
 from . import cues as C
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
-from .lexicon import CAPITAL_EPITHETS, MONTH_WORDS, TRANSITION_SINCE
+from .lexicon import (
+    CAPITAL_EPITHETS,
+    MONTH_WORDS,
+    STAMP_AGO,
+    STAMP_LABELS,
+    STAMP_UPDATED,
+    TERM_ENDS,
+    TERM_NOUNS,
+    TERM_RANGE_BEFORE,
+    TRANSITION_SINCE,
+)
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .rounds import (
     RoundMention,
@@ -496,7 +506,8 @@ def _candidates(
     seen_mentions = 0
     sentences = split_sentences(text, lang)
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
-    dateline = find_dateline(sentences, published, lang)
+    dateline = stamp = find_dateline(sentences, published, lang)
+    undated_head, lent_to_story = True, False
     announced_in, last_ahead = None, None
     said: list[Candidate] = []
     today = dateline.start if dateline else None
@@ -511,6 +522,8 @@ def _candidates(
             today=today,
         )
         written = mentions
+        if s is sentences[0]:
+            undated_head = not mentions
         if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
@@ -522,6 +535,7 @@ def _candidates(
             if s.paragraph == dateline.paragraph:
                 if _SENTENCE_END.search(s.text):  # not a headline or a subtitle
                     mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+                    lent_to_story = True
                 elif _short_line(text, s):
                     # 'Photo: Channel Five' between the date line and the story: the
                     # story is the paragraph after the credit line.
@@ -594,9 +608,33 @@ def _candidates(
             )
     head = sentences[0] if sentences else None
     if head is not None and head.paragraph == 0 and not _SENTENCE_END.search(head.text):
+        # Only when the date line reached the story: a line of the page under it ends it.
+        if stamp is not None and head.end <= stamp.char_end and undated_head and lent_to_story:
+            out += _headline_on_stamp(head, stamp, out, lang, index, dominant, known)
         out = _headline_repeats_dropped(_merge(out), head.end)
     out = _said_rounds_kept(out, said)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
+
+
+def _headline_on_stamp(
+    head: Sentence,
+    stamp: Dateline,
+    body: list[Candidate],
+    lang: str,
+    index: _Index,
+    dominant: str | None,
+    known: KnownPeople,
+) -> list[Candidate]:
+    """A dateless headline over the article's date line ('BMGK, Suriye'deki son gelişmeleri
+    görüşmek üzere toplandı' / '22.01.2026') reports the day's news: its happening is on
+    the date line's day, unless the story dates one of the same track itself."""
+    lent = [replace(stamp.mention, char_start=0, char_end=0)]
+    tracks = {c.track for c in body}
+    return [
+        c
+        for c in _sentence_candidates(head, lent, lang, index, dominant, known=known)
+        if c.track not in tracks and (c.track is not None or not body)
+    ]
 
 
 def _announcement(
@@ -818,12 +856,38 @@ def _place_like(before: str) -> bool:
     )
 
 
-# A repost names the day the story was first published: its 'today'.
-_REPOSTED = re.compile(
-    r"(?:originally |first )?published(?: on)?|publié le|опубликовано|تاريخ النشر|نشر في|"
-    r"yayınlanma tarihi|yayın tarihi|تاريخ انتشار|منتشر شده(?: در)?",
-    re.IGNORECASE,
+# A page's label before the article's date ('Published:', 'GİRİŞ', 'تاريخ النشر'), a
+# repost's 'originally published on' too: its 'today'. Read in the last part of the line
+# before the day ('News Desk | Published: 16th November 2021').
+_STAMP_LABEL = re.compile("|".join(fold(p) for p in STAMP_LABELS.values()))
+_STAMP_UPDATED = re.compile("|".join(fold(p) for p in STAMP_UPDATED.values()))
+_STAMP_PARTS = re.compile(r"[|•·]")
+# A line that is only a stamp counted back from now ('3 hours ago', 'Published: منذ ساعتين').
+_STAMP_AGO = re.compile(
+    rf"(?:(?:{_STAMP_LABEL.pattern})\s*:?\s*)?(?:{'|'.join(fold(p) for p in STAMP_AGO.values())})"
 )
+
+
+def _stamp_label(before: str, label: re.Pattern[str]) -> bool:
+    """The words before a day end with a stamp's label ('Published:', 'Updated:')."""
+    return bool(label.fullmatch(_last_part(before)))
+
+
+def _last_part(line: str) -> str:
+    return fold(_STAMP_PARTS.split(line)[-1]).strip(" \t:–—-")
+
+
+def _counted_back(s: Sentence, published: date) -> DateMention | None:
+    """The publication day, when the sentence is a line holding only a stamp counted back
+    from the moment the page was read ('3 hours ago')."""
+    if "\n" in s.text.strip() or not _STAMP_AGO.fullmatch(_last_part(s.text)):
+        return None
+    text = s.text.strip()
+    at = s.text.index(text)
+    why = f"the article's stamp ({text}): the publication date"
+    return DateMention(published, "day", None, text, at, at + len(text), "dateline", why)
+
+
 # A known city alone before the day is a dateline too ('جنيف 24 فبراير 2017 /').
 _PLACE_FORMS = {fold(form) for forms in PLACES.values() for form in forms}
 DATELINE_SENTENCES = 8
@@ -874,6 +938,14 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
         return None
     alone = None
     for i, s in enumerate(sentences[:DATELINE_SENTENCES]):
+        # A date printed on a line of its own dates the paragraph after it, or the rest of
+        # its own when the story starts on the next line ('23.02.2017 00:00:00\nGüç bir
+        # hazırlık ...').
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        paragraph = s.paragraph + (nxt is None or nxt.paragraph != s.paragraph)
+        if alone is None and (back := _counted_back(s, published)) is not None:
+            alone = Dateline(back, s.start + back.char_end, paragraph)
+            continue
         for m in extract_dates(s.text[:80], published=published, language=lang):
             if not (
                 m.precision == "day"
@@ -887,18 +959,15 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             # A place written with its vowel marks ('دِمَشْقُ -') when the text is read as
             # written (the publication date from the dateline, dateline.py).
             before = unread_removed(s.text[: m.char_start])
-            placed = _place_like(before) or fold(before.strip(" :")) in _PLACE_FORMS
-            if (placed and _DATELINE_AFTER.match(s.text, m.char_end)) or _REPOSTED.fullmatch(
+            if _stamp_label(before, _STAMP_LABEL):
+                return Dateline(mention, s.start + m.char_end, paragraph)
+            placed = (_place_like(before) and not _stamp_label(before, _STAMP_UPDATED)) or fold(
                 before.strip(" :")
-            ):
+            ) in _PLACE_FORMS
+            if placed and _DATELINE_AFTER.match(s.text, m.char_end):
                 return Dateline(mention, s.start + m.char_end, s.paragraph)
             if alone is None and _alone(s.text, m):
-                # A date printed on a line of its own dates the paragraph after it, or the
-                # rest of its own when the story starts on the next line ('23.02.2017
-                # 00:00:00\nGüç bir hazırlık ...').
-                nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-                own = nxt is not None and nxt.paragraph == s.paragraph
-                alone = Dateline(mention, s.start + m.char_end, s.paragraph + (not own))
+                alone = Dateline(mention, s.start + m.char_end, paragraph)
     return alone
 
 
@@ -1093,6 +1162,8 @@ def _sentence_candidates(
             said_in = _said_in_a_round(index, f, m, dominant) if len(mentions) == 1 else None
             if said_in is None:
                 continue  # the day something was said: a statement, no happening (U4)
+        if not my_rounds and m.precision == "year" and _term_year(f, m, lang):
+            continue  # 'a member of the Council for 2017-2018': a term, not a step (U5)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
                 f, lang, _start_scope(f, m, lang)
@@ -1369,6 +1440,30 @@ def _announced(g: GazetteerRound, m: DateMention, published: date | None) -> boo
     else:
         last = m.end or _period_end(m.start, m.precision)
     return g.start is not None and last < g.start and (published is None or published < g.start)
+
+
+def _folded_rx(patterns: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:
+    return {lang: re.compile(template.format(fold(p))) for lang, p in patterns.items()}
+
+
+_TERM_BEFORE = _folded_rx(TERM_RANGE_BEFORE, r"(?:^|\W)(?:{})\s*$")
+_TERM_RANGE = re.compile(r"\s*(?:[-–—/]|و|et|and|и|ve)\s*\d{4}")
+_TERM_NOUN = _folded_rx(TERM_NOUNS, r"(?:{})")
+_TERM_END = _folded_rx(TERM_ENDS, r"(?:{})")
+_TERM_REACH = 80  # characters before the year where a term and its ending are read
+
+
+def _term_year(f: str, m: DateMention, lang: str) -> bool:
+    """A year that bounds a term rather than dates a step: a range of years a membership
+    or an office is for ('for 2017-2018'), or the year a mandate ends
+    ('whose mandate ends at the end of 2027')."""
+    if _TERM_RANGE.match(f, m.char_end) and _TERM_BEFORE[lang].search(f, 0, m.char_start):
+        return True
+    # The verb of ending may follow the year ('2027 yılında sona erecek', 'در سال ۲۰۲۷ به
+    # پایان می‌رسد').
+    before = f[max(0, m.char_start - _TERM_REACH) : m.char_start]
+    around = before + " " + f[m.char_end : m.char_end + _TERM_REACH // 2]
+    return bool(_TERM_NOUN[lang].search(before) and _TERM_END[lang].search(around))
 
 
 # A date this long before the article is history it recalls (the UN founded in 1945, a

@@ -1751,3 +1751,70 @@ TIME_NOUN = (
     r"(?:ال)?(?:week|month|year|day|semaine|mois|ann[ée]e|an|jour|недел\w*|месяц\w*|год\w*|"
     r"дн\w*|hafta\w*|ay\w*|yıl\w*|gün\w*|اسبوع|شهر|عام|سنه|يوم|هفته|ماه|سال|روز)"
 )
+
+# rules10d: the words a page prints before an article's own date ('Published: 16th November
+# 2021', 'GİRİŞ 08.11.2019 16:32', 'Опубликовано: 3 мая', 'تاريخ النشر: ...'), a repost's
+# 'originally published on' included: that date is the article's date line (LABELLING U10).
+# Folded forms; an update's stamp ('Updated', 'GÜNCELLEME') is not the story's day.
+STAMP_LABELS = {
+    "en": r"(?:originally |first )?published(?: on| at)?|posted(?: on| at)?",
+    "fr": r"publi[ée](?: le)?|mis en ligne(?: le)?|paru(?: le)?",
+    "ru": r"опубликовано|опубликован[ао]?|дата публикации|размещено",
+    "tr": r"yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?|eklenme(?: tarihi)?",
+    "ar": r"تاريخ النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
+    "fa": r"تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|انتشار",
+}
+# The label of an update's stamp: not the story's day, and no place before a dateline.
+STAMP_UPDATED = {
+    "en": r"(?:last )?updated(?: on| at)?|modified(?: on)?",
+    "fr": r"mis à jour(?: le)?|mise à jour(?: le)?|modifié(?: le)?",
+    "ru": r"обновлено|изменено|дата обновления",
+    "tr": r"güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|son güncelleme",
+    "ar": r"آخر تحديث|تاريخ التحديث|تم التحديث(?: في)?",
+    "fa": r"به[\u200c ]?روز ?رسانی(?: شده)?|آخرین به[\u200c ]?روز ?رسانی",
+}
+# A page's stamp that counts back from the moment it is read ('3 hours ago', 'Il y a 2
+# heures', 'час назад', '2 saat önce', 'منذ ساعتين', 'دقایقی پیش'): on a line of its own at
+# the head of the article it is the publication day. Hours and minutes only: 'two days ago'
+# on such a line is a date of its own (AGO above).
+STAMP_AGO = {
+    "en": r"(?:(?:\d+|an?|one|two|three|a few|several) )?(?:hours?|minutes?|mins?) ago|just now|moments ago",  # noqa: E501
+    "fr": r"il y a (?:(?:\d+|une?|deux|trois|quelques) )?(?:heures?|minutes?|min|h)|(?:à|a) l'instant",  # noqa: E501
+    "ru": r"(?:(?:\d+|один|одну|два|две|три|несколько) )?(?:час\w*|минут\w*|мин) назад|только что",
+    "tr": r"(?:(?:\d+|bir|iki|üç|birkaç) )?(?:saat|dakika|dk) önce|az önce",
+    "ar": r"(?:منذ|قبل) (?:\d+ )?(?:ساعه|ساعتين|ساعات|دقيقه|دقيقتين|دقائق|قليل)",
+    "fa": r"(?:(?:\d+|یک|دو|سه|چند) )?(?:ساعت|دقیقه) (?:پیش|قبل)|(?:دقایقی|ساعاتی|لحظاتی) (?:پیش|قبل)",  # noqa: E501
+}
+
+# rules10d: a year that bounds a term (LABELLING R1, U5: a span, not a step of the process).
+# A range of years a membership or an office is for ('a non-permanent member for
+# 2017-2018', 'pour la période 2017-2018', 'на 2017-2018 годы', 'للفترة 2017-2018', 'برای
+# دوره ۲۰۱۷-۲۰۱۸'): the words right before the first year.
+TERM_RANGE_BEFORE = {
+    "en": r"(?:for|during|over) (?:the )?(?:(?:years?|period|term) )?",
+    "fr": r"(?:pour|durant|pendant|sur) (?:la période |les années |l'exercice )?",
+    "ru": r"на (?:период )?",
+    "tr": r"(?!)",  # a postposition ('2017-2018 dönemi için'), after the years
+    "ar": r"(?:للفتره|لفتره|للعامين|لعامي|للاعوام|خلال الفتره|خلال عامي) ?",
+    "fa": r"برای (?:دوره|سال‌های|سالهای|سال های)? ?",
+}
+# The end of a mandate or a term of office ('whose mandate is due to end at the end of
+# 2027', 'dont le mandat doit s'achever à la fin de l'année 2027', 'срок полномочий истекает
+# в 2027 году', 'görev süresi 2027'de sona erecek', 'تنتهي ولايته في العام 2027'): a noun
+# of a term and a verb of ending before the year, in its clause.
+TERM_NOUNS = {
+    "en": r"mandate|term of office|(?<![\w-])term(?![\w-])",
+    "fr": r"mandat",
+    "ru": r"мандат\w*|срок\w* полномочий|полномочи\w*",
+    "tr": r"görev süre\w*|yetki süre\w*|mandası\w*|mandasın\w*",
+    "ar": r"ولايه|ولايته|ولايتها|تفويض\w*|مهمته|مهمتها",
+    "fa": r"ماموریت|دوره ماموریت|دوره مسئولیت",
+}
+TERM_ENDS = {
+    "en": r"expir\w*|end(?:s|ed|ing)?|run(?:s)? out|lapse\w*",
+    "fr": r"s'?achever|s'?achève|s'?achèvera|expir\w*|prend(?:re|ra)? fin|arrive(?:ra)? à (?:son )?terme",  # noqa: E501
+    "ru": r"истека\w*|истеч\w*|заканчива\w*|законч\w*|оконч\w*",
+    "tr": r"sona er\w*|dolu\w*|bit\w*",
+    "ar": r"تنتهي|ينتهي|انتهاء|تنقضي|ينقضي",
+    "fa": r"پایان|به سر (?:می[\u200c ]?رسد|خواهد رسید)|منقضی",
+}
