@@ -670,6 +670,24 @@ class CandidateForm(forms.Form):
         self.fields["new_names"].choices = new_name_choices(candidate.get("new_names") or ())
         self.spelling = add_spelling_fields(self, candidate.get("new_names") or ())
 
+    # The hidden input listing the matches the page showed (review.html), which the accept
+    # checks again (rematch.check_creates).
+    SHOWN = "shown"
+
+    @property
+    def shown_value(self) -> str:
+        """The targets of the matches this page shows, as its hidden input holds them."""
+        return " ".join(self.matches)
+
+    def shown_targets(self) -> frozenset[str]:
+        """The matches the page the editor sent showed: its hidden input's, with those of
+        the editor's own reading (an edited date is matched when sent: this form's own
+        checks say what it repeats). A page drawn without the input: this form's matches."""
+        sent = self.data.get(self.add_prefix(self.SHOWN))
+        if sent is None:
+            return frozenset(self.matches)
+        return frozenset(sent.split()) | (frozenset(self.matches) if self.edited else frozenset())
+
     def edited_candidate(self) -> dict | None:
         """The candidate as the editor's POST reads it, when they changed what matching
         looks at (date, end, precision, track, round, kind); None when unchanged or not

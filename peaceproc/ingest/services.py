@@ -1,7 +1,7 @@
 """Writes of the ingestion flow: keeping an analysed article for review, and accepting
 it (the source, its events, their citations) all at once or not at all."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
@@ -518,14 +518,19 @@ def accept_pending(
     decisions: Sequence[Decision],
     user,
     details: dict[str, str] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> AcceptResult:
     """Accept a reviewed article and take it out of the queue, together; `details` are
-    the URL, publisher or title the editor gave its source on the review (validated).
+    the URL, publisher or title the editor gave its source on the review (validated);
+    `check`, run in the transaction once the article is locked, may refuse the accept by
+    raising (rematch.check_creates: records stored since the page was drawn).
     Raises AlreadyDecidedError when another accept or discard got there first."""
     with transaction.atomic():
         current = PendingArticle.objects.select_for_update().get(pk=pending.pk)
         if current.status != PendingArticle.Status.WAITING:
             raise AlreadyDecidedError(current)
+        if check is not None:
+            check()
         if details:
             for name, value in details.items():
                 setattr(pending, name, value)

@@ -7,7 +7,7 @@ and needs the permissions to add sources and events, since accepting creates bot
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import wraps
+from functools import partial, wraps
 
 from django.conf import settings
 from django.contrib import admin, messages
@@ -23,7 +23,7 @@ from peaceproc.chronology import services as chronology
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
 
-from . import by_hand, intake, services
+from . import by_hand, intake, rematch, services
 from .analysis import LANGUAGES
 from .forms import (
     CandidateFormSet,
@@ -347,9 +347,18 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
                     decisions=formset.decisions(),
                     user=request.user,
                     details=details.details(),
+                    check=partial(
+                        rematch.check_creates, pending=pending, formset=formset, source=source
+                    ),
                 )
             except services.AlreadyDecidedError as exc:
                 return decided_already(request, exc.pending)
+            except rematch.StaleReviewError as exc:
+                problems += stale_problems(exc)
+                # Drawn again against the records as they are now, the editor's choices
+                # kept: the new records are offered to cite.
+                formset = review_formset(pending, request.POST, source=source)
+                formset.is_valid()
             except chronology.DuplicateSourceError as exc:
                 problems.append(
                     Problem(
@@ -378,6 +387,21 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
         )
     formset = review_formset(pending, source=source)
     return review_page(request, pending, formset=formset, problems=problems, source=source)
+
+
+def stale_problems(exc: rematch.StaleReviewError) -> list[Problem]:
+    """One line per record stored since the review page was drawn that a candidate set to
+    Create now matches."""
+    return [
+        Problem(
+            f"Nothing was stored: since this page was drawn, a record was stored that "
+            f"candidate {unseen.number} may repeat: {unseen.match.label}. Cite it, or "
+            "create the candidate again if it is another happening.",
+            f"#candidate-{unseen.number}",
+            "Go to it",
+        )
+        for unseen in exc.unseen
+    ]
 
 
 def candidate_problems(formset) -> list[Problem]:

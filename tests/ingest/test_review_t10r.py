@@ -1,0 +1,147 @@
+"""Outside re-tester t10r (issue 9), review and accept: an out-of-date review refused
+rather than creating a happening twice, a meeting on the day of an address by one of its
+people, and the wording of the review. The shapes are the tester's; the sentences and
+records are the tests' own. Admin flows go through the test Client as the named editor."""
+
+from datetime import date
+from functools import partial
+
+from peaceproc.chronology.models import Event
+from peaceproc.ingest import rematch, services
+from peaceproc.ingest.models import PendingArticle
+from peaceproc.ingest.review import default_for, find_matches, load_lookups
+
+from .reviews import happening
+from .test_admin import Counts, IngestTestCase, candidate, formset_data, make_pending
+
+QUOTE = "Delegates of the two committees met in Valletta on 14 June 2032."
+# Another report of it, in other words: the record the first one stores is only a
+# possible match of this one (the same day and place), which the form lets be created.
+OTHER = "Officials held talks in Valletta on 14 June 2032."
+
+
+def meeting(quote=QUOTE, **fields) -> dict:
+    return candidate(quote=quote, date_text="14 June 2032", date="2032-06-14",
+                     place="Valletta", **fields)  # fmt: skip
+
+
+class OutOfDateReviewTests(IngestTestCase):
+    """Finding 1: two reviews of one new happening each created it."""
+
+    # (A title of no name the second report writes: that report only may repeat it.)
+    TITLED = {0: {"title": "Committee delegates meet"}}
+
+    def setUp(self):
+        super().setUp()
+        self.first = make_pending([meeting()], title="First report", text=f"First report. {QUOTE}")
+        self.second = make_pending(
+            [meeting(OTHER)], title="Second report", text=f"Second report. {OTHER}"
+        )
+
+    def page(self, pending: PendingArticle, changes=None) -> dict:
+        """The POST of the review page as drawn now, left as proposed (Create), with
+        `changes`."""
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        self.assertEqual(formset.forms[0].initial["action"], "create")
+        data = formset_data(formset, changes)
+        data["form-0-shown"] = formset.forms[0].shown_value
+        return data
+
+    def test_the_second_page_posted_as_first_drawn_is_refused(self):
+        first, second = self.page(self.first, self.TITLED), self.page(self.second)
+        self.client.post(self.first.get_absolute_url(), first)
+        created = Event.objects.get(start_date=date(2032, 6, 14))
+        before = Counts()
+        response = self.client.post(self.second.get_absolute_url(), second)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "since this page was drawn, a record was stored that "
+                                      "candidate 1 may repeat")  # fmt: skip
+        self.assertContains(response, created.title)
+        self.assertEqual(Counts(), before)
+        self.second.refresh_from_db()
+        self.assertEqual(self.second.status, PendingArticle.Status.WAITING)
+        # The editor's choice is kept, the new record offered to cite.
+        form = response.context["formset"].forms[0]
+        self.assertEqual(form["action"].value(), "create")
+        self.assertIn(f"event:{created.pk}", form.offered)
+        # Sent again from the page drawn now, their choice is theirs.
+        again = {**second, "form-0-shown": form.shown_value, "form-0-confirm_create": "on"}
+        self.client.post(self.second.get_absolute_url(), again)
+        self.second.refresh_from_db()
+        self.assertEqual(self.second.status, PendingArticle.Status.ACCEPTED)
+        self.assertEqual(Event.objects.filter(start_date=date(2032, 6, 14)).count(), 2)
+
+    def test_citing_the_new_record_from_the_refused_page_stores_one_event(self):
+        first, second = self.page(self.first, self.TITLED), self.page(self.second)
+        self.client.post(self.first.get_absolute_url(), first)
+        created = Event.objects.get(start_date=date(2032, 6, 14))
+        response = self.client.post(self.second.get_absolute_url(), second)
+        form = response.context["formset"].forms[0]
+        cite = {**second, "form-0-shown": form.shown_value, "form-0-action": "cite",
+                "form-0-target": f"event:{created.pk}"}  # fmt: skip
+        self.client.post(self.second.get_absolute_url(), cite)
+        self.assertEqual(Event.objects.filter(start_date=date(2032, 6, 14)).count(), 1)
+        self.assertEqual(created.citations.count(), 2)
+
+    def test_two_accepts_at_once_match_inside_the_transaction(self):
+        # The second review's forms were read before the first accept stored its event
+        # (two editors pressing Accept together): the accept's own check finds it.
+        formset = self.client.get(self.second.get_absolute_url()).context["formset"]
+        bound = type(formset)(
+            formset_data(formset), candidates=formset.candidates,
+            matches=formset.candidate_matches, lookups=formset.lookups, quotes=formset.quotes,
+        )  # fmt: skip
+        self.assertTrue(bound.is_valid())
+        self.client.post(self.first.get_absolute_url(), self.page(self.first, self.TITLED))
+        before = Counts()
+        with self.assertRaises(rematch.StaleReviewError) as refused:
+            services.accept_pending(
+                pending=self.second,
+                decisions=bound.decisions(),
+                user=self.editor,
+                check=partial(rematch.check_creates, pending=self.second, formset=bound),
+            )
+        self.assertEqual([u.number for u in refused.exception.unseen], [1])
+        self.assertEqual(Counts(), before)
+
+    def test_a_match_the_page_showed_is_the_editors_to_create_beside(self):
+        happening("valletta-talks-2032", "Talks in Valletta", date(2032, 6, 14),
+                  place="Valletta")  # fmt: skip
+        pending = make_pending([meeting()], title="Third report", text=f"Third report. {QUOTE}")
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        data = formset_data(formset, {0: {"action": "create", "confirm_create": "on"}})
+        data["form-0-shown"] = formset.forms[0].shown_value
+        self.client.post(pending.get_absolute_url(), data)
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+
+
+class MeetingOnTheDayOfAnAddressTests(IngestTestCase):
+    """Finding 2: one participant in common on the day, and another sort of happening."""
+
+    QUOTE = "Ahmed al-Sharaa received the envoy in Damascus on 30 January 2031."
+
+    def setUp(self):
+        super().setUp()
+        self.address = happening(
+            "sharaa-address-2031", "Al-Sharaa's first address as president",
+            date(2031, 1, 30), kind=Event.Kind.STATEMENT, people=["ahmed-al-sharaa"],
+        )  # fmt: skip
+
+    def default(self, **fields):
+        c = candidate(quote=self.QUOTE, date_text="30 January 2031", date="2031-01-30",
+                      participants=["ahmed-al-sharaa"], **fields)  # fmt: skip
+        lookups = load_lookups([c])
+        return default_for(c, find_matches(c, lookups), lookups)
+
+    def test_a_meeting_is_not_the_address(self):
+        proposal = self.default()
+        self.assertEqual(proposal.action, "skip")
+        self.assertEqual(proposal.target.record, self.address)
+        self.assertFalse(proposal.target.strong)
+        # Nor is the president's name in its title the sentence naming it.
+        self.assertNotIn("names it", proposal.target.reason)
+
+    def test_the_same_sort_of_happening_is_still_cited(self):
+        proposal = self.default(kind="statement")
+        self.assertEqual((proposal.action, proposal.target.record), ("cite", self.address))
