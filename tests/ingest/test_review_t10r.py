@@ -145,3 +145,39 @@ class MeetingOnTheDayOfAnAddressTests(IngestTestCase):
     def test_the_same_sort_of_happening_is_still_cited(self):
         proposal = self.default(kind="statement")
         self.assertEqual((proposal.action, proposal.target.record), ("cite", self.address))
+
+
+class TitleRefusalTests(IngestTestCase):
+    """Finding 5: a title beginning with combining marks was taken, and a title's control
+    characters were removed unsaid."""
+
+    def post_title(self, title: str):
+        pending = make_pending([meeting()])
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        data = formset_data(formset, {0: {"action": "create", "title": title}})
+        before = Counts()
+        response = self.client.post(pending.get_absolute_url(), data)
+        self.assertEqual(Counts(), before)
+        return pending, response
+
+    def test_leading_combining_marks_are_refused(self):
+        _, response = self.post_title("\u0301\u0301abc")
+        errors = response.context["formset"].forms[0].errors["title"]
+        self.assertIn("cannot begin with an accent or other combining mark (U+0301)", errors[0])
+
+    def test_control_characters_are_refused_and_named(self):
+        pending, response = self.post_title("Draft\x07 review\x1b[31m")
+        errors = response.context["formset"].forms[0].errors["title"]
+        self.assertIn("“DraftU+0007 reviewU+001B[31m”", errors[0])
+        self.assertNotIn("\x1b", response.content.decode())
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.WAITING)
+
+    def test_the_source_title_is_refused_too(self):
+        pending = make_pending([meeting()])
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        data = {**formset_data(formset), "source-title": "Wire\x1b[0m report"}
+        response = self.client.post(pending.get_absolute_url(), data)
+        self.assertContains(response, "A title holds no control characters")
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.WAITING)
