@@ -452,6 +452,20 @@ def add_spelling_fields(form: forms.Form, names) -> dict[str, str]:
     return spelling
 
 
+def cut_name_notes(form: forms.Form, *, where: str = "") -> list[str]:
+    """One note per name too long to store whole that a valid form stores (ticked on a
+    candidate created or cited), saying what it was stored as."""
+    data = form.cleaned_data
+    if data.get("action") not in (ACTION_CITE, ACTION_CREATE):
+        return []
+    return [
+        f"The name of {len(name):,} characters “{cut_at_word(name, 40)}”{where} was stored "
+        f"as “{data[field_name]}”."
+        for name, field_name in form.spelling.items()
+        if name in (data.get("new_names") or ()) and data.get(field_name) != name
+    ]
+
+
 def clean_spelt_names(form: forms.Form, data: dict) -> None:
     """The ticked new names as they are to be stored: a long one as its box says (a box
     left empty is refused: the name would be lost unsaid)."""

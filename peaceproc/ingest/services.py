@@ -235,11 +235,15 @@ def unique_slug(base: str, model, *, max_length: int) -> str:
 
 def cut_at_word(text: str, limit: int) -> str:
     """`text` in at most `limit` characters: whole, or cut at its last space that fits and
-    ending in '…' (a word cut in two, when it has no space)."""
+    ending in '…'; a word cut in two when cutting at a space would keep less than half of
+    what fits (one short word before a very long one: 'Johnathan…' of 244 characters,
+    re-tester t10r, 6) or there is no space."""
     if len(text) <= limit:
         return text
     head = text[: limit - 1]
-    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(" ,;:-") + "…"
+    at_word = head.rsplit(" ", 1)[0] if " " in head else ""
+    kept = at_word if len(at_word) * 2 >= len(head) else head
+    return kept.rstrip(" ,;:-") + "…"
 
 
 NAME_CHARS = Participant._meta.get_field("name").max_length

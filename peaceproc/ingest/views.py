@@ -32,10 +32,12 @@ from .forms import (
     PublishedForm,
     SourceDetailsForm,
     cleaning_notes,
+    cut_name_notes,
     posted_periods,
 )
 from .found import article_found
 from .models import PendingArticle
+from .pipeline import language_supported
 from .quotes import QuoteChecker
 from .reading import InputError
 from .review import ACTION_CITE, candidate_period, find_matches, highlight, load_lookups
@@ -379,6 +381,8 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
                 for number, form in enumerate(formset.forms, start=1):
                     for note in cleaning_notes(form, where=f" of candidate {number}"):
                         messages.info(request, note)
+                    for note in cut_name_notes(form, where=f" of candidate {number}"):
+                        messages.info(request, note)
                 return redirect("ingest:index")
         else:
             problems.extend(candidate_problems(formset))
@@ -465,7 +469,7 @@ def review_page(
             request,
             title=f"Review: {pending}",
             pending=pending,
-            language_name=LANGUAGES.get(pending.language, pending.language),
+            language_name=language_name(pending),
             formset=formset,
             rows=rows,
             problems=problems,
@@ -487,6 +491,16 @@ def review_page(
             ),
         ),
     )
+
+
+def language_name(pending: PendingArticle) -> str:
+    """The article's language as the review says it: read as one the text does not look
+    like (a language the pipeline does not read, or the editor's choice against the
+    guess), that is said beside it (re-tester t10r, 6)."""
+    name = LANGUAGES.get(pending.language, pending.language)
+    if pending.language in LANGUAGES and not language_supported(pending.text, pending.language):
+        return f"read as {name}, but the text does not read like {name}: check its dates and names"
+    return name
 
 
 def source_fills(source: Source | None, pending: PendingArticle) -> list[tuple[str, str]]:

@@ -6,10 +6,12 @@ records are the tests' own. Admin flows go through the test Client as the named 
 from datetime import date
 from functools import partial
 
-from peaceproc.chronology.models import Event
-from peaceproc.ingest import rematch, services
+from peaceproc.chronology.models import Event, Participant
+from peaceproc.ingest import intake, rematch, services
 from peaceproc.ingest.models import PendingArticle
+from peaceproc.ingest.reading import RawArticle
 from peaceproc.ingest.review import default_for, find_matches, load_lookups
+from peaceproc.ingest.services import cut_at_word
 
 from .reviews import happening
 from .test_admin import Counts, IngestTestCase, candidate, formset_data, make_pending
@@ -181,3 +183,76 @@ class TitleRefusalTests(IngestTestCase):
         self.assertContains(response, "A title holds no control characters")
         pending.refresh_from_db()
         self.assertEqual(pending.status, PendingArticle.Status.WAITING)
+
+
+# Written for these tests: an English sentence of many given names, few of the small words
+# by which the language guess knows English.
+GIVEN = (
+    "Karim Tariq Salim Nabil Walid Jamal Faisal Ziad Bassam Adnan Ghassan Hisham Imad Marwan "
+    "Nizar Rami "
+) * 2
+MANY_NAMES = (
+    "Envoys in Muscat\n\nMuscat — Special Envoy Tobias Wendell Harrington met negotiator "
+    f"Samir {GIVEN}in Muscat on 4 October 2025.\n"
+)
+
+
+class ChosenLanguageTests(IngestTestCase):
+    """Finding 4: the language an editor chose lost to the guess; finding 6: the review
+    named the language without saying the text does not read like it."""
+
+    def read(self, language):
+        return intake.Reader(language=language).analyse(
+            RawArticle(name="muscat.txt", text=MANY_NAMES), published=date(2025, 10, 5)
+        )
+
+    def test_the_chosen_language_reads_the_names_the_guess_may_warn(self):
+        chosen = self.read("en")
+        self.assertEqual(chosen.language, "en")
+        self.assertFalse(chosen.language_supported)  # the warning, kept
+        self.assertEqual(chosen.candidates[0]["new_names"], ["Tobias Wendell Harrington"])
+        # Guessed, the names of a text that reads like no language are not taken.
+        self.assertEqual(self.read(None).candidates[0]["new_names"], [])
+
+    def test_the_review_says_the_text_does_not_read_like_its_language(self):
+        sentence = MANY_NAMES.split("\n\n")[1].strip()
+        c = candidate(quote=sentence, date_text="4 October 2025", date="2025-10-04")
+        pending = make_pending([c], text=MANY_NAMES)
+        response = self.client.get(pending.get_absolute_url())
+        self.assertContains(response, "read as English, but the text does not read like English")
+        plain = make_pending([meeting()], title="Plain", text=f"Plain. {QUOTE}")
+        response = self.client.get(plain.get_absolute_url())
+        self.assertContains(response, "<dt>Language</dt><dd>English</dd>", html=True)
+
+
+class ReviewWordingTests(IngestTestCase):
+    """Finding 6: empty date words of a happening added by hand, and names cut short."""
+
+    def test_a_happening_added_by_hand_shows_no_empty_date_words(self):
+        hand = candidate(quote=QUOTE, date_text="", date="2032-06-14", by_hand=True)
+        pending = make_pending([hand])
+        response = self.client.get(pending.get_absolute_url())
+        self.assertNotContains(response, "Date words: “<bdi></bdi>”", html=False)
+        self.assertContains(response, "Date: as the editor gave it")
+
+    def test_a_long_word_after_a_short_one_is_cut_inside(self):
+        name = "Johnathan " + "Q" * 234
+        cut = cut_at_word(name, 200)
+        self.assertEqual(len(cut), 200)
+        self.assertTrue(cut.startswith("Johnathan QQQ") and cut.endswith("Q…"))
+        # Cut at a word when that keeps most of what fits.
+        words = "Mohammed Abdullah " * 15
+        self.assertEqual(cut_at_word(words, 200), words[:198].rsplit(" ", 1)[0] + "…")
+
+    def test_the_success_message_names_the_names_cut(self):
+        name = "Johnathan " + "Q" * 234
+        pending = make_pending([meeting(new_names=[name])])
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        # (The box holds the name as it would be cut; left so.)
+        box = formset.forms[0].fields["spelt_1"].initial
+        data = formset_data(formset, {0: {"new_names": [name], "spelt_1": box}})
+        response = self.client.post(pending.get_absolute_url(), data, follow=True)
+        stored = cut_at_word(name, 200)
+        self.assertTrue(Participant.objects.filter(name=stored).exists())
+        self.assertContains(response, f"The name of 244 characters “{cut_at_word(name, 40)}” of "
+                                      f"candidate 1 was stored as “{stored}”.")  # fmt: skip
