@@ -12,6 +12,7 @@ from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.reading import RawArticle
 from peaceproc.ingest.review import default_for, find_matches, load_lookups
 from peaceproc.ingest.services import cut_at_word
+from peaceproc.ingest.titles import candidate_place
 
 from .reviews import happening
 from .test_admin import Counts, IngestTestCase, candidate, formset_data, make_pending
@@ -256,3 +257,33 @@ class ReviewWordingTests(IngestTestCase):
         self.assertTrue(Participant.objects.filter(name=stored).exists())
         self.assertContains(response, f"The name of 244 characters “{cut_at_word(name, 40)}” of "
                                       f"candidate 1 was stored as “{stored}”.")  # fmt: skip
+
+
+class PartyCountryIsNoPlaceTests(IngestTestCase):
+    """Finding 3: a city the places table does not know, and the country of a party read
+    as the place."""
+
+    def test_a_partys_country_is_not_the_place(self):
+        quote = "Lisbon-born envoys of Oman and Syria held talks on 2 May 2031, aides said."
+        self.assertEqual(candidate_place({"quote": quote, "place": "Syria"}), "")
+
+    def test_the_dateline_city_the_sentence_names_again_is(self):
+        quote = "Salalah — Envoys of Oman and Syria met in Salalah on 2 May 2031, aides said."
+        self.assertEqual(candidate_place({"quote": quote, "place": "Syria"}), "Salalah")
+
+    def test_a_place_the_sentence_puts_it_in_stays(self):
+        cases = [
+            ("en", "Envoys of the two states met in Syria on 2 May 2031.", "Syria"),
+            ("ru", "Посланники встретились в Сирии 2 мая 2031 года.", "Сирия"),
+        ]
+        for language, quote, place in cases:
+            with self.subTest(language=language):
+                c = {"quote": quote, "place": place}
+                self.assertEqual(candidate_place(c, language), place)
+
+    def test_the_review_proposes_the_dateline_city(self):
+        quote = "Salalah — Envoys of Oman and Syria met in Salalah on 2 May 2031."
+        c = candidate(quote=quote, date_text="2 May 2031", date="2031-05-02", place="Syria")
+        pending = make_pending([c])
+        form = self.client.get(pending.get_absolute_url()).context["formset"].forms[0]
+        self.assertEqual(form.initial["place"], "Salalah")
