@@ -1,6 +1,8 @@
 """The two forms of the flow: the upload (text or files, plus what the article does not
 say about itself) and the review (one form per candidate)."""
 
+import unicodedata
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
@@ -155,8 +157,37 @@ def title_with_letter_or_digit(value: str) -> None:
         )
 
 
-class TitleField(OneLineField):
-    default_validators = [title_with_letter_or_digit]
+def title_text(value: str) -> None:
+    """A title an editor types is theirs to correct, as a web address is: a control
+    character ('Draft\x07 review\x1b[31m', whose escape code would leave '[31m' behind)
+    or an accent with no letter before it is refused and named, never removed unsaid
+    (outside re-tester t10r, 5)."""
+    if clean_line(value)[1]:
+        raise ValidationError(
+            "A title holds no control characters (such as a terminal escape or a "
+            "right-to-left override): “%(value)s”. Type it again without them.",
+            code="title_control_characters",
+            params={"value": shown_controls(value)},
+        )
+    if value and unicodedata.category(value[0]).startswith("M"):
+        raise ValidationError(
+            "A title cannot begin with an accent or other combining mark (%(mark)s): it "
+            "belongs to a letter before it.",
+            code="title_starts_with_mark",
+            params={"mark": f"U+{ord(value[0]):04X}"},
+        )
+
+
+class TitleField(forms.CharField):
+    """A record's or a source's title: one line, refused rather than cleaned
+    (title_text), with a letter or digit."""
+
+    default_validators = [title_text, title_with_letter_or_digit]
+
+    def bound_data(self, data, initial):
+        # The page drawn again shows the title without its control characters (named in
+        # the error), never a raw NUL or override.
+        return clean_line(data)[0] if isinstance(data, str) else data
 
 
 def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
@@ -421,6 +452,20 @@ def add_spelling_fields(form: forms.Form, names) -> dict[str, str]:
     return spelling
 
 
+def cut_name_notes(form: forms.Form, *, where: str = "") -> list[str]:
+    """One note per name too long to store whole that a valid form stores (ticked on a
+    candidate created or cited), saying what it was stored as."""
+    data = form.cleaned_data
+    if data.get("action") not in (ACTION_CITE, ACTION_CREATE):
+        return []
+    return [
+        f"The name of {len(name):,} characters “{cut_at_word(name, 40)}”{where} was stored "
+        f"as “{data[field_name]}”."
+        for name, field_name in form.spelling.items()
+        if name in (data.get("new_names") or ()) and data.get(field_name) != name
+    ]
+
+
 def clean_spelt_names(form: forms.Form, data: dict) -> None:
     """The ticked new names as they are to be stored: a long one as its box says (a box
     left empty is refused: the name would be lost unsaid)."""
@@ -669,6 +714,24 @@ class CandidateForm(forms.Form):
         ]
         self.fields["new_names"].choices = new_name_choices(candidate.get("new_names") or ())
         self.spelling = add_spelling_fields(self, candidate.get("new_names") or ())
+
+    # The hidden input listing the matches the page showed (review.html), which the accept
+    # checks again (rematch.check_creates).
+    SHOWN = "shown"
+
+    @property
+    def shown_value(self) -> str:
+        """The targets of the matches this page shows, as its hidden input holds them."""
+        return " ".join(self.matches)
+
+    def shown_targets(self) -> frozenset[str]:
+        """The matches the page the editor sent showed: its hidden input's, with those of
+        the editor's own reading (an edited date is matched when sent: this form's own
+        checks say what it repeats). A page drawn without the input: this form's matches."""
+        sent = self.data.get(self.add_prefix(self.SHOWN))
+        if sent is None:
+            return frozenset(self.matches)
+        return frozenset(sent.split()) | (frozenset(self.matches) if self.edited else frozenset())
 
     def edited_candidate(self) -> dict | None:
         """The candidate as the editor's POST reads it, when they changed what matching

@@ -352,7 +352,21 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # Days apart, only a happening of the same kind or one its title names: a
             # minister's phone call two days before the congress he attends is not the
             # congress.
-            strong = strong or gap == 0 or kind == event.kind or named.its_subject(event.title)
+            # The same day with one person in common is not enough for another sort of
+            # happening: a president's meeting with an envoy is not his address of that
+            # day (outside re-tester t10r, 2); offered, not the default.
+            same_day_alone = (
+                gap == 0
+                and candidate["precision"] == Precision.DAY
+                and len(shared) == 1
+                and not _same_sort(kind, event.kind)
+            )
+            strong = (
+                strong
+                or (gap == 0 and not same_day_alone)
+                or kind == event.kind
+                or named.its_subject(event.title)
+            )
         same_place = bool(place) and _same_place(place, event.place or "")
         same_days = gap == 0 and candidate["precision"] == event.precision == "day"
         if event in same_period:
@@ -371,7 +385,11 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if name := named.names(event, event.title, event.place, gap, besides=who):
             reasons.append(name)
             strong = True
-        elif same_days and (named.a_name_of(event.title) or named.its_subject(event.title)):
+        elif same_days and (
+            # (A shared participant's name in its title is said above.)
+            named.a_name_of(event.title, besides=who if shared else frozenset())
+            or named.its_subject(event.title)
+        ):
             # The very day, and a name its title gives in the sentence ('Assad' of the
             # day the Assad government fell) or what the sentence is about in any
             # language ('الحوار الوطني' on the day of the National Dialogue Conference),
@@ -551,6 +569,7 @@ def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple
             continue
         found = []
         shared = slugs & lookups.people(event)
+        who = _content_words(" ".join(p.name for p in event.participants.all()))
         # The same place ties only a happening of the same kind or people: one city holds
         # many happenings in a month (outside tester t10b, 3).
         if place and _same_place(place, event.place or "") and (_same_sort(kind, event.kind)
@@ -558,10 +577,13 @@ def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple
             found.append("same place")
         if shared:
             found.append(f"{len(shared)} shared participant{'s' * (len(shared) > 1)}")
-        if named.a_name_of(event.title) or named.sounds_like(event.title):
+        # (A shared participant's name in its title is a participant in common, said above.)
+        named_as = who if shared else frozenset()
+        if named.a_name_of(event.title, besides=named_as) or named.sounds_like(
+            event.title, besides=named_as
+        ):
             found.append("the sentence names it")
-        elif named.its_happening(event.title, besides=_content_words(
-                " ".join(p.name for p in event.participants.all()))):  # fmt: skip
+        elif named.its_happening(event.title, besides=who):
             # What happened, in the title's words ('the fall of the former regime' and
             # 'Fall of the Assad government': outside tester t10b, 2), of any track.
             found.append("the sentence names what happened")
@@ -873,26 +895,29 @@ class _Naming:
                 return f"{reason.replace('names it', 'names its body')}, held that day"
         return ""
 
-    def a_name_of(self, title: str) -> bool:
+    def a_name_of(self, title: str, *, besides: frozenset[str] = frozenset()) -> bool:
         """Whether the sentence writes a name the title gives: a word capitalised in both,
         after the first ('Assad' of 'Fall of the Assad government'; not 'conference' of
         'Syrian National Dialogue Conference', which a sentence writes in lower case), or
         in Arabic script, where its consonants are the title word's (name_skeletons), or
         in another Latin spelling ('Esad', 'Şara' for 'Assad', 'Sharaa': name keys one
-        letter apart at most)."""
-        names = _title_names(title)
+        letter apart at most). Names in `besides` (the record's participants': those are
+        participants in common, not the record named) do not count."""
+        names = _title_names(title) - besides
         return (
             bool(names & self._capitalised)
             or bool(self._spelt and name_skeletons(names) & self._spelt)
             or any(_spelt_alike(a, b) for a in _name_keys(names) for b in self._keys)
         )
 
-    def sounds_like(self, title: str) -> bool:
+    def sounds_like(self, title: str, *, besides: frozenset[str] = frozenset()) -> bool:
         """Whether a capitalised word of the sentence, its first included, has the
         consonants of a name the title gives, across scripts ('Асад' and 'Assad'; search
-        .sounds.skeleton): for a record already held within the sentence's dates."""
+        .sounds.skeleton): for a record already held within the sentence's dates. Names in
+        `besides` do not count, as for a_name_of."""
+        names = _title_names(title) - besides
         return bool(self._sounds) and bool(
-            self._sounds & {s for w in _title_names(title) if len(s := skeleton(w)) >= 2}
+            self._sounds & {s for w in names if len(s := skeleton(w)) >= 2}
         )
 
     def its_happening(self, title: str, *, besides: frozenset[str] = frozenset()) -> bool:

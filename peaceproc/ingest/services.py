@@ -1,7 +1,7 @@
 """Writes of the ingestion flow: keeping an analysed article for review, and accepting
 it (the source, its events, their citations) all at once or not at all."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
@@ -235,11 +235,15 @@ def unique_slug(base: str, model, *, max_length: int) -> str:
 
 def cut_at_word(text: str, limit: int) -> str:
     """`text` in at most `limit` characters: whole, or cut at its last space that fits and
-    ending in '…' (a word cut in two, when it has no space)."""
+    ending in '…'; a word cut in two when cutting at a space would keep less than half of
+    what fits (one short word before a very long one: 'Johnathan…' of 244 characters,
+    re-tester t10r, 6) or there is no space."""
     if len(text) <= limit:
         return text
     head = text[: limit - 1]
-    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(" ,;:-") + "…"
+    at_word = head.rsplit(" ", 1)[0] if " " in head else ""
+    kept = at_word if len(at_word) * 2 >= len(head) else head
+    return kept.rstrip(" ,;:-") + "…"
 
 
 NAME_CHARS = Participant._meta.get_field("name").max_length
@@ -518,14 +522,19 @@ def accept_pending(
     decisions: Sequence[Decision],
     user,
     details: dict[str, str] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> AcceptResult:
     """Accept a reviewed article and take it out of the queue, together; `details` are
-    the URL, publisher or title the editor gave its source on the review (validated).
+    the URL, publisher or title the editor gave its source on the review (validated);
+    `check`, run in the transaction once the article is locked, may refuse the accept by
+    raising (rematch.check_creates: records stored since the page was drawn).
     Raises AlreadyDecidedError when another accept or discard got there first."""
     with transaction.atomic():
         current = PendingArticle.objects.select_for_update().get(pk=pending.pk)
         if current.status != PendingArticle.Status.WAITING:
             raise AlreadyDecidedError(current)
+        if check is not None:
+            check()
         if details:
             for name, value in details.items():
                 setattr(pending, name, value)

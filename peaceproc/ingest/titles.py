@@ -417,14 +417,62 @@ def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
     return places, origins - set(places)
 
 
+# What puts a happening in a place the places table does not know, in the sentence's
+# language: a word of place right before its name ('in Syria', 'à Oman', 'в Сирии', 'في
+# سوريا', 'در سوریه'), or a Turkish locative after it ('Suriye'de').
+_IN_BEFORE = {
+    "en": r"\b(?:in|at)\s+(?:the\s+)?",
+    "fr": r"\b(?:a|en|au|aux|dans)\s+(?:l['’]\s*|la\s+|le\s+)?",
+    "ru": r"(?<!\w)(?:в|во|на)\s+",
+    "ar": r"(?<!\w)(?:في|ب)\s*",
+    "fa": r"(?<!\w)در\s+",
+}
+_IN_AFTER_TR = r"['’]?(?:d|t)[ae](?!\w)"
+# A dateline opening the sentence: a capitalised name of one to three words, then a dash
+# ('Muscat — Special envoys ...').
+_DATELINE_CITY = re.compile(r"^\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*[—–]\s")
+
+
+def _placed_in(quote: str, place: str, language: str) -> bool:
+    """Whether the sentence puts what happened in `place` (by its words of place), rather
+    than naming it as a party ('envoys of Oman and Syria')."""
+    name = re.escape(_stem(place))  # (inflected forms follow: 'в Сирии' of 'Сирия')
+    folded = fold(quote)
+    if language == "tr":
+        return re.search(rf"(?<!\w){name}{_IN_AFTER_TR}", folded) is not None
+    before = _IN_BEFORE.get(language)
+    if before is None:
+        return True  # (a language of no words known here: the pipeline's reading stands)
+    return re.search(fold(before) + name + r"\w{0,4}(?!\w)", folded) is not None
+
+
+def _dateline_city(quote: str) -> str:
+    """The place a dateline opening the sentence gives ('Muscat —'), when its first letter
+    is a capital: where the report was filed, and the sentence says it happened there."""
+    match = _DATELINE_CITY.match(quote)
+    if match is None or not match[1][0].isupper():
+        return ""
+    city = match[1]
+    return city if re.search(rf"(?<!\w){re.escape(city)}(?!\w)", quote[match.end() :]) else ""
+
+
 def candidate_place(candidate: dict, language: str = "en") -> str:
     """Where the candidate happened: the pipeline's place unless the sentence names it
     only as a delegation's or traveller's origin; a country (a place that is no city)
-    only when the sentence places it in no city; else the first city it names."""
+    only when the sentence places it in no city; else the first city it names. A place
+    the table does not know is the place only when the sentence puts the happening in it
+    ('in Syria'), never as a party's country ('envoys of Oman and Syria met in Muscat':
+    re-tester t10r, 3); else the city of a dateline the sentence names again ('Muscat
+    — ... met in Muscat'), else none."""
+    quote = candidate.get("quote") or ""
     place = (candidate.get("place") or "")[:100]
-    places, origins = cities_named(candidate.get("quote") or "", language)
+    places, origins = cities_named(quote, language)
     if place in PLACES and place not in origins:
         return place
     if places:
         return places[0]
-    return "" if place in PLACES else place
+    if place in PLACES:
+        return ""
+    if place and _placed_in(quote, place, language):
+        return place
+    return _dateline_city(quote)[:100]

@@ -7,7 +7,7 @@ and needs the permissions to add sources and events, since accepting creates bot
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import wraps
+from functools import partial, wraps
 
 from django.conf import settings
 from django.contrib import admin, messages
@@ -23,7 +23,7 @@ from peaceproc.chronology import services as chronology
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
 
-from . import by_hand, intake, services
+from . import by_hand, intake, rematch, services
 from .analysis import LANGUAGES
 from .forms import (
     CandidateFormSet,
@@ -32,10 +32,12 @@ from .forms import (
     PublishedForm,
     SourceDetailsForm,
     cleaning_notes,
+    cut_name_notes,
     posted_periods,
 )
 from .found import article_found
 from .models import PendingArticle
+from .pipeline import language_supported
 from .quotes import QuoteChecker
 from .reading import InputError
 from .review import ACTION_CITE, candidate_period, find_matches, highlight, load_lookups
@@ -348,9 +350,18 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
                     decisions=formset.decisions(),
                     user=request.user,
                     details=details.details(),
+                    check=partial(
+                        rematch.check_creates, pending=pending, formset=formset, source=source
+                    ),
                 )
             except services.AlreadyDecidedError as exc:
                 return decided_already(request, exc.pending)
+            except rematch.StaleReviewError as exc:
+                problems += stale_problems(exc)
+                # Drawn again against the records as they are now, the editor's choices
+                # kept: the new records are offered to cite.
+                formset = review_formset(pending, request.POST, source=source)
+                formset.is_valid()
             except chronology.DuplicateSourceError as exc:
                 problems.append(
                     Problem(
@@ -371,6 +382,8 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
                 for number, form in enumerate(formset.forms, start=1):
                     for note in cleaning_notes(form, where=f" of candidate {number}"):
                         messages.info(request, note)
+                    for note in cut_name_notes(form, where=f" of candidate {number}"):
+                        messages.info(request, note)
                 return redirect("ingest:index")
         else:
             problems.extend(candidate_problems(formset))
@@ -379,6 +392,21 @@ def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
         )
     formset = review_formset(pending, source=source)
     return review_page(request, pending, formset=formset, problems=problems, source=source)
+
+
+def stale_problems(exc: rematch.StaleReviewError) -> list[Problem]:
+    """One line per record stored since the review page was drawn that a candidate set to
+    Create now matches."""
+    return [
+        Problem(
+            f"Nothing was stored: since this page was drawn, a record was stored that "
+            f"candidate {unseen.number} may repeat: {unseen.match.label}. Cite it, or "
+            "create the candidate again if it is another happening.",
+            f"#candidate-{unseen.number}",
+            "Go to it",
+        )
+        for unseen in exc.unseen
+    ]
 
 
 def candidate_problems(formset) -> list[Problem]:
@@ -442,7 +470,7 @@ def review_page(
             request,
             title=f"Review: {pending}",
             pending=pending,
-            language_name=LANGUAGES.get(pending.language, pending.language),
+            language_name=language_name(pending),
             formset=formset,
             rows=rows,
             problems=problems,
@@ -464,6 +492,16 @@ def review_page(
             ),
         ),
     )
+
+
+def language_name(pending: PendingArticle) -> str:
+    """The article's language as the review says it: read as one the text does not look
+    like (a language the pipeline does not read, or the editor's choice against the
+    guess), that is said beside it (re-tester t10r, 6)."""
+    name = LANGUAGES.get(pending.language, pending.language)
+    if pending.language in LANGUAGES and not language_supported(pending.text, pending.language):
+        return f"read as {name}, but the text does not read like {name}: check its dates and names"
+    return name
 
 
 def source_fills(source: Source | None, pending: PendingArticle) -> list[tuple[str, str]]:

@@ -357,14 +357,17 @@ class CreateOnALikelyDuplicateTests(IngestTestCase):
         self.assertContains(response, "Create it all the same")
         self.assertEqual(Counts(), before)
 
-    def test_confirmed_it_is_created_and_a_cleaned_title_is_said(self):
-        response = self.post(confirm_create="on", title="Astana\x07 talks \u202eopen", follow=True)
+    def test_confirmed_it_is_created_and_a_title_with_controls_is_refused(self):
+        before = Counts()
+        response = self.post(confirm_create="on", title="Astana\x07 talks \u202eopen")
+        self.assertContains(response, "A title holds no control characters")
+        self.assertContains(response, "AstanaU+0007 talks U+202Eopen")
+        self.assertEqual(Counts(), before)
+        response = self.post(confirm_create="on", title="Astana talks open", follow=True)
         self.assertRedirects(response, INDEX)
         self.assertTrue(Event.objects.filter(title="Astana talks open").exists())
-        self.assertContains(response, "2 invisible control characters")
-        self.assertContains(response, "removed from the title of candidate 1")
 
-    def test_a_happening_added_by_hand_says_what_was_removed_from_its_title(self):
+    def test_a_happening_added_by_hand_refuses_controls_in_its_title(self):
         pending = make_pending([], text=SOCHI, language="fr", published_on=date(2019, 10, 30))
         data = formset_data(self.client.get(pending.get_absolute_url()).context["formset"])
         data.update(
@@ -375,6 +378,8 @@ class CreateOnALikelyDuplicateTests(IngestTestCase):
             }
         )  # fmt: skip
         response = self.client.post(reverse("ingest:add", args=[pending.pk]), data)
+        self.assertContains(response, "A title holds no control characters")
+        data["hand-title"] = "Sochi decides"
+        response = self.client.post(reverse("ingest:add", args=[pending.pk]), data)
         self.assertContains(response, "1 invisible control character (such as")
-        self.assertContains(response, "removed from the title of candidate 1: “Sochi decides”")
         self.assertContains(response, "removed from the place of candidate 1")
