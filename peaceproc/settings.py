@@ -239,8 +239,9 @@ LOGIN_COOLOFF_MINUTES = envint("LOGIN_COOLOFF_MINUTES", "15")
 # about 0.4 CPU seconds (docs/deploy.md); one more is answered 429 before hashing.
 LOGIN_CHECK_LIMIT = envint("LOGIN_CHECK_LIMIT", "5")
 LOGIN_CHECK_WINDOW_SECONDS = envint("LOGIN_CHECK_WINDOW_SECONDS", "10")
-# Checks running at once in one worker process, for each of the two kinds (from addresses
-# with failures on record, and from those without); one more is answered 429, never queued.
+# Checks running at once in one worker process, for each of the three kinds of address (with
+# failures on record; without, refused for capacity before; neither); one more is answered
+# 429, never queued.
 LOGIN_CHECKS_AT_ONCE = envint("LOGIN_CHECKS_AT_ONCE", "1")
 # A browser's device cookie (accounts/devicecookie.py) lets it past that limit when it signs
 # in as the username it names; so many failures with it lock the cookie for the cool-off.

@@ -28,9 +28,15 @@ runs, and is no failure of its address.
 - An attempt from an address with failures on record (a "suspect" one) is counted against
   LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS of all addresses together
   (take_password_check).
-- An attempt from an address with no failure within the cool-off (a "clean" one) is not:
-  an attacker's address is clean for its first check only (or the few it makes at once),
-  so a flood from rotating addresses cannot keep out an editor signing in from a clean one.
+- An attempt from an address with no failure within the cool-off is not. Such an address
+  is "clean" until a sign-in from it is refused for capacity (all slots of its kind
+  running), then "refused" (mark_refused) for the cool-off or until it signs in: an
+  attacker's address is clean for its first try only (or the few it makes at once), and
+  one that was refused no longer competes with new addresses. An editor refused while new
+  addresses flood the clean slots has slots of the refused kind for the next try, which
+  addresses making one try each never reach; each address's first check there, if it
+  fails, makes it suspect (re-tester t10s: a refusal counted for nothing kept the
+  attackers' addresses clean, competing with the editor for the clean slots).
 - Each kind runs at most LOGIN_CHECKS_AT_ONCE checks at once in a worker process
   (check_slot): a check that finds them all running is refused, never queued, so a burst
   holds no thread waiting, and the hashing at once is bounded by the workers, not by the
@@ -39,6 +45,7 @@ runs, and is no failure of its address.
   device cookie (devicecookie.py), is neither counted nor refused by these limits.
 """
 
+import hashlib
 import math
 import threading
 import time
@@ -116,17 +123,20 @@ def on_login_failed(sender, credentials, request=None, **kwargs):
 
 def on_logged_in(sender, request, user, **kwargs):
     clear_expired(request)
+    cache.delete(_refused_key(request))
     devicecookie.issue(request, user.get_username())
 
 
 class SignInBusy(Exception):
     """A password check refused before the hasher runs: too many checks from suspect
     addresses in this window (LOGIN_CHECK_LIMIT per LOGIN_CHECK_WINDOW_SECONDS), or all of
-    this worker's slots for its kind of check running (LOGIN_CHECKS_AT_ONCE)."""
+    this worker's slots for its kind of check running (LOGIN_CHECKS_AT_ONCE). `kind` is
+    the address's ("clean", "refused" or "suspect"): the 429 page says which case it is."""
 
-    def __init__(self, retry_after: int):
+    def __init__(self, retry_after: int, *, kind: str):
         super().__init__(f"Sign-in is busy; retry in {retry_after} s.")
         self.retry_after = retry_after
+        self.kind = kind
 
 
 def _wall_clock() -> float:
@@ -170,19 +180,40 @@ def is_clean(request) -> bool:
     ).exists()
 
 
+def _refused_key(request) -> str:
+    # Hashed: the address may come from a proxy's header, and a cache key is plain ASCII.
+    digest = hashlib.sha256(_address(request).encode()).hexdigest()
+    return f"signin-refused:{digest}"
+
+
+def mark_refused(request) -> None:
+    """Note that a sign-in from this request's address was refused for capacity: its next
+    tries, for the cool-off or until it signs in, take the slots of the refused kind."""
+    cache.set(_refused_key(request), True, timeout=int(cooloff().total_seconds()))
+
+
+def address_kind(request) -> str:
+    """ "suspect" when this request's address has a failed sign-in within the cool-off,
+    else "refused" when a sign-in from it was refused for capacity (mark_refused), else
+    "clean"."""
+    if not is_clean(request):
+        return "suspect"
+    return "refused" if cache.get(_refused_key(request)) else "clean"
+
+
 _slots_lock = threading.Lock()
-_running = {"clean": 0, "suspect": 0}
+_running = {"clean": 0, "refused": 0, "suspect": 0}
 
 
 @contextmanager
 def check_slot(kind: str):
-    """Hold one of this worker's LOGIN_CHECKS_AT_ONCE slots for `kind` ("clean" or
-    "suspect") while a password is checked, or raise SignInBusy at once when all are
+    """Hold one of this worker's LOGIN_CHECKS_AT_ONCE slots for `kind` (address_kind's)
+    while a password is checked, or raise SignInBusy at once when all are
     taken: nothing waits for a slot. A check takes under a second of CPU (0.4 s measured),
     so one second later a slot is most likely free again."""
     with _slots_lock:
         if _running[kind] >= settings.LOGIN_CHECKS_AT_ONCE:
-            raise SignInBusy(1)
+            raise SignInBusy(1, kind=kind)
         _running[kind] += 1
     try:
         yield
@@ -208,8 +239,11 @@ class SignInBusyMiddleware:
             "errors/429.html",
             {
                 "retry_after": exception.retry_after,
+                "suspect": exception.kind == "suspect",
                 "limit": settings.LOGIN_CHECK_LIMIT,
                 "window": settings.LOGIN_CHECK_WINDOW_SECONDS,
+                "cooloff_minutes": settings.LOGIN_COOLOFF_MINUTES,
+                "device_days": settings.LOGIN_DEVICE_COOKIE_DAYS,
             },
             status=429,
         )
@@ -232,8 +266,13 @@ class LockoutBackend(ModelBackend):
         if username is None or password is None or devicecookie.trusted(request, username):
             return super().authenticate(request, username=username, password=password, **kwargs)
         # Not PermissionDenied when busy: that would count as this address's failure.
-        kind = "clean" if is_clean(request) else "suspect"
-        with check_slot(kind):
-            if kind == "suspect" and (wait := take_password_check()):
-                raise SignInBusy(wait)
-            return super().authenticate(request, username=username, password=password, **kwargs)
+        kind = address_kind(request)
+        try:
+            with check_slot(kind):
+                if kind == "suspect" and (wait := take_password_check()):
+                    raise SignInBusy(wait, kind=kind)
+                return super().authenticate(request, username=username, password=password, **kwargs)
+        except SignInBusy:
+            if kind == "clean":
+                mark_refused(request)
+            raise

@@ -9,6 +9,7 @@ are not control characters here.
 """
 
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 
@@ -44,8 +45,20 @@ def single_line_text(value: str) -> None:
 def url_text(value: str) -> None:
     """A web address: no control character, as any one-line text (Django's URLValidator
     lets a bidirectional override pass in the path, which reorders the address a reader
-    sees: outside tester t10a)."""
+    sees: outside tester t10a), and no format character either."""
     _refuse(_SINGLE_LINE.search(value or ""), "a web address holds no control characters")
+    # A format character (Unicode category Cf: a zero-width space, a word joiner, a byte
+    # order mark, a soft hyphen) is invisible: in a host, IDNA drops some of them, so the
+    # address a reader sees is not the one stored (re-tester t10s). Text keeps them (the
+    # joiners Arabic and Persian need); an address has no use for them.
+    invisible = next((char for char in value or "" if unicodedata.category(char) == "Cf"), None)
+    if invisible is not None:
+        raise ValidationError(
+            "Remove the format character U+%(code)04X: a web address holds no invisible "
+            "format characters (such as a zero-width space).",
+            code="format_character",
+            params={"code": ord(invisible)},
+        )
 
 
 def one_clean_line(value: str) -> str:

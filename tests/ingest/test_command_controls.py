@@ -34,6 +34,19 @@ class ControlCharacterOptionTests(CommandTestCase):
                 [entry] = json.loads(out.getvalue())
                 self.assertEqual(entry["code"], code)
 
+    def test_a_format_character_in_the_url_is_refused(self):
+        """Re-tester t10s: a zero-width space in the host passed as the URL."""
+        path = self.write("a.txt", ARTICLE)
+        before, out = counts(), io.StringIO()
+        with self.assertRaises(CommandError) as caught:
+            call_command("ingest", path, "--published", "2017-08-23",
+                         "--url", "https://wire.exa\u200bmple.net/a", "--json",
+                         stdout=out, stderr=io.StringIO())  # fmt: skip
+        self.assertEqual(counts(), before)
+        self.assertIn("--url: Remove the format character U+200B", str(caught.exception))
+        [entry] = json.loads(out.getvalue())
+        self.assertEqual(entry["code"], "bad_url")
+
     def test_marks_arabic_needs_are_kept(self):
         path = self.write("a.txt", ARTICLE)
         publisher = "وكالة\u200f سانا"  # a right-to-left mark is no control character here

@@ -122,6 +122,77 @@ class SignInLoadTests(TestCase):
         with mock.patch(CLOCK, return_value=4000.0):
             self.assertEqual(self.sign_in(PASSWORD, ip="192.0.2.40").status_code, 302)
 
+    def test_addresses_refused_for_capacity_leave_the_clean_slots_to_the_editor(self):
+        """Re-tester t10s: 12 addresses kept posting wrong passwords; the editor, from an
+        address of their own, was answered 429 on all 8 tries. A refused try counted for
+        nothing, so the attackers' addresses stayed clean and held the clean slots."""
+        hasher = type(get_hasher("default"))
+        attackers = [f"127.0.0.{n}" for n in range(2, 14)]
+        with (
+            mock.patch(CLOCK, return_value=6000.0),
+            mock.patch.object(hasher, "verify", autospec=True) as verify,
+        ):
+            with lockout.check_slot("clean"):  # the first attacker's check is running
+                for ip in attackers:
+                    response = self.sign_in("wrong", ip=ip)
+                    self.assertEqual(response.status_code, 429)
+                    self.assertNotContains(response, "has failed sign-ins", status_code=429)
+                    self.assertContains(response, "This address has no failed", status_code=429)
+            # Those addresses are clean no more: they keep posting, and one of theirs is
+            # always being checked in the slots of the refused kind...
+            with lockout.check_slot("refused"):
+                for ip in attackers * 3:
+                    self.assertEqual(self.sign_in("wrong", ip=ip).status_code, 429)
+            verify.assert_not_called()
+        # ...so an editor from a new address finds the clean slot free: in at once.
+        with mock.patch(CLOCK, return_value=6001.0), lockout.check_slot("refused"):
+            self.assertEqual(self.sign_in(PASSWORD, ip="127.0.0.79").status_code, 302)
+        # Refused tries are no failures: none of those addresses is any nearer its lock.
+        self.assertFalse(LoginFailure.objects.filter(ip__in=attackers).exists())
+
+    def test_an_editor_refused_during_a_flood_of_new_addresses_gets_in_on_the_next_try(self):
+        """Re-tester t10s: 496 new addresses making one try each kept the clean slots
+        busy; the editor was refused on every try."""
+        hasher = type(get_hasher("default"))
+        with (
+            mock.patch(CLOCK, return_value=7000.0),
+            mock.patch.object(hasher, "verify", autospec=True, return_value=False),
+            lockout.check_slot("clean"),  # one new address's check running at every try
+        ):
+            for n in range(40):
+                self.assertEqual(self.sign_in("wrong", ip=f"10.1.{n}.1").status_code, 429)
+            first = self.sign_in(PASSWORD, ip="127.0.0.79")
+            self.assertEqual(first.status_code, 429)
+            self.assertEqual(first["Retry-After"], "1")
+            # The page says the case it is in: no failure of this address, the device cookie.
+            self.assertContains(first, "This address has no failed sign-in", status_code=429)
+            self.assertNotContains(first, "has failed sign-ins", status_code=429)
+            self.assertContains(first, "device cookie", status_code=429)
+            for n in range(40, 80):
+                self.assertEqual(self.sign_in("wrong", ip=f"10.1.{n}.1").status_code, 429)
+        with mock.patch(CLOCK, return_value=7001.0), lockout.check_slot("clean"):
+            second = self.sign_in(PASSWORD, ip="127.0.0.79")
+        self.assertEqual(second.status_code, 302)
+        self.assertEqual(self.client.session["_auth_user_id"], str(self.alice.pk))
+        # Signed in, the address is clean again.
+        self.assertEqual(lockout.address_kind(second.wsgi_request), "clean")
+
+    def test_a_refused_address_whose_check_fails_is_suspect(self):
+        with mock.patch(CLOCK, return_value=8000.0):
+            with lockout.check_slot("clean"):
+                self.assertEqual(self.sign_in("wrong", ip="192.0.2.70").status_code, 429)
+            self.assertEqual(self.sign_in("wrong", ip="192.0.2.70").status_code, 200)
+            for n in range(3):  # the limit of suspect addresses reached
+                self.make_suspect(f"198.51.100.{n}")
+                self.sign_in("wrong", ip=f"198.51.100.{n}")
+            response = self.sign_in(PASSWORD, ip="192.0.2.70")
+        self.assertEqual(response.status_code, 429)
+        self.assertContains(
+            response, "This address has failed sign-ins in the last 15 minutes", status_code=429
+        )
+        self.assertContains(response, "at most 3 passwords every 10 seconds", status_code=429)
+        self.assertContains(response, "device cookie", status_code=429)
+
     def test_an_address_whose_failures_aged_out_is_clean_again(self):
         long_ago = timezone.now() - timedelta(minutes=16)
         LoginFailure.objects.create(

@@ -16,6 +16,11 @@ REFUSED = {
     "https://example.org/a\x1bb": "Remove the control character U+001B",
     # Django's URLValidator refuses a line separator first, as whitespace.
     "https://example.org/a\u2028b": "Enter a valid URL.",
+    # Format characters (re-tester t10s): invisible, and IDNA drops some from a host.
+    "https://exa\u200bmple.org/x": "Remove the format character U+200B",
+    "https://example.org/a\u2060b": "Remove the format character U+2060",
+    "https://\ufeffexample.org/x": "Remove the format character U+FEFF",
+    "https://example.org/talks\u00ad2026": "Remove the format character U+00AD",
 }
 BAD_URL = "https://example.org/news/\u202etxt.exe"
 
@@ -39,6 +44,16 @@ class UrlControlCharacterTests(IngestTestCase):
             Source(url=BAD_URL, publisher="Someone").full_clean()
         self.assertIn("url", caught.exception.message_dict)
 
+    def test_the_model_refuses_any_format_character(self):
+        for char in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u180e", "\U000e0001"):
+            with self.subTest(code=f"U+{ord(char):04X}"):
+                with self.assertRaises(ValidationError) as caught:
+                    Source(url=f"https://exa{char}mple.org/x", publisher="Someone").full_clean()
+                self.assertIn(
+                    f"Remove the format character U+{ord(char):04X}: a web address holds no",
+                    " ".join(caught.exception.message_dict["url"]),
+                )
+
     def test_a_url_of_letters_of_any_script_is_still_taken(self):
         Source(url="https://example.org/سوريا/محادثات", publisher="Someone").full_clean()
 
@@ -57,3 +72,9 @@ class UrlControlCharacterTests(IngestTestCase):
         )  # fmt: skip
         self.assertFalse(form.is_valid())
         self.assertIn("Remove the control character U+202E", str(form.errors["url"]))
+
+    def test_the_paste_refuses_a_format_character_in_the_host(self):
+        before = Counts()
+        response = self.paste(ARTICLE, url="https://exa\u200bmple.org/x")
+        self.assertContains(response, "Remove the format character U+200B: a web address holds")
+        self.assertEqual(Counts(), before)

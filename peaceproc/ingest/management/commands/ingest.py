@@ -28,7 +28,7 @@ from django.utils import timezone
 
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
-from peaceproc.chronology.validators import single_line_text
+from peaceproc.chronology.validators import single_line_text, url_text
 from peaceproc.ingest import intake, services
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.intake import Stored
@@ -364,15 +364,15 @@ def checked_options(options: dict) -> tuple[date | None, str]:
             f"--lang must be one of {', '.join(LANGUAGES)}, not {language!r}.", code="bad_language"
         )
     url = options["url"].strip()
-    for name, value, code in (
-        ("url", url, "bad_url"),
-        ("publisher", options["publisher"].strip(), "bad_publisher"),
+    for name, value, code, validate in (
+        ("url", url, "bad_url", url_text),
+        ("publisher", options["publisher"].strip(), "bad_publisher", single_line_text),
     ):
         try:
-            # The admin's rule for a source's one-line fields: no control character (an
-            # ESC or a right-to-left override would reach the public pages: outside
-            # re-tester t9r, 5).
-            single_line_text(value)
+            # The admin's rules for a source's fields: no control character (an ESC or a
+            # right-to-left override would reach the public pages: outside re-tester t9r,
+            # 5), and in the URL no format character either (re-tester t10s).
+            validate(value)
             services.check_lengths(Source, **{name: value})
         except ValidationError as exc:
             raise Refused(f"--{name}: {exc.messages[0]}", code=code) from None
