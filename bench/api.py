@@ -48,6 +48,13 @@ URLS = (
     "/api/timeline?round=astana-4",
     "/api/events?limit=500",
     "/api/sources",
+    # The exports of half a year (CSV, JSON, iCalendar), beside the API's timeline
+    # of the same items (their peer), and the Atom feed of changes.
+    "/api/timeline?from=2017-01-01&to=2017-06-30&limit=500",
+    "/api/export.csv?from=2017-01-01&to=2017-06-30",
+    "/api/export.json?from=2017-01-01&to=2017-06-30",
+    "/api/export.ics?from=2017-01-01&to=2017-06-30",
+    "/whats-new/feed.atom",
 )
 
 
@@ -63,7 +70,7 @@ def main() -> int:
     override_settings(ALLOWED_HOSTS=["testserver"], PAGE_CACHE=False).enable()
     client = Client()
     print(f"\n{events} events in {args.db}; {args.runs} runs each; milliseconds.\n")
-    header = f"{'url':<32} {'median':>7} {'p95':>7} {'cpu med':>7} {'queries':>7} {'bytes':>8}"
+    header = f"{'url':<56} {'median':>7} {'p95':>7} {'cpu med':>7} {'queries':>7} {'bytes':>8}"
     print(header)
     print("-" * len(header))
     results = []
@@ -93,7 +100,7 @@ def main() -> int:
         }
         results.append(row)
         print(
-            f"{url:<32} {row['median_ms']:>7} {row['p95_ms']:>7} {row['cpu_median_ms']:>7} "
+            f"{url:<56} {row['median_ms']:>7} {row['p95_ms']:>7} {row['cpu_median_ms']:>7} "
             f"{row['queries']:>7} {size:>8}"
         )
     print(f"\nLoad average while measuring: {', '.join(f'{n:.1f}' for n in os.getloadavg())}.")

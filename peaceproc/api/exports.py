@@ -245,8 +245,46 @@ def render_ics(items, links: s.Links, *, name: str) -> bytes:
     calendar.add("x-wr-calname", ics_text(name))
     for item in items:
         calendar.add_component(vevent(item, links, stamp))
-    # Properties in the order written (the format's documented order); folded at 75 octets.
-    return calendar.to_ical(sorted=False)
+    # Properties in the order written (the format's documented order). The library
+    # writes each content line (names, parameters, escapes); `folded` cuts them as its
+    # own folder does (a test holds the two equal) at a quarter of the CPU: that folder
+    # weighs each character one at a time, half of what its `to_ical` costs.
+    lines = calendar.content_lines(sorted=False)
+    return "".join(f"{folded(line)}\r\n" for line in lines if line).encode()
+
+
+# A content line holds at most 75 octets, the space that starts a continuation
+# line included (RFC 5545, 3.1): 74 of the text on each line, as the library folds.
+FOLD_OCTETS = 74
+# The first character of an escape (a TEXT value's backslash, a parameter's caret, RFC
+# 6868) is carried to the next line with the character it escapes, as the library does
+# since its issue 1501: some readers do not join an escape broken by a fold.
+ESCAPE_STARTS = "\\^"
+
+
+def folded(line: str) -> str:
+    """`line` cut into lines of at most FOLD_OCTETS octets of UTF-8, never inside a
+    character or after an escape's first character, joined by CRLF and a space."""
+    pieces: list[str] = []
+    start = 0
+    if line.isascii():  # an octet a character: cut by slices
+        while len(line) - start > FOLD_OCTETS:
+            end = start + FOLD_OCTETS
+            end -= line[end - 1] in ESCAPE_STARTS
+            pieces.append(line[start:end])
+            start = end
+        pieces.append(line[start:])
+        return "\r\n ".join(pieces)
+    octets = 0
+    for index, char in enumerate(line):
+        size = 1 if char < "\x80" else len(char.encode())
+        if index > start and octets + size > FOLD_OCTETS:
+            end = index - 1 if index - start > 1 and line[index - 1] in ESCAPE_STARTS else index
+            pieces.append(line[start:end])
+            start, octets = end, index - end
+        octets += size
+    pieces.append(line[start:])
+    return "\r\n ".join(pieces)
 
 
 @api_view

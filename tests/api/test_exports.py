@@ -6,9 +6,11 @@ import json
 import icalendar
 from django.core.cache import cache
 from django.http import QueryDict
-from django.test import override_settings
+from django.test import SimpleTestCase, override_settings
 from django.utils.html import escape
+from icalendar.parser import Contentline
 
+from peaceproc.api.exports import folded
 from peaceproc.chronology.models import Event, Round, Track
 
 from .base import ARABIC, CYRILLIC, SeededTestCase
@@ -321,6 +323,29 @@ class IcsTests(SeededTestCase):
         entry = self.event(icalendar.Calendar.from_ical(response.content), "controls")
         self.assertEqual(str(entry["SUMMARY"]), "A\nB\nC\nD\nE F G\nH\tI\nJ")
         self.assertIn("A\nB\nC\nD\nE F G\nH\tI\nJ", str(entry["DESCRIPTION"]))
+
+
+class FoldingTests(SimpleTestCase):
+    """The calendar folds its own lines (the library's folder is slow); every line comes
+    out as the library itself writes it."""
+
+    def test_every_line_is_folded_as_the_library_folds_it(self):
+        pieces = ("a", "\\", "^", "\\n", ";", "é", "€", "😀", ARABIC, CYRILLIC, " ")
+        lines = [
+            "",
+            "SUMMARY:" + "x" * 66,  # 74 octets: one line
+            "SUMMARY:" + "x" * 67,  # 75: folded
+            "DESCRIPTION:" + "x" * 61 + "\\n" + "y" * 200,  # an escape across the fold
+            "DESCRIPTION:" + "x" * 61 + "é" + "y" * 80,  # a two-octet character at the edge
+            "X-A;P=a^^b:" + "^" * 150,
+            *("DESCRIPTION:" + (piece * 40)[:k] for piece in pieces for k in (60, 62, 63, 140)),
+            *("DESCRIPTION:" + "".join(pieces[(i * k) % len(pieces)] for i in range(k * 9))
+              for k in range(1, 30)),
+        ]  # fmt: skip
+        for line in lines:
+            with self.subTest(line=line):
+                written = Contentline(line).to_ical().decode("utf-8")
+                self.assertEqual(folded(line), written)
 
 
 class ExportPageParamsTests(SeededTestCase):
