@@ -94,6 +94,11 @@ def main() -> int:
     # The pages are rendered on every request: the public page cache (pagecache.py) is
     # off for the measured runs, and its hit is reported on its own line at the end.
     override_settings(STORAGES=storages, ALLOWED_HOSTS=["testserver"], PAGE_CACHE=False).enable()
+    # The process set up as the server's are (gunicorn_conf.py): warmed, its objects
+    # frozen, the collector's thresholds.
+    from peaceproc.site.warmup import ready_process
+
+    ready_process()
     client = Client()
     htmx = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "timeline"}
 

@@ -11,7 +11,6 @@ Thread safety: Django's connections are per thread; the per-process caches
 (chronology/catalogue.py, links.py) are replaced whole or filled idempotently.
 """
 
-import gc
 import os
 
 bind = os.getenv("GUNICORN_BIND", "127.0.0.1:8000")
@@ -48,12 +47,9 @@ preload_app = True
 
 
 def when_ready(server):
-    from peaceproc.site.warmup import warm
+    # In the master, before the workers are forked: the warm-up and the collector's
+    # set-up (site/warmup.py: the same as bench/run.py measures), which the workers
+    # inherit.
+    from peaceproc.site.warmup import ready_process
 
-    warm()
-    # What the master holds now (Django, the app, the compiled templates: about 150,000
-    # objects) lives as long as the workers do: moved out of the collector's reach, a
-    # worker's full collections stop walking all of it again while it renders pages
-    # (in-process, 2-5% of a page's CPU with the collector off; not separable from the
-    # noise under gunicorn on a busy machine), and the pages the fork shares stay shared.
-    gc.freeze()
+    ready_process()

@@ -158,7 +158,10 @@ WSGI_APPLICATION = "peaceproc.wsgi.application"
 
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # Django's, each render's context taken apart once rendered (templating.py); its
+        # name kept.
+        "BACKEND": "peaceproc.templating.DjangoTemplates",
+        "NAME": "django",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {

@@ -544,12 +544,21 @@ class _Badge:
     members' columns, tried in the rows there are, then in a new row within LABEL_ROWS
     (rather than rows of badges)."""
 
-    __slots__ = ("_labels", "_tries", "box", "count", "end_line", "members", "short", "start_line")
+    __slots__ = (
+        "_labels",
+        "_made",
+        "_tries",
+        "count",
+        "end_line",
+        "members",
+        "short",
+        "start_line",
+    )
     halo = 0
     kind = "cluster"
 
     def __init__(self, members: list[Measure], px_per_column: float) -> None:
-        self.box = self
+        self._made = None  # the group's box, once `make` gave it one
         self.members = members
         self.start_line, self.end_line = _bounds([member.box for member in members])
         self.count = sum(member.box.count for member in members)
@@ -558,6 +567,17 @@ class _Badge:
         cells = Cells.span(extent[0], extent[1])
         self._labels = [(SHORT, extent)]
         self._tries = [(SHORT, False, extent, cells), (SHORT, LABEL_ROWS, extent, cells)]
+
+    @property
+    def box(self):
+        """Itself until `make` gives the group a box. (Not an attribute holding itself: a
+        badge referring to itself is a reference cycle, and each badge, with the marks it
+        counts, was then freed only by the cyclic collector.)"""
+        return self if self._made is None else self._made
+
+    @box.setter
+    def box(self, made) -> None:
+        self._made = made
 
     def labels(self) -> list[tuple[str, tuple]]:
         return self._labels

@@ -22,15 +22,25 @@ class WarmUpTests(SimpleTestCase):
         conf = runpy.run_path(str(CONF))
         self.assertTrue(conf["preload_app"])
         self.assertGreater(conf["max_requests_jitter"], 0)
-        # The warmed objects are then frozen (kept out of the workers' collections): not
-        # in this test process, whose objects would never be collected after it.
+        # The warmed objects are then frozen (kept out of the workers' collections) and the
+        # youngest generation's threshold raised: not in this test process, whose objects
+        # would never be collected after it.
         calls = mock.Mock()
         with (
             mock.patch.object(warmup, "warm", calls.warm),
             mock.patch("gc.freeze", calls.freeze),
+            mock.patch("gc.set_threshold", calls.set_threshold),
         ):
             conf["when_ready"](server=None)
-        self.assertEqual(calls.mock_calls, [mock.call.warm(), mock.call.freeze()])
+        self.assertEqual(
+            [call[0] for call in calls.mock_calls], ["warm", "freeze", "set_threshold"]
+        )
+        self.assertEqual(calls.set_threshold.call_args.args[0], warmup.GC_YOUNG_THRESHOLD)
+
+    def test_the_benchmark_sets_its_process_up_as_the_server_does(self):
+        # bench/run.py measures the process gunicorn runs (issue 11): the same set-up.
+        run = (Path(settings.BASE_DIR) / "bench" / "run.py").read_text()
+        self.assertIn("ready_process()", run)
 
     def test_warm_compiles_the_templates_and_closes_the_connections(self):
         loader = engines["django"].engine.template_loaders[0]
