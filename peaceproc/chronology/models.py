@@ -969,6 +969,10 @@ class SluggedKind(models.TextChoices):
 
 
 class FormerSlugQuerySet(models.QuerySet):
+    def for_slug(self, model: type[models.Model], slug: str):
+        """The id (one row at most) of the `model` record that was called `slug`."""
+        return self.filter(kind=model._meta.model_name, slug=slug.lower()).values("record_id")[:1]
+
     def current_slug(self, model: type[models.Model], slug: str) -> str | None:
         """The slug now of the `model` record that was called `slug`, else None (one
         query; the record's own slug is asked first by the caller: a slug a record holds
