@@ -95,7 +95,11 @@ class AliasInline(admin.TabularInline):
 
 class SlugFreeForm(forms.ModelForm):
     """A slugged record's form: its slug is no other record's former slug (whose links
-    lead to that record), said on the field with the record named."""
+    lead to that record), said on the field with the record named. A slug is kept in lower
+    case, as addresses are looked up (`Astana-Five` is saved `astana-five`)."""
+
+    def clean_slug(self):
+        return self.cleaned_data["slug"].lower()
 
     def clean(self):
         cleaned = super().clean()

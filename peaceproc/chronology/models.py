@@ -20,7 +20,17 @@ from .dates import Precision, format_date, format_period, validate_supported_dat
 from .overlap import OverlappingQuerySet
 from .referenced import Referenced
 from .took_part import Link, TookPart
-from .validators import multi_line_text, single_line_text, slug_with_letter_or_digit, url_text
+from .validators import (
+    lower_case_slug,
+    multi_line_text,
+    single_line_text,
+    slug_not_only_digits,
+    slug_with_letter_or_digit,
+    url_text,
+)
+
+# Every slugged kind's slug: a letter or digit, in lower case (addresses are looked up so).
+SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug]
 
 
 class Confidence(models.TextChoices):
@@ -151,7 +161,7 @@ class Round(Outcome):
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="rounds")
     # Some rounds have no number of their own (the two rounds of Geneva II).
     number = models.PositiveSmallIntegerField(null=True, blank=True)
-    slug = models.SlugField(max_length=100, db_index=False, validators=[slug_with_letter_or_digit])
+    slug = models.SlugField(max_length=100, db_index=False, validators=SLUG_VALIDATORS)
     title = models.CharField(validators=[single_line_text], max_length=200)
     start_date = models.DateField(validators=[validate_supported_date])
     end_date = models.DateField(validators=[validate_supported_date])
@@ -174,6 +184,11 @@ class Round(Outcome):
                 fields=["slug"],
                 name="round_slug_unique",
                 violation_error_message="A round with this slug already exists.",
+            ),
+            models.CheckConstraint(
+                condition=Q(slug=Lower("slug")),
+                name="round_slug_lower_case",
+                violation_error_message="A slug is written in lower case.",
             ),
             models.UniqueConstraint(
                 fields=["track", "number"],
@@ -235,7 +250,7 @@ class Participant(models.Model):
         ORGANISATION = "organisation", "International organisation"
         PARTY = "party", "Party or delegation"
 
-    slug = models.SlugField(max_length=100, db_index=False, validators=[slug_with_letter_or_digit])
+    slug = models.SlugField(max_length=100, db_index=False, validators=SLUG_VALIDATORS)
     name = models.CharField(validators=[single_line_text], max_length=200)
     kind = models.CharField(max_length=20, choices=Kind)
     represents = models.ForeignKey(
@@ -257,6 +272,11 @@ class Participant(models.Model):
                 fields=["slug"],
                 name="participant_slug_unique",
                 violation_error_message="A participant with this slug already exists.",
+            ),
+            models.CheckConstraint(
+                condition=Q(slug=Lower("slug")),
+                name="participant_slug_lower_case",
+                violation_error_message="A slug is written in lower case.",
             ),
             models.CheckConstraint(
                 condition=Q(represents__isnull=True) | Q(kind="person"),
@@ -466,7 +486,7 @@ class Agreement(models.Model):
         AGREEMENT = "agreement", "Agreement"
         OTHER = "other", "Other"
 
-    slug = models.SlugField(max_length=120, db_index=False, validators=[slug_with_letter_or_digit])
+    slug = models.SlugField(max_length=120, db_index=False, validators=SLUG_VALIDATORS)
     title = models.CharField(validators=[single_line_text], max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     date = models.DateField(validators=[validate_supported_date])
@@ -498,6 +518,11 @@ class Agreement(models.Model):
                 fields=["slug"],
                 name="agreement_slug_unique",
                 violation_error_message="An agreement with this slug already exists.",
+            ),
+            models.CheckConstraint(
+                condition=Q(slug=Lower("slug")),
+                name="agreement_slug_lower_case",
+                violation_error_message="A slug is written in lower case.",
             ),
         ]
         indexes = [
@@ -553,7 +578,9 @@ class Event(Outcome):
         MILESTONE = "milestone", "Milestone"
         OTHER = "other", "Other"
 
-    slug = models.SlugField(max_length=120, db_index=False, validators=[slug_with_letter_or_digit])
+    slug = models.SlugField(
+        max_length=120, db_index=False, validators=[*SLUG_VALIDATORS, slug_not_only_digits]
+    )
     title = models.CharField(validators=[single_line_text], max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     start_date = models.DateField(
@@ -594,6 +621,11 @@ class Event(Outcome):
                 fields=["slug"],
                 name="event_slug_unique",
                 violation_error_message="An event with this slug already exists.",
+            ),
+            models.CheckConstraint(
+                condition=Q(slug=Lower("slug")),
+                name="event_slug_lower_case",
+                violation_error_message="A slug is written in lower case.",
             ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
@@ -677,7 +709,7 @@ class EnvoyTenureQuerySet(RecordQuerySet):
 class EnvoyTenure(models.Model):
     """A UN envoy's time in office."""
 
-    slug = models.SlugField(max_length=120, db_index=False, validators=[slug_with_letter_or_digit])
+    slug = models.SlugField(max_length=120, db_index=False, validators=SLUG_VALIDATORS)
     envoy = models.ForeignKey(Participant, on_delete=models.PROTECT, related_name="tenures")
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="tenures")
     title = models.CharField(validators=[single_line_text], max_length=200)
@@ -701,6 +733,11 @@ class EnvoyTenure(models.Model):
                 fields=["slug"],
                 name="envoy_tenure_slug_unique",
                 violation_error_message="A tenure with this slug already exists.",
+            ),
+            models.CheckConstraint(
+                condition=Q(slug=Lower("slug")),
+                name="envoy_tenure_slug_lower_case",
+                violation_error_message="A slug is written in lower case.",
             ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
@@ -969,6 +1006,10 @@ class SluggedKind(models.TextChoices):
 
 
 class FormerSlugQuerySet(models.QuerySet):
+    def for_slug(self, model: type[models.Model], slug: str):
+        """The id (one row at most) of the `model` record that was called `slug`."""
+        return self.filter(kind=model._meta.model_name, slug=slug.lower()).values("record_id")[:1]
+
     def current_slug(self, model: type[models.Model], slug: str) -> str | None:
         """The slug now of the `model` record that was called `slug`, else None (one
         query; the record's own slug is asked first by the caller: a slug a record holds

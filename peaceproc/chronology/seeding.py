@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from django.db import models, transaction
+from django.db.models import Subquery
 
 from peaceproc.audit import services as audit
 
@@ -43,6 +44,7 @@ from .models import (
     ParticipantAlias,
     Participation,
     Round,
+    SluggedKind,
     Source,
     Track,
 )
@@ -309,7 +311,7 @@ class SeedLoader:
     def upsert(self, model, slug: str, values: dict, label: str, key: str):
         """Create the record or bring it towards `values` as the mode allows. Returns
         the record and what may be done to its relations."""
-        obj = model.objects.filter(slug=slug).first()
+        obj = self.find(model, slug, values)
         if obj is None:
             obj = model(slug=slug, **values)
             obj.full_clean(validate_unique=False, validate_constraints=False)
@@ -330,6 +332,21 @@ class SeedLoader:
         changed = services.sync_fields(obj, changes, via=self.via)
         self.report.count("updated" if changed else "present", label, key)
         return obj, Relations.NONE
+
+    @staticmethod
+    def find(model, slug: str, values: dict | None = None):
+        """The record a seed entry of `slug` describes, even after an editor renamed it
+        (outside re-tester t10s, findings A and B): the record holding the slug, else the
+        live record a former slug of that name leads to, else (a round) the round of the
+        entry's track and number. Its slug, the editor's, is never changed here."""
+        obj = model.objects.filter(slug=slug).first()
+        if obj is None and model._meta.model_name in SluggedKind.values:
+            obj = model.objects.filter(
+                pk=Subquery(FormerSlug.objects.for_slug(model, slug))
+            ).first()
+        if obj is None and model is Round and values and values.get("number") is not None:
+            obj = Round.objects.filter(track=values["track"], number=values["number"]).first()
+        return obj
 
     def corrections(self, obj, values: dict, key: str) -> dict:
         """The new shipped values whose field still holds a value a release shipped (an
@@ -437,7 +454,8 @@ class SeedLoader:
             participant, relations = self.upsert(
                 Participant, item["slug"], values, "participants", key
             )
-            self.participants[participant.slug] = participant
+            # (by the seeds' slug: an editor may have renamed the participant)
+            self.participants[item["slug"]] = participant
             pending_represents.append((participant, relations, key, item.get("represents")))
             if relations != Relations.NONE or self.mode == Mode.CORRECT:
                 for alias in self.add_aliases(participant, item.get("aliases", [])):
@@ -909,7 +927,7 @@ class SeedLoader:
             key = f"agreement:{item['slug']}"
             record, relations = self.article_record(Agreement, values, "agreements", key, where)
             # Written with participations.csv's rows for the same agreement, if any.
-            self.article_people[record.slug] = self.curated_people(
+            self.article_people[item["slug"]] = self.curated_people(
                 item.get("signatories", []), Participation.Role.SIGNATORY, meta, where
             )
             self.seed_urls.update(other["url"] for other in item.get("other_sources", []))
@@ -927,7 +945,7 @@ class SeedLoader:
             }
             key = f"event:{item['slug']}"
             record, relations = self.article_record(Event, values, "events", key, where)
-            self.article_people[record.slug] = self.curated_people(
+            self.article_people[item["slug"]] = self.curated_people(
                 item.get("participants", []), Participation.Role.ATTENDEE, meta, where
             )
             if relations != Relations.NONE:
@@ -975,7 +993,7 @@ class SeedLoader:
     def lookup(self, model, slug: str | None, where: str):
         if not slug:
             return None
-        obj = model.objects.filter(slug=slug).first()
+        obj = self.find(model, slug)
         if obj is None:
             raise SeedError(f"{where}: no {model._meta.verbose_name} with slug {slug!r}.")
         return obj

@@ -150,8 +150,9 @@ def rename_slug(*, record: models.Model, slug: str, user=None, via: str = "servi
     citing it lead to the record (a 301). True when renamed. Raises ValidationError when
     `slug` is not a slug of its model, another record of the model holds it, or it is
     another record's former slug (check_slug_free). The one way a slug changes: the
-    admin's edit of a record's slug comes here too."""
-    former = record.slug
+    admin's edit of a record's slug comes here too. `slug` is kept in lower case, as
+    addresses are looked up."""
+    former, slug = record.slug, slug.lower()
     if former == slug:
         return False
     model = type(record)

@@ -89,3 +89,24 @@ def slug_with_letter_or_digit(value: str) -> None:
             "A slug needs at least one letter or digit, not only hyphens or underscores.",
             code="slug_without_letter_or_digit",
         )
+
+
+def lower_case_slug(value: str) -> None:
+    """Addresses are looked up in lower case (peaceproc.slugs): a slug in other case would
+    never be reached (outside re-tester t10s, finding C)."""
+    if value and value != value.lower():
+        raise ValidationError(
+            "Write the slug in lower case (%(lower)s): addresses match any case.",
+            code="slug_not_lower_case",
+            params={"lower": value.lower()},
+        )
+
+
+def slug_not_only_digits(value: str) -> None:
+    """An event's address takes its number too (/events/66/): a slug of digits only
+    (`66`, `0066`) reads as one (outside re-tester t10s, finding D)."""
+    if value and value.isascii() and value.isdigit():
+        raise ValidationError(
+            "A slug needs a letter: one of digits only reads as an event's number.",
+            code="slug_only_digits",
+        )
