@@ -209,6 +209,14 @@ def cleaning_notes(form: forms.Form, *, where: str = "") -> list[str]:
     return notes
 
 
+def source_url_field() -> forms.URLField:
+    """The source's address, as the upload and the review both take it: optional, at most
+    the column's 1,000 characters, no control or format characters."""
+    return forms.URLField(
+        label="URL", required=False, max_length=1000, assume_scheme="https", validators=[url_text]
+    )
+
+
 class IngestForm(forms.Form):
     text = ArticleTextField(
         label="Article text",
@@ -228,13 +236,7 @@ class IngestForm(forms.Form):
         help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
         f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
     )
-    url = forms.URLField(
-        label="URL",
-        required=False,
-        max_length=1000,
-        assume_scheme="https",
-        validators=[url_text],
-    )
+    url = source_url_field()
     publisher = OneLineField(required=False, max_length=200)
     title = TitleField(
         required=False,
@@ -334,13 +336,7 @@ class SourceDetailsForm(forms.Form):
     prefix = "source"
     FIELDS = ("url", "publisher", "title")
 
-    url = forms.URLField(
-        label="URL",
-        required=False,
-        max_length=1000,
-        assume_scheme="https",
-        validators=[url_text],
-    )
+    url = source_url_field()
     publisher = OneLineField(required=False, max_length=200)
     title = TitleField(required=False, max_length=500)
     # Shown when the URL typed is another source's (see clean()).
