@@ -4,9 +4,9 @@ when no name holds the words as typed, the names that sound the same (search/sou
 another transliteration or script). The one implementation for the timeline's search,
 who attended and the API."""
 
-import re
-from collections.abc import Collection, Iterable
-from functools import lru_cache
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cached_property
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
 
@@ -16,7 +16,80 @@ from .sounds import skeleton
 from .terms import place_names, track_name_length
 
 
-def folded_names() -> tuple[tuple[int, str], ...]:
+class FoldedNames(tuple):
+    """(participant id, a name or alias folded and unmarked) pairs, with an index of the
+    names' words made when first searched: which names hold a word starting with a
+    query's word is then a look-up in the sorted words, not a pattern tried on every
+    name of the record (some 500; a search tries every run of its words, and a word that
+    names nobody is read by its sound, name by name, too)."""
+
+    @cached_property
+    def _words(self) -> "_SortedKeys":
+        """Every word of every name (WORD: a run of word characters)."""
+        return _SortedKeys(
+            (word, position)
+            for position, (_, folded) in enumerate(self)
+            for word in WORD.findall(folded)
+        )
+
+    @cached_property
+    def _skeletons(self) -> "_SortedKeys":
+        """The consonant skeleton (sounds.py) of every word of every name."""
+        return _SortedKeys(
+            (skeleton(word), position)
+            for position, (_, folded) in enumerate(self)
+            for word in WORD.findall(folded)
+        )
+
+    @cached_property
+    def _spelt(self) -> dict[tuple[str, ...], set[int]]:
+        """The names by their words, in order."""
+        spelt: dict[tuple[str, ...], set[int]] = {}
+        for position, (_, folded) in enumerate(self):
+            spelt.setdefault(tuple(WORD.findall(folded)), set()).add(position)
+        return spelt
+
+    def holding(self, word: str, *, whole: bool) -> set[int]:
+        """The positions of the names a word of which starts with `word` (a run of word
+        characters), or is `word` (`whole`)."""
+        return self._words.find(word, whole=whole)
+
+    def sounding(self, wanted: str) -> set[int]:
+        """The positions of the names a word of which has the skeleton `wanted`, or one
+        starting with it from MIN_SKELETON_START consonants on."""
+        return self._skeletons.find(wanted, whole=len(wanted) < MIN_SKELETON_START)
+
+    def spelt(self, query_words: list[str]) -> set[int]:
+        """The positions of the names whose words are `query_words`, no more."""
+        return self._spelt.get(tuple(query_words), set())
+
+    def people(self, positions: set[int]) -> list[int]:
+        """The participants (primary keys, sorted) of the names at `positions`."""
+        return sorted({self[position][0] for position in positions})
+
+
+class _SortedKeys:
+    """(key, name position) pairs sorted by key: the names whose key starts with a text
+    are a run of them (bisect)."""
+
+    __slots__ = ("keys", "positions")
+
+    def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
+        ordered = sorted(pairs)
+        self.keys = [key for key, _ in ordered]
+        self.positions = [position for _, position in ordered]
+
+    def find(self, text: str, *, whole: bool) -> set[int]:
+        keys, found = self.keys, set()
+        for index in range(bisect_left(keys, text), len(keys)):
+            key = keys[index]
+            if key != text and (whole or not key.startswith(text)):
+                break
+            found.add(self.positions[index])
+        return found
+
+
+def folded_names() -> FoldedNames:
     """(participant id, a name or alias folded and unmarked) for every participant: what a search
     matches people on. One query; the site keeps the result per generation of the record
     (chronology/catalogue.py)."""
@@ -25,10 +98,15 @@ def folded_names() -> tuple[tuple[int, str], ...]:
         .values_list("pk", "name")
         .union(ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True)
     )
-    return tuple((pk, fold(unmarked(name))) for pk, name in names)
+    return FoldedNames((pk, fold(unmarked(name))) for pk, name in names)
 
 
-def participants_matching(query: str, names: Collection[tuple[int, str]]) -> list[int]:
+def indexed(names: Iterable[tuple[int, str]]) -> FoldedNames:
+    """`names` as FoldedNames (the catalogue's already are: their index is kept)."""
+    return names if isinstance(names, FoldedNames) else FoldedNames(names)
+
+
+def participants_matching(query: str, names: Iterable[tuple[int, str]]) -> list[int]:
     """The primary keys (sorted) of the participants a folded name or alias of whom in
     `names` holds every word of `query` as a word start, and its function words
     (function_words.py: 'de', 'al', 'on') as whole words; none for a query without words.
@@ -36,16 +114,17 @@ def participants_matching(query: str, names: Collection[tuple[int, str]]) -> lis
     A query of function words only names the participants a name or alias of whom is
     just those words ('UN', the United Nations): as a word start 'on' found 'ONU' and
     'Önal', 'al' sixteen people."""
+    names = indexed(names)
     query_words = words(query)
     content = [word for word in query_words if word not in FUNCTION_WORDS]
     if not content:
-        return sorted({pk for pk, folded in names if WORD.findall(folded) == query_words})
-    patterns = [
-        re.compile(rf"(?<!\w){re.escape(word)}" + ("" if word in content else r"(?!\w)"))
-        for word in query_words
-    ]
-    found = sorted({pk for pk, folded in names if all(p.search(folded) for p in patterns)})
-    return found or participants_sounding(content, names)
+        return names.people(names.spelt(query_words))
+    # Each word (a run of word characters) as the start of a name's word, a function word
+    # as a whole one, all in one name.
+    held = names.holding(query_words[0], whole=query_words[0] not in content)
+    for word in query_words[1:]:
+        held &= names.holding(word, whole=word not in content)
+    return names.people(held) or participants_sounding(content, names)
 
 
 # A spelling is read by its sound only from this many consonants on: shorter skeletons
@@ -80,27 +159,14 @@ def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str
     least = MIN_SKELETON_ONE_WORD if len(wanted) == 1 else MIN_SKELETON
     if not any(len(w) >= least for w in wanted):
         return []
-    found = set()
-    for pk, folded in names:
-        have = name_skeletons(folded)
-        if all(any(sounds_as(w, h) for h in have) for w in wanted):
-            found.add(pk)
-    return sorted(found)
+    names = indexed(names)
+    found = names.sounding(wanted[0])
+    for w in wanted[1:]:
+        found &= names.sounding(w)
+    return names.people(found)
 
 
-@lru_cache(maxsize=8192)
-def name_skeletons(folded: str) -> tuple[str, ...]:
-    """The skeletons of a folded name's words: the same few hundred names are read by
-    sound on every search that names no one (participants_sounding)."""
-    return tuple(skeleton(word) for word in WORD.findall(folded))
-
-
-def sounds_as(wanted: str, have: str) -> bool:
-    """Whether a query word of skeleton `wanted` reads as a name's word of skeleton `have`."""
-    return have == wanted or (len(wanted) >= MIN_SKELETON_START and have.startswith(wanted))
-
-
-def named_parts(query: str, names: Collection[tuple[int, str]]) -> list[tuple[str, list[int]]]:
+def named_parts(query: str, names: Iterable[tuple[int, str]]) -> list[tuple[str, list[int]]]:
     """`query` cut into runs of its words, each with the participants it names: from each
     word on (an initial starts none), the longest run that some participants' names hold
     (participants_matching), and one run of the words left over (first, naming nobody;
@@ -152,7 +218,7 @@ def names_a_place(query_words: list[str]) -> bool:
     )
 
 
-def participants_named(query: str, names: Collection[tuple[int, str]]) -> list[int]:
+def participants_named(query: str, names: Iterable[tuple[int, str]]) -> list[int]:
     """The primary keys (sorted) of the participants matched as the site's search matches
     them (participants_matching), or holding `query` as a part of a folded name or alias:
     what the API's `q` on participants promises ('avrov' finds Lavrov)."""

@@ -465,7 +465,9 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
     drawn; the members' placements are hidden."""
     marks = [Measure(box, px) for box in boxes]
     join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
-    swept = _sweep(marks, px, make, max_rows, join, span, roomy=True)
+    swept = (
+        _sweep(marks, px, make, max_rows, join, span, roomy=True) if _roomy_may_fit(marks) else None
+    )
     if swept is None:
         swept = _sweep(marks, px, make, max_rows, join, span, roomy=False)
     rows, badges = swept
@@ -477,6 +479,33 @@ def _group_in_tier(boxes: list, tier: str, px: float, max_rows: int, make) -> tu
             box = member.box
             box.tiers[tier] = Placement(1, box.start_line, box.end_line, hidden=True)
     return used, [badge.box for badge in badges]
+
+
+def _roomy_may_fit(marks: list[Measure]) -> bool:
+    """False where no packing could give every mark a label within ROOMY_ROWS rows, so
+    that the roomy sweep, which would fail, is not tried: some column lies under more
+    than ROOMY_ROWS marks whichever of their labels they take (the cells common to all
+    their labels' areas; two such marks never share a row). Else True, and the sweep
+    decides. A crowded lane (a search's dozens of titled events) fails the roomy sweep
+    in every tier, late in its pass."""
+    # covered[k]: the columns under more than k marks' common cells so far.
+    covered = [0] * (ROOMY_ROWS + 1)
+    for measure in marks:
+        common = -1  # every bit
+        for label in measure.candidates:
+            if label != NONE:
+                area = measure.area(label)
+                if area is None:
+                    continue
+                common &= area[1]
+        if common == -1:  # no label fits the lane: the roomy sweep cannot place it
+            return False
+        for k in range(ROOMY_ROWS, 0, -1):
+            covered[k] |= covered[k - 1] & common
+        if covered[ROOMY_ROWS]:
+            return False
+        covered[0] |= common
+    return True
 
 
 class _Rows:

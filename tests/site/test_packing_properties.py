@@ -12,7 +12,19 @@ from functools import partial
 from django.test import SimpleTestCase
 
 from peaceproc.site.filters import Window
-from peaceproc.site.geometry import DIAMOND_OVERHANG_PX, NONE, Box, pack_tiers, place
+from peaceproc.site.geometry import (
+    DIAMOND_OVERHANG_PX,
+    GROUP_JOIN_PX,
+    GROUP_SPAN_PX,
+    NONE,
+    Box,
+    Measure,
+    _badge,
+    _roomy_may_fit,
+    _sweep,
+    pack_tiers,
+    place,
+)
 from peaceproc.site.gridcss import COLUMNS, MAX_ROWS, TIERS
 
 WINDOWS = [
@@ -122,3 +134,26 @@ class RandomLaneTests(SimpleTestCase):
                     left.tiers[tier].area_end + margin(left, px_per_column),
                     right.tiers[tier].area_start - margin(right, px_per_column),
                 )
+
+
+class RoomyBoundTests(SimpleTestCase):
+    """The packer skips the full-titles-first sweep where a bound says it must fail (more
+    marks over one column, whichever label each takes, than it has rows): on random
+    lanes, the sweep fails wherever the bound says so, and the bound does skip it on
+    crowded lanes."""
+
+    def test_the_sweep_fails_wherever_the_bound_skips_it(self):
+        rng = random.Random(5)
+        skipped = 0
+        for lane in range(LANES * 2):
+            window, boxes = random_lane(rng)
+            for tier, px in TIERS.items():
+                marks = [Measure(box, px) for box in boxes]
+                if _roomy_may_fit(marks):
+                    continue
+                skipped += 1
+                with self.subTest(lane=lane, zoom=window.zoom, marks=len(boxes), tier=tier):
+                    join, span = math.ceil(GROUP_JOIN_PX / px), math.ceil(GROUP_SPAN_PX / px)
+                    swept = _sweep(marks, px, _badge, MAX_ROWS, join, span, roomy=True)
+                    self.assertIsNone(swept)
+        self.assertGreater(skipped, LANES)
