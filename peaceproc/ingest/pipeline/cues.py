@@ -201,10 +201,17 @@ _PURPOSE = {
 }
 
 
+# Persian writes a noun's indefinite or relative 'ی', its plural 'ها'/'های' and the 'ی' of
+# its ezafe onto it, with or without a zero-width non-joiner ('آتش‌بسی که ...', 'نشست‌های
+# آستانه', 'جلسه‌ی'): the cue word is still the word.
+_FA_SUFFIX = f"(?:{_ZW}(?:ي|ها|هاي|اي))?"
+
+
 def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
     # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
     clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
-    return re.compile(r"(?<![\w])" + clitic + "(?:" + fold(pattern) + r")(?![\w])")
+    suffix = _FA_SUFFIX if lang == "fa" else ""
+    return re.compile(r"(?<![\w])" + clitic + "(?:" + fold(pattern) + ")" + suffix + r"(?![\w])")
 
 
 _KIND_RX = {
