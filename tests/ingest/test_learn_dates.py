@@ -43,12 +43,15 @@ class FeatureTests(SimpleTestCase):
             {
                 (date(2017, 5, 4), "day"),  # the round, on Thursday
                 (date(2017, 5, 1), "day"),  # fighting on Monday
-                (date(2017, 5, 2), "day"),  # said on Tuesday
+                (date(2017, 5, 2), "day"),  # said on Tuesday: announces July's talks (U2)
                 (date(2017, 7, 1), "month"),  # the talks to resume in July
                 (date(1945, 1, 1), "year"),  # history
             },
         )
-        self.assertEqual(self.rules, {(date(2017, 5, 4), "day"), (date(2017, 7, 1), "month")})
+        self.assertEqual(
+            self.rules,
+            {(date(2017, 5, 4), "day"), (date(2017, 5, 2), "day"), (date(2017, 7, 1), "month")},
+        )
         for key, x in self.feats.items():
             self.assertEqual(x["rules"], float(key in self.rules), key)
 

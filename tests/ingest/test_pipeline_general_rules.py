@@ -645,8 +645,12 @@ class SaidOnADayTests(unittest.TestCase):
         self.assertEqual(self.dates(text, date(2017, 7, 8)), [])
 
     def test_the_reported_happening_keeps_its_date(self):
+        # The saying tells the talks' day ahead: its day is that day's announcement (U2).
         text = "He said on Monday that the talks will resume on 25 November."
-        self.assertEqual(self.dates(text, date(2019, 11, 8)), [(date(2019, 11, 25), "25 November")])
+        self.assertEqual(
+            self.dates(text, date(2019, 11, 8)),
+            [(date(2019, 11, 4), "Monday"), (date(2019, 11, 25), "25 November")],
+        )
 
     def test_a_date_before_the_comma_is_the_reported_one(self):
         text = "The delegations could meet again in July, the ministry said."
@@ -711,8 +715,16 @@ class VisitHistoryAndConfirmationTests(unittest.TestCase):
         text = "Israel broke the disengagement accord signed with Damascus in 1974."
         self.assertEqual(cands(text, date(2025, 11, 7), "en"), [])
 
-    def test_confirmed_on_a_day_dates_a_statement(self):
+    def test_confirmed_on_a_day_announces_the_visit(self):
+        # A visit's day ahead confirmed 'last week': that week's announcement (U2).
         text = "The envoy confirmed last week that al-Sharaa will visit Washington on 10 November."
+        got = [(c.date, c.kind) for c in cands(text, date(2025, 11, 5), "en")]
+        self.assertEqual(
+            got, [(date(2025, 10, 27), "announcement"), (date(2025, 11, 10), "meeting")]
+        )
+
+    def test_confirmed_on_a_day_a_truce_ahead_is_a_statement(self):
+        text = "The envoy confirmed last week that the truce will take effect on 10 November."
         got = [c.date for c in cands(text, date(2025, 11, 5), "en")]
         self.assertEqual(got, [date(2025, 11, 10)])
 

@@ -201,10 +201,17 @@ _PURPOSE = {
 }
 
 
+# Persian writes a noun's indefinite or relative 'ی', its plural 'ها'/'های' and the 'ی' of
+# its ezafe onto it, with or without a zero-width non-joiner ('آتش‌بسی که ...', 'نشست‌های
+# آستانه', 'جلسه‌ی'): the cue word is still the word.
+_FA_SUFFIX = f"(?:{_ZW}(?:ي|ها|هاي|اي))?"
+
+
 def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
     # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
     clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
-    return re.compile(r"(?<![\w])" + clitic + "(?:" + fold(pattern) + r")(?![\w])")
+    suffix = _FA_SUFFIX if lang == "fa" else ""
+    return re.compile(r"(?<![\w])" + clitic + "(?:" + fold(pattern) + ")" + suffix + r"(?![\w])")
 
 
 _KIND_RX = {
@@ -440,6 +447,33 @@ def said_on(folded: str, lang: str, start: int, end: int) -> bool:
     if speech is None:
         return bool(spans) and _attributed(folded, lang, start, end, events)
     return not any(max(a - end, start - b, 0) <= speech for a, b in events)
+
+
+# Verbs of saying that ask, urge or propose rather than tell: 'urged on Friday that the
+# round be held on 10 July', 'طالب أمس بألا يتغير موعد المفاوضات'. Told of a day ahead, they
+# are a wish or a proposal, not the announcement of that day (LABELLING U2, U4).
+DIRECTIVE_CUES = {
+    "en": r"urged|called for|called on|appealed|proposed|suggested|demanded|insisted|asked",
+    "fr": r"exhort\w*|a appelé|a lancé un appel|a proposé|souhaitait|a souhaité|a demandé|a exigé|a insisté",  # noqa: E501
+    "ru": r"призвал\w*|предложил\w*|потребовал\w*|попросил\w*|настаива\w*",
+    "ar": r"طالب\w*|دعا|دعت|اقترح\w*|حث\w*|ناشد\w*",
+    "fa": r"خواستار|پيشنهاد كرد|درخواست كرد",
+    "tr": r"önerdi|çağırdı|çağrı\w* (?:yineledi|yaptı|bulundu)|istedi|talep etti",
+}
+_DIRECTIVE_RX = {lang: _rx(p, lang) for lang, p in DIRECTIVE_CUES.items()}
+# How far from a date the verb that asks for something may stand to be the date's verb.
+_DIRECTIVE_REACH = 40
+
+
+def asks_on(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether a verb that asks, urges or proposes stands next to the date at [start, end),
+    the verb of the saying the date dates."""
+    # Arabic puts the verb before its subject and titles, Persian closes the clause with
+    # it: a longer reach on that side (as for _LONG_ATTRIBUTION).
+    before = _LONG_ATTRIBUTION if lang == "ar" else _DIRECTIVE_REACH
+    after = _LONG_ATTRIBUTION if lang == "fa" else _DIRECTIVE_REACH
+    lo, hi = max(0, start - before), end + after
+    return bool(_DIRECTIVE_RX[lang].search(folded, lo, hi))
 
 
 def saying_nearest(folded: str, lang: str, start: int, end: int) -> bool:

@@ -1156,11 +1156,18 @@ def _sentence_candidates(
         my_places = [p for p in places if mine((p.start, p.end))]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
-        said_in = None
+        said_in, announced = None, False
         if far and C.said_on(f, lang, m.char_start, m.char_end):
             # Only a sentence dated by its saying alone: another date in it is the news.
             said_in = _said_in_a_round(index, f, m, dominant) if len(mentions) == 1 else None
-            if said_in is None:
+            announced = (
+                said_in is None
+                and _announces_ahead(
+                    m, mentions, said_days, sentence_kinds, bool(rounds or references)
+                )
+                and not C.asks_on(f, lang, m.char_start, m.char_end)
+            )
+            if said_in is None and not announced:
                 continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.precision == "year" and _term_year(f, m, lang):
             continue  # 'a member of the Council for 2017-2018': a term, not a step (U5)
@@ -1203,12 +1210,12 @@ def _sentence_candidates(
         nearer = bool(refs) and all(_apart(refs[0], m) < _apart(r, m) for r in my_rounds)
         picks = (
             []
-            if nearer and my_rounds
+            if (nearer and my_rounds) or announced
             else _rounds_of_date(
                 index, my_rounds, rounds if primary else [], f, m, dominant, published
             )
         )
-        if not picks and refs:
+        if not picks and refs and not announced:
             track = refs[0].track or dominant
             linked = _referenced_round(index, refs[0], track, m, published, numbered)
             if linked is None and track == "geneva":
@@ -1229,6 +1236,8 @@ def _sentence_candidates(
                 and C.saying_nearest(f, lang, m.char_start, m.char_end)
             ):
                 kind = "statement"  # what happened that day was something said (U4)
+            if announced:
+                kind = "announcement"  # the day a gathering's day ahead was told (U2)
             if not primary and not kinds and round_mention is None:
                 if not (
                     my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)
@@ -1321,6 +1330,26 @@ def _sentence_candidates(
 
 
 _SAID_IN_ROUND = "; said on a day of that round, which the article dates no other way"
+
+
+def _announces_ahead(
+    m: DateMention,
+    mentions: list[DateMention],
+    said_days: list[DateMention],
+    kinds: list[tuple[str, int]],
+    names_round: bool,
+) -> bool:
+    """Whether the day or month something was said (m) is the announcement of a gathering's
+    day ahead (LABELLING U2): the sentence names a round or a gathering, and another of its
+    dates, not itself a saying's, falls after m's period ('Kazakhstan's Foreign Ministry
+    said on Friday that the next round would be held on July 10-11', 'Лавров заявил в мае,
+    что следующий раунд пройдёт 10-11 июля')."""
+    if m.precision == "year":
+        return False
+    if not names_round and not any(k in _GATHERING_KINDS for k, _ in kinds):
+        return False
+    after = _period_end(m.end or m.start, m.precision)
+    return any(x is not m and x not in said_days and x.start > after for x in mentions)
 
 
 def _said_in_a_round(
