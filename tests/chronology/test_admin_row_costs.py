@@ -13,7 +13,7 @@ from peaceproc.chronology import admin_inlines
 from peaceproc.chronology.models import Round
 
 from .base import SeededAdminTestCase
-from .test_admin_queries import add_rows
+from .test_admin_queries import add_rows, posted_back
 
 
 class RowCostTests(SeededAdminTestCase):
@@ -53,26 +53,11 @@ class RowCostTests(SeededAdminTestCase):
 
     def test_a_rows_error_is_shown_on_the_row(self):
         round_ = Round.objects.get(slug="astana-4")
-        add_rows(round_, rows=1)
-        row = round_.participations.order_by("pk").first()
+        row = round_.participations.first()
         url = reverse("admin:chronology_round_change", args=[round_.pk])
-        formsets = self.client.get(url).context["inline_admin_formsets"]
-        data = {}
-        for admin_formset in formsets:
-            formset = admin_formset.formset
-            data[f"{formset.prefix}-TOTAL_FORMS"] = formset.total_form_count()
-            data[f"{formset.prefix}-INITIAL_FORMS"] = formset.initial_form_count()
-            for form in formset.forms:
-                for name, field in form.fields.items():
-                    value = form.initial.get(name, field.initial)
-                    if value is not None:
-                        data[form.add_prefix(name)] = getattr(value, "pk", value)
-        form = next(f for a in formsets for f in a.formset.forms if f.instance.pk == row.pk)
-        data[form.add_prefix("role")] = "no-such-role"
-        fields = ("track", "number", "title", "slug", "status", "start_date", "end_date",
-                  "city", "summary", "confidence", "outcome_kind", "next_precision")  # fmt: skip
-        main = {name: getattr(round_, name) for name in fields if name != "track"}
-        main |= {"track": round_.track_id, "next_date": round_.next_date or ""}
-        response = self.client.post(url, {**main, **data})
+        data, formsets = posted_back(self.client.get(url))
+        index = list(formsets["participations"].queryset).index(row)
+        data[f"participations-{index}-role"] = "no-such-role"
+        response = self.client.post(url, data)
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Select a valid choice. no-such-role is not one of")
