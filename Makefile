@@ -10,7 +10,7 @@ PORT ?= 8000
 export PEACEPROC_COMMAND_LINE := 1
 
 .PHONY: run test test-fast install install-dev migrate seed admin lint check-migrations test-unit test-postgres
-.PHONY: bench bench-api bench-ingest bench-upload bench-review eval-ingest learn-dates serve loadtest clean var/secret-key
+.PHONY: bench bench-api bench-admin bench-ingest bench-upload bench-review eval-ingest learn-dates serve loadtest clean var/secret-key
 
 # Packages go in with uv (pinned here, itself installed by pip from the registry): it
 # fetches and unpacks them in parallel, where pip does one at a time; the same pinned
@@ -118,6 +118,10 @@ bench: install-dev
 ## make bench-api: the JSON API's lists at 10,000 events (time, CPU, queries per request)
 bench-api: install-dev
 	$(PY) bench/api.py
+
+## make bench-admin: the admin's change forms (round, event, agreement, participant) at 10,000 events (time, CPU, size, queries per request)
+bench-admin: install-dev
+	$(PY) bench/admin_forms.py
 
 ## make bench-ingest: the ingest pipeline on the worst inputs (each must take < 1 s)
 bench-ingest: install-dev

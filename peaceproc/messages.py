@@ -13,3 +13,8 @@ def joined(messages: Iterable[str]) -> str:
 def joined_by_name(errors: dict[str, list[str]]) -> str:
     """'from: Enter the start date as YYYY-MM-DD; to: Enter the end date as YYYY-MM-DD.'"""
     return joined(f"{name}: {' '.join(messages)}" for name, messages in errors.items())
+
+
+def listed(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts)

@@ -3,11 +3,16 @@ Schemas (`views.py`, `params.py`, `schemas.py`), and the documentation page
 rendered from it on the server (`/api/docs`: no script, nothing fetched).
 """
 
+from collections.abc import Iterable
 from copy import deepcopy
 from functools import cache
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+
+from peaceproc.chronology.catalogue import catalogue
+from peaceproc.chronology.models import Track
+from peaceproc.messages import listed
 
 from .http import check_params, json_response, read_only
 from .params import Strict
@@ -17,8 +22,21 @@ REF = "#/components/schemas/"
 
 
 def schema(*, server: str = "/") -> dict:
-    """The whole OpenAPI document, with this site as its server."""
-    return {**deepcopy(generated()), "servers": [{"url": server.rstrip("/") or "/"}]}
+    """The whole OpenAPI document, with this site as its server and a description that
+    names the record's tracks as they are now (an editor may add or rename one)."""
+    document = deepcopy(generated())
+    info = document["info"]
+    info["description"] = f"{covered(catalogue().tracks)} {info['description']}"
+    return {**document, "servers": [{"url": server.rstrip("/") or "/"}]}
+
+
+def covered(tracks: Iterable[Track]) -> str:
+    """The sentence that says what the API holds, naming each track."""
+    names = listed([track.name for track in tracks])
+    what = "Rounds, events, agreements, envoy tenures, participants and sources"
+    if not names:
+        return f"{what} of the Syria peace process."
+    return f"{what} of the Syria peace process, on its tracks: {names}."
 
 
 @cache

@@ -91,9 +91,9 @@ class Renderer(JSONRenderer):
 api = NinjaAPI(
     title="peaceproc API",
     version=API_VERSION,
+    # (openapi.py puts the sentence naming the record's tracks, as they are now, first)
     description=(
-        "Rounds, events, agreements, envoy tenures, participants and sources of the "
-        "Astana and Geneva tracks. Every record carries its citations. Read-only, no "
+        "Every record carries its citations. Read-only, no "
         "authentication. Lists are paginated with `limit` and `offset`; unknown or "
         "invalid parameters answer 400 with an `Error`, an empty one is the same as none. "
         "The lists take the timeline's filters, but without `track` they read every track, "

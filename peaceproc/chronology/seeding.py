@@ -27,6 +27,7 @@ from pathlib import Path
 from django.db import models, transaction
 from django.db.models import Subquery
 
+from peaceproc.audit import origins
 from peaceproc.audit import services as audit
 
 from . import services
@@ -270,6 +271,8 @@ class SeedLoader:
         # Every reference URL the seeds name, cited this run or not (a present record's
         # citations are not visited): the sources a run that adds nothing finds present.
         self.seed_urls: set[str] = set()
+        # What the audit trail says records first were (first_known), read on a first miss.
+        self.first_versions: dict[tuple, dict[tuple, int]] = {}
 
     # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
@@ -333,20 +336,34 @@ class SeedLoader:
         self.report.count("updated" if changed else "present", label, key)
         return obj, Relations.NONE
 
-    @staticmethod
-    def find(model, slug: str, values: dict | None = None):
+    def find(self, model, slug: str, values: dict | None = None):
         """The record a seed entry of `slug` describes, even after an editor renamed it
-        (outside re-tester t10s, findings A and B): the record holding the slug, else the
-        live record a former slug of that name leads to, else (a round) the round of the
-        entry's track and number. Its slug, the editor's, is never changed here."""
+        (outside re-tester t10s, findings A and B; issue 11 for tracks): the record holding
+        the slug, else the live record a former slug of that name leads to, else the one
+        the audit trail shows was made under that slug (a track's slug changed in the
+        admin leaves no former slug), else (a round) the round of the entry's track and
+        number. Its slug, the editor's, is never changed here."""
         obj = model.objects.filter(slug=slug).first()
         if obj is None and model._meta.model_name in SluggedKind.values:
             obj = model.objects.filter(
                 pk=Subquery(FormerSlug.objects.for_slug(model, slug))
             ).first()
+        if obj is None:
+            obj = self.first_known(model.objects.all(), slug=slug)
         if obj is None and model is Round and values and values.get("number") is not None:
             obj = Round.objects.filter(track=values["track"], number=values["number"]).first()
         return obj
+
+    def first_known(self, queryset: models.QuerySet, **values):
+        """The record of `queryset` whose first version in the audit trail held `values`,
+        though an editor has changed them since (a slug, a source's address, a conflict's
+        values), else None. What a seed entry is found by is never written back: the
+        editor's values stay. The trail is read once per kind and fields in a run."""
+        key = (queryset.model, tuple(values))
+        if key not in self.first_versions:
+            self.first_versions[key] = origins.first_values(queryset, tuple(values))
+        pk = self.first_versions[key].get(tuple(str(value) for value in values.values()))
+        return None if pk is None else queryset.filter(pk=pk).first()
 
     def corrections(self, obj, values: dict, key: str) -> dict:
         """The new shipped values whose field still holds a value a release shipped (an
@@ -401,7 +418,13 @@ class SeedLoader:
         source = self.sources_by_url.get(url)
         if source is not None:
             return source, False
-        source, created = services.source_for_url(url=url)
+        # (an editor may have corrected the address the seeds cite: the trail knows it)
+        source = services.reference_source(url=url) or self.first_known(
+            Source.objects.filter(content_hash=""), url=url
+        )
+        created = source is None
+        if created:
+            source = services.create_source(url=url)
         self.sources_by_url[url] = source
         return source, created
 
@@ -441,7 +464,8 @@ class SeedLoader:
             values = {k: item[k] for k in ("name", "colour", "order", "shown_by_default")}
             values["description"] = item.get("description", "")
             track, _ = self.upsert(Track, item["slug"], values, "tracks", f"track:{item['slug']}")
-            self.tracks[track.slug] = track
+            # (by the seeds' slug: an editor may have renamed the track)
+            self.tracks[item["slug"]] = track
             self.track_by_csv[item["csv"]] = track
         pending_represents = []
         for item in reference["participants"]:
@@ -477,7 +501,10 @@ class SeedLoader:
             return [
                 name
                 for name in names
-                if ParticipantAlias.objects.get_or_create(participant=participant, name=name)[1]
+                if not self.first_known(
+                    ParticipantAlias.objects.all(), participant=participant.pk, name=name
+                )
+                and ParticipantAlias.objects.get_or_create(participant=participant, name=name)[1]
             ]
         names = list(dict.fromkeys(names))
         ParticipantAlias.objects.bulk_create(
@@ -858,15 +885,13 @@ class SeedLoader:
                 "choice": choice,
                 "reason": row["reason"],
             }
-            conflict = Conflict.objects.filter(
-                field=row["field"], value_a=row["value_a"], value_b=row["value_b"], **target
-            ).first()
+            shown = {"field": row["field"], "value_a": row["value_a"], "value_b": row["value_b"]}
+            conflict = Conflict.objects.filter(**shown, **target).first() or self.first_known(
+                Conflict.objects.all(), **shown, **{name: r.pk for name, r in target.items()}
+            )
             what = f"conflict on {record_key(record)}.{row['field']}"
             if conflict is None:
-                conflict = Conflict(
-                    field=row["field"], value_a=row["value_a"], value_b=row["value_b"],
-                    **target, **values,
-                )  # fmt: skip
+                conflict = Conflict(**shown, **target, **values)
                 conflict.full_clean(validate_constraints=False)
                 conflict.save()
                 if self.mode == Mode.CORRECT:
@@ -893,7 +918,10 @@ class SeedLoader:
         meta = curation["source"]
         # Its people's participations cite the article's URL as a reference source.
         self.seed_urls.update({meta.get("url", "")} - {""})
-        source = services.find_source_by_text(text)
+        # (an editor may have corrected the stored text, and its hash with it)
+        source = services.find_source_by_text(text) or self.first_known(
+            Source.objects.all(), content_hash=services.text_hash(text)
+        )
         if source is None:
             source = services.create_source(
                 url=meta.get("url", ""),

@@ -78,12 +78,10 @@ def create_source(
     )
 
 
-def source_for_url(*, url: str) -> tuple[Source, bool]:
-    """The text-less source for a URL (a reference), created if missing."""
-    source = Source.objects.filter(url=url, content_hash="").order_by("pk").first()
-    if source:
-        return source, False
-    return Source.objects.create(url=url), True
+def reference_source(*, url: str) -> Source | None:
+    """The text-less source for a URL (a reference), if there is one (create_source with
+    only a URL makes one)."""
+    return Source.objects.filter(url=url, content_hash="").order_by("pk").first()
 
 
 def target_field(target: CitationTarget) -> str:

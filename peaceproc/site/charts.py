@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from peaceproc.chronology.models import Track
+from peaceproc.messages import listed
 
 from .filters import Window, add_months
 from .timeline import TimelineItem
@@ -105,8 +106,3 @@ def caption(period: str, totals: dict[str, int]) -> str:
     if "event" in drawn:
         text += f" {EVENTS_ARE}"
     return f"{text} It follows the filters and the zoom."
-
-
-def listed(parts: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts)

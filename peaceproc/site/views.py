@@ -8,7 +8,7 @@ request the full page, so each panel has a URL that works on its own.
 import csv
 import functools
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django import forms
 from django.db.models import Count, Prefetch, Q, Window
@@ -21,7 +21,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, ResolverMatch, resolve, reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -152,17 +152,40 @@ PANELS = {
 }
 
 
+def open_match(request: HttpRequest) -> ResolverMatch | None:
+    """The page `?open=` names, as the site's router reads it, or None: a path of this
+    site (`/rounds/astana-4/`) as the timeline pushes it, or as a reader may paste it:
+    spaces around it, percent-encoded (`/rounds/astana%204/`, `/events/%2B1/`, as the
+    address bar shows a page's), or the whole address of this site. Any other value (a
+    path of another site, `//host/...`, a byte that is not UTF-8, past 300 characters)
+    names no page and reaches no view."""
+    written = request.GET.get("open", "").strip()
+    if len(written) > 300:
+        return None
+    try:
+        parts = urlsplit(written)
+    except ValueError:  # an address no URL can be (`http://[::1`)
+        return None
+    foreign = parts.scheme not in ("http", "https") or parts.netloc != request.get_host()
+    if (parts.scheme or parts.netloc) and foreign:
+        return None
+    try:
+        path = unquote(parts.path, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    if not path.startswith("/") or path.startswith("//"):
+        return None
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None
+
+
 def open_panel(request: HttpRequest) -> str:
     """The detail panel's content for `?open=/rounds/astana-4/` (the URL the timeline
     pushes when an item is opened), or '' when `open` names no item's page."""
-    path = request.GET.get("open", "")
-    if not path.startswith("/") or len(path) > 300:
-        return ""
-    try:
-        match = resolve(urlsplit(path).path)
-    except Resolver404:
-        return ""
-    if match.view_name not in PANELS:
+    match = open_match(request)
+    if match is None or match.view_name not in PANELS:
         return ""
     template, build = PANELS[match.view_name]
     try:
@@ -183,12 +206,7 @@ def open_moved(request: HttpRequest) -> str | None:
     without its closing slash, or an event's page by its slug or number in other spelling
     (`?open=/events/<slug>/`): the rule of the pages themselves (canonical_slug,
     to_record_page), so a link opens the record it always did. None otherwise."""
-    path = request.GET.get("open", "")
-    if not path.startswith("/") or len(path) > 300:
-        return None
-    try:
-        match = resolve(urlsplit(path).path)
-    except Resolver404:
+    if (match := open_match(request)) is None:
         return None
     if (written := getattr(match.func, "record_page", None)) is not None:
         # A panel's page written otherwise (`/events/<slug>/`, no closing slash).

@@ -54,7 +54,7 @@ class CiteRecordTests(SeededTestCase):
 
     def test_each_source_once_in_citation_order(self):
         event = self.extras["event"]
-        other, _ = services.source_for_url(url="https://example.org/second")
+        other = services.create_source(url="https://example.org/second")
         services.cite(source=other, target=event)
         cite = cite_record(event, url="u", accessed=ACCESSED)
         self.assertEqual([s.source for s in cite.sources], [self.extras["source"], other])

@@ -54,6 +54,26 @@ def add_rows(record, *, rows: int) -> None:
         )
 
 
+def posted_back(response) -> tuple[dict, dict]:
+    """What a change form's page posts back unchanged (its form's and every inline row's
+    values, the management forms'), and the page's formsets by prefix."""
+    data = {
+        key: value
+        for key, value in response.context["adminform"].form.initial.items()
+        if value is not None
+    }
+    formsets = {f.formset.prefix: f.formset for f in response.context["inline_admin_formsets"]}
+    for prefix, formset in formsets.items():
+        data[f"{prefix}-TOTAL_FORMS"] = formset.total_form_count()
+        data[f"{prefix}-INITIAL_FORMS"] = formset.initial_form_count()
+        for form in formset.forms:
+            for name, field in form.fields.items():
+                value = form.initial.get(name, field.initial)
+                if value is not None:
+                    data[form.add_prefix(name)] = getattr(value, "pk", value)
+    return data, formsets
+
+
 class ChangeFormQueryTests(SeededAdminTestCase):
     def queries(self, url: str) -> int:
         self.client.get(url)  # what a first request caches (content types) is not counted
@@ -146,21 +166,7 @@ class HeldAutocompleteTests(SeededAdminTestCase):
             pk__in=round_.participations.values("participant")
         ).first()
         response = self.client.get(reverse("admin:chronology_round_change", args=[round_.pk]))
-        data = {
-            key: value
-            for form in [response.context["adminform"].form]
-            for key, value in form.initial.items()
-            if value is not None
-        }
-        formsets = {f.formset.prefix: f.formset for f in response.context["inline_admin_formsets"]}
-        for prefix, formset in formsets.items():
-            data[f"{prefix}-TOTAL_FORMS"] = formset.total_form_count()
-            data[f"{prefix}-INITIAL_FORMS"] = formset.initial_form_count()
-            for form in formset.forms:
-                for name, field in form.fields.items():
-                    value = form.initial.get(name, field.initial)
-                    if value is not None:
-                        data[form.add_prefix(name)] = getattr(value, "pk", value)
+        data, formsets = posted_back(response)
         index = list(formsets["participations"].queryset).index(row)
         data[f"participations-{index}-participant"] = other.pk
         data["end_date"] = "2000-01-01"  # before it starts: refused

@@ -51,7 +51,7 @@ def load_first_release() -> None:
                 values[name] = value
             made[kind][slug] = MODELS[kind].objects.create(slug=slug, **values)
             if url := data.get("source_url"):
-                source, _ = services.source_for_url(url=url)
+                source = services.reference_source(url=url) or services.create_source(url=url)
                 services.cite(source=source, target=made[kind][slug], note=PRIMARY_NOTE)
     for slug, data in by_kind["participant"].items():
         if represents := data["fields"]["represents"]:

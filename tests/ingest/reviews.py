@@ -5,8 +5,9 @@ from datetime import date
 
 from peaceproc.chronology.models import Agreement, Event, Participant
 from peaceproc.ingest.models import PendingArticle
+from peaceproc.ingest.review import default_for, find_matches, load_lookups
 
-from .test_admin import IngestTestCase, formset_data, make_pending
+from .test_admin import IngestTestCase, candidate, formset_data, make_pending
 
 
 def happening(slug: str, title: str, day: date, *, people=(), **fields) -> Event:
@@ -16,6 +17,17 @@ def happening(slug: str, title: str, day: date, *, people=(), **fields) -> Event
     event = Event.objects.create(slug=slug, title=title, start_date=day, precision="day", **fields)
     event.participants.add(*Participant.objects.filter(slug__in=people))
     return event
+
+
+def envoy_visit_matches(place: str):
+    """What the review offers for "Geir Pedersen visited <place> on 4 November 2026": the
+    records it matches and the default action."""
+    c = candidate(quote=f"Geir Pedersen visited {place} on 4 November 2026 for talks.",
+                  date_text="4 November 2026", date="2026-11-04", place=place,
+                  participants=["geir-pedersen"])  # fmt: skip
+    lookups = load_lookups([c])
+    matches = find_matches(c, lookups)
+    return matches, default_for(c, matches, lookups)
 
 
 def accord(slug: str, title: str, day: date) -> Agreement:

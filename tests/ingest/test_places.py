@@ -12,13 +12,11 @@ from peaceproc.ingest.pipeline.places import TABLE, _spelling, place_key
 from peaceproc.ingest.review import (
     _other_cities,
     _same_place,
-    default_for,
-    find_matches,
-    load_lookups,
 )
 from peaceproc.ingest.titles import cities_named
 
-from .test_admin import IngestTestCase, candidate
+from .reviews import envoy_visit_matches
+from .test_admin import IngestTestCase
 
 EMPTY = Gazetteer(participants=(), rounds=())
 PUBLISHED = date(2025, 3, 5)
@@ -129,13 +127,9 @@ class AnotherCityReviewTests(IngestTestCase):
         self.visit.participants.add(Participant.objects.get(slug="geir-pedersen"))
 
     def match(self, place):
-        c = candidate(quote=f"Geir Pedersen visited {place} on 4 November 2026 for talks.",
-                      date_text="4 November 2026", date="2026-11-04", place=place,
-                      participants=["geir-pedersen"])  # fmt: skip
-        lookups = load_lookups([c])
-        matches = find_matches(c, lookups)
+        matches, default = envoy_visit_matches(place)
         (match,) = [m for m in matches if m.record == self.visit]
-        return match, default_for(c, matches, lookups)
+        return match, default
 
     def test_another_known_city_is_no_likely_duplicate(self):
         match, default = self.match("Qamishli")

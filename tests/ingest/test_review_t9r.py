@@ -25,7 +25,7 @@ from peaceproc.ingest.review import (
 )
 from peaceproc.ingest.views import UNDATED_FILE_HINT
 
-from .reviews import ReviewTestCase, accord, happening
+from .reviews import ReviewTestCase, accord, envoy_visit_matches, happening
 from .test_admin import INDEX, IngestTestCase, candidate, formset_data, make_pending
 
 
@@ -239,14 +239,6 @@ class AnotherCityTests(IngestTestCase):
                                date(2026, 11, 3), people=["geir-pedersen"],
                                place="Homs")  # fmt: skip
 
-    def matches(self, place):
-        c = candidate(quote=f"Geir Pedersen visited {place} on 4 November 2026 for talks.",
-                      date_text="4 November 2026", date="2026-11-04", place=place,
-                      participants=["geir-pedersen"])  # fmt: skip
-        lookups = load_lookups([c])
-        matches = find_matches(c, lookups)
-        return matches, default_for(c, matches, lookups)
-
     def test_the_names_of_its_participants_alone_do_not_name_it(self):
         c = candidate(quote="Geir Pedersen spoke on 4 November 2026.",
                       date_text="4 November 2026", date="2026-11-04",
@@ -256,7 +248,7 @@ class AnotherCityTests(IngestTestCase):
         self.assertEqual(match.reason, "1 day apart, 1 shared participant")
 
     def test_another_city_is_skipped_at_most_with_the_true_reason(self):
-        matches, default = self.matches("Aleppo")
+        matches, default = envoy_visit_matches("Aleppo")
         (match,) = [m for m in matches if m.record == self.visit]
         self.assertFalse(match.strong)
         self.assertNotIn("the sentence names it", match.reason)
@@ -264,7 +256,7 @@ class AnotherCityTests(IngestTestCase):
         self.assertEqual(default.action, "skip")
 
     def test_the_same_city_a_day_off_is_still_proposed(self):
-        matches, default = self.matches("Homs")
+        matches, default = envoy_visit_matches("Homs")
         (match,) = [m for m in matches if m.record == self.visit]
         self.assertTrue(match.strong)
         self.assertEqual((default.action, default.target.record), ("cite", self.visit))

@@ -51,3 +51,41 @@ class OpenMovedTests(TestCase):
         for path in ("/rounds/no-such-round/", "/events/999999/", "/events/astana-4/"):
             with self.subTest(path=path):
                 self.assertContains(self.client.get(f"/?open={quote(path)}"), 'id="open-missing"')
+
+    def test_a_page_address_as_the_address_bar_writes_it_opens_the_record(self):
+        """Issue 11: `?open=` took a page's path only as the timeline pushes it; the same
+        page percent-encoded (as an address bar shows `/rounds/astana 4/`), with spaces
+        around it, or as this site's whole address opened nothing."""
+        decree = Event.objects.get(slug=DECREE)
+        for written, target in (
+            ("/rounds/astana%204/", "/rounds/astana-4/"),
+            ("/rounds/ASTANA%2D4", "/rounds/astana-4/"),
+            (f"/events/%2B{decree.pk}/", f"/events/{decree.pk}/"),
+            (f"/events/%30{decree.pk}/", f"/events/{decree.pk}/"),
+            (f" /events/0{decree.pk}/ ", f"/events/{decree.pk}/"),
+            ("http://testserver/rounds/Astana-4/", "/rounds/astana-4/"),
+        ):
+            with self.subTest(written=written):
+                self.assertMoved(written, target)
+        self.assertContains(
+            self.client.get(f"/?open={quote('/rounds/astana%2D4/')}"), 'class="button panel-close"'
+        )
+
+    def test_a_hostile_or_foreign_value_is_ignored_and_shown_escaped(self):
+        for written in (
+            "https://example.com/rounds/astana-4/",
+            "//testserver/rounds/astana-4/",
+            "javascript:alert(1)",
+            "http://[::1",
+            "/rounds/%ff/",
+            "/rounds/%00/",
+            "/events/" + "9" * 40 + "/",
+            "/rounds/%3Cscript%3Ealert(1)%3C%2Fscript%3E/",
+            "/<script>alert(1)</script>/",
+            "/" + "a" * 400,
+        ):
+            with self.subTest(written=written):
+                response = self.client.get(f"/?open={quote(written)}")
+                self.assertEqual(response.status_code, 200)
+                self.assertNotContains(response, "<script>alert")
+                self.assertNotContains(response, 'class="button panel-close"')
