@@ -137,6 +137,25 @@ class UsageErrorTests(CommandTestCase):
                 self.assertEqual(entry["candidates"], [])
                 self.assertIn(entry["reason"].removeprefix("Usage: "), str(caught.exception))
 
+    def test_an_unknown_option_without_a_path_is_named(self):
+        # argparse tells the missing PATH first: the option it does not know is named too
+        # (outside tester t11b, 16).
+        for args in (["--bogus", "--json"], ["--js", "-x", "--bogus=1"]):
+            with self.subTest(args=args):
+                out = io.StringIO()
+                with redirect_stdout(out), self.assertRaises(CommandError) as caught:
+                    call_command("ingest", *args, stderr=io.StringIO())
+                [entry] = json.loads(out.getvalue())
+                self.assertEqual(entry["code"], "bad_usage")
+                self.assertIn("unrecognized arguments: ", entry["reason"])
+                self.assertIn("--bogus", entry["reason"])
+                self.assertIn("required: PATH", entry["reason"])
+                self.assertIn("--bogus", str(caught.exception))
+        out = io.StringIO()
+        with redirect_stdout(out), self.assertRaises(CommandError) as caught:
+            call_command("ingest", "--js", "--dry", stderr=io.StringIO())
+        self.assertNotIn("unrecognized", str(caught.exception))  # prefixes of its options
+
     def test_an_unknown_option_without_json_prints_no_json(self):
         out = io.StringIO()
         with redirect_stdout(out), self.assertRaises(CommandError):
