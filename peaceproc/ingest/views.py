@@ -14,6 +14,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.http.multipartparser import MAX_TOTAL_HEADER_SIZE, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -89,6 +90,14 @@ def index(request: HttpRequest) -> HttpResponse:
                 return redirect_after_upload(request, created)
     else:
         form = IngestForm()
+    # Of an upload of several files, those kept for review when others were not.
+    return upload_page(request, form=form, problems=problems, stored=created if problems else [])
+
+
+def upload_page(
+    request: HttpRequest, *, form, problems: list[Problem], stored=(), status: int = 200
+) -> HttpResponse:
+    """The upload form with the problems above it, and the queue."""
     pending = PendingArticle.objects.waiting().select_related("created_by").defer("text")
     return render(
         request,
@@ -98,11 +107,33 @@ def index(request: HttpRequest) -> HttpResponse:
             title="Ingest articles",
             form=form,
             problems=problems,
-            # Of an upload of several files, those kept for review when others were not.
-            stored=created if problems else [],
+            stored=stored,
             pending=pending,
         ),
+        status=status,
     )
+
+
+# Django's words when one part of a multipart body has more than MAX_TOTAL_HEADER_SIZE
+# bytes of headers (1,024): a file's name is the part of them an editor chooses.
+HEADER_TOO_LONG = "Request max total header size exceeded."
+
+
+def unreadable_upload(request: HttpRequest, exc: MultiPartParserError) -> HttpResponse:
+    """handler400's page for an upload whose body Django could not read, refused before
+    any field was (a file's name of a thousand characters: outside tester t11b, 14): the
+    upload page again, saying why, rather than a bare 400."""
+    if str(exc) == HEADER_TOO_LONG:
+        why = (
+            "a file's name is too long: the browser sends each file with its name, and "
+            f"Django reads at most {MAX_TOTAL_HEADER_SIZE:,} bytes of that (a name of "
+            "some 900 Latin letters, or half as many Cyrillic or Arabic ones). Rename the "
+            "file to a shorter name and select it again."
+        )
+    else:
+        why = "the form the browser sent is malformed. Select the files again and upload."
+    problem = Problem(f"Nothing was stored: the upload could not be read, as {why}")
+    return upload_page(request, form=IngestForm(), problems=[problem], status=400)
 
 
 # How to date one file of several read without a publication date (outside tester t8i,
