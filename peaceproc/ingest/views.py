@@ -4,6 +4,8 @@ Every view goes through admin.site.admin_view (staff login, the admin's caching 
 and needs the permissions to add sources and events, since accepting creates both.
 """
 
+import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -337,12 +339,43 @@ def waiting_article(view):
     return with_article
 
 
+# The review form's hidden input holding the reading its page was drawn from.
+READING_FIELD = "reading"
+
+
+def reading_stamp(pending: PendingArticle) -> str:
+    """What a review page was drawn from, as its hidden input keeps it: the publication
+    date and the pipeline's candidates (not those added by hand, which a stale page's
+    form counts tell). A re-read that changed them changes it."""
+    read = [c for c in pending.candidates if not c.get("by_hand")]
+    text = json.dumps([str(pending.published_on), read], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def read_again(pending: PendingArticle, data) -> Problem | None:
+    """The problem of a review POST drawn before the article was read again with another
+    publication date (outside tester t11b, 13); None for a page of the reading as it is,
+    or one drawn without the stamp."""
+    sent = data.get(READING_FIELD)
+    if sent is None or sent == reading_stamp(pending):
+        return None
+    when = f"{pending.published_on:%-d %B %Y}" if pending.published_on else "no date"
+    return Problem(
+        "Nothing was stored: the article was read again since this page was drawn (its "
+        f"publication date is now {when}) and its candidates changed. They are shown below "
+        "as the new reading proposes them: review them and accept again."
+    )
+
+
 @editor_view
 @require_http_methods(["GET", "POST"])
 @waiting_article
 def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
     problems: list[Problem] = []
     source = services.source_of_url(pending.url)
+    if request.method == "POST" and (stale := read_again(pending, request.POST)):
+        details = SourceDetailsForm.typed(pending, request.POST)
+        return review_page(request, pending, problems=[stale], source=source, details=details)
     if request.method == "POST":
         formset = review_formset(pending, request.POST, source=source)
         if HappeningForm.started(request.POST):
@@ -501,6 +534,8 @@ def review_page(
             request,
             title=f"Review: {pending}",
             pending=pending,
+            reading_field=READING_FIELD,
+            reading=reading_stamp(pending),
             language_name=language_name(pending),
             formset=formset,
             rows=rows,
@@ -559,10 +594,13 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
     candidate, accepted with the others."""
     source = services.source_of_url(pending.url)
     posted = review_formset(pending, request.POST, source=source)
-    kept = typed_values(posted)
+    stale = read_again(pending, request.POST)
+    kept = None if stale else typed_values(posted)
     hand = happening_form(pending, posted, request.POST)
     problems: list[Problem] = []
-    if kept is None:
+    if stale:
+        problems.append(stale)
+    elif kept is None:
         problems.append(
             Problem(
                 "The review on that page did not match the article any more (another tab or "
