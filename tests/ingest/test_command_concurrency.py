@@ -13,7 +13,6 @@ on SQLite they are processes of their own on a database file."""
 import contextlib
 import io
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -29,7 +28,7 @@ from django.test import SimpleTestCase, TestCase, TransactionTestCase, tag
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Citation, Event, Participant, Source
 from peaceproc.ingest import intake
-from tests.security.processes import ROOT, python
+from tests.security.processes import ROOT, migrated_sqlite, python
 
 # Three reports of one meeting that no record holds, in other words each.
 REPORTS = (
@@ -151,10 +150,7 @@ class SQLiteConcurrentCommandTests(SimpleTestCase):
 
     def test_reports_of_one_new_happening_at_once_store_one_event(self):
         with tempfile.TemporaryDirectory() as tmp:
-            env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-            env.update(SQLITE_PATH=str(Path(tmp) / "db.sqlite3"), PEACEPROC_COMMAND_LINE="1")
-            migrated = python("manage.py", "migrate", "--no-input", "-v0", env=env, timeout=600)
-            self.assertEqual(migrated.returncode, 0, migrated.stderr)
+            env = migrated_sqlite(tmp, self)
             people = "; ".join(
                 f"Participant.objects.create(slug={slug!r}, name={name!r}, kind='person')"
                 for slug, name in PEOPLE.items()
