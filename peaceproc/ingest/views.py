@@ -344,11 +344,12 @@ READING_FIELD = "reading"
 
 
 def reading_stamp(pending: PendingArticle) -> str:
-    """What a review page was drawn from, as its hidden input keeps it: the publication
-    date and the pipeline's candidates (not those added by hand, which a stale page's
-    form counts tell). A re-read that changed them changes it."""
+    """What a review page was drawn from, as its hidden input keeps it: the pipeline's
+    candidates (not those added by hand, which a stale page's form counts tell). A re-read
+    that changed them changes it; one that changed only the publication date does not
+    (the accept stores the date as it is then)."""
     read = [c for c in pending.candidates if not c.get("by_hand")]
-    text = json.dumps([str(pending.published_on), read], sort_keys=True, ensure_ascii=False)
+    text = json.dumps(read, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

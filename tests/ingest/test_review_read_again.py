@@ -65,6 +65,19 @@ class ReadAgainTests(IngestTestCase):
         self.pending.refresh_from_db()
         self.assertEqual(self.pending.status, PendingArticle.Status.ACCEPTED)
 
+    def test_a_reread_with_another_date_that_reads_the_same_leaves_the_page_good(self):
+        # (A full date reads the same whatever the publication date.)
+        text = TEXT.replace("on Monday", "on 2 May 2022")
+        self.paste(text, published="2022-05-06", url="https://example.org/full-date")
+        self.pending = PendingArticle.objects.get(url="https://example.org/full-date")
+        self.url = self.pending.get_absolute_url()
+        old = self.drawn()
+        self.read_again("2022-05-09")
+        self.assertEqual(str(self.pending.published_on), "2022-05-09")
+        self.client.post(self.url, old)
+        self.pending.refresh_from_db()
+        self.assertEqual(self.pending.status, PendingArticle.Status.ACCEPTED)
+
     def test_adding_a_happening_from_before_a_reread_says_so_too(self):
         old = self.drawn()
         self.read_again("2023-09-15")
