@@ -7,11 +7,12 @@ from its Content-Length, before anything is read, so a 2 GB upload never reaches
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.http.multipartparser import MultiPartParserError
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 
 from peaceproc import adminerrors
-from peaceproc.ingest.views import too_many_fields
+from peaceproc.ingest.views import too_many_fields, unreadable_upload
 from peaceproc.querytext import ADMIN_PREFIX
 
 
@@ -46,6 +47,8 @@ def bad_request(request, exception=None):
         return _too_large(request, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
     if isinstance(exception, TooManyFieldsSent) and _editor_on_ingest(request):
         return too_many_fields(request)
+    if isinstance(exception, MultiPartParserError) and _editor_on_ingest(request):
+        return unreadable_upload(request, exception)
     if isinstance(exception, TooManyFieldsSent | TooManyFilesSent):
         message = "The form sent too many fields or files."
     else:

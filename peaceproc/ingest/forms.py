@@ -27,7 +27,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.chronology.validators import url_text
 
-from . import widgets
+from . import recorded, widgets
 from .analysis import LANGUAGES
 from .by_hand import Happening
 from .intake import REVIEW_CANDIDATE_CAP
@@ -326,6 +326,12 @@ class PublishedForm(forms.Form):
         if value > timezone.localdate():
             raise ValidationError("The publication date is in the future.")
         return value
+
+
+def participant_label(name: str, already: str | None) -> str:
+    """A found participant's box label: its name, and why it is not ticked when the
+    record cited has it already (recorded.already_there)."""
+    return f"{name} — {already}" if already else name
 
 
 class SourceDetailsForm(forms.Form):
@@ -656,6 +662,7 @@ class CandidateForm(forms.Form):
         participant_index,
         quotes: QuoteChecker,
         default: Default | None = None,
+        round_roles: dict[int, dict[str, list[str]]] | None = None,
         **kwargs,
     ):
         self.candidate = candidate
@@ -665,6 +672,9 @@ class CandidateForm(forms.Form):
         self.matches = {m.target: m for m in matches}
         self.lookups = lookups
         self.participant_index = participant_index
+        # Who the record proposed to cite has already (recorded.already_there): not
+        # ticked, and said beside their names.
+        self.already = self.already_there(round_roles or {})
         kwargs["initial"] = {**self.proposal(), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
         # The records that creating the candidate would repeat (its strong matches): as
@@ -706,10 +716,22 @@ class CandidateForm(forms.Form):
             dict.fromkeys(s for s in lookups.article_people if s in lookups.participants)
         )
         self.fields["participants"].choices = [
-            (slug, lookups.participants[slug].name) for slug in offered
+            (slug, participant_label(lookups.participants[slug].name, self.already.get(slug)))
+            for slug in offered
         ]
         self.fields["new_names"].choices = new_name_choices(candidate.get("new_names") or ())
         self.spelling = add_spelling_fields(self, candidate.get("new_names") or ())
+
+    def already_there(self, round_roles: dict[int, dict[str, list[str]]]) -> dict[str, str]:
+        """{slug: why} of the people the record the candidate proposes to cite has
+        already (none when it proposes no round or event to cite)."""
+        target = self.default.target
+        if self.default.action != ACTION_CITE or target is None:
+            return {}
+        if not isinstance(record := target.record, Event | Round):
+            return {}
+        people = self.lookups.people_of.get(("Event", record.pk), frozenset())
+        return recorded.already_there(record, roles=round_roles, event_people=people)
 
     # The hidden input listing the matches the page showed (review.html), which the accept
     # checks again (rematch.check_creates).
@@ -796,7 +818,9 @@ class CandidateForm(forms.Form):
             "end_date": parse_date(c.get("end_date")),
             "track": str(track.pk) if track else "",
             "round": str(round_.pk) if round_ else "",
-            "participants": sentence_participants(c, self.lookups),
+            "participants": [
+                s for s in sentence_participants(c, self.lookups) if s not in self.already
+            ],
             "place": candidate_place(c, self.lookups.language)
             or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
             "confidence": confidence_label(c.get("confidence"), attributed=self.lookups.attributed),
@@ -1064,6 +1088,12 @@ class BaseCandidateFormSet(forms.BaseFormSet):
         # (Extends a candidate's matches with the record an earlier one of the same
         # happening cites.)
         self.defaults = article_defaults(candidates, matches, lookups)
+        # The roles of the article's people on the rounds proposed to cite (one query).
+        self.round_roles = recorded.round_roles(
+            {d.target.record for d in self.defaults
+             if d.action == ACTION_CITE and isinstance(d.target.record, Round)},
+            lookups.participants,
+        )  # fmt: skip
         self.quotes = quotes
         self.participant_index = ParticipantIndex()
         self.track_choices = [
@@ -1090,6 +1120,7 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "participant_index": self.participant_index,
             "quotes": self.quotes,
             "default": self.defaults[index],
+            "round_roles": self.round_roles,
         }
 
     def full_clean(self):

@@ -13,7 +13,7 @@ from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import Source
 from peaceproc.ingest.pipeline import Gazetteer, detect_language
 
-from . import services
+from . import rematch, services
 from .analysis import LANGUAGES, Analysis, TooManyCandidates, analyse
 from .dateline import dateline_of, unsupported_dateline
 from .gazetteer import build_gazetteer
@@ -191,8 +191,16 @@ def store_unreviewed(
     stored and it waits for an editor's review in the admin, as an upload would. An article
     whose text is stored already is left alone. Raises NotReviewableError (nothing stored)
     when no review page could hold the article: an article too large for an editor to review
-    is not stored unreviewed either (one rule for the admin and the command)."""
+    is not stored unreviewed either (one rule for the admin and the command).
+
+    The article is read against the record under the lock the admin's accept takes
+    (rematch.lock_new_events): two commands (or a command and an accept) storing one new
+    happening at once run one after the other, and the second cites what the first
+    created, or queues its article for review, rather than storing a second event
+    (outside tester t11b, 1); the second of two copies of one text is skipped as stored
+    (t11b, 2)."""
     with transaction.atomic():
+        rematch.lock_new_events()
         if source := chronology.find_source_by_text(raw.text):
             return Stored([], copy=source)
         check_reviewable(name=raw.name, analysis=analysis)
@@ -205,17 +213,21 @@ def store_unreviewed(
             except services.AlreadyPendingError as exc:
                 pending = exc.existing
             return Stored(readings, pending=pending)
-        accepted = services.accept_article(
-            article=services.Article(
-                text=raw.text,
-                title=raw.title,
-                url=url,
-                publisher=publisher,
-                published_on=analysis.published,
-                language=analysis.language,
-            ),
-            decisions=[r.decision for r in readings if r.decision is not None],
-        )
+        try:
+            accepted = services.accept_article(
+                article=services.Article(
+                    text=raw.text,
+                    title=raw.title,
+                    url=url,
+                    publisher=publisher,
+                    published_on=analysis.published,
+                    language=analysis.language,
+                ),
+                decisions=[r.decision for r in readings if r.decision is not None],
+            )
+        except chronology.DuplicateSourceError as exc:
+            # Stored meanwhile by an accept that creates no event (it takes no lock).
+            return Stored([], copy=exc.existing)
         return Stored(readings, accepted=accepted)
 
 

@@ -2,7 +2,9 @@
 accept stored the happening it reports (two reviews of one new meeting, accepted one
 after the other or at once) would create it a second time. Each candidate set to Create
 is matched again inside the accept's transaction; a match the page did not show refuses
-the accept, and the editor is sent back to the review with it named (re-tester t10r, 1)."""
+the accept, and the editor is sent back to the review with it named (re-tester t10r, 1).
+The `ingest` command, which stores without a review, reads its articles against the
+record under the same lock (intake.store_unreviewed; outside tester t11b, 1)."""
 
 from dataclasses import dataclass
 
@@ -12,9 +14,9 @@ from .models import PendingArticle
 from .review import ACTION_CREATE, Match, find_matches, load_lookups
 
 # The key of the transaction-level lock every accept that creates events takes on
-# PostgreSQL ("peaceproc new events" as a number): the second of two accepts at once
-# matches after the first has stored its events. (SQLite's IMMEDIATE transactions hold
-# the database's write lock already.)
+# PostgreSQL ("peaceproc new events" as a number), and every `ingest` command that
+# stores: the second of two at once matches after the first has stored its events.
+# (SQLite's IMMEDIATE transactions hold the database's write lock already.)
 NEW_EVENTS_LOCK = 0x5E4C_0A11
 
 
@@ -35,8 +37,8 @@ class StaleReviewError(Exception):
 
 
 def lock_new_events() -> None:
-    """Wait for any other accept that creates events to finish (on PostgreSQL; SQLite
-    holds one writer at a time). Held until the transaction ends."""
+    """Wait for any other accept that creates events, or command that stores, to finish
+    (on PostgreSQL; SQLite holds one writer at a time). Held until the transaction ends."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [NEW_EVENTS_LOCK])

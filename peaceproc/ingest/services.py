@@ -27,6 +27,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.chronology.validators import has_letter_or_digit
 
+from . import recorded
 from .analysis import Analysis
 from .models import PendingArticle
 from .reading import RawArticle
@@ -420,8 +421,9 @@ def add_people(
 ):
     """The participants called `names` (created when the record knows none of that name)
     and the `known` ones added to a cited record: an event's participants, a round's
-    attendees (with the source that names them). The audit entries of the changes, to
-    keep with the accept's."""
+    attendees (with the source that names them), but for those the round records already,
+    in any role, and the state hosting it. The audit entries of the changes, to keep with
+    the accept's."""
     people = list(known)
     for name in names:
         participant, created = participant_for_name(name=name, user=user)
@@ -434,7 +436,12 @@ def add_people(
         entry = change_entry(record, user=user, before=before, via=AUDIT_VIA)
         return [entry] if entry is not None else []
     entries = []
+    # Not again, in another role, nor the state hosting it (recorded.py).
+    skipped = recorded.round_roles([record], [p.slug for p in people]).get(record.pk, {})
+    host = recorded.host_slug(record)
     for participant in people:
+        if participant.slug in skipped or participant.slug == host:
+            continue
         participation, created = Participation.objects.get_or_create(
             round=record,
             participant=participant,

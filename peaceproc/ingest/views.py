@@ -4,6 +4,8 @@ Every view goes through admin.site.admin_view (staff login, the admin's caching 
 and needs the permissions to add sources and events, since accepting creates both.
 """
 
+import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +16,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.http.multipartparser import MAX_TOTAL_HEADER_SIZE, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -89,6 +92,14 @@ def index(request: HttpRequest) -> HttpResponse:
                 return redirect_after_upload(request, created)
     else:
         form = IngestForm()
+    # Of an upload of several files, those kept for review when others were not.
+    return upload_page(request, form=form, problems=problems, stored=created if problems else [])
+
+
+def upload_page(
+    request: HttpRequest, *, form, problems: list[Problem], stored=(), status: int = 200
+) -> HttpResponse:
+    """The upload form with the problems above it, and the queue."""
     pending = PendingArticle.objects.waiting().select_related("created_by").defer("text")
     return render(
         request,
@@ -98,11 +109,33 @@ def index(request: HttpRequest) -> HttpResponse:
             title="Ingest articles",
             form=form,
             problems=problems,
-            # Of an upload of several files, those kept for review when others were not.
-            stored=created if problems else [],
+            stored=stored,
             pending=pending,
         ),
+        status=status,
     )
+
+
+# Django's words when one part of a multipart body has more than MAX_TOTAL_HEADER_SIZE
+# bytes of headers (1,024): a file's name is the part of them an editor chooses.
+HEADER_TOO_LONG = "Request max total header size exceeded."
+
+
+def unreadable_upload(request: HttpRequest, exc: MultiPartParserError) -> HttpResponse:
+    """handler400's page for an upload whose body Django could not read, refused before
+    any field was (a file's name of a thousand characters: outside tester t11b, 14): the
+    upload page again, saying why, rather than a bare 400."""
+    if str(exc) == HEADER_TOO_LONG:
+        why = (
+            "a file's name is too long: the browser sends each file with its name, and "
+            f"Django reads at most {MAX_TOTAL_HEADER_SIZE:,} bytes of that (a name of "
+            "some 900 Latin letters, or half as many Cyrillic or Arabic ones). Rename the "
+            "file to a shorter name and select it again."
+        )
+    else:
+        why = "the form the browser sent is malformed. Select the files again and upload."
+    problem = Problem(f"Nothing was stored: the upload could not be read, as {why}")
+    return upload_page(request, form=IngestForm(), problems=[problem], status=400)
 
 
 # How to date one file of several read without a publication date (outside tester t8i,
@@ -306,12 +339,44 @@ def waiting_article(view):
     return with_article
 
 
+# The review form's hidden input holding the reading its page was drawn from.
+READING_FIELD = "reading"
+
+
+def reading_stamp(pending: PendingArticle) -> str:
+    """What a review page was drawn from, as its hidden input keeps it: the pipeline's
+    candidates (not those added by hand, which a stale page's form counts tell). A re-read
+    that changed them changes it; one that changed only the publication date does not
+    (the accept stores the date as it is then)."""
+    read = [c for c in pending.candidates if not c.get("by_hand")]
+    text = json.dumps(read, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def read_again(pending: PendingArticle, data) -> Problem | None:
+    """The problem of a review POST drawn before the article was read again with another
+    publication date (outside tester t11b, 13); None for a page of the reading as it is,
+    or one drawn without the stamp."""
+    sent = data.get(READING_FIELD)
+    if sent is None or sent == reading_stamp(pending):
+        return None
+    when = f"{pending.published_on:%-d %B %Y}" if pending.published_on else "no date"
+    return Problem(
+        "Nothing was stored: the article was read again since this page was drawn (its "
+        f"publication date is now {when}) and its candidates changed. They are shown below "
+        "as the new reading proposes them: review them and accept again."
+    )
+
+
 @editor_view
 @require_http_methods(["GET", "POST"])
 @waiting_article
 def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
     problems: list[Problem] = []
     source = services.source_of_url(pending.url)
+    if request.method == "POST" and (stale := read_again(pending, request.POST)):
+        details = SourceDetailsForm.typed(pending, request.POST)
+        return review_page(request, pending, problems=[stale], source=source, details=details)
     if request.method == "POST":
         formset = review_formset(pending, request.POST, source=source)
         if HappeningForm.started(request.POST):
@@ -470,6 +535,8 @@ def review_page(
             request,
             title=f"Review: {pending}",
             pending=pending,
+            reading_field=READING_FIELD,
+            reading=reading_stamp(pending),
             language_name=language_name(pending),
             formset=formset,
             rows=rows,
@@ -528,10 +595,13 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
     candidate, accepted with the others."""
     source = services.source_of_url(pending.url)
     posted = review_formset(pending, request.POST, source=source)
-    kept = typed_values(posted)
+    stale = read_again(pending, request.POST)
+    kept = None if stale else typed_values(posted)
     hand = happening_form(pending, posted, request.POST)
     problems: list[Problem] = []
-    if kept is None:
+    if stale:
+        problems.append(stale)
+    elif kept is None:
         problems.append(
             Problem(
                 "The review on that page did not match the article any more (another tab or "

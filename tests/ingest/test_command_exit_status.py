@@ -125,17 +125,38 @@ class UsageErrorTests(CommandTestCase):
             [report, "--js", "--colour"],  # --js is --json to argparse
         ):
             with self.subTest(args=args):
-                # (Arguments are read before call_command's stdout is in force: the
-                # document goes to sys.stdout, as from the shell.)
-                out = io.StringIO()
-                with redirect_stdout(out), self.assertRaises(CommandError) as caught:
-                    call_command("ingest", *args, stderr=io.StringIO())
-                [entry] = json.loads(out.getvalue())
+                entry, caught = self.usage_refusal(args)
                 self.assertEqual(entry["code"], "bad_usage")
                 self.assertIs(entry["refused"], True)
                 self.assertIsNone(entry["file"])
                 self.assertEqual(entry["candidates"], [])
-                self.assertIn(entry["reason"].removeprefix("Usage: "), str(caught.exception))
+                self.assertIn(entry["reason"].removeprefix("Usage: "), str(caught))
+
+    def usage_refusal(self, args) -> tuple[dict, CommandError]:
+        """The one JSON entry and the error of a call the arguments of which are refused.
+        (Arguments are read before call_command's stdout is in force: the document goes
+        to sys.stdout, as from the shell.)"""
+        out = io.StringIO()
+        with redirect_stdout(out), self.assertRaises(CommandError) as caught:
+            call_command("ingest", *args, stderr=io.StringIO())
+        [entry] = json.loads(out.getvalue())
+        return entry, caught.exception
+
+    def test_an_unknown_option_without_a_path_is_named(self):
+        # argparse tells the missing PATH first: the option it does not know is named too
+        # (outside tester t11b, 16).
+        for args in (["--bogus", "--json"], ["--js", "-x", "--bogus=1"]):
+            with self.subTest(args=args):
+                entry, caught = self.usage_refusal(args)
+                self.assertEqual(entry["code"], "bad_usage")
+                self.assertIn("unrecognized arguments: ", entry["reason"])
+                self.assertIn("--bogus", entry["reason"])
+                self.assertIn("required: PATH", entry["reason"])
+                self.assertIn("--bogus", str(caught))
+        out = io.StringIO()
+        with redirect_stdout(out), self.assertRaises(CommandError) as caught:
+            call_command("ingest", "--js", "--dry", stderr=io.StringIO())
+        self.assertNotIn("unrecognized", str(caught.exception))  # prefixes of its options
 
     def test_an_unknown_option_without_json_prints_no_json(self):
         out = io.StringIO()

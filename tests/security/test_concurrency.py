@@ -9,12 +9,11 @@ import sys
 import tempfile
 import time
 import unittest
-from pathlib import Path
 
 from django.db import connection
 from django.test import SimpleTestCase, TransactionTestCase, tag
 
-from .processes import ROOT, python
+from .processes import ROOT, migrated_sqlite, python
 
 WRITERS = 4
 READERS = 2
@@ -79,10 +78,7 @@ class SQLiteConcurrencyTests(ConcurrencyChecks, SimpleTestCase):
 
     def test_writers_and_readers_on_sqlite(self):
         with tempfile.TemporaryDirectory() as tmp:
-            env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-            env.update(SQLITE_PATH=str(Path(tmp) / "db.sqlite3"), PEACEPROC_COMMAND_LINE="1")
-            migrated = python("manage.py", "migrate", "--no-input", "-v0", env=env, timeout=300)
-            self.assertEqual(migrated.returncode, 0, migrated.stderr)
+            env = migrated_sqlite(tmp, self)
             run(["setup"], env)
             reports = hammer(env)
             import sqlite3

@@ -124,6 +124,36 @@ TABLE: tuple[Place, ...] = (
 # fmt: on
 
 
+# The country each place lies in, in English, by the place's key: the state that hosts
+# what is held there (a round in Astana is hosted by Kazakhstan, no attendee of it).
+_COUNTRIES = {
+    "Kazakhstan": ("astana", "almaty"),
+    "Switzerland": ("geneva", "lausanne", "montreux", "davos"),
+    "Russia": ("moscow", "sochi", "saint-petersburg"),
+    "Turkey": ("ankara", "istanbul", "antalya", "gaziantep"),
+    "Iran": ("tehran",),
+    "Qatar": ("doha",),
+    "Saudi Arabia": ("riyadh", "jeddah"),
+    "United Arab Emirates": ("abu-dhabi", "dubai"),
+    "Bahrain": ("manama",),
+    "Syria": ("damascus", "aleppo", "homs", "hama", "idlib", "latakia", "tartus", "daraa",
+              "suwayda", "quneitra", "raqqa", "deir-ez-zor", "hasakah", "qamishli", "manbij",
+              "afrin", "kobani", "palmyra", "eastern-ghouta"),
+    "Lebanon": ("beirut",),
+    "Jordan": ("amman", "aqaba"),
+    "Iraq": ("baghdad",),
+    "Egypt": ("cairo",),
+    "Austria": ("vienna",),
+    "Germany": ("munich", "berlin"),
+    "France": ("paris",),
+    "United Kingdom": ("london",),
+    "Belgium": ("brussels",),
+    "United States": ("new-york", "washington"),
+    "Kenya": ("nairobi",),
+}  # fmt: skip
+COUNTRY_OF = {key: country for country, keys in _COUNTRIES.items() for key in keys}
+
+
 def _spelling(text: str) -> str:
     return fold(" ".join(text.split()))
 
@@ -136,3 +166,9 @@ def place_key(text: str) -> str | None:
     """The key of the place `text` names, in any of its spellings (case, spacing and
     Arabic-script letter variants aside); None for a place the table does not know."""
     return _KEYS.get(_spelling(text))
+
+
+def country_of(text: str) -> str | None:
+    """The country (in English) of the place `text` names; None for one not known."""
+    key = place_key(text)
+    return COUNTRY_OF.get(key) if key else None

@@ -93,6 +93,11 @@ class Command(BaseCommand):
             return parse_args(args, namespace)
 
         def error(message):
+            # argparse says what is missing before what it does not know: `ingest
+            # --bogus` would read "required: PATH" only (outside tester t11b, 16).
+            unknown = unknown_options(given, parser)
+            if unknown and "unrecognized arguments" not in message:
+                message = f"unrecognized arguments: {' '.join(unknown)}; {message}"
             if wants_json(given):
                 refusal = Refusal(f"Usage: {one_line(message)}", "bad_usage")
                 self.write_json([file_json(None, refusal)])
@@ -442,6 +447,25 @@ def read_path(path: str) -> RawArticle:
 def wants_json(args: list[str]) -> bool:
     """Whether the arguments ask for --json (argparse takes a prefix of it: --js)."""
     return any(len(a) > 2 and "--json".startswith(a) for a in args)
+
+
+def unknown_options(args: list[str], parser) -> list[str]:
+    """The arguments written as options that name none of the parser's (a long option by
+    any prefix, as argparse reads one; a short one by its first two characters, '-v2')."""
+    known = [o for action in parser._actions for o in action.option_strings]
+    unknown = []
+    for arg in args:
+        if arg == "--":
+            break
+        if not arg.startswith("-") or arg == "-" or arg[1:2].isdigit():
+            continue
+        name = arg.split("=", 1)[0]
+        if name.startswith("--"):
+            if not any(option.startswith(name) for option in known):
+                unknown.append(name)
+        elif name[:2] not in known:
+            unknown.append(name)
+    return unknown
 
 
 def one_line(message: str) -> str:
