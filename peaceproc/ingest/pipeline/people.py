@@ -27,6 +27,8 @@ from .skeleton import arabic_skeletons
 from .text import Sentence, Token, fold, name_key, tokenize
 
 _TR_SUFFIX = re.compile(r"['’ʼ]\w+$")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -252,8 +254,6 @@ class KnownPeople:
 
     def find(self, sentence: str, tokens: list[Token]) -> list[Match]:
         found = [m for m in self.matcher.find(tokens) if not self._national_body(sentence, m)]
-        if self.language not in ("ar", "fa"):
-            return found
         return [m for m in found if not m.lone or self._confirmed(sentence, m)]
 
     def _national_body(self, sentence: str, m: Match) -> bool:
@@ -270,6 +270,12 @@ class KnownPeople:
 
     def _confirmed(self, sentence: str, m: Match) -> bool:
         word = sentence[m.start : m.end]
+        if _CYRILLIC.match(word):
+            # A capital inside a Russian sentence is a proper noun's; the first word's
+            # is the sentence's ('Тома книг ...'), unless the article names them in full.
+            return bool(_LETTER.search(sentence, 0, m.start)) or m.ident in self._named_in_full()
+        if self.language not in ("ar", "fa"):
+            return True
         if not self._common_shape(word, m.ident):
             return True
         return _person_context(sentence, m.start, m.end, self.language) or (

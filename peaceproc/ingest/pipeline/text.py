@@ -421,6 +421,12 @@ def _latin_skeleton_key(word: str) -> str:
     return MARK + latin_skeleton(word)
 
 
+def _cyrillic_latin_keys(word: str) -> tuple[str, ...]:
+    from .translit import latin_keys
+
+    return latin_keys(word)
+
+
 # --- tokens -----------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"\w+(?:['’ʼ]\w+)*")
@@ -460,6 +466,8 @@ def tokenize(text: str, language: str) -> list[Token]:
         script = _script(word[0])
         if script == "arab":
             keys = arabic_variants(word) + _arabic_skeleton_keys(word)
+        elif script == "cyr" and word[0].isupper():
+            keys = (key, *_cyrillic_latin_keys(word))  # 'Фидана' meets 'Fidan'
         elif script == "latin" and word[0].isupper():
             keys = (key, _latin_skeleton_key(word))  # 'Poutine' meets 'Putin'
             if language == "tr":

@@ -1,0 +1,90 @@
+"""Issue 9, session 11 (rules11b): known people in the forms Russian, Persian and Turkish
+copy writes them. Our own sentences in each language a rule touches, and sentences where
+it must not fire."""
+
+import unittest
+
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, article_people
+
+PEOPLE = (
+    # Names as the record writes them: Cyrillic for one, Latin only for the others.
+    GazetteerParticipant("ahmed-al-sharaa", ("Ahmed al-Sharaa", "Ахмед аш-Шараа", "أحمد الشرع")),
+    GazetteerParticipant("hakan-fidan", ("Hakan Fidan", "Fidan")),
+    GazetteerParticipant("ahmad-toma", ("Ahmad Toma",)),
+    GazetteerParticipant("ali-asghar-khaji", ("Ali Asghar Khaji",)),
+    GazetteerParticipant("staffan-de-mistura", ("Staffan de Mistura",)),
+    GazetteerParticipant("china", ("China", "Çin"), person=False),
+)
+GAZ = Gazetteer(participants=PEOPLE, rounds=())
+
+
+def people(text, lang):
+    return set(article_people(text, language=lang, gazetteer=GAZ).slugs)
+
+
+class ArticleWrittenOntoASurnameTests(unittest.TestCase):
+    """The Arabic article written onto a surname ('аш-Шараа', 'ash-Sharaa') is the
+    surname's in every script: in lower case it starts the surname alone, and the name
+    is found without it too ('Ахмед Шараа')."""
+
+    def test_found(self):
+        cases = [
+            ("ru", "Президент Сирии аш-Шараа прибыл в Москву."),
+            ("ru", "Переговоры аш-Шараа с Путиным прошли в Кремле."),
+            ("ru", "Встреча с Ахмедом аш-Шараа состоялась во вторник."),
+            ("ru", "Президент Сирии Ахмед Шараа заявил, что готов к переговорам."),
+            ("en", "Syrian President Ahmed Sharaa said on Monday that talks would go on."),
+            ("en", "Later, ash-Sharaa said the talks would go on."),
+        ]
+        for lang, text in cases:
+            with self.subTest(text=text):
+                self.assertIn("ahmed-al-sharaa", people(text, lang))
+
+    def test_not_found(self):
+        cases = [
+            ("ru", "Он сказал, что шар и ад не имеют к этому отношения."),
+            ("en", "The ash and the sharaa were on the table."),
+        ]
+        for lang, text in cases:
+            with self.subTest(text=text):
+                self.assertNotIn("ahmed-al-sharaa", people(text, lang))
+
+
+class StressMarksTests(unittest.TestCase):
+    """A stress mark on a Russian vowel (U+0301) is read past like a vowel mark."""
+
+    def test_stressed_names(self):
+        self.assertIn("ahmed-al-sharaa", people("Президент Сирии аш-Шара́а заявил это.", "ru"))
+        self.assertIn("ahmed-al-sharaa", people("Ахме́д аш-Шараа́ прибыл в Анкару.", "ru"))
+
+
+class LatinNameInCyrillicTests(unittest.TestCase):
+    """A person the record writes in Latin letters only is found in Russian copy, in any
+    case of the name ('Хакана Фидана', 'Хаканом Фиданом'), and by the surname alone where
+    Russian capitalises only a proper noun (inside the sentence), not at its head."""
+
+    def test_found(self):
+        cases = [
+            ("hakan-fidan", "Министр иностранных дел Турции Хакан Фидан прибыл в Дамаск."),
+            ("hakan-fidan", "Лавров встретился с Хаканом Фиданом в Анкаре."),
+            ("hakan-fidan", "Путин принял Хакана Фидана в Кремле."),
+            ("hakan-fidan", "Глава МИД Турции Фидан заявил, что переговоры продолжатся."),
+            ("hakan-fidan", "Фидан заявил, что всё решено. Министр Хакан Фидан уехал."),
+            ("ali-asghar-khaji", "Замминистра Али Асгар Хаджи прибыл в Астану."),
+            ("staffan-de-mistura", "Спецпосланник Стаффан де Мистура выступил в Женеве."),
+            ("ahmad-toma", "Премьер временного правительства Ахмад Тома заявил об этом."),
+        ]
+        for slug, text in cases:
+            with self.subTest(text=text):
+                self.assertIn(slug, people(text, "ru"))
+
+    def test_not_found(self):
+        cases = [
+            ("ahmad-toma", "Тома энциклопедии лежали на столе."),
+            ("hakan-fidan", "Фидан пока не пришёл, а собрание началось."),
+            # Only a person's name is read back: 'Чин' (a rank) is no 'Çin' (China).
+            ("china", "Чин полковника ему дали в мае."),
+        ]
+        for slug, text in cases:
+            with self.subTest(text=text):
+                self.assertNotIn(slug, people(text, "ru"))
