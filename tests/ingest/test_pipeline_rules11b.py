@@ -4,7 +4,7 @@ it must not fire."""
 
 import unittest
 
-from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, article_people
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, article_people, html_to_text
 
 PEOPLE = (
     # Names as the record writes them: Cyrillic for one, Latin only for the others.
@@ -88,3 +88,50 @@ class LatinNameInCyrillicTests(unittest.TestCase):
         for slug, text in cases:
             with self.subTest(text=text):
                 self.assertNotIn(slug, people(text, "ru"))
+
+
+class JoinersInHtmlTests(unittest.TestCase):
+    """trafilatura drops the zero-width non-joiner and joiner; the extracted text keeps
+    them where the page writes them, as a Persian reader sees the words ('می‌گوید')."""
+
+    BODY = (
+        "سخنگوی وزارت امور خارجه ایران روز سه‌شنبه گفت نشست آستانه برگزار می‌شود و "
+        "هیئت‌ها در آن شرکت می‌کنند؛ وزیر خارجه ترکیه، مولود چاووش‌اوغلو، نیز حاضر است. "
+        "این متن به اندازه‌ای بلند است که بخش اصلی صفحه شمرده شود."
+    )
+
+    def page(self, body, *, title="نشست آستانه سه‌شنبه", extra=""):
+        return (
+            f'<html><head><title>{title}</title><meta property="og:site_name" '
+            f'content="خبرگزاری‌ ما"></head><body><nav><a href="/">خانه</a></nav>'
+            f"<!-- نظر --><article><h1>{title}</h1><p>{body}</p><p>{extra}</p></article>"
+            "<footer>همه حقوق محفوظ است</footer></body></html>"
+        )
+
+    def test_kept(self):
+        text, meta = html_to_text(self.page(self.BODY, extra="گفت‌و‌گو ادامه دارد. 👨‍👩‍👧"))
+        for word in ("سه‌شنبه", "می‌شود", "هیئت‌ها", "چاووش‌اوغلو", "گفت‌و‌گو", "👨‍👩‍👧"):
+            with self.subTest(word=word):
+                self.assertIn(word, text)
+        self.assertEqual(meta["title"], "نشست آستانه سه‌شنبه")
+        self.assertEqual(meta["publisher"], "خبرگزاری‌ ما")
+
+    def test_stand_in_already_on_the_page(self):
+        # A page that holds the first stand-in itself keeps it as written.
+        text, _meta = html_to_text(self.page(self.BODY, extra="نماد \ufffc در متن."))
+        self.assertIn("نماد \ufffc در متن", text)
+        self.assertIn("می‌شود", text)
+
+    def test_name_written_with_a_joiner(self):
+        gaz = Gazetteer(
+            participants=(GazetteerParticipant("mevlut-cavusoglu", ("Mevlüt Çavuşoğlu",)),),
+            rounds=(),
+        )
+        text, _meta = html_to_text(self.page(self.BODY))
+        found = article_people(text, language="fa", gazetteer=gaz).slugs
+        self.assertIn("mevlut-cavusoglu", found)
+
+    def test_page_without_joiners_unchanged(self):
+        body = "Les pourparlers d'Astana reprennent mardi à Astana, selon le ministère. " * 3
+        text, _meta = html_to_text(self.page(body, title="Astana"))
+        self.assertIn(body.strip(), text)
