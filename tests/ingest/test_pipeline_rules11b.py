@@ -5,6 +5,7 @@ it must not fire."""
 import unittest
 
 from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, article_people, html_to_text
+from peaceproc.ingest.pipeline.rounds import find_rounds
 
 PEOPLE = (
     # Names as the record writes them: Cyrillic for one, Latin only for the others.
@@ -135,3 +136,28 @@ class JoinersInHtmlTests(unittest.TestCase):
         body = "Les pourparlers d'Astana reprennent mardi à Astana, selon le ministère. " * 3
         text, _meta = html_to_text(self.page(body, title="Astana"))
         self.assertIn(body.strip(), text)
+
+
+class RussianMeetingNounTests(unittest.TestCase):
+    """Russian calls an Astana-format round an 'international meeting' ('совещание') as
+    well as a 'встреча': an ordinal before it numbers the round, in words or digits."""
+
+    def test_numbered(self):
+        cases = {
+            "Двадцать второе международное совещание по Сирии в астанинском формате "
+            "завершилось.": 22,
+            "22-е международное совещание по Сирии в астанинском формате прошло в ноябре.": 22,
+            "На восьмом совещании в астанинском формате стороны договорились.": 8,
+        }
+        for text, number in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([(r.number, r.track) for r in find_rounds(text, "ru")],
+                                 [(number, "astana")])  # fmt: skip
+
+    def test_not_numbered(self):
+        for text in (
+            "На совещании 22 мая обсуждали гуманитарные вопросы в Астане.",
+            "Совещание по Сирии в астанинском формате прошло 2 раза в 2017-м году.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(find_rounds(text, "ru"), [])
