@@ -51,6 +51,34 @@ class ArticleWrittenOntoASurnameTests(unittest.TestCase):
                 self.assertNotIn("ahmed-al-sharaa", people(text, lang))
 
 
+class FrenchElisionTests(unittest.TestCase):
+    """French writes 'de', 'que', 'le' onto a name beginning with a vowel ('d'Erdogan',
+    'qu'Ahmad', 'l'ONU'): the name is the word after the apostrophe, when capitalised."""
+
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("recep-tayyip-erdogan", ("Recep Tayyip Erdoğan", "Erdogan")),
+            GazetteerParticipant("united-nations", ("United Nations", "ONU"), person=False),
+            GazetteerParticipant("syrian-opposition", ("Opposition",), person=False),
+        ),
+        rounds=(),
+    )
+
+    def slugs(self, text):
+        return set(article_people(text, language="fr", gazetteer=self.GAZ).slugs)
+
+    def test_found(self):
+        self.assertEqual(
+            self.slugs("L'émissaire de l'ONU a parlé d'Erdogan lundi."),
+            {"united-nations", "recep-tayyip-erdogan"},
+        )
+        self.assertIn("recep-tayyip-erdogan", self.slugs("Le Kremlin a dit qu'Erdogan viendrait."))
+
+    def test_not_a_name(self):
+        # Lower case after the apostrophe: an ordinary word, read as before.
+        self.assertEqual(self.slugs("Aujourd'hui, les chefs de l'opposition sont partis."), set())
+
+
 class StressMarksTests(unittest.TestCase):
     """A stress mark on a Russian vowel (U+0301) is read past like a vowel mark."""
 

@@ -436,6 +436,9 @@ _TR_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _EN_POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
+# French elides a word before a vowel onto the next one: 'd'Erdogan', 'qu'Ahmad', 'l'ONU'
+# (a name, capitalised, is what follows).
+_FR_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ](?=\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -451,7 +454,9 @@ def tokenize(text: str, language: str) -> list[Token]:
     tokens = []
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        end = m.end()
+        start, end = m.start(), m.end()
+        if language == "fr" and (el := _FR_ELISION.match(word)) and word[el.end()].isupper():
+            word, start = word[el.end() :], start + el.end()
         if language == "tr":
             sm = _TR_SUFFIX.search(word)
             if sm:
@@ -474,7 +479,7 @@ def tokenize(text: str, language: str) -> list[Token]:
                 keys = tuple(dict.fromkeys((*keys, *_turkish_skeleton_keys(word))))
         else:
             keys = (key,)
-        tokens.append(Token(word, m.start(), end, keys, word[0].isupper()))
+        tokens.append(Token(word, start, end, keys, word[0].isupper()))
     return tokens
 
 
