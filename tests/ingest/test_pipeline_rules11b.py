@@ -189,3 +189,22 @@ class RussianMeetingNounTests(unittest.TestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(find_rounds(text, "ru"), [])
+
+
+class ArabicTeenOrdinalTests(unittest.TestCase):
+    """'الجولة الحادية عشر' is as common as 'الحادية عشرة': the unit and the ten in either
+    gender make the ordinal, and a clock's hour is no round."""
+
+    def test_numbered(self):
+        cases = {
+            "اختتمت الجولة الحادية عشر من محادثات أستانا.": 11,
+            "اختتمت الجولة الحادية عشرة من محادثات أستانا.": 11,
+            "بدأت الجولة التاسعة عشر من محادثات أستانا.": 19,
+            "عقدت الجولة الثاني عشرة في نور سلطان ضمن مسار أستانا.": 12,
+        }
+        for text, number in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([r.number for r in find_rounds(text, "ar")], [number])
+
+    def test_not_numbered(self):
+        self.assertEqual(find_rounds("وصل الوفد إلى أستانا في الساعة الحادية عشر صباحا.", "ar"), [])
