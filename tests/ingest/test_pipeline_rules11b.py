@@ -208,3 +208,25 @@ class ArabicTeenOrdinalTests(unittest.TestCase):
 
     def test_not_numbered(self):
         self.assertEqual(find_rounds("وصل الوفد إلى أستانا في الساعة الحادية عشر صباحا.", "ar"), [])
+
+
+class PersianOrdinalSpellingTests(unittest.TestCase):
+    """Persian writes 'twenty-second' with joiners as often as with spaces ('بیست‌ودومین',
+    'بیست و دومین'), and in digits with its suffix ('۲۲مین', '۲۲ امین')."""
+
+    def test_numbered(self):
+        cases = {
+            "بیست‌ودومین دور مذاکرات آستانه پایان یافت.": 22,
+            "دور بیست‌و‌دوم مذاکرات آستانه پایان یافت.": 22,
+            "بیست‌ویکمین نشست آستانه برگزار شد.": 21,
+            "۲۲مین دور مذاکرات آستانه پایان یافت.": 22,
+            "۲۲ امین دور مذاکرات آستانه پایان یافت.": 22,
+        }
+        for text, number in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([r.number for r in find_rounds(text, "fa")], [number])
+
+    def test_not_numbered(self):
+        for text in ("۲۲ نشست در آستانه برگزار شده است.", "در ۲۲ مین روز از ماه نشست برگزار شد."):
+            with self.subTest(text=text):
+                self.assertEqual(find_rounds(text, "fa"), [])

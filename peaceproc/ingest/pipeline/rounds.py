@@ -198,7 +198,16 @@ def _past_twenty() -> dict[str, list[str]]:
             out["tr"].append((n, f"{tr} {_UNITS_TR[i].split('|')[0]}"))
             ar_units = _UNITS_AR[i].split("|")
             out["ar"].append((n, "|".join(f"{u} و{t}" for u in ar_units for t in ar.split("|"))))
-            out["fa"].append((n, f"{fa} و {_UNITS_FA[i].split('|')[0]}"))
+            # 'بیست و دوم', also written with joiners: 'بیست‌ودوم', 'بیست‌و‌دوم'.
+            fa_unit = _UNITS_FA[i].split("|")[0]
+            out["fa"].append(
+                (
+                    n,
+                    "|".join(
+                        f"{fa}{a}و{b}{fa_unit}" for a in " \u200c" for b in (" ", "\u200c", "")
+                    ),
+                )
+            )
     out["en"].append((30, "thirtieth"))
     out["fr"].append((30, "trentième|trentieme"))
     out["tr"].append((30, "otuzuncu"))
@@ -502,6 +511,13 @@ def _build() -> tuple[_Rules, _Rules]:
                 fa_t,
             ),
             (re.compile(rf"{b}(?P<ord>{fa_in_alt})\s+(?P<noun>دور|نشست|اجلاس|جلسه){e}"), fa_in_t),
+            # '۲۲مین دور', '۲۲ امین نشست'
+            (
+                re.compile(
+                    rf"{b}(?P<num>\d{{1,2}})[\s\u200c]*ا?مين\s+(?P<noun>دور|نشست|اجلاس|جلسه){e}"
+                ),
+                {},
+            ),
             # 'دور ۲۲', 'دور 22 ام'
             (re.compile(rf"{b}(?P<noun>دور)\s+(?P<num>\d{{1,2}})(?:\s*ام)?{e}"), {}),
         ],
