@@ -230,3 +230,30 @@ class PersianOrdinalSpellingTests(unittest.TestCase):
         for text in ("۲۲ نشست در آستانه برگزار شده است.", "در ۲۲ مین روز از ماه نشست برگزار شد."):
             with self.subTest(text=text):
                 self.assertEqual(find_rounds(text, "fa"), [])
+
+
+class RomanNumeralRoundTests(unittest.TestCase):
+    """Rounds numbered in Roman numerals past ten, before the round's noun or after the
+    track's name, in Latin letters or the Cyrillic look-alikes a Kazakh text types."""
+
+    def test_numbered(self):
+        cases = [
+            ("ru", "XXII международная встреча по Сирии в астанинском формате завершилась.", 22),
+            ("ru", "ХХІ Международная встреча по Сирии в астанинском формате открылась.", 21),
+            ("fr", "Le XXIe cycle des pourparlers d'Astana s'est ouvert.", 21),
+            ("en", "Astana-XXII opened on Monday.", 22),
+            ("tr", "Astana'da XXI. tur görüşmeler başladı.", 21),
+        ]
+        for lang, text, number in cases:
+            with self.subTest(text=text):
+                self.assertEqual([r.number for r in find_rounds(text, lang)], [number])
+
+    def test_not_numbered(self):
+        cases = [
+            ("en", "World War II meetings were held in Yalta."),
+            ("en", "I round up the figures every Monday in Astana."),
+            ("ru", "Встречи xx века прошли в Астане."),
+        ]
+        for lang, text in cases:
+            with self.subTest(text=text):
+                self.assertEqual(find_rounds(text, lang), [])

@@ -228,18 +228,12 @@ def _to_thirty(words: list[str], lang: str) -> list[str]:
     return table
 
 
-_ROMAN = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "v": 5,
-    "vi": 6,
-    "vii": 7,
-    "viii": 8,
-    "ix": 9,
-    "x": 10,
-}
+_UNIT_NUMERALS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+# Roman numerals to thirty, as rounds are numbered in them ('Geneva IV', 'XXII
+# международная встреча'), folded; a Russian or Kazakh text may type the Cyrillic 'Х' and
+# 'І' for X and I (_LATIN_NUMERAL).
+_ROMAN = {"x" * (n // 10) + _UNIT_NUMERALS[n % 10]: n for n in range(1, 31)}
+_LATIN_NUMERAL = str.maketrans("хі", "xi")
 
 
 def day_ordinals(lang: str) -> dict[str, int]:
@@ -543,8 +537,24 @@ _DAY_AFTER = re.compile(r"\s+(?:day|jour|journée|день|дня|gün\w*|يوم
 _OF_AFTER = re.compile(r"\s+(?:of|de|du|des|d'|по|для)\b")
 _TRACK_NUMBER = re.compile(
     r"(?<![\w])(?P<trk>astana|geneva|genève|cenevre|nur-sultan|астана|женева|استانا|جنيف|ژنو|"
-    r"استانه)[\s-]+(?P<num>\d{1,2}|[ivx]{1,4})(?![\w.,]\d|\w)"
+    r"استانه)[\s-]+(?P<num>\d{1,2}|[ivxхі]{1,6})(?![\w.,]\d|\w)"
 )
+# A Roman numeral of two letters or more before a round's noun, in a sentence that names
+# a track ('XXII международная встреча', 'le XXIe cycle', 'the XII round'); one letter
+# alone is too often a word ('I').
+_ROMAN_NOUNS = {
+    "en": "rounds?|sessions?|meetings?",
+    "fr": "round|cycle|session|réunion|reunion|tour",
+    "ru": "раунд\\w*|тур\\w*|сесси\\w*|встреч\\w*|заседани\\w*|совещани\\w*",
+    "tr": "tur\\w*|toplantı\\w*|oturum\\w*",
+}
+_ROMAN_BEFORE_NOUN = {
+    lang: re.compile(
+        r"(?<![\w-])(?P<num>[ivxхі]{2,6})(?:-?(?:e|ème|eme|th|й|я|е|ая|ое|ый|ий|\.))?"
+        rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{fold(nouns)})(?![\w])"
+    )
+    for lang, nouns in _ROMAN_NOUNS.items()
+}
 
 
 # An ordinal of a period counts happenings of that year or month, not a body's rounds
@@ -650,7 +660,7 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
         if num.isdigit():
             n = int(num)
         elif raw.isupper():
-            n = _ROMAN.get(num)
+            n = _ROMAN.get(num.translate(_LATIN_NUMERAL))
         else:
             continue
         if n and 1 <= n <= 30:
@@ -661,6 +671,13 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
                 else "astana"
             )
             out.append(RoundMention(m.start(), m.end(), n, track))
+    if rx := _ROMAN_BEFORE_NOUN.get(language):
+        for m in rx.finditer(f):
+            n = _ROMAN.get(m.group("num").translate(_LATIN_NUMERAL))
+            track = track_at(f, m.start(), m.end())
+            # Next to a track's name only: 'World War II meetings' number no round.
+            if n and track and sentence[m.start("num") : m.end("num")].isupper():
+                out.append(RoundMention(m.start(), m.end(), n, track))
     for m in _CONGRESS.finditer(f):
         out.append(RoundMention(m.start(), m.end(), None, "related", congress=True))
     out.sort(key=lambda r: r.start)
