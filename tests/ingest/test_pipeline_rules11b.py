@@ -3,8 +3,16 @@ copy writes them. Our own sentences in each language a rule touches, and sentenc
 it must not fire."""
 
 import unittest
+from datetime import date
 
-from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, article_people, html_to_text
+from peaceproc.ingest.pipeline import (
+    Gazetteer,
+    GazetteerParticipant,
+    GazetteerRound,
+    article_people,
+    find_candidates,
+    html_to_text,
+)
 from peaceproc.ingest.pipeline.rounds import find_rounds
 
 PEOPLE = (
@@ -257,3 +265,39 @@ class RomanNumeralRoundTests(unittest.TestCase):
         for lang, text in cases:
             with self.subTest(text=text):
                 self.assertEqual(find_rounds(text, lang), [])
+
+
+class NextRoundOfTwoInAMonthTests(unittest.TestCase):
+    """'The next round ... in late November', written on 9 November 2019 when the
+    committee met twice that month (30 Oct-8 Nov and 25-29 Nov): the one still ahead."""
+
+    CC = "constitutional-committee"
+    GAZ = Gazetteer(
+        participants=(),
+        rounds=(
+            GazetteerRound("cc-1", CC, 1, date(2019, 10, 30), date(2019, 11, 8)),
+            GazetteerRound("cc-2", CC, 2, date(2019, 11, 25), date(2019, 11, 29)),
+        ),
+    )
+
+    def rounds(self, text, lang, published):
+        found = find_candidates(text, published=published, language=lang, gazetteer=self.GAZ)
+        return [c.round_slug for c in found]
+
+    def test_next(self):
+        cases = {
+            "en": "The next round of the Constitutional Committee will be held in late November.",
+            "fr": "Le prochain cycle du Comité constitutionnel se tiendra fin novembre.",
+            "ru": "Следующий раунд заседаний Конституционного комитета пройдет в конце ноября.",
+            "ar": "ستعقد الجولة المقبلة من اجتماعات اللجنة الدستورية أواخر تشرين الثاني.",
+            "fa": "دور بعدی نشست کمیته قانون اساسی اواخر نوامبر برگزار می‌شود.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(self.rounds(text, lang, date(2019, 11, 9)), ["cc-2"])
+
+    def test_previous_and_undecided(self):
+        text = "The previous round of the Constitutional Committee was held in November."
+        self.assertEqual(self.rounds(text, "en", date(2019, 11, 9)), ["cc-1"])
+        # Both over by the 30th: 'previous' in November tells neither for sure.
+        self.assertEqual(self.rounds(text, "en", date(2019, 11, 30)), [None])
