@@ -127,6 +127,32 @@ class LatinNameInCyrillicTests(unittest.TestCase):
                 self.assertNotIn(slug, people(text, "ru"))
 
 
+class ArabicChTests(unittest.TestCase):
+    """Arabic writes the 'ch' of a foreign name 'تش' ('تشاووش أوغلو', Çavuşoğlu), Persian
+    'چ': a name the record spells in Latin letters only is found either way; the month
+    'تشرين' is no one."""
+
+    GAZ = Gazetteer(
+        participants=(GazetteerParticipant("mevlut-cavusoglu", ("Mevlüt Çavuşoğlu",)),),
+        rounds=(),
+    )
+
+    def slugs(self, text, lang):
+        return set(article_people(text, language=lang, gazetteer=self.GAZ).slugs)
+
+    def test_found(self):
+        for lang, text in (
+            ("ar", "وقال وزير الخارجية التركي مولود تشاووش أوغلو إن تركيا مستعدة."),
+            ("ar", "وقال تشاووش أوغلو إن المحادثات مستمرة."),
+            ("fa", "چاووش اوغلو گفت که مذاکرات ادامه دارد."),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(self.slugs(text, lang), {"mevlut-cavusoglu"})
+
+    def test_not_found(self):
+        self.assertEqual(self.slugs("عقد الاجتماع في تشرين الأول في أستانا.", "ar"), set())
+
+
 class JoinersInHtmlTests(unittest.TestCase):
     """trafilatura drops the zero-width non-joiner and joiner; the extracted text keeps
     them where the page writes them, as a Persian reader sees the words ('می‌گوید')."""
