@@ -153,6 +153,29 @@ class ArabicChTests(unittest.TestCase):
         self.assertEqual(self.slugs("عقد الاجتماع في تشرين الأول في أستانا.", "ar"), set())
 
 
+class ReportedClauseIsNoNameTests(unittest.TestCase):
+    """After a title, 'that' of a reported clause ('إن', 'أن', 'که') ends the speaker's
+    phrase: the clause's first words are no name ('وقال المتحدث إن المحادثات مستمرة')."""
+
+    def test_no_name_after_that(self):
+        for lang, text in (
+            ("ar", "وقال المتحدث إن المحادثات مستمرة."),
+            ("ar", "وأكد الوزير أن الاجتماع سيعقد في أستانا."),
+            ("fa", "سخنگوی هیئت مخالفان گفت که مذاکرات ادامه دارد."),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(article_people(text, language=lang, gazetteer=GAZ).names, ())
+
+    def test_name_before_that(self):
+        for lang, text, name in (
+            ("ar", "وقال المتحدث يحيى العريضي إن المعارضة مستعدة.", "يحيى العريضي"),
+            ("fa", "سخنگوی وزارت خارجه ناصر کنعانی گفت که مذاکرات ادامه دارد.", "ناصر کنعانی"),
+        ):
+            with self.subTest(text=text):
+                found = article_people(text, language=lang, gazetteer=GAZ).names
+                self.assertEqual(found, (name,))
+
+
 class JoinersInHtmlTests(unittest.TestCase):
     """trafilatura drops the zero-width non-joiner and joiner; the extracted text keeps
     them where the page writes them, as a Persian reader sees the words ('می‌گوید')."""
