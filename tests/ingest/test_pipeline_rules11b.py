@@ -153,6 +153,36 @@ class ArabicChTests(unittest.TestCase):
         self.assertEqual(self.slugs("عقد الاجتماع في تشرين الأول في أستانا.", "ar"), set())
 
 
+class ApostropheInsideANameTests(unittest.TestCase):
+    """A Latin alias with an apostrophe for an ayn ('Ahmed Tu'mah') is two words, not a
+    particle 'Tu' that joins the others into one short sound: 'المحادثات مع' (the talks
+    with) and 'موضوعات مهم' (important subjects) sounded like it."""
+
+    GAZ = Gazetteer(
+        participants=(GazetteerParticipant("ahmad-toma", ("Ahmad Toma", "Ahmed Tu'mah")),),
+        rounds=(),
+    )
+
+    def slugs(self, text, lang):
+        return set(article_people(text, language=lang, gazetteer=self.GAZ).slugs)
+
+    def test_not_found(self):
+        for lang, text in (
+            ("ar", "ولا تزال الهيئة ترفض الخوض في جوهر المحادثات مع وفد النظام."),
+            ("fa", "به سران سه کشور امکان می‌دهد درباره همه موضوعات مهم گفت‌وگو کنند."),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(self.slugs(text, lang), set())
+
+    def test_found(self):
+        for lang, text in (
+            ("ar", "وقال رئيس الوفد أحمد طعمة إن المحادثات مستمرة."),
+            ("en", "Ahmed Tu'mah, head of the opposition delegation, spoke."),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(self.slugs(text, lang), {"ahmad-toma"})
+
+
 class ReportedClauseIsNoNameTests(unittest.TestCase):
     """After a title, 'that' of a reported clause ('إن', 'أن', 'که') ends the speaker's
     phrase: the clause's first words are no name ('وقال المتحدث إن المحادثات مستمرة')."""

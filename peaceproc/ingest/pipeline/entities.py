@@ -153,7 +153,7 @@ class Matcher:
         spelt = {ident for ident, name in entries if _ARABIC_SCRIPT.search(name)}
         self.spelt = frozenset(spelt)
         for ident, name in entries:
-            words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
+            words = [w for w in _NAME_WORD.findall(name) if name_key(w) not in _ARTICLE_KEYS]
             if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
                 continue
             if any(name_key(w) in _NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
@@ -280,6 +280,10 @@ def _lone(keys: tuple[str, ...], surname: bool, first: Token) -> bool:
 def _in_arabic_script(word: str) -> bool:
     return bool(_ARABIC_SCRIPT.search(word))
 
+
+# A word of a name, with the apostrophe a transcription writes inside it for an ayn or a
+# hamza ('Tu'mah', 'Ja'afari'): one word, not a particle 'Tu' and a word 'mah'.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 # The consonant classes one word of a name needs for a match by sound in Arabic script,
 # when the record spells the person in that script.
