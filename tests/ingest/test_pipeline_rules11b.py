@@ -183,6 +183,30 @@ class ApostropheInsideANameTests(unittest.TestCase):
                 self.assertEqual(self.slugs(text, lang), {"ahmad-toma"})
 
 
+class OneNameWrittenAsTwoWordsTests(unittest.TestCase):
+    """A transcribed name written as two words ('چاووش اوغلو') stands a space or a joiner
+    apart; two words a slash parts are two ('فارس/ سنای': the agency, the Senate)."""
+
+    GAZ = Gazetteer(
+        participants=(
+            GazetteerParticipant("sergei-vershinin", ("Sergei Vershinin",)),
+            GazetteerParticipant("mevlut-cavusoglu", ("Mevlüt Çavuşoğlu",)),
+        ),
+        rounds=(),
+    )
+
+    def slugs(self, text):
+        return set(article_people(text, language="fa", gazetteer=self.GAZ).slugs)
+
+    def test_parted_by_a_slash(self):
+        self.assertEqual(self.slugs("فارس/ سنای آمریکا امروز بخشی از قانون را تصویب کرد."), set())
+
+    def test_one_name(self):
+        for text in ("چاووش اوغلو وزیر خارجه ترکیه گفت.", "چاووش‌اوغلو وزیر خارجه ترکیه گفت."):
+            with self.subTest(text=text):
+                self.assertEqual(self.slugs(text), {"mevlut-cavusoglu"})
+
+
 class ReportedClauseIsNoNameTests(unittest.TestCase):
     """After a title, 'that' of a reported clause ('إن', 'أن', 'که') ends the speaker's
     phrase: the clause's first words are no name ('وقال المتحدث إن المحادثات مستمرة')."""

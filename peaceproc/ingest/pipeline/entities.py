@@ -251,7 +251,11 @@ class Matcher:
 
     def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
         """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu'), in Arabic
-        script only: two Latin words are two words ('En Syrie', 'Yeni Asır')."""
+        script only: two Latin words are two words ('En Syrie', 'Yeni Asır'). The two
+        halves stand a space or a joiner apart: a slash or a comma between them parts two
+        words ('فارس/ سنای', the agency and the Senate, is no Vershinin)."""
+        if second.start - first.end > 1:
+            return None
         if not (_in_arabic_script(first.text) and _in_arabic_script(second.text)):
             return None
         for a in first.keys:
