@@ -87,6 +87,22 @@ class FrenchElisionTests(unittest.TestCase):
         self.assertEqual(self.slugs("Aujourd'hui, les chefs de l'opposition sont partis."), set())
 
 
+class RussianNominativeTests(unittest.TestCase):
+    """A new name's dictionary form is a noun's: a given name the dictionary does not know
+    and guesses as a verb ('Умит', read as 'уметь') stays as written, not 'Умевший'."""
+
+    def test_names(self):
+        cases = {
+            "Турецкую делегацию возглавил Умит Ялчин, заместитель министра.": "Умит Ялчин",
+            "Министерство представлено Сергеем Вершининым, директором департамента.": (
+                "Сергей Вершинин"
+            ),
+        }
+        for text, name in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(article_people(text, language="ru", gazetteer=GAZ).names, (name,))
+
+
 class StressMarksTests(unittest.TestCase):
     """A stress mark on a Russian vowel (U+0301) is read past like a vowel mark."""
 

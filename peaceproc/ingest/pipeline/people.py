@@ -355,6 +355,9 @@ def _morph():
 _SURNAME_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
 
 
+_NAME_PARTS_OF_SPEECH = frozenset({"NOUN", "ADJF"})
+
+
 @lru_cache(maxsize=8192)
 def _nominative(word: str) -> str:
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
@@ -366,7 +369,12 @@ def _nominative(word: str) -> str:
         not one and _SURNAME_NOMINATIVE.fullmatch(word)
     ):
         return word  # a man's name already in the nominative
-    best = (named or parses)[0]
+    # A name is a noun, or a surname of an adjective's shape: never a verb the dictionary
+    # guesses for a word it does not know ('Умит' read as 'уметь', and made 'Умевший').
+    nouns = [p for p in parses if p.tag.POS in _NAME_PARTS_OF_SPEECH]
+    if not (named or nouns):
+        return word
+    best = (named or nouns)[0]
     nominative = best.inflect({"nomn"}) if "nomn" not in best.tag else best
     form = (nominative.word if nominative else best.normal_form) or word
     return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
