@@ -93,6 +93,25 @@ _NAMES = " ".join(
     for i in range(MAX_TEXT_CHARS // 20)
 )[: MAX_TEXT_CHARS - 10]
 
+
+def _cyrillic_code(i: int) -> str:
+    """`i` written in Cyrillic letters: a word no cache has seen."""
+    letters = "бвгджзклмнпрстфхцчшщ"
+    out = ""
+    while True:
+        i, r = divmod(i, len(letters))
+        out += letters[r]
+        if not i:
+            return out
+
+
+# Distinct capitalised Russian words with an 'х' and a case ending, two a sentence: each
+# read back into Latin letters from every nominative it may be a case of (translit.py).
+_CYRILLIC_NAMES = " ".join(
+    f"Хах{_cyrillic_code(i)}ого встретил Хох{_cyrillic_code(i)}ами."
+    for i in range(MAX_TEXT_CHARS // 20)
+)[: MAX_TEXT_CHARS - 10]
+
 # (name, language, text): the repeated units are the shapes that were slow before.
 TEXT_SHAPES = [
     ("initials 'A. '", "en", _fill("A. ")),
@@ -140,6 +159,7 @@ TEXT_SHAPES = [
     ("111k of dated paragraphs", "en", _dated(_EN_DATED, _EN_MONTHS, 111_000)),
     ("197k of dated paragraphs", "ar", _dated(_AR_DATED, _AR_MONTHS, 197_000)),
     ("distinct names", "en", _NAMES),
+    ("distinct inflected Cyrillic names", "ru", _CYRILLIC_NAMES),
     # Every sentence a new pair of two-word names (t10r 6): each word a name's key and
     # skeleton never seen before, so no cache helps.
     (
@@ -192,6 +212,12 @@ def _html_shapes() -> list[tuple[str, str]]:
         ("1 MB of paragraphs (refused)", "<html><body><article>" + _fill(body, MAX_BYTES - 100)),
         ("1 MB of unclosed tags (refused)", "<html><body>" + _fill("<b><i><p>May 4 ", MAX_BYTES)),
         (f"{under:,} paragraphs", "<html><body><article>" + body * under),
+        (
+            f"{under:,} Persian paragraphs with joiners",
+            "<html><body><article>"
+            + "<p title='سه\u200cشنبه'>نشست\u200cها روز سه\u200cشنبه ۱۴ اردیبهشت "
+            "برگزار می\u200cشود.</p>" * under,
+        ),
         (f"{under:,} <span> in one <p>", "<html><body><p>" + "<span>4 May</span> " * under),
         (f"{under:,} unclosed tags", "<html><body>" + "<b><i><p>May 4 " * (under // 3)),
         (

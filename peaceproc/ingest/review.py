@@ -317,8 +317,8 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     period or the one in the same place, and never when the two name people without any
     in common ('in November' beside two Astana-track events of November says nothing about
     which one; a day inside a record dated by its month alone is not that record). For an
-    agreement cue, agreements of that round or near with a signatory in common; for a
-    round, the round itself."""
+    agreement cue, agreements of that round or with a signatory in common near its day
+    (or in its month or year); for a round, the round itself."""
     start = parse_date(candidate["date"])
     span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
     round_ = lookups.rounds.get(candidate.get("round_slug") or "")
@@ -606,7 +606,8 @@ _DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d.,/])")
 
 def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
     """Agreements a candidate may repeat. A candidate with an agreement cue: those of its
-    round, or near with a signatory in common. Any candidate: one whose number the
+    round, or with a signatory in common near its day, or in its month or year (the
+    default only when the record dates no other agreement then). Any candidate: one whose number the
     sentence names ('resolution 2799'), one already cited with the sentence, and one
     signed on the candidate's very day (offered, not the default, unless a signatory is
     in common or the sentence is about what its title names: 'اليوم الخميس' beside the
@@ -614,15 +615,30 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
     quote = fold(candidate.get("quote") or "")
     numbers = {int(n) for n in _DOCUMENT_NUMBER.findall(quote)}
+    # The agreements the record dates in the candidate's period: a month or a year of the
+    # sentence tells one of them from the others only when it holds no other.
+    in_period = sum(
+        not gap_days(span, period(a.date, None, a.precision)) for a in lookups.agreements
+    )
     out = []
     for agreement in lookups.agreements:
         reasons, strong = [], True
         gap = gap_days(span, period(agreement.date, None, agreement.precision))
         shared = slugs & lookups.people(agreement)
+        guessed = False
         if is_agreement and round_ and agreement.round_id == round_.pk:
             reasons.append(f"agreed at {round_.title}")
-        elif is_agreement and gap <= NEAR_DAYS and shared:
+        elif is_agreement and gap <= NEAR_DAYS and shared and candidate["precision"] == "day":
             reasons.append("near date, shared signatories")
+        elif is_agreement and not gap and shared:
+            # 'In December Russia and Turkey brokered a ceasefire': the signatories'
+            # agreement of that month, when the record dates no other in it (its
+            # Moscow Declaration of the 20th is not the ceasefire of the 30th).
+            coarse = _coarser(candidate["precision"], agreement.precision)
+            reasons.append(f"same {coarse}, shared signatories")
+            if in_period > 1:
+                reasons[-1] += f", but the {coarse} holds {in_period} agreements"
+                guessed = True
         if numbers & {int(n) for n in _DOCUMENT_NUMBER.findall(agreement.title)}:
             reasons.append("the sentence names its number")
         if ("agreement", agreement.pk) in cited:
@@ -645,6 +661,8 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
                 + (", the sentence names it" if subject else "")
             )
             strong = bool(shared) or subject
+        if guessed and len(reasons) == 1:
+            strong = False  # offered, not the default: nothing else tells this one
         if reasons:
             out.append(
                 _Evidence(

@@ -18,11 +18,17 @@ from .lexicon import (
 from .places import TABLE
 from .skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from .text import Token, name_key, tokenize
+from .translit import MARK as TRANSLIT
 
 _ARTICLE_KEYS = {"al", "el"}
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+# The letters of a surname's key that may be matched alone (as Matcher's own surnames).
+_SURNAME_LETTERS = 4
 # The article glued to a surname: 'al-', 'el-', 'eş-', 'аш-', 'ад-'.
-_ARTICLE_PREFIX = re.compile(r"^[^\W\d_]{1,3}-(?=\w)")
+_LONGEST_ARTICLE = 3
+_ARTICLE_PREFIX = re.compile(rf"^[^\W\d_]{{1,{_LONGEST_ARTICLE}}}-(?=\w)")
 # Latin letters outside ASCII that start names ('Çavuşoğlu', 'Şara', 'Öcalan').
 _LATIN_EXTRA = frozenset("ÇŞÖÜİĞÉÈÁÀÂÎÔÛçşöüığéèáàâîôû")
 
@@ -34,7 +40,8 @@ class Match:
     end: int
     # A person's surname alone, or one word matched by sound, in Arabic script: it may be
     # an ordinary word ('رئاسي', presidential, sounds like Raisi); people.KnownPeople
-    # keeps it only in a person's context.
+    # keeps it only in a person's context. Also a Latin surname alone read back from
+    # Cyrillic (_lone).
     lone: bool = False
 
 
@@ -52,6 +59,11 @@ def _alias_variants(name: str) -> list[tuple[str, ...]]:
     as 'al' and as 'el' ('Hadi Albahra', 'Elbahra' for 'Hadi al-Bahra'): a spelling, not
     another person."""
     out = [_alias_keys(name)]
+    # Without an article written onto a word ('Ахмед Шараа' for 'Ахмед аш-Шараа',
+    # 'Ahmed Sharaa' for 'Ahmed ash-Sharaa'): writers leave it out.
+    bare = " ".join(_ARTICLE_PREFIX.sub("", w) if _article_on(w) else w for w in name.split())
+    if bare != name:
+        out.append(_alias_keys(bare))
     toks = tokenize(name, "en")
     for i in range(len(toks) - 1):
         if toks[i].keys[0] in _ARTICLE_KEYS:
@@ -62,6 +74,12 @@ def _alias_variants(name: str) -> list[tuple[str, ...]]:
     # A name with no letter ('-', '...', '?', '2019', an emoji, a lone accent) names
     # nothing a text could be matched on: its keys are empty or digits only.
     return [keys for keys in dict.fromkeys(out) if all(keys) and _has_letter(keys)]
+
+
+def _article_on(word: str) -> bool:
+    """Whether `word` begins with an article in lower case ('аш-Шараа', 'ash-Sharaa')."""
+    article = _ARTICLE_PREFIX.match(word)
+    return bool(article) and article.group()[:-1].islower()
 
 
 def _has_letter(keys: tuple[str, ...]) -> bool:
@@ -112,13 +130,15 @@ class Matcher:
                     continue
                 for cut in range(1, len(keys)):
                     tail = keys[cut:]
-                    if sum(len(k) for k in tail) >= 4:
+                    if sum(len(k) for k in tail) >= _SURNAME_LETTERS:
                         owners[tail] |= self._lending(idents)
             for tail, idents in owners.items():
                 if len(idents) == 1 and tail not in full:  # an empty set lends nothing
                     self.index[tail[0]].append((tail, next(iter(idents)), True))
         self.capitals_only = {entry for entry, acronym in written.items() if acronym}
         self._add_skeletons(entries, surnames=surnames)
+        if surnames:
+            self._add_transliterated(entries)
         for lst in self.index.values():
             lst.sort(key=lambda e: -len(e[0]))
 
@@ -133,7 +153,7 @@ class Matcher:
         spelt = {ident for ident, name in entries if _ARABIC_SCRIPT.search(name)}
         self.spelt = frozenset(spelt)
         for ident, name in entries:
-            words = [w for w in re.findall(r"[^\W\d_]+", name) if name_key(w) not in _ARTICLE_KEYS]
+            words = [w for w in _NAME_WORD.findall(name) if name_key(w) not in _ARTICLE_KEYS]
             if not words or not all(w[0].isascii() or w[0] in _LATIN_EXTRA for w in words):
                 continue
             if any(name_key(w) in _NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
@@ -157,6 +177,25 @@ class Matcher:
             if len(idents) == 1 and tail not in full:  # an empty set lends nothing
                 self.index[tail[0]].append((tail, next(iter(idents)), True))
 
+    def _add_transliterated(self, entries: list[tuple[str, str]]) -> None:
+        """A person's name in Latin script also matches its Cyrillic spelling, read back
+        into Latin letters (translit.py): the whole name, and its last word alone when
+        that one is long and no other person's name ends in it."""
+        full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for ident, name in entries:
+            if self._person(ident) and not _CYRILLIC.search(name) and _LATIN.search(name):
+                for keys in _alias_variants(name):
+                    full[tuple(TRANSLIT + k for k in keys)].add(ident)
+        tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for keys, idents in full.items():
+            for ident in idents:
+                self.index[keys[0]].append((keys, ident, False))
+            if len(keys) > 1 and len(keys[-1]) - len(TRANSLIT) >= _SURNAME_LETTERS:
+                tails[keys[-1:]] |= idents
+        for tail, idents in tails.items():
+            if len(idents) == 1 and tail not in full:
+                self.index[tail[0]].append((tail, next(iter(idents)), True))
+
     def _person(self, ident: str) -> bool:
         return self.lenders is None or ident in self.lenders
 
@@ -175,7 +214,7 @@ class Matcher:
                     if i + n > len(toks):
                         continue
                     if all(keys[j] in toks[i + j].keys for j in range(1, n)):
-                        if surname and not _cased_ok(toks[i]):
+                        if surname and not _cased_ok(toks[i], toks[i + 1 : i + n]):
                             continue
                         if keys[0].startswith(MARK) and not self._sounds_ok(
                             keys, ident, toks[i : i + n]
@@ -184,14 +223,14 @@ class Matcher:
                         if (keys, ident) in self.capitals_only and not toks[i].text.isupper():
                             continue
                         if best is None or n > best[0]:
-                            best = (n, ident, n == 1 and (surname or keys[0].startswith(MARK)))
+                            best = (n, ident, _lone(keys, surname, toks[i]))
                     if best and best[0] >= n:
                         break
             if best is None and i + 1 < len(toks):
                 best = self._split(toks[i], toks[i + 1])
             if best:
-                n, ident, partial = best
-                lone = partial and self._person(ident) and bool(_ARABIC_SCRIPT.search(toks[i].text))
+                n, ident, lone = best
+                lone = lone and self._person(ident)
                 out.append(Match(ident, toks[i].start, toks[i + n - 1].end, lone))
                 i += n
             else:
@@ -212,7 +251,11 @@ class Matcher:
 
     def _split(self, first: Token, second: Token) -> tuple[int, str, bool] | None:
         """One transcribed word written as two ('چاووش اوغلو' for 'Çavuşoğlu'), in Arabic
-        script only: two Latin words are two words ('En Syrie', 'Yeni Asır')."""
+        script only: two Latin words are two words ('En Syrie', 'Yeni Asır'). The two
+        halves stand a space or a joiner apart: a slash or a comma between them parts two
+        words ('فارس/ سنای', the agency and the Senate, is no Vershinin)."""
+        if second.start - first.end > 1:
+            return None
         if not (_in_arabic_script(first.text) and _in_arabic_script(second.text)):
             return None
         for a in first.keys:
@@ -226,10 +269,25 @@ class Matcher:
         return None
 
 
+def _lone(keys: tuple[str, ...], surname: bool, first: Token) -> bool:
+    """Whether a match is one word that may be an ordinary one (Match.lone): a surname
+    alone or a word matched by sound, in Arabic script; one word of a Latin name found in
+    Cyrillic read back into Latin letters ('Тома', of volume, read as 'Toma')."""
+    if len(keys) > 1:
+        return False
+    if keys[0].startswith(TRANSLIT):
+        return True
+    return (surname or keys[0].startswith(MARK)) and _in_arabic_script(first.text)
+
+
 @lru_cache(maxsize=16384)  # asked of every word the gazetteer does not match
 def _in_arabic_script(word: str) -> bool:
     return bool(_ARABIC_SCRIPT.search(word))
 
+
+# A word of a name, with the apostrophe a transcription writes inside it for an ayn or a
+# hamza ('Tu'mah', 'Ja'afari'): one word, not a particle 'Tu' and a word 'mah'.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 # The consonant classes one word of a name needs for a match by sound in Arabic script,
 # when the record spells the person in that script.
@@ -241,8 +299,11 @@ def _joined(keys: tuple[str, ...]) -> str:
     return MARK + re.sub(r"(.)\1+", r"\1", "".join(k[len(MARK) :] for k in keys))
 
 
-def _cased_ok(tok: Token) -> bool:
-    """A surname alone must be capitalised where the script has case ('Bogdanov', not 'bogdanov')."""  # noqa: E501
+def _cased_ok(tok: Token, rest: list[Token]) -> bool:
+    """A surname alone must be capitalised where the script has case ('Bogdanov', not
+    'bogdanov'); after its article, the word the article is written onto ('аш-Шараа')."""
+    if rest and len(tok.text) <= _LONGEST_ARTICLE and tok.text.islower():
+        tok = rest[0]
     ch = tok.text[0]
     return tok.capitalised or not (ch.isupper() or ch.islower())
 

@@ -303,6 +303,10 @@ def _referenced_round(
     rounds = [g for g in index.rounds if _norm_track(g.track) == track and g.start is not None]
     if m.precision in ("day", "week", "month"):
         held = [g for g in rounds if _held_in(g, m)]
+        if len(held) > 1 and published is not None and r.relative:
+            # Two rounds in the month: 'the next round ... in late November', written on
+            # 9 November, is the one still ahead, not the one that closed on the 8th.
+            held = [g for g in held if _on_side(g, r.relative, published)]
         if len(held) == 1:
             return held[0]
         if held:
@@ -334,6 +338,17 @@ def _referenced_round(
     # Near the date, or within its period ('before the end of this year').
     near = abs((pick.start - m.start).days) <= _REFERENCE_DAYS or _held_in(pick, m)
     return pick if near else None
+
+
+def _on_side(g: GazetteerRound, relative: str, published: date) -> bool:
+    """Whether a round lies on the side of the article's day that `relative` points to:
+    over before it (previous), begun after it (next), or not over yet (new)."""
+    end = g.end or g.start
+    if relative == "previous":
+        return end < published
+    if relative == "next":
+        return g.start > published
+    return end >= published
 
 
 # How many days a round's plan may be from the days it was held on and still be that

@@ -1071,10 +1071,12 @@ NAME_TITLES = {
 # Words that end a title's clause with no name after it: verbs, adverbs and the small
 # words of a clause that goes on ('وكان المبعوث قد أوضح', 'فرستاده ویژه ... خبر داد').
 NO_NAME_WORDS = {
-    "ar": _words("""قد لقد أنه إنه أنها إنها سوف لم لن كان كانت يكون"""),
+    # 'that' of a reported clause ('قال المتحدث إن المحادثات ...', '... گفت که مذاکرات
+    # ...'): the speaker's phrase, title and name, ends before it.
+    "ar": _words("""قد لقد أنه إنه أنها إنها سوف لم لن كان كانت يكون إن أن بأن"""),
     "fa": _words("""تنها همچنین سپس نشست خبرنگاران خبرنگار بیانیه خبر گذشته آینده دیگر
         شده شود میشود دارد دارند داد داده کند کرده کنند کردند میکند گفته ملاقات دیدار
-        معرفی"""),
+        معرفی که گفت"""),
 }
 # Words after a title that are still the title (offices, bodies, countries) or no name.
 NOT_NAME_WORDS = {

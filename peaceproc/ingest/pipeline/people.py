@@ -27,6 +27,8 @@ from .skeleton import arabic_skeletons
 from .text import Sentence, Token, fold, name_key, tokenize
 
 _TR_SUFFIX = re.compile(r"['’ʼ]\w+$")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -252,8 +254,6 @@ class KnownPeople:
 
     def find(self, sentence: str, tokens: list[Token]) -> list[Match]:
         found = [m for m in self.matcher.find(tokens) if not self._national_body(sentence, m)]
-        if self.language not in ("ar", "fa"):
-            return found
         return [m for m in found if not m.lone or self._confirmed(sentence, m)]
 
     def _national_body(self, sentence: str, m: Match) -> bool:
@@ -270,6 +270,12 @@ class KnownPeople:
 
     def _confirmed(self, sentence: str, m: Match) -> bool:
         word = sentence[m.start : m.end]
+        if _CYRILLIC.match(word):
+            # A capital inside a Russian sentence is a proper noun's; the first word's
+            # is the sentence's ('Тома книг ...'), unless the article names them in full.
+            return bool(_LETTER.search(sentence, 0, m.start)) or m.ident in self._named_in_full()
+        if self.language not in ("ar", "fa"):
+            return True
         if not self._common_shape(word, m.ident):
             return True
         return _person_context(sentence, m.start, m.end, self.language) or (
@@ -349,6 +355,9 @@ def _morph():
 _SURNAME_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
 
 
+_NAME_PARTS_OF_SPEECH = frozenset({"NOUN", "ADJF"})
+
+
 @lru_cache(maxsize=8192)
 def _nominative(word: str) -> str:
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
@@ -360,7 +369,12 @@ def _nominative(word: str) -> str:
         not one and _SURNAME_NOMINATIVE.fullmatch(word)
     ):
         return word  # a man's name already in the nominative
-    best = (named or parses)[0]
+    # A name is a noun, or a surname of an adjective's shape: never a verb the dictionary
+    # guesses for a word it does not know ('Умит' read as 'уметь', and made 'Умевший').
+    nouns = [p for p in parses if p.tag.POS in _NAME_PARTS_OF_SPEECH]
+    if not (named or nouns):
+        return word
+    best = (named or nouns)[0]
     nominative = best.inflect({"nomn"}) if "nomn" not in best.tag else best
     form = (nominative.word if nominative else best.normal_form) or word
     return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))

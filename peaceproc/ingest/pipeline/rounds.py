@@ -103,7 +103,7 @@ _RU = [
     *[""] * 9,
     "тридцат",
 ]
-_AR = [
+_AR_FIRST_TEN = [
     "الاولى|الاول",
     "الثانيه|الثاني",
     "الثالثه|الثالث",
@@ -114,15 +114,17 @@ _AR = [
     "الثامنه|الثامن",
     "التاسعه|التاسع",
     "العاشره|العاشر",
-    "الحاديه عشره|الحادي عشر",
-    "الثانيه عشره|الثاني عشر",
-    "الثالثه عشره|الثالث عشر",
-    "الرابعه عشره|الرابع عشر",
-    "الخامسه عشره|الخامس عشر",
-    "السادسه عشره|السادس عشر",
-    "السابعه عشره|السابع عشر",
-    "الثامنه عشره|الثامن عشر",
-    "التاسعه عشره|التاسع عشر",
+]
+# The units of the ordinals past ten ('الحادي عشر', 'الحادي والعشرون').
+_UNITS_AR = ["الحاديه|الحادي", *_AR_FIRST_TEN[1:9]]
+_AR = [
+    *_AR_FIRST_TEN,
+    # Eleventh to nineteenth: a unit and 'عشرة' / 'عشر', whose genders writers match or
+    # not ('الجولة الحادية عشرة' and, as often, 'الجولة الحادية عشر').
+    *(
+        "|".join(f"{unit} {ten}" for unit in units.split("|") for ten in ("عشره", "عشر"))
+        for units in _UNITS_AR
+    ),
     "العشرون|العشرين",
     "الحاديه والعشرين|الحادي والعشرين",
     "الثانيه والعشرين|الثاني والعشرين",
@@ -166,10 +168,6 @@ _UNITS_FR = [
     "neuvième",
 ]
 _UNITS_TR = _TR[:9]
-_UNITS_AR = [
-    "الحاديه|الحادي",
-    *_AR[1:9],
-]
 _UNITS_FA = ["يكم", *_FA[1:9]]
 
 
@@ -191,7 +189,16 @@ def _past_twenty() -> dict[str, list[str]]:
             out["tr"].append((n, f"{tr} {_UNITS_TR[i].split('|')[0]}"))
             ar_units = _UNITS_AR[i].split("|")
             out["ar"].append((n, "|".join(f"{u} و{t}" for u in ar_units for t in ar.split("|"))))
-            out["fa"].append((n, f"{fa} و {_UNITS_FA[i].split('|')[0]}"))
+            # 'بیست و دوم', also written with joiners: 'بیست‌ودوم', 'بیست‌و‌دوم'.
+            fa_unit = _UNITS_FA[i].split("|")[0]
+            out["fa"].append(
+                (
+                    n,
+                    "|".join(
+                        f"{fa}{a}و{b}{fa_unit}" for a in " \u200c" for b in (" ", "\u200c", "")
+                    ),
+                )
+            )
     out["en"].append((30, "thirtieth"))
     out["fr"].append((30, "trentième|trentieme"))
     out["tr"].append((30, "otuzuncu"))
@@ -212,18 +219,12 @@ def _to_thirty(words: list[str], lang: str) -> list[str]:
     return table
 
 
-_ROMAN = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "v": 5,
-    "vi": 6,
-    "vii": 7,
-    "viii": 8,
-    "ix": 9,
-    "x": 10,
-}
+_UNIT_NUMERALS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+# Roman numerals to thirty, as rounds are numbered in them ('Geneva IV', 'XXII
+# международная встреча'), folded; a Russian or Kazakh text may type the Cyrillic 'Х' and
+# 'І' for X and I (_LATIN_NUMERAL).
+_ROMAN = {"x" * (n // 10) + _UNIT_NUMERALS[n % 10]: n for n in range(1, 31)}
+_LATIN_NUMERAL = str.maketrans("хі", "xi")
 
 
 def day_ordinals(lang: str) -> dict[str, int]:
@@ -459,13 +460,13 @@ def _build() -> tuple[_Rules, _Rules]:
         "ru": [
             (
                 re.compile(
-                    rf"{b}(?P<ord>{ru_alt}){gap}\s+(?P<noun>раунд|тур|сесси|встреч|заседани)\w*{e}"
+                    rf"{b}(?P<ord>{ru_alt}){gap}\s+(?P<noun>раунд|тур|сесси|встреч|заседани|совещани)\w*{e}"
                 ),
                 ru_t,
             ),
             (
                 re.compile(
-                    rf"{b}(?P<num>\d{{1,2}})-?(?:й|го|м|я|ой|ий){gap}\s+(?P<noun>раунд|тур|сесси|встреч|заседани)\w*{e}"
+                    rf"{b}(?P<num>\d{{1,2}})-?(?:й|го|м|я|ой|ий|е|ое){gap}\s+(?P<noun>раунд|тур|сесси|встреч|заседани|совещани)\w*{e}"
                 ),
                 {},
             ),
@@ -495,6 +496,13 @@ def _build() -> tuple[_Rules, _Rules]:
                 fa_t,
             ),
             (re.compile(rf"{b}(?P<ord>{fa_in_alt})\s+(?P<noun>دور|نشست|اجلاس|جلسه){e}"), fa_in_t),
+            # '۲۲مین دور', '۲۲ امین نشست'
+            (
+                re.compile(
+                    rf"{b}(?P<num>\d{{1,2}})[\s\u200c]*ا?مين\s+(?P<noun>دور|نشست|اجلاس|جلسه){e}"
+                ),
+                {},
+            ),
             # 'دور ۲۲', 'دور 22 ام'
             (re.compile(rf"{b}(?P<noun>دور)\s+(?P<num>\d{{1,2}})(?:\s*ام)?{e}"), {}),
         ],
@@ -520,8 +528,24 @@ _DAY_AFTER = re.compile(r"\s+(?:day|jour|journée|день|дня|gün\w*|يوم
 _OF_AFTER = re.compile(r"\s+(?:of|de|du|des|d'|по|для)\b")
 _TRACK_NUMBER = re.compile(
     r"(?<![\w])(?P<trk>astana|geneva|genève|cenevre|nur-sultan|астана|женева|استانا|جنيف|ژنو|"
-    r"استانه)[\s-]+(?P<num>\d{1,2}|[ivx]{1,4})(?![\w.,]\d|\w)"
+    r"استانه)[\s-]+(?P<num>\d{1,2}|[ivxхі]{1,6})(?![\w.,]\d|\w)"
 )
+# A Roman numeral of two letters or more before a round's noun, in a sentence that names
+# a track ('XXII международная встреча', 'le XXIe cycle', 'the XII round'); one letter
+# alone is too often a word ('I').
+_ROMAN_NOUNS = {
+    "en": "rounds?|sessions?|meetings?",
+    "fr": "round|cycle|session|réunion|reunion|tour",
+    "ru": "раунд\\w*|тур\\w*|сесси\\w*|встреч\\w*|заседани\\w*|совещани\\w*",
+    "tr": "tur\\w*|toplantı\\w*|oturum\\w*",
+}
+_ROMAN_BEFORE_NOUN = {
+    lang: re.compile(
+        r"(?<![\w-])(?P<num>[ivxхі]{2,6})(?:-?(?:e|ème|eme|th|й|я|е|ая|ое|ый|ий|\.))?"
+        rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{fold(nouns)})(?![\w])"
+    )
+    for lang, nouns in _ROMAN_NOUNS.items()
+}
 
 
 # An ordinal of a period counts happenings of that year or month, not a body's rounds
@@ -627,7 +651,7 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
         if num.isdigit():
             n = int(num)
         elif raw.isupper():
-            n = _ROMAN.get(num)
+            n = _ROMAN.get(num.translate(_LATIN_NUMERAL))
         else:
             continue
         if n and 1 <= n <= 30:
@@ -638,6 +662,13 @@ def find_rounds(sentence: str, language: str) -> list[RoundMention]:
                 else "astana"
             )
             out.append(RoundMention(m.start(), m.end(), n, track))
+    if rx := _ROMAN_BEFORE_NOUN.get(language):
+        for m in rx.finditer(f):
+            n = _ROMAN.get(m.group("num").translate(_LATIN_NUMERAL))
+            track = track_at(f, m.start(), m.end())
+            # Next to a track's name only: 'World War II meetings' number no round.
+            if n and track and sentence[m.start("num") : m.end("num")].isupper():
+                out.append(RoundMention(m.start(), m.end(), n, track))
     for m in _CONGRESS.finditer(f):
         out.append(RoundMention(m.start(), m.end(), None, "related", congress=True))
     out.sort(key=lambda r: r.start)

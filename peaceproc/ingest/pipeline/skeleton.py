@@ -122,10 +122,14 @@ def turkish_skeletons(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def arabic_skeletons(word: str) -> tuple[str, ...]:
     """The skeletons of an Arabic-script word: with 'و' as a vowel, and as a 'v' (a leading
-    'و' that means 'and' is cut off by the caller)."""
+    'و' that means 'and' is cut off by the caller); and with 'تش' as the 'ch' Arabic writes
+    it for ('تشاووش أوغلو', Çavuşoğlu; Persian writes 'چ')."""
     w = _ARABIC_MARKS.sub("", word)
     if w.startswith("ال") and len(w) > 4:
         w = w[2:]
-    plain = _collapse("".join(_ARABIC_CLASS.get(ch, "") for ch in w))
-    with_v = _collapse("".join(_ARABIC_CLASS.get(ch, "f" if ch == "و" else "") for ch in w))
-    return tuple(dict.fromkeys(MARK + s for s in (plain, with_v) if s))
+    forms = (w, w.replace("تش", "چ")) if "تش" in w else (w,)
+    out = []
+    for f in forms:
+        out.append(_collapse("".join(_ARABIC_CLASS.get(ch, "") for ch in f)))
+        out.append(_collapse("".join(_ARABIC_CLASS.get(ch, "f" if ch == "و" else "") for ch in f)))
+    return tuple(dict.fromkeys(MARK + s for s in out if s))

@@ -421,6 +421,12 @@ def _latin_skeleton_key(word: str) -> str:
     return MARK + latin_skeleton(word)
 
 
+def _cyrillic_latin_keys(word: str) -> tuple[str, ...]:
+    from .translit import latin_keys
+
+    return latin_keys(word)
+
+
 # --- tokens -----------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"\w+(?:['’ʼ]\w+)*")
@@ -430,6 +436,9 @@ _TR_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _EN_POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
+# French elides a word before a vowel onto the next one: 'd'Erdogan', 'qu'Ahmad', 'l'ONU'
+# (a name, capitalised, is what follows).
+_FR_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ](?=\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -445,7 +454,9 @@ def tokenize(text: str, language: str) -> list[Token]:
     tokens = []
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        end = m.end()
+        start, end = m.start(), m.end()
+        if language == "fr" and (el := _FR_ELISION.match(word)) and word[el.end()].isupper():
+            word, start = word[el.end() :], start + el.end()
         if language == "tr":
             sm = _TR_SUFFIX.search(word)
             if sm:
@@ -460,13 +471,15 @@ def tokenize(text: str, language: str) -> list[Token]:
         script = _script(word[0])
         if script == "arab":
             keys = arabic_variants(word) + _arabic_skeleton_keys(word)
+        elif script == "cyr" and word[0].isupper():
+            keys = (key, *_cyrillic_latin_keys(word))  # 'Фидана' meets 'Fidan'
         elif script == "latin" and word[0].isupper():
             keys = (key, _latin_skeleton_key(word))  # 'Poutine' meets 'Putin'
             if language == "tr":
                 keys = tuple(dict.fromkeys((*keys, *_turkish_skeleton_keys(word))))
         else:
             keys = (key,)
-        tokens.append(Token(word, m.start(), end, keys, word[0].isupper()))
+        tokens.append(Token(word, start, end, keys, word[0].isupper()))
     return tokens
 
 
