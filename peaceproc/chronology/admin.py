@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 
 from peaceproc.audit.admin import AuditedAdminMixin
+from peaceproc.audit.concurrency import StaleRowsFormSet
 
 from . import services
 from .admin_inlines import HeldRowsInline
@@ -90,6 +91,7 @@ class TenureConflictInline(ConflictInline):
 
 class AliasInline(admin.TabularInline):
     model = ParticipantAlias
+    formset = StaleRowsFormSet
     extra = 1
 
 

@@ -13,7 +13,8 @@ before.
 
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.forms.models import BaseInlineFormSet
+
+from peaceproc.audit.concurrency import StaleRowsFormSet
 
 
 class HeldAutocompleteSelect(AutocompleteSelect):
@@ -35,7 +36,7 @@ class HeldAutocompleteSelect(AutocompleteSelect):
         return [(None, options, 0)]
 
 
-class HeldRowsFormSet(BaseInlineFormSet):
+class HeldRowsFormSet(StaleRowsFormSet):
     """Gives each row its parent and its autocomplete boxes the objects it holds."""
 
     def _construct_form(self, i, **kwargs):
