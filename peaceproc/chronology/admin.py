@@ -7,6 +7,7 @@ from peaceproc.audit.admin import AuditedAdminMixin
 from peaceproc.audit.concurrency import StaleRowsFormSet
 
 from . import services
+from .admin_alike import AliasAlikeForm, EventAlikeForm, ParticipantAlikeForm
 from .admin_inlines import HeldRowsInline
 from .models import (
     Agreement,
@@ -91,6 +92,7 @@ class TenureConflictInline(ConflictInline):
 
 class AliasInline(admin.TabularInline):
     model = ParticipantAlias
+    form = AliasAlikeForm
     formset = StaleRowsFormSet
     extra = 1
 
@@ -112,6 +114,14 @@ class SlugFreeForm(forms.ModelForm):
             except ValidationError as taken:
                 self.add_error(None, taken)  # (on the slug field: the error names it)
         return cleaned
+
+
+class EventForm(EventAlikeForm, SlugFreeForm):
+    """An event's form: a free slug, and no copy of a stored event unsaid."""
+
+
+class ParticipantForm(ParticipantAlikeForm, SlugFreeForm):
+    """A participant's form: a free slug, and no second entry for someone stored."""
 
 
 class SlugRenameAdminMixin:
@@ -173,6 +183,7 @@ class ParticipantAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin
     search_fields = ["name", "slug", "aliases__name"]
     autocomplete_fields = ["represents"]
     prepopulated_fields = {"slug": ["name"]}
+    form = ParticipantForm
     inlines = [AliasInline]
 
     def get_queryset(self, request):
@@ -226,8 +237,9 @@ class EventAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["round", "participants", "agreement"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [EventParticipationInline, EventCitationInline, EventConflictInline]
+    form = EventForm
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "track", "round", "agreement"]}),
+        (None, {"fields": ["title", "slug", "kind", "track", "round", "agreement", "different"]}),
         ("Outcome", {"fields": ["outcome_kind", "next_date", "next_precision"]}),
         (
             "When and where",
@@ -322,6 +334,7 @@ class ConflictAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 @admin.register(ParticipantAlias)
 class ParticipantAliasAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    form = AliasAlikeForm
     list_display = ["name", "participant"]
     list_select_related = ["participant"]
     search_fields = ["name", "participant__name"]
