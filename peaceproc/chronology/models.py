@@ -26,11 +26,15 @@ from .validators import (
     single_line_text,
     slug_not_only_digits,
     slug_with_letter_or_digit,
+    title_with_letter_or_digit,
     url_text,
 )
 
 # Every slugged kind's slug: a letter or digit, in lower case (addresses are looked up so).
 SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug]
+# Every title and name: one line, with a letter or digit (a zero-width space or a lone
+# accent names nothing: outside tester t11a, 7).
+NAME_VALIDATORS = [single_line_text, title_with_letter_or_digit]
 
 
 class Confidence(models.TextChoices):
@@ -48,7 +52,7 @@ class Track(models.Model):
     """A lane of the timeline: Astana, Geneva, the Constitutional Committee, ..."""
 
     slug = models.SlugField(max_length=50, db_index=False, validators=[slug_with_letter_or_digit])
-    name = models.CharField(validators=[single_line_text], max_length=100)
+    name = models.CharField(validators=NAME_VALIDATORS, max_length=100)
     colour = models.CharField(max_length=7, help_text="A hex colour such as #1f6fb2.")
     order = models.PositiveSmallIntegerField(default=0)
     shown_by_default = models.BooleanField(
@@ -162,7 +166,7 @@ class Round(Outcome):
     # Some rounds have no number of their own (the two rounds of Geneva II).
     number = models.PositiveSmallIntegerField(null=True, blank=True)
     slug = models.SlugField(max_length=100, db_index=False, validators=SLUG_VALIDATORS)
-    title = models.CharField(validators=[single_line_text], max_length=200)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=200)
     start_date = models.DateField(validators=[validate_supported_date])
     end_date = models.DateField(validators=[validate_supported_date])
     city = models.CharField(validators=[single_line_text], max_length=100, blank=True)
@@ -251,7 +255,7 @@ class Participant(models.Model):
         PARTY = "party", "Party or delegation"
 
     slug = models.SlugField(max_length=100, db_index=False, validators=SLUG_VALIDATORS)
-    name = models.CharField(validators=[single_line_text], max_length=200)
+    name = models.CharField(validators=NAME_VALIDATORS, max_length=200)
     kind = models.CharField(max_length=20, choices=Kind)
     represents = models.ForeignKey(
         "self",
@@ -296,7 +300,7 @@ class ParticipantAlias(models.Model):
     """Another spelling or script of a participant's name, used to find them in articles."""
 
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(validators=[single_line_text], max_length=200)
+    name = models.CharField(validators=NAME_VALIDATORS, max_length=200)
 
     class Meta:
         ordering = ["name"]
@@ -487,7 +491,7 @@ class Agreement(models.Model):
         OTHER = "other", "Other"
 
     slug = models.SlugField(max_length=120, db_index=False, validators=SLUG_VALIDATORS)
-    title = models.CharField(validators=[single_line_text], max_length=300)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     date = models.DateField(validators=[validate_supported_date])
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
@@ -581,7 +585,7 @@ class Event(Outcome):
     slug = models.SlugField(
         max_length=120, db_index=False, validators=[*SLUG_VALIDATORS, slug_not_only_digits]
     )
-    title = models.CharField(validators=[single_line_text], max_length=300)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     start_date = models.DateField(
         validators=[validate_supported_date],
@@ -712,7 +716,7 @@ class EnvoyTenure(models.Model):
     slug = models.SlugField(max_length=120, db_index=False, validators=SLUG_VALIDATORS)
     envoy = models.ForeignKey(Participant, on_delete=models.PROTECT, related_name="tenures")
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="tenures")
-    title = models.CharField(validators=[single_line_text], max_length=200)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=200)
     start_date = models.DateField(validators=[validate_supported_date])
     end_date = models.DateField(
         validators=[validate_supported_date],
@@ -819,7 +823,7 @@ class Source(SourceNaming, models.Model):
 
     url = models.URLField(validators=[url_text], max_length=1000, blank=True)
     publisher = models.CharField(validators=[single_line_text], max_length=200, blank=True)
-    title = models.CharField(validators=[single_line_text], max_length=500, blank=True)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=500, blank=True)
     published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     language = models.CharField(max_length=16, blank=True, help_text="An ISO 639-1 code.")
     text = models.TextField(blank=True, help_text="The full text, when we have it.")
