@@ -100,13 +100,15 @@ class AliasInline(admin.TabularInline):
 class SlugFreeForm(forms.ModelForm):
     """A slugged record's form: its slug is no other record's former slug (whose links
     lead to that record), said on the field with the record named. A slug is kept in lower
-    case, as addresses are looked up (`Astana-Five` is saved `astana-five`)."""
+    case, as addresses are looked up (`Astana-Five` is saved `astana-five`). A date known
+    to a month or a year is saved as the period's first day (services.at_period_starts)."""
 
     def clean_slug(self):
         return self.cleaned_data["slug"].lower()
 
     def clean(self):
         cleaned = super().clean()
+        cleaned.update(services.at_period_starts(model=self._meta.model, values=cleaned))
         slug = cleaned.get("slug")
         if slug and slug != self.initial.get("slug"):
             try:

@@ -16,7 +16,13 @@ from django.db.models.functions import Lower
 
 from peaceproc import links
 
-from .dates import Precision, format_date, format_period, validate_supported_date
+from .dates import (
+    Precision,
+    format_date,
+    format_period,
+    period_last_day,
+    validate_supported_date,
+)
 from .overlap import OverlappingQuerySet
 from .referenced import Referenced
 from .took_part import Link, TookPart
@@ -107,6 +113,10 @@ class Outcome(models.Model):
         help_text="The next meeting it announced; empty if not known.",
     )
     next_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+
+    # Each date field with the field of its precision: stored as the first day of the
+    # period (services.at_period_starts).
+    dated_fields = (("next_date", "next_precision"),)
 
     class Meta:
         abstract = True
@@ -209,6 +219,15 @@ class Round(Outcome):
                 name="round_number_positive",
                 violation_error_message="Round numbers start at 1.",
             ),
+            # A next meeting known to the day comes after the round's start; one known to
+            # a month or a year ends after it (Round.clean: SQL has no portable month).
+            models.CheckConstraint(
+                condition=Q(next_date__isnull=True)
+                | Q(next_date__gt=F("start_date"))
+                | ~Q(next_precision=Precision.DAY),
+                name="round_next_after_start",
+                violation_error_message="The next meeting a round announced comes after its start.",
+            ),
         ]
         indexes = [
             # The timeline reads rounds in date order, often within a date window.
@@ -220,6 +239,16 @@ class Round(Outcome):
 
     def get_absolute_url(self) -> str:
         return links.url_for("site:round", self.slug)
+
+    def clean(self):
+        """A next meeting known to a month or a year ends after the round starts (one
+        known to the day comes after it: the constraint round_next_after_start)."""
+        super().clean()
+        coarse = self.next_precision != Precision.DAY and self.next_date and self.start_date
+        if coarse and period_last_day(self.next_date, self.next_precision) <= self.start_date:
+            raise ValidationError(
+                {"next_date": "The next meeting a round announced comes after its start."}
+            )
 
     @property
     def period(self) -> str:
@@ -495,6 +524,7 @@ class Agreement(models.Model):
     kind = models.CharField(max_length=20, choices=Kind)
     date = models.DateField(validators=[validate_supported_date])
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+    dated_fields = (("date", "precision"),)
     track = models.ForeignKey(
         Track,
         on_delete=models.PROTECT,
@@ -592,6 +622,7 @@ class Event(Outcome):
         help_text="For a month or a year, the first day of it.",
     )
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+    dated_fields = (("start_date", "precision"), ("end_date", "precision"), *Outcome.dated_fields)
     end_date = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     track = models.ForeignKey(
         Track, on_delete=models.PROTECT, null=True, blank=True, related_name="events"
@@ -725,6 +756,7 @@ class EnvoyTenure(models.Model):
         help_text="Empty while in office.",
     )
     end_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+    dated_fields = (("end_date", "end_precision"),)
     summary = models.TextField(validators=[multi_line_text], blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
