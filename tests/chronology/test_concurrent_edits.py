@@ -13,7 +13,7 @@ from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
 from peaceproc.audit.concurrency import StaleRowsFormSet
-from peaceproc.chronology.admin import EventAdmin
+from peaceproc.chronology.admin import EventAdmin, RoundAdmin
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Track
 from tests.security.adminforms import form_data
 
@@ -175,9 +175,9 @@ class SimultaneousSavesTests(TransactionTestCase):
             for i in (1, 2)
         ]
 
-    def race(self, posts: list[tuple[str, dict]]) -> list:
+    def race(self, posts: list[tuple[str, dict]], model_admin=EventAdmin) -> list:
         barrier = threading.Barrier(len(posts), timeout=10)
-        real = EventAdmin.save_model
+        real = model_admin.save_model
         waited = threading.local()
 
         def save_model(admin_self, request, obj, form, change):
@@ -198,7 +198,7 @@ class SimultaneousSavesTests(TransactionTestCase):
             finally:
                 connection.close()
 
-        with mock.patch.object(EventAdmin, "save_model", save_model):
+        with mock.patch.object(model_admin, "save_model", save_model):
             threads = [
                 threading.Thread(target=post, args=(i, url, data))
                 for i, (url, data) in enumerate(posts)
@@ -220,13 +220,50 @@ class SimultaneousSavesTests(TransactionTestCase):
         }  # fmt: skip
         return {**data, **changes}
 
+    def one_saved(self, results, message: str) -> None:
+        codes = sorted(getattr(r, "status_code", repr(r)) for r in results)
+        self.assertEqual(codes, [200, 302], results)
+        (refused,) = [r for r in results if r.status_code == 200]
+        self.assertIn(message, refused.content.decode())
+
     def test_two_new_events_with_one_slug(self):
         url = reverse("admin:chronology_event_add")
         results = self.race(
             [(url, self.event_data()), (url, self.event_data(title="Race test event two"))]
         )
-        codes = sorted(getattr(r, "status_code", repr(r)) for r in results)
-        self.assertEqual(codes, [200, 302], results)
-        (refused,) = [r for r in results if r.status_code == 200]
-        self.assertIn("already exists", refused.content.decode())
+        self.one_saved(results, "already exists")
         self.assertEqual(Event.objects.filter(slug="race-test-event").count(), 1)
+
+    def test_two_events_renamed_to_one_slug(self):
+        fields = {"kind": "meeting", "track": self.track, "start_date": "2018-05-01"}
+        events = [
+            Event.objects.create(title=f"Event {i}", slug=f"event-{i}", **fields) for i in (1, 2)
+        ]
+        posts = [
+            (
+                reverse("admin:chronology_event_change", args=[event.pk]),
+                self.event_data(title=event.title, slug="same-new-slug"),
+            )
+            for event in events
+        ]
+        self.one_saved(self.race(posts), "same-new-slug")
+        self.assertEqual(Event.objects.filter(slug="same-new-slug").count(), 1)
+
+    def test_two_editors_add_one_participation_to_a_round(self):
+        round_ = Round.objects.create(
+            track=self.track, number=5, title="Astana 5", slug="astana-5",
+            start_date="2017-07-04", end_date="2017-07-05",
+        )  # fmt: skip
+        person = Participant.objects.create(name="Alexander Lavrentiev", slug="al", kind="person")
+        data = {
+            "track": self.track.pk, "number": 5, "title": "Astana 5", "slug": "astana-5",
+            "status": "held", "start_date": "2017-07-04", "end_date": "2017-07-05",
+            "confidence": "high", "outcome_kind": "unknown", "next_precision": "day",
+            "participations-TOTAL_FORMS": 1, "participations-INITIAL_FORMS": 0,
+            "participations-0-participant": person.pk, "participations-0-role": "attendee",
+            "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
+            "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
+        }  # fmt: skip
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        self.one_saved(self.race([(url, data), (url, data)], RoundAdmin), "already")
+        self.assertEqual(round_.participations.count(), 1)
