@@ -11,6 +11,12 @@ C0_BUT_WHITESPACE = "\x01-\x08\x0b\x0c\x0e-\x1f"
 DEL_AND_C1 = "\x7f-\x9f"
 # Line and paragraph separators.
 LINE_SEPARATORS = "\u2028\u2029"
+# Unicode's non-characters: U+FDD0-U+FDEF and the last two code points of every plane
+# (U+FFFE, U+FFFF, U+1FFFE ... U+10FFFF). No text holds them, and an XML document (the
+# Atom feed) that does is not well-formed (outside tester t11a, 6).
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
 # Bidirectional embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069):
 # they reorder the text that follows on screen.
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"

@@ -17,12 +17,14 @@ from django.utils.timezone import localtime
 from peaceproc.readonly_admin import ReadOnlyAdmin
 
 from . import services
+from .concurrency import ConcurrentEditsMixin
 from .models import AuditEntry
 from .shown import related_labels, shown
 
 
-class AuditedAdminMixin:
-    """Records every change an admin page makes to its model and its inlines.
+class AuditedAdminMixin(ConcurrentEditsMixin):
+    """Records every change an admin page makes to its model and its inlines, and
+    refuses a change form sent from a version older than the trail's (concurrency.py).
 
     Put it first: `class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin)`. The snapshot
     after a save is taken once the many-to-many fields and inlines are saved too.

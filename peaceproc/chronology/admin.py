@@ -4,8 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 
 from peaceproc.audit.admin import AuditedAdminMixin
+from peaceproc.audit.concurrency import StaleRowsFormSet
 
 from . import services
+from .admin_alike import AliasAlikeForm, EventAlikeForm, ParticipantAlikeForm
 from .admin_inlines import HeldRowsInline
 from .models import (
     Agreement,
@@ -90,19 +92,23 @@ class TenureConflictInline(ConflictInline):
 
 class AliasInline(admin.TabularInline):
     model = ParticipantAlias
+    form = AliasAlikeForm
+    formset = StaleRowsFormSet
     extra = 1
 
 
 class SlugFreeForm(forms.ModelForm):
     """A slugged record's form: its slug is no other record's former slug (whose links
     lead to that record), said on the field with the record named. A slug is kept in lower
-    case, as addresses are looked up (`Astana-Five` is saved `astana-five`)."""
+    case, as addresses are looked up (`Astana-Five` is saved `astana-five`). A date known
+    to a month or a year is saved as the period's first day (services.at_period_starts)."""
 
     def clean_slug(self):
         return self.cleaned_data["slug"].lower()
 
     def clean(self):
         cleaned = super().clean()
+        cleaned.update(services.at_period_starts(model=self._meta.model, values=cleaned))
         slug = cleaned.get("slug")
         if slug and slug != self.initial.get("slug"):
             try:
@@ -110,6 +116,14 @@ class SlugFreeForm(forms.ModelForm):
             except ValidationError as taken:
                 self.add_error(None, taken)  # (on the slug field: the error names it)
         return cleaned
+
+
+class EventForm(EventAlikeForm, SlugFreeForm):
+    """An event's form: a free slug, and no copy of a stored event unsaid."""
+
+
+class ParticipantForm(ParticipantAlikeForm, SlugFreeForm):
+    """A participant's form: a free slug, and no second entry for someone stored."""
 
 
 class SlugRenameAdminMixin:
@@ -171,6 +185,7 @@ class ParticipantAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin
     search_fields = ["name", "slug", "aliases__name"]
     autocomplete_fields = ["represents"]
     prepopulated_fields = {"slug": ["name"]}
+    form = ParticipantForm
     inlines = [AliasInline]
 
     def get_queryset(self, request):
@@ -224,8 +239,9 @@ class EventAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["round", "participants", "agreement"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [EventParticipationInline, EventCitationInline, EventConflictInline]
+    form = EventForm
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "track", "round", "agreement"]}),
+        (None, {"fields": ["title", "slug", "kind", "track", "round", "agreement", "different"]}),
         ("Outcome", {"fields": ["outcome_kind", "next_date", "next_precision"]}),
         (
             "When and where",
@@ -320,6 +336,7 @@ class ConflictAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 @admin.register(ParticipantAlias)
 class ParticipantAliasAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    form = AliasAlikeForm
     list_display = ["name", "participant"]
     list_select_related = ["participant"]
     search_fields = ["name", "participant__name"]

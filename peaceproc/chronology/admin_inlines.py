@@ -20,9 +20,10 @@ import functools
 
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
-from django.forms.models import BaseInlineFormSet
 from django.forms.utils import ErrorList
 from django.urls import get_script_prefix, get_urlconf, reverse
+
+from peaceproc.audit.concurrency import StaleRowsFormSet
 
 
 @functools.cache
@@ -87,7 +88,7 @@ class HeldAutocompleteSelect(AutocompleteSelect):
         return [(None, options, 0)]
 
 
-class HeldRowsFormSet(BaseInlineFormSet):
+class HeldRowsFormSet(StaleRowsFormSet):
     """Gives each row its parent and its autocomplete boxes the objects it holds."""
 
     def __init__(self, *args, **kwargs):

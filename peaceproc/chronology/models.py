@@ -16,7 +16,13 @@ from django.db.models.functions import Lower
 
 from peaceproc import links
 
-from .dates import Precision, format_date, format_period, validate_supported_date
+from .dates import (
+    Precision,
+    format_date,
+    format_period,
+    period_last_day,
+    validate_supported_date,
+)
 from .overlap import OverlappingQuerySet
 from .referenced import Referenced
 from .took_part import Link, TookPart
@@ -26,11 +32,15 @@ from .validators import (
     single_line_text,
     slug_not_only_digits,
     slug_with_letter_or_digit,
+    title_with_letter_or_digit,
     url_text,
 )
 
 # Every slugged kind's slug: a letter or digit, in lower case (addresses are looked up so).
 SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug]
+# Every title and name: one line, with a letter or digit (a zero-width space or a lone
+# accent names nothing: outside tester t11a, 7).
+NAME_VALIDATORS = [single_line_text, title_with_letter_or_digit]
 
 
 class Confidence(models.TextChoices):
@@ -48,7 +58,7 @@ class Track(models.Model):
     """A lane of the timeline: Astana, Geneva, the Constitutional Committee, ..."""
 
     slug = models.SlugField(max_length=50, db_index=False, validators=[slug_with_letter_or_digit])
-    name = models.CharField(validators=[single_line_text], max_length=100)
+    name = models.CharField(validators=NAME_VALIDATORS, max_length=100)
     colour = models.CharField(max_length=7, help_text="A hex colour such as #1f6fb2.")
     order = models.PositiveSmallIntegerField(default=0)
     shown_by_default = models.BooleanField(
@@ -103,6 +113,10 @@ class Outcome(models.Model):
         help_text="The next meeting it announced; empty if not known.",
     )
     next_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+
+    # Each date field with the field of its precision: stored as the first day of the
+    # period (services.at_period_starts).
+    dated_fields = (("next_date", "next_precision"),)
 
     class Meta:
         abstract = True
@@ -162,7 +176,7 @@ class Round(Outcome):
     # Some rounds have no number of their own (the two rounds of Geneva II).
     number = models.PositiveSmallIntegerField(null=True, blank=True)
     slug = models.SlugField(max_length=100, db_index=False, validators=SLUG_VALIDATORS)
-    title = models.CharField(validators=[single_line_text], max_length=200)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=200)
     start_date = models.DateField(validators=[validate_supported_date])
     end_date = models.DateField(validators=[validate_supported_date])
     city = models.CharField(validators=[single_line_text], max_length=100, blank=True)
@@ -205,6 +219,15 @@ class Round(Outcome):
                 name="round_number_positive",
                 violation_error_message="Round numbers start at 1.",
             ),
+            # A next meeting known to the day comes after the round's start; one known to
+            # a month or a year ends after it (Round.clean: SQL has no portable month).
+            models.CheckConstraint(
+                condition=Q(next_date__isnull=True)
+                | Q(next_date__gt=F("start_date"))
+                | ~Q(next_precision=Precision.DAY),
+                name="round_next_after_start",
+                violation_error_message="The next meeting a round announced comes after its start.",
+            ),
         ]
         indexes = [
             # The timeline reads rounds in date order, often within a date window.
@@ -216,6 +239,16 @@ class Round(Outcome):
 
     def get_absolute_url(self) -> str:
         return links.url_for("site:round", self.slug)
+
+    def clean(self):
+        """A next meeting known to a month or a year ends after the round starts (one
+        known to the day comes after it: the constraint round_next_after_start)."""
+        super().clean()
+        coarse = self.next_precision != Precision.DAY and self.next_date and self.start_date
+        if coarse and period_last_day(self.next_date, self.next_precision) <= self.start_date:
+            raise ValidationError(
+                {"next_date": "The next meeting a round announced comes after its start."}
+            )
 
     @property
     def period(self) -> str:
@@ -251,7 +284,7 @@ class Participant(models.Model):
         PARTY = "party", "Party or delegation"
 
     slug = models.SlugField(max_length=100, db_index=False, validators=SLUG_VALIDATORS)
-    name = models.CharField(validators=[single_line_text], max_length=200)
+    name = models.CharField(validators=NAME_VALIDATORS, max_length=200)
     kind = models.CharField(max_length=20, choices=Kind)
     represents = models.ForeignKey(
         "self",
@@ -296,7 +329,7 @@ class ParticipantAlias(models.Model):
     """Another spelling or script of a participant's name, used to find them in articles."""
 
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(validators=[single_line_text], max_length=200)
+    name = models.CharField(validators=NAME_VALIDATORS, max_length=200)
 
     class Meta:
         ordering = ["name"]
@@ -487,10 +520,11 @@ class Agreement(models.Model):
         OTHER = "other", "Other"
 
     slug = models.SlugField(max_length=120, db_index=False, validators=SLUG_VALIDATORS)
-    title = models.CharField(validators=[single_line_text], max_length=300)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     date = models.DateField(validators=[validate_supported_date])
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+    dated_fields = (("date", "precision"),)
     track = models.ForeignKey(
         Track,
         on_delete=models.PROTECT,
@@ -581,13 +615,14 @@ class Event(Outcome):
     slug = models.SlugField(
         max_length=120, db_index=False, validators=[*SLUG_VALIDATORS, slug_not_only_digits]
     )
-    title = models.CharField(validators=[single_line_text], max_length=300)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=300)
     kind = models.CharField(max_length=20, choices=Kind)
     start_date = models.DateField(
         validators=[validate_supported_date],
         help_text="For a month or a year, the first day of it.",
     )
     precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+    dated_fields = (("start_date", "precision"), ("end_date", "precision"), *Outcome.dated_fields)
     end_date = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     track = models.ForeignKey(
         Track, on_delete=models.PROTECT, null=True, blank=True, related_name="events"
@@ -712,7 +747,7 @@ class EnvoyTenure(models.Model):
     slug = models.SlugField(max_length=120, db_index=False, validators=SLUG_VALIDATORS)
     envoy = models.ForeignKey(Participant, on_delete=models.PROTECT, related_name="tenures")
     track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="tenures")
-    title = models.CharField(validators=[single_line_text], max_length=200)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=200)
     start_date = models.DateField(validators=[validate_supported_date])
     end_date = models.DateField(
         validators=[validate_supported_date],
@@ -721,6 +756,7 @@ class EnvoyTenure(models.Model):
         help_text="Empty while in office.",
     )
     end_precision = models.CharField(max_length=5, choices=Precision, default=Precision.DAY)
+    dated_fields = (("end_date", "end_precision"),)
     summary = models.TextField(validators=[multi_line_text], blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
@@ -819,7 +855,7 @@ class Source(SourceNaming, models.Model):
 
     url = models.URLField(validators=[url_text], max_length=1000, blank=True)
     publisher = models.CharField(validators=[single_line_text], max_length=200, blank=True)
-    title = models.CharField(validators=[single_line_text], max_length=500, blank=True)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=500, blank=True)
     published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     language = models.CharField(max_length=16, blank=True, help_text="An ISO 639-1 code.")
     text = models.TextField(blank=True, help_text="The full text, when we have it.")

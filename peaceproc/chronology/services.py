@@ -12,6 +12,7 @@ from django.db import IntegrityError, models, transaction
 from peaceproc import normal_form
 from peaceproc.audit import services as audit
 
+from .dates import truncate
 from .models import (
     Agreement,
     Citation,
@@ -275,3 +276,17 @@ def sync_fields(obj: models.Model, values: dict, *, user=None, via: str = "servi
     obj.save(update_fields=changed)
     audit.record_change(obj, user=user, before=before, via=via)
     return True
+
+
+def at_period_starts(*, model: type[models.Model], values: dict) -> dict:
+    """The dates among `values` (a record's field values by name) not on the first day of
+    the period their precision names, moved there: a month's to its 1st, a year's to 1
+    January (outside tester t11a, 8: a May 2018 stored as the 15th was left out of a
+    search of 1-14 May). What the admin's forms save; the ingestion's review moves its
+    dates with the same dates.truncate, and migration 0015 moved the stored ones."""
+    moved = {}
+    for date_field, precision_field in getattr(model, "dated_fields", ()):
+        value, precision = values.get(date_field), values.get(precision_field)
+        if value is not None and precision and truncate(value, precision) != value:
+            moved[date_field] = truncate(value, precision)
+    return moved

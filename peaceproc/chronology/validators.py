@@ -19,17 +19,26 @@ from peaceproc.characters import (
     C0_CONTROLS,
     DEL_AND_C1,
     LINE_SEPARATORS,
+    NONCHARACTERS,
 )
 
 # C0, DEL and C1; the line and paragraph separators; the bidirectional embeddings and
-# overrides (U+202A-U+202E) and isolates (U+2066-U+2069).
-_OTHER = DEL_AND_C1 + LINE_SEPARATORS + BIDI_CONTROLS
+# overrides (U+202A-U+202E) and isolates (U+2066-U+2069); the non-characters (U+FFFF).
+_OTHER = DEL_AND_C1 + LINE_SEPARATORS + BIDI_CONTROLS + NONCHARACTERS
+_NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 _SINGLE_LINE = re.compile(f"[{C0_CONTROLS}{_OTHER}]")
 # Tab, line feed and carriage return kept (a browser sends a textarea's lines as CR LF).
 _MULTI_LINE = re.compile(f"[\x00{C0_BUT_WHITESPACE}{_OTHER}]")
 
 
 def _refuse(found: re.Match | None, where: str) -> None:
+    if found and _NONCHARACTER.match(found.group()):
+        raise ValidationError(
+            "Remove the character U+%(code)04X: it is a Unicode non-character, which no "
+            "text holds.",
+            code="noncharacter",
+            params={"code": ord(found.group())},
+        )
     if found:
         raise ValidationError(
             "Remove the control character U+%(code)04X: %(where)s.",
@@ -72,6 +81,19 @@ def multi_line_text(value: str) -> None:
         _MULTI_LINE.search(value or ""),
         "this text may hold line breaks and tabs, but no other control characters",
     )
+
+
+def title_with_letter_or_digit(value: str) -> None:
+    """A title or a name of nothing but punctuation or symbols ('-----', an emoji) or of
+    invisible characters (a zero-width space, a lone accent) names nothing, and its slug
+    would be a date alone (outside tester t10b, 7); a letter or digit of any script will
+    do. The ingestion's review and the admin alike (t11a, 7)."""
+    if value and not any(ch.isalnum() for ch in value):
+        raise ValidationError(
+            "A title or name needs at least one letter or digit (in any script), not only "
+            "punctuation, symbols or invisible characters.",
+            code="title_without_letter_or_digit",
+        )
 
 
 # A slug names a record in its page's address: one of nothing but hyphens and

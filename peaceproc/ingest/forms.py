@@ -25,7 +25,7 @@ from peaceproc.chronology.models import (
     Round,
     gathering_span_error,
 )
-from peaceproc.chronology.validators import url_text
+from peaceproc.chronology.validators import title_with_letter_or_digit, url_text
 
 from . import recorded, widgets
 from .analysis import LANGUAGES
@@ -143,18 +143,6 @@ class OneLineField(forms.CharField):
 
     def to_python(self, value):
         return clean_line(super().to_python(value))[0]
-
-
-def title_with_letter_or_digit(value: str) -> None:
-    """A title of nothing but punctuation or symbols ('-----', an emoji) names nothing, and
-    its slug would be a date alone (outside tester t10b, 7); a letter or digit of any
-    script will do."""
-    if value and not any(ch.isalnum() for ch in value):
-        raise ValidationError(
-            "A title needs at least one letter or digit (in any script), not only "
-            "punctuation or symbols.",
-            code="title_without_letter_or_digit",
-        )
 
 
 def title_text(value: str) -> None:

@@ -15,7 +15,13 @@ from pathlib import PurePath
 import charset_normalizer
 
 from peaceproc import normal_form
-from peaceproc.characters import BIDI_CONTROLS, C0_CONTROLS, DEL_AND_C1, LINE_SEPARATORS
+from peaceproc.characters import (
+    BIDI_CONTROLS,
+    C0_CONTROLS,
+    DEL_AND_C1,
+    LINE_SEPARATORS,
+    NONCHARACTERS,
+)
 from peaceproc.chronology.validators import one_clean_line
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
 
@@ -344,9 +350,11 @@ def without_bidi_controls(text: str) -> str:
 
 
 # What single-line text (a title, a place) may not hold: C0 and C1 controls, line and
-# paragraph separators, bidi embeddings, overrides and isolates (as the record's
-# validators, peaceproc/chronology/validators.py).
-_LINE_CONTROLS = re.compile(f"[{C0_CONTROLS}{DEL_AND_C1}{LINE_SEPARATORS}{BIDI_CONTROLS}]")
+# paragraph separators, bidi embeddings, overrides and isolates, non-characters (as the
+# record's validators, peaceproc/chronology/validators.py).
+_LINE_CONTROLS = re.compile(
+    f"[{C0_CONTROLS}{DEL_AND_C1}{LINE_SEPARATORS}{BIDI_CONTROLS}{NONCHARACTERS}]"
+)
 
 
 def shown_controls(text: str) -> str:

@@ -1,17 +1,42 @@
 """An Atom feed of new and changed records (Django's syndication framework)."""
 
+import re
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from peaceproc.api.citing import SITE_NAME
+from peaceproc.characters import C0_BUT_WHITESPACE, NONCHARACTERS
 
 from .changes import Change, RecordLoad, latest_changes
 
+# What XML 1.0 cannot hold (C0 controls but tab, LF and CR; lone surrogates) and the
+# non-characters: a text stored before they were refused (outside tester t11a, 6) must
+# not make the feed ill-formed.
+_NOT_IN_XML = re.compile(f"[\x00{C0_BUT_WHITESPACE}\ud800-\udfff{NONCHARACTERS}]")
+
+
+def _in_xml(value):
+    """`value` (a text, or a list of texts) without what XML cannot hold."""
+    if isinstance(value, str):
+        return _NOT_IN_XML.sub("", value)
+    if isinstance(value, (list, tuple)):
+        return [_in_xml(item) for item in value]
+    return value
+
+
+class WellFormedAtomFeed(Atom1Feed):
+    """Atom whose entries are written without the characters XML cannot hold."""
+
+    def add_item(self, *args, **kwargs):
+        args = [_in_xml(value) for value in args]
+        super().add_item(*args, **{name: _in_xml(value) for name, value in kwargs.items()})
+
 
 class RecordChanges(Feed):
-    feed_type = Atom1Feed
+    feed_type = WellFormedAtomFeed
     title = f"{SITE_NAME}: new and changed records"
     subtitle = (
         "Rounds, events, agreements, envoys and participants as they are added or corrected, "

@@ -13,7 +13,7 @@ from .test_admin import Counts, IngestTestCase, candidate, formset_data, make_pe
 from .test_review_by_hand import ByHandTestCase
 
 QUOTE = "The water committee of Deir ez-Zor met on 14 October 2026 to share the river."
-NOT_A_TITLE = "A title needs at least one letter or digit (in any script)"
+NOT_A_TITLE = "A title or name needs at least one letter or digit (in any script)"
 
 
 class ReviewTitleTests(IngestTestCase):

@@ -33,6 +33,9 @@ def form_data(response, **changes) -> dict:
                 if value != "":
                     data[subform.add_prefix(name)] = value
         data[f"{formset.prefix}-TOTAL_FORMS"] = str(len(formset.initial_forms))
+    # The record's version, a hidden input of the page's own (audit/concurrency.py).
+    if "audit_version" in context:
+        data["_audit_version"] = str(context["audit_version"])
     for key, value in changes.items():
         if value is None:
             data.pop(key, None)

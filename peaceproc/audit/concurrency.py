@@ -1,0 +1,199 @@
+"""Two editors on one record (outside tester t11a, findings 1, 2, 3b and 9).
+
+- A change form carries the record's version: the newest audit entry of the record and
+  of the rows its inlines show (`_audit_version`, a hidden input). A form sent from an
+  older version is refused, naming who changed what and when since; the editor's values
+  stay in the form, which now carries the new version, so a second save is a choice.
+- Two saves at once that the form's checks each passed (two new events with one slug)
+  meet the database's named constraint: the loser's save is run again, when its form's
+  checks see the winner's row and give the error a save one at a time gets. Should they
+  still pass (a constraint no form checks), the form is shown again with the refusal.
+- An inline row another editor deleted since the page was drawn is said so on its row.
+- "Save as new" is refused where the admin does not offer it.
+"""
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models
+from django.db.models import Max, Q
+from django.db.models.functions import Cast
+from django.forms.models import BaseInlineFormSet
+from django.utils.timezone import localtime
+
+from peaceproc.adminerrors import bad_request
+from peaceproc.messages import joined
+
+from .models import AuditEntry
+
+VERSION_FIELD = "_audit_version"
+
+
+def _content_type(model: type[models.Model]) -> ContentType:
+    return ContentType.objects.get_for_model(model, for_concrete_model=True)
+
+
+def _entries_of(model_admin, request, obj) -> Q:
+    """The audit entries of `obj` and of the rows its change form's inlines show."""
+    entries = Q(content_type=_content_type(type(obj)), object_id=str(obj.pk))
+    for formset, inline in model_admin.get_formsets_with_inlines(request, obj):
+        rows = formset.model._default_manager.filter(**{formset.fk.name: obj.pk})
+        ids = rows.annotate(audit_id=Cast("pk", models.CharField())).values("audit_id")
+        entries |= Q(content_type=_content_type(inline.model), object_id__in=ids)
+    return entries
+
+
+def current_version(model_admin, request, obj) -> int:
+    """The newest audit entry (its id) of `obj` and its inline rows; 0 for none."""
+    found = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
+    return found.aggregate(newest=Max("pk"))["newest"] or 0
+
+
+def _when(entry: AuditEntry) -> str:
+    return f"{localtime(entry.timestamp):%Y-%m-%d %H:%M:%S %Z}"
+
+
+def describe(entry: AuditEntry) -> str:
+    """'ed1 changed Event “Astana 4” (title, place) at 2026-11-30 16:40:02 UTC'."""
+    who = entry.username or "the system"
+    fields = f" ({', '.join(entry.changed_fields)})" if entry.changed_fields else ""
+    what = f"{entry.get_action_display().lower()} {entry.content_type.name} “{entry.object_repr}”"
+    return f"{who} {what}{fields} at {_when(entry)}"
+
+
+def conflict_error(model_admin, request, obj) -> ValidationError | None:
+    """The refusal of a change form sent from an older version of `obj`, else None (the
+    version is current, or the form sent none: a client that is not the admin's page)."""
+    sent = request.POST.get(VERSION_FIELD)
+    if sent is None:
+        return None
+    version = int(sent) if sent.isascii() and sent.isdigit() else 0
+    newer = (
+        AuditEntry.objects.filter(_entries_of(model_admin, request, obj), pk__gt=version)
+        .select_related("content_type")
+        .order_by("pk")
+    )
+    changes = [describe(entry) for entry in newer[:10]]
+    if not changes:
+        return None
+    return ValidationError(
+        "Another editor saved this record after you opened this page: %(changes)s. Nothing "
+        "was saved; your values are still in the form. Compare them with the record "
+        "(open it in another tab) and save again to keep yours.",
+        code="stale_form",
+        params={"changes": "; ".join(changes)},
+    )
+
+
+def _columns(model: type[models.Model], constraint: models.BaseConstraint) -> str:
+    """How SQLite names a unique constraint it enforces: 'table.column, table.column'."""
+    names = getattr(constraint, "fields", ())
+    table = model._meta.db_table
+    return ", ".join(f"{table}.{model._meta.get_field(name).column}" for name in names)
+
+
+def constraint_named_in(error: IntegrityError) -> models.BaseConstraint | None:
+    """The model constraint the database's refusal quotes: by name (PostgreSQL), or by
+    its columns (SQLite names a unique constraint so)."""
+    text = str(error)
+    for model in apps.get_models():
+        for constraint in model._meta.constraints:
+            columns = _columns(model, constraint)
+            if constraint.name in text or (columns and text.endswith(f"failed: {columns}")):
+                return constraint
+    return None
+
+
+def race_error(error: IntegrityError | ValidationError) -> ValidationError:
+    """What the form says when the database (or a write service's own check, such as
+    rename_slug's) refused a save the form's checks had passed."""
+    if isinstance(error, ValidationError):
+        why = joined(error.messages)
+    elif (constraint := constraint_named_in(error)) is not None:
+        why = constraint.get_violation_error_message()
+    else:
+        why = "another record holds the same values"
+    return ValidationError(
+        "Another editor saved a conflicting record at the same moment, and the database "
+        "refused this save: %(why)s Nothing was saved; your values are still in the form.",
+        code="concurrent_save",
+        params={"why": why if why.endswith(".") else f"{why}."},
+    )
+
+
+def _with_errors(form_class, errors: list[ValidationError]):
+    """`form_class` refusing with `errors` besides its own checks."""
+
+    def clean(self):
+        cleaned = form_class.clean(self)
+        for error in errors:
+            self.add_error(None, error)
+        return cleaned
+
+    return type(form_class.__name__, (form_class,), {"clean": clean})
+
+
+class ConcurrentEditsMixin:
+    """For a ModelAdmin whose records' changes are audited (AuditedAdminMixin)."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and "_saveasnew" in request.POST and not self.save_as:
+            return bad_request(request, "Saving a copy of this record as a new one is not offered.")
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except (IntegrityError, ValidationError) as error:
+            if request.method != "POST":
+                raise
+            first = error
+        # (The view's transaction was rolled back.) Its checks now see the winner's row.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except (IntegrityError, ValidationError):
+            request._race_error = race_error(first)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        errors = [getattr(request, "_race_error", None)]
+        if request.method == "POST" and change and obj is not None:
+            errors.append(conflict_error(self, request, obj))
+        errors = [error for error in errors if error is not None]
+        return _with_errors(form_class, errors) if errors else form_class
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and obj is not None:
+            context["audit_version"] = current_version(self, request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+class StaleRowsFormSet(BaseInlineFormSet):
+    """An inline whose row deleted by another editor since the page was drawn says so on
+    the row (Django's refusal sits on the hidden id, where no editor sees it)."""
+
+    def clean(self):
+        super().clean()
+        for form in self.forms:
+            errors = getattr(form, "_errors", None) or {}
+            if self._pk_field.name in errors:
+                del errors[self._pk_field.name]
+                form.add_error(None, self._gone_error(form))
+
+    def _gone_error(self, form) -> ValidationError:
+        sent = str(form.data.get(form.add_prefix(self._pk_field.name), ""))
+        deleted = (
+            AuditEntry.objects.filter(
+                content_type=_content_type(self.model),
+                object_id=sent,
+                action=AuditEntry.Action.DELETE,
+            )
+            .order_by("-pk")
+            .first()
+        )
+        by = f" ({deleted.username or 'the system'}, {_when(deleted)})" if deleted else ""
+        return ValidationError(
+            "This row is no longer stored: another editor deleted it%(by)s after you opened "
+            "this page. Reload the page to see the rows as they are now (copy your changes "
+            "first).",
+            code="stale_row",
+            params={"by": by},
+        )

@@ -1,0 +1,107 @@
+"""Admin forms that refuse a record looking like one already stored (namesakes.py), naming
+it with a link, unless the editor ticks that it is another (outside tester t11a, 3)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from . import namesakes
+
+
+def admin_links(records) -> str:
+    """Each record as a link to its change page, comma-separated (escaped)."""
+    return format_html_join(
+        ", ",
+        '<a href="{}">{}</a>',
+        (
+            (reverse(f"admin:{r._meta.app_label}_{r._meta.model_name}_change", args=[r.pk]), r)
+            for r in records
+        ),
+    )
+
+
+class AlikeConfirmedForm(forms.ModelForm):
+    """Refuses a new or renamed record that `alike` finds stored already, unless
+    `different` is ticked. Subclasses set the field's label and the message's wording."""
+
+    different = forms.BooleanField(required=False)
+    # The fields whose change may make the record alike another (checked when one changes).
+    alike_fields: tuple[str, ...] = ()
+    alike_message = ""
+
+    def alike(self, cleaned: dict) -> list:
+        raise NotImplementedError
+
+    def clean(self):
+        cleaned = super().clean()
+        changed = self.instance.pk is None or set(self.alike_fields) & set(self.changed_data)
+        unconfirmed = changed and not cleaned.get("different") and not self.errors
+        if unconfirmed and (records := self.alike(cleaned)):
+            label = self.fields["different"].label
+            message = format_html(self.alike_message, links=admin_links(records), label=label)
+            self.add_error(None, ValidationError(message))
+        return cleaned
+
+
+class EventAlikeForm(AlikeConfirmedForm):
+    alike_fields = ("track", "start_date", "title")
+    alike_message = (
+        "An event of this track on this date has this title already: {links}. Edit that "
+        "one, or tick “{label}” if this is another event."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["different"].label = "Not a copy"
+        self.fields["different"].help_text = (
+            "Tick only when told that an event of this track, date and title exists and "
+            "this is another one."
+        )
+
+    def alike(self, cleaned):
+        track = cleaned.get("track")
+        found = namesakes.same_event(
+            track_id=track.pk if track else None,
+            start_date=cleaned.get("start_date"),
+            title=cleaned.get("title") or "",
+            pk=self.instance.pk,
+        )
+        return [found] if found else []
+
+
+class ParticipantAlikeForm(AlikeConfirmedForm):
+    alike_fields = ("name",)
+    alike_message = (
+        "Another participant is known by this name: {links}. Add this spelling to them as "
+        "an alias, or tick “{label}” if this is someone else."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["different"].label = "A different participant"
+        self.fields["different"].help_text = (
+            "Tick only when told that another participant is known by this name and this "
+            "is not them."
+        )
+
+    def alike(self, cleaned):
+        return namesakes.known_as(cleaned.get("name") or "", besides=self.instance.pk)
+
+
+class AliasAlikeForm(AlikeConfirmedForm):
+    alike_fields = ("name", "participant")
+    alike_message = (
+        "This alias already names another participant: {links}. Tick “{label}” if it "
+        "truly names both."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["different"].label = "Names both"
+        self.fields["different"].help_text = "Tick when this alias names both participants."
+
+    def alike(self, cleaned):
+        participant = cleaned.get("participant") or self.instance.participant_id
+        pk = getattr(participant, "pk", participant)
+        return namesakes.known_as(cleaned.get("name") or "", besides=pk)

@@ -1,0 +1,123 @@
+"""Records an editor may be about to store twice (outside tester t11a, finding 3 a, c, d):
+refused with a link to the stored one unless the editor ticks that it is another."""
+
+from django.urls import reverse
+
+from peaceproc.chronology.models import Event, Participant, ParticipantAlias
+from tests.security.adminforms import form_data
+
+from .base import SeededAdminTestCase
+
+
+def event_data(event: Event, **changes) -> dict:
+    data = {
+        "title": event.title, "slug": "a-copy", "kind": event.kind, "track": event.track_id,
+        "start_date": str(event.start_date), "precision": event.precision,
+        "place": event.place, "outcome_kind": event.outcome_kind, "next_precision": "day",
+        "confidence": event.confidence,
+        "participations-TOTAL_FORMS": 0, "participations-INITIAL_FORMS": 0,
+        "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
+        "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    return {**data, **changes}
+
+
+def participant_data(name: str, slug: str, **changes) -> dict:
+    data = {
+        "name": name, "slug": slug, "kind": "person", "description": "",
+        "aliases-TOTAL_FORMS": 0, "aliases-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    return {**data, **changes}
+
+
+class SameEventTests(SeededAdminTestCase):
+    def setUp(self):
+        super().setUp()
+        self.event = Event.objects.filter(track__isnull=False).order_by("pk").first()
+        self.url = reverse("admin:chronology_event_add")
+
+    def test_a_copy_with_its_title_in_other_case_and_spacing_is_refused_with_a_link(self):
+        title = f"  {self.event.title.upper().replace(' ', '  ')} "
+        events = Event.objects.count()
+        response = self.client.post(self.url, event_data(self.event, title=title))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "An event of this track on this date has this title")
+        link = reverse("admin:chronology_event_change", args=[self.event.pk])
+        self.assertContains(response, f'<a href="{link}">')
+        self.assertEqual(Event.objects.count(), events)
+
+    def test_ticked_as_another_event_it_is_saved(self):
+        response = self.client.post(self.url, event_data(self.event, different="on"))
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(Event.objects.filter(slug="a-copy").exists())
+
+    def test_another_day_or_title_is_no_copy(self):
+        later = self.event.start_date.replace(year=self.event.start_date.year + 1)
+        response = self.client.post(self.url, event_data(self.event, start_date=str(later)))
+        self.assertEqual(response.status_code, 302)
+
+    def test_editing_a_stored_copy_without_touching_its_title_is_not_refused(self):
+        copy = Event.objects.create(
+            title=self.event.title, slug="old-copy", kind=self.event.kind,
+            track=self.event.track, start_date=self.event.start_date,
+        )  # fmt: skip
+        url = reverse("admin:chronology_event_change", args=[copy.pk])
+        response = self.client.post(url, form_data(self.client.get(url), place="Elsewhere"))
+        self.assertEqual(response.status_code, 302)
+
+
+class KnownParticipantTests(SeededAdminTestCase):
+    def setUp(self):
+        super().setUp()
+        self.lavrov = Participant.objects.get(name="Sergey Lavrov")
+        self.url = reverse("admin:chronology_participant_add")
+
+    def test_a_name_or_alias_of_a_stored_participant_is_refused_with_a_link(self):
+        link = reverse("admin:chronology_participant_change", args=[self.lavrov.pk])
+        for name in ["Sergey Lavrov", "Сергей Лавров", "Lavrov", "sergei  LAVROV"]:
+            with self.subTest(name=name):
+                response = self.client.post(self.url, participant_data(name, "new-person"))
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, "Another participant is known by this name")
+                self.assertContains(response, f'<a href="{link}">Sergey Lavrov</a>')
+        self.assertFalse(Participant.objects.filter(slug="new-person").exists())
+
+    def test_ticked_as_someone_else_it_is_saved(self):
+        data = participant_data("Lavrov", "another-lavrov", different="on")
+        self.assertEqual(self.client.post(self.url, data).status_code, 302)
+
+    def test_a_new_name_is_saved(self):
+        data = participant_data("Zebulon Quartermaine", "zebulon")
+        self.assertEqual(self.client.post(self.url, data).status_code, 302)
+
+
+class SharedAliasTests(SeededAdminTestCase):
+    def setUp(self):
+        super().setUp()
+        self.putin = Participant.objects.get(name="Vladimir Putin")
+        self.url = reverse("admin:chronology_participant_change", args=[self.putin.pk])
+
+    def post_alias(self, **extra):
+        page = self.client.get(self.url)
+        data = form_data(page)
+        count = int(data["aliases-TOTAL_FORMS"])
+        data["aliases-TOTAL_FORMS"] = str(count + 1)
+        data[f"aliases-{count}-name"] = "Lavrov"
+        data.update({f"aliases-{count}-{k}": v for k, v in extra.items()})
+        return self.client.post(self.url, data)
+
+    def test_an_alias_of_another_participant_is_refused_in_the_inline(self):
+        response = self.post_alias()
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "This alias already names another participant")
+        self.assertFalse(self.putin.aliases.filter(name="Lavrov").exists())
+
+    def test_ticked_as_naming_both_it_is_saved(self):
+        self.assertEqual(self.post_alias(different="on").status_code, 302)
+        self.assertTrue(self.putin.aliases.filter(name="Lavrov").exists())
+
+    def test_the_alias_admin_refuses_it_too(self):
+        url = reverse("admin:chronology_participantalias_add")
+        response = self.client.post(url, {"participant": self.putin.pk, "name": "Лавров"})
+        self.assertContains(response, "This alias already names another participant")
+        self.assertFalse(ParticipantAlias.objects.filter(participant=self.putin, name="Лавров"))

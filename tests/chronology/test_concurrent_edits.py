@@ -1,0 +1,269 @@
+"""Two editors on one record (outside tester t11a, findings 1, 2, 3b and 9): a form sent
+from an older version is refused with what changed since, a save the database refuses
+at the last moment gets the form error a save one at a time gets, a row another editor
+deleted is said so on its row, and "save as new" is refused."""
+
+import threading
+import unittest
+from unittest import mock
+
+from django.contrib.auth.models import User
+from django.db import connection
+from django.test import Client, TransactionTestCase
+from django.urls import reverse
+
+from peaceproc.audit.concurrency import StaleRowsFormSet
+from peaceproc.chronology.admin import EventAdmin, RoundAdmin
+from peaceproc.chronology.models import Citation, Event, Participant, Round, Track
+from tests.security.adminforms import form_data
+
+from .base import SeededAdminTestCase
+
+
+class StaleFormTests(SeededAdminTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.other = User.objects.create_superuser("ed1", "ed1@example.org", "pw-ed1-0001")
+
+    def other_client(self) -> Client:
+        client = Client()
+        client.force_login(self.other)
+        return client
+
+    def test_a_form_from_before_another_editors_save_is_refused_and_keeps_the_values(self):
+        event = Event.objects.filter(place="Astana").order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        ed1, ed2 = self.other_client(), self.client
+        page1, page2 = ed1.get(url), ed2.get(url)
+        saved = ed1.post(url, form_data(page1, title=f"{event.title} EDIT-A"))
+        self.assertEqual(saved.status_code, 302)
+        stale = ed2.post(url, form_data(page2, place="Astana EDIT-B"))
+        self.assertEqual(stale.status_code, 200)
+        self.assertContains(stale, "Another editor saved this record after you opened")
+        self.assertContains(stale, "ed1 changed event")
+        self.assertContains(stale, "(title)")
+        self.assertContains(stale, 'value="Astana EDIT-B"')  # the editor's value kept
+        event.refresh_from_db()
+        self.assertEqual((event.title.endswith(" EDIT-A"), event.place), (True, "Astana"))
+        # The page drawn again carries the version now: saving it again is a choice.
+        again = ed2.post(url, form_data(stale))
+        self.assertEqual(again.status_code, 302)
+        event.refresh_from_db()
+        self.assertEqual(event.place, "Astana EDIT-B")
+
+    def test_an_inline_rows_change_makes_the_parents_form_stale(self):
+        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+        row = round_.participations.order_by("pk").first()
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        row_url = reverse("admin:chronology_participation_change", args=[row.pk])
+        saved = self.other_client().post(
+            row_url, form_data(self.other_client().get(row_url), note="seen by ed1")
+        )
+        self.assertEqual(saved.status_code, 302)
+        stale = self.client.post(url, form_data(page, summary="mine"))
+        self.assertContains(stale, "ed1 changed participation")
+        round_.refresh_from_db()
+        self.assertNotEqual(round_.summary, "mine")
+
+    def test_a_form_from_the_current_version_saves(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        response = self.client.post(url, form_data(self.client.get(url), place="Sochi"))
+        self.assertEqual(response.status_code, 302)
+
+    def test_a_row_another_editor_deleted_is_said_so_on_its_row(self):
+        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+        row = round_.participations.order_by("pk").first()
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
+        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        response = self.client.post(url, form_data(page))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "This row is no longer stored: another editor deleted it")
+        self.assertContains(response, "(ed1, ")
+
+    def test_every_inline_says_so(self):
+        from django.contrib import admin
+
+        for model_admin in admin.site._registry.values():
+            for inline in model_admin.inlines:
+                with self.subTest(inline=inline.__name__):
+                    self.assertTrue(issubclass(inline.formset, StaleRowsFormSet))
+
+
+class SaveAsNewTests(SeededAdminTestCase):
+    def test_a_posted_save_as_new_is_refused(self):
+        event = Event.objects.filter(citations__isnull=False).order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        data = form_data(self.client.get(url), slug="copy-of-it", _saveasnew="Save as new")
+        events, citations = Event.objects.count(), Citation.objects.count()
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "not offered", status_code=400)
+        self.assertEqual((Event.objects.count(), Citation.objects.count()), (events, citations))
+
+
+def refused_once(model, **values):
+    """A patch of `model.validate_constraints` that lets the first record holding `values`
+    through unchecked, as when the winner of a race had not committed yet when the loser's
+    form was checked."""
+    real = model.validate_constraints
+    skipped = []
+
+    def validate(self, *args, **kwargs):
+        if not skipped and all(getattr(self, k) == v for k, v in values.items()):
+            skipped.append(self)
+            return
+        real(self, *args, **kwargs)
+
+    return mock.patch.object(model, "validate_constraints", validate)
+
+
+class LastMomentRefusalTests(SeededAdminTestCase):
+    def test_a_slug_taken_at_the_last_moment_gets_the_form_error_not_a_500(self):
+        taken = Event.objects.order_by("pk").first()
+        other = Event.objects.exclude(pk=taken.pk).order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[other.pk])
+        data = form_data(self.client.get(url), slug=taken.slug)
+        with refused_once(Event, slug=taken.slug):
+            response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "already exists")
+        other.refresh_from_db()
+        self.assertNotEqual(other.slug, taken.slug)
+
+    def test_an_alias_taken_at_the_last_moment_gets_the_form_error(self):
+        person = Participant.objects.filter(aliases__isnull=False).order_by("pk").first()
+        alias = person.aliases.order_by("pk").first()
+        url = reverse("admin:chronology_participant_change", args=[person.pk])
+        page = self.client.get(url)
+        data = form_data(page, **{"aliases-TOTAL_FORMS": str(person.aliases.count() + 1)})
+        data[f"aliases-{person.aliases.count()}-name"] = alias.name
+        # The formset's own check of its rows against each other is skipped too.
+        unchecked = mock.patch.object(StaleRowsFormSet, "validate_unique")
+        with refused_once(type(alias), name=alias.name, pk=None), unchecked:
+            response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "This participant already has this alias.")
+
+    def test_a_refusal_no_form_check_sees_is_shown_with_the_form(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        data = form_data(self.client.get(url), place="Nowhere")
+        from django.db import IntegrityError
+
+        refusal = IntegrityError('duplicate key value violates "event_slug_unique"')
+        with mock.patch.object(EventAdmin, "save_model", side_effect=refusal):
+            response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Another editor saved a conflicting record at the same")
+        self.assertContains(response, 'value="Nowhere"')
+
+
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class SimultaneousSavesTests(TransactionTestCase):
+    """Two editors' threads, each with its own connection, both past their form's checks
+    before either saves (a barrier in save_model): one saves, the other gets a form error."""
+
+    def setUp(self):
+        self.track = Track.objects.create(slug="astana", name="Astana", colour="#123456")
+        self.users = [
+            User.objects.create_superuser(f"ed{i}", f"ed{i}@example.org", f"pw-ed{i}-001")
+            for i in (1, 2)
+        ]
+
+    def race(self, posts: list[tuple[str, dict]], model_admin=EventAdmin) -> list:
+        barrier = threading.Barrier(len(posts), timeout=10)
+        real = model_admin.save_model
+        waited = threading.local()
+
+        def save_model(admin_self, request, obj, form, change):
+            if not getattr(waited, "done", False):
+                waited.done = True
+                barrier.wait()
+            return real(admin_self, request, obj, form, change)
+
+        results = [None] * len(posts)
+
+        def post(i, url, data):
+            client = Client()
+            client.force_login(self.users[i])
+            try:
+                results[i] = client.post(url, data)
+            except Exception as error:  # the 500 this test is about
+                results[i] = error
+            finally:
+                connection.close()
+
+        with mock.patch.object(model_admin, "save_model", save_model):
+            threads = [
+                threading.Thread(target=post, args=(i, url, data))
+                for i, (url, data) in enumerate(posts)
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(30)
+        return results
+
+    def event_data(self, **changes) -> dict:
+        data = {
+            "title": "Race test event", "slug": "race-test-event", "kind": "meeting",
+            "track": self.track.pk, "start_date": "2018-05-01", "precision": "day",
+            "outcome_kind": "unknown", "next_precision": "day", "confidence": "high",
+            "participations-TOTAL_FORMS": 0, "participations-INITIAL_FORMS": 0,
+            "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
+            "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
+        }  # fmt: skip
+        return {**data, **changes}
+
+    def one_saved(self, results, message: str) -> None:
+        codes = sorted(getattr(r, "status_code", repr(r)) for r in results)
+        self.assertEqual(codes, [200, 302], results)
+        (refused,) = [r for r in results if r.status_code == 200]
+        self.assertIn(message, refused.content.decode())
+
+    def test_two_new_events_with_one_slug(self):
+        url = reverse("admin:chronology_event_add")
+        results = self.race(
+            [(url, self.event_data()), (url, self.event_data(title="Race test event two"))]
+        )
+        self.one_saved(results, "already exists")
+        self.assertEqual(Event.objects.filter(slug="race-test-event").count(), 1)
+
+    def test_two_events_renamed_to_one_slug(self):
+        fields = {"kind": "meeting", "track": self.track, "start_date": "2018-05-01"}
+        events = [
+            Event.objects.create(title=f"Event {i}", slug=f"event-{i}", **fields) for i in (1, 2)
+        ]
+        posts = [
+            (
+                reverse("admin:chronology_event_change", args=[event.pk]),
+                self.event_data(title=event.title, slug="same-new-slug"),
+            )
+            for event in events
+        ]
+        self.one_saved(self.race(posts), "same-new-slug")
+        self.assertEqual(Event.objects.filter(slug="same-new-slug").count(), 1)
+
+    def test_two_editors_add_one_participation_to_a_round(self):
+        round_ = Round.objects.create(
+            track=self.track, number=5, title="Astana 5", slug="astana-5",
+            start_date="2017-07-04", end_date="2017-07-05",
+        )  # fmt: skip
+        person = Participant.objects.create(name="Alexander Lavrentiev", slug="al", kind="person")
+        data = {
+            "track": self.track.pk, "number": 5, "title": "Astana 5", "slug": "astana-5",
+            "status": "held", "start_date": "2017-07-04", "end_date": "2017-07-05",
+            "confidence": "high", "outcome_kind": "unknown", "next_precision": "day",
+            "participations-TOTAL_FORMS": 1, "participations-INITIAL_FORMS": 0,
+            "participations-0-participant": person.pk, "participations-0-role": "attendee",
+            "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
+            "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
+        }  # fmt: skip
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        self.one_saved(self.race([(url, data), (url, data)], RoundAdmin), "already")
+        self.assertEqual(round_.participations.count(), 1)

@@ -1,0 +1,81 @@
+"""Text no reader sees (outside tester t11a, findings 6 and 7): Unicode non-characters are
+refused in the record's text as control characters are, and the feed stays well-formed
+for one stored before; a title or a name needs a letter or digit in the admin too."""
+
+import feedparser
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from peaceproc.audit.models import AuditEntry
+from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round, Track
+from tests.security.adminforms import form_data
+
+from .base import SeededAdminTestCase
+
+NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"]
+INVISIBLE_TITLES = ["\u200b\u0301\u200b", "\ufeff", "\u0301\u0302", "\u200b"]
+NO_LETTER = "A title or name needs at least one letter or digit"
+
+
+class NoncharacterTests(SeededAdminTestCase):
+    def test_every_text_field_refuses_them(self):
+        fields = [(Event, "title"), (Event, "place"), (Event, "summary"), (Round, "city"),
+                  (Participant, "name"), (Participant, "description")]  # fmt: skip
+        for model, name in fields:
+            field = model._meta.get_field(name)
+            for char in NONCHARACTERS:
+                with (
+                    self.subTest(f"{model.__name__}.{name} U+{ord(char):04X}"),
+                    self.assertRaisesMessage(ValidationError, "Unicode non-character"),
+                ):
+                    field.run_validators(f"Geneva{char} talks")
+        Event._meta.get_field("title").run_validators("Geneva \ufdcf\ufff0 talks")  # neighbours
+
+    def test_the_admin_refuses_a_title_with_one(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        data = form_data(self.client.get(url), title=f"{event.title}\uffff")
+        response = self.client.post(url, data)
+        self.assertContains(response, "Remove the character U+FFFF")
+        event.refresh_from_db()
+        self.assertNotIn("\uffff", event.title)
+
+    def test_the_feed_is_well_formed_with_one_stored_before(self):
+        event = Event.objects.order_by("pk").first()
+        title = "Stored\ufffe before \uffffit was refused\x0b"
+        Event.objects.filter(pk=event.pk).update(title=title, summary=title)
+        AuditEntry.objects.create(
+            content_type=ContentType.objects.get_for_model(Event), object_id=str(event.pk),
+            object_repr=title, action=AuditEntry.Action.CHANGE, via="admin",
+            changed_fields=["title"],
+        )  # fmt: skip
+        response = self.client.get("/whats-new/feed.atom")
+        feed = feedparser.parse(response.content)
+        self.assertFalse(feed.bozo, feed.get("bozo_exception"))
+        self.assertIn("Stored before it was refused", response.content.decode())
+
+
+class LetterOrDigitTests(SeededAdminTestCase):
+    def test_titles_and_names_need_one(self):
+        fields = [(Event, "title"), (Round, "title"), (Track, "name"), (Participant, "name"),
+                  (ParticipantAlias, "name")]  # fmt: skip
+        for model, name in fields:
+            field = model._meta.get_field(name)
+            for text in INVISIBLE_TITLES:
+                with (
+                    self.subTest(f"{model.__name__}.{name} {text!r}"),
+                    self.assertRaisesMessage(ValidationError, NO_LETTER),
+                ):
+                    field.run_validators(text)
+            field.run_validators("Астана ٤")  # any script's letters and digits
+
+    def test_the_admin_refuses_an_invisible_event_title(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        for text in INVISIBLE_TITLES:
+            with self.subTest(text=repr(text)):
+                response = self.client.post(url, form_data(self.client.get(url), title=text))
+                self.assertContains(response, NO_LETTER)
+        event.refresh_from_db()
+        self.assertTrue(any(ch.isalnum() for ch in event.title))
