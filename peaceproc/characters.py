@@ -39,9 +39,14 @@ KEYCAP = "\u20e3"
 # Tag characters (U+E0001, U+E0020-U+E007F): invisible, they spell a subdivision flag.
 TAGS = "\U000e0001\U000e0020-\U000e007f"
 
+# The combining grave and acute accents: a Russian text's stress mark on a vowel
+# ('Лав́ров'). In composed text (NFC, as every article is read) a letter that has an
+# accented form carries its accent in it ('é'): only one that has none keeps these.
+STRESS_MARKS = "\u0300\u0301"
+
 # What a writer may add to a word's letters without changing the word: vowel marks and
-# reading signs, the tatweel, a soft hyphen (the analysis reads past them; a name found
-# without them is looked for with them in the article).
-IN_WORD_MARKS = f"{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{TATWEEL}{SOFT_HYPHEN}"
+# reading signs, stress marks, the tatweel, a soft hyphen (the analysis reads past them; a
+# name found without them is looked for with them in the article).
+IN_WORD_MARKS = f"{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{STRESS_MARKS}{TATWEEL}{SOFT_HYPHEN}"
 # And what no reader sees on a word either: variation selectors, keycaps, tags ('1⃣4').
 UNREAD_MARKS = f"{IN_WORD_MARKS}{VARIATION_SELECTORS}{KEYCAP}{TAGS}"
