@@ -1122,6 +1122,7 @@ def _sentence_candidates(
         p
         for p in index.places.find(tokens)
         if not C.delegation_origin(f, lang, p.start, p.end)
+        and not C.topic_place(f, lang, p.start, p.end)
         and not C.names_track(f, lang, p.start, p.end)
         and not eve_of(f, p.start)
     ]
@@ -1295,7 +1296,7 @@ def _sentence_candidates(
                     kind=kind,
                     track=track,
                     round_number=(
-                        linked.number if linked else getattr(round_mention, "number", None)
+                        linked.number if linked else _unstored_number(index, round_mention, track)
                     ),
                     round_slug=linked.slug if linked else None,
                     participants=tuple(dict.fromkeys(p.ident for p in my_people)),
@@ -1481,6 +1482,18 @@ def _could_be_reported(linked: GazetteerRound | None, published: date | None) ->
     if linked is None or linked.start is None or published is None:
         return True
     return (linked.start - published).days <= _ANNOUNCED_AHEAD_DAYS
+
+
+def _unstored_number(index, mention: RoundMention | None, track: str | None) -> int | None:
+    """The number of the round a sentence names when the record holds no round of that
+    number on the candidate's track (a round to come): a stored one whose dates are not
+    the candidate's is another happening's round ('le sixième cycle ... le premier depuis
+    janvier': January is the fifth's; outside tester t11b, 7)."""
+    number = getattr(mention, "number", None)
+    if number is None or track is None:
+        return number
+    stored = any(_norm_track(g.track) == track and g.number == number for g in index.rounds)
+    return None if stored else number
 
 
 def _kind(kinds: list[tuple[str, int]], round_mention: RoundMention | None) -> str:
