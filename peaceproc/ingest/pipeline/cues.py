@@ -529,6 +529,17 @@ def topic_place(folded: str, lang: str, start: int, end: int) -> bool:
     )
 
 
+def moved_until(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether a verb that moves a date stands just before an end point, or after it in
+    Turkish and Persian: 'postponed until 25 February' is the new day of what was
+    moved, not a deadline."""
+    moved = _DATE_MOVED[lang]
+    return bool(
+        moved.search(folded, max(0, start - _MOVED_REACH), start)
+        or (lang in ("tr", "fa") and moved.search(folded, end, end + _MOVED_VERB_AFTER))
+    )
+
+
 def travel_purpose_at(folded: str, lang: str) -> int | None:
     """Where 'to take part in' starts when the sentence tells of a delegation travelling
     to an event: the dates before it are the journey's (logistics), not the event's."""
@@ -540,6 +551,8 @@ def travel_purpose_at(folded: str, lang: str) -> int | None:
 
 # A verb that moves a date ('postponed', 'перенесли', 'ertelendi'), folded.
 _DATE_MOVED = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + ")") for lang, p in L.DATE_MOVED.items()}
+# How far before an end point a moving verb may stand ('was postponed until').
+_MOVED_REACH = 30
 # How far after the second date a moving verb may stand (Turkish and Persian put it last:
 # '19 Ocak'a ertelendi', 'به ۱۹ ژانویه موکول شد').
 _MOVED_VERB_AFTER = 30
