@@ -99,13 +99,22 @@ def quote_cut(text: str, record: dict) -> bool:
     return bool(after.strip()) and "\n" not in after
 
 
+def sentence_people(record: dict) -> list[str]:
+    """The known people of a candidate's sentence, by slug: those the pipeline tied to its
+    date, then the others the sentence names, each once. What the review page ticks and
+    what the command prints and stores as the candidate's participants alike (outside
+    tester t11b, 8: the dry run printed two of the four people the review ticked)."""
+    return list(dict.fromkeys((*(record.get("participants") or ()), *(record.get("people") or ()))))
+
+
 def public_json(record: dict) -> dict:
-    """The command's JSON shape of a stored candidate (issue 4), without review extras."""
+    """The command's JSON shape of a stored candidate (issue 4), without review extras;
+    its "participants" are the sentence's people (sentence_people)."""
     keys = (
         "date", "precision", "end_date", "date_text", "kind", "track", "round", "round_slug",
         "participants", "new_names", "place", "quote", "confidence", "date_reason",
     )  # fmt: skip
-    return {key: record.get(key) for key in keys}
+    return {**{key: record.get(key) for key in keys}, "participants": sentence_people(record)}
 
 
 class TooManyCandidates(InputError):

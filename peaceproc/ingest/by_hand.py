@@ -12,7 +12,7 @@ from django.db import transaction
 
 from peaceproc.chronology.models import Participant, Round, Track
 
-from .analysis import Analysis
+from .analysis import Analysis, sentence_people
 from .intake import check_reviewable
 from .models import PendingArticle
 from .quotes import QuoteChecker, dates_stated, normalised, states
@@ -95,6 +95,21 @@ class AlreadyACandidateError(ValidationError):
     """The article has that happening already: the same quote and dates."""
 
 
+def _same_happening(existing: dict, added: dict) -> bool:
+    """Whether a happening added by hand copies a candidate: the same quote, dates and
+    people (sentence_people), and the same title when that candidate has one. One
+    sentence may tell two happenings ('talks with X on 20 January' beside meetings with
+    Y): another meeting of other people or under another title is the editor's to add
+    (outside tester t11b, 4)."""
+    same = ("quote", "date", "precision", "end_date")
+    if any(existing.get(key) != added[key] for key in same):
+        return False
+    if set(sentence_people(existing)) != set(sentence_people(added)):
+        return False
+    title = existing.get("title")
+    return not title or normalised(title).casefold() == normalised(added["title"]).casefold()
+
+
 def add_happening(*, pending: PendingArticle, happening: Happening, user) -> int:
     """Add the happening to the article's candidates and return its number (1-based).
 
@@ -114,11 +129,11 @@ def add_happening(*, pending: PendingArticle, happening: Happening, user) -> int
             language=current.language,
             who=who,
         )
-        same = ("quote", "date", "precision", "end_date")
         for number, existing in enumerate(current.candidates, start=1):
-            if all(existing.get(key) == added[key] for key in same):
+            if _same_happening(existing, added):
                 raise AlreadyACandidateError(
-                    f"This happening is already candidate {number}, with the same quote and dates.",
+                    f"This happening is already candidate {number}, with the same quote, "
+                    "dates and people.",
                     code="already_a_candidate",
                 )
         candidates = [*current.candidates, added]

@@ -139,14 +139,39 @@ def date_error(
         reads = f"it reads {read}"
     else:
         reads = "it gives no date the ingestion can read"
+    if coarser := _only_coarser(mentions, start=start, precision=precision, end=end):
+        # The date is right, the precision is not (outside tester t11b, 12: 'last week'
+        # for a day of that week).
+        return (
+            f"The quote does not state {missing} to the {precision}, only to the {coarser}: "
+            f"{reads}. Set the precision to {Precision(coarser).label}, or put here the "
+            f"sentence of the article that states the {precision}."
+        )
     return (
         f"The quote does not state {missing}: {reads}. Put here the sentence of the "
         "article that states the date, or correct the date."
     )
 
 
+def _only_coarser(mentions: list[DateMention], *, start: date, precision: str,
+                  end: date | None) -> str:  # fmt: skip
+    """The finest precision coarser than `precision` at which a mention written coarser
+    than it ('last week', 'in March') states `start`, when the event is of one day or
+    period; "" otherwise (a mention of another day states another day, not a precision)."""
+    if end and end > start:
+        return ""
+    rank = _RANK.get(precision, 0)
+    coarse = [m for m in mentions if _RANK.get(m.precision, 0) < rank]
+    for coarser in (Precision.MONTH, Precision.YEAR):
+        if _RANK[coarser] < rank and any(states(m, start, coarser) for m in coarse):
+            return coarser
+    return ""
+
+
 def _reading(mention: DateMention) -> str:
-    """'“Tuesday” (22 August 2017)'; a date written as the record writes it, once."""
+    """'“Tuesday” (22 August 2017)', '“last week” (27 January – 2 February 2025)'; a date
+    written as the record writes it, once."""
     precision = Precision.DAY if mention.precision == "week" else mention.precision
-    when = format_period(mention.start, mention.end, precision)
+    first, last = _days(mention) if mention.precision == "week" else (mention.start, mention.end)
+    when = format_period(first, last if last != first else None, precision)
     return f"“{mention.text}”" + (f" ({when})" if normalised(mention.text) != when else "")

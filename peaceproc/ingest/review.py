@@ -51,6 +51,7 @@ from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
 from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
+from .analysis import sentence_people
 from .services import Decision, NewEvent, long_names
 from .titles import candidate_place, cities_named, names_subject, subject_of, title_for
 
@@ -61,6 +62,10 @@ NEAR_DAYS = 3
 # is offered with the two dates named: one decree dated 20 August by a report and 27
 # August by the record (issue 9); never the default.
 NAMED_DAYS = 14
+# A sentence that writes its day in full (day, month, year) is taken at its word but for
+# one day (time zones, a meeting past midnight, the day talks opened versus closed): a
+# record further off is offered, not the default (review.written_day).
+WRITTEN_DAYS = 1
 
 # The pipeline's kinds that are not Event kinds, and what an event of them is.
 KIND_TO_EVENT = {
@@ -331,6 +336,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
     named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
+    written_in_full = written_day(candidate)
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
@@ -475,13 +481,35 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # The same place and kind, with people or the track in common ('в октябре 2025
             # года ... в Москве ... переговоры с Путиным' and 'Al-Sharaa meets Putin in
             # Moscow'; 'конгресс ... в Сочи' of the congress's year and track).
+            # In a year, only the one such record there (a year holds many meetings in
+            # Astana: outside tester t11b, 6).
             or (place and _same_place(place, event.place or "") and _same_sort(kind, event.kind)
-                and (shared or event in same_period))
+                and (shared or event in same_period)
+                and (coarse != "year" or _alike_in_place(candidate, event, lookups) == 1))
         )  # fmt: skip
         if strong and coarse != "day" and not told:
             # Else not the default: 'the first Security Council meeting of 2025' is no
             # visiting mission of December (outside tester t10b, 1).
             reasons.append(f"but a {coarse} holds many happenings: nothing tells this one")
+            strong = False
+        if (
+            reasons
+            and gap > WRITTEN_DAYS
+            and written_in_full
+            and not (
+                (round_ and event.round_id == round_.pk)
+                or supported
+                or ("event", event.pk) in cited
+            )
+        ):
+            # A day written in full two days or more from the record's is another day:
+            # reports that disagree by more than a day do so through a weekday or
+            # 'yesterday', not through a full date (outside tester t11b, 5: a second
+            # Lavrov-Fidan meeting three days after the first). Offered with both dates,
+            # for the editor to tell one happening misdated from two; the sentence's own
+            # round, or a record already cited with it, is still the default.
+            reasons.append(f"but the sentence writes its day in full, {gap} day{'s' * (gap > 1)} "
+                           f"from the record's")  # fmt: skip
             strong = False
         if reasons and _other_cities(place, event.place):
             # Told of another city: another happening, whoever took part and whatever
@@ -508,6 +536,36 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
     return [Match(e.target, e.record, "; ".join(e.reasons), e.strong) for e in found]
+
+
+# A year in figures (in any script's digits).
+_YEAR_FIGURES = re.compile(r"\d{4}")
+
+
+def written_day(candidate: dict) -> bool:
+    """Whether the sentence writes its day in full, day, month and year ('on 18 April
+    2026'), not as a weekday, 'yesterday' or a day without its year: a date no report
+    gets wrong by a day or two."""
+    return candidate.get("precision") == Precision.DAY and bool(
+        _YEAR_FIGURES.search(candidate.get("date_text") or "")
+    )
+
+
+def _alike_in_place(candidate: dict, event: Event, lookups: Lookups) -> int:
+    """How many records of the event's sort and place share its period with the
+    candidate's, at the coarser of the two precisions: events, and for a gathering the
+    rounds held there too."""
+    place = event.place or ""
+    events = sum(
+        _same_sort(event.kind, e.kind) and _same_place(place, e.place or "")
+        and _same_period(candidate, e)
+        for e in lookups.events
+    )  # fmt: skip
+    if event.kind not in GATHERINGS:
+        return events
+    precision = _coarser(candidate["precision"], event.precision)
+    span = period(truncate(parse_date(candidate["date"]), precision), None, precision)
+    return events + _rounds_in(place, span, lookups)
 
 
 def _same_sort(kind: str, other: str) -> bool:
@@ -744,6 +802,11 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
             # sits: not offered for the city alone.)
             track_words = " and track" if track is not None else ""
             reasons.append(f"{_within(when, candidate['precision'])}, same place{track_words}")
+            # Within a year, the default only for the one round held there that year:
+            # 'autumn 2019 in Astana' is none of three (outside tester t11b, 6).
+            if candidate["precision"] == Precision.YEAR and _rounds_in(r.city, span, lookups) > 1:
+                reasons.append("but a year holds several rounds there: nothing tells this one")
+                strong = False
         elif round_ is None and r in of_track and candidate["precision"] != "day":
             # Held within the sentence's month or year, of its track: the default only when
             # it is the track's one round in a month (a year holds several).
@@ -777,12 +840,21 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
                     0,
                     gap,
                     strong,
+                    same_place=bool(place) and _same_place(place, r.city),
                     own_round=own,
                     fits=fits,
                     supported=bool(supported),
                 )
             )
     return out
+
+
+def _rounds_in(city: str, span: tuple[date, date], lookups: Lookups) -> int:
+    """How many rounds were held in `city` within `span`."""
+    return sum(
+        _same_place(city, r.city) and _inside(period(r.start_date, r.end_date, "day"), span)
+        for r in lookups.rounds.values()
+    )
 
 
 _ORDER = {"day": 0, "month": 1, "year": 2}
@@ -1099,15 +1171,12 @@ def suggest_title(
     candidate: dict, lookups: Lookups, *, repeats: Event | Round | Agreement | None = None
 ) -> str:
     """The default title (titles.title_for) with the records the lookups hold: the round
-    of the candidate (or of the record it repeats) and its known people."""
+    of the candidate (or of the record it repeats) and the people the review ticks
+    (sentence_participants)."""
     round_ = lookups.rounds.get(candidate.get("round_slug") or "") or (
         repeats if isinstance(repeats, Round) else None
     )
-    names = [
-        lookups.participants[slug].name
-        for slug in candidate.get("participants") or ()
-        if slug in lookups.participants
-    ]
+    names = [lookups.participants[slug].name for slug in sentence_participants(candidate, lookups)]
     return title_for(
         candidate,
         kind=event_kind(candidate.get("kind") or ""),
@@ -1225,10 +1294,9 @@ def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
 
 
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
-    """The known participants of the candidate's sentence: those the pipeline tied to its
-    date, then the people the sentence names, each once."""
-    slugs = (*(candidate.get("participants") or ()), *(candidate.get("people") or ()))
-    return [s for s in dict.fromkeys(slugs) if s in lookups.participants]
+    """The known participants of the candidate's sentence (analysis.sentence_people) that
+    the record holds."""
+    return [s for s in sentence_people(candidate) if s in lookups.participants]
 
 
 def candidate_period(candidate: dict) -> str:

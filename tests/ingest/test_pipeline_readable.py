@@ -38,8 +38,12 @@ class ReadableTests(unittest.TestCase):
         self.assertEqual(self.read(f"14{RLM}حزيران"), "14 حزيران")
         self.assertEqual(self.read(f"June{LRM}14"), "June 14")
 
-    def test_a_zero_width_space_parts_two_words(self):
-        self.assertEqual(self.read(f"talks{ZWSP}ended"), "talks ended")
+    def test_a_zero_width_space_parts_no_word(self):
+        # It has no width: a reader sees one word, and one name ('Lav\u200brov': outside
+        # tester t11b, 9). Between a number and a word it still parts them.
+        self.assertEqual(self.read(f"Lav{ZWSP}rov"), "Lavrov")
+        self.assertEqual(self.read(f"20{ZWSP}18"), "2018")
+        self.assertEqual(self.read(f"14{ZWSP}June"), "14 June")
 
     def test_marks_beside_a_space_are_read_as_nothing(self):
         self.assertEqual(self.read(f"le {RLE}14 juin{PDF} à"), "le 14 juin à")

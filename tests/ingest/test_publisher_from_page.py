@@ -3,6 +3,7 @@ no publisher. The site's name from the page's metadata is the publisher unless t
 editor (or --publisher) gives one."""
 
 import io
+from html import escape
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -26,6 +27,13 @@ to hold the next meeting later in the year, the organisers said after the talks.
 class PublisherFromPageTests(IngestTestCase):
     def test_the_page_names_its_site(self):
         self.assertEqual(html_to_text(PAGE.decode())[1]["publisher"], "TASS")
+
+    def test_the_sites_own_case_is_kept(self):
+        # Outside tester t11b, 15: a name in lower case came back title-cased.
+        for name in ("enab baladi", "al-monitor", "rudaw", "<img src=x onerror=alert(8)>"):
+            with self.subTest(name=name):
+                page = PAGE.decode().replace('content="TASS"', f'content="{escape(name)}"')
+                self.assertEqual(html_to_text(page)[1]["publisher"], name)
 
     def test_an_upload_takes_it_unless_the_editor_gives_one(self):
         for given, expected in (("", "TASS"), ("Editor's choice", "Editor's choice")):

@@ -139,6 +139,25 @@ class AddServiceTests(ByHandTestCase):
         pending.refresh_from_db()
         self.assertEqual(len(pending.candidates), 1)
 
+    def test_another_happening_of_the_same_sentence_is_added(self):
+        # Outside tester t11b, 4: one sentence, two meetings (other people, another
+        # title); the same people under the same title is still a copy.
+        pending = self.undated()
+        by_hand.add_happening(pending=pending, happening=self.happening(), user=self.editor)
+        others = (Participant.objects.get(slug="hossein-jaberi-ansari"),)
+        for changes in ({"participants": others}, {"title": "Lavrentiev visits Tehran"}):
+            number = by_hand.add_happening(
+                pending=pending, happening=self.happening(**changes), user=self.editor
+            )
+            self.assertEqual(number, len(pending.candidates))
+        with self.assertRaisesMessage(by_hand.AlreadyACandidateError, "already candidate 3"):
+            by_hand.add_happening(
+                pending=pending, happening=self.happening(title="LAVRENTIEV  visits Tehran"),
+                user=self.editor,
+            )  # fmt: skip
+        pending.refresh_from_db()
+        self.assertEqual(len(pending.candidates), 3)
+
     def test_a_quote_from_elsewhere_is_refused(self):
         pending = self.undated()
         with self.assertRaises(ValidationError):

@@ -269,13 +269,16 @@ class PickARecordTests(IngestTestCase):
 
 class ZeroWidthRefusalTests(SimpleTestCase):
     """Finding 9: a text whose words are cut by zero-width spaces was refused as 'a list
-    of initials'; the refusal names the characters that cut them."""
+    of initials'; the refusal names the characters that cut them. (Since outside tester
+    t11b, 9, a zero-width space between two letters cuts nothing: the text is read; a
+    joiner between Arabic-script letters, which is spelling, is still named.)"""
 
     def test_the_zero_width_characters_are_named(self):
         prose = "The delegations agreed to meet again in Geneva next month. " * 400
-        cut = "\u200b".join(prose)
-        with self.assertRaisesMessage(PipelineError, "zero-width spaces or joiners (U+200B"):
-            validate_text(cut)
+        validate_text("\u200b".join(prose))  # read as its words
+        persian = "هیئت‌های دو کشور در ژنو دیدار کردند. " * 400
+        with self.assertRaisesMessage(PipelineError, "zero-width spaces or joiners (U+200C"):
+            validate_text("\u200c".join(persian))
         with self.assertRaisesMessage(PipelineError, "a list of initials"):
             validate_text("A. B. C. D. E. F. G. H. " * 800)
         validate_text(prose)  # the same words without them read as before

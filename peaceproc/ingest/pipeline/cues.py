@@ -535,6 +535,45 @@ def delegation_origin(folded: str, lang: str, start: int, end: int) -> bool:
     )
 
 
+# Words that make the place after them (before it in Turkish) what is talked about, not
+# where: 'talks on Syria', 'pourparlers sur la Syrie', 'переговоры по Сирии', 'حول سوريا',
+# 'درباره سوریه', 'Suriye konulu' (outside tester t11b, 8: 'the meeting on Syria' held in
+# Astana was placed in Syria).
+_TOPIC = {
+    "en": r"on|about|over|regarding|concerning",
+    "fr": r"sur(?: la| le| les)?|sur l'|concernant(?: la| le)?",
+    "ru": r"по|о|об|относительно",
+    "ar": r"حول|بشأن|بشان|بخصوص|عن",
+    "fa": r"درباره|دربارهٔ|در مورد|پیرامون|راجع به",
+    "tr": "",
+}
+_TOPIC_BEFORE = {
+    lang: re.compile(r"(?<![\w'])(?:" + fold(p) + r")\s*\Z") for lang, p in _TOPIC.items() if p
+}
+_TOPIC_AFTER = {"tr": re.compile(r"(?:'\w+)?\s+(?:konulu|hakkında|konusunda|ile ilgili)(?!\w)")}
+
+
+def topic_place(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the place at folded[start:end] is what is talked about ('the meeting on
+    Syria'), not where it happens."""
+    before, after = _TOPIC_BEFORE.get(lang), _TOPIC_AFTER.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - 20), start))
+        or (after is not None and after.match(folded, end))
+    )
+
+
+def moved_until(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether a verb that moves a date stands just before an end point, or after it in
+    Turkish and Persian: 'postponed until 25 February' is the new day of what was
+    moved, not a deadline."""
+    moved = _DATE_MOVED[lang]
+    return bool(
+        moved.search(folded, max(0, start - _MOVED_REACH), start)
+        or (lang in ("tr", "fa") and moved.search(folded, end, end + _MOVED_VERB_AFTER))
+    )
+
+
 def travel_purpose_at(folded: str, lang: str) -> int | None:
     """Where 'to take part in' starts when the sentence tells of a delegation travelling
     to an event: the dates before it are the journey's (logistics), not the event's."""
@@ -546,6 +585,8 @@ def travel_purpose_at(folded: str, lang: str) -> int | None:
 
 # A verb that moves a date ('postponed', 'перенесли', 'ertelendi'), folded.
 _DATE_MOVED = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + ")") for lang, p in L.DATE_MOVED.items()}
+# How far before an end point a moving verb may stand ('was postponed until').
+_MOVED_REACH = 30
 # How far after the second date a moving verb may stand (Turkish and Persian put it last:
 # '19 Ocak'a ertelendi', 'به ۱۹ ژانویه موکول شد').
 _MOVED_VERB_AFTER = 30

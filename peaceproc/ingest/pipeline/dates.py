@@ -796,7 +796,7 @@ def _extract_dates(
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
             deferred.append((start, end, res, ctx))
             continue
-        out.append(_mention(res, sentence, start, end))
+        out.append(_mention(res, sentence, start, end, end_point=until))
         if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
             quoted_today.append(out[-1])
     for q in quoted_today:
@@ -917,8 +917,9 @@ def _without_unread_ends(
             f"({MIN_YEAR}–{MAX_YEAR}): not used, {kept} proposed alone (check the dates in "
             "the text)"
         )
+        # (The end of a span proposed alone is the span's, not an end point of its own.)
         out = [
-            replace(m, why=why, doubtful=True) if m is keep else m
+            replace(m, why=why, doubtful=True, end_point=False) if m is keep else m
             for m in out
             if not (a <= m.char_start and m.char_end <= b)
         ]
@@ -1096,11 +1097,12 @@ def _listed_months(
     return out
 
 
-def _mention(r: Reading, sentence: str, start: int, end: int) -> DateMention:
+def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool = False
+             ) -> DateMention:  # fmt: skip
     text_start = start if r.text_start is None else r.text_start
     words = sentence[text_start:end]
     return DateMention(r.start, r.precision, r.end, words.rstrip(" ,.;:"), text_start,
-                       end - _trailing(words), r.basis, r.why)  # fmt: skip
+                       end - _trailing(words), r.basis, r.why, end_point=end_point)  # fmt: skip
 
 
 def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMention:

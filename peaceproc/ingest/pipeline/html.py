@@ -122,7 +122,10 @@ def html_to_text(html: str) -> tuple[str, dict]:
         paragraphs.insert(0, title)
     if printed and printed not in paragraphs[:3]:
         paragraphs.insert(1 if title else 0, printed)
-    publisher = joiners.back((document.sitename if document else None) or "").strip() or None
+    sitename = ((document.sitename if document else None) or "").strip()
+    # Read in the page's own case first (its attributes hold the joiners' stand-ins too).
+    publisher = _as_the_page_writes(sitename, doc)
+    publisher = joiners.back(publisher) if publisher else None
     meta = {"title": title, "published": published, "ignored_date": ignored, "publisher": publisher}
     return "\n\n".join(paragraphs), meta
 
@@ -158,6 +161,20 @@ class _Joiners:
 
     def back(self, text: str) -> str:
         return text.translate(self._back)
+
+
+def _as_the_page_writes(name: str, doc) -> str | None:
+    """The site's name in the case its page's metadata writes it: trafilatura title-cases
+    one that starts in lower case ('rudaw' as 'Rudaw', and worse: outside tester t11b, 15).
+    None for no name."""
+    if not name:
+        return None
+    lower = name.lower()
+    for value in doc.xpath("//meta/@content"):
+        at = value.lower().find(lower)
+        if at >= 0 and len(value.lower()) == len(value):
+            return value[at : at + len(name)].strip() or name
+    return name
 
 
 def _parse(html: str):

@@ -943,8 +943,8 @@ DOCUMENT_AFTER = {"en": _DOCUMENT["en"], "tr": _DOCUMENT["tr"]}
 # Words before a date that make it an end point ('suspended until 25 February'), and
 # after it in Turkish ("25 Şubat'a kadar").
 UNTIL = {
-    "en": ["until", "till", "through"],
-    "fr": ["jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à", "jusqu'a"],
+    "en": ["until", "till", "through", "by"],
+    "fr": ["jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à", "jusqu'a", "d'ici au", "d'ici le"],
     "ru": ["до", "по"],
     "ar": ["حتى", "لغايه", "الى"],
     "fa": ["تا"],

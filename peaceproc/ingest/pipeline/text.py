@@ -145,14 +145,20 @@ def replaced(text: str, pattern: re.Pattern[str], by: Callable[[re.Match[str]], 
 _INVISIBLE = f"{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}"
 _NOT_JOINER = f"{ZERO_WIDTH}{DIRECTION_MARKS}{BIDI_CONTROLS}"
 _LETTER = r"[^\W\d_]"
-# (Joiners between two letters, the Persian spelling of every other word, are no match:
-# they stay as written, at no cost.)
+# A letter of a script that writes no joiners (Latin, Cyrillic: not the Arabic script's).
+_UNJOINED_LETTER = r"[^\W\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
+# (Joiners between two letters of the Arabic script, the Persian spelling of every other
+# word, are no match: they stay as written, at no cost. Between two Latin or Cyrillic
+# letters they are nothing, as a zero-width space is.)
 _UNREAD = re.compile(
     f"([{UNREAD_MARKS}]+)"
     f"|([{_INVISIBLE}]*[{_NOT_JOINER}][{_INVISIBLE}]*"
-    f"|(?<![{JOINERS}])(?:(?<!{_LETTER})[{JOINERS}]++|[{JOINERS}]++(?!{_LETTER})))"
+    f"|(?<![{JOINERS}])(?:(?<!{_LETTER})[{JOINERS}]++|[{JOINERS}]++(?!{_LETTER}))"
+    f"|(?<={_UNJOINED_LETTER})[{JOINERS}]++(?={_UNJOINED_LETTER}))"
 )
 _JOINER_SET = frozenset(JOINERS)
+_ARABIC_JOINED = re.compile(f"(?!{_UNJOINED_LETTER})[^\\W\\d_]")
+_ZERO_WIDTH_AND_JOINERS = frozenset(ZERO_WIDTH + JOINERS)
 _DIRECTING = re.compile(f"[{DIRECTION_MARKS}{BIDI_CONTROLS}]+")
 # Decimal digits of other scripts and forms ('１４', '𝟏𝟒', '٤'): read as ASCII digits.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
@@ -171,7 +177,9 @@ def _read_past(m: re.Match[str]) -> str:
     """What a run of _UNREAD reads as: vowel marks as nothing, and any mark beside a space.
     A joiner inside a word is part of its spelling ('سه‌شنبه'); direction marks break no
     word or number, but part a number from a word ('14\u200fحزيران'); other invisible
-    marks part two words or a day and its month ('7\u200bJuly') as one space."""
+    marks part two words or a day and its month ('7\u200bJuly') as one space, but a
+    zero-width space or a joiner inside a word or a number is nothing ('Lav\u200brov',
+    'Fi\u200ddan': one name each), but a joiner inside a word of the Arabic script."""
     if m.group(1):
         return ""
     text, run = m.string, m.group()
@@ -179,8 +187,11 @@ def _read_past(m: re.Match[str]) -> str:
     after = text[m.end()] if m.end() < len(text) else " "
     if before.isspace() or after.isspace():
         return ""
-    if set(run) <= _JOINER_SET and before.isalpha() and after.isalpha():
-        return run
+    inside = (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
+    if inside and set(run) <= _ZERO_WIDTH_AND_JOINERS:
+        # Inside a word or a number: nothing, but a joiner between two letters of the
+        # Arabic script, which is spelling (matched only between two letters at all).
+        return run if set(run) <= _JOINER_SET and _ARABIC_JOINED.search(before + after) else ""
     if _DIRECTING.fullmatch(run) and before.isdigit() == after.isdigit():
         return ""
     return " "

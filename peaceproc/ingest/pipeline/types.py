@@ -72,6 +72,9 @@ class DateMention:
     # Part of what was written was left out (an end before its start, an end or a start in
     # a year outside those read): its candidate is proposed with less confidence.
     doubtful: bool = False
+    # Written as an end point ('until 8 February', 'jusqu'au 8 février', "8 Şubat'a
+    # kadar"): the end of something dated elsewhere, a deadline, not a happening's day.
+    end_point: bool = False
 
 
 @dataclass(frozen=True)
