@@ -16,10 +16,14 @@ export PEACEPROC_COMMAND_LINE := 1
 # fetches and unpacks them in parallel, where pip does one at a time; the same pinned
 # requirements, the same packages. Where uv cannot be installed or fails (say, behind a
 # package mirror set up for pip only), pip installs them as before, and says so.
+# uv writes the packages' bytecode (.pyc) at install, as pip does by default: without it,
+# where PYTHONDONTWRITEBYTECODE is set (this project's machines set it), every Python
+# process compiled Django and the rest from source, about 1.2 s of CPU per start (each
+# `manage.py` a test starts, the test run itself, `make run`).
 UV_VERSION := 0.13.8
 PIP_INSTALL = if [ ! -x $(VENV)/bin/uv ]; then \
     echo "No uv in $(VENV): installing $(1) with pip"; $(PY) -m pip install --quiet -r $(1); \
-  elif echo "Installing $(1) with uv" && ! $(VENV)/bin/uv pip install --quiet --python $(PY) -r $(1); then \
+  elif echo "Installing $(1) with uv" && ! $(VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PY) -r $(1); then \
     echo "uv could not install $(1): installing it with pip"; $(PY) -m pip install --quiet -r $(1); \
   fi
 

@@ -51,5 +51,9 @@ class InstallTests(SimpleTestCase):
         result, calls = self.install(uv=0)
         self.assertEqual(result.stdout, "Installing requirements.txt with uv\n")
         self.assertEqual(
-            calls, ["uv pip install --quiet --python venv/bin/python -r requirements.txt"]
+            calls,
+            [
+                "uv pip install --quiet --compile-bytecode --python venv/bin/python"
+                " -r requirements.txt"
+            ],
         )

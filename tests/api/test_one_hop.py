@@ -43,11 +43,15 @@ def spellings(slug: str) -> list[tuple[str, bool]]:
 def assertOneHop(case, url: str, target: str):
     """`url` (with QUERY) answers one permanent redirect to `target` (with QUERY), which
     answers the record itself (without the query: the API's details take no parameter
-    and refuse one, 400)."""
+    and refuse one, 400). The target is asked once in a test: its many spellings lead to
+    the same URL on the same rows."""
     response = case.client.get(url + QUERY)
     case.assertEqual(response.status_code, 301, url)
     case.assertEqual(response["Location"], target + QUERY, url)
-    case.assertEqual(case.client.get(target).status_code, 200, target)
+    answered = vars(case).setdefault("targets_answered", set())
+    if target not in answered:
+        case.assertEqual(case.client.get(target).status_code, 200, target)
+        answered.add(target)
 
 
 class OneHopTests(SeededTestCase):
