@@ -479,15 +479,7 @@ class TimelineFilters(forms.Form):
                     v for v in field.to_python(self.data.getlist(name)) if field.valid_value(v)
                 ]
                 cleaned[name] = self._in_form_order(name, known)
-        start, end = cleaned.get("from"), cleaned.get("to")
-        if start and end and end < start:
-            message = format_lazy(
-                "The end date ({}) is before the start date ({}).",
-                end.strftime(DATE_FORMAT),
-                start.strftime(DATE_FORMAT),
-            )
-            self.add_error("to", message)
-            cleaned.pop("from", None)
+        refuse_reversed_dates(self, cleaned)
         return cleaned
 
     # -- Reading the valid values (invalid parameters are simply left out) -------------
@@ -674,6 +666,23 @@ _to = SupportedDateField(
 )
 
 
+def refuse_reversed_dates(form: forms.Form, cleaned: dict) -> None:
+    """An end date before the start date is said on `to`, and neither bound applies."""
+    start, end = cleaned.get("from"), cleaned.get("to")
+    if start and end and end < start:
+        message = format_lazy(
+            "The end date ({}) is before the start date ({}).",
+            end.strftime(DATE_FORMAT),
+            start.strftime(DATE_FORMAT),
+        )
+        form.add_error("to", message)
+        cleaned.pop("from", None)
+
+
+# The date bounds every filter form of the site takes, by parameter name.
+DATE_BOUNDS = {"from": _from, "to": _to}
+
+
 class SharedFields(dict):
     """A form's fields, shared by its instances rather than copied for each: Django
     deep-copies a form's `base_fields` for every form it makes (a quarter of a
@@ -687,7 +696,7 @@ class SharedFields(dict):
 _fields = dict(TimelineFilters.base_fields)
 TimelineFilters.base_fields = SharedFields(
     **{k: _fields[k] for k in ("track", "round", "nearby", "participant", "kind")},
-    **{"from": _from, "to": _to},
+    **DATE_BOUNDS,
     **{k: _fields[k] for k in ("q", "zoom", "at", "page")},
 )
 TimelineFilters.base_fields["round"].error_messages["invalid_choice"] = (
