@@ -71,6 +71,7 @@ from peaceproc.characters import (
     C0_BUT_WHITESPACE,
     DEL_AND_C1,
     DIRECTION_MARKS,
+    SOFT_HYPHEN,
     ZERO_WIDTH,
 )
 from peaceproc.chronology.catalogue import Catalogue as CatalogueLists
@@ -128,10 +129,12 @@ ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
 # chronology/validators.py), the left-to-right, right-to-left and Arabic letter marks,
 # control characters, and the zero-width space, word joiner and byte-order mark: in a
 # search they match nothing a reader typed and, echoed in the search box, its chip and the
-# page's title, they reorder or hide the text around them. They are removed from `q`, and
-# the page says so. The zero-width (non-)joiners stay: Persian spelling uses them.
+# page's title, they reorder or hide the text around them. So is the soft hyphen (pasted
+# from a hyphenated page, 'La\u00advrov'): unseen, it splits a word no record splits. They
+# are removed from `q`, and the page says so. The zero-width (non-)joiners stay: Persian
+# spelling uses them.
 UNSHOWN_CHARACTERS = re.compile(
-    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}]"
+    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}{SOFT_HYPHEN}]"
 )
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
