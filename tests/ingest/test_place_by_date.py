@@ -20,7 +20,8 @@ def places(text: str, published: date) -> list[str | None]:
 class PlaceByDateTests(unittest.TestCase):
     def test_the_name_a_place_had_on_a_day(self):
         self.assertEqual(name_on("Nur-Sultan", date(2018, 3, 16)), "Astana")
-        self.assertEqual(name_on("Astana", date(2020, 12, 10)), "Nur-Sultan")
+        self.assertEqual(name_on("Nur-Sultan", date(2020, 12, 10)), "Nur-Sultan")
+        self.assertEqual(name_on("Astana", date(2020, 12, 10)), "Astana")  # as written
         self.assertEqual(name_on("Astana", date(2023, 6, 20)), "Astana")
         self.assertEqual(name_on("Geneva", date(2020, 1, 1)), "Geneva")
         self.assertTrue(not_yet_named("Nur-Sultan", date(2019, 3, 19)))
@@ -33,11 +34,15 @@ class PlaceByDateTests(unittest.TestCase):
         )
         self.assertEqual(places(text, date(2018, 3, 16)), ["Astana"])
 
-    def test_a_meeting_of_2020_is_placed_in_nur_sultan_as_the_record_names_it(self):
-        for city in ("Nur-Sultan", "Astana"):
-            with self.subTest(city=city):
-                text = f"The guarantors met in {city} on 10 December 2020 to discuss Syria."
-                self.assertEqual(places(text, date(2020, 12, 11)), ["Nur-Sultan"])
+    def test_each_name_stands_on_its_own_days(self):
+        for city, day, published, expected in (
+            ("Nur-Sultan", "10 December 2020", date(2020, 12, 11), "Nur-Sultan"),
+            ("Astana", "10 December 2020", date(2020, 12, 11), "Astana"),
+            ("Nur-Sultan", "10 December 2023", date(2023, 12, 11), "Astana"),
+        ):
+            with self.subTest(city=city, day=day):
+                text = f"The guarantors met in {city} on {day} to discuss Syria."
+                self.assertEqual(places(text, published), [expected])
 
     def test_the_given_name_of_the_city_s_namesake_is_a_persons(self):
         text = "President Nursultan Nazarbayev on Friday received the guarantors' ministers."

@@ -163,16 +163,15 @@ def not_yet_named(name: str, published: date | None) -> bool:
 
 
 def name_on(name: str, day: date | None) -> str:
-    """The name the place `name` had on `day`: Astana's is Nur-Sultan from March 2019 to
-    September 2022, Astana before and after; any other name as it is."""
+    """The name to give the place `name` on `day`: a name the place did not have that
+    day is its usual one (Nur-Sultan, the name of March 2019 to September 2022 only, is
+    Astana on any other day); any other name as the article writes it (Astana in 2020
+    is the same city, under its old name)."""
     place = BY_NAME.get(name)
-    if place is None or day is None:
+    if place is None or day is None or place.named_on(day):
         return name
-    # A dated name holds on its days; the undated one (the place's usual name) on others.
-    names = _NAMES[place.key]
-    dated = [p.name for p in names if p.named_from is not None and p.named_on(day)]
-    usual = [p.name for p in names if p.named_from is None and p.named_until is None]
-    return (dated or usual or [name])[0]
+    usual = [p.name for p in _NAMES[place.key] if p.named_from is None and p.named_until is None]
+    return usual[0] if usual else name
 
 
 def place_key(text: str) -> str | None:
