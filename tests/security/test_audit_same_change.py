@@ -8,20 +8,10 @@ from django.urls import reverse
 from peaceproc.audit import services
 from peaceproc.chronology.models import Agreement, Citation, Event, Participant, Participation
 
-from .adminforms import form_data
-from .people import PeopleAndRecordTestCase
+from .test_audit import AdminEditTestCase
 
 
-class SameChangeRevertTests(PeopleAndRecordTestCase):
-    def setUp(self):
-        self.client.force_login(self.alice)
-
-    def edit(self, obj, **changes):
-        opts = obj._meta
-        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
-        response = self.client.post(url, form_data(self.client.get(url), **changes))
-        self.assertEqual(response.status_code, 302)
-
+class SameChangeRevertTests(AdminEditTestCase):
     def delete(self, obj):
         opts = obj._meta
         url = reverse(f"admin:{opts.app_label}_{opts.model_name}_delete", args=[obj.pk])
