@@ -236,6 +236,9 @@ PAGE_CACHE_LOCAL_BYTES = envint("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024))
 # Django's model backend with a lockout in front: it refuses a locked-out username and
 # address before the password is even checked (peaceproc.accounts.lockout).
 AUTHENTICATION_BACKENDS = ["peaceproc.accounts.lockout.LockoutBackend"]
+# Where signing in leads when `next` is absent or unsafe (another site): the admin, the
+# only place that needs an account (Django's default, /accounts/profile/, is no page).
+LOGIN_REDIRECT_URL = "admin:index"
 LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", "5")
 LOGIN_COOLOFF_MINUTES = envint("LOGIN_COOLOFF_MINUTES", "15")
 # Password checks of all addresses together: at most LOGIN_CHECK_LIMIT per window, each

@@ -37,7 +37,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def export_filename(filters: TimelineFilters, extension: str) -> str:
     """'peaceproc-astana-4.csv', 'peaceproc-astana-geneva-2017.ics',
-    'peaceproc-all.json': the name says what was exported."""
+    'peaceproc-default-tracks.json': the name says what was exported (with no track
+    named, the tracks the timeline shows by default, not every item)."""
     parts: list[str] = []
     parts += filters.value("track") or []
     for name in ("round", "participant"):
@@ -53,7 +54,7 @@ def export_filename(filters: TimelineFilters, extension: str) -> str:
         parts.append(f"to-{end.isoformat()}")
     if q := filters.value("q"):
         parts.append(slugify(q)[:40].strip("-") or "search")
-    stem = "-".join(parts)[:150].strip("-") or "all"
+    stem = "-".join(parts)[:150].strip("-") or "default-tracks"
     return f"peaceproc-{stem}.{extension}"
 
 

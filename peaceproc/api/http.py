@@ -11,6 +11,7 @@ from urllib.parse import unquote_to_bytes
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, QueryDict
+from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 
 from peaceproc import links, slugs
@@ -107,9 +108,19 @@ def api_view(view: Callable) -> Callable:
             request.method = method
         # A public, read-only, cookie-less API: scripts on other sites may read it.
         response["Access-Control-Allow-Origin"] = "*"
+        if staff_read(request):
+            # What staff see (a source's full text) is theirs: no shared cache keeps it.
+            patch_cache_control(response, private=True)
         return response
 
     return read_only(wrapper)
+
+
+def staff_read(request: HttpRequest) -> bool:
+    """Whether the view read the signed-in user (its session) and found staff: only then
+    does the answer depend on who asks; reading no session, it is everyone's."""
+    session = getattr(request, "session", None)
+    return session is not None and session.accessed and request.user.is_staff
 
 
 def refuse_undecodable_query(request: HttpRequest) -> None:

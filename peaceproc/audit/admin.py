@@ -1,6 +1,8 @@
 """The audit trail in the admin: the mixin that records every save and delete made there,
 each record's history page with its versions, and reverting to one of them."""
 
+import uuid
+
 from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
@@ -14,6 +16,7 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
+from peaceproc.messages import joined
 from peaceproc.readonly_admin import ReadOnlyAdmin
 
 from . import services
@@ -31,6 +34,12 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
     """
 
     object_history_template = "admin/audit/object_history.html"
+
+    def _batch(self, request):
+        """One id for every entry this request's save keeps (the record, its inlines)."""
+        if not hasattr(request, "_audit_batch"):
+            request._audit_batch = uuid.uuid4()
+        return request._audit_batch
 
     def _pending(self, request) -> dict:
         if not hasattr(request, "_audit_before"):
@@ -52,6 +61,7 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
             before=before,
             action=services.Action.CHANGE if change else services.Action.CREATE,
             via="admin",
+            batch=self._batch(request),
         )
 
     def save_formset(self, request, form, formset, change):
@@ -72,10 +82,13 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
             if formset._should_delete_form(f)
         }
         super().save_formset(request, form, formset, change)
+        batch = self._batch(request)
         for obj in formset.new_objects:
-            services.record_change(obj, user=request.user, via="admin")
+            services.record_change(obj, user=request.user, via="admin", batch=batch)
         for obj, _fields in formset.changed_objects:
-            services.record_change(obj, user=request.user, before=before.get(obj.pk), via="admin")
+            services.record_change(
+                obj, user=request.user, before=before.get(obj.pk), via="admin", batch=batch
+            )
         for obj in formset.deleted_objects:
             pk = doomed_pks.get(id(obj), obj.pk)
             services.record_change(
@@ -85,6 +98,7 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
                 action=services.Action.DELETE,
                 via="admin",
                 object_id=pk,
+                batch=batch,
             )
 
     def delete_model(self, request, obj):
@@ -152,6 +166,7 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
             ),
             "history_url": history_url,
             "changes": revert_changes(self.model, current, entry.version),
+            **same_change_context(self.model, entry),
         }
         return TemplateResponse(request, "admin/audit/revert_confirmation.html", context)
 
@@ -174,9 +189,28 @@ def revert_changes(
     return [(name, shown(now, name, labels), shown(version, name, labels)) for name in names]
 
 
+def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
+    """What the revert page says beside the fields: links to records deleted since (left
+    out, or a refusal); the rows deleted with a deletion, which its revert brings back;
+    the rows later saves changed with the record, which the revert leaves as they are;
+    each with a link to its own trail entry."""
+    missing = services.missing_links(model, entry.version)
+    deletion = entry.action == services.Action.DELETE
+    return {
+        "links_left_out": [
+            (name, ", ".join(f"#{pk}" for pk in ids))
+            for name, ids in missing.items()
+            if model._meta.get_field(name).many_to_many
+        ],
+        "links_refusal": services.refusal_for_links(model, missing),
+        "restored_with_it": list(services.same_change(entry)) if deletion else [],
+        "not_undone": list(services.changed_since_with(entry)),
+    }
+
+
 def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
     try:
-        services.revert(entry, user=request.user)
+        done = services.revert_change(entry, user=request.user)
     except services.RevertError as exc:
         model_admin.message_user(
             request, f"Could not restore “{entry.object_repr}”: {exc}", messages.ERROR
@@ -195,6 +229,24 @@ def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
         f"by {entry.username or 'the system'}).",
         messages.SUCCESS,
     )
+    if done.also:
+        model_admin.message_user(
+            request,
+            f"Also restored with it: {joined([other.object_repr for other in done.also])}",
+            messages.SUCCESS,
+        )
+    if done.left:
+        model_admin.message_user(
+            request,
+            "Not restored: "
+            + joined(
+                [
+                    f"“{other.object_repr}” ({reason.removesuffix('.')})"
+                    for other, reason in done.left
+                ]
+            ),
+            messages.WARNING,
+        )
     return True
 
 

@@ -40,6 +40,9 @@ class AuditEntry(models.Model):
         related_name="reverts",
         help_text="For a revert: the version it restored.",
     )
+    # The entries one write made share it: a deletion and the rows that went with it, an
+    # admin save and the inline rows it changed. None for entries kept before it existed.
+    batch = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-timestamp", "-pk"]
@@ -50,6 +53,8 @@ class AuditEntry(models.Model):
             models.Index(
                 fields=["content_type", "object_id", "-timestamp"], name="audit_by_object"
             ),
+            # The other entries of one change (revert page: what else the write did).
+            models.Index(fields=["batch"], name="audit_by_batch"),
         ]
 
     def __str__(self) -> str:

@@ -11,12 +11,15 @@ do not flood the trail with entries nobody asked for.
 """
 
 import json
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as datafield
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, router, transaction
 from django.db.models import FETCH_PEERS
@@ -107,21 +110,22 @@ def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service"
     touched = {}  # rows a SET_NULL empties a link of: changed, not deleted
     for (field, _value), found in collector.field_updates.items():
         if is_audited(field.model):
-            for batch in found:
-                for obj in batch if isinstance(batch, models.QuerySet) else [batch]:
+            for rows in found:
+                for obj in rows if isinstance(rows, models.QuerySet) else [rows]:
                     touched[(type(obj), obj.pk)] = obj
     changed_before = {key: snapshot(obj) for key, obj in touched.items()}
+    batch = uuid.uuid4()  # one change: reverting the deletion brings them all back
     with transaction.atomic(using=using):
         collector.delete()
         for obj, before, pk, name in gone:
             record_change(
                 obj, user=user, before=before, action=Action.DELETE, via=via, object_id=pk,
-                object_repr=name,
+                object_repr=name, batch=batch,
             )  # fmt: skip
         for (model, pk), before in changed_before.items():
             current = model._default_manager.using(using).filter(pk=pk).first()
             if current is not None:
-                record_change(current, user=user, before=before, via=via)
+                record_change(current, user=user, before=before, via=via, batch=batch)
 
 
 class RevertError(Exception):
@@ -160,6 +164,7 @@ def record_change(
     reverted_to: AuditEntry | None = None,
     object_id=None,
     object_repr: str | None = None,
+    batch: uuid.UUID | None = None,
 ) -> AuditEntry | None:
     """Keep one change to `obj`. `before` is its snapshot before (None if it is new).
 
@@ -169,7 +174,7 @@ def record_change(
     """
     entry = change_entry(
         obj, user=user, before=before, after=after, action=action, via=via,
-        reverted_to=reverted_to, object_id=object_id, object_repr=object_repr,
+        reverted_to=reverted_to, object_id=object_id, object_repr=object_repr, batch=batch,
     )  # fmt: skip
     if entry is not None:
         entry.save()
@@ -192,6 +197,7 @@ def change_entry(
     reverted_to: AuditEntry | None = None,
     object_id=None,
     object_repr: str | None = None,
+    batch: uuid.UUID | None = None,
 ) -> AuditEntry | None:
     """The entry `record_change` keeps, not saved yet; None for a change of nothing."""
     if action is None:
@@ -216,6 +222,7 @@ def change_entry(
         after=after,
         changed_fields=changed,
         reverted_to=reverted_to,
+        batch=batch,
     )
 
 
@@ -229,6 +236,81 @@ def history(obj_or_model, object_id=None):
     ).select_related("user", "reverted_to")
 
 
+def same_change(entry: AuditEntry) -> models.QuerySet:
+    """The other entries of the write that made `entry` (the rows deleted with a record,
+    the inline rows an admin save changed with it), in the order they were kept."""
+    if entry.batch is None:
+        return AuditEntry.objects.none()
+    return (
+        AuditEntry.objects.filter(batch=entry.batch)
+        .exclude(pk=entry.pk)
+        .select_related("content_type")
+        .order_by("pk")
+    )
+
+
+def changed_since_with(entry: AuditEntry) -> models.QuerySet:
+    """The other rows the record's later saves changed with it (inline rows): reverting
+    the record to `entry`'s version undoes those saves' changes to it, not to them."""
+    later = AuditEntry.objects.filter(
+        content_type_id=entry.content_type_id,
+        object_id=entry.object_id,
+        pk__gt=entry.pk,
+        batch__isnull=False,
+    ).values("batch")
+    return (
+        AuditEntry.objects.filter(batch__in=later)
+        .exclude(content_type_id=entry.content_type_id, object_id=entry.object_id)
+        .select_related("content_type")
+        .order_by("pk")
+    )
+
+
+def missing_links(model: type[models.Model], version: dict | None) -> dict[str, list]:
+    """The links of `version` to records deleted since, by field name: a many-to-many
+    field's ids a revert leaves out, a foreign key's id that makes it refuse."""
+    missing = {}
+    for name, value in (version or {}).items():
+        try:
+            rel = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue  # a field since removed: the deserializer says so
+        if not rel.is_relation or value in (None, []):
+            continue
+        ids = value if isinstance(value, list) else [value]
+        found = set(
+            rel.related_model._default_manager.filter(pk__in=ids).values_list("pk", flat=True)
+        )
+        if gone := [pk for pk in ids if pk not in found]:
+            missing[name] = gone
+    return missing
+
+
+def refusal_for_links(model: type[models.Model], missing: dict[str, list]) -> str | None:
+    """Why a version whose foreign key points at a deleted record cannot be restored, in
+    plain words; None when only many-to-many links are missing (those are left out)."""
+    single = [name for name in missing if not model._meta.get_field(name).many_to_many]
+    if not single:
+        return None
+    return joined(
+        [
+            f"its {model._meta.get_field(name).verbose_name} (#{missing[name][0]}) has been "
+            "deleted since; restore that record first, from its own history"
+            for name in single
+        ]
+    )
+
+
+@dataclass
+class Reverted:
+    """What one revert did: its own entry, the rows of the same change it brought back,
+    and those it could not, each with the reason."""
+
+    entry: AuditEntry
+    also: list[AuditEntry] = datafield(default_factory=list)
+    left: list[tuple[AuditEntry, str]] = datafield(default_factory=list)
+
+
 # What a model's owner keeps true after one of its records is restored, by model label
 # (`chronology.Round`): called with the record and its snapshot before the revert (None
 # if it was deleted), inside the revert's transaction; a ValidationError refuses the
@@ -237,13 +319,91 @@ REVERT_RULES: dict[str, Callable[[models.Model, dict | None], None]] = {}
 
 
 def revert(entry: AuditEntry, *, user=None) -> AuditEntry:
+    """Restore the record to the version `entry` left it in; see `revert_change`."""
+    return revert_change(entry, user=user).entry
+
+
+def revert_change(entry: AuditEntry, *, user=None) -> Reverted:
     """Restore the record to the version `entry` left it in (recreating it if it was
     deleted since), validated like any edit (and by its REVERT_RULES), and record that as
-    a revert."""
+    a revert; many-to-many links to records deleted since are left out. Reverting a
+    deletion also brings back, in the same transaction, the rows deleted with it (and
+    relinks the rows it unlinked) that are still gone; one that cannot be is reported."""
+    batch = uuid.uuid4()
+    try:
+        with transaction.atomic():
+            done = Reverted(_restore(entry, user=user, batch=batch))
+            if entry.action == Action.DELETE:
+                _restore_the_rest(entry, done, user=user, batch=batch)
+            return done
+    except IntegrityError as exc:
+        # A check deferred to the commit (a record it names deleted meanwhile).
+        raise RevertError(
+            "The database refused this version (a record it names is gone); nothing was changed."
+        ) from exc
+
+
+def _restore_the_rest(entry: AuditEntry, done: Reverted, *, user, batch) -> None:
+    """The rows the deletion `entry` took with it, restored in passes (a citation after
+    the round it cites) until no more can be; the rows it unlinked, linked back unless
+    changed since."""
+    pending = [
+        other
+        for other in same_change(entry)
+        if other.action == Action.DELETE
+        and stored_snapshot(other.content_type.model_class(), other.object_id) is None
+    ]
+    while pending:
+        failed = []
+        for other in pending:
+            try:
+                with transaction.atomic():
+                    done.also.append(_restore(other, user=user, batch=batch))
+            except RevertError as exc:
+                failed.append((other, str(exc)))
+        if len(failed) == len(pending):
+            done.left.extend(failed)
+            break
+        pending = [other for other, _reason in failed]
+    for other in same_change(entry).filter(action=Action.CHANGE):
+        if (relinked := _relink(other, user=user, batch=batch)) is not None:
+            done.also.append(relinked)
+
+
+def _relink(entry: AuditEntry, *, user, batch) -> AuditEntry | None:
+    """Undo what a deletion changed in a row it unlinked (an event whose round it
+    emptied), if the row still holds what the deletion left."""
+    model = entry.content_type.model_class()
+    obj = model._default_manager.filter(pk=entry.object_id).first()
+    if obj is None or entry.before is None:
+        return None
+    before = snapshot(obj)
+    if any(before.get(name) != (entry.after or {}).get(name) for name in entry.changed_fields):
+        return None  # changed since: an editor's later choice is kept
+    for name in entry.changed_fields:
+        setattr(obj, model._meta.get_field(name).attname, entry.before.get(name))
+    try:
+        obj.full_clean()
+    except ValidationError:
+        return None
+    obj.save()
+    return record_change(
+        obj, user=user, before=before, action=Action.REVERT, via="revert", batch=batch
+    )
+
+
+def _restore(entry: AuditEntry, *, user, batch) -> AuditEntry:
     version = entry.version
     model = entry.content_type.model_class()
     if version is None or model is None:
         raise RevertError("This entry holds no version of the record to restore.")
+    missing = missing_links(model, version)
+    if (refusal := refusal_for_links(model, missing)) is not None:
+        raise RevertError(f"This version cannot be restored: {refusal}")
+    version = {
+        name: [pk for pk in value if pk not in missing[name]] if name in missing else value
+        for name, value in version.items()
+    }
     label = model._meta.label_lower
     try:
         (restored,) = serializers.deserialize(
@@ -270,9 +430,11 @@ def revert(entry: AuditEntry, *, user=None) -> AuditEntry:
                 action=Action.REVERT,
                 via="revert",
                 reverted_to=entry,
+                batch=batch,
             )
     except ValidationError as exc:
         raise RevertError(joined(exc.messages)) from exc
     except IntegrityError as exc:
-        # A record this version points at is gone, or a unique value is taken.
-        raise RevertError(f"The database refused this version: {exc}") from exc
+        raise RevertError(
+            "The database refused this version (a value it holds is taken); nothing was changed."
+        ) from exc

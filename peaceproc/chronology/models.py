@@ -6,6 +6,7 @@ Every constraint is named so that a database error says which rule was broken.
 """
 
 import operator
+import re
 from functools import reduce
 from urllib.parse import urlsplit
 
@@ -54,12 +55,25 @@ class Confidence(models.TextChoices):
 OTHER_LANE = "other"
 
 
+class HexColourField(models.CharField):
+    """A hex colour, kept as #rrggbb: a short one (#rgb, as CSS writes it) is read as its
+    long form, each digit doubled, when the record is cleaned."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if isinstance(value, str) and re.fullmatch(r"#[0-9A-Fa-f]{3}", value.strip()):
+            value = "#" + "".join(digit * 2 for digit in value.strip()[1:])
+        return value
+
+
 class Track(models.Model):
     """A lane of the timeline: Astana, Geneva, the Constitutional Committee, ..."""
 
     slug = models.SlugField(max_length=50, db_index=False, validators=[slug_with_letter_or_digit])
     name = models.CharField(validators=NAME_VALIDATORS, max_length=100)
-    colour = models.CharField(max_length=7, help_text="A hex colour such as #1f6fb2.")
+    colour = HexColourField(
+        max_length=7, help_text="A hex colour such as #1f6fb2 (or #18b, read as #1188bb)."
+    )
     order = models.PositiveSmallIntegerField(default=0)
     shown_by_default = models.BooleanField(
         default=True, help_text="Shown on the timeline before the user picks tracks."
@@ -1015,6 +1029,13 @@ class Conflict(models.Model):
                 condition=Q(choice__in=["a", "b", "both", "neither"]),
                 name="conflict_choice_valid",
                 violation_error_message="The choice is a, b, both or neither.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(source_a=F("source_b")),
+                name="conflict_two_sources",
+                violation_error_message=(
+                    "A conflict is between two different sources: choose another second source."
+                ),
             ),
         ]
 

@@ -5,7 +5,9 @@ filter (names and aliases in every script, as the timeline's search reads them),
 the size of the record. Sorting and filtering happen here, from the query string, so the
 table works without JavaScript and every state has a URL (and a CSV of the same rows)."""
 
+import datetime
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.db.models import Count
 
@@ -79,16 +81,39 @@ class Matrix:
     sort: str
     legend: list[tuple[str, str]]  # the marks the table shows, with their meaning
     tracks: list[Track] = field(default_factory=list)  # every track with rounds
+    start: datetime.date | None = None  # the rounds shown are those that meet these
+    end: datetime.date | None = None
+
+    @property
+    def filter_query(self) -> str:
+        """The query string of the table's filters (not its sort), for its links."""
+        params = {"track": self.track.slug, "kind": self.kind, "q": self.query}
+        params |= {"from": self.start or "", "to": self.end or ""}
+        return urlencode({name: value for name, value in params.items() if value})
 
 
-def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "rounds") -> Matrix:
-    rounds = list(Round.objects.filter(track=track).order_by("start_date"))
+def build_matrix(
+    track: Track,
+    *,
+    kind: str = "",
+    query: str = "",
+    sort: str = "rounds",
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+) -> Matrix:
+    """The table of `track`'s rounds that meet [start, end] (either open)."""
+    chosen = Round.objects.filter(track=track)
+    if start is not None:
+        chosen = chosen.filter(end_date__gte=start)
+    if end is not None:
+        chosen = chosen.filter(start_date__lte=end)
+    rounds = list(chosen.order_by("start_date"))
     for round_ in rounds:
         round_.short = short_round_label(round_.title, round_.number) or round_.title
     index = {r.pk: i for i, r in enumerate(rounds)}
     rows: dict[int, Row] = {}
     participations = (
-        Participation.objects.filter(round__track=track)
+        Participation.objects.filter(round__in=chosen)
         .select_related("participant", "on_behalf_of")
         .order_by("role")
     )
@@ -112,7 +137,7 @@ def build_matrix(track: Track, *, kind: str = "", query: str = "", sort: str = "
     found.sort(key=keys.get(sort, keys["rounds"]))
     roles = {p.role for row in found for cell in row.cells for p in cell}
     sort = sort if sort in keys else "rounds"
-    return Matrix(track, rounds, found, kind, query, sort, legend(roles))
+    return Matrix(track, rounds, found, kind, query, sort, legend(roles), start=start, end=end)
 
 
 def participants_by_kind(*, query: str = "") -> list[tuple[str, list[Participant]]]:

@@ -71,6 +71,7 @@ from peaceproc.characters import (
     C0_BUT_WHITESPACE,
     DEL_AND_C1,
     DIRECTION_MARKS,
+    SOFT_HYPHEN,
     ZERO_WIDTH,
 )
 from peaceproc.chronology.catalogue import Catalogue as CatalogueLists
@@ -128,10 +129,12 @@ ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
 # chronology/validators.py), the left-to-right, right-to-left and Arabic letter marks,
 # control characters, and the zero-width space, word joiner and byte-order mark: in a
 # search they match nothing a reader typed and, echoed in the search box, its chip and the
-# page's title, they reorder or hide the text around them. They are removed from `q`, and
-# the page says so. The zero-width (non-)joiners stay: Persian spelling uses them.
+# page's title, they reorder or hide the text around them. So is the soft hyphen (pasted
+# from a hyphenated page, 'La\u00advrov'): unseen, it splits a word no record splits. They
+# are removed from `q`, and the page says so. The zero-width (non-)joiners stay: Persian
+# spelling uses them.
 UNSHOWN_CHARACTERS = re.compile(
-    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}]"
+    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}{SOFT_HYPHEN}]"
 )
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
@@ -479,15 +482,7 @@ class TimelineFilters(forms.Form):
                     v for v in field.to_python(self.data.getlist(name)) if field.valid_value(v)
                 ]
                 cleaned[name] = self._in_form_order(name, known)
-        start, end = cleaned.get("from"), cleaned.get("to")
-        if start and end and end < start:
-            message = format_lazy(
-                "The end date ({}) is before the start date ({}).",
-                end.strftime(DATE_FORMAT),
-                start.strftime(DATE_FORMAT),
-            )
-            self.add_error("to", message)
-            cleaned.pop("from", None)
+        refuse_reversed_dates(self, cleaned)
         return cleaned
 
     # -- Reading the valid values (invalid parameters are simply left out) -------------
@@ -674,6 +669,23 @@ _to = SupportedDateField(
 )
 
 
+def refuse_reversed_dates(form: forms.Form, cleaned: dict) -> None:
+    """An end date before the start date is said on `to`, and neither bound applies."""
+    start, end = cleaned.get("from"), cleaned.get("to")
+    if start and end and end < start:
+        message = format_lazy(
+            "The end date ({}) is before the start date ({}).",
+            end.strftime(DATE_FORMAT),
+            start.strftime(DATE_FORMAT),
+        )
+        form.add_error("to", message)
+        cleaned.pop("from", None)
+
+
+# The date bounds every filter form of the site takes, by parameter name.
+DATE_BOUNDS = {"from": _from, "to": _to}
+
+
 class SharedFields(dict):
     """A form's fields, shared by its instances rather than copied for each: Django
     deep-copies a form's `base_fields` for every form it makes (a quarter of a
@@ -687,7 +699,7 @@ class SharedFields(dict):
 _fields = dict(TimelineFilters.base_fields)
 TimelineFilters.base_fields = SharedFields(
     **{k: _fields[k] for k in ("track", "round", "nearby", "participant", "kind")},
-    **{"from": _from, "to": _to},
+    **DATE_BOUNDS,
     **{k: _fields[k] for k in ("q", "zoom", "at", "page")},
 )
 TimelineFilters.base_fields["round"].error_messages["invalid_choice"] = (

@@ -13,7 +13,7 @@ from peaceproc.chronology.models import Agreement, Participant, Track
 from peaceproc.search.folding import fold, words
 
 from .attendance import SORTS
-from .filters import NOT_UTF8_SEARCH
+from .filters import DATE_BOUNDS, NOT_UTF8_SEARCH, refuse_reversed_dates
 from .slugchoices import SlugChoiceField
 
 
@@ -69,6 +69,15 @@ class AttendanceFilters(ListFilters):
     def clean_sort(self) -> str:
         return self.cleaned_data["sort"] or "rounds"
 
+    def clean(self):
+        cleaned = super().clean()
+        refuse_reversed_dates(self, cleaned)
+        return cleaned
+
+    def dates(self) -> tuple:
+        """The valid (from, to) bounds: the table keeps the rounds that meet them."""
+        return self.value("from") or None, self.value("to") or None
+
     def chosen_track(self) -> Track | None:
         """The track whose table is asked for; None when it is unknown or there is none."""
         if self.has_error("track") or not self.tracks:
@@ -92,6 +101,10 @@ class AttendanceFilters(ListFilters):
                 else:
                     refusals.extend(f"{field.label}: {message}" for message in error.messages)
         return refusals
+
+
+# The table's rounds between two dates, as on the timeline (`from` is a keyword).
+AttendanceFilters.base_fields.update(DATE_BOUNDS)
 
 
 class AgreementFilters(ListFilters):

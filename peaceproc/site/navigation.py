@@ -118,11 +118,13 @@ class HiddenMatches:
 
 
 def hidden_tracks(filters: TimelineFilters) -> list[Track | None]:
-    """With a search, a participant or kinds of item: the lanes not shown, whose matches
-    the page counts (build_timeline reads them with the lanes' items): the tracks, and
-    None for the Other lane (items with no track) when tracks are named without it.
-    Kinds too: envoy tenures, say, are on a track the page does not show first."""
-    if not (filters.value("q") or filters.value("participant") or filters.value("kind")):
+    """With a search, a participant, kinds of item or dates: the lanes not shown, whose
+    matches the page counts (build_timeline reads them with the lanes' items): the
+    tracks, and None for the Other lane (items with no track) when tracks are named
+    without it. Kinds and dates too: envoy tenures, say, are on a track the page does not
+    show first."""
+    asked = ("q", "participant", "kind", "from", "to")
+    if not any(filters.value(name) for name in asked):
         return []
     hidden: list[Track | None] = [t for t in filters.tracks if t not in filters.selected_tracks]
     return hidden + [None] * (not filters.other_lane)

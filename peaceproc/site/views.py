@@ -471,6 +471,8 @@ def matrix_for(filters: AttendanceFilters) -> Matrix:
         kind=filters.value("kind"),
         query=filters.value("q"),
         sort=filters.value("sort") or "rounds",
+        start=filters.dates()[0],
+        end=filters.dates()[1],
     )
     matrix.tracks = filters.tracks
     return matrix

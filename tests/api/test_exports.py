@@ -189,13 +189,14 @@ class JsonExportTests(SeededTestCase):
     def test_unfiltered_file_name(self):
         response = self.client.get("/api/export.json")
         self.assertEqual(
-            response["Content-Disposition"], 'attachment; filename="peaceproc-all.json"'
+            response["Content-Disposition"], 'attachment; filename="peaceproc-default-tracks.json"'
         )
 
 
 class FileNameTests(SeededTestCase):
     """The download's name says what is in it: the filters, a whole year or month by its
-    name, any other period by its first and last days; 'all' only when nothing narrows it."""
+    name, any other period by its first and last days; with no track named, the default
+    tracks it holds (outside tester t11a, finding 16: it was named 'all')."""
 
     def name(self, query: str) -> str:
         response = self.client.get(f"/api/export.csv?{query}")
@@ -221,10 +222,15 @@ class FileNameTests(SeededTestCase):
             with self.subTest(query):
                 self.assertEqual(self.name(query), expected)
 
-    def test_only_an_unfiltered_export_is_all(self):
-        self.assertEqual(self.name(""), "peaceproc-all.csv")
+    def test_an_unfiltered_export_is_named_for_the_default_tracks_it_holds(self):
+        self.assertEqual(self.name(""), "peaceproc-default-tracks.csv")
+        calendar = icalendar.Calendar.from_ical(self.client.get("/api/export.ics").content)
+        self.assertEqual(str(calendar["X-WR-CALNAME"]), "peaceproc-default-tracks")
+        page = self.client.get("/").content.decode()
+        self.assertIn('class="export-subscribe"', page)
+        self.assertIn("paste it where your calendar app adds a calendar from a URL", page)
         # The page's window is not a filter: the file holds the same as without it.
-        self.assertEqual(self.name("zoom=year&at=2017-01-01"), "peaceproc-all.csv")
+        self.assertEqual(self.name("zoom=year&at=2017-01-01"), "peaceproc-default-tracks.csv")
 
 
 class IcsTests(SeededTestCase):
@@ -240,7 +246,7 @@ class IcsTests(SeededTestCase):
     def test_a_real_parser_reads_every_entry_as_all_day(self):
         response = self.client.get("/api/export.ics")
         self.assertEqual(
-            response["Content-Disposition"], 'attachment; filename="peaceproc-all.ics"'
+            response["Content-Disposition"], 'attachment; filename="peaceproc-default-tracks.ics"'
         )
         calendar = icalendar.Calendar.from_ical(response.content)
         self.assertEqual(str(calendar["VERSION"]), "2.0")

@@ -144,8 +144,9 @@ class ConditionTests(TestCase):
             for n in (1, 2)
         )
         source = Source.objects.create(url="https://example.org/s", publisher="S")
+        other = Source.objects.create(url="https://example.org/t", publisher="T")
         Conflict.objects.create(round=disputed, field="date", value_a="a", source_a=source,
-                                value_b="b", source_b=source, choice="a", reason="r")  # fmt: skip
+                                value_b="b", source_b=other, choice="a", reason="r")  # fmt: skip
         self.assertEqual(
             dict(Round.objects.with_disputed().values_list("slug", "disputed")),
             {"r1": True, "r2": False},

@@ -60,7 +60,9 @@ class RecordChangeTests(PeopleAndRecordTestCase):
         self.assertEqual(snap["start_date"], "2017-05-04")
 
 
-class AdminAuditTests(PeopleAndRecordTestCase):
+class AdminEditTestCase(PeopleAndRecordTestCase):
+    """alice signed in, and `edit`: a change form posted back with some fields changed."""
+
     def setUp(self):
         self.client.force_login(self.alice)
 
@@ -73,6 +75,8 @@ class AdminAuditTests(PeopleAndRecordTestCase):
         )
         return response
 
+
+class AdminAuditTests(AdminEditTestCase):
     def test_every_audited_model_admin_records(self):
         for label in services.AUDITED_MODELS:
             model = __import__("django.apps", fromlist=["apps"]).apps.get_model(label)

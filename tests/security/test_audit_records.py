@@ -52,7 +52,8 @@ class WholeRecordTestCase(PeopleAndRecordTestCase):
                                                     name="Russian Federation")  # fmt: skip
         cls.conflict = Conflict.objects.create(
             round=record["round"], field="end date", value_a="4 May", value_b="5 May",
-            source_a=record["source"], source_b=record["source"], choice="a", reason="Two say so.",
+            source_a=record["source"], choice="a", reason="Two say so.",
+            source_b=Source.objects.create(url="https://example.org/other", publisher="Other"),
         )  # fmt: skip
         cls.participation = Participation.objects.get(round=record["round"])
         cls.former_slug = FormerSlug.objects.create(

@@ -232,3 +232,45 @@ class RepeatedTrackTests(SeededTestCase):
         response = self.client.get("/who-attended.csv?track=astana&track=geneva")
         self.assertEqual(response.status_code, 400)
         self.assertIn("one track at a time, not astana, geneva", response.content.decode())
+
+
+class MatrixDatesTests(SeededTestCase):
+    """Outside tester t11a, finding 12: from/to were silently ignored."""
+
+    def csv_rows(self, query: str) -> list[dict]:
+        response = self.client.get(f"/who-attended.csv?{query}")
+        self.assertEqual(response.status_code, 200)
+        return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+    def test_from_and_to_keep_the_rounds_that_meet_them(self):
+        from peaceproc.chronology.models import Round
+
+        within = Round.objects.filter(
+            track__slug="geneva", end_date__gte="2017-01-01", start_date__lte="2017-12-31"
+        )
+        titles = set(within.values_list("title", flat=True))
+        self.assertTrue(titles)
+        self.assertLess(len(titles), Round.objects.filter(track__slug="geneva").count())
+        query = "track=geneva&from=2017-01-01&to=2017-12-31"
+        (row, *_rest) = self.csv_rows(query)
+        self.assertEqual(set(row) - {"participant", "kind", "rounds attended"}, titles)
+        page = self.client.get(f"/who-attended/?{query}").content.decode()
+        self.assertIn(f"{len(titles)} rounds (from 2017-01-01 to 2017-12-31)", page)
+        self.assertIn('value="2017-01-01"', page)
+        self.assertIn("from=2017-01-01&amp;to=2017-12-31&amp;sort=name", page)  # kept in links
+
+    def test_a_bad_or_reversed_date_is_said_never_ignored(self):
+        page = self.client.get("/who-attended/?track=geneva&from=2017-13-45").content.decode()
+        self.assertIn('id="filter-errors"', page)
+        self.assertIn("<strong>From:</strong>", page)
+        page = self.client.get(
+            "/who-attended/?track=geneva&from=2018-01-01&to=2017-01-01"
+        ).content.decode()
+        self.assertIn("The end date (2017-01-01) is before the start date", page)
+        response = self.client.get("/who-attended.csv?track=geneva&from=2018-01-01&to=2017-01-01")
+        self.assertEqual(response.status_code, 400)
+        self.assertIn("before the start date", response.content.decode())
+
+    def test_dates_cost_no_query_more(self):
+        with self.assertNumQueries(3):
+            self.client.get("/who-attended/?track=astana&from=2018-01-01&to=2019-12-31")

@@ -277,7 +277,7 @@ class RecordPageQueryTests(SeededTestCase):
         for n in range(5):
             Conflict.objects.create(
                 round=round_, field=f"f{n}", value_a="a", source_a=source, value_b="b",
-                source_b=source, choice="a", reason="r",
+                source_b=Source.objects.last(), choice="a", reason="r",
             )  # fmt: skip
             services.sync_fields(round_, {"summary": f"Summary {n}"}, via="admin")
         self.assertGreater(AuditEntry.objects.count(), 4)

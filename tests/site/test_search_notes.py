@@ -30,6 +30,7 @@ class SearchNoteTests(SeededTestCase):
             ("Geir O. Pedersen", "Geir Pedersen", "Single letters are ignored"),
             (many, " ".join(many.split()[:MAX_WORDS]), f"At most {MAX_WORDS} words"),
             ("Ast\u200bana", "Astana", "1 invisible or control character removed"),
+            ("La\u00advrov", "Lavrov", "1 invisible or control character removed"),
             ("\u202eSochi\u202c Sochi", "Sochi", "2 invisible or control characters removed"),
         ):
             with self.subTest(typed):
@@ -71,3 +72,16 @@ class SearchNoteTests(SeededTestCase):
         for path in ("/api/timeline", "/api/rounds", "/api/export.json"):
             with self.subTest(path):
                 self.assertEqual(self.client.get(f"{path}?q={typed}").json()["notices"], expected)
+
+
+class SoftHyphenTests(SeededTestCase):
+    """Outside tester t11a, finding 15: a soft hyphen made a search find nothing."""
+
+    def test_a_soft_hyphen_is_removed_as_a_zero_width_space_is(self):
+        plain = self.client.get("/api/timeline?q=Lavrov").json()["count"]
+        self.assertGreater(plain, 0)
+        for typed in ("La%C2%ADvrov", "La%E2%80%8Bvrov"):
+            with self.subTest(typed):
+                data = self.client.get(f"/api/timeline?q={typed}").json()
+                self.assertEqual(data["count"], plain)
+                self.assertIn("1 invisible or control character removed", data["notices"][0])

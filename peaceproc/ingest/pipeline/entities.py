@@ -310,11 +310,13 @@ def _cased_ok(tok: Token, rest: list[Token]) -> bool:
 
 # Each place the pipeline knows (places.TABLE) by the name the record uses: its spellings.
 PLACES: dict[str, tuple[str, ...]] = {place.name: place.forms for place in TABLE}
-# Words of a place's name that are words of people's names too ('Abu Dhabi', 'غازي عنتاب').
+# Words of a place's name that are words of people's names too ('Abu Dhabi', 'غازي عنتاب';
+# 'Nursultan', the city named for Nursultan Nazarbayev).
 _NAME_WORDS_IN_PLACES = frozenset(
     name_key(w)
-    for w in ["abu", "abou", "أبو", "saint", "st", "st.", "sankt", "سانت", "سن", "غازي", "دير"]
-)
+    for w in ["abu", "abou", "أبو", "saint", "st", "st.", "sankt", "سانت", "سن", "غازي", "دير",
+              "nursultan", "нурсултан"]
+)  # fmt: skip
 # The words of the places' names, but those: no person's name holds one.
 PLACE_WORDS = tuple(
     dict.fromkeys(

@@ -25,6 +25,7 @@ from .lexicon import (
     TRANSITION_SINCE,
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
+from .places import name_on, not_yet_named
 from .rounds import (
     RoundMention,
     dominant_track,
@@ -1140,6 +1141,7 @@ def _sentence_candidates(
         and not C.topic_place(f, lang, p.start, p.end)
         and not C.names_track(f, lang, p.start, p.end)
         and not eve_of(f, p.start)
+        and not not_yet_named(p.ident, published)
     ]
     windows = _windows(s.text, mentions)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian
@@ -1320,6 +1322,7 @@ def _sentence_candidates(
                     round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
             place = _nearest(my_places, m)
+            place = name_on(place, d) if place else place
             cues = C.agreement_cues(s.text, f, lang, *win)
             out.append(
                 Candidate(

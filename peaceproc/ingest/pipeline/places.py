@@ -10,6 +10,7 @@ place is unknown, never another place than a known one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from .text import fold
 
@@ -22,10 +23,20 @@ class Place:
     # The name the record uses.
     name: str
     forms: tuple[str, ...]
+    # The days the name was the place's (None: always); outside them another name of the
+    # same key is, and before them the name is no place (a person's given name, say).
+    named_from: date | None = None
+    named_until: date | None = None
+
+    def named_on(self, day: date) -> bool:
+        return (self.named_from is None or self.named_from <= day) and (
+            self.named_until is None or day <= self.named_until
+        )
 
 
-def _place(key: str, name: str, *forms: str) -> Place:
-    return Place(key, name, (name, *dict.fromkeys(f for f in forms if f != name)))
+def _place(key: str, name: str, *forms: str, years: tuple[date, date] | None = None) -> Place:
+    spans = years or (None, None)
+    return Place(key, name, (name, *dict.fromkeys(f for f in forms if f != name)), *spans)
 
 
 # fmt: off
@@ -35,8 +46,10 @@ TABLE: tuple[Place, ...] = (
     # longer words, 'Rome' in 'Romania', 'Bern' in 'Bernard'.)
     _place("astana", "Astana", "Астана", "Астане", "Астаны", "Астану", "Астаной", "أستانا",
            "أستانة", "آستانه", "آستانا"),
+    # Renamed for Nursultan Nazarbayev on 20 March 2019, Astana again from 17 September 2022.
     _place("astana", "Nur-Sultan", "Nursultan", "Nour-Soultan", "Нур-Султан", "Нур-Султане",
-           "Нур-Султана", "نور سلطان", "نورسلطان", "نور-سلطان"),
+           "Нур-Султана", "نور سلطان", "نورسلطان", "نور-سلطان",
+           years=(date(2019, 3, 20), date(2022, 9, 16))),
     _place("almaty", "Almaty", "Alma-Ata", "Almatı", "Алматы", "Алма-Ата", "Алма-Ате",
            "ألماتي", "آلماتی"),
     # Switzerland.
@@ -160,6 +173,35 @@ def _spelling(text: str) -> str:
 
 # Each spelling, folded, and the key of the place it names (each names one: tested).
 _KEYS = {_spelling(form): place.key for place in TABLE for form in place.forms}
+
+
+# The places by the name the record uses, and the names each key has had.
+BY_NAME = {place.name: place for place in TABLE}
+_NAMES = {place.key: [p for p in TABLE if p.key == place.key] for place in TABLE}
+
+
+def not_yet_named(name: str, published: date | None) -> bool:
+    """Whether the place `name` (as the record names it) had not been given that name by
+    `published`: 'Nursultan' in an article of 2018 is the president, not the city."""
+    place = BY_NAME.get(name)
+    return (
+        place is not None
+        and published is not None
+        and place.named_from is not None
+        and published < place.named_from
+    )
+
+
+def name_on(name: str, day: date | None) -> str:
+    """The name to give the place `name` on `day`: a name the place did not have that
+    day is its usual one (Nur-Sultan, the name of March 2019 to September 2022 only, is
+    Astana on any other day); any other name as the article writes it (Astana in 2020
+    is the same city, under its old name)."""
+    place = BY_NAME.get(name)
+    if place is None or day is None or place.named_on(day):
+        return name
+    usual = [p.name for p in _NAMES[place.key] if p.named_from is None and p.named_until is None]
+    return usual[0] if usual else name
 
 
 def place_key(text: str) -> str | None:

@@ -22,8 +22,8 @@ class Command(BaseCommand):
         User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             self.stdout.write(
-                "An admin account exists already. Forgot its password? "
-                "Run: .venv/bin/python manage.py changepassword <username>"
+                f"An admin account exists already: sign in at {url.rstrip('/')}/admin/. "
+                "Forgot its password? Run: .venv/bin/python manage.py changepassword <username>"
             )
             return
         password = secrets.token_urlsafe(12)
