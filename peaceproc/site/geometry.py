@@ -676,12 +676,33 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
             return badge
         return regroup([*lift(badge), *lift(nearest)])
 
+    def take_place(measure) -> list[Measure] | None:
+        """A round with no room for its label takes the place of the marks in its way in
+        one row (the fewest; never a round: `_Rows.blocking`). Returns the marks it lifted
+        out, which look for room again in start order; None where a round is in its way
+        in every row."""
+        attempt = next(iter(tries(measure)), None)
+        blocking = attempt and rows.blocking(attempt[3])
+        if not blocking:
+            return None
+        lifted = [member for blocker in blocking for member in lift(blocker)]
+        rows.fit(measure, tries(measure))  # the row just freed has room
+        return lifted
+
     order = sorted(marks, key=key)
     later = (2 if roomy else 3) * _ORDER_STEP  # marks from here on go in start order
-    failed = [m for m in order if key(m) < later and not rows.fit(m, tries(m))]
+    failed: list[Measure] = []  # clusters and rounds without room: grouped where they lie
+    moved: list[Measure] = []  # marks that gave their place to a round
+    for measure in order:
+        if key(measure) >= later:
+            break
+        if not rows.fit(measure, tries(measure)):
+            lifted = take_place(measure) if _round(measure.box) else None
+            failed += [measure] if lifted is None else []
+            moved += lifted or []
     rest = [m for m in order if key(m) >= later]
-    if failed:  # clusters or rounds without room: grouped where they lie
-        rest = sorted(failed + rest, key=lambda m: key(m) % _ORDER_STEP)
+    if failed or moved:
+        rest = sorted(failed + moved + rest, key=lambda m: key(m) % _ORDER_STEP)
     unplaced = {id(m) for m in failed}
     badge = None  # the open group's
     for measure in rest:
