@@ -20,8 +20,11 @@ that badges never touch.
 Every mark drawn in a tier has a label: marks left without one (no room for their title
 or short label) are counted instead in a group badge ("+4") spanning them, which follows
 to a closer view; the group replaces them in that tier only (`Placement.hidden`). A
-round is never counted (it keeps its short label); an item whose only neighbours are
-rounds makes a group of one, which opens that item. Marks never overlap marks: a
+round keeps its short label: where every row is taken in its columns, it takes the place
+of the events, clusters or groups in its way in one row, which then look for room again
+(or join a group); it is counted only where a round is in its way in every row the lane
+may use. An item whose only neighbours are rounds makes a group of one, which opens
+that item. Marks never overlap marks: a
 diamond, which reaches past its column on both sides, keeps a margin (`_halo`).
 """
 
@@ -619,10 +622,11 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
     """One pass over a tier's marks in their packing order (`Measure`): each takes the
     first label that has room (first-fit), and the marks that find none are counted in a
     group instead, gathered while they lie within `join` columns of the group and it
-    spans at most `span` columns. A group's badge is placed as soon as the group opens and
-    moves as it grows; where it finds no room, the marks in its way join it (never a
-    round), and a group counting one item takes its nearest neighbour along (unless its
-    neighbours are all rounds).
+    spans at most `span` columns. A round that finds no room takes the place of the marks
+    in its way in one row (never a round), which go on in start order. A group's badge
+    is placed as soon as the group opens and moves as it grows; where it finds no room,
+    the marks in its way join it (never a round), and a group counting one item takes its
+    nearest neighbour along (unless its neighbours are all rounds).
 
     Returns the rows (`_Rows.entries`, each in placing order) and the groups' badges
     (`_Badge`); or, with `roomy` (full titles first, within ROOMY_ROWS rows), None as
@@ -676,12 +680,33 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
             return badge
         return regroup([*lift(badge), *lift(nearest)])
 
+    def take_place(measure) -> list[Measure] | None:
+        """A round with no room for its label takes the place of the marks in its way in
+        one row (the fewest; never a round: `_Rows.blocking`). Returns the marks it lifted
+        out, which look for room again in start order; None where a round is in its way
+        in every row."""
+        attempt = next(iter(tries(measure)), None)
+        blocking = attempt and rows.blocking(attempt[3])
+        if not blocking:
+            return None
+        lifted = [member for blocker in blocking for member in lift(blocker)]
+        rows.fit(measure, tries(measure))  # the row just freed has room
+        return lifted
+
     order = sorted(marks, key=key)
     later = (2 if roomy else 3) * _ORDER_STEP  # marks from here on go in start order
-    failed = [m for m in order if key(m) < later and not rows.fit(m, tries(m))]
+    failed: list[Measure] = []  # clusters and rounds without room: grouped where they lie
+    moved: list[Measure] = []  # marks that gave their place to a round
+    for measure in order:
+        if key(measure) >= later:
+            break
+        if not rows.fit(measure, tries(measure)):
+            lifted = take_place(measure) if _round(measure.box) else None
+            failed += [measure] if lifted is None else []
+            moved += lifted or []
     rest = [m for m in order if key(m) >= later]
-    if failed:  # clusters or rounds without room: grouped where they lie
-        rest = sorted(failed + rest, key=lambda m: key(m) % _ORDER_STEP)
+    if failed or moved:
+        rest = sorted(failed + moved + rest, key=lambda m: key(m) % _ORDER_STEP)
     unplaced = {id(m) for m in failed}
     badge = None  # the open group's
     for measure in rest:
@@ -722,7 +747,8 @@ def _bounds(run: list) -> tuple[int, int]:
 
 
 def _round(box) -> bool:
-    """A mark with a short label of its own ("4", "IV"): a round, never counted in a group."""
+    """A mark with a short label of its own ("4", "IV"): a round, which takes a row's place
+    from other marks rather than be counted in a group."""
     return bool(box.short) and box.kind != "cluster"
 
 

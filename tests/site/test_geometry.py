@@ -219,6 +219,31 @@ class GroupingTests(SimpleTestCase):
                 }
                 self.assertEqual(forms, {SHORT})
 
+    def test_rounds_take_their_place_from_clusters_of_events(self):
+        # The whole period on a phone, as a lane of thousands of events draws it: a
+        # cluster every six columns (each "+45" badge three times wider than its columns,
+        # so they stack five rows deep), with the Astana rounds among them. The rounds
+        # that find every row taken by a round or a badge take a badge's place: none is
+        # counted, and every event still is.
+        clusters = []
+        for index in range(COLUMNS // 6 - 2):
+            day = WHOLE.start + timedelta(days=index * 6 * WHOLE.days // COLUMNS)
+            count = 30 + index * 7 % 30
+            cluster = Box("cluster", f"{count} events", f"+{count}", day, day, count=count)
+            cluster.start_line, cluster.end_line = index * 6 + 1, index * 6 + 7
+            clusters.append(cluster)
+        rounds = astana_rounds(WHOLE)
+        rows, groups = pack_tiers(rounds + clusters, group=self.group)
+        for tier in TIERS:
+            with self.subTest(tier=tier):
+                self.assertLessEqual(rows[tier], MAX_ROWS)
+                self.assertEqual(
+                    [shown(box, tier) for box in rounds], [str(n) for n in range(1, 23)]
+                )
+                drawn = [box for box in clusters + groups if not box.tiers[tier].hidden]
+                self.assertEqual(sum(b.count for b in drawn), sum(b.count for b in clusters))
+        self.assert_no_overlap_of(rounds + clusters + groups)
+
     def test_a_diamond_keeps_a_margin_for_its_corners(self):
         # Agreements a few days apart: a diamond reaches past its column on both sides,
         # so two in one row keep that margin between their areas.

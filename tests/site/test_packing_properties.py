@@ -14,9 +14,11 @@ from django.test import SimpleTestCase
 from peaceproc.site.filters import Window
 from peaceproc.site.geometry import (
     DIAMOND_OVERHANG_PX,
+    FULL,
     GROUP_JOIN_PX,
     GROUP_SPAN_PX,
     NONE,
+    SHORT,
     Box,
     Measure,
     _badge,
@@ -55,6 +57,32 @@ def random_lane(rng: random.Random) -> tuple[Window, list[Box]]:
         title = "x" * rng.randrange(3, 70)
         box = Box(kind, title, short, first, last, fuzzy=rng.random() < 0.15, count=count)
         boxes.append(place(box, window))
+    return window, boxes
+
+
+def crowded_lane(rng: random.Random) -> tuple[Window, list[Box]]:
+    """A lane as a window of thousands of events draws it (lanes.lay_out_lane): a run of
+    clusters of events, one every few columns, each badge ("+57") wider than its columns,
+    with rounds, agreements and tenures among and around them."""
+    window = rng.choice(WINDOWS)
+    width = rng.choice([2, 4, 6, 8])  # columns per cluster
+    first_bin = rng.randrange(0, COLUMNS // width)
+    boxes = []
+    for index in range(first_bin, min(first_bin + rng.randint(1, 12), COLUMNS // width)):
+        count = rng.choice([1, rng.randint(2, 9), rng.randint(10, 400)])
+        day = window.start + timedelta(days=index * width * window.days // COLUMNS)
+        kind, short = ("cluster", f"+{count}") if count > 1 else ("event", "")
+        box = Box(kind, f"{count} events", short, day, day, count=count)
+        box.start_line, box.end_line = index * width + 1, index * width + width + 1
+        boxes.append(box)
+    middle = boxes[0].first + (boxes[-1].last - boxes[0].first) / 2
+    for _ in range(rng.randint(1, 14)):
+        kind = rng.choice(["round"] * 4 + ["agreement", "tenure", "event"])
+        first = middle + timedelta(days=rng.randint(-window.days // 8, window.days // 8))
+        last = first + timedelta(days=rng.choice([0, 1, 3, 10, 60]))
+        short = rng.choice(SHORT_LABELS.get(kind, [""]))
+        title = "x" * rng.randrange(3, 40)
+        boxes.append(place(Box(kind, title, short, first, last, fuzzy=rng.random() < 0.1), window))
     return window, boxes
 
 
@@ -134,6 +162,68 @@ class RandomLaneTests(SimpleTestCase):
                     left.tiers[tier].area_end + margin(left, px_per_column),
                     right.tiers[tier].area_start - margin(right, px_per_column),
                 )
+
+
+class RoundsFirstTests(SimpleTestCase):
+    """A round is counted in a badge only where the geometry leaves it no place: where
+    every row has a round in the way of its short label. Never while an event, a cluster
+    of events or a group holds a labelled place there that the round could take."""
+
+    def test_a_round_is_counted_only_where_rounds_fill_every_row_of_its_label(self):
+        rng = random.Random(23)
+        counted = 0  # rounds counted in a badge (behind rounds in every row)
+        taken = 0  # rounds labelled in a row where a cluster of events is drawn too
+        for lane in range(LANES * 2):
+            window, boxes = (crowded_lane if lane % 2 else random_lane)(rng)
+            _, groups = pack_tiers(boxes, group=partial(badge_of, {}))
+            for tier, px in TIERS.items():
+                drawn = [box for box in boxes + groups if not box.tiers[tier].hidden]
+                for box in boxes:
+                    wanted = label_area(box, px)
+                    if not is_round(box) or wanted is None:
+                        continue
+                    if not box.tiers[tier].hidden:
+                        taken += any(
+                            other.kind == "cluster" and other.tiers[tier].row == box.tiers[tier].row
+                            for other in drawn
+                        )
+                        continue
+                    counted += 1
+                    for row in range(1, MAX_ROWS + 1):
+                        with self.subTest(lane=lane, zoom=window.zoom, tier=tier, row=row):
+                            in_the_way = [
+                                other
+                                for other in drawn
+                                if other.tiers[tier].row == row
+                                and is_round(other)
+                                and any(
+                                    apart(wanted, area) is False for area in areas(other, tier, px)
+                                )
+                            ]
+                            self.assertTrue(in_the_way, f"{box.title} counted, row {row} open")
+        # The lanes drawn give the rule something to decide both ways.
+        self.assertGreater(taken, LANES)
+        self.assertGreater(counted, 0)
+
+
+def label_area(box: Box, px_per_column: float) -> tuple[int, int] | None:
+    """The columns a mark's least label takes (a round's number, else its title), or None
+    where it fits nowhere in the lane."""
+    label = SHORT if box.short and box.short != box.title else FULL
+    area = Measure(box, px_per_column).area(label)
+    return area and area[0][:2]
+
+
+def areas(box: Box, tier: str, px_per_column: float) -> list[tuple[int, int]]:
+    """The columns a drawn mark holds in a tier, and those of its least label (a round
+    takes its number first, and its title only where its row later leaves room)."""
+    placement = box.tiers[tier]
+    least = label_area(box, px_per_column)
+    return [(placement.area_start, placement.area_end), *([least] if least else [])]
+
+
+def apart(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[1] <= other[0] or other[1] <= one[0]
 
 
 class RoomyBoundTests(SimpleTestCase):
