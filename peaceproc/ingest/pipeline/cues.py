@@ -461,6 +461,25 @@ DIRECTIVE_CUES = {
     "tr": r"önerdi|çağırdı|çağrı\w* (?:yineledi|yaptı|bulundu)|istedi|talep etti",
 }
 _DIRECTIVE_RX = {lang: _rx(p, lang) for lang, p in DIRECTIVE_CUES.items()}
+# A saying told as the background of the story: a pluperfect ('had announced', 'avait
+# annoncé', 'açıklamıştı', 'كان قد أعلن', 'گفته بود') or an 'earlier' ('ранее', 'في وقت
+# سابق'). What it told is not the news of the article's own day (LABELLING U2).
+EARLIER_SAYING_CUES = {
+    "en": r"had (?:\w+ )?(?:said|announced|stated|told|confirmed|declared)|earlier|previously",
+    "fr": r"avai(?:t|ent) (?:\w+ )?(?:déclaré|dit|affirmé|indiqué|annoncé|souligné|estimé|confirmé)|plus tôt|auparavant|précédemment",  # noqa: E501
+    "ru": r"ранее|прежде|до этого",
+    "ar": r"(?:كان|كانت) (?:[^ ]+ ){0,6}?قد|سبق (?:ان|و)|في وقت سابق|سابقا",
+    "fa": r"گفته بود|كرده بود|كرده بودند|پيش‌تر|پيشتر|قبلا|پيش از اين",
+    "tr": r"\w+(?:mıştı|mişti|muştu|müştü|mıştır|miştir)|daha önce|önceden",
+}
+_EARLIER_RX = {lang: _rx(p, lang) for lang, p in EARLIER_SAYING_CUES.items()}
+
+
+def told_earlier(folded: str, lang: str) -> bool:
+    """Whether the sentence tells its saying as the story's background, said before."""
+    return bool(_EARLIER_RX[lang].search(folded))
+
+
 # How far from a date the verb that asks for something may stand to be the date's verb.
 _DIRECTIVE_REACH = 40
 

@@ -569,9 +569,12 @@ def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
     return min(gaps, default=None)
 
 
-# Where a clause ends, for the tense of the words in it.
+# Where a clause ends, for the tense of the words in it. A clause joined by 'and' has a
+# verb of its own ('met on Friday and will meet again on 25 November': the 'will' is not
+# the Friday's); a two-day 'Friday and Saturday' has no verb between to mislead.
 _CLAUSE_BREAK = re.compile(
-    r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki)\s|\s[-–—]\s", re.IGNORECASE
+    r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki|and|et|и|ve|و)\s|\s[-–—]\s",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")

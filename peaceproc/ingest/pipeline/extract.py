@@ -527,6 +527,7 @@ def _candidates(
     announced_in, last_ahead = None, None
     said: list[Candidate] = []
     today = dateline.start if dateline else None
+    lead = _Lead(dateline.mention if dateline else None)
     dateline_end = dateline.char_end if dateline else None
     for s in sentences:
         mentions = extract_dates(
@@ -586,6 +587,7 @@ def _candidates(
         if days:
             previous_day = days[-1]
         if not mentions:
+            out.extend(lead.dateless(s, lang, known))
             continue
         found = _full_date_shown(
             _sentence_candidates(
@@ -608,12 +610,13 @@ def _candidates(
             lent = mentions[0].basis == "dateline"
             ahead = [c for c in found if c.date > dateline.start and c.kind in _GATHERING_KINDS]
             if lent and not found and announced_in == s.paragraph and C.announces(f, lang):
-                found = [_announcement(last_ahead, dateline, s, known)]
+                found = [_announcement(last_ahead, dateline.mention, s, known)]
             elif ahead and not lent:
                 if C.announces(f, lang):
-                    found.append(_announcement(ahead[0], dateline, s, known))
+                    found.append(_announcement(ahead[0], dateline.mention, s, known))
                 else:
                     announced_in, last_ahead = s.paragraph, ahead[0]
+        found += lead.dated(s, written, found, lang, known)
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
         out.extend(found)
@@ -653,12 +656,9 @@ def _headline_on_stamp(
     ]
 
 
-def _announcement(
-    ahead: Candidate, dateline: Dateline, s: Sentence, known: KnownPeople
-) -> Candidate:
-    """The announcement of a gathering's day ahead, on the article's date line's day, by
-    the people of the sentence that tells it."""
-    m = dateline.mention
+def _announcement(ahead: Candidate, m: DateMention, s: Sentence, known: KnownPeople) -> Candidate:
+    """The announcement of a gathering's day ahead, on the day `m` of the article's date
+    line, by the people of the sentence that tells it."""
     people = known.find(s.text, tokenize(s.text, known.language))
     return replace(
         ahead, date=m.start, precision="day", end_date=None, date_text=m.text,
@@ -669,6 +669,84 @@ def _announcement(
         date_reason=f"“{m.text}”: the date line's day, when the day of {ahead.date_text} "
         "was announced",
     )  # fmt: skip
+
+
+# How many sentences of the story (ending with a stop: not a headline, a menu or a stamp)
+# make its lead: where an undated 'X announced that ... will be held on ...' is the news
+# of the article's own day (LABELLING U2, U10).
+_LEAD_SENTENCES = 3
+
+
+class _Lead:
+    """An announcement told in the article's lead with no date words of its own (LABELLING
+    U2, U10). In the first sentences of the story, a verb of saying or announcing whose
+    sentence gives only the day of a gathering still ahead of the date line's day
+    ('Smadiyarov said that the 21st meeting will take place on January 24-25'), or that
+    attributes the first sentence's day ahead right after it ('The guarantors will meet
+    on 20-21 June. The ministry's statement says ...'), is the announcement of that day,
+    made on the date line's day. Not proposed: with no date line printed (the saying has
+    no date words), a saying dated by words of its own ('announced last week': a date not
+    ahead), one told as background ('had announced', 'earlier'), a wish ('urged'), a day
+    already past (a repost, an old statement), a week or a month ahead. One per article,
+    and none once the date line's paragraph has proposed one."""
+
+    def __init__(self, mention: DateMention | None):
+        self.left = _LEAD_SENTENCES if mention is not None else 0
+        self.mention = mention
+        # The day ahead the lead's first sentence gave without saying who told it, and
+        # that of the sentence before the one being read.
+        self.ahead: Candidate | None = None
+        self.before: Candidate | None = None
+
+    def _counts(self, s: Sentence) -> bool:
+        """Whether the sentence is one of the lead's (not a headline, a stamp, a credit
+        line, nor past the lead)."""
+        if self.left <= 0 or not _SENTENCE_END.search(s.text):
+            return False
+        self.left -= 1
+        self.before, self.ahead = self.ahead, None
+        return True
+
+    def _told(self, s: Sentence, lang: str) -> bool:
+        f = fold(s.text)
+        return C.announces(f, lang) and not C.told_earlier(f, lang)
+
+    def _made(self, ahead: Candidate, s: Sentence, known: KnownPeople) -> list[Candidate]:
+        self.left = 0
+        return [_announcement(ahead, self.mention, s, known)]
+
+    def dated(
+        self,
+        s: Sentence,
+        written: list[DateMention],
+        found: list[Candidate],
+        lang: str,
+        known: KnownPeople,
+    ) -> list[Candidate]:
+        if any(c.kind == "announcement" for c in found):
+            self.left = 0
+        first = self.left == _LEAD_SENTENCES
+        if not self._counts(s):
+            return []
+        day = self.mention.start
+        ahead = [
+            c for c in found if c.date > day and c.precision == "day" and c.kind in _GATHERING_KINDS
+        ]
+        if not ahead or any(m.start <= day for m in written):
+            return []
+        f = fold(s.text)
+        if any(C.asks_on(f, lang, m.char_start, m.char_end) for m in written):
+            return []
+        if self._told(s, lang):
+            return self._made(ahead[0], s, known)
+        if first:
+            self.ahead = ahead[0]
+        return []
+
+    def dateless(self, s: Sentence, lang: str, known: KnownPeople) -> list[Candidate]:
+        if not self._counts(s) or self.before is None or not self._told(s, lang):
+            return []
+        return self._made(self.before, s, known)
 
 
 # A date written with its year ('October 5, 2025', '۱۲ مهر ۱۴۰۳'), the dateline's included.
@@ -803,6 +881,8 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
         certain = d.round_slug is not None and c.round_slug is None
         if d.precision != "day" or d is c or not (certain or same_track(c, d)):
             return False
+        if d.kind == "announcement" and c.kind != "announcement":
+            return False  # the day a date was told is not what 'this week' did
         if c.precision in ("week", "month"):
             last = _period_end(c.date, c.precision)
             current = today is not None and c.date <= today <= last
@@ -917,8 +997,14 @@ _DATELINE_DAYS = (-2, 60)
 
 
 # The date and time printed with an article on a line of their own ('30 December 2016
-# 15:41', '18.09.2025 20:53', '۲۷ شهریور ۱۴۰۴، ۲۲:۴۵' with the Arabic comma).
-_TIME_AFTER = re.compile(r"\s*[,،|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$")
+# 15:41', '18.09.2025 20:53', '۲۷ شهریور ۱۴۰۴، ۲۲:۴۵' with the Arabic comma), the time's zone
+# said beside it ('19 Jan. 12:20 (UTC+3 MSK)', the month's stop after it).
+_TIME_AFTER = re.compile(
+    r"\.?\s*[,،|-]?\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*\(?(?:utc|gmt|msk)(?:\s?[+-]\s?\d{1,2})?(?:\s+[a-z]{3,4})?\)?)?)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?؟…。][\"'”»)\]]*\s*$")
