@@ -257,6 +257,8 @@ class SeedLoader:
         self.report = SeedReport()
         self.tracks: dict[str, Track] = {}
         self.track_by_csv: dict[str, Track] = {}
+        # The seeds' own slug of each track, whatever an editor renamed it to.
+        self.track_slug_by_csv: dict[str, str] = {}
         self.participants: dict[str, Participant] = {}
         self.records: dict[str, models.Model] = {}
         self.relations: dict[str, Relations] = {}
@@ -273,6 +275,8 @@ class SeedLoader:
         self.seed_urls: set[str] = set()
         # What the audit trail says records first were (first_known), read on a first miss.
         self.first_versions: dict[tuple, dict[tuple, int]] = {}
+        # Which seed entry each record found by `find` stands for this run (`claim`).
+        self.claimed: dict[tuple[type, int], str] = {}
 
     # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
@@ -315,10 +319,13 @@ class SeedLoader:
         """Create the record or bring it towards `values` as the mode allows. Returns
         the record and what may be done to its relations."""
         obj = self.find(model, slug, values)
+        if obj is not None:
+            self.claim(obj, key)
         if obj is None:
             obj = model(slug=slug, **values)
             obj.full_clean(validate_unique=False, validate_constraints=False)
             obj.save()
+            self.claim(obj, key)
             if self.mode == Mode.CORRECT:
                 audit.record_change(obj, via=self.via)
             self.created.add((model, obj.pk))
@@ -338,21 +345,36 @@ class SeedLoader:
 
     def find(self, model, slug: str, values: dict | None = None):
         """The record a seed entry of `slug` describes, even after an editor renamed it
-        (outside re-tester t10s, findings A and B; issue 11 for tracks): the record holding
-        the slug, else the live record a former slug of that name leads to, else the one
-        the audit trail shows was made under that slug (a track's slug changed in the
-        admin leaves no former slug), else (a round) the round of the entry's track and
-        number. Its slug, the editor's, is never changed here."""
-        obj = model.objects.filter(slug=slug).first()
+        (outside re-tester t10s, findings A and B; issue 11 for tracks): the record whose
+        first version in the audit trail held the slug (the one the entry created, though
+        an editor has since renamed it, or given its slug to another record: t11c finding
+        1), else the record holding the slug, else the live record a former slug of that
+        name leads to, else (a round) the round of the entry's track and number. Its slug,
+        the editor's, is never changed here."""
+        obj = self.first_known(model.objects.all(), slug=slug)
+        if obj is None:
+            obj = model.objects.filter(slug=slug).first()
         if obj is None and model._meta.model_name in SluggedKind.values:
             obj = model.objects.filter(
                 pk=Subquery(FormerSlug.objects.for_slug(model, slug))
             ).first()
-        if obj is None:
-            obj = self.first_known(model.objects.all(), slug=slug)
         if obj is None and model is Round and values and values.get("number") is not None:
             obj = Round.objects.filter(track=values["track"], number=values["number"]).first()
         return obj
+
+    def claim(self, record, key: str) -> None:
+        """Each database record stands for one seed entry in a run: two entries found in
+        one record (an editor gave one's slug to another's record, and the trail cannot
+        tell them apart) would have the run write both entries' values into it, moving
+        rounds between tracks on every run. Refused, naming both; nothing is written."""
+        other = self.claimed.setdefault((type(record), record.pk), key)
+        if other != key:
+            raise SeedError(
+                f"{key} and {other} both resolve to the {record._meta.verbose_name} "
+                f"{record.slug!r} (id {record.pk}) in the database: an editor has probably "
+                f"given one's slug to the other's record. Give that record back a slug of "
+                f"its own in the admin, then run loadseeds again."
+            )
 
     def first_known(self, queryset: models.QuerySet, **values):
         """The record of `queryset` whose first version in the audit trail held `values`,
@@ -467,6 +489,7 @@ class SeedLoader:
             # (by the seeds' slug: an editor may have renamed the track)
             self.tracks[item["slug"]] = track
             self.track_by_csv[item["csv"]] = track
+            self.track_slug_by_csv[item["csv"]] = item["slug"]
         pending_represents = []
         for item in reference["participants"]:
             values = {
@@ -571,7 +594,8 @@ class SeedLoader:
 
         if kind in ROUND_KINDS:
             number = row["round_number"]
-            if not number and (m := re.fullmatch(rf"{re.escape(track.slug)}-(\d+)", slug)):
+            prefix = re.escape(self.track_slug_by_csv[row["track"]])
+            if not number and (m := re.fullmatch(rf"{prefix}-(\d+)", slug)):
                 number = m.group(1)
             values = {
                 "track": track,

@@ -29,21 +29,15 @@ from tests.chronology.test_seeding import counts
 from tests.seeds import SEEDS, load_shipped_seeds
 
 
-class SeedsAfterEditTests(TestCase):
+class SeededWithEditor(TestCase):
+    """The shipped seeds and an editor who changes tracks in the admin."""
+
     @classmethod
     def setUpTestData(cls):
         load_shipped_seeds()
         cls.editor = get_user_model().objects.create_user(
             "editor", is_staff=True, is_superuser=True
         )
-
-    def assertReloadsWithoutCopies(self, *runs):
-        """Each run (ADD, CORRECT and UPDATE unless named) creates nothing."""
-        before = counts()
-        for run in runs or ({}, {"correct": True}, {"update": True}):
-            report = load_seeds(SEEDS, **run)
-            self.assertEqual(sum(report.created.values()), 0, (run, report.lines()))
-            self.assertEqual(counts(), before, run)
 
     def post_track(self, track: Track, **changes):
         self.client.force_login(self.editor)
@@ -55,6 +49,16 @@ class SeedsAfterEditTests(TestCase):
         response = self.client.post(reverse("admin:chronology_track_change", args=[track.pk]), data)
         self.assertEqual(response.status_code, 302)
         track.refresh_from_db()
+
+
+class SeedsAfterEditTests(SeededWithEditor):
+    def assertReloadsWithoutCopies(self, *runs):
+        """Each run (ADD, CORRECT and UPDATE unless named) creates nothing."""
+        before = counts()
+        for run in runs or ({}, {"correct": True}, {"update": True}):
+            report = load_seeds(SEEDS, **run)
+            self.assertEqual(sum(report.created.values()), 0, (run, report.lines()))
+            self.assertEqual(counts(), before, run)
 
     def test_a_track_renamed_in_the_admin_is_found_and_keeps_the_editors_slug_and_name(self):
         for changes in (
