@@ -13,7 +13,8 @@ from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
 from peaceproc.audit.concurrency import StaleRowsFormSet
-from peaceproc.chronology.admin import EventAdmin, RoundAdmin
+from peaceproc.chronology.admin import EventAdmin, ParticipantAdmin, RoundAdmin
+from peaceproc.chronology.admin_alike import AlikeConfirmedForm
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Track
 from tests.security.adminforms import form_data
 
@@ -175,16 +176,19 @@ class SimultaneousSavesTests(TransactionTestCase):
             for i in (1, 2)
         ]
 
-    def race(self, posts: list[tuple[str, dict]], model_admin=EventAdmin) -> list:
+    def race(self, posts: list[tuple[str, dict]], model_admin=EventAdmin, meet=None) -> list:
+        """The responses to `posts`, sent at once: each thread waits for the others at
+        `meet` (a class and its method's name; by default `model_admin`'s save_model)."""
+        owner, name = meet or (model_admin, "save_model")
         barrier = threading.Barrier(len(posts), timeout=10)
-        real = model_admin.save_model
+        real = getattr(owner, name)
         waited = threading.local()
 
-        def save_model(admin_self, request, obj, form, change):
+        def met(*args, **kwargs):
             if not getattr(waited, "done", False):
                 waited.done = True
                 barrier.wait()
-            return real(admin_self, request, obj, form, change)
+            return real(*args, **kwargs)
 
         results = [None] * len(posts)
 
@@ -198,7 +202,7 @@ class SimultaneousSavesTests(TransactionTestCase):
             finally:
                 connection.close()
 
-        with mock.patch.object(model_admin, "save_model", save_model):
+        with mock.patch.object(owner, name, met):
             threads = [
                 threading.Thread(target=post, args=(i, url, data))
                 for i, (url, data) in enumerate(posts)
@@ -228,9 +232,10 @@ class SimultaneousSavesTests(TransactionTestCase):
 
     def test_two_new_events_with_one_slug(self):
         url = reverse("admin:chronology_event_add")
-        results = self.race(
-            [(url, self.event_data()), (url, self.event_data(title="Race test event two"))]
-        )
+        posts = [(url, self.event_data()), (url, self.event_data(title="Race test event two"))]
+        # (A new event's checks hold the look-alike lock until its save: the two meet
+        # before their checks.)
+        results = self.race(posts, meet=(AlikeConfirmedForm, "clean"))
         self.one_saved(results, "already exists")
         self.assertEqual(Event.objects.filter(slug="race-test-event").count(), 1)
 
@@ -267,3 +272,22 @@ class SimultaneousSavesTests(TransactionTestCase):
         url = reverse("admin:chronology_round_change", args=[round_.pk])
         self.one_saved(self.race([(url, data), (url, data)], RoundAdmin), "already")
         self.assertEqual(round_.participations.count(), 1)
+
+    # Re-tester t11c, 2: the look-alike check and the save it lets through are one step.
+    def test_two_editors_add_one_event_under_two_slugs(self):
+        url = reverse("admin:chronology_event_add")
+        posts = [(url, self.event_data(slug=f"race-{i}")) for i in (1, 2)]
+        results = self.race(posts, meet=(AlikeConfirmedForm, "clean"))
+        self.one_saved(results, "An event of this track on this date has this title")
+        self.assertEqual(Event.objects.filter(title="Race test event").count(), 1)
+
+    def test_two_editors_add_one_participant_under_two_slugs(self):
+        url = reverse("admin:chronology_participant_add")
+        posts = [
+            (url, {"name": "Zorro Racename", "slug": f"zorro-{i}", "kind": "person",
+                   "description": "", "aliases-TOTAL_FORMS": 0, "aliases-INITIAL_FORMS": 0})
+            for i in (1, 2)
+        ]  # fmt: skip
+        results = self.race(posts, ParticipantAdmin, meet=(AlikeConfirmedForm, "clean"))
+        self.one_saved(results, "Another participant is known by this name")
+        self.assertEqual(Participant.objects.filter(name="Zorro Racename").count(), 1)
