@@ -45,8 +45,11 @@ def _entries_of(model_admin, request, obj) -> Q:
 
 def current_version(model_admin, request, obj) -> int:
     """The newest audit entry (its id) of `obj` and its inline rows; 0 for none."""
-    found = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
-    return found.aggregate(newest=Max("pk"))["newest"] or 0
+    return _newest(AuditEntry.objects.filter(_entries_of(model_admin, request, obj)))
+
+
+def _newest(entries) -> int:
+    return entries.aggregate(newest=Max("pk"))["newest"] or 0
 
 
 def _when(entry: AuditEntry) -> str:
@@ -62,20 +65,31 @@ def describe(entry: AuditEntry) -> str:
 
 
 def conflict_error(model_admin, request, obj) -> ValidationError | None:
-    """The refusal of a change form sent from an older version of `obj`, else None (the
-    version is current, or the form sent none: a client that is not the admin's page)."""
+    """The refusal of a change form that does not carry `obj`'s current version, else
+    None. A form without one is refused too (re-tester t11c, 4): the admin's page always
+    sends it, and scripts write through the API and the services, not this form."""
     sent = request.POST.get(VERSION_FIELD)
     if sent is None:
+        return ValidationError(
+            "This form did not send the version of the record it was drawn from, so "
+            "whether another editor saved the record since cannot be told. Nothing was "
+            "saved; your values are still in the form, which now carries the version: "
+            "save again to keep them.",
+            code="stale_form",
+        )
+    version = int(sent) if sent.isascii() and sent.isdigit() else -1
+    entries = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
+    if version == _newest(entries):
         return None
-    version = int(sent) if sent.isascii() and sent.isdigit() else 0
-    newer = (
-        AuditEntry.objects.filter(_entries_of(model_admin, request, obj), pk__gt=version)
-        .select_related("content_type")
-        .order_by("pk")
-    )
+    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
     changes = [describe(entry) for entry in newer[:10]]
-    if not changes:
-        return None
+    if version < 0 or not changes:  # above the newest, or no number
+        return ValidationError(
+            "This form sent a version the record has never had (a page altered or of "
+            "another record). Nothing was saved; your values are still in the form, which "
+            "now carries the record's version: save again to keep them.",
+            code="stale_form",
+        )
     return ValidationError(
         "Another editor saved this record after you opened this page: %(changes)s. Nothing "
         "was saved; your values are still in the form. Compare them with the record "

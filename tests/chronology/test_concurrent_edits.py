@@ -53,6 +53,24 @@ class StaleFormTests(SeededAdminTestCase):
         event.refresh_from_db()
         self.assertEqual(event.place, "Astana EDIT-B")
 
+    # Re-tester t11c, 4: only the current version passes.
+    def test_a_form_without_a_version_or_with_one_above_the_current_is_refused(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        data = form_data(self.client.get(url), place="Nowhere-4")
+        current = int(data.pop("_audit_version"))
+        for why, sent in {"none": {}, "above": {"_audit_version": current + 1}}.items():
+            with self.subTest(why):
+                refused = self.client.post(url, {**data, **sent})
+                self.assertEqual(refused.status_code, 200)
+                self.assertContains(refused, "Nothing was saved")
+                event.refresh_from_db()
+                self.assertNotEqual(event.place, "Nowhere-4")
+        # The form shown again carries the version: saving it is a choice.
+        self.assertEqual(self.client.post(url, form_data(refused)).status_code, 302)
+        event.refresh_from_db()
+        self.assertEqual(event.place, "Nowhere-4")
+
     def test_an_inline_rows_change_makes_the_parents_form_stale(self):
         round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
         row = round_.participations.order_by("pk").first()
@@ -224,6 +242,12 @@ class SimultaneousSavesTests(TransactionTestCase):
         }  # fmt: skip
         return {**data, **changes}
 
+    def version(self, url: str) -> int:
+        """The version the change page at `url` carries."""
+        client = Client()
+        client.force_login(self.users[0])
+        return client.get(url).context["audit_version"]
+
     def one_saved(self, results, message: str) -> None:
         codes = sorted(getattr(r, "status_code", repr(r)) for r in results)
         self.assertEqual(codes, [200, 302], results)
@@ -244,13 +268,12 @@ class SimultaneousSavesTests(TransactionTestCase):
         events = [
             Event.objects.create(title=f"Event {i}", slug=f"event-{i}", **fields) for i in (1, 2)
         ]
+        urls = [reverse("admin:chronology_event_change", args=[event.pk]) for event in events]
         posts = [
-            (
-                reverse("admin:chronology_event_change", args=[event.pk]),
-                self.event_data(title=event.title, slug="same-new-slug"),
-            )
-            for event in events
-        ]
+            (url, self.event_data(title=event.title, slug="same-new-slug",
+                                  _audit_version=self.version(url)))
+            for url, event in zip(urls, events, strict=True)
+        ]  # fmt: skip
         self.one_saved(self.race(posts), "same-new-slug")
         self.assertEqual(Event.objects.filter(slug="same-new-slug").count(), 1)
 
@@ -270,6 +293,7 @@ class SimultaneousSavesTests(TransactionTestCase):
             "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
         }  # fmt: skip
         url = reverse("admin:chronology_round_change", args=[round_.pk])
+        data["_audit_version"] = self.version(url)
         self.one_saved(self.race([(url, data), (url, data)], RoundAdmin), "already")
         self.assertEqual(round_.participations.count(), 1)
 
