@@ -45,10 +45,11 @@ def _entries_of(model_admin, request, obj) -> Q:
 
 def current_version(model_admin, request, obj) -> int:
     """The newest audit entry (its id) of `obj` and its inline rows; 0 for none."""
-    return _newest(AuditEntry.objects.filter(_entries_of(model_admin, request, obj)))
+    return current_version_of(AuditEntry.objects.filter(_entries_of(model_admin, request, obj)))
 
 
-def _newest(entries) -> int:
+def current_version_of(entries) -> int:
+    """The newest of `entries` (its id): the version of the record they are the trail of."""
     return entries.aggregate(newest=Max("pk"))["newest"] or 0
 
 
@@ -79,7 +80,7 @@ def conflict_error(model_admin, request, obj) -> ValidationError | None:
         )
     version = int(sent) if sent.isascii() and sent.isdigit() else -1
     entries = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
-    if version == _newest(entries):
+    if version == current_version_of(entries):
         return None
     newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
     changes = [describe(entry) for entry in newer[:10]]
@@ -96,6 +97,24 @@ def conflict_error(model_admin, request, obj) -> ValidationError | None:
         "(open it in another tab) and save again to keep yours.",
         code="stale_form",
         params={"changes": "; ".join(changes)},
+    )
+
+
+def stale_preview(request, entries) -> str | None:
+    """Why a revert confirmed from its preview page is refused: the record (`entries`, its
+    audit trail) changed after the page was drawn, else None (re-tester t11c, 6). The
+    page sends the version it showed (`_audit_version`)."""
+    sent = request.POST.get(VERSION_FIELD)
+    if sent is None or (
+        sent.isascii() and sent.isdigit() and int(sent) == current_version_of(entries)
+    ):
+        return None
+    version = int(sent) if sent.isascii() and sent.isdigit() else -1
+    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
+    changes = "; ".join(describe(entry) for entry in newer[:10]) or "a version it never had"
+    return (
+        f"Nothing was restored: the record changed after this preview was drawn ({changes}). "
+        "The preview now shows what restoring would change; confirm again to restore."
     )
 
 

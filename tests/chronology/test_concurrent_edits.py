@@ -13,6 +13,7 @@ from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
 from peaceproc.audit.concurrency import StaleRowsFormSet
+from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.admin import EventAdmin, ParticipantAdmin, RoundAdmin
 from peaceproc.chronology.admin_alike import AlikeConfirmedForm
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Track
@@ -70,6 +71,30 @@ class StaleFormTests(SeededAdminTestCase):
         self.assertEqual(self.client.post(url, form_data(refused)).status_code, 302)
         event.refresh_from_db()
         self.assertEqual(event.place, "Nowhere-4")
+
+    # Re-tester t11c, 6.
+    def test_a_revert_confirmed_from_a_preview_drawn_before_another_save_is_refused(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        ed1, ed2 = self.other_client(), self.client
+        for place in ("P-ED1", "P-ED1-later"):
+            self.assertEqual(ed1.post(url, form_data(ed1.get(url), place=place)).status_code, 302)
+        mine = AuditEntry.objects.filter(object_id=str(event.pk), username="ed1")
+        first = mine.order_by("pk").first()  # back to P-ED1
+        revert = reverse("admin:chronology_event_audit_revert", args=[event.pk, first.pk])
+        preview = ed1.get(revert)
+        self.assertContains(preview, 'name="_audit_version"')
+        self.assertEqual(ed2.post(url, form_data(ed2.get(url), place="P-ED2")).status_code, 302)
+        sent = {"_audit_version": preview.context["audit_version"]}
+        refused = ed1.post(revert, sent, follow=True)
+        self.assertContains(refused, "Nothing was restored: the record changed after this")
+        self.assertContains(refused, "(place)")
+        event.refresh_from_db()
+        self.assertEqual(event.place, "P-ED2")
+        again = {"_audit_version": refused.context["audit_version"]}
+        self.assertContains(ed1.post(revert, again, follow=True), "restored to the version")
+        event.refresh_from_db()
+        self.assertEqual(event.place, "P-ED1")
 
     def test_an_inline_rows_change_makes_the_parents_form_stale(self):
         round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
