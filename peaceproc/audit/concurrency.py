@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models
 from django.db.models import Max, Q
 from django.db.models.functions import Cast
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 from django.utils.timezone import localtime
 
@@ -209,7 +210,17 @@ class StaleRowsFormSet(BaseInlineFormSet):
             errors = getattr(form, "_errors", None) or {}
             if self._pk_field.name in errors:
                 del errors[self._pk_field.name]
-                form.add_error(None, self._gone_error(form))
+                if not self._should_delete_form(form):  # deleted: nothing left to do
+                    form.add_error(None, self._gone_error(form))
+                    self._ticked_for_deletion(form)
+
+    @staticmethod
+    def _ticked_for_deletion(form) -> None:
+        """The row shown again with "Delete" ticked: the form as returned saves without
+        it, the editor having read why (re-tester t11c, 5)."""
+        data = form.data.copy()
+        data[form.add_prefix(DELETION_FIELD_NAME)] = "on"
+        form.data = data
 
     def _gone_error(self, form) -> ValidationError:
         sent = str(form.data.get(form.add_prefix(self._pk_field.name), ""))
@@ -225,8 +236,9 @@ class StaleRowsFormSet(BaseInlineFormSet):
         by = f" ({deleted.username or 'the system'}, {_when(deleted)})" if deleted else ""
         return ValidationError(
             "This row is no longer stored: another editor deleted it%(by)s after you opened "
-            "this page. Reload the page to see the rows as they are now (copy your changes "
-            "first).",
+            "this page. It is ticked “Delete” now: save again to keep the rest of the form "
+            "without it, or reload the page to see the rows as they are now (copy your "
+            "changes first).",
             code="stale_row",
             params={"by": by},
         )

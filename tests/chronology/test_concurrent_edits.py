@@ -129,6 +129,23 @@ class StaleFormTests(SeededAdminTestCase):
         self.assertContains(response, "This row is no longer stored: another editor deleted it")
         self.assertContains(response, "(ed1, ")
 
+    # Re-tester t11c, 5: the form shown with that error saves, the row left out.
+    def test_the_form_shown_with_a_deleted_row_saves_again_without_it(self):
+        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+        row = round_.participations.order_by("pk").first()
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
+        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        refused = self.client.post(url, form_data(page, summary="kept summary"))
+        self.assertContains(refused, "This row is no longer stored")
+        self.assertContains(refused, "It is ticked “Delete” now")
+        saved = self.client.post(url, form_data(refused))  # as returned
+        self.assertEqual(saved.status_code, 302, saved.content.decode()[-3000:])
+        round_.refresh_from_db()
+        self.assertEqual(round_.summary, "kept summary")
+        self.assertFalse(round_.participations.filter(pk=row.pk).exists())
+
     def test_every_inline_says_so(self):
         from django.contrib import admin
 
