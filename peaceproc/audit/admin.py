@@ -20,7 +20,7 @@ from peaceproc.messages import joined
 from peaceproc.readonly_admin import ReadOnlyAdmin
 
 from . import services
-from .concurrency import ConcurrentEditsMixin
+from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
 from .models import AuditEntry
 from .shown import related_labels, shown
 
@@ -140,13 +140,17 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
             return HttpResponseNotAllowed(["GET", "POST"])
         if not self.has_change_permission(request):
             raise PermissionDenied
-        entry = get_object_or_404(services.history(self.model, unquote(object_id)), pk=entry_id)
+        trail = services.history(self.model, unquote(object_id))
+        entry = get_object_or_404(trail, pk=entry_id)
         opts = self.model._meta
         history_url = reverse(
             f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history",
             args=[quote(object_id)],
         )
         if request.method == "POST":
+            if (refusal := stale_preview(request, trail)) is not None:
+                self.message_user(request, refusal, messages.ERROR)
+                return HttpResponseRedirect(request.path)
             revert_and_report(self, request, entry)
             return HttpResponseRedirect(history_url)
         current = services.stored_snapshot(self.model, entry.object_id)
@@ -165,6 +169,7 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
                 else None
             ),
             "history_url": history_url,
+            "audit_version": current_version_of(trail),
             "changes": revert_changes(self.model, current, entry.version),
             **same_change_context(self.model, entry),
         }

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models
 from django.db.models import Max, Q
 from django.db.models.functions import Cast
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 from django.utils.timezone import localtime
 
@@ -45,8 +46,12 @@ def _entries_of(model_admin, request, obj) -> Q:
 
 def current_version(model_admin, request, obj) -> int:
     """The newest audit entry (its id) of `obj` and its inline rows; 0 for none."""
-    found = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
-    return found.aggregate(newest=Max("pk"))["newest"] or 0
+    return current_version_of(AuditEntry.objects.filter(_entries_of(model_admin, request, obj)))
+
+
+def current_version_of(entries) -> int:
+    """The newest of `entries` (its id): the version of the record they are the trail of."""
+    return entries.aggregate(newest=Max("pk"))["newest"] or 0
 
 
 def _when(entry: AuditEntry) -> str:
@@ -62,26 +67,55 @@ def describe(entry: AuditEntry) -> str:
 
 
 def conflict_error(model_admin, request, obj) -> ValidationError | None:
-    """The refusal of a change form sent from an older version of `obj`, else None (the
-    version is current, or the form sent none: a client that is not the admin's page)."""
+    """The refusal of a change form that does not carry `obj`'s current version, else
+    None. A form without one is refused too (re-tester t11c, 4): the admin's page always
+    sends it, and scripts write through the API and the services, not this form."""
     sent = request.POST.get(VERSION_FIELD)
     if sent is None:
+        return ValidationError(
+            "This form did not send the version of the record it was drawn from, so "
+            "whether another editor saved the record since cannot be told. Nothing was "
+            "saved; your values are still in the form, which now carries the version: "
+            "save again to keep them.",
+            code="stale_form",
+        )
+    version = int(sent) if sent.isascii() and sent.isdigit() else -1
+    entries = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
+    if version == current_version_of(entries):
         return None
-    version = int(sent) if sent.isascii() and sent.isdigit() else 0
-    newer = (
-        AuditEntry.objects.filter(_entries_of(model_admin, request, obj), pk__gt=version)
-        .select_related("content_type")
-        .order_by("pk")
-    )
+    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
     changes = [describe(entry) for entry in newer[:10]]
-    if not changes:
-        return None
+    if version < 0 or not changes:  # above the newest, or no number
+        return ValidationError(
+            "This form sent a version the record has never had (a page altered or of "
+            "another record). Nothing was saved; your values are still in the form, which "
+            "now carries the record's version: save again to keep them.",
+            code="stale_form",
+        )
     return ValidationError(
         "Another editor saved this record after you opened this page: %(changes)s. Nothing "
         "was saved; your values are still in the form. Compare them with the record "
         "(open it in another tab) and save again to keep yours.",
         code="stale_form",
         params={"changes": "; ".join(changes)},
+    )
+
+
+def stale_preview(request, entries) -> str | None:
+    """Why a revert confirmed from its preview page is refused: the record (`entries`, its
+    audit trail) changed after the page was drawn, else None (re-tester t11c, 6). The
+    page sends the version it showed (`_audit_version`)."""
+    sent = request.POST.get(VERSION_FIELD)
+    if sent is None or (
+        sent.isascii() and sent.isdigit() and int(sent) == current_version_of(entries)
+    ):
+        return None
+    version = int(sent) if sent.isascii() and sent.isdigit() else -1
+    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
+    changes = "; ".join(describe(entry) for entry in newer[:10]) or "a version it never had"
+    return (
+        f"Nothing was restored: the record changed after this preview was drawn ({changes}). "
+        "The preview now shows what restoring would change; confirm again to restore."
     )
 
 
@@ -176,7 +210,17 @@ class StaleRowsFormSet(BaseInlineFormSet):
             errors = getattr(form, "_errors", None) or {}
             if self._pk_field.name in errors:
                 del errors[self._pk_field.name]
-                form.add_error(None, self._gone_error(form))
+                if not self._should_delete_form(form):  # deleted: nothing left to do
+                    form.add_error(None, self._gone_error(form))
+                    self._ticked_for_deletion(form)
+
+    @staticmethod
+    def _ticked_for_deletion(form) -> None:
+        """The row shown again with "Delete" ticked: the form as returned saves without
+        it, the editor having read why (re-tester t11c, 5)."""
+        data = form.data.copy()
+        data[form.add_prefix(DELETION_FIELD_NAME)] = "on"
+        form.data = data
 
     def _gone_error(self, form) -> ValidationError:
         sent = str(form.data.get(form.add_prefix(self._pk_field.name), ""))
@@ -192,8 +236,9 @@ class StaleRowsFormSet(BaseInlineFormSet):
         by = f" ({deleted.username or 'the system'}, {_when(deleted)})" if deleted else ""
         return ValidationError(
             "This row is no longer stored: another editor deleted it%(by)s after you opened "
-            "this page. Reload the page to see the rows as they are now (copy your changes "
-            "first).",
+            "this page. It is ticked “Delete” now: save again to keep the rest of the form "
+            "without it, or reload the page to see the rows as they are now (copy your "
+            "changes first).",
             code="stale_row",
             params={"by": by},
         )

@@ -1,12 +1,23 @@
 """Admin forms that refuse a record looking like one already stored (namesakes.py), naming
-it with a link, unless the editor ticks that it is another (outside tester t11a, 3)."""
+it with a link, unless the editor ticks that it is another (outside tester t11a, 3).
+The check and the save it lets through hold a lock per kind of record until the admin's
+transaction ends: of two editors saving one record at once, the second is checked against
+the first one's row and refused alike (re-tester t11c, 2)."""
+
+import zlib
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from peaceproc.ingest.rematch import NEW_EVENTS_LOCK
+from peaceproc.txlock import lock_until_commit
+
 from . import namesakes
+
+# Participants' names and aliases are checked against each other: one lock for both.
+NAMES_LOCK = zlib.crc32(b"peaceproc participant names")
 
 
 def admin_links(records) -> str:
@@ -29,6 +40,8 @@ class AlikeConfirmedForm(forms.ModelForm):
     # The fields whose change may make the record alike another (checked when one changes).
     alike_fields: tuple[str, ...] = ()
     alike_message = ""
+    # The lock (txlock) the check and the save hold: one per set of records checked.
+    alike_lock: int
 
     def alike(self, cleaned: dict) -> list:
         raise NotImplementedError
@@ -37,6 +50,8 @@ class AlikeConfirmedForm(forms.ModelForm):
         cleaned = super().clean()
         changed = self.instance.pk is None or set(self.alike_fields) & set(self.changed_data)
         unconfirmed = changed and not cleaned.get("different") and not self.errors
+        if unconfirmed:
+            lock_until_commit(self.alike_lock)
         if unconfirmed and (records := self.alike(cleaned)):
             label = self.fields["different"].label
             message = format_html(self.alike_message, links=admin_links(records), label=label)
@@ -46,6 +61,7 @@ class AlikeConfirmedForm(forms.ModelForm):
 
 class EventAlikeForm(AlikeConfirmedForm):
     alike_fields = ("track", "start_date", "title")
+    alike_lock = NEW_EVENTS_LOCK  # the lock every accept that creates events takes
     alike_message = (
         "An event of this track on this date has this title already: {links}. Edit that "
         "one, or tick “{label}” if this is another event."
@@ -72,6 +88,7 @@ class EventAlikeForm(AlikeConfirmedForm):
 
 class ParticipantAlikeForm(AlikeConfirmedForm):
     alike_fields = ("name",)
+    alike_lock = NAMES_LOCK
     alike_message = (
         "Another participant is known by this name: {links}. Add this spelling to them as "
         "an alias, or tick “{label}” if this is someone else."
@@ -91,6 +108,7 @@ class ParticipantAlikeForm(AlikeConfirmedForm):
 
 class AliasAlikeForm(AlikeConfirmedForm):
     alike_fields = ("name", "participant")
+    alike_lock = NAMES_LOCK
     alike_message = (
         "This alias already names another participant: {links}. Tick “{label}” if it "
         "truly names both."

@@ -8,7 +8,7 @@ record under the same lock (intake.store_unreviewed; outside tester t11b, 1)."""
 
 from dataclasses import dataclass
 
-from django.db import connection
+from peaceproc.txlock import lock_until_commit
 
 from .models import PendingArticle
 from .review import ACTION_CREATE, Match, find_matches, load_lookups
@@ -39,9 +39,7 @@ class StaleReviewError(Exception):
 def lock_new_events() -> None:
     """Wait for any other accept that creates events, or command that stores, to finish
     (on PostgreSQL; SQLite holds one writer at a time). Held until the transaction ends."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [NEW_EVENTS_LOCK])
+    lock_until_commit(NEW_EVENTS_LOCK)
 
 
 def check_creates(*, pending: PendingArticle, formset, source=None) -> None:

@@ -1,6 +1,9 @@
 """Records an editor may be about to store twice (outside tester t11a, finding 3 a, c, d):
 refused with a link to the stored one unless the editor ticks that it is another."""
 
+import re
+import unicodedata
+
 from django.urls import reverse
 
 from peaceproc.chronology.models import Event, Participant, ParticipantAlias
@@ -56,6 +59,29 @@ class SameEventTests(SeededAdminTestCase):
         response = self.client.post(self.url, event_data(self.event, start_date=str(later)))
         self.assertEqual(response.status_code, 302)
 
+    # Re-tester t11c, 3.
+    def test_a_copy_with_unseen_characters_or_accents_or_no_track_is_refused(self):
+        word = max(self.event.title.split(), key=len)
+        titles = {
+            "zero-width space": self.event.title.replace(word, f"{word[:2]}\u200b{word[2:]}"),
+            "stress mark": self.event.title.replace(word, f"{word[:2]}\u0301{word[2:]}"),
+            # its first vowel with a diaeresis, composed as every input is stored ('ä')
+            "accent": re.sub(
+                "[aeiou]",
+                lambda m: unicodedata.normalize("NFC", f"{m.group()}\u0308"),
+                self.event.title,
+                count=1,
+            ),
+        }
+        for why, title in titles.items():
+            with self.subTest(why):
+                self.assertNotEqual(title, self.event.title)
+                response = self.client.post(self.url, event_data(self.event, title=title))
+                self.assertContains(response, "An event of this track on this date has this")
+        response = self.client.post(self.url, event_data(self.event, track=""))
+        self.assertContains(response, "An event of this track on this date has this title")
+        self.assertFalse(Event.objects.filter(slug="a-copy").exists())
+
     def test_editing_a_stored_copy_without_touching_its_title_is_not_refused(self):
         copy = Event.objects.create(
             title=self.event.title, slug="old-copy", kind=self.event.kind,
@@ -81,6 +107,22 @@ class KnownParticipantTests(SeededAdminTestCase):
                 self.assertContains(response, "Another participant is known by this name")
                 self.assertContains(response, f'<a href="{link}">Sergey Lavrov</a>')
         self.assertFalse(Participant.objects.filter(slug="new-person").exists())
+
+    # Re-tester t11c, 3: read as the ingestion reads a name in an article.
+    def test_unseen_characters_stress_marks_initials_and_word_order_are_read_through(self):
+        names = ["Lav\u200brov", "Сергей Лав\u0301ров", "S. Lavrov", "Lavrov Sergey"]
+        for name in names:
+            with self.subTest(name=name):
+                response = self.client.post(self.url, participant_data(name, "new-person"))
+                self.assertContains(response, "Another participant is known by this name")
+        self.assertFalse(Participant.objects.filter(slug="new-person").exists())
+
+    def test_an_initial_stands_for_its_word_only(self):
+        Participant.objects.create(name="Zebulon Quartermaine", slug="zq", kind="person")
+        same = self.client.post(self.url, participant_data("Z. Quartermaine", "z-q"))
+        self.assertContains(same, "Another participant is known by this name")
+        other = self.client.post(self.url, participant_data("X. Quartermaine", "x-q"))
+        self.assertEqual(other.status_code, 302)
 
     def test_ticked_as_someone_else_it_is_saved(self):
         data = participant_data("Lavrov", "another-lavrov", different="on")

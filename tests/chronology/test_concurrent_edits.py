@@ -13,7 +13,9 @@ from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
 from peaceproc.audit.concurrency import StaleRowsFormSet
-from peaceproc.chronology.admin import EventAdmin, RoundAdmin
+from peaceproc.audit.models import AuditEntry
+from peaceproc.chronology.admin import EventAdmin, ParticipantAdmin, RoundAdmin
+from peaceproc.chronology.admin_alike import AlikeConfirmedForm
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Track
 from tests.security.adminforms import form_data
 
@@ -52,6 +54,48 @@ class StaleFormTests(SeededAdminTestCase):
         event.refresh_from_db()
         self.assertEqual(event.place, "Astana EDIT-B")
 
+    # Re-tester t11c, 4: only the current version passes.
+    def test_a_form_without_a_version_or_with_one_above_the_current_is_refused(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        data = form_data(self.client.get(url), place="Nowhere-4")
+        current = int(data.pop("_audit_version"))
+        for why, sent in {"none": {}, "above": {"_audit_version": current + 1}}.items():
+            with self.subTest(why):
+                refused = self.client.post(url, {**data, **sent})
+                self.assertEqual(refused.status_code, 200)
+                self.assertContains(refused, "Nothing was saved")
+                event.refresh_from_db()
+                self.assertNotEqual(event.place, "Nowhere-4")
+        # The form shown again carries the version: saving it is a choice.
+        self.assertEqual(self.client.post(url, form_data(refused)).status_code, 302)
+        event.refresh_from_db()
+        self.assertEqual(event.place, "Nowhere-4")
+
+    # Re-tester t11c, 6.
+    def test_a_revert_confirmed_from_a_preview_drawn_before_another_save_is_refused(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        ed1, ed2 = self.other_client(), self.client
+        for place in ("P-ED1", "P-ED1-later"):
+            self.assertEqual(ed1.post(url, form_data(ed1.get(url), place=place)).status_code, 302)
+        mine = AuditEntry.objects.filter(object_id=str(event.pk), username="ed1")
+        first = mine.order_by("pk").first()  # back to P-ED1
+        revert = reverse("admin:chronology_event_audit_revert", args=[event.pk, first.pk])
+        preview = ed1.get(revert)
+        self.assertContains(preview, 'name="_audit_version"')
+        self.assertEqual(ed2.post(url, form_data(ed2.get(url), place="P-ED2")).status_code, 302)
+        sent = {"_audit_version": preview.context["audit_version"]}
+        refused = ed1.post(revert, sent, follow=True)
+        self.assertContains(refused, "Nothing was restored: the record changed after this")
+        self.assertContains(refused, "(place)")
+        event.refresh_from_db()
+        self.assertEqual(event.place, "P-ED2")
+        again = {"_audit_version": refused.context["audit_version"]}
+        self.assertContains(ed1.post(revert, again, follow=True), "restored to the version")
+        event.refresh_from_db()
+        self.assertEqual(event.place, "P-ED1")
+
     def test_an_inline_rows_change_makes_the_parents_form_stale(self):
         round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
         row = round_.participations.order_by("pk").first()
@@ -84,6 +128,23 @@ class StaleFormTests(SeededAdminTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "This row is no longer stored: another editor deleted it")
         self.assertContains(response, "(ed1, ")
+
+    # Re-tester t11c, 5: the form shown with that error saves, the row left out.
+    def test_the_form_shown_with_a_deleted_row_saves_again_without_it(self):
+        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+        row = round_.participations.order_by("pk").first()
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
+        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        refused = self.client.post(url, form_data(page, summary="kept summary"))
+        self.assertContains(refused, "This row is no longer stored")
+        self.assertContains(refused, "It is ticked “Delete” now")
+        saved = self.client.post(url, form_data(refused))  # as returned
+        self.assertEqual(saved.status_code, 302, saved.content.decode()[-3000:])
+        round_.refresh_from_db()
+        self.assertEqual(round_.summary, "kept summary")
+        self.assertFalse(round_.participations.filter(pk=row.pk).exists())
 
     def test_every_inline_says_so(self):
         from django.contrib import admin
@@ -175,16 +236,19 @@ class SimultaneousSavesTests(TransactionTestCase):
             for i in (1, 2)
         ]
 
-    def race(self, posts: list[tuple[str, dict]], model_admin=EventAdmin) -> list:
+    def race(self, posts: list[tuple[str, dict]], model_admin=EventAdmin, meet=None) -> list:
+        """The responses to `posts`, sent at once: each thread waits for the others at
+        `meet` (a class and its method's name; by default `model_admin`'s save_model)."""
+        owner, name = meet or (model_admin, "save_model")
         barrier = threading.Barrier(len(posts), timeout=10)
-        real = model_admin.save_model
+        real = getattr(owner, name)
         waited = threading.local()
 
-        def save_model(admin_self, request, obj, form, change):
+        def met(*args, **kwargs):
             if not getattr(waited, "done", False):
                 waited.done = True
                 barrier.wait()
-            return real(admin_self, request, obj, form, change)
+            return real(*args, **kwargs)
 
         results = [None] * len(posts)
 
@@ -198,7 +262,7 @@ class SimultaneousSavesTests(TransactionTestCase):
             finally:
                 connection.close()
 
-        with mock.patch.object(model_admin, "save_model", save_model):
+        with mock.patch.object(owner, name, met):
             threads = [
                 threading.Thread(target=post, args=(i, url, data))
                 for i, (url, data) in enumerate(posts)
@@ -220,6 +284,12 @@ class SimultaneousSavesTests(TransactionTestCase):
         }  # fmt: skip
         return {**data, **changes}
 
+    def version(self, url: str) -> int:
+        """The version the change page at `url` carries."""
+        client = Client()
+        client.force_login(self.users[0])
+        return client.get(url).context["audit_version"]
+
     def one_saved(self, results, message: str) -> None:
         codes = sorted(getattr(r, "status_code", repr(r)) for r in results)
         self.assertEqual(codes, [200, 302], results)
@@ -228,9 +298,10 @@ class SimultaneousSavesTests(TransactionTestCase):
 
     def test_two_new_events_with_one_slug(self):
         url = reverse("admin:chronology_event_add")
-        results = self.race(
-            [(url, self.event_data()), (url, self.event_data(title="Race test event two"))]
-        )
+        posts = [(url, self.event_data()), (url, self.event_data(title="Race test event two"))]
+        # (A new event's checks hold the look-alike lock until its save: the two meet
+        # before their checks.)
+        results = self.race(posts, meet=(AlikeConfirmedForm, "clean"))
         self.one_saved(results, "already exists")
         self.assertEqual(Event.objects.filter(slug="race-test-event").count(), 1)
 
@@ -239,13 +310,12 @@ class SimultaneousSavesTests(TransactionTestCase):
         events = [
             Event.objects.create(title=f"Event {i}", slug=f"event-{i}", **fields) for i in (1, 2)
         ]
+        urls = [reverse("admin:chronology_event_change", args=[event.pk]) for event in events]
         posts = [
-            (
-                reverse("admin:chronology_event_change", args=[event.pk]),
-                self.event_data(title=event.title, slug="same-new-slug"),
-            )
-            for event in events
-        ]
+            (url, self.event_data(title=event.title, slug="same-new-slug",
+                                  _audit_version=self.version(url)))
+            for url, event in zip(urls, events, strict=True)
+        ]  # fmt: skip
         self.one_saved(self.race(posts), "same-new-slug")
         self.assertEqual(Event.objects.filter(slug="same-new-slug").count(), 1)
 
@@ -265,5 +335,25 @@ class SimultaneousSavesTests(TransactionTestCase):
             "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
         }  # fmt: skip
         url = reverse("admin:chronology_round_change", args=[round_.pk])
+        data["_audit_version"] = self.version(url)
         self.one_saved(self.race([(url, data), (url, data)], RoundAdmin), "already")
         self.assertEqual(round_.participations.count(), 1)
+
+    # Re-tester t11c, 2: the look-alike check and the save it lets through are one step.
+    def test_two_editors_add_one_event_under_two_slugs(self):
+        url = reverse("admin:chronology_event_add")
+        posts = [(url, self.event_data(slug=f"race-{i}")) for i in (1, 2)]
+        results = self.race(posts, meet=(AlikeConfirmedForm, "clean"))
+        self.one_saved(results, "An event of this track on this date has this title")
+        self.assertEqual(Event.objects.filter(title="Race test event").count(), 1)
+
+    def test_two_editors_add_one_participant_under_two_slugs(self):
+        url = reverse("admin:chronology_participant_add")
+        posts = [
+            (url, {"name": "Zorro Racename", "slug": f"zorro-{i}", "kind": "person",
+                   "description": "", "aliases-TOTAL_FORMS": 0, "aliases-INITIAL_FORMS": 0})
+            for i in (1, 2)
+        ]  # fmt: skip
+        results = self.race(posts, ParticipantAdmin, meet=(AlikeConfirmedForm, "clean"))
+        self.one_saved(results, "Another participant is known by this name")
+        self.assertEqual(Participant.objects.filter(name="Zorro Racename").count(), 1)

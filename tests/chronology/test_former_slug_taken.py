@@ -85,7 +85,9 @@ class FormerSlugTakenTests(SeededAdminTestCase):
 
     def test_an_unchanged_slug_is_saved_as_it_is(self):
         url = reverse("admin:chronology_round_change", args=[self.astana_5.pk])
-        response = self.client.post(url, round_form(self.astana_5, city="Nur-Sultan"))
+        version = self.client.get(url).context["audit_version"]
+        data = round_form(self.astana_5, city="Nur-Sultan", _audit_version=version)
+        response = self.client.post(url, data)
         self.assertEqual(response.status_code, 302)
         self.astana_5.refresh_from_db()
         self.assertEqual(self.astana_5.city, "Nur-Sultan")

@@ -46,7 +46,9 @@ class SeededWithEditor(TestCase):
             "order": track.order, "shown_by_default": "on" if track.shown_by_default else "",
             "description": track.description, **changes,
         }  # fmt: skip
-        response = self.client.post(reverse("admin:chronology_track_change", args=[track.pk]), data)
+        url = reverse("admin:chronology_track_change", args=[track.pk])
+        data["_audit_version"] = self.client.get(url).context["audit_version"]
+        response = self.client.post(url, data)
         self.assertEqual(response.status_code, 302)
         track.refresh_from_db()
 

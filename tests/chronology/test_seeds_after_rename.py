@@ -84,6 +84,7 @@ class SeedsAfterRenameTests(TestCase):
             "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
         }  # fmt: skip
         url = reverse("admin:chronology_round_change", args=[round_.pk])
+        data["_audit_version"] = self.client.get(url).context["audit_version"]
         return self.client.post(url, data)
 
     def test_a_round_renamed_in_the_admin_reloads_without_a_copy(self):

@@ -174,6 +174,7 @@ class EditorTests(PeopleAndRecordTestCase):
             "citations-INITIAL_FORMS": "0",
             "conflicts-TOTAL_FORMS": "0",
             "conflicts-INITIAL_FORMS": "0",
+            "_audit_version": response.context["audit_version"],
         }
         # The inlines' existing rows must be posted back unchanged.
         for prefix, rows in (

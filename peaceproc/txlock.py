@@ -1,0 +1,15 @@
+"""A lock held until the current transaction ends, for a check and the write it guards
+(is this record stored already? then store it): the second of two at once waits, then
+checks against the first one's row. On PostgreSQL a transaction-level advisory lock per
+key; SQLite's IMMEDIATE transactions (settings.py) hold the database's write lock from
+their start already, so there is nothing more to take."""
+
+from django.db import connection
+
+
+def lock_until_commit(key: int) -> None:
+    """Wait for any other transaction holding `key` to end; hold it until this one ends.
+    Call inside a transaction (atomic block)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
