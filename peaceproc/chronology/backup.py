@@ -144,12 +144,12 @@ def serialize_model(model, included: set, report: BackupReport, using: str) -> l
     # Our tables' many-to-many links are rows of their own tables (sections of the
     # backup, restored row for row); accounts keep theirs inline, by natural key.
     fields = None if is_account else [f.name for f in model._meta.local_fields if f.serialize]
+    queryset = model._default_manager.using(using).order_by("pk")
+    if linked := by_natural_key(model, fields):  # select_related() alone would join every link
+        queryset = queryset.select_related(*linked)
     rows = serializers.serialize(
         "python",
-        model._default_manager.using(using)
-        .select_related(*by_natural_key(model, fields))
-        .order_by("pk")
-        .iterator(),
+        queryset.iterator(),
         fields=fields,
         use_natural_foreign_keys=True,
         # `migrate` creates the Editors and Viewers groups in every database: a
