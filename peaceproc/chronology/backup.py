@@ -126,14 +126,30 @@ def applied_migrations(app_labels: Iterable[str], using: str = "default") -> dic
     return {app: sorted(names) for app, names in result.items()}
 
 
+def by_natural_key(model, fields: list[str] | None) -> list[str]:
+    """The links of `model` the backup writes as their target's natural key (an audit
+    entry's content type and user): each read with its row, in the same query, not
+    fetched one row at a time."""
+    return [
+        f.name
+        for f in model._meta.local_fields
+        if f.remote_field is not None
+        and (fields is None or f.name in fields)
+        and callable(getattr(f.remote_field.model, "natural_key", None))
+    ]
+
+
 def serialize_model(model, included: set, report: BackupReport, using: str) -> list[dict]:
     is_account = model in account_models()
     # Our tables' many-to-many links are rows of their own tables (sections of the
     # backup, restored row for row); accounts keep theirs inline, by natural key.
     fields = None if is_account else [f.name for f in model._meta.local_fields if f.serialize]
+    queryset = model._default_manager.using(using).order_by("pk")
+    if linked := by_natural_key(model, fields):  # select_related() alone would join every link
+        queryset = queryset.select_related(*linked)
     rows = serializers.serialize(
         "python",
-        model._default_manager.using(using).order_by("pk").iterator(),
+        queryset.iterator(),
         fields=fields,
         use_natural_foreign_keys=True,
         # `migrate` creates the Editors and Viewers groups in every database: a
