@@ -117,13 +117,18 @@ class StaleFormTests(SeededAdminTestCase):
         response = self.client.post(url, form_data(self.client.get(url), place="Sochi"))
         self.assertEqual(response.status_code, 302)
 
-    def test_a_row_another_editor_deleted_is_said_so_on_its_row(self):
+    def round_form_then_its_row_deleted_by_another(self):
+        """This editor draws a round's form; then ed1 deletes one of its participation rows."""
         round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
         row = round_.participations.order_by("pk").first()
         url = reverse("admin:chronology_round_change", args=[round_.pk])
         page = self.client.get(url)
         delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
         self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        return round_, row, url, page
+
+    def test_a_row_another_editor_deleted_is_said_so_on_its_row(self):
+        _, _, url, page = self.round_form_then_its_row_deleted_by_another()
         response = self.client.post(url, form_data(page))
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "This row is no longer stored: another editor deleted it")
@@ -131,12 +136,7 @@ class StaleFormTests(SeededAdminTestCase):
 
     # Re-tester t11c, 5: the form shown with that error saves, the row left out.
     def test_the_form_shown_with_a_deleted_row_saves_again_without_it(self):
-        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
-        row = round_.participations.order_by("pk").first()
-        url = reverse("admin:chronology_round_change", args=[round_.pk])
-        page = self.client.get(url)
-        delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
-        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        round_, row, url, page = self.round_form_then_its_row_deleted_by_another()
         refused = self.client.post(url, form_data(page, summary="kept summary"))
         self.assertContains(refused, "This row is no longer stored")
         self.assertContains(refused, "It is ticked “Delete” now")
