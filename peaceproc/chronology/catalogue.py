@@ -29,7 +29,6 @@ from functools import cached_property
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import QuerySet
 
 from peaceproc import pagecache
 from peaceproc.chronology.models import (
@@ -123,14 +122,14 @@ class Catalogue:
         Read when first searched."""
         return folded_names()
 
-    def people(self, participations: QuerySet[Participation]) -> list[Participation]:
-        """`participations` as a record's page lists them, by role and name, each with its
-        source, and with who took part and on whose behalf from these lists (a participant
-        here holds its name, slug and kind) rather than joined in: the joins cost Django
-        more CPU than the page's other queries. One these lists do not hold yet (written
-        after they were read) is read when asked for, as Django reads any relation."""
+    def people(self, rows: list[Participation]) -> list[Participation]:
+        """A record's participations (`rows`, read with their sources) as its page lists
+        them, by role and name, with who took part and on whose behalf from these lists (a
+        participant here holds its name, slug and kind) rather than joined in: the joins
+        cost Django more CPU than the page's other queries. One these lists do not hold
+        yet (written after they were read) is read when asked for, as Django reads any
+        relation."""
         by_id = self.derived(participants_by_id)
-        rows = list(participations.select_related("source").defer("source__text").order_by())
         for row in rows:
             if (who := by_id.get(row.participant_id)) is not None:
                 row.participant = who

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from django import forms
-from django.db.models import Count, Prefetch, Q, Window
+from django.db.models import Count, Prefetch, Q
 from django.http import (
     Http404,
     HttpRequest,
@@ -62,6 +62,7 @@ from .listfilters import (
 )
 from .matched import person_lines
 from .people import acted_for, agreement_parties, participant_roles, round_people
+from .roundreads import page_round, round_events, sourced
 
 # A record page's sources and conflicts: the sources are named and quoted, their text
 # (a whole article) is not shown.
@@ -263,40 +264,35 @@ def to_record_page(view_name: str, find: Callable[[str], object | None]) -> Call
 
 
 def round_context(slug: str) -> dict:
-    # Its sources (which the page and its 'Cite this' block read from the round).
-    # Whether sources disagree on it, asked with the round: most rounds have no conflict,
-    # and then their query (the dearest of the page to build) is not made.
-    round_ = get_object_or_404(
-        Round.objects.prefetch_related(RECORD_CITATIONS).with_disputed(), slug=slug
-    )
+    # The round with whether sources disagree on it (most rounds have no conflict, and
+    # then their query, the dearest of the page to build, is not made), its sources, its
+    # people and a page of its events: each read compiled once per worker (roundreads.py).
+    round_ = page_round(slug)
     # Its track, its people and the agreements it produced, the track's other rounds:
     # from this worker's copy of the record's lists (chronology/catalogue.py), which the
     # export block's filter form reads too (filter_lists), rather than joined in.
     lists = catalogue()
     if (track := next((t for t in lists.tracks if t.pk == round_.track_id), None)) is not None:
         round_.track = track
-    # Its people and disagreements: a query each, filtered on the round directly (a
-    # prefetch of the same rows costs Django more CPU than the query).
-    reads = Q(round=round_)
-    # A page of its events (what the list shows of each), each row also carrying how
-    # many the round has in all.
-    events = list(
-        Event.objects.filter(reads)
-        .only("title", "start_date", "end_date", "precision")
-        .annotate(total=Window(Count("pk")))
-        .order_by("start_date", "title")[:EVENTS_SHOWN]
-    )
+    citations = sourced(Citation, round_.pk)
+    # A page of its events, and how many the round has in all.
+    events, event_count = round_events(round_.pk, EVENTS_SHOWN)
     siblings = [r for r in lists.rounds if r.track_id == round_.track_id]
     earlier = [r for r in siblings if r.start_date < round_.start_date]
     later = [r for r in siblings if r.start_date > round_.start_date]
     return {
         "round": round_,
-        "people": round_people(lists.people(Participation.objects.filter(reads))),
+        "citations": citations,
+        # The 'Cite this' block's sources (api_citing.cite_this): those its citations name.
+        "record_sources": [citation.source for citation in citations],
+        "people": round_people(lists.people(sourced(Participation, round_.pk))),
         # The page names the agreements and links to them; their sources are on theirs.
         "agreements": lists.produced.get(round_.pk, ()),
-        "conflicts": list(RECORD_CONFLICTS.queryset.filter(reads)) if round_.disputed else [],
+        "conflicts": list(RECORD_CONFLICTS.queryset.filter(round=round_))
+        if round_.disputed
+        else [],
         "events": events,
-        "event_count": events[0].total if events else 0,
+        "event_count": event_count,
         "previous": max(earlier, key=lambda r: r.start_date, default=None),
         "next": min(later, key=lambda r: r.start_date, default=None),
         "filter_lists": lists.derived(FilterLists),

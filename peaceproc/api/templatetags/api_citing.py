@@ -14,10 +14,14 @@ API_DETAIL = {Round: "api:round", Event: "api:event", Agreement: "api:agreement"
 
 @register.simple_tag(takes_context=True)
 def cite_this(context, record) -> RecordCitation:
+    """The record's citation, with the sources the page's `record_sources` names where it
+    gives them (a round's page, which reads its citations itself: site/roundreads.py),
+    else those its prefetched citations name."""
     request = context.get("request")
     path = record.get_absolute_url()
     url = request.build_absolute_uri(path) if request else path
-    return cite_record(record, url=url, accessed=timezone.localdate())
+    sources = context.get("record_sources")
+    return cite_record(record, url=url, accessed=timezone.localdate(), sources=sources)
 
 
 @register.simple_tag
