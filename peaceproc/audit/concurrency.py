@@ -8,7 +8,8 @@
   meet the database's named constraint: the loser's save is run again, when its form's
   checks see the winner's row and give the error a save one at a time gets. Should they
   still pass (a constraint no form checks), the form is shown again with the refusal.
-- An inline row another editor deleted since the page was drawn is said so on its row.
+- An inline row another editor deleted since the page was drawn is said so on its row,
+  drawn whole (inline_rows.py) and ticked for deletion, so the form as returned saves.
 - "Save as new" is refused where the admin does not offer it.
 """
 
@@ -25,6 +26,7 @@ from django.utils.timezone import localtime
 from peaceproc.adminerrors import bad_request
 from peaceproc.messages import joined
 
+from .inline_rows import OwnRowsAdminFormSet
 from .models import AuditEntry
 
 VERSION_FIELD = "_audit_version"
@@ -198,6 +200,13 @@ class ConcurrentEditsMixin:
         if change and obj is not None:
             context["audit_version"] = current_version(self, request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        drawn = super().get_inline_formsets(request, formsets, inline_instances, obj)
+        for inline_formset in drawn:
+            # Drawn by the subclass (it adds no state): each row with its own stored row.
+            inline_formset.__class__ = OwnRowsAdminFormSet
+        return drawn
 
 
 class StaleRowsFormSet(BaseInlineFormSet):

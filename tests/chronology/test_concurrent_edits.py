@@ -8,7 +8,7 @@ import unittest
 from unittest import mock
 
 from django.contrib.auth.models import User
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
@@ -16,8 +16,16 @@ from peaceproc.audit.concurrency import StaleRowsFormSet
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.admin import EventAdmin, ParticipantAdmin, RoundAdmin
 from peaceproc.chronology.admin_alike import AlikeConfirmedForm
-from peaceproc.chronology.models import Citation, Event, Participant, Round, Track
-from tests.security.adminforms import form_data
+from peaceproc.chronology.models import (
+    Citation,
+    Conflict,
+    Event,
+    Participant,
+    Participation,
+    Round,
+    Track,
+)
+from tests.security.adminforms import drawn_form_data, form_data
 
 from .base import SeededAdminTestCase
 
@@ -117,12 +125,16 @@ class StaleFormTests(SeededAdminTestCase):
         response = self.client.post(url, form_data(self.client.get(url), place="Sochi"))
         self.assertEqual(response.status_code, 302)
 
-    def round_form_then_its_row_deleted_by_another(self):
-        """This editor draws a round's form; then ed1 deletes one of its participation rows."""
+    def round_form_then_its_row_deleted_by_another(self, drawn: int = 0):
+        """This editor draws a round's form; then ed1 deletes one of its participation
+        rows: the `drawn`th the form shows (-1: its last)."""
         round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
-        row = round_.participations.order_by("pk").first()
         url = reverse("admin:chronology_round_change", args=[round_.pk])
         page = self.client.get(url)
+        (rows,) = [
+            i for i in page.context["inline_admin_formsets"] if i.opts.model is Participation
+        ]
+        row = rows.formset.initial_forms[drawn].instance
         delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
         self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
         return round_, row, url, page
@@ -134,17 +146,40 @@ class StaleFormTests(SeededAdminTestCase):
         self.assertContains(response, "This row is no longer stored: another editor deleted it")
         self.assertContains(response, "(ed1, ")
 
-    # Re-tester t11c, 5: the form shown with that error saves, the row left out.
-    def test_the_form_shown_with_a_deleted_row_saves_again_without_it(self):
-        round_, row, url, page = self.round_form_then_its_row_deleted_by_another()
-        refused = self.client.post(url, form_data(page, summary="kept summary"))
-        self.assertContains(refused, "This row is no longer stored")
-        self.assertContains(refused, "It is ticked “Delete” now")
-        saved = self.client.post(url, form_data(refused))  # as returned
-        self.assertEqual(saved.status_code, 302, saved.content.decode()[-3000:])
-        round_.refresh_from_db()
-        self.assertEqual(round_.summary, "kept summary")
-        self.assertFalse(round_.participations.filter(pk=row.pk).exists())
+    # Re-tester t11c, 5, as a browser posts it: what the returned page draws, parsed.
+    def test_the_form_drawn_with_a_deleted_row_saves_as_a_browser_sends_it(self):
+        for drawn in (0, -1):  # the row deleted: the first drawn, the last drawn
+            for ticked in (True, False):
+                with self.subTest(drawn=drawn, ticked=ticked), transaction.atomic():
+                    self.saves_as_drawn(drawn, ticked)
+                    transaction.set_rollback(True)
+
+    def saves_as_drawn(self, drawn: int, ticked: bool) -> None:
+        round_, row, url, page = self.round_form_then_its_row_deleted_by_another(drawn)
+        before = rows_of(round_)
+        refused = self.client.post(url, drawn_form_data(page, summary="kept summary"))
+        self.assertContains(refused, "This row is no longer stored", msg_prefix=errors_of(refused))
+        self.assertContains(refused, f"No longer stored (#{row.pk})")  # the row's title
+        sent = drawn_form_data(refused)
+        self.assertEqual(sent["summary"], ["kept summary"])
+        (stale,) = [
+            key.removesuffix("-id")
+            for key, value in sent.items()
+            if key.startswith("participations-") and key.endswith("-id") and value == [str(row.pk)]
+        ]
+        self.assertEqual(sent.get(f"{stale}-DELETE"), ["on"])  # drawn ticked
+        if not ticked:  # the editor takes the tick off: said so again, ticked again
+            del sent[f"{stale}-DELETE"]
+            again = self.client.post(url, sent)
+            self.assertContains(again, "This row is no longer stored", msg_prefix=errors_of(again))
+            sent = drawn_form_data(again)
+        saved = self.client.post(url, sent)
+        self.assertEqual(saved.status_code, 302, errors_of(saved))
+        after = rows_of(round_)
+        self.assertEqual(after.pop("summary"), "kept summary")
+        before.pop("summary")
+        self.assertEqual(after, before)  # nothing else changed, no other row lost
+        self.assertFalse(Participation.objects.filter(pk=row.pk).exists())
 
     def test_every_inline_says_so(self):
         from django.contrib import admin
@@ -153,6 +188,27 @@ class StaleFormTests(SeededAdminTestCase):
             for inline in model_admin.inlines:
                 with self.subTest(inline=inline.__name__):
                     self.assertTrue(issubclass(inline.formset, StaleRowsFormSet))
+
+
+def rows_of(round_: Round) -> dict:
+    """A round's stored fields with every row of its inlines (the row deleted already gone)."""
+    rows = {
+        model.__name__: list(model.objects.filter(round=round_).order_by("pk").values())
+        for model in (Participation, Citation, Conflict)
+    }
+    return {**Round.objects.filter(pk=round_.pk).values().get(), **rows}
+
+
+def errors_of(response) -> str:
+    """The errors of the change form `response` draws (a failure's message)."""
+    if response.status_code != 200:
+        return f"status {response.status_code}"
+    context = response.context
+    rows = [
+        (inline.formset.prefix, inline.formset.errors, inline.formset.non_form_errors())
+        for inline in context["inline_admin_formsets"]
+    ]
+    return f"{context['adminform'].form.errors!r} {rows!r}"
 
 
 class SaveAsNewTests(SeededAdminTestCase):
