@@ -60,20 +60,39 @@ def _when(entry: AuditEntry) -> str:
     return f"{localtime(entry.timestamp):%Y-%m-%d %H:%M:%S %Z}"
 
 
-def describe(entry: AuditEntry) -> str:
-    """'ed1 changed Event “Astana 4” (title, place) at 2026-11-30 16:40:02 UTC'."""
-    who = entry.username or "the system"
+def describe(entry: AuditEntry, reader=None) -> str:
+    """'ed1 changed Event “Astana 4” (title, place) at 2026-11-30 16:40:02 UTC'; 'you
+    changed…' when `reader` (a user) made the change."""
+    mine = reader is not None and entry.user_id is not None and entry.user_id == reader.pk
+    who = "you" if mine else entry.username or "the system"
     fields = f" ({', '.join(entry.changed_fields)})" if entry.changed_fields else ""
     what = f"{entry.get_action_display().lower()} {entry.content_type.name} “{entry.object_repr}”"
     return f"{who} {what}{fields} at {_when(entry)}"
+
+
+def _sent_version(request) -> int | None:
+    """The version a form sent: None when it sent none, -1 for what is no version."""
+    sent = request.POST.get(VERSION_FIELD)
+    if sent is None:
+        return None
+    return int(sent) if sent.isascii() and sent.isdigit() else -1
+
+
+def _changes_since(request, entries, version: int) -> tuple[str, AuditEntry | None]:
+    """The changes of `entries` after `version`, described for the request's user ('' for
+    none), and the newest of them when that user made every one (from another window)."""
+    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
+    changes = "; ".join(describe(entry, request.user) for entry in newer[:10])
+    others = newer.exclude(user_id=request.user.pk).exists()
+    return changes, (None if others or not changes else newer.last())
 
 
 def conflict_error(model_admin, request, obj) -> ValidationError | None:
     """The refusal of a change form that does not carry `obj`'s current version, else
     None. A form without one is refused too (re-tester t11c, 4): the admin's page always
     sends it, and scripts write through the API and the services, not this form."""
-    sent = request.POST.get(VERSION_FIELD)
-    if sent is None:
+    version = _sent_version(request)
+    if version is None:
         return ValidationError(
             "This form did not send the version of the record it was drawn from, so "
             "whether another editor saved the record since cannot be told. Nothing was "
@@ -81,43 +100,58 @@ def conflict_error(model_admin, request, obj) -> ValidationError | None:
             "save again to keep them.",
             code="stale_form",
         )
-    version = int(sent) if sent.isascii() and sent.isdigit() else -1
     entries = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
     if version == current_version_of(entries):
         return None
-    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
-    changes = [describe(entry) for entry in newer[:10]]
-    if version < 0 or not changes:  # above the newest, or no number
+    changes, own = _changes_since(request, entries, version) if version >= 0 else ("", None)
+    if not changes:  # above the newest, or no number
         return ValidationError(
             "This form sent a version the record has never had (a page altered or of "
             "another record). Nothing was saved; your values are still in the form, which "
             "now carries the record's version: save again to keep them.",
             code="stale_form",
         )
+    if own is not None:  # re-tester t11c, 7b: the editor's own save, from another tab
+        return ValidationError(
+            "You saved this record at %(time)s from another window after you opened this "
+            "page: %(changes)s. Nothing was saved from this page; its values are still in "
+            "the form. Compare them with the record (open it in another tab) and save "
+            "again to keep these.",
+            code="stale_form",
+            params={"time": f"{localtime(own.timestamp):%H:%M}", "changes": changes},
+        )
     return ValidationError(
         "Another editor saved this record after you opened this page: %(changes)s. Nothing "
         "was saved; your values are still in the form. Compare them with the record "
         "(open it in another tab) and save again to keep yours.",
         code="stale_form",
-        params={"changes": "; ".join(changes)},
+        params={"changes": changes},
     )
 
 
 def stale_preview(request, entries) -> str | None:
     """Why a revert confirmed from its preview page is refused: the record (`entries`, its
-    audit trail) changed after the page was drawn, else None (re-tester t11c, 6). The
-    page sends the version it showed (`_audit_version`)."""
-    sent = request.POST.get(VERSION_FIELD)
-    if sent is None or (
-        sent.isascii() and sent.isdigit() and int(sent) == current_version_of(entries)
-    ):
+    audit trail) changed after the page was drawn, or the confirmation did not say which
+    version the page showed; else None (re-tester t11c, 6). The page sends the version it
+    showed (`_audit_version`)."""
+    again = "The preview now shows what restoring would change; confirm again to restore."
+    version = _sent_version(request)
+    if version is None:
+        return (
+            "Nothing was restored: the confirmation did not send the version of the record "
+            "its preview showed, so whether the record changed since cannot be told. " + again
+        )
+    if version == current_version_of(entries):
         return None
-    version = int(sent) if sent.isascii() and sent.isdigit() else -1
-    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
-    changes = "; ".join(describe(entry) for entry in newer[:10]) or "a version it never had"
+    changes = _changes_since(request, entries, version)[0] if version >= 0 else ""
+    if not changes:  # above the newest, or no number
+        return (
+            "Nothing was restored: the confirmation sent a version the record has never had "
+            f"(a page altered or of another record). {again}"
+        )
     return (
         f"Nothing was restored: the record changed after this preview was drawn ({changes}). "
-        "The preview now shows what restoring would change; confirm again to restore."
+        + again
     )
 
 

@@ -90,19 +90,39 @@ class StaleFormTests(SeededAdminTestCase):
         mine = AuditEntry.objects.filter(object_id=str(event.pk), username="ed1")
         first = mine.order_by("pk").first()  # back to P-ED1
         revert = reverse("admin:chronology_event_audit_revert", args=[event.pk, first.pk])
-        preview = ed1.get(revert)
-        self.assertContains(preview, 'name="_audit_version"')
+        preview = drawn_form_data(ed1.get(revert), button="_audit_version")
         self.assertEqual(ed2.post(url, form_data(ed2.get(url), place="P-ED2")).status_code, 302)
-        sent = {"_audit_version": preview.context["audit_version"]}
-        refused = ed1.post(revert, sent, follow=True)
+        refused = ed1.post(revert, preview, follow=True)
         self.assertContains(refused, "Nothing was restored: the record changed after this")
         self.assertContains(refused, "(place)")
         event.refresh_from_db()
         self.assertEqual(event.place, "P-ED2")
-        again = {"_audit_version": refused.context["audit_version"]}
+        again = drawn_form_data(refused, button="_audit_version")
         self.assertContains(ed1.post(revert, again, follow=True), "restored to the version")
         event.refresh_from_db()
         self.assertEqual(event.place, "P-ED1")
+
+    # A confirmation that sends no version is refused too (it cannot tell what changed).
+    def test_a_revert_confirmed_without_the_previews_version_is_refused(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        for place in ("P-1", "P-2"):
+            saved = self.client.post(url, form_data(self.client.get(url), place=place))
+            self.assertEqual(saved.status_code, 302)
+        mine = AuditEntry.objects.filter(object_id=str(event.pk), username="editor")
+        back = mine.order_by("pk").first()  # back to P-1
+        revert = reverse("admin:chronology_event_audit_revert", args=[event.pk, back.pk])
+        preview = drawn_form_data(self.client.get(revert), button="_audit_version")
+        for sent in ({}, {**preview, "_audit_version": []}, {**preview, "_audit_version": "x"}):
+            with self.subTest(sent=sent):
+                refused = self.client.post(revert, sent, follow=True)
+                self.assertContains(refused, "Nothing was restored: the confirmation")
+                self.assertContains(refused, "What reverting changes")  # the preview again
+                event.refresh_from_db()
+                self.assertEqual(event.place, "P-2")
+        self.assertContains(self.client.post(revert, preview, follow=True), "restored to the")
+        event.refresh_from_db()
+        self.assertEqual(event.place, "P-1")
 
     def test_an_inline_rows_change_makes_the_parents_form_stale(self):
         round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()

@@ -73,10 +73,10 @@ def _control_values(control) -> list[str]:
 
 def drawn_form_data(response, button: str = "_save", **changes) -> dict[str, list[str]]:
     """What a browser posts when the editor presses `button` on the form `response`
-    draws (the form holding that button): every input, select and textarea with the
-    value drawn, checked boxes only, nothing disabled; `changes` set or (None) remove
-    values. Unlike form_data, it reads the HTML, so a field the page does not draw is
-    not sent."""
+    draws (the form holding a control of that name: a submit button, or any control of
+    a form whose button has no name): every input, select and textarea with the value
+    drawn, checked boxes only, nothing disabled; `changes` set or (None) remove values.
+    Unlike form_data, it reads the HTML, so a field the page does not draw is not sent."""
     import lxml.html
 
     page = lxml.html.fromstring(response.content.decode())
@@ -86,10 +86,19 @@ def drawn_form_data(response, button: str = "_save", **changes) -> dict[str, lis
         name = control.get("name")
         if name and control.get("disabled") is None:
             data.setdefault(name, []).extend(_control_values(control))
-    data[button] = [form.xpath(f".//*[@name='{button}']")[0].get("value", "")]
+    pressed = form.xpath(f".//*[@name='{button}']")[0]
+    if (pressed.get("type") or "").lower() == "submit":
+        data[button] = [pressed.get("value", "")]
     for key, value in changes.items():
         if value is None:
             data.pop(key, None)
         else:
             data[key] = [str(value)]
     return data
+
+
+def confirm_revert(client, url: str, **kwargs):
+    """An editor's "Yes, revert" on the revert preview at `url`: its form posted as drawn
+    (with the version of the record the preview showed)."""
+    preview = drawn_form_data(client.get(url), button="_audit_version")
+    return client.post(url, preview, **kwargs)
