@@ -16,6 +16,7 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
+from peaceproc.admin_titles import StoredTitleMixin
 from peaceproc.messages import joined
 from peaceproc.readonly_admin import ReadOnlyAdmin
 
@@ -25,9 +26,10 @@ from .models import AuditEntry
 from .shown import related_labels, shown
 
 
-class AuditedAdminMixin(ConcurrentEditsMixin):
+class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
     """Records every change an admin page makes to its model and its inlines, and
-    refuses a change form sent from a version older than the trail's (concurrency.py).
+    refuses a change form sent from a version older than the trail's (concurrency.py);
+    a form refused is titled by the record as stored (admin_titles.py).
 
     Put it first: `class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin)`. The snapshot
     after a save is taken once the many-to-many fields and inlines are saved too.
@@ -152,7 +154,11 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
                 self.message_user(request, refusal, messages.ERROR)
                 return HttpResponseRedirect(request.path)
             revert_and_report(self, request, entry)
-            return HttpResponseRedirect(history_url)
+            # Back to the record's history; to this page while the record is still gone
+            # (a refused revert of a deletion): its history page would only say that it
+            # does not exist (re-tester t11c, 7e).
+            exists = self.model._default_manager.filter(pk=entry.object_id).exists()
+            return HttpResponseRedirect(history_url if exists else request.path)
         current = services.stored_snapshot(self.model, entry.object_id)
         context = {
             **self.admin_site.each_context(request),
