@@ -235,6 +235,10 @@ class ConcurrentEditsMixin:
             context["audit_version"] = current_version(self, request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        # Its inlines (StaleRowsFormSet) name the editor's own deletion as theirs.
+        return {**super().get_formset_kwargs(request, obj, inline, prefix), "reader": request.user}
+
     def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
         drawn = super().get_inline_formsets(request, formsets, inline_instances, obj)
         for inline_formset in drawn:
@@ -245,7 +249,12 @@ class ConcurrentEditsMixin:
 
 class StaleRowsFormSet(BaseInlineFormSet):
     """An inline whose row deleted by another editor since the page was drawn says so on
-    the row (Django's refusal sits on the hidden id, where no editor sees it)."""
+    the row (Django's refusal sits on the hidden id, where no editor sees it); by the
+    `reader` (the user the page is for) from another window, says that."""
+
+    def __init__(self, *args, reader=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reader = reader
 
     def clean(self):
         super().clean()
@@ -276,12 +285,18 @@ class StaleRowsFormSet(BaseInlineFormSet):
             .order_by("-pk")
             .first()
         )
-        by = f" ({deleted.username or 'the system'}, {_when(deleted)})" if deleted else ""
+        if deleted is None:
+            who = "another editor deleted it"
+        elif self.reader is not None and deleted.user_id == self.reader.pk:
+            who = f"you deleted it from another window at {localtime(deleted.timestamp):%H:%M}"
+        else:
+            who = (
+                f"another editor deleted it ({deleted.username or 'the system'}, {_when(deleted)})"
+            )
         return ValidationError(
-            "This row is no longer stored: another editor deleted it%(by)s after you opened "
-            "this page. It is ticked “Delete” now: save again to keep the rest of the form "
-            "without it, or reload the page to see the rows as they are now (copy your "
-            "changes first).",
+            "This row is no longer stored: %(who)s after you opened this page. It is ticked "
+            "“Delete” now: save again to keep the rest of the form without it, or reload "
+            "the page to see the rows as they are now (copy your changes first).",
             code="stale_row",
-            params={"by": by},
+            params={"who": who},
         )

@@ -48,6 +48,21 @@ class RefusedFormWordingTests(SeededAdminTestCase):
         self.assertContains(refused, "ed1 changed event")
         self.assertNotContains(refused, "You saved this record at")
 
+    def test_a_row_the_editor_deleted_from_another_window_is_said_so(self):
+        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        row = round_.participations.order_by("pk").first()
+        delete = reverse("admin:chronology_participation_delete", args=[row.pk])
+        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        refused = self.client.post(url, drawn_form_data(page))
+        deleted = history(type(row), row.pk).get(action="delete")
+        at = f"{localtime(deleted.timestamp):%H:%M}"
+        self.assertContains(
+            refused, f"This row is no longer stored: you deleted it from another window at {at}"
+        )
+        self.assertNotContains(refused, "another editor deleted it")
+
     def test_a_refused_form_is_titled_by_the_stored_record(self):
         page = self.client.get(self.url)
         stored = self.event.title
