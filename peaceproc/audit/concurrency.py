@@ -134,24 +134,26 @@ def stale_preview(request, entries) -> str | None:
     audit trail) changed after the page was drawn, or the confirmation did not say which
     version the page showed; else None (re-tester t11c, 6). The page sends the version it
     showed (`_audit_version`)."""
-    again = "The preview now shows what restoring would change; confirm again to restore."
     version = _sent_version(request)
-    if version is None:
-        return (
-            "Nothing was restored: the confirmation did not send the version of the record "
-            "its preview showed, so whether the record changed since cannot be told. " + again
-        )
-    if version == current_version_of(entries):
+    if version is not None and version == current_version_of(entries):
         return None
-    changes = _changes_since(request, entries, version)[0] if version >= 0 else ""
-    if not changes:  # above the newest, or no number
-        return (
-            "Nothing was restored: the confirmation sent a version the record has never had "
-            f"(a page altered or of another record). {again}"
-        )
+    known = version is not None and version >= 0
+    changes = _changes_since(request, entries, version)[0] if known else ""
+    if changes:
+        why = f"the record changed after this preview was drawn ({changes})"
+    else:  # none sent, above the newest, or no number: the latest change, to judge by
+        newest = entries.select_related("content_type").order_by("-pk").first()
+        latest = f"; its latest change: {describe(newest, request.user)}" if newest else ""
+        why = (
+            "the confirmation did not send the version of the record its preview showed, "
+            "so whether the record changed since cannot be told"
+            if version is None
+            else "the confirmation sent a version the record has never had (a page altered "
+            "or of another record)"
+        ) + latest
     return (
-        f"Nothing was restored: the record changed after this preview was drawn ({changes}). "
-        + again
+        f"Nothing was restored: {why}. The preview now shows what restoring would change; "
+        "confirm again to restore."
     )
 
 

@@ -117,6 +117,7 @@ class StaleFormTests(SeededAdminTestCase):
             with self.subTest(sent=sent):
                 refused = self.client.post(revert, sent, follow=True)
                 self.assertContains(refused, "Nothing was restored: the confirmation")
+                self.assertContains(refused, "you changed event")  # the latest change
                 self.assertContains(refused, "What reverting changes")  # the preview again
                 event.refresh_from_db()
                 self.assertEqual(event.place, "P-2")
