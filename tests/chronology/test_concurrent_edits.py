@@ -146,17 +146,18 @@ class StaleFormTests(SeededAdminTestCase):
         response = self.client.post(url, form_data(self.client.get(url), place="Sochi"))
         self.assertEqual(response.status_code, 302)
 
-    def round_form_then_its_row_deleted_by_another(self, drawn: int = 0):
-        """This editor draws a round's form; then ed1 deletes one of its participation
-        rows: the `drawn`th the form shows (-1: its last)."""
-        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+    def round_form_then_its_row_deleted_by_another(self, drawn: int = 0, model=Participation):
+        """This editor draws a round's form; then ed1 deletes one of its rows of `model`
+        (an inline): the `drawn`th the form shows (-1: its last)."""
+        round_ = Round.objects.filter(participations__isnull=False, conflicts__isnull=False)
+        round_ = round_.order_by("pk").first()
         url = reverse("admin:chronology_round_change", args=[round_.pk])
         page = self.client.get(url)
         (rows,) = [
-            i for i in page.context["inline_admin_formsets"] if i.opts.model is Participation
+            i.formset for i in page.context["inline_admin_formsets"] if i.opts.model is model
         ]
-        row = rows.formset.initial_forms[drawn].instance
-        delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
+        row = rows.initial_forms[drawn].instance
+        delete_url = reverse(f"admin:chronology_{model._meta.model_name}_delete", args=[row.pk])
         self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
         return round_, row, url, page
 
@@ -169,24 +170,27 @@ class StaleFormTests(SeededAdminTestCase):
 
     # Re-tester t11c, 5, as a browser posts it: what the returned page draws, parsed.
     def test_the_form_drawn_with_a_deleted_row_saves_as_a_browser_sends_it(self):
-        for drawn in (0, -1):  # the row deleted: the first drawn, the last drawn
+        # The row deleted: the first a tabular inline draws, its last, a stacked inline's.
+        for drawn, model in ((0, Participation), (-1, Participation), (0, Conflict)):
             for ticked in (True, False):
-                with self.subTest(drawn=drawn, ticked=ticked), transaction.atomic():
-                    self.saves_as_drawn(drawn, ticked)
+                case = self.subTest(model=model.__name__, drawn=drawn, ticked=ticked)
+                with case, transaction.atomic():
+                    self.saves_as_drawn(drawn, model, ticked)
                     transaction.set_rollback(True)
 
-    def saves_as_drawn(self, drawn: int, ticked: bool) -> None:
-        round_, row, url, page = self.round_form_then_its_row_deleted_by_another(drawn)
+    def saves_as_drawn(self, drawn: int, model, ticked: bool) -> None:
+        round_, row, url, page = self.round_form_then_its_row_deleted_by_another(drawn, model)
         before = rows_of(round_)
         refused = self.client.post(url, drawn_form_data(page, summary="kept summary"))
         self.assertContains(refused, "This row is no longer stored", msg_prefix=errors_of(refused))
         self.assertContains(refused, f"No longer stored (#{row.pk})")  # the row's title
         sent = drawn_form_data(refused)
         self.assertEqual(sent["summary"], ["kept summary"])
+        prefix = {Participation: "participations", Conflict: "conflicts"}[model]
         (stale,) = [
             key.removesuffix("-id")
             for key, value in sent.items()
-            if key.startswith("participations-") and key.endswith("-id") and value == [str(row.pk)]
+            if key.startswith(f"{prefix}-") and key.endswith("-id") and value == [str(row.pk)]
         ]
         self.assertEqual(sent.get(f"{stale}-DELETE"), ["on"])  # drawn ticked
         if not ticked:  # the editor takes the tick off: said so again, ticked again
@@ -200,7 +204,7 @@ class StaleFormTests(SeededAdminTestCase):
         self.assertEqual(after.pop("summary"), "kept summary")
         before.pop("summary")
         self.assertEqual(after, before)  # nothing else changed, no other row lost
-        self.assertFalse(Participation.objects.filter(pk=row.pk).exists())
+        self.assertFalse(model.objects.filter(pk=row.pk).exists())
 
     def test_every_inline_says_so(self):
         from django.contrib import admin
