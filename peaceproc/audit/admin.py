@@ -2,6 +2,7 @@
 each record's history page with its versions, and reverting to one of them."""
 
 import uuid
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.contrib import admin, messages
@@ -136,6 +137,12 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
         ]
         return urls + super().get_urls()
 
+    def _trail_url(self, entry: AuditEntry) -> str:
+        """The audit trail's list, of `entry`'s record's entries only."""
+        changelist = reverse(f"{self.admin_site.name}:audit_auditentry_changelist")
+        record = {"content_type__id__exact": entry.content_type_id, "object_id": entry.object_id}
+        return f"{changelist}?{urlencode(record)}"
+
     def audit_revert_view(self, request, object_id, entry_id):
         """A GET shows what restoring the version would change; a POST restores it."""
         if request.method not in ("GET", "HEAD", "POST"):
@@ -174,7 +181,8 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
                 if current is not None
                 else None
             ),
-            "history_url": history_url,
+            # A deleted record has no history page: its entries in the trail instead.
+            "history_url": history_url if current is not None else self._trail_url(entry),
             "audit_version": current_version_of(trail),
             "changes": revert_changes(self.model, current, entry.version),
             **same_change_context(self.model, entry),

@@ -3,6 +3,7 @@ editor's own save from another window is not "another editor"'s; a refused form 
 record as stored, not by the title it refused; a refused revert of a deleted record says
 only why."""
 
+import lxml.html
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
@@ -95,3 +96,8 @@ class RefusedRevertTests(SeededAdminTestCase):
         self.assertNotContains(response, "Perhaps it was deleted")  # Django's "… doesn’t exist."
         self.assertEqual(response.redirect_chain, [(revert, 302)])  # its preview, again
         self.assertFalse(Round.objects.filter(pk=pk).exists())
+        # Its "History" link leads to the record's entries in the trail.
+        (link,) = lxml.html.fromstring(response.content).xpath("//a[text()='History']/@href")
+        trail = self.client.get(link)
+        self.assertContains(trail, f"/admin/audit/auditentry/{deletion.pk}/change/")
+        self.assertNotContains(trail, "Perhaps it was deleted")
