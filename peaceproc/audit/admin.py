@@ -2,6 +2,7 @@
 each record's history page with its versions, and reverting to one of them."""
 
 import uuid
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.contrib import admin, messages
@@ -16,6 +17,7 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
+from peaceproc.admin_titles import StoredTitleMixin
 from peaceproc.messages import joined
 from peaceproc.readonly_admin import ReadOnlyAdmin
 
@@ -25,9 +27,10 @@ from .models import AuditEntry
 from .shown import related_labels, shown
 
 
-class AuditedAdminMixin(ConcurrentEditsMixin):
+class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
     """Records every change an admin page makes to its model and its inlines, and
-    refuses a change form sent from a version older than the trail's (concurrency.py).
+    refuses a change form sent from a version older than the trail's (concurrency.py);
+    a form refused is titled by the record as stored (admin_titles.py).
 
     Put it first: `class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin)`. The snapshot
     after a save is taken once the many-to-many fields and inlines are saved too.
@@ -134,6 +137,12 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
         ]
         return urls + super().get_urls()
 
+    def _trail_url(self, entry: AuditEntry) -> str:
+        """The audit trail's list, of `entry`'s record's entries only."""
+        changelist = reverse(f"{self.admin_site.name}:audit_auditentry_changelist")
+        record = {"content_type__id__exact": entry.content_type_id, "object_id": entry.object_id}
+        return f"{changelist}?{urlencode(record)}"
+
     def audit_revert_view(self, request, object_id, entry_id):
         """A GET shows what restoring the version would change; a POST restores it."""
         if request.method not in ("GET", "HEAD", "POST"):
@@ -152,7 +161,11 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
                 self.message_user(request, refusal, messages.ERROR)
                 return HttpResponseRedirect(request.path)
             revert_and_report(self, request, entry)
-            return HttpResponseRedirect(history_url)
+            # Back to the record's history; to this page while the record is still gone
+            # (a refused revert of a deletion): its history page would only say that it
+            # does not exist (re-tester t11c, 7e).
+            exists = self.model._default_manager.filter(pk=entry.object_id).exists()
+            return HttpResponseRedirect(history_url if exists else request.path)
         current = services.stored_snapshot(self.model, entry.object_id)
         context = {
             **self.admin_site.each_context(request),
@@ -168,7 +181,8 @@ class AuditedAdminMixin(ConcurrentEditsMixin):
                 if current is not None
                 else None
             ),
-            "history_url": history_url,
+            # A deleted record has no history page: its entries in the trail instead.
+            "history_url": history_url if current is not None else self._trail_url(entry),
             "audit_version": current_version_of(trail),
             "changes": revert_changes(self.model, current, entry.version),
             **same_change_context(self.model, entry),

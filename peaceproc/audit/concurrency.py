@@ -8,7 +8,8 @@
   meet the database's named constraint: the loser's save is run again, when its form's
   checks see the winner's row and give the error a save one at a time gets. Should they
   still pass (a constraint no form checks), the form is shown again with the refusal.
-- An inline row another editor deleted since the page was drawn is said so on its row.
+- An inline row another editor deleted since the page was drawn is said so on its row,
+  drawn whole (inline_rows.py) and ticked for deletion, so the form as returned saves.
 - "Save as new" is refused where the admin does not offer it.
 """
 
@@ -25,6 +26,7 @@ from django.utils.timezone import localtime
 from peaceproc.adminerrors import bad_request
 from peaceproc.messages import joined
 
+from .inline_rows import OwnRowsAdminFormSet
 from .models import AuditEntry
 
 VERSION_FIELD = "_audit_version"
@@ -58,20 +60,39 @@ def _when(entry: AuditEntry) -> str:
     return f"{localtime(entry.timestamp):%Y-%m-%d %H:%M:%S %Z}"
 
 
-def describe(entry: AuditEntry) -> str:
-    """'ed1 changed Event “Astana 4” (title, place) at 2026-11-30 16:40:02 UTC'."""
-    who = entry.username or "the system"
+def describe(entry: AuditEntry, reader=None) -> str:
+    """'ed1 changed Event “Astana 4” (title, place) at 2026-11-30 16:40:02 UTC'; 'you
+    changed…' when `reader` (a user) made the change."""
+    mine = reader is not None and entry.user_id is not None and entry.user_id == reader.pk
+    who = "you" if mine else entry.username or "the system"
     fields = f" ({', '.join(entry.changed_fields)})" if entry.changed_fields else ""
     what = f"{entry.get_action_display().lower()} {entry.content_type.name} “{entry.object_repr}”"
     return f"{who} {what}{fields} at {_when(entry)}"
+
+
+def _sent_version(request) -> int | None:
+    """The version a form sent: None when it sent none, -1 for what is no version."""
+    sent = request.POST.get(VERSION_FIELD)
+    if sent is None:
+        return None
+    return int(sent) if sent.isascii() and sent.isdigit() else -1
+
+
+def _changes_since(request, entries, version: int) -> tuple[str, AuditEntry | None]:
+    """The changes of `entries` after `version`, described for the request's user ('' for
+    none), and the newest of them when that user made every one (from another window)."""
+    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
+    changes = "; ".join(describe(entry, request.user) for entry in newer[:10])
+    others = newer.exclude(user_id=request.user.pk).exists()
+    return changes, (None if others or not changes else newer.last())
 
 
 def conflict_error(model_admin, request, obj) -> ValidationError | None:
     """The refusal of a change form that does not carry `obj`'s current version, else
     None. A form without one is refused too (re-tester t11c, 4): the admin's page always
     sends it, and scripts write through the API and the services, not this form."""
-    sent = request.POST.get(VERSION_FIELD)
-    if sent is None:
+    version = _sent_version(request)
+    if version is None:
         return ValidationError(
             "This form did not send the version of the record it was drawn from, so "
             "whether another editor saved the record since cannot be told. Nothing was "
@@ -79,43 +100,60 @@ def conflict_error(model_admin, request, obj) -> ValidationError | None:
             "save again to keep them.",
             code="stale_form",
         )
-    version = int(sent) if sent.isascii() and sent.isdigit() else -1
     entries = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
     if version == current_version_of(entries):
         return None
-    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
-    changes = [describe(entry) for entry in newer[:10]]
-    if version < 0 or not changes:  # above the newest, or no number
+    changes, own = _changes_since(request, entries, version) if version >= 0 else ("", None)
+    if not changes:  # above the newest, or no number
         return ValidationError(
             "This form sent a version the record has never had (a page altered or of "
             "another record). Nothing was saved; your values are still in the form, which "
             "now carries the record's version: save again to keep them.",
             code="stale_form",
         )
+    if own is not None:  # re-tester t11c, 7b: the editor's own save, from another tab
+        return ValidationError(
+            "You saved this record at %(time)s from another window after you opened this "
+            "page: %(changes)s. Nothing was saved from this page; its values are still in "
+            "the form. Compare them with the record (open it in another tab) and save "
+            "again to keep these.",
+            code="stale_form",
+            params={"time": f"{localtime(own.timestamp):%H:%M}", "changes": changes},
+        )
     return ValidationError(
         "Another editor saved this record after you opened this page: %(changes)s. Nothing "
         "was saved; your values are still in the form. Compare them with the record "
         "(open it in another tab) and save again to keep yours.",
         code="stale_form",
-        params={"changes": "; ".join(changes)},
+        params={"changes": changes},
     )
 
 
 def stale_preview(request, entries) -> str | None:
     """Why a revert confirmed from its preview page is refused: the record (`entries`, its
-    audit trail) changed after the page was drawn, else None (re-tester t11c, 6). The
-    page sends the version it showed (`_audit_version`)."""
-    sent = request.POST.get(VERSION_FIELD)
-    if sent is None or (
-        sent.isascii() and sent.isdigit() and int(sent) == current_version_of(entries)
-    ):
+    audit trail) changed after the page was drawn, or the confirmation did not say which
+    version the page showed; else None (re-tester t11c, 6). The page sends the version it
+    showed (`_audit_version`)."""
+    version = _sent_version(request)
+    if version is not None and version == current_version_of(entries):
         return None
-    version = int(sent) if sent.isascii() and sent.isdigit() else -1
-    newer = entries.filter(pk__gt=version).select_related("content_type").order_by("pk")
-    changes = "; ".join(describe(entry) for entry in newer[:10]) or "a version it never had"
+    known = version is not None and version >= 0
+    changes = _changes_since(request, entries, version)[0] if known else ""
+    if changes:
+        why = f"the record changed after this preview was drawn ({changes})"
+    else:  # none sent, above the newest, or no number: the latest change, to judge by
+        newest = entries.select_related("content_type").order_by("-pk").first()
+        latest = f"; its latest change: {describe(newest, request.user)}" if newest else ""
+        why = (
+            "the confirmation did not send the version of the record its preview showed, "
+            "so whether the record changed since cannot be told"
+            if version is None
+            else "the confirmation sent a version the record has never had (a page altered "
+            "or of another record)"
+        ) + latest
     return (
-        f"Nothing was restored: the record changed after this preview was drawn ({changes}). "
-        "The preview now shows what restoring would change; confirm again to restore."
+        f"Nothing was restored: {why}. The preview now shows what restoring would change; "
+        "confirm again to restore."
     )
 
 
@@ -199,10 +237,26 @@ class ConcurrentEditsMixin:
             context["audit_version"] = current_version(self, request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        # Its inlines (StaleRowsFormSet) name the editor's own deletion as theirs.
+        return {**super().get_formset_kwargs(request, obj, inline, prefix), "reader": request.user}
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        drawn = super().get_inline_formsets(request, formsets, inline_instances, obj)
+        for inline_formset in drawn:
+            # Drawn by the subclass (it adds no state): each row with its own stored row.
+            inline_formset.__class__ = OwnRowsAdminFormSet
+        return drawn
+
 
 class StaleRowsFormSet(BaseInlineFormSet):
     """An inline whose row deleted by another editor since the page was drawn says so on
-    the row (Django's refusal sits on the hidden id, where no editor sees it)."""
+    the row (Django's refusal sits on the hidden id, where no editor sees it); by the
+    `reader` (the user the page is for) from another window, says that."""
+
+    def __init__(self, *args, reader=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reader = reader
 
     def clean(self):
         super().clean()
@@ -233,12 +287,18 @@ class StaleRowsFormSet(BaseInlineFormSet):
             .order_by("-pk")
             .first()
         )
-        by = f" ({deleted.username or 'the system'}, {_when(deleted)})" if deleted else ""
+        if deleted is None:
+            who = "another editor deleted it"
+        elif self.reader is not None and deleted.user_id == self.reader.pk:
+            who = f"you deleted it from another window at {localtime(deleted.timestamp):%H:%M}"
+        else:
+            who = (
+                f"another editor deleted it ({deleted.username or 'the system'}, {_when(deleted)})"
+            )
         return ValidationError(
-            "This row is no longer stored: another editor deleted it%(by)s after you opened "
-            "this page. It is ticked “Delete” now: save again to keep the rest of the form "
-            "without it, or reload the page to see the rows as they are now (copy your "
-            "changes first).",
+            "This row is no longer stored: %(who)s after you opened this page. It is ticked "
+            "“Delete” now: save again to keep the rest of the form without it, or reload "
+            "the page to see the rows as they are now (copy your changes first).",
             code="stale_row",
-            params={"by": by},
+            params={"who": who},
         )

@@ -8,7 +8,7 @@ import unittest
 from unittest import mock
 
 from django.contrib.auth.models import User
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
@@ -16,8 +16,16 @@ from peaceproc.audit.concurrency import StaleRowsFormSet
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.admin import EventAdmin, ParticipantAdmin, RoundAdmin
 from peaceproc.chronology.admin_alike import AlikeConfirmedForm
-from peaceproc.chronology.models import Citation, Event, Participant, Round, Track
-from tests.security.adminforms import form_data
+from peaceproc.chronology.models import (
+    Citation,
+    Conflict,
+    Event,
+    Participant,
+    Participation,
+    Round,
+    Track,
+)
+from tests.security.adminforms import drawn_form_data, form_data
 
 from .base import SeededAdminTestCase
 
@@ -82,19 +90,40 @@ class StaleFormTests(SeededAdminTestCase):
         mine = AuditEntry.objects.filter(object_id=str(event.pk), username="ed1")
         first = mine.order_by("pk").first()  # back to P-ED1
         revert = reverse("admin:chronology_event_audit_revert", args=[event.pk, first.pk])
-        preview = ed1.get(revert)
-        self.assertContains(preview, 'name="_audit_version"')
+        preview = drawn_form_data(ed1.get(revert), button="_audit_version")
         self.assertEqual(ed2.post(url, form_data(ed2.get(url), place="P-ED2")).status_code, 302)
-        sent = {"_audit_version": preview.context["audit_version"]}
-        refused = ed1.post(revert, sent, follow=True)
+        refused = ed1.post(revert, preview, follow=True)
         self.assertContains(refused, "Nothing was restored: the record changed after this")
         self.assertContains(refused, "(place)")
         event.refresh_from_db()
         self.assertEqual(event.place, "P-ED2")
-        again = {"_audit_version": refused.context["audit_version"]}
+        again = drawn_form_data(refused, button="_audit_version")
         self.assertContains(ed1.post(revert, again, follow=True), "restored to the version")
         event.refresh_from_db()
         self.assertEqual(event.place, "P-ED1")
+
+    # A confirmation that sends no version is refused too (it cannot tell what changed).
+    def test_a_revert_confirmed_without_the_previews_version_is_refused(self):
+        event = Event.objects.order_by("pk").first()
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        for place in ("P-1", "P-2"):
+            saved = self.client.post(url, form_data(self.client.get(url), place=place))
+            self.assertEqual(saved.status_code, 302)
+        mine = AuditEntry.objects.filter(object_id=str(event.pk), username="editor")
+        back = mine.order_by("pk").first()  # back to P-1
+        revert = reverse("admin:chronology_event_audit_revert", args=[event.pk, back.pk])
+        preview = drawn_form_data(self.client.get(revert), button="_audit_version")
+        for sent in ({}, {**preview, "_audit_version": []}, {**preview, "_audit_version": "x"}):
+            with self.subTest(sent=sent):
+                refused = self.client.post(revert, sent, follow=True)
+                self.assertContains(refused, "Nothing was restored: the confirmation")
+                self.assertContains(refused, "you changed event")  # the latest change
+                self.assertContains(refused, "What reverting changes")  # the preview again
+                event.refresh_from_db()
+                self.assertEqual(event.place, "P-2")
+        self.assertContains(self.client.post(revert, preview, follow=True), "restored to the")
+        event.refresh_from_db()
+        self.assertEqual(event.place, "P-1")
 
     def test_an_inline_rows_change_makes_the_parents_form_stale(self):
         round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
@@ -117,13 +146,18 @@ class StaleFormTests(SeededAdminTestCase):
         response = self.client.post(url, form_data(self.client.get(url), place="Sochi"))
         self.assertEqual(response.status_code, 302)
 
-    def round_form_then_its_row_deleted_by_another(self):
-        """This editor draws a round's form; then ed1 deletes one of its participation rows."""
-        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
-        row = round_.participations.order_by("pk").first()
+    def round_form_then_its_row_deleted_by_another(self, drawn: int = 0, model=Participation):
+        """This editor draws a round's form; then ed1 deletes one of its rows of `model`
+        (an inline): the `drawn`th the form shows (-1: its last)."""
+        round_ = Round.objects.filter(participations__isnull=False, conflicts__isnull=False)
+        round_ = round_.order_by("pk").first()
         url = reverse("admin:chronology_round_change", args=[round_.pk])
         page = self.client.get(url)
-        delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
+        (rows,) = [
+            i.formset for i in page.context["inline_admin_formsets"] if i.opts.model is model
+        ]
+        row = rows.initial_forms[drawn].instance
+        delete_url = reverse(f"admin:chronology_{model._meta.model_name}_delete", args=[row.pk])
         self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
         return round_, row, url, page
 
@@ -134,17 +168,43 @@ class StaleFormTests(SeededAdminTestCase):
         self.assertContains(response, "This row is no longer stored: another editor deleted it")
         self.assertContains(response, "(ed1, ")
 
-    # Re-tester t11c, 5: the form shown with that error saves, the row left out.
-    def test_the_form_shown_with_a_deleted_row_saves_again_without_it(self):
-        round_, row, url, page = self.round_form_then_its_row_deleted_by_another()
-        refused = self.client.post(url, form_data(page, summary="kept summary"))
-        self.assertContains(refused, "This row is no longer stored")
-        self.assertContains(refused, "It is ticked “Delete” now")
-        saved = self.client.post(url, form_data(refused))  # as returned
-        self.assertEqual(saved.status_code, 302, saved.content.decode()[-3000:])
-        round_.refresh_from_db()
-        self.assertEqual(round_.summary, "kept summary")
-        self.assertFalse(round_.participations.filter(pk=row.pk).exists())
+    # Re-tester t11c, 5, as a browser posts it: what the returned page draws, parsed.
+    def test_the_form_drawn_with_a_deleted_row_saves_as_a_browser_sends_it(self):
+        # The row deleted: the first a tabular inline draws, its last, a stacked inline's.
+        for drawn, model in ((0, Participation), (-1, Participation), (0, Conflict)):
+            for ticked in (True, False):
+                case = self.subTest(model=model.__name__, drawn=drawn, ticked=ticked)
+                with case, transaction.atomic():
+                    self.saves_as_drawn(drawn, model, ticked)
+                    transaction.set_rollback(True)
+
+    def saves_as_drawn(self, drawn: int, model, ticked: bool) -> None:
+        round_, row, url, page = self.round_form_then_its_row_deleted_by_another(drawn, model)
+        before = rows_of(round_)
+        refused = self.client.post(url, drawn_form_data(page, summary="kept summary"))
+        self.assertContains(refused, "This row is no longer stored", msg_prefix=errors_of(refused))
+        self.assertContains(refused, f"No longer stored (#{row.pk})")  # the row's title
+        sent = drawn_form_data(refused)
+        self.assertEqual(sent["summary"], ["kept summary"])
+        prefix = {Participation: "participations", Conflict: "conflicts"}[model]
+        (stale,) = [
+            key.removesuffix("-id")
+            for key, value in sent.items()
+            if key.startswith(f"{prefix}-") and key.endswith("-id") and value == [str(row.pk)]
+        ]
+        self.assertEqual(sent.get(f"{stale}-DELETE"), ["on"])  # drawn ticked
+        if not ticked:  # the editor takes the tick off: said so again, ticked again
+            del sent[f"{stale}-DELETE"]
+            again = self.client.post(url, sent)
+            self.assertContains(again, "This row is no longer stored", msg_prefix=errors_of(again))
+            sent = drawn_form_data(again)
+        saved = self.client.post(url, sent)
+        self.assertEqual(saved.status_code, 302, errors_of(saved))
+        after = rows_of(round_)
+        self.assertEqual(after.pop("summary"), "kept summary")
+        before.pop("summary")
+        self.assertEqual(after, before)  # nothing else changed, no other row lost
+        self.assertFalse(model.objects.filter(pk=row.pk).exists())
 
     def test_every_inline_says_so(self):
         from django.contrib import admin
@@ -153,6 +213,27 @@ class StaleFormTests(SeededAdminTestCase):
             for inline in model_admin.inlines:
                 with self.subTest(inline=inline.__name__):
                     self.assertTrue(issubclass(inline.formset, StaleRowsFormSet))
+
+
+def rows_of(round_: Round) -> dict:
+    """A round's stored fields with every row of its inlines (the row deleted already gone)."""
+    rows = {
+        model.__name__: list(model.objects.filter(round=round_).order_by("pk").values())
+        for model in (Participation, Citation, Conflict)
+    }
+    return {**Round.objects.filter(pk=round_.pk).values().get(), **rows}
+
+
+def errors_of(response) -> str:
+    """The errors of the change form `response` draws (a failure's message)."""
+    if response.status_code != 200:
+        return f"status {response.status_code}"
+    context = response.context
+    rows = [
+        (inline.formset.prefix, inline.formset.errors, inline.formset.non_form_errors())
+        for inline in context["inline_admin_formsets"]
+    ]
+    return f"{context['adminform'].form.errors!r} {rows!r}"
 
 
 class SaveAsNewTests(SeededAdminTestCase):

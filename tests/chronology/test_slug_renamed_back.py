@@ -18,6 +18,7 @@ from peaceproc.chronology.models import (
     Round,
     SluggedKind,
 )
+from tests.security.adminforms import confirm_revert
 
 from .base import SeededAdminTestCase
 
@@ -44,7 +45,7 @@ class SlugRenamedBackTests(SeededAdminTestCase):
         url = reverse(
             f"admin:{opts.app_label}_{opts.model_name}_audit_revert", args=[record.pk, entry.pk]
         )
-        response = self.client.post(url, follow=True)
+        response = confirm_revert(self.client, url, follow=True)
         self.assertEqual(response.status_code, 200)
         return response
 

@@ -42,3 +42,63 @@ def form_data(response, **changes) -> dict:
         else:
             data[key] = value
     return data
+
+
+def _option_values(select) -> list[str]:
+    """What a <select> sends: its selected options' values; a single select with none
+    selected sends its first option's (the one a browser shows)."""
+    options = select.xpath(".//option[not(@disabled)]")
+    chosen = [option for option in options if option.get("selected") is not None]
+    if select.get("multiple") is None:
+        chosen = chosen[-1:] or options[:1]
+    return [option.get("value", option.text_content()) for option in chosen]
+
+
+def _control_values(control) -> list[str]:
+    """What one control of a form sends, as a browser sends it (HTML's form data set)."""
+    tag = control.tag
+    if tag == "select":
+        return _option_values(control)
+    if tag == "textarea":
+        text = control.text or ""
+        text = text.removeprefix("\r\n") if text.startswith("\r\n") else text.removeprefix("\n")
+        return [text.replace("\r\n", "\n").replace("\n", "\r\n")]
+    kind = (control.get("type") or "text").lower()
+    if kind in ("submit", "image", "reset", "button", "file"):
+        return []
+    if kind in ("checkbox", "radio"):
+        return [control.get("value", "on")] if control.get("checked") is not None else []
+    return [control.get("value", "")]
+
+
+def drawn_form_data(response, button: str = "_save", **changes) -> dict[str, list[str]]:
+    """What a browser posts when the editor presses `button` on the form `response`
+    draws (the form holding a control of that name: a submit button, or any control of
+    a form whose button has no name): every input, select and textarea with the value
+    drawn, checked boxes only, nothing disabled; `changes` set or (None) remove values.
+    Unlike form_data, it reads the HTML, so a field the page does not draw is not sent."""
+    import lxml.html
+
+    page = lxml.html.fromstring(response.content.decode())
+    (form,) = page.xpath(f"//form[.//*[@name='{button}']]")
+    data: dict[str, list[str]] = {}
+    for control in form.xpath(".//input | .//select | .//textarea"):
+        name = control.get("name")
+        if name and control.get("disabled") is None:
+            data.setdefault(name, []).extend(_control_values(control))
+    pressed = form.xpath(f".//*[@name='{button}']")[0]
+    if (pressed.get("type") or "").lower() == "submit":
+        data[button] = [pressed.get("value", "")]
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = [str(value)]
+    return data
+
+
+def confirm_revert(client, url: str, **kwargs):
+    """An editor's "Yes, revert" on the revert preview at `url`: its form posted as drawn
+    (with the version of the record the preview showed)."""
+    preview = drawn_form_data(client.get(url), button="_audit_version")
+    return client.post(url, preview, **kwargs)

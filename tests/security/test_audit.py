@@ -12,7 +12,7 @@ from peaceproc.audit.admin import AuditedAdminMixin
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import Citation, Event, Participant, Round
 
-from .adminforms import form_data
+from .adminforms import confirm_revert, form_data
 from .people import PeopleAndRecordTestCase, make_people
 
 
@@ -154,7 +154,7 @@ class AdminAuditTests(AdminEditTestCase):
         round_.refresh_from_db()
         self.assertEqual(round_.title, "Vandalised")
         self.assertEqual(entries_for(round_)[0].action, "change")
-        response = self.client.post(revert_url, follow=True)
+        response = confirm_revert(self.client, revert_url, follow=True)
         self.assertContains(response, "restored to the version of")
         round_.refresh_from_db()
         self.assertEqual(round_.title, "Astana IV")
@@ -202,7 +202,7 @@ class AdminAuditTests(AdminEditTestCase):
         self.assertContains(response, "The record has been deleted since")
         self.assertContains(response, f"<td>—</td><td>{title}</td>", html=False)
         self.assertFalse(Event.objects.filter(pk=pk).exists())
-        response = self.client.post(revert_url, follow=True)
+        response = confirm_revert(self.client, revert_url, follow=True)
         self.assertContains(response, "restored to the version of")
         restored = Event.objects.get(pk=pk)
         self.assertEqual(restored.title, title)
@@ -223,7 +223,7 @@ class AdminAuditTests(AdminEditTestCase):
             end_date="2017-07-05",
         )
         revert_url = reverse("admin:chronology_round_audit_revert", args=[round_.pk, first.pk])
-        response = self.client.post(revert_url, follow=True)
+        response = confirm_revert(self.client, revert_url, follow=True)
         self.assertContains(response, "Could not restore")
         self.assertContains(response, "A round with this slug already exists.")
         round_.refresh_from_db()

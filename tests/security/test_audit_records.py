@@ -26,7 +26,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.chronology.services import text_hash
 
-from .adminforms import form_data
+from .adminforms import confirm_revert, form_data
 from .people import PeopleAndRecordTestCase
 
 
@@ -112,7 +112,9 @@ class EveryRecordTests(WholeRecordTestCase):
         response = self.client.get(reverse("admin:chronology_source_history", args=[source.pk]))
         self.assertContains(response, "Revert to this version", count=1)
         revert = reverse("admin:chronology_source_audit_revert", args=[source.pk, first.pk])
-        self.assertContains(self.client.post(revert, follow=True), "restored to the version of")
+        self.assertContains(
+            confirm_revert(self.client, revert, follow=True), "restored to the version of"
+        )
         source.refresh_from_db()
         self.assertEqual(source.url, "https://example.org/astana-4-final")
         self.assertEqual(self.latest(source).action, "revert")

@@ -8,6 +8,7 @@ from django.urls import reverse
 from peaceproc.audit import services
 from peaceproc.chronology.models import Agreement, Citation, Event, Participant, Participation
 
+from .adminforms import confirm_revert, drawn_form_data
 from .test_audit import AdminEditTestCase
 
 
@@ -34,7 +35,7 @@ class SameChangeRevertTests(AdminEditTestCase):
         page = self.client.get(url)
         self.assertContains(page, 'id="revert-links-left-out"')
         self.assertContains(page, f"participants: #{gone.pk}")
-        response = self.client.post(url, follow=True)
+        response = confirm_revert(self.client, url, follow=True)
         self.assertContains(response, "restored to the version of")
         self.assertNotContains(response, "violates")
         event.refresh_from_db()
@@ -47,15 +48,18 @@ class SameChangeRevertTests(AdminEditTestCase):
         gone_pk = agreement.pk
         self.edit(event, title="Before the agreement went")
         version = services.history(event).first()
+        self.edit(event, title="After the agreement went")
+        url = self.revert_url(Event, event.pk, version)
+        # The preview drawn while the agreement was there; confirmed after it went.
+        preview = drawn_form_data(self.client.get(url), button="_audit_version")
         Participation.objects.filter(agreement=agreement).delete()
         Citation.objects.filter(agreement=agreement).delete()
         Event.objects.filter(pk=event.pk).update(agreement=None)
         agreement.delete()
-        url = self.revert_url(Event, event.pk, version)
         page = self.client.get(url)
         self.assertContains(page, f"its agreement (#{gone_pk}) has been deleted since")
         self.assertNotContains(page, '<form method="post">')
-        response = self.client.post(url, follow=True)
+        response = self.client.post(url, preview, follow=True)
         self.assertContains(response, "Could not restore")
         self.assertContains(response, "has been deleted since")
         self.assertFalse(Agreement.objects.filter(pk=gone_pk).exists())
@@ -74,7 +78,7 @@ class SameChangeRevertTests(AdminEditTestCase):
         self.assertContains(page, 'id="revert-restored-with-it"')
         for other in services.same_change(deletion):
             self.assertContains(page, reverse("admin:audit_auditentry_change", args=[other.pk]))
-        response = self.client.post(url, follow=True)
+        response = confirm_revert(self.client, url, follow=True)
         self.assertContains(response, "Also restored with it")
         self.assertEqual(
             set(Participation.objects.filter(round_id=pk).values_list("pk", flat=True)),
