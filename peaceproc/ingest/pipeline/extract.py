@@ -1408,7 +1408,9 @@ def _sentence_candidates(
                     round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
             place = _nearest(my_places, m)
-            place = name_on(place, d) if place else place
+            # The name in use in the candidate's period, not only on its first day.
+            last = end_d or (date(d.year, 12, 31) if precision == "year" else None)
+            place = name_on(place, d, last or _period_end(d, precision)) if place else place
             cues = C.agreement_cues(s.text, f, lang, *win)
             out.append(
                 Candidate(
