@@ -1837,3 +1837,20 @@ TERM_ENDS = {
     "ar": r"تنتهي|ينتهي|انتهاء|تنقضي|ينقضي",
     "fa": r"پایان|به سر (?:می[\u200c ]?رسد|خواهد رسید)|منقضی",
 }
+
+# rules12b: a sentence that tells a process's start ('the Astana talks began in 2017',
+# 'le processus d'Astana a été lancé en 2017', 'Астанинский процесс начался в 2017 году',
+# 'انطلق مسار أستانا عام 2017', 'روند آستانه در سال ۲۰۱۷ آغاز شد', 'Astana süreci 2017'de
+# başladı'): dated by its year, it is the track's first record of that year, not any of its
+# meetings (outside tester t11b, 6). Verbs and nouns of starting and launching.
+PROCESS_STARTED = {
+    "en": r"began|begun|begins?|beginning|started|starts?|launch(?:ed|es)?|kicked off"
+    r"|inaugurated|opened",
+    "fr": r"commencée?s?|commence(?:nt)?|débutée?s?|debutee?s?|débute(?:nt)?|debute(?:nt)?"
+    r"|début|debut|lancée?s?|lancee?s?|lancement|inauguré(?:e|s|es)?|ouverte?s?",
+    "ru": r"начал(?:ся|ась|ось|ись|и|а|о)?|начало|начала|старт\w*|запущен\w*|запуск\w*"
+    r"|открыл(?:ся|ась|ись)",
+    "ar": r"بدات|بدا|بدء|بدايه|انطلقت|انطلق|انطلاق|اطلاق|اطلق|اطلقت|افتتاح",
+    "fa": r"آغاز|شروع|راه[\u200c ]?اندازی|کلید خورد",
+    "tr": r"başla\w*|başlat\w*|başlangıç\w*|açıldı|açılış\w*",
+}
