@@ -327,6 +327,10 @@ def _referenced_round(
         )
     if pick is None:
         return None
+    if pick.number is None:
+        # A round the record does not number ('the Geneva talks of April 2016'): the
+        # article cannot name it by its number, nor its neighbour by theirs.
+        return None
     if pick.number not in numbered():
         # The article names the round next to it on the near side, and the round was held
         # in the period the sentence gives: 'the 19th round ... the next round in the first
