@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import cues as C
+from .coreference import with_referent
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
@@ -533,7 +534,12 @@ def _candidates(
     today = dateline.start if dateline else None
     lead = _Lead(dateline.mention if dateline else None)
     dateline_end = dateline.char_end if dateline else None
-    for s in sentences:
+    persons = index.participants.lenders or frozenset()
+
+    def told_of(found: list[Candidate], i: int) -> list[Candidate]:
+        return with_referent(found, sentences, i, language=lang, known=known, persons=persons)
+
+    for i, s in enumerate(sentences):
         mentions = extract_dates(
             s.text,
             published=published,
@@ -591,7 +597,7 @@ def _candidates(
         if days:
             previous_day = days[-1]
         if not mentions:
-            out.extend(lead.dateless(s, lang, known))
+            out.extend(told_of(lead.dateless(s, lang, known), i))
             continue
         found = _full_date_shown(
             _sentence_candidates(
@@ -623,7 +629,7 @@ def _candidates(
         found += lead.dated(s, written, found, lang, known)
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
-        out.extend(found)
+        out.extend(told_of(found, i))
         if len(out) > MAX_RAW_CANDIDATES:
             raise PipelineError(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "

@@ -1854,3 +1854,29 @@ PROCESS_STARTED = {
     "fa": r"آغاز|شروع|راه[\u200c ]?اندازی|کلید خورد",
     "tr": r"başla\w*|başlat\w*|başlangıç\w*|açıldı|açılış\w*",
 }
+
+# rules12b: a person's pronoun as a sentence's subject ('he said', 'il a déclaré', 'он
+# заявил', 'او گفت'), or, where the language drops it, the verb that carries it: an Arabic
+# verb of saying in the third person with nothing between it and its 'that' ('وقال إن',
+# 'وأضاف أن': a named speaker stands between them), a Turkish one that ends a sentence
+# ('... dedi', with no one named in it: extract). French and Russian pronouns also stand
+# for things ('la réunion ... elle', 'встреча ... она'): only with a verb a person does.
+PRONOUN_SUBJECTS = {
+    "en": r"(?<![\w'’-])(?:he|she)(?![\w'’-])",
+    "fr": r"(?<![\w'’-])(?:il|elle)\s+(?:(?:lui|leur|l'|les|y|en|ne|n')\s*)?"
+    r"(?:(?:a|avait|aurait|va|allait|doit|devait|devrait|s'est|se)\s+)?(?:déclaré|dit|affirmé"
+    r"|indiqué|précisé|ajouté|souligné|annoncé|expliqué|estimé|assuré|rappelé|rencontré|reçu"
+    r"|confirmé|déclare|affirme|indique|précise|ajoute|souligne|annonce|explique|estime"
+    r"|assure|rappelle|rencontre|reçoit|confirme|rencontrer|recevoir|entretenu\w*"
+    r"|entretiendra|rendu\w*|rendra)(?![\w'’-])"
+    r"|-t-(?:il|elle)(?![\w'’-])|(?<![\w'’-])selon (?:lui|elle)(?![\w'’-])",
+    "ru": r"(?<![\w-])(?:он|она)\s+(?:(?:также|тогда|уже|же|ранее|вновь|еще|ещё|не)\s+)?"
+    r"(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|высказал|признал"
+    r"|напомнил|встретил|провел|провёл|прибыл|посетил|назвал|обсудил|принял|подписал|объявил"
+    r"|выступил)\w*|(?<![\w-])по (?:его|ее|её) (?:словам|мнению)(?![\w-])",
+    "ar": r"(?<!\w)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|تابع|تابعت"
+    r"|لفت|لفتت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت)\s*(?:ان|انه|انها|بان|الي ان|:|،|\"|«)",
+    "fa": r"(?<![\w\u200c])(?:او|وي)(?![\w\u200c])",
+    "tr": r"(?<!\w)(?:dedi|söyledi|kaydetti|ifade etti|vurguladı|belirtti|dile getirdi)"
+    r"(?!\w)[^\w]*$",
+}
