@@ -341,6 +341,8 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
     started = tells_start(fold(candidate.get("quote") or ""), lookups.language)
+    # A sentence dated by its year alone (not a month's beside a record of the year).
+    in_a_year = candidate["precision"] == "year"
     start_record = _track_start(same_period, span, lookups) if started and track else None
     tracks = {t.pk: t for t in lookups.tracks.values()}
     held, held_best = _held_records(candidate, span, track, slugs, place, named, lookups)
@@ -469,21 +471,22 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         # of its kind or people in its place ('en janvier 2018 à Sotchi' and the congress);
         # the track's one record of the month ('since January' and 'The Astana process
         # begins'); the same place and kind with people or the track in common.
-        # In a year the same states and people meet many times, in the same city, under
-        # titles that name the track: a sentence that tells the track's start ('the
-        # Astana talks began in 2017') is its first record of the year, or the one titled
-        # as its start, never any meeting of that year (outside tester t11b, 6).
+        # In a year the same states and people meet many times, in the same city: a
+        # sentence dated by its year that tells the track's start ('the Astana talks
+        # began in 2017') is the track's first record of the year, or the one titled as
+        # its start, never any meeting of that year (outside tester t11b, 6); kind and
+        # people, or kind and place, tell no record of a year apart.
         told = (
             (round_ and event.round_id == round_.pk)
             or (("event", event.pk) in cited and not gap)
             or supported
             or named.its_happening(event.title, besides=who)
-            or (coarse != "year" and kind == event.kind and len(shared) >= 2)
-            or (coarse != "year" and held_best == event.pk
+            or (not in_a_year and kind == event.kind and len(shared) >= 2)
+            or (held_best == event.pk
                 and (named.a_name_of(event.title) or named.sounds_like(event.title)
-                     or (place and _same_place(place, event.place or "")
+                     or (not in_a_year and place and _same_place(place, event.place or "")
                          and (_same_sort(kind, event.kind) or shared))))
-            or (coarse == "year" and event is start_record)
+            or (in_a_year and event is start_record)
             or (coarse == "month" and event in same_period and len(same_period) == 1)
             # The same place and kind, with people or the track in common ('в октябре 2025
             # года ... в Москве ... переговоры с Путиным' and 'Al-Sharaa meets Putin in
@@ -494,7 +497,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (shared or event in same_period)
                 and (coarse != "year" or _alike_in_place(candidate, event, lookups) == 1))
         )  # fmt: skip
-        if told and coarse == "year" and event is start_record:
+        if told and in_a_year and event is start_record:
             reasons.append("the sentence tells a start: the track's first record of the year")
         if strong and coarse != "day" and not told:
             # Else not the default: 'the first Security Council meeting of 2025' is no

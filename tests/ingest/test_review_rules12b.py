@@ -122,3 +122,21 @@ class YearOfAStartTests(ProposalTestCase):
                              city="Doha")  # fmt: skip
         proposal = self.proposal(self.year_candidate(self.STARTS["en"]))
         self.assertNotEqual((proposal.action, proposal.target.record), ("cite", self.first))
+
+    def test_a_year_with_no_track_cites_no_meeting_of_its_place(self):
+        # 'The process, which started in 2034 in Doha, ...': the meeting held there that
+        # year is one of the year's happenings there, with a round beside it.
+        self.later.delete()
+        Round.objects.create(track=self.track, number=94, slug="geneva-94", title="Geneva 94",
+                             start_date=date(2034, 6, 1), end_date=date(2034, 6, 2),
+                             city="Doha")  # fmt: skip
+        for language, quote in (
+            ("en", "The process, which started in 2034 in Doha, was meant to end the war."),
+            ("ru", "Этот процесс, который стартовал в 2034 году в Дохе, должен был положить "
+                   "конец войне."),
+        ):  # fmt: skip
+            with self.subTest(language=language):
+                c = candidate(quote=quote, date_text="2034", date="2034-01-01", precision="year",
+                              place="Doha")  # fmt: skip
+                proposal = self.proposal(c, language)
+                self.assertNotEqual((proposal.action, proposal.target.record), ("cite", self.first))
