@@ -344,6 +344,22 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     # A sentence dated by its year alone (not a month's beside a record of the year).
     in_a_year = candidate["precision"] == "year"
     start_record = _track_start(same_period, span, lookups) if started and track else None
+    # In a year, kind and people tell only the one record of the year of the candidate's
+    # sort with two of its people, when no round of its track was held then either.
+    alike_by_people = [
+        e for e in lookups.events
+        if in_a_year and _same_sort(kind, e.kind) and len(slugs & lookups.people(e)) >= 2
+        and _same_period(candidate, e)
+    ]  # fmt: skip
+    if (
+        track
+        and kind in GATHERINGS
+        and any(
+            r.track_id == track.pk and _inside(period(r.start_date, r.end_date, "day"), span)
+            for r in lookups.rounds.values()
+        )
+    ):
+        alike_by_people.append(None)
     tracks = {t.pk: t for t in lookups.tracks.values()}
     held, held_best = _held_records(candidate, span, track, slugs, place, named, lookups)
     found: list[_Evidence] = []
@@ -475,13 +491,14 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         # sentence dated by its year that tells the track's start ('the Astana talks
         # began in 2017') is the track's first record of the year, or the one titled as
         # its start, never any meeting of that year (outside tester t11b, 6); kind and
-        # people, or kind and place, tell no record of a year apart.
+        # people tell only the one record of the year they fit, and kind and place none.
         told = (
             (round_ and event.round_id == round_.pk)
             or (("event", event.pk) in cited and not gap)
             or supported
             or named.its_happening(event.title, besides=who)
-            or (not in_a_year and kind == event.kind and len(shared) >= 2)
+            or (kind == event.kind and len(shared) >= 2
+                and (not in_a_year or alike_by_people == [event]))
             or (held_best == event.pk
                 and (named.a_name_of(event.title) or named.sounds_like(event.title)
                      or (not in_a_year and place and _same_place(place, event.place or "")

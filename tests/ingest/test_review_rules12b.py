@@ -140,3 +140,14 @@ class YearOfAStartTests(ProposalTestCase):
                               place="Doha")  # fmt: skip
                 proposal = self.proposal(c, language)
                 self.assertNotEqual((proposal.action, proposal.target.record), ("cite", self.first))
+
+    def test_kind_and_people_tell_the_one_record_of_a_year_without_rounds(self):
+        quote = "Russia, Turkey and Iran held talks in Doha in 2034."
+        self.later.delete()
+        proposal = self.proposal(self.year_candidate(quote))
+        self.assertEqual((proposal.action, proposal.target.record), ("cite", self.first))
+        Round.objects.create(track=self.track, number=95, slug="geneva-95", title="Geneva 95",
+                             start_date=date(2034, 9, 1), end_date=date(2034, 9, 2),
+                             city="Doha")  # fmt: skip
+        proposal = self.proposal(self.year_candidate(quote))
+        self.assertNotEqual((proposal.action, proposal.target.record), ("cite", self.first))
