@@ -267,6 +267,24 @@ def _round_of_days(index: _Index, track: str, m: DateMention) -> GazetteerRound 
     return hits[0] if len(hits) == 1 else None
 
 
+def _opened_on(
+    index: _Index, track: str, m: DateMention
+) -> tuple[str | None, GazetteerRound | None]:
+    """The track and its one round that opened on the date's day; in Geneva, the
+    committee's session opened then (`_committee_opening`); else (None, None)."""
+    if m.precision != "day" or m.end is not None:
+        return None, None
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track and g.number is not None and g.start == m.start
+    ]
+    if len(hits) == 1:
+        return track, hits[0]
+    opened = _committee_opening(index, m) if track == "geneva" and not hits else None
+    return (_COMMITTEE, opened) if opened else (None, None)
+
+
 def _held_in(g: GazetteerRound, m: DateMention) -> bool:
     """The round's days meet the date's period (a day either side of a day or a week:
     time zones, a round reported the day after it closed)."""
@@ -1406,6 +1424,12 @@ def _sentence_candidates(
                     # (LABELLING U3).
                     linked = _round_of_days(index, dominant, m)
                     track = dominant if linked else None
+                    own = _clauses(s.text, m)[0]
+                    if linked is None and C.tells_start(f[own[0] : own[1]], lang):
+                        # Its clause tells a beginning on the day one of its rounds
+                        # opened ('30 Ekim'de başlayan toplantıları' in a report on the
+                        # talks in Geneva): that round, or the committee's session then.
+                        track, linked = _opened_on(index, dominant, m)
                 if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
                     # 'the Astana talks in May 2017': the one Astana round of that month.
                     held = [
