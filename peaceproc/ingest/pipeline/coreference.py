@@ -3,10 +3,11 @@
 
 Simple and conservative: the pronoun (lexicon.PRONOUN_SUBJECTS, or the verb that carries
 it where the language drops it) stands for the person named in the nearest sentence before
-it in the same paragraph that names anyone, and only when that sentence names exactly one
-person (a known participant who is a person, or a new name): two people, or a sentence of
-another paragraph, are no guess. A person the sentence names before its pronoun is the one
-the pronoun stands for ('Lavrov said he would ...'): nothing is added then.
+it in the same paragraph (of the three before it) that names anyone, and only when that
+sentence names exactly one person (a known participant who is a person, or a new name):
+two people, or a sentence of another paragraph, are no guess. A person the sentence names
+before its pronoun is the one the pronoun stands for ('Lavrov said he would ...'): nothing
+is added then.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from .people import KnownPeople, name_spans
 from .text import Sentence, fold, tokenize
 from .types import Candidate
 
+# How many sentences back a pronoun's person is looked for: the nearest ones only (and no
+# input makes the walk back quadratic).
+_REACH = 3
 # The languages whose pronoun is a sentence-final verb (Turkish '... dedi'): its sentence
 # names no one, or the one it names is the subject.
 _VERB_LAST = ("tr",)
@@ -53,7 +57,7 @@ def _referent(
     """The one person named in the nearest sentence before sentences[i] in its paragraph
     that names anyone; None when that sentence names several or none does."""
     paragraph = sentences[i].paragraph
-    for s in reversed(sentences[:i]):
+    for s in reversed(sentences[max(0, i - _REACH) : i]):
         if s.paragraph != paragraph:
             return None
         named = {(ident, is_known) for ident, is_known, _ in _persons(s.text, language, known,
