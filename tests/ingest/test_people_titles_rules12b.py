@@ -1,6 +1,7 @@
 """Names after more kinds of title in Arabic and Persian script (brief rules12b, item 4:
 the largest causes of people missed on dev): a title with 'and' glued on ('ونظيره'), a
-Turkish family name in two words ('جاويش أوغلو'), 'chaired by'.
+Turkish family name in two words ('جاويش أوغلو'), 'chaired by', a name set off by
+commas after its title.
 Sentences written for these tests."""
 
 import unittest
@@ -34,6 +35,20 @@ class TitledNameTests(unittest.TestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(len(names(text, "ar")), 1)
+
+    def test_a_name_set_off_by_commas_after_its_title(self):
+        for language, text, name in (
+            ("fa", "سخنگوی وزارت خارجه قزاقستان، آیبک اسمادیاروف، روز دوشنبه گفت نشست بعدی در "
+                   "آستانه برگزار می‌شود.", "آیبک اسمادیاروف"),
+            ("ar", "وقال المتحدث باسم الخارجية الكازاخية، أيبك سمادياروف، إن الجولة المقبلة "
+                   "ستعقد في أستانا.", "أيبك سمادياروف"),
+        ):  # fmt: skip
+            with self.subTest(language=language):
+                self.assertIn(name, names(text, language))
+
+    def test_a_clause_set_off_by_commas_after_a_title_is_no_name(self):
+        text = "وقال الوزير، في حين كانت الوفود تصل إلى القاعة، إن الجولة ستعقد غدا."
+        self.assertEqual(names(text, "ar"), [])
 
     def test_and_glued_on_an_ordinary_word_is_no_title(self):
         text = "وتابع الحضور الجلسة ووصلت الوفود إلى القاعة في الموعد."

@@ -591,6 +591,12 @@ def titled_names(
             or fold(words[j][0]) in _CONJUNCTIONS
             or _ends_clause(words[j][0], language)
         ):
+            if sentence[words[j - 1][2] : words[j][1]].strip() in _COMMAS:
+                # 'وزیر امور خارجه قزاقستان، خیرت عبدرحمانف، روز سه شنبه گفت': a name of
+                # two or three words set off by commas right after its title.
+                run = _name_run(words, j, stop, language, sentence)
+                if run and " " in run[0] and sentence[run[2] :].lstrip()[:1] in _COMMAS:
+                    out.append(run)
             i = j
             continue
         run = _name_run(words, j, stop, language, sentence)
