@@ -85,6 +85,17 @@ _AR_DATED = (
     + "وناقش ممثلو روسيا وإيران وتركيا ملف المعتقلين ووقف إطلاق النار مطولا. "
     * 8
 )
+# A pronoun subject after a sentence of many names (pipeline/coreference.py reads the
+# sentences before each dated one that has a pronoun subject).
+_EN_PRONOUN = (
+    "Officials met " + "John Smith Brown and " * 30 + "Geir Pedersen in Astana. "
+    "He said the talks would open on {day} {month} {year} for round {round}. "
+)
+_RU_PRONOUN = (
+    "Чиновники встретили " + "Ивана Петрова и " * 30 + "Гейра Педерсена в Астане. "
+    "Он заявил, что переговоры откроются {day} {month} {year} года. "
+)
+_RU_MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
 _FIRST = ("John", "Maria", "Ahmed", "Sergei", "Geir", "Fatima", "Omar")
 _LAST = ("Smith", "Lopez", "Hassan", "Lavrov", "Pedersen", "Zahra", "Khalil", "Ansari")
 # Distinct two-word names, each a candidate person (t6i: 199k characters of them, 1.6 s).
@@ -169,6 +180,8 @@ TEXT_SHAPES = [
             : MAX_TEXT_CHARS - 10
         ],
     ),
+    ("pronoun subjects after names en", "en", _dated(_EN_PRONOUN, _EN_MONTHS, 111_000)),
+    ("pronoun subjects after names ru", "ru", _dated(_RU_PRONOUN, _RU_MONTHS, 111_000)),
     # Each cue's list read on to the sentence's end: quadratic in one long sentence.
     ("attendee lists ar, one sentence", "ar", _fill("بحضور سمير نشار وجورج صبرا، ")),
     ("attendee lists fa, one sentence", "fa", _fill("با حضور سمیر نشار، جورج صبرا، ")),

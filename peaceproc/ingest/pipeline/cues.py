@@ -969,3 +969,13 @@ def war_began(folded: str, lang: str, start: int, end: int) -> bool:
         return False
     left = _WAR_LEFT_RX.get(lang)
     return left is None or bool(left.search(pre))
+
+
+_STARTED_RX = {lang: _rx(p, lang) for lang, p in L.PROCESS_STARTED.items()}
+
+
+def tells_start(folded: str, lang: str) -> bool:
+    """Whether the sentence tells that something started or was launched ('the Astana
+    talks began in 2017', 'انطلق مسار أستانا عام 2017')."""
+    rx = _STARTED_RX.get(lang)
+    return rx is not None and bool(rx.search(folded))

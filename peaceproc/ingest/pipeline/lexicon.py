@@ -1064,7 +1064,8 @@ NAME_TITLES = {
     "ar": _words("""وزير الوزير ووزير الرئيس رئيس ورئيس والرئيس رئيسة المبعوث مبعوث والمبعوث نائب
         ونائب السفير سفير المتحدث المتحدثة الناطق مساعد المندوب مندوب ممثل الممثل الأمين
         أمين الجنرال اللواء العميد الشيخ المستشار مستشار المنسق منسق الدكتور السيد السيدة
-        نظيره نظيرته نظيريه المفوض القائد قائد المبعوثة مبعوثة"""),
+        نظيره نظيرته نظيريه المفوض القائد قائد المبعوثة مبعوثة برئاسة يرأسها يرأسه ترأسها
+        ترأسه"""),
     "fa": _words("""وزیر رئیس رئیس‌جمهور رییس رییس‌جمهور فرستاده نماینده معاون سخنگوی سخنگو سفیر
         دستیار مشاور دبیرکل آقای خانم ژنرال سرلشکر همتای همتایان مذاکره‌کننده"""),
 }
@@ -1836,4 +1837,47 @@ TERM_ENDS = {
     "tr": r"sona er\w*|dolu\w*|bit\w*",
     "ar": r"تنتهي|ينتهي|انتهاء|تنقضي|ينقضي",
     "fa": r"پایان|به سر (?:می[\u200c ]?رسد|خواهد رسید)|منقضی",
+}
+
+# rules12b: a sentence that tells a process's start ('the Astana talks began in 2017',
+# 'le processus d'Astana a été lancé en 2017', 'Астанинский процесс начался в 2017 году',
+# 'انطلق مسار أستانا عام 2017', 'روند آستانه در سال ۲۰۱۷ آغاز شد', 'Astana süreci 2017'de
+# başladı'): dated by its year, it is the track's first record of that year, not any of its
+# meetings (outside tester t11b, 6). Verbs and nouns of starting and launching.
+PROCESS_STARTED = {
+    "en": r"began|begun|begins?|beginning|started|starts?|launch(?:ed|es)?|kicked off"
+    r"|inaugurated|opened",
+    "fr": r"commencée?s?|commence(?:nt)?|débutée?s?|debutee?s?|débute(?:nt)?|debute(?:nt)?"
+    r"|début|debut|lancée?s?|lancee?s?|lancement|inauguré(?:e|s|es)?|ouverte?s?",
+    "ru": r"начал(?:ся|ась|ось|ись|и|а|о)?|начало|начала|старт\w*|запущен\w*|запуск\w*"
+    r"|открыл(?:ся|ась|ись)",
+    "ar": r"بدات|بدا|بدء|بدايه|انطلقت|انطلق|انطلاق|اطلاق|اطلق|اطلقت|افتتاح",
+    "fa": r"آغاز|شروع|راه[\u200c ]?اندازی|کلید خورد",
+    "tr": r"başla\w*|başlat\w*|başlangıç\w*|açıldı|açılış\w*",
+}
+
+# rules12b: a person's pronoun as a sentence's subject ('he said', 'il a déclaré', 'он
+# заявил', 'او گفت'), or, where the language drops it, the verb that carries it: an Arabic
+# verb of saying in the third person with nothing between it and its 'that' ('وقال إن',
+# 'وأضاف أن': a named speaker stands between them), a Turkish one that ends a sentence
+# ('... dedi', with no one named in it: extract). French and Russian pronouns also stand
+# for things ('la réunion ... elle', 'встреча ... она'): only with a verb a person does.
+PRONOUN_SUBJECTS = {
+    "en": r"(?<![\w'’-])(?:he|she)(?![\w'’-])",
+    "fr": r"(?<![\w'’-])(?:il|elle)\s+(?:(?:lui|leur|l'|les|y|en|ne|n')\s*)?"
+    r"(?:(?:a|avait|aurait|va|allait|doit|devait|devrait|s'est|se)\s+)?(?:déclaré|dit|affirmé"
+    r"|indiqué|précisé|ajouté|souligné|annoncé|expliqué|estimé|assuré|rappelé|rencontré|reçu"
+    r"|confirmé|déclare|affirme|indique|précise|ajoute|souligne|annonce|explique|estime"
+    r"|assure|rappelle|rencontre|reçoit|confirme|rencontrer|recevoir|entretenu\w*"
+    r"|entretiendra|rendu\w*|rendra)(?![\w'’-])"
+    r"|-t-(?:il|elle)(?![\w'’-])|(?<![\w'’-])selon (?:lui|elle)(?![\w'’-])",
+    "ru": r"(?<![\w-])(?:он|она)\s+(?:(?:также|тогда|уже|же|ранее|вновь|еще|ещё|не)\s+)?"
+    r"(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|высказал|признал"
+    r"|напомнил|встретил|провел|провёл|прибыл|посетил|назвал|обсудил|принял|подписал|объявил"
+    r"|выступил)\w*|(?<![\w-])по (?:его|ее|её) (?:словам|мнению)(?![\w-])",
+    "ar": r"(?<!\w)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|تابع|تابعت"
+    r"|لفت|لفتت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت)\s*(?:ان|انه|انها|بان|الي ان|:|،|\"|«)",
+    "fa": r"(?<![\w\u200c])(?:او|وي)(?![\w\u200c])",
+    "tr": r"(?<!\w)(?:dedi|söyledi|kaydetti|ifade etti|vurguladı|belirtti|dile getirdi)"
+    r"(?!\w)[^\w]*$",
 }
