@@ -255,6 +255,21 @@ class _Grammar:
             )
             # A solar month and its year with no day: 'بهمن ۱۳۹۵'.
             rules.append(("jmy", rf"{b}(?P<jm>{jal})(?:\s+ماه)?\s+(?:سال\s+)?(?P<jy>1[34]\d\d){e}"))
+        if lang in ("ar", "fa"):
+            # A lunar (Hijri) day with its year: '١٥ رمضان ١٤٤٥', '15 شعبان 1446 هـ'. Only
+            # with the year: a lunar year is 11 days shorter than the Gregorian one, and a
+            # day without it is none the tense can place.
+            hm = "|".join(
+                re.escape(w).replace(r"\ ", "[\\s\u200c]?")
+                for w in sorted(L.HIJRI_MONTHS, key=len, reverse=True)
+            )
+            rules.append(
+                (
+                    "hijri",
+                    rf"{b}(?P<d>[0-3]?\d){_DAY2}\s+(?P<hm>{hm})\s+(?:(?:عام|سنة|سال)\s+)?"
+                    rf"(?P<hy>1[34]\d\d)(?:\s*{L.HIJRI_YEAR_MARK})?{e}",
+                )
+            )
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
         parts = [p for p in L.PART_WORDS if p in L.YEAR_PREFIX.get(lang, []) or lang == "tr"]
         if parts:
@@ -364,7 +379,9 @@ class _Grammar:
         # Each rule needs a month word, a weekday, a relative word or a digit; a sentence
         # runs only the rules whose kind of word it has.
         self.words = {"month": set(), "weekday": set(), "relative": set()}
-        for form in [*months, *(L.JALALI_MONTHS if lang == "fa" else ())]:
+        solar = L.JALALI_MONTHS if lang == "fa" else ()
+        lunar = L.HIJRI_MONTHS if lang in ("ar", "fa") else ()
+        for form in [*months, *solar, *lunar]:
             self.words["month"].update(_WORD.findall(fold(form)))
         for form in L.WEEKDAYS[lang]:
             self.words["weekday"].update(_WORD.findall(fold(form)))
@@ -649,7 +666,7 @@ def _dayless(m: re.Match[str]) -> bool:
 def _needs(rule: str) -> tuple[str, ...]:
     if rule in ("dmyw", "jalaliw"):
         return ("month",)
-    if rule in ("dmy", "mdy", "jalali", "jmy"):
+    if rule in ("dmy", "mdy", "jalali", "jmy", "hijri"):
         return ("digit", "month")
     if rule in ("my", "my2"):
         return ("digit", "month")
@@ -810,6 +827,7 @@ def _extract_dates(
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
     out = _join_adjacent(out, sentence, f, g, anchor=today or published)
+    out = _lunar_doubles(out)
     out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
     if unanchored := next((m for m in out if m.basis in (_UNANCHORED, _UNANCHORED_TODAY)), None):
@@ -1197,6 +1215,8 @@ def _join_adjacent(
             wd = next((x for x in (prev, m) if x.basis in ("weekday", _UNANCHORED)), None)
             if wd is not None and keep.basis == "year-inferred":
                 keep = _year_of_weekday(keep, wd.start.weekday(), anchor=anchor)
+            if wd is not None and keep.basis == "hijri":
+                keep = _sighted(keep, wd.start.weekday())
             why = keep.why
             if wd is not None and wd is not keep:
                 why = _weekday_checked(keep, wd)
@@ -1496,6 +1516,37 @@ def _year_of_weekday(m: DateMention, weekday: int, *, anchor: date | None) -> Da
             why = f"no year, the weekday written with it: {start:%A} {start.isoformat()}"
             return replace(m, start=start, end=end, why=why)
     return m  # no year fits: the tense's year stays, and _weekday_checked says so
+
+
+# How far a lunar month begun on a local sighting may stand from the Umm al-Qura tables.
+_SIGHTING_DAYS = 2
+
+
+def _sighted(m: DateMention, weekday: int) -> DateMention:
+    """'الخميس 15 شعبان 1446': a lunar month begins where the new moon is seen, a day or
+    two off the Umm al-Qura tables in some countries; the weekday written with the day,
+    within that many days, says which Gregorian day the writer's calendar meant."""
+    for shift in sorted(range(-_SIGHTING_DAYS, _SIGHTING_DAYS + 1), key=abs):
+        start = m.start + timedelta(days=shift)
+        if start.weekday() == weekday:
+            if shift == 0:
+                return m
+            end = m.end + timedelta(days=shift) if m.end else None
+            why = f"{m.why}; the weekday written with it: {start:%A} {start.isoformat()}"
+            return replace(m, start=start, end=end, why=why)
+    return m
+
+
+def _lunar_doubles(mentions: list[DateMention]) -> list[DateMention]:
+    """'13 فبراير 2025 الموافق 15 شعبان 1446 هـ': a sentence that prints a Gregorian day
+    and the lunar one names one day twice (a day or two apart where the month began on a
+    sighting): the Gregorian date is kept, the lunar one is not proposed again."""
+    solar = [m.start for m in mentions if m.basis == "absolute" and m.precision == "day"]
+    return [
+        m
+        for m in mentions
+        if m.basis != "hijri" or not any(abs((d - m.start).days) <= _SIGHTING_DAYS for d in solar)
+    ]
 
 
 def _trailing(s: str) -> int:

@@ -750,7 +750,7 @@ class _Lead:
 
 
 # A date written with its year ('October 5, 2025', '۱۲ مهر ۱۴۰۳'), the dateline's included.
-_FULL_BASES = ("absolute", "jalali", "dateline")
+_FULL_BASES = ("absolute", "jalali", "hijri", "dateline")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
@@ -1052,7 +1052,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             if not (
                 m.precision == "day"
                 and m.end is None
-                and m.basis in ("absolute", "year-inferred", "jalali")
+                and m.basis in ("absolute", "year-inferred", "jalali", "hijri")
                 and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
             ):
                 continue

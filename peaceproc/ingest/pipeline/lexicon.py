@@ -169,6 +169,29 @@ _JALALI_MONTHS = [
 ]
 JALALI_MONTHS = {fold(f): i + 1 for i, forms in enumerate(_JALALI_MONTHS) for f in forms}
 
+# The lunar (Hijri) months as Arabic and Persian copy prints them beside or instead of the
+# Gregorian date ('١٥ رمضان ١٤٤٥', '15 شعبان 1446 هـ', '۱۰ محرم ۱۴۴۶'): their Arabic and
+# Persian spellings, the two words of a name joined by a space or none ('ربیع‌الاول').
+_HIJRI_MONTHS = [
+    ("محرم", "المحرم"),
+    ("صفر",),
+    ("ربيع الأول", "ربيع أول", "ربیع‌الاول", "ربیع الاول"),
+    ("ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربیع‌الثانی", "ربیع الثانی"),
+    ("جمادى الأولى", "جمادى الأول", "جمادی‌الاول", "جمادی الاول", "جمادی‌الاولی"),
+    ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادی‌الثانی", "جمادی الثانی"),
+    ("رجب",),
+    ("شعبان",),
+    ("رمضان",),
+    ("شوال",),
+    ("ذو القعدة", "ذي القعدة", "ذی‌القعده", "ذی القعده"),
+    ("ذو الحجة", "ذي الحجة", "ذی‌الحجه", "ذی الحجه"),
+]
+HIJRI_MONTHS = {
+    re.sub("[ \u200c]", " ", fold(f)): i + 1 for i, forms in enumerate(_HIJRI_MONTHS) for f in forms
+}
+# What may follow a lunar year: 'هـ', 'ه', 'هجري', 'للهجرة', 'ه.ق', 'قمری'.
+HIJRI_YEAR_MARK = r"(?:هجري[ةه]?|للهجر[ةه]|ه\s*\.?\s*ق\.?|قمري|ه\u200c?\.?)"
+
 
 def _months() -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {lang: {} for lang in ("en", "fr", "tr", "ru", "ar", "fa")}
