@@ -457,13 +457,24 @@ class _Grammar:
         # A verb inside a relative clause tells the tense of that clause's dates only.
         clauses = C.relative_clauses(folded, self.lang)
         prospective = cues(self.prospective)
+        breaks = {0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)}
+        if self.lang == "ar":
+            # 'التقيا في 5 ديسمبر وسيلتقيان في 5 فبراير': a verb with 'and' or 'so' glued
+            # on ('وسيلتقيان', 'فقال', 'وعقدت') begins a clause of its own, as ' و ' does.
+            breaks.update(a for a, b in (*future, *past) if self._glued_verb(folded, a, b))
         return _TenseCues(
-            [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)],
+            sorted(breaks),
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
             C.confine(prospective, clauses, len(folded)),
             C.confine(adjectives, clauses, len(folded)),
         )
+
+    def _glued_verb(self, folded: str, start: int, end: int) -> bool:
+        """A tense cue word that is 'و' or 'ف' glued onto a cue word ('وسيعقد', 'فقالت'),
+        not a word whose root begins with the letter ('وقع', 'فتح')."""
+        rest = folded[start + 1 : end]
+        return folded[start] in "وف" and any(rx.fullmatch(rest) for rx in (self.future, self.past))
 
     def _of_a_time(self, folded: str, start: int, end: int) -> bool:
         """Whether the word beside a future adjective is a time ('الاسبوع المقبل', 'mardi
@@ -588,9 +599,12 @@ def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
 
 # Where a clause ends, for the tense of the words in it. A clause joined by 'and' has a
 # verb of its own ('met on Friday and will meet again on 25 November': the 'will' is not
-# the Friday's); a two-day 'Friday and Saturday' has no verb between to mislead.
+# the Friday's); a two-day 'Friday and Saturday' has no verb between to mislead. Arabic
+# opens a clause with 'whereas', 'while' and the 'قد' of a done thing ('فيما عقدت', 'بينما',
+# 'فقد عقدت', 'وقد'); a verb with 'و' or 'ف' glued on opens one too (_Grammar.tense_cues).
 _CLAUSE_BREAK = re.compile(
-    r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki|and|et|и|ve|و)\s|\s[-–—]\s",
+    r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki|and|et|и|ve|و)\s|\s[-–—]\s"
+    r"|\s(?=(?:فيما|بينما|فقد|وقد|لقد|ولقد|فلقد)\s)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
