@@ -314,6 +314,13 @@ SPEECH_CUES = {
     "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı|çağrı\w* (?:yineledi|yaptı|bulundu)|çağırdı",  # noqa: E501
 }
 _SPEECH_RX = {lang: _rx(p, lang) for lang, p in SPEECH_CUES.items()}
+
+
+def speech_rx(lang: str) -> re.Pattern[str]:
+    """The verbs of saying of a language (SPEECH_CUES), on folded text."""
+    return _SPEECH_RX[lang]
+
+
 _EVENT_RX = {
     lang: [_rx(c[lang], lang) for kind, c in KIND_CUES.items() if kind != "statement"]
     for lang in SPEECH_CUES
@@ -814,6 +821,24 @@ ELECTION_VERBS = {
 }
 for _lang, _pattern in ELECTION_VERBS.items():
     _KIND_RX[_lang].append(("milestone", _rx(_pattern, _lang)))
+
+# A vote, whose day an announcement may give as it gives a round's (LABELLING.md U2: 'the
+# date of a round, session, vote or meeting'): elections, a ballot, a referendum, by their
+# noun or their verb (ELECTION_VERBS).
+VOTE_NOUNS = {
+    "en": r"elections?|polls?|ballot|referendum|vote",
+    "fr": r"élections?|elections?|scrutin|vote|référendum|referendum",
+    "ru": r"выбор(?:ы|ов|ах|ам)|голосовани\w*|референдум\w*",
+    "ar": r"(?:ال)?انتخابات|(?:ال)?اقتراع|(?:ال)?استفتاء|(?:ال)?تصويت",
+    "fa": rf"انتخابات|راي{_ZW}گيري|همه{_ZW}پرسي",
+    "tr": r"seçim\w*|oylama\w*|referand\w*",
+}
+_VOTE_RX = {lang: _rx(f"{p}|{ELECTION_VERBS[lang]}", lang) for lang, p in VOTE_NOUNS.items()}
+
+
+def names_vote(folded: str, lang: str) -> bool:
+    """Whether the sentence names a vote: an election, a ballot, a referendum."""
+    return bool(_VOTE_RX[lang].search(folded))
 
 
 # --- What a 'since' clause recalls (issue 9, fix9k) -------------------------------------

@@ -399,9 +399,8 @@ class _Grammar:
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
-        since = _alt([fold(w) for w in L.SINCE[lang]])
-        self.since = re.compile(rf"(?<![\w'\u200c])(?:{since})\s*\Z")
-        self.since_after = re.compile(rf"\S*\s*(?:{_alt(L.SINCE_AFTER.get(lang, ['^']))})(?!\w)")
+        self.since, self.since_after = _point_words(L.SINCE[lang], L.SINCE_AFTER.get(lang))
+        self.after, self.after_after = _point_words(L.AFTER[lang], L.AFTER_AFTER.get(lang))
         span_from = _alt([fold(w) for w in L.SPAN_FROM[lang]]) or "(?!)"
         ending = L.SPAN_FROM_ENDING.get(lang)
         # 'from 1 March', 'from the 1st of March', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
@@ -429,6 +428,7 @@ class _Grammar:
         self.document_after = re.compile(
             rf"\s*(?:{fold(after_doc)})(?!\w)" if after_doc else r"(?!)"
         )
+        self.saying = C.speech_rx(lang)
         self.future = re.compile(fold(L.FUTURE[lang]))
         self.future_adjective = re.compile(fold(L.FUTURE_ADJECTIVES[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
@@ -463,6 +463,7 @@ class _Grammar:
             # on ('وسيلتقيان', 'فقال', 'وعقدت') begins a clause of its own, as ' و ' does.
             breaks.update(a for a, b in (*future, *past) if self._glued_verb(folded, a, b))
         return _TenseCues(
+            folded,
             sorted(breaks),
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
@@ -550,6 +551,7 @@ _FUTURE_REACH = 2
 
 @dataclass(frozen=True)
 class _TenseCues:
+    folded: str
     breaks: list[int]
     future: list[tuple[int, int, int, int]]  # a cue word and the span it may govern
     past: list[tuple[int, int, int, int]]
@@ -587,14 +589,36 @@ class _TenseCues:
                 return "past"
         return None
 
+    def past_of_a_saying(self, start: int, end: int, saying: re.Pattern[str]) -> bool:
+        """Whether the words at [start, end) are in the past only by a verb of saying (the
+        nearest past cue of their clause, else of the sentence, is one): what was said
+        may look ahead of the saying."""
+        if self.tense(start, end) != "past":
+            return False
+        first = self.breaks[bisect_right(self.breaks, start) - 1]
+        last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
+        for lo, hi in ((first, last), (0, self.breaks[-1])):
+            if (nearest := _nearest(self.past, lo, hi, start, end)) is not None:
+                return bool(saying.fullmatch(self.folded, *nearest))
+        return False
+
 
 def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
-    gaps = [
-        max(a - end, start - b, 0)
+    nearest = _nearest(spans, lo, hi, start, end)
+    return None if nearest is None else max(nearest[0] - end, start - nearest[1], 0)
+
+
+def _nearest(spans, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:
+    """The cue span in [lo, hi) whose clause holds the words at [start, end), nearest them."""
+    near = [
+        (max(a - end, start - b, 0), a, b)
         for a, b, clause_lo, clause_hi in spans
         if lo <= a and b <= hi and clause_lo <= start < clause_hi
     ]
-    return min(gaps, default=None)
+    if not near:
+        return None
+    _gap, a, b = min(near)
+    return a, b
 
 
 # Where a clause ends, for the tense of the words in it. A clause joined by 'and' has a
@@ -701,6 +725,16 @@ def _needs(rule: str) -> tuple[str, ...]:
     return ()
 
 
+def _point_words(before: list[str], after: list[str] | None) -> tuple[re.Pattern, re.Pattern]:
+    """The words before a date ('since', 'after') and after it (Turkish 'beri', 'sonra')
+    that make it the point since or after which something happened."""
+    words = _alt([fold(w) for w in before])
+    return (
+        re.compile(rf"(?<![\w'\u200c])(?:{words})\s*\Z"),
+        re.compile(rf"\S*\s*(?:{_alt(after or ['^'])})(?!\w)"),
+    )
+
+
 @lru_cache(maxsize=8)
 def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
@@ -803,6 +837,10 @@ def _extract_dates(
             g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
         )
         since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
+        after = not since and bool(
+            g.after.search(f, max(0, start - 12), start) or g.after_after.match(f, end)
+        )
+        since = since or (after and not cues.past_of_a_saying(start, end, g.saying))
         ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
                   document, since)  # fmt: skip
         if _set_aside(g, f, start, end):
@@ -830,6 +868,8 @@ def _extract_dates(
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
             deferred.append((start, end, res, ctx))
             continue
+        if after:
+            res = _after_a_day_ahead(res, today or published)
         out.append(_mention(res, sentence, start, end, end_point=until))
         if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
             quoted_today.append(out[-1])
@@ -852,6 +892,16 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+def _after_a_day_ahead(res: Reading, today: date | None) -> Reading:
+    """'will resume after 20 December' in an article of November: what comes after a day
+    still ahead has no day yet; its month is proposed, not an invented day (a day already
+    past, 'met after the 2 December talks', is kept)."""
+    if res.precision != "day" or res.end is not None or today is None or res.start <= today:
+        return res
+    why = f"{res.why}; after it, a day still ahead: its month, the day not yet known"
+    return replace(res, start=res.start.replace(day=1), precision="month", why=why)
 
 
 def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:

@@ -939,7 +939,8 @@ FUTURE = {
     # می‌کند'): a 'mi-' verb counts as future.
     "fa": r"(?:خواهد|خواهند|اينده|قرار است|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
     # Not the future turned into the object of a saying ('kaldıracağını açıklamıştı', he
-    # had announced that he would lift): the saying's verb is the main clause's tense.
+    # had announced that he would lift): the saying's verb is the main clause's tense
+    # (FUTURE_OF_A_SAYING when that saying is recent news).
     "tr": rf"(?:(?!\w*(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING}))\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",  # noqa: E501
 }
 
@@ -1020,17 +1021,32 @@ DATE_MOVED = {
     "tr": r"ertelen\w*|ertele\w*|kaydırıl\w*|öne çekil\w*",
 }
 
-# Words that make a date the point after or since which something happened ('after 8
-# December', 'depuis le 8 décembre', '8 Aralık sonrasında'): in a past clause, a past day.
+# Words that make a date the point since which something happened ('since 8 December',
+# 'depuis le 8 décembre', '8 Aralık'tan beri'): in a past clause, a past day. Turkish puts
+# them after the date (SINCE_AFTER).
 SINCE = {
-    "en": ["after", "since"],
-    "fr": ["après le", "après", "depuis le", "depuis"],
-    "ru": ["после", "начиная с"],
-    "ar": ["بعد", "منذ"],
-    "fa": ["پس از", "بعد از", "از زمان"],
+    "en": ["since"],
+    "fr": ["depuis le", "depuis"],
+    "ru": ["начиная с"],
+    "ar": ["منذ"],
+    "fa": ["از زمان"],
     "tr": ["^"],
 }
-SINCE_AFTER = {"tr": ["sonra", "sonrası", "sonrasında", "beri", "bu yana", "itibaren"]}
+SINCE_AFTER = {"tr": ["beri", "bu yana", "itibaren"]}
+# Words that make a date the point after which something happened ('after 8 December',
+# 'après le 8 décembre', '8 Aralık sonrasında'): a past day when the past verb is the
+# happening's own, but not when it is a verb of saying, whose reported clause may look
+# ahead ('said after 20 December the talks would resume', '20 Aralık'tan sonra
+# başlayacağını söyledi'). Turkish puts them after the date (AFTER_AFTER).
+AFTER = {
+    "en": ["after"],
+    "fr": ["après le", "après"],
+    "ru": ["после"],
+    "ar": ["بعد"],
+    "fa": ["پس از", "بعد از"],
+    "tr": ["^"],
+}
+AFTER_AFTER = {"tr": ["sonra", "sonrası", "sonrasında"]}
 
 # Irregular past forms of verbs news reports use ('told reporters on Friday', 'wrote on
 # Monday', 'gave a press conference'): no '-ed' to tell them. Not those that are also
@@ -1043,8 +1059,10 @@ _EN_IRREGULAR_PAST = (
 # the clause they open, as 'قال'.
 _AR_SAID = "اكد|اكدت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|افاد|افادت|ذكر|ذكرت|ابلغ|ابلغت|اضاف|اضافت|شدد|شددت|طالب|طالبت|دعا|دعت"  # noqa: E501
 # Words that make a clause speak of the past (a day without a year is then the last one).
+# Not an English participle after 'be' or a present 'is', 'are', 'am' ('will be held', 'is
+# prepared to host', 'are expected'): a state now or a passive still ahead.
 PAST = {
-    "en": rf"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|{_EN_IRREGULAR_PAST}|\w+ed)\b",  # noqa: E501
+    "en": rf"(?<!be )(?<!been )(?<!is )(?<!are )(?<!am )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|{_EN_IRREGULAR_PAST}|\w+ed)\b",  # noqa: E501
     # 'a annoncé', 'se sont réunis', and the inverted 'a-t-il dit', 'ont-ils indiqué'.
     "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it|ert|erte)|fut|furent|hier)\b",  # noqa: E501
     # A past verb ends in -л; so do some nouns ('телеканал', 'генерал'), which are none.
@@ -1635,7 +1653,13 @@ PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نی�
 # qu'ils ne manqueraient pas, mardi, à la reprise', 'a annoncé qu'il se rendrait jeudi à
 # Moscou'): its weekday is the coming one, but its day of a month may be before the
 # article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
-FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
+FUTURE_OF_A_SAYING = {
+    "fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b",
+    # The future turned into the object of a saying in the simple past, recent news
+    # ('yapılacağını duyurdu', 'başlayacağını söyledi'); not one in the pluperfect, told as
+    # background ('kaldıracağını açıklamıştı').
+    "tr": rf"\w+(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?!\w*m[ıiuü]şt[ıiuü])(?:{_TR_SAYING})\w*",
+}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
