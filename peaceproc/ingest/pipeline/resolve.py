@@ -464,7 +464,7 @@ def hijri_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
     def convert(d: int) -> date | None:
         try:
-            return Hijri(year, month, d).to_gregorian()
+            return date.fromordinal(Hijri(year, month, d).to_gregorian().toordinal())
         except (ValueError, OverflowError):
             return None
 
