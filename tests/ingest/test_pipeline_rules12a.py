@@ -228,6 +228,26 @@ class AnnouncedVoteTests(unittest.TestCase):
         self.assertNotIn(self.MONDAY, [d for d, _p, _k in got])
 
 
+class MonthFormsTests(unittest.TestCase):
+    """A Turkish month in the locative with '-ki' ('Nisan'daki', 'Aralık ayındaki': the
+    April one), and a Russian plan's part of a month ('на середину января')."""
+
+    def test_read(self):
+        cases = [
+            ("tr", "Nisan ayındaki son tur görüşmelerden bu yana ilk kez bir araya geldiler.",
+             (date(2016, 4, 1), "month")),
+            ("tr", "Aralık ayındaki Astana görüşmelerinde ateşkes ilan edildi.",
+             (date(2016, 12, 1), "month")),
+            ("tr", "Nisan'daki görüşmeler sonuçsuz kaldı.", (date(2016, 4, 1), "month")),
+            ("tr", "15 Haziran'daki toplantıya üç ülke katıldı.", (date(2016, 6, 15), "day")),
+            ("ru", "Переговоры в Астане намечены на середину марта.", (date(2017, 3, 1), "month")),
+            ("ru", "Встреча запланирована на конец марта.", (date(2017, 3, 1), "month")),
+        ]  # fmt: skip
+        for lang, text, want in cases:
+            with self.subTest(text=text):
+                self.assertEqual(days(text, lang, date(2017, 2, 23)), [want])
+
+
 def _wordpress_page(stamp: str, published: str) -> str:
     """An agency's article page in a common WordPress theme: the date printed as a plain
     'post-meta' stamp under the headline, the publication time in the markup only."""

@@ -96,7 +96,8 @@ class _Grammar:
             # 'تشرين الثاني نوفمبر 2022': the two names side by side, with no mark between.
             month_alt = rf"(?:{month_alt})(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?:{_alt(months)})\)?)?"
         if lang == "tr":
-            month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
+            # The locative may take '-ki' ("Nisan'daki görüşmeler", 'Aralık ayındaki').
+            month_alt = rf"(?:{month_alt})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda(?:ki)?|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
         # Between a month and its year: a space, or nothing after a bracketed second name
         # ('في ديسمبر(كانون الأول)2015').
@@ -325,7 +326,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:ta|da|te|de|tan|dan|ten|den)|\s+ayı(?:nda|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:

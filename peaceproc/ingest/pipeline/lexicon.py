@@ -301,7 +301,8 @@ _EN_BEFORE_A_DATE = [
     "late",
 ]
 
-# Russian: the start, end or middle of a month or a year ("в начале мая", "в конце 2016").
+# Russian: the start, end or middle of a month or a year ("в начале мая", "в конце 2016"),
+# and a plan's ("намечены на середину января", "запланирована на конец мая").
 _RU_PERIOD_EDGES = [
     "в начале",
     "в конце",
@@ -309,6 +310,9 @@ _RU_PERIOD_EDGES = [
     "с начала",
     "до конца",
     "к концу",
+    "на начало",
+    "на конец",
+    "на середину",
 ]
 # Persian: in, from, until, late, early, mid before a month and before a year alike.
 _FA_BEFORE_A_DATE = [
@@ -626,6 +630,9 @@ PART_WORDS = {
     "в начале": "early",
     "с начала": "early",
     "в середине": "mid",
+    "на начало": "early",
+    "на конец": "late",
+    "на середину": "mid",
     "اواخر": "late",
     "نهايه": "late",
     "مطلع": "early",
