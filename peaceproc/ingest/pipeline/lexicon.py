@@ -946,8 +946,7 @@ FUTURE = {
     # می‌کند'): a 'mi-' verb counts as future.
     "fa": r"(?:خواهد|خواهند|اينده|قرار است|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
     # Not the future turned into the object of a saying ('kaldıracağını açıklamıştı', he
-    # had announced that he would lift): the saying's verb is the main clause's tense
-    # (FUTURE_OF_A_SAYING when that saying is recent news).
+    # had announced that he would lift): the saying's verb is the main clause's tense.
     "tr": rf"(?:(?!\w*(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING}))\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",  # noqa: E501
 }
 
@@ -1660,13 +1659,7 @@ PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نی�
 # qu'ils ne manqueraient pas, mardi, à la reprise', 'a annoncé qu'il se rendrait jeudi à
 # Moscou'): its weekday is the coming one, but its day of a month may be before the
 # article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
-FUTURE_OF_A_SAYING = {
-    "fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b",
-    # The future turned into the object of a saying in the simple past, recent news
-    # ('yapılacağını duyurdu', 'başlayacağını söyledi'); not one in the pluperfect, told as
-    # background ('kaldıracağını açıklamıştı').
-    "tr": rf"\w+(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?!\w*m[ıiuü]şt[ıiuü])(?:{_TR_SAYING})\w*",
-}
+FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not

@@ -210,18 +210,17 @@ def place_in_year(
         return best_behind, f"no year, names an agreement already made: the last {words}"
     if _said_last(ctx.lang, words):
         return best_behind, f"no year, said to be past: the last {words}"
-    if ctx.tense in ("future", "prospective"):
-        tense = "future tense" if ctx.tense == "future" else "future of a saying"
+    if ctx.tense == "future":
         if not months and 0 < d_behind <= NEAR_BEHIND_OF_FUTURE:
             # 'the meeting planned for 18 January' in an article of the 19th: the
             # article's lag or a plan being reported, not next year's day.
             unit = "day" if d_behind == 1 else "days"
             return (
                 best_behind,
-                f"no year, {tense}, but {d_behind} {unit} before "
+                f"no year, future tense, but {d_behind} {unit} before "
                 f"{ctx.anchor_named(words)}: this year's {words}",
             )
-        return best_ahead, f"no year, {tense}: the next {words}"
+        return best_ahead, f"no year, future tense: the next {words}"
     if ctx.tense == "past":
         kind = "since" if ctx.since else "month" if months else "until" if ctx.until else "day"
         if d_ahead <= NEAR_AHEAD_OF_PAST[kind] and not _looks_back(ctx, words):
