@@ -226,6 +226,49 @@ class MonthFormsTests(unittest.TestCase):
                 self.assertEqual(days(text, lang, date(2017, 2, 23)), [want])
 
 
+class YearWrittenOnceTests(unittest.TestCase):
+    """A day written without a year after one the same statement writes with its year is
+    in that year (or the next, across a new year), half a year after it at most."""
+
+    PUBLISHED = date(2026, 2, 18)
+
+    def test_carried(self):
+        cases = [
+            ("ru", "В конце ноября 2024 года отряды оппозиции пошли в наступление, а 8 декабря "
+             "вошли в Дамаск."),
+            ("en", "The offensive began in late November 2024, and on 8 December the rebels "
+             "entered Damascus."),
+            ("fr", "L'offensive a commencé fin novembre 2024 et les rebelles sont entrés à Damas "
+             "le 8 décembre."),
+            ("ar", "بدأ الهجوم في أواخر نوفمبر 2024، ودخلت الفصائل دمشق في 8 ديسمبر."),
+            ("tr", "Saldırı Kasım 2024 sonunda başladı ve muhalifler 8 Aralık'ta Şam'a girdi."),
+            ("fa", "حمله در اواخر نوامبر 2024 آغاز شد و شورشیان در 8 دسامبر وارد دمشق شدند."),
+        ]  # fmt: skip
+        for lang, text in cases:
+            with self.subTest(text=text):
+                self.assertIn((date(2024, 12, 8), "day"), days(text, lang, self.PUBLISHED))
+
+    def test_across_the_new_year(self):
+        text = "The talks opened on 20 December 2024 and closed on 10 January."
+        self.assertIn((date(2025, 1, 10), "day"), days(text, "en", self.PUBLISHED))
+
+    def test_not_carried(self):
+        cases = [
+            # A clause that looks ahead: the next such day.
+            ("en", "Assad fell on 8 December 2024, and the next round will open on 19 March.",
+             date(2026, 3, 19)),
+            # Another statement after ';'.
+            ("en", "The memorandum was signed on 5 May 2017; the committee met again on 3 "
+             "February.", date(2026, 2, 3)),
+            # More than half a year after the written date.
+            ("en", "The memorandum was signed on 5 May 2017 and the committee met again on 3 "
+             "February.", date(2026, 2, 3)),
+        ]  # fmt: skip
+        for lang, text, want in cases:
+            with self.subTest(text=text):
+                self.assertIn((want, "day"), days(text, lang, self.PUBLISHED))
+
+
 def _wordpress_page(stamp: str, published: str) -> str:
     """An agency's article page in a common WordPress theme: the date printed as a plain
     'post-meta' stamp under the headline, the publication time in the markup only."""

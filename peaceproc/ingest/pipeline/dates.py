@@ -871,7 +871,10 @@ def _extract_dates(
             continue
         if after:
             res = _after_a_day_ahead(res, today or published)
-        out.append(_mention(res, sentence, start, end, end_point=until))
+        mention = _mention(res, sentence, start, end, end_point=until)
+        if ctx.tense != "future":
+            mention = _year_written_before(mention, out, sentence)
+        out.append(mention)
         if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
             quoted_today.append(out[-1])
     for q in quoted_today:
@@ -893,6 +896,39 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+def _year_written_before(m: DateMention, before: list[DateMention], sentence: str) -> DateMention:
+    """'в конце ноября 2024 года ..., а 8 декабря вошли в Дамаск': a day or month written
+    without a year, in a clause that does not look ahead, after one the same statement
+    writes with its year (no ';' between), is in that year, or the next when it falls
+    earlier in the year (the story moves on), never before it nor more than half a year
+    after it. Writers give the year once a sentence."""
+    if m.basis not in ("year-inferred", "month-no-year"):
+        return m
+    prev = next(
+        (p for p in reversed(before) if p.basis == "absolute" and p.precision in ("day", "month")),
+        None,
+    )
+    if prev is None or ";" in sentence[prev.char_end : m.char_start]:
+        return m
+    first = prev.start.replace(day=1) if m.precision == "month" else prev.start
+    start = next(
+        (
+            d
+            for year in (prev.start.year, prev.start.year + 1)
+            if (d := _in_year(m.start, year)) is not None
+            and 0 <= (d - first).days <= _ACROSS_NEW_YEAR_DAYS
+        ),
+        None,
+    )
+    if start is None or start == m.start:
+        return m
+    end = _in_year(m.end, start.year + m.end.year - m.start.year) if m.end else None
+    if m.end is not None and end is None:
+        return m
+    why = f"{m.why.split(':')[0]}: after “{prev.text}”, in the year it writes"
+    return replace(m, start=start, end=end, why=why)
 
 
 def _after_a_day_ahead(res: Reading, today: date | None) -> Reading:
