@@ -269,6 +269,33 @@ class YearWrittenOnceTests(unittest.TestCase):
                 self.assertIn((want, "day"), days(text, lang, self.PUBLISHED))
 
 
+class ExplainedIsASayingTests(unittest.TestCase):
+    """'explained', 'a expliqué', 'пояснил', 'أوردت' (reported), 'توضیح داد' are verbs of
+    saying: their day is a statement's (LABELLING.md U4), unless it tells a round's day
+    ahead (U2)."""
+
+    PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+    def test_a_statement(self):
+        cases = [
+            ("en", "The envoy explained on Wednesday that the talks had made progress."),
+            ("fr", "L'envoyé a expliqué mercredi que les pourparlers avaient progressé."),
+            ("ru", "Посланник пояснил в среду, что переговоры продвинулись."),
+            ("ar", "وأوردت وكالة الأنباء الأربعاء أن المحادثات أحرزت تقدما."),
+            ("fa", "فرستاده روز چهارشنبه توضیح داد که مذاکرات پیشرفت کرده است."),
+        ]
+        for lang, text in cases:
+            with self.subTest(text=text):
+                self.assertEqual(candidates(text, lang, self.PUBLISHED), [])
+
+    def test_an_announcement(self):
+        text = "The envoy explained on Wednesday that the next round will be held on 10 July."
+        self.assertEqual(
+            candidates(text, "en", self.PUBLISHED),
+            [(date(2025, 6, 11), "day", "announcement"), (date(2025, 7, 10), "day", "round")],
+        )
+
+
 def _wordpress_page(stamp: str, published: str) -> str:
     """An agency's article page in a common WordPress theme: the date printed as a plain
     'post-meta' stamp under the headline, the publication time in the markup only."""

@@ -305,12 +305,12 @@ def kinds_in(
 SPEECH_CUES = {
     # A call or an appeal made on a day ('on Monday repeated his call for a ceasefire') is
     # a saying too.
-    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
-    "fr": r"a déclaré|a dit|avai(?:t|ent) (?:déclaré|dit|affirmé|indiqué|annoncé|souligné|estimé)|exhort\w*|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
-    "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
-    "ar": r"قال|قالت|صرح\w*|افاد|افادت|ذكرت|ابلغ\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
+    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|explained|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|a expliqué|avai(?:t|ent) (?:déclaré|dit|affirmé|indiqué|annoncé|souligné|estimé|expliqué)|exhort\w*|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
+    "ru": r"заявил\w*|сказал\w*|пояснил\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
+    "ar": r"قال|قالت|اورد|اوردت|صرح\w*|افاد|افادت|ذكرت|ابلغ\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
     # 'گفت' but not 'گفت‌وگو' (talks); the pluperfect 'گفته بود' (had said).
-    "fa": r"گفت(?![\u200c ]?و)|گفته|نوشت|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|خواستار|مصاحبه",  # noqa: E501
+    "fa": r"گفت(?![\u200c ]?و)|گفته|نوشت|توضيح داد|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|خواستار|مصاحبه",  # noqa: E501
     "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı|çağrı\w* (?:yineledi|yaptı|bulundu)|çağırdı",  # noqa: E501
 }
 _SPEECH_RX = {lang: _rx(p, lang) for lang, p in SPEECH_CUES.items()}
