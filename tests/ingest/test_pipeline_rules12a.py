@@ -296,6 +296,25 @@ class ExplainedIsASayingTests(unittest.TestCase):
         )
 
 
+class SanctionsLiftedTests(unittest.TestCase):
+    """Sanctions lifted in the passive with the person they hit between ('the sanctions
+    that targeted Ahmed al-Sharaa were lifted on Thursday'): a Council decision (U7)."""
+
+    def test_dated(self):
+        cases = [
+            ("en", "The sanctions that targeted Ahmed al-Sharaa were lifted on Thursday by the "
+             "Security Council."),
+            ("fr", "Les sanctions qui frappaient Ahmad al-Chareh ont été levées ce jeudi par le "
+             "Conseil de sécurité."),
+            ("ru", "Санкции против Ахмеда аш-Шараа и его министра сняты в четверг Советом "
+             "Безопасности."),
+        ]  # fmt: skip
+        for lang, text in cases:
+            with self.subTest(text=text):
+                got = candidates(text, lang, date(2025, 11, 7))
+                self.assertEqual(got, [(date(2025, 11, 6), "day", "milestone")])
+
+
 def _wordpress_page(stamp: str, published: str) -> str:
     """An agency's article page in a common WordPress theme: the date printed as a plain
     'post-meta' stamp under the headline, the publication time in the markup only."""
