@@ -136,6 +136,13 @@ TEXT_SHAPES = [
     ("dense dates tr", "tr", _fill("4 Mayıs 2017'de toplantı. ")),
     ("dense dates ar", "ar", _fill("4 أيار/مايو 2017. اجتماع يوم الثلاثاء. ")),
     ("dense dates fa", "fa", _fill("۱۴ اردیبهشت ۱۳۹۶ نشست. روز سه‌شنبه. ")),
+    # Lunar dates beside the Gregorian one, with their weekday (session 12).
+    ("dense lunar dates ar", "ar", _fill("الخميس 15 شعبان 1446 هـ الموافق 13 فبراير 2025. ")),
+    ("dense lunar dates fa", "fa", _fill("۱۰ محرم ۱۴۴۶ ه.ق و ۵ ربیع‌الثانی ۱۴۴۶. ")),
+    # A verb with 'و' glued on between dates, one long sentence: each opens a clause.
+    ("glued verbs ar, one sentence", "ar", _fill("وسيلتقيان في 5 فبراير وعقدت في 5 ديسمبر ")),
+    # 'after' a day under a verb of saying, one long sentence.
+    ("said after a day, one sentence", "en", _fill("said after December 20 talks would ")),
     ("names en", "en", _fill("Alexander Lavrentiev met John Smith Brown. ")),
     ("names ru", "ru", _fill("Лаврентьева встретил Иван Петров 4 мая. ")),
     ("names ar", "ar", _fill("التقى دي ميستورا مع وزير الخارجية سيرغي لافروف في 4 مايو. ")),

@@ -778,7 +778,7 @@ class _Lead:
 
 
 # A date written with its year ('October 5, 2025', '۱۲ مهر ۱۴۰۳'), the dateline's included.
-_FULL_BASES = ("absolute", "jalali", "dateline")
+_FULL_BASES = ("absolute", "jalali", "hijri", "dateline")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
@@ -1080,7 +1080,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             if not (
                 m.precision == "day"
                 and m.end is None
-                and m.basis in ("absolute", "year-inferred", "jalali")
+                and m.basis in ("absolute", "year-inferred", "jalali", "hijri")
                 and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
             ):
                 continue
@@ -1295,7 +1295,11 @@ def _sentence_candidates(
             announced = (
                 said_in is None
                 and _announces_ahead(
-                    m, mentions, said_days, sentence_kinds, bool(rounds or references)
+                    m,
+                    mentions,
+                    said_days,
+                    sentence_kinds,
+                    bool(rounds or references) or C.names_vote(f, lang),
                 )
                 and not C.asks_on(f, lang, m.char_start, m.char_end)
             )
@@ -1488,16 +1492,17 @@ def _announces_ahead(
     mentions: list[DateMention],
     said_days: list[DateMention],
     kinds: list[tuple[str, int]],
-    names_round: bool,
+    names_round_or_vote: bool,
 ) -> bool:
     """Whether the day or month something was said (m) is the announcement of a gathering's
-    day ahead (LABELLING U2): the sentence names a round or a gathering, and another of its
-    dates, not itself a saying's, falls after m's period ('Kazakhstan's Foreign Ministry
-    said on Friday that the next round would be held on July 10-11', 'Лавров заявил в мае,
-    что следующий раунд пройдёт 10-11 июля')."""
+    or a vote's day ahead (LABELLING U2): the sentence names a round, a gathering or a vote,
+    and another of its dates, not itself a saying's, falls after m's period ('Kazakhstan's
+    Foreign Ministry said on Friday that the next round would be held on July 10-11',
+    'Лавров заявил в мае, что следующий раунд пройдёт 10-11 июля', 'a déclaré lundi que les
+    élections auront lieu le 15 septembre')."""
     if m.precision == "year":
         return False
-    if not names_round and not any(k in _GATHERING_KINDS for k, _ in kinds):
+    if not names_round_or_vote and not any(k in _GATHERING_KINDS for k, _ in kinds):
         return False
     after = _period_end(m.end or m.start, m.precision)
     return any(x is not m and x not in said_days and x.start > after for x in mentions)
