@@ -25,7 +25,11 @@ from peaceproc.chronology.models import (
     Round,
     gathering_span_error,
 )
-from peaceproc.chronology.validators import title_with_letter_or_digit, url_text
+from peaceproc.chronology.validators import (
+    no_invisible_inside_word,
+    title_with_letter_or_digit,
+    url_text,
+)
 
 from . import recorded, widgets
 from .analysis import LANGUAGES
@@ -588,7 +592,12 @@ class CandidateForm(forms.Form):
         help_text="The sentence of the article the record cites. Changed, it must be text "
         "of the article, and state the event's date.",
     )
-    title = TitleField(max_length=300, required=False, widget=widgets.TextInput)
+    title = TitleField(
+        max_length=300,
+        required=False,
+        widget=widgets.TextInput,
+        validators=[no_invisible_inside_word],
+    )
     kind = ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
@@ -951,7 +960,9 @@ class HappeningForm(forms.Form):
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    title = TitleField(max_length=300, widget=widgets.TextInput)
+    title = TitleField(
+        max_length=300, widget=widgets.TextInput, validators=[no_invisible_inside_word]
+    )
     kind = ChoiceField(
         choices=Event.Kind.choices, initial=Event.Kind.MEETING, widget=widgets.Select
     )
