@@ -1056,9 +1056,10 @@ class Conflict(models.Model):
 
 
 class SluggedKind(models.TextChoices):
-    """The records whose pages and API entries are found by slug (their models'
-    `_meta.model_name`)."""
+    """The records whose pages, API entries or filters are found by slug (their models'
+    `_meta.model_name`): each keeps the slugs it had before a rename (FormerSlug)."""
 
+    TRACK = "track", "Track"
     ROUND = "round", "Round"
     EVENT = "event", "Event"
     AGREEMENT = "agreement", "Agreement"
@@ -1067,10 +1068,6 @@ class SluggedKind(models.TextChoices):
 
 
 class FormerSlugQuerySet(models.QuerySet):
-    def for_slug(self, model: type[models.Model], slug: str):
-        """The id (one row at most) of the `model` record that was called `slug`."""
-        return self.filter(kind=model._meta.model_name, slug=slug.lower()).values("record_id")[:1]
-
     def current_slug(self, model: type[models.Model], slug: str) -> str | None:
         """The slug now of the `model` record that was called `slug`, else None (one
         query; the record's own slug is asked first by the caller: a slug a record holds

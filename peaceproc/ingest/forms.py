@@ -794,7 +794,7 @@ class CandidateForm(forms.Form):
         proposes citing the best match, a weak match is only offered."""
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
-        track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
+        track = self.lookups.track(c.get("track")) or (round_.track if round_ else None)
         default = self.default
         # (A possible match, skipped by default, lends the candidate nothing of its own.)
         best = default.target.record if default.target and default.target.strong else None
