@@ -5,13 +5,11 @@ track renamed before this release gets its former slugs from the audit trail
 (migration 0018)."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-from django.test import TransactionTestCase
 from django.urls import reverse
 
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import FormerSlug, Track
+from tests.chronology.migrating import MigrationTestCase
 from tests.security.adminforms import form_data
 
 from .base import SeededAdminTestCase
@@ -59,15 +57,9 @@ class TrackFormerSlugTests(SeededAdminTestCase):
         self.assertEqual(FormerSlug.objects.current_slug(Track, "astana-process"), "astana")
 
 
-class TrackFormerSlugMigrationTests(TransactionTestCase):
+class TrackFormerSlugMigrationTests(MigrationTestCase):
     BEFORE = [("chronology", "0017_titles_no_invisible_inside_word")]
     AFTER = [("chronology", "0018_track_former_slugs")]
-
-    def migrate(self, targets):
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate(targets)
-        return executor.loader.project_state(targets).apps
 
     def test_a_track_renamed_before_gets_its_former_slugs_from_the_trail(self):
         old = self.migrate(self.BEFORE)

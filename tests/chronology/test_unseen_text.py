@@ -27,6 +27,9 @@ INVISIBLE_TITLES = ["\u200b\u0301\u200b", "\ufeff", "\u0301\u0302", "\u200b",
                     "\u3164", "\uffa0 \u3164", "\u115f\u1160", "\u034f", "\u180e"]  # fmt: skip
 NO_LETTER = "A title or name needs at least one letter or digit"
 INSIDE_WORD = "Remove the invisible character U+%04X"
+# The titles and the names of the record.
+NAME_FIELDS = [(Event, "title"), (Round, "title"), (Track, "name"), (Participant, "name"),
+               (ParticipantAlias, "name")]  # fmt: skip
 
 
 class NoncharacterTests(SeededAdminTestCase):
@@ -69,9 +72,7 @@ class NoncharacterTests(SeededAdminTestCase):
 
 class LetterOrDigitTests(SeededAdminTestCase):
     def test_titles_and_names_need_one(self):
-        fields = [(Event, "title"), (Round, "title"), (Track, "name"), (Participant, "name"),
-                  (ParticipantAlias, "name")]  # fmt: skip
-        for model, name in fields:
+        for model, name in NAME_FIELDS:
             field = model._meta.get_field(name)
             for text in INVISIBLE_TITLES:
                 with (
@@ -95,9 +96,7 @@ class LetterOrDigitTests(SeededAdminTestCase):
 # Outside tester t11d, 3: a word that shows without a character but is stored with it.
 class InvisibleInsideWordTests(SeededAdminTestCase):
     def test_titles_and_names_refuse_one_naming_it_and_the_word(self):
-        fields = [(Event, "title"), (Round, "title"), (Track, "name"), (Participant, "name"),
-                  (ParticipantAlias, "name")]  # fmt: skip
-        for model, name in fields:
+        for model, name in NAME_FIELDS:
             field = model._meta.get_field(name)
             for char in "\u200b\u200c\u200d\u2060\u00ad\u034f\u3164\ufe0f":
                 with (
