@@ -23,10 +23,6 @@ class SlugNames:
     # Each record's first slug (the one it was made under, as the trail shows it).
     first: dict[int, str]
 
-    def of(self, slug: str | None):
-        """The record `slug` names, or None."""
-        return self.records.get(slug or "")
-
 
 def slug_names(queryset: models.QuerySet) -> SlugNames:
     """The slugs of `queryset`'s records (for a kind of few records: every one is read).
