@@ -143,7 +143,10 @@ class SlugRenameAdminMixin:
 
 
 @admin.register(Track)
-class TrackAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class TrackAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
+    """A track's slug is renamed as a round's is: its former slug is kept (the ingestion
+    finds the track by it) and no other track may take it (outside tester t11d, N3)."""
+
     list_display = ["name", "slug", "colour", "order", "shown_by_default"]
     list_editable = ["order", "shown_by_default"]
     search_fields = ["name", "slug"]

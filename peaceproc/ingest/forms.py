@@ -25,7 +25,11 @@ from peaceproc.chronology.models import (
     Round,
     gathering_span_error,
 )
-from peaceproc.chronology.validators import title_with_letter_or_digit, url_text
+from peaceproc.chronology.validators import (
+    no_invisible_inside_word,
+    title_with_letter_or_digit,
+    url_text,
+)
 
 from . import recorded, widgets
 from .analysis import LANGUAGES
@@ -588,7 +592,12 @@ class CandidateForm(forms.Form):
         help_text="The sentence of the article the record cites. Changed, it must be text "
         "of the article, and state the event's date.",
     )
-    title = TitleField(max_length=300, required=False, widget=widgets.TextInput)
+    title = TitleField(
+        max_length=300,
+        required=False,
+        widget=widgets.TextInput,
+        validators=[no_invisible_inside_word],
+    )
     kind = ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
@@ -785,7 +794,7 @@ class CandidateForm(forms.Form):
         proposes citing the best match, a weak match is only offered."""
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
-        track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
+        track = self.lookups.track(c.get("track")) or (round_.track if round_ else None)
         default = self.default
         # (A possible match, skipped by default, lends the candidate nothing of its own.)
         best = default.target.record if default.target and default.target.strong else None
@@ -951,7 +960,9 @@ class HappeningForm(forms.Form):
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    title = TitleField(max_length=300, widget=widgets.TextInput)
+    title = TitleField(
+        max_length=300, widget=widgets.TextInput, validators=[no_invisible_inside_word]
+    )
     kind = ChoiceField(
         choices=Event.Kind.choices, initial=Event.Kind.MEETING, widget=widgets.Select
     )
