@@ -41,7 +41,7 @@ from peaceproc.chronology.models import (
     Track,
 )
 from peaceproc.search.folding import fold
-from peaceproc.search.people import folded_names
+from peaceproc.search.people import folded_names, participants_named
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +122,13 @@ class Catalogue:
         """(participant id, a name or alias folded): what a search matches people on.
         Read when first searched."""
         return folded_names()
+
+    def named(self, query: str) -> list[int]:
+        """The participants (primary keys, sorted) a name box's `query` finds: a part of a
+        name or alias, or words each starting a word of one, in any script
+        (search/people.participants_named). The one rule of the participants page and
+        the API's `q` on participants."""
+        return participants_named(query, self.folded_names)
 
     def people(self, participations: QuerySet[Participation]) -> list[Participation]:
         """`participations` as a record's page lists them, by role and name, each with its

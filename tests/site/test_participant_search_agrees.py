@@ -1,0 +1,44 @@
+"""The participants page's name box and the API's `q` on participants find the same
+people (outside tester t12a, finding 8: `?q=Lavrov` listed 2 on the page and 3 in the
+API, the page missing a participant whose name joins its words with U+3164 HANGUL FILLER,
+which shows as a blank). Both read Catalogue.named: a part of a name or alias, or words
+each starting a word of one."""
+
+import re
+
+from peaceproc.chronology.models import Participant
+
+from .base import SeededTestCase
+
+QUERIES = (
+    "Lavrov", "lavrov", "avrov", "Лавров", "ЛАВРОВ", "لافروف", "Sergey Lavrov",
+    "S. L.", "a b", "G", "de Mistura", "Jaberi", "Jâberi", "JÂBERİ", "Pedersen", "Педерсен",
+    "بيدرسن", "UN", "al", "Assad", "Lavrentiev Sochi", "nobody-at-all", "%", "_",
+)  # fmt: skip
+
+
+class NameBoxAgreesWithApiTests(SeededTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        Participant.objects.create(
+            slug="lav-hangul-filler", name="Sergey\u3164Lavrov", kind=Participant.Kind.PERSON
+        )
+
+    def on_page(self, q: str) -> set[str]:
+        html = self.client.get("/participants/", {"q": q}).content.decode()
+        return set(re.findall(r'href="/participants/([^"/]+)/"', html))
+
+    def in_api(self, q: str) -> set[str]:
+        answer = self.client.get("/api/participants", {"q": q, "limit": 500}).json()
+        self.assertLessEqual(answer["count"], 500)
+        return {item["slug"] for item in answer["results"]}
+
+    def test_the_page_and_the_api_find_the_same_participants(self):
+        for q in QUERIES:
+            with self.subTest(q):
+                self.assertEqual(self.on_page(q), self.in_api(q))
+
+    def test_a_name_that_shows_as_lavrov_is_found_by_both(self):
+        for found in (self.on_page("Lavrov"), self.in_api("Lavrov")):
+            self.assertLessEqual({"sergey-lavrov", "lav-hangul-filler"}, found)
