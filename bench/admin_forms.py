@@ -16,6 +16,7 @@ form's time goes (cProfile, by own time).
 
 import argparse
 import cProfile
+import functools
 import os
 import pstats
 import statistics
@@ -60,20 +61,22 @@ def forms() -> dict[str, str]:
     }
 
 
-def measure(client, url: str, runs: int) -> dict:
+def measure(send, runs: int) -> dict:
+    """`send()` (a request answered 200) once to warm up, then `runs` times: the median
+    wall-clock and CPU milliseconds, and the answer's size and queries."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(url)
+    send()
     wall, cpu = [], []
     for _ in range(runs):
         started, started_cpu = time.perf_counter(), time.process_time()
-        response = client.get(url)
+        response = send()
         wall.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
-        assert response.status_code == 200, (url, response.status_code)
+        assert response.status_code == 200, response.status_code
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
+        response = send()
     return {
         "wall": statistics.median(wall) * 1000,
         "cpu": statistics.median(cpu) * 1000,
@@ -87,34 +90,17 @@ def measure(client, url: str, runs: int) -> dict:
 INFLATED_TOTAL = 100_000
 
 
-def measure_inflated(client, url: str, runs: int) -> dict:
-    """A POST of the form at `url` whose every inline claims INFLATED_TOTAL rows: the
-    median wall-clock and CPU milliseconds, the answer's size and its queries."""
+def inflated(client, url: str) -> dict:
+    """The data of the form at `url` (its version) with every inline claiming
+    INFLATED_TOTAL rows."""
     import re
-
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     page = client.get(url).content.decode()
     version = re.search(r'name="_audit_version" value="(\d+)"', page)
     data = {"_audit_version": version.group(1)} if version else {}
     for prefix in re.findall(r'name="([\w-]+)-TOTAL_FORMS"', page):
         data |= {f"{prefix}-TOTAL_FORMS": INFLATED_TOTAL, f"{prefix}-INITIAL_FORMS": 0}
-    wall, cpu = [], []
-    for _ in range(runs):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        response = client.post(url, data)
-        wall.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - started_cpu)
-        assert response.status_code == 200, (url, response.status_code)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.post(url, data)
-    return {
-        "wall": statistics.median(wall) * 1000,
-        "cpu": statistics.median(cpu) * 1000,
-        "kb": len(response.content) / 1024,
-        "queries": len(captured),
-    }
+    return data
 
 
 def main() -> None:
@@ -138,10 +124,11 @@ def main() -> None:
     print(f"{db}: {events} events; {args.runs} runs per form; load {os.getloadavg()[0]:.2f}")
     print(f"{'form':<16} {'median ms':>10} {'cpu ms':>8} {'KB':>7} {'queries':>8}  url")
     for name, url in urls.items():
-        show(name, measure(client, url, args.runs), url)
+        show(name, measure(functools.partial(client.get, url), args.runs), url)
     print(f"POSTed with every inline's TOTAL_FORMS={INFLATED_TOTAL} (refused before its rows):")
     for name, url in urls.items():
-        show(f"{name}-post", measure_inflated(client, url, max(args.runs // 10, 1)), url)
+        post = functools.partial(client.post, url, inflated(client, url))
+        show(f"{name}-post", measure(post, max(args.runs // 10, 1)), url)
 
 
 def show(name: str, figures: dict, url: str) -> None:
