@@ -17,13 +17,20 @@ QUERIES = (
 )  # fmt: skip
 
 
-class NameBoxAgreesWithApiTests(SeededTestCase):
+class WithOnePersonMore(SeededTestCase):
+    """The seeds and one more person, `added` (slug, name)."""
+
+    added: tuple[str, str]
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        Participant.objects.create(
-            slug="lav-hangul-filler", name="Sergey\u3164Lavrov", kind=Participant.Kind.PERSON
-        )
+        slug, name = cls.added
+        Participant.objects.create(slug=slug, name=name, kind=Participant.Kind.PERSON)
+
+
+class NameBoxAgreesWithApiTests(WithOnePersonMore):
+    added = ("lav-hangul-filler", "Sergey\u3164Lavrov")
 
     def on_page(self, q: str) -> set[str]:
         html = self.client.get("/participants/", {"q": q}).content.decode()
@@ -48,13 +55,8 @@ class NameBoxAgreesWithApiTests(SeededTestCase):
 # al-Zoubi" (the press's spelling of أسعد الزعبي), not through a fuzzy rule: the record has
 # no one named al-Assad. One who is stored is found by his name, and the other name
 # (Asaad, أسعد) is not read as his.
-class NamesakeSurnameTests(SeededTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        Participant.objects.create(
-            slug="bashar-al-assad", name="Bashar al-Assad", kind=Participant.Kind.PERSON
-        )
+class NamesakeSurnameTests(WithOnePersonMore):
+    added = ("bashar-al-assad", "Bashar al-Assad")
 
     def found(self, q: str) -> set[str]:
         answer = self.client.get("/api/participants", {"q": q, "limit": 500}).json()
