@@ -123,13 +123,6 @@ class Catalogue:
         Read when first searched."""
         return folded_names()
 
-    def named(self, query: str) -> list[int]:
-        """The participants (primary keys, sorted) a name box's `query` finds: a part of a
-        name or alias, or words each starting a word of one, in any script
-        (search/people.participants_named). The one rule of the participants page and
-        the API's `q` on participants."""
-        return participants_named(query, self.folded_names)
-
     def people(self, participations: QuerySet[Participation]) -> list[Participation]:
         """`participations` as a record's page lists them, by role and name, each with its
         source, and with who took part and on whose behalf from these lists (a participant
@@ -145,6 +138,13 @@ class Catalogue:
                 row.on_behalf_of = party
         rows.sort(key=lambda row: (row.role, row.participant.name, row.pk))
         return rows
+
+    def named(self, query: str) -> list[int]:
+        """The participants (primary keys, sorted) a name box's `query` finds: a part of a
+        name or alias, or words each starting a word of one, in any script
+        (search/people.participants_named). The one rule of the participants page and
+        the API's `q` on participants."""
+        return participants_named(query, self.folded_names)
 
     # Every list above: what a web process reads before its first request (site/warmup.py).
     LISTS = ("tracks", "rounds", "participants", "produced", "records", "folded_names")
