@@ -4,11 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 
 from peaceproc.audit.admin import AuditedAdminMixin
-from peaceproc.audit.concurrency import StaleRowsFormSet
 
 from . import services
 from .admin_alike import AliasAlikeForm, EventAlikeForm, ParticipantAlikeForm
-from .admin_inlines import HeldRowsInline
+from .admin_inlines import ROWS_MAX, BoundedRowsFormSet, HeldRowsInline
 from .models import (
     Agreement,
     Citation,
@@ -93,7 +92,8 @@ class TenureConflictInline(ConflictInline):
 class AliasInline(admin.TabularInline):
     model = ParticipantAlias
     form = AliasAlikeForm
-    formset = StaleRowsFormSet
+    formset = BoundedRowsFormSet
+    max_num = ROWS_MAX
     extra = 1
 
 

@@ -6,7 +6,6 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
-from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
 from peaceproc.chronology.dates import (
@@ -30,6 +29,7 @@ from peaceproc.chronology.validators import (
     title_with_letter_or_digit,
     url_text,
 )
+from peaceproc.formcounts import CountCheckedFormSet
 
 from . import recorded, widgets
 from .analysis import LANGUAGES
@@ -1079,7 +1079,7 @@ class HappeningForm(forms.Form):
         )
 
 
-class BaseCandidateFormSet(forms.BaseFormSet):
+class BaseCandidateFormSet(CountCheckedFormSet, forms.BaseFormSet):
     def __init__(self, *args, candidates, matches, lookups, quotes: QuoteChecker, **kwargs):
         self.candidates = candidates
         self.candidate_matches = matches
@@ -1122,29 +1122,22 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "round_roles": self.round_roles,
         }
 
-    def full_clean(self):
+    def count_refusal(self, total, initial) -> ValidationError | None:
         """The page sent one form per candidate, as it was drawn; a management form that
         claims another number (a damaged or stale page, a hand-made POST with -1 or a
         billion) is refused whole, in words an editor can act on, rather than read as the
         proposals of forms it never sent."""
-        super().full_clean()
-        if not self.is_bound:
-            return
-        counts = self.management_form.cleaned_data
         expected = len(self.candidates)
-        sent = (counts.get(TOTAL_FORM_COUNT), counts.get(INITIAL_FORM_COUNT))
-        if sent != (expected, expected):
-            error = ValidationError(
-                "This review page does not match the article: its form counts (%(total)s "
-                "forms in all, %(initial)s of them proposed) should both be %(expected)s, "
-                "the article's candidates. Nothing was stored; reload the page and review "
-                "again.",
-                code="form_count",
-                params={"total": sent[0], "initial": sent[1], "expected": expected},
-            )
-            self._non_form_errors = self.error_class(
-                [error], error_class="nonform", renderer=self.renderer
-            )
+        if (total, initial) == (expected, expected):
+            return None
+        return ValidationError(
+            "This review page does not match the article: its form counts (%(total)s "
+            "forms in all, %(initial)s of them proposed) should both be %(expected)s, "
+            "the article's candidates. Nothing was stored; reload the page and review "
+            "again.",
+            code="form_count",
+            params={"total": total, "initial": initial, "expected": expected},
+        )
 
     def decisions(self) -> list[Decision]:
         return [d for form in self.forms if (d := form.decision()) is not None]
