@@ -114,7 +114,12 @@ def public_json(record: dict) -> dict:
         "date", "precision", "end_date", "date_text", "kind", "track", "round", "round_slug",
         "participants", "new_names", "place", "quote", "confidence", "date_reason",
     )  # fmt: skip
-    return {**{key: record.get(key) for key in keys}, "participants": sentence_people(record)}
+    return {
+        **{key: record.get(key) for key in keys},
+        "participants": sentence_people(record),
+        # Told as planned, not held (pipeline/plans.py); false in articles read before.
+        "planned": bool(record.get("planned")),
+    }
 
 
 class TooManyCandidates(InputError):

@@ -55,7 +55,7 @@ from peaceproc.search.sounds import skeleton
 
 from .analysis import sentence_people
 from .services import Decision, NewEvent, long_names
-from .titles import candidate_place, cities_named, names_subject, subject_of, title_for
+from .titles import bare, candidate_place, cities_named, names_subject, subject_of, title_for
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
 # the day talks opened versus closed); further apart they are usually different events.
@@ -1463,6 +1463,18 @@ def _vague(candidate: dict, matches: list[Match]) -> bool:
     )
 
 
+PLANNED_REASON = (
+    "planned, not yet held when the article was written (a plan is no happening: create it "
+    "once a source reports it held)"
+)
+
+
+BARE_REASON = (
+    "its sentence names no track, round, body, place or person to tell what happened (give "
+    "it a title, a track or people to create it)"
+)
+
+
 @dataclass(frozen=True)
 class Default:
     """What a candidate's review proposes before an editor touches it: cite the best of
@@ -1475,6 +1487,8 @@ class Default:
     # The earlier candidate (its index) that reports the same happening, whose proposal
     # this one follows (same_happening).
     same_as: int | None = None
+    # Why it is skipped when no record is named ('planned, not yet held'), for the editor.
+    reason: str = ""
 
 
 def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Default:
@@ -1487,6 +1501,10 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     if best is None:
         if matches:
             return Default(ACTION_SKIP, matches[0])
+        if candidate.get("planned"):
+            return Default(ACTION_SKIP, reason=PLANNED_REASON)
+        if not candidate.get("track") and bare(suggest_title(candidate, lookups)):
+            return Default(ACTION_SKIP, reason=BARE_REASON)
         skip = _vague(candidate, matches) or _given_up(candidate, lookups.language)
         return Default(ACTION_SKIP if skip else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):

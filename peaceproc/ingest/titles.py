@@ -224,11 +224,15 @@ _TASK_BEFORE_RX = {lang: re.compile(p) for lang, p in _TASK_BEFORE.items()}
 _TASK_AFTER_RX = {lang: re.compile(p) for lang, p in _TASK_AFTER.items()}
 _BODY_REACH = 60
 _TASK_REACH = 90
-# The body's head word, in English ('Committee for the constitutional declaration').
+# The body's head word, in English ('Committee for the constitutional declaration'), as a
+# word of its own ('conseiller' is an adviser, 'kuruldu' a verb), Arabic with its clitics.
 _BODY_HEADS = (
-    ("Committee", re.compile(r"committee|comité|комитет|لجنه|كميته|komite")),
-    ("Commission", re.compile(r"commission|комисси|كميسيون|komisyon")),
-    ("Council", re.compile(r"council|conseil|kurul")),
+    (
+        "Committee",
+        re.compile(r"(?<!\w)(?:committee|comité|комитет|(?:و|ب|ل)?(?:ال)?لجنه|كميته|komite)"),
+    ),
+    ("Commission", re.compile(r"(?<!\w)(?:commission|комисси|(?:ال)?كميسيون|komisyon)")),
+    ("Council", re.compile(r"(?<!\w)(?:council|conseil(?!l)|kurul(?:u|un|una|unda)?(?!\w))")),
 )
 
 
@@ -340,13 +344,31 @@ def title_for(
         # report ('a committee to draft the constitutional declaration' is formed).
         named = f"{body} for the {subject.name.lower()}" if body else subject.name
         title = named if not names else f"{named}: {join_names(names)}"
-    elif named := (subject.name if subject else _track_talks(candidate.get("track"), place)):
+    elif named := (
+        subject.name
+        if subject
+        else _track_talks(candidate.get("track"), place) or _body_named(candidate.get("quote"))
+    ):
         title = f"{named}: {what[0].lower()}{what[1:]}"
     else:
         title = what
     if place and place.casefold() not in title.casefold():
         title += f" in {place}"
     return title[:300]
+
+
+def _body_named(quote: str | None) -> str:
+    """The head, in English, of the first body the sentence names ('un comité de sept
+    experts': 'Committee'), or ''."""
+    folded = fold(quote or "")
+    found = [(m.start(), name) for name, rx in _BODY_HEADS if (m := rx.search(folded))]
+    return min(found)[1] if found else ""
+
+
+def bare(title: str) -> bool:
+    """Whether a title is a kind word alone ('Meeting', 'Milestone'): the sentence named
+    no round, body, track, person or place to build it from."""
+    return title in KIND_VERBS.values()
 
 
 def _track_talks(track: str | None, place: str) -> str:
@@ -466,6 +488,8 @@ def candidate_place(candidate: dict, language: str = "en") -> str:
     — ... met in Muscat'), else none."""
     quote = candidate.get("quote") or ""
     place = (candidate.get("place") or "")[:100]
+    if candidate.get("planned") and candidate.get("kind") == "announcement" and not place:
+        return ""  # the day a plan was told: the cities it names are the plan's (plans.py)
     places, origins = cities_named(quote, language)
     if place in PLACES and place not in origins:
         return place

@@ -769,7 +769,9 @@ class AcceptTests(IngestTestCase):
         self.assertEqual(Participant.objects.get(name="Ivan Petrovich Testov").kind, "person")
 
     def test_invalid_review_keeps_the_article_and_stores_nothing(self):
-        pending = make_pending([candidate(), candidate(quote="Again on 3 March 2017.")])
+        pending = make_pending(
+            [candidate(), candidate(quote="Again on 3 March 2017.", track="transition")]
+        )
         before = Counts()
         response = self.accept(
             pending,
@@ -802,7 +804,9 @@ class AcceptTests(IngestTestCase):
         self.assertContains(response, reverse("admin:chronology_source_change", args=[other.pk]))
 
     def test_a_formset_that_claims_another_form_count_stores_nothing(self):
-        pending = make_pending([candidate(), candidate(quote="Again on 3 March 2017.")])
+        pending = make_pending(
+            [candidate(), candidate(quote="Again on 3 March 2017.", track="transition")]
+        )
         formset = self.client.get(self.url(pending)).context["formset"]
         for total in ("-1", "0", "1", "3", "1000", "99999999999999999999"):
             with self.subTest(total=total):
@@ -820,7 +824,9 @@ class AcceptTests(IngestTestCase):
         self.assertEqual(pending.status, PendingArticle.Status.WAITING)
 
     def test_a_failure_half_way_stores_nothing(self):
-        pending = make_pending([candidate(), candidate(quote="Again on 3 March 2017.")])
+        pending = make_pending(
+            [candidate(), candidate(quote="Again on 3 March 2017.", track="transition")]
+        )
         formset = self.client.get(self.url(pending)).context["formset"]
         data = formset_data(formset, {1: {"title": "Second"}})
         before, trail = Counts(), AuditEntry.objects.count()

@@ -126,6 +126,7 @@ class SeedArticleTests(CommandTestCase):
             "date", "precision", "end_date", "date_text", "kind", "track", "round",
             "round_slug", "participants", "new_names", "place", "quote", "confidence",
             "date_reason", "possible_match", "default_action", "default_target",
+            "planned", "default_reason",
         }  # fmt: skip
         for candidate in self.candidates:
             self.assertEqual(set(candidate), keys)

@@ -83,8 +83,14 @@ class FrenchElisionTests(unittest.TestCase):
         self.assertIn("recep-tayyip-erdogan", self.slugs("Le Kremlin a dit qu'Erdogan viendrait."))
 
     def test_not_a_name(self):
-        # Lower case after the apostrophe: an ordinary word, read as before.
-        self.assertEqual(self.slugs("Aujourd'hui, les chefs de l'opposition sont partis."), set())
+        # Lower case after the apostrophe: an ordinary word, a name of no one; matched
+        # only as the record's alias of that very word ('Opposition', as English 'the
+        # opposition' is: rules12c).
+        self.assertEqual(self.slugs("Aujourd'hui, l'émissaire est parti."), set())
+        self.assertEqual(
+            self.slugs("Aujourd'hui, les chefs de l'opposition sont partis."),
+            {"syrian-opposition"},
+        )
 
 
 class RussianNominativeTests(unittest.TestCase):

@@ -111,6 +111,7 @@ class SeedArticleTests(unittest.TestCase):
             "date_reason",
             "quote",
             "confidence",
+            "planned",
         }
         for c in self.json:
             self.assertEqual(set(c), keys)

@@ -237,7 +237,10 @@ class PickARecordTests(IngestTestCase):
 
     def test_a_record_near_its_dates_is_offered_though_not_matched(self):
         self.assertEqual(self.form.matches, {})
-        self.assertEqual(self.form.initial["action"], "create")
+        # Nothing names what happened ('Statement' of no track): skipped, saying why
+        # (rules12c); the records nearby are offered all the same.
+        self.assertEqual(self.form.initial["action"], "skip")
+        self.assertIn("names no track", self.form.default.reason)
         offered = dict(self.form.fields["target"].choices)
         self.assertEqual(next(iter(offered)), "")  # nothing chosen by default
         self.assertIn(f"event:{self.record.pk}", offered)

@@ -127,7 +127,10 @@ class HappeningNamedWithoutTrackTests(DefaultsTestCase):
     def test_words_that_name_no_happening_tie_nothing(self):
         c = self.month_candidate("The former government's ministers left the country one "
                                  "month ago, officials said.")  # fmt: skip
-        self.assertEqual(self.default(c).action, "create", self.default(c))
+        # No record named; nothing names the happening either ('Milestone' of no track
+        # nor place): skipped, saying why (rules12c).
+        self.assertIsNone(self.default(c).target, self.default(c))
+        self.assertIn("names no track", self.default(c).reason)
 
     def test_the_review_cites_it_through_the_client(self):
         fall = Event.objects.get(slug="fall-of-the-assad-government-2024-12-08")

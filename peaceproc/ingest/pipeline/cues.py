@@ -67,7 +67,10 @@ KIND_CUES: dict[str, dict[str, str]] = {
         # is the envoy's briefing to the Security Council (LABELLING.md U4).
         "en": r"met|meet\w*|talks|consultations|negotiations|discussed|conferred|gather(?:s|ed)?|visit\w*|(?:council|members) (?:was|were) (?:told|briefed)|briefed the (?:security )?council",  # noqa: E501
         "fr": r"rencontr\w*|réuni\w*|reuni\w*|entretien\w*|entretenu\w*|pourparlers|négociations|negociations|consultations|discuté\w*|visite\w*",  # noqa: E501
-        "ru": r"встреч(?!н)\w*|встрет\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*",  # noqa: E501
+        # 'принял в Кремле ...', 'принял министра обороны ...': received someone (not
+        # 'принял резолюцию', 'принял участие', 'принял решение').
+        "ru": r"встреч(?!н)\w*|встрет\w*|переговор\w*|консультаци\w*|обсуди\w*|обсужда\w*|провел\w*|визит\w*|посети\w*|посетя\w*|побывал\w*"  # noqa: E501
+        r"|принял(?:а|и)?(?= (?:(?:в|во) (?:кремле|\w+ резиденции|резиденции|ново-огарев\w*)|у себя)|(?= (?:\S+ ){0,3}?(?:министр|глав|президент|премьер|делегаци|посланник|спецпосланник|спецпредставител|посла\b|послов\b|лидер|канцлер|генсек|наследн)))",  # noqa: E501
         "ar": r"(?:ال)?اجتماع\w*|اجتمع\w*|(?:س)?[تي]جتمع\w*|عقد\w*|انعقد\w*|التق\w*|(?:س)?[تي]لتق(?:ي|و|ى|ا)\w*|(?:ال)?لقاء|(?:ال)?محادثات|(?:ال)?مباحثات|(?:ال)?مشاورات|(?:ال)?مفاوضات|بحث|(?:ال)?زياره|زار|يزور|سيزور",  # noqa: E501
         "fa": rf"برگزار|ديدار|ملاقات|گفتگو|گفت{_ZW}و{_ZW}گو|مذاكره\w*|مذاكرات|رايزني|نشست|جلسه|(?:ال)?اجلاس",  # noqa: E501
         "tr": r"görüş\w*|toplantı\w*|müzakere\w*|bir araya gel\w*|bir araya getir\w*|istişare\w*|ziyaret\w*",  # noqa: E501

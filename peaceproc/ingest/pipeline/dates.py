@@ -741,6 +741,12 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
 
 
+def clause_tense(folded: str, language: str, start: int, end: int) -> str | None:
+    """The tense of the words at folded[start:end] (_TenseCues.tense): 'future', 'past',
+    'prospective' or None."""
+    return _grammar(language).tense_cues(folded).tense(start, end)
+
+
 # Vowel marks and other optional marks ('عُقدت يومَي'): a date's words end past those
 # that follow them in the sentence as written (text.readable reads past them).
 _VOWEL_MARKS = re.compile(f"[{UNREAD_MARKS}]")

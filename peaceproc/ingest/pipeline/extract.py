@@ -11,10 +11,12 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import cues as C
+from . import plans as P
 from .coreference import with_referent
-from .dates import Budget, extract_dates
+from .dates import Budget, clause_tense, extract_dates
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
+    BARE_ALIAS_FORMS,
     CAPITAL_EPITHETS,
     MONTH_WORDS,
     STAMP_AGO,
@@ -112,6 +114,12 @@ class _Index:
 @lru_cache(maxsize=32)
 def _index(gazetteer: Gazetteer) -> _Index:
     people = [(p.slug, n) for p in gazetteer.participants for n in p.names]
+    people += [
+        (p.slug, form)
+        for p in gazetteer.participants
+        for n in p.names
+        for form in BARE_ALIAS_FORMS.get(n.casefold(), ())
+    ]
     places = [(canon, form) for canon, forms in PLACES.items() for form in forms]
     places += [(p, p) for p in gazetteer.places]
     places += [(city, form) for city, forms in CAPITAL_EPITHETS.items() for form in forms]
@@ -1260,7 +1268,10 @@ def _sentence_candidates(
     windows = _windows(s.text, mentions)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian
     # script, names after a title), each with its place in the sentence.
-    sentence_names = name_spans(s.text, [(p.start, p.end) for p in people], lang)
+    sentence_names = [
+        (known.seen(n), a, b)
+        for n, a, b in name_spans(s.text, [(p.start, p.end) for p in people], lang)
+    ]
     secondary = windows[1:]
     # The day a saying is dated ('..., Kazakhstan said on Monday'): the verb of saying is
     # that day's, not the nearest happening of the sentence's other dates.
@@ -1449,6 +1460,10 @@ def _sentence_candidates(
             # The name in use in the candidate's period, not only on its first day.
             last = end_d or (date(d.year, 12, 31) if precision == "year" else None)
             place = name_on(place, d, last or _period_end(d, precision)) if place else place
+            plan_why = _plan(f, lang, m, kinds, kind, published)
+            if plan_why == P.ANNOUNCED_WHY:
+                # The day a plan was told: its place is the gathering's, not the telling's.
+                kind, place = "announcement", None
             cues = C.agreement_cues(s.text, f, lang, *win)
             out.append(
                 Candidate(
@@ -1474,17 +1489,37 @@ def _sentence_candidates(
                         else ((m.char_start, m.char_end),)
                     ),
                     agreement_cues=tuple(cues),
-                    confidence=_confidence(
-                        m, precision, kind, my_people, linked, round_mention, place, primary
-                    )
-                    - (_DOUBTFUL_SPAN if span_why or m.doubtful else 0),
-                    date_reason=_date_reason(m, d, linked) + span_why + round_why,
+                    confidence=_planned_confidence(
+                        _confidence(
+                            m, precision, kind, my_people, linked, round_mention, place, primary
+                        )
+                        - (_DOUBTFUL_SPAN if span_why or m.doubtful else 0),
+                        plan_why,
+                    ),
+                    date_reason=_date_reason(m, d, linked) + span_why + round_why + plan_why,
+                    planned=bool(plan_why),
                 )
             )
     return out
 
 
 _SAID_IN_ROUND = "; said on a day of that round, which the article dates no other way"
+
+
+def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date | None) -> str:
+    """Why the candidate is a plan, not a happening held (plans.py), or ''."""
+    last = m.end or (
+        date(m.start.year, 12, 31) if m.precision == "year" else _period_end(m.start, m.precision)
+    )
+    if P.ahead(m, published, last, lambda: clause_tense(f, lang, m.char_start, m.char_end)):
+        return P.PLANNED_WHY
+    if kind in P.GATHERINGS and P.plan_told(f, lang, m, kinds):
+        return P.ANNOUNCED_WHY
+    return ""
+
+
+def _planned_confidence(confidence: float, plan_why: str) -> float:
+    return min(confidence, P.PLANNED_CONFIDENCE) if plan_why else confidence
 
 
 def _announces_ahead(

@@ -1887,6 +1887,45 @@ TERM_ENDS = {
     "fa": r"پایان|به سر (?:می[\u200c ]?رسد|خواهد رسید)|منقضی",
 }
 
+
+# --- session 12 (rules12c): plans and intentions ---------------------------------------------
+# Words that make what follows a plan or an intention, not a happening ('announced plans to
+# convene a meeting', 'prévoit de réunir', 'планирует провести встречу', 'يعتزم عقد',
+# 'قرار است نشستی برگزار شود', 'toplantı düzenlemeyi planlıyor'): a gathering they govern
+# is not held on the day the sentence gives (pipeline/plans.py). Turkish and Persian may
+# put them after the gathering.
+PLAN_INTENT = {
+    "en": r"plans? to|planning to|planned to|intends? to|intended to|intending to|intention to"
+    r"|aims? to|aimed to|proposed to|proposes? to|proposal to|hopes? to|seeks? to|sought to",
+    "fr": r"prévoi\w* de|prévu de|envisag\w* de|projett\w* de|projet de|intention de"
+    r"|propos\w* de|souhait\w* de|compt\w* (?=\w+(?:er|ir|re)\b)|entend\w* (?=\w+(?:er|ir|re)\b)",
+    "ru": r"планиру\w*|намерен\w*|намерева\w*|собира(?:ет|ют|ется|ются|лся|лась|лись)\w*"
+    r"|предлага\w*|предложил\w* (?=провести|встретиться|собраться|созвать)"
+    r"|план\w* (?=провести|встретиться|собраться|созвать)",
+    "ar": r"(?:ي|ت)عتزم\w*|اعتزم\w*|(?:ي|ت)نوي|(?:ي|ت)خطط\w*|خطط\w*|من المقرر|من المزمع"
+    r"|من المتوقع|(?:ي|ت)قترح\w*|اقترح\w*",
+    "fa": r"قرار است|قرار شده|برنامه[\u200c ]?ریزی|قصد دار\w*|در نظر دار\w*|تصمیم دار\w*"
+    r"|پیشنهاد (?:داد|کرد|کرده)\w*",
+    "tr": r"planla\w*|planlan\w*|niyet\w*|öngörül\w*|hedefle\w*|önerdi\w*|teklif et\w*",
+}
+# A one-word alias of the record's in English ('Opposition' of the Syrian opposition) names
+# the participant in the other languages by these words too, as the record's own alias
+# does in English ('وفدي الحكومة السورية والمعارضة': the government's and the opposition's
+# delegations); extract._index adds them to the participant holding that alias.
+BARE_ALIAS_FORMS = {
+    "opposition": ("opposition", "оппозиция", "المعارضة", "مخالفان", "اپوزیسیون", "muhalefet"),
+}
+# Words that open or join a clause ('فيما يشارك المبعوث': 'while the envoy takes part';
+# 'بينما', 'حيث', 'كما أكد', 'در حالی که', 'همچنین'): no part of a name, though a title
+# follows them (people.titled_names, cued_names read them as stop words).
+CLAUSE_WORDS = {
+    "ar": _words("""فيما وفيما بينما وبينما حيث وحيث كما وكما عندما وعندما بعدما قبلما لما
+        كلما طالما مثلما ريثما إذ إذا لذلك لذا كذلك أيضا لكن ولكن إلا أما وأما بل
+        ثم حين حينما بحيث فقد وقد لقد قد لم لن سوف"""),
+    "fa": _words("""درحالی درحالیکه حالی حالیکه همچنین زیرا چون چونکه وقتی هنگامی هنگامیکه
+        اگرچه اگر ولی اما سپس بنابراین همزمان ضمن پس نیز البته درباره"""),
+}
+
 # rules12b: a sentence that tells a process's start ('the Astana talks began in 2017',
 # 'le processus d'Astana a été lancé en 2017', 'Астанинский процесс начался в 2017 году',
 # 'انطلق مسار أستانا عام 2017', 'روند آستانه در سال ۲۰۱۷ آغاز شد', 'Astana süreci 2017'de

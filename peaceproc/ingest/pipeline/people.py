@@ -50,7 +50,9 @@ def find_people(sentences: list[Sentence], *, language: str, matcher: Matcher) -
         spans = [(m.start, m.end) for m in known]
         frames = _attributions(s.text, language)
         outlets.extend(frozenset(_keys(s.text[a:b])) for a, b in frames)
-        names.extend(n for n, _s, _e in name_spans(s.text, spans, language, frames=frames))
+        names.extend(
+            people.seen(n) for n, _s, _e in name_spans(s.text, spans, language, frames=frames)
+        )
     if outlets:
         names = [n for n in names if not _is_outlet(n, outlets)]
     return People(tuple(dict.fromkeys(slugs)), tuple(dict.fromkeys(names)))
@@ -234,6 +236,11 @@ def _free(start: int, end: int, known: list[tuple[int, int]]) -> bool:
 # --- known people by a surname alone in Arabic script ---------------------------------------
 
 
+# The words of a name as KnownPeople.seen compares them, and the most it compares.
+_SEEN_WORD = re.compile(r"[\w-]+")
+_SEEN_WORDS = 4
+
+
 class KnownPeople:
     """The gazetteer's participants in the sentences of one article.
 
@@ -251,10 +258,36 @@ class KnownPeople:
         self.language = language
         self.matcher = matcher
         self._in_full: frozenset[str] | None = None
+        self._written: set[tuple[str, ...]] | None = None
 
     def find(self, sentence: str, tokens: list[Token]) -> list[Match]:
         found = [m for m in self.matcher.find(tokens) if not self._national_body(sentence, m)]
         return [m for m in found if not m.lone or self._confirmed(sentence, m)]
+
+    def seen(self, name: str) -> str:
+        """A Russian name read with its surname cut short ('Мурхаф Абу Каср', from the
+        genitive 'Мурхафа Абу Касра') that the article writes in full after the same given
+        name in the nominative elsewhere ('Мурхаф Абу Касра заявил'): the form written.
+        Other names as they are."""
+        words = name.split()
+        if (
+            self.language != "ru"
+            or not 2 <= len(words) <= _SEEN_WORDS
+            or not _HARD_END.search(words[0])
+        ):
+            return name
+        if self._written is None:
+            # Every run of two to four words the article writes, found once: a search of
+            # the whole text for each name was quadratic.
+            self._written = set()
+            for s in self.sentences:
+                run = _SEEN_WORD.findall(s.text)
+                for n in range(2, _SEEN_WORDS + 1):
+                    self._written.update(zip(*(run[k:] for k in range(n)), strict=False))
+        for ending in ("а", "я"):
+            if (*words[:-1], words[-1] + ending) in self._written:
+                return name + ending
+        return name
 
     def _national_body(self, sentence: str, m: Match) -> bool:
         """A body's name with a national qualifier next to it is a country's own body
@@ -397,9 +430,56 @@ def russian_nominative(name: str) -> str:
         return name
     given = _given_case(words[0]) if len(words) > 1 else None
     if given is None:
-        return " ".join(_nominative(w) for w in words)
+        read = [_nominative(w) for w in words]
+        if len(words) > 1 and read[0] == words[0] and _HARD_END.search(words[0]):
+            # A man's given name the dictionary does not know, in the nominative as
+            # written ('Мурхаф Абу Касра'): so is the rest, whatever the dictionary reads.
+            return name
+        # One read back by its case ending ('Мурхафа' -> 'Мурхаф'): the surname is in
+        # that case too ('Абу Касру').
+        case = _CUT_CASES.get(_cut(words[0], read[0])) if len(words) > 1 else None
+        if case is not None:
+            read[-1] = _a_noun_nominative(words[-1], case) or read[-1]
+        return " ".join(read)
     *rest, surname = words
     return " ".join([*(_nominative(w) for w in rest), _surname_nominative(surname, *given)])
+
+
+def _cut(word: str, nominative: str) -> str:
+    """What reading `word` in the nominative cut off its end ('а' of 'Мурхафа'), or ''."""
+    return word[len(nominative) :] if word != nominative and word.startswith(nominative) else ""
+
+
+# The case a man's name of the hard declension is in, by the ending its nominative lost.
+# The genitive's ending is also the accusative's (a person).
+_HARD_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]\Z")
+_CUT_CASES = {"а": "gent", "у": "datv", "ом": "ablt", "е": "loct"}
+# The endings of a noun in -а/-я in each case, and the nominative's ending: a man's surname
+# of that declension ('Абу Касра', transliterated Arabic) agreeing with his given name
+# ('Мурхафа Абу Касру', 'Мурхафом Абу Касрой'). In the genitive, 'а' is read as a
+# surname of the hard declension ('Мурхафа Абу Каср'), as before: the endings below
+# agree with no case of that declension.
+_A_NOUN_ENDINGS = {
+    "gent": (("у", "а"), ("ю", "я"), ("ы", "а"), ("и", "я")),  # the accusative, the genitive
+    "accs": (("у", "а"), ("ю", "я")),
+    "datv": (("е", "а"),),
+    "loct": (("е", "а"),),
+    "ablt": (("ой", "а"), ("ою", "а"), ("ей", "я")),
+}
+_VELAR_OR_HUSHING = "кгхжшчщ"
+
+
+def _a_noun_nominative(word: str, case: str) -> str:
+    """The nominative of a surname of the -а/-я declension in `case`, or ''."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
+        return ""
+    for ending, nominative in _A_NOUN_ENDINGS.get(case, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2:
+            if ending == "и" and stem[-1] in _VELAR_OR_HUSHING:
+                nominative = "а"  # 'Бакки' -> 'Бакка'
+            return stem + nominative
+    return ""
 
 
 @lru_cache(maxsize=4096)
@@ -435,7 +515,7 @@ def _surname_nominative(word: str, gender: str, case: str) -> str:
     m = re.fullmatch(rf"(.+(?:ов|ев|ёв|ин|ын)){ending}", word) if ending else None
     if m:
         return m.group(1) + ("а" if gender == "femn" else "")
-    return _nominative(word)
+    return (gender == "masc" and _a_noun_nominative(word, case)) or _nominative(word)
 
 
 # --- Arabic and Persian ---------------------------------------------------------------------
@@ -514,8 +594,9 @@ def _vocab(language: str) -> tuple[frozenset[str], frozenset[str]]:
     calendar = {*L.MONTHS[language], *L.WEEKDAYS[language]}
     if language == "fa":
         calendar |= set(L.JALALI_MONTHS)
-    words = [*L.NOT_NAME_WORDS[language], *calendar, *PLACE_WORDS]
-    stop = frozenset(fold(w) for w in words) | titles
+    words = [*L.NOT_NAME_WORDS[language], *L.CLAUSE_WORDS[language], *calendar, *PLACE_WORDS]
+    # A verb of saying is no name either ('كما أكد').
+    stop = frozenset(fold(w) for w in words) | titles | _SAID_BEFORE_NAME
     return titles, stop
 
 

@@ -449,8 +449,8 @@ _TR_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _EN_POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
-# French elides a word before a vowel onto the next one: 'd'Erdogan', 'qu'Ahmad', 'l'ONU'
-# (a name, capitalised, is what follows).
+# French elides a word before a vowel onto the next one: 'd'Erdogan', 'qu'Ahmad', 'l'ONU',
+# and a body named by a common noun: 'l'opposition', 'l'opposition syrienne'.
 _FR_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ](?=\w)", re.IGNORECASE)
 
 
@@ -468,7 +468,7 @@ def tokenize(text: str, language: str) -> list[Token]:
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
         start, end = m.start(), m.end()
-        if language == "fr" and (el := _FR_ELISION.match(word)) and word[el.end()].isupper():
+        if language == "fr" and (el := _FR_ELISION.match(word)) and word[el.end()].isalpha():
             word, start = word[el.end() :], start + el.end()
         if language == "tr":
             sm = _TR_SUFFIX.search(word)

@@ -97,6 +97,8 @@ class Candidate:
     agreement_cues: tuple[str, ...]
     confidence: float
     date_reason: str = ""
+    # Told as planned or intended, not as held (pipeline/plans.py): skipped by default.
+    planned: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -114,4 +116,5 @@ class Candidate:
             "quote": self.quote,
             "confidence": self.confidence,
             "date_reason": self.date_reason,
+            "planned": self.planned,
         }

@@ -288,8 +288,9 @@ def file_json(
     article waiting for review in the admin, when it was queued rather than stored; each
     candidate's "possible_match" is the record it may repeat (why it was queued, or with
     --dry-run would be), else null; "language_supported" is false when the text looks
-    like none of the six languages (read as "language" all the same); "default_action"
-    and "default_target" are what the review page proposes for it (default_json);
+    like none of the six languages (read as "language" all the same); "default_action",
+    "default_target" and "default_reason" are what the review page proposes for it
+    (default_json); "planned" is true for a candidate told as planned, not held;
     "published_from" says where "published" came from: "given" (--published), "page"
     (the HTML's metadata) or "dateline" (the article's own dateline, when no date was
     given: 'Geneva, 28 September 2019'), null without one. A usage error's one entry
@@ -349,14 +350,16 @@ def match_json(match: Match | None) -> dict | None:
 
 def default_json(reading: Unreviewed | None) -> dict:
     """What the review page proposes for the candidate (review.default_for): its
-    "default_action" (create, cite or skip) and "default_target" (the record cited, as
-    "possible_match" gives one), both null when the file was not read against the record
+    "default_action" (create, cite or skip), "default_target" (the record cited, as
+    "possible_match" gives one) and "default_reason" (why it is skipped when it names no
+    record: 'planned, not yet held ...'), all null when the file was not read against the record
     (it is stored already, or failed)."""
     if reading is None:
-        return {"default_action": None, "default_target": None}
+        return {"default_action": None, "default_target": None, "default_reason": None}
     return {
         "default_action": reading.default.action,
         "default_target": match_json(reading.default.target),
+        "default_reason": reading.default.reason or None,
     }
 
 
