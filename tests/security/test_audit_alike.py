@@ -1,0 +1,120 @@
+"""A revert from a record's History passes the look-alike checks an admin save passes
+(outside tester t12a, 3b): a participant renamed, another added under its old name, then
+the first reverted to that name would be two participants of one name. The preview names
+and links the stored record and offers the box the admin form offers; the confirmation
+without it restores nothing; with it, the version is restored."""
+
+from django.urls import reverse
+
+from peaceproc.audit import services
+from peaceproc.audit.models import AuditEntry
+from peaceproc.chronology.models import Event, Participant
+from tests.chronology.test_alike_records import event_data, participant_data
+
+from .adminforms import confirm_revert, drawn_form_data
+from .test_audit import AdminEditTestCase
+
+
+class RevertLookAlikeTests(AdminEditTestCase):
+    def add(self, model, data):
+        url = reverse(f"admin:chronology_{model._meta.model_name}_add")
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302, response.context and response.context["errors"])
+        return model.objects.get(slug=data["slug"])
+
+    def revert_url(self, obj_or_model, pk, entry):
+        opts = obj_or_model._meta
+        return reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_audit_revert", args=[pk, entry.pk]
+        )
+
+    def renamed_and_copied(self):
+        """'Qwerty Alphaperson' renamed 'Qwerty Betaperson', then a second participant
+        added as 'Qwerty Alphaperson' (the tester's steps)."""
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        self.edit(first, name="Qwerty Betaperson")
+        second = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-2"))
+        return first, second
+
+    def assert_refused_then_confirmed(self, url, copied, check):
+        """The preview names and links `copied`; confirmed as drawn, nothing is restored
+        and the preview is shown again with the refusal; ticked, it is restored."""
+        link = reverse(f"admin:chronology_{copied._meta.model_name}_change", args=[copied.pk])
+        preview = self.client.get(url)
+        self.assertContains(preview, 'id="revert-alike"')
+        self.assertContains(preview, f'<a href="{link}">')
+        entries = AuditEntry.objects.count()
+        refused = confirm_revert(self.client, url, follow=True)
+        self.assertEqual(refused.redirect_chain[-1][0], url)
+        self.assertContains(refused, "Could not restore")
+        self.assertContains(refused, "would store a copy of a record stored already")
+        self.assertEqual(AuditEntry.objects.count(), entries)
+        check(restored=False)
+        again = drawn_form_data(refused, button="_audit_version", different="on")
+        done = self.client.post(url, again, follow=True)
+        self.assertContains(done, "restored to the version of")
+        check(restored=True)
+
+    def test_a_participant_reverted_to_another_participant_s_name(self):
+        first, second = self.renamed_and_copied()
+        created = services.history(first).get(action="create")
+
+        def check(*, restored):
+            first.refresh_from_db()
+            name = "Qwerty Alphaperson" if restored else "Qwerty Betaperson"
+            self.assertEqual(first.name, name)
+
+        url = self.revert_url(Participant, first.pk, created)
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_a_deleted_participant_recreated_under_another_participant_s_name(self):
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        pk = first.pk
+        delete = reverse("admin:chronology_participant_delete", args=[pk])
+        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        second = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-2"))
+        deletion = services.history(Participant, pk).get(action="delete")
+
+        def check(*, restored):
+            self.assertEqual(Participant.objects.filter(pk=pk).exists(), restored)
+
+        url = self.revert_url(Participant, pk, deletion)
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_an_event_reverted_to_another_event_s_title_track_and_date(self):
+        stored = self.record["event"]
+        first = self.add(Event, event_data(stored, title="Revert clash meeting", slug="rc-1"))
+        self.edit(first, title="Revert clash meeting, renamed")
+        second = self.add(Event, event_data(stored, title="Revert clash meeting", slug="rc-2"))
+        created = services.history(first).get(action="create")
+
+        def check(*, restored):
+            first.refresh_from_db()
+            self.assertEqual(first.title.endswith("renamed"), not restored)
+
+        url = self.revert_url(Event, first.pk, created)
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_a_version_whose_checked_fields_do_not_change_is_not_checked(self):
+        # As an admin save: a stored copy confirmed as another participant, reverted to
+        # an earlier description, keeps its name and is not refused for it.
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        data = participant_data("Qwerty Alphaperson", "qa-2", different="on")
+        second = self.add(Participant, data)
+        self.edit(second, description="Another person of that name.")
+        created = services.history(second).get(action="create")
+        url = self.revert_url(Participant, second.pk, created)
+        self.assertNotContains(self.client.get(url), 'id="revert-alike"')
+        self.assertContains(confirm_revert(self.client, url, follow=True), "restored to the")
+        self.assertEqual(Participant.objects.filter(name=first.name).count(), 2)
+
+    def test_the_service_refuses_unless_confirmed(self):
+        first, second = self.renamed_and_copied()
+        created = services.history(first).get(action="create")
+        with self.assertRaises(services.LooksAlike) as refused:
+            services.revert_change(created, user=self.alice)
+        (clash,) = refused.exception.clashes
+        self.assertEqual(clash.records, [second])
+        services.revert_change(created, user=self.alice, alike_confirmed=True)
+        first.refresh_from_db()
+        self.assertEqual(first.name, "Qwerty Alphaperson")
