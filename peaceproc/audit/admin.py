@@ -23,6 +23,7 @@ from peaceproc.readonly_admin import ReadOnlyAdmin
 
 from . import services
 from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
+from .deleted_rows import deleted_rows
 from .models import AuditEntry
 from .shown import related_labels, shown
 
@@ -121,6 +122,7 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
         entries = services.history(self.model, unquote(object_id))
         context = {
             "audit_entries": entries,
+            "audit_deleted_rows": deleted_rows(self, request, unquote(object_id)),
             "audit_can_revert": self.has_change_permission(request),
             "audit_revert_url_name": f"{self.admin_site.name}:{self._revert_url_name()}",
             **(extra_context or {}),

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from peaceproc.audit import services
 from peaceproc.audit.models import AuditEntry
-from peaceproc.chronology.models import Event, Participant
+from peaceproc.chronology.models import Event, Participant, Round
 from tests.chronology.test_alike_records import event_data, participant_data
 
 from .adminforms import confirm_revert, drawn_form_data
@@ -118,3 +118,20 @@ class RevertLookAlikeTests(AdminEditTestCase):
         services.revert_change(created, user=self.alice, alike_confirmed=True)
         first.refresh_from_db()
         self.assertEqual(first.name, "Qwerty Alphaperson")
+
+    def test_a_round_reverted_to_a_number_another_round_took_is_refused(self):
+        # Rounds have no look-alike check in the admin: their track and number are a
+        # named constraint, which the revert's validation reads as the form's does.
+        round_ = self.record["round"]
+        self.edit(round_, number="5")
+        version = services.history(round_).get()
+        self.edit(round_, number="6")
+        Round.objects.create(
+            track=round_.track, number=5, slug="astana-5", title="Astana 5",
+            start_date=round_.start_date, end_date=round_.end_date,
+        )  # fmt: skip
+        url = self.revert_url(Round, round_.pk, version)
+        response = confirm_revert(self.client, url, follow=True)
+        self.assertContains(response, "Could not restore")
+        round_.refresh_from_db()
+        self.assertEqual(round_.number, 6)
