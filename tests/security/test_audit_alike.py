@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from peaceproc.audit import services
 from peaceproc.audit.models import AuditEntry
-from peaceproc.chronology.models import Event, Participant, Round
+from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round
 from tests.chronology.test_alike_records import event_data, participant_data
 
 from .adminforms import confirm_revert, drawn_form_data
@@ -135,3 +135,24 @@ class RevertLookAlikeTests(AdminEditTestCase):
         self.assertContains(response, "Could not restore")
         round_.refresh_from_db()
         self.assertEqual(round_.number, 6)
+
+    def test_a_deletion_s_revert_checks_the_rows_it_brings_back(self):
+        # The participant is no copy; the alias deleted with it now names another.
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        ParticipantAlias.objects.create(participant=first, name="Zyxwv Omeganame")
+        services.record_change(first.aliases.get(), user=self.alice)
+        pk = first.pk
+        delete = reverse("admin:chronology_participant_delete", args=[pk])
+        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        second = self.add(Participant, participant_data("Zyxwv Omeganame", "zo"))
+        deletion = services.history(Participant, pk).get(action="delete")
+
+        def check(*, restored):
+            aliases = ParticipantAlias.objects.filter(participant_id=pk)
+            self.assertEqual(
+                list(aliases.values_list("name", flat=True)), ["Zyxwv Omeganame"] * restored
+            )
+
+        url = self.revert_url(Participant, pk, deletion)
+        self.assertContains(self.client.get(url), "This alias already names another participant")
+        self.assert_refused_then_confirmed(url, second, check)
