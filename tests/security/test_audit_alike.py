@@ -28,6 +28,13 @@ class RevertLookAlikeTests(AdminEditTestCase):
             f"admin:{opts.app_label}_{opts.model_name}_audit_revert", args=[pk, entry.pk]
         )
 
+    def deleted(self, participant):
+        """`participant` deleted through the admin: its deletion's entry."""
+        delete = reverse("admin:chronology_participant_delete", args=[participant.pk])
+        pk = participant.pk
+        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        return services.history(Participant, pk).get(action="delete")
+
     def renamed_and_copied(self):
         """'Qwerty Alphaperson' renamed 'Qwerty Betaperson', then a second participant
         added as 'Qwerty Alphaperson' (the tester's steps)."""
@@ -69,11 +76,8 @@ class RevertLookAlikeTests(AdminEditTestCase):
 
     def test_a_deleted_participant_recreated_under_another_participant_s_name(self):
         first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
-        pk = first.pk
-        delete = reverse("admin:chronology_participant_delete", args=[pk])
-        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        pk, deletion = first.pk, self.deleted(first)
         second = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-2"))
-        deletion = services.history(Participant, pk).get(action="delete")
 
         def check(*, restored):
             self.assertEqual(Participant.objects.filter(pk=pk).exists(), restored)
@@ -141,11 +145,8 @@ class RevertLookAlikeTests(AdminEditTestCase):
         first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
         ParticipantAlias.objects.create(participant=first, name="Zyxwv Omeganame")
         services.record_change(first.aliases.get(), user=self.alice)
-        pk = first.pk
-        delete = reverse("admin:chronology_participant_delete", args=[pk])
-        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        pk, deletion = first.pk, self.deleted(first)
         second = self.add(Participant, participant_data("Zyxwv Omeganame", "zo"))
-        deletion = services.history(Participant, pk).get(action="delete")
 
         def check(*, restored):
             aliases = ParticipantAlias.objects.filter(participant_id=pk)
