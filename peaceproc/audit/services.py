@@ -141,7 +141,8 @@ class LooksAlike(RevertError):
         self.clashes = clashes
         copies = joined(
             [
-                f"“{clash.entry.object_repr}” looks like {', '.join(map(str, clash.records))}"
+                f"“{clash.entry.object_repr}” looks like "
+                + ", ".join(f"“{record}” (#{record.pk})" for record in clash.records)
                 for clash in clashes
             ]
         ).removesuffix(".")
