@@ -72,6 +72,13 @@ class RevertLookAlikeTests(AdminEditTestCase):
             self.assertEqual(first.name, name)
 
         url = self.revert_url(Participant, first.pk, created)
+        preview = self.client.get(url)
+        self.assertContains(preview, "Another participant is known by this name")
+        self.assertContains(
+            preview,
+            '<label for="revert-different" class="vCheckboxLabel">A different participant</label>',
+            html=True,
+        )
         self.assert_refused_then_confirmed(url, second, check)
 
     def test_a_deleted_participant_recreated_under_another_participant_s_name(self):
