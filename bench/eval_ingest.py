@@ -23,11 +23,15 @@ Scoring, per article, summed over the set (micro-averaged):
 * people: a labelled person is found when a candidate's participant has
   their slug, or a name the pipeline proposes has the same name key (transliteration-
   and case-ending-insensitive) as their name, base form or Latin spelling; a surname
-  alone counts when it is the labelled person's surname. `people P` (the last column):
+  alone counts when it is the labelled person's surname. `people P`:
   of the persons proposed (known persons by slug, and new names), the share that is a
   labelled person. The labels leave out on purpose people who do not act in the process
   (journalists, a toppled leader named in passing: LABELLING.md R6), so it is a lower
   bound; its misses are bodies, outlets or ordinary words read as someone.
+* happening people (`cand ppl P`, `R`, the last two columns): on each labelled happening a
+  candidate dates exactly (same date and precision), the persons of those candidates (known
+  participants that are persons, and new names) against the persons labelled as taking
+  part in it: the share of them found (R) and of the proposed that are labelled (P).
 * time: the pipeline per article (HTML extraction included), median and worst.
 """
 
@@ -131,6 +135,7 @@ def load_corpus(split: str, lang: str | None = None) -> list[dict]:
                 },
                 "rounds": {h["round"] for h in data["happenings"] if h.get("round")},
                 "people": _people(data),
+                "participants": _participants(data),
                 "numbered_only": True,
             }
         )
@@ -146,6 +151,38 @@ def _people(data: dict) -> list[dict]:
         key = person.get("slug") or person.get("latin") or person.get("name")
         people.setdefault(key, person)
     return list(people.values())
+
+
+def _participants(data: dict) -> dict[tuple[date, str], list[dict]]:
+    """The persons labelled as taking part, by happening (date, precision)."""
+    out: dict[tuple[date, str], list[dict]] = defaultdict(list)
+    for h in data["happenings"]:
+        out[(date.fromisoformat(h["date"]), h["precision"])].extend(h.get("participants", []))
+    return out
+
+
+def happening_people(it: dict, cands, gaz) -> tuple[int, int, int, int]:
+    """Candidates' persons against the happening's labelled participants, over the
+    candidates on a labelled (date, precision): (found, labelled, right, proposed). A
+    candidate's persons: its known participants that are persons, and its new names."""
+    persons = {g.slug: g.names for g in gaz.participants if g.person}
+    found_n = labelled_n = right = proposed = 0
+    for key, labelled in it.get("participants", {}).items():
+        mine = [c for c in cands if (c.date, c.precision) == key]
+        if not mine:
+            continue
+        slugs = {p for c in mine for p in c.participants if p in persons}
+        names = {n for c in mine for n in c.new_names}
+        keys = {person_key(n) for n in names}
+        keys |= {person_key(n) for slug in slugs for n in persons[slug]}
+        found_n += sum(found(p, slugs, keys) for p in labelled)
+        labelled_n += len(labelled)
+        for slug in slugs:
+            right += any(found(p, {slug}, {person_key(n) for n in persons[slug]}) for p in labelled)
+        for name in names:
+            right += any(found(p, set(), {person_key(name)}) for p in labelled)
+        proposed += len(slugs) + len(names)
+    return found_n, labelled_n, right, proposed
 
 
 def load_devset(lang: str | None = None) -> list[dict]:
@@ -258,6 +295,7 @@ def score(items: list[dict], gaz: Gazetteer, verbose: bool = False) -> dict[str,
         keys |= {person_key(n) for g in gaz.participants if g.slug in slugs for n in g.names}
         people_ok = [found(p, slugs, keys) for p in it["people"]]
         proposed = proposed_people(it["people"], slugs, people.names, cands, gaz)
+        h_found, h_labelled, h_right, h_proposed = happening_people(it, cands, gaz)
         base = {dt.date() for _, dt in (search_dates(text, settings=_base_settings(it)) or [])}
         for lang in (it["language"], "all"):
             t = tallies[lang]
@@ -274,6 +312,10 @@ def score(items: list[dict], gaz: Gazetteer, verbose: bool = False) -> dict[str,
             t["p_exp"] += len(people_ok)
             t["pp_pred"] += len(proposed)
             t["pp_tp"] += sum(proposed.values())
+            t["h_tp"] += h_found
+            t["h_exp"] += h_labelled
+            t["h_ptp"] += h_right
+            t["h_pred"] += h_proposed
             t["b_pred"] += len(base)
             t["b_ptp"] += sum(any(in_period(d, e, p) for e, p in it["dates"]) for d in base)
             t["b_rtp"] += sum(any(in_period(d, e, p) for d in base) for e, p in it["dates"])
@@ -323,6 +365,10 @@ def figures(t: Counter) -> dict:
         "rounds": prf(t["r_tp"], t["r_pred"], t["r_exp"]),
         "people_recall": t["p_tp"] / t["p_exp"] if t["p_exp"] else 1.0,
         "people_precision": t["pp_tp"] / t["pp_pred"] if t["pp_pred"] else 1.0,
+        "happening_people": (
+            t["h_ptp"] / t["h_pred"] if t["h_pred"] else 1.0,
+            t["h_tp"] / t["h_exp"] if t["h_exp"] else 1.0,
+        ),
         "median_ms": t["median_ms"],
         "worst_ms": t["worst_ms"],
         "language": t["lang_ok"] / t["articles"] if t["articles"] else 1.0,
@@ -334,6 +380,7 @@ def print_table(name: str, tallies: dict[str, Counter]) -> dict:
     print(
         f"{'':5}{'n':>4}{'dates P':>9}{'R':>7}{'F1':>7}{'search_dates F1':>17}{'rounds P':>10}"
         f"{'R':>7}{'F1':>7}{'people R':>10}{'med ms':>8}{'worst ms':>10}{'people P':>10}"
+        f"{'cand ppl P':>12}{'R':>7}"
     )
     order = [lang for lang in LANGS if lang in tallies] + ["all"]
     for lang in order:
@@ -343,6 +390,7 @@ def print_table(name: str, tallies: dict[str, Counter]) -> dict:
             f"{f['search_dates'][2]:17.3f}{f['rounds'][0]:10.3f}{f['rounds'][1]:7.3f}"
             f"{f['rounds'][2]:7.3f}{f['people_recall']:10.3f}{f['median_ms']:8.1f}"
             f"{f['worst_ms']:10.1f}{f['people_precision']:10.3f}"
+            f"{f['happening_people'][0]:12.3f}{f['happening_people'][1]:7.3f}"
         )
     return figures(tallies["all"])
 

@@ -85,6 +85,17 @@ _AR_DATED = (
     + "وناقش ممثلو روسيا وإيران وتركيا ملف المعتقلين ووقف إطلاق النار مطولا. "
     * 8
 )
+# A pronoun subject after a sentence of many names (pipeline/coreference.py reads the
+# sentences before each dated one that has a pronoun subject).
+_EN_PRONOUN = (
+    "Officials met " + "John Smith Brown and " * 30 + "Geir Pedersen in Astana. "
+    "He said the talks would open on {day} {month} {year} for round {round}. "
+)
+_RU_PRONOUN = (
+    "Чиновники встретили " + "Ивана Петрова и " * 30 + "Гейра Педерсена в Астане. "
+    "Он заявил, что переговоры откроются {day} {month} {year} года. "
+)
+_RU_MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
 _FIRST = ("John", "Maria", "Ahmed", "Sergei", "Geir", "Fatima", "Omar")
 _LAST = ("Smith", "Lopez", "Hassan", "Lavrov", "Pedersen", "Zahra", "Khalil", "Ansari")
 # Distinct two-word names, each a candidate person (t6i: 199k characters of them, 1.6 s).
@@ -125,6 +136,13 @@ TEXT_SHAPES = [
     ("dense dates tr", "tr", _fill("4 Mayıs 2017'de toplantı. ")),
     ("dense dates ar", "ar", _fill("4 أيار/مايو 2017. اجتماع يوم الثلاثاء. ")),
     ("dense dates fa", "fa", _fill("۱۴ اردیبهشت ۱۳۹۶ نشست. روز سه‌شنبه. ")),
+    # Lunar dates beside the Gregorian one, with their weekday (session 12).
+    ("dense lunar dates ar", "ar", _fill("الخميس 15 شعبان 1446 هـ الموافق 13 فبراير 2025. ")),
+    ("dense lunar dates fa", "fa", _fill("۱۰ محرم ۱۴۴۶ ه.ق و ۵ ربیع‌الثانی ۱۴۴۶. ")),
+    # A verb with 'و' glued on between dates, one long sentence: each opens a clause.
+    ("glued verbs ar, one sentence", "ar", _fill("وسيلتقيان في 5 فبراير وعقدت في 5 ديسمبر ")),
+    # 'after' a day under a verb of saying, one long sentence.
+    ("said after a day, one sentence", "en", _fill("said after December 20 talks would ")),
     ("names en", "en", _fill("Alexander Lavrentiev met John Smith Brown. ")),
     ("names ru", "ru", _fill("Лаврентьева встретил Иван Петров 4 мая. ")),
     ("names ar", "ar", _fill("التقى دي ميستورا مع وزير الخارجية سيرغي لافروف في 4 مايو. ")),
@@ -169,6 +187,8 @@ TEXT_SHAPES = [
             : MAX_TEXT_CHARS - 10
         ],
     ),
+    ("pronoun subjects after names en", "en", _dated(_EN_PRONOUN, _EN_MONTHS, 111_000)),
+    ("pronoun subjects after names ru", "ru", _dated(_RU_PRONOUN, _RU_MONTHS, 111_000)),
     # Each cue's list read on to the sentence's end: quadratic in one long sentence.
     ("attendee lists ar, one sentence", "ar", _fill("بحضور سمير نشار وجورج صبرا، ")),
     ("attendee lists fa, one sentence", "fa", _fill("با حضور سمیر نشار، جورج صبرا، ")),

@@ -26,8 +26,8 @@ DATELINE_CHARS = 80
 # The head of the text whose first sentences are read: far more than a headline, a
 # standfirst and a dateline take, and a dense 200 KB text is not split whole for it.
 HEAD_CHARS = 5000
-# Dates that write their year (a dateline's full date), in either calendar.
-FULL_DATES = ("absolute", "jalali")
+# Dates that write their year (a dateline's full date), in any of the three calendars.
+FULL_DATES = ("absolute", "jalali", "hijri")
 # What may stand before a dateline's day on its line: nothing, or a place and a comma.
 _PLACE_BEFORE = re.compile(r"(?:[^\W\d_][\w .'’-]{0,40},\s*)?")
 # A number that may be the year ending a dateline ('Geneva, 1 January 1066 —').

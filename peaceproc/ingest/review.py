@@ -32,6 +32,7 @@ from peaceproc.chronology.models import (
     Track,
     agreement_people,
 )
+from peaceproc.ingest.pipeline.cues import tells_start
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
@@ -62,9 +63,9 @@ NEAR_DAYS = 3
 # is offered with the two dates named: one decree dated 20 August by a report and 27
 # August by the record (issue 9); never the default.
 NAMED_DAYS = 14
-# A sentence that writes its day in full (day, month, year) is taken at its word but for
-# one day (time zones, a meeting past midnight, the day talks opened versus closed): a
-# record further off is offered, not the default (review.written_day).
+# A sentence that dates a happening to a day (in full, as a weekday, a day without its
+# year) is taken at its word but for one day (time zones, a meeting past midnight, the day
+# talks opened versus closed): a record further off is offered, not the default.
 WRITTEN_DAYS = 1
 
 # The pipeline's kinds that are not Event kinds, and what an event of them is.
@@ -336,10 +337,29 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
     named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
-    written_in_full = written_day(candidate)
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
     ]
+    started = tells_start(fold(candidate.get("quote") or ""), lookups.language)
+    # A sentence dated by its year alone (not a month's beside a record of the year).
+    in_a_year = candidate["precision"] == "year"
+    start_record = _track_start(same_period, span, lookups) if started and track else None
+    # In a year, kind and people tell only the one record of the year of the candidate's
+    # sort with two of its people, when no round of its track was held then either.
+    alike_by_people = [
+        e for e in lookups.events
+        if in_a_year and _same_sort(kind, e.kind) and len(slugs & lookups.people(e)) >= 2
+        and _same_period(candidate, e)
+    ]  # fmt: skip
+    if (
+        track
+        and kind in GATHERINGS
+        and any(
+            r.track_id == track.pk and _inside(period(r.start_date, r.end_date, "day"), span)
+            for r in lookups.rounds.values()
+        )
+    ):
+        alike_by_people.append(None)
     tracks = {t.pk: t for t in lookups.tracks.values()}
     held, held_best = _held_records(candidate, span, track, slugs, place, named, lookups)
     found: list[_Evidence] = []
@@ -467,16 +487,23 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         # of its kind or people in its place ('en janvier 2018 à Sotchi' and the congress);
         # the track's one record of the month ('since January' and 'The Astana process
         # begins'); the same place and kind with people or the track in common.
+        # In a year the same states and people meet many times, in the same city: a
+        # sentence dated by its year that tells the track's start ('the Astana talks
+        # began in 2017') is the track's first record of the year, or the one titled as
+        # its start, never any meeting of that year (outside tester t11b, 6); kind and
+        # people tell only the one record of the year they fit, and kind and place none.
         told = (
             (round_ and event.round_id == round_.pk)
             or (("event", event.pk) in cited and not gap)
             or supported
-            or (kind == event.kind and len(shared) >= 2)
             or named.its_happening(event.title, besides=who)
+            or (kind == event.kind and len(shared) >= 2
+                and (not in_a_year or alike_by_people == [event]))
             or (held_best == event.pk
                 and (named.a_name_of(event.title) or named.sounds_like(event.title)
-                     or (place and _same_place(place, event.place or "")
+                     or (not in_a_year and place and _same_place(place, event.place or "")
                          and (_same_sort(kind, event.kind) or shared))))
+            or (in_a_year and event is start_record)
             or (coarse == "month" and event in same_period and len(same_period) == 1)
             # The same place and kind, with people or the track in common ('в октябре 2025
             # года ... в Москве ... переговоры с Путиным' and 'Al-Sharaa meets Putin in
@@ -487,6 +514,8 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (shared or event in same_period)
                 and (coarse != "year" or _alike_in_place(candidate, event, lookups) == 1))
         )  # fmt: skip
+        if told and in_a_year and event is start_record:
+            reasons.append("the sentence tells a start: the track's first record of the year")
         if strong and coarse != "day" and not told:
             # Else not the default: 'the first Security Council meeting of 2025' is no
             # visiting mission of December (outside tester t10b, 1).
@@ -495,20 +524,22 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if (
             reasons
             and gap > WRITTEN_DAYS
-            and written_in_full
+            and candidate["precision"] == Precision.DAY
             and not (
                 (round_ and event.round_id == round_.pk)
                 or supported
                 or ("event", event.pk) in cited
             )
         ):
-            # A day written in full two days or more from the record's is another day:
-            # reports that disagree by more than a day do so through a weekday or
-            # 'yesterday', not through a full date (outside tester t11b, 5: a second
-            # Lavrov-Fidan meeting three days after the first). Offered with both dates,
-            # for the editor to tell one happening misdated from two; the sentence's own
-            # round, or a record already cited with it, is still the default.
-            reasons.append(f"but the sentence writes its day in full, {gap} day{'s' * (gap > 1)} "
+            # A day two days or more from the record's is another day: the date agrees
+            # at its precision but for one day (time zones, a meeting past midnight), and
+            # shared people do not make two days one (outside tester t11b, 5: a second
+            # Lavrov-Fidan meeting three days after the first, 'on 18 April' as much as
+            # 'on 18 April 2026'). Offered with both dates, for the editor to tell one
+            # happening misdated from two; the sentence's own round, or a record already
+            # cited with it, is still the default.
+            told_as = "writes its day in full" if written_day(candidate) else "dates it to a day"
+            reasons.append(f"but the sentence {told_as}, {gap} day{'s' * (gap > 1)} "
                            f"from the record's")  # fmt: skip
             strong = False
         if reasons and _other_cities(place, event.place):
@@ -549,6 +580,27 @@ def written_day(candidate: dict) -> bool:
     return candidate.get("precision") == Precision.DAY and bool(
         _YEAR_FIGURES.search(candidate.get("date_text") or "")
     )
+
+
+# A record's title that says it is a start (titles are in English).
+_START_TITLE = re.compile(r"\b(?:begins?|began|launch\w*|starts?|opening|opens?)\b", re.I)
+
+
+def _track_start(records: list[Event], span, lookups: Lookups) -> Event | None:
+    """The start of a track among its records of one period (`span`): the one titled as
+    a start, else the earliest, unless a round of the track is earlier still (the round
+    is its start, matched as rounds are)."""
+    titled = [e for e in records if _START_TITLE.search(e.title)]
+    first = min(titled or records, key=lambda e: (e.start_date, e.pk), default=None)
+    if first is None or titled:
+        return first
+    earlier_round = any(
+        r.track_id == first.track_id
+        and r.start_date < first.start_date
+        and _inside(period(r.start_date, r.end_date, "day"), span)
+        for r in lookups.rounds.values()
+    )
+    return None if earlier_round else first
 
 
 def _alike_in_place(candidate: dict, event: Event, lookups: Lookups) -> int:

@@ -48,3 +48,35 @@ class PlaceByDateTests(unittest.TestCase):
         text = "President Nursultan Nazarbayev on Friday received the guarantors' ministers."
         found = article_people(text, language="en", gazetteer=EMPTY).names
         self.assertIn("Nursultan Nazarbayev", list(found))
+
+    def test_a_month_or_a_year_takes_the_name_in_use_in_it(self):
+        # Sentences written for this test (outside tester t11b, 6): autumn 2019 is read
+        # as the year 2019, which Nur-Sultan was the city's name for most of.
+        sentences = {
+            "en": "In autumn 2019 the guarantors held their talks on Syria in Nur-Sultan.",
+            "fr": "À l'automne 2019, les garants se sont réunis à Nour-Soultan sur la Syrie.",
+            "ru": "Осенью 2019 года страны-гаранты провели переговоры по Сирии в Нур-Султане.",
+            "tr": "Garantör ülkeler 2019 sonbaharında Nur-Sultan'da Suriye görüşmeleri yaptı.",
+            "ar": "وعقدت الدول الضامنة في خريف عام 2019 اجتماعا في نور سلطان حول سوريا.",
+            "fa": "کشورهای ضامن در پاییز ۲۰۱۹ در نورسلطان نشستی درباره سوریه برگزار کردند.",
+        }
+        for language, text in sentences.items():
+            with self.subTest(language=language):
+                found = find_candidates(
+                    text, published=date(2020, 3, 1), language=language, gazetteer=EMPTY
+                )
+                self.assertEqual([c.place for c in found], ["Nur-Sultan"])
+
+    def test_a_period_outside_the_name_s_days_takes_the_usual_name(self):
+        self.assertEqual(name_on("Nur-Sultan", date(2019, 1, 1), date(2019, 12, 31)), "Nur-Sultan")
+        self.assertEqual(name_on("Nur-Sultan", date(2019, 3, 1), date(2019, 3, 31)), "Nur-Sultan")
+        self.assertEqual(name_on("Nur-Sultan", date(2019, 2, 1), date(2019, 2, 28)), "Astana")
+        self.assertEqual(name_on("Nur-Sultan", date(2018, 1, 1), date(2018, 12, 31)), "Astana")
+        self.assertEqual(name_on("Nur-Sultan", date(2022, 10, 1), date(2022, 10, 31)), "Astana")
+        for text, published, expected in (
+            ("The guarantors met in Nur-Sultan in 2018 to discuss Syria.", 2019, "Astana"),
+            ("The guarantors met in Nur-Sultan in February 2019 on Syria.", 2020, "Astana"),
+            ("The guarantors met in Nur-Sultan in March 2019 on Syria.", 2020, "Nur-Sultan"),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(places(text, date(published, 6, 1)), [expected])

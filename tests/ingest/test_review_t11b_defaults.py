@@ -46,12 +46,13 @@ class DaysApartTests(ReviewDefaultsTestCase):
         proposal = self.proposal(self.meeting(13, "on 13 May 2031"))
         self.assertEqual((proposal.action, proposal.target.record), ("cite", self.talks))
 
-    def test_a_vague_day_a_few_days_off_is_still_the_same_meeting(self):
-        # A weekday or a day without its year: the report may be the one misdated.
+    def test_a_vague_day_a_few_days_off_is_offered_not_cited(self):
+        # A weekday or a day without its year agrees with the record at its precision no
+        # more than a full date does (brief rules12b; tests in test_review_rules12b).
         for words in ("on Thursday", "on 15 May"):
             with self.subTest(words=words):
                 proposal = self.proposal(self.meeting(15, words))
-                self.assertEqual((proposal.action, proposal.target.record), ("cite", self.talks))
+                self.assertEqual((proposal.action, proposal.target.record), ("skip", self.talks))
 
     def test_the_same_day_is_unchanged(self):
         proposal = self.proposal(self.meeting(12, "on 12 May 2031"))
@@ -98,7 +99,7 @@ class YearAndSeasonTests(ReviewDefaultsTestCase):
         meeting = happening("doha-technical-2033-02-01", "Doha technical meeting",
                             date(2033, 2, 1), place="Doha",
                             track=Track.objects.get(slug="geneva"))  # fmt: skip
-        c = self.year_candidate("The Doha talks began in 2033.", "2033", track="geneva")
+        c = self.year_candidate("The Doha talks were held in 2033.", "2033", track="geneva")
         proposal = self.proposal(c)
         self.assertNotEqual(proposal.action, "cite")
         self.assertIn(proposal.target.record, [meeting, *self.rounds])

@@ -121,9 +121,9 @@ _BODY_DECIDES = {
 # (Folding lower-cases the patterns: '[^\s]', never '\S'.)
 _W = r"(?:[\w'-]+ ){0,6}?"
 _DECISIONS = {
-    "en": rf"(?:lift|impos|eas|extend|renew|relax|suspend|tighten|expand|drop)(?:s|ed|ing)? {_W}sanctions|sanctions (?:\w+ ){{0,5}}(?:were|was|have been|has been|had been) (?:lifted|imposed|eased|extended|renewed|suspended|dropped)|delisted|delisting|removed {_W}from {_W}(?:sanctions? |terror\w* )?list|veto(?:es|ed|ing)?|(?:rejected|approved|endorsed) (?:an? |the |its |their )?(?:\w+ ){{0,2}}(?:draft|resolution|proposal|text|bill|law|plan|constitution)",  # noqa: E501
-    "fr": rf"(?:lev|impos|allég|alleg|prolong|reconduit|renouvel|suspendu|durci|assoupli)\w* {_W}(?:des |les |de nouvelles |ses |leurs )?sanctions|sanctions (?:\w+ ){{0,3}}(?:ont été |a été |sont |seront )?(?:levées|imposées|allégées|prolongées|reconduites|suspendues)|retir\w* {_W}(?:de la |d'une |des )liste|radié\w*|radiation|(?:son |leur |un |le )?veto|véto|(?:rejet|approuv|entérin)\w* (?:le |la |un |une |son |leur )?(?:\w+ ){{0,2}}(?:projet|résolution|resolution|proposition|texte|loi|plan|constitution)",  # noqa: E501
-    "ru": r"(?:снял\w*|сняти\w*|снимает|отменил\w*|отмен\w*|ввел\w*|введени\w*|наложил\w*|смягчил\w*|смягчени\w*|продлил\w*|продлени\w*|ослабил\w*|ослаблени\w*|ужесточил\w*|приостановил\w*) (?:[\w-]+ ){0,6}?санкци\w*|санкци\w* (?:\w+ ){0,3}(?:сняты|отменены|введены|продлены|смягчены|ослаблены)|исключ\w* (?:\w+ ){0,5}?из (?:\w+ ){0,3}?списк\w*|вето|(?:отклонил\w*|одобрил\w*|утвердил\w*) (?:\w+ ){0,2}(?:проект\w*|резолюци\w*|предложени\w*|текст\w*|закон\w*|план\w*|конституци\w*)",  # noqa: E501
+    "en": rf"(?:lift|impos|eas|extend|renew|relax|suspend|tighten|expand|drop)(?:s|ed|ing)? {_W}sanctions|sanctions {_W}(?:were|was|have been|has been|had been) (?:lifted|imposed|eased|extended|renewed|suspended|dropped)|delisted|delisting|removed {_W}from {_W}(?:sanctions? |terror\w* )?list|veto(?:es|ed|ing)?|(?:rejected|approved|endorsed) (?:an? |the |its |their )?(?:\w+ ){{0,2}}(?:draft|resolution|proposal|text|bill|law|plan|constitution)",  # noqa: E501
+    "fr": rf"(?:lev|impos|allég|alleg|prolong|reconduit|renouvel|suspendu|durci|assoupli)\w* {_W}(?:des |les |de nouvelles |ses |leurs )?sanctions|sanctions {_W}(?:ont été |a été |sont |seront )?(?:levées|imposées|allégées|prolongées|reconduites|suspendues)|retir\w* {_W}(?:de la |d'une |des )liste|radié\w*|radiation|(?:son |leur |un |le )?veto|véto|(?:rejet|approuv|entérin)\w* (?:le |la |un |une |son |leur )?(?:\w+ ){{0,2}}(?:projet|résolution|resolution|proposition|texte|loi|plan|constitution)",  # noqa: E501
+    "ru": r"(?:снял\w*|сняти\w*|снимает|отменил\w*|отмен\w*|ввел\w*|введени\w*|наложил\w*|смягчил\w*|смягчени\w*|продлил\w*|продлени\w*|ослабил\w*|ослаблени\w*|ужесточил\w*|приостановил\w*) (?:[\w-]+ ){0,6}?санкци\w*|санкци\w* (?:[\w-]+ ){0,6}?(?:сняты|отменены|введены|продлены|смягчены|ослаблены)|исключ\w* (?:\w+ ){0,5}?из (?:\w+ ){0,3}?списк\w*|вето|(?:отклонил\w*|одобрил\w*|утвердил\w*) (?:\w+ ){0,2}(?:проект\w*|резолюци\w*|предложени\w*|текст\w*|закон\w*|план\w*|конституци\w*)",  # noqa: E501
     "ar": r"(?:رفع|رفعت|فرض|فرضت|خفف|خففت|تخفيف|مدد|مددت|تمديد|جدد|جددت|علق|علقت|شدد|شددت|الغي|الغت|الغاء|ازال|ازالت|ازاله)(?: [^\s]+){0,8}? (?:ال)?عقوبات|(?:ال)?عقوبات(?: [^\s]+){0,3}? (?:تم )?(?:رفعها|رفع|فرض|فرضها|تخفيف|تمديد)|(?:شطب|حذف|ازال|ازاله|رفع)\w*(?: [^\s]+){0,5}? من (?:ال)?قائم\w*|حق (?:ال)?نقض|(?:ال)?فيتو|(?:رفض|رفضت|اقر|اقرت|وافق|وافقت)(?: [^\s]+){0,6}? (?:على )?(?:مشروع|مقترح|اقتراح|خطه|قانون|دستور|نص)\w*",  # noqa: E501
     "fa": rf"تحريم{_ZW}(?:ها|هاي)?(?: [^\s]+){{0,6}}? (?:را )?(?:لغو|برداشت\w*|برداشته|رفع|تمديد|كاهش|تشديد|تعليق|اعمال|وضع)|(?:لغو|رفع|تمديد|كاهش|تشديد|تعليق|اعمال) (?:[^\s]+ ){{0,2}}?تحريم\w*|از (?:[^\s]+ ){{0,3}}?فهرست (?:[^\s]+ ){{0,4}}?(?:حذف|خارج)|وتو|(?:طرح|پيش{_ZW}نويس|قطعنامه|لايحه|قانون|پيشنهاد|متن)\w*(?: [^\s]+){{0,2}}? (?:را )?(?:رد|تصويب) (?:كرد|شد)\w*",  # noqa: E501
     "tr": r"yaptırım\w*(?: [^\s]+){0,4}? (?:kaldır\w*|uygula\w*|getir\w*|hafiflet\w*|uzat\w*|gevşet\w*|askıya al\w*|sıkılaştır\w*|genişlet\w*)|(?:yaptırım\w* )?liste\w*(?:den|dan) (?:[^\s]+ )?çıkar\w*|veto\w*|(?:tasarı\w*|teklif\w*|öneri\w*|metn\w*|yasa\w*|plan\w*|anayasa\w*) (?:[^\s]+ )?(?:reddet\w*|reddedil\w*|onayla\w*)",  # noqa: E501
@@ -305,15 +305,22 @@ def kinds_in(
 SPEECH_CUES = {
     # A call or an appeal made on a day ('on Monday repeated his call for a ceasefire') is
     # a saying too.
-    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
-    "fr": r"a déclaré|a dit|avai(?:t|ent) (?:déclaré|dit|affirmé|indiqué|annoncé|souligné|estimé)|exhort\w*|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
-    "ru": r"заявил\w*|сказал\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
-    "ar": r"قال|قالت|صرح\w*|افاد|افادت|ذكرت|ابلغ\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
+    "en": r"said|says|told|stated|confirmed|proposed|wrote|noted|added|warned|explained|insisted|argued|suggested|stressed|urged|called for|appealed|reiterated|(?:repeated|renewed) (?:his|her|their|its) (?:calls?|appeals?)|interview\w*",  # noqa: E501
+    "fr": r"a déclaré|a dit|a expliqué|avai(?:t|ent) (?:déclaré|dit|affirmé|indiqué|annoncé|souligné|estimé|expliqué)|exhort\w*|a affirmé|a confirmé|a estimé|a indiqué|a souligné|a proposé|a écrit|a ajouté|a jugé|souhaitait|a souhaité|estimait|déclarait|a appelé|a lancé un appel|a réitéré|a renouvelé (?:son|leur) appel|interview\w*",  # noqa: E501
+    "ru": r"заявил\w*|сказал\w*|пояснил\w*|подтвердил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|предложил\w*|написал\w*|призвал\w*|повторил\w* (?:сво\w+ )?призыв\w*|интервью",  # noqa: E501
+    "ar": r"قال|قالت|اورد|اوردت|صرح\w*|افاد|افادت|ذكرت|ابلغ\w*|اكد\w*|اعتبر\w*|راى|رات|طالب\w*|اشار\w*|اوضح\w*|كتب\w*|دعا|دعت|جدد\w* (?:ال)?دعو\w*|مقابله",  # noqa: E501
     # 'گفت' but not 'گفت‌وگو' (talks); the pluperfect 'گفته بود' (had said).
-    "fa": r"گفت(?![\u200c ]?و)|گفته|نوشت|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|خواستار|مصاحبه",  # noqa: E501
+    "fa": r"گفت(?![\u200c ]?و)|گفته|نوشت|توضيح داد|تاييد كرد|اظهار|تاكيد كرد|خاطرنشان|پيشنهاد كرد|خواستار|مصاحبه",  # noqa: E501
     "tr": r"dedi|söyledi|açıklama\w*|belirtti|doğruladı|ifade etti|önerdi|yazdı|vurguladı|çağrı\w* (?:yineledi|yaptı|bulundu)|çağırdı",  # noqa: E501
 }
 _SPEECH_RX = {lang: _rx(p, lang) for lang, p in SPEECH_CUES.items()}
+
+
+def speech_rx(lang: str) -> re.Pattern[str]:
+    """The verbs of saying of a language (SPEECH_CUES), on folded text."""
+    return _SPEECH_RX[lang]
+
+
 _EVENT_RX = {
     lang: [_rx(c[lang], lang) for kind, c in KIND_CUES.items() if kind != "statement"]
     for lang in SPEECH_CUES
@@ -815,6 +822,24 @@ ELECTION_VERBS = {
 for _lang, _pattern in ELECTION_VERBS.items():
     _KIND_RX[_lang].append(("milestone", _rx(_pattern, _lang)))
 
+# A vote, whose day an announcement may give as it gives a round's (LABELLING.md U2: 'the
+# date of a round, session, vote or meeting'): elections, a ballot, a referendum, by their
+# noun or their verb (ELECTION_VERBS).
+VOTE_NOUNS = {
+    "en": r"elections?|polls?|ballot|referendum|vote",
+    "fr": r"élections?|elections?|scrutin|vote|référendum|referendum",
+    "ru": r"выбор(?:ы|ов|ах|ам)|голосовани\w*|референдум\w*",
+    "ar": r"(?:ال)?انتخابات|(?:ال)?اقتراع|(?:ال)?استفتاء|(?:ال)?تصويت",
+    "fa": rf"انتخابات|راي{_ZW}گيري|همه{_ZW}پرسي",
+    "tr": r"seçim\w*|oylama\w*|referand\w*",
+}
+_VOTE_RX = {lang: _rx(f"{p}|{ELECTION_VERBS[lang]}", lang) for lang, p in VOTE_NOUNS.items()}
+
+
+def names_vote(folded: str, lang: str) -> bool:
+    """Whether the sentence names a vote: an election, a ballot, a referendum."""
+    return bool(_VOTE_RX[lang].search(folded))
+
 
 # --- What a 'since' clause recalls (issue 9, fix9k) -------------------------------------
 # 'its first parliament since Bashar al-Assad was toppled': the happening of a 'since'
@@ -969,3 +994,13 @@ def war_began(folded: str, lang: str, start: int, end: int) -> bool:
         return False
     left = _WAR_LEFT_RX.get(lang)
     return left is None or bool(left.search(pre))
+
+
+_STARTED_RX = {lang: _rx(p, lang) for lang, p in L.PROCESS_STARTED.items()}
+
+
+def tells_start(folded: str, lang: str) -> bool:
+    """Whether the sentence tells that something started or was launched ('the Astana
+    talks began in 2017', 'انطلق مسار أستانا عام 2017')."""
+    rx = _STARTED_RX.get(lang)
+    return rx is not None and bool(rx.search(folded))

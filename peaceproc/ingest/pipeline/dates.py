@@ -96,7 +96,8 @@ class _Grammar:
             # 'تشرين الثاني نوفمبر 2022': the two names side by side, with no mark between.
             month_alt = rf"(?:{month_alt})(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?:{_alt(months)})\)?)?"
         if lang == "tr":
-            month_alt = rf"(?:{month_alt})(?:'(?:ta|da|te|de|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda|ndan|nın)?)?"  # noqa: E501
+            # The locative may take '-ki' ("Nisan'daki görüşmeler", 'Aralık ayındaki').
+            month_alt = rf"(?:{month_alt})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den|ın|in|a|e)|\s+ayı(?:nda(?:ki)?|ndan|nın)?)?"  # noqa: E501
         self.month_re = rf"(?P<m>{month_alt})"
         # Between a month and its year: a space, or nothing after a bracketed second name
         # ('في ديسمبر(كانون الأول)2015').
@@ -255,6 +256,21 @@ class _Grammar:
             )
             # A solar month and its year with no day: 'بهمن ۱۳۹۵'.
             rules.append(("jmy", rf"{b}(?P<jm>{jal})(?:\s+ماه)?\s+(?:سال\s+)?(?P<jy>1[34]\d\d){e}"))
+        if lang in ("ar", "fa"):
+            # A lunar (Hijri) day with its year: '١٥ رمضان ١٤٤٥', '15 شعبان 1446 هـ'. Only
+            # with the year: a lunar year is 11 days shorter than the Gregorian one, and a
+            # day without it is none the tense can place.
+            hm = "|".join(
+                re.escape(w).replace(r"\ ", "[\\s\u200c]?")
+                for w in sorted(L.HIJRI_MONTHS, key=len, reverse=True)
+            )
+            rules.append(
+                (
+                    "hijri",
+                    rf"{b}(?P<d>[0-3]?\d){_DAY2}\s+(?P<hm>{hm})\s+(?:(?:عام|سنة|سال)\s+)?"
+                    rf"(?P<hy>1[34]\d\d)(?:\s*{L.HIJRI_YEAR_MARK})?{e}",
+                )
+            )
         # A part of a year: 'late 2016', 'в конце 2016 года', 'اواخر 2016'.
         parts = [p for p in L.PART_WORDS if p in L.YEAR_PREFIX.get(lang, []) or lang == "tr"]
         if parts:
@@ -310,7 +326,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:ta|da|te|de|tan|dan|ten|den)|\s+ayı(?:nda|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:
@@ -364,7 +380,9 @@ class _Grammar:
         # Each rule needs a month word, a weekday, a relative word or a digit; a sentence
         # runs only the rules whose kind of word it has.
         self.words = {"month": set(), "weekday": set(), "relative": set()}
-        for form in [*months, *(L.JALALI_MONTHS if lang == "fa" else ())]:
+        solar = L.JALALI_MONTHS if lang == "fa" else ()
+        lunar = L.HIJRI_MONTHS if lang in ("ar", "fa") else ()
+        for form in [*months, *solar, *lunar]:
             self.words["month"].update(_WORD.findall(fold(form)))
         for form in L.WEEKDAYS[lang]:
             self.words["weekday"].update(_WORD.findall(fold(form)))
@@ -382,9 +400,8 @@ class _Grammar:
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
         self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
         self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
-        since = _alt([fold(w) for w in L.SINCE[lang]])
-        self.since = re.compile(rf"(?<![\w'\u200c])(?:{since})\s*\Z")
-        self.since_after = re.compile(rf"\S*\s*(?:{_alt(L.SINCE_AFTER.get(lang, ['^']))})(?!\w)")
+        self.since, self.since_after = _point_words(L.SINCE[lang], L.SINCE_AFTER.get(lang))
+        self.after, self.after_after = _point_words(L.AFTER[lang], L.AFTER_AFTER.get(lang))
         span_from = _alt([fold(w) for w in L.SPAN_FROM[lang]]) or "(?!)"
         ending = L.SPAN_FROM_ENDING.get(lang)
         # 'from 1 March', 'from the 1st of March', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
@@ -412,6 +429,7 @@ class _Grammar:
         self.document_after = re.compile(
             rf"\s*(?:{fold(after_doc)})(?!\w)" if after_doc else r"(?!)"
         )
+        self.saying = C.speech_rx(lang)
         self.future = re.compile(fold(L.FUTURE[lang]))
         self.future_adjective = re.compile(fold(L.FUTURE_ADJECTIVES[lang]))
         self.past = re.compile(fold(L.PAST[lang]))
@@ -440,13 +458,25 @@ class _Grammar:
         # A verb inside a relative clause tells the tense of that clause's dates only.
         clauses = C.relative_clauses(folded, self.lang)
         prospective = cues(self.prospective)
+        breaks = {0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)}
+        if self.lang == "ar":
+            # 'التقيا في 5 ديسمبر وسيلتقيان في 5 فبراير': a verb with 'and' or 'so' glued
+            # on ('وسيلتقيان', 'فقال', 'وعقدت') begins a clause of its own, as ' و ' does.
+            breaks.update(a for a, b in (*future, *past) if self._glued_verb(folded, a, b))
         return _TenseCues(
-            [0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)],
+            folded,
+            sorted(breaks),
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
             C.confine(prospective, clauses, len(folded)),
             C.confine(adjectives, clauses, len(folded)),
         )
+
+    def _glued_verb(self, folded: str, start: int, end: int) -> bool:
+        """A tense cue word that is 'و' or 'ف' glued onto a cue word ('وسيعقد', 'فقالت'),
+        not a word whose root begins with the letter ('وقع', 'فتح')."""
+        rest = folded[start + 1 : end]
+        return folded[start] in "وف" and any(rx.fullmatch(rest) for rx in (self.future, self.past))
 
     def _of_a_time(self, folded: str, start: int, end: int) -> bool:
         """Whether the word beside a future adjective is a time ('الاسبوع المقبل', 'mardi
@@ -522,6 +552,7 @@ _FUTURE_REACH = 2
 
 @dataclass(frozen=True)
 class _TenseCues:
+    folded: str
     breaks: list[int]
     future: list[tuple[int, int, int, int]]  # a cue word and the span it may govern
     past: list[tuple[int, int, int, int]]
@@ -559,21 +590,46 @@ class _TenseCues:
                 return "past"
         return None
 
+    def past_of_a_saying(self, start: int, end: int, saying: re.Pattern[str]) -> bool:
+        """Whether the words at [start, end) are in the past only by a verb of saying (the
+        nearest past cue of their clause, else of the sentence, is one): what was said
+        may look ahead of the saying."""
+        if self.tense(start, end) != "past":
+            return False
+        first = self.breaks[bisect_right(self.breaks, start) - 1]
+        last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
+        for lo, hi in ((first, last), (0, self.breaks[-1])):
+            if (nearest := _nearest(self.past, lo, hi, start, end)) is not None:
+                return bool(saying.fullmatch(self.folded, *nearest))
+        return False
+
 
 def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
-    gaps = [
-        max(a - end, start - b, 0)
+    nearest = _nearest(spans, lo, hi, start, end)
+    return None if nearest is None else max(nearest[0] - end, start - nearest[1], 0)
+
+
+def _nearest(spans, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:
+    """The cue span in [lo, hi) whose clause holds the words at [start, end), nearest them."""
+    near = [
+        (max(a - end, start - b, 0), a, b)
         for a, b, clause_lo, clause_hi in spans
         if lo <= a and b <= hi and clause_lo <= start < clause_hi
     ]
-    return min(gaps, default=None)
+    if not near:
+        return None
+    _gap, a, b = min(near)
+    return a, b
 
 
 # Where a clause ends, for the tense of the words in it. A clause joined by 'and' has a
 # verb of its own ('met on Friday and will meet again on 25 November': the 'will' is not
-# the Friday's); a two-day 'Friday and Saturday' has no verb between to mislead.
+# the Friday's); a two-day 'Friday and Saturday' has no verb between to mislead. Arabic
+# opens a clause with 'whereas', 'while' and the 'قد' of a done thing ('فيما عقدت', 'بينما',
+# 'فقد عقدت', 'وقد'); a verb with 'و' or 'ف' glued on opens one too (_Grammar.tense_cues).
 _CLAUSE_BREAK = re.compile(
-    r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki|and|et|и|ve|و)\s|\s[-–—]\s",
+    r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki|and|et|и|ve|و)\s|\s[-–—]\s"
+    r"|\s(?=(?:فيما|بينما|فقد|وقد|لقد|ولقد|فلقد)\s)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -649,7 +705,7 @@ def _dayless(m: re.Match[str]) -> bool:
 def _needs(rule: str) -> tuple[str, ...]:
     if rule in ("dmyw", "jalaliw"):
         return ("month",)
-    if rule in ("dmy", "mdy", "jalali", "jmy"):
+    if rule in ("dmy", "mdy", "jalali", "jmy", "hijri"):
         return ("digit", "month")
     if rule in ("my", "my2"):
         return ("digit", "month")
@@ -668,6 +724,16 @@ def _needs(rule: str) -> tuple[str, ...]:
     if rule.startswith("rel:"):
         return ("relative",)
     return ()
+
+
+def _point_words(before: list[str], after: list[str] | None) -> tuple[re.Pattern, re.Pattern]:
+    """The words before a date ('since', 'after') and after it (Turkish 'beri', 'sonra')
+    that make it the point since or after which something happened."""
+    words = _alt([fold(w) for w in before])
+    return (
+        re.compile(rf"(?<![\w'\u200c])(?:{words})\s*\Z"),
+        re.compile(rf"\S*\s*(?:{_alt(after or ['^'])})(?!\w)"),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -772,6 +838,10 @@ def _extract_dates(
             g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
         )
         since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
+        after = not since and bool(
+            g.after.search(f, max(0, start - 12), start) or g.after_after.match(f, end)
+        )
+        since = since or (after and not cues.past_of_a_saying(start, end, g.saying))
         ctx = Ctx(published, language, cues.tense(start, end), sentence, budget, today, until,
                   document, since)  # fmt: skip
         if _set_aside(g, f, start, end):
@@ -799,7 +869,12 @@ def _extract_dates(
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
             deferred.append((start, end, res, ctx))
             continue
-        out.append(_mention(res, sentence, start, end, end_point=until))
+        if after:
+            res = _after_a_day_ahead(res, today or published)
+        mention = _mention(res, sentence, start, end, end_point=until)
+        if ctx.tense != "future":
+            mention = _year_written_before(mention, out, sentence)
+        out.append(mention)
         if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
             quoted_today.append(out[-1])
     for q in quoted_today:
@@ -810,6 +885,7 @@ def _extract_dates(
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
     out = _join_adjacent(out, sentence, f, g, anchor=today or published)
+    out = _lunar_doubles(out)
     out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
     if unanchored := next((m for m in out if m.basis in (_UNANCHORED, _UNANCHORED_TODAY)), None):
@@ -820,6 +896,49 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
+
+
+def _year_written_before(m: DateMention, before: list[DateMention], sentence: str) -> DateMention:
+    """'в конце ноября 2024 года ..., а 8 декабря вошли в Дамаск': a day or month written
+    without a year, in a clause that does not look ahead, after one the same statement
+    writes with its year (no ';' between), is in that year, or the next when it falls
+    earlier in the year (the story moves on), never before it nor more than half a year
+    after it. Writers give the year once a sentence."""
+    if m.basis not in ("year-inferred", "month-no-year"):
+        return m
+    prev = next(
+        (p for p in reversed(before) if p.basis == "absolute" and p.precision in ("day", "month")),
+        None,
+    )
+    if prev is None or ";" in sentence[prev.char_end : m.char_start]:
+        return m
+    first = prev.start.replace(day=1) if m.precision == "month" else prev.start
+    start = next(
+        (
+            d
+            for year in (prev.start.year, prev.start.year + 1)
+            if (d := _in_year(m.start, year)) is not None
+            and 0 <= (d - first).days <= _ACROSS_NEW_YEAR_DAYS
+        ),
+        None,
+    )
+    if start is None or start == m.start:
+        return m
+    end = _in_year(m.end, start.year + m.end.year - m.start.year) if m.end else None
+    if m.end is not None and end is None:
+        return m
+    why = f"{m.why.split(':')[0]}: after “{prev.text}”, in the year it writes"
+    return replace(m, start=start, end=end, why=why)
+
+
+def _after_a_day_ahead(res: Reading, today: date | None) -> Reading:
+    """'will resume after 20 December' in an article of November: what comes after a day
+    still ahead has no day yet; its month is proposed, not an invented day (a day already
+    past, 'met after the 2 December talks', is kept)."""
+    if res.precision != "day" or res.end is not None or today is None or res.start <= today:
+        return res
+    why = f"{res.why}; after it, a day still ahead: its month, the day not yet known"
+    return replace(res, start=res.start.replace(day=1), precision="month", why=why)
 
 
 def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:
@@ -1197,6 +1316,8 @@ def _join_adjacent(
             wd = next((x for x in (prev, m) if x.basis in ("weekday", _UNANCHORED)), None)
             if wd is not None and keep.basis == "year-inferred":
                 keep = _year_of_weekday(keep, wd.start.weekday(), anchor=anchor)
+            if wd is not None and keep.basis == "hijri":
+                keep = _sighted(keep, wd.start.weekday())
             why = keep.why
             if wd is not None and wd is not keep:
                 why = _weekday_checked(keep, wd)
@@ -1496,6 +1617,37 @@ def _year_of_weekday(m: DateMention, weekday: int, *, anchor: date | None) -> Da
             why = f"no year, the weekday written with it: {start:%A} {start.isoformat()}"
             return replace(m, start=start, end=end, why=why)
     return m  # no year fits: the tense's year stays, and _weekday_checked says so
+
+
+# How far a lunar month begun on a local sighting may stand from the Umm al-Qura tables.
+_SIGHTING_DAYS = 2
+
+
+def _sighted(m: DateMention, weekday: int) -> DateMention:
+    """'الخميس 15 شعبان 1446': a lunar month begins where the new moon is seen, a day or
+    two off the Umm al-Qura tables in some countries; the weekday written with the day,
+    within that many days, says which Gregorian day the writer's calendar meant."""
+    for shift in sorted(range(-_SIGHTING_DAYS, _SIGHTING_DAYS + 1), key=abs):
+        start = m.start + timedelta(days=shift)
+        if start.weekday() == weekday:
+            if shift == 0:
+                return m
+            end = m.end + timedelta(days=shift) if m.end else None
+            why = f"{m.why}; the weekday written with it: {start:%A} {start.isoformat()}"
+            return replace(m, start=start, end=end, why=why)
+    return m
+
+
+def _lunar_doubles(mentions: list[DateMention]) -> list[DateMention]:
+    """'13 فبراير 2025 الموافق 15 شعبان 1446 هـ': a sentence that prints a Gregorian day
+    and the lunar one names one day twice (a day or two apart where the month began on a
+    sighting): the Gregorian date is kept, the lunar one is not proposed again."""
+    solar = [m.start for m in mentions if m.basis == "absolute" and m.precision == "day"]
+    return [
+        m
+        for m in mentions
+        if m.basis != "hijri" or not any(abs((d - m.start).days) <= _SIGHTING_DAYS for d in solar)
+    ]
 
 
 def _trailing(s: str) -> int:

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import cues as C
+from .coreference import with_referent
 from .dates import Budget, extract_dates
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
@@ -266,6 +267,24 @@ def _round_of_days(index: _Index, track: str, m: DateMention) -> GazetteerRound 
     return hits[0] if len(hits) == 1 else None
 
 
+def _opened_on(
+    index: _Index, track: str, m: DateMention
+) -> tuple[str | None, GazetteerRound | None]:
+    """The track and its one round that opened on the date's day; in Geneva, the
+    committee's session opened then (`_committee_opening`); else (None, None)."""
+    if m.precision != "day" or m.end is not None:
+        return None, None
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track and g.number is not None and g.start == m.start
+    ]
+    if len(hits) == 1:
+        return track, hits[0]
+    opened = _committee_opening(index, m) if track == "geneva" and not hits else None
+    return (_COMMITTEE, opened) if opened else (None, None)
+
+
 def _held_in(g: GazetteerRound, m: DateMention) -> bool:
     """The round's days meet the date's period (a day either side of a day or a week:
     time zones, a round reported the day after it closed)."""
@@ -326,6 +345,10 @@ def _referenced_round(
             else min(after, key=lambda g: g.start, default=None)
         )
     if pick is None:
+        return None
+    if pick.number is None:
+        # A round the record does not number ('the Geneva talks of April 2016'): the
+        # article cannot name it by its number, nor its neighbour by theirs.
         return None
     if pick.number not in numbered():
         # The article names the round next to it on the near side, and the round was held
@@ -529,7 +552,12 @@ def _candidates(
     today = dateline.start if dateline else None
     lead = _Lead(dateline.mention if dateline else None)
     dateline_end = dateline.char_end if dateline else None
-    for s in sentences:
+    persons = index.participants.lenders or frozenset()
+
+    def told_of(found: list[Candidate], i: int) -> list[Candidate]:
+        return with_referent(found, sentences, i, language=lang, known=known, persons=persons)
+
+    for i, s in enumerate(sentences):
         mentions = extract_dates(
             s.text,
             published=published,
@@ -587,7 +615,7 @@ def _candidates(
         if days:
             previous_day = days[-1]
         if not mentions:
-            out.extend(lead.dateless(s, lang, known))
+            out.extend(told_of(lead.dateless(s, lang, known), i))
             continue
         found = _full_date_shown(
             _sentence_candidates(
@@ -619,7 +647,7 @@ def _candidates(
         found += lead.dated(s, written, found, lang, known)
         if found and dateline is not None and mentions[0].basis == "dateline":
             dateline = None
-        out.extend(found)
+        out.extend(told_of(found, i))
         if len(out) > MAX_RAW_CANDIDATES:
             raise PipelineError(
                 f"the text has more than {MAX_RAW_CANDIDATES} dated events: it does not read "
@@ -750,7 +778,7 @@ class _Lead:
 
 
 # A date written with its year ('October 5, 2025', '۱۲ مهر ۱۴۰۳'), the dateline's included.
-_FULL_BASES = ("absolute", "jalali", "dateline")
+_FULL_BASES = ("absolute", "jalali", "hijri", "dateline")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
@@ -1052,7 +1080,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             if not (
                 m.precision == "day"
                 and m.end is None
-                and m.basis in ("absolute", "year-inferred", "jalali")
+                and m.basis in ("absolute", "year-inferred", "jalali", "hijri")
                 and _DATELINE_DAYS[0] <= (published - m.start).days <= _DATELINE_DAYS[1]
             ):
                 continue
@@ -1267,7 +1295,11 @@ def _sentence_candidates(
             announced = (
                 said_in is None
                 and _announces_ahead(
-                    m, mentions, said_days, sentence_kinds, bool(rounds or references)
+                    m,
+                    mentions,
+                    said_days,
+                    sentence_kinds,
+                    bool(rounds or references) or C.names_vote(f, lang),
                 )
                 and not C.asks_on(f, lang, m.char_start, m.char_end)
             )
@@ -1396,6 +1428,12 @@ def _sentence_candidates(
                     # (LABELLING U3).
                     linked = _round_of_days(index, dominant, m)
                     track = dominant if linked else None
+                    own = _clauses(s.text, m)[0]
+                    if linked is None and C.tells_start(f[own[0] : own[1]], lang):
+                        # Its clause tells a beginning on the day one of its rounds
+                        # opened ('30 Ekim'de başlayan toplantıları' in a report on the
+                        # talks in Geneva): that round, or the committee's session then.
+                        track, linked = _opened_on(index, dominant, m)
                 if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
                     # 'the Astana talks in May 2017': the one Astana round of that month.
                     held = [
@@ -1408,7 +1446,9 @@ def _sentence_candidates(
                     round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
             place = _nearest(my_places, m)
-            place = name_on(place, d) if place else place
+            # The name in use in the candidate's period, not only on its first day.
+            last = end_d or (date(d.year, 12, 31) if precision == "year" else None)
+            place = name_on(place, d, last or _period_end(d, precision)) if place else place
             cues = C.agreement_cues(s.text, f, lang, *win)
             out.append(
                 Candidate(
@@ -1452,16 +1492,17 @@ def _announces_ahead(
     mentions: list[DateMention],
     said_days: list[DateMention],
     kinds: list[tuple[str, int]],
-    names_round: bool,
+    names_round_or_vote: bool,
 ) -> bool:
     """Whether the day or month something was said (m) is the announcement of a gathering's
-    day ahead (LABELLING U2): the sentence names a round or a gathering, and another of its
-    dates, not itself a saying's, falls after m's period ('Kazakhstan's Foreign Ministry
-    said on Friday that the next round would be held on July 10-11', 'Лавров заявил в мае,
-    что следующий раунд пройдёт 10-11 июля')."""
+    or a vote's day ahead (LABELLING U2): the sentence names a round, a gathering or a vote,
+    and another of its dates, not itself a saying's, falls after m's period ('Kazakhstan's
+    Foreign Ministry said on Friday that the next round would be held on July 10-11',
+    'Лавров заявил в мае, что следующий раунд пройдёт 10-11 июля', 'a déclaré lundi que les
+    élections auront lieu le 15 septembre')."""
     if m.precision == "year":
         return False
-    if not names_round and not any(k in _GATHERING_KINDS for k, _ in kinds):
+    if not names_round_or_vote and not any(k in _GATHERING_KINDS for k, _ in kinds):
         return False
     after = _period_end(m.end or m.start, m.precision)
     return any(x is not m and x not in said_days and x.start > after for x in mentions)

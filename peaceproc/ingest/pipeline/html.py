@@ -241,8 +241,10 @@ def _check_size(doc) -> None:
 
 def _printed_date(doc, published: date | None) -> str | None:
     """The article's own date line as the page prints it ('18.09.2025 20:53' in a <time>
-    of the publication day), which trafilatura leaves out: it dates the story's lead when
-    no other date words do (LABELLING.md U10)."""
+    of the publication day, or '08-11-2019' in a plain element under the headline, as a
+    theme's 'post-meta' line prints it), which trafilatura leaves out: it dates the story's
+    lead when no other date words do (LABELLING.md U10). A stamp line counts only when it
+    names the publication day the page's markup gives."""
     if published is None:
         return None
     stamp = published.isoformat()
@@ -250,7 +252,22 @@ def _printed_date(doc, published: date | None) -> str | None:
         text = " ".join(el.text_content().split())
         if (el.get("datetime") or "").startswith(stamp) and text and len(text) <= 40:
             return text
-    return None
+    line = _stamp_line(doc)
+    return line if line is not None and published in _stamp_days(line) else None
+
+
+def _stamp_days(line: str) -> set[date]:
+    """The days a stamp line's numeric date may be: day first, month first or year first."""
+    day = _STAMP.fullmatch(line)["day"]
+    a, b, c = (int(n) for n in re.split(r"[./-]", day))
+    orders = [(a, b, c)] if a > 31 else [(c, b, a), (c, a, b)]
+    out = set()
+    for y, m, d in orders:
+        try:
+            out.add(date(y, m, d))
+        except ValueError:
+            continue
+    return out
 
 
 # A page's own stamp line: a numeric date, with its time before or after it or none

@@ -169,6 +169,29 @@ _JALALI_MONTHS = [
 ]
 JALALI_MONTHS = {fold(f): i + 1 for i, forms in enumerate(_JALALI_MONTHS) for f in forms}
 
+# The lunar (Hijri) months as Arabic and Persian copy prints them beside or instead of the
+# Gregorian date ('١٥ رمضان ١٤٤٥', '15 شعبان 1446 هـ', '۱۰ محرم ۱۴۴۶'): their Arabic and
+# Persian spellings, the two words of a name joined by a space or none ('ربیع‌الاول').
+_HIJRI_MONTHS = [
+    ("محرم", "المحرم"),
+    ("صفر",),
+    ("ربيع الأول", "ربيع أول", "ربیع‌الاول", "ربیع الاول"),
+    ("ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربیع‌الثانی", "ربیع الثانی"),
+    ("جمادى الأولى", "جمادى الأول", "جمادی‌الاول", "جمادی الاول", "جمادی‌الاولی"),
+    ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادی‌الثانی", "جمادی الثانی"),
+    ("رجب",),
+    ("شعبان",),
+    ("رمضان",),
+    ("شوال",),
+    ("ذو القعدة", "ذي القعدة", "ذی‌القعده", "ذی القعده"),
+    ("ذو الحجة", "ذي الحجة", "ذی‌الحجه", "ذی الحجه"),
+]
+HIJRI_MONTHS = {
+    re.sub("[ \u200c]", " ", fold(f)): i + 1 for i, forms in enumerate(_HIJRI_MONTHS) for f in forms
+}
+# What may follow a lunar year: 'هـ', 'ه', 'هجري', 'للهجرة', 'ه.ق', 'قمری'.
+HIJRI_YEAR_MARK = r"(?:هجري[ةه]?|للهجر[ةه]|ه\s*\.?\s*ق\.?|قمري|ه\u200c?\.?)"
+
 
 def _months() -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {lang: {} for lang in ("en", "fr", "tr", "ru", "ar", "fa")}
@@ -278,7 +301,8 @@ _EN_BEFORE_A_DATE = [
     "late",
 ]
 
-# Russian: the start, end or middle of a month or a year ("в начале мая", "в конце 2016").
+# Russian: the start, end or middle of a month or a year ("в начале мая", "в конце 2016"),
+# and a plan's ("намечены на середину января", "запланирована на конец мая").
 _RU_PERIOD_EDGES = [
     "в начале",
     "в конце",
@@ -286,6 +310,9 @@ _RU_PERIOD_EDGES = [
     "с начала",
     "до конца",
     "к концу",
+    "на начало",
+    "на конец",
+    "на середину",
 ]
 # Persian: in, from, until, late, early, mid before a month and before a year alike.
 _FA_BEFORE_A_DATE = [
@@ -603,6 +630,9 @@ PART_WORDS = {
     "в начале": "early",
     "с начала": "early",
     "в середине": "mid",
+    "на начало": "early",
+    "на конец": "late",
+    "на середину": "mid",
     "اواخر": "late",
     "نهايه": "late",
     "مطلع": "early",
@@ -997,17 +1027,32 @@ DATE_MOVED = {
     "tr": r"ertelen\w*|ertele\w*|kaydırıl\w*|öne çekil\w*",
 }
 
-# Words that make a date the point after or since which something happened ('after 8
-# December', 'depuis le 8 décembre', '8 Aralık sonrasında'): in a past clause, a past day.
+# Words that make a date the point since which something happened ('since 8 December',
+# 'depuis le 8 décembre', '8 Aralık'tan beri'): in a past clause, a past day. Turkish puts
+# them after the date (SINCE_AFTER).
 SINCE = {
-    "en": ["after", "since"],
-    "fr": ["après le", "après", "depuis le", "depuis"],
-    "ru": ["после", "начиная с"],
-    "ar": ["بعد", "منذ"],
-    "fa": ["پس از", "بعد از", "از زمان"],
+    "en": ["since"],
+    "fr": ["depuis le", "depuis"],
+    "ru": ["начиная с"],
+    "ar": ["منذ"],
+    "fa": ["از زمان"],
     "tr": ["^"],
 }
-SINCE_AFTER = {"tr": ["sonra", "sonrası", "sonrasında", "beri", "bu yana", "itibaren"]}
+SINCE_AFTER = {"tr": ["beri", "bu yana", "itibaren"]}
+# Words that make a date the point after which something happened ('after 8 December',
+# 'après le 8 décembre', '8 Aralık sonrasında'): a past day when the past verb is the
+# happening's own, but not when it is a verb of saying, whose reported clause may look
+# ahead ('said after 20 December the talks would resume', '20 Aralık'tan sonra
+# başlayacağını söyledi'). Turkish puts them after the date (AFTER_AFTER).
+AFTER = {
+    "en": ["after"],
+    "fr": ["après le", "après"],
+    "ru": ["после"],
+    "ar": ["بعد"],
+    "fa": ["پس از", "بعد از"],
+    "tr": ["^"],
+}
+AFTER_AFTER = {"tr": ["sonra", "sonrası", "sonrasında"]}
 
 # Irregular past forms of verbs news reports use ('told reporters on Friday', 'wrote on
 # Monday', 'gave a press conference'): no '-ed' to tell them. Not those that are also
@@ -1020,8 +1065,10 @@ _EN_IRREGULAR_PAST = (
 # the clause they open, as 'قال'.
 _AR_SAID = "اكد|اكدت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|افاد|افادت|ذكر|ذكرت|ابلغ|ابلغت|اضاف|اضافت|شدد|شددت|طالب|طالبت|دعا|دعت"  # noqa: E501
 # Words that make a clause speak of the past (a day without a year is then the last one).
+# Not an English participle after 'be' or a present 'is', 'are', 'am' ('will be held', 'is
+# prepared to host', 'are expected'): a state now or a passive still ahead.
 PAST = {
-    "en": rf"(?<!be )(?<!been )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|{_EN_IRREGULAR_PAST}|\w+ed)\b",  # noqa: E501
+    "en": rf"(?<!be )(?<!been )(?<!is )(?<!are )(?<!am )\b(?:was|were|had|has been|have been|did|held|met|signed|brokered|agreed|ended|took place|began|opened|closed|concluded|announced|said|adopted|arrived|visited|{_EN_IRREGULAR_PAST}|\w+ed)\b",  # noqa: E501
     # 'a annoncé', 'se sont réunis', and the inverted 'a-t-il dit', 'ont-ils indiqué'.
     "fr": r"\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se sont|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it|ert|erte)|fut|furent|hier)\b",  # noqa: E501
     # A past verb ends in -л; so do some nouns ('телеканал', 'генерал'), which are none.
@@ -1029,7 +1076,8 @@ PAST = {
     # With 'و'/'ف' ('and') glued on; 'السابقة'/'الماضية' ('the previous round') look back.
     # And any past verb of a plural subject ('حضروا', 'اتفقوا'): a stem and 'وا' with no
     # prefix of the present (the subjunctive 'ان يحضروا' has one).
-    "ar": rf"\b(?:و|ف)?(?:{_AR_SAID}|كان|كانت|عقد|عقدت|انعقد|انعقدت|اعلن|اعلنت|قال|قالت|التقى|اجتمع|وقع|وقعت|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم|السابق|السابقه|الماضيه|(?![يتنس])\w{{2,6}}وا)\b",  # noqa: E501
+    # The dual of two who did it ('كانا', 'التقيا', 'وقعا').
+    "ar": rf"\b(?:و|ف)?(?:{_AR_SAID}|كان|كانت|كانا|كانتا|عقد|عقدت|عقدا|انعقد|انعقدت|اعلن|اعلنت|اعلنا|قال|قالت|قالا|التقى|التقيا|اجتمع|اجتمعا|وقع|وقعت|وقعا|اختتم|اختتمت|انطلق|انطلقت|جرى|جرت|تم|السابق|السابقه|الماضيه|(?![يتنس])\w{{2,6}}وا)\b",  # noqa: E501
     # Simple past ('برگزار شد') and the perfect ('شروع شده', 'اعلام کرده‌اند').
     # Not the future 'خواهد شد' ('will be'), nor the months 'خرداد', 'مرداد'.
     "fa": r"(?:(?<!\w)(?!خواه|خرداد|مرداد)\w+ ?(?:شد|شدند|كرد|كردند|بود|بودند|داد|دادند|گفت)\b|\w+ ?(?:شده|كرده|داده|بوده|گفته)(?:[\u200c ]?(?:است|اند|ايم))?(?!\w))",  # noqa: E501
@@ -1064,7 +1112,8 @@ NAME_TITLES = {
     "ar": _words("""وزير الوزير ووزير الرئيس رئيس ورئيس والرئيس رئيسة المبعوث مبعوث والمبعوث نائب
         ونائب السفير سفير المتحدث المتحدثة الناطق مساعد المندوب مندوب ممثل الممثل الأمين
         أمين الجنرال اللواء العميد الشيخ المستشار مستشار المنسق منسق الدكتور السيد السيدة
-        نظيره نظيرته نظيريه المفوض القائد قائد المبعوثة مبعوثة"""),
+        نظيره نظيرته نظيريه المفوض القائد قائد المبعوثة مبعوثة برئاسة يرأسها يرأسه ترأسها
+        ترأسه"""),
     "fa": _words("""وزیر رئیس رئیس‌جمهور رییس رییس‌جمهور فرستاده نماینده معاون سخنگوی سخنگو سفیر
         دستیار مشاور دبیرکل آقای خانم ژنرال سرلشکر همتای همتایان مذاکره‌کننده"""),
 }
@@ -1836,4 +1885,47 @@ TERM_ENDS = {
     "tr": r"sona er\w*|dolu\w*|bit\w*",
     "ar": r"تنتهي|ينتهي|انتهاء|تنقضي|ينقضي",
     "fa": r"پایان|به سر (?:می[\u200c ]?رسد|خواهد رسید)|منقضی",
+}
+
+# rules12b: a sentence that tells a process's start ('the Astana talks began in 2017',
+# 'le processus d'Astana a été lancé en 2017', 'Астанинский процесс начался в 2017 году',
+# 'انطلق مسار أستانا عام 2017', 'روند آستانه در سال ۲۰۱۷ آغاز شد', 'Astana süreci 2017'de
+# başladı'): dated by its year, it is the track's first record of that year, not any of its
+# meetings (outside tester t11b, 6). Verbs and nouns of starting and launching.
+PROCESS_STARTED = {
+    "en": r"began|begun|begins?|beginning|started|starts?|launch(?:ed|es)?|kicked off"
+    r"|inaugurated|opened",
+    "fr": r"commencée?s?|commence(?:nt)?|débutée?s?|debutee?s?|débute(?:nt)?|debute(?:nt)?"
+    r"|début|debut|lancée?s?|lancee?s?|lancement|inauguré(?:e|s|es)?|ouverte?s?",
+    "ru": r"начал(?:ся|ась|ось|ись|и|а|о)?|начало|начала|старт\w*|запущен\w*|запуск\w*"
+    r"|открыл(?:ся|ась|ись)",
+    "ar": r"بدات|بدا|بدء|بدايه|انطلقت|انطلق|انطلاق|اطلاق|اطلق|اطلقت|افتتاح",
+    "fa": r"آغاز|شروع|راه[\u200c ]?اندازی|کلید خورد",
+    "tr": r"başla\w*|başlat\w*|başlangıç\w*|açıldı|açılış\w*",
+}
+
+# rules12b: a person's pronoun as a sentence's subject ('he said', 'il a déclaré', 'он
+# заявил', 'او گفت'), or, where the language drops it, the verb that carries it: an Arabic
+# verb of saying in the third person with nothing between it and its 'that' ('وقال إن',
+# 'وأضاف أن': a named speaker stands between them), a Turkish one that ends a sentence
+# ('... dedi', with no one named in it: extract). French and Russian pronouns also stand
+# for things ('la réunion ... elle', 'встреча ... она'): only with a verb a person does.
+PRONOUN_SUBJECTS = {
+    "en": r"(?<![\w'’-])(?:he|she)(?![\w'’-])",
+    "fr": r"(?<![\w'’-])(?:il|elle)\s+(?:(?:lui|leur|l'|les|y|en|ne|n')\s*)?"
+    r"(?:(?:a|avait|aurait|va|allait|doit|devait|devrait|s'est|se)\s+)?(?:déclaré|dit|affirmé"
+    r"|indiqué|précisé|ajouté|souligné|annoncé|expliqué|estimé|assuré|rappelé|rencontré|reçu"
+    r"|confirmé|déclare|affirme|indique|précise|ajoute|souligne|annonce|explique|estime"
+    r"|assure|rappelle|rencontre|reçoit|confirme|rencontrer|recevoir|entretenu\w*"
+    r"|entretiendra|rendu\w*|rendra)(?![\w'’-])"
+    r"|-t-(?:il|elle)(?![\w'’-])|(?<![\w'’-])selon (?:lui|elle)(?![\w'’-])",
+    "ru": r"(?<![\w-])(?:он|она)\s+(?:(?:также|тогда|уже|же|ранее|вновь|еще|ещё|не)\s+)?"
+    r"(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|высказал|признал"
+    r"|напомнил|встретил|провел|провёл|прибыл|посетил|назвал|обсудил|принял|подписал|объявил"
+    r"|выступил)\w*|(?<![\w-])по (?:его|ее|её) (?:словам|мнению)(?![\w-])",
+    "ar": r"(?<!\w)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|تابع|تابعت"
+    r"|لفت|لفتت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت)\s*(?:ان|انه|انها|بان|الي ان|:|،|\"|«)",
+    "fa": r"(?<![\w\u200c])(?:او|وي)(?![\w\u200c])",
+    "tr": r"(?<!\w)(?:dedi|söyledi|kaydetti|ifade etti|vurguladı|belirtti|dile getirdi)"
+    r"(?!\w)[^\w]*$",
 }

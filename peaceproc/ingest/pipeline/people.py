@@ -542,6 +542,9 @@ def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = 
 # Persian writes 'and' apart ('معاون وزیر امور خارجه و ریاست هیئت'): the title ends there.
 _CONJUNCTIONS = frozenset(fold(w) for w in ("أو", "ثم", "لكن", "بل", "یا", "اما", "ولی", "و"))
 _COMPOUND_FIRST = frozenset(fold(w) for w in ("علي", "محمد", "عبد", "أبو", "غلام", "أمير", "سيد"))
+# The second word of a Turkish family name written apart in Arabic script ('جاويش أوغلو',
+# Çavuşoğlu; 'داود أوغلو'): a third word of the name, though it has no article.
+_SURNAME_ENDS = frozenset(fold(w) for w in ("أوغلو", "اوغلو", "أغلو"))
 
 
 def titled_names(
@@ -558,9 +561,10 @@ def titled_names(
     i = 0
     while i < len(words):
         word, start, end = words[i]
-        titled = fold(word) in titles
-        # 'أحمد الشرع ووزير الداخلية أنس خطاب': 'and the minister' is someone else.
+        # 'أحمد الشرع ووزير الداخلية أنس خطاب': 'and the minister' is someone else, whose
+        # name follows ('لافروف ونظيره التركي ...': any title with 'and' glued on).
         joined = fold(word)[:1] == "و" and fold(word)[1:] in titles
+        titled = fold(word) in titles or joined
         if (titled and not joined and _after_name(sentence, start, named_ends)) or (
             _after_name(sentence, start, title_ends) and _is_stop(word, stop, language)
         ):
@@ -587,6 +591,12 @@ def titled_names(
             or fold(words[j][0]) in _CONJUNCTIONS
             or _ends_clause(words[j][0], language)
         ):
+            if sentence[words[j - 1][2] : words[j][1]].strip() in _COMMAS:
+                # 'وزیر امور خارجه قزاقستان، خیرت عبدرحمانف، روز سه شنبه گفت': a name of
+                # two or three words set off by commas right after its title.
+                run = _name_run(words, j, stop, language, sentence)
+                if run and " " in run[0] and sentence[run[2] :].lstrip()[:1] in _COMMAS:
+                    out.append(run)
             i = j
             continue
         run = _name_run(words, j, stop, language, sentence)
@@ -653,6 +663,7 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
             and len(run) == 2
             and (not fold(words[j][0]).startswith("ال") or fold(run[1][0]).startswith("ال"))
             and fold(run[0][0]) not in _COMPOUND_FIRST
+            and fold(words[j][0]) not in _SURNAME_ENDS
         ):
             # A third word is a name only as a family name ('... الشرع'), not a verb, and
             # only after a second given name: 'هدى الأتاسي البيان' ends at the family name.

@@ -28,8 +28,9 @@ class Place:
     named_from: date | None = None
     named_until: date | None = None
 
-    def named_on(self, day: date) -> bool:
-        return (self.named_from is None or self.named_from <= day) and (
+    def named_on(self, day: date, last: date | None = None) -> bool:
+        """Whether the place had this name on `day`, or on any day from `day` to `last`."""
+        return (self.named_from is None or self.named_from <= (last or day)) and (
             self.named_until is None or day <= self.named_until
         )
 
@@ -192,13 +193,14 @@ def not_yet_named(name: str, published: date | None) -> bool:
     )
 
 
-def name_on(name: str, day: date | None) -> str:
-    """The name to give the place `name` on `day`: a name the place did not have that
-    day is its usual one (Nur-Sultan, the name of March 2019 to September 2022 only, is
-    Astana on any other day); any other name as the article writes it (Astana in 2020
-    is the same city, under its old name)."""
+def name_on(name: str, day: date | None, last: date | None = None) -> str:
+    """The name to give the place `name` on `day` (or over the days `day` to `last`, a
+    month's or a year's): a name the place had on none of them is its usual one
+    (Nur-Sultan, the name of March 2019 to September 2022 only, is Astana on any other
+    day, and in 2018, but Nur-Sultan in 2019 and in the autumn of 2019); any other name as
+    the article writes it (Astana in 2020 is the same city, under its old name)."""
     place = BY_NAME.get(name)
-    if place is None or day is None or place.named_on(day):
+    if place is None or day is None or place.named_on(day, last):
         return name
     usual = [p.name for p in _NAMES[place.key] if p.named_from is None and p.named_until is None]
     return usual[0] if usual else name

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+from hijridate import Hijri
 
 from . import lexicon as L
 from .text import fold
@@ -126,9 +127,8 @@ class Reading:
     precision: str  # day, week, month or year
     end: date | None = None
     why: str = "written in full"
-    basis: str = (
-        "absolute"  # absolute | listed | year-inferred | month-no-year | weekday | relative
-    )
+    # absolute | jalali | hijri | listed | year-inferred | month-no-year | weekday | relative
+    basis: str = "absolute"
     text_start: int | None = None  # where the words start when a leading word is left out
 
 
@@ -452,6 +452,31 @@ def jalali_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         return None
     start, end = first.replace(day=1), last.replace(day=1)
     return Reading(start, "month", end if end != start else None, "solar hijri month", "jalali")
+
+
+def hijri_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'١٥ رمضان ١٤٤٥', '15 شعبان 1446 هـ': a lunar day (or days) and its year, read in the
+    Umm al-Qura calendar (hijridate's tables, 1343-1500 AH) as the Gregorian day it names.
+    A day the month does not have, or a year outside the tables, is no date."""
+    month = L.HIJRI_MONTHS.get(re.sub(r"[\s\u200c]+", " ", m.group("hm")))
+    year, day, day2 = int(m.group("hy")), int(m.group("d")), m.group("d2")
+
+    def convert(d: int) -> date | None:
+        try:
+            return date.fromordinal(Hijri(year, month, d).to_gregorian().toordinal())
+        except (ValueError, OverflowError):
+            return None
+
+    why = "lunar hijri calendar (Umm al-Qura)"
+    start = convert(day) if month else None
+    if start is None and month and day == 30 and (last := convert(29)):
+        # A month the tables end on the 29th ran 30 days where the writer lives (a
+        # month begins on a sighting of the new moon): the day after the 29th.
+        start, why = last + timedelta(days=1), f"{why}, its 30th the day after the 29th"
+    if start is None:
+        return None
+    end = convert(int(day2)) if day2 and int(day2) > day else None
+    return Reading(start, "day", end, why, basis="hijri")
 
 
 def _jalali_year(d: date, month: int, day: int, convert) -> int | None:
@@ -824,6 +849,7 @@ RULES: dict[str, Callable] = {
     "num2": short_numeric_date,
     "my2": month_short_year,
     "jalali": jalali_date,
+    "hijri": hijri_date,
     "ymd": year_first_date,
     "jnum": jalali_numeric_date,
     "party": part_of_year,
