@@ -4,16 +4,19 @@ agreement's and a participant's, with the most rows of their inlines the record 
     python bench/admin_forms.py [--runs 30] [--events 10000] [--db /tmp/peaceproc-bench.sqlite3]
                                 [--profile round]
 
-(`make bench-admin` runs it.) It uses the benchmarks' own SQLite file (bench/database.py:
-the seeds and `events` generated events; `--events 0` for the seeds alone, in a file of
-its own), never the project's database. Each form is drawn once to warm up, then `runs`
-times: printed per form, the median wall-clock and CPU milliseconds of the process per
-request (waiting for a busy CPU does not count), the page's size and its database
-queries. `--profile NAME` prints where one form's time goes (cProfile, by own time).
+Then each form POSTed with every inline claiming 100,000 rows (t12a, finding 2), which
+must be refused before its rows are built. (`make bench-admin` runs it.) It uses the
+benchmarks' own SQLite file (bench/database.py: the seeds and `events` generated events;
+`--events 0` for the seeds alone, in a file of its own), never the project's database.
+Each form is drawn once to warm up, then `runs` times: printed per form, the median
+wall-clock and CPU milliseconds of the process per request (waiting for a busy CPU does
+not count), the page's size and its database queries. `--profile NAME` prints where one
+form's time goes (cProfile, by own time).
 """
 
 import argparse
 import cProfile
+import functools
 import os
 import pstats
 import statistics
@@ -58,26 +61,46 @@ def forms() -> dict[str, str]:
     }
 
 
-def measure(client, url: str, runs: int) -> dict:
+def measure(send, runs: int) -> dict:
+    """`send()` (a request answered 200) once to warm up, then `runs` times: the median
+    wall-clock and CPU milliseconds, and the answer's size and queries."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(url)
+    send()
     wall, cpu = [], []
     for _ in range(runs):
         started, started_cpu = time.perf_counter(), time.process_time()
-        response = client.get(url)
+        response = send()
         wall.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
-        assert response.status_code == 200, (url, response.status_code)
+        assert response.status_code == 200, response.status_code
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
+        response = send()
     return {
         "wall": statistics.median(wall) * 1000,
         "cpu": statistics.median(cpu) * 1000,
         "kb": len(response.content) / 1024,
         "queries": len(captured),
     }
+
+
+# What a hand-made POST may claim (outside tester t12a, finding 2): each inline's
+# TOTAL_FORMS this high. The form must be refused before its rows are built.
+INFLATED_TOTAL = 100_000
+
+
+def inflated(client, url: str) -> dict:
+    """The data of the form at `url` (its version) with every inline claiming
+    INFLATED_TOTAL rows."""
+    import re
+
+    page = client.get(url).content.decode()
+    version = re.search(r'name="_audit_version" value="(\d+)"', page)
+    data = {"_audit_version": version.group(1)} if version else {}
+    for prefix in re.findall(r'name="([\w-]+)-TOTAL_FORMS"', page):
+        data |= {f"{prefix}-TOTAL_FORMS": INFLATED_TOTAL, f"{prefix}-INITIAL_FORMS": 0}
+    return data
 
 
 def main() -> None:
@@ -99,13 +122,20 @@ def main() -> None:
         pstats.Stats(profile).sort_stats("tottime").print_stats(25)
         return
     print(f"{db}: {events} events; {args.runs} runs per form; load {os.getloadavg()[0]:.2f}")
-    print(f"{'form':<12} {'median ms':>10} {'cpu ms':>8} {'KB':>7} {'queries':>8}  url")
+    print(f"{'form':<16} {'median ms':>10} {'cpu ms':>8} {'KB':>7} {'queries':>8}  url")
     for name, url in urls.items():
-        figures = measure(client, url, args.runs)
-        print(
-            f"{name:<12} {figures['wall']:>10.1f} {figures['cpu']:>8.1f} {figures['kb']:>7.0f} "
-            f"{figures['queries']:>8}  {url}"
-        )
+        show(name, measure(functools.partial(client.get, url), args.runs), url)
+    print(f"POSTed with every inline's TOTAL_FORMS={INFLATED_TOTAL} (refused before its rows):")
+    for name, url in urls.items():
+        post = functools.partial(client.post, url, inflated(client, url))
+        show(f"{name}-post", measure(post, max(args.runs // 10, 1)), url)
+
+
+def show(name: str, figures: dict, url: str) -> None:
+    print(
+        f"{name:<16} {figures['wall']:>10.1f} {figures['cpu']:>8.1f} {figures['kb']:>7.0f} "
+        f"{figures['queries']:>8}  {url}"
+    )
 
 
 if __name__ == "__main__":

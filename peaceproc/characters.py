@@ -26,6 +26,9 @@ DIRECTION_MARKS = "\u200e\u200f\u061c"
 ZERO_WIDTH = "\u200b\u2060\ufeff"
 # The zero-width non-joiner and joiner: part of Persian (and other) spelling.
 JOINERS = "\u200c\u200d"
+# The Arabic script's letters (its blocks and presentation forms): a script whose words
+# are spelt with joiners; Latin and Cyrillic words hold none.
+JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # The Arabic vowel and reading marks (harakat, U+064B-U+065F, and the superscript alef,
 # U+0670) and the Quranic annotation marks (U+06D6-U+06ED): a word written with them or
 # without reads the same.

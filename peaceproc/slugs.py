@@ -22,8 +22,9 @@ SPACED_SLUG = r"[-a-zA-Z0-9_\s]+"
 # written_id says which of these name a number.
 WRITTEN_ID = r"[-+.0-9\s]+"
 # Its digits, leading zeros aside, at most as many as MAX_ID has (int() refuses a number
-# of thousands of digits).
-_WRITTEN_ID = re.compile(r"\s*\+?0*([0-9]{1,19})(?:\.0*)?\s*")
+# of thousands of digits). A sign or a decimal point (`+1`, `1.0`) names no record (outside
+# tester t12a, finding 12): an id is a whole number, written with digits only.
+_WRITTEN_ID = re.compile(r"\s*0*([0-9]{1,19})\s*")
 # The largest id the database can compare with (a signed 64-bit integer).
 MAX_ID = 2**63 - 1
 
@@ -71,8 +72,8 @@ class WrittenIdConverter:
 
 
 def written_id(typed: str) -> int | None:
-    """The id `typed` writes (`1`, `01`, `+1`, `1.0`, ` 1 `), else None: a negative or
-    fractional number, one past any id (MAX_ID), or no number."""
+    """The id `typed` writes (`1`, `01`, ` 1 `), else None: a number with a sign or a
+    decimal point, one past any id (MAX_ID), or no number."""
     found = _WRITTEN_ID.fullmatch(typed)
     if found is None:
         return None

@@ -25,7 +25,7 @@ from whitenoise.middleware import WhiteNoiseMiddleware
 from whitenoise.responders import NOT_MODIFIED_HEADERS, Response, StaticFile
 
 from peaceproc.compression import accepts
-from peaceproc.conditional import none_match
+from peaceproc.conditional import modified_since, none_match
 from peaceproc.readonlypages import ALLOWED, SAFE
 
 # The precompressed files WhiteNoise looks for beside a static file (.br, .gz).
@@ -95,7 +95,7 @@ class Variants:
         if validators is not None:
             # If-Modified-Since is not looked at beside it (RFC 9110, 13.2.2).
             return variant.etag is not None and none_match(validators, variant.etag)
-        since = request_headers.get("HTTP_IF_MODIFIED_SINCE")
+        since = modified_since(request_headers.get("HTTP_IF_MODIFIED_SINCE"))
         return self.file.is_not_modified({"HTTP_IF_MODIFIED_SINCE": since} if since else {})
 
     def range_applies(self, if_range: str | None, variant: Variant) -> bool:

@@ -386,7 +386,9 @@ class ParticipantFilters(Paged):
             {"type": "string", "maxLength": 200},
             "Part of a name or of another spelling (any script), or words each starting a "
             "word of one, as the site's search matches people: case and accents folded "
-            "in every script.",
+            "in every script. Initials alone (`S. L.`) find the names with words that "
+            "start with them (the timeline's search, which reads every item's text, "
+            "leaves single letters out). The participants page's name box finds the same.",
             "Лавров",
         ),
     ] = None

@@ -25,7 +25,6 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.messages import joined_by_name
 from peaceproc.pagecache import key_params
-from peaceproc.search.people import participants_named
 from peaceproc.site.filters import TimelineFilters
 
 from . import exports, queries
@@ -362,8 +361,7 @@ def participant_list(request: HttpRequest, query: Query[ParticipantFilters]):
     if query.kind:
         participants = participants.filter(kind=query.kind)
     if query.q:
-        named = participants_named(query.q, catalogue().folded_names)
-        participants = participants.filter(pk__in=named)
+        participants = participants.filter(pk__in=catalogue().named(query.q))
     return paginated(request, query, participants)
 
 

@@ -2,6 +2,9 @@
 its earliest version (the one before its first recorded change, else the one its creation
 left). A record an editor renamed is still known by the name it was made with."""
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models.fields.json import KT
@@ -41,4 +44,41 @@ def first_values(queryset: models.QuerySet, fields: tuple[str, ...]) -> dict[tup
         first = values[width:] if action == AuditEntry.Action.CREATE else values[:width]
         if object_id in live:
             found.setdefault(tuple(_text(value) for value in first), int(object_id))
+    return found
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A record deleted and not restored: its id, who deleted it and when."""
+
+    object_id: str
+    username: str
+    timestamp: datetime
+
+
+def deleted_values(queryset: models.QuerySet, field: str) -> dict[str, Deletion]:
+    """Each value of `field` (as text) that a record of `queryset`'s model deleted since
+    held in any of its versions -> that record's deletion (the latest when several held
+    it). Records of `queryset` (restored ones) are left out. Two queries."""
+    model = queryset.model
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=True)
+    entries = (
+        AuditEntry.objects.filter(content_type=content_type)
+        .order_by("timestamp", "pk")
+        .annotate(was=KT(f"before__{field}"), became=KT(f"after__{field}"))
+        .values_list("object_id", "action", "username", "timestamp", "was", "became")
+    )
+    held: dict[str, set[str]] = {}
+    deleted: dict[str, Deletion] = {}
+    for object_id, action, username, timestamp, was, became in entries:
+        held.setdefault(object_id, set()).update(
+            _text(value) for value in (was, became) if value is not None
+        )
+        if action == AuditEntry.Action.DELETE:
+            deleted[object_id] = Deletion(object_id, username, timestamp)
+    live = {str(pk) for pk in queryset.values_list("pk", flat=True)}
+    found: dict[str, Deletion] = {}
+    for object_id, deletion in sorted(deleted.items(), key=lambda item: item[1].timestamp):
+        if object_id not in live:
+            found.update(dict.fromkeys(held[object_id], deletion))
     return found

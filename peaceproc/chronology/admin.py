@@ -4,11 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 
 from peaceproc.audit.admin import AuditedAdminMixin
-from peaceproc.audit.concurrency import StaleRowsFormSet
 
 from . import services
 from .admin_alike import AliasAlikeForm, EventAlikeForm, ParticipantAlikeForm
-from .admin_inlines import HeldRowsInline
+from .admin_inlines import ROWS_MAX, BoundedRowsFormSet, HeldRowsInline
 from .models import (
     Agreement,
     Citation,
@@ -93,7 +92,8 @@ class TenureConflictInline(ConflictInline):
 class AliasInline(admin.TabularInline):
     model = ParticipantAlias
     form = AliasAlikeForm
-    formset = StaleRowsFormSet
+    formset = BoundedRowsFormSet
+    max_num = ROWS_MAX
     extra = 1
 
 
@@ -143,7 +143,10 @@ class SlugRenameAdminMixin:
 
 
 @admin.register(Track)
-class TrackAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class TrackAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
+    """A track's slug is renamed as a round's is: its former slug is kept (the ingestion
+    finds the track by it) and no other track may take it (outside tester t11d, N3)."""
+
     list_display = ["name", "slug", "colour", "order", "shown_by_default"]
     list_editable = ["order", "shown_by_default"]
     search_fields = ["name", "slug"]

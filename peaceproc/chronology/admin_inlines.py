@@ -20,10 +20,17 @@ import functools
 
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
+from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.urls import get_script_prefix, get_urlconf, reverse
 
 from peaceproc.audit.concurrency import StaleRowsFormSet
+from peaceproc.formcounts import CountCheckedFormSet
+
+# The most rows an inline's page offers to add up to (the "Add another" link goes at that
+# count): the busiest record holds 17 participations. A record that holds more (added on
+# the rows' own admin pages) still shows and saves them all.
+ROWS_MAX = 300
 
 
 @functools.cache
@@ -88,7 +95,26 @@ class HeldAutocompleteSelect(AutocompleteSelect):
         return [(None, options, 0)]
 
 
-class HeldRowsFormSet(StaleRowsFormSet):
+class BoundedRowsFormSet(CountCheckedFormSet, StaleRowsFormSet):
+    """An inline's rows, refused whole when the POST claims more than its page could
+    hold: more than `max_num` and than the record's stored rows."""
+
+    def count_refusal(self, total, initial) -> ValidationError | None:
+        if total is None or total <= self.max_num or total <= len(self.get_queryset()):
+            return None
+        return ValidationError(
+            "This form claims %(total)s %(rows)s, more than it can hold (%(most)s). "
+            "Nothing was saved; reload the page and make your changes again.",
+            code="form_count",
+            params={
+                "total": total,
+                "rows": self.model._meta.verbose_name_plural,
+                "most": self.max_num,
+            },
+        )
+
+
+class HeldRowsFormSet(BoundedRowsFormSet):
     """Gives each row its parent and its autocomplete boxes the objects it holds."""
 
     def __init__(self, *args, **kwargs):
@@ -114,6 +140,7 @@ class HeldRowsInline(admin.options.InlineModelAdmin):
     and `deferred`: the large columns of those objects no row shows)."""
 
     formset = HeldRowsFormSet
+    max_num = ROWS_MAX
     deferred: tuple[str, ...] = ()
 
     def get_queryset(self, request):

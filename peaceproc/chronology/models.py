@@ -30,6 +30,7 @@ from .took_part import Link, TookPart
 from .validators import (
     lower_case_slug,
     multi_line_text,
+    no_invisible_inside_word,
     single_line_text,
     slug_not_only_digits,
     slug_with_letter_or_digit,
@@ -41,7 +42,10 @@ from .validators import (
 SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug]
 # Every title and name: one line, with a letter or digit (a zero-width space or a lone
 # accent names nothing: outside tester t11a, 7).
-NAME_VALIDATORS = [single_line_text, title_with_letter_or_digit]
+# A source's title is the article's as published; a record's title or a name is typed
+# here, and holds nothing invisible inside a word (validators.no_invisible_inside_word).
+SOURCE_TITLE_VALIDATORS = [single_line_text, title_with_letter_or_digit]
+NAME_VALIDATORS = [*SOURCE_TITLE_VALIDATORS, no_invisible_inside_word]
 
 
 class Confidence(models.TextChoices):
@@ -869,7 +873,7 @@ class Source(SourceNaming, models.Model):
 
     url = models.URLField(validators=[url_text], max_length=1000, blank=True)
     publisher = models.CharField(validators=[single_line_text], max_length=200, blank=True)
-    title = models.CharField(validators=NAME_VALIDATORS, max_length=500, blank=True)
+    title = models.CharField(validators=SOURCE_TITLE_VALIDATORS, max_length=500, blank=True)
     published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     language = models.CharField(max_length=16, blank=True, help_text="An ISO 639-1 code.")
     text = models.TextField(blank=True, help_text="The full text, when we have it.")
@@ -1052,9 +1056,10 @@ class Conflict(models.Model):
 
 
 class SluggedKind(models.TextChoices):
-    """The records whose pages and API entries are found by slug (their models'
-    `_meta.model_name`)."""
+    """The records whose pages, API entries or filters are found by slug (their models'
+    `_meta.model_name`): each keeps the slugs it had before a rename (FormerSlug)."""
 
+    TRACK = "track", "Track"
     ROUND = "round", "Round"
     EVENT = "event", "Event"
     AGREEMENT = "agreement", "Agreement"
@@ -1063,10 +1068,6 @@ class SluggedKind(models.TextChoices):
 
 
 class FormerSlugQuerySet(models.QuerySet):
-    def for_slug(self, model: type[models.Model], slug: str):
-        """The id (one row at most) of the `model` record that was called `slug`."""
-        return self.filter(kind=model._meta.model_name, slug=slug.lower()).values("record_id")[:1]
-
     def current_slug(self, model: type[models.Model], slug: str) -> str | None:
         """The slug now of the `model` record that was called `slug`, else None (one
         query; the record's own slug is asked first by the caller: a slug a record holds

@@ -5,10 +5,14 @@ alias that another participant is known by, one alias given to two participants.
 Names are compared by the ingestion's own key (ingest.pipeline.text.name_key, word by
 word): the key that finds a person in an article, so 'Sergei Lavrov' and 'Sergey Lavrov'
 meet, and 'Лавров' and 'Лаврова'. Titles by their folded words ('Astana  4' and 'astana 4').
-Both are read as the ingestion reads an article first (text.unread_removed): without a
-zero-width space inside a word, stress or vowel marks ('Lav\u200brov', 'Лав\u0301ров'). A
-name's words meet in any order ('Lavrov Sergey'), and an initial stands for a word it
-starts ('S. Lavrov'; re-tester t11c, 3).
+Both are read as a reader sees them (lookalike.seen: composed, no invisible characters,
+a Cyrillic or Greek look-alike letter in a Latin word read as the Latin one; outside
+tester t11d, 3) and as the ingestion reads an article (text.unread_removed: without
+stress or vowel marks, 'Лав\u0301ров'). A title's Roman numerals are its numbers ('Geneva
+II', 'Geneva Ⅱ' and 'Geneva 2'). A name's words meet in any order ('Lavrov Sergey'), an
+initial stands for a word it starts ('S. Lavrov'; re-tester t11c, 3), and a name of two
+words or more is the one with a middle name or a patronymic more ('Sergey Viktorovich
+Lavrov').
 """
 
 import re
@@ -18,6 +22,7 @@ from django.db.models import Q
 
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
+from peaceproc.lookalike import roman_read, seen
 from peaceproc.search.folding import fold, unmarked
 
 from .models import Event, Participant, ParticipantAlias
@@ -25,42 +30,49 @@ from .models import Event, Participant, ParticipantAlias
 _WORD = re.compile(r"\w+")
 
 
+def _read(text: str) -> str:
+    return unmarked(unread_removed(seen(text)))
+
+
 def title_key(title: str) -> str:
-    """`title` with case, accents, reading marks, unseen characters and spacing folded
-    away."""
-    return " ".join(_WORD.findall(fold(unmarked(unread_removed(title)))))
+    """`title` with case, accents, reading marks, unseen characters, look-alike letters
+    and spacing folded away, its Roman numerals as numbers."""
+    return " ".join(_WORD.findall(fold(roman_read(_read(title)))))
 
 
 def name_key(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """`name` as the ingestion finds it in an article: the keys of its words of two
     letters or more, in any order, and its initials (one-letter words), in order."""
-    keys = [word_key(word) for word in _WORD.findall(unmarked(unread_removed(name)))]
+    keys = [word_key(word) for word in _WORD.findall(_read(name))]
     return frozenset(k for k in keys if len(k) > 1), tuple(k for k in keys if len(k) == 1)
 
 
-def _initialled(short, long) -> bool:
+def _shortened(short, long) -> bool:
     """Whether the name keyed `short` is the one keyed `long` with some words written as
-    their initials: each word `long` has besides `short`'s starts with one of `short`'s
-    initials, and `short`'s initials left over are `long`'s."""
+    their initials or left out: each word `long` has besides `short`'s starts with one of
+    `short`'s initials, or (when `short` has two words of three letters or more: a given
+    name and a surname, not 'al-Assad') is a middle name or a patronymic left out; and
+    `short`'s initials left over are `long`'s."""
     (words, initials), (more, long_initials) = short, long
     if not words < more:
         return False
     left = list(initials)
-    for key in more - words:
-        if key[0] not in left:
+    for key in sorted(more - words):
+        if key[0] in left:
+            left.remove(key[0])
+        elif sum(len(word) > 2 for word in words) < 2:
             return False
-        left.remove(key[0])
     return not Counter(left) - Counter(long_initials)
 
 
 def same_name(a, b) -> bool:
     """Whether the names keyed `a` and `b` (name_key) name one person: the same words
-    (initials that do not differ), or one with initials for words of the other."""
+    (initials that do not differ), or one shortened from the other (_shortened)."""
     if not a[0] or not b[0]:
         return False
     if a[0] == b[0]:
         return not a[1] or not b[1] or sorted(a[1]) == sorted(b[1])
-    return _initialled(a, b) or _initialled(b, a)
+    return _shortened(a, b) or _shortened(b, a)
 
 
 def same_event(*, track_id, start_date, title: str, pk=None) -> Event | None:

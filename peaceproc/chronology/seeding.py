@@ -25,7 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from django.db import models, transaction
-from django.db.models import Subquery
+from django.urls import reverse
 
 from peaceproc.audit import origins
 from peaceproc.audit import services as audit
@@ -141,6 +141,8 @@ class SeedReport:
     kept: list[str] = field(default_factory=list)
     # One line per record counted ("created round:astana-4"), for `loadseeds -v 2`.
     records: list[str] = field(default_factory=list)
+    # Seeded records an editor deleted, left deleted (SeedLoader.restore_deleted).
+    left_deleted: list[str] = field(default_factory=list)
 
     def count(self, outcome: str, label: str, what: str) -> None:
         getattr(self, outcome)[label] += 1
@@ -166,6 +168,12 @@ class SeedReport:
         if self.kept:
             out.append(f"Kept {len(self.kept)} values an editor changed:")
             out.extend(f"  {line}" for line in self.kept)
+        if self.left_deleted:
+            out.append(
+                f"Left deleted {len(self.left_deleted)} seeded records an editor deleted "
+                "(--restore-deleted loads them again):"
+            )
+            out.extend(f"  {line}" for line in self.left_deleted)
         return out
 
 
@@ -209,6 +217,11 @@ KEYED_MODELS = {
 }
 
 
+# The kinds of record a seeded one of is left deleted once an editor deleted it: the
+# chronology's rows. A track or a participant is loaded again: the rows name them.
+LEFT_DELETED_KINDS = (Round, Event, Agreement, EnvoyTenure)
+
+
 def record_key(record) -> str:
     kind = {Round: "round", Event: "event", Agreement: "agreement", EnvoyTenure: "tenure"}
     return f"{kind.get(type(record), type(record).__name__.lower())}:{record.slug}"
@@ -244,9 +257,24 @@ def unique(people: list[Person]) -> dict[tuple[int, str], Person]:
 
 
 class SeedLoader:
-    def __init__(self, seeds_dir: Path, *, mode: Mode = Mode.ADD, shipped: Path = SHIPPED_DIR):
+    def __init__(
+        self,
+        seeds_dir: Path,
+        *,
+        mode: Mode = Mode.ADD,
+        shipped: Path = SHIPPED_DIR,
+        restore_deleted: bool = False,
+    ):
         self.dir = seeds_dir
         self.mode = mode
+        # A chronology row whose record an editor deleted (the audit trail says so) is
+        # left deleted and reported, unless this is set (outside tester t11d, N1).
+        self.restore_deleted = restore_deleted
+        self.left_deleted: set[str] = set()
+        # Per model, each slug a deleted record held -> its deletion (read on a first miss).
+        self.deletions: dict[type, dict[str, origins.Deletion]] = {}
+        # The former slugs `find` found a record by ((model, slug) -> FormerSlug).
+        self.found_by_former: dict[tuple[type, str], FormerSlug] = {}
         self.via = "correction" if mode == Mode.CORRECT else "seed"
         # Each record's shipped versions, oldest release first (CORRECT only).
         self.shipped: dict[str, list[dict]] = defaultdict(list)
@@ -321,6 +349,8 @@ class SeedLoader:
         obj = self.find(model, slug, values)
         if obj is not None:
             self.claim(obj, key)
+        if obj is None and model in LEFT_DELETED_KINDS and self.left_as_deleted(model, slug, key):
+            return None, Relations.NONE
         if obj is None:
             obj = model(slug=slug, **values)
             obj.full_clean(validate_unique=False, validate_constraints=False)
@@ -355,9 +385,11 @@ class SeedLoader:
         if obj is None:
             obj = model.objects.filter(slug=slug).first()
         if obj is None and model._meta.model_name in SluggedKind.values:
-            obj = model.objects.filter(
-                pk=Subquery(FormerSlug.objects.for_slug(model, slug))
-            ).first()
+            kind = model._meta.model_name
+            former = FormerSlug.objects.filter(kind=kind, slug=slug.lower()).first()
+            obj = former and model.objects.filter(pk=former.record_id).first()
+            if obj is not None:
+                self.found_by_former[(model, slug)] = former
         if obj is None and model is Round and values and values.get("number") is not None:
             obj = Round.objects.filter(track=values["track"], number=values["number"]).first()
         return obj
@@ -366,15 +398,51 @@ class SeedLoader:
         """Each database record stands for one seed entry in a run: two entries found in
         one record (an editor gave one's slug to another's record, and the trail cannot
         tell them apart) would have the run write both entries' values into it, moving
-        rounds between tracks on every run. Refused, naming both; nothing is written."""
+        rounds between tracks on every run. Refused, naming both, and the former slug
+        that leads one of them there (which record, which slug, its admin page: outside
+        tester t11d, N1); nothing is written."""
         other = self.claimed.setdefault((type(record), record.pk), key)
-        if other != key:
+        if other == key:
+            return
+        name = record._meta.verbose_name
+        found = f"the {name} {record.slug!r} (id {record.pk})"
+        formers = [
+            (entry, former)
+            for entry in (other, key)
+            if (former := self.found_by_former.get((type(record), entry.partition(":")[2])))
+        ]
+        if formers:
+            entry, former = formers[0]
+            url = reverse("admin:chronology_formerslug_change", args=[former.pk])
             raise SeedError(
-                f"{key} and {other} both resolve to the {record._meta.verbose_name} "
-                f"{record.slug!r} (id {record.pk}) in the database: an editor has probably "
-                f"given one's slug to the other's record. Give that record back a slug of "
-                f"its own in the admin, then run loadseeds again."
+                f"{key} and {other} both resolve to {found} in the database: {entry} is "
+                f"found by the former slug {former.slug!r} (former slug id {former.pk}), "
+                f"which leads to that {name}: the record it was made for is probably "
+                f"deleted, and its old slug was given to this one. Delete that former slug "
+                f"in the admin ({url}), then run loadseeds again."
             )
+        raise SeedError(
+            f"{key} and {other} both resolve to {found} in the database: an editor has "
+            f"probably given one's slug to the other's record. Give that record back a "
+            f"slug of its own in the admin, then run loadseeds again."
+        )
+
+    def left_as_deleted(self, model, slug: str, key: str) -> bool:
+        """Whether the record of seed entry `key`, missing, was deleted by an editor (the
+        audit trail shows a deleted record of `model` that held `slug`): then it is left
+        deleted and reported, unless restore_deleted."""
+        if model not in self.deletions:
+            self.deletions[model] = origins.deleted_values(model.objects.all(), "slug")
+        deletion = self.deletions[model].get(slug)
+        if deletion is None or self.restore_deleted:
+            return False
+        self.left_deleted.add(slug)
+        who = f" by {deletion.username}" if deletion.username else ""
+        self.report.left_deleted.append(
+            f"{key} (id {deletion.object_id}, deleted {deletion.timestamp:%Y-%m-%d}{who})"
+        )
+        self.report.records.append(f"left deleted {key}")
+        return True
 
     def first_known(self, queryset: models.QuerySet, **values):
         """The record of `queryset` whose first version in the audit trail held `values`,
@@ -544,6 +612,8 @@ class SeedLoader:
             if row["slug"] in self.records:
                 raise SeedError(f"{where}: the slug {row['slug']!r} is used twice.")
             record, relations = self.load_row(row, where, people.get(row["slug"], []))
+            if record is None:  # left deleted
+                continue
             self.records[row["slug"]] = record
             self.relations[row["slug"]] = relations
             self.primary_urls[row["slug"]] = row["source_url"]
@@ -681,8 +751,10 @@ class SeedLoader:
         """The `agreements` column: a round's agreements point at it, an event points at
         the one agreement it produced."""
         for slug, agreement_slugs in produced.items():
-            source = self.records[slug]
+            source = self.records.get(slug)
             for agreement_slug in agreement_slugs:
+                if {slug, agreement_slug} & self.left_deleted:
+                    continue
                 agreement = self.records.get(agreement_slug)
                 if not isinstance(agreement, Agreement):
                     raise SeedError(
@@ -742,6 +814,8 @@ class SeedLoader:
     def load_participations(self, people: dict[str, list[Person]], attendance: dict) -> None:
         for slug, rows in people.items():
             record = self.records.get(slug)
+            if record is None and slug in self.left_deleted:
+                continue
             if record is None:
                 raise SeedError(f"participations.csv: {slug!r} is not a seeded record's slug.")
             if isinstance(record, EnvoyTenure):
@@ -892,6 +966,8 @@ class SeedLoader:
     def load_conflicts(self, rows) -> None:
         for where, row in rows:
             record = self.records.get(row["record"])
+            if record is None and row["record"] in self.left_deleted:
+                continue
             if record is None:
                 raise SeedError(f"{where}: {row['record']!r} is not a chronology.csv row.")
             choice = CHOICES.get(row["choice"].lower())
@@ -1008,7 +1084,8 @@ class SeedLoader:
             prefix, _, slug = item["target"].partition(":")
             if prefix not in models_by_prefix:
                 raise SeedError(f"{where}: citation target {item['target']!r} is not understood.")
-            cite(self.lookup(models_by_prefix[prefix], slug, where), item["quote"])
+            if (target := self.lookup(models_by_prefix[prefix], slug, where)) is not None:
+                cite(target, item["quote"])
 
     def curated_values(self, item: dict, where: str) -> dict:
         """The fields an article's agreement and event are both written with."""
@@ -1032,21 +1109,24 @@ class SeedLoader:
         """A record the article curates. If chronology.csv has a row of the same slug, that
         row's values stand and the article adds its quote and people to it."""
         slug = key.partition(":")[2]
+        if slug in self.left_deleted:
+            return None, Relations.NONE
         if slug in self.records:
             record = self.records[slug]
             if not isinstance(record, model):
                 raise SeedError(f"{where}: {slug!r} is not a {label[:-1]} in chronology.csv.")
             return record, self.relations[slug]
         record, relations = self.upsert(model, slug, values, label, key)
-        self.records[slug] = record
-        self.relations[slug] = relations
+        if record is not None:
+            self.records[slug] = record
+            self.relations[slug] = relations
         return record, relations
 
     def lookup(self, model, slug: str | None, where: str):
         if not slug:
             return None
         obj = self.find(model, slug)
-        if obj is None:
+        if obj is None and slug not in self.left_deleted:
             raise SeedError(f"{where}: no {model._meta.verbose_name} with slug {slug!r}.")
         return obj
 
@@ -1119,9 +1199,12 @@ class SeedLoader:
             self.count_source(Source(pk=pk), created=False)
 
 
-def load_seeds(seeds_dir: Path, *, update: bool = False, correct: bool = False) -> SeedReport:
-    """Load everything under `seeds_dir` in one transaction: all of it or nothing."""
+def load_seeds(
+    seeds_dir: Path, *, update: bool = False, correct: bool = False, restore_deleted: bool = False
+) -> SeedReport:
+    """Load everything under `seeds_dir` in one transaction: all of it or nothing. A
+    seeded record an editor deleted is left deleted unless `restore_deleted`."""
     if update and correct:
         raise SeedError("Choose --update or --corrections, not both.")
     mode = Mode.UPDATE if update else Mode.CORRECT if correct else Mode.ADD
-    return SeedLoader(seeds_dir, mode=mode).run()
+    return SeedLoader(seeds_dir, mode=mode, restore_deleted=restore_deleted).run()

@@ -18,9 +18,13 @@ from peaceproc.characters import (
     C0_BUT_WHITESPACE,
     C0_CONTROLS,
     DEL_AND_C1,
+    JOINERS,
+    JOINING_SCRIPTS,
     LINE_SEPARATORS,
     NONCHARACTERS,
 )
+from peaceproc.lookalike import IGNORABLE_RUN as _IGNORABLE_RUN
+from peaceproc.lookalike import is_ignorable, without_ignorables
 
 # C0, DEL and C1; the line and paragraph separators; the bidirectional embeddings and
 # overrides (U+202A-U+202E) and isolates (U+2066-U+2069); the non-characters (U+FFFF).
@@ -87,13 +91,59 @@ def title_with_letter_or_digit(value: str) -> None:
     """A title or a name of nothing but punctuation or symbols ('-----', an emoji) or of
     invisible characters (a zero-width space, a lone accent) names nothing, and its slug
     would be a date alone (outside tester t10b, 7); a letter or digit of any script will
-    do. The ingestion's review and the admin alike (t11a, 7)."""
-    if value and not any(ch.isalnum() for ch in value):
+    do. The ingestion's review and the admin alike (t11a, 7). A default-ignorable
+    character counts as none, though Unicode calls some letters (the Hangul fillers,
+    drawn as nothing: outside tester t11d, 3)."""
+    if value and not any(ch.isalnum() and not is_ignorable(ch) for ch in value):
         raise ValidationError(
             "A title or name needs at least one letter or digit (in any script), not only "
-            "punctuation, symbols or invisible characters.",
+            "punctuation, symbols or invisible characters (such as a zero-width space or "
+            "a Hangul filler).",
             code="title_without_letter_or_digit",
         )
+
+
+# A letter of a script that writes joiners inside its words (characters.JOINING_SCRIPTS).
+_JOINED_LETTER = re.compile(f"[{JOINING_SCRIPTS}]")
+_JOINER_SET = frozenset(JOINERS)
+
+
+def _spelling(run: str, before: str, after: str) -> bool:
+    """Whether the invisible `run` between the letters `before` and `after` is part of
+    the word's spelling: joiners between two letters of a script that writes them (the
+    Persian zero-width non-joiner, 'می‌شود')."""
+    joined = _JOINED_LETTER.match(before) and _JOINED_LETTER.match(after)
+    return bool(joined) and set(run) <= _JOINER_SET
+
+
+def no_invisible_inside_word(value: str) -> None:
+    """A title or a name with a character drawn as nothing inside a word (a zero-width
+    space, a Hangul filler, a combining grapheme joiner: any default-ignorable code point)
+    shows one word but stores another: searches, links and the look-alike checks would
+    read it apart from the word it shows (outside tester t11d, 3). Refused, named; but
+    the joiners of the Arabic script's spelling."""
+    for found in _IGNORABLE_RUN.finditer(value or ""):
+        start, end = found.span()
+        before, after = value[start - 1 : start], value[end : end + 1]
+        if before.isalnum() and after.isalnum() and not _spelling(found.group(), before, after):
+            char = found.group()[0]
+            raise ValidationError(
+                "Remove the invisible character U+%(code)04X (%(name)s) inside the word "
+                "“%(word)s”: the word shows without it but is stored with it, so searches "
+                "and links would not find it.",
+                code="invisible_inside_word",
+                params={
+                    "code": ord(char),
+                    "name": unicodedata.name(char, "unnamed").lower(),
+                    "word": _word_around(value, start, end),
+                },
+            )
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    """The word `text[start:end]` lies in, as it shows (without its invisible characters)."""
+    before = re.search(r"\S*$", text[:start]).group()
+    return without_ignorables(before + re.match(r"\S*", text[end:]).group())
 
 
 # A slug names a record in its page's address: one of nothing but hyphens and

@@ -6,7 +6,6 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
-from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT
 from django.utils import timezone
 
 from peaceproc.chronology.dates import (
@@ -25,7 +24,12 @@ from peaceproc.chronology.models import (
     Round,
     gathering_span_error,
 )
-from peaceproc.chronology.validators import title_with_letter_or_digit, url_text
+from peaceproc.chronology.validators import (
+    no_invisible_inside_word,
+    title_with_letter_or_digit,
+    url_text,
+)
+from peaceproc.formcounts import CountCheckedFormSet
 
 from . import recorded, widgets
 from .analysis import LANGUAGES
@@ -588,7 +592,12 @@ class CandidateForm(forms.Form):
         help_text="The sentence of the article the record cites. Changed, it must be text "
         "of the article, and state the event's date.",
     )
-    title = TitleField(max_length=300, required=False, widget=widgets.TextInput)
+    title = TitleField(
+        max_length=300,
+        required=False,
+        widget=widgets.TextInput,
+        validators=[no_invisible_inside_word],
+    )
     kind = ChoiceField(choices=Event.Kind.choices, widget=widgets.Select)
     date = SupportedDateField(
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
@@ -785,7 +794,7 @@ class CandidateForm(forms.Form):
         proposes citing the best match, a weak match is only offered."""
         c = self.candidate
         round_ = self.lookups.rounds.get(c.get("round_slug") or "")
-        track = self.lookups.tracks.get(c.get("track") or "") or (round_.track if round_ else None)
+        track = self.lookups.track(c.get("track")) or (round_.track if round_ else None)
         default = self.default
         # (A possible match, skipped by default, lends the candidate nothing of its own.)
         best = default.target.record if default.target and default.target.strong else None
@@ -951,7 +960,9 @@ class HappeningForm(forms.Form):
         required=False,
         widget=widgets.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
-    title = TitleField(max_length=300, widget=widgets.TextInput)
+    title = TitleField(
+        max_length=300, widget=widgets.TextInput, validators=[no_invisible_inside_word]
+    )
     kind = ChoiceField(
         choices=Event.Kind.choices, initial=Event.Kind.MEETING, widget=widgets.Select
     )
@@ -1068,7 +1079,7 @@ class HappeningForm(forms.Form):
         )
 
 
-class BaseCandidateFormSet(forms.BaseFormSet):
+class BaseCandidateFormSet(CountCheckedFormSet, forms.BaseFormSet):
     def __init__(self, *args, candidates, matches, lookups, quotes: QuoteChecker, **kwargs):
         self.candidates = candidates
         self.candidate_matches = matches
@@ -1111,29 +1122,22 @@ class BaseCandidateFormSet(forms.BaseFormSet):
             "round_roles": self.round_roles,
         }
 
-    def full_clean(self):
+    def count_refusal(self, total, initial) -> ValidationError | None:
         """The page sent one form per candidate, as it was drawn; a management form that
         claims another number (a damaged or stale page, a hand-made POST with -1 or a
         billion) is refused whole, in words an editor can act on, rather than read as the
         proposals of forms it never sent."""
-        super().full_clean()
-        if not self.is_bound:
-            return
-        counts = self.management_form.cleaned_data
         expected = len(self.candidates)
-        sent = (counts.get(TOTAL_FORM_COUNT), counts.get(INITIAL_FORM_COUNT))
-        if sent != (expected, expected):
-            error = ValidationError(
-                "This review page does not match the article: its form counts (%(total)s "
-                "forms in all, %(initial)s of them proposed) should both be %(expected)s, "
-                "the article's candidates. Nothing was stored; reload the page and review "
-                "again.",
-                code="form_count",
-                params={"total": sent[0], "initial": sent[1], "expected": expected},
-            )
-            self._non_form_errors = self.error_class(
-                [error], error_class="nonform", renderer=self.renderer
-            )
+        if (total, initial) == (expected, expected):
+            return None
+        return ValidationError(
+            "This review page does not match the article: its form counts (%(total)s "
+            "forms in all, %(initial)s of them proposed) should both be %(expected)s, "
+            "the article's candidates. Nothing was stored; reload the page and review "
+            "again.",
+            code="form_count",
+            params={"total": total, "initial": initial, "expected": expected},
+        )
 
     def decisions(self) -> list[Decision]:
         return [d for form in self.forms if (d := form.decision()) is not None]

@@ -143,7 +143,8 @@ def article_found(
     tracks: dict[str, Track],
 ) -> Found:
     """What `text` names. `people` is the pending article's (the pipeline's reading at
-    upload); the records are the review's lookups (no query here)."""
+    upload); the records are the review's lookups (no query here), `tracks` by every slug
+    they are known by (Lookups.track_names: the pipeline's are the seeds')."""
     found = Found()
     for person in people[:SHOWN]:
         if slug := person.get("slug"):
@@ -154,11 +155,12 @@ def article_found(
     read = text_readings(text, language)
     found.places = list(read.places[:SHOWN])
     found.tracks = [(tracks[slug], n) for slug, n in read.track_counts if slug in tracks]
-    with_rounds = {r.track.slug for r in rounds.values()}
+    holding = {r.track_id for r in rounds.values()}
+    with_rounds = {slug for slug, track in tracks.items() if track.pk in holding}
     found.round_numbers = numbers_of_rounds(read.round_numbers, with_rounds)[:SHOWN]
-    numbers, named = set(found.round_numbers), {t.slug for t, _n in found.tracks}
+    numbers, named = set(found.round_numbers), {t.pk for t, _n in found.tracks}
     found.rounds = sorted(
-        (r for r in rounds.values() if r.number in numbers and r.track.slug in named),
+        (r for r in rounds.values() if r.number in numbers and r.track_id in named),
         key=lambda r: r.start_date,
     )[:SHOWN]
     found.agreements = list(read.agreements[:SHOWN])

@@ -32,6 +32,7 @@ from peaceproc.chronology.models import (
     Track,
     agreement_people,
 )
+from peaceproc.chronology.slug_names import slug_names
 from peaceproc.ingest.pipeline.cues import tells_start
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
@@ -156,6 +157,10 @@ class Lookups:
     participants: dict[str, Participant] = field(default_factory=dict)  # by slug
     rounds: dict[str, Round] = field(default_factory=dict)  # by slug
     tracks: dict[str, Track] = field(default_factory=dict)  # by slug
+    # Every slug a track is known by, now or before a rename (slug_names): the pipeline
+    # names the tracks by the seeds' slugs, which an editor may have renamed and given to
+    # another track since (outside tester t11d, N2).
+    track_names: dict[str, Track] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     # The records already cited with a sentence: {sentence: {("event", pk), ...}}.
@@ -183,6 +188,10 @@ class Lookups:
     # most (pipeline.rounds.dominant_track): the track of a sentence that names none.
     article_track: Track | None = None
 
+    def track(self, slug: str | None) -> Track | None:
+        """The track a candidate's or the pipeline's `slug` names (track_names)."""
+        return self.track_names.get(slug or "")
+
     def people(self, record: Event | Agreement) -> frozenset[str]:
         return self.people_of[(type(record).__name__, record.pk)]
 
@@ -198,7 +207,7 @@ def load_lookups(
 ) -> Lookups:
     """Participants, rounds and tracks by slug, the events and agreements near the
     candidates' dates or in their rounds, and the records already cited with one of their
-    sentences: eight queries for any number of candidates."""
+    sentences: eleven queries for any number of candidates (four for the tracks: slug_names)."""
     lookups = Lookups(headline=headline, language=language, attributed=attributed)
     lookups.article_people = [p["slug"] for p in people or () if p.get("slug")]
     slugs = {
@@ -208,11 +217,13 @@ def load_lookups(
     } | set(lookups.article_people)
     lookups.participants = {p.slug: p for p in Participant.objects.filter(slug__in=slugs)}
     lookups.rounds = {r.slug: r for r in Round.objects.select_related("track")}
-    lookups.tracks = {t.slug: t for t in Track.objects.all()}
+    tracks = slug_names(Track.objects.all())
+    lookups.tracks = {t.slug: t for t in tracks.listed}
+    lookups.track_names = tracks.records
     if not candidates:
         return lookups
     sentences = dict.fromkeys(c.get("quote") or "" for c in candidates)
-    lookups.article_track = lookups.tracks.get(
+    lookups.article_track = lookups.track(
         dominant_track(track_counts(fold(" ".join((headline, *sentences)))))
     )
     starts = [parse_date(c["date"]) for c in candidates]
@@ -328,7 +339,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     start = parse_date(candidate["date"])
     span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
     round_ = lookups.rounds.get(candidate.get("round_slug") or "")
-    track = lookups.tracks.get(candidate.get("track") or "")
+    track = lookups.track(candidate.get("track"))
     slugs = set(candidate.get("participants") or ())
     # Where it happened, not where someone speaks from ('by video from Damascus': outside
     # tester t10b, 3).
@@ -1000,7 +1011,11 @@ class _Naming:
         self._sounds = {
             skeleton(m[0]) for m in _WORD.finditer(quote) if m[0][0].isupper() and len(m[0]) >= 4
         }
-        self._bodies = [_bodies_named(text) for text, _, _ in self.contexts]
+        # The tracks (their pks) whose body each context names.
+        self._bodies = [
+            {track.pk for body in _bodies_named(text) if (track := lookups.track(body))}
+            for text, _, _ in self.contexts
+        ]
         self.subject = _content_words(subject.name) if subject else frozenset()
 
     def names(
@@ -1033,7 +1048,7 @@ class _Naming:
         for i, ((_text, reason, _within), bodies) in enumerate(
             zip(self.contexts, self._bodies, strict=True)
         ):
-            if track.slug in bodies and (i == 0 or edge):
+            if track.pk in bodies and (i == 0 or edge):
                 return f"{reason.replace('names it', 'names its body')}, held that day"
         return ""
 
@@ -1252,7 +1267,7 @@ def records_nearby(candidate: dict, matches: list[Match], lookups: Lookups) -> l
     them is strong (a choice, never a default)."""
     span = period(parse_date(candidate["date"]), parse_date(candidate.get("end_date")),
                   candidate["precision"])  # fmt: skip
-    track = lookups.tracks.get(candidate.get("track") or "")
+    track = lookups.track(candidate.get("track"))
     round_ = lookups.rounds.get(candidate.get("round_slug") or "")
     track_id = track.pk if track else (round_.track_id if round_ else None)
     matched = {m.target for m in matches}
@@ -1379,7 +1394,7 @@ def highlight(quote: str, spans) -> SafeString:
 def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
     """The event a candidate proposes, taken as the pipeline read it."""
     round_ = lookups.rounds.get(candidate.get("round_slug") or "")
-    track = lookups.tracks.get(candidate.get("track") or "") or (round_.track if round_ else None)
+    track = lookups.track(candidate.get("track")) or (round_.track if round_ else None)
     precision = candidate["precision"]
     return NewEvent(
         title=suggest_title(candidate, lookups),

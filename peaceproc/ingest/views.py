@@ -555,7 +555,7 @@ def review_page(
                 people=pending.people,
                 participants=lookups.participants,
                 rounds=lookups.rounds,
-                tracks=lookups.tracks,
+                tracks=lookups.track_names,
             ),
         ),
     )

@@ -16,6 +16,7 @@ from .terms import numeral_forms
 # Past any name, place and title a reader types; the rest is left out, and said so.
 MAX_WORDS = 10
 _PUNCTUATION_AFTER = re.compile(r"[^\w\s]*")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -24,18 +25,24 @@ class TidiedSearch:
     repeated: list[str] = field(default_factory=list)
     letters: list[str] = field(default_factory=list)
     beyond: list[str] = field(default_factory=list)  # past MAX_WORDS
+    # A query without a letter or digit ('%', '_', '?!'), whole: it searches nothing.
+    wordless: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return bool(self.repeated or self.letters or self.beyond)
+        return bool(self.repeated or self.letters or self.beyond or self.wordless)
 
 
 def tidy_search(query: str) -> TidiedSearch:
     """`query` (as typed) without its repeated words (case and accents folded), its
-    single letters and its words past the first MAX_WORDS; unchanged when it has none.
+    single letters and its words past the first MAX_WORDS; unchanged when it has none;
+    nothing when it holds no word at all (only signs: `%`, `_`).
     A short number or Roman numeral right after a word stays, repeats included: it names
     that word's round ('Geneva V', 'Astana 4 Sochi 4'; search/terms.py)."""
     text = query_text(query)
+    if text.strip() and not _LETTER_OR_DIGIT.search(text):
+        # (t12a, finding 9: `q=%` answered no item, and said nothing.)
+        return TidiedSearch("", wordless=[text.strip()])
     seen: set[str] = set()
     kept = 0
     tidied = TidiedSearch(text)

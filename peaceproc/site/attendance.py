@@ -143,11 +143,11 @@ def build_matrix(
 def participants_by_kind(*, query: str = "") -> list[tuple[str, list[Participant]]]:
     """Every participant, grouped by kind, with the rounds they attended (`rounds`) and
     the other events (summits, meetings, ...) they took part in (`event_count`), as their
-    page counts them; with `query`, those a name or alias of whom it names, as the
-    timeline's search and this table's find people (search/people.py)."""
+    page counts them; with `query`, those a name or alias of whom it names, as the API's
+    `q` on participants finds them (Catalogue.named)."""
     people = Participant.objects.all()
     if query:
-        people = people.filter(pk__in=participants_matching(query, catalogue().folded_names))
+        people = people.filter(pk__in=catalogue().named(query))
     people = people.annotate(
         rounds=Count("participations__round", distinct=True),
         event_count=Count("events", distinct=True),

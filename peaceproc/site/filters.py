@@ -455,6 +455,7 @@ class TimelineFilters(forms.Form):
             (tidied.repeated, "repeated words are searched once"),
             (tidied.letters, "single letters are ignored (one matches nearly every item)"),
             (tidied.beyond, f"at most {MAX_WORDS} words are searched"),
+            (tidied.wordless, "a search needs a letter or digit"),
         ):
             if words:
                 named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(words[:10]))

@@ -470,18 +470,31 @@
       var first = $(".lanes .mark[tabindex='0']") || $(".lanes .mark");
       (first || $(".lanes")).focus();
     }
+    if (focusAfterSwap === "counts") { $("#counts").focus(); }
     focusAfterSwap = null;
   });
 
-  // The filter drawer (narrow screens) stays as it was across a swap of #timeline.
+  // The filter drawer (narrow screens) stays as it was across a swap of #timeline: a box
+  // ticked or a list changed applies at once, and the reader may go on choosing. "Apply
+  // filters" (or Enter in a date or the search box, which submits through it) closes it
+  // and takes the reader to the counts of what matched (t12a, finding 10: at 375 px the
+  // open drawer covered the results); the page drawn opens it again for filters it could
+  // not use, as it does without JavaScript.
   var drawerOpen = null;
+  var applied = false;
+  document.addEventListener("submit", function (event) {
+    if (event.target.id === "filters" && event.submitter) { applied = true; }
+  }, true);
   document.addEventListener("htmx:beforeSwap", function (event) {
     var drawer = $("#filters-drawer");
     if (drawer && event.detail.target && event.detail.target.id === "timeline") { drawerOpen = drawer.open; }
   });
   document.addEventListener("htmx:afterSwap", function () {
     var drawer = $("#filters-drawer");
-    if (drawer && drawerOpen !== null) { drawer.open = drawerOpen || drawer.open; drawerOpen = null; }
+    if (drawer && drawerOpen !== null && !applied) { drawer.open = drawerOpen || drawer.open; }
+    if (drawer && applied && !drawer.open) { focusAfterSwap = "counts"; }
+    drawerOpen = null;
+    applied = false;
   });
 
   // A swapped #timeline (filters, zoom, pan, Back/Forward) or the first page load.

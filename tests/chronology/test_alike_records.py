@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from peaceproc.chronology.models import Event, Participant, ParticipantAlias
 from tests.security.adminforms import form_data
+from tests.test_lookalike import math_bold
 
 from .base import SeededAdminTestCase
 
@@ -63,7 +64,6 @@ class SameEventTests(SeededAdminTestCase):
     def test_a_copy_with_unseen_characters_or_accents_or_no_track_is_refused(self):
         word = max(self.event.title.split(), key=len)
         titles = {
-            "zero-width space": self.event.title.replace(word, f"{word[:2]}\u200b{word[2:]}"),
             "stress mark": self.event.title.replace(word, f"{word[:2]}\u0301{word[2:]}"),
             # its first vowel with a diaeresis, composed as every input is stored ('ä')
             "accent": re.sub(
@@ -81,6 +81,32 @@ class SameEventTests(SeededAdminTestCase):
         response = self.client.post(self.url, event_data(self.event, track=""))
         self.assertContains(response, "An event of this track on this date has this title")
         self.assertFalse(Event.objects.filter(slug="a-copy").exists())
+
+    # Outside tester t11d, 3: what looks the same is the same.
+    def test_a_copy_that_only_looks_the_same_is_refused(self):
+        title = "Geneva talks on the constitution"
+        Event.objects.filter(pk=self.event.pk).update(title=title)
+        titles = {
+            "a combining accent": "Gene\u0302va talks on the constitution",
+            "a Cyrillic е": "G\u0435neva talks on the constitution",
+            "mathematical bold": f"{math_bold('Geneva')} talks on the constitution",
+            "Hangul fillers around": "\u3164Geneva talks on the constitution\uffa0",
+            "a combining grapheme joiner after": "Geneva talks on the constitution\u034f",
+        }
+        for why, copy in titles.items():
+            with self.subTest(why):
+                response = self.client.post(self.url, event_data(self.event, title=copy))
+                self.assertContains(response, "An event of this track on this date has this")
+        self.assertFalse(Event.objects.filter(slug="a-copy").exists())
+
+    def test_roman_numerals_are_read_as_numbers(self):
+        Event.objects.filter(pk=self.event.pk).update(title="Geneva II conference")
+        for title in ["Geneva 2 conference", "Geneva \u2161 conference"]:
+            with self.subTest(title):
+                response = self.client.post(self.url, event_data(self.event, title=title))
+                self.assertContains(response, "An event of this track on this date has this")
+        other = self.client.post(self.url, event_data(self.event, title="Geneva III conference"))
+        self.assertEqual(other.status_code, 302)
 
     def test_editing_a_stored_copy_without_touching_its_title_is_not_refused(self):
         copy = Event.objects.create(
@@ -108,14 +134,34 @@ class KnownParticipantTests(SeededAdminTestCase):
                 self.assertContains(response, f'<a href="{link}">Sergey Lavrov</a>')
         self.assertFalse(Participant.objects.filter(slug="new-person").exists())
 
-    # Re-tester t11c, 3: read as the ingestion reads a name in an article.
-    def test_unseen_characters_stress_marks_initials_and_word_order_are_read_through(self):
-        names = ["Lav\u200brov", "Сергей Лав\u0301ров", "S. Lavrov", "Lavrov Sergey"]
+    def assertAllKnown(self, names: list[str]) -> None:
+        """Each of `names`, added as a new participant, is refused as Lavrov's."""
         for name in names:
             with self.subTest(name=name):
                 response = self.client.post(self.url, participant_data(name, "new-person"))
                 self.assertContains(response, "Another participant is known by this name")
         self.assertFalse(Participant.objects.filter(slug="new-person").exists())
+
+    # Re-tester t11c, 3: read as the ingestion reads a name in an article.
+    def test_unseen_characters_stress_marks_initials_and_word_order_are_read_through(self):
+        self.assertAllKnown(["Сергей Лав\u0301ров", "S. Lavrov", "Lavrov Sergey"])
+
+    # Outside tester t11d, 3.
+    def test_look_alike_letters_fillers_and_a_patronymic_are_read_through(self):
+        names = ["Sergey L\u0430vrov", "Serg\u0435y Lavrov", math_bold("Sergey Lavrov"),
+                 "\u3164Sergey Lavrov\uffa0", "Sergey Viktorovich Lavrov",
+                 "Сергей Викторович Лавров", "Sergey La\u0302vrov"]  # fmt: skip
+        self.assertAllKnown(names)
+
+    def test_a_middle_name_needs_the_given_name_and_the_surname(self):
+        Participant.objects.create(name="Zebulon Xavier Quartermaine", slug="zxq", kind="person")
+        same = self.client.post(self.url, participant_data("Zebulon Quartermaine", "z-q"))
+        self.assertContains(same, "Another participant is known by this name")
+        for name in ["Yannick Quartermaine", "al-Quartermaine"]:
+            with self.subTest(name):
+                other = self.client.post(self.url, participant_data(name, "someone"))
+                self.assertEqual(other.status_code, 302)
+                Participant.objects.filter(slug="someone").delete()
 
     def test_an_initial_stands_for_its_word_only(self):
         Participant.objects.create(name="Zebulon Quartermaine", slug="zq", kind="person")

@@ -5,12 +5,11 @@ error)."""
 
 from datetime import date
 
-from django.db import IntegrityError, connection, transaction
-from django.db.migrations.executor import MigrationExecutor
-from django.test import TransactionTestCase
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from peaceproc.chronology.models import Agreement, Event, Round
+from tests.chronology.migrating import MigrationTestCase
 from tests.security.adminforms import form_data
 
 from .base import SeededAdminTestCase
@@ -87,16 +86,7 @@ BEFORE = [("chronology", "0014_title_and_name_letter_or_digit")]
 AFTER = [("chronology", "0015_dates_at_period_starts_next_after_start")]
 
 
-class PeriodStartMigrationTests(TransactionTestCase):
-    def migrate(self, targets):
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate(targets)
-        return executor.loader.project_state(targets).apps
-
-    def tearDown(self):
-        self.migrate(executor_leaf())
-
+class PeriodStartMigrationTests(MigrationTestCase):
     def test_stored_dates_move_to_their_periods_first_day_and_a_wrong_next_date_is_cleared(self):
         old = self.migrate(BEFORE)
         track = old.get_model("chronology", "Track").objects.create(
@@ -121,8 +111,3 @@ class PeriodStartMigrationTests(TransactionTestCase):
         self.assertEqual(events.get(pk=month.pk).next_date, date(2019, 1, 1))
         self.assertEqual(events.get(pk=day.pk).start_date, date(2018, 5, 15))
         self.assertIsNone(new.get_model("chronology", "Round").objects.get(pk=wrong.pk).next_date)
-
-
-def executor_leaf():
-    executor = MigrationExecutor(connection)
-    return executor.loader.graph.leaf_nodes()

@@ -1,21 +1,13 @@
 """Migration 0013 lowers the slugs saved as typed before live slugs had to be in lower
 case (outside re-tester t10s, finding C), then adds the constraints that keep them so."""
 
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-from django.test import TransactionTestCase
+from tests.chronology.migrating import MigrationTestCase
 
 BEFORE = [("chronology", "0012_source_url_no_control_characters")]
 AFTER = [("chronology", "0013_slug_lower_case")]
 
 
-class SlugLowerCaseMigrationTests(TransactionTestCase):
-    def migrate(self, targets):
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate(targets)
-        return executor.loader.project_state(targets).apps
-
+class SlugLowerCaseMigrationTests(MigrationTestCase):
     def test_stored_slugs_are_lowered_a_clash_takes_the_id_and_a_former_slug_gives_way(self):
         old = self.migrate(BEFORE)
         participant = old.get_model("chronology", "Participant")

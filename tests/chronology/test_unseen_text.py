@@ -8,14 +8,28 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from peaceproc.audit.models import AuditEntry
-from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round, Track
+from peaceproc.chronology.models import (
+    Event,
+    Participant,
+    ParticipantAlias,
+    Round,
+    Source,
+    Track,
+)
 from tests.security.adminforms import form_data
 
 from .base import SeededAdminTestCase
 
 NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"]
-INVISIBLE_TITLES = ["\u200b\u0301\u200b", "\ufeff", "\u0301\u0302", "\u200b"]
+INVISIBLE_TITLES = ["\u200b\u0301\u200b", "\ufeff", "\u0301\u0302", "\u200b",
+                    # Hangul fillers (letters to Unicode, drawn as nothing: t11d, 3), a
+                    # combining grapheme joiner, a Mongolian vowel separator
+                    "\u3164", "\uffa0 \u3164", "\u115f\u1160", "\u034f", "\u180e"]  # fmt: skip
 NO_LETTER = "A title or name needs at least one letter or digit"
+INSIDE_WORD = "Remove the invisible character U+%04X"
+# The titles and the names of the record.
+NAME_FIELDS = [(Event, "title"), (Round, "title"), (Track, "name"), (Participant, "name"),
+               (ParticipantAlias, "name")]  # fmt: skip
 
 
 class NoncharacterTests(SeededAdminTestCase):
@@ -58,9 +72,7 @@ class NoncharacterTests(SeededAdminTestCase):
 
 class LetterOrDigitTests(SeededAdminTestCase):
     def test_titles_and_names_need_one(self):
-        fields = [(Event, "title"), (Round, "title"), (Track, "name"), (Participant, "name"),
-                  (ParticipantAlias, "name")]  # fmt: skip
-        for model, name in fields:
+        for model, name in NAME_FIELDS:
             field = model._meta.get_field(name)
             for text in INVISIBLE_TITLES:
                 with (
@@ -79,3 +91,39 @@ class LetterOrDigitTests(SeededAdminTestCase):
                 self.assertContains(response, NO_LETTER)
         event.refresh_from_db()
         self.assertTrue(any(ch.isalnum() for ch in event.title))
+
+
+# Outside tester t11d, 3: a word that shows without a character but is stored with it.
+class InvisibleInsideWordTests(SeededAdminTestCase):
+    def test_titles_and_names_refuse_one_naming_it_and_the_word(self):
+        for model, name in NAME_FIELDS:
+            field = model._meta.get_field(name)
+            for char in "\u200b\u200c\u200d\u2060\u00ad\u034f\u3164\ufe0f":
+                with (
+                    self.subTest(f"{model.__name__}.{name} U+{ord(char):04X}"),
+                    self.assertRaisesMessage(ValidationError, INSIDE_WORD % ord(char)) as refused,
+                ):
+                    field.run_validators(f"Geneva La{char}vrov talks")
+                self.assertIn("“Lavrov”", str(refused.exception))
+            with self.subTest("inside a number"), self.assertRaises(ValidationError):
+                field.run_validators("Astana 2\u200b2")
+
+    def test_between_words_around_them_and_in_persian_spelling_they_pass(self):
+        field = Event._meta.get_field("title")
+        for text in ["Geneva \u200btalks", "Geneva talks\u200b", "\u200dGeneva",
+                     "نشست\u200cهای آستانه", "👨\u200d👩 family"]:  # fmt: skip
+            with self.subTest(text=repr(text)):
+                field.run_validators(text)
+
+    def test_the_admin_refuses_a_title_with_a_zero_width_space_in_a_word(self):
+        event = Event.objects.order_by("pk").first()
+        word = max(event.title.split(), key=len)
+        title = event.title.replace(word, f"{word[:2]}\u200b{word[2:]}")
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        response = self.client.post(url, form_data(self.client.get(url), title=title))
+        self.assertContains(response, INSIDE_WORD % 0x200B)
+        event.refresh_from_db()
+        self.assertNotIn("\u200b", event.title)
+
+    def test_a_source_title_is_stored_as_the_article_has_it(self):
+        Source._meta.get_field("title").run_validators("Lav\u200brov in Ankara")

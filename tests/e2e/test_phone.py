@@ -21,6 +21,34 @@ class PhoneTests(TimelineBrowserTestCase):
         self.assertTrue(self.page.is_visible("#f-round"), "the drawer closed on its own")
         self.assertIn("Round: Astana 4", self.page.inner_text(".filters-summary"))
 
+    def wait_until_applied(self, text: str):
+        self.page.wait_for_function(
+            "(text) => location.search.includes(text)"
+            " && document.documentElement.hasAttribute('data-settled')",
+            arg=text,
+        )
+
+    # t12a, finding 10: after "Apply filters" the drawer stayed open over the results.
+    def test_apply_closes_the_drawer_and_goes_to_what_matched(self):
+        self.open("/")
+        self.page.click(".filters-summary")
+        self.page.check("input[name=track][value=constitutional-committee]")
+        self.wait_until_applied("constitutional-committee")
+        self.assertTrue(self.page.is_visible("#f-from"), "a ticked box closed the drawer")
+        self.page.fill("#f-from", "2024-12-01")
+        self.page.click("#f-apply")
+        self.wait_until_applied("from=2024-12-01")
+        self.assertFalse(self.page.is_visible("#f-from"), "the drawer stayed open")
+        self.assertEqual(self.page.evaluate("document.activeElement.id"), "counts")
+        self.assertTrue(self.page.locator("#counts").is_visible())
+        self.assertIn("Dates: 1 December 2024", self.page.inner_text(".filters-summary"))
+        # Enter in the search box applies it the same way.
+        self.page.click(".filters-summary")
+        self.page.fill("#f-q", "Sochi")
+        self.page.press("#f-q", "Enter")
+        self.wait_until_applied("q=Sochi")
+        self.assertFalse(self.page.is_visible("#f-q"), "the drawer stayed open")
+
     def test_lanes_on_the_first_screen_and_the_list_right_below(self):
         self.open("/?zoom=year&at=2017-01-01")
         lanes = self.page.locator(".lanes").bounding_box()

@@ -124,3 +124,8 @@ class StaticConditionalTests(SimpleTestCase):
     def test_if_modified_since_alone_still_answers_304(self):
         modified = self.get()["Last-Modified"]
         self.assertEqual(self.get(**{"If-Modified-Since": modified}).status_code, 304)
+
+    def test_an_if_modified_since_in_the_future_is_ignored(self):
+        # RFC 9110, 13.1.3: a date later than the server's clock is not valid (t12a, 12).
+        future = self.get(**{"If-Modified-Since": "Mon, 31 Dec 9999 23:59:59 GMT"})
+        self.assertEqual(future.status_code, 200)

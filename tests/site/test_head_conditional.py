@@ -1,6 +1,8 @@
 """HEAD answers a validator that matches with 304, as GET does (RFC 9110, 13.2.1), on
 the pages, the API, the exports and the feed."""
 
+import time
+
 from django.test import override_settings
 from django.utils.http import http_date
 
@@ -58,3 +60,12 @@ class HeadConditionalTests(SeededTestCase):
                 older = http_date(0)
                 response = method("/whats-new/feed.atom", headers={"If-Modified-Since": older})
                 self.assertEqual(response.status_code, 200)
+
+    # t12a, finding 12: a date later than the server's clock is not a valid
+    # If-Modified-Since (RFC 9110, 13.1.3): ignored, the answer is the whole feed.
+    def test_an_if_modified_since_in_the_future_is_ignored(self):
+        for sent in ("Mon, 31 Dec 9999 23:59:59 GMT", http_date(time.time() + 86_400)):
+            for method in (self.client.get, self.client.head):
+                with self.subTest(sent, method=method.__name__):
+                    response = method("/whats-new/feed.atom", headers={"If-Modified-Since": sent})
+                    self.assertEqual(response.status_code, 200)

@@ -80,3 +80,23 @@ class SearchLimitsOnEveryPathTests(SeededTestCase):
                 )
                 self.assertEqual(self.client.get(f"{path}?q=talks").json()["notices"], [])
         self.assertEqual(self.client.get("/api/participants").json()["notices"], [])
+
+
+# t12a, finding 9: a query with no letter or digit answered no item, and said nothing.
+class WordlessSearchTests(SeededTestCase):
+    def test_a_query_of_signs_searches_nothing_and_says_so(self):
+        for q in ("%", "_", "__", " %% ", "?!", "*", "%_"):
+            with self.subTest(q):
+                self.assertEqual(tidy_search(q).text, "")
+                self.assertEqual(tidy_search(q).wordless, [q.strip()])
+                body = self.client.get("/api/timeline?q=" + quote(q)).json()
+                self.assertEqual(body["count"], self.client.get("/api/timeline").json()["count"])
+                self.assertEqual(
+                    body["notices"],
+                    [f"Search: a search needs a letter or digit: “{q.strip()}” left out."],
+                )
+        page = self.client.get("/?q=%25").content.decode()
+        self.assertIn("Nothing was searched for. A search needs a letter or digit", page)
+
+    def test_signs_beside_a_word_are_the_words_search(self):
+        self.assertFalse(tidy_search("Astana %").changed)

@@ -22,12 +22,14 @@ from peaceproc.characters import (
     DIRECTION_MARKS,
     IN_WORD_MARKS,
     JOINERS,
+    JOINING_SCRIPTS,
     SOFT_HYPHEN,
     TAGS,
     UNREAD_MARKS,
     VARIATION_SELECTORS,
     ZERO_WIDTH,
 )
+from peaceproc.lookalike import seen
 
 LANGUAGES = ("en", "ru", "ar", "fr", "fa", "tr")
 
@@ -146,7 +148,7 @@ _INVISIBLE = f"{ZERO_WIDTH}{JOINERS}{DIRECTION_MARKS}{BIDI_CONTROLS}"
 _NOT_JOINER = f"{ZERO_WIDTH}{DIRECTION_MARKS}{BIDI_CONTROLS}"
 _LETTER = r"[^\W\d_]"
 # A letter of a script that writes no joiners (Latin, Cyrillic: not the Arabic script's).
-_UNJOINED_LETTER = r"[^\W\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
+_UNJOINED_LETTER = rf"[^\W\d_{JOINING_SCRIPTS}]"
 # (Joiners between two letters of the Arabic script, the Persian spelling of every other
 # word, are no match: they stay as written, at no cost. Between two Latin or Cyrillic
 # letters they are nothing, as a zero-width space is.)
@@ -358,9 +360,9 @@ def name_key(token: str) -> str:
     'Lavrentyev', 'Sousan' and 'Susan', and Russian 'Лаврентьева' and 'Лаврентьев'
     (case endings are cut off, on both the gazetteer side and the text side).
     """
-    if not token:
+    t = fold(seen(token))  # as a reader sees it: 'Lаvrov' with a Cyrillic 'а' is 'Lavrov'
+    if not t:
         return ""
-    t = fold(token)
     script = _script(t[0])
     if script == "cyr":
         t = _collapse_doubles(t.replace("'", ""))

@@ -34,11 +34,31 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, dir: Path, update: bool, corrections: bool, verbosity: int, **options):
+        parser.add_argument(
+            "--restore-deleted",
+            action="store_true",
+            help=(
+                "Load again the seeded rounds, events, agreements and envoy tenures an editor "
+                "deleted (by default they are left deleted and listed)."
+            ),
+        )
+
+    def handle(
+        self,
+        *args,
+        dir: Path,
+        update: bool,
+        corrections: bool,
+        restore_deleted: bool,
+        verbosity: int,
+        **options,
+    ):
         """-v 0: nothing but errors; 1 (the default): the counts; 2 and up: each record
         first, then the counts."""
         try:
-            report = load_seeds(dir, update=update, correct=corrections)
+            report = load_seeds(
+                dir, update=update, correct=corrections, restore_deleted=restore_deleted
+            )
         except SeedError as exc:
             raise CommandError(f"Nothing was loaded: {exc}") from None
         if verbosity >= 2:

@@ -1,0 +1,74 @@
+"""Text folded to what a reader sees (peaceproc/lookalike.py; outside tester t11d, 3)."""
+
+from django.test import SimpleTestCase
+
+from peaceproc.lookalike import is_ignorable, roman_read, seen
+
+
+def math_bold(text: str) -> str:
+    """`text`'s ASCII letters in mathematical bold ('Geneva' is '𝐆𝐞𝐧𝐞𝐯𝐚')."""
+    return "".join(
+        chr(0x1D400 + ord(c) - ord("A")) if "A" <= c <= "Z"
+        else chr(0x1D41A + ord(c) - ord("a")) if "a" <= c <= "z"
+        else c
+        for c in text
+    )  # fmt: skip
+
+
+class SeenTests(SimpleTestCase):
+    def test_what_looks_like_geneva_is_geneva(self):
+        looks_alike = {
+            "a combining accent": ("Gene\u0300ve", "Genève"),
+            "a Cyrillic е": ("G\u0435neva", "Geneva"),
+            "a Greek nu": ("Gene\u03bda", "Geneva"),
+            "mathematical bold": (math_bold("Geneva"), "Geneva"),
+            "written out": (
+                "\U0001d406\U0001d41e\U0001d427\U0001d41e\U0001d42f\U0001d41a",
+                "Geneva",
+            ),
+            "full-width letters": ("\uff27\uff45\uff4e\uff45\uff56\uff41", "Geneva"),
+            "Hangul fillers around": ("\u3164Geneva\uffa0", "Geneva"),
+            "a Hangul filler inside": ("Gen\u3164eva", "Geneva"),
+            "a combining grapheme joiner": ("Gen\u034feva", "Geneva"),
+            "a zero-width space": ("Gen\u200beva", "Geneva"),
+            "a word joiner and a soft hyphen": ("Ge\u2060ne\u00adva", "Geneva"),
+            "a Roman numeral character": ("Geneva \u2161", "Geneva II"),
+            "a small Roman numeral character": ("Geneva \u2171", "Geneva II"),
+        }
+        for why, (typed, shown) in looks_alike.items():
+            with self.subTest(why):
+                self.assertEqual(seen(typed), shown)
+
+    def test_a_word_of_mixed_scripts_is_read_in_its_main_script(self):
+        self.assertEqual(seen("L\u0430vrov"), "Lavrov")  # a Cyrillic а among Latin letters
+        self.assertEqual(seen("\u041bav\u0440ov"), "\u041bavpov")  # Latin most: Л stays
+        self.assertEqual(seen("\u041ba\u0432\u0440\u043e\u0432"), "Лавров")  # a Latin a
+
+    def test_a_word_of_one_script_is_left_as_it_is(self):
+        for word in ["Сергей Лавров", "ΑΘΗΝΑ", "Çavuşoğlu", "Астана ٤", "میشود"]:
+            with self.subTest(word):
+                self.assertEqual(seen(word), word)
+
+    def test_default_ignorable_is_the_unicode_property(self):
+        ignorable = "\u00ad\u034f\u115f\u1160\u180e\u200b\u200c\u2060\u3164\ufe0f\uffa0"
+        for char in ignorable + "\U000e0020":
+            with self.subTest(f"U+{ord(char):04X}"):
+                self.assertTrue(is_ignorable(char))
+        for char in " a\u0301\u00a0\u0627":
+            with self.subTest(f"U+{ord(char):04X}"):
+                self.assertFalse(is_ignorable(char))
+
+
+class RomanReadTests(SimpleTestCase):
+    def test_a_roman_numeral_in_capitals_is_its_number(self):
+        cases = {"Geneva II": "Geneva 2", "Geneva IV talks": "Geneva 4 talks",
+                 "Astana XXII": "Astana 22", "Geneva I": "Geneva 1", "MCMXC": "1990",
+                 "Geneva XL": "Geneva 40"}  # fmt: skip
+        for text, read in cases.items():
+            with self.subTest(text):
+                self.assertEqual(roman_read(text), read)
+
+    def test_words_that_are_no_numeral_are_left(self):
+        for text in ["Xi meets Putin", "CIVIL society", "IIII", "VX agent", "mix", "Vienna"]:
+            with self.subTest(text):
+                self.assertEqual(roman_read(text), text)
