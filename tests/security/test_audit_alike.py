@@ -35,12 +35,12 @@ class RevertLookAlikeTests(AdminEditTestCase):
         self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
         return services.history(Participant, pk).get(action="delete")
 
-    def renamed_and_copied(self):
+    def renamed_and_copied(self, copy: str = "Qwerty Alphaperson"):
         """'Qwerty Alphaperson' renamed 'Qwerty Betaperson', then a second participant
-        added as 'Qwerty Alphaperson' (the tester's steps)."""
+        added as `copy` (the tester's steps)."""
         first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
         self.edit(first, name="Qwerty Betaperson")
-        second = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-2"))
+        second = self.add(Participant, participant_data(copy, "qa-2"))
         return first, second
 
     def assert_refused_then_confirmed(self, url, copied, check):
@@ -164,3 +164,13 @@ class RevertLookAlikeTests(AdminEditTestCase):
         url = self.revert_url(Participant, pk, deletion)
         self.assertContains(self.client.get(url), "This alias already names another participant")
         self.assert_refused_then_confirmed(url, second, check)
+
+    def test_the_revert_reads_names_as_the_admin_form_does(self):
+        # A Cyrillic 'е' in a Latin name, a mathematical bold name: the same key.
+        for copy in ("Qw\u0435rty Alphaperson", "\U0001d410werty Alphaperson"):
+            with self.subTest(copy=copy):
+                first, second = self.renamed_and_copied(copy)
+                created = services.history(first).get(action="create")
+                with self.assertRaises(services.LooksAlike):
+                    services.revert_change(created, user=self.alice)
+                Participant.objects.filter(pk__in=[first.pk, second.pk]).delete()
