@@ -23,8 +23,13 @@ from peaceproc.readonly_admin import ReadOnlyAdmin
 
 from . import services
 from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
+from .deleted_rows import deleted_rows
 from .models import AuditEntry
 from .shown import related_labels, shown
+
+# The revert preview's box: the editor confirms that the records it names are other
+# records than the version it restores (lookalikes.py).
+ALIKE_CONFIRMED = "different"
 
 
 class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
@@ -117,6 +122,7 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
         entries = services.history(self.model, unquote(object_id))
         context = {
             "audit_entries": entries,
+            "audit_deleted_rows": deleted_rows(self, request, unquote(object_id)),
             "audit_can_revert": self.has_change_permission(request),
             "audit_revert_url_name": f"{self.admin_site.name}:{self._revert_url_name()}",
             **(extra_context or {}),
@@ -160,12 +166,15 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
             if (refusal := stale_preview(request, trail)) is not None:
                 self.message_user(request, refusal, messages.ERROR)
                 return HttpResponseRedirect(request.path)
-            revert_and_report(self, request, entry)
-            # Back to the record's history; to this page while the record is still gone
-            # (a refused revert of a deletion): its history page would only say that it
-            # does not exist (re-tester t11c, 7e).
+            confirmed = bool(request.POST.get(ALIKE_CONFIRMED))
+            refused = revert_and_report(self, request, entry, alike_confirmed=confirmed)
+            # Back to the record's history; to this page when the revert was refused as a
+            # copy (this page names the record it copies and offers the box to tick), or
+            # while the record is still gone (a refused revert of a deletion): its history
+            # page would only say that it does not exist (re-tester t11c, 7e).
             exists = self.model._default_manager.filter(pk=entry.object_id).exists()
-            return HttpResponseRedirect(history_url if exists else request.path)
+            stay = isinstance(refused, services.LooksAlike) or not exists
+            return HttpResponseRedirect(request.path if stay else history_url)
         current = services.stored_snapshot(self.model, entry.object_id)
         context = {
             **self.admin_site.each_context(request),
@@ -185,6 +194,8 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
             "history_url": history_url if current is not None else self._trail_url(entry),
             "audit_version": current_version_of(trail),
             "changes": revert_changes(self.model, current, entry.version),
+            "alike": services.alike_clashes(entry),
+            "alike_confirmed_name": ALIKE_CONFIRMED,
             **same_change_context(self.model, entry),
         }
         return TemplateResponse(request, "admin/audit/revert_confirmation.html", context)
@@ -227,14 +238,17 @@ def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
     }
 
 
-def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
+def revert_and_report(
+    model_admin, request, entry: AuditEntry, *, alike_confirmed: bool
+) -> services.RevertError | None:
+    """Revert to `entry` and say how it went; the refusal, if it was refused."""
     try:
-        done = services.revert_change(entry, user=request.user)
+        done = services.revert_change(entry, user=request.user, alike_confirmed=alike_confirmed)
     except services.RevertError as exc:
         model_admin.message_user(
             request, f"Could not restore “{entry.object_repr}”: {exc}", messages.ERROR
         )
-        return False
+        return exc
     # Also in Django's own log, so that "Recent actions" shows the revert.
     model = entry.content_type.model_class()
     if (obj := model._default_manager.filter(pk=entry.object_id).first()) is not None:
@@ -266,7 +280,7 @@ def revert_and_report(model_admin, request, entry: AuditEntry) -> bool:
             ),
             messages.WARNING,
         )
-    return True
+    return None
 
 
 def check_audited_admins(app_configs=None, **kwargs) -> list:

@@ -27,6 +27,7 @@ from django.db.models.deletion import Collector
 
 from peaceproc.messages import joined
 
+from .lookalikes import Clash, clash_of
 from .models import AuditEntry
 
 Action = AuditEntry.Action
@@ -130,6 +131,26 @@ def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service"
 
 class RevertError(Exception):
     """The version cannot be restored; the message says why, for the editor."""
+
+
+class LooksAlike(RevertError):
+    """The revert would store copies of records already stored (`clashes`), and the
+    editor has not confirmed that they are other records."""
+
+    def __init__(self, clashes: list[Clash]):
+        self.clashes = clashes
+        copies = joined(
+            [
+                f"“{clash.entry.object_repr}” looks like "
+                + ", ".join(f"“{record}” (#{record.pk})" for record in clash.records)
+                for clash in clashes
+            ]
+        ).removesuffix(".")
+        super().__init__(
+            f"it would store a copy of a record stored already ({copies}). Nothing was "
+            "changed. The preview names and links that record: edit it instead, or tick "
+            "there that this is another one to restore it anyway."
+        )
 
 
 def snapshot(obj: models.Model) -> dict:
@@ -318,20 +339,24 @@ class Reverted:
 REVERT_RULES: dict[str, Callable[[models.Model, dict | None], None]] = {}
 
 
-def revert(entry: AuditEntry, *, user=None) -> AuditEntry:
+def revert(entry: AuditEntry, *, user=None, alike_confirmed: bool = False) -> AuditEntry:
     """Restore the record to the version `entry` left it in; see `revert_change`."""
-    return revert_change(entry, user=user).entry
+    return revert_change(entry, user=user, alike_confirmed=alike_confirmed).entry
 
 
-def revert_change(entry: AuditEntry, *, user=None) -> Reverted:
+def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False) -> Reverted:
     """Restore the record to the version `entry` left it in (recreating it if it was
     deleted since), validated like any edit (and by its REVERT_RULES), and record that as
     a revert; many-to-many links to records deleted since are left out. Reverting a
     deletion also brings back, in the same transaction, the rows deleted with it (and
-    relinks the rows it unlinked) that are still gone; one that cannot be is reported."""
+    relinks the rows it unlinked) that are still gone; one that cannot be is reported.
+    A version (or a row restored with it) that looks like another stored record is
+    refused as an admin save is (LooksAlike), unless `alike_confirmed`."""
     batch = uuid.uuid4()
     try:
         with transaction.atomic():
+            if not alike_confirmed and (clashes := alike_clashes(entry, lock=True)):
+                raise LooksAlike(clashes)
             done = Reverted(_restore(entry, user=user, batch=batch))
             if entry.action == Action.DELETE:
                 _restore_the_rest(entry, done, user=user, batch=batch)
@@ -343,16 +368,34 @@ def revert_change(entry: AuditEntry, *, user=None) -> Reverted:
         ) from exc
 
 
-def _restore_the_rest(entry: AuditEntry, done: Reverted, *, user, batch) -> None:
-    """The rows the deletion `entry` took with it, restored in passes (a citation after
-    the round it cites) until no more can be; the rows it unlinked, linked back unless
-    changed since."""
-    pending = [
+def _still_gone(entry: AuditEntry) -> list[AuditEntry]:
+    """The rows the deletion `entry` took with it that are still gone (their deletions)."""
+    if entry.action != Action.DELETE:
+        return []
+    return [
         other
         for other in same_change(entry)
         if other.action == Action.DELETE
         and stored_snapshot(other.content_type.model_class(), other.object_id) is None
     ]
+
+
+def alike_clashes(entry: AuditEntry, *, lock: bool = False) -> list[Clash]:
+    """The records stored already that reverting to `entry` would copy (lookalikes.py):
+    its version's, and for a deletion those of the rows it brings back with it. With
+    `lock` (inside the revert's transaction), each check holds the admin form's lock."""
+    found = []
+    for other in [entry, *_still_gone(entry)]:
+        stored = stored_snapshot(other.content_type.model_class(), other.object_id)
+        found.append(clash_of(other, stored, lock=lock))
+    return [clash for clash in found if clash is not None]
+
+
+def _restore_the_rest(entry: AuditEntry, done: Reverted, *, user, batch) -> None:
+    """The rows the deletion `entry` took with it, restored in passes (a citation after
+    the round it cites) until no more can be; the rows it unlinked, linked back unless
+    changed since."""
+    pending = _still_gone(entry)
     while pending:
         failed = []
         for other in pending:

@@ -40,8 +40,16 @@ class AlikeConfirmedForm(forms.ModelForm):
     # The fields whose change may make the record alike another (checked when one changes).
     alike_fields: tuple[str, ...] = ()
     alike_message = ""
+    # The box's label and help: what the editor ticks to store the record anyway.
+    different_label = ""
+    different_help = ""
     # The lock (txlock) the check and the save hold: one per set of records checked.
     alike_lock: int
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["different"].label = self.different_label
+        self.fields["different"].help_text = self.different_help
 
     def alike(self, cleaned: dict) -> list:
         raise NotImplementedError
@@ -53,10 +61,13 @@ class AlikeConfirmedForm(forms.ModelForm):
         if unconfirmed:
             lock_until_commit(self.alike_lock)
         if unconfirmed and (records := self.alike(cleaned)):
-            label = self.fields["different"].label
-            message = format_html(self.alike_message, links=admin_links(records), label=label)
-            self.add_error(None, ValidationError(message))
+            self.add_error(None, ValidationError(self.refusal(records)))
         return cleaned
+
+    @classmethod
+    def refusal(cls, records) -> str:
+        """The refusal naming `records` with links, and the way forward (HTML)."""
+        return format_html(cls.alike_message, links=admin_links(records), label=cls.different_label)
 
 
 class EventAlikeForm(AlikeConfirmedForm):
@@ -67,13 +78,11 @@ class EventAlikeForm(AlikeConfirmedForm):
         "one, or tick “{label}” if this is another event."
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["different"].label = "Not a copy"
-        self.fields["different"].help_text = (
-            "Tick only when told that an event of this track, date and title exists and "
-            "this is another one."
-        )
+    different_label = "Not a copy"
+    different_help = (
+        "Tick only when told that an event of this track, date and title exists and this "
+        "is another one."
+    )
 
     def alike(self, cleaned):
         track = cleaned.get("track")
@@ -94,13 +103,10 @@ class ParticipantAlikeForm(AlikeConfirmedForm):
         "an alias, or tick “{label}” if this is someone else."
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["different"].label = "A different participant"
-        self.fields["different"].help_text = (
-            "Tick only when told that another participant is known by this name and this "
-            "is not them."
-        )
+    different_label = "A different participant"
+    different_help = (
+        "Tick only when told that another participant is known by this name and this is not them."
+    )
 
     def alike(self, cleaned):
         return namesakes.known_as(cleaned.get("name") or "", besides=self.instance.pk)
@@ -114,10 +120,8 @@ class AliasAlikeForm(AlikeConfirmedForm):
         "truly names both."
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["different"].label = "Names both"
-        self.fields["different"].help_text = "Tick when this alias names both participants."
+    different_label = "Names both"
+    different_help = "Tick when this alias names both participants."
 
     def alike(self, cleaned):
         participant = cleaned.get("participant") or self.instance.participant_id

@@ -6,9 +6,10 @@ class ChronologyConfig(AppConfig):
     verbose_name = "Chronology"
 
     def ready(self):
+        from peaceproc.audit.lookalikes import ALIKE_RULES
         from peaceproc.audit.services import REVERT_RULES
 
-        from . import services
+        from . import reverted_alike, services
         from .models import SluggedKind
 
         # A slug the admin's history restores changes as a rename does; a former slug
@@ -16,3 +17,5 @@ class ChronologyConfig(AppConfig):
         for kind in SluggedKind.values:
             REVERT_RULES[self.get_model(kind)._meta.label] = services.slug_reverted
         REVERT_RULES[self.get_model("formerslug")._meta.label] = services.former_slug_reverted
+        # A revert is refused where an admin save would be, as a copy of a stored record.
+        ALIKE_RULES.update(reverted_alike.rules())

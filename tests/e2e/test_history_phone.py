@@ -1,8 +1,10 @@
 """The admin's history page on a 375 px phone (re-tester t9s, finding 10): the versions
 table (505 px wide) was cut off at the window's edge with no way to scroll to its revert
 buttons, and the page had two elements with id="content-main". The table now scrolls
-sideways in its own box; at 1440 px it fits as before."""
+sideways in its own box; at 1440 px it fits as before. So does the table of the rows
+deleted from the record (outside tester t12a, 1)."""
 
+from peaceproc.audit.services import delete_recorded
 from peaceproc.chronology import services
 from peaceproc.chronology.models import Round
 
@@ -19,6 +21,8 @@ MEASURE = """() => {
     boxScrolls: box.scrollWidth > box.clientWidth,
     tableWidth: box.querySelector('table').getBoundingClientRect().width,
     buttons: box.querySelectorAll('button').length,
+    deletedRowsRight: document.querySelector('#audit-deleted-rows .audit-versions')
+      .getBoundingClientRect().right,
   };
 }"""
 BUTTON_RIGHT = """() => {
@@ -33,6 +37,7 @@ class HistoryPageWidthTests(EditorBrowserTestCase):
         round_ = Round.objects.get(slug="astana-4")
         for city in ("Astana (first change)", "Nur-Sultan (second change)"):
             services.sync_fields(round_, {"city": city}, user=self.editor, via="admin")
+        delete_recorded([round_.participations.first()], user=self.editor, via="admin")
         self.log_in()
         path = f"/admin/chronology/round/{round_.pk}/history/"
         for width in (1440, 375):
@@ -47,6 +52,7 @@ class HistoryPageWidthTests(EditorBrowserTestCase):
                 # Nothing of the page runs past the window...
                 self.assertLessEqual(found["pageWidth"], found["windowWidth"])
                 self.assertLessEqual(found["boxRight"], found["windowWidth"])
+                self.assertLessEqual(found["deletedRowsRight"], found["windowWidth"])
                 if width == 375:
                     # ...the table, wider, scrolls in its box, and its revert buttons
                     # come into the window when scrolled to.

@@ -1,0 +1,176 @@
+"""A revert from a record's History passes the look-alike checks an admin save passes
+(outside tester t12a, 3b): a participant renamed, another added under its old name, then
+the first reverted to that name would be two participants of one name. The preview names
+and links the stored record and offers the box the admin form offers; the confirmation
+without it restores nothing; with it, the version is restored."""
+
+from django.urls import reverse
+
+from peaceproc.audit import services
+from peaceproc.audit.models import AuditEntry
+from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round
+from tests.chronology.test_alike_records import event_data, participant_data
+
+from .adminforms import confirm_revert, drawn_form_data
+from .test_audit import AdminEditTestCase
+
+
+class RevertLookAlikeTests(AdminEditTestCase):
+    def add(self, model, data):
+        url = reverse(f"admin:chronology_{model._meta.model_name}_add")
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302, response.context and response.context["errors"])
+        return model.objects.get(slug=data["slug"])
+
+    def revert_url(self, obj_or_model, pk, entry):
+        opts = obj_or_model._meta
+        return reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_audit_revert", args=[pk, entry.pk]
+        )
+
+    def deleted(self, participant):
+        """`participant` deleted through the admin: its deletion's entry."""
+        delete = reverse("admin:chronology_participant_delete", args=[participant.pk])
+        pk = participant.pk
+        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        return services.history(Participant, pk).get(action="delete")
+
+    def renamed_and_copied(self, copy: str = "Qwerty Alphaperson"):
+        """'Qwerty Alphaperson' renamed 'Qwerty Betaperson', then a second participant
+        added as `copy` (the tester's steps)."""
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        self.edit(first, name="Qwerty Betaperson")
+        second = self.add(Participant, participant_data(copy, "qa-2"))
+        return first, second
+
+    def assert_refused_then_confirmed(self, url, copied, check):
+        """The preview names and links `copied`; confirmed as drawn, nothing is restored
+        and the preview is shown again with the refusal; ticked, it is restored."""
+        link = reverse(f"admin:chronology_{copied._meta.model_name}_change", args=[copied.pk])
+        preview = self.client.get(url)
+        self.assertContains(preview, 'id="revert-alike"')
+        self.assertContains(preview, f'<a href="{link}">')
+        entries = AuditEntry.objects.count()
+        refused = confirm_revert(self.client, url, follow=True)
+        self.assertEqual(refused.redirect_chain[-1][0], url)
+        self.assertContains(refused, "Could not restore")
+        self.assertContains(refused, "would store a copy of a record stored already")
+        self.assertEqual(AuditEntry.objects.count(), entries)
+        check(restored=False)
+        again = drawn_form_data(refused, button="_audit_version", different="on")
+        done = self.client.post(url, again, follow=True)
+        self.assertContains(done, "restored to the version of")
+        check(restored=True)
+
+    def test_a_participant_reverted_to_another_participant_s_name(self):
+        first, second = self.renamed_and_copied()
+        created = services.history(first).get(action="create")
+
+        def check(*, restored):
+            first.refresh_from_db()
+            name = "Qwerty Alphaperson" if restored else "Qwerty Betaperson"
+            self.assertEqual(first.name, name)
+
+        url = self.revert_url(Participant, first.pk, created)
+        preview = self.client.get(url)
+        self.assertContains(preview, "Another participant is known by this name")
+        self.assertContains(
+            preview,
+            '<label for="revert-different" class="vCheckboxLabel">A different participant</label>',
+            html=True,
+        )
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_a_deleted_participant_recreated_under_another_participant_s_name(self):
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        pk, deletion = first.pk, self.deleted(first)
+        second = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-2"))
+
+        def check(*, restored):
+            self.assertEqual(Participant.objects.filter(pk=pk).exists(), restored)
+
+        url = self.revert_url(Participant, pk, deletion)
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_an_event_reverted_to_another_event_s_title_track_and_date(self):
+        stored = self.record["event"]
+        first = self.add(Event, event_data(stored, title="Revert clash meeting", slug="rc-1"))
+        self.edit(first, title="Revert clash meeting, renamed")
+        second = self.add(Event, event_data(stored, title="Revert clash meeting", slug="rc-2"))
+        created = services.history(first).get(action="create")
+
+        def check(*, restored):
+            first.refresh_from_db()
+            self.assertEqual(first.title.endswith("renamed"), not restored)
+
+        url = self.revert_url(Event, first.pk, created)
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_a_version_whose_checked_fields_do_not_change_is_not_checked(self):
+        # As an admin save: a stored copy confirmed as another participant, reverted to
+        # an earlier description, keeps its name and is not refused for it.
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        data = participant_data("Qwerty Alphaperson", "qa-2", different="on")
+        second = self.add(Participant, data)
+        self.edit(second, description="Another person of that name.")
+        created = services.history(second).get(action="create")
+        url = self.revert_url(Participant, second.pk, created)
+        self.assertNotContains(self.client.get(url), 'id="revert-alike"')
+        self.assertContains(confirm_revert(self.client, url, follow=True), "restored to the")
+        self.assertEqual(Participant.objects.filter(name=first.name).count(), 2)
+
+    def test_the_service_refuses_unless_confirmed(self):
+        first, second = self.renamed_and_copied()
+        created = services.history(first).get(action="create")
+        with self.assertRaises(services.LooksAlike) as refused:
+            services.revert_change(created, user=self.alice)
+        (clash,) = refused.exception.clashes
+        self.assertEqual(clash.records, [second])
+        services.revert_change(created, user=self.alice, alike_confirmed=True)
+        first.refresh_from_db()
+        self.assertEqual(first.name, "Qwerty Alphaperson")
+
+    def test_a_round_reverted_to_a_number_another_round_took_is_refused(self):
+        # Rounds have no look-alike check in the admin: their track and number are a
+        # named constraint, which the revert's validation reads as the form's does.
+        round_ = self.record["round"]
+        self.edit(round_, number="5")
+        version = services.history(round_).get()
+        self.edit(round_, number="6")
+        Round.objects.create(
+            track=round_.track, number=5, slug="astana-5", title="Astana 5",
+            start_date=round_.start_date, end_date=round_.end_date,
+        )  # fmt: skip
+        url = self.revert_url(Round, round_.pk, version)
+        response = confirm_revert(self.client, url, follow=True)
+        self.assertContains(response, "Could not restore")
+        round_.refresh_from_db()
+        self.assertEqual(round_.number, 6)
+
+    def test_a_deletion_s_revert_checks_the_rows_it_brings_back(self):
+        # The participant is no copy; the alias deleted with it now names another.
+        first = self.add(Participant, participant_data("Qwerty Alphaperson", "qa-1"))
+        ParticipantAlias.objects.create(participant=first, name="Zyxwv Omeganame")
+        services.record_change(first.aliases.get(), user=self.alice)
+        pk, deletion = first.pk, self.deleted(first)
+        second = self.add(Participant, participant_data("Zyxwv Omeganame", "zo"))
+
+        def check(*, restored):
+            aliases = ParticipantAlias.objects.filter(participant_id=pk)
+            self.assertEqual(
+                list(aliases.values_list("name", flat=True)), ["Zyxwv Omeganame"] * restored
+            )
+
+        url = self.revert_url(Participant, pk, deletion)
+        self.assertContains(self.client.get(url), "This alias already names another participant")
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_the_revert_reads_names_as_the_admin_form_does(self):
+        # A Cyrillic 'е' in a Latin name, a mathematical bold name: the same key.
+        for copy in ("Qw\u0435rty Alphaperson", "\U0001d410werty Alphaperson"):
+            with self.subTest(copy=copy):
+                first, second = self.renamed_and_copied(copy)
+                created = services.history(first).get(action="create")
+                with self.assertRaises(services.LooksAlike):
+                    services.revert_change(created, user=self.alice)
+                Participant.objects.filter(pk__in=[first.pk, second.pk]).delete()
