@@ -702,6 +702,7 @@ class SeedLoader:
             before = audit.snapshot(citation)
             pk = citation.pk
             citation.delete()
+            self.cited.pop((citation.source_id, field_name, record.pk), None)
             audit.record_change(
                 citation, before=before, action="delete", via=self.via, object_id=pk
             )
