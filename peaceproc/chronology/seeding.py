@@ -301,6 +301,9 @@ class SeedLoader:
         # Every reference URL the seeds name, cited this run or not (a present record's
         # citations are not visited): the sources a run that adds nothing finds present.
         self.seed_urls: set[str] = set()
+        # The citations of the seeds' reference sources when the run began, by source,
+        # link and record: their notes (`read_sources`).
+        self.cited: dict[tuple[int, str, int], str] = {}
         # What the audit trail says records first were (first_known), read on a first miss.
         self.first_versions: dict[tuple, dict[tuple, int]] = {}
         # Which seed entry each record found by `find` stands for this run (`claim`).
@@ -381,17 +384,21 @@ class SeedLoader:
         1), else the record holding the slug, else the live record a former slug of that
         name leads to, else (a round) the round of the entry's track and number. Its slug,
         the editor's, is never changed here."""
-        obj = self.first_known(model.objects.all(), slug=slug)
+        # (with the records it links to: a correction compares them by slug)
+        records = model.objects.select_related(
+            *(f.name for f in model._meta.concrete_fields if f.many_to_one)
+        )
+        obj = self.first_known(records, slug=slug)
         if obj is None:
-            obj = model.objects.filter(slug=slug).first()
+            obj = records.filter(slug=slug).first()
         if obj is None and model._meta.model_name in SluggedKind.values:
             kind = model._meta.model_name
             former = FormerSlug.objects.filter(kind=kind, slug=slug.lower()).first()
-            obj = former and model.objects.filter(pk=former.record_id).first()
+            obj = former and records.filter(pk=former.record_id).first()
             if obj is not None:
                 self.found_by_former[(model, slug)] = former
         if obj is None and model is Round and values and values.get("number") is not None:
-            obj = Round.objects.filter(track=values["track"], number=values["number"]).first()
+            obj = records.filter(track=values["track"], number=values["number"]).first()
         return obj
 
     def claim(self, record, key: str) -> None:
@@ -448,12 +455,17 @@ class SeedLoader:
         """The record of `queryset` whose first version in the audit trail held `values`,
         though an editor has changed them since (a slug, a source's address, a conflict's
         values), else None. What a seed entry is found by is never written back: the
-        editor's values stay. The trail is read once per kind and fields in a run."""
+        editor's values stay."""
+        pk = self.first_known_pk(queryset, **values)
+        return None if pk is None else queryset.filter(pk=pk).first()
+
+    def first_known_pk(self, queryset: models.QuerySet, **values) -> int | None:
+        """`first_known`'s record's primary key, without reading the record. The trail is
+        read once per kind and fields in a run."""
         key = (queryset.model, tuple(values))
         if key not in self.first_versions:
             self.first_versions[key] = origins.first_values(queryset, tuple(values))
-        pk = self.first_versions[key].get(tuple(str(value) for value in values.values()))
-        return None if pk is None else queryset.filter(pk=pk).first()
+        return self.first_versions[key].get(tuple(str(value) for value in values.values()))
 
     def corrections(self, obj, values: dict, key: str) -> dict:
         """The new shipped values whose field still holds a value a release shipped (an
@@ -524,10 +536,28 @@ class SeedLoader:
             what = f"source:{source.url or source.pk}"
             self.report.count("created" if created else "present", "sources", what)
 
+    def read_sources(self, urls: set[str]) -> None:
+        """The reference sources of `urls` and what they cite, read in two queries before
+        the records are visited (a record's URLs were otherwise looked up one by one, and
+        each citation in its own savepoint)."""
+        for source in Source.objects.filter(url__in=urls, content_hash="").order_by("pk"):
+            self.sources_by_url.setdefault(source.url, source)
+        found = Citation.objects.filter(source__in=self.sources_by_url.values()).values_list(
+            "source_id", *(f"{link}_id" for link in Citation.TARGETS), "note"
+        )
+        for source_id, *targets, note in found:
+            for link, target_id in zip(Citation.TARGETS, targets, strict=True):
+                if target_id is not None:
+                    self.cited[source_id, link, target_id] = note
+
     def cite_url(self, target, url: str, note: str = PRIMARY_NOTE) -> None:
         if not url:
             return
-        citation, created = services.cite(source=self.source(url), target=target, note=note)
+        source = self.source(url)
+        held = self.cited.get((source.pk, services.target_field(target), target.pk))
+        if held is not None and (held or not note):
+            return  # cited when the run began, with a note: `cite` would change nothing
+        citation, created = services.cite(source=source, target=target, note=note)
         if created:
             self.report.count("created", "citations", f"citation of {record_key(target)}: {url}")
             if self.mode == Mode.CORRECT:
@@ -586,18 +616,20 @@ class SeedLoader:
             self.set_fields(participant, values)
 
     def add_aliases(self, participant: Participant, names: list[str]) -> list[str]:
-        """Give the participant those of `names` it lacks; returns them. A participant this
-        run created has none yet: its aliases go in one INSERT, not a lookup each."""
+        """Give the participant those of `names` it lacks (neither held now nor given it
+        once, as the trail shows, and respelled by an editor since); returns them. They
+        go in one INSERT, the names it holds read in one query, not a lookup each."""
+        names = list(dict.fromkeys(names))
         if (Participant, participant.pk) not in self.created:
-            return [
+            aliases = ParticipantAlias.objects.all()
+            names = [
                 name
                 for name in names
-                if not self.first_known(
-                    ParticipantAlias.objects.all(), participant=participant.pk, name=name
-                )
-                and ParticipantAlias.objects.get_or_create(participant=participant, name=name)[1]
+                if self.first_known_pk(aliases, participant=participant.pk, name=name) is None
             ]
-        names = list(dict.fromkeys(names))
+            if names:
+                held = set(participant.aliases.values_list("name", flat=True))
+                names = [name for name in names if name not in held]
         ParticipantAlias.objects.bulk_create(
             [ParticipantAlias(participant=participant, name=name) for name in names]
         )
@@ -742,6 +774,7 @@ class SeedLoader:
             before = audit.snapshot(citation)
             pk = citation.pk
             citation.delete()
+            self.cited.pop((citation.source_id, field_name, record.pk), None)
             audit.record_change(
                 citation, before=before, action="delete", via=self.via, object_id=pk
             )
@@ -877,7 +910,9 @@ class SeedLoader:
 
     def sync_people(self, record, people: list[Person], *, replace: bool) -> None:
         target = services.target_field(record)
-        existing = {(p.participant_id, p.role): p for p in record.participations.all()}
+        # (with their participants, whom the audit trail names)
+        participations = record.participations.select_related("participant")
+        existing = {(p.participant_id, p.role): p for p in participations}
         wanted = unique(people)
         if not existing:  # nothing to find or update: all made in one INSERT
             self.add_people(record, list(wanted.values()))
@@ -1137,7 +1172,11 @@ class SeedLoader:
         participations = self.read_csv("participations.csv", PARTICIPATION_FIELDS)
         conflicts = self.read_csv("conflicts.csv", CONFLICT_FIELDS)
         renamed = self.former_slugs(reference)
+        urls = {row["source_url"] for _, row in chronology + participations}
+        urls.update(url for _, row in chronology for url in split_list(row["extra_sources"]))
+        urls.update(row[column] for _, row in conflicts for column in ("source_a", "source_b"))
         with transaction.atomic():
+            self.read_sources(urls - {""})
             self.rename(renamed)
             self.load_reference(reference)
             people = self.read_people(participations)

@@ -17,7 +17,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 from django.db import DatabaseError
-from django.test import SimpleTestCase, TestCase, override_settings
+from django.test import SimpleTestCase, TestCase, override_settings, tag
 
 from peaceproc.requestlog import QUERY_LOG_CHARS
 
@@ -86,6 +86,7 @@ def check(env: dict, *options: str) -> str:
 
 
 class CheckDeployTests(SimpleTestCase):
+    @tag("slow")  # a process of its own (manage.py or the WSGI import): ~1.5 s of CPU each
     def test_check_deploy_reports_nothing_under_production_settings(self):
         result = manage("check", "--deploy", "--fail-level", "DEBUG", env=production_env())
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
@@ -130,6 +131,7 @@ class CheckDeployTests(SimpleTestCase):
         # Any other command gets a key of its own (the test below).
         self.assertTrue(settings_under(env, "manage.py", "migrate")["SECRET_KEY_IS_EPHEMERAL"])
 
+    @tag("slow")  # a process of its own (manage.py or the WSGI import): ~1.5 s of CPU each
     def test_a_wsgi_server_started_from_a_command_line_refuses_too(self):
         self.assert_serving_refused(
             "SECRET_KEY is not set",
@@ -163,6 +165,7 @@ class CheckDeployTests(SimpleTestCase):
         report = check(production_env(CLIENT_IP_HEADER="REMOTE_ADDR"))
         self.assertIn("System check identified no issues", report)
 
+    @tag("slow")  # a process of its own (manage.py or the WSGI import): ~1.5 s of CPU each
     def test_a_wsgi_server_behind_a_proxy_without_client_ip_header_refuses_to_start(self):
         self.assert_serving_refused("CLIENT_IP_HEADER", without="CLIENT_IP_HEADER")
 
@@ -195,6 +198,7 @@ class CheckDeployTests(SimpleTestCase):
             ),
         )
 
+    @tag("slow")  # a process of its own (manage.py or the WSGI import): ~1.5 s of CPU each
     def test_hashed_static_files_are_served_by_whitenoise(self):
         with tempfile.TemporaryDirectory() as static_root:
             env = production_env(STATIC_ROOT=static_root, HTTPS="0", ALLOWED_HOSTS="testserver")

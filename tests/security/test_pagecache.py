@@ -1,5 +1,7 @@
 """The public page cache: shared, and never stale after an edit or an ingestion."""
 
+from unittest import mock
+
 from django.conf import settings
 from django.core.cache import cache
 from django.test import TestCase, override_settings
@@ -84,7 +86,22 @@ class PageCacheTests(PeopleAndRecordTestCase):
         with self.captureOnCommitCallbacks() as callbacks:
             for n in range(5):
                 Participant.objects.create(slug=f"state-{n}", name=f"State {n}", kind="state")
-        self.assertEqual(callbacks, [pagecache.invalidate])
+        self.assertEqual([type(callback) for callback in callbacks], [pagecache.Invalidation])
+
+    def test_writes_in_many_savepoints_replace_the_generation_once(self):
+        from django.db import transaction
+
+        with mock.patch.object(pagecache, "invalidate", wraps=pagecache.invalidate) as calls:
+            with self.captureOnCommitCallbacks(execute=True) as callbacks:
+                for n in range(5):
+                    with transaction.atomic():  # what services.cite does for each citation
+                        Participant.objects.create(slug=f"state-{n}", name=f"S {n}", kind="state")
+            self.assertGreater(len(callbacks), 1)
+            self.assertEqual(calls.call_count, 1)
+            # A write after those callbacks ran (the next transaction) invalidates again.
+            with self.captureOnCommitCallbacks(execute=True):
+                Participant.objects.create(slug="one-more", name="One more", kind="state")
+            self.assertEqual(calls.call_count, 2)
 
     def test_a_write_after_a_rolled_back_savepoint_still_invalidates(self):
         from django.db import transaction
@@ -99,7 +116,7 @@ class PageCacheTests(PeopleAndRecordTestCase):
             except RuntimeError:
                 pass
             services.sync_fields(self.record["round"], {"title": "Renamed round"})
-        self.assertEqual(callbacks, [pagecache.invalidate])
+        self.assertEqual([type(callback) for callback in callbacks], [pagecache.Invalidation])
         self.assertContains(self.get(url), "Renamed round")
 
     def test_htmx_requests_are_cached_apart(self):

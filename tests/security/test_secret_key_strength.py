@@ -5,7 +5,7 @@ missing one, with a message saying what a key needs."""
 import subprocess
 import sys
 
-from django.test import SimpleTestCase
+from django.test import SimpleTestCase, tag
 
 from .test_deploy import ROOT, production_env
 
@@ -17,6 +17,7 @@ def import_wsgi(env) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
+@tag("slow")  # four processes, each importing the WSGI application: ~4 s of CPU
 class WeakSecretKeyTests(SimpleTestCase):
     def test_a_short_or_repetitive_key_is_refused(self):
         for key in ("short", "x" * 49 + "y", "abcd" * 20):
