@@ -4,7 +4,9 @@ checks against the first one's row. On PostgreSQL a transaction-level advisory l
 key; SQLite's IMMEDIATE transactions (settings.py) hold the database's write lock from
 their start already, so there is nothing more to take."""
 
-from django.db import connection
+import hashlib
+
+from django.db import connection, models
 
 
 def lock_until_commit(key: int) -> None:
@@ -13,3 +15,11 @@ def lock_until_commit(key: int) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+
+def record_key(model: type[models.Model], pk) -> int:
+    """The key (lock_until_commit) of one record, stored or deleted: its kind and id,
+    hashed into a signed 64-bit number (the advisory locks' range)."""
+    name = f"record:{model._meta.concrete_model._meta.label_lower}:{pk}"
+    digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)

@@ -8,7 +8,7 @@ from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -20,6 +20,7 @@ from django.utils.timezone import localtime
 from peaceproc.admin_titles import StoredTitleMixin
 from peaceproc.messages import joined
 from peaceproc.readonly_admin import ReadOnlyAdmin
+from peaceproc.txlock import lock_until_commit, record_key
 
 from . import services
 from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
@@ -163,11 +164,15 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
             args=[quote(object_id)],
         )
         if request.method == "POST":
-            if (refusal := stale_preview(request, trail)) is not None:
-                self.message_user(request, refusal, messages.ERROR)
-                return HttpResponseRedirect(request.path)
-            confirmed = bool(request.POST.get(ALIKE_CONFIRMED))
-            refused = revert_and_report(self, request, entry, alike_confirmed=confirmed)
+            # The check and the revert, one step (re-tester t12b, F1): under the record's
+            # lock, which a change form's save holds too (concurrency.py).
+            with transaction.atomic():
+                lock_until_commit(record_key(self.model, entry.object_id))
+                if (refusal := stale_preview(request, trail)) is not None:
+                    self.message_user(request, refusal, messages.ERROR)
+                    return HttpResponseRedirect(request.path)
+                confirmed = bool(request.POST.get(ALIKE_CONFIRMED))
+                refused = revert_and_report(self, request, entry, alike_confirmed=confirmed)
             # Back to the record's history; to this page when the revert was refused as a
             # copy (this page names the record it copies and offers the box to tick), or
             # while the record is still gone (a refused revert of a deletion): its history

@@ -1,9 +1,15 @@
 """Two editors on one record (outside tester t11a, findings 1, 2, 3b and 9).
 
-- A change form carries the record's version: the newest audit entry of the record and
-  of the rows its inlines show (`_audit_version`, a hidden input). A form sent from an
-  older version is refused, naming who changed what and when since; the editor's values
-  stay in the form, which now carries the new version, so a second save is a choice.
+- A change form carries the record's version: the newest audit entry of the record, of
+  the rows its inlines show and of the deletions of its rows, so that a deletion moves it
+  forward too (`_audit_version`, a hidden input). A form sent from an older version is
+  refused, naming who changed what and when since; the editor's values stay in the form,
+  which now carries the new version, so a second save is a choice. A form that only
+  rows deleted since are newer than is refused on those rows alone (below).
+- The check is one step with the save (outside re-tester t12b, F1): a change form's POST
+  holds its record's lock (txlock) from before it reads the record and its version until
+  the save commits, as a revert does; of two saves at once the second reads the first's
+  version and is refused as a save sent after it is.
 - Two saves at once that the form's checks each passed (two new events with one slug)
   meet the database's named constraint: the loser's save is run again, when its form's
   checks see the winner's row and give the error a save one at a time gets. Should they
@@ -25,7 +31,9 @@ from django.utils.timezone import localtime
 
 from peaceproc.adminerrors import bad_request
 from peaceproc.messages import joined
+from peaceproc.txlock import lock_until_commit, record_key
 
+from .deleted_rows import row_deletions
 from .inline_rows import OwnRowsAdminFormSet
 from .models import AuditEntry
 
@@ -37,12 +45,16 @@ def _content_type(model: type[models.Model]) -> ContentType:
 
 
 def _entries_of(model_admin, request, obj) -> Q:
-    """The audit entries of `obj` and of the rows its change form's inlines show."""
+    """The audit entries of `obj`, of the rows its change form's inlines show, and the
+    deletions of the rows they showed (re-tester t12b, F4: without them, deleting the
+    newest row moved the version back)."""
     entries = Q(content_type=_content_type(type(obj)), object_id=str(obj.pk))
     for formset, inline in model_admin.get_formsets_with_inlines(request, obj):
         rows = formset.model._default_manager.filter(**{formset.fk.name: obj.pk})
         ids = rows.annotate(audit_id=Cast("pk", models.CharField())).values("audit_id")
-        entries |= Q(content_type=_content_type(inline.model), object_id__in=ids)
+        kind = _content_type(inline.model)
+        entries |= Q(content_type=kind, object_id__in=ids)
+        entries |= row_deletions(kind, formset.fk.name, obj.pk)
     return entries
 
 
@@ -70,9 +82,10 @@ def describe(entry: AuditEntry, reader=None) -> str:
     return f"{who} {what}{fields} at {_when(entry)}"
 
 
-def _sent_version(request) -> int | None:
-    """The version a form sent: None when it sent none, -1 for what is no version."""
-    sent = request.POST.get(VERSION_FIELD)
+def _sent_version(data) -> int | None:
+    """The version a form sent (`data`, its POST): None when it sent none, -1 for what is
+    no version."""
+    sent = data.get(VERSION_FIELD)
     if sent is None:
         return None
     return int(sent) if sent.isascii() and sent.isdigit() else -1
@@ -91,7 +104,7 @@ def conflict_error(model_admin, request, obj) -> ValidationError | None:
     """The refusal of a change form that does not carry `obj`'s current version, else
     None. A form without one is refused too (re-tester t11c, 4): the admin's page always
     sends it, and scripts write through the API and the services, not this form."""
-    version = _sent_version(request)
+    version = _sent_version(request.POST)
     if version is None:
         return ValidationError(
             "This form did not send the version of the record it was drawn from, so "
@@ -101,7 +114,9 @@ def conflict_error(model_admin, request, obj) -> ValidationError | None:
             code="stale_form",
         )
     entries = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
-    if version == current_version_of(entries):
+    current = current_version_of(entries)
+    rows_only = 0 <= version < current and _rows_deleted_only(obj, entries, version)
+    if version == current or rows_only:
         return None
     changes, own = _changes_since(request, entries, version) if version >= 0 else ("", None)
     if not changes:  # above the newest, or no number
@@ -129,12 +144,21 @@ def conflict_error(model_admin, request, obj) -> ValidationError | None:
     )
 
 
+def _rows_deleted_only(obj, entries, version: int) -> bool:
+    """Whether the only entries newer than `version` are deletions of `obj`'s inline rows:
+    the form is refused on those rows alone (StaleRowsFormSet), each saying who deleted
+    it, as the only thing that changed."""
+    newer = entries.filter(pk__gt=version)
+    record = Q(content_type=_content_type(type(obj)), object_id=str(obj.pk))
+    return not newer.exclude(~record & Q(action=AuditEntry.Action.DELETE)).exists()
+
+
 def stale_preview(request, entries) -> str | None:
     """Why a revert confirmed from its preview page is refused: the record (`entries`, its
     audit trail) changed after the page was drawn, or the confirmation did not say which
     version the page showed; else None (re-tester t11c, 6). The page sends the version it
     showed (`_audit_version`)."""
-    version = _sent_version(request)
+    version = _sent_version(request.POST)
     if version is not None and version == current_version_of(entries):
         return None
     known = version is not None and version >= 0
@@ -224,6 +248,15 @@ class ConcurrentEditsMixin:
             request._race_error = race_error(first)
         return super().changeform_view(request, object_id, form_url, extra_context)
 
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if request.method != "POST" or obj is None:
+            return obj
+        # Inside the view's transaction: held until the save commits, taken before the
+        # version is read (get_form), so the record is read again once it is held.
+        lock_until_commit(record_key(self.model, obj.pk))
+        return super().get_object(request, object_id, from_field)
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form_class = super().get_form(request, obj, change=change, **kwargs)
         errors = [getattr(request, "_race_error", None)]
@@ -287,6 +320,9 @@ class StaleRowsFormSet(BaseInlineFormSet):
             .order_by("-pk")
             .first()
         )
+        version = _sent_version(self.data)
+        if deleted is not None and version is not None and 0 <= deleted.pk <= version:
+            return self._kept_error(deleted)
         if deleted is None:
             who = "another editor deleted it"
         elif self.reader is not None and deleted.user_id == self.reader.pk:
@@ -301,4 +337,18 @@ class StaleRowsFormSet(BaseInlineFormSet):
             "the page to see the rows as they are now (copy your changes first).",
             code="stale_row",
             params={"who": who},
+        )
+
+    def _kept_error(self, deleted: AuditEntry) -> ValidationError:
+        """A row deleted before the page was drawn (its deletion is in the form's version),
+        sent back with "Delete" unticked (re-tester t12b, F9): it was drawn because the
+        save before this one sent it; it cannot be kept from here."""
+        mine = self.reader is not None and deleted.user_id == self.reader.pk
+        who = "you (from another window)" if mine else deleted.username or "the system"
+        return ValidationError(
+            "This row was deleted by %(who)s at %(time)s; it can't be kept from this form. "
+            "It is ticked “Delete” again: save to keep the rest of the form, then restore "
+            "the row from the record’s History page (“Rows deleted from this record”).",
+            code="stale_row",
+            params={"who": who, "time": f"{localtime(deleted.timestamp):%H:%M}"},
         )

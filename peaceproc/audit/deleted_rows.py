@@ -23,8 +23,7 @@ def deleted_rows(model_admin, request, object_id, *, limit: int = 200) -> list[t
     rows = Q()
     for formset, inline in model_admin.get_formsets_with_inlines(request):
         content_type = ContentType.objects.get_for_model(inline.model, for_concrete_model=True)
-        # The row's snapshot before its deletion names the record (its foreign key's id).
-        rows |= Q(content_type=content_type, **{f"before__{formset.fk.name}": pk})
+        rows |= row_deletions(content_type, formset.fk.name, pk)
     if not rows:
         return []
     later = AuditEntry.objects.filter(
@@ -35,12 +34,20 @@ def deleted_rows(model_admin, request, object_id, *, limit: int = 200) -> list[t
     # audit_by_object: the entries of the inlines' kinds of row; the deletions among them
     # are read for the record's id in their snapshot.
     found = (
-        AuditEntry.objects.filter(rows, action=AuditEntry.Action.DELETE)
+        AuditEntry.objects.filter(rows)
         .exclude(Exists(later))
         .select_related("content_type")
         .order_by("-pk")[:limit]
     )
     return [(entry, _revert_url(model_admin, request, entry)) for entry in found]
+
+
+def row_deletions(content_type: ContentType, fk_name: str, pk) -> Q:
+    """The deletions of the rows of one kind (`content_type`) that belonged to the record
+    `pk` through their foreign key `fk_name`: the row's snapshot before its deletion names
+    the record (the key's id)."""
+    deleted = {"action": AuditEntry.Action.DELETE, f"before__{fk_name}": pk}
+    return Q(content_type=content_type, **deleted)
 
 
 def _revert_url(model_admin, request, entry: AuditEntry) -> str | None:

@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
+from peaceproc.audit import services
 from peaceproc.audit.concurrency import StaleRowsFormSet
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.admin import EventAdmin, ParticipantAdmin, RoundAdmin
@@ -193,11 +194,16 @@ class StaleFormTests(SeededAdminTestCase):
             if key.startswith(f"{prefix}-") and key.endswith("-id") and value == [str(row.pk)]
         ]
         self.assertEqual(sent.get(f"{stale}-DELETE"), ["on"])  # drawn ticked
-        if not ticked:  # the editor takes the tick off: said so again, ticked again
+        if not ticked:  # the editor takes the tick off: told why it can't be kept, ticked again
             del sent[f"{stale}-DELETE"]
             again = self.client.post(url, sent)
-            self.assertContains(again, "This row is no longer stored", msg_prefix=errors_of(again))
+            said = "This row was deleted by ed1 at "  # re-tester t12b, F9
+            self.assertContains(again, said, msg_prefix=errors_of(again))
+            self.assertContains(again, "can&#x27;t be kept from this form")
+            self.assertContains(again, "restore the row from the record’s History page")
+            self.assertNotContains(again, "This row is no longer stored")
             sent = drawn_form_data(again)
+            self.assertEqual(sent.get(f"{stale}-DELETE"), ["on"])
         saved = self.client.post(url, sent)
         self.assertEqual(saved.status_code, 302, errors_of(saved))
         after = rows_of(round_)
@@ -205,6 +211,34 @@ class StaleFormTests(SeededAdminTestCase):
         before.pop("summary")
         self.assertEqual(after, before)  # nothing else changed, no other row lost
         self.assertFalse(model.objects.filter(pk=row.pk).exists())
+
+    # Re-tester t12b, F4: a deletion moves the version forward, and is said on its row only.
+    def test_deleting_the_newest_row_moves_the_version_forward(self):
+        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+        person = Participant.objects.exclude(participations__round=round_).order_by("pk")[0]
+        newest = Participation.objects.create(round=round_, participant=person, role="attendee")
+        services.record_change(newest, user=self.other, via="admin")
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        drawn = page.context["audit_version"]
+        delete_url = reverse("admin:chronology_participation_delete", args=[newest.pk])
+        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        self.assertGreater(self.client.get(url).context["audit_version"], drawn)
+        refused = self.client.post(url, form_data(page, summary="mine"))
+        self.assertContains(refused, "This row is no longer stored: another editor deleted it")
+        self.assertNotContains(refused, "a version the record has never had")
+        self.assertNotContains(refused, "Another editor saved this record")
+        # Any other change since is said as before, the deletion among them.
+        page = self.client.get(url)
+        row = Participation.objects.filter(round=round_).order_by("pk").last()
+        delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
+        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        ed1 = self.other_client()
+        saved = ed1.post(url, form_data(ed1.get(url), summary="theirs"))
+        self.assertEqual(saved.status_code, 302)
+        refused = self.client.post(url, form_data(page, summary="mine"))
+        self.assertContains(refused, "Another editor saved this record")
+        self.assertContains(refused, "ed1 deleted participation")
 
     def test_every_inline_says_so(self):
         from django.contrib import admin
@@ -417,7 +451,10 @@ class SimultaneousSavesTests(TransactionTestCase):
         }  # fmt: skip
         url = reverse("admin:chronology_round_change", args=[round_.pk])
         data["_audit_version"] = self.version(url)
-        self.one_saved(self.race([(url, data), (url, data)], RoundAdmin), "already")
+        # Both past their start before either takes the round's lock: the second then
+        # reads the first's version, and is refused as a form sent after it (t12b, F1).
+        results = self.race([(url, data), (url, data)], meet=(RoundAdmin, "get_object"))
+        self.one_saved(results, "Another editor saved this record after you opened")
         self.assertEqual(round_.participations.count(), 1)
 
     # Re-tester t11c, 2: the look-alike check and the save it lets through are one step.
