@@ -237,19 +237,59 @@ TOPIC_BEFORE = {
 }
 # Turkish puts the word after the noun ('ateşkes çağrısı', 'ateşkes hakkında').
 TOPIC_AFTER = {"tr": r"(?:\w+ )?(?:çağrı\w*|hakkında|konusunda|ilişkin)"}
-_TOPIC_BEFORE_RX = {
-    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s*\Z") for lang, p in TOPIC_BEFORE.items()
-}
-_TOPIC_AFTER_RX = {lang: re.compile(r"\W*(?:" + fold(p) + r")") for lang, p in TOPIC_AFTER.items()}
+
+
+def _ending_rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Per language, the words that end right before a noun (searched up to it)."""
+    return {lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s*\Z") for lang, p in patterns.items()}
+
+
+def _following_rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Per language, the words that follow a noun (matched from its end)."""
+    return {lang: re.compile(r"\W*(?:" + fold(p) + r")") for lang, p in patterns.items()}
+
+
+_TOPIC_BEFORE_RX = _ending_rx(TOPIC_BEFORE)
+_TOPIC_AFTER_RX = _following_rx(TOPIC_AFTER)
 # How far before an event noun its topic words may start.
 _TOPIC_REACH = 40
+# Words of support that make an event noun what a gathering works for ('a working group to
+# support the ceasefire in Suwayda', 'لدعم وقف إطلاق النار', "ateşkesi desteklemek için";
+# outside tester t12b, F8: a meeting in Amman proposed as a ceasefire), unless a day names
+# the noun ("10 Mart mutabakatını desteklediğimiz", 'we back the 18 January agreement'):
+# that day is the supported happening's own.
+_SUPPORT_BEFORE = {
+    "en": r"(?:(?:to |in )?support(?:s|ed|ing)?|back(?:s|ed|ing)?|bolster\w*|consolidat\w*|strengthen\w*|shore up|monitor\w*|uphold\w*|preserv\w*)(?: of| for)?(?: an?| the)?(?: \w+)?",  # noqa: E501
+    "fr": r"(?:soutenir|soutien (?:à|au|aux|de|du)|appuyer|consolider|consolidation d[eu]|renforcer|renforcement d[eu]|surveiller|surveillance d[eu]|préserver)(?: un| une| la| le| l')?(?: \w+)?",  # noqa: E501
+    "ru": r"(?:поддерж\w*|укреп\w*|закреп\w*|мониторинг\w*|(?:наблюдени|контрол)\w* за)(?: \w+)?",
+    "ar": r"(?:ل|و)?(?:دعم|تثبيت|تعزيز|مراقبة|حماية)(?: [^\s]+)?",
+    "fa": r"(?:حمایت از|پشتیبانی از|تحکیم|تقویت|تثبیت|نظارت بر)(?: [^\s]+)?",
+}
+_SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
+_SUPPORT_BEFORE_RX = _ending_rx(_SUPPORT_BEFORE)
+_SUPPORT_AFTER_RX = _following_rx(_SUPPORT_AFTER)
+# A day (digits, a month, a year) right before the noun, or right after it with at most a
+# preposition between ('the agreement of 18 January', 'اتفاق 10 آذار', 'соглашение от 10').
+_DAY_BEFORE = re.compile(r"\d[\w.]*(?:\s+\w+){0,2}\s*\Z")
+_DAY_AFTER = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?\d")
 
 
 def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:
-    after = _TOPIC_AFTER_RX.get(lang)
-    if after is not None and after.match(folded, end):
+    if _next_to(folded, lang, start, end, _TOPIC_BEFORE_RX, _TOPIC_AFTER_RX):
         return True
-    return bool(_TOPIC_BEFORE_RX[lang].search(folded, max(0, start - _TOPIC_REACH), start))
+    return _next_to(folded, lang, start, end, _SUPPORT_BEFORE_RX, _SUPPORT_AFTER_RX) and not (
+        _DAY_BEFORE.search(folded, max(0, start - 20), start) or _DAY_AFTER.match(folded, end)
+    )
+
+
+def _next_to(folded: str, lang: str, start: int, end: int, befores, afters) -> bool:
+    """Whether words of `befores` end right before folded[start:end], or words of
+    `afters` follow it."""
+    before, after = befores.get(lang), afters.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - _TOPIC_REACH), start))
+        or (after is not None and after.match(folded, end))
+    )
 
 
 _PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
@@ -275,6 +315,27 @@ _RESOLUTION_WORD_RX = {
 }
 
 
+# A step that a gathering agreed or decided to take ('agreed to form a working group',
+# 'ont convenu de créer', 'договорились создать', 'اتفقوا على تشكيل مجموعة عمل', 'خلص إلى
+# تشكيل') is that gathering's outcome, to come: no milestone taken that day (t12b, F8).
+# The words right before the milestone's cue (folded); Turkish and Persian put the verb
+# after it, where their agreement cue ('anlaştı', 'توافق') names the kind.
+_AGREED_TO = {
+    "en": r"(?:agreed|decided|resolved) (?:to|on)(?: the)?",
+    "fr": r"(?:convenu|décidé|accordés?) (?:de|d'|pour)",
+    "ru": r"(?:договорил|решил|согласил)\w*(?: о| об)?",
+    "ar": r"(?:و|ف)?(?:اتفق|قرر|توافق|خلص)\w*(?: [^\s]+)?(?: على| إلى)?",
+}
+_AGREED_TO_RX = _ending_rx(_AGREED_TO)
+# How far before a milestone's cue the agreeing words may start.
+_AGREED_REACH = 30
+
+
+def _agreed_to(folded: str, lang: str, start: int) -> bool:
+    rx = _AGREED_TO_RX.get(lang)
+    return rx is not None and bool(rx.search(folded, max(0, start - _AGREED_REACH), start))
+
+
 def kinds_in(
     folded: str, lang: str, start: int = 0, end: int | None = None
 ) -> list[tuple[str, int]]:
@@ -293,6 +354,8 @@ def kinds_in(
                 _is_topic(folded, lang, m.start(), m.end())
                 or (briefed is not None and m.start() >= briefed.end())
             ):
+                continue
+            if kind == "milestone" and _agreed_to(folded, lang, m.start()):
                 continue
             out.append((kind, m.start()))
     resolution = _RESOLUTION_RX.search(folded, start, end) or (
@@ -568,28 +631,73 @@ def delegation_origin(folded: str, lang: str, start: int, end: int) -> bool:
 # where: 'talks on Syria', 'pourparlers sur la Syrie', 'переговоры по Сирии', 'حول سوريا',
 # 'درباره سوریه', 'Suriye konulu' (outside tester t11b, 8: 'the meeting on Syria' held in
 # Astana was placed in Syria).
+# So do the situation and the developments there ('to discuss the situation in Suwayda',
+# 'لبحث الأوضاع في السويداء', "Süveyda'daki durumu", t12b: a meeting in Amman placed in
+# Suwayda).
 _TOPIC = {
-    "en": r"on|about|over|regarding|concerning",
-    "fr": r"sur(?: la| le| les)?|sur l'|concernant(?: la| le)?",
-    "ru": r"по|о|об|относительно",
-    "ar": r"حول|بشأن|بشان|بخصوص|عن",
-    "fa": r"درباره|دربارهٔ|در مورد|پیرامون|راجع به",
+    "en": r"on|about|over|regarding|concerning|(?:situation|developments|crisis) in",
+    "fr": r"sur(?: la| le| les)?|sur l'|concernant(?: la| le)?"
+    r"|(?:situation|évolution|crise) (?:à|en|dans)(?: la| le)?",
+    "ru": r"по|о|об|относительно|(?:ситуаци|обстановк|положени|кризис)\w* (?:в|во|на)",
+    "ar": r"حول|بشأن|بشان|بخصوص|عن|(?:ال)?(?:أوضاع|وضع|تطورات|أزمة) في",
+    "fa": r"درباره|دربارهٔ|در مورد|پیرامون|راجع به|(?:اوضاع|وضعیت|تحولات|بحران)(?: در)?",
     "tr": "",
 }
 _TOPIC_BEFORE = {
     lang: re.compile(r"(?<![\w'])(?:" + fold(p) + r")\s*\Z") for lang, p in _TOPIC.items() if p
 }
-_TOPIC_AFTER = {"tr": re.compile(r"(?:'\w+)?\s+(?:konulu|hakkında|konusunda|ile ilgili)(?!\w)")}
+_TOPIC_AFTER = {
+    "tr": re.compile(
+        r"(?:'\w+)?\s+(?:konulu|hakkında|konusunda|ile ilgili|(?:durum|gelişme|kriz)\w*)(?!\w)"
+    )
+}
+
+
+# The preposition between an event noun and its place ('the ceasefire in Suwayda', 'вокруг
+# перемирия в Идлибе', 'وقف إطلاق النار في السويداء'); Turkish puts the place first with its
+# locative ending ("Süveyda'daki ateşkesi").
+_LOCATIVE_GAP = {
+    lang: re.compile(r"\s+(?:" + fold(p) + r")\s+")
+    for lang, p in {
+        "en": r"in|at|in the (?:province|city|region|governorate) of",
+        "fr": r"(?:à|a|en|dans|au)(?: la| le| l')?(?: (?:province|ville|région) de)?",
+        "ru": r"в|во|на",
+        "ar": r"في(?: (?:محافظة|مدينة|منطقة|ريف))?",
+        "fa": r"در",
+    }.items()
+}
+_TR_PLACE_BEFORE = re.compile(r"(?:'\w+)?\s+")
+# How far before its place an event noun may start.
+_NOUN_REACH = 60
 
 
 def topic_place(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the place at folded[start:end] is what is talked about ('the meeting on
-    Syria'), not where it happens."""
+    Syria'), or the place of a happening that is itself only a topic ('a working group to
+    support the ceasefire in Suwayda', met in Amman: t12b, F8), not where it happens."""
     before, after = _TOPIC_BEFORE.get(lang), _TOPIC_AFTER.get(lang)
     return bool(
         (before is not None and before.search(folded, max(0, start - 20), start))
         or (after is not None and after.match(folded, end))
+        or _topic_noun_at(folded, lang, start, end)
     )
+
+
+def _topic_noun_at(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the place at folded[start:end] is the place of a topic's event noun."""
+    gap = _LOCATIVE_GAP.get(lang)
+    for kind, rx in _KIND_RX[lang]:
+        if kind not in _TOPIC_KINDS:
+            continue
+        if lang == "tr":
+            tail = _TR_PLACE_BEFORE.match(folded, end)
+            nouns = [rx.match(folded, tail.end())] if tail else []
+        else:
+            nouns = list(rx.finditer(folded, max(0, start - _NOUN_REACH), start))
+            nouns = [m for m in nouns if gap is not None and gap.fullmatch(folded, m.end(), start)]
+        if any(m is not None and _is_topic(folded, lang, m.start(), m.end()) for m in nouns):
+            return True
+    return False
 
 
 def moved_until(folded: str, lang: str, start: int, end: int) -> bool:

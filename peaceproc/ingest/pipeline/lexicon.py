@@ -1347,6 +1347,27 @@ _CAPITALS = {
         "country_fa": ("ترکیه",),
         "country_tr": ("Türkiye",),
     },
+    # The hosts of the 2025 meetings (t12b, F8: 'العاصمة الفرنسية' for Paris).
+    "Paris": {
+        "adj": ("French",),
+        "country": ("France",),
+        "adj_fr": ("française",),
+        "de_fr": ("de la France",),
+        "country_ru": ("Франции",),
+        "adj_ar": ("الفرنسية",),
+        "country_fa": ("فرانسه",),
+        "country_tr": ("Fransa",),
+    },
+    "Amman": {
+        "adj": ("Jordanian",),
+        "country": ("Jordan",),
+        "adj_fr": ("jordanienne",),
+        "de_fr": ("de la Jordanie",),
+        "country_ru": ("Иордании",),
+        "adj_ar": ("الأردنية",),
+        "country_fa": ("اردن",),
+        "country_tr": ("Ürdün",),
+    },
 }
 
 
@@ -1575,6 +1596,28 @@ NATIONAL_AFTER = {
     "fr": r"nationale?s?",
     "ar": r"(?:ال)?(?:قومي|وطني)(?:ه|ة)?",
     "fa": r"ملی|ملي",
+}
+
+# --- session 12 (rules12d): a state named only to say where ---------------------------------
+# A country word that qualifies a place noun names the place, not a party: 'the French
+# capital', "Qatar's capital Doha", 'the Russian city of Sochi', 'la capitale française',
+# 'capitale de la France', 'французская столица', 'в столице Франции', 'العاصمة الفرنسية',
+# 'مدينة سوتشي الروسية', 'پایتخت فرانسه', 'شهر سوچی روسیه', "Fransa'nın başkenti",
+# "Rusya'nın Soçi kentinde" (outside tester t12b, F8: France ticked as a party of a
+# meeting held in Paris). Regular expressions, folded; the place noun before the country
+# word (one name may stand between in Arabic and Persian), or after it (people.py puts the
+# space and a Turkish case ending between).
+PLACE_NOUN_BEFORE = {
+    "en": r"(?:capital|city|town|resort|port)(?: of)?(?: the)?",
+    "fr": r"(?:capitale|ville|cité|station balnéaire)(?: de la| de l'| du| des| de| d')?",
+    "ru": r"(?:столиц|город|курорт)\w*",
+    "ar": r"(?:ال)?(?:عاصمة|مدينة|منتجع)(?: [^\s]+)?",
+    "fa": r"(?:پایتخت|شهر|بندر)(?: [^\s]+)?",
+}
+PLACE_NOUN_AFTER = {
+    "en": r"capital|city|town|resort|port",
+    "ru": r"(?:столиц|город|курорт)\w*",
+    "tr": r"(?:[^\s]+\s+)?(?:başkent|kent|şehr|şehir)\w*",
 }
 
 # --- session 8 (fix9s): the Transition track named by its own acts ----------------------

@@ -261,7 +261,11 @@ class KnownPeople:
         self._written: set[tuple[str, ...]] | None = None
 
     def find(self, sentence: str, tokens: list[Token]) -> list[Match]:
-        found = [m for m in self.matcher.find(tokens) if not self._national_body(sentence, m)]
+        found = [
+            m
+            for m in self.matcher.find(tokens)
+            if not self._national_body(sentence, m) and not self._names_a_place(sentence, m)
+        ]
         return [m for m in found if not m.lone or self._confirmed(sentence, m)]
 
     def seen(self, name: str) -> str:
@@ -292,10 +296,21 @@ class KnownPeople:
     def _national_body(self, sentence: str, m: Match) -> bool:
         """A body's name with a national qualifier next to it is a country's own body
         ('مجلس الأمن القومي', 'the National Security Council'), not the one of the record."""
+        return self._qualified(sentence, m, "national")
+
+    def _names_a_place(self, sentence: str, m: Match) -> bool:
+        """A state's name or adjective that qualifies a place noun says where ('the French
+        capital', 'العاصمة الفرنسية', "Fransa'nın başkenti"): a host, not a party
+        (lexicon.PLACE_NOUN_BEFORE)."""
+        return self._qualified(sentence, m, "place")
+
+    def _qualified(self, sentence: str, m: Match, qualifier: str) -> bool:
+        """Whether a word of `qualifier` (_QUALIFIERS) stands next to a name that is no
+        person's (a person's name is never qualified so)."""
         lenders = self.matcher.lenders
         if lenders is None or m.ident in lenders:
             return False
-        before, after = _national_rx(self.language)
+        before, after = _qualifier_rx(qualifier, self.language)
         return bool(
             (before and before.search(fold(sentence[max(0, m.start - 40) : m.start])))
             or (after and after.match(fold(sentence[m.end : m.end + 40])))
@@ -337,12 +352,23 @@ class KnownPeople:
         return self._in_full
 
 
-@lru_cache(maxsize=8)
-def _national_rx(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    before, after = L.NATIONAL_BEFORE.get(language), L.NATIONAL_AFTER.get(language)
+# The words that qualify a name next to it, before it and after it: a national body's
+# ('national', 'القومي') and a place noun's ('the French capital', 'столица Франции').
+_QUALIFIERS = {
+    "national": (L.NATIONAL_BEFORE, L.NATIONAL_AFTER),
+    "place": (L.PLACE_NOUN_BEFORE, L.PLACE_NOUN_AFTER),
+}
+
+
+@lru_cache(maxsize=16)
+def _qualifier_rx(qualifier: str, language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    befores, afters = _QUALIFIERS[qualifier]
+    before, after = befores.get(language), afters.get(language)
     return (
-        re.compile(rf"(?<!\w)(?:{fold(before)})\s+\Z") if before else None,
-        re.compile(rf"\s+(?:{fold(after)})(?!\w)") if after else None,
+        # Glued after an elided article: "la capitale d'Israël".
+        re.compile(rf"(?<!\w)(?:{fold(before)})(?:\s+|(?<='))\Z") if before else None,
+        # A Turkish case ending may stand between: "Fransa'nın başkenti".
+        re.compile(rf"(?:'\w+)?\s+(?:{fold(after)})(?!\w)") if after else None,
     )
 
 
