@@ -153,6 +153,13 @@ class KnownParticipantTests(SeededAdminTestCase):
                  "Сергей Викторович Лавров", "Sergey La\u0302vrov"]  # fmt: skip
         self.assertAllKnown(names)
 
+    # Outside tester t12b, F6: letters of other alphabets and phonetic ones.
+    def test_letters_that_unicode_lists_as_confusable_are_read_through(self):
+        names = ["Sergey Lav\u0280ov", "\u13daergey Lavrov", "Sergey Lav\u0433ov",
+                 "Sergey L\u0251vrov", "Sergey Lavr\u0585v", "Sergey Lavro\u1d20",
+                 "Sergey Lavr\u043e\u0475"]  # fmt: skip
+        self.assertAllKnown(names)
+
     def test_a_middle_name_needs_the_given_name_and_the_surname(self):
         Participant.objects.create(name="Zebulon Xavier Quartermaine", slug="zxq", kind="person")
         same = self.client.post(self.url, participant_data("Zebulon Quartermaine", "z-q"))
