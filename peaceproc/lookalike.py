@@ -115,6 +115,18 @@ def without_ignorables(text: str) -> str:
     return IGNORABLE_RUN.sub("", text)
 
 
+_ENDS = regex.compile(
+    r"^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$"
+)
+
+
+def trimmed(text: str) -> str:
+    """`text` without the spaces and default-ignorable code points at its ends ('Geneva
+    IV' and a zero-width space is 'Geneva IV'): drawn as nothing, they would be stored
+    unseen (outside tester t12b, F2)."""
+    return _ENDS.sub("", text)
+
+
 def is_ignorable(char: str) -> bool:
     """Whether `char` is a default-ignorable code point (drawn as nothing)."""
     return bool(IGNORABLE_RUN.fullmatch(char))
