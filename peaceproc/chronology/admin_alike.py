@@ -45,8 +45,9 @@ class EndsTrimmedForm(forms.ModelForm):
             one_line = isinstance(field, forms.CharField) and not isinstance(
                 field.widget, forms.Textarea
             )
+            # (one of nothing but invisible characters is kept, for the validators' refusal)
             if one_line and isinstance(cleaned.get(name), str):
-                cleaned[name] = trimmed(cleaned[name])
+                cleaned[name] = trimmed(cleaned[name]) or cleaned[name]
         return cleaned
 
 
