@@ -11,6 +11,7 @@ from tests.security.adminforms import form_data
 from tests.test_lookalike import math_bold
 
 from .base import SeededAdminTestCase
+from .test_former_slug_taken import round_form
 
 
 def event_data(event: Event, **changes) -> dict:
@@ -219,17 +220,8 @@ class SharedAliasTests(SeededAdminTestCase):
 
 
 def round_data(round_: Round, **changes) -> dict:
-    data = {
-        "track": round_.track_id, "number": "", "title": round_.title, "slug": "a-copy",
-        "status": round_.status, "start_date": str(round_.start_date),
-        "end_date": str(round_.end_date), "city": round_.city,
-        "outcome_kind": round_.outcome_kind, "next_precision": "day",
-        "confidence": round_.confidence,
-        "participations-TOTAL_FORMS": 0, "participations-INITIAL_FORMS": 0,
-        "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
-        "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
-    }  # fmt: skip
-    return {**data, **changes}
+    """The admin's add form for a copy of `round_` (no number, a slug of its own)."""
+    return round_form(round_, **{"number": "", "slug": "a-copy", **changes})
 
 
 # Outside tester t12b, F2: a round of a track at another round's dates or under its name.
