@@ -9,17 +9,22 @@ was typed or pasted.
 - Default-ignorable code points (the Unicode property: zero-width spaces and joiners,
   the combining grapheme joiner, Hangul fillers, variation selectors, tags, soft hyphens
   and the rest) removed: a renderer draws nothing for them.
-- A word that mixes Latin with Cyrillic or Greek letters is read in the script most of
-  its letters are in, its look-alike letters swapped for that script's (the skeleton idea
-  of Unicode TR39, on a small table): 'Gеneva' with a Cyrillic 'е' is 'Geneva', 'Лaвров'
-  with a Latin 'a' is 'Лавров'. A word of one script is left as it is.
+- A word that mixes scripts (Latin with Cyrillic, Greek, Armenian or Cherokee letters, or
+  with phonetic and small capital ones) is read in the script most of its letters are
+  in, its look-alike letters swapped for that script's by Unicode's confusables data (the
+  skeleton of TR39): 'Gеneva' with a Cyrillic 'е' is 'Geneva', 'Lavrօv' with an Armenian
+  'օ' and 'Lɑvrov' with a Latin alpha are 'Lavrov', 'Лaвров' with a Latin 'a' is 'Лавров'
+  (outside tester t12b, F6). A word of one script is left as it is.
 
 Each step is a pure function of the text, in time linear in its length.
 """
 
+import json
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
+from importlib.resources import files
 
 import regex
 
@@ -29,47 +34,97 @@ from peaceproc import normal_form
 # derived properties; the standard library's unicodedata does not).
 IGNORABLE_RUN = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 
-# Cyrillic and Greek letters drawn as a Latin letter is, and the Latin letter (after
-# Unicode's confusables.txt, TR39; letters that only resemble one in some fonts left out).
-_CYRILLIC_LATIN = dict(
-    zip(
-        "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХІЈЅҮӀԚԜ",
-        "aeopcyxijsdqwhlABEKMHOPCTXIJSYIQW",
-        strict=True,
-    )
-)
-_GREEK_LATIN = dict(zip("οαινρϲϳΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "oaivpcjABEZHIKMNOPTYX", strict=True))
-_TO_LATIN = str.maketrans({**_CYRILLIC_LATIN, **_GREEK_LATIN})
-# The other way, for a word mostly Cyrillic: each Latin letter drawn as a Cyrillic one
-# (the first of the table's letters drawn so: 'I' is 'І').
-_TO_CYRILLIC = str.maketrans(
-    {latin: cyrillic for cyrillic, latin in reversed(_CYRILLIC_LATIN.items())}
-)
 _WORD = re.compile(r"\w+")
 _SMALL_ROMAN_NUMERALS = re.compile("[\u2170-\u217f]")
+# Latin letters of the phonetic alphabets (IPA Extensions, Phonetic Extensions and their
+# Supplement): a word of plain Latin letters with one of them ('Lɑvrov') mixes two
+# alphabets, as one with a Cyrillic letter does.
+_PHONETIC = re.compile("[\u0250-\u02af\u1d00-\u1dbf]")
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, list[str]]:
+    """Each character and the single characters Unicode's confusables data (TR39's
+    confusables.txt, as the confusable-homoglyphs package ships it) says are drawn alike:
+    a look-alike and its prototype ('г' and 'r'), both ways. Read once, on first use."""
+    data = json.loads(files("confusable_homoglyphs").joinpath("confusables.json").read_text())
+    return {
+        char: [alike for entry in entries if len(alike := entry["c"]) == 1]
+        for char, entries in data.items()
+    }
 
 
 @lru_cache(maxsize=4096)
 def _script(char: str) -> str:
-    """'latin', 'cyrillic' or 'greek' for a letter of those scripts, else ''."""
+    """The script of a letter as its Unicode name begins ('LATIN', 'CYRILLIC',
+    'ARMENIAN', 'CHEROKEE'...); 'PHONETIC' for a Latin phonetic or small capital letter;
+    '' for a character that is no letter."""
+    if not char.isalpha():
+        return ""
     name = unicodedata.name(char, "")
-    return next((s.lower() for s in ("LATIN", "CYRILLIC", "GREEK") if name.startswith(s)), "")
+    script = name.split(" ", 1)[0]
+    if script == "LATIN" and (_PHONETIC.match(char) or "SMALL CAPITAL" in name):
+        return "PHONETIC"
+    return script
+
+
+def _drawn_in(script: str, char: str) -> str | None:
+    """The letter of `script` that Unicode's confusables data draws as `char`, directly
+    or through the prototype they share (Latin 'I' and Cyrillic 'І' through 'l'); in
+    Latin an ASCII letter. None when the script has none."""
+    near = _confusables().get(char, [])
+    found = [*near, *(c for prototype in near for c in _confusables().get(prototype, []))]
+    letters = [c for c in found if c != char and _script(c) == script]
+    if script == "LATIN":  # the letters a Latin word is typed in, not 'Ʌ' for 'Л'
+        letters = [c for c in letters if c.isascii()]
+    return letters[0] if letters else None
+
+
+@lru_cache(maxsize=4096)
+def _in_script(char: str, script: str) -> str:
+    """`char` (a letter of another script) as the letter of `script` drawn alike, else
+    itself. TR39's prototype 'l' stands for the capital 'I' as well: a capital look-alike
+    ('Ӏ', 'Ι') is read as the capital. A Latin small capital ('ʀ', which the data draws
+    only as a Cherokee letter) is the letter it names, in small."""
+    name = unicodedata.name(char, "")
+    if script == "LATIN" and (small := re.fullmatch(r"LATIN LETTER SMALL CAPITAL (\w)", name)):
+        return small.group(1).lower()
+    drawn = _drawn_in(script, char)
+    if drawn is None:
+        return char
+    return "I" if drawn == "l" and char.isupper() else drawn
 
 
 def _skeleton(m: re.Match[str]) -> str:
+    """A word whose letters are of two scripts or more, read in its main one (the script
+    most of its letters are in, Latin on a tie; a phonetic letter counts as Latin): each
+    letter of another script drawn as one of the main script is swapped for it."""
     word = m.group()
     if word.isascii():
         return word
     scripts = [s for s in map(_script, word) if s]
     if len(set(scripts)) < 2:
         return word
-    mostly_cyrillic = scripts.count("cyrillic") > len(scripts) / 2
-    return word.translate(_TO_CYRILLIC if mostly_cyrillic else _TO_LATIN)
+    counts = Counter("LATIN" if s == "PHONETIC" else s for s in scripts)
+    main = max(counts, key=lambda s: (counts[s], s == "LATIN"))
+    return "".join(c if _script(c) in ("", main) else _in_script(c, main) for c in word)
 
 
 def without_ignorables(text: str) -> str:
     """`text` without its default-ignorable code points."""
     return IGNORABLE_RUN.sub("", text)
+
+
+_ENDS = regex.compile(
+    r"^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$"
+)
+
+
+def trimmed(text: str) -> str:
+    """`text` without the spaces and default-ignorable code points at its ends ('Geneva
+    IV' and a zero-width space is 'Geneva IV'): drawn as nothing, they would be stored
+    unseen (outside tester t12b, F2)."""
+    return _ENDS.sub("", text)
 
 
 def is_ignorable(char: str) -> bool:

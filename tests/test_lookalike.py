@@ -44,8 +44,32 @@ class SeenTests(SimpleTestCase):
         self.assertEqual(seen("\u041bav\u0440ov"), "\u041bavpov")  # Latin most: Л stays
         self.assertEqual(seen("\u041ba\u0432\u0440\u043e\u0432"), "Лавров")  # a Latin a
 
+    # Outside tester t12b, F6: read by Unicode's confusables data, not a list of letters.
+    def test_letters_of_other_alphabets_and_phonetic_letters_are_read_as_latin(self):
+        looks_alike = {
+            "a small capital R": "Lav\u0280ov",
+            "a Cherokee S": "\u13daergey",
+            "a Cyrillic ghe for r": "Lav\u0433ov",
+            "a Latin alpha": "L\u0251vrov",
+            "an Armenian o": "Lavr\u0585v",
+            "a small capital V": "Lavro\u1d20",
+            "a Cyrillic o and izhitsa": "Lavr\u043e\u0475",
+            "a Cyrillic capital palochka": "\u04c0dlib",
+        }
+        for why, typed in looks_alike.items():
+            with self.subTest(why):
+                self.assertIn(seen(typed), {"Lavrov", "Sergey", "Idlib"})
+                self.assertTrue(seen(typed).isascii())
+
+    def test_a_word_mostly_of_another_script_is_read_in_it(self):
+        self.assertEqual(seen("\u0391\u0398\u0397\u039dA"), "\u0391\u0398\u0397\u039d\u0391")
+        self.assertEqual(
+            seen("\u041b\u0430\u0432r\u043e\u0432"), "\u041b\u0430\u0432\u0433\u043e\u0432"
+        )
+
     def test_a_word_of_one_script_is_left_as_it_is(self):
-        for word in ["Сергей Лавров", "ΑΘΗΝΑ", "Çavuşoğlu", "Астана ٤", "میشود"]:
+        for word in ["Сергей Лавров", "ΑΘΗΝΑ", "Çavuşoğlu", "Астана ٤", "میشود", "Kalın",
+                     "Əliyev", "Հայաստան", "ᏣᎳᎩ"]:  # fmt: skip
             with self.subTest(word):
                 self.assertEqual(seen(word), word)
 

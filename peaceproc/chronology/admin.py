@@ -6,7 +6,7 @@ from django.db.models import Count
 from peaceproc.audit.admin import AuditedAdminMixin
 
 from . import services
-from .admin_alike import AliasAlikeForm, EventAlikeForm, ParticipantAlikeForm
+from .admin_alike import AliasAlikeForm, EventAlikeForm, ParticipantAlikeForm, RoundAlikeForm
 from .admin_inlines import ROWS_MAX, BoundedRowsFormSet, HeldRowsInline
 from .models import (
     Agreement,
@@ -122,6 +122,10 @@ class EventForm(EventAlikeForm, SlugFreeForm):
     """An event's form: a free slug, and no copy of a stored event unsaid."""
 
 
+class RoundForm(RoundAlikeForm, SlugFreeForm):
+    """A round's form: a free slug, and no copy of a stored round unsaid."""
+
+
 class ParticipantForm(ParticipantAlikeForm, SlugFreeForm):
     """A participant's form: a free slug, and no second entry for someone stored."""
 
@@ -171,8 +175,9 @@ class RoundAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     ordering = ["start_date"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ParticipationInline, RoundCitationInline, RoundConflictInline]
+    form = RoundForm
     fieldsets = [
-        (None, {"fields": ["track", "number", "title", "slug", "status"]}),
+        (None, {"fields": ["track", "number", "title", "slug", "status", "different"]}),
         ("When and where", {"fields": ["start_date", "end_date", "city"]}),
         ("Outcome", {"fields": ["outcome_kind", "next_date", "next_precision"]}),
         ("Record", {"fields": ["summary", "confidence"]}),

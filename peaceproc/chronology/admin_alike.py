@@ -12,12 +12,15 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from peaceproc.ingest.rematch import NEW_EVENTS_LOCK
+from peaceproc.lookalike import trimmed
 from peaceproc.txlock import lock_until_commit
 
 from . import namesakes
 
 # Participants' names and aliases are checked against each other: one lock for both.
 NAMES_LOCK = zlib.crc32(b"peaceproc participant names")
+# Rounds are checked against the other rounds (nothing but the admin creates one).
+ROUNDS_LOCK = zlib.crc32(b"peaceproc rounds")
 
 
 def admin_links(records) -> str:
@@ -32,7 +35,23 @@ def admin_links(records) -> str:
     )
 
 
-class AlikeConfirmedForm(forms.ModelForm):
+class EndsTrimmedForm(forms.ModelForm):
+    """A form whose one-line texts are stored without the spaces and invisible characters
+    at their ends (lookalike.trimmed; inside a word the validators refuse them)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, field in self.fields.items():
+            one_line = isinstance(field, forms.CharField) and not isinstance(
+                field.widget, forms.Textarea
+            )
+            # (one of nothing but invisible characters is kept, for the validators' refusal)
+            if one_line and isinstance(cleaned.get(name), str):
+                cleaned[name] = trimmed(cleaned[name]) or cleaned[name]
+        return cleaned
+
+
+class AlikeConfirmedForm(EndsTrimmedForm):
     """Refuses a new or renamed record that `alike` finds stored already, unless
     `different` is ticked. Subclasses set the field's label and the message's wording."""
 
@@ -93,6 +112,31 @@ class EventAlikeForm(AlikeConfirmedForm):
             pk=self.instance.pk,
         )
         return [found] if found else []
+
+
+class RoundAlikeForm(AlikeConfirmedForm):
+    alike_fields = ("track", "start_date", "end_date", "title")
+    alike_lock = ROUNDS_LOCK
+    alike_message = (
+        "A round of this track at these dates or under this title is stored already: "
+        "{links}. Edit that one, or tick “{label}” if this is another round."
+    )
+
+    different_label = "Not a copy"
+    different_help = (
+        "Tick only when told that a round of this track at these dates or under this title "
+        "exists and this is another one."
+    )
+
+    def alike(self, cleaned):
+        track = cleaned.get("track")
+        return namesakes.same_rounds(
+            track_id=track.pk if track else None,
+            start_date=cleaned.get("start_date"),
+            end_date=cleaned.get("end_date"),
+            title=cleaned.get("title") or "",
+            pk=self.instance.pk,
+        )
 
 
 class ParticipantAlikeForm(AlikeConfirmedForm):

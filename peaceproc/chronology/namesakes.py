@@ -1,5 +1,6 @@
 """Records an editor may be about to store twice (outside tester t11a, finding 3): an event
-of the same track and date under the same title, a participant stored under a name or
+of the same track and date under the same title, a round of a track at the dates or under
+the title of another of its rounds, a participant stored under a name or
 alias that another participant is known by, one alias given to two participants.
 
 Names are compared by the ingestion's own key (ingest.pipeline.text.name_key, word by
@@ -18,14 +19,14 @@ Lavrov').
 import re
 from collections import Counter
 
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import roman_read, seen
 from peaceproc.search.folding import fold, unmarked
 
-from .models import Event, Participant, ParticipantAlias
+from .models import Event, Participant, ParticipantAlias, Round
 
 _WORD = re.compile(r"\w+")
 
@@ -87,6 +88,24 @@ def same_event(*, track_id, start_date, title: str, pk=None) -> Event | None:
     found = Event.objects.filter(tracks, start_date=start_date).exclude(pk=pk)
     key = title_key(title)
     return next((event for event in found.order_by("pk") if title_key(event.title) == key), None)
+
+
+def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[Round]:
+    """The stored rounds (not `pk`) of `track_id` whose dates overlap `start_date` to
+    `end_date`, or whose title has `title`'s key ('Geneva IV', 'Geneva Ⅳ' and 'Geneva 4'):
+    no track holds two rounds at once, nor two of one name (outside tester t12b, F2)."""
+    if track_id is None or start_date is None:
+        return []
+    # round_track_number_unique (track, number) serves the rounds of one track.
+    overlaps = Q(start_date__lte=end_date or start_date, end_date__gte=start_date)
+    found = (
+        Round.objects.filter(track_id=track_id)
+        .exclude(pk=pk)
+        .annotate(overlaps=ExpressionWrapper(overlaps, output_field=BooleanField()))
+        .order_by("start_date", "pk")
+    )
+    key = title_key(title)
+    return [r for r in found if r.overlaps or (key and title_key(r.title) == key)]
 
 
 def known_as(name: str, *, besides=None) -> list[Participant]:

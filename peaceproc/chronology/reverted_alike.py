@@ -5,7 +5,13 @@ trail's revert would restore (audit.lookalikes; outside tester t12a, 3b): the sa
 from peaceproc.audit.lookalikes import AlikeRule
 
 from . import namesakes
-from .admin_alike import AliasAlikeForm, AlikeConfirmedForm, EventAlikeForm, ParticipantAlikeForm
+from .admin_alike import (
+    AliasAlikeForm,
+    AlikeConfirmedForm,
+    EventAlikeForm,
+    ParticipantAlikeForm,
+    RoundAlikeForm,
+)
 
 
 def _event(version: dict, pk: str) -> list:
@@ -16,6 +22,16 @@ def _event(version: dict, pk: str) -> list:
         pk=pk,
     )
     return [found] if found else []
+
+
+def _round(version: dict, pk: str) -> list:
+    return namesakes.same_rounds(
+        track_id=version.get("track"),
+        start_date=version.get("start_date"),
+        end_date=version.get("end_date"),
+        title=version.get("title") or "",
+        pk=pk,
+    )
 
 
 def _participant(version: dict, pk: str) -> list:
@@ -40,6 +56,7 @@ def rules() -> dict[str, AlikeRule]:
     """The rules by model label, for audit.lookalikes.ALIKE_RULES."""
     return {
         "chronology.Event": _rule(EventAlikeForm, _event),
+        "chronology.Round": _rule(RoundAlikeForm, _round),
         "chronology.Participant": _rule(ParticipantAlikeForm, _participant),
         "chronology.ParticipantAlias": _rule(AliasAlikeForm, _alias),
     }

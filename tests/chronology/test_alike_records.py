@@ -6,11 +6,12 @@ import unicodedata
 
 from django.urls import reverse
 
-from peaceproc.chronology.models import Event, Participant, ParticipantAlias
+from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round
 from tests.security.adminforms import form_data
 from tests.test_lookalike import math_bold
 
 from .base import SeededAdminTestCase
+from .test_former_slug_taken import round_form
 
 
 def event_data(event: Event, **changes) -> dict:
@@ -153,6 +154,13 @@ class KnownParticipantTests(SeededAdminTestCase):
                  "Сергей Викторович Лавров", "Sergey La\u0302vrov"]  # fmt: skip
         self.assertAllKnown(names)
 
+    # Outside tester t12b, F6: letters of other alphabets and phonetic ones.
+    def test_letters_that_unicode_lists_as_confusable_are_read_through(self):
+        names = ["Sergey Lav\u0280ov", "\u13daergey Lavrov", "Sergey Lav\u0433ov",
+                 "Sergey L\u0251vrov", "Sergey Lavr\u0585v", "Sergey Lavro\u1d20",
+                 "Sergey Lavr\u043e\u0475"]  # fmt: skip
+        self.assertAllKnown(names)
+
     def test_a_middle_name_needs_the_given_name_and_the_surname(self):
         Participant.objects.create(name="Zebulon Xavier Quartermaine", slug="zxq", kind="person")
         same = self.client.post(self.url, participant_data("Zebulon Quartermaine", "z-q"))
@@ -209,3 +217,67 @@ class SharedAliasTests(SeededAdminTestCase):
         response = self.client.post(url, {"participant": self.putin.pk, "name": "Лавров"})
         self.assertContains(response, "This alias already names another participant")
         self.assertFalse(ParticipantAlias.objects.filter(participant=self.putin, name="Лавров"))
+
+
+def round_data(round_: Round, **changes) -> dict:
+    """The admin's add form for a copy of `round_` (no number, a slug of its own)."""
+    return round_form(round_, **{"number": "", "slug": "a-copy", **changes})
+
+
+# Outside tester t12b, F2: a round of a track at another round's dates or under its name.
+class SameRoundTests(SeededAdminTestCase):
+    def setUp(self):
+        super().setUp()
+        self.round = Round.objects.get(track__slug="geneva", title="Geneva IV")
+        self.url = reverse("admin:chronology_round_add")
+
+    def assertRefused(self, data) -> None:
+        rounds = Round.objects.count()
+        response = self.client.post(self.url, data)
+        self.assertContains(response, "A round of this track at these dates or under this title")
+        link = reverse("admin:chronology_round_change", args=[self.round.pk])
+        self.assertContains(response, f'<a href="{link}">')
+        self.assertEqual(Round.objects.count(), rounds)
+
+    def test_a_copy_under_a_title_that_looks_the_same_is_refused_with_a_link(self):
+        titles = {
+            "the same": "Geneva IV",
+            "a Roman numeral character": "Geneva \u2163",
+            "its number": "Geneva 4",
+            "a zero-width space after": "Geneva IV\u200b",
+            "a Cyrillic е": "G\u0435neva IV",
+            "mathematical bold": f"{math_bold('Geneva')} IV",
+            "full-width": "\uff27\uff45\uff4e\uff45\uff56\uff41 \uff29\uff36",
+        }
+        for why, title in titles.items():
+            with self.subTest(why):
+                self.assertRefused(round_data(self.round, title=title))
+
+    def test_overlapping_dates_or_the_same_title_at_other_dates_are_refused(self):
+        later = self.round.end_date.replace(year=self.round.end_date.year + 1)
+        self.assertRefused(round_data(self.round, title="Geneva talks, late February"))
+        moved = {"start_date": str(later), "end_date": str(later)}
+        self.assertRefused(round_data(self.round, title="Geneva 4", **moved))
+
+    def test_another_round_of_the_track_or_of_another_track_is_saved(self):
+        later = self.round.end_date.replace(year=self.round.end_date.year + 1)
+        data = {"start_date": str(later), "end_date": str(later)}
+        response = self.client.post(self.url, round_data(self.round, title="Geneva XX", **data))
+        self.assertEqual(response.status_code, 302)
+        astana = Round.objects.filter(track__slug="astana").first().track_id
+        other = round_data(self.round, track=astana, slug="another-track")
+        self.assertEqual(self.client.post(self.url, other).status_code, 302)
+
+    def test_ticked_as_another_round_it_is_saved_without_its_trailing_invisible_space(self):
+        data = round_data(self.round, title="Geneva IV\u200b ", different="on")
+        self.assertEqual(self.client.post(self.url, data).status_code, 302)
+        self.assertEqual(Round.objects.get(slug="a-copy").title, "Geneva IV")
+
+    def test_editing_a_round_without_touching_its_dates_or_title_is_not_refused(self):
+        copy = Round.objects.create(
+            track=self.round.track, title=self.round.title, slug="old-copy",
+            start_date=self.round.start_date, end_date=self.round.end_date,
+        )  # fmt: skip
+        url = reverse("admin:chronology_round_change", args=[copy.pk])
+        response = self.client.post(url, form_data(self.client.get(url), city="Elsewhere"))
+        self.assertEqual(response.status_code, 302)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from peaceproc.audit import services
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round
-from tests.chronology.test_alike_records import event_data, participant_data
+from tests.chronology.test_alike_records import event_data, participant_data, round_data
 
 from .adminforms import confirm_revert, drawn_form_data
 from .test_audit import AdminEditTestCase
@@ -106,6 +106,29 @@ class RevertLookAlikeTests(AdminEditTestCase):
         url = self.revert_url(Event, first.pk, created)
         self.assert_refused_then_confirmed(url, second, check)
 
+    # Outside tester t12b, F2: rounds are checked as the admin form checks them.
+    def test_a_round_reverted_to_another_round_s_title_on_its_track(self):
+        stored = self.record["round"]
+        year = stored.start_date.year
+
+        def dates(years: int) -> dict:
+            day = str(stored.start_date.replace(year=year + years))
+            return {"start_date": day, "end_date": day}
+
+        first = self.add(Round, round_data(stored, title="Revert clash round", **dates(30)))
+        self.edit(first, title="Revert clash round, renamed")
+        copy = round_data(stored, title="Revert clash round", slug="rr-2", **dates(31))
+        second = self.add(Round, copy)
+        created = services.history(first).get(action="create")
+
+        def check(*, restored):
+            first.refresh_from_db()
+            self.assertEqual(first.title.endswith("renamed"), not restored)
+
+        url = self.revert_url(Round, first.pk, created)
+        self.assertContains(self.client.get(url), "A round of this track at these dates")
+        self.assert_refused_then_confirmed(url, second, check)
+
     def test_a_version_whose_checked_fields_do_not_change_is_not_checked(self):
         # As an admin save: a stored copy confirmed as another participant, reverted to
         # an earlier description, keeps its name and is not refused for it.
@@ -131,8 +154,9 @@ class RevertLookAlikeTests(AdminEditTestCase):
         self.assertEqual(first.name, "Qwerty Alphaperson")
 
     def test_a_round_reverted_to_a_number_another_round_took_is_refused(self):
-        # Rounds have no look-alike check in the admin: their track and number are a
-        # named constraint, which the revert's validation reads as the form's does.
+        # A round's track and number are a named constraint, which the revert's
+        # validation reads as the form's does (its dates and title, which the look-alike
+        # check reads, are the same in both versions).
         round_ = self.record["round"]
         self.edit(round_, number="5")
         version = services.history(round_).get()
