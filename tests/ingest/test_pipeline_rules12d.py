@@ -195,3 +195,30 @@ class SupportedDayIsKeptTests(unittest.TestCase):
                     for c in find_candidates(text, published=DAY, language=lang, gazetteer=GAZ)
                 ]
                 self.assertIn(date(2031, 1, 18), days)
+
+    def test_a_supported_happening_described_by_a_relative_clause_keeps_its_day(self):
+        # The old devset's en07 (a Council resolution backing a truce 'which took effect on
+        # Friday'): the clause that describes the noun tells of that very happening.
+        cases = (
+            (
+                "en",
+                "On Wednesday the Council endorsed a text backing the truce that the two "
+                "guarantors arranged, which began on Monday.",
+            ),
+            (
+                "fr",
+                "Mercredi, le Conseil a adopté un texte pour soutenir la trêve qui est entrée "
+                "en vigueur lundi.",
+            ),
+            (
+                "ru",
+                "В среду Совет одобрил текст в поддержку перемирия, которое вступило в силу в "
+                "понедельник.",
+            ),
+            ("ar", "أقر المجلس يوم الأربعاء نصاً لدعم الهدنة التي بدأ سريانها يوم الاثنين."),
+            ("fa", "شورا روز چهارشنبه متنی در حمایت از آتش‌بسی که روز دوشنبه آغاز شد تصویب کرد."),
+        )
+        for lang, text in cases:
+            with self.subTest(lang=lang):
+                found = find_candidates(text, published=DAY, language=lang, gazetteer=GAZ)
+                self.assertIn(("ceasefire", date(2031, 3, 17)), [(c.kind, c.date) for c in found])

@@ -268,6 +268,19 @@ _SUPPORT_BEFORE = {
 _SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
 _SUPPORT_BEFORE_RX = _ending_rx(_SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(_SUPPORT_AFTER)
+# A relative clause right after the noun ('the ceasefire that Russia and Turkey brokered,
+# which took effect on Friday', 'le cessez-le-feu qui', 'перемирие, которое', 'الهدنة التي',
+# 'آتش‌بسی که'): the sentence tells of that very happening, which is then no mere topic.
+_RELATIVE_AFTER = {
+    lang: re.compile(r"\s*,?\s*(?:" + fold(p) + r")(?![\w])")
+    for lang, p in {
+        "en": r"that|which",
+        "fr": r"qui|qu'il|qu'elle|que",
+        "ru": r"котор\w+",
+        "ar": r"الذي|التي",
+        "fa": r"(?:ی\s*)?که",
+    }.items()
+}
 # A day (digits, a month, a year) right before the noun, or right after it with at most a
 # preposition between ('the agreement of 18 January', 'اتفاق 10 آذار', 'соглашение от 10').
 _DAY_BEFORE = re.compile(r"\d[\w.]*(?:\s+\w+){0,2}\s*\Z")
@@ -277,8 +290,11 @@ _DAY_AFTER = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?\d")
 def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:
     if _next_to(folded, lang, start, end, _TOPIC_BEFORE_RX, _TOPIC_AFTER_RX):
         return True
+    relative = _RELATIVE_AFTER.get(lang)
     return _next_to(folded, lang, start, end, _SUPPORT_BEFORE_RX, _SUPPORT_AFTER_RX) and not (
-        _DAY_BEFORE.search(folded, max(0, start - 20), start) or _DAY_AFTER.match(folded, end)
+        _DAY_BEFORE.search(folded, max(0, start - 20), start)
+        or _DAY_AFTER.match(folded, end)
+        or (relative is not None and relative.match(folded, end))
     )
 
 
