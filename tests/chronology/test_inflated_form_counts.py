@@ -7,7 +7,7 @@ from unittest import mock
 from django.forms.formsets import BaseFormSet
 from django.urls import reverse
 
-from peaceproc.chronology.admin_inlines import ROWS_MAX
+from peaceproc.chronology.admin_inlines import NEW_ROWS_MAX, ROWS_MAX
 from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round
 from tests.security.adminforms import form_data
 
@@ -48,6 +48,36 @@ class InflatedFormCountTests(SeededAdminTestCase):
                         self.assertContains(response, "Nothing was saved")
                         # The other inlines' stored rows only, never the claimed ones.
                         self.assertLess(built, 60)
+
+    def test_stored_rows_the_form_does_not_name_are_refused_unbuilt(self):
+        # Outside tester t12c, finding 1: TOTAL and INITIAL both at the bound, no row named:
+        # 300 "stored" rows each drawn as deleted by another editor, 5 s and 7.5 MB.
+        for name, record in self.records().items():
+            url = reverse(f"admin:chronology_{name}_change", args=[record.pk])
+            page = self.client.get(url)
+            for inline in page.context["inline_admin_formsets"]:
+                prefix = inline.formset.prefix
+                claims = {
+                    f"{prefix}-TOTAL_FORMS": str(ROWS_MAX),
+                    f"{prefix}-INITIAL_FORMS": str(ROWS_MAX),
+                }
+                with self.subTest(name, prefix=prefix):
+                    response, built = self.post_counting_forms(url, form_data(page, **claims))
+                    self.assertEqual(response.status_code, 200)
+                    self.assertContains(response, f"This form claims {ROWS_MAX} stored ")
+                    self.assertContains(response, "does not name each one")
+                    self.assertLess(built, 60)
+
+    def test_more_new_rows_than_one_save_takes_are_refused_unbuilt(self):
+        round_ = Round.objects.order_by("pk").first()
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        formset = page.context["inline_admin_formsets"][0].formset
+        initial = formset.initial_form_count()
+        data = form_data(page, **{f"{formset.prefix}-TOTAL_FORMS": str(initial + NEW_ROWS_MAX + 1)})
+        response, built = self.post_counting_forms(url, data)
+        self.assertContains(response, f"This form adds {NEW_ROWS_MAX + 1} new ")
+        self.assertLess(built, 60)
 
     def test_a_refused_count_saves_nothing_and_the_reloaded_form_saves(self):
         event = Event.objects.order_by("pk").first()
