@@ -258,28 +258,14 @@ _TOPIC_REACH = 40
 # outside tester t12b, F8: a meeting in Amman proposed as a ceasefire), unless a day names
 # the noun ("10 Mart mutabakatını desteklediğimiz", 'we back the 18 January agreement'):
 # that day is the supported happening's own.
-_SUPPORT_BEFORE = {
-    "en": r"(?:(?:to |in )?support(?:s|ed|ing)?|back(?:s|ed|ing)?|bolster\w*|consolidat\w*|strengthen\w*|shore up|monitor\w*|uphold\w*|preserv\w*)(?: of| for)?(?: an?| the)?(?: \w+)?",  # noqa: E501
-    "fr": r"(?:soutenir|soutien (?:à|au|aux|de|du)|appuyer|consolider|consolidation d[eu]|renforcer|renforcement d[eu]|surveiller|surveillance d[eu]|préserver)(?: un| une| la| le| l')?(?: \w+)?",  # noqa: E501
-    "ru": r"(?:поддерж\w*|укреп\w*|закреп\w*|мониторинг\w*|(?:наблюдени|контрол)\w* за)(?: \w+)?",
-    "ar": r"(?:ل|و)?(?:دعم|تثبيت|تعزيز|مراقبة|حماية)(?: [^\s]+)?",
-    "fa": r"(?:حمایت از|پشتیبانی از|تحکیم|تقویت|تثبیت|نظارت بر)(?: [^\s]+)?",
-}
-_SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
-_SUPPORT_BEFORE_RX = _ending_rx(_SUPPORT_BEFORE)
-_SUPPORT_AFTER_RX = _following_rx(_SUPPORT_AFTER)
+_SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
+_SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 # A relative clause right after the noun ('the ceasefire that Russia and Turkey brokered,
 # which took effect on Friday', 'le cessez-le-feu qui', 'перемирие, которое', 'الهدنة التي',
 # 'آتش‌بسی که'): the sentence tells of that very happening, which is then no mere topic.
 _RELATIVE_AFTER = {
     lang: re.compile(r"\s*,?\s*(?:" + fold(p) + r")(?![\w])")
-    for lang, p in {
-        "en": r"that|which",
-        "fr": r"qui|qu'il|qu'elle|que",
-        "ru": r"котор\w+",
-        "ar": r"الذي|التي",
-        "fa": r"(?:ی\s*)?که",
-    }.items()
+    for lang, p in L.RELATIVE_AFTER.items()
 }
 # A day (digits, a month, a year) right before the noun, or right after it with at most a
 # preposition between ('the agreement of 18 January', 'اتفاق 10 آذار', 'соглашение от 10').

@@ -2011,3 +2011,23 @@ PRONOUN_SUBJECTS = {
     "tr": r"(?<!\w)(?:dedi|söyledi|kaydetti|ifade etti|vurguladı|belirtti|dile getirdi)"
     r"(?!\w)[^\w]*$",
 }
+
+# cues._is_topic: words of support before an event noun (after it in Turkish) that make it
+# what a gathering works for ('to support the ceasefire in Suwayda', 'لدعم وقف إطلاق النار').
+SUPPORT_BEFORE = {
+    "en": r"(?:(?:to |in )?support(?:s|ed|ing)?|back(?:s|ed|ing)?|bolster\w*|consolidat\w*|strengthen\w*|shore up|monitor\w*|uphold\w*|preserv\w*)(?: of| for)?(?: an?| the)?(?: \w+)?",  # noqa: E501
+    "fr": r"(?:soutenir|soutien (?:à|au|aux|de|du)|appuyer|consolider|consolidation d[eu]|renforcer|renforcement d[eu]|surveiller|surveillance d[eu]|préserver)(?: un| une| la| le| l')?(?: \w+)?",  # noqa: E501
+    "ru": r"(?:поддерж\w*|укреп\w*|закреп\w*|мониторинг\w*|(?:наблюдени|контрол)\w* за)(?: \w+)?",
+    "ar": r"(?:ل|و)?(?:دعم|تثبيت|تعزيز|مراقبة|حماية)(?: [^\s]+)?",
+    "fa": r"(?:حمایت از|پشتیبانی از|تحکیم|تقویت|تثبیت|نظارت بر)(?: [^\s]+)?",
+}
+SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
+# cues._is_topic: a relative pronoun right after the noun: the sentence tells of that very
+# happening ('the ceasefire that … brokered', 'le cessez-le-feu qui', 'перемирие, которое').
+RELATIVE_AFTER = {
+    "en": r"that|which",
+    "fr": r"qui|qu'il|qu'elle|que",
+    "ru": r"котор\w+",
+    "ar": r"الذي|التي",
+    "fa": r"(?:ی\s*)?که",
+}
