@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import QueryDict
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.http import HttpResponse
@@ -133,8 +134,27 @@ class KeyParams:
             parts += [(name, value) for value in values]
         return "&".join(f"{name}={value}" for name, value in sorted(parts))
 
+    def meaningful(self, query) -> QueryDict:
+        """The query without what the key leaves out (ignored parameters, values that
+        mean no value), in the key's order: what a cached answer may echo, since every request sharing its
+        key has the same (tester t13a, finding 8: `?participant=` got the `next` link
+        of `?round=`)."""
+        kept = QueryDict(mutable=True)
+        for name in sorted(set(query) - set(self.ignored)):
+            absent = self.absent.get(name, ())
+            values = sorted(value for value in query.getlist(name) if value not in absent)
+            if values:
+                kept.setlist(name, values)
+        return kept
+
 
 NO_PARAMS = KeyParams()
+
+
+def declared_params(request) -> KeyParams:
+    """The KeyParams of the view this request reached (NO_PARAMS if it declares none)."""
+    match = request.resolver_match
+    return getattr(match.func, "page_cache_params", NO_PARAMS) if match else NO_PARAMS
 
 
 def key_params(**kwargs) -> Callable:

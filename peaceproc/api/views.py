@@ -24,7 +24,7 @@ from peaceproc.chronology.models import (
     Source,
 )
 from peaceproc.messages import joined_by_name
-from peaceproc.pagecache import key_params
+from peaceproc.pagecache import declared_params, key_params
 from peaceproc.site.filters import TimelineFilters
 
 from . import exports, queries
@@ -136,9 +136,10 @@ def page(
     origin = links_of(request).origin
 
     def link(offset: int) -> str:
-        params = request.GET.copy()
-        params["offset"] = str(offset)
-        params["limit"] = str(query.limit)
+        params = declared_params(request).meaningful(request.GET)
+        for name, value in (("offset", offset), ("limit", query.limit)):
+            params.pop(name, None)
+            params[name] = str(value)
         return f"{origin}{request.path}?{params.urlencode()}"
 
     following = query.offset + query.limit
