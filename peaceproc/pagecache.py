@@ -58,10 +58,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import QueryDict
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers, set_response_etag
 from redis.exceptions import RedisError
@@ -136,9 +135,9 @@ class KeyParams:
 
     def meaningful(self, query) -> QueryDict:
         """The query without what the key leaves out (ignored parameters, values that
-        mean no value), in the key's order: what a cached answer may echo, since every request sharing its
-        key has the same (tester t13a, finding 8: `?participant=` got the `next` link
-        of `?round=`)."""
+        mean no value), in the key's order: what a cached answer may echo, since every
+        request sharing its key has the same (tester t13a, finding 8: `?participant=`
+        got the `next` link of `?round=`)."""
         kept = QueryDict(mutable=True)
         for name in sorted(set(query) - set(self.ignored)):
             absent = self.absent.get(name, ())
