@@ -20,9 +20,8 @@ from django.utils.timezone import localtime
 from peaceproc.admin_titles import StoredTitleMixin
 from peaceproc.messages import joined
 from peaceproc.readonly_admin import ReadOnlyAdmin
-from peaceproc.txlock import lock_until_commit, record_key
 
-from . import services
+from . import locks, services
 from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
 from .deleted_rows import deleted_rows
 from .models import AuditEntry
@@ -115,7 +114,13 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
         services.delete_recorded([obj], user=request.user, via="admin")
 
     def delete_queryset(self, request, queryset):
-        services.delete_recorded(list(queryset), user=request.user, via="admin")
+        # Each record held as its own delete page holds it (locks.py), several at once.
+        with transaction.atomic():
+            locks.lock_several()
+            doomed = list(queryset)
+            for obj in doomed:
+                locks.lock_record(type(obj), obj.pk, locks.row_values(obj))
+            services.delete_recorded(doomed, user=request.user, via="admin")
 
     # History: the audit trail above Django's own log, with a revert button per version.
 
@@ -165,9 +170,13 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
         )
         if request.method == "POST":
             # The check and the revert, one step (re-tester t12b, F1): under the record's
-            # lock, which a change form's save holds too (concurrency.py).
+            # lock, which a change form's save holds too (concurrency.py), after its
+            # kind's look-alike lock, and for a row its parent's as stored and as the
+            # version names it (locks.py: one order).
             with transaction.atomic():
-                lock_until_commit(record_key(self.model, entry.object_id))
+                locks.lock_kind(self.model)
+                stored = services.stored_snapshot(self.model, entry.object_id)
+                locks.lock_record(self.model, entry.object_id, stored, entry.version)
                 if (refusal := stale_preview(request, trail)) is not None:
                     self.message_user(request, refusal, messages.ERROR)
                     return HttpResponseRedirect(request.path)

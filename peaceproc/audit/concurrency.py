@@ -31,8 +31,8 @@ from django.utils.timezone import localtime
 
 from peaceproc.adminerrors import bad_request
 from peaceproc.messages import joined
-from peaceproc.txlock import lock_until_commit, record_key
 
+from . import locks
 from .deleted_rows import row_deletions
 from .inline_rows import OwnRowsAdminFormSet
 from .models import AuditEntry
@@ -253,8 +253,12 @@ class ConcurrentEditsMixin:
         if request.method != "POST" or obj is None:
             return obj
         # Inside the view's transaction: held until the save commits, taken before the
-        # version is read (get_form), so the record is read again once it is held.
-        lock_until_commit(record_key(self.model, obj.pk))
+        # version is read (get_form), so the record is read again once it is held. The
+        # kind's look-alike lock first, which the form's check takes (locks.py: one
+        # order); a row opened on a page of its own holds its parent record too, whose
+        # change form shows it as an inline.
+        locks.lock_kind(self.model)
+        locks.lock_record(self.model, obj.pk, locks.row_values(obj))
         return super().get_object(request, object_id, from_field)
 
     def get_form(self, request, obj=None, change=False, **kwargs):

@@ -6,7 +6,14 @@ from django.db.models import Count
 from peaceproc.audit.admin import AuditedAdminMixin
 
 from . import services
-from .admin_alike import AliasAlikeForm, EventAlikeForm, ParticipantAlikeForm, RoundAlikeForm
+from .admin_alike import (
+    AgreementAlikeForm,
+    AliasAlikeForm,
+    EventAlikeForm,
+    ParticipantAlikeForm,
+    RoundAlikeForm,
+    TenureAlikeForm,
+)
 from .admin_inlines import ROWS_MAX, BoundedRowsFormSet, HeldRowsInline
 from .models import (
     Agreement,
@@ -130,6 +137,14 @@ class ParticipantForm(ParticipantAlikeForm, SlugFreeForm):
     """A participant's form: a free slug, and no second entry for someone stored."""
 
 
+class AgreementForm(AgreementAlikeForm, SlugFreeForm):
+    """An agreement's form: a free slug, and no copy of a stored agreement unsaid."""
+
+
+class TenureForm(TenureAlikeForm, SlugFreeForm):
+    """An envoy tenure's form: a free slug, and no second tenure of one envoy at once."""
+
+
 class SlugRenameAdminMixin:
     """A slug edited here is renamed by services.rename_slug, the one way a slug changes:
     the former slug keeps leading to the record. Put it before AuditedAdminMixin: the
@@ -227,6 +242,7 @@ class AgreementAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["round"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [AgreementParticipationInline, AgreementCitationInline, AgreementConflictInline]
+    form = AgreementForm
 
 
 @admin.register(Event)
@@ -271,6 +287,7 @@ class EnvoyTenureAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin
     autocomplete_fields = ["envoy"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [TenureCitationInline, TenureConflictInline]
+    form = TenureForm
 
 
 class SourceForm(forms.ModelForm):

@@ -8,6 +8,7 @@ import zlib
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -21,6 +22,9 @@ from . import namesakes
 NAMES_LOCK = zlib.crc32(b"peaceproc participant names")
 # Rounds are checked against the other rounds (nothing but the admin creates one).
 ROUNDS_LOCK = zlib.crc32(b"peaceproc rounds")
+# Agreements against the other agreements, tenures against the other tenures.
+AGREEMENTS_LOCK = zlib.crc32(b"peaceproc agreements")
+TENURES_LOCK = zlib.crc32(b"peaceproc envoy tenures")
 
 
 def admin_links(records) -> str:
@@ -51,9 +55,15 @@ class EndsTrimmedForm(forms.ModelForm):
         return cleaned
 
 
+def _stored_value(value):
+    """A form's cleaned value as a version of the audit trail holds it: a link by its id."""
+    return value.pk if isinstance(value, models.Model) else value
+
+
 class AlikeConfirmedForm(EndsTrimmedForm):
-    """Refuses a new or renamed record that `alike` finds stored already, unless
-    `different` is ticked. Subclasses set the field's label and the message's wording."""
+    """Refuses a new or renamed record that `find` finds stored already, unless
+    `different` is ticked. Subclasses set the field's label and the message's wording,
+    and `find`, which the audit trail's revert asks too (reverted_alike.py)."""
 
     different = forms.BooleanField(required=False)
     # The fields whose change may make the record alike another (checked when one changes).
@@ -70,8 +80,18 @@ class AlikeConfirmedForm(EndsTrimmedForm):
         self.fields["different"].label = self.different_label
         self.fields["different"].help_text = self.different_help
 
-    def alike(self, cleaned: dict) -> list:
+    @staticmethod
+    def find(values: dict, pk) -> list:
+        """The stored records (not the record `pk`) that a record of `values` looks like:
+        the alike fields' values by name, a link as its id (as the trail keeps them)."""
         raise NotImplementedError
+
+    def alike(self, cleaned: dict) -> list:
+        values = {
+            name: _stored_value(cleaned[name] if name in cleaned else getattr(self.instance, name))
+            for name in self.alike_fields
+        }
+        return self.find(values, self.instance.pk)
 
     def clean(self):
         cleaned = super().clean()
@@ -103,13 +123,13 @@ class EventAlikeForm(AlikeConfirmedForm):
         "is another one."
     )
 
-    def alike(self, cleaned):
-        track = cleaned.get("track")
+    @staticmethod
+    def find(values, pk):
         found = namesakes.same_event(
-            track_id=track.pk if track else None,
-            start_date=cleaned.get("start_date"),
-            title=cleaned.get("title") or "",
-            pk=self.instance.pk,
+            track_id=values.get("track"),
+            start_date=values.get("start_date"),
+            title=values.get("title") or "",
+            pk=pk,
         )
         return [found] if found else []
 
@@ -128,14 +148,60 @@ class RoundAlikeForm(AlikeConfirmedForm):
         "exists and this is another one."
     )
 
-    def alike(self, cleaned):
-        track = cleaned.get("track")
+    @staticmethod
+    def find(values, pk):
         return namesakes.same_rounds(
-            track_id=track.pk if track else None,
-            start_date=cleaned.get("start_date"),
-            end_date=cleaned.get("end_date"),
-            title=cleaned.get("title") or "",
-            pk=self.instance.pk,
+            track_id=values.get("track"),
+            start_date=values.get("start_date"),
+            end_date=values.get("end_date"),
+            title=values.get("title") or "",
+            pk=pk,
+        )
+
+
+class AgreementAlikeForm(AlikeConfirmedForm):
+    alike_fields = ("title", "kind")
+    alike_lock = AGREEMENTS_LOCK
+    alike_message = (
+        "An agreement under this title (or a UN resolution of this number) is stored "
+        "already: {links}. Edit that one, or tick “{label}” if this is another agreement."
+    )
+
+    different_label = "Not a copy"
+    different_help = (
+        "Tick only when told that an agreement under this title or number exists and this "
+        "is another one."
+    )
+
+    @staticmethod
+    def find(values, pk):
+        return namesakes.same_agreements(
+            title=values.get("title") or "", kind=values.get("kind") or "", pk=pk
+        )
+
+
+class TenureAlikeForm(AlikeConfirmedForm):
+    alike_fields = ("envoy", "start_date", "end_date", "end_precision")
+    alike_lock = TENURES_LOCK
+    alike_message = (
+        "This envoy holds another tenure at these dates: {links}. Edit that one, or tick "
+        "“{label}” if this is another office."
+    )
+
+    different_label = "Not a copy"
+    different_help = (
+        "Tick only when told that this envoy holds another tenure at these dates and this "
+        "is another office."
+    )
+
+    @staticmethod
+    def find(values, pk):
+        return namesakes.same_tenures(
+            envoy_id=values.get("envoy"),
+            start_date=values.get("start_date"),
+            end_date=values.get("end_date"),
+            end_precision=values.get("end_precision") or "",
+            pk=pk,
         )
 
 
@@ -152,8 +218,9 @@ class ParticipantAlikeForm(AlikeConfirmedForm):
         "Tick only when told that another participant is known by this name and this is not them."
     )
 
-    def alike(self, cleaned):
-        return namesakes.known_as(cleaned.get("name") or "", besides=self.instance.pk)
+    @staticmethod
+    def find(values, pk):
+        return namesakes.known_as(values.get("name") or "", besides=pk)
 
 
 class AliasAlikeForm(AlikeConfirmedForm):
@@ -167,7 +234,7 @@ class AliasAlikeForm(AlikeConfirmedForm):
     different_label = "Names both"
     different_help = "Tick when this alias names both participants."
 
-    def alike(self, cleaned):
-        participant = cleaned.get("participant") or self.instance.participant_id
-        pk = getattr(participant, "pk", participant)
-        return namesakes.known_as(cleaned.get("name") or "", besides=pk)
+    @staticmethod
+    def find(values, pk):
+        # (the alias's own participant is not the one it would copy)
+        return namesakes.known_as(values.get("name") or "", besides=values.get("participant"))

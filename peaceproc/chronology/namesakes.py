@@ -1,7 +1,9 @@
 """Records an editor may be about to store twice (outside tester t11a, finding 3): an event
 of the same track and date under the same title, a round of a track at the dates or under
-the title of another of its rounds, a participant stored under a name or
-alias that another participant is known by, one alias given to two participants.
+the title of another of its rounds, an agreement under the title of another (a UN
+resolution under the number of another), an envoy's tenure overlapping another of the
+same envoy, a participant stored under a name or alias that another participant is known
+by, one alias given to two participants.
 
 Names are compared by the ingestion's own key (ingest.pipeline.text.name_key, word by
 word): the key that finds a person in an article, so 'Sergei Lavrov' and 'Sergey Lavrov'
@@ -26,7 +28,8 @@ from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import roman_read, seen
 from peaceproc.search.folding import fold, unmarked
 
-from .models import Event, Participant, ParticipantAlias, Round
+from .dates import period_last_day
+from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round
 
 _WORD = re.compile(r"\w+")
 
@@ -106,6 +109,51 @@ def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[
     )
     key = title_key(title)
     return [r for r in found if r.overlaps or (key and title_key(r.title) == key)]
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _resolution_number(kind: str, title: str) -> str | None:
+    """The number a UN Security Council resolution is known by: the first number of three
+    digits or more in its title ('UN Security Council resolution 2254 (2015)', 'S/RES/2254',
+    'Résolution 2254'); None for another kind of agreement."""
+    if kind != Agreement.Kind.UN_RESOLUTION:
+        return None
+    return next((n for n in _NUMBER.findall(title_key(title)) if len(n) > 2), None)
+
+
+def same_agreements(*, title: str, kind: str = "", pk=None) -> list[Agreement]:
+    """The stored agreements (not `pk`) whose title has `title`'s key, at any date (one
+    document is stored once, whatever day a source gave it), and for a UN resolution
+    (`kind`) the stored resolutions of its number ('resolution 2254' and 'UNSC Resolution
+    2254 (2015)'). A scan of the agreements' titles: a few hundred rows, checked when an
+    editor stores one."""
+    key, number = title_key(title), _resolution_number(kind, title)
+    if not key:
+        return []
+    found = Agreement.objects.exclude(pk=pk).only("pk", "title", "kind", "date", "slug")
+    return [
+        a
+        for a in found.order_by("date", "pk")
+        if title_key(a.title) == key
+        or (number is not None and _resolution_number(a.kind, a.title) == number)
+    ]
+
+
+def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None) -> list:
+    """The stored tenures (not `pk`) of `envoy_id` whose time in office overlaps
+    `start_date` to `end_date` (None: still in office; a month or a year to its last day):
+    one envoy holds one office at a time."""
+    if envoy_id is None or start_date is None:
+        return []
+    # (a version of the audit trail holds its dates as ISO text)
+    day = EnvoyTenure._meta.get_field("start_date").to_python
+    start_date, end_date = day(start_date), day(end_date)
+    last = period_last_day(end_date, end_precision or "day") if end_date else None
+    # The index Django gives the envoy foreign key serves the tenures of one envoy.
+    found = EnvoyTenure.objects.filter(envoy_id=envoy_id).exclude(pk=pk)
+    return list(found.overlapping(start_date, last).order_by("start_date", "pk"))
 
 
 def known_as(name: str, *, besides=None) -> list[Participant]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from django.db import models, transaction
 from django.urls import reverse
 
-from peaceproc.audit import origins
+from peaceproc.audit import locks, origins
 from peaceproc.audit import services as audit
 
 from . import services
@@ -352,6 +352,9 @@ class SeedLoader:
         obj = self.find(model, slug, values)
         if obj is not None:
             self.claim(obj, key)
+        if obj is not None and self.mode != Mode.ADD:
+            # Read under its lock: an editor's save a moment ago is what it compares.
+            locks.lock_stored(obj)
         if obj is None and model in LEFT_DELETED_KINDS and self.left_as_deleted(model, slug, key):
             return None, Relations.NONE
         if obj is None:
@@ -1176,6 +1179,8 @@ class SeedLoader:
         urls.update(url for _, row in chronology for url in split_list(row["extra_sources"]))
         urls.update(row[column] for _, row in conflicts for column in ("source_a", "source_b"))
         with transaction.atomic():
+            # It writes many records: each under its lock, as an admin save (audit.locks).
+            locks.lock_several()
             self.read_sources(urls - {""})
             self.rename(renamed)
             self.load_reference(reference)

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 
 from peaceproc import normal_form
+from peaceproc.audit import locks
 from peaceproc.audit import services as audit
 
 from .dates import truncate
@@ -276,7 +277,13 @@ def differs(obj: models.Model, name: str, value) -> bool:
 
 def sync_fields(obj: models.Model, values: dict, *, user=None, via: str = "service") -> bool:
     """Set `values` on `obj` and save if anything differs; True when saved. The change
-    is kept in the audit trail with `user` and `via` ("seed" for loadseeds --update)."""
+    is kept in the audit trail with `user` and `via` ("seed" for loadseeds --update).
+    It holds the record's lock (audit.locks, as an admin save does) and reads the record
+    again under it: a field another writer saved meanwhile is kept, in the row and in the
+    trail's version after this change."""
+    if not any(differs(obj, name, value) for name, value in values.items()):
+        return False
+    locks.lock_stored(obj)
     changed = [name for name, value in values.items() if differs(obj, name, value)]
     if not changed:
         return False

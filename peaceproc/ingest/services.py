@@ -6,11 +6,12 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from django.contrib.admin.models import ADDITION, LogEntry
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from peaceproc.audit import locks
 from peaceproc.audit.services import change_entry, record_change, record_changes, snapshot
 from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
@@ -346,6 +347,7 @@ def accept_article(
         # The same URL read again (a re-paste, an edited copy) adds to its source rather
         # than storing the article twice.
         source = source_of_url(article.url)
+        hold_changed(source, decisions)
         entries = []
         if source is None:
             check_lengths(
@@ -408,6 +410,25 @@ def accept_article(
         if user is not None and user.is_authenticated:
             log_additions(user=user, result=result)
     return result
+
+
+def hold_changed(source: Source | None, decisions: Sequence[Decision]) -> None:
+    """The locks of the stored records an accept changes (its URL's source, each record
+    it cites, adds people or rows to), as an admin save of each holds them (audit.locks),
+    each read again under its lock: a change an editor saved while the review was open
+    is kept, and one saved from a form drawn before this accept is refused as stale."""
+    locks.lock_several()
+    for record in [source, *(decision.cite for decision in decisions)]:
+        if record is None:
+            continue
+        try:
+            locks.lock_stored(record)
+        except ObjectDoesNotExist:
+            kind = record._meta.verbose_name
+            raise ValidationError(
+                f"The {kind} “{record}” was deleted while this article was reviewed. "
+                "Review it again."
+            ) from None
 
 
 def add_people(

@@ -6,7 +6,14 @@ import unicodedata
 
 from django.urls import reverse
 
-from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Event,
+    Participant,
+    ParticipantAlias,
+    Round,
+)
 from tests.security.adminforms import form_data
 from tests.test_lookalike import math_bold
 
@@ -281,3 +288,137 @@ class SameRoundTests(SeededAdminTestCase):
         url = reverse("admin:chronology_round_change", args=[copy.pk])
         response = self.client.post(url, form_data(self.client.get(url), city="Elsewhere"))
         self.assertEqual(response.status_code, 302)
+
+
+def agreement_data(agreement: Agreement, **changes) -> dict:
+    """The admin's add form for a copy of `agreement` (a slug of its own)."""
+    data = {
+        "title": agreement.title, "slug": "a-copy", "kind": agreement.kind,
+        "date": str(agreement.date), "precision": agreement.precision,
+        "track": agreement.track_id or "", "round": agreement.round_id or "",
+        "place": agreement.place, "summary": "", "confidence": agreement.confidence,
+        "participations-TOTAL_FORMS": 0, "participations-INITIAL_FORMS": 0,
+        "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
+        "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    return {**data, **changes}
+
+
+def tenure_data(tenure: EnvoyTenure, **changes) -> dict:
+    """The admin's add form for a copy of `tenure` (a slug of its own)."""
+    data = {
+        "title": tenure.title, "slug": "a-copy", "envoy": tenure.envoy_id,
+        "track": tenure.track_id, "start_date": str(tenure.start_date),
+        "end_date": str(tenure.end_date or ""), "end_precision": tenure.end_precision,
+        "summary": "", "confidence": tenure.confidence,
+        "citations-TOTAL_FORMS": 0, "citations-INITIAL_FORMS": 0,
+        "conflicts-TOTAL_FORMS": 0, "conflicts-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    return {**data, **changes}
+
+
+class AlikeTestMixin:
+    """assertRefused / assertSaved for the add page of `self.model`, whose copy of
+    `self.stored` is refused with `self.refusal` and a link to it."""
+
+    def post(self, data):
+        url = reverse(f"admin:chronology_{self.model._meta.model_name}_add")
+        return self.client.post(url, data)
+
+    def assertRefused(self, data) -> None:
+        count = self.model.objects.count()
+        response = self.post(data)
+        self.assertContains(response, self.refusal)
+        link = reverse(
+            f"admin:chronology_{self.model._meta.model_name}_change", args=[self.stored.pk]
+        )
+        self.assertContains(response, f'<a href="{link}">')
+        self.assertEqual(self.model.objects.count(), count)
+
+    def assertSaved(self, data) -> None:
+        response = self.post(data)
+        self.assertEqual(response.status_code, 302, response.context and response.context["errors"])
+
+
+class SameAgreementTests(AlikeTestMixin, SeededAdminTestCase):
+    model = Agreement
+    refusal = "An agreement under this title (or a UN resolution of this number)"
+
+    def setUp(self):
+        super().setUp()
+        self.stored = Agreement.objects.get(title="UN Security Council resolution 2254")
+
+    def test_a_copy_under_a_title_that_looks_the_same_is_refused_at_any_date(self):
+        titles = {
+            "the same": "UN Security Council resolution 2254",
+            "other case and spacing": "un security  council Resolution 2254",
+            "a Cyrillic о": "UN Security C\u043euncil resolution 2254",
+            "a zero-width space inside": "UN Security Coun\u200bcil resolution 2254",
+            "mathematical bold": f"UN Security Council {math_bold('resolution')} 2254",
+        }
+        for why, title in titles.items():
+            with self.subTest(why):
+                self.assertRefused(agreement_data(self.stored, title=title))
+        self.assertRefused(agreement_data(self.stored, date="2016-01-05"))
+
+    def test_a_un_resolution_under_its_number_is_refused(self):
+        for title in ("UNSC Resolution 2254 (2015)", "S/RES/2254", "Résolution 2254"):
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title))
+
+    def test_near_misses_are_saved(self):
+        # Another resolution (a number sharing a year with it), the same number in
+        # another kind of document, another title on the same day.
+        self.assertSaved(agreement_data(self.stored, title="Resolution 2255 (2015)", slug="a"))
+        self.assertSaved(
+            agreement_data(
+                self.stored, title="Statement on resolution 2254", kind="communique", slug="b"
+            )
+        )
+        self.assertSaved(agreement_data(self.stored, title="A Vienna communiqué", slug="c"))
+
+    def test_ticked_as_another_agreement_it_is_saved(self):
+        self.assertSaved(agreement_data(self.stored, different="on"))
+
+    def test_editing_a_stored_copy_without_touching_its_title_is_not_refused(self):
+        copy = Agreement.objects.create(
+            title=self.stored.title, slug="old-copy", kind=self.stored.kind, date=self.stored.date
+        )
+        url = reverse("admin:chronology_agreement_change", args=[copy.pk])
+        response = self.client.post(url, form_data(self.client.get(url), place="Elsewhere"))
+        self.assertEqual(response.status_code, 302)
+
+
+class SameTenureTests(AlikeTestMixin, SeededAdminTestCase):
+    model = EnvoyTenure
+    refusal = "This envoy holds another tenure at these dates"
+
+    def setUp(self):
+        super().setUp()
+        self.stored = EnvoyTenure.objects.get(slug="envoy-staffan-de-mistura")
+        self.start, self.end = self.stored.start_date, self.stored.end_date
+
+    def test_the_same_envoy_at_overlapping_dates_is_refused(self):
+        inside = str(self.start.replace(year=self.start.year + 1))
+        spans = {
+            "the same": {},
+            "inside it": {"start_date": inside, "end_date": inside},
+            "still in office from inside it": {"start_date": inside, "end_date": ""},
+            "ending in the month it starts": {
+                "start_date": "2001-01-01",
+                "end_date": str(self.start.replace(day=1)),
+                "end_precision": "month",
+            },
+        }
+        for why, span in spans.items():
+            with self.subTest(why):
+                self.assertRefused(tenure_data(self.stored, title="Another title", **span))
+
+    def test_near_misses_are_saved(self):
+        after = self.end.replace(year=self.end.year + 1)
+        other_envoy = EnvoyTenure.objects.exclude(envoy=self.stored.envoy).first().envoy_id
+        self.assertSaved(tenure_data(self.stored, envoy=other_envoy, slug="a"))
+        self.assertSaved(tenure_data(self.stored, start_date=str(after), end_date="", slug="b"))
+
+    def test_ticked_as_another_office_it_is_saved(self):
+        self.assertSaved(tenure_data(self.stored, different="on"))

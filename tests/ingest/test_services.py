@@ -296,6 +296,18 @@ class AcceptArticleTests(SeededTestCase):
         # Slugs already taken (the first six) cost no more.
         self.assertEqual(queries(6, copy=1), six)
 
+    def test_a_record_deleted_during_the_review_refuses_the_accept_storing_nothing(self):
+        # The accept reads each record it cites again under its lock (audit.locks): one
+        # deleted meanwhile is said so (the review shows it), not a 500 at the commit.
+        round_ = Round.objects.get(slug="astana-4")
+        Round.objects.filter(pk=round_.pk).delete()
+        before = self.counts()
+        with self.assertRaisesMessage(ValidationError, "was deleted while this article"):
+            services.accept_article(
+                article=self.article, decisions=[services.Decision(quote="R.", cite=round_)]
+            )
+        self.assertEqual(self.counts(), before)
+
     def test_a_crash_half_way_stores_nothing(self):
         before = self.counts()
         real = services.create_event

@@ -4,12 +4,27 @@ the first reverted to that name would be two participants of one name. The previ
 and links the stored record and offers the box the admin form offers; the confirmation
 without it restores nothing; with it, the version is restored."""
 
+from datetime import date
+
 from django.urls import reverse
 
 from peaceproc.audit import services
 from peaceproc.audit.models import AuditEntry
-from peaceproc.chronology.models import Event, Participant, ParticipantAlias, Round
-from tests.chronology.test_alike_records import event_data, participant_data, round_data
+from peaceproc.chronology.models import (
+    Agreement,
+    EnvoyTenure,
+    Event,
+    Participant,
+    ParticipantAlias,
+    Round,
+)
+from tests.chronology.test_alike_records import (
+    agreement_data,
+    event_data,
+    participant_data,
+    round_data,
+    tenure_data,
+)
 
 from .adminforms import confirm_revert, drawn_form_data
 from .test_audit import AdminEditTestCase
@@ -128,6 +143,38 @@ class RevertLookAlikeTests(AdminEditTestCase):
         url = self.revert_url(Round, first.pk, created)
         self.assertContains(self.client.get(url), "A round of this track at these dates")
         self.assert_refused_then_confirmed(url, second, check)
+
+    def renamed_and_reverted(self, model, data, changes, copy_changes):
+        """A record added from `data`, edited with `changes`, then another added from
+        `data` with `copy_changes`: reverting the first to its first version is refused
+        as a copy of the second until confirmed."""
+        first = self.add(model, data)
+        self.edit(first, **changes)
+        second = self.add(model, {**data, **copy_changes})
+        created = services.history(first).get(action="create")
+
+        def check(*, restored):
+            first.refresh_from_db()
+            field = next(iter(changes))
+            self.assertEqual(str(getattr(first, field)) == str(changes[field]), not restored)
+
+        url = self.revert_url(model, first.pk, created)
+        self.assert_refused_then_confirmed(url, second, check)
+
+    def test_an_agreement_reverted_to_another_agreement_s_title(self):
+        data = agreement_data(Agreement.objects.first(), title="Revert clash accord", slug="ra-1")
+        changes = {"title": "Revert clash accord, renamed"}
+        self.renamed_and_reverted(Agreement, data, changes, {"slug": "ra-2", "date": "2031-01-01"})
+
+    def test_a_tenure_reverted_to_dates_of_another_tenure_of_its_envoy(self):
+        envoy = Participant.objects.create(name="Qwerty Envoyperson", slug="qe", kind="person")
+        model = EnvoyTenure(
+            envoy=envoy, track=self.record["round"].track, title="Qwerty office",
+            start_date=date(2030, 1, 1), end_date=date(2030, 12, 31),
+        )  # fmt: skip
+        data = tenure_data(model, slug="rt-1")
+        changes = {"start_date": "2032-01-01", "end_date": "2032-12-31"}
+        self.renamed_and_reverted(EnvoyTenure, data, changes, {"slug": "rt-2"})
 
     def test_a_version_whose_checked_fields_do_not_change_is_not_checked(self):
         # As an admin save: a stored copy confirmed as another participant, reverted to

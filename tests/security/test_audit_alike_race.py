@@ -1,7 +1,8 @@
 """A revert and an admin save that would make two participants of one name, at the same
 moment (outside tester t12a, 3b): the revert's look-alike check holds the lock the admin
 form's holds, so the second of the two is checked against the first one's row. Two admin
-adds of one round at once alike (outside tester t12b, F2)."""
+adds of one round at once alike (outside tester t12b, F2), of one agreement or envoy
+tenure too."""
 
 import threading
 import unittest
@@ -16,8 +17,13 @@ from django.urls import reverse
 
 from peaceproc.audit import services
 from peaceproc.chronology.admin_alike import AlikeConfirmedForm
-from peaceproc.chronology.models import Participant, Round, Track
-from tests.chronology.test_alike_records import participant_data, round_data
+from peaceproc.chronology.models import Agreement, EnvoyTenure, Participant, Round, Track
+from tests.chronology.test_alike_records import (
+    agreement_data,
+    participant_data,
+    round_data,
+    tenure_data,
+)
 
 from .adminforms import drawn_form_data
 
@@ -90,3 +96,21 @@ class RevertAndAddAtOnceTests(TransactionTestCase):
         posts = [(add, round_data(model, slug=f"qwerty-4-{i}")) for i in (1, 2)]
         post_at_once(self.editors, posts)
         self.assertEqual(Round.objects.filter(track=track).count(), 1)
+
+    def test_one_agreement_added_twice_at_once_is_stored_once(self):
+        model = Agreement(title="Qwerty accord", kind="agreement", date=date(2031, 2, 23))
+        add = reverse("admin:chronology_agreement_add")
+        posts = [(add, agreement_data(model, slug=f"qwerty-accord-{i}")) for i in (1, 2)]
+        post_at_once(self.editors, posts)
+        self.assertEqual(Agreement.objects.filter(title="Qwerty accord").count(), 1)
+
+    def test_one_tenure_added_twice_at_once_is_stored_once(self):
+        track = Track.objects.create(name="Qwerty envoys", slug="qwerty", colour="#123456")
+        envoy = Participant.objects.create(name="Qwerty Envoyperson", slug="qe", kind="person")
+        model = EnvoyTenure(
+            envoy=envoy, track=track, title="Qwerty office", start_date=date(2031, 2, 23)
+        )
+        add = reverse("admin:chronology_envoytenure_add")
+        posts = [(add, tenure_data(model, slug=f"qwerty-office-{i}")) for i in (1, 2)]
+        post_at_once(self.editors, posts)
+        self.assertEqual(EnvoyTenure.objects.filter(envoy=envoy).count(), 1)

@@ -1,0 +1,132 @@
+"""Writers outside a record's change form hold its lock as the form does (audit.locks).
+
+A review's accept and an admin save of the record it cites, at the same moment: the
+accept waits for the save and then adds to the record as saved; neither loses the
+other's change. Without the lock the save, sent from a form drawn before the accept, put
+back the event's participants as its form drew them, and the person the accept added was
+gone. A row deleted from its own page while its record's form is saved: without the
+parent's lock the save brought the deleted row back."""
+
+import threading
+import unittest
+from datetime import date
+from unittest import mock
+
+from django.contrib.auth.models import User
+from django.db import connection
+from django.test import Client, TransactionTestCase
+from django.urls import reverse
+
+from peaceproc.audit.admin import AuditedAdminMixin
+from peaceproc.audit.models import AuditEntry
+from peaceproc.chronology.models import Citation, Event, Participant, Source, Track
+from peaceproc.ingest import services
+
+from .adminforms import form_data
+
+
+def save_while(client, url: str, data: dict, other) -> None:
+    """`client` posts `data` to the change form at `url` while another thread runs
+    `other`: the save pauses once its form and rows are checked (its locks held) until
+    `other` has finished, or for two seconds when `other` waits for those locks."""
+    both_in = threading.Barrier(2, timeout=10)
+    done = threading.Event()
+    save_rows = AuditedAdminMixin.save_related
+
+    def slow_save_rows(*args, **kwargs):
+        both_in.wait()
+        done.wait(2)
+        return save_rows(*args, **kwargs)
+
+    def save():
+        try:
+            with mock.patch.object(AuditedAdminMixin, "save_related", slow_save_rows):
+                client.post(url, data)
+        finally:
+            connection.close()
+
+    def run_other():
+        try:
+            both_in.wait()
+            other()
+            done.set()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save), threading.Thread(target=run_other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+
+
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class AcceptAndAdminSaveAtOnceTests(TransactionTestCase):
+    def setUp(self):
+        self.editor = User.objects.create_superuser("ed1", "ed1@example.org", "pw-ed1-001")
+        track = Track.objects.create(name="Qwerty talks", slug="qwerty", colour="#123456")
+        self.event = Event.objects.create(
+            title="Qwerty meeting", slug="qwerty-meeting", kind="meeting", track=track,
+            start_date=date(2031, 2, 23), summary="As first stored.",
+        )  # fmt: skip
+        self.first = Participant.objects.create(name="Qwerty Firstperson", slug="q1", kind="person")
+        self.added = Participant.objects.create(name="Qwerty Addedperson", slug="q2", kind="person")
+        self.event.participants.add(self.first)
+
+    def test_the_save_and_the_people_the_accept_adds_are_both_kept(self):
+        client = Client()
+        client.force_login(self.editor)
+        url = reverse("admin:chronology_event_change", args=[self.event.pk])
+        data = form_data(client.get(url), summary="As the editor saved it.")
+
+        def accept():
+            decision = services.Decision(
+                quote="They met again.", cite=Event.objects.get(pk=self.event.pk),
+                added_participants=(self.added,),
+            )  # fmt: skip
+            article = services.Article(text="Qwerty meeting: they met again.", title="Q")
+            services.accept_article(article=article, decisions=[decision])
+
+        save_while(client, url, data, accept)
+        self.event.refresh_from_db()
+        self.assertEqual(self.event.summary, "As the editor saved it.")
+        self.assertEqual(set(self.event.participants.all()), {self.first, self.added})
+        self.assertEqual(self.event.citations.count(), 1)
+        # The accept's version of the event, read under the lock, holds the editor's save.
+        trail = AuditEntry.objects.filter(content_type__model="event", object_id=str(self.event.pk))
+        newest = trail.latest("pk")
+        self.assertEqual(newest.after["summary"], "As the editor saved it.")
+
+
+# A row deleted from its own admin page (a citation's delete page) while an editor
+# saves the record whose form shows it as an inline: the row's page holds the parent's
+# lock too (audit.locks), so one waits for the other; the deletion is neither undone by
+# the save nor lost.
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class RowDeletedWhileItsRecordIsSavedTests(TransactionTestCase):
+    def setUp(self):
+        self.editors = [
+            User.objects.create_superuser(f"ed{i}", f"ed{i}@example.org", f"pw-ed{i}-001")
+            for i in (1, 2)
+        ]
+        self.event = Event.objects.create(
+            title="Qwerty meeting", slug="qwerty-meeting", kind="meeting",
+            start_date=date(2031, 2, 23),
+        )  # fmt: skip
+        source = Source.objects.create(url="https://example.org/qwerty")
+        self.citation = Citation.objects.create(source=source, event=self.event, quote="First.")
+
+    def test_the_deletion_stands(self):
+        editor, deleter = Client(), Client()
+        editor.force_login(self.editors[0])
+        deleter.force_login(self.editors[1])
+        url = reverse("admin:chronology_event_change", args=[self.event.pk])
+        data = form_data(editor.get(url), **{"citations-0-quote": "Edited."})
+        delete = reverse("admin:chronology_citation_delete", args=[self.citation.pk])
+        save_while(editor, url, data, lambda: deleter.post(delete, {"post": "yes"}))
+        # Deleted after the save (not brought back by it), the edit kept in the trail.
+        self.assertFalse(Citation.objects.filter(pk=self.citation.pk).exists())
+        trail = AuditEntry.objects.filter(
+            content_type__model="citation", object_id=str(self.citation.pk)
+        )
+        self.assertEqual([e.action for e in trail.order_by("pk")], ["change", "delete"])
