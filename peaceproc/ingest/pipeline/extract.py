@@ -48,6 +48,7 @@ from .text import (
     clean_quote,
     detect_language,
     fold,
+    fold_pattern,
     reading,
     split_sentences,
     tokenize,
@@ -991,13 +992,12 @@ def _place_like(before: str) -> bool:
 # A page's label before the article's date ('Published:', 'GİRİŞ', 'تاريخ النشر'), a
 # repost's 'originally published on' too: its 'today'. Read in the last part of the line
 # before the day ('News Desk | Published: 16th November 2021').
-_STAMP_LABEL = re.compile("|".join(fold(p) for p in STAMP_LABELS.values()))
-_STAMP_UPDATED = re.compile("|".join(fold(p) for p in STAMP_UPDATED.values()))
+_STAMP_LABEL = re.compile("|".join(fold_pattern(p) for p in STAMP_LABELS.values()))
+_STAMP_UPDATED = re.compile("|".join(fold_pattern(p) for p in STAMP_UPDATED.values()))
 _STAMP_PARTS = re.compile(r"[|•·]")
 # A line that is only a stamp counted back from now ('3 hours ago', 'Published: منذ ساعتين').
-_STAMP_AGO = re.compile(
-    rf"(?:(?:{_STAMP_LABEL.pattern})\s*:?\s*)?(?:{'|'.join(fold(p) for p in STAMP_AGO.values())})"
-)
+_STAMP_AGO_WORDS = "|".join(fold_pattern(p) for p in STAMP_AGO.values())
+_STAMP_AGO = re.compile(rf"(?:(?:{_STAMP_LABEL.pattern})\s*:?\s*)?(?:{_STAMP_AGO_WORDS})")
 
 
 def _stamp_label(before: str, label: re.Pattern[str]) -> bool:
@@ -1150,7 +1150,7 @@ def _clauses(sentence: str, m: DateMention) -> list[tuple[int, int]]:
 # ülkeyi harap eden savaş, ...').
 _VERB_LAST = ("fa", "tr")
 _RELATIVE_HEAD = {
-    "fa": re.compile(fold(r"(?<![\w])که(?![\w])")),
+    "fa": re.compile(fold_pattern(r"(?<![\w])که(?![\w])")),
     "tr": re.compile(r"\w+(?:[ae]n|[ıiuü]yor|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])(?=\s+\w)"),
 }
 # At most this many characters before a date at the head of its clause ('Depuis 2017, la
@@ -1663,7 +1663,7 @@ def _announced(g: GazetteerRound, m: DateMention, published: date | None) -> boo
 
 
 def _folded_rx(patterns: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:
-    return {lang: re.compile(template.format(fold(p))) for lang, p in patterns.items()}
+    return {lang: re.compile(template.format(fold_pattern(p))) for lang, p in patterns.items()}
 
 
 _TERM_BEFORE = _folded_rx(TERM_RANGE_BEFORE, r"(?:^|\W)(?:{})\s*$")

@@ -1707,7 +1707,7 @@ FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
-# the tense of the date (written folded).
+# the tense of the date.
 AS_PLANNED = {
     "en": r"\bas (?:(?:had|has|have|was|were|been|previously|earlier|already|initially|originally) )*(?:announced|planned|scheduled|expected|agreed|reported|promised)\b",  # noqa: E501
     "fr": r"\bcomme (?:(?:cela|il|elle|l'|avait|a|été|était|initialement|déjà|prévu et) ?)*(?:prévu|annoncé|convenu|attendu|promis)\w*",  # noqa: E501

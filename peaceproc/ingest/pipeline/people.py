@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import lexicon as L
 from .entities import PLACE_WORDS, Match, Matcher, new_name_spans
 from .skeleton import arabic_skeletons
-from .text import Sentence, Token, fold, name_key, tokenize
+from .text import Sentence, Token, fold, fold_pattern, name_key, tokenize
 
 _TR_SUFFIX = re.compile(r"['’ʼ]\w+$")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -366,9 +366,9 @@ def _qualifier_rx(qualifier: str, language: str) -> tuple[re.Pattern | None, re.
     before, after = befores.get(language), afters.get(language)
     return (
         # Glued after an elided article: "la capitale d'Israël".
-        re.compile(rf"(?<!\w)(?:{fold(before)})(?:\s+|(?<='))\Z") if before else None,
+        re.compile(rf"(?<!\w)(?:{fold_pattern(before)})(?:\s+|(?<='))\Z") if before else None,
         # A Turkish case ending may stand between: "Fransa'nın başkenti".
-        re.compile(rf"(?:'\w+)?\s+(?:{fold(after)})(?!\w)") if after else None,
+        re.compile(rf"(?:'\w+)?\s+(?:{fold_pattern(after)})(?!\w)") if after else None,
     )
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import MONTH_WORDS
-from .text import fold
+from .text import fold, fold_pattern
 
 _EN = [
     "first",
@@ -245,7 +245,7 @@ def _ordinal_alt(words: list[str], *, suffix: str = "") -> tuple[str, dict[str, 
     for i, alts in enumerate(words):
         for w in filter(None, alts.split("|")):
             table[fold(w)] = i + 1
-            parts.append(fold(w))
+            parts.append(fold_pattern(w))
     parts.sort(key=len, reverse=True)
     return "(?:" + "|".join(parts) + ")" + suffix, table
 
@@ -266,7 +266,7 @@ _LIGHT_VERBS = (
     "کرد|کردند|کرده|کردیم|می[\u200c ]?کنند|می[\u200c ]?کند|کنند|شد|شدند|شده|می[\u200c ]?شود|"
     "نمود|نمودند|داشت|داشتند|برگزار"
 )
-_EVE_OF = fold(
+_EVE_OF = fold_pattern(
     rf"(?:\u0654|\u200cی(?![\w])|\s+ی\s|\s+(?:{_EVE_NOUNS})(?:\u200c?ها(?:ی)?)?(?![\w\u200c])"
     rf"(?!\s+(?:{_LIGHT_VERBS})(?![\w\u200c])))"
 )
@@ -331,11 +331,11 @@ TRACK_FORMS = {
     ],
 }
 _TRACK_RE = {
-    track: re.compile(r"(?<![\w])(?:" + "|".join(fold(f) for f in forms) + r")(?![\w])")
+    track: re.compile(r"(?<![\w])(?:" + "|".join(fold_pattern(f) for f in forms) + r")(?![\w])")
     for track, forms in TRACK_FORMS.items()
 }
 _CONGRESS = re.compile(
-    fold(
+    fold_pattern(
         r"(?<![\w])(?:(?:syrian )?national dialogue congress|congress of (?:the )?syrian national"
         r" dialogue|sochi congress|congress in sochi|congrès (?:de sotchi|du dialogue national"
         r" syrien)|конгресс\w* (?:сирийского )?национального диалога|(?:сочинск\w+ )?конгресс\w*"
@@ -380,7 +380,7 @@ def _build() -> tuple[_Rules, _Rules]:
     for n, alts in enumerate(tr_words, 1):
         for w in alts.split("|"):
             tr_table[fold(w).replace("\\.", ".")] = n
-            tr_parts.append(fold(w))
+            tr_parts.append(fold_pattern(w))
     tr_alt = (
         "(?:"
         + "|".join(sorted(tr_parts, key=len, reverse=True))
@@ -542,7 +542,7 @@ _ROMAN_NOUNS = {
 _ROMAN_BEFORE_NOUN = {
     lang: re.compile(
         r"(?<![\w-])(?P<num>[ivxхі]{2,6})(?:-?(?:e|ème|eme|th|й|я|е|ая|ое|ый|ий|\.))?"
-        rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{fold(nouns)})(?![\w])"
+        rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{fold_pattern(nouns)})(?![\w])"
     )
     for lang, nouns in _ROMAN_NOUNS.items()
 }
@@ -770,8 +770,8 @@ def _build_references() -> dict[str, re.Pattern[str]]:
     b, e = r"(?<![\w])", r"(?![\w])"
     out = {}
     for lang, rel in _REL_WORDS.items():
-        groups = "|".join(f"(?P<{k}>{fold(v)})" for k, v in rel.items())
-        nouns = fold(_REF_NOUNS[lang])
+        groups = "|".join(f"(?P<{k}>{fold_pattern(v)})" for k, v in rel.items())
+        nouns = fold_pattern(_REF_NOUNS[lang])
         if lang in ("ar", "fa"):  # the noun, then its adjective ('الجولة المقبلة')
             rx = rf"{b}(?:ال)?(?P<noun>{nouns})(?:\s+[\w\u200c]+)?\s+(?:{groups}){e}"
         else:  # the adjective first, or after the noun ('la session précédente')
@@ -820,7 +820,7 @@ def track_at(folded: str, start: int, end: int) -> str | None:
 # 'the Astana talks', 'переговоры в Астане', 'محادثات جنيف', 'مذاکرات آستانه', 'Cenevre
 # görüşmeleri', 'les pourparlers d'Astana' (the elided article): a track's talks, which
 # in a month with one round of it are that round.
-_TALKS = fold(
+_TALKS = fold_pattern(
     r"talks|negotiations|pourparlers|négociations|negociations|переговор\w*|محادثات|"
     r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*"
 )
@@ -844,7 +844,7 @@ def talks_of(folded: str, start: int, end: int) -> str | None:
 # track is ('the committee'): in an article about that one track, they are its.
 _PROCEEDINGS = re.compile(
     r"(?<![\w])(?:و|ف|ب|ل)?(?:ال)?(?:"
-    + fold(
+    + fold_pattern(
         r"talks|negotiations|plenary|sessions?|pourparlers|négociations|negociations|"
         r"plénière|pleniere|séances?|seances?|переговор\w*|пленарн\w*|заседани\w*|сесси\w*|"
         r"محادثات|مفاوضات|مباحثات|جلسه|مذاكرات|مذاكره|گفتگوها\w*|müzakere\w*|"
@@ -857,7 +857,9 @@ _PROCEEDINGS = re.compile(
 _BODY = {
     "constitutional-committee": re.compile(
         r"(?<![\w])(?:"
-        + fold(r"committee|comité|comite|комитет\w*|(?:و|ب|ف)?(?:ال|لل)لجنه|كميت[هۀ]|komite\w*")
+        + fold_pattern(
+            r"committee|comité|comite|комитет\w*|(?:و|ب|ف)?(?:ال|لل)لجنه|كميت[هۀ]|komite\w*"
+        )
         + r")(?![\w])"
     )
 }
