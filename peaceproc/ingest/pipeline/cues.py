@@ -1026,6 +1026,29 @@ _SPAN_END_AFTER = re.compile(fold_pattern(r"\s*(?:по|до|تا|حتى|الى|t
 _START_REACH = 30
 
 
+# A bound's words open the phrase that holds the date: up to eight words between, none a
+# clause's end.
+_BOUND_BEFORE_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s+(?:[^\s,;:.]+\s+){0,8}\Z")
+    for lang, p in L.BOUND_BEFORE.items()
+}
+_BOUND_AFTER_RX = {
+    lang: re.compile(r"(?:['’]\w+)?\s+(?:" + fold_pattern(p) + r")(?![\w])")
+    for lang, p in L.BOUND_AFTER.items()
+}
+_BOUND_REACH = 80
+
+
+def bound_of(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] bounds when a plan is to happen ('before the
+    White House changes hands on January 20', "20 Ocak'tan önce") rather than dating it."""
+    after = _BOUND_AFTER_RX.get(lang)
+    return bool(
+        _BOUND_BEFORE_RX[lang].search(folded, max(0, start - _BOUND_REACH), start)
+        or (after is not None and after.match(folded, end))
+    )
+
+
 def start_point(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at folded[start:end] is a 'since' point, where a state began."""
     if _SPAN_END_AFTER.match(folded, end, end + _START_REACH):

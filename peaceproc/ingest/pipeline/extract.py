@@ -389,14 +389,33 @@ def _on_side(g: GazetteerRound, relative: str, published: date) -> bool:
 _MOVED_DAYS = 10
 
 
-def _moved_by_days(g: GazetteerRound, m: DateMention) -> bool:
-    """Whether a day (or a week) is within `_MOVED_DAYS` of the round's days."""
+def _moved_by_days(g: GazetteerRound, m: DateMention, days: int = _MOVED_DAYS) -> bool:
+    """Whether a day (or a week) is within `days` of the round's days."""
     if m.precision not in ("day", "week") or g.start is None:
         return False
     last = m.end or _period_end(m.start, m.precision)
-    return g.start - timedelta(days=_MOVED_DAYS) <= last and m.start <= (
-        g.end or g.start
-    ) + timedelta(days=_MOVED_DAYS)
+    return g.start - timedelta(days=days) <= last and m.start <= (g.end or g.start) + timedelta(
+        days=days
+    )
+
+
+# A gathering of a track named with no round word is a round moved from its planned day
+# by at most a week: a technical meeting a week or two before a round is another one.
+_MOVED_GATHERING_DAYS = 7
+
+
+def _moved_round(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
+    """The round a gathering of `track` planned for a day still ahead was held as, a few
+    days off ('the parties are due to meet in Geneva on 20 February', and Geneva IV opened
+    on the 23rd): the one round of the track within `_MOVED_GATHERING_DAYS` of the day."""
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track
+        and g.number is not None
+        and _moved_by_days(g, m, _MOVED_GATHERING_DAYS)
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _apart(r: RoundMention, m: DateMention) -> int:
@@ -1423,6 +1442,14 @@ def _sentence_candidates(
                     linked = _round_on(index, track, m)
                     if linked is None:
                         track, linked = _other_track_on(index, f, twin, track, m)
+                    if (
+                        linked is None
+                        and published is not None
+                        and m.start > published
+                        and not m.end_point
+                        and not C.bound_of(f, lang, m.char_start, m.char_end)
+                    ):
+                        linked = _moved_round(index, track, m)
                 elif (
                     track is None
                     and kind == "meeting"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import MONTH_WORDS
+from .lexicon import CAPITAL_EPITHETS, MONTH_WORDS
 from .text import fold, fold_pattern
 
 _EN = [
@@ -278,8 +278,24 @@ def eve_of(folded: str, start: int) -> bool:
     return bool(_EVE_OF_RE.match(folded, start))
 
 
+def _epithets(city: str) -> list[str]:
+    """The phrases that name `city` as its country's capital ('the Kazakh capital',
+    'столице Казахстана', 'العاصمة الكازاخية', 'پایتخت قزاقستان'), as patterns: a Turkish
+    case ending may follow a word ("Kazakistan'ın başkenti"), an Arabic clitic the article
+    ('بالعاصمة')."""
+    out = []
+    for form in CAPITAL_EPITHETS[city]:
+        words = [re.escape(w) for w in form.split()]
+        clitic = "(?:و|ب|ف|ل)?" if form.startswith("ال") else ""
+        out.append(clitic + r"(?:['’]\w+)?\s+".join(words))
+    return out
+
+
 TRACK_FORMS = {
     "astana": [
+        # The city named as the capital: the track's venue (the talks 'in the Kazakh
+        # capital', 'در پایتخت قزاقستان').
+        *_epithets("Astana"),
         "astana",
         "nur-sultan",
         "nursultan",
@@ -421,11 +437,20 @@ def _build() -> tuple[_Rules, _Rules]:
                 en_t,
             ),
             (re.compile(rf"{b}round\s+(?P<num>\d{{1,2}}){e}"), {}),
+            # Talks numbered with their track's name between: 'the fourth Astana talks',
+            # 'the 2nd Geneva conference'.
+            (
+                re.compile(
+                    rf"{b}(?P<ord>{en_alt})\s+(?:astana|nur-sultan|geneva)\s+"
+                    rf"(?:peace\s+)?(?P<noun>talks|negotiations|conference){e}"
+                ),
+                en_t,
+            ),
         ],
         "fr": [
             (
                 re.compile(
-                    rf"{b}(?P<ord>{fr_alt}){gap}\s+(?P<noun>round|cycle|session|série|serie|réunion|reunion|tour)s?{e}"
+                    rf"{b}(?P<ord>{fr_alt}){gap}\s+(?P<noun>round|cycle|session|série|serie|réunion|reunion|rencontre|tour)s?{e}"
                 ),
                 fr_t,
             ),
@@ -503,8 +528,14 @@ def _build() -> tuple[_Rules, _Rules]:
                 ),
                 {},
             ),
-            # 'دور ۲۲', 'دور 22 ام'
-            (re.compile(rf"{b}(?P<noun>دور)\s+(?P<num>\d{{1,2}})(?:\s*ام)?{e}"), {}),
+            # 'دور ۲۲', 'دور 22 ام', 'نشست ۲۱ آستانه', 'نشست آستانه ۲۱'
+            (
+                re.compile(
+                    rf"{b}(?P<noun>دور|نشست)(?:\s+(?:استانه|استانا|ژنو))?"
+                    rf"\s+(?P<num>\d{{1,2}})(?:\s*ام)?{e}"
+                ),
+                {},
+            ),
         ],
     }, coordinated
 
@@ -515,6 +546,7 @@ _WEAK_NOUNS = {
     "edition",
     "réunion",
     "reunion",
+    "rencontre",
     "toplantı",
     "görüşme",
     "встреч",
@@ -535,7 +567,7 @@ _TRACK_NUMBER = re.compile(
 # alone is too often a word ('I').
 _ROMAN_NOUNS = {
     "en": "rounds?|sessions?|meetings?",
-    "fr": "round|cycle|session|réunion|reunion|tour",
+    "fr": "round|cycle|session|réunion|reunion|rencontre|tour",
     "ru": "раунд\\w*|тур\\w*|сесси\\w*|встреч\\w*|заседани\\w*|совещани\\w*",
     "tr": "tur\\w*|toplantı\\w*|oturum\\w*",
 }
@@ -819,10 +851,14 @@ def track_at(folded: str, start: int, end: int) -> str | None:
 
 # 'the Astana talks', 'переговоры в Астане', 'محادثات جنيف', 'مذاکرات آستانه', 'Cenevre
 # görüşmeleri', 'les pourparlers d'Astana' (the elided article): a track's talks, which
-# in a month with one round of it are that round.
+# in a month with one round of it are that round. So is the track's process or format
+# ('launched the Astana process in January 2017', 'le processus d'Astana', 'астанинский
+# формат', 'مسار أستانا', 'صيغة أستانا', 'روند آستانه', 'Astana süreci'): its work in a
+# month is the round it held then.
 _TALKS = fold_pattern(
     r"talks|negotiations|pourparlers|négociations|negociations|переговор\w*|محادثات|"
-    r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*"
+    r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*|"
+    r"process|format|processus|процесс\w*|формат\w*|مسار|صيغه|روند|süre[çc]\w*|format\w*"
 )
 _TALKS_OF = {
     track: re.compile(
