@@ -47,12 +47,26 @@ class ProcessInAMonthTests(unittest.TestCase):
             with self.subTest(lang=lang):
                 self.assertEqual(slugs(text, lang, date(2030, 12, 1)), {"astana-31"})
 
+    def test_a_process_under_way_since_a_month_is_no_round(self):
+        for lang, text in (
+            (
+                "en",
+                "The ministers met in Moscow on the Astana process, under way since March 2030.",
+            ),
+            ("fr", "Les ministres ont parlé du processus d'Astana, engagé depuis mars 2030."),
+            ("ru", "Министры обсудили астанинский процесс, идущий с марта 2030 года."),
+            ("fa", "وزیران درباره روند آستانه که از مارس ۲۰۳۰ آغاز شده گفت‌وگو کردند."),
+        ):
+            with self.subTest(lang=lang):
+                self.assertNotIn("astana-31", slugs(text, lang, date(2030, 12, 1)))
+
     def test_a_month_of_two_rounds_names_neither(self):
         for lang, text in (
             ("en", "Russia, Turkey and Iran relaunched the Astana process in November 2030."),
             (
                 "fr",
-                "La Russie, la Turquie et l'Iran ont relancé le processus d'Astana en novembre 2030.",
+                "La Russie, la Turquie et l'Iran ont relancé le processus d'Astana "
+                "en novembre 2030.",
             ),
         ):
             with self.subTest(lang=lang):
@@ -119,18 +133,19 @@ class CapitalNamedByItsCountryTests(unittest.TestCase):
 
 class OrdinalShapesTests(unittest.TestCase):
     def test_ordinals_before_talks_and_meetings_of_a_track(self):
-        for lang, text, number in (
-            ("en", "Delegates gathered for the fourth Astana talks.", 4),
-            ("en", "It was the 2nd Geneva conference on the war.", 2),
-            ("fr", "la 21e rencontre internationale sur la Syrie au format d'Astana", 21),
-            ("fa", "نشست ۲۱ آستانه با حضور هیئت‌ها آغاز شد.", 21),
-            ("fa", "نشست آستانه ۲۱ با حضور هیئت‌ها آغاز شد.", 21),
+        for lang, text, round_ in (
+            ("en", "Delegates gathered for the fourth Astana talks.", (4, "astana")),
+            ("en", "It was the 2nd Geneva conference on the war.", (2, "geneva")),
+            (
+                "fr",
+                "la 21e rencontre internationale sur la Syrie au format d'Astana",
+                (21, "astana"),
+            ),
+            ("fa", "نشست ۲۱ آستانه با حضور هیئت‌ها آغاز شد.", (21, "astana")),
+            ("fa", "نشست آستانه ۲۱ با حضور هیئت‌ها آغاز شد.", (21, "astana")),
         ):
             with self.subTest(lang=lang, text=text):
-                self.assertEqual(
-                    [(r.number, r.track) for r in find_rounds(text, lang)],
-                    [(number, "astana" if "stana" in text or "آستانه" in text else "geneva")],
-                )
+                self.assertEqual([(r.number, r.track) for r in find_rounds(text, lang)], [round_])
 
     def test_no_round_without_the_track_or_on_a_date(self):
         for lang, text in (

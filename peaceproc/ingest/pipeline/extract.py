@@ -1472,8 +1472,14 @@ def _sentence_candidates(
                         # opened ('30 Ekim'de başlayan toplantıları' in a report on the
                         # talks in Geneva): that round, or the committee's session then.
                         track, linked = _opened_on(index, dominant, m)
-                if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
-                    # 'the Astana talks in May 2017': the one Astana round of that month.
+                if (
+                    linked is None
+                    and m.precision == "month"
+                    and talks_of(f, *twin) == track
+                    and not C.start_point(f, lang, m.char_start, m.char_end)
+                ):
+                    # 'the Astana talks in May 2017': the one Astana round of that month;
+                    # not the process 'under way since January', a state since then.
                     held = [
                         g
                         for g in index.rounds
