@@ -577,6 +577,7 @@ _AGREEING_CASES = ("ablt", "datv")
 _HUSHING_OR_TS = "жшчщц"
 
 
+@lru_cache(maxsize=8192)
 def _hard_nominative(word: str, case: str, shortest: int = 3) -> str:
     """The nominative of a man's name of the hard declension in `case` ('Дермером' ->
     'Дермер', 'Гутеррешем' -> 'Гутерреш'), of `shortest` letters or more, or ''."""
