@@ -49,7 +49,7 @@ from peaceproc.ingest.pipeline.rounds import (
     track_counts,
 )
 from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
-from peaceproc.ingest.pipeline.text import fold, name_key, tokenize
+from peaceproc.ingest.pipeline.text import fold, fold_pattern, name_key, tokenize
 from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
@@ -1415,10 +1415,12 @@ def new_event_from(candidate: dict, lookups: Lookups) -> NewEvent:
 ACTION_CREATE, ACTION_CITE, ACTION_SKIP = "create", "cite", "skip"
 
 
-_PLANNED_BEFORE = {lang: re.compile(fold(p)) for lang, p in PLANNED_BEFORE.items()}
-_PLANNED_AFTER = {lang: re.compile(p) for lang, p in PLANNED_AFTER.items()}  # folded already
+_PLANNED_BEFORE = {lang: re.compile(fold_pattern(p)) for lang, p in PLANNED_BEFORE.items()}
+_PLANNED_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in PLANNED_AFTER.items()}
 _PLAN_GIVEN_UP = {
-    lang: re.compile(r"(?<!\w)(?:" + fold(DATE_MOVED[lang]) + "|" + fold(CALLED_OFF[lang]) + ")")
+    lang: re.compile(
+        r"(?<!\w)(?:" + fold_pattern(DATE_MOVED[lang]) + "|" + fold_pattern(CALLED_OFF[lang]) + ")"
+    )
     for lang in PLANNED_BEFORE
 }
 # How far before its date the words of a plan may end ('planned for the week of').

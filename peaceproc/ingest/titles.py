@@ -14,7 +14,7 @@ from functools import lru_cache
 from peaceproc.chronology.models import Agreement, Event, Round
 from peaceproc.ingest.pipeline.cues import delegation_origin
 from peaceproc.ingest.pipeline.entities import PLACES
-from peaceproc.ingest.pipeline.text import fold
+from peaceproc.ingest.pipeline.text import fold, fold_pattern
 
 KIND_VERBS = {
     Event.Kind.MEETING: "Meeting",
@@ -177,7 +177,7 @@ SUBJECTS = (
     ),
 )
 _SUBJECT_RX = [
-    (subject, {lang: re.compile(fold(p)) for lang, p in subject.patterns.items()})
+    (subject, {lang: re.compile(fold_pattern(p)) for lang, p in subject.patterns.items()})
     for subject in SUBJECTS
 ]
 _SUBJECT_BY_NAME = {subject.name: (subject.happening, rx) for subject, rx in _SUBJECT_RX}
@@ -217,11 +217,10 @@ _TASK_BEFORE = {
 _TASK_AFTER = {
     "tr": r"\w*(?:\s+\w+){0,2}?\s+(?:hazırla|yaz|düzenle)\w*\s+(?:komite|kurul|komisyon)"
 }
-# Written in folded form (text.fold), not folded here: folding would lower-case '\S'.
-_BODY_BEFORE_RX = {lang: re.compile(p) for lang, p in _BODY_BEFORE.items()}
-_BODY_AFTER_RX = {lang: re.compile(p) for lang, p in _BODY_AFTER.items()}
-_TASK_BEFORE_RX = {lang: re.compile(p) for lang, p in _TASK_BEFORE.items()}
-_TASK_AFTER_RX = {lang: re.compile(p) for lang, p in _TASK_AFTER.items()}
+_BODY_BEFORE_RX = {lang: re.compile(fold_pattern(p)) for lang, p in _BODY_BEFORE.items()}
+_BODY_AFTER_RX = {lang: re.compile(fold_pattern(p)) for lang, p in _BODY_AFTER.items()}
+_TASK_BEFORE_RX = {lang: re.compile(fold_pattern(p)) for lang, p in _TASK_BEFORE.items()}
+_TASK_AFTER_RX = {lang: re.compile(fold_pattern(p)) for lang, p in _TASK_AFTER.items()}
 _BODY_REACH = 60
 _TASK_REACH = 90
 # The body's head word, in English ('Committee for the constitutional declaration'), as a
@@ -411,7 +410,7 @@ _OFFICE = (
     r"|(?<!\w)از (?:دفتر|دفترش|دفتر خود|محل کار خود) در)"
 )
 _ORIGIN_BEFORE = re.compile(
-    fold(rf"(?:\bfrom|\bdepuis|\bиз|(?<!\w)من|(?<!\w)از|{_OFFICE})\s+") + r"\Z"
+    fold_pattern(rf"(?:\bfrom|\bdepuis|\bиз|(?<!\w)من|(?<!\w)از|{_OFFICE})\s+") + r"\Z"
 )
 _ORIGIN_REACH = 40  # characters before the city that may say so
 _ORIGIN_AFTER = re.compile(
@@ -465,7 +464,7 @@ def _placed_in(quote: str, place: str, language: str) -> bool:
     before = _IN_BEFORE.get(language)
     if before is None:
         return True  # (a language of no words known here: the pipeline's reading stands)
-    return re.search(fold(before) + name + r"\w{0,4}(?!\w)", folded) is not None
+    return re.search(fold_pattern(before) + name + r"\w{0,4}(?!\w)", folded) is not None
 
 
 def _dateline_city(quote: str) -> str:

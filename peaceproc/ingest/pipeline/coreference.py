@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .people import KnownPeople, name_spans
-from .text import Sentence, fold, tokenize
+from .text import Sentence, fold, fold_pattern, tokenize
 from .types import Candidate
 
 # How many sentences back a pronoun's person is looked for: the nearest ones only (and no
@@ -32,7 +32,7 @@ _VERB_LAST = ("tr",)
 @lru_cache(maxsize=8)
 def _pronoun_rx(language: str) -> re.Pattern[str] | None:
     pattern = L.PRONOUN_SUBJECTS.get(language)
-    return re.compile(fold(pattern)) if pattern else None
+    return re.compile(fold_pattern(pattern)) if pattern else None
 
 
 def _persons(

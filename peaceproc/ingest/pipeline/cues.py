@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .lexicon import ROUND_HELD
-from .text import fold
+from .text import fold_pattern
 
 _ZW = "[\u200c ]?"
 
@@ -107,7 +107,7 @@ KIND_CUES: dict[str, dict[str, str]] = {
 # 'قرر مجلس الأمن', 'Совет Безопасности решил', 'Konseyi ... kararı aldı'), and the capital
 # entered or taken (the fall of the government, LABELLING.md U1): milestones though no event
 # noun is written. Narrow on purpose: a person deciding, or any verb of a known actor, was
-# measured worse on precision (session 5). (Folding lower-cases the patterns: no '\\S'.)
+# measured worse on precision (session 5).
 _BODY_DECIDES = {
     "en": r"(?:council|assembly|committee|commission|parliament) (?:has |have )?(?:unanimously )?(?:decided|voted|approved|endorsed)|(?:entered|captured|seized|took(?: control of)?) (?:the capital,? )?damascus",  # noqa: E501
     "fr": r"(?:conseil|assemblée|comité|commission|parlement)(?: de sécurité| générale)?(?: de l'onu| des nations unies)? (?:a|ont) (?:décidé|voté|approuvé)|(?:sont entrés|est entrée?s?|ont pris|a pris|se sont emparés|s'est emparée?s?) (?:dans |de )?damas",  # noqa: E501
@@ -121,7 +121,6 @@ _BODY_DECIDES = {
 # levé le 6 novembre 2025 les sanctions'; Turkish and Persian put it after), a person
 # removed from a sanctions list, a veto, a draft or a proposal rejected or approved. What is
 # rejected must be a text: 'rejected the accusations' is a reaction (LABELLING.md U4).
-# (Folding lower-cases the patterns: '[^\s]', never '\S'.)
 _W = r"(?:[\w'-]+ ){0,6}?"
 _DECISIONS = {
     "en": rf"(?:lift|impos|eas|extend|renew|relax|suspend|tighten|expand|drop)(?:s|ed|ing)? {_W}sanctions|sanctions {_W}(?:were|was|have been|has been|had been) (?:lifted|imposed|eased|extended|renewed|suspended|dropped)|delisted|delisting|removed {_W}from {_W}(?:sanctions? |terror\w* )?list|veto(?:es|ed|ing)?|(?:rejected|approved|endorsed) (?:an? |the |its |their )?(?:\w+ ){{0,2}}(?:draft|resolution|proposal|text|bill|law|plan|constitution)",  # noqa: E501
@@ -214,7 +213,9 @@ def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
     # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
     clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
     suffix = _FA_SUFFIX if lang == "fa" else ""
-    return re.compile(r"(?<![\w])" + clitic + "(?:" + fold(pattern) + ")" + suffix + r"(?![\w])")
+    return re.compile(
+        r"(?<![\w])" + clitic + "(?:" + fold_pattern(pattern) + ")" + suffix + r"(?![\w])"
+    )
 
 
 _KIND_RX = {
@@ -241,12 +242,15 @@ TOPIC_AFTER = {"tr": r"(?:\w+ )?(?:çağrı\w*|hakkında|konusunda|ilişkin)"}
 
 def _ending_rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """Per language, the words that end right before a noun (searched up to it)."""
-    return {lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s*\Z") for lang, p in patterns.items()}
+    return {
+        lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s*\Z")
+        for lang, p in patterns.items()
+    }
 
 
 def _following_rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """Per language, the words that follow a noun (matched from its end)."""
-    return {lang: re.compile(r"\W*(?:" + fold(p) + r")") for lang, p in patterns.items()}
+    return {lang: re.compile(r"\W*(?:" + fold_pattern(p) + r")") for lang, p in patterns.items()}
 
 
 _TOPIC_BEFORE_RX = _ending_rx(TOPIC_BEFORE)
@@ -264,7 +268,7 @@ _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 # which took effect on Friday', 'le cessez-le-feu qui', 'перемирие, которое', 'الهدنة التي',
 # 'آتش‌بسی که'): the sentence tells of that very happening, which is then no mere topic.
 _RELATIVE_AFTER = {
-    lang: re.compile(r"\s*,?\s*(?:" + fold(p) + r")(?![\w])")
+    lang: re.compile(r"\s*,?\s*(?:" + fold_pattern(p) + r")(?![\w])")
     for lang, p in L.RELATIVE_AFTER.items()
 }
 # A day (digits, a month, a year) right before the noun, or right after it with at most a
@@ -298,7 +302,7 @@ _PROCESS_RX = {lang: _rx(p, lang) for lang, p in PROCESS_CUES.items()}
 _ADOPTED_RX = {lang: _rx(p, lang) for lang, p in _ADOPTED.items()}
 _AGREEMENT_RX = {lang: _rx(p, lang) for lang, p in AGREEMENT_CUES.items()}
 _RESOLUTION_RX = re.compile(
-    fold(
+    fold_pattern(
         r"(?:resolution|résolution|резолюци\w*|قرار|قطعنامه|karar\w*)\s*(?:no\.?\s*|№\s*|رقم\s*)?\d{3,4}|\d{3,4} sayılı karar"  # noqa: E501
     )
 )
@@ -410,7 +414,9 @@ _DATED = {
     "fa": r"مورخ|به تاريخ",
     "tr": r"(?!)",  # Turkish writes it after the date ('19 Temmuz tarihli')
 }
-_DATED_RX = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*$") for lang, p in _DATED.items()}
+_DATED_RX = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s*$") for lang, p in _DATED.items()
+}
 # 'Lundi déjà, il souhaitait que ...': a date that opens the sentence, a comma, a subject
 # (up to an envoy's full title: 'l'émissaire des Nations unies pour la Syrie') and the verb
 # of saying.
@@ -611,12 +617,12 @@ def _attributed(folded, lang, start, end, events) -> bool:
 # موسكو', "la délégation de Moscou", 'делегация Москвы', "Moscow's delegation", 'Moskova
 # heyeti'.
 _DELEGATION_BEFORE = {
-    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s+(?:de\s+|d'|of\s+)?\Z")
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s+(?:de\s+|d'|of\s+)?\Z")
     for lang, p in _DELEGATION.items()
 }
 # Only where the city comes first: in Arabic 'وصل إلى أستانة وفد الحكومة' is the venue.
 _DELEGATION_AFTER = {
-    lang: re.compile(r"(?:'s)?\s+(?:" + fold(_DELEGATION[lang]) + r")(?![\w])")
+    lang: re.compile(r"(?:'s)?\s+(?:" + fold_pattern(_DELEGATION[lang]) + r")(?![\w])")
     for lang in ("en", "tr")
 }
 
@@ -646,7 +652,9 @@ _TOPIC = {
     "tr": "",
 }
 _TOPIC_BEFORE = {
-    lang: re.compile(r"(?<![\w'])(?:" + fold(p) + r")\s*\Z") for lang, p in _TOPIC.items() if p
+    lang: re.compile(r"(?<![\w'])(?:" + fold_pattern(p) + r")\s*\Z")
+    for lang, p in _TOPIC.items()
+    if p
 }
 _TOPIC_AFTER = {
     "tr": re.compile(
@@ -659,7 +667,7 @@ _TOPIC_AFTER = {
 # перемирия в Идлибе', 'وقف إطلاق النار في السويداء'); Turkish puts the place first with its
 # locative ending ("Süveyda'daki ateşkesi").
 _LOCATIVE_GAP = {
-    lang: re.compile(r"\s+(?:" + fold(p) + r")\s+")
+    lang: re.compile(r"\s+(?:" + fold_pattern(p) + r")\s+")
     for lang, p in {
         "en": r"in|at|in the (?:province|city|region|governorate) of",
         "fr": r"(?:à|a|en|dans|au)(?: la| le| l')?(?: (?:province|ville|région) de)?",
@@ -723,7 +731,9 @@ def travel_purpose_at(folded: str, lang: str) -> int | None:
 
 
 # A verb that moves a date ('postponed', 'перенесли', 'ertelendi'), folded.
-_DATE_MOVED = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + ")") for lang, p in L.DATE_MOVED.items()}
+_DATE_MOVED = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + ")") for lang, p in L.DATE_MOVED.items()
+}
 # How far before an end point a moving verb may stand ('was postponed until').
 _MOVED_REACH = 30
 # How far after the second date a moving verb may stand (Turkish and Persian put it last:
@@ -899,13 +909,15 @@ _TRACK_NOUN_BEFORE = {
         r"(?<![\w])"
         + ("(?:و|ف|ب|ل)?" if lang == "ar" else "")  # 'لمسار أستانا'
         + r"(?:"
-        + fold(p)
+        + fold_pattern(p)
         + r")\s*(?:de\s+|d['’]\s*|of\s+(?:the\s+)?)?\Z"
     )
     for lang, p in _TRACK_NOUNS.items()
 }
 _TRACK_NOUN_AFTER = {
-    lang: re.compile(r"(?:['’]\w*)?\s+(?:peace\s+)?(?:" + fold(_TRACK_NOUNS[lang]) + r")(?![\w])")
+    lang: re.compile(
+        r"(?:['’]\w*)?\s+(?:peace\s+)?(?:" + fold_pattern(_TRACK_NOUNS[lang]) + r")(?![\w])"
+    )
     for lang in ("en", "tr")
 }
 
@@ -965,7 +977,7 @@ _SINCE = {
     "fa": r"از زمان|پس از|بعد از",
 }
 _SINCE_BEFORE = {
-    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")(?![\w])[^,;:.\u060c\u061b]{0,60}\Z")
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")(?![\w])[^,;:.\u060c\u061b]{0,60}\Z")
     for lang, p in _SINCE.items()
 }
 # Turkish puts 'since' after the clause ('Esad'ın devrilmesinden bu yana').
@@ -993,20 +1005,48 @@ _PERIOD_PART = {
 }
 _START_BEFORE_RX = {
     lang: re.compile(
-        r"(?<![\w'’])(?:" + fold(p) + r")\s+(?:(?:" + fold(_PERIOD_PART[lang]) + r")\s*)?\Z"
+        r"(?<![\w'’])(?:"
+        + fold_pattern(p)
+        + r")\s+(?:(?:"
+        + fold_pattern(_PERIOD_PART[lang])
+        + r")\s*)?\Z"
     )
     for lang, p in L.START_BEFORE.items()
 }
 _START_INSIDE_RX = {
-    lang: re.compile(r"(?:" + fold(p) + r")(?![\w])") for lang, p in L.START_BEFORE.items()
+    lang: re.compile(r"(?:" + fold_pattern(p) + r")(?![\w])") for lang, p in L.START_BEFORE.items()
 }
 _START_AFTER_RX = {
-    lang: re.compile(r"\S*\s*(?:" + fold(p) + r")(?![\w])") for lang, p in L.START_AFTER.items()
+    lang: re.compile(r"\S*\s*(?:" + fold_pattern(p) + r")(?![\w])")
+    for lang, p in L.START_AFTER.items()
 }
 # A 'from ... to ...' span ('с 2012 по 2014 год', 'از 2011 تا 2015') bounds a period: it is
 # read as a range or a tenure, not as a start point.
-_SPAN_END_AFTER = re.compile(fold(r"\s*(?:по|до|تا|حتى|الى|to|until|au|jusqu)(?![\w])"))
+_SPAN_END_AFTER = re.compile(fold_pattern(r"\s*(?:по|до|تا|حتى|الى|to|until|au|jusqu)(?![\w])"))
 _START_REACH = 30
+
+
+# A bound's words open the phrase that holds the date: up to eight words between, none a
+# clause's end.
+_BOUND_BEFORE_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s+(?:[^\s,;:.]+\s+){0,8}\Z")
+    for lang, p in L.BOUND_BEFORE.items()
+}
+_BOUND_AFTER_RX = {
+    lang: re.compile(r"(?:['’]\w+)?\s+(?:" + fold_pattern(p) + r")(?![\w])")
+    for lang, p in L.BOUND_AFTER.items()
+}
+_BOUND_REACH = 80
+
+
+def bound_of(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] bounds when a plan is to happen ('before the
+    White House changes hands on January 20', "20 Ocak'tan önce") rather than dating it."""
+    after = _BOUND_AFTER_RX.get(lang)
+    return bool(
+        _BOUND_BEFORE_RX[lang].search(folded, max(0, start - _BOUND_REACH), start)
+        or (after is not None and after.match(folded, end))
+    )
 
 
 def start_point(folded: str, lang: str, start: int, end: int) -> bool:
@@ -1024,11 +1064,11 @@ def start_point(folded: str, lang: str, start: int, end: int) -> bool:
 _CONFLICT_RX = {lang: _rx(p, lang) for lang, p in L.CONFLICT_WORDS.items()}
 _FALL_RX = {lang: _rx(p, lang) for lang, p in L.FALL_WORDS.items()}
 _CONFLICT_BACKGROUND_BEFORE_RX = {
-    lang: re.compile(r"(?<![\w])(?:" + fold(p) + r")\s+(?:\S+\s+){0,3}\Z")
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s+(?:\S+\s+){0,3}\Z")
     for lang, p in L.CONFLICT_BACKGROUND_BEFORE.items()
 }
 _CONFLICT_BACKGROUND_AFTER_RX = {
-    lang: re.compile(r"\S*\s*(?:\S+\s+){0,1}(?:" + fold(p) + r")(?![\w])")
+    lang: re.compile(r"\S*\s*(?:\S+\s+){0,1}(?:" + fold_pattern(p) + r")(?![\w])")
     for lang, p in L.CONFLICT_BACKGROUND_AFTER.items()
 }
 # How far from a date a conflict word may be to be what the date is about.
@@ -1080,7 +1120,9 @@ def _war_rx(table: dict[str, str], lang: str, *, head: str = "") -> re.Pattern[s
     pattern = table.get(lang)
     if pattern is None:
         return None
-    return re.compile(head + "(?:" + fold(pattern.format(noun=f"(?:{L.WAR_NOUNS[lang]})")) + ")")
+    return re.compile(
+        head + "(?:" + fold_pattern(pattern.format(noun=f"(?:{L.WAR_NOUNS[lang]})")) + ")"
+    )
 
 
 _WAR_LANGS = ("en", "fr", "ru", "ar", "fa", "tr")

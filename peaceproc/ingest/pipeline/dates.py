@@ -42,7 +42,7 @@ from .resolve import (
     resolve,
 )
 from .rounds import day_ordinals
-from .text import fold, readable
+from .text import fold, fold_pattern, readable
 from .types import (
     FIRST_PUBLISHED,
     LAST_PUBLISHED,
@@ -148,7 +148,7 @@ class _Grammar:
             # the month, read as the month.
             ordinal = _alt(self.day_words)
             dw = (
-                "".join(rf"(?<!{fold(w)}\s)" for w in L.PART_BEFORE_ORDINAL[lang])
+                "".join(rf"(?<!{fold_pattern(w)}\s)" for w in L.PART_BEFORE_ORDINAL[lang])
                 + rf"(?P<dw>{ordinal})(?:\s*(?:و|-|تا)\s*(?P<dw2>{ordinal}))?"
             )
         if lang == "ar":
@@ -178,7 +178,7 @@ class _Grammar:
             # Gregorian month named from today. A bare 'ماه جاری' is left alone: Persian
             # news mean the solar month by it as often as not.
             rel = _alt(L.FA_MONTH_FROM_TODAY)
-            month_from_today = rf"\s+ماه\s+{fold('میلادی')}\s+(?P<rel>{rel}){e}"
+            month_from_today = rf"\s+ماه\s+{fold_pattern('میلادی')}\s+(?P<rel>{rel}){e}"
             rules.append(("drel", rf"{b}{day}{day2}{month_from_today}"))
             rules.append(("drelw", rf"{b}{dw}{month_from_today}"))
         if lang == "en":
@@ -369,13 +369,14 @@ class _Grammar:
             )
         rules.append(("weekday", rf"{b}{pre_wd}(?P<wd>{wd}){post_wd}{e}"))
         # 'two weeks ago', 'قبل أسبوعين'.
-        ago = fold(L.AGO[lang]).replace("(?p<", "(?P<")  # folding lower-cases the groups
+        ago = fold_pattern(L.AGO[lang])
         rules.append(("ago", rf"{b}(?:{ago}){e}"))
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
-            rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold(pattern)}){e}"))
+            rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold_pattern(pattern)}){e}"))
         self.rules = [
-            (name, re.compile(fold(rx) if name.startswith("rel") else rx)) for name, rx in rules
+            (name, re.compile(fold_pattern(rx) if name.startswith("rel") else rx))
+            for name, rx in rules
         ]
         # Each rule needs a month word, a weekday, a relative word or a digit; a sentence
         # runs only the rules whose kind of word it has.
@@ -420,21 +421,21 @@ class _Grammar:
             rf"(?<![\w'\u200c])(?:{night})\s*(?:(?:{_alt(_SPAN_ARTICLE)})\s+)?"
             rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
         )
-        self.date_moved = re.compile(rf"(?<!\w)(?:{fold(L.DATE_MOVED[lang])})")
+        self.date_moved = re.compile(rf"(?<!\w)(?:{fold_pattern(L.DATE_MOVED[lang])})")
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
-            rf"(?<!\w)(?:{fold(before_doc)})\s*\Z" if before_doc else r"(?!)"
+            rf"(?<!\w)(?:{fold_pattern(before_doc)})\s*\Z" if before_doc else r"(?!)"
         )
         after_doc = L.DOCUMENT_AFTER.get(lang)
         self.document_after = re.compile(
-            rf"\s*(?:{fold(after_doc)})(?!\w)" if after_doc else r"(?!)"
+            rf"\s*(?:{fold_pattern(after_doc)})(?!\w)" if after_doc else r"(?!)"
         )
         self.saying = C.speech_rx(lang)
-        self.future = re.compile(fold(L.FUTURE[lang]))
-        self.future_adjective = re.compile(fold(L.FUTURE_ADJECTIVES[lang]))
-        self.past = re.compile(fold(L.PAST[lang]))
+        self.future = re.compile(fold_pattern(L.FUTURE[lang]))
+        self.future_adjective = re.compile(fold_pattern(L.FUTURE_ADJECTIVES[lang]))
+        self.past = re.compile(fold_pattern(L.PAST[lang]))
         self.prospective = re.compile(L.FUTURE_OF_A_SAYING.get(lang, r"(?!)"))
-        self.as_planned = re.compile(L.AS_PLANNED[lang])
+        self.as_planned = re.compile(fold_pattern(L.AS_PLANNED[lang]))
         self.not_this_before = re.compile(L.NOT_THIS_DATE_BEFORE.get(lang, r"(?!)"))
         self.not_this_after = re.compile(L.NOT_THIS_DATE_AFTER.get(lang, r"(?!)"))
 
@@ -530,7 +531,7 @@ class _Grammar:
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-_TIME_NOUN = re.compile(fold(L.TIME_NOUN))
+_TIME_NOUN = re.compile(fold_pattern(L.TIME_NOUN))
 
 # The word every 'ago' phrase of a language has.
 _AGO_WORDS = {

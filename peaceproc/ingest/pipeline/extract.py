@@ -48,6 +48,7 @@ from .text import (
     clean_quote,
     detect_language,
     fold,
+    fold_pattern,
     reading,
     split_sentences,
     tokenize,
@@ -388,14 +389,33 @@ def _on_side(g: GazetteerRound, relative: str, published: date) -> bool:
 _MOVED_DAYS = 10
 
 
-def _moved_by_days(g: GazetteerRound, m: DateMention) -> bool:
-    """Whether a day (or a week) is within `_MOVED_DAYS` of the round's days."""
+def _moved_by_days(g: GazetteerRound, m: DateMention, days: int = _MOVED_DAYS) -> bool:
+    """Whether a day (or a week) is within `days` of the round's days."""
     if m.precision not in ("day", "week") or g.start is None:
         return False
     last = m.end or _period_end(m.start, m.precision)
-    return g.start - timedelta(days=_MOVED_DAYS) <= last and m.start <= (
-        g.end or g.start
-    ) + timedelta(days=_MOVED_DAYS)
+    return g.start - timedelta(days=days) <= last and m.start <= (g.end or g.start) + timedelta(
+        days=days
+    )
+
+
+# A gathering of a track named with no round word is a round moved from its planned day
+# by at most a week: a technical meeting a week or two before a round is another one.
+_MOVED_GATHERING_DAYS = 7
+
+
+def _moved_round(index: _Index, track: str, m: DateMention) -> GazetteerRound | None:
+    """The round a gathering of `track` planned for a day still ahead was held as, a few
+    days off ('the parties are due to meet in Geneva on 20 February', and Geneva IV opened
+    on the 23rd): the one round of the track within `_MOVED_GATHERING_DAYS` of the day."""
+    hits = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track
+        and g.number is not None
+        and _moved_by_days(g, m, _MOVED_GATHERING_DAYS)
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _apart(r: RoundMention, m: DateMention) -> int:
@@ -991,13 +1011,12 @@ def _place_like(before: str) -> bool:
 # A page's label before the article's date ('Published:', 'GİRİŞ', 'تاريخ النشر'), a
 # repost's 'originally published on' too: its 'today'. Read in the last part of the line
 # before the day ('News Desk | Published: 16th November 2021').
-_STAMP_LABEL = re.compile("|".join(fold(p) for p in STAMP_LABELS.values()))
-_STAMP_UPDATED = re.compile("|".join(fold(p) for p in STAMP_UPDATED.values()))
+_STAMP_LABEL = re.compile("|".join(fold_pattern(p) for p in STAMP_LABELS.values()))
+_STAMP_UPDATED = re.compile("|".join(fold_pattern(p) for p in STAMP_UPDATED.values()))
 _STAMP_PARTS = re.compile(r"[|•·]")
 # A line that is only a stamp counted back from now ('3 hours ago', 'Published: منذ ساعتين').
-_STAMP_AGO = re.compile(
-    rf"(?:(?:{_STAMP_LABEL.pattern})\s*:?\s*)?(?:{'|'.join(fold(p) for p in STAMP_AGO.values())})"
-)
+_STAMP_AGO_WORDS = "|".join(fold_pattern(p) for p in STAMP_AGO.values())
+_STAMP_AGO = re.compile(rf"(?:(?:{_STAMP_LABEL.pattern})\s*:?\s*)?(?:{_STAMP_AGO_WORDS})")
 
 
 def _stamp_label(before: str, label: re.Pattern[str]) -> bool:
@@ -1150,7 +1169,7 @@ def _clauses(sentence: str, m: DateMention) -> list[tuple[int, int]]:
 # ülkeyi harap eden savaş, ...').
 _VERB_LAST = ("fa", "tr")
 _RELATIVE_HEAD = {
-    "fa": re.compile(fold(r"(?<![\w])که(?![\w])")),
+    "fa": re.compile(fold_pattern(r"(?<![\w])که(?![\w])")),
     "tr": re.compile(r"\w+(?:[ae]n|[ıiuü]yor|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])(?=\s+\w)"),
 }
 # At most this many characters before a date at the head of its clause ('Depuis 2017, la
@@ -1423,6 +1442,14 @@ def _sentence_candidates(
                     linked = _round_on(index, track, m)
                     if linked is None:
                         track, linked = _other_track_on(index, f, twin, track, m)
+                    if (
+                        linked is None
+                        and published is not None
+                        and m.start > published
+                        and not m.end_point
+                        and not C.bound_of(f, lang, m.char_start, m.char_end)
+                    ):
+                        linked = _moved_round(index, track, m)
                 elif (
                     track is None
                     and kind == "meeting"
@@ -1445,8 +1472,14 @@ def _sentence_candidates(
                         # opened ('30 Ekim'de başlayan toplantıları' in a report on the
                         # talks in Geneva): that round, or the committee's session then.
                         track, linked = _opened_on(index, dominant, m)
-                if linked is None and m.precision == "month" and talks_of(f, *twin) == track:
-                    # 'the Astana talks in May 2017': the one Astana round of that month.
+                if (
+                    linked is None
+                    and m.precision == "month"
+                    and talks_of(f, *twin) == track
+                    and not C.start_point(f, lang, m.char_start, m.char_end)
+                ):
+                    # 'the Astana talks in May 2017': the one Astana round of that month;
+                    # not the process 'under way since January', a state since then.
                     held = [
                         g
                         for g in index.rounds
@@ -1663,7 +1696,7 @@ def _announced(g: GazetteerRound, m: DateMention, published: date | None) -> boo
 
 
 def _folded_rx(patterns: dict[str, str], template: str) -> dict[str, re.Pattern[str]]:
-    return {lang: re.compile(template.format(fold(p))) for lang, p in patterns.items()}
+    return {lang: re.compile(template.format(fold_pattern(p))) for lang, p in patterns.items()}
 
 
 _TERM_BEFORE = _folded_rx(TERM_RANGE_BEFORE, r"(?:^|\W)(?:{})\s*$")

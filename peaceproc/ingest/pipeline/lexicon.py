@@ -982,6 +982,20 @@ UNTIL = {
 }
 UNTIL_AFTER = {"tr": ["kadar"]}
 
+# Words that open a phrase a date bounds a plan by, not the day it is for ('could host the
+# meeting before the White House changes hands on January 20', 'avant le 20 janvier', 'до
+# 20 января', 'قبل 20 يناير', 'پیش از ۲۰ ژانویه'), and after the date in Turkish ("20
+# Ocak'tan önce"). Regular expressions.
+BOUND_BEFORE = {
+    "en": r"before|by|until|till|ahead of|no later than|prior to",
+    "fr": r"avant|d'ici|au plus tard|jusqu'au|jusqu'à",
+    "ru": r"до|к|не позднее|накануне",
+    "ar": r"قبل|حتى|بحلول|لغاية",
+    "fa": r"قبل از|پیش از|تا",
+    "tr": r"(?!)",
+}
+BOUND_AFTER = {"tr": r"önce\w*|kadar|evvel"}
+
 # Words before the first date of a span whose end the sentence gives next ('from 1 March
 # to 15 June', 'du 1er mars au 15 juin', 'с 1 марта по 15 июня', 'من 1 آذار حتى 15 حزيران',
 # 'از ۱ اسفند تا ۱۵ خرداد'). Turkish marks the start with its ablative ending instead
@@ -1291,7 +1305,13 @@ NOT_NAME_TIME_WORDS = _words("""next last week weeks weekend month months year y
 _CAPITAL_OF = {
     "en": ("{adj} capital", "capital of {country}"),
     "fr": ("capitale {adj_fr}", "capitale {de_fr}"),
-    "ru": ("столица {country_ru}", "столице {country_ru}", "столицу {country_ru}"),
+    "ru": (
+        "столица {country_ru}",
+        "столице {country_ru}",
+        "столицу {country_ru}",
+        "столицы {country_ru}",
+        "столицей {country_ru}",
+    ),
     "ar": ("العاصمة {adj_ar}",),
     "fa": ("پایتخت {country_fa}",),
     "tr": ("{country_tr} başkenti", "{country_tr} başkentinde", "{country_tr} başkentine"),
@@ -1707,7 +1727,7 @@ FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
-# the tense of the date (written folded).
+# the tense of the date.
 AS_PLANNED = {
     "en": r"\bas (?:(?:had|has|have|was|were|been|previously|earlier|already|initially|originally) )*(?:announced|planned|scheduled|expected|agreed|reported|promised)\b",  # noqa: E501
     "fr": r"\bcomme (?:(?:cela|il|elle|l'|avait|a|été|était|initialement|déjà|prévu et) ?)*(?:prévu|annoncé|convenu|attendu|promis)\w*",  # noqa: E501

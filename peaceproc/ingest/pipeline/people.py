@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import lexicon as L
 from .entities import PLACE_WORDS, Match, Matcher, new_name_spans
 from .skeleton import arabic_skeletons
-from .text import Sentence, Token, fold, name_key, tokenize
+from .text import Sentence, Token, fold, fold_pattern, name_key, tokenize
 
 _TR_SUFFIX = re.compile(r"['’ʼ]\w+$")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -366,9 +366,9 @@ def _qualifier_rx(qualifier: str, language: str) -> tuple[re.Pattern | None, re.
     before, after = befores.get(language), afters.get(language)
     return (
         # Glued after an elided article: "la capitale d'Israël".
-        re.compile(rf"(?<!\w)(?:{fold(before)})(?:\s+|(?<='))\Z") if before else None,
+        re.compile(rf"(?<!\w)(?:{fold_pattern(before)})(?:\s+|(?<='))\Z") if before else None,
         # A Turkish case ending may stand between: "Fransa'nın başkenti".
-        re.compile(rf"(?:'\w+)?\s+(?:{fold(after)})(?!\w)") if after else None,
+        re.compile(rf"(?:'\w+)?\s+(?:{fold_pattern(after)})(?!\w)") if after else None,
     )
 
 
@@ -421,7 +421,11 @@ _NAME_PARTS_OF_SPEECH = frozenset({"NOUN", "ADJF"})
 def _nominative(word: str) -> str:
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
         return word
-    parses = _morph().parse(word)
+    # A person's name is one person's: the dictionary's plural readings of a word it does
+    # not know ('Дермером' as the genitive of a plural 'Дермеромы') are no name's.
+    parses = [p for p in _morph().parse(word) if "plur" not in p.tag]
+    if not any(p.is_known for p in parses) and (cut := _hard_nominative(word, "ablt", 5)):
+        return cut  # a foreign surname in the instrumental ('Дермером', 'Педерсеном')
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
     one = [p for p in named if "sing" in p.tag]
     if any({"masc", "nomn"} <= set(p.tag.grammemes) for p in one) or (
@@ -452,9 +456,18 @@ def russian_nominative(name: str) -> str:
     name in the nominative the rest is left as written, and after one in another case the
     surname is read in that case ('Айдаром Кумашевым', 'Марии Калиевой')."""
     words = name.split()
+    given = _given_case(words[0]) if len(words) > 1 else None
+    for case in _AGREEING_CASES if len(words) > 1 and given is None else ():
+        # A given name the dictionary does not know in another case: the instrumental or
+        # the dative of the hard declension on it and on the surname ('Гейром
+        # Педерсеном', 'Гейру Педерсену'), or, in the instrumental, on the surname after a
+        # given name that does not decline ('Энтони Блинкеном', 'Антонио Гутеррешем').
+        first = _hard_nominative(words[0], case)
+        bare = case == "ablt" and _INDECLINABLE_END.match(words[0])
+        if (first or bare) and (cut := _hard_nominative(words[-1], case)):
+            return " ".join([first or words[0], *words[1:-1], cut])
     if len(words) > 1 and _said_nominative(words[0]):
         return name
-    given = _given_case(words[0]) if len(words) > 1 else None
     if given is None:
         read = [_nominative(w) for w in words]
         if len(words) > 1 and read[0] == words[0] and _HARD_END.search(words[0]):
@@ -512,6 +525,11 @@ def _a_noun_nominative(word: str, case: str) -> str:
 def _given_case(word: str) -> tuple[str, str] | None:
     """The gender and case of a given name in an oblique case ('Айдаром': masc, ablt)."""
     for p in _morph().parse(word):
+        # A name the dictionary knows: its guesses for others ('Гейром' as a genitive)
+        # would decline the surname into a case it is not in.
+        # One that does not decline ('Энтони') has every case and so tells none.
+        if not p.is_known or "Fixd" in p.tag:
+            continue
         if "Name" in p.tag and "sing" in p.tag and p.tag.gender and p.tag.case != "nomn":
             return p.tag.gender, p.tag.case
     return None
@@ -541,7 +559,43 @@ def _surname_nominative(word: str, gender: str, case: str) -> str:
     m = re.fullmatch(rf"(.+(?:ов|ев|ёв|ин|ын)){ending}", word) if ending else None
     if m:
         return m.group(1) + ("а" if gender == "femn" else "")
-    return (gender == "masc" and _a_noun_nominative(word, case)) or _nominative(word)
+    if gender == "masc" and (
+        nominative := _a_noun_nominative(word, case) or _hard_nominative(word, case)
+    ):
+        return nominative
+    # No ending of the given name's case: a surname that does not decline ('Майклом
+    # Ратни', 'Линды Томас-Гринфилд'), as written.
+    return word
+
+
+# The endings of a man's name of the hard declension in each case, and after a hushing
+# consonant or 'ц' in the instrumental ('Дермеру', 'Дермером', 'Гутеррешем'); the
+# locative's 'е' is left to the -а declension (_A_NOUN_ENDINGS), whose 'Касре' it also is.
+_HARD_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом"}
+# The cases whose ending no name has in the nominative (a woman's ends in 'а').
+_AGREEING_CASES = ("ablt", "datv")
+_HUSHING_OR_TS = "жшчщц"
+
+
+@lru_cache(maxsize=8192)
+def _hard_nominative(word: str, case: str, shortest: int = 3) -> str:
+    """The nominative of a man's name of the hard declension in `case` ('Дермером' ->
+    'Дермер', 'Гутеррешем' -> 'Гутерреш'), of `shortest` letters or more, or ''."""
+    ending = _HARD_ENDINGS.get(case)
+    if ending is None or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        return ""
+    if any("Fixd" in p.tag and p.is_known for p in _morph().parse(word)):
+        return ""  # a name the dictionary knows does not decline ('Шойгу')
+    if case == "ablt" and word.endswith("ем") and word[-3:-2] in _HUSHING_OR_TS:
+        ending = "ем"
+    stem = word[: -len(ending)]
+    fits = word.endswith(ending) and len(stem) >= shortest and _HARD_END.search(stem)
+    return stem if fits else ""
+
+
+# A given name that ends in a vowel but 'а' or 'я', and that the dictionary knows in no
+# other case, does not decline in Russian ('Энтони', 'Антонио', 'Ларри', 'Жозе').
+_INDECLINABLE_END = re.compile(r"[А-ЯЁ][а-яё]+[оиеуюэы]\Z")
 
 
 # --- Arabic and Persian ---------------------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from .lexicon import PLAN_INTENT, PLANNED_AFTER, PLANNED_BEFORE
-from .text import fold
+from .text import fold_pattern
 from .types import DateMention
 
 PLANNED_WHY = "; planned, not yet held on the article's day"
@@ -28,12 +28,14 @@ PLANNED_CONFIDENCE = 0.6
 # The gatherings a plan may be about (extract._GATHERING_KINDS).
 GATHERINGS = ("round", "meeting", "summit", "ministerial", "conference")
 
-_INTENT = {lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")") for lang, p in PLAN_INTENT.items()}
+_INTENT = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")") for lang, p in PLAN_INTENT.items()
+}
 _PLANNED_DATE = {
-    lang: re.compile(r"(?<!\w)(?:" + fold(p) + r")\s*(?:\S+\s*){0,2}\Z")
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s*(?:\S+\s*){0,2}\Z")
     for lang, p in PLANNED_BEFORE.items()
 }
-_PLANNED_AFTER = {lang: re.compile(p) for lang, p in PLANNED_AFTER.items()}  # folded already
+_PLANNED_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in PLANNED_AFTER.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:()\u060c\u061b.!?]")
 # How far apart a plan's word and its gathering's word may be in one clause.
 _INTENT_REACH = 90

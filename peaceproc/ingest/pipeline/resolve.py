@@ -19,7 +19,7 @@ from dateparser.date import DateDataParser
 from hijridate import Hijri
 
 from . import lexicon as L
-from .text import fold
+from .text import fold, fold_pattern
 from .types import PipelineError
 
 MIN_YEAR, MAX_YEAR = 1945, 2099
@@ -256,7 +256,7 @@ def _looks_back(ctx: Ctx, words: str) -> bool:
     return bool(rx and at > 0 and rx.search(" ".join(folded[:at].split()[-_PREVIOUS_WORDS:])))
 
 
-_AS_PLANNED = {lang: re.compile(p) for lang, p in L.AS_PLANNED.items()}
+_AS_PLANNED = {lang: re.compile(fold_pattern(p)) for lang, p in L.AS_PLANNED.items()}
 # How many words before a day 'the previous' may stand and still be about it.
 _PREVIOUS_WORDS = 4
 _PREVIOUS_RX = {
@@ -267,13 +267,13 @@ _PREVIOUS_RX = {
 _LAST_WITH_DAY = {lang: tuple(fold(w) for w in ws) for lang, ws in L.LAST_WITH_DAY.items()}
 _LOOKS_BACK_RX = {
     lang: tuple(
-        re.compile(r"(?<!\w)(?:" + p + r")(?!\w)")
+        re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
         for p in (
             "|".join(
                 [p for p, kind in rules if kind.endswith("last_year")]
-                + [fold(w) for w in L.LAST_YEAR_AFTER_DAY.get(lang, ())]
+                + list(L.LAST_YEAR_AFTER_DAY.get(lang, ()))
             ),
-            L.PLUPERFECT.get(lang),  # written folded: fold() would lower-case '\S'
+            L.PLUPERFECT.get(lang),
         )
         if p
     )
@@ -698,8 +698,8 @@ _FRAME_NEEDED = {
 }
 _NOT_A_DAY_BEFORE = {
     "en": re.compile(r"(?<!\w)(?:good|bloody|black|super|ash|holy|maundy|cyber)\s+\Z"),
-    "ar": re.compile(r"(?<!\w)(?:" + fold("بين|كلا|هذين|اي من|ايا من|كل من") + r")\s+\Z"),
-    "fa": re.compile(r"(?<!\w)(?:" + fold("امام|ائمه") + r")\s+\Z"),
+    "ar": re.compile(r"(?<!\w)(?:" + fold_pattern("بين|كلا|هذين|اي من|ايا من|كل من") + r")\s+\Z"),
+    "fa": re.compile(r"(?<!\w)(?:" + fold_pattern("امام|ائمه") + r")\s+\Z"),
 }
 _NOT_A_DAY_AFTER = {"fr": re.compile(r"\s+gras(?!\w)")}
 
@@ -775,11 +775,11 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
 def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'two weeks ago': the day, week (its Monday), month or year that many back."""
     gd = m.groupdict()
-    if not gd.get("n") and re.fullmatch(fold(L.AGO_VAGUE_UNITS), gd["u"]):
+    if not gd.get("n") and re.fullmatch(fold_pattern(L.AGO_VAGUE_UNITS), gd["u"]):
         return None
     count, unit = 1, None
     for pattern, meaning in L.AGO_UNITS:
-        if re.match(fold(pattern), gd["u"]):
+        if re.match(fold_pattern(pattern), gd["u"]):
             if isinstance(meaning, int):
                 count = meaning
                 continue

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import MONTH_WORDS
-from .text import fold
+from .lexicon import CAPITAL_EPITHETS, MONTH_WORDS
+from .text import fold, fold_pattern
 
 _EN = [
     "first",
@@ -245,7 +245,7 @@ def _ordinal_alt(words: list[str], *, suffix: str = "") -> tuple[str, dict[str, 
     for i, alts in enumerate(words):
         for w in filter(None, alts.split("|")):
             table[fold(w)] = i + 1
-            parts.append(fold(w))
+            parts.append(fold_pattern(w))
     parts.sort(key=len, reverse=True)
     return "(?:" + "|".join(parts) + ")" + suffix, table
 
@@ -266,7 +266,7 @@ _LIGHT_VERBS = (
     "کرد|کردند|کرده|کردیم|می[\u200c ]?کنند|می[\u200c ]?کند|کنند|شد|شدند|شده|می[\u200c ]?شود|"
     "نمود|نمودند|داشت|داشتند|برگزار"
 )
-_EVE_OF = fold(
+_EVE_OF = fold_pattern(
     rf"(?:\u0654|\u200cی(?![\w])|\s+ی\s|\s+(?:{_EVE_NOUNS})(?:\u200c?ها(?:ی)?)?(?![\w\u200c])"
     rf"(?!\s+(?:{_LIGHT_VERBS})(?![\w\u200c])))"
 )
@@ -278,8 +278,24 @@ def eve_of(folded: str, start: int) -> bool:
     return bool(_EVE_OF_RE.match(folded, start))
 
 
+def _epithets(city: str) -> list[str]:
+    """The phrases that name `city` as its country's capital ('the Kazakh capital',
+    'столице Казахстана', 'العاصمة الكازاخية', 'پایتخت قزاقستان'), as patterns: a Turkish
+    case ending may follow a word ("Kazakistan'ın başkenti"), an Arabic clitic the article
+    ('بالعاصمة')."""
+    out = []
+    for form in CAPITAL_EPITHETS[city]:
+        words = [re.escape(w) for w in form.split()]
+        clitic = "(?:و|ب|ف|ل)?" if form.startswith("ال") else ""
+        out.append(clitic + r"(?:['’]\w+)?\s+".join(words))
+    return out
+
+
 TRACK_FORMS = {
     "astana": [
+        # The city named as the capital: the track's venue (the talks 'in the Kazakh
+        # capital', 'در پایتخت قزاقستان').
+        *_epithets("Astana"),
         "astana",
         "nur-sultan",
         "nursultan",
@@ -331,11 +347,11 @@ TRACK_FORMS = {
     ],
 }
 _TRACK_RE = {
-    track: re.compile(r"(?<![\w])(?:" + "|".join(fold(f) for f in forms) + r")(?![\w])")
+    track: re.compile(r"(?<![\w])(?:" + "|".join(fold_pattern(f) for f in forms) + r")(?![\w])")
     for track, forms in TRACK_FORMS.items()
 }
 _CONGRESS = re.compile(
-    fold(
+    fold_pattern(
         r"(?<![\w])(?:(?:syrian )?national dialogue congress|congress of (?:the )?syrian national"
         r" dialogue|sochi congress|congress in sochi|congrès (?:de sotchi|du dialogue national"
         r" syrien)|конгресс\w* (?:сирийского )?национального диалога|(?:сочинск\w+ )?конгресс\w*"
@@ -380,7 +396,7 @@ def _build() -> tuple[_Rules, _Rules]:
     for n, alts in enumerate(tr_words, 1):
         for w in alts.split("|"):
             tr_table[fold(w).replace("\\.", ".")] = n
-            tr_parts.append(fold(w))
+            tr_parts.append(fold_pattern(w))
     tr_alt = (
         "(?:"
         + "|".join(sorted(tr_parts, key=len, reverse=True))
@@ -421,11 +437,20 @@ def _build() -> tuple[_Rules, _Rules]:
                 en_t,
             ),
             (re.compile(rf"{b}round\s+(?P<num>\d{{1,2}}){e}"), {}),
+            # Talks numbered with their track's name between: 'the fourth Astana talks',
+            # 'the 2nd Geneva conference'.
+            (
+                re.compile(
+                    rf"{b}(?P<ord>{en_alt})\s+(?:astana|nur-sultan|geneva)\s+"
+                    rf"(?:peace\s+)?(?P<noun>talks|negotiations|conference){e}"
+                ),
+                en_t,
+            ),
         ],
         "fr": [
             (
                 re.compile(
-                    rf"{b}(?P<ord>{fr_alt}){gap}\s+(?P<noun>round|cycle|session|série|serie|réunion|reunion|tour)s?{e}"
+                    rf"{b}(?P<ord>{fr_alt}){gap}\s+(?P<noun>round|cycle|session|série|serie|réunion|reunion|rencontre|tour)s?{e}"
                 ),
                 fr_t,
             ),
@@ -503,8 +528,14 @@ def _build() -> tuple[_Rules, _Rules]:
                 ),
                 {},
             ),
-            # 'دور ۲۲', 'دور 22 ام'
-            (re.compile(rf"{b}(?P<noun>دور)\s+(?P<num>\d{{1,2}})(?:\s*ام)?{e}"), {}),
+            # 'دور ۲۲', 'دور 22 ام', 'نشست ۲۱ آستانه', 'نشست آستانه ۲۱'
+            (
+                re.compile(
+                    rf"{b}(?P<noun>دور|نشست)(?:\s+(?:استانه|استانا|ژنو))?"
+                    rf"\s+(?P<num>\d{{1,2}})(?:\s*ام)?{e}"
+                ),
+                {},
+            ),
         ],
     }, coordinated
 
@@ -515,6 +546,7 @@ _WEAK_NOUNS = {
     "edition",
     "réunion",
     "reunion",
+    "rencontre",
     "toplantı",
     "görüşme",
     "встреч",
@@ -535,14 +567,14 @@ _TRACK_NUMBER = re.compile(
 # alone is too often a word ('I').
 _ROMAN_NOUNS = {
     "en": "rounds?|sessions?|meetings?",
-    "fr": "round|cycle|session|réunion|reunion|tour",
+    "fr": "round|cycle|session|réunion|reunion|rencontre|tour",
     "ru": "раунд\\w*|тур\\w*|сесси\\w*|встреч\\w*|заседани\\w*|совещани\\w*",
     "tr": "tur\\w*|toplantı\\w*|oturum\\w*",
 }
 _ROMAN_BEFORE_NOUN = {
     lang: re.compile(
         r"(?<![\w-])(?P<num>[ivxхі]{2,6})(?:-?(?:e|ème|eme|th|й|я|е|ая|ое|ый|ий|\.))?"
-        rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{fold(nouns)})(?![\w])"
+        rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{fold_pattern(nouns)})(?![\w])"
     )
     for lang, nouns in _ROMAN_NOUNS.items()
 }
@@ -770,8 +802,8 @@ def _build_references() -> dict[str, re.Pattern[str]]:
     b, e = r"(?<![\w])", r"(?![\w])"
     out = {}
     for lang, rel in _REL_WORDS.items():
-        groups = "|".join(f"(?P<{k}>{fold(v)})" for k, v in rel.items())
-        nouns = fold(_REF_NOUNS[lang])
+        groups = "|".join(f"(?P<{k}>{fold_pattern(v)})" for k, v in rel.items())
+        nouns = fold_pattern(_REF_NOUNS[lang])
         if lang in ("ar", "fa"):  # the noun, then its adjective ('الجولة المقبلة')
             rx = rf"{b}(?:ال)?(?P<noun>{nouns})(?:\s+[\w\u200c]+)?\s+(?:{groups}){e}"
         else:  # the adjective first, or after the noun ('la session précédente')
@@ -819,10 +851,14 @@ def track_at(folded: str, start: int, end: int) -> str | None:
 
 # 'the Astana talks', 'переговоры в Астане', 'محادثات جنيف', 'مذاکرات آستانه', 'Cenevre
 # görüşmeleri', 'les pourparlers d'Astana' (the elided article): a track's talks, which
-# in a month with one round of it are that round.
-_TALKS = fold(
+# in a month with one round of it are that round. So is the track's process or format
+# ('launched the Astana process in January 2017', 'le processus d'Astana', 'астанинский
+# формат', 'مسار أستانا', 'صيغة أستانا', 'روند آستانه', 'Astana süreci'): its work in a
+# month is the round it held then.
+_TALKS = fold_pattern(
     r"talks|negotiations|pourparlers|négociations|negociations|переговор\w*|محادثات|"
-    r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*"
+    r"مفاوضات|مباحثات|مذاكرات|گفتگوها\w*|müzakere\w*|görüşme\w*|"
+    r"process|format|processus|процесс\w*|формат\w*|مسار|صيغه|روند|süre[çc]\w*|format\w*"
 )
 _TALKS_OF = {
     track: re.compile(
@@ -844,7 +880,7 @@ def talks_of(folded: str, start: int, end: int) -> str | None:
 # track is ('the committee'): in an article about that one track, they are its.
 _PROCEEDINGS = re.compile(
     r"(?<![\w])(?:و|ف|ب|ل)?(?:ال)?(?:"
-    + fold(
+    + fold_pattern(
         r"talks|negotiations|plenary|sessions?|pourparlers|négociations|negociations|"
         r"plénière|pleniere|séances?|seances?|переговор\w*|пленарн\w*|заседани\w*|сесси\w*|"
         r"محادثات|مفاوضات|مباحثات|جلسه|مذاكرات|مذاكره|گفتگوها\w*|müzakere\w*|"
@@ -857,7 +893,9 @@ _PROCEEDINGS = re.compile(
 _BODY = {
     "constitutional-committee": re.compile(
         r"(?<![\w])(?:"
-        + fold(r"committee|comité|comite|комитет\w*|(?:و|ب|ف)?(?:ال|لل)لجنه|كميت[هۀ]|komite\w*")
+        + fold_pattern(
+            r"committee|comité|comite|комитет\w*|(?:و|ب|ف)?(?:ال|لل)لجنه|كميت[هۀ]|komite\w*"
+        )
         + r")(?![\w])"
     )
 }

@@ -84,6 +84,20 @@ def fold(text: str) -> str:
     return folded
 
 
+# What a regular expression spells with letters whose case means something: an escape
+# ('\S' is not '\s', '\W' not '\w', '\Z' not '\z') and a named group ('(?P<Name>').
+_PATTERN_SYNTAX = re.compile(r"\\.|\(\?P[<=]\w*", re.DOTALL)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regular expression written in the text's own spelling, made to match folded text
+    (`fold`): its words folded, its escapes and named groups kept as written."""
+    folded = list(fold(pattern))
+    for m in _PATTERN_SYNTAX.finditer(pattern):
+        folded[m.start() : m.end()] = m.group()
+    return "".join(folded)
+
+
 # --- what the analysis reads -------------------------------------------------------------
 
 
