@@ -421,6 +421,12 @@ class _Grammar:
             rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
         )
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold(L.DATE_MOVED[lang])})")
+        number = _alt(L.DOCUMENT_NUMBER[lang]) or "(?!)"
+        joiner = _alt(L.DOCUMENT_NUMBER_JOINERS[lang]) or "(?!)"
+        self.numbered_before = re.compile(
+            rf"(?<![\w'\u200c])(?:{number})\s*\(?\s*\d{{1,5}}\s*\)?\s*(?:(?:{joiner})\s*)?\Z"
+        )
+        self.numbered_after = re.compile(L.DOCUMENT_NUMBER_AFTER.get(lang, r"(?!)"))
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
             rf"(?<!\w)(?:{fold(before_doc)})\s*\Z" if before_doc else r"(?!)"
@@ -877,6 +883,8 @@ def _extract_dates(
             continue
         if after:
             res = _after_a_day_ahead(res, today or published)
+        if name == "year" and _numbers_a_document(g, f, m):
+            res = replace(res, why=NUMBERED_YEAR)
         mention = _mention(res, sentence, start, end, end_point=until)
         if ctx.tense != "future":
             mention = _year_written_before(mention, out, sentence)
@@ -945,6 +953,21 @@ def _after_a_day_ahead(res: Reading, today: date | None) -> Reading:
         return res
     why = f"{res.why}; after it, a day still ahead: its month, the day not yet known"
     return replace(res, start=res.start.replace(day=1), precision="month", why=why)
+
+
+# Why a year read in a document's number is proposed: the year the document was issued,
+# which the day of its issue, where the article gives it, tells more precisely
+# (extract._numbered_years_dropped).
+NUMBERED_YEAR = "a year in a document's number: the year it was issued"
+
+
+def _numbers_a_document(g: _Grammar, f: str, m: re.Match[str]) -> bool:
+    """A year written as part of a document's number ('Decree No. 66 of 2025', 'رقم 66 لعام
+    2025', "2025/66 sayılı kararname"): the year the document was issued."""
+    at = m.start("y")
+    return bool(g.numbered_before.search(f, max(0, at - 40), at)) or bool(
+        g.numbered_after.match(f, m.end("y"))
+    )
 
 
 def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:

@@ -970,6 +970,29 @@ DOCUMENT_BEFORE = {
 }
 DOCUMENT_AFTER = {"en": _DOCUMENT["en"], "tr": _DOCUMENT["tr"]}
 
+# A year that is part of a document's number, not a date of anything done that year:
+# 'Decree No. 66 of 2025', 'le décret n° 66 de 2025', 'указ № 66 2025 года', 'المرسوم رقم 66
+# لعام 2025', 'فرمان شماره ۶۶ سال ۲۰۲۵'. The words that number a document, before its number,
+# and the words that may join the number to its year (DOCUMENT_NUMBER_JOINERS, optional).
+DOCUMENT_NUMBER = {
+    "en": ["no.", "no", "nr.", "number"],
+    "fr": ["n°", "nº", "no", "numéro", "numero"],
+    "ru": ["№", "n", "номер"],
+    "ar": ["رقم", "الرقم"],
+    "fa": ["شماره", "شماره‌ی", "شماره ی"],
+    "tr": ["no.", "no", "numara", "sayı"],
+}
+DOCUMENT_NUMBER_JOINERS = {
+    "en": ["of", "for", "of the year"],
+    "fr": ["de", "du", "de l'année", "de l’année", "pour"],
+    "ru": ["от", "за", "года"],
+    "ar": ["لعام", "لسنة", "للعام", "للسنة", "عام", "سنة", "من عام", "من سنة"],
+    "fa": ["سال", "مصوب", "مصوب سال", "از سال"],
+    "tr": ["/"],
+}
+# Turkish writes the year first: '2025/66 sayılı kararname' (the year, then the number).
+DOCUMENT_NUMBER_AFTER = {"tr": r"\s*/\s*\d{1,5}\s*(?:sayılı|numaralı)"}
+
 # Words before a date that make it an end point ('suspended until 25 February'), and
 # after it in Turkish ("25 Şubat'a kadar").
 UNTIL = {
@@ -2030,4 +2053,30 @@ RELATIVE_AFTER = {
     "ru": r"котор\w+",
     "ar": r"الذي|التي",
     "fa": r"(?:ی\s*)?که",
+}
+# cues.agrees_to_act: a verb of agreeing followed by what is to be done ('agreed to form a
+# committee', 'se sont mis d'accord pour créer', 'договорились создать', 'توافق کردند که ...
+# تشکیل دهند'): a decision to act later, no agreement signed or made that day (outside
+# testers, session 13). The whole phrase from the agreeing verb. Not the noun: 'a deal to
+# absorb the SDF's bodies was reached' tells an agreement made, its content after 'to'; nor
+# 'agreed to a ceasefire' (an article or a possessive after 'to': an agreement reached).
+# Arabic 'اتفقوا على أن' and Turkish 'anlaştı' are no agreement cues to begin with.
+AGREED_TO_ACT = {
+    "en": r"agreed\s+(?:to (?!(?:a|an|the|this|that|these|those|its|their|his|her|our|it|them|terms|which|what)(?!\w))[a-z]+|on [a-z]+ing(?!\w))",  # noqa: E501
+    "fr": r"d'accord\s*(?:de|d'|pour)\s*(?:se |s')?\w+(?:er|ir|re)(?!\w)",
+    "ru": r"договорил\w*\s+(?:о том,? чтобы|\w+(?:ать|ять|еть|ить|оть|уть|ыть|ти|чь)(?:ся)?(?!\w))",
+    "fa": r"توافق (?:كردند|كرد|كرده اند|كرده است|كرده بودند)\s*(?:كه|تا)(?!\w)",
+}
+
+# repost.find_repost: a line saying when the story first appeared elsewhere ('This article
+# first appeared on ... on 3 May 2019', 'Publié initialement le ...', 'Впервые опубликовано
+# ...', 'İlk yayın: ...', 'نُشر لأول مرة في ...', 'نخستین بار در ... منتشر شد'): the article
+# reposts that story, whose 'today', 'yesterday' and weekdays are of that day.
+REPOST_LABELS = {
+    "en": r"(?:originally|first) (?:published|appeared|posted|ran)|(?:republished|reposted|reprinted) from|this (?:article|story|piece) (?:was )?(?:first|originally) (?:published|appeared)",  # noqa: E501
+    "fr": r"(?:publié|paru|mis en ligne)e? (?:initialement|d'abord|pour la première fois|à l'origine)|(?:initialement|originellement|d'abord) (?:publié|paru)e?|première publication",  # noqa: E501
+    "ru": r"(?:впервые|первоначально|изначально|ранее) (?:опубликован\w*|вышл?\w*|размещен\w*)|первая публикация|оригинал (?:опубликован\w*|статьи)",  # noqa: E501
+    "tr": r"ilk (?:yayın(?:lanma)?|yayımlan\w*)(?: tarihi)?|ilk (?:olarak|kez) (?:\w+ ){0,3}?(?:yayımlan\w*|yayınlan\w*)|orijinal yayın\w*",  # noqa: E501
+    "ar": r"نشر (?:\w+ ){0,3}?(?:لاول مره|اولا|في الاصل|اصلا)|النشر الاول|تاريخ النشر الاصلي|(?:المقال|الماده) الاصلي(?:ه)?",  # noqa: E501
+    "fa": r"(?:نخستين|اولين) بار (?:\w+ ){0,4}?منتشر|انتشار (?:نخست|اوليه|اول)|تاريخ انتشار اصلي",
 }
