@@ -9,6 +9,8 @@
 * The date line's day dates the story's happening only when the article gives it no date
   words of its own (LABELLING U10): a happening of the same kind and track that the
   article dates in the days before has that day, and the date line's gives way.
+* Violence and killings are the war's, not steps of the process (LABELLING R1), as
+  fighting and offensives already were: a month said of them dates nothing.
 * A repost ('This article first appeared on ... on 14 February 2023', 'İlk yayın: ...')
   keeps the reposted story's 'today' and weekdays: they are read from the day it first
   appeared, and that line is no happening.
@@ -202,3 +204,28 @@ class DatelineGivesWayTests(unittest.TestCase):
         self.assertEqual(
             dated(text, "en", DATELINED), [(DATELINED, "day"), (date(2031, 6, 14), "day")]
         )
+
+
+class ViolenceTests(unittest.TestCase):
+    def test_a_month_of_violence_is_no_happening(self):
+        for language, text in (
+            (
+                "en",
+                "The envoy said the violence on the coast in March still weighs on many Syrians.",
+            ),
+            ("en", "The report ignores the killings on the coast last month, the statement said."),
+            ("fr", "L'émissaire a déclaré que les violences sur la côte en mars pèsent encore."),
+            (
+                "ru",
+                "Посланник заявил, что насилие на побережье в марте до сих пор тяготит сирийцев.",
+            ),
+            ("ar", "وقال المبعوث إن العنف على الساحل في مارس لا يزال يثقل كاهل السوريين."),
+            ("fa", "فرستاده گفت خشونت‌های ساحل در ماه مارس هنوز بر سوری‌ها سنگینی می‌کند."),
+            ("tr", "Temsilci, mart ayında kıyıdaki şiddetin hâlâ ağır bastığını söyledi."),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual(dated(text, language), [])
+
+    def test_a_truce_to_end_the_violence_keeps_its_day(self):
+        text = "The ceasefire meant to end the violence took effect on 12 March."
+        self.assertEqual(dated(text, "en"), [(date(2031, 3, 12), "day")])

@@ -1503,16 +1503,16 @@ START_BEFORE = {
 }
 START_AFTER = {"tr": r"beri|bu yana"}
 # Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
-# strikes and people driven from their homes. A date whose nearest event word is one of
-# these dates the war, not the talks. A ruler who fled is the fall (U1): 'fled', 'a fui',
-# 'бежал' are left out.
+# strikes, violence and killings, and people driven from their homes. A date whose nearest
+# event word is one of these dates the war, not the talks. A ruler who fled is the fall
+# (U1): 'fled', 'a fui', 'бежал' are left out.
 CONFLICT_WORDS = {
-    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|displaced",  # noqa: E501
-    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|déplacés?",
-    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|беженц\w*",  # noqa: E501
-    "ar": r"اشتباكات|معارك|معركه|هجوم|الهجوم|هجمات|غارات|قصف|نزوح|نزح\w*",
-    "fa": r"درگيري\w*|حمله\w*|حملات|تهاجم\w*|بمباران\w*|نبرد\w*|آواره\w*",
-    "tr": r"çatışma\w*|saldırı\w*|taarruz\w*|bombardıman\w*|terk etmek zorunda|göç etmek zorunda",
+    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|displaced|violence|killings?|massacres?",  # noqa: E501
+    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|déplacés?|violences?|tueries?|massacres?",  # noqa: E501
+    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|беженц\w*|насили\w*|убийств\w*|резн\w*",  # noqa: E501
+    "ar": r"اشتباكات|معارك|معركه|هجوم|الهجوم|هجمات|غارات|قصف|نزوح|نزح\w*|(?:ال)?عنف|(?:ال)?مجازر|(?:ال)?مجزره|عمليات (?:ال)?قتل",  # noqa: E501
+    "fa": r"درگيري\w*|حمله\w*|حملات|تهاجم\w*|بمباران\w*|نبرد\w*|آواره\w*|خشونت\w*|كشتار\w*",
+    "tr": r"çatışma\w*|saldırı\w*|taarruz\w*|bombardıman\w*|terk etmek zorunda|göç etmek zorunda|şiddet\w*|katliam\w*",  # noqa: E501
 }
 # Words before a conflict word that make it the background of the happening ('took effect
 # after weeks of fighting', 'malgré les combats'); Turkish puts them after ('çatışmalara
