@@ -11,6 +11,9 @@
   article dates in the days before has that day, and the date line's gives way.
 * Violence and killings are the war's, not steps of the process (LABELLING R1), as
   fighting and offensives already were: a month said of them dates nothing.
+* A 'today' or 'tomorrow' in quoted speech that names no happening is the speaker's
+  rhetoric ('"Today Syria opens a new page," he said'): no candidate. A quotation that
+  names one ('"Tomorrow we will meet the delegation"') keeps its day.
 * A repost ('This article first appeared on ... on 14 February 2023', 'İlk yayın: ...')
   keeps the reposted story's 'today' and weekdays: they are read from the day it first
   appeared, and that line is no happening.
@@ -229,3 +232,26 @@ class ViolenceTests(unittest.TestCase):
     def test_a_truce_to_end_the_violence_keeps_its_day(self):
         text = "The ceasefire meant to end the violence took effect on 12 March."
         self.assertEqual(dated(text, "en"), [(date(2031, 3, 12), "day")])
+
+
+class RhetoricalDayTests(unittest.TestCase):
+    def test_a_quoted_today_naming_no_happening_is_rhetoric(self):
+        for language, text in (
+            ("en", '"Today Syria opens a new page," al-Sharaa said in a statement.'),
+            ("fr", "Le président a déclaré : « Aujourd'hui, la Syrie ouvre une nouvelle page. »"),
+            ("ru", "Президент заявил: «Сегодня Сирия открывает новую страницу»."),
+            ("ar", 'وقال الرئيس: "اليوم تفتح سوريا صفحة جديدة".'),
+            ("fa", "رئیس‌جمهور گفت: «امروز سوریه صفحه تازه‌ای را می‌گشاید.»"),
+            ("tr", 'Cumhurbaşkanı şunları söyledi: "Bugün Suriye yeni bir sayfa açıyor."'),
+            ("fr", "Kerry : « Les résultats compteront, pas un bout de papier ce soir. »"),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual(dated(text, language), [])
+
+    def test_a_quotation_naming_a_happening_keeps_its_day(self):
+        for language, text in (
+            ("en", '"Tomorrow we will meet the government delegation," the envoy said.'),
+            ("ru", "Посланник заявил: «Завтра мы встретимся с делегацией правительства»."),
+        ):
+            with self.subTest(language=language):
+                self.assertEqual(dated(text, language), [(date(2031, 6, 15), "day")])

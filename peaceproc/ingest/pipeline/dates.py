@@ -1178,6 +1178,21 @@ _OPENING_QUOTES = "“«"
 _CLOSING_QUOTES = "”»"
 
 
+def quotation_around(sentence: str, pos: int) -> tuple[int, int] | None:
+    """The span of the quotation marks round `pos` in the sentence (from the opening mark
+    to the closing one, or to the sentence's end when it runs on), or None."""
+    if not _in_quotation(sentence, pos):
+        return None
+    before = sentence[:pos]
+    opened = max(before.rfind(c) for c in _OPENING_QUOTES)
+    closed = max(before.rfind(c) for c in _CLOSING_QUOTES)
+    curly = opened > closed
+    start = opened if curly else before.rfind('"')
+    marks = _CLOSING_QUOTES if curly else '"'
+    ends = [i for i in (sentence.find(c, pos) for c in marks) if i >= 0]
+    return start, (min(ends) + 1 if ends else len(sentence))
+
+
 def _in_quotation(sentence: str, pos: int) -> bool:
     before = sentence[:pos]
     opened = max(before.rfind(c) for c in _OPENING_QUOTES)

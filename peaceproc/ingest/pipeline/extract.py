@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import cues as C
 from . import plans as P
 from .coreference import with_referent
-from .dates import NUMBERED_YEAR, Budget, clause_tense, extract_dates
+from .dates import NUMBERED_YEAR, Budget, clause_tense, extract_dates, quotation_around
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
     BARE_ALIAS_FORMS,
@@ -1354,6 +1354,8 @@ def _sentence_candidates(
         primary = i == 0
         if journey_until is not None and m.char_start < journey_until:
             continue
+        if _rhetorical_day(s.text, f, lang, m):
+            continue  # '« ... sur un bout de papier ce soir »': the speaker's, no happening
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
         if _finer_date_within(m, mentions):
@@ -1573,6 +1575,25 @@ def _sentence_candidates(
 
 
 _SAID_IN_ROUND = "; said on a day of that round, which the article dates no other way"
+# The words of the speaker's own day: 'today', 'tonight', 'tomorrow', 'yesterday'.
+_DEICTIC_BASES = ("relative", "context-day")
+# What may stand before a quotation that is a whole utterance: nothing, or a colon.
+_UTTERANCE_OPENS = re.compile(r"(?:^|[:：])\s*$")
+
+
+def _rhetorical_day(sentence: str, f: str, lang: str, m: DateMention) -> bool:
+    """A 'today' or 'tomorrow' in quoted speech ('Kerry: « ... not the words on a piece of
+    paper tonight »', '"Today Syria opens a new page," he said') is the speaker's own day;
+    it dates a happening only when the quotation names one ('"Tomorrow we will meet the
+    government"'). A quotation that opens the sentence or follows a colon is a whole
+    utterance; a few quoted words inside a clause ('the announcement was "expected in
+    Geneva today"') tell of the clause's happening, and are not judged here."""
+    if m.basis not in _DEICTIC_BASES or m.precision != "day":
+        return False
+    span = quotation_around(sentence, m.char_start)
+    if span is None or not _UTTERANCE_OPENS.search(sentence, 0, span[0]):
+        return False
+    return not C.kinds_in(f, lang, *span)
 
 
 def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date | None) -> str:
