@@ -14,6 +14,8 @@
 * A 'today' or 'tomorrow' in quoted speech that names no happening is the speaker's
   rhetoric ('"Today Syria opens a new page," he said'): no candidate. A quotation that
   names one ('"Tomorrow we will meet the delegation"') keeps its day.
+* A deadline with a part of the day between its word and its day ('until the morning of
+  Wednesday', 'حتى صباح الأربعاء', 'çarşamba sabahına kadar') is an end point too.
 * A repost ('This article first appeared on ... on 14 February 2023', 'İlk yayın: ...')
   keeps the reposted story's 'today' and weekdays: they are read from the day it first
   appeared, and that line is no happening.
@@ -255,3 +257,26 @@ class RhetoricalDayTests(unittest.TestCase):
         ):
             with self.subTest(language=language):
                 self.assertEqual(dated(text, language), [(date(2031, 6, 15), "day")])
+
+
+class PartOfDayDeadlineTests(unittest.TestCase):
+    def test_a_deadline_in_the_morning_is_no_happening(self):
+        for language, text in (
+            (
+                "en",
+                "On Friday the two sides agreed to extend the truce until the morning of 18 June.",
+            ),
+            ("ar", "واتفق الطرفان يوم الجمعة على تمديد الهدنة حتى صباح 18 يونيو."),
+            ("fa", "دو طرف روز جمعه توافق کردند آتش‌بس را تا صبح ۱۸ ژوئن تمدید کنند."),
+            (
+                "tr",
+                "Taraflar cuma günü ateşkesi 18 Haziran sabahına kadar uzatma konusunda anlaştı.",
+            ),
+            ("ru", "В пятницу стороны договорились продлить перемирие до утра 18 июня."),
+            (
+                "fr",
+                "Vendredi, les deux parties ont prolongé la trêve jusqu'à la matinée du 18 juin.",
+            ),
+        ):
+            with self.subTest(language=language):
+                self.assertEqual(dated(text, language), [(FRIDAY, "day")])

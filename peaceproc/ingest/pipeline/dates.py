@@ -398,8 +398,18 @@ class _Grammar:
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
-        self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
-        self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
+        part = _alt(L.UNTIL_PART_OF_DAY[lang])
+        if lang == "tr":  # after the day: 'çarşamba sabahına kadar'
+            self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
+            until_after = rf"\S*\s*(?:(?:{part})\s+)?"
+        else:
+            self.until = re.compile(
+                rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})(?:\s+(?:{part}))?\s*\Z"
+            )
+            until_after = r"\S*\s*"
+        self.until_after = re.compile(
+            rf"{until_after}(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)"
+        )
         self.since, self.since_after = _point_words(L.SINCE[lang], L.SINCE_AFTER.get(lang))
         self.after, self.after_after = _point_words(L.AFTER[lang], L.AFTER_AFTER.get(lang))
         span_from = _alt([fold(w) for w in L.SPAN_FROM[lang]]) or "(?!)"
@@ -844,7 +854,9 @@ def _extract_dates(
     quoted_today: list[DateMention] = []
     unread: list[tuple[int, int]] = []  # dates written in a year outside those read
     for start, end, _prio, name, m in chosen:
-        until = bool(g.until.search(f, max(0, start - 12), start) or g.until_after.match(f, end))
+        until = bool(
+            g.until.search(f, max(0, start - _UNTIL_REACH), start) or g.until_after.match(f, end)
+        )
         # '10 Mart mutabakatı': a document named by its day exists, its day is past.
         document = bool(
             g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
@@ -943,6 +955,10 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
         return m
     why = f"{m.why.split(':')[0]}: after “{prev.text}”, in the year it writes"
     return replace(m, start=start, end=end, why=why)
+
+
+# How far before a date its end point's words may start ('until the morning of ').
+_UNTIL_REACH = 30
 
 
 def _after_a_day_ahead(res: Reading, today: date | None) -> Reading:
@@ -1089,7 +1105,7 @@ def _ends_after_starts(out: list[DateMention], folded: str, g: _Grammar) -> list
     for i, m in enumerate(out):
         if i == 0 or m.basis != "weekday" or m.precision != "day":
             continue
-        if not g.until.search(folded, max(0, m.char_start - 12), m.char_start):
+        if not g.until.search(folded, max(0, m.char_start - _UNTIL_REACH), m.char_start):
             continue
         begun = next((p for p in reversed(out[:i]) if p.precision == "day"), None)
         if begun is not None and m.start < begun.start <= m.start + timedelta(days=7):

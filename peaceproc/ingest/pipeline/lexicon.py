@@ -1004,6 +1004,17 @@ UNTIL = {
     "tr": ["^"],
 }
 UNTIL_AFTER = {"tr": ["kadar"]}
+# A part of the day between the end point's word and its day ('until the morning of
+# Wednesday', 'حتى صباح الأربعاء', 'تا صبح چهارشنبه', 'до утра среды'; Turkish after it,
+# before its word: 'çarşamba sabahına kadar'): still the end point of that day.
+UNTIL_PART_OF_DAY = {
+    "en": ["the morning of", "the evening of", "the afternoon of", "the night of", "midnight on"],
+    "fr": ["la nuit de", "la nuit du", "la matinée de", "la matinée du", "la soirée du"],
+    "ru": ["утра", "вечера", "ночи", "полудня"],
+    "ar": ["صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة", "فجر", "منتصف ليل", "منتصف ليلة"],
+    "fa": ["صبح", "ظهر", "عصر", "شب", "بامداد", "نیمه‌شب", "نیمه شب"],
+    "tr": ["sabahına", "akşamına", "gecesine", "öğlesine", "öğlene"],
+}
 
 # Words before the first date of a span whose end the sentence gives next ('from 1 March
 # to 15 June', 'du 1er mars au 15 juin', 'с 1 марта по 15 июня', 'من 1 آذار حتى 15 حزيران',
