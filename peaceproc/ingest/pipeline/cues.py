@@ -42,7 +42,8 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "fr": r"cessez-le-feu|trêve|treve|cessation des hostilités",
         "ru": r"перемири\w*|прекращени\w* огня|режим\w* тишины",
         "ar": r"وقف (?:ل)?(?:اطلاق النار|الاعمال العدائيه)|(?:ال)?هدنه",
-        "fa": rf"اتش{_ZW}بس",
+        # 'توقف خصومت‌ها', 'ترک مخاصمه': the cessation of hostilities, as in the others.
+        "fa": rf"اتش{_ZW}بس|توقف خصومت(?:{_ZW}ها)?|ترك مخاصمه",
         "tr": r"ateşkes\w*",
     },
     "agreement": {
@@ -331,15 +332,44 @@ _AGREED_TO = {
     "fr": r"(?:convenu|décidé|accordés?) (?:de|d'|pour)",
     "ru": r"(?:договорил|решил|согласил)\w*(?: о| об)?",
     "ar": r"(?:و|ف)?(?:اتفق|قرر|توافق|خلص)\w*(?: [^\s]+)?(?: على| إلى)?",
+    # 'توافق کردند که کمیته‌ای ... تشکیل دهند': 'that', then a few words before the cue.
+    "fa": r"(?:توافق|تصميم)\w* (?:كردند|كرد|گرفتند|گرفت|شد)\s*(?:كه|تا)(?: [^ ]+){0,3}",
 }
 _AGREED_TO_RX = _ending_rx(_AGREED_TO)
+# Turkish: the verbal noun, then the agreeing ('komite kurulması konusunda anlaşmaya vardı').
+_AGREED_TO_AFTER = {
+    "tr": re.compile(
+        fold_pattern(r"\s+(?:konusunda|üzerinde|için)\s+(?:anlaş|mutabakat|uzlaş|karar)\w*")
+    )
+}
 # How far before a milestone's cue the agreeing words may start.
-_AGREED_REACH = 30
+_AGREED_REACH = 60
 
 
-def _agreed_to(folded: str, lang: str, start: int) -> bool:
-    rx = _AGREED_TO_RX.get(lang)
-    return rx is not None and bool(rx.search(folded, max(0, start - _AGREED_REACH), start))
+def _agreed_to(folded: str, lang: str, start: int, end: int) -> bool:
+    rx, after = _AGREED_TO_RX.get(lang), _AGREED_TO_AFTER.get(lang)
+    return bool(
+        (rx is not None and rx.search(folded, max(0, start - _AGREED_REACH), start))
+        or (after is not None and after.match(folded, end))
+    )
+
+
+_TO_ACT = {lang: re.compile(fold_pattern(p)) for lang, p in L.AGREED_TO_ACT.items()}
+# How far before an agreeing cue its phrase may start ("d'accord" before 'accord').
+_TO_ACT_BACK = 2
+# How far after it the phrase may run.
+_TO_ACT_REACH = 80
+
+
+def agrees_to_act(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the agreeing word at [start, end) is a verb of agreeing to do something
+    later ('agreed to form a committee'): no agreement made that day
+    (lexicon.AGREED_TO_ACT)."""
+    rx = _TO_ACT.get(lang)
+    if rx is None:
+        return False
+    lo, hi = max(0, start - _TO_ACT_BACK), min(len(folded), end + _TO_ACT_REACH)
+    return any(m.start() <= start < m.end() for m in rx.finditer(folded, lo, hi))
 
 
 def kinds_in(
@@ -361,7 +391,9 @@ def kinds_in(
                 or (briefed is not None and m.start() >= briefed.end())
             ):
                 continue
-            if kind == "milestone" and _agreed_to(folded, lang, m.start()):
+            if kind == "milestone" and _agreed_to(folded, lang, m.start(), m.end()):
+                continue
+            if kind == "agreement" and agrees_to_act(folded, lang, m.start(), m.end()):
                 continue
             out.append((kind, m.start()))
     resolution = _RESOLUTION_RX.search(folded, start, end) or (
@@ -757,7 +789,8 @@ def has_process_cue(folded: str, lang: str, start: int = 0, end: int | None = No
 def agreement_cues(sentence: str, folded: str, lang: str, start: int, end: int) -> list[str]:
     out = []
     for m in _AGREEMENT_RX[lang].finditer(folded, start, end):
-        out.append(sentence[m.start() : m.end()].lower())
+        if not agrees_to_act(folded, lang, m.start(), m.end()):
+            out.append(sentence[m.start() : m.end()].lower())
     if lang != "en":  # 'resolution 2254' is cited in English words in many languages' copy
         for m in _AGREEMENT_RX["en"].finditer(folded, start, end):
             if "resolution" in m.group():

@@ -399,8 +399,18 @@ class _Grammar:
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
-        self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
-        self.until_after = re.compile(rf"\S*\s*(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)")
+        part = _alt(L.UNTIL_PART_OF_DAY[lang])
+        if lang == "tr":  # after the day: 'çarşamba sabahına kadar'
+            self.until = re.compile(rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})\s*\Z")
+            until_after = rf"\S*\s*(?:(?:{part})\s+)?"
+        else:
+            self.until = re.compile(
+                rf"(?<![\w'\u200c])(?:{_alt(L.UNTIL[lang])})(?:\s+(?:{part}))?\s*\Z"
+            )
+            until_after = r"\S*\s*"
+        self.until_after = re.compile(
+            rf"{until_after}(?:{_alt(L.UNTIL_AFTER.get(lang, ['^']))})(?!\w)"
+        )
         self.since, self.since_after = _point_words(L.SINCE[lang], L.SINCE_AFTER.get(lang))
         self.after, self.after_after = _point_words(L.AFTER[lang], L.AFTER_AFTER.get(lang))
         span_from = _alt([fold(w) for w in L.SPAN_FROM[lang]]) or "(?!)"
@@ -422,6 +432,12 @@ class _Grammar:
             rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
         )
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold_pattern(L.DATE_MOVED[lang])})")
+        number = _alt(L.DOCUMENT_NUMBER[lang]) or "(?!)"
+        joiner = _alt(L.DOCUMENT_NUMBER_JOINERS[lang]) or "(?!)"
+        self.numbered_before = re.compile(
+            rf"(?<![\w'\u200c])(?:{number})\s*\(?\s*\d{{1,5}}\s*\)?\s*(?:(?:{joiner})\s*)?\Z"
+        )
+        self.numbered_after = re.compile(L.DOCUMENT_NUMBER_AFTER.get(lang, r"(?!)"))
         before_doc = L.DOCUMENT_BEFORE[lang]
         self.document_before = re.compile(
             rf"(?<!\w)(?:{fold_pattern(before_doc)})\s*\Z" if before_doc else r"(?!)"
@@ -839,7 +855,9 @@ def _extract_dates(
     quoted_today: list[DateMention] = []
     unread: list[tuple[int, int]] = []  # dates written in a year outside those read
     for start, end, _prio, name, m in chosen:
-        until = bool(g.until.search(f, max(0, start - 12), start) or g.until_after.match(f, end))
+        until = bool(
+            g.until.search(f, max(0, start - _UNTIL_REACH), start) or g.until_after.match(f, end)
+        )
         # '10 Mart mutabakatı': a document named by its day exists, its day is past.
         document = bool(
             g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
@@ -878,6 +896,8 @@ def _extract_dates(
             continue
         if after:
             res = _after_a_day_ahead(res, today or published)
+        if name == "year" and _numbers_a_document(g, f, m):
+            res = replace(res, why=NUMBERED_YEAR)
         mention = _mention(res, sentence, start, end, end_point=until)
         if ctx.tense != "future":
             mention = _year_written_before(mention, out, sentence)
@@ -938,6 +958,10 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
     return replace(m, start=start, end=end, why=why)
 
 
+# How far before a date its end point's words may start ('until the morning of ').
+_UNTIL_REACH = 30
+
+
 def _after_a_day_ahead(res: Reading, today: date | None) -> Reading:
     """'will resume after 20 December' in an article of November: what comes after a day
     still ahead has no day yet; its month is proposed, not an invented day (a day already
@@ -946,6 +970,21 @@ def _after_a_day_ahead(res: Reading, today: date | None) -> Reading:
         return res
     why = f"{res.why}; after it, a day still ahead: its month, the day not yet known"
     return replace(res, start=res.start.replace(day=1), precision="month", why=why)
+
+
+# Why a year read in a document's number is proposed: the year the document was issued,
+# which the day of its issue, where the article gives it, tells more precisely
+# (extract._numbered_years_dropped).
+NUMBERED_YEAR = "a year in a document's number: the year it was issued"
+
+
+def _numbers_a_document(g: _Grammar, f: str, m: re.Match[str]) -> bool:
+    """A year written as part of a document's number ('Decree No. 66 of 2025', 'رقم 66 لعام
+    2025', "2025/66 sayılı kararname"): the year the document was issued."""
+    at = m.start("y")
+    return bool(g.numbered_before.search(f, max(0, at - 40), at)) or bool(
+        g.numbered_after.match(f, m.end("y"))
+    )
 
 
 def _set_aside(g: _Grammar, f: str, start: int, end: int) -> bool:
@@ -1067,7 +1106,7 @@ def _ends_after_starts(out: list[DateMention], folded: str, g: _Grammar) -> list
     for i, m in enumerate(out):
         if i == 0 or m.basis != "weekday" or m.precision != "day":
             continue
-        if not g.until.search(folded, max(0, m.char_start - 12), m.char_start):
+        if not g.until.search(folded, max(0, m.char_start - _UNTIL_REACH), m.char_start):
             continue
         begun = next((p for p in reversed(out[:i]) if p.precision == "day"), None)
         if begun is not None and m.start < begun.start <= m.start + timedelta(days=7):
@@ -1154,6 +1193,21 @@ def _week_of(m: DateMention, folded: str) -> DateMention:
 _STATEMENT_DAYS = 2
 _OPENING_QUOTES = "“«"
 _CLOSING_QUOTES = "”»"
+
+
+def quotation_around(sentence: str, pos: int) -> tuple[int, int] | None:
+    """The span of the quotation marks round `pos` in the sentence (from the opening mark
+    to the closing one, or to the sentence's end when it runs on), or None."""
+    if not _in_quotation(sentence, pos):
+        return None
+    before = sentence[:pos]
+    opened = max(before.rfind(c) for c in _OPENING_QUOTES)
+    closed = max(before.rfind(c) for c in _CLOSING_QUOTES)
+    curly = opened > closed
+    start = opened if curly else before.rfind('"')
+    marks = _CLOSING_QUOTES if curly else '"'
+    ends = [i for i in (sentence.find(c, pos) for c in marks) if i >= 0]
+    return start, (min(ends) + 1 if ends else len(sentence))
 
 
 def _in_quotation(sentence: str, pos: int) -> bool:

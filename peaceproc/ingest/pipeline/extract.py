@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import cues as C
 from . import plans as P
 from .coreference import with_referent
-from .dates import Budget, clause_tense, extract_dates
+from .dates import NUMBERED_YEAR, Budget, clause_tense, extract_dates, quotation_around
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
     BARE_ALIAS_FORMS,
@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .places import name_on, not_yet_named
+from .repost import find_repost
 from .rounds import (
     RoundMention,
     dominant_track,
@@ -572,6 +573,9 @@ def _candidates(
     out: list[Candidate] = []
     seen_mentions = 0
     sentences = split_sentences(text, lang)
+    repost = find_repost(sentences, published, lang)
+    if repost is not None:
+        published = repost.day  # the reposted story's words are of its own day
     known = KnownPeople(sentences, language=lang, matcher=index.participants)
     dateline = stamp = find_dateline(sentences, published, lang)
     undated_head, lent_to_story = True, False
@@ -586,6 +590,8 @@ def _candidates(
         return with_referent(found, sentences, i, language=lang, known=known, persons=persons)
 
     for i, s in enumerate(sentences):
+        if repost is not None and i in repost.sentences:
+            continue  # 'Originally published on 3 May 2019': page clutter, no happening
         mentions = extract_dates(
             s.text,
             published=published,
@@ -688,7 +694,70 @@ def _candidates(
             out += _headline_on_stamp(head, stamp, out, lang, index, dominant, known)
         out = _headline_repeats_dropped(_merge(out), head.end)
     out = _said_rounds_kept(out, said)
+    out = _lent_days_given_way(_numbered_years_dropped(out), stamp)
     return _coarse_repeats_dropped(_vague_repeats_merged(_merge(out)), today or published)
+
+
+# How many days before the date line's day the article's own day of the same happening
+# may be (a decree of 14 June in a story dated 16 June).
+_LENT_GIVES_WAY_DAYS = 7
+_LENT = ((0, 0),)  # the date spans of a candidate dated by the date line's day alone
+
+
+def _lent_days_given_way(cands: list[Candidate], stamp: Dateline | None) -> list[Candidate]:
+    """The date line's day, lent to a sentence with no date words ('Al-Sharaa has put out a
+    decree that creates ...' under '16 June, 2025') or opening the sentence it dates
+    ('DAMASCUS, 16 June (Agency) -- The president has issued ...'), dates the story's
+    happening only when the article gives it no date words of its own (LABELLING U10).
+    Where the article dates, in the days before, a happening of the same kind, track and
+    round ('The decree set up the committee on 14 June'), that is the day; the date line's
+    is dropped (not the 12th round's day told beside the 11th's of the day before). An
+    announcement on the date line's day (U2) is the telling's, and stays."""
+    if stamp is None:
+        return cands
+
+    def by_stamp(c: Candidate) -> bool:
+        return c.date == stamp.start and (
+            c.date_spans == _LENT or c.date_text == stamp.mention.text
+        )
+
+    return [
+        c
+        for c in cands
+        if not (
+            by_stamp(c)
+            and c.kind != "announcement"
+            and any(
+                not by_stamp(d)
+                and d.kind == c.kind
+                and d.precision == "day"
+                and d.track == c.track
+                and (None in (c.round_slug, d.round_slug) or c.round_slug == d.round_slug)
+                and 0 < (c.date - d.date).days <= _LENT_GIVES_WAY_DAYS
+                for d in cands
+            )
+        )
+    ]
+
+
+def _numbered_years_dropped(cands: list[Candidate]) -> list[Candidate]:
+    """'the decree, Decree No. 66 of 2025, forms ...' in an article that dates the decree's
+    issue on 13 June 2025: the number's year is that issue told less precisely, one
+    happening (LABELLING R4), dropped. Where the article dates nothing in that year of the
+    same track, the year stays: 'resolution 2254 of 2015' is the resolution's adoption."""
+    days = [c for c in cands if c.precision == "day"]
+    return [
+        c
+        for c in cands
+        if not (
+            c.precision == "year"
+            and NUMBERED_YEAR in c.date_reason
+            and any(
+                d.date.year == c.date.year and (c.track is None or d.track in (None, c.track))
+                for d in days
+            )
+        )
+    ]
 
 
 def _headline_on_stamp(
@@ -1304,6 +1373,8 @@ def _sentence_candidates(
         primary = i == 0
         if journey_until is not None and m.char_start < journey_until:
             continue
+        if _rhetorical_day(s.text, f, lang, m):
+            continue  # '« ... sur un bout de papier ce soir »': the speaker's, no happening
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
         if _finer_date_within(m, mentions):
@@ -1537,6 +1608,25 @@ def _sentence_candidates(
 
 
 _SAID_IN_ROUND = "; said on a day of that round, which the article dates no other way"
+# The words of the speaker's own day: 'today', 'tonight', 'tomorrow', 'yesterday'.
+_DEICTIC_BASES = ("relative", "context-day")
+# What may stand before a quotation that is a whole utterance: nothing, or a colon.
+_UTTERANCE_OPENS = re.compile(r"(?:^|[:：])\s*$")
+
+
+def _rhetorical_day(sentence: str, f: str, lang: str, m: DateMention) -> bool:
+    """A 'today' or 'tomorrow' in quoted speech ('Kerry: « ... not the words on a piece of
+    paper tonight »', '"Today Syria opens a new page," he said') is the speaker's own day;
+    it dates a happening only when the quotation names one ('"Tomorrow we will meet the
+    government"'). A quotation that opens the sentence or follows a colon is a whole
+    utterance; a few quoted words inside a clause ('the announcement was "expected in
+    Geneva today"') tell of the clause's happening, and are not judged here."""
+    if m.basis not in _DEICTIC_BASES or m.precision != "day":
+        return False
+    span = quotation_around(sentence, m.char_start)
+    if span is None or not _UTTERANCE_OPENS.search(sentence, 0, span[0]):
+        return False
+    return not C.kinds_in(f, lang, *span)
 
 
 def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date | None) -> str:

@@ -970,6 +970,29 @@ DOCUMENT_BEFORE = {
 }
 DOCUMENT_AFTER = {"en": _DOCUMENT["en"], "tr": _DOCUMENT["tr"]}
 
+# A year that is part of a document's number, not a date of anything done that year:
+# 'Decree No. 66 of 2025', 'le décret n° 66 de 2025', 'указ № 66 2025 года', 'المرسوم رقم 66
+# لعام 2025', 'فرمان شماره ۶۶ سال ۲۰۲۵'. The words that number a document, before its number,
+# and the words that may join the number to its year (DOCUMENT_NUMBER_JOINERS, optional).
+DOCUMENT_NUMBER = {
+    "en": ["no.", "no", "nr.", "number"],
+    "fr": ["n°", "nº", "no", "numéro", "numero"],
+    "ru": ["№", "n", "номер"],
+    "ar": ["رقم", "الرقم"],
+    "fa": ["شماره", "شماره‌ی", "شماره ی"],
+    "tr": ["no.", "no", "numara", "sayı"],
+}
+DOCUMENT_NUMBER_JOINERS = {
+    "en": ["of", "for", "of the year"],
+    "fr": ["de", "du", "de l'année", "de l’année", "pour"],
+    "ru": ["от", "за", "года"],
+    "ar": ["لعام", "لسنة", "للعام", "للسنة", "عام", "سنة", "من عام", "من سنة"],
+    "fa": ["سال", "مصوب", "مصوب سال", "از سال"],
+    "tr": ["/"],
+}
+# Turkish writes the year first: '2025/66 sayılı kararname' (the year, then the number).
+DOCUMENT_NUMBER_AFTER = {"tr": r"\s*/\s*\d{1,5}\s*(?:sayılı|numaralı)"}
+
 # Words before a date that make it an end point ('suspended until 25 February'), and
 # after it in Turkish ("25 Şubat'a kadar").
 UNTIL = {
@@ -981,6 +1004,17 @@ UNTIL = {
     "tr": ["^"],
 }
 UNTIL_AFTER = {"tr": ["kadar"]}
+# A part of the day between the end point's word and its day ('until the morning of
+# Wednesday', 'حتى صباح الأربعاء', 'تا صبح چهارشنبه', 'до утра среды'; Turkish after it,
+# before its word: 'çarşamba sabahına kadar'): still the end point of that day.
+UNTIL_PART_OF_DAY = {
+    "en": ["the morning of", "the evening of", "the afternoon of", "the night of", "midnight on"],
+    "fr": ["la nuit de", "la nuit du", "la matinée de", "la matinée du", "la soirée du"],
+    "ru": ["утра", "вечера", "ночи", "полудня"],
+    "ar": ["صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة", "فجر", "منتصف ليل", "منتصف ليلة"],
+    "fa": ["صبح", "ظهر", "عصر", "شب", "بامداد", "نیمه‌شب", "نیمه شب"],
+    "tr": ["sabahına", "akşamına", "gecesine", "öğlesine", "öğlene"],
+}
 
 # Words that open a phrase a date bounds a plan by, not the day it is for ('could host the
 # meeting before the White House changes hands on January 20', 'avant le 20 janvier', 'до
@@ -1500,16 +1534,16 @@ START_BEFORE = {
 }
 START_AFTER = {"tr": r"beri|bu yana"}
 # Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
-# strikes and people driven from their homes. A date whose nearest event word is one of
-# these dates the war, not the talks. A ruler who fled is the fall (U1): 'fled', 'a fui',
-# 'бежал' are left out.
+# strikes, violence and killings, and people driven from their homes. A date whose nearest
+# event word is one of these dates the war, not the talks. A ruler who fled is the fall
+# (U1): 'fled', 'a fui', 'бежал' are left out.
 CONFLICT_WORDS = {
-    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|displaced",  # noqa: E501
-    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|déplacés?",
-    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|беженц\w*",  # noqa: E501
-    "ar": r"اشتباكات|معارك|معركه|هجوم|الهجوم|هجمات|غارات|قصف|نزوح|نزح\w*",
-    "fa": r"درگيري\w*|حمله\w*|حملات|تهاجم\w*|بمباران\w*|نبرد\w*|آواره\w*",
-    "tr": r"çatışma\w*|saldırı\w*|taarruz\w*|bombardıman\w*|terk etmek zorunda|göç etmek zorunda",
+    "en": r"clash\w*|fighting|offensive|attacks?|attacked|air ?strikes?|shelling|battles?|bombard\w*|displaced|violence|killings?|massacres?",  # noqa: E501
+    "fr": r"combats?|affrontements?|offensive|attaques?|frappes?|bombardements?|bataille|déplacés?|violences?|tueries?|massacres?",  # noqa: E501
+    "ru": r"бои|боев|боёв|боях|столкновени\w*|наступлени\w*|атак\w*|обстрел\w*|бомбардировк\w*|авиаудар\w*|беженц\w*|насили\w*|убийств\w*|резн\w*",  # noqa: E501
+    "ar": r"اشتباكات|معارك|معركه|هجوم|الهجوم|هجمات|غارات|قصف|نزوح|نزح\w*|(?:ال)?عنف|(?:ال)?مجازر|(?:ال)?مجزره|عمليات (?:ال)?قتل",  # noqa: E501
+    "fa": r"درگيري\w*|حمله\w*|حملات|تهاجم\w*|بمباران\w*|نبرد\w*|آواره\w*|خشونت\w*|كشتار\w*",
+    "tr": r"çatışma\w*|saldırı\w*|taarruz\w*|bombardıman\w*|terk etmek zorunda|göç etmek zorunda|şiddet\w*|katliam\w*",  # noqa: E501
 }
 # Words before a conflict word that make it the background of the happening ('took effect
 # after weeks of fighting', 'malgré les combats'); Turkish puts them after ('çatışmalara
@@ -2050,4 +2084,30 @@ RELATIVE_AFTER = {
     "ru": r"котор\w+",
     "ar": r"الذي|التي",
     "fa": r"(?:ی\s*)?که",
+}
+# cues.agrees_to_act: a verb of agreeing followed by what is to be done ('agreed to form a
+# committee', 'se sont mis d'accord pour créer', 'договорились создать', 'توافق کردند که ...
+# تشکیل دهند'): a decision to act later, no agreement signed or made that day (outside
+# testers, session 13). The whole phrase from the agreeing verb. Not the noun: 'a deal to
+# absorb the SDF's bodies was reached' tells an agreement made, its content after 'to'; nor
+# 'agreed to a ceasefire' (an article or a possessive after 'to': an agreement reached).
+# Arabic 'اتفقوا على أن' and Turkish 'anlaştı' are no agreement cues to begin with.
+AGREED_TO_ACT = {
+    "en": r"agreed\s+(?:to (?!(?:a|an|the|this|that|these|those|its|their|his|her|our|it|them|terms|which|what)(?!\w))[a-z]+|on [a-z]+ing(?!\w))",  # noqa: E501
+    "fr": r"d'accord\s*(?:de|d'|pour)\s*(?:se |s')?\w+(?:er|ir|re)(?!\w)",
+    "ru": r"договорил\w*\s+(?:о том,? чтобы|\w+(?:ать|ять|еть|ить|оть|уть|ыть|ти|чь)(?:ся)?(?!\w))",
+    "fa": r"توافق (?:كردند|كرد|كرده اند|كرده است|كرده بودند)\s*(?:كه|تا)(?!\w)",
+}
+
+# repost.find_repost: a line saying when the story first appeared elsewhere ('This article
+# first appeared on ... on 3 May 2019', 'Publié initialement le ...', 'Впервые опубликовано
+# ...', 'İlk yayın: ...', 'نُشر لأول مرة في ...', 'نخستین بار در ... منتشر شد'): the article
+# reposts that story, whose 'today', 'yesterday' and weekdays are of that day.
+REPOST_LABELS = {
+    "en": r"(?:originally|first) (?:published|appeared|posted|ran)|(?:republished|reposted|reprinted) from|this (?:article|story|piece) (?:was )?(?:first|originally) (?:published|appeared)",  # noqa: E501
+    "fr": r"(?:publié|paru|mis en ligne)e? (?:initialement|d'abord|pour la première fois|à l'origine)|(?:initialement|originellement|d'abord) (?:publié|paru)e?|première publication",  # noqa: E501
+    "ru": r"(?:впервые|первоначально|изначально|ранее) (?:опубликован\w*|вышл?\w*|размещен\w*)|первая публикация|оригинал (?:опубликован\w*|статьи)",  # noqa: E501
+    "tr": r"ilk (?:yayın(?:lanma)?|yayımlan\w*)(?: tarihi)?|ilk (?:olarak|kez) (?:\w+ ){0,3}?(?:yayımlan\w*|yayınlan\w*)|orijinal yayın\w*",  # noqa: E501
+    "ar": r"نشر (?:\w+ ){0,3}?(?:لاول مره|اولا|في الاصل|اصلا)|النشر الاول|تاريخ النشر الاصلي|(?:المقال|الماده) الاصلي(?:ه)?",  # noqa: E501
+    "fa": r"(?:نخستين|اولين) بار (?:\w+ ){0,4}?منتشر|انتشار (?:نخست|اوليه|اول)|تاريخ انتشار اصلي",
 }
