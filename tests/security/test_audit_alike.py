@@ -106,8 +106,9 @@ class RevertLookAlikeTests(AdminEditTestCase):
         url = self.revert_url(Event, first.pk, created)
         self.assert_refused_then_confirmed(url, second, check)
 
-    # Outside tester t12b, F2: rounds are checked as the admin form checks them.
-    def test_a_round_reverted_to_another_round_s_title_on_its_track(self):
+    def assert_round_revert_refused(self, title: str, copy_title: str) -> None:
+        """A round titled `title`, renamed, then another of its track added as
+        `copy_title` at other dates: reverting the first to `title` is refused."""
         stored = self.record["round"]
         year = stored.start_date.year
 
@@ -115,9 +116,9 @@ class RevertLookAlikeTests(AdminEditTestCase):
             day = str(stored.start_date.replace(year=year + years))
             return {"start_date": day, "end_date": day}
 
-        first = self.add(Round, round_data(stored, title="Revert clash round", **dates(30)))
-        self.edit(first, title="Revert clash round, renamed")
-        copy = round_data(stored, title="Revert clash round", slug="rr-2", **dates(31))
+        first = self.add(Round, round_data(stored, title=title, **dates(30)))
+        self.edit(first, title="Revert clash, renamed")
+        copy = round_data(stored, title=copy_title, slug="rr-2", **dates(31))
         second = self.add(Round, copy)
         created = services.history(first).get(action="create")
 
@@ -128,6 +129,14 @@ class RevertLookAlikeTests(AdminEditTestCase):
         url = self.revert_url(Round, first.pk, created)
         self.assertContains(self.client.get(url), "A round of this track at these dates")
         self.assert_refused_then_confirmed(url, second, check)
+
+    # Outside tester t12b, F2: rounds are checked as the admin form checks them.
+    def test_a_round_reverted_to_another_round_s_title_on_its_track(self):
+        self.assert_round_revert_refused("Revert clash round", "Revert clash round")
+
+    # Outside tester t12c, 2: and by the number their titles name.
+    def test_a_round_reverted_to_the_number_another_round_s_title_names(self):
+        self.assert_round_revert_refused("Round XXXI", "31st round")
 
     def test_a_version_whose_checked_fields_do_not_change_is_not_checked(self):
         # As an admin save: a stored copy confirmed as another participant, reverted to
