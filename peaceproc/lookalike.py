@@ -160,3 +160,20 @@ def roman_read(text: str) -> str:
     """`text` with each word that is a Roman numeral in capitals as its number ('Geneva
     II' is 'Geneva 2'): how a title numbers a round or a conference."""
     return _ROMAN.sub(_number, text)
+
+
+# A word of capital Roman numeral letters with a lower-case 'l' among them ('lV', 'Vll'):
+# in most sans-serif fonts 'l' is drawn as the capital 'I' (outside tester t12c, 2).
+_L_AMONG_NUMERALS = re.compile(r"(?<!\w)(?=[IVXl]*[IVX])(?=[IVX]*l)[IVXl]+(?!\w)")
+
+
+def _numeral_drawn(m: re.Match[str]) -> str:
+    read = m.group().replace("l", "I")
+    return read if _ROMAN.fullmatch(read) else m.group()
+
+
+def numerals_drawn(text: str) -> str:
+    """`text` with each word of capital Roman numeral letters and lower-case 'l's, that is
+    a Roman numeral once its l's are read as I, written so ('Geneva lV' is 'Geneva IV');
+    'll' or 'Vlad' is left alone."""
+    return _L_AMONG_NUMERALS.sub(_numeral_drawn, text)

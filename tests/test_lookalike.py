@@ -2,7 +2,7 @@
 
 from django.test import SimpleTestCase
 
-from peaceproc.lookalike import is_ignorable, roman_read, seen
+from peaceproc.lookalike import is_ignorable, numerals_drawn, roman_read, seen
 
 
 def math_bold(text: str) -> str:
@@ -96,3 +96,14 @@ class RomanReadTests(SimpleTestCase):
         for text in ["Xi meets Putin", "CIVIL society", "IIII", "VX agent", "mix", "Vienna"]:
             with self.subTest(text):
                 self.assertEqual(roman_read(text), text)
+
+
+class NumeralsDrawnTests(SimpleTestCase):
+    # Outside tester t12c, 2: 'Geneva lV', a lower-case L for the capital I.
+    def test_a_lower_case_l_among_roman_capitals_is_the_i_it_is_drawn_as(self):
+        for typed, read in (("Geneva lV", "Geneva IV"), ("Vll", "VII"), ("Xl 2", "XI 2")):
+            self.assertEqual(numerals_drawn(typed), read)
+
+    def test_words_that_are_no_numeral_so_read_are_left(self):
+        for text in ("ll", "l", "Vlad", "lVl", "Geneva IV", "lllV"):
+            self.assertEqual(numerals_drawn(text), text)

@@ -2,6 +2,7 @@
 each record's history page with its versions, and reverting to one of them."""
 
 import uuid
+from http import HTTPStatus
 from urllib.parse import urlencode
 
 from django.apps import apps
@@ -177,18 +178,21 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
                 locks.lock_kind(self.model)
                 stored = services.stored_snapshot(self.model, entry.object_id)
                 locks.lock_record(self.model, entry.object_id, stored, entry.version)
-                if (refusal := stale_preview(request, trail)) is not None:
-                    self.message_user(request, refusal, messages.ERROR)
-                    return HttpResponseRedirect(request.path)
-                confirmed = bool(request.POST.get(ALIKE_CONFIRMED))
-                refused = revert_and_report(self, request, entry, alike_confirmed=confirmed)
-            # Back to the record's history; to this page when the revert was refused as a
-            # copy (this page names the record it copies and offers the box to tick), or
-            # while the record is still gone (a refused revert of a deletion): its history
-            # page would only say that it does not exist (re-tester t11c, 7e).
-            exists = self.model._default_manager.filter(pk=entry.object_id).exists()
-            stay = isinstance(refused, services.LooksAlike) or not exists
-            return HttpResponseRedirect(request.path if stay else history_url)
+                if (refused := stale_preview(request, trail)) is not None:
+                    self.message_user(request, refused, messages.ERROR)
+                else:
+                    confirmed = bool(request.POST.get(ALIKE_CONFIRMED))
+                    refused = revert_and_report(self, request, entry, alike_confirmed=confirmed)
+            if refused is None:  # restored: back to the record's history
+                return HttpResponseRedirect(history_url)
+            # Refused: this page drawn again as the record now stands, with the refusal,
+            # as a 409 (outside tester t12c, 3: a redirect, as after a revert done, told
+            # a client nothing). It names a record the version would copy and offers the
+            # box to tick, and, while the record is gone, is what says so (re-tester t11c,
+            # 7e).
+            status = HTTPStatus.CONFLICT
+        else:
+            status = HTTPStatus.OK
         current = services.stored_snapshot(self.model, entry.object_id)
         context = {
             **self.admin_site.each_context(request),
@@ -212,7 +216,9 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
             "alike_confirmed_name": ALIKE_CONFIRMED,
             **same_change_context(self.model, entry),
         }
-        return TemplateResponse(request, "admin/audit/revert_confirmation.html", context)
+        return TemplateResponse(
+            request, "admin/audit/revert_confirmation.html", context, status=status
+        )
 
 
 def revert_changes(

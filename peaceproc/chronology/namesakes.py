@@ -25,11 +25,12 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
-from peaceproc.lookalike import roman_read, seen
+from peaceproc.lookalike import numerals_drawn, roman_read, seen
 from peaceproc.search.folding import fold, unmarked
 
 from .dates import period_last_day
-from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round
+from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
+from .title_numbers import numbers_named
 
 _WORD = re.compile(r"\w+")
 
@@ -38,10 +39,16 @@ def _read(text: str) -> str:
     return unmarked(unread_removed(seen(text)))
 
 
+def _title_read(title: str) -> str:
+    """`title` read as `_read` reads it, a lower-case 'l' among Roman numeral capitals
+    as the 'I' it is drawn as ('Geneva lV')."""
+    return numerals_drawn(_read(title))
+
+
 def title_key(title: str) -> str:
     """`title` with case, accents, reading marks, unseen characters, look-alike letters
     and spacing folded away, its Roman numerals as numbers."""
-    return " ".join(_WORD.findall(fold(roman_read(_read(title)))))
+    return " ".join(_WORD.findall(fold(roman_read(_title_read(title)))))
 
 
 def name_key(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -95,8 +102,11 @@ def same_event(*, track_id, start_date, title: str, pk=None) -> Event | None:
 
 def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[Round]:
     """The stored rounds (not `pk`) of `track_id` whose dates overlap `start_date` to
-    `end_date`, or whose title has `title`'s key ('Geneva IV', 'Geneva Ⅳ' and 'Geneva 4'):
-    no track holds two rounds at once, nor two of one name (outside tester t12b, F2)."""
+    `end_date`, whose title has `title`'s key ('Geneva IV', 'Geneva Ⅳ' and 'Geneva 4'),
+    or whose number, or the numbers whose title names, are the ones `title` names
+    (title_numbers: 'Geneva iv', 'Geneva 4th round', 'Женева IV'): no track holds two
+    rounds at once, nor two of one name or number (outside testers t12b, F2; t12c, 2).
+    Two queries."""
     if track_id is None or start_date is None:
         return []
     # round_track_number_unique (track, number) serves the rounds of one track.
@@ -108,7 +118,19 @@ def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[
         .order_by("start_date", "pk")
     )
     key = title_key(title)
-    return [r for r in found if r.overlaps or (key and title_key(r.title) == key)]
+    tracks = list(Track.objects.values_list("pk", "slug", "name"))
+
+    def numbers(text: str) -> frozenset[int]:
+        return numbers_named(_title_read(text), track_id=track_id, tracks=tracks)
+
+    named = numbers(title)
+    return [
+        r
+        for r in found
+        if r.overlaps
+        or (key and title_key(r.title) == key)
+        or (named and named in (numbers(r.title), {r.number}))
+    ]
 
 
 _NUMBER = re.compile(r"\d+")

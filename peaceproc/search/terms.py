@@ -44,13 +44,15 @@ class Token:
 Phrase = tuple[Token, ...]
 Term = tuple[Phrase, ...]  # alternatives
 
-ROMAN = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
+# I to XXXIX, and the additive four of clock faces ('iiii', 'viiii').
+ROMAN = re.compile(r"x{0,3}(ix|iv|v?i{0,4})")
 ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 SHORT_NUMBER = 2  # digits
 
 
 def roman_value(word: str) -> int | None:
-    """The value of a folded Roman numeral from 1 to 39 ('iv' -> 4), else None."""
+    """The value of a folded Roman numeral from 1 to 39 ('iv' -> 4, 'iiii' -> 4), else
+    None."""
     if not word or not ROMAN.fullmatch(word):
         return None
     values = [ROMAN_DIGITS[c] for c in word]
@@ -65,14 +67,18 @@ def to_roman(value: int) -> str:
 
 def numeral_forms(word: str) -> tuple[str, ...] | None:
     """A short number's two notations ('4' -> ('4', 'iv')), an ordinal's ('4e',
-    'quatrieme' -> ('4', 'iv')), or None for another word."""
+    'quatrieme' -> ('4', 'iv')), a Roman numeral's ('iiii' -> ('iiii', '4', 'iv')), or
+    None for another word."""
     if (value := ordinal_value(word)) is not None:
         word = str(value)
     if word.isascii() and word.isdigit() and len(word) <= SHORT_NUMBER:
         value = int(word)
         return (str(value), to_roman(value)) if 0 < value < 40 else (word,)
     value = roman_value(word)
-    return (word, str(value)) if value else None
+    if not value:
+        return None
+    # An additive numeral ('iiii') is searched in the usual notation too.
+    return tuple(dict.fromkeys((word, str(value), to_roman(value))))
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,17 @@ from .track_words import name_words, track_named
 TRACK_WORDS = 4
 
 
+def _named_runs(raw: list[str], i: int, tracks: Collection[tuple[int, str, str]], shortest: int):
+    """The runs of `shortest` to TRACK_WORDS words from raw[i] on that name a track of
+    `tracks` ((pk, slug, name)), longest first: (the run's words, the track's pk)."""
+    by_slug = {slug: pk for pk, slug, _ in tracks}
+    by_name = {name_words(name): pk for pk, _, name in tracks}
+    for length in range(min(TRACK_WORDS, len(raw) - i), shortest - 1, -1):
+        words = raw[i : i + length]
+        if pk := by_name.get(name_words(" ".join(words))) or by_slug.get(track_named(words)):
+            yield words, pk
+
+
 def track_parts(
     query: str, tracks: Collection[tuple[int, str, str]]
 ) -> tuple[str, list[tuple[str, int]]]:
@@ -27,21 +38,25 @@ def track_parts(
     longest run of two to TRACK_WORDS words that names one and is not a place's name
     ('نور سلطان', Nur-Sultan, is Astana's: read as the place, as 'Astana' is)."""
     raw = WORD.findall(query_text(query))
-    by_slug = {slug: pk for pk, slug, _ in tracks}
-    by_name = {name_words(name): pk for pk, _, name in tracks}
     places = place_names()
     rest: list[str] = []
     runs: list[tuple[str, int]] = []
     i = 0
     while i < len(raw):
-        for length in range(min(TRACK_WORDS, len(raw) - i), 1, -1):
-            words = raw[i : i + length]
-            pk = by_name.get(name_words(" ".join(words))) or by_slug.get(track_named(words))
-            if pk and tuple(fold(w) for w in words) not in places:
-                runs.append((" ".join(words), pk))
-                i += length
-                break
+        named = _named_runs(raw, i, tracks, 2)
+        run = next(((w, pk) for w, pk in named if tuple(fold(x) for x in w) not in places), None)
+        if run:
+            runs.append((" ".join(run[0]), run[1]))
+            i += len(run[0])
         else:
             rest.append(raw[i])
             i += 1
     return " ".join(rest), runs
+
+
+def tracks_named(text: str, tracks: Collection[tuple[int, str, str]]) -> set[int]:
+    """The pks of the tracks of `tracks` ((pk, slug, name)) whose name, in any language
+    of the names table or as the record names the track, is a run of `text`'s words: one
+    word too ('Женева', 'Astana', 'جنيف')."""
+    raw = WORD.findall(query_text(text))
+    return {pk for i in range(len(raw)) for _, pk in _named_runs(raw, i, tracks, 1)}

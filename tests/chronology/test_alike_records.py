@@ -238,11 +238,11 @@ class SameRoundTests(SeededAdminTestCase):
         self.round = Round.objects.get(track__slug="geneva", title="Geneva IV")
         self.url = reverse("admin:chronology_round_add")
 
-    def assertRefused(self, data) -> None:
+    def assertRefused(self, data, stored: Round | None = None) -> None:
         rounds = Round.objects.count()
         response = self.client.post(self.url, data)
         self.assertContains(response, "A round of this track at these dates or under this title")
-        link = reverse("admin:chronology_round_change", args=[self.round.pk])
+        link = reverse("admin:chronology_round_change", args=[(stored or self.round).pk])
         self.assertContains(response, f'<a href="{link}">')
         self.assertEqual(Round.objects.count(), rounds)
 
@@ -422,3 +422,69 @@ class SameTenureTests(AlikeTestMixin, SeededAdminTestCase):
 
     def test_ticked_as_another_office_it_is_saved(self):
         self.assertSaved(tenure_data(self.stored, different="on"))
+
+
+# Outside tester t12c, 2: a title that names a number the track holds, far from its dates.
+class SameRoundNumberTests(SeededAdminTestCase):
+    assertRefused = SameRoundTests.assertRefused
+
+    def setUp(self):
+        super().setUp()
+        self.round = Round.objects.get(track__slug="geneva", title="Geneva IV")
+        self.astana_4 = Round.objects.get(slug="astana-4")
+        self.url = reverse("admin:chronology_round_add")
+
+    def far(self, round_: Round, title: str, **changes) -> dict:
+        """The add form for a round of `round_`'s track titled `title`, in 2040."""
+        dates = {"start_date": "2040-06-01", "end_date": "2040-06-02"}
+        return round_data(round_, title=title, **dates, **changes)
+
+    def assertSaved(self, data) -> None:
+        response = self.client.post(self.url, data)
+        self.assertEqual(response.status_code, 302, response.content[-3000:])
+        Round.objects.filter(slug=data["slug"]).delete()
+
+    def test_a_title_naming_the_number_of_a_stored_round_is_refused(self):
+        titles = {
+            "lower-case Roman": "Geneva iv",
+            "a leading zero": "Geneva 04",
+            "an Arabic-Indic digit": "Geneva \u0664",
+            "a Persian digit": "Geneva \u06f4",
+            "an English ordinal": "Geneva 4th round",
+            "a Roman numeral after the noun": "Geneva round IV",
+            "the Russian name": "Женева IV",
+            "a Russian ordinal": "Женева, 4-й раунд",
+            "a spelled Russian ordinal": "Женева, четвёртый раунд",
+            "an Arabic ordinal": "الجولة الرابعة من محادثات جنيف",
+            "a French Roman ordinal": "Genève, IVe cycle",
+            "a Turkish ordinal": "Cenevre 4. tur",
+            "a lower-case l for I": "Geneva lV",
+            "an additive numeral": "Geneva IIII",
+            "no track named": "Special round 4",
+        }
+        for why, title in titles.items():
+            with self.subTest(why):
+                self.assertRefused(self.far(self.round, title))
+
+    def test_a_title_naming_the_stored_number_of_a_round_is_refused(self):
+        for title in ("Астана 4", "أستانا ٤", "Astana quatrième", "Astana iv"):
+            with self.subTest(title):
+                self.assertRefused(self.far(self.astana_4, title), stored=self.astana_4)
+
+    def test_ticked_as_another_round_it_is_saved(self):
+        self.assertSaved(self.far(self.round, "Geneva iv", different="on"))
+
+    def test_a_new_number_or_another_tracks_number_is_saved(self):
+        geneva, astana = self.round, self.astana_4
+        cases = {
+            "a number no Geneva round holds": (geneva, "Geneva 23"),
+            "a number only Astana holds": (geneva, "Geneva 22"),
+            "another track's round named on Geneva": (geneva, "Astana 4"),
+            "a part of a stored round": (geneva, "Geneva II – round 3"),
+            "a year, not a number": (geneva, "Geneva talks 2040"),
+            "Geneva's round named on Astana": (astana, "Женева IV"),
+            "a new Astana round": (astana, "Astana 30"),
+        }
+        for why, (stored, title) in cases.items():
+            with self.subTest(why):
+                self.assertSaved(self.far(stored, title, slug="a-new-round"))

@@ -3,6 +3,27 @@ applied, the lanes (with labels) on the first screens, and the list right below 
 
 from .test_timeline import TimelineBrowserTestCase
 
+# The boxes of `text`'s characters in the filters' summary that lie outside it (clipped),
+# and whether the summary hides an overflow; null when the summary does not hold `text`.
+CLIPPED = """(text) => {
+  const summary = document.querySelector(".filters-summary");
+  const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+  const box = summary.getBoundingClientRect();
+  let found = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    found = [...range.getClientRects()].filter(
+      (r) => r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom
+    ).length;
+  }
+  const hidden = summary.scrollWidth > summary.clientWidth;
+  return found === null ? null : {outside: found, hidden};
+}"""
+
 
 class PhoneTests(TimelineBrowserTestCase):
     viewport = {"width": 375, "height": 812}
@@ -20,6 +41,15 @@ class PhoneTests(TimelineBrowserTestCase):
         self.wait_for_query("/?round=astana-4")
         self.assertTrue(self.page.is_visible("#f-round"), "the drawer closed on its own")
         self.assertIn("Round: Astana 4", self.page.inner_text(".filters-summary"))
+
+    # t12c, finding 3: one line cut the summary at "Dates: 1 January 2017 – 31 D…".
+    def test_the_summary_shows_every_applied_filter_the_search_too(self):
+        self.open("/?from=2017-01-01&to=2017-12-31&q=Geneva&participant=staffan-de-mistura")
+        for text in ("31 December 2017", "Staffan de Mistura", "Geneva"):
+            with self.subTest(text):
+                shown = self.page.evaluate(CLIPPED, text)
+                self.assertEqual(shown, {"outside": 0, "hidden": False})
+        self.screenshot("phone-summary-wraps")
 
     def wait_until_applied(self, text: str):
         self.page.wait_for_function(

@@ -42,6 +42,12 @@ class OrdinalSearchTests(SeededTestCase):
         for word in ("second", "premier", "first", "cycle", "4", "0e"):
             self.assertIsNone(ordinal_value(word))
 
+    def test_an_additive_roman_numeral_finds_the_round(self):
+        # Outside tester t12c, 2: 'IIII', the four of clock faces, is IV.
+        html = self.client.get("/", {"q": "Geneva IIII"}).content.decode()
+        self.assertIn('href="/rounds/geneva-4/"', html)
+        self.assertNotIn('href="/rounds/geneva-5/"', html)
+
     def test_a_noun_without_a_number_is_still_searched(self):
         self.assertEqual(len(terms("Astana cycle")), 2)
         self.assertEqual(len(terms("first round")), 2)
