@@ -72,6 +72,8 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 # The accusative and dative endings of a Turkish weekday in "perşembeyi cumaya bağlayan gece".
 _TR_NIGHT_CASES = ("yı", "yi", "yu", "yü", "ı", "i", "u", "ü", "ya", "ye", "a", "e")
 # Between 'from' and the day: 'from the 1st', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
+# A part of a month after it ('Ocak ortasında', 'Şubat ayının sonunda'): that month.
+_TR_MONTH_PART = r"(?:sonunda|sonlarında|başında|başlarında|ortasında|ortalarında)"
 _SPAN_ARTICLE = ("the", "le", "يوم", "تاريخ", "روز", "تاریخ")
 
 
@@ -310,6 +312,15 @@ class _Grammar:
             rules.append(("year", rf"{b}(?P<pre>{_alt(pre)})\s*{_YEAR}{ysuf}?{e}"))
         if ysuf:
             rules.append(("year", rf"{b}{_YEAR}{ysuf}{e}"))
+        # A month with the words that name its year from today's (lexicon.MONTH_YEAR_NAMED).
+        named = _alt(L.MONTH_YEAR_NAMED[lang])
+        if lang == "tr":
+            rules.append(("mthis", rf"{b}(?P<yrel>{named})\s+{self.month_re}{e}"))
+        else:
+            preps = _alt(L.PREPOSITIONS[lang])
+            rules.append(
+                ("mthis", rf"{b}(?:(?:{preps})\s*)?{self.month_re}\s+(?P<yrel>{named}){e}")
+            )
         # A month with 'last year' / 'dernier' after it: 'May last year', 'en mai dernier'.
         last_after = {
             "en": r"(?:of\s+)?last\s+year",
@@ -326,7 +337,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)|(?:\s+ayının)?\s+{_TR_MONTH_PART}))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:
@@ -495,7 +506,7 @@ class _Grammar:
 
     def month_number(self, word: str) -> int | None:
         w = word.strip().rstrip(".")
-        w = re.split(r"\s*[/(\-–]\s*|'|\s+ay", w)[0]
+        w = re.split(r"\s*[/(\-–]\s*|'|\s+ay|\s+(?=son|baş|orta)", w)[0]
         if w not in self.months and self.lang == "ar":
             # 'تشرين الثاني نوفمبر': the first of two names side by side.
             w = next((k for k in self._by_length if w.startswith(k + " ")), w)
@@ -514,7 +525,7 @@ class _Grammar:
             return False
         if gd.get("d") is None and gd["m"].rstrip(".") in L.RU_MONTH_ABBR:
             return False  # 'мар' alone is no month (lexicon.RU_MONTH_ABBR)
-        if bare and name not in ("mprep", "mtr", "mlast", "wom"):
+        if bare and name not in ("mprep", "mtr", "mlast", "mthis", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
         if ambiguous and gd.get("y") is not None:
@@ -709,7 +720,7 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("digit", "month")
     if rule in ("my", "my2"):
         return ("digit", "month")
-    if rule in ("mprep", "mtr", "mlast"):
+    if rule in ("mprep", "mtr", "mlast", "mthis"):
         return ("month",)
     if rule in ("iso", "ymd", "jnum", "num", "num2", "year", "party", "drel", "season"):
         return ("digit",)

@@ -2031,3 +2031,24 @@ RELATIVE_AFTER = {
     "ar": r"الذي|التي",
     "fa": r"(?:ی\s*)?که",
 }
+
+# rules13b: a month with the words that name its year from the article's own ('в январе
+# этого года', 'in January this year', 'en janvier de cette année', 'في يناير من العام
+# الجاري', 'ژانویه امسال', 'bu yılın Ocak ayında'): that year, whatever other date the
+# sentence named before it; and how many years on from the article's it is. Turkish
+# puts the words before the month.
+MONTH_YEAR_NAMED = {
+    "en": {"this year": 0, "of this year": 0, "next year": 1, "of next year": 1},
+    "fr": {"de cette année": 0, "cette année": 0, "de l'année en cours": 0,
+           "de l'année prochaine": 1, "l'année prochaine": 1},
+    "ru": {"этого года": 0, "текущего года": 0, "нынешнего года": 0, "сего года": 0,
+           "следующего года": 1, "будущего года": 1},
+    "ar": {"من هذا العام": 0, "هذا العام": 0, "من العام الجاري": 0, "العام الجاري": 0,
+           "من العام الحالي": 0, "العام الحالي": 0, "من السنة الجارية": 0,
+           "من العام المقبل": 1, "العام المقبل": 1, "من العام القادم": 1, "العام القادم": 1,
+           "العام الماضي": -1},
+    "fa": {"امسال": 0, "سال جاری": 0, "سال جاری میلادی": 0, "سال آینده": 1,
+           "سال آینده میلادی": 1, "سال بعد": 1},
+    "tr": {"bu yıl": 0, "bu yılın": 0, "gelecek yıl": 1, "gelecek yılın": 1,
+           "önümüzdeki yıl": 1, "önümüzdeki yılın": 1, "geçen yıl": -1, "geçen yılın": -1},
+}  # fmt: skip

@@ -523,13 +523,34 @@ def month_last_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None
     return Reading(date(y, month, 1), "month", None, f"the last {words.strip()}", "relative")
 
 
+def month_of_named_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'в январе этого года', 'in January next year': that month of the year the words
+    name from the article's day, not of a year the sentence wrote before."""
+    month = g.month_number(m.group("m"))
+    named = {fold(k): v for k, v in L.MONTH_YEAR_NAMED[g.lang].items()}
+    shift = named.get(" ".join(m.group("yrel").split()))
+    if month is None or shift is None:
+        return None
+    y = ctx.anchor(words).year + shift
+    why = ctx.counted_from(words)
+    # The words before the month are its own where they name the year (Turkish).
+    start = m.start("m") if m.start("yrel") > m.start("m") else None
+    return Reading(date(y, month, 1), "month", None, why, "relative", start)
+
+
 def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'in May', 'since January', 'en mars', 'в мае': the nearest such month."""
     month = g.month_number(m.group("m"))
     if month is None:
         return None
     pre = (m.groupdict().get("pre") or "").strip()
-    keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.PART_WORDS or pre in L.EN_MONTH_PARTS
+    # A part of the month before it, after a preposition too ('في منتصف يناير'), is kept.
+    keep = (
+        not pre
+        or pre in L.QUALIFIER_WORDS
+        or pre in L.EN_MONTH_PARTS
+        or any(w in L.PART_WORDS for w in (pre, *pre.split()))
+    )
     if L.QUALIFIER_WORDS.get(pre) == "since" or m.groupdict().get("since"):
         ctx.tense = "past"  # 'since January' looks back whatever the verb
     year = _year(m.groupdict())
@@ -858,6 +879,7 @@ RULES: dict[str, Callable] = {
     "woy": week_of_year,
     "year": year_alone,
     "mlast": month_last_year,
+    "mthis": month_of_named_year,
     "mprep": bare_month,
     "mtr": bare_month,
     "weekday": weekday,

@@ -1,0 +1,164 @@
+"""Happenings the labeller dates that the pipeline missed (issue 9, session 13, rules13b):
+recall. Sentences written for these tests, in the style of news reports, in each language
+a rule applies to.
+
+* A vague period beside a day inside it names the same happening only where one can be the
+  other (LABELLING.md R4): 'mid-January' is not 23 January; a resignation 'at the end of the
+  month' is not a round's days; a round that 'got under way last week' is not a press
+  conference's day; what was announced is not what was held.
+* A month with words that name its year from the article's ('в январе этого года') is of
+  that year, and a second month of a list ('in October 2030 and in January this year')
+  shares the list's verb.
+"""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+
+GAZ = Gazetteer(participants=(), rounds=())
+
+
+def dated(text: str, lang: str, published: date) -> set[tuple[date, str]]:
+    return {
+        (c.date, c.precision)
+        for c in find_candidates(text, published=published, language=lang, gazetteer=GAZ)
+    }
+
+
+class PartOfMonthTests(unittest.TestCase):
+    """'mid-January' covers the middle of January: the talks of 23-24 January are
+    another happening, and both are proposed."""
+
+    PUBLISHED = date(2031, 1, 20)
+    CASES = {
+        "en": "The guarantors agreed the text at consultations in Ankara in mid-January. "
+        "The talks will be held in Astana on 23-24 January.",
+        "fr": "Les garants ont arrêté le texte lors de consultations à Ankara à la "
+        "mi-janvier. Les pourparlers se tiendront à Astana les 23 et 24 janvier.",
+        "ru": "Гаранты согласовали текст на консультациях в Анкаре в середине января. "
+        "Переговоры пройдут в Астане 23-24 января.",
+        "tr": "Garantörler metni Ocak ortasında Ankara'daki istişarelerde kararlaştırdı. "
+        "Görüşmeler 23-24 Ocak'ta Astana'da yapılacak.",
+        "ar": "واتفق الضامنون على النص خلال مشاورات في أنقرة في منتصف يناير. وستعقد "
+        "المحادثات في أستانا يومي 23 و24 يناير.",
+        "fa": "ضامن‌ها متن را در رایزنی‌های آنکارا در اواسط ژانویه نهایی کردند. مذاکرات "
+        "۲۳ و ۲۴ ژانویه در آستانه برگزار می‌شود.",
+    }
+
+    def test_a_part_of_the_month_is_not_a_day_outside_it(self):
+        for lang, text in self.CASES.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(
+                    dated(text, lang, self.PUBLISHED),
+                    {(date(2031, 1, 1), "month"), (date(2031, 1, 23), "day")},
+                )
+
+    def test_a_day_inside_the_part_is_still_the_same_happening(self):
+        text = (
+            "The guarantors will meet in Astana in late January. "
+            "The talks will be held in Astana on 23-24 January."
+        )
+        self.assertEqual(dated(text, "en", self.PUBLISHED), {(date(2031, 1, 23), "day")})
+
+
+class KindOfHappeningTests(unittest.TestCase):
+    PUBLISHED = date(2031, 11, 16)
+
+    def test_a_resignation_at_the_end_of_the_month_is_not_the_rounds_days(self):
+        cases = {
+            "en": "The UN envoy steps down at the end of the month. The next round of the "
+            "Astana talks will be held on 28-29 November.",
+            "fr": "L'émissaire de l'ONU quittera ses fonctions à la fin du mois. Le prochain "
+            "cycle des pourparlers d'Astana se tiendra les 28 et 29 novembre.",
+            "ru": "Спецпосланник ООН покинет свой пост в конце месяца. Следующий раунд "
+            "переговоров в Астане пройдет 28-29 ноября.",
+            "ar": "وسيتنحى المبعوث الأممي في نهاية الشهر الجاري. وستعقد الجولة المقبلة من "
+            "محادثات أستانا يومي 28 و29 نوفمبر.",
+            "fa": "فرستاده سازمان ملل در پایان ماه جاری از سمت خود کناره‌گیری می‌کند. دور "
+            "بعدی مذاکرات آستانه ۲۸ و ۲۹ نوامبر برگزار می‌شود.",
+            "tr": "BM temsilcisi ay sonunda görevi bırakacak. Astana görüşmelerinin yeni "
+            "turu 28-29 Kasım'da yapılacak.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(
+                    dated(text, lang, self.PUBLISHED),
+                    {(date(2031, 11, 1), "month"), (date(2031, 11, 28), "day")},
+                )
+
+    def test_a_round_last_week_is_not_a_press_conference_inside_it(self):
+        published = date(2031, 3, 5)  # a Wednesday
+        cases = {
+            "en": "Last week the fourth round of the talks got under way in Geneva. The "
+            "envoy, at a press conference in Geneva on 26 February, said talks were serious.",
+            "fr": "La semaine dernière, le quatrième cycle des négociations a commencé à "
+            "Genève. L'émissaire a tenu une conférence de presse à Genève le 26 février.",
+            "ru": "На прошлой неделе в Женеве начался четвертый раунд переговоров. "
+            "Спецпосланник провел пресс-конференцию в Женеве 26 февраля.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(
+                    dated(text, lang, published),
+                    {(date(2031, 2, 24), "week"), (date(2031, 2, 26), "day")},
+                )
+
+    def test_an_announcement_late_in_the_month_is_not_a_session_then(self):
+        published = date(2031, 2, 16)
+        cases = {
+            "en": "The committee's fifth session, held in Geneva on 29 January, ended "
+            "without result. In late January the three states announced that they "
+            "stand ready to support the committee.",
+            "fa": "دور پنجم کمیته قانون اساسی که ۲۹ ژانویه در ژنو برگزار شد، به نتیجه‌ای "
+            "نرسید. سه کشور اواخر ژانویه اعلام کردند که آماده حمایت از کمیته هستند.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(
+                    dated(text, lang, published),
+                    {(date(2031, 1, 1), "month"), (date(2031, 1, 29), "day")},
+                )
+
+    def test_a_summits_statement_in_its_month_stays_the_summit(self):
+        text = (
+            "The leaders of Russia, Turkey and Iran met at a summit in Tehran on 19 July "
+            "2030. In July the leaders adopted a joint statement on Syria."
+        )
+        self.assertEqual(dated(text, "en", date(2030, 11, 23)), {(date(2030, 7, 19), "day")})
+
+
+class MonthOfANamedYearTests(unittest.TestCase):
+    PUBLISHED = date(2031, 2, 18)
+
+    def test_this_year_is_the_articles_after_another_year(self):
+        cases = {
+            "en": "The president visited Moscow in October 2030 and in January this year.",
+            "fr": "Le président s'est rendu en visite à Moscou en octobre 2030 et en janvier "
+            "de cette année.",
+            "ru": "Президент побывал с визитами в Москве в октябре 2030 года и в январе "
+            "этого года.",
+            "ar": "وزار الرئيس موسكو في أكتوبر 2030 وفي يناير من هذا العام.",
+            "fa": "رئیس‌جمهور در اکتبر ۲۰۳۰ و ژانویه امسال از مسکو دیدار کرد.",
+            "tr": "Cumhurbaşkanı Ekim 2030'da ve bu yılın Ocak ayında Moskova'yı ziyaret etti.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(
+                    dated(text, lang, self.PUBLISHED),
+                    {(date(2030, 10, 1), "month"), (date(2031, 1, 1), "month")},
+                )
+
+    def test_a_month_ahead_this_year(self):
+        cases = {
+            "en": "The talks opened in Astana in May 2030; the next round will be held "
+            "in December of this year.",
+            "ru": "Переговоры в Астане начались в мае 2030 года; следующий раунд пройдет в "
+            "декабре этого года.",
+            "ar": "انطلقت المحادثات في أستانا في مايو 2030، وستعقد الجولة المقبلة في "
+            "ديسمبر من العام الجاري.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertIn((date(2031, 12, 1), "month"), dated(text, lang, self.PUBLISHED))
+                self.assertNotIn((date(2030, 12, 1), "month"), dated(text, lang, self.PUBLISHED))
