@@ -162,3 +162,93 @@ class MonthOfANamedYearTests(unittest.TestCase):
             with self.subTest(lang=lang):
                 self.assertIn((date(2031, 12, 1), "month"), dated(text, lang, self.PUBLISHED))
                 self.assertNotIn((date(2030, 12, 1), "month"), dated(text, lang, self.PUBLISHED))
+
+
+class HappeningWordsTests(unittest.TestCase):
+    """Happenings told by words the event cues lacked: a person leaving a post, a regime's
+    collapse, a state hosting a round, discussions, a trip, a body welcoming a step, news
+    made known (Arabic and Persian), a cabinet's line-up."""
+
+    def check(self, cases, expected):
+        for published, lang, text in cases:
+            with self.subTest(lang=lang, text=text):
+                self.assertIn(expected, dated(text, lang, date.fromisoformat(published)))
+
+    def test_a_person_leaving_a_post(self):
+        cases = [
+            ("2031-05-02", "en", "The UN envoy left his post in March 2031."),
+            ("2031-05-02", "fr", "L'émissaire de l'ONU a quitté son poste en mars 2031."),
+            ("2031-05-02", "ru", "Спецпосланник ООН ушел с поста в марте 2031 года."),
+            ("2031-05-02", "ar", "وترك المبعوث الأممي منصبه في مارس 2031."),
+            ("2031-05-02", "fa", "فرستاده سازمان ملل در مارس ۲۰۳۱ از سمت خود کنار رفت."),
+        ]
+        self.check(cases, (date(2031, 3, 1), "month"))
+
+    def test_a_regime_that_collapsed(self):
+        cases = [
+            ("2031-05-02", "en", "The former regime collapsed in December 2030."),
+            ("2031-05-02", "fr", "L'ancien régime s'est effondré en décembre 2030."),
+            ("2031-05-02", "ru", "Прежний режим рухнул в декабре 2030 года."),
+            ("2031-05-02", "ar", "وانهار النظام السابق في ديسمبر 2030."),
+            ("2031-05-02", "fa", "فروپاشی رژیم پیشین در دسامبر ۲۰۳۰ رخ داد."),
+            ("2031-05-02", "tr", "Aralık 2030'da eski rejim çöktü."),
+        ]
+        self.check(cases, (date(2030, 12, 1), "month"))
+
+    def test_a_state_hosting_a_round(self):
+        cases = [
+            ("2031-06-10", "en", "Kazakhstan will host the next round on 10 July."),
+            ("2031-06-10", "fr", "Le Kazakhstan accueillera le prochain cycle le 10 juillet."),
+            ("2031-06-10", "ru", "Казахстан примет следующий раунд 10 июля."),
+            ("2031-06-10", "ar", "وستستضيف كازاخستان الجولة المقبلة في 10 يوليو."),
+            ("2031-06-10", "fa", "قزاقستان میزبان دور بعدی در ۱۰ ژوئیه خواهد بود."),
+            ("2031-06-10", "tr", "Kazakistan 10 Temmuz'da yeni tura ev sahipliği yapacak."),
+        ]
+        self.check(cases, (date(2031, 7, 10), "day"))
+
+    def test_discussions_and_a_trip(self):
+        june_12 = (date(2031, 6, 12), "day")
+        cases = [
+            ("en", "The ministers will hold discussions on Syria in Moscow on 12 June.", june_12),
+            (
+                "fr",
+                "Les ministres auront des discussions sur la Syrie à Moscou le 12 juin.",
+                june_12,
+            ),
+            ("ru", "Обсуждение ситуации в Сирии министры продолжат в Москве 12 июня.", june_12),
+            ("ar", "وستجري مناقشات حول سوريا في موسكو في 12 يونيو.", june_12),
+            (
+                "fa",
+                "رئیس\u200cجمهور ترکیه ۲۰ ژوئن به تهران سفر می\u200cکند.",
+                (date(2031, 6, 20), "day"),
+            ),
+        ]
+        for lang, text, expected in cases:
+            self.check([("2031-06-10", lang, text)], expected)
+
+    def test_a_body_welcoming_a_step(self):
+        cases = [
+            ("2031-11-02", "en", "The Security Council welcomed the plan on 8 October 2031."),
+            ("2031-11-02", "fr", "Le Conseil de sécurité a salué le plan le 8 octobre 2031."),
+            ("2031-11-02", "ru", "Совет Безопасности приветствовал этот план 8 октября 2031 года."),
+            ("2031-11-02", "ar", "ورحب مجلس الأمن بالخطة في 8 أكتوبر 2031."),
+            ("2031-11-02", "fa", "شورای امنیت در ۸ اکتبر ۲۰۳۱ از این طرح استقبال کرد."),
+            (
+                "2031-11-02",
+                "tr",
+                "BM Güvenlik Konseyi planı 8 Ekim 2031'de memnuniyetle karşıladı.",
+            ),
+        ]
+        self.check(cases, (date(2031, 10, 8), "day"))
+
+    def test_news_made_known(self):
+        cases = [
+            ("ar", "وكشف الرئيس امس السبت عن تشكيلة حكومة جديدة.", (date(2031, 3, 29), "day")),
+            (
+                "fa",
+                "سخنگوی دولت روز ۲ مارس ۲۰۳۱ خبر داد که متن نهایی آماده است.",
+                (date(2031, 3, 2), "day"),
+            ),
+        ]
+        for lang, text, expected in cases:
+            self.check([("2031-03-30", lang, text)], expected)

@@ -2052,3 +2052,69 @@ MONTH_YEAR_NAMED = {
     "tr": {"bu yıl": 0, "bu yılın": 0, "gelecek yıl": 1, "gelecek yılın": 1,
            "önümüzdeki yıl": 1, "önümüzdeki yılın": 1, "geçen yıl": -1, "geçen yılın": -1},
 }  # fmt: skip
+
+# rules13b: happenings told by words the event cues lacked (dev recall, session 13), by
+# kind. A person leaving a post ('ушел с поста президента', 'از سمت خود کنار می‌رود'); a
+# regime's collapse ('l'ancien régime s'est effondré'); a cabinet's line-up unveiled
+# ('كشف عن تشكيلة حكومة'). A place or a state hosting a round, a session, a summit ('تحتضن
+# العاصمة الكازاخية هذه الجولة', 'Astana will host the next round'); talks named as
+# discussions; a trip ('به تهران سفر می‌کند'). A body or a state welcoming a step ('welcomed
+# by the Security Council on 8 October'). News made known ('خبر داده بود', 'كشف عن').
+_LEFT_OFFICE = {
+    "en": r"(?:left|leaves|leaving|leave|quit|quits|quitting) (?:his |her |the )?"
+    r"(?:post|office|job|role)",
+    "fr": r"quitt\w* (?:son poste|ses fonctions|le pouvoir|la présidence)",
+    "ru": r"(?:уш[её]л|ушла|уйд[её]т|уходит) (?:в отставку|с (?:[\w-]+ )?пост\w*)"
+    r"|(?:оставил|оставит|покинул|покинула) (?:[\w-]+ )?пост\w*",
+    "ar": r"(?:ترك|يترك|سيترك|تترك|ستترك) (?:[^\s]+ ){0,3}?منصب\w*",
+    "fa": r"کنار (?:می[\u200c ]?)?(?:رود|روند|رفت|رفتند)|کنار خواهد رفت",
+}
+_REGIME_COLLAPSED = {
+    "en": r"(?:regime|government|rule) (?:[\w'-]+ ){0,2}collapsed|collapse of (?:the )?"
+    r"(?:[\w'-]+ )?(?:regime|government)",
+    "fr": r"(?:régime|pouvoir|gouvernement) (?:[\w'-]+ ){0,2}(?:s'est |se sont )?effondr\w*"
+    r"|(?:régime|pouvoir|gouvernement) (?:[\w'-]+ ){0,2}(?:est|sont) tomb\w*"
+    r"|effondrement (?:du|de l'ancien) (?:[\w'-]+ )?(?:régime|pouvoir|gouvernement)",
+    "ru": r"(?:режим|власт)\w* (?:[\w-]+ ){0,2}(?:рухнул\w*|пал(?:а|о)?)"
+    r"|крах\w* (?:[\w-]+ )?режим\w*",
+    "ar": r"(?:انهيار|انهار) (?:ال)?(?:نظام|حكومه)",
+    "fa": r"فروپاشی (?:رژیم|حکومت|نظام)",
+    "tr": r"(?:rejim|hükümet|yönetim)\w* (?:[^\s]+ )?çök\w*",
+}
+_LINE_UP = {"ar": r"(?:ال)?تشكيله (?:ال)?(?:حكوم|وزار)\w*"}
+for _table in (_LEFT_OFFICE, _REGIME_COLLAPSED, _LINE_UP):
+    for _lang, _words_rx in _table.items():
+        EVENT_PHRASES["milestone"][_lang] += "|" + _words_rx
+_HOSTED = {
+    "en": r"host(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?(?:round|session|meeting|summit|talks)",
+    "fr": r"accueill\w* (?:[\w'-]+ ){0,4}?(?:round|tour|cycle|session|réunion|sommet)",
+    "ru": r"(?:прим(?:ет|ут|ал|ала|али)) (?:[\w-]+ ){0,3}?(?:раунд|сесси|встреч|саммит)\w*",
+    "ar": r"(?:استضاف|استضافت|تستضيف|يستضيف|ستستضيف|سيستضيف|احتضن|احتضنت|تحتضن|يحتضن"
+    r"|ستحتضن|سيحتضن)(?: [^\s]+){0,4}? (?:ال)?(?:جوله|دوره|اجتماع|قمه|محادثات)",
+    "fa": r"میزبان(?:ی)? (?:[^\s]+ ){0,4}?(?:دور|نشست|اجلاس|مذاکرات|جلسه)",
+    "tr": r"(?:tur|toplantı|zirve|oturum)\w* (?:[^\s]+ )?ev sahipliği yap\w*",
+}
+_DISCUSSIONS = {
+    "en": r"discussions",
+    "fr": r"discussions",
+    "ru": r"обсуждени\w*",
+    "ar": r"(?:ال)?مناقشات|(?:ال)?نقاشات",
+    "fa": r"سفر (?:کرد|کردند|می[\u200c ]?کند|می[\u200c ]?کنند|خواهد کرد|خواهند کرد)",
+}
+for _table in (_HOSTED, _DISCUSSIONS):
+    for _lang, _words_rx in _table.items():
+        EVENT_PHRASES["meeting"][_lang] += "|" + _words_rx
+EVENT_PHRASES["statement"] = {
+    "en": r"welcomed|welcomes",
+    "fr": r"salué\w*|a accueilli favorablement|se sont félicités|s'est félicité\w*",
+    "ru": r"приветствова\w*",
+    "ar": r"رحب\w*|(?:ال)?ترحيب",
+    "fa": r"استقبال (?:کرد|کردند)",
+    "tr": r"memnuniyetle karşıla\w*",
+}
+# Arabic and Persian make news known with these verbs as others 'announce'; English
+# 'unveiled' is as often what a report tells ('reported on Sunday that he has unveiled').
+EVENT_PHRASES["announcement"] = {
+    "ar": r"كشف\w* عن|(?:س)?[يت]كشف عن",
+    "fa": r"خبر (?:داد|دادند|داده|می[\u200c ]?دهد)",
+}

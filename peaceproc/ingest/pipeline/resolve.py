@@ -544,12 +544,14 @@ def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     if month is None:
         return None
     pre = (m.groupdict().get("pre") or "").strip()
-    # A part of the month before it, after a preposition too ('في منتصف يناير'), is kept.
+    # A part of the month right before it, after a preposition too ('في منتصف يناير'), is
+    # kept.
     keep = (
         not pre
         or pre in L.QUALIFIER_WORDS
         or pre in L.EN_MONTH_PARTS
-        or any(w in L.PART_WORDS for w in (pre, *pre.split()))
+        or pre in L.PART_WORDS
+        or pre.split()[-1] in L.PART_WORDS
     )
     if L.QUALIFIER_WORDS.get(pre) == "since" or m.groupdict().get("since"):
         ctx.tense = "past"  # 'since January' looks back whatever the verb
