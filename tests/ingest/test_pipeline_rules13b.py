@@ -252,3 +252,56 @@ class HappeningWordsTests(unittest.TestCase):
         ]
         for lang, text, expected in cases:
             self.check([("2031-03-30", lang, text)], expected)
+
+
+class TimeSinceTests(unittest.TestCase):
+    """A happening dated by the time passed since it ('cela fait onze jours que le régime
+    est tombé'): that many days back from the article's day. An approximate count
+    ('presque quatre mois depuis') dates nothing."""
+
+    PUBLISHED = date(2031, 12, 17)
+    DAY = (date(2031, 12, 6), "day")
+
+    def test_days_since_a_fall(self):
+        cases = {
+            "fr": "M. Pedersen a précisé que « cela fait seulement onze jours que l'ancien "
+            "régime est tombé ».",
+            "fr2": "L'émissaire est arrivé à Damas onze jours depuis la chute du régime.",
+            "en": "The envoy said it had been eleven days since the regime fell.",
+            "ru": "Прошло одиннадцать дней с момента падения режима.",
+            "ar": "وقال المبعوث بعد مرور 11 يوما على سقوط النظام إن الوضع صعب.",
+            "fa": "یازده روز از سقوط رژیم اسد می‌گذرد.",
+            "tr": "Esad rejiminin devrilmesinin üzerinden 11 gün geçti.",
+        }
+        for key, text in cases.items():
+            with self.subTest(key=key):
+                self.assertIn(self.DAY, dated(text, key[:2], self.PUBLISHED))
+
+    def test_an_approximate_count_is_no_date(self):
+        text = (
+            "Il aura fallu presque quatre mois depuis que le président a été chassé du "
+            "pouvoir pour former un gouvernement."
+        )
+        self.assertEqual({d for d in dated(text, "fr", self.PUBLISHED) if d[1] != "year"}, set())
+
+
+class MovedToAWeekdayTests(unittest.TestCase):
+    """A weekday something was put off to is the coming one, though the verb is past."""
+
+    PUBLISHED = date(2032, 1, 18)  # a Sunday
+
+    def test_postponed_to_monday(self):
+        cases = {
+            "ar": "وتم تأجيل الاجتماع مع قائد قسد إلى يوم الاثنين بسبب سوء الأحوال الجوية.",
+            "fa": "دیدار با فرمانده قسد به دلیل بدی هوا به دوشنبه موکول شد.",
+            "tr": "Komutanla görüşme kötü hava koşulları nedeniyle Pazartesi gününe ertelendi.",
+            "tr2": "Komutanla görüşme Pazartesi'ye ertelendi.",
+            "en": "The meeting with the commander was postponed to Monday.",
+        }
+        for key, text in cases.items():
+            with self.subTest(key=key):
+                self.assertEqual(dated(text, key[:2], self.PUBLISHED), {(date(2032, 1, 19), "day")})
+
+    def test_the_day_of_what_was_put_off_stays_past(self):
+        text = "Pazartesi günkü görüşme kötü hava koşulları nedeniyle ertelendi."
+        self.assertNotIn((date(2032, 1, 19), "day"), dated(text, "tr", self.PUBLISHED))

@@ -382,6 +382,9 @@ class _Grammar:
         # 'two weeks ago', 'قبل أسبوعين'.
         ago = fold(L.AGO[lang]).replace("(?p<", "(?P<")  # folding lower-cases the groups
         rules.append(("ago", rf"{b}(?:{ago}){e}"))
+        # 'cela fait onze jours que ...': as many back as 'ago' (lexicon.SINCE_COUNT).
+        for since in L.SINCE_COUNT[lang]:
+            rules.append(("since", rf"{b}(?:{fold(since).replace('(?p<', '(?P<')}){e}"))
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold(pattern)}){e}"))
@@ -406,6 +409,7 @@ class _Grammar:
                 if (len(w) > 2 or w in _SHORT_TRIGGERS) and w not in _NOT_TRIGGERS
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
+        self.words["since"] = {fold(w) for w in L.SINCE_COUNT_WORDS[lang]}
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
@@ -728,6 +732,8 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("weekday",)
     if rule == "ago":
         return ("ago",)
+    if rule == "since":
+        return ("since",)
     if rule == "madj":
         return ("madj",)
     if rule == "wom":

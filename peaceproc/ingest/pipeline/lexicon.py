@@ -935,19 +935,29 @@ _AR_NOT_FUTURE = (
     r"سياس|سياد|سيطر|سيار|سيد(?:ه|ات)?\b|سيرغي|سيرجي|سيري|سينا|ستيفان|ستافان|ستيوارت|ستراتيج"
     r"|سته\b|ستين|ستار|سنه|سنو|سنين|سنتين|سني|سنيه|سيف\b|سيول|سيناريو"
 )
+# rules13b: a day something was put off to is ahead of the telling, whatever its verb's
+# tense ('تم تأجيل الاجتماع إلى يوم الاثنين', 'به دوشنبه موکول شد', 'Pazartesi gününe
+# ertelendi'), as 'postponed to', 'reporté à', 'перенесли на' already are.
+_AR_MOVED_TO = (
+    r"(?:تاجيل|تاجل\w*|ا[\u064b-\u0652]?رجئ\w*|ارجا\w*|اجلت|اجل)(?: [^\s]+){0,6}? (?:الى|حتى)"
+)
+_TR_MOVED_TO = (
+    r"(?:gününe|tarihine|\w+['’]y?[ae]|(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi)y[ae]"
+    r"|pazara) (?:ertelen|ertele|kaydırıl)\w*"
+)
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
     "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to|to be (?:held|hosted|convened|launched|signed|opened|resumed)|to take place)\b",  # noqa: E501
     "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront|ront)|\w{2,}rra|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
     # Perfective verbs in the present form speak of the future ('начнутся', 'подпишут').
     "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|(?<!ночь )(?<!понедельника )(?<!вторника )(?<!среды )(?<!четверга )(?<!пятницы )(?<!субботы )(?<!воскресенья )на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501
-    "ar": rf"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:و|ف)?(?!{_AR_NOT_FUTURE})س(?:ي|ت|ن)\w{{3,}})\b",  # noqa: E501
+    "ar": rf"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:و|ف)?(?!{_AR_NOT_FUTURE})س(?:ي|ت|ن)\w{{3,}}|{_AR_MOVED_TO})\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
-    "fa": r"(?:خواهد|خواهند|اينده|قرار است|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
+    "fa": r"(?:خواهد|خواهند|اينده|قرار است|موكول|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
     # Not the future turned into the object of a saying ('kaldıracağını açıklamıştı', he
     # had announced that he would lift): the saying's verb is the main clause's tense.
-    "tr": rf"(?:(?!\w*(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING}))\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",  # noqa: E501
+    "tr": rf"(?:(?!\w*(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING}))\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor|{_TR_MOVED_TO})",  # noqa: E501
 }
 
 # A date that names a document or a truce ('the 10 March agreement', "l'accord du 10 mars",
@@ -2117,4 +2127,48 @@ EVENT_PHRASES["statement"] = {
 EVENT_PHRASES["announcement"] = {
     "ar": r"كشف\w* عن|(?:س)?[يت]كشف عن",
     "fa": r"خبر (?:داد|دادند|داده|می[\u200c ]?دهد)",
+}
+
+# rules13b: a happening dated by the time passed since it ('cela fait onze jours que le régime
+# est tombé', 'onze jours depuis la chute', 'eleven days since the regime fell', 'прошло
+# одиннадцать дней с момента', 'بعد مرور 11 يوما على سقوط', '۱۱ روز از سقوط ... می‌گذرد',
+# 'rejimin düşmesinin üzerinden 11 gün geçti'): that many back from today, as 'N days ago'
+# (AGO's groups: the count 'n', the unit 'u'). Several patterns a language: a group name
+# is written once a pattern. The word of each pattern that every sentence holding it has
+# goes into SINCE_COUNT_WORDS (which sentences the rule is run on).
+AGO_NUMBERS.update(
+    {
+        **dict.fromkeys(("eleven", "onze", "одиннадцать", "on bir", "احد عشر", "يازده"), 11),
+        **dict.fromkeys(("twelve", "douze", "двенадцать", "on iki", "اثنا عشر", "دوازده"), 12),
+    }
+)
+_COUNT = r"\d+|" + "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
+# Words that keep a count exact ('only eleven days'); 'almost', 'more than' make it no date.
+_SOFT = r"(?:seulement |à peine |déjà )?"
+_ABOUT = r"(?<!presque )(?<!près de )(?<!plus de )(?<!environ )"
+SINCE_COUNT = {
+    "en": [rf"(?P<n>{_COUNT}) (?P<u>days?|weeks?|months?|years?) since(?! \d)"],
+    "fr": [
+        rf"(?:cela|ça) fait {_SOFT}(?P<n>{_COUNT}) (?P<u>jours?|semaines?|mois|ans|années) que",
+        rf"{_ABOUT}(?P<n>{_COUNT}) (?P<u>jours?|semaines?|mois|ans|années) depuis"
+        r"(?= (?:que|qu'|la |le |les |l'))",
+    ],
+    "ru": [
+        rf"прошл[оиа] (?:уже |лишь |всего )?(?P<n>{_COUNT}) (?P<u>дн\w*|день|недел\w*|"
+        r"месяц\w*|год\w*|лет) (?:с момента|со дня|с тех пор|после|с)(?![\w])"
+    ],
+    "ar": [
+        rf"مرور (?P<n>{_COUNT}) (?P<u>يوما|يوم|ايام|اسبوعا|اسابيع|شهرا|"
+        r"اشهر|شهور|عاما|اعوام|سنوات) على"
+    ],
+    "fa": [rf"(?P<n>{_COUNT}) (?P<u>روز|هفته|ماه|سال) از (?:[^\s.،]+ ){{1,6}}?می[\u200c ]?گذرد"],
+    "tr": [rf"(?:üzerinden|aradan) (?P<n>{_COUNT}) (?P<u>gün|hafta|ay|yıl) geçti"],
+}
+SINCE_COUNT_WORDS = {
+    "en": ["since"],
+    "fr": ["fait", "depuis"],
+    "ru": ["прошло", "прошли", "прошла"],
+    "ar": ["مرور"],
+    "fa": ["گذرد", "میگذرد"],
+    "tr": ["geçti"],
 }

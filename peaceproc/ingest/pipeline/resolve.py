@@ -886,6 +886,7 @@ RULES: dict[str, Callable] = {
     "mtr": bare_month,
     "weekday": weekday,
     "ago": ago,
+    "since": ago,
 }
 
 
