@@ -478,12 +478,22 @@ class _Grammar:
             # 'التقيا في 5 ديسمبر وسيلتقيان في 5 فبراير': a verb with 'and' or 'so' glued
             # on ('وسيلتقيان', 'فقال', 'وعقدت') begins a clause of its own, as ' و ' does.
             breaks.update(a for a, b in (*future, *past) if self._glued_verb(folded, a, b))
+        breaks = sorted(breaks)
+        prospective_spans = C.confine(prospective, clauses, len(folded))
+        if self.lang in _VERB_LAST:
+            # A verb-last clause of what was said ('..., zirvenin 15 Ocak'ta yapılacağını
+            # açıkladı') holds its own dates only: not the saying's day before its comma
+            # ('cuma günü yaptığı açıklamada, ... yapılacağını duyurdu').
+            prospective_spans = [
+                (a, b, max(lo, breaks[bisect_right(breaks, a) - 1]), hi)
+                for a, b, lo, hi in prospective_spans
+            ]
         return _TenseCues(
             folded,
-            sorted(breaks),
+            breaks,
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
-            C.confine(prospective, clauses, len(folded)),
+            prospective_spans,
             C.confine(adjectives, clauses, len(folded)),
         )
 
@@ -561,6 +571,8 @@ _AR_THIS_MONTH = ("الجاري", "الحالي")
 _AR_NEXT_MONTH = ("المقبل", "القادم")
 _AR_LAST_MONTH = ("الماضي", "المنصرم")
 _DAY_NUM = r"(?P<d>[0-3]?\d)"
+# Languages whose clause ends with its verb.
+_VERB_LAST = ("tr", "fa")
 # How much further off (in characters) a future cue may be than a past one and still win.
 _FUTURE_REACH = 2
 

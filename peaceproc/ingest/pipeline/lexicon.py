@@ -1713,7 +1713,14 @@ PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نی�
 # qu'ils ne manqueraient pas, mardi, à la reprise', 'a annoncé qu'il se rendrait jeudi à
 # Moscou'): its weekday is the coming one, but its day of a month may be before the
 # article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
-FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
+# rules13b: the Turkish future made the object of a saying in the simple past ('zirvenin 15
+# Ocak'ta yapılacağını açıkladı', he announced the summit would be held on 15 January) is
+# the same: the day nearest the article's, ahead or behind, and a weekday the coming one;
+# not under the pluperfect ('kaldıracağını açıklamıştı', had announced long before).
+FUTURE_OF_A_SAYING = {
+    "fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b",
+    "tr": rf"\w+(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING})(?!\w*m[ıiuü]ş)\w*",
+}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
@@ -2104,10 +2111,10 @@ _HOSTED = {
     "fa": r"میزبان(?:ی)? (?:[^\s]+ ){0,4}?(?:دور|نشست|اجلاس|مذاکرات|جلسه)",
     "tr": r"(?:tur|toplantı|zirve|oturum)\w* (?:[^\s]+ )?ev sahipliği yap\w*",
 }
+# Not Russian 'обсуждение': 'принял участие в обсуждении бюджета' is no meeting.
 _DISCUSSIONS = {
     "en": r"discussions",
     "fr": r"discussions",
-    "ru": r"обсуждени\w*",
     "ar": r"(?:ال)?مناقشات|(?:ال)?نقاشات",
     "fa": r"سفر (?:کرد|کردند|می[\u200c ]?کند|می[\u200c ]?کنند|خواهد کرد|خواهند کرد)",
 }

@@ -659,7 +659,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         d, why = today - timedelta(days=back or 7), "weekday: the last one"
     elif nxt:
         d, why = today + timedelta(days=ahead or 7), "weekday: the next one"
-    elif ctx.tense == "prospective" and (ahead == 0 or back > _SAYING_DAYS):
+    elif (
+        ctx.tense == "prospective"
+        and (ahead == 0 or back > _SAYING_DAYS)
+        and not (ctx.lang == "tr" and _TR_OWN_PARTICIPLE.match(m.string, m.end()))
+    ):
         # 'a assuré qu'ils ne manqueraient pas, mardi, à la reprise': a future seen from a
         # saying; its weekday is the coming one unless it is a day the saying may have
         # been made before (one of the last _SAYING_DAYS days).
@@ -702,6 +706,9 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 # weekday in a future seen from the saying ('qu'ils ne manqueraient pas mardi') is the
 # coming one, unless it is one of these days: then it may have come since the saying.
 _SAYING_DAYS = 2
+# A Turkish weekday with a participle of its own ('pazartesi günü başlayan toplantılar', the
+# meetings that began on Monday): that clause's day, not the future of the saying.
+_TR_OWN_PARTICIPLE = re.compile(r"\s+(?:günü\s+)?\w+(?:an|en)(?!\w)")
 _RU_OTHER_DAYS = r"(?:понедельник|вторник|четверг|пятниц|суббот|воскресень)"
 _FRAME_NEEDED = {
     "ru": (
