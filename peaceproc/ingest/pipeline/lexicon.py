@@ -2099,9 +2099,16 @@ _REGIME_COLLAPSED = {
     "tr": r"(?:rejim|hükümet|yönetim)\w* (?:[^\s]+ )?çök\w*",
 }
 _LINE_UP = {"ar": r"(?:ال)?تشكيله (?:ال)?(?:حكوم|وزار)\w*"}
-for _table in (_LEFT_OFFICE, _REGIME_COLLAPSED, _LINE_UP):
-    for _lang, _words_rx in _table.items():
-        EVENT_PHRASES["milestone"][_lang] += "|" + _words_rx
+
+
+def _add_phrases(kind: str, *tables: dict[str, str]) -> None:
+    """Each table's words of a language join that language's phrases of `kind`."""
+    for table in tables:
+        for lang, words in table.items():
+            EVENT_PHRASES[kind][lang] += "|" + words
+
+
+_add_phrases("milestone", _LEFT_OFFICE, _REGIME_COLLAPSED, _LINE_UP)
 _HOSTED = {
     "en": r"host(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?(?:round|session|meeting|summit|talks)",
     "fr": r"accueill\w* (?:[\w'-]+ ){0,4}?(?:round|tour|cycle|session|réunion|sommet)",
@@ -2118,9 +2125,7 @@ _DISCUSSIONS = {
     "ar": r"(?:ال)?مناقشات|(?:ال)?نقاشات",
     "fa": r"سفر (?:کرد|کردند|می[\u200c ]?کند|می[\u200c ]?کنند|خواهد کرد|خواهند کرد)",
 }
-for _table in (_HOSTED, _DISCUSSIONS):
-    for _lang, _words_rx in _table.items():
-        EVENT_PHRASES["meeting"][_lang] += "|" + _words_rx
+_add_phrases("meeting", _HOSTED, _DISCUSSIONS)
 EVENT_PHRASES["statement"] = {
     "en": r"welcomed|welcomes",
     "fr": r"salué\w*|a accueilli favorablement|se sont félicités|s'est félicité\w*",
