@@ -72,6 +72,8 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 # The accusative and dative endings of a Turkish weekday in "perşembeyi cumaya bağlayan gece".
 _TR_NIGHT_CASES = ("yı", "yi", "yu", "yü", "ı", "i", "u", "ü", "ya", "ye", "a", "e")
 # Between 'from' and the day: 'from the 1st', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
+# A part of a month after it ('Ocak ortasında', 'Şubat ayının sonunda'): that month.
+_TR_MONTH_PART = r"(?:sonunda|sonlarında|başında|başlarında|ortasında|ortalarında)"
 _SPAN_ARTICLE = ("the", "le", "يوم", "تاريخ", "روز", "تاریخ")
 
 
@@ -310,6 +312,15 @@ class _Grammar:
             rules.append(("year", rf"{b}(?P<pre>{_alt(pre)})\s*{_YEAR}{ysuf}?{e}"))
         if ysuf:
             rules.append(("year", rf"{b}{_YEAR}{ysuf}{e}"))
+        # A month with the words that name its year from today's (lexicon.MONTH_YEAR_NAMED).
+        named = _alt(L.MONTH_YEAR_NAMED[lang])
+        if lang == "tr":
+            rules.append(("mthis", rf"{b}(?P<yrel>{named})\s+{self.month_re}{e}"))
+        else:
+            preps = _alt(L.PREPOSITIONS[lang])
+            rules.append(
+                ("mthis", rf"{b}(?:(?:{preps})\s*)?{self.month_re}\s+(?P<yrel>{named}){e}")
+            )
         # A month with 'last year' / 'dernier' after it: 'May last year', 'en mai dernier'.
         last_after = {
             "en": r"(?:of\s+)?last\s+year",
@@ -326,7 +337,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)|(?:\s+ayının)?\s+{_TR_MONTH_PART}))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:
@@ -371,6 +382,9 @@ class _Grammar:
         # 'two weeks ago', 'قبل أسبوعين'.
         ago = fold_pattern(L.AGO[lang])
         rules.append(("ago", rf"{b}(?:{ago}){e}"))
+        # 'cela fait onze jours que ...': as many back as 'ago' (lexicon.SINCE_COUNT).
+        for since in L.SINCE_COUNT[lang]:
+            rules.append(("since", rf"{b}(?:{fold_pattern(since)}){e}"))
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold_pattern(pattern)}){e}"))
@@ -396,6 +410,7 @@ class _Grammar:
                 if (len(w) > 2 or w in _SHORT_TRIGGERS) and w not in _NOT_TRIGGERS
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
+        self.words["since"] = {fold(w) for w in L.SINCE_COUNT_WORDS[lang]}
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
@@ -480,12 +495,22 @@ class _Grammar:
             # 'التقيا في 5 ديسمبر وسيلتقيان في 5 فبراير': a verb with 'and' or 'so' glued
             # on ('وسيلتقيان', 'فقال', 'وعقدت') begins a clause of its own, as ' و ' does.
             breaks.update(a for a, b in (*future, *past) if self._glued_verb(folded, a, b))
+        breaks = sorted(breaks)
+        prospective_spans = C.confine(prospective, clauses, len(folded))
+        if self.lang in _VERB_LAST:
+            # A verb-last clause of what was said ('..., zirvenin 15 Ocak'ta yapılacağını
+            # açıkladı') holds its own dates only: not the saying's day before its comma
+            # ('cuma günü yaptığı açıklamada, ... yapılacağını duyurdu').
+            prospective_spans = [
+                (a, b, max(lo, breaks[bisect_right(breaks, a) - 1]), hi)
+                for a, b, lo, hi in prospective_spans
+            ]
         return _TenseCues(
             folded,
-            sorted(breaks),
+            breaks,
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
-            C.confine(prospective, clauses, len(folded)),
+            prospective_spans,
             C.confine(adjectives, clauses, len(folded)),
         )
 
@@ -512,7 +537,7 @@ class _Grammar:
 
     def month_number(self, word: str) -> int | None:
         w = word.strip().rstrip(".")
-        w = re.split(r"\s*[/(\-–]\s*|'|\s+ay", w)[0]
+        w = re.split(r"\s*[/(\-–]\s*|'|\s+ay|\s+(?=son|baş|orta)", w)[0]
         if w not in self.months and self.lang == "ar":
             # 'تشرين الثاني نوفمبر': the first of two names side by side.
             w = next((k for k in self._by_length if w.startswith(k + " ")), w)
@@ -531,7 +556,7 @@ class _Grammar:
             return False
         if gd.get("d") is None and gd["m"].rstrip(".") in L.RU_MONTH_ABBR:
             return False  # 'мар' alone is no month (lexicon.RU_MONTH_ABBR)
-        if bare and name not in ("mprep", "mtr", "mlast", "wom"):
+        if bare and name not in ("mprep", "mtr", "mlast", "mthis", "wom"):
             return False
         ambiguous = name == "mprep" and gd["m"].strip() in self.ambiguous and self.lang != "en"
         if ambiguous and gd.get("y") is not None:
@@ -563,6 +588,8 @@ _AR_THIS_MONTH = ("الجاري", "الحالي")
 _AR_NEXT_MONTH = ("المقبل", "القادم")
 _AR_LAST_MONTH = ("الماضي", "المنصرم")
 _DAY_NUM = r"(?P<d>[0-3]?\d)"
+# Languages whose clause ends with its verb.
+_VERB_LAST = ("tr", "fa")
 # How much further off (in characters) a future cue may be than a past one and still win.
 _FUTURE_REACH = 2
 
@@ -726,7 +753,7 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("digit", "month")
     if rule in ("my", "my2"):
         return ("digit", "month")
-    if rule in ("mprep", "mtr", "mlast"):
+    if rule in ("mprep", "mtr", "mlast", "mthis"):
         return ("month",)
     if rule in ("iso", "ymd", "jnum", "num", "num2", "year", "party", "drel", "season"):
         return ("digit",)
@@ -734,6 +761,8 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("weekday",)
     if rule == "ago":
         return ("ago",)
+    if rule == "since":
+        return ("since",)
     if rule == "madj":
         return ("madj",)
     if rule == "wom":

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import cues as C
+from . import lexicon as L
 from . import plans as P
 from .coreference import with_referent
 from .dates import NUMBERED_YEAR, Budget, clause_tense, extract_dates, quotation_around
@@ -100,7 +101,7 @@ DENSE_DATES_PER_1000_CHARS = 30
 _ANY_DAY_AND_MONTH = re.compile(
     r"(?<!\d)\d{1,2}\s+(?:"
     + "|".join(map(re.escape, sorted(MONTH_WORDS, key=len, reverse=True)))
-    + r")(?!\w)"
+    + r")(?:(?<=-)|(?!\w))"  # 'mi-janvier', 'mid-May'
 )
 
 _CHUNK_BREAK = re.compile(r"[,;:()\u060c\u061b]|\s[-–—]\s")
@@ -988,6 +989,53 @@ def _vague_repeats_merged(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# What a happening is: a gathering, an act (a text adopted, a truce, a deal, a milestone of
+# the transition), a saying. A vague period and a day inside it name one happening only
+# where one can be the other: a saying or an act can come out of a gathering's day (the
+# summit's joint statement 'in July'), a gathering is more than one saying's day ('last
+# week the round got under way' beside a press conference); a milestone (a resignation,
+# a decree) is no gathering or saying, and what was announced is not what was held.
+_KIND_FAMILIES = {
+    **dict.fromkeys(("round", "summit", "ministerial", "conference", "meeting"), "gathering"),
+    "proceedings": "gathering",
+    **dict.fromkeys(("un_resolution", "ceasefire", "agreement", "milestone"), "act"),
+    **dict.fromkeys(("announcement", "statement"), "saying"),
+}
+
+
+def _may_be_one(vague: str, day: str) -> bool:
+    """Whether a vague period's happening of kind `vague` can be a day's of kind `day`."""
+    kinds = {vague, day}
+    if "other" in kinds or vague == day:
+        return True
+    families = (_KIND_FAMILIES.get(vague), _KIND_FAMILIES.get(day))
+    if "announcement" in kinds or families == ("gathering", "saying"):
+        return False
+    return "milestone" not in kinds or families == ("act", "act")
+
+
+# The days of a month that its parts name ('early', 'mid-', 'at the end of', 'اواخر',
+# 'в середине', 'sonunda'), with a few days of overlap: writers round.
+_PART_DAYS = {"early": (1, 12), "mid": (8, 22), "late": (18, 31), "early2": (1, 16),
+              "late2": (15, 31)}  # fmt: skip
+_PART_RX = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(fold(w)) for w in sorted(L.PART_WORDS, key=len, reverse=True))
+    + r")(?:(?<=-)|(?!\w))"  # 'mi-janvier', 'mid-May'
+)
+
+
+def _part_of(c: Candidate) -> tuple[date, date]:
+    """The first and last day of a week or a month candidate, or of the part of the month
+    its words name."""
+    last = _period_end(c.date, c.precision)
+    m = _PART_RX.search(fold(c.date_text)) if c.precision == "month" else None
+    if m is None:
+        return c.date, last
+    first_day, last_day = _PART_DAYS[L.PART_WORDS[m.group(1)]]
+    return c.date.replace(day=first_day), last.replace(day=min(last_day, last.day))
+
+
 def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[Candidate]:
     """'next week' or 'at the end of this month' beside '25 November' in the same article,
     of the same track (or one without): one happening, named at its most precise
@@ -1006,12 +1054,12 @@ def _coarse_repeats_dropped(cands: list[Candidate], today: date | None) -> list[
         certain = d.round_slug is not None and c.round_slug is None
         if d.precision != "day" or d is c or not (certain or same_track(c, d)):
             return False
-        if d.kind == "announcement" and c.kind != "announcement":
-            return False  # the day a date was told is not what 'this week' did
+        if not _may_be_one(c.kind, d.kind):
+            return False  # 'he steps down at the end of the month' beside a round's days
         if c.precision in ("week", "month"):
-            last = _period_end(c.date, c.precision)
+            first, last = _part_of(c)
             current = today is not None and c.date <= today <= last
-            in_period = c.date <= d.date and (d.end_date or d.date) <= last
+            in_period = first <= d.date and (d.end_date or d.date) <= last
             return in_period and not (current and d.date < today)
         return False
 
@@ -1295,6 +1343,12 @@ _LIST_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
+# Between two months of a list, each with its preposition: 'in October 2025 and in January
+# this year', 'в октябре 2025 года и в январе этого года', 'في أكتوبر 2025 وفي يناير'.
+_MONTH_LIST_SEPARATOR = re.compile(
+    rf"\s*[,،]?\s*(?:{_LIST_AND})\s*(?:(?:in|en|в|во|في|در)\s+)?\Z", re.IGNORECASE
+)
+
 
 # Dates written with their day and month (not weekdays or relative words).
 _WRITTEN_DAY = ("absolute", "year-inferred")
@@ -1422,10 +1476,16 @@ def _sentence_candidates(
         # A month of a list ('in February, March and April 2016') or a date of a list
         # ('ont eu lieu les 23-24 janvier, les 15-16 février et les 3-4 mai') shares the
         # list's event.
+        between = s.text[mentions[i - 1].char_end : m.char_start]
         listed = m.basis == "listed" or (
             not primary
-            and m.basis in _WRITTEN_DAY
-            and _LIST_SEPARATOR.match(s.text, mentions[i - 1].char_end, m.char_start)
+            and (
+                (m.basis in _WRITTEN_DAY and _LIST_SEPARATOR.match(between))
+                or (
+                    m.precision == mentions[i - 1].precision == "month"
+                    and _MONTH_LIST_SEPARATOR.match(between)
+                )
+            )
         )
         # 'the meeting planned for 18 January was postponed to 19 January': the new day
         # is the same happening's, whose noun stands before the first date.

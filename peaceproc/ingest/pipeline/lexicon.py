@@ -935,19 +935,29 @@ _AR_NOT_FUTURE = (
     r"سياس|سياد|سيطر|سيار|سيد(?:ه|ات)?\b|سيرغي|سيرجي|سيري|سينا|ستيفان|ستافان|ستيوارت|ستراتيج"
     r"|سته\b|ستين|ستار|سنه|سنو|سنين|سنتين|سني|سنيه|سيف\b|سيول|سيناريو"
 )
+# rules13b: a day something was put off to is ahead of the telling, whatever its verb's
+# tense ('تم تأجيل الاجتماع إلى يوم الاثنين', 'به دوشنبه موکول شد', 'Pazartesi gününe
+# ertelendi'), as 'postponed to', 'reporté à', 'перенесли на' already are.
+_AR_MOVED_TO = (
+    r"(?:تاجيل|تاجل\w*|ا[\u064b-\u0652]?رجئ\w*|ارجا\w*|اجلت|اجل)(?: [^\s]+){0,6}? (?:الى|حتى)"
+)
+_TR_MOVED_TO = (
+    r"(?:gününe|tarihine|\w+['’]y?[ae]|(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi)y[ae]"
+    r"|pazara) (?:ertelen|ertele|kaydırıl)\w*"
+)
 # Words that make a sentence speak of the future (so 'on Thursday' is the coming one).
 FUTURE = {
     "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to|to be (?:held|hosted|convened|launched|signed|opened|resumed)|to take place)\b",  # noqa: E501
     "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront|ront)|\w{2,}rra|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
     # Perfective verbs in the present form speak of the future ('начнутся', 'подпишут').
     "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|(?<!ночь )(?<!понедельника )(?<!вторника )(?<!среды )(?<!четверга )(?<!пятницы )(?<!субботы )(?<!воскресенья )на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501
-    "ar": rf"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:و|ف)?(?!{_AR_NOT_FUTURE})س(?:ي|ت|ن)\w{{3,}})\b",  # noqa: E501
+    "ar": rf"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:و|ف)?(?!{_AR_NOT_FUTURE})س(?:ي|ت|ن)\w{{3,}}|{_AR_MOVED_TO})\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
-    "fa": r"(?:خواهد|خواهند|اينده|قرار است|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
+    "fa": r"(?:خواهد|خواهند|اينده|قرار است|موكول|مي[\u200c ]?\w+(?:د|ند)(?![\w]))",
     # Not the future turned into the object of a saying ('kaldıracağını açıklamıştı', he
     # had announced that he would lift): the saying's verb is the main clause's tense.
-    "tr": rf"(?:(?!\w*(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING}))\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor)",  # noqa: E501
+    "tr": rf"(?:(?!\w*(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING}))\w+(?:acak|ecek|acağı|eceği)\w*|önümüzdeki|planlanan|planlanıyor|{_TR_MOVED_TO})",  # noqa: E501
 }
 
 # A date that names a document or a truce ('the 10 March agreement', "l'accord du 10 mars",
@@ -1757,7 +1767,14 @@ PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نی�
 # qu'ils ne manqueraient pas, mardi, à la reprise', 'a annoncé qu'il se rendrait jeudi à
 # Moscou'): its weekday is the coming one, but its day of a month may be before the
 # article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
-FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
+# rules13b: the Turkish future made the object of a saying in the simple past ('zirvenin 15
+# Ocak'ta yapılacağını açıkladı', he announced the summit would be held on 15 January) is
+# the same: the day nearest the article's, ahead or behind, and a weekday the coming one;
+# not under the pluperfect ('kaldıracağını açıklamıştı', had announced long before).
+FUTURE_OF_A_SAYING = {
+    "fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b",
+    "tr": rf"\w+(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING})(?!\w*m[ıiuü]ş)\w*",
+}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
@@ -2110,4 +2127,140 @@ REPOST_LABELS = {
     "tr": r"ilk (?:yayın(?:lanma)?|yayımlan\w*)(?: tarihi)?|ilk (?:olarak|kez) (?:\w+ ){0,3}?(?:yayımlan\w*|yayınlan\w*)|orijinal yayın\w*",  # noqa: E501
     "ar": r"نشر (?:\w+ ){0,3}?(?:لاول مره|اولا|في الاصل|اصلا)|النشر الاول|تاريخ النشر الاصلي|(?:المقال|الماده) الاصلي(?:ه)?",  # noqa: E501
     "fa": r"(?:نخستين|اولين) بار (?:\w+ ){0,4}?منتشر|انتشار (?:نخست|اوليه|اول)|تاريخ انتشار اصلي",
+}
+
+# rules13b: a month with the words that name its year from the article's own ('в январе
+# этого года', 'in January this year', 'en janvier de cette année', 'في يناير من العام
+# الجاري', 'ژانویه امسال', 'bu yılın Ocak ayında'): that year, whatever other date the
+# sentence named before it; and how many years on from the article's it is. Turkish
+# puts the words before the month.
+MONTH_YEAR_NAMED = {
+    "en": {"this year": 0, "of this year": 0, "next year": 1, "of next year": 1},
+    "fr": {"de cette année": 0, "cette année": 0, "de l'année en cours": 0,
+           "de l'année prochaine": 1, "l'année prochaine": 1},
+    "ru": {"этого года": 0, "текущего года": 0, "нынешнего года": 0, "сего года": 0,
+           "следующего года": 1, "будущего года": 1},
+    "ar": {"من هذا العام": 0, "هذا العام": 0, "من العام الجاري": 0, "العام الجاري": 0,
+           "من العام الحالي": 0, "العام الحالي": 0, "من السنة الجارية": 0,
+           "من العام المقبل": 1, "العام المقبل": 1, "من العام القادم": 1, "العام القادم": 1,
+           "العام الماضي": -1},
+    "fa": {"امسال": 0, "سال جاری": 0, "سال جاری میلادی": 0, "سال آینده": 1,
+           "سال آینده میلادی": 1, "سال بعد": 1},
+    "tr": {"bu yıl": 0, "bu yılın": 0, "gelecek yıl": 1, "gelecek yılın": 1,
+           "önümüzdeki yıl": 1, "önümüzdeki yılın": 1, "geçen yıl": -1, "geçen yılın": -1},
+}  # fmt: skip
+
+# rules13b: happenings told by words the event cues lacked (dev recall, session 13), by
+# kind. A person leaving a post ('ушел с поста президента', 'از سمت خود کنار می‌رود'); a
+# regime's collapse ('l'ancien régime s'est effondré'); a cabinet's line-up unveiled
+# ('كشف عن تشكيلة حكومة'). A place or a state hosting a round, a session, a summit ('تحتضن
+# العاصمة الكازاخية هذه الجولة', 'Astana will host the next round'); talks named as
+# discussions; a trip ('به تهران سفر می‌کند'). A body or a state welcoming a step ('welcomed
+# by the Security Council on 8 October'). News made known ('خبر داده بود', 'كشف عن').
+_LEFT_OFFICE = {
+    "en": r"(?:left|leaves|leaving|leave|quit|quits|quitting) (?:his |her |the )?"
+    r"(?:post|office|job|role)",
+    "fr": r"quitt\w* (?:son poste|ses fonctions|le pouvoir|la présidence)",
+    "ru": r"(?:уш[её]л|ушла|уйд[её]т|уходит) (?:в отставку|с (?:[\w-]+ )?пост\w*)"
+    r"|(?:оставил|оставит|покинул|покинула) (?:[\w-]+ )?пост\w*",
+    "ar": r"(?:ترك|يترك|سيترك|تترك|ستترك) (?:[^\s]+ ){0,3}?منصب\w*",
+    "fa": r"کنار (?:می[\u200c ]?)?(?:رود|روند|رفت|رفتند)|کنار خواهد رفت",
+}
+_REGIME_COLLAPSED = {
+    "en": r"(?:regime|government|rule) (?:[\w'-]+ ){0,2}collapsed|collapse of (?:the )?"
+    r"(?:[\w'-]+ )?(?:regime|government)",
+    "fr": r"(?:régime|pouvoir|gouvernement) (?:[\w'-]+ ){0,2}(?:s'est |se sont )?effondr\w*"
+    r"|(?:régime|pouvoir|gouvernement) (?:[\w'-]+ ){0,2}(?:est|sont) tomb\w*"
+    r"|effondrement (?:du|de l'ancien) (?:[\w'-]+ )?(?:régime|pouvoir|gouvernement)",
+    "ru": r"(?:режим|власт)\w* (?:[\w-]+ ){0,2}(?:рухнул\w*|пал(?:а|о)?)"
+    r"|крах\w* (?:[\w-]+ )?режим\w*",
+    "ar": r"(?:انهيار|انهار) (?:ال)?(?:نظام|حكومه)",
+    "fa": r"فروپاشی (?:رژیم|حکومت|نظام)",
+    "tr": r"(?:rejim|hükümet|yönetim)\w* (?:[^\s]+ )?çök\w*",
+}
+_LINE_UP = {"ar": r"(?:ال)?تشكيله (?:ال)?(?:حكوم|وزار)\w*"}
+
+
+def _add_phrases(kind: str, *tables: dict[str, str]) -> None:
+    """Each table's words of a language join that language's phrases of `kind`."""
+    for table in tables:
+        for lang, words in table.items():
+            EVENT_PHRASES[kind][lang] += "|" + words
+
+
+_add_phrases("milestone", _LEFT_OFFICE, _REGIME_COLLAPSED, _LINE_UP)
+_HOSTED = {
+    "en": r"host(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?(?:round|session|meeting|summit|talks)",
+    "fr": r"accueill\w* (?:[\w'-]+ ){0,4}?(?:round|tour|cycle|session|réunion|sommet)",
+    "ru": r"(?:прим(?:ет|ут|ал|ала|али)) (?:[\w-]+ ){0,3}?(?:раунд|сесси|встреч|саммит)\w*",
+    "ar": r"(?:استضاف|استضافت|تستضيف|يستضيف|ستستضيف|سيستضيف|احتضن|احتضنت|تحتضن|يحتضن"
+    r"|ستحتضن|سيحتضن)(?: [^\s]+){0,4}? (?:ال)?(?:جوله|دوره|اجتماع|قمه|محادثات)",
+    "fa": r"میزبان(?:ی)? (?:[^\s]+ ){0,4}?(?:دور|نشست|اجلاس|مذاکرات|جلسه)",
+    "tr": r"(?:tur|toplantı|zirve|oturum)\w* (?:[^\s]+ )?ev sahipliği yap\w*",
+}
+# Not Russian 'обсуждение': 'принял участие в обсуждении бюджета' is no meeting.
+_DISCUSSIONS = {
+    "en": r"discussions",
+    "fr": r"discussions",
+    "ar": r"(?:ال)?مناقشات|(?:ال)?نقاشات",
+    "fa": r"سفر (?:کرد|کردند|می[\u200c ]?کند|می[\u200c ]?کنند|خواهد کرد|خواهند کرد)",
+}
+_add_phrases("meeting", _HOSTED, _DISCUSSIONS)
+EVENT_PHRASES["statement"] = {
+    "en": r"welcomed|welcomes",
+    "fr": r"salué\w*|a accueilli favorablement|se sont félicités|s'est félicité\w*",
+    "ru": r"приветствова\w*",
+    "ar": r"رحب\w*|(?:ال)?ترحيب",
+    "fa": r"استقبال (?:کرد|کردند)",
+    "tr": r"memnuniyetle karşıla\w*",
+}
+# Arabic and Persian make news known with these verbs as others 'announce'; English
+# 'unveiled' is as often what a report tells ('reported on Sunday that he has unveiled').
+EVENT_PHRASES["announcement"] = {
+    "ar": r"كشف\w* عن|(?:س)?[يت]كشف عن",
+    "fa": r"خبر (?:داد|دادند|داده|می[\u200c ]?دهد)",
+}
+
+# rules13b: a happening dated by the time passed since it ('cela fait onze jours que le régime
+# est tombé', 'onze jours depuis la chute', 'eleven days since the regime fell', 'прошло
+# одиннадцать дней с момента', 'بعد مرور 11 يوما على سقوط', '۱۱ روز از سقوط ... می‌گذرد',
+# 'rejimin düşmesinin üzerinden 11 gün geçti'): that many back from today, as 'N days ago'
+# (AGO's groups: the count 'n', the unit 'u'). Several patterns a language: a group name
+# is written once a pattern. The word of each pattern that every sentence holding it has
+# goes into SINCE_COUNT_WORDS (which sentences the rule is run on).
+AGO_NUMBERS.update(
+    {
+        **dict.fromkeys(("eleven", "onze", "одиннадцать", "on bir", "احد عشر", "يازده"), 11),
+        **dict.fromkeys(("twelve", "douze", "двенадцать", "on iki", "اثنا عشر", "دوازده"), 12),
+    }
+)
+_COUNT = r"\d+|" + "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
+# Words that keep a count exact ('only eleven days'); 'almost', 'more than' make it no date.
+_SOFT = r"(?:seulement |à peine |déjà )?"
+_ABOUT = r"(?<!presque )(?<!près de )(?<!plus de )(?<!environ )"
+SINCE_COUNT = {
+    "en": [rf"(?P<n>{_COUNT}) (?P<u>days?|weeks?|months?|years?) since(?! \d)"],
+    "fr": [
+        rf"(?:cela|ça) fait {_SOFT}(?P<n>{_COUNT}) (?P<u>jours?|semaines?|mois|ans|années) que",
+        rf"{_ABOUT}(?P<n>{_COUNT}) (?P<u>jours?|semaines?|mois|ans|années) depuis"
+        r"(?= (?:que|qu'|la |le |les |l'))",
+    ],
+    "ru": [
+        rf"прошл[оиа] (?:уже |лишь |всего )?(?P<n>{_COUNT}) (?P<u>дн\w*|день|недел\w*|"
+        r"месяц\w*|год\w*|лет) (?:с момента|со дня|с тех пор|после|с)(?![\w])"
+    ],
+    "ar": [
+        rf"مرور (?P<n>{_COUNT}) (?P<u>يوما|يوم|ايام|اسبوعا|اسابيع|شهرا|"
+        r"اشهر|شهور|عاما|اعوام|سنوات) على"
+    ],
+    "fa": [rf"(?P<n>{_COUNT}) (?P<u>روز|هفته|ماه|سال) از (?:[^\s.،]+ ){{1,6}}?می[\u200c ]?گذرد"],
+    "tr": [rf"(?:üzerinden|aradan) (?P<n>{_COUNT}) (?P<u>gün|hafta|ay|yıl) geçti"],
+}
+SINCE_COUNT_WORDS = {
+    "en": ["since"],
+    "fr": ["fait", "depuis"],
+    "ru": ["прошло", "прошли", "прошла"],
+    "ar": ["مرور"],
+    "fa": ["گذرد", "میگذرد"],
+    "tr": ["geçti"],
 }

@@ -523,13 +523,36 @@ def month_last_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None
     return Reading(date(y, month, 1), "month", None, f"the last {words.strip()}", "relative")
 
 
+def month_of_named_year(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
+    """'в январе этого года', 'in January next year': that month of the year the words
+    name from the article's day, not of a year the sentence wrote before."""
+    month = g.month_number(m.group("m"))
+    named = {fold(k): v for k, v in L.MONTH_YEAR_NAMED[g.lang].items()}
+    shift = named.get(" ".join(m.group("yrel").split()))
+    if month is None or shift is None:
+        return None
+    y = ctx.anchor(words).year + shift
+    why = ctx.counted_from(words)
+    # The words before the month are its own where they name the year (Turkish).
+    start = m.start("m") if m.start("yrel") > m.start("m") else None
+    return Reading(date(y, month, 1), "month", None, why, "relative", start)
+
+
 def bare_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'in May', 'since January', 'en mars', 'в мае': the nearest such month."""
     month = g.month_number(m.group("m"))
     if month is None:
         return None
     pre = (m.groupdict().get("pre") or "").strip()
-    keep = not pre or pre in L.QUALIFIER_WORDS or pre in L.PART_WORDS or pre in L.EN_MONTH_PARTS
+    # A part of the month right before it, after a preposition too ('في منتصف يناير'), is
+    # kept.
+    keep = (
+        not pre
+        or pre in L.QUALIFIER_WORDS
+        or pre in L.EN_MONTH_PARTS
+        or pre in L.PART_WORDS
+        or pre.split()[-1] in L.PART_WORDS
+    )
     if L.QUALIFIER_WORDS.get(pre) == "since" or m.groupdict().get("since"):
         ctx.tense = "past"  # 'since January' looks back whatever the verb
     year = _year(m.groupdict())
@@ -636,7 +659,11 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
         d, why = today - timedelta(days=back or 7), "weekday: the last one"
     elif nxt:
         d, why = today + timedelta(days=ahead or 7), "weekday: the next one"
-    elif ctx.tense == "prospective" and (ahead == 0 or back > _SAYING_DAYS):
+    elif (
+        ctx.tense == "prospective"
+        and (ahead == 0 or back > _SAYING_DAYS)
+        and not (ctx.lang == "tr" and _TR_OWN_PARTICIPLE.match(m.string, m.end()))
+    ):
         # 'a assuré qu'ils ne manqueraient pas, mardi, à la reprise': a future seen from a
         # saying; its weekday is the coming one unless it is a day the saying may have
         # been made before (one of the last _SAYING_DAYS days).
@@ -679,6 +706,9 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 # weekday in a future seen from the saying ('qu'ils ne manqueraient pas mardi') is the
 # coming one, unless it is one of these days: then it may have come since the saying.
 _SAYING_DAYS = 2
+# A Turkish weekday with a participle of its own ('pazartesi günü başlayan toplantılar', the
+# meetings that began on Monday): that clause's day, not the future of the saying.
+_TR_OWN_PARTICIPLE = re.compile(r"\s+(?:günü\s+)?\w+(?:an|en)(?!\w)")
 _RU_OTHER_DAYS = r"(?:понедельник|вторник|четверг|пятниц|суббот|воскресень)"
 _FRAME_NEEDED = {
     "ru": (
@@ -858,10 +888,12 @@ RULES: dict[str, Callable] = {
     "woy": week_of_year,
     "year": year_alone,
     "mlast": month_last_year,
+    "mthis": month_of_named_year,
     "mprep": bare_month,
     "mtr": bare_month,
     "weekday": weekday,
     "ago": ago,
+    "since": ago,
 }
 
 
