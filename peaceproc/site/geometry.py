@@ -258,9 +258,7 @@ class Measure:
         """(label, in_new_row, area, cells) of each try of an order of preference
         (`_roomy`, `_compact`); with `labelled`, only those of labels the mark may show
         (none left out)."""
-        for label, new_row in self.orders[0 if roomy else 1]:
-            if labelled and (label == NONE or label not in self.candidates):
-                continue
+        for label, new_row in self.orders[(0 if roomy else 1) + 2 * labelled]:
             if area := self.area(label):
                 yield label, new_row, area[0], area[1]
 
@@ -344,9 +342,13 @@ def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -
 
 
 @lru_cache  # a handful of cases: the tuples `_candidates` gives
-def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple]:
-    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`)."""
-    return tuple(_roomy(candidates)), tuple(_compact(candidates))
+def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple, tuple, tuple]:
+    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`),
+    then the same with only the labels the mark may show (`Measure.tries`, `labelled`)."""
+    orders = tuple(_roomy(candidates)), tuple(_compact(candidates))
+    return *orders, *(
+        tuple(t for t in order if t[0] != NONE and t[0] in candidates) for order in orders
+    )
 
 
 def _roomy(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
