@@ -71,7 +71,7 @@ ROOMY_ROWS = 4  # a lane that needs more rows for full titles packs short labels
 LABEL_ROWS = 6  # then a mark without a short label may open a row for its title below this
 
 
-@dataclass
+@dataclass(slots=True)
 class Placement:
     """Where a mark sits in one tier: its row, its area (the bar and its label), its label,
     and whether the label stands before the bar (near the lane's end, where it would not
@@ -86,7 +86,7 @@ class Placement:
     hidden: bool = False  # counted in a group's badge instead, in this tier
 
 
-@dataclass
+@dataclass(slots=True)
 class Box:
     """What the packer needs of a mark: its columns and its two labels."""
 
