@@ -157,7 +157,10 @@ def add_months(value: date, months: int) -> date:
     if index >= 12 * 10_000:  # after year 9999
         return date.max
     year, month = index // 12, index % 12 + 1
-    return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
+    day = value.day
+    if day > 28:  # every month has 28 days: only a later day asks the calendar
+        day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def shown_value(value: str) -> str:
