@@ -807,6 +807,9 @@ ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
 SHORT_PART_CHARS = 14  # the most a title's last part may take as its short label
 
 
+# A round's label depends on its title and number alone: worked out once a worker for each
+# (a page labels every round in its window, and each takes a few regular expressions).
+@lru_cache(maxsize=4096)
 def short_round_label(title: str, number: int | None) -> str:
     """A round's label at low zoom, in the style of its own title: "IV" for Geneva IV,
     "II.1" for Geneva II – round 1, "S3" for Session 3, "4" for Astana 4, "Round 9" for
