@@ -157,7 +157,10 @@ def add_months(value: date, months: int) -> date:
     if index >= 12 * 10_000:  # after year 9999
         return date.max
     year, month = index // 12, index % 12 + 1
-    return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))
+    day = value.day
+    if day > 28:  # every month has 28 days: only a later day asks the calendar
+        day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def shown_value(value: str) -> str:
@@ -618,18 +621,28 @@ class TimelineFilters(forms.Form):
     def query(self, *, drop: tuple[str, ...] = (), **changes) -> str:
         """This filter state as a query string ('?...' or ''), with changes: a value of None
         drops a parameter, a list gives a repeated one. Invalid values are left out."""
-        params = dict(self.query_params)
+        parts = dict(self.encoded_params)
         for name in drop:
-            params.pop(name, None)
+            parts.pop(name, None)
         for name, value in changes.items():
             if value is None:
-                params.pop(name, None)
+                parts.pop(name, None)
             else:
-                params[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        # As QueryDict.urlencode() writes it (each pair UTF-8, quote_plus), without a
-        # QueryDict: a page builds dozens of these links.
-        encoded = urlencode([(name, value) for name, values in params.items() for value in values])
+                values = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+                parts[name] = urlencode([(name, v) for v in values])
+        encoded = "&".join(part for part in parts.values() if part)
         return f"?{encoded}" if encoded else "?"
+
+    @cached_property
+    def encoded_params(self) -> dict[str, str]:
+        """Each valid parameter's pairs encoded as QueryDict.urlencode() writes them (each
+        pair UTF-8, quote_plus, joined by '&'), without a QueryDict: a page builds some
+        thirty links from them (zoom, pan, pages, the axis's years), each changing a
+        parameter or two, and a search in another script costs most to encode."""
+        return {
+            name: urlencode([(name, value) for value in values])
+            for name, values in self.query_params.items()
+        }
 
     @cached_property
     def query_params(self) -> dict[str, list[str]]:

@@ -71,7 +71,7 @@ ROOMY_ROWS = 4  # a lane that needs more rows for full titles packs short labels
 LABEL_ROWS = 6  # then a mark without a short label may open a row for its title below this
 
 
-@dataclass
+@dataclass(slots=True)
 class Placement:
     """Where a mark sits in one tier: its row, its area (the bar and its label), its label,
     and whether the label stands before the bar (near the lane's end, where it would not
@@ -86,7 +86,7 @@ class Placement:
     hidden: bool = False  # counted in a group's badge instead, in this tier
 
 
-@dataclass
+@dataclass(slots=True)
 class Box:
     """What the packer needs of a mark: its columns and its two labels."""
 
@@ -258,9 +258,7 @@ class Measure:
         """(label, in_new_row, area, cells) of each try of an order of preference
         (`_roomy`, `_compact`); with `labelled`, only those of labels the mark may show
         (none left out)."""
-        for label, new_row in self.orders[0 if roomy else 1]:
-            if labelled and (label == NONE or label not in self.candidates):
-                continue
+        for label, new_row in self.orders[(0 if roomy else 1) + 2 * labelled]:
             if area := self.area(label):
                 yield label, new_row, area[0], area[1]
 
@@ -344,9 +342,13 @@ def _first_fit(measures: list[Measure], max_rows: int, *, roomy: bool = False) -
 
 
 @lru_cache  # a handful of cases: the tuples `_candidates` gives
-def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple]:
-    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`)."""
-    return tuple(_roomy(candidates)), tuple(_compact(candidates))
+def _orders(candidates: tuple[str, ...]) -> tuple[tuple, tuple, tuple, tuple]:
+    """The orders of preference for a mark's candidate labels (`_roomy`, `_compact`),
+    then the same with only the labels the mark may show (`Measure.tries`, `labelled`)."""
+    orders = tuple(_roomy(candidates)), tuple(_compact(candidates))
+    return *orders, *(
+        tuple(t for t in order if t[0] != NONE and t[0] in candidates) for order in orders
+    )
 
 
 def _roomy(candidates: tuple[str, ...]) -> list[tuple[str, bool | int]]:
@@ -805,6 +807,9 @@ ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
 SHORT_PART_CHARS = 14  # the most a title's last part may take as its short label
 
 
+# A round's label depends on its title and number alone: worked out once a worker for each
+# (a page labels every round in its window, and each takes a few regular expressions).
+@lru_cache(maxsize=4096)
 def short_round_label(title: str, number: int | None) -> str:
     """A round's label at low zoom, in the style of its own title: "IV" for Geneva IV,
     "II.1" for Geneva II – round 1, "S3" for Session 3, "4" for Astana 4, "Round 9" for

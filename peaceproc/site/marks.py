@@ -25,7 +25,7 @@ label_html = cache(escape)
 period_html = lru_cache(maxsize=8192)(escape)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Mark(Box):
     """One thing drawn on a lane: an item, or a cluster of events."""
 
