@@ -51,6 +51,13 @@ from .types import (
     check_published,
 )
 
+# A part of a month named without its year ('Haziran ortasında', "Mart'ın başında",
+# 'Ocak ayının sonlarında': mid-June, early March, late January): that month.
+_TR_MONTH_PART = (
+    r"(?:'n?[ıiuü]n)?\s+(?:ayının\s+)?"
+    r"(?:ortasında|ortalarında|başında|başlarında|sonunda|sonlarında)"
+)
+
 
 def _alt(words) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
@@ -326,7 +333,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)|(?={_TR_MONTH_PART})))(?:{_TR_MONTH_PART})?(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:

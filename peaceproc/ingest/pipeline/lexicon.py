@@ -1703,7 +1703,12 @@ PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نی�
 # qu'ils ne manqueraient pas, mardi, à la reprise', 'a annoncé qu'il se rendrait jeudi à
 # Moscou'): its weekday is the coming one, but its day of a month may be before the
 # article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
-FUTURE_OF_A_SAYING = {"fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b"}
+FUTURE_OF_A_SAYING = {
+    "fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b",
+    # 'turun Haziran ortasında yapılacağını duyurdu': the future made the object of a
+    # saying (that it would be held): what it dates is ahead of the saying.
+    "tr": rf"\w+(?:acağı|eceği|akları|ekleri)n[ıi](?=\s+(?:{_TR_SAYING}))",
+}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
@@ -1937,6 +1942,32 @@ TERM_ENDS = {
 # 'قرار است نشستی برگزار شود', 'toplantı düzenlemeyi planlıyor'): a gathering they govern
 # is not held on the day the sentence gives (pipeline/plans.py). Turkish and Persian may
 # put them after the gathering.
+# t13a (finding 3): a gathering said to be still ahead ('announced that a new round would
+# be held', 'yeni bir turun yapılacağını duyurdu', 'أعلن أن جولة جديدة ستعقد'): the day of
+# such a sentence is the day it was told (plans.plan_told), not the gathering's.
+GATHERING_AHEAD = {
+    "en": r"(?:will|would|is to|are to) (?:be (?:held|convened|hosted|organi[sz]ed)|take place"
+    r"|convene|resume)|(?:will|would) (?:host|hold|convene)",
+    "fr": r"se tiendr\w*|aur(?:a|ait|ont|aient) lieu|se déroulera\w*|se deroulera\w*"
+    r"|ser(?:a|ait|ont|aient) (?:organisé|organise|convoqué|convoque)\w*|reprendr\w*"
+    r"|se réunir(?:a|ait|ont|aient)|se reunir(?:a|ait|ont|aient)|accueiller\w*",
+    "ru": r"состоится|состоятся|пройд[её]т|пройдут|будет проведен\w*|будут проведены"
+    r"|возобновится|возобновятся|собер[её]тся|соберутся|прим[её]т|примут",
+    "ar": r"(?:و|ف)?(?:س|سوف )(?:ت|ي)(?:عقد|نعقد|جري|قام|ستانف|لتئم|ستضيف)\w*",
+    "fa": r"برگزار (?:خواهد|خواهند) (?:شد|گردید)|تشکیل (?:خواهد|خواهند) شد"
+    r"|میزبانی (?:خواهد|خواهند) کرد",
+    "tr": r"(?:yapıl|düzenlen|gerçekleştiril|toplan|başla)(?:acak|ecek|acağ|eceğ)\w*",
+}
+# Words that join a clause of its own between a gathering's word and a verb of the
+# future ('met in Doha and agreed that a new round would be held': the meeting was held).
+AHEAD_JOINERS = {
+    "en": r"and|that|but|while",
+    "fr": r"et|que|qu'|mais",
+    "ru": r"и|что|а|но",
+    "ar": r"ان|و\w+وا|بينما",
+    "fa": r"و|که|اما",
+    "tr": r"ve|ki|ama|ancak",
+}
 PLAN_INTENT = {
     "en": r"plans? to|planning to|planned to|intends? to|intended to|intending to|intention to"
     r"|aims? to|aimed to|proposed to|proposes? to|proposal to|hopes? to|seeks? to|sought to",
