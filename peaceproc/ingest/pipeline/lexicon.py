@@ -1582,6 +1582,11 @@ NAME_PREPOSITIONS = {
     "fa": _words("""در از با به برای بر تا بدون درباره"""),
 }
 NOT_NAME_WORDS["ar"] += _words("دون بدون حول منذ ضد نحو عند ضمن")
+# t13a (finding 7): a preposition with a pronoun written onto it ('عليها', on it; 'إليه',
+# to him; 'معهم', with them) is no name after a title ('ووقع الرئيس عليها'). Folded.
+AR_PREPOSITION_PRONOUN = (
+    r"(?:و|ف)?(?:علي|الي|في|من|عن|مع|ل|ب|لدي|بين|عند|حول|ضد|نحو)(?:ه|ها|هم|هما|هن|كم|كما|نا)"
+)
 NOT_NAME_WORDS["fa"] += _words("بدون درباره")
 # A country's own body named like an international one: a national qualifier right
 # before the body's name ('the National Security Council', 'Совет национальной
@@ -1705,9 +1710,12 @@ PART_BEFORE_ORDINAL = {"ar": ("اسبوع", "نصف"), "fa": ("هفته", "نی�
 # article's today, so it is no future tense. 'aurait', 'serait' and 'devrait' stay in FUTURE.
 FUTURE_OF_A_SAYING = {
     "fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b",
-    # 'turun Haziran ortasında yapılacağını duyurdu': the future made the object of a
-    # saying (that it would be held): what it dates is ahead of the saying.
-    "tr": rf"\w+(?:acağı|eceği|akları|ekleri)n[ıi](?=\s+(?:{_TR_SAYING}))",
+    # 'turun Haziran ortasında yapılacağını duyurdu': a gathering's verb in the future
+    # made the object of a saying (that it would be held): what it dates is ahead of the
+    # saying. Not any verb: 'pazartesi günü başlayan toplantılara yarın ara verileceğini
+    # söyledi' dates the pause by 'yarın', and Monday is the start's, gone by.
+    "tr": rf"(?:yapıl|düzenlen|gerçekleştiril|toplan|başla|topla)(?:acağı|eceği|akları|ekleri)"
+    rf"n[ıi](?=\s+(?:{_TR_SAYING}))",
 }
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
@@ -1957,6 +1965,18 @@ GATHERING_AHEAD = {
     "fa": r"برگزار (?:خواهد|خواهند) (?:شد|گردید)|تشکیل (?:خواهد|خواهند) شد"
     r"|میزبانی (?:خواهد|خواهند) کرد",
     "tr": r"(?:yapıl|düzenlen|gerçekleştiril|toplan|başla)(?:acak|ecek|acağ|eceğ)\w*",
+}
+# Agreement cue words (cues.AGREEMENT_CUES) that name no agreement: the verb of signing
+# ('signed', 'ووقع', 'imzaladı') and a common noun in the plural ('anlaşmalara',
+# 'الاتفاقات', 'توافقات'), listed under "Named in the article" as agreements before
+# (outside tester t13a, 7). Folded; matched against a whole cue.
+NO_AGREEMENT_NAME = {
+    "en": r"signed",
+    "fr": r"signé\w*",
+    "ru": r"подписа\w*|соглашения(?:ми|х|м)?",
+    "ar": r"(?:و|ف|ب|ل)?(?:وقع\w*|توقيع|(?:ال)?اتفاق(?:ات|يات))",
+    "fa": r"امضا\w*|توافقات|توافق\w*ها\w*",
+    "tr": r"imza\w*|(?:anlaşma|mutabakat|muhtıra)(?:lar|ları)\w*",
 }
 # Words that join a clause of its own between a gathering's word and a verb of the
 # future ('met in Doha and agreed that a new round would be held': the meeting was held).
