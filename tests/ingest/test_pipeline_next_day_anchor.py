@@ -9,7 +9,7 @@ before it in its sentence, the last day of the sentences before.
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
 
 PUBLISHED = date(2026, 2, 25)
 
@@ -72,3 +72,27 @@ class NearestDayBefore(unittest.TestCase):
             sentence, published=PUBLISHED, language="en", previous_day=date(2026, 2, 10)
         )
         self.assertEqual(mentions[0].start, date(2026, 2, 11))
+
+
+class NextClauseIsTheNextDaysTests(unittest.TestCase):
+    """'... delivered the draft on 19 February and the council adopted it the next day':
+    'adopted' is the next day's, not 19 February's (a verb comes before its date in these
+    languages), so 19 February is not read as the adoption (t13a: it cited the signing)."""
+
+    SIGNED = {
+        "en": "A commission was set up on 4 February 2026; it delivered its draft on 19 "
+        "February and the president signed the decree the next day.",
+        "fr": "Une commission a été créée le 4 février 2026 ; elle a remis son projet le 19 "
+        "février et le président a signé le décret le lendemain.",
+        "ru": "Комиссию создали 4 февраля 2026 года; она передала проект 19 февраля и "
+        "президент подписал указ на следующий день.",
+    }
+
+    def test_the_verb_after_and_is_the_next_days(self):
+        gaz = Gazetteer(participants=(), rounds=(), places=())
+        for lang, text in self.SIGNED.items():
+            with self.subTest(lang=lang):
+                found = find_candidates(text, published=PUBLISHED, language=lang, gazetteer=gaz)
+                kinds = {c.date: c.kind for c in found}
+                self.assertEqual(kinds.get(date(2026, 2, 20)), "agreement")
+                self.assertNotEqual(kinds.get(date(2026, 2, 19)), "agreement")
