@@ -470,12 +470,19 @@ class _Grammar:
             # 'التقيا في 5 ديسمبر وسيلتقيان في 5 فبراير': a verb with 'and' or 'so' glued
             # on ('وسيلتقيان', 'فقال', 'وعقدت') begins a clause of its own, as ' و ' does.
             breaks.update(a for a, b in (*future, *past) if self._glued_verb(folded, a, b))
+        later = C.confine(prospective, clauses, len(folded))
+        if self.lang in L.FUTURE_OF_A_SAYING_CLAUSE_BOUND:
+            # The verb ends its own clause: no date before a comma before it is its.
+            ordered = sorted(breaks)
+            later = [
+                (a, b, max(lo, ordered[bisect_right(ordered, a) - 1]), hi) for a, b, lo, hi in later
+            ]
         return _TenseCues(
             folded,
             sorted(breaks),
             C.confine(future, clauses, len(folded)),
             C.confine(past, clauses, len(folded)),
-            C.confine(prospective, clauses, len(folded)),
+            later,
             C.confine(adjectives, clauses, len(folded)),
         )
 

@@ -1717,6 +1717,10 @@ FUTURE_OF_A_SAYING = {
     "tr": rf"(?:yapıl|düzenlen|gerçekleştiril|toplan|başla|topla)(?:acağı|eceği|akları|ekleri)"
     rf"n[ıi](?=\s+(?:{_TR_SAYING}))",
 }
+# Where the verb of FUTURE_OF_A_SAYING closes a clause of its own (Turkish: '... yeni
+# turun 10-11 Temmuz'da yapılacağını duyurdu'), it dates only the words of that clause,
+# not a day named before a comma ('cuma günü yaptığı açıklamada, ...': the saying's).
+FUTURE_OF_A_SAYING_CLAUSE_BOUND = frozenset({"tr"})
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
