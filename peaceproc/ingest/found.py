@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from peaceproc.chronology.models import Participant, Round, Track
-from peaceproc.ingest.pipeline.cues import agreement_cues
+from peaceproc.ingest.pipeline.cues import agreement_cues, names_an_agreement
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.rounds import _WEAK_NOUNS, find_rounds, track_counts
 from peaceproc.ingest.pipeline.text import fold, split_sentences
@@ -44,30 +44,53 @@ class Found:
         )
 
 
-def _stems(form: str) -> tuple[str, ...]:
-    """A place name's words less their last letter: 'в Астане', 'Astana'da' name Astana
-    (the rule of review._Naming's places)."""
-    return tuple(w[: max(4, len(w) - 1)] for w in _WORD.findall(fold(form)))
+def _words_of(form: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(form)))
 
 
 _WORD = re.compile(r"\w+")
-# Each place (entities.PLACES) with the stems of each of its names.
-_PLACE_STEMS = {
-    canon: [stems for form in forms if (stems := _stems(form))] for canon, forms in PLACES.items()
+# Each place (entities.PLACES) with the words of each of its names.
+_PLACE_WORDS = {
+    canon: [words for form in forms if (words := _words_of(form))]
+    for canon, forms in PLACES.items()
 }
+# In Cyrillic a place's name is declined ('в Астане', 'из Женевы', 'Москвой'): its word
+# less its last letter, then an ending of up to two letters. Other scripts write the name
+# whole: Turkish puts its suffix after an apostrophe ("Astana'da"), and a longer word that
+# begins with a name is another word ('Afrika' is no Afrin, 'دبیرکل', secretary-general,
+# no Dubai; outside tester t13a, 7).
+_CYRILLIC = re.compile(r"[а-яё]")
+_STEM_LETTERS = 3
+_ARABIC_CLITICS = frozenset("وبلف")
+
+
+def _cyrillic_stems(word: str) -> set[str]:
+    """The stems a Cyrillic word may be a case form of: less up to two letters."""
+    return {word[: len(word) - cut] for cut in range(3) if len(word) - cut >= _STEM_LETTERS}
 
 
 def places_named(folded: str) -> list[str]:
     """The places of entities.PLACES a folded text names, in that table's order: one pass
     over the text's distinct words, whatever its size."""
-    prefixes = set()
-    for word in set(_WORD.findall(folded)):
-        prefixes.update(word[:k] for k in range(1, min(len(word), 40) + 1))
+    words = set(_WORD.findall(folded))
+    # 'وأستانا', 'بجنيف', 'لموسكو': Arabic writes 'and', 'in' and 'to' onto the name.
+    words |= {w[1:] for w in words if w[:1] in _ARABIC_CLITICS and len(w) > _STEM_LETTERS}
+    stems = set()
+    for word in words:
+        if _CYRILLIC.match(word):
+            stems |= _cyrillic_stems(word)
     return [
         canon
-        for canon, names in _PLACE_STEMS.items()
-        if any(all(stem in prefixes for stem in stems) for stems in names)
+        for canon, names in _PLACE_WORDS.items()
+        if any(all(_named(w, words, stems) for w in name) for name in names)
     ]
+
+
+def _named(word: str, words: set[str], stems: set[str]) -> bool:
+    """Whether the text's words hold the place's `word`, in Cyrillic in any case."""
+    if word in words:
+        return True
+    return bool(_CYRILLIC.match(word)) and len(word) > _STEM_LETTERS and word[:-1] in stems
 
 
 @dataclass(frozen=True)
@@ -129,7 +152,11 @@ def text_readings(text: str, language: str) -> TextReadings:
         places=tuple(places_named(folded)),
         track_counts=tuple(counts),
         round_numbers=round_numbers(text, language),
-        agreements=tuple(agreement_cues(text, folded, language, 0, len(folded))),
+        agreements=tuple(
+            cue
+            for cue in agreement_cues(text, folded, language, 0, len(folded))
+            if names_an_agreement(cue, language)
+        ),
     )
 
 

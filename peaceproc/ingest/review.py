@@ -1477,6 +1477,12 @@ BARE_REASON = (
 )
 
 
+SAME_TITLE_REASON = (
+    "created, it would take the title of candidate {number}, a second record of that name "
+    "(give it a title of its own to create it)"
+)
+
+
 @dataclass(frozen=True)
 class Default:
     """What a candidate's review proposes before an editor touches it: cite the best of
@@ -1569,7 +1575,28 @@ def article_defaults(
             defaults.append(Default(ACTION_CITE, match, same_as=first))
         else:  # created by the earlier one: this sentence would make a second record
             defaults.append(Default(ACTION_SKIP, own.target, same_as=first))
-    return defaults
+    return _one_record_per_title(candidates, defaults, lookups)
+
+
+def _one_record_per_title(
+    candidates: list[dict], defaults: list[Default], lookups: Lookups
+) -> list[Default]:
+    """The defaults with every candidate proposed to be created under the title of an
+    earlier one proposed so skipped: accepting an article's defaults never makes two
+    records of one name ('formed a committee on 2 March, which delivered its draft on 12
+    March', outside tester t13a, 2). The editor who gives it a title of its own creates it."""
+    first_of: dict[str, int] = {}
+    out = list(defaults)
+    for index, (candidate, default) in enumerate(zip(candidates, defaults, strict=True)):
+        if default.action != ACTION_CREATE:
+            continue
+        title = " ".join(suggest_title(candidate, lookups).casefold().split())
+        if title in first_of:
+            reason = SAME_TITLE_REASON.format(number=first_of[title] + 1)
+            out[index] = Default(ACTION_SKIP, default.target, reason=reason)
+        else:
+            first_of[title] = index
+    return out
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .lexicon import ROUND_HELD
-from .text import fold_pattern
+from .text import fold, fold_pattern
 
 _ZW = "[\u200c ]?"
 
@@ -230,15 +230,19 @@ _PRESS_RX = {lang: _rx(p, lang) for lang, p in PRESS_EVENTS.items()}
 # Words before an event noun that make it the topic of something said or asked for ('his
 # call for a nationwide ceasefire', 'a press conference on the truce'), not a happening.
 TOPIC_BEFORE = {
-    "en": r"(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed)?) for(?: an?| the)?(?: \w+)?|(?:conference|briefing|remarks|questions?|speech|statement) (?:on|about)(?: an?| the)?(?: \w+)?|(?:about|regarding|concerning)(?: an?| the)?(?: \w+)?",  # noqa: E501
-    "fr": r"(?:appel(?:é|le|ait|ant)?|appelé) (?:à|a)(?: un| une| la| le)?(?: \w+)?|(?:conférence|point|déclaration|question)s? (?:sur|concernant)(?: un| une| la| le| l')?|(?:au sujet d(?:e|u|es)|concernant)(?: un| une| la| le| l')?",  # noqa: E501
-    "ru": r"призыв\w* к(?: \w+)?|призвал\w* к(?: \w+)?|(?:конференци\w*|брифинг\w*|заявлени\w*|вопрос\w*) (?:о|об|по)(?: \w+)?|(?:по поводу|касательно|относительно)(?: \w+)?",  # noqa: E501
-    "ar": r"(?:دعا|دعت|دعوه|الدعوه|طالب|طالبت) (?:الي|ل)(?:\S+ )?|(?:حول|بشان|بخصوص)",
+    "en": r"(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed)?) for(?: an?| the)?(?: \w+)?|(?:conference|briefing|remarks|questions?|speech|statement) (?:on|about)(?: an?| the)?(?: \w+)?|(?:about|regarding|concerning)(?: an?| the)?(?: \w+)?|discuss(?:es|ed|ing)?(?: an?| the)?(?: \w+)?|(?:implementation|implementing|implement) (?:of )?(?:an?|the)?(?: \w+)?",  # noqa: E501
+    "fr": r"(?:appel(?:é|le|ait|ant)?|appelé) (?:à|a)(?: un| une| la| le)?(?: \w+)?|(?:conférence|point|déclaration|question)s? (?:sur|concernant)(?: un| une| la| le| l')?|(?:au sujet d(?:e|u|es)|concernant)(?: un| une| la| le| l')?|discut\w* (?:de|du|des|d')(?: un| une| la| le| l')?|(?:mise en (?:œuvre|oeuvre)|application) (?:de|du|des|d')(?: la| le| l')?",  # noqa: E501
+    "ru": r"призыв\w* к(?: \w+)?|призвал\w* к(?: \w+)?|(?:конференци\w*|брифинг\w*|заявлени\w*|вопрос\w*) (?:о|об|по)(?: \w+)?|(?:по поводу|касательно|относительно)(?: \w+)?|обсу(?:д|ж)\w*(?: \w+)?|(?:выполнени|реализаци|соблюдени)\w*(?: \w+)?",  # noqa: E501
+    "ar": r"(?:دعا|دعت|دعوه|الدعوه|طالب|طالبت) (?:الي|ل)(?:\S+ )?|(?:حول|بشان|بخصوص)"
+    r"|(?:ل|و)?(?:بحث|مناقشه|يبحث|تبحث|ناقش|ناقشا|بحثا|تنفيذ)(?: \S+)?",
     "fa": r"(?:خواستار|درباره|در مورد|در خصوص)(?: \S+)?",
     "tr": r"(?!)",
 }
 # Turkish puts the word after the noun ('ateşkes çağrısı', 'ateşkes hakkında').
-TOPIC_AFTER = {"tr": r"(?:\w+ )?(?:çağrı\w*|hakkında|konusunda|ilişkin)"}
+TOPIC_AFTER = {
+    "tr": r"(?:\w+ )?(?:çağrı\w*|hakkında|konusunda|ilişkin|görüşmek|görüştü\w*|ele al\w*"
+    r"|uygulanması\w*)"
+}
 
 
 def _ending_rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
@@ -287,6 +291,21 @@ def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:
         or _DAY_AFTER.match(folded, end)
         or (relative is not None and relative.match(folded, end))
     )
+
+
+# Between an agreement's noun and the truce that names it ('accord de cessez-le-feu',
+# 'соглашение о прекращении огня', 'اتفاق وقف إطلاق النار', 'توافق آتش‌بس').
+_OF_A_TRUCE = re.compile(r"\s*(?:(?:on|of|de|du|d'|о|об|на)\s*)?(?:(?:a|the|la|le|l')\s*)?\Z")
+_AGREEMENT_NOUN = {lang: _rx(p, lang) for lang, p in KIND_CUES["agreement"].items()}
+
+
+def _head_is_topic(folded: str, lang: str, start: int) -> bool:
+    """Whether the truce word at `start` names an agreement right before it that is a
+    topic ('to discuss the ceasefire agreement' names no ceasefire either)."""
+    for m in _AGREEMENT_NOUN[lang].finditer(folded, max(0, start - 30), start):
+        if _OF_A_TRUCE.match(folded[m.end() : start]) and _is_topic(folded, lang, *m.span()):
+            return True
+    return False
 
 
 def _next_to(folded: str, lang: str, start: int, end: int, befores, afters) -> bool:
@@ -388,6 +407,7 @@ def kinds_in(
                 continue
             if kind in _TOPIC_KINDS and (
                 _is_topic(folded, lang, m.start(), m.end())
+                or _head_is_topic(folded, lang, m.start())
                 or (briefed is not None and m.start() >= briefed.end())
             ):
                 continue
@@ -523,6 +543,22 @@ def _coordinated_saying(folded: str, lang: str, start: int, end: int, span, even
     return any(lo <= q <= start and not _NOT_BETWEEN.search(folded, q, start) for _p, q in events)
 
 
+def _attribution_after(folded: str, start: int, end: int, span, events) -> bool:
+    """Whether the verb of saying at `span` stands in a clause of its own after the date at
+    [start, end), whose clause tells a happening ('met his counterpart in Amman on 3 May,
+    officials said', "s'est entretenu ... le 3 mai, ont indiqué des responsables", '... bir
+    araya geldi, yetkililer açıkladı'): it says who reports the happening, which the date
+    dates (outside tester t13a, 6)."""
+    a, _b = span
+    if a < end or not _CLAUSE_END.search(folded, end, a):
+        return False
+    before = [m.end() for m in _CLAUSE_END.finditer(folded, 0, start)]
+    lo = before[-1] if before else 0
+    stop = _CLAUSE_END.search(folded, end)
+    hi = stop.start() if stop else len(folded)
+    return any(lo <= p < hi for p, _q in events)
+
+
 def announces(folded: str, lang: str) -> bool:
     """Whether the sentence has a verb of saying or announcing ('said', 'сообщил',
     'açıkladı', 'أعلن'): what reports a date as told by someone."""
@@ -620,7 +656,12 @@ def saying_nearest(folded: str, lang: str, start: int, end: int) -> bool:
     def distance(span):
         return max(span[0] - end, start - span[1], 0)
 
-    speech = [s for s in speech if not _coordinated_saying(folded, lang, start, end, s, events)]
+    speech = [
+        s
+        for s in speech
+        if not _coordinated_saying(folded, lang, start, end, s, events)
+        and not _attribution_after(folded, start, end, s, events)
+    ]
     if not speech:
         return False
     nearest = min(map(distance, speech))
@@ -796,6 +837,15 @@ def agreement_cues(sentence: str, folded: str, lang: str, start: int, end: int) 
             if "resolution" in m.group():
                 out.append(sentence[m.start() : m.end()].lower())
     return list(dict.fromkeys(out))
+
+
+_NO_AGREEMENT_NAME = {lang: re.compile(fold_pattern(p)) for lang, p in L.NO_AGREEMENT_NAME.items()}
+
+
+def names_an_agreement(cue: str, lang: str) -> bool:
+    """Whether an agreement cue of a text (agreement_cues) names an agreement, not the
+    verb of signing or a common noun in the plural (lexicon.NO_AGREEMENT_NAME)."""
+    return not _NO_AGREEMENT_NAME[lang].fullmatch(fold(cue))
 
 
 # Kinds whose noun is often only the topic of what is said ('calls for a ceasefire').

@@ -51,6 +51,13 @@ from .types import (
     check_published,
 )
 
+# A part of a month named without its year ('Haziran ortasında', "Mart'ın başında",
+# 'Ocak ayının sonlarında': mid-June, early March, late January): that month.
+_TR_MONTH_PART = (
+    r"(?:'n?[ıiuü]n)?\s+(?:ayının\s+)?"
+    r"(?:ortasında|ortalarında|başında|başlarında|sonunda|sonlarında)"
+)
+
 
 def _alt(words) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
@@ -72,8 +79,6 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d.,]\d)"
 # The accusative and dative endings of a Turkish weekday in "perşembeyi cumaya bağlayan gece".
 _TR_NIGHT_CASES = ("yı", "yi", "yu", "yü", "ı", "i", "u", "ü", "ya", "ye", "a", "e")
 # Between 'from' and the day: 'from the 1st', 'من يوم 1 آذار', 'از تاریخ ۱ اسفند'.
-# A part of a month after it ('Ocak ortasında', 'Şubat ayının sonunda'): that month.
-_TR_MONTH_PART = r"(?:sonunda|sonlarında|başında|başlarında|ortasında|ortalarında)"
 _SPAN_ARTICLE = ("the", "le", "يوم", "تاريخ", "روز", "تاریخ")
 
 
@@ -337,7 +342,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)|(?:\s+ayının)?\s+{_TR_MONTH_PART}))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)|{_TR_MONTH_PART}))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:
@@ -1319,20 +1324,35 @@ def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool
 
 def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMention:
     """'later in the day', 'that same day', 'a day later': from the dates around them."""
-    today = ctx.anchor(words)
-    own_days = [m.start for m in found if m.precision == "day" and m.end is None]
     if meaning == "later_in_day":
-        day, why = (own_days[0], "the day named before") if own_days else (today, "today")
-    else:
+        own_days = [m.start for m in found if m.precision == "day" and m.end is None]
         day, why = (
-            (own_days[0], "the day named before")
-            if own_days
-            else ((previous_day, "the day named in the sentence before") if previous_day
-                  else (today, "today"))
-        )  # fmt: skip
+            (own_days[0], "the day named before") if own_days else (ctx.anchor(words), "today")
+        )
+    else:
+        day, why = _happening_before(found, start, previous_day) or (ctx.anchor(words), "today")
         if meaning == "day_after":
             day, why = day + timedelta(days=1), f"the day after {why}"
     return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
+
+
+def _happening_before(
+    found: list[DateMention], start: int, previous_day: date | None
+) -> tuple[date, str] | None:
+    """The day a phrase counted from another happening ('the next day', 'that same day')
+    counts from: the nearest day written before it in its sentence ('formed on 2 March,
+    delivered the draft on 12 March and signed it the next day': 12 March), else the last
+    day of the sentences before, else a day the sentence names after it."""
+    days = [m for m in found if m.precision == "day" and m.end is None]
+    before = [m for m in days if m.char_end <= start]
+    if before:
+        nearest = max(before, key=lambda m: m.char_end)
+        return nearest.start, f"the day named before ({nearest.text})"
+    if previous_day is not None:
+        return previous_day, "the day named in the sentence before"
+    if days:
+        return days[0].start, f"the day named beside it ({days[0].text})"
+    return None
 
 
 # Words that make two days one range (not 'and': two days joined by it are two events).

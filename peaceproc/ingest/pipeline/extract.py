@@ -1245,14 +1245,18 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
     return alone
 
 
-def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
+def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list[tuple[int, int]]:
     """The part of the sentence each date speaks for.
 
     The first date gets the whole sentence. A later date gets only its own clause and the
     one before it ('..., which has been underway in the Kazakh capital, Astana, since
-    January'), so the people of the main clause are not dated twice.
+    January'), so the people of the main clause are not dated twice. Where the verb comes
+    before its date (_VERB_FIRST), a later date's part ends at an 'and' that opens the
+    next date's clause ('delivered the draft on 12 March and signed it the next day':
+    'signed' is the next day's; outside tester t13a, 2).
     """
     breaks = [0] + [m.end() for m in _CHUNK_BREAK.finditer(sentence)] + [len(sentence)]
+    joiner = _VERB_FIRST.get(lang)
     out = [(0, len(sentence))]
     for i, m in enumerate(mentions[1:], 1):
         prev_end = mentions[i - 1].char_end
@@ -1263,8 +1267,20 @@ def _windows(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]
         after = [b for b in breaks if b >= m.char_end]
         end = min(after) if after else len(sentence)
         nxt = mentions[i + 1].char_start if i + 1 < len(mentions) else len(sentence)
+        opened = joiner and nxt < len(sentence) and joiner.search(sentence, m.char_end, nxt)
+        if opened:
+            nxt = opened.start()
         out.append((start, min(end, nxt)))
     return out
+
+
+# The word that joins a clause of its own in the languages that put a verb before its
+# date: between two dates, the clause it opens belongs to the second.
+_VERB_FIRST = {
+    "en": re.compile(r"\s(?:and|while|then)\s", re.IGNORECASE),
+    "fr": re.compile(r"\s(?:et|puis|tandis que)\s", re.IGNORECASE),
+    "ru": re.compile(r"\s(?:и|а|затем)\s", re.IGNORECASE),
+}
 
 
 def _breaks(sentence: str) -> list[int]:
@@ -1407,7 +1423,7 @@ def _sentence_candidates(
         and not eve_of(f, p.start)
         and not not_yet_named(p.ident, published)
     ]
-    windows = _windows(s.text, mentions)
+    windows = _windows(s.text, mentions, lang)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian
     # script, names after a title), each with its place in the sentence.
     sentence_names = [

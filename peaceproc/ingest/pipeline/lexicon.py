@@ -1646,6 +1646,11 @@ NAME_PREPOSITIONS = {
     "fa": _words("""در از با به برای بر تا بدون درباره"""),
 }
 NOT_NAME_WORDS["ar"] += _words("دون بدون حول منذ ضد نحو عند ضمن")
+# t13a (finding 7): a preposition with a pronoun written onto it ('عليها', on it; 'إليه',
+# to him; 'معهم', with them) is no name after a title ('ووقع الرئيس عليها'). Folded.
+AR_PREPOSITION_PRONOUN = (
+    r"(?:و|ف)?(?:علي|الي|في|من|عن|مع|ل|ب|لدي|بين|عند|حول|ضد|نحو)(?:ه|ها|هم|هما|هن|كم|كما|نا)"
+)
 NOT_NAME_WORDS["fa"] += _words("بدون درباره")
 # A country's own body named like an international one: a national qualifier right
 # before the body's name ('the National Security Council', 'Совет национальной
@@ -2008,6 +2013,44 @@ TERM_ENDS = {
 # 'قرار است نشستی برگزار شود', 'toplantı düzenlemeyi planlıyor'): a gathering they govern
 # is not held on the day the sentence gives (pipeline/plans.py). Turkish and Persian may
 # put them after the gathering.
+# t13a (finding 3): a gathering said to be still ahead ('announced that a new round would
+# be held', 'yeni bir turun yapılacağını duyurdu', 'أعلن أن جولة جديدة ستعقد'): the day of
+# such a sentence is the day it was told (plans.plan_told), not the gathering's.
+GATHERING_AHEAD = {
+    "en": r"(?:will|would|is to|are to) (?:be (?:held|convened|hosted|organi[sz]ed)|take place"
+    r"|convene|resume)|(?:will|would) (?:host|hold|convene)",
+    "fr": r"se tiendr\w*|aur(?:a|ait|ont|aient) lieu|se déroulera\w*|se deroulera\w*"
+    r"|ser(?:a|ait|ont|aient) (?:organisé|organise|convoqué|convoque)\w*|reprendr\w*"
+    r"|se réunir(?:a|ait|ont|aient)|se reunir(?:a|ait|ont|aient)|accueiller\w*",
+    "ru": r"состоится|состоятся|пройд[её]т|пройдут|будет проведен\w*|будут проведены"
+    r"|возобновится|возобновятся|собер[её]тся|соберутся|прим[её]т|примут",
+    "ar": r"(?:و|ف)?(?:س|سوف )(?:ت|ي)(?:عقد|نعقد|جري|قام|ستانف|لتئم|ستضيف)\w*",
+    "fa": r"برگزار (?:خواهد|خواهند) (?:شد|گردید)|تشکیل (?:خواهد|خواهند) شد"
+    r"|میزبانی (?:خواهد|خواهند) کرد",
+    "tr": r"(?:yapıl|düzenlen|gerçekleştiril|toplan|başla)(?:acak|ecek|acağ|eceğ)\w*",
+}
+# Agreement cue words (cues.AGREEMENT_CUES) that name no agreement: the verb of signing
+# ('signed', 'ووقع', 'imzaladı') and a common noun in the plural ('anlaşmalara',
+# 'الاتفاقات', 'توافقات'), listed under "Named in the article" as agreements before
+# (outside tester t13a, 7). Folded; matched against a whole cue.
+NO_AGREEMENT_NAME = {
+    "en": r"signed",
+    "fr": r"signé\w*",
+    "ru": r"подписа\w*|соглашения(?:ми|х|м)?",
+    "ar": r"(?:و|ف|ب|ل)?(?:وقع\w*|توقيع|(?:ال)?اتفاق(?:ات|يات))",
+    "fa": r"امضا\w*|توافقات|توافق\w*ها\w*",
+    "tr": r"imza\w*|(?:anlaşma|mutabakat|muhtıra)(?:lar|ları)\w*",
+}
+# Words that join a clause of its own between a gathering's word and a verb of the
+# future ('met in Doha and agreed that a new round would be held': the meeting was held).
+AHEAD_JOINERS = {
+    "en": r"and|that|but|while",
+    "fr": r"et|que|qu'|mais",
+    "ru": r"и|что|а|но",
+    "ar": r"ان|و\w+وا|بينما",
+    "fa": r"و|که|اما",
+    "tr": r"ve|ki|ama|ancak",
+}
 PLAN_INTENT = {
     "en": r"plans? to|planning to|planned to|intends? to|intended to|intending to|intention to"
     r"|aims? to|aimed to|proposed to|proposes? to|proposal to|hopes? to|seeks? to|sought to",

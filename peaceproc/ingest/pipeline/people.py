@@ -661,6 +661,9 @@ def _verb_with_object(word: str) -> bool:
     return bool(_VERB_WITH_OBJECT.fullmatch(_MARKS.sub("", word)))
 
 
+_AR_PREPOSITION_PRONOUN = re.compile(L.AR_PREPOSITION_PRONOUN)
+
+
 @lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
     """`word` folded and without its vowel marks: what the word lists are compared with."""
@@ -692,6 +695,8 @@ def _is_stop(word: str, stop: frozenset[str], language: str, *, in_name: bool = 
             return True
         if w[:1] in "وبل" and w[1:] in stop:
             return True
+        if _AR_PREPOSITION_PRONOUN.fullmatch(w):
+            return True  # 'عليها', on it
     # Persian nationalities: 'روسی' after 'روس'.
     return language == "fa" and w.endswith(("ي", "يه")) and fold(word[:-1]) in stop
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from .lexicon import PLAN_INTENT, PLANNED_AFTER, PLANNED_BEFORE
+from .lexicon import AHEAD_JOINERS, GATHERING_AHEAD, PLAN_INTENT, PLANNED_AFTER, PLANNED_BEFORE
 from .text import fold_pattern
 from .types import DateMention
 
@@ -30,6 +30,13 @@ GATHERINGS = ("round", "meeting", "summit", "ministerial", "conference")
 
 _INTENT = {
     lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")") for lang, p in PLAN_INTENT.items()
+}
+_AHEAD = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")") for lang, p in GATHERING_AHEAD.items()
+}
+_JOINER = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
+    for lang, p in AHEAD_JOINERS.items()
 }
 _PLANNED_DATE = {
     lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s*(?:\S+\s*){0,2}\Z")
@@ -74,7 +81,37 @@ def plan_told(folded: str, lang: str, m: DateMention, kinds: list[tuple[str, int
     gatherings = [at for kind, at in kinds if kind in GATHERINGS]
     # Every gathering the sentence names is planned: 'met in Astana and planned to meet
     # again' tells one held that day.
-    return bool(gatherings) and all(_governed(folded, lang, m, at, intent) for at in gatherings)
+    return bool(gatherings) and all(
+        _governed(folded, lang, m, at, intent) or _told_ahead(folded, lang, m, at)
+        for at in gatherings
+    )
+
+
+# How far after a gathering's verb of the future a date still is the gathering's own
+# ('a new round will be held on 14 June').
+_OWN_DAY_REACH = 30
+
+
+def _told_ahead(folded: str, lang: str, m: DateMention, at: int) -> bool:
+    """Whether the gathering whose word is at `at` is told as still ahead in its clause
+    ('announced on Thursday that a new round would be held in June', 'dün yeni bir turun
+    Haziran ortasında yapılacağını duyurdu'), `m` dating something else than it: a date
+    between the gathering's word and its verb, or just after them, is its own."""
+    ahead = _AHEAD.get(lang)
+    if ahead is None:
+        return False
+    lo, hi = max(0, at - _INTENT_REACH), min(len(folded), at + _INTENT_REACH)
+    for cue in ahead.finditer(folded, lo, hi):
+        a, b = min(at, cue.start()), max(at, cue.end())
+        if _CLAUSE_BREAK.search(folded, a, b) or _JOINER[lang].search(folded, a, b):
+            continue
+        own_end = b + _OWN_DAY_REACH
+        if stop := _CLAUSE_BREAK.search(folded, b, own_end):
+            own_end = stop.start()
+        if m.char_start < own_end and m.char_end > a:
+            continue  # 'will be held on 14 June': the gathering's own day
+        return True
+    return False
 
 
 def _governed(folded: str, lang: str, m: DateMention, at: int, intent: re.Pattern[str]) -> bool:
