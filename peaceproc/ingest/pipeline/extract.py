@@ -1350,11 +1350,7 @@ def _sentence_candidates(
     # truce is the day that happening took place; its kind is the document's, whatever
     # else the sentence tells of it.
     documents = {id(m): document_named(f, lang, m.char_start, m.char_end) for m in mentions}
-    named = {
-        id(m): C.document_kinds(f, lang, *d) if d else []
-        for m in mentions
-        for d in [documents[id(m)]]
-    }
+    named = {k: C.document_kinds(f, lang, *d) if d else [] for k, d in documents.items()}
     # The document's own noun is no cue for another date of the sentence.
     sentence_kinds = [
         k for k in sentence_kinds if not any(d and d[0] <= k[1] < d[1] for d in documents.values())
