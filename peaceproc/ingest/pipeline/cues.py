@@ -424,6 +424,15 @@ def kinds_in(
     return out
 
 
+def document_kinds(folded: str, lang: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The kinds of a document or truce written in folded[start:end] that a date names ('the
+    10 March agreement'): the happening of that day, even as the topic of what is told
+    ("10 Mart mutabakatına ilişkin", 'about the 10 March agreement')."""
+    return [
+        (kind, m.start()) for kind, rx in _KIND_RX[lang] for m in rx.finditer(folded, start, end)
+    ]
+
+
 # Verbs of saying, writing and proposing, interviews and press conferences: a date right
 # next to one dates what was said, not a happening (LABELLING.md U4).
 SPEECH_CUES = {

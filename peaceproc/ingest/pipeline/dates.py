@@ -792,6 +792,19 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
 
 
+def _document_named(g: _Grammar, f: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the document or truce that the date f[start:end] names is written ('the 10
+    March agreement', "l'accord du 10 mars", '10 Mart mutabakatı'), if it names one."""
+    m = g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
+    return None if m is None else m.span()
+
+
+def document_named(folded: str, lang: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the document (an agreement, a declaration, a ceasefire...) that the date
+    folded[start:end] is the name of, if it is one: that happening took place on the day."""
+    return _document_named(_grammar(lang), folded, start, end)
+
+
 def clause_tense(folded: str, language: str, start: int, end: int) -> str | None:
     """The tense of the words at folded[start:end] (_TenseCues.tense): 'future', 'past',
     'prospective' or None."""
@@ -893,9 +906,7 @@ def _extract_dates(
             g.until.search(f, max(0, start - _UNTIL_REACH), start) or g.until_after.match(f, end)
         )
         # '10 Mart mutabakatı': a document named by its day exists, its day is past.
-        document = bool(
-            g.document_before.search(f, max(0, start - 30), start) or g.document_after.match(f, end)
-        )
+        document = _document_named(g, f, start, end) is not None
         since = bool(g.since.search(f, max(0, start - 12), start) or g.since_after.match(f, end))
         after = not since and bool(
             g.after.search(f, max(0, start - 12), start) or g.after_after.match(f, end)

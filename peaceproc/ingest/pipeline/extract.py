@@ -14,7 +14,14 @@ from . import cues as C
 from . import lexicon as L
 from . import plans as P
 from .coreference import with_referent
-from .dates import NUMBERED_YEAR, Budget, clause_tense, extract_dates, quotation_around
+from .dates import (
+    NUMBERED_YEAR,
+    Budget,
+    clause_tense,
+    document_named,
+    extract_dates,
+    quotation_around,
+)
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
     BARE_ALIAS_FORMS,
@@ -1409,7 +1416,22 @@ def _sentence_candidates(
         and published is not None
         and any((m.end or _period_end(m.start, m.precision)) >= published for m in mentions)
     )
-    if not sentence_kinds and not rounds and not track_round and not named_process:
+    # 'the 10 March agreement', '10 Mart mutabakatı': a date that names a document or a
+    # truce is the day that happening took place; its kind is the document's, whatever
+    # else the sentence tells of it.
+    documents = {id(m): document_named(f, lang, m.char_start, m.char_end) for m in mentions}
+    named = {k: C.document_kinds(f, lang, *d) if d else [] for k, d in documents.items()}
+    # The document's own noun is no cue for another date of the sentence.
+    sentence_kinds = [
+        k for k in sentence_kinds if not any(d and d[0] <= k[1] < d[1] for d in documents.values())
+    ]
+    if (
+        not sentence_kinds
+        and not rounds
+        and not track_round
+        and not named_process
+        and not any(named.values())
+    ):
         return []
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
@@ -1460,7 +1482,7 @@ def _sentence_candidates(
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
         said_in, announced = None, False
-        if far and C.said_on(f, lang, m.char_start, m.char_end):
+        if far and not named[id(m)] and C.said_on(f, lang, m.char_start, m.char_end):
             # Only a sentence dated by its saying alone: another date in it is the news.
             said_in = _said_in_a_round(index, f, m, dominant) if len(mentions) == 1 else None
             announced = (
@@ -1511,7 +1533,7 @@ def _sentence_candidates(
             and m.precision == prev.precision == "day"
             and C.moved_to(f, lang, prev.char_end, m.char_start, m.char_end)
         )
-        kinds = (
+        kinds = named[id(m)] or (
             sentence_kinds
             if primary or listed
             else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
@@ -1555,6 +1577,7 @@ def _sentence_candidates(
             if (
                 round_mention is None
                 and kind != "round"  # 'the round opened on 3 May, officials said'
+                and not named[id(m)]  # 'said of the 10 March agreement': the agreement's
                 and not said_elsewhere(m)
                 and C.saying_nearest(f, lang, m.char_start, m.char_end)
             ):

@@ -1940,13 +1940,14 @@ TIME_NOUN = (
 )
 
 # rules10d: the words a page prints before an article's own date ('Published: 16th November
-# 2021', 'GİRİŞ 08.11.2019 16:32', 'Опубликовано: 3 мая', 'تاريخ النشر: ...'), a repost's
-# 'originally published on' included: that date is the article's date line (LABELLING U10).
+# 2021', 'GİRİŞ 08.11.2019 16:32', 'Опубликовано: 3 мая', 'Опубликовано в четверг, 6 марта',
+# 'تاريخ النشر: ...'), a repost's 'originally published on' included: that date is the
+# article's date line (LABELLING U10).
 # Folded forms; an update's stamp ('Updated', 'GÜNCELLEME') is not the story's day.
 STAMP_LABELS = {
     "en": r"(?:originally |first )?published(?: on| at)?|posted(?: on| at)?",
     "fr": r"publi[ée](?: le)?|mis en ligne(?: le)?|paru(?: le)?",
-    "ru": r"опубликовано|опубликован[ао]?|дата публикации|размещено",
+    "ru": r"(?:опубликован[ао]?|размещено)(?: в)?|дата публикации",
     "tr": r"yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?|eklenme(?: tarihi)?",
     "ar": r"تاريخ النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
     "fa": r"تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|انتشار",
