@@ -69,6 +69,37 @@ def _shortened(short, long) -> bool:
     return not Counter(left) - Counter(long_initials)
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter changed, added or left out."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    cut = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    skip = 1 if len(a) < len(b) else 0
+    return a[cut + 1 - skip :] == b[cut + 1 :] and a != b
+
+
+# The fewest letters of a word (its key) one misspelt letter may differ in: a long
+# surname misspelt ('Pederson'), not a short name that is another ('Ali', 'Alp').
+MISSPELT_WORD_LENGTH = 6
+
+
+def _misspelt(a, b) -> bool:
+    """Whether the names keyed `a` and `b` are one name with one of its long words
+    (MISSPELT_WORD_LENGTH letters or more: a surname) misspelt by one letter, the other
+    words the same ('Geir Pederson' and 'Geir Pedersen'; 'Pederson' and 'Pedersen') and
+    initials that do not differ (outside tester t13a, 4)."""
+    (words, initials), (others, other_initials) = a, b
+    if initials and other_initials and sorted(initials) != sorted(other_initials):
+        return False
+    own, their = words - others, others - words
+    if len(own) != 1 or len(their) != 1:
+        return False
+    (word,), (other,) = own, their
+    return min(len(word), len(other)) >= MISSPELT_WORD_LENGTH and _one_letter_apart(word, other)
+
+
 def same_name(a, b) -> bool:
     """Whether the names keyed `a` and `b` (name_key) name one person: the same words
     (initials that do not differ), or one shortened from the other (_shortened)."""
@@ -77,6 +108,12 @@ def same_name(a, b) -> bool:
     if a[0] == b[0]:
         return not a[1] or not b[1] or sorted(a[1]) == sorted(b[1])
     return _shortened(a, b) or _shortened(b, a)
+
+
+def alike_names(a, b) -> bool:
+    """Whether the names keyed `a` and `b` may name one person, for an editor to confirm:
+    the same name (same_name), or one with a long word misspelt by a letter (_misspelt)."""
+    return same_name(a, b) or _misspelt(a, b)
 
 
 def same_event(*, track_id, start_date, title: str, pk=None) -> Event | None:
@@ -158,7 +195,8 @@ def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None)
 
 def known_as(name: str, *, besides=None) -> list[Participant]:
     """The participants (not `besides`, a participant's pk) whose name or one of whose
-    aliases has `name`'s key; none for a name without words. Two queries."""
+    aliases has `name`'s key, or is it with a long word misspelt by a letter
+    (alike_names); none for a name without words. Two queries."""
     key = name_key(name)
     if not key[0]:
         return []
@@ -167,5 +205,5 @@ def known_as(name: str, *, besides=None) -> list[Participant]:
     aliases = ParticipantAlias.objects.exclude(participant_id=besides).values_list(
         "participant_id", "name"
     )
-    pks = sorted({pk for pk, other in [*names, *aliases] if same_name(name_key(other), key)})
+    pks = sorted({pk for pk, other in [*names, *aliases] if alike_names(name_key(other), key)})
     return list(Participant.objects.filter(pk__in=pks).order_by("name")) if pks else []
