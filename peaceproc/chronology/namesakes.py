@@ -1,5 +1,6 @@
 """Records an editor may be about to store twice (outside tester t11a, finding 3): an event
-of the same track and date under the same title, a round of a track at the dates or under
+under the title of another (its words in any order and spelling) at its dates or a few days
+from them, on any track (outside tester t13a, 5), a round of a track at the dates or under
 the title of another of its rounds, an agreement under the title of another (a UN
 resolution under the number of another), an envoy's tenure overlapping another of the
 same envoy, a participant stored under a name or alias that another participant is known
@@ -20,6 +21,7 @@ Lavrov').
 
 import re
 from collections import Counter
+from datetime import timedelta
 
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
@@ -116,18 +118,54 @@ def alike_names(a, b) -> bool:
     return same_name(a, b) or _misspelt(a, b)
 
 
-def same_event(*, track_id, start_date, title: str, pk=None) -> Event | None:
-    """The stored event (not `pk`) of `track_id` (or of none) on `start_date` with
-    `title`'s key."""
-    if start_date is None or not title_key(title):
-        return None
-    # An event with no track may be a copy of any event that day, and one with a track
-    # of an event with none (re-tester t11c, 3). event_track_date_idx: the events of one
-    # track on one day (and of no track).
-    tracks = Q() if track_id is None else Q(track_id=track_id) | Q(track__isnull=True)
-    found = Event.objects.filter(tracks, start_date=start_date).exclude(pk=pk)
-    key = title_key(title)
-    return next((event for event in found.order_by("pk") if title_key(event.title) == key), None)
+# How many days apart two events under one title are taken for one (a day's slip in a
+# report, a meeting dated by its eve or its morrow): a yearly event is a year apart.
+NEAR_DAYS = 3
+
+
+def title_words(title: str) -> frozenset[str]:
+    """`title`'s words (title_key) in any order, each by the ingestion's transliteration-
+    insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and 'Lavrentyev' do)."""
+    return frozenset(word_key(word) for word in title_key(title).split())
+
+
+def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether titles of the words `a` and `b` (title_words) read as one: the same words,
+    or one long word of one a letter off the other's ('Genève' and 'Geneva')."""
+    return bool(a) and (a == b or _misspelt((a, ()), (b, ())))
+
+
+def _span(start, precision: str, end) -> tuple:
+    """The first and last day an event of these dates may be on (a month's or a year's
+    event on any of its days)."""
+    return start, max(period_last_day(start, precision or "day"), end or start)
+
+
+def same_events(*, start_date, precision: str, end_date, title: str, pk=None) -> list[Event]:
+    """The stored events (not `pk`), on any track, whose title reads as `title`'s
+    (alike_titles: case, accents, transliteration, word order) and whose dates are within
+    NEAR_DAYS of `start_date` to `end_date` or overlap them at the coarser precision of the
+    two (an event of November 2017 and one of 23 November 2017; outside tester t13a, 5)."""
+    words = title_words(title)
+    if start_date is None or not words:
+        return []
+    # (a version of the audit trail holds its dates as ISO text)
+    day = Event._meta.get_field("start_date").to_python
+    first, last = _span(day(start_date), precision, day(end_date))
+    near = timedelta(days=NEAR_DAYS)
+    # event_start_date_idx: the events starting from a year before this one's first day
+    # (a year's event spans its year) to a few days after its last.
+    found = Event.objects.filter(
+        start_date__gte=first - near - timedelta(days=366), start_date__lte=last + near
+    ).exclude(pk=pk)
+    return [
+        event
+        for event in found.only(
+            "pk", "title", "slug", "start_date", "precision", "end_date"
+        ).order_by("start_date", "pk")
+        if _span(event.start_date, event.precision, event.end_date)[1] >= first - near
+        and alike_titles(title_words(event.title), words)
+    ]
 
 
 def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[Round]:
