@@ -174,6 +174,30 @@ def lower_case_slug(value: str) -> None:
         )
 
 
+# A slug in canonical form: lower-case words of letters and digits joined by single
+# hyphens. Every other spelling of it ('astana_7', 'astana--7', '-astana-7') reads, in an
+# address, as the canonical one (peaceproc.slugs), so two records would share one name
+# (outside tester t13a, 9).
+_CANONICAL_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SLUG_SEPARATORS = re.compile(r"[-_\s]+")
+
+
+def canonical_slug(value: str) -> str:
+    """`value` in a slug's canonical form: lower case, each run of hyphens, underscores
+    and spaces one hyphen, none at the ends ('-Astana__7' is 'astana-7')."""
+    return _SLUG_SEPARATORS.sub("-", value.lower()).strip("-")
+
+
+def slug_in_canonical_form(value: str) -> None:
+    if value and not _CANONICAL_SLUG.fullmatch(value) and (canonical := canonical_slug(value)):
+        raise ValidationError(
+            "Write the slug as lower-case words joined by single hyphens, with no "
+            "underscore and no hyphen at either end: %(canonical)s.",
+            code="slug_not_canonical",
+            params={"canonical": canonical},
+        )
+
+
 def slug_not_only_digits(value: str) -> None:
     """An event's address takes its number too (/events/66/): a slug of digits only
     (`66`, `0066`) reads as one (outside re-tester t10s, finding D)."""
