@@ -45,7 +45,8 @@ SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug, slug_in_canonical
 # Every title and name: one line, with a letter or digit (a zero-width space or a lone
 # accent names nothing: outside tester t11a, 7).
 # A source's title is the article's as published; a record's title or a name is typed
-# here, and holds nothing invisible inside a word (validators.no_invisible_inside_word).
+# here, and holds nothing invisible but the joiners of a script's spelling
+# (validators.no_invisible_inside_word).
 SOURCE_TITLE_VALIDATORS = [single_line_text, title_with_letter_or_digit]
 NAME_VALIDATORS = [*SOURCE_TITLE_VALIDATORS, no_invisible_inside_word]
 
