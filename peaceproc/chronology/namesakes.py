@@ -21,7 +21,7 @@ Lavrov').
 
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
@@ -135,6 +135,15 @@ def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and (a == b or _misspelt((a, ()), (b, ())))
 
 
+def _shifted(day: date, days: int) -> date:
+    """`day` moved by `days`, held within the calendar's first and last days (a date out
+    of the records' range reaches the check before its validator refuses it)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def _span(start, precision: str, end) -> tuple:
     """The first and last day an event of these dates may be on (a month's or a year's
     event on any of its days)."""
@@ -152,18 +161,17 @@ def same_events(*, start_date, precision: str, end_date, title: str, pk=None) ->
     # (a version of the audit trail holds its dates as ISO text)
     day = Event._meta.get_field("start_date").to_python
     first, last = _span(day(start_date), precision, day(end_date))
-    near = timedelta(days=NEAR_DAYS)
+    earliest = _shifted(first, -NEAR_DAYS)
     # event_start_date_idx: the events starting from a year before this one's first day
     # (a year's event spans its year) to a few days after its last.
     found = Event.objects.filter(
-        start_date__gte=first - near - timedelta(days=366), start_date__lte=last + near
+        start_date__gte=_shifted(earliest, -366), start_date__lte=_shifted(last, NEAR_DAYS)
     ).exclude(pk=pk)
+    fields = ("pk", "title", "slug", "start_date", "precision", "end_date")
     return [
         event
-        for event in found.only(
-            "pk", "title", "slug", "start_date", "precision", "end_date"
-        ).order_by("start_date", "pk")
-        if _span(event.start_date, event.precision, event.end_date)[1] >= first - near
+        for event in found.only(*fields).order_by("start_date", "pk")
+        if _span(event.start_date, event.precision, event.end_date)[1] >= earliest
         and alike_titles(title_words(event.title), words)
     ]
 

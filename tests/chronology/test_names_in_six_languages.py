@@ -17,7 +17,9 @@ from .test_alike_records import participant_data
 KNOWN = "Another participant is known by this name"
 
 
-class SpellingsOfOtherLanguagesTests(SeededAdminTestCase):
+class ParticipantAddTestCase(SeededAdminTestCase):
+    """Adds a participant through the admin's form."""
+
     def setUp(self):
         super().setUp()
         self.url = reverse("admin:chronology_participant_add")
@@ -25,6 +27,8 @@ class SpellingsOfOtherLanguagesTests(SeededAdminTestCase):
     def added(self, name: str, **changes):
         return self.client.post(self.url, participant_data(name, "new-person", **changes))
 
+
+class SpellingsOfOtherLanguagesTests(ParticipantAddTestCase):
     def test_persian_turkish_and_french_spellings_are_known(self):
         expected = {
             "لاوروف": "Sergey Lavrov",
@@ -53,14 +57,7 @@ class SpellingsOfOtherLanguagesTests(SeededAdminTestCase):
         self.assertEqual(alias.participant.slug, "sergey-lavrov")
 
 
-class MisspeltSurnameTests(SeededAdminTestCase):
-    def setUp(self):
-        super().setUp()
-        self.url = reverse("admin:chronology_participant_add")
-
-    def added(self, name: str, **changes):
-        return self.client.post(self.url, participant_data(name, "new-person", **changes))
-
+class MisspeltSurnameTests(ParticipantAddTestCase):
     def test_a_long_surname_one_letter_off_is_a_look_alike(self):
         for name in ["Geir Pederson", "Pederson", "Sergey Lavrof", "Geir Pedersenn", "Лавровв"]:
             with self.subTest(name):
