@@ -29,6 +29,7 @@ from .models import (
     Source,
     Track,
 )
+from .validators import canonical_slug
 
 
 class CitationInline(HeldRowsInline, admin.TabularInline):
@@ -118,8 +119,14 @@ class SlugFreeForm(forms.ModelForm):
         cleaned.update(services.at_period_starts(model=self._meta.model, values=cleaned))
         slug = cleaned.get("slug")
         if slug and slug != self.initial.get("slug"):
+            # (a slug not in canonical form is refused by its validator, offering the
+            # canonical one: that one is checked too, as an address reads the slug as it)
             try:
-                services.check_slug_free(model=self._meta.model, slug=slug, pk=self.instance.pk)
+                for form in dict.fromkeys([slug, canonical_slug(slug)]):
+                    services.check_slug_free(model=self._meta.model, slug=form, pk=self.instance.pk)
+                services.check_canonical_slug_free(
+                    model=self._meta.model, slug=slug, pk=self.instance.pk
+                )
             except ValidationError as taken:
                 self.add_error(None, taken)  # (on the slug field: the error names it)
         return cleaned

@@ -110,28 +110,29 @@ class AlikeConfirmedForm(EndsTrimmedForm):
 
 
 class EventAlikeForm(AlikeConfirmedForm):
-    alike_fields = ("track", "start_date", "title")
+    alike_fields = ("start_date", "precision", "end_date", "title")
     alike_lock = NEW_EVENTS_LOCK  # the lock every accept that creates events takes
     alike_message = (
-        "An event of this track on this date has this title already: {links}. Edit that "
-        "one, or tick “{label}” if this is another event."
+        "An event under this title (or its words in another order or spelling) is stored "
+        "at these dates or a few days from them: {links}. Edit that one, or tick "
+        "“{label}” if this is another event."
     )
 
     different_label = "Not a copy"
     different_help = (
-        "Tick only when told that an event of this track, date and title exists and this "
-        "is another one."
+        "Tick only when told that an event under this title exists at these dates or near "
+        "them and this is another one."
     )
 
     @staticmethod
     def find(values, pk):
-        found = namesakes.same_event(
-            track_id=values.get("track"),
+        return namesakes.same_events(
             start_date=values.get("start_date"),
+            precision=values.get("precision") or "",
+            end_date=values.get("end_date"),
             title=values.get("title") or "",
             pk=pk,
         )
-        return [found] if found else []
 
 
 class RoundAlikeForm(AlikeConfirmedForm):

@@ -32,18 +32,21 @@ from .validators import (
     multi_line_text,
     no_invisible_inside_word,
     single_line_text,
+    slug_in_canonical_form,
     slug_not_only_digits,
     slug_with_letter_or_digit,
     title_with_letter_or_digit,
     url_text,
 )
 
-# Every slugged kind's slug: a letter or digit, in lower case (addresses are looked up so).
-SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug]
+# Every slugged kind's slug: a letter or digit, in lower case (addresses are looked up so),
+# words joined by single hyphens (the form every other spelling is read as).
+SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug, slug_in_canonical_form]
 # Every title and name: one line, with a letter or digit (a zero-width space or a lone
 # accent names nothing: outside tester t11a, 7).
 # A source's title is the article's as published; a record's title or a name is typed
-# here, and holds nothing invisible inside a word (validators.no_invisible_inside_word).
+# here, and holds nothing invisible but the joiners of a script's spelling
+# (validators.no_invisible_inside_word).
 SOURCE_TITLE_VALIDATORS = [single_line_text, title_with_letter_or_digit]
 NAME_VALIDATORS = [*SOURCE_TITLE_VALIDATORS, no_invisible_inside_word]
 

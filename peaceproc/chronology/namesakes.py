@@ -1,5 +1,6 @@
 """Records an editor may be about to store twice (outside tester t11a, finding 3): an event
-of the same track and date under the same title, a round of a track at the dates or under
+under the title of another (its words in any order and spelling) at its dates or a few days
+from them, on any track (outside tester t13a, 5), a round of a track at the dates or under
 the title of another of its rounds, an agreement under the title of another (a UN
 resolution under the number of another), an envoy's tenure overlapping another of the
 same envoy, a participant stored under a name or alias that another participant is known
@@ -20,6 +21,7 @@ Lavrov').
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
@@ -76,6 +78,37 @@ def _shortened(short, long) -> bool:
     return not Counter(left) - Counter(long_initials)
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter changed, added or left out."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    cut = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    skip = 1 if len(a) < len(b) else 0
+    return a[cut + 1 - skip :] == b[cut + 1 :] and a != b
+
+
+# The fewest letters of a word (its key) one misspelt letter may differ in: a long
+# surname misspelt ('Pederson'), not a short name that is another ('Ali', 'Alp').
+MISSPELT_WORD_LENGTH = 6
+
+
+def _misspelt(a, b) -> bool:
+    """Whether the names keyed `a` and `b` are one name with one of its long words
+    (MISSPELT_WORD_LENGTH letters or more: a surname) misspelt by one letter, the other
+    words the same ('Geir Pederson' and 'Geir Pedersen'; 'Pederson' and 'Pedersen') and
+    initials that do not differ (outside tester t13a, 4)."""
+    (words, initials), (others, other_initials) = a, b
+    if initials and other_initials and sorted(initials) != sorted(other_initials):
+        return False
+    own, their = words - others, others - words
+    if len(own) != 1 or len(their) != 1:
+        return False
+    (word,), (other,) = own, their
+    return min(len(word), len(other)) >= MISSPELT_WORD_LENGTH and _one_letter_apart(word, other)
+
+
 def same_name(a, b) -> bool:
     """Whether the names keyed `a` and `b` (name_key) name one person: the same words
     (initials that do not differ), or one shortened from the other (_shortened)."""
@@ -86,18 +119,68 @@ def same_name(a, b) -> bool:
     return _shortened(a, b) or _shortened(b, a)
 
 
-def same_event(*, track_id, start_date, title: str, pk=None) -> Event | None:
-    """The stored event (not `pk`) of `track_id` (or of none) on `start_date` with
-    `title`'s key."""
-    if start_date is None or not title_key(title):
-        return None
-    # An event with no track may be a copy of any event that day, and one with a track
-    # of an event with none (re-tester t11c, 3). event_track_date_idx: the events of one
-    # track on one day (and of no track).
-    tracks = Q() if track_id is None else Q(track_id=track_id) | Q(track__isnull=True)
-    found = Event.objects.filter(tracks, start_date=start_date).exclude(pk=pk)
-    key = title_key(title)
-    return next((event for event in found.order_by("pk") if title_key(event.title) == key), None)
+def alike_names(a, b) -> bool:
+    """Whether the names keyed `a` and `b` may name one person, for an editor to confirm:
+    the same name (same_name), or one with a long word misspelt by a letter (_misspelt)."""
+    return same_name(a, b) or _misspelt(a, b)
+
+
+# How many days apart two events under one title are taken for one (a day's slip in a
+# report, a meeting dated by its eve or its morrow): a yearly event is a year apart.
+NEAR_DAYS = 3
+
+
+def title_words(title: str) -> frozenset[str]:
+    """`title`'s words (title_key) in any order, each by the ingestion's transliteration-
+    insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and 'Lavrentyev' do)."""
+    return frozenset(word_key(word) for word in title_key(title).split())
+
+
+def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether titles of the words `a` and `b` (title_words) read as one: the same words,
+    or one long word of one a letter off the other's ('Genève' and 'Geneva')."""
+    return bool(a) and (a == b or _misspelt((a, ()), (b, ())))
+
+
+def _shifted(day: date, days: int) -> date:
+    """`day` moved by `days`, held within the calendar's first and last days (a date out
+    of the records' range reaches the check before its validator refuses it)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
+def _span(start, precision: str, end) -> tuple:
+    """The first and last day an event of these dates may be on (a month's or a year's
+    event on any of its days)."""
+    return start, max(period_last_day(start, precision or "day"), end or start)
+
+
+def same_events(*, start_date, precision: str, end_date, title: str, pk=None) -> list[Event]:
+    """The stored events (not `pk`), on any track, whose title reads as `title`'s
+    (alike_titles: case, accents, transliteration, word order) and whose dates are within
+    NEAR_DAYS of `start_date` to `end_date` or overlap them at the coarser precision of the
+    two (an event of November 2017 and one of 23 November 2017; outside tester t13a, 5)."""
+    words = title_words(title)
+    if start_date is None or not words:
+        return []
+    # (a version of the audit trail holds its dates as ISO text)
+    day = Event._meta.get_field("start_date").to_python
+    first, last = _span(day(start_date), precision, day(end_date))
+    earliest = _shifted(first, -NEAR_DAYS)
+    # event_start_date_idx: the events starting from a year before this one's first day
+    # (a year's event spans its year) to a few days after its last.
+    found = Event.objects.filter(
+        start_date__gte=_shifted(earliest, -366), start_date__lte=_shifted(last, NEAR_DAYS)
+    ).exclude(pk=pk)
+    fields = ("pk", "title", "slug", "start_date", "precision", "end_date")
+    return [
+        event
+        for event in found.only(*fields).order_by("start_date", "pk")
+        if _span(event.start_date, event.precision, event.end_date)[1] >= earliest
+        and alike_titles(title_words(event.title), words)
+    ]
 
 
 def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[Round]:
@@ -180,7 +263,8 @@ def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None)
 
 def known_as(name: str, *, besides=None) -> list[Participant]:
     """The participants (not `besides`, a participant's pk) whose name or one of whose
-    aliases has `name`'s key; none for a name without words. Two queries."""
+    aliases has `name`'s key, or is it with a long word misspelt by a letter
+    (alike_names); none for a name without words. Two queries."""
     key = name_key(name)
     if not key[0]:
         return []
@@ -189,5 +273,5 @@ def known_as(name: str, *, besides=None) -> list[Participant]:
     aliases = ParticipantAlias.objects.exclude(participant_id=besides).values_list(
         "participant_id", "name"
     )
-    pks = sorted({pk for pk, other in [*names, *aliases] if same_name(name_key(other), key)})
+    pks = sorted({pk for pk, other in [*names, *aliases] if alike_names(name_key(other), key)})
     return list(Participant.objects.filter(pk__in=pks).order_by("name")) if pks else []

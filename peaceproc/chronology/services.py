@@ -24,6 +24,7 @@ from .models import (
     SluggedKind,
     Source,
 )
+from .validators import canonical_slug
 
 CitationTarget = Round | Event | Agreement | EnvoyTenure
 
@@ -195,6 +196,25 @@ def check_slug_free(*, model: type[models.Model], slug: str, pk: int | None) -> 
             f"{holder.slug}) before it was renamed: its links still lead there. Choose another."
         }
     )
+
+
+def check_canonical_slug_free(*, model: type[models.Model], slug: str, pk: int | None) -> None:
+    """Raise ValidationError naming the record when `slug` is not in canonical form and
+    its canonical form is another `model` record's slug ('astana_7' when a round is
+    'astana-7'): an address reads it as that record's (outside tester t13a, 9)."""
+    canonical = canonical_slug(slug)
+    if canonical == slug or not canonical:
+        return
+    # The slug's unique constraint serves the lookup.
+    holder = model.objects.filter(slug=canonical).exclude(pk=pk).first()
+    if holder is not None:
+        name = model._meta.verbose_name
+        raise ValidationError(
+            {
+                "slug": f"The slug {slug} reads as {canonical}, the slug of the {name} "
+                f"“{holder}” (id {holder.pk}): its address would lead there. Choose another."
+            }
+        )
 
 
 def former_slugs_like(model: type[models.Model], starts: models.Q) -> list[str]:

@@ -116,28 +116,53 @@ def _spelling(run: str, before: str, after: str) -> bool:
     return bool(joined) and set(run) <= _JOINER_SET
 
 
+# The variation selectors (text or emoji presentation) and the zero-width joiner that
+# joins two emoji into one ('👨\u200d👩').
+_EMOJI_MARKS = frozenset([*map(chr, range(0xFE00, 0xFE10)), "\u200d"])
+# The directional marks (left-to-right, right-to-left, Arabic letter mark): they order
+# the text around them, as right-to-left text mixed with digits or Latin words needs, and
+# hide no word (module docstring).
+_DIRECTIONAL_MARKS = frozenset("\u200e\u200f\u061c")
+
+
+def _drawn_with(run: str, before: str) -> bool:
+    """Whether the invisible `run` after `before` changes how `before` is drawn: a
+    variation selector or a joiner after a symbol ('☮️', an emoji sequence)."""
+    symbol = bool(before) and unicodedata.category(before) == "So"
+    return symbol and set(run) <= _EMOJI_MARKS
+
+
 def no_invisible_inside_word(value: str) -> None:
-    """A title or a name with a character drawn as nothing inside a word (a zero-width
-    space, a Hangul filler, a combining grapheme joiner: any default-ignorable code point)
-    shows one word but stores another: searches, links and the look-alike checks would
-    read it apart from the word it shows (outside tester t11d, 3). Refused, named; but
-    the joiners of the Arabic script's spelling."""
+    """A title or a name with a character drawn as nothing (a zero-width space, a Hangul
+    filler, a combining grapheme joiner, a tag character: any default-ignorable code point)
+    inside a word or standing as a word of its own shows one text but stores another:
+    searches, links and the look-alike checks would read it apart from the text it shows
+    (outside testers t11d, 3 and t13a, 12). Refused, named; but the joiners of the Arabic
+    script's spelling, between its letters, a variation selector or joiner after a
+    symbol, and the directional marks. (The
+    spaces and invisible characters at a text's ends are trimmed by the admin's forms.)"""
     for found in _IGNORABLE_RUN.finditer(value or ""):
         start, end = found.span()
         before, after = value[start - 1 : start], value[end : end + 1]
-        if before.isalnum() and after.isalnum() and not _spelling(found.group(), before, after):
-            char = found.group()[0]
+        run = found.group()
+        marks = set(run) <= _DIRECTIONAL_MARKS
+        if marks or _spelling(run, before, after) or _drawn_with(run, before):
+            continue
+        params = {"code": ord(run[0]), "name": unicodedata.name(run[0], "unnamed").lower()}
+        if word := _word_around(value, start, end):
             raise ValidationError(
                 "Remove the invisible character U+%(code)04X (%(name)s) inside the word "
                 "“%(word)s”: the word shows without it but is stored with it, so searches "
                 "and links would not find it.",
                 code="invisible_inside_word",
-                params={
-                    "code": ord(char),
-                    "name": unicodedata.name(char, "unnamed").lower(),
-                    "word": _word_around(value, start, end),
-                },
+                params={**params, "word": word},
             )
+        raise ValidationError(
+            "Remove the invisible character U+%(code)04X (%(name)s): it shows as nothing "
+            "but is stored, so searches and links would not read the text as it shows.",
+            code="invisible_character",
+            params=params,
+        )
 
 
 def _word_around(text: str, start: int, end: int) -> str:
@@ -171,6 +196,30 @@ def lower_case_slug(value: str) -> None:
             "Write the slug in lower case (%(lower)s): addresses match any case.",
             code="slug_not_lower_case",
             params={"lower": value.lower()},
+        )
+
+
+# A slug in canonical form: lower-case words of letters and digits joined by single
+# hyphens. Every other spelling of it ('astana_7', 'astana--7', '-astana-7') reads, in an
+# address, as the canonical one (peaceproc.slugs), so two records would share one name
+# (outside tester t13a, 9).
+_CANONICAL_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SLUG_SEPARATORS = re.compile(r"[-_\s]+")
+
+
+def canonical_slug(value: str) -> str:
+    """`value` in a slug's canonical form: lower case, each run of hyphens, underscores
+    and spaces one hyphen, none at the ends ('-Astana__7' is 'astana-7')."""
+    return _SLUG_SEPARATORS.sub("-", value.lower()).strip("-")
+
+
+def slug_in_canonical_form(value: str) -> None:
+    if value and not _CANONICAL_SLUG.fullmatch(value) and (canonical := canonical_slug(value)):
+        raise ValidationError(
+            "Write the slug as lower-case words joined by single hyphens, with no "
+            "underscore and no hyphen at either end: %(canonical)s.",
+            code="slug_not_canonical",
+            params={"canonical": canonical},
         )
 
 

@@ -11,6 +11,8 @@ import unicodedata
 
 from django.utils.text import slugify
 
+from peaceproc.chronology.validators import canonical_slug
+
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў",
@@ -129,5 +131,6 @@ def latin_letters(text: str) -> str:
 
 
 def slug_text(text: str) -> str:
-    """slugify() of `text`, its letters of other scripts spelt in Latin letters."""
-    return slugify(latin_letters(text))
+    """slugify() of `text`, its letters of other scripts spelt in Latin letters, in a
+    slug's canonical form (no underscore: validators.canonical_slug)."""
+    return canonical_slug(slugify(latin_letters(text)))

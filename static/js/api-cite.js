@@ -1,6 +1,7 @@
-// "Cite this": the copy button. Without JavaScript the button stays hidden and the
-// citation is plain text to select; with it, one click copies the citation and its
-// numbered sources (the button's data-citation, written by the server).
+// The copy buttons: "Cite this" and the calendar's address (export_links.html). Without
+// JavaScript a button stays hidden and its text is there to select; with it, one click
+// copies the button's data-citation, written by the server (the citation and its
+// numbered sources, or the calendar feed's address).
 (function () {
   "use strict";
   // Pages swapped in by htmx bring this script again: wire the listeners once.

@@ -53,7 +53,7 @@ class SameEventTests(SeededAdminTestCase):
         events = Event.objects.count()
         response = self.client.post(self.url, event_data(self.event, title=title))
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "An event of this track on this date has this title")
+        self.assertContains(response, "An event under this title")
         link = reverse("admin:chronology_event_change", args=[self.event.pk])
         self.assertContains(response, f'<a href="{link}">')
         self.assertEqual(Event.objects.count(), events)
@@ -85,9 +85,9 @@ class SameEventTests(SeededAdminTestCase):
             with self.subTest(why):
                 self.assertNotEqual(title, self.event.title)
                 response = self.client.post(self.url, event_data(self.event, title=title))
-                self.assertContains(response, "An event of this track on this date has this")
+                self.assertContains(response, "An event under this title")
         response = self.client.post(self.url, event_data(self.event, track=""))
-        self.assertContains(response, "An event of this track on this date has this title")
+        self.assertContains(response, "An event under this title")
         self.assertFalse(Event.objects.filter(slug="a-copy").exists())
 
     # Outside tester t11d, 3: what looks the same is the same.
@@ -104,7 +104,7 @@ class SameEventTests(SeededAdminTestCase):
         for why, copy in titles.items():
             with self.subTest(why):
                 response = self.client.post(self.url, event_data(self.event, title=copy))
-                self.assertContains(response, "An event of this track on this date has this")
+                self.assertContains(response, "An event under this title")
         self.assertFalse(Event.objects.filter(slug="a-copy").exists())
 
     def test_roman_numerals_are_read_as_numbers(self):
@@ -112,7 +112,7 @@ class SameEventTests(SeededAdminTestCase):
         for title in ["Geneva 2 conference", "Geneva \u2161 conference"]:
             with self.subTest(title):
                 response = self.client.post(self.url, event_data(self.event, title=title))
-                self.assertContains(response, "An event of this track on this date has this")
+                self.assertContains(response, "An event under this title")
         other = self.client.post(self.url, event_data(self.event, title="Geneva III conference"))
         self.assertEqual(other.status_code, 302)
 

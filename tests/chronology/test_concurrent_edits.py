@@ -473,7 +473,7 @@ class SimultaneousSavesTests(TransactionTestCase):
         url = reverse("admin:chronology_event_add")
         posts = [(url, self.event_data(slug=f"race-{i}")) for i in (1, 2)]
         results = self.race(posts, meet=(AlikeConfirmedForm, "clean"))
-        self.one_saved(results, "An event of this track on this date has this title")
+        self.one_saved(results, "An event under this title")
         self.assertEqual(Event.objects.filter(title="Race test event").count(), 1)
 
     def test_two_editors_add_one_participant_under_two_slugs(self):
