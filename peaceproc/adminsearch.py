@@ -26,20 +26,10 @@ def too_many_words(text: str) -> bool:
     return next(islice(smart_split(text), MAX_WORDS, None), None) is not None
 
 
-class AdminSearchWordsMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view, args, kwargs):
-        match = request.resolver_match
-        user = request.user  # after AuthenticationMiddleware; others go to the admin's sign-in
-        if match is None or match.app_name != "admin" or not (user.is_active and user.is_staff):
-            return None
-        param = SEARCH_PARAMS.get(match.url_name)
-        if param is None and (match.url_name or "").endswith("_changelist"):
+class AdminSearchWordsMiddleware(adminerrors.StaffAdminViewMiddleware):
+    def refusal(self, request, url_name):
+        param = SEARCH_PARAMS.get(url_name)
+        if param is None and url_name.endswith("_changelist"):
             param = SEARCH_VAR
         if param is None or not too_many_words(request.GET.get(param, "")):
             return None
