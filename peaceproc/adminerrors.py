@@ -44,3 +44,25 @@ def bad_request(request, message: str) -> TemplateResponse:
         "opts": _model_opts(request),
     }
     return TemplateResponse(request, "admin/bad_request.html", context, status=400).render()
+
+
+class StaffAdminViewMiddleware:
+    """Looks at a signed-in editor's admin page before its view runs (after
+    AuthenticationMiddleware; anyone else goes to the admin's sign-in first): `refusal`
+    answers it (a 400 from bad_request), or gives None to let the view run."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view, args, kwargs):
+        match = request.resolver_match
+        user = request.user
+        if match is None or match.app_name != "admin" or not (user.is_active and user.is_staff):
+            return None
+        return self.refusal(request, match.url_name or "")
+
+    def refusal(self, request, url_name: str) -> TemplateResponse | None:
+        raise NotImplementedError

@@ -65,19 +65,9 @@ def unusable_filter(model: type, name: str, values: list[str]) -> str:
     return ""
 
 
-class AdminListFiltersMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view, args, kwargs):
-        match = request.resolver_match
-        user = request.user  # after AuthenticationMiddleware; others go to the admin's sign-in
-        if match is None or match.app_name != "admin" or not (user.is_active and user.is_staff):
-            return None
-        model = _changelists().get(match.url_name)
+class AdminListFiltersMiddleware(adminerrors.StaffAdminViewMiddleware):
+    def refusal(self, request, url_name):
+        model = _changelists().get(url_name)
         if model is None:
             return None
         for name, values in request.GET.lists():

@@ -147,6 +147,8 @@ MIDDLEWARE = [
     "peaceproc.accounts.devicecookie.DeviceCookieMiddleware",
     # An admin list's filter the database cannot apply: a 400 naming it (adminfilters.py).
     "peaceproc.adminfilters.AdminListFiltersMiddleware",
+    # An admin search of more words than a database condition holds: a 400 (adminsearch.py).
+    "peaceproc.adminsearch.AdminSearchWordsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from peaceproc.audit.admin import AuditedAdminMixin
 
@@ -15,6 +15,7 @@ from .admin_alike import (
     TenureAlikeForm,
 )
 from .admin_inlines import ROWS_MAX, BoundedRowsFormSet, HeldRowsInline
+from .catalogue import catalogue
 from .models import (
     Agreement,
     Citation,
@@ -228,6 +229,20 @@ class ParticipantAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin
     @admin.display(description="Rounds", ordering="round_count")
     def round_count(self, obj):
         return obj.round_count
+
+    def get_search_results(self, request, queryset, search_term):
+        """Django's search of names, slugs and aliases, and the site's own search of people
+        (Catalogue.named: folded names and aliases in every script, words as word starts,
+        case forms, names that sound alike): the list's search box and every autocomplete
+        box that picks a participant (a participation's, a tenure's envoy, an event's
+        people) find whom the participants page and the API find ('Lávrov', 'Лаврова')."""
+        if not search_term.strip():
+            return queryset, False
+        matched, _ = super().get_search_results(
+            request, self.model._default_manager.all(), search_term
+        )
+        named = catalogue().named(search_term)
+        return queryset.filter(Q(pk__in=matched.values("pk")) | Q(pk__in=named)), False
 
 
 @admin.register(Participation)

@@ -141,6 +141,33 @@ class ContentSecurityPolicyTests(EditorBrowserTestCase):
         self.page.check("#action-toggle")
         self.assert_no_violations("round changelist, date hierarchy and actions")
 
+    def test_a_participant_picked_by_search_is_saved(self):
+        """The participations' autocomplete box at work to the end: typed, picked, saved,
+        with no violation (select2 draws its dropdown with classes, not style attributes
+        the policy would block)."""
+        self.sign_in()
+        round_ = Round.objects.get(slug="astana-4")
+        self.assertFalse(round_.participations.filter(participant__name="Sergey Lavrov").exists())
+        self.visit("/admin/chronology/round/{round}/change/")
+        self.page.click("#participations-group .add-row a")
+        row = self.page.locator("#participations-group tr.dynamic-participations").last
+        row.locator(".select2-selection").first.click()
+        # The site's search of people behind it: a Russian case form, then the Latin start.
+        self.page.locator(".select2-search__field").fill("Лаврова")
+        self.page.wait_for_selector(".select2-results__option >> text=Sergey Lavrov")
+        self.page.locator(".select2-search__field").fill("Lavr")
+        self.page.wait_for_selector(".select2-results__option >> text=Alexander Lavrentiev")
+        self.page.locator(".select2-results__option", has_text="Sergey Lavrov").click()
+        self.assertIn(
+            "Sergey Lavrov", row.locator(".select2-selection__rendered").first.inner_text()
+        )
+        row.locator("select[name$=-role]").select_option("attendee")
+        with self.page.expect_navigation():
+            self.page.click("input[name=_continue]")
+        self.assertEqual(self.page.locator(".errornote").count(), 0, self.page.content()[:2000])
+        self.assertTrue(round_.participations.filter(participant__name="Sergey Lavrov").exists())
+        self.assert_no_violations("round change form, a participant picked and saved")
+
     def test_ingestion_review(self):
         self.sign_in()
         # Not the seed article: that one is already in the record.
