@@ -40,3 +40,13 @@ class LongTokensOnAPhoneTests(TimelineBrowserTestCase):
         self.open(round_.get_absolute_url())
         party_cell = self.page.locator(".heads tbody th").first.bounding_box()
         self.assertGreaterEqual(party_cell["width"], 9 * 16 - 1)
+
+    def test_a_long_title_in_the_round_pager_does_not_widen_the_page(self):
+        """Outside re-tester t13b, 11: the previous/next links under a round did not
+        wrap a long unbroken title, and the page grew to 953-2117 px at 375."""
+        astana_7 = Round.objects.get(slug="astana-7")
+        Round.objects.filter(slug="astana-8").update(title="Astana-" + "x" * 190)
+        self.open(astana_7.get_absolute_url())
+        self.assertIn("x" * 190, self.page.inner_text(".pager"))
+        scroll_width, inner_width = self.page.evaluate(PAGE_WIDTH)
+        self.assertLessEqual(scroll_width, inner_width, "the round page scrolls sideways")
