@@ -116,6 +116,13 @@ class SameEventTests(SeededAdminTestCase):
         other = self.client.post(self.url, event_data(self.event, title="Geneva III conference"))
         self.assertEqual(other.status_code, 302)
 
+    def test_a_lower_case_numeral_is_read_as_its_capital(self):
+        Event.objects.filter(pk=self.event.pk).update(title="Brussels IX Conference")
+        response = self.client.post(
+            self.url, event_data(self.event, title="Brussels ix Conference")
+        )
+        self.assertContains(response, "An event under this title")
+
     def test_editing_a_stored_copy_without_touching_its_title_is_not_refused(self):
         copy = Event.objects.create(
             title=self.event.title, slug="old-copy", kind=self.event.kind,
@@ -365,6 +372,30 @@ class SameAgreementTests(AlikeTestMixin, SeededAdminTestCase):
         for title in ("UNSC Resolution 2254 (2015)", "S/RES/2254", "Résolution 2254"):
             with self.subTest(title):
                 self.assertRefused(agreement_data(self.stored, title=title))
+
+    def test_its_number_in_eastern_digits_or_with_a_separator_is_refused(self):
+        for title in ("قرار مجلس الأمن ٢٢٥٤", "قطعنامه ۲۲۵۴ شورای امنیت", "UNSC resolution 2,254"):
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title))
+
+    def test_a_title_naming_itself_the_resolution_is_refused_whatever_its_kind(self):
+        for title in ("Resolution 2254", "S/RES/2254 (2015)", "UNSCR 2254"):
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title, kind="other"))
+
+    def test_a_title_in_other_case_is_refused_whatever_its_words(self):
+        # A word read as a Roman numeral ('i', 'D', 'Mix') in one case and not another
+        # (outside tester t13b, 1).
+        pairs = [("Geneva I – Action Group", "geneva i – action group"),
+                 ("Mix Accord", "MIX ACCORD"), ("Plan D", "plan d"),
+                 ("Phase i ceasefire", "PHASE I CEASEFIRE"), ("Vi accord", "VI ACCORD"),
+                 ("Annex c of the deal", "ANNEX C OF THE DEAL")]  # fmt: skip
+        for n, (first, copy) in enumerate(pairs):
+            with self.subTest(copy):
+                self.stored = Agreement.objects.create(
+                    title=first, slug=f"stored-{n}", kind="other", date=self.stored.date
+                )
+                self.assertRefused(agreement_data(self.stored, title=copy, slug="copy"))
 
     def test_near_misses_are_saved(self):
         # Another resolution (a number sharing a year with it), the same number in
