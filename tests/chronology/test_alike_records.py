@@ -490,6 +490,7 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "a French Roman ordinal": "Genève, IVe cycle",
             "a Turkish ordinal": "Cenevre 4. tur",
             "a lower-case l for I": "Geneva lV",
+            "two leading zeros": "Geneva 004",
             "an additive numeral": "Geneva IIII",
             "no track named": "Special round 4",
         }
@@ -515,6 +516,11 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "a year, not a number": (geneva, "Geneva talks 2040"),
             "Geneva's round named on Astana": (astana, "Женева IV"),
             "a new Astana round": (astana, "Astana 30"),
+            # Outside tester t13b, 6: a date's day, a term of a sum.
+            "a day before a month": (geneva, "Geneva talks – 4 March round"),
+            "a day in a full date": (astana, "Astana talks of 4 May 2050"),
+            "a day after a month": (astana, "Astana talks, May 4"),
+            "a sum": (geneva, "Geneva: 4+4 military committee"),
         }
         for why, (stored, title) in cases.items():
             with self.subTest(why):
