@@ -22,7 +22,8 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from peaceproc.ingest.pipeline.lexicon import MONTH_WORDS
-from peaceproc.ingest.pipeline.rounds import find_rounds
+from peaceproc.ingest.pipeline.rounds import day_ordinals, find_rounds, track_at
+from peaceproc.ingest.pipeline.text import fold as article_fold
 from peaceproc.search.folding import WORD, fold, query_text
 from peaceproc.search.terms import numeral_forms
 from peaceproc.search.tracks import tracks_named
@@ -59,6 +60,22 @@ def _other_number(folded: str, words: list[re.Match[str]], i: int) -> bool:
     return bool(_SUM.search(before) or _SUM.search(after))
 
 
+@lru_cache(maxsize=1)
+def _spelled_ordinals() -> dict[str, int]:
+    """The Arabic and Persian ordinal words, folded as the ingestion folds them
+    (article_fold: 'الرابعة' as 'الرابعه', 4; 'چهارم' 4)."""
+    return {**day_ordinals("ar"), **day_ordinals("fa")}
+
+
+def _ordinal_after_track(words: list[re.Match[str]], i: int) -> int | None:
+    """The number of an Arabic or Persian ordinal words[i] right after a track's name
+    ('جنيف الرابعة', 'Geneva the fourth': the press's order; outside tester t13b, 5)."""
+    number = _spelled_ordinals().get(article_fold(words[i].group()))
+    if number is None or i == 0:
+        return None
+    return number if track_at(article_fold(words[i - 1].group()), 0, 0) else None
+
+
 @lru_cache(maxsize=4096)
 def _numbers(text: str) -> frozenset[int]:
     folded = fold(text)
@@ -66,7 +83,8 @@ def _numbers(text: str) -> frozenset[int]:
     words = {
         n
         for i, m in enumerate(found)
-        if (n := _numeral(m.group())) and not _other_number(folded, found, i)
+        if (n := _numeral(m.group()) or _ordinal_after_track(found, i))
+        and not _other_number(folded, found, i)
     }
     sentences = {
         mention.number

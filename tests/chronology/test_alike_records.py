@@ -491,6 +491,7 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "a Turkish ordinal": "Cenevre 4. tur",
             "a lower-case l for I": "Geneva lV",
             "two leading zeros": "Geneva 004",
+            "an Arabic ordinal after the name": "جنيف الرابعة",
             "an additive numeral": "Geneva IIII",
             "no track named": "Special round 4",
         }
@@ -499,7 +500,7 @@ class SameRoundNumberTests(SeededAdminTestCase):
                 self.assertRefused(self.far(self.round, title))
 
     def test_a_title_naming_the_stored_number_of_a_round_is_refused(self):
-        for title in ("Астана 4", "أستانا ٤", "Astana quatrième", "Astana iv"):
+        for title in ("Астана 4", "أستانا ٤", "Astana quatrième", "Astana iv", "أستانا الرابعة"):
             with self.subTest(title):
                 self.assertRefused(self.far(self.astana_4, title), stored=self.astana_4)
 
