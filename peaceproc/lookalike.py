@@ -143,23 +143,30 @@ def seen(text: str) -> str:
     return _WORD.sub(_skeleton, text)
 
 
-# A Roman numeral in its standard form (1 to 3999), written in capitals.
+# A Roman numeral in its standard form (1 to 3999), in any case.
 _ROMAN = re.compile(
-    r"(?<!\w)(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?!\w)"
+    r"(?<!\w)(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?!\w)",
+    re.IGNORECASE,
 )
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
 def _number(m: re.Match[str]) -> str:
-    values = [_ROMAN_VALUES[c] for c in m.group()]
+    values = [_ROMAN_VALUES[c] for c in m.group().upper()]
     following = [*values[1:], 0]
     return str(sum(-v if v < n else v for v, n in zip(values, following, strict=True)))
 
 
 def roman_read(text: str) -> str:
-    """`text` with each word that is a Roman numeral in capitals as its number ('Geneva
-    II' is 'Geneva 2'): how a title numbers a round or a conference."""
-    return _ROMAN.sub(_number, text)
+    """`text` with each word that is a Roman numeral after a name (a word before it) as
+    its number, in any case ('Geneva II', 'geneva ii' and 'Plan D' are 'Geneva 2',
+    'geneva 2' and 'Plan 500'): how a title numbers a round or a conference. Where it is
+    read depends on no letter's case, so a title and its copy in other case read alike
+    (outside tester t13b, 1); a first word ('Mix Accord', 'Xi meets Putin') is a word."""
+    first = _WORD.search(text)
+    if first is None:
+        return text
+    return text[: first.end()] + _ROMAN.sub(_number, text[first.end() :])
 
 
 # A word of capital Roman numeral letters with a lower-case 'l' among them ('lV', 'Vll'):

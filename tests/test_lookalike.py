@@ -86,14 +86,22 @@ class SeenTests(SimpleTestCase):
 class RomanReadTests(SimpleTestCase):
     def test_a_roman_numeral_in_capitals_is_its_number(self):
         cases = {"Geneva II": "Geneva 2", "Geneva IV talks": "Geneva 4 talks",
-                 "Astana XXII": "Astana 22", "Geneva I": "Geneva 1", "MCMXC": "1990",
+                 "Astana XXII": "Astana 22", "Geneva I": "Geneva 1", "Year MCMXC": "Year 1990",
                  "Geneva XL": "Geneva 40"}  # fmt: skip
         for text, read in cases.items():
             with self.subTest(text):
                 self.assertEqual(roman_read(text), read)
 
+    def test_a_numeral_after_a_name_is_read_in_any_case(self):
+        cases = {"geneva i talks": "geneva 1 talks", "Brussels ix": "Brussels 9",
+                 "Plan d": "Plan 500", "PLAN D": "PLAN 500", "Phase Iv": "Phase 4"}  # fmt: skip
+        for text, read in cases.items():
+            with self.subTest(text):
+                self.assertEqual(roman_read(text), read)
+
     def test_words_that_are_no_numeral_are_left(self):
-        for text in ["Xi meets Putin", "CIVIL society", "IIII", "VX agent", "mix", "Vienna"]:
+        for text in ["Xi meets Putin", "CIVIL society", "IIII", "VX agent", "mix", "Vienna",
+                     "MIX ACCORD", "Vi accord", "MCMXC"]:  # fmt: skip
             with self.subTest(text):
                 self.assertEqual(roman_read(text), text)
 

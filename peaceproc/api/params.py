@@ -416,5 +416,5 @@ class ParticipantFilters(Paged):
 # same as no value (an empty filter, the pagination's defaults).
 PAGINATION_PARAMS = ("limit", "offset")
 SINGLE_FILTERS = tuple(name for name in FILTER_PARAMS if name not in Filters.REPEATABLE)
-EMPTY_IS_ABSENT = {name: ("",) for name in SINGLE_FILTERS}
+EMPTY_IS_ABSENT = {name: ("",) for name in FILTER_PARAMS}
 PAGINATION_DEFAULTS = {"limit": (str(DEFAULT_LIMIT), ""), "offset": ("0", "")}

@@ -347,7 +347,10 @@ record_detail(
 )
 
 
-@key_params(single=("kind", "q", *PAGINATION_PARAMS), absent=PAGINATION_DEFAULTS)
+@key_params(
+    single=("kind", "q", *PAGINATION_PARAMS),
+    absent={"q": ("",), **PAGINATION_DEFAULTS},
+)
 @api.get(
     "/participants",
     response={200: s.ParticipantPage, **BAD_REQUEST},

@@ -34,7 +34,7 @@ from peaceproc.messages import joined
 
 from . import locks
 from .deleted_rows import row_deletions
-from .inline_rows import OwnRowsAdminFormSet
+from .inline_rows import OwnRowsAdminFormSet, never_a_row
 from .models import AuditEntry
 
 VERSION_FIELD = "_audit_version"
@@ -327,6 +327,14 @@ class StaleRowsFormSet(BaseInlineFormSet):
         version = _sent_version(self.data)
         if deleted is not None and version is not None and 0 <= deleted.pk <= version:
             return self._kept_error(deleted)
+        if deleted is None and never_a_row(self.model, sent):
+            return ValidationError(
+                "This row is not one of this record’s rows (the form sent it as #%(sent)s): "
+                "it is ticked “Delete” now: save again to keep the rest of the form without "
+                "it, or reload the page to see the rows as they are.",
+                code="foreign_row",
+                params={"sent": sent[:20]},
+            )
         if deleted is None:
             who = "another editor deleted it"
         elif self.reader is not None and deleted.user_id == self.reader.pk:

@@ -9,7 +9,10 @@ with the row its form holds; a row deleted meanwhile as a GoneRow, so that it is
 whole, titled, with its "Delete" box (StaleRowsFormSet ticks it).
 """
 
+import re
+
 from django.contrib.admin import helpers
+from django.db.models import Max
 
 
 class GoneRow:
@@ -23,6 +26,20 @@ class GoneRow:
 
     def __str__(self) -> str:
         return f"No longer stored (#{self.sent})"
+
+
+# A key the database could have given a row: a positive integer of up to 18 digits.
+_KEY = re.compile(r"[1-9][0-9]{0,17}")
+
+
+def never_a_row(model, sent: str) -> bool:
+    """Whether `sent`, the id a form sent for one of a record's rows of `model` that is
+    not among them, with no deletion of it on record, was never a row: no key at all ('',
+    'abc', '-1', 20 digits) or a key above every one given yet (outside tester t13b, 10).
+    (A row of another record is refused before: its form's id field has no such choice.)"""
+    if not _KEY.fullmatch(sent):
+        return True
+    return int(sent) > (model._default_manager.aggregate(top=Max("pk"))["top"] or 0)
 
 
 class OwnRowsAdminFormSet(helpers.InlineAdminFormSet):

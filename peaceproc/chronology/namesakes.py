@@ -28,7 +28,7 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
-from peaceproc.search.folding import fold, unmarked
+from peaceproc.search.folding import EASTERN_DIGITS, fold, unmarked
 
 from .dates import period_last_day
 from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
@@ -47,10 +47,23 @@ def _title_read(title: str) -> str:
     return numerals_drawn(_read(title))
 
 
+# A number written with thousands separators ('2,254', '2.254', '2 254' with a no-break
+# space, '٢٬٢٥٤' with the Arabic one): one number, not two.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f\u066c])\d{3})(?:\1\d{3})*(?![\d.,])")
+
+
+def _numbers_read(text: str) -> str:
+    """`text` with its Arabic-Indic and Persian digits as ASCII ones ('قرار ٢٢٥٤' is
+    'قرار 2254') and its numbers in thousands written without the separators."""
+    text = text.translate(EASTERN_DIGITS)
+    return _GROUPED.sub(lambda m: m.group().replace(m.group(1), ""), text)
+
+
 def title_key(title: str) -> str:
     """`title` with case, accents, reading marks, unseen characters, look-alike letters
-    and spacing folded away, its Roman numerals as numbers."""
-    return " ".join(_WORD.findall(fold(roman_read(_title_read(title)))))
+    and spacing folded away, its Roman numerals (roman_read) and digits in any script as
+    numbers (outside tester t13b, 1 and 2)."""
+    return " ".join(_WORD.findall(fold(roman_read(_numbers_read(_title_read(title))))))
 
 
 def name_key(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -217,15 +230,25 @@ def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[
 
 
 _NUMBER = re.compile(r"\d+")
+# A title that is a resolution by its name, whatever kind an editor gave it ('Resolution
+# 2254', 'UNSC resolution 2254 (2015)', 'S/RES/2254', 'UNSCR 2254'): the word resolution
+# (or its abbreviation) and a number, after no words but the council's name. 'Statement
+# on resolution 2254' is a statement on it.
+_NAMED_RESOLUTION = re.compile(
+    r"^(?:(?:the|un|unsc|united|nations|security|council|s) )*(?:resolution|res|unscr) (\d{3,})\b"
+)
 
 
 def _resolution_number(kind: str, title: str) -> str | None:
-    """The number a UN Security Council resolution is known by: the first number of three
-    digits or more in its title ('UN Security Council resolution 2254 (2015)', 'S/RES/2254',
-    'Résolution 2254'); None for another kind of agreement."""
+    """The number a UN Security Council resolution is known by: for one of that kind, the
+    first number of three digits or more in its title ('UN Security Council resolution
+    2254 (2015)', 'S/RES/2254', 'Résolution 2254', 'قرار مجلس الأمن ٢٢٥٤'); for another
+    kind, the number of a title naming itself a resolution (_NAMED_RESOLUTION); else None."""
+    key = title_key(title)
     if kind != Agreement.Kind.UN_RESOLUTION:
-        return None
-    return next((n for n in _NUMBER.findall(title_key(title)) if len(n) > 2), None)
+        named = _NAMED_RESOLUTION.match(key)
+        return named.group(1) if named else None
+    return next((n for n in _NUMBER.findall(key) if len(n) > 2), None)
 
 
 def same_agreements(*, title: str, kind: str = "", pk=None) -> list[Agreement]:

@@ -31,6 +31,18 @@ class EmptyValuesTests(SeededTestCase):
         self.assertEqual(self.client.get("/api/rounds?limit=x").status_code, 400)
 
 
+class EmptyValuesInLinksTests(SeededTestCase):
+    def test_an_empty_value_is_left_out_of_next_on_every_list(self):
+        # outside tester t13b, 12: participants kept `q=`, the timeline `track=`.
+        lists = ("participants", "events", "rounds", "agreements", "tenures", "timeline")
+        asked = [(path, "q=") for path in lists] + [("timeline", "track="), ("events", "kind=")]
+        for path, empty in asked:
+            with self.subTest(path=path, empty=empty):
+                response = self.client.get(f"/api/{path}?limit=1&{empty}")
+                self.assertEqual(response.status_code, 200, response.content[:200])
+                self.assertNotIn(empty, response.json()["next"])
+
+
 class DateBoundsInTheSchemaTests(SeededTestCase):
     def test_the_date_parameters_carry_the_range_the_code_enforces(self):
         document = self.client.get("/api/openapi.json").json()

@@ -116,6 +116,13 @@ class SameEventTests(SeededAdminTestCase):
         other = self.client.post(self.url, event_data(self.event, title="Geneva III conference"))
         self.assertEqual(other.status_code, 302)
 
+    def test_a_lower_case_numeral_is_read_as_its_capital(self):
+        Event.objects.filter(pk=self.event.pk).update(title="Brussels IX Conference")
+        response = self.client.post(
+            self.url, event_data(self.event, title="Brussels ix Conference")
+        )
+        self.assertContains(response, "An event under this title")
+
     def test_editing_a_stored_copy_without_touching_its_title_is_not_refused(self):
         copy = Event.objects.create(
             title=self.event.title, slug="old-copy", kind=self.event.kind,
@@ -366,6 +373,30 @@ class SameAgreementTests(AlikeTestMixin, SeededAdminTestCase):
             with self.subTest(title):
                 self.assertRefused(agreement_data(self.stored, title=title))
 
+    def test_its_number_in_eastern_digits_or_with_a_separator_is_refused(self):
+        for title in ("قرار مجلس الأمن ٢٢٥٤", "قطعنامه ۲۲۵۴ شورای امنیت", "UNSC resolution 2,254"):
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title))
+
+    def test_a_title_naming_itself_the_resolution_is_refused_whatever_its_kind(self):
+        for title in ("Resolution 2254", "S/RES/2254 (2015)", "UNSCR 2254"):
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title, kind="other"))
+
+    def test_a_title_in_other_case_is_refused_whatever_its_words(self):
+        # A word read as a Roman numeral ('i', 'D', 'Mix') in one case and not another
+        # (outside tester t13b, 1).
+        pairs = [("Geneva I – Action Group", "geneva i – action group"),
+                 ("Mix Accord", "MIX ACCORD"), ("Plan D", "plan d"),
+                 ("Phase i ceasefire", "PHASE I CEASEFIRE"), ("Vi accord", "VI ACCORD"),
+                 ("Annex c of the deal", "ANNEX C OF THE DEAL")]  # fmt: skip
+        for n, (first, copy) in enumerate(pairs):
+            with self.subTest(copy):
+                self.stored = Agreement.objects.create(
+                    title=first, slug=f"stored-{n}", kind="other", date=self.stored.date
+                )
+                self.assertRefused(agreement_data(self.stored, title=copy, slug="copy"))
+
     def test_near_misses_are_saved(self):
         # Another resolution (a number sharing a year with it), the same number in
         # another kind of document, another title on the same day.
@@ -459,6 +490,8 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "a French Roman ordinal": "Genève, IVe cycle",
             "a Turkish ordinal": "Cenevre 4. tur",
             "a lower-case l for I": "Geneva lV",
+            "two leading zeros": "Geneva 004",
+            "an Arabic ordinal after the name": "جنيف الرابعة",
             "an additive numeral": "Geneva IIII",
             "no track named": "Special round 4",
         }
@@ -467,7 +500,7 @@ class SameRoundNumberTests(SeededAdminTestCase):
                 self.assertRefused(self.far(self.round, title))
 
     def test_a_title_naming_the_stored_number_of_a_round_is_refused(self):
-        for title in ("Астана 4", "أستانا ٤", "Astana quatrième", "Astana iv"):
+        for title in ("Астана 4", "أستانا ٤", "Astana quatrième", "Astana iv", "أستانا الرابعة"):
             with self.subTest(title):
                 self.assertRefused(self.far(self.astana_4, title), stored=self.astana_4)
 
@@ -484,6 +517,11 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "a year, not a number": (geneva, "Geneva talks 2040"),
             "Geneva's round named on Astana": (astana, "Женева IV"),
             "a new Astana round": (astana, "Astana 30"),
+            # Outside tester t13b, 6: a date's day, a term of a sum.
+            "a day before a month": (geneva, "Geneva talks – 4 March round"),
+            "a day in a full date": (astana, "Astana talks of 4 May 2050"),
+            "a day after a month": (astana, "Astana talks, May 4"),
+            "a sum": (geneva, "Geneva: 4+4 military committee"),
         }
         for why, (stored, title) in cases.items():
             with self.subTest(why):

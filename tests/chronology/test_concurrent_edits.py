@@ -248,6 +248,23 @@ class StaleFormTests(SeededAdminTestCase):
         self.assertContains(refused, "Another editor saved this record")
         self.assertContains(refused, "ed1 deleted participation")
 
+    # Outside tester t13b, 10: a forged or dropped row id is no deleted row.
+    def test_a_row_id_that_was_never_this_records_is_said_so(self):
+        round_ = Round.objects.filter(participations__isnull=False).order_by("pk").first()
+        url = reverse("admin:chronology_round_change", args=[round_.pk])
+        page = self.client.get(url)
+        before = rows_of(round_)
+        top = Participation.objects.order_by("-pk").first().pk
+        for sent in ("abc", "-1", "99999999999999999999", "", str(top + 1)):
+            with self.subTest(sent=sent):
+                data = form_data(page)
+                data["participations-0-id"] = sent
+                response = self.client.post(url, data)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, "This row is not one of this record’s rows")
+                self.assertNotContains(response, "another editor deleted it")
+        self.assertEqual(rows_of(round_), before)
+
     def test_every_inline_says_so(self):
         from django.contrib import admin
 
