@@ -1481,11 +1481,26 @@ PLANNED_BEFORE = {
 # شده بود"); a Turkish future participle plans only as an attribute (a noun follows it:
 # "Ertelenen toplantı 5 Mayıs'ta yapılacak." is the new date).
 PLANNED_AFTER = {
-    "tr": r"\s+(?:\S+\s+){0,2}?(?:planlanan|öngörülen|kararlaştırılan|beklenen"
+    "tr": r"\s+(?:\S+\s+){0,2}?(?:planlanan|öngörülen|kararlaştırılan|beklen\w*"
     r"|\w+(?:acak|ecek)\s+(?!ve\s|ancak\s|ama\s)\w)",
     "fa": r"\s+(?:\S+\s+){0,2}?(?:برنامه[\u200c ]?ريزي[\u200c ]?شده\s+بود|قرار بود|"
     r"بايد\s+(?:\S+\s+)?مي[\u200c ]?شد|پيش[\u200c ]?بيني[\u200c ]?شده\s+بود)",
 }
+# rules13e: the words that make a date the new day of a move ('postponed to Monday',
+# 'reporté à lundi', 'перенесли на понедельник', 'أُجّل إلى الاثنين', 'به دوشنبه موکول شد'),
+# just before it, folded; Turkish puts a dative ending on it instead ("Pazartesi gününe",
+# "19 Ocak'a"), MOVED_TO_ENDING. A date of a moving sentence that is none of these is the
+# day given up: the gathering did not happen then.
+MOVED_TO_BEFORE = {
+    "en": r"(?:to|until|till|for)(?:\s+(?:on|the))?",
+    "fr": r"(?:à|au|aux|jusqu'à|jusqu'au|pour)(?:\s+(?:le|la))?",
+    "ru": r"(?:на|до)",
+    "ar": r"(?:الى|إلى|حتى)(?:\s+(?:يوم|غد))?",
+    "fa": r"(?:به|تا|براي)(?:\s+روز)?",
+    "tr": r"(?!)",
+}
+# A Turkish word ending in a dative case ('gününe', "Ocak'a", 'Pazartesiye').
+MOVED_TO_ENDING = r"(?:['’][yn]?|[yn])[ae]\Z"
 CALLED_OFF = {
     "en": r"cancel\w*|called off|scrapped",
     "fr": r"annul\w*",
