@@ -1795,6 +1795,21 @@ FUTURE_OF_A_SAYING = {
     "fr": r"\b\w+(?:erai|irai|drai|rrai|oirai)(?:t|ent)\b",
     "tr": rf"\w+(?:acağı|eceği|akları|ekleri)n[ıi]\s+(?:{_TR_SAYING})(?!\w*m[ıiuü]ş)\w*",
 }
+# rules13e: a verb of purpose or plan in the infinitive ('clearing the way for him to hold
+# talks ... on Monday', 'pour rencontrer', 'чтобы провести', 'لعقد', 'برای دیدار', 'görüşmek
+# üzere'): the happening it governs is ahead of the clause's past verb, a future seen from
+# the past as FUTURE_OF_A_SAYING is (outside re-tester t13b, 4). Folded; the nearest cue of
+# the clause wins, so a finite past verb nearer the date keeps it in the past.
+PURPOSE_AHEAD = {
+    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part)\b",
+    "fr": r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
+    r"|s'entretenir|visiter|reprendre|rejoindre)\b",
+    "ru": r"(?<!\w)(?:чтобы|для того чтобы) (?:провести|встретиться|обсудить|подписать"
+    r"|принять участие|посетить|участвовать)(?!\w)",
+    "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف )(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)",
+    "fa": r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)",
+    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)",
+}
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
 # 'planlandığı gibi', 'همان‌طور که اعلام شده بود'): its verb is the earlier saying's, not
