@@ -38,6 +38,8 @@ from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
     DATE_MOVED,
+    MOVED_TO_BEFORE,
+    MOVED_TO_ENDING,
     PLANNED_AFTER,
     PLANNED_BEFORE,
 )
@@ -1429,15 +1431,58 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\u060c\u061b]")
 _DIGIT = re.compile(r"\d")
 
 
+# The words of a move's new day just before a date, and the Turkish dative ending on it
+# (lexicon.MOVED_TO_BEFORE).
+_MOVED_TO = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s*\Z")
+    for lang, p in MOVED_TO_BEFORE.items()
+}
+_DATIVE = re.compile(MOVED_TO_ENDING)
+# The rest of a date's last word, and in Turkish the 'günü' after a weekday ('Pazar günü',
+# 'Pazartesi gününe').
+_WORD_REST = re.compile(r"[\w'’]*(?:\s+gün[\w'’]*)?")
+# How far after a gathering's date the moving verb of its own clause may end ('the talks on
+# Sunday were postponed', "Pazar günkü toplantı kötü hava nedeniyle Pazartesi gününe
+# ertelendi").
+_MOVED_SUBJECT_REACH = 70
+
+
+def _moved_away(candidate: dict, quote: str, at: int, end: int, language: str) -> bool:
+    """A gathering on the day a move or a cancellation gives up ('the talks on Sunday were
+    postponed to Monday', 'la réunion de dimanche a été reportée', 'встреча в воскресенье
+    отложена', 'اجتماع الأحد أُجّل', 'نشست یکشنبه به تعویق افتاد', 'Pazar günkü toplantı
+    ertelendi'): the moving verb follows the date in its own clause, and the date is not the
+    new day ('to Monday', 'Pazartesi gününe')."""
+    if event_kind(candidate.get("kind") or "") not in GATHERINGS:
+        return False
+    if _MOVED_TO[language].search(quote[max(0, at - 30) : at]):
+        return False
+    word_end = _WORD_REST.match(quote, end).end()
+    if language == "tr" and _DATIVE.search(quote[at:word_end]):
+        return False
+    clause = quote[word_end : word_end + _MOVED_SUBJECT_REACH]
+    if (brk := _CLAUSE_BREAK.search(clause)) is not None:
+        clause = clause[: brk.start()]
+    verb = _PLAN_GIVEN_UP[language].search(clause)
+    if verb is None:
+        return False
+    # No other day between, but the new one a Turkish verb puts last ("6 Mayıs'a ertelendi").
+    between = clause[: verb.start()].rstrip()
+    return not _DIGIT.search(between) or (language == "tr" and bool(_DATIVE.search(between)))
+
+
 def _given_up(candidate: dict, language: str) -> bool:
     """A date the sentence gives as planned, in a sentence that moves or cancels it ('the
     vote was first planned for 15-20 September, but the commission postponed it'): a plan
-    given up, not a happening to create by default (lexicon.PLANNED_BEFORE)."""
+    given up, not a happening to create by default (lexicon.PLANNED_BEFORE); or the
+    gathering whose own day is moved or cancelled (_moved_away)."""
     quote, said = fold(candidate.get("quote") or ""), fold(candidate.get("date_text") or "")
     at = quote.find(said) if said else -1
     planned, given_up = _PLANNED_BEFORE.get(language), _PLAN_GIVEN_UP.get(language)
     if at < 0 or planned is None or not given_up.search(quote):
         return False
+    if _moved_away(candidate, quote, at, at + len(said), language):
+        return True
     after = _PLANNED_AFTER.get(language)
     if after is not None and after.match(quote, at + len(said)):
         return True
@@ -1506,6 +1551,10 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     of one happening on the public timeline unless an editor says it is another
     (outside tester t9b, 2)."""
     best = matches[0] if matches and matches[0].strong else None
+    given_up = _given_up(candidate, lookups.language)
+    if best is not None and best.target.startswith("agreement:") and given_up:
+        # A gathering or a plan given up is no signing: the agreement is named, not cited.
+        return Default(ACTION_SKIP, best)
     if best is None:
         if matches:
             return Default(ACTION_SKIP, matches[0])
@@ -1513,7 +1562,7 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, reason=PLANNED_REASON)
         if not candidate.get("track") and bare(suggest_title(candidate, lookups)):
             return Default(ACTION_SKIP, reason=BARE_REASON)
-        skip = _vague(candidate, matches) or _given_up(candidate, lookups.language)
+        skip = given_up or _vague(candidate, matches)
         return Default(ACTION_SKIP if skip else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so

@@ -170,6 +170,9 @@ class JolaniAndPersianCompoundVerbsTests(unittest.TestCase):
             "رئیس‌جمهور روز دوشنبه منصوب شد.",
             "وزیر دفاع برکنار شد.",
             "فرستاده ویژه سازمان ملل مأمور کرد.",
+            # 'استعفا داد' (resigned), a compound verb with 'داد' (outside re-tester t13b, 7).
+            "فرستاده ویژه سازمان ملل در امور سوریه استعفا داد.",
+            "وزیر خارجه به گفتگوها پایان داد.",
         ):
             with self.subTest(text=text):
                 self.assertEqual(self.people(text, "fa").names, ())
@@ -179,6 +182,7 @@ class JolaniAndPersianCompoundVerbsTests(unittest.TestCase):
             ("سخنگوی وزارت خارجه اسماعیل بقائی اعلام کرد که مذاکرات ادامه دارد.", "اسماعیل بقائی"),
             ("رئیس‌جمهور مسعود پزشکیان به مسکو سفر کرد.", "مسعود پزشکیان"),
             ("وزیر خارجه سوریه اسعد حسن گفت که گفتگوها ادامه دارد.", "اسعد حسن"),
+            ("وزیر خارجه سوریه اسعد حسن پاسخ داد.", "اسعد حسن"),
         ):
             with self.subTest(text=text):
                 self.assertIn(name, self.people(text, "fa").names)

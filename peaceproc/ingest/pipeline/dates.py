@@ -471,6 +471,7 @@ class _Grammar:
         self.future_adjective = re.compile(fold_pattern(L.FUTURE_ADJECTIVES[lang]))
         self.past = re.compile(fold_pattern(L.PAST[lang]))
         self.prospective = re.compile(L.FUTURE_OF_A_SAYING.get(lang, r"(?!)"))
+        self.purpose = re.compile(fold_pattern(L.PURPOSE_AHEAD[lang]))
         self.as_planned = re.compile(fold_pattern(L.AS_PLANNED[lang]))
         self.not_this_before = re.compile(L.NOT_THIS_DATE_BEFORE.get(lang, r"(?!)"))
         self.not_this_after = re.compile(L.NOT_THIS_DATE_AFTER.get(lang, r"(?!)"))
@@ -517,6 +518,8 @@ class _Grammar:
             C.confine(past, clauses, len(folded)),
             prospective_spans,
             C.confine(adjectives, clauses, len(folded)),
+            C.confine(cues(self.purpose), clauses, len(folded)),
+            self.lang in _VERB_LAST,
         )
 
     def _glued_verb(self, folded: str, start: int, end: int) -> bool:
@@ -609,6 +612,9 @@ class _TenseCues:
     prospective: list[tuple[int, int, int, int]]
     # A future adjective of a noun ('the upcoming dialogue'): lexicon.FUTURE_ADJECTIVES.
     adjectives: list[tuple[int, int, int, int]]
+    # A verb of purpose in the infinitive ('to hold talks'): lexicon.PURPOSE_AHEAD.
+    purpose: list[tuple[int, int, int, int]]
+    verb_last: bool
 
     def tense(self, start: int, end: int) -> str | None:
         """'future', 'past', 'prospective' or None for the words at [start, end): the
@@ -619,6 +625,8 @@ class _TenseCues:
         before the article's day."""
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
+        if self._for_a_purpose(first, last, start, end):
+            return "prospective"
         for lo, hi in ((first, last), (0, self.breaks[-1])):
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)
@@ -638,6 +646,21 @@ class _TenseCues:
             if past is not None:
                 return "past"
         return None
+
+    def _for_a_purpose(self, lo: int, hi: int, start: int, end: int) -> bool:
+        """Whether a verb of purpose in the infinitive governs the words at [start, end)
+        ('clearing the way for him to hold talks ... on Monday', 'görüşmek üzere'): in
+        their clause, before them (or either side in a verb-last language), with no past
+        verb between ('met him on Monday to discuss' is Monday's meeting, held)."""
+        for a, b, clause_lo, clause_hi in self.purpose:
+            if not (lo <= a and b <= hi and clause_lo <= start < clause_hi):
+                continue
+            gap = (b, start) if b <= start else (end, a) if self.verb_last and a >= end else None
+            if gap is not None and not any(
+                gap[0] <= pa and pb <= gap[1] for pa, pb, *_ in self.past
+            ):
+                return True
+        return False
 
     def past_of_a_saying(self, start: int, end: int, saying: re.Pattern[str]) -> bool:
         """Whether the words at [start, end) are in the past only by a verb of saying (the

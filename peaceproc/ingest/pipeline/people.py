@@ -844,11 +844,12 @@ def _name_run(words, j, stop, language, sentence, limit: int = 3):
 
 
 # Persian light verbs: the word right before one is the noun or participle of a compound
-# verb ('منصوب شد', was appointed; 'برکنار کردند', dismissed), which a name never is.
+# verb ('منصوب شد', was appointed; 'برکنار کردند', dismissed; 'استعفا داد', resigned: outside
+# re-tester t13b, 7), which a name never is.
 _LIGHT_VERBS = frozenset(
     fold(w)
     for w in ("شد", "شده", "شدند", "شود", "شوند", "گردید", "گردیدند", "کرد", "کردند", "کرده",
-              "کند", "کنند", "نمود", "نمودند")
+              "کند", "کنند", "نمود", "نمودند", "داد", "دادند", "داده", "دهد", "دهند")
 )  # fmt: skip
 
 
