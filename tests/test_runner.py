@@ -215,3 +215,21 @@ class BrowserProcessTests(SimpleTestCase):
         for pid, ran in kinds.items():
             with self.subTest(pid=pid):  # never another class after a browser one
                 self.assertEqual(ran, sorted(ran, key=["other", "browser"].index))
+
+
+class BrowserCaseResultTests(SimpleTestCase):
+    def test_a_browser_case_with_its_page_open_pickles_for_a_failed_subtest(self):
+        """A failed subtest is pickled, with its case, to reach the parallel run's parent;
+        a browser case's page (here a stand-in that cannot be pickled either) is left out,
+        so the failure is reported rather than stopping the run (session 13, PostgreSQL)."""
+        import pickle
+        import threading
+
+        from tests.e2e.test_long_tokens_phone import LongTokensOnAPhoneTests
+
+        case = LongTokensOnAPhoneTests("test_a_long_token_in_a_table_cell_does_not_widen_the_page")
+        case.page = case.context = threading.Lock()
+        case.console_errors = ["kept"]
+        restored = pickle.loads(pickle.dumps(unittest.case._SubTest(case, "width", {})))
+        self.assertEqual(restored.test_case.console_errors, ["kept"])
+        self.assertFalse(hasattr(restored.test_case, "page"))

@@ -160,6 +160,16 @@ class BrowserTestCase(StaticLiveServerTestCase):
         self.context.close()
         super().tearDown()
 
+    def __getstate__(self):
+        """The case as a failed subtest sends it to the parallel run's parent (a subtest
+        holds its case): without its Chromium context and page, which hold the event
+        loop's objects and cannot be pickled. With them, one failing browser subtest
+        stopped the whole run with a pickling error instead of reporting the failure."""
+        state = self.__dict__.copy()
+        for name in ("context", "page"):
+            state.pop(name, None)
+        return state
+
     def url(self, path: str) -> str:
         return f"{self.live_server_url}{path}"
 
