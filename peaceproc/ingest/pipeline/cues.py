@@ -942,8 +942,9 @@ def confine(
 # An envoy's briefing to the Security Council is a process event (LABELLING.md U4, U7), in
 # the words UN press releases and envoys' own texts use ('Briefing to the Security Council
 # (25 April 2025)', 'a fait un exposé devant le Conseil de sécurité', 'выступил в Совете
-# Безопасности', 'إحاطة إلى مجلس الأمن', 'به شورای امنیت گزارش داد', 'Güvenlik Konseyi'ne
-# brifing verdi'): a meeting of the Council. A press briefing stays a statement (PRESS_EVENTS).
+# Безопасности', 'إحاطة إلى مجلس الأمن', 'يطلع مجلس الأمن على', 'به شورای امنیت گزارش
+# داد', 'Güvenlik Konseyi'ne brifing verdi'): a meeting of the Council. A press briefing
+# stays a statement (PRESS_EVENTS).
 _SC = {
     "en": r"(?:un |united nations )?security council",
     "fr": r"conseil de sécurité|conseil de securite",
@@ -956,7 +957,7 @@ BRIEFING_CUES = {
     "en": rf"brief(?:s|ed|ing)?(?: to)? the (?:{_SC['en']}|council)|address(?:es|ed|ing)? the (?:{_SC['en']}|general assembly)",  # noqa: E501
     "fr": rf"(?:exposé|expose|briefing|intervention) (?:devant|au|à) (?:le )?(?:{_SC['fr']})|(?:a |ont )?informé\w* le (?:{_SC['fr']})",  # noqa: E501
     "ru": rf"брифинг\w* (?:в|для|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|выступ\w* (?:в|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|проинформирова\w* (?:\w+ )?(?:{_SC['ru']})",  # noqa: E501
-    "ar": rf"احاط\w* (?:\w+ ){{0,2}}(?:الى|امام|ل)(?: )?(?:{_SC['ar']})|(?:كلمه|خطاب\w*|خاطب\w*) (?:\w+ ){{0,2}}امام (?:{_SC['ar']})",  # noqa: E501
+    "ar": rf"احاط\w* (?:\w+ ){{0,2}}(?:الى|امام|ل)(?: )?(?:{_SC['ar']})|(?:كلمه|خطاب\w*|خاطب\w*) (?:\w+ ){{0,2}}امام (?:{_SC['ar']})|(?:ا|ي|ت|سي|ست)?طلع\w* (?:\w+ )?(?:{_SC['ar']}) على",  # noqa: E501
     "fa": rf"(?:به|در|براي) (?:نشست |جلسه )?(?:{_SC['fa']}) (?:\w+ ){{0,3}}(?:گزارش|سخنراني)",
     "tr": rf"(?:{_SC['tr']})['’]?\w* (?:\w+ ){{0,2}}brifing\w*|(?:{_SC['tr']})['’]?\w* hitap\w*",
 }

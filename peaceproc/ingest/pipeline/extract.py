@@ -26,6 +26,7 @@ from .entities import PLACES, Match, Matcher
 from .lexicon import (
     BARE_ALIAS_FORMS,
     CAPITAL_EPITHETS,
+    FUNDED_PERIOD_WORDS,
     MONTH_WORDS,
     STAMP_AGO,
     STAMP_LABELS,
@@ -1500,6 +1501,8 @@ def _sentence_candidates(
                 continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.precision == "year" and _term_year(f, m, lang):
             continue  # 'a member of the Council for 2017-2018': a term, not a step (U5)
+        if not my_rounds and m.precision == "year" and _funded_period(f, m, lang):
+            continue  # 'the funding required for the first half of 2025': no happening (R1)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
                 f, lang, _start_scope(f, m, lang)
@@ -1906,6 +1909,20 @@ def _term_year(f: str, m: DateMention, lang: str) -> bool:
     before = f[max(0, m.char_start - _TERM_REACH) : m.char_start]
     around = before + " " + f[m.char_end : m.char_end + _TERM_REACH // 2]
     return bool(_TERM_NOUN[lang].search(before) and _TERM_END[lang].search(around))
+
+
+_FUNDED = _folded_rx(FUNDED_PERIOD_WORDS, r"(?<!\w)(?:{})(?!\w)")
+# Characters around a year where the words of money or reports are read, in its clause.
+_FUNDED_REACH = 80
+_CLAUSE_END = re.compile(r"[.;:!?؛]")
+
+
+def _funded_period(f: str, m: DateMention, lang: str) -> bool:
+    """A year, or a part of one, that is the period of funding, a budget or a report ('the
+    funding required for relief in the first half of 2025'), not a step of the process."""
+    before = _CLAUSE_END.split(f[max(0, m.char_start - _FUNDED_REACH) : m.char_start])[-1]
+    after = _CLAUSE_END.split(f[m.char_end : m.char_end + _FUNDED_REACH // 2])[0]
+    return bool(_FUNDED[lang].search(before) or _FUNDED[lang].search(after))
 
 
 # A date this long before the article is history it recalls (the UN founded in 1945, a
