@@ -9,13 +9,16 @@ written for these tests, in the style of news reports, in each language a rule a
   'next February'): the next such month, whatever the clause's verb.
 * A year, or a part of one, that is the period of funding or a report ('the funding
   required for the first half of 2025'): no happening.
-* 'يطلع مجلس الأمن على': a briefing to the Security Council, as 'informé le Conseil' is.
+* 'يطلع مجلس الأمن على': a briefing to the Security Council, as 'informé le Conseil' is;
+  'للانتخابات' is 'الانتخابات' after 'for'.
+* 'The next round', postponed from the days the sentence gives: the track's next round in
+  the record, when it opened after those days and soon after.
 """
 
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerRound, find_candidates
 
 GAZ = Gazetteer(participants=(), rounds=())
 
@@ -166,6 +169,58 @@ class ArabicBriefingVerbTests(unittest.TestCase):
             "يناير الجاري."
         )
         self.assertEqual(dated(text, "ar", date(2031, 1, 22)), {(date(2031, 1, 29), "day")})
+
+    def test_for_the_elections_is_the_elections(self):
+        text = "وأفاد المتحدث بأن النتائج النهائية للانتخابات ستعلن يوم الاثنين."
+        self.assertEqual(dated(text, "ar", date(2031, 10, 6)), {(date(2031, 10, 6), "day")})
+
+
+class PostponedRoundTests(unittest.TestCase):
+    PUBLISHED = date(2031, 6, 5)
+    ROUNDS = (
+        GazetteerRound("astana-14", "astana", 14, date(2031, 4, 2), date(2031, 4, 3)),
+        GazetteerRound("astana-15", "astana", 15, date(2031, 7, 8), date(2031, 7, 9)),
+    )
+    CASES = {
+        "en": "Kazakhstan's foreign ministry said the next round of the Syria talks in Astana, "
+        "planned for 14-15 June, has been postponed.",
+        "fr": "Le ministère kazakh des Affaires étrangères a annoncé que le prochain round des "
+        "pourparlers d'Astana, prévu les 14 et 15 juin, est reporté.",
+        "ru": "МИД Казахстана сообщил, что следующий раунд переговоров в Астане, который Москва "
+        "предлагала провести 14-15 июня, перенесен.",
+        "tr": "Kazakistan Dışişleri Bakanlığı, Moskova'nın 14-15 Haziran'da yapılmasını önerdiği "
+        "Astana görüşmelerinin bir sonraki turunun ertelendiğini duyurdu.",
+        "ar": "وأعلنت الخارجية الكازاخية تأجيل الجولة المقبلة من محادثات أستانا التي اقترحت "
+        "موسكو عقدها في 14 و15 حزيران.",
+        "fa": "وزارت خارجه قزاقستان اعلام کرد دور بعدی مذاکرات آستانه که قرار بود ۱۴ و ۱۵ ژوئن "
+        "برگزار شود به تعویق افتاد.",
+    }
+
+    def rounds(self, text: str, lang: str, rounds=ROUNDS) -> set[tuple[date, str | None]]:
+        gazetteer = Gazetteer(participants=(), rounds=rounds)
+        found = find_candidates(text, published=self.PUBLISHED, language=lang, gazetteer=gazetteer)
+        return {(c.date, c.round_slug) for c in found}
+
+    def test_the_postponed_next_round_is_the_one_held_after(self):
+        for lang, text in self.CASES.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(self.rounds(text, lang), {(date(2031, 6, 14), "astana-15")})
+
+    def test_a_round_held_long_after_is_another_plan(self):
+        late = (
+            self.ROUNDS[0],
+            GazetteerRound("astana-15", "astana", 15, date(2031, 10, 8), date(2031, 10, 9)),
+        )
+        for lang, text in self.CASES.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(self.rounds(text, lang, late), {(date(2031, 6, 14), None)})
+
+    def test_the_next_round_not_postponed_is_not_moved(self):
+        text = (
+            "Kazakhstan's foreign ministry said the next round of the Syria talks in Astana "
+            "will be held on 14-15 June."
+        )
+        self.assertEqual(self.rounds(text, "en"), {(date(2031, 6, 14), None)})
 
 
 if __name__ == "__main__":

@@ -211,8 +211,9 @@ _FA_SUFFIX = f"(?:{_ZW}(?:ي|ها|هاي|اي))?"
 
 
 def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
-    # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
-    clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
+    # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال'); 'for
+    # the' drops the article's alef ('للانتخابات', 'وللمفاوضات').
+    clitic = "(?:(?:و|ف)?لل|و|ف|ب|ل)?" if lang == "ar" else ""
     suffix = _FA_SUFFIX if lang == "fa" else ""
     return re.compile(
         r"(?<![\w])" + clitic + "(?:" + fold_pattern(pattern) + ")" + suffix + r"(?![\w])"
@@ -821,6 +822,11 @@ _MOVED_REACH = 30
 # How far after the second date a moving verb may stand (Turkish and Persian put it last:
 # '19 Ocak'a ertelendi', 'به ۱۹ ژانویه موکول شد').
 _MOVED_VERB_AFTER = 30
+
+
+def says_moved(folded: str, lang: str) -> bool:
+    """Whether the sentence moves a date ('postponed', 'перенесли', 'ertelendi')."""
+    return bool(_DATE_MOVED[lang].search(folded))
 
 
 def moved_to(folded: str, lang: str, first_end: int, start: int, end: int) -> bool:

@@ -383,6 +383,34 @@ def _referenced_round(
     return pick if near else None
 
 
+# How long after the days it was planned for a postponed round may have been held and
+# still be the round that plan was for.
+_POSTPONED_DAYS = 92
+
+
+def _postponed_round(
+    index: _Index, r: RoundMention, track: str | None, m: DateMention, published: date | None
+) -> GazetteerRound | None:
+    """The round 'the next round', put off from the days the sentence gives, was held as
+    ('the next round, which Moscow proposed for 12-13 June, has been postponed', written on
+    7 June): the track's first round after the article's day, when it opened after those
+    days, within `_POSTPONED_DAYS` of them, and no round of the track came between."""
+    if track not in _NUMBERED_TRACKS or published is None or r.relative not in ("next", "new"):
+        return None
+    planned_end = m.end or _period_end(m.start, m.precision)
+    if m.start < published:
+        return None
+    after = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track and g.start is not None and g.start > published
+    ]
+    pick = min(after, key=lambda g: g.start, default=None)
+    if pick is None or pick.number is None or pick.start <= planned_end:
+        return None
+    return pick if (pick.start - planned_end).days <= _POSTPONED_DAYS else None
+
+
 def _on_side(g: GazetteerRound, relative: str, published: date) -> bool:
     """Whether a round lies on the side of the article's day that `relative` points to:
     over before it (previous), begun after it (next), or not over yet (new)."""
@@ -1556,6 +1584,8 @@ def _sentence_candidates(
         if not picks and refs and not announced:
             track = refs[0].track or dominant
             linked = _referenced_round(index, refs[0], track, m, published, numbered)
+            if linked is None and C.says_moved(f, lang):
+                linked = _postponed_round(index, refs[0], track, m, published)
             if linked is None and track == "geneva":
                 # 'the next round will be held on 25 November' after the committee's
                 # session in Geneva: the committee's round on that day (R5).
