@@ -107,6 +107,8 @@ class MonthSaidAheadTests(unittest.TestCase):
             "جديد خلال شباط/ فبراير أو آذار/ مارس المقبلين.",
             "en": "The envoy told reporters in Davos that the committee was convened next "
             "February.",
+            "ru": "Спецпосланник заявил, что новое заседание конституционного комитета "
+            "состоялось в следующем феврале.",
         }
         for lang, text in cases.items():
             with self.subTest(lang=lang):

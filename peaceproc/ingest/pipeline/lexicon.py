@@ -2393,6 +2393,8 @@ AHEAD_BEFORE_MONTH = {
     "tr": r"gelecek|önümüzdeki",
     "ru": r"(?:в\s+)?(?:следующем|будущем|наступающем)",
 }
+# Russian puts the adjective between the preposition and the month ('в следующем феврале').
+PREPOSITIONS["ru"] = [*PREPOSITIONS["ru"], "в следующем", "в будущем", "в наступающем"]
 # The joiners between the months of a list: 'شباط أو آذار', 'février ou mars', 'فوریه و مارس'.
 MONTH_LIST_JOINERS = {
     "ar": r"[,،]|و|او|أو|ثم",
