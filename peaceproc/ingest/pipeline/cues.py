@@ -211,8 +211,9 @@ _FA_SUFFIX = f"(?:{_ZW}(?:ي|ها|هاي|اي))?"
 
 
 def _rx(pattern: str, lang: str = "") -> re.Pattern[str]:
-    # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال').
-    clitic = "(?:و|ف|ب|ل)?" if lang == "ar" else ""
+    # Arabic writes 'and', 'so', 'by' and 'for' onto the next word ('وأعلن', 'وقال'); 'for
+    # the' drops the article's alef ('للانتخابات', 'وللمفاوضات').
+    clitic = "(?:(?:و|ف)?لل|و|ف|ب|ل)?" if lang == "ar" else ""
     suffix = _FA_SUFFIX if lang == "fa" else ""
     return re.compile(
         r"(?<![\w])" + clitic + "(?:" + fold_pattern(pattern) + ")" + suffix + r"(?![\w])"
@@ -823,6 +824,11 @@ _MOVED_REACH = 30
 _MOVED_VERB_AFTER = 30
 
 
+def says_moved(folded: str, lang: str) -> bool:
+    """Whether the sentence moves a date ('postponed', 'перенесли', 'ertelendi')."""
+    return bool(_DATE_MOVED[lang].search(folded))
+
+
 def moved_to(folded: str, lang: str, first_end: int, start: int, end: int) -> bool:
     """Whether the date at [start, end) is the new day of the one ending at `first_end`
     ('planned for 18 January, postponed to 19 January', 'запланированную на 18 января,
@@ -942,8 +948,9 @@ def confine(
 # An envoy's briefing to the Security Council is a process event (LABELLING.md U4, U7), in
 # the words UN press releases and envoys' own texts use ('Briefing to the Security Council
 # (25 April 2025)', 'a fait un exposé devant le Conseil de sécurité', 'выступил в Совете
-# Безопасности', 'إحاطة إلى مجلس الأمن', 'به شورای امنیت گزارش داد', 'Güvenlik Konseyi'ne
-# brifing verdi'): a meeting of the Council. A press briefing stays a statement (PRESS_EVENTS).
+# Безопасности', 'إحاطة إلى مجلس الأمن', 'يطلع مجلس الأمن على', 'به شورای امنیت گزارش
+# داد', 'Güvenlik Konseyi'ne brifing verdi'): a meeting of the Council. A press briefing
+# stays a statement (PRESS_EVENTS).
 _SC = {
     "en": r"(?:un |united nations )?security council",
     "fr": r"conseil de sécurité|conseil de securite",
@@ -956,7 +963,7 @@ BRIEFING_CUES = {
     "en": rf"brief(?:s|ed|ing)?(?: to)? the (?:{_SC['en']}|council)|address(?:es|ed|ing)? the (?:{_SC['en']}|general assembly)",  # noqa: E501
     "fr": rf"(?:exposé|expose|briefing|intervention) (?:devant|au|à) (?:le )?(?:{_SC['fr']})|(?:a |ont )?informé\w* le (?:{_SC['fr']})",  # noqa: E501
     "ru": rf"брифинг\w* (?:в|для|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|выступ\w* (?:в|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|проинформирова\w* (?:\w+ )?(?:{_SC['ru']})",  # noqa: E501
-    "ar": rf"احاط\w* (?:\w+ ){{0,2}}(?:الى|امام|ل)(?: )?(?:{_SC['ar']})|(?:كلمه|خطاب\w*|خاطب\w*) (?:\w+ ){{0,2}}امام (?:{_SC['ar']})",  # noqa: E501
+    "ar": rf"احاط\w* (?:\w+ ){{0,2}}(?:الى|امام|ل)(?: )?(?:{_SC['ar']})|(?:كلمه|خطاب\w*|خاطب\w*) (?:\w+ ){{0,2}}امام (?:{_SC['ar']})|(?:ا|ي|ت|سي|ست)?طلع\w* (?:\w+ )?(?:{_SC['ar']}) على",  # noqa: E501
     "fa": rf"(?:به|در|براي) (?:نشست |جلسه )?(?:{_SC['fa']}) (?:\w+ ){{0,3}}(?:گزارش|سخنراني)",
     "tr": rf"(?:{_SC['tr']})['’]?\w* (?:\w+ ){{0,2}}brifing\w*|(?:{_SC['tr']})['’]?\w* hitap\w*",
 }

@@ -113,6 +113,7 @@ class _Grammar:
         self.listed_month = re.compile(
             rf"(?<![\w'\u200c])(?P<m>{month_alt})\s*(?:,|،|\s(?:and|et|и|ve|و))\s*\Z"
         )
+        self.ahead = _ahead_of_month(lang, month_alt)
         ysuf = L.YEAR_SUFFIX[lang]
         b = r"(?<![\w'\u200c])"
         e = r"(?![\w\u200c])"
@@ -136,15 +137,17 @@ class _Grammar:
             )
         )
         if lang == "ar":
-            # 'في 23 من الشهر الجاري', 'يومي 24 و25 من الشهر المقبل': days of a month named
-            # by where it is from today.
+            # 'في 23 من الشهر الجاري', 'يومي 24 و25 من الشهر المقبل', 'يوم 29 الشهر الجاري':
+            # days of a month named by where it is from today.
             rel = _alt([fold(w) for w in (*_AR_THIS_MONTH, *_AR_NEXT_MONTH, *_AR_LAST_MONTH)])
             rules.append(
                 (
                     "drel",
-                    rf"{b}{day}{day2}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                    rf"{b}{day}{day2}(?:\s+من)?\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
                 )
             )
+        if lang in L.DAY_OF_MONTH_FROM_TODAY:
+            rules.append(("drel", rf"{b}{_day_of_month_from_today(lang, day + day2)}{e}"))
         # A day written as an ordinal word: 'الثامن من كانون الثاني', 'العاشر من الشهر
         # الجاري', 'بيست و ششم مهر', 'اول فروردين'.
         self.day_words = day_ordinals(lang) if lang in ("ar", "fa") else {}
@@ -774,6 +777,17 @@ def _dayless(m: re.Match[str]) -> bool:
     return gd.get("d") is None and gd.get("dw") is None
 
 
+def _day_of_month_from_today(lang: str, day: str) -> str:
+    """'the 29th of this month', 'le 5 courant', "bu ayın 29'unda": the pattern of a day of
+    the month named from today's (lexicon.DAY_OF_MONTH_FROM_TODAY), its words as `rel`."""
+    template, shifts = L.DAY_OF_MONTH_FROM_TODAY[lang]
+    words = "|".join(
+        r"\s+".join(re.escape(w) for w in fold(phrase).split())
+        for phrase in sorted(shifts, key=len, reverse=True)
+    )
+    return fold_pattern(template).format(day=day, rel=words)
+
+
 def _needs(rule: str) -> tuple[str, ...]:
     if rule in ("dmyw", "jalaliw"):
         return ("month",)
@@ -989,6 +1003,8 @@ def _extract_dates(
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
         out = _listed_months(g, sentence, f, out)
+    if g.ahead is not None:
+        out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
 
@@ -1346,6 +1362,49 @@ def _listed_months(
             out[out.index(m)] = replace(m, basis="listed")
     out.sort(key=lambda x: x.char_start)
     return out
+
+
+def _ahead_of_month(lang: str, month_alt: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The words after a month, or after the last month of a list, and the words before
+    one that say it is still ahead (lexicon.AHEAD_AFTER_MONTH, AHEAD_BEFORE_MONTH)."""
+    after, before = L.AHEAD_AFTER_MONTH.get(lang), L.AHEAD_BEFORE_MONTH.get(lang)
+    if after is None and before is None:
+        return None
+    joiners = fold_pattern(L.MONTH_LIST_JOINERS.get(lang, "(?!)"))
+    listed = rf"(?:\s*(?:{joiners})\s*(?:{month_alt}))*"
+    return (
+        re.compile(rf"{listed}\s+(?:{fold_pattern(after or '(?!)')})(?![\w\u200c])"),
+        re.compile(rf"(?<![\w'\u200c])(?:{fold_pattern(before or '(?!)')})\s+\Z"),
+    )
+
+
+# How far before a month its 'next' may stand ('next February', 'в следующем феврале').
+_AHEAD_BEFORE_REACH = 30
+
+
+def _said_ahead(m: DateMention, f: str, g: _Grammar, today: date | None) -> DateMention:
+    """A month or a day of a month written without a year that its words say is ahead
+    ('خلال شباط/ فبراير أو آذار/ مارس المقبلين', 'en février ou mars prochains', 'next
+    February'): its next occurrence after the article's day, whatever the clause's verb."""
+    if today is None or m.basis not in ("month-no-year", "year-inferred"):
+        return m
+    after, before = g.ahead
+    said = after.match(f, m.char_end) or before.search(
+        f, max(0, m.char_start - _AHEAD_BEFORE_REACH), m.char_start
+    )
+    if said is None and not after.search(f, m.char_start, m.char_end):
+        return m
+    month_only = m.precision == "month"
+    first = today.replace(day=1) if month_only else today
+    year = today.year
+    if (d := _in_year(m.start, year)) is None or d <= first:
+        year += 1
+    start = _in_year(m.start, year)
+    if start is None or start == m.start:
+        return m
+    end = _in_year(m.end, year + (m.end.year - m.start.year)) if m.end else None
+    why = f"no year, said to be ahead: the next {m.text}"
+    return replace(m, start=start, end=end, why=why)
 
 
 def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool = False

@@ -26,6 +26,7 @@ from .entities import PLACES, Match, Matcher
 from .lexicon import (
     BARE_ALIAS_FORMS,
     CAPITAL_EPITHETS,
+    FUNDED_PERIOD_WORDS,
     MONTH_WORDS,
     STAMP_AGO,
     STAMP_LABELS,
@@ -380,6 +381,34 @@ def _referenced_round(
     # Near the date, or within its period ('before the end of this year').
     near = abs((pick.start - m.start).days) <= _REFERENCE_DAYS or _held_in(pick, m)
     return pick if near else None
+
+
+# How long after the days it was planned for a postponed round may have been held and
+# still be the round that plan was for.
+_POSTPONED_DAYS = 92
+
+
+def _postponed_round(
+    index: _Index, r: RoundMention, track: str | None, m: DateMention, published: date | None
+) -> GazetteerRound | None:
+    """The round 'the next round', put off from the days the sentence gives, was held as
+    ('the next round, which Moscow proposed for 12-13 June, has been postponed', written on
+    7 June): the track's first round after the article's day, when it opened after those
+    days, within `_POSTPONED_DAYS` of them, and no round of the track came between."""
+    if track not in _NUMBERED_TRACKS or published is None or r.relative not in ("next", "new"):
+        return None
+    planned_end = m.end or _period_end(m.start, m.precision)
+    if m.start < published:
+        return None
+    after = [
+        g
+        for g in index.rounds
+        if _norm_track(g.track) == track and g.start is not None and g.start > published
+    ]
+    pick = min(after, key=lambda g: g.start, default=None)
+    if pick is None or pick.number is None or pick.start <= planned_end:
+        return None
+    return pick if (pick.start - planned_end).days <= _POSTPONED_DAYS else None
 
 
 def _on_side(g: GazetteerRound, relative: str, published: date) -> bool:
@@ -1500,6 +1529,8 @@ def _sentence_candidates(
                 continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.precision == "year" and _term_year(f, m, lang):
             continue  # 'a member of the Council for 2017-2018': a term, not a step (U5)
+        if not my_rounds and m.precision == "year" and _funded_period(f, m, lang):
+            continue  # 'the funding required for the first half of 2025': no happening (R1)
         if not my_rounds and m.end is None:
             if C.start_point(f, lang, m.char_start, m.char_end) and not _process_in(
                 f, lang, _start_scope(f, m, lang)
@@ -1553,6 +1584,8 @@ def _sentence_candidates(
         if not picks and refs and not announced:
             track = refs[0].track or dominant
             linked = _referenced_round(index, refs[0], track, m, published, numbered)
+            if linked is None and C.says_moved(f, lang):
+                linked = _postponed_round(index, refs[0], track, m, published)
             if linked is None and track == "geneva":
                 # 'the next round will be held on 25 November' after the committee's
                 # session in Geneva: the committee's round on that day (R5).
@@ -1906,6 +1939,20 @@ def _term_year(f: str, m: DateMention, lang: str) -> bool:
     before = f[max(0, m.char_start - _TERM_REACH) : m.char_start]
     around = before + " " + f[m.char_end : m.char_end + _TERM_REACH // 2]
     return bool(_TERM_NOUN[lang].search(before) and _TERM_END[lang].search(around))
+
+
+_FUNDED = _folded_rx(FUNDED_PERIOD_WORDS, r"(?<!\w)(?:{})(?!\w)")
+# Characters around a year where the words of money or reports are read, in its clause.
+_FUNDED_REACH = 80
+_CLAUSE_END = re.compile(r"[.;:!?؛]")
+
+
+def _funded_period(f: str, m: DateMention, lang: str) -> bool:
+    """A year, or a part of one, that is the period of funding, a budget or a report ('the
+    funding required for relief in the first half of 2025'), not a step of the process."""
+    before = _CLAUSE_END.split(f[max(0, m.char_start - _FUNDED_REACH) : m.char_start])[-1]
+    after = _CLAUSE_END.split(f[m.char_end : m.char_end + _FUNDED_REACH // 2])[0]
+    return bool(_FUNDED[lang].search(before) or _FUNDED[lang].search(after))
 
 
 # A date this long before the article is history it recalls (the UN founded in 1945, a

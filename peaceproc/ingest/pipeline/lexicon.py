@@ -138,10 +138,12 @@ _AR_MONTHS = [
     ("ديسمبر", "كانون الأول", "كانون أول", "دجنبر"),
 ]
 # Persian (Iran's and Afghanistan's spellings: 'ژوین' and 'ژوییه' with yeh for the hamza
-# seat, 'آپریل', 'سپتمبر', 'اکتوبر') and the solar months ('امرداد', the older name).
+# seat, 'آپریل', 'سپتمبر', 'اکتوبر'; Dari 'جنوری', 'فبروری' and 'دسمبر', as Afghan pages
+# print them: VOA Dari's year in review, Kokcha Press) and the solar months ('امرداد', the
+# older name).
 _FA_MONTHS = [
-    ("ژانویه",),
-    ("فوریه",),
+    ("ژانویه", "جنوری"),
+    ("فوریه", "فبروری"),
     ("مارس",),
     ("آوریل", "آپریل"),
     ("مه", "می"),
@@ -151,7 +153,7 @@ _FA_MONTHS = [
     ("سپتامبر", "سپتمبر"),
     ("اکتبر", "اکتوبر"),
     ("نوامبر",),
-    ("دسامبر",),
+    ("دسامبر", "دسمبر"),
 ]
 _JALALI_MONTHS = [
     ("فروردین",),
@@ -2337,4 +2339,81 @@ SINCE_COUNT_WORDS = {
     "ar": ["مرور"],
     "fa": ["گذرد", "میگذرد"],
     "tr": ["geçti"],
+}
+
+
+# --- rules14c (session 14): days and months named from today's month -----------------------
+
+# A day of the month the words name from the article's: this one (0), the next (1) or the
+# last (-1): 'the 29th of this month', 'le 29 de ce mois', 'le 5 courant', '29-го числа
+# этого месяца', "bu ayın 29'unda" (Arabic 'في 23 من الشهر الجاري' and Persian '۱۸ ماه
+# میلادی جاری' are read in dates.py). `{day}` is the day (or two), `{rel}` these words.
+DAY_OF_MONTH_FROM_TODAY = {
+    "en": (
+        r"(?:the\s+)?{day}\s+of\s+(?P<rel>{rel})",
+        {"this month": 0, "the current month": 0, "the present month": 0, "next month": 1,
+         "the next month": 1, "the coming month": 1, "last month": -1,
+         "the previous month": -1},
+    ),
+    "fr": (
+        r"{day}\s+(?P<rel>{rel})",
+        {"de ce mois": 0, "de ce mois-ci": 0, "courant": 0, "du mois courant": 0,
+         "du mois en cours": 0, "du mois prochain": 1, "du mois suivant": 1,
+         "du mois dernier": -1, "du mois précédent": -1, "du mois passé": -1},
+    ),
+    "ru": (
+        r"{day}\s+(?:числа\s+)?(?P<rel>{rel})",
+        {"этого месяца": 0, "текущего месяца": 0, "сего месяца": 0, "нынешнего месяца": 0,
+         "следующего месяца": 1, "будущего месяца": 1, "прошлого месяца": -1,
+         "прошедшего месяца": -1, "минувшего месяца": -1},
+    ),
+    "tr": (
+        r"(?P<rel>{rel})\s+{day}(?:['’]\w+)?",
+        {"bu ayın": 0, "içinde bulunduğumuz ayın": 0, "gelecek ayın": 1,
+         "önümüzdeki ayın": 1, "geçen ayın": -1, "geçtiğimiz ayın": -1},
+    ),
+}  # fmt: skip
+# The words after a day and its month that say it is of this month ('29 كانون الثاني/ يناير
+# الجاري', '29 janvier courant', '۲۹ ژانویه جاری'): this year's day, whatever the tense.
+THIS_WITH_DAY = {"ar": ["الجاري", "الحالي"], "fr": ["courant"], "fa": ["جاری"]}
+for _lang, _this in THIS_WITH_DAY.items():
+    LAST_AFTER_DAY[_lang] = [*LAST_AFTER_DAY[_lang], *_this]
+# The words that say a month, or the months of a list, are still ahead ('خلال شباط/ فبراير
+# أو آذار/ مارس المقبلين', 'en février ou mars prochains', 'فوریه و مارس آینده'), after them
+# or before them ('next February', "önümüzdeki Şubat'ta", 'в следующем феврале'): the next
+# such month from the article's, never last year's, whatever the clause's verb.
+AHEAD_AFTER_MONTH = {
+    "ar": r"المقبل|المقبلة|المقبلين|المقبلتين|المقبلان|المقبلتان|القادم|القادمة|القادمين|"
+    r"القادمتين",
+    "fr": r"prochaine?s?|à venir",
+    "fa": r"آینده|پیش[\u200c ]?رو",
+}
+AHEAD_BEFORE_MONTH = {
+    "en": r"next|this coming|the coming",
+    "tr": r"gelecek|önümüzdeki",
+    "ru": r"(?:в\s+)?(?:следующем|будущем|наступающем)",
+}
+# Russian puts the adjective between the preposition and the month ('в следующем феврале').
+PREPOSITIONS["ru"] = [*PREPOSITIONS["ru"], "в следующем", "в будущем", "в наступающем"]
+# The joiners between the months of a list: 'شباط أو آذار', 'février ou mars', 'فوریه و مارس'.
+MONTH_LIST_JOINERS = {
+    "ar": r"[,،]|و|او|أو|ثم",
+    "fr": r",|et|ou|puis",
+    "fa": r"[,،]|و|یا|تا",
+}
+
+# The words of money and of reports whose period a year, or a part of one, is ('the funding
+# required for the first half of 2025', 'les fonds nécessaires au premier semestre 2025',
+# 'средств ... в первом полугодии', "2025'in ilk yarısında ... fonun", 'التمويل المطلوب في
+# النصف الأول', 'بودجه لازم ... در نیمه نخست سال'): the period is no happening (R1).
+FUNDED_PERIOD_WORDS = {
+    "en": r"fund\w*|appeals?|budgets?|financ\w*|donors?|pledg\w*|humanitarian plans?|"
+    r"response plans?|reporting period|statistics",
+    "fr": r"fonds|financ\w*|budg[eé]t\w*|bailleurs?|donateurs?|promesses? de dons|"
+    r"plans? de réponse|statistiques",
+    "ru": r"средств\w*|финансир\w*|бюджет\w*|донор\w*|план\w* реагирования|статистик\w*",
+    "tr": r"fon\w*|finansman\w*|bütçe\w*|bağış\w*|müdahale plan\w*|istatistik\w*",
+    "ar": r"(?:ال|لل)?تمويل\w*|(?:ال)?اموال|(?:ال)?ميزاني\w*|(?:ال)?مانح\w*|(?:ال)?تبرعات|"
+    r"خط\w* الاستجاب\w*|(?:ال)?احصاء\w*",
+    "fa": r"بودجه\w*|تامین مالی|کمک[\u200c ]?های مالی|اهداکنندگان|آمار\w*",
 }

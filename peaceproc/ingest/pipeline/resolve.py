@@ -210,6 +210,8 @@ def place_in_year(
         return best_behind, f"no year, names an agreement already made: the last {words}"
     if _said_last(ctx.lang, words):
         return best_behind, f"no year, said to be past: the last {words}"
+    if _said_this_month(ctx.lang, words) and (this := make(today.year)):
+        return this, f"no year, said to be of this month: this year's {words}"
     if ctx.tense == "future":
         if not months and 0 < d_behind <= NEAR_BEHIND_OF_FUTURE:
             # 'the meeting planned for 18 January' in an article of the 19th: the
@@ -242,6 +244,12 @@ def _said_last(lang: str, words: str) -> bool:
     return any(w in folded for w in _LAST_WITH_DAY.get(lang, ()))
 
 
+def _said_this_month(lang: str, words: str) -> bool:
+    """The day's own words put it in this month: '29 كانون الثاني/ يناير الجاري', '29 janvier
+    courant', '۲۹ ژانویه جاری'."""
+    return any(w in fold(words).split() for w in _THIS_WITH_DAY.get(lang, ()))
+
+
 def _looks_back(ctx: Ctx, words: str) -> bool:
     """The sentence speaks of last year ('last year', 'в прошлом году', 'geçen yıl'), looks
     back from a past point ('had been adopted', 'avait été adoptée', 'yapılmıştı'), or
@@ -265,6 +273,7 @@ _PREVIOUS_RX = {
 
 
 _LAST_WITH_DAY = {lang: tuple(fold(w) for w in ws) for lang, ws in L.LAST_WITH_DAY.items()}
+_THIS_WITH_DAY = {lang: tuple(fold(w) for w in ws) for lang, ws in L.THIS_WITH_DAY.items()}
 _LOOKS_BACK_RX = {
     lang: tuple(
         re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
@@ -838,6 +847,11 @@ _MONTH_FROM_TODAY = {
     **{fold(w): 1 for w in ("المقبل", "القادم")},
     **{fold(w): -1 for w in ("الماضي", "المنصرم")},
     **{fold(w): shift for w, shift in L.FA_MONTH_FROM_TODAY.items()},
+    **{
+        " ".join(fold(w).split()): shift
+        for _template, shifts in L.DAY_OF_MONTH_FROM_TODAY.values()
+        for w, shift in shifts.items()
+    },
 }
 
 
@@ -845,7 +859,7 @@ def day_of_relative_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading 
     """'23 من الشهر الجاري': the 23rd of this month (of the next or last one when said)."""
     gd = m.groupdict()
     today = ctx.anchor(words)
-    shift = _MONTH_FROM_TODAY.get(gd.get("rel") or "", 0)
+    shift = _MONTH_FROM_TODAY.get(" ".join((gd.get("rel") or "").split()), 0)
     index = today.year * 12 + today.month - 1 + shift
     year, month = divmod(index, 12)
     day = _day(g, gd)

@@ -792,7 +792,7 @@ _REF_NOUNS = {
     "en": "round|session|series of talks",
     "fr": "round|cycle|session|série|serie|tour de (?:négociations|pourparlers|discussions)",
     "ru": "раунд\\w*|сесси\\w*|тур(?:а|е|у|ом|ы|ов)?|заседани\\w*",
-    "tr": "tur(?:u|un|unda|una|da|a|lar\\w*)?|oturum\\w*",
+    "tr": "tur(?:u|un|unda|una|unu|unun|undan|da|a|dan|lar\\w*)?|oturum\\w*",
     "ar": "جوله|جولات|دوره",
     "fa": "دور|دورهاي|نشست|اجلاس",
 }
