@@ -264,13 +264,15 @@ class ConcurrentEditsMixin:
         return super().get_object(request, object_id, from_field)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
-        if request.method == "POST" and obj is None:
+        posted = locks.posted_values(self.model, request.POST) if obj is None else {}
+        if request.method == "POST" and posted:
             # A row added on a page of its own (a citation from the citations' add page)
             # holds the records its POST adds it to, as its change page does (get_object),
             # before its form is checked: a save or deletion of such a record, which
-            # holds it, is not interleaved with the add (fix13b's notes).
+            # holds it, is not interleaved with the add (fix13b's notes). Its kind's
+            # look-alike lock first (locks.py: one order).
             locks.lock_kind(self.model)
-            locks.lock_record(self.model, None, locks.posted_values(self.model, request.POST))
+            locks.lock_record(self.model, None, posted)
         form_class = super().get_form(request, obj, change=change, **kwargs)
         errors = [getattr(request, "_race_error", None)]
         if request.method == "POST" and change and obj is not None:

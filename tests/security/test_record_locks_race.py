@@ -26,27 +26,25 @@ from peaceproc.ingest import services
 from .adminforms import form_data
 
 
-def save_while(client, url: str, data: dict, other) -> None:
-    """`client` posts `data` to the change form at `url` while another thread runs
-    `other`: the save pauses once its form and rows are checked (its locks held) until
-    `other` has finished, or for two seconds when `other` waits for those locks."""
+def while_paused(act, pause_in, other) -> None:
+    """`act` (a request) in one thread, `other` in another: `act` pauses where the patch
+    `pause_in(pause)` makes it call `pause` (once it holds its locks) until `other` has
+    finished, or for two seconds when `other` waits for those locks."""
     both_in = threading.Barrier(2, timeout=10)
     done = threading.Event()
-    save_rows = AuditedAdminMixin.save_related
 
-    def slow_save_rows(*args, **kwargs):
+    def pause():
         both_in.wait()
         done.wait(2)
-        return save_rows(*args, **kwargs)
 
-    def save():
+    def first():
         try:
-            with mock.patch.object(AuditedAdminMixin, "save_related", slow_save_rows):
-                client.post(url, data)
+            with pause_in(pause):
+                act()
         finally:
             connection.close()
 
-    def run_other():
+    def second():
         try:
             both_in.wait()
             other()
@@ -54,11 +52,26 @@ def save_while(client, url: str, data: dict, other) -> None:
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=save), threading.Thread(target=run_other)]
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(30)
+
+
+def save_while(client, url: str, data: dict, other) -> None:
+    """`client` posts `data` to the change form at `url` while another thread runs
+    `other`, pausing once its form and rows are checked (while_paused)."""
+    save_rows = AuditedAdminMixin.save_related
+
+    def pause_in(pause):
+        def slow_save_rows(*args, **kwargs):
+            pause()
+            return save_rows(*args, **kwargs)
+
+        return mock.patch.object(AuditedAdminMixin, "save_related", slow_save_rows)
+
+    while_paused(lambda: client.post(url, data), pause_in, other)
 
 
 @unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
@@ -103,8 +116,9 @@ class AcceptAndAdminSaveAtOnceTests(TransactionTestCase):
 # saves the record whose form shows it as an inline: the row's page holds the parent's
 # lock too (audit.locks), so one waits for the other; the deletion is neither undone by
 # the save nor lost.
-@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
-class RowDeletedWhileItsRecordIsSavedTests(TransactionTestCase):
+class TwoEditorsAndACitedEvent(TransactionTestCase):
+    """Two editors, and an event with one citation."""
+
     def setUp(self):
         self.editors = [
             User.objects.create_superuser(f"ed{i}", f"ed{i}@example.org", f"pw-ed{i}-001")
@@ -117,6 +131,9 @@ class RowDeletedWhileItsRecordIsSavedTests(TransactionTestCase):
         source = Source.objects.create(url="https://example.org/qwerty")
         self.citation = Citation.objects.create(source=source, event=self.event, quote="First.")
 
+
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class RowDeletedWhileItsRecordIsSavedTests(TwoEditorsAndACitedEvent):
     def test_the_deletion_stands(self):
         editor, deleter = Client(), Client()
         editor.force_login(self.editors[0])
@@ -153,37 +170,14 @@ class _CollectorPausedOnce(Collector):
 
 
 def delete_while(client, url: str, other) -> None:
-    """`client` posts the delete page at `url` while another thread runs `other`: the
-    deletion pauses once it has found the rows it takes with it (its locks held) until
-    `other` has finished, or for two seconds when `other` waits for those locks."""
-    both_in = threading.Barrier(2, timeout=10)
-    done = threading.Event()
+    """`client` posts the delete page at `url` while another thread runs `other`, pausing
+    once it has found the rows the deletion takes with it (while_paused)."""
 
-    def pause():
-        both_in.wait()
-        done.wait(2)
+    def pause_in(pause):
+        paused = type("Paused", (_CollectorPausedOnce,), {"pause": staticmethod(pause)})
+        return mock.patch("peaceproc.audit.services.Collector", paused)
 
-    def delete():
-        try:
-            paused = type("Paused", (_CollectorPausedOnce,), {"pause": staticmethod(pause)})
-            with mock.patch("peaceproc.audit.services.Collector", paused):
-                client.post(url, {"post": "yes"})
-        finally:
-            connection.close()
-
-    def run_other():
-        try:
-            both_in.wait()
-            other()
-            done.set()
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=delete), threading.Thread(target=run_other)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    while_paused(lambda: client.post(url, {"post": "yes"}), pause_in, other)
 
 
 # A row added from its own add page (a citation from the citations' add page) while the
@@ -192,18 +186,9 @@ def delete_while(client, url: str, other) -> None:
 # its form. Without it the row was stored under a record being deleted: the deletion
 # took it along unrecorded, or failed at commit on the row left behind.
 @unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
-class RowAddedWhileItsRecordIsDeletedTests(TransactionTestCase):
+class RowAddedWhileItsRecordIsDeletedTests(TwoEditorsAndACitedEvent):
     def setUp(self):
-        self.editors = [
-            User.objects.create_superuser(f"ed{i}", f"ed{i}@example.org", f"pw-ed{i}-001")
-            for i in (1, 2)
-        ]
-        self.event = Event.objects.create(
-            title="Qwerty meeting", slug="qwerty-meeting", kind="meeting",
-            start_date=date(2031, 2, 23),
-        )  # fmt: skip
-        first = Source.objects.create(url="https://example.org/qwerty")
-        Citation.objects.create(source=first, event=self.event, quote="First.")
+        super().setUp()
         self.source = Source.objects.create(url="https://example.org/qwerty-2")
 
     def test_the_deletion_stands_and_the_add_is_refused(self):
