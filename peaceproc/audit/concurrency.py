@@ -255,13 +255,24 @@ class ConcurrentEditsMixin:
         # Inside the view's transaction: held until the save commits, taken before the
         # version is read (get_form), so the record is read again once it is held. The
         # kind's look-alike lock first, which the form's check takes (locks.py: one
-        # order); a row opened on a page of its own holds its parent record too, whose
-        # change form shows it as an inline.
+        # order); a row opened on a page of its own holds its parent records too, whose
+        # change forms show it as an inline: the one it is stored under and the one its
+        # POST moves it to.
         locks.lock_kind(self.model)
-        locks.lock_record(self.model, obj.pk, locks.row_values(obj))
+        posted = locks.posted_values(self.model, request.POST)
+        locks.lock_record(self.model, obj.pk, locks.row_values(obj), posted)
         return super().get_object(request, object_id, from_field)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
+        posted = locks.posted_values(self.model, request.POST) if obj is None else {}
+        if request.method == "POST" and posted:
+            # A row added on a page of its own (a citation from the citations' add page)
+            # holds the records its POST adds it to, as its change page does (get_object),
+            # before its form is checked: a save or deletion of such a record, which
+            # holds it, is not interleaved with the add (fix13b's notes). Its kind's
+            # look-alike lock first (locks.py: one order).
+            locks.lock_kind(self.model)
+            locks.lock_record(self.model, None, posted)
         form_class = super().get_form(request, obj, change=change, **kwargs)
         errors = [getattr(request, "_race_error", None)]
         if request.method == "POST" and change and obj is not None:

@@ -9,14 +9,17 @@ one order, so that no two writers wait on each other in a circle:
 3. the record locks (txlock.record_key): of a row's parents (the records whose change
    form shows it as an inline: a citation's round), then of the row itself.
 
-A change form, a revert and a row's own page hold one record (with its parents); only a
-holder of SEVERAL_RECORDS_LOCK holds more. On SQLite, whose IMMEDIATE transactions hold
+A change form, a revert and a row's own page hold one record (with its parents: those
+it is stored under and those its POST moves it to); a row's add page holds the parents
+its POST adds it to, before its form is checked. Only a holder of SEVERAL_RECORDS_LOCK
+holds more. On SQLite, whose IMMEDIATE transactions hold
 the database's write lock from their start, none of this takes anything."""
 
 import zlib
 from functools import cache
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import _get_foreign_key
 
@@ -65,14 +68,31 @@ def row_values(obj: models.Model) -> dict:
     return {link.name: getattr(obj, link.attname) for link in _parent_links(type(obj))}
 
 
+def posted_values(model: type[models.Model], data) -> dict:
+    """The parents a form's POST (`data`) names for a row of `model`, by their links'
+    names, each as its id (row_values); a value that is no id is left out: the form
+    refuses it."""
+    values = {}
+    for link in _parent_links(model):
+        try:
+            parent = link.related_model._meta.pk.to_python(data.get(link.name) or None)
+        except ValidationError:
+            continue
+        if parent is not None:
+            values[link.name] = parent
+    return values
+
+
 def lock_record(model: type[models.Model], pk, *versions: dict) -> None:
     """The locks of the record `pk`: of its parents as each of `versions` names them (the
-    row as stored, as it will be; row_values), in the order of their keys, then its own.
-    Call inside a transaction, after lock_kind and lock_several where they apply."""
+    row as stored, as it will be; row_values, posted_values), in the order of their keys,
+    then its own (none for a row not stored yet: `pk` None). Call inside a transaction,
+    after lock_kind and lock_several where they apply."""
     parents = set().union(*(_parent_keys(model, values) for values in versions if values))
     for key in sorted(parents):
         lock_until_commit(key)
-    lock_until_commit(record_key(model, pk))
+    if pk is not None:
+        lock_until_commit(record_key(model, pk))
 
 
 def lock_stored(obj: models.Model) -> None:

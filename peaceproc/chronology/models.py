@@ -42,13 +42,15 @@ from .validators import (
 # Every slugged kind's slug: a letter or digit, in lower case (addresses are looked up so),
 # words joined by single hyphens (the form every other spelling is read as).
 SLUG_VALIDATORS = [slug_with_letter_or_digit, lower_case_slug, slug_in_canonical_form]
-# Every title and name: one line, with a letter or digit (a zero-width space or a lone
-# accent names nothing: outside tester t11a, 7).
-# A source's title is the article's as published; a record's title or a name is typed
-# here, and holds nothing invisible but the joiners of a script's spelling
-# (validators.no_invisible_inside_word).
-SOURCE_TITLE_VALIDATORS = [single_line_text, title_with_letter_or_digit]
-NAME_VALIDATORS = [*SOURCE_TITLE_VALIDATORS, no_invisible_inside_word]
+# Every one-line text (a place, a note, a title, a name, a publisher): no control
+# character, and nothing invisible but the joiners of a script's spelling and the
+# directional marks (validators.no_invisible_inside_word). What the ingestion takes from
+# an article (its headline, a name or a place read in it) is cleaned of them before it
+# is stored (validators.without_unseen).
+ONE_LINE_VALIDATORS = [single_line_text, no_invisible_inside_word]
+# Every title and name, a source's too: one line, with a letter or digit (a zero-width
+# space or a lone accent names nothing: outside tester t11a, 7).
+NAME_VALIDATORS = [single_line_text, title_with_letter_or_digit, no_invisible_inside_word]
 
 
 class Confidence(models.TextChoices):
@@ -200,7 +202,7 @@ class Round(Outcome):
     title = models.CharField(validators=NAME_VALIDATORS, max_length=200)
     start_date = models.DateField(validators=[validate_supported_date])
     end_date = models.DateField(validators=[validate_supported_date])
-    city = models.CharField(validators=[single_line_text], max_length=100, blank=True)
+    city = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=100, blank=True)
     summary = models.TextField(validators=[multi_line_text], blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.HELD)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
@@ -410,7 +412,7 @@ class Participation(models.Model):
         help_text="For a person: the state, organisation or party they acted for.",
     )
     title = models.CharField(
-        validators=[single_line_text],
+        validators=ONE_LINE_VALIDATORS,
         max_length=200,
         blank=True,
         help_text="Their title at that date, if a source gives it.",
@@ -423,7 +425,7 @@ class Participation(models.Model):
         related_name="participations",
         help_text="A page that states this participation.",
     )
-    note = models.CharField(validators=[single_line_text], max_length=300, blank=True)
+    note = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=300, blank=True)
 
     TARGETS = ("round", "event", "agreement")
 
@@ -560,7 +562,7 @@ class Agreement(models.Model):
         blank=True,
         related_name="agreements",
     )
-    place = models.CharField(validators=[single_line_text], max_length=100, blank=True)
+    place = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=100, blank=True)
     summary = models.TextField(validators=[multi_line_text], blank=True)
     confidence = models.CharField(max_length=10, choices=Confidence, default=Confidence.HIGH)
 
@@ -652,7 +654,7 @@ class Event(Outcome):
         Round, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
     )
     participants = models.ManyToManyField(Participant, blank=True, related_name="events")
-    place = models.CharField(validators=[single_line_text], max_length=100, blank=True)
+    place = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=100, blank=True)
     summary = models.TextField(validators=[multi_line_text], blank=True)
     agreement = models.ForeignKey(
         Agreement,
@@ -875,8 +877,8 @@ class Source(SourceNaming, models.Model):
     """A document a claim rests on: a news article, a UN page, a ministry release."""
 
     url = models.URLField(validators=[url_text], max_length=1000, blank=True)
-    publisher = models.CharField(validators=[single_line_text], max_length=200, blank=True)
-    title = models.CharField(validators=SOURCE_TITLE_VALIDATORS, max_length=500, blank=True)
+    publisher = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=200, blank=True)
+    title = models.CharField(validators=NAME_VALIDATORS, max_length=500, blank=True)
     published_on = models.DateField(validators=[validate_supported_date], null=True, blank=True)
     language = models.CharField(max_length=16, blank=True, help_text="An ISO 639-1 code.")
     text = models.TextField(blank=True, help_text="The full text, when we have it.")
@@ -939,7 +941,7 @@ class Citation(models.Model):
         related_name="citations",
     )
     quote = models.TextField(blank=True, help_text="The sentence of the source that supports it.")
-    note = models.CharField(validators=[single_line_text], max_length=500, blank=True)
+    note = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=500, blank=True)
 
     TARGETS = ("round", "event", "agreement", "tenure")
 
@@ -1011,13 +1013,13 @@ class Conflict(models.Model):
         EnvoyTenure, on_delete=models.CASCADE, null=True, blank=True, related_name="conflicts"
     )
     field = models.CharField(
-        validators=[single_line_text],
+        validators=ONE_LINE_VALIDATORS,
         max_length=100,
         help_text="What they disagree on: a date, a head.",
     )
-    value_a = models.CharField(validators=[single_line_text], max_length=300)
+    value_a = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=300)
     source_a = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
-    value_b = models.CharField(validators=[single_line_text], max_length=300)
+    value_b = models.CharField(validators=ONE_LINE_VALIDATORS, max_length=300)
     source_b = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
     choice = models.CharField(max_length=10, choices=Choice)
     reason = models.TextField(validators=[multi_line_text])

@@ -1,33 +1,51 @@
 """The round numbers a round's title names (outside tester t12c, 2): 'Geneva IV', 'Geneva
-iv', 'Geneva 04', 'Geneva ٤', 'Geneva 4th round', 'Geneva round IV', 'Женева IV' and
-'الجولة الرابعة من محادثات جنيف' all name round 4, so a round of that track titled so is a
-copy of the one that holds 4.
+iv', 'Geneva 04', 'Geneva ٤', 'Geneva 4th round', 'Geneva round IV', 'Женева IV',
+'Geneva four', 'Женева четыре' and 'الجولة الرابعة من محادثات جنيف' all name round 4, so
+a round of that track titled so is a copy of the one that holds 4.
 
-No reader of its own: a title is read as the site's search reads a round in a query, word
-by word (search/terms.numeral_forms: a short number, leading zeros and Arabic-Indic or
-Persian digits included, a Roman numeral in any case, an ordinal such as '4th', '4e',
-'quatrième' or the '4' of '4-й' and '4.'), and as the ingestion reads a round in a
-sentence of any of its six languages (ingest/pipeline/rounds.find_rounds: 'the second
-round', 'четвёртый раунд', 'الجولة الرابعة', 'IVe cycle'). A title naming another track
-of the record's and not its own ('Astana 4' on the Geneva track) names none of its own
-track's rounds.
+A title is read as the site's search reads a round in a query, word by word
+(search/terms.numeral_forms: a short number, leading zeros and Arabic-Indic or Persian
+digits included, a Roman numeral in any case, an ordinal such as '4th', '4e', 'quatrième'
+or the '4' of '4-й' and '4.'), with the numbers spelled as words in six languages
+(cardinals.py: 'four', 'quatre', 'dört', 'أربعة', 'چهار'), and as the ingestion reads a
+round in a sentence of any of its six languages (ingest/pipeline/rounds.find_rounds: 'the
+second round', 'четвёртый раунд', 'الجولة الرابعة', 'IVe cycle'). A title naming another
+track of the record's and not its own ('Astana 4' on the Geneva track) names none of its
+own track's rounds.
 
-A number that is plainly something else numbers no round: the day of a date (a month
-word beside it: 'Geneva talks – 4 March round', 'Session of 2 December') and a term of a
-sum or a ratio ('5+5 military committee', '2/3'); outside tester t13b, 6. Leading zeros
-are read past however many there are ('Geneva 004'; t13b, 5)."""
+An ordinal names a round wherever it stands. A cardinal (in figures, Roman or words) names
+one only in a round's name (outside tester t13b, 6): right after a track's name, its talks
+or a round's noun ('Astana 4', 'Astana talks 4', 'round IV'; rounds.round_head_before), and
+counting nothing: not joined to a word ('Astana 1-day meeting') nor followed by one it
+counts ('Astana 3 delegations', 'Astana two days'); a function word or a place may follow
+it ('Astana 4 in Sochi'). So '3 delegations meet in Astana', 'two days of talks', 'Astana
+talks with 5 observers' and 'Extra talks I' name no round.
+
+A number that is plainly something else numbers no round either: the day of a date (a
+month word beside it: 'Geneva talks – 4 March round', 'Session of 2 December') and a term
+of a sum or a ratio ('5+5 military committee', '2/3'); outside tester t13b, 6. Leading
+zeros are read past however many there are ('Geneva 004'; t13b, 5)."""
 
 import re
 from collections.abc import Collection
 from functools import lru_cache
 
 from peaceproc.ingest.pipeline.lexicon import MONTH_WORDS
-from peaceproc.ingest.pipeline.rounds import day_ordinals, find_rounds, track_at
+from peaceproc.ingest.pipeline.rounds import (
+    day_ordinals,
+    find_rounds,
+    round_head_before,
+    round_word,
+    track_at,
+)
 from peaceproc.ingest.pipeline.text import fold as article_fold
 from peaceproc.search.folding import WORD, fold, query_text
-from peaceproc.search.terms import numeral_forms
+from peaceproc.search.function_words import FUNCTION_WORDS
+from peaceproc.search.ordinals import ordinal_value
+from peaceproc.search.terms import numeral_forms, place_names
 from peaceproc.search.tracks import tracks_named
 
+from .cardinals import folded, spelled_cardinals
 from .track_names import Language
 
 
@@ -76,23 +94,83 @@ def _ordinal_after_track(words: list[re.Match[str]], i: int) -> int | None:
     return number if track_at(article_fold(words[i - 1].group()), 0, 0) else None
 
 
+# A Russian ordinal's ending joined to its figure ('4-й', folded '4-и'; '4-я', '4-го'),
+# and the French and English ones typed apart ('4-e', '4-th'): the figure is the round's.
+_ORDINAL_ENDING = re.compile(r"-(?:и|я|е|го|м|ои|ии|ая|ое|ыи|e|eme|er|re|th|st|nd|rd)(?!\w)")
+_JOINED_WORD = re.compile(r"-[^\W\d_]")
+_NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+def _free_after(text: str, end: int, *, spelled: bool) -> bool:
+    """Whether the number ending at text[end] (`text` folded by cardinals.folded) counts
+    nothing: no word is joined to it but an ordinal's ending ('1-day', 'two-day' count),
+    and the word after it, if any, is a round's noun, its talks, or, after a number in
+    figures or a spelled one that is no function word itself ('on', 'bir', 'un'), a
+    function word or a place ('Astana 4 in Sochi', 'Astana 10 Sochi')."""
+    if _ORDINAL_ENDING.match(text, end):
+        return True
+    if _JOINED_WORD.match(text, end):
+        return False
+    after = _NEXT_WORDS.match(text, end)
+    if after is None:
+        return True
+    if round_word(after.group(1)):
+        return True
+    if spelled and text[:end].rsplit(None, 1)[-1] in FUNCTION_WORDS:
+        return False
+    words = tuple(w for w in after.groups() if w)
+    return words[0] in FUNCTION_WORDS or any(words[:n] in place_names() for n in (1, 2))
+
+
+def _cardinals(text: str, words: list[re.Match[str]]) -> set[int]:
+    """The numbers `text` (folded by cardinals.folded) names as a round's cardinal: in
+    figures, Roman or words, after what a round's number follows and counting nothing."""
+    found = [
+        (m.start(), m.end(), n, False)
+        for i, m in enumerate(words)
+        if ordinal_value(m.group()) is None
+        and (n := _numeral(m.group()))
+        and not _other_number(text, words, i)
+    ]
+    found += [(start, end, n, True) for start, end, n in spelled_cardinals(text)]
+    return {
+        n
+        for start, end, n, spelled in found
+        if round_head_before(text, start) and _free_after(text, end, spelled=spelled)
+    }
+
+
+def _counting(text: str, mention_end: int) -> bool:
+    """Whether a round the ingestion read in `text` ends in a number that counts what
+    follows it ('Astana 3 delegations', 'Astana 1-day meeting')."""
+    tail = folded(text[:mention_end])
+    last = WORD.findall(tail)[-1:]
+    numeral = bool(last) and ordinal_value(last[0]) is None and bool(_numeral(last[0]))
+    return numeral and not _free_after(folded(text), len(tail), spelled=False)
+
+
 @lru_cache(maxsize=4096)
 def _numbers(text: str) -> frozenset[int]:
-    folded = fold(text)
-    found = list(WORD.finditer(folded))
-    words = {
+    text_folded = folded(text)
+    found = list(WORD.finditer(text_folded))
+    ordinals = {
         n
         for i, m in enumerate(found)
-        if (n := _numeral(m.group()) or _ordinal_after_track(found, i))
-        and not _other_number(folded, found, i)
+        if (n := _ordinal(m.group()) or _ordinal_after_track(found, i))
+        and not _other_number(text_folded, found, i)
     }
     sentences = {
         mention.number
         for language in Language
         for mention in find_rounds(text, language.value)
-        if mention.number
+        if mention.number and not _counting(text, mention.end)
     }
-    return frozenset(words | sentences)
+    return frozenset(ordinals | _cardinals(text_folded, found) | sentences)
+
+
+def _ordinal(word: str) -> int | None:
+    """The number of a folded ordinal word ('4th', 'quatrieme'), else None."""
+    return _numeral(word) if ordinal_value(word) is not None else None
 
 
 def numbers_named(

@@ -10,6 +10,7 @@ are not control characters here.
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from django.core.exceptions import ValidationError
 
@@ -132,22 +133,33 @@ def _drawn_with(run: str, before: str) -> bool:
     return symbol and set(run) <= _EMOJI_MARKS
 
 
-def no_invisible_inside_word(value: str) -> None:
-    """A title or a name with a character drawn as nothing (a zero-width space, a Hangul
-    filler, a combining grapheme joiner, a tag character: any default-ignorable code point)
-    inside a word or standing as a word of its own shows one text but stores another:
-    searches, links and the look-alike checks would read it apart from the text it shows
-    (outside testers t11d, 3 and t13a, 12). Refused, named; but the joiners of the Arabic
-    script's spelling, between its letters, a variation selector or joiner after a
-    symbol, and the directional marks. (The
-    spaces and invisible characters at a text's ends are trimmed by the admin's forms.)"""
+def _refused_runs(value: str) -> Iterator[re.Match[str]]:
+    """The runs of default-ignorable code points of `value` that hide in it: all but the
+    joiners of a script's spelling between its letters, a variation selector or joiner
+    after a symbol, and the directional marks (no_invisible_inside_word)."""
     for found in _IGNORABLE_RUN.finditer(value or ""):
         start, end = found.span()
         before, after = value[start - 1 : start], value[end : end + 1]
         run = found.group()
         marks = set(run) <= _DIRECTIONAL_MARKS
-        if marks or _spelling(run, before, after) or _drawn_with(run, before):
-            continue
+        if not (marks or _spelling(run, before, after) or _drawn_with(run, before)):
+            yield found
+
+
+def no_invisible_inside_word(value: str) -> None:
+    """One-line text with a character drawn as nothing (a zero-width space, a Hangul
+    filler, a combining grapheme joiner, a tag character: any default-ignorable code point)
+    inside a word or standing as a word of its own shows one text but stores another:
+    searches, links and the look-alike checks would read it apart from the text it shows
+    (outside testers t11d, 3 and t13a, 12). Refused, named, in every one-line text an
+    editor stores (a title, a name, a place, a note); but the joiners of the Arabic
+    script's spelling, between its letters, a variation selector or joiner after a
+    symbol, and the directional marks. (The spaces and invisible characters at a text's
+    ends are trimmed by the admin's forms; text the ingestion takes from an article is
+    cleaned by without_unseen instead.)"""
+    for found in _refused_runs(value):
+        start, end = found.span()
+        run = found.group()
         params = {"code": ord(run[0]), "name": unicodedata.name(run[0], "unnamed").lower()}
         if word := _word_around(value, start, end):
             raise ValidationError(
@@ -163,6 +175,19 @@ def no_invisible_inside_word(value: str) -> None:
             code="invisible_character",
             params=params,
         )
+
+
+def without_unseen(value: str) -> str:
+    """`value` as it shows: without the invisible characters no_invisible_inside_word
+    refuses (a Persian word keeps its non-joiner between letters, a right-to-left mark
+    stays), spaces collapsed. For one-line text the ingestion takes from an article (its
+    headline and publisher, a name or a place read in it), which nobody typed and no rule
+    may refuse: 'ژنو\u200c ' is 'ژنو'."""
+    kept, last = [], 0
+    for found in _refused_runs(value):
+        kept.append(value[last : found.start()])
+        last = found.end()
+    return " ".join("".join([*kept, value[last:]]).split())
 
 
 def _word_around(text: str, start: int, end: int) -> str:

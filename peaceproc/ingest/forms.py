@@ -143,7 +143,11 @@ class MultipleChoiceField(_SentValueShown, forms.MultipleChoiceField):
 class OneLineField(forms.CharField):
     """A title or a place: control characters (a bidi override pasted from an article, a
     stray tab) are removed by the rule that cleans articles (reading.clean_line), not
-    refused; cleaning_notes() tells the editor what was removed."""
+    refused; cleaning_notes() tells the editor what was removed. An invisible character
+    inside a word is refused and named, as the record's own field refuses it (what the
+    review proposes is shown without one: validators.without_unseen)."""
+
+    default_validators = [no_invisible_inside_word]
 
     def to_python(self, value):
         return clean_line(super().to_python(value))[0]

@@ -22,7 +22,7 @@ from peaceproc.characters import (
     LINE_SEPARATORS,
     NONCHARACTERS,
 )
-from peaceproc.chronology.validators import one_clean_line
+from peaceproc.chronology.validators import one_clean_line, without_unseen
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
 
 # Articles are a few tens of kilobytes; a megabyte is a short book. The limit keeps a
@@ -398,11 +398,11 @@ def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
     return RawArticle(
         name=name,
         text=text,
-        title=clean_line(meta.get("title") or "")[0][:500],
+        title=without_unseen(clean_line(meta.get("title") or "")[0])[:500],
         published=meta.get("published"),
         notes=notes,
         ignored_date=ignored,
-        publisher=clean_line(meta.get("publisher") or "")[0][:200],
+        publisher=without_unseen(clean_line(meta.get("publisher") or "")[0])[:200],
     )
 
 
@@ -451,7 +451,7 @@ def first_line_title(text: str) -> str:
     """The article's headline: news pastes usually start with one, a short first line
     with no full stop. A text without one (it starts with its first paragraph) is titled
     by its first sentence, or the first words of it, in whatever script it is written."""
-    first = one_clean_line(text.strip().split("\n", 1)[0])
+    first = without_unseen(one_clean_line(text.strip().split("\n", 1)[0]))
     if not first:
         return ""
     if len(first) <= MAX_TITLE and not first.endswith(_SENTENCE_ENDS):

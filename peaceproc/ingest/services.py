@@ -26,7 +26,7 @@ from peaceproc.chronology.models import (
     Source,
     Track,
 )
-from peaceproc.chronology.validators import has_letter_or_digit
+from peaceproc.chronology.validators import has_letter_or_digit, without_unseen
 
 from . import recorded
 from .analysis import Analysis
@@ -252,9 +252,10 @@ NAME_CHARS = Participant._meta.get_field("name").max_length
 
 
 def participant_name(name: str) -> str:
-    """The name a participant made from `name` gets: spaces tidied, cut at a word to
-    the column's length (the review says so beside the name: outside tester t9b, 12)."""
-    return cut_at_word(" ".join(name.split()), NAME_CHARS)
+    """The name a participant made from `name` gets: spaces tidied, without the invisible
+    characters an article wrote it with (validators.without_unseen), cut at a word to the
+    column's length (the review says so beside the name: outside tester t9b, 12)."""
+    return cut_at_word(without_unseen(name), NAME_CHARS)
 
 
 def long_names(names) -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from peaceproc.chronology.models import Agreement, Event, Round
+from peaceproc.chronology.validators import without_unseen
 from peaceproc.ingest.pipeline.cues import delegation_origin
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.text import fold, fold_pattern
@@ -353,7 +354,8 @@ def title_for(
         title = what
     if place and place.casefold() not in title.casefold():
         title += f" in {place}"
-    return title[:300]
+    # A subject's name as the article wrote it, invisible characters and all: shown.
+    return without_unseen(title)[:300]
 
 
 def _body_named(quote: str | None) -> str:
@@ -478,6 +480,12 @@ def _dateline_city(quote: str) -> str:
 
 
 def candidate_place(candidate: dict, language: str = "en") -> str:
+    """Where the candidate happened (_place), as the article shows it: without a stray
+    invisible character the place was written with ('Genève\u200b')."""
+    return without_unseen(_place(candidate, language))
+
+
+def _place(candidate: dict, language: str) -> str:
     """Where the candidate happened: the pipeline's place unless the sentence names it
     only as a delegation's or traveller's origin; a country (a place that is no city)
     only when the sentence places it in no city; else the first city it names. A place

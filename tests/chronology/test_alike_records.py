@@ -494,13 +494,29 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "an Arabic ordinal after the name": "جنيف الرابعة",
             "an additive numeral": "Geneva IIII",
             "no track named": "Special round 4",
+            # Outside tester t13b, 5: a cardinal spelled in words, in six languages.
+            "an English word": "Geneva four",
+            "a capital English word": "Geneva Four",
+            "after the round's noun": "Geneva round four",
+            "a Russian word": "Женева четыре",
+            "a Turkish word": "Cenevre dört",
+            "an Arabic word": "جنيف أربعة",
+            "a Persian word": "ژنو چهار",
+            "a French word": "Genève quatre",
+            "after the track's talks": "Geneva talks IV",
+            "before the track's talks": "Geneva 4 talks",
+            "a place after it": "Geneva 4 (Vienna)",
         }
         for why, title in titles.items():
             with self.subTest(why):
                 self.assertRefused(self.far(self.round, title))
 
     def test_a_title_naming_the_stored_number_of_a_round_is_refused(self):
-        for title in ("Астана 4", "أستانا ٤", "Astana quatrième", "Astana iv", "أستانا الرابعة"):
+        titles = (
+            *("Астана 4", "أستانا ٤", "Astana quatrième", "Astana iv", "أستانا الرابعة"),
+            *("Astana Four", "Astana 4 in Nur-Sultan", "آستانه چهار", "Astana dört"),
+        )
+        for title in titles:
             with self.subTest(title):
                 self.assertRefused(self.far(self.astana_4, title), stored=self.astana_4)
 
@@ -522,6 +538,17 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "a day in a full date": (astana, "Astana talks of 4 May 2050"),
             "a day after a month": (astana, "Astana talks, May 4"),
             "a sum": (geneva, "Geneva: 4+4 military committee"),
+            # Outside tester t13b, 6: a count is no round's number.
+            "a count of delegations": (astana, "3 delegations meet in Astana"),
+            "a count of days in words": (astana, "Astana four days of talks"),
+            "a count after the track's talks": (astana, "Astana talks with 4 observers"),
+            "a count after a comma": (astana, "Astana technical group, 4 delegations"),
+            "a count right after the track": (astana, "Astana 4 delegations meet"),
+            "a measure joined to the number": (astana, "Astana 4-day expert meeting"),
+            "a measure in words": (geneva, "Geneva four-day session"),
+            "a letter that is no numeral after a word": (astana, "Extra talks I"),
+            "a function word spelled as a number": (geneva, "Geneva on Syria"),
+            "a spelled number after another word": (geneva, "Four parties in Geneva"),
         }
         for why, (stored, title) in cases.items():
             with self.subTest(why):

@@ -50,6 +50,37 @@ class SpellingsOfOtherLanguagesTests(ParticipantAddTestCase):
         timeline = self.client.get("/api/timeline", {"q": "لاوروف"}).json()
         self.assertGreater(len(timeline["results"]), 0)
 
+    def test_spellings_of_a_language_a_name_lacked_are_known(self):
+        # Outside tester t13b, 9; note13: French and Turkish for Vershinin and Fomin,
+        # Persian for the Turkish ministers, the languages Guterres lacked.
+        expected = {
+            "Sergueï Verchinine": "sergei-vershinin",
+            "Sergey Verşinin": "sergei-vershinin",
+            "سرگئی ورشنین": "sergei-vershinin",
+            "Aleksandr Fomin": "alexander-fomin",
+            "هاکان فیدان": "hakan-fidan",
+            "مولود چاووش اوغلو": "mevlut-cavusoglu",
+            "Мевлют Чавушоглу": "mevlut-cavusoglu",
+            "رجب طیب اردوغان": "recep-tayyip-erdogan",
+            "Антониу Гутерреш": "antonio-guterres",
+            "گوتیرش": "antonio-guterres",
+        }
+        for name, slug in expected.items():
+            with self.subTest(name):
+                found = self.client.get("/api/participants", {"q": name}).json()
+                self.assertEqual([p["slug"] for p in found["results"]], [slug])
+
+    def test_update_brings_the_new_spellings_to_a_stored_record(self):
+        new = ["Sergueï Verchinine", "Verşinin", "سرگئی ورشنین", "Aleksandr Fomin"]
+        ParticipantAlias.objects.filter(name__in=new).delete()
+        call_command("loadseeds", "--update", stdout=StringIO())
+        held = dict(
+            ParticipantAlias.objects.filter(name__in=new).values_list("name", "participant__slug")
+        )
+        self.assertEqual(set(held), set(new))
+        self.assertEqual(held["Aleksandr Fomin"], "alexander-fomin")
+        self.assertEqual(held["Verşinin"], "sergei-vershinin")
+
     def test_update_brings_a_missing_spelling_to_a_stored_record(self):
         ParticipantAlias.objects.filter(name="لاوروف").delete()
         call_command("loadseeds", "--update", stdout=StringIO())

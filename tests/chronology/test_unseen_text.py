@@ -16,6 +16,7 @@ from peaceproc.chronology.models import (
     Source,
     Track,
 )
+from peaceproc.chronology.validators import single_line_text
 from tests.security.adminforms import form_data
 
 from .base import SeededAdminTestCase
@@ -45,8 +46,8 @@ class NoncharacterTests(SeededAdminTestCase):
                 ):
                     field.run_validators(f"Geneva{char} talks")
         # their neighbours are no non-characters (U+FFF0, unassigned, is invisible: a
-        # record's title refuses it as such, an article's title keeps it)
-        Source._meta.get_field("title").run_validators("Geneva \ufdcf\ufff0 talks")
+        # one-line text refuses it as such, not as a non-character; fix14)
+        single_line_text("Geneva \ufdcf\ufff0 talks")
 
     def test_the_admin_refuses_a_title_with_one(self):
         event = Event.objects.order_by("pk").first()
@@ -145,5 +146,8 @@ class InvisibleInsideWordTests(SeededAdminTestCase):
         event.refresh_from_db()
         self.assertNotIn("\u200b", event.title)
 
-    def test_a_source_title_is_stored_as_the_article_has_it(self):
-        Source._meta.get_field("title").run_validators("Lav\u200brov in Ankara")
+    def test_a_source_title_refuses_one_too(self):
+        # fix14 (note13, #11): every one-line text, an article's title among them; the
+        # ingestion stores the title as it shows (tests/ingest/test_one_line_invisibles).
+        with self.assertRaisesMessage(ValidationError, INSIDE_WORD % 0x200B):
+            Source._meta.get_field("title").run_validators("Lav\u200brov in Ankara")

@@ -14,6 +14,7 @@ from unittest import mock
 
 from django.contrib.auth.models import User
 from django.db import connection
+from django.db.models.deletion import Collector
 from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
@@ -25,27 +26,25 @@ from peaceproc.ingest import services
 from .adminforms import form_data
 
 
-def save_while(client, url: str, data: dict, other) -> None:
-    """`client` posts `data` to the change form at `url` while another thread runs
-    `other`: the save pauses once its form and rows are checked (its locks held) until
-    `other` has finished, or for two seconds when `other` waits for those locks."""
+def while_paused(act, pause_in, other) -> None:
+    """`act` (a request) in one thread, `other` in another: `act` pauses where the patch
+    `pause_in(pause)` makes it call `pause` (once it holds its locks) until `other` has
+    finished, or for two seconds when `other` waits for those locks."""
     both_in = threading.Barrier(2, timeout=10)
     done = threading.Event()
-    save_rows = AuditedAdminMixin.save_related
 
-    def slow_save_rows(*args, **kwargs):
+    def pause():
         both_in.wait()
         done.wait(2)
-        return save_rows(*args, **kwargs)
 
-    def save():
+    def first():
         try:
-            with mock.patch.object(AuditedAdminMixin, "save_related", slow_save_rows):
-                client.post(url, data)
+            with pause_in(pause):
+                act()
         finally:
             connection.close()
 
-    def run_other():
+    def second():
         try:
             both_in.wait()
             other()
@@ -53,11 +52,26 @@ def save_while(client, url: str, data: dict, other) -> None:
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=save), threading.Thread(target=run_other)]
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(30)
+
+
+def save_while(client, url: str, data: dict, other) -> None:
+    """`client` posts `data` to the change form at `url` while another thread runs
+    `other`, pausing once its form and rows are checked (while_paused)."""
+    save_rows = AuditedAdminMixin.save_related
+
+    def pause_in(pause):
+        def slow_save_rows(*args, **kwargs):
+            pause()
+            return save_rows(*args, **kwargs)
+
+        return mock.patch.object(AuditedAdminMixin, "save_related", slow_save_rows)
+
+    while_paused(lambda: client.post(url, data), pause_in, other)
 
 
 @unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
@@ -102,8 +116,9 @@ class AcceptAndAdminSaveAtOnceTests(TransactionTestCase):
 # saves the record whose form shows it as an inline: the row's page holds the parent's
 # lock too (audit.locks), so one waits for the other; the deletion is neither undone by
 # the save nor lost.
-@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
-class RowDeletedWhileItsRecordIsSavedTests(TransactionTestCase):
+class TwoEditorsAndACitedEvent(TransactionTestCase):
+    """Two editors, and an event with one citation."""
+
     def setUp(self):
         self.editors = [
             User.objects.create_superuser(f"ed{i}", f"ed{i}@example.org", f"pw-ed{i}-001")
@@ -116,6 +131,9 @@ class RowDeletedWhileItsRecordIsSavedTests(TransactionTestCase):
         source = Source.objects.create(url="https://example.org/qwerty")
         self.citation = Citation.objects.create(source=source, event=self.event, quote="First.")
 
+
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class RowDeletedWhileItsRecordIsSavedTests(TwoEditorsAndACitedEvent):
     def test_the_deletion_stands(self):
         editor, deleter = Client(), Client()
         editor.force_login(self.editors[0])
@@ -130,3 +148,89 @@ class RowDeletedWhileItsRecordIsSavedTests(TransactionTestCase):
             content_type__model="citation", object_id=str(self.citation.pk)
         )
         self.assertEqual([e.action for e in trail.order_by("pk")], ["change", "delete"])
+
+
+class _CollectorPausedOnce(Collector):
+    """A deletion's collector (audit.services.delete_recorded's) that, once it has found
+    the rows a deletion takes with it, waits for `pause` (a callable) before they are
+    deleted."""
+
+    pause = staticmethod(lambda: None)
+    _depth = threading.local()
+
+    def collect(self, *args, **kwargs):
+        depth = getattr(self._depth, "n", 0)
+        self._depth.n = depth + 1
+        try:
+            super().collect(*args, **kwargs)
+        finally:
+            self._depth.n = depth
+        if depth == 0:
+            type(self).pause()
+
+
+def delete_while(client, url: str, other) -> None:
+    """`client` posts the delete page at `url` while another thread runs `other`, pausing
+    once it has found the rows the deletion takes with it (while_paused)."""
+
+    def pause_in(pause):
+        paused = type("Paused", (_CollectorPausedOnce,), {"pause": staticmethod(pause)})
+        return mock.patch("peaceproc.audit.services.Collector", paused)
+
+    while_paused(lambda: client.post(url, {"post": "yes"}), pause_in, other)
+
+
+# A row added from its own add page (a citation from the citations' add page) while the
+# record it is added to is deleted: the add page holds that record's lock as the row's
+# change page does (audit.locks), so it waits for the deletion and is then refused by
+# its form. Without it the row was stored under a record being deleted: the deletion
+# took it along unrecorded, or failed at commit on the row left behind.
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class RowAddedWhileItsRecordIsDeletedTests(TwoEditorsAndACitedEvent):
+    def setUp(self):
+        super().setUp()
+        self.source = Source.objects.create(url="https://example.org/qwerty-2")
+
+    def test_the_deletion_stands_and_the_add_is_refused(self):
+        deleter, adder = Client(), Client()
+        deleter.force_login(self.editors[0])
+        adder.force_login(self.editors[1])
+        added = {}
+        data = {"source": self.source.pk, "event": self.event.pk, "quote": "Added."}
+
+        def add():
+            added["response"] = adder.post(reverse("admin:chronology_citation_add"), data)
+
+        delete_while(deleter, reverse("admin:chronology_event_delete", args=[self.event.pk]), add)
+        self.assertFalse(Event.objects.filter(pk=self.event.pk).exists())
+        self.assertFalse(Citation.objects.exists())
+        # Refused by its form once the event was gone, not stored and then lost.
+        self.assertEqual(added["response"].status_code, 200)
+        self.assertContains(added["response"], "Select a valid choice")
+        deleted = AuditEntry.objects.filter(content_type__model="citation", action="delete")
+        self.assertEqual(deleted.count(), 1)
+        self.assertFalse(AuditEntry.objects.filter(content_type__model="citation", action="create"))
+
+    def test_a_row_moved_to_it_from_its_own_page_waits_too(self):
+        # The row's change page holds the record its POST moves it to, besides the one it
+        # is stored under (fix13b's notes).
+        other = Event.objects.create(
+            title="Asdfgh meeting", slug="asdfgh-meeting", kind="meeting",
+            start_date=date(2031, 3, 2),
+        )  # fmt: skip
+        row = Citation.objects.create(source=self.source, event=other, quote="Moved.")
+        deleter, mover = Client(), Client()
+        deleter.force_login(self.editors[0])
+        mover.force_login(self.editors[1])
+        url = reverse("admin:chronology_citation_change", args=[row.pk])
+        data = form_data(mover.get(url), event=str(self.event.pk))
+        moved = {}
+
+        def move():
+            moved["response"] = mover.post(url, data)
+
+        delete_while(deleter, reverse("admin:chronology_event_delete", args=[self.event.pk]), move)
+        self.assertFalse(Event.objects.filter(pk=self.event.pk).exists())
+        row.refresh_from_db()
+        self.assertEqual(row.event_id, other.pk)
+        self.assertContains(moved["response"], "Select a valid choice")

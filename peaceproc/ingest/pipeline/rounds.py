@@ -869,6 +869,43 @@ _TALKS_OF = {
 }
 
 
+# What a round's number follows in its name: its track's name ('Astana 4', 'Женева
+# четыре', 'ژنو چهار'), the track's talks ('Astana talks 4') or a round's noun ('round 4',
+# 'session IV', 'tur 4', 'الجولة 4', 'دور ۴'), then spaces, a hyphen, a bracket or a sign
+# of number ('Astana-4', 'Geneva (IV)', 'round no. 4'). Folded letters as the site's
+# search folds them too ('seance', 'toplanti').
+_ROUND_NOUNS = fold_pattern(
+    r"rounds?|sessions?|meetings?|edition|cycles?|tours?|s[eé]ries?|s[eé]ances?|r[eé]unions?|"
+    r"rencontres?|tur|turu|oturum\w*|toplant[iı]\w*|раунд\w*|тур|сесси\w*|встреч\w*|"
+    r"заседани\w*|совещани\w*|(?:ال)?(?:جوله|دوره|اجتماع|جلسه|لقاء)|دور|نشست|اجلاس|جلسه"
+)
+_ROUND_HEAD = re.compile(
+    r"(?:"
+    + "|".join(
+        (
+            *(rx.pattern for rx in _TRACK_RE.values()),
+            *(rx.pattern for rx in _TALKS_OF.values()),
+            rf"(?<![\w])(?:{_ROUND_NOUNS})(?![\w])",
+        )
+    )
+    + r")(?:\s+(?:no\.?|n°|nº|№|number|num[eé]ro|номер|رقم|شماره))?[\s(\[#№-]*$"
+)
+
+
+_ROUND_WORD = re.compile(rf"(?:{_ROUND_NOUNS}|{_TALKS})")
+
+
+def round_head_before(folded: str, end: int) -> bool:
+    """Whether folded[:end] ends with what a round's number follows in a round's name."""
+    return bool(_ROUND_HEAD.search(folded, 0, end))
+
+
+def round_word(word: str) -> bool:
+    """Whether a folded word is a round's noun or a track's talks ('round', 'talks',
+    'переговоры'): what may follow a round's number in its name ('Astana 4 talks')."""
+    return bool(_ROUND_WORD.fullmatch(word))
+
+
 def talks_of(folded: str, start: int, end: int) -> str | None:
     """The track whose talks folded[start:end] names ('the Astana talks'), if one only."""
     named = [t for t, rx in _TALKS_OF.items() if rx.search(folded, start, end)]

@@ -27,8 +27,8 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
-from peaceproc.chronology.models import Source
-from peaceproc.chronology.validators import single_line_text, url_text
+from peaceproc.chronology.models import ONE_LINE_VALIDATORS, Source
+from peaceproc.chronology.validators import url_text
 from peaceproc.ingest import intake, services
 from peaceproc.ingest.analysis import LANGUAGES, Analysis, public_json
 from peaceproc.ingest.intake import Stored
@@ -372,15 +372,17 @@ def checked_options(options: dict) -> tuple[date | None, str]:
             f"--lang must be one of {', '.join(LANGUAGES)}, not {language!r}.", code="bad_language"
         )
     url = options["url"].strip()
-    for name, value, code, validate in (
-        ("url", url, "bad_url", url_text),
-        ("publisher", options["publisher"].strip(), "bad_publisher", single_line_text),
+    for name, value, code, validators in (
+        ("url", url, "bad_url", [url_text]),
+        ("publisher", options["publisher"].strip(), "bad_publisher", ONE_LINE_VALIDATORS),
     ):
         try:
             # The admin's rules for a source's fields: no control character (an ESC or a
             # right-to-left override would reach the public pages: outside re-tester t9r,
-            # 5), and in the URL no format character either (re-tester t10s).
-            validate(value)
+            # 5), and in the URL no format character either (re-tester t10s); no invisible
+            # character hid in the publisher's name.
+            for validate in validators:
+                validate(value)
             services.check_lengths(Source, **{name: value})
         except ValidationError as exc:
             raise Refused(f"--{name}: {exc.messages[0]}", code=code) from None
