@@ -1583,6 +1583,12 @@ PLANNED_REASON = (
 )
 
 
+# Why a day that its sentence moves or calls off ('the visit, planned for 5 May, was
+# cancelled') is skipped: nothing happened on it.
+GIVEN_UP_REASON = (
+    "called off or moved: its sentence gives up what was planned for that day (a new day, "
+    "if it names one, is a candidate of its own)"
+)
 BARE_REASON = (
     "its sentence names no track, round, body, place or person to tell what happened (give "
     "it a title, a track or people to create it)"
@@ -1627,10 +1633,11 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, matches[0])
         if candidate.get("planned"):
             return Default(ACTION_SKIP, reason=PLANNED_REASON)
+        if given_up:
+            return Default(ACTION_SKIP, reason=GIVEN_UP_REASON)
         if not candidate.get("track") and bare(suggest_title(candidate, lookups)):
             return Default(ACTION_SKIP, reason=BARE_REASON)
-        skip = given_up or _vague(candidate, matches)
-        return Default(ACTION_SKIP if skip else ACTION_CREATE)
+        return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
     return Default(ACTION_CITE, best)

@@ -627,7 +627,10 @@ class _TenseCues:
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
         if self._for_a_purpose(first, last, start, end):
-            return "prospective"
+            # A future verb of the clause besides ('görüşmek için Astana'ya gidecek', 'برای
+            # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
+            ahead = _distance(self.future, first, last, start, end) is not None
+            return "future" if ahead else "prospective"
         for lo, hi in ((first, last), (0, self.breaks[-1])):
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)

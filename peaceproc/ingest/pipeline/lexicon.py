@@ -950,7 +950,7 @@ FUTURE = {
     "en": r"\b(?:will|would(?! have)|could(?! have)|might(?! have)|shall|is to|are to|is due|are due|due (?:to|in|on|for|by)|set for|slated|expected (?:in|on|to)|(?:postponed|moved|pushed back|delayed|rescheduled|put off) (?:to|until|till|for)|scheduled|planned|plans? to|set to|upcoming|is expected to|are expected to|to be (?:held|hosted|convened|launched|signed|opened|resumed)|to take place)\b",  # noqa: E501
     "fr": r"\b(?:(?:report|repouss|décal|decal)\w* (?:au|à|a|jusqu'au)|\w{3,}(?:era|eront|ira|iront|dra|dront|ront)|\w{2,}rra|aura lieu|se tiendra|se tiendront|doit|doivent|devrait|devraient|pourrai\w*|reprendr\w*|aur(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|prochain\w*|prévu\w*|prevu\w*|pour (?:la )?(?:fin|début|debut|mi)|va|vont)\b",  # noqa: E501
     # Perfective verbs in the present form speak of the future ('начнутся', 'подпишут').
-    "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|(?<!ночь )(?<!понедельника )(?<!вторника )(?<!среды )(?<!четверга )(?<!пятницы )(?<!субботы )(?<!воскресенья )на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501
+    "ru": r"\b(?:(?:перенес|перенос|отлож|назнач)\w* на|начн(?:ется|утся|ет|ут)|откро(?:ется|ются|ет|ют)|собер(?:ется|утся|ет|ут)|встрет(?:ится|ятся)|провед(?:ет|ут)|обсуд(?:ит|ят)|подпиш(?:ет|ут)|вступ(?:ит|ят)|возобнов(?:ится|ятся|ит|ят)|продолж(?:ится|атся)|заверш(?:ится|атся)|прибуд(?:ет|ут)|посет(?:ит|ят)|приед(?:ет|ут)|отправ(?:ится|ятся)|направ(?:ится|ятся)|поед(?:ет|ут)|полет(?:ит|ят)|вылет(?:ит|ят)|прилет(?:ит|ят)|отбуд(?:ет|ут)|прим(?:ет|ут)|рассмотр(?:ит|ят)|будет|будут|должн(?:а|о|ы|ен) (?:пройти|состояться|начаться|открыться|собраться)|состоится|состоятся|пройдет|пройдут|планируется|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|(?<!ночь )(?<!понедельника )(?<!вторника )(?<!среды )(?<!четверга )(?<!пятницы )(?<!субботы )(?<!воскресенья )на (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b",  # noqa: E501
     "ar": rf"\b(?:سوف|المقبل|المقبله|القادم|القادمه|المرتقب|المزمع|المقرر|المنتظر|(?:و|ف)?(?!{_AR_NOT_FUTURE})س(?:ي|ت|ن)\w{{3,}}|{_AR_MOVED_TO})\b",  # noqa: E501
     # Persian news states what is planned in the present tense ('برگزار می‌شود', 'سفر
     # می‌کند'): a 'mi-' verb counts as future.
@@ -2279,7 +2279,10 @@ _DISCUSSIONS = {
     "ar": r"(?:ال)?مناقشات|(?:ال)?نقاشات",
     "fa": r"سفر (?:کرد|کردند|می[\u200c ]?کند|می[\u200c ]?کنند|خواهد کرد|خواهند کرد)",
 }
-_add_phrases("meeting", _HOSTED, _DISCUSSIONS)
+# rules14b: a trip to a place told by the Persian noun ('سفر فرستاده به دمشق', the envoy's
+# trip to Damascus), as 'visit', 'visite', 'визит', 'زيارة', 'ziyaret' are in the others.
+_TRIP = {"fa": r"سفر (?:[^\s]+ ){0,3}?به"}
+_add_phrases("meeting", _HOSTED, _DISCUSSIONS, _TRIP)
 EVENT_PHRASES["statement"] = {
     "en": r"welcomed|welcomes",
     "fr": r"salué\w*|a accueilli favorablement|se sont félicités|s'est félicité\w*",
