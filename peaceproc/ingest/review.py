@@ -818,7 +818,9 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
 
 
 def _tenures_matched(candidate, span, slugs, lookups, cited) -> list[_Evidence]:
-    """Envoys' tenures a candidate may repeat: one whose envoy the sentence names, told
+    """Envoys' tenures a candidate may repeat: one whose envoy the sentence names (or the
+    article, when the sentence calls him otherwise: 'گوترش ... این دیپلمات نروژی را ...
+    منصوب کرده بود', this Norwegian diplomat), told
     taking up the office ('was appointed', 'назначен', 'عُيّن') on the tenure's first day,
     or leaving it ('resigned', 'istifa etti') on its last, at the coarser of the two
     precisions: the default within a day of it (an envoy takes up one tenure then), offered
@@ -830,6 +832,7 @@ def _tenures_matched(candidate, span, slugs, lookups, cited) -> list[_Evidence]:
         ("start", took_office(quote, lookups.language)),
         ("end", left_office(quote, lookups.language)),
     )
+    named = slugs | set(lookups.article_people)
     out = []
     for tenure in lookups.tenures:
         spans = {"start": (period(tenure.start_date, None, "day"), "day")}
@@ -839,7 +842,7 @@ def _tenures_matched(candidate, span, slugs, lookups, cited) -> list[_Evidence]:
         reasons, strong = [], False
         gap = min(gap_days(span, edge) for edge, _ in spans.values())
         for edge, told in edges:
-            if edge not in spans or not told or gathering or tenure.envoy.slug not in slugs:
+            if edge not in spans or not told or gathering or tenure.envoy.slug not in named:
                 continue
             edge_span, precision = spans[edge]
             edge_gap = gap_days(span, edge_span)
@@ -1739,6 +1742,7 @@ def automatic_decisions(
     *,
     headline: str = "",
     language: str = "en",
+    people: list[dict] | None = None,
     source: Source | None = None,
     attributed: bool = True,
 ) -> list[Unreviewed]:
@@ -1746,9 +1750,15 @@ def automatic_decisions(
     strong match) becomes a citation on the record it repeats, a candidate that matches no
     record a new event. A candidate with only possible matches gets no decision: creating
     it would put a second record beside the one it may repeat. `attributed`: whether the
-    article names its publisher and publication date (Lookups.attributed)."""
+    article names its publisher and publication date (Lookups.attributed); `people`: the
+    article's, as the review page reads them (Lookups.article_people)."""
     lookups = load_lookups(
-        candidates, headline=headline, language=language, source=source, attributed=attributed
+        candidates,
+        headline=headline,
+        language=language,
+        people=people,
+        source=source,
+        attributed=attributed,
     )
     all_matches = [find_matches(candidate, lookups) for candidate in candidates]
     defaults = article_defaults(candidates, all_matches, lookups)

@@ -69,6 +69,17 @@ class TenureDefaultTests(ReviewTestCase):
         c = appointed("en", quote, "October 2018", date="2018-10-01", precision="month")
         self.assertEqual(self.default("en", c).target.record.envoy.slug, "geir-pedersen")
 
+    def test_the_envoy_named_by_the_article_when_the_sentence_calls_him_otherwise(self):
+        # 'Guterres had appointed this Norwegian diplomat in place of de Mistura on 31
+        # October 2018': the article names Pedersen, the sentence de Mistura.
+        quote = "گوترش روز ۳۱ اکتبر ۲۰۱۸ این دیپلمات نروژی را به جای دی میستورا منصوب کرده بود."
+        c = appointed("fa", quote, "۳۱ اکتبر ۲۰۱۸", participants=["staffan-de-mistura"])
+        people = [{"slug": "geir-pedersen"}, {"slug": "staffan-de-mistura"}]
+        [reading] = automatic_decisions([c], language="fa", people=people)
+        self.assertEqual(reading.default.target.record.envoy.slug, "geir-pedersen")
+        [reading] = automatic_decisions([c], language="fa")
+        self.assertIsNone(reading.default.target)
+
     def test_no_tenure_without_its_envoy_its_word_or_its_day(self):
         others = [
             # Another envoy named: de Mistura's tenure did not start that day.

@@ -2280,8 +2280,9 @@ _DISCUSSIONS = {
     "fa": r"سفر (?:کرد|کردند|می[\u200c ]?کند|می[\u200c ]?کنند|خواهد کرد|خواهند کرد)",
 }
 # rules14b: a trip to a place told by the Persian noun ('سفر فرستاده به دمشق', the envoy's
-# trip to Damascus), as 'visit', 'visite', 'визит', 'زيارة', 'ziyaret' are in the others.
-_TRIP = {"fa": r"سفر (?:[^\s]+ ){0,3}?به"}
+# trip to Damascus), as 'visit', 'visite', 'визит', 'زيارة', 'ziyaret' are in the others;
+# not a delegation's ('سفر هیئت ایرانی به آستانه'), which is logistics (LABELLING.md).
+_TRIP = {"fa": r"سفر (?!(?:هیئت|هیات|وفد|تیم)\b)(?:[^\s]+ ){0,3}?به"}
 _add_phrases("meeting", _HOSTED, _DISCUSSIONS, _TRIP)
 EVENT_PHRASES["statement"] = {
     "en": r"welcomed|welcomes",
