@@ -8,10 +8,13 @@ until 31 May 2014)."""
 from datetime import date
 
 from peaceproc.chronology.models import Citation, EnvoyTenure, Event
+from peaceproc.ingest.pipeline import Gazetteer, find_candidates
 from peaceproc.ingest.review import ACTION_CITE, automatic_decisions
 
 from .reviews import ReviewTestCase
 from .test_admin import candidate
+
+GAZ = Gazetteer(participants=(), rounds=())
 
 APPOINTED = [
     ("en", "Geir Pedersen was appointed UN special envoy for Syria on 31 October 2018.",
@@ -34,6 +37,22 @@ RESIGNED = [
     ("ar", "استقال الأخضر الإبراهيمي من منصبه مبعوثا إلى سوريا في 31 مايو 2014.", "31 مايو 2014"),
     ("fa", "اخضر ابراهیمی در ۳۱ مه ۲۰۱۴ از سمت فرستاده ویژه استعفا داد.", "۳۱ مه ۲۰۱۴"),
     ("tr", "Lahdar İbrahimi, 31 Mayıs 2014'te görevinden istifa etti.", "31 Mayıs 2014"),
+]  # fmt: skip
+
+# An envoy chosen for the post, told without 'appointed' (dev article fr-065's shape).
+CHOSEN = [
+    ("en", "On 31 October 2018 Guterres picked the Norwegian diplomat as his special envoy "
+     "for Syria.", "31 October 2018"),
+    ("fr", "Le 31 octobre 2018, c'est Guterres qui l'a choisi comme envoyé spécial pour la "
+     "Syrie.", "31 octobre 2018"),
+    ("ru", "31 октября 2018 года Гутерриш выбрал норвежского дипломата в качестве "
+     "спецпосланника по Сирии.", "31 октября 2018 года"),
+    ("ar", "في 31 أكتوبر 2018 اختار غوتيريش الدبلوماسي النرويجي مبعوثا خاصا إلى سوريا.",
+     "31 أكتوبر 2018"),
+    ("fa", "گوترش در ۳۱ اکتبر ۲۰۱۸ این دیپلمات نروژی را به عنوان فرستاده ویژه خود در سوریه "
+     "برگزید.", "۳۱ اکتبر ۲۰۱۸"),
+    ("tr", "Guterres, 31 Ekim 2018'de Norveçli diplomatı Suriye özel temsilcisi olarak seçti.",
+     "31 Ekim 2018"),
 ]  # fmt: skip
 
 
@@ -79,6 +98,18 @@ class TenureDefaultTests(ReviewTestCase):
         self.assertEqual(reading.default.target.record.envoy.slug, "geir-pedersen")
         [reading] = automatic_decisions([c], language="fa")
         self.assertIsNone(reading.default.target)
+
+    def test_an_envoy_chosen_for_the_post_is_appointed(self):
+        tenure = EnvoyTenure.objects.get(envoy__slug="geir-pedersen")
+        for language, quote, date_text in CHOSEN:
+            with self.subTest(quote):
+                [found] = find_candidates(quote, published=date(2018, 11, 2), language=language,
+                                          gazetteer=GAZ)  # fmt: skip
+                self.assertEqual((found.date, found.kind), (date(2018, 10, 31), "milestone"))
+                c = appointed(language, quote, date_text, participants=[])
+                people = [{"slug": "geir-pedersen"}]
+                [reading] = automatic_decisions([c], language=language, people=people)
+                self.assertEqual(reading.default.target.record, tenure)
 
     def test_no_tenure_without_its_envoy_its_word_or_its_day(self):
         others = [

@@ -2263,6 +2263,23 @@ def _add_phrases(kind: str, *tables: dict[str, str]) -> None:
 
 
 _add_phrases("milestone", _LEFT_OFFICE, _REGIME_COLLAPSED, _LINE_UP)
+# rules14b: an envoy chosen for the post ('c'est Guterres qui l'a choisi comme envoyé
+# spécial', 'picked him as his envoy', 'выбрал его в качестве спецпосланника', 'اختاره
+# مبعوثا', 'به عنوان فرستاده ویژه برگزید', 'özel temsilci olarak seçti'): an appointment,
+# as 'appointed' and 'nommé' are (pipeline/office.py reads them so too).
+CHOSEN_AS = {
+    "en": r"(?:chose|chosen|picked|selected|tapped) (?:[\w'-]+ ){0,4}?(?:as|to be|to serve as) "
+    r"(?:[\w'-]+ ){0,3}?(?:envoy|representative|mediator)",
+    "fr": r"(?:choisi|retenu|désigné)\w* (?:[\w'-]+ ){0,4}?(?:comme|pour être|en tant qu') ?"
+    r"(?:[\w'-]+ ){0,2}?(?:envoyé|émissaire|représentant|médiateur)",
+    "ru": r"выбра\w* (?:[\w-]+ ){0,4}?(?:в качестве|на пост|на должность) (?:[\w-]+ ){0,2}?"
+    r"(?:спецпосланник|посланник|представител|посредник)\w*",
+    "ar": r"(?:اختار|اختارت|اختير|اختياره|اختيار) (?:[^\s]+ ){0,4}?(?:مبعوث|ممثل|وسيط)\w*",
+    "fa": r"(?:به عنوان|به سمت) (?:[^\s]+ ){0,4}?(?:فرستاده|نماینده|میانجی)\S* (?:[^\s]+ ){0,5}?"
+    r"(?:برگزید\w*|انتخاب (?:کرد|شد)\w*)",
+    "tr": r"(?:temsilci|elçi|arabulucu)\w* (?:olarak )?(?:seçti|seçildi|belirledi|belirlendi)",
+}
+_add_phrases("milestone", CHOSEN_AS)
 _HOSTED = {
     "en": r"host(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?(?:round|session|meeting|summit|talks)",
     "fr": r"accueill\w* (?:[\w'-]+ ){0,4}?(?:round|tour|cycle|session|réunion|sommet)",
