@@ -87,7 +87,7 @@ def _reported_after(heard: DateMention, told: DateMention, folded: str, language
         return False
     clause = REPORTED_CLAUSE[language]
     if language == "tr":
-        return clause.search(folded, told.char_end) is not None
+        return clause.search(folded, told.char_end, told.char_end + _REACH) is not None
     between = (heard.char_end, told.char_start)
     return clause.search(folded, *between) is not None or (
         language == "en" and any(v.search(folded, *between) for v in verbs)
