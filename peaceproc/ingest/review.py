@@ -1346,6 +1346,7 @@ def records_nearby(candidate: dict, matches: list[Match], lookups: Lookups) -> l
         *((f"event:{e.pk}", e, (e.start_date, e.end_date, e.precision)) for e in lookups.events),
         *((f"round:{r.pk}", r, (r.start_date, r.end_date, "day")) for r in lookups.rounds.values()),
         *((f"agreement:{a.pk}", a, (a.date, None, a.precision)) for a in lookups.agreements),
+        *((f"tenure:{t.pk}", t, _nearer_edge(t, span)) for t in lookups.tenures),
     ]
     for target, record, (start, end, precision) in records:
         if target in matched:
@@ -1360,6 +1361,14 @@ def records_nearby(candidate: dict, matches: list[Match], lookups: Lookups) -> l
         Match(target, record, _nearby_reason(gap), strong=False)
         for _, target, record, gap in found[:NEARBY_LIMIT]
     ]
+
+
+def _nearer_edge(tenure: EnvoyTenure, span: tuple[date, date]) -> tuple[date, None, str]:
+    """The day a tenure starts or the period it ends in, whichever is nearer `span`."""
+    edges = [(tenure.start_date, None, "day")]
+    if tenure.end_date is not None:
+        edges.append((tenure.end_date, None, tenure.end_precision))
+    return min(edges, key=lambda e: gap_days(span, period(*e)))
 
 
 def _nearby_reason(gap: int) -> str:

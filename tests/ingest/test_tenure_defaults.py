@@ -9,7 +9,13 @@ from datetime import date
 
 from peaceproc.chronology.models import Citation, EnvoyTenure, Event
 from peaceproc.ingest.pipeline import Gazetteer, find_candidates
-from peaceproc.ingest.review import ACTION_CITE, automatic_decisions
+from peaceproc.ingest.review import (
+    ACTION_CITE,
+    automatic_decisions,
+    find_matches,
+    load_lookups,
+    records_nearby,
+)
 
 from .reviews import ReviewTestCase
 from .test_admin import candidate
@@ -110,6 +116,18 @@ class TenureDefaultTests(ReviewTestCase):
                 people = [{"slug": "geir-pedersen"}]
                 [reading] = automatic_decisions([c], language=language, people=people)
                 self.assertEqual(reading.default.target.record, tenure)
+
+    def test_a_tenure_near_the_date_is_offered_to_cite_by_choice(self):
+        # A week after Pedersen's start, nothing ties the sentence to his tenure: not a
+        # match, but the editor may cite it.
+        tenure = EnvoyTenure.objects.get(envoy__slug="geir-pedersen")
+        c = appointed("en", "The envoy's office opened on 7 November 2018.", "7 November 2018",
+                      date="2018-11-07", participants=[])  # fmt: skip
+        lookups = load_lookups([c])
+        nearby = records_nearby(c, find_matches(c, lookups), lookups)
+        offered = {m.target: m for m in nearby}
+        self.assertIn(f"tenure:{tenure.pk}", offered)
+        self.assertFalse(offered[f"tenure:{tenure.pk}"].strong)
 
     def test_no_tenure_without_its_envoy_its_word_or_its_day(self):
         others = [
