@@ -71,6 +71,7 @@ from .review import (
     suggest_title,
 )
 from .services import (
+    FIXED_PEOPLE,
     NAME_CHARS,
     Decision,
     NewEvent,
@@ -858,12 +859,14 @@ class CandidateForm(forms.Form):
             clean_added_participants(self, data)
             if data.get("target") not in self.offered:
                 self.add_error("target", "Choose the existing record to cite.")
-            elif isinstance(self.offered[data["target"]].record, Agreement):
+            elif isinstance(record := self.offered[data["target"]].record, FIXED_PEOPLE):
                 # Names given are never dropped unsaid (outside tester t9b, 7).
-                why = (
-                    "An agreement's signatories are added with their role in the admin, not "
-                    "from a review: {} them, or cite or create an event instead."
+                who = (
+                    "An agreement's signatories are added with their role in the admin"
+                    if isinstance(record, Agreement)
+                    else "A tenure's envoy is its own: no one is added to it"
                 )
+                why = who + ", not from a review: {} them, or cite or create an event instead."
                 if data.get("new_names"):
                     self.add_error("new_names", why.format("untick"))
                 if data.get("added_participants"):
@@ -917,9 +920,9 @@ class CandidateForm(forms.Form):
         participants = [self.participant_index.by_slug[s] for s in data["participants"]]
         if data["action"] == ACTION_CITE:
             record = self.offered[data["target"]].record
-            if isinstance(record, Agreement):
-                # (An agreement's signatories are set with their role in the admin: the
-                # field's help says so, and clean() refuses names typed or ticked new.)
+            if isinstance(record, FIXED_PEOPLE):
+                # (An agreement's signatories are set with their role in the admin, a
+                # tenure has its envoy: clean() refuses names typed or ticked new.)
                 return Decision(quote=quote, cite=record)
             # The ticked found participants join the record cited as the typed ones do
             # (outside tester t9r, 2): an event's participants, a round's attendees.

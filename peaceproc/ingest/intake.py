@@ -177,6 +177,7 @@ def plan_unreviewed(
         analysis.candidates,
         headline=raw.title,
         language=analysis.language,
+        people=analysis.people,
         source=services.source_of_url(url),
         attributed=bool((publisher or raw.publisher) and analysis.published),
     )

@@ -25,6 +25,7 @@ from peaceproc.chronology.models import (
     Agreement,
     Citation,
     Confidence,
+    EnvoyTenure,
     Event,
     Participant,
     Round,
@@ -43,6 +44,7 @@ from peaceproc.ingest.pipeline.lexicon import (
     PLANNED_AFTER,
     PLANNED_BEFORE,
 )
+from peaceproc.ingest.pipeline.office import left_office, took_office
 from peaceproc.ingest.pipeline.places import place_key
 from peaceproc.ingest.pipeline.rounds import (
     dominant_track,
@@ -137,8 +139,9 @@ def gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
 class Match:
     """An existing record that a candidate probably repeats."""
 
-    target: str  # "event:12", "round:4", "agreement:7": a value of the review form's choice
-    record: Event | Round | Agreement
+    # "event:12", "round:4", "agreement:7", "tenure:3": a value of the review form's choice
+    target: str
+    record: Event | Round | Agreement | EnvoyTenure
     reason: str
     # Evidence enough to propose citing it by default: the same round, the same sentence,
     # a participant in common near the date, or the same date at the candidate's precision
@@ -165,6 +168,8 @@ class Lookups:
     track_names: dict[str, Track] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
+    # The envoys' tenures that start or end near the candidates' dates, with their envoy.
+    tenures: list[EnvoyTenure] = field(default_factory=list)
     # The records already cited with a sentence: {sentence: {("event", pk), ...}}.
     cited: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
     # The article's headline and language: what the whole article is about names the
@@ -194,7 +199,7 @@ class Lookups:
         """The track a candidate's or the pipeline's `slug` names (track_names)."""
         return self.track_names.get(slug or "")
 
-    def people(self, record: Event | Agreement) -> frozenset[str]:
+    def people(self, record: Event | Agreement | EnvoyTenure) -> frozenset[str]:
         return self.people_of[(type(record).__name__, record.pk)]
 
 
@@ -209,7 +214,7 @@ def load_lookups(
 ) -> Lookups:
     """Participants, rounds and tracks by slug, the events and agreements near the
     candidates' dates or in their rounds, and the records already cited with one of their
-    sentences: eleven queries for any number of candidates (four for the tracks: slug_names)."""
+    sentences: twelve queries for any number of candidates (four for the tracks: slug_names)."""
     lookups = Lookups(headline=headline, language=language, attributed=attributed)
     lookups.article_people = [p["slug"] for p in people or () if p.get("slug")]
     slugs = {
@@ -242,11 +247,12 @@ def load_lookups(
     quotes = {key for c in candidates for key in quote_keys(c)} - {""}
     # The citations of these sentences, and (in the same query) all of the source's own.
     of_source = Q(source_id=source.pk) if source is not None else Q(pk__in=[])
-    supported: dict[str, set[int]] = {"event": set(), "round": set(), "agreement": set()}
+    kinds = ("event", "round", "agreement", "tenure")
+    supported: dict[str, set[int]] = {kind: set() for kind in kinds}
     for quote, source_id, *targets in Citation.objects.filter(
         Q(quote__in=quotes) | of_source
-    ).values_list("quote", "source_id", "event_id", "round_id", "agreement_id"):
-        for kind, pk in zip(("event", "round", "agreement"), targets, strict=True):
+    ).values_list("quote", "source_id", *(f"{kind}_id" for kind in kinds)):
+        for kind, pk in zip(kinds, targets, strict=True):
             if pk is None:
                 continue
             if source is not None and source_id == source.pk:
@@ -257,7 +263,7 @@ def load_lookups(
                 if source is not None and source_id == source.pk:
                     lookups.cited_by_source.setdefault(quote, set()).add(f"{kind}:{pk}")
     cited = {kind: {pk for targets in lookups.cited.values() for k, pk in targets if k == kind}
-             | supported[kind] for kind in ("event", "agreement")}  # fmt: skip
+             | supported[kind] for kind in ("event", "agreement", "tenure")}  # fmt: skip
     # A year-precision record starts up to a year before any day it covers.
     window = Q(start_date__lte=high, start_date__gte=add_days(low, -366))
     lookups.events = [
@@ -276,6 +282,14 @@ def load_lookups(
             | Q(pk__in=cited["agreement"])
         ).prefetch_related(agreement_people())
     )
+    # A tenure's start is a day; its end may be known to the month or the year only.
+    lookups.tenures = list(
+        EnvoyTenure.objects.filter(
+            Q(start_date__lte=high, start_date__gte=low)
+            | Q(end_date__lte=high, end_date__gte=add_days(low, -366))
+            | Q(pk__in=cited["tenure"])
+        ).select_related("envoy")
+    )
     lookups.people_of = {
         **{
             ("Event", e.pk): frozenset(p.slug for p in e.participants.all()) for e in lookups.events
@@ -284,6 +298,7 @@ def load_lookups(
             ("Agreement", a.pk): frozenset(p.slug for p in a.signatories)
             for a in lookups.agreements
         },
+        **{("EnvoyTenure", t.pk): frozenset({t.envoy.slug}) for t in lookups.tenures},
     }
     return lookups
 
@@ -576,6 +591,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 )
             )
     found.extend(_agreements_matched(candidate, span, round_, slugs, lookups, cited, named))
+    found.extend(_tenures_matched(candidate, span, slugs, lookups, cited))
     for round_match in _rounds_matched(candidate, span, round_, track, lookups, cited, named):
         found.append(round_match)
     found.sort(key=_Evidence.rank)  # stable: events, agreements, rounds among equals
@@ -798,6 +814,58 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
                     supported=bool(supported),
                 )
             )
+    return out
+
+
+def _tenures_matched(candidate, span, slugs, lookups, cited) -> list[_Evidence]:
+    """Envoys' tenures a candidate may repeat: one whose envoy the sentence names (or the
+    article, when the sentence calls him otherwise: 'گوترش ... این دیپلمات نروژی را ...
+    منصوب کرده بود', this Norwegian diplomat), told
+    taking up the office ('was appointed', 'назначен', 'عُيّن') on the tenure's first day,
+    or leaving it ('resigned', 'istifa etti') on its last, at the coarser of the two
+    precisions: the default within a day of it (an envoy takes up one tenure then), offered
+    a few days off; one already cited with the sentence or by the article's source. A
+    gathering of those days is no appointment, whatever words its sentence has."""
+    quote = candidate.get("quote") or ""
+    gathering = event_kind(candidate.get("kind") or "") in GATHERINGS
+    edges = (
+        ("start", took_office(quote, lookups.language)),
+        ("end", left_office(quote, lookups.language)),
+    )
+    named = slugs | set(lookups.article_people)
+    out = []
+    for tenure in lookups.tenures:
+        spans = {"start": (period(tenure.start_date, None, "day"), "day")}
+        if tenure.end_date is not None:
+            spans["end"] = (period(tenure.end_date, None, tenure.end_precision),
+                            tenure.end_precision)  # fmt: skip
+        reasons, strong = [], False
+        gap = min(gap_days(span, edge) for edge, _ in spans.values())
+        for edge, told in edges:
+            if edge not in spans or not told or gathering or tenure.envoy.slug not in named:
+                continue
+            edge_span, precision = spans[edge]
+            edge_gap = gap_days(span, edge_span)
+            days = candidate["precision"] == precision == Precision.DAY
+            if edge_gap > (NEAR_DAYS if days else 0):
+                continue
+            told_as = "appointed" if edge == "start" else "leaving the office"
+            when = _when(span, edge_span, candidate["precision"], precision, edge_gap)
+            reasons.append(f"{when} as its {edge}, and the sentence tells its envoy {told_as}")
+            strong = strong or edge_gap <= WRITTEN_DAYS
+        if ("tenure", tenure.pk) in cited:
+            reason, agrees = _cited_with_sentence(gap)
+            reasons.append(reason)
+            strong = strong or agrees
+        target = f"tenure:{tenure.pk}"
+        start_span, _ = spans["start"]
+        if supported := _supported(target, candidate, start_span, "day", gap, lookups):
+            reasons.append(supported)
+            strong = True
+        if reasons:
+            shared = len(slugs & {tenure.envoy.slug})
+            out.append(_Evidence(tenure, target, tuple(reasons), shared, gap, strong,
+                                 supported=bool(supported)))  # fmt: skip
     return out
 
 
@@ -1278,6 +1346,7 @@ def records_nearby(candidate: dict, matches: list[Match], lookups: Lookups) -> l
         *((f"event:{e.pk}", e, (e.start_date, e.end_date, e.precision)) for e in lookups.events),
         *((f"round:{r.pk}", r, (r.start_date, r.end_date, "day")) for r in lookups.rounds.values()),
         *((f"agreement:{a.pk}", a, (a.date, None, a.precision)) for a in lookups.agreements),
+        *((f"tenure:{t.pk}", t, _nearer_edge(t, span)) for t in lookups.tenures),
     ]
     for target, record, (start, end, precision) in records:
         if target in matched:
@@ -1292,6 +1361,14 @@ def records_nearby(candidate: dict, matches: list[Match], lookups: Lookups) -> l
         Match(target, record, _nearby_reason(gap), strong=False)
         for _, target, record, gap in found[:NEARBY_LIMIT]
     ]
+
+
+def _nearer_edge(tenure: EnvoyTenure, span: tuple[date, date]) -> tuple[date, None, str]:
+    """The day a tenure starts or the period it ends in, whichever is nearer `span`."""
+    edges = [(tenure.start_date, None, "day")]
+    if tenure.end_date is not None:
+        edges.append((tenure.end_date, None, tenure.end_precision))
+    return min(edges, key=lambda e: gap_days(span, period(*e)))
 
 
 def _nearby_reason(gap: int) -> str:
@@ -1311,7 +1388,9 @@ def rounds_offered(candidate: dict, matches: list[Match], lookups: Lookups) -> l
     span = period(start, parse_date(candidate.get("end_date")), candidate["precision"])
     keep = {candidate.get("round_slug")}
     keep |= {
-        m.record.slug if isinstance(m.record, Round) else getattr(m.record.round, "slug", None)
+        m.record.slug
+        if isinstance(m.record, Round)
+        else getattr(getattr(m.record, "round", None), "slug", None)
         for m in matches
     }
     return sorted(
@@ -1516,6 +1595,12 @@ PLANNED_REASON = (
 )
 
 
+# Why a day that its sentence moves or calls off ('the visit, planned for 5 May, was
+# cancelled') is skipped: nothing happened on it.
+GIVEN_UP_REASON = (
+    "called off or moved: its sentence gives up what was planned for that day (a new day, "
+    "if it names one, is a candidate of its own)"
+)
 BARE_REASON = (
     "its sentence names no track, round, body, place or person to tell what happened (give "
     "it a title, a track or people to create it)"
@@ -1560,10 +1645,11 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, matches[0])
         if candidate.get("planned"):
             return Default(ACTION_SKIP, reason=PLANNED_REASON)
+        if given_up:
+            return Default(ACTION_SKIP, reason=GIVEN_UP_REASON)
         if not candidate.get("track") and bare(suggest_title(candidate, lookups)):
             return Default(ACTION_SKIP, reason=BARE_REASON)
-        skip = given_up or _vague(candidate, matches)
-        return Default(ACTION_SKIP if skip else ACTION_CREATE)
+        return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
     return Default(ACTION_CITE, best)
@@ -1665,6 +1751,7 @@ def automatic_decisions(
     *,
     headline: str = "",
     language: str = "en",
+    people: list[dict] | None = None,
     source: Source | None = None,
     attributed: bool = True,
 ) -> list[Unreviewed]:
@@ -1672,9 +1759,15 @@ def automatic_decisions(
     strong match) becomes a citation on the record it repeats, a candidate that matches no
     record a new event. A candidate with only possible matches gets no decision: creating
     it would put a second record beside the one it may repeat. `attributed`: whether the
-    article names its publisher and publication date (Lookups.attributed)."""
+    article names its publisher and publication date (Lookups.attributed); `people`: the
+    article's, as the review page reads them (Lookups.article_people)."""
     lookups = load_lookups(
-        candidates, headline=headline, language=language, source=source, attributed=attributed
+        candidates,
+        headline=headline,
+        language=language,
+        people=people,
+        source=source,
+        attributed=attributed,
     )
     all_matches = [find_matches(candidate, lookups) for candidate in candidates]
     defaults = article_defaults(candidates, all_matches, lookups)

@@ -17,6 +17,7 @@ from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
     Agreement,
     Citation,
+    EnvoyTenure,
     Event,
     Participant,
     ParticipantAlias,
@@ -34,7 +35,10 @@ from .models import PendingArticle
 from .reading import RawArticle
 from .slugtext import slug_text
 
-CitationTarget = Event | Round | Agreement
+CitationTarget = Event | Round | Agreement | EnvoyTenure
+# Records whose people a review never adds to: an agreement's signatories (set with their
+# role in the admin) and a tenure's envoy (the tenure's own).
+FIXED_PEOPLE = (Agreement, EnvoyTenure)
 # How the audit trail names changes made here.
 AUDIT_VIA = "ingest"
 
@@ -86,8 +90,9 @@ class Decision:
         if (self.create is None) == (self.cite is None):
             raise ValueError("A decision either creates an event or cites a record.")
         adds = self.new_participant_names or self.added_participants
-        if adds and isinstance(self.cite, Agreement):
-            raise ValueError("An agreement's signatories are added with their role, in the admin.")
+        if adds and isinstance(self.cite, FIXED_PEOPLE):
+            kind = self.cite._meta.verbose_name
+            raise ValueError(f"No one is added to an {kind} from a review, only in the admin.")
 
 
 @dataclass
@@ -522,8 +527,11 @@ def fill_source(*, source: Source, article: Article, details: bool = True, user=
 
 def source_supports(source: Source, *, shown: int = 5) -> list[str]:
     """The first records `source` cites, in words ("Event: Hama talks"), and "n more"."""
-    citations = Citation.objects.filter(source=source).select_related("event", "round", "agreement")
-    records = [c.event or c.round or c.agreement for c in citations.order_by("pk")[: shown + 1]]
+    citations = Citation.objects.filter(source=source).select_related(*Citation.TARGETS)
+    records = [
+        next(getattr(c, name) for name in Citation.TARGETS if getattr(c, f"{name}_id"))
+        for c in citations.order_by("pk")[: shown + 1]
+    ]
     said = [f"{type(r)._meta.verbose_name.capitalize()}: {r}" for r in records[:shown]]
     if len(records) > shown:
         said.append(f"{citations.count() - shown} more")

@@ -31,6 +31,7 @@ from peaceproc.characters import UNREAD_MARKS
 
 from . import cues as C
 from . import lexicon as L
+from .reported import from_the_saying
 from .resolve import (
     MAX_DATE_SPANS,
     MAX_YEAR,
@@ -629,7 +630,10 @@ class _TenseCues:
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
         if self._for_a_purpose(first, last, start, end):
-            return "prospective"
+            # A future verb of the clause besides ('görüşmek için Astana'ya gidecek', 'برای
+            # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
+            ahead = _distance(self.future, first, last, start, end) is not None
+            return "future" if ahead else "prospective"
         for lo, hi in ((first, last), (0, self.breaks[-1])):
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)
@@ -997,6 +1001,7 @@ def _extract_dates(
     out = _lunar_doubles(out)
     out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
+    out = from_the_saying(out, f, language)
     if unanchored := next((m for m in out if m.basis in (_UNANCHORED, _UNANCHORED_TODAY)), None):
         raise PipelineError(unanchored.why)  # a weekday or 'today' no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]

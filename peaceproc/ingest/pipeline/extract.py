@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .places import name_on, not_yet_named
+from .reported import reported_kinds
 from .repost import find_repost
 from .rounds import (
     RoundMention,
@@ -1569,6 +1570,7 @@ def _sentence_candidates(
             if primary or listed
             else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         )
+        kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the
         # round the date is about ('the following round ... before the end of this year,

@@ -716,8 +716,9 @@ def weekday(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 # coming one, unless it is one of these days: then it may have come since the saying.
 _SAYING_DAYS = 2
 # A Turkish weekday with a participle of its own ('pazartesi günü başlayan toplantılar', the
-# meetings that began on Monday): that clause's day, not the future of the saying.
-_TR_OWN_PARTICIPLE = re.compile(r"\s+(?:günü\s+)?\w+(?:an|en)(?!\w)")
+# meetings that began on Monday; 'pazartesi günü yaptığı açıklamada', in the statement he
+# made on Monday): that clause's day, not the future of the saying.
+_TR_OWN_PARTICIPLE = re.compile(r"\s+(?:günü\s+)?\w+(?:an|en|[dt][ıiuü]ğ[ıiuü])(?!\w)")
 _RU_OTHER_DAYS = r"(?:понедельник|вторник|четверг|пятниц|суббот|воскресень)"
 _FRAME_NEEDED = {
     "ru": (

@@ -1,0 +1,57 @@
+"""Whether a sentence tells someone taking up an office ('was appointed UN envoy',
+'назначен', 'عُيّن', 'atandı', 'منصوب شد', 'nommé') or leaving it ('resigned', 'ушел в
+отставку', 'استقال', 'istifa etti', 'استعفا داد', 'a démissionné'): what dates the start
+or the end of an envoy's tenure (ingest.review matches the tenure so)."""
+
+import re
+
+from .lexicon import CHOSEN_AS
+from .text import fold, fold_pattern
+
+# Arabic short vowels, shadda and the tatweel, which a writer may put or leave out
+# ('عُيّن' and 'عين'): dropped before the words below are looked for.
+_MARKS = re.compile("[\u0640\u064b-\u0652\u0670]")
+
+_TOOK_OFFICE = {
+    "en": r"\b(?:appoint(?:s|ed|ing|ment)?|nominat(?:es|ed|ing|ion)|named (?:as )?(?:the |a |"
+    r"his |her |new )*(?:\w+ )?(?:envoy|representative|mediator)|took (?:up )?(?:office|"
+    r"(?:his|her) (?:post|duties))|tak(?:es|ing) up (?:the |his |her )?(?:post|office|role)|"
+    r"assum(?:es|ed|ing) (?:the |his |her )?(?:post|office|role|duties)|succeed(?:s|ed|ing)?)\b",
+    "fr": r"\b(?:nomm\w*|nomination|désign(?:é|ée|és|ées|e|ent|ait|ation)\b|a pris ses "
+    r"fonctions|prend(?:ra)? ses fonctions|prise de fonctions|entr\w* en fonctions?|succéd\w*)",
+    "ru": r"\b(?:назнач\w*|вступ\w* в должность|приступ\w* к (?:своим )?обязанностям|смени\w*)",
+    "ar": r"\b[وف]?(?:(?:عين|عينه|عينت|يعين|تعيين|تعيينه|تعيينها)\b|خلفا ل)",
+    "fa": r"(?:منصوب|انتصاب|جانشين|جايگزين)",
+    "tr": r"\b(?:atan\w*|atadı\w*|atama\w*|görevlendiril\w*|göreve başla\w*)",
+}
+_LEFT_OFFICE = {
+    "en": r"\b(?:resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)? down|stood down|stands? down|"
+    r"(?:left|leaves|leaving|quit|quits) (?:his |her |the )?(?:post|office|job|role)|"
+    r"end of (?:his |her |the )?(?:mandate|tenure|term))\b",
+    "fr": r"\b(?:démission\w*|quitt\w* (?:son poste|ses fonctions)|fin de (?:son|sa) "
+    r"(?:mandat|mission))",
+    "ru": r"\b(?:отставк\w*|(?:уш[её]л|ушла|уйд[её]т|уходит|покинул\w*|покинет|покида\w*|"
+    r"оставил\w*|оставит) (?:с )?(?:[\w-]+ )?(?:пост\w*|должност\w*))",
+    "ar": r"(?:استقال\w*|استقاله\w*|تنحى|تنحي\w*|ترك (?:\S+ ){0,2}منصب\w*|انتهاء (?:ولاي|مهم)\w*)",
+    "fa": r"(?:استعفا\w*|كناره[\u200c ]?گيري|كنار (?:مي[\u200c ]?)?(?:رود|رفت)|پايان ماموريت)",
+    "tr": r"\b(?:istifa\w*|görevi\w* (?:bırak|ayrıl)\w*|görevden ayrıl\w*)",
+}
+TOOK = {
+    lang: re.compile(fold_pattern(f"{p}|{CHOSEN_AS[lang]}")) for lang, p in _TOOK_OFFICE.items()
+}
+LEFT = {lang: re.compile(fold_pattern(p)) for lang, p in _LEFT_OFFICE.items()}
+
+
+def _tells(table: dict[str, re.Pattern], sentence: str, language: str) -> bool:
+    pattern = table.get(language)
+    return pattern is not None and pattern.search(_MARKS.sub("", fold(sentence))) is not None
+
+
+def took_office(sentence: str, language: str) -> bool:
+    """The sentence tells someone appointed to, or taking up, an office."""
+    return _tells(TOOK, sentence, language)
+
+
+def left_office(sentence: str, language: str) -> bool:
+    """The sentence tells someone resigning, or leaving an office."""
+    return _tells(LEFT, sentence, language)

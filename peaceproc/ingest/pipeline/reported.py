@@ -1,0 +1,149 @@
+"""A weekday of reported speech counts from the day of the saying, not the article's: 'the
+ministry announced on Sunday that the talks would resume on Monday' is the Monday after
+that Sunday, whatever day the article came out ('a annoncé dimanche que ... reprendraient
+lundi', 'в воскресенье заявил, что ... возобновятся в понедельник', 'أعلنت يوم الأحد أن
+... ستستأنف يوم الاثنين', 'روز یکشنبه اعلام کرد که ... روز دوشنبه ...', 'pazar günü
+yaptığı açıklamada ... pazartesi günü ... başlayacağını söyledi')."""
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from .cues import speech_rx
+from .text import fold_pattern
+from .types import DateMention
+
+# Verbs that make something known besides those of saying (cues.speech_rx): 'announced'.
+_MADE_KNOWN = {
+    "en": r"\b(?:announc\w*|declared|stated|informed)\b",
+    "fr": r"\b(?:a|ont|avait|avaient) (?:annoncé|déclaré|fait savoir|précisé|assuré)",
+    "ru": r"(?<!\w)(?:объявил\w*|сообщил\w*|заявил\w*|анонсировал\w*)(?!\w)",
+    "ar": r"(?<!\w)[وف]?(?:اعلن\w*|صرح\w*|افاد\w*|ذكر\w*)(?!\w)",
+    "fa": r"(?:اعلام (?:كرد|كردند|داشت|شد)|خبر داد|گفت)",
+    "tr": r"(?:açıklama\w*|duyur\w*|söyle\w*|bildir\w*|belirt\w*)",
+}
+# What opens the reported clause after the verb: 'that', 'que', 'что', 'أن'/'إن', 'که';
+# English may leave 'that' out, when the verb itself stands between the two days. Turkish
+# puts the reported clause first and ends it in '-acağını' / '-eceğini'.
+_REPORTED_CLAUSE = {
+    "en": r"\bthat\b",
+    "fr": r"\bque\b|\bqu'",
+    "ru": r"(?<!\w)что(?!\w)",
+    "ar": r"(?<!\w)ب?ان(?:ه|ها|هم)?(?!\w)",
+    "fa": r"(?<!\w)كه(?!\w)",
+    "tr": r"\w+(?:acağı|eceği|akları|ekleri)n[ıi](?!\w)",
+}
+MADE_KNOWN = {lang: re.compile(fold_pattern(p)) for lang, p in _MADE_KNOWN.items()}
+REPORTED_CLAUSE = {lang: re.compile(fold_pattern(p)) for lang, p in _REPORTED_CLAUSE.items()}
+# How far before the saying's day its verb may stand ('announced on Sunday', 'اعلنت
+# الوزاره يوم الاحد').
+_VERB_BEFORE = 40
+# How far a reported clause reaches from its opening word (or a Turkish one from its verb)
+# to the date: a long sentence is read in a window around each date, never whole.
+_REACH = 300
+
+
+def from_the_saying(mentions: list[DateMention], folded: str, language: str) -> list[DateMention]:
+    """The mentions, each weekday of a clause reported after a saying dated to a day of its
+    own counted from that day: the first such weekday after it, when that is earlier than
+    the one counted from the article's day."""
+    if language not in MADE_KNOWN or len(mentions) < 2:
+        return mentions
+    out = list(mentions)
+    for j, told in enumerate(out):
+        if told.basis != "weekday" or told.end is not None or _named_week(told):
+            continue
+        # The nearest day before it is the saying's ('talks ended on 2 November, and on
+        # Thursday he said that ... on Monday': Thursday's).
+        heard = next((m for m in reversed(out[:j]) if _a_day(m)), None)
+        if heard is None or not _reported_after(heard, told, folded, language):
+            continue
+        ahead = (told.start.weekday() - heard.start.weekday()) % 7 or 7
+        day = heard.start + timedelta(days=ahead)
+        if day < told.start:
+            why = f"{told.why.split(':')[0]}: the first after the saying's day {heard.text}"
+            out[j] = replace(told, start=day, why=why)
+    return out
+
+
+def _a_day(m: DateMention) -> bool:
+    return m.precision == "day" and m.end is None and not m.end_point
+
+
+def _named_week(m: DateMention) -> bool:
+    """'next Monday', 'last Monday': counted as written, from the article's day."""
+    return m.why.startswith(("weekday: the next", "weekday: the last"))
+
+
+def _reported_after(heard: DateMention, told: DateMention, folded: str, language: str) -> bool:
+    """Whether `told` is in a clause reported by a verb whose day is `heard`: a verb of
+    saying or making known just before that day or between the two, and the reported
+    clause's opening word between them (after `told` in Turkish, the verb last)."""
+    if told.char_start - heard.char_end > _REACH:
+        return False
+    verbs = (speech_rx(language), MADE_KNOWN[language])
+    lo = max(0, heard.char_start - _VERB_BEFORE)
+    if not any(v.search(folded, lo, told.char_start) for v in verbs):
+        return False
+    clause = REPORTED_CLAUSE[language]
+    if language == "tr":
+        return clause.search(folded, told.char_end, told.char_end + _REACH) is not None
+    between = (heard.char_end, told.char_start)
+    return clause.search(folded, *between) is not None or (
+        language == "en" and any(v.search(folded, *between) for v in verbs)
+    )
+
+
+# What ends a reported clause: a sentence's or a clause's stop, or a quotation's end.
+_CLAUSE_END = re.compile(r"[;:.!?\u061b\u061f]|,\s*(?:he|she|they|il|elle|он|она)\b")
+# A Turkish reported clause ends in a nominalised verb that a verb of saying follows
+# ('toplanacağını söyledi', 'yapıldığını açıkladı').
+_TR_REPORTED_VERB = re.compile(
+    r"\w+(?:acağı|eceği|akları|ekleri|dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü)n[ıiuü]\s+"
+)
+_TR_SAID_IN = re.compile(r"(?:açıklama|basın toplantısı|konuşma|röportaj)\w*")
+# The kinds a saying gives the day it was said.
+_SAYING_KINDS = ("statement", "announcement")
+
+
+def reported_clause(folded: str, language: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause a verb of saying reports that holds the words at [start, end) ('said
+    that the committee would meet on 5 November', 'заявил, что комитет соберется 5
+    ноября', "heyetlerin pazartesi günü toplanacağını söyledi"), or None."""
+    if language not in REPORTED_CLAUSE:
+        return None
+    verbs = (speech_rx(language), MADE_KNOWN[language])
+    if language == "tr":
+        for m in _TR_REPORTED_VERB.finditer(folded, end, end + _REACH):
+            if any(v.match(folded, m.end()) for v in verbs):
+                # After the saying's own words ('yaptığı açıklamada', a comma).
+                lo = max(0, start - _REACH)
+                said = max((w.end() for w in _TR_SAID_IN.finditer(folded, lo, start)), default=lo)
+                return (max(folded.rfind(",", lo, start) + 1, said), m.end())
+            break
+        return None
+    opening = None
+    for m in REPORTED_CLAUSE[language].finditer(folded, max(0, start - _REACH), start):
+        if any(v.search(folded, max(0, m.start() - _VERB_BEFORE), m.start()) for v in verbs):
+            opening = m
+    if opening is None or _CLAUSE_END.search(folded, opening.end(), start):
+        return None
+    stop = _CLAUSE_END.search(folded, end)
+    return (opening.end(), stop.start() if stop else len(folded))
+
+
+def reported_kinds(
+    kinds: list[tuple[str, int]], folded: str, language: str, start: int, end: int
+) -> list[tuple[str, int]]:
+    """The kinds of a date in a reported clause: those cued in the clause, without the
+    saying's own, when the clause cues a happening of its own ('a indiqué que la réunion
+    se tiendra lundi' is the meeting, not the statement)."""
+    if not any(k in _SAYING_KINDS for k, _ in kinds):
+        return kinds
+    clause = reported_clause(folded, language, start, end)
+    if clause is None:
+        return kinds
+    inside = [(k, at) for k, at in kinds if clause[0] <= at < clause[1]]
+    if not any(k not in _SAYING_KINDS for k, _ in inside):
+        return kinds
+    return [(k, at) for k, at in kinds if k not in _SAYING_KINDS or clause[0] <= at < clause[1]]
