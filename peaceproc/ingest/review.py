@@ -56,6 +56,7 @@ from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
 from .analysis import sentence_people
+from .office import other_move
 from .services import Decision, NewEvent, long_names
 from .titles import bare, candidate_place, cities_named, names_subject, subject_of, title_for
 
@@ -348,7 +349,8 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     where = _happening_place(candidate, lookups.language)
     place = where.casefold()
     cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
-    named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
+    quote = candidate.get("quote") or ""
+    named = _Naming(quote, lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
@@ -534,15 +536,21 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # visiting mission of December (outside tester t10b, 1).
             reasons.append(f"but a {coarse} holds many happenings: nothing tells this one")
             strong = False
+        # The sentence's own round, a record already cited with it or by its source:
+        # evidence that holds whatever else tells them apart.
+        vouched = (
+            (round_ and event.round_id == round_.pk) or supported or (("event", event.pk) in cited)
+        )
+        if strong and not vouched and (move := other_move(quote, event.title, lookups.language)):
+            # Another happening of the same people and month: an appointment is not the
+            # predecessor's resignation (outside tester t14b, 1). Offered, not the default.
+            reasons.append(move)
+            strong = False
         if (
             reasons
             and gap > WRITTEN_DAYS
             and candidate["precision"] == Precision.DAY
-            and not (
-                (round_ and event.round_id == round_.pk)
-                or supported
-                or ("event", event.pk) in cited
-            )
+            and not vouched
         ):
             # A day two days or more from the record's is another day: the date agrees
             # at its precision but for one day (time zones, a meeting past midnight), and

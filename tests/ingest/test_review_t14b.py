@@ -1,0 +1,93 @@
+"""Outside tester t14b (issues 9 and 11), review defaults: an appointment dated by its
+month cited the predecessor's resignation of that month and added the new envoy to it
+(finding 1). The shape is the tester's; the sentences and records are the tests' own,
+dated in 2030 so that no seeded record is near."""
+
+from datetime import date
+
+from peaceproc.chronology.models import Event
+from peaceproc.ingest.office import LEAVES, TAKES, office_moves, other_move
+from peaceproc.ingest.review import default_for, find_matches, load_lookups
+
+from .reviews import ReviewTestCase, happening
+from .test_admin import candidate
+
+OLD, NEW = "staffan-de-mistura", "geir-pedersen"
+TITLE = "Staffan de Mistura announces he will step down"
+
+
+def month_candidate(quote: str, *, language: str = "en", date_text: str = "October 2030"):
+    return candidate(quote=quote, date_text=date_text, date="2030-10-01", precision="month",
+                     kind="milestone", participants=[NEW, OLD], language=language)  # fmt: skip
+
+
+class AppointmentIsNotTheResignationTests(ReviewTestCase):
+    """Finding 1: 'Pedersen was appointed in October 2018, succeeding de Mistura' cited
+    'Staffan de Mistura announces he will step down' (17 October 2018) by default."""
+
+    def setUp(self):
+        super().setUp()
+        self.resignation = happening("old-envoy-steps-down", TITLE, date(2030, 10, 17),
+                                     people=[OLD], kind=Event.Kind.MILESTONE)  # fmt: skip
+
+    def default(self, quote: str, language: str = "en", date_text: str = "October 2030"):
+        c = month_candidate(quote, language=language, date_text=date_text)
+        lookups = load_lookups([c], language=language)
+        matches = find_matches(c, lookups)
+        return matches, default_for(c, matches, lookups)
+
+    def test_an_appointment_only_may_repeat_the_predecessors_departure(self):
+        sentences = {
+            "en": ("Pedersen was appointed in October 2030, succeeding de Mistura.", "October 2030"),
+            "fr": ("Pedersen a été nommé en octobre 2030 pour succéder à de Mistura.",
+                   "octobre 2030"),
+            "ru": ("Педерсен был назначен в октябре 2030 года вместо де Мистуры.",
+                   "октябре 2030 года"),
+            "ar": ("وكان بيدرسون قد عُيّن في هذا المنصب في تشرين الأول 2030، خلفاً لستيفان دي "
+                   "ميستورا.", "تشرين الأول 2030"),
+            "tr": ("Pedersen, Ekim 2030'da de Mistura'nın yerine atandı.", "Ekim 2030"),
+        }  # fmt: skip
+        for language, (quote, date_text) in sentences.items():
+            with self.subTest(language):
+                matches, default = self.default(quote, language, date_text)
+                self.assertEqual(default.action, "skip")
+                self.assertEqual(default.target.record, self.resignation)  # named
+                self.assertFalse(default.target.strong)
+                self.assertIn("an appointment, the record a departure", default.target.reason)
+
+    def test_the_departure_itself_is_still_cited(self):
+        matches, default = self.default(
+            "De Mistura said in October 2030 that he would step down at the end of November."
+        )
+        self.assertEqual(default.action, "cite")
+        self.assertEqual(default.target.record, self.resignation)
+
+    def test_accepting_the_defaults_adds_nobody_to_the_departure(self):
+        quote = "Pedersen was appointed in October 2030, succeeding de Mistura."
+        pending, _ = self.post_review([month_candidate(quote)], published_on=date(2031, 1, 5),
+                                      proposed="skip")  # fmt: skip
+        self.assertAccepted(pending)
+        self.assertEqual([p.slug for p in self.resignation.participants.all()], [OLD])
+
+
+class OfficeMovesTests(ReviewTestCase):
+    def test_each_language_reads_both_ways(self):
+        told = {
+            "Guterres appointed Pedersen as his envoy": (TAKES, "en"),
+            "l'émissaire a démissionné": (LEAVES, "fr"),
+            "посланник подал в отставку": (LEAVES, "ru"),
+            "أعلن أنه سيترك منصبه": (LEAVES, "ar"),
+            "او استعفا داد": (LEAVES, "fa"),
+            "او به عنوان نماینده ویژه منصوب شد": (TAKES, "fa"),
+            "elçi istifa etti": (LEAVES, "tr"),
+        }
+        for text, (way, language) in told.items():
+            with self.subTest(text):
+                self.assertEqual(office_moves(text, language), {way})
+
+    def test_a_sentence_of_both_ways_or_of_neither_tells_nothing_apart(self):
+        both = "De Mistura stepped down and Pedersen was appointed to succeed him."
+        self.assertEqual(other_move(both, TITLE, "en"), "")
+        self.assertEqual(other_move("The envoys met in Geneva.", TITLE, "en"), "")
+        # 'succeeded in' is a success, not a succession.
+        self.assertEqual(office_moves("The talks succeeded in Geneva.", "en"), frozenset())
