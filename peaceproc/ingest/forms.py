@@ -31,7 +31,7 @@ from peaceproc.chronology.validators import (
 )
 from peaceproc.formcounts import CountCheckedFormSet
 
-from . import recorded, widgets
+from . import budget, recorded, widgets
 from .analysis import LANGUAGES
 from .by_hand import Happening
 from .intake import REVIEW_CANDIDATE_CAP
@@ -226,7 +226,9 @@ class IngestForm(forms.Form):
         allow_empty_file=True,
         widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm", "data-max-bytes": MAX_BYTES}),
         help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
-        f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
+        f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once. One upload reads "
+        f"{MAX_LABEL} and {MAX_TEXT_CHARS:,} characters in all: files past that are named, "
+        "not stored, to upload again.",
     )
     url = source_url_field()
     publisher = OneLineField(required=False, max_length=200)
@@ -289,7 +291,11 @@ class IngestForm(forms.Form):
                 articles.append(read_pasted(text))
             except InputError as exc:
                 problems.append(str(exc))
+        reading = budget.reading_budget()
         for upload in files:
+            if not reading.take(upload.size or 0):
+                problems.append(budget.left_over(upload.name or "upload"))
+                continue
             try:
                 articles.append(read_upload(upload))
             except InputError as exc:

@@ -26,7 +26,7 @@ from peaceproc.chronology import services as chronology
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
 
-from . import by_hand, intake, rematch, services
+from . import budget, by_hand, intake, rematch, services
 from .analysis import LANGUAGES
 from .forms import (
     CandidateFormSet,
@@ -162,9 +162,13 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         fallback=typed if several else None,
         for_review=True,
     )
+    analysing = budget.analysis_budget()
     for raw in data["articles"]:
         if copy := intake.known_copy(text=raw.text):
             problems.append(copy_problem(raw.name, copy))
+            continue
+        if not analysing.take(len(raw.text)):
+            problems.append(Problem(budget.left_over(raw.name)))
             continue
         try:
             analysis = reader.analyse(raw)

@@ -33,12 +33,12 @@ class AppointmentIsNotTheResignationTests(ReviewTestCase):
     def default(self, quote: str, language: str = "en", date_text: str = "October 2030"):
         c = month_candidate(quote, language=language, date_text=date_text)
         lookups = load_lookups([c], language=language)
-        matches = find_matches(c, lookups)
-        return matches, default_for(c, matches, lookups)
+        return default_for(c, find_matches(c, lookups), lookups)
 
     def test_an_appointment_only_may_repeat_the_predecessors_departure(self):
         sentences = {
-            "en": ("Pedersen was appointed in October 2030, succeeding de Mistura.", "October 2030"),
+            "en": ("Pedersen was appointed in October 2030, succeeding de Mistura.",
+                   "October 2030"),
             "fr": ("Pedersen a été nommé en octobre 2030 pour succéder à de Mistura.",
                    "octobre 2030"),
             "ru": ("Педерсен был назначен в октябре 2030 года вместо де Мистуры.",
@@ -49,14 +49,14 @@ class AppointmentIsNotTheResignationTests(ReviewTestCase):
         }  # fmt: skip
         for language, (quote, date_text) in sentences.items():
             with self.subTest(language):
-                matches, default = self.default(quote, language, date_text)
+                default = self.default(quote, language, date_text)
                 self.assertEqual(default.action, "skip")
                 self.assertEqual(default.target.record, self.resignation)  # named
                 self.assertFalse(default.target.strong)
                 self.assertIn("an appointment, the record a departure", default.target.reason)
 
     def test_the_departure_itself_is_still_cited(self):
-        matches, default = self.default(
+        default = self.default(
             "De Mistura said in October 2030 that he would step down at the end of November."
         )
         self.assertEqual(default.action, "cite")
