@@ -105,35 +105,36 @@ def dated_paragraphs(size: int, *, prose: int) -> str:
     return "".join(paragraphs)[:size]
 
 
-def upload(client, count: int, size: int) -> str:
-    """Upload `count` files of `size` characters, each its own text, in one request; what
-    the admin answered."""
+def named_texts(count: int, size: int) -> list[str]:
+    """`count` texts of `size` characters, each its own: capitalised pairs of words, as
+    names are ('Abcdef Ghijklm met Nopq Rstuv.'), the shape outside tester t14b uploaded."""
+    rng = random.Random(14)
+
+    def name() -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9)))
+
+    texts = []
+    for n in range(count):
+        pairs, length = [f"Part {n}. {LEAD}"], 0
+        while length < size:
+            pairs.append(f"{name().title()} {name().title()} met {name().title()} {name()}. ")
+            length += len(pairs[-1])
+        texts.append("".join(pairs)[:size])
+    return texts
+
+
+def upload(client, texts: list[str]) -> str:
+    """Upload `texts` as files in one request; what the admin answered."""
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
 
     from peaceproc.ingest.models import PendingArticle
 
     PendingArticle.objects.all().delete()
-    rng = random.Random(14)
-
-    def name() -> str:
-        return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9)))
-
-    def body() -> str:
-        # Capitalised pairs of words, as names are ('Abcdef Ghijklm met Nopq Rstuv.').
-        pairs, length = [], 0
-        while length < size:
-            pairs.append(f"{name().title()} {name().title()} met {name().title()} {name()}. ")
-            length += len(pairs[-1])
-        return "".join(pairs)
-
-    files = [
-        SimpleUploadedFile(f"part{n}.txt", (f"Part {n}. {LEAD}" + body())[:size].encode())
-        for n in range(count)
-    ]
+    files = [SimpleUploadedFile(f"part{n}.txt", t.encode()) for n, t in enumerate(texts)]
     response = client.post(reverse("ingest:index"), {"files": files, "published": "2025-12-01"})
     kept = PendingArticle.objects.waiting().count()
-    return f"status {response.status_code}, {kept} of {count} kept for review"
+    return f"status {response.status_code}, {kept} of {len(texts)} kept for review"
 
 
 def best_cpu(function, runs: int = 2):
@@ -210,7 +211,8 @@ def main() -> int:
             print(f"{name:44}{len(text):9,d}{post:9.3f}{review:9.3f}{cmd:10.3f}  {answer}{slow}")
         # Outside tester t14b, 2: one upload of as many files as one takes, each to the
         # limits (a text of its own, or all but the first are copies).
-        many, answer = best_cpu(lambda: upload(client, MAX_FILES, MAX_TEXT_CHARS - 10))
+        named = named_texts(MAX_FILES, MAX_TEXT_CHARS - 10)
+        many, answer = best_cpu(lambda: upload(client, named))
         worst = max(worst, many)
         slow = "  SLOW" if many > args.limit else ""
         print(f"{f'{MAX_FILES} files at once':44}{MAX_TEXT_CHARS - 10:9,d}{many:9.3f}"
