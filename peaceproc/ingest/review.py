@@ -1525,8 +1525,9 @@ PLANNED_REASON = (
 
 
 BARE_REASON = (
-    "its sentence names no track, round, body, place or person to tell what happened (give "
-    "it a title, a track or people to create it)"
+    "its sentence names no round, body, place or person to tell what happened, its title "
+    "would be a kind word alone or after a track's or a body's name (give it a title or "
+    "people to create it)"
 )
 
 
@@ -1568,7 +1569,7 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, matches[0])
         if candidate.get("planned"):
             return Default(ACTION_SKIP, reason=PLANNED_REASON)
-        if not candidate.get("track") and bare(suggest_title(candidate, lookups)):
+        if bare(suggest_title(candidate, lookups)):
             return Default(ACTION_SKIP, reason=BARE_REASON)
         skip = given_up or _vague(candidate, matches)
         return Default(ACTION_SKIP if skip else ACTION_CREATE)

@@ -365,9 +365,24 @@ def _body_named(quote: str | None) -> str:
 
 
 def bare(title: str) -> bool:
-    """Whether a title is a kind word alone ('Meeting', 'Milestone'): the sentence named
-    no round, body, track, person or place to build it from."""
-    return title in KIND_VERBS.values()
+    """Whether a title is a kind word alone ('Meeting', 'Milestone'), or one after the
+    name of a track or a body the sentence gives and nothing else ('Constitutional
+    Committee: milestone', 'Commission: announcement'): no round, person or place tells
+    what happened (outside tester t14b, 3: a track's name before the kind word got round
+    the rule)."""
+    if title in KIND_VERBS.values():
+        return True
+    named, colon, what = title.partition(": ")
+    return bool(colon) and named in _GENERIC_NAMES and what in _KIND_WORDS
+
+
+# What title_for puts before the kind word when the sentence names nothing more: a
+# track's talks, a body's head word, a subject that is a body.
+_GENERIC_NAMES = frozenset(
+    [*TRACK_TALKS.values(), *(name for name, _rx in _BODY_HEADS), "Body"]
+    + [subject.name for subject in SUBJECTS if not subject.happening]
+)
+_KIND_WORDS = frozenset(f"{word[0].lower()}{word[1:]}" for word in KIND_VERBS.values())
 
 
 def _track_talks(track: str | None, place: str) -> str:

@@ -7,7 +7,14 @@ from datetime import date
 
 from peaceproc.chronology.models import Event
 from peaceproc.ingest.office import LEAVES, TAKES, office_moves, other_move
-from peaceproc.ingest.review import default_for, find_matches, load_lookups
+from peaceproc.ingest.review import (
+    BARE_REASON,
+    default_for,
+    find_matches,
+    load_lookups,
+    suggest_title,
+)
+from peaceproc.ingest.titles import bare
 
 from .reviews import ReviewTestCase, happening
 from .test_admin import candidate
@@ -91,3 +98,53 @@ class OfficeMovesTests(ReviewTestCase):
         self.assertEqual(other_move("The envoys met in Geneva.", TITLE, "en"), "")
         # 'succeeded in' is a success, not a succession.
         self.assertEqual(office_moves("The talks succeeded in Geneva.", "en"), frozenset())
+
+
+class TrackNameAndKindWordTests(ReviewTestCase):
+    """Finding 3: 'Constitutional Committee: milestone' and 'Commission: announcement'
+    were created by default, where a kind word alone is skipped."""
+
+    SENTENCES = {
+        "en": ("Last month the parties failed to agree on the constitutional committee.",
+               "Last month"),
+        "fr": ("Le mois dernier, les parties n'ont pas pu s'entendre sur le comité "
+               "constitutionnel.", "Le mois dernier"),
+        "ru": ("В прошлом месяце стороны не договорились о конституционном комитете.",
+               "В прошлом месяце"),
+        "ar": ("في الشهر الماضي لم تتفق الأطراف على اللجنة الدستورية.", "في الشهر الماضي"),
+        "fa": ("ماه گذشته طرف‌ها درباره تشکیل کمیته قانون اساسی به اجماع نرسیدند.", "ماه گذشته"),
+        "tr": ("Geçen ay taraflar anayasa komitesi konusunda anlaşamadı.", "Geçen ay"),
+    }  # fmt: skip
+
+    def default(self, quote, date_text, language, **fields):
+        c = candidate(quote=quote, date_text=date_text, date="2030-11-01", precision="month",
+                      kind="milestone", track="constitutional-committee", **fields)  # fmt: skip
+        lookups = load_lookups([c], language=language)
+        return suggest_title(c, lookups), default_for(c, find_matches(c, lookups), lookups)
+
+    def test_a_tracks_name_and_a_kind_word_is_skipped_in_every_language(self):
+        for language, (quote, date_text) in self.SENTENCES.items():
+            with self.subTest(language):
+                title, default = self.default(quote, date_text, language)
+                self.assertEqual(title, "Constitutional Committee: milestone")
+                self.assertEqual(default.action, "skip")
+                self.assertEqual(default.reason, BARE_REASON)
+
+    def test_a_person_or_a_place_makes_it_a_happening_again(self):
+        quote, date_text = self.SENTENCES["en"]
+        _title, default = self.default(quote, date_text, "en", participants=[NEW])
+        self.assertEqual(default.action, "create")
+        _title, default = self.default(quote, date_text, "en", place="Geneva")
+        self.assertEqual(default.action, "create")
+
+    def test_which_titles_are_bare(self):
+        for title in ("Milestone", "Constitutional Committee: milestone",
+                      "Commission: announcement", "Astana talks: meeting",
+                      "Council: statement"):  # fmt: skip
+            with self.subTest(title):
+                self.assertTrue(bare(title))
+        for title in ("Constitutional Committee: meeting of Geir Pedersen",
+                      "Astana talks: meeting in Astana", "Astana 4: meeting",
+                      "Congress of the Syrian National Dialogue"):  # fmt: skip
+            with self.subTest(title):
+                self.assertFalse(bare(title))
