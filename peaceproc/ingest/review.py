@@ -58,7 +58,15 @@ from peaceproc.search.sounds import skeleton
 from .analysis import sentence_people
 from .office import other_move
 from .services import Decision, NewEvent, long_names
-from .titles import bare, candidate_place, cities_named, names_subject, subject_of, title_for
+from .titles import (
+    bare,
+    candidate_place,
+    cities_named,
+    named_only,
+    names_subject,
+    subject_of,
+    title_for,
+)
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
 # the day talks opened versus closed); further apart they are usually different events.
@@ -1525,9 +1533,14 @@ PLANNED_REASON = (
 
 
 BARE_REASON = (
-    "its sentence names no round, body, place or person to tell what happened, its title "
-    "would be a kind word alone or after a track's or a body's name (give it a title or "
-    "people to create it)"
+    "its sentence names no track, round, body, place or person to tell what happened (give "
+    "it a title, a track or people to create it)"
+)
+
+
+NAMED_ONLY_REASON = (
+    "its title would be “{title}”: a track's or a body's name and a kind word, with no "
+    "round, place or person to tell what happened (give it a title or people to create it)"
 )
 
 
@@ -1569,8 +1582,12 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, matches[0])
         if candidate.get("planned"):
             return Default(ACTION_SKIP, reason=PLANNED_REASON)
-        if bare(suggest_title(candidate, lookups)):
+        title = suggest_title(candidate, lookups)
+        if not candidate.get("track") and bare(title):
             return Default(ACTION_SKIP, reason=BARE_REASON)
+        if named_only(title) and not candidate_place(candidate, lookups.language):
+            # ('Geneva talks: meeting' of a meeting in Geneva names where it was held.)
+            return Default(ACTION_SKIP, reason=NAMED_ONLY_REASON.format(title=title))
         skip = given_up or _vague(candidate, matches)
         return Default(ACTION_SKIP if skip else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):

@@ -365,13 +365,16 @@ def _body_named(quote: str | None) -> str:
 
 
 def bare(title: str) -> bool:
-    """Whether a title is a kind word alone ('Meeting', 'Milestone'), or one after the
-    name of a track or a body the sentence gives and nothing else ('Constitutional
-    Committee: milestone', 'Commission: announcement'): no round, person or place tells
-    what happened (outside tester t14b, 3: a track's name before the kind word got round
-    the rule)."""
-    if title in KIND_VERBS.values():
-        return True
+    """Whether a title is a kind word alone ('Meeting', 'Milestone'): the sentence named
+    no round, body, track, person or place to build it from."""
+    return title in KIND_VERBS.values()
+
+
+def named_only(title: str) -> bool:
+    """Whether a title is a kind word after the name of a track or a body the sentence
+    gives, and nothing more ('Constitutional Committee: milestone', 'Commission:
+    announcement'): no round, person or place tells what happened (outside tester t14b, 3:
+    a track's name before the kind word got round the rule of `bare`)."""
     named, colon, what = title.partition(": ")
     return bool(colon) and named in _GENERIC_NAMES and what in _KIND_WORDS
 

@@ -8,13 +8,13 @@ from datetime import date
 from peaceproc.chronology.models import Event
 from peaceproc.ingest.office import LEAVES, TAKES, office_moves, other_move
 from peaceproc.ingest.review import (
-    BARE_REASON,
+    NAMED_ONLY_REASON,
     default_for,
     find_matches,
     load_lookups,
     suggest_title,
 )
-from peaceproc.ingest.titles import bare
+from peaceproc.ingest.titles import bare, named_only
 
 from .reviews import ReviewTestCase, happening
 from .test_admin import candidate
@@ -128,7 +128,7 @@ class TrackNameAndKindWordTests(ReviewTestCase):
                 title, default = self.default(quote, date_text, language)
                 self.assertEqual(title, "Constitutional Committee: milestone")
                 self.assertEqual(default.action, "skip")
-                self.assertEqual(default.reason, BARE_REASON)
+                self.assertEqual(default.reason, NAMED_ONLY_REASON.format(title=title))
 
     def test_a_person_or_a_place_makes_it_a_happening_again(self):
         quote, date_text = self.SENTENCES["en"]
@@ -137,14 +137,14 @@ class TrackNameAndKindWordTests(ReviewTestCase):
         _title, default = self.default(quote, date_text, "en", place="Geneva")
         self.assertEqual(default.action, "create")
 
-    def test_which_titles_are_bare(self):
-        for title in ("Milestone", "Constitutional Committee: milestone",
-                      "Commission: announcement", "Astana talks: meeting",
-                      "Council: statement"):  # fmt: skip
+    def test_which_titles_name_only_a_track_or_a_body(self):
+        for title in ("Constitutional Committee: milestone", "Commission: announcement",
+                      "Astana talks: meeting", "Council: statement"):  # fmt: skip
             with self.subTest(title):
-                self.assertTrue(bare(title))
-        for title in ("Constitutional Committee: meeting of Geir Pedersen",
+                self.assertTrue(named_only(title))
+                self.assertFalse(bare(title))
+        for title in ("Milestone", "Constitutional Committee: meeting of Geir Pedersen",
                       "Astana talks: meeting in Astana", "Astana 4: meeting",
                       "Congress of the Syrian National Dialogue"):  # fmt: skip
             with self.subTest(title):
-                self.assertFalse(bare(title))
+                self.assertFalse(named_only(title))
