@@ -149,6 +149,24 @@ class OneLineField(forms.CharField):
         return clean_line(super().to_python(value))[0]
 
 
+def place_name(value: str) -> None:
+    """A place an editor types is a city's or a country's name: one holding markup ('Gen<img
+    src=x onerror=alert(1)>') is refused and named, for the editor to correct, never
+    replaced unsaid by a city of the quote (outside tester t14b, 7)."""
+    if "<" in value or ">" in value:
+        raise ValidationError(
+            "A place is a city's or a country's name: this one holds markup (“<” or “>”). "
+            "Type the name alone."
+        )
+
+
+def place_field() -> OneLineField:
+    """The place of a candidate or of a happening added by hand."""
+    return OneLineField(
+        max_length=100, required=False, widget=widgets.TextInput, validators=[place_name]
+    )
+
+
 def title_text(value: str) -> None:
     """A title an editor types is theirs to correct, as a web address is: a control
     character ('Draft\x07 review\x1b[31m', whose escape code would leave '[31m' behind)
@@ -648,7 +666,7 @@ class CandidateForm(forms.Form):
             "gives (the page may be out of date: reload it)."
         },
     )
-    place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
+    place = place_field()
     confidence = ChoiceField(choices=Confidence.choices, widget=widgets.Select)
     # Shown only when the candidate is created while it repeats a record (see clean()).
     confirm_create = forms.BooleanField(
@@ -824,7 +842,9 @@ class CandidateForm(forms.Form):
             "participants": [
                 s for s in sentence_participants(c, self.lookups) if s not in self.already
             ],
-            "place": candidate_place(c, self.lookups.language)
+            # A happening added by hand keeps the editor's place, as its title.
+            "place": (c.get("place") if c.get("by_hand") else "")
+            or candidate_place(c, self.lookups.language)
             or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
             "confidence": confidence_label(c.get("confidence"), attributed=self.lookups.attributed),
         }
@@ -996,7 +1016,7 @@ class HappeningForm(forms.Form):
         help_text="Known names, aliases or slugs, separated by commas.",
         widget=widgets.TextInput,
     )
-    place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
+    place = place_field()
 
     # The fields an editor fills in; the others start with a value.
     TYPED = ("date", "end_date", "title", "quote", "track", "round", "participants",
