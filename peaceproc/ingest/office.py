@@ -29,22 +29,22 @@ _PATTERNS = {
         r"duties|role)",
         "fr": r"\bnommée?s?\b|\bnomination\b|\bdésignée? (?:comme|au poste)|\bsuccéd\w*|"
         r"\b(?:pris|prend|prendra) ses fonctions|\bentrée en fonctions?",
-        "ru": r"\bназначен\w*|\bназначил\w*|\bназначени\w*|\bсменил\w*|\bсменит\b|"
+        "ru": r"\bназначен\w*|\bназначил\w*|\bназначени\w*|\bсменил\w* на посту|"
         r"\bприступил\w* к (?:исполнению )?обязанност|\bвступил\w* в должность",
         "ar": r"(?<!\S)(?:و|ف)?(?:تعيين\w*|عين(?:ت|ه)? (?:في|مبعوث|رئيس|وزير|ممثل|بمنصب)|"
-        r"خلفا ل|يخلف|خلف (?:ال)?\S+|تولى\S* (?:ال)?منصب|تسلم\S* (?:ال)?منصب|تسلم\S* مهام)",
-        "fa": r"منصوب|انتصاب|جانشین|تعیین شد|به سمت",
+        r"خلفا ل|يخلف|تولى\S* (?:ال)?منصب|تسلم\S* (?:ال)?منصب|تسلم\S* مهام)",
+        "fa": r"منصوب|انتصاب|جانشین|تعیین شد",
         "tr": r"\batan(?:dı|an|ması|masının|mış)\b|\bata(?:dı|ması)\b|göreve başla\w*|"
         r"görevine başla\w*|yerine geç\w*",
     },
     LEAVES: {
         "en": r"\bresign\w*|\bstep(?:s|ped|ping)? down|\bstand(?:s|ing)? down|\bstood down|"
         r"\b(?:leav\w+|left|quit\w*) (?:his |her |the )?(?:post|office|role|position|job)|"
-        r"\bdismiss(?:ed|al)\b|\bsacked\b|\bfired\b",
+        r"\bdismissed (?:as|from)\b|\bdismissal\b",
         "fr": r"\bdémission\w*|\bquitt\w* (?:son |ses |le )?(?:poste|fonctions)|\blimogée?\b|"
-        r"\bse retir\w*|\bcesser ses fonctions",
+        r"\bcesser ses fonctions",
         "ru": r"\bотставк\w*|\bуход\w* с (?:поста|должности)|\bпокин\w* (?:пост|должност)|"
-        r"\bуйд[её]т\b|\bуш[её]л\b|\bуходит\b|\bсложи\w* полномочия|\bосвобожд\w* от должности",
+        r"\bсложи\w* полномочия|\bосвобожд\w* от должности",
         "ar": r"استقال\w*|يستقيل|استقاله|(?:ال)?تنحي|يتنحى|تنحى|(?:يترك|ترك|سيترك|مغادره|"
         r"سيغادر|يغادر) (?:ال)?منصب\S*|اقال\w*|اعفاء\S* من منصب",
         "fa": r"استعفا|کناره[\u200c ]?گیری|کنار ?رفت|برکنار",

@@ -96,8 +96,14 @@ class OfficeMovesTests(ReviewTestCase):
         both = "De Mistura stepped down and Pedersen was appointed to succeed him."
         self.assertEqual(other_move(both, TITLE, "en"), "")
         self.assertEqual(other_move("The envoys met in Geneva.", TITLE, "en"), "")
-        # 'succeeded in' is a success, not a succession.
-        self.assertEqual(office_moves("The talks succeeded in Geneva.", "en"), frozenset())
+        # Words of another sense tell no move: a success, shots, a direction, 'behind'.
+        for text, language in (("The talks succeeded in Geneva.", "en"),
+                               ("Rebels fired rockets at the town.", "en"),
+                               ("Делегация ушла со встречи.", "ru"),
+                               ("خلف الأبواب المغلقة", "ar"),
+                               ("هیئت به سمت تهران رفت", "fa")):  # fmt: skip
+            with self.subTest(text):
+                self.assertEqual(office_moves(text, language), frozenset())
 
 
 class TrackNameAndKindWordTests(ReviewTestCase):
