@@ -71,12 +71,20 @@ def office_moves(text: str, language: str) -> frozenset[str]:
     )
 
 
-def other_move(quote: str, title: str, language: str) -> str:
+# How far from its date words a sentence's verb of office is that date's happening: 'was
+# appointed in October 2018', 'Ekim 2030'da ... yerine atandı', not 'in office since 2019,
+# he announced he would step down' (a tenure's start, the departure told of today).
+REACH = 60
+
+
+def other_move(quote: str, title: str, language: str, *, date_text: str = "") -> str:
     """Why the record titled `title` is another happening than the sentence `quote`: the
-    sentence tells one way through an office and the title only the other ('an
-    appointment, the record a departure'); "" when nothing tells them apart (either
-    tells both ways, or none)."""
-    told, titled = office_moves(quote, language), office_moves(title, language)
+    words around its date (`date_text`) tell one way through an office and the title only
+    the other ('an appointment, the record a departure'); "" when nothing tells them apart
+    (either tells both ways, or none)."""
+    at = fold(quote).find(fold(date_text)) if date_text else -1
+    clause = quote if at < 0 else quote[max(0, at - REACH) : at + len(date_text) + REACH]
+    told, titled = office_moves(clause, language), office_moves(title, language)
     if len(told) != 1 or len(titled) != 1 or told == titled:
         return ""
     (said,), (other,) = told, titled

@@ -357,7 +357,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     where = _happening_place(candidate, lookups.language)
     place = where.casefold()
     cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
-    quote = candidate.get("quote") or ""
+    quote, said_when = candidate.get("quote") or "", candidate.get("date_text") or ""
     named = _Naming(quote, lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
@@ -549,7 +549,11 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         vouched = (
             (round_ and event.round_id == round_.pk) or supported or (("event", event.pk) in cited)
         )
-        if strong and not vouched and (move := other_move(quote, event.title, lookups.language)):
+        if (
+            strong
+            and not vouched
+            and (move := other_move(quote, event.title, lookups.language, date_text=said_when))
+        ):
             # Another happening of the same people and month: an appointment is not the
             # predecessor's resignation (outside tester t14b, 1). Offered, not the default.
             reasons.append(move)

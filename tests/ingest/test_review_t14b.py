@@ -69,6 +69,19 @@ class AppointmentIsNotTheResignationTests(ReviewTestCase):
         self.assertEqual(default.action, "cite")
         self.assertEqual(default.target.record, self.resignation)
 
+    def test_a_tenures_start_told_beside_a_departure_is_still_cited(self):
+        # The verb of the date's clause tells the happening: 'in office since 2031' is the
+        # start of the tenure, the departure is today's news (dev corpus tr-010's shape).
+        start = happening("new-envoy-takes-up-duties", "Geir Pedersen takes up his duties",
+                          date(2031, 1, 7), people=[NEW], kind=Event.Kind.MILESTONE)  # fmt: skip
+        quote = ("Geir Pedersen, the UN envoy since 2031, told the Security Council in New York "
+                 "on Thursday evening that he would step down.")  # fmt: skip
+        c = candidate(quote=quote, date_text="2031", date="2031-01-01", precision="year",
+                      kind="milestone", participants=[NEW])  # fmt: skip
+        lookups = load_lookups([c])
+        default = default_for(c, find_matches(c, lookups), lookups)
+        self.assertEqual((default.action, default.target.record), ("cite", start))
+
     def test_accepting_the_defaults_adds_nobody_to_the_departure(self):
         quote = "Pedersen was appointed in October 2030, succeeding de Mistura."
         pending, _ = self.post_review([month_candidate(quote)], published_on=date(2031, 1, 5),
