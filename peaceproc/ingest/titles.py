@@ -380,11 +380,9 @@ def named_only(title: str) -> bool:
 
 
 # What title_for puts before the kind word when the sentence names nothing more: a
-# track's talks, a body's head word, a subject that is a body.
-_GENERIC_NAMES = frozenset(
-    [*TRACK_TALKS.values(), *(name for name, _rx in _BODY_HEADS), "Body"]
-    + [subject.name for subject in SUBJECTS if not subject.happening]
-)
+# track's talks, a body's head word. (A body of its own name, 'UN Security Council:
+# meeting', is one body's happening of that day: kept.)
+_GENERIC_NAMES = frozenset([*TRACK_TALKS.values(), *(name for name, _rx in _BODY_HEADS), "Body"])
 _KIND_WORDS = frozenset(f"{word[0].lower()}{word[1:]}" for word in KIND_VERBS.values())
 
 
