@@ -15,13 +15,18 @@ day of its own among prose (outside tester t10a's shapes). Printed per text: the
 of the process (the best of two runs after a warm-up; waiting for a busy CPU does not
 count) of the paste, of the review page (when the paste was kept for review) and of the
 command (inside a transaction rolled back, so each run stores the same article), and what
-the paste answered. Exits non-zero when one takes longer than the limit.
+the paste answered; last, one upload of as many files as the form takes, each a text of
+its own to the limits (outside tester t14b, 2: the request reads and analyses only what one
+file at the limits may hold, budget.py). Exits non-zero when one takes longer than the
+limit.
 """
 
 import argparse
 import io
 import os
+import random
 import re
+import string
 import sys
 import tempfile
 import time
@@ -100,6 +105,38 @@ def dated_paragraphs(size: int, *, prose: int) -> str:
     return "".join(paragraphs)[:size]
 
 
+def named_texts(count: int, size: int) -> list[str]:
+    """`count` texts of `size` characters, each its own: capitalised pairs of words, as
+    names are ('Abcdef Ghijklm met Nopq Rstuv.'), the shape outside tester t14b uploaded."""
+    rng = random.Random(14)
+
+    def name() -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9)))
+
+    texts = []
+    for n in range(count):
+        pairs, length = [f"Part {n}. {LEAD}"], 0
+        while length < size:
+            pairs.append(f"{name().title()} {name().title()} met {name().title()} {name()}. ")
+            length += len(pairs[-1])
+        texts.append("".join(pairs)[:size])
+    return texts
+
+
+def upload(client, texts: list[str]) -> str:
+    """Upload `texts` as files in one request; what the admin answered."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from peaceproc.ingest.models import PendingArticle
+
+    PendingArticle.objects.all().delete()
+    files = [SimpleUploadedFile(f"part{n}.txt", t.encode()) for n, t in enumerate(texts)]
+    response = client.post(reverse("ingest:index"), {"files": files, "published": "2025-12-01"})
+    kept = PendingArticle.objects.waiting().count()
+    return f"status {response.status_code}, {kept} of {len(texts)} kept for review"
+
+
 def best_cpu(function, runs: int = 2):
     """The least CPU seconds of `runs` calls after a warm-up, and the last call's result."""
     result = function()
@@ -123,6 +160,7 @@ def main() -> int:
     from django.db import transaction
     from django.urls import reverse
 
+    from peaceproc.ingest.forms import MAX_FILES
     from peaceproc.ingest.models import PendingArticle
     from peaceproc.ingest.pipeline import MAX_TEXT_CHARS
 
@@ -171,6 +209,14 @@ def main() -> int:
             worst = max(worst, post, review, cmd)
             slow = "  SLOW" if max(post, review, cmd) > args.limit else ""
             print(f"{name:44}{len(text):9,d}{post:9.3f}{review:9.3f}{cmd:10.3f}  {answer}{slow}")
+        # Outside tester t14b, 2: one upload of as many files as one takes, each to the
+        # limits (a text of its own, or all but the first are copies).
+        named = named_texts(MAX_FILES, MAX_TEXT_CHARS - 10)
+        many, answer = best_cpu(lambda: upload(client, named))
+        worst = max(worst, many)
+        slow = "  SLOW" if many > args.limit else ""
+        print(f"{f'{MAX_FILES} files at once':44}{MAX_TEXT_CHARS - 10:9,d}{many:9.3f}"
+              f"{'':9}{'':10}  {answer}{slow}")  # fmt: skip
     PendingArticle.objects.all().delete()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\nworst: {worst:.3f} s CPU (limit {args.limit:.1f} s); load {load}")

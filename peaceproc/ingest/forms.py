@@ -31,7 +31,7 @@ from peaceproc.chronology.validators import (
 )
 from peaceproc.formcounts import CountCheckedFormSet
 
-from . import recorded, widgets
+from . import budget, recorded, widgets
 from .analysis import LANGUAGES
 from .by_hand import Happening
 from .intake import REVIEW_CANDIDATE_CAP
@@ -154,6 +154,24 @@ class OneLineField(forms.CharField):
         return clean_line(super().to_python(value))[0]
 
 
+def place_name(value: str) -> None:
+    """A place an editor types is a city's or a country's name: one holding markup ('Gen<img
+    src=x onerror=alert(1)>') is refused and named, for the editor to correct, never
+    replaced unsaid by a city of the quote (outside tester t14b, 7)."""
+    if "<" in value or ">" in value:
+        raise ValidationError(
+            "A place is a city's or a country's name: this one holds markup (“<” or “>”). "
+            "Type the name alone."
+        )
+
+
+def place_field() -> OneLineField:
+    """The place of a candidate or of a happening added by hand."""
+    return OneLineField(
+        max_length=100, required=False, widget=widgets.TextInput, validators=[place_name]
+    )
+
+
 def title_text(value: str) -> None:
     """A title an editor types is theirs to correct, as a web address is: a control
     character ('Draft\x07 review\x1b[31m', whose escape code would leave '[31m' behind)
@@ -231,7 +249,9 @@ class IngestForm(forms.Form):
         allow_empty_file=True,
         widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm", "data-max-bytes": MAX_BYTES}),
         help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
-        f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once.",
+        f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once. One upload reads "
+        f"{MAX_LABEL} and {MAX_TEXT_CHARS:,} characters in all: files past that are named, "
+        "not stored, to upload again.",
     )
     url = source_url_field()
     publisher = OneLineField(required=False, max_length=200)
@@ -294,7 +314,11 @@ class IngestForm(forms.Form):
                 articles.append(read_pasted(text))
             except InputError as exc:
                 problems.append(str(exc))
+        reading = budget.reading_budget()
         for upload in files:
+            if not reading.take(upload.size or 0):
+                problems.append(budget.left_over(upload.name or "upload"))
+                continue
             try:
                 articles.append(read_upload(upload))
             except InputError as exc:
@@ -647,7 +671,7 @@ class CandidateForm(forms.Form):
             "gives (the page may be out of date: reload it)."
         },
     )
-    place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
+    place = place_field()
     confidence = ChoiceField(choices=Confidence.choices, widget=widgets.Select)
     # Shown only when the candidate is created while it repeats a record (see clean()).
     confirm_create = forms.BooleanField(
@@ -823,7 +847,9 @@ class CandidateForm(forms.Form):
             "participants": [
                 s for s in sentence_participants(c, self.lookups) if s not in self.already
             ],
-            "place": candidate_place(c, self.lookups.language)
+            # A happening added by hand keeps the editor's place, as its title.
+            "place": (c.get("place") if c.get("by_hand") else "")
+            or candidate_place(c, self.lookups.language)
             or (getattr(best, "place", "") or getattr(best, "city", ""))[:100],
             "confidence": confidence_label(c.get("confidence"), attributed=self.lookups.attributed),
         }
@@ -997,7 +1023,7 @@ class HappeningForm(forms.Form):
         help_text="Known names, aliases or slugs, separated by commas.",
         widget=widgets.TextInput,
     )
-    place = OneLineField(max_length=100, required=False, widget=widgets.TextInput)
+    place = place_field()
 
     # The fields an editor fills in; the others start with a value.
     TYPED = ("date", "end_date", "title", "quote", "track", "round", "participants",

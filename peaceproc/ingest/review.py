@@ -58,8 +58,17 @@ from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
 from .analysis import sentence_people
+from .office import other_move
 from .services import Decision, NewEvent, long_names
-from .titles import bare, candidate_place, cities_named, names_subject, subject_of, title_for
+from .titles import (
+    bare,
+    candidate_place,
+    cities_named,
+    named_only,
+    names_subject,
+    subject_of,
+    title_for,
+)
 
 # Two reports of one meeting often disagree by a day or two (time zones, "yesterday",
 # the day talks opened versus closed); further apart they are usually different events.
@@ -363,7 +372,8 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     where = _happening_place(candidate, lookups.language)
     place = where.casefold()
     cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
-    named = _Naming(candidate.get("quote") or "", lookups, tuple(candidate.get("new_names") or ()))
+    quote, said_when = candidate.get("quote") or "", candidate.get("date_text") or ""
+    named = _Naming(quote, lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
         e for e in lookups.events if track and e.track_id == track.pk and _same_period(candidate, e)
@@ -549,15 +559,25 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             # visiting mission of December (outside tester t10b, 1).
             reasons.append(f"but a {coarse} holds many happenings: nothing tells this one")
             strong = False
+        # The sentence's own round, a record already cited with it or by its source:
+        # evidence that holds whatever else tells them apart.
+        vouched = (
+            (round_ and event.round_id == round_.pk) or supported or (("event", event.pk) in cited)
+        )
+        if (
+            strong
+            and not vouched
+            and (move := other_move(quote, event.title, lookups.language, date_text=said_when))
+        ):
+            # Another happening of the same people and month: an appointment is not the
+            # predecessor's resignation (outside tester t14b, 1). Offered, not the default.
+            reasons.append(move)
+            strong = False
         if (
             reasons
             and gap > WRITTEN_DAYS
             and candidate["precision"] == Precision.DAY
-            and not (
-                (round_ and event.round_id == round_.pk)
-                or supported
-                or ("event", event.pk) in cited
-            )
+            and not vouched
         ):
             # A day two days or more from the record's is another day: the date agrees
             # at its precision but for one day (time zones, a meeting past midnight), and
@@ -1607,6 +1627,12 @@ BARE_REASON = (
 )
 
 
+NAMED_ONLY_REASON = (
+    "its title would be “{title}”: a track's or a body's name and a kind word, with no "
+    "round, place or person to tell what happened (give it a title or people to create it)"
+)
+
+
 SAME_TITLE_REASON = (
     "created, it would take the title of candidate {number}, a second record of that name "
     "(give it a title of its own to create it)"
@@ -1647,8 +1673,12 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, reason=PLANNED_REASON)
         if given_up:
             return Default(ACTION_SKIP, reason=GIVEN_UP_REASON)
-        if not candidate.get("track") and bare(suggest_title(candidate, lookups)):
+        title = suggest_title(candidate, lookups)
+        if not candidate.get("track") and bare(title):
             return Default(ACTION_SKIP, reason=BARE_REASON)
+        if named_only(title) and not candidate_place(candidate, lookups.language):
+            # ('Geneva talks: meeting' of a meeting in Geneva names where it was held.)
+            return Default(ACTION_SKIP, reason=NAMED_ONLY_REASON.format(title=title))
         return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so

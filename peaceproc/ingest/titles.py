@@ -372,6 +372,22 @@ def bare(title: str) -> bool:
     return title in KIND_VERBS.values()
 
 
+def named_only(title: str) -> bool:
+    """Whether a title is a kind word after the name of a track or a body the sentence
+    gives, and nothing more ('Constitutional Committee: milestone', 'Commission:
+    announcement'): no round, person or place tells what happened (outside tester t14b, 3:
+    a track's name before the kind word got round the rule of `bare`)."""
+    named, colon, what = title.partition(": ")
+    return bool(colon) and named in _GENERIC_NAMES and what in _KIND_WORDS
+
+
+# What title_for puts before the kind word when the sentence names nothing more: a
+# track's talks, a body's head word. (A body of its own name, 'UN Security Council:
+# meeting', is one body's happening of that day: kept.)
+_GENERIC_NAMES = frozenset([*TRACK_TALKS.values(), *(name for name, _rx in _BODY_HEADS), "Body"])
+_KIND_WORDS = frozenset(f"{word[0].lower()}{word[1:]}" for word in KIND_VERBS.values())
+
+
 def _track_talks(track: str | None, place: str) -> str:
     """The track's talks for a title, unless the place is another track's city."""
     track = track or ""

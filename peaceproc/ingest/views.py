@@ -13,6 +13,7 @@ from functools import partial, wraps
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -26,7 +27,7 @@ from peaceproc.chronology import services as chronology
 from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Source
 
-from . import by_hand, intake, rematch, services
+from . import budget, by_hand, intake, rematch, services
 from .analysis import LANGUAGES
 from .forms import (
     CandidateFormSet,
@@ -162,9 +163,13 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         fallback=typed if several else None,
         for_review=True,
     )
+    analysing = budget.analysis_budget()
     for raw in data["articles"]:
         if copy := intake.known_copy(text=raw.text):
             problems.append(copy_problem(raw.name, copy))
+            continue
+        if not analysing.take(len(raw.text)):
+            problems.append(Problem(budget.left_over(raw.name)))
             continue
         try:
             analysis = reader.analyse(raw)
@@ -343,23 +348,42 @@ def waiting_article(view):
 READING_FIELD = "reading"
 
 
+# Signs each stamp with the article's number: a stamp this site did not draw for the
+# article (a tampered form, another article's page) is told from an earlier reading.
+def _stamps() -> signing.Signer:
+    return signing.Signer(salt="peaceproc.ingest.reading")
+
+
 def reading_stamp(pending: PendingArticle) -> str:
     """What a review page was drawn from, as its hidden input keeps it: the pipeline's
-    candidates (not those added by hand, which a stale page's form counts tell). A re-read
-    that changed them changes it; one that changed only the publication date does not
-    (the accept stores the date as it is then)."""
+    candidates (not those added by hand, which a stale page's form counts tell), signed
+    with the article's number. A re-read that changed them changes it; one that changed
+    only the publication date does not (the accept stores the date as it is then)."""
     read = [c for c in pending.candidates if not c.get("by_hand")]
     text = json.dumps(read, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    return _stamps().sign(f"{pending.pk}.{hashlib.sha256(text.encode()).hexdigest()[:16]}")
 
 
 def read_again(pending: PendingArticle, data) -> Problem | None:
     """The problem of a review POST drawn before the article was read again with another
-    publication date (outside tester t11b, 13); None for a page of the reading as it is,
-    or one drawn without the stamp."""
+    publication date (outside tester t11b, 13), or whose stamp this site never drew for
+    this article (a form altered: outside tester t14b, 7, was told the article had been
+    read again when it had not); None for a page of the reading as it is, or one drawn
+    without the stamp."""
     sent = data.get(READING_FIELD)
     if sent is None or sent == reading_stamp(pending):
         return None
+    try:
+        drawn_for = _stamps().unsign(sent).split(".", 1)[0]
+    except signing.BadSignature:
+        drawn_for = None
+    if drawn_for != str(pending.pk):
+        return Problem(
+            "Nothing was stored: the page's record of the reading it was drawn from (its "
+            "hidden “reading” field) is not one this site drew for this article, so its "
+            "candidates cannot be trusted to be the ones shown. They are shown below as the "
+            "article's reading proposes them: review them and accept again."
+        )
     when = f"{pending.published_on:%-d %B %Y}" if pending.published_on else "no date"
     return Problem(
         "Nothing was stored: the article was read again since this page was drawn (its "

@@ -1,9 +1,12 @@
 """The latest public changes to the record, read from the audit trail: for the
 "What's new" page and the Atom feed. Only the public records (rounds, events,
 agreements, envoys' tenures, participants) and only what they are now or were made
-(created, changed, reverted); a deletion leaves nothing to link to. Of the records the
-public sees in part (a source through the citations under a record, a track as a lane),
-only changes to what it sees (a source's address or title, a track's name) are listed.
+(created, changed, reverted); a deletion leaves nothing to link to, so a deleted record's
+entries leave the page and the feed with it (outside tester t14b, 7: "Added the event ..."
+kept a bogus ingestion's titles public, linked to pages answering 404) until it is
+brought back (a revert of its deletion). Of the records the public sees in part (a
+source through the citations under a record, a track as a lane), only changes to what it
+sees (a source's address or title, a track's name) are listed.
 
 Each change is named by the record's current name (the name its latest entry left it
 with), not the name it had then, and a revert folds away with the changes it undid: a
@@ -134,16 +137,20 @@ def public_entries():
     (`current_name`, `current_slug`: those its latest entry left) (one query)."""
     # The record's latest entry: served by the index audit_by_object
     # (content_type, object_id, -timestamp).
-    latest = AuditEntry.objects.filter(
+    same_record = AuditEntry.objects.filter(
         content_type=OuterRef("content_type"), object_id=OuterRef("object_id")
-    ).order_by("-timestamp", "-pk")[:1]
+    )
+    latest = same_record.order_by("-timestamp", "-pk")[:1]
     return (
         AuditEntry.objects.filter(public_records() | partly_public())
         .exclude(via=RECORD_LOAD)
         .annotate(
             current_name=Subquery(latest.values("object_repr")),
             current_slug=Subquery(latest.annotate(slug=KT("after__slug")).values("slug")),
+            current_action=Subquery(latest.values("action")),
         )
+        # A record deleted (its latest entry a deletion) has no page: none of its entries.
+        .exclude(current_action=AuditEntry.Action.DELETE)
         .select_related("content_type")
         .order_by("-timestamp", "-pk")
     )

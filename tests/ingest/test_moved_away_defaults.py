@@ -49,9 +49,12 @@ class MovedAwayDefaultTests(IngestTestCase):
                 self.assertEqual(self.default(language, quote, date_text).action, ACTION_SKIP)
 
     def test_the_new_day_is_created(self):
+        # (With someone taking part: a track's name and a kind word alone, 'Astana talks:
+        # meeting', is skipped whatever the day: outside tester t14b, 3.)
         for language, quote, date_text in STILL_ON:
             with self.subTest(quote):
-                self.assertEqual(self.default(language, quote, date_text).action, ACTION_CREATE)
+                default = self.default(language, quote, date_text, participants=["mazloum-abdi"])
+                self.assertEqual(default.action, ACTION_CREATE)
 
     def test_an_agreement_of_the_day_given_up_is_named_not_cited(self):
         # The seeded agreement of 18 January 2026, signed by al-Sharaa and the SDF.

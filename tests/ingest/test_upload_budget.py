@@ -1,0 +1,124 @@
+"""Outside tester t14b, finding 2: one upload of 20 files of 199,000 characters each took
+a worker 32 seconds. A request now reads and analyses at most what one file at the limits
+holds (budget.py) and names every file left over, storing nothing of it: the work of a
+request is bounded whatever is uploaded within the limits, and nothing is lost."""
+
+import random
+import string
+from unittest import mock
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import SimpleTestCase
+
+from peaceproc.ingest import forms, intake
+from peaceproc.ingest.budget import Budget
+from peaceproc.ingest.forms import MAX_FILES
+from peaceproc.ingest.models import PendingArticle
+from peaceproc.ingest.pipeline import MAX_TEXT_CHARS
+from peaceproc.ingest.reading import MAX_BYTES
+
+from .test_admin import INDEX, IngestTestCase
+
+LEAD = "Talks in Astana\n\nThe delegations met in Astana on 4 May 2017.\n\n"
+
+
+def names_text(n: int, size: int) -> str:
+    """`size` characters of capitalised word pairs (the tester's shape), text `n` of its
+    own."""
+    rng = random.Random(n)
+    words = []
+    length = len(LEAD) + 10
+    while length < size:
+        word = rng.choice(string.ascii_uppercase) + "".join(
+            rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 8))
+        )
+        words.append(word)
+        length += len(word) + 1
+    return (f"Report {n}. {LEAD}" + " ".join(words))[:size]
+
+
+class UploadBudgetTests(IngestTestCase):
+    def upload(self, files, **fields):
+        return self.client.post(INDEX, {"files": files, "published": "2017-05-05", **fields})
+
+    def analysed(self, files):
+        """The upload's response and the characters of each article it analysed."""
+        sizes = []
+        analyse = intake.analyse
+
+        def counted(*, text, **kwargs):
+            sizes.append(len(text))
+            return analyse(text=text, **kwargs)
+
+        with mock.patch.object(intake, "analyse", counted):
+            response = self.upload(files)
+        return response, sizes
+
+    def test_twenty_files_at_the_limits_are_analysed_as_one(self):
+        files = [
+            SimpleUploadedFile(f"f{n}.txt", names_text(n, MAX_TEXT_CHARS - 1000).encode())
+            for n in range(MAX_FILES)
+        ]
+        response, sizes = self.analysed(files)
+        self.assertLessEqual(sum(sizes), MAX_TEXT_CHARS)
+        self.assertEqual(len(sizes), 1)
+        self.assertEqual(PendingArticle.objects.waiting().count(), 1)
+        # Every other file is named, unread and not stored.
+        for n in range(1, MAX_FILES):
+            self.assertContains(response, f"f{n}.txt was not read, and nothing of it was stored")
+
+    def test_files_that_fit_together_are_all_read_and_the_rest_kept_for_later(self):
+        size = MAX_TEXT_CHARS // 3
+        texts = [names_text(n, size) for n in range(4)]
+        files = [SimpleUploadedFile(f"part{n}.txt", t.encode()) for n, t in enumerate(texts)]
+        response, sizes = self.analysed(files)
+        self.assertEqual(len(sizes), 3)
+        self.assertContains(response, "part3.txt was not read")
+        self.assertEqual(PendingArticle.objects.waiting().count(), 3)
+        # Uploaded again, the file left over is read: nothing was lost.
+        self.upload([SimpleUploadedFile("part3.txt", texts[3].encode())])
+        self.assertEqual(PendingArticle.objects.waiting().count(), 4)
+
+    def test_a_copy_costs_no_analysis(self):
+        text = names_text(1, MAX_TEXT_CHARS - 1000)
+        self.upload([SimpleUploadedFile("first.txt", text.encode())])
+        files = [
+            SimpleUploadedFile("again.txt", text.encode()),
+            SimpleUploadedFile("new.txt", names_text(2, MAX_TEXT_CHARS - 1000).encode()),
+        ]
+        response, sizes = self.analysed(files)
+        self.assertContains(response, "again.txt is already waiting for review")
+        self.assertEqual(len(sizes), 1)
+        self.assertEqual(PendingArticle.objects.waiting().count(), 2)
+
+    def test_large_pages_are_read_while_their_bytes_fit(self):
+        padding = "<p>" + "x" * 1000 + "</p>"
+        page = "<html><head><title>Talks</title></head><body><article><p>{}</p>{}</article>"
+        big = MAX_BYTES * 2 // 5  # two fit, the third does not
+        files = [
+            SimpleUploadedFile(
+                f"page{n}.html",
+                page.format(
+                    f"Report {n}. The delegations met in Astana on 4 May 2017.",
+                    padding * (big // len(padding)),
+                ).encode(),
+                content_type="text/html",
+            )
+            for n in range(3)
+        ]
+        with mock.patch.object(forms, "read_bytes", wraps=forms.read_bytes) as read:
+            response = self.upload(files)
+        self.assertEqual(read.call_count, 2)
+        self.assertContains(response, "page2.html was not read, and nothing of it was stored")
+
+
+class BudgetTests(SimpleTestCase):
+    def test_the_first_spending_always_fits_and_then_only_what_is_left(self):
+        budget = Budget(10)
+        self.assertTrue(budget.take(25))
+        self.assertFalse(budget.take(1))
+        budget = Budget(10)
+        self.assertTrue(budget.take(6))
+        self.assertFalse(budget.take(5))
+        self.assertTrue(budget.take(4))
+        self.assertFalse(budget.take(1))
