@@ -1609,6 +1609,18 @@ def _vague(candidate: dict, matches: list[Match]) -> bool:
     )
 
 
+def _named_only(candidate: dict, title: str, lookups: Lookups) -> bool:
+    """A title of a track's or a body's name and a kind word that tells no happening
+    ('Constitutional Committee: milestone', outside tester t14b, 3). A gathering on a
+    track is that track's session of its day and stays proposed ('Astana talks: meeting'
+    on 5 May, rules12c); a place names where it was held ('Geneva talks: meeting' in Geneva)."""
+    return (
+        named_only(title)
+        and event_kind(candidate.get("kind") or "") not in GATHERINGS
+        and not candidate_place(candidate, lookups.language)
+    )
+
+
 PLANNED_REASON = (
     "planned, not yet held when the article was written (a plan is no happening: create it "
     "once a source reports it held)"
@@ -1676,8 +1688,7 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
         title = suggest_title(candidate, lookups)
         if not candidate.get("track") and bare(title):
             return Default(ACTION_SKIP, reason=BARE_REASON)
-        if named_only(title) and not candidate_place(candidate, lookups.language):
-            # ('Geneva talks: meeting' of a meeting in Geneva names where it was held.)
+        if _named_only(candidate, title, lookups):
             return Default(ACTION_SKIP, reason=NAMED_ONLY_REASON.format(title=title))
         return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):

@@ -156,6 +156,15 @@ class TrackNameAndKindWordTests(ReviewTestCase):
         _title, default = self.default(quote, date_text, "en", place="Geneva")
         self.assertEqual(default.action, "create")
 
+    def test_a_gathering_on_a_track_is_still_proposed(self):
+        # 'Astana talks: meeting' on a day is the track's session of that day (rules12c).
+        quote = "The talks were postponed to 5 May."
+        c = candidate(quote=quote, date_text="5 May", date="2030-05-05", kind="meeting",
+                      track="astana")  # fmt: skip
+        lookups = load_lookups([c], language="en")
+        self.assertEqual(suggest_title(c, lookups), "Astana talks: meeting")
+        self.assertEqual(default_for(c, find_matches(c, lookups), lookups).action, "create")
+
     def test_which_titles_name_only_a_track_or_a_body(self):
         for title in ("Constitutional Committee: milestone", "Commission: announcement",
                       "Astana talks: meeting", "Council: statement"):  # fmt: skip
