@@ -1442,6 +1442,7 @@ def _sentence_candidates(
         if not C.delegation_origin(f, lang, p.start, p.end)
         and not C.topic_place(f, lang, p.start, p.end)
         and not C.names_track(f, lang, p.start, p.end)
+        and not C.place_as_actor(f, lang, p.start, p.end)
         and not eve_of(f, p.start)
         and not not_yet_named(p.ident, published)
     ]
@@ -1460,6 +1461,18 @@ def _sentence_candidates(
     def said_elsewhere(m: DateMention) -> bool:
         return any(x is not m for x in said_days) and m not in said_days
 
+    shares_event = [_shares_event(s.text, f, lang, mentions, i) for i in range(len(mentions))]
+    # The main date's own words leave out the clauses of the later dates that have an
+    # event of their own ('Washington circulated the draft on 3 November, the council
+    # voted on 6 November': the vote is the 6th's, not the 3rd's).
+    others = [
+        own
+        for x, listed in zip(mentions[1:], shares_event[1:], strict=True)
+        if not listed
+        and published is not None
+        and x.start <= published
+        and (own := _clauses(s.text, x)[0])[0] >= mentions[0].char_end
+    ]
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
         primary = i == 0
@@ -1511,33 +1524,17 @@ def _sentence_candidates(
                 f, lang, m.char_start, m.char_end, sentence_kinds, _clauses(s.text, m)
             ):
                 continue  # 'on Jan. 6 heavy clashes erupted': the war's date (R1)
-        # A month of a list ('in February, March and April 2016') or a date of a list
-        # ('ont eu lieu les 23-24 janvier, les 15-16 février et les 3-4 mai') shares the
-        # list's event.
-        between = s.text[mentions[i - 1].char_end : m.char_start]
-        listed = m.basis == "listed" or (
-            not primary
-            and (
-                (m.basis in _WRITTEN_DAY and _LIST_SEPARATOR.match(between))
-                or (
-                    m.precision == mentions[i - 1].precision == "month"
-                    and _MONTH_LIST_SEPARATOR.match(between)
-                )
-            )
-        )
-        # 'the meeting planned for 18 January was postponed to 19 January': the new day
-        # is the same happening's, whose noun stands before the first date.
-        prev = mentions[i - 1]
-        listed = listed or (
-            not primary
-            and m.precision == prev.precision == "day"
-            and C.moved_to(f, lang, prev.char_end, m.char_start, m.char_end)
-        )
-        kinds = named[id(m)] or (
-            sentence_kinds
-            if primary or listed
-            else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
-        )
+        listed = shares_event[i]
+        if named[id(m)] or listed:
+            kinds = named[id(m)] or sentence_kinds
+        elif primary:
+            kinds = [
+                k
+                for k in sentence_kinds
+                if k[0] in _TELLING_KINDS or not any(w[0] <= k[1] < w[1] for w in others)
+            ]
+        else:
+            kinds = [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the
         # round the date is about ('the following round ... before the end of this year,
@@ -1584,7 +1581,13 @@ def _sentence_candidates(
                 kind = "statement"  # what happened that day was something said (U4)
             if announced:
                 kind = "announcement"  # the day a gathering's day ahead was told (U2)
-            if not primary and not kinds and round_mention is None:
+            if (
+                not kinds
+                and round_mention is None
+                and (not primary or (sentence_kinds and not announced))
+            ):
+                # No event in the date's own clause: the sentence's events are the
+                # other dates'.
                 if not (
                     my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)
                 ):
@@ -1711,6 +1714,34 @@ _SAID_IN_ROUND = "; said on a day of that round, which the article dates no othe
 _DEICTIC_BASES = ("relative", "context-day")
 # What may stand before a quotation that is a whole utterance: nothing, or a colon.
 _UTTERANCE_OPENS = re.compile(r"(?:^|[:：])\s*$")
+
+
+# An announcement in another date's clause tells the main date's happening ('..., announced the
+# committee on Sunday').
+_TELLING_KINDS = ("announcement",)
+
+
+def _shares_event(sentence: str, f: str, lang: str, mentions: list[DateMention], i: int) -> bool:
+    """Whether mentions[i] shares the event of the date before it: a month of a list ('in
+    February, March and April 2016'), a date of a list ('ont eu lieu les 23-24 janvier, les
+    15-16 février et les 3-4 mai'), or the new day of a moved happening ('the meeting
+    planned for 18 January was postponed to 19 January'), whose noun stands before the
+    first date."""
+    m = mentions[i]
+    if m.basis == "listed":
+        return True
+    if i == 0:
+        return False
+    prev = mentions[i - 1]
+    between = sentence[prev.char_end : m.char_start]
+    return bool(
+        (m.basis in _WRITTEN_DAY and _LIST_SEPARATOR.match(between))
+        or (m.precision == prev.precision == "month" and _MONTH_LIST_SEPARATOR.match(between))
+        or (
+            m.precision == prev.precision == "day"
+            and C.moved_to(f, lang, prev.char_end, m.char_start, m.char_end)
+        )
+    )
 
 
 def _rhetorical_day(sentence: str, f: str, lang: str, m: DateMention) -> bool:

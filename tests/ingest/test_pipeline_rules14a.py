@@ -1,0 +1,127 @@
+"""Session 14, rules14a: who acts, and when it happened (issue 9, precision).
+
+* A capital that is its clause's subject stands for its government ('Washington
+  circulated the draft', 'Анкара заявила', 'أعلنت موسكو'): it is not where the clause's
+  happening took place, unless its clause makes it the host ('Moscow hosted the talks').
+* The main date of a sentence with several dated clauses takes the event of its own
+  clause, not the events the later dates' clauses tell ('..., the council voted on 6
+  November': the vote is the 6th's); with none of its own, it dates nothing.
+* Russian 'назначены переговоры' (talks scheduled) is no appointment.
+
+The sentences are the tests' own, in each language a rule reads."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+
+GAZ = Gazetteer(participants=(), rounds=())
+PUBLISHED = date(2031, 11, 20)
+SEPT_17 = date(2031, 9, 17)
+NOV_3, NOV_6 = date(2031, 11, 3), date(2031, 11, 6)
+
+
+def read(text: str, language: str) -> list[tuple[date, str, str | None]]:
+    found = find_candidates(text, published=PUBLISHED, language=language, gazetteer=GAZ)
+    return [(c.date, c.kind, c.place) for c in found]
+
+
+class CapitalAsSubjectTests(unittest.TestCase):
+    def test_a_capital_that_acts_is_no_place(self):
+        for language, text in (
+            ("en", "Moscow signed a memorandum with Turkey on 17 September."),
+            ("en", "Earlier, Moscow's envoy signed a memorandum with Turkey on 17 September."),
+            ("fr", "Moscou a signé un mémorandum avec la Turquie le 17 septembre."),
+            ("ru", "Москва подписала меморандум с Турцией 17 сентября."),
+            ("ar", "وقعت موسكو مذكرة تفاهم مع تركيا في 17 سبتمبر."),
+            ("ar", "وقال المسؤول إن موسكو تريد توقيع اتفاق مع تركيا في 17 سبتمبر."),
+            ("fa", "مسکو در ۱۷ سپتامبر یادداشت تفاهمی با ترکیه امضا کرد."),
+            ("tr", "Moskova 17 Eylül'de Türkiye ile bir mutabakat imzaladı."),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual(read(text, language), [(SEPT_17, "agreement", None)])
+
+    def test_a_capital_that_hosts_is_the_place(self):
+        for language, text in (
+            ("en", "Moscow hosted talks between the two delegations on 17 September."),
+            ("fr", "Moscou a accueilli les pourparlers des deux délégations le 17 septembre."),
+            ("ru", "Москва приняла переговоры двух делегаций 17 сентября."),
+            ("ar", "استضافت موسكو المحادثات بين الوفدين في 17 سبتمبر."),
+            ("fa", "مسکو در ۱۷ سپتامبر میزبان مذاکرات دو هیئت بود."),
+            ("tr", "Moskova 17 Eylül'de iki heyet arasındaki görüşmelere ev sahipliği yaptı."),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual([p for _d, _k, p in read(text, language)], ["Moscow"])
+
+    def test_a_capital_after_its_preposition_or_as_a_dateline_stays_the_place(self):
+        for language, text in (
+            ("en", "The two delegations met in Moscow on 17 September."),
+            ("en", "MOSCOW, 17 September - The two delegations met for talks."),
+            ("fr", "Les deux délégations se sont rencontrées à Moscou le 17 septembre."),
+            ("ru", "Две делегации встретились в Москве 17 сентября."),
+            ("ar", "اجتمع الوفدان في موسكو في 17 سبتمبر."),
+            ("fa", "دو هیئت در ۱۷ سپتامبر در مسکو دیدار کردند."),
+            ("tr", "İki heyet 17 Eylül'de Moskova'da bir araya geldi."),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual([p for _d, _k, p in read(text, language)], ["Moscow"])
+
+
+class KindPerClauseTests(unittest.TestCase):
+    def test_the_main_date_takes_the_event_of_its_own_clause(self):
+        for language, text in (
+            (
+                "en",
+                "The delegations met in Moscow on 3 November, and the council voted on 6 November.",
+            ),
+            (
+                "fr",
+                "Les délégations se sont rencontrées à Moscou le 3 novembre, et le Conseil a voté "
+                "le 6 novembre.",
+            ),
+            ("ru", "Делегации встретились в Москве 3 ноября, а Совет провел голосование 6 ноября."),
+            ("ar", "اجتمع الوفدان في موسكو في 3 نوفمبر، وجرى التصويت في المجلس في 6 نوفمبر."),
+            ("fa", "هیئت‌ها در ۳ نوامبر در مسکو دیدار کردند، و شورا در ۶ نوامبر رأی‌گیری کرد."),
+            ("tr", "Heyetler 3 Kasım'da Moskova'da görüştü, Konsey ise 6 Kasım'da oylama yaptı."),
+        ):
+            with self.subTest(language=language, text=text):
+                kinds = [(d, k) for d, k, _p in read(text, language)]
+                self.assertEqual(kinds, [(NOV_3, "meeting"), (NOV_6, "milestone")])
+
+    def test_a_main_date_with_no_event_of_its_own_dates_nothing(self):
+        # The outside tester's sentence (t13b, 3-4): no meeting in Washington on 3 November.
+        for language, text in (
+            (
+                "en",
+                "Washington circulated the draft on 3 November, the council voted on 6 November.",
+            ),
+            (
+                "fr",
+                "Washington a fait circuler le projet le 3 novembre, le Conseil a voté "
+                "le 6 novembre.",
+            ),
+            ("ru", "Вашингтон распространил проект 3 ноября, Совет провел голосование 6 ноября."),
+            ("ar", "وزعت واشنطن المسودة في 3 نوفمبر، وجرى التصويت في المجلس في 6 نوفمبر."),
+            ("fa", "واشنگتن پیش‌نویس را در ۳ نوامبر توزیع کرد، شورا در ۶ نوامبر رأی‌گیری کرد."),
+            ("tr", "Washington taslağı 3 Kasım'da dağıttı, Konsey 6 Kasım'da oylama yaptı."),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual(read(text, language), [(NOV_6, "milestone", None)])
+
+    def test_an_announcement_in_a_later_clause_tells_the_main_date(self):
+        text = "The talks will open on 25 November, the committee announced on Sunday 16 November."
+        self.assertIn(date(2031, 11, 25), [d for d, _k, _p in read(text, "en")])
+
+
+class ScheduledIsNoAppointmentTests(unittest.TestCase):
+    def test_talks_scheduled_for_a_day_are_talks(self):
+        for text in (
+            "На понедельник 24 ноября назначены переговоры правительства с оппозицией.",
+            "Переговоры правительства с оппозицией назначены на 24 ноября.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual([k for _d, k, _p in read(text, "ru")], ["meeting"])
+
+    def test_an_appointment_stays_one(self):
+        text = "17 сентября Генсек ООН назначен спецпосланником по Сирии дипломат из Норвегии."
+        self.assertEqual([k for _d, k, _p in read(text, "ru")], ["milestone"])
