@@ -125,3 +125,53 @@ class ScheduledIsNoAppointmentTests(unittest.TestCase):
     def test_an_appointment_stays_one(self):
         text = "17 сентября Генсек ООН назначен спецпосланником по Сирии дипломат из Норвегии."
         self.assertEqual([k for _d, k, _p in read(text, "ru")], ["milestone"])
+
+
+class PressReportDayTests(unittest.TestCase):
+    # Published on Thursday 20 November 2031: the report's Sunday is the 16th, the
+    # reported Tuesday the 25th.
+    def test_the_day_a_report_citing_sources_was_made_is_no_happening(self):
+        for language, text in (
+            (
+                "en",
+                "The newspaper Al-Watan reported on Sunday, citing Arab sources, that the envoy "
+                "will meet the foreign minister in Damascus on Tuesday.",
+            ),
+            (
+                "fr",
+                "Le quotidien Al-Watan a rapporté dimanche, citant des sources arabes, que "
+                "l'émissaire rencontrera le ministre à Damas mardi.",
+            ),
+            (
+                "ru",
+                "Газета «Аль-Ватан» сообщила в воскресенье со ссылкой на арабские источники, что "
+                "посланник встретится с министром в Дамаске во вторник.",
+            ),
+            (
+                "ar",
+                "ونقلت صحيفة الوطن، اليوم الأحد، عن مصادر عربية قولها إن المبعوث سيلتقي وزير "
+                "الخارجية في دمشق يوم الثلاثاء المقبل.",
+            ),
+            (
+                "fa",
+                "روزنامه الوطن روز یکشنبه به نقل از منابع عربی گزارش داد که فرستاده روز سه‌شنبه "
+                "با وزیر خارجه در دمشق دیدار خواهد کرد.",
+            ),
+            (
+                "tr",
+                "Al-Watan gazetesi pazar günü Arap kaynaklarına dayandırdığı haberinde, "
+                "temsilcinin salı günü Şam'da dışişleri bakanıyla görüşeceğini yazdı.",
+            ),
+        ):
+            with self.subTest(language=language, text=text):
+                found = find_candidates(text, published=PUBLISHED, language=language, gazetteer=GAZ)
+                self.assertEqual([c.date for c in found], [date(2031, 11, 25)])
+
+    def test_a_happening_attributed_to_sources_keeps_its_day(self):
+        for text in (
+            "The two delegations met in Geneva on Sunday, according to sources quoted by Reuters.",
+            "The talks opened on Sunday in Geneva, the agency reported, citing a diplomat; "
+            "they close on Tuesday.",
+        ):
+            with self.subTest(text=text):
+                self.assertIn(date(2031, 11, 16), [d for d, _k, _p in read(text, "en")])

@@ -767,6 +767,44 @@ def place_as_actor(folded: str, lang: str, start: int, end: int) -> bool:
     return not _HOSTS[lang].search(folded, head, edge.start() if edge else len(folded))
 
 
+# --- a press report citing its source (session 14, rules14a) ----------------------------
+_REPORT_RX = {lang: _rx(p, lang) for lang, p in L.REPORT_VERBS.items()}
+_SOURCE_RX = {lang: _rx(p, lang) for lang, p in L.CITES_SOURCE.items()}
+# How far apart a report's verb and its source may stand, and how far outside them its day.
+_REPORT_SPAN = 120
+_REPORT_EDGE = 12
+_TELLING = ("announcement", "statement")
+_CONTENT_BEFORE_VERB = ("tr",)
+
+
+def report_day(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] stands between a press report's verb and the
+    source it cites, or just beside the pair, with no happening's word between it and the
+    nearer of them: the day of the report, not of what it reports ('reported on Sunday,
+    citing sources, that ...', 'نقلت الصحيفة اليوم الأحد عن مصادر', 'сообщила в
+    воскресенье со ссылкой на источники', 'روز یکشنبه به نقل از منابع ... گزارش داد')."""
+    lo_reach = max(0, start - _REPORT_SPAN)
+    verbs = [m.span() for m in _REPORT_RX[lang].finditer(folded, lo_reach, end + _REPORT_SPAN)]
+    sources = [m.span() for m in _SOURCE_RX[lang].finditer(folded, lo_reach, end + _REPORT_SPAN)]
+    for v in verbs:
+        for c in sources:
+            lo, hi = min(v[0], c[0]), max(v[1], c[1])
+            if lang in _CONTENT_BEFORE_VERB:
+                # What is reported stands between the source and the verb ('kaynaklarına
+                # dayandırdığı haberinde, ... salı günü ... görüşeceğini yazdı'): the report's
+                # day is the one just before its source.
+                hi = c[0]
+            if hi - lo > _REPORT_SPAN or not (
+                lo - _REPORT_EDGE <= end and start <= hi + _REPORT_EDGE
+            ):
+                continue
+            near = min(v, c, key=lambda x: max(x[0] - end, start - x[1]))
+            gap = (min(end, near[1]), max(start, near[0]))
+            if not any(k not in _TELLING for k, _ in kinds_in(folded, lang, *gap)):
+                return True
+    return False
+
+
 # Words that make the place after them (before it in Turkish) what is talked about, not
 # where: 'talks on Syria', 'pourparlers sur la Syrie', 'переговоры по Сирии', 'حول سوريا',
 # 'درباره سوریه', 'Suriye konulu' (outside tester t11b, 8: 'the meeting on Syria' held in

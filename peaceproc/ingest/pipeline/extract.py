@@ -1480,6 +1480,8 @@ def _sentence_candidates(
             continue
         if _rhetorical_day(s.text, f, lang, m):
             continue  # '« ... sur un bout de papier ce soir »': the speaker's, no happening
+        if len(mentions) > 1 and C.report_day(f, lang, m.char_start, m.char_end):
+            continue  # 'reported on Sunday, citing sources, that ... on Tuesday': the report's
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
         if _finer_date_within(m, mentions):

@@ -1765,6 +1765,30 @@ HOSTS = {
     "tr": r"ev sahipliğ\w*|sahne ol\w*|tanık ol\w*|düzenle\w*|toplan\w*",
 }
 
+# --- session 14 (rules14a): a press report citing its source ---------------------------
+# 'Al-Watan reported on Sunday, citing Arab sources, that the envoy will arrive on Tuesday',
+# 'ونقلت صحيفة الوطن، اليوم الأحد، عن مصادر عربية قولها إن ...': the day between the
+# report's verb and its source is the report's, not the day of what it reports (corpus13,
+# ar-076). Regular expressions, folded.
+REPORT_VERBS = {
+    "en": r"reported|reports|quoted|wrote|writes",
+    "fr": r"a rapporté|rapporte|rapportait|a écrit|écrit",
+    "ru": r"сообщил\w*|сообщает|сообщают|переда[её]т|передал\w*|пишет|написал\w*|цитиру\w*",
+    "ar": r"نقلت|نقل|ذكرت|ذكر|أفادت|أفاد|أوردت|أورد|كتبت",
+    "fa": r"گزارش داد|گزارش کرد|نوشت|خبر داد",
+    "tr": r"bildirdi|aktardı|yazdı|haber verdi",
+}
+# The source a report cites: other outlets or sources, not the outlet's own attribution of
+# every line ('به گزارش ایرنا', 'according to the agency').
+CITES_SOURCE = {
+    "en": r"citing|quoting|quoted by",
+    "fr": r"citant|citée? par|de sources?|des sources",
+    "ru": r"со ссылкой на|ссылаясь на|источник\w*",
+    "ar": r"عن مصادر|عن مصدر|نقلا عن",
+    "fa": r"به نقل از|منابع",
+    "tr": r"kaynaklar\w* dayandır\w*|kaynağa dayandır\w*|kaynaklar\w*",
+}
+
 # --- session 8 (fix9s): the Transition track named by its own acts ----------------------
 # The track of the record since the fall of the government on 8 December 2024
 # (seeds/reference.json): a dated sentence of that time names it by its bodies, acts and
