@@ -175,3 +175,57 @@ class PressReportDayTests(unittest.TestCase):
         ):
             with self.subTest(text=text):
                 self.assertIn(date(2031, 11, 16), [d for d, _k, _p in read(text, "en")])
+
+
+class AnniversaryTests(unittest.TestCase):
+    # Published on Tuesday 9 December 2031: the anniversary was marked on Monday the 8th.
+    published = date(2031, 12, 9)
+
+    def dates(self, text: str, language: str) -> list[date]:
+        found = find_candidates(text, published=self.published, language=language, gazetteer=GAZ)
+        return [c.date for c in found]
+
+    def test_an_anniversary_dates_the_original_happening(self):
+        for language, text in (
+            (
+                "en",
+                "Syrians marked on Monday the first anniversary of the fall of Assad "
+                "on 8 December.",
+            ),
+            (
+                "fr",
+                "Les Syriens ont célébré lundi le premier anniversaire de la chute d'Assad, "
+                "le 8 décembre.",
+            ),
+            ("ru", "В понедельник сирийцы отметили первую годовщину падения Асада 8 декабря."),
+            ("ar", "أحيا السوريون يوم الاثنين الذكرى السنوية الأولى لسقوط الأسد في 8 كانون الأول."),
+            ("fa", "سوری‌ها روز دوشنبه نخستین سالگرد سقوط اسد در ۸ دسامبر را جشن گرفتند."),
+            (
+                "tr",
+                "Suriyeliler pazartesi günü Esad'ın 8 Aralık'taki devrilişinin birinci yıl "
+                "dönümünü kutladı.",
+            ),
+            (
+                "en",
+                "On Monday Syrians marked the 3rd anniversary of the fall of Assad on 8 December.",
+            ),
+        ):
+            with self.subTest(language=language, text=text):
+                years = 3 if "3rd" in text else 1
+                self.assertEqual(self.dates(text, language), [date(2031 - years, 12, 8)])
+
+    def test_the_day_an_anniversary_is_marked_is_no_happening(self):
+        for language, text in (
+            ("en", "Today marks the fifth anniversary of the Sochi congress."),
+            ("fr", "Aujourd'hui marque le cinquième anniversaire du congrès de Sotchi."),
+            ("ru", "Сегодня исполняется пятая годовщина конгресса в Сочи."),
+            ("ar", "يصادف اليوم الذكرى الخامسة لمؤتمر سوتشي."),
+            ("fa", "امروز پنجمین سالگرد کنگره سوچی است."),
+            ("tr", "Bugün Soçi kongresinin beşinci yıl dönümü kutlanıyor."),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual(self.dates(text, language), [])
+
+    def test_a_date_with_its_year_is_read_as_written(self):
+        text = "Syrians marked the first anniversary of the fall of Assad on 8 December 2030."
+        self.assertEqual(self.dates(text, "en"), [date(2030, 12, 8)])

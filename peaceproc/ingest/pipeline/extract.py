@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import cues as C
 from . import lexicon as L
 from . import plans as P
+from .anniversary import anniversaries
 from .coreference import with_referent
 from .dates import (
     NUMBERED_YEAR,
@@ -615,6 +616,10 @@ def _candidates(
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
             mentions = mentions[1:]
+        marked = anniversaries(fold(s.text), lang, mentions, published)
+        if mentions and not marked:
+            continue  # only the day an anniversary is marked: no happening (rules14a)
+        mentions = marked
         if not mentions and dateline is not None and s.start > dateline.char_end:
             # The first event in the dateless sentences of a bare dateline's paragraph
             # ('MOSCOW, January 16. /TASS/. In the Kremlin ... The meeting began ...')

@@ -1789,6 +1789,22 @@ CITES_SOURCE = {
     "tr": r"kaynaklar\w* dayandır\w*|kaynağa dayandır\w*|kaynaklar\w*",
 }
 
+# --- session 14 (rules14a): anniversaries ----------------------------------------------
+# 'the first anniversary of the fall of Assad on 8 December', 'le premier anniversaire',
+# 'первую годовщину', 'الذكرى السنوية الأولى', 'نخستین سالگرد', 'birinci yıl dönümü': the day
+# is the original happening's, years before; the day it is marked is no happening of its
+# own. Regular expressions, folded.
+ANNIVERSARY = {
+    "en": r"anniversary",
+    "fr": r"anniversaire",
+    "ru": r"годовщин\w*",
+    "ar": r"(?:ال)?ذكرى",
+    "fa": r"سالگرد\w*",
+    "tr": r"yıl ?dönüm\w*",
+}
+# A number of years written with digits beside the cue: '5th', '5e', '5-ю', '5.', '۵مین'.
+ANNIVERSARY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th|e|ème|er|-?[яйюе]|\.|مین|'?[ıiuü]nc[ıiuü])?"
+
 # --- session 8 (fix9s): the Transition track named by its own acts ----------------------
 # The track of the record since the fall of the government on 8 December 2024
 # (seeds/reference.json): a dated sentence of that time names it by its bodies, acts and
