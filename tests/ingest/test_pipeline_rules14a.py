@@ -229,3 +229,57 @@ class AnniversaryTests(unittest.TestCase):
     def test_a_date_with_its_year_is_read_as_written(self):
         text = "Syrians marked the first anniversary of the fall of Assad on 8 December 2030."
         self.assertEqual(self.dates(text, "en"), [date(2030, 12, 8)])
+
+
+class CaptionTests(unittest.TestCase):
+    # Published on Monday 24 February 2031; the story's happening is Tuesday the 25th.
+    published = date(2031, 2, 24)
+
+    def dates(self, text: str, language: str) -> list[date]:
+        found = find_candidates(text, published=self.published, language=language, gazetteer=GAZ)
+        return [c.date for c in found]
+
+    def test_a_photo_caption_tells_no_happening(self):
+        for language, story, caption in (
+            (
+                "en",
+                "The national dialogue conference will open in Damascus on 25 February.",
+                "The president meets the preparatory committee in Damascus on 21 February "
+                "2031. (AP Photo/Omar Sanadiki)",
+            ),
+            (
+                "fr",
+                "La conférence du dialogue national s'ouvrira à Damas le 25 février.",
+                "Photo : le président rencontre le comité préparatoire à Damas le 21 février 2031.",
+            ),
+            (
+                "ru",
+                "Конференция национального диалога откроется в Дамаске 25 февраля.",
+                "Фото: президент встречается с подготовительным комитетом в Дамаске 21 "
+                "февраля 2031 года.",
+            ),
+            (
+                "ar",
+                "يفتتح مؤتمر الحوار الوطني أعماله في دمشق في 25 شباط.",
+                "صورة: الرئيس يلتقي اللجنة التحضيرية في دمشق في 21 شباط 2031.",
+            ),
+            (
+                "fa",
+                "کنفرانس گفت‌وگوی ملی روز ۲۵ فوریه در دمشق آغاز خواهد شد.",
+                "عکس: دیدار رئیس‌جمهور با کمیته تدارکات در دمشق در ۲۱ فوریه ۲۰۳۱.",
+            ),
+            (
+                "tr",
+                "Ulusal diyalog konferansı 25 Şubat'ta Şam'da başlayacak.",
+                "Fotoğraf: Cumhurbaşkanı 21 Şubat 2031'de Şam'da hazırlık komitesiyle görüşüyor.",
+            ),
+        ):
+            with self.subTest(language=language):
+                text = f"{story}\n\n{caption}"
+                self.assertEqual(self.dates(text, language), [date(2031, 2, 25)])
+
+    def test_a_wire_dateline_is_no_caption(self):
+        text = (
+            "GENEVA (Reuters) - The envoy opened a fresh round of talks on Wednesday 19 February."
+        )
+        self.assertEqual(self.dates(text, "en"), [date(2031, 2, 19)])

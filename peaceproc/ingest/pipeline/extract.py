@@ -14,6 +14,7 @@ from . import cues as C
 from . import lexicon as L
 from . import plans as P
 from .anniversary import anniversaries
+from .captions import caption_paragraphs
 from .coreference import with_referent
 from .dates import (
     NUMBERED_YEAR,
@@ -598,9 +599,12 @@ def _candidates(
     def told_of(found: list[Candidate], i: int) -> list[Candidate]:
         return with_referent(found, sentences, i, language=lang, known=known, persons=persons)
 
+    captions = caption_paragraphs(sentences, lang)
     for i, s in enumerate(sentences):
         if repost is not None and i in repost.sentences:
             continue  # 'Originally published on 3 May 2019': page clutter, no happening
+        if s.paragraph in captions:
+            continue  # a photo's caption repeats a happening, tells none (rules14a)
         mentions = extract_dates(
             s.text,
             published=published,

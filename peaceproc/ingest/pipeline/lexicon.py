@@ -1805,6 +1805,21 @@ ANNIVERSARY = {
 # A number of years written with digits beside the cue: '5th', '5e', '5-ю', '5.', '۵مین'.
 ANNIVERSARY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th|e|ème|er|-?[яйюе]|\.|مین|'?[ıiuü]nc[ıiuü])?"
 
+# --- session 14 (rules14a): photo captions -----------------------------------------------
+# A photo's credit ('(AP Photo/…)', 'Photo: Reuters', 'Фото: ТАСС', 'صورة: …', 'عکس: …',
+# 'Fotoğraf: AA') marks its line as a caption: it repeats what the story tells (or shows an
+# older scene, 'file photo'), never a happening of its own. Regular expressions, folded.
+CAPTION_MARKS = {
+    "en": r"\([^)]*\bphoto\b[^)]*\)|(?<![\w])(?:file )?photos?\s*:|"
+    r"(?<![\w])photo by\b|\[getty\]|getty images",
+    "fr": r"(?<![\w])photos?\s*:|\([^)]*\bphoto\b[^)]*\)|"
+    r"photo d'archives",
+    "ru": r"(?<![\w])фото\s*:|\(фото\b|фото из архива",
+    "ar": r"(?<![\w])(?:ال)?صور[ةه]\s*:|\((?:ال)?صور[ةه]\b|صور[ةه] ارشيفي[ةه]",
+    "fa": r"(?<![\w])(?:عکس|عكس)\s*:|\((?:عکس|عكس)\b|عکس از|عكس از|عکس آرشیوی",
+    "tr": r"(?<![\w])(?:fotoğraf|foto)\s*:|\((?:fotoğraf|foto)\b|arşiv fotoğraf\w*",
+}
+
 # --- session 8 (fix9s): the Transition track named by its own acts ----------------------
 # The track of the record since the fall of the government on 8 December 2024
 # (seeds/reference.json): a dated sentence of that time names it by its bodies, acts and
