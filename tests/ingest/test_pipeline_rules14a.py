@@ -7,13 +7,19 @@
   clause, not the events the later dates' clauses tell ('..., the council voted on 6
   November': the vote is the 6th's); with none of its own, it dates nothing.
 * Russian 'назначены переговоры' (talks scheduled) is no appointment.
+* A press report's day, between its verb and the source it cites, is not the day of what
+  it reports.
+* An anniversary dates its original happening; the day it is marked is none.
+* A photo caption repeats a happening and tells none.
+* Arabic 'عمّان' with its shadda is Amman, though the analysis reads past vowel marks;
+  'عُمان' is Oman.
 
 The sentences are the tests' own, in each language a rule reads."""
 
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import Gazetteer, find_candidates
+from peaceproc.ingest.pipeline import Gazetteer, GazetteerParticipant, find_candidates
 
 GAZ = Gazetteer(participants=(), rounds=())
 PUBLISHED = date(2031, 11, 20)
@@ -283,3 +289,25 @@ class CaptionTests(unittest.TestCase):
             "GENEVA (Reuters) - The envoy opened a fresh round of talks on Wednesday 19 February."
         )
         self.assertEqual(self.dates(text, "en"), [date(2031, 2, 19)])
+
+
+class AmmanWithItsShaddaTests(unittest.TestCase):
+    oman = Gazetteer(
+        participants=(GazetteerParticipant("oman", ("Oman", "عمان"), person=False),),
+        rounds=(),
+    )
+
+    def found(self, text: str):
+        return find_candidates(text, published=PUBLISHED, language="ar", gazetteer=self.oman)
+
+    def test_amman_written_with_its_shadda_is_the_place(self):
+        for city in ("عمّان", "عَمّان", "عمَّان", "عَمَّان"):
+            text = f"اجتمع وزراء الخارجية في {city} يوم 17 سبتمبر لبحث الوضع في سوريا."
+            with self.subTest(city=city):
+                (c,) = self.found(text)
+                self.assertEqual((c.date, c.place, c.participants), (SEPT_17, "Amman", ()))
+
+    def test_oman_is_no_amman(self):
+        text = "اجتمع وزراء الخارجية في عُمان يوم 17 سبتمبر لبحث الوضع في سوريا."
+        (c,) = self.found(text)
+        self.assertEqual((c.place, c.participants), (None, ("oman",)))

@@ -38,7 +38,7 @@ from .lexicon import (
     TRANSITION_SINCE,
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
-from .places import name_on, not_yet_named
+from .places import marked_places, name_on, not_yet_named
 from .repost import find_repost
 from .rounds import (
     RoundMention,
@@ -515,7 +515,10 @@ def find_candidates(
     candidate's quote and offsets are the article's own text."""
     validate_text(text)
     view = reading(text)
-    found = _candidates(view.text, published=published, language=language, gazetteer=gazetteer)
+    marked = tuple((view.target(a), view.target(b), name) for a, b, name in marked_places(text))
+    found = _candidates(
+        view.text, published=published, language=language, gazetteer=gazetteer, marked=marked
+    )
     if view.text == text:  # nothing read past: only the quotes are cleaned
         return [_as_written(c, text, view) for c in found]
     return [
@@ -561,7 +564,12 @@ def _as_written(c: Candidate, text: str, view: View) -> Candidate:
 
 
 def _candidates(
-    text: str, *, published: date | None, language: str | None, gazetteer: Gazetteer
+    text: str,
+    *,
+    published: date | None,
+    language: str | None,
+    gazetteer: Gazetteer,
+    marked: tuple[tuple[int, int, str], ...] = (),
 ) -> list[Candidate]:
     if isinstance(published, datetime):  # a timestamp from HTML metadata: its day is meant
         published = published.date()
@@ -620,10 +628,10 @@ def _candidates(
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
             mentions = mentions[1:]
-        marked = anniversaries(fold(s.text), lang, mentions, published)
-        if mentions and not marked:
+        kept = anniversaries(fold(s.text), lang, mentions, published)
+        if mentions and not kept:
             continue  # only the day an anniversary is marked: no happening (rules14a)
-        mentions = marked
+        mentions = kept
         if not mentions and dateline is not None and s.start > dateline.char_end:
             # The first event in the dateless sentences of a bare dateline's paragraph
             # ('MOSCOW, January 16. /TASS/. In the Kremlin ... The meeting began ...')
@@ -670,7 +678,19 @@ def _candidates(
             continue
         found = _full_date_shown(
             _sentence_candidates(
-                s, mentions, lang, index, dominant, published, numbered, known=known
+                s,
+                mentions,
+                lang,
+                index,
+                dominant,
+                published,
+                numbered,
+                known=known,
+                marked=[
+                    Match(name, a - s.start, b - s.start)
+                    for a, b, name in marked
+                    if s.start <= a and b <= s.end
+                ],
             ),
             written,
         )
@@ -1400,7 +1420,9 @@ def _sentence_candidates(
     numbered: Callable[[], frozenset[int]] = frozenset,
     *,
     known: KnownPeople,
+    marked: list[Match] | None = None,
 ) -> list[Candidate]:
+    """`marked`: the places the sentence names only with vowel marks (places.MARKED)."""
     f = fold(s.text)
     # An ordinal that is a date's day ('نشست آستانه اول فروردین') numbers no round.
     rounds = [
@@ -1444,10 +1466,17 @@ def _sentence_candidates(
         return []
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
-    people = known.find(s.text, tokens)
+    marked = marked or []
+    # A word that its vowel marks make a place ('عمّان') names no participant read without
+    # them ('عمان', Oman).
+    people = [
+        p
+        for p in known.find(s.text, tokens)
+        if not any(p.start < x.end and x.start < p.end for x in marked)
+    ]
     places = [
         p
-        for p in index.places.find(tokens)
+        for p in [*index.places.find(tokens), *marked]
         if not C.delegation_origin(f, lang, p.start, p.end)
         and not C.topic_place(f, lang, p.start, p.end)
         and not C.names_track(f, lang, p.start, p.end)
