@@ -611,8 +611,6 @@ def _candidates(
     for i, s in enumerate(sentences):
         if repost is not None and i in repost.sentences:
             continue  # 'Originally published on 3 May 2019': page clutter, no happening
-        if s.paragraph in captions:
-            continue  # a photo's caption repeats a happening, tells none (rules14a)
         mentions = extract_dates(
             s.text,
             published=published,
@@ -622,6 +620,8 @@ def _candidates(
             today=today,
         )
         written = mentions
+        if mentions and s.paragraph in captions:
+            continue  # a photo's caption repeats a happening, tells none (rules14a)
         if s is sentences[0]:
             undated_head = not mentions
         if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
