@@ -55,10 +55,12 @@ KIND_CUES: dict[str, dict[str, str]] = {
         "tr": r"imza\w*|anlaşma\w*|mutabakat\w*|muhtıra\w*",
     },
     # Transition milestones (from December 2024): a fall, a decree, a government, a vote.
+    # (Russian 'назначены переговоры', 'назначена на понедельник': talks scheduled, no
+    # appointment.)
     "milestone": {
         "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|appointment|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*|(?:assad|president|ruler) fled|named (?:as )?(?:\w+ ){0,2}(?:president|prime minister|envoy|minister)",  # noqa: E501
         "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|nomination|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*|s'est réfugié\w*|s'est enfui\w*|créé\w*",  # noqa: E501
-        "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*|бежал(?!и)|сбежал(?!и)|создан\w*",  # noqa: E501
+        "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*(?! на\b)(?! (?:\w+ )?(?:переговор|встреч|заседани|консультаци|раунд|саммит|сесси|конференци))|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*|бежал(?!и)|сбежал(?!и)|создан\w*",  # noqa: E501
         "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*|(?:فرار|هروب) (?:بشار )?الاسد|(?:فر|هرب) (?:بشار )?الاسد",  # noqa: E501
         "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|تصويب (?:كرد|كردند|شد)|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل|فرار (?:بشار )?اسد|گريخت(?!ند)",  # noqa: E501
         "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*|kaçtı(?!lar)|esad'ın kaçma\w*",  # noqa: E501
@@ -716,6 +718,92 @@ def delegation_origin(folded: str, lang: str, start: int, end: int) -> bool:
         _DELEGATION_BEFORE[lang].search(folded, max(0, start - 30), start)
         or (lang in _DELEGATION_AFTER and _DELEGATION_AFTER[lang].match(folded, end))
     )
+
+
+# --- a capital as its clause's subject (session 14, rules14a) --------------------------
+_CLAUSE_EDGE = r"[,;:()\u060c\u061b.!?\n\"«»“”]|\s[-–—]\s"
+_SUBJECT_OPEN = {
+    lang: re.compile(
+        rf"(?:(?:\A|{_CLAUSE_EDGE})\s*(?:(?:{fold_pattern(p)})(?:\s+|(?<=[وف])))?"
+        rf"|(?<![\w']){fold_pattern(L.SUBJECT_THAT.get(lang, '(?!)'))}\s*)\Z"
+    )
+    for lang, p in L.SUBJECT_OPENS.items()
+}
+_SUBJECT_VERB_AFTER = {
+    lang: re.compile(r"(?:'s|\s+(?:" + fold_pattern(p) + r"))(?![\w])")
+    for lang, p in L.SUBJECT_VERB_AFTER.items()
+}
+_SUBJECT_VERB_BEFORE = {
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s+\Z")
+    for lang, p in L.SUBJECT_VERB_BEFORE.items()
+}
+# In the verb-last languages a subject heads its clause with a word or a day after it, not
+# a number or a sign ('Astana, 20 June' is a dateline, 'آستانه ۲۰' a round), and bare: no
+# Turkish case ending ("Astana'da").
+_SUBJECT_WORD_AFTER = re.compile(r"\s+(?:\d{1,2}\s+)?[^\W\d]\S*")
+_HOSTS = {lang: _rx(p, lang) for lang, p in L.HOSTS.items()}
+_CLAUSE_END = re.compile(_CLAUSE_EDGE)
+_SUBJECT_REACH = 40
+
+
+def place_as_actor(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the place at folded[start:end] is its clause's subject, a government that
+    acts ('Washington circulated the draft on 3 November', 'Анкара заявила', 'أعلنت
+    موسكو'), not where the clause's happening is; unless its clause makes it the host
+    ('Moscow hosted the talks')."""
+    reach = max(0, start - _SUBJECT_REACH)
+    verb = lang in _SUBJECT_VERB_BEFORE and _SUBJECT_VERB_BEFORE[lang].search(folded, reach, start)
+    head = verb.start() if verb else start
+    if not _SUBJECT_OPEN[lang].search(folded, reach, head):
+        return False
+    if not verb:
+        if lang in _SUBJECT_VERB_AFTER:
+            if not _SUBJECT_VERB_AFTER[lang].match(folded, end):
+                return False
+        elif not (after := _SUBJECT_WORD_AFTER.match(folded, end)) or kinds_in(
+            folded, lang, end, after.end()
+        ):
+            return False  # 'Cenevre toplantısı': the place of the event after it
+    edge = _CLAUSE_END.search(folded, end)
+    return not _HOSTS[lang].search(folded, head, edge.start() if edge else len(folded))
+
+
+# --- a press report citing its source (session 14, rules14a) ----------------------------
+_REPORT_RX = {lang: _rx(p, lang) for lang, p in L.REPORT_VERBS.items()}
+_SOURCE_RX = {lang: _rx(p, lang) for lang, p in L.CITES_SOURCE.items()}
+# How far apart a report's verb and its source may stand, and how far outside them its day.
+_REPORT_SPAN = 120
+_REPORT_EDGE = 12
+_TELLING = ("announcement", "statement")
+_CONTENT_BEFORE_VERB = ("tr",)
+
+
+def report_day(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] stands between a press report's verb and the
+    source it cites, or just beside the pair, with no happening's word between it and the
+    nearer of them: the day of the report, not of what it reports ('reported on Sunday,
+    citing sources, that ...', 'نقلت الصحيفة اليوم الأحد عن مصادر', 'сообщила в
+    воскресенье со ссылкой на источники', 'روز یکشنبه به نقل از منابع ... گزارش داد')."""
+    lo_reach = max(0, start - _REPORT_SPAN)
+    verbs = [m.span() for m in _REPORT_RX[lang].finditer(folded, lo_reach, end + _REPORT_SPAN)]
+    sources = [m.span() for m in _SOURCE_RX[lang].finditer(folded, lo_reach, end + _REPORT_SPAN)]
+    for v in verbs:
+        for c in sources:
+            lo, hi = min(v[0], c[0]), max(v[1], c[1])
+            if lang in _CONTENT_BEFORE_VERB:
+                # What is reported stands between the source and the verb ('kaynaklarına
+                # dayandırdığı haberinde, ... salı günü ... görüşeceğini yazdı'): the report's
+                # day is the one just before its source.
+                hi = c[0]
+            if hi - lo > _REPORT_SPAN or not (
+                lo - _REPORT_EDGE <= end and start <= hi + _REPORT_EDGE
+            ):
+                continue
+            near = min(v, c, key=lambda x: max(x[0] - end, start - x[1]))
+            gap = (min(end, near[1]), max(start, near[0]))
+            if not any(k not in _TELLING for k, _ in kinds_in(folded, lang, *gap)):
+                return True
+    return False
 
 
 # Words that make the place after them (before it in Turkish) what is talked about, not

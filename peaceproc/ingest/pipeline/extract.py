@@ -13,6 +13,8 @@ from functools import lru_cache
 from . import cues as C
 from . import lexicon as L
 from . import plans as P
+from .anniversary import anniversaries
+from .captions import caption_paragraphs
 from .coreference import with_referent
 from .dates import (
     NUMBERED_YEAR,
@@ -37,7 +39,7 @@ from .lexicon import (
     TRANSITION_SINCE,
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
-from .places import name_on, not_yet_named
+from .places import marked_places, name_on, not_yet_named
 from .reported import reported_kinds
 from .repost import find_repost
 from .rounds import (
@@ -543,7 +545,10 @@ def find_candidates(
     candidate's quote and offsets are the article's own text."""
     validate_text(text)
     view = reading(text)
-    found = _candidates(view.text, published=published, language=language, gazetteer=gazetteer)
+    marked = tuple((view.target(a), view.target(b), name) for a, b, name in marked_places(text))
+    found = _candidates(
+        view.text, published=published, language=language, gazetteer=gazetteer, marked=marked
+    )
     if view.text == text:  # nothing read past: only the quotes are cleaned
         return [_as_written(c, text, view) for c in found]
     return [
@@ -589,7 +594,12 @@ def _as_written(c: Candidate, text: str, view: View) -> Candidate:
 
 
 def _candidates(
-    text: str, *, published: date | None, language: str | None, gazetteer: Gazetteer
+    text: str,
+    *,
+    published: date | None,
+    language: str | None,
+    gazetteer: Gazetteer,
+    marked: tuple[tuple[int, int, str], ...] = (),
 ) -> list[Candidate]:
     if isinstance(published, datetime):  # a timestamp from HTML metadata: its day is meant
         published = published.date()
@@ -627,6 +637,7 @@ def _candidates(
     def told_of(found: list[Candidate], i: int) -> list[Candidate]:
         return with_referent(found, sentences, i, language=lang, known=known, persons=persons)
 
+    captions = caption_paragraphs(sentences, lang)
     for i, s in enumerate(sentences):
         if repost is not None and i in repost.sentences:
             continue  # 'Originally published on 3 May 2019': page clutter, no happening
@@ -639,12 +650,18 @@ def _candidates(
             today=today,
         )
         written = mentions
+        if mentions and s.paragraph in captions:
+            continue  # a photo's caption repeats a happening, tells none (rules14a)
         if s is sentences[0]:
             undated_head = not mentions
         if len(mentions) > 1 and s.start + mentions[0].char_end == dateline_end:
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
             mentions = mentions[1:]
+        kept = anniversaries(fold(s.text), lang, mentions, published)
+        if mentions and not kept:
+            continue  # only the day an anniversary is marked: no happening (rules14a)
+        mentions = kept
         if not mentions and dateline is not None and s.start > dateline.char_end:
             # The first event in the dateless sentences of a bare dateline's paragraph
             # ('MOSCOW, January 16. /TASS/. In the Kremlin ... The meeting began ...')
@@ -691,7 +708,19 @@ def _candidates(
             continue
         found = _full_date_shown(
             _sentence_candidates(
-                s, mentions, lang, index, dominant, published, numbered, known=known
+                s,
+                mentions,
+                lang,
+                index,
+                dominant,
+                published,
+                numbered,
+                known=known,
+                marked=[
+                    Match(name, a - s.start, b - s.start)
+                    for a, b, name in marked
+                    if s.start <= a and b <= s.end
+                ],
             ),
             written,
         )
@@ -1421,7 +1450,9 @@ def _sentence_candidates(
     numbered: Callable[[], frozenset[int]] = frozenset,
     *,
     known: KnownPeople,
+    marked: list[Match] | None = None,
 ) -> list[Candidate]:
+    """`marked`: the places the sentence names only with vowel marks (places.MARKED)."""
     f = fold(s.text)
     # An ordinal that is a date's day ('نشست آستانه اول فروردین') numbers no round.
     rounds = [
@@ -1465,13 +1496,21 @@ def _sentence_candidates(
         return []
     journey_until = C.travel_purpose_at(f, lang)
     tokens = tokenize(s.text, lang)
-    people = known.find(s.text, tokens)
+    marked = marked or []
+    # A word that its vowel marks make a place ('عمّان') names no participant read without
+    # them ('عمان', Oman).
+    people = [
+        p
+        for p in known.find(s.text, tokens)
+        if not any(p.start < x.end and x.start < p.end for x in marked)
+    ]
     places = [
         p
-        for p in index.places.find(tokens)
+        for p in [*index.places.find(tokens), *marked]
         if not C.delegation_origin(f, lang, p.start, p.end)
         and not C.topic_place(f, lang, p.start, p.end)
         and not C.names_track(f, lang, p.start, p.end)
+        and not C.place_as_actor(f, lang, p.start, p.end)
         and not eve_of(f, p.start)
         and not not_yet_named(p.ident, published)
     ]
@@ -1490,6 +1529,18 @@ def _sentence_candidates(
     def said_elsewhere(m: DateMention) -> bool:
         return any(x is not m for x in said_days) and m not in said_days
 
+    shares_event = [_shares_event(s.text, f, lang, mentions, i) for i in range(len(mentions))]
+    # The main date's own words leave out the clauses of the later dates that have an
+    # event of their own ('Washington circulated the draft on 3 November, the council
+    # voted on 6 November': the vote is the 6th's, not the 3rd's).
+    others = [
+        own
+        for x, listed in zip(mentions[1:], shares_event[1:], strict=True)
+        if not listed
+        and published is not None
+        and x.start <= published
+        and (own := _clauses(s.text, x)[0])[0] >= mentions[0].char_end
+    ]
     out = []
     for i, (m, win) in enumerate(zip(mentions, windows, strict=True)):
         primary = i == 0
@@ -1497,6 +1548,8 @@ def _sentence_candidates(
             continue
         if _rhetorical_day(s.text, f, lang, m):
             continue  # '« ... sur un bout de papier ce soir »': the speaker's, no happening
+        if len(mentions) > 1 and C.report_day(f, lang, m.char_start, m.char_end):
+            continue  # 'reported on Sunday, citing sources, that ... on Tuesday': the report's
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
         if _finer_date_within(m, mentions):
@@ -1543,33 +1596,17 @@ def _sentence_candidates(
                 f, lang, m.char_start, m.char_end, sentence_kinds, _clauses(s.text, m)
             ):
                 continue  # 'on Jan. 6 heavy clashes erupted': the war's date (R1)
-        # A month of a list ('in February, March and April 2016') or a date of a list
-        # ('ont eu lieu les 23-24 janvier, les 15-16 février et les 3-4 mai') shares the
-        # list's event.
-        between = s.text[mentions[i - 1].char_end : m.char_start]
-        listed = m.basis == "listed" or (
-            not primary
-            and (
-                (m.basis in _WRITTEN_DAY and _LIST_SEPARATOR.match(between))
-                or (
-                    m.precision == mentions[i - 1].precision == "month"
-                    and _MONTH_LIST_SEPARATOR.match(between)
-                )
-            )
-        )
-        # 'the meeting planned for 18 January was postponed to 19 January': the new day
-        # is the same happening's, whose noun stands before the first date.
-        prev = mentions[i - 1]
-        listed = listed or (
-            not primary
-            and m.precision == prev.precision == "day"
-            and C.moved_to(f, lang, prev.char_end, m.char_start, m.char_end)
-        )
-        kinds = named[id(m)] or (
-            sentence_kinds
-            if primary or listed
-            else [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
-        )
+        listed = shares_event[i]
+        if named[id(m)] or listed:
+            kinds = named[id(m)] or sentence_kinds
+        elif primary:
+            kinds = [
+                k
+                for k in sentence_kinds
+                if k[0] in _TELLING_KINDS or not any(w[0] <= k[1] < w[1] for w in others)
+            ]
+        else:
+            kinds = [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
         kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the
@@ -1619,7 +1656,13 @@ def _sentence_candidates(
                 kind = "statement"  # what happened that day was something said (U4)
             if announced:
                 kind = "announcement"  # the day a gathering's day ahead was told (U2)
-            if not primary and not kinds and round_mention is None:
+            if (
+                not kinds
+                and round_mention is None
+                and (not primary or (sentence_kinds and not announced))
+            ):
+                # No event in the date's own clause: the sentence's events are the
+                # other dates'.
                 if not (
                     my_places or C.has_process_cue(f, lang, *win) or C.has_process_cue(f, lang)
                 ):
@@ -1746,6 +1789,34 @@ _SAID_IN_ROUND = "; said on a day of that round, which the article dates no othe
 _DEICTIC_BASES = ("relative", "context-day")
 # What may stand before a quotation that is a whole utterance: nothing, or a colon.
 _UTTERANCE_OPENS = re.compile(r"(?:^|[:：])\s*$")
+
+
+# An announcement in another date's clause tells the main date's happening ('..., announced the
+# committee on Sunday').
+_TELLING_KINDS = ("announcement",)
+
+
+def _shares_event(sentence: str, f: str, lang: str, mentions: list[DateMention], i: int) -> bool:
+    """Whether mentions[i] shares the event of the date before it: a month of a list ('in
+    February, March and April 2016'), a date of a list ('ont eu lieu les 23-24 janvier, les
+    15-16 février et les 3-4 mai'), or the new day of a moved happening ('the meeting
+    planned for 18 January was postponed to 19 January'), whose noun stands before the
+    first date."""
+    m = mentions[i]
+    if m.basis == "listed":
+        return True
+    if i == 0:
+        return False
+    prev = mentions[i - 1]
+    between = sentence[prev.char_end : m.char_start]
+    return bool(
+        (m.basis in _WRITTEN_DAY and _LIST_SEPARATOR.match(between))
+        or (m.precision == prev.precision == "month" and _MONTH_LIST_SEPARATOR.match(between))
+        or (
+            m.precision == prev.precision == "day"
+            and C.moved_to(f, lang, prev.char_end, m.char_start, m.char_end)
+        )
+    )
 
 
 def _rhetorical_day(sentence: str, f: str, lang: str, m: DateMention) -> bool:

@@ -1706,6 +1706,122 @@ PLACE_NOUN_AFTER = {
     "tr": r"(?:[^\s]+\s+)?(?:başkent|kent|şehr|şehir)\w*",
 }
 
+# --- session 14 (rules14a): a capital as the subject of its clause -----------------------
+# A capital that does something ('Washington circulated the draft on 3 November', 'Moscou a
+# rejeté', 'Анкара заявила', 'أعلنت موسكو', 'تهران اعلام کرد', 'Ankara açıkladı') stands for
+# its government, and is not where the clause's happening took place; 'Moscow hosted the
+# talks', 'accueille', 'примет', 'استضافت', 'میزبان', 'ev sahipliği yaptı' are the place's.
+# Regular expressions, folded.
+# What may stand between the clause's start and its subject: a conjunction.
+SUBJECT_OPENS = {
+    "en": r"and|but|while|whereas|as|that|so|yet|then|meanwhile|though|although|because|when",
+    "fr": r"et|mais|alors que|tandis que|que|qu'|puis|car|lorsque|quand|comme|si",
+    "ru": r"и|но|а|что|как|когда|однако|причем|ведь",
+    "ar": r"ان|لكن|بينما|حيث|كما|ثم|اذ|و|ف",
+    "fa": r"و|اما|ولي|ولی|كه|که|چون|زيرا",
+    "tr": r"ve|ama|ancak|fakat|oysa",
+}
+# A 'that' opening a clause of its own anywhere ('said that Moscow would sign ...').
+SUBJECT_THAT = {
+    "en": r"that",
+    "fr": r"que|qu'",
+    "ru": r"что",
+    "ar": r"ان",
+    "fa": r"كه|که",
+}
+# A verb (or what opens one) just after a subject of the languages that put it second; a
+# possessive ("Washington's draft") is the government's too.
+SUBJECT_VERB_AFTER = {
+    "en": r"(?:(?:also|then|later|again|already|now|officially|reportedly|publicly|quickly)\s+)*"
+    r"(?:has|have|had|will|would|is|was|did|does|could|can|should|must|may|might|\w{3,}ed|said|"
+    r"says|told|tells|sent|sends|put|made|makes|took|takes|gave|gives|wants|insists|rejects|"
+    r"accuses|warns|urges|calls|denies|announces|hopes|plans|seeks|backs|supports|demands|"
+    r"proposes|believes|considers|expects|refuses|welcomes|condemns|threatens|argues|sees)",
+    "fr": r"(?:(?:ne|n'|aussi|alors|déjà|également|officiellement)\s*)*"
+    r"(?:a|avait|aura|aurait|ont|va|doit|veut|est|était|sera|serait|s'est|se|l'a|les|lui|leur|"
+    r"y|en|vient|entend|compte|souhaite|estime|annonce|affirme|dénonce|propose|rejette|appelle|"
+    r"exige|refuse|accuse|salue|menace|juge|assure|insiste|réclame|condamne|dit|répond|"
+    r"considère|soutient|espère|prévoit|plaide|fait|a-t-elle|a-t-il)",
+    "ru": r"(?:(?:не|уже|также|тоже|вновь|снова|официально|ранее)\s+)*"
+    r"(?:будет|\w{2,}(?:ла|ли|ло|ал|ил|ел|ет|ит|ют|ят|ут)(?:сь|ся)?)",
+    "ar": r"(?:(?:قد|لا|لم|لن)\s+)?س?ت\w{2,}",
+}
+# A verb just before a subject in Arabic, whose clause may open with its verb: a capital
+# takes the feminine.
+SUBJECT_VERB_BEFORE = {
+    "ar": r"[وف]?(?:أعلنت|قالت|أكدت|وزعت|رفضت|دعت|طالبت|اتهمت|أرسلت|قدمت|اقترحت|نفت|حذرت|"
+    r"رحبت|اعتبرت|أبلغت|هددت|عرضت|سلمت|أعربت|بعثت|شددت|نشرت|أدانت|ردت|اعترضت|أبدت|أصدرت|"
+    r"طرحت|أوضحت|ذكرت|كشفت|وقعت|أبرمت|تقول|ترفض|تريد|تدعو|تؤكد|تعتبر|تطالب|تتهم|تحذر|ترحب|تنفي|تقترح|"
+    r"تسعى|ستقدم|ستعلن)",
+}
+# What makes the capital the host after all, in the capital's clause.
+HOSTS = {
+    "en": r"host\w*|venue|saw|sees|will see|held|holds|will hold|convened?|"
+    r"welcomed (?:the )?(?:talks|delegations|participants|summit|meeting)",
+    "fr": r"accueill\w*|accueil|hôte|abrit\w*|a vu|voit|verra|a tenu|tiendra|organis\w*",
+    "ru": r"принима\w*|примет|примут|приняла|принял(?=\s+(?:у себя|переговор|встреч|раунд|саммит|"
+    r"конференц|делегац|участник))|увидел\w*|мест\w*|площадк\w*|организ\w*|провел\w*|проведет",
+    "ar": r"استضاف\w*|تستضيف|يستضيف|ستستضيف|تشهد|شهدت|ستشهد|احتضن\w*|تحتضن|ستحتضن|مقر|نظمت|"
+    r"تنظم|ستنظم",
+    "fa": r"ميزبان\w*|میزبان\w*|برگزار\w*|شاهد",
+    "tr": r"ev sahipliğ\w*|sahne ol\w*|tanık ol\w*|düzenle\w*|toplan\w*",
+}
+
+# --- session 14 (rules14a): a press report citing its source ---------------------------
+# 'Al-Watan reported on Sunday, citing Arab sources, that the envoy will arrive on Tuesday',
+# 'ونقلت صحيفة الوطن، اليوم الأحد، عن مصادر عربية قولها إن ...': the day between the
+# report's verb and its source is the report's, not the day of what it reports (corpus13,
+# ar-076). Regular expressions, folded.
+REPORT_VERBS = {
+    "en": r"reported|reports|quoted|wrote|writes",
+    "fr": r"a rapporté|rapporte|rapportait|a écrit|écrit",
+    "ru": r"сообщил\w*|сообщает|сообщают|переда[её]т|передал\w*|пишет|написал\w*|цитиру\w*",
+    "ar": r"نقلت|نقل|ذكرت|ذكر|أفادت|أفاد|أوردت|أورد|كتبت",
+    "fa": r"گزارش داد|گزارش کرد|نوشت|خبر داد",
+    "tr": r"bildirdi|aktardı|yazdı|haber verdi",
+}
+# The source a report cites: other outlets or sources, not the outlet's own attribution of
+# every line ('به گزارش ایرنا', 'according to the agency').
+CITES_SOURCE = {
+    "en": r"citing|quoting|quoted by",
+    "fr": r"citant|citée? par|de sources?|des sources",
+    "ru": r"со ссылкой на|ссылаясь на|источник\w*",
+    "ar": r"عن مصادر|عن مصدر|نقلا عن",
+    "fa": r"به نقل از|منابع",
+    "tr": r"kaynaklar\w* dayandır\w*|kaynağa dayandır\w*|kaynaklar\w*",
+}
+
+# --- session 14 (rules14a): anniversaries ----------------------------------------------
+# 'the first anniversary of the fall of Assad on 8 December', 'le premier anniversaire',
+# 'первую годовщину', 'الذكرى السنوية الأولى', 'نخستین سالگرد', 'birinci yıl dönümü': the day
+# is the original happening's, years before; the day it is marked is no happening of its
+# own. Regular expressions, folded.
+ANNIVERSARY = {
+    "en": r"anniversary",
+    "fr": r"anniversaire",
+    "ru": r"годовщин\w*",
+    "ar": r"(?:ال)?ذكرى",
+    "fa": r"سالگرد\w*",
+    "tr": r"yıl ?dönüm\w*",
+}
+# A number of years written with digits beside the cue: '5th', '5e', '5-ю', '5.', '۵مین'.
+ANNIVERSARY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th|e|ème|er|-?[яйюе]|\.|مین|'?[ıiuü]nc[ıiuü])?"
+
+# --- session 14 (rules14a): photo captions -----------------------------------------------
+# A photo's credit ('(AP Photo/…)', 'Photo: Reuters', 'Фото: ТАСС', 'صورة: …', 'عکس: …',
+# 'Fotoğraf: AA') marks its line as a caption: it repeats what the story tells (or shows an
+# older scene, 'file photo'), never a happening of its own. Regular expressions, folded.
+CAPTION_MARKS = {
+    "en": r"\([^)]*\bphoto\b[^)]*\)|(?<![\w])(?:file )?photos?\s*:|"
+    r"(?<![\w])photo by\b|\[getty\]|getty images",
+    "fr": r"(?<![\w])photos?\s*:|\([^)]*\bphoto\b[^)]*\)|"
+    r"photo d'archives",
+    "ru": r"(?<![\w])фото\s*:|\(фото\b|фото из архива",
+    "ar": r"(?<![\w])(?:ال)?صور[ةه]\s*:|\((?:ال)?صور[ةه]\b|صور[ةه] ارشيفي[ةه]",
+    "fa": r"(?<![\w])(?:عکس|عكس)\s*:|\((?:عکس|عكس)\b|عکس از|عكس از|عکس آرشیوی",
+    "tr": r"(?<![\w])(?:fotoğraf|foto)\s*:|\((?:fotoğraf|foto)\b|arşiv fotoğraf\w*",
+}
+
 # --- session 8 (fix9s): the Transition track named by its own acts ----------------------
 # The track of the record since the fall of the government on 8 December 2024
 # (seeds/reference.json): a dated sentence of that time names it by its bodies, acts and

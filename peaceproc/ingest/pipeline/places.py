@@ -9,6 +9,7 @@ place is unknown, never another place than a known one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -178,6 +179,21 @@ _KEYS = {_spelling(form): place.key for place in TABLE for form in place.forms}
 
 # The places by the name the record uses, and the names each key has had.
 BY_NAME = {place.name: place for place in TABLE}
+
+# Spellings that name a place only with their vowel marks, which the analysis reads past
+# (text.readable): Arabic 'عمّان' (its shadda) is Amman, the bare 'عمان' as often Oman
+# (عُمان). Read in the article's own text (marked_places), a shadda with or without a
+# fatha, in either order.
+MARKED = {"Amman": re.compile("ع\u064e?م(?:\u0651\u064e?|\u064e\u0651)ان(?![\u0621-\u064a])")}
+
+
+def marked_places(text: str) -> list[tuple[int, int, str]]:
+    """The places of MARKED in `text`: (start, end, the place's name), in text order."""
+    return sorted(
+        (m.start(), m.end(), name) for name, rx in MARKED.items() for m in rx.finditer(text)
+    )
+
+
 _NAMES = {place.key: [p for p in TABLE if p.key == place.key] for place in TABLE}
 
 

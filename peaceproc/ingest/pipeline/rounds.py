@@ -239,6 +239,20 @@ def day_ordinals(lang: str) -> dict[str, int]:
     return {w: n for w, n in table.items() if n <= 31}
 
 
+_FIRST_TEN = {"en": _EN, "fr": _FR, "ru": _RU, "tr": _TR, "ar": _AR_FIRST_TEN, "fa": _FA}
+
+
+def small_ordinal(word: str, lang: str) -> int | None:
+    """The number 1-10 a folded ordinal word stands for ('fifth', 'cinquième', 'пятую',
+    'الخامسة', 'پنجمین', 'beşinci'), or None; a Russian word by its stem."""
+    for n, alts in enumerate(_FIRST_TEN[lang][:10], 1):
+        for w in alts.split("|"):
+            w = fold(w)
+            if word == w or (lang == "ru" and word.startswith(w)) or word == w + fold("ین"):
+                return n
+    return None
+
+
 def _ordinal_alt(words: list[str], *, suffix: str = "") -> tuple[str, dict[str, int]]:
     table: dict[str, int] = {}
     parts = []
