@@ -22,13 +22,16 @@ Lavrov').
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
+from peaceproc.ingest.pipeline import places
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
 from peaceproc.search.folding import EASTERN_DIGITS, fold, unmarked
+from peaceproc.search.function_words import FUNCTION_WORDS
 
 from .dates import period_last_day
 from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
@@ -59,11 +62,18 @@ def _numbers_read(text: str) -> str:
     return _GROUPED.sub(lambda m: m.group().replace(m.group(1), ""), text)
 
 
+# An English possessive's apostrophe ('People's', 'People’s'): a copy may leave it out.
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
+
+
 def title_key(title: str) -> str:
     """`title` with case, accents, reading marks, unseen characters, look-alike letters
     and spacing folded away, its Roman numerals (roman_read) and digits in any script as
-    numbers (outside tester t13b, 1 and 2)."""
-    return " ".join(_WORD.findall(fold(roman_read(_numbers_read(_title_read(title))))))
+    numbers (outside tester t13b, 1 and 2), an ampersand as the word 'and' ('Russia, Iran
+    & Turkey'; outside tester t14a, 7)."""
+    read = roman_read(_numbers_read(_title_read(title))).replace("&", " and ")
+    read = _POSSESSIVE.sub("s", read)
+    return " ".join(_WORD.findall(fold(read)))
 
 
 def name_key(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -143,10 +153,53 @@ def alike_names(a, b) -> bool:
 NEAR_DAYS = 3
 
 
+# The words a title holds between its own, which a copy may write or leave out ('summit
+# in Sochi' and 'Sochi summit', 'Russia, Iran and Turkey' and 'Russia, Iran, Turkey'): the
+# search's function words of the six languages, and the one-letter 'в' and 'à' (outside
+# tester t14a, 4).
+_BETWEEN_WORDS = FUNCTION_WORDS | {fold("в"), fold("à")}
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> tuple[dict[tuple[str, ...], str], int]:
+    """Each spelling of each place the ingestion knows in its six languages (and the
+    Russian case forms; ingest/pipeline/places) as title_key reads it, word by word, and
+    the place's key; and the most words a spelling has."""
+    spellings = {
+        tuple(title_key(form).split()): place.key for place in places.TABLE for form in place.forms
+    }
+    return spellings, max(map(len, spellings))
+
+
+def _places_read(words: list[str]) -> list[str]:
+    """`words` with each run that spells a known place (the longest first) as one word,
+    the place's key after a '@' (no title's word has one): 'Sochi', 'Sotchi', 'Сочи' and
+    'Soçi' are '@sochi'; 'Женева', 'Cenevre' and 'Geneva' '@geneva'."""
+    spellings, longest = _place_spellings()
+    read, i = [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if (key := spellings.get(tuple(words[i : i + n]))) is not None:
+                read.append(f"@{key}")
+                i += n
+                break
+        else:
+            read.append(words[i])
+            i += 1
+    return read
+
+
 def title_words(title: str) -> frozenset[str]:
-    """`title`'s words (title_key) in any order, each by the ingestion's transliteration-
-    insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and 'Lavrentyev' do)."""
-    return frozenset(word_key(word) for word in title_key(title).split())
+    """`title`'s words (title_key) in any order, a place's name in any of its languages as
+    the place (_places_read), without the words between (_BETWEEN_WORDS), each other word
+    by the ingestion's transliteration-insensitive key ('Soči' and 'Sochi' meet, as
+    'Lavrentiev' and 'Lavrentyev' do), a number as it is (the key would fold 2254 and
+    254, 22 and 2, as it folds a doubled letter)."""
+    return frozenset(
+        w if w.isdigit() or w.startswith("@") else word_key(w)
+        for w in _places_read(title_key(title).split())
+        if w not in _BETWEEN_WORDS
+    )
 
 
 def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -239,32 +292,48 @@ _NAMED_RESOLUTION = re.compile(
 )
 
 
-def _resolution_number(kind: str, title: str) -> str | None:
-    """The number a UN Security Council resolution is known by: for one of that kind, the
-    first number of three digits or more in its title ('UN Security Council resolution
-    2254 (2015)', 'S/RES/2254', 'Résolution 2254', 'قرار مجلس الأمن ٢٢٥٤'); for another
-    kind, the number of a title naming itself a resolution (_NAMED_RESOLUTION); else None."""
-    key = title_key(title)
+# A number written in groups of three digits spaced apart ('2 254'): one number.
+_SPACED_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+# The UN General Assembly as a title names it, in the languages of the ingestion (by
+# title_key): its resolutions are numbered apart from the Security Council's, so its
+# resolution 2254 is another document than the council's (outside tester t14a, 7).
+_ASSEMBLY = re.compile(
+    r"\b(?:general assembly|unga|assemblee generale|генеральн\w* ассамбле\w*|генассамбле\w*"
+    r"|genel kurul\w*|الجمعية العامة|مجمع عمومی)\b"
+)
+
+
+def _resolution_number(kind: str, title: str) -> tuple[str, str] | None:
+    """The body and the number a UN resolution is known by: for a Security Council
+    resolution (its kind), the first number of three digits or more in its title ('UN
+    Security Council resolution 2254 (2015)', 'S/RES/2254', 'Résolution 2 254', 'قرار مجلس
+    الأمن ٢٢٥٤'); for another kind, the number of a title naming itself a resolution
+    (_NAMED_RESOLUTION); else None. The body is the General Assembly where the title
+    names it, else the Security Council."""
+    key = _SPACED_GROUPS.sub(lambda m: m.group().replace(" ", ""), title_key(title))
+    body = "assembly" if _ASSEMBLY.search(key) else "council"
     if kind != Agreement.Kind.UN_RESOLUTION:
         named = _NAMED_RESOLUTION.match(key)
-        return named.group(1) if named else None
-    return next((n for n in _NUMBER.findall(key) if len(n) > 2), None)
+        return (body, named.group(1)) if named else None
+    number = next((n for n in _NUMBER.findall(key) if len(n) > 2), None)
+    return (body, number) if number else None
 
 
 def same_agreements(*, title: str, kind: str = "", pk=None) -> list[Agreement]:
-    """The stored agreements (not `pk`) whose title has `title`'s key, at any date (one
-    document is stored once, whatever day a source gave it), and for a UN resolution
-    (`kind`) the stored resolutions of its number ('resolution 2254' and 'UNSC Resolution
+    """The stored agreements (not `pk`) whose title reads as `title`'s (alike_titles, as
+    an event's: case, accents, transliteration, word order), at any date (one document is
+    stored once, whatever day a source gave it), and for a UN resolution (`kind`) the
+    stored resolutions of its body and number ('resolution 2254' and 'UNSC Resolution
     2254 (2015)'). A scan of the agreements' titles: a few hundred rows, checked when an
     editor stores one."""
-    key, number = title_key(title), _resolution_number(kind, title)
-    if not key:
+    words, number = title_words(title), _resolution_number(kind, title)
+    if not words:
         return []
     found = Agreement.objects.exclude(pk=pk).only("pk", "title", "kind", "date", "slug")
     return [
         a
         for a in found.order_by("date", "pk")
-        if title_key(a.title) == key
+        if alike_titles(title_words(a.title), words)
         or (number is not None and _resolution_number(a.kind, a.title) == number)
     ]
 
