@@ -101,8 +101,22 @@ def _shortened(short, long) -> bool:
     return not Counter(left) - Counter(long_initials)
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether `b` is `a` with two letters side by side swapped ('Gier', 'Geir')."""
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (
+        len(a) == len(b)
+        and len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and (a[apart[0]], a[apart[1]]) == (b[apart[1]], b[apart[0]])
+    )
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether `b` is `a` with one letter changed, added or left out."""
+    """Whether `b` is `a` with one letter changed, added or left out, or two letters
+    side by side swapped (the Damerau distance of one: 'Pedresen' for 'Pedersen')."""
+    if _swapped(a, b):
+        return True
     if len(a) > len(b):
         a, b = b, a
     if len(b) - len(a) > 1:
@@ -115,13 +129,17 @@ def _one_letter_apart(a: str, b: str) -> bool:
 # The fewest letters of a word (its key) one misspelt letter may differ in: a long
 # surname misspelt ('Pederson'), not a short name that is another ('Ali', 'Alp').
 MISSPELT_WORD_LENGTH = 6
+# The fewest letters of a word two swapped letters may differ in, beside another word
+# the names share: a given name typed fast ('Gier Pedersen'; outside tester t14a, 6).
+SWAPPED_WORD_LENGTH = 4
 
 
 def _misspelt(a, b) -> bool:
     """Whether the names keyed `a` and `b` are one name with one of its long words
-    (MISSPELT_WORD_LENGTH letters or more: a surname) misspelt by one letter, the other
-    words the same ('Geir Pederson' and 'Geir Pedersen'; 'Pederson' and 'Pedersen') and
-    initials that do not differ (outside tester t13a, 4)."""
+    (MISSPELT_WORD_LENGTH letters or more: a surname) misspelt by one letter or two
+    swapped, or a shorter one (SWAPPED_WORD_LENGTH) by two swapped beside a word they
+    share, the other words the same ('Geir Pederson' and 'Geir Pedersen'; 'Pederson' and
+    'Pedersen'; 'Gier Pedersen') and initials that do not differ (outside tester t13a, 4)."""
     (words, initials), (others, other_initials) = a, b
     if initials and other_initials and sorted(initials) != sorted(other_initials):
         return False
@@ -129,6 +147,8 @@ def _misspelt(a, b) -> bool:
     if len(own) != 1 or len(their) != 1:
         return False
     (word,), (other,) = own, their
+    if words & others and len(word) >= SWAPPED_WORD_LENGTH and _swapped(word, other):
+        return True
     return min(len(word), len(other)) >= MISSPELT_WORD_LENGTH and _one_letter_apart(word, other)
 
 
@@ -146,6 +166,16 @@ def alike_names(a, b) -> bool:
     """Whether the names keyed `a` and `b` may name one person, for an editor to confirm:
     the same name (same_name), or one with a long word misspelt by a letter (_misspelt)."""
     return same_name(a, b) or _misspelt(a, b)
+
+
+def taken_for(key, other) -> bool:
+    """Whether a name keyed `key` (name_key) is taken for the one keyed `other`: they may
+    name one person (alike_names), or `key`'s words but the function words are all words
+    of `other` ('Joulani' and 'al-Julani', 'Pedersen' and 'Geir Pedersen'; outside tester
+    t14a, 6). The one rule of the add form (known_as), the admin's pickers and list, and
+    the API's `q` (search/people.FoldedNames.keyed)."""
+    content = key[0] - FUNCTION_WORDS
+    return bool(content) and (content <= other[0] or alike_names(other, key))
 
 
 # How many days apart two events under one title are taken for one (a day's slip in a
@@ -355,8 +385,8 @@ def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None)
 
 def known_as(name: str, *, besides=None) -> list[Participant]:
     """The participants (not `besides`, a participant's pk) whose name or one of whose
-    aliases has `name`'s key, or is it with a long word misspelt by a letter
-    (alike_names); none for a name without words. Two queries."""
+    aliases `name` is taken for (taken_for: its key, a long word misspelt by a letter,
+    its words all theirs); none for a name without words. Two queries."""
     key = name_key(name)
     if not key[0]:
         return []
@@ -365,5 +395,5 @@ def known_as(name: str, *, besides=None) -> list[Participant]:
     aliases = ParticipantAlias.objects.exclude(participant_id=besides).values_list(
         "participant_id", "name"
     )
-    pks = sorted({pk for pk, other in [*names, *aliases] if alike_names(name_key(other), key)})
+    pks = sorted({pk for pk, other in [*names, *aliases] if taken_for(key, name_key(other))})
     return list(Participant.objects.filter(pk__in=pks).order_by("name")) if pks else []
