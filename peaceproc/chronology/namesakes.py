@@ -168,12 +168,13 @@ def alike_names(a, b) -> bool:
     return same_name(a, b) or _misspelt(a, b)
 
 
-def taken_for(key, other) -> bool:
-    """Whether a name keyed `key` (name_key) is taken for the one keyed `other`: they may
-    name one person (alike_names), or `key`'s words but the function words are all words
-    of `other` ('Joulani' and 'al-Julani', 'Pedersen' and 'Geir Pedersen'; outside tester
-    t14a, 6). The one rule of the add form (known_as), the admin's pickers and list, and
-    the API's `q` (search/people.FoldedNames.keyed)."""
+def found_by(key, other) -> bool:
+    """Whether a search for a name keyed `key` (name_key) finds the one keyed `other`:
+    the add form takes it for that name (alike_names), or `key`'s words but the function
+    words are all words of `other` ('Joulani' and 'al-Julani'; outside tester t14a, 6).
+    The admin's pickers and list search and the API's `q` read it
+    (search/people.FoldedNames.keyed), so they find whom the add form knows; the add form
+    itself does not take a family name alone for a person ('al-Assad')."""
     content = key[0] - FUNCTION_WORDS
     return bool(content) and (content <= other[0] or alike_names(other, key))
 
@@ -385,8 +386,8 @@ def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None)
 
 def known_as(name: str, *, besides=None) -> list[Participant]:
     """The participants (not `besides`, a participant's pk) whose name or one of whose
-    aliases `name` is taken for (taken_for: its key, a long word misspelt by a letter,
-    its words all theirs); none for a name without words. Two queries."""
+    aliases has `name`'s key, or is it with a long word misspelt by a letter or two
+    swapped (alike_names); none for a name without words. Two queries."""
     key = name_key(name)
     if not key[0]:
         return []
@@ -395,5 +396,5 @@ def known_as(name: str, *, besides=None) -> list[Participant]:
     aliases = ParticipantAlias.objects.exclude(participant_id=besides).values_list(
         "participant_id", "name"
     )
-    pks = sorted({pk for pk, other in [*names, *aliases] if taken_for(key, name_key(other))})
+    pks = sorted({pk for pk, other in [*names, *aliases] if alike_names(name_key(other), key)})
     return list(Participant.objects.filter(pk__in=pks).order_by("name")) if pks else []

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
-from peaceproc.chronology.namesakes import name_key, taken_for
+from peaceproc.chronology.namesakes import found_by, name_key
 
 from .folding import WORD, fold, query_text, unmarked, words
 from .function_words import FUNCTION_WORDS
@@ -70,12 +70,11 @@ class FoldedNames(tuple):
         return [name_key(folded) for _, folded in self]
 
     def keyed(self, query: str) -> set[int]:
-        """The positions of the names the add form takes `query` for (namesakes.taken_for:
-        its words by the ingestion's key in any order, a name shortened, a long word a
-        letter off or two letters swapped, its words all of the name's: 'Joulani' and
-        'al-Julani')."""
+        """The positions of the names a search for `query` finds by the add form's key
+        (namesakes.found_by: the names the add form takes it for, and those holding each
+        of its words: 'Joulani' and 'al-Julani')."""
         key = name_key(query)
-        return {position for position, other in enumerate(self._keys) if taken_for(key, other)}
+        return {position for position, other in enumerate(self._keys) if found_by(key, other)}
 
     def people(self, positions: set[int]) -> list[int]:
         """The participants (primary keys, sorted) of the names at `positions`."""

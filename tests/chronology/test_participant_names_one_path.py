@@ -1,8 +1,8 @@
 """The API's `q` on participants, the admin's pickers and its list search find whom the
-add form takes a name for, by one rule (outside tester t14a, finding 6): `Joulani`,
-`Golani` and `Organisation des Nations unies` found nobody, though the add form refuses
-the last two (and `al-Joulani`) as Ahmed al-Sharaa's and the United Nations'; the add
-form now takes `Joulani` for him too; and two swapped letters (`Gier Pedersen`, `Geir
+add form takes a name for, by the add form's own rule and more (outside tester t14a,
+finding 6): `Joulani`, `Golani` and `Organisation des Nations unies` found nobody, though
+the add form refuses the last two (and `al-Joulani`) as Ahmed al-Sharaa's and the United
+Nations'; and two swapped letters (`Gier Pedersen`, `Geir
 Pedresen`) warn on the add form as one wrong letter does."""
 
 from django.urls import reverse
@@ -13,14 +13,17 @@ from peaceproc.search.people import FoldedNames
 
 from .base import SeededAdminTestCase
 
-FOUND = {
-    "Joulani": "ahmed-al-sharaa",
+# Names the add form takes for a stored participant's.
+KNOWN = {
     "al-Joulani": "ahmed-al-sharaa",
     "Golani": "ahmed-al-sharaa",
     "Organisation des Nations unies": "united-nations",
     "Conseil de sécurité de l'ONU": "un-security-council",
     "Gier Pedersen": "geir-pedersen",
 }
+# Names a search finds besides: a word of a stored name by its key (a family name alone
+# is no copy on the add form: relatives share it).
+FOUND = {**KNOWN, "Joulani": "ahmed-al-sharaa", "Jolani": "ahmed-al-sharaa"}
 
 
 class ParticipantNamesOnePathTests(SeededAdminTestCase):
@@ -44,7 +47,8 @@ class ParticipantNamesOnePathTests(SeededAdminTestCase):
     def test_api_pickers_and_list_find_whom_the_add_form_knows(self):
         for q, slug in FOUND.items():
             with self.subTest(q):
-                self.assertIn(slug, [p.slug for p in known_as(q)])
+                if q in KNOWN:
+                    self.assertIn(slug, [p.slug for p in known_as(q)])
                 self.assertIn(slug, self.api(q))
                 self.assertIn(slug, self.picker(q))
                 self.assertIn(slug, self.listed(q))
