@@ -25,6 +25,12 @@ class RestoreDeletedEventRowsTests(SeededAdminTestCase):
         url = reverse("admin:chronology_event_delete", args=[self.pk])
         self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
 
+    def edited(self):
+        """The event's place edited in the admin: the trail's entry of that version."""
+        url = reverse("admin:chronology_event_change", args=[self.pk])
+        self.client.post(url, form_data(self.client.get(url), place="Sochi, Russia"))
+        return services.history(Event, self.pk).get(action="change")
+
     def revert_url(self, entry):
         return reverse("admin:chronology_event_audit_revert", args=[self.pk, entry.pk])
 
@@ -46,9 +52,7 @@ class RestoreDeletedEventRowsTests(SeededAdminTestCase):
         self.assertRowsBack()
 
     def test_restoring_an_earlier_version_of_the_deleted_event(self):
-        url = reverse("admin:chronology_event_change", args=[self.pk])
-        self.client.post(url, form_data(self.client.get(url), place="Sochi, Russia"))
-        version = services.history(Event, self.pk).get(action="change")
+        version = self.edited()
         self.delete()
         page = self.client.get(self.revert_url(version))
         self.assertContains(page, 'id="revert-restored-with-it"')  # said before it is done
@@ -58,7 +62,5 @@ class RestoreDeletedEventRowsTests(SeededAdminTestCase):
         self.assertRowsBack()
 
     def test_an_earlier_version_of_a_record_still_there_brings_back_nothing_else(self):
-        url = reverse("admin:chronology_event_change", args=[self.pk])
-        self.client.post(url, form_data(self.client.get(url), place="Sochi, Russia"))
-        version = services.history(Event, self.pk).get(action="change")
+        version = self.edited()
         self.assertIsNone(services.deletion_undone(version))
