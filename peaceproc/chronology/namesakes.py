@@ -27,6 +27,7 @@ from functools import lru_cache
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline import places
+from peaceproc.ingest.pipeline.lexicon import AGO_NUMBERS
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
@@ -220,14 +221,25 @@ def _places_read(words: list[str]) -> list[str]:
     return read
 
 
+@lru_cache(maxsize=1)
+def _spelled_numbers() -> dict[str, str]:
+    """The numbers one to ten spelled in the six languages (the ingestion's count words,
+    lexicon.AGO_NUMBERS: 'two', 'deux', 'два', 'iki', 'دو'), folded as title_key folds,
+    and their digits; but those that are function words ('a', 'un', 'on')."""
+    spelled = {fold(word): str(n) for word, n in AGO_NUMBERS.items()}
+    return {word: n for word, n in spelled.items() if word not in _BETWEEN_WORDS}
+
+
 def title_words(title: str) -> frozenset[str]:
     """`title`'s words (title_key) in any order, a place's name in any of its languages as
-    the place (_places_read), without the words between (_BETWEEN_WORDS), each other word
+    the place (_places_read), without the words between (_BETWEEN_WORDS), a number to ten
+    spelled as its digits ('Geneva two', 'Brussels nine'), each other word
     by the ingestion's transliteration-insensitive key ('Soči' and 'Sochi' meet, as
     'Lavrentiev' and 'Lavrentyev' do), a number as it is (the key would fold 2254 and
     254, 22 and 2, as it folds a doubled letter)."""
+    numbers = _spelled_numbers()
     return frozenset(
-        w if w.isdigit() or w.startswith("@") else word_key(w)
+        w if w.isdigit() or w.startswith("@") else numbers.get(w) or word_key(w)
         for w in _places_read(title_key(title).split())
         if w not in _BETWEEN_WORDS
     )

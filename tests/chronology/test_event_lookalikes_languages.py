@@ -1,6 +1,7 @@
 """An event's look-alike is read across languages (outside tester t14a, finding 4): a
 place named in any of the six languages the ingestion knows it in (`(Сочи)`, `(Sotchi)`,
-`Cenevre II`, `Женева-2`, `Bruxelles IX`), a preposition before it (`in Sochi`, `à
+`Cenevre II`, `Женева-2`, `Bruxelles IX`), a number to ten spelled (`Geneva two`,
+`Brussels nine`), a preposition before it (`in Sochi`, `à
 Sotchi`) and a possessive without its apostrophe (`Peoples Assembly`) no longer let a copy
 through; another place, another number and the ticked box still store it."""
 
@@ -45,13 +46,15 @@ class EventLookalikeLanguageTests(SeededAdminTestCase):
         self.assertCopies(
             "Geneva II – opening conference",
             ["Женева-2 – opening conference", "Cenevre II – opening conference",
+             "Geneva two – opening conference", "Genève deux – opening conference",
              "opening conference, Genève 2"],
         )  # fmt: skip
 
     def test_brussels_in_french_or_turkish(self):
         stored = Event.objects.filter(title__startswith="Brussels IX Conference").get().title
         self.assertCopies(stored, [stored.replace("Brussels", "Bruxelles"),
-                                   stored.replace("Brussels", "Brüksel")])  # fmt: skip
+                                   stored.replace("Brussels", "Brüksel"),
+                                   stored.replace("Brussels IX", "Brussels nine")])  # fmt: skip
 
     def test_a_possessive_without_its_apostrophe(self):
         stored = Event.objects.filter(title__startswith="People's Assembly elections").first()
@@ -61,7 +64,8 @@ class EventLookalikeLanguageTests(SeededAdminTestCase):
         event = Event.objects.get(title="Geneva II – opening conference")
         for n, title in enumerate(["Geneva III – opening conference",
                                    "Montreux II – opening conference",
-                                   "Женева-3 – opening conference"]):  # fmt: skip
+                                   "Женева-3 – opening conference",
+                                   "Geneva three – opening conference"]):  # fmt: skip
             with self.subTest(title):
                 response = self.added(event, title=title, slug=f"other-{n}")
                 self.assertEqual(response.status_code, 302)
