@@ -148,6 +148,8 @@ def _misspelt(a, b) -> bool:
     if len(own) != 1 or len(their) != 1:
         return False
     (word,), (other,) = own, their
+    if word.isdigit() or other.isdigit():
+        return False  # a number is another number ('2139' and '2319'), never misspelt
     if words & others and len(word) >= SWAPPED_WORD_LENGTH and _swapped(word, other):
         return True
     return min(len(word), len(other)) >= MISSPELT_WORD_LENGTH and _one_letter_apart(word, other)

@@ -4,8 +4,8 @@ accents (`Genève I`), its words in another order (`Action Group for Syria – G
 let a copy through; a General Assembly resolution is not the Security Council's of the
 same number; and a title's numbers are compared whole (2254 is not 254, 22 is not 2)."""
 
-from peaceproc.chronology.models import Agreement
-from peaceproc.chronology.namesakes import alike_titles, same_agreements, title_words
+from peaceproc.chronology.models import Agreement, Event
+from peaceproc.chronology.namesakes import alike_titles, same_agreements, same_events, title_words
 
 from .base import SeededAdminTestCase
 from .test_alike_records import AlikeTestMixin, agreement_data
@@ -56,6 +56,19 @@ class AgreementTitleFoldingTests(AlikeTestMixin, SeededAdminTestCase):
 
     def test_numbers_are_compared_whole(self):
         for a, b in [("Resolution 2254", "Resolution 254"), ("Meeting 22", "Meeting 2"),
-                     ("Astana 11", "Astana 1")]:  # fmt: skip
+                     ("Astana 11", "Astana 1"),
+                     ("UN Security Council resolution 2139", "UN Security Council resolution 2319"),
+                     ("Resolution 123456", "Resolution 123457")]:  # fmt: skip
             with self.subTest(a=a, b=b):
                 self.assertFalse(alike_titles(title_words(a), title_words(b)))
+
+    def test_no_two_seeded_agreements_or_events_read_alike(self):
+        # (the seeds hold resolutions 2139 and 2319: swapped digits are another number)
+        for a in Agreement.objects.all():
+            with self.subTest(agreement=a.title):
+                self.assertEqual(same_agreements(title=a.title, kind=a.kind, pk=a.pk), [])
+        for e in Event.objects.all():
+            with self.subTest(event=e.title):
+                found = same_events(start_date=e.start_date, precision=e.precision,
+                                    end_date=e.end_date, title=e.title, pk=e.pk)  # fmt: skip
+                self.assertEqual(found, [])
