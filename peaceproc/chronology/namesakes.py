@@ -174,12 +174,17 @@ def alike_names(a, b) -> bool:
 def found_by(key, other) -> bool:
     """Whether a search for a name keyed `key` (name_key) finds the one keyed `other`:
     the add form takes it for that name (alike_names), or `key`'s words but the function
-    words are all words of `other` ('Joulani' and 'al-Julani'; outside tester t14a, 6).
-    The admin's pickers and list search and the API's `q` read it
-    (search/people.FoldedNames.keyed), so they find whom the add form knows; the add form
-    itself does not take a family name alone for a person ('al-Assad')."""
+    words, each long (MISSPELT_WORD_LENGTH letters or more: a short key is many names,
+    'Asaad' and 'Assad' are both 'asad'), are all words of `other` ('Joulani' and
+    'al-Julani'; outside tester t14a, 6). The admin's pickers and list search and the
+    API's `q` read it (search/people.FoldedNames.keyed), so they find whom the add form
+    knows; the add form itself does not take a family name alone for a person
+    ('al-Assad')."""
     content = key[0] - FUNCTION_WORDS
-    return bool(content) and (content <= other[0] or alike_names(other, key))
+    if not content:
+        return False
+    long_words = all(len(word) >= MISSPELT_WORD_LENGTH for word in content)
+    return (long_words and content <= other[0]) or alike_names(other, key)
 
 
 # How many days apart two events under one title are taken for one (a day's slip in a
