@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import Resolver404, resolve
 
 
-def _model_opts(request):
+def model_opts(request):
     """The options of the registered model whose admin page was asked for, else None
     (the admin's index, an app's index, or an address that is no page)."""
     try:
@@ -41,7 +41,7 @@ def bad_request(request, message: str) -> TemplateResponse:
         **_context(request),
         "title": "Bad request",
         "message": message,
-        "opts": _model_opts(request),
+        "opts": model_opts(request),
     }
     return TemplateResponse(request, "admin/bad_request.html", context, status=400).render()
 

@@ -149,6 +149,8 @@ MIDDLEWARE = [
     "peaceproc.adminfilters.AdminListFiltersMiddleware",
     # An admin search of more words than a database condition holds: a 400 (adminsearch.py).
     "peaceproc.adminsearch.AdminSearchWordsMiddleware",
+    # An admin list action on ids the list never wrote (`abc`, `1.5`): a 400 (adminactions.py).
+    "peaceproc.adminactions.AdminSelectedIdsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",

@@ -241,11 +241,12 @@ def revert_changes(
 
 def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
     """What the revert page says beside the fields: links to records deleted since (left
-    out, or a refusal); the rows deleted with a deletion, which its revert brings back;
-    the rows later saves changed with the record, which the revert leaves as they are;
-    each with a link to its own trail entry."""
+    out, or a refusal); the rows deleted with the deletion the revert undoes, which it
+    brings back (services.deletion_undone); the rows later saves changed with the
+    record, which the revert leaves as they are; each with a link to its own trail
+    entry."""
     missing = services.missing_links(model, entry.version)
-    deletion = entry.action == services.Action.DELETE
+    deletion = services.deletion_undone(entry)
     return {
         "links_left_out": [
             (name, ", ".join(f"#{pk}" for pk in ids))
@@ -253,7 +254,7 @@ def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
             if model._meta.get_field(name).many_to_many
         ],
         "links_refusal": services.refusal_for_links(model, missing),
-        "restored_with_it": list(services.same_change(entry)) if deletion else [],
+        "restored_with_it": list(services.same_change(deletion)) if deletion else [],
         "not_undone": list(services.changed_since_with(entry)),
     }
 

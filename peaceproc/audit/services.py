@@ -351,8 +351,9 @@ def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False
     """Restore the record to the version `entry` left it in (recreating it if it was
     deleted since), validated like any edit (and by its REVERT_RULES), and record that as
     a revert; many-to-many links to records deleted since are left out. Reverting a
-    deletion also brings back, in the same transaction, the rows deleted with it (and
-    relinks the rows it unlinked) that are still gone; one that cannot be is reported.
+    deletion, or a version of a record deleted since (deletion_undone), also brings back,
+    in the same transaction, the rows deleted with it (and relinks the rows it unlinked)
+    that are still gone; one that cannot be is reported.
     A version (or a row restored with it) that looks like another stored record is
     refused as an admin save is (LooksAlike), unless `alike_confirmed`."""
     batch = uuid.uuid4()
@@ -360,9 +361,10 @@ def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False
         with transaction.atomic():
             if not alike_confirmed and (clashes := alike_clashes(entry, lock=True)):
                 raise LooksAlike(clashes)
+            deletion = deletion_undone(entry)
             done = Reverted(_restore(entry, user=user, batch=batch))
-            if entry.action == Action.DELETE:
-                _restore_the_rest(entry, done, user=user, batch=batch)
+            if deletion is not None:
+                _restore_the_rest(deletion, done, user=user, batch=batch)
             return done
     except IntegrityError as exc:
         # A check deferred to the commit (a record it names deleted meanwhile).
@@ -371,9 +373,30 @@ def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False
         ) from exc
 
 
-def _still_gone(entry: AuditEntry) -> list[AuditEntry]:
+def deletion_undone(entry: AuditEntry) -> AuditEntry | None:
+    """The deletion a revert to `entry` undoes, whose rows it brings back with the record:
+    `entry` itself when it is one; when the record is gone now, its last deletion (an
+    earlier version of a deleted event restored: outside tester t14a, its participations
+    and citations stayed deleted); else None."""
+    if entry.action == Action.DELETE:
+        return entry
+    model = entry.content_type.model_class()
+    if model is None or stored_snapshot(model, entry.object_id) is not None:
+        return None
+    return (
+        AuditEntry.objects.filter(
+            content_type_id=entry.content_type_id,
+            object_id=entry.object_id,
+            action=Action.DELETE,
+        )
+        .order_by("-pk")
+        .first()
+    )
+
+
+def _still_gone(entry: AuditEntry | None) -> list[AuditEntry]:
     """The rows the deletion `entry` took with it that are still gone (their deletions)."""
-    if entry.action != Action.DELETE:
+    if entry is None or entry.action != Action.DELETE:
         return []
     return [
         other
@@ -385,10 +408,10 @@ def _still_gone(entry: AuditEntry) -> list[AuditEntry]:
 
 def alike_clashes(entry: AuditEntry, *, lock: bool = False) -> list[Clash]:
     """The records stored already that reverting to `entry` would copy (lookalikes.py):
-    its version's, and for a deletion those of the rows it brings back with it. With
+    its version's, and those of the rows it brings back with it (deletion_undone). With
     `lock` (inside the revert's transaction), each check holds the admin form's lock."""
     found = []
-    for other in [entry, *_still_gone(entry)]:
+    for other in [entry, *_still_gone(deletion_undone(entry))]:
         stored = stored_snapshot(other.content_type.model_class(), other.object_id)
         found.append(clash_of(other, stored, lock=lock))
     return [clash for clash in found if clash is not None]

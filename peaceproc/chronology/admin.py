@@ -30,7 +30,6 @@ from .models import (
     Source,
     Track,
 )
-from .validators import canonical_slug
 
 
 class CitationInline(HeldRowsInline, admin.TabularInline):
@@ -123,9 +122,7 @@ class SlugFreeForm(forms.ModelForm):
             # (a slug not in canonical form is refused by its validator, offering the
             # canonical one: that one is checked too, as an address reads the slug as it)
             try:
-                for form in dict.fromkeys([slug, canonical_slug(slug)]):
-                    services.check_slug_free(model=self._meta.model, slug=form, pk=self.instance.pk)
-                services.check_canonical_slug_free(
+                services.check_slug_forms_free(
                     model=self._meta.model, slug=slug, pk=self.instance.pk
                 )
             except ValidationError as taken:

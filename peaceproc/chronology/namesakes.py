@@ -22,13 +22,17 @@ Lavrov').
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
+from peaceproc.ingest.pipeline import places
+from peaceproc.ingest.pipeline.lexicon import AGO_NUMBERS
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
 from peaceproc.search.folding import EASTERN_DIGITS, fold, unmarked
+from peaceproc.search.function_words import FUNCTION_WORDS
 
 from .dates import period_last_day
 from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
@@ -59,11 +63,18 @@ def _numbers_read(text: str) -> str:
     return _GROUPED.sub(lambda m: m.group().replace(m.group(1), ""), text)
 
 
+# An English possessive's apostrophe ('People's', 'People’s'): a copy may leave it out.
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
+
+
 def title_key(title: str) -> str:
     """`title` with case, accents, reading marks, unseen characters, look-alike letters
     and spacing folded away, its Roman numerals (roman_read) and digits in any script as
-    numbers (outside tester t13b, 1 and 2)."""
-    return " ".join(_WORD.findall(fold(roman_read(_numbers_read(_title_read(title))))))
+    numbers (outside tester t13b, 1 and 2), an ampersand as the word 'and' ('Russia, Iran
+    & Turkey'; outside tester t14a, 7)."""
+    read = roman_read(_numbers_read(_title_read(title))).replace("&", " and ")
+    read = _POSSESSIVE.sub("s", read)
+    return " ".join(_WORD.findall(fold(read)))
 
 
 def name_key(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -91,8 +102,22 @@ def _shortened(short, long) -> bool:
     return not Counter(left) - Counter(long_initials)
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether `b` is `a` with two letters side by side swapped ('Gier', 'Geir')."""
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (
+        len(a) == len(b)
+        and len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and (a[apart[0]], a[apart[1]]) == (b[apart[1]], b[apart[0]])
+    )
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether `b` is `a` with one letter changed, added or left out."""
+    """Whether `b` is `a` with one letter changed, added or left out, or two letters
+    side by side swapped (the Damerau distance of one: 'Pedresen' for 'Pedersen')."""
+    if _swapped(a, b):
+        return True
     if len(a) > len(b):
         a, b = b, a
     if len(b) - len(a) > 1:
@@ -105,13 +130,17 @@ def _one_letter_apart(a: str, b: str) -> bool:
 # The fewest letters of a word (its key) one misspelt letter may differ in: a long
 # surname misspelt ('Pederson'), not a short name that is another ('Ali', 'Alp').
 MISSPELT_WORD_LENGTH = 6
+# The fewest letters of a word two swapped letters may differ in, beside another word
+# the names share: a given name typed fast ('Gier Pedersen'; outside tester t14a, 6).
+SWAPPED_WORD_LENGTH = 4
 
 
 def _misspelt(a, b) -> bool:
     """Whether the names keyed `a` and `b` are one name with one of its long words
-    (MISSPELT_WORD_LENGTH letters or more: a surname) misspelt by one letter, the other
-    words the same ('Geir Pederson' and 'Geir Pedersen'; 'Pederson' and 'Pedersen') and
-    initials that do not differ (outside tester t13a, 4)."""
+    (MISSPELT_WORD_LENGTH letters or more: a surname) misspelt by one letter or two
+    swapped, or a shorter one (SWAPPED_WORD_LENGTH) by two swapped beside a word they
+    share, the other words the same ('Geir Pederson' and 'Geir Pedersen'; 'Pederson' and
+    'Pedersen'; 'Gier Pedersen') and initials that do not differ (outside tester t13a, 4)."""
     (words, initials), (others, other_initials) = a, b
     if initials and other_initials and sorted(initials) != sorted(other_initials):
         return False
@@ -119,6 +148,10 @@ def _misspelt(a, b) -> bool:
     if len(own) != 1 or len(their) != 1:
         return False
     (word,), (other,) = own, their
+    if word.isdigit() or other.isdigit():
+        return False  # a number is another number ('2139' and '2319'), never misspelt
+    if words & others and len(word) >= SWAPPED_WORD_LENGTH and _swapped(word, other):
+        return True
     return min(len(word), len(other)) >= MISSPELT_WORD_LENGTH and _one_letter_apart(word, other)
 
 
@@ -138,15 +171,85 @@ def alike_names(a, b) -> bool:
     return same_name(a, b) or _misspelt(a, b)
 
 
+def found_by(key, other) -> bool:
+    """Whether a search for a name keyed `key` (name_key) finds the one keyed `other`:
+    the add form takes it for that name (alike_names), or `key`'s words but the function
+    words, each long (MISSPELT_WORD_LENGTH letters or more: a short key is many names,
+    'Asaad' and 'Assad' are both 'asad'), are all words of `other` ('Joulani' and
+    'al-Julani'; outside tester t14a, 6). The admin's pickers and list search and the
+    API's `q` read it (search/people.FoldedNames.keyed), so they find whom the add form
+    knows; the add form itself does not take a family name alone for a person
+    ('al-Assad')."""
+    content = key[0] - FUNCTION_WORDS
+    if not content:
+        return False
+    long_words = all(len(word) >= MISSPELT_WORD_LENGTH for word in content)
+    return (long_words and content <= other[0]) or alike_names(other, key)
+
+
 # How many days apart two events under one title are taken for one (a day's slip in a
 # report, a meeting dated by its eve or its morrow): a yearly event is a year apart.
 NEAR_DAYS = 3
 
 
+# The words a title holds between its own, which a copy may write or leave out ('summit
+# in Sochi' and 'Sochi summit', 'Russia, Iran and Turkey' and 'Russia, Iran, Turkey'): the
+# search's function words of the six languages, and the one-letter 'в' and 'à' (outside
+# tester t14a, 4).
+_BETWEEN_WORDS = FUNCTION_WORDS | {fold("в"), fold("à")}
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> tuple[dict[tuple[str, ...], str], int]:
+    """Each spelling of each place the ingestion knows in its six languages (and the
+    Russian case forms; ingest/pipeline/places) as title_key reads it, word by word, and
+    the place's key; and the most words a spelling has."""
+    spellings = {
+        tuple(title_key(form).split()): place.key for place in places.TABLE for form in place.forms
+    }
+    return spellings, max(map(len, spellings))
+
+
+def _places_read(words: list[str]) -> list[str]:
+    """`words` with each run that spells a known place (the longest first) as one word,
+    the place's key after a '@' (no title's word has one): 'Sochi', 'Sotchi', 'Сочи' and
+    'Soçi' are '@sochi'; 'Женева', 'Cenevre' and 'Geneva' '@geneva'."""
+    spellings, longest = _place_spellings()
+    read, i = [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if (key := spellings.get(tuple(words[i : i + n]))) is not None:
+                read.append(f"@{key}")
+                i += n
+                break
+        else:
+            read.append(words[i])
+            i += 1
+    return read
+
+
+@lru_cache(maxsize=1)
+def _spelled_numbers() -> dict[str, str]:
+    """The numbers one to ten spelled in the six languages (the ingestion's count words,
+    lexicon.AGO_NUMBERS: 'two', 'deux', 'два', 'iki', 'دو'), folded as title_key folds,
+    and their digits; but those that are function words ('a', 'un', 'on')."""
+    spelled = {fold(word): str(n) for word, n in AGO_NUMBERS.items()}
+    return {word: n for word, n in spelled.items() if word not in _BETWEEN_WORDS}
+
+
 def title_words(title: str) -> frozenset[str]:
-    """`title`'s words (title_key) in any order, each by the ingestion's transliteration-
-    insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and 'Lavrentyev' do)."""
-    return frozenset(word_key(word) for word in title_key(title).split())
+    """`title`'s words (title_key) in any order, a place's name in any of its languages as
+    the place (_places_read), without the words between (_BETWEEN_WORDS), a number to ten
+    spelled as its digits ('Geneva two', 'Brussels nine'), each other word
+    by the ingestion's transliteration-insensitive key ('Soči' and 'Sochi' meet, as
+    'Lavrentiev' and 'Lavrentyev' do), a number as it is (the key would fold 2254 and
+    254, 22 and 2, as it folds a doubled letter)."""
+    numbers = _spelled_numbers()
+    return frozenset(
+        w if w.isdigit() or w.startswith("@") else numbers.get(w) or word_key(w)
+        for w in _places_read(title_key(title).split())
+        if w not in _BETWEEN_WORDS
+    )
 
 
 def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -239,32 +342,48 @@ _NAMED_RESOLUTION = re.compile(
 )
 
 
-def _resolution_number(kind: str, title: str) -> str | None:
-    """The number a UN Security Council resolution is known by: for one of that kind, the
-    first number of three digits or more in its title ('UN Security Council resolution
-    2254 (2015)', 'S/RES/2254', 'Résolution 2254', 'قرار مجلس الأمن ٢٢٥٤'); for another
-    kind, the number of a title naming itself a resolution (_NAMED_RESOLUTION); else None."""
-    key = title_key(title)
+# A number written in groups of three digits spaced apart ('2 254'): one number.
+_SPACED_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+# The UN General Assembly as a title names it, in the languages of the ingestion (by
+# title_key): its resolutions are numbered apart from the Security Council's, so its
+# resolution 2254 is another document than the council's (outside tester t14a, 7).
+_ASSEMBLY = re.compile(
+    r"\b(?:general assembly|unga|assemblee generale|генеральн\w* ассамбле\w*|генассамбле\w*"
+    r"|genel kurul\w*|الجمعية العامة|مجمع عمومی)\b"
+)
+
+
+def _resolution_number(kind: str, title: str) -> tuple[str, str] | None:
+    """The body and the number a UN resolution is known by: for a Security Council
+    resolution (its kind), the first number of three digits or more in its title ('UN
+    Security Council resolution 2254 (2015)', 'S/RES/2254', 'Résolution 2 254', 'قرار مجلس
+    الأمن ٢٢٥٤'); for another kind, the number of a title naming itself a resolution
+    (_NAMED_RESOLUTION); else None. The body is the General Assembly where the title
+    names it, else the Security Council."""
+    key = _SPACED_GROUPS.sub(lambda m: m.group().replace(" ", ""), title_key(title))
+    body = "assembly" if _ASSEMBLY.search(key) else "council"
     if kind != Agreement.Kind.UN_RESOLUTION:
         named = _NAMED_RESOLUTION.match(key)
-        return named.group(1) if named else None
-    return next((n for n in _NUMBER.findall(key) if len(n) > 2), None)
+        return (body, named.group(1)) if named else None
+    number = next((n for n in _NUMBER.findall(key) if len(n) > 2), None)
+    return (body, number) if number else None
 
 
 def same_agreements(*, title: str, kind: str = "", pk=None) -> list[Agreement]:
-    """The stored agreements (not `pk`) whose title has `title`'s key, at any date (one
-    document is stored once, whatever day a source gave it), and for a UN resolution
-    (`kind`) the stored resolutions of its number ('resolution 2254' and 'UNSC Resolution
+    """The stored agreements (not `pk`) whose title reads as `title`'s (alike_titles, as
+    an event's: case, accents, transliteration, word order), at any date (one document is
+    stored once, whatever day a source gave it), and for a UN resolution (`kind`) the
+    stored resolutions of its body and number ('resolution 2254' and 'UNSC Resolution
     2254 (2015)'). A scan of the agreements' titles: a few hundred rows, checked when an
     editor stores one."""
-    key, number = title_key(title), _resolution_number(kind, title)
-    if not key:
+    words, number = title_words(title), _resolution_number(kind, title)
+    if not words:
         return []
     found = Agreement.objects.exclude(pk=pk).only("pk", "title", "kind", "date", "slug")
     return [
         a
         for a in found.order_by("date", "pk")
-        if title_key(a.title) == key
+        if alike_titles(title_words(a.title), words)
         or (number is not None and _resolution_number(a.kind, a.title) == number)
     ]
 
@@ -286,8 +405,8 @@ def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None)
 
 def known_as(name: str, *, besides=None) -> list[Participant]:
     """The participants (not `besides`, a participant's pk) whose name or one of whose
-    aliases has `name`'s key, or is it with a long word misspelt by a letter
-    (alike_names); none for a name without words. Two queries."""
+    aliases has `name`'s key, or is it with a long word misspelt by a letter or two
+    swapped (alike_names); none for a name without words. Two queries."""
     key = name_key(name)
     if not key[0]:
         return []

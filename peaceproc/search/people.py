@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
+from peaceproc.chronology.namesakes import found_by, name_key
 
 from .folding import WORD, fold, query_text, unmarked, words
 from .function_words import FUNCTION_WORDS
@@ -62,6 +63,18 @@ class FoldedNames(tuple):
     def spelt(self, query_words: list[str]) -> set[int]:
         """The positions of the names whose words are `query_words`, no more."""
         return self._spelt.get(tuple(query_words), set())
+
+    @cached_property
+    def _keys(self) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+        """Each name's key as the add form compares names (namesakes.name_key)."""
+        return [name_key(folded) for _, folded in self]
+
+    def keyed(self, query: str) -> set[int]:
+        """The positions of the names a search for `query` finds by the add form's key
+        (namesakes.found_by: the names the add form takes it for, and those holding each
+        of its words: 'Joulani' and 'al-Julani')."""
+        key = name_key(query)
+        return {position for position, other in enumerate(self._keys) if found_by(key, other)}
 
     def people(self, positions: set[int]) -> list[int]:
         """The participants (primary keys, sorted) of the names at `positions`."""
@@ -220,10 +233,13 @@ def names_a_place(query_words: list[str]) -> bool:
 
 def participants_named(query: str, names: Iterable[tuple[int, str]]) -> list[int]:
     """The primary keys (sorted) of the participants matched as the site's search matches
-    them (participants_matching), or holding `query` as a part of a folded name or alias:
-    what the API's `q` on participants promises ('avrov' finds Lavrov)."""
+    them (participants_matching), or as the admin's add form takes a name for theirs
+    (FoldedNames.keyed: 'Joulani', 'Organisation des Nations unies'; outside tester t14a,
+    6), or holding `query` as a part of a folded name or alias: what the API's `q` on
+    participants promises ('avrov' finds Lavrov), and the admin's pickers and list find."""
+    names = indexed(names)
     part = fold(query_text(query)).strip()
-    found = set(participants_matching(query, names))
+    found = set(participants_matching(query, names)) | set(names.people(names.keyed(query)))
     if part:
         found.update(pk for pk, folded in names if part in folded)
     return sorted(found)

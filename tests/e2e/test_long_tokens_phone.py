@@ -52,3 +52,27 @@ class LongTokensOnAPhoneTests(TimelineBrowserTestCase):
         self.assertIn("x" * 190, self.page.inner_text(".pager"))
         scroll_width, inner_width = self.page.evaluate(PAGE_WIDTH)
         self.assertLessEqual(scroll_width, inner_width, "the round page scrolls sideways")
+
+    def test_a_short_pager_link_beside_a_long_title_keeps_its_words_whole(self):
+        """Outside tester t14a, 9: at 375 px the previous link "← Geneva ten" was squeezed
+        to 26 px, a letter or two a line, by the next link's 130-letter word."""
+        astana_7 = Round.objects.get(slug="astana-7")
+        Round.objects.filter(slug="astana-6").update(title="Geneva ten")
+        astana_8 = Round.objects.get(slug="astana-8")
+        astana_8.title = "Astana-" + "x" * 130
+        astana_8.save()  # (a save, so the page cache drops the page a test before drew)
+        self.open(astana_7.get_absolute_url())
+        previous = self.page.locator('.pager a[rel="prev"]')
+        self.assertEqual(previous.inner_text(), "← Geneva ten")
+        # One line: as tall as a line of the pager's text, as wide as its words.
+        height, line = self.page.evaluate(
+            """() => { const a = document.querySelector('.pager a[rel="prev"]');
+                       const style = getComputedStyle(a);
+                       const size = parseFloat(style.fontSize);
+                       return [a.getBoundingClientRect().height,
+                               parseFloat(style.lineHeight) || 1.2 * size]; }"""
+        )
+        self.assertLess(height, 1.5 * line, "the short link wraps")
+        self.assertGreater(previous.bounding_box()["width"], 80)
+        scroll_width, inner_width = self.page.evaluate(PAGE_WIDTH)
+        self.assertLessEqual(scroll_width, inner_width, "the round page scrolls sideways")

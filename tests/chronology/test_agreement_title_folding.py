@@ -1,0 +1,74 @@
+"""Agreement titles are folded as event titles are (outside tester t14a, finding 7): its
+accents (`Genève I`), its words in another order (`Action Group for Syria – Geneva I`),
+`&` for `and`, and a resolution's number in spaced groups (`Resolution 2 254`) no longer
+let a copy through; a General Assembly resolution is not the Security Council's of the
+same number; and a title's numbers are compared whole (2254 is not 254, 22 is not 2)."""
+
+from peaceproc.chronology.models import Agreement, Event
+from peaceproc.chronology.namesakes import alike_titles, same_agreements, same_events, title_words
+
+from .base import SeededAdminTestCase
+from .test_alike_records import AlikeTestMixin, agreement_data
+
+
+class AgreementTitleFoldingTests(AlikeTestMixin, SeededAdminTestCase):
+    model = Agreement
+    refusal = "An agreement under this title (or a UN resolution of this number)"
+
+    def test_accents_and_word_order_are_folded(self):
+        self.stored = Agreement.objects.get(title="Geneva I – Action Group for Syria")
+        for title in ["Genève I – Action Group for Syria", "Action Group for Syria – Geneva I",
+                      "action group for syria: genève i"]:  # fmt: skip
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title, date="2041-01-01"))
+
+    def test_an_ampersand_is_and(self):
+        self.stored = Agreement.objects.create(
+            title="Moscow Declaration of Russia, Iran and Turkey", slug="moscow-declaration-x",
+            kind="other", date="2016-12-20",
+        )  # fmt: skip
+        self.assertRefused(
+            agreement_data(self.stored, title="Moscow Declaration of Russia, Iran & Turkey")
+        )
+
+    def test_a_resolution_number_in_spaced_groups_is_the_number(self):
+        self.stored = Agreement.objects.get(title="UN Security Council resolution 2254")
+        self.assertRefused(agreement_data(self.stored, title="Resolution 2 254"))
+
+    def test_a_general_assembly_resolution_is_another_document(self):
+        self.stored = Agreement.objects.get(title="UN Security Council resolution 2254")
+        self.assertSaved(
+            agreement_data(self.stored, title="General Assembly resolution 2254", slug="ga")
+        )
+        assembly = Agreement.objects.get(slug="ga")
+        for title in ["Résolution 2254 de l'Assemblée générale",
+                      "Резолюция Генеральной Ассамблеи 2254", "UNGA resolution 2 254"]:  # fmt: skip
+            with self.subTest(title):
+                found = same_agreements(title=title, kind="un_resolution")
+                self.assertEqual(found, [assembly])  # the Assembly's, not the Council's
+
+    def test_near_misses_are_saved(self):
+        self.stored = Agreement.objects.get(title="Geneva I – Action Group for Syria")
+        for n, title in enumerate(["Geneva II – Action Group for Syria",
+                                   "Action Group for Libya – Geneva I"]):  # fmt: skip
+            with self.subTest(title):
+                self.assertSaved(agreement_data(self.stored, title=title, slug=f"near-{n}"))
+
+    def test_numbers_are_compared_whole(self):
+        for a, b in [("Resolution 2254", "Resolution 254"), ("Meeting 22", "Meeting 2"),
+                     ("Astana 11", "Astana 1"),
+                     ("UN Security Council resolution 2139", "UN Security Council resolution 2319"),
+                     ("Resolution 123456", "Resolution 123457")]:  # fmt: skip
+            with self.subTest(a=a, b=b):
+                self.assertFalse(alike_titles(title_words(a), title_words(b)))
+
+    def test_no_two_seeded_agreements_or_events_read_alike(self):
+        # (the seeds hold resolutions 2139 and 2319: swapped digits are another number)
+        for a in Agreement.objects.all():
+            with self.subTest(agreement=a.title):
+                self.assertEqual(same_agreements(title=a.title, kind=a.kind, pk=a.pk), [])
+        for e in Event.objects.all():
+            with self.subTest(event=e.title):
+                found = same_events(start_date=e.start_date, precision=e.precision,
+                                    end_date=e.end_date, title=e.title, pk=e.pk)  # fmt: skip
+                self.assertEqual(found, [])
