@@ -1,5 +1,6 @@
 """The form renderer: Django's, drawing its plainest widgets (inputs, text areas, selects
-and their options) in Python, byte for byte as their templates would.
+and their options), labels and empty error lists in Python, byte for byte as their
+templates would.
 
 An admin change form holds a few hundred widgets, and a select one line per choice: each
 widget a template of its own, each option an include, each attribute list another
@@ -10,9 +11,12 @@ unless marked safe) and `|stringformat:'s'` keeps its filter's rules.
 
 Django's renderer reads `django/forms/templates` before any app's templates, so these
 names always mean Django's own templates and no app can override them there. Anything
-else, and any widget whose context holds what a template would call (a callable) or an
-option drawn by another template, is rendered by the templates as before.
+else, a list that holds errors, and any widget or label whose context holds what a
+template would call (a callable) or an option drawn by another template, is rendered by
+the templates as before.
 """
+
+from collections.abc import Callable
 
 from django.forms import renderers
 from django.template import Context
@@ -89,32 +93,62 @@ def _textarea(widget: dict) -> str:
     )
 
 
+def _label(context: dict) -> str | None:
+    """`label.html`: the label in its tag, or bare when the field has no id."""
+    label = shown(context["label"])
+    if not context["use_tag"]:
+        return label
+    if any(callable(value) for value in context["attrs"].values()):
+        return None
+    tag = shown(context["tag"])
+    return f"<{tag}{attributes(context['attrs'])}>{label}</{tag}>"
+
+
+def _no_errors(context: dict) -> str | None:
+    """`errors/list/ul.html` (and `default.html`, which includes it) for a field without
+    errors: nothing. A list with errors is left to the template."""
+    return None if context["errors"] else ""
+
+
+def _widget(draw: Callable[[dict], str]) -> Callable[[dict], str | None]:
+    """`draw` applied to the context's widget, or None (to the template) for a widget
+    whose context holds what a template would call (Django calls a callable variable)
+    or an option drawn by another template."""
+
+    def drawn(context: dict) -> str | None:
+        widget = context.get("widget")
+        if not isinstance(widget, dict):
+            return None
+        values = [widget["value"], *widget["attrs"].values()]
+        for _, options, _ in widget.get("optgroups", ()):
+            for option in options:
+                if option["template_name"] != OPTION_TEMPLATE:
+                    return None
+                values += [option["value"], option["label"], *option["attrs"].values()]
+        return None if any(callable(value) for value in values) else draw(widget)
+
+    return drawn
+
+
 # Django's templates that are `{% include "django/forms/widgets/input.html" %}` and no more.
 _INPUTS = "input text hidden checkbox number email url password date datetime time search"
 _INPUTS += " tel color file"
-DRAWN = {WIDGETS + f"{name}.html": _input for name in _INPUTS.split()} | {
-    WIDGETS + "select.html": _select,
-    WIDGETS + "textarea.html": _textarea,
+DRAWN = {WIDGETS + f"{name}.html": _widget(_input) for name in _INPUTS.split()} | {
+    WIDGETS + "select.html": _widget(_select),
+    WIDGETS + "textarea.html": _widget(_textarea),
+    "django/forms/label.html": _label,
+    "django/forms/errors/list/ul.html": _no_errors,
+    "django/forms/errors/list/default.html": _no_errors,
 }
 
 
-def _called_in_template(widget: dict) -> bool:
-    """Whether the template would call a value (Django calls a callable variable)."""
-    values = [widget["value"], *widget["attrs"].values()]
-    for _, options, _ in widget.get("optgroups", ()):
-        for option in options:
-            if option["template_name"] != OPTION_TEMPLATE:
-                return True
-            values += [option["value"], option["label"], *option["attrs"].values()]
-    return any(callable(value) for value in values)
-
-
 class FormRenderer(renderers.DjangoTemplates):
-    """Django's default renderer, the widgets of DRAWN drawn without their templates."""
+    """Django's default renderer, the templates of DRAWN drawn without the engine where
+    their function can (it returns None where it leaves the context to the template)."""
 
     def render(self, template_name, context, request=None):
         draw = DRAWN.get(template_name)
-        widget = context.get("widget")
-        if draw is None or not isinstance(widget, dict) or _called_in_template(widget):
+        drawn = None if draw is None else draw(context)
+        if drawn is None:
             return super().render(template_name, context, request)
-        return draw(widget)
+        return drawn.strip()  # as Django's renderer strips what a template gives

@@ -92,6 +92,37 @@ class WidgetDrawingTests(SimpleTestCase):
                     compared += expected[0] == "drawn"
         self.assertGreater(compared, 200)
 
+    def test_labels_and_error_lists_same_as_the_templates(self):
+        class Form(forms.Form):
+            required_css_class = "needed"
+            name = forms.CharField(label=gettext_lazy("Name <full>"))
+            note = forms.CharField(required=False, label=mark_safe("<b>Note</b>?"))
+            when = forms.SplitDateTimeField(label="When")
+
+        drawn, stock = FormRenderer(), renderers.DjangoTemplates()
+        forms_ = [
+            Form(),
+            Form(auto_id=False),
+            Form(label_suffix=" &"),
+            Form({"name": "", "note": "x", "when_0": "never"}),
+        ]
+
+        def drawn_with(renderer, form, field) -> tuple:
+            form.renderer = renderer
+            return (
+                field.label_tag(attrs={"data-x": "<"}),
+                field.legend_tag(),
+                field.label_tag("<i>own</i>", tag="span"),
+                field.errors.render(renderer=renderer),
+                form.render(),
+            )
+
+        for index, form in enumerate(forms_):
+            for field in form:
+                with self.subTest(form=index, field=field.name):
+                    self.assertEqual(drawn_with(drawn, form, field), drawn_with(stock, form, field))
+        self.assertIn("<li>", str(forms_[3]["name"].errors))
+
     def test_a_callable_attribute_is_called_as_the_template_calls_it(self):
         widget = forms.TextInput(attrs={"data-when": lambda: "<now>"})
         drawn = widget.render("when", "x", renderer=FormRenderer())
@@ -147,3 +178,5 @@ class AdminFormsTests(SeededAdminTestCase):
         self.assertIn(b"<option", response.content)
         self.assertTemplateNotUsed(response, "django/forms/widgets/select_option.html")
         self.assertTemplateNotUsed(response, "django/forms/widgets/select.html")
+        self.assertTemplateNotUsed(response, "django/forms/label.html")
+        self.assertTemplateNotUsed(response, "django/forms/errors/list/ul.html")
