@@ -179,6 +179,10 @@ TEMPLATES = [
     },
 ]
 
+# Forms: Django's renderer, its plainest widgets drawn in Python, the same bytes as their
+# templates (widgetrender.py): an admin change form draws a few hundred.
+FORM_RENDERER = "peaceproc.widgetrender.FormRenderer"
+
 # SQLite by default; PostgreSQL (or anything dj-database-url knows) through DATABASE_URL.
 DATABASE_URL = os.getenv("DATABASE_URL", "")
 # Connections are kept between requests: opening one costs more than most pages (3 ms for
