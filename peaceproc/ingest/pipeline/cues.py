@@ -270,6 +270,12 @@ _TOPIC_REACH = 40
 # that day is the supported happening's own.
 _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
+_PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
+_PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+_DEPUTIES_BEFORE_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s*\Z")
+    for lang, p in L.DEPUTIES_BEFORE.items()
+}
 # A relative clause right after the noun ('the ceasefire that Russia and Turkey brokered,
 # which took effect on Friday', 'le cessez-le-feu qui', 'перемирие, которое', 'الهدنة التي',
 # 'آتش‌بسی که'): the sentence tells of that very happening, which is then no mere topic.
@@ -298,6 +304,21 @@ def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:
 # 'соглашение о прекращении огня', 'اتفاق وقف إطلاق النار', 'توافق آتش‌بس').
 _OF_A_TRUCE = re.compile(r"\s*(?:(?:on|of|de|du|d'|о|об|на)\s*)?(?:(?:a|the|la|le|l')\s*)?\Z")
 _AGREEMENT_NOUN = {lang: _rx(p, lang) for lang, p in KIND_CUES["agreement"].items()}
+
+
+def _prepared_for(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the event noun at folded[start:end] is what a gathering prepares ('met to
+    prepare a summit'), not a day's own: unless a day names the noun ('to prepare the
+    summit of 14 February'), which is then that day's happening."""
+    return _next_to(
+        folded, lang, start, end, _PREPARING_BEFORE_RX, _PREPARING_AFTER_RX
+    ) and not _DAY_AFTER.match(folded, end)
+
+
+def _deputies(folded: str, lang: str, start: int) -> bool:
+    """Whether the foreign ministers' cue at `start` names their deputies."""
+    rx = _DEPUTIES_BEFORE_RX.get(lang)
+    return rx is not None and bool(rx.search(folded, max(0, start - 20), start))
 
 
 def _head_is_topic(folded: str, lang: str, start: int) -> bool:
@@ -405,6 +426,10 @@ def kinds_in(
     for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded, start, end):
             if any(a <= m.start() < b for a, b in press):
+                continue
+            if _prepared_for(folded, lang, m.start(), m.end()):
+                continue
+            if kind == "ministerial" and _deputies(folded, lang, m.start()):
                 continue
             if kind in _TOPIC_KINDS and (
                 _is_topic(folded, lang, m.start(), m.end())

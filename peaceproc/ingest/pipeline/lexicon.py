@@ -2169,6 +2169,30 @@ SUPPORT_BEFORE = {
     "fa": r"(?:حمایت از|پشتیبانی از|تحکیم|تقویت|تثبیت|نظارت بر)(?: [^\s]+)?",
 }
 SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
+# cues.kinds_in: words of preparing right before an event noun ('met ... to prepare a summit',
+# 'pour préparer un sommet', 'для подготовки саммита', 'للتحضير لقمة', 'برای آماده‌سازی نشست',
+# Turkish after it, 'zirvesini hazırlamak için'): the gathering is held for that happening,
+# which it is not; the main verb gives the kind (outside tester t14b, 4).
+PREPARING_BEFORE = {
+    "en": r"(?:to|and) (?:prepare|plan|organi[sz]e)(?: for)?(?: an?| the)?(?: \w+)?|(?:prepar(?:ing|ed|es)|planning|organi[sz]ing) (?:for )?(?:an?|the)(?: \w+)?|(?:in )?preparations? (?:for|of)(?: an?| the)?(?: \w+)?",  # noqa: E501
+    "fr": r"(?:pour |afin de |de )?(?:préparer|organiser)(?: un| une| la| le| l'| les)?(?: \w+)?|(?:en )?(?:vue de la |en )?préparation (?:d'|d[eu]|des)(?: \w+)?",  # noqa: E501
+    "ru": r"(?:для |в рамках |в ходе )?подготовк\w* (?:к )?(?:\w+ )?|(?:чтобы |для того,? чтобы )?подготовить(?: \w+)?|(?:готовясь|готовиться) к(?: \w+)?",  # noqa: E501
+    "ar": r"(?:و|ف)?(?:لل|ال|ل)?(?:تحضير|إعداد|تمهيد)ا?(?: \S+)?(?: ل| إلى)?",
+    "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
+}
+PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
+# cues.kinds_in: a rank right before the foreign ministers' cue ('deputy foreign ministers',
+# 'vice-ministres des Affaires étrangères', 'заместители министров иностранных дел', 'نواب
+# وزراء الخارجية', 'معاونان وزیران خارجه'): their meeting is no ministerial (t14b, 4).
+# Turkish writes the rank after the noun ('dışişleri bakan yardımcıları'), which the cue
+# does not match.
+DEPUTIES_BEFORE = {
+    "en": r"deputy|vice|assistant|under",
+    "fr": r"vice-?|sous-",
+    "ru": r"заместител\w*|замест\.",
+    "ar": r"(?:و)?(?:نواب|نائبا|نائبي|نائب|مساعدو|مساعدي|مساعد)",
+    "fa": r"معاونان|معاون|معاونین",
+}
 # cues._is_topic: a relative pronoun right after the noun: the sentence tells of that very
 # happening ('the ceasefire that … brokered', 'le cessez-le-feu qui', 'перемирие, которое').
 RELATIVE_AFTER = {
