@@ -1706,6 +1706,59 @@ PLACE_NOUN_AFTER = {
     "tr": r"(?:[^\s]+\s+)?(?:başkent|kent|şehr|şehir)\w*",
 }
 
+# --- session 14 (rules14d): a body or a person named for something else -------------------
+# A body named as the author of a numbered document ('la résolution 2254 du Conseil de
+# sécurité', "the Security Council's resolution 2254", 'резолюция 2254 СБ ООН', 'قرار مجلس
+# الأمن 2254', 'قطعنامه 2254 شورای امنیت', "BMGK'nin 2254 sayılı kararı") is that document's,
+# not a party to the sentence's happening (outside tester t14b, 5: the Council, named for
+# resolution 2254, picked a Council statement as the citation of Astana 1).
+AUTHOR_BEFORE = {
+    "en": r"(?:resolution|res\.)(?: no\.)? \d{3,4}(?: \(\d{4}\))?(?: of| by)?(?: the)?",
+    "fr": r"r[ée]solution(?: n°)? \d{3,4}(?: \(\d{4}\))?(?: du| de la| de l'| des| de)?",
+    "ru": r"резолюци\w*(?: №)? \d{3,4}(?: \(\d{4}\))?",
+    "ar": r"(?:ال)?قرار(?: رقم)? \d{3,4}(?: ل| الصادر عن)?",
+    "fa": r"قطعنامه(?: شماره)? \d{3,4}",
+    "tr": r"\d{3,4} sayılı (?:karar\w*)",
+}
+AUTHOR_AFTER = {
+    "en": r"resolution \d{3,4}",
+    "fr": r"(?:n° )?\d{3,4}",
+    "ru": r"(?:№ )?\d{3,4}",
+    "ar": r"(?:رقم |الدولي |الدولي رقم )?\d{3,4}",
+    "fa": r"(?:به شماره |شماره )?\d{3,4}",
+    "tr": r"\d{3,4} sayılı",
+}
+# A body named only as the place of a gathering ('on the sidelines of the UN General
+# Assembly', 'au siège de l'ONU', 'на полях Генассамблеи ООН', 'على هامش الجمعية العامة
+# للأمم المتحدة', 'در حاشیه مجمع عمومی سازمان ملل', 'BM Genel Kurulu marjında'; outside tester
+# t14a, 10): where they met, not who met.
+VENUE_BEFORE = {
+    "en": r"(?:general assembly|headquarters|sidelines) of(?: the)?",
+    "fr": r"(?:assemblée générale|siège|marge)(?: de la| de l'| des| du| de)?",
+    "ru": r"(?:генеральн\w* ассамбле\w*|генассамбле\w*|штаб-квартир\w*)",
+    "ar": r"(?:ال)?(?:جمعيه (?:ال)?عامه|مقر)(?: ل)?",
+    "fa": r"(?:مجمع عمومی|مقر|ساختمان)",
+}
+VENUE_AFTER = {
+    "en": r"general assembly|headquarters|hq",
+    "fr": r"(?!)",
+    "tr": r"genel kurul\w*|merkez binası\w*|genel merkez\w*",
+}
+# A person named as the holder of what is discussed ('discussed al-Sharaa's government',
+# 'le gouvernement d'Ahmed al-Charaa', 'правительство аш-Шараа', 'حكومة أحمد الشرع', 'دولت
+# احمد شرع', "Şara hükümeti"; outside tester t14a, 10): his government, not he, is named.
+RULED_BY_BEFORE = {
+    "en": r"(?:government|administration|regime|cabinet) of",
+    "fr": r"(?:gouvernement|administration|régime|cabinet) d[eu']?",
+    "ru": r"(?:правительств|администраци|режим|кабинет)\w*",
+    "ar": r"(?:ال)?(?:حكومه|اداره|نظام)",
+    "fa": r"(?:دولت|حکومت|رژیم|کابینه)",
+}
+RULED_BY_AFTER = {
+    "en": r"government|administration|regime|cabinet",
+    "tr": r"(?:hükümet|yönetim|rejim|kabine)\w*",
+}
+
 # --- session 8 (fix9s): the Transition track named by its own acts ----------------------
 # The track of the record since the fall of the government on 8 December 2024
 # (seeds/reference.json): a dated sentence of that time names it by its bodies, acts and
