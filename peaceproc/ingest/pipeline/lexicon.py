@@ -1750,9 +1750,11 @@ VENUE_AFTER = {
 RULED_BY_BEFORE = {
     "en": r"(?:government|administration|regime|cabinet) of",
     "fr": r"(?:gouvernement|administration|régime|cabinet) d[eu']?",
-    "ru": r"(?:правительств|администраци|режим|кабинет)\w*",
-    "ar": r"(?:ال)?(?:حكومه|اداره|نظام)",
-    "fa": r"(?:دولت|حکومت|رژیم|کابینه)",
+    # Not a title's own noun ('رئيس الحكومة أحمد ...', 'رئیس دولت ...'); Russian is left
+    # out: 'премьер временного правительства Ахмад Тома' is a title, and only the case of
+    # the name ('правительство Ахмада Томы') would tell them apart.
+    "ar": r"(?<!رئيس )(?<!رئيسه )(?<!وزير )(?:ال)?(?:حكومه|اداره|نظام)",
+    "fa": r"(?<!رئیس )(?<!عضو )(?<!وزیر )(?:دولت|حکومت|رژیم|کابینه)",
 }
 RULED_BY_AFTER = {
     "en": r"government|administration|regime|cabinet",
