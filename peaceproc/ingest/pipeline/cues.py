@@ -133,8 +133,29 @@ _DECISIONS = {
     "fa": rf"تحريم{_ZW}(?:ها|هاي)?(?: [^\s]+){{0,6}}? (?:را )?(?:لغو|برداشت\w*|برداشته|رفع|تمديد|كاهش|تشديد|تعليق|اعمال|وضع)|(?:لغو|رفع|تمديد|كاهش|تشديد|تعليق|اعمال) (?:[^\s]+ ){{0,2}}?تحريم\w*|از (?:[^\s]+ ){{0,3}}?فهرست (?:[^\s]+ ){{0,4}}?(?:حذف|خارج)|وتو|(?:طرح|پيش{_ZW}نويس|قطعنامه|لايحه|قانون|پيشنهاد|متن)\w*(?: [^\s]+){{0,2}}? (?:را )?(?:رد|تصويب) (?:كرد|شد)\w*",  # noqa: E501
     "tr": r"yaptırım\w*(?: [^\s]+){0,4}? (?:kaldır\w*|uygula\w*|getir\w*|hafiflet\w*|uzat\w*|gevşet\w*|askıya al\w*|sıkılaştır\w*|genişlet\w*)|(?:yaptırım\w* )?liste\w*(?:den|dan) (?:[^\s]+ )?çıkar\w*|veto\w*|(?:tasarı\w*|teklif\w*|öneri\w*|metn\w*|yasa\w*|plan\w*|anayasa\w*) (?:[^\s]+ )?(?:reddet\w*|reddedil\w*|onayla\w*)",  # noqa: E501
 }
+# A body set up ('set up a committee', 'a mis en place une commission', 'создал комитет',
+# 'أنشأ الرئيس لجنة', 'کمیته‌ای ایجاد کرد', 'bir komite kurdu'; outside tester t14b, 6.4):
+# the active verbs beside the passive 'formed' and 'kuruldu' of the milestones above, with
+# the body named next to the verb, so that 'temas kurdu' (made contact) stays no step.
+_BODIES = {
+    "en": r"committees?|commissions?|councils?|bod(?:y|ies)|assembl(?:y|ies)|governments?|tribunals?",  # noqa: E501
+    "fr": r"comités?|commissions?|conseils?|organes?|assemblées?|gouvernements?|tribunaux|tribunal",
+    "ru": r"комитет\w*|комисси\w*|совет\w*|орган\w*|ассамбле\w*|правительств\w*|трибунал\w*",
+    "ar": r"(?:ال)?(?:لجنه|لجان|هيئه|مجلس|حكومه|محكمه)",
+    "fa": rf"(?:كميته|كميسيون|شورا|هيئت|دولت|دادگاه)(?:{_ZW}(?:اي|ها|هاي)|ي)?",
+    "tr": r"komite\w*|komisyon\w*|hükümet\w*|meclis\w*|kurul\w*|konsey\w*|heyet\w*|mahkeme\w*",
+}
+_SET_UP = {
+    "en": r"(?:set up|established|created|launched|instituted) (?:an? |the )?(?:[\w-]+ ){{0,2}}(?:{b})",  # noqa: E501
+    "fr": r"(?:mis en place|créé|instauré|institué|constitué)e?s? (?:un |une |le |la |l'|les )?(?:[\w-]+ ){{0,2}}(?:{b})",  # noqa: E501
+    "ru": r"(?:создал|учредил|образовал|сформировал)\w* (?:[\w-]+ ){{0,2}}(?:{b})",
+    "ar": r"(?:و|ف)?(?:انشا|انشات|اسس|اسست|شكل|شكلت)(?: [^\s]+){{0,4}}? (?:{b})",
+    "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:را )?(?:ايجاد|تاسيس|تشكيل|راه{zw}اندازي) (?:كرد|كردند|داد|دادند)",  # noqa: E501
+    "tr": r"(?:{b})(?: [^\s]+){{0,3}}? (?:kurdu|oluşturdu|kurmuştu|oluşturmuştu|tesis etti)",
+}
 for _lang, _pattern in _BODY_DECIDES.items():
-    KIND_CUES["milestone"][_lang] += "|" + _pattern + "|" + _DECISIONS[_lang]
+    _set_up = _SET_UP[_lang].format(b=_BODIES[_lang], zw=_ZW)
+    KIND_CUES["milestone"][_lang] += "|" + _pattern + "|" + _DECISIONS[_lang] + "|" + _set_up
 # A round held, opened or closed, named without its number (lexicon.ROUND_HELD).
 KIND_CUES["round"] = ROUND_HELD
 
@@ -272,6 +293,12 @@ _TOPIC_REACH = 40
 # that day is the supported happening's own.
 _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
+_PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
+_PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+_DEPUTIES_BEFORE_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s*\Z")
+    for lang, p in L.DEPUTIES_BEFORE.items()
+}
 # A relative clause right after the noun ('the ceasefire that Russia and Turkey brokered,
 # which took effect on Friday', 'le cessez-le-feu qui', 'перемирие, которое', 'الهدنة التي',
 # 'آتش‌بسی که'): the sentence tells of that very happening, which is then no mere topic.
@@ -300,6 +327,21 @@ def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:
 # 'соглашение о прекращении огня', 'اتفاق وقف إطلاق النار', 'توافق آتش‌بس').
 _OF_A_TRUCE = re.compile(r"\s*(?:(?:on|of|de|du|d'|о|об|на)\s*)?(?:(?:a|the|la|le|l')\s*)?\Z")
 _AGREEMENT_NOUN = {lang: _rx(p, lang) for lang, p in KIND_CUES["agreement"].items()}
+
+
+def _prepared_for(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the event noun at folded[start:end] is what a gathering prepares ('met to
+    prepare a summit'), not a day's own: unless a day names the noun ('to prepare the
+    summit of 14 February'), which is then that day's happening."""
+    return _next_to(
+        folded, lang, start, end, _PREPARING_BEFORE_RX, _PREPARING_AFTER_RX
+    ) and not _DAY_AFTER.match(folded, end)
+
+
+def _deputies(folded: str, lang: str, start: int) -> bool:
+    """Whether the foreign ministers' cue at `start` names their deputies."""
+    rx = _DEPUTIES_BEFORE_RX.get(lang)
+    return rx is not None and bool(rx.search(folded, max(0, start - 20), start))
 
 
 def _head_is_topic(folded: str, lang: str, start: int) -> bool:
@@ -407,6 +449,10 @@ def kinds_in(
     for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded, start, end):
             if any(a <= m.start() < b for a, b in press):
+                continue
+            if _prepared_for(folded, lang, m.start(), m.end()):
+                continue
+            if kind == "ministerial" and _deputies(folded, lang, m.start()):
                 continue
             if kind in _TOPIC_KINDS and (
                 _is_topic(folded, lang, m.start(), m.end())
@@ -530,13 +576,21 @@ def _saying_spans(folded: str, lang: str) -> tuple[list, list, list]:
 # 'met his counterpart in Moscow on 2 May and said ...': a verb of saying joined by 'and'
 # to the clause the date closes is a second predicate of the same subject; the date is the
 # first one's, the happening's (a word of one stands before it in its clause).
+# A dash may stand before the 'and' ('... on 5 March 2020 — and said'), and a sign may
+# stand for it ('& said', '+ said'; t14b, 6).
+_AND_WORDS = {
+    "en": r"and|then|and then",
+    "fr": r"et|puis",
+    "ru": r"и|а затем|затем",
+    "tr": r"ve",
+    "fa": r"و",
+}
 _AND_THEN = {
-    "en": re.compile(r"\s*(?:and|then|and then)\s+$"),
-    "fr": re.compile(r"\s*(?:et|puis)\s+$"),
-    "ru": re.compile(r"\s*(?:и|а затем|затем)\s+$"),
-    "tr": re.compile(r"\s*(?:ve)\s+$"),
-    "ar": re.compile(r"\s*(?:ثم\s+)?$"),
-    "fa": re.compile(r"\s*(?:و)\s+$"),
+    **{
+        lang: re.compile(rf"\s*(?:[-–—]\s*)?(?:(?:{words})\s+|[&+]\s*)$")
+        for lang, words in _AND_WORDS.items()
+    },
+    "ar": re.compile(r"\s*(?:[-–—]\s*)?(?:ثم\s+)?$"),
 }
 _AR_AND = ("و", "ف")
 # How far before the date a word of a happening may stand in the date's clause.

@@ -1436,6 +1436,29 @@ _MONTH_LIST_SEPARATOR = re.compile(
 _WRITTEN_DAY = ("absolute", "year-inferred")
 
 
+# A clause that leaves out the verb of the clause before it ('met the government delegation
+# last week, and the opposition delegation on Monday', 'et celle de l'opposition lundi', 'а
+# с делегацией оппозиции — в понедельник', 'ووفد المعارضة يوم الاثنين'; outside tester
+# t14b, 6.2): it opens with 'and', names someone, and its date closes the sentence.
+_GAP_OPENS = re.compile(rf"\s*[,،]?\s*(?:(?:{_LIST_AND}|а)\s+|و(?=\w))", re.IGNORECASE)
+_GAP_WORDS = 8
+_SENTENCE_CLOSES = re.compile(r"[\s.!?؟…\"'”»)\]]*\Z")
+_DASH_BEFORE_DATE = re.compile(r"\s[-–—]\s*(?:(?:on|le|в|во|يوم|في)\s+)?\Z")
+
+
+def _gapped(sentence: str, prev: DateMention, m: DateMention, people) -> bool:
+    # A dash may stand for the verb left out, right before the date ('— в понедельник').
+    between = _DASH_BEFORE_DATE.sub("", sentence[prev.char_end : m.char_start])
+    opens = _GAP_OPENS.match(between)
+    return bool(
+        opens
+        and people
+        and len(between.split()) <= _GAP_WORDS
+        and not _CHUNK_BREAK.search(between, opens.end())
+        and _SENTENCE_CLOSES.match(sentence, m.char_end)
+    )
+
+
 def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
     return win[0] <= span[0] and span[1] <= win[1]
 
@@ -1607,6 +1630,11 @@ def _sentence_candidates(
             ]
         else:
             kinds = [k for k in sentence_kinds if win[0] <= k[1] < win[1]]
+        prev = mentions[i - 1]
+        if not kinds and not primary and _gapped(s.text, prev, m, my_people):
+            # '... met the government delegation last week, and the opposition's on
+            # Monday': the clause with no verb of its own shares the one before it.
+            kinds = [k for k in sentence_kinds if k[1] < prev.char_start]
         kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the

@@ -1822,6 +1822,61 @@ CAPTION_MARKS = {
     "tr": r"(?<![\w])(?:fotoğraf|foto)\s*:|\((?:fotoğraf|foto)\b|arşiv fotoğraf\w*",
 }
 
+# --- session 14 (rules14d): a body or a person named for something else -------------------
+# A body named as the author of a numbered document ('la résolution 2254 du Conseil de
+# sécurité', "the Security Council's resolution 2254", 'резолюция 2254 СБ ООН', 'قرار مجلس
+# الأمن 2254', 'قطعنامه 2254 شورای امنیت', "BMGK'nin 2254 sayılı kararı") is that document's,
+# not a party to the sentence's happening (outside tester t14b, 5: the Council, named for
+# resolution 2254, picked a Council statement as the citation of Astana 1).
+AUTHOR_BEFORE = {
+    "en": r"(?:resolution|res\.)(?: no\.)? \d{3,4}(?: \(\d{4}\))?(?: of| by)?(?: the)?",
+    "fr": r"r[ée]solution(?: n°)? \d{3,4}(?: \(\d{4}\))?(?: du| de la| de l'| des| de)?",
+    "ru": r"резолюци\w*(?: №)? \d{3,4}(?: \(\d{4}\))?",
+    "ar": r"(?:ال)?قرار(?: رقم)? \d{3,4}(?: ل| الصادر عن)?",
+    "fa": r"قطعنامه(?: شماره)? \d{3,4}",
+    "tr": r"\d{3,4} sayılı (?:karar\w*)",
+}
+AUTHOR_AFTER = {
+    "en": r"resolution \d{3,4}",
+    "fr": r"(?:n° )?\d{3,4}",
+    "ru": r"(?:№ )?\d{3,4}",
+    "ar": r"(?:رقم |الدولي |الدولي رقم )?\d{3,4}",
+    "fa": r"(?:به شماره |شماره )?\d{3,4}",
+    "tr": r"\d{3,4} sayılı",
+}
+# A body named only as the place of a gathering ('on the sidelines of the UN General
+# Assembly', 'au siège de l'ONU', 'на полях Генассамблеи ООН', 'على هامش الجمعية العامة
+# للأمم المتحدة', 'در حاشیه مجمع عمومی سازمان ملل', 'BM Genel Kurulu marjında'; outside tester
+# t14a, 10): where they met, not who met.
+VENUE_BEFORE = {
+    "en": r"(?:general assembly|headquarters|sidelines) of(?: the)?",
+    "fr": r"(?:assemblée générale|siège|marge)(?: de la| de l'| des| du| de)?",
+    "ru": r"(?:генеральн\w* ассамбле\w*|генассамбле\w*|штаб-квартир\w*)",
+    "ar": r"(?:ال)?(?:جمعيه (?:ال)?عامه|مقر)(?: ل)?",
+    "fa": r"(?:مجمع عمومی|مقر|ساختمان)",
+}
+VENUE_AFTER = {
+    "en": r"general assembly|headquarters|hq",
+    "fr": r"(?!)",
+    "tr": r"genel kurul\w*|merkez binası\w*|genel merkez\w*",
+}
+# A person named as the holder of what is discussed ('discussed al-Sharaa's government',
+# 'le gouvernement d'Ahmed al-Charaa', 'правительство аш-Шараа', 'حكومة أحمد الشرع', 'دولت
+# احمد شرع', "Şara hükümeti"; outside tester t14a, 10): his government, not he, is named.
+RULED_BY_BEFORE = {
+    "en": r"(?:government|administration|regime|cabinet) of",
+    "fr": r"(?:gouvernement|administration|régime|cabinet) d[eu']?",
+    # Not a title's own noun ('رئيس الحكومة أحمد ...', 'رئیس دولت ...'); Russian is left
+    # out: 'премьер временного правительства Ахмад Тома' is a title, and only the case of
+    # the name ('правительство Ахмада Томы') would tell them apart.
+    "ar": r"(?<!رئيس )(?<!رئيسه )(?<!وزير )(?:ال)?(?:حكومه|اداره|نظام)",
+    "fa": r"(?<!رئیس )(?<!عضو )(?<!وزیر )(?:دولت|حکومت|رژیم|کابینه)",
+}
+RULED_BY_AFTER = {
+    "en": r"government|administration|regime|cabinet",
+    "tr": r"(?:hükümet|yönetim|rejim|kabine)\w*",
+}
+
 # --- session 8 (fix9s): the Transition track named by its own acts ----------------------
 # The track of the record since the fall of the government on 8 December 2024
 # (seeds/reference.json): a dated sentence of that time names it by its bodies, acts and
@@ -2285,6 +2340,30 @@ SUPPORT_BEFORE = {
     "fa": r"(?:حمایت از|پشتیبانی از|تحکیم|تقویت|تثبیت|نظارت بر)(?: [^\s]+)?",
 }
 SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
+# cues.kinds_in: words of preparing right before an event noun ('met ... to prepare a summit',
+# 'pour préparer un sommet', 'для подготовки саммита', 'للتحضير لقمة', 'برای آماده‌سازی نشست',
+# Turkish after it, 'zirvesini hazırlamak için'): the gathering is held for that happening,
+# which it is not; the main verb gives the kind (outside tester t14b, 4).
+PREPARING_BEFORE = {
+    "en": r"(?:to|and) (?:prepare|plan|organi[sz]e)(?: for)?(?: an?| the)?(?: \w+)?|(?:prepar(?:ing|ed|es)|planning|organi[sz]ing) (?:for )?(?:an?|the)(?: \w+)?|(?:in )?preparations? (?:for|of)(?: an?| the)?(?: \w+)?",  # noqa: E501
+    "fr": r"(?:pour |afin de |de )?(?:préparer|organiser)(?: un| une| la| le| l'| les)?(?: \w+)?|(?:en )?(?:vue de la |en )?préparation (?:d'|d[eu]|des)(?: \w+)?",  # noqa: E501
+    "ru": r"(?:для |в рамках |в ходе )?подготовк\w* (?:к )?(?:\w+ )?|(?:чтобы |для того,? чтобы )?подготовить(?: \w+)?|(?:готовясь|готовиться) к(?: \w+)?",  # noqa: E501
+    "ar": r"(?:و|ف)?(?:لل|ال|ل)?(?:تحضير|إعداد|تمهيد)ا?(?: \S+)?(?: ل| إلى)?",
+    "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
+}
+PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
+# cues.kinds_in: a rank right before the foreign ministers' cue ('deputy foreign ministers',
+# 'vice-ministres des Affaires étrangères', 'заместители министров иностранных дел', 'نواب
+# وزراء الخارجية', 'معاونان وزیران خارجه'): their meeting is no ministerial (t14b, 4).
+# Turkish writes the rank after the noun ('dışişleri bakan yardımcıları'), which the cue
+# does not match.
+DEPUTIES_BEFORE = {
+    "en": r"deputy|vice|assistant|under",
+    "fr": r"vice-?|sous-",
+    "ru": r"заместител\w*|замест\.",
+    "ar": r"(?:و)?(?:نواب|نائبا|نائبي|نائب|مساعدو|مساعدي|مساعد)",
+    "fa": r"معاونان|معاون|معاونین",
+}
 # cues._is_topic: a relative pronoun right after the noun: the sentence tells of that very
 # happening ('the ceasefire that … brokered', 'le cessez-le-feu qui', 'перемирие, которое').
 RELATIVE_AFTER = {

@@ -264,7 +264,9 @@ class KnownPeople:
         found = [
             m
             for m in self.matcher.find(tokens)
-            if not self._national_body(sentence, m) and not self._names_a_place(sentence, m)
+            if not self._national_body(sentence, m)
+            and not self._names_a_place(sentence, m)
+            and not self._named_for_another(sentence, m)
         ]
         return [m for m in found if not m.lone or self._confirmed(sentence, m)]
 
@@ -304,11 +306,22 @@ class KnownPeople:
         (lexicon.PLACE_NOUN_BEFORE)."""
         return self._qualified(sentence, m, "place")
 
-    def _qualified(self, sentence: str, m: Match, qualifier: str) -> bool:
-        """Whether a word of `qualifier` (_QUALIFIERS) stands next to a name that is no
-        person's (a person's name is never qualified so)."""
+    def _named_for_another(self, sentence: str, m: Match) -> bool:
+        """A body named as a numbered document's author or as the place of a gathering, a
+        person as the holder of a government: named for that, not as a party to the
+        sentence's happening (lexicon.AUTHOR_BEFORE, VENUE_BEFORE, RULED_BY_BEFORE)."""
+        if self._is_person(m):
+            return self._qualified(sentence, m, "ruled", person=True)
+        return self._qualified(sentence, m, "document") or self._qualified(sentence, m, "venue")
+
+    def _is_person(self, m: Match) -> bool:
         lenders = self.matcher.lenders
-        if lenders is None or m.ident in lenders:
+        return lenders is None or m.ident in lenders
+
+    def _qualified(self, sentence: str, m: Match, qualifier: str, *, person: bool = False) -> bool:
+        """Whether a word of `qualifier` (_QUALIFIERS) stands next to a name that is no
+        person's (a person's name is never qualified so), or a person's when `person`."""
+        if self._is_person(m) != person:
             return False
         before, after = _qualifier_rx(qualifier, self.language)
         return bool(
@@ -357,6 +370,9 @@ class KnownPeople:
 _QUALIFIERS = {
     "national": (L.NATIONAL_BEFORE, L.NATIONAL_AFTER),
     "place": (L.PLACE_NOUN_BEFORE, L.PLACE_NOUN_AFTER),
+    "document": (L.AUTHOR_BEFORE, L.AUTHOR_AFTER),
+    "venue": (L.VENUE_BEFORE, L.VENUE_AFTER),
+    "ruled": (L.RULED_BY_BEFORE, L.RULED_BY_AFTER),
 }
 
 
