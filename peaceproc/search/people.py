@@ -10,7 +10,7 @@ from functools import cached_property
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
 
-from .folding import WORD, fold, query_text, unmarked, words
+from .folding import WORD, fold, query_text, unmarked, without_diacritics, words
 from .function_words import FUNCTION_WORDS
 from .sounds import skeleton
 from .terms import place_names, track_name_length
@@ -98,7 +98,7 @@ def folded_names() -> FoldedNames:
         .values_list("pk", "name")
         .union(ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True)
     )
-    return FoldedNames((pk, fold(unmarked(name))) for pk, name in names)
+    return FoldedNames((pk, fold(without_diacritics(unmarked(name)))) for pk, name in names)
 
 
 def indexed(names: Iterable[tuple[int, str]]) -> FoldedNames:

@@ -55,7 +55,6 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 
 import calendar
 import copy
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -66,14 +65,6 @@ from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
-from peaceproc.characters import (
-    BIDI_CONTROLS,
-    C0_BUT_WHITESPACE,
-    DEL_AND_C1,
-    DIRECTION_MARKS,
-    SOFT_HYPHEN,
-    ZERO_WIDTH,
-)
 from peaceproc.chronology.catalogue import Catalogue as CatalogueLists
 from peaceproc.chronology.conditions import KeyIn
 from peaceproc.chronology.dates import (
@@ -91,6 +82,7 @@ from peaceproc.chronology.models import (
     Round,
     Track,
 )
+from peaceproc.search.folding import UNSHOWN_CHARACTERS
 from peaceproc.search.fulltext import match_expression, matched
 from peaceproc.search.limits import MAX_WORDS, tidy_search
 from peaceproc.search.people import named_parts
@@ -125,17 +117,6 @@ ZOOM_LABELS = {
     "month": "One month",
 }
 ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
-# Bidirectional embeddings, overrides and isolates (refused in the record's text,
-# chronology/validators.py), the left-to-right, right-to-left and Arabic letter marks,
-# control characters, and the zero-width space, word joiner and byte-order mark: in a
-# search they match nothing a reader typed and, echoed in the search box, its chip and the
-# page's title, they reorder or hide the text around them. So is the soft hyphen (pasted
-# from a hyphenated page, 'La\u00advrov'): unseen, it splits a word no record splits. They
-# are removed from `q`, and the page says so. The zero-width (non-)joiners stay: Persian
-# spelling uses them.
-UNSHOWN_CHARACTERS = re.compile(
-    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}{SOFT_HYPHEN}]"
-)
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
