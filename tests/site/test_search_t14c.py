@@ -52,13 +52,13 @@ class CombiningMarkTests(SearchCase):
         self.assertSameAs("أَسْتانا", "أستانا")
         self.assertSameAs("آستانه", "Astana")
 
-    def test_a_participant_alias_with_a_stress_mark_is_found_without_it(self):
+    def test_a_participant_alias_with_a_stress_mark_is_read_without_it(self):
         from peaceproc.chronology.models import Participant, ParticipantAlias
+        from peaceproc.search.people import folded_names
 
-        lavrov = Participant.objects.get(slug="sergey-lavrov")
-        ParticipantAlias.objects.create(participant=lavrov, name="Серге\u0301й Ла\u0301вро\u0301в")
-        found = self.client.get("/api/participants?q=" + quote("Сергей Лавров")).json()
-        self.assertIn("sergey-lavrov", [p["slug"] for p in found["results"]])
+        onal = Participant.objects.get(slug="sedat-onal")
+        ParticipantAlias.objects.create(participant=onal, name="Ба\u0301ба Яга\u0301")
+        self.assertIn((onal.pk, "баба яга"), folded_names())
 
 
 class NameBoxInvisibleTests(SearchCase):
