@@ -445,6 +445,15 @@ class TimelineFilters(forms.Form):
                 named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(words[:10]))
                 more = "…" if len(set(words)) > 10 else ""
                 self.search_readings.append((label, f"{said}: {named}{more} left out."))
+        if tidied.operators:
+            named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(tidied.operators))
+            self.search_readings.append(
+                (
+                    label,
+                    f"{named}: the search has no operators (every word must match, a minus "
+                    "excludes nothing); searched as words.",
+                )
+            )
         return tidied.text
 
     def clean_round(self) -> Round | None:

@@ -118,3 +118,28 @@ class ApostropheTests(SearchCase):
         for text in ("Ma'arrat al-Numan", "O'Brien", "Mu'in", "aujourd'hui"):
             with self.subTest(text):
                 self.assertEqual(query_text(text), text)
+
+
+class OperatorNoteTests(SearchCase):
+    """Finding 2: an operator the search does not have is said, never silently dropped."""
+
+    def notices(self, query: str) -> list[str]:
+        return self.client.get("/api/timeline?q=" + quote(query)).json()["notices"]
+
+    def test_a_minus_and_boolean_words_are_said(self):
+        for typed, named in (
+            ("Lavrov -Sochi", "“-Sochi”"),
+            ("Lavrov \u2212Sochi", "“\u2212Sochi”"),
+            ("Lavrov OR Kerry", "“OR”"),
+            ("NOT Sochi", "“NOT”"),
+        ):
+            with self.subTest(typed):
+                (notice,) = self.notices(typed)
+                self.assertTrue(notice.startswith(f"Search: {named}: the search has no operators"))
+                page = self.client.get("/?q=" + quote(typed)).content.decode()
+                self.assertIn("the search has no operators", page)
+
+    def test_hyphenated_names_and_lowercase_words_are_not_operators(self):
+        for typed in ("al-Sharaa", "Astana-4", "Lavrov or Kerry", "Sochi - Astana", "ORSK"):
+            with self.subTest(typed):
+                self.assertEqual(self.notices(typed), [])
