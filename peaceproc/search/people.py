@@ -203,6 +203,25 @@ def named_parts(query: str, names: Iterable[tuple[int, str]]) -> list[tuple[str,
     return [(" ".join(rest), [])] * bool(rest) + named
 
 
+def without_little_words(
+    parts: list[tuple[str, list[int]]], *, others: bool = False
+) -> tuple[list[tuple[str, list[int]]], list[str]]:
+    """`parts` (named_parts) without the run naming nobody when it is function words only
+    ('and', 'et', 've') and another run names people (or `others`: a run of the search
+    names a track), with those words: as a word every item's own text had to hold,
+    'Lavrov and Kerry' found less than 'Kerry and Lavrov', and 'Lavrov et Kerry' nothing
+    (outside tester t14c, finding 2). A run with a word of its own ('talks on Syria')
+    is searched as typed."""
+    rest = [words for words, people in parts if not people]
+    named = [part for part in parts if part[1]]
+    if not rest or not (named or others):
+        return parts, []
+    little = WORD.findall(query_text(rest[0]))
+    if not all(fold(word) in FUNCTION_WORDS for word in little):
+        return parts, []
+    return named, little
+
+
 # The most words of a place's name (terms.place_names: 'Sharm el-Sheikh').
 PLACE_WORDS = 4
 

@@ -134,12 +134,39 @@ class OperatorNoteTests(SearchCase):
             ("NOT Sochi", "“NOT”"),
         ):
             with self.subTest(typed):
-                (notice,) = self.notices(typed)
-                self.assertTrue(notice.startswith(f"Search: {named}: the search has no operators"))
+                notice = self.notices(typed)[0]
+                self.assertEqual(
+                    notice,
+                    f"Search: {named}: the search has no operators (every word must match, "
+                    "and a minus excludes nothing).",
+                )
                 page = self.client.get("/?q=" + quote(typed)).content.decode()
                 self.assertIn("the search has no operators", page)
 
     def test_hyphenated_names_and_lowercase_words_are_not_operators(self):
-        for typed in ("al-Sharaa", "Astana-4", "Lavrov or Kerry", "Sochi - Astana", "ORSK"):
+        for typed in ("al-Sharaa", "Astana-4", "talks or meetings", "Sochi - Astana", "ORSK"):
             with self.subTest(typed):
                 self.assertEqual(self.notices(typed), [])
+
+
+class LittleWordTests(SearchCase):
+    """Finding 2: a function word between names was a word every item's text had to hold."""
+
+    def test_a_little_word_between_names_is_left_out_and_said(self):
+        both = self.slugs("Lavrov Kerry")
+        self.assertTrue(both)
+        for typed in ("Lavrov and Kerry", "Lavrov et Kerry", "Lavrov ve Kerry", "Lavrov Kerry and"):
+            with self.subTest(typed):
+                self.assertEqual(self.slugs(typed), both)
+                notices = self.client.get("/api/timeline?q=" + quote(typed)).json()["notices"]
+                self.assertEqual(len(notices), 1)
+                self.assertIn(
+                    "left out: a little word beside a name is not searched for", notices[0]
+                )
+
+    def test_a_run_with_a_word_of_its_own_keeps_its_little_words(self):
+        # 'talks on Syria' names nobody: searched as typed, with no note.
+        found = self.client.get("/api/timeline?q=" + quote("talks on Syria")).json()
+        self.assertEqual(found["notices"], [])
+        self.assertEqual(self.slugs("the talks"), self.slugs("the talks"))
+        self.assertEqual(self.client.get("/api/timeline?q=UN").json()["notices"], [])
