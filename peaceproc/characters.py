@@ -53,6 +53,22 @@ TAGS = "\U000e0001\U000e0020-\U000e007f"
 # Russian ('аш-Шараа́', 'Пе́дерсен'), which a reader reads past like a vowel mark.
 STRESS_MARKS = "\u0300\u0301"
 
+# The combining marks of the Latin, Greek and Cyrillic scripts: the Combining Diacritical
+# Marks blocks (U+0300-U+036F and their supplements and extension), the combining
+# half marks, and Cyrillic's titlo and its kin (U+0483-U+0489, U+2DE0-U+2DFF,
+# U+A66F-U+A67D, U+A69E-U+A69F). On a letter with no composed form with them ('Лавро́в')
+# they stay in composed (NFC) text, where a search's word pattern reads them as a break.
+COMBINING_DIACRITICS = (
+    "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u2de0-\u2dff"
+    "\ufe20-\ufe2f\ua66f-\ua67d\ua69e\ua69f"
+)
+# The letters those marks sit on: Latin (with its Extended blocks and Latin Extended
+# Additional), Greek and Cyrillic (with their Extended blocks).
+EUROPEAN_LETTERS = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u0482\u048a-\u052f"
+    "\u1c80-\u1c8f\u1e00-\u1fff\ua640-\ua66e\ua680-\ua69d"
+)
+
 # What a writer may add to a word's letters without changing the word: vowel marks and
 # reading signs, stress marks, the tatweel, a soft hyphen (the analysis reads past them; a
 # name found without them is looked for with them in the article).

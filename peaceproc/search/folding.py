@@ -10,7 +10,23 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
-from peaceproc.characters import ARABIC_MARKS, KEYCAP, TAGS, TATWEEL, VARIATION_SELECTORS
+from peaceproc.characters import (
+    ARABIC_MARKS,
+    BIDI_CONTROLS,
+    C0_BUT_WHITESPACE,
+    COMBINING_DIACRITICS,
+    DEL_AND_C1,
+    DIRECTION_MARKS,
+    EUROPEAN_LETTERS,
+    KEYCAP,
+    SOFT_HYPHEN,
+    TAGS,
+    TATWEEL,
+    VARIATION_SELECTORS,
+    ZERO_WIDTH,
+)
+
+from .apostrophes import read_apostrophes
 
 WORD = re.compile(r"\w+")
 # Characters a word reads the same with or without (characters.py), as regex class
@@ -22,6 +38,26 @@ _SILENT = re.compile(f"[{SILENT}]+")
 # What a query may carry that no reader sees on a word: variation selectors, keycaps and
 # tags ('1️⃣0️⃣' is '10').
 _UNSEEN = re.compile(f"[{VARIATION_SELECTORS}{KEYCAP}{TAGS}]+")
+# Bidirectional embeddings, overrides and isolates (refused in the record's text,
+# chronology/validators.py), the left-to-right, right-to-left and Arabic letter marks,
+# control characters, and the zero-width space, word joiner and byte-order mark: in a
+# search they match nothing a reader typed and, echoed in the search box, its chip and the
+# page's title, they reorder or hide the text around them. So is the soft hyphen (pasted
+# from a hyphenated page, 'La\u00advrov'): unseen, it splits a word no record splits. Every
+# search reads past them (query_text: the timeline's and the name box's alike); the
+# timeline's form removes them from `q` and says so (site/filters.py). The zero-width
+# (non-)joiners stay: Persian spelling uses them.
+UNSHOWN_CHARACTERS = re.compile(
+    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}{SOFT_HYPHEN}]"
+)
+# A combining mark on a Latin, Greek or Cyrillic letter that NFKC leaves as it is, having
+# no composed letter for the pair: a Russian stress mark ('Лавро́в', as dictionaries and
+# Wikipedia write it) or a second accent. Both databases' indexes read past them in the
+# stored text (FTS5's remove_diacritics, unaccent), as fold() does past a composed
+# letter's accent; a query's word must not break at one (outside tester t14c, finding 3).
+# Marks on other scripts are left alone: the Arabic ones are SILENT already, and others
+# (Devanagari's vowel signs) spell the word.
+_DIACRITICS = re.compile(f"(?<=[{EUROPEAN_LETTERS}])[{COMBINING_DIACRITICS}]+")
 EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 
@@ -58,14 +94,24 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+def without_diacritics(text: str) -> str:
+    """`text` without the combining marks on its Latin, Greek and Cyrillic letters
+    (_DIACRITICS: 'Ла\u0301вров' -> 'Лавров')."""
+    return _DIACRITICS.sub("", text)
+
+
 def query_text(query: str) -> str:
     """`query` in compatibility-composed form (NFKC), so that a letter typed as a base
-    and a combining accent ('O\u0308') reads as the one letter ('Ö'), and unmarked. For a
+    and a combining accent ('O\u0308') reads as the one letter ('Ö'), without the marks
+    left on a letter with no composed form (without_diacritics), and unmarked. For a
     query only: it may change the length, which fold() must keep for highlighting. Its
-    Arabic-Indic and Persian digits are read as digits (EASTERN_DIGITS), keycaps and
-    variation selectors read past (_UNSEEN)."""
-    text = unicodedata.normalize("NFKC", _UNSEEN.sub("", query))
-    return unmarked(text).translate(EASTERN_DIGITS)
+    Arabic-Indic and Persian digits are read as digits (EASTERN_DIGITS), keycaps,
+    variation selectors and invisible characters read past (_UNSEEN,
+    UNSHOWN_CHARACTERS), and words joined by an apostrophe read as apostrophes.py says
+    ('Lavrov'un' as 'Lavrov')."""
+    text = UNSHOWN_CHARACTERS.sub("", _UNSEEN.sub("", query))
+    text = without_diacritics(unicodedata.normalize("NFKC", text))
+    return read_apostrophes(unmarked(text).translate(EASTERN_DIGITS))
 
 
 def without_initials(tokens: list[str]) -> list[str]:

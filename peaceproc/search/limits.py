@@ -17,6 +17,12 @@ from .terms import numeral_forms
 MAX_WORDS = 10
 _PUNCTUATION_AFTER = re.compile(r"[^\w\s]*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# What a reader may type as a search engine's operator, which this search does not have
+# (every word must match, and none excludes): a minus before a word ('-Sochi', outside
+# tester t14c, finding 2: it was dropped without a word, so the search found what it was
+# asked to leave out), and the Boolean words in capitals ('Lavrov OR Kerry'), which are
+# searched as words the items must hold. They are searched as typed, and said so.
+_OPERATOR = re.compile(r"(?<![\w\-\u2212])[\-\u2212]\w+|(?<!\w)(?:OR|AND|NOT)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,8 @@ class TidiedSearch:
     beyond: list[str] = field(default_factory=list)  # past MAX_WORDS
     # A query without a letter or digit ('%', '_', '?!'), whole: it searches nothing.
     wordless: list[str] = field(default_factory=list)
+    # Operators the search does not read as such (_OPERATOR), as typed: not cut out.
+    operators: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -40,6 +48,7 @@ def tidy_search(query: str) -> TidiedSearch:
     A short number or Roman numeral right after a word stays, repeats included: it names
     that word's round ('Geneva V', 'Astana 4 Sochi 4'; search/terms.py)."""
     text = query_text(query)
+    operators = _OPERATOR.findall(text)
     if text.strip() and not _LETTER_OR_DIGIT.search(text):
         # (t12a, finding 9: `q=%` answered no item, and said nothing.)
         return TidiedSearch("", wordless=[text.strip()])
@@ -66,7 +75,7 @@ def tidy_search(query: str) -> TidiedSearch:
         # With the punctuation right after it ('O.' of 'Geir O. Pedersen'): no stray dot is left.
         cuts.append((found.start(), _PUNCTUATION_AFTER.match(text, found.end()).end()))
     if not tidied.changed:
-        return TidiedSearch(query)
+        return TidiedSearch(query, operators=operators)
     pieces, last = [], 0
     for start, end in cuts:
         pieces.append(text[last:start])
@@ -75,4 +84,4 @@ def tidy_search(query: str) -> TidiedSearch:
     rest = re.sub(r"\s+", " ", "".join(pieces)).strip()
     # Nothing searchable left (only the punctuation between cut words): no search.
     rest = rest if WORD.search(rest) else ""
-    return TidiedSearch(rest, tidied.repeated, tidied.letters, tidied.beyond)
+    return TidiedSearch(rest, tidied.repeated, tidied.letters, tidied.beyond, operators=operators)

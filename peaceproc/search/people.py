@@ -11,7 +11,7 @@ from functools import cached_property
 from peaceproc.chronology.models import Participant, ParticipantAlias
 from peaceproc.chronology.namesakes import found_by, name_key
 
-from .folding import WORD, fold, query_text, unmarked, words
+from .folding import WORD, fold, query_text, unmarked, without_diacritics, words
 from .function_words import FUNCTION_WORDS
 from .sounds import skeleton
 from .terms import place_names, track_name_length
@@ -111,7 +111,7 @@ def folded_names() -> FoldedNames:
         .values_list("pk", "name")
         .union(ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True)
     )
-    return FoldedNames((pk, fold(unmarked(name))) for pk, name in names)
+    return FoldedNames((pk, fold(without_diacritics(unmarked(name)))) for pk, name in names)
 
 
 def indexed(names: Iterable[tuple[int, str]]) -> FoldedNames:
@@ -214,6 +214,25 @@ def named_parts(query: str, names: Iterable[tuple[int, str]]) -> list[tuple[str,
             rest.append(raw[i])
             i += 1
     return [(" ".join(rest), [])] * bool(rest) + named
+
+
+def without_little_words(
+    parts: list[tuple[str, list[int]]], *, others: bool = False
+) -> tuple[list[tuple[str, list[int]]], list[str]]:
+    """`parts` (named_parts) without the run naming nobody when it is function words only
+    ('and', 'et', 've') and another run names people (or `others`: a run of the search
+    names a track), with those words: as a word every item's own text had to hold,
+    'Lavrov and Kerry' found less than 'Kerry and Lavrov', and 'Lavrov et Kerry' nothing
+    (outside tester t14c, finding 2). A run with a word of its own ('talks on Syria')
+    is searched as typed."""
+    rest = [words for words, people in parts if not people]
+    named = [part for part in parts if part[1]]
+    if not rest or not (named or others):
+        return parts, []
+    little = WORD.findall(query_text(rest[0]))
+    if not all(fold(word) in FUNCTION_WORDS for word in little):
+        return parts, []
+    return named, little
 
 
 # The most words of a place's name (terms.place_names: 'Sharm el-Sheikh').

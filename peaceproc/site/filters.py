@@ -55,7 +55,6 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 
 import calendar
 import copy
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -66,14 +65,6 @@ from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.utils.text import format_lazy
 
-from peaceproc.characters import (
-    BIDI_CONTROLS,
-    C0_BUT_WHITESPACE,
-    DEL_AND_C1,
-    DIRECTION_MARKS,
-    SOFT_HYPHEN,
-    ZERO_WIDTH,
-)
 from peaceproc.chronology.catalogue import Catalogue as CatalogueLists
 from peaceproc.chronology.conditions import KeyIn
 from peaceproc.chronology.dates import (
@@ -91,9 +82,10 @@ from peaceproc.chronology.models import (
     Round,
     Track,
 )
+from peaceproc.search.folding import UNSHOWN_CHARACTERS
 from peaceproc.search.fulltext import match_expression, matched
 from peaceproc.search.limits import MAX_WORDS, tidy_search
-from peaceproc.search.people import named_parts
+from peaceproc.search.people import named_parts, without_little_words
 from peaceproc.search.tracks import track_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
@@ -125,17 +117,6 @@ ZOOM_LABELS = {
     "month": "One month",
 }
 ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
-# Bidirectional embeddings, overrides and isolates (refused in the record's text,
-# chronology/validators.py), the left-to-right, right-to-left and Arabic letter marks,
-# control characters, and the zero-width space, word joiner and byte-order mark: in a
-# search they match nothing a reader typed and, echoed in the search box, its chip and the
-# page's title, they reorder or hide the text around them. So is the soft hyphen (pasted
-# from a hyphenated page, 'La\u00advrov'): unseen, it splits a word no record splits. They
-# are removed from `q`, and the page says so. The zero-width (non-)joiners stay: Persian
-# spelling uses them.
-UNSHOWN_CHARACTERS = re.compile(
-    f"[{C0_BUT_WHITESPACE}{DEL_AND_C1}{DIRECTION_MARKS}{ZERO_WIDTH}{BIDI_CONTROLS}{SOFT_HYPHEN}]"
-)
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
@@ -355,11 +336,18 @@ class TimelineFilters(forms.Form):
         return track_parts(self.value("q") or "", named)
 
     @cached_property
-    def search_parts(self) -> list[tuple[str, list[int]]]:
+    def search_runs(self) -> tuple[list[tuple[str, list[int]]], list[str]]:
         """The words of `q` that name no track cut into the runs of words that name
-        participants, each with them, and the words left over (search/people.named_parts):
-        every run must match."""
-        return named_parts(self.search_tracks[0], self.catalogue.lists.folded_names)
+        participants, each with them, and the words left over (search/people.named_parts),
+        without those left over when they are function words beside a name or a track's
+        name; and those function words (people.without_little_words)."""
+        parts = named_parts(self.search_tracks[0], self.catalogue.lists.folded_names)
+        return without_little_words(parts, others=bool(self.search_tracks[1]))
+
+    @property
+    def search_parts(self) -> list[tuple[str, list[int]]]:
+        """search_runs' runs: every run must match."""
+        return self.search_runs[0]
 
     @property
     def tracks_matching(self) -> list[Track]:
@@ -403,11 +391,25 @@ class TimelineFilters(forms.Form):
 
     def full_clean(self):
         # (label, message): how the search was read, for each change clean_q made to it
-        # (what it read past or left out: nothing the reader must correct), and for each
-        # parameter read once but given more than once (values refused).
-        self.search_readings: list[tuple[str, str]] = []
+        # (what it read past or left out: nothing the reader must correct; search_readings
+        # adds the little words the search left out), and for each parameter read once
+        # but given more than once (values refused).
+        self.q_readings: list[tuple[str, str]] = []
         super().full_clean()
         self.refused_repeats = self.repeated_notices()
+
+    @property
+    def search_readings(self) -> list[tuple[str, str]]:
+        """(label, message) for each change clean_q made to `q`, and for the little words
+        the search left out beside a name (search_runs: read when asked for, as it reads
+        the participants' names the search reads anyway)."""
+        self.errors  # noqa: B018 - the form is cleaned once, here if not yet
+        little = self.search_runs[1] if self.cleaned_data.get("q") else []
+        if not little:
+            return self.q_readings
+        named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(little))
+        said = f"{named} left out: a little word beside a name is not searched for."
+        return [*self.q_readings, (str(self.fields["q"].label), said)]
 
     @property
     def notices(self) -> list[tuple[str, str]]:
@@ -445,7 +447,7 @@ class TimelineFilters(forms.Form):
         kept = UNSHOWN_CHARACTERS.sub("", text).strip()
         if kept != text.strip():
             removed = len(text) - len(UNSHOWN_CHARACTERS.sub("", text))
-            self.search_readings.append(
+            self.q_readings.append(
                 (
                     str(self.fields["q"].label),
                     f"{removed} invisible or control character{'s' if removed > 1 else ''} "
@@ -463,7 +465,16 @@ class TimelineFilters(forms.Form):
             if words:
                 named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(words[:10]))
                 more = "…" if len(set(words)) > 10 else ""
-                self.search_readings.append((label, f"{said}: {named}{more} left out."))
+                self.q_readings.append((label, f"{said}: {named}{more} left out."))
+        if tidied.operators:
+            named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(tidied.operators))
+            self.q_readings.append(
+                (
+                    label,
+                    f"{named}: the search has no operators (every word must match, and a "
+                    "minus excludes nothing).",
+                )
+            )
         return tidied.text
 
     def clean_round(self) -> Round | None:
