@@ -1001,7 +1001,7 @@ def _extract_dates(
     out = _lunar_doubles(out)
     out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
-    out = from_the_saying(out, f, language)
+    out = from_the_saying(out, f, language, today or published)
     if unanchored := next((m for m in out if m.basis in (_UNANCHORED, _UNANCHORED_TODAY)), None):
         raise PipelineError(unanchored.why)  # a weekday or 'today' no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]

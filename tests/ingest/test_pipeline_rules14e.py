@@ -1,0 +1,74 @@
+"""Session 14, rules14e: reported speech, a saying's 'that' clause, the pluperfect 'next
+round', and 'a year ago today' (issue 9).
+
+* Reported speech, one rule in six languages. A weekday in a clause reported after a
+  saying dated to a day of its own is the first such weekday after the saying's day, even
+  when that day is already past at publication: a speaker on Sunday who says 'Tuesday'
+  means the Tuesday two days on, and the writer only retells it. Only when the weekday has
+  a 'next' of its own (next Tuesday, mardi prochain, в следующий вторник, الثلاثاء
+  المقبل, سه‌شنبه آینده, gelecek salı) and the first one after the saying is past at
+  publication while the clause is future, is it counted from the article's day: the speaker
+  looked past the first one. A press report's day ('reported on Sunday, citing sources')
+  is a saying's day like any other, and it is never ahead of the article.
+
+The sentences are the tests' own."""
+
+import unittest
+from datetime import date
+
+from peaceproc.ingest.pipeline import extract_dates
+
+# Thursday 20 November 2031: the Sunday before is the 16th, the Tuesday after it the 18th
+# (already past), the Tuesday after the article the 25th.
+THURSDAY = date(2031, 11, 20)
+SUNDAY, TUESDAY_AFTER_SAYING, NEXT_TUESDAY = (
+    date(2031, 11, 16),
+    date(2031, 11, 18),
+    date(2031, 11, 25),
+)
+
+REPORTED_TUESDAY = [
+    ("en", "The agency reported on Sunday, quoting diplomats, that the envoy will meet the "
+     "minister in Damascus on Tuesday."),
+    ("en", "The agency reported on Sunday that the envoy would meet the minister on Tuesday."),
+    ("fr", "L'agence a rapporté dimanche, citant des diplomates, que l'émissaire rencontrera "
+     "le ministre à Damas mardi."),
+    ("ru", "Агентство сообщило в воскресенье со ссылкой на дипломатов, что посланник "
+     "встретится с министром в Дамаске во вторник."),
+    ("ar", "ونقلت الوكالة يوم الأحد عن مصادر دبلوماسية أن المبعوث سيلتقي الوزير في دمشق يوم "
+     "الثلاثاء."),
+    ("fa", "خبرگزاری روز یکشنبه به نقل از منابع دیپلماتیک گزارش داد که فرستاده روز سه‌شنبه با "
+     "وزیر خارجه در دمشق دیدار خواهد کرد."),
+    ("tr", "Ajans pazar günü diplomatik kaynaklara dayandırdığı haberinde, temsilcinin salı "
+     "günü Şam'da bakanla görüşeceğini yazdı."),
+]  # fmt: skip
+REPORTED_NEXT_TUESDAY = [
+    ("en", "The agency reported on Sunday, quoting diplomats, that the envoy will meet the "
+     "minister in Damascus next Tuesday."),
+    ("fr", "L'agence a rapporté dimanche, citant des diplomates, que l'émissaire rencontrera "
+     "le ministre à Damas mardi prochain."),
+    ("ru", "Агентство сообщило в воскресенье со ссылкой на дипломатов, что посланник "
+     "встретится с министром в Дамаске в следующий вторник."),
+    ("ar", "ونقلت الوكالة يوم الأحد عن مصادر دبلوماسية أن المبعوث سيلتقي الوزير في دمشق يوم "
+     "الثلاثاء المقبل."),
+    ("fa", "خبرگزاری روز یکشنبه به نقل از منابع دیپلماتیک گزارش داد که فرستاده سه‌شنبه آینده با "
+     "وزیر خارجه در دمشق دیدار خواهد کرد."),
+    ("tr", "Ajans pazar günü diplomatik kaynaklara dayandırdığı haberinde, temsilcinin gelecek "
+     "salı Şam'da bakanla görüşeceğini yazdı."),
+]  # fmt: skip
+
+
+def days(text: str, language: str, published: date = THURSDAY) -> list[date]:
+    return [m.start for m in extract_dates(text, published=published, language=language)]
+
+
+class ReportedWeekdayTests(unittest.TestCase):
+    def test_a_reported_weekday_is_the_first_after_the_saying_even_if_past(self):
+        for language, text in REPORTED_TUESDAY:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(days(text, language), [SUNDAY, TUESDAY_AFTER_SAYING])
+
+    def test_a_reported_next_weekday_past_at_publication_counts_from_the_article(self):
+        for language, text in REPORTED_NEXT_TUESDAY:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(days(text, language), [SUNDAY, NEXT_TUESDAY])
