@@ -10,6 +10,9 @@ round', and 'a year ago today' (issue 9).
   publication while the clause is future, is it counted from the article's day: the speaker
   looked past the first one. A press report's day ('reported on Sunday, citing sources')
   is a saying's day like any other, and it is never ahead of the article.
+* 'A year ago today' (il y a un an jour pour jour, ровно год назад, في مثل هذا اليوم قبل
+  عام, درست یک سال پیش در چنین روزی, bir yıl önce bugün) is the day a year before the
+  article's, at day precision; a bare 'a year ago' stays last year.
 
 The sentences are the tests' own."""
 
@@ -72,3 +75,47 @@ class ReportedWeekdayTests(unittest.TestCase):
         for language, text in REPORTED_NEXT_TUESDAY:
             with self.subTest(language=language, text=text):
                 self.assertEqual(days(text, language), [SUNDAY, NEXT_TUESDAY])
+
+
+A_YEAR_AGO_TODAY = [
+    ("en", "A year ago today, the delegations signed the ceasefire in Astana."),
+    ("en", "Exactly one year ago, the guarantors met in Sochi."),
+    ("fr", "Il y a un an jour pour jour, les délégations signaient le cessez-le-feu à Astana."),
+    ("fr", "Il y a exactement un an, les garants se réunissaient à Sotchi."),
+    ("ru", "Ровно год назад делегации подписали перемирие в Астане."),
+    ("ru", "Год назад в этот день гаранты встретились в Сочи."),
+    ("ar", "في مثل هذا اليوم قبل عام، وقعت الوفود اتفاق وقف إطلاق النار في أستانا."),
+    ("ar", "قبل عام من اليوم اجتمع الضامنون في سوتشي."),
+    ("fa", "درست یک سال پیش در چنین روزی، هیئت‌ها آتش‌بس را در آستانه امضا کردند."),
+    ("fa", "امروز یک سال پیش ضامنان در سوچی دیدار کردند."),
+    ("tr", "Bir yıl önce bugün heyetler Astana'da ateşkesi imzaladı."),
+    ("tr", "Tam bir yıl önce garantörler Soçi'de bir araya geldi."),
+]
+A_YEAR_AGO = [
+    ("en", "A year ago, the delegations signed the ceasefire in Astana."),
+    ("fr", "Il y a un an, les délégations signaient le cessez-le-feu à Astana."),
+    ("ru", "Год назад делегации подписали перемирие в Астане."),
+    ("ar", "قبل عام، وقعت الوفود اتفاق وقف إطلاق النار في أستانا."),
+    ("fa", "یک سال پیش هیئت‌ها آتش‌بس را در آستانه امضا کردند."),
+    ("tr", "Bir yıl önce heyetler Astana'da ateşkesi imzaladı."),
+]
+
+
+class YearAgoTodayTests(unittest.TestCase):
+    def read(self, text: str, language: str, published: date) -> list[tuple[date, str]]:
+        found = extract_dates(text, published=published, language=language)
+        return [(m.start, m.precision) for m in found]
+
+    def test_a_year_ago_today_is_the_day_a_year_back(self):
+        for language, text in A_YEAR_AGO_TODAY:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(self.read(text, language, THURSDAY), [(date(2030, 11, 20), "day")])
+
+    def test_from_29_february_it_is_the_28th(self):
+        text = "A year ago today, the delegations signed the ceasefire in Astana."
+        self.assertEqual(self.read(text, "en", date(2032, 2, 29)), [(date(2031, 2, 28), "day")])
+
+    def test_a_bare_year_ago_is_last_year(self):
+        for language, text in A_YEAR_AGO:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(self.read(text, language, THURSDAY), [(date(2030, 1, 1), "year")])
