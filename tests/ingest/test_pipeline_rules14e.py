@@ -119,3 +119,33 @@ class YearAgoTodayTests(unittest.TestCase):
         for language, text in A_YEAR_AGO:
             with self.subTest(language=language, text=text):
                 self.assertEqual(self.read(text, language, THURSDAY), [(date(2030, 1, 1), "year")])
+
+
+# Monday 10 March 2031: the next round's 14-15 June is this year's.
+MARCH = date(2031, 3, 10)
+NEXT_ROUND_PUT_OFF = [
+    ("en", "The next round, which Moscow had proposed for 14-15 June, has been postponed."),
+    ("fr", "Le prochain round, que Moscou avait proposé pour les 14 et 15 juin, a été reporté."),
+    ("ru", "Следующий раунд, который Москва предлагала провести 14-15 июня, отложен."),
+    ("ar", "تم تأجيل الجولة المقبلة التي كانت موسكو قد اقترحتها في 14 و15 حزيران/يونيو."),
+    ("fa", "دور بعدی که مسکو برای ۱۴ و ۱۵ ژوئن پیشنهاد کرده بود، به تعویق افتاد."),
+    ("tr", "Moskova'nın 14-15 Haziran için önermiş olduğu bir sonraki tur ertelendi."),
+]
+PREVIOUS_ROUND_PUT_OFF = [
+    ("en", "The previous round, which Moscow had proposed for 14-15 June, was postponed."),
+    ("fr", "Le précédent round, que Moscou avait proposé pour les 14 et 15 juin, a été reporté."),
+]
+
+
+class NextRoundPutOffTests(unittest.TestCase):
+    def test_the_day_planned_for_the_next_round_is_ahead(self):
+        for language, text in NEXT_ROUND_PUT_OFF:
+            with self.subTest(language=language, text=text):
+                [m] = extract_dates(text, published=MARCH, language=language)
+                self.assertEqual((m.start, m.end), (date(2031, 6, 14), date(2031, 6, 15)))
+
+    def test_the_previous_round_keeps_the_past(self):
+        for language, text in PREVIOUS_ROUND_PUT_OFF:
+            with self.subTest(language=language, text=text):
+                [m] = extract_dates(text, published=MARCH, language=language)
+                self.assertEqual(m.start, date(2030, 6, 14))
