@@ -13,13 +13,19 @@ round', and 'a year ago today' (issue 9).
 * 'A year ago today' (il y a un an jour pour jour, ровно год назад, في مثل هذا اليوم قبل
   عام, درست یک سال پیش در چنین روزی, bir yıl önce bugün) is the day a year before the
   article's, at day precision; a bare 'a year ago' stays last year.
+* The day planned for 'the next round' that the sentence says was put off is ahead of the
+  article, though a pluperfect tells the plan ('which Moscow had proposed for 14-15 June,
+  has been postponed').
+* A happening in the 'that' clause of a saying is not the kind of the saying's own date
+  before 'that' ('announced on 23 February that the talks would continue' is no meeting
+  on 23 February); 'announced on 30 December a ceasefire' reports no clause and keeps it.
 
 The sentences are the tests' own."""
 
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
 
 # Thursday 20 November 2031: the Sunday before is the 16th, the Tuesday after it the 18th
 # (already past), the Tuesday after the article the 25th.
@@ -149,3 +155,42 @@ class NextRoundPutOffTests(unittest.TestCase):
             with self.subTest(language=language, text=text):
                 [m] = extract_dates(text, published=MARCH, language=language)
                 self.assertEqual(m.start, date(2030, 6, 14))
+
+
+GAZ = Gazetteer(participants=(), rounds=())
+SAID_ON_THAT = [
+    ("en", "The guarantors announced on 23 February that the talks would continue in Geneva."),
+    ("fr", "Les garants ont annoncé le 23 février que les pourparlers se poursuivraient à Genève."),
+    ("ru", "Гаранты объявили 23 февраля, что переговоры продолжатся в Женеве."),
+    ("ar", "أعلنت الدول الضامنة في 23 شباط/فبراير أن المحادثات ستستمر في جنيف."),
+    ("fa", "کشورهای ضامن در ۲۳ فوریه اعلام کردند که مذاکرات در ژنو ادامه خواهد یافت."),
+    ("tr", "Garantörler 23 Şubat'ta görüşmelerin Cenevre'de devam edeceğini duyurdu."),
+]
+ANNOUNCED_A_CEASEFIRE = [
+    ("en", "Russia announced on 30 December a nationwide ceasefire."),
+    ("fr", "La Russie a annoncé le 30 décembre un cessez-le-feu dans tout le pays."),
+    ("ru", "Россия объявила 30 декабря о прекращении огня по всей стране."),
+    ("fa", "روسیه در ۳۰ دسامبر آتش‌بس سراسری را اعلام کرد."),
+    ("tr", "Rusya 30 Aralık'ta ülke çapında ateşkes ilan etti."),
+]
+
+
+class SaidOnThatTests(unittest.TestCase):
+    def kinds(self, text: str, language: str) -> list[str]:
+        found = find_candidates(text, published=MARCH, language=language, gazetteer=GAZ)
+        return [c.kind for c in found]
+
+    def test_a_happening_in_the_that_clause_is_not_the_saying_days(self):
+        for language, text in SAID_ON_THAT:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(self.kinds(text, language), ["announcement"])
+
+    def test_what_is_announced_with_no_that_clause_keeps_its_kind(self):
+        for language, text in ANNOUNCED_A_CEASEFIRE:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(self.kinds(text, language), ["ceasefire"])
+
+    def test_a_day_inside_the_that_clause_keeps_the_clauses_happening(self):
+        text = "The envoy said on 2 March that the committee would meet on 5 March."
+        found = find_candidates(text, published=MARCH, language="en", gazetteer=GAZ)
+        self.assertIn(("5 March", "meeting"), [(c.date_text, c.kind) for c in found])

@@ -182,6 +182,8 @@ def reported_kinds(
     se tiendra lundi' is the meeting, not the statement)."""
     if not any(k in _SAYING_KINDS for k, _ in kinds):
         return kinds
+    if (after := _reported_after_date(folded, language, start, end)) is not None:
+        return _said_on(kinds, after)
     clause = reported_clause(folded, language, start, end)
     if clause is None:
         return kinds
@@ -189,3 +191,46 @@ def reported_kinds(
     if not any(k not in _SAYING_KINDS for k, _ in inside):
         return kinds
     return [(k, at) for k, at in kinds if k not in _SAYING_KINDS or clause[0] <= at < clause[1]]
+
+
+# How far after a saying's date the opening of what it reports may stand ('announced on 23
+# February that', 'объявили 23 февраля, что').
+_OPENS_WITHIN = 40
+# A Turkish reported clause opens with its subject in the genitive ('görüşmelerin',
+# 'komitenin', "Rusya'nın").
+_TR_GENITIVE = re.compile(fold_pattern(r"\w+(?:l[ae]r[ıi]n|n[ıiuü]n|['’]n?[ıiuü]n)(?!\w)"))
+
+
+def _said_on(kinds: list[tuple[str, int]], clause: tuple[int, int]) -> list[tuple[str, int]]:
+    """The kinds of a saying's own date, without those of the clause it reports after the
+    date: 'announced on 23 February that the talks would continue' is the announcement of
+    23 February, no meeting ('a annoncé le 23 février que', 'объявили 23 февраля, что',
+    'أعلنت في 23 شباط أن', 'در ۲۳ فوریه اعلام کردند که', "23 Şubat'ta görüşmelerin ...
+    devam edeceğini duyurdu"). 'announced on 30 December a ceasefire' reports no clause."""
+    kept = [(k, at) for k, at in kinds if not clause[0] <= at < clause[1]]
+    if len(kept) == len(kinds) or not any(k in _SAYING_KINDS for k, _ in kept):
+        return kinds
+    return kept
+
+
+def _reported_after_date(
+    folded: str, language: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """The clause a verb of saying reports just after the date at [start, end), the verb
+    before the date or between it and the clause, or None."""
+    verbs = _verbs(language)
+    if language == "tr":
+        for m in _TR_REPORTED_VERB.finditer(folded, end, end + _REACH):
+            if any(v.match(folded, m.end()) for v in verbs):
+                subject = _TR_GENITIVE.search(folded, end, m.start())
+                return (subject.start(), m.end()) if subject else None
+            return None
+        return None
+    opening = REPORTED_CLAUSE[language].search(folded, end, end + _OPENS_WITHIN)
+    if opening is None or _CLAUSE_END.search(folded, end, opening.start()):
+        return None
+    lo = max(0, start - _VERB_BEFORE)
+    if not any(v.search(folded, lo, opening.start()) for v in verbs):
+        return None
+    stop = _CLAUSE_END.search(folded, opening.end())
+    return (opening.end(), stop.start() if stop else len(folded))
