@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .cues import report_rx, speech_rx
+from .plans import GATHERINGS
 from .text import fold_pattern
 from .types import DateMention
 
@@ -201,13 +202,25 @@ _OPENS_WITHIN = 40
 _TR_GENITIVE = re.compile(fold_pattern(r"\w+(?:l[ae]r[ıi]n|n[ıiuü]n|['’]n?[ıiuü]n)(?!\w)"))
 
 
+def told_after(folded: str, language: str, m: DateMention, kinds: list[tuple[str, int]]) -> bool:
+    """Whether `m` is the day a saying told of the gatherings the sentence names, in the
+    clause it reports after the date ('announced on Tuesday that talks would follow'): the
+    day of the telling, not of a gathering (plans.ANNOUNCED_WHY)."""
+    clause = _reported_after_date(folded, language, m.char_start, m.char_end)
+    if clause is None:
+        return False
+    inside = [clause[0] <= at < clause[1] for k, at in kinds if k in GATHERINGS]
+    return bool(inside) and all(inside)
+
+
 def _said_on(kinds: list[tuple[str, int]], clause: tuple[int, int]) -> list[tuple[str, int]]:
     """The kinds of a saying's own date, without those of the clause it reports after the
-    date: 'announced on 23 February that the talks would continue' is the announcement of
-    23 February, no meeting ('a annoncé le 23 février que', 'объявили 23 февраля, что',
+    date (a gathering's stay, for plans to tell the day of its telling: told_after):
+    'announced on 23 February that the talks would continue' is the announcement of 23
+    February, no meeting ('a annoncé le 23 février que', 'объявили 23 февраля, что',
     'أعلنت في 23 شباط أن', 'در ۲۳ فوریه اعلام کردند که', "23 Şubat'ta görüşmelerin ...
     devam edeceğini duyurdu"). 'announced on 30 December a ceasefire' reports no clause."""
-    kept = [(k, at) for k, at in kinds if not clause[0] <= at < clause[1]]
+    kept = [(k, at) for k, at in kinds if k in GATHERINGS or not clause[0] <= at < clause[1]]
     if len(kept) == len(kinds) or not any(k in _SAYING_KINDS for k, _ in kept):
         return kinds
     return kept
