@@ -35,7 +35,9 @@ class KindTests(unittest.TestCase):
             ("The foreign ministers met in Astana on 16 March 2018.", "ministerial"),
             ("The Syrian National Dialogue Congress opened on 29 January 2018.", "conference"),
             ("Sergey Lavrov met Mikhail Bogdanov on Tuesday.", "meeting"),
-            ("The ministry announced on Tuesday that talks would follow.", "meeting"),
+            # Tuesday is the day the talks were told of, not held (rules14e).
+            ("The ministry announced on Tuesday that talks would follow.", "announcement"),
+            ("Talks followed on Tuesday, the ministry announced.", "meeting"),
             ("On Tuesday, Lavrov said that he was hopeful.", "statement"),
         ]  # fmt: skip
         for text, kind in cases:

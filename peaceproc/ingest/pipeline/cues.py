@@ -832,6 +832,11 @@ _TELLING = ("announcement", "statement")
 _CONTENT_BEFORE_VERB = ("tr",)
 
 
+def report_rx(lang: str) -> re.Pattern[str]:
+    """The verbs of a press report of a language (REPORT_VERBS), on folded text."""
+    return _REPORT_RX[lang]
+
+
 def report_day(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at folded[start:end] stands between a press report's verb and the
     source it cites, or just beside the pair, with no happening's word between it and the

@@ -42,7 +42,7 @@ from .resolve import (
     UnanchoredWeekday,
     resolve,
 )
-from .rounds import day_ordinals
+from .rounds import day_ordinals, find_round_references
 from .text import fold, fold_pattern, readable
 from .types import (
     FIRST_PUBLISHED,
@@ -1001,7 +1001,7 @@ def _extract_dates(
     out = _lunar_doubles(out)
     out = _weekday_day_spans(out, sentence)
     out = _days_year_dropped(out, sentence)
-    out = from_the_saying(out, f, language)
+    out = from_the_saying(out, f, language, today or published)
     if unanchored := next((m for m in out if m.basis in (_UNANCHORED, _UNANCHORED_TODAY)), None):
         raise PipelineError(unanchored.why)  # a weekday or 'today' no full date beside it names
     out = [_anniversary(m, f, language, today or published) for m in out]
@@ -1010,6 +1010,7 @@ def _extract_dates(
         out = _listed_months(g, sentence, f, out)
     if g.ahead is not None:
         out = [_said_ahead(m, f, g, today or published) for m in out]
+    out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
 
@@ -1399,6 +1400,11 @@ def _said_ahead(m: DateMention, f: str, g: _Grammar, today: date | None) -> Date
     )
     if said is None and not after.search(f, m.char_start, m.char_end):
         return m
+    return _next_occurrence(m, today, f"no year, said to be ahead: the next {m.text}")
+
+
+def _next_occurrence(m: DateMention, today: date, why: str) -> DateMention:
+    """A year-less month or day moved to its next occurrence after the article's day."""
     month_only = m.precision == "month"
     first = today.replace(day=1) if month_only else today
     year = today.year
@@ -1408,8 +1414,32 @@ def _said_ahead(m: DateMention, f: str, g: _Grammar, today: date | None) -> Date
     if start is None or start == m.start:
         return m
     end = _in_year(m.end, year + (m.end.year - m.start.year)) if m.end else None
-    why = f"no year, said to be ahead: the next {m.text}"
     return replace(m, start=start, end=end, why=why)
+
+
+def _next_round_put_off(
+    m: DateMention, sentence: str, f: str, language: str, today: date | None
+) -> DateMention:
+    """A day without its year planned for 'the next round' that the sentence says was put
+    off ('the next round, which Moscow had proposed for 14-15 June, has been postponed',
+    'le prochain round, que Moscou avait proposé pour les 14 et 15 juin, a été reporté',
+    "Moskova'nın 14-15 Haziran için önermiş olduğu bir sonraki tur ertelendi"): the next
+    round is ahead of the article, so is the day planned for it, whatever tense (a
+    pluperfect, a past) tells the plan."""
+    if today is None or m.basis != "year-inferred" or not C.says_moved(f, language):
+        return m
+    rounds = find_round_references(sentence, language)
+    if language == "tr":
+        # A Turkish relative clause stands before its noun ('... için önermiş olduğu bir
+        # sonraki tur'); the others' after it ('دور بعدی که ...').
+        near = min(
+            (r for r in rounds if r.start >= m.char_end), key=lambda r: r.start, default=None
+        )
+    else:
+        near = max((r for r in rounds if r.end <= m.char_start), key=lambda r: r.end, default=None)
+    if near is None or near.relative != "next":
+        return m
+    return _next_occurrence(m, today, f"no year, planned for the next round: the next {m.text}")
 
 
 def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool = False

@@ -40,7 +40,7 @@ from .lexicon import (
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .places import marked_places, name_on, not_yet_named
-from .reported import reported_kinds
+from .reported import reported_kinds, told_after
 from .repost import find_repost
 from .rounds import (
     RoundMention,
@@ -1869,7 +1869,7 @@ def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date |
     )
     if P.ahead(m, published, last, lambda: clause_tense(f, lang, m.char_start, m.char_end)):
         return P.PLANNED_WHY
-    if kind in P.GATHERINGS and P.plan_told(f, lang, m, kinds):
+    if kind in P.GATHERINGS and (P.plan_told(f, lang, m, kinds) or told_after(f, lang, m, kinds)):
         return P.ANNOUNCED_WHY
     return ""
 

@@ -669,6 +669,11 @@ SEASONS = {
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
     "en": [
+        # rules14e: the day itself a year back, when the text says so: "a year ago today".
+        (
+            r"(?:exactly )?(?:a|one) year ago,? (?:today|to the day|this (?:very )?day)|exactly (?:a|one) year ago|(?:on )?this (?:very )?day (?:a|one) year ago|this day last year",  # noqa: E501
+            "year_ago_today",
+        ),
         (r"the day before yesterday", "day_before"),
         (
             r"(?:(?:at|towards?|by) )?(?:the )?(?:end|latter part|second half) of (?:last|the previous) year",  # noqa: E501
@@ -710,6 +715,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"tomorrow", "tomorrow"),
     ],
     "fr": [
+        (
+            r"il y a (?:exactement )?(?:un|1) an,? (?:jour pour jour|aujourd'hui)|il y a exactement (?:un|1) an|(?:un|1) an jour pour jour",  # noqa: E501
+            "year_ago_today",
+        ),
         (r"avant-hier", "day_before"),
         (
             r"(?:(?:à|a) la |en )?fin (?:de )?l'(?:année|annee) (?:dernière|derniere|passée|passee|précédente|precedente)|(?:(?:à|a) la )?fin (?:de )?l'an (?:dernier|passé|passe)",  # noqa: E501
@@ -753,6 +762,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"demain", "tomorrow"),
     ],
     "ru": [
+        (
+            r"ровно (?:один )?год (?:тому )?назад|(?:один )?год (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)|(?:в этот (?:же )?день|сегодня),? (?:ровно )?(?:один )?год (?:тому )?назад",  # noqa: E501
+            "year_ago_today",
+        ),
         (r"позавчера", "day_before"),
         (r"в конце (?:прошлого|минувшего|предыдущего) года", "late_last_year"),
         (r"в начале (?:прошлого|минувшего|предыдущего) года", "early_last_year"),
@@ -787,6 +800,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"завтра", "tomorrow"),
     ],
     "ar": [
+        (
+            r"(?:في )?مثل هذا اليوم (?:قبل|من) (?:عام|سنه)(?: واحد| واحده)?|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل (?:عام|سنه) (?:من اليوم|بالتمام|تماما|بالضبط)",  # noqa: E501
+            "year_ago_today",
+        ),
         (
             r"(?:في )?(?:اواخر|نهايه|اخر) (?:العام|السنه) (?:الماضي|المنصرم|الماضيه|المنصرمه|السابق|السابقه)",  # noqa: E501
             "late_last_year",
@@ -829,6 +846,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:يوم )?غدا?", "tomorrow"),
     ],
     "fa": [
+        (
+            r"(?:درست |دقيقا )?يك سال (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?|(?:در )?(?:چنين|همين) روزي? (?:در )?سال (?:گذشته|پيش|قبل)|(?:امروز،? )?درست يك سال (?:پيش|قبل)|امروز،? يك سال (?:پيش|قبل)|يك سال (?:پيش|قبل)،? (?:در )?امروز",  # noqa: E501
+            "year_ago_today",
+        ),
         (r"پريروز", "day_before"),
         (r"(?:اواخر|پايان) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "late_last_year"),
         (r"(?:اوايل|ابتداي) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "early_last_year"),
@@ -857,6 +878,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"فردا", "tomorrow"),
     ],
     "tr": [
+        (
+            r"(?:tam )?(?:bir|1) yıl önce,? (?:bugün|bu gün|bu tarihte)|tam (?:bir|1) yıl önce|geçen yıl,? (?:bugün|bu tarihte)",  # noqa: E501
+            "year_ago_today",
+        ),
         (
             r"geçen yıl(?:ın)? (?:son(?:lar)?ında|sonu(?:nda)?)|geçtiğimiz yıl(?:ın)? son(?:lar)?ında",  # noqa: E501
             "late_last_year",

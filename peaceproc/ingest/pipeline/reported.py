@@ -3,13 +3,21 @@ ministry announced on Sunday that the talks would resume on Monday' is the Monda
 that Sunday, whatever day the article came out ('a annoncé dimanche que ... reprendraient
 lundi', 'в воскресенье заявил, что ... возобновятся в понедельник', 'أعلنت يوم الأحد أن
 ... ستستأنف يوم الاثنين', 'روز یکشنبه اعلام کرد که ... روز دوشنبه ...', 'pazar günü
-yaptığı açıklamada ... pazartesi günü ... başlayacağını söyledi')."""
+yaptığı açıklamada ... pazartesi günü ... başlayacağını söyledi').
+
+It does so even when that day is already past at publication: a speaker who says 'Monday'
+means the first one, and the writer retells it. A weekday with a 'next' of its own ('next
+Monday', 'lundi prochain', 'الاثنين المقبل') is counted from the article's day as written,
+the speaker having looked past the first one. A press report's day ('reported on Sunday,
+citing sources, that ...') is a saying's day like any other, and never ahead of the
+article."""
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
-from .cues import speech_rx
+from .cues import report_rx, speech_rx
+from .plans import GATHERINGS
 from .text import fold_pattern
 from .types import DateMention
 
@@ -43,20 +51,26 @@ _VERB_BEFORE = 40
 _REACH = 300
 
 
-def from_the_saying(mentions: list[DateMention], folded: str, language: str) -> list[DateMention]:
+def from_the_saying(
+    mentions: list[DateMention], folded: str, language: str, published: date
+) -> list[DateMention]:
     """The mentions, each weekday of a clause reported after a saying dated to a day of its
     own counted from that day: the first such weekday after it, when that is earlier than
-    the one counted from the article's day."""
+    the one counted from the article's day. A weekday with a 'next' of its own is counted
+    from the article's day as written: the saying looked past the first one."""
     if language not in MADE_KNOWN or len(mentions) < 2:
         return mentions
     out = list(mentions)
     for j, told in enumerate(out):
-        if told.basis != "weekday" or told.end is not None or _named_week(told):
+        if told.basis != "weekday" or told.end is not None:
             continue
         # The nearest day before it is the saying's ('talks ended on 2 November, and on
         # Thursday he said that ... on Monday': Thursday's).
-        heard = next((m for m in reversed(out[:j]) if _a_day(m)), None)
-        if heard is None or not _reported_after(heard, told, folded, language):
+        i = next((i for i in reversed(range(j)) if _a_day(out[i])), None)
+        if i is None or not _reported_after(out[i], told, folded, language):
+            continue
+        out[i] = heard = _report_made(out[i], folded, language, published)
+        if _named_week(told):
             continue
         ahead = (told.start.weekday() - heard.start.weekday()) % 7 or 7
         day = heard.start + timedelta(days=ahead)
@@ -64,6 +78,27 @@ def from_the_saying(mentions: list[DateMention], folded: str, language: str) -> 
             why = f"{told.why.split(':')[0]}: the first after the saying's day {heard.text}"
             out[j] = replace(told, start=day, why=why)
     return out
+
+
+def _verbs(language: str) -> tuple[re.Pattern[str], ...]:
+    """The verbs that report a clause: of saying, of making known, of a press report
+    ('reported on Sunday, citing sources, that ...', 'نقلت ... عن مصادر أن')."""
+    return (speech_rx(language), MADE_KNOWN[language], report_rx(language))
+
+
+def _report_made(heard: DateMention, folded: str, language: str, published: date) -> DateMention:
+    """The saying's weekday read ahead only for the reported clause's future tense
+    ('نقلت الصحيفة يوم الأحد ... سيلتقي', "pazar günü ... görüşeceğini yazdı") put back
+    before the article's day when a press report's verb tells it: what an outlet reported
+    was published already."""
+    if heard.basis != "weekday" or heard.start <= published:
+        return heard
+    lo = max(0, heard.char_start - _VERB_BEFORE)
+    if not report_rx(language).search(folded, lo, heard.char_end + _REACH):
+        return heard
+    back = heard.start - timedelta(days=7 * (1 + (heard.start - published).days // 7))
+    why = f"{heard.why.split(':')[0]}: the last before the article's day, a press report's"
+    return replace(heard, start=back, why=why)
 
 
 def _a_day(m: DateMention) -> bool:
@@ -81,13 +116,21 @@ def _reported_after(heard: DateMention, told: DateMention, folded: str, language
     clause's opening word between them (after `told` in Turkish, the verb last)."""
     if told.char_start - heard.char_end > _REACH:
         return False
-    verbs = (speech_rx(language), MADE_KNOWN[language])
+    verbs = _verbs(language)
     lo = max(0, heard.char_start - _VERB_BEFORE)
+    if language == "tr":
+        # The verb before ('yaptığı açıklamada') or after the reported clause ('...
+        # görüşeceğini yazdı').
+        before = any(v.search(folded, lo, told.char_start) for v in verbs)
+        clause = reported_clause(folded, language, told.char_start, told.char_end)
+        return (clause is not None and clause[0] <= told.char_start) or (
+            before
+            and REPORTED_CLAUSE[language].search(folded, told.char_end, told.char_end + _REACH)
+            is not None
+        )
     if not any(v.search(folded, lo, told.char_start) for v in verbs):
         return False
     clause = REPORTED_CLAUSE[language]
-    if language == "tr":
-        return clause.search(folded, told.char_end, told.char_end + _REACH) is not None
     between = (heard.char_end, told.char_start)
     return clause.search(folded, *between) is not None or (
         language == "en" and any(v.search(folded, *between) for v in verbs)
@@ -112,7 +155,7 @@ def reported_clause(folded: str, language: str, start: int, end: int) -> tuple[i
     ноября', "heyetlerin pazartesi günü toplanacağını söyledi"), or None."""
     if language not in REPORTED_CLAUSE:
         return None
-    verbs = (speech_rx(language), MADE_KNOWN[language])
+    verbs = _verbs(language)
     if language == "tr":
         for m in _TR_REPORTED_VERB.finditer(folded, end, end + _REACH):
             if any(v.match(folded, m.end()) for v in verbs):
@@ -140,6 +183,8 @@ def reported_kinds(
     se tiendra lundi' is the meeting, not the statement)."""
     if not any(k in _SAYING_KINDS for k, _ in kinds):
         return kinds
+    if (after := _reported_after_date(folded, language, start, end)) is not None:
+        return _said_on(kinds, after)
     clause = reported_clause(folded, language, start, end)
     if clause is None:
         return kinds
@@ -147,3 +192,58 @@ def reported_kinds(
     if not any(k not in _SAYING_KINDS for k, _ in inside):
         return kinds
     return [(k, at) for k, at in kinds if k not in _SAYING_KINDS or clause[0] <= at < clause[1]]
+
+
+# How far after a saying's date the opening of what it reports may stand ('announced on 23
+# February that', 'объявили 23 февраля, что').
+_OPENS_WITHIN = 40
+# A Turkish reported clause opens with its subject in the genitive ('görüşmelerin',
+# 'komitenin', "Rusya'nın").
+_TR_GENITIVE = re.compile(fold_pattern(r"\w+(?:l[ae]r[ıi]n|n[ıiuü]n|['’]n?[ıiuü]n)(?!\w)"))
+
+
+def told_after(folded: str, language: str, m: DateMention, kinds: list[tuple[str, int]]) -> bool:
+    """Whether `m` is the day a saying told of the gatherings the sentence names, in the
+    clause it reports after the date ('announced on Tuesday that talks would follow'): the
+    day of the telling, not of a gathering (plans.ANNOUNCED_WHY)."""
+    clause = _reported_after_date(folded, language, m.char_start, m.char_end)
+    if clause is None:
+        return False
+    inside = [clause[0] <= at < clause[1] for k, at in kinds if k in GATHERINGS]
+    return bool(inside) and all(inside)
+
+
+def _said_on(kinds: list[tuple[str, int]], clause: tuple[int, int]) -> list[tuple[str, int]]:
+    """The kinds of a saying's own date, without those of the clause it reports after the
+    date (a gathering's stay, for plans to tell the day of its telling: told_after):
+    'announced on 23 February that the talks would continue' is the announcement of 23
+    February, no meeting ('a annoncé le 23 février que', 'объявили 23 февраля, что',
+    'أعلنت في 23 شباط أن', 'در ۲۳ فوریه اعلام کردند که', "23 Şubat'ta görüşmelerin ...
+    devam edeceğini duyurdu"). 'announced on 30 December a ceasefire' reports no clause."""
+    kept = [(k, at) for k, at in kinds if k in GATHERINGS or not clause[0] <= at < clause[1]]
+    if len(kept) == len(kinds) or not any(k in _SAYING_KINDS for k, _ in kept):
+        return kinds
+    return kept
+
+
+def _reported_after_date(
+    folded: str, language: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """The clause a verb of saying reports just after the date at [start, end), the verb
+    before the date or between it and the clause, or None."""
+    verbs = _verbs(language)
+    if language == "tr":
+        for m in _TR_REPORTED_VERB.finditer(folded, end, end + _REACH):
+            if any(v.match(folded, m.end()) for v in verbs):
+                subject = _TR_GENITIVE.search(folded, end, m.start())
+                return (subject.start(), m.end()) if subject else None
+            return None
+        return None
+    opening = REPORTED_CLAUSE[language].search(folded, end, end + _OPENS_WITHIN)
+    if opening is None or _CLAUSE_END.search(folded, end, opening.start()):
+        return None
+    lo = max(0, start - _VERB_BEFORE)
+    if not any(v.search(folded, lo, opening.start()) for v in verbs):
+        return None
+    stop = _CLAUSE_END.search(folded, opening.end())
+    return (opening.end(), stop.start() if stop else len(folded))

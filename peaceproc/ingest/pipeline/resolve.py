@@ -786,6 +786,7 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
         "yesterday": (today - timedelta(days=1), "day"),
         "day_before": (today - timedelta(days=2), "day"),
         "today": (today, "day"),
+        "year_ago_today": (_a_year_before(today), "day"),
         "tomorrow": (today + timedelta(days=1), "day"),
         "in_two_days": (today + timedelta(days=2), "day"),
     }
@@ -810,6 +811,13 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
             saturday -= timedelta(days=7)
         return Reading(saturday, "day", saturday + timedelta(days=1), why, "relative")
     raise AssertionError(meaning)  # pragma: no cover
+
+
+def _a_year_before(today: date) -> date:
+    """The same day a year back; 29 February's is the 28th."""
+    if (today.month, today.day) == (2, 29):
+        return today.replace(year=today.year - 1, day=28)
+    return today.replace(year=today.year - 1)
 
 
 def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
