@@ -308,6 +308,10 @@ class SeedLoader:
         self.first_versions: dict[tuple, dict[tuple, int]] = {}
         # Which seed entry each record found by `find` stands for this run (`claim`).
         self.claimed: dict[tuple[type, int], str] = {}
+        # What `find` looks in: the records of each model and the former slugs, each read
+        # once (`stored`, `formers`) and kept up to date with what this run writes.
+        self.records_by_pk: dict[type, dict[int, models.Model]] = {}
+        self.former_slugs_by_kind: dict[tuple[str, str], FormerSlug] | None = None
 
     # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
@@ -361,6 +365,7 @@ class SeedLoader:
             obj = model(slug=slug, **values)
             obj.full_clean(validate_unique=False, validate_constraints=False)
             obj.save()
+            self.stored(model)[obj.pk] = obj
             self.claim(obj, key)
             if self.mode == Mode.CORRECT:
                 audit.record_change(obj, via=self.via)
@@ -387,22 +392,37 @@ class SeedLoader:
         1), else the record holding the slug, else the live record a former slug of that
         name leads to, else (a round) the round of the entry's track and number. Its slug,
         the editor's, is never changed here."""
-        # (with the records it links to: a correction compares them by slug)
-        records = model.objects.select_related(
-            *(f.name for f in model._meta.concrete_fields if f.many_to_one)
-        )
-        obj = self.first_known(records, slug=slug)
+        stored = self.stored(model)
+        obj = stored.get(self.first_known_pk(model.objects.all(), slug=slug))
         if obj is None:
-            obj = records.filter(slug=slug).first()
+            obj = next((record for record in stored.values() if record.slug == slug), None)
         if obj is None and model._meta.model_name in SluggedKind.values:
-            kind = model._meta.model_name
-            former = FormerSlug.objects.filter(kind=kind, slug=slug.lower()).first()
-            obj = former and records.filter(pk=former.record_id).first()
+            former = self.formers().get((model._meta.model_name, slug.lower()))
+            obj = former and stored.get(former.record_id)
             if obj is not None:
                 self.found_by_former[(model, slug)] = former
         if obj is None and model is Round and values and values.get("number") is not None:
-            obj = records.filter(track=values["track"], number=values["number"]).first()
+            track_id, number = values["track"].pk, values["number"]
+            found = (r for r in stored.values() if (r.track_id, r.number) == (track_id, number))
+            obj = next(found, None)
         return obj
+
+    def stored(self, model) -> dict[int, models.Model]:
+        """Every record of `model` by primary key, with the records it links to (a
+        correction compares them by slug): read in one query on a first `find`, then kept
+        (with the records this run creates) instead of one lookup per seed entry."""
+        if model not in self.records_by_pk:
+            links = (f.name for f in model._meta.concrete_fields if f.many_to_one)
+            found = model.objects.select_related(*links).order_by("pk")
+            self.records_by_pk[model] = {record.pk: record for record in found}
+        return self.records_by_pk[model]
+
+    def formers(self) -> dict[tuple[str, str], FormerSlug]:
+        """Every former slug by kind and slug, read in one query on a first `find`."""
+        if self.former_slugs_by_kind is None:
+            found = FormerSlug.objects.all()
+            self.former_slugs_by_kind = {(former.kind, former.slug): former for former in found}
+        return self.former_slugs_by_kind
 
     def claim(self, record, key: str) -> None:
         """Each database record stands for one seed entry in a run: two entries found in
@@ -1230,9 +1250,10 @@ class SeedLoader:
             record = model.objects.filter(slug=now).first()
             if record is None or model.objects.filter(slug=former).exists():
                 continue
-            _, created = FormerSlug.objects.get_or_create(
+            kept, created = FormerSlug.objects.get_or_create(
                 kind=model._meta.model_name, slug=former, defaults={"record_id": record.pk}
             )
+            self.formers()[kept.kind, kept.slug] = kept
             if created:
                 self.report.count("created", "former slugs", f"{former} -> {now}")
 
