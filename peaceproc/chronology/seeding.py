@@ -298,6 +298,8 @@ class SeedLoader:
         # by its article's text, and counted once.
         self.counted_sources: set[int] = set()
         self.sources_by_url: dict[str, Source] = {}
+        # The URLs whose reference sources read_sources read (in sources_by_url if found).
+        self.read_urls: set[str] = set()
         # Every reference URL the seeds name, cited this run or not (a present record's
         # citations are not visited): the sources a run that adds nothing finds present.
         self.seed_urls: set[str] = set()
@@ -543,10 +545,11 @@ class SeedLoader:
         source = self.sources_by_url.get(url)
         if source is not None:
             return source, False
-        # (an editor may have corrected the address the seeds cite: the trail knows it)
-        source = services.reference_source(url=url) or self.first_known(
-            Source.objects.filter(content_hash=""), url=url
-        )
+        # (a URL read_sources looked up has none unless it found one; an editor may have
+        # corrected the address the seeds cite: the trail knows it)
+        if url not in self.read_urls:
+            source = services.reference_source(url=url)
+        source = source or self.first_known(Source.objects.filter(content_hash=""), url=url)
         created = source is None
         if created:
             source = services.create_source(url=url)
@@ -563,6 +566,7 @@ class SeedLoader:
         """The reference sources of `urls` and what they cite, read in two queries before
         the records are visited (a record's URLs were otherwise looked up one by one, and
         each citation in its own savepoint)."""
+        self.read_urls = urls
         for source in Source.objects.filter(url__in=urls, content_hash="").order_by("pk"):
             self.sources_by_url.setdefault(source.url, source)
         found = Citation.objects.filter(source__in=self.sources_by_url.values()).values_list(
