@@ -308,6 +308,9 @@ class SeedLoader:
         self.cited: dict[tuple[int, str, int], str] = {}
         # What the audit trail says records first were (first_known), read on a first miss.
         self.first_versions: dict[tuple, dict[tuple, int]] = {}
+        # The seeded records' participations when load_participations began, by target
+        # field and record (read_participations).
+        self.participations: dict[tuple[str, int], list[Participation]] | None = None
         # Which seed entry each record found by `find` stands for this run (`claim`).
         self.claimed: dict[tuple[type, int], str] = {}
         # What `find` looks in: the records of each model and the former slugs, each read
@@ -904,6 +907,24 @@ class SeedLoader:
             if relations != Relations.NONE:
                 self.sync_people(record, shipped, replace=relations == Relations.REPLACE)
 
+    def read_participations(self) -> None:
+        """The participations of the seeded records, with their participants (whom the
+        audit trail names), in one query, each record's in its own order
+        (`record.participations`): what `sync_people` compares, read before it writes."""
+        targets = defaultdict(set)
+        for record in self.records.values():
+            if not isinstance(record, EnvoyTenure):
+                targets[services.target_field(record)].add(record.pk)
+        of_targets = models.Q()
+        for name, pks in targets.items():
+            of_targets |= models.Q(**{f"{name}__in": pks})
+        found = Participation.objects.filter(of_targets).select_related("participant")
+        self.participations = defaultdict(list)
+        for participation in found if targets else ():
+            for name in targets:
+                if (pk := getattr(participation, f"{name}_id")) is not None:
+                    self.participations[name, pk].append(participation)
+
     def correctable(self, record, people: list[Person]) -> Relations:
         """REPLACE where the record's people are still the ones an earlier release shipped
         (or already the ones this release ships), else NONE."""
@@ -937,8 +958,9 @@ class SeedLoader:
 
     def sync_people(self, record, people: list[Person], *, replace: bool) -> None:
         target = services.target_field(record)
-        # (with their participants, whom the audit trail names)
-        participations = record.participations.select_related("participant")
+        if self.participations is None:  # read on the first record whose people are synced
+            self.read_participations()
+        participations = self.participations[target, record.pk]
         existing = {(p.participant_id, p.role): p for p in participations}
         wanted = unique(people)
         if not existing:  # nothing to find or update: all made in one INSERT
