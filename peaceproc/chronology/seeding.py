@@ -361,9 +361,6 @@ class SeedLoader:
         obj = self.find(model, slug, values)
         if obj is not None:
             self.claim(obj, key)
-        if obj is not None and self.mode != Mode.ADD:
-            # Read under its lock: an editor's save a moment ago is what it compares.
-            locks.lock_stored(obj)
         if obj is None and model in LEFT_DELETED_KINDS and self.left_as_deleted(model, slug, key):
             return None, Relations.NONE
         if obj is None:
@@ -415,10 +412,16 @@ class SeedLoader:
     def stored(self, model) -> dict[int, models.Model]:
         """Every record of `model` by primary key, with the records it links to (a
         correction compares them by slug): read in one query on a first `find`, then kept
-        (with the records this run creates) instead of one lookup per seed entry."""
+        (with the records this run creates) instead of one lookup per seed entry. A run
+        that changes records reads them under their locks (audit.locks; these kinds are
+        no other record's inline rows, so no parent's lock comes first): an editor's save
+        a moment ago is what it compares."""
         if model not in self.records_by_pk:
             links = (f.name for f in model._meta.concrete_fields if f.many_to_one)
             found = model.objects.select_related(*links).order_by("pk")
+            if self.mode != Mode.ADD:
+                for pk in model.objects.order_by("pk").values_list("pk", flat=True):
+                    locks.lock_record(model, pk)
             self.records_by_pk[model] = {record.pk: record for record in found}
         return self.records_by_pk[model]
 
