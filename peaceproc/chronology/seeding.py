@@ -311,6 +311,8 @@ class SeedLoader:
         # The seeded records' participations when load_participations began, by target
         # field and record (read_participations).
         self.participations: dict[tuple[str, int], list[Participation]] | None = None
+        # The seeded events' participants then, by event (read_participations).
+        self.event_participants: dict[int, set[int]] = {}
         # Which seed entry each record found by `find` stands for this run (`claim`).
         self.claimed: dict[tuple[type, int], str] = {}
         # What `find` looks in: the records of each model and the former slugs, each read
@@ -913,7 +915,8 @@ class SeedLoader:
     def read_participations(self) -> None:
         """The participations of the seeded records, with their participants (whom the
         audit trail names), in one query, each record's in its own order
-        (`record.participations`): what `sync_people` compares, read before it writes."""
+        (`record.participations`), and the events' participants in another: what
+        `sync_people` compares, read before it writes."""
         targets = defaultdict(set)
         for record in self.records.values():
             if not isinstance(record, EnvoyTenure):
@@ -927,6 +930,10 @@ class SeedLoader:
             for name in targets:
                 if (pk := getattr(participation, f"{name}_id")) is not None:
                     self.participations[name, pk].append(participation)
+        through = Event.participants.through.objects.filter(event__in=targets["event"])
+        self.event_participants = defaultdict(set)
+        for event_id, participant_id in through.values_list("event_id", "participant_id"):
+            self.event_participants[event_id].add(participant_id)
 
     def correctable(self, record, people: list[Person]) -> Relations:
         """REPLACE where the record's people are still the ones an earlier release shipped
@@ -1001,8 +1008,8 @@ class SeedLoader:
             everyone = {p.participant for p in people}
             if replace:
                 record.participants.set(everyone)
-            else:
-                record.participants.add(*everyone)
+            elif missing := [p for p in everyone if p.pk not in self.event_participants[record.pk]]:
+                record.participants.add(*missing)
 
     def add_people(self, record, people: list[Person]) -> None:
         """The participations of a record that has none yet, in one INSERT, reported (and
