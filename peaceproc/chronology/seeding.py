@@ -222,6 +222,17 @@ KEYED_MODELS = {
 LEFT_DELETED_KINDS = (Round, Event, Agreement, EnvoyTenure)
 
 
+def of_records(records) -> models.Q:
+    """The rows (participations, conflicts) that concern one of `records`."""
+    pks = defaultdict(set)
+    for record in records:
+        pks[services.target_field(record)].add(record.pk)
+    found = models.Q(pk__in=[])
+    for name, among in pks.items():
+        found |= models.Q(**{f"{name}__in": among})
+    return found
+
+
 def record_key(record) -> str:
     kind = {Round: "round", Event: "event", Agreement: "agreement", EnvoyTenure: "tenure"}
     return f"{kind.get(type(record), type(record).__name__.lower())}:{record.slug}"
@@ -917,20 +928,15 @@ class SeedLoader:
         audit trail names), in one query, each record's in its own order
         (`record.participations`), and the events' participants in another: what
         `sync_people` compares, read before it writes."""
-        targets = defaultdict(set)
-        for record in self.records.values():
-            if not isinstance(record, EnvoyTenure):
-                targets[services.target_field(record)].add(record.pk)
-        of_targets = models.Q()
-        for name, pks in targets.items():
-            of_targets |= models.Q(**{f"{name}__in": pks})
-        found = Participation.objects.filter(of_targets).select_related("participant")
+        records = [r for r in self.records.values() if not isinstance(r, EnvoyTenure)]
+        found = Participation.objects.filter(of_records(records)).select_related("participant")
         self.participations = defaultdict(list)
-        for participation in found if targets else ():
-            for name in targets:
+        for participation in found:
+            for name in Participation.TARGETS:
                 if (pk := getattr(participation, f"{name}_id")) is not None:
                     self.participations[name, pk].append(participation)
-        through = Event.participants.through.objects.filter(event__in=targets["event"])
+        events = [record for record in records if isinstance(record, Event)]
+        through = Event.participants.through.objects.filter(event__in=events)
         self.event_participants = defaultdict(set)
         for event_id, participant_id in through.values_list("event_id", "participant_id"):
             self.event_participants[event_id].add(participant_id)
@@ -1058,6 +1064,14 @@ class SeedLoader:
 
     # -- where sources disagree ------------------------------------------
     def load_conflicts(self, rows) -> None:
+        # The seeded records' conflicts by what they show and concern, the first of each
+        # (one query, not one per row).
+        held = {}
+        for conflict in Conflict.objects.filter(of_records(self.records.values())):
+            # (a conflict concerns its record by the links a citation has)
+            (name,) = [name for name in Citation.TARGETS if getattr(conflict, f"{name}_id")]
+            shown = (conflict.field, conflict.value_a, conflict.value_b)
+            held.setdefault((*shown, name, getattr(conflict, f"{name}_id")), conflict)
         for where, row in rows:
             record = self.records.get(row["record"])
             if record is None and row["record"] in self.left_deleted:
@@ -1080,14 +1094,17 @@ class SeedLoader:
                 "reason": row["reason"],
             }
             shown = {"field": row["field"], "value_a": row["value_a"], "value_b": row["value_b"]}
-            conflict = Conflict.objects.filter(**shown, **target).first() or self.first_known(
-                Conflict.objects.all(), **shown, **{name: r.pk for name, r in target.items()}
+            (name,) = target
+            stored = (*shown.values(), name, record.pk)
+            conflict = held.get(stored) or self.first_known(
+                Conflict.objects.all(), **shown, **{name: record.pk}
             )
             what = f"conflict on {record_key(record)}.{row['field']}"
             if conflict is None:
                 conflict = Conflict(**shown, **target, **values)
                 conflict.full_clean(validate_constraints=False)
                 conflict.save()
+                held[stored] = conflict
                 if self.mode == Mode.CORRECT:
                     audit.record_change(conflict, via=self.via)
                 self.report.count("created", "conflicts", what)
