@@ -925,11 +925,13 @@ class SeedLoader:
 
     def read_participations(self) -> None:
         """The participations of the seeded records, with their participants (whom the
-        audit trail names), in one query, each record's in its own order
-        (`record.participations`), and the events' participants in another: what
-        `sync_people` compares, read before it writes."""
+        audit trail names) and whom they acted for, in one query, each record's in its
+        own order (`record.participations`), and the events' participants in another:
+        what `correctable` and `sync_people` compare, read before they write."""
         records = [r for r in self.records.values() if not isinstance(r, EnvoyTenure)]
-        found = Participation.objects.filter(of_records(records)).select_related("participant")
+        found = Participation.objects.filter(of_records(records)).select_related(
+            "participant", "on_behalf_of"
+        )
         self.participations = defaultdict(list)
         for participation in found:
             for name in Participation.TARGETS:
@@ -947,26 +949,23 @@ class SeedLoader:
         key = record_key(record)
         shipped = self.shipped.get(key, [])
         people = list(unique(people).values())
+        if self.participations is None:
+            self.read_participations()
+        held = self.participations[services.target_field(record), record.pk]
         if isinstance(record, Round):
             was = [version.get("participations", []) for version in shipped]
             new = sorted([p.participant.slug, p.role, plain(p.on_behalf_of), p.note[:300]]
                          for p in people)  # fmt: skip
-            now = sorted(
-                [p.participant.slug, p.role, plain(p.on_behalf_of), p.note]
-                for p in record.participations.select_related("participant", "on_behalf_of")
-            )
+            now = sorted([p.participant.slug, p.role, plain(p.on_behalf_of), p.note] for p in held)
         elif isinstance(record, Agreement):
             was = [version.get("signatories", []) for version in shipped]
             new = sorted(p.participant.slug for p in people if p.role == "signatory")
-            now = sorted(
-                record.participations.filter(role=Participation.Role.SIGNATORY).values_list(
-                    "participant__slug", flat=True
-                )
-            )
+            now = sorted(p.participant.slug for p in held if p.role == Participation.Role.SIGNATORY)
         else:
             was = [version.get("participants", []) for version in shipped]
             new = sorted({p.participant.slug for p in people})
-            now = sorted(record.participants.values_list("slug", flat=True))
+            participants = self.stored(Participant)
+            now = sorted(participants[pk].slug for pk in self.event_participants[record.pk])
         if now == new or now in was:
             return Relations.REPLACE
         self.report.kept.append(f"{key}: its participants (changed by an editor)")
