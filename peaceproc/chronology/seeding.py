@@ -222,6 +222,17 @@ KEYED_MODELS = {
 LEFT_DELETED_KINDS = (Round, Event, Agreement, EnvoyTenure)
 
 
+def of_records(records) -> models.Q:
+    """The rows (participations, conflicts) that concern one of `records`."""
+    pks = defaultdict(set)
+    for record in records:
+        pks[services.target_field(record)].add(record.pk)
+    found = models.Q(pk__in=[])
+    for name, among in pks.items():
+        found |= models.Q(**{f"{name}__in": among})
+    return found
+
+
 def record_key(record) -> str:
     kind = {Round: "round", Event: "event", Agreement: "agreement", EnvoyTenure: "tenure"}
     return f"{kind.get(type(record), type(record).__name__.lower())}:{record.slug}"
@@ -298,6 +309,8 @@ class SeedLoader:
         # by its article's text, and counted once.
         self.counted_sources: set[int] = set()
         self.sources_by_url: dict[str, Source] = {}
+        # The URLs whose reference sources read_sources read (in sources_by_url if found).
+        self.read_urls: set[str] = set()
         # Every reference URL the seeds name, cited this run or not (a present record's
         # citations are not visited): the sources a run that adds nothing finds present.
         self.seed_urls: set[str] = set()
@@ -306,8 +319,17 @@ class SeedLoader:
         self.cited: dict[tuple[int, str, int], str] = {}
         # What the audit trail says records first were (first_known), read on a first miss.
         self.first_versions: dict[tuple, dict[tuple, int]] = {}
+        # The seeded records' participations when load_participations began, by target
+        # field and record (read_participations).
+        self.participations: dict[tuple[str, int], list[Participation]] | None = None
+        # The seeded events' participants then, by event (read_participations).
+        self.event_participants: dict[int, set[int]] = {}
         # Which seed entry each record found by `find` stands for this run (`claim`).
         self.claimed: dict[tuple[type, int], str] = {}
+        # What `find` looks in: the records of each model and the former slugs, each read
+        # once (`stored`, `formers`) and kept up to date with what this run writes.
+        self.records_by_pk: dict[type, dict[int, models.Model]] = {}
+        self.former_slugs_by_kind: dict[tuple[str, str], FormerSlug] | None = None
 
     # -- reading -------------------------------------------------------------
     def read_json(self, name: str) -> dict:
@@ -352,15 +374,13 @@ class SeedLoader:
         obj = self.find(model, slug, values)
         if obj is not None:
             self.claim(obj, key)
-        if obj is not None and self.mode != Mode.ADD:
-            # Read under its lock: an editor's save a moment ago is what it compares.
-            locks.lock_stored(obj)
         if obj is None and model in LEFT_DELETED_KINDS and self.left_as_deleted(model, slug, key):
             return None, Relations.NONE
         if obj is None:
             obj = model(slug=slug, **values)
             obj.full_clean(validate_unique=False, validate_constraints=False)
             obj.save()
+            self.stored(model)[obj.pk] = obj
             self.claim(obj, key)
             if self.mode == Mode.CORRECT:
                 audit.record_change(obj, via=self.via)
@@ -387,22 +407,43 @@ class SeedLoader:
         1), else the record holding the slug, else the live record a former slug of that
         name leads to, else (a round) the round of the entry's track and number. Its slug,
         the editor's, is never changed here."""
-        # (with the records it links to: a correction compares them by slug)
-        records = model.objects.select_related(
-            *(f.name for f in model._meta.concrete_fields if f.many_to_one)
-        )
-        obj = self.first_known(records, slug=slug)
+        stored = self.stored(model)
+        obj = stored.get(self.first_known_pk(model.objects.all(), slug=slug))
         if obj is None:
-            obj = records.filter(slug=slug).first()
+            obj = next((record for record in stored.values() if record.slug == slug), None)
         if obj is None and model._meta.model_name in SluggedKind.values:
-            kind = model._meta.model_name
-            former = FormerSlug.objects.filter(kind=kind, slug=slug.lower()).first()
-            obj = former and records.filter(pk=former.record_id).first()
+            former = self.formers().get((model._meta.model_name, slug.lower()))
+            obj = former and stored.get(former.record_id)
             if obj is not None:
                 self.found_by_former[(model, slug)] = former
         if obj is None and model is Round and values and values.get("number") is not None:
-            obj = records.filter(track=values["track"], number=values["number"]).first()
+            track_id, number = values["track"].pk, values["number"]
+            found = (r for r in stored.values() if (r.track_id, r.number) == (track_id, number))
+            obj = next(found, None)
         return obj
+
+    def stored(self, model) -> dict[int, models.Model]:
+        """Every record of `model` by primary key, with the records it links to (a
+        correction compares them by slug): read in one query on a first `find`, then kept
+        (with the records this run creates) instead of one lookup per seed entry. A run
+        that changes records reads them under their locks (audit.locks; these kinds are
+        no other record's inline rows, so no parent's lock comes first): an editor's save
+        a moment ago is what it compares."""
+        if model not in self.records_by_pk:
+            links = (f.name for f in model._meta.concrete_fields if f.many_to_one)
+            found = model.objects.select_related(*links).order_by("pk")
+            if self.mode != Mode.ADD:
+                for pk in model.objects.order_by("pk").values_list("pk", flat=True):
+                    locks.lock_record(model, pk)
+            self.records_by_pk[model] = {record.pk: record for record in found}
+        return self.records_by_pk[model]
+
+    def formers(self) -> dict[tuple[str, str], FormerSlug]:
+        """Every former slug by kind and slug, read in one query on a first `find`."""
+        if self.former_slugs_by_kind is None:
+            found = FormerSlug.objects.all()
+            self.former_slugs_by_kind = {(former.kind, former.slug): former for former in found}
+        return self.former_slugs_by_kind
 
     def claim(self, record, key: str) -> None:
         """Each database record stands for one seed entry in a run: two entries found in
@@ -523,10 +564,11 @@ class SeedLoader:
         source = self.sources_by_url.get(url)
         if source is not None:
             return source, False
-        # (an editor may have corrected the address the seeds cite: the trail knows it)
-        source = services.reference_source(url=url) or self.first_known(
-            Source.objects.filter(content_hash=""), url=url
-        )
+        # (a URL read_sources looked up has none unless it found one; an editor may have
+        # corrected the address the seeds cite: the trail knows it)
+        if url not in self.read_urls:
+            source = services.reference_source(url=url)
+        source = source or self.first_known(Source.objects.filter(content_hash=""), url=url)
         created = source is None
         if created:
             source = services.create_source(url=url)
@@ -543,6 +585,7 @@ class SeedLoader:
         """The reference sources of `urls` and what they cite, read in two queries before
         the records are visited (a record's URLs were otherwise looked up one by one, and
         each citation in its own savepoint)."""
+        self.read_urls = urls
         for source in Source.objects.filter(url__in=urls, content_hash="").order_by("pk"):
             self.sources_by_url.setdefault(source.url, source)
         found = Citation.objects.filter(source__in=self.sources_by_url.values()).values_list(
@@ -880,32 +923,49 @@ class SeedLoader:
             if relations != Relations.NONE:
                 self.sync_people(record, shipped, replace=relations == Relations.REPLACE)
 
+    def read_participations(self) -> None:
+        """The participations of the seeded records, with their participants (whom the
+        audit trail names) and whom they acted for, in one query, each record's in its
+        own order (`record.participations`), and the events' participants in another:
+        what `correctable` and `sync_people` compare, read before they write."""
+        records = [r for r in self.records.values() if not isinstance(r, EnvoyTenure)]
+        found = Participation.objects.filter(of_records(records)).select_related(
+            "participant", "on_behalf_of"
+        )
+        self.participations = defaultdict(list)
+        for participation in found:
+            for name in Participation.TARGETS:
+                if (pk := getattr(participation, f"{name}_id")) is not None:
+                    self.participations[name, pk].append(participation)
+        events = [record for record in records if isinstance(record, Event)]
+        through = Event.participants.through.objects.filter(event__in=events)
+        self.event_participants = defaultdict(set)
+        for event_id, participant_id in through.values_list("event_id", "participant_id"):
+            self.event_participants[event_id].add(participant_id)
+
     def correctable(self, record, people: list[Person]) -> Relations:
         """REPLACE where the record's people are still the ones an earlier release shipped
         (or already the ones this release ships), else NONE."""
         key = record_key(record)
         shipped = self.shipped.get(key, [])
         people = list(unique(people).values())
+        if self.participations is None:
+            self.read_participations()
+        held = self.participations[services.target_field(record), record.pk]
         if isinstance(record, Round):
             was = [version.get("participations", []) for version in shipped]
             new = sorted([p.participant.slug, p.role, plain(p.on_behalf_of), p.note[:300]]
                          for p in people)  # fmt: skip
-            now = sorted(
-                [p.participant.slug, p.role, plain(p.on_behalf_of), p.note]
-                for p in record.participations.select_related("participant", "on_behalf_of")
-            )
+            now = sorted([p.participant.slug, p.role, plain(p.on_behalf_of), p.note] for p in held)
         elif isinstance(record, Agreement):
             was = [version.get("signatories", []) for version in shipped]
             new = sorted(p.participant.slug for p in people if p.role == "signatory")
-            now = sorted(
-                record.participations.filter(role=Participation.Role.SIGNATORY).values_list(
-                    "participant__slug", flat=True
-                )
-            )
+            now = sorted(p.participant.slug for p in held if p.role == Participation.Role.SIGNATORY)
         else:
             was = [version.get("participants", []) for version in shipped]
             new = sorted({p.participant.slug for p in people})
-            now = sorted(record.participants.values_list("slug", flat=True))
+            participants = self.stored(Participant)
+            now = sorted(participants[pk].slug for pk in self.event_participants[record.pk])
         if now == new or now in was:
             return Relations.REPLACE
         self.report.kept.append(f"{key}: its participants (changed by an editor)")
@@ -913,8 +973,9 @@ class SeedLoader:
 
     def sync_people(self, record, people: list[Person], *, replace: bool) -> None:
         target = services.target_field(record)
-        # (with their participants, whom the audit trail names)
-        participations = record.participations.select_related("participant")
+        if self.participations is None:  # read on the first record whose people are synced
+            self.read_participations()
+        participations = self.participations[target, record.pk]
         existing = {(p.participant_id, p.role): p for p in participations}
         wanted = unique(people)
         if not existing:  # nothing to find or update: all made in one INSERT
@@ -952,8 +1013,8 @@ class SeedLoader:
             everyone = {p.participant for p in people}
             if replace:
                 record.participants.set(everyone)
-            else:
-                record.participants.add(*everyone)
+            elif missing := [p for p in everyone if p.pk not in self.event_participants[record.pk]]:
+                record.participants.add(*missing)
 
     def add_people(self, record, people: list[Person]) -> None:
         """The participations of a record that has none yet, in one INSERT, reported (and
@@ -1002,6 +1063,14 @@ class SeedLoader:
 
     # -- where sources disagree ------------------------------------------
     def load_conflicts(self, rows) -> None:
+        # The seeded records' conflicts by what they show and concern, the first of each
+        # (one query, not one per row).
+        held = {}
+        for conflict in Conflict.objects.filter(of_records(self.records.values())):
+            # (a conflict concerns its record by the links a citation has)
+            (name,) = [name for name in Citation.TARGETS if getattr(conflict, f"{name}_id")]
+            shown = (conflict.field, conflict.value_a, conflict.value_b)
+            held.setdefault((*shown, name, getattr(conflict, f"{name}_id")), conflict)
         for where, row in rows:
             record = self.records.get(row["record"])
             if record is None and row["record"] in self.left_deleted:
@@ -1024,14 +1093,17 @@ class SeedLoader:
                 "reason": row["reason"],
             }
             shown = {"field": row["field"], "value_a": row["value_a"], "value_b": row["value_b"]}
-            conflict = Conflict.objects.filter(**shown, **target).first() or self.first_known(
-                Conflict.objects.all(), **shown, **{name: r.pk for name, r in target.items()}
+            (name,) = target
+            stored = (*shown.values(), name, record.pk)
+            conflict = held.get(stored) or self.first_known(
+                Conflict.objects.all(), **shown, **{name: record.pk}
             )
             what = f"conflict on {record_key(record)}.{row['field']}"
             if conflict is None:
                 conflict = Conflict(**shown, **target, **values)
                 conflict.full_clean(validate_constraints=False)
                 conflict.save()
+                held[stored] = conflict
                 if self.mode == Mode.CORRECT:
                     audit.record_change(conflict, via=self.via)
                 self.report.count("created", "conflicts", what)
@@ -1230,9 +1302,10 @@ class SeedLoader:
             record = model.objects.filter(slug=now).first()
             if record is None or model.objects.filter(slug=former).exists():
                 continue
-            _, created = FormerSlug.objects.get_or_create(
+            kept, created = FormerSlug.objects.get_or_create(
                 kind=model._meta.model_name, slug=former, defaults={"record_id": record.pk}
             )
+            self.formers()[kept.kind, kept.slug] = kept
             if created:
                 self.report.count("created", "former slugs", f"{former} -> {now}")
 
