@@ -34,7 +34,7 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
-from peaceproc.ingest.pipeline.cues import tells_start
+from peaceproc.ingest.pipeline.cues import SPEECH_CUES, speech_rx, tells_start
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
@@ -1474,6 +1474,25 @@ def review_field_count(candidates: list[dict], *, people: list[dict]) -> int:
 def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
     """The source of the article's URL already cites `target` with this sentence."""
     return any(target in lookups.cited_by_source.get(key, ()) for key in quote_keys(candidate))
+
+
+def takes_part(candidate: dict, record, language: str) -> bool:
+    """Whether the candidate's sentence tells its people took part in the cited `record`
+    itself, so that the review ticks those the record lacks: the record a gathering (a
+    round, or an event of a gathering's kind), the sentence one too, read from its own verb,
+    and no verb of saying in it ('Lavrov told reporters on 23 February that the talks in
+    Geneva would be difficult' is no attendance of Geneva IV). A statement, an
+    announcement or a milestone is its author's act: people named beside it ('X, who
+    announced he would step down, was replaced by Y') are not of it (outside tester t14d,
+    findings 2 and 3). The editor may still tick them."""
+    if event_kind(candidate.get("kind") or "") not in GATHERINGS:
+        return False
+    if isinstance(record, Event) and record.kind not in GATHERINGS:
+        return False
+    if not isinstance(record, Event | Round):
+        return False
+    saying = speech_rx(language) if language in SPEECH_CUES else None
+    return not (saying and saying.search(fold(candidate.get("quote") or "")))
 
 
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:

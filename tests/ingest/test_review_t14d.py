@@ -6,6 +6,7 @@ in a sentence read as the number of a document whose title dates it in figures (
 
 from datetime import date
 
+from peaceproc.chronology.models import Event, Round
 from peaceproc.ingest.review import (
     NAMED_ONLY_REASON,
     default_for,
@@ -15,8 +16,8 @@ from peaceproc.ingest.review import (
     suggest_title,
 )
 
-from .reviews import ReviewTestCase, accord
-from .test_admin import candidate
+from .reviews import ReviewTestCase, accord, happening
+from .test_admin import candidate, formset_data, make_pending
 
 LAVROV, CAVUSOGLU = "sergey-lavrov", "mevlut-cavusoglu"
 
@@ -108,3 +109,70 @@ class TrackAnnouncementTests(ReviewTestCase):
             place="Moscow",
         )
         self.assertEqual(default.action, "create")
+
+
+OLD, NEW = "staffan-de-mistura", "geir-pedersen"
+
+
+class PeopleOfTheCitedRecordTests(ReviewTestCase):
+    """Findings 2 and 3: the people of a sentence that cites a record were ticked onto it
+    when the sentence did not tell they took part in it: a successor onto the
+    predecessor's departure, a minister who spoke about a round onto its attendees."""
+
+    def form(self, c, *, published_on: date, target):
+        pending = make_pending([c], published_on=published_on)
+        formset = self.client.get(pending.get_absolute_url()).context["formset"]
+        (form,) = formset.forms
+        self.assertEqual((form.initial["action"], form.initial["target"]), ("cite", target))
+        return pending, formset, form
+
+    def test_a_successor_is_not_ticked_onto_the_departure(self):
+        departure = happening("old-envoy-leaves", "Staffan de Mistura announces he will step "
+                              "down", date(2030, 10, 17), people=[OLD],
+                              kind=Event.Kind.MILESTONE)  # fmt: skip
+        quote = ("Staffan de Mistura, who announced in October 2030 that he would step down, "
+                 "was replaced by Geir Pedersen.")  # fmt: skip
+        c = candidate(quote=quote, date_text="October 2030", date="2030-10-01",
+                      precision="month", kind="milestone", participants=[OLD, NEW])  # fmt: skip
+        pending, formset, form = self.form(c, published_on=date(2031, 1, 10),
+                                           target=f"event:{departure.pk}")  # fmt: skip
+        self.assertEqual(form.initial["participants"], [])
+        label = dict(form.fields["participants"].choices)[NEW]
+        self.assertIn("the sentence does not tell they took part in", label)
+        self.client.post(pending.get_absolute_url(), formset_data(formset))
+        pending.refresh_from_db()
+        self.assertAccepted(pending)
+        self.assertEqual([p.slug for p in departure.participants.all()], [OLD])
+
+    def test_a_speaker_about_a_round_is_not_its_attendee(self):
+        geneva_4 = Round.objects.get(slug="geneva-4")
+        before = set(geneva_4.participations.values_list("participant__slug", "role"))
+        for quote, kind in (
+            ("Sergey Lavrov stated on 23 February 2017 that the talks in Geneva would be "
+             "difficult.", "statement"),
+            # 'told' was read as a meeting (the tester's other shapes).
+            ("Sergey Lavrov told reporters on 23 February 2017 that the talks in Geneva would "
+             "be difficult.", "meeting"),
+        ):  # fmt: skip
+            with self.subTest(kind):
+                c = candidate(quote=quote, date_text="23 February 2017", date="2017-02-23",
+                              kind=kind, track="geneva", place="Geneva",
+                              participants=["sergey-lavrov"])  # fmt: skip
+                pending, formset, form = self.form(c, published_on=date(2017, 3, 1),
+                                                   target=f"round:{geneva_4.pk}")  # fmt: skip
+                self.assertEqual(form.initial["participants"], [])
+                self.client.post(pending.get_absolute_url(), formset_data(formset))
+                pending.refresh_from_db()
+                self.assertAccepted(pending)
+                after = set(geneva_4.participations.values_list("participant__slug", "role"))
+                self.assertEqual(after, before)
+
+    def test_who_met_at_a_meeting_recorded_is_still_ticked(self):
+        talks = happening("moscow-talks-2030", "Lavrov and Çavuşoğlu meet in Moscow",
+                          date(2030, 4, 2), people=[LAVROV], place="Moscow")  # fmt: skip
+        c = meeting("Sergey Lavrov and Mevlüt Çavuşoğlu met in Moscow on 2 April 2030.",
+                    "2 April 2030", "2030-04-02", place="Moscow",
+                    participants=[LAVROV, CAVUSOGLU])  # fmt: skip
+        _pending, _formset, form = self.form(c, published_on=date(2030, 4, 3),
+                                             target=f"event:{talks.pk}")  # fmt: skip
+        self.assertEqual(form.initial["participants"], [CAVUSOGLU])
