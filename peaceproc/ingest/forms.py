@@ -69,6 +69,7 @@ from .review import (
     rounds_offered,
     sentence_participants,
     suggest_title,
+    takes_part,
 )
 from .services import (
     FIXED_PEOPLE,
@@ -749,15 +750,22 @@ class CandidateForm(forms.Form):
         self.spelling = add_spelling_fields(self, candidate.get("new_names") or ())
 
     def already_there(self, round_roles: dict[int, dict[str, list[str]]]) -> dict[str, str]:
-        """{slug: why} of the people the record the candidate proposes to cite has
-        already (none when it proposes no round or event to cite)."""
+        """{slug: why} of the people not ticked on the record the candidate proposes to
+        cite (none when it proposes no round or event to cite): those it has already, and
+        the sentence's people when the sentence does not tell they took part in it
+        (review.takes_part)."""
         target = self.default.target
         if self.default.action != ACTION_CITE or target is None:
             return {}
         if not isinstance(record := target.record, Event | Round):
             return {}
         people = self.lookups.people_of.get(("Event", record.pk), frozenset())
-        return recorded.already_there(record, roles=round_roles, event_people=people)
+        said = recorded.already_there(record, roles=round_roles, event_people=people)
+        if takes_part(self.candidate, record, self.lookups.language):
+            return said
+        # Not that happening's own sentence: its people are offered, not ticked.
+        why = f"not ticked: the sentence does not tell they took part in {record}"
+        return {**dict.fromkeys(sentence_participants(self.candidate, self.lookups), why), **said}
 
     # The hidden input listing the matches the page showed (review.html), which the accept
     # checks again (rematch.check_creates).

@@ -34,7 +34,7 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
-from peaceproc.ingest.pipeline.cues import tells_start
+from peaceproc.ingest.pipeline.cues import SPEECH_CUES, speech_rx, tells_start
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
@@ -760,7 +760,22 @@ def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple
 
 
 # A number of three or four figures in a sentence ('resolution 2799', 'القرار 2254').
-_DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d.,/])")
+# (A full stop after it ends the sentence: 'adopted resolution 2254.'; one before a digit
+# is a decimal point.)
+_DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d,/]|\.\d)")
+# A date written in figures ('2016-05' of 'ISSG meeting (Vienna, 2016-05)'): its year is
+# no document's number (outside tester t14d, 4).
+_FIGURE_DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")
+
+
+def document_numbers(text: str, *, dates: str = "") -> frozenset[int]:
+    """The numbers of documents `text` may name ('resolution 2254'): its figures of three or
+    four digits, but not those of a date written in figures, nor those of `dates` (the
+    words that date the sentence, 'on 4 January 2016': a year there is no number)."""
+    text = _FIGURE_DATE.sub(" ", text)
+    if dates:
+        text = text.replace(dates, " ")
+    return frozenset(int(n) for n in _DOCUMENT_NUMBER.findall(text))
 
 
 def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
@@ -773,7 +788,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
     constitutional declaration of that Thursday)."""
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
     quote = fold(candidate.get("quote") or "")
-    numbers = {int(n) for n in _DOCUMENT_NUMBER.findall(quote)}
+    numbers = document_numbers(quote, dates=fold(candidate.get("date_text") or ""))
     # The agreements the record dates in the candidate's period: a month or a year of the
     # sentence tells one of them from the others only when it holds no other.
     in_period = sum(
@@ -798,7 +813,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             if in_period > 1:
                 reasons[-1] += f", but the {coarse} holds {in_period} agreements"
                 guessed = True
-        if numbers & {int(n) for n in _DOCUMENT_NUMBER.findall(agreement.title)}:
+        if numbers & document_numbers(agreement.title):
             reasons.append("the sentence names its number")
         if ("agreement", agreement.pk) in cited:
             reason, agrees = _cited_with_sentence(gap)
@@ -1461,6 +1476,25 @@ def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
     return any(target in lookups.cited_by_source.get(key, ()) for key in quote_keys(candidate))
 
 
+def takes_part(candidate: dict, record, language: str) -> bool:
+    """Whether the candidate's sentence tells its people took part in the cited `record`
+    itself, so that the review ticks those the record lacks: the record a gathering (a
+    round, or an event of a gathering's kind), the sentence one too, read from its own verb,
+    and no verb of saying in it ('Lavrov told reporters on 23 February that the talks in
+    Geneva would be difficult' is no attendance of Geneva IV). A statement, an
+    announcement or a milestone is its author's act: people named beside it ('X, who
+    announced he would step down, was replaced by Y') are not of it (outside tester t14d,
+    findings 2 and 3). The editor may still tick them."""
+    if event_kind(candidate.get("kind") or "") not in GATHERINGS:
+        return False
+    if isinstance(record, Event) and record.kind not in GATHERINGS:
+        return False
+    if not isinstance(record, Event | Round):
+        return False
+    saying = speech_rx(language) if language in SPEECH_CUES else None
+    return not (saying and saying.search(fold(candidate.get("quote") or "")))
+
+
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
     """The known participants of the candidate's sentence (analysis.sentence_people) that
     the record holds."""
@@ -1613,11 +1647,15 @@ def _named_only(candidate: dict, title: str, lookups: Lookups) -> bool:
     """A title of a track's or a body's name and a kind word that tells no happening
     ('Constitutional Committee: milestone', outside tester t14b, 3). A gathering on a
     track is that track's session of its day and stays proposed ('Astana talks: meeting'
-    on 5 May, rules12c); a place names where it was held ('Geneva talks: meeting' in Geneva)."""
+    on 5 May, rules12c); a place names where it was held ('Constitutional Committee:
+    statement' in Geneva), unless it is the track's own city, which the title names already
+    ('the Astana guarantors issued an announcement': 'Astana talks: announcement' tells
+    no more than the track's name, outside tester t14d, 12)."""
+    place = candidate_place(candidate, lookups.language)
     return (
         named_only(title)
         and event_kind(candidate.get("kind") or "") not in GATHERINGS
-        and not candidate_place(candidate, lookups.language)
+        and (not place or fold(place) in words(fold(title)))
     )
 
 
