@@ -17,7 +17,9 @@ count) of the paste, of the review page (when the paste was kept for review) and
 command (inside a transaction rolled back, so each run stores the same article), and what
 the paste answered; last, one upload of as many files as the form takes, each a text of
 its own to the limits (outside tester t14b, 2: the request reads and analyses only what one
-file at the limits may hold, budget.py). Exits non-zero when one takes longer than the
+file at the limits may hold, budget.py), and one of as many HTML pages, each of 64 KB
+and just under the element limit in short paragraphs (outside tester t14d, 1: their
+parsing is counted by their tags). Exits non-zero when one takes longer than the
 limit.
 """
 
@@ -123,15 +125,31 @@ def named_texts(count: int, size: int) -> list[str]:
     return texts
 
 
-def upload(client, texts: list[str]) -> str:
-    """Upload `texts` as files in one request; what the admin answered."""
+def html_pages(count: int, elements: int) -> list[str]:
+    """`count` pages, each a dated lead and `elements` paragraphs of one short word (the
+    shape outside tester t14d uploaded: 64 KB of markup, little text)."""
+    rng = random.Random(14)
+    pages = []
+    for n in range(count):
+        words = "".join(
+            "<p>" + "".join(rng.choice(string.ascii_lowercase) for _ in range(6)) + "</p>"
+            for _ in range(elements)
+        )
+        lead = f"<h1>Talks {n}</h1><p>The delegations met in Astana on {n + 1} May 2017.</p>"
+        pages.append(f"<html><body><article>{lead}{words}</article></body></html>")
+    return pages
+
+
+def upload(client, texts: list[str], suffix: str = "txt") -> str:
+    """Upload `texts` as files (named *.`suffix`) in one request; what the admin
+    answered."""
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
 
     from peaceproc.ingest.models import PendingArticle
 
     PendingArticle.objects.all().delete()
-    files = [SimpleUploadedFile(f"part{n}.txt", t.encode()) for n, t in enumerate(texts)]
+    files = [SimpleUploadedFile(f"part{n}.{suffix}", t.encode()) for n, t in enumerate(texts)]
     response = client.post(reverse("ingest:index"), {"files": files, "published": "2025-12-01"})
     kept = PendingArticle.objects.waiting().count()
     return f"status {response.status_code}, {kept} of {len(texts)} kept for review"
@@ -163,6 +181,7 @@ def main() -> int:
     from peaceproc.ingest.forms import MAX_FILES
     from peaceproc.ingest.models import PendingArticle
     from peaceproc.ingest.pipeline import MAX_TEXT_CHARS
+    from peaceproc.ingest.pipeline.html import MAX_ELEMENTS
 
     client = editor_client()
 
@@ -212,11 +231,15 @@ def main() -> int:
         # Outside tester t14b, 2: one upload of as many files as one takes, each to the
         # limits (a text of its own, or all but the first are copies).
         named = named_texts(MAX_FILES, MAX_TEXT_CHARS - 10)
-        many, answer = best_cpu(lambda: upload(client, named))
-        worst = max(worst, many)
-        slow = "  SLOW" if many > args.limit else ""
-        print(f"{f'{MAX_FILES} files at once':44}{MAX_TEXT_CHARS - 10:9,d}{many:9.3f}"
-              f"{'':9}{'':10}  {answer}{slow}")  # fmt: skip
+        pages = html_pages(MAX_FILES, MAX_ELEMENTS - 100)
+        for label, files, suffix in (
+            (f"{MAX_FILES} files at once", named, "txt"),
+            (f"{MAX_FILES} HTML pages of {MAX_ELEMENTS - 100:,} elements", pages, "html"),
+        ):
+            many, answer = best_cpu(lambda f=files, s=suffix: upload(client, f, s))
+            worst = max(worst, many)
+            slow = "  SLOW" if many > args.limit else ""
+            print(f"{label:44}{len(files[0]):9,d}{many:9.3f}{'':9}{'':10}  {answer}{slow}")
     PendingArticle.objects.all().delete()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\nworst: {worst:.3f} s CPU (limit {args.limit:.1f} s); load {load}")

@@ -55,6 +55,11 @@ def bad_request(request, exception=None):
         message = "The request could not be understood."
     if request.path.startswith(ADMIN_PREFIX):
         return adminerrors.bad_request(request, message)
+    return plain_bad_request(request, message)
+
+
+def plain_bad_request(request, message: str):
+    """The public site's 400 page saying `message`."""
     response = TemplateResponse(request, "errors/400.html", {"message": message}, status=400)
     return response.render()
 

@@ -29,10 +29,18 @@ from importlib.resources import files
 import regex
 
 from peaceproc import normal_form
+from peaceproc.characters import HIDDEN_FORMATS
 
-# The Unicode property Default_Ignorable_Code_Point (`regex` ships the Unicode database's
-# derived properties; the standard library's unicodedata does not).
-IGNORABLE_RUN = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
+# What is drawn as nothing: the Unicode property Default_Ignorable_Code_Point (`regex`
+# ships the Unicode database's derived properties; the standard library's unicodedata does
+# not), every format character (Cf) but the prepended concatenation marks (drawn as a
+# sign over the digits that follow, U+0600 ...), and the blanks hidden as they are
+# (characters.HIDDEN_FORMATS: the braille blank, the object replacement character).
+INVISIBLE = (
+    r"[[\p{Default_Ignorable_Code_Point}\p{Cf}" + HIDDEN_FORMATS + r"]"
+    r"--\p{Prepended_Concatenation_Mark}]"
+)
+IGNORABLE_RUN = regex.compile(f"{INVISIBLE}+", regex.V1)
 
 _WORD = re.compile(r"\w+")
 _SMALL_ROMAN_NUMERALS = re.compile("[\u2170-\u217f]")
@@ -115,9 +123,7 @@ def without_ignorables(text: str) -> str:
     return IGNORABLE_RUN.sub("", text)
 
 
-_ENDS = regex.compile(
-    r"^[\s\p{Default_Ignorable_Code_Point}]+|[\s\p{Default_Ignorable_Code_Point}]+$"
-)
+_ENDS = regex.compile(rf"^(?:\s|{INVISIBLE})+|(?:\s|{INVISIBLE})+$", regex.V1)
 
 
 def trimmed(text: str) -> str:

@@ -121,6 +121,8 @@ MIDDLEWARE = [
     "peaceproc.head.HeadWithoutBodyMiddleware",
     # Refuses an oversized body from its Content-Length before anything reads it.
     "peaceproc.errors.RequestSizeLimitMiddleware",
+    # A control character in the address's path: a 400 on every page (pathtext.py).
+    "peaceproc.pathtext.PathControlCharactersMiddleware",
     # A control character in the query string: a public page is sent on without it, an
     # admin page refuses it (querytext.py), before any view or cache reads the query.
     "peaceproc.querytext.QueryControlCharactersMiddleware",

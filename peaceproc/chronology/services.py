@@ -3,6 +3,7 @@ small functions rather than saving models themselves, so the rules (hashing,
 one citation per source and record) live in one place."""
 
 import hashlib
+import re
 from functools import lru_cache, partial
 
 from django.apps import apps
@@ -12,6 +13,7 @@ from django.db import IntegrityError, models, transaction
 from peaceproc import normal_form
 from peaceproc.audit import locks
 from peaceproc.audit import services as audit
+from peaceproc.lookalike import roman_read
 
 from .dates import truncate
 from .models import (
@@ -226,6 +228,42 @@ def check_slug_forms_free(*, model: type[models.Model], slug: str, pk: int | Non
     check_canonical_slug_free(model=model, slug=slug, pk=pk)
 
 
+# A run of digits with leading zeros ('07' in 'astana-07'), after no other digit.
+_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+
+
+def slug_read(slug: str) -> str:
+    """How a reader reads `slug`'s numbers: its canonical form with each number without
+    leading zeros and each Roman numeral after its first word as its number ('astana-07',
+    'Astana_VII' and 'astana-vii' read 'astana-7')."""
+    return _LEADING_ZEROS.sub("", roman_read(canonical_slug(slug)))
+
+
+def check_slug_read_free(*, model: type[models.Model], slug: str, pk: int | None) -> None:
+    """Raise ValidationError naming the record when `slug` reads (slug_read) as the slug
+    of a `model` record other than `pk` without being it: a former slug 'astana-07' or
+    'astana-vii' given to another round would send an address a reader writes for
+    Astana 7 there (outside tester t14d, finding 10). One query: the records whose slug
+    starts with the same first word (a numeral is never the first word read)."""
+    read = slug_read(slug)
+    first = read.split("-", 1)[0]
+    if not first or read == canonical_slug(slug):
+        return  # (no number read otherwise: check_canonical_slug_free's case)
+    # The slug's unique constraint serves the prefix lookup.
+    prefix = models.Q(slug=first) | models.Q(slug__startswith=f"{first}-")
+    alike = model.objects.filter(prefix).exclude(pk=pk)
+    holder = next((r for r in alike if r.slug != slug and slug_read(r.slug) == read), None)
+    if holder is not None:
+        name = model._meta.verbose_name
+        raise ValidationError(
+            {
+                "slug": f"The slug {slug} reads as {read}, as the slug of the {name} "
+                f"“{holder}” (id {holder.pk}, {holder.slug}) does: an address written so "
+                f"would be taken for that {name}'s. Choose another."
+            }
+        )
+
+
 def former_slugs_like(model: type[models.Model], starts: models.Q) -> list[str]:
     """The former slugs of `model`'s records that match `starts` (a Q on `slug`): taken
     for a new record as its live slugs are (ingest.services.SlugBook)."""
@@ -272,7 +310,8 @@ def keep_former_slug(*, record: models.Model, slug: str) -> bool:
 def check_former_slug(*, kind: str, slug: str, record_id: int) -> None:
     """Raise ValidationError (by field) unless a FormerSlug may lead `slug` to the `kind`
     record `record_id`: the record exists, neither the slug nor the canonical form an
-    address reads it as leads to another record (check_slug_forms_free), the slug is in
+    address reads it as leads to another record (check_slug_forms_free), it does not read
+    as another record's slug by its numbers (check_slug_read_free), the slug is in
     the canonical form of a slug (lower case: addresses are looked up so), and no record
     of the kind holds it now in any case: a live slug always wins, so
     such a former slug would never be reached, or would send the holder's address
@@ -289,6 +328,7 @@ def check_former_slug(*, kind: str, slug: str, record_id: int) -> None:
     refusals = []
     for check in (
         partial(check_slug_forms_free, model=model, slug=slug, pk=record_id),
+        partial(check_slug_read_free, model=model, slug=slug, pk=record_id),
         partial(FormerSlug._meta.get_field("slug").run_validators, slug),
     ):
         try:

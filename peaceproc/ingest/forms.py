@@ -41,7 +41,6 @@ from .reading import (
     MAX_BYTES,
     MAX_LABEL,
     InputError,
-    RawArticle,
     check_size,
     check_suffix,
     clean_line,
@@ -245,13 +244,14 @@ class IngestForm(forms.Form):
     files = MultipleFileField(
         label="Or upload files",
         required=False,
-        # An empty file is refused by name with the others' refusals (read_upload), not
+        # An empty file is refused by name with the others' refusals (read_bytes), not
         # by the field for the whole upload.
         allow_empty_file=True,
         widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm", "data-max-bytes": MAX_BYTES}),
         help_text=f".txt or .html files, at most {MAX_LABEL} each (the article's text at "
         f"most {MAX_TEXT_CHARS:,} characters) and {MAX_FILES} at once. One upload reads "
-        f"{MAX_LABEL} and {MAX_TEXT_CHARS:,} characters in all: files past that are named, "
+        f"{MAX_LABEL} (at most {budget.MAX_TAGS:,} HTML tags) and {MAX_TEXT_CHARS:,} "
+        "characters in all: files past that are named, "
         "not stored, to upload again.",
     )
     url = source_url_field()
@@ -317,11 +317,13 @@ class IngestForm(forms.Form):
                 problems.append(str(exc))
         reading = budget.reading_budget()
         for upload in files:
-            if not reading.take(upload.size or 0):
-                problems.append(budget.left_over(upload.name or "upload"))
-                continue
+            name = upload.name or "upload"
             try:
-                articles.append(read_upload(upload))
+                content = upload_bytes(upload)
+                if not reading.take(bytes=len(content), tags=budget.tags(content)):
+                    problems.append(budget.left_over(name))
+                    continue
+                articles.append(read_bytes(content, name=name, declared=upload.charset))
             except InputError as exc:
                 problems.append(str(exc))
         if problems and not articles:
@@ -423,13 +425,13 @@ class SourceDetailsForm(forms.Form):
         return [word for name, word in words.items() if not values.get(name)]
 
 
-def read_upload(upload) -> RawArticle:
+def upload_bytes(upload) -> bytes:
+    """The uploaded file's bytes, once its name and size are checked."""
     name = upload.name or "upload"
     check_suffix(name)
     # Checked before reading, so an oversized file is never loaded into memory.
     check_size(name, upload.size or 0)
-    data = upload.read(MAX_BYTES + 1)
-    return read_bytes(data, name=name, declared=upload.charset)
+    return upload.read(MAX_BYTES + 1)
 
 
 def new_name_choices(names) -> list[tuple[str, str]]:

@@ -168,7 +168,7 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
         if copy := intake.known_copy(text=raw.text):
             problems.append(copy_problem(raw.name, copy))
             continue
-        if not analysing.take(len(raw.text)):
+        if not analysing.take(chars=len(raw.text)):
             problems.append(Problem(budget.left_over(raw.name)))
             continue
         try:

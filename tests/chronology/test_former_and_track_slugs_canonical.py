@@ -83,6 +83,35 @@ class CanonicalFormerSlugTests(SeededAdminTestCase):
         response = self.client.get("/rounds/astana_7/")
         self.assertNotIn(self.geneva.slug, response.get("Location", ""))
 
+    def test_one_whose_numbers_read_as_another_records_slug_is_refused_naming_it(self):
+        # Outside tester t14d, finding 10: `astana-07` and `astana-vii` on a Geneva round
+        # sent the addresses a reader writes for Astana 7 there.
+        astana_7 = Round.objects.get(slug="astana-7")
+        geneva_4 = Round.objects.get(slug="geneva-4")
+        for slug, holder in [("astana-07", astana_7), ("astana-vii", astana_7),
+                             ("astana-007", astana_7), ("geneva-iv", geneva_4),
+                             ("geneva-04", geneva_4)]:  # fmt: skip
+            with self.subTest(slug):
+                errors = self.errors(self.add("round", slug, self.geneva.pk))
+                self.assertIn(f"reads as {holder.slug}, as the slug of the round", errors)
+                self.assertIn(f"(id {holder.pk}, {holder.slug})", errors)
+                self.assertEqual(errors.count(holder.slug), 2)  # said once
+        self.assertFalse(FormerSlug.objects.filter(record_id__in=self.records).exists())
+        self.assertEqual(self.client.get("/rounds/astana-07/").status_code, 404)
+
+    def test_numbers_no_record_has_are_free(self):
+        for slug in ("astana-070", "astana-xvii-b", "geneva-nine-vii"):
+            with self.subTest(slug):
+                self.assertEqual(self.add("round", slug, self.geneva.pk).status_code, 302)
+
+    def test_slug_read(self):
+        cases = {"astana-07": "astana-7", "astana-vii": "astana-7", "geneva-iv": "geneva-4",
+                 "astana-10": "astana-10", "vi-summit": "vi-summit", "geneva-2017-01-23":
+                 "geneva-2017-1-23", "geneva-9-vienna": "geneva-9-vienna"}  # fmt: skip
+        for slug, read in cases.items():
+            with self.subTest(slug):
+                self.assertEqual(services.slug_read(slug), read)
+
     def test_one_reading_as_another_records_former_slug_is_refused_naming_it(self):
         astana_4 = Round.objects.get(slug="astana-4")
         services.rename_slug(record=astana_4, slug="astana-four")

@@ -10,11 +10,12 @@ from unittest import mock
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import SimpleTestCase
 
-from peaceproc.ingest import forms, intake
+from peaceproc.ingest import budget, forms, intake
 from peaceproc.ingest.budget import Budget
 from peaceproc.ingest.forms import MAX_FILES
 from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS
+from peaceproc.ingest.pipeline.html import MAX_ELEMENTS
 from peaceproc.ingest.reading import MAX_BYTES
 
 from .test_admin import INDEX, IngestTestCase
@@ -111,14 +112,58 @@ class UploadBudgetTests(IngestTestCase):
         self.assertEqual(read.call_count, 2)
         self.assertContains(response, "page2.html was not read, and nothing of it was stored")
 
+    def test_pages_of_many_small_elements_are_parsed_while_their_tags_fit(self):
+        # Outside tester t14d, 1: twenty 64 KB pages of 4,900 paragraphs each fit the
+        # bytes many times over, but their parsing took 4.7 CPU-seconds. A request now
+        # parses at most the tags of one page at the element limit.
+        words = " ".join(f"<p>w{n}</p>" for n in range(MAX_ELEMENTS - 100))
+        page = "<html><body><article><h1>Talks {0}</h1><p>Report {0}. The delegations met in "
+        page += "Astana on 4 May 2017.</p>{1}</article></body></html>"
+        files = [
+            SimpleUploadedFile(f"hm{n}.html", page.format(n, words).encode(), "text/html")
+            for n in range(MAX_FILES)
+        ]
+        self.assertLess(sum(f.size for f in files), MAX_BYTES * 2)
+        with mock.patch.object(forms, "read_bytes", wraps=forms.read_bytes) as read:
+            response = self.upload(files)
+        parsed = [call.args[0] for call in read.call_args_list]
+        self.assertEqual(len(parsed), 1)
+        self.assertLessEqual(sum(budget.tags(data) for data in parsed), budget.MAX_TAGS)
+        for n in range(1, MAX_FILES):
+            self.assertContains(response, f"hm{n}.html was not read, and nothing of it was stored")
+
+    def test_small_pages_are_all_parsed(self):
+        page = "<html><body><article><p>Report {}. The delegations met in Astana on 4 May "
+        page += "2017.</p></article></body></html>"
+        files = [
+            SimpleUploadedFile(f"s{n}.html", page.format(n).encode(), "text/html")
+            for n in range(MAX_FILES)
+        ]
+        with mock.patch.object(forms, "read_bytes", wraps=forms.read_bytes) as read:
+            response = self.upload(files)
+        self.assertEqual(read.call_count, MAX_FILES)
+        self.assertEqual(response.status_code, 302)  # all of them kept for review
+        self.assertEqual(PendingArticle.objects.waiting().count(), MAX_FILES)
+
 
 class BudgetTests(SimpleTestCase):
     def test_the_first_spending_always_fits_and_then_only_what_is_left(self):
-        budget = Budget(10)
-        self.assertTrue(budget.take(25))
-        self.assertFalse(budget.take(1))
-        budget = Budget(10)
-        self.assertTrue(budget.take(6))
-        self.assertFalse(budget.take(5))
-        self.assertTrue(budget.take(4))
-        self.assertFalse(budget.take(1))
+        budget = Budget(chars=10)
+        self.assertTrue(budget.take(chars=25))
+        self.assertFalse(budget.take(chars=1))
+        budget = Budget(chars=10)
+        self.assertTrue(budget.take(chars=6))
+        self.assertFalse(budget.take(chars=5))
+        self.assertTrue(budget.take(chars=4))
+        self.assertFalse(budget.take(chars=1))
+
+    def test_every_sort_must_fit_and_nothing_is_spent_when_one_does_not(self):
+        budget = Budget(bytes=100, tags=10)
+        self.assertTrue(budget.take(bytes=10, tags=8))
+        self.assertFalse(budget.take(bytes=10, tags=3))
+        self.assertEqual(budget.used, {"bytes": 10, "tags": 8})
+        self.assertTrue(budget.take(bytes=90, tags=2))
+
+    def test_tags_are_counted_in_the_bytes(self):
+        self.assertEqual(budget.tags(b"<p>a</p><br>"), 3)
+        self.assertEqual(budget.tags("<p>é</p>".encode("utf-16")), 2)

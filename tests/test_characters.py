@@ -1,0 +1,78 @@
+"""One set of characters drawn as nothing (outside tester t14d, finding 6: the braille
+blank, the interlinear annotation marks, the object replacement character and the
+Egyptian hieroglyph format controls passed the invisible-character rule and split names
+in ingestion)."""
+
+import re
+import unicodedata
+
+import regex
+from django.core.exceptions import ValidationError
+from django.test import SimpleTestCase
+
+from peaceproc.characters import HIDDEN_FORMATS, ZERO_WIDTH
+from peaceproc.chronology.models import Participant, Source
+from peaceproc.chronology.validators import without_unseen
+from peaceproc.ingest.pipeline.text import readable
+from peaceproc.lookalike import is_ignorable, seen, trimmed
+
+HIDDEN = ["\u2800", "\ufff9", "\ufffa", "\ufffb", "\ufffc", "\U00013430", "\U00013439",
+          "\U0001343f"]  # fmt: skip
+DEFAULT_IGNORABLE = regex.compile(r"\p{Default_Ignorable_Code_Point}")
+CONCATENATION_MARK = regex.compile(r"\p{Prepended_Concatenation_Mark}")
+
+
+class InvisibleSetTests(SimpleTestCase):
+    def test_every_format_character_but_the_signs_and_every_ignorable_is_invisible(self):
+        for code in range(0x110000):
+            char = chr(code)
+            format_char = unicodedata.category(char) == "Cf"
+            if DEFAULT_IGNORABLE.match(char) or (
+                format_char and not CONCATENATION_MARK.match(char)
+            ):
+                with self.subTest(f"U+{code:04X}"):
+                    self.assertTrue(is_ignorable(char))
+
+    def test_the_hidden_list_is_what_the_unicode_property_leaves_out(self):
+        # Characters.HIDDEN_FORMATS, for the rules written as `re` classes, holds every
+        # invisible character that is not default-ignorable: nothing drifts apart.
+        hidden = re.compile(f"[{HIDDEN_FORMATS}]")
+        for code in range(0x110000):
+            char = chr(code)
+            if is_ignorable(char) and not DEFAULT_IGNORABLE.match(char):
+                with self.subTest(f"U+{code:04X}"):
+                    self.assertTrue(hidden.match(char))
+        for char in HIDDEN:
+            self.assertTrue(hidden.match(char) and re.match(f"[{ZERO_WIDTH}]", char))
+
+    def test_signs_and_spaces_stay_visible(self):
+        for char in "\u0600\u06dd\u070f\u00a0\u3000\u1680 a\u061c":
+            with self.subTest(f"U+{ord(char):04X}"):
+                self.assertEqual(is_ignorable(char), char == "\u061c")
+
+    def test_each_is_read_past_by_the_look_alike_checks(self):
+        for char in HIDDEN:
+            with self.subTest(f"U+{ord(char):04X}"):
+                self.assertEqual(seen(f"Serg{char}ey Lavrov"), "Sergey Lavrov")
+                self.assertEqual(trimmed(f"{char} Lavrov {char}"), "Lavrov")
+
+
+class InvisibleRefusedTests(SimpleTestCase):
+    def test_each_is_refused_inside_a_name_and_a_title(self):
+        for char in HIDDEN:
+            for model, field in ((Participant, "name"), (Source, "publisher")):
+                with self.subTest(f"U+{ord(char):04X} {field}"):
+                    with self.assertRaises(ValidationError) as caught:
+                        model._meta.get_field(field).clean(f"Serg{char}ey Lavrov", None)
+                    self.assertEqual(caught.exception.error_list[0].code, "invisible_inside_word")
+
+
+class IngestionReadsPastThemTests(SimpleTestCase):
+    def test_a_name_or_place_written_with_one_reads_whole(self):
+        for char in HIDDEN:
+            with self.subTest(f"U+{ord(char):04X}"):
+                text = f"Mohammad Java{char}d Zarif met Geir Peder{char}sen in Gene{char}va."
+                self.assertEqual(
+                    readable(text).text, "Mohammad Javad Zarif met Geir Pedersen in Geneva."
+                )
+                self.assertEqual(without_unseen(f"Pub{char}lisher"), "Publisher")
