@@ -16,7 +16,9 @@ _TOOK_OFFICE = {
     "en": r"\b(?:appoint(?:s|ed|ing|ment)?|nominat(?:es|ed|ing|ion)|named (?:as )?(?:the |a |"
     r"his |her |new )*(?:\w+ )?(?:envoy|representative|mediator)|took (?:up )?(?:office|"
     r"(?:his|her) (?:post|duties))|tak(?:es|ing) up (?:the |his |her )?(?:post|office|role)|"
-    r"assum(?:es|ed|ing) (?:the |his |her )?(?:post|office|role|duties)|succeed(?:s|ed|ing)?)\b",
+    r"assum(?:es|ed|ing) (?:the |his |her )?(?:post|office|role|duties)|"
+    # 'succeeded him', not 'the talks succeeded in Geneva'
+    r"succeed(?:s|ed|ing)?(?! in\b))\b",
     "fr": r"\b(?:nomm\w*|nomination|désign(?:é|ée|és|ées|e|ent|ait|ation)\b|a pris ses "
     r"fonctions|prend(?:ra)? ses fonctions|prise de fonctions|entr\w* en fonctions?|succéd\w*)",
     "ru": r"\b(?:назнач\w*|вступ\w* в должность|приступ\w* к (?:своим )?обязанностям|смени\w*)",
