@@ -288,7 +288,14 @@ class TimelineFilters(forms.Form):
     zoom = forms.ChoiceField(
         required=False, label="Zoom", choices=[("", "Fit"), *ZOOM_LABELS.items()]
     )
-    at = SupportedDateField(required=False, input_formats=[DATE_FORMAT], label="Window start")
+    at = SupportedDateField(
+        required=False,
+        input_formats=[DATE_FORMAT],
+        label="Window start",
+        error_messages={
+            "invalid": "Enter the window's first day as YYYY-MM-DD, such as 2017-01-01."
+        },
+    )
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
 
     def __init__(self, data=None, *args, lists: Catalogue | None = None, **kwargs):
