@@ -36,14 +36,18 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_filename(filters: TimelineFilters, extension: str) -> str:
-    """'peaceproc-astana-4.csv', 'peaceproc-astana-geneva-2017.ics',
-    'peaceproc-default-tracks.json': the name says what was exported (with no track
-    named, the tracks the timeline shows by default, not every item)."""
+    """'peaceproc-astana-4.csv', 'peaceproc-astana-4-and-nearby.ics',
+    'peaceproc-astana-geneva-2017.ics', 'peaceproc-default-tracks.json': the name says
+    what was exported (with no track named, the tracks the timeline shows by default,
+    not every item), so two exports that hold different items never share a name."""
     parts: list[str] = []
     parts += filters.value("track") or []
-    for name in ("round", "participant"):
-        if value := filters.value(name):
-            parts.append(value.slug)
+    if round_ := filters.value("round"):
+        parts.append(round_.slug)
+        if filters.value("nearby"):
+            parts.append("and-nearby")
+    if participant := filters.value("participant"):
+        parts.append(participant.slug)
     parts += filters.value("kind") or []
     start, end = filters.date_range
     if start and end:

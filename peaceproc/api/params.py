@@ -403,10 +403,15 @@ class ParticipantFilters(Paged):
                 details={"kind": [f"“{self.kind[:40]}” is not a kind of participant."]},
             )
         self.q = (self.q or "").strip()
-        if len(self.q) > 200 or "\x00" in self.q:
+        if len(self.q) > 200:
             raise ApiError(
                 "q must be at most 200 characters of text.",
-                details={"q": ["Too long, or holds a NUL character."]},
+                details={"q": [f"It has {len(self.q)} characters."]},
+            )
+        if "\x00" in self.q:
+            raise ApiError(
+                "q must not hold a NUL character.",
+                details={"q": ["Remove the NUL character (%00)."]},
             )
         return self
 

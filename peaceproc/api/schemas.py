@@ -245,6 +245,10 @@ class Agreement(Dated):
     summary: str
     confidence: Confidence
     signatories: list[ParticipantRef]
+    participations: list[Participation] = Field(
+        description="Everyone the record names at it with their role (the signatories, "
+        "who attended, guarantors, ...), by role and name, as the agreement's page lists them."
+    )
     citations: list[Citation]
     url: Uri
     api_url: Uri

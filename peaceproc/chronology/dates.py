@@ -42,7 +42,8 @@ _DATE_SHAPED = re.compile(r"(?P<sign>[+-]?)(?P<year>\d+)-(?P<month>\d{1,2})-(?P<
 class SupportedDateField(forms.DateField):
     """A form's date in the supported range. A well-formed date in a year Python's
     calendar cannot hold (0, 10000, -1) is refused as out of range, naming the range,
-    rather than as badly written."""
+    and a well-written day that no calendar has (2017-02-30, 2017-13-01) is refused as
+    that, not as badly written."""
 
     default_validators = [validate_supported_date]
 
@@ -53,9 +54,28 @@ class SupportedDateField(forms.DateField):
         try:
             return super().to_python(value)
         except ValidationError:
-            if _outside_the_calendar(str(value).strip()):
+            text = str(value).strip()
+            if _outside_the_calendar(text):
                 raise out_of_range() from None
+            if message := _no_such_day(text):
+                raise ValidationError(message, code="no_such_day") from None
             raise
+
+
+def _no_such_day(text: str) -> str | None:
+    """'2017 has no 30 February.' for a YYYY-MM-DD in the calendar's years whose month
+    or day does not exist; None for anything else."""
+    match = _DATE_SHAPED.fullmatch(text)
+    if match is None or match["sign"] or not 1 <= int(match["year"]) <= 9999:
+        return None
+    year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+    if not 1 <= month <= 12:
+        return f"There is no month {month}: write the month as 01 to 12."
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        month_name = calendar.month_name[month]
+        return f"{month_name} {year} has no day {day}: it has {days} days."
+    return None
 
 
 def _outside_the_calendar(text: str) -> bool:

@@ -517,9 +517,9 @@ class AgreementQuerySet(RecordQuerySet):
     )
 
     def with_related(self):
-        """With their round and the signatory participations behind `signatories` (beyond
-        `cited()`)."""
-        return self.select_related("round").prefetch_related(agreement_people())
+        """With their round and their participations, each with its page (beyond `cited()`):
+        the signatories and everyone else the API lists with their role."""
+        return self.select_related("round").prefetch_related(record_people())
 
     def signed_by(self, participant: "Participant"):
         """Agreements the participant signed, or someone signed on its behalf."""

@@ -174,6 +174,17 @@ def match_expression(query: str) -> str | None:
     )
 
 
+def any_of(expressions: list[str | None]) -> str | None:
+    """One expression the engine matches where it matches any of `expressions` (match_
+    expression's; a None has no term and is left out, a repeat is asked once); None when
+    none has a term."""
+    found = list(dict.fromkeys(e for e in expressions if e))
+    if len(found) < 2:
+        return found[0] if found else None
+    joiner = " | " if connection.vendor == "postgresql" else " OR "
+    return joiner.join(f"({expression})" for expression in found)
+
+
 def matched(kind: str, expression: str | None) -> Q:
     """Q for the items of `kind` that the engine matches with `expression`
     (match_expression), bound as a parameter: the SQL is the same whatever was searched.

@@ -66,6 +66,7 @@ from django.http import QueryDict
 from django.utils.text import format_lazy
 
 from peaceproc.chronology.catalogue import Catalogue as CatalogueLists
+from peaceproc.chronology.catalogue import participants_by_id
 from peaceproc.chronology.conditions import KeyIn
 from peaceproc.chronology.dates import (
     FIRST_DATE,
@@ -86,6 +87,7 @@ from peaceproc.search.folding import UNSHOWN_CHARACTERS
 from peaceproc.search.fulltext import match_expression, matched
 from peaceproc.search.limits import MAX_WORDS, tidy_search
 from peaceproc.search.people import named_parts, without_little_words
+from peaceproc.search.text_names import run_expression, track_expression
 from peaceproc.search.tracks import track_parts
 
 from .catalogue import Catalogue, FixedChoices, catalogue
@@ -288,7 +290,14 @@ class TimelineFilters(forms.Form):
     zoom = forms.ChoiceField(
         required=False, label="Zoom", choices=[("", "Fit"), *ZOOM_LABELS.items()]
     )
-    at = SupportedDateField(required=False, input_formats=[DATE_FORMAT], label="Window start")
+    at = SupportedDateField(
+        required=False,
+        input_formats=[DATE_FORMAT],
+        label="Window start",
+        error_messages={
+            "invalid": "Enter the window's first day as YYYY-MM-DD, such as 2017-01-01."
+        },
+    )
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000, label="Page")
 
     def __init__(self, data=None, *args, lists: Catalogue | None = None, **kwargs):
@@ -899,6 +908,8 @@ class Selection:
         near = round_ is not None and filters.value("nearby")
         parts = filters.search_parts if text else []
         rest = " ".join(words for words, people in parts if not people)
+        people_by_id = filters.catalogue.lists.derived(participants_by_id)
+        tracks_by_id = {track.pk: track for track in filters.tracks}
         return cls(
             round=round_.pk if round_ is not None else None,
             near_start=add_days(round_.start_date, -CONTEXT_DAYS) if near else None,
@@ -908,9 +919,17 @@ class Selection:
             text=text,
             match=match_expression(rest) if rest else None,
             named=tuple(
-                (match_expression(words), tuple(people)) for words, people in parts if people
+                (
+                    run_expression(words, [people_by_id[p] for p in people if p in people_by_id]),
+                    tuple(people),
+                )
+                for words, people in parts
+                if people
             ),
-            tracks=tuple((match_expression(words), pk) for words, pk in filters.search_tracks[1])
+            tracks=tuple(
+                (track_expression(words, tracks_by_id[pk]), pk)
+                for words, pk in filters.search_tracks[1]
+            )
             if text
             else (),
             date_from=filters.date_range[0],

@@ -221,6 +221,7 @@ class ConstantQueriesTests(SeededTestCase):
         source = self.extras["source"].pk
         for url, queries in (
             ("/api/rounds/astana-4", 3),  # the round with its track, citations, participations
+            ("/api/agreements/moscow-declaration-2016-12-20", 3),  # and participations
             ("/api/events/astana-4-press-briefing", 3),  # and participants
             ("/api/participants/sergey-lavrov", 4),  # aliases, participations (rounds and
             # agreements signed), events
@@ -269,6 +270,25 @@ class RecordsTests(SeededTestCase):
         self.assertEqual(tenures["count"], EnvoyTenure.objects.count())
         tenure = tenures["results"][-1]
         self.assertEqual(self.client.get(tenure["api_url"]).json()["envoy"], tenure["envoy"])
+
+    def test_an_agreement_lists_everyone_at_it_with_their_role(self):
+        # t14c: the page named who attended the Moscow Declaration; the API only its
+        # signatory states, so an API user could not tell why Lavrov's timeline holds it.
+        agreement = Agreement.objects.get(slug="moscow-declaration-2016-12-20")
+        expected = sorted((p.role, p.participant.slug) for p in agreement.participations.all())
+        data = self.client.get(f"/api/agreements/{agreement.slug}").json()
+        listed = [(p["role"], p["participant"]["slug"]) for p in data["participations"]]
+        self.assertEqual(sorted(listed), expected)
+        self.assertIn(("attendee", "sergey-lavrov"), listed)
+        signatories = {
+            p["participant"]["slug"] for p in data["participations"] if p["role"] == "signatory"
+        }
+        self.assertEqual(signatories, {p["slug"] for p in data["signatories"]})
+        in_list = self.client.get("/api/agreements?limit=500").json()["results"]
+        self.assertEqual(
+            next(a for a in in_list if a["slug"] == agreement.slug)["participations"],
+            data["participations"],
+        )
 
     def test_participants_found_by_alias_in_any_script(self):
         for q, slug in (("Лавров", "sergey-lavrov"), ("لافروف", "sergey-lavrov")):

@@ -33,19 +33,38 @@ class DatesOutsideTheCalendarTests(TestCase):
                         error["message"], f"Invalid filter parameters: {name}: {RANGE}"
                     )
 
-    def test_a_day_no_calendar_has_is_still_badly_written(self):
-        # 29 February 2017 and month 13 are not out of range: they are no dates at all.
-        for query in ("from=2017-02-29", "from=2017-13-01", "from=0000-13-01", "from=abc"):
+    def test_a_day_no_calendar_has_is_named_as_such(self):
+        # 29 February 2017 and month 13 are written as asked: the message says what is
+        # wrong with them, not that the format is (t14c's finding 12).
+        for query, message in [
+            ("from=2017-02-29", "February 2017 has no day 29: it has 28 days."),
+            ("from=2016-04-31", "April 2016 has no day 31: it has 30 days."),
+            ("from=2017-13-01", "There is no month 13: write the month as 01 to 12."),
+            ("from=0000-13-01", "Enter the start date as YYYY-MM-DD, such as 2017-01-01."),
+            ("from=abc", "Enter the start date as YYYY-MM-DD, such as 2017-01-01."),
+        ]:
             with self.subTest(query):
-                self.assertEqual(
-                    self.error("/api/events", query)["details"]["from"],
-                    ["Enter the start date as YYYY-MM-DD, such as 2017-01-01."],
-                )
+                self.assertEqual(self.error("/api/events", query)["details"]["from"], [message])
 
     def test_the_timeline_page_says_the_range_too(self):
         page = self.client.get("/?from=0000-01-01&to=10000-01-01")
         self.assertEqual(page.status_code, 200)
         self.assertContains(page, RANGE, count=2)
+
+
+class NameQueryMessagesTests(TestCase):
+    def test_a_nul_and_a_long_name_each_get_their_own_message(self):
+        # t14c: a 5-byte `q` holding a NUL was told it was over 200 characters.
+        nul = ("q must not hold a NUL character.", "Remove the NUL character (%00).")
+        long = ("q must be at most 200 characters of text.", "It has 201 characters.")
+        cases = [("q=%00", nul), ("q=Lav%00rov", nul), ("q=" + "a" * 201, long)]
+        for query, (message, detail) in cases:
+            with self.subTest(query[:12]):
+                response = self.client.get(f"/api/participants?{query}")
+                self.assertEqual(response.status_code, 400)
+                error = response.json()["error"]
+                self.assertEqual(error["message"], message)
+                self.assertEqual(error["details"], {"q": [detail]})
 
 
 class SupportedDateFieldTests(unittest.TestCase):
@@ -56,10 +75,15 @@ class SupportedDateFieldTests(unittest.TestCase):
             with self.subTest(value), self.assertRaises(ValidationError) as caught:
                 field.clean(value)
             self.assertEqual(caught.exception.messages, [RANGE])
-        for value in ("2017-02-30", "10000-02-30", "tomorrow", "20170504x"):
+        for value in ("10000-02-30", "tomorrow", "20170504x", "2017-02-3x"):
             with self.subTest(value), self.assertRaises(ValidationError) as caught:
                 field.clean(value)
             self.assertEqual(caught.exception.messages, ["Enter a valid date."])
+        with self.assertRaises(ValidationError) as caught:
+            field.clean("2017-02-30")
+        no_day = "February 2017 has no day 30: it has 28 days."
+        self.assertEqual(caught.exception.messages, [no_day])
+        self.assertEqual(caught.exception.error_list[0].code, "no_such_day")
 
 
 class JoinedMessagesTests(TestCase):

@@ -216,6 +216,9 @@ class FileNameTests(SeededTestCase):
             "from=2017-01-01": "peaceproc-from-2017-01-01.csv",
             "to=2017-12-31": "peaceproc-to-2017-12-31.csv",
             "round=astana-4": "peaceproc-astana-4.csv",
+            # `nearby` adds items, so the file that holds more has its own name.
+            "round=astana-4&nearby=1": "peaceproc-astana-4-and-nearby.csv",
+            "round=astana-4&nearby=0": "peaceproc-astana-4.csv",
             "kind=event&q=Memorandum": "peaceproc-event-memorandum.csv",
         }
         for query, expected in cases.items():

@@ -58,3 +58,12 @@ class ParticipantExportTests(SeededTestCase):
         self.assertIn("Others on its behalf", page)
         # The Sochi summit: Putin as head for Russia, Russia itself not a participant.
         self.assertIn('href="/participants/vladimir-putin/"', page)
+
+
+class ParticipantEventsLineTests(SeededTestCase):
+    def test_an_event_says_its_place_and_names_its_track_as_a_track(self):
+        # t14c: "(26–29 January 2015, Geneva)" read as the place of talks held in Moscow:
+        # the track's name stood where a place stands.
+        page = self.client.get("/participants/sergey-lavrov/").content.decode()
+        self.assertIn("(26–29 January 2015, <bdi>Moscow</bdi>; track: Geneva)", page)
+        self.assertNotIn("January 2015, Geneva)", page)

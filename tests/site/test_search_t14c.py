@@ -169,3 +169,52 @@ class LittleWordTests(SearchCase):
         found = self.client.get("/api/timeline?q=" + quote("talks on Syria")).json()
         self.assertEqual(found["notices"], [])
         self.assertEqual(self.client.get("/api/timeline?q=UN").json()["notices"], [])
+
+
+class AnyScriptTests(SearchCase):
+    """t14c finding 4: a name or a track named in another script finds what the English
+    name finds, the records whose text names them without listing them included."""
+
+    def test_a_participant_named_in_any_script_finds_what_the_latin_name_finds(self):
+        for plain, others in (
+            ("Lavrov", ("Лавров", "لافروف")),
+            ("de Mistura", ("Де Мистура", "دي ميستورا")),
+        ):
+            for typed in others:
+                with self.subTest(typed):
+                    self.assertSameAs(typed, plain)
+        # The record that had been missing: its text says "Lavrov", no participation does.
+        self.assertIn("southwest-syria-ceasefire-2017-07-07", self.slugs("Лавров"))
+
+    def test_a_track_named_in_any_language_finds_the_text_that_names_it(self):
+        english = self.slugs("Constitutional Committee")
+        for typed in ("اللجنة الدستورية", "Конституционный комитет"):
+            with self.subTest(typed):
+                self.assertEqual(self.slugs(typed), english)
+
+    def test_a_word_that_names_many_people_is_not_searched_by_their_names(self):
+        # Each name is searched only where the run names few people: a vague word does
+        # not find every text naming any of them.
+        from peaceproc.chronology.models import Participant
+        from peaceproc.search.text_names import MOST_PEOPLE_BY_NAME, run_expression
+
+        many = list(Participant.objects.filter(kind="person")[: MOST_PEOPLE_BY_NAME + 1])
+        self.assertEqual(run_expression("zz", many), run_expression("zz", []))
+        self.assertNotEqual(run_expression("zz", many[:1]), run_expression("zz", []))
+
+
+class TextNameTests(SearchCase):
+    def test_a_person_by_the_last_word_of_their_name_anyone_else_by_the_whole_name(self):
+        from peaceproc.chronology.models import Participant
+        from peaceproc.search.text_names import text_name
+
+        for name, kind, expected in (
+            ("Sergey Lavrov", "person", "Lavrov"),
+            ("Staffan de Mistura", "person", "Mistura"),
+            ("Ahmed al-Sharaa", "person", "al-Sharaa".removeprefix("al-")),
+            ("Ban Ki-moon", "person", "Ki-moon"),
+            ("United Nations", "organisation", "United Nations"),
+            ("Russia", "state", "Russia"),
+        ):
+            with self.subTest(name):
+                self.assertEqual(text_name(Participant(name=name, kind=kind)), expected)

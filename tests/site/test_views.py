@@ -77,7 +77,8 @@ class TimelinePageTests(SeededTestCase):
             ("from=2017-05-01&to=2017-01-01", "The end date (2017-01-01) is before"),
             ("participant=%3Cb%3E", "There is no participant “&lt;b&gt;”"),
             ("page=-3", "greater than or equal to 1"),
-            ("at=2017-02-30&zoom=year", "Enter a valid date"),
+            ("at=2017-02-30&zoom=year", "February 2017 has no day 30"),
+            ("at=2017-0x-30&zoom=year", "Enter the window&#x27;s first day as YYYY-MM-DD"),
         ]:
             with self.subTest(query):
                 response = self.client.get(f"/?{query}")
