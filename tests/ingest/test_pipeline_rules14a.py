@@ -133,6 +133,44 @@ class ScheduledIsNoAppointmentTests(unittest.TestCase):
         self.assertEqual([k for _d, k, _p in read(text, "ru")], ["milestone"])
 
 
+# News puts what it reports first ('the round will be held on 25-26 April, Interfax
+# reported on Tuesday, citing a source'): the date before the report's verb is the
+# reported happening's, and only the report's own day is left out (ablate15; the
+# en, fr, ru and ar sentences lost both dates before).
+CONTENT_FIRST = [
+    (
+        "en",
+        "The next round of Astana talks will be held on 25-26 November, Interfax "
+        "reported on Tuesday, citing a source.",
+    ),
+    (
+        "fr",
+        "La prochaine session se tiendra les 25 et 26 novembre, a rapporté mardi "
+        "l'agence, citant des sources diplomatiques.",
+    ),
+    (
+        "ru",
+        "Очередной раунд переговоров по Сирии пройдет 25-26 ноября, сообщил во вторник "
+        "РИА Новости источник в МИД Казахстана.",
+    ),
+    (
+        "ar",
+        "وستعقد الجولة المقبلة يومي 25 و26 تشرين الثاني، نقلت الوكالة يوم الثلاثاء عن "
+        "مصادر دبلوماسية.",
+    ),
+    (
+        "fa",
+        "دور بعدی مذاکرات ۲۵ و ۲۶ نوامبر برگزار می‌شود، خبرگزاری ایرنا روز سه‌شنبه به "
+        "نقل از منابع دیپلماتیک گزارش داد.",
+    ),
+    (
+        "tr",
+        "Görüşmelerin bir sonraki turu 25-26 Kasım'da yapılacak, ajans salı günü "
+        "diplomatik kaynaklara dayandırdığı haberinde bildirdi.",
+    ),
+]
+
+
 class PressReportDayTests(unittest.TestCase):
     # Published on Thursday 20 November 2031: the report's Sunday is the 16th. The reported
     # Tuesday is the first after the saying's Sunday, the 18th, though it is past at
@@ -186,42 +224,7 @@ class PressReportDayTests(unittest.TestCase):
                 self.assertIn(date(2031, 11, 16), [d for d, _k, _p in read(text, "en")])
 
     def test_a_date_before_the_report_verb_is_what_is_reported(self):
-        # News puts what it reports first ('the round will be held on 25-26 April, Interfax
-        # reported on Tuesday, citing a source'): the date before the report's verb is the
-        # reported happening's, and only the report's own day is left out (ablate15; the
-        # en, fr, ru and ar sentences lost both dates before).
-        for language, text in (
-            (
-                "en",
-                "The next round of Astana talks will be held on 25-26 November, Interfax "
-                "reported on Tuesday, citing a source.",
-            ),
-            (
-                "fr",
-                "La prochaine session se tiendra les 25 et 26 novembre, a rapporté mardi "
-                "l'agence, citant des sources diplomatiques.",
-            ),
-            (
-                "ru",
-                "Очередной раунд переговоров по Сирии пройдет 25-26 ноября, сообщил во вторник "
-                "РИА Новости источник в МИД Казахстана.",
-            ),
-            (
-                "ar",
-                "وستعقد الجولة المقبلة يومي 25 و26 تشرين الثاني، نقلت الوكالة يوم الثلاثاء عن "
-                "مصادر دبلوماسية.",
-            ),
-            (
-                "fa",
-                "دور بعدی مذاکرات ۲۵ و ۲۶ نوامبر برگزار می‌شود، خبرگزاری ایرنا روز سه‌شنبه به "
-                "نقل از منابع دیپلماتیک گزارش داد.",
-            ),
-            (
-                "tr",
-                "Görüşmelerin bir sonraki turu 25-26 Kasım'da yapılacak, ajans salı günü "
-                "diplomatik kaynaklara dayandırdığı haberinde bildirdi.",
-            ),
-        ):
+        for language, text in CONTENT_FIRST:
             with self.subTest(language=language, text=text):
                 found = find_candidates(text, published=PUBLISHED, language=language, gazetteer=GAZ)
                 self.assertEqual([c.date for c in found], [date(2031, 11, 25)])
