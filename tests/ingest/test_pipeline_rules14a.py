@@ -133,6 +133,44 @@ class ScheduledIsNoAppointmentTests(unittest.TestCase):
         self.assertEqual([k for _d, k, _p in read(text, "ru")], ["milestone"])
 
 
+# News puts what it reports first ('the round will be held on 25-26 April, Interfax
+# reported on Tuesday, citing a source'): the date before the report's verb is the
+# reported happening's, and only the report's own day is left out (ablate15; the
+# en, fr, ru and ar sentences lost both dates before).
+CONTENT_FIRST = [
+    (
+        "en",
+        "The next round of Astana talks will be held on 25-26 November, Interfax "
+        "reported on Tuesday, citing a source.",
+    ),
+    (
+        "fr",
+        "La prochaine session se tiendra les 25 et 26 novembre, a rapporté mardi "
+        "l'agence, citant des sources diplomatiques.",
+    ),
+    (
+        "ru",
+        "Очередной раунд переговоров по Сирии пройдет 25-26 ноября, сообщил во вторник "
+        "РИА Новости источник в МИД Казахстана.",
+    ),
+    (
+        "ar",
+        "وستعقد الجولة المقبلة يومي 25 و26 تشرين الثاني، نقلت الوكالة يوم الثلاثاء عن "
+        "مصادر دبلوماسية.",
+    ),
+    (
+        "fa",
+        "دور بعدی مذاکرات ۲۵ و ۲۶ نوامبر برگزار می‌شود، خبرگزاری ایرنا روز سه‌شنبه به "
+        "نقل از منابع دیپلماتیک گزارش داد.",
+    ),
+    (
+        "tr",
+        "Görüşmelerin bir sonraki turu 25-26 Kasım'da yapılacak, ajans salı günü "
+        "diplomatik kaynaklara dayandırdığı haberinde bildirdi.",
+    ),
+]
+
+
 class PressReportDayTests(unittest.TestCase):
     # Published on Thursday 20 November 2031: the report's Sunday is the 16th. The reported
     # Tuesday is the first after the saying's Sunday, the 18th, though it is past at
@@ -185,6 +223,12 @@ class PressReportDayTests(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertIn(date(2031, 11, 16), [d for d, _k, _p in read(text, "en")])
 
+    def test_a_date_before_the_report_verb_is_what_is_reported(self):
+        for language, text in CONTENT_FIRST:
+            with self.subTest(language=language, text=text):
+                found = find_candidates(text, published=PUBLISHED, language=language, gazetteer=GAZ)
+                self.assertEqual([c.date for c in found], [date(2031, 11, 25)])
+
 
 class AnniversaryTests(unittest.TestCase):
     # Published on Tuesday 9 December 2031: the anniversary was marked on Monday the 8th.
@@ -234,6 +278,35 @@ class AnniversaryTests(unittest.TestCase):
         ):
             with self.subTest(language=language, text=text):
                 self.assertEqual(self.dates(text, language), [])
+
+    def test_a_sentence_telling_another_happening_keeps_its_day(self):
+        # The anniversary is only the time of what the sentence tells (ablate15: these days
+        # were left out as the day an anniversary is marked).
+        for language, text in (
+            (
+                "en",
+                "Ahead of the anniversary of the uprising, the guarantors met in Astana on Monday.",
+            ),
+            (
+                "fr",
+                "À la veille du dixième anniversaire du soulèvement, les garants se sont réunis "
+                "lundi à Astana.",
+            ),
+            (
+                "ru",
+                "Накануне десятой годовщины восстания, в понедельник, гаранты провели встречу в "
+                "Астане.",
+            ),
+            ("ar", "في الذكرى العاشرة للثورة، اجتمع الضامنون في أستانا يوم الاثنين."),
+            ("fa", "در آستانه دهمین سالگرد قیام، کشورهای ضامن روز دوشنبه در آستانه دیدار کردند."),
+            (
+                "tr",
+                "Ayaklanmanın onuncu yıl dönümü öncesinde garantörler pazartesi günü Astana'da "
+                "bir araya geldi.",
+            ),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual(self.dates(text, language), [date(2031, 12, 8)])
 
     def test_a_date_with_its_year_is_read_as_written(self):
         text = "Syrians marked the first anniversary of the fall of Assad on 8 December 2030."

@@ -82,6 +82,47 @@ class ReportedWeekdayTests(unittest.TestCase):
             with self.subTest(language=language, text=text):
                 self.assertEqual(days(text, language), [SUNDAY, NEXT_TUESDAY])
 
+    def test_a_day_the_saying_was_not_made_on_does_not_anchor_it(self):
+        # The day before a verb of saying is the saying's only when the verb stands next to
+        # it: 'the talks ended on 2 November, and Lavrov said that ... on Monday' tells no
+        # day of the saying, and the Monday is counted from the article's day, the 24th
+        # (ablate15: it was the 3rd, the day after the talks ended).
+        monday = date(2031, 11, 24)
+        for language, text, expected in (
+            (
+                "en",
+                "The talks ended on 2 November, and Lavrov said that the next round would open "
+                "on Monday.",
+                [date(2031, 11, 2), monday],
+            ),
+            (
+                "en",
+                "The round closed on 2 November; the envoy said on Wednesday that the committee "
+                "would meet on Monday.",
+                [date(2031, 11, 2), date(2031, 11, 19), monday],
+            ),
+            (
+                "fr",
+                "Les pourparlers se sont achevés le 2 novembre, et Lavrov a déclaré que le "
+                "prochain cycle s'ouvrirait lundi.",
+                [date(2031, 11, 2), monday],
+            ),
+            (
+                "ru",
+                "Переговоры завершились 2 ноября, а Лавров заявил, что следующий раунд "
+                "откроется в понедельник.",
+                [date(2031, 11, 2), monday],
+            ),
+            (
+                "ar",
+                "انتهت المحادثات في 2 تشرين الثاني، وأعلن لافروف أن الجولة المقبلة ستنطلق يوم "
+                "الاثنين.",
+                [date(2031, 11, 2), monday],
+            ),
+        ):
+            with self.subTest(language=language, text=text):
+                self.assertEqual(days(text, language), expected)
+
 
 A_YEAR_AGO_TODAY = [
     ("en", "A year ago today, the delegations signed the ceasefire in Astana."),

@@ -6,6 +6,10 @@ original happening's, as many years before the year it reads as as the anniversa
 number says; with no number, how far back is unknown, and it dates nothing. The day the
 anniversary is marked ('on Monday', 'today') is no happening of its own. A date written
 with its year is read as written.
+
+Only so when the anniversary is what the sentence tells: one that tells another happening
+beside it, an event word outside the anniversary's own phrase ('Ahead of the anniversary
+of the uprising, the guarantors met in Astana on Monday'), is read as any other sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from datetime import date
 from functools import cache
 
 from . import lexicon as L
+from .cues import kinds_in
 from .rounds import small_ordinal
 from .text import fold_pattern
 from .types import DateMention
@@ -29,6 +34,15 @@ _MARKING = ("weekday", "relative", "context-day", "dateline", "weekday-unanchore
 _NUMBER_WORDS = 3
 _WORD = re.compile(r"[^\s()\"«»“”,.;:،]+")
 _NUMBER = re.compile(L.ANNIVERSARY_NUMBER)
+# How far from the anniversary word the happening it marks is named: after it ('the first
+# anniversary of the fall of Assad', 'الذكرى السنوية الأولى لسقوط الأسد'), before it in
+# Turkish ("Esad'ın devrilişinin birinci yıl dönümü").
+_OWN_REACH = 40
+_NAMED_BEFORE = ("tr",)
+# Words of saying are no happening besides: 'отметили' (marked) is also 'noted'.
+_SAYING = ("statement", "announcement")
+# A clause's edge, which the anniversary's phrase does not cross.
+_EDGE = re.compile(r"[,;:()\u060c\u061b.!?]")
 
 
 @cache
@@ -69,7 +83,7 @@ def anniversaries(
 ) -> list[DateMention]:
     """The sentence's dates read as an anniversary's (see the module's note)."""
     cue = _cue(lang).search(folded)
-    if cue is None:
+    if cue is None or _tells_another(folded, lang, cue):
         return mentions
     years = _years(folded, lang, cue)
     out = []
@@ -85,3 +99,17 @@ def anniversaries(
             m = replace(m, start=start, end=end, why=why)
         out.append(m)
     return out
+
+
+def _tells_another(folded: str, lang: str, cue: re.Match) -> bool:
+    """Whether the sentence names a happening outside the anniversary's own phrase (its
+    word and the words that name what it marks), a saying aside."""
+    if lang in _NAMED_BEFORE:
+        lo = max(
+            [cue.start() - _OWN_REACH, *(m.end() for m in _EDGE.finditer(folded, 0, cue.start()))]
+        )
+        hi = cue.end()
+    else:
+        lo, edge = cue.start(), _EDGE.search(folded, cue.end())
+        hi = min(cue.end() + _OWN_REACH, edge.start() if edge else len(folded))
+    return any(kind not in _SAYING and not lo <= at < hi for kind, at in kinds_in(folded, lang))

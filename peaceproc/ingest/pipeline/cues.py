@@ -830,6 +830,11 @@ _REPORT_SPAN = 120
 _REPORT_EDGE = 12
 _TELLING = ("announcement", "statement")
 _CONTENT_BEFORE_VERB = ("tr",)
+# The languages whose report verb stands last (Persian, Turkish): there the report's day may
+# stand before the verb. In the others the report's day follows its verb ('reported on
+# Sunday', 'نقلت ... اليوم الأحد'); a date before the verb is what is reported ('the round
+# will be held on 25-26 April, Interfax reported on Tuesday, citing a source').
+_VERB_LAST = ("fa", "tr")
 
 
 def report_rx(lang: str) -> re.Pattern[str]:
@@ -840,7 +845,8 @@ def report_rx(lang: str) -> re.Pattern[str]:
 def report_day(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the date at folded[start:end] stands between a press report's verb and the
     source it cites, or just beside the pair, with no happening's word between it and the
-    nearer of them: the day of the report, not of what it reports ('reported on Sunday,
+    nearer of them, and, but in the verb-last languages, after the verb: the day of the
+    report, not of what it reports ('reported on Sunday,
     citing sources, that ...', 'نقلت الصحيفة اليوم الأحد عن مصادر', 'сообщила в
     воскресенье со ссылкой на источники', 'روز یکشنبه به نقل از منابع ... گزارش داد')."""
     lo_reach = max(0, start - _REPORT_SPAN)
@@ -858,6 +864,8 @@ def report_day(folded: str, lang: str, start: int, end: int) -> bool:
                 lo - _REPORT_EDGE <= end and start <= hi + _REPORT_EDGE
             ):
                 continue
+            if lang not in _VERB_LAST and start < v[0]:
+                continue  # before the verb: what is reported (ablate15)
             near = min(v, c, key=lambda x: max(x[0] - end, start - x[1]))
             gap = (min(end, near[1]), max(start, near[0]))
             if not any(k not in _TELLING for k, _ in kinds_in(folded, lang, *gap)):

@@ -130,11 +130,51 @@ def _reported_after(heard: DateMention, told: DateMention, folded: str, language
         )
     if not any(v.search(folded, lo, told.char_start) for v in verbs):
         return False
+    if not _saying_day(heard, folded, language):
+        return False  # 'the talks ended on 2 November, and Lavrov said that ...' (ablate15)
     clause = REPORTED_CLAUSE[language]
     between = (heard.char_end, told.char_start)
     return clause.search(folded, *between) is not None or (
         language == "en" and any(v.search(folded, *between) for v in verbs)
     )
+
+
+# How far after its day a verb of saying may stand ('в воскресенье заявил', 'روز یکشنبه
+# اعلام کرد').
+_VERB_AFTER = 30
+# What stands between a saying's verb and a day before it that the saying's is not: a stop.
+_STOP = re.compile(r"[;.!?\u061b\u061f]")
+# What parts a day from a verb of saying after it: a clause's edge, or an 'and' that opens
+# another clause ('ended on 2 November, and Lavrov said'; Arabic writes its 'and' onto the
+# next word, after a comma).
+_PARTED = {
+    lang: re.compile(rf"[,;:.!?\u060c\u061b]|(?<!\w)(?:{words})(?!\w)")
+    for lang, words in {"en": "and", "fr": "et", "ru": "и|а", "fa": "و", "ar": "(?!)"}.items()
+}
+
+
+def _saying_day(heard: DateMention, folded: str, language: str) -> bool:
+    """Whether `heard` is a saying's own day: a verb of saying or making known stands just
+    before it, with no stop and no reported clause's opening between them ('said that the
+    talks ended on 2 November' tells the day, it was not said on it), or just after it with
+    nothing parting them ('в воскресенье заявил', 'روز یکشنبه اعلام کرد'; not 'the talks
+    ended on 2 November, and Lavrov said')."""
+    lo = max(0, heard.char_start - _VERB_BEFORE)
+    for verb in _verbs(language):
+        for m in verb.finditer(folded, lo, heard.char_start):
+            if not (
+                _STOP.search(folded, m.end(), heard.char_start)
+                or REPORTED_CLAUSE[language].search(folded, m.end(), heard.char_start)
+            ):
+                return True
+        after = verb.search(folded, heard.char_end)
+        if (
+            after
+            and after.start() - heard.char_end <= _VERB_AFTER
+            and not _PARTED[language].search(folded, heard.char_end, after.start())
+        ):
+            return True
+    return False
 
 
 # What ends a reported clause: a sentence's or a clause's stop, or a quotation's end.
