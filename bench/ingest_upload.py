@@ -232,9 +232,13 @@ def main() -> int:
         # limits (a text of its own, or all but the first are copies).
         named = named_texts(MAX_FILES, MAX_TEXT_CHARS - 10)
         pages = html_pages(MAX_FILES, MAX_ELEMENTS - 100)
+        # Outside tester t15a, 2: small files dense with dated meetings (every paragraph a
+        # meeting, no prose): few characters, much to read.
+        dense = [f"Diary {n}.\n\n" + dated_paragraphs(9_500, prose=0) for n in range(MAX_FILES)]
         for label, files, suffix in (
             (f"{MAX_FILES} files at once", named, "txt"),
             (f"{MAX_FILES} HTML pages of {MAX_ELEMENTS - 100:,} elements", pages, "html"),
+            (f"{MAX_FILES} files of dated meetings", dense, "txt"),
         ):
             many, answer = best_cpu(lambda f=files, s=suffix: upload(client, f, s))
             worst = max(worst, many)

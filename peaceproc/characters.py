@@ -57,6 +57,11 @@ VARIATION_SELECTORS = "\ufe00-\ufe0f"
 KEYCAP = "\u20e3"
 # Tag characters (U+E0001, U+E0020-U+E007F): invisible, they spell a subdivision flag.
 TAGS = "\U000e0001\U000e0020-\U000e007f"
+# The private-use areas (the BMP's U+E000-U+F8FF and planes 15 and 16): a character there
+# means something only in the font that draws it (a web page's icon font: a share button,
+# a clock), so no other reader, search or look-alike check can read it (outside tester
+# t15a, 6: 'Serg\ue000ey Lavrov' was saved beside Sergey Lavrov).
+PRIVATE_USE = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 
 # The combining acute and grave accents. In composed (NFC) text, as every input is
 # stored, they are left only on letters with no composed form: the stress marks of
@@ -83,5 +88,6 @@ EUROPEAN_LETTERS = (
 # reading signs, stress marks, the tatweel, a soft hyphen (the analysis reads past them; a
 # name found without them is looked for with them in the article).
 IN_WORD_MARKS = f"{ARABIC_MARKS}{ARABIC_SIGNS}{HEBREW_POINTS}{STRESS_MARKS}{TATWEEL}{SOFT_HYPHEN}"
-# And what no reader sees on a word either: variation selectors, keycaps, tags ('1⃣4').
-UNREAD_MARKS = f"{IN_WORD_MARKS}{VARIATION_SELECTORS}{KEYCAP}{TAGS}"
+# And what no reader sees on a word either: variation selectors, keycaps, tags ('1⃣4'),
+# and what only an icon font draws (a page's share-button glyphs).
+UNREAD_MARKS = f"{IN_WORD_MARKS}{VARIATION_SELECTORS}{KEYCAP}{TAGS}{PRIVATE_USE}"

@@ -76,3 +76,38 @@ class IngestionReadsPastThemTests(SimpleTestCase):
                     readable(text).text, "Mohammad Javad Zarif met Geir Pedersen in Geneva."
                 )
                 self.assertEqual(without_unseen(f"Pub{char}lisher"), "Publisher")
+
+
+class PrivateUseTests(SimpleTestCase):
+    """Outside tester t15a, 6: a private-use character (what an icon font draws) passed
+    every rule, so 'Serg\\ue000ey Lavrov' was saved as a second Lavrov."""
+
+    CHARS = ["\ue000", "\uf099", "\uf8ff", "\U000f0000", "\U0010fffd"]
+
+    def test_each_is_refused_in_one_line_and_in_longer_text(self):
+        from peaceproc.chronology.models import Event
+
+        for char in self.CHARS:
+            for model, field in ((Participant, "name"), (Source, "publisher"), (Event, "summary")):
+                with self.subTest(f"U+{ord(char):04X} {field}"):
+                    with self.assertRaises(ValidationError) as caught:
+                        model._meta.get_field(field).clean(f"Serg{char}ey Lavrov", None)
+                    error = caught.exception.error_list[0]
+                    self.assertEqual(error.code, "private_use_character")
+                    self.assertIn(f"U+{ord(char):04X}", error.message % error.params)
+
+    def test_the_analysis_reads_past_them_as_a_page_s_icons(self):
+        for char in self.CHARS:
+            with self.subTest(f"U+{ord(char):04X}"):
+                text = (
+                    f"{char} Share. Mohammad Java{char}d Zarif met Geir Pedersen in Gene{char}va."
+                )
+                self.assertEqual(
+                    readable(text).text, " Share. Mohammad Javad Zarif met Geir Pedersen in Geneva."
+                )
+
+    def test_a_headline_taken_from_an_article_is_cleaned_of_them(self):
+        from peaceproc.ingest.reading import clean_line
+
+        cleaned, removed = clean_line("\uf099 Talks in Geneva \ue001")
+        self.assertEqual((cleaned, removed), ("Talks in Geneva", 2))

@@ -23,14 +23,17 @@ from peaceproc.characters import (
     JOINING_SCRIPTS,
     LINE_SEPARATORS,
     NONCHARACTERS,
+    PRIVATE_USE,
 )
 from peaceproc.lookalike import IGNORABLE_RUN as _IGNORABLE_RUN
 from peaceproc.lookalike import is_ignorable, without_ignorables
 
 # C0, DEL and C1; the line and paragraph separators; the bidirectional embeddings and
 # overrides (U+202A-U+202E) and isolates (U+2066-U+2069); the non-characters (U+FFFF).
-_OTHER = DEL_AND_C1 + LINE_SEPARATORS + BIDI_CONTROLS + NONCHARACTERS
+# And the private-use characters (characters.PRIVATE_USE), which only an icon font draws.
+_OTHER = DEL_AND_C1 + LINE_SEPARATORS + BIDI_CONTROLS + NONCHARACTERS + PRIVATE_USE
 _NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
+_PRIVATE = re.compile(f"[{PRIVATE_USE}]")
 _SINGLE_LINE = re.compile(f"[{C0_CONTROLS}{_OTHER}]")
 # Tab, line feed and carriage return kept (a browser sends a textarea's lines as CR LF).
 _MULTI_LINE = re.compile(f"[\x00{C0_BUT_WHITESPACE}{_OTHER}]")
@@ -42,6 +45,13 @@ def _refuse(found: re.Match | None, where: str) -> None:
             "Remove the character U+%(code)04X: it is a Unicode non-character, which no "
             "text holds.",
             code="noncharacter",
+            params={"code": ord(found.group())},
+        )
+    if found and _PRIVATE.match(found.group()):
+        raise ValidationError(
+            "Remove the private-use character U+%(code)04X: only the font that draws it (an "
+            "icon font) gives it a meaning, so other readers and searches cannot read it.",
+            code="private_use_character",
             params={"code": ord(found.group())},
         )
     if found:

@@ -21,6 +21,7 @@ from peaceproc.characters import (
     DEL_AND_C1,
     LINE_SEPARATORS,
     NONCHARACTERS,
+    PRIVATE_USE,
 )
 from peaceproc.chronology.validators import one_clean_line, without_unseen
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
@@ -350,10 +351,10 @@ def without_bidi_controls(text: str) -> str:
 
 
 # What single-line text (a title, a place) may not hold: C0 and C1 controls, line and
-# paragraph separators, bidi embeddings, overrides and isolates, non-characters (as the
-# record's validators, peaceproc/chronology/validators.py).
+# paragraph separators, bidi embeddings, overrides and isolates, non-characters, private-use
+# characters (as the record's validators, peaceproc/chronology/validators.py).
 _LINE_CONTROLS = re.compile(
-    f"[{C0_CONTROLS}{DEL_AND_C1}{LINE_SEPARATORS}{BIDI_CONTROLS}{NONCHARACTERS}]"
+    f"[{C0_CONTROLS}{DEL_AND_C1}{LINE_SEPARATORS}{BIDI_CONTROLS}{NONCHARACTERS}{PRIVATE_USE}]"
 )
 
 

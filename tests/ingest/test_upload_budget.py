@@ -39,6 +39,14 @@ def names_text(n: int, size: int) -> str:
 
 
 class UploadBudgetTests(IngestTestCase):
+    def setUp(self):
+        super().setUp()
+        # These tests count characters, bytes and tags; the analysis's CPU time (which a
+        # busy test machine does not change, but a slower one would) has tests of its own.
+        patched = mock.patch.object(budget, "MAX_ANALYSIS_SECONDS", 3600)
+        patched.start()
+        self.addCleanup(patched.stop)
+
     def upload(self, files, **fields):
         return self.client.post(INDEX, {"files": files, "published": "2017-05-05", **fields})
 
@@ -167,3 +175,50 @@ class BudgetTests(SimpleTestCase):
     def test_tags_are_counted_in_the_bytes(self):
         self.assertEqual(budget.tags(b"<p>a</p><br>"), 3)
         self.assertEqual(budget.tags("<p>é</p>".encode("utf-16")), 2)
+
+
+def dense_meetings(n: int, meetings: int = 40) -> str:
+    """An article of `meetings` dated meetings, one a sentence (outside tester t15a, 2's
+    shape: few characters, many dates and names to read)."""
+    months = ["January", "February", "March", "April", "May", "June"]
+    lines = [f"Diary {n}"]
+    for k in range(meetings):
+        lines.append(
+            f"Lavrov met Zarif in Moscow on {k % 28 + 1} {months[k % 6]} {2015 + k % 5} "
+            f"and Cavusoglu in Astana on {k % 27 + 2} {months[(k + 1) % 6]} {2016 + k % 4}."
+        )
+    return "\n\n".join(lines)
+
+
+class AnalysisTimeBudgetTests(IngestTestCase):
+    """Outside tester t15a, 2: twenty files of 9,500 characters dense with dated meetings
+    took a worker 1.9 CPU-seconds within the character budget. The analysis also spends
+    its CPU time; once MAX_ANALYSIS_SECONDS are spent, the files after it are left over,
+    named, and nothing of them is stored."""
+
+    def upload(self, files):
+        return self.client.post(INDEX, {"files": files, "published": "2019-01-01"})
+
+    def test_once_the_time_is_spent_the_files_after_are_left_over_and_named(self):
+        files = [SimpleUploadedFile(f"d{n}.txt", dense_meetings(n).encode()) for n in range(5)]
+        self.assertLess(sum(f.size for f in files), MAX_TEXT_CHARS)  # the characters fit
+        with mock.patch.object(budget, "MAX_ANALYSIS_SECONDS", 0):
+            response = self.upload(files)
+        # The first file is always analysed; none after it once the time is spent.
+        self.assertEqual(PendingArticle.objects.waiting().count(), 1)
+        for n in range(1, 5):
+            self.assertContains(response, f"d{n}.txt was not read, and nothing of it was stored")
+        self.assertContains(response, "seconds of analysis, in all")
+        # Uploaded again, a file left over is read: nothing was lost.
+        self.upload([SimpleUploadedFile("d1.txt", dense_meetings(1).encode())])
+        self.assertEqual(PendingArticle.objects.waiting().count(), 2)
+
+    def test_the_time_is_the_request_thread_s_own(self):
+        spent = budget.analysis_budget()
+        self.assertTrue(spent.take(chars=10))
+        with mock.patch.object(budget.time, "thread_time", return_value=spent.started + 0.1):
+            self.assertTrue(spent.take(chars=10))
+        later = spent.started + budget.MAX_ANALYSIS_SECONDS + 0.01
+        with mock.patch.object(budget.time, "thread_time", return_value=later):
+            self.assertFalse(spent.take(chars=10))
+        self.assertEqual(spent.used["chars"], 20)  # a refusal spends nothing

@@ -23,6 +23,7 @@ from peaceproc.characters import (
     IN_WORD_MARKS,
     JOINERS,
     JOINING_SCRIPTS,
+    PRIVATE_USE,
     SOFT_HYPHEN,
     TAGS,
     UNREAD_MARKS,
@@ -255,7 +256,7 @@ def as_written(words: str, text: str) -> str:
 # where the article writes one (_PRESENTATION).
 _QUOTE_JUNK = re.compile(
     rf"(?:\x1b\[[0-?]*[ -/]*[@-~]|[{C0_BUT_WHITESPACE}{DEL_AND_C1}{ZERO_WIDTH}{JOINERS}"
-    f"{DIRECTION_MARKS}{BIDI_CONTROLS}{VARIATION_SELECTORS}{TAGS}{SOFT_HYPHEN}])+"
+    f"{DIRECTION_MARKS}{BIDI_CONTROLS}{VARIATION_SELECTORS}{TAGS}{SOFT_HYPHEN}{PRIVATE_USE}])+"
 )
 # The marks that shape what is shown, written once where they belong: a variation selector
 # after the character it selects ('✔️', '1️⃣'), then perhaps a zero-width joiner to the
