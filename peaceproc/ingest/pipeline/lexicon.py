@@ -666,12 +666,31 @@ SEASONS = {
     "tr": ["baharında", "ilkbaharında", "yazında", "sonbaharında", "kışında"],
 }  # fmt: skip
 
+# rules15: a count of years back, for 'N years ago today' (RELATIVE's year_ago_today): the
+# count stands just before the unit word (YEARS_AGO_UNIT; an Arabic dual is its own count).
+_YEARS = {
+    "en": r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years?",
+    "fr": r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) ans?",
+    "ru": r"(?:(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2}) )?"
+          r"(?:год|года|лет)",
+    "ar": r"(?:(?:عام|سنه)(?: واحد| واحده)?|عامين|سنتين|(?:\d{1,2}|ثلاث|ثلاثه|اربع|اربعه|خمس"
+          r"|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره) (?:اعوام|سنوات))",
+    "fa": r"(?:يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d{1,2}) سال",
+    "tr": r"(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|\d{1,2}) yıl",
+}  # fmt: skip
+YEARS_AGO_UNIT = r"years?|ans?|год|года|лет|yıl|عام|سنه|اعوام|سنوات|سال"
+YEARS_AGO_DUAL = r"عامين|سنتين"
+# Arabic counts in the form they take before a feminine plural ('ثلاث سنوات'), beside
+# AGO_NUMBERS.
+YEARS_AGO_NUMBERS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9,
+                     "عشر": 10}  # fmt: skip
+
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
     "en": [
         # rules14e: the day itself a year back, when the text says so: "a year ago today".
         (
-            r"(?:exactly )?(?:a|one) year ago,? (?:today|to the day|this (?:very )?day)|exactly (?:a|one) year ago|(?:on )?this (?:very )?day (?:a|one) year ago|this day last year",  # noqa: E501
+            rf"(?:exactly )?{_YEARS['en']} ago,? (?:today|to the day|this (?:very )?day)|exactly {_YEARS['en']} ago|(?:on )?this (?:very )?day {_YEARS['en']} ago|this day last year",  # noqa: E501
             "year_ago_today",
         ),
         (r"the day before yesterday", "day_before"),
@@ -716,7 +735,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         (
-            r"il y a (?:exactement )?(?:un|1) an,? (?:jour pour jour|aujourd'hui)|il y a exactement (?:un|1) an|(?:un|1) an jour pour jour",  # noqa: E501
+            rf"il y a (?:exactement )?{_YEARS['fr']},? (?:jour pour jour|aujourd'hui)|il y a exactement {_YEARS['fr']}|{_YEARS['fr']} jour pour jour",  # noqa: E501
             "year_ago_today",
         ),
         (r"avant-hier", "day_before"),
@@ -763,7 +782,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         (
-            r"ровно (?:один )?год (?:тому )?назад|(?:один )?год (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)|(?:в этот (?:же )?день|сегодня),? (?:ровно )?(?:один )?год (?:тому )?назад",  # noqa: E501
+            rf"ровно {_YEARS['ru']} (?:тому )?назад|{_YEARS['ru']} (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)|(?:в этот (?:же )?день|сегодня),? (?:ровно )?{_YEARS['ru']} (?:тому )?назад",  # noqa: E501
             "year_ago_today",
         ),
         (r"позавчера", "day_before"),
@@ -801,7 +820,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "ar": [
         (
-            r"(?:في )?مثل هذا اليوم (?:قبل|من) (?:عام|سنه)(?: واحد| واحده)?|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل (?:عام|سنه) (?:من اليوم|بالتمام|تماما|بالضبط)",  # noqa: E501
+            rf"(?:في )?مثل هذا اليوم (?:قبل|من) {_YEARS['ar']}|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل {_YEARS['ar']} (?:من اليوم|بالتمام|تماما|بالضبط)",  # noqa: E501
             "year_ago_today",
         ),
         (
@@ -847,7 +866,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "fa": [
         (
-            r"(?:درست |دقيقا )?يك سال (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?|(?:در )?(?:چنين|همين) روزي? (?:در )?سال (?:گذشته|پيش|قبل)|(?:امروز،? )?درست يك سال (?:پيش|قبل)|امروز،? يك سال (?:پيش|قبل)|يك سال (?:پيش|قبل)،? (?:در )?امروز",  # noqa: E501
+            rf"(?:درست |دقيقا )?{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?|(?:در )?(?:چنين|همين) روزي? (?:در )?سال (?:گذشته|پيش|قبل)|(?:امروز،? )?درست {_YEARS['fa']} (?:پيش|قبل)|امروز،? {_YEARS['fa']} (?:پيش|قبل)|{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?امروز",  # noqa: E501
             "year_ago_today",
         ),
         (r"پريروز", "day_before"),
@@ -879,7 +898,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "tr": [
         (
-            r"(?:tam )?(?:bir|1) yıl önce,? (?:bugün|bu gün|bu tarihte)|tam (?:bir|1) yıl önce|geçen yıl,? (?:bugün|bu tarihte)",  # noqa: E501
+            rf"(?:tam )?{_YEARS['tr']} önce,? (?:bugün|bu gün|bu tarihte)|tam {_YEARS['tr']} önce|geçen yıl,? (?:bugün|bu tarihte)",  # noqa: E501
             "year_ago_today",
         ),
         (
