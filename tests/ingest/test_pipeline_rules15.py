@@ -4,13 +4,18 @@
   اليوم قبل عامين, دو سال پیش در چنین روزی, iki yıl önce bugün) is the day that many years
   before the article's, at day precision, as 'a year ago today' already was; a bare 'two
   years ago' stays a year.
+* A gathering held ahead of a summit is no summit: words of time or purpose right before
+  the event noun (ahead of, in the run-up to, to lay the groundwork for, en vue du, à la
+  veille du, в преддверии, накануне, قبيل, عشية, تمهيدا ل, در آستانه, پیش از; Turkish
+  after it: zirvesi öncesinde, zirveden önce) leave the kind to the gathering's own verb;
+  a summit the sentence dates itself keeps its kind.
 
 The sentences are the tests' own."""
 
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
 
 # Thursday 20 November 2031.
 THURSDAY = date(2031, 11, 20)
@@ -60,3 +65,63 @@ class YearsAgoTodayTests(unittest.TestCase):
         for language, text in YEARS_AGO:
             with self.subTest(language=language, text=text):
                 self.assertEqual(readings(text, language), [(date(2029, 1, 1), "year")])
+
+
+# Sunday 10 March 2030.
+MARCH = date(2030, 3, 10)
+NOBODY = Gazetteer((), ())
+
+
+def kinds(text: str, language: str, published: date = MARCH) -> list[tuple[date, str]]:
+    found = find_candidates(text, published=published, language=language, gazetteer=NOBODY)
+    return [(c.date, c.kind) for c in found]
+
+
+AHEAD_OF_A_SUMMIT = [
+    ("en", "The two ministers met in Ankara on 4 February 2030 ahead of a summit on the "
+     "border."),
+    ("en", "In the run-up to the summit, the two ministers met in Ankara on 4 February "
+     "2030."),
+    ("en", "The two ministers met in Ankara on 4 February 2030 to lay the groundwork for "
+     "a presidential summit."),
+    ("fr", "Les deux ministres se sont rencontrés à Ankara le 4 février "
+     "2030 en vue du sommet."),
+    ("fr", "À la veille du sommet, les deux ministres se sont rencontrés à Ankara le 4 février "
+     "2030."),
+    ("ru", "Два министра встретились в Анкаре 4 февраля 2030 года в преддверии саммита."),
+    ("ru", "Накануне саммита два министра встретились в Анкаре 4 февраля 2030 года."),
+    ("tr", "İki bakan 4 Şubat 2030'da Ankara'da zirvesi öncesinde bir araya geldi."),
+    ("tr", "İki bakan zirveden önce 4 Şubat 2030'da Ankara'da görüştü."),
+    ("ar", "التقى الوزيران في أنقرة في 4 شباط/فبراير 2030 قبيل القمة."),
+    ("ar", "التقى الوزيران في أنقرة في 4 شباط/فبراير 2030 تمهيدا لعقد القمة."),
+    ("fa", "دو وزیر در آستانه نشست سران، روز ۴ فوریه ۲۰۳۰ در آنکارا دیدار کردند."),
+    ("fa", "دو وزیر پیش از نشست سران، روز ۴ فوریه ۲۰۳۰ در آنکارا دیدار کردند."),
+]  # fmt: skip
+A_SUMMIT_ITSELF = [
+    ("en", "The summit of the three presidents was held in Ankara on 4 February 2030."),
+    ("fr", "Le sommet des trois présidents s'est tenu à Ankara le 4 février 2030."),
+    ("ru", "Саммит трёх президентов прошёл в Анкаре 4 февраля 2030 года."),
+    ("tr", "Üç cumhurbaşkanının zirvesi 4 Şubat 2030'da Ankara'da yapıldı."),
+    ("ar", "عقدت القمة الثلاثية في أنقرة في 4 شباط/فبراير 2030."),
+    ("fa", "نشست سران سه کشور روز ۴ فوریه ۲۰۳۰ در آنکارا برگزار شد."),
+]
+FOURTH_FEBRUARY = date(2030, 2, 4)
+
+
+class AheadOfASummitTests(unittest.TestCase):
+    def test_a_meeting_ahead_of_a_summit_is_a_meeting(self):
+        for language, text in AHEAD_OF_A_SUMMIT:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(kinds(text, language), [(FOURTH_FEBRUARY, "meeting")])
+
+    def test_a_summit_the_sentence_dates_stays_a_summit(self):
+        for language, text in A_SUMMIT_ITSELF:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(kinds(text, language), [(FOURTH_FEBRUARY, "summit")])
+
+    def test_a_summit_dated_after_ahead_of_is_that_day_s_summit(self):
+        text = ("The two ministers met in Ankara on 4 February 2030, ahead of the summit on "
+                "20 February 2030.")  # fmt: skip
+        self.assertEqual(
+            kinds(text, "en"), [(FOURTH_FEBRUARY, "meeting"), (date(2030, 2, 20), "summit")]
+        )

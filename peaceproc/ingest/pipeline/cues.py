@@ -295,6 +295,8 @@ _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+_AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
+_AHEAD_OF_AFTER_RX = _following_rx(L.AHEAD_OF_AFTER)
 _DEPUTIES_BEFORE_RX = {
     lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s*\Z")
     for lang, p in L.DEPUTIES_BEFORE.items()
@@ -335,6 +337,15 @@ def _prepared_for(folded: str, lang: str, start: int, end: int) -> bool:
     summit of 14 February'), which is then that day's happening."""
     return _next_to(
         folded, lang, start, end, _PREPARING_BEFORE_RX, _PREPARING_AFTER_RX
+    ) and not _DAY_AFTER.match(folded, end)
+
+
+def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the event noun at folded[start:end] is what a gathering comes ahead of
+    ('met ahead of a summit', lexicon.AHEAD_OF_BEFORE), not a day's own: unless a day names
+    the noun ('ahead of the summit on 14 February')."""
+    return _next_to(
+        folded, lang, start, end, _AHEAD_OF_BEFORE_RX, _AHEAD_OF_AFTER_RX
     ) and not _DAY_AFTER.match(folded, end)
 
 
@@ -450,7 +461,9 @@ def kinds_in(
         for m in rx.finditer(folded, start, end):
             if any(a <= m.start() < b for a, b in press):
                 continue
-            if _prepared_for(folded, lang, m.start(), m.end()):
+            if _prepared_for(folded, lang, m.start(), m.end()) or _ahead_of(
+                folded, lang, m.start(), m.end()
+            ):
                 continue
             if kind == "ministerial" and _deputies(folded, lang, m.start()):
                 continue

@@ -2396,6 +2396,19 @@ PREPARING_BEFORE = {
     "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
 }
 PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
+# rules15, cues.kinds_in: words of time or purpose right before an event noun that make it
+# the happening a gathering comes ahead of ('met ... ahead of a summit', 'to lay the
+# groundwork for a summit', 'en vue du sommet', 'в преддверии саммита', 'قبيل القمة', 'در
+# آستانه نشست سران'; Turkish after it, 'zirvesi öncesinde', 'zirveden önce'): the gathering
+# is not that happening, and its own verb gives the kind (outside tester t14d, 11).
+AHEAD_OF_BEFORE = {
+    "en": r"(?:(?:ahead|in advance) of|before|prior to)(?: an?| the)?(?: \w+)?|(?:in the )?run-?up to(?: an?| the)?(?: \w+)?|on the eve of(?: an?| the)?(?: \w+)?|(?:to )?(?:lay|laying|pave|paving) the (?:groundwork|ground|way) for(?: an?| the)?(?: \w+)?",  # noqa: E501
+    "fr": r"(?:en vue|(?:à|a) la veille|(?:à|a) l'approche|en amont|en prévision|en prevision)(?: d[eu]| des| d'| de la| de l')(?: un| une)?(?: \w+)?|avant(?: le| la| les| l'| un| une)?(?: \w+)?|(?:pour )?(?:préparer|preparer|ouvrir) (?:le terrain|la voie) (?:à|a|au|aux|pour)(?: la| l'| un| une| le| les)?(?: \w+)?",  # noqa: E501
+    "ru": r"(?:в преддверии|в канун|накануне|перед)(?: \w+)?",
+    "ar": r"(?:قبيل|قبل|عشيه|تمهيدا|استعدادا)(?: (?:ل|ال|لل)?(?:انعقاد|عقد|موعد))?(?: ل| لل)?",
+    "fa": r"(?:در استانه|پيش از|قبل از|به منظور زمينه[\u200c ]?سازي براي|براي زمينه[\u200c ]?سازي)(?: (?:برگزاري|اغاز))?",  # noqa: E501
+}
+AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önce(?!\w)"}
 # cues.kinds_in: a rank right before the foreign ministers' cue ('deputy foreign ministers',
 # 'vice-ministres des Affaires étrangères', 'заместители министров иностранных дел', 'نواب
 # وزراء الخارجية', 'معاونان وزیران خارجه'): their meeting is no ministerial (t14b, 4).
