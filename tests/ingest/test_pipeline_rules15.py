@@ -9,6 +9,9 @@
   veille du, в преддверии, накануне, قبيل, عشية, تمهيدا ل, در آستانه, پیش از; Turkish
   after it: zirvesi öncesinde, zirveden önce) leave the kind to the gathering's own verb;
   a summit the sentence dates itself keeps its kind.
+* A saying is no gathering: Turkish 'açıkladı' (announced) reports the clause before it
+  ('görüşmelerin devam edeceğini açıkladı') as 'duyurdu', 'söyledi' and 'belirtti' do,
+  and the day is the telling's, not a meeting's; 'told' and 'söyledi' likewise.
 
 The sentences are the tests' own."""
 
@@ -125,3 +128,26 @@ class AheadOfASummitTests(unittest.TestCase):
         self.assertEqual(
             kinds(text, "en"), [(FOURTH_FEBRUARY, "meeting"), (date(2030, 2, 20), "summit")]
         )
+
+
+SAYINGS = [
+    ("tr", "Bakan 4 Şubat 2030'da Ankara'da görüşmelerin devam edeceğini açıkladı."),
+    ("tr", "Bakan 4 Şubat 2030'da görüşmelerin sürdüğünü açıkladı."),
+    ("tr", "Bakan 4 Şubat 2030'da görüşmelerin devam edeceğini duyurdu."),
+    ("tr", "Bakan 4 Şubat 2030'da gazetecilere görüşmelerin süreceğini söyledi."),
+    ("tr", "Sözcü 4 Şubat 2030'da toplantının ertelenmeyeceğini vurguladı."),
+    ("en", "The minister told reporters in Ankara on 4 February 2030 that the talks would go on."),
+]
+
+
+class SayingIsNoMeetingTests(unittest.TestCase):
+    def test_a_saying_about_talks_is_no_meeting(self):
+        for language, text in SAYINGS:
+            with self.subTest(language=language, text=text):
+                found = kinds(text, language)
+                self.assertEqual([d for d, _ in found], [FOURTH_FEBRUARY])
+                self.assertIn(found[0][1], ("statement", "announcement"))
+
+    def test_a_gathering_stays_a_meeting(self):
+        text = "İki bakan 4 Şubat 2030'da Ankara'da bir araya geldi."
+        self.assertEqual(kinds(text, "tr"), [(FOURTH_FEBRUARY, "meeting")])

@@ -28,7 +28,8 @@ _MADE_KNOWN = {
     "ru": r"(?<!\w)(?:объявил\w*|сообщил\w*|заявил\w*|анонсировал\w*)(?!\w)",
     "ar": r"(?<!\w)[وف]?(?:اعلن\w*|صرح\w*|افاد\w*|ذكر\w*)(?!\w)",
     "fa": r"(?:اعلام (?:كرد|كردند|داشت|شد)|خبر داد|گفت)",
-    "tr": r"(?:açıklama\w*|duyur\w*|söyle\w*|bildir\w*|belirt\w*)",
+    # rules15: 'açıkladı' (announced) as well as 'açıklama' (a statement).
+    "tr": r"(?:açıkla\w*|duyur\w*|söyle\w*|bildir\w*|belirt\w*|ifade et\w*|vurgula\w*)",
 }
 # What opens the reported clause after the verb: 'that', 'que', 'что', 'أن'/'إن', 'که';
 # English may leave 'that' out, when the verb itself stands between the two days. Turkish
