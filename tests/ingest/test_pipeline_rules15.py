@@ -12,6 +12,8 @@
 * A saying is no gathering: Turkish 'açıkladı' (announced) reports the clause before it
   ('görüşmelerin devam edeceğini açıkladı') as 'duyurdu', 'söyledi' and 'belirtti' do,
   and the day is the telling's, not a meeting's; 'told' and 'söyledi' likewise.
+* Turkish writes Lakhdar Brahimi 'El-Ahdar el-İbrahimi', then 'İbrahimi' alone (stored
+  pages cited in seeds/SOURCES.md): 'Lahdar İbrahimi' is then he too.
 
 The sentences are the tests' own."""
 
@@ -151,3 +153,28 @@ class SayingIsNoMeetingTests(unittest.TestCase):
     def test_a_gathering_stays_a_meeting(self):
         text = "İki bakan 4 Şubat 2030'da Ankara'da bir araya geldi."
         self.assertEqual(kinds(text, "tr"), [(FOURTH_FEBRUARY, "meeting")])
+
+
+class TurkishBrahimiTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        import sys
+        from pathlib import Path
+
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+        from eval_ingest import build_gazetteer
+
+        cls.gaz = build_gazetteer()
+
+    def test_the_turkish_spellings_are_brahimi(self):
+        from peaceproc.ingest.pipeline import article_people
+
+        for text in (
+            "BM temsilcisi Lahdar İbrahimi dün heyetlerle ayrı ayrı görüştü.",
+            "BM temsilcisi El-Ahdar el-İbrahimi dün heyetlerle ayrı ayrı görüştü.",
+            "İbrahimi'nin dün heyetlerle ayrı ayrı görüştüğü bildirildi.",
+        ):
+            with self.subTest(text=text):
+                found = article_people(text, language="tr", gazetteer=self.gaz)
+                self.assertIn("lakhdar-brahimi", found.slugs)
+                self.assertEqual(found.names, ())
