@@ -14,6 +14,10 @@
   and the day is the telling's, not a meeting's; 'told' and 'söyledi' likewise.
 * Turkish writes Lakhdar Brahimi 'El-Ahdar el-İbrahimi', then 'İbrahimi' alone (stored
   pages cited in seeds/SOURCES.md): 'Lahdar İbrahimi' is then he too.
+* 'Since YEAR' after an office ('the UN envoy for Syria since 2019', 'пост министра
+  иностранных дел с июня 2023 года', 'المبعوث الأممي منذ عام 2019', 'فرستاده سازمان ملل
+  از سال ۲۰۱۹') begins a tenure: no happening in that year; a process 'under way since'
+  a month still dates the process.
 
 The sentences are the tests' own."""
 
@@ -178,3 +182,28 @@ class TurkishBrahimiTests(unittest.TestCase):
                 found = article_people(text, language="tr", gazetteer=self.gaz)
                 self.assertIn("lakhdar-brahimi", found.slugs)
                 self.assertEqual(found.names, ())
+
+
+TENURES = [
+    ("en", "The talks were chaired by the mediator, who has been the UN envoy for the region "
+     "since 2027."),
+    ("en", "The delegations met the mediator, envoy since 2027, in Geneva."),
+    ("fr", "Les délégations ont rencontré le médiateur, émissaire de l'ONU depuis 2027, à Genève."),
+    ("ru", "Министр, занимающий пост министра иностранных дел с июня 2027 года, встретился с "
+     "делегацией."),
+    ("ar", "التقى الوسيط، المبعوث الأممي منذ عام 2027، الوفود في جنيف."),
+    ("ar", "اجتمع الوزير، وزير الخارجية منذ حزيران/يونيو 2027، مع الوفد في موسكو."),
+    ("fa", "میانجی، فرستاده سازمان ملل از سال ۲۰۲۷، با هیئت‌ها در ژنو دیدار کرد."),
+    ("tr", "2027'den bu yana BM temsilcisi olan arabulucu, Cenevre'de heyetlerle görüştü."),
+]  # fmt: skip
+
+
+class TenureSinceTests(unittest.TestCase):
+    def test_since_after_an_office_is_no_happening(self):
+        for language, text in TENURES:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(kinds(text, language), [])
+
+    def test_a_process_under_way_since_a_month_is_still_dated(self):
+        text = "The Astana talks, under way since January 2027, resumed in Astana."
+        self.assertEqual([d for d, _ in kinds(text, "en")], [date(2027, 1, 1)])

@@ -1320,6 +1320,34 @@ def start_point(folded: str, lang: str, start: int, end: int) -> bool:
     return bool(_START_BEFORE_RX[lang].search(folded, max(0, start - _START_REACH), start))
 
 
+# An office, up to three words, then 'since' and the date (lexicon.TENURE_OFFICE).
+_TENURE_RX = {
+    lang: re.compile(
+        r"(?<![\w])(?:"
+        + fold_pattern(p)
+        + r")(?:\s+[^\s,;:.،()]+){0,3}\s+(?:"
+        + fold_pattern(L.START_BEFORE[lang])
+        + r")(?:\s+(?:"
+        + fold_pattern(_PERIOD_PART[lang])
+        + r"))?\s*\Z"
+    )
+    for lang, p in L.TENURE_OFFICE.items()
+}
+_TENURE_REACH = 100
+
+
+def tenure_since(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] is when someone took the office named right
+    before its 'since' ('the UN envoy since 2019'; the date's words may hold the 'since'):
+    the start of a tenure, no happening of its own."""
+    rx = _TENURE_RX.get(lang)
+    if rx is None:
+        return False
+    inside = _START_INSIDE_RX[lang].match(folded, start, end)
+    stop = inside.end() if inside else start
+    return bool(rx.search(folded, max(0, stop - _TENURE_REACH), stop))
+
+
 _CONFLICT_RX = {lang: _rx(p, lang) for lang, p in L.CONFLICT_WORDS.items()}
 _FALL_RX = {lang: _rx(p, lang) for lang, p in L.FALL_WORDS.items()}
 _CONFLICT_BACKGROUND_BEFORE_RX = {

@@ -1613,6 +1613,10 @@ def _sentence_candidates(
                 f, lang, _start_scope(f, m, lang)
             ):
                 continue  # 'the war that has torn Syria since 2011': a state, not a step
+            if C.start_point(f, lang, m.char_start, m.char_end) and C.tenure_since(
+                f, lang, m.char_start, m.char_end
+            ):
+                continue  # 'the UN envoy since 2019': a term of office, not a step
             if C.war_began(f, lang, m.char_start, m.char_end):
                 continue  # 'the war, which began in 2011': background history (R1)
             if C.conflict_dated(

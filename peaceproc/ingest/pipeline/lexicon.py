@@ -1604,6 +1604,18 @@ START_BEFORE = {
     "tr": r"(?!)",
 }
 START_AFTER = {"tr": r"beri|bu yana"}
+# rules15: an office or a term right before a 'since' (START_BEFORE), with up to three words
+# between ('the UN envoy for Syria since 2019', 'émissaire de l'ONU depuis 2019', 'пост
+# министра иностранных дел с июня 2023 года', 'المبعوث الأممي منذ عام 2019', 'فرستاده
+# سازمان ملل از سال ۲۰۱۹'): the date begins a tenure, no happening. Turkish puts the office
+# after the date ("2019'dan bu yana BM temsilcisi olan"), which START_AFTER already reads.
+TENURE_OFFICE = {
+    "en": r"envoys?|ministers?|president|secretary[- ]general|chief|head|chair(?:man|woman|person)?|ambassador|spokes(?:man|woman|person)|leader|commander|representative|mediator|coordinator|in office|in power|at the helm|in (?:his|her|the|that) (?:post|role|job|position)",  # noqa: E501
+    "fr": r"émissaire|envoyée?|ministre|présidente?|secrétaire général|chef|ambassadeur|ambassadrice|porte-parole|représentante?|médiat(?:eur|rice)|dirigeant|en poste|en fonctions?|au pouvoir",  # noqa: E501
+    "ru": r"(?:спец)?посланник\w*|министр\w*|президент\w*|генсек\w*|секретар\w*|глав\w*|председател\w*|посл[аоу]\w*|представител\w*|постпред\w*|пост\w*|должност\w*|у власти",  # noqa: E501
+    "ar": r"(?:ال)?مبعوث\w*|(?:ال)?وزير|(?:ال)?رئيس|(?:ال)?امين العام|(?:ال)?سفير|(?:ال)?ممثل|(?:ال)?متحدث|منصب\w*|(?:في )?السلطه|(?:في )?الحكم",  # noqa: E501
+    "fa": r"فرستاده|نماينده|وزير|رييس|رئيس|دبيركل|سفير|سخنگو|سمت|قدرت",
+}
 # Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
 # strikes, violence and killings, and people driven from their homes. A date whose nearest
 # event word is one of these dates the war, not the talks. A ruler who fled is the fall
