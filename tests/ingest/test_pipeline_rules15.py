@@ -128,6 +128,16 @@ class AheadOfASummitTests(unittest.TestCase):
             with self.subTest(language=language, text=text):
                 self.assertEqual(kinds(text, language), [(FOURTH_FEBRUARY, "summit")])
 
+    def test_persian_dar_astaneh_before_a_verb_is_the_city(self):
+        for text, kind in (
+            ("هیئت‌ها روز ۴ فوریه ۲۰۳۰ در آستانه دیدار کردند.", "meeting"),
+            ("نشست سران روز ۴ فوریه ۲۰۳۰ در آستانه برگزار شد.", "summit"),
+        ):
+            with self.subTest(text=text):
+                found = find_candidates(text, published=MARCH, language="fa", gazetteer=NOBODY)
+                self.assertEqual([(c.date, c.kind, c.place) for c in found],
+                                 [(FOURTH_FEBRUARY, kind, "Astana")])  # fmt: skip
+
     def test_a_summit_dated_after_ahead_of_is_that_day_s_summit(self):
         text = ("The two ministers met in Ankara on 4 February 2030, ahead of the summit on "
                 "20 February 2030.")  # fmt: skip

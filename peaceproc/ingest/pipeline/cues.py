@@ -297,6 +297,9 @@ _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
 _AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
 _AHEAD_OF_AFTER_RX = _following_rx(L.AHEAD_OF_AFTER)
+_AHEAD_OF_VERB_AFTER_RX = {
+    lang: re.compile(fold_pattern(p)) for lang, p in L.AHEAD_OF_VERB_AFTER.items()
+}
 _DEPUTIES_BEFORE_RX = {
     lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s*\Z")
     for lang, p in L.DEPUTIES_BEFORE.items()
@@ -343,10 +346,14 @@ def _prepared_for(folded: str, lang: str, start: int, end: int) -> bool:
 def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the event noun at folded[start:end] is what a gathering comes ahead of
     ('met ahead of a summit', lexicon.AHEAD_OF_BEFORE), not a day's own: unless a day names
-    the noun ('ahead of the summit on 14 February')."""
-    return _next_to(
-        folded, lang, start, end, _AHEAD_OF_BEFORE_RX, _AHEAD_OF_AFTER_RX
-    ) and not _DAY_AFTER.match(folded, end)
+    the noun ('ahead of the summit on 14 February'), or a light verb makes it a verb
+    (lexicon.AHEAD_OF_VERB_AFTER)."""
+    verb = _AHEAD_OF_VERB_AFTER_RX.get(lang)
+    return (
+        _next_to(folded, lang, start, end, _AHEAD_OF_BEFORE_RX, _AHEAD_OF_AFTER_RX)
+        and not _DAY_AFTER.match(folded, end)
+        and not (verb is not None and verb.match(folded, end))
+    )
 
 
 def _deputies(folded: str, lang: str, start: int) -> bool:

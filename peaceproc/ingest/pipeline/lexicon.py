@@ -2421,6 +2421,12 @@ AHEAD_OF_BEFORE = {
     "fa": r"(?:در استانه|پيش از|قبل از|به منظور زمينه[\u200c ]?سازي براي|براي زمينه[\u200c ]?سازي)(?: (?:برگزاري|اغاز))?",  # noqa: E501
 }
 AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önce(?!\w)"}
+# Persian 'در آستانه' is also 'in Astana': before a noun that a light verb makes a verb
+# ('در آستانه برگزار می‌شود', held in Astana; 'در آستانه دیدار کردند', met in Astana) it
+# is the city, and the noun is the happening.
+AHEAD_OF_VERB_AFTER = {
+    "fa": r"\s*(?:كرد|كردند|كرده|شد|شدند|شده|مي[\u200c ]?(?:كند|كنند|شود|شوند)|خواهد|خواهند)(?!\w)"
+}
 # cues.kinds_in: a rank right before the foreign ministers' cue ('deputy foreign ministers',
 # 'vice-ministres des Affaires étrangères', 'заместители министров иностранных дел', 'نواب
 # وزراء الخارجية', 'معاونان وزیران خارجه'): their meeting is no ministerial (t14b, 4).
