@@ -18,6 +18,10 @@
   иностранных дел с июня 2023 года', 'المبعوث الأممي منذ عام 2019', 'فرستاده سازمان ملل
   از سال ۲۰۱۹') begins a tenure: no happening in that year; a process 'under way since'
   a month still dates the process.
+* The day a clause proposes or plans for 'the next round' (which Moscow had proposed for
+  14-15 June; que Moscou avait proposé pour; который Москва предлагала провести; التي
+  كانت موسكو قد اقترحتها; که مسکو ... پیشنهاد کرده بود; Moskova'nın ... için önerdiği) is
+  ahead of the article, though no verb moves it; a next round told as held stays past.
 
 The sentences are the tests' own."""
 
@@ -217,3 +221,30 @@ class TenureSinceTests(unittest.TestCase):
     def test_a_process_under_way_since_a_month_is_still_dated(self):
         text = "The Astana talks, under way since January 2027, resumed in Astana."
         self.assertEqual([d for d, _ in kinds(text, "en")], [date(2027, 1, 1)])
+
+
+# Monday 10 March 2031: the next round's 14-15 June is this year's.
+MONDAY = date(2031, 3, 10)
+NEXT_ROUND_PROPOSED = [
+    ("en", "The next round, which Ankara had proposed for 14-15 June, will be held in Astana."),
+    ("en", "Diplomats discussed the next round, which Ankara had proposed for 14-15 June."),
+    ("fr", "Le prochain round, qu'Ankara avait proposé pour les 14 et 15 juin, devrait se tenir "
+     "à Astana."),
+    ("ru", "Следующий раунд, который Анкара предлагала провести 14-15 июня, состоится в Астане."),
+    ("fa", "دور بعدی که آنکارا برای ۱۴ و ۱۵ ژوئن پیشنهاد کرده بود، در آستانه برگزار می‌شود."),
+    ("tr", "Ankara'nın 14-15 Haziran için önerdiği bir sonraki tur Astana'da yapılacak."),
+    ("ar", "الجولة المقبلة التي كانت أنقرة قد اقترحتها في 14 و15 حزيران/يونيو ستعقد في أستانا."),
+]  # fmt: skip
+
+
+class NextRoundProposedTests(unittest.TestCase):
+    def test_a_day_proposed_for_the_next_round_is_ahead(self):
+        for language, text in NEXT_ROUND_PROPOSED:
+            with self.subTest(language=language, text=text):
+                found = extract_dates(text, published=MONDAY, language=language)
+                self.assertEqual([m.start for m in found], [date(2031, 6, 14)])
+
+    def test_a_next_round_told_as_held_stays_past(self):
+        text = "The next round, held on 14-15 June, produced a memorandum."
+        found = extract_dates(text, published=MONDAY, language="en")
+        self.assertEqual([m.start for m in found], [date(2030, 6, 14)])

@@ -996,6 +996,17 @@ def says_moved(folded: str, lang: str) -> bool:
     return bool(_DATE_MOVED[lang].search(folded))
 
 
+_PROPOSED_FOR = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + ")") for lang, p in L.PROPOSED_FOR.items()
+}
+
+
+def says_proposed(folded: str, lang: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether folded[start:end] proposes or plans a day (lexicon.PROPOSED_FOR)."""
+    end = len(folded) if end is None else end
+    return bool(_PROPOSED_FOR[lang].search(folded, start, end))
+
+
 def moved_to(folded: str, lang: str, first_end: int, start: int, end: int) -> bool:
     """Whether the date at [start, end) is the new day of the one ending at `first_end`
     ('planned for 18 January, postponed to 19 January', 'запланированную на 18 января,

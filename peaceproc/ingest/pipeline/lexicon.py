@@ -1119,6 +1119,19 @@ NIGHT_TO = ["-", "–", "—", "/", "to", "à", "au", "на", "على", "الى"
 
 # A date moved from one day to another is two dates, not a span: 'postponed from 1 March to
 # 15 June', 'reportée du 1er mars au 15 juin', "1 Mart'tan 15 Haziran'a ertelendi".
+# rules15: verbs of proposing or planning a day, in any tense ('which Moscow had proposed
+# for 14-15 June', 'que Moscou avait proposé pour', 'который Москва предлагала провести',
+# 'التي كانت موسكو قد اقترحتها', 'که مسکو ... پیشنهاد کرده بود', "Moskova'nın ... için
+# önermiş olduğu"): a day so planned for 'the next round' is ahead of the article as a moved
+# one is (dates._next_round_planned).
+PROPOSED_FOR = {
+    "en": r"propos\w*|plann\w*|schedul\w*|slated|earmark\w*|suggest\w*|pencill?ed in",
+    "fr": r"propos\w*|prévu\w*|prevu\w*|prévoy\w*|programm\w*|fixé\w*|envisag\w*|suggér\w*",
+    "ru": r"предлага\w*|предлож\w*|планир\w*|запланир\w*|намеч\w*|назнач\w*",
+    "ar": r"اقترح\w*|(?:ي|ت)قترح\w*|مقترح\w*|مقرر\w*|المقرر|المزمع|حدد\w*|(?:ي|ت)?خطط\w*",
+    "fa": r"پيشنهاد|برنامه[\u200c ]?ريزي|قرار بود|تعيين",
+    "tr": r"öner\w*|planla\w*|öngör\w*|kararlaştır\w*",
+}
 DATE_MOVED = {
     "en": r"postpon\w*|moved|delay\w*|reschedul\w*|pushed back|put off|brought forward|shifted"
     r"|defer\w*",
