@@ -22,6 +22,13 @@
   14-15 June; que Moscou avait proposé pour; который Москва предлагала провести; التي
   كانت موسكو قد اقترحتها; که مسکو ... پیشنهاد کرده بود; Moskova'nın ... için önerdiği) is
   ahead of the article, though no verb moves it; a next round told as held stays past.
+* Succession: 'Y succeeded X', 'X was replaced by Y', 'a succédé à', 'a été remplacé
+  par', 'сменил ... на посту', 'خلف'/'حل محل', 'جانشین ... شد', "yerine ... atandı" date
+  Y's appointment, a milestone read as taking office; with a departure told in a relative
+  clause before it ('who stepped down in May'), each date is its own. A committee
+  appointed ('bir komite atadı') is a milestone. A saying that confirms someone will
+  become the envoy ('confirmed on Thursday that ... will become the envoy') is the
+  appointment on the saying's day, not a statement (LABELLING U4's exception).
 
 The sentences are the tests' own."""
 
@@ -248,3 +255,78 @@ class NextRoundProposedTests(unittest.TestCase):
         text = "The next round, held on 14-15 June, produced a memorandum."
         found = extract_dates(text, published=MONDAY, language="en")
         self.assertEqual([m.start for m in found], [date(2030, 6, 14)])
+
+
+SUCCESSIONS = [
+    ("en", "Karlsen succeeded Johansson as the UN envoy in October 2029."),
+    ("en", "Johansson, who had announced he would step down, was replaced by Karlsen in October "
+     "2029."),
+    ("fr", "Karlsen a succédé à Johansson au poste d'émissaire de l'ONU en octobre 2029."),
+    ("fr", "Johansson, qui avait annoncé son départ, a été remplacé par Karlsen en octobre 2029."),
+    ("ru", "Карлсен сменил Юханссона на посту спецпосланника ООН в октябре 2029 года."),
+    ("ar", "خلف كارلسن يوهانسون في منصب المبعوث الأممي في تشرين الأول/أكتوبر 2029."),
+    ("ar", "حل كارلسن محل يوهانسون في تشرين الأول/أكتوبر 2029."),
+    ("fa", "کارلسن در اکتبر ۲۰۲۹ جانشین یوهانسون در سمت فرستاده سازمان ملل شد."),
+    ("tr", "Ekim 2029'da Johansson'ın yerine Karlsen atandı."),
+]  # fmt: skip
+OCTOBER = date(2029, 10, 1)
+
+
+class SuccessionTests(unittest.TestCase):
+    def test_a_succession_is_the_successor_s_appointment(self):
+        from peaceproc.ingest.pipeline.office import took_office
+
+        for language, text in SUCCESSIONS:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(kinds(text, language), [(OCTOBER, "milestone")])
+                self.assertTrue(took_office(text, language))
+
+    def test_a_departure_told_before_keeps_its_own_date(self):
+        for language, text in (
+            ("en", "Johansson, who stepped down in May 2029, was replaced by Karlsen in July "
+             "2029."),
+            ("fr", "Johansson, qui avait démissionné en mai 2029, a été remplacé par Karlsen en "
+             "juillet 2029."),
+            ("ru", "Юханссона, ушедшего в отставку в мае 2029 года, в июле 2029 года сменил "
+             "Карлсен."),
+        ):  # fmt: skip
+            with self.subTest(language=language):
+                self.assertEqual(
+                    kinds(text, language),
+                    [(date(2029, 5, 1), "milestone"), (date(2029, 7, 1), "milestone")],
+                )
+
+    def test_changing_course_is_no_succession(self):
+        text = "Министр сменил позицию в октябре 2029 года."
+        self.assertEqual([k for _, k in kinds(text, "ru")], [])
+
+    def test_a_committee_appointed(self):
+        text = "Cumhurbaşkanı 2 Mart 2030'da yedi kişilik bir komite atadı."
+        self.assertEqual(kinds(text, "tr"), [(date(2030, 3, 2), "milestone")])
+
+
+# Thursday 10 July 2031.
+JULY_THURSDAY = date(2031, 7, 10)
+APPOINTMENT_CONFIRMED = [
+    ("en", "The Secretary-General on Thursday confirmed that Karlsen will become the "
+     "organisation's envoy."),
+    ("fr", "Le secrétaire général a confirmé jeudi que Karlsen deviendra l'émissaire de "
+     "l'organisation."),
+    ("ru", "Генсек в четверг подтвердил, что Карлсен станет спецпосланником организации."),
+    ("ar", "أكد الأمين العام يوم الخميس أن كارلسن سيصبح مبعوث المنظمة."),
+    ("fa", "دبیرکل روز پنجشنبه تایید کرد که کارلسن فرستاده سازمان خواهد شد."),
+    ("tr", "Genel Sekreter perşembe günü Karlsen'in örgütün temsilcisi olacağını doğruladı."),
+]  # fmt: skip
+
+
+class AppointmentConfirmedTests(unittest.TestCase):
+    def test_confirming_who_will_become_envoy_is_the_appointment(self):
+        for language, text in APPOINTMENT_CONFIRMED:
+            with self.subTest(language=language, text=text):
+                self.assertEqual(
+                    kinds(text, language, JULY_THURSDAY), [(JULY_THURSDAY, "milestone")]
+                )
+
+    def test_saying_the_talks_will_be_hard_is_still_no_happening(self):
+        text = "The Secretary-General on Thursday said that the talks will be hard."
+        self.assertEqual(kinds(text, "en", JULY_THURSDAY), [])

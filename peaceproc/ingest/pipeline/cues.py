@@ -151,7 +151,7 @@ _SET_UP = {
     "ru": r"(?:создал|учредил|образовал|сформировал)\w* (?:[\w-]+ ){{0,2}}(?:{b})",
     "ar": r"(?:و|ف)?(?:انشا|انشات|اسس|اسست|شكل|شكلت)(?: [^\s]+){{0,4}}? (?:{b})",
     "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:را )?(?:ايجاد|تاسيس|تشكيل|راه{zw}اندازي) (?:كرد|كردند|داد|دادند)",  # noqa: E501
-    "tr": r"(?:{b})(?: [^\s]+){{0,3}}? (?:kurdu|oluşturdu|kurmuştu|oluşturmuştu|tesis etti)",
+    "tr": r"(?:{b})(?: [^\s]+){{0,3}}? (?:kurdu|oluşturdu|kurmuştu|oluşturmuştu|tesis etti|atadı|atamıştı)",  # noqa: E501
 }
 for _lang, _pattern in _BODY_DECIDES.items():
     _set_up = _SET_UP[_lang].format(b=_BODIES[_lang], zw=_ZW)

@@ -2565,6 +2565,35 @@ CHOSEN_AS = {
     "tr": r"(?:temsilci|elçi|arabulucu)\w* (?:olarak )?(?:seçti|seçildi|belirledi|belirlendi)",
 }
 _add_phrases("milestone", CHOSEN_AS)
+# rules15: one person succeeding another in an office ('succeeded de Mistura', 'was replaced
+# by Pedersen', 'a succédé à', 'a été remplacé par', 'сменил ... на посту', 'حل محل', 'خلفا
+# لـ', 'جانشین ... شد', 'جای ... را گرفت', "yerine ... getirildi"), and someone who is to
+# become, or became, an envoy ('confirmed that de Mistura will become the envoy'): the
+# successor's appointment, a milestone (pipeline/office.py reads them as taking office).
+SUCCEEDED = {
+    "en": r"succeed(?:s|ed|ing)(?! in\b)|(?:was|were|has been|had been|will be|is|to be) "
+    r"replaced (?:as [\w'-]+ (?:[\w'-]+ )?)?by|replac(?:es|ed|ing) (?:him|her)\b|"
+    r"t(?:ook|akes|aking|ake) over from|(?:will|would|is to|to) become (?:the |its |his |her |"
+    r"a |the organisation's |the organization's )?(?:[\w'-]+ ){0,3}?(?:envoy|representative|"
+    r"mediator)|became (?:the |its |a )?(?:[\w'-]+ ){0,3}?(?:envoy|representative|mediator)",
+    "fr": r"succéd\w*|succède\w*|remplacée? par|(?:a|ont|avait) remplacé|(?:a|avait) pris la "
+    r"relève|prend la relève|(?:deviendra|devient|est devenue?|deviendrait) (?:le |la |l'|un |"
+    r"une )?(?:[\w'-]+ ){0,3}?(?:envoyée?|émissaire|représentante?|médiat(?:eur|rice))",
+    "ru": r"(?:смени|замени)\w* (?:[\w-]+ ){0,5}?на (?:посту|должности)|сменил\w*(?! (?:сво\w+ )?"
+    r"(?:позици|тактик|курс|риторик|тон|мнени|подход|формат|мест))|(?:при[шд]\w*) на "
+    r"смену|преемник\w*|(?:станет|стал|стала) (?:[\w-]+ ){0,3}?(?:спец)?(?:посланник|"
+    r"представител|посредник)\w*",
+    "ar": r"خلف(?= (?!ال|ابواب|ظهر|خطوط|جدران|ستار)[^\s]+)|حل\w* (?:[^\s]+ ){0,6}?محل|"
+    r"خلفا ل\S*|خليفه ل\S*|(?:سيصبح|يصبح|اصبح|ليصبح) "
+    r"(?:[^\s]+ ){0,3}?(?:ال)?(?:مبعوث|ممثل|وسيط)\w*",
+    "fa": r"جانشين (?:[^\s]+ ){0,6}?(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جايگزين (?:[^\s]+ ){0,6}?"
+    r"(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جاي (?:[^\s]+ ){0,5}?را (?:گرفت|مي[\u200c ]?گيرد)|"
+    r"جاي خود را به (?:[^\s]+ ){0,5}?(?:داد|مي[\u200c ]?دهد)|(?:فرستاده|نماينده|ميانجي)\S* "
+    r"(?:(?!وارد|راهي|عازم|به |در |از )[^\s]+ ){0,3}?(?:خواهد شد|مي[\u200c ]?شود)",
+    "tr": r"yerine (?:[^\s]+ ){0,5}?(?:atan|getiril|geç|seçil|görevlendiril)\w*|"
+    r"(?:temsilci|elçi|arabulucu)\w* ol(?:acak|acağ|du|duğ|muş)\w*",
+}
+_add_phrases("milestone", SUCCEEDED)
 _HOSTED = {
     "en": r"host(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?(?:round|session|meeting|summit|talks)",
     "fr": r"accueill\w* (?:[\w'-]+ ){0,4}?(?:round|tour|cycle|session|réunion|sommet)",

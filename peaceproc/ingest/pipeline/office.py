@@ -5,7 +5,7 @@ or the end of an envoy's tenure (ingest.review matches the tenure so)."""
 
 import re
 
-from .lexicon import CHOSEN_AS
+from .lexicon import CHOSEN_AS, SUCCEEDED
 from .text import fold, fold_pattern
 
 # Arabic short vowels, shadda and the tatweel, which a writer may put or leave out
@@ -39,7 +39,8 @@ _LEFT_OFFICE = {
     "tr": r"\b(?:istifa\w*|görevi\w* (?:bırak|ayrıl)\w*|görevden ayrıl\w*)",
 }
 TOOK = {
-    lang: re.compile(fold_pattern(f"{p}|{CHOSEN_AS[lang]}")) for lang, p in _TOOK_OFFICE.items()
+    lang: re.compile(fold_pattern(f"{p}|{CHOSEN_AS[lang]}|{SUCCEEDED[lang]}"))
+    for lang, p in _TOOK_OFFICE.items()
 }
 LEFT = {lang: re.compile(fold_pattern(p)) for lang, p in _LEFT_OFFICE.items()}
 
