@@ -58,3 +58,44 @@ def took_office(sentence: str, language: str) -> bool:
 def left_office(sentence: str, language: str) -> bool:
     """The sentence tells someone resigning, or leaving an office."""
     return _tells(LEFT, sentence, language)
+
+
+# A relative clause set off by commas ('X, who announced he would step down, was replaced',
+# '، الذي أعلن استقالته،'): what it tells is about someone the sentence names, not what its
+# date is.
+_RELATIVE_WORDS = {
+    "en": r"who|which",
+    "fr": r"qui|lequel|laquelle",
+    "ru": r"котор\w*",
+    "ar": r"الذي|التي|الذين",
+    "fa": r"كه",
+}
+_ASIDE = {
+    lang: re.compile(rf"[,،]\s*(?:{fold_pattern(p)})(?!\w)[^,،.]*[,،]")
+    for lang, p in _RELATIVE_WORDS.items()
+}
+_NO_ASIDE = re.compile(r"(?!)")
+
+
+def nearest_move(sentence: str, language: str, date_text: str) -> str | None:
+    """rules15: which way the office verb nearest the words `date_text` moves: "took" or
+    "left" ('X, who announced he would step down, was replaced by Y in October': the
+    October of the replacing, Y's appointment); None when the sentence has neither, the
+    words are not found, or the two are as near."""
+    text, key = _MARKS.sub("", fold(sentence)), _MARKS.sub("", fold(date_text))
+    at = text.find(key) if key else -1
+    if at < 0:
+        return None
+    end = at + len(key)
+    asides = [a.span() for a in _ASIDE.get(language, _NO_ASIDE).finditer(text)]
+    nearest: dict[str, int] = {}
+    for way, table in (("took", TOOK), ("left", LEFT)):
+        pattern = table.get(language)
+        for m in pattern.finditer(text) if pattern is not None else ():
+            if any(a <= m.start() < b and not a <= at < b for a, b in asides):
+                continue  # told in an aside about someone ('، الذي أعلن استقالته،')
+            gap = max(m.start() - end, at - m.end(), 0)
+            nearest[way] = min(gap, nearest.get(way, gap))
+    if len(nearest) == 2 and nearest["took"] == nearest["left"]:
+        return None
+    return min(nearest, key=nearest.get, default=None)
