@@ -29,6 +29,9 @@
   appointed ('bir komite atadı') is a milestone. A saying that confirms someone will
   become the envoy ('confirmed on Thursday that ... will become the envoy') is the
   appointment on the saying's day, not a statement (LABELLING U4's exception).
+* Turkish and Persian put the verb last: the place between a date and the verb after it
+  is that date's, not the next date's ('14 Ocak'ta Ankara'da görüştü ve 20 Şubat'ta ...',
+  'روز ۱۴ ژانویه در آنکارا دیدار کردند و روز ۲۰ فوریه ...').
 
 The sentences are the tests' own."""
 
@@ -330,3 +333,23 @@ class AppointmentConfirmedTests(unittest.TestCase):
     def test_saying_the_talks_will_be_hard_is_still_no_happening(self):
         text = "The Secretary-General on Thursday said that the talks will be hard."
         self.assertEqual(kinds(text, "en", JULY_THURSDAY), [])
+
+
+TWO_DATES = [
+    ("tr", "Bakanlar 14 Ocak 2030'da Ankara'da görüştü ve 20 Şubat 2030'da yeniden bir araya "
+     "geldi.", ["Ankara", None]),
+    ("fa", "وزیران روز ۱۴ ژانویه ۲۰۳۰ در آنکارا دیدار کردند و روز ۲۰ فوریه ۲۰۳۰ دوباره دیدار "
+     "کردند.", ["Ankara", None]),
+    ("fa", "هیئت‌ها روز ۱۴ ژانویه ۲۰۳۰ در آنکارا و روز ۲۰ فوریه ۲۰۳۰ در ژنو دیدار کردند.",
+     ["Ankara", "Geneva"]),
+]  # fmt: skip
+
+
+class VerbLastPlaceTests(unittest.TestCase):
+    def test_the_place_after_a_date_is_that_date_s(self):
+        for language, text, expected in TWO_DATES:
+            with self.subTest(language=language, text=text):
+                found = find_candidates(text, published=MARCH, language=language,
+                                        gazetteer=NOBODY)  # fmt: skip
+                self.assertEqual([c.date for c in found], [date(2030, 1, 14), date(2030, 2, 20)])
+                self.assertEqual([c.place for c in found], expected)

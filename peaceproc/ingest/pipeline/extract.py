@@ -1311,7 +1311,9 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
     return alone
 
 
-def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list[tuple[int, int]]:
+def _windows(
+    sentence: str, mentions: list[DateMention], lang: str = "", *, verb_last: bool = False
+) -> list[tuple[int, int]]:
     """The part of the sentence each date speaks for.
 
     The first date gets the whole sentence. A later date gets only its own clause and the
@@ -1319,7 +1321,10 @@ def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list
     January'), so the people of the main clause are not dated twice. Where the verb comes
     before its date (_VERB_FIRST), a later date's part ends at an 'and' that opens the
     next date's clause ('delivered the draft on 12 March and signed it the next day':
-    'signed' is the next day's; outside tester t13a, 2).
+    'signed' is the next day's; outside tester t13a, 2). With `verb_last`, in the languages
+    that put the verb last, a later date's part starts after the last joiner before it, so
+    that what stands between a date and its verb is that date's (the places: '14 Ocak'ta
+    Ankara'da görüştü ve 20 Şubat'ta ...'; rules15).
     """
     breaks = [0] + [m.end() for m in _CHUNK_BREAK.finditer(sentence)] + [len(sentence)]
     joiner = _VERB_FIRST.get(lang)
@@ -1330,6 +1335,9 @@ def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list
         before = [b for b in breaks if b < own]
         start = before[-1] if before else own
         start = max(start, prev_end)
+        if verb_last and (closes := _VERB_LAST_JOINER.get(lang)) is not None:
+            start = max([start, *(j.start() for j in closes.finditer(sentence, prev_end,
+                                                                      m.char_start))])  # fmt: skip
         after = [b for b in breaks if b >= m.char_end]
         end = min(after) if after else len(sentence)
         nxt = mentions[i + 1].char_start if i + 1 < len(mentions) else len(sentence)
@@ -1346,6 +1354,22 @@ _VERB_FIRST = {
     "en": re.compile(r"\s(?:and|while|then)\s", re.IGNORECASE),
     "fr": re.compile(r"\s(?:et|puis|tandis que)\s", re.IGNORECASE),
     "ru": re.compile(r"\s(?:и|а|затем)\s", re.IGNORECASE),
+}
+
+
+def _in_window(span: tuple[int, int], windows: list[tuple[int, int]], i: int) -> bool:
+    """Whether `span` is the i-th date's: the first date's when no later date's part holds
+    it, a later date's when its own part does."""
+    if i == 0:
+        return not any(_inside(span, w) for w in windows[1:])
+    return _inside(span, windows[i])
+
+
+# What closes a clause in the languages that put the verb last, so that the words between a
+# date and the verb after it are that date's, not the next date's: 'and', 'then', a comma.
+_VERB_LAST_JOINER = {
+    "tr": re.compile(r"\s(?:ve|ardından|sonra da|daha sonra)\s|[,;]", re.IGNORECASE),
+    "fa": re.compile(r"\s(?:و|سپس|آنگاه|بعد)\s|[،,;]"),
 }
 
 
@@ -1538,6 +1562,7 @@ def _sentence_candidates(
         and not not_yet_named(p.ident, published)
     ]
     windows = _windows(s.text, mentions, lang)
+    place_windows = _windows(s.text, mentions, lang, verb_last=True)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian
     # script, names after a title), each with its place in the sentence.
     sentence_names = [
@@ -1584,7 +1609,7 @@ def _sentence_candidates(
             return _inside(span, win)
 
         my_people = [p for p in people if mine((p.start, p.end))]
-        my_places = [p for p in places if mine((p.start, p.end))]
+        my_places = [p for p in places if _in_window((p.start, p.end), place_windows, i)]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
         said_in, announced = None, False
