@@ -5,7 +5,7 @@ or the end of an envoy's tenure (ingest.review matches the tenure so)."""
 
 import re
 
-from .lexicon import CHOSEN_AS, SUCCEEDED
+from .lexicon import CHOSEN_AS, RELATIVE_AFTER, SUCCEEDED
 from .text import fold, fold_pattern
 
 # Arabic short vowels, shadda and the tatweel, which a writer may put or leave out
@@ -62,14 +62,8 @@ def left_office(sentence: str, language: str) -> bool:
 
 # A relative clause set off by commas ('X, who announced he would step down, was replaced',
 # '، الذي أعلن استقالته،'): what it tells is about someone the sentence names, not what its
-# date is.
-_RELATIVE_WORDS = {
-    "en": r"who|which",
-    "fr": r"qui|lequel|laquelle",
-    "ru": r"котор\w*",
-    "ar": r"الذي|التي|الذين",
-    "fa": r"كه",
-}
+# date is. The relative words of lexicon.RELATIVE_AFTER, and 'who'.
+_RELATIVE_WORDS = {**RELATIVE_AFTER, "en": RELATIVE_AFTER["en"] + "|who"}
 _ASIDE = {
     lang: re.compile(rf"[,،]\s*(?:{fold_pattern(p)})(?!\w)[^,،.]*[,،]")
     for lang, p in _RELATIVE_WORDS.items()
