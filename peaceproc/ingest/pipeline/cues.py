@@ -297,6 +297,7 @@ _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
 _AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
 _AHEAD_OF_AFTER_RX = _following_rx(L.AHEAD_OF_AFTER)
+_AHEAD_OF_VERB_CUE_RX = {lang: re.compile(p) for lang, p in L.AHEAD_OF_VERB_CUE.items()}
 _AHEAD_OF_VERB_AFTER_RX = {
     lang: re.compile(fold_pattern(p)) for lang, p in L.AHEAD_OF_VERB_AFTER.items()
 }
@@ -347,12 +348,13 @@ def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the event noun at folded[start:end] is what a gathering comes ahead of
     ('met ahead of a summit', lexicon.AHEAD_OF_BEFORE), not a day's own: unless a day names
     the noun ('ahead of the summit on 14 February'), or a light verb makes it a verb
-    (lexicon.AHEAD_OF_VERB_AFTER)."""
-    verb = _AHEAD_OF_VERB_AFTER_RX.get(lang)
+    (lexicon.AHEAD_OF_VERB_AFTER), or the cue is a verb itself (AHEAD_OF_VERB_CUE)."""
+    verb, verb_cue = _AHEAD_OF_VERB_AFTER_RX.get(lang), _AHEAD_OF_VERB_CUE_RX.get(lang)
     return (
         _next_to(folded, lang, start, end, _AHEAD_OF_BEFORE_RX, _AHEAD_OF_AFTER_RX)
         and not _DAY_AFTER.match(folded, end)
         and not (verb is not None and verb.match(folded, end))
+        and not (verb_cue is not None and verb_cue.fullmatch(folded, start, end))
     )
 
 

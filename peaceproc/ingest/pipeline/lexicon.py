@@ -2437,6 +2437,9 @@ AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önc
 # Persian 'در آستانه' is also 'in Astana': before a noun that a light verb makes a verb
 # ('در آستانه برگزار می‌شود', held in Astana; 'در آستانه دیدار کردند', met in Astana) it
 # is the city, and the noun is the happening.
+# Russian 'накануне' alone is 'the day before' ('Педерсен накануне встретился'): before a
+# cue that is a verb (its past or present ending) it names no happening ahead.
+AHEAD_OF_VERB_CUE = {"ru": r"\w*(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ят|ит|ется|ются|тся)"}
 AHEAD_OF_VERB_AFTER = {
     "fa": r"\s*(?:كرد|كردند|كرده|شد|شدند|شده|مي[\u200c ]?(?:كند|كنند|شود|شوند)|خواهد|خواهند)(?!\w)"
 }
