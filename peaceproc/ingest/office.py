@@ -10,7 +10,7 @@ as sentences are."""
 
 from functools import lru_cache
 
-from .pipeline.office import left_office, took_office
+from .pipeline.office import left_office, nearest_move, took_office
 from .pipeline.text import fold
 
 TAKES = "takes office"
@@ -31,6 +31,16 @@ def office_moves(text: str, language: str) -> frozenset[str]:
     )
 
 
+_WAYS = {"took": TAKES, "left": LEAVES}
+
+
+def _nearest(quote: str, language: str, date_text: str) -> frozenset[str]:
+    """The way of the office verb nearest the date words, read in `language` and in
+    English when both give one and agree; empty when they do not."""
+    ways = {nearest_move(quote, lang, date_text) for lang in {language, "en"}} - {None}
+    return frozenset({_WAYS[ways.pop()]}) if len(ways) == 1 else frozenset()
+
+
 # How far from its date words a sentence's verb of office is that date's happening: 'was
 # appointed in October 2018', 'Ekim 2030'da ... yerine atandı', not 'in office since 2019,
 # he announced he would step down' (a tenure's start, the departure told of today).
@@ -45,6 +55,10 @@ def other_move(quote: str, title: str, language: str, *, date_text: str = "") ->
     at = fold(quote).find(fold(date_text)) if date_text else -1
     clause = quote if at < 0 else quote[max(0, at - REACH) : at + len(date_text) + REACH]
     told, titled = office_moves(clause, language), office_moves(title, language)
+    if len(told) == 2 and at >= 0:
+        # Both ways near the date ('X, who announced he would step down, was replaced by Y
+        # in October'): the verb nearest it is the date's (rules15).
+        told = _nearest(quote, language, date_text) or told
     if len(told) != 1 or len(titled) != 1 or told == titled:
         return ""
     (said,), (other,) = told, titled

@@ -151,7 +151,7 @@ _SET_UP = {
     "ru": r"(?:создал|учредил|образовал|сформировал)\w* (?:[\w-]+ ){{0,2}}(?:{b})",
     "ar": r"(?:و|ف)?(?:انشا|انشات|اسس|اسست|شكل|شكلت)(?: [^\s]+){{0,4}}? (?:{b})",
     "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:را )?(?:ايجاد|تاسيس|تشكيل|راه{zw}اندازي) (?:كرد|كردند|داد|دادند)",  # noqa: E501
-    "tr": r"(?:{b})(?: [^\s]+){{0,3}}? (?:kurdu|oluşturdu|kurmuştu|oluşturmuştu|tesis etti)",
+    "tr": r"(?:{b})(?: [^\s]+){{0,3}}? (?:kurdu|oluşturdu|kurmuştu|oluşturmuştu|tesis etti|atadı|atamıştı)",  # noqa: E501
 }
 for _lang, _pattern in _BODY_DECIDES.items():
     _set_up = _SET_UP[_lang].format(b=_BODIES[_lang], zw=_ZW)
@@ -295,6 +295,12 @@ _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+_AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
+_AHEAD_OF_AFTER_RX = _following_rx(L.AHEAD_OF_AFTER)
+_AHEAD_OF_VERB_CUE_RX = {lang: re.compile(p) for lang, p in L.AHEAD_OF_VERB_CUE.items()}
+_AHEAD_OF_VERB_AFTER_RX = {
+    lang: re.compile(fold_pattern(p)) for lang, p in L.AHEAD_OF_VERB_AFTER.items()
+}
 _DEPUTIES_BEFORE_RX = {
     lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")\s*\Z")
     for lang, p in L.DEPUTIES_BEFORE.items()
@@ -336,6 +342,20 @@ def _prepared_for(folded: str, lang: str, start: int, end: int) -> bool:
     return _next_to(
         folded, lang, start, end, _PREPARING_BEFORE_RX, _PREPARING_AFTER_RX
     ) and not _DAY_AFTER.match(folded, end)
+
+
+def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the event noun at folded[start:end] is what a gathering comes ahead of
+    ('met ahead of a summit', lexicon.AHEAD_OF_BEFORE), not a day's own: unless a day names
+    the noun ('ahead of the summit on 14 February'), or a light verb makes it a verb
+    (lexicon.AHEAD_OF_VERB_AFTER), or the cue is a verb itself (AHEAD_OF_VERB_CUE)."""
+    verb, verb_cue = _AHEAD_OF_VERB_AFTER_RX.get(lang), _AHEAD_OF_VERB_CUE_RX.get(lang)
+    return (
+        _next_to(folded, lang, start, end, _AHEAD_OF_BEFORE_RX, _AHEAD_OF_AFTER_RX)
+        and not _DAY_AFTER.match(folded, end)
+        and not (verb is not None and verb.match(folded, end))
+        and not (verb_cue is not None and verb_cue.fullmatch(folded, start, end))
+    )
 
 
 def _deputies(folded: str, lang: str, start: int) -> bool:
@@ -450,7 +470,9 @@ def kinds_in(
         for m in rx.finditer(folded, start, end):
             if any(a <= m.start() < b for a, b in press):
                 continue
-            if _prepared_for(folded, lang, m.start(), m.end()):
+            if _prepared_for(folded, lang, m.start(), m.end()) or _ahead_of(
+                folded, lang, m.start(), m.end()
+            ):
                 continue
             if kind == "ministerial" and _deputies(folded, lang, m.start()):
                 continue
@@ -984,6 +1006,17 @@ def says_moved(folded: str, lang: str) -> bool:
     return bool(_DATE_MOVED[lang].search(folded))
 
 
+_PROPOSED_FOR = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + ")") for lang, p in L.PROPOSED_FOR.items()
+}
+
+
+def says_proposed(folded: str, lang: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether folded[start:end] proposes or plans a day (lexicon.PROPOSED_FOR)."""
+    end = len(folded) if end is None else end
+    return bool(_PROPOSED_FOR[lang].search(folded, start, end))
+
+
 def moved_to(folded: str, lang: str, first_end: int, start: int, end: int) -> bool:
     """Whether the date at [start, end) is the new day of the one ending at `first_end`
     ('planned for 18 January, postponed to 19 January', 'запланированную на 18 января,
@@ -1313,6 +1346,34 @@ def start_point(folded: str, lang: str, start: int, end: int) -> bool:
     if after is not None and after.match(folded, end):
         return True
     return bool(_START_BEFORE_RX[lang].search(folded, max(0, start - _START_REACH), start))
+
+
+# An office, up to three words, then 'since' and the date (lexicon.TENURE_OFFICE).
+_TENURE_RX = {
+    lang: re.compile(
+        r"(?<![\w])(?:"
+        + fold_pattern(p)
+        + r")(?:\s+[^\s,;:.،()]+){0,3}\s+(?:"
+        + fold_pattern(L.START_BEFORE[lang])
+        + r")(?:\s+(?:"
+        + fold_pattern(_PERIOD_PART[lang])
+        + r"))?\s*\Z"
+    )
+    for lang, p in L.TENURE_OFFICE.items()
+}
+_TENURE_REACH = 100
+
+
+def tenure_since(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] is when someone took the office named right
+    before its 'since' ('the UN envoy since 2019'; the date's words may hold the 'since'):
+    the start of a tenure, no happening of its own."""
+    rx = _TENURE_RX.get(lang)
+    if rx is None:
+        return False
+    inside = _START_INSIDE_RX[lang].match(folded, start, end)
+    stop = inside.end() if inside else start
+    return bool(rx.search(folded, max(0, stop - _TENURE_REACH), stop))
 
 
 _CONFLICT_RX = {lang: _rx(p, lang) for lang, p in L.CONFLICT_WORDS.items()}

@@ -1425,8 +1425,13 @@ def _next_round_put_off(
     'le prochain round, que Moscou avait proposé pour les 14 et 15 juin, a été reporté',
     "Moskova'nın 14-15 Haziran için önermiş olduğu bir sonraki tur ertelendi"): the next
     round is ahead of the article, so is the day planned for it, whatever tense (a
-    pluperfect, a past) tells the plan."""
-    if today is None or m.basis != "year-inferred" or not C.says_moved(f, language):
+    pluperfect, a past) tells the plan. rules15: so is a day the clause between the round
+    and the day proposes or plans for it, moved or not ('the next round, which Moscow had
+    proposed for 14-15 June, will be held in Astana')."""
+    if today is None or m.basis != "year-inferred":
+        return m
+    moved = C.says_moved(f, language)
+    if not moved and not C.says_proposed(f, language):
         return m
     rounds = find_round_references(sentence, language)
     if language == "tr":
@@ -1439,7 +1444,23 @@ def _next_round_put_off(
         near = max((r for r in rounds if r.end <= m.char_start), key=lambda r: r.end, default=None)
     if near is None or near.relative != "next":
         return m
+    if not moved and not C.says_proposed(f, language, *_plan_clause(m, near, language)):
+        return m
     return _next_occurrence(m, today, f"no year, planned for the next round: the next {m.text}")
+
+
+# How far after its day a verb-last clause's verb of proposing may stand ('برای ۱۴ و ۱۵
+# ژوئن پیشنهاد کرده بود').
+_PLAN_VERB_AFTER = 40
+
+
+def _plan_clause(m: DateMention, near, language: str) -> tuple[int, int]:
+    """Where the clause that plans the day `m` for the round `near` lies: between the
+    round and the day, and a little after the day (a Persian verb); in Turkish between the
+    day and the round after it."""
+    if language == "tr":
+        return m.char_start, near.start
+    return near.end, m.char_end + _PLAN_VERB_AFTER
 
 
 def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool = False

@@ -40,7 +40,7 @@ from .lexicon import (
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .places import marked_places, name_on, not_yet_named
-from .reported import reported_kinds, told_after
+from .reported import appointment_told, reported_clause_after, reported_kinds, told_after
 from .repost import find_repost
 from .rounds import (
     RoundMention,
@@ -1311,7 +1311,9 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
     return alone
 
 
-def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list[tuple[int, int]]:
+def _windows(
+    sentence: str, mentions: list[DateMention], lang: str = "", *, verb_last: bool = False
+) -> list[tuple[int, int]]:
     """The part of the sentence each date speaks for.
 
     The first date gets the whole sentence. A later date gets only its own clause and the
@@ -1319,7 +1321,10 @@ def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list
     January'), so the people of the main clause are not dated twice. Where the verb comes
     before its date (_VERB_FIRST), a later date's part ends at an 'and' that opens the
     next date's clause ('delivered the draft on 12 March and signed it the next day':
-    'signed' is the next day's; outside tester t13a, 2).
+    'signed' is the next day's; outside tester t13a, 2). With `verb_last`, in the languages
+    that put the verb last, a later date's part starts after the last joiner before it, so
+    that what stands between a date and its verb is that date's (the places: '14 Ocak'ta
+    Ankara'da görüştü ve 20 Şubat'ta ...'; rules15).
     """
     breaks = [0] + [m.end() for m in _CHUNK_BREAK.finditer(sentence)] + [len(sentence)]
     joiner = _VERB_FIRST.get(lang)
@@ -1330,6 +1335,9 @@ def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list
         before = [b for b in breaks if b < own]
         start = before[-1] if before else own
         start = max(start, prev_end)
+        if verb_last and (closes := _VERB_LAST_JOINER.get(lang)) is not None:
+            start = max([start, *(j.start() for j in closes.finditer(sentence, prev_end,
+                                                                      m.char_start))])  # fmt: skip
         after = [b for b in breaks if b >= m.char_end]
         end = min(after) if after else len(sentence)
         nxt = mentions[i + 1].char_start if i + 1 < len(mentions) else len(sentence)
@@ -1346,6 +1354,22 @@ _VERB_FIRST = {
     "en": re.compile(r"\s(?:and|while|then)\s", re.IGNORECASE),
     "fr": re.compile(r"\s(?:et|puis|tandis que)\s", re.IGNORECASE),
     "ru": re.compile(r"\s(?:и|а|затем)\s", re.IGNORECASE),
+}
+
+
+def _in_window(span: tuple[int, int], windows: list[tuple[int, int]], i: int) -> bool:
+    """Whether `span` is the i-th date's: the first date's when no later date's part holds
+    it, a later date's when its own part does."""
+    if i == 0:
+        return not any(_inside(span, w) for w in windows[1:])
+    return _inside(span, windows[i])
+
+
+# What closes a clause in the languages that put the verb last, so that the words between a
+# date and the verb after it are that date's, not the next date's: 'and', 'then', a comma.
+_VERB_LAST_JOINER = {
+    "tr": re.compile(r"\s(?:ve|ardından|sonra da|daha sonra)\s|[,;]", re.IGNORECASE),
+    "fa": re.compile(r"\s(?:و|سپس|آنگاه|بعد)\s|[،,;]"),
 }
 
 
@@ -1538,6 +1562,7 @@ def _sentence_candidates(
         and not not_yet_named(p.ident, published)
     ]
     windows = _windows(s.text, mentions, lang)
+    place_windows = _windows(s.text, mentions, lang, verb_last=True)
     # The names the article's people list gives (dictionary forms; in Arabic and Persian
     # script, names after a title), each with its place in the sentence.
     sentence_names = [
@@ -1584,7 +1609,7 @@ def _sentence_candidates(
             return _inside(span, win)
 
         my_people = [p for p in people if mine((p.start, p.end))]
-        my_places = [p for p in places if mine((p.start, p.end))]
+        my_places = [p for p in places if _in_window((p.start, p.end), place_windows, i)]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
         said_in, announced = None, False
@@ -1602,7 +1627,11 @@ def _sentence_candidates(
                 )
                 and not C.asks_on(f, lang, m.char_start, m.char_end)
             )
-            if said_in is None and not announced:
+            if (
+                said_in is None
+                and not announced
+                and not _appointment_said(f, lang, m, sentence_kinds)
+            ):
                 continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.precision == "year" and _term_year(f, m, lang):
             continue  # 'a member of the Council for 2017-2018': a term, not a step (U5)
@@ -1613,6 +1642,10 @@ def _sentence_candidates(
                 f, lang, _start_scope(f, m, lang)
             ):
                 continue  # 'the war that has torn Syria since 2011': a state, not a step
+            if C.start_point(f, lang, m.char_start, m.char_end) and C.tenure_since(
+                f, lang, m.char_start, m.char_end
+            ):
+                continue  # 'the UN envoy since 2019': a term of office, not a step
             if C.war_began(f, lang, m.char_start, m.char_end):
                 continue  # 'the war, which began in 2011': background history (R1)
             if C.conflict_dated(
@@ -1680,6 +1713,7 @@ def _sentence_candidates(
                 and not named[id(m)]  # 'said of the 10 March agreement': the agreement's
                 and not said_elsewhere(m)
                 and C.saying_nearest(f, lang, m.char_start, m.char_end)
+                and not (kind == "milestone" and _appointment_said(f, lang, m, kinds))
             ):
                 kind = "statement"  # what happened that day was something said (U4)
             if announced:
@@ -1897,6 +1931,14 @@ def _announces_ahead(
         return False
     after = _period_end(m.end or m.start, m.precision)
     return any(x is not m and x not in said_days and x.start > after for x in mentions)
+
+
+def _appointment_said(f: str, lang: str, m: DateMention, kinds: list[tuple[str, int]]) -> bool:
+    """Whether the day something was said (m) is an appointment's: the clause the saying
+    reports after it tells someone taking an office ('Ban Ki-moon on Thursday confirmed
+    that de Mistura will become the envoy'), an exception of LABELLING U4."""
+    clause = reported_clause_after(f, lang, m.char_start, m.char_end)
+    return clause is not None and bool(appointment_told(kinds, f, lang, clause))
 
 
 def _said_in_a_round(

@@ -666,12 +666,31 @@ SEASONS = {
     "tr": ["baharında", "ilkbaharında", "yazında", "sonbaharında", "kışında"],
 }  # fmt: skip
 
+# rules15: a count of years back, for 'N years ago today' (RELATIVE's year_ago_today): the
+# count stands just before the unit word (YEARS_AGO_UNIT; an Arabic dual is its own count).
+_YEARS = {
+    "en": r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years?",
+    "fr": r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) ans?",
+    "ru": r"(?:(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2}) )?"
+          r"(?:год|года|лет)",
+    "ar": r"(?:(?:عام|سنه)(?: واحد| واحده)?|عامين|سنتين|(?:\d{1,2}|ثلاث|ثلاثه|اربع|اربعه|خمس"
+          r"|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره) (?:اعوام|سنوات))",
+    "fa": r"(?:يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d{1,2}) سال",
+    "tr": r"(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|\d{1,2}) yıl",
+}  # fmt: skip
+YEARS_AGO_UNIT = r"years?|ans?|год|года|лет|yıl|عام|سنه|اعوام|سنوات|سال"
+YEARS_AGO_DUAL = r"عامين|سنتين"
+# Arabic counts in the form they take before a feminine plural ('ثلاث سنوات'), beside
+# AGO_NUMBERS.
+YEARS_AGO_NUMBERS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9,
+                     "عشر": 10}  # fmt: skip
+
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
     "en": [
         # rules14e: the day itself a year back, when the text says so: "a year ago today".
         (
-            r"(?:exactly )?(?:a|one) year ago,? (?:today|to the day|this (?:very )?day)|exactly (?:a|one) year ago|(?:on )?this (?:very )?day (?:a|one) year ago|this day last year",  # noqa: E501
+            rf"(?:exactly )?{_YEARS['en']} ago,? (?:today|to the day|this (?:very )?day)|exactly {_YEARS['en']} ago|(?:on )?this (?:very )?day {_YEARS['en']} ago|this day last year",  # noqa: E501
             "year_ago_today",
         ),
         (r"the day before yesterday", "day_before"),
@@ -716,7 +735,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         (
-            r"il y a (?:exactement )?(?:un|1) an,? (?:jour pour jour|aujourd'hui)|il y a exactement (?:un|1) an|(?:un|1) an jour pour jour",  # noqa: E501
+            rf"il y a (?:exactement )?{_YEARS['fr']},? (?:jour pour jour|aujourd'hui)|il y a exactement {_YEARS['fr']}|{_YEARS['fr']} jour pour jour",  # noqa: E501
             "year_ago_today",
         ),
         (r"avant-hier", "day_before"),
@@ -763,7 +782,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         (
-            r"ровно (?:один )?год (?:тому )?назад|(?:один )?год (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)|(?:в этот (?:же )?день|сегодня),? (?:ровно )?(?:один )?год (?:тому )?назад",  # noqa: E501
+            rf"ровно {_YEARS['ru']} (?:тому )?назад|{_YEARS['ru']} (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)|(?:в этот (?:же )?день|сегодня),? (?:ровно )?{_YEARS['ru']} (?:тому )?назад",  # noqa: E501
             "year_ago_today",
         ),
         (r"позавчера", "day_before"),
@@ -801,7 +820,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "ar": [
         (
-            r"(?:في )?مثل هذا اليوم (?:قبل|من) (?:عام|سنه)(?: واحد| واحده)?|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل (?:عام|سنه) (?:من اليوم|بالتمام|تماما|بالضبط)",  # noqa: E501
+            rf"(?:في )?مثل هذا اليوم (?:قبل|من) {_YEARS['ar']}|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل {_YEARS['ar']} (?:من اليوم|بالتمام|تماما|بالضبط)",  # noqa: E501
             "year_ago_today",
         ),
         (
@@ -847,7 +866,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "fa": [
         (
-            r"(?:درست |دقيقا )?يك سال (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?|(?:در )?(?:چنين|همين) روزي? (?:در )?سال (?:گذشته|پيش|قبل)|(?:امروز،? )?درست يك سال (?:پيش|قبل)|امروز،? يك سال (?:پيش|قبل)|يك سال (?:پيش|قبل)،? (?:در )?امروز",  # noqa: E501
+            rf"(?:درست |دقيقا )?{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?|(?:در )?(?:چنين|همين) روزي? (?:در )?سال (?:گذشته|پيش|قبل)|(?:امروز،? )?درست {_YEARS['fa']} (?:پيش|قبل)|امروز،? {_YEARS['fa']} (?:پيش|قبل)|{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?امروز",  # noqa: E501
             "year_ago_today",
         ),
         (r"پريروز", "day_before"),
@@ -879,7 +898,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "tr": [
         (
-            r"(?:tam )?(?:bir|1) yıl önce,? (?:bugün|bu gün|bu tarihte)|tam (?:bir|1) yıl önce|geçen yıl,? (?:bugün|bu tarihte)",  # noqa: E501
+            rf"(?:tam )?{_YEARS['tr']} önce,? (?:bugün|bu gün|bu tarihte)|tam {_YEARS['tr']} önce|geçen yıl,? (?:bugün|bu tarihte)",  # noqa: E501
             "year_ago_today",
         ),
         (
@@ -1100,6 +1119,19 @@ NIGHT_TO = ["-", "–", "—", "/", "to", "à", "au", "на", "على", "الى"
 
 # A date moved from one day to another is two dates, not a span: 'postponed from 1 March to
 # 15 June', 'reportée du 1er mars au 15 juin', "1 Mart'tan 15 Haziran'a ertelendi".
+# rules15: verbs of proposing or planning a day, in any tense ('which Moscow had proposed
+# for 14-15 June', 'que Moscou avait proposé pour', 'который Москва предлагала провести',
+# 'التي كانت موسكو قد اقترحتها', 'که مسکو ... پیشنهاد کرده بود', "Moskova'nın ... için
+# önermiş olduğu"): a day so planned for 'the next round' is ahead of the article as a moved
+# one is (dates._next_round_planned).
+PROPOSED_FOR = {
+    "en": r"propos\w*|plann\w*|schedul\w*|slated|earmark\w*|suggest\w*|pencill?ed in",
+    "fr": r"propos\w*|prévu\w*|prevu\w*|prévoy\w*|programm\w*|fixé\w*|envisag\w*|suggér\w*",
+    "ru": r"предлага\w*|предлож\w*|планир\w*|запланир\w*|намеч\w*|назнач\w*",
+    "ar": r"اقترح\w*|(?:ي|ت)قترح\w*|مقترح\w*|مقرر\w*|المقرر|المزمع|حدد\w*|(?:ي|ت)?خطط\w*",
+    "fa": r"پيشنهاد|برنامه[\u200c ]?ريزي|قرار بود|تعيين",
+    "tr": r"öner\w*|planla\w*|öngör\w*|kararlaştır\w*",
+}
 DATE_MOVED = {
     "en": r"postpon\w*|moved|delay\w*|reschedul\w*|pushed back|put off|brought forward|shifted"
     r"|defer\w*",
@@ -1585,6 +1617,18 @@ START_BEFORE = {
     "tr": r"(?!)",
 }
 START_AFTER = {"tr": r"beri|bu yana"}
+# rules15: an office or a term right before a 'since' (START_BEFORE), with up to three words
+# between ('the UN envoy for Syria since 2019', 'émissaire de l'ONU depuis 2019', 'пост
+# министра иностранных дел с июня 2023 года', 'المبعوث الأممي منذ عام 2019', 'فرستاده
+# سازمان ملل از سال ۲۰۱۹'): the date begins a tenure, no happening. Turkish puts the office
+# after the date ("2019'dan bu yana BM temsilcisi olan"), which START_AFTER already reads.
+TENURE_OFFICE = {
+    "en": r"envoys?|ministers?|president|secretary[- ]general|chief|head|chair(?:man|woman|person)?|ambassador|spokes(?:man|woman|person)|leader|commander|representative|mediator|coordinator|in office|in power|at the helm|in (?:his|her|the|that) (?:post|role|job|position)",  # noqa: E501
+    "fr": r"émissaire|envoyée?|ministre|présidente?|secrétaire général|chef|ambassadeur|ambassadrice|porte-parole|représentante?|médiat(?:eur|rice)|dirigeant|en poste|en fonctions?|au pouvoir",  # noqa: E501
+    "ru": r"(?:спец)?посланник\w*|министр\w*|президент\w*|генсек\w*|секретар\w*|глав\w*|председател\w*|посл[аоу]\w*|представител\w*|постпред\w*|пост\w*|должност\w*|у власти",  # noqa: E501
+    "ar": r"(?:ال)?مبعوث\w*|(?:ال)?وزير|(?:ال)?رئيس|(?:ال)?امين العام|(?:ال)?سفير|(?:ال)?ممثل|(?:ال)?متحدث|منصب\w*|(?:في )?السلطه|(?:في )?الحكم",  # noqa: E501
+    "fa": r"فرستاده|نماينده|وزير|رييس|رئيس|دبيركل|سفير|سخنگو|سمت|قدرت",
+}
 # Happenings that are not steps of the process (LABELLING.md R1): fighting, offensives,
 # strikes, violence and killings, and people driven from their homes. A date whose nearest
 # event word is one of these dates the war, not the talks. A ruler who fled is the fall
@@ -2377,6 +2421,28 @@ PREPARING_BEFORE = {
     "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
 }
 PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
+# rules15, cues.kinds_in: words of time or purpose right before an event noun that make it
+# the happening a gathering comes ahead of ('met ... ahead of a summit', 'to lay the
+# groundwork for a summit', 'en vue du sommet', 'в преддверии саммита', 'قبيل القمة', 'در
+# آستانه نشست سران'; Turkish after it, 'zirvesi öncesinde', 'zirveden önce'): the gathering
+# is not that happening, and its own verb gives the kind (outside tester t14d, 11).
+AHEAD_OF_BEFORE = {
+    "en": r"(?:(?:ahead|in advance) of|before|prior to)(?: an?| the)?(?: \w+)?|(?:in the )?run-?up to(?: an?| the)?(?: \w+)?|on the eve of(?: an?| the)?(?: \w+)?|(?:to )?(?:lay|laying|pave|paving) the (?:groundwork|ground|way) for(?: an?| the)?(?: \w+)?",  # noqa: E501
+    "fr": r"(?:en vue|(?:à|a) la veille|(?:à|a) l'approche|en amont|en prévision|en prevision)(?: d[eu]| des| d'| de la| de l')(?: un| une)?(?: \w+)?|avant(?: le| la| les| l'| un| une)?(?: \w+)?|(?:pour )?(?:préparer|preparer|ouvrir) (?:le terrain|la voie) (?:à|a|au|aux|pour)(?: la| l'| un| une| le| les)?(?: \w+)?",  # noqa: E501
+    "ru": r"(?:в преддверии|в канун|накануне|перед)(?: \w+)?",
+    "ar": r"(?:قبيل|قبل|عشيه|تمهيدا|استعدادا)(?: (?:ل|ال|لل)?(?:انعقاد|عقد|موعد))?(?: ل| لل)?",
+    "fa": r"(?:در استانه|پيش از|قبل از|به منظور زمينه[\u200c ]?سازي براي|براي زمينه[\u200c ]?سازي)(?: (?:برگزاري|اغاز))?",  # noqa: E501
+}
+AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önce(?!\w)"}
+# Persian 'در آستانه' is also 'in Astana': before a noun that a light verb makes a verb
+# ('در آستانه برگزار می‌شود', held in Astana; 'در آستانه دیدار کردند', met in Astana) it
+# is the city, and the noun is the happening.
+# Russian 'накануне' alone is 'the day before' ('Педерсен накануне встретился'): before a
+# cue that is a verb (its past or present ending) it names no happening ahead.
+AHEAD_OF_VERB_CUE = {"ru": r"\w*(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ят|ит|ется|ются|тся)"}
+AHEAD_OF_VERB_AFTER = {
+    "fa": r"\s*(?:كرد|كردند|كرده|شد|شدند|شده|مي[\u200c ]?(?:كند|كنند|شود|شوند)|خواهد|خواهند)(?!\w)"
+}
 # cues.kinds_in: a rank right before the foreign ministers' cue ('deputy foreign ministers',
 # 'vice-ministres des Affaires étrangères', 'заместители министров иностранных дел', 'نواب
 # وزراء الخارجية', 'معاونان وزیران خارجه'): their meeting is no ministerial (t14b, 4).
@@ -2502,6 +2568,35 @@ CHOSEN_AS = {
     "tr": r"(?:temsilci|elçi|arabulucu)\w* (?:olarak )?(?:seçti|seçildi|belirledi|belirlendi)",
 }
 _add_phrases("milestone", CHOSEN_AS)
+# rules15: one person succeeding another in an office ('succeeded de Mistura', 'was replaced
+# by Pedersen', 'a succédé à', 'a été remplacé par', 'сменил ... на посту', 'حل محل', 'خلفا
+# لـ', 'جانشین ... شد', 'جای ... را گرفت', "yerine ... getirildi"), and someone who is to
+# become, or became, an envoy ('confirmed that de Mistura will become the envoy'): the
+# successor's appointment, a milestone (pipeline/office.py reads them as taking office).
+SUCCEEDED = {
+    "en": r"succeed(?:s|ed|ing)(?! in\b)|(?:was|were|has been|had been|will be|is|to be) "
+    r"replaced (?:as [\w'-]+ (?:[\w'-]+ )?)?by|replac(?:es|ed|ing) (?:him|her)\b|"
+    r"t(?:ook|akes|aking|ake) over from|(?:will|would|is to|to) become (?:the |its |his |her |"
+    r"a |the organisation's |the organization's )?(?:[\w'-]+ ){0,3}?(?:envoy|representative|"
+    r"mediator)|became (?:the |its |a )?(?:[\w'-]+ ){0,3}?(?:envoy|representative|mediator)",
+    "fr": r"succéd\w*|succède\w*|remplacée? par|(?:a|ont|avait) remplacé|(?:a|avait) pris la "
+    r"relève|prend la relève|(?:deviendra|devient|est devenue?|deviendrait) (?:le |la |l'|un |"
+    r"une )?(?:[\w'-]+ ){0,3}?(?:envoyée?|émissaire|représentante?|médiat(?:eur|rice))",
+    "ru": r"(?:смени|замени)\w* (?:[\w-]+ ){0,5}?на (?:посту|должности)|сменил\w*(?! (?:сво\w+ )?"
+    r"(?:позици|тактик|курс|риторик|тон|мнени|подход|формат|мест))|(?:при[шд]\w*) на "
+    r"смену|преемник\w*|(?:станет|стал|стала) (?:[\w-]+ ){0,3}?(?:спец)?(?:посланник|"
+    r"представител|посредник)\w*",
+    "ar": r"خلف(?= (?!ال|ابواب|ظهر|خطوط|جدران|ستار)[^\s]+)|حل\w* (?:[^\s]+ ){0,6}?محل|"
+    r"خلفا ل\S*|خليفه ل\S*|(?:سيصبح|يصبح|اصبح|ليصبح) "
+    r"(?:[^\s]+ ){0,3}?(?:ال)?(?:مبعوث|ممثل|وسيط)\w*",
+    "fa": r"جانشين (?:[^\s]+ ){0,6}?(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جايگزين (?:[^\s]+ ){0,6}?"
+    r"(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جاي (?:[^\s]+ ){0,5}?را (?:گرفت|مي[\u200c ]?گيرد)|"
+    r"جاي خود را به (?:[^\s]+ ){0,5}?(?:داد|مي[\u200c ]?دهد)|(?:فرستاده|نماينده|ميانجي)\S* "
+    r"(?:(?!وارد|راهي|عازم|به |در |از )[^\s]+ ){0,3}?(?:خواهد شد|مي[\u200c ]?شود)",
+    "tr": r"yerine (?:[^\s]+ ){0,5}?(?:atan|getiril|geç|seçil|görevlendiril)\w*|"
+    r"(?:temsilci|elçi|arabulucu)\w* ol(?:acak|acağ|du|duğ|muş)\w*",
+}
+_add_phrases("milestone", SUCCEEDED)
 _HOSTED = {
     "en": r"host(?:s|ed|ing)? (?:[\w'-]+ ){0,4}?(?:round|session|meeting|summit|talks)",
     "fr": r"accueill\w* (?:[\w'-]+ ){0,4}?(?:round|tour|cycle|session|réunion|sommet)",

@@ -5,7 +5,7 @@ or the end of an envoy's tenure (ingest.review matches the tenure so)."""
 
 import re
 
-from .lexicon import CHOSEN_AS
+from .lexicon import CHOSEN_AS, RELATIVE_AFTER, SUCCEEDED
 from .text import fold, fold_pattern
 
 # Arabic short vowels, shadda and the tatweel, which a writer may put or leave out
@@ -39,7 +39,8 @@ _LEFT_OFFICE = {
     "tr": r"\b(?:istifa\w*|görevi\w* (?:bırak|ayrıl)\w*|görevden ayrıl\w*)",
 }
 TOOK = {
-    lang: re.compile(fold_pattern(f"{p}|{CHOSEN_AS[lang]}")) for lang, p in _TOOK_OFFICE.items()
+    lang: re.compile(fold_pattern(f"{p}|{CHOSEN_AS[lang]}|{SUCCEEDED[lang]}"))
+    for lang, p in _TOOK_OFFICE.items()
 }
 LEFT = {lang: re.compile(fold_pattern(p)) for lang, p in _LEFT_OFFICE.items()}
 
@@ -57,3 +58,38 @@ def took_office(sentence: str, language: str) -> bool:
 def left_office(sentence: str, language: str) -> bool:
     """The sentence tells someone resigning, or leaving an office."""
     return _tells(LEFT, sentence, language)
+
+
+# A relative clause set off by commas ('X, who announced he would step down, was replaced',
+# '، الذي أعلن استقالته،'): what it tells is about someone the sentence names, not what its
+# date is. The relative words of lexicon.RELATIVE_AFTER, and 'who'.
+_RELATIVE_WORDS = {**RELATIVE_AFTER, "en": RELATIVE_AFTER["en"] + "|who"}
+_ASIDE = {
+    lang: re.compile(rf"[,،]\s*(?:{fold_pattern(p)})(?!\w)[^,،.]*[,،]")
+    for lang, p in _RELATIVE_WORDS.items()
+}
+_NO_ASIDE = re.compile(r"(?!)")
+
+
+def nearest_move(sentence: str, language: str, date_text: str) -> str | None:
+    """rules15: which way the office verb nearest the words `date_text` moves: "took" or
+    "left" ('X, who announced he would step down, was replaced by Y in October': the
+    October of the replacing, Y's appointment); None when the sentence has neither, the
+    words are not found, or the two are as near."""
+    text, key = _MARKS.sub("", fold(sentence)), _MARKS.sub("", fold(date_text))
+    at = text.find(key) if key else -1
+    if at < 0:
+        return None
+    end = at + len(key)
+    asides = [a.span() for a in _ASIDE.get(language, _NO_ASIDE).finditer(text)]
+    nearest: dict[str, int] = {}
+    for way, table in (("took", TOOK), ("left", LEFT)):
+        pattern = table.get(language)
+        for m in pattern.finditer(text) if pattern is not None else ():
+            if any(a <= m.start() < b and not a <= at < b for a, b in asides):
+                continue  # told in an aside about someone ('، الذي أعلن استقالته،')
+            gap = max(m.start() - end, at - m.end(), 0)
+            nearest[way] = min(gap, nearest.get(way, gap))
+    if len(nearest) == 2 and nearest["took"] == nearest["left"]:
+        return None
+    return min(nearest, key=nearest.get, default=None)

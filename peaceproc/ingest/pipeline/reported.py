@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .cues import report_rx, speech_rx
+from .office import took_office
 from .plans import GATHERINGS
 from .text import fold_pattern
 from .types import DateMention
@@ -28,7 +29,8 @@ _MADE_KNOWN = {
     "ru": r"(?<!\w)(?:объявил\w*|сообщил\w*|заявил\w*|анонсировал\w*)(?!\w)",
     "ar": r"(?<!\w)[وف]?(?:اعلن\w*|صرح\w*|افاد\w*|ذكر\w*)(?!\w)",
     "fa": r"(?:اعلام (?:كرد|كردند|داشت|شد)|خبر داد|گفت)",
-    "tr": r"(?:açıklama\w*|duyur\w*|söyle\w*|bildir\w*|belirt\w*)",
+    # rules15: 'açıkladı' (announced) as well as 'açıklama' (a statement).
+    "tr": r"(?:açıkla\w*|duyur\w*|söyle\w*|bildir\w*|belirt\w*|ifade et\w*|vurgula\w*)",
 }
 # What opens the reported clause after the verb: 'that', 'que', 'что', 'أن'/'إن', 'که';
 # English may leave 'that' out, when the verb itself stands between the two days. Turkish
@@ -223,8 +225,8 @@ def reported_kinds(
     se tiendra lundi' is the meeting, not the statement)."""
     if not any(k in _SAYING_KINDS for k, _ in kinds):
         return kinds
-    if (after := _reported_after_date(folded, language, start, end)) is not None:
-        return _said_on(kinds, after)
+    if (after := reported_clause_after(folded, language, start, end)) is not None:
+        return appointment_told(kinds, folded, language, after) or _said_on(kinds, after)
     clause = reported_clause(folded, language, start, end)
     if clause is None:
         return kinds
@@ -246,11 +248,24 @@ def told_after(folded: str, language: str, m: DateMention, kinds: list[tuple[str
     """Whether `m` is the day a saying told of the gatherings the sentence names, in the
     clause it reports after the date ('announced on Tuesday that talks would follow'): the
     day of the telling, not of a gathering (plans.ANNOUNCED_WHY)."""
-    clause = _reported_after_date(folded, language, m.char_start, m.char_end)
+    clause = reported_clause_after(folded, language, m.char_start, m.char_end)
     if clause is None:
         return False
     inside = [clause[0] <= at < clause[1] for k, at in kinds if k in GATHERINGS]
     return bool(inside) and all(inside)
+
+
+def appointment_told(
+    kinds: list[tuple[str, int]], folded: str, language: str, clause: tuple[int, int]
+) -> list[tuple[str, int]]:
+    """rules15: the milestones of a clause a saying reports after its date when the clause
+    tells someone taking an office ('confirmed on Thursday that de Mistura will become the
+    envoy', 'a confirmé jeudi que ... deviendra l'émissaire'): the saying makes the
+    appointment, an act of the process on the saying's day (LABELLING U4), not a statement
+    about it; [] when the clause tells none."""
+    if not took_office(folded[clause[0] : clause[1]], language):
+        return []
+    return [(k, at) for k, at in kinds if k == "milestone" and clause[0] <= at < clause[1]]
 
 
 def _said_on(kinds: list[tuple[str, int]], clause: tuple[int, int]) -> list[tuple[str, int]]:
@@ -266,7 +281,7 @@ def _said_on(kinds: list[tuple[str, int]], clause: tuple[int, int]) -> list[tupl
     return kept
 
 
-def _reported_after_date(
+def reported_clause_after(
     folded: str, language: str, start: int, end: int
 ) -> tuple[int, int] | None:
     """The clause a verb of saying reports just after the date at [start, end), the verb

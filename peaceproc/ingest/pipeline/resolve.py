@@ -786,7 +786,7 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
         "yesterday": (today - timedelta(days=1), "day"),
         "day_before": (today - timedelta(days=2), "day"),
         "today": (today, "day"),
-        "year_ago_today": (_a_year_before(today), "day"),
+        "year_ago_today": (_years_before(today, _years_counted(words)), "day"),
         "tomorrow": (today + timedelta(days=1), "day"),
         "in_two_days": (today + timedelta(days=2), "day"),
     }
@@ -813,11 +813,31 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     raise AssertionError(meaning)  # pragma: no cover
 
 
-def _a_year_before(today: date) -> date:
-    """The same day a year back; 29 February's is the 28th."""
+def _years_before(today: date, years: int) -> date:
+    """The same day `years` back; 29 February's is the 28th."""
     if (today.month, today.day) == (2, 29):
-        return today.replace(year=today.year - 1, day=28)
-    return today.replace(year=today.year - 1)
+        return today.replace(year=today.year - years, day=28)
+    return today.replace(year=today.year - years)
+
+
+_YEARS_UNIT = re.compile(rf"(?:{fold_pattern(L.YEARS_AGO_UNIT)})")
+_YEARS_DUAL = re.compile(rf"(?:{fold_pattern(L.YEARS_AGO_DUAL)})")
+
+
+def _years_counted(words: str) -> int:
+    """How many years 'N years ago today' counts back: the count just before the first
+    unit word ('two years', 'deux ans', 'три года', 'قبل عامين', 'دو سال', 'iki yıl'); none
+    ('a year ago today', 'ровно год назад', 'this day last year') is one."""
+    tokens = fold(words).replace("،", " ").replace(",", " ").split()
+    for i, token in enumerate(tokens):
+        if _YEARS_DUAL.fullmatch(token):
+            return 2
+        if _YEARS_UNIT.fullmatch(token):
+            before = tokens[i - 1] if i else ""
+            if before.isdigit():
+                return int(before)
+            return L.AGO_NUMBERS.get(before) or L.YEARS_AGO_NUMBERS.get(before) or 1
+    return 1
 
 
 def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
