@@ -119,14 +119,16 @@ def indexed(names: Iterable[tuple[int, str]]) -> FoldedNames:
     return names if isinstance(names, FoldedNames) else FoldedNames(names)
 
 
-def participants_matching(query: str, names: Iterable[tuple[int, str]]) -> list[int]:
+def participants_matching(
+    query: str, names: Iterable[tuple[int, str]], *, by_sound: bool = True
+) -> list[int]:
     """The primary keys (sorted) of the participants a folded name or alias of whom in
     `names` holds every word of `query` as a word start, and its function words
     (function_words.py: 'de', 'al', 'on') as whole words; none for a query without words.
     When no name holds them as typed, the names that sound alike (participants_sounding).
     A query of function words only names the participants a name or alias of whom is
     just those words ('UN', the United Nations): as a word start 'on' found 'ONU' and
-    'Önal', 'al' sixteen people."""
+    'Önal', 'al' sixteen people. Without `by_sound`, only the names holding the words."""
     names = indexed(names)
     query_words = words(query)
     content = [word for word in query_words if word not in FUNCTION_WORDS]
@@ -137,7 +139,8 @@ def participants_matching(query: str, names: Iterable[tuple[int, str]]) -> list[
     held = names.holding(query_words[0], whole=query_words[0] not in content)
     for word in query_words[1:]:
         held &= names.holding(word, whole=word not in content)
-    return names.people(held) or participants_sounding(content, names)
+    found = names.people(held)
+    return found if found or not by_sound else participants_sounding(content, names)
 
 
 # A spelling is read by its sound only from this many consonants on: shorter skeletons
@@ -202,7 +205,11 @@ def named_parts(query: str, names: Iterable[tuple[int, str]]) -> list[tuple[str,
             function = [fold(word) in FUNCTION_WORDS for word in raw[i:j]]
             if function[-1] and not all(function):
                 continue  # a name's run ends on a word of its own ('League of' goes on)
-            found = participants_matching(" ".join(raw[i:j]), names)
+            # A run opening on a function word is one name's only if the name holds it
+            # ('de Mistura'): read by its other words' sound, 'and Lavrov' of 'Kerry and
+            # Lavrov' swallowed the 'and' that 'Lavrov and Kerry' left out and said so
+            # (outside tester t15b, finding 3).
+            found = participants_matching(" ".join(raw[i:j]), names, by_sound=not function[0])
             if found:
                 people, end = found, j
             elif not all(function):
