@@ -6,6 +6,7 @@ who attended and the API."""
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cached_property
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
@@ -13,6 +14,8 @@ from peaceproc.chronology.namesakes import found_by, name_key
 
 from .folding import WORD, fold, query_text, unmarked, without_diacritics, words
 from .function_words import FUNCTION_WORDS
+from .limits import operators
+from .notes import little_words_note, quoted, reading_notes
 from .sounds import skeleton
 from .terms import place_names, track_name_length
 
@@ -269,3 +272,29 @@ def participants_named(query: str, names: Iterable[tuple[int, str]]) -> list[int
     if part:
         found.update(pk for pk, folded in names if part in folded)
     return sorted(found)
+
+
+@dataclass(frozen=True)
+class NameSearch:
+    found: list[int]  # participants' primary keys, sorted
+    notes: list[str]  # how the query was read (search/notes.py)
+
+
+def name_search(query: str, names: Iterable[tuple[int, str]]) -> NameSearch:
+    """What a name box finds for `query` (participants_named), and how it read it, as the
+    timeline's search says it (outside tester t15b, finding 4: the name box found nobody
+    for 'Lavrov and Kerry' and said nothing). A query no one name holds but whose words
+    are names and the little words between them (named_parts, without_little_words:
+    'Lavrov and Kerry', 'Lavrov OR Kerry') finds each name, and says so."""
+    names = indexed(names)
+    notes = reading_notes(query)
+    found = participants_named(query, names)
+    if found:
+        return NameSearch(found, notes)
+    runs, little = without_little_words(named_parts(query, names))
+    if len(runs) < 2 or not all(people for _, people in runs):
+        return NameSearch([], notes)
+    said = little_words_note(little, operators_said=operators(query))
+    each = f"{quoted([run for run, _ in runs])}: no one name holds them all; each is listed."
+    found = sorted({pk for _, people in runs for pk in people})
+    return NameSearch(found, [*notes, *([said] if said else []), each])
