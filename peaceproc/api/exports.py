@@ -12,6 +12,7 @@ import csv
 import io
 import re
 from datetime import UTC, date, datetime
+from urllib.parse import quote
 
 import icalendar
 from django.http import HttpRequest, HttpResponse
@@ -39,7 +40,34 @@ def export_filename(filters: TimelineFilters, extension: str) -> str:
     """'peaceproc-astana-4.csv', 'peaceproc-astana-4-and-nearby.ics',
     'peaceproc-astana-geneva-2017.ics', 'peaceproc-default-tracks.json': the name says
     what was exported (with no track named, the tracks the timeline shows by default,
-    not every item), so two exports that hold different items never share a name."""
+    not every item), so two exports that hold different items never share a name. ASCII:
+    a search is named by its words in Latin letters (accents folded), 'search' when it
+    has none (own_script_filename names it in its own script)."""
+    return _filename(filters, extension, _search_name(filters.value("q"), allow_unicode=False))
+
+
+def own_script_filename(filters: TimelineFilters, extension: str) -> str | None:
+    """The export's name with the search in its own script ('peaceproc-лавров.csv',
+    'peaceproc-لافروف-2017.json'), when export_filename's ASCII name leaves some of its
+    words out; None when the ASCII name holds them all (a Latin search, accents folded)
+    or there is no search (outside tester t15b, finding 7)."""
+    q = filters.value("q")
+    own = _search_name(q, allow_unicode=True)
+    if _words(own) == _words(_search_name(q, allow_unicode=False)):
+        return None
+    return _filename(filters, extension, own)
+
+
+def _search_name(q: str, *, allow_unicode: bool) -> str:
+    """The search's words as a slug, at most 40 characters ('' without a search)."""
+    return slugify(q, allow_unicode=allow_unicode)[:40].strip("-") if q else ""
+
+
+def _words(slug: str) -> int:
+    return len([word for word in slug.split("-") if word])
+
+
+def _filename(filters: TimelineFilters, extension: str, search: str) -> str:
     parts: list[str] = []
     parts += filters.value("track") or []
     if round_ := filters.value("round"):
@@ -56,8 +84,8 @@ def export_filename(filters: TimelineFilters, extension: str) -> str:
         parts.append(f"from-{start.isoformat()}")
     elif end:
         parts.append(f"to-{end.isoformat()}")
-    if q := filters.value("q"):
-        parts.append(slugify(q)[:40].strip("-") or "search")
+    if filters.value("q"):
+        parts.append(search or "search")
     stem = "-".join(parts)[:150].strip("-") or "default-tracks"
     return f"peaceproc-{stem}.{extension}"
 
@@ -75,9 +103,15 @@ def period_name(start: date, end: date) -> str:
     return ends[0] if ends[0] == ends[1] else "-to-".join(ends)
 
 
-def attachment(response: HttpResponse, filename: str) -> HttpResponse:
-    # The names are ASCII slugs and dates, so the plain form of the header is enough.
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+def download(response: HttpResponse, filters: TimelineFilters, extension: str) -> HttpResponse:
+    """`response` as the download of the filters' export, named export_filename (ASCII,
+    plain in the header) and, for a search in another script, own_script_filename as RFC
+    6266 and 5987 write a name in UTF-8 (`filename*=UTF-8''...`), which a browser
+    prefers; the ASCII name stays for the others."""
+    header = f'attachment; filename="{export_filename(filters, extension)}"'
+    if own_script := own_script_filename(filters, extension):
+        header += f"; filename*=UTF-8''{quote(own_script, safe='')}"
+    response["Content-Disposition"] = header
     return response
 
 
@@ -138,7 +172,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     # reads it as the local code page and mangles Arabic and Cyrillic names.
     body = "\ufeff" + render_csv(items, s.Links(request))
     response = HttpResponse(body.encode("utf-8"), content_type="text/csv; charset=utf-8")
-    return attachment(response, export_filename(filters, "csv"))
+    return download(response, filters, "csv")
 
 
 # -- JSON -------------------------------------------------------------------
@@ -155,7 +189,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
         "notices": notice_texts(filters),
         "items": [s.item_data(item, links) for item in items],
     }
-    return attachment(json_response(data), export_filename(filters, "json"))
+    return download(json_response(data), filters, "json")
 
 
 # -- iCalendar (RFC 5545), written by the icalendar library ----------------------
@@ -298,4 +332,4 @@ def export_ics(request: HttpRequest) -> HttpResponse:
     filename = export_filename(filters, "ics")
     body = render_ics(items, s.Links(request), name=filename.removesuffix(".ics"))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    return attachment(response, filename)
+    return download(response, filters, "ics")

@@ -388,7 +388,9 @@ class ParticipantFilters(Paged):
             "word of one, as the site's search matches people: case and accents folded "
             "in every script. Initials alone (`S. L.`) find the names with words that "
             "start with them (the timeline's search, which reads every item's text, "
-            "leaves single letters out). The participants page's name box finds the same.",
+            "leaves single letters out). Several names that no one name holds "
+            "(`Lavrov and Kerry`) find each of them. `notices` says how `q` was read, as "
+            "the timeline's do. The participants page's name box finds the same.",
             "Лавров",
         ),
     ] = None

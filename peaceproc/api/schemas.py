@@ -499,7 +499,9 @@ class Page(Out):
     notices: list[str] = Field(
         description="How the search was read, as the timeline page says it (the invisible "
         "characters, repeated words, single letters and words past the tenth it left out; "
-        "values it cannot use are a 400 here); empty when nothing."
+        "the suffixes, elided articles and marks it read past; operators; little words "
+        "beside a name; on participants, several names each listed; values it cannot use "
+        "are a 400 here); empty when nothing."
     )
 
 

@@ -61,6 +61,8 @@ EXPORT_NOTE = (
     "(without `track`, the tracks the page shows first). The file name says what was exported."
 )
 BAD_REQUEST = {400: s.Error}
+# The label the timeline's notices give `q` ("Search: ..."), which the name box's share.
+SEARCH_LABEL = str(TimelineFilters.base_fields["q"].label)
 NOT_FOUND = {400: s.Error, 404: s.Error}
 
 # What the page cache's key holds of each operation's query (peaceproc.pagecache). The
@@ -364,9 +366,13 @@ def participant_list(request: HttpRequest, query: Query[ParticipantFilters]):
     participants = Participant.objects.with_names().order_by("name", "pk")
     if query.kind:
         participants = participants.filter(kind=query.kind)
-    if query.q:
-        participants = participants.filter(pk__in=catalogue().named(query.q))
-    return paginated(request, query, participants)
+    search = catalogue().named(query.q) if query.q else None
+    if search:
+        participants = participants.filter(pk__in=search.found)
+    listed = paginated(request, query, participants)
+    # How the name box read `q`, labelled as the timeline's notices are ("Search: ...").
+    listed["notices"] = [f"{SEARCH_LABEL}: {note}" for note in search.notes] if search else []
+    return listed
 
 
 record_detail(

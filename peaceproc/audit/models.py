@@ -55,6 +55,8 @@ class AuditEntry(models.Model):
             ),
             # The other entries of one change (revert page: what else the write did).
             models.Index(fields=["batch"], name="audit_by_batch"),
+            # The newest entry of all: the feed's time (site/changes.latest_change_time).
+            models.Index(fields=["-timestamp"], name="audit_latest"),
         ]
 
     def __str__(self) -> str:

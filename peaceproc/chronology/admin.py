@@ -238,7 +238,7 @@ class ParticipantAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin
         matched, _ = super().get_search_results(
             request, self.model._default_manager.all(), search_term
         )
-        named = catalogue().named(search_term)
+        named = catalogue().named(search_term).found
         return queryset.filter(Q(pk__in=matched.values("pk")) | Q(pk__in=named)), False
 
 

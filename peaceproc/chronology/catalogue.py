@@ -40,7 +40,7 @@ from peaceproc.chronology.models import (
     Track,
 )
 from peaceproc.search.folding import fold
-from peaceproc.search.people import folded_names, participants_named
+from peaceproc.search.people import NameSearch, folded_names, name_search
 
 logger = logging.getLogger(__name__)
 
@@ -138,12 +138,12 @@ class Catalogue:
         rows.sort(key=lambda row: (row.role, row.participant.name, row.pk))
         return rows
 
-    def named(self, query: str) -> list[int]:
+    def named(self, query: str) -> NameSearch:
         """The participants (primary keys, sorted) a name box's `query` finds: a part of a
-        name or alias, or words each starting a word of one, in any script
-        (search/people.participants_named). The one rule of the participants page and
-        the API's `q` on participants."""
-        return participants_named(query, self.folded_names)
+        name or alias, or words each starting a word of one, in any script, or each name
+        of several (search/people.name_search); and how it read the query. The one rule
+        of the participants page and the API's `q` on participants."""
+        return name_search(query, self.folded_names)
 
     # Every list above: what a web process reads before its first request (site/warmup.py).
     LISTS = ("tracks", "rounds", "participants", "produced", "records", "folded_names")

@@ -9,12 +9,22 @@ without a lone letter left out beside it. Any other apostrophe ('O'Brien', 'Ma'a
 
 Searching the stem alone finds what the whole word finds, and more: every word of a search
 matches as a word start (terms.py).
+
+An apostrophe is any character typists put in its place: the straight and typographic ones,
+the modifier letters (ʼ ʻ ʽ ʹ ˈ ˊ), the acute and grave accents (´ `, which Turkish keyboards
+offer beside the apostrophe), the primes (′ ‵), the reversed quotation mark (‛), the
+Armenian apostrophe and the saltillo (outside tester t15b, finding 2: 'Lavrov´un' searched
+the UN). The full-width ones are these after NFKC.
 """
 
 import re
 
-# The straight and the typographic apostrophes, and the modifier letter apostrophe.
-APOSTROPHES = "'\u2019\u2018\u02bc"
+# The straight and the typographic apostrophes, the modifier letter apostrophe, and their
+# look-alikes (the module docstring).
+APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u02bd\u02b9\u02c8\u02ca`\u2032\u2035\u201b\u055a\ua78c"
+# Spacing accents that NFKC turns into a space and a combining accent ('´' is ' \u0301'),
+# splitting the word they join: read as the apostrophe before NFKC (query_text).
+SPACING_ACUTES = str.maketrans(dict.fromkeys("\u00b4\u1ffd\u0384", "'"))
 
 # Turkish suffixes after a proper noun, in the order they stack: the plural, a case
 # (genitive, accusative, dative, locative, ablative, instrumental, with the buffer
@@ -44,14 +54,23 @@ ELIDED = frozenset(
 _JOINED = re.compile(rf"(?<![\w{APOSTROPHES}])(\w+)[{APOSTROPHES}](\w+)(?![\w{APOSTROPHES}])")
 
 
-def _read(found: re.Match[str]) -> str:
+ELISION, SUFFIX_READ = "elision", "suffix"
+
+
+def _reading(found: re.Match[str]) -> tuple[str, str | None]:
+    """The word joined by an apostrophe as searched, and how it was read (ELISION,
+    SUFFIX_READ, or None: as it was)."""
     before, after = found.groups()
     if before.lower() in ELIDED:
-        return after
+        return after, ELISION
     stem = len(before) >= MIN_STEM or (len(before) > 1 and before.isupper())
     if stem and (after.lower() == POSSESSIVE or (after and SUFFIX.fullmatch(after))):
-        return before
-    return found.group()
+        return before, SUFFIX_READ
+    return found.group(), None
+
+
+def _read(found: re.Match[str]) -> str:
+    return _reading(found)[0]
 
 
 def read_apostrophes(text: str) -> str:
@@ -60,3 +79,17 @@ def read_apostrophes(text: str) -> str:
     if not any(a in text for a in APOSTROPHES):
         return text
     return _JOINED.sub(_read, text)
+
+
+def apostrophe_readings(text: str) -> list[tuple[str, str, str]]:
+    """(the word as typed, as searched, how: ELISION or SUFFIX_READ) for each word of
+    `text` that read_apostrophes reads otherwise ("Lavrov'un" -> ("Lavrov'un", "Lavrov",
+    SUFFIX_READ))."""
+    if not any(a in text for a in APOSTROPHES):
+        return []
+    readings = []
+    for found in _JOINED.finditer(text):
+        read, how = _reading(found)
+        if how is not None:
+            readings.append((found.group(), read, how))
+    return readings

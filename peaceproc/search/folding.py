@@ -26,7 +26,7 @@ from peaceproc.characters import (
     ZERO_WIDTH,
 )
 
-from .apostrophes import read_apostrophes
+from .apostrophes import SPACING_ACUTES, read_apostrophes
 
 WORD = re.compile(r"\w+")
 # Characters a word reads the same with or without (characters.py), as regex class
@@ -109,9 +109,15 @@ def query_text(query: str) -> str:
     variation selectors and invisible characters read past (_UNSEEN,
     UNSHOWN_CHARACTERS), and words joined by an apostrophe read as apostrophes.py says
     ('Lavrov'un' as 'Lavrov')."""
-    text = UNSHOWN_CHARACTERS.sub("", _UNSEEN.sub("", query))
-    text = without_diacritics(unicodedata.normalize("NFKC", text))
-    return read_apostrophes(unmarked(text).translate(EASTERN_DIGITS))
+    return read_apostrophes(unmarked(without_diacritics(composed(query))).translate(EASTERN_DIGITS))
+
+
+def composed(query: str) -> str:
+    """`query` as query_text reads it first: without what no reader sees (_UNSEEN,
+    UNSHOWN_CHARACTERS), its spacing accents as apostrophes (apostrophes.SPACING_ACUTES),
+    in compatibility-composed form (NFKC)."""
+    text = UNSHOWN_CHARACTERS.sub("", _UNSEEN.sub("", query)).translate(SPACING_ACUTES)
+    return unicodedata.normalize("NFKC", text)
 
 
 def without_initials(tokens: list[str]) -> list[str]:

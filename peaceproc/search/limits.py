@@ -25,6 +25,12 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _OPERATOR = re.compile(r"(?<![\w\-\u2212])[\-\u2212]\w+|(?<!\w)(?:OR|AND|NOT)(?!\w)")
 
 
+def operators(query: str) -> list[str]:
+    """The operators (_OPERATOR) `query` holds, as typed: searched as words, and said so
+    (search/notes.py)."""
+    return _OPERATOR.findall(query_text(query))
+
+
 @dataclass(frozen=True)
 class TidiedSearch:
     text: str  # the query with the words below cut out ('' when none is left)
@@ -33,8 +39,6 @@ class TidiedSearch:
     beyond: list[str] = field(default_factory=list)  # past MAX_WORDS
     # A query without a letter or digit ('%', '_', '?!'), whole: it searches nothing.
     wordless: list[str] = field(default_factory=list)
-    # Operators the search does not read as such (_OPERATOR), as typed: not cut out.
-    operators: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -48,7 +52,6 @@ def tidy_search(query: str) -> TidiedSearch:
     A short number or Roman numeral right after a word stays, repeats included: it names
     that word's round ('Geneva V', 'Astana 4 Sochi 4'; search/terms.py)."""
     text = query_text(query)
-    operators = _OPERATOR.findall(text)
     if text.strip() and not _LETTER_OR_DIGIT.search(text):
         # (t12a, finding 9: `q=%` answered no item, and said nothing.)
         return TidiedSearch("", wordless=[text.strip()])
@@ -75,7 +78,7 @@ def tidy_search(query: str) -> TidiedSearch:
         # With the punctuation right after it ('O.' of 'Geir O. Pedersen'): no stray dot is left.
         cuts.append((found.start(), _PUNCTUATION_AFTER.match(text, found.end()).end()))
     if not tidied.changed:
-        return TidiedSearch(query, operators=operators)
+        return TidiedSearch(query)
     pieces, last = [], 0
     for start, end in cuts:
         pieces.append(text[last:start])
@@ -84,4 +87,4 @@ def tidy_search(query: str) -> TidiedSearch:
     rest = re.sub(r"\s+", " ", "".join(pieces)).strip()
     # Nothing searchable left (only the punctuation between cut words): no search.
     rest = rest if WORD.search(rest) else ""
-    return TidiedSearch(rest, tidied.repeated, tidied.letters, tidied.beyond, operators=operators)
+    return TidiedSearch(rest, tidied.repeated, tidied.letters, tidied.beyond)

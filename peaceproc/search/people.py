@@ -6,6 +6,7 @@ who attended and the API."""
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cached_property
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
@@ -13,6 +14,8 @@ from peaceproc.chronology.namesakes import found_by, name_key
 
 from .folding import WORD, fold, query_text, unmarked, without_diacritics, words
 from .function_words import FUNCTION_WORDS
+from .limits import operators
+from .notes import little_words_note, quoted, reading_notes
 from .sounds import skeleton
 from .terms import place_names, track_name_length
 
@@ -119,14 +122,16 @@ def indexed(names: Iterable[tuple[int, str]]) -> FoldedNames:
     return names if isinstance(names, FoldedNames) else FoldedNames(names)
 
 
-def participants_matching(query: str, names: Iterable[tuple[int, str]]) -> list[int]:
+def participants_matching(
+    query: str, names: Iterable[tuple[int, str]], *, by_sound: bool = True
+) -> list[int]:
     """The primary keys (sorted) of the participants a folded name or alias of whom in
     `names` holds every word of `query` as a word start, and its function words
     (function_words.py: 'de', 'al', 'on') as whole words; none for a query without words.
     When no name holds them as typed, the names that sound alike (participants_sounding).
     A query of function words only names the participants a name or alias of whom is
     just those words ('UN', the United Nations): as a word start 'on' found 'ONU' and
-    'Önal', 'al' sixteen people."""
+    'Önal', 'al' sixteen people. Without `by_sound`, only the names holding the words."""
     names = indexed(names)
     query_words = words(query)
     content = [word for word in query_words if word not in FUNCTION_WORDS]
@@ -137,7 +142,8 @@ def participants_matching(query: str, names: Iterable[tuple[int, str]]) -> list[
     held = names.holding(query_words[0], whole=query_words[0] not in content)
     for word in query_words[1:]:
         held &= names.holding(word, whole=word not in content)
-    return names.people(held) or participants_sounding(content, names)
+    found = names.people(held)
+    return found if found or not by_sound else participants_sounding(content, names)
 
 
 # A spelling is read by its sound only from this many consonants on: shorter skeletons
@@ -202,7 +208,11 @@ def named_parts(query: str, names: Iterable[tuple[int, str]]) -> list[tuple[str,
             function = [fold(word) in FUNCTION_WORDS for word in raw[i:j]]
             if function[-1] and not all(function):
                 continue  # a name's run ends on a word of its own ('League of' goes on)
-            found = participants_matching(" ".join(raw[i:j]), names)
+            # A run opening on a function word is one name's only if the name holds it
+            # ('de Mistura'): read by its other words' sound, 'and Lavrov' of 'Kerry and
+            # Lavrov' swallowed the 'and' that 'Lavrov and Kerry' left out and said so
+            # (outside tester t15b, finding 3).
+            found = participants_matching(" ".join(raw[i:j]), names, by_sound=not function[0])
             if found:
                 people, end = found, j
             elif not all(function):
@@ -262,3 +272,29 @@ def participants_named(query: str, names: Iterable[tuple[int, str]]) -> list[int
     if part:
         found.update(pk for pk, folded in names if part in folded)
     return sorted(found)
+
+
+@dataclass(frozen=True)
+class NameSearch:
+    found: list[int]  # participants' primary keys, sorted
+    notes: list[str]  # how the query was read (search/notes.py)
+
+
+def name_search(query: str, names: Iterable[tuple[int, str]]) -> NameSearch:
+    """What a name box finds for `query` (participants_named), and how it read it, as the
+    timeline's search says it (outside tester t15b, finding 4: the name box found nobody
+    for 'Lavrov and Kerry' and said nothing). A query no one name holds but whose words
+    are names and the little words between them (named_parts, without_little_words:
+    'Lavrov and Kerry', 'Lavrov OR Kerry') finds each name, and says so."""
+    names = indexed(names)
+    notes = reading_notes(query)
+    found = participants_named(query, names)
+    if found:
+        return NameSearch(found, notes)
+    runs, little = without_little_words(named_parts(query, names))
+    if len(runs) < 2 or not all(people for _, people in runs):
+        return NameSearch([], notes)
+    said = little_words_note(little, operators_said=operators(query))
+    each = f"{quoted([run for run, _ in runs])}: no one name holds them all; each is listed."
+    found = sorted({pk for _, people in runs for pk in people})
+    return NameSearch(found, [*notes, *([said] if said else []), each])

@@ -140,14 +140,14 @@ def build_matrix(
     return Matrix(track, rounds, found, kind, query, sort, legend(roles), start=start, end=end)
 
 
-def participants_by_kind(*, query: str = "") -> list[tuple[str, list[Participant]]]:
+def participants_by_kind(*, found: list[int] | None = None) -> list[tuple[str, list[Participant]]]:
     """Every participant, grouped by kind, with the rounds they attended (`rounds`) and
     the other events (summits, meetings, ...) they took part in (`event_count`), as their
-    page counts them; with `query`, those a name or alias of whom it names, as the API's
-    `q` on participants finds them (Catalogue.named)."""
+    page counts them; or those `found` (primary keys: a name box's search, as the API's
+    `q` on participants finds them, Catalogue.named)."""
     people = Participant.objects.all()
-    if query:
-        people = people.filter(pk__in=catalogue().named(query))
+    if found is not None:
+        people = people.filter(pk__in=found)
     people = people.annotate(
         rounds=Count("participations__round", distinct=True),
         event_count=Count("events", distinct=True),

@@ -273,6 +273,14 @@ def as_change(entry: AuditEntry) -> Change:
     )
 
 
+def latest_change_time() -> datetime | None:
+    """The time of the audit trail's newest entry, whatever it did to whatever record
+    (None before the first): what the public pages show changed then at the latest, and
+    never earlier than it was (a deletion or a revert is an entry too). One query, served
+    by the index audit_latest."""
+    return AuditEntry.objects.order_by("-timestamp").values_list("timestamp", flat=True).first()
+
+
 def latest_changes(limit: int = SHOWN) -> list[Change | RecordLoad]:
     """The latest changes that stand (not undone by a revert) one by one, and the
     record's loads one line each, newest first (two queries, the first read until `limit`

@@ -10,7 +10,7 @@ from django.utils.html import escape
 from peaceproc.api.citing import SITE_NAME
 from peaceproc.characters import C0_BUT_WHITESPACE, NONCHARACTERS
 
-from .changes import Change, RecordLoad, latest_changes
+from .changes import Change, RecordLoad, latest_change_time, latest_changes
 
 # What XML 1.0 cannot hold (C0 controls but tab, LF and CR; lone surrogates) and the
 # non-characters: a text stored before they were refused (outside tester t11a, 6) must
@@ -28,7 +28,14 @@ def _in_xml(value):
 
 
 class WellFormedAtomFeed(Atom1Feed):
-    """Atom whose entries are written without the characters XML cannot hold."""
+    """Atom whose entries are written without the characters XML cannot hold, and whose
+    time (<updated>, and the response's Last-Modified, which Django's Feed takes from it)
+    is the feed's `modified` when given and later than its entries'."""
+
+    def latest_post_date(self):
+        entries = super().latest_post_date()
+        modified = self.feed.get("modified")
+        return max(entries, modified) if modified else entries
 
     def add_item(self, *args, **kwargs):
         args = [_in_xml(value) for value in args]
@@ -46,6 +53,13 @@ class RecordChanges(Feed):
 
     def link(self) -> str:
         return reverse("site:whats_new")
+
+    def feed_extra_kwargs(self, obj) -> dict:
+        # The latest change of any kind, deletions and reverts included: the entries
+        # listed are only those that stand, and the time of the newest of them went back
+        # when a deletion or a revert took a later one away (outside tester t15b, 1), so
+        # a reader's If-Modified-Since got a 304 and kept the vandal's title.
+        return {"modified": latest_change_time()}
 
     def items(self) -> list[Change | RecordLoad]:
         return latest_changes()

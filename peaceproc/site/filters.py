@@ -85,7 +85,8 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.search.folding import UNSHOWN_CHARACTERS
 from peaceproc.search.fulltext import match_expression, matched
-from peaceproc.search.limits import MAX_WORDS, tidy_search
+from peaceproc.search.limits import MAX_WORDS, operators, tidy_search
+from peaceproc.search.notes import little_words_note, quoted, reading_notes, shown_value
 from peaceproc.search.people import named_parts, without_little_words
 from peaceproc.search.text_names import run_expression, track_expression
 from peaceproc.search.tracks import track_parts
@@ -122,8 +123,6 @@ ZOOM_MONTHS = {"4y": 48, "year": 12, "quarter": 3, "month": 1}
 FILTER_PARAMS = ("track", "round", "nearby", "participant", "kind", "from", "to", "q")
 WINDOW_PARAMS = ("zoom", "at")
 DATE_FORMAT = "%Y-%m-%d"
-# The longest a dropped repeat's value is quoted in the page's notice.
-REPEAT_SHOWN_CHARS = 60
 # What the page says of a search that is not UTF-8 (Django decodes its bytes to U+FFFD,
 # `?q=%FF`): left out, as the API refuses it (400). The list pages say the same.
 NOT_UTF8_SEARCH = "The search is not valid UTF-8 text (percent-encode it as UTF-8); it is left out."
@@ -144,13 +143,6 @@ def add_months(value: date, months: int) -> date:
     if day > 28:  # every month has 28 days: only a later day asks the calendar
         day = min(day, calendar.monthrange(year, month)[1])
     return date(year, month, day)
-
-
-def shown_value(value: str) -> str:
-    """A value as a notice quotes it: without the characters a search drops, cut at
-    REPEAT_SHOWN_CHARS."""
-    value = UNSHOWN_CHARACTERS.sub("", value)
-    return value if len(value) <= REPEAT_SHOWN_CHARS else value[:REPEAT_SHOWN_CHARS] + "…"
 
 
 def without_empty(data: QueryDict | None) -> QueryDict:
@@ -404,6 +396,7 @@ class TimelineFilters(forms.Form):
         # adds the little words the search left out), and for each parameter read once
         # but given more than once (values refused).
         self.q_readings: list[tuple[str, str]] = []
+        self.q_operators: list[str] = []  # operators `q` holds (a note names them once)
         super().full_clean()
         self.refused_repeats = self.repeated_notices()
 
@@ -414,10 +407,9 @@ class TimelineFilters(forms.Form):
         the participants' names the search reads anyway)."""
         self.errors  # noqa: B018 - the form is cleaned once, here if not yet
         little = self.search_runs[1] if self.cleaned_data.get("q") else []
-        if not little:
+        said = little_words_note(little, operators_said=self.q_operators)
+        if not said:
             return self.q_readings
-        named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(little))
-        said = f"{named} left out: a little word beside a name is not searched for."
         return [*self.q_readings, (str(self.fields["q"].label), said)]
 
     @property
@@ -453,37 +445,24 @@ class TimelineFilters(forms.Form):
             # What Django decodes bytes that are not UTF-8 to (`?q=%FF%FE`): the API
             # refuses such a query (400), and the page leaves the value out.
             raise forms.ValidationError(NOT_UTF8_SEARCH, code="not_utf8")
-        kept = UNSHOWN_CHARACTERS.sub("", text).strip()
-        if kept != text.strip():
-            removed = len(text) - len(UNSHOWN_CHARACTERS.sub("", text))
-            self.q_readings.append(
-                (
-                    str(self.fields["q"].label),
-                    f"{removed} invisible or control character{'s' if removed > 1 else ''} "
-                    "removed (they reorder or hide the text shown); searched for the rest.",
-                )
-            )
-        tidied = tidy_search(kept)
         label = str(self.fields["q"].label)
-        for words, said in (
-            (tidied.repeated, "repeated words are searched once"),
-            (tidied.letters, "single letters are ignored (one matches nearly every item)"),
-            (tidied.beyond, f"at most {MAX_WORDS} words are searched"),
-            (tidied.wordless, "a search needs a letter or digit"),
-        ):
-            if words:
-                named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(words[:10]))
-                more = "…" if len(set(words)) > 10 else ""
-                self.q_readings.append((label, f"{said}: {named}{more} left out."))
-        if tidied.operators:
-            named = ", ".join(f"“{shown_value(w)}”" for w in dict.fromkeys(tidied.operators))
-            self.q_readings.append(
-                (
-                    label,
-                    f"{named}: the search has no operators (every word must match, and a "
-                    "minus excludes nothing).",
-                )
+        kept = UNSHOWN_CHARACTERS.sub("", text).strip()
+        self.q_operators = operators(kept)
+        tidied = tidy_search(kept)
+        left_out = [
+            f"{said}: {quoted(words)} left out."
+            for words, said in (
+                (tidied.repeated, "repeated words are searched once"),
+                (tidied.letters, "single letters are ignored (one matches nearly every item)"),
+                (tidied.beyond, f"at most {MAX_WORDS} words are searched"),
+                (tidied.wordless, "a search needs a letter or digit"),
             )
+            if words
+        ]
+        notes = reading_notes(text)
+        # The invisible characters first, as they are removed first; then what was left out.
+        notes[1:1] = left_out
+        self.q_readings += [(label, note) for note in notes]
         return tidied.text
 
     def clean_round(self) -> Round | None:

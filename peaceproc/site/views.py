@@ -444,10 +444,12 @@ def participant_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_safe
 def participant_list(request: HttpRequest) -> HttpResponse:
     filters = ParticipantFilters(request.GET)
-    groups = participants_by_kind(query=filters.value("q"))
+    search = catalogue().named(filters.value("q")) if filters.value("q") else None
+    groups = participants_by_kind(found=search.found if search else None)
     context = {"groups": groups, "filters": filters, "errors": filters.messages()}
-    if filters.value("q"):
+    if search:
         context["shown"] = sum(len(members) for _label, members in groups)
+        context["readings"] = search.notes
         context["total"] = Participant.objects.count()
     return render(request, "site/participants.html", context)
 

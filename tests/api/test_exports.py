@@ -419,3 +419,46 @@ class ExportPageParamsTests(SeededTestCase):
         response = self.client.get("/api/timeline?q=Astana&open=/rounds/astana-4/")
         self.assertEqual(response.status_code, 400)
         self.assertIn("Unknown parameter: open", response.json()["error"]["message"])
+
+
+class OwnScriptFileNameTests(SeededTestCase):
+    """Outside tester t15b, finding 7: a search in another script was named
+    `peaceproc-search.*` only; its own words now name it in UTF-8 (RFC 6266, 5987),
+    beside the ASCII name, which is as it was."""
+
+    def disposition(self, query: str, extension: str = "csv") -> str:
+        response = self.client.get(f"/api/export.{extension}?{query}")
+        self.assertEqual(response.status_code, 200)
+        return response["Content-Disposition"]
+
+    def test_a_search_in_another_script_is_named_in_it(self):
+        from urllib.parse import quote, unquote
+
+        for typed, own in (
+            ("Лавров", "peaceproc-лавров"),
+            ("لافروف", "peaceproc-لافروف"),
+            ("Lavrov Лавров", "peaceproc-lavrov-лавров"),
+            ("Ла\u0301вров \u202e", "peaceproc-лавров"),
+        ):
+            for extension in ("csv", "json", "ics"):
+                with self.subTest(typed, extension=extension):
+                    header = self.disposition("q=" + quote(typed), extension)
+                    ascii_name = header.split('filename="')[1].split('"')[0]
+                    self.assertTrue(ascii_name.isascii())
+                    self.assertTrue(ascii_name.endswith(f".{extension}"))
+                    encoded = header.split("; filename*=UTF-8''")[1]
+                    self.assertTrue(encoded.isascii())
+                    self.assertNotRegex(encoded, r"[\s;\"']")
+                    self.assertEqual(unquote(encoded), f"{own}.{extension}")
+
+    def test_a_latin_search_keeps_its_ascii_name_alone(self):
+        for typed, name in (
+            ("Lavrov", "peaceproc-lavrov.csv"),
+            ("Çavuşoğlu", "peaceproc-cavusoglu.csv"),
+        ):
+            with self.subTest(typed):
+                self.assertEqual(self.disposition("q=" + typed), f'attachment; filename="{name}"')
+        self.assertEqual(
+            self.disposition("q=%D0%9B%D0%B0%D0%B2%D1%80%D0%BE%D0%B2").split(";")[1],
+            ' filename="peaceproc-search.csv"',
+        )

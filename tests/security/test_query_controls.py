@@ -132,9 +132,39 @@ class PublicQueryControlTests(TestCase):
                 location = response["Location"]
                 self.assertRegex(location, r"^/[^/\\]")
                 self.assertEqual(urlsplit(location).netloc, "")
+        self.assertEqual(self.client.get("/nowhere%204/?q=%00")["Location"], "/nowhere%204/?q=")
+        # A page that sends the cleaned address on itself is the one redirect (t15b, 6).
         self.assertEqual(
-            self.client.get("/rounds/astana%204/?q=%00")["Location"], "/rounds/astana%204/?q="
+            self.client.get("/rounds/astana%204/?q=%00")["Location"], "/rounds/astana-4/?q="
         )
 
     def test_the_api_answers_them_itself(self):
         self.assertEqual(self.client.get("/api/rounds?q=%00").status_code, 400)
+
+
+class OneRedirectTests(TestCase):
+    """Outside tester t15b, finding 6: a control character in the query string was sent on
+    to the cleaned address, which the page then sent on again to its own (a former or
+    loosely written slug, `open` in another form): two redirects where one will do."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_shipped_seeds()
+
+    def test_one_redirect_to_the_pages_own_address(self):
+        for address, own in (
+            ("/?open=/rounds/astana%094/", "/?open=/rounds/astana-4/"),
+            ("/?open=/rounds/ASTANA-4/&q=%00", "/?open=/rounds/astana-4/&q="),
+            ("/rounds/astana%094/?track=%09astana", "/rounds/astana-4/?track=+astana"),
+            ("/rounds/ASTANA-4/?x=%0d%0a", "/rounds/astana-4/?x=++"),
+        ):
+            with self.subTest(address):
+                response = self.client.get(address)
+                self.assertEqual(response.status_code, 301)
+                self.assertEqual(response["Location"], own)
+                self.assertEqual(self.client.get(own).status_code, 200)
+
+    def test_a_page_that_answers_is_still_sent_on_without_them(self):
+        response = self.client.get("/rounds/astana-4/?x=%00")
+        self.assertEqual(response.status_code, 301)
+        self.assertEqual(response["Location"], "/rounds/astana-4/?x=")
