@@ -605,11 +605,15 @@ class _Badge:
     # a new row within LABEL_ROWS.
     orders = (((SHORT, False), (SHORT, LABEL_ROWS)),) * 4
 
-    def __init__(self, members: list[Measure], px_per_column: float) -> None:
+    def __init__(self, members: list[Measure], px_per_column: float, span=None) -> None:
+        """`span`: the members' (start line, end line, count) where the caller has them
+        (a group grown by one mark), else worked out from them."""
         self._made = None  # the group's box, once `make` gave it one
         self.members = members
-        self.start_line, self.end_line = _bounds([member.box for member in members])
-        self.count = sum(member.box.count for member in members)
+        if span is None:
+            start, end = _bounds([member.box for member in members])
+            span = start, end, sum(member.box.count for member in members)
+        self.start_line, self.end_line, self.count = span
         self.short = f"+{self.count}"
         extent = _extent(self, SHORT, px_per_column)
         self.areas = {SHORT: (extent, Cells.span(extent[0], extent[1]))}
@@ -725,8 +729,9 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
             start, end = badge.start_line, badge.end_line
             lone = badge.count < 2 and not _round(box)
             if lone or (box.start_line - end <= join and max(end, box.end_line) - start <= span):
-                members = lift(badge)
-                wider = _Badge([*members, measure], px)
+                members, count = lift(badge), badge.count + box.count
+                span_with = (min(start, box.start_line), max(end, box.end_line), count)
+                wider = _Badge([*members, measure], px, span_with)
                 if rows.fit(wider, labelled):
                     badge = badges[id(wider)] = wider
                     continue
