@@ -13,9 +13,12 @@ the same for a floor, the slower of two (both medians are printed, "items" and
 with its participants, agreements, events and sources) read with one raw SQL query and
 dumped to JSON; and every query the page runs, replayed raw, its rows dumped to JSON
 (a page shows more than its items: the filter form's lists of rounds and participants,
-the lanes' counts, each item's sources). Aim: `/` under 150 ms and within 5x of its floor. Timings
-depend on the machine and its load (printed at the end; "cpu" columns give the process's
-CPU time, which waiting for a busy CPU does not inflate); compare runs on one machine.
+the lanes' counts, each item's sources). A last row renders searches no request of the
+run has asked before, each once, against their own floors: what a server does for a new
+`q=`, where the page cache and anything a worker kept from earlier pages miss. Aim: `/`
+under 150 ms and within 5x of its floor. Timings depend on the machine and its load
+(printed at the end; "cpu" columns give the process's CPU time, which waiting for a busy
+CPU does not inflate); compare runs on one machine.
 """
 
 import json
@@ -48,6 +51,9 @@ Columns, all in milliseconds of server time per request (in-process, no network)
   aim          met: the page's ratio to its floor <= {AIM_RATIO}, or the page under {AIM_FAST_MS} ms
                (and / under {AIM_HOME_MS} ms), read on the basis the line ends with
                (bench/verdict.py): its median and ratio on that basis
+  /?q=<N new>  N distinct searches (drawn from the records: bench/page_digests.py), each
+               rendered once, before any other row, so that nothing an earlier request
+               drew can serve it: medians over the searches, each against its own floor
   basis        wall-clock while the load average (printed) is at most the core count;
                above it, cpu (the median is then the cpu column, the ratio the cpu ratio)
 """
@@ -110,6 +116,9 @@ def main() -> int:
         ("/?q=Лаврентьев (htmx)", "/?q=Лаврентьев", htmx, floor_timeline("q=Лаврентьев")),
         ("/?q=ceasefire (htmx)", "/?q=ceasefire", htmx, floor_timeline("q=ceasefire")),
     ]
+    # Measured first, before any of the rows above has drawn a single item in this
+    # process, and printed last.
+    fresh = new_searches(client, htmx, args.runs)
     results = []
     print(f"\n{events} events in {args.db}; {args.runs} runs each; milliseconds.\n")
     print(LEGEND)
@@ -120,6 +129,7 @@ def main() -> int:
     )
     print(header)
     print("-" * len(header))
+    measured = []
     for label, url, headers, floor in pages:
 
         def get(url=url, headers=headers):
@@ -132,6 +142,9 @@ def main() -> int:
         # what it shows beside its items: the form's lists, the lanes' counts, the sources.
         items, items_cpu = timed(floor, args.runs)
         reads, reads_cpu = timed(floor_reads(client, url, headers), args.runs)
+        measured.append((label, url, page, page_cpu, items, items_cpu, reads, reads_cpu))
+    measured.append(fresh)
+    for label, url, page, page_cpu, items, items_cpu, reads, reads_cpu in measured:
         base, base_cpu = max((items, items_cpu), (reads, reads_cpu), key=lambda t: median(t[0]))
         row = {
             "page": label,
@@ -190,6 +203,38 @@ def main() -> int:
     if args.json:
         Path(args.json).write_text(json.dumps({"events": events, "pages": results}, indent=2))
     return 0
+
+
+def new_searches(client, headers: dict, count: int) -> tuple:
+    """Searches no page of this run has asked before: up to `count` distinct `q=` from a
+    fixed sample drawn from the records (bench/page_digests.py), each rendered once as the
+    htmx swap, so no per-item memo of an earlier request and no page cache can serve it
+    (searches sharing items still share them, as on a server). The floors are those of
+    each search, read after its page (a floor's capture renders the page again) and
+    repeated; the row gives the medians over the searches. The same sample for every
+    run of the same database."""
+    from urllib.parse import urlencode
+
+    from page_digests import searches
+
+    pages, pages_cpu, items, items_cpu, reads, reads_cpu = [], [], [], [], [], []
+    sample = searches(count)
+    for q in sample:
+        url = "/?" + urlencode({"q": q})
+        start, start_cpu = time.perf_counter(), time.process_time()
+        response = client.get(url, **headers)
+        pages.append((time.perf_counter() - start) * 1000)
+        pages_cpu.append((time.process_time() - start_cpu) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+        for floor, wall, cpu in (
+            (floor_timeline(urlencode({"q": q})), items, items_cpu),
+            (floor_reads(client, url, headers), reads, reads_cpu),
+        ):
+            runs = timed(floor, 5, warmup=1)
+            wall.append(median(runs[0]))
+            cpu.append(median(runs[1]))
+    label = f"/?q=<{len(sample)} new> (htmx)"
+    return (label, None, pages, pages_cpu, items, items_cpu, reads, reads_cpu)
 
 
 def search_against_a_scan(runs: int) -> None:

@@ -134,11 +134,15 @@ def words(query: str) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def _word_starts(query_words: tuple[str, ...]) -> re.Pattern:
-    # A text's SILENT characters stay in it (fold() keeps every position): read past them.
-    between = f"[{SILENT}]*"
+def _word_starts(query_words: tuple[str, ...], silent: bool) -> re.Pattern:
+    """The starts of words that begin with a query word. With `silent`, for a text that
+    holds SILENT characters, which stay in it (fold() keeps every position): the pattern
+    reads past them, a class between each two letters, which costs some 0.6 ms a word to
+    compile, paid by every new search. Without, for a text with none (most texts): the
+    plain words, which match there exactly what the other would."""
+    between, rest = (f"[{SILENT}]*", f"[\\w{SILENT}]*") if silent else ("", r"\w*")
     return re.compile(
-        "|".join(rf"(?<!\w){between.join(map(re.escape, w))}[\w{SILENT}]*" for w in query_words)
+        "|".join(rf"(?<!\w){between.join(map(re.escape, w))}{rest}" for w in query_words)
     )
 
 
@@ -150,7 +154,8 @@ def highlight(text: str, query_words: list[str]) -> SafeString:
         return mark_safe(escape(text))  # noqa: S308 - escaped
     folded = fold(text)
     parts, last = [], 0
-    for found in _word_starts(tuple(query_words)).finditer(folded):
+    pattern = _word_starts(tuple(query_words), _SILENT.search(folded) is not None)
+    for found in pattern.finditer(folded):
         start, end = found.span()
         parts += [escape(text[last:start]), "<mark>", escape(text[start:end]), "</mark>"]
         last = end

@@ -17,6 +17,7 @@ each as a parameter: fulltext.matched) bound.
 from collections.abc import Callable
 from dataclasses import astuple, replace
 from datetime import date
+from functools import lru_cache
 
 from django.db.models import Q, QuerySet, Value
 
@@ -25,7 +26,7 @@ from peaceproc.chronology.models import Event
 from peaceproc.chronology.prepared import prepared_rows
 
 from .counts import EventTally
-from .filters import NO_TRACK, ItemQuerySets, TimelineFilters, Window, select_for
+from .filters import NO_TRACK, ItemQuerySets, Selection, TimelineFilters, Window, select_for
 
 # An event as the list shows it: every column, as a QuerySet of events reads them.
 EVENT_FIELDS = tuple(field.attname for field in Event._meta.concrete_fields)
@@ -121,6 +122,23 @@ def record_keys(filters: TimelineFilters, lanes: list[int]) -> set[tuple[str, in
     return set(_rows("keys", build, filters, lanes, days={}, of=None))
 
 
+@lru_cache(maxsize=256)  # a page's four reads share one selection; a few recent kept
+def shape_of(s: Selection) -> tuple[Selection, str]:
+    """The selection with what the SQL binds (the keys, dates and the search's match)
+    blanked, and its text: the rest (the kinds, whether there is a search, and any value
+    a filter added later reads) are constants of the SQL, and part of the shape. Of the
+    runs of words that name people or a track, how many (their matches, people and tracks
+    bound)."""
+    constants = replace(
+        s,
+        text=SEARCHED if s.text else "",
+        named=((SEARCHED, ()),) * len(s.named),
+        tracks=((SEARCHED, 0),) * len(s.tracks),
+        **dict.fromkeys(BOUND),
+    )
+    return constants, repr(constants)
+
+
 def _rows(
     name: str,
     build: Callable[..., QuerySet],
@@ -135,18 +153,7 @@ def _rows(
     records `of` names among select()'s; None: all four, as ItemQuerySets) that the
     filters pass on `lanes`, compiled once per shape (prepared.py)."""
     s = filters.selection_values
-    # What the SQL binds (the keys, dates and the search's match below) blanked: the rest
-    # of the selection (the kinds, whether there is a search, and any value a filter added
-    # later reads) are constants of the SQL, and part of the shape.
-    # Of the runs of words that name people or a track, how many (their matches, people
-    # and tracks bound).
-    constants = replace(
-        s,
-        text=SEARCHED if s.text else "",
-        named=((SEARCHED, ()),) * len(s.named),
-        tracks=((SEARCHED, 0),) * len(s.tracks),
-        **dict.fromkeys(BOUND),
-    )
+    constants, shape = shape_of(s)
 
     def built(*, round_ids, participant_ids, lanes, match, **rest):
         near_start, near_end = rest.pop("near_start"), rest.pop("near_end")
@@ -191,7 +198,7 @@ def _rows(
         **days,
     }
     return prepared_rows(
-        f"site.eventreads.{name}:{constants!r}",
+        f"site.eventreads.{name}:{shape}",
         built,
         days=days,
         texts={

@@ -220,7 +220,7 @@ class Measure:
     (`_extent`) with the cells it covers, margin included (`Cells.span`), worked out when
     first asked (most marks take the first label they try)."""
 
-    __slots__ = ("_areas", "box", "candidates", "compact_key", "halo", "orders", "px", "roomy_key")
+    __slots__ = ("areas", "box", "candidates", "compact_key", "halo", "orders", "px", "roomy_key")
 
     def __init__(self, box, px_per_column: float) -> None:
         self.box = box
@@ -228,7 +228,7 @@ class Measure:
         self.halo = _halo(box, px_per_column)
         self.candidates = _candidates(box)
         self.orders = _orders(self.candidates)
-        self._areas: dict[str, tuple | None] = {}
+        self.areas: dict[str, tuple | None] = {}  # by label: `area`
         # Clusters first, so that every group's count finds room; then (unless roomy)
         # marks with a short label (rounds: "4" takes little room); then the rest, each in
         # start order, the longer first. One integer each (`_ORDER_STEP`): a packing sorts
@@ -241,18 +241,12 @@ class Measure:
     def area(self, label: str) -> tuple | None:
         """(area, cells) of the mark with `label`; None where the label fits neither
         after the bar nor before it."""
-        areas = self._areas
+        areas = self.areas
         if label in areas:
             return areas[label]
         extent, halo = _extent(self.box, label, self.px), self.halo
         area = areas[label] = extent and (extent, Cells.span(extent[0] - halo, extent[1] + halo))
         return area
-
-    def labels(self) -> Iterator[tuple[str, tuple]]:
-        """(label, area) of each label the mark may show, in order of preference."""
-        for label in self.candidates:
-            if area := self.area(label):
-                yield label, area[0]
 
     def tries(self, roomy: bool, *, labelled: bool = False) -> Iterator[tuple]:
         """(label, in_new_row, area, cells) of each try of an order of preference
@@ -397,7 +391,14 @@ def _grown(rows: list[list]) -> list[list]:
                 limit = following[2] - following[0].halo
             else:
                 limit = COLUMNS + 1 + halo  # the lane's end (a diamond's margin may pass it)
-            for label, extent in measure.labels():
+            # Each label the mark may show, in order of preference (its candidates with
+            # an area), the areas read in place: a generator per entry costs more.
+            areas = measure.areas
+            for label in measure.candidates:
+                area = areas[label] if label in areas else measure.area(label)
+                if area is None:
+                    continue
+                extent = area[0]
                 if extent[0] - halo >= previous_end and extent[1] + halo <= limit:
                     entry[1:] = label, *extent
                     break
@@ -443,10 +444,11 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
         one_form(boxes + used[tier], tier, px)
     badges = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
     members = {id(badge): run for badge, run in made.values()}
+    drawn = {tier: {id(box) for box in used[tier]} for tier in TIERS}
     groups = []
     for badge in badges:
         for tier in TIERS:
-            if all(badge is not other for other in used[tier]):
+            if id(badge) not in drawn[tier]:
                 badge.tiers[tier] = Placement(1, badge.start_line, badge.end_line, hidden=True)
         box = group(members[id(badge)])
         box.start_line, box.end_line, box.tiers = badge.start_line, badge.end_line, badge.tiers
@@ -526,11 +528,19 @@ class _Rows:
         self.entries: list[list] = []
         self.at: dict[int, tuple[int, list, int]] = {}  # id(measure) -> (row, entry, cells)
 
-    def fit(self, measure: Measure, tries: list[tuple]) -> bool:
-        """Places the mark with the first of its `tries` (label, in_new_row, area, cells)
-        that has room, first-fit; False when none has."""
+    def fit(self, measure: Measure, order: int) -> bool:
+        """Places the mark with the first try of its order of preference `order` (an index
+        in `Measure.orders`: label, in_new_row) whose label has an area and room,
+        first-fit; False when none has. (The areas read here, not through `tries`: a
+        sweep fits each mark several times, and a generator per fit costs more than the
+        look-up.)"""
         rows = self.cells
-        for label, new_row, extent, cells in tries:
+        areas = measure.areas
+        for label, new_row in measure.orders[order]:
+            area = areas[label] if label in areas else measure.area(label)
+            if area is None:
+                continue
+            extent, cells = area
             if new_row:  # True, or a number of rows the new one must stay within
                 if len(rows) < (self.limit if new_row is True else min(self.limit, new_row)):
                     self.put(measure, len(rows), label, extent, cells)
@@ -554,8 +564,9 @@ class _Rows:
     def lift(self, measure: Measure) -> None:
         index, entry, cells = self.at.pop(id(measure))
         self.cells[index] &= ~cells
-        row = self.entries[index]
-        del row[next(i for i, other in enumerate(row) if other is entry)]
+        # An entry equals only itself: its first item is its own mark (compared by
+        # identity), which a row holds once.
+        self.entries[index].remove(entry)
 
     def blocking(self, cells: int) -> list[Measure] | None:
         """The fewest marks to lift from one row (within the limit) to free `cells`
@@ -579,9 +590,8 @@ class _Badge:
     (rather than rows of badges)."""
 
     __slots__ = (
-        "_labels",
         "_made",
-        "_tries",
+        "areas",
         "count",
         "end_line",
         "members",
@@ -590,17 +600,23 @@ class _Badge:
     )
     halo = 0
     kind = "cluster"
+    candidates = (SHORT,)
+    # Every order of preference (`Measure.orders`): its count, in a row there is, else in
+    # a new row within LABEL_ROWS.
+    orders = (((SHORT, False), (SHORT, LABEL_ROWS)),) * 4
 
-    def __init__(self, members: list[Measure], px_per_column: float) -> None:
+    def __init__(self, members: list[Measure], px_per_column: float, span=None) -> None:
+        """`span`: the members' (start line, end line, count) where the caller has them
+        (a group grown by one mark), else worked out from them."""
         self._made = None  # the group's box, once `make` gave it one
         self.members = members
-        self.start_line, self.end_line = _bounds([member.box for member in members])
-        self.count = sum(member.box.count for member in members)
+        if span is None:
+            start, end = _bounds([member.box for member in members])
+            span = start, end, sum(member.box.count for member in members)
+        self.start_line, self.end_line, self.count = span
         self.short = f"+{self.count}"
         extent = _extent(self, SHORT, px_per_column)
-        cells = Cells.span(extent[0], extent[1])
-        self._labels = [(SHORT, extent)]
-        self._tries = [(SHORT, False, extent, cells), (SHORT, LABEL_ROWS, extent, cells)]
+        self.areas = {SHORT: (extent, Cells.span(extent[0], extent[1]))}
 
     @property
     def box(self):
@@ -612,12 +628,6 @@ class _Badge:
     @box.setter
     def box(self, made) -> None:
         self._made = made
-
-    def labels(self) -> list[tuple[str, tuple]]:
-        return self._labels
-
-    def tries(self, roomy: bool, *, labelled: bool = False) -> list[tuple]:
-        return self._tries
 
 
 def _sweep(marks, px, make, max_rows, join, span, *, roomy):
@@ -635,9 +645,7 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
     soon as a mark finds no room for a label: short labels then go first instead."""
     rows = _Rows(ROOMY_ROWS if roomy else max_rows)
     key = attrgetter("roomy_key" if roomy else "compact_key")
-
-    def tries(measure) -> Iterator[tuple]:
-        return measure.tries(roomy, labelled=True)
+    labelled = (0 if roomy else 1) + 2  # the order of `Measure.tries(roomy, labelled=True)`
 
     badges: dict[int, _Badge] = {}  # the groups' badges placed, by id
 
@@ -653,12 +661,12 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
         the badge opens a row past the limit."""
         while True:
             badge = _Badge(members, px)
-            if rows.fit(badge, tries(badge)):
+            if rows.fit(badge, labelled):
                 break
-            label, _, extent, cells = badge.tries(roomy)[0]
+            extent, cells = badge.areas[SHORT]
             blocking = rows.blocking(cells)
             if not blocking:
-                rows.put(badge, len(rows.cells), label, extent, cells)
+                rows.put(badge, len(rows.cells), SHORT, extent, cells)
                 break
             members = [*members, *(m for measure in blocking for m in lift(measure))]
         badges[id(badge)] = badge
@@ -687,12 +695,12 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
         one row (the fewest; never a round: `_Rows.blocking`). Returns the marks it lifted
         out, which look for room again in start order; None where a round is in its way
         in every row."""
-        attempt = next(iter(tries(measure)), None)
+        attempt = next(measure.tries(roomy, labelled=True), None)
         blocking = attempt and rows.blocking(attempt[3])
         if not blocking:
             return None
         lifted = [member for blocker in blocking for member in lift(blocker)]
-        rows.fit(measure, tries(measure))  # the row just freed has room
+        rows.fit(measure, labelled)  # the row just freed has room
         return lifted
 
     order = sorted(marks, key=key)
@@ -702,7 +710,7 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
     for measure in order:
         if key(measure) >= later:
             break
-        if not rows.fit(measure, tries(measure)):
+        if not rows.fit(measure, labelled):
             lifted = take_place(measure) if _round(measure.box) else None
             failed += [measure] if lifted is None else []
             moved += lifted or []
@@ -712,7 +720,7 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
     unplaced = {id(m) for m in failed}
     badge = None  # the open group's
     for measure in rest:
-        if id(measure) not in unplaced and rows.fit(measure, tries(measure)):
+        if id(measure) not in unplaced and rows.fit(measure, labelled):
             continue
         if roomy:  # full titles take too many rows: short labels go first
             return None
@@ -721,9 +729,10 @@ def _sweep(marks, px, make, max_rows, join, span, *, roomy):
             start, end = badge.start_line, badge.end_line
             lone = badge.count < 2 and not _round(box)
             if lone or (box.start_line - end <= join and max(end, box.end_line) - start <= span):
-                members = lift(badge)
-                wider = _Badge([*members, measure], px)
-                if rows.fit(wider, tries(wider)):
+                members, count = lift(badge), badge.count + box.count
+                span_with = (min(start, box.start_line), max(end, box.end_line), count)
+                wider = _Badge([*members, measure], px, span_with)
+                if rows.fit(wider, labelled):
                     badge = badges[id(wider)] = wider
                     continue
                 badge = regroup(members)  # back where it was: its cells are free again

@@ -19,12 +19,13 @@ from datetime import date
 from functools import cached_property, partial
 
 from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 
 from peaceproc.chronology.dates import format_period
 from peaceproc.chronology.models import Track
 from peaceproc.search.folding import words
 
-from .axis import AxisLabel, axis_labels
+from .axis import axis_html
 from .charts import chart_data
 from .counts import EventTally
 from .eventreads import light_rows, page_events, record_keys, tally_rows
@@ -100,8 +101,8 @@ class TimelinePage:
         )
 
     @property
-    def axis_labels(self) -> list[AxisLabel]:
-        return axis_labels(self.ticks)
+    def axis_html(self) -> SafeString:
+        return axis_html(self.ticks)
 
     @property
     def today_css(self) -> str:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from peaceproc import links
 from peaceproc.chronology.dates import format_date
@@ -56,8 +57,15 @@ def window_links(
 
 def year_url(filters: TimelineFilters, year: int) -> str:
     """The year's window, from a year on the axis of a long window."""
-    target = Window.at_zoom("year", date(year, 1, 1))
-    return links.route("site:index") + filters.query(page=None, **filters.clamp(target).params())
+    return links.route("site:index") + filters.query(
+        page=None, **filters.clamp(year_window(year)).params()
+    )
+
+
+@lru_cache(maxsize=256)  # the years of the axis (1900-2100 at the most)
+def year_window(year: int) -> Window:
+    """A year's window (a window is immutable; each page's axis links some fifteen)."""
+    return Window.at_zoom("year", date(year, 1, 1))
 
 
 def filter_chips(filters: TimelineFilters) -> list[Chip]:

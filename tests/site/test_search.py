@@ -9,7 +9,7 @@ from django.http import QueryDict
 from django.test import SimpleTestCase
 
 from peaceproc.chronology.models import Event, Participation, Round, Track
-from peaceproc.search import fulltext
+from peaceproc.search import folding, fulltext
 from peaceproc.search.folding import fold, highlight, unmarked, words
 from peaceproc.search.people import participants_matching
 from peaceproc.site.filters import TimelineFilters, filtered_querysets
@@ -66,6 +66,41 @@ class FoldingTests(SimpleTestCase):
         self.assertEqual(
             highlight("<b>Sóchi</b> talks in sochi", words("SOCHI")),
             "&lt;b&gt;<mark>Sóchi</mark>&lt;/b&gt; talks in <mark>sochi</mark>",
+        )
+
+    def test_a_text_without_silent_characters_is_marked_as_one_with_them_would_be(self):
+        # Such a text is matched by the plain words (cheap to compile for a new search),
+        # the others by the pattern reading past the silent characters: on a text with
+        # none, both find the same spans.
+        texts = (
+            "Astana-4: talks_on the de-escalation zones, 4 May 2017 (Astana)",
+            "Лаврентьев и Лавров; ЛАВРЕНТЬЕВ-младший",
+            "Réunion à Genève — sochi2 «Sochi» Sochi's",
+            "محادثات أستانا اليوم، لافرنتييف في أستانا",
+            "مذاکرات آستانه ۴ و ژنو",
+            "Ceasefire ceasefires re-ceasefire xceasefire",
+        )
+        for query in ("Astana 4", "Lavr", "sochi", "Женева", "أستانا", "ceasefire", "de-esc"):
+            query_words = tuple(words(query))
+            plain = folding._word_starts(query_words, False)
+            silent = folding._word_starts(query_words, True)
+            for text in texts:
+                folded = fold(text)
+                with self.subTest(query=query, text=text):
+                    self.assertIsNone(folding._SILENT.search(folded))
+                    self.assertEqual(
+                        [m.span() for m in plain.finditer(folded)],
+                        [m.span() for m in silent.finditer(folded)],
+                    )
+
+    def test_a_word_is_marked_across_the_silent_characters_in_it(self):
+        self.assertEqual(
+            highlight("وفد لافرنتـييف وأَسْتانا", words("لافرنتييف استانا")),
+            "وفد <mark>لافرنتـييف</mark> وأَسْتانا",
+        )
+        self.assertEqual(
+            highlight("وفد لافرنتـييف في أَسْتانا", words("استانا")),
+            "وفد لافرنتـييف في <mark>أَسْتانا</mark>",
         )
 
 
