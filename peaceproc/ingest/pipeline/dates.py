@@ -31,6 +31,7 @@ from peaceproc.characters import UNREAD_MARKS
 
 from . import cues as C
 from . import lexicon as L
+from .offsets import offset_days
 from .reported import from_the_saying
 from .resolve import (
     MAX_DATE_SPANS,
@@ -346,7 +347,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)|{_TR_MONTH_PART}))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den|a|e)|\s+ayı(?:nda(?:ki)?|ndan|na)|{_TR_MONTH_PART})|{_alt(L.TR_MONTH_CASES)})(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:
@@ -397,6 +398,10 @@ class _Grammar:
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold_pattern(pattern)}){e}"))
+        # 'A week earlier', 'deux jours plus tard': counted from the day told before. After
+        # RELATIVE, whose 'a day later' and 'iki gün sonra' win a tie.
+        for i, pattern in enumerate(L.CONTEXT_OFFSET[lang]):
+            rules.append((f"offset:{i}", rf"{b}(?:{fold_pattern(pattern)}){e}"))
         self.rules = [
             (name, re.compile(fold_pattern(rx) if name.startswith("rel") else rx))
             for name, rx in rules
@@ -420,6 +425,7 @@ class _Grammar:
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
         self.words["since"] = {fold(w) for w in L.SINCE_COUNT_WORDS[lang]}
+        self.words["offset"] = {fold(w) for w in L.CONTEXT_OFFSET_WORDS[lang]}
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
@@ -815,6 +821,8 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("month",)
     if rule.startswith("rel:"):
         return ("relative",)
+    if rule.startswith("offset:"):
+        return ("offset",)
     return ()
 
 
@@ -961,6 +969,10 @@ def _extract_dates(
             verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
             if _OUTLET_AFTER.match(f, end) and not verb:
                 continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
+        if name.startswith("offset:"):
+            if (days := offset_days(m)) is not None:
+                deferred.append((start, end, days, ctx))
+            continue
         try:
             res = resolve(g, ctx, name, m, sentence)
         except UnanchoredWeekday as exc:
@@ -1011,6 +1023,7 @@ def _extract_dates(
     if g.ahead is not None:
         out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
+    out = [_moved_to_nearest(m, f, language, today or published) for m in out]
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
 
@@ -1417,6 +1430,29 @@ def _next_occurrence(m: DateMention, today: date, why: str) -> DateMention:
     return replace(m, start=start, end=end, why=why)
 
 
+_YEAR_LESS = ("year-inferred", "month-no-year")
+
+
+def _moved_to_nearest(m: DateMention, f: str, language: str, today: date | None) -> DateMention:
+    """The new day or month of a postponement, written without its year ("şubata
+    ertelendiği", 'postponed to February', 'reporté à février'): in the year that puts it
+    nearest the article's today. The move was made before the article, the new date is
+    after the move: a past tense there tells of the move, not of the date (in November,
+    'postponed to February' is the coming February; in March, the one just gone)."""
+    if (
+        today is None
+        or m.basis not in _YEAR_LESS
+        or m.end is not None
+        or not C.moved_until(f, language, m.char_start, m.char_end)
+    ):
+        return m
+    ahead = _next_occurrence(m, today, m.why)
+    if ahead is m or (ahead.start - today) >= (today - m.start):
+        return m
+    why = f"{m.text}: the new date of a postponement, the nearest to today"
+    return replace(ahead, why=why)
+
+
 def _next_round_put_off(
     m: DateMention, sentence: str, f: str, language: str, today: date | None
 ) -> DateMention:
@@ -1451,7 +1487,10 @@ def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool
 
 
 def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMention:
-    """'later in the day', 'that same day', 'a day later': from the dates around them."""
+    """'later in the day', 'that same day', 'a day later', 'a week earlier' (`meaning` a
+    count of days, lexicon.CONTEXT_OFFSET): from the dates around them."""
+    if isinstance(meaning, int):
+        return _offset_day(meaning, found, words, start, end, ctx, previous_day)
     if meaning == "later_in_day":
         own_days = [m.start for m in found if m.precision == "day" and m.end is None]
         day, why = (
@@ -1462,6 +1501,23 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
         if meaning == "day_after":
             day, why = day + timedelta(days=1), f"the day after {why}"
     return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
+
+
+def _offset_day(days: int, found, words, start, end, ctx, previous_day) -> DateMention:
+    """'A week earlier': that many days from the day told before it. Counted back in a
+    clause that does not look ahead, it counts from a day already past: a day still ahead
+    of the article's today ('they meet this Wednesday. A week earlier, ... signed') is not
+    what a past happening is placed before."""
+    today = ctx.today or ctx.published
+    if days < 0 and ctx.tense != "future" and today is not None:
+        found = [m for m in found if m.start <= today]
+        if previous_day is not None and previous_day > today:
+            previous_day = None
+    day, why = _happening_before(found, start, previous_day) or (ctx.anchor(words), "today")
+    direction = "before" if days < 0 else "after"
+    why = f"{words}: {abs(days)} day(s) {direction} {why}"
+    return DateMention(day + timedelta(days=days), "day", None, words, start, end, "context-day",
+                       why)  # fmt: skip
 
 
 def _happening_before(
