@@ -462,6 +462,7 @@ class _Grammar:
             rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
         )
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold_pattern(L.DATE_MOVED[lang])})")
+        self.planned_past = re.compile(rf"(?<!\w)(?:{fold_pattern(L.PLANNED_IN_THE_PAST[lang])})")
         number = _alt(L.DOCUMENT_NUMBER[lang]) or "(?!)"
         joiner = _alt(L.DOCUMENT_NUMBER_JOINERS[lang]) or "(?!)"
         self.numbered_before = re.compile(
@@ -1023,7 +1024,7 @@ def _extract_dates(
     if g.ahead is not None:
         out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
-    out = [_moved_to_nearest(m, f, language, today or published) for m in out]
+    out = [_moved_to_nearest(m, f, g, today or published) for m in out]
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
 
@@ -1431,26 +1432,44 @@ def _next_occurrence(m: DateMention, today: date, why: str) -> DateMention:
 
 
 _YEAR_LESS = ("year-inferred", "month-no-year")
+# How far before a year-less date a plan in the past may stand ('كان من المقرر أن يعقد
+# الاجتماع في نهاية شهر'), and after it in Turkish ("Ekim sonunda yapılması planlanıyordu").
+_PLAN_REACH = 60
 
 
-def _moved_to_nearest(m: DateMention, f: str, language: str, today: date | None) -> DateMention:
-    """The new day or month of a postponement, written without its year ("şubata
-    ertelendiği", 'postponed to February', 'reporté à février'): in the year that puts it
-    nearest the article's today. The move was made before the article, the new date is
-    after the move: a past tense there tells of the move, not of the date (in November,
-    'postponed to February' is the coming February; in March, the one just gone)."""
-    if (
-        today is None
-        or m.basis not in _YEAR_LESS
-        or m.end is not None
-        or not C.moved_until(f, language, m.char_start, m.char_end)
-    ):
+def _moved_to_nearest(m: DateMention, f: str, g: _Grammar, today: date | None) -> DateMention:
+    """The new day or month of a postponement ("şubata ertelendiği", 'postponed to
+    February'), or the one a plan told in the past was for ('كان من المقرر ... في نهاية شهر
+    أكتوبر', 'was scheduled for late October'), written without its year: in the year that
+    puts it nearest the article's today. The move or the plan was made before the article
+    and its date came after it: the verb's tense tells of the move or the plan, not of the
+    date (in November, 'postponed to February' is the coming February; 'was scheduled for
+    late October', the one just gone)."""
+    if today is None or m.basis not in _YEAR_LESS or m.end is not None:
         return m
-    ahead = _next_occurrence(m, today, m.why)
-    if ahead is m or (ahead.start - today) >= (today - m.start):
+    if C.moved_until(f, g.lang, m.char_start, m.char_end):
+        why = f"{m.text}: the new date of a postponement, in the year nearest today"
+    elif _planned_in_the_past(f, g, m.char_start, m.char_end):
+        why = f"{m.text}: the date a plan was for, in the year nearest today"
+    else:
         return m
-    why = f"{m.text}: the new date of a postponement, the nearest to today"
-    return replace(ahead, why=why)
+    other = _a_year_back(m) if m.start > today else _next_occurrence(m, today, why)
+    nearest = min((x for x in (m, other) if x is not None), key=lambda x: abs(x.start - today))
+    return replace(nearest, why=why) if nearest.start != m.start else m
+
+
+def _a_year_back(m: DateMention) -> DateMention | None:
+    start = _in_year(m.start, m.start.year - 1)
+    return None if start is None else replace(m, start=start)
+
+
+def _planned_in_the_past(f: str, g: _Grammar, start: int, end: int) -> bool:
+    """A plan told in the past (lexicon.PLANNED_IN_THE_PAST) in the date's sentence, before
+    it, or after it where the verb comes last."""
+    before = f[max(0, start - _PLAN_REACH) : start]
+    before = before[max(before.rfind(c) for c in ".;!?؛") + 1 :]
+    after = f[end : end + _PLAN_REACH].split(".")[0] if g.lang in _VERB_LAST else ""
+    return bool(g.planned_past.search(before) or g.planned_past.search(after))
 
 
 def _next_round_put_off(

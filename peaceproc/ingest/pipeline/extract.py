@@ -40,6 +40,7 @@ from .lexicon import (
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .places import marked_places, name_on, not_yet_named
+from .repeated import RepeatedWords
 from .reported import reported_kinds, told_after
 from .repost import find_repost
 from .rounds import (
@@ -639,6 +640,7 @@ def _candidates(
         return with_referent(found, sentences, i, language=lang, known=known, persons=persons)
 
     captions = caption_paragraphs(sentences, lang)
+    repeated = RepeatedWords()
     for i, s in enumerate(sentences):
         if repost is not None and i in repost.sentences:
             continue  # 'Originally published on 3 May 2019': page clutter, no happening
@@ -659,6 +661,7 @@ def _candidates(
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
             mentions = mentions[1:]
+        mentions = repeated.read(mentions)
         kept = anniversaries(fold(s.text), lang, mentions, published)
         kept = yearly_set_aside(fold(s.text), lang, kept)
         if mentions and not kept:

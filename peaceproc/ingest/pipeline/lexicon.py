@@ -1078,6 +1078,20 @@ YEARLY = {
     "fa": r"هر سال|همه ساله|هرساله|سالانه",
 }
 
+# rules15b: a plan told in the past ('was scheduled for late October', 'devait se tenir fin
+# octobre', 'должна была состояться в конце октября', 'كان من المقرر أن يعقد في نهاية شهر
+# أكتوبر', 'قرار بود در اواخر اکتبر', "Ekim sonunda yapılması planlanıyordu"): the planned
+# date, written without its year, is in the year nearest the article's today, whatever
+# tense the plan's verb has. Before the date; Turkish after it.
+PLANNED_IN_THE_PAST = {
+    "en": r"(?:was|were|had been) (?:originally |initially |first )?(?:scheduled|planned|set|slated|due|supposed|meant)|(?:was|were) (?:originally |initially )?to (?:be held|take place|open|start|begin|meet|convene)",  # noqa: E501
+    "fr": r"devai(?:t|ent)|(?:était|étaient|avait été|avaient été) (?:initialement |d'abord )?(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?)",  # noqa: E501
+    "ru": r"должн\w* был\w*|планировал\w*|намечал\w*|предполагал\w*|собирал\w*|был\w* (?:запланирован\w*|намечен\w*)",  # noqa: E501
+    "ar": r"(?:و|ف)?(?:كان|كانت) (?:من )?(?:ال)?(?:مقرر|مقرره|مقررا|مزمع|مزمعه|مزمعا|مفترض|منتظر|متوقع)|(?:و|ف)?(?:كان|كانت) يفترض",  # noqa: E501
+    "fa": r"قرار بود|برنامه[\u200c ]?ریزی شده بود",
+    "tr": r"planlanıyordu|planlanmıştı|öngörülüyordu|kararlaştırılmıştı|(?:yapılacaktı|düzenlenecekti|toplanacaktı)",  # noqa: E501
+}
+
 # Turkish verbs of saying that take a clause as their object ('-acağını açıkladı').
 _TR_SAYING = r"açıkla|söyle|bildir|duyur|belirt|ifade et|kaydet|vurgula|iddia et|açıklama yap"
 # Arabic makes any present verb a future with 'سـ' ('سيحضران', 'ستنطلق', 'وسيلتقي'). Words
