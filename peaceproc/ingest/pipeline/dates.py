@@ -70,7 +70,7 @@ def _alt(words) -> str:
 _DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го|-?е|\.)?"
 # 'le 4 et le 5 juillet', 'the 15th and the 16th': an article may stand before each day.
 _DAY2 = (
-    r"(?:\s*(?:-|/|and|et|и|по|до|ve|و|تا|الي|حتي|au|to|through)\s*(?:(?:le|the)\s+)?"
+    r"(?:\s*(?:-|/|and|et|и|по|до|ve|ile|و|تا|الي|حتي|au|to|through)\s*(?:(?:le|the)\s+)?"
     r"(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
 )
 # 'les14-15 mars': a day glued to the French article before it (a typing slip of real copy).

@@ -1374,8 +1374,54 @@ def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list
         opened = joiner and nxt < len(sentence) and joiner.search(sentence, m.char_end, nxt)
         if opened:
             nxt = opened.start()
+        if lang in _VERB_LAST and (main := _main_clause_after(sentence, mentions, i, lang)):
+            start, end = main
         out.append((start, min(end, nxt)))
     return out
+
+
+# rules15b: a clause of time embedded in a verb-last sentence, with the earlier date in it
+# ('انتخابات ... پس از آن‌که حکومت اسد در اواخر سال گذشته فروپاشید، در تاریخ ۵ اکتبر انجام
+# خواهد شد', "seçimler, rejim geçen yılın sonunda devrildikten sonra, 5 Ekim'de
+# yapılacak"): Persian opens it ('after', 'when'), Turkish closes it with a verb form.
+_EMBEDDED_OPEN = {
+    "fa": re.compile(
+        fold_pattern(
+            r"(?<![\w])(?:پس از|بعد از|قبل از|پیش از)\s?(?:آن|این)[\u200c ]?که"
+            r"|(?<![\w])(?:وقتی|زمانی|هنگامی|در حالی)[\u200c ]?که(?![\w])"
+        )
+    ),
+}
+_EMBEDDED_CLOSE = {
+    "tr": re.compile(
+        r"\w+(?:d|t)[ıiuü]kt[ae]n\s+sonra(?!\w)|\w+m[ae]s[ıi]n[ıi]n\s+(?:ardından|sonrasında)(?!\w)"
+        r"|\w+(?:d|t)[ıiuü]ğ[ıiuü]nda(?!\w)"
+    ),
+}
+
+
+def _main_clause_after(
+    sentence: str, mentions: list[DateMention], i: int, lang: str
+) -> tuple[int, int] | None:
+    """Where the verb comes last and the date before this one stands in an embedded clause
+    of time, this date is the main clause's: its words run from the main clause's subject
+    (before the embedded clause) to the verb at the end."""
+    prev = mentions[i - 1]
+    m = mentions[i]
+    f = fold(sentence)
+    if (opener := _EMBEDDED_OPEN.get(lang)) is not None:
+        found = [x for x in opener.finditer(f, 0, prev.char_start)]
+        if not found:
+            return None
+        head = found[-1].start()
+        if _CHUNK_BREAK.search(f, head, prev.char_start):
+            return None  # the clause of time closed before the earlier date
+        breaks = [b for b in _breaks(f) if b <= head]
+        return (max(breaks), len(sentence))
+    # Turkish closes the clause after the earlier date; the subject may stand before it.
+    closer = _EMBEDDED_CLOSE.get(lang)
+    found = closer.search(f, prev.char_end, m.char_start) if closer else None
+    return (0, len(sentence)) if found else None
 
 
 # The word that joins a clause of its own in the languages that put a verb before its
