@@ -636,6 +636,7 @@ class _TenseCues:
         before the article's day."""
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
+        last = self._past_a_gloss(end, last)
         if self._for_a_purpose(first, last, start, end):
             # A future verb of the clause besides ('görüşmek için Astana'ya gidecek', 'برای
             # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
@@ -660,6 +661,18 @@ class _TenseCues:
             if past is not None:
                 return "past"
         return None
+
+    def _past_a_gloss(self, end: int, last: int) -> int:
+        """Where the verb comes last, a date's clause runs on past the bracket right after
+        it ('۵ اکتبر (۱۳ مهر ۱۴۰۴) انجام خواهد شد', "10 Mart'ta (Pazar) yapılacak"): the
+        bracket glosses the date (rules15b), and the clause's verb is after it."""
+        if not self.verb_last or self.folded[end:last].strip() != "(":
+            return last
+        close = self.folded.find(")", last, last + _GLOSS_CHARS)
+        if close < 0:
+            return last
+        i = bisect_right(self.breaks, close + 1)
+        return self.breaks[i] if i < len(self.breaks) else self.breaks[-1]
 
     def _for_a_purpose(self, lo: int, hi: int, start: int, end: int) -> bool:
         """Whether a verb of purpose in the infinitive governs the words at [start, end)
@@ -688,6 +701,10 @@ class _TenseCues:
             if (nearest := _nearest(self.past, lo, hi, start, end)) is not None:
                 return bool(saying.fullmatch(self.folded, *nearest))
         return False
+
+
+# The longest bracket after a date read as its gloss (another calendar's date, a weekday).
+_GLOSS_CHARS = 40
 
 
 def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:

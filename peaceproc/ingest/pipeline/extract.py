@@ -1381,22 +1381,13 @@ def _windows(sentence: str, mentions: list[DateMention], lang: str = "") -> list
 
 
 # rules15b: a clause of time embedded in a verb-last sentence, with the earlier date in it
-# ('انتخابات ... پس از آن‌که حکومت اسد در اواخر سال گذشته فروپاشید، در تاریخ ۵ اکتبر انجام
-# خواهد شد', "seçimler, rejim geçen yılın sonunda devrildikten sonra, 5 Ekim'de
-# yapılacak"): Persian opens it ('after', 'when'), Turkish closes it with a verb form.
+# (lexicon.TIME_CLAUSE_OPENERS, TIME_CLAUSE_CLOSERS).
 _EMBEDDED_OPEN = {
-    "fa": re.compile(
-        fold_pattern(
-            r"(?<![\w])(?:پس از|بعد از|قبل از|پیش از)\s?(?:آن|این)[\u200c ]?که"
-            r"|(?<![\w])(?:وقتی|زمانی|هنگامی|در حالی)[\u200c ]?که(?![\w])"
-        )
-    ),
+    lang: re.compile(rf"(?<![\w])(?:{fold_pattern(p)})(?![\w])")
+    for lang, p in L.TIME_CLAUSE_OPENERS.items()
 }
 _EMBEDDED_CLOSE = {
-    "tr": re.compile(
-        r"\w+(?:d|t)[ıiuü]kt[ae]n\s+sonra(?!\w)|\w+m[ae]s[ıi]n[ıi]n\s+(?:ardından|sonrasında)(?!\w)"
-        r"|\w+(?:d|t)[ıiuü]ğ[ıiuü]nda(?!\w)"
-    ),
+    lang: re.compile(rf"(?:{fold_pattern(p)})(?![\w])") for lang, p in L.TIME_CLAUSE_CLOSERS.items()
 }
 
 
@@ -1410,7 +1401,7 @@ def _main_clause_after(
     m = mentions[i]
     f = fold(sentence)
     if (opener := _EMBEDDED_OPEN.get(lang)) is not None:
-        found = [x for x in opener.finditer(f, 0, prev.char_start)]
+        found = list(opener.finditer(f, 0, prev.char_start))
         if not found:
             return None
         head = found[-1].start()

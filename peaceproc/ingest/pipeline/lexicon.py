@@ -1092,6 +1092,17 @@ PLANNED_IN_THE_PAST = {
     "tr": r"planlanıyordu|planlanmıştı|öngörülüyordu|kararlaştırılmıştı|(?:yapılacaktı|düzenlenecekti|toplanacaktı)",  # noqa: E501
 }
 
+# rules15b: a clause of time inside a verb-last sentence ('پس از آن‌که ... فروپاشید، ...',
+# '... durdurulduktan sonra, ...'): Persian opens it with a conjunction ending in 'که',
+# Turkish closes it with a verb form. Its verb tells its own dates only, and a date after
+# it is the main clause's.
+TIME_CLAUSE_OPENERS = {
+    "fa": r"(?:پس از|بعد از|قبل از|پیش از)\s?(?:آن|این)[\u200c ]?که|(?:وقتی|زمانی|هنگامی|در حالی)[\u200c ]?که",  # noqa: E501
+}
+TIME_CLAUSE_CLOSERS = {
+    "tr": r"\w+(?:d|t)[ıiuü]kt[ae]n\s+sonra|\w+m[ae]s[ıi]n[ıi]n\s+(?:ardından|sonrasında)|\w+(?:d|t)[ıiuü]ğ[ıiuü]nda",  # noqa: E501
+}
+
 # Turkish verbs of saying that take a clause as their object ('-acağını açıkladı').
 _TR_SAYING = r"açıkla|söyle|bildir|duyur|belirt|ifade et|kaydet|vurgula|iddia et|açıklama yap"
 # Arabic makes any present verb a future with 'سـ' ('سيحضران', 'ستنطلق', 'وسيلتقي'). Words
