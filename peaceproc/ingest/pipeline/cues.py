@@ -1086,6 +1086,10 @@ _RELATIVE_OPENERS = {
     "fa": r"كه",
 }
 _RELATIVE_OPENER_RX = {lang: _rx(p) for lang, p in _RELATIVE_OPENERS.items()}
+_TIME_CLAUSE_RX = {
+    lang: re.compile(rf"(?<![\w])(?:{fold_pattern(p)})\Z")
+    for lang, p in L.TIME_CLAUSE_OPENERS.items()
+}
 # Turkish puts a relative clause before its noun as a participle: the future one
 # ('anayasayı yazacak kurul', the board that will write the constitution) tells the
 # tense of the words before it in its clause and of the noun after it only. A future
@@ -1110,11 +1114,18 @@ def relative_clauses(folded: str, lang: str) -> list[tuple[int, int]]:
     if rx is None:
         return []
     out = []
+    time_clause = _TIME_CLAUSE_RX.get(lang)
     for m in rx.finditer(folded):
         # A Persian clause ends with its verb, commas inside it or not: to the end of the
         # sentence, which holds no date the verb governs ('...که قرار است دوشنبه برگزار
-        # شود'); elsewhere at the next comma or stop.
-        stop = None if lang == "fa" else _CLAUSE_END.search(folded, m.end())
+        # شود'); elsewhere at the next comma or stop. A clause of time ('پس از آن‌که ...
+        # فروپاشید، ...') ends at the comma after its verb: the main clause follows.
+        timed = time_clause is not None and time_clause.search(folded, 0, m.end())
+        stop = (
+            _CLAUSE_END.search(folded, m.end())
+            if lang != "fa" or (timed and timed.end() == m.end())
+            else None
+        )
         out.append((m.start(), stop.start() if stop else len(folded)))
     return out
 

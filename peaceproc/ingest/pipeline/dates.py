@@ -31,6 +31,7 @@ from peaceproc.characters import UNREAD_MARKS
 
 from . import cues as C
 from . import lexicon as L
+from .offsets import offset_days
 from .reported import from_the_saying
 from .resolve import (
     MAX_DATE_SPANS,
@@ -69,7 +70,7 @@ def _alt(words) -> str:
 _DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го|-?е|\.)?"
 # 'le 4 et le 5 juillet', 'the 15th and the 16th': an article may stand before each day.
 _DAY2 = (
-    r"(?:\s*(?:-|/|and|et|и|по|до|ve|و|تا|الي|حتي|au|to|through)\s*(?:(?:le|the)\s+)?"
+    r"(?:\s*(?:-|/|and|et|и|по|до|ve|ile|و|تا|الي|حتي|au|to|through)\s*(?:(?:le|the)\s+)?"
     r"(?P<d2>[0-3]?\d)(?:er|st|nd|rd|th|e|-?го)?)?"
 )
 # 'les14-15 mars': a day glued to the French article before it (a typing slip of real copy).
@@ -346,7 +347,7 @@ class _Grammar:
             rules.append(
                 (
                     "mtr",
-                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den)|\s+ayı(?:nda(?:ki)?|ndan)|{_TR_MONTH_PART}))(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
+                    rf"{b}(?P<m>(?:{_alt(months)})(?:'(?:(?:ta|da|te|de)(?:ki)?|tan|dan|ten|den|a|e)|\s+ayı(?:nda(?:ki)?|ndan|na)|{_TR_MONTH_PART})|{_alt(L.TR_MONTH_CASES)})(?P<since>\s+(?:bu yana|beri|itibaren))?{e}",  # noqa: E501
                 )
             )
         else:
@@ -397,6 +398,10 @@ class _Grammar:
         # Relative expressions.
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold_pattern(pattern)}){e}"))
+        # 'A week earlier', 'deux jours plus tard': counted from the day told before. After
+        # RELATIVE, whose 'a day later' and 'iki gün sonra' win a tie.
+        for i, pattern in enumerate(L.CONTEXT_OFFSET[lang]):
+            rules.append((f"offset:{i}", rf"{b}(?:{fold_pattern(pattern)}){e}"))
         self.rules = [
             (name, re.compile(fold_pattern(rx) if name.startswith("rel") else rx))
             for name, rx in rules
@@ -420,6 +425,7 @@ class _Grammar:
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}
         self.words["since"] = {fold(w) for w in L.SINCE_COUNT_WORDS[lang]}
+        self.words["offset"] = {fold(w) for w in L.CONTEXT_OFFSET_WORDS[lang]}
         stems = _alt(L.RU_MONTH_ADJECTIVES) if lang == "ru" else None
         self.month_adjective = re.compile(rf"(?<!\w)(?:{stems})") if stems else None
         self.needs = [frozenset(_needs(name)) for name, _ in self.rules]
@@ -456,6 +462,7 @@ class _Grammar:
             rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
         )
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold_pattern(L.DATE_MOVED[lang])})")
+        self.planned_past = re.compile(rf"(?<!\w)(?:{fold_pattern(L.PLANNED_IN_THE_PAST[lang])})")
         number = _alt(L.DOCUMENT_NUMBER[lang]) or "(?!)"
         joiner = _alt(L.DOCUMENT_NUMBER_JOINERS[lang]) or "(?!)"
         self.numbered_before = re.compile(
@@ -629,6 +636,7 @@ class _TenseCues:
         before the article's day."""
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
+        last = self._past_a_gloss(end, last)
         if self._for_a_purpose(first, last, start, end):
             # A future verb of the clause besides ('görüşmek için Astana'ya gidecek', 'برای
             # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
@@ -653,6 +661,18 @@ class _TenseCues:
             if past is not None:
                 return "past"
         return None
+
+    def _past_a_gloss(self, end: int, last: int) -> int:
+        """Where the verb comes last, a date's clause runs on past the bracket right after
+        it ('۵ اکتبر (۱۳ مهر ۱۴۰۴) انجام خواهد شد', "10 Mart'ta (Pazar) yapılacak"): the
+        bracket glosses the date (rules15b), and the clause's verb is after it."""
+        if not self.verb_last or self.folded[end:last].strip() != "(":
+            return last
+        close = self.folded.find(")", last, last + _GLOSS_CHARS)
+        if close < 0:
+            return last
+        i = bisect_right(self.breaks, close + 1)
+        return self.breaks[i] if i < len(self.breaks) else self.breaks[-1]
 
     def _for_a_purpose(self, lo: int, hi: int, start: int, end: int) -> bool:
         """Whether a verb of purpose in the infinitive governs the words at [start, end)
@@ -681,6 +701,10 @@ class _TenseCues:
             if (nearest := _nearest(self.past, lo, hi, start, end)) is not None:
                 return bool(saying.fullmatch(self.folded, *nearest))
         return False
+
+
+# The longest bracket after a date read as its gloss (another calendar's date, a weekday).
+_GLOSS_CHARS = 40
 
 
 def _distance(spans, lo: int, hi: int, start: int, end: int) -> int | None:
@@ -815,6 +839,8 @@ def _needs(rule: str) -> tuple[str, ...]:
         return ("month",)
     if rule.startswith("rel:"):
         return ("relative",)
+    if rule.startswith("offset:"):
+        return ("offset",)
     return ()
 
 
@@ -961,6 +987,10 @@ def _extract_dates(
             verb = g.past.search(f, 0, start) or g.future.search(f, 0, start)
             if _OUTLET_AFTER.match(f, end) and not verb:
                 continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
+        if name.startswith("offset:"):
+            if (days := offset_days(m)) is not None:
+                deferred.append((start, end, days, ctx))
+            continue
         try:
             res = resolve(g, ctx, name, m, sentence)
         except UnanchoredWeekday as exc:
@@ -1011,6 +1041,7 @@ def _extract_dates(
     if g.ahead is not None:
         out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
+    out = [_moved_to_nearest(m, f, g, today or published) for m in out]
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
 
@@ -1417,6 +1448,47 @@ def _next_occurrence(m: DateMention, today: date, why: str) -> DateMention:
     return replace(m, start=start, end=end, why=why)
 
 
+_YEAR_LESS = ("year-inferred", "month-no-year")
+# How far before a year-less date a plan in the past may stand ('كان من المقرر أن يعقد
+# الاجتماع في نهاية شهر'), and after it in Turkish ("Ekim sonunda yapılması planlanıyordu").
+_PLAN_REACH = 60
+
+
+def _moved_to_nearest(m: DateMention, f: str, g: _Grammar, today: date | None) -> DateMention:
+    """The new day or month of a postponement ("şubata ertelendiği", 'postponed to
+    February'), or the one a plan told in the past was for ('كان من المقرر ... في نهاية شهر
+    أكتوبر', 'was scheduled for late October'), written without its year: in the year that
+    puts it nearest the article's today. The move or the plan was made before the article
+    and its date came after it: the verb's tense tells of the move or the plan, not of the
+    date (in November, 'postponed to February' is the coming February; 'was scheduled for
+    late October', the one just gone)."""
+    if today is None or m.basis not in _YEAR_LESS or m.end is not None:
+        return m
+    if C.moved_until(f, g.lang, m.char_start, m.char_end):
+        why = f"{m.text}: the new date of a postponement, in the year nearest today"
+    elif _planned_in_the_past(f, g, m.char_start, m.char_end):
+        why = f"{m.text}: the date a plan was for, in the year nearest today"
+    else:
+        return m
+    other = _a_year_back(m) if m.start > today else _next_occurrence(m, today, why)
+    nearest = min((x for x in (m, other) if x is not None), key=lambda x: abs(x.start - today))
+    return replace(nearest, why=why) if nearest.start != m.start else m
+
+
+def _a_year_back(m: DateMention) -> DateMention | None:
+    start = _in_year(m.start, m.start.year - 1)
+    return None if start is None else replace(m, start=start)
+
+
+def _planned_in_the_past(f: str, g: _Grammar, start: int, end: int) -> bool:
+    """A plan told in the past (lexicon.PLANNED_IN_THE_PAST) in the date's sentence, before
+    it, or after it where the verb comes last."""
+    before = f[max(0, start - _PLAN_REACH) : start]
+    before = before[max(before.rfind(c) for c in ".;!?؛") + 1 :]
+    after = f[end : end + _PLAN_REACH].split(".")[0] if g.lang in _VERB_LAST else ""
+    return bool(g.planned_past.search(before) or g.planned_past.search(after))
+
+
 def _next_round_put_off(
     m: DateMention, sentence: str, f: str, language: str, today: date | None
 ) -> DateMention:
@@ -1472,7 +1544,10 @@ def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool
 
 
 def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMention:
-    """'later in the day', 'that same day', 'a day later': from the dates around them."""
+    """'later in the day', 'that same day', 'a day later', 'a week earlier' (`meaning` a
+    count of days, lexicon.CONTEXT_OFFSET): from the dates around them."""
+    if isinstance(meaning, int):
+        return _offset_day(meaning, found, words, start, end, ctx, previous_day)
     if meaning == "later_in_day":
         own_days = [m.start for m in found if m.precision == "day" and m.end is None]
         day, why = (
@@ -1483,6 +1558,23 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
         if meaning == "day_after":
             day, why = day + timedelta(days=1), f"the day after {why}"
     return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
+
+
+def _offset_day(days: int, found, words, start, end, ctx, previous_day) -> DateMention:
+    """'A week earlier': that many days from the day told before it. Counted back in a
+    clause that does not look ahead, it counts from a day already past: a day still ahead
+    of the article's today ('they meet this Wednesday. A week earlier, ... signed') is not
+    what a past happening is placed before."""
+    today = ctx.today or ctx.published
+    if days < 0 and ctx.tense != "future" and today is not None:
+        found = [m for m in found if m.start <= today]
+        if previous_day is not None and previous_day > today:
+            previous_day = None
+    day, why = _happening_before(found, start, previous_day) or (ctx.anchor(words), "today")
+    direction = "before" if days < 0 else "after"
+    why = f"{words}: {abs(days)} day(s) {direction} {why}"
+    return DateMention(day + timedelta(days=days), "day", None, words, start, end, "context-day",
+                       why)  # fmt: skip
 
 
 def _happening_before(

@@ -13,6 +13,8 @@ from .lexicon import (
     EVENT_NAME_WORDS,
     MONTHS,
     NOT_NAME_TIME_WORDS,
+    RANK_WORDS,
+    UNIT_HEAD_WORDS,
     WEEKDAYS,
 )
 from .places import TABLE
@@ -396,6 +398,7 @@ _BODY_WORDS = frozenset(
         "haber haberler haberleri millet milletler",
         "palace palais дворец sarayı hotel hôtel отель",
         " ".join(BODY_HEAD_WORDS),
+        " ".join(UNIT_HEAD_WORDS),
     )
     for w in line.split()
 )
@@ -426,6 +429,7 @@ _NOT_NAMES = (
     # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.
     | {name_key(w) for lang in ("en", "fr", "tr", "ru") for w in (*MONTHS[lang], *WEEKDAYS[lang])}
     | {name_key(w) for w in PLACE_WORDS}
+    | {name_key(w) for w in RANK_WORDS}
 )
 # A Turkish case ending after an apostrophe ('Tahran'da', 'Şara'nın').
 _SUFFIX = re.compile(r"['’ʼ]\w*$")

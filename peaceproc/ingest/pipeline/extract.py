@@ -40,6 +40,7 @@ from .lexicon import (
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .places import marked_places, name_on, not_yet_named
+from .repeated import RepeatedWords
 from .reported import appointment_told, reported_clause_after, reported_kinds, told_after
 from .repost import find_repost
 from .rounds import (
@@ -75,6 +76,7 @@ from .types import (
     PipelineError,
     check_published,
 )
+from .yearly import yearly_set_aside
 
 # News articles are 2-30 KB; 200 KB is a short book, or a file that is not an article.
 # The limit also bounds the time one call can take (about half a second at worst).
@@ -638,6 +640,7 @@ def _candidates(
         return with_referent(found, sentences, i, language=lang, known=known, persons=persons)
 
     captions = caption_paragraphs(sentences, lang)
+    repeated = RepeatedWords()
     for i, s in enumerate(sentences):
         if repost is not None and i in repost.sentences:
             continue  # 'Originally published on 3 May 2019': page clutter, no happening
@@ -658,7 +661,9 @@ def _candidates(
             # 'Damascus, 14 March (Xinhua) -- On Thursday al-Sharaa ratified ...': the
             # dateline is the article's today; the sentence's own date is the event's.
             mentions = mentions[1:]
+        mentions = repeated.read(mentions)
         kept = anniversaries(fold(s.text), lang, mentions, published)
+        kept = yearly_set_aside(fold(s.text), lang, kept)
         if mentions and not kept:
             continue  # only the day an anniversary is marked: no happening (rules14a)
         mentions = kept
@@ -674,6 +679,12 @@ def _candidates(
                     # 'Photo: Channel Five' between the date line and the story: the
                     # story is the paragraph after the credit line.
                     dateline = replace(dateline, paragraph=s.paragraph + 1)
+            elif _DATELESS_PLACE_LINE.match(s.text) and _SENTENCE_END.search(s.text):
+                # rules15b: 'ANKARA (İGFA) - ... düzenlendi.' after a page stamp and a
+                # standfirst that told no happening: the wire's lead, the stamp's day.
+                dateline = replace(dateline, paragraph=s.paragraph)
+                mentions = [replace(dateline.mention, char_start=0, char_end=0)]
+                lent_to_story = True
             else:
                 dateline = None
         elif (
@@ -1260,6 +1271,14 @@ def _short_line(text: str, s: Sentence) -> bool:
     )
 
 
+# A wire story's place and agency with no date, opening its paragraph ('ANKARA (İGFA) -',
+# 'DAMASCUS (Reuters) —', 'دمشق (سانا) -'): a place of one to three words, the agency's
+# name in brackets, a dash.
+_DATELESS_PLACE_LINE = re.compile(
+    r"\s*[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2}\s*\([^()\d]{2,30}\)\s*[–—-]{1,2}\s"
+)
+
+
 # ... or with the time first ('17:17, 29 November 2018').
 _TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,،|-]?)?\s*")
 
@@ -1267,6 +1286,25 @@ _TIME_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[,،|-]?)?\s*")
 def _alone(text: str, m: DateMention) -> bool:
     return bool(
         _TIME_BEFORE.fullmatch(text[: m.char_start]) and _TIME_AFTER.match(text[m.char_end :])
+    )
+
+
+# rules15b: a page's stamp in figures with its clock time, a section's name before it and
+# counters after it ('Dünya 29.01.2025 22:36:58 0', 'Politique 29/01/2025 - 22:36 | 3'): no
+# sentence writes a day in figures with the time to the minute, so the line is the page's
+# date line wherever its label stands. A word or two before it, figures after the time.
+_FIGURES_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}")
+_STAMP_SECTION = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
+_STAMP_TIME_AFTER = re.compile(
+    r"\s*[,،|–-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[|·•]?\s*\d{1,6})*\s*$"
+)
+
+
+def _stamp_in_figures(text: str, m: DateMention) -> bool:
+    return bool(
+        _FIGURES_DATE.fullmatch(m.text)
+        and _STAMP_SECTION.fullmatch(text[: m.char_start])
+        and _STAMP_TIME_AFTER.match(text[m.char_end :])
     )
 
 
@@ -1306,7 +1344,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             ) in _PLACE_FORMS
             if placed and _DATELINE_AFTER.match(s.text, m.char_end):
                 return Dateline(mention, s.start + m.char_end, s.paragraph)
-            if alone is None and _alone(s.text, m):
+            if alone is None and (_alone(s.text, m) or _stamp_in_figures(s.text, m)):
                 alone = Dateline(mention, s.start + m.char_end, paragraph)
     return alone
 
@@ -1344,8 +1382,45 @@ def _windows(
         opened = joiner and nxt < len(sentence) and joiner.search(sentence, m.char_end, nxt)
         if opened:
             nxt = opened.start()
+        if lang in _VERB_LAST and (main := _main_clause_after(sentence, mentions, i, lang)):
+            start, end = main
         out.append((start, min(end, nxt)))
     return out
+
+
+# rules15b: a clause of time embedded in a verb-last sentence, with the earlier date in it
+# (lexicon.TIME_CLAUSE_OPENERS, TIME_CLAUSE_CLOSERS).
+_EMBEDDED_OPEN = {
+    lang: re.compile(rf"(?<![\w])(?:{fold_pattern(p)})(?![\w])")
+    for lang, p in L.TIME_CLAUSE_OPENERS.items()
+}
+_EMBEDDED_CLOSE = {
+    lang: re.compile(rf"(?:{fold_pattern(p)})(?![\w])") for lang, p in L.TIME_CLAUSE_CLOSERS.items()
+}
+
+
+def _main_clause_after(
+    sentence: str, mentions: list[DateMention], i: int, lang: str
+) -> tuple[int, int] | None:
+    """Where the verb comes last and the date before this one stands in an embedded clause
+    of time, this date is the main clause's: its words run from the main clause's subject
+    (before the embedded clause) to the verb at the end."""
+    prev = mentions[i - 1]
+    m = mentions[i]
+    f = fold(sentence)
+    if (opener := _EMBEDDED_OPEN.get(lang)) is not None:
+        found = list(opener.finditer(f, 0, prev.char_start))
+        if not found:
+            return None
+        head = found[-1].start()
+        if _CHUNK_BREAK.search(f, head, prev.char_start):
+            return None  # the clause of time closed before the earlier date
+        breaks = [b for b in _breaks(f) if b <= head]
+        return (max(breaks), len(sentence))
+    # Turkish closes the clause after the earlier date; the subject may stand before it.
+    closer = _EMBEDDED_CLOSE.get(lang)
+    found = closer.search(f, prev.char_end, m.char_start) if closer else None
+    return (0, len(sentence)) if found else None
 
 
 # The word that joins a clause of its own in the languages that put a verb before its

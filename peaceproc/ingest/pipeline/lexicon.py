@@ -220,6 +220,34 @@ def _months() -> dict[str, dict[str, int]]:
 
 
 MONTHS = _months()
+
+
+# Turkish months that are common nouns too: sowing, a hearth or a mine, a gap.
+_TR_MONTH_NOUNS = {"ekim", "ocak", "aralık"}
+
+
+def _tr_month_cases() -> dict[str, int]:
+    """rules15b: a Turkish month written lower-case with its case ending glued on, no
+    apostrophe ('şubata', 'şubatta', 'martta', 'nisanda', 'ocaktan', 'aralığa'): the
+    dative, the locative (and its '-ki') and the ablative, by vowel harmony, with 't'
+    after a voiceless consonant and 'k' softened to 'ğ' before a vowel."""
+    out = {}
+    for i, m in enumerate(_TR_MONTHS):
+        front = next(v for v in reversed(m) if v in "aıoueiöü") in "eiöü"
+        a = "e" if front else "a"
+        d = "t" if m[-1] in "pçtkfhsş" else "d"
+        stem = m[:-1] + "ğ" if m.endswith("k") else m
+        # Not the dative of a month that is a noun too ('ekime başlandı': sowing began;
+        # 'ocağa', 'aralığa': to the hearth, to the gap).
+        dative = () if m in _TR_MONTH_NOUNS else (stem + a,)
+        for form in (*dative, m + d + a, m + d + a + "ki", m + d + a + "n"):
+            out[form] = i + 1
+    return out
+
+
+# A Turkish month with a glued case ending; extract reads them as months too.
+TR_MONTH_CASES = _tr_month_cases()
+MONTHS["tr"].update(TR_MONTH_CASES)
 EN_MONTH_ABBR = _EN_ABBR
 # Month words that are ordinary words too; they count as months only next to a day, a
 # year or a preposition, and in English only when capitalised ('may agree', 'to march').
@@ -718,8 +746,22 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "this_month",
         ),
         (r"next month|in (?:a|one) month(?:'s time)?|a month from now", "next_month"),
+        # rules15b: a part of the week with it ('early next week', 'at the end of last
+        # week'): the week (LABELLING.md U6), as the bare phrase.
+        (
+            r"(?:early|late|(?:at |by )?the (?:start|beginning|end) of|towards? the end of) (?:last|the previous|the past) week",  # noqa: E501
+            "last_week",
+        ),
         (r"(?:last|the previous|the past) week", "last_week"),
+        (
+            r"(?:early|late|(?:at |by )?the (?:start|beginning|end) of|towards? the end of) this week",  # noqa: E501
+            "this_week",
+        ),
         (r"(?:earlier |later )?this week", "this_week"),
+        (
+            r"(?:early|late|(?:at |by )?the (?:start|beginning|end) of|towards? the end of) next week",  # noqa: E501
+            "next_week",
+        ),
         (r"next week|in (?:a|one) week(?:'s time)?|a week from now", "next_week"),
         (r"yesterday", "yesterday"),
         (r"(?:a|one) day later|the (?:next|following) day|the day after", "day_after"),
@@ -762,8 +804,17 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "this_month",
         ),
         (r"le mois prochain|dans un mois", "next_month"),
+        (
+            r"(?:(?:au|en) (?:début|debut)|(?:à|a) la fin|en fin) de (?:la )?semaine (?:dernière|derniere|passée|passee|précédente|precedente)",  # noqa: E501
+            "last_week",
+        ),
         (r"la semaine (?:dernière|derniere|passée|passee|précédente|precedente)", "last_week"),
+        (r"(?:(?:au|en) (?:début|debut)|(?:à|a) la fin|en fin) de (?:cette )?semaine", "this_week"),
         (r"cette semaine", "this_week"),
+        (
+            r"(?:(?:au|en) (?:début|debut)|(?:à|a) la fin|en fin|(?:dès|des) le (?:début|debut)) de (?:la )?semaine prochaine",  # noqa: E501
+            "next_week",
+        ),
         (r"la semaine prochaine|dans une semaine", "next_week"),
         (r"hier", "yesterday"),
         (r"le lendemain|un jour plus tard|le jour suivant", "day_after"),
@@ -800,8 +851,17 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "this_month",
         ),
         (r"в следующем месяце|через месяц", "next_month"),
+        (
+            r"(?:в начале|в конце|к концу|в середине) (?:прошлой|минувшей|предыдущей) недели",
+            "last_week",
+        ),
         (r"на (?:прошлой|минувшей|предыдущей) неделе", "last_week"),
+        (r"(?:в начале|в конце|к концу|в середине) (?:этой|текущей) недели", "this_week"),
         (r"на этой неделе", "this_week"),
+        (
+            r"(?:в начале|в конце|к концу|в середине) (?:следующей|будущей|наступающей) недели",
+            "next_week",
+        ),
         (r"на (?:следующей|будущей) неделе|через неделю", "next_week"),
         # 'накануне' alone is the day before; with an event in the genitive after it
         # ('накануне встречи', 'накануне очередного раунда переговоров') it is 'on the eve
@@ -844,8 +904,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "this_month",
         ),
         (r"الشهر (?:المقبل|القادم)", "next_month"),
+        (r"(?:في )?(?:مطلع|اوائل|بدايه|اواخر) الاسبوع (?:الماضي|المنصرم)", "last_week"),
         (r"الاسبوع (?:الماضي|المنصرم)", "last_week"),
         (r"هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي", "this_week"),
+        (r"(?:في )?(?:مطلع|اوائل|بدايه|اواخر) الاسبوع (?:المقبل|القادم)", "next_week"),
         (r"الاسبوع (?:المقبل|القادم)", "next_week"),
         (r"(?:يوم )?اول (?:من )?امس|امس الاول", "day_before"),
         (r"(?:يوم )?امس", "yesterday"),
@@ -879,8 +941,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
         (r"ماه (?:اينده|بعد)|(?:يك )?ماه ديگر", "next_month"),
+        (r"(?:اوايل|ابتداي|اواخر|اخر) هفته (?:گذشته|قبل|پيش)", "last_week"),
         (r"(?<!چند )هفته (?:گذشته|قبل|پيش)", "last_week"),
         (r"اين هفته|هفته جاري", "this_week"),
+        (r"(?:اوايل|ابتداي|اواخر|اخر) هفته (?:اينده|بعد)", "next_week"),
         (r"هفته (?:اينده|بعد)|(?:يك )?هفته ديگر", "next_week"),
         # 'روز گذشته' (the day gone by) is yesterday; 'سه روز گذشته' (the past three days) is not.
         (
@@ -918,8 +982,16 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "this_month",
         ),
         (r"gelecek ay|önümüzdeki ay", "next_month"),
+        (
+            r"(?:geçen|geçtiğimiz) hafta(?:nın)? (?:başında|başlarında|ortasında)",
+            "last_week",
+        ),
         (r"geçen haftaki|geçen hafta|geçtiğimiz haftaki|geçtiğimiz hafta", "last_week"),
         (r"bu hafta", "this_week"),
+        (
+            r"(?:gelecek|önümüzdeki) hafta(?:nın)? (?:başında|başlarında|sonunda|sonlarında|ortasında)",  # noqa: E501
+            "next_week",
+        ),
         (r"gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
         (r"dünkü|dün", "yesterday"),
@@ -971,6 +1043,84 @@ AGO_UNITS = [
     (r"month|mois|месяц|ay|شهر|اشهر|شهور|ماه", "month"),
     (r"year|an|année|annee|год|лет|yıl|sene|عام|سنه|اعوام|سنوات|سال", "year"),
 ]
+
+# rules15b: a count of days or weeks from the happening told before ('A week earlier',
+# 'two days later', 'une semaine plus tôt', 'неделей ранее', 'bundan bir hafta önce', 'قبل
+# ذلك بأسبوع', 'یک هفته بعد'): counted from the day the text named last, not from today.
+# Group n is the count (none for one), u the unit, back or fwd the direction. 'bir gün
+# sonra' and 'بعد يوم' stay RELATIVE's day_after, and 'iki gün sonra' and 'بعد يومين' its
+# in_two_days (from today): those rules win a tie.
+CONTEXT_OFFSET = {
+    "en": [
+        r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<u>days?|weeks?) (?:(?P<back>earlier|before that|before then|previously)|(?P<fwd>later|after that|afterwards))",  # noqa: E501
+    ],
+    "fr": [
+        r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<u>jours?|semaines?) (?:(?P<back>plus tôt|plus tot|auparavant|avant cela)|(?P<fwd>plus tard|après cela|apres cela))",  # noqa: E501
+    ],
+    "ru": [
+        r"(?:за )?(?:(?P<n>\d+|одну|один|два|две|двумя|три|тремя|четыре|четырьмя|пять|пятью) )?(?P<u>неделей|неделю|недели|недель|неделями|дня|дней|днями|день) (?:(?P<back>ранее|раньше|до этого|до того)|(?P<fwd>спустя|позже|позднее))",  # noqa: E501
+        r"спустя (?:(?P<n>\d+|одну|один|два|две|три|четыре|пять) )?(?P<u>неделю|недели|недель|день|дня|дней)(?P<fwd>)",  # noqa: E501
+    ],
+    "tr": [
+        r"(?P<back>bundan|ondan|bundan tam) (?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) önce",  # noqa: E501
+        r"(?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) (?P<fwd>sonra)",
+    ],
+    "ar": [
+        r"(?:و|ف)?(?P<back>قبل) ذلك ب(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)",  # noqa: E501
+        r"(?:و|ف)?(?P<fwd>بعد) (?:ذلك ب)?(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)",  # noqa: E501
+    ],
+    "fa": [
+        r"(?P<n>\d+|یک|دو|سه|چهار|پنج|شش|هفت|ده) (?P<u>روز|هفته) (?:(?P<back>(?:قبل|پیش) از آن)|(?P<fwd>بعد|پس از آن|بعد از آن))",  # noqa: E501
+    ],
+}
+# Counts in the instrumental case ('двумя днями ранее'), beside AGO_NUMBERS.
+OFFSET_NUMBERS = {"двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5}
+# The words every CONTEXT_OFFSET phrase has one of: a sentence without them runs no rule.
+CONTEXT_OFFSET_WORDS = {
+    "en": ["earlier", "later", "before", "previously", "after", "afterwards"],
+    "fr": ["tôt", "tot", "auparavant", "avant", "tard", "après", "apres"],
+    "ru": ["ранее", "раньше", "до", "спустя", "позже", "позднее"],
+    "tr": ["sonra", "bundan", "ondan"],
+    "ar": ["قبل", "وقبل", "فقبل", "بعد", "وبعد", "فبعد"],
+    "fa": ["قبل", "پیش", "بعد", "پس"],
+}
+
+# rules15b: a day that comes back every year ('every year on 8 December', 'her yıl 8 Aralık
+# gününü ulusal bayram', 'في 8 ديسمبر من كل عام'): a holiday or an observance, no happening
+# of that day. Before the day, or after it ('8 December of every year').
+YEARLY = {
+    "en": r"every year|each year|annually|yearly",
+    "fr": r"chaque année|chaque annee|tous les ans|annuellement",
+    "ru": r"ежегодно|каждый год|каждого года",
+    "tr": r"her yıl|her sene|her yılın|yıllık olarak",
+    "ar": r"(?:من )?كل (?:عام|سنه)|سنويا",
+    "fa": r"هر سال|همه ساله|هرساله|سالانه",
+}
+
+# rules15b: a plan told in the past ('was scheduled for late October', 'devait se tenir fin
+# octobre', 'должна была состояться в конце октября', 'كان من المقرر أن يعقد في نهاية شهر
+# أكتوبر', 'قرار بود در اواخر اکتبر', "Ekim sonunda yapılması planlanıyordu"): the planned
+# date, written without its year, is in the year nearest the article's today, whatever
+# tense the plan's verb has. Before the date; Turkish after it.
+PLANNED_IN_THE_PAST = {
+    "en": r"(?:was|were|had been) (?:originally |initially |first )?(?:scheduled|planned|set|slated|due|supposed|meant)|(?:was|were) (?:originally |initially )?to (?:be held|take place|open|start|begin|meet|convene)",  # noqa: E501
+    "fr": r"devai(?:t|ent)|(?:était|étaient|avait été|avaient été) (?:initialement |d'abord )?(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?)",  # noqa: E501
+    "ru": r"должн\w* был\w*|планировал\w*|намечал\w*|предполагал\w*|собирал\w*|был\w* (?:запланирован\w*|намечен\w*)",  # noqa: E501
+    "ar": r"(?:و|ف)?(?:كان|كانت) (?:من )?(?:ال)?(?:مقرر|مقرره|مقررا|مزمع|مزمعه|مزمعا|مفترض|منتظر|متوقع)|(?:و|ف)?(?:كان|كانت) يفترض",  # noqa: E501
+    "fa": r"قرار بود|برنامه[\u200c ]?ریزی شده بود",
+    "tr": r"planlanıyordu|planlanmıştı|öngörülüyordu|kararlaştırılmıştı|(?:yapılacaktı|düzenlenecekti|toplanacaktı)",  # noqa: E501
+}
+
+# rules15b: a clause of time inside a verb-last sentence ('پس از آن‌که ... فروپاشید، ...',
+# '... durdurulduktan sonra, ...'): Persian opens it with a conjunction ending in 'که',
+# Turkish closes it with a verb form. Its verb tells its own dates only, and a date after
+# it is the main clause's.
+TIME_CLAUSE_OPENERS = {
+    "fa": r"(?:پس از|بعد از|قبل از|پیش از)\s?(?:آن|این)[\u200c ]?که|(?:وقتی|زمانی|هنگامی|در حالی)[\u200c ]?که",  # noqa: E501
+}
+TIME_CLAUSE_CLOSERS = {
+    "tr": r"\w+(?:d|t)[ıiuü]kt[ae]n\s+sonra|\w+m[ae]s[ıi]n[ıi]n\s+(?:ardından|sonrasında)|\w+(?:d|t)[ıiuü]ğ[ıiuü]nda",  # noqa: E501
+}
 
 # Turkish verbs of saying that take a clause as their object ('-acağını açıkladı').
 _TR_SAYING = r"açıkla|söyle|bildir|duyur|belirt|ifade et|kaydet|vurgula|iddia et|açıklama yap"
@@ -1395,6 +1545,29 @@ BODY_HEAD_WORDS = _words("""assembly assemblée assemblee ассамблея par
     парламент republic république republique республика decree décret decret указ law loi
     закон kingdom royaume королевство emirate emirates émirats эмират house maison дом""")
 BODY_HEAD_STEMS = _words("""cumhuriyet kararname krallığ emirlik saray""")
+# rules15b: a military or civil rank written before a name ('Albay Hasan Abdulgani', 'Colonel
+# Hassan', 'полковника Хасана', 'Général Mazloum', 'Başkan Yurdabak'): cut off the front of
+# a capitalised run, as the titles are. Russian ones with their case endings.
+_RU_RANKS = _words("""полковник подполковник генерал генерал-майор генерал-лейтенант
+    генерал-полковник майор капитан лейтенант сержант маршал адмирал губернатор мэр""")
+RANK_WORDS = [
+    *_words("""colonel lieutenant-colonel general brigadier brigadier-general major captain
+        sergeant marshal field-marshal admiral commodore mayor governor"""),
+    *_words("""colonel lieutenant-colonel général generale capitaine commandant maréchal
+        sergent amiral maire gouverneur"""),
+    *[w + end for w in _RU_RANKS for end in ("", "а", "у", "ом", "е")],
+    *_words("""albay yarbay binbaşı yüzbaşı üsteğmen teğmen astsubay çavuş general orgeneral
+        korgeneral tümgeneral tuğgeneral mareşal amiral oramiral koramiral tümamiral başkan
+        başkanı vali valisi kaymakam"""),
+]
+# Words that head the name of a command, a unit or an office ('U.S. Central Command',
+# 'Pacific Division', 'Palestinian Authority', 'Syrian Presidency'): a capitalised run with
+# one names a body, no person (beside BODY_HEAD_WORDS).
+UNIT_HEAD_WORDS = _words("""command division brigade battalion regiment corps squadron
+    battalions brigades divisions authority presidency directorate headquarters
+    commandement brigade bataillon régiment autorité présidence direction état-major
+    командование дивизия дивизии бригада бригады батальон батальона штаб
+    komutanlığı tümeni tugayı taburu alayı cumhurbaşkanlığı""")
 # Capitalised in headlines, never a person's name: words of time and the number sign
 # ('Envoys Meet Next Week', 'Decree No 66').
 NOT_NAME_TIME_WORDS = _words("""next last week weeks weekend month months year years day days
@@ -1699,6 +1872,9 @@ EVENT_PHRASES = {
 # '... نخست‌وزیر').
 NAME_TITLES["ar"] += _words("العقيد والعقيد العماد")
 NAME_TITLES["fa"] += _words("نخست‌وزیر سرهنگ سردار")
+# rules15b: the other ranks of both armies' ladders, and a governor.
+NAME_TITLES["ar"] += _words("المقدم الرائد النقيب الملازم الفريق المشير المحافظ")
+NAME_TITLES["fa"] += _words("سرتیپ سپهبد ارتشبد سرگرد سروان ستوان دریادار استاندار")
 # Words that announce the people who attend, a list of names after them ('بحضور X وY',
 # 'ستة من أعضاء اللجنة هم: X، Y، وZ', 'با حضور X و Y'): each a tuple of words, a final
 # ':' meaning the colon must follow.
