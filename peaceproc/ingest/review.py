@@ -1476,23 +1476,40 @@ def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
     return any(target in lookups.cited_by_source.get(key, ()) for key in quote_keys(candidate))
 
 
-def takes_part(candidate: dict, record, language: str) -> bool:
-    """Whether the candidate's sentence tells its people took part in the cited `record`
-    itself, so that the review ticks those the record lacks: the record a gathering (a
-    round, or an event of a gathering's kind), the sentence one too, read from its own verb,
-    and no verb of saying in it ('Lavrov told reporters on 23 February that the talks in
-    Geneva would be difficult' is no attendance of Geneva IV). A statement, an
-    announcement or a milestone is its author's act: people named beside it ('X, who
+def attending(candidate: dict, record, language: str) -> frozenset[str]:
+    """The sentence's people the review ticks onto the cited `record`, those it lacks
+    aside: only for a record that is a gathering (a round, or an event of a gathering's
+    kind) cited with a sentence read as one, and only the people the sentence tells took
+    part in it, its affirmative verb of taking part's own (pipeline.attendance: not 'did
+    not attend', 'boycotted', 'without X', 'a proposal by X', nor who says it), and no
+    verb of saying in it ('Lavrov told reporters on 23 February that the talks in Geneva
+    would be difficult' is no attendance of Geneva IV). A statement,
+    an announcement or a milestone is its author's act: people named beside it ('X, who
     announced he would step down, was replaced by Y') are not of it (outside tester t14d,
-    findings 2 and 3). The editor may still tick them."""
+    findings 2 and 3; t15a, 1). Candidates read before attendance was (no "attendees")
+    tick nobody. The editor may still tick them."""
     if event_kind(candidate.get("kind") or "") not in GATHERINGS:
-        return False
+        return frozenset()
     if isinstance(record, Event) and record.kind not in GATHERINGS:
-        return False
+        return frozenset()
     if not isinstance(record, Event | Round):
-        return False
+        return frozenset()
     saying = speech_rx(language) if language in SPEECH_CUES else None
-    return not (saying and saying.search(fold(candidate.get("quote") or "")))
+    if saying and saying.search(fold(candidate.get("quote") or "")):
+        return frozenset()
+    return frozenset(candidate.get("attendees") or ())
+
+
+def reporters(candidate: dict, language: str) -> list[str]:
+    """The sentence's people a new gathering would list though the sentence tells only that
+    they reported it ('Lavrov said al-Shaibani had met Putin', t15a, 4): with a verb of
+    saying in the sentence, those not among its attendees (pipeline.attendance)."""
+    if event_kind(candidate.get("kind") or "") not in GATHERINGS or language not in SPEECH_CUES:
+        return []
+    if not speech_rx(language).search(fold(candidate.get("quote") or "")):
+        return []
+    attendees = set(candidate.get("attendees") or ())
+    return [s for s in sentence_people(candidate) if s not in attendees]
 
 
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
