@@ -759,7 +759,7 @@ def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple
     return reasons, best[0] if len(best) == 1 else None
 
 
-# A number of three or four figures in a sentence ('resolution 2799', 'القرار 2254').
+# A number of three or four figures in a record's title ('UN Security Council resolution 2799').
 # (A full stop after it ends the sentence: 'adopted resolution 2254.'; one before a digit
 # is a decimal point.)
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d,/]|\.\d)")
@@ -768,14 +768,40 @@ _DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d,/]|\.\d)")
 _FIGURE_DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")
 
 
-def document_numbers(text: str, *, dates: str = "") -> frozenset[int]:
-    """The numbers of documents `text` may name ('resolution 2254'): its figures of three or
-    four digits, but not those of a date written in figures, nor those of `dates` (the
-    words that date the sentence, 'on 4 January 2016': a year there is no number)."""
+def document_numbers(text: str) -> frozenset[int]:
+    """The numbers of documents a record's title `text` may name ('resolution 2254'): its
+    figures of three or four digits, but not those of a date written in figures. (A
+    sentence names a resolution's number only beside its word: resolution_numbers.)"""
     text = _FIGURE_DATE.sub(" ", text)
-    if dates:
-        text = text.replace(dates, " ")
     return frozenset(int(n) for n in _DOCUMENT_NUMBER.findall(text))
+
+
+# A resolution's number in a sentence: a figure beside a resolution word, a few words of
+# its body or 'No.' between ('resolution 2254', 'резолюции СБ ООН № 2254', 'قرار مجلس الأمن
+# رقم 2254', 'قطعنامه ۲۲۵۴', "2254 sayılı karar"), or in its symbol ('S/RES/2254'); a
+# count ('2254 refugees', '2799 delegates') names none (outside tester t15a, 7). Further
+# numbers joined to the first ('resolutions 2254 and 2642') are named too.
+_NUMBERS = r"\d{3,4}(?:\s*(?:,|and|et|и|ve|و|و\s)\s*\d{3,4})*"
+_RESOLUTION_NUMBERS = re.compile(
+    r"(?<!\w)(?:"
+    + fold_pattern(r"resolutions?|résolutions?|резолюци\w*|(?:ال)?قرار(?:ات)?|قطعنامه\w*")
+    + r")(?:\s+[^\s\d,;:.()\u060c\u061b]+){0,5}?\s+(?:(?:no|n°|№|رقم|شماره)\.?\s*)?("
+    + _NUMBERS
+    + r")(?![\d,/]|\.\d)"
+    + r"|(?<![\d.,/])("
+    + _NUMBERS
+    + r")\s+(?:sayılı|numaralı)\s+karar"
+    + r"|s/res/(\d{3,4})"
+)
+
+
+def resolution_numbers(text: str) -> frozenset[int]:
+    """The numbers of resolutions the folded sentence `text` names (_RESOLUTION_NUMBERS)."""
+    out = set()
+    for m in _RESOLUTION_NUMBERS.finditer(text):
+        for group in m.groups():
+            out.update(int(n) for n in re.findall(r"\d{3,4}", group or ""))
+    return frozenset(out)
 
 
 def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
@@ -788,7 +814,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
     constitutional declaration of that Thursday)."""
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
     quote = fold(candidate.get("quote") or "")
-    numbers = document_numbers(quote, dates=fold(candidate.get("date_text") or ""))
+    numbers = resolution_numbers(quote)
     # The agreements the record dates in the candidate's period: a month or a year of the
     # sentence tells one of them from the others only when it holds no other.
     in_period = sum(

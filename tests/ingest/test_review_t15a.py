@@ -1,0 +1,57 @@
+"""Outside tester t15a, findings 7, 8, 9 and 11 (review15): a count read as a resolution's
+number, a track named as the subject of a verb proposed as a gathering of its own, and a
+place matched inside a word. The sentences and records are the tests' own, dated in 2031
+so that no seeded record is near."""
+
+from datetime import date
+
+from peaceproc.ingest.review import default_for, find_matches, load_lookups
+
+from .reviews import ReviewTestCase, accord
+from .test_admin import candidate
+
+
+class CountIsNoResolutionNumberTests(ReviewTestCase):
+    """Finding 7: '2254 refugees' cited resolution 2254 as 'the sentence names its
+    number'; a figure names a resolution only beside its word or in its symbol."""
+
+    def setUp(self):
+        super().setUp()
+        self.resolution = accord("unsc-2931", "UN Security Council resolution 2931",
+                                 date(2031, 6, 1))  # fmt: skip
+
+    def target(self, lang, quote, date_text):
+        c = candidate(quote=quote, date_text=date_text, date="2031-06-01", kind="statement")
+        lookups = load_lookups([c], language=lang)
+        default = default_for(c, find_matches(c, lookups), lookups)
+        return default.target
+
+    def test_a_count_cites_no_resolution_in_any_language(self):
+        for lang, quote, date_text in (
+            ("en", "On 1 June 2031, 2931 refugees crossed into Jordan.", "1 June 2031"),
+            ("fr", "Le 1er juin 2031, 2931 familles sont rentrées à Homs.", "1er juin 2031"),
+            ("ru", "1 июня 2031 года в Хомс вернулись 2931 семья.", "1 июня 2031 года"),
+            ("tr", "1 Haziran 2031'de 2931 aile Humus'a döndü.", "1 Haziran 2031"),
+            ("ar", "في 1 يونيو 2031 عادت 2931 عائلة إلى حمص.", "1 يونيو 2031"),
+            ("fa", "در ۱ ژوئن ۲۰۳۱ تعداد ۲۹۳۱ خانواده به حمص بازگشتند.", "۱ ژوئن ۲۰۳۱"),
+        ):  # fmt: skip
+            with self.subTest(lang=lang):
+                target = self.target(lang, quote, date_text)
+                reason = target.reason if target else ""
+                self.assertNotIn("the sentence names its number", reason)
+
+    def test_a_resolution_word_or_symbol_still_names_it(self):
+        for lang, quote, date_text in (
+            ("en", "On 1 June 2031 the Council adopted resolution 2931.", "1 June 2031"),
+            ("en", "On 1 June 2031 the Council adopted S/RES/2931 (2031).", "1 June 2031"),
+            ("fr", "Le 1er juin 2031, le Conseil a adopté la résolution 2931.", "1er juin 2031"),
+            ("ru", "1 июня 2031 года СБ ООН принял резолюцию № 2931.", "1 июня 2031 года"),
+            ("tr", "BM Güvenlik Konseyi 1 Haziran 2031'de 2931 sayılı kararı kabul etti.",
+             "1 Haziran 2031"),
+            ("ar", "في 1 يونيو 2031 تبنى مجلس الأمن القرار رقم 2931.", "1 يونيو 2031"),
+            ("fa", "شورای امنیت در ۱ ژوئن ۲۰۳۱ قطعنامه ۲۹۳۱ را تصویب کرد.", "۱ ژوئن ۲۰۳۱"),
+        ):  # fmt: skip
+            with self.subTest(lang=lang, quote=quote):
+                target = self.target(lang, quote, date_text)
+                self.assertEqual(target.record, self.resolution)
+                self.assertIn("the sentence names its number", target.reason)
