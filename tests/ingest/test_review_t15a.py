@@ -5,7 +5,13 @@ so that no seeded record is near."""
 
 from datetime import date
 
-from peaceproc.ingest.review import default_for, find_matches, load_lookups
+from peaceproc.ingest.review import (
+    NAMED_ONLY_REASON,
+    default_for,
+    find_matches,
+    load_lookups,
+    suggest_title,
+)
 
 from .reviews import ReviewTestCase, accord
 from .test_admin import candidate
@@ -55,3 +61,41 @@ class CountIsNoResolutionNumberTests(ReviewTestCase):
                 target = self.target(lang, quote, date_text)
                 self.assertEqual(target.record, self.resolution)
                 self.assertIn("the sentence names its number", target.reason)
+
+
+class TrackAsSubjectTests(ReviewTestCase):
+    """Finding 8: 'the Geneva talks issued an announcement' was read as a meeting and
+    proposed to create 'Geneva talks: meeting': a track that speaks is no gathering."""
+
+    def default(self, lang, quote, date_text, **fields):
+        c = candidate(quote=quote, date_text=date_text, date="2031-03-03", kind="meeting",
+                      track="geneva", **fields)  # fmt: skip
+        lookups = load_lookups([c], language=lang)
+        return suggest_title(c, lookups), default_for(c, find_matches(c, lookups), lookups)
+
+    def test_the_talks_that_speak_are_skipped_in_every_language(self):
+        for lang, quote, date_text in (
+            ("en", "On 3 March 2031 the Geneva talks issued an announcement.", "3 March 2031"),
+            ("en", "Geneva talks: statement on 3 March 2031.", "3 March 2031"),
+            ("fr", "Le 3 mars 2031, les pourparlers de Genève ont publié un communiqué.",
+             "3 mars 2031"),
+            ("ru", "3 марта 2031 года переговоры в Женеве выступили с заявлением.",
+             "3 марта 2031 года"),
+            ("tr", "Cenevre görüşmeleri 3 Mart 2031'de bir bildiri yayımladı.", "3 Mart 2031"),
+            ("ar", "في 3 مارس 2031 المحادثات في جنيف أصدرت بيانا.", "3 مارس 2031"),
+            ("fa", "مذاکرات ژنو در ۳ مارس ۲۰۳۱ بیانیه‌ای صادر کرد.", "۳ مارس ۲۰۳۱"),
+        ):  # fmt: skip
+            with self.subTest(lang=lang, quote=quote):
+                title, default = self.default(lang, quote, date_text)
+                self.assertEqual(title, "Geneva talks: meeting")
+                self.assertEqual(default.action, "skip")
+                self.assertEqual(default.reason, NAMED_ONLY_REASON.format(title=title))
+
+    def test_talks_held_that_day_are_still_proposed(self):
+        for quote in (
+            "On 3 March 2031 the Geneva talks resumed.",
+            "The Geneva talks on 3 March 2031 issued an announcement after the delegations met.",
+        ):
+            with self.subTest(quote=quote):
+                _title, default = self.default("en", quote, "3 March 2031")
+                self.assertEqual(default.action, "create")
