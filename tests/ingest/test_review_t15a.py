@@ -3,8 +3,16 @@ number, a track named as the subject of a verb proposed as a gathering of its ow
 place matched inside a word. The sentences and records are the tests' own, dated in 2031
 so that no seeded record is near."""
 
+import io
+import json
+import tempfile
+import unittest
 from datetime import date
+from pathlib import Path
 
+from django.core.management import call_command
+
+from peaceproc.ingest.models import PendingArticle
 from peaceproc.ingest.review import (
     NAMED_ONLY_REASON,
     default_for,
@@ -12,9 +20,10 @@ from peaceproc.ingest.review import (
     load_lookups,
     suggest_title,
 )
+from peaceproc.ingest.titles import candidate_place
 
 from .reviews import ReviewTestCase, accord
-from .test_admin import candidate
+from .test_admin import IngestTestCase, candidate
 
 
 class CountIsNoResolutionNumberTests(ReviewTestCase):
@@ -99,3 +108,60 @@ class TrackAsSubjectTests(ReviewTestCase):
             with self.subTest(quote=quote):
                 _title, default = self.default("en", quote, "3 March 2031")
                 self.assertEqual(default.action, "create")
+
+
+ARTICLES = (
+    ("muscat.txt", "On 6 November 2026, Hakan Fidan held talks with Sergey Lavrov in Muscat about "
+     "Syria.", "Muscat"),
+    ("discuss.txt", "Sergey Lavrov and Hakan Fidan met in Muscat on 6 November 2026 to discuss "
+     "Syria.", "Muscat"),
+    ("fr.txt", "Le 6 novembre 2026, Hakan Fidan a rencontré Sergueï Lavrov à Salalah sur la Syrie.",
+     "Salalah"),
+)  # fmt: skip
+
+
+class OnePlaceReadingTests(IngestTestCase):
+    """Finding 9: 'in Muscat about Syria' stored the place 'Musc', and the command printed
+    no place (or 'Syria') where the review proposed one: both now read the place the same
+    way, a whole word."""
+
+    def command_places(self, name, text):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            path.write_text(text)
+            out = io.StringIO()
+            call_command("ingest", str(path), "--published", "2026-11-07", "--dry-run",
+                         "--json", stdout=out, stderr=io.StringIO())  # fmt: skip
+        return [c["place"] for c in json.loads(out.getvalue())[0]["candidates"]]
+
+    def test_the_command_and_the_review_give_one_whole_word_place(self):
+        for name, text, place in ARTICLES:
+            with self.subTest(name=name):
+                self.paste(text, published="2026-11-07")
+                pending = PendingArticle.objects.latest("pk")
+                forms = self.client.get(pending.get_absolute_url()).context["formset"].forms
+                self.assertEqual([f.initial["place"] for f in forms], [place])
+                self.assertEqual(self.command_places(name, text), [place])
+                pending.delete()
+
+
+class PlaceIsAWholeWordTests(unittest.TestCase):
+    """Finding 11: the Persian 'دبیرکل' (Secretary-General) was read as Dubai."""
+
+    def test_a_city_inside_a_longer_word_is_no_place(self):
+        for lang, quote in (
+            ("fa", "آنتونیو گوترش، دبیرکل سازمان ملل، روز چهارشنبه گیر پدرسن را منصوب کرد."),
+            ("ar", "قال الأمين العام في دبيرة إن المشاورات مستمرة."),
+        ):
+            with self.subTest(lang=lang):
+                self.assertEqual(candidate_place({"quote": quote, "place": None}, lang), "")
+
+    def test_the_city_written_as_a_word_is_still_read(self):
+        for lang, quote in (
+            ("fa", "وزیران در دبی دیدار کردند."),
+            ("ar", "اجتمع الوزراء في دبي لبحث الأوضاع."),
+            ("ru", "Министры встретились в Москве."),
+            ("en", "The ministers met in Muscat about the plan."),
+        ):
+            with self.subTest(lang=lang):
+                self.assertNotEqual(candidate_place({"quote": quote, "place": None}, lang), "")
