@@ -1753,6 +1753,34 @@ def _named_only(candidate: dict, title: str, lookups: Lookups) -> bool:
     )
 
 
+# The kinds whose title names no author: a milestone or a happening of no kind is told by
+# the people named in it, not done by whoever says so (a statement is its author's own).
+_AUTHORLESS = (Event.Kind.MILESTONE, Event.Kind.OTHER)
+
+
+def _said_only(candidate: dict, lookups: Lookups) -> bool:
+    """A milestone whose title would be its kind word and the names of the sentence's
+    people only, in a sentence with a verb of saying and no track: 'Milestone with Asaad
+    al-Shaibani' for "Şeybani ... geçen yıl 14 yıllık savaşın sona erdiğini söyledi" (the
+    minister who says the war ended last year; outside tester t15a, 4). Who tells a
+    milestone is none of its makers, and without them the title is the bare kind word."""
+    language = lookups.language
+    if event_kind(candidate.get("kind") or "") not in _AUTHORLESS or candidate.get("track"):
+        return False
+    if language not in SPEECH_CUES or not speech_rx(language).search(
+        fold(candidate.get("quote") or "")
+    ):
+        return False
+    nobody = {**candidate, "participants": [], "people": [], "new_names": []}
+    return bare(suggest_title(nobody, lookups))
+
+
+SAID_ONLY_REASON = (
+    "its title would be “{title}”: a kind word and the names of who says it, with no "
+    "track, round or place to tell what happened (give it a title to create it)"
+)
+
+
 PLANNED_REASON = (
     "planned, not yet held when the article was written (a plan is no happening: create it "
     "once a source reports it held)"
@@ -1822,6 +1850,8 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, reason=BARE_REASON)
         if _named_only(candidate, title, lookups):
             return Default(ACTION_SKIP, reason=NAMED_ONLY_REASON.format(title=title))
+        if _said_only(candidate, lookups):
+            return Default(ACTION_SKIP, reason=SAID_ONLY_REASON.format(title=title))
         return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so

@@ -165,3 +165,39 @@ class PlaceIsAWholeWordTests(unittest.TestCase):
         ):
             with self.subTest(lang=lang):
                 self.assertNotEqual(candidate_place({"quote": quote, "place": None}, lang), "")
+
+
+class SaidOnlyMilestoneTests(ReviewTestCase):
+    """Finding 4: 'the war ended last year, al-Shaibani said' created 'Milestone with Asaad
+    Hassan al-Shaibani': the person who tells a milestone is none of its makers."""
+
+    def default(self, lang, quote, **fields):
+        c = candidate(quote=quote, date_text="2030", date="2030-01-01", precision="year",
+                      kind="milestone", participants=["asaad-al-shaibani"], **fields)  # fmt: skip
+        lookups = load_lookups([c], language=lang)
+        return suggest_title(c, lookups), default_for(c, find_matches(c, lookups), lookups)
+
+    def test_a_milestone_named_by_who_tells_it_is_skipped(self):
+        for lang, quote in (
+            ("en", "Asaad al-Shaibani said the war had ended in 2030."),
+            ("fr", "Asaad al-Chaibani a déclaré que la guerre avait pris fin en 2030."),
+            ("ru", "Асаад аш-Шибани заявил, что война закончилась в 2030 году."),
+            ("tr", "Şeybani, savaşın 2030'da sona erdiğini söyledi."),
+            ("ar", "قال أسعد الشيباني إن الحرب انتهت في 2030."),
+            ("fa", "اسعد الشیبانی گفت جنگ در سال ۲۰۳۰ پایان یافت."),
+        ):
+            with self.subTest(lang=lang):
+                title, default = self.default(lang, quote)
+                self.assertEqual(title, "Milestone with Asaad Hassan al-Shaibani")
+                self.assertEqual(default.action, "skip")
+                self.assertIn("the names of who says it", default.reason)
+
+    def test_a_milestone_with_its_track_or_no_saying_is_still_proposed(self):
+        for quote, fields in (
+            ("Asaad al-Shaibani took office as foreign minister in 2030.", {}),
+            ("Asaad al-Shaibani said the Constitutional Committee was dissolved in 2030.",
+             {"track": "constitutional-committee"}),
+        ):  # fmt: skip
+            with self.subTest(quote=quote):
+                _title, default = self.default("en", quote, **fields)
+                self.assertEqual(default.action, "create")
