@@ -20,6 +20,7 @@ from peaceproc.ingest.pipeline import (
 
 from .pipeline.text import MAX_SENTENCE_CHARS
 from .reading import InputError
+from .titles import candidate_place
 
 LANGUAGES = {
     "en": "English",
@@ -107,9 +108,12 @@ def sentence_people(record: dict) -> list[str]:
     return list(dict.fromkeys((*(record.get("participants") or ()), *(record.get("people") or ()))))
 
 
-def public_json(record: dict) -> dict:
+def public_json(record: dict, *, language: str) -> dict:
     """The command's JSON shape of a stored candidate (issue 4), without review extras;
-    its "participants" are the sentence's people (sentence_people)."""
+    its "participants" are the sentence's people (sentence_people), and its "place" the
+    place the review page proposes (titles.candidate_place: outside tester t15a, 9, the
+    command printed the pipeline's own reading, none or 'Syria' where the review read
+    'Muscat')."""
     keys = (
         "date", "precision", "end_date", "date_text", "kind", "track", "round", "round_slug",
         "participants", "new_names", "place", "quote", "confidence", "date_reason",
@@ -117,6 +121,7 @@ def public_json(record: dict) -> dict:
     return {
         **{key: record.get(key) for key in keys},
         "participants": sentence_people(record),
+        "place": candidate_place(record, language) or None,
         # Told as planned, not held (pipeline/plans.py); false in articles read before.
         "planned": bool(record.get("planned")),
     }

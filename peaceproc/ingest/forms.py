@@ -57,6 +57,7 @@ from .review import (
     Lookups,
     Match,
     article_defaults,
+    attending,
     candidate_place,
     citation_quote,
     confidence_label,
@@ -65,10 +66,10 @@ from .review import (
     find_matches,
     parse_date,
     records_nearby,
+    reporters,
     rounds_offered,
     sentence_participants,
     suggest_title,
-    takes_part,
 )
 from .services import (
     FIXED_PEOPLE,
@@ -752,22 +753,31 @@ class CandidateForm(forms.Form):
         self.spelling = add_spelling_fields(self, candidate.get("new_names") or ())
 
     def already_there(self, round_roles: dict[int, dict[str, list[str]]]) -> dict[str, str]:
-        """{slug: why} of the people not ticked on the record the candidate proposes to
-        cite (none when it proposes no round or event to cite): those it has already, and
-        the sentence's people when the sentence does not tell they took part in it
-        (review.takes_part)."""
+        """{slug: why} of the people not ticked: on the record the candidate proposes to
+        cite, those it has already and the sentence's people the sentence does not tell
+        took part in it (review.attending); on a gathering it proposes to create, those the
+        sentence tells only reported it (review.reporters)."""
         target = self.default.target
+        if self.default.action == ACTION_CREATE:
+            why = "not ticked: the sentence tells they reported it, not that they took part"
+            return dict.fromkeys(reporters(self.candidate, self.lookups.language), why)
         if self.default.action != ACTION_CITE or target is None:
             return {}
         if not isinstance(record := target.record, Event | Round):
             return {}
         people = self.lookups.people_of.get(("Event", record.pk), frozenset())
         said = recorded.already_there(record, roles=round_roles, event_people=people)
-        if takes_part(self.candidate, record, self.lookups.language):
-            return said
-        # Not that happening's own sentence: its people are offered, not ticked.
+        attendees = attending(self.candidate, record, self.lookups.language)
+        # Not that happening's own people: offered, not ticked.
         why = f"not ticked: the sentence does not tell they took part in {record}"
-        return {**dict.fromkeys(sentence_participants(self.candidate, self.lookups), why), **said}
+        return {
+            **{
+                s: why
+                for s in sentence_participants(self.candidate, self.lookups)
+                if s not in attendees
+            },
+            **said,
+        }
 
     # The hidden input listing the matches the page showed (review.html), which the accept
     # checks again (rematch.check_creates).

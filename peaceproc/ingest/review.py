@@ -34,7 +34,7 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
-from peaceproc.ingest.pipeline.cues import SPEECH_CUES, speech_rx, tells_start
+from peaceproc.ingest.pipeline.cues import SPEECH_CUES, kinds_in, speech_rx, tells_start
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
@@ -759,7 +759,7 @@ def _held_records(candidate, span, track, slugs, place, named, lookups) -> tuple
     return reasons, best[0] if len(best) == 1 else None
 
 
-# A number of three or four figures in a sentence ('resolution 2799', 'القرار 2254').
+# A number of three or four figures in a record's title ('UN Security Council resolution 2799').
 # (A full stop after it ends the sentence: 'adopted resolution 2254.'; one before a digit
 # is a decimal point.)
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d,/]|\.\d)")
@@ -768,14 +768,40 @@ _DOCUMENT_NUMBER = re.compile(r"(?<![\d.,/])\d{3,4}(?![\d,/]|\.\d)")
 _FIGURE_DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")
 
 
-def document_numbers(text: str, *, dates: str = "") -> frozenset[int]:
-    """The numbers of documents `text` may name ('resolution 2254'): its figures of three or
-    four digits, but not those of a date written in figures, nor those of `dates` (the
-    words that date the sentence, 'on 4 January 2016': a year there is no number)."""
+def document_numbers(text: str) -> frozenset[int]:
+    """The numbers of documents a record's title `text` may name ('resolution 2254'): its
+    figures of three or four digits, but not those of a date written in figures. (A
+    sentence names a resolution's number only beside its word: resolution_numbers.)"""
     text = _FIGURE_DATE.sub(" ", text)
-    if dates:
-        text = text.replace(dates, " ")
     return frozenset(int(n) for n in _DOCUMENT_NUMBER.findall(text))
+
+
+# A resolution's number in a sentence: a figure beside a resolution word, a few words of
+# its body or 'No.' between ('resolution 2254', 'резолюции СБ ООН № 2254', 'قرار مجلس الأمن
+# رقم 2254', 'قطعنامه ۲۲۵۴', "2254 sayılı karar"), or in its symbol ('S/RES/2254'); a
+# count ('2254 refugees', '2799 delegates') names none (outside tester t15a, 7). Further
+# numbers joined to the first ('resolutions 2254 and 2642') are named too.
+_NUMBERS = r"\d{3,4}(?:\s*(?:,|and|et|и|ve|و|و\s)\s*\d{3,4})*"
+_RESOLUTION_NUMBERS = re.compile(
+    r"(?<!\w)(?:"
+    + fold_pattern(r"resolutions?|résolutions?|резолюци\w*|(?:ال)?قرار(?:ات)?|قطعنامه\w*")
+    + r")(?:\s+[^\s\d,;:.()\u060c\u061b]+){0,5}?\s+(?:(?:no|n°|№|رقم|شماره)\.?\s*)?("
+    + _NUMBERS
+    + r")(?![\d,/]|\.\d)"
+    + r"|(?<![\d.,/])("
+    + _NUMBERS
+    + r")\s+(?:sayılı|numaralı)\s+karar"
+    + r"|s/res/(\d{3,4})"
+)
+
+
+def resolution_numbers(text: str) -> frozenset[int]:
+    """The numbers of resolutions the folded sentence `text` names (_RESOLUTION_NUMBERS)."""
+    out = set()
+    for m in _RESOLUTION_NUMBERS.finditer(text):
+        for group in m.groups():
+            out.update(int(n) for n in re.findall(r"\d{3,4}", group or ""))
+    return frozenset(out)
 
 
 def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
@@ -788,7 +814,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
     constitutional declaration of that Thursday)."""
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
     quote = fold(candidate.get("quote") or "")
-    numbers = document_numbers(quote, dates=fold(candidate.get("date_text") or ""))
+    numbers = resolution_numbers(quote)
     # The agreements the record dates in the candidate's period: a month or a year of the
     # sentence tells one of them from the others only when it holds no other.
     in_period = sum(
@@ -1476,23 +1502,40 @@ def already_cited(candidate: dict, target: str, lookups: Lookups) -> bool:
     return any(target in lookups.cited_by_source.get(key, ()) for key in quote_keys(candidate))
 
 
-def takes_part(candidate: dict, record, language: str) -> bool:
-    """Whether the candidate's sentence tells its people took part in the cited `record`
-    itself, so that the review ticks those the record lacks: the record a gathering (a
-    round, or an event of a gathering's kind), the sentence one too, read from its own verb,
-    and no verb of saying in it ('Lavrov told reporters on 23 February that the talks in
-    Geneva would be difficult' is no attendance of Geneva IV). A statement, an
-    announcement or a milestone is its author's act: people named beside it ('X, who
+def attending(candidate: dict, record, language: str) -> frozenset[str]:
+    """The sentence's people the review ticks onto the cited `record`, those it lacks
+    aside: only for a record that is a gathering (a round, or an event of a gathering's
+    kind) cited with a sentence read as one, and only the people the sentence tells took
+    part in it, its affirmative verb of taking part's own (pipeline.attendance: not 'did
+    not attend', 'boycotted', 'without X', 'a proposal by X', nor who says it), and no
+    verb of saying in it ('Lavrov told reporters on 23 February that the talks in Geneva
+    would be difficult' is no attendance of Geneva IV). A statement,
+    an announcement or a milestone is its author's act: people named beside it ('X, who
     announced he would step down, was replaced by Y') are not of it (outside tester t14d,
-    findings 2 and 3). The editor may still tick them."""
+    findings 2 and 3; t15a, 1). Candidates read before attendance was (no "attendees")
+    tick nobody. The editor may still tick them."""
     if event_kind(candidate.get("kind") or "") not in GATHERINGS:
-        return False
+        return frozenset()
     if isinstance(record, Event) and record.kind not in GATHERINGS:
-        return False
+        return frozenset()
     if not isinstance(record, Event | Round):
-        return False
+        return frozenset()
     saying = speech_rx(language) if language in SPEECH_CUES else None
-    return not (saying and saying.search(fold(candidate.get("quote") or "")))
+    if saying and saying.search(fold(candidate.get("quote") or "")):
+        return frozenset()
+    return frozenset(candidate.get("attendees") or ())
+
+
+def reporters(candidate: dict, language: str) -> list[str]:
+    """The sentence's people a new gathering would list though the sentence tells only that
+    they reported it ('Lavrov said al-Shaibani had met Putin', t15a, 4): with a verb of
+    saying in the sentence, those not among its attendees (pipeline.attendance)."""
+    if event_kind(candidate.get("kind") or "") not in GATHERINGS or language not in SPEECH_CUES:
+        return []
+    if not speech_rx(language).search(fold(candidate.get("quote") or "")):
+        return []
+    attendees = set(candidate.get("attendees") or ())
+    return [s for s in sentence_people(candidate) if s not in attendees]
 
 
 def sentence_participants(candidate: dict, lookups: Lookups) -> list[str]:
@@ -1643,6 +1686,54 @@ def _vague(candidate: dict, matches: list[Match]) -> bool:
     )
 
 
+# What a track or a body does when it speaks: it issues, makes or publishes a text
+# ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
+# 'переговоры выступили с заявлением', 'görüşmeler bir açıklama yayımladı', 'أصدرت
+# المحادثات بيانا', 'مذاکرات بیانیه‌ای صادر کرد'); a colon before a kind word of a text is
+# a headline's ('Astana talks: announcement').
+_ISSUES = {
+    "en": r"(?:has |have )?(?:issued|made|published|released|put out|adopted)",
+    "fr": r"(?:a|ont) (?:publié|émis|diffusé|fait|adopté|rendu public)",
+    "ru": r"выступил\w* с|опубликовал\w*|распространил\w*|принял\w* (?:заявлени|коммюнике)",
+    "tr": r"yayımladı\w*|yayınladı\w*|açıkladı\w*|yaptı\w*",
+    "ar": r"اصدر\w*|نشر\w*",
+    "fa": r"صادر كرد\w*|منتشر كرد\w*",
+}
+_TEXT_WORDS = r"announcement|statement|communiqué|annonce|déclaration|заявлени\w*|коммюнике|açıklama\w*|bildiri\w*|duyuru\w*|بيان\w*|اعلان|بيانيه\w*|اطلاعيه\w*"  # noqa: E501
+# How many words may stand between the gathering word and its verb of issuing: the verb
+# comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta bir
+# bildiri yayımladı').
+_SPEAKS_REACH = 7
+_SPEAKS = {
+    lang: re.compile(
+        r"\s*(?:(?:[^\s,;:.]+\s+){0,"
+        + str(_SPEAKS_REACH)
+        + r"}?(?:"
+        + fold_pattern(p)
+        + r")(?!\w)|:\s*(?:"
+        + fold_pattern(_TEXT_WORDS)
+        + r"))"
+    )
+    for lang, p in _ISSUES.items()
+}
+# The kinds whose cue reads a sentence as a gathering.
+_GATHERING_CUES = ("meeting", "proceedings", "round", "summit", "ministerial", "conference")
+
+
+def _speaker_not_gathering(candidate: dict, language: str) -> bool:
+    """Whether every gathering word of the sentence is the subject of a verb of issuing a
+    text ('the Geneva talks issued an announcement'): a track or a process that speaks, no
+    gathering of that day (outside tester t15a, 8)."""
+    speaks = _SPEAKS.get(language)
+    if speaks is None:
+        return False
+    quote = fold(candidate.get("quote") or "")
+    cues = [at for kind, at in kinds_in(quote, language) if kind in _GATHERING_CUES]
+    return bool(cues) and all(
+        speaks.match(quote, at + re.match(r"\w*", quote[at:]).end()) for at in cues
+    )
+
+
 def _named_only(candidate: dict, title: str, lookups: Lookups) -> bool:
     """A title of a track's or a body's name and a kind word that tells no happening
     ('Constitutional Committee: milestone', outside tester t14b, 3). A gathering on a
@@ -1654,9 +1745,40 @@ def _named_only(candidate: dict, title: str, lookups: Lookups) -> bool:
     place = candidate_place(candidate, lookups.language)
     return (
         named_only(title)
-        and event_kind(candidate.get("kind") or "") not in GATHERINGS
+        and (
+            event_kind(candidate.get("kind") or "") not in GATHERINGS
+            or _speaker_not_gathering(candidate, lookups.language)
+        )
         and (not place or fold(place) in words(fold(title)))
     )
+
+
+# The kinds whose title names no author: a milestone or a happening of no kind is told by
+# the people named in it, not done by whoever says so (a statement is its author's own).
+_AUTHORLESS = (Event.Kind.MILESTONE, Event.Kind.OTHER)
+
+
+def _said_only(candidate: dict, lookups: Lookups) -> bool:
+    """A milestone whose title would be its kind word and the names of the sentence's
+    people only, in a sentence with a verb of saying and no track: 'Milestone with Asaad
+    al-Shaibani' for "Şeybani ... geçen yıl 14 yıllık savaşın sona erdiğini söyledi" (the
+    minister who says the war ended last year; outside tester t15a, 4). Who tells a
+    milestone is none of its makers, and without them the title is the bare kind word."""
+    language = lookups.language
+    if event_kind(candidate.get("kind") or "") not in _AUTHORLESS or candidate.get("track"):
+        return False
+    if language not in SPEECH_CUES or not speech_rx(language).search(
+        fold(candidate.get("quote") or "")
+    ):
+        return False
+    nobody = {**candidate, "participants": [], "people": [], "new_names": []}
+    return bare(suggest_title(nobody, lookups))
+
+
+SAID_ONLY_REASON = (
+    "its title would be “{title}”: a kind word and the names of who says it, with no "
+    "track, round or place to tell what happened (give it a title to create it)"
+)
 
 
 PLANNED_REASON = (
@@ -1728,6 +1850,8 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
             return Default(ACTION_SKIP, reason=BARE_REASON)
         if _named_only(candidate, title, lookups):
             return Default(ACTION_SKIP, reason=NAMED_ONLY_REASON.format(title=title))
+        if _said_only(candidate, lookups):
+            return Default(ACTION_SKIP, reason=SAID_ONLY_REASON.format(title=title))
         return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so

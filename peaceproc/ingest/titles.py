@@ -415,6 +415,11 @@ _CITY_RX = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(s) for s, _ in _CITY_STEMS) + r")\w{0,4}(?!\w)"
 )
 _CITY_OF = dict(_CITY_STEMS)
+# A word in Arabic script is a city only as one of its written forms: the ending that
+# brings back an inflected Russian or Latin form would read 'دبیرکل' (Secretary-General)
+# as 'دبی', Dubai (outside tester t15a, 11): a place is a whole word.
+_CITY_FORMS = frozenset(fold(form) for forms in PLACES.values() for form in forms)
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _LANGUAGES = ("en", "fr", "ru", "ar", "fa", "tr")
 # A city the sentence names as where someone comes from or speaks from, not where it
 # happens: 'set off from Damascus', 'by video from Damascus', 'from his office in
@@ -444,6 +449,8 @@ def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
     places, origins = [], set()
     for match in _CITY_RX.finditer(folded):
         start, end = match.span()
+        if _ARABIC_SCRIPT.match(match[0]) and match[0] not in _CITY_FORMS:
+            continue
         city = _CITY_OF[match.group(1)]
         if (
             (language in _LANGUAGES and delegation_origin(folded, language, start, end))
@@ -507,15 +514,15 @@ _CAPITAL_WORD = r"[A-ZÀ-ÞÇĞİÖŞÜ][a-zß-ÿçğıöşü-]+"
 # the clause ('in Oslo to discuss', 'à Oslo le 2 janvier'), not a noun it qualifies ('in
 # Syrian territory').
 _AFTER_PLACE = {
-    "en": r"(?=\s*(?:[,.;:!?)—–]|\Z|(?:on|to|for|with|and|at|in|last|this|next|earlier|during|after|before|yesterday|today|tomorrow|\d+)(?!\w)))",  # noqa: E501
-    "fr": r"(?=\s*(?:[,.;:!?)—–]|\Z|(?:le|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pour|avec|et|en|au|dans|depuis|hier|\d+)(?!\w)))",  # noqa: E501
+    "en": r"(?=\s*(?:[,.;:!?)—–]|\Z|(?:on|to|for|with|and|at|in|about|last|this|next|earlier|during|after|before|yesterday|today|tomorrow|\d+)(?!\w)))",  # noqa: E501
+    "fr": r"(?=\s*(?:[,.;:!?)—–]|\Z|(?:le|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pour|avec|et|en|au|dans|depuis|sur|hier|\d+)(?!\w)))",  # noqa: E501
 }
 _NEW_PLACE = {
     "en": re.compile(
-        rf"\b(?:in|at)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?){_AFTER_PLACE['en']}"
+        rf"\b(?:in|at)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)(?![\w-]){_AFTER_PLACE['en']}"
     ),
     "fr": re.compile(
-        rf"(?<!\w)(?:à|a)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?){_AFTER_PLACE['fr']}"
+        rf"(?<!\w)(?:à|a)\s+({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)(?![\w-]){_AFTER_PLACE['fr']}"
     ),
     "tr": re.compile(rf"(?<!\w)({_CAPITAL_WORD})['’](?:d|t)[ae](?!\w)"),
 }

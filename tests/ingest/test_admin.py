@@ -32,8 +32,12 @@ SEED_ARTICLE = settings.BASE_DIR / "seeds" / "articles" / "000_6309b0724f4afda5.
 
 
 def candidate(**fields) -> dict:
-    """A candidate as the pipeline stores it, with defaults for what a test ignores."""
+    """A candidate as the pipeline stores it, with defaults for what a test ignores: its
+    sentence's people all read as taking part in its gathering (pipeline.attendance)
+    unless `attendees` says otherwise."""
     quote = fields.pop("quote", "They met in Vienna on 3 March 2017.")
+    sentence = [*(fields.get("participants") or ()), *(fields.get("people") or ())]
+    fields.setdefault("attendees", list(dict.fromkeys(sentence)))
     date_text = fields.pop("date_text", "3 March 2017")
     start = quote.find(date_text)
     return {

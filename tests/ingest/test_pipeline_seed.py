@@ -112,6 +112,7 @@ class SeedArticleTests(unittest.TestCase):
             "quote",
             "confidence",
             "planned",
+            "attendees",
         }
         for c in self.json:
             self.assertEqual(set(c), keys)

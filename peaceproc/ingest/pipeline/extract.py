@@ -14,6 +14,7 @@ from . import cues as C
 from . import lexicon as L
 from . import plans as P
 from .anniversary import anniversaries
+from .attendance import attendees
 from .captions import caption_paragraphs
 from .coreference import with_referent
 from .dates import (
@@ -1896,6 +1897,9 @@ def _sentence_candidates(
                     ),
                     round_slug=linked.slug if linked else None,
                     participants=tuple(dict.fromkeys(p.ident for p in my_people)),
+                    attendees=attendees(
+                        s.text, lang, [(p.ident, p.start, p.end) for p in my_people]
+                    ),
                     new_names=tuple(names),
                     place=place,
                     quote=s.text,

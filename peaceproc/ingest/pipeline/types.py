@@ -99,6 +99,9 @@ class Candidate:
     date_reason: str = ""
     # Told as planned or intended, not as held (pipeline/plans.py): skipped by default.
     planned: bool = False
+    # The participants the sentence tells took part in its gathering (attendance.py): the
+    # only ones the review ticks onto a record already stored.
+    attendees: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         return {
@@ -117,4 +120,5 @@ class Candidate:
             "confidence": self.confidence,
             "date_reason": self.date_reason,
             "planned": self.planned,
+            "attendees": list(self.attendees),
         }

@@ -308,7 +308,11 @@ def file_json(
         "published": result.published.isoformat() if result.published else None,
         "language": result.language,
         "candidates": [
-            {**public_json(c), "possible_match": possible_json(r), **default_json(r)}
+            {
+                **public_json(c, language=result.language),
+                "possible_match": possible_json(r),
+                **default_json(r),
+            }
             for c, r in zip(result.candidates, readings, strict=True)
         ],
         "people": result.people,
