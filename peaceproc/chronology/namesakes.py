@@ -27,13 +27,15 @@ from functools import lru_cache
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline import places
-from peaceproc.ingest.pipeline.lexicon import AGO_NUMBERS
+from peaceproc.ingest.pipeline.lexicon import country_names
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
+from peaceproc.search.apostrophes import read_apostrophes
 from peaceproc.search.folding import EASTERN_DIGITS, fold, unmarked
 from peaceproc.search.function_words import FUNCTION_WORDS
 
+from .cardinals import folded, numbers_spelled
 from .dates import period_last_day
 from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
 from .title_numbers import numbers_named
@@ -71,9 +73,11 @@ def title_key(title: str) -> str:
     """`title` with case, accents, reading marks, unseen characters, look-alike letters
     and spacing folded away, its Roman numerals (roman_read) and digits in any script as
     numbers (outside tester t13b, 1 and 2), an ampersand as the word 'and' ('Russia, Iran
-    & Turkey'; outside tester t14a, 7)."""
-    read = roman_read(_numbers_read(_title_read(title))).replace("&", " and ")
-    read = _POSSESSIVE.sub("s", read)
+    & Turkey'; outside tester t14a, 7). Words joined by an apostrophe are read as the
+    site's search reads them (search/apostrophes: "d'ouverture" is 'ouverture', never 'd'
+    and the Roman numeral D; "Astana'daki" is 'Astana')."""
+    read = read_apostrophes(_POSSESSIVE.sub("s", _numbers_read(_title_read(title))))
+    read = roman_read(read).replace("&", " and ")
     return " ".join(_WORD.findall(fold(read)))
 
 
@@ -202,11 +206,17 @@ _BETWEEN_WORDS = FUNCTION_WORDS | {fold("в"), fold("à")}
 @lru_cache(maxsize=1)
 def _place_spellings() -> tuple[dict[tuple[str, ...], str], int]:
     """Each spelling of each place the ingestion knows in its six languages (and the
-    Russian case forms; ingest/pipeline/places) as title_key reads it, word by word, and
-    the place's key; and the most words a spelling has."""
+    Russian case forms; ingest/pipeline/places), and of each country its capitals table
+    names (lexicon.country_names: 'Russie', 'Rusya', 'Russian'), as title_key reads it,
+    word by word, and the place's key; and the most words a spelling has. A title in
+    another language then reads as the stored one where its words are places, countries,
+    numbers and words spelt alike ('Déclaration de Moscou de la Russie, de l'Iran et de la
+    Turquie'; outside tester t14d, 9)."""
     spellings = {
         tuple(title_key(form).split()): place.key for place in places.TABLE for form in place.forms
     }
+    for city, forms in country_names().items():  # a country: 'Turkey', 'Turquie', 'Türkiye'
+        spellings.update({tuple(title_key(form).split()): f"{city}-country" for form in forms})
     return spellings, max(map(len, spellings))
 
 
@@ -228,26 +238,47 @@ def _places_read(words: list[str]) -> list[str]:
     return read
 
 
-@lru_cache(maxsize=1)
-def _spelled_numbers() -> dict[str, str]:
-    """The numbers one to ten spelled in the six languages (the ingestion's count words,
-    lexicon.AGO_NUMBERS: 'two', 'deux', 'два', 'iki', 'دو'), folded as title_key folds,
-    and their digits; but those that are function words ('a', 'un', 'on')."""
-    spelled = {fold(word): str(n) for word, n in AGO_NUMBERS.items()}
-    return {word: n for word, n in spelled.items() if word not in _BETWEEN_WORDS}
+def _numbers_as_figures(key: str) -> str:
+    """`key` (title_key) with each number it spells, cardinal or ordinal, in any of the six
+    languages (cardinals.numbers_spelled: 'two', 'second', '2nd', 'IXth', 'deux',
+    'второй', 'ikinci', 'الثاني', 'دوم'), as its figures, but a word that is a function
+    word too ('un', 'on'); and each number written with leading zeros without them
+    ('02' is '2'): one reader of numbers for every title (outside tester t14d, 7 and 9)."""
+    read, last = [], 0
+    for start, end, value in numbers_spelled(folded(key)):
+        if key[start:end] not in _BETWEEN_WORDS:
+            read += [key[last:start], str(value)]
+            last = end
+    read.append(key[last:])
+    return _LEADING_ZEROS.sub("", "".join(read))
+
+
+_LEADING_ZEROS = re.compile(r"(?<!\w)0+(?=\d)")
+# A compass point between two others is one word however it is joined ('south-west',
+# 'south west', 'southwest'), its adjective ('north-eastern', 'северо-восточной') the
+# point: one region's one name (outside tester t14d, 9). English, French, Russian and
+# Turkish, folded; Arabic and Persian write two words always.
+_COMPASS = re.compile(
+    r"(?<!\w)(north|south|nord|sud|kuzey|guney|северо|юго) ?"
+    r"(east|west|est|ouest|dogu|bat[iı]|восто|запад)\w*"
+)
+
+
+def _compass_read(key: str) -> str:
+    return _COMPASS.sub(lambda m: m.group(1) + m.group(2), key)
 
 
 def title_words(title: str) -> frozenset[str]:
     """`title`'s words (title_key) in any order, a place's name in any of its languages as
-    the place (_places_read), without the words between (_BETWEEN_WORDS), a number to ten
-    spelled as its digits ('Geneva two', 'Brussels nine'), each other word
-    by the ingestion's transliteration-insensitive key ('Soči' and 'Sochi' meet, as
-    'Lavrentiev' and 'Lavrentyev' do), a number as it is (the key would fold 2254 and
-    254, 22 and 2, as it folds a doubled letter)."""
-    numbers = _spelled_numbers()
+    the place (_places_read), without the words between (_BETWEEN_WORDS), a number spelled
+    or written as an ordinal as its figures (_numbers_as_figures: 'Geneva two', 'Geneva
+    second', 'Geneva 02', 'Brussels ninth'), each other word by the ingestion's
+    transliteration-insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and
+    'Lavrentyev' do), a number as it is (the key would fold 2254 and 254, 22 and 2, as it
+    folds a doubled letter)."""
     return frozenset(
-        w if w.isdigit() or w.startswith("@") else numbers.get(w) or word_key(w)
-        for w in _places_read(title_key(title).split())
+        w if w.isdigit() or w.startswith("@") else word_key(w)
+        for w in _places_read(_compass_read(_numbers_as_figures(title_key(title))).split())
         if w not in _BETWEEN_WORDS
     )
 
@@ -346,10 +377,11 @@ _NAMED_RESOLUTION = re.compile(
 _SPACED_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 # The UN General Assembly as a title names it, in the languages of the ingestion (by
 # title_key): its resolutions are numbered apart from the Security Council's, so its
-# resolution 2254 is another document than the council's (outside tester t14a, 7).
+# resolution 2254 is another document than the council's (outside tester t14a, 7); so
+# does its symbol, 'A/RES/2254' (the council's is 'S/RES/2254'; outside tester t14d, 9).
 _ASSEMBLY = re.compile(
     r"\b(?:general assembly|unga|assemblee generale|генеральн\w* ассамбле\w*|генассамбле\w*"
-    r"|genel kurul\w*|الجمعية العامة|مجمع عمومی)\b"
+    r"|genel kurul\w*|الجمعية العامة|مجمع عمومی|a res(?= \d))\b"
 )
 
 
