@@ -49,8 +49,9 @@ def _read(text: str) -> str:
 
 def _title_read(title: str) -> str:
     """`title` read as `_read` reads it, a lower-case 'l' among Roman numeral capitals
-    as the 'I' it is drawn as ('Geneva lV')."""
-    return numerals_drawn(_read(title))
+    as the 'I' it is drawn as ('Geneva lV'), the sign of number a word of its own: NFKC
+    writes '№' as 'No', and '№4' would be the word 'No4' (outside tester t14d, 8)."""
+    return numerals_drawn(_read(title.replace("№", "№ ")))
 
 
 # A number written with thousands separators ('2,254', '2.254', '2 254' with a no-break
