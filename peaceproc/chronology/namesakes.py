@@ -21,6 +21,7 @@ Lavrov').
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ from peaceproc.lookalike import numerals_drawn, roman_read, seen
 from peaceproc.search.apostrophes import read_apostrophes
 from peaceproc.search.folding import EASTERN_DIGITS, fold, unmarked
 from peaceproc.search.function_words import FUNCTION_WORDS
+from peaceproc.search.sounds import skeletons
 
 from .cardinals import folded, numbers_spelled
 from .dates import period_last_day
@@ -436,10 +438,51 @@ def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None)
     return list(found.overlapping(start_date, last).order_by("start_date", "pk"))
 
 
+# The fewest consonants (sounds.skeleton) the words of a name must have between them to
+# be taken for another participant's by their sound alone: 'Beşar Caferi' has six,
+# 'Tchavouchoglu' five; a short name ('Ali', 'Iran') sounds like too many.
+SOUND_CONSONANTS = 5
+
+
+@lru_cache(maxsize=4096)
+def _sounds(name: str) -> tuple[frozenset[tuple[bool, str]], ...]:
+    """The skeletons of each word of `name` but its function words, in each spelling
+    convention sounds.READINGS knows, each with whether the word is in Latin letters: the
+    readings are Latin spellings' conventions, so a Latin word sounds only as another
+    Latin one (as a skeleton, 'Arap' would be the Arabic 'الأوروبي', European)."""
+    return tuple(
+        frozenset((fold(word).isascii(), sound) for sound in skeletons(word))
+        for word in _WORD.findall(_read(name))
+        if fold(word) not in FUNCTION_WORDS
+    )
+
+
+def sounds_like(name: str, names: Iterable[str]) -> bool:
+    """Whether `name` is one participant's (known by `names`: its name and aliases) in
+    another language's spelling of its sounds: each word of `name` sounds as a word of
+    one of `names`, read by sounds.skeletons (Turkish 'c' for /dʒ/, French 'ch' for /ʃ/,
+    '-syon' for '-tion'), and the words hold SOUND_CONSONANTS consonants or more ('Beşar
+    Caferi' is Bashar al-Jaafari; 'Tchavouchoglu' Çavuşoğlu; 'Rusya Federasyonu' the
+    state Russia, known as 'Rusya' and 'Russian Federation'; outside tester t14d, 13).
+    A name of one word sounds as a name of one word only."""
+    words = _sounds(name)
+    least = sum(min(len(sound) for _, sound in word) for word in words if word)
+    if not words or not all(words) or least < SOUND_CONSONANTS:
+        return False
+    # One word sounds as a name of one word: a family name alone is no person's name
+    # ('al-Quartermaine' for Zebulon Xavier Quartermaine; same_name does not take it).
+    others = [_sounds(other) for other in names]
+    known = {
+        sound for other in others if len(words) > 1 or len(other) == 1 for w in other for sound in w
+    }
+    return all(word & known for word in words)
+
+
 def known_as(name: str, *, besides=None) -> list[Participant]:
     """The participants (not `besides`, a participant's pk) whose name or one of whose
     aliases has `name`'s key, or is it with a long word misspelt by a letter or two
-    swapped (alike_names); none for a name without words. Two queries."""
+    swapped (alike_names), or whose names `name` sounds like (sounds_like); none for a
+    name without words. Two queries."""
     key = name_key(name)
     if not key[0]:
         return []
@@ -448,5 +491,13 @@ def known_as(name: str, *, besides=None) -> list[Participant]:
     aliases = ParticipantAlias.objects.exclude(participant_id=besides).values_list(
         "participant_id", "name"
     )
-    pks = sorted({pk for pk, other in [*names, *aliases] if alike_names(name_key(other), key)})
+    by_participant: dict[int, list[str]] = {}
+    for pk, other in [*names, *aliases]:
+        by_participant.setdefault(pk, []).append(other)
+    pks = sorted(
+        pk
+        for pk, others_names in by_participant.items()
+        if any(alike_names(name_key(other), key) for other in others_names)
+        or sounds_like(name, others_names)
+    )
     return list(Participant.objects.filter(pk__in=pks).order_by("name")) if pks else []
