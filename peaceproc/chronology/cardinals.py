@@ -26,7 +26,7 @@ _UNITS = {
     "en": "one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen",
     "fr": "un|une deux trois quatre cinq six sept huit neuf dix onze douze treize "
-    "quatorze quinze seize dix-sept|dix sept dix-huit|dix huit dix-neuf|dix neuf",
+    "quatorze quinze seize dix-sept|dix_sept dix-huit|dix_huit dix-neuf|dix_neuf",
     "ru": "один|одна|одно|одного два|две|двух три|трех четыре|четырех пять шесть семь "
     "восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать "
     "шестнадцать семнадцать восемнадцать девятнадцать",
@@ -135,6 +135,87 @@ def spelled_cardinals(text: str) -> list[tuple[int, int, int]]:
     ]
 
 
+# The words that write a number past thirty-nine, with those of _UNITS and _TENS (a UN
+# resolution's 'two thousand two hundred fifty-four'; outside tester t14d, 9): the tens
+# from forty, the hundreds a language writes in one word, and HUNDRED and THOUSAND,
+# which multiply what comes before them ('deux mille', 'iki yüz').
+HUNDRED, THOUSAND = -100, -1000
+_LARGE = {
+    "en": "forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:-100 thousand:-1000",
+    "fr": "quarante:40 cinquante:50 soixante:60 quatre-vingt|quatre-vingts|quatre_vingt|"
+    "quatre_vingts:80 cent|cents:-100 mille:-1000",
+    "ru": "сорок:40 пятьдесят:50 шестьдесят:60 семьдесят:70 восемьдесят:80 девяносто:90 "
+    "сто:100 двести:200 триста:300 четыреста:400 пятьсот:500 шестьсот:600 семьсот:700 "
+    "восемьсот:800 девятьсот:900 тысяча|тысячи|тысяч:-1000",
+    "tr": "kırk:40 elli:50 altmış:60 yetmiş:70 seksen:80 doksan:90 yüz:-100 bin:-1000",
+    "ar": "أربعون|أربعين:40 خمسون|خمسين:50 ستون|ستين:60 سبعون|سبعين:70 ثمانون|ثمانين:80 "
+    "تسعون|تسعين:90 مائة|مئة:-100 مائتان|مئتان|مائتين|مئتين:200 ثلاثمائة|ثلاثمئة:300 "
+    "أربعمائة|أربعمئة:400 خمسمائة|خمسمئة:500 ستمائة|ستمئة:600 سبعمائة|سبعمئة:700 "
+    "ثمانمائة|ثمانمئة|ثمانيمائة:800 تسعمائة|تسعمئة:900 ألف|آلاف:-1000 ألفان|ألفين:2000",
+    "fa": "چهل:40 پنجاه:50 شصت:60 هفتاد:70 هشتاد:80 نود:90 صد:-100 دویست:200 سیصد:300 "
+    "چهارصد:400 پانصد:500 ششصد:600 هفتصد:700 هشتصد:800 نهصد:900 هزار:-1000",
+}
+# What may stand between the words of one number: spaces, hyphens, 'and' ('et', 'و').
+_BETWEEN = re.compile(r"[\s-]*(?:(?:and|et|و)[\s-]*)?")
+
+
+@lru_cache(maxsize=1)
+def _large_table() -> dict[str, int]:
+    return {
+        folded(form.replace("_", " ")): int(value)
+        for words in _LARGE.values()
+        for word in words.split()
+        for form in word.partition(":")[0].split("|")
+        if (value := word.partition(":")[2])
+    }
+
+
+@lru_cache(maxsize=1)
+def _words_pattern() -> re.Pattern[str]:
+    """Any word of _table or _large_table, an Arabic 'and' written onto it ('وخمسون')."""
+    alternatives = sorted({*_table(), *_large_table()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)و?(" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+
+
+def _number_words(text: str) -> list[tuple[int, int, int]]:
+    """Every word of `text` that writes a number or multiplies one (start, end, value;
+    HUNDRED and THOUSAND for the multipliers), the longest of those starting together."""
+    table = {**_table(), **_large_table()}
+    return [(m.start(), m.end(), table[m.group(1)]) for m in _words_pattern().finditer(text)]
+
+
+def _value(values: list[int]) -> int:
+    """The number the words of `values` write, read in order ('two thousand two hundred
+    fifty-four', 'ألفان ومئتان وأربعة وخمسون': the same sum in any order of the units)."""
+    total = current = 0
+    for value in values:
+        if value == HUNDRED:
+            current = (current or 1) * 100
+        elif value == THOUSAND:
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += value
+    return total + current
+
+
+def cardinal_numbers(text: str) -> list[tuple[int, int, int]]:
+    """The numbers `text` (folded by `folded`) spells, of any size to the thousands: each
+    run of number words (_number_words) with nothing between them but _BETWEEN, read
+    whole (_value): 'quarante-deux' is 42, not 2. A multiplier alone is no number
+    ('bin' of 'Hamad bin Jassim', 'mille')."""
+    runs: list[list[tuple[int, int, int]]] = []
+    for word in _number_words(text):
+        if runs and _BETWEEN.fullmatch(text, runs[-1][-1][1], word[0]):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return [
+        (run[0][0], run[-1][1], _value([value for *_, value in run]))
+        for run in runs
+        if len(run) > 1 or run[0][2] > 0
+    ]
+
+
 @lru_cache(maxsize=1)
 def _ordinal_table() -> dict[str, int]:
     """Each spelled ordinal of one to thirty (but Russian's), folded, and its number; the
@@ -202,9 +283,9 @@ def spelled_ordinals(text: str) -> list[tuple[int, int, int]]:
 
 def numbers_spelled(text: str) -> list[tuple[int, int, int]]:
     """Every number `text` (folded by `folded`) spells in words or writes as an ordinal
-    (spelled_cardinals, spelled_ordinals), in order, the longest where two overlap."""
+    (cardinal_numbers, spelled_ordinals), in order, the longest where two overlap."""
     found, last = [], 0
-    spans = sorted(spelled_cardinals(text) + spelled_ordinals(text), key=lambda s: (s[0], -s[1]))
+    spans = sorted(cardinal_numbers(text) + spelled_ordinals(text), key=lambda s: (s[0], -s[1]))
     for start, end, value in spans:
         if start >= last:
             found.append((start, end, value))

@@ -78,10 +78,12 @@ def title_key(title: str) -> str:
     numbers (outside tester t13b, 1 and 2), an ampersand as the word 'and' ('Russia, Iran
     & Turkey'; outside tester t14a, 7). Words joined by an apostrophe are read as the
     site's search reads them (search/apostrophes: "d'ouverture" is 'ouverture', never 'd'
-    and the Roman numeral D; "Astana'daki" is 'Astana')."""
+    and the Roman numeral D; "Astana'daki" is 'Astana'). The numbers it spells or writes
+    as ordinals are read as figures first (_numbers_as_figures): 'dix' is ten, not the
+    Roman numeral DIX."""
     read = read_apostrophes(_POSSESSIVE.sub("s", _numbers_read(_title_read(title))))
-    read = roman_read(read).replace("&", " and ")
-    return " ".join(_WORD.findall(fold(read)))
+    words = " ".join(_WORD.findall(fold(read.replace("&", " and "))))
+    return " ".join(_WORD.findall(roman_read(_numbers_as_figures(words))))
 
 
 def name_key(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -242,11 +244,12 @@ def _places_read(words: list[str]) -> list[str]:
 
 
 def _numbers_as_figures(key: str) -> str:
-    """`key` (title_key) with each number it spells, cardinal or ordinal, in any of the six
-    languages (cardinals.numbers_spelled: 'two', 'second', '2nd', 'IXth', 'deux',
-    'второй', 'ikinci', 'الثاني', 'دوم'), as its figures, but a word that is a function
-    word too ('un', 'on'); and each number written with leading zeros without them
-    ('02' is '2'): one reader of numbers for every title (outside tester t14d, 7 and 9)."""
+    """`key` (a title's words folded, as title_key reads them) with each number it spells,
+    cardinal or ordinal, in any of the six languages (cardinals.numbers_spelled: 'two',
+    'second', '2nd', 'IXth', 'deux', 'второй', 'ikinci', 'الثاني', 'دوم', 'two thousand
+    two hundred fifty-four'), as its figures, but a word that is a function word too
+    ('un', 'on'); and each number written with leading zeros without them ('02' is '2'):
+    one reader of numbers for every title (outside tester t14d, 7 and 9)."""
     read, last = [], 0
     for start, end, value in numbers_spelled(folded(key)):
         if key[start:end] not in _BETWEEN_WORDS:
@@ -274,14 +277,15 @@ def _compass_read(key: str) -> str:
 def title_words(title: str) -> frozenset[str]:
     """`title`'s words (title_key) in any order, a place's name in any of its languages as
     the place (_places_read), without the words between (_BETWEEN_WORDS), a number spelled
-    or written as an ordinal as its figures (_numbers_as_figures: 'Geneva two', 'Geneva
-    second', 'Geneva 02', 'Brussels ninth'), each other word by the ingestion's
+    or written as an ordinal as its figures (title_key: 'Geneva two', 'Geneva second',
+    'Geneva 02', 'Brussels ninth'), a compass point as one word (_compass_read), each
+    other word by the ingestion's
     transliteration-insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and
     'Lavrentyev' do), a number as it is (the key would fold 2254 and 254, 22 and 2, as it
     folds a doubled letter)."""
     return frozenset(
         w if w.isdigit() or w.startswith("@") else word_key(w)
-        for w in _places_read(_compass_read(_numbers_as_figures(title_key(title))).split())
+        for w in _places_read(_compass_read(title_key(title)).split())
         if w not in _BETWEEN_WORDS
     )
 

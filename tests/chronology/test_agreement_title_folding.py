@@ -135,3 +135,18 @@ class AgreementLookalikeClassesTests(AlikeTestMixin, SeededAdminTestCase):
         self.stored = Agreement.objects.get(title="UN Security Council resolution 2254")
         self.assertRefused(agreement_data(self.stored, title="S/RES/2254 (2015)"))
         self.assertSaved(agreement_data(self.stored, title="A/RES/2254", slug="ga-symbol"))
+
+    def test_a_resolution_number_spelled_in_words_in_six_languages(self):
+        self.stored = Agreement.objects.get(title="UN Security Council resolution 2254")
+        for title in ["Resolution two thousand two hundred fifty-four",
+                      "Résolution deux mille deux cent cinquante-quatre",
+                      "Резолюция две тысячи двести пятьдесят четыре",
+                      "İki bin iki yüz elli dört sayılı karar",
+                      "القرار ألفان ومئتان وأربعة وخمسون",
+                      "قطعنامه دو هزار و دویست و پنجاه و چهار"]:  # fmt: skip
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title))
+        for title in ["Resolution two thousand two hundred fifty-five",
+                      "Résolution deux mille deux cent cinquante"]:  # fmt: skip
+            with self.subTest(title):
+                self.assertEqual(same_agreements(title=title, kind="un_resolution"), [])

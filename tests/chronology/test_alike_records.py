@@ -565,6 +565,13 @@ class SameRoundNumberTests(SeededAdminTestCase):
             with self.subTest(title):
                 self.assertRefused(self.far(self.astana_4, title), stored=self.astana_4)
 
+    def test_a_french_seven_is_seven(self):
+        # The French units past sixteen were read off by one form ('sept' as 18).
+        seventh = Round.objects.get(track__slug="geneva", number=7)
+        for title in ("Genève sept", "Genève, round sept"):
+            with self.subTest(title):
+                self.assertRefused(self.far(self.round, title), stored=seventh)
+
     def test_ticked_as_another_round_it_is_saved(self):
         self.assertSaved(self.far(self.round, "Geneva iv", different="on"))
 

@@ -113,3 +113,11 @@ class EventLookalikeLanguageTests(SeededAdminTestCase):
                                      title_words("Talks, Санкт-Петербург")))  # fmt: skip
         self.assertFalse(alike_titles(title_words("Talks in Saint Petersburg"),
                                       title_words("Talks in Moscow")))  # fmt: skip
+
+    def test_french_units_past_sixteen_keep_their_values(self):
+        # 'dix sept' was split into two forms, and 'sept' read as 18, 'dix' as 19.
+        for spelled, number in [("Genève sept", "Geneva 7"), ("Genève dix", "Geneva 10"),
+                                ("Genève dix-huit", "Geneva 18"),
+                                ("Genève quatre-vingt-dix-neuf", "Geneva 99")]:  # fmt: skip
+            with self.subTest(spelled):
+                self.assertTrue(alike_titles(title_words(spelled), title_words(number)))
