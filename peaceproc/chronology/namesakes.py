@@ -274,6 +274,7 @@ def _compass_read(key: str) -> str:
     return _COMPASS.sub(lambda m: m.group(1) + m.group(2), key)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the title: the stored titles are read again
 def title_words(title: str) -> frozenset[str]:
     """`title`'s words (title_key) in any order, a place's name in any of its languages as
     the place (_places_read), without the words between (_BETWEEN_WORDS), a number spelled
