@@ -210,7 +210,10 @@ class ParticipantAdmin(SlugRenameAdminMixin, AuditedAdminMixin, admin.ModelAdmin
     ordering = ["name"]
     list_filter = ["kind", "represents"]
     list_select_related = ["represents"]
-    search_fields = ["name", "slug", "aliases__name"]
+    # A name's or an alias's start, or the whole slug: Django's search inside words would
+    # find 'Donald' and 'International' for 'Onal' (outside tester t14c, 8); the site's
+    # search (get_search_results) finds a part inside a word as the API's `q` does.
+    search_fields = ["^name", "=slug", "^aliases__name"]
     autocomplete_fields = ["represents"]
     prepopulated_fields = {"slug": ["name"]}
     form = ParticipantForm

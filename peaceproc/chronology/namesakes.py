@@ -21,19 +21,23 @@ Lavrov').
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline import places
-from peaceproc.ingest.pipeline.lexicon import AGO_NUMBERS
+from peaceproc.ingest.pipeline.lexicon import country_names
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
+from peaceproc.search.apostrophes import read_apostrophes
 from peaceproc.search.folding import EASTERN_DIGITS, fold, unmarked
 from peaceproc.search.function_words import FUNCTION_WORDS
+from peaceproc.search.sounds import skeletons
 
+from .cardinals import folded, numbers_spelled
 from .dates import period_last_day
 from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
 from .title_numbers import numbers_named
@@ -47,8 +51,9 @@ def _read(text: str) -> str:
 
 def _title_read(title: str) -> str:
     """`title` read as `_read` reads it, a lower-case 'l' among Roman numeral capitals
-    as the 'I' it is drawn as ('Geneva lV')."""
-    return numerals_drawn(_read(title))
+    as the 'I' it is drawn as ('Geneva lV'), the sign of number a word of its own: NFKC
+    writes '№' as 'No', and '№4' would be the word 'No4' (outside tester t14d, 8)."""
+    return numerals_drawn(_read(title.replace("№", "№ ")))
 
 
 # A number written with thousands separators ('2,254', '2.254', '2 254' with a no-break
@@ -71,10 +76,14 @@ def title_key(title: str) -> str:
     """`title` with case, accents, reading marks, unseen characters, look-alike letters
     and spacing folded away, its Roman numerals (roman_read) and digits in any script as
     numbers (outside tester t13b, 1 and 2), an ampersand as the word 'and' ('Russia, Iran
-    & Turkey'; outside tester t14a, 7)."""
-    read = roman_read(_numbers_read(_title_read(title))).replace("&", " and ")
-    read = _POSSESSIVE.sub("s", read)
-    return " ".join(_WORD.findall(fold(read)))
+    & Turkey'; outside tester t14a, 7). Words joined by an apostrophe are read as the
+    site's search reads them (search/apostrophes: "d'ouverture" is 'ouverture', never 'd'
+    and the Roman numeral D; "Astana'daki" is 'Astana'). The numbers it spells or writes
+    as ordinals are read as figures first (_numbers_as_figures): 'dix' is ten, not the
+    Roman numeral DIX."""
+    read = read_apostrophes(_POSSESSIVE.sub("s", _numbers_read(_title_read(title))))
+    words = " ".join(_WORD.findall(fold(read.replace("&", " and "))))
+    return " ".join(_WORD.findall(roman_read(_numbers_as_figures(words))))
 
 
 def name_key(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -202,11 +211,17 @@ _BETWEEN_WORDS = FUNCTION_WORDS | {fold("в"), fold("à")}
 @lru_cache(maxsize=1)
 def _place_spellings() -> tuple[dict[tuple[str, ...], str], int]:
     """Each spelling of each place the ingestion knows in its six languages (and the
-    Russian case forms; ingest/pipeline/places) as title_key reads it, word by word, and
-    the place's key; and the most words a spelling has."""
+    Russian case forms; ingest/pipeline/places), and of each country its capitals table
+    names (lexicon.country_names: 'Russie', 'Rusya', 'Russian'), as title_key reads it,
+    word by word, and the place's key; and the most words a spelling has. A title in
+    another language then reads as the stored one where its words are places, countries,
+    numbers and words spelt alike ('Déclaration de Moscou de la Russie, de l'Iran et de la
+    Turquie'; outside tester t14d, 9)."""
     spellings = {
         tuple(title_key(form).split()): place.key for place in places.TABLE for form in place.forms
     }
+    for city, forms in country_names().items():  # a country: 'Turkey', 'Turquie', 'Türkiye'
+        spellings.update({tuple(title_key(form).split()): f"{city}-country" for form in forms})
     return spellings, max(map(len, spellings))
 
 
@@ -228,26 +243,50 @@ def _places_read(words: list[str]) -> list[str]:
     return read
 
 
-@lru_cache(maxsize=1)
-def _spelled_numbers() -> dict[str, str]:
-    """The numbers one to ten spelled in the six languages (the ingestion's count words,
-    lexicon.AGO_NUMBERS: 'two', 'deux', 'два', 'iki', 'دو'), folded as title_key folds,
-    and their digits; but those that are function words ('a', 'un', 'on')."""
-    spelled = {fold(word): str(n) for word, n in AGO_NUMBERS.items()}
-    return {word: n for word, n in spelled.items() if word not in _BETWEEN_WORDS}
+def _numbers_as_figures(key: str) -> str:
+    """`key` (a title's words folded, as title_key reads them) with each number it spells,
+    cardinal or ordinal, in any of the six languages (cardinals.numbers_spelled: 'two',
+    'second', '2nd', 'IXth', 'deux', 'второй', 'ikinci', 'الثاني', 'دوم', 'two thousand
+    two hundred fifty-four'), as its figures, but a word that is a function word too
+    ('un', 'on'); and each number written with leading zeros without them ('02' is '2'):
+    one reader of numbers for every title (outside tester t14d, 7 and 9)."""
+    read, last = [], 0
+    for start, end, value in numbers_spelled(folded(key)):
+        if key[start:end] not in _BETWEEN_WORDS:
+            read += [key[last:start], str(value)]
+            last = end
+    read.append(key[last:])
+    return _LEADING_ZEROS.sub("", "".join(read))
 
 
+_LEADING_ZEROS = re.compile(r"(?<!\w)0+(?=\d)")
+# A compass point between two others is one word however it is joined ('south-west',
+# 'south west', 'southwest'), its adjective ('north-eastern', 'северо-восточной') the
+# point: one region's one name (outside tester t14d, 9). English, French, Russian and
+# Turkish, folded; Arabic and Persian write two words always.
+_COMPASS = re.compile(
+    r"(?<!\w)(north|south|nord|sud|kuzey|guney|северо|юго) ?"
+    r"(east|west|est|ouest|dogu|bat[iı]|восто|запад)\w*"
+)
+
+
+def _compass_read(key: str) -> str:
+    return _COMPASS.sub(lambda m: m.group(1) + m.group(2), key)
+
+
+@lru_cache(maxsize=4096)  # a pure function of the title: the stored titles are read again
 def title_words(title: str) -> frozenset[str]:
     """`title`'s words (title_key) in any order, a place's name in any of its languages as
-    the place (_places_read), without the words between (_BETWEEN_WORDS), a number to ten
-    spelled as its digits ('Geneva two', 'Brussels nine'), each other word
-    by the ingestion's transliteration-insensitive key ('Soči' and 'Sochi' meet, as
-    'Lavrentiev' and 'Lavrentyev' do), a number as it is (the key would fold 2254 and
-    254, 22 and 2, as it folds a doubled letter)."""
-    numbers = _spelled_numbers()
+    the place (_places_read), without the words between (_BETWEEN_WORDS), a number spelled
+    or written as an ordinal as its figures (title_key: 'Geneva two', 'Geneva second',
+    'Geneva 02', 'Brussels ninth'), a compass point as one word (_compass_read), each
+    other word by the ingestion's
+    transliteration-insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and
+    'Lavrentyev' do), a number as it is (the key would fold 2254 and 254, 22 and 2, as it
+    folds a doubled letter)."""
     return frozenset(
-        w if w.isdigit() or w.startswith("@") else numbers.get(w) or word_key(w)
-        for w in _places_read(title_key(title).split())
+        w if w.isdigit() or w.startswith("@") else word_key(w)
+        for w in _places_read(_compass_read(title_key(title)).split())
         if w not in _BETWEEN_WORDS
     )
 
@@ -346,10 +385,11 @@ _NAMED_RESOLUTION = re.compile(
 _SPACED_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 # The UN General Assembly as a title names it, in the languages of the ingestion (by
 # title_key): its resolutions are numbered apart from the Security Council's, so its
-# resolution 2254 is another document than the council's (outside tester t14a, 7).
+# resolution 2254 is another document than the council's (outside tester t14a, 7); so
+# does its symbol, 'A/RES/2254' (the council's is 'S/RES/2254'; outside tester t14d, 9).
 _ASSEMBLY = re.compile(
     r"\b(?:general assembly|unga|assemblee generale|генеральн\w* ассамбле\w*|генассамбле\w*"
-    r"|genel kurul\w*|الجمعية العامة|مجمع عمومی)\b"
+    r"|genel kurul\w*|الجمعية العامة|مجمع عمومی|a res(?= \d))\b"
 )
 
 
@@ -403,10 +443,51 @@ def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None)
     return list(found.overlapping(start_date, last).order_by("start_date", "pk"))
 
 
+# The fewest consonants (sounds.skeleton) the words of a name must have between them to
+# be taken for another participant's by their sound alone: 'Beşar Caferi' has six,
+# 'Tchavouchoglu' five; a short name ('Ali', 'Iran') sounds like too many.
+SOUND_CONSONANTS = 5
+
+
+@lru_cache(maxsize=4096)
+def _sounds(name: str) -> tuple[frozenset[tuple[bool, str]], ...]:
+    """The skeletons of each word of `name` but its function words, in each spelling
+    convention sounds.READINGS knows, each with whether the word is in Latin letters: the
+    readings are Latin spellings' conventions, so a Latin word sounds only as another
+    Latin one (as a skeleton, 'Arap' would be the Arabic 'الأوروبي', European)."""
+    return tuple(
+        frozenset((fold(word).isascii(), sound) for sound in skeletons(word))
+        for word in _WORD.findall(_read(name))
+        if fold(word) not in FUNCTION_WORDS
+    )
+
+
+def sounds_like(name: str, names: Iterable[str]) -> bool:
+    """Whether `name` is one participant's (known by `names`: its name and aliases) in
+    another language's spelling of its sounds: each word of `name` sounds as a word of
+    one of `names`, read by sounds.skeletons (Turkish 'c' for /dʒ/, French 'ch' for /ʃ/,
+    '-syon' for '-tion'), and the words hold SOUND_CONSONANTS consonants or more ('Beşar
+    Caferi' is Bashar al-Jaafari; 'Tchavouchoglu' Çavuşoğlu; 'Rusya Federasyonu' the
+    state Russia, known as 'Rusya' and 'Russian Federation'; outside tester t14d, 13).
+    A name of one word sounds as a name of one word only."""
+    words = _sounds(name)
+    least = sum(min(len(sound) for _, sound in word) for word in words if word)
+    if not words or not all(words) or least < SOUND_CONSONANTS:
+        return False
+    # One word sounds as a name of one word: a family name alone is no person's name
+    # ('al-Quartermaine' for Zebulon Xavier Quartermaine; same_name does not take it).
+    others = [_sounds(other) for other in names]
+    known = {
+        sound for other in others if len(words) > 1 or len(other) == 1 for w in other for sound in w
+    }
+    return all(word & known for word in words)
+
+
 def known_as(name: str, *, besides=None) -> list[Participant]:
     """The participants (not `besides`, a participant's pk) whose name or one of whose
     aliases has `name`'s key, or is it with a long word misspelt by a letter or two
-    swapped (alike_names); none for a name without words. Two queries."""
+    swapped (alike_names), or whose names `name` sounds like (sounds_like); none for a
+    name without words. Two queries."""
     key = name_key(name)
     if not key[0]:
         return []
@@ -415,5 +496,13 @@ def known_as(name: str, *, besides=None) -> list[Participant]:
     aliases = ParticipantAlias.objects.exclude(participant_id=besides).values_list(
         "participant_id", "name"
     )
-    pks = sorted({pk for pk, other in [*names, *aliases] if alike_names(name_key(other), key)})
+    by_participant: dict[int, list[str]] = {}
+    for pk, other in [*names, *aliases]:
+        by_participant.setdefault(pk, []).append(other)
+    pks = sorted(
+        pk
+        for pk, others_names in by_participant.items()
+        if any(alike_names(name_key(other), key) for other in others_names)
+        or sounds_like(name, others_names)
+    )
     return list(Participant.objects.filter(pk__in=pks).order_by("name")) if pks else []

@@ -18,7 +18,8 @@ one only in a round's name (outside tester t13b, 6): right after a track's name,
 or a round's noun ('Astana 4', 'Astana talks 4', 'round IV'; rounds.round_head_before), and
 counting nothing: not joined to a word ('Astana 1-day meeting') nor followed by one it
 counts ('Astana 3 delegations', 'Astana two days'); a function word or a place may follow
-it ('Astana 4 in Sochi'). So '3 delegations meet in Astana', 'two days of talks', 'Astana
+it ('Astana 4 in Sochi'). A Roman numeral counts nothing: any word may follow it ('Astana
+II ceasefire monitors'). So '3 delegations meet in Astana', 'two days of talks', 'Astana
 talks with 5 observers' and 'Extra talks I' name no round.
 
 A number that is plainly something else numbers no round either: the day of a date (a
@@ -32,20 +33,17 @@ from functools import lru_cache
 
 from peaceproc.ingest.pipeline.lexicon import MONTH_WORDS
 from peaceproc.ingest.pipeline.rounds import (
-    day_ordinals,
     find_rounds,
     round_head_before,
     round_word,
-    track_at,
 )
-from peaceproc.ingest.pipeline.text import fold as article_fold
 from peaceproc.search.folding import WORD, fold, query_text
 from peaceproc.search.function_words import FUNCTION_WORDS
 from peaceproc.search.ordinals import ordinal_value
 from peaceproc.search.terms import numeral_forms, place_names
 from peaceproc.search.tracks import tracks_named
 
-from .cardinals import folded, spelled_cardinals
+from .cardinals import folded, spelled_cardinals, spelled_ordinals
 from .track_names import Language
 
 
@@ -78,20 +76,46 @@ def _other_number(folded: str, words: list[re.Match[str]], i: int) -> bool:
     return bool(_SUM.search(before) or _SUM.search(after))
 
 
+# The units of time an ordinal counts ('Astana 1st day', 'the second week of Geneva IV'):
+# a day of a round, not a round (outside tester t14d, 8). Six languages, folded as
+# cardinals.folded folds.
+_TIME_UNITS = (
+    *("day", "days", "week", "anniversary"),  # English
+    *("jour", "journee", "semaine", "anniversaire"),  # French
+    *("день", "дня", "дне", "неделя", "недели", "неделе", "годовщина"),  # Russian
+    *("gün", "günü", "gününde", "hafta", "haftası", "yıldönümü"),  # Turkish
+    *("يوم", "اليوم", "أسبوع", "الأسبوع", "ذكرى"),  # Arabic
+    *("روز", "هفته", "سالگرد"),  # Persian
+)
+
+
 @lru_cache(maxsize=1)
-def _spelled_ordinals() -> dict[str, int]:
-    """The Arabic and Persian ordinal words, folded as the ingestion folds them
-    (article_fold: 'الرابعة' as 'الرابعه', 4; 'چهارم' 4)."""
-    return {**day_ordinals("ar"), **day_ordinals("fa")}
+def _time_units() -> frozenset[str]:
+    return frozenset(map(folded, _TIME_UNITS))
 
 
-def _ordinal_after_track(words: list[re.Match[str]], i: int) -> int | None:
-    """The number of an Arabic or Persian ordinal words[i] right after a track's name
-    ('جنيف الرابعة', 'Geneva the fourth': the press's order; outside tester t13b, 5)."""
-    number = _spelled_ordinals().get(article_fold(words[i].group()))
-    if number is None or i == 0:
-        return None
-    return number if track_at(article_fold(words[i - 1].group()), 0, 0) else None
+def _ordinals(text: str) -> set[int]:
+    """The round numbers the ordinals of `text` (folded by cardinals.folded; the one
+    reader, cardinals.spelled_ordinals) name: one the site's search reads as a round's
+    ('4th', '4e', 'fourth', 'quatrième') wherever it stands, any other ('second',
+    'второй', 'ikinci', 'الثاني', 'دوم') after what a round's number follows ('Astana
+    second', 'جنيف الرابعة'); none that is a date's day (a month word beside it) or counts
+    a unit of time ('Astana 1st day')."""
+    found = set()
+    for start, end, n in spelled_ordinals(text):
+        after = _NEXT_WORDS.match(text, end)
+        if (after and after.group(1) in _time_units()) or _beside_month(text, start, end):
+            continue
+        if ordinal_value(text[start:end]) is not None or round_head_before(text, start):
+            found.add(n)
+    return found
+
+
+def _beside_month(text: str, start: int, end: int) -> bool:
+    """Whether a month word stands right before text[start:end] or right after it."""
+    before = WORD.findall(text[:start])[-1:]
+    after = _NEXT_WORDS.match(text, end)
+    return any(w in _months() for w in [*before, *(after.groups()[:1] if after else ())])
 
 
 # A Russian ordinal's ending joined to its figure ('4-й', folded '4-и'; '4-я', '4-го'),
@@ -136,8 +160,19 @@ def _cardinals(text: str, words: list[re.Match[str]]) -> set[int]:
     return {
         n
         for start, end, n, spelled in found
-        if round_head_before(text, start) and _free_after(text, end, spelled=spelled)
+        if round_head_before(text, start)
+        and (
+            (not spelled and _roman_free(text, start, end))
+            or _free_after(text, end, spelled=spelled)
+        )
     }
+
+
+def _roman_free(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a number in figures or Roman) is a Roman numeral no word
+    is joined to: a Roman numeral counts nothing, so one after a track's name numbers its
+    round whatever word follows ('Astana II ceasefire monitors'; outside tester t14d, 8)."""
+    return not text[start:end].isdigit() and not _JOINED_WORD.match(text, end)
 
 
 def _counting(text: str, mention_end: int) -> bool:
@@ -153,12 +188,7 @@ def _counting(text: str, mention_end: int) -> bool:
 def _numbers(text: str) -> frozenset[int]:
     text_folded = folded(text)
     found = list(WORD.finditer(text_folded))
-    ordinals = {
-        n
-        for i, m in enumerate(found)
-        if (n := _ordinal(m.group()) or _ordinal_after_track(found, i))
-        and not _other_number(text_folded, found, i)
-    }
+    ordinals = _ordinals(text_folded)
     sentences = {
         mention.number
         for language in Language
@@ -166,11 +196,6 @@ def _numbers(text: str) -> frozenset[int]:
         if mention.number and not _counting(text, mention.end)
     }
     return frozenset(ordinals | _cardinals(text_folded, found) | sentences)
-
-
-def _ordinal(word: str) -> int | None:
-    """The number of a folded ordinal word ('4th', 'quatrieme'), else None."""
-    return _numeral(word) if ordinal_value(word) is not None else None
 
 
 def numbers_named(

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from peaceproc.chronology.models import Participant, ParticipantAlias
-from peaceproc.chronology.namesakes import found_by, name_key
+from peaceproc.chronology.namesakes import found_by, name_key, sounds_like
+from peaceproc.lookalike import is_ignorable
 
 from .folding import WORD, fold, query_text, unmarked, without_diacritics, words
 from .function_words import FUNCTION_WORDS
@@ -75,9 +76,22 @@ class FoldedNames(tuple):
     def keyed(self, query: str) -> set[int]:
         """The positions of the names a search for `query` finds by the add form's key
         (namesakes.found_by: the names the add form takes it for, and those holding each
-        of its words: 'Joulani' and 'al-Julani')."""
+        of its words: 'Joulani' and 'al-Julani'), and the names of the participants the
+        add form takes it for by its sound (namesakes.sounds_like: 'Beşar Caferi')."""
         key = name_key(query)
-        return {position for position, other in enumerate(self._keys) if found_by(key, other)}
+        found = {position for position, other in enumerate(self._keys) if found_by(key, other)}
+        for positions in self._by_participant.values():
+            if sounds_like(query, [self[position][1] for position in positions]):
+                found.update(positions)
+        return found
+
+    @cached_property
+    def _by_participant(self) -> dict[int, list[int]]:
+        """The positions of each participant's names."""
+        by_participant: dict[int, list[int]] = {}
+        for position, (pk, _) in enumerate(self):
+            by_participant.setdefault(pk, []).append(position)
+        return by_participant
 
     def people(self, positions: set[int]) -> list[int]:
         """The participants (primary keys, sorted) of the names at `positions`."""
@@ -265,12 +279,16 @@ def participants_named(query: str, names: Iterable[tuple[int, str]]) -> list[int
     them (participants_matching), or as the admin's add form takes a name for theirs
     (FoldedNames.keyed: 'Joulani', 'Organisation des Nations unies'; outside tester t14a,
     6), or holding `query` as a part of a folded name or alias: what the API's `q` on
-    participants promises ('avrov' finds Lavrov), and the admin's pickers and list find."""
+    participants promises ('avrov' finds Lavrov), and the admin's pickers and list find.
+    A part that starts a word of some name (after a blank, a sign or an invisible
+    character) is looked for at word starts only: 'Önal' finds Sedat Önal, not Donald
+    Trump nor the International Syria Support Group (outside tester t14c, 8)."""
     names = indexed(names)
     part = fold(query_text(query)).strip()
     found = set(participants_matching(query, names)) | set(names.people(names.keyed(query)))
     if part:
-        found.update(pk for pk, folded in names if part in folded)
+        starting = {pk for pk, folded in names if _starts_a_word(part, folded)}
+        found |= starting or {pk for pk, folded in names if part in folded}
     return sorted(found)
 
 
@@ -298,3 +316,15 @@ def name_search(query: str, names: Iterable[tuple[int, str]]) -> NameSearch:
     each = f"{quoted([run for run, _ in runs])}: no one name holds them all; each is listed."
     found = sorted({pk for _, people in runs for pk in people})
     return NameSearch(found, [*notes, *([said] if said else []), each])
+
+
+def _starts_a_word(part: str, folded: str) -> bool:
+    """Whether `part` stands in `folded` where a word starts: at its start, or after a
+    character that is no letter or digit, or one drawn as nothing (the Hangul filler
+    of 'Sergey\u3164Lavrov')."""
+    at = folded.find(part)
+    while at != -1:
+        if at == 0 or not folded[at - 1].isalnum() or is_ignorable(folded[at - 1]):
+            return True
+        at = folded.find(part, at + 1)
+    return False

@@ -55,3 +55,30 @@ def skeleton(word: str) -> str:
     text = DIGRAPH.sub(lambda m: dict(DIGRAPHS)[m.group(0)], text)
     letters = "".join(CLASSES.get(char, "") for char in text)
     return re.sub(r"(.)\1+", r"\1", letters)
+
+
+# Spellings that another language's convention gives to a sound the default reading
+# (DIGRAPHS, CLASSES) reads as another: Turkish writes /dʒ/ as 'c' ('Caferi' for
+# Jaafari, 'Cemil' for Jamil), French /ʃ/ as 'ch' and /tʃ/ as 'tch' ('Tchavouchoglu'
+# for Çavuşoğlu, 'Chareh' for Sharaa), and Turkish the '-tion' of English and French as
+# '-syon' ('Federasyon', 'Koalisyon'). Each is a reading of its own, applied to the word
+# in lower case before it is folded ('ç' is no 'c' there).
+READINGS = (
+    ((re.compile(r"c(?![hk])"), "j"),),
+    ((re.compile("tch"), "c"), (re.compile("ch"), "s")),
+    ((re.compile("tion"), "sion"),),
+)
+
+
+@lru_cache(maxsize=8192)
+def skeletons(word: str) -> frozenset[str]:
+    """The skeletons of one word read by default and by each of READINGS ('Caferi' ->
+    'cfr' and 'jfr'), the empty one left out."""
+    lower = word.lower()
+    read = [lower]
+    for rules in READINGS:
+        text = lower
+        for pattern, sound in rules:
+            text = pattern.sub(sound, text)
+        read.append(text)
+    return frozenset(filter(None, map(skeleton, read)))

@@ -74,3 +74,60 @@ class AdminPeopleSearchTests(SeededAdminTestCase):
         self.assertEqual(counts["Россия"][0], counts["Lavrov"][0], counts)
         self.assertGreater(counts["a"][1], 10, counts)
         self.assertLessEqual(max(count for count, _ in counts.values()), 5, counts)
+
+
+class OneNameReadingTests(SeededAdminTestCase):
+    """Outside testers t14d, 13 and t14c, 8: the pickers, the list search and the API's
+    `q` read a Turkish suffix after an apostrophe as the timeline's search does
+    (search/folding.query_text), find a name spelt by another language's convention as
+    the add form warns of it (namesakes.sounds_like), and match a part of a name at word
+    starts when it starts some name's word."""
+
+    found = AdminPeopleSearchTests.found
+
+    def everywhere(self, term: str) -> dict[str, set[str]]:
+        """The names found for `term` by a picker, the list search and the API."""
+        listed = self.client.get(reverse("admin:chronology_participant_changelist"), {"q": term})
+        api = self.client.get("/api/participants", {"q": term, "limit": 500}).json()
+        return {
+            "picker": set(self.found(term)),
+            "list": {participant.name for participant in listed.context["cl"].result_list},
+            "api": {item["name"] for item in api["results"]},
+        }
+
+    def assertFoundEverywhere(self, cases: dict[str, str], *, not_found=()) -> None:
+        """Each term of `cases` finds its name, and none of `not_found`, everywhere."""
+        for term, name in cases.items():
+            for where, found in self.everywhere(term).items():
+                with self.subTest(term, where=where):
+                    self.assertIn(name, found)
+                    self.assertFalse(found & set(not_found), found)
+
+    def test_a_turkish_suffix_after_an_apostrophe(self):
+        self.assertFoundEverywhere(
+            {
+                "Zarif'in": "Mohammad Javad Zarif",
+                "Çavuşoğlu'nun": "Mevlüt Çavuşoğlu",
+                "Çavuşoğlu'na": "Mevlüt Çavuşoğlu",
+                "Cavusoglu'nun": "Mevlüt Çavuşoğlu",
+                "Mistura’nın": "Staffan de Mistura",
+                "Şeybani'nin": "Asaad Hassan al-Shaibani",
+            }
+        )
+
+    def test_another_languages_spelling_of_the_sounds(self):
+        self.assertFoundEverywhere(
+            {
+                "Beşar Caferi": "Bashar al-Jaafari",
+                "Tchavouchoglu": "Mevlüt Çavuşoğlu",
+                "Rusya Federasyonu": "Russia",
+            }
+        )
+
+    def test_a_part_of_a_name_at_word_starts(self):
+        self.assertFoundEverywhere(
+            {"Önal": "Sedat Önal", "Onal": "Sedat Önal"},
+            not_found=("Donald Trump", "International Syria Support Group"),
+        )
+        # A part that starts no name's word is still found inside one.
+        self.assertFoundEverywhere({"avrov": "Sergey Lavrov"})

@@ -14,6 +14,7 @@ from peaceproc.chronology.models import (
     ParticipantAlias,
     Round,
 )
+from peaceproc.chronology.namesakes import sounds_like
 from tests.security.adminforms import form_data
 from tests.test_lookalike import math_bold
 
@@ -156,6 +157,39 @@ class KnownParticipantTests(SeededAdminTestCase):
                 response = self.client.post(self.url, participant_data(name, "new-person"))
                 self.assertContains(response, "Another participant is known by this name")
         self.assertFalse(Participant.objects.filter(slug="new-person").exists())
+
+    # Outside tester t14d, 13: another language's Latin spelling of the name's sounds.
+    def test_a_name_spelt_by_another_languages_convention_is_refused(self):
+        cases = {
+            "Beşar Caferi": "Bashar al-Jaafari",  # Turkish c for /dʒ/
+            "Tchavouchoglu": "Mevlüt Çavuşoğlu",  # French tch and ch
+            "Mevlut Tchavouchoglu": "Mevlüt Çavuşoğlu",
+            "Rusya Federasyonu": "Russia",  # '-syon' for '-tion', a word of each name
+            "Fédération de Russie": "Russia",
+        }
+        for name, stored in cases.items():
+            with self.subTest(name):
+                response = self.client.post(self.url, participant_data(name, "new-person"))
+                self.assertContains(response, "Another participant is known by this name")
+                self.assertContains(response, f">{stored}</a>")
+        self.assertFalse(Participant.objects.filter(slug="new-person").exists())
+
+    def test_a_name_that_only_shares_a_word_or_sounds_short_is_saved(self):
+        for name in ["Cemil Caferi", "Rusya Parlamentosu", "Caferi", "Arap Birlikleri"]:
+            with self.subTest(name):
+                response = self.client.post(self.url, participant_data(name, "someone"))
+                self.assertEqual(response.status_code, 302)
+                Participant.objects.filter(slug="someone").delete()
+
+    def test_no_seeded_participant_sounds_as_another(self):
+        names: dict[int, list[str]] = {}
+        for participant in Participant.objects.prefetch_related("aliases"):
+            names[participant.pk] = [participant.name, *(a.name for a in participant.aliases.all())]
+        for pk, own in names.items():
+            for other, theirs in names.items():
+                for name in own if other != pk else ():
+                    with self.subTest(name=name, other=theirs[0]):
+                        self.assertFalse(sounds_like(name, theirs))
 
     # Re-tester t11c, 3: read as the ingestion reads a name in an article.
     def test_unseen_characters_stress_marks_initials_and_word_order_are_read_through(self):
@@ -506,6 +540,17 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "after the track's talks": "Geneva talks IV",
             "before the track's talks": "Geneva 4 talks",
             "a place after it": "Geneva 4 (Vienna)",
+            # Outside tester t14d, 8: hyphens, the sign of number, a Roman numeral before
+            # a word, and ordinals read by the one reader of numbers in six languages.
+            "a hyphenated word": "Geneva-four",
+            "a hyphenated French word": "Genève-quatre",
+            "the sign of number": "Geneva №4",
+            "the Russian sign of number": "Женева №4",
+            "a Roman numeral before a word": "Geneva IV ceasefire monitors",
+            "an English ordinal after the name": "Geneva fourth",
+            "a Russian ordinal after the name": "Женева четвёртая",
+            "a Turkish ordinal after the name": "Cenevre dördüncü",
+            "a Persian ordinal after the name": "ژنو چهارم",
         }
         for why, title in titles.items():
             with self.subTest(why):
@@ -519,6 +564,13 @@ class SameRoundNumberTests(SeededAdminTestCase):
         for title in titles:
             with self.subTest(title):
                 self.assertRefused(self.far(self.astana_4, title), stored=self.astana_4)
+
+    def test_a_french_seven_is_seven(self):
+        # The French units past sixteen were read off by one form ('sept' as 18).
+        seventh = Round.objects.get(track__slug="geneva", number=7)
+        for title in ("Genève sept", "Genève, round sept"):
+            with self.subTest(title):
+                self.assertRefused(self.far(self.round, title), stored=seventh)
 
     def test_ticked_as_another_round_it_is_saved(self):
         self.assertSaved(self.far(self.round, "Geneva iv", different="on"))
@@ -549,6 +601,15 @@ class SameRoundNumberTests(SeededAdminTestCase):
             "a letter that is no numeral after a word": (astana, "Extra talks I"),
             "a function word spelled as a number": (geneva, "Geneva on Syria"),
             "a spelled number after another word": (geneva, "Four parties in Geneva"),
+            # Outside tester t14d, 8: an ordinal counting a unit of time is a day of a
+            # round; a unit joined to a ten is no number of its own.
+            "the first day": (astana, "Astana 1st day"),
+            "a first day in words": (astana, "Astana first day"),
+            "the fourth day in Russian": (astana, "Астана, четвёртый день"),
+            "the fourth week": (astana, "Astana: the 4th week"),
+            "a second word that is no ordinal here": (geneva, "Second thoughts on Geneva"),
+            "a unit after a ten past thirty-nine": (astana, "Astana quarante-quatre"),
+            "a spelled number counting with a hyphen before": (astana, "Astana-four delegations"),
         }
         for why, (stored, title) in cases.items():
             with self.subTest(why):

@@ -60,12 +60,44 @@ class EventLookalikeLanguageTests(SeededAdminTestCase):
         stored = Event.objects.filter(title__startswith="People's Assembly elections").first()
         self.assertCopies(stored, [stored.title.replace("People's", "Peoples")])
 
+    # Outside tester t14d, 7: one reader of numbers for every title, ordinals and leading
+    # zeros included, in the six languages.
+    def test_an_ordinal_or_a_padded_number_is_the_number(self):
+        self.assertCopies(
+            "Geneva II – opening conference",
+            ["Geneva 02 – opening conference", "Geneva second – opening conference",
+             "Geneva 2nd – opening conference", "Genève deuxième – opening conference",
+             "Женева вторая – opening conference", "Cenevre ikinci – opening conference",
+             "جنيف الثانية – opening conference", "ژنو دوم – opening conference"],
+        )  # fmt: skip
+        stored = Event.objects.filter(title__startswith="Brussels IX Conference").get().title
+        self.assertCopies(stored, [stored.replace("Brussels IX", "Brussels ninth"),
+                                   stored.replace("Brussels IX", "Brussels IXth"),
+                                   stored.replace("Brussels IX", "Bruxelles neuvième"),
+                                   stored.replace("Brussels IX", "Brussels 09")])  # fmt: skip
+
+    def test_numbers_past_ten_are_read_by_the_same_reader(self):
+        same = [("Brussels nineteen", "Brussels XIX"), ("Brussels XIXth", "Brussels 19"),
+                ("Geneva twenty-two", "Geneva 22nd"),
+                ("Женева двадцать два", "Geneva 22")]  # fmt: skip
+        for a, b in same:
+            with self.subTest(a=a, b=b):
+                self.assertTrue(alike_titles(title_words(a), title_words(b)))
+        other = [("Brussels nineteen", "Brussels IX"), ("Brussels 19th", "Brussels ninth"),
+                 ("Geneva third", "Geneva II"), ("Geneva 03", "Geneva 2"),
+                 ("Summit ve talks", "Summit 5 talks")]  # fmt: skip
+        for a, b in other:
+            with self.subTest(a=a, b=b):
+                self.assertFalse(alike_titles(title_words(a), title_words(b)))
+
     def test_another_place_or_number_is_no_copy(self):
         event = Event.objects.get(title="Geneva II – opening conference")
         for n, title in enumerate(["Geneva III – opening conference",
                                    "Montreux II – opening conference",
                                    "Женева-3 – opening conference",
-                                   "Geneva three – opening conference"]):  # fmt: skip
+                                   "Geneva three – opening conference",
+                                   "Geneva third – opening conference",
+                                   "Geneva 03 – opening conference"]):  # fmt: skip
             with self.subTest(title):
                 response = self.added(event, title=title, slug=f"other-{n}")
                 self.assertEqual(response.status_code, 302)
@@ -81,3 +113,11 @@ class EventLookalikeLanguageTests(SeededAdminTestCase):
                                      title_words("Talks, Санкт-Петербург")))  # fmt: skip
         self.assertFalse(alike_titles(title_words("Talks in Saint Petersburg"),
                                       title_words("Talks in Moscow")))  # fmt: skip
+
+    def test_french_units_past_sixteen_keep_their_values(self):
+        # 'dix sept' was split into two forms, and 'sept' read as 18, 'dix' as 19.
+        for spelled, number in [("Genève sept", "Geneva 7"), ("Genève dix", "Geneva 10"),
+                                ("Genève dix-huit", "Geneva 18"),
+                                ("Genève quatre-vingt-dix-neuf", "Geneva 99")]:  # fmt: skip
+            with self.subTest(spelled):
+                self.assertTrue(alike_titles(title_words(spelled), title_words(number)))

@@ -1681,6 +1681,22 @@ def _capital_names() -> dict[str, tuple[str, ...]]:
 # The city -> its epithets in the six languages.
 CAPITAL_EPITHETS = _capital_names()
 
+# French's article before a country's name ('de la Turquie', 'du Kazakhstan', "de l'Iran").
+_FRENCH_ARTICLE = re.compile(r"^(?:de la |de l'|du |des |de )")
+
+
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Each capital (the key of _CAPITALS) -> its country's names and adjectives in the
+    six languages as the table holds them ('Turkey', 'Türkiye', 'Turquie', 'Турции',
+    'ترکیه', 'turque'), the French without its article."""
+    return {
+        city: tuple(
+            dict.fromkeys(_FRENCH_ARTICLE.sub("", f) for forms in words.values() for f in forms)
+        )
+        for city, words in _CAPITALS.items()
+    }
+
+
 # --- session 7 (fix9n): a plan called off ---------------------------------------------------
 # A date the sentence gives as what was planned ('the vote was to be held on 15 September',
 # 'сначала голосование собирались провести 15 сентября', 'كانت مقررة في 15 أيلول') in a

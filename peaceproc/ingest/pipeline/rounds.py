@@ -239,6 +239,17 @@ def day_ordinals(lang: str) -> dict[str, int]:
     return {w: n for w, n in table.items() if n <= 31}
 
 
+def ordinal_words(lang: str) -> list[str]:
+    """The ordinal words of one to thirty in `lang` (en, fr, tr, ar or fa), as written
+    ('fourth', 'quatrième|quatrieme', 'vingt-deuxième'), a number's forms joined by '|';
+    an empty string where none is listed. Russian's are the stems of RUSSIAN_STEMS."""
+    return _to_thirty({"en": _EN, "fr": _FR, "tr": _TR, "ar": _AR, "fa": _FA}[lang], lang)
+
+
+# The stems of the Russian ordinals one to thirty (a pattern each; '' where none).
+RUSSIAN_STEMS = tuple(_RU)
+
+
 _FIRST_TEN = {"en": _EN, "fr": _FR, "ru": _RU, "tr": _TR, "ar": _AR_FIRST_TEN, "fa": _FA}
 
 
