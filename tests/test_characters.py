@@ -111,3 +111,42 @@ class PrivateUseTests(SimpleTestCase):
 
         cleaned, removed = clean_line("\uf099 Talks in Geneva \ue001")
         self.assertEqual((cleaned, removed), ("Talks in Geneva", 2))
+
+
+class UnassignedTests(SimpleTestCase):
+    """Outside tester t15c, 2: code points Unicode assigns no character to (U+0378,
+    U+0380, U+2FE0, U+D7FC, U+40000) passed, and 'Sergey Lav\\u0378rov' was saved as a
+    second Lavrov; an article holding one was read apart from the name."""
+
+    CHARS = ["\u0378", "\u0380", "\u2fe0", "\ud7fc", "\U00040000"]
+
+    def test_each_is_refused_in_one_line_and_in_longer_text(self):
+        from peaceproc.chronology.models import Event
+
+        for char in self.CHARS:
+            for model, field in ((Participant, "name"), (Source, "publisher"), (Event, "summary")):
+                with self.subTest(f"U+{ord(char):04X} {field}"):
+                    with self.assertRaises(ValidationError) as caught:
+                        model._meta.get_field(field).clean(f"Sergey Lav{char}rov", None)
+                    error = caught.exception.error_list[0]
+                    self.assertEqual(error.code, "unassigned_character")
+                    self.assertIn(f"U+{ord(char):04X}", error.message % error.params)
+        # A non-character keeps its own message.
+        with self.assertRaises(ValidationError) as caught:
+            Participant._meta.get_field("name").clean("Lav\uffffrov", None)
+        self.assertEqual(caught.exception.error_list[0].code, "noncharacter")
+
+    def test_an_article_is_read_without_them_and_says_so(self):
+        from peaceproc.ingest.reading import check_text
+
+        for char in self.CHARS:
+            with self.subTest(f"U+{ord(char):04X}"):
+                text, notes = check_text("a.txt", f"Sergey Lav{char}rov met Zarif in Mos{char}cow.")
+                self.assertEqual(text, "Sergey Lavrov met Zarif in Moscow.")
+                self.assertEqual(
+                    notes,
+                    (
+                        "2 characters Unicode assigns no character to (shown as empty boxes) "
+                        "removed from a.txt.",
+                    ),
+                )

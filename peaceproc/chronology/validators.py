@@ -24,6 +24,7 @@ from peaceproc.characters import (
     LINE_SEPARATORS,
     NONCHARACTERS,
     PRIVATE_USE,
+    UNASSIGNED,
 )
 from peaceproc.lookalike import IGNORABLE_RUN as _IGNORABLE_RUN
 from peaceproc.lookalike import is_ignorable, without_ignorables
@@ -62,8 +63,19 @@ def _refuse(found: re.Match | None, where: str) -> None:
         )
 
 
+def _refuse_unassigned(value: str) -> None:
+    if found := UNASSIGNED.search(value or ""):
+        raise ValidationError(
+            "Remove the character U+%(code)04X: Unicode assigns no character to it (it "
+            "shows as an empty box), so the text would be stored apart from the one shown.",
+            code="unassigned_character",
+            params={"code": ord(found.group())},
+        )
+
+
 def single_line_text(value: str) -> None:
     _refuse(_SINGLE_LINE.search(value or ""), "this text is one line without control characters")
+    _refuse_unassigned(value)
 
 
 def url_text(value: str) -> None:
@@ -96,6 +108,7 @@ def multi_line_text(value: str) -> None:
         _MULTI_LINE.search(value or ""),
         "this text may hold line breaks and tabs, but no other control characters",
     )
+    _refuse_unassigned(value)
 
 
 def title_with_letter_or_digit(value: str) -> None:

@@ -22,6 +22,7 @@ from peaceproc.characters import (
     LINE_SEPARATORS,
     NONCHARACTERS,
     PRIVATE_USE,
+    UNASSIGNED,
 )
 from peaceproc.chronology.validators import one_clean_line, without_unseen
 from peaceproc.ingest.pipeline import MAX_TEXT_CHARS, PipelineError, html_to_text
@@ -334,13 +335,22 @@ def check_text(name: str, text: str) -> tuple[str, tuple[str, ...]]:
     # readers: 'fe\u0301vrier' for 'février') reads the same to an editor, but its words
     # would not match the pipeline's month names and names. Once, here, for every input.
     text = normal_form.normalize("NFC", without_bidi_controls(text))
+    # Code points with no character (characters.UNASSIGNED): an empty box to a reader,
+    # they would split a name or a place the analysis reads ('Lav\u0378rov').
+    text, unassigned = UNASSIGNED.subn("", text)
     if not text.strip():
         raise InputError(f"{name} has no text.", code="empty")
-    notes = ()
+    notes: tuple[str, ...] = ()
     if dropped:
         s = "" if dropped == 1 else "s"
         notes = (
             f"{dropped} control character{s} (such as NUL, ESC, BEL or DEL) removed from {name}.",
+        )
+    if unassigned:
+        s = "" if unassigned == 1 else "s"
+        notes += (
+            f"{unassigned} character{s} Unicode assigns no character to (shown as empty boxes) "
+            f"removed from {name}.",
         )
     return text, notes
 

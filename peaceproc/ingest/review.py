@@ -34,7 +34,13 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
-from peaceproc.ingest.pipeline.cues import SPEECH_CUES, kinds_in, speech_rx, tells_start
+from peaceproc.ingest.pipeline.cues import (
+    SPEECH_CUES,
+    kinds_in,
+    purpose_phrases,
+    speech_rx,
+    tells_start,
+)
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
@@ -1117,6 +1123,17 @@ def _title_names(title: str) -> frozenset[str]:
     return _content_words(capitalised) - _PLACE_WORDS - _BODY_WORDS
 
 
+def _without_purposes(quote: str, language: str) -> str:
+    """`quote` without the phrases that name only what its gathering comes ahead of or
+    prepares (cues.purpose_phrases; folding keeps every offset): 'ahead of a summit of the
+    three presidents' names the summit as the meeting's purpose, not as what happened."""
+    if language not in SPEECH_CUES:
+        return quote
+    for start, end in sorted(purpose_phrases(fold(quote), language), reverse=True):
+        quote = quote[:start] + " " * (end - start) + quote[end:]
+    return quote
+
+
 class _Naming:
     """Whether a candidate's sentence, or the article's headline, names a record: two or
     more words of its title (and, for a round, its track's name) after folding, or a
@@ -1126,6 +1143,7 @@ class _Naming:
 
     def __init__(self, quote: str, lookups: Lookups, names: tuple[str, ...] = ()):
         self.language = lookups.language
+        quote = _without_purposes(quote, lookups.language)
         self.contexts = [
             (quote, "the sentence names it", NEAR_DAYS),
             (lookups.headline, "the headline names it", 0),

@@ -358,6 +358,33 @@ def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
     )
 
 
+# Where a purpose phrase's clause ends: a stop, a semicolon, a colon, a comma before words.
+_CLAUSE_END = re.compile(r"[.;:!?؛]|[,،]\s")
+
+
+def purpose_phrases(folded: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of folded that name only what a gathering comes ahead of or prepares
+    ('met in Ankara ahead of a summit of the three presidents', 'en vue du sommet'): from
+    the words that say so (or the noun, where they follow it) to the end of the clause.
+    The review does not read them as naming a record (outside tester t15c, 1: the summit
+    was cited and the ministers of the meeting before it added to it)."""
+    spans = []
+    for _kind, rx in _KIND_RX[lang]:
+        for m in rx.finditer(folded):
+            start, end = m.span()
+            if not (_prepared_for(folded, lang, start, end) or _ahead_of(folded, lang, start, end)):
+                continue
+            for befores in (_AHEAD_OF_BEFORE_RX, _PREPARING_BEFORE_RX):
+                cue = befores.get(lang)
+                if cue is not None and (
+                    c := cue.search(folded, max(0, start - _TOPIC_REACH), start)
+                ):
+                    start = min(start, c.start())
+            stop = _CLAUSE_END.search(folded, end)
+            spans.append((start, stop.start() if stop else len(folded)))
+    return spans
+
+
 def _deputies(folded: str, lang: str, start: int) -> bool:
     """Whether the foreign ministers' cue at `start` names their deputies."""
     rx = _DEPUTIES_BEFORE_RX.get(lang)
