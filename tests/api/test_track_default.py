@@ -102,8 +102,9 @@ class TrackDefaultTests(SeededTestCase):
         for path in operations:
             with self.subTest(path=path):
                 unasked = self.answered(path, "")
-                for empty in ("track=", "round=", "participant=", "from=", "to=", "q="):
-                    self.assertEqual(self.answered(path, empty), unasked, empty)
+                # All six at once: any one read as a filter (or refused) changes the answer.
+                empties = "track=&round=&participant=&from=&to=&q="
+                self.assertEqual(self.answered(path, empties), unasked, empties)
                 self.assertEqual(
                     self.answered(path, "track=&track=astana"), self.answered(path, "track=astana")
                 )

@@ -5,13 +5,17 @@ never an exception. 3,000 public and 2,200 API requests and 800 of extreme dates
 asserting that its requests were all made. One class a test, so that the parallel runner
 gives them to different processes."""
 
+from datetime import date
 from urllib.parse import quote, urlencode
 
+from django.http import QueryDict
 from django.test import TestCase, tag
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from peaceproc.chronology.dates import DATE_RANGE_TEXT, FIRST_DATE, LAST_DATE
 from peaceproc.chronology.models import Agreement, EnvoyTenure, Event, Participant, Round, Source
+from peaceproc.site.filters import TimelineFilters
 from tests.seeds import load_shipped_seeds
 
 OK_STATUSES = {200, 301, 302, 303, 304, 307, 308, 400, 404}
@@ -65,6 +69,8 @@ MALFORMED_DATES = st.tuples(
 EXTREME_LIST = ["0001-01-01", "9999-12-31", "0001-12-31", "9999-01-01", "1899-12-31",
                 "2101-01-01", "0000-01-01", "10000-01-01", "-0001-01-01", "2017-13-01",
                 "2017-01-00"]  # fmt: skip
+# The extremes that are no calendar day in any year (the others are refused as out of range).
+BADLY_WRITTEN = {"2017-13-01", "2017-01-00"}
 ZOOM_LEVELS = ["all", "4y", "year", "quarter", "month"]
 EXTREME_VALUES = st.sampled_from(EXTREME_LIST)
 EXTREME_DATES = st.one_of(EXTREME_VALUES, EXTREME_VALUES, st.dates().map(str), MALFORMED_DATES)
@@ -194,17 +200,52 @@ class ApiFuzzTests(FuzzTestCase):
         self.fuzz(path, API_PARAMS, API_EXAMPLES)
 
 
+def extreme_queries(value: str) -> list[dict]:
+    """The query shapes an extreme date is tried in: each date parameter alone, both ends,
+    and `at` at every zoom level."""
+    return [{"from": value}, {"to": value}, {"from": value, "to": value},
+            *({"zoom": zoom, "at": value} for zoom in ZOOM_LEVELS)]  # fmt: skip
+
+
+class ExtremeDateRuleTests(TestCase):
+    """The rule the pages and endpoints share, for every extreme in every query shape: the
+    timeline's filters refuse the date (naming the parameter, and the supported range when
+    the date is well formed) and the visible window, its pans and its zooms stay inside
+    the supported range. The requests (ExtremeDateFuzzTests) check each path's wiring."""
+
+    def test_every_extreme_is_refused_and_every_window_stays_in_range(self):
+        today = date(2026, 6, 1)
+        for value in EXTREME_LIST:
+            for query in extreme_queries(value):
+                with self.subTest(query):
+                    filters = TimelineFilters(QueryDict(urlencode(query)))
+                    self.assertFalse(filters.is_valid())
+                    for name in query.keys() - {"zoom"}:
+                        self.assertIn(name, filters.errors)
+                        self.assertIsNone(filters.value(name))
+                    if value not in BADLY_WRITTEN:
+                        self.assertIn(DATE_RANGE_TEXT, str(filters.errors))
+                    window = filters.window(today)
+                    for shown in (window, window.zoomed(1), window.zoomed(-1),
+                                  window.panned(1), window.panned(-1)):  # fmt: skip
+                        self.assertLessEqual(FIRST_DATE, shown.start)
+                        self.assertLessEqual(shown.start, shown.end)
+                        self.assertLessEqual(shown.end, LAST_DATE)
+
+
 @tag("slow")
 class ExtremeDateFuzzTests(FuzzTestCase):
     def test_extreme_dates_on_every_page_and_endpoint(self):
         paths = [*PAGES, *ENDPOINTS, f"/rounds/{self.slugs['round'][0]}/"]
-        # Every extreme alone in every date parameter, at every zoom, on every path...
-        for path in paths:
-            for value in EXTREME_LIST:
-                for query in ({"from": value}, {"to": value}, {"from": value, "to": value},
-                              *({"zoom": zoom, "at": value} for zoom in ZOOM_LEVELS)):  # fmt: skip
-                    response = self.client.get(path, query)
-                    self.assertLess(response.status_code, 500, f"{path} {query}")
+        # Every extreme on every path and every query shape on every path, the pairs of
+        # extreme and shape moved along from one path to the next so that each pair is
+        # sent too (ExtremeDateRuleTests checks the filters' rule on every pair) ...
+        shapes = len(ZOOM_LEVELS) + 3
+        for number, path in enumerate(paths):
+            for index, value in enumerate(EXTREME_LIST):
+                query = extreme_queries(value)[(index + number) % shapes]
+                response = self.client.get(path, query)
+                self.assertLess(response.status_code, 500, f"{path} {query}")
         # ... then hypothesis mixes them with each other, with rounds and with other dates.
         self.requests = 0
         zoom = st.sampled_from(["", *ZOOM_LEVELS])
