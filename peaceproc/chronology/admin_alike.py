@@ -113,9 +113,9 @@ class EventAlikeForm(AlikeConfirmedForm):
     alike_fields = ("start_date", "precision", "end_date", "title")
     alike_lock = NEW_EVENTS_LOCK  # the lock every accept that creates events takes
     alike_message = (
-        "An event under this title (or its words in another order or spelling) is stored "
-        "at these dates or a few days from them: {links}. Edit that one, or tick "
-        "“{label}” if this is another event."
+        "An event under this title (or its words in another order or spelling), or the "
+        "round the title names held on these days, is stored at these dates or a few days "
+        "from them: {links}. Edit that one, or tick “{label}” if this is another event."
     )
 
     different_label = "Not a copy"
@@ -126,13 +126,13 @@ class EventAlikeForm(AlikeConfirmedForm):
 
     @staticmethod
     def find(values, pk):
-        return namesakes.same_events(
-            start_date=values.get("start_date"),
-            precision=values.get("precision") or "",
-            end_date=values.get("end_date"),
-            title=values.get("title") or "",
-            pk=pk,
-        )
+        dates = {
+            "start_date": values.get("start_date"),
+            "precision": values.get("precision") or "",
+            "end_date": values.get("end_date"),
+            "title": values.get("title") or "",
+        }
+        return [*namesakes.same_events(**dates, pk=pk), *namesakes.rounds_an_event_repeats(**dates)]
 
 
 class RoundAlikeForm(AlikeConfirmedForm):

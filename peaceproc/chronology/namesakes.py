@@ -29,18 +29,20 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline import places
 from peaceproc.ingest.pipeline.lexicon import country_names
+from peaceproc.ingest.pipeline.rounds import round_word
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
 from peaceproc.search.apostrophes import read_apostrophes
-from peaceproc.search.folding import EASTERN_DIGITS, fold, unmarked
+from peaceproc.search.folding import EASTERN_DIGITS, WORD, fold, query_text, unmarked
 from peaceproc.search.function_words import FUNCTION_WORDS
 from peaceproc.search.sounds import skeletons
+from peaceproc.search.tracks import tracks_named
 
 from .cardinals import folded, numbers_spelled
 from .dates import period_last_day
 from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
-from .title_numbers import numbers_named
+from .title_numbers import numbers_named, numeral
 
 _WORD = re.compile(r"\w+")
 
@@ -336,6 +338,50 @@ def same_events(*, start_date, precision: str, end_date, title: str, pk=None) ->
         if _span(event.start_date, event.precision, event.end_date)[1] >= earliest
         and alike_titles(title_words(event.title), words)
     ]
+
+
+def rounds_an_event_repeats(*, start_date, precision: str, end_date, title: str) -> list[Round]:
+    """The stored rounds an event of these dates and `title` would repeat: a title that is
+    nothing but a round's name (its track, its number in any notation or language, a
+    round's noun and function words: 'Astana 4', 'Fourth round of Astana talks', 'Geneva IV
+    talks'), on days the round was held (outside tester t15a, 5). A title that says more
+    ('Astana 4 press briefing', 'Astana 4: first day') is a happening of the round."""
+    read = _title_read(title)
+    if start_date is None or not read.strip():
+        return []
+    tracks = list(Track.objects.values_list("pk", "slug", "name"))
+    named = tracks_named(read, tracks)
+    if not named or not _only_a_rounds_name(read, tracks):
+        return []
+    day = Event._meta.get_field("start_date").to_python
+    first, last = _span(day(start_date), precision, day(end_date))
+    # round_track_number_unique (track, number) serves the rounds of the named tracks.
+    found = Round.objects.filter(
+        track_id__in=named, start_date__lte=last, end_date__gte=first
+    ).order_by("start_date", "pk")
+    return [
+        r
+        for r in found
+        if r.number and r.number in numbers_named(read, track_id=r.track_id, tracks=tracks)
+    ]
+
+
+def _only_a_rounds_name(read: str, tracks) -> bool:
+    """Whether the words of `read` (a title as _title_read reads it) are only a round's
+    name's: a track's name or slug words, numbers, a round's noun or a track's talks
+    (rounds.round_word), function words."""
+    text = folded(query_text(read))
+    for start, end, _ in numbers_spelled(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    track_words = {fold(w) for _, slug, name in tracks for w in (*slug.split("-"), *name.split())}
+    return all(
+        fold(w) in FUNCTION_WORDS
+        or fold(w) in track_words
+        or round_word(fold(w))
+        or numeral(fold(w)) is not None
+        or tracks_named(w, tracks)
+        for w in WORD.findall(text)
+    )
 
 
 def same_rounds(*, track_id, start_date, end_date, title: str, pk=None) -> list[Round]:

@@ -47,7 +47,7 @@ from .cardinals import folded, spelled_cardinals, spelled_ordinals
 from .track_names import Language
 
 
-def _numeral(word: str) -> int | None:
+def numeral(word: str) -> int | None:
     """The number a folded word writes as a round's number ('iv', '004', '4th'), else
     None."""
     if word.isascii() and word.isdigit():
@@ -153,7 +153,7 @@ def _cardinals(text: str, words: list[re.Match[str]]) -> set[int]:
         (m.start(), m.end(), n, False)
         for i, m in enumerate(words)
         if ordinal_value(m.group()) is None
-        and (n := _numeral(m.group()))
+        and (n := numeral(m.group()))
         and not _other_number(text, words, i)
     ]
     found += [(start, end, n, True) for start, end, n in spelled_cardinals(text)]
@@ -180,8 +180,8 @@ def _counting(text: str, mention_end: int) -> bool:
     follows it ('Astana 3 delegations', 'Astana 1-day meeting')."""
     tail = folded(text[:mention_end])
     last = WORD.findall(tail)[-1:]
-    numeral = bool(last) and ordinal_value(last[0]) is None and bool(_numeral(last[0]))
-    return numeral and not _free_after(folded(text), len(tail), spelled=False)
+    figures = bool(last) and ordinal_value(last[0]) is None and bool(numeral(last[0]))
+    return figures and not _free_after(folded(text), len(tail), spelled=False)
 
 
 @lru_cache(maxsize=4096)

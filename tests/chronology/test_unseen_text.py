@@ -45,9 +45,12 @@ class NoncharacterTests(SeededAdminTestCase):
                     self.assertRaisesMessage(ValidationError, "Unicode non-character"),
                 ):
                     field.run_validators(f"Geneva{char} talks")
-        # their neighbours are no non-characters (U+FFF0, unassigned, is invisible: a
-        # one-line text refuses it as such, not as a non-character; fix14)
-        single_line_text("Geneva \ufdcf\ufff0 talks")
+        # Their neighbours are no non-characters: U+FDCF is a character; U+FFF0, which
+        # Unicode assigns none to, is refused as that (t15c, 2), not as a non-character.
+        single_line_text("Geneva \ufdcf talks")
+        with self.assertRaises(ValidationError) as caught:
+            single_line_text("Geneva \ufff0 talks")
+        self.assertEqual(caught.exception.code, "unassigned_character")
 
     def test_the_admin_refuses_a_title_with_one(self):
         event = Event.objects.order_by("pk").first()
