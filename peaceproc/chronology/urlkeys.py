@@ -106,15 +106,19 @@ def _normal_escape(found: re.Match) -> str:
     return chr(byte) if byte in _UNRESERVED else f"%{byte:02X}"
 
 
-def fill_url_keys(model, *, batch: int = 500) -> None:
-    """Give each stored row of `model` (a migration's historical Source or PendingArticle)
-    with a URL its `url_key`, as the services give a new row's."""
-    rows = model.objects.exclude(url="").only("pk", "url").order_by("pk")
-    keyed = []
+def fill_url_keys(model, *, using: str = "default", batch: int = 500) -> None:
+    """Give each stored row of `model` (Source or PendingArticle, or a migration's
+    historical one) the `url_key` of its URL, as the services give a new row's: the
+    migration that adds the key, and a restored backup (an older one holds no keys, and
+    a key is never taken from a file)."""
+    manager = model._default_manager.db_manager(using)
+    rows = manager.only("pk", "url", "url_key").order_by("pk")
+    stale = []
     for row in rows.iterator(chunk_size=batch):
-        row.url_key = url_key(row.url)
-        keyed.append(row)
-        if len(keyed) == batch:
-            model.objects.bulk_update(keyed, ["url_key"])
-            keyed = []
-    model.objects.bulk_update(keyed, ["url_key"])
+        if row.url_key != (key := url_key(row.url)):
+            row.url_key = key
+            stale.append(row)
+        if len(stale) == batch:
+            manager.bulk_update(stale, ["url_key"])
+            stale = []
+    manager.bulk_update(stale, ["url_key"])

@@ -7,7 +7,8 @@ from peaceproc.chronology import urlkeys
 
 def fill_url_keys(apps, schema_editor):
     """Each stored source's URL key, as services.create_source gives a new one's."""
-    urlkeys.fill_url_keys(apps.get_model("chronology", "Source"))
+    model = apps.get_model("chronology", "Source")
+    urlkeys.fill_url_keys(model, using=schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):

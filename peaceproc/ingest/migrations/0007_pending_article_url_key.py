@@ -8,7 +8,8 @@ from peaceproc.chronology import urlkeys
 
 def fill_url_keys(apps, schema_editor):
     """Each stored article's URL key, as services.pending_from gives a new one's."""
-    urlkeys.fill_url_keys(apps.get_model("ingest", "PendingArticle"))
+    model = apps.get_model("ingest", "PendingArticle")
+    urlkeys.fill_url_keys(model, using=schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):
