@@ -281,7 +281,8 @@ class ConcurrentEditsMixin:
             return super().delete_view(request, object_id, extra_context)
         with transaction.atomic(using=router.db_for_write(self.model)):
             obj = self.get_object(request, unquote(object_id))
-            if obj is not None and (why := stale_deletion(self, request, obj)):
+            allowed = obj is not None and self.has_delete_permission(request, obj)
+            if allowed and (why := stale_deletion(self, request, obj)):
                 self.message_user(request, why, messages.ERROR)
                 return HttpResponseRedirect(request.get_full_path())
             return super().delete_view(request, object_id, extra_context)
