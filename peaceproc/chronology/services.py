@@ -109,6 +109,24 @@ def source_of_url(url: str, *, besides: Source | None = None) -> Source | None:
     return found.exclude(pk=besides.pk).first() if besides is not None else found.first()
 
 
+def source_reverted(source: Source, before: dict | None) -> None:
+    """After the admin's history restored a source's version (audit.revert): the key of
+    the URL it restored (a version kept before the key was stored holds none), and the
+    check the Source form makes: an address another source holds is refused
+    (ValidationError: the revert is undone)."""
+    key = url_key(source.url)
+    if key != (before or {}).get("url_key") and (
+        holder := source_of_url(source.url, besides=source)
+    ):
+        raise ValidationError(
+            f"This version's address is that of source #{holder.pk} ({holder}): one page "
+            "is one source."
+        )
+    if source.url_key != key:
+        source.url_key = key
+        source.save(update_fields=["url_key"])
+
+
 def target_field(target: CitationTarget) -> str:
     """The name of the foreign key a citation, participation or conflict points at it by."""
     return {

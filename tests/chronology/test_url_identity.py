@@ -11,6 +11,8 @@ from django.core.management import call_command
 from django.test import SimpleTestCase, TestCase
 from django.urls import reverse
 
+from peaceproc.audit import services as audit
+from peaceproc.audit.services import RevertError
 from peaceproc.chronology import services
 from peaceproc.chronology.models import Source
 from peaceproc.chronology.urlkeys import canonical_url, fill_url_keys, url_key
@@ -176,3 +178,28 @@ class LoadSeedsKeyTests(TestCase):
         call_command("loadseeds", stdout=StringIO())
         self.assertFalse(Source.objects.filter(url=seeded).exists())
         self.assertTrue(stored.citations.filter(round__slug=row["slug"]).exists())
+
+
+class RevertedSourceTests(SeededAdminTestCase):
+    def setUp(self):
+        super().setUp()
+        self.source = services.create_source(url=PAGE)
+        self.first = audit.record_change(self.source, via="service")
+        self.source.url = "https://example.org/moved"
+        self.source.url_key = url_key(self.source.url)
+        self.source.save()
+
+    def test_a_version_kept_before_the_key_gets_its_urls_key(self):
+        self.first.after.pop("url_key")
+        self.first.save(update_fields=["after"])
+        audit.revert(self.first, user=self.editor)
+        self.source.refresh_from_db()
+        self.assertEqual((self.source.url, self.source.url_key), (PAGE, url_key(PAGE)))
+        self.assertEqual(services.source_of_url(PAGE + "/"), self.source)
+
+    def test_an_address_another_source_took_meanwhile_is_refused(self):
+        other = services.create_source(url="http://www.kommersant.ru/amp/7297813/")
+        with self.assertRaisesMessage(RevertError, f"that of source #{other.pk}"):
+            audit.revert(self.first, user=self.editor)
+        self.source.refresh_from_db()
+        self.assertEqual(self.source.url, "https://example.org/moved")
