@@ -20,13 +20,16 @@
 """
 
 from django.apps import apps
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models
+from django.db import IntegrityError, models, router, transaction
 from django.db.models import Max, Q
 from django.db.models.functions import Cast
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseRedirect
 from django.utils.timezone import localtime
 
 from peaceproc.adminerrors import bad_request
@@ -181,6 +184,28 @@ def stale_preview(request, entries) -> str | None:
     )
 
 
+def stale_deletion(model_admin, request, obj) -> str | None:
+    """Why a deletion confirmed from its page is refused: the record or its rows changed
+    after the page was drawn (outside tester t15a, 11: another editor's save was deleted
+    with the record); else None. The page sends the version it was drawn at; a
+    confirmation that sends none (not the admin's page) is not refused."""
+    version = _sent_version(request.POST)
+    entries = AuditEntry.objects.filter(_entries_of(model_admin, request, obj))
+    if version is None or version == current_version_of(entries):
+        return None
+    changes = _changes_since(request, entries, version)[0] if version >= 0 else ""
+    why = (
+        f"the record changed after this page was drawn ({changes})"
+        if changes
+        else "the confirmation sent a version the record has never had (a page altered or "
+        "of another record)"
+    )
+    return (
+        f"Nothing was deleted: {why}. Open the record to see it as it is now; this page "
+        "now shows what deleting it would remove: confirm again to delete it."
+    )
+
+
 def _columns(model: type[models.Model], constraint: models.BaseConstraint) -> str:
     """How SQLite names a unique constraint it enforces: 'table.column, table.column'."""
     names = getattr(constraint, "fields", ())
@@ -247,6 +272,24 @@ class ConcurrentEditsMixin:
         except (IntegrityError, ValidationError):
             request._race_error = race_error(first)
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """A deletion confirmed from a page drawn before the record's latest change is
+        refused (stale_deletion), checked under the record's lock (get_object) and held
+        until the deletion commits, and the page is drawn again at the new version."""
+        if request.method != "POST":
+            return super().delete_view(request, object_id, extra_context)
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            obj = self.get_object(request, unquote(object_id))
+            allowed = obj is not None and self.has_delete_permission(request, obj)
+            if allowed and (why := stale_deletion(self, request, obj)):
+                self.message_user(request, why, messages.ERROR)
+                return HttpResponseRedirect(request.get_full_path())
+            return super().delete_view(request, object_id, extra_context)
+
+    def render_delete_form(self, request, context):
+        context["audit_version"] = current_version(self, request, context["object"])
+        return super().render_delete_form(request, context)
 
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)

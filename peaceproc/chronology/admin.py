@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import format_html
 
 from peaceproc.audit.admin import AuditedAdminMixin
 
@@ -30,6 +32,7 @@ from .models import (
     Source,
     Track,
 )
+from .urlkeys import url_key
 
 
 class CitationInline(HeldRowsInline, admin.TabularInline):
@@ -317,6 +320,28 @@ class SourceForm(forms.ModelForm):
         model = Source
         fields = ["url", "publisher", "title", "published_on", "language", "text"]
 
+    def clean_url(self):
+        """An address another source holds, under any spelling of it (urlkeys), is refused
+        with a link to that source: one page is one source (outside tester t15a, 3). An
+        unchanged address is not checked again (the seeds keep a reference beside the
+        seed article's text, both of one address)."""
+        url = self.cleaned_data["url"]
+        if "url" in self.changed_data and (
+            existing := services.source_of_url(url, besides=self.instance)
+        ):
+            link = reverse("admin:chronology_source_change", args=[existing.pk])
+            raise ValidationError(
+                format_html(
+                    'This address is already that of <a href="{}">source #{} ({})</a>: '
+                    "cite that source, or correct this address.",
+                    link,
+                    existing.pk,
+                    str(existing),
+                ),
+                code="duplicate_url",
+            )
+        return url
+
     def clean_text(self):
         # A browser sends a textarea's lines ended by CRLF; a stored text's end with LF (as
         # the ingestion reads them): saved as sent, an unchanged text would change, and its
@@ -347,8 +372,10 @@ class SourceAdmin(AuditedAdminMixin, admin.ModelAdmin):
     readonly_fields = ["content_hash", "added_at"]
 
     def save_model(self, request, obj, form, change):
-        # The hash follows the text; the form above has already refused a duplicate.
+        # The hash follows the text, the key the address; the form above has already
+        # refused a duplicate of either.
         obj.content_hash = services.text_hash(obj.text)
+        obj.url_key = url_key(obj.url)
         super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):

@@ -17,5 +17,7 @@ class ChronologyConfig(AppConfig):
         for kind in SluggedKind.values:
             REVERT_RULES[self.get_model(kind)._meta.label] = services.slug_reverted
         REVERT_RULES[self.get_model("formerslug")._meta.label] = services.former_slug_reverted
+        # A source's restored address gets its key, and is refused where the form would.
+        REVERT_RULES[self.get_model("source")._meta.label] = services.source_reverted
         # A revert is refused where an admin save would be, as a copy of a stored record.
         ALIKE_RULES.update(reverted_alike.rules())

@@ -41,9 +41,13 @@ from peaceproc.audit import services as audit
 from peaceproc.audit.models import AuditEntry
 from peaceproc.messages import joined_by_name
 
+from . import urlkeys
+
 FORMAT = "peaceproc-backup"
 VERSION = 1
 PROJECT_PREFIX = "peaceproc."
+# The models whose `url_key` derives from their URL (urlkeys): computed on restore.
+KEYED_BY_URL = {"chronology.Source", "ingest.PendingArticle"}
 
 
 class BackupEncoder(DjangoJSONEncoder):
@@ -375,6 +379,10 @@ def import_backup(path_or_document, *, users: bool = False, using: str = "defaul
                     f"(expected {dict(expected)}, found {dict(report.counts)})."
                 )
             reset_sequences(chosen, using)
+            # The keys of the sources' and articles' URLs, from the URLs themselves.
+            for model in chosen:
+                if model._meta.label in KEYED_BY_URL:
+                    urlkeys.fill_url_keys(model, using=using)
             # Records the restored trail has no version of (a backup of a database
             # seeded before versions were kept) get their starting one.
             audit.record_starting_versions(via="import")

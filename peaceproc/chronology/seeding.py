@@ -49,6 +49,7 @@ from .models import (
     Source,
     Track,
 )
+from .urlkeys import url_key
 
 # What each release shipped: v1.json, v2.json, ... (written by `manage.py snapshotseeds`).
 SHIPPED_DIR = Path(__file__).resolve().parent / "shipped"
@@ -586,8 +587,14 @@ class SeedLoader:
         the records are visited (a record's URLs were otherwise looked up one by one, and
         each citation in its own savepoint)."""
         self.read_urls = urls
-        for source in Source.objects.filter(url__in=urls, content_hash="").order_by("pk"):
-            self.sources_by_url.setdefault(source.url, source)
+        keys = {url: url_key(url) for url in urls}
+        by_key: dict[str, Source] = {}
+        found = Source.objects.filter(url_key__in=set(keys.values()), content_hash="")
+        for source in found.order_by("pk"):
+            by_key.setdefault(source.url_key, source)
+        for url, key in keys.items():
+            if key in by_key:
+                self.sources_by_url.setdefault(url, by_key[key])
         found = Citation.objects.filter(source__in=self.sources_by_url.values()).values_list(
             "source_id", *(f"{link}_id" for link in Citation.TARGETS), "note"
         )
@@ -808,13 +815,14 @@ class SeedLoader:
     def drop_old_primary_citation(self, record, urls: set[str]) -> None:
         """The corrected row no longer cites the page it cited: that citation goes (if
         nobody has added a quote to it)."""
-        old_urls = {v.get("source_url", "") for v in self.shipped.get(record_key(record), [])}
-        old_urls -= {"", *urls}
-        if not old_urls:
+        shipped = self.shipped.get(record_key(record), [])
+        old_keys = {url_key(v.get("source_url", "")) for v in shipped}
+        old_keys -= {"", *map(url_key, urls)}
+        if not old_keys:
             return
         field_name = services.target_field(record)
         stale = Citation.objects.filter(
-            source__url__in=old_urls, note__in=PRIMARY_NOTES, quote="", **{field_name: record}
+            source__url_key__in=old_keys, note__in=PRIMARY_NOTES, quote="", **{field_name: record}
         )
         for citation in stale:
             before = audit.snapshot(citation)
@@ -1311,7 +1319,8 @@ class SeedLoader:
 
     def count_present_sources(self) -> None:
         """The seeds' reference sources this run did not visit, counted as present."""
-        found = Source.objects.filter(url__in=self.seed_urls, content_hash="")
+        keys = {url_key(url) for url in self.seed_urls}
+        found = Source.objects.filter(url_key__in=keys, content_hash="")
         for pk in found.values_list("pk", flat=True):
             self.count_source(Source(pk=pk), created=False)
 

@@ -26,6 +26,7 @@ from .models import (
     SluggedKind,
     Source,
 )
+from .urlkeys import url_key
 from .validators import canonical_slug
 
 CitationTarget = Round | Event | Agreement | EnvoyTenure
@@ -84,6 +85,7 @@ def create_source(
                 language=language,
                 text=text,
                 content_hash=text_hash(text),
+                url_key=url_key(url),
             )
     except IntegrityError:
         if existing := find_source_by_text(text):
@@ -93,8 +95,36 @@ def create_source(
 
 def reference_source(*, url: str) -> Source | None:
     """The text-less source for a URL (a reference), if there is one (create_source with
-    only a URL makes one)."""
-    return Source.objects.filter(url=url, content_hash="").order_by("pk").first()
+    only a URL makes one): under any spelling of that address (urlkeys)."""
+    key = url_key(url)
+    return Source.objects.filter(url_key=key, content_hash="").order_by("pk").first()
+
+
+def source_of_url(url: str, *, besides: Source | None = None) -> Source | None:
+    """The source already stored for the page at `url`, under any spelling of its address
+    (urlkeys), the one with a text first; never `besides` (the source being edited)."""
+    if not (key := url_key(url)):
+        return None
+    found = Source.objects.filter(url_key=key).order_by("-content_hash", "pk")
+    return found.exclude(pk=besides.pk).first() if besides is not None else found.first()
+
+
+def source_reverted(source: Source, before: dict | None) -> None:
+    """After the admin's history restored a source's version (audit.revert): the key of
+    the URL it restored (a version kept before the key was stored holds none), and the
+    check the Source form makes: an address another source holds is refused
+    (ValidationError: the revert is undone)."""
+    key = url_key(source.url)
+    if key != (before or {}).get("url_key") and (
+        holder := source_of_url(source.url, besides=source)
+    ):
+        raise ValidationError(
+            f"This version's address is that of source #{holder.pk} ({holder}): one page "
+            "is one source."
+        )
+    if source.url_key != key:
+        source.url_key = key
+        source.save(update_fields=["url_key"])
 
 
 def target_field(target: CitationTarget) -> str:

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils import timezone
 
+from peaceproc.chronology import services as chronology
 from peaceproc.chronology.dates import (
     FIRST_DATE,
     LAST_DATE,
@@ -79,7 +80,6 @@ from .services import (
     cut_at_word,
     long_names,
     participant_name,
-    source_of_url,
     source_supports,
 )
 
@@ -402,7 +402,7 @@ class SourceDetailsForm(forms.Form):
         data = super().clean()
         url = data.get("url")
         typed = "url" in self.changed_data and url and not data.get("same_source")
-        if typed and (source := source_of_url(url)):
+        if typed and (source := chronology.source_of_url(url)):
             supports = "; ".join(source_supports(source)) or "no record yet"
             tick = self.fields["same_source"].label
             self.add_error(

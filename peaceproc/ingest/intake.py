@@ -85,13 +85,21 @@ class KnownCopy:
 
     source: Source | None = None
     pending: PendingArticle | None = None
+    same_url: bool = False  # the article waiting is of the same page, its text another
 
 
-def known_copy(*, text: str, include_pending: bool = True) -> KnownCopy | None:
+def known_copy(*, text: str, url: str = "", include_pending: bool = True) -> KnownCopy | None:
+    """The stored source of the same text, else the article waiting for review with the
+    same text or from the same page (`url`, under any spelling: a page read again).
+    (A source of the same page with another text is no copy: the review cites it.)"""
     if source := chronology.find_source_by_text(text):
         return KnownCopy(source=source)
-    if include_pending and (pending := services.find_pending_by_text(text)):
+    if not include_pending:
+        return None
+    if pending := services.find_pending_by_text(text):
         return KnownCopy(pending=pending)
+    if pending := services.find_pending_by_url(url):
+        return KnownCopy(pending=pending, same_url=True)
     return None
 
 
@@ -178,7 +186,7 @@ def plan_unreviewed(
         headline=raw.title,
         language=analysis.language,
         people=analysis.people,
-        source=services.source_of_url(url),
+        source=chronology.source_of_url(url),
         attributed=bool((publisher or raw.publisher) and analysis.published),
     )
 
@@ -207,6 +215,8 @@ def store_unreviewed(
         check_reviewable(name=raw.name, analysis=analysis)
         readings = plan_unreviewed(raw=raw, analysis=analysis, url=url, publisher=publisher)
         if any(r.possible is not None for r in readings):
+            if waiting := services.find_pending_by_url(url):
+                return Stored(readings, pending=waiting)  # (the same page, read again)
             try:
                 pending = services.pending_from(
                     raw=raw, analysis=analysis, url=url, publisher=publisher, title="", user=None

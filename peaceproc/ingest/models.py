@@ -42,6 +42,9 @@ class PendingArticle(models.Model):
     text = models.TextField()
     # services.text_hash of the text: finds a second upload of the same article.
     content_hash = models.CharField(max_length=64)
+    # urlkeys.url_key of the URL: finds a second upload of the same page under another
+    # spelling of its address. Empty when there is no URL.
+    url_key = models.CharField(max_length=64, blank=True, editable=False)
     # The pipeline's candidates as JSON objects (the command's shape plus quote offsets,
     # date spans and agreement cues), so the review never re-runs the pipeline.
     candidates = models.JSONField(default=list)
@@ -69,6 +72,9 @@ class PendingArticle(models.Model):
         indexes = [
             # find_pending_by_text: a second upload of the same article.
             models.Index(fields=["content_hash"], name="pending_article_hash_idx"),
+            # find_pending_by_url: the same page uploaded again, WHERE url_key = %s AND
+            # status = 'waiting'.
+            models.Index(fields=["url_key", "status"], name="pending_article_url_key_idx"),
             # The queue page: waiting articles, oldest first.
             models.Index(fields=["status", "created_at"], name="pending_article_queue_idx"),
         ]

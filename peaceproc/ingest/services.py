@@ -27,6 +27,7 @@ from peaceproc.chronology.models import (
     Source,
     Track,
 )
+from peaceproc.chronology.urlkeys import url_key
 from peaceproc.chronology.validators import has_letter_or_digit, without_unseen
 
 from . import recorded
@@ -161,6 +162,7 @@ def _create_pending(*, raw, analysis, url, publisher, title, user) -> PendingArt
         language=analysis.language,
         text=raw.text,
         content_hash=chronology.text_hash(raw.text),
+        url_key=url_key(url),
         candidates=analysis.candidates,
         people=analysis.people,
         notes=[*raw.notes, *analysis.notes],
@@ -181,6 +183,13 @@ def find_pending_by_text(text: str) -> PendingArticle | None:
     digest = chronology.text_hash(text)
     waiting = PendingArticle.objects.waiting()
     return waiting.filter(content_hash=digest).first() if digest else None
+
+
+def find_pending_by_url(url: str) -> PendingArticle | None:
+    """The article waiting for review from the page at `url`, under any spelling of its
+    address (urlkeys): a page read again (its text changed by a character) is that one."""
+    key = url_key(url)
+    return PendingArticle.objects.waiting().filter(url_key=key).first() if key else None
 
 
 def decide(*, pending: PendingArticle, status: str, user) -> None:
@@ -352,7 +361,7 @@ def accept_article(
     with transaction.atomic():
         # The same URL read again (a re-paste, an edited copy) adds to its source rather
         # than storing the article twice.
-        source = source_of_url(article.url)
+        source = chronology.source_of_url(article.url)
         hold_changed(source, decisions)
         entries = []
         if source is None:
@@ -536,13 +545,6 @@ def source_supports(source: Source, *, shown: int = 5) -> list[str]:
     if len(records) > shown:
         said.append(f"{citations.count() - shown} more")
     return said
-
-
-def source_of_url(url: str) -> Source | None:
-    """The source already stored for an article's URL, the one with a text first."""
-    if not url:
-        return None
-    return Source.objects.filter(url=url).order_by("-content_hash", "pk").first()
 
 
 class AlreadyDecidedError(Exception):

@@ -165,7 +165,7 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
     )
     analysing = budget.analysis_budget()
     for raw in data["articles"]:
-        if copy := intake.known_copy(text=raw.text):
+        if copy := intake.known_copy(text=raw.text, url=data.get("url") or ""):
             problems.append(copy_problem(raw.name, copy))
             continue
         if not analysing.take(chars=len(raw.text)):
@@ -243,6 +243,14 @@ def copy_problem(name: str, copy: intake.KnownCopy) -> Problem:
             f"{name} is already in the record as source #{copy.source.pk} ({copy.source}).",
             source_link(copy.source),
             "Open the earlier source",
+        )
+    if copy.same_url:
+        return Problem(
+            f"{name} is from the same page (its URL) as article #{copy.pending.pk} "
+            f"({copy.pending}), already waiting for review: review that one, or discard it "
+            "before sending this one.",
+            copy.pending.get_absolute_url(),
+            "Review it",
         )
     return Problem(
         f"{name} is already waiting for review.", copy.pending.get_absolute_url(), "Review it"
@@ -397,7 +405,7 @@ def read_again(pending: PendingArticle, data) -> Problem | None:
 @waiting_article
 def review(request: HttpRequest, pending: PendingArticle) -> HttpResponse:
     problems: list[Problem] = []
-    source = services.source_of_url(pending.url)
+    source = chronology.source_of_url(pending.url)
     if request.method == "POST" and (stale := read_again(pending, request.POST)):
         details = SourceDetailsForm.typed(pending, request.POST)
         return review_page(request, pending, problems=[stale], source=source, details=details)
@@ -532,7 +540,7 @@ def review_page(
     details: SourceDetailsForm | None = None,
 ) -> HttpResponse:
     if formset is None:
-        source = services.source_of_url(pending.url)
+        source = chronology.source_of_url(pending.url)
         formset = review_formset(pending, source=source)
     lookups = formset.lookups
     problems = list(problems or [])
@@ -617,7 +625,7 @@ def add_happening(request: HttpRequest, pending: PendingArticle) -> HttpResponse
     """The review's "Add this happening" button: the review's whole form is sent here, so
     the candidates' edits are drawn again as typed; the happening, valid, becomes the last
     candidate, accepted with the others."""
-    source = services.source_of_url(pending.url)
+    source = chronology.source_of_url(pending.url)
     posted = review_formset(pending, request.POST, source=source)
     stale = read_again(pending, request.POST)
     kept = None if stale else typed_values(posted)

@@ -25,6 +25,7 @@ from peaceproc.chronology.models import (
     Source,
     Track,
 )
+from peaceproc.chronology.urlkeys import url_key
 
 from .base import ARTICLE, SeededTestCase
 
@@ -240,6 +241,24 @@ class BackupRoundTripTests(SeededTestCase):
         (start,) = audit.history(round_)
         self.assertEqual(
             (start.action, start.via, start.after["title"]), ("create", "import", round_.title)
+        )
+
+    def test_the_sources_url_keys_come_from_their_urls(self):
+        # A backup made before the key (t15a, 3) holds none; a file's key is not taken.
+        path = self.exported()
+        document = json.loads(path.read_text(encoding="utf-8"))
+        sources = [o for o in document["objects"] if o["model"] == "chronology.source"]
+        for row in sources[1:]:
+            del row["fields"]["url_key"]
+        sources[0]["fields"]["url_key"] = "0" * 64
+        path.write_text(json.dumps(document), encoding="utf-8")
+        empty_the_database()
+        self.restore(path)
+        stored = Source.objects.exclude(url="")
+        self.assertTrue(stored.exists())
+        self.assertEqual(
+            [(s.pk, s.url_key) for s in stored.order_by("pk")],
+            [(s.pk, url_key(s.url)) for s in stored.order_by("pk")],
         )
 
     def test_export_to_a_missing_folder_fails_cleanly(self):

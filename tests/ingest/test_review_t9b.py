@@ -8,6 +8,7 @@ from datetime import date
 
 from django.urls import reverse
 
+from peaceproc.chronology import services as chronology
 from peaceproc.chronology.models import (
     Citation,
     Event,
@@ -65,7 +66,7 @@ class SourceOfTheUrlTests(IngestTestCase):
             place="Syria",
         )
         self.record.participants.add(Participant.objects.get(slug="ahmed-al-sharaa"))
-        self.source = Source.objects.create(url=URL)  # no date, publisher or title
+        self.source = chronology.create_source(url=URL)  # no date, publisher or title
         Citation.objects.create(source=self.source, event=self.record)
 
     def pending(self, *candidates, **fields):

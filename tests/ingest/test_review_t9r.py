@@ -110,7 +110,7 @@ class TextOfAKnownUrlTests(IngestTestCase):
         super().setUp()
         self.record = happening("hama-talks-2026-10-12", "Hama talks", date(2026, 10, 12),
                                 people=["geir-pedersen"])  # fmt: skip
-        self.source = Source.objects.create(url=KNOWN_URL)  # a reference: no text
+        self.source = chronology.create_source(url=KNOWN_URL)  # a reference: no text
         Citation.objects.create(source=self.source, event=self.record)
         self.c = candidate(quote="Pedersen met delegates in Hama on 12 October 2026.",
                            date_text="12 October 2026", date="2026-10-12",
@@ -163,7 +163,7 @@ class CitedSentenceOfAnotherDateTests(IngestTestCase):
     def setUp(self):
         super().setUp()
         self.later = happening("idlib-council-2025-10-05", "Idlib council", date(2025, 10, 5))
-        source = Source.objects.create(url="https://wire.example.net/idlib")
+        source = chronology.create_source(url="https://wire.example.net/idlib")
         Citation.objects.create(source=source, event=self.later, quote=self.QUOTE)
 
     def test_a_date_that_disagrees_wins_over_the_sentence(self):
@@ -194,7 +194,7 @@ class TypedUrlOfAnotherSourceTests(IngestTestCase):
     def setUp(self):
         super().setUp()
         self.record = happening("hama-talks-2026-10-12", "Hama talks", date(2026, 10, 12))
-        self.other = Source.objects.create(url=KNOWN_URL)  # no date, publisher or title
+        self.other = chronology.create_source(url=KNOWN_URL)  # no date, publisher or title
         Citation.objects.create(source=self.other, event=self.record)
         c = candidate(quote="Envoys met in Latakia on 2 October 2026.",
                       date_text="2 October 2026", date="2026-10-02")  # fmt: skip

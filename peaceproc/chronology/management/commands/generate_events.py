@@ -17,8 +17,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from peaceproc import pagecache
+from peaceproc.chronology import services
 from peaceproc.chronology.dates import Precision
 from peaceproc.chronology.models import Citation, Event, Participant, Round, Source, Track
+from peaceproc.chronology.urlkeys import url_key
 
 PREFIX = "synthetic-"
 SUMMARY = "Synthetic event generated for benchmarks (generate_events)."
@@ -65,7 +67,7 @@ def delete_generated() -> int:
         deleted = events.count()
         # Citations cascade with their events; the shared source goes once unused.
         events.delete()
-        Source.objects.filter(url=SOURCE_URL, citations__isnull=True).delete()
+        Source.objects.filter(url_key=url_key(SOURCE_URL), citations__isnull=True).delete()
     return deleted
 
 
@@ -77,9 +79,8 @@ def generate(count: int, *, seed: int = 1) -> int:
         raise CommandError("No tracks: load the seed data first (python manage.py loadseeds).")
     rounds = list(Round.objects.only("pk", "track_id", "start_date", "end_date"))
     participants = list(Participant.objects.values_list("pk", flat=True))
-    source, _ = Source.objects.get_or_create(
-        url=SOURCE_URL,
-        defaults={"publisher": "Synthetic", "title": "Generated for benchmarks"},
+    source = services.reference_source(url=SOURCE_URL) or services.create_source(
+        url=SOURCE_URL, publisher="Synthetic", title="Generated for benchmarks"
     )
     start = date(2012, 1, 1)
     days = (date(date.today().year - 1, 12, 31) - start).days

@@ -1,0 +1,93 @@
+"""One page under other spellings of its address (outside tester t15a, 3): another
+scheme, the host's case, `www.`, a tracking parameter, a fragment, an empty query or a
+trailing slash. Read again, the page adds to its stored source (no second source, no
+second citation), and its upload while it waits for review is refused as a copy."""
+
+from django.urls import reverse
+
+from peaceproc.chronology.models import Citation, Round, Source
+from peaceproc.chronology.urlkeys import url_key
+from peaceproc.ingest import services
+from peaceproc.ingest.models import PendingArticle
+
+from .test_admin import IngestTestCase, formset_data
+
+URL = "https://kommersant.example/amp/7297813"
+VARIANTS = [
+    "https://kommersant.example/amp/7297813/",
+    "http://kommersant.example/amp/7297813",
+    "https://KOMMERSANT.EXAMPLE/amp/7297813?utm_source=telegram",
+    "https://www.kommersant.example/amp/7297813#top",
+    "https://kommersant.example/amp/7297813?",
+    "https://kommersant.example:443/amp/7297813/?fbclid=abc&ref=1",
+]
+TEXT = (
+    "Astana 8 closes\n\n"
+    "The eighth round of the Astana talks, Astana 8, ended on 22 December 2017.\n"
+)
+
+
+class UrlVariantTests(IngestTestCase):
+    def accept_as_proposed(self, text, url):
+        self.paste(text, published="2017-12-23", url=url)
+        pending = PendingArticle.objects.waiting().get()
+        response = self.client.get(reverse("ingest:review", args=[pending.pk]))
+        self.client.post(pending.get_absolute_url(), formset_data(response.context["formset"]))
+        pending.refresh_from_db()
+        self.assertEqual(pending.status, PendingArticle.Status.ACCEPTED)
+        return response
+
+    def test_each_spelling_of_the_address_adds_to_the_one_source(self):
+        astana_8 = Round.objects.get(slug="astana-8")
+        self.accept_as_proposed(TEXT, URL)
+        source = Source.objects.get(url=URL)
+        sources, citations = Source.objects.count(), Citation.objects.count()
+        for number, variant in enumerate(VARIANTS, start=1):
+            with self.subTest(variant):
+                # The headline changed by a character: a page fetched again.
+                again = self.accept_as_proposed(
+                    TEXT.replace("closes", "closes" + "." * number), variant
+                )
+                self.assertContains(again, "This URL is already in the record")
+                self.assertContains(again, f"source #{source.pk}")
+                self.assertEqual(Source.objects.count(), sources)
+                self.assertEqual(Citation.objects.count(), citations)
+        self.assertEqual(Citation.objects.filter(source=source, round=astana_8).count(), 1)
+
+    def test_another_page_of_the_site_is_another_source(self):
+        self.accept_as_proposed(TEXT, URL)
+        sources = Source.objects.count()
+        self.accept_as_proposed(TEXT + "More.\n", URL + "?page=2")
+        self.assertEqual(Source.objects.count(), sources + 1)
+
+    def test_an_upload_of_a_page_waiting_for_review_is_refused(self):
+        self.paste(TEXT, published="2017-12-23", url=URL)
+        waiting = PendingArticle.objects.waiting().get()
+        for variant in VARIANTS:
+            with self.subTest(variant):
+                response = self.paste(
+                    TEXT + "An added line.\n", published="2017-12-23", url=variant
+                )
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(
+                    response, f"from the same page (its URL) as article #{waiting.pk}"
+                )
+                self.assertContains(response, waiting.get_absolute_url())
+                self.assertEqual(PendingArticle.objects.count(), 1)
+        # Once it is decided, the page can be uploaded again.
+        services.discard_pending(pending=waiting)
+        self.paste(TEXT + "An added line.\n", published="2017-12-23", url=VARIANTS[0])
+        self.assertEqual(PendingArticle.objects.waiting().count(), 1)
+
+    def test_an_upload_without_a_url_is_never_a_copy_by_its_address(self):
+        self.paste(TEXT, published="2017-12-23")
+        self.paste(TEXT + "An added line.\n", published="2017-12-23")
+        self.assertEqual(PendingArticle.objects.waiting().count(), 2)
+
+    def test_a_waiting_article_is_found_by_its_address_key(self):
+        self.paste(TEXT, published="2017-12-23", url=VARIANTS[2])
+        waiting = PendingArticle.objects.get()
+        self.assertEqual(waiting.url_key, url_key(URL))
+        self.assertEqual(services.find_pending_by_url(VARIANTS[3]), waiting)
+        self.assertIsNone(services.find_pending_by_url(URL + "/other"))
+        self.assertIsNone(services.find_pending_by_url(""))
