@@ -161,11 +161,12 @@ class RoundAlikeForm(AlikeConfirmedForm):
 
 
 class AgreementAlikeForm(AlikeConfirmedForm):
-    alike_fields = ("title", "kind")
+    alike_fields = ("title", "kind", "date", "precision")
     alike_lock = AGREEMENTS_LOCK
     alike_message = (
-        "An agreement under this title (or a UN resolution of this number) is stored "
-        "already: {links}. Edit that one, or tick “{label}” if this is another agreement."
+        "An agreement under this title (or a UN resolution of this number), or one of "
+        "these days whose title holds this one's words, is stored already: {links}. Edit "
+        "that one, or tick “{label}” if this is another agreement."
     )
 
     different_label = "Not a copy"
@@ -177,7 +178,11 @@ class AgreementAlikeForm(AlikeConfirmedForm):
     @staticmethod
     def find(values, pk):
         return namesakes.same_agreements(
-            title=values.get("title") or "", kind=values.get("kind") or "", pk=pk
+            title=values.get("title") or "",
+            kind=values.get("kind") or "",
+            date=values.get("date"),
+            precision=values.get("precision") or "",
+            pk=pk,
         )
 
 

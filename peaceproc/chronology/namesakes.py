@@ -293,6 +293,27 @@ def title_words(title: str) -> frozenset[str]:
     )
 
 
+# The fewest words (title_words) a title must have to be read as a shorter form of another
+# of the same days: 'Geneva II' of 'Geneva II – opening conference', 'SDF agreement' of
+# 'Damascus–SDF agreement' (outside tester t15a, 5); one word ('Meeting') names too many.
+SHORTER_TITLE_WORDS = 2
+
+
+def shorter_form(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one of the titles of the words `a` and `b` (title_words) is the other with
+    words left out: every word of the shorter among the longer's, at least
+    SHORTER_TITLE_WORDS of them, and no number among the words left out (a number tells
+    editions apart: 'Trilateral presidential summit 2 (Sochi)' is another summit). Read
+    only for records of the same days."""
+    short, long = sorted((a, b), key=len)
+    left_out = long - short
+    return (
+        len(short) >= SHORTER_TITLE_WORDS
+        and short < long
+        and not any(w.isdigit() for w in left_out)
+    )
+
+
 def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether titles of the words `a` and `b` (title_words) read as one: the same words,
     or one long word of one a letter off the other's ('Genève' and 'Geneva')."""
@@ -335,8 +356,11 @@ def same_events(*, start_date, precision: str, end_date, title: str, pk=None) ->
     return [
         event
         for event in found.only(*fields).order_by("start_date", "pk")
-        if _span(event.start_date, event.precision, event.end_date)[1] >= earliest
-        and alike_titles(title_words(event.title), words)
+        if (span := _span(event.start_date, event.precision, event.end_date))[1] >= earliest
+        and (
+            alike_titles(event_words := title_words(event.title), words)
+            or (span[0] <= last and span[1] >= first and shorter_form(event_words, words))
+        )
     ]
 
 
@@ -455,21 +479,36 @@ def _resolution_number(kind: str, title: str) -> tuple[str, str] | None:
     return (body, number) if number else None
 
 
-def same_agreements(*, title: str, kind: str = "", pk=None) -> list[Agreement]:
+def same_agreements(
+    *, title: str, kind: str = "", date=None, precision: str = "", pk=None
+) -> list[Agreement]:
     """The stored agreements (not `pk`) whose title reads as `title`'s (alike_titles, as
     an event's: case, accents, transliteration, word order), at any date (one document is
-    stored once, whatever day a source gave it), and for a UN resolution (`kind`) the
-    stored resolutions of its body and number ('resolution 2254' and 'UNSC Resolution
-    2254 (2015)'). A scan of the agreements' titles: a few hundred rows, checked when an
-    editor stores one."""
+    stored once, whatever day a source gave it); of the same days as `date` (at its
+    `precision` and theirs), those whose title is `title`'s with words left out or added
+    (shorter_form: 'Geneva Communiqué' and 'Geneva Communiqué (Action Group for Syria)');
+    and for a UN resolution (`kind`) the stored resolutions of its body and number
+    ('resolution 2254' and 'UNSC Resolution 2254 (2015)'). A scan of the agreements'
+    titles: a few hundred rows, checked when an editor stores one."""
     words, number = title_words(title), _resolution_number(kind, title)
     if not words:
         return []
-    found = Agreement.objects.exclude(pk=pk).only("pk", "title", "kind", "date", "slug")
+    # (a version of the audit trail holds its dates as ISO text)
+    day = Agreement._meta.get_field("date").to_python(date) if date else None
+    first, last = _span(day, precision, None) if day else (None, None)
+    found = Agreement.objects.exclude(pk=pk).only(
+        "pk", "title", "kind", "date", "precision", "slug"
+    )
+
+    def same_days(a: Agreement) -> bool:
+        start, end = _span(a.date, a.precision, None)
+        return first is not None and start <= last and end >= first
+
     return [
         a
         for a in found.order_by("date", "pk")
-        if alike_titles(title_words(a.title), words)
+        if alike_titles(agreement_words := title_words(a.title), words)
+        or (same_days(a) and shorter_form(agreement_words, words))
         or (number is not None and _resolution_number(a.kind, a.title) == number)
     ]
 

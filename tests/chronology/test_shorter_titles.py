@@ -1,0 +1,73 @@
+"""Outside tester t15a, finding 5: a record's title with words left out, on the record's
+own days, was saved beside it: events "Geneva II" and "Brussels IX Conference" (their
+subtitles dropped), agreements "Constitutional declaration", "Sochi memorandum on Idlib"
+and "SDF agreement" (agreements were compared by title only, never by date). A title
+whose words (two at least) are all among a stored record's, on its days, is its
+look-alike; on other days, or a word alone, it is not."""
+
+from datetime import timedelta
+
+from peaceproc.chronology.models import Agreement, Event
+from peaceproc.chronology.namesakes import shorter_form, title_words
+
+from .base import SeededAdminTestCase
+from .test_alike_records import AlikeTestMixin, agreement_data, event_data
+
+
+class ShorterFormTests(SeededAdminTestCase):
+    def test_two_words_at_least_all_among_the_others(self):
+        def alike(a: str, b: str) -> bool:
+            return shorter_form(title_words(a), title_words(b))
+
+        self.assertTrue(alike("Geneva II", "Geneva II – opening conference"))
+        self.assertTrue(
+            alike("Agreement between the Syrian presidency and the SDF", "SDF agreement")
+        )
+        self.assertFalse(alike("Meeting", "Meeting in Astana"))  # one word names too many
+        self.assertFalse(alike("Geneva III", "Geneva II – opening conference"))
+        self.assertFalse(alike("Geneva II", "Geneva II"))  # the same title: alike_titles' job
+        # A number among the words left out tells editions apart.
+        self.assertFalse(alike("Trilateral summit 2 (Sochi)", "Trilateral summit (Sochi)"))
+
+
+class ShorterEventTitleTests(AlikeTestMixin, SeededAdminTestCase):
+    model = Event
+    refusal = "An event under this title"
+
+    def test_a_subtitle_left_out_on_the_same_day_is_refused(self):
+        for slug, title in (
+            ("geneva-2-montreux", "Geneva II"),
+            ("brussels-ix-conference-2025-03-17", "Brussels IX Conference"),
+        ):
+            self.stored = Event.objects.get(slug=slug)
+            with self.subTest(title):
+                self.assertRefused(event_data(self.stored, title=title))
+
+    def test_on_other_days_or_ticked_it_is_saved(self):
+        self.stored = Event.objects.get(slug="geneva-2-montreux")
+        later = str(self.stored.start_date + timedelta(days=60))
+        self.assertSaved(event_data(self.stored, title="Geneva II", start_date=later))
+        Event.objects.filter(slug="a-copy").delete()
+        self.assertSaved(event_data(self.stored, title="Geneva II", different="on"))
+
+
+class ShorterAgreementTitleTests(AlikeTestMixin, SeededAdminTestCase):
+    model = Agreement
+    refusal = "An agreement under this title (or a UN resolution of this number)"
+
+    def test_words_left_out_on_the_same_day_are_refused(self):
+        for slug, title in (
+            ("constitutional-declaration-2025-03-13", "Constitutional declaration"),
+            ("russia-turkey-sochi-memorandum-on-idlib", "Sochi memorandum on Idlib"),
+            ("damascus-sdf-agreement-2025-03-10", "SDF agreement"),
+        ):
+            self.stored = Agreement.objects.get(slug=slug)
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title))
+
+    def test_on_another_day_it_is_saved(self):
+        self.stored = Agreement.objects.get(slug="constitutional-declaration-2025-03-13")
+        later = str(self.stored.date + timedelta(days=400))
+        self.assertSaved(
+            agreement_data(self.stored, title="Constitutional declaration", date=later)
+        )
