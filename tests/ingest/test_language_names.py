@@ -3,8 +3,9 @@ quotes (re-tester t15c, 4): an English report about Turkish ministers stays Engl
 Turkish sentence whose only Turkish letters sit in names is told by its case endings."""
 
 import unittest
+from datetime import date
 
-from peaceproc.ingest.pipeline import detect_language
+from peaceproc.ingest.pipeline import Gazetteer, detect_language, find_candidates
 from peaceproc.ingest.pipeline.text import language_supported
 
 
@@ -17,6 +18,13 @@ class NamesDoNotDecideTests(unittest.TestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(detect_language(text), "en")
+
+    def test_the_english_sentence_keeps_its_happening(self):
+        text = "Foreign Minister Mevlüt Çavuşoğlu met the UN envoy in Ankara on 9 June 2016."
+        found = find_candidates(
+            text, published=date(2016, 6, 12), language=None, gazetteer=Gazetteer((), ())
+        )
+        self.assertEqual([c.to_json()["date"] for c in found], ["2016-06-09"])
 
     def test_long_english_paste_full_of_turkish_names(self):
         sentence = "Four years ago today, Numan Kurtulmuş met Süleyman Soylu in Muğla. "
