@@ -291,3 +291,20 @@ def numbers_spelled(text: str) -> list[tuple[int, int, int]]:
             found.append((start, end, value))
             last = end
     return found
+
+
+def count_pattern(lang: str) -> str:
+    """A regular expression for a number `lang` spells in words, as the text writes it
+    (unfolded): a run of its number words with spaces, hyphens or 'and' between ('fifteen',
+    'twenty-five', 'one hundred and thirty', 'اثنان وعشرون', 'yirmi iki'). What the run is
+    worth is cardinal_numbers' reading."""
+    units = _forms(_UNITS[lang])
+    words = [form for forms in units for form in forms]
+    words += [form for forms in _past_ten(lang, units).values() for form in forms]
+    words += [
+        form.replace("_", " ")
+        for word in _LARGE[lang].split()
+        for form in word.partition(":")[0].split("|")
+    ]
+    word = "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+    return rf"{word}(?:(?:[\s-]+(?:(?:and|et)[\s-]+)?|\s+و){word}){{0,4}}"

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from peaceproc.characters import UNREAD_MARKS
+from peaceproc.chronology.cardinals import count_pattern
 
 from . import cues as C
 from . import lexicon as L
@@ -396,7 +397,9 @@ class _Grammar:
         for since in L.SINCE_COUNT[lang]:
             rules.append(("since", rf"{b}(?:{fold_pattern(since)}){e}"))
         # Relative expressions.
+        count = f"(?:{L.YEARS_ZERO}|{count_pattern(lang)})"
         for i, (pattern, meaning) in enumerate(L.RELATIVE[lang]):
+            pattern = pattern.replace(L.YEARS_COUNT, count)
             rules.append((f"rel:{meaning}:{i}", rf"{b}(?:{fold_pattern(pattern)}){e}"))
         # 'A week earlier', 'deux jours plus tard': counted from the day told before. After
         # RELATIVE, whose 'a day later' and 'iki gün sonra' win a tie.
@@ -420,7 +423,7 @@ class _Grammar:
         for pattern, _meaning in L.RELATIVE[lang]:
             self.words["relative"].update(
                 w
-                for w in _WORD.findall(fold(pattern))
+                for w in _WORD.findall(fold(pattern.replace(L.YEARS_COUNT, "")))
                 if (len(w) > 2 or w in _SHORT_TRIGGERS) and w not in _NOT_TRIGGERS
             )
         self.words["ago"] = {fold(w) for w in _AGO_WORDS[lang]}

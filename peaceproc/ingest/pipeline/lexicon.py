@@ -696,22 +696,23 @@ SEASONS = {
 
 # rules15: a count of years back, for 'N years ago today' (RELATIVE's year_ago_today): the
 # count stands just before the unit word (YEARS_AGO_UNIT; an Arabic dual is its own count).
+# YEARS_COUNT stands for a number in words (dates.py puts chronology.cardinals.count_pattern
+# in its place: 'fifteen', 'twenty-five', 'عشرين', 'بیست'), beside figures and YEARS_ZERO.
+YEARS_COUNT = "%count%"
+YEARS_ZERO = r"zero|zéro|ноль|sıfır|صفر"
 _YEARS = {
-    "en": r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years?",
-    "fr": r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) ans?",
-    "ru": r"(?:(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2}) )?"
-          r"(?:год|года|лет)",
-    "ar": r"(?:(?:عام|سنه)(?: واحد| واحده)?|عامين|سنتين|(?:\d{1,2}|ثلاث|ثلاثه|اربع|اربعه|خمس"
-          r"|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره) (?:اعوام|سنوات))",
-    "fa": r"(?:يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d{1,2}) سال",
-    "tr": r"(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|\d{1,2}) yıl",
+    "en": r"(?:(?:a|%count%|\d+) years?|(?:a|%count%) decades?)",
+    "fr": r"(?:(?:%count%|\d+) ans?|(?:une|%count%) décennies?)",
+    "ru": r"(?:(?:%count%|\d+) )?(?:год|года|лет)",
+    "ar": r"(?:(?:عام|سنه)(?: واحد| واحده)?|عامين|سنتين"
+          r"|(?:\d+|%count%) (?:اعوام|سنوات|عاما|عام|سنه))",
+    "fa": r"(?:%count%|\d+) سال",
+    "tr": r"(?:%count%|\d+) yıl",
 }  # fmt: skip
-YEARS_AGO_UNIT = r"years?|ans?|год|года|лет|yıl|عام|سنه|اعوام|سنوات|سال"
+YEARS_AGO_UNIT = r"years?|ans?|год|года|лет|yıl|عام|عاما|سنه|اعوام|سنوات|سال"
+# A unit of ten years ('a decade ago today', 'il y a une décennie jour pour jour').
+YEARS_AGO_DECADE = r"decades?|décennies?"
 YEARS_AGO_DUAL = r"عامين|سنتين"
-# Arabic counts in the form they take before a feminine plural ('ثلاث سنوات'), beside
-# AGO_NUMBERS.
-YEARS_AGO_NUMBERS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9,
-                     "عشر": 10}  # fmt: skip
 
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
@@ -880,7 +881,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "ar": [
         (
-            rf"(?:في )?مثل هذا اليوم (?:قبل|من) {_YEARS['ar']}|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل {_YEARS['ar']} (?:من اليوم|بالتمام|تماما|بالضبط)",  # noqa: E501
+            rf"(?:في )?مثل هذا اليوم (?:قبل|من) {_YEARS['ar']}|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل {_YEARS['ar']},? (?:من اليوم|بالتمام|تماما|بالضبط|(?:في )?مثل هذا اليوم)",  # noqa: E501
             "year_ago_today",
         ),
         (

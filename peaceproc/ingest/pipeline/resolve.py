@@ -9,6 +9,7 @@ around the words, and the last day-precise date before them ("later that day").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 from hijridate import Hijri
+
+from peaceproc.chronology.cardinals import cardinal_numbers, folded
 
 from . import lexicon as L
 from .text import fold, fold_pattern
@@ -786,10 +789,12 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
         "yesterday": (today - timedelta(days=1), "day"),
         "day_before": (today - timedelta(days=2), "day"),
         "today": (today, "day"),
-        "year_ago_today": (_years_before(today, _years_counted(words)), "day"),
         "tomorrow": (today + timedelta(days=1), "day"),
         "in_two_days": (today + timedelta(days=2), "day"),
     }
+    if meaning == "year_ago_today":
+        back = _years_before(today, _years_counted(words))
+        return Reading(back, "day", None, why, "relative") if back else None
     if meaning in simple:
         d, precision = simple[meaning]
         return Reading(d, precision, None, why, "relative")
@@ -813,31 +818,45 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
     raise AssertionError(meaning)  # pragma: no cover
 
 
-def _years_before(today: date, years: int) -> date:
-    """The same day `years` back; 29 February's is the 28th."""
-    if (today.month, today.day) == (2, 29):
+def _years_before(today: date, years: int | None) -> date | None:
+    """The same day `years` back (29 February's is the 28th in a year without it); None
+    for no count, none at all or one going back before year 1."""
+    if not years or not 0 < years < today.year:
+        return None
+    if (today.month, today.day) == (2, 29) and not calendar.isleap(today.year - years):
         return today.replace(year=today.year - years, day=28)
     return today.replace(year=today.year - years)
 
 
-_YEARS_UNIT = re.compile(rf"(?:{fold_pattern(L.YEARS_AGO_UNIT)})")
-_YEARS_DUAL = re.compile(rf"(?:{fold_pattern(L.YEARS_AGO_DUAL)})")
+_YEARS_UNIT = re.compile(rf"(?<!\w)(?:{fold_pattern(L.YEARS_AGO_UNIT)})(?!\w)")
+_YEARS_DECADE = re.compile(rf"(?<!\w)(?:{fold_pattern(L.YEARS_AGO_DECADE)})(?!\w)")
+_YEARS_DUAL = re.compile(rf"(?<!\w)(?:{fold_pattern(L.YEARS_AGO_DUAL)})(?!\w)")
+_YEARS_ZERO = re.compile(rf"(?<!\w)(?:{fold_pattern(L.YEARS_ZERO)})$")
 
 
-def _years_counted(words: str) -> int:
-    """How many years 'N years ago today' counts back: the count just before the first
-    unit word ('two years', 'deux ans', 'три года', 'قبل عامين', 'دو سال', 'iki yıl'); none
-    ('a year ago today', 'ровно год назад', 'this day last year') is one."""
-    tokens = fold(words).replace("،", " ").replace(",", " ").split()
-    for i, token in enumerate(tokens):
-        if _YEARS_DUAL.fullmatch(token):
-            return 2
-        if _YEARS_UNIT.fullmatch(token):
-            before = tokens[i - 1] if i else ""
-            if before.isdigit():
-                return int(before)
-            return L.AGO_NUMBERS.get(before) or L.YEARS_AGO_NUMBERS.get(before) or 1
-    return 1
+def _years_counted(words: str) -> int | None:
+    """How many years 'N years ago today' counts back: the number just before the first
+    unit word, in figures or in words ('two years', 'vingt ans', 'двадцать лет', 'قبل عشرين
+    عاما', 'بیست سال', 'yirmi yıl'; chronology.cardinals reads the words), ten for each
+    decade; none ('a year ago today', 'ровно год назад', 'this day last year') is one. Zero
+    is none."""
+    folded_words = fold(words)
+    if _YEARS_DUAL.search(folded_words):
+        return 2
+    unit = _YEARS_DECADE.search(folded_words) or _YEARS_UNIT.search(folded_words)
+    if unit is None:
+        return 1
+    scale = 10 if unit.re is _YEARS_DECADE else 1
+    head = folded_words[: unit.start()].rstrip()
+    if figures := re.search(r"\d+$", head):
+        return scale * int(figures.group())
+    if _YEARS_ZERO.search(head):
+        return None
+    spelled = folded(words[: unit.start()]).rstrip()
+    ending = [value for _start, end, value in cardinal_numbers(spelled) if end == len(spelled)]
+    if ending:
+        return scale * ending[-1]
+    return scale * (L.AGO_NUMBERS.get(head.split()[-1] if head.split() else "") or 1)
 
 
 def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:

@@ -875,12 +875,47 @@ _PERSIAN_LETTERS = set("پچژگیک")
 _ARABIC_ONLY = set("ةيكىؤئ")
 
 
+_TURKISH_LETTERS = "ığşİĞŞ"
+
+
+def _letters_outside_names(sample: str) -> list[str]:
+    """The letters of `sample` outside capitalised words: a name ('Mevlüt Çavuşoğlu',
+    'İstanbul') keeps its own letters in any language, so only the other words' letters
+    tell the language. A word in capitals throughout (a headline) still counts."""
+    return [
+        ch
+        for word in re.findall(r"[^\W\d_]+", sample)
+        if not (word[0].isupper() and not word.isupper())
+        for ch in word
+    ]
+
+
+def _turkish_case_endings(sample: str) -> int:
+    """How many names and numbers carry a Turkish case ending after an apostrophe
+    ("İbrahimi'nin", "2014'te"): the ending, not the name's letters, is Turkish. A French
+    elision ("qu'a", "l'a") is none."""
+    return sum(
+        1
+        for m in _TOKEN_RE.finditer(sample)
+        if (end := _TR_SUFFIX.search(m.group()))
+        and (stem := m.group()[: end.start()])
+        and (stem.isdigit() or (len(stem) > 1 and stem[0].isupper()))
+        and not _FR_ELISION.fullmatch(m.group()[: end.start() + 1])
+    )
+
+
+def _turkish_marks(sample: str) -> int:
+    """Turkish letters outside names and Turkish case endings on names and numbers."""
+    letters = _letters_outside_names(sample)
+    return sum(ch in _TURKISH_LETTERS for ch in letters) + _turkish_case_endings(sample)
+
+
 def detect_language(text: str) -> str:
     """'en', 'ru', 'ar', 'fr', 'fa' or 'tr', from the script and the commonest small words
-    (read without vowel marks: 'فِي' is 'في')."""
+    (read without vowel marks: 'فِي' is 'في'); Turkish letters count outside names only."""
     sample = reading(text).text[:20000]
     counts = {"latin": 0, "cyr": 0, "arab": 0}
-    persian = arabic = turkish = 0
+    persian = arabic = 0
     for ch in sample:
         if ch.isalpha():
             counts[_script(ch)] += 1
@@ -888,8 +923,6 @@ def detect_language(text: str) -> str:
                 persian += 1
             elif ch in _ARABIC_ONLY:
                 arabic += 1
-            elif ch in "ığşİĞŞ":
-                turkish += 1
     script = max(counts, key=counts.get)
     if counts[script] == 0:
         return "en"
@@ -901,7 +934,7 @@ def detect_language(text: str) -> str:
         ar = sum(w in _STOPWORDS["ar"] for w in words) + 2 * arabic
         return "fa" if fa > ar else "ar"
     scores = {lang: sum(w in _STOPWORDS[lang] for w in words) for lang in ("en", "fr", "tr")}
-    scores["tr"] += 3 * turkish
+    scores["tr"] += 3 * _turkish_marks(sample)
     return max(scores, key=scores.get)
 
 
@@ -921,13 +954,14 @@ def _latin(ch: str) -> bool:
     return o < 0x0250 or 0x1E00 <= o <= 0x1EFF
 
 
-def _more_like_another(words: list[str], letters: list[str], language: str) -> bool:
+def _more_like_another(words: list[str], sample: str, language: str) -> bool:
     """Whether a text too short for the share of small words (a headline and a sentence)
     has more small words and letters of a Latin-script language not read here than of
     `language`, and at least two of them."""
     own = sum(w in _STOPWORDS[language] for w in words)
+    letters = _letters_outside_names(sample)
     if language == "tr":
-        own += 3 * sum(ch in "ığşİĞŞ" for ch in letters)
+        own += 3 * _turkish_marks(sample)
     for other, small in _OTHER_SMALL_WORDS.items():
         marks = _OTHER_LETTERS.get(other, "")
         score = sum(w in small for w in words) + 2 * sum(ch in marks for ch in letters)
@@ -954,8 +988,8 @@ def language_supported(text: str, language: str) -> bool:
         return True
     words = [w.lower() for w in re.findall(r"\w+", fold(sample)) if not w.isdigit()]
     if len(words) < _MIN_WORDS_TO_TELL:
-        return not _more_like_another(words, letters, language)
+        return not _more_like_another(words, sample, language)
     if sum(w in _STOPWORDS[language] for w in words) >= _MIN_SMALL_WORDS * len(words):
         return True
-    turkish = sum(ch in "ığşİĞŞ" for ch in letters)
+    turkish = sum(ch in _TURKISH_LETTERS for ch in _letters_outside_names(sample))
     return language == "tr" and turkish >= _MIN_TURKISH_LETTERS * len(letters)
