@@ -15,7 +15,10 @@ from .folding import fold, unmarked
 BY_LANGUAGE = {
     "en": "the an of on in at to for by with from and or about into",
     "fr": "le la les un une des du de au aux en dans sur pour par avec et ou",
-    "ru": "во на со по ко об от из до для за но или",
+    # With the French 'de' and the Arabic article as Russian spellings of names write
+    # them ('де Мистура', 'аль-Башир', 'аш-Шараа', the article's 'l' taking the sound
+    # of the letter after it).
+    "ru": "во на со по ко об от из до для за но или де аль эль ад аз ан ар ас ат аш",
     # With the article as Latin transliterations write it ('al-Jaafari', 'el-Sisi').
     "ar": "في من على إلى عن مع ال أو ثم بين حول al el",
     "fa": "در از به با که را تا برای بر یا",

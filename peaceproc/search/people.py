@@ -17,8 +17,9 @@ from .folding import WORD, fold, query_text, unmarked, without_diacritics, words
 from .function_words import FUNCTION_WORDS
 from .limits import operators
 from .notes import little_words_note, quoted, reading_notes
-from .sounds import skeleton
+from .sounds import shape, shapes, skeleton, skeletons
 from .terms import place_names, track_name_length
+from .transliteration import is_latin, latin_readings
 
 
 class FoldedNames(tuple):
@@ -63,6 +64,35 @@ class FoldedNames(tuple):
         """The positions of the names a word of which has the skeleton `wanted`, or one
         starting with it from MIN_SKELETON_START consonants on."""
         return self._skeletons.find(wanted, whole=len(wanted) < MIN_SKELETON_START)
+
+    @cached_property
+    def _latin(self) -> "_SortedKeys":
+        """Every word in Latin letters of every name, and each of its skeletons in each
+        spelling convention sounds.skeletons knows ('chaibani': 'cbn' and 'sbn'), and
+        its shapes (sounds.shape: 'VrVkcV'), each marked apart ('=', '~' and '^')."""
+        return _SortedKeys(
+            (key, position)
+            for position, (_, folded) in enumerate(self)
+            for word in WORD.findall(folded)
+            if word.isascii()
+            for key in (
+                f"={word}",
+                *(f"~{sound}" for sound in skeletons(word)),
+                *(f"^{slotted}" for slotted in shapes(word)),
+            )
+        )
+
+    def latin_word(self, word: str) -> set[int]:
+        """The positions of the names with the Latin word `word`."""
+        return self._latin.find(f"={word}", whole=True)
+
+    def latin_shaped(self, wanted: str) -> set[int]:
+        """The positions of the names with a Latin word of the shape `wanted`."""
+        return self._latin.find(f"^{wanted}", whole=True)
+
+    def latin_sounding(self, wanted: str) -> set[int]:
+        """The positions of the names with a Latin word of the skeleton `wanted`."""
+        return self._latin.find(f"~{wanted}", whole=True)
 
     def spelt(self, query_words: list[str]) -> set[int]:
         """The positions of the names whose words are `query_words`, no more."""
@@ -157,7 +187,9 @@ def participants_matching(
     for word in query_words[1:]:
         held &= names.holding(word, whole=word not in content)
     found = names.people(held)
-    return found if found or not by_sound else participants_sounding(content, names)
+    if found or not by_sound:
+        return found
+    return participants_sounding(content, names) or participants_transliterated(content, names)
 
 
 # A spelling is read by its sound only from this many consonants on: shorter skeletons
@@ -197,6 +229,53 @@ def participants_sounding(query_words: list[str], names: Iterable[tuple[int, str
     for w in wanted[1:]:
         found &= names.sounding(w)
     return names.people(found)
+
+
+# A word in another script is read as a Latin name's word from this many consonants on:
+# an Arabic or Persian word by its skeleton ('شیبانی'), a Russian one's Latin reading by
+# its shape, vowels and all ('Аракчи'); a Russian word's Latin reading spelt as a Latin
+# name's word is read as it from this many letters on ('Бахра' is 'bahra', of two).
+MIN_OTHER_SCRIPT_SKELETON = 3
+MIN_OTHER_SCRIPT_LETTERS = 4
+
+
+def participants_transliterated(
+    query_words: list[str], names: Iterable[tuple[int, str]]
+) -> list[int]:
+    """The participant a Latin name or alias of whom has, for every word of the query,
+    a word that the query's word reads as in Latin letters: a Russian word's Latin
+    reading (transliteration.latin_readings) spelt out, or its shape (sounds.shape), an
+    Arabic or Persian word's skeleton (sounds.py); a person no alias names in the
+    query's script ('Зариф', 'Хиджаб', 'شیبانی'; outside tester t15c, finding 6). Only
+    for a query without a word in Latin letters nor a place's name, each of whose words
+    reads so as one participant's name only: read by their consonants, words of three
+    collide with many names, and a word found in several participants' is a chance match."""
+    if not query_words or any(map(is_latin, query_words)) or names_a_place(query_words):
+        return []
+    names = indexed(names)
+    found: set[int] | None = None
+    for word in query_words:
+        held = _reading_as_latin(word, names)
+        if len(names.people(held)) != 1:
+            return []
+        found = held if found is None else found & held
+    return names.people(found or set())
+
+
+def _reading_as_latin(word: str, names: FoldedNames) -> set[int]:
+    """The positions of the names with a Latin word that `word` (another script's) reads
+    as (participants_transliterated)."""
+    readings = latin_readings(word)
+    if not readings:
+        sound = skeleton(word)
+        return names.latin_sounding(sound) if len(sound) >= MIN_OTHER_SCRIPT_SKELETON else set()
+    held: set[int] = set()
+    for reading in readings:
+        if len(skeleton(reading)) >= MIN_OTHER_SCRIPT_SKELETON:
+            held |= names.latin_shaped(shape(reading))
+        if len(reading) >= MIN_OTHER_SCRIPT_LETTERS:
+            held |= names.latin_word(reading)
+    return held
 
 
 def named_parts(query: str, names: Iterable[tuple[int, str]]) -> list[tuple[str, list[int]]]:

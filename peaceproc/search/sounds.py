@@ -70,10 +70,8 @@ READINGS = (
 )
 
 
-@lru_cache(maxsize=8192)
-def skeletons(word: str) -> frozenset[str]:
-    """The skeletons of one word read by default and by each of READINGS ('Caferi' ->
-    'cfr' and 'jfr'), the empty one left out."""
+def _read(word: str) -> list[str]:
+    """One word in lower case as it is and as each of READINGS reads it."""
     lower = word.lower()
     read = [lower]
     for rules in READINGS:
@@ -81,4 +79,31 @@ def skeletons(word: str) -> frozenset[str]:
         for pattern, sound in rules:
             text = pattern.sub(sound, text)
         read.append(text)
-    return frozenset(filter(None, map(skeleton, read)))
+    return read
+
+
+@lru_cache(maxsize=8192)
+def skeletons(word: str) -> frozenset[str]:
+    """The skeletons of one word read by default and by each of READINGS ('Caferi' ->
+    'cfr' and 'jfr'), the empty one left out."""
+    return frozenset(filter(None, map(skeleton, _read(word))))
+
+
+# A run of Latin vowels, and the Cyrillic word's transliterated ones (transliteration.py).
+VOWELS = re.compile("[aeiouy]+")
+_SLOTS = re.compile("V{2,}")
+
+
+def shape(word: str) -> str:
+    """A Latin word's skeleton with a slot (V) for each run of vowels, where a vowel
+    was written: Russian spellings write the vowels of a name, so its Latin reading
+    must have them where the name has ('pismo', b-V-s-m-V, is not 'Bassam', b-V-s-V-m;
+    'arakchi' is 'araghchi', V-r-V-k-c-V)."""
+    slotted = "V".join(skeleton(part) for part in VOWELS.split(fold(word)))
+    return _SLOTS.sub("V", slotted)
+
+
+@lru_cache(maxsize=8192)
+def shapes(word: str) -> frozenset[str]:
+    """The shapes of one Latin word read by default and by each of READINGS."""
+    return frozenset(map(shape, _read(word)))

@@ -17,6 +17,7 @@ from peaceproc.search.people import (
     folded_names,
     participants_matching,
     participants_sounding,
+    participants_transliterated,
 )
 from peaceproc.search.sounds import skeleton
 
@@ -78,7 +79,12 @@ class NameIndexTests(SeededTestCase):
                 found_any += bool(expected)
                 if not expected:  # then read by sound (checked below)
                     content = [w for w in words(query) if w not in FUNCTION_WORDS]
-                    expected = participants_sounding(content, self.names) if content else []
+                    expected = (
+                        participants_sounding(content, self.names)
+                        or participants_transliterated(content, self.names)
+                        if content
+                        else []
+                    )
                 self.assertEqual(participants_matching(query, self.names), expected)
                 self.assertEqual(participants_matching(query, plain), expected)
         self.assertGreater(found_any, 1000)
