@@ -20,6 +20,11 @@ def lock_until_commit(key: int) -> None:
 def record_key(model: type[models.Model], pk) -> int:
     """The key (lock_until_commit) of one record, stored or deleted: its kind and id,
     hashed into a signed 64-bit number (the advisory locks' range)."""
-    name = f"record:{model._meta.concrete_model._meta.label_lower}:{pk}"
+    return named_key(f"record:{model._meta.concrete_model._meta.label_lower}:{pk}")
+
+
+def named_key(name: str) -> int:
+    """The key (lock_until_commit) of a thing known by `name` ('source-url:<key>'),
+    hashed into a signed 64-bit number (the advisory locks' range)."""
     digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)

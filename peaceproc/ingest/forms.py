@@ -33,7 +33,7 @@ from peaceproc.chronology.validators import (
 from peaceproc.formcounts import CountCheckedFormSet
 
 from . import budget, recorded, widgets
-from .analysis import LANGUAGES
+from .analysis import LANGUAGES, sentence_people
 from .by_hand import Happening
 from .intake import REVIEW_CANDIDATE_CAP
 from .pipeline import MAX_TEXT_CHARS
@@ -62,6 +62,7 @@ from .review import (
     candidate_place,
     citation_quote,
     confidence_label,
+    dated_in_purpose,
     default_for,
     event_kind,
     find_matches,
@@ -759,6 +760,9 @@ class CandidateForm(forms.Form):
         sentence tells only reported it (review.reporters)."""
         target = self.default.target
         if self.default.action == ACTION_CREATE:
+            if dated_in_purpose(self.candidate, self.lookups.language):
+                why = "not ticked: the date is of what their meeting came ahead of"
+                return dict.fromkeys(sentence_people(self.candidate), why)
             why = "not ticked: the sentence tells they reported it, not that they took part"
             return dict.fromkeys(reporters(self.candidate, self.lookups.language), why)
         if self.default.action != ACTION_CITE or target is None:

@@ -379,6 +379,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     place = where.casefold()
     cited = set().union(*(lookups.cited.get(key, ()) for key in quote_keys(candidate)))
     quote, said_when = candidate.get("quote") or "", candidate.get("date_text") or ""
+    # A phrase naming what the gathering comes ahead of names no record, unless the
+    # candidate's own date stands in it: then it is that happening's.
+    if not dated_in_purpose(candidate, lookups.language):
+        quote = _without_purposes(quote, lookups.language)
     named = _Naming(quote, lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
@@ -1134,6 +1138,18 @@ def _without_purposes(quote: str, language: str) -> str:
     return quote
 
 
+def dated_in_purpose(candidate: dict, language: str) -> bool:
+    """Whether the candidate's own date stands in a phrase naming what a gathering comes
+    ahead of ('Ahead of the trilateral summit in Sochi on 22 November 2017, Lavrov met
+    Çavuşoğlu in Antalya on 19 November'): that date is the summit's, which the sentence's
+    people are not told to have attended (outside tester t15d, 4)."""
+    if language not in SPEECH_CUES:
+        return False
+    phrases = purpose_phrases(fold(candidate.get("quote") or ""), language)
+    spans = candidate.get("date_spans") or ()
+    return any(s <= a and b <= e for a, b in spans for s, e in phrases if a < b)
+
+
 class _Naming:
     """Whether a candidate's sentence, or the article's headline, names a record: two or
     more words of its title (and, for a round, its track's name) after folding, or a
@@ -1143,7 +1159,6 @@ class _Naming:
 
     def __init__(self, quote: str, lookups: Lookups, names: tuple[str, ...] = ()):
         self.language = lookups.language
-        quote = _without_purposes(quote, lookups.language)
         self.contexts = [
             (quote, "the sentence names it", NEAR_DAYS),
             (lookups.headline, "the headline names it", 0),
@@ -1533,6 +1548,8 @@ def attending(candidate: dict, record, language: str) -> frozenset[str]:
     findings 2 and 3; t15a, 1). Candidates read before attendance was (no "attendees")
     tick nobody. The editor may still tick them."""
     if event_kind(candidate.get("kind") or "") not in GATHERINGS:
+        return frozenset()
+    if dated_in_purpose(candidate, language):
         return frozenset()
     if isinstance(record, Event) and record.kind not in GATHERINGS:
         return frozenset()

@@ -60,3 +60,40 @@ class PurposeNamesNoRecordTests(ReviewTestCase):
         lookups = load_lookups([c], language="en")
         default = default_for(c, find_matches(c, lookups), lookups)
         self.assertEqual((default.action, default.target.record), ("cite", self.summit))
+
+
+class DatedInThePurposeTests(ReviewTestCase):
+    """Outside tester t15d, finding 4: "Ahead of the trilateral summit in Sochi on 22
+    November 2017, Lavrov met Çavuşoğlu in Antalya on 19 November 2017" created an event
+    on the summit's day with both ministers ticked. The date that stands in the phrase of
+    what the meeting came ahead of is that happening's: it names the stored summit, and
+    the ministers are not ticked onto it."""
+
+    QUOTE = ("Ahead of the trilateral summit of the presidents in Ankara on 16 September 2031, "
+             "Sergey Lavrov met Mevlüt Çavuşoğlu in Antalya on 13 September 2031.")  # fmt: skip
+
+    def setUp(self):
+        super().setUp()
+        self.summit = happening("presidents-summit-ankara-2031", "Trilateral presidential "
+                                "summit (Ankara)", date(2031, 9, 16), people=PRESIDENTS,
+                                kind=Event.Kind.SUMMIT, place="Ankara")  # fmt: skip
+
+    def test_the_summits_own_date_cites_it_and_ticks_nobody(self):
+        from peaceproc.ingest.review import attending
+
+        c = candidate(quote=self.QUOTE, date_text="16 September 2031", date="2031-09-16",
+                      precision="day", kind="summit", place="Ankara", participants=MINISTERS[:2],
+                      language="en")  # fmt: skip
+        lookups = load_lookups([c], language="en")
+        default = default_for(c, find_matches(c, lookups), lookups)
+        self.assertEqual((default.action, default.target.record), ("cite", self.summit))
+        self.assertEqual(attending(c, self.summit, "en"), frozenset())
+
+    def test_the_meetings_own_date_does_not_cite_the_summit(self):
+        c = candidate(quote=self.QUOTE, date_text="13 September 2031", date="2031-09-13",
+                      precision="day", kind="meeting", place="Antalya",
+                      participants=MINISTERS[:2], language="en")  # fmt: skip
+        lookups = load_lookups([c], language="en")
+        default = default_for(c, find_matches(c, lookups), lookups)
+        cited = default.target.record if default.target else None
+        self.assertNotEqual((default.action, cited), ("cite", self.summit))

@@ -91,3 +91,35 @@ class UrlVariantTests(IngestTestCase):
         self.assertEqual(services.find_pending_by_url(VARIANTS[3]), waiting)
         self.assertIsNone(services.find_pending_by_url(URL + "/other"))
         self.assertIsNone(services.find_pending_by_url(""))
+
+
+class PageLockTests(IngestTestCase):
+    """Outside tester t15d, 2: two editors accepting one page at once under two spellings
+    of its address stored it twice in 3 of 6 races. An accept holds the page's lock (keyed
+    by its address's identity) from its look-up of the stored source to its commit, so the
+    second waits and finds the first's source."""
+
+    def test_an_accept_holds_the_lock_of_its_pages_address_before_looking_it_up(self):
+        from unittest import mock
+
+        from peaceproc.txlock import named_key
+
+        taken = []
+        look_up = services.chronology.source_of_url
+
+        def looked_up(url, **kwargs):
+            taken.append(("look-up", url_key(url)))
+            return look_up(url, **kwargs)
+
+        with (
+            mock.patch.object(services, "lock_until_commit", side_effect=lambda k: taken.append(k)),
+            mock.patch.object(services.chronology, "source_of_url", side_effect=looked_up),
+        ):
+            UrlVariantTests.accept_as_proposed(self, TEXT, VARIANTS[3])
+        lock = named_key(f"source-url:{url_key(URL)}")
+        # The accept's look-up of the stored source comes right after its lock.
+        self.assertIn(
+            [lock, ("look-up", url_key(URL))], [taken[i : i + 2] for i in range(len(taken))]
+        )
+        # Every spelling of the address takes the same lock.
+        self.assertEqual({named_key(f"source-url:{url_key(v)}") for v in VARIANTS}, {lock})
