@@ -895,8 +895,9 @@ class Selection:
         near = round_ is not None and filters.value("nearby")
         parts = filters.search_parts if text else []
         rest = " ".join(words for words, people in parts if not people)
-        people_by_id = filters.catalogue.lists.derived(participants_by_id)
-        tracks_by_id = {track.pk: track for track in filters.tracks}
+        # (read only for a search: most views have none)
+        people_by_id = filters.catalogue.lists.derived(participants_by_id) if text else {}
+        tracks_by_id = {track.pk: track for track in filters.tracks} if text else {}
         return cls(
             round=round_.pk if round_ is not None else None,
             near_start=add_days(round_.start_date, -CONTEXT_DAYS) if near else None,

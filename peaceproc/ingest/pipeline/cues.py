@@ -362,7 +362,10 @@ def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
 _CLAUSE_END = re.compile(r"[.;:!?؛]|[,،]\s")
 
 
-def purpose_phrases(folded: str, lang: str) -> list[tuple[int, int]]:
+# A review asks this of one sentence several times (its naming, whether its date is the
+# purpose's, who is ticked): read once.
+@lru_cache(maxsize=512)
+def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
     """The spans of folded that name only what a gathering comes ahead of or prepares
     ('met in Ankara ahead of a summit of the three presidents', 'en vue du sommet'): from
     the words that say so (or the noun, where they follow it) to the end of the clause.
@@ -382,7 +385,7 @@ def purpose_phrases(folded: str, lang: str) -> list[tuple[int, int]]:
                     start = min(start, c.start())
             stop = _CLAUSE_END.search(folded, end)
             spans.append((start, stop.start() if stop else len(folded)))
-    return spans
+    return tuple(spans)
 
 
 def _deputies(folded: str, lang: str, start: int) -> bool:
