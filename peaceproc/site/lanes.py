@@ -155,12 +155,14 @@ def closer_links(window: Window, filters: TimelineFilters) -> Callable[[date, da
     closest zoom, the list of its dates), inside the dates filtered on. Made once for a
     page's lanes: the query's part that every such link shares is built once, and each
     link once per span of days (every lane clusters its events by the same spans, and
-    working out a link's window costs some 20 µs, more with from/to set)."""
+    working out a link's window costs some 20 µs, more with from/to set); the range a
+    closer view is clamped to, once."""
     deepest = window.zoom == ZOOM_LEVELS[-1]
     base = links.route("site:index") + filters.query(
         zoom=None, at=None, page=None, **({"from": None, "to": None} if deepest else {})
     )
     base += "" if base.endswith("?") else "&"
+    clamp = filters.clamper()  # the range a closer view may show, worked out once
     made: dict[tuple[date, date], str] = {}
 
     def link(first: date, last: date) -> str:
@@ -171,7 +173,7 @@ def closer_links(window: Window, filters: TimelineFilters) -> Callable[[date, da
             if deepest:
                 url = f"{base}from={first.isoformat()}&to={last.isoformat()}"
             else:
-                target = filters.clamp(window.zoomed(1, first + (last - first) / 2))
+                target = clamp(window.zoomed(1, first + (last - first) / 2))
                 url = f"{base}zoom={target.zoom}&at={target.start.isoformat()}"
             made[first, last] = url
         return url
