@@ -20,7 +20,7 @@ from peaceproc.chronology.models import Event, Track
 
 from .counts import CLUSTER_COLUMNS
 from .filters import ZOOM_LEVELS, TimelineFilters, Window
-from .geometry import SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
+from .geometry import RANKS, SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
 from .timeline import URL_KEY, TimelineItem, item_last_day, kind_labels, url_pattern
@@ -123,6 +123,11 @@ def uncertain_end_tenths(item: TimelineItem, last: date) -> int:
     return math.ceil(10 * uncertain / ((last - item.start).days + 1))
 
 
+# Where labels compete for room, an event the record calls a milestone (a turning point) is
+# labelled first (geometry.Box.rank); other events rank as every other mark.
+EVENT_RANKS = {Event.Kind.MILESTONE: 0}
+
+
 class EventRow(NamedTuple):
     """What a lane needs to draw one event."""
 
@@ -147,6 +152,7 @@ def event_mark(row: EventRow, pattern: str) -> Mark:
         first=row.start,
         last=item_last_day(row.start, row.end, row.precision, row.precision),
         fuzzy=row.precision != Precision.DAY,
+        rank=EVENT_RANKS.get(row.kind, RANKS - 1),
     )
 
 
