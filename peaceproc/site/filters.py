@@ -55,6 +55,7 @@ Public names (kept stable: the CSV/JSON/iCal exports and the API build on them):
 
 import calendar
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
@@ -572,19 +573,29 @@ class TimelineFilters(forms.Form):
         period (2012 to the end of this year), widened to the round asked for when it lies
         outside (a round planned for 2100: its window, not an empty one of this year): no
         window, and no pan, past the record's ends."""
+        return self.clamper(today)(window)
+
+    def clamper(self, today: date | None = None) -> Callable[[Window], Window]:
+        """`clamp` for the many windows of one page (its groups' closer views): the range
+        a window may show is worked out once, not for each window."""
         bounds = self.bounds(today)
         if bounds is None:
             whole = Window.whole_period(today)
             first, last = whole.start, whole.end
             if anchor := self.default_anchor():
                 first, last = min(first, anchor[0]), max(last, anchor[1])
-            return window.inside(first, last, today)
+            return lambda window: window.inside(first, last, today)
         first, last = bounds
         widest = self.widest_zoom(today)
-        if ZOOM_LEVELS.index(window.zoom) <= ZOOM_LEVELS.index(widest):
-            return Window(widest, first, last)
-        window = window.inside(first, last, today)
-        return Window(window.zoom, max(window.start, first), min(window.end, last))
+        widest_index = ZOOM_LEVELS.index(widest)
+
+        def clamp(window: Window) -> Window:
+            if ZOOM_LEVELS.index(window.zoom) <= widest_index:
+                return Window(widest, first, last)
+            window = window.inside(first, last, today)
+            return Window(window.zoom, max(window.start, first), min(window.end, last))
+
+        return clamp
 
     def default_anchor(self) -> tuple[date, date] | None:
         start, end = self.date_range

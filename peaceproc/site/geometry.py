@@ -26,6 +26,11 @@ of the events, clusters or groups in its way in one row, which then look for roo
 may use. An item whose only neighbours are rounds makes a group of one, which opens
 that item. Marks never overlap marks: a
 diamond, which reaches past its column on both sides, keeps a margin (`_halo`).
+
+Where labels compete for room, the more important marks get them first (`Box.rank`: an
+event the record calls a milestone before the rest), then the earlier: marks starting in
+the same column are placed in that order, and where a group's badge must take a row's
+place, the row whose marks in its way are the least important, then the latest, gives it.
 """
 
 import math
@@ -68,6 +73,9 @@ GROUP_JOIN_PX = BADGE_PX + 3 * CHAR_PX
 GROUP_SPAN_PX = 80
 FULL, SHORT, NONE = "full", "short", "none"
 ROOMY_ROWS = 4  # a lane that needs more rows for full titles packs short labels first
+# Where labels compete for room, the more important marks get them first (`Box.rank`): 0 a
+# turning point (an event the record calls a milestone), 1 any other mark; then the earlier.
+RANKS = 2
 LABEL_ROWS = 6  # then a mark without a short label may open a row for its title below this
 
 
@@ -102,6 +110,7 @@ class Box:
     clipped_end: bool = False
     count: int = 1  # items it stands for (a cluster or a group: more)
     tiers: dict[str, Placement] = field(default_factory=dict)
+    rank: int = RANKS - 1  # how soon it gets a label where labels compete (0: first)
 
     @property
     def span(self) -> int:
@@ -207,11 +216,12 @@ def _candidates(box) -> tuple[str, ...]:
     return (FULL, NONE)
 
 
-# A mark's place in start order, the longer first, as one integer (`Measure`): its start
-# line times (COLUMNS + 1), plus the columns it does not span. Start lines run from 1 to
-# COLUMNS + 1 and spans from 0 to COLUMNS, so every place is below this step, which each
-# earlier criterion of a packing order is counted in.
-_ORDER_STEP = (COLUMNS + 2) * (COLUMNS + 1)
+# A mark's place in start order, the longer first, then the more important (`Box.rank`),
+# as one integer (`Measure`): its start line times (COLUMNS + 1), plus the columns it does
+# not span, times RANKS, plus its rank. Start lines run from 1 to COLUMNS + 1 and spans
+# from 0 to COLUMNS, so every place is below this step, which each earlier criterion of a
+# packing order is counted in.
+_ORDER_STEP = (COLUMNS + 2) * (COLUMNS + 1) * RANKS
 
 
 class Measure:
@@ -234,6 +244,7 @@ class Measure:
         # start order, the longer first. One integer each (`_ORDER_STEP`): a packing sorts
         # every mark, and tuples compare several times slower.
         place = box.start_line * (COLUMNS + 1) + COLUMNS - (box.end_line - box.start_line)
+        place = place * RANKS + box.rank
         later = 2 * (box.kind != "cluster")
         self.roomy_key = later * _ORDER_STEP + place
         self.compact_key = (later + (not box.short)) * _ORDER_STEP + place
@@ -569,18 +580,34 @@ class _Rows:
         self.entries[index].remove(entry)
 
     def blocking(self, cells: int) -> list[Measure] | None:
-        """The fewest marks to lift from one row (within the limit) to free `cells`
-        there, rounds never among them; None where a round blocks every row."""
-        best = None
+        """The marks to lift from one row (within the limit) to free `cells` there,
+        rounds never among them (None where a round blocks every row): from the row whose
+        marks in the way hold on least (`_holding`), the first of equals."""
+        best, held = None, None
         for index, row in enumerate(self.entries[: self.limit]):
             if not self.cells[index] & cells:
                 return []
             hits = [entry[0] for entry in row if self.at[id(entry[0])][2] & cells]
-            if (best is None or len(hits) < len(best)) and not any(
-                _round(measure.box) for measure in hits
-            ):
-                best = hits
+            if any(_round(measure.box) for measure in hits):
+                continue
+            holding = _holding(hits)
+            if held is None or holding < held:
+                best, held = hits, holding
         return best
+
+
+def _holding(marks: list) -> tuple[int, int, int]:
+    """How firmly marks in a row hold their place (compared between rows, the least
+    gives way): by the most important of them (`Box.rank`), then their number, then the
+    earliest day among them (the later give way first)."""
+    rank, first = RANKS, None
+    for mark in marks:
+        box = mark.box
+        if box.rank < rank:
+            rank = box.rank
+        if first is None or box.first < first:
+            first = box.first
+    return -rank, len(marks), -first.toordinal() if first else 0
 
 
 class _Badge:
@@ -601,6 +628,7 @@ class _Badge:
     halo = 0
     kind = "cluster"
     candidates = (SHORT,)
+    rank = RANKS  # a group holds no label of its members: it gives way before any mark
     # Every order of preference (`Measure.orders`): its count, in a row there is, else in
     # a new row within LABEL_ROWS.
     orders = (((SHORT, False), (SHORT, LABEL_ROWS)),) * 4
@@ -617,6 +645,11 @@ class _Badge:
         self.short = f"+{self.count}"
         extent = _extent(self, SHORT, px_per_column)
         self.areas = {SHORT: (extent, Cells.span(extent[0], extent[1]))}
+
+    @property
+    def first(self) -> date:
+        """Its members' first day."""
+        return min(member.box.first for member in self.members)
 
     @property
     def box(self):

@@ -20,7 +20,7 @@ from peaceproc.chronology.models import Event, Track
 
 from .counts import CLUSTER_COLUMNS
 from .filters import ZOOM_LEVELS, TimelineFilters, Window
-from .geometry import SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
+from .geometry import RANKS, SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
 from .timeline import URL_KEY, TimelineItem, item_last_day, kind_labels, url_pattern
@@ -123,6 +123,11 @@ def uncertain_end_tenths(item: TimelineItem, last: date) -> int:
     return math.ceil(10 * uncertain / ((last - item.start).days + 1))
 
 
+# Where labels compete for room, an event the record calls a milestone (a turning point) is
+# labelled first (geometry.Box.rank); other events rank as every other mark.
+EVENT_RANKS = {Event.Kind.MILESTONE: 0}
+
+
 class EventRow(NamedTuple):
     """What a lane needs to draw one event."""
 
@@ -147,6 +152,7 @@ def event_mark(row: EventRow, pattern: str) -> Mark:
         first=row.start,
         last=item_last_day(row.start, row.end, row.precision, row.precision),
         fuzzy=row.precision != Precision.DAY,
+        rank=EVENT_RANKS.get(row.kind, RANKS - 1),
     )
 
 
@@ -155,12 +161,14 @@ def closer_links(window: Window, filters: TimelineFilters) -> Callable[[date, da
     closest zoom, the list of its dates), inside the dates filtered on. Made once for a
     page's lanes: the query's part that every such link shares is built once, and each
     link once per span of days (every lane clusters its events by the same spans, and
-    working out a link's window costs some 20 µs, more with from/to set)."""
+    working out a link's window costs some 20 µs, more with from/to set); the range a
+    closer view is clamped to, once."""
     deepest = window.zoom == ZOOM_LEVELS[-1]
     base = links.route("site:index") + filters.query(
         zoom=None, at=None, page=None, **({"from": None, "to": None} if deepest else {})
     )
     base += "" if base.endswith("?") else "&"
+    clamp = filters.clamper()  # the range a closer view may show, worked out once
     made: dict[tuple[date, date], str] = {}
 
     def link(first: date, last: date) -> str:
@@ -171,7 +179,7 @@ def closer_links(window: Window, filters: TimelineFilters) -> Callable[[date, da
             if deepest:
                 url = f"{base}from={first.isoformat()}&to={last.isoformat()}"
             else:
-                target = filters.clamp(window.zoomed(1, first + (last - first) / 2))
+                target = clamp(window.zoomed(1, first + (last - first) / 2))
                 url = f"{base}zoom={target.zoom}&at={target.start.isoformat()}"
             made[first, last] = url
         return url

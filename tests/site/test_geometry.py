@@ -190,6 +190,57 @@ class GroupingTests(SimpleTestCase):
             for tier in drawn:  # where drawn, it stands for its members
                 self.assertTrue(all(m.tiers[tier].hidden for m in members))
 
+    # The transition lane's first weeks after 8 December 2024 (seeds/chronology.csv), in a
+    # window of two years: more long titles than rows, so a badge must take a row's place.
+    TRANSITION = (
+        ("event", "Fall of the Assad government", date(2024, 12, 8)),
+        ("event", "Mohammed al-Bashir named caretaker prime minister", date(2024, 12, 10)),
+        ("event", "Aqaba meetings on Syria", date(2024, 12, 14)),
+        ("agreement", "UN Security Council press statement on Syria's political process",
+         date(2024, 12, 17)),
+        ("agreement", "UN Security Council resolution 2766", date(2024, 12, 20)),
+        ("event", "Riyadh meetings on Syria", date(2025, 1, 12)),
+        ("event", "Ahmed al-Sharaa named president for the transitional period", date(2025, 1, 29)),
+        ("event", "Al-Sharaa's first address as transitional president", date(2025, 1, 30)),
+    )  # fmt: skip
+
+    def transition(self, milestone: str = "") -> list[Box]:
+        window = Window("4y", date(2024, 12, 1), date(2026, 12, 31))
+        boxes = [
+            place(Box(kind, title, "", day, day, rank=0 if title == milestone else 1), window)
+            for kind, title, day in self.TRANSITION
+        ]
+        pack_tiers(boxes, group=self.group)
+        return boxes
+
+    def test_where_a_badge_takes_a_row_the_later_marks_give_way(self):
+        # t15b finding 7: the first event of the run (the fall of the government) had lost
+        # its label to the badge of the events after it, while later ones kept theirs.
+        boxes = self.transition()
+        first, later = boxes[0], boxes[1:]
+        for tier in TIERS:
+            with self.subTest(tier=tier):
+                self.assertTrue(shown(first, tier))
+        # In the wider tiers a later mark gave way instead: labels still compete there.
+        self.assertFalse(all(shown(box, "x") for box in later[:5]))
+        self.assert_no_overlap_of(boxes)
+
+    def test_a_milestone_keeps_its_label_before_earlier_marks(self):
+        # The mark that gave way above (the latest of the marks in the badge's way), made a
+        # milestone, keeps its label; an earlier ordinary mark gives way instead.
+        before = self.transition()
+        gave_way = max(
+            (box for box in before if not shown(box, "x") and box.first < date(2025, 1, 20)),
+            key=lambda box: box.first,
+        )
+        boxes = self.transition(milestone=gave_way.title)
+        for tier in TIERS:
+            with self.subTest(tier=tier):
+                milestone = next(box for box in boxes if box.title == gave_way.title)
+                self.assertTrue(shown(milestone, tier))
+        self.assertTrue(shown(boxes[0], "x"))
+        self.assert_no_overlap_of(boxes)
+
     def assert_no_overlap_of(self, boxes):
         for tier in TIERS:
             visible = [b for b in boxes if not b.tiers[tier].hidden]

@@ -14,6 +14,7 @@ from peaceproc.site import gridcss
 from peaceproc.site.filters import ZOOM_LEVELS, TimelineFilters
 from peaceproc.site.geometry import NONE
 from peaceproc.site.gridcss import MAX_ROWS, TIERS
+from peaceproc.site.lanes import EventRow, event_mark
 from peaceproc.site.layout import build_timeline
 
 from .base import SeededTestCase, make_events
@@ -28,6 +29,17 @@ class GridStylesheetTests(SimpleTestCase):
             "Run: .venv/bin/python -m peaceproc.site.gridcss > static/css/timeline-grid.css",
         )
         self.assertIn(f".r-{MAX_ROWS} {{", path.read_text())
+
+
+class EventRankTests(SimpleTestCase):
+    def test_an_event_the_record_calls_a_milestone_gets_its_label_first(self):
+        row = EventRow(1, "Fall", Event.Kind.MILESTONE, date(2024, 12, 8), None, "day", None)
+        ranks = {
+            kind: event_mark(row._replace(kind=kind), "/events/0/").rank for kind in Event.Kind
+        }
+        self.assertEqual(min(ranks, key=ranks.get), Event.Kind.MILESTONE)
+        others = {rank for kind, rank in ranks.items() if kind != Event.Kind.MILESTONE}
+        self.assertEqual(others, {ranks[Event.Kind.MILESTONE] + 1})
 
 
 class LanesTests(SeededTestCase):
