@@ -24,9 +24,11 @@ KINDS = {
 
 def records(filters: TimelineFilters, kind: str):
     """The records of one kind that pass the filters, in date order (tracks and
-    citations fetched by the selection, the rest by `with_related`)."""
+    citations fetched by the selection, the rest by `with_related`; a round's agreements
+    by `with_produced`)."""
     name, order, _, _ = KINDS[kind]
-    return getattr(filtered_querysets(filters), name).with_related().order_by(*order)
+    selected = getattr(filtered_querysets(filters), name).with_related().order_by(*order)
+    return selected.with_produced() if kind == "round" else selected
 
 
 def timeline_items(filters: TimelineFilters) -> list[TimelineItem]:

@@ -197,9 +197,17 @@ class Round(Dated):
         description="The next date it announced, as people read it ('May 2017'), or ''."
     )
     participations: list[Participation]
+    agreements: list[RecordRef] = Field(
+        description="What it produced: the agreements (memoranda, statements, ...) the "
+        "record files under it, by date, as the round's page lists them."
+    )
     citations: list[Citation]
     url: Uri
     api_url: Uri
+
+    @staticmethod
+    def resolve_agreements(record) -> list:
+        return list(record.agreements.all())
 
     @staticmethod
     def resolve_next_date_precision(record) -> str:

@@ -323,7 +323,13 @@ record_list(
     "agreement", "agreements", s.Agreement, "Memoranda, statements, ceasefires and resolutions."
 )
 record_list("tenure", "tenures", s.Tenure, "UN envoys' times in office.")
-record_detail("round", "rounds", s.Round, lambda: Round.objects.cited().with_related(), "astana-4")
+record_detail(
+    "round",
+    "rounds",
+    s.Round,
+    lambda: Round.objects.cited().with_related().with_produced(),
+    "astana-4",
+)
 record_detail(
     "event",
     "events",

@@ -187,6 +187,14 @@ class RoundQuerySet(RecordQuerySet):
             )
         )
 
+    def with_produced(self):
+        """With the agreements each produced, by date (the API's round records)."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "agreements", queryset=Agreement.objects.only("slug", "title", "round_id")
+            )
+        )
+
 
 class Round(Outcome):
     """One round of talks (or a session of the Constitutional Committee)."""

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib.auth.models import User
 from django.core.management import call_command
@@ -55,6 +55,30 @@ class RoundsTests(SeededTestCase):
         self.assertIn(ARABIC, names)
         urls = [c["source"]["url"] for c in data["citations"]]
         self.assertIn("http://tass.com/world/944616", urls)
+
+    def test_a_round_lists_what_it_produced_in_its_detail_and_the_list(self):
+        memorandum = Agreement.objects.get(round__slug="astana-4")
+        later = Agreement.objects.create(
+            slug="astana-4-second-text",
+            title="A second text of Astana 4",
+            kind=Agreement.Kind.JOINT_STATEMENT,
+            date=memorandum.date + timedelta(days=1),
+            round=memorandum.round,
+        )
+        produced = [
+            {
+                "slug": a.slug,
+                "title": a.title,
+                "api_url": f"http://testserver/api/agreements/{a.slug}",
+            }
+            for a in (memorandum, later)
+        ]
+        self.assertEqual(self.client.get("/api/rounds/astana-4").json()["agreements"], produced)
+        listed = {
+            r["slug"]: r for r in self.client.get("/api/rounds?track=astana").json()["results"]
+        }
+        self.assertEqual(listed["astana-4"]["agreements"], produced)
+        self.assertEqual(listed["astana-3"]["agreements"], [])
 
     def test_issue_10_fields_are_optional_extensions_read_from_the_record(self):
         """Beyond the old shape: a participation's title and source, a round's outcome and
@@ -220,7 +244,8 @@ class ConstantQueriesTests(SeededTestCase):
     def test_details_in_a_handful_of_queries(self):
         source = self.extras["source"].pk
         for url, queries in (
-            ("/api/rounds/astana-4", 3),  # the round with its track, citations, participations
+            ("/api/rounds/astana-4", 4),  # the round with its track, citations, participations,
+            # the agreements it produced
             ("/api/agreements/moscow-declaration-2016-12-20", 3),  # and participations
             ("/api/events/astana-4-press-briefing", 3),  # and participants
             ("/api/participants/sergey-lavrov", 4),  # aliases, participations (rounds and
@@ -231,8 +256,9 @@ class ConstantQueriesTests(SeededTestCase):
                 self.assertEqual(self.client.get(url).status_code, 200)
 
     def test_rounds_page_in_a_handful_of_queries(self):
-        # Three for the filter form's lists, a count, the page, citations, participations.
-        with self.assertNumQueries(7):
+        # Three for the filter form's lists, a count, the page, citations, participations,
+        # agreements produced.
+        with self.assertNumQueries(8):
             self.client.get("/api/rounds?track=astana")
 
     def test_exports_do_not_grow_with_the_record(self):
