@@ -73,7 +73,11 @@ _NOT_OF_IT_RX = {
         + r")\s+(?:[^\s,\u060c]+\s+){0,"
         + str(_TITLE_WORDS)
         + r"}\Z"
-        + (r"|(?<!\w)(?:" + L.OF_RIGHT_BEFORE[lang] + r")\s*\Z" if lang in L.OF_RIGHT_BEFORE else "")
+        + (
+            r"|(?<!\w)(?:" + L.OF_RIGHT_BEFORE[lang] + r")\s*\Z"
+            if lang in L.OF_RIGHT_BEFORE
+            else ""
+        )
     )
     for lang, p in L.NOT_OF_IT_BEFORE.items()
 }
@@ -96,11 +100,15 @@ def attendees(sentence: str, language: str, people: list[tuple[str, int, int]]) 
     if not verbs:
         return ()
     sayings = [(m.start(), m.end()) for m in speech_rx(language).finditer(folded)]
+    # Where a verb's object would start: a verb ending in 'to' ('played host to X') takes X.
+    objects = [(a, b + len(folded[b:]) - len(folded[b:].lstrip())) for a, b in verbs]
     out = []
     for ident, start, end in people:
         if ident in out or _speaker(start, end, sayings, verbs, people):
             continue
-        if _not_of_it(folded, language, start) or _stood_for(folded, language, start, end):
+        if _stood_for(folded, language, start, end):
+            continue
+        if _not_of_it(folded, language, start) and not any(b == start for _a, b in objects):
             continue
         if any(_of_verb(folded, language, start, end, v, sayings, people) for v in verbs):
             out.append(ident)

@@ -486,6 +486,53 @@ def agrees_to_act(folded: str, lang: str, start: int, end: int) -> bool:
     return any(m.start() <= start < m.end() for m in rx.finditer(folded, lo, hi))
 
 
+_HOSTING_RX = {lang: _rx(p, lang) for lang, p in L.HOSTING.items()}
+# How many words may stand between a verb of hosting and its guest ('received Russian
+# Foreign Minister Sergey Lavrov'), and the languages that put the guest before the verb.
+_GUEST_WORDS = 4
+_VERB_LAST = ("tr", "fa")
+# A word that makes the name after it no guest ('a letter from X', 'a message by X').
+_NOT_GUEST_RX = {
+    lang: re.compile(
+        r"(?<!\w)(?:"
+        + fold_pattern("|".join(filter(None, (p, L.OF_RIGHT_BEFORE.get(lang)))))
+        + r")(?!\w)"
+    )
+    for lang, p in L.NOT_OF_IT_BEFORE.items()
+}
+
+
+def hosts_in(folded: str, lang: str) -> bool:
+    """Whether the sentence has a verb of hosting or receiving."""
+    return bool(_HOSTING_RX[lang].search(folded))
+
+
+def hosted_at(folded: str, lang: str, named: list[tuple[int, int, bool]]) -> int | None:
+    """Where a verb of hosting or receiving stands whose guest is a person and whose host is
+    another participant named in the sentence ('Lavrov hosted Kerry', 'استقبل لافروف كيري',
+    "Putin, Erdoğan'ı ağırladı"): a meeting of the two (outside tester t15d, 10). `named`
+    holds each participant's span and whether it is a person; 'Jordan received refugees'
+    and 'received a letter from X' are none (a word of 'from', 'by' between)."""
+    for m in _HOSTING_RX[lang].finditer(folded):
+        after = [x for x in named if x[0] >= m.end()]
+        before = [x for x in named if x[1] <= m.start()]
+        pairs = []
+        if after and (before or len(after) >= 2):
+            guest = after[0] if before else after[1]
+            pairs.append((guest, folded[(m.end() if before else after[0][1]) : guest[0]]))
+        if lang in _VERB_LAST and len(before) >= 2:
+            pairs.append((before[-1], folded[before[-1][1] : m.start()]))
+        for (_a, _b, person), gap in pairs:
+            if (
+                person
+                and len(gap.split()) <= _GUEST_WORDS
+                and not _CLAUSE_END.search(gap)
+                and not _NOT_GUEST_RX[lang].search(gap)
+            ):
+                return m.start()
+    return None
+
+
 def kinds_in(
     folded: str, lang: str, start: int = 0, end: int | None = None
 ) -> list[tuple[str, int]]:

@@ -1563,6 +1563,16 @@ def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
     return win[0] <= span[0] and span[1] <= win[1]
 
 
+def _hosting(text: str, f: str, lang: str, known: KnownPeople, index: _Index) -> int | None:
+    """Where a verb of hosting makes the sentence a meeting of host and guest
+    (cues.hosted_at), read only for a sentence with no other event cue."""
+    if not C.hosts_in(f, lang):
+        return None
+    persons = index.participants.lenders or frozenset()
+    named = [(p.start, p.end, p.ident in persons) for p in known.find(text, tokenize(text, lang))]
+    return C.hosted_at(f, lang, named)
+
+
 def _sentence_candidates(
     s: Sentence,
     mentions: list[DateMention],
@@ -1609,6 +1619,8 @@ def _sentence_candidates(
     sentence_kinds = [
         k for k in sentence_kinds if not any(d and d[0] <= k[1] < d[1] for d in documents.values())
     ]
+    if not sentence_kinds and (host := _hosting(s.text, f, lang, known, index)) is not None:
+        sentence_kinds = [("meeting", host)]
     if (
         not sentence_kinds
         and not rounds

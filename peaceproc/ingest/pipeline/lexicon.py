@@ -2951,7 +2951,7 @@ FUNDED_PERIOD_WORDS = {
 
 # Verbs of taking part in a gathering, affirmative, in every tense the reports use.
 ATTENDANCE_VERBS = {
-    "en": r"met|meets|(?:will|to) (?:meet|attend|visit|hold talks)|(?:held|hold|holds|holding|had|have) (?:\w+ )?(?:talks|meetings?|consultations|negotiations|(?:phone )?call)|attend(?:s|ed|ing)?|took part|takes part|taking part|participat(?:ed|es|ing)|joined|conferred|negotiated|gathered|convened|visit(?:ed|s|ing)|received|hosted|opened (?:a|the) (?:\w+ ){0,2}(?:round|session|meeting|talks)|led (?:the|his|her|their) (?:\w+ )?delegation|head(?:ed|s) (?:the|his|her|their) (?:\w+ )?delegation|discussed|(?:meeting|talks|summit|call|consultations) (?:with|between)",  # noqa: E501
+    "en": r"met|meets|(?:will|to) (?:meet|attend|visit|hold talks)|play(?:ed|s)? host to|(?:held|hold|holds|holding|had|have) (?:\w+ )?(?:talks|meetings?|consultations|negotiations|(?:phone )?call)|attend(?:s|ed|ing)?|took part|takes part|taking part|participat(?:ed|es|ing)|joined|conferred|negotiated|gathered|convened|visit(?:ed|s|ing)|received|hosted|opened (?:a|the) (?:\w+ ){0,2}(?:round|session|meeting|talks)|led (?:the|his|her|their) (?:\w+ )?delegation|head(?:ed|s) (?:the|his|her|their) (?:\w+ )?delegation|discussed|(?:meeting|talks|summit|call|consultations) (?:with|between)",  # noqa: E501
     "fr": r"a rencontré|ont rencontré|rencontre|rencontrera|rencontreront|se retrouveront|se sont retrouvés|s'est (?:entretenu|réuni)e?|s'entretiendr\w*|se sont (?:entretenus|réunis|rencontrés)|a (?:participé|assisté|pris part|discuté|visité|conduit|dirigé|mené|reçu|accueilli|ouvert)|ont (?:participé|assisté|pris part|discuté|visité|conduit|dirigé|mené|reçu)|participe\w*|assiste|ouvre|reçoit|a eu (?:un entretien|des entretiens|des pourparlers)|(?:entretien|rencontre|sommet|réunion|pourparlers) (?:avec|entre)",  # noqa: E501
     "ru": r"встретил\w*|встречал\w*|встретя\w*|встретит\w*|встречает\w*|увид(?:ятся|ится|елись)|переговорил\w*|пров[её]\w* (?:\w+ ){0,2}?(?:переговор|встреч|консультаци|бесед|разговор)\w*|участвовал\w*|участвует|участвуют|принял\w* участие|прим\w* участие|принима\w* участие|посетил\w*|посетит|посетят|побывал\w*|обсудил\w*|обсуждал\w*|обсудят|принял\w*|возглавил\w* (?:\w+ )?делегаци\w*|возглавля\w* (?:\w+ )?делегаци\w*|(?:встреч\w*|переговор\w*|разговор\w*|саммит\w*) (?:с|со|между)",  # noqa: E501
     "tr": r"görüştü\w*|görüşt[üu]ğ\w*|görüşecek\w*|görüşeceğ\w*|görüşüyor\w*|görüşme yaptı\w*|bir araya gel\w*|katıldı\w*|katıldığ\w*|katılacak\w*|katılıyor\w*|ziyaret etti\w*|ziyaret edecek\w*|ziyaret ett[iı]ğ\w*|başkanlık etti\w*|başkanlığında|ağırladı\w*|kabul etti\w*|toplantı yaptı\w*|müzakere etti\w*",  # noqa: E501
@@ -3027,3 +3027,15 @@ ROLE_OF_BEFORE = {
 # The Russian genitive of a name's last word ('Лаврова', 'Шойгу' aside), which makes the
 # role noun before it the name's own ('заместитель Лаврова'), not its title.
 RU_GENITIVE_END = r"(?:а|я|ы|и|ого|его)\Z"
+# Verbs of hosting or receiving someone ('X hosted Y', 'X received Y', 'played host to',
+# 'a reçu', 'принял', 'ağırladı', 'استقبل', 'میزبانی کرد'): a meeting of host and guest when
+# the guest is a person named right after the verb (before it in Turkish and Persian, which
+# put the verb last), and another participant is named too.
+HOSTING = {
+    "en": r"host(?:ed|s|ing)|play(?:ed|s|ing)? host to|receiv(?:ed|es|ing)",
+    "fr": r"(?:a|ont|avait|avaient) (?:reçu|accueilli)|reçoit|reçoivent|accueille|accueillent|recevra|accueillera",  # noqa: E501
+    "ru": r"принял\w*|принима\w*|прим(?:ет|ут)",
+    "tr": r"ağırladı\w*|ağırlayacak\w*|kabul etti\w*|kabul edecek\w*|ev sahipliği yaptı\w*",
+    "ar": r"استقبل|استقبلت|استقبلا|يستقبل|تستقبل|سيستقبل|استضاف|استضافت|يستضيف|تستضيف",
+    "fa": r"میزبان\w*|استقبال کرد\w*|پذیرفت\w*|پذیرایی کرد\w*",
+}
