@@ -3,11 +3,28 @@ they are not told to have attended: nobody of it ('neither X nor Y', 'no session
 intention told in the past ('was supposed to attend'), a report denied ('denied that he
 attended', 'reports that ... were false'), and a name that only says whom the attendee
 stands for ('X's deputy Y attended'). The lexicon holds the words, in six languages; the
-sentences here are the tests' own, on days no round was held."""
+sentences here are the tests' own, on days no round was held unless a test says so.
+Also finding 10: hosting and receiving are meetings, and a Turkish case ending on a name
+leaves an English sentence English."""
+
+# ruff: noqa: E501
 
 import unittest
+from datetime import date
 
+from peaceproc.chronology.models import Round
+from peaceproc.ingest.analysis import analyse
+from peaceproc.ingest.gazetteer import build_gazetteer
+from peaceproc.ingest.pipeline import (
+    Gazetteer,
+    GazetteerParticipant,
+    detect_language,
+    find_candidates,
+)
 from peaceproc.ingest.pipeline.attendance import attendees
+
+from .reviews import ReviewTestCase
+from .test_admin import make_pending
 
 
 def spans(sentence: str, *names: str) -> list[tuple[str, int, int]]:
@@ -111,3 +128,84 @@ class NobodyOfItTests(unittest.TestCase):
         ):  # fmt: skip
             with self.subTest(lang=lang):
                 self.assertEqual(self.read(lang, sentence, name), (name,))
+
+
+GAZETTEER = Gazetteer(
+    (
+        GazetteerParticipant(
+            "hakan-fidan", ("Hakan Fidan", "Хакан Фидан", "هاكان فيدان", "هاکان فیدان")
+        ),
+        GazetteerParticipant(
+            "geir-pedersen", ("Geir Pedersen", "Гейр Педерсен", "غير بيدرسن", "گیر پدرسن")
+        ),
+        GazetteerParticipant("jordan", ("Jordan",), person=False),
+        GazetteerParticipant("syria", ("Syria",), person=False),
+    ),
+    (),
+)
+
+
+class HostingIsAMeetingTests(unittest.TestCase):
+    def read(self, text, lang=None):
+        return find_candidates(
+            text, published=date(2031, 6, 12), language=lang, gazetteer=GAZETTEER
+        )
+
+    def test_a_host_and_a_guest_meet_in_every_language(self):
+        for lang, text in (
+            ("en", "On 9 June 2031, Hakan Fidan hosted Geir Pedersen."),
+            ("en", "On 9 June 2031, Hakan Fidan received Geir Pedersen in Baku."),
+            ("en", "On 9 June 2031, Hakan Fidan played host to Geir Pedersen."),
+            ("fr", "Le 9 juin 2031, Hakan Fidan a reçu Geir Pedersen à Bakou."),
+            ("ru", "9 июня 2031 года Хакан Фидан принял Гейр Педерсен в Баку."),
+            ("tr", "Hakan Fidan 9 Haziran 2031'de Geir Pedersen'i Bakü'de ağırladı."),
+            ("ar", "استقبل هاكان فيدان غير بيدرسن في باكو يوم 9 يونيو 2031."),
+            ("fa", "هاکان فیدان در ۹ ژوئن ۲۰۳۱ میزبان گیر پدرسن در باکو بود."),
+        ):
+            with self.subTest(text=text):
+                (found,) = self.read(text, lang)
+                self.assertEqual((found.kind, str(found.date)), ("meeting", "2031-06-09"))
+                self.assertEqual(set(found.attendees), {"hakan-fidan", "geir-pedersen"})
+
+    def test_receiving_a_thing_or_people_no_participant_is_no_meeting(self):
+        for text in (
+            "On 9 June 2031, Jordan received 2,000 refugees from Syria.",
+            "On 9 June 2031, Hakan Fidan received a letter from Geir Pedersen.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual([c.kind for c in self.read(text, "en") if c.kind == "meeting"], [])
+
+    def test_a_turkish_case_ending_on_a_name_leaves_english_english(self):
+        for text in (
+            "Fidan'ın meeting with Pedersen took place on 9 June 2031 in Baku.",
+            "Erdoğan'la Putin met on 9 June 2031 in Baku.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(detect_language(text), "en")
+                self.assertEqual([c.kind for c in self.read(text)], ["meeting"])
+        self.assertEqual(
+            detect_language("Fidan'ın Pedersen ile görüşmesi 9 Haziran 2031'de Bakü'de yapıldı."),
+            "tr",
+        )
+
+
+class NotTickedOntoGenevaIVTests(ReviewTestCase):
+    """End to end: the sentence cites Geneva IV (held that day), and nobody is ticked."""
+
+    def test_nobody_ticked_onto_the_round(self):
+        geneva_4 = Round.objects.get(slug="geneva-4")
+        for text in (
+            "Neither Sergey Lavrov nor John Kerry attended the talks in Geneva on 24 February 2017.",
+            "Sergey Lavrov was supposed to attend the talks in Geneva on 24 February 2017.",
+            "Reports that Sergey Lavrov attended the talks in Geneva on 24 February 2017 were false.",
+        ):
+            with self.subTest(text=text):
+                published = date(2017, 3, 2)
+                analysis = analyse(
+                    text=text, published=published, language="en", gazetteer=build_gazetteer()
+                )
+                pending = make_pending(analysis.candidates, published_on=published, language="en")
+                formset = self.client.get(pending.get_absolute_url()).context["formset"]
+                (form,) = formset.forms
+                self.assertEqual(form.initial["target"], f"round:{geneva_4.pk}")
+                self.assertEqual(form.initial["participants"], [])
