@@ -209,3 +209,45 @@ class NotTickedOntoGenevaIVTests(ReviewTestCase):
                 (form,) = formset.forms
                 self.assertEqual(form.initial["target"], f"round:{geneva_4.pk}")
                 self.assertEqual(form.initial["participants"], [])
+
+    def test_a_meeting_elsewhere_about_the_talks_is_not_the_round(self):
+        """'met Kerry in Moscow to discuss the talks in Geneva': the meeting in Moscow is its
+        own happening; Geneva IV, held that day, is neither cited nor named in its title."""
+        geneva_4 = Round.objects.get(slug="geneva-4")
+        for lang, text in (
+            (
+                "en",
+                "On 24 February 2017, Sergey Lavrov met John Kerry in Moscow to discuss the talks in Geneva.",
+            ),
+            (
+                "fr",
+                "Le 24 février 2017, Sergueï Lavrov a rencontré John Kerry à Moscou pour discuter des pourparlers de Genève.",
+            ),
+            (
+                "ru",
+                "24 февраля 2017 года Сергей Лавров встретился с Джоном Керри в Москве, чтобы обсудить переговоры в Женеве.",
+            ),
+            (
+                "tr",
+                "24 Şubat 2017'de Sergey Lavrov, John Kerry ile Moskova'da Cenevre görüşmelerini görüştü.",
+            ),
+            ("ar", "التقى سيرغي لافروف جون كيري في موسكو يوم 24 فبراير 2017 لبحث محادثات جنيف."),
+            (
+                "fa",
+                "سرگئی لاوروف در ۲۴ فوریه ۲۰۱۷ در مسکو با جان کری درباره مذاکرات ژنو دیدار کرد.",
+            ),
+        ):
+            with self.subTest(lang=lang):
+                published = date(2017, 3, 2)
+                analysis = analyse(
+                    text=text, published=published, language=lang, gazetteer=build_gazetteer()
+                )
+                (candidate,) = analysis.candidates
+                self.assertEqual(
+                    (candidate["track"], candidate["round_slug"], candidate["place"]),
+                    (None, None, "Moscow"),
+                )
+                pending = make_pending(analysis.candidates, published_on=published, language=lang)
+                (form,) = self.client.get(pending.get_absolute_url()).context["formset"].forms
+                self.assertNotEqual(form.initial.get("target"), f"round:{geneva_4.pk}")
+                self.assertNotIn("Geneva", form.initial.get("title") or "")

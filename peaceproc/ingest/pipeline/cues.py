@@ -284,6 +284,12 @@ def _following_rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 _TOPIC_BEFORE_RX = _ending_rx(TOPIC_BEFORE)
 _TOPIC_AFTER_RX = _following_rx(TOPIC_AFTER)
+# A topic word before a name, with a gathering's noun and a preposition between ('to discuss
+# the talks in Geneva', 'обсудить переговоры в Женеве').
+_TOPIC_OF_NAME_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")(?:\s+[^\s,;:.!?\u060c]+){0,2}\s*\Z")
+    for lang, p in TOPIC_BEFORE.items()
+}
 # How far before an event noun its topic words may start.
 _TOPIC_REACH = 40
 # Words of support that make an event noun what a gathering works for ('a working group to
@@ -316,6 +322,18 @@ _RELATIVE_AFTER = {
 # preposition between ('the agreement of 18 January', 'اتفاق 10 آذار', 'соглашение от 10').
 _DAY_BEFORE = re.compile(r"\d[\w.]*(?:\s+\w+){0,2}\s*\Z")
 _DAY_AFTER = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?\d")
+
+
+def named_as_topic(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the words at folded[start:end] (a track's name) are what is discussed ('met
+    in Moscow to discuss the talks in Geneva', 'обсудили переговоры в Женеве'), not the
+    gathering that is told: a topic word at most a few words before it, in its clause."""
+    before = _TOPIC_OF_NAME_RX.get(lang)
+    after = _TOPIC_AFTER_RX.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - _TOPIC_REACH), start))
+        or (after is not None and after.match(folded, end))
+    )
 
 
 def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from .rounds import (
     proceedings_of,
     talks_of,
     track_counts,
+    track_spans,
 )
 from .text import (
     LANGUAGES,
@@ -1828,6 +1829,11 @@ def _sentence_candidates(
                 # A date of a list shares the main clause's track.
                 twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
                 track = _track_of(f, twin, dominant)
+                # 'met Kerry in Moscow to discuss the talks in Geneva': the meeting in Moscow
+                # is its own happening, not a round of the talks, nor of the article's
+                # track (t15d, 3).
+                topical = bool(my_places) and _track_only_topic(f, lang, twin, track)
+                track = None if topical else track
                 if track is None and C.briefs_council(f, lang, *twin):
                     track = "un-envoys"  # an envoy's briefing to the Council (U7)
                 elif (
@@ -1850,6 +1856,7 @@ def _sentence_candidates(
                         linked = _moved_round(index, track, m)
                 elif (
                     track is None
+                    and not topical
                     and kind == "meeting"
                     and dominant in _NUMBERED_TRACKS
                     and proceedings_of(f[twin[0] : twin[1]], dominant)
@@ -1858,7 +1865,7 @@ def _sentence_candidates(
                     # Geneva talks: the article's track, when its round was held that day.
                     linked = _round_on(index, dominant, m)
                     track = dominant if linked else None
-                elif track is None and kinds and dominant in _NUMBERED_TRACKS:
+                elif track is None and not topical and kinds and dominant in _NUMBERED_TRACKS:
                     # '23-24 Ocak'ta gerçekleştirilen zirveden sonra ...' in a report on
                     # the Astana talks: days that are exactly one round's are that round
                     # (LABELLING U3).
@@ -2250,6 +2257,15 @@ def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     if dominant in named:
         return dominant
     return None
+
+
+def _track_only_topic(f: str, lang: str, win: tuple[int, int], track: str | None) -> bool:
+    """Whether every mention of `track` in the window is a topic of the sentence's gathering
+    (cues.named_as_topic)."""
+    if track is None:
+        return False
+    spans = [(win[0] + a, win[0] + b) for a, b in track_spans(f[win[0] : win[1]], track)]
+    return bool(spans) and all(C.named_as_topic(f, lang, a, b) for a, b in spans)
 
 
 def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
