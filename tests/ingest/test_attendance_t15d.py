@@ -22,9 +22,16 @@ from peaceproc.ingest.pipeline import (
     find_candidates,
 )
 from peaceproc.ingest.pipeline.attendance import attendees
+from peaceproc.ingest.review import (
+    NAMED_ONLY_REASON,
+    default_for,
+    find_matches,
+    load_lookups,
+    suggest_title,
+)
 
 from .reviews import ReviewTestCase
-from .test_admin import make_pending
+from .test_admin import candidate, make_pending
 
 
 def spans(sentence: str, *names: str) -> list[tuple[str, int, int]]:
@@ -251,3 +258,53 @@ class NotTickedOntoGenevaIVTests(ReviewTestCase):
                 (form,) = self.client.get(pending.get_absolute_url()).context["formset"].forms
                 self.assertNotEqual(form.initial.get("target"), f"round:{geneva_4.pk}")
                 self.assertNotIn("Geneva", form.initial.get("title") or "")
+
+
+class TextsAndPlacesAreNoGatheringTests(ReviewTestCase):
+    """Finding 9: a country where refugees crossed to is no participant, and talks that
+    produced a text are no gathering of that day (as 'issued a statement' already was)."""
+
+    def test_a_country_of_destination_or_location_is_no_participant(self):
+        for lang, text in (
+            ("en", "On 9 June 2031, 2,254 refugees crossed into Jordan, Hakan Fidan said."),
+            ("en", "On 9 June 2031, Hakan Fidan said the convoy had gone to Jordan via Syria."),
+        ):
+            with self.subTest(text=text):
+                found = find_candidates(
+                    text, published=date(2031, 6, 12), language=lang, gazetteer=GAZETTEER
+                )
+                self.assertTrue(found)
+                for c in found:
+                    self.assertNotIn("jordan", c.participants)
+
+    def test_talks_that_produced_a_text_are_skipped(self):
+        for lang, quote, date_text in (
+            ("en", "On 3 March 2031 the Geneva talks produced a communiqué.", "3 March 2031"),
+            ("en", "On 3 March 2031 the Geneva talks yielded a joint statement.", "3 March 2031"),
+            (
+                "fr",
+                "Le 3 mars 2031, les pourparlers de Genève ont débouché sur un communiqué.",
+                "3 mars 2031",
+            ),
+            (
+                "ru",
+                "3 марта 2031 года переговоры в Женеве завершились принятием заявления.",
+                "3 марта 2031 года",
+            ),
+            ("tr", "Cenevre görüşmeleri 3 Mart 2031'de bir bildiri ile sonuçlandı.", "3 Mart 2031"),
+            ("ar", "في 3 مارس 2031 المحادثات في جنيف أسفرت عن بيان.", "3 مارس 2031"),
+            ("fa", "مذاکرات ژنو در ۳ مارس ۲۰۳۱ منجر به صدور بیانیه شد.", "۳ مارس ۲۰۳۱"),
+        ):
+            with self.subTest(lang=lang, quote=quote):
+                c = candidate(
+                    quote=quote,
+                    date_text=date_text,
+                    date="2031-03-03",
+                    kind="meeting",
+                    track="geneva",
+                )
+                lookups = load_lookups([c], language=lang)
+                title = suggest_title(c, lookups)
+                default = default_for(c, find_matches(c, lookups), lookups)
+                self.assertEqual((title, default.action), ("Geneva talks: meeting", "skip"))
+                self.assertEqual(default.reason, NAMED_ONLY_REASON.format(title=title))

@@ -917,6 +917,23 @@ _CLAUSE_END = re.compile(_CLAUSE_EDGE)
 _SUBJECT_REACH = 40
 
 
+_DESTINATION_BEFORE = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s+\Z")
+    for lang, p in L.DESTINATION_BEFORE.items()
+}
+_DESTINATION_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in L.DESTINATION_AFTER.items()}
+
+
+def destination(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the name at folded[start:end] is where something goes or is ('crossed into
+    Jordan', "Ürdün'e geçti"): a country so named is no participant (outside tester t15d, 9)."""
+    before, after = _DESTINATION_BEFORE.get(lang), _DESTINATION_AFTER.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - 20), start))
+        or (after is not None and after.match(folded, end))
+    )
+
+
 def place_as_actor(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the place at folded[start:end] is its clause's subject, a government that
     acts ('Washington circulated the draft on 3 November', 'Анкара заявила', 'أعلنت

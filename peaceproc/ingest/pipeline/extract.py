@@ -1635,10 +1635,13 @@ def _sentence_candidates(
     marked = marked or []
     # A word that its vowel marks make a place ('عمّان') names no participant read without
     # them ('عمان', Oman).
+    persons = index.participants.lenders or frozenset()
     people = [
         p
         for p in known.find(s.text, tokens)
         if not any(p.start < x.end and x.start < p.end for x in marked)
+        # A country where something goes or is ('crossed into Jordan') is no participant.
+        and (p.ident in persons or not C.destination(f, lang, p.start, p.end))
     ]
     places = [
         p

@@ -3039,3 +3039,31 @@ HOSTING = {
     "ar": r"استقبل|استقبلت|استقبلا|يستقبل|تستقبل|سيستقبل|استضاف|استضافت|يستضيف|تستضيف",
     "fa": r"میزبان\w*|استقبال کرد\w*|پذیرفت\w*|پذیرایی کرد\w*",
 }
+# A preposition that makes the country named after it where something goes or is, not a
+# participant ('2,254 refugees crossed into Jordan', 'talks in Turkey', 'en Jordanie',
+# 'в Иорданию', 'إلى الأردن', 'به اردن'); Turkish puts a dative or locative ending on the
+# name ("Ürdün'e", "Türkiye'de").
+DESTINATION_BEFORE = {
+    "en": r"into|in|inside|within|across|toward|towards|via|through|(?:fled|crossed|returned|travel(?:l)?ed|went|gone|moved|sent|headed|deported|flown|flew|arrived|driven) to",  # noqa: E501
+    "fr": r"en|dans|vers|au|aux",
+    "ru": r"в|во|внутри",
+    "ar": r"إلى|الى|في|داخل|نحو",
+    "fa": r"به|در|داخل",
+}
+DESTINATION_AFTER = {"tr": r"['’](?:y?[ae]|n?[dt][ae](?:ki)?)(?!\w)"}
+
+# What a track or a body does when it speaks: it issues, makes or publishes a text
+# ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
+# 'the talks produced a communiqué', 'переговоры выступили с заявлением', 'görüşmeler bir
+# açıklama yayımladı', 'أصدرت المحادثات بيانا', 'مذاکرات بیانیه‌ای صادر کرد'; outside testers
+# t15a, 8 and t15d, 9); a colon before a kind word of a text is a headline's ('Astana talks:
+# announcement'). Read by review._speaker_not_gathering.
+ISSUES_TEXT = {
+    "en": r"(?:has |have )?(?:issued|made|published|released|put out|adopted|produced|yielded|resulted in)",  # noqa: E501
+    "fr": r"(?:a|ont) (?:publié|émis|diffusé|fait|adopté|rendu public|produit|abouti à|débouché sur)",  # noqa: E501
+    "ru": r"выступил\w* с|опубликовал\w*|распространил\w*|принял\w* (?:заявлени|коммюнике)|завершил\w* (?:принятием|публикацией)|привел\w* к (?:принятию|публикации)",  # noqa: E501
+    "tr": r"yayımladı\w*|yayınladı\w*|açıkladı\w*|yaptı\w*|ortaya koydu\w*|ile sonuçlandı\w*",
+    "ar": r"اصدر\w*|نشر\w*|اسفر\w* عن|تمخض\w* عن",
+    "fa": r"صادر كرد\w*|منتشر كرد\w*|منجر به (?:صدور|انتشار)|به دنبال داشت\w*",
+}
+TEXT_WORDS = r"announcement|statement|communiqué|annonce|déclaration|заявлени\w*|коммюнике|açıklama\w*|bildiri\w*|duyuru\w*|بيان\w*|اعلان|بيانيه\w*|اطلاعيه\w*"  # noqa: E501
