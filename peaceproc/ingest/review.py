@@ -1818,6 +1818,11 @@ PLANNED_REASON = (
     "planned, not yet held when the article was written (a plan is no happening: create it "
     "once a source reports it held)"
 )
+# Why a plan is not cited onto the record held on its day: another gathering.
+PLANNED_OTHER_REASON = (
+    "planned, not yet held when the article was written, and the record of that day is "
+    "another gathering: {why} (a plan is cited only onto its own gathering)"
+)
 
 
 # Why a day that its sentence moves or calls off ('the visit, planned for 5 May, was
@@ -1888,7 +1893,32 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
         return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
+    if candidate.get("planned") and (why := _another_gathering(candidate, best, lookups)):
+        return Default(ACTION_SKIP, best, reason=PLANNED_OTHER_REASON.format(why=why))
     return Default(ACTION_CITE, best)
+
+
+def _another_gathering(candidate: dict, match: Match, lookups: Lookups) -> str:
+    """Why the event `match` cites is not the gathering a planned candidate tells, or "":
+    a gathering of another kind ('the first Russia-Arab League summit scheduled for 15
+    October' and the meeting in Moscow held that day), or one without a state or a body
+    the sentence names among the plan's participants (outside tester t15d, 5). The record
+    the article's source already cites with the sentence is its own."""
+    record = match.record
+    if not isinstance(record, Event) or f"event:{record.pk}" in lookups.supported:
+        return ""
+    kind = event_kind(candidate.get("kind") or "")
+    if kind != record.kind:
+        return f"a {record.get_kind_display().lower()}, not a {Event.Kind(kind).label.lower()}"
+    people = lookups.people(record)
+    bodies = [
+        lookups.participants[s].name
+        for s in sentence_people(candidate)
+        if s in lookups.participants
+        and lookups.participants[s].kind != Participant.Kind.PERSON
+        and s not in people
+    ]
+    return f"it does not list {', '.join(bodies)}" if bodies else ""
 
 
 def same_happening(earlier: dict, later: dict, language: str) -> bool:

@@ -308,3 +308,35 @@ class TextsAndPlacesAreNoGatheringTests(ReviewTestCase):
                 default = default_for(c, find_matches(c, lookups), lookups)
                 self.assertEqual((title, default.action), ("Geneva talks: meeting", "skip"))
                 self.assertEqual(default.reason, NAMED_ONLY_REASON.format(title=title))
+
+
+class APlanCitesOnlyItsOwnGatheringTests(ReviewTestCase):
+    """Finding 5: a summit planned for the day al-Sharaa met Putin in Moscow was cited onto
+    that meeting. A plan is cited only onto a record of its own gathering: its kind, and
+    the states and bodies it names."""
+
+    def review(self, text, lang):
+        published = date(2025, 10, 2)
+        analysis = analyse(
+            text=text, published=published, language=lang, gazetteer=build_gazetteer()
+        )
+        pending = make_pending(analysis.candidates, published_on=published, language=lang)
+        return self.client.get(pending.get_absolute_url()).context["formset"].forms
+
+    def test_a_planned_summit_is_not_cited_onto_the_meeting_of_its_day(self):
+        for lang, text in (
+            ("en", "Sergey Lavrov said Moscow expects Ahmed al-Sharaa to take part in the first "
+                   "Russia–Arab League summit scheduled for 15 October."),
+            ("ru", "Лавров сказал, что Москва рассчитывает на участие Ахмеда аш-Шараа в первом саммите "
+                   "Россия — Лига арабских государств, запланированном на 15 октября."),
+        ):  # fmt: skip
+            with self.subTest(lang=lang):
+                (form,) = self.review(text, lang)
+                self.assertEqual(form.initial["action"], "skip")
+                self.assertIn("another gathering", form.default.reason)
+
+    def test_the_planned_meeting_itself_is_still_cited(self):
+        (form,) = self.review(
+            "Vladimir Putin will meet Ahmed al-Sharaa in Moscow on 15 October.", "en"
+        )
+        self.assertEqual(form.initial["action"], "cite")
