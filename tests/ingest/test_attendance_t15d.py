@@ -145,7 +145,9 @@ GAZETTEER = Gazetteer(
         GazetteerParticipant(
             "geir-pedersen", ("Geir Pedersen", "Гейр Педерсен", "غير بيدرسن", "گیر پدرسن")
         ),
-        GazetteerParticipant("jordan", ("Jordan",), person=False),
+        GazetteerParticipant(
+            "jordan", ("Jordan", "Jordanie", "Ürdün", "الأردن", "اردن"), person=False
+        ),
         GazetteerParticipant("syria", ("Syria",), person=False),
     ),
     (),
@@ -264,10 +266,14 @@ class TextsAndPlacesAreNoGatheringTests(ReviewTestCase):
     """Finding 9: a country where refugees crossed to is no participant, and talks that
     produced a text are no gathering of that day (as 'issued a statement' already was)."""
 
-    def test_a_country_of_destination_or_location_is_no_participant(self):
+    def test_a_country_of_destination_is_no_participant(self):
         for lang, text in (
             ("en", "On 9 June 2031, 2,254 refugees crossed into Jordan, Hakan Fidan said."),
             ("en", "On 9 June 2031, Hakan Fidan said the convoy had gone to Jordan via Syria."),
+            ("fr", "Le 9 juin 2031, 2 254 réfugiés sont passés en Jordanie, a dit Hakan Fidan."),
+            ("tr", "Hakan Fidan, 9 Haziran 2031'de 2.254 mültecinin Ürdün'e geçtiğini söyledi."),
+            ("ar", "قال هاكان فيدان إن 2254 لاجئا عبروا إلى الأردن يوم 9 يونيو 2031."),
+            ("fa", "هاکان فیدان گفت ۲۲۵۴ پناهجو در ۹ ژوئن ۲۰۳۱ به اردن رفتند."),
         ):
             with self.subTest(text=text):
                 found = find_candidates(
@@ -275,7 +281,15 @@ class TextsAndPlacesAreNoGatheringTests(ReviewTestCase):
                 )
                 self.assertTrue(found)
                 for c in found:
+                    self.assertIn("hakan-fidan", c.participants)
                     self.assertNotIn("jordan", c.participants)
+
+    def test_the_country_a_meeting_is_held_in_stays_its_participant(self):
+        text = "On 9 June 2031, Hakan Fidan held talks with Geir Pedersen in Jordan."
+        (c,) = find_candidates(
+            text, published=date(2031, 6, 12), language="en", gazetteer=GAZETTEER
+        )
+        self.assertIn("jordan", c.participants)
 
     def test_talks_that_produced_a_text_are_skipped(self):
         for lang, quote, date_text in (

@@ -3039,18 +3039,18 @@ HOSTING = {
     "ar": r"استقبل|استقبلت|استقبلا|يستقبل|تستقبل|سيستقبل|استضاف|استضافت|يستضيف|تستضيف",
     "fa": r"میزبان\w*|استقبال کرد\w*|پذیرفت\w*|پذیرایی کرد\w*",
 }
-# A preposition that makes the country named after it where something goes or is, not a
-# participant ('2,254 refugees crossed into Jordan', 'talks in Turkey', 'en Jordanie',
-# 'в Иорданию', 'إلى الأردن', 'به اردن'); Turkish puts a dative or locative ending on the
-# name ("Ürdün'e", "Türkiye'de").
+# A preposition that makes the country named after it where something goes, not a
+# participant ('2,254 refugees crossed into Jordan', 'fled to Turkey', 'passés en Jordanie',
+# 'бежали в Иорданию', 'إلى الأردن', 'به اردن'); Turkish puts a dative ending on the name
+# ("Ürdün'e"). Where a gathering is held stays a participant ('met in Oman': the host).
 DESTINATION_BEFORE = {
-    "en": r"into|in|inside|within|across|toward|towards|via|through|(?:fled|crossed|returned|travel(?:l)?ed|went|gone|moved|sent|headed|deported|flown|flew|arrived|driven) to",  # noqa: E501
-    "fr": r"en|dans|vers|au|aux",
-    "ru": r"в|во|внутри",
-    "ar": r"إلى|الى|في|داخل|نحو",
-    "fa": r"به|در|داخل",
+    "en": r"into|toward|towards|via|through|across|(?:fled|crossed|returned|travel(?:l)?ed|went|gone|moved|sent|headed|deported|flown|flew|arrived|driven) to",  # noqa: E501
+    "fr": r"vers|via|(?:fui|fuient|fuyant|passé|passés|passées|entré|entrés|rentré|rentrés|retourné|retournés|arrivé|arrivés|réfugié|réfugiés|réfugiées) (?:en|au|aux)",  # noqa: E501
+    "ru": r"через|(?:бежал\w*|беж\w*|перешл\w*|перешел|перешёл|пересекл\w*|прибыл\w*|вернул\w*|возвращ\w*|переправ\w*|въехал\w*|выехал\w*) (?:в|во)",  # noqa: E501
+    "ar": r"إلى|الى|نحو|عبر",
+    "fa": r"به|به سوی|به سمت",
 }
-DESTINATION_AFTER = {"tr": r"['’](?:y?[ae]|n?[dt][ae](?:ki)?)(?!\w)"}
+DESTINATION_AFTER = {"tr": r"['’](?:y?[ae])(?!\w)"}
 
 # What a track or a body does when it speaks: it issues, makes or publishes a text
 # ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
