@@ -32,10 +32,7 @@ from peaceproc.ingest.review import (
 
 from .reviews import ReviewTestCase
 from .test_admin import candidate, make_pending
-
-
-def spans(sentence: str, *names: str) -> list[tuple[str, int, int]]:
-    return [(n, sentence.index(n), sentence.index(n) + len(n)) for n in names]
+from .test_attendance_t15a import spans
 
 
 class NobodyOfItTests(unittest.TestCase):
