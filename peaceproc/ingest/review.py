@@ -45,10 +45,12 @@ from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
     DATE_MOVED,
+    ISSUES_TEXT,
     MOVED_TO_BEFORE,
     MOVED_TO_ENDING,
     PLANNED_AFTER,
     PLANNED_BEFORE,
+    TEXT_WORDS,
 )
 from peaceproc.ingest.pipeline.office import left_office, took_office
 from peaceproc.ingest.pipeline.places import place_key
@@ -1721,20 +1723,6 @@ def _vague(candidate: dict, matches: list[Match]) -> bool:
     )
 
 
-# What a track or a body does when it speaks: it issues, makes or publishes a text
-# ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
-# 'переговоры выступили с заявлением', 'görüşmeler bir açıklama yayımladı', 'أصدرت
-# المحادثات بيانا', 'مذاکرات بیانیه‌ای صادر کرد'); a colon before a kind word of a text is
-# a headline's ('Astana talks: announcement').
-_ISSUES = {
-    "en": r"(?:has |have )?(?:issued|made|published|released|put out|adopted)",
-    "fr": r"(?:a|ont) (?:publié|émis|diffusé|fait|adopté|rendu public)",
-    "ru": r"выступил\w* с|опубликовал\w*|распространил\w*|принял\w* (?:заявлени|коммюнике)",
-    "tr": r"yayımladı\w*|yayınladı\w*|açıkladı\w*|yaptı\w*",
-    "ar": r"اصدر\w*|نشر\w*",
-    "fa": r"صادر كرد\w*|منتشر كرد\w*",
-}
-_TEXT_WORDS = r"announcement|statement|communiqué|annonce|déclaration|заявлени\w*|коммюнике|açıklama\w*|bildiri\w*|duyuru\w*|بيان\w*|اعلان|بيانيه\w*|اطلاعيه\w*"  # noqa: E501
 # How many words may stand between the gathering word and its verb of issuing: the verb
 # comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta bir
 # bildiri yayımladı').
@@ -1746,10 +1734,14 @@ _SPEAKS = {
         + r"}?(?:"
         + fold_pattern(p)
         + r")(?!\w)|:\s*(?:"
-        + fold_pattern(_TEXT_WORDS)
+        + fold_pattern(TEXT_WORDS)
         + r"))"
     )
-    for lang, p in _ISSUES.items()
+    for lang, p in ISSUES_TEXT.items()
+}
+_ISSUING = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
+    for lang, p in ISSUES_TEXT.items()
 }
 # The kinds whose cue reads a sentence as a gathering.
 _GATHERING_CUES = ("meeting", "proceedings", "round", "summit", "ministerial", "conference")
@@ -1763,7 +1755,13 @@ def _speaker_not_gathering(candidate: dict, language: str) -> bool:
     if speaks is None:
         return False
     quote = fold(candidate.get("quote") or "")
-    cues = [at for kind, at in kinds_in(quote, language) if kind in _GATHERING_CUES]
+    # A cue inside the verb of issuing is that verb ('завершились принятием заявления').
+    issuing = [m.span() for m in _ISSUING[language].finditer(quote)]
+    cues = [
+        at
+        for kind, at in kinds_in(quote, language)
+        if kind in _GATHERING_CUES and not any(a <= at < b for a, b in issuing)
+    ]
     return bool(cues) and all(
         speaks.match(quote, at + re.match(r"\w*", quote[at:]).end()) for at in cues
     )
@@ -1819,6 +1817,11 @@ SAID_ONLY_REASON = (
 PLANNED_REASON = (
     "planned, not yet held when the article was written (a plan is no happening: create it "
     "once a source reports it held)"
+)
+# Why a plan is not cited onto the record held on its day: another gathering.
+PLANNED_OTHER_REASON = (
+    "planned, not yet held when the article was written, and the record of that day is "
+    "another gathering: {why} (a plan is cited only onto its own gathering)"
 )
 
 
@@ -1890,7 +1893,32 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
         return Default(ACTION_SKIP if _vague(candidate, matches) else ACTION_CREATE)
     if already_cited(candidate, best.target, lookups):
         return Default(ACTION_SKIP, best)  # the article, read before, already cites it so
+    if candidate.get("planned") and (why := _another_gathering(candidate, best, lookups)):
+        return Default(ACTION_SKIP, best, reason=PLANNED_OTHER_REASON.format(why=why))
     return Default(ACTION_CITE, best)
+
+
+def _another_gathering(candidate: dict, match: Match, lookups: Lookups) -> str:
+    """Why the event `match` cites is not the gathering a planned candidate tells, or "":
+    a gathering of another kind ('the first Russia-Arab League summit scheduled for 15
+    October' and the meeting in Moscow held that day), or one without a state or a body
+    the sentence names among the plan's participants (outside tester t15d, 5). The record
+    the article's source already cites with the sentence is its own."""
+    record = match.record
+    if not isinstance(record, Event) or f"event:{record.pk}" in lookups.supported:
+        return ""
+    kind = event_kind(candidate.get("kind") or "")
+    if kind != record.kind:
+        return f"a {record.get_kind_display().lower()}, not a {Event.Kind(kind).label.lower()}"
+    people = lookups.people(record)
+    bodies = [
+        lookups.participants[s].name
+        for s in sentence_people(candidate)
+        if s in lookups.participants
+        and lookups.participants[s].kind != Participant.Kind.PERSON
+        and s not in people
+    ]
+    return f"it does not list {', '.join(bodies)}" if bodies else ""
 
 
 def same_happening(earlier: dict, later: dict, language: str) -> bool:

@@ -13,40 +13,10 @@ record the editor did not mean to change."""
 
 import re
 
+from . import lexicon as L
 from .cues import speech_rx
 from .text import fold, fold_pattern
 
-# Verbs of taking part in a gathering, affirmative, in every tense the reports use.
-_TAKING_PART = {
-    "en": r"met|meets|(?:will|to) (?:meet|attend|visit|hold talks)|(?:held|hold|holds|holding|had|have) (?:\w+ )?(?:talks|meetings?|consultations|negotiations|(?:phone )?call)|attend(?:s|ed|ing)?|took part|takes part|taking part|participat(?:ed|es|ing)|joined|conferred|negotiated|gathered|convened|visit(?:ed|s|ing)|received|hosted|opened (?:a|the) (?:\w+ ){0,2}(?:round|session|meeting|talks)|led (?:the|his|her|their) (?:\w+ )?delegation|head(?:ed|s) (?:the|his|her|their) (?:\w+ )?delegation|discussed|(?:meeting|talks|summit|call|consultations) (?:with|between)",  # noqa: E501
-    "fr": r"a rencontré|ont rencontré|rencontre|rencontrera|rencontreront|se retrouveront|se sont retrouvés|s'est (?:entretenu|réuni)e?|s'entretiendr\w*|se sont (?:entretenus|réunis|rencontrés)|a (?:participé|assisté|pris part|discuté|visité|conduit|dirigé|mené|reçu|accueilli|ouvert)|ont (?:participé|assisté|pris part|discuté|visité|conduit|dirigé|mené|reçu)|participe\w*|assiste|ouvre|reçoit|a eu (?:un entretien|des entretiens|des pourparlers)|(?:entretien|rencontre|sommet|réunion|pourparlers) (?:avec|entre)",  # noqa: E501
-    "ru": r"встретил\w*|встречал\w*|встретя\w*|встретит\w*|встречает\w*|увид(?:ятся|ится|елись)|переговорил\w*|пров[её]\w* (?:\w+ ){0,2}?(?:переговор|встреч|консультаци|бесед|разговор)\w*|участвовал\w*|участвует|участвуют|принял\w* участие|прим\w* участие|принима\w* участие|посетил\w*|посетит|посетят|побывал\w*|обсудил\w*|обсуждал\w*|обсудят|принял\w*|возглавил\w* (?:\w+ )?делегаци\w*|возглавля\w* (?:\w+ )?делегаци\w*|(?:встреч\w*|переговор\w*|разговор\w*|саммит\w*) (?:с|со|между)",  # noqa: E501
-    "tr": r"görüştü\w*|görüşt[üu]ğ\w*|görüşecek\w*|görüşeceğ\w*|görüşüyor\w*|görüşme yaptı\w*|bir araya gel\w*|katıldı\w*|katıldığ\w*|katılacak\w*|katılıyor\w*|ziyaret etti\w*|ziyaret edecek\w*|ziyaret ett[iı]ğ\w*|başkanlık etti\w*|başkanlığında|ağırladı\w*|kabul etti\w*|toplantı yaptı\w*|müzakere etti\w*",  # noqa: E501
-    "ar": r"التقى|التقت|التقيا|التقوا|يلتقي|تلتقي|سيلتقي|للقاء|اجتمع|اجتمعت|اجتمعا|اجتمعوا|يجتمع|سيجتمع|شارك|شاركت|شاركوا|يشارك|سيشارك|حضر|حضرت|حضروا|بحث|بحثت|بحثا|ناقش|ناقشت|زار|زارت|يزور|سيزور|ترأس|ترأست|يترأس|استقبل|استقبلت|عقد|عقدت|عقدا|(?:لقاء|اجتماع|محادثات|مباحثات|قمه) (?:مع|بين)",  # noqa: E501
-    "fa": r"دیدار کرد\w*|دیدار و گفتگو کرد\w*|دیدار و گفت\u200c?وگو کرد\w*|دیدار خواهد کرد|دیدار می[\u200c ]?کند|ملاقات کرد\w*|گفتگو کرد\w*|گفت\u200c?و\u200c?گو کرد\w*|رایزنی کرد\w*|مذاکره کرد\w*|شرکت کرد\w*|شرکت خواهد کرد|شرکت می[\u200c ]?کند|شرکت داشت\w*|حضور یافت\w*|حضور داشت\w*|دیدار داشت\w*|سفر کرد\w*|سفر می[\u200c ]?کند|سفر خواهد کرد|استقبال کرد\w*|میزبان\w*|ریاست\w*|(?:دیدار|نشست|گفتگو|مذاکره) (?:با|میان|بین)",  # noqa: E501
-}
-# A gathering negated, or someone absent from it: nobody of the sentence attends.
-_NEGATED = {
-    "en": r"not|n't|never|no longer|without|boycott\w*|absent|skipped|stayed away|declined to|refused to|instead of",  # noqa: E501
-    "fr": r"(?:ne|n')\s*(?:[\w']+\s+){0,3}?(?:pas|jamais|plus|point|guère)|sans|boycott\w*|absent\w*|a refusé|ont refusé|au lieu d[e']",  # noqa: E501
-    "ru": r"не|ни|без|бойкот\w*|отсутствовал\w*|отказал\w*|вместо",
-    "tr": r"(?:katıl|görüş|gel|git|bulun|toplan|yap|düzenle|ol|et|gerçekleş)m[ae](?:d|y|z|m)\w*|olmadan|olmaksızın|boykot\w*|yerine|değil|yoktu",  # noqa: E501
-    "ar": r"لم|لن|لا|ليس|ليست|دون|بدون|غاب\w*|تغيب\w*|قاطع\w*|مقاطعه|رفض\w*|بدلا",
-    "fa": r"ن(?:کرد|داشت|یافت|یامد|رفت|شد|پذیرفت)\w*|نمی[\u200c ]?\w+|بدون|بی\u200c?حضور|تحریم\w*|غایب\w*|به جای",  # noqa: E501
-}
-# Words that make the name after them someone the gathering is about or addresses, not
-# one of its people ('a proposal by X', 'a message to Foreign Minister X'): a few title
-# words may stand between, no comma. 'of' and 'de' only right before the name ('the
-# plan of X'), as titles hold them ('Minister of Foreign Affairs X').
-_NOT_OF_IT_BEFORE = {
-    "en": r"by|to|from|about|against|for|on behalf of",
-    "fr": r"par|à|au|aux|contre|pour|sur",
-    "ru": r"к|от|о|об|про|против|для",
-    "tr": r"için|hakkında",
-    "ar": r"من|الى|إلى|عن|ضد",
-    "fa": r"از|به|درباره|علیه|برای",
-}
-_OF_RIGHT_BEFORE = {"en": r"of", "fr": r"de|du|des|d'"}
 # Turkish genitive on a name, the subject of a nominalised verb ("Şeybani'nin Putin ile
 # görüştüğünü söyledi": Şeybani met Putin, whoever said so).
 _TR_GENITIVE = re.compile(r"\A['’]?(?:n?[ıiuü]n)(?!\w)")
@@ -71,8 +41,31 @@ def _rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
     }
 
 
-_TAKING_PART_RX = _rx(_TAKING_PART)
-_NEGATED_RX = _rx(_NEGATED)
+_TAKING_PART_RX = _rx(L.ATTENDANCE_VERBS)
+# Nobody of the sentence attends when it negates its gathering, names nobody of it ('neither
+# X nor Y'), tells an intention it does not tell was fulfilled, or a report denied.
+_NEGATED_RX = _rx(
+    {
+        lang: "|".join(
+            table[lang]
+            for table in (
+                L.ATTENDANCE_NEGATED,
+                L.ATTENDANCE_NONE,
+                L.ATTENDANCE_UNFULFILLED,
+                L.ATTENDANCE_DENIED,
+            )
+        )
+        for lang in L.ATTENDANCE_NEGATED
+    }
+)
+_ROLE_OF_AFTER_RX = {
+    lang: re.compile(fold_pattern(p) + r"(?!\w)") for lang, p in L.ROLE_OF_AFTER.items()
+}
+_ROLE_OF_BEFORE_RX = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s+\Z")
+    for lang, p in L.ROLE_OF_BEFORE.items()
+}
+_RU_GENITIVE_END = re.compile(fold_pattern(L.RU_GENITIVE_END))
 _NOT_OF_IT_RX = {
     lang: re.compile(
         r"(?<!\w)(?:"
@@ -80,9 +73,13 @@ _NOT_OF_IT_RX = {
         + r")\s+(?:[^\s,\u060c]+\s+){0,"
         + str(_TITLE_WORDS)
         + r"}\Z"
-        + (r"|(?<!\w)(?:" + _OF_RIGHT_BEFORE[lang] + r")\s*\Z" if lang in _OF_RIGHT_BEFORE else "")
+        + (
+            r"|(?<!\w)(?:" + L.OF_RIGHT_BEFORE[lang] + r")\s*\Z"
+            if lang in L.OF_RIGHT_BEFORE
+            else ""
+        )
     )
-    for lang, p in _NOT_OF_IT_BEFORE.items()
+    for lang, p in L.NOT_OF_IT_BEFORE.items()
 }
 
 
@@ -103,11 +100,15 @@ def attendees(sentence: str, language: str, people: list[tuple[str, int, int]]) 
     if not verbs:
         return ()
     sayings = [(m.start(), m.end()) for m in speech_rx(language).finditer(folded)]
+    # Where a verb's object would start: a verb ending in 'to' ('played host to X') takes X.
+    objects = [(a, b + len(folded[b:]) - len(folded[b:].lstrip())) for a, b in verbs]
     out = []
     for ident, start, end in people:
         if ident in out or _speaker(start, end, sayings, verbs, people):
             continue
-        if _not_of_it(folded, language, start):
+        if _stood_for(folded, language, start, end):
+            continue
+        if _not_of_it(folded, language, start) and not any(b == start for _a, b in objects):
             continue
         if any(_of_verb(folded, language, start, end, v, sayings, people) for v in verbs):
             out.append(ident)
@@ -132,6 +133,19 @@ def _not_of_it(folded: str, language: str, start: int) -> bool:
     about or addresses, not one of its people."""
     before = folded[max(0, start - 80) : start]
     return bool(_NOT_OF_IT_RX[language].search(before))
+
+
+def _stood_for(folded: str, language: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is whom a role holder stands for ('Lavrov's deputy
+    Gatilov', "Lavrov'un yardımcısı", 'заместитель Лаврова', 'نائب لافروف', 'معاون لاوروف'):
+    the one named with the role attends, not the name."""
+    after = _ROLE_OF_AFTER_RX.get(language)
+    if after is not None and after.match(folded, end):
+        return True
+    before = _ROLE_OF_BEFORE_RX.get(language)
+    if before is None or not before.search(folded[max(0, start - 40) : start]):
+        return False
+    return language != "ru" or bool(_RU_GENITIVE_END.search(folded, 0, end))
 
 
 def _of_verb(folded: str, language: str, start: int, end: int, verb, sayings, people) -> bool:

@@ -284,6 +284,12 @@ def _following_rx(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 _TOPIC_BEFORE_RX = _ending_rx(TOPIC_BEFORE)
 _TOPIC_AFTER_RX = _following_rx(TOPIC_AFTER)
+# A topic word before a name, with a gathering's noun and a preposition between ('to discuss
+# the talks in Geneva', 'обсудить переговоры в Женеве').
+_TOPIC_OF_NAME_RX = {
+    lang: re.compile(r"(?<![\w])(?:" + fold_pattern(p) + r")(?:\s+[^\s,;:.!?\u060c]+){0,2}\s*\Z")
+    for lang, p in TOPIC_BEFORE.items()
+}
 # How far before an event noun its topic words may start.
 _TOPIC_REACH = 40
 # Words of support that make an event noun what a gathering works for ('a working group to
@@ -316,6 +322,18 @@ _RELATIVE_AFTER = {
 # preposition between ('the agreement of 18 January', 'اتفاق 10 آذار', 'соглашение от 10').
 _DAY_BEFORE = re.compile(r"\d[\w.]*(?:\s+\w+){0,2}\s*\Z")
 _DAY_AFTER = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?\d")
+
+
+def named_as_topic(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the words at folded[start:end] (a track's name) are what is discussed ('met
+    in Moscow to discuss the talks in Geneva', 'обсудили переговоры в Женеве'), not the
+    gathering that is told: a topic word at most a few words before it, in its clause."""
+    before = _TOPIC_OF_NAME_RX.get(lang)
+    after = _TOPIC_AFTER_RX.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - _TOPIC_REACH), start))
+        or (after is not None and after.match(folded, end))
+    )
 
 
 def _is_topic(folded: str, lang: str, start: int, end: int) -> bool:
@@ -484,6 +502,53 @@ def agrees_to_act(folded: str, lang: str, start: int, end: int) -> bool:
         return False
     lo, hi = max(0, start - _TO_ACT_BACK), min(len(folded), end + _TO_ACT_REACH)
     return any(m.start() <= start < m.end() for m in rx.finditer(folded, lo, hi))
+
+
+_HOSTING_RX = {lang: _rx(p, lang) for lang, p in L.HOSTING.items()}
+# How many words may stand between a verb of hosting and its guest ('received Russian
+# Foreign Minister Sergey Lavrov'), and the languages that put the guest before the verb.
+_GUEST_WORDS = 4
+_VERB_LAST = ("tr", "fa")
+# A word that makes the name after it no guest ('a letter from X', 'a message by X').
+_NOT_GUEST_RX = {
+    lang: re.compile(
+        r"(?<!\w)(?:"
+        + fold_pattern("|".join(filter(None, (p, L.OF_RIGHT_BEFORE.get(lang)))))
+        + r")(?!\w)"
+    )
+    for lang, p in L.NOT_OF_IT_BEFORE.items()
+}
+
+
+def hosts_in(folded: str, lang: str) -> bool:
+    """Whether the sentence has a verb of hosting or receiving."""
+    return bool(_HOSTING_RX[lang].search(folded))
+
+
+def hosted_at(folded: str, lang: str, named: list[tuple[int, int, bool]]) -> int | None:
+    """Where a verb of hosting or receiving stands whose guest is a person and whose host is
+    another participant named in the sentence ('Lavrov hosted Kerry', 'استقبل لافروف كيري',
+    "Putin, Erdoğan'ı ağırladı"): a meeting of the two (outside tester t15d, 10). `named`
+    holds each participant's span and whether it is a person; 'Jordan received refugees'
+    and 'received a letter from X' are none (a word of 'from', 'by' between)."""
+    for m in _HOSTING_RX[lang].finditer(folded):
+        after = [x for x in named if x[0] >= m.end()]
+        before = [x for x in named if x[1] <= m.start()]
+        pairs = []
+        if after and (before or len(after) >= 2):
+            guest = after[0] if before else after[1]
+            pairs.append((guest, folded[(m.end() if before else after[0][1]) : guest[0]]))
+        if lang in _VERB_LAST and len(before) >= 2:
+            pairs.append((before[-1], folded[before[-1][1] : m.start()]))
+        for (_a, _b, person), gap in pairs:
+            if (
+                person
+                and len(gap.split()) <= _GUEST_WORDS
+                and not _CLAUSE_END.search(gap)
+                and not _NOT_GUEST_RX[lang].search(gap)
+            ):
+                return m.start()
+    return None
 
 
 def kinds_in(
@@ -850,6 +915,23 @@ _SUBJECT_WORD_AFTER = re.compile(r"\s+(?:\d{1,2}\s+)?[^\W\d]\S*")
 _HOSTS = {lang: _rx(p, lang) for lang, p in L.HOSTS.items()}
 _CLAUSE_END = re.compile(_CLAUSE_EDGE)
 _SUBJECT_REACH = 40
+
+
+_DESTINATION_BEFORE = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s+\Z")
+    for lang, p in L.DESTINATION_BEFORE.items()
+}
+_DESTINATION_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in L.DESTINATION_AFTER.items()}
+
+
+def destination(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the name at folded[start:end] is where something goes or is ('crossed into
+    Jordan', "Ürdün'e geçti"): a country so named is no participant (outside tester t15d, 9)."""
+    before, after = _DESTINATION_BEFORE.get(lang), _DESTINATION_AFTER.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - 20), start))
+        or (after is not None and after.match(folded, end))
+    )
 
 
 def place_as_actor(folded: str, lang: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from .rounds import (
     proceedings_of,
     talks_of,
     track_counts,
+    track_spans,
 )
 from .text import (
     LANGUAGES,
@@ -1563,6 +1564,16 @@ def _inside(span: tuple[int, int], win: tuple[int, int]) -> bool:
     return win[0] <= span[0] and span[1] <= win[1]
 
 
+def _hosting(text: str, f: str, lang: str, known: KnownPeople, index: _Index) -> int | None:
+    """Where a verb of hosting makes the sentence a meeting of host and guest
+    (cues.hosted_at), read only for a sentence with no other event cue."""
+    if not C.hosts_in(f, lang):
+        return None
+    persons = index.participants.lenders or frozenset()
+    named = [(p.start, p.end, p.ident in persons) for p in known.find(text, tokenize(text, lang))]
+    return C.hosted_at(f, lang, named)
+
+
 def _sentence_candidates(
     s: Sentence,
     mentions: list[DateMention],
@@ -1609,6 +1620,8 @@ def _sentence_candidates(
     sentence_kinds = [
         k for k in sentence_kinds if not any(d and d[0] <= k[1] < d[1] for d in documents.values())
     ]
+    if not sentence_kinds and (host := _hosting(s.text, f, lang, known, index)) is not None:
+        sentence_kinds = [("meeting", host)]
     if (
         not sentence_kinds
         and not rounds
@@ -1622,10 +1635,13 @@ def _sentence_candidates(
     marked = marked or []
     # A word that its vowel marks make a place ('عمّان') names no participant read without
     # them ('عمان', Oman).
+    persons = index.participants.lenders or frozenset()
     people = [
         p
         for p in known.find(s.text, tokens)
         if not any(p.start < x.end and x.start < p.end for x in marked)
+        # A country where something goes or is ('crossed into Jordan') is no participant.
+        and (p.ident in persons or not C.destination(f, lang, p.start, p.end))
     ]
     places = [
         p
@@ -1816,6 +1832,11 @@ def _sentence_candidates(
                 # A date of a list shares the main clause's track.
                 twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
                 track = _track_of(f, twin, dominant)
+                # 'met Kerry in Moscow to discuss the talks in Geneva': the meeting in Moscow
+                # is its own happening, not a round of the talks, nor of the article's
+                # track (t15d, 3).
+                topical = bool(my_places) and _track_only_topic(f, lang, twin, track)
+                track = None if topical else track
                 if track is None and C.briefs_council(f, lang, *twin):
                     track = "un-envoys"  # an envoy's briefing to the Council (U7)
                 elif (
@@ -1838,6 +1859,7 @@ def _sentence_candidates(
                         linked = _moved_round(index, track, m)
                 elif (
                     track is None
+                    and not topical
                     and kind == "meeting"
                     and dominant in _NUMBERED_TRACKS
                     and proceedings_of(f[twin[0] : twin[1]], dominant)
@@ -1846,7 +1868,7 @@ def _sentence_candidates(
                     # Geneva talks: the article's track, when its round was held that day.
                     linked = _round_on(index, dominant, m)
                     track = dominant if linked else None
-                elif track is None and kinds and dominant in _NUMBERED_TRACKS:
+                elif track is None and not topical and kinds and dominant in _NUMBERED_TRACKS:
                     # '23-24 Ocak'ta gerçekleştirilen zirveden sonra ...' in a report on
                     # the Astana talks: days that are exactly one round's are that round
                     # (LABELLING U3).
@@ -2238,6 +2260,15 @@ def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     if dominant in named:
         return dominant
     return None
+
+
+def _track_only_topic(f: str, lang: str, win: tuple[int, int], track: str | None) -> bool:
+    """Whether every mention of `track` in the window is a topic of the sentence's gathering
+    (cues.named_as_topic)."""
+    if track is None:
+        return False
+    spans = [(win[0] + a, win[0] + b) for a, b in track_spans(f[win[0] : win[1]], track)]
+    return bool(spans) and all(C.named_as_topic(f, lang, a, b) for a, b in spans)
 
 
 def _fit_to_round(m: DateMention, linked: GazetteerRound | None):

@@ -2946,3 +2946,124 @@ FUNDED_PERIOD_WORDS = {
     r"خط\w* الاستجاب\w*|(?:ال)?احصاء\w*",
     "fa": r"بودجه\w*|تامین مالی|کمک[\u200c ]?های مالی|اهداکنندگان|آمار\w*",
 }
+
+# --- attendance (pipeline/attendance.py): who a sentence tells took part in its gathering ---
+
+# Verbs of taking part in a gathering, affirmative, in every tense the reports use.
+ATTENDANCE_VERBS = {
+    "en": r"met|meets|(?:will|to) (?:meet|attend|visit|hold talks)|play(?:ed|s)? host to|(?:held|hold|holds|holding|had|have) (?:\w+ )?(?:talks|meetings?|consultations|negotiations|(?:phone )?call)|attend(?:s|ed|ing)?|took part|takes part|taking part|participat(?:ed|es|ing)|joined|conferred|negotiated|gathered|convened|visit(?:ed|s|ing)|received|hosted|opened (?:a|the) (?:\w+ ){0,2}(?:round|session|meeting|talks)|led (?:the|his|her|their) (?:\w+ )?delegation|head(?:ed|s) (?:the|his|her|their) (?:\w+ )?delegation|discussed|(?:meeting|talks|summit|call|consultations) (?:with|between)",  # noqa: E501
+    "fr": r"a rencontré|ont rencontré|rencontre|rencontrera|rencontreront|se retrouveront|se sont retrouvés|s'est (?:entretenu|réuni)e?|s'entretiendr\w*|se sont (?:entretenus|réunis|rencontrés)|a (?:participé|assisté|pris part|discuté|visité|conduit|dirigé|mené|reçu|accueilli|ouvert)|ont (?:participé|assisté|pris part|discuté|visité|conduit|dirigé|mené|reçu)|participe\w*|assiste|ouvre|reçoit|a eu (?:un entretien|des entretiens|des pourparlers)|(?:entretien|rencontre|sommet|réunion|pourparlers) (?:avec|entre)",  # noqa: E501
+    "ru": r"встретил\w*|встречал\w*|встретя\w*|встретит\w*|встречает\w*|увид(?:ятся|ится|елись)|переговорил\w*|пров[её]\w* (?:\w+ ){0,2}?(?:переговор|встреч|консультаци|бесед|разговор)\w*|участвовал\w*|участвует|участвуют|принял\w* участие|прим\w* участие|принима\w* участие|посетил\w*|посетит|посетят|побывал\w*|обсудил\w*|обсуждал\w*|обсудят|принял\w*|возглавил\w* (?:\w+ )?делегаци\w*|возглавля\w* (?:\w+ )?делегаци\w*|(?:встреч\w*|переговор\w*|разговор\w*|саммит\w*) (?:с|со|между)",  # noqa: E501
+    "tr": r"görüştü\w*|görüşt[üu]ğ\w*|görüşecek\w*|görüşeceğ\w*|görüşüyor\w*|görüşme yaptı\w*|bir araya gel\w*|katıldı\w*|katıldığ\w*|katılacak\w*|katılıyor\w*|ziyaret etti\w*|ziyaret edecek\w*|ziyaret ett[iı]ğ\w*|başkanlık etti\w*|başkanlığında|ağırladı\w*|kabul etti\w*|toplantı yaptı\w*|müzakere etti\w*",  # noqa: E501
+    "ar": r"التقى|التقت|التقيا|التقوا|يلتقي|تلتقي|سيلتقي|للقاء|اجتمع|اجتمعت|اجتمعا|اجتمعوا|يجتمع|سيجتمع|شارك|شاركت|شاركوا|يشارك|سيشارك|حضر|حضرت|حضروا|بحث|بحثت|بحثا|ناقش|ناقشت|زار|زارت|يزور|سيزور|ترأس|ترأست|يترأس|استقبل|استقبلت|عقد|عقدت|عقدا|(?:لقاء|اجتماع|محادثات|مباحثات|قمه) (?:مع|بين)",  # noqa: E501
+    "fa": r"دیدار کرد\w*|دیدار و گفتگو کرد\w*|دیدار و گفت\u200c?وگو کرد\w*|دیدار خواهد کرد|دیدار می[\u200c ]?کند|ملاقات کرد\w*|گفتگو کرد\w*|گفت\u200c?و\u200c?گو کرد\w*|رایزنی کرد\w*|مذاکره کرد\w*|شرکت کرد\w*|شرکت خواهد کرد|شرکت می[\u200c ]?کند|شرکت داشت\w*|حضور یافت\w*|حضور داشت\w*|دیدار داشت\w*|سفر کرد\w*|سفر می[\u200c ]?کند|سفر خواهد کرد|استقبال کرد\w*|میزبان\w*|ریاست\w*|(?:دیدار|نشست|گفتگو|مذاکره) (?:با|میان|بین)",  # noqa: E501
+}
+# A gathering negated, or someone absent from it: nobody of the sentence attends.
+ATTENDANCE_NEGATED = {
+    "en": r"not|n't|never|no longer|without|boycott\w*|absent|skipped|stayed away|declined to|refused to|instead of",  # noqa: E501
+    "fr": r"(?:ne|n')\s*(?:[\w']+\s+){0,3}?(?:pas|jamais|plus|point|guère)|sans|boycott\w*|absent\w*|a refusé|ont refusé|au lieu d[e']",  # noqa: E501
+    "ru": r"не|ни|без|бойкот\w*|отсутствовал\w*|отказал\w*|вместо",
+    "tr": r"(?:katıl|görüş|gel|git|bulun|toplan|yap|düzenle|ol|et|gerçekleş)m[ae](?:d|y|z|m)\w*|olmadan|olmaksızın|boykot\w*|yerine|değil|yoktu",  # noqa: E501
+    "ar": r"لم|لن|لا|ليس|ليست|دون|بدون|غاب\w*|تغيب\w*|قاطع\w*|مقاطعه|رفض\w*|بدلا",
+    "fa": r"ن(?:کرد|داشت|یافت|یامد|رفت|شد|پذیرفت)\w*|نمی[\u200c ]?\w+|بدون|بی\u200c?حضور|تحریم\w*|غایب\w*|به جای",  # noqa: E501
+}
+# Words that make the name after them someone the gathering is about or addresses, not
+# one of its people ('a proposal by X', 'a message to Foreign Minister X'): a few title
+# words may stand between, no comma. 'of' and 'de' only right before the name ('the
+# plan of X'), as titles hold them ('Minister of Foreign Affairs X').
+NOT_OF_IT_BEFORE = {
+    "en": r"by|to|from|about|against|for|on behalf of",
+    "fr": r"par|à|au|aux|contre|pour|sur",
+    "ru": r"к|от|о|об|про|против|для",
+    "tr": r"için|hakkında",
+    "ar": r"من|الى|إلى|عن|ضد",
+    "fa": r"از|به|درباره|علیه|برای",
+}
+OF_RIGHT_BEFORE = {"en": r"of", "fr": r"de|du|des|d'"}
+# Neither of them, nor any sitting: 'Neither X nor Y attended', 'X attended no session',
+# 'took no part', 'ni X ni Y n'ont assisté', 'aucune séance', 'ne X ne (de) Y katıldı',
+# 'نه X و نه Y شرکت کردند' (the Turkish and Persian verb stays affirmative).
+ATTENDANCE_NONE = {
+    "en": r"neither|nor|no (?:\w+ )?(?:session|sessions|sitting|sittings|meeting|meetings|round|part|talks)",  # noqa: E501
+    "fr": r"ni|aucun\w*|nul\w* part",
+    "ru": r"никак\w*|ни одн\w*",
+    "tr": r"ne (?:\S+ ){1,5}?ne(?: de| da)?|hiçbir",
+    "ar": r"ولا|أي من|اي من",
+    "fa": r"نه (?:\S+ ){1,5}?و نه|هیچ\w*",
+}
+# An intention or an expectation told in the past, which the sentence does not tell was
+# fulfilled: 'X was supposed to / had been expected to / hoped to / planned to attend'.
+ATTENDANCE_UNFULFILLED = {
+    "en": r"(?:was|were|had been) (?:supposed|expected|due|scheduled|set|slated|meant|invited|planning|hoping|going|about) to|had (?:hoped|planned|intended|wanted|meant|expected) to|(?:hoped|planned|intended|wanted|wished|sought|tried|aimed) to|would have",  # noqa: E501
+    "fr": r"devai(?:t|ent)|(?:était|étaient|avait été|avaient été) (?:censé|attendu|prévu|invité)e?s?|avai(?:t|ent) (?:prévu|espéré|voulu|souhaité)|espérai(?:t|ent)|comptai(?:t|ent)|souhaitai(?:t|ent)|voulai(?:t|ent)|aurai(?:t|ent) dû|aurai(?:t|ent) (?:participé|assisté|pris part|rencontré)",  # noqa: E501
+    "ru": r"должен был|должна была|должны были|планировал\w*|собирал\w*|намеревал\w*|надеял\w*|ожидалось|предполагалось|рассчитывал\w*|хотел\w*|был\w* приглаш\w*",  # noqa: E501
+    "tr": r"\w*(?:ması|mesi) (?:bekleniyordu|gerekiyordu|planlanıyordu|öngörülüyordu)|\w*(?:mayı|meyi) (?:planlıyordu|planlamıştı|umuyordu|ummuştu|düşünüyordu|istiyordu|amaçlıyordu)|\w*(?:acaktı|ecekti)",  # noqa: E501
+    "ar": r"كان (?:من المقرر|من المتوقع|من المفترض|يفترض|يأمل|ينوي|يعتزم|يريد|يتوقع|مقررا|متوقعا)|كانت (?:تأمل|تنوي|تعتزم|تريد)",  # noqa: E501
+    "fa": r"قرار بود|انتظار می[\u200c ]?رفت|امیدوار بود\w*|قصد داشت\w*|برنامه داشت\w*|می[\u200c ]?خواست\w*|بنا بود|دعوت شده بود\w*",  # noqa: E501
+}
+# A report of attendance denied or called false: 'X denied that he attended', 'Reports that
+# X attended ... were false', 'a démenti', 'опроверг', 'yalanladı', 'نفى', 'تکذیب کرد'.
+ATTENDANCE_DENIED = {
+    "en": r"den(?:y|ies|ied|ying)|false(?:ly)?|untrue|unfounded|baseless|rumou?r(?:s|ed)?|fake",
+    "fr": r"dément\w*|démenti\w*|(?:a|ont) nié|nie|nient|faux|fausse\w*|infondé\w*|rumeur\w*|erroné\w*",  # noqa: E501
+    "ru": r"опроверг\w*|отрицал\w*|отрицает|отрицают|ложн\w*|слух\w*|неправд\w*|фейк\w*",
+    "tr": r"yalanla\w*|asılsız|yalan|söylenti\w*",
+    "ar": r"نفى|نفت|نفوا|ينفي|تنفي|كاذب\w*|شائع\w*|مزاعم|غير صحيح\w*",
+    "fa": r"تکذیب\w*|شایع\w*|نادرست|کذب|دروغ\w*",
+}
+# A role held for someone ('X's deputy Y attended', "X'in yardımcısı Y"): X is named as
+# whom the one who attends stands for, not as one who attends. After the name in English
+# and Turkish (possessive); right before it, no word between, in Russian (a name in the
+# genitive), Arabic (the noun without its article) and Persian (the ezafe).
+ROLE_OF_AFTER = {
+    "en": r"['’]s? (?:\w+ )?(?:deputy|deputies|envoy|envoys|emissary|representative|representatives|spokes(?:man|woman|person)|aide|aides|adviser|advisers|advisor|assistant|counterpart|successor|predecessor|wife|son|daughter|chief of staff)",  # noqa: E501
+    "tr": r"['’]?n?[ıiuü]n (?:\w+ )?(?:yardımcısı|yardımcıları|temsilcisi|temsilcileri|sözcüsü|danışmanı|elçisi|vekili|muhatabı|halefi|selefi|eşi|oğlu|kızı)",  # noqa: E501
+}
+ROLE_OF_BEFORE = {
+    "ru": r"заместител\w*|замминистр\w*|представител\w*|посланник\w*|спецпосланник\w*|помощник\w*|советник\w*|пресс-секретар\w*|коллег\w*|преемник\w*|предшественник\w*",  # noqa: E501
+    "ar": r"نائب|نواب|ممثل|ممثلو|مبعوث|مستشار|مساعد|متحدث باسم|نظير|خليفه",
+    "fa": r"معاون|نماینده|فرستاده|سخنگوی|مشاور|دستیار|همتای|جانشین",
+}
+# The Russian genitive of a name's last word ('Лаврова', 'Шойгу' aside), which makes the
+# role noun before it the name's own ('заместитель Лаврова'), not its title.
+RU_GENITIVE_END = r"(?:а|я|ы|и|ого|его)\Z"
+# Verbs of hosting or receiving someone ('X hosted Y', 'X received Y', 'played host to',
+# 'a reçu', 'принял', 'ağırladı', 'استقبل', 'میزبانی کرد'): a meeting of host and guest when
+# the guest is a person named right after the verb (before it in Turkish and Persian, which
+# put the verb last), and another participant is named too.
+HOSTING = {
+    "en": r"host(?:ed|s|ing)|play(?:ed|s|ing)? host to|receiv(?:ed|es|ing)",
+    "fr": r"(?:a|ont|avait|avaient) (?:reçu|accueilli)|reçoit|reçoivent|accueille|accueillent|recevra|accueillera",  # noqa: E501
+    "ru": r"принял\w*|принима\w*|прим(?:ет|ут)",
+    "tr": r"ağırladı\w*|ağırlayacak\w*|kabul etti\w*|kabul edecek\w*|ev sahipliği yaptı\w*",
+    "ar": r"استقبل|استقبلت|استقبلا|يستقبل|تستقبل|سيستقبل|استضاف|استضافت|يستضيف|تستضيف",
+    "fa": r"میزبان\w*|استقبال کرد\w*|پذیرفت\w*|پذیرایی کرد\w*",
+}
+# A preposition that makes the country named after it where something goes, not a
+# participant ('2,254 refugees crossed into Jordan', 'fled to Turkey', 'passés en Jordanie',
+# 'бежали в Иорданию', 'إلى الأردن', 'به اردن'); Turkish puts a dative ending on the name
+# ("Ürdün'e"). Where a gathering is held stays a participant ('met in Oman': the host).
+DESTINATION_BEFORE = {
+    "en": r"into|toward|towards|via|through|across|(?:fled|crossed|returned|travel(?:l)?ed|went|gone|moved|sent|headed|deported|flown|flew|arrived|driven) to",  # noqa: E501
+    "fr": r"vers|via|(?:fui|fuient|fuyant|passé|passés|passées|entré|entrés|rentré|rentrés|retourné|retournés|arrivé|arrivés|réfugié|réfugiés|réfugiées) (?:en|au|aux)",  # noqa: E501
+    "ru": r"через|(?:бежал\w*|беж\w*|перешл\w*|перешел|перешёл|пересекл\w*|прибыл\w*|вернул\w*|возвращ\w*|переправ\w*|въехал\w*|выехал\w*) (?:в|во)",  # noqa: E501
+    "ar": r"إلى|الى|نحو|عبر",
+    "fa": r"به|به سوی|به سمت",
+}
+DESTINATION_AFTER = {"tr": r"['’](?:y?[ae])(?!\w)"}
+
+# What a track or a body does when it speaks: it issues, makes or publishes a text
+# ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
+# 'the talks produced a communiqué', 'переговоры выступили с заявлением', 'görüşmeler bir
+# açıklama yayımladı', 'أصدرت المحادثات بيانا', 'مذاکرات بیانیه‌ای صادر کرد'; outside testers
+# t15a, 8 and t15d, 9); a colon before a kind word of a text is a headline's ('Astana talks:
+# announcement'). Read by review._speaker_not_gathering.
+ISSUES_TEXT = {
+    "en": r"(?:has |have )?(?:issued|made|published|released|put out|adopted|produced|yielded|resulted in)",  # noqa: E501
+    "fr": r"(?:a|ont) (?:publié|émis|diffusé|fait|adopté|rendu public|produit|abouti à|débouché sur)",  # noqa: E501
+    "ru": r"выступил\w* с|опубликовал\w*|распространил\w*|принял\w* (?:заявлени|коммюнике)|завершил\w* (?:принятием|публикацией)|привел\w* к (?:принятию|публикации)",  # noqa: E501
+    "tr": r"yayımladı\w*|yayınladı\w*|açıkladı\w*|yaptı\w*|ortaya koydu\w*|ile sonuçlandı\w*",
+    "ar": r"اصدر\w*|نشر\w*|اسفر\w* عن|تمخض\w* عن",
+    "fa": r"صادر كرد\w*|منتشر كرد\w*|منجر به (?:صدور|انتشار)|به دنبال داشت\w*",
+}
+TEXT_WORDS = r"announcement|statement|communiqué|annonce|déclaration|заявлени\w*|коммюнике|açıklama\w*|bildiri\w*|duyuru\w*|بيان\w*|اعلان|بيانيه\w*|اطلاعيه\w*"  # noqa: E501

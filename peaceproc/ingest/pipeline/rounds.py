@@ -989,6 +989,12 @@ def dominant_track(counts: dict[str, int]) -> str | None:
     return max(named, key=lambda t: (named[t], t == "constitutional-committee"))
 
 
+def track_spans(folded_text: str, track: str) -> list[tuple[int, int]]:
+    """Where folded_text names `track` ('the talks in Geneva', 'Astana process')."""
+    rx = _TRACK_RE.get(track)
+    return [m.span() for m in rx.finditer(folded_text)] if rx is not None else []
+
+
 def track_counts(folded_text: str) -> dict[str, int]:
     counts = {track: len(rx.findall(folded_text)) for track, rx in _TRACK_RE.items()}
     counts["related"] = len(_CONGRESS.findall(folded_text))

@@ -881,10 +881,11 @@ _TURKISH_LETTERS = "ığşİĞŞ"
 def _letters_outside_names(sample: str) -> list[str]:
     """The letters of `sample` outside capitalised words: a name ('Mevlüt Çavuşoğlu',
     'İstanbul') keeps its own letters in any language, so only the other words' letters
-    tell the language. A word in capitals throughout (a headline) still counts."""
+    tell the language; so does its case ending after an apostrophe ("Fidan'ın"), which
+    `_turkish_case_endings` counts. A word in capitals throughout (a headline) still counts."""
     return [
         ch
-        for word in re.findall(r"[^\W\d_]+", sample)
+        for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sample)
         if not (word[0].isupper() and not word.isupper())
         for ch in word
     ]
@@ -905,9 +906,12 @@ def _turkish_case_endings(sample: str) -> int:
 
 
 def _turkish_marks(sample: str) -> int:
-    """Turkish letters outside names and Turkish case endings on names and numbers."""
+    """Turkish letters outside names, each worth three small words, and Turkish case
+    endings on names and numbers, each worth one: an ending is a Turkish word of its own,
+    but a Turkish name keeps it in an English sentence too ("Fidan'ın meeting with Lavrov
+    took place ...", outside tester t15d, 10)."""
     letters = _letters_outside_names(sample)
-    return sum(ch in _TURKISH_LETTERS for ch in letters) + _turkish_case_endings(sample)
+    return 3 * sum(ch in _TURKISH_LETTERS for ch in letters) + _turkish_case_endings(sample)
 
 
 def detect_language(text: str) -> str:
@@ -934,7 +938,7 @@ def detect_language(text: str) -> str:
         ar = sum(w in _STOPWORDS["ar"] for w in words) + 2 * arabic
         return "fa" if fa > ar else "ar"
     scores = {lang: sum(w in _STOPWORDS[lang] for w in words) for lang in ("en", "fr", "tr")}
-    scores["tr"] += 3 * _turkish_marks(sample)
+    scores["tr"] += _turkish_marks(sample)
     return max(scores, key=scores.get)
 
 
@@ -961,7 +965,7 @@ def _more_like_another(words: list[str], sample: str, language: str) -> bool:
     own = sum(w in _STOPWORDS[language] for w in words)
     letters = _letters_outside_names(sample)
     if language == "tr":
-        own += 3 * _turkish_marks(sample)
+        own += _turkish_marks(sample)
     for other, small in _OTHER_SMALL_WORDS.items():
         marks = _OTHER_LETTERS.get(other, "")
         score = sum(w in small for w in words) + 2 * sum(ch in marks for ch in letters)
