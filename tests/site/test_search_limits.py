@@ -66,6 +66,19 @@ class SearchLimitsOnEveryPathTests(SeededTestCase):
         self.assertIn(f"At most {MAX_WORDS} words are searched", page)
         self.assertNotIn("left out", self.client.get("/?q=ceasefire").content.decode())
 
+    def test_a_search_too_long_is_named_and_kept_in_the_box_to_shorten(self):
+        # t16b, 5: the page said why in its alert, but the box came back empty, so the
+        # reader lost the words to shorten.
+        typed = "Lavrov " + "x" * 300
+        page = self.client.get("/?q=" + quote(typed)).content.decode()
+        self.assertIn("at most 200 characters (it has 307)", page)
+        self.assertIn(f'name="q" id="f-q" value="{typed}"', page)
+        tried = "<b>" + "y" * 200
+        page = self.client.get("/?q=" + quote(tried)).content.decode()
+        self.assertIn('value="&lt;b&gt;' + "y" * 200 + '"', page)  # shown escaped
+        page = self.client.get("/?q=" + quote("talks talks")).content.decode()
+        self.assertIn('name="q" id="f-q" value="talks"', page)  # a valid one as searched
+
     def test_the_api_and_the_json_export_name_it_too(self):
         for path in ("/api/timeline", "/api/events", "/api/export.json"):
             with self.subTest(path):
