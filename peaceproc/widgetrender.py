@@ -16,13 +16,17 @@ template would call (a callable) or an option drawn by another template, is rend
 the templates as before.
 """
 
+import html
 from collections.abc import Callable
 
 from django.forms import renderers
 from django.template import Context
 from django.template.base import render_value_in_context
 from django.template.defaultfilters import stringformat
+from django.templatetags.static import static
+from django.utils.html import strip_spaces_between_tags
 from django.utils.safestring import SafeData, mark_safe
+from django.utils.translation import gettext
 
 WIDGETS = "django/forms/widgets/"
 OPTION_TEMPLATE = WIDGETS + "select_option.html"
@@ -33,7 +37,11 @@ _WIDGET_CONTEXT = Context()
 
 
 def shown(value) -> str:
-    """`{{ value }}`."""
+    """`{{ value }}`. A plain string (most of a form's names, values and labels) is only
+    escaped: the template neither localises it nor finds it safe, and Django's lazy
+    `escape` costs more than the escaping itself."""
+    if type(value) is str:
+        return html.escape(value)
     return render_value_in_context(value, _WIDGET_CONTEXT)
 
 
@@ -130,6 +138,82 @@ def _widget(draw: Callable[[dict], str]) -> Callable[[dict], str | None]:
     return drawn
 
 
+# The admin's related-widget wrapper's links, as its template writes them (the spaces
+# between tags go: the links are in a spaceless block): what each needs in the context
+# (its flag, its address and the address's parameters), its message and its icon.
+_LINKS = (
+    (
+        "can_change_related",
+        '<a class="related-widget-wrapper-link change-related" id="change_id_{name}"\n'
+        '            data-href-template="{change_related_template_url}?{url_params}"\n'
+        '            data-popup="yes"\n            title="{title}">',
+        "Change selected %(model)s",
+        "changelink",
+    ),
+    (
+        "can_add_related",
+        '<a class="related-widget-wrapper-link add-related" id="add_id_{name}"\n'
+        '            data-popup="yes"\n            href="{add_related_url}?{url_params}"\n'
+        '            title="{title}">',
+        "Add another %(model)s",
+        "addlink",
+    ),
+    (
+        "can_delete_related",
+        '<a class="related-widget-wrapper-link delete-related" id="delete_id_{name}"\n'
+        '            data-href-template="{delete_related_template_url}?{url_params}"\n'
+        '            data-popup="yes"\n            title="{title}">',
+        "Delete selected %(model)s",
+        "deletelink",
+    ),
+    (
+        "can_view_related",
+        '<a class="related-widget-wrapper-link view-related" id="view_id_{name}"\n'
+        '             data-href-template="{change_related_template_url}?'
+        '{view_related_url_params}"\n'
+        '             title="{title}">',
+        "View selected %(model)s",
+        "viewlink",
+    ),
+)
+
+
+def _translated(message: str, model: str) -> str:
+    """`{% blocktranslate %}` of `message` with its `model`: in English when the
+    translation does not format."""
+    try:
+        return gettext(message) % {"model": model}
+    except (KeyError, ValueError):
+        return message % {"model": model}
+
+
+def _related(context: dict) -> str | None:
+    """`admin/widgets/related_widget_wrapper.html`: the widget drawn already, then the
+    links the editor may follow (none for a hidden widget). A context holding what the
+    template would call is left to it."""
+    if any(callable(value) for value in context.values()):
+        return None
+    links = []
+    if not context["is_hidden"]:
+        values = {key: shown(value) for key, value in context.items() if isinstance(value, str)}
+        model = shown(context["model"])
+        for flag, tag, message, icon in _LINKS:
+            if context[flag]:
+                image = shown(static(f"admin/img/icon-{icon}.svg"))
+                links.append(
+                    tag.format_map(values | {"title": _translated(message, model)})
+                    + f'\n            <img src="{image}" alt="" width="24" height="24">\n'
+                    "        </a>"
+                )
+    model_name = shown(context["model_name"])
+    reference = "" if context["model_has_limit_choices_to"] else f'data-model-ref="{model_name}"'
+    return (
+        f'<div class="related-widget-wrapper" {reference}>\n'
+        f"    {shown(context['rendered_widget'])}\n    \n        "
+        f"{strip_spaces_between_tags(''.join(links))}\n    \n</div>"
+    )
+
+
 # Django's templates that are `{% include "django/forms/widgets/input.html" %}` and no more.
 _INPUTS = "input text hidden checkbox number email url password date datetime time search"
 _INPUTS += " tel color file"
@@ -139,6 +223,7 @@ DRAWN = {WIDGETS + f"{name}.html": _widget(_input) for name in _INPUTS.split()} 
     "django/forms/label.html": _label,
     "django/forms/errors/list/ul.html": _no_errors,
     "django/forms/errors/list/default.html": _no_errors,
+    "admin/widgets/related_widget_wrapper.html": _related,
 }
 
 

@@ -6,6 +6,8 @@ import datetime
 import re
 
 from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.forms import renderers
 from django.test import SimpleTestCase, override_settings
 from django.test.signals import template_rendered
@@ -29,7 +31,22 @@ ATTRS = {
     "title": mark_safe("<i>safe</i>"),
     "placeholder": gettext_lazy("Search"),
 }
-VALUES = [None, "", 0, 12.5, "a<b & 'c'", mark_safe("<em>kept</em>"), datetime.date(2017, 5, 4)]
+
+
+class Text(str):
+    """A string of a subclass: drawn as the template draws it, not as a plain one."""
+
+
+VALUES = [
+    None,
+    "",
+    0,
+    12.5,
+    "a<b & 'c'",
+    Text("<sub>"),
+    mark_safe("<em>kept</em>"),
+    datetime.date(2017, 5, 4),
+]
 CHOICES = [
     ("", "---------"),
     (1, "one & <two>"),
@@ -144,6 +161,32 @@ class WidgetDrawingTests(SimpleTestCase):
         forms.TextInput().render("field", "x", renderer=FormRenderer())
         self.assertEqual(rendered, [])
 
+    def test_related_widget_links_same_as_the_template(self):
+        """The admin's wrapper of a related record's widget: every set of links, a hidden
+        widget, a relation limited in its choices (also by a callable, which the template
+        calls), each the template's bytes."""
+        drawn, stock = FormRenderer(), renderers.DjangoTemplates()
+        relation = Event._meta.get_field("round").remote_field
+        limits = [None, {"number__gt": 1}, lambda: {"number__gt": 1}, lambda: {}]
+        flags = ["can_add_related", "can_change_related", "can_delete_related"]
+        compared = 0
+        for widget in (forms.Select(choices=CHOICES), forms.HiddenInput()):
+            for limit in limits:
+                for allowed in range(16):
+                    options = {flag: bool(allowed >> bit & 1) for bit, flag in enumerate(flags)}
+                    options["can_view_related"] = bool(allowed & 8)
+                    wrapper = RelatedFieldWidgetWrapper(widget, relation, admin.site, **options)
+                    with self.subTest(widget=type(widget).__name__, limit=limit, **options):
+                        relation.limit_choices_to = limit
+                        try:
+                            html = wrapper.render("round", 1, {"id": "id_round"}, drawn)
+                            expected = wrapper.render("round", 1, {"id": "id_round"}, stock)
+                        finally:
+                            relation.limit_choices_to = None
+                        self.assertEqual(html, expected)
+                        compared += "related-widget-wrapper-link" in expected
+        self.assertGreater(compared, 40)
+
 
 class AdminFormsTests(SeededAdminTestCase):
     """The admin's change and add forms on the seeds, drawn by the project's renderer and
@@ -180,3 +223,4 @@ class AdminFormsTests(SeededAdminTestCase):
         self.assertTemplateNotUsed(response, "django/forms/widgets/select.html")
         self.assertTemplateNotUsed(response, "django/forms/label.html")
         self.assertTemplateNotUsed(response, "django/forms/errors/list/ul.html")
+        self.assertTemplateNotUsed(response, "admin/widgets/related_widget_wrapper.html")
