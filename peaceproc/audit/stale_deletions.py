@@ -24,6 +24,7 @@ from .concurrency import (
     changes_since,
     current_version,
     current_version_of,
+    current_versions,
     entries_of,
     sent_version,
 )
@@ -71,10 +72,13 @@ def stale_selection(model_admin, request, selected) -> str | None:
     """Why the deletion of the `selected` records confirmed from "Delete selected …" is
     refused: any of them changed since the page was drawn, or has no version sent; else
     None."""
+    current = current_versions(model_admin, request, selected)
+    sent = {obj.pk: sent_version(request.POST, version_field(obj)) for obj in selected}
     refusals = [
         f"{model_admin.opts.verbose_name} “{obj}”: {why}"
         for obj in selected
-        if (why := _why_stale(model_admin, request, obj, version_field(obj))) is not None
+        if sent[obj.pk] != current[obj.pk]  # (then why it is, from its trail)
+        and (why := _why_stale(model_admin, request, obj, version_field(obj))) is not None
     ]
     if not refusals:
         return None
@@ -97,9 +101,10 @@ def delete_selected(model_admin, request, queryset):
         del request.POST["post"]  # the confirmation page, not the deletion
     # (read again: the records as they are now, after a refusal)
     response = actions.delete_selected(model_admin, request, queryset.all())
+    selected = list(response.context_data["queryset"])
+    current = current_versions(model_admin, request, selected)
     response.context_data["audit_selected"] = [
-        (obj, version_field(obj), current_version(model_admin, request, obj))
-        for obj in response.context_data["queryset"]
+        (obj, version_field(obj), current[obj.pk]) for obj in selected
     ]
     return response
 

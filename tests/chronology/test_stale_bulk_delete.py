@@ -2,11 +2,14 @@
 editor's save of one of the records, deletes nothing (re-tester t15d, 1a); a deletion
 confirmed without the version its page carries is refused, per record and in bulk (1b)."""
 
+from django.contrib import admin
 from django.contrib.auth.models import User
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils.text import slugify
 
+from peaceproc.audit.admin import AuditedAdminMixin
+from peaceproc.audit.concurrency import current_version, current_versions
 from peaceproc.chronology.models import Agreement, Event, Participant, Participation, Round, Source
 from tests.security.adminforms import confirm_delete, drawn_form_data, form_data
 
@@ -136,3 +139,30 @@ class BareDeleteTests(SeededAdminTestCase):
                 self.assertTrue(model.objects.filter(pk=record.pk).exists())
                 confirm_delete(self.client, url)
                 self.assertFalse(model.objects.filter(pk=record.pk).exists())
+
+
+class VersionsAtOnceTests(SeededAdminTestCase):
+    """The versions "Delete selected …" reads at once are each record's own, as its change
+    form and delete page read it: with entries of its own, of its inline rows, and of rows
+    deleted from it."""
+
+    def test_each_records_version_is_the_one_its_pages_read(self):
+        row = Participation.objects.filter(round__isnull=False).order_by("pk").first()
+        confirm_delete(self.client, reverse("admin:chronology_participation_delete", args=[row.pk]))
+        self.saved_by_someone(Event.objects.order_by("pk").first())
+        request = RequestFactory().get("/")
+        request.user = self.editor
+        for model, model_admin in admin.site._registry.items():
+            if not isinstance(model_admin, AuditedAdminMixin):
+                continue
+            with self.subTest(model.__name__):
+                records = list(model.objects.all())
+                versions = current_versions(model_admin, request, records)
+                expected = {r.pk: current_version(model_admin, request, r) for r in records}
+                self.assertEqual(versions, expected)
+                self.assertTrue(any(expected.values()) or not records)
+
+    def saved_by_someone(self, event) -> None:
+        url = reverse("admin:chronology_event_change", args=[event.pk])
+        saved = self.client.post(url, form_data(self.client.get(url), summary="Changed."))
+        self.assertEqual(saved.status_code, 302)
