@@ -158,6 +158,28 @@ class RowDeletedWhileItsRecordIsSavedTests(TwoEditorsAndACitedEvent):
         self.assertEqual([e.action for e in trail.order_by("pk")], ["change", "delete"])
 
 
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class BulkDeletionWhileARecordIsSavedTests(TwoEditorsAndACitedEvent):
+    def test_the_deletion_waits_for_the_save_and_is_refused(self):
+        """ "Delete selected …" confirmed while another editor's save of one of the records
+        is under way waits for the save (the records' locks), then deletes nothing."""
+        editor, deleter = Client(), Client()
+        editor.force_login(self.editors[0])
+        deleter.force_login(self.editors[1])
+        changelist = reverse("admin:chronology_event_changelist")
+        selected = {"action": "delete_selected", "_selected_action": [str(self.event.pk)]}
+        confirmation = drawn_form_data(deleter.post(changelist, selected), button="post")
+        url = reverse("admin:chronology_event_change", args=[self.event.pk])
+        data = form_data(editor.get(url), summary="Saved by ed1.")
+        answers = []
+        save_while(
+            editor, url, data, lambda: answers.append(deleter.post(changelist, confirmation))
+        )
+        self.assertEqual(Event.objects.get(pk=self.event.pk).summary, "Saved by ed1.")
+        self.assertContains(answers[0], "Nothing was deleted: ")
+        self.assertContains(answers[0], "ed1 changed event")
+
+
 class _CollectorPausedOnce(Collector):
     """A deletion's collector (audit.services.delete_recorded's) that, once it has found
     the rows a deletion takes with it, waits for `pause` (a callable) before they are
