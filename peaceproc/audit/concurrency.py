@@ -91,7 +91,7 @@ def current_versions(model_admin, request, objs) -> dict:
     for row_model, fk_name in links:
         fk = _get_foreign_key(model_admin.model, row_model, fk_name=fk_name)
         kind = _content_type(row_model)
-        rows = row_model._default_manager.filter(**{f"{fk.name}__in": list(newest)})
+        rows = row_model._default_manager.filter(**{f"{fk.name}__in": list(newest)}).order_by()
         parent = {str(pk): record for pk, record in rows.values_list("pk", fk.attname)}
         entries = AuditEntry.objects.filter(content_type=kind, object_id__in=parent)
         entries = entries.order_by().values_list("object_id").annotate(v=Max("pk"))

@@ -162,6 +162,18 @@ class VersionsAtOnceTests(SeededAdminTestCase):
                 self.assertEqual(versions, expected)
                 self.assertTrue(any(expected.values()) or not records)
 
+    def test_the_queries_do_not_grow_with_the_records(self):
+        request = RequestFactory().get("/")
+        request.user = self.editor
+        model_admin = admin.site._registry[Event]
+        records = list(Event.objects.all())
+        self.assertGreater(len(records), 20)
+        kinds = len(model_admin.get_inline_instances(request, records[0]))
+        # The records' own entries; per kind of inline row its rows, their entries and
+        # the deletions of rows of theirs.
+        with self.assertNumQueries(1 + 3 * kinds):
+            current_versions(model_admin, request, records)
+
     def saved_by_someone(self, event) -> None:
         url = reverse("admin:chronology_event_change", args=[event.pk])
         saved = self.client.post(url, form_data(self.client.get(url), summary="Changed."))
