@@ -27,15 +27,17 @@ from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
 from .deleted_rows import deleted_rows
 from .models import AuditEntry
 from .shown import related_labels, shown
+from .stale_deletions import StaleDeletionsMixin
 
 # The revert preview's box: the editor confirms that the records it names are other
 # records than the version it restores (lookalikes.py).
 ALIKE_CONFIRMED = "different"
 
 
-class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
+class AuditedAdminMixin(StoredTitleMixin, StaleDeletionsMixin, ConcurrentEditsMixin):
     """Records every change an admin page makes to its model and its inlines, and
-    refuses a change form sent from a version older than the trail's (concurrency.py);
+    refuses a change form sent from a version older than the trail's (concurrency.py),
+    and a deletion confirmed from such a page (stale_deletions.py);
     a form refused is titled by the record as stored (admin_titles.py).
 
     Put it first: `class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin)`. The snapshot
@@ -117,10 +119,7 @@ class AuditedAdminMixin(StoredTitleMixin, ConcurrentEditsMixin):
     def delete_queryset(self, request, queryset):
         # Each record held as its own delete page holds it (locks.py), several at once.
         with transaction.atomic():
-            locks.lock_several()
-            doomed = list(queryset)
-            for obj in doomed:
-                locks.lock_record(type(obj), obj.pk, locks.row_values(obj))
+            doomed = locks.lock_selected(queryset)
             services.delete_recorded(doomed, user=request.user, via="admin")
 
     # History: the audit trail above Django's own log, with a revert button per version.

@@ -95,6 +95,16 @@ def lock_record(model: type[models.Model], pk, *versions: dict) -> None:
         lock_until_commit(record_key(model, pk))
 
 
+def lock_selected(queryset) -> list[models.Model]:
+    """The records of `queryset`, each held as its own page holds it, several at once
+    (SEVERAL_RECORDS_LOCK first): a bulk deletion's. Call inside a transaction."""
+    lock_several()
+    selected = list(queryset)
+    for obj in selected:
+        lock_record(type(obj), obj.pk, row_values(obj))
+    return selected
+
+
 def lock_stored(obj: models.Model) -> None:
     """lock_record for a stored record (or row, with its parents), then its fields read
     again: what another writer stored while this one waited is what it changes. Raises

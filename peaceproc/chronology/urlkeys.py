@@ -10,7 +10,10 @@ Two http(s) addresses have one key when they differ only by
 - a fragment (`#top`), an empty query (a trailing `?`), or a trailing slash,
 - tracking parameters (TRACKING_PARAMETERS, any `utm_*`); the other parameters are kept
   in their order, and
-- how a character is percent-encoded (`%7e` and `~`, `%d1%81` and `с`).
+- how a character is percent-encoded (`%7e` and `~`, `%d1%81` and `с`),
+- dot segments in the path (`/./`, `/a/../b`), resolved as RFC 3986 resolves them, and
+- `&amp;` between parameters, an address copied from a page's HTML source, read as `&`
+  (re-tester t15d, 13).
 Any other address (another scheme, or one that cannot be parsed) is its own key, as written.
 """
 
@@ -64,7 +67,7 @@ def canonical_url(url: str) -> str:
         host = f"[{host}]"
     if port is not None and port != DEFAULT_PORTS[parts.scheme.lower()]:
         host = f"{host}:{port}"
-    path = normal_escapes(parts.path, safe=_PATH_SAFE).rstrip("/")
+    path = without_dot_segments(normal_escapes(parts.path, safe=_PATH_SAFE)).rstrip("/")
     query = canonical_query(parts)
     return f"{host}{path}?{query}" if query else f"{host}{path}"
 
@@ -80,10 +83,31 @@ def canonical_host(hostname: str) -> str:
     return host.removeprefix("www.")
 
 
+def without_dot_segments(path: str) -> str:
+    """`path` with its `.` and `..` segments resolved (RFC 3986, 5.2.4): `/a/./b` and
+    `/a/c/../b` are `/a/b`; a `..` above the root stays at the root. A trailing slash
+    they leave is taken off with any other (canonical_url)."""
+    if "." not in path:
+        return path
+    kept: list[str] = []
+    for segment in path.split("/"):
+        if segment == "..":
+            if len(kept) > 1:  # (kept[0] is what comes before the first slash)
+                kept.pop()
+        elif segment != ".":
+            kept.append(segment)
+    return "/".join(kept) if len(kept) > 1 else "/"
+
+
+# `&amp;`: an `&` as HTML writes it, copied from a page's source. (Its numeric forms hold
+# a `#`, which ends the query.)
+_HTML_AMPERSAND = re.compile(r"&amp;", re.IGNORECASE)
+
+
 def canonical_query(parts: SplitResult) -> str:
     """The query's parameters but the tracking ones, in their order, escaped alike."""
     kept = []
-    for pair in parts.query.split("&"):
+    for pair in _HTML_AMPERSAND.sub("&", parts.query).split("&"):
         name = normal_escapes(pair.partition("=")[0], safe=_QUERY_SAFE).lower()
         if pair and not is_tracking(name):
             kept.append(normal_escapes(pair, safe=_QUERY_SAFE))

@@ -73,6 +73,19 @@ def _refuse_unassigned(value: str) -> None:
         )
 
 
+# What no text holds, one line or several: a non-character, a private-use character.
+_UNREADABLE = re.compile(f"[{NONCHARACTERS}{PRIVATE_USE}]")
+
+
+def readable_characters(value: str) -> None:
+    """The record's own refusal of a non-character, a private-use character and a code
+    point Unicode assigns no character to, for a form of another page that stores text
+    in the record (the ingestion's review and paste: re-tester t15d, 12), which cleans or
+    names control characters in its own way."""
+    _refuse(_UNREADABLE.search(value or ""), "")
+    _refuse_unassigned(value)
+
+
 def single_line_text(value: str) -> None:
     _refuse(_SINGLE_LINE.search(value or ""), "this text is one line without control characters")
     _refuse_unassigned(value)

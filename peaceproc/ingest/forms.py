@@ -27,6 +27,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.chronology.validators import (
     no_invisible_inside_word,
+    readable_characters,
     title_with_letter_or_digit,
     url_text,
 )
@@ -153,7 +154,11 @@ class OneLineField(forms.CharField):
     default_validators = [no_invisible_inside_word]
 
     def to_python(self, value):
-        return clean_line(super().to_python(value))[0]
+        # What the record's field refuses and no cleaning makes readable (a private-use
+        # or unassigned character) is refused as the record's field refuses it.
+        value = super().to_python(value)
+        readable_characters(value)
+        return clean_line(value)[0]
 
 
 def place_name(value: str) -> None:
@@ -178,7 +183,9 @@ def title_text(value: str) -> None:
     """A title an editor types is theirs to correct, as a web address is: a control
     character ('Draft\x07 review\x1b[31m', whose escape code would leave '[31m' behind)
     or an accent with no letter before it is refused and named, never removed unsaid
-    (outside re-tester t10r, 5)."""
+    (outside re-tester t10r, 5); a private-use or unassigned character is refused as the
+    record's own field refuses it (re-tester t15d, 12)."""
+    readable_characters(value)
     if clean_line(value)[1]:
         raise ValidationError(
             "A title holds no control characters (such as a terminal escape or a "

@@ -26,7 +26,7 @@ from peaceproc.chronology.models import (
     Round,
     Track,
 )
-from tests.security.adminforms import drawn_form_data, form_data
+from tests.security.adminforms import confirm_delete, drawn_form_data, form_data
 
 from .base import SeededAdminTestCase
 
@@ -167,7 +167,7 @@ class StaleFormTests(SeededAdminTestCase):
         ]
         row = rows.initial_forms[drawn].instance
         delete_url = reverse(f"admin:chronology_{model._meta.model_name}_delete", args=[row.pk])
-        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.other_client(), delete_url).status_code, 302)
         return round_, row, url, page
 
     def test_a_row_another_editor_deleted_is_said_so_on_its_row(self):
@@ -230,7 +230,7 @@ class StaleFormTests(SeededAdminTestCase):
         page = self.client.get(url)
         drawn = page.context["audit_version"]
         delete_url = reverse("admin:chronology_participation_delete", args=[newest.pk])
-        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.other_client(), delete_url).status_code, 302)
         self.assertGreater(self.client.get(url).context["audit_version"], drawn)
         refused = self.client.post(url, form_data(page, summary="mine"))
         self.assertContains(refused, "This row is no longer stored: another editor deleted it")
@@ -240,7 +240,7 @@ class StaleFormTests(SeededAdminTestCase):
         page = self.client.get(url)
         row = Participation.objects.filter(round=round_).order_by("pk").last()
         delete_url = reverse("admin:chronology_participation_delete", args=[row.pk])
-        self.assertEqual(self.other_client().post(delete_url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.other_client(), delete_url).status_code, 302)
         ed1 = self.other_client()
         saved = ed1.post(url, form_data(ed1.get(url), summary="theirs"))
         self.assertEqual(saved.status_code, 302)

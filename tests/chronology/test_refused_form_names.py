@@ -11,7 +11,7 @@ from django.utils.timezone import localtime
 
 from peaceproc.audit.services import history
 from peaceproc.chronology.models import Event, Round
-from tests.security.adminforms import confirm_revert, drawn_form_data, form_data
+from tests.security.adminforms import confirm_delete, confirm_revert, drawn_form_data, form_data
 
 from .base import SeededAdminTestCase
 
@@ -55,7 +55,7 @@ class RefusedFormWordingTests(SeededAdminTestCase):
         page = self.client.get(url)
         row = round_.participations.order_by("pk").first()
         delete = reverse("admin:chronology_participation_delete", args=[row.pk])
-        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, delete).status_code, 302)
         refused = self.client.post(url, drawn_form_data(page))
         deleted = history(type(row), row.pk).get(action="delete")
         at = f"{localtime(deleted.timestamp):%H:%M}"
@@ -84,7 +84,7 @@ class RefusedRevertTests(SeededAdminTestCase):
         round_ = Round.objects.filter(citations__isnull=False).order_by("pk").first()
         pk, slug = round_.pk, round_.slug
         delete = reverse("admin:chronology_round_delete", args=[pk])
-        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, delete).status_code, 302)
         url = reverse("admin:chronology_round_change", args=[Round.objects.first().pk])
         reused = self.client.post(url, form_data(self.client.get(url), slug=slug))
         self.assertEqual(reused.status_code, 302)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from peaceproc.chronology.models import FormerSlug, Participation, Round
 from tests.chronology.test_seeding import counts
 from tests.chronology.test_seeds_after_edit import SeededWithEditor
-from tests.security.adminforms import form_data
+from tests.security.adminforms import confirm_delete, form_data
 
 
 class SeedsAfterDeleteTests(SeededWithEditor):
@@ -21,7 +21,7 @@ class SeedsAfterDeleteTests(SeededWithEditor):
         self.astana_4 = Round.objects.get(slug="astana-4")
         self.astana_5 = Round.objects.get(slug="astana-5")
         url = reverse("admin:chronology_round_delete", args=[self.astana_4.pk])
-        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, url).status_code, 302)
         self.assertFalse(Round.objects.filter(pk=self.astana_4.pk).exists())
 
     def loadseeds(self, *args: str) -> str:

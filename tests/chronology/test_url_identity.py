@@ -4,8 +4,11 @@ loadseeds and by the admin's Source form, which refuses an address another sourc
 holds, naming it with a link."""
 
 import csv
+from importlib import import_module
 from io import StringIO
+from types import SimpleNamespace
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.test import SimpleTestCase, TestCase
@@ -40,10 +43,34 @@ class UrlKeyTests(SimpleTestCase):
             "https://kommersant.ru/amp/7297813?utm_source=telegram&UTM_Medium=x",
             "https://kommersant.ru/amp/7297813/?fbclid=a&gclid=b&yclid=c&mc_cid=d&mc_eid=e&ref=f",
             "https://kommersant.ru/%61mp/7297813",
+            # Dot segments and an `&amp;` copied from HTML (re-tester t15d, 13).
+            "https://kommersant.ru/./amp/7297813",
+            "https://kommersant.ru/amp/./7297813/.",
+            "https://kommersant.ru/news/../amp/7297813",
+            "https://kommersant.ru/../amp/x/y/../../7297813",
+            "https://kommersant.ru/amp/%2E/7297813",
+            "https://kommersant.ru/amp/7297813?utm_source=x&amp;utm_medium=y",
         ]:
             with self.subTest(variant):
                 self.assertEqual(url_key(variant), url_key(PAGE))
         self.assertEqual(canonical_url(PAGE), "kommersant.ru/amp/7297813")
+
+    def test_an_html_ampersand_parts_parameters(self):
+        self.assertEqual(url_key(f"{PAGE}?id=5&amp;utm_source=x"), url_key(f"{PAGE}?id=5"))
+        self.assertEqual(url_key(f"{PAGE}?a=1&AMP;b=2"), url_key(f"{PAGE}?a=1&b=2"))
+
+    def test_keys_of_addresses_without_those_shapes_are_unchanged(self):
+        """What a key was before dot segments and `&amp;` were read: every address with
+        neither keeps its stored key (no stored key of the seeds changes)."""
+        for url, canonical in {
+            PAGE: "kommersant.ru/amp/7297813",
+            "https://example.org/a.b/c..d/.e/...": "example.org/a.b/c..d/.e/...",
+            "https://example.org/a//b/": "example.org/a//b",
+            "https://example.org/?q=a&b=amp;c": "example.org?q=a&b=amp;c",
+            "https://example.org/": "example.org",
+        }.items():
+            with self.subTest(url):
+                self.assertEqual(canonical_url(url), canonical)
 
     def test_what_names_another_page_is_kept(self):
         keys = {
@@ -58,9 +85,11 @@ class UrlKeyTests(SimpleTestCase):
                 "https://kommersant.ru:8080/amp/7297813",
                 "https://news.kommersant.ru/amp/7297813",
                 "https://kommersant.ru/amp/7297813%2F",  # an escaped slash is no separator
+                "https://kommersant.ru/amp/7297813/..x",  # no dot segment
+                "https://kommersant.ru/amp/7297813?a=1&amp=2",  # a parameter named amp
             ]
         }
-        self.assertEqual(len(keys), 9)
+        self.assertEqual(len(keys), 11)
         self.assertEqual(
             canonical_url("https://x.example/a?utm_source=t&id=5&ref=r&q=%e2%82%ac"),
             "x.example/a?id=5&q=%E2%82%AC",
@@ -109,6 +138,18 @@ class SourceKeyTests(TestCase):
         second.refresh_from_db()
         self.assertEqual((first.url_key, second.url_key), (url_key(PAGE), ""))
 
+    def test_the_migration_gives_dot_segment_addresses_their_new_keys(self):
+        refresh = import_module(
+            "peaceproc.ingest.migrations.0008_url_keys_dot_segments"
+        ).refresh_url_keys
+        dotted = services.create_source(url="https://example.org/World/./Story-1?id=5")
+        plain = services.create_source(url=PAGE)
+        Source.objects.filter(pk=dotted.pk).update(url_key="0" * 64)  # its key before
+        refresh(apps, SimpleNamespace(connection=SimpleNamespace(alias="default")))
+        dotted.refresh_from_db()
+        self.assertEqual(dotted.url_key, url_key("https://example.org/World/Story-1?id=5"))
+        self.assertEqual(Source.objects.get(pk=plain.pk).url_key, url_key(PAGE))
+
 
 class SourceFormTests(SeededAdminTestCase):
     ADD = reverse("admin:chronology_source_add")
@@ -152,6 +193,17 @@ class SourceFormTests(SeededAdminTestCase):
         self.assertEqual(saved.status_code, 302)
         other.refresh_from_db()
         self.assertEqual(other.url_key, url_key("https://example.org/other"))
+
+    def test_an_edit_to_a_dot_segment_spelling_of_another_sources_address_is_refused(self):
+        stored = services.create_source(url="https://race.example.org/rd")
+        other = services.create_source(url="https://race.example.org/other")
+        url = reverse("admin:chronology_source_change", args=[other.pk])
+        for spelling in ["https://race.example.org/./rd", "https://race.example.org/x/../rd"]:
+            with self.subTest(spelling):
+                refused = self.client.post(url, form_data(self.client.get(url), url=spelling))
+                self.assertContains(refused, f"source #{stored.pk}")
+                other.refresh_from_db()
+                self.assertEqual(other.url, "https://race.example.org/other")
 
     def test_sources_that_share_an_address_stay_editable(self):
         """The seed article's text and the reference its people cite share an address:

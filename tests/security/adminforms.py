@@ -102,3 +102,9 @@ def confirm_revert(client, url: str, **kwargs):
     (with the version of the record the preview showed)."""
     preview = drawn_form_data(client.get(url), button="_audit_version")
     return client.post(url, preview, **kwargs)
+
+
+def confirm_delete(client, url: str, **kwargs):
+    """An editor's "Yes, I’m sure" on the delete page at `url`: its form posted as drawn
+    (with the version of the record the page was drawn at)."""
+    return client.post(url, drawn_form_data(client.get(url), button="post"), **kwargs)

@@ -12,7 +12,7 @@ from peaceproc.audit.admin import AuditedAdminMixin
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import Citation, Event, Participant, Round
 
-from .adminforms import confirm_revert, form_data
+from .adminforms import confirm_delete, confirm_revert, form_data
 from .people import PeopleAndRecordTestCase, make_people
 
 
@@ -122,7 +122,7 @@ class AdminAuditTests(AdminEditTestCase):
     def test_admin_add_and_delete_are_kept(self):
         participant = Participant.objects.create(slug="jordan", name="Jordan", kind="state")
         url = reverse("admin:chronology_participant_delete", args=[participant.pk])
-        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, url).status_code, 302)
         (entry,) = services.history(Participant, participant.pk)
         self.assertEqual((entry.action, entry.before["name"]), ("delete", "Jordan"))
 
@@ -189,7 +189,7 @@ class AdminAuditTests(AdminEditTestCase):
         event = self.record["event"]
         pk, title = event.pk, event.title
         url = reverse("admin:chronology_event_delete", args=[pk])
-        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, url).status_code, 302)
         (deleted,) = services.history(Event, pk)
         response = self.client.post(
             reverse("admin:audit_auditentry_changelist"),
@@ -334,7 +334,7 @@ class CascadeDeletionTests(PeopleAndRecordTestCase):
         linked = list(Event.objects.filter(round=round_).values_list("pk", flat=True))
         self.client.force_login(self.alice)
         url = reverse("admin:chronology_round_delete", args=[round_.pk])
-        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, url).status_code, 302)
         for pk in citations:
             (entry,) = services.history(Citation, pk)
             self.assertEqual((entry.action, entry.user), ("delete", self.alice))

@@ -26,7 +26,7 @@ from tests.chronology.test_alike_records import (
     tenure_data,
 )
 
-from .adminforms import confirm_revert, drawn_form_data
+from .adminforms import confirm_delete, confirm_revert, drawn_form_data
 from .test_audit import AdminEditTestCase
 
 
@@ -47,7 +47,7 @@ class RevertLookAlikeTests(AdminEditTestCase):
         """`participant` deleted through the admin: its deletion's entry."""
         delete = reverse("admin:chronology_participant_delete", args=[participant.pk])
         pk = participant.pk
-        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, delete).status_code, 302)
         return services.history(Participant, pk).get(action="delete")
 
     def renamed_and_copied(self, copy: str = "Qwerty Alphaperson"):

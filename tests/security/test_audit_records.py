@@ -26,7 +26,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.chronology.services import text_hash
 
-from .adminforms import confirm_revert, form_data
+from .adminforms import confirm_delete, confirm_revert, form_data
 from .people import PeopleAndRecordTestCase
 
 
@@ -154,7 +154,7 @@ class EveryRecordTests(WholeRecordTestCase):
     def test_a_deleted_alias_is_kept_and_can_be_restored(self):
         pk = self.alias.pk
         url = reverse("admin:chronology_participantalias_delete", args=[pk])
-        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, url).status_code, 302)
         deleted = services.history(ParticipantAlias, pk).get()
         self.assertEqual((deleted.action, deleted.before["name"]), ("delete", "Russian Federation"))
         services.revert(deleted, user=self.alice)

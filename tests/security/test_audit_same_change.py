@@ -8,7 +8,7 @@ from django.urls import reverse
 from peaceproc.audit import services
 from peaceproc.chronology.models import Agreement, Citation, Event, Participant, Participation
 
-from .adminforms import confirm_revert, drawn_form_data
+from .adminforms import confirm_delete, confirm_revert, drawn_form_data
 from .test_audit import AdminEditTestCase
 
 
@@ -16,7 +16,7 @@ class SameChangeRevertTests(AdminEditTestCase):
     def delete(self, obj):
         opts = obj._meta
         url = reverse(f"admin:{opts.app_label}_{opts.model_name}_delete", args=[obj.pk])
-        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, url).status_code, 302)
 
     def revert_url(self, model, pk, entry):
         opts = model._meta

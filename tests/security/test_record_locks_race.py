@@ -5,7 +5,8 @@ accept waits for the save and then adds to the record as saved; neither loses th
 other's change. Without the lock the save, sent from a form drawn before the accept, put
 back the event's participants as its form drew them, and the person the accept added was
 gone. A row deleted from its own page while its record's form is saved: without the
-parent's lock the save brought the deleted row back."""
+parent's lock the save brought the deleted row back; with it the deletion waits for the
+save, and is refused, its page drawn before the save."""
 
 import threading
 import unittest
@@ -23,7 +24,7 @@ from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import Citation, Event, Participant, Source, Track
 from peaceproc.ingest import services
 
-from .adminforms import form_data
+from .adminforms import confirm_delete, drawn_form_data, form_data
 
 
 def while_paused(act, pause_in, other) -> None:
@@ -134,20 +135,49 @@ class TwoEditorsAndACitedEvent(TransactionTestCase):
 
 @unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
 class RowDeletedWhileItsRecordIsSavedTests(TwoEditorsAndACitedEvent):
-    def test_the_deletion_stands(self):
+    def test_the_deletion_waits_for_the_save(self):
         editor, deleter = Client(), Client()
         editor.force_login(self.editors[0])
         deleter.force_login(self.editors[1])
         url = reverse("admin:chronology_event_change", args=[self.event.pk])
         data = form_data(editor.get(url), **{"citations-0-quote": "Edited."})
         delete = reverse("admin:chronology_citation_delete", args=[self.citation.pk])
-        save_while(editor, url, data, lambda: deleter.post(delete, {"post": "yes"}))
-        # Deleted after the save (not brought back by it), the edit kept in the trail.
-        self.assertFalse(Citation.objects.filter(pk=self.citation.pk).exists())
+        confirmation = drawn_form_data(deleter.get(delete), button="post")
+        save_while(editor, url, data, lambda: deleter.post(delete, confirmation))
+        # The deletion waited for the save and, its page drawn before it, was refused
+        # (audit.stale_deletions): the row is kept as saved, not deleted under the save.
+        citation = Citation.objects.get(pk=self.citation.pk)
+        self.assertEqual(citation.quote, "Edited.")
         trail = AuditEntry.objects.filter(
             content_type__model="citation", object_id=str(self.citation.pk)
         )
+        self.assertEqual([e.action for e in trail.order_by("pk")], ["change"])
+        # Drawn again after the save, its confirmation deletes.
+        confirm_delete(deleter, delete)
+        self.assertFalse(Citation.objects.filter(pk=self.citation.pk).exists())
         self.assertEqual([e.action for e in trail.order_by("pk")], ["change", "delete"])
+
+
+@unittest.skipUnless(connection.vendor == "postgresql", "real concurrent writers: PostgreSQL")
+class BulkDeletionWhileARecordIsSavedTests(TwoEditorsAndACitedEvent):
+    def test_the_deletion_waits_for_the_save_and_is_refused(self):
+        """ "Delete selected …" confirmed while another editor's save of one of the records
+        is under way waits for the save (the records' locks), then deletes nothing."""
+        editor, deleter = Client(), Client()
+        editor.force_login(self.editors[0])
+        deleter.force_login(self.editors[1])
+        changelist = reverse("admin:chronology_event_changelist")
+        selected = {"action": "delete_selected", "_selected_action": [str(self.event.pk)]}
+        confirmation = drawn_form_data(deleter.post(changelist, selected), button="post")
+        url = reverse("admin:chronology_event_change", args=[self.event.pk])
+        data = form_data(editor.get(url), summary="Saved by ed1.")
+        answers = []
+        save_while(
+            editor, url, data, lambda: answers.append(deleter.post(changelist, confirmation))
+        )
+        self.assertEqual(Event.objects.get(pk=self.event.pk).summary, "Saved by ed1.")
+        self.assertContains(answers[0], "Nothing was deleted: ")
+        self.assertContains(answers[0], "ed1 changed event")
 
 
 class _CollectorPausedOnce(Collector):
@@ -177,7 +207,8 @@ def delete_while(client, url: str, other) -> None:
         paused = type("Paused", (_CollectorPausedOnce,), {"pause": staticmethod(pause)})
         return mock.patch("peaceproc.audit.services.Collector", paused)
 
-    while_paused(lambda: client.post(url, {"post": "yes"}), pause_in, other)
+    confirmation = drawn_form_data(client.get(url), button="post")
+    while_paused(lambda: client.post(url, confirmation), pause_in, other)
 
 
 # A row added from its own add page (a citation from the citations' add page) while the

@@ -9,7 +9,7 @@ from peaceproc.audit import services
 from peaceproc.chronology.models import Citation, Event, Participation
 from tests.chronology.base import SeededAdminTestCase
 
-from .adminforms import confirm_revert, form_data
+from .adminforms import confirm_delete, confirm_revert, form_data
 
 
 class RestoreDeletedEventRowsTests(SeededAdminTestCase):
@@ -23,7 +23,7 @@ class RestoreDeletedEventRowsTests(SeededAdminTestCase):
 
     def delete(self):
         url = reverse("admin:chronology_event_delete", args=[self.pk])
-        self.assertEqual(self.client.post(url, {"post": "yes"}).status_code, 302)
+        self.assertEqual(confirm_delete(self.client, url).status_code, 302)
 
     def edited(self):
         """The event's place edited in the admin: the trail's entry of that version."""
