@@ -350,12 +350,18 @@ def title_parts(title: str) -> frozenset[frozenset[str]]:
 
 def shorter_title(a: str, b: str) -> bool:
     """Whether one of titles `a` and `b` is the other with words left out
-    (shorter_form), or all the words of one of the other's parts (title_parts: a
+    (shorter_form), or holds all the words of one of the other's parts (title_parts: a
     subtitle, 'Standing with Syria' of 'Brussels IX Conference "Standing with Syria"';
-    outside tester t15d, 6), whatever numbers the other parts hold. Read only for
-    records of the same days."""
-    a_words, b_words = title_words(a), title_words(b)
-    return shorter_form(a_words, b_words) or a_words in title_parts(b) or b_words in title_parts(a)
+    outside tester t15d, 6) and no word the other lacks, whatever numbers the other's
+    other parts hold. Read only for records of the same days."""
+    return (
+        shorter_form(title_words(a), title_words(b)) or _holds_a_part(a, b) or _holds_a_part(b, a)
+    )
+
+
+def _holds_a_part(short: str, long: str) -> bool:
+    words = title_words(short)
+    return words <= title_words(long) and any(part <= words for part in title_parts(long))
 
 
 def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
