@@ -279,7 +279,7 @@ def _compass_read(key: str) -> str:
 # The words that count a document's points after their number ('14-point agreement',
 # '(14 points)', '14 pts', 'из 14 пунктов', '14 maddelik', '14 نقطة', '۱۴ ماده'): one
 # word however a language writes it, so the count is read as the same count (outside
-# tester t15d, 6). Six languages, read by title_key.
+# tester t15d, 6). Six languages.
 _POINT_WORDS = (
     *("point", "points", "pt", "pts"),  # English and French
     *("пункт", "пункта", "пунктов", "пунктах"),  # Russian
@@ -291,7 +291,8 @@ _POINT_WORDS = (
 
 @lru_cache(maxsize=1)
 def _points() -> re.Pattern[str]:
-    words = sorted({title_key(word) for word in _POINT_WORDS}, key=len, reverse=True)
+    # (read and folded as title_key reads them: none is a number nor holds an apostrophe)
+    words = sorted({fold(_read(word)) for word in _POINT_WORDS}, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(\d+) (?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
