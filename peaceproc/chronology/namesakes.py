@@ -28,15 +28,15 @@ from functools import lru_cache
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline import places
-from peaceproc.ingest.pipeline.lexicon import country_names
+from peaceproc.ingest.pipeline.lexicon import DOCUMENT_NUMBER, country_names
 from peaceproc.ingest.pipeline.rounds import round_word
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
 from peaceproc.lookalike import numerals_drawn, roman_read, seen
 from peaceproc.search.apostrophes import read_apostrophes
 from peaceproc.search.folding import EASTERN_DIGITS, WORD, fold, query_text, unmarked
-from peaceproc.search.function_words import FUNCTION_WORDS
-from peaceproc.search.sounds import skeletons
+from peaceproc.search.function_words import FUNCTION_WORDS, NAME_PARTICLES
+from peaceproc.search.sounds import in_latin, skeletons
 from peaceproc.search.tracks import tracks_named
 
 from .cardinals import folded, numbers_spelled
@@ -276,19 +276,40 @@ def _compass_read(key: str) -> str:
     return _COMPASS.sub(lambda m: m.group(1) + m.group(2), key)
 
 
+# The words that count a document's points after their number ('14-point agreement',
+# '(14 points)', '14 pts', 'из 14 пунктов', '14 maddelik', '14 نقطة', '۱۴ ماده'): one
+# word however a language writes it, so the count is read as the same count (outside
+# tester t15d, 6). Six languages.
+_POINT_WORDS = (
+    *("point", "points", "pt", "pts"),  # English and French
+    *("пункт", "пункта", "пунктов", "пунктах"),  # Russian
+    *("madde", "maddelik", "maddeli", "maddeden"),  # Turkish
+    *("نقطة", "نقاط", "بند", "بنود"),  # Arabic
+    *("ماده", "مادهای", "بند", "بندی"),  # Persian
+)
+
+
+@lru_cache(maxsize=1)
+def _points() -> re.Pattern[str]:
+    # (read and folded as title_key reads them: none is a number nor holds an apostrophe)
+    words = sorted({fold(_read(word)) for word in _POINT_WORDS}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(\d+) (?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
 @lru_cache(maxsize=4096)  # a pure function of the title: the stored titles are read again
 def title_words(title: str) -> frozenset[str]:
     """`title`'s words (title_key) in any order, a place's name in any of its languages as
     the place (_places_read), without the words between (_BETWEEN_WORDS), a number spelled
     or written as an ordinal as its figures (title_key: 'Geneva two', 'Geneva second',
-    'Geneva 02', 'Brussels ninth'), a compass point as one word (_compass_read), each
+    'Geneva 02', 'Brussels ninth'), a compass point as one word (_compass_read), a count
+    of points as one word after its number (_POINT_WORDS: '14-point', '14 pts'), each
     other word by the ingestion's
     transliteration-insensitive key ('Soči' and 'Sochi' meet, as 'Lavrentiev' and
     'Lavrentyev' do), a number as it is (the key would fold 2254 and 254, 22 and 2, as it
     folds a doubled letter)."""
     return frozenset(
         w if w.isdigit() or w.startswith("@") else word_key(w)
-        for w in _places_read(_compass_read(title_key(title)).split())
+        for w in _places_read(_points().sub(r"\1 points", _compass_read(title_key(title))).split())
         if w not in _BETWEEN_WORDS
     )
 
@@ -312,6 +333,36 @@ def shorter_form(a: frozenset[str], b: frozenset[str]) -> bool:
         and short < long
         and not any(w.isdigit() for w in left_out)
     )
+
+
+# Where a title's parts part: quotation marks, brackets, a colon, a dash (a hyphen with
+# blanks around it) or a slash ('Brussels IX Conference "Standing with Syria"', 'Geneva
+# II – opening conference', 'Trilateral summit (Sochi)').
+_TITLE_PARTS = re.compile(r"[\"“”„«»()\[\]:/|]|\s[-‐‑‒]\s|[–—]")
+
+
+@lru_cache(maxsize=4096)
+def title_parts(title: str) -> frozenset[frozenset[str]]:
+    """The words (title_words) of each part of `title` (_TITLE_PARTS) that has
+    SHORTER_TITLE_WORDS words or more: its subtitle and its head."""
+    parts = map(title_words, _TITLE_PARTS.split(title))
+    return frozenset(p for p in parts if len(p) >= SHORTER_TITLE_WORDS)
+
+
+def shorter_title(a: str, b: str) -> bool:
+    """Whether one of titles `a` and `b` is the other with words left out
+    (shorter_form), or holds all the words of one of the other's parts (title_parts: a
+    subtitle, 'Standing with Syria' of 'Brussels IX Conference "Standing with Syria"';
+    outside tester t15d, 6) and no word the other lacks, whatever numbers the other's
+    other parts hold. Read only for records of the same days."""
+    return (
+        shorter_form(title_words(a), title_words(b)) or _holds_a_part(a, b) or _holds_a_part(b, a)
+    )
+
+
+def _holds_a_part(short: str, long: str) -> bool:
+    words = title_words(short)
+    return words <= title_words(long) and any(part <= words for part in title_parts(long))
 
 
 def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -358,8 +409,8 @@ def same_events(*, start_date, precision: str, end_date, title: str, pk=None) ->
         for event in found.only(*fields).order_by("start_date", "pk")
         if (span := _span(event.start_date, event.precision, event.end_date))[1] >= earliest
         and (
-            alike_titles(event_words := title_words(event.title), words)
-            or (span[0] <= last and span[1] >= first and shorter_form(event_words, words))
+            alike_titles(title_words(event.title), words)
+            or (span[0] <= last and span[1] >= first and shorter_title(event.title, title))
         )
     ]
 
@@ -390,21 +441,37 @@ def rounds_an_event_repeats(*, start_date, precision: str, end_date, title: str)
     ]
 
 
+@lru_cache(maxsize=1)
+def _number_signs() -> frozenset[str]:
+    """The one-word signs of number the ingestion reads before a document's number
+    (lexicon.DOCUMENT_NUMBER: 'no', 'n', 'номер', 'رقم'; '№', which NFKC writes 'No'),
+    folded as a title's words are: what a round's number may follow in its name too."""
+    return frozenset(
+        words[0]
+        for forms in DOCUMENT_NUMBER.values()
+        for form in forms
+        if len(words := WORD.findall(folded(query_text(form)))) == 1
+    )
+
+
 def _only_a_rounds_name(read: str, tracks) -> bool:
     """Whether the words of `read` (a title as _title_read reads it) are only a round's
     name's: a track's name or slug words, numbers, a round's noun or a track's talks
-    (rounds.round_word), function words."""
+    (rounds.round_word), function words, and a sign of number before a number ('Astana
+    №4', 'Astana № 22', 'Astana No. 4'; lexicon.DOCUMENT_NUMBER; outside tester t15d, 6)."""
     text = folded(query_text(read))
-    for start, end, _ in numbers_spelled(text):
-        text = text[:start] + " " * (end - start) + text[end:]
+    for start, end, _ in numbers_spelled(text):  # a number spelled: one figure's word
+        text = text[:start] + "1".ljust(end - start) + text[end:]
     track_words = {fold(w) for _, slug, name in tracks for w in (*slug.split("-"), *name.split())}
+    words = [fold(w) for w in WORD.findall(text)]
     return all(
-        fold(w) in FUNCTION_WORDS
-        or fold(w) in track_words
-        or round_word(fold(w))
-        or numeral(fold(w)) is not None
+        w in FUNCTION_WORDS
+        or w in track_words
+        or round_word(w)
+        or numeral(w) is not None
         or tracks_named(w, tracks)
-        for w in WORD.findall(text)
+        or (w in _number_signs() and numeral(next(iter(words[i + 1 :]), "")) is not None)
+        for i, w in enumerate(words)
     )
 
 
@@ -485,8 +552,10 @@ def same_agreements(
     """The stored agreements (not `pk`) whose title reads as `title`'s (alike_titles, as
     an event's: case, accents, transliteration, word order), at any date (one document is
     stored once, whatever day a source gave it); of the same days as `date` (at its
-    `precision` and theirs), those whose title is `title`'s with words left out or added
-    (shorter_form: 'Geneva Communiqué' and 'Geneva Communiqué (Action Group for Syria)');
+    `precision` and theirs) or within NEAR_DAYS of them, as events are (a declaration
+    dated by its signing's eve or morrow; outside tester t15d, 6), those whose title is
+    `title`'s with words left out or added, or one of its parts (shorter_title: 'Geneva
+    Communiqué' and 'Geneva Communiqué (Action Group for Syria)');
     and for a UN resolution (`kind`) the stored resolutions of its body and number
     ('resolution 2254' and 'UNSC Resolution 2254 (2015)'). A scan of the agreements'
     titles: a few hundred rows, checked when an editor stores one."""
@@ -500,15 +569,19 @@ def same_agreements(
         "pk", "title", "kind", "date", "precision", "slug"
     )
 
-    def same_days(a: Agreement) -> bool:
+    def same_days(a: Agreement) -> bool:  # within NEAR_DAYS, as events are compared
         start, end = _span(a.date, a.precision, None)
-        return first is not None and start <= last and end >= first
+        return (
+            first is not None
+            and start <= _shifted(last, NEAR_DAYS)
+            and end >= _shifted(first, -NEAR_DAYS)
+        )
 
     return [
         a
         for a in found.order_by("date", "pk")
-        if alike_titles(agreement_words := title_words(a.title), words)
-        or (same_days(a) and shorter_form(agreement_words, words))
+        if alike_titles(title_words(a.title), words)
+        or (same_days(a) and shorter_title(a.title, title))
         or (number is not None and _resolution_number(a.kind, a.title) == number)
     ]
 
@@ -536,14 +609,15 @@ SOUND_CONSONANTS = 5
 
 @lru_cache(maxsize=4096)
 def _sounds(name: str) -> tuple[frozenset[tuple[bool, str]], ...]:
-    """The skeletons of each word of `name` but its function words, in each spelling
-    convention sounds.READINGS knows, each with whether the word is in Latin letters: the
-    readings are Latin spellings' conventions, so a Latin word sounds only as another
-    Latin one (as a skeleton, 'Arap' would be the Arabic 'الأوروبي', European)."""
+    """The skeletons of each word of `name` but its function words and the particles of
+    names ('di' of 'Staffan di Mistura'), in each spelling convention sounds.READINGS
+    knows, each with whether the word is in Latin letters ('Ławrow' is): the readings are
+    Latin spellings' conventions, so a Latin word sounds only as another Latin one (as a
+    skeleton, 'Arap' would be the Arabic 'الأوروبي', European)."""
     return tuple(
-        frozenset((fold(word).isascii(), sound) for sound in skeletons(word))
+        frozenset((in_latin(word), sound) for sound in skeletons(word))
         for word in _WORD.findall(_read(name))
-        if fold(word) not in FUNCTION_WORDS
+        if fold(word) not in NAME_PARTICLES
     )
 
 

@@ -198,13 +198,21 @@ def _numbers(text: str) -> frozenset[int]:
     return frozenset(ordinals | _cardinals(text_folded, found) | sentences)
 
 
+# Figures of one or two digits side by side with nothing but a space between them
+# ('Astana 2 2'; outside tester t15d, 6): one number typed with a stray space, as '2 254'
+# is one number spaced in thousands. Read apart, neither names anything: a round has one
+# number, and a number that counted the other would be followed by what it counts.
+_SPLIT_FIGURES = re.compile(r"(?<![\w.,])\d{1,2}(?: \d{1,2})+(?![\w.,])")
+
+
 def numbers_named(
     text: str, *, track_id: int, tracks: Collection[tuple[int, str, str]]
 ) -> frozenset[int]:
     """The round numbers `text` (a title as namesakes reads it) names for the track
     `track_id`, one of `tracks` ((pk, slug, name), every stored track): none when it names
-    another of them and not this one."""
-    text = query_text(text)
+    another of them and not this one. Figures split by a space are one number
+    (_SPLIT_FIGURES)."""
+    text = _SPLIT_FIGURES.sub(lambda m: m.group().replace(" ", ""), query_text(text))
     named = tracks_named(text, tracks)
     if named and track_id not in named:
         return frozenset()

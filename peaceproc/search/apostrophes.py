@@ -51,7 +51,11 @@ ELIDED = frozenset(
     "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu".split()  # noqa: SIM905
 )
 
-_JOINED = re.compile(rf"(?<![\w{APOSTROPHES}])(\w+)[{APOSTROPHES}](\w+)(?![\w{APOSTROPHES}])")
+# A word, the apostrophe (or apostrophes typed twice, or one with a blank on one side:
+# "Lavrov''un", "Lavrov' un", "Lavrov 'un"; outside tester t15d, 14) and the word after.
+_JOINED = re.compile(
+    rf"(?<![\w{APOSTROPHES}])(\w+)([{APOSTROPHES}]+ ?| [{APOSTROPHES}]+)(\w+)(?![\w{APOSTROPHES}])"
+)
 
 
 ELISION, SUFFIX_READ = "elision", "suffix"
@@ -59,9 +63,10 @@ ELISION, SUFFIX_READ = "elision", "suffix"
 
 def _reading(found: re.Match[str]) -> tuple[str, str | None]:
     """The word joined by an apostrophe as searched, and how it was read (ELISION,
-    SUFFIX_READ, or None: as it was)."""
-    before, after = found.groups()
-    if before.lower() in ELIDED:
+    SUFFIX_READ, or None: as it was). Apostrophes typed twice or beside a blank join a
+    suffix only: a quotation's mark is no elision."""
+    before, between, after = found.groups()
+    if before.lower() in ELIDED and len(between) == 1:
         return after, ELISION
     stem = len(before) >= MIN_STEM or (len(before) > 1 and before.isupper())
     if stem and (after.lower() == POSSESSIVE or (after and SUFFIX.fullmatch(after))):

@@ -29,3 +29,11 @@ BY_LANGUAGE = {
 FUNCTION_WORDS = frozenset(
     fold(unmarked(word)) for words in BY_LANGUAGE.values() for word in words.split()
 )
+
+# The particles of family names in the spellings of other languages ('Staffan di
+# Mistura', 'von', 'van', 'da Silva'): a name's word no more than the French 'de' is, so a
+# name is compared with another by its sound without them (chronology/namesakes.py).
+NAME_PARTICLES = FUNCTION_WORDS | {
+    *("di", "da", "del", "della", "dos", "do"),
+    *("von", "van", "der", "den"),
+}

@@ -85,6 +85,14 @@ def little_words_note(little: list[str], *, operators_said: list[str] = ()) -> s
     return f"{quoted(left)} left out: a little word beside a name is not searched for."
 
 
+def little_words_alone_note(query: str) -> str:
+    """The note of a name search for function words alone ('the', 'de', 'في')."""
+    return (
+        f"{quoted([query.strip()])}: a little word alone (an article, a preposition) names "
+        "nobody; type a word of the name."
+    )
+
+
 def reading_notes(query: str) -> list[str]:
     """The notes of how `query` was read before its words were matched: the invisible
     characters removed, the words read past, the operators."""

@@ -16,10 +16,10 @@ from peaceproc.lookalike import is_ignorable
 from .folding import WORD, fold, query_text, unmarked, without_diacritics, words
 from .function_words import FUNCTION_WORDS
 from .limits import operators
-from .notes import little_words_note, quoted, reading_notes
-from .sounds import shape, shapes, skeleton, skeletons
+from .notes import little_words_alone_note, little_words_note, quoted, reading_notes
+from .sounds import ARTICLE, shape, shapes, skeleton, skeletons
 from .terms import place_names, track_name_length
-from .transliteration import is_latin, latin_readings
+from .transliteration import case_stems, is_latin, latin_readings
 
 
 class FoldedNames(tuple):
@@ -31,11 +31,14 @@ class FoldedNames(tuple):
 
     @cached_property
     def _words(self) -> "_SortedKeys":
-        """Every word of every name (WORD: a run of word characters)."""
+        """Every word of every name (WORD: a run of word characters), and an Arabic one
+        written with its article also without it (sounds.ARTICLE: 'الحريري' as 'حريري'
+        too, as a Latin spelling writes 'Hariri'; outside tester t15d, 11)."""
         return _SortedKeys(
-            (word, position)
+            (form, position)
             for position, (_, folded) in enumerate(self)
             for word in WORD.findall(folded)
+            for form in {word, ARTICLE.sub("", word)}
         )
 
     @cached_property
@@ -256,6 +259,8 @@ def participants_transliterated(
     found: set[int] | None = None
     for word in query_words:
         held = _reading_as_latin(word, names)
+        if not held:  # a Russian case form ('Зарифа', 'Зарифом'): its stem, if it names one
+            held = next(filter(None, (_reading_as_latin(s, names) for s in case_stems(word))), held)
         if len(names.people(held)) != 1:
             return []
         found = held if found is None else found & held
@@ -365,7 +370,7 @@ def participants_named(query: str, names: Iterable[tuple[int, str]]) -> list[int
     names = indexed(names)
     part = fold(query_text(query)).strip()
     found = set(participants_matching(query, names)) | set(names.people(names.keyed(query)))
-    if part:
+    if part and not little_words_only(query):
         starting = {pk for pk, folded in names if _starts_a_word(part, folded)}
         found |= starting or {pk for pk, folded in names if part in folded}
     return sorted(found)
@@ -388,6 +393,8 @@ def name_search(query: str, names: Iterable[tuple[int, str]]) -> NameSearch:
     found = participants_named(query, names)
     if found:
         return NameSearch(found, notes)
+    if little_words_only(query):
+        return NameSearch([], [*notes, little_words_alone_note(query)])
     runs, little = without_little_words(named_parts(query, names))
     if len(runs) < 2 or not all(people for _, people in runs):
         return NameSearch([], notes)
@@ -395,6 +402,14 @@ def name_search(query: str, names: Iterable[tuple[int, str]]) -> NameSearch:
     each = f"{quoted([run for run, _ in runs])}: no one name holds them all; each is listed."
     found = sorted({pk for _, people in runs for pk in people})
     return NameSearch(found, [*notes, *([said] if said else []), each])
+
+
+def little_words_only(query: str) -> bool:
+    """Whether `query` has words and all are function words ('the', 'de', 'في'): a
+    part of a name that names people only by the little words of their names and
+    aliases ('Government of the Syrian Arab Republic'; outside tester t15d, 14)."""
+    query_words = words(query)
+    return bool(query_words) and all(word in FUNCTION_WORDS for word in query_words)
 
 
 def _starts_a_word(part: str, folded: str) -> bool:

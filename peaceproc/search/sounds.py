@@ -47,10 +47,21 @@ FINAL_W = re.compile(r"(?<=[oe])w$")
 ARTICLE = re.compile(r"^ال(?=\w{3})")
 
 
+# Latin letters that no accent folding takes to a plain one (Unicode gives them no
+# decomposition): the Polish 'ł' ('Ławrow'), the Turkish dotless 'ı', the stroked 'đ',
+# 'ø', 'ħ' and 'ŧ', read as the plain letter their sound is spelt with elsewhere.
+STROKED = str.maketrans("łıđøħŧ", "lidoht")
+
+
+def in_latin(word: str) -> bool:
+    """Whether a word is in Latin letters, stroked ones (STROKED) included."""
+    return fold(word).translate(STROKED).isascii()
+
+
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """The consonant skeleton of one word ('Lavrentiyev' -> 'lfrntf')."""
-    text = ARTICLE.sub("", fold(word))
+    text = ARTICLE.sub("", fold(word).translate(STROKED))
     text = FINAL_W.sub("v", text)
     text = DIGRAPH.sub(lambda m: dict(DIGRAPHS)[m.group(0)], text)
     letters = "".join(CLASSES.get(char, "") for char in text)
@@ -61,12 +72,41 @@ def skeleton(word: str) -> str:
 # (DIGRAPHS, CLASSES) reads as another: Turkish writes /dʒ/ as 'c' ('Caferi' for
 # Jaafari, 'Cemil' for Jamil), French /ʃ/ as 'ch' and /tʃ/ as 'tch' ('Tchavouchoglu'
 # for Çavuşoğlu, 'Chareh' for Sharaa), and Turkish the '-tion' of English and French as
-# '-syon' ('Federasyon', 'Koalisyon'). Each is a reading of its own, applied to the word
-# in lower case before it is folded ('ç' is no 'c' there).
+# '-syon' ('Federasyon', 'Koalisyon'). German writes /dʒ/ 'dsch', /tʃ/ 'tsch', /ʃ/ 'sch',
+# /x/ 'ch', /v/ 'w' and /j/ 'j' ('Dschafari', 'Tschawuschoglu', 'Chamenei', 'Lawrow');
+# Polish /v/ 'w', /ʃ/ 'sz', /tʃ/ 'cz', /ʒ/ 'rz' and 'ż', /x/ 'ch', /j/ 'j' ('Siergiej
+# Ławrow', 'Szejbani', 'Czawuszoglu'); Italian /dʒ/ 'gi' and 'g' before e or i, /tʃ/ 'ci'
+# and 'c' before e or i, /ʃ/ 'sci' and 'sc' before e or i, /k/ 'ch' ('Giafari',
+# 'Sciaibani'). Each is a reading of its own, applied in order to the word in lower case
+# before it is folded ('ç' is no 'c' there); a sound read as a digraph the default
+# reading knows ('sh', 'zh') is not read again by a later rule of the same reading.
 READINGS = (
     ((re.compile(r"c(?![hk])"), "j"),),
     ((re.compile("tch"), "c"), (re.compile("ch"), "s")),
     ((re.compile("tion"), "sion"),),
+    (
+        (re.compile("j"), "y"),
+        (re.compile("dsch"), "j"),
+        (re.compile("tsch"), "c"),
+        (re.compile("sch"), "sh"),
+        (re.compile("ch"), "k"),
+        (re.compile("w"), "v"),
+    ),
+    (
+        (re.compile("j"), "y"),
+        (re.compile("d[zż]"), "j"),
+        (re.compile("rz|ż"), "zh"),
+        (re.compile("sz"), "sh"),
+        (re.compile("cz"), "c"),
+        (re.compile("ch"), "k"),
+        (re.compile("w"), "v"),
+    ),
+    (
+        (re.compile("sci(?=[aou])|sc(?=[ei])"), "sh"),
+        (re.compile("ch"), "k"),
+        (re.compile("gi(?=[aou])|g(?=[ei])"), "j"),
+        (re.compile("ci(?=[aou])"), "c"),
+    ),
 )
 
 

@@ -45,3 +45,43 @@ def latin_readings(word: str) -> tuple[str, ...]:
 def is_latin(word: str) -> bool:
     """Whether a word is in Latin letters (accents folded)."""
     return fold(word).isascii()
+
+
+# The endings of the cases of Russian nouns and surnames, folded ('й' as 'и'), the
+# longest first: a foreign name is declined as a noun ('Зарифа', 'Зарифу', 'Зарифом',
+# 'Зарифе'; outside tester t15d, 11).
+CASE_ENDINGS = (
+    "ами",
+    "ями",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "ои",
+    "еи",
+    "ою",
+    "ах",
+    "ях",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+)
+# The fewest letters a stem keeps.
+MIN_STEM = 3
+
+
+def case_stems(word: str) -> tuple[str, ...]:
+    """The stems of a folded Russian word with one case ending cut off (CASE_ENDINGS),
+    the longest ending first ('зарифом' -> 'зариф'): for the search to read when the word
+    as typed names nobody, and to take only when a stem names someone."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return ()
+    return tuple(
+        word[: -len(ending)]
+        for ending in CASE_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM
+    )

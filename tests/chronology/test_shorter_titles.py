@@ -43,6 +43,25 @@ class ShorterEventTitleTests(AlikeTestMixin, SeededAdminTestCase):
             with self.subTest(title):
                 self.assertRefused(event_data(self.stored, title=title))
 
+    # Outside tester t15d, 6: a stored title's subtitle (or head) alone, whatever number the
+    # part left out holds; a part of one word names too many.
+    def test_a_part_of_the_title_on_the_same_day_is_refused(self):
+        self.stored = Event.objects.get(slug="brussels-ix-conference-2025-03-17")
+        for title in (
+            "Standing with Syria",
+            "“Standing with Syria”",
+            "Standing with Syria conference",
+        ):
+            with self.subTest(title):
+                self.assertRefused(event_data(self.stored, title=title))
+
+    def test_a_part_of_one_word_or_words_of_several_parts_are_saved(self):
+        self.stored = Event.objects.get(slug="brussels-ix-conference-2025-03-17")
+        for title in ("Syria", "Standing with Brussels", "Brussels X Conference"):
+            with self.subTest(title):
+                self.assertSaved(event_data(self.stored, title=title))
+                Event.objects.filter(slug="a-copy").delete()
+
     def test_on_other_days_or_ticked_it_is_saved(self):
         self.stored = Event.objects.get(slug="geneva-2-montreux")
         later = str(self.stored.start_date + timedelta(days=60))
@@ -71,3 +90,37 @@ class ShorterAgreementTitleTests(AlikeTestMixin, SeededAdminTestCase):
         self.assertSaved(
             agreement_data(self.stored, title="Constitutional declaration", date=later)
         )
+
+    # Outside tester t15d, 6: compared over the days events are (NEAR_DAYS), and a count of
+    # points read as one word however it is written.
+    def test_a_day_apart_is_the_same_days(self):
+        self.stored = Agreement.objects.get(slug="constitutional-declaration-2025-03-13")
+        for days in (1, -1, 3):
+            with self.subTest(days):
+                later = str(self.stored.date + timedelta(days=days))
+                data = agreement_data(self.stored, title="Constitutional declaration", date=later)
+                self.assertRefused(data)
+        later = str(self.stored.date + timedelta(days=4))
+        self.assertSaved(
+            agreement_data(self.stored, title="Constitutional declaration", date=later)
+        )
+
+    def test_a_count_of_points_however_written(self):
+        self.stored = Agreement.objects.get(slug="damascus-sdf-ceasefire-agreement-2026-01-18")
+        for title in (
+            "14-point SDF agreement",
+            "SDF agreement (14 pts)",
+            "Fourteen-point SDF agreement",
+        ):
+            with self.subTest(title):
+                self.assertRefused(agreement_data(self.stored, title=title))
+        for written in ("14 пунктов", "14 maddelik", "14 نقطة", "14 pt"):
+            with self.subTest(written):
+                self.assertEqual(
+                    title_words(f"SDF agreement ({written})"),
+                    title_words("SDF agreement (14 points)"),
+                )
+
+    def test_another_count_of_points_is_saved(self):
+        self.stored = Agreement.objects.get(slug="damascus-sdf-ceasefire-agreement-2026-01-18")
+        self.assertSaved(agreement_data(self.stored, title="15-point SDF agreement"))

@@ -1,6 +1,7 @@
 """The index of the participants' folded names (search/people.FoldedNames) finds what
 the definition of a match says, name by name: every query word the start of one of a
-name's words (a function word, the whole of one), all in one name; read by sound, a word
+name's words or of one without its Arabic article (a function word, the whole of one),
+all in one name; read by sound, a word
 of the name whose skeleton is the query word's, or starts with it from
 MIN_SKELETON_START consonants on. Checked against those definitions, written here as
 plain scans, on the shipped record's names with queries made of their words, parts of
@@ -30,8 +31,12 @@ def matching_by_scan(query: str, names) -> list[int]:
     content = [word for word in query_words if word not in FUNCTION_WORDS]
     if not content:
         return sorted({pk for pk, folded in names if WORD.findall(folded) == query_words})
+    # A word starts at a name's word's start, or after the Arabic article written onto it
+    # ('حريري' of 'الحريري'), as a Latin spelling writes it apart (outside tester t15d, 11).
     patterns = [
-        re.compile(rf"(?<!\w){re.escape(word)}" + ("" if word in content else r"(?!\w)"))
+        re.compile(
+            rf"(?<!\w)(?:ال(?=\w{{3}}))?{re.escape(word)}" + ("" if word in content else r"(?!\w)")
+        )
         for word in query_words
     ]
     return sorted({pk for pk, folded in names if all(p.search(folded) for p in patterns)})
