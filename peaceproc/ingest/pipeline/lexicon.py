@@ -713,6 +713,22 @@ YEARS_AGO_UNIT = r"years?|ans?|год|года|лет|yıl|عام|عاما|سن�
 # A unit of ten years ('a decade ago today', 'il y a une décennie jour pour jour').
 YEARS_AGO_DECADE = r"decades?|décennies?"
 YEARS_AGO_DUAL = r"عامين|سنتين"
+# rules16: a count back that runs on past what was read, before it ('1.5', 'two decades and
+# three', 'два с половиной года назад') or after it ('سنتين ونصف'): the count is not the
+# number read, and the phrase gives no date ('N years ago today' and 'N units ago').
+YEARS_COUNT_RUNS_ON_BEFORE = r"(?:\d[.,]|(?:decades?|décennies?|years?|ans|лет|года?|yıl)\s+(?:and|et|и|ve)\s+|(?:с половиной|and a half|buçuk)\s*)$"  # noqa: E501
+YEARS_COUNT_RUNS_ON_AFTER = r"\s*(?:و\s*نصف|و\s*نيم|et dem|с половиной|buçuk|and a half)"
+# rules16: the phrase of 'N years ago today' with a count that none of the forms above reads
+# ('a few', 'several', 'many', 'two and a half', 'hundreds of', 'ten million'): its own
+# meaning (years_ago_uncounted, no day), so that its 'today' is no day either.
+_YEARS_UNCOUNTED = {
+    "en": r"(?:years|decades) ago,? (?:today|to the day|this (?:very )?day)",
+    "fr": r"(?:ans|décennies),? jour pour jour",
+    "ru": r"(?:лет|года) (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)",
+    "ar": r"(?:في )?مثل هذا اليوم قبل",
+    "fa": r"سال (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?",
+    "tr": r"yıl önce,? (?:bugün|bu gün|bu tarihte)",
+}
 
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
@@ -722,6 +738,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:exactly )?{_YEARS['en']} ago,? (?:today|to the day|this (?:very )?day)|exactly {_YEARS['en']} ago|(?:on )?this (?:very )?day {_YEARS['en']} ago|this day last year",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["en"], "years_ago_uncounted"),
         (r"the day before yesterday", "day_before"),
         (
             r"(?:(?:at|towards?|by) )?(?:the )?(?:end|latter part|second half) of (?:last|the previous) year",  # noqa: E501
@@ -781,6 +798,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"il y a (?:exactement )?{_YEARS['fr']},? (?:jour pour jour|aujourd'hui)|il y a exactement {_YEARS['fr']}|{_YEARS['fr']} jour pour jour",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["fr"], "years_ago_uncounted"),
         (r"avant-hier", "day_before"),
         (
             r"(?:(?:à|a) la |en )?fin (?:de )?l'(?:année|annee) (?:dernière|derniere|passée|passee|précédente|precedente)|(?:(?:à|a) la )?fin (?:de )?l'an (?:dernier|passé|passe)",  # noqa: E501
@@ -837,6 +855,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"ровно {_YEARS['ru']} (?:тому )?назад|{_YEARS['ru']} (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)|(?:в этот (?:же )?день|сегодня),? (?:ровно )?{_YEARS['ru']} (?:тому )?назад",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["ru"], "years_ago_uncounted"),
         (r"позавчера", "day_before"),
         (r"в конце (?:прошлого|минувшего|предыдущего) года", "late_last_year"),
         (r"в начале (?:прошлого|минувшего|предыдущего) года", "early_last_year"),
@@ -884,6 +903,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:في )?مثل هذا اليوم (?:قبل|من) {_YEARS['ar']}|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل {_YEARS['ar']},? (?:من اليوم|بالتمام|تماما|بالضبط|(?:في )?مثل هذا اليوم)",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["ar"], "years_ago_uncounted"),
         (
             r"(?:في )?(?:اواخر|نهايه|اخر) (?:العام|السنه) (?:الماضي|المنصرم|الماضيه|المنصرمه|السابق|السابقه)",  # noqa: E501
             "late_last_year",
@@ -932,6 +952,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:درست |دقيقا )?{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?|(?:در )?(?:چنين|همين) روزي? (?:در )?سال (?:گذشته|پيش|قبل)|(?:امروز،? )?درست {_YEARS['fa']} (?:پيش|قبل)|امروز،? {_YEARS['fa']} (?:پيش|قبل)|{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?امروز",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["fa"], "years_ago_uncounted"),
         (r"پريروز", "day_before"),
         (r"(?:اواخر|پايان) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "late_last_year"),
         (r"(?:اوايل|ابتداي) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "early_last_year"),
@@ -966,6 +987,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:tam )?{_YEARS['tr']} önce,? (?:bugün|bu gün|bu tarihte)|tam {_YEARS['tr']} önce|geçen yıl,? (?:bugün|bu tarihte)",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["tr"], "years_ago_uncounted"),
         (
             r"geçen yıl(?:ın)? (?:son(?:lar)?ında|sonu(?:nda)?)|geçtiğimiz yıl(?:ın)? son(?:lar)?ında",  # noqa: E501
             "late_last_year",
