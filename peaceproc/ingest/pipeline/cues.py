@@ -295,6 +295,8 @@ _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+_ISSUED_BEFORE_RX = _ending_rx(L.ISSUED_TEXT_BEFORE)
+_ISSUED_AFTER_RX = _following_rx(L.ISSUED_TEXT_AFTER)
 _AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
 _AHEAD_OF_AFTER_RX = _following_rx(L.AHEAD_OF_AFTER)
 _AHEAD_OF_VERB_CUE_RX = {lang: re.compile(p) for lang, p in L.AHEAD_OF_VERB_CUE.items()}
@@ -504,6 +506,10 @@ def kinds_in(
                 folded, lang, m.start(), m.end()
             ):
                 continue
+            if kind in _GATHERING_NOUNS and _next_to(
+                folded, lang, m.start(), m.end(), _ISSUED_BEFORE_RX, _ISSUED_AFTER_RX
+            ):
+                continue  # 'the Sochi talks issued an announcement': the text's day
             if kind == "ministerial" and _deputies(folded, lang, m.start()):
                 continue
             if kind in _TOPIC_KINDS and (
@@ -1083,6 +1089,8 @@ def names_an_agreement(cue: str, lang: str) -> bool:
 
 # Kinds whose noun is often only the topic of what is said ('calls for a ceasefire').
 _TOPIC_KINDS = ("ceasefire", "agreement")
+# The kinds of a gathering, which may issue a text of their own (lexicon.ISSUED_TEXT_AFTER).
+_GATHERING_NOUNS = ("round", "meeting", "summit", "ministerial", "conference")
 
 KIND_ORDER = [
     "round",

@@ -1986,6 +1986,8 @@ def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date |
     )
     if P.ahead(m, published, last, lambda: clause_tense(f, lang, m.char_start, m.char_end)):
         return P.PLANNED_WHY
+    if kind in P.GATHERINGS and P.proposed_for(f, lang, m):
+        return P.PROPOSED_WHY
     if kind in P.GATHERINGS and (P.plan_told(f, lang, m, kinds) or told_after(f, lang, m, kinds)):
         return P.ANNOUNCED_WHY
     return ""

@@ -789,7 +789,11 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight|at midnight tonight",  # noqa: E501
             "later_in_day",
         ),
-        (r"later (?:that|the same) day|(?:on )?the same day|that same day", "same_day"),
+        # rules16: 'later on that day', 'later in the same day', 'on that very day'.
+        (
+            r"later (?:on )?(?:in )?(?:that|the same) day|(?:on )?the same day|that same day|(?:on )?that very day",  # noqa: E501
+            "same_day",
+        ),
         (r"today", "today"),
         (r"tomorrow", "tomorrow"),
     ],
@@ -844,7 +848,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "later_in_day",
         ),
         (
-            r"plus tard le même jour|plus tard le meme jour|le même jour|le meme jour|le jour même|le jour meme",  # noqa: E501
+            # rules16: 'plus tard dans la même journée', 'au cours de la même journée'.
+            r"plus tard le même jour|plus tard le meme jour|le même jour|le meme jour|le jour même|le jour meme|(?:plus tard )?(?:dans|au cours de) la m[êe]me journ[ée]e|(?:plus tard )?dans la journ[ée]e m[êe]me",  # noqa: E501
             "same_day",
         ),
         (r"aujourd'hui", "today"),
@@ -894,7 +899,11 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже|ночью)|в течение дня|этой ночью",  # noqa: E501
             "later_in_day",
         ),
-        (r"(?:позднее |позже )?в (?:тот|этот) же день", "same_day"),
+        # rules16: 'позднее в тот же день', 'в течение того же дня', 'тем же днём'.
+        (
+            r"(?:позднее |позже )?в (?:тот|этот) же день|(?:позднее |позже )?в течение того же дня|тем же дн[её]м",  # noqa: E501
+            "same_day",
+        ),
         (r"сегодня", "today"),
         (r"завтра", "tomorrow"),
     ],
@@ -940,7 +949,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "later_in_day",
         ),
         (
-            r"(?:في )?وقت لاحق من (?:اليوم نفسه|نفس اليوم|ذلك اليوم)|(?:في )?(?:اليوم نفسه|نفس اليوم|ذات اليوم)",  # noqa: E501
+            # rules16: 'اليوم ذاته', 'اليوم عينه', 'ذلك اليوم نفسه' beside 'اليوم نفسه'.
+            r"(?:في )?وقت لاحق من (?:ذلك )?(?:اليوم نفسه|اليوم ذاته|اليوم عينه|نفس اليوم|ذات اليوم|ذلك اليوم)|(?:في )?(?:ذلك )?(?:اليوم نفسه|اليوم ذاته|اليوم عينه|نفس اليوم|ذات اليوم)",  # noqa: E501
             "same_day",
         ),
         (r"قبل (?:قليل|دقائق|ساعات)|منذ (?:قليل|دقائق|ساعات)", "today"),
@@ -1026,7 +1036,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|(?<!\d )gün içinde|bu gece(?: yarısı)?",  # noqa: E501
             "later_in_day",
         ),
-        (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
+        # rules16: 'aynı gün daha sonra', 'aynı günün ilerleyen saatlerinde / akşamı'.
+        (r"aynı gün(?:ün ilerleyen saatlerinde|ün akşamı| daha sonra| içinde)?", "same_day"),
         (r"bugünkü|bugün", "today"),
         (r"yarınki|yarın", "tomorrow"),
     ],
@@ -1757,6 +1768,32 @@ PLANNED_AFTER = {
     "fa": r"\s+(?:\S+\s+){0,2}?(?:برنامه[\u200c ]?ريزي[\u200c ]?شده\s+بود|قرار بود|"
     r"بايد\s+(?:\S+\s+)?مي[\u200c ]?شد|پيش[\u200c ]?بيني[\u200c ]?شده\s+بود)",
 }
+# rules16: the day a proposal was for ('Russia had proposed in May that the next round be
+# held on 14 June', 'a proposé que le prochain round se tienne le 14 juin', 'предложила
+# провести следующий раунд 14 июня', 'اقترحت أن تعقد الجولة المقبلة في 14 حزيران', 'پیشنهاد
+# کرد که دور بعدی در ۱۴ ژوئن برگزار شود', "bir sonraki turun 14 Haziran'da yapılmasını
+# önerdi"): a plan, whatever tense tells the proposal, never a day held by default. The
+# verb of proposing, then what opens its content between the verb and the day; Turkish
+# puts the day first, in a verbal noun of the accusative that the verb then governs
+# (PROPOSED_AFTER).
+PROPOSING = {
+    "en": r"propos\w*|suggest\w*",
+    "fr": r"propos\w*|suggér\w*|sugger\w*",
+    "ru": r"предлага\w*|предлож\w*",
+    "ar": r"اقترح\w*|(?:ي|ت)قترح\w*",
+    "fa": r"پيشنهاد",
+}
+PROPOSAL_OPENS = {
+    "en": r"that|for|holding|to hold",
+    "fr": r"que|qu|pour|de tenir|la tenue",
+    "ru": r"что|чтобы|провести|на",
+    "ar": r"ان|عقد|ل",
+    "fa": r"که|كه|براي|برگزاري",
+}
+PROPOSED_AFTER = {
+    "tr": r"['’]?\w*\s+(?:\S+\s+){0,2}?\w+m[ae]s[ıi]n[ıi]\s+(?:[^\s,;.]+\s+){0,5}?öner\w*",
+}
+
 # rules13e: the words that make a date the new day of a move ('postponed to Monday',
 # 'reporté à lundi', 'перенесли на понедельник', 'أُجّل إلى الاثنين', 'به دوشنبه موکول شد'),
 # just before it, folded; Turkish puts a dative ending on it instead ("Pazartesi gününe",
@@ -2636,6 +2673,25 @@ PREPARING_BEFORE = {
     "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
 }
 PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
+# rules16, cues.kinds_in: a gathering's noun as the author of a text it issued ('the Sochi
+# talks issued an announcement', 'les pourparlers ont publié un communiqué', 'переговоры в
+# Сочи опубликовали заявление', 'أصدرت محادثات سوتشي بيانا', 'مذاکرات سوچی بیانیه‌ای صادر
+# کرد', 'Soçi görüşmeleri bir açıklama yayımladı'): what that day tells is the text, not a
+# meeting (the note of session 15, #9). The issuing verb and its text after the noun (a
+# few words of place between), or in Arabic the verb before it.
+ISSUED_TEXT_AFTER = {
+    "en": r"(?:\S+ ){0,3}?(?:issued|released|published|produced|put out|circulated|adopted)"
+    r" (?:an?|the|its|their)?\s*(?:\w+ )?(?:announcement|statement|communiqu\w*|declaration"
+    r"|press release)",
+    "fr": r"(?:\S+ ){0,3}?(?:ont |a )?(?:publié|diffusé|adopté|rendu public)"
+    r" (?:un|une|le|la|leur|son|sa)\s*(?:\w+ )?(?:communiqué|déclaration|annonce)",
+    "ru": r"(?:\S+ ){0,3}?(?:опубликова\w*|выпусти\w*|распространи\w*|принял\w*)"
+    r" (?:\S+ )?(?:заявлени\w*|коммюнике|декларац\w*|сообщени\w*)",
+    "fa": r"(?:\S+\s+){0,6}?(?:بيانيه|اطلاعيه)\S*\s+(?:\S+\s+)?(?:صادر|منتشر)",
+    "tr": r"(?:\S+ ){0,3}?(?:bir )?(?:ortak )?(?:açıklama|bildiri|duyuru)\w*"
+    r" (?:yayımla|yayınla|yaptı|kabul et)\w*",
+}
+ISSUED_TEXT_BEFORE = {"ar": r"(?:و|ف)?(?:اصدر\w*|نشر\w*)"}
 # rules15, cues.kinds_in: words of time or purpose right before an event noun that make it
 # the happening a gathering comes ahead of ('met ... ahead of a summit', 'to lay the
 # groundwork for a summit', 'en vue du sommet', 'в преддверии саммита', 'قبيل القمة', 'در
@@ -2804,7 +2860,11 @@ SUCCEEDED = {
     "ar": r"خلف(?= (?!ال|ابواب|ظهر|خطوط|جدران|ستار)[^\s]+)|حل\w* (?:[^\s]+ ){0,6}?محل|"
     r"خلفا ل\S*|خليفه ل\S*|(?:سيصبح|يصبح|اصبح|ليصبح) "
     r"(?:[^\s]+ ){0,3}?(?:ال)?(?:مبعوث|ممثل|وسيط)\w*",
-    "fa": r"جانشين (?:[^\s]+ ){0,6}?(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جايگزين (?:[^\s]+ ){0,6}?"
+    # rules16: 'به جای X فرستاده شد / منصوب شد' (became the envoy, was appointed, in X's
+    # place); 'به جای' alone is any 'instead of'.
+    "fa": r"جانشين (?:[^\s]+ ){0,6}?(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|به جاي (?:[^\s]+ "
+    r"){1,4}?(?:فرستاده|نماينده|ميانجي|منصوب)\S*(?: [^\s]+){0,3}? (?:شد|خواهد شد)|"
+    r"جايگزين (?:[^\s]+ ){0,6}?"
     r"(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جاي (?:[^\s]+ ){0,5}?را (?:گرفت|مي[\u200c ]?گيرد)|"
     r"جاي خود را به (?:[^\s]+ ){0,5}?(?:داد|مي[\u200c ]?دهد)|(?:فرستاده|نماينده|ميانجي)\S* "
     r"(?:(?!وارد|راهي|عازم|به |در |از )[^\s]+ ){0,3}?(?:خواهد شد|مي[\u200c ]?شود)",
