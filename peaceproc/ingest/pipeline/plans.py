@@ -84,19 +84,20 @@ _PROPOSED_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in PROPOSED_AFT
 
 
 def proposed_for(folded: str, lang: str, m: DateMention) -> bool:
-    """Whether `m` is the day a proposal was for (lexicon.PROPOSING): in its clause, a verb
-    of proposing before it and the proposal's content opened between the two ('had proposed
-    in May that the next round be held on 12 July'; not 'proposed on 4 May that ...', the
-    day of the proposing); in Turkish, the verbal noun after the day that the verb governs
-    ("12 Temmuz'da yapılmasını önerdi")."""
+    """Whether `m` is the day a proposal was for (lexicon.PROPOSING): in its clause (up to
+    _INTENT_REACH before it), a verb of proposing and the proposal's content opened between
+    the verb and the day ('had proposed in May that the next round be held on 12 July'; not
+    'proposed on 4 May that ...', the day of the proposing); in Turkish, the verbal noun
+    after the day that the verb governs ("12 Temmuz'da yapılmasını önerdi")."""
     after = _PROPOSED_AFTER.get(lang)
     if after is not None:
         return bool(after.match(folded, m.char_end))
     proposing = _PROPOSING.get(lang)
     if proposing is None:
         return False
-    breaks = list(_CLAUSE_BREAK.finditer(folded, 0, m.char_start))
-    start = breaks[-1].end() if breaks else 0
+    lo = max(0, m.char_start - _INTENT_REACH)
+    breaks = list(_CLAUSE_BREAK.finditer(folded, lo, m.char_start))
+    start = breaks[-1].end() if breaks else lo
     verbs = list(proposing.finditer(folded, start, m.char_start))
     return (
         bool(verbs)
