@@ -38,6 +38,7 @@ from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     kinds_in,
     purpose_phrases,
+    speaks,
     speech_rx,
     tells_start,
 )
@@ -1721,36 +1722,6 @@ def _vague(candidate: dict, matches: list[Match]) -> bool:
     )
 
 
-# What a track or a body does when it speaks: it issues, makes or publishes a text
-# ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
-# 'переговоры выступили с заявлением', 'görüşmeler bir açıklama yayımladı', 'أصدرت
-# المحادثات بيانا', 'مذاکرات بیانیه‌ای صادر کرد'); a colon before a kind word of a text is
-# a headline's ('Astana talks: announcement').
-_ISSUES = {
-    "en": r"(?:has |have )?(?:issued|made|published|released|put out|adopted)",
-    "fr": r"(?:a|ont) (?:publié|émis|diffusé|fait|adopté|rendu public)",
-    "ru": r"выступил\w* с|опубликовал\w*|распространил\w*|принял\w* (?:заявлени|коммюнике)",
-    "tr": r"yayımladı\w*|yayınladı\w*|açıkladı\w*|yaptı\w*",
-    "ar": r"اصدر\w*|نشر\w*",
-    "fa": r"صادر كرد\w*|منتشر كرد\w*",
-}
-_TEXT_WORDS = r"announcement|statement|communiqué|annonce|déclaration|заявлени\w*|коммюнике|açıklama\w*|bildiri\w*|duyuru\w*|بيان\w*|اعلان|بيانيه\w*|اطلاعيه\w*"  # noqa: E501
-# How many words may stand between the gathering word and its verb of issuing: the verb
-# comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta bir
-# bildiri yayımladı').
-_SPEAKS_REACH = 7
-_SPEAKS = {
-    lang: re.compile(
-        r"\s*(?:(?:[^\s,;:.]+\s+){0,"
-        + str(_SPEAKS_REACH)
-        + r"}?(?:"
-        + fold_pattern(p)
-        + r")(?!\w)|:\s*(?:"
-        + fold_pattern(_TEXT_WORDS)
-        + r"))"
-    )
-    for lang, p in _ISSUES.items()
-}
 # The kinds whose cue reads a sentence as a gathering.
 _GATHERING_CUES = ("meeting", "proceedings", "round", "summit", "ministerial", "conference")
 
@@ -1759,14 +1730,11 @@ def _speaker_not_gathering(candidate: dict, language: str) -> bool:
     """Whether every gathering word of the sentence is the subject of a verb of issuing a
     text ('the Geneva talks issued an announcement'): a track or a process that speaks, no
     gathering of that day (outside tester t15a, 8)."""
-    speaks = _SPEAKS.get(language)
-    if speaks is None:
-        return False
     quote = fold(candidate.get("quote") or "")
-    cues = [at for kind, at in kinds_in(quote, language) if kind in _GATHERING_CUES]
-    return bool(cues) and all(
-        speaks.match(quote, at + re.match(r"\w*", quote[at:]).end()) for at in cues
-    )
+    cues = [
+        at for kind, at in kinds_in(quote, language, keep_speakers=True) if kind in _GATHERING_CUES
+    ]
+    return bool(cues) and all(speaks(quote, language, at) for at in cues)
 
 
 def _named_only(candidate: dict, title: str, lookups: Lookups) -> bool:

@@ -295,8 +295,44 @@ _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
-_ISSUED_BEFORE_RX = _ending_rx(L.ISSUED_TEXT_BEFORE)
-_ISSUED_AFTER_RX = _following_rx(L.ISSUED_TEXT_AFTER)
+# How many words may stand between a gathering's word and its verb of issuing a text: the
+# verb comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta
+# bir bildiri yayımladı').
+_SPEAKS_REACH = 7
+_SPEAKS = {
+    lang: re.compile(
+        r"\w*\s*(?:(?:[^\s,;:.]+\s+){0,"
+        + str(_SPEAKS_REACH)
+        + r"}?(?:"
+        + fold_pattern(p)
+        + r")(?!\w)|:\s*(?:"
+        + fold_pattern(L.ISSUED_TEXTS)
+        + r"))"
+    )
+    for lang, p in L.ISSUES.items()
+}
+_ISSUED_TEXT = re.compile(r"(?<!\w)(?:" + fold_pattern(L.ISSUED_TEXTS) + r")")
+# How far after a gathering's word its text may be named ('... issued a joint statement').
+_TEXT_REACH = 120
+
+
+def speaks(folded: str, lang: str, at: int) -> bool:
+    """Whether the gathering's word at `at` is the subject of a verb of issuing a text
+    (lexicon.ISSUES: 'the Geneva talks issued an announcement'), or a headline's name
+    before a text's kind word ('Astana talks: announcement')."""
+    rx = _SPEAKS.get(lang)
+    return rx is not None and rx.match(folded, at) is not None
+
+
+def _issued_a_text(folded: str, lang: str, start: int) -> bool:
+    """Whether the gathering's word at `start` issued a text the sentence names: 'the Sochi
+    talks issued an announcement', no meeting of that day ('the talks made progress' is
+    one: no text)."""
+    return speaks(folded, lang, start) and bool(
+        _ISSUED_TEXT.search(folded, start, start + _TEXT_REACH)
+    )
+
+
 _AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
 _AHEAD_OF_AFTER_RX = _following_rx(L.AHEAD_OF_AFTER)
 _AHEAD_OF_VERB_CUE_RX = {lang: re.compile(p) for lang, p in L.AHEAD_OF_VERB_CUE.items()}
@@ -489,9 +525,10 @@ def agrees_to_act(folded: str, lang: str, start: int, end: int) -> bool:
 
 
 def kinds_in(
-    folded: str, lang: str, start: int = 0, end: int | None = None
+    folded: str, lang: str, start: int = 0, end: int | None = None, *, keep_speakers: bool = False
 ) -> list[tuple[str, int]]:
-    """Event kinds cued in folded[start:end], with the position of each cue."""
+    """Event kinds cued in folded[start:end], with the position of each cue; a gathering's
+    word that issued a text (_issued_a_text) only with `keep_speakers`."""
     end = len(folded) if end is None else end
     press = [m.span() for m in _PRESS_RX[lang].finditer(folded, start, end)]
     # What the Council is briefed on ('will brief the Security Council on Monday on the
@@ -506,8 +543,10 @@ def kinds_in(
                 folded, lang, m.start(), m.end()
             ):
                 continue
-            if kind in _GATHERING_NOUNS and _next_to(
-                folded, lang, m.start(), m.end(), _ISSUED_BEFORE_RX, _ISSUED_AFTER_RX
+            if (
+                not keep_speakers
+                and kind in _GATHERING_NOUNS
+                and _issued_a_text(folded, lang, m.start())
             ):
                 continue  # 'the Sochi talks issued an announcement': the text's day
             if kind == "ministerial" and _deputies(folded, lang, m.start()):
@@ -1090,7 +1129,7 @@ def names_an_agreement(cue: str, lang: str) -> bool:
 # Kinds whose noun is often only the topic of what is said ('calls for a ceasefire').
 _TOPIC_KINDS = ("ceasefire", "agreement")
 # The kinds of a gathering, which may issue a text of their own (lexicon.ISSUED_TEXT_AFTER).
-_GATHERING_NOUNS = ("round", "meeting", "summit", "ministerial", "conference")
+_GATHERING_NOUNS = ("meeting", "proceedings", "round", "summit", "ministerial", "conference")
 
 KIND_ORDER = [
     "round",
