@@ -312,25 +312,36 @@ _SPEAKS = {
     for lang, p in L.ISSUES.items()
 }
 _ISSUED_TEXT = re.compile(r"(?<!\w)(?:" + fold_pattern(L.ISSUED_TEXTS) + r")")
-# How far after a gathering's word its text may be named ('... issued a joint statement').
-_TEXT_REACH = 120
+# The text right after the verb of issuing ('issued a joint statement', 'выступили с
+# заявлением'), in the languages whose verb stands before its object.
+_TEXT_AFTER_VERB = re.compile(
+    r"\s+(?:[^\s,;:.]+\s+){0,3}?(?:" + fold_pattern(L.ISSUED_TEXTS) + r")"
+)
 
 
 def speaks(folded: str, lang: str, at: int) -> bool:
     """Whether the gathering's word at `at` is the subject of a verb of issuing a text
     (lexicon.ISSUES: 'the Geneva talks issued an announcement'), or a headline's name
     before a text's kind word ('Astana talks: announcement')."""
+    return _speaking(folded, lang, at) is not None
+
+
+def _speaking(folded: str, lang: str, at: int) -> re.Match[str] | None:
     rx = _SPEAKS.get(lang)
-    return rx is not None and rx.match(folded, at) is not None
+    return rx.match(folded, at) if rx is not None else None
 
 
 def _issued_a_text(folded: str, lang: str, start: int) -> bool:
-    """Whether the gathering's word at `start` issued a text the sentence names: 'the Sochi
-    talks issued an announcement', no meeting of that day ('the talks made progress' is
-    one: no text)."""
-    return speaks(folded, lang, start) and bool(
-        _ISSUED_TEXT.search(folded, start, start + _TEXT_REACH)
-    )
+    """Whether the gathering's word at `start` issued a text the sentence names as its
+    verb's object: 'the Sochi talks issued an announcement', 'Soçi görüşmeleri bir açıklama
+    yayımladı', no meeting of that day; not 'toplantı yaptı ve bir bildiri yayımladı' (held a
+    meeting, then issued a text) nor 'the talks made progress' (no text)."""
+    m = _speaking(folded, lang, start)
+    if m is None:
+        return False
+    if _ISSUED_TEXT.search(folded, start, m.end()):
+        return True  # the text before the verb (tr, fa) or a headline's
+    return lang not in _VERB_LAST and _TEXT_AFTER_VERB.match(folded, m.end()) is not None
 
 
 _AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
