@@ -170,6 +170,18 @@ def _large_table() -> dict[str, int]:
     }
 
 
+def multiplier(word: str) -> int | None:
+    """What a multiplier standing alone counts ('hundred', 'cent', 'صد', folded by
+    `folded`): 100 or 1000; None for any other word."""
+    value = _large_table().get(word, 0)
+    return -value if value < 0 else None
+
+
+def number_word(word: str) -> bool:
+    """Whether `word` (folded by `folded`) is a number word of one of the languages."""
+    return word in _table() or word in _large_table()
+
+
 @lru_cache(maxsize=1)
 def _words_pattern() -> re.Pattern[str]:
     """Any word of _table or _large_table, an Arabic 'and' written onto it ('وخمسون')."""

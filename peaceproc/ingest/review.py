@@ -38,6 +38,7 @@ from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     kinds_in,
     purpose_phrases,
+    speaks,
     speech_rx,
     tells_start,
 )
@@ -45,12 +46,11 @@ from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
     DATE_MOVED,
-    ISSUES_TEXT,
+    ISSUES,
     MOVED_TO_BEFORE,
     MOVED_TO_ENDING,
     PLANNED_AFTER,
     PLANNED_BEFORE,
-    TEXT_WORDS,
 )
 from peaceproc.ingest.pipeline.office import left_office, took_office
 from peaceproc.ingest.pipeline.places import place_key
@@ -1723,25 +1723,10 @@ def _vague(candidate: dict, matches: list[Match]) -> bool:
     )
 
 
-# How many words may stand between the gathering word and its verb of issuing: the verb
-# comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta bir
-# bildiri yayımladı').
-_SPEAKS_REACH = 7
-_SPEAKS = {
-    lang: re.compile(
-        r"\s*(?:(?:[^\s,;:.]+\s+){0,"
-        + str(_SPEAKS_REACH)
-        + r"}?(?:"
-        + fold_pattern(p)
-        + r")(?!\w)|:\s*(?:"
-        + fold_pattern(TEXT_WORDS)
-        + r"))"
-    )
-    for lang, p in ISSUES_TEXT.items()
-}
+# A verb of issuing a text (lexicon.ISSUES): a gathering's word inside it is that verb,
+# not a gathering ('завершились принятием заявления').
 _ISSUING = {
-    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
-    for lang, p in ISSUES_TEXT.items()
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)") for lang, p in ISSUES.items()
 }
 # The kinds whose cue reads a sentence as a gathering.
 _GATHERING_CUES = ("meeting", "proceedings", "round", "summit", "ministerial", "conference")
@@ -1751,20 +1736,14 @@ def _speaker_not_gathering(candidate: dict, language: str) -> bool:
     """Whether every gathering word of the sentence is the subject of a verb of issuing a
     text ('the Geneva talks issued an announcement'): a track or a process that speaks, no
     gathering of that day (outside tester t15a, 8)."""
-    speaks = _SPEAKS.get(language)
-    if speaks is None:
-        return False
     quote = fold(candidate.get("quote") or "")
-    # A cue inside the verb of issuing is that verb ('завершились принятием заявления').
-    issuing = [m.span() for m in _ISSUING[language].finditer(quote)]
+    issuing = [m.span() for m in _ISSUING[language].finditer(quote)] if language in _ISSUING else []
     cues = [
         at
-        for kind, at in kinds_in(quote, language)
+        for kind, at in kinds_in(quote, language, keep_speakers=True)
         if kind in _GATHERING_CUES and not any(a <= at < b for a, b in issuing)
     ]
-    return bool(cues) and all(
-        speaks.match(quote, at + re.match(r"\w*", quote[at:]).end()) for at in cues
-    )
+    return bool(cues) and all(speaks(quote, language, at) for at in cues)
 
 
 def _named_only(candidate: dict, title: str, lookups: Lookups) -> bool:

@@ -301,6 +301,55 @@ _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+# How many words may stand between a gathering's word and its verb of issuing a text: the
+# verb comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta
+# bir bildiri yayımladı').
+_SPEAKS_REACH = 7
+_SPEAKS = {
+    lang: re.compile(
+        r"\w*\s*(?:(?:[^\s,;:.]+\s+){0,"
+        + str(_SPEAKS_REACH)
+        + r"}?(?:"
+        + fold_pattern(p)
+        + r")(?!\w)|:\s*(?:"
+        + fold_pattern(L.ISSUED_TEXTS)
+        + r"))"
+    )
+    for lang, p in L.ISSUES.items()
+}
+_ISSUED_TEXT = re.compile(r"(?<!\w)(?:" + fold_pattern(L.ISSUED_TEXTS) + r")")
+# The text right after the verb of issuing ('issued a joint statement', 'выступили с
+# заявлением'), in the languages whose verb stands before its object.
+_TEXT_AFTER_VERB = re.compile(
+    r"\s+(?:[^\s,;:.]+\s+){0,3}?(?:" + fold_pattern(L.ISSUED_TEXTS) + r")"
+)
+
+
+def speaks(folded: str, lang: str, at: int) -> bool:
+    """Whether the gathering's word at `at` is the subject of a verb of issuing a text
+    (lexicon.ISSUES: 'the Geneva talks issued an announcement'), or a headline's name
+    before a text's kind word ('Astana talks: announcement')."""
+    return _speaking(folded, lang, at) is not None
+
+
+def _speaking(folded: str, lang: str, at: int) -> re.Match[str] | None:
+    rx = _SPEAKS.get(lang)
+    return rx.match(folded, at) if rx is not None else None
+
+
+def _issued_a_text(folded: str, lang: str, start: int) -> bool:
+    """Whether the gathering's word at `start` issued a text the sentence names as its
+    verb's object: 'the Sochi talks issued an announcement', 'Soçi görüşmeleri bir açıklama
+    yayımladı', no meeting of that day; not 'toplantı yaptı ve bir bildiri yayımladı' (held a
+    meeting, then issued a text) nor 'the talks made progress' (no text)."""
+    m = _speaking(folded, lang, start)
+    if m is None:
+        return False
+    if _ISSUED_TEXT.search(folded, start, m.end()):
+        return True  # the text before the verb (tr, fa) or a headline's
+    return lang not in _VERB_LAST and _TEXT_AFTER_VERB.match(folded, m.end()) is not None
+
+
 _AHEAD_OF_BEFORE_RX = _ending_rx(L.AHEAD_OF_BEFORE)
 _AHEAD_OF_AFTER_RX = _following_rx(L.AHEAD_OF_AFTER)
 _AHEAD_OF_VERB_CUE_RX = {lang: re.compile(p) for lang, p in L.AHEAD_OF_VERB_CUE.items()}
@@ -552,9 +601,10 @@ def hosted_at(folded: str, lang: str, named: list[tuple[int, int, bool]]) -> int
 
 
 def kinds_in(
-    folded: str, lang: str, start: int = 0, end: int | None = None
+    folded: str, lang: str, start: int = 0, end: int | None = None, *, keep_speakers: bool = False
 ) -> list[tuple[str, int]]:
-    """Event kinds cued in folded[start:end], with the position of each cue."""
+    """Event kinds cued in folded[start:end], with the position of each cue; a gathering's
+    word that issued a text (_issued_a_text) only with `keep_speakers`."""
     end = len(folded) if end is None else end
     press = [m.span() for m in _PRESS_RX[lang].finditer(folded, start, end)]
     # What the Council is briefed on ('will brief the Security Council on Monday on the
@@ -569,6 +619,12 @@ def kinds_in(
                 folded, lang, m.start(), m.end()
             ):
                 continue
+            if (
+                not keep_speakers
+                and kind in _GATHERING_NOUNS
+                and _issued_a_text(folded, lang, m.start())
+            ):
+                continue  # 'the Sochi talks issued an announcement': the text's day
             if kind == "ministerial" and _deputies(folded, lang, m.start()):
                 continue
             if kind in _TOPIC_KINDS and (
@@ -1165,6 +1221,8 @@ def names_an_agreement(cue: str, lang: str) -> bool:
 
 # Kinds whose noun is often only the topic of what is said ('calls for a ceasefire').
 _TOPIC_KINDS = ("ceasefire", "agreement")
+# The kinds of a gathering, which may issue a text of their own (lexicon.ISSUED_TEXT_AFTER).
+_GATHERING_NOUNS = ("meeting", "proceedings", "round", "summit", "ministerial", "conference")
 
 KIND_ORDER = [
     "round",

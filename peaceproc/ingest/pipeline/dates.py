@@ -33,6 +33,7 @@ from peaceproc.chronology.cardinals import count_pattern
 from . import cues as C
 from . import lexicon as L
 from .offsets import offset_days
+from .plans import proposed_for
 from .reported import from_the_saying
 from .resolve import (
     MAX_DATE_SPANS,
@@ -1469,7 +1470,7 @@ def _moved_to_nearest(m: DateMention, f: str, g: _Grammar, today: date | None) -
         return m
     if C.moved_until(f, g.lang, m.char_start, m.char_end):
         why = f"{m.text}: the new date of a postponement, in the year nearest today"
-    elif _planned_in_the_past(f, g, m.char_start, m.char_end):
+    elif _planned_in_the_past(f, g, m.char_start, m.char_end) or proposed_for(f, g.lang, m):
         why = f"{m.text}: the date a plan was for, in the year nearest today"
     else:
         return m
@@ -1531,11 +1532,16 @@ _PLAN_VERB_AFTER = 40
 
 def _plan_clause(m: DateMention, near, language: str) -> tuple[int, int]:
     """Where the clause that plans the day `m` for the round `near` lies: between the
-    round and the day, and a little after the day (a Persian verb); in Turkish between the
-    day and the round after it."""
+    round and the day, and in Persian a little after the day (its verb); in Turkish between
+    the day and the round after it."""
     if language == "tr":
         return m.char_start, near.start
-    return near.end, m.char_end + _PLAN_VERB_AFTER
+    if language == "fa":
+        return near.end, m.char_end + _PLAN_VERB_AFTER
+    # rules16: in the verb-first languages the plan's verb stands before the day; one after
+    # it tells of another clause ('the next round was held on 12 July, as Russia had
+    # proposed': held that day, not ahead).
+    return near.end, m.char_end
 
 
 def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool = False

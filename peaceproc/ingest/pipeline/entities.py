@@ -504,6 +504,12 @@ def new_names(sentence: str, known_spans: list[tuple[int, int]]) -> list[str]:
 _SHORT_QUOTE = re.compile(r"[\"“«„](?:\s*[^\s\"“”«»„]+){1,6}\s*[\"”»]")
 
 
+# A capitalised run right after a word of place in the languages that write capitals ('in',
+# 'at', 'à') is where something happened, not someone ('met in Kuala Lumpur', 'in Sharm
+# el-Sheikh'): a person is never the place 'in' which a thing happens.
+_IN_A_PLACE = re.compile(r"(?<!\w)(?:in|at|à)\s+\Z")
+
+
 def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Runs of two or three capitalised words that look like a person not in the gazetteer.
 
@@ -539,6 +545,8 @@ def new_name_spans(sentence: str, known_spans: list[tuple[int, int]]) -> list[tu
         real = [w for w in names if w[0].lower() not in _PARTICLES]
         if any(_body_word(w[0]) for w in real) or _named_for_place(run):
             real = []  # a body's name
+        elif run and _IN_A_PLACE.search(sentence, max(0, run[0][1] - 6), run[0][1]):
+            real = []  # 'met in Kuala Lumpur', 'à Rio de Janeiro': where, not who
         if 2 <= len(real) <= 3 and all(
             _bare_key(w[0]) not in _NOT_NAMES and len(w[0]) > 1 and not w[0].isupper() for w in real
         ):

@@ -40,7 +40,7 @@ from .lexicon import (
     TRANSITION_SINCE,
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
-from .places import marked_places, name_on, not_yet_named
+from .places import in_compound, marked_places, name_on, not_yet_named
 from .repeated import RepeatedWords
 from .reported import appointment_told, reported_clause_after, reported_kinds, told_after
 from .repost import find_repost
@@ -50,6 +50,7 @@ from .rounds import (
     eve_of,
     find_round_references,
     find_rounds,
+    format_named,
     numbers_named,
     proceedings_of,
     talks_of,
@@ -1652,6 +1653,7 @@ def _sentence_candidates(
         and not C.place_as_actor(f, lang, p.start, p.end)
         and not eve_of(f, p.start)
         and not not_yet_named(p.ident, published)
+        and not in_compound(s.text, p.end)
     ]
     windows = _windows(s.text, mentions, lang)
     place_windows = _windows(s.text, mentions, lang, verb_last=True)
@@ -1857,6 +1859,8 @@ def _sentence_candidates(
                         and not C.bound_of(f, lang, m.char_start, m.char_end)
                     ):
                         linked = _moved_round(index, track, m)
+                    if linked is None and _a_pair_met(kind, my_people, index, f, twin):
+                        track = None  # 'Fidan met Lavrov in Nur-Sultan': a city, no track
                 elif (
                     track is None
                     and not topical
@@ -2004,6 +2008,8 @@ def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date |
     )
     if P.ahead(m, published, last, lambda: clause_tense(f, lang, m.char_start, m.char_end)):
         return P.PLANNED_WHY
+    if kind in P.GATHERINGS and P.proposed_for(f, lang, m):
+        return P.PROPOSED_WHY
     if kind in P.GATHERINGS and (P.plan_told(f, lang, m, kinds) or told_after(f, lang, m, kinds)):
         return P.ANNOUNCED_WHY
     return ""
@@ -2247,6 +2253,16 @@ def _since_transition(d: date, precision: str) -> bool:
     if precision == "year":
         return d.year >= since.year
     return d >= since
+
+
+def _a_pair_met(kind: str, people: list[Match], index: _Index, f: str, win) -> bool:
+    """Whether the window tells a meeting of persons and names no format of talks (its
+    proceedings, process, format or guarantors; rounds.format_named): the track's city is
+    then only where they met, on a day none of the track's rounds was held (outside tester
+    t15d, 7: 'Fidan held talks with Lavrov in Nur-Sultan' is no Astana talks)."""
+    lenders = index.participants.lenders  # (the persons among the participants)
+    persons = {p.ident for p in people if lenders is None or p.ident in lenders}
+    return kind == "meeting" and len(persons) >= 2 and not format_named(f, *win)
 
 
 def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:

@@ -713,6 +713,22 @@ YEARS_AGO_UNIT = r"years?|ans?|год|года|лет|yıl|عام|عاما|سن�
 # A unit of ten years ('a decade ago today', 'il y a une décennie jour pour jour').
 YEARS_AGO_DECADE = r"decades?|décennies?"
 YEARS_AGO_DUAL = r"عامين|سنتين"
+# rules16: a count back that runs on past what was read, before it ('1.5', 'two decades and
+# three', 'два с половиной года назад') or after it ('سنتين ونصف'): the count is not the
+# number read, and the phrase gives no date ('N years ago today' and 'N units ago').
+YEARS_COUNT_RUNS_ON_BEFORE = r"(?:\d[.,]|(?:decades?|décennies?|years?|ans|лет|года?|yıl)\s+(?:and|et|и|ve)\s+|(?:с половиной|and a half|buçuk)\s*)$"  # noqa: E501
+YEARS_COUNT_RUNS_ON_AFTER = r"\s*(?:و\s*نصف|و\s*نيم|et dem|с половиной|buçuk|and a half)"
+# rules16: the phrase of 'N years ago today' with a count that none of the forms above reads
+# ('a few', 'several', 'many', 'two and a half', 'hundreds of', 'ten million'): its own
+# meaning (years_ago_uncounted, no day), so that its 'today' is no day either.
+_YEARS_UNCOUNTED = {
+    "en": r"(?:years|decades) ago,? (?:today|to the day|this (?:very )?day)",
+    "fr": r"(?:ans|décennies),? jour pour jour",
+    "ru": r"(?:лет|года) (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)",
+    "ar": r"(?:في )?مثل هذا اليوم قبل",
+    "fa": r"سال (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?",
+    "tr": r"yıl önce,? (?:bugün|bu gün|bu tarihte)",
+}
 
 # Relative expressions: (pattern in folded form, meaning). Longer ones first.
 RELATIVE: dict[str, list[tuple[str, str]]] = {
@@ -722,6 +738,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:exactly )?{_YEARS['en']} ago,? (?:today|to the day|this (?:very )?day)|exactly {_YEARS['en']} ago|(?:on )?this (?:very )?day {_YEARS['en']} ago|this day last year",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["en"], "years_ago_uncounted"),
         (r"the day before yesterday", "day_before"),
         (
             r"(?:(?:at|towards?|by) )?(?:the )?(?:end|latter part|second half) of (?:last|the previous) year",  # noqa: E501
@@ -772,7 +789,11 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"later (?:in the day|today|on in the day)|earlier today|this (?:morning|afternoon|evening)|tonight|at midnight tonight",  # noqa: E501
             "later_in_day",
         ),
-        (r"later (?:that|the same) day|(?:on )?the same day|that same day", "same_day"),
+        # rules16: 'later on that day', 'later in the same day', 'on that very day'.
+        (
+            r"later (?:on )?(?:in )?(?:that|the same) day|(?:on )?the same day|that same day|(?:on )?that very day",  # noqa: E501
+            "same_day",
+        ),
         (r"today", "today"),
         (r"tomorrow", "tomorrow"),
     ],
@@ -781,6 +802,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"il y a (?:exactement )?{_YEARS['fr']},? (?:jour pour jour|aujourd'hui)|il y a exactement {_YEARS['fr']}|{_YEARS['fr']} jour pour jour",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["fr"], "years_ago_uncounted"),
         (r"avant-hier", "day_before"),
         (
             r"(?:(?:à|a) la |en )?fin (?:de )?l'(?:année|annee) (?:dernière|derniere|passée|passee|précédente|precedente)|(?:(?:à|a) la )?fin (?:de )?l'an (?:dernier|passé|passe)",  # noqa: E501
@@ -826,7 +848,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "later_in_day",
         ),
         (
-            r"plus tard le même jour|plus tard le meme jour|le même jour|le meme jour|le jour même|le jour meme",  # noqa: E501
+            # rules16: 'plus tard dans la même journée', 'au cours de la même journée'.
+            r"plus tard le même jour|plus tard le meme jour|le même jour|le meme jour|le jour même|le jour meme|(?:plus tard )?(?:dans|au cours de) la m[êe]me journ[ée]e|(?:plus tard )?dans la journ[ée]e m[êe]me",  # noqa: E501
             "same_day",
         ),
         (r"aujourd'hui", "today"),
@@ -837,6 +860,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"ровно {_YEARS['ru']} (?:тому )?назад|{_YEARS['ru']} (?:тому )?назад,? (?:в этот (?:же )?день|сегодня)|(?:в этот (?:же )?день|сегодня),? (?:ровно )?{_YEARS['ru']} (?:тому )?назад",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["ru"], "years_ago_uncounted"),
         (r"позавчера", "day_before"),
         (r"в конце (?:прошлого|минувшего|предыдущего) года", "late_last_year"),
         (r"в начале (?:прошлого|минувшего|предыдущего) года", "early_last_year"),
@@ -875,7 +899,11 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"(?:позднее|позже) (?:сегодня|в течение дня)|сегодня (?:позднее|позже|ночью)|в течение дня|этой ночью",  # noqa: E501
             "later_in_day",
         ),
-        (r"(?:позднее |позже )?в (?:тот|этот) же день", "same_day"),
+        # rules16: 'позднее в тот же день', 'в течение того же дня', 'тем же днём'.
+        (
+            r"(?:позднее |позже )?в (?:тот|этот) же день|(?:позднее |позже )?в течение того же дня|тем же дн[её]м",  # noqa: E501
+            "same_day",
+        ),
         (r"сегодня", "today"),
         (r"завтра", "tomorrow"),
     ],
@@ -884,6 +912,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:في )?مثل هذا اليوم (?:قبل|من) {_YEARS['ar']}|(?:في )?مثل هذا اليوم من (?:العام|السنه) (?:الماضي|الماضيه)|قبل {_YEARS['ar']},? (?:من اليوم|بالتمام|تماما|بالضبط|(?:في )?مثل هذا اليوم)",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["ar"], "years_ago_uncounted"),
         (
             r"(?:في )?(?:اواخر|نهايه|اخر) (?:العام|السنه) (?:الماضي|المنصرم|الماضيه|المنصرمه|السابق|السابقه)",  # noqa: E501
             "late_last_year",
@@ -920,7 +949,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             "later_in_day",
         ),
         (
-            r"(?:في )?وقت لاحق من (?:اليوم نفسه|نفس اليوم|ذلك اليوم)|(?:في )?(?:اليوم نفسه|نفس اليوم|ذات اليوم)",  # noqa: E501
+            # rules16: 'اليوم ذاته', 'اليوم عينه', 'ذلك اليوم نفسه' beside 'اليوم نفسه'.
+            r"(?:في )?وقت لاحق من (?:ذلك )?(?:اليوم نفسه|اليوم ذاته|اليوم عينه|نفس اليوم|ذات اليوم|ذلك اليوم)|(?:في )?(?:ذلك )?(?:اليوم نفسه|اليوم ذاته|اليوم عينه|نفس اليوم|ذات اليوم)",  # noqa: E501
             "same_day",
         ),
         (r"قبل (?:قليل|دقائق|ساعات)|منذ (?:قليل|دقائق|ساعات)", "today"),
@@ -932,6 +962,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:درست |دقيقا )?{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?(?:چنين|همين) روز(?:ي)?|(?:در )?(?:چنين|همين) روزي? (?:در )?سال (?:گذشته|پيش|قبل)|(?:امروز،? )?درست {_YEARS['fa']} (?:پيش|قبل)|امروز،? {_YEARS['fa']} (?:پيش|قبل)|{_YEARS['fa']} (?:پيش|قبل)،? (?:در )?امروز",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["fa"], "years_ago_uncounted"),
         (r"پريروز", "day_before"),
         (r"(?:اواخر|پايان) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "late_last_year"),
         (r"(?:اوايل|ابتداي) سال (?:گذشته|قبل|پيش)(?: ميلادي)?", "early_last_year"),
@@ -966,6 +997,7 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             rf"(?:tam )?{_YEARS['tr']} önce,? (?:bugün|bu gün|bu tarihte)|tam {_YEARS['tr']} önce|geçen yıl,? (?:bugün|bu tarihte)",  # noqa: E501
             "year_ago_today",
         ),
+        (_YEARS_UNCOUNTED["tr"], "years_ago_uncounted"),
         (
             r"geçen yıl(?:ın)? (?:son(?:lar)?ında|sonu(?:nda)?)|geçtiğimiz yıl(?:ın)? son(?:lar)?ında",  # noqa: E501
             "late_last_year",
@@ -1004,7 +1036,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"günün ilerleyen saatlerinde|bugün daha sonra|ilerleyen saatlerde|(?<!\d )gün içinde|bu gece(?: yarısı)?",  # noqa: E501
             "later_in_day",
         ),
-        (r"aynı gün(?:ün ilerleyen saatlerinde)?", "same_day"),
+        # rules16: 'aynı gün daha sonra', 'aynı günün ilerleyen saatlerinde / akşamı'.
+        (r"aynı gün(?:ün ilerleyen saatlerinde|ün akşamı| daha sonra| içinde)?", "same_day"),
         (r"bugünkü|bugün", "today"),
         (r"yarınki|yarın", "tomorrow"),
     ],
@@ -1735,6 +1768,32 @@ PLANNED_AFTER = {
     "fa": r"\s+(?:\S+\s+){0,2}?(?:برنامه[\u200c ]?ريزي[\u200c ]?شده\s+بود|قرار بود|"
     r"بايد\s+(?:\S+\s+)?مي[\u200c ]?شد|پيش[\u200c ]?بيني[\u200c ]?شده\s+بود)",
 }
+# rules16: the day a proposal was for ('Russia had proposed in May that the next round be
+# held on 14 June', 'a proposé que le prochain round se tienne le 14 juin', 'предложила
+# провести следующий раунд 14 июня', 'اقترحت أن تعقد الجولة المقبلة في 14 حزيران', 'پیشنهاد
+# کرد که دور بعدی در ۱۴ ژوئن برگزار شود', "bir sonraki turun 14 Haziran'da yapılmasını
+# önerdi"): a plan, whatever tense tells the proposal, never a day held by default. The
+# verb of proposing, then what opens its content between the verb and the day; Turkish
+# puts the day first, in a verbal noun of the accusative that the verb then governs
+# (PROPOSED_AFTER).
+PROPOSING = {
+    "en": r"propos\w*|suggest\w*",
+    "fr": r"propos\w*|suggér\w*|sugger\w*",
+    "ru": r"предлага\w*|предлож\w*",
+    "ar": r"اقترح\w*|(?:ي|ت)قترح\w*",
+    "fa": r"پيشنهاد",
+}
+PROPOSAL_OPENS = {
+    "en": r"that|for|holding|to hold",
+    "fr": r"que|qu|pour|de tenir|la tenue",
+    "ru": r"что|чтобы|провести|на",
+    "ar": r"ان|عقد|ل",
+    "fa": r"که|كه|براي|برگزاري",
+}
+PROPOSED_AFTER = {
+    "tr": r"['’]?\w*\s+(?:\S+\s+){0,2}?\w+m[ae]s[ıi]n[ıi]\s+(?:[^\s,;.]+\s+){0,5}?öner\w*",
+}
+
 # rules13e: the words that make a date the new day of a move ('postponed to Monday',
 # 'reporté à lundi', 'перенесли на понедельник', 'أُجّل إلى الاثنين', 'به دوشنبه موکول شد'),
 # just before it, folded; Turkish puts a dative ending on it instead ("Pazartesi gününe",
@@ -2614,6 +2673,21 @@ PREPARING_BEFORE = {
     "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
 }
 PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
+# What a track or a body does when it speaks: it issues, makes or publishes a text
+# ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
+# 'переговоры выступили с заявлением', 'görüşmeler bir açıklama yayımladı', 'أصدرت
+# المحادثات بيانا', 'مذاکرات بیانیه‌ای صادر کرد'); a colon before a kind word of a text is
+# a headline's ('Astana talks: announcement'). (Moved here from the review in rules16:
+# cues.kinds_in reads such a gathering's word as no gathering of that day either.)
+ISSUES = {
+    "en": r"(?:has |have )?(?:issued|made|published|released|put out|adopted|produced|yielded|resulted in)",  # noqa: E501
+    "fr": r"(?:a|ont) (?:publié|émis|diffusé|fait|adopté|rendu public|produit|abouti à|débouché sur)",  # noqa: E501
+    "ru": r"выступил\w* с|опубликовал\w*|распространил\w*|принял\w* (?:заявлени|коммюнике)|завершил\w* (?:принятием|публикацией)|привел\w* к (?:принятию|публикации)",  # noqa: E501
+    "tr": r"yayımladı\w*|yayınladı\w*|açıkladı\w*|yaptı\w*|ortaya koydu\w*|ile sonuçlandı\w*",
+    "ar": r"اصدر\w*|نشر\w*|اسفر\w* عن|تمخض\w* عن",
+    "fa": r"صادر كرد\w*|منتشر كرد\w*|منجر به (?:صدور|انتشار)|به دنبال داشت\w*",
+}
+ISSUED_TEXTS = r"announcement|statement|communiqué|annonce|déclaration|заявлени\w*|коммюнике|açıklama\w*|bildiri\w*|duyuru\w*|بيان\w*|اعلان|بيانيه\w*|اطلاعيه\w*"  # noqa: E501
 # rules15, cues.kinds_in: words of time or purpose right before an event noun that make it
 # the happening a gathering comes ahead of ('met ... ahead of a summit', 'to lay the
 # groundwork for a summit', 'en vue du sommet', 'в преддверии саммита', 'قبيل القمة', 'در
@@ -2782,7 +2856,11 @@ SUCCEEDED = {
     "ar": r"خلف(?= (?!ال|ابواب|ظهر|خطوط|جدران|ستار)[^\s]+)|حل\w* (?:[^\s]+ ){0,6}?محل|"
     r"خلفا ل\S*|خليفه ل\S*|(?:سيصبح|يصبح|اصبح|ليصبح) "
     r"(?:[^\s]+ ){0,3}?(?:ال)?(?:مبعوث|ممثل|وسيط)\w*",
-    "fa": r"جانشين (?:[^\s]+ ){0,6}?(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جايگزين (?:[^\s]+ ){0,6}?"
+    # rules16: 'به جای X فرستاده شد / منصوب شد' (became the envoy, was appointed, in X's
+    # place); 'به جای' alone is any 'instead of'.
+    "fa": r"جانشين (?:[^\s]+ ){0,6}?(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|به جاي (?:[^\s]+ "
+    r"){1,4}?(?:فرستاده|نماينده|ميانجي|منصوب)\S*(?: [^\s]+){0,3}? (?:شد|خواهد شد)|"
+    r"جايگزين (?:[^\s]+ ){0,6}?"
     r"(?:شد|شده|مي[\u200c ]?شود|خواهد شد)|جاي (?:[^\s]+ ){0,5}?را (?:گرفت|مي[\u200c ]?گيرد)|"
     r"جاي خود را به (?:[^\s]+ ){0,5}?(?:داد|مي[\u200c ]?دهد)|(?:فرستاده|نماينده|ميانجي)\S* "
     r"(?:(?!وارد|راهي|عازم|به |در |از )[^\s]+ ){0,3}?(?:خواهد شد|مي[\u200c ]?شود)",
@@ -3051,19 +3129,3 @@ DESTINATION_BEFORE = {
     "fa": r"به|به سوی|به سمت",
 }
 DESTINATION_AFTER = {"tr": r"['’](?:y?[ae])(?!\w)"}
-
-# What a track or a body does when it speaks: it issues, makes or publishes a text
-# ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
-# 'the talks produced a communiqué', 'переговоры выступили с заявлением', 'görüşmeler bir
-# açıklama yayımladı', 'أصدرت المحادثات بيانا', 'مذاکرات بیانیه‌ای صادر کرد'; outside testers
-# t15a, 8 and t15d, 9); a colon before a kind word of a text is a headline's ('Astana talks:
-# announcement'). Read by review._speaker_not_gathering.
-ISSUES_TEXT = {
-    "en": r"(?:has |have )?(?:issued|made|published|released|put out|adopted|produced|yielded|resulted in)",  # noqa: E501
-    "fr": r"(?:a|ont) (?:publié|émis|diffusé|fait|adopté|rendu public|produit|abouti à|débouché sur)",  # noqa: E501
-    "ru": r"выступил\w* с|опубликовал\w*|распространил\w*|принял\w* (?:заявлени|коммюнике)|завершил\w* (?:принятием|публикацией)|привел\w* к (?:принятию|публикации)",  # noqa: E501
-    "tr": r"yayımladı\w*|yayınladı\w*|açıkladı\w*|yaptı\w*|ortaya koydu\w*|ile sonuçlandı\w*",
-    "ar": r"اصدر\w*|نشر\w*|اسفر\w* عن|تمخض\w* عن",
-    "fa": r"صادر كرد\w*|منتشر كرد\w*|منجر به (?:صدور|انتشار)|به دنبال داشت\w*",
-}
-TEXT_WORDS = r"announcement|statement|communiqué|annonce|déclaration|заявлени\w*|коммюнике|açıklama\w*|bildiri\w*|duyuru\w*|بيان\w*|اعلان|بيانيه\w*|اطلاعيه\w*"  # noqa: E501

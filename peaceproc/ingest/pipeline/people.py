@@ -869,11 +869,20 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 
 
+# The Persian future's auxiliary, which stands between the noun and the light verb of a
+# compound verb ('منصوب خواهد شد', will be appointed).
+_FUTURE_AUX = frozenset(fold(w) for w in ("خواهد", "خواهند"))
+
+
 def _before_light_verb(words, j: int, sentence: str) -> bool:
-    """Whether word j is followed, with only a space between, by a Persian light verb."""
+    """Whether word j is followed, with only a space between, by a Persian light verb, or
+    by the future's auxiliary and a light verb."""
     if j + 1 >= len(words) or sentence[words[j][2] : words[j + 1][1]].strip():
         return False
-    return fold(words[j + 1][0]) in _LIGHT_VERBS
+    after = fold(words[j + 1][0])
+    if after in _FUTURE_AUX:
+        return _before_light_verb(words, j + 1, sentence)
+    return after in _LIGHT_VERBS
 
 
 # --- Arabic and Persian names without a title ------------------------------------------------

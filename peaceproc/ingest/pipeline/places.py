@@ -116,6 +116,11 @@ TABLE: tuple[Place, ...] = (
     _place("amman", "Amman", "Амман", "Аммане", "Аммана"),
     _place("aqaba", "Aqaba", "Akaba", "Акаба", "Акабе"),
     _place("baghdad", "Baghdad", "Bagdad", "Bağdat", "Багдад", "Багдаде", "Багдада", "بغداد"),
+    _place("sharm-el-sheikh", "Sharm el-Sheikh", "Sharm al-Sheikh", "Sharm El Sheikh",
+           "Charm el-Cheikh", "Şarm el-Şeyh", "Шарм-эш-Шейх", "Шарм-эль-Шейх", "Шарм-эш-Шейхе",
+           "Шарм-эль-Шейхе", "شرم الشيخ", "شرم‌الشیخ", "شرم الشیخ"),
+    # Oman (the Arabic 'مسقط' is left out: 'مسقط رأسه', his birthplace).
+    _place("muscat", "Muscat", "Mascate", "Maskat", "Маскат", "Маскате", "Маската"),
     _place("cairo", "Cairo", "Le Caire", "Kahire", "Каир", "Каире", "Каира", "القاهرة",
            "قاهره"),
     # Europe.
@@ -157,7 +162,8 @@ _COUNTRIES = {
     "Lebanon": ("beirut",),
     "Jordan": ("amman", "aqaba"),
     "Iraq": ("baghdad",),
-    "Egypt": ("cairo",),
+    "Egypt": ("cairo", "sharm-el-sheikh"),
+    "Oman": ("muscat",),
     "Austria": ("vienna",),
     "Germany": ("munich", "berlin"),
     "France": ("paris",),
@@ -220,6 +226,18 @@ def name_on(name: str, day: date | None, last: date | None = None) -> str:
         return name
     usual = [p.name for p in _NAMES[place.key] if p.named_from is None and p.named_until is None]
     return usual[0] if usual else name
+
+
+# A place's name joined by a hyphen to a word after it is part of a compound that tells
+# something else ('the Geneva-based office', 'a Moscow-backed plan', 'Tehran-led'): no place
+# where something happened (outside tester t15d, 7). (A hyphen before a figure, 'Женева-2',
+# is a name's number.)
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+
+
+def in_compound(text: str, end: int) -> bool:
+    """Whether the place named in `text` up to `end` is the first part of a compound."""
+    return bool(_COMPOUND_AFTER.match(text, end))
 
 
 def place_key(text: str) -> str | None:

@@ -17,12 +17,22 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from .lexicon import AHEAD_JOINERS, GATHERING_AHEAD, PLAN_INTENT, PLANNED_AFTER, PLANNED_BEFORE
+from .lexicon import (
+    AHEAD_JOINERS,
+    GATHERING_AHEAD,
+    PLAN_INTENT,
+    PLANNED_AFTER,
+    PLANNED_BEFORE,
+    PROPOSAL_OPENS,
+    PROPOSED_AFTER,
+    PROPOSING,
+)
 from .text import fold_pattern
 from .types import DateMention
 
 PLANNED_WHY = "; planned, not yet held on the article's day"
 ANNOUNCED_WHY = "; the day a plan was told, not the day of the gathering planned"
+PROPOSED_WHY = "; the day a proposal was for, not a day it was held"
 # The most confidence a plan's candidate gets: Medium at most (review.confidence_label).
 PLANNED_CONFIDENCE = 0.6
 # The gatherings a plan may be about (extract._GATHERING_KINDS).
@@ -61,6 +71,38 @@ def ahead(
     if published is None or last < published:
         return False
     return m.start > published or tense() == "future"
+
+
+_PROPOSING = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)") for lang, p in PROPOSING.items()
+}
+_PROPOSAL_OPENS = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
+    for lang, p in PROPOSAL_OPENS.items()
+}
+_PROPOSED_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in PROPOSED_AFTER.items()}
+
+
+def proposed_for(folded: str, lang: str, m: DateMention) -> bool:
+    """Whether `m` is the day a proposal was for (lexicon.PROPOSING): in its clause (up to
+    _INTENT_REACH before it), a verb of proposing and the proposal's content opened between
+    the verb and the day ('had proposed in May that the next round be held on 12 July'; not
+    'proposed on 4 May that ...', the day of the proposing); in Turkish, the verbal noun
+    after the day that the verb governs ("12 Temmuz'da yapılmasını önerdi")."""
+    after = _PROPOSED_AFTER.get(lang)
+    if after is not None:
+        return bool(after.match(folded, m.char_end))
+    proposing = _PROPOSING.get(lang)
+    if proposing is None:
+        return False
+    lo = max(0, m.char_start - _INTENT_REACH)
+    breaks = list(_CLAUSE_BREAK.finditer(folded, lo, m.char_start))
+    start = breaks[-1].end() if breaks else lo
+    verbs = list(proposing.finditer(folded, start, m.char_start))
+    return (
+        bool(verbs)
+        and _PROPOSAL_OPENS[lang].search(folded, verbs[-1].end(), m.char_start) is not None
+    )
 
 
 def plan_told(folded: str, lang: str, m: DateMention, kinds: list[tuple[str, int]]) -> bool:

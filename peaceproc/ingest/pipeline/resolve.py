@@ -19,7 +19,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from hijridate import Hijri
 
-from peaceproc.chronology.cardinals import cardinal_numbers, folded
+from peaceproc.chronology.cardinals import cardinal_numbers, folded, multiplier, number_word
 
 from . import lexicon as L
 from .text import fold, fold_pattern
@@ -792,6 +792,8 @@ def relative(meaning: str, ctx: Ctx, words: str) -> Reading | str | None:
         "tomorrow": (today + timedelta(days=1), "day"),
         "in_two_days": (today + timedelta(days=2), "day"),
     }
+    if meaning == "years_ago_uncounted":
+        return None  # 'a few years ago today': no count read, no day
     if meaning == "year_ago_today":
         back = _years_before(today, _years_counted(words))
         return Reading(back, "day", None, why, "relative") if back else None
@@ -856,7 +858,28 @@ def _years_counted(words: str) -> int | None:
     ending = [value for _start, end, value in cardinal_numbers(spelled) if end == len(spelled)]
     if ending:
         return scale * ending[-1]
-    return scale * (L.AGO_NUMBERS.get(head.split()[-1] if head.split() else "") or 1)
+    last = spelled.split()[-1] if spelled.split() else ""
+    if hundreds := multiplier(last):
+        return scale * hundreds  # 'a hundred years', 'cent ans', 'صد سال'
+    if last in L.AGO_NUMBERS:
+        return scale * L.AGO_NUMBERS[last]
+    # A number word read as none ('eleventy'): no count. No number word at all ('ровно
+    # год назад', 'قبل عام'): the unit alone, one.
+    return None if number_word(last) else scale
+
+
+def _count_runs_on(m: re.Match[str]) -> bool:
+    """Whether the count of 'N years ago (today)' runs on past the phrase matched: a
+    decimal, a longer count or a half before it ('1.5', 'two decades and three', 'два с
+    половиной'), a half after it ('سنتين ونصف')."""
+    return bool(
+        _RUNS_ON_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        or _RUNS_ON_AFTER.match(m.string, m.end())
+    )
+
+
+_RUNS_ON_BEFORE = re.compile(fold_pattern(L.YEARS_COUNT_RUNS_ON_BEFORE))
+_RUNS_ON_AFTER = re.compile(fold_pattern(L.YEARS_COUNT_RUNS_ON_AFTER))
 
 
 def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
@@ -864,6 +887,8 @@ def ago(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     gd = m.groupdict()
     if not gd.get("n") and re.fullmatch(fold_pattern(L.AGO_VAGUE_UNITS), gd["u"]):
         return None
+    if _count_runs_on(m):
+        return None  # '1,5 года назад', 'два с половиной года назад': not 5, not 1
     count, unit = 1, None
     for pattern, meaning in L.AGO_UNITS:
         if re.match(fold_pattern(pattern), gd["u"]):
@@ -964,7 +989,10 @@ def resolve(g, ctx: Ctx, name: str, m: re.Match[str], original: str) -> Reading 
     when the words are not a date after all ('may agree')."""
     words = original[m.start() : m.end()]
     if name.startswith("rel:"):
-        return relative(name.split(":")[1], ctx, words)
+        meaning = name.split(":")[1]
+        if meaning == "year_ago_today" and _count_runs_on(m):
+            return None  # 'Exactly 1.5 years ago today': not five
+        return relative(meaning, ctx, words)
     if not g.month_word_is_a_month(name, m, original):
         return None
     return RULES[name](g, ctx, m, words)

@@ -371,8 +371,14 @@ TRACK_FORMS = {
         "(?:\\s+[\\w\u200c]+){0,2}\\s+قانون\\s+اساسي",
     ],
 }
+# A track's city joined by a hyphen to a word is the track only when that word is the
+# format's ('the Astana-format talks', 'Astana-process'): 'the Geneva-based office' is an
+# office, no gathering of the Geneva track (outside tester t15d, 7).
+_NOT_A_COMPOUND = r"(?!-(?!(?:format|process|meeting|talks|round)\w*)[^\W\d_])"
 _TRACK_RE = {
-    track: re.compile(r"(?<![\w])(?:" + "|".join(fold_pattern(f) for f in forms) + r")(?![\w])")
+    track: re.compile(
+        r"(?<![\w])(?:" + "|".join(fold_pattern(f) for f in forms) + r")(?![\w])" + _NOT_A_COMPOUND
+    )
     for track, forms in TRACK_FORMS.items()
 }
 _CONGRESS = re.compile(
@@ -940,18 +946,36 @@ def talks_of(folded: str, start: int, end: int) -> str | None:
 # A track's own proceedings named without the track ('the talks', 'the plenary session',
 # 'les pourparlers', 'пленарное заседание', 'المحادثات', 'genel kurul'), and the body a
 # track is ('the committee'): in an article about that one track, they are its.
-_PROCEEDINGS = re.compile(
-    r"(?<![\w])(?:و|ف|ب|ل)?(?:ال)?(?:"
-    + fold_pattern(
-        r"talks|negotiations|plenary|sessions?|pourparlers|négociations|negociations|"
-        r"plénière|pleniere|séances?|seances?|переговор\w*|пленарн\w*|заседани\w*|сесси\w*|"
-        r"محادثات|مفاوضات|مباحثات|جلسه|مذاكرات|مذاكره|گفتگوها\w*|müzakere\w*|"
-        r"görüşmeler\w*|oturum\w*|genel kurul\w*|"
-        # convening: 'will reconvene', 'se réuniront', 'соберутся', 'toplanacak'
-        r"(?:re)?convene\w*|se réuni\w*|se reuni\w*|собер\w*|toplan\w*|تنعقد|ستنعقد"
-    )
-    + r")(?![\w])"
+_PROCEEDINGS_WORDS = fold_pattern(
+    r"talks|negotiations|plenary|sessions?|pourparlers|négociations|negociations|"
+    r"plénière|pleniere|séances?|seances?|переговор\w*|пленарн\w*|заседани\w*|сесси\w*|"
+    r"محادثات|مفاوضات|مباحثات|جلسه|مذاكرات|مذاكره|گفتگوها\w*|müzakere\w*|"
+    r"görüşmeler\w*|oturum\w*|genel kurul\w*|"
+    # convening: 'will reconvene', 'se réuniront', 'соберутся', 'toplanacak'
+    r"(?:re)?convene\w*|se réuni\w*|se reuni\w*|собер\w*|toplan\w*|تنعقد|ستنعقد"
 )
+_PROCEEDINGS = re.compile(r"(?<![\w])(?:و|ف|ب|ل)?(?:ال)?(?:" + _PROCEEDINGS_WORDS + r")(?![\w])")
+# The words of a format of talks, beside its proceedings: its process, its format, its
+# guarantors. Talks 'with' someone are a pair's, no format's ('held talks with Lavrov',
+# 'переговоры с Лавровым', 'مباحثات مع').
+_FORMAT = re.compile(
+    r"(?<![\w])(?:و|ف|ب|ل)?(?:ال)?(?:"
+    + _PROCEEDINGS_WORDS
+    + r"|"
+    + fold_pattern(
+        r"process\w*|процесс\w*|süreç\w*|surec\w*|مسار|روند|format\w*|формат\w*|صيغه|"
+        r"guarantor\w*|garant\w*|гарант\w*|ضامن\w*|ضامن|garantör\w*"
+    )
+    + r")(?![\w])(?!\s+(?:with|avec|со?|مع|با)(?![\w]))"
+)
+
+
+def format_named(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] names a format of talks: its proceedings, its process,
+    format or guarantors, not talks 'with' someone."""
+    return _FORMAT.search(folded, start, end) is not None
+
+
 _BODY = {
     "constitutional-committee": re.compile(
         r"(?<![\w])(?:"
