@@ -742,6 +742,12 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"next year|the coming year", "next_year"),
         (r"(?<!\d )(?:(?:a few|several|some) )?(?:hours|minutes) ago|moments ago", "today"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
+        # rules16b: a part of next month ('at the end of next month', 'early next month'):
+        # that month (LABELLING.md U6), before this month's 'the end of the month'.
+        (
+            r"(?:early|late|(?:at |by |before |towards? )?the (?:start|beginning|middle|end) of) next month",  # noqa: E501
+            "next_month",
+        ),
         (
             r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month|(?:at |by |before |towards? )?the end of (?:this|the) month|later this month",  # noqa: E501
             "this_month",
@@ -801,6 +807,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"il y a (?:quelques )?(?:heures|minutes)", "today"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
         (
+            r"(?:(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin|(?:au|en) (?:début|debut)|(?:à|a) la mi-?|(?:au|dans le) courant) du mois (?:prochain|suivant)|(?:(?:à|a) la |en )?mi-mois prochain",  # noqa: E501
+            "next_month",
+        ),
+        (
             r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois|(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin (?:du|de ce) mois|(?:en )?fin de mois|plus tard (?:ce|dans le) mois",  # noqa: E501
             "this_month",
         ),
@@ -847,6 +857,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в (?:следующем|будущем|наступающем) году", "next_year"),
         (r"(?<!\d )(?:несколько )?(?:часов|минут) назад", "today"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
+        (
+            r"(?:в начале|в конце|на конец|к концу|в середине|до конца) (?:следующего|будущего|наступающего) месяца",  # noqa: E501
+            "next_month",
+        ),
         (
             r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце|(?:в конце|к концу) (?:этого |текущего )?месяца",  # noqa: E501
             "this_month",
@@ -901,6 +915,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:العام|السنه) (?:المقبل|القادم|المقبله|القادمه)", "next_year"),
         (r"الشهر (?:الماضي|المنصرم)", "last_month"),
         (
+            r"(?:في |مع |حتى |قبل )?(?:مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه|اخر) الشهر (?:المقبل|القادم)",  # noqa: E501
+            "next_month",
+        ),
+        (
             r"(?:في )?(?:مطلع|اوائل|بدايه) (?:الشهر الجاري|الشهر الحالي|هذا الشهر)|(?:في )?وقت سابق من (?:هذا الشهر|الشهر الجاري)|الشهر الجاري|الشهر الحالي|هذا الشهر",  # noqa: E501
             "this_month",
         ),
@@ -940,6 +958,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"امسال|سال جاري(?: ميلادي)?", "this_year"),
         (r"سال (?:اينده|بعد)(?: ميلادي)?", "next_year"),
         (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
+        (
+            r"(?:در )?(?:اوايل|ابتداي|اواسط|نيمه|اواخر|پايان|اخر) ماه (?:اينده|بعد)",
+            "next_month",
+        ),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
         (r"ماه (?:اينده|بعد)|(?:يك )?ماه ديگر", "next_month"),
         (r"(?:اوايل|ابتداي|اواخر|اخر) هفته (?:گذشته|قبل|پيش)", "last_week"),
@@ -978,6 +1000,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:gelecek|önümüzdeki) (?:yıl|sene)|seneye", "next_year"),
         (r"(?<!\d )(?:birkaç )?(?:saat|dakika) önce", "today"),
         (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
+        (
+            r"(?:gelecek|önümüzdeki) ay(?:ın)? (?:başı(?:nda)?|başlarında|ortasında|ortalarında|sonu(?:nda|na)?|sonlarında)",  # noqa: E501
+            "next_month",
+        ),
         (
             r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay(?:ın)? sonu(?:nda)?|bu ay|ay(?:ın)? sonu(?:nda|na kadar)?|ay sonunda",  # noqa: E501
             "this_month",
