@@ -4,7 +4,9 @@ language that has it, in sentences written for these tests."""
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import extract_dates
+from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
+
+GAZ = Gazetteer(participants=(), rounds=())
 
 
 def dates(text, published, lang):
@@ -36,3 +38,60 @@ class PartOfNextMonthTests(unittest.TestCase):
     def test_the_end_of_this_month_stays_this_month(self):
         got = dates("Les pourparlers reprendront à la fin du mois.", date(2019, 5, 20), "fr")
         self.assertEqual([g[:2] for g in got], [("2019-05-01", "month")])
+
+
+class MonthListTests(unittest.TestCase):
+    """Every month of a list is a month, the middle ones too, each in its year."""
+
+    SENT = {
+        "en": "The three rounds he called, in May, June and July, all started late.",
+        "fr": "Les trois sessions, en mai, en juin et en juillet, ont toutes commencé en retard.",
+        "ru": "Все три раунда, в мае, июне и июле, начались с опозданием.",
+        "ar": "وتأخرت الجولات الثلاث التي عقدت في مايو ويونيو ويوليو.",
+        "fa": "هر سه دور مذاکره در ماه مه، ژوئن و ژوئیه با تأخیر آغاز شد.",
+    }
+
+    def test_each_language(self):
+        for lang, text in self.SENT.items():
+            with self.subTest(lang=lang):
+                got = [g[:2] for g in dates(text, date(2018, 9, 3), lang)]
+                self.assertEqual(
+                    got, [("2018-05-01", "month"), ("2018-06-01", "month"), ("2018-07-01", "month")]
+                )
+
+    def test_a_list_across_new_year(self):
+        got = dates("Talks were held in November, December and January.", date(2019, 3, 1), "en")
+        self.assertEqual([g[0] for g in got], ["2018-11-01", "2018-12-01", "2019-01-01"])
+
+    def test_each_month_of_the_list_is_a_candidate(self):
+        text = "Les pourparlers ont eu lieu en mai, en juin et en juillet à Genève."
+        cands = find_candidates(text, published=date(2018, 9, 3), language="fr", gazetteer=GAZ)
+        got = [c.date.isoformat() for c in cands]
+        self.assertEqual(got, ["2018-05-01", "2018-06-01", "2018-07-01"])
+
+
+class YearHeadingTests(unittest.TestCase):
+    """A year that opens a sentence with finer dates of that year after it is their
+    heading, not a happening of its own."""
+
+    SENT = {
+        "en": "In 2016, the talks opened in Geneva in March.",
+        "fr": "En 2016, les pourparlers se sont ouverts à Genève en mars.",
+        "ru": "В 2016 году переговоры открылись в Женеве в марте.",
+        "tr": "2016 yılında görüşmeler Mart'ta Cenevre'de başladı.",
+        "ar": "في عام 2016 انطلقت المحادثات في جنيف في مارس.",
+        "fa": "در سال 2016 مذاکرات در ماه مارس در ژنو آغاز شد.",
+    }
+
+    def test_each_language(self):
+        for lang, text in self.SENT.items():
+            with self.subTest(lang=lang):
+                got = find_candidates(text, published=date(2017, 1, 28), language=lang,
+                                      gazetteer=GAZ)  # fmt: skip
+                self.assertEqual([(c.date.isoformat(), c.precision) for c in got],
+                                 [("2016-03-01", "month")])  # fmt: skip
+
+    def test_a_year_alone_stays(self):
+        got = find_candidates("In 2016, the talks opened in Geneva.", published=date(2017, 1, 28),
+                              language="en", gazetteer=GAZ)  # fmt: skip
+        self.assertEqual([(c.date.isoformat(), c.precision) for c in got], [("2016-01-01", "year")])

@@ -116,6 +116,14 @@ class _Grammar:
         self.listed_month = re.compile(
             rf"(?<![\w'\u200c])(?P<m>{month_alt})\s*(?:,|،|\s(?:and|et|и|ve|و))\s*\Z"
         )
+        # After a month, a comma or 'and' (and the list's preposition again) before the
+        # next bare month of the list ('in February, March and April', 'en février, en mars
+        # et en avril', 'في فبراير ومارس').
+        preps = _alt(L.PREPOSITIONS[lang]) if lang != "tr" else "(?!)"
+        self.next_listed_month = re.compile(
+            rf"\s*(?:[,،]\s*(?:(?:and|et|и|ve)\s+|و\s*)?|\s(?:and|et|и|ve)\s+|\s*و\s*)"
+            rf"(?:(?:{preps})\s*)?(?P<m>{month_alt})(?![\w\u200c])"
+        )
         self.ahead = _ahead_of_month(lang, month_alt)
         ysuf = L.YEAR_SUFFIX[lang]
         b = r"(?<![\w'\u200c])"
@@ -1040,7 +1048,7 @@ def _extract_dates(
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
-        out = _listed_months(g, sentence, f, out)
+        out = _listed_months(g, sentence, f, _months_listed_after(g, sentence, f, out))
     if g.ahead is not None:
         out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
@@ -1058,16 +1066,25 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
     if m.basis not in ("year-inferred", "month-no-year"):
         return m
     prev = next(
-        (p for p in reversed(before) if p.basis == "absolute" and p.precision in ("day", "month")),
+        (
+            p
+            for p in reversed(before)
+            if p.basis == "absolute"
+            and (p.precision in ("day", "month") or year_heading(sentence, p))
+        ),
         None,
     )
     if prev is None or ";" in sentence[prev.char_end : m.char_start]:
         return m
     first = prev.start.replace(day=1) if m.precision == "month" else prev.start
+    # A year heading the sentence ('En 2016, ... en mars') holds its dates: that year only.
+    years = (
+        (prev.start.year,) if prev.precision == "year" else (prev.start.year, prev.start.year + 1)
+    )
     start = next(
         (
             d
-            for year in (prev.start.year, prev.start.year + 1)
+            for year in years
             if (d := _in_year(m.start, year)) is not None
             and 0 <= (d - first).days <= _ACROSS_NEW_YEAR_DAYS
         ),
@@ -1080,6 +1097,20 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
         return m
     why = f"{m.why.split(':')[0]}: after “{prev.text}”, in the year it writes"
     return replace(m, start=start, end=end, why=why)
+
+
+# At most a preposition and a noun before a year that opens its sentence ('In 2016', 'En
+# 2016', 'В 2016 году', 'في عام 2016', 'در سال 2016'), and nothing but spaces.
+_HEADING_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}\Z")
+
+
+def year_heading(sentence: str, m: DateMention) -> bool:
+    """Whether `m` is a bare year that opens its sentence ('En 2016, ...', '2016 yılında')."""
+    return (
+        m.precision == "year"
+        and m.end is None
+        and bool(_HEADING_BEFORE.match(sentence[: m.char_start]))
+    )
 
 
 # How far before a date its end point's words may start ('until the morning of ').
@@ -1400,6 +1431,36 @@ def _listed_months(
             pos = mention.char_start
         if pos != m.char_start:  # the month and year that close the list belong to it
             out[out.index(m)] = replace(m, basis="listed")
+    out.sort(key=lambda x: x.char_start)
+    return out
+
+
+def _months_listed_after(
+    g: _Grammar, sentence: str, f: str, mentions: list[DateMention]
+) -> list[DateMention]:
+    """'in February, March and April', 'en février, en mars et en avril', 'в феврале, марте
+    и апреле': the bare months listed after a month read as one are months too (the list's
+    preposition stands only before its first), each in the year of the month before it, or
+    the next year when it comes earlier in the calendar ('November, December and January')."""
+    out = list(mentions)
+    for m in mentions:
+        if m.precision != "month" or m.end is not None:
+            continue
+        prev, pos = m, m.char_end
+        while (hit := g.next_listed_month.match(f, pos)) and (
+            month := g.month_number(hit.group("m"))
+        ):
+            a, b = hit.start("m"), hit.end("m")
+            if g.lang == "en" and not sentence[a].isupper():
+                break
+            if any(x.char_start < b and a < x.char_end for x in out):
+                break  # read already, with its own year or day
+            year = prev.start.year + (month < prev.start.month)
+            why = f"a month listed after {prev.text}: its year"
+            prev = DateMention(date(year, month, 1), "month", None, sentence[a:b], a, b,
+                               m.basis, why)  # fmt: skip
+            out.append(prev)
+            pos = b
     out.sort(key=lambda x: x.char_start)
     return out
 

@@ -24,6 +24,7 @@ from .dates import (
     document_named,
     extract_dates,
     quotation_around,
+    year_heading,
 )
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
@@ -1525,10 +1526,12 @@ _LIST_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
-# Between two months of a list, each with its preposition: 'in October 2025 and in January
-# this year', 'в октябре 2025 года и в январе этого года', 'في أكتوبر 2025 وفي يناير'.
+# Between two months of a list, each with its preposition or none: 'in October 2025 and in
+# January this year', 'в октябре 2025 года и в январе этого года', 'في أكتوبر 2025 وفي
+# يناير', and the middle items a comma alone joins ('en février, en mars et en avril').
 _MONTH_LIST_SEPARATOR = re.compile(
-    rf"\s*[,،]?\s*(?:{_LIST_AND})\s*(?:(?:in|en|в|во|في|در)\s+)?\Z", re.IGNORECASE
+    rf"\s*(?:[,،]\s*(?:(?:{_LIST_AND})\s*)?|(?:{_LIST_AND})\s*)(?:(?:in|en|в|во|في|در)\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -1678,6 +1681,8 @@ def _sentence_candidates(
             continue
         if _finer_date_within(m, mentions):
             continue  # '... on 10 June 2025, the second such meeting this year' (t10r 1)
+        if _year_heading(s.text, m, mentions):
+            continue  # 'En 2016, ... en février, en mars et en avril': the months' year
 
         def mine(span, primary=primary, win=win):
             if primary:
@@ -2064,6 +2069,18 @@ def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
         and m.start <= x.start
         and last(x) <= last(m)
         and last(x) - x.start < last(m) - m.start
+        for x in mentions
+    )
+
+
+def _year_heading(sentence: str, m: DateMention, mentions: list[DateMention]) -> bool:
+    """Whether `m` is a bare year that opens its sentence ahead of finer dates of that
+    year ('En 2016, ... en février, en mars et en avril'; '2016 yılında ... Şubat'ta'): a
+    heading for those dates, no happening of its own."""
+    return year_heading(sentence, m) and any(
+        x.char_start >= m.char_end
+        and x.precision in ("day", "week", "month")
+        and x.start.year == m.start.year
         for x in mentions
     )
 
