@@ -95,3 +95,30 @@ class YearHeadingTests(unittest.TestCase):
         got = find_candidates("In 2016, the talks opened in Geneva.", published=date(2017, 1, 28),
                               language="en", gazetteer=GAZ)  # fmt: skip
         self.assertEqual([(c.date.isoformat(), c.precision) for c in got], [("2016-01-01", "year")])
+
+
+class CountBeforeANamedHappeningTests(unittest.TestCase):
+    """'A day before the meeting' counts from the meeting's day (named in the sentence
+    before), not back from the publication day."""
+
+    TEXT = {
+        "en": "The envoys will gather on 20 April. A day before the gathering, aides will meet.",
+        "fr": "Les émissaires se réuniront le 20 avril. Un jour avant la réunion, leurs adjoints "
+        "se verront.",
+        "ru": "Посланники соберутся 20 апреля. За день до встречи соберутся их помощники.",
+        "tr": "Temsilciler 20 Nisan'da toplanacak. Toplantıdan bir gün önce yardımcılar görüşecek.",
+        "ar": "يجتمع المبعوثون في 20 أبريل. وقبل يوم من الاجتماع يلتقي مساعدوهم.",
+        "fa": "فرستادگان روز 20 آوریل گرد هم می‌آیند. یک روز پیش از نشست، دستیاران دیدار می‌کنند.",
+    }
+
+    def test_each_language(self):
+        for lang, text in self.TEXT.items():
+            with self.subTest(lang=lang):
+                cands = find_candidates(text, published=date(2021, 4, 2), language=lang,
+                                        gazetteer=GAZ)  # fmt: skip
+                self.assertIn(date(2021, 4, 19), [c.date for c in cands])
+                self.assertNotIn(date(2021, 4, 1), [c.date for c in cands])
+
+    def test_a_day_ago_alone_still_counts_from_today(self):
+        got = dates("Dışişleri bakanı bir gün önce Ankara'da konuştu.", date(2021, 4, 2), "tr")
+        self.assertEqual([g[:2] for g in got], [("2021-04-01", "day")])

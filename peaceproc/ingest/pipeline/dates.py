@@ -32,7 +32,7 @@ from peaceproc.chronology.cardinals import count_pattern
 
 from . import cues as C
 from . import lexicon as L
-from .offsets import offset_days
+from .offsets import counts_from_named, offset_days
 from .reported import from_the_saying
 from .resolve import (
     MAX_DATE_SPANS,
@@ -976,7 +976,7 @@ def _extract_dates(
         )
     cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
-    deferred: list[tuple[int, int, str, Ctx]] = []
+    deferred: list[tuple[int, int, str | int, Ctx, bool]] = []
     quoted_today: list[DateMention] = []
     unread: list[tuple[int, int]] = []  # dates written in a year outside those read
     for start, end, _prio, name, m in chosen:
@@ -1000,7 +1000,7 @@ def _extract_dates(
                 continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
         if name.startswith("offset:"):
             if (days := offset_days(m)) is not None:
-                deferred.append((start, end, days, ctx))
+                deferred.append((start, end, days, ctx, counts_from_named(m)))
             continue
         try:
             res = resolve(g, ctx, name, m, sentence)
@@ -1019,7 +1019,7 @@ def _extract_dates(
                 unread.append((start, end))
             continue
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
-            deferred.append((start, end, res, ctx))
+            deferred.append((start, end, res, ctx, False))
             continue
         if after:
             res = _after_a_day_ahead(res, today or published)
@@ -1033,8 +1033,9 @@ def _extract_dates(
             quoted_today.append(out[-1])
     for q in quoted_today:
         out[out.index(q)] = _statement_day(q, out, sentence, previous_day)
-    for start, end, meaning, ctx in deferred:
-        out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
+    for start, end, meaning, ctx, named in deferred:
+        words = sentence[start:end]
+        out.append(_context_day(meaning, out, words, start, end, ctx, previous_day, named=named))
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
@@ -1607,11 +1608,14 @@ def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool
                        end - _trailing(words), r.basis, r.why, end_point=end_point)  # fmt: skip
 
 
-def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMention:
+def _context_day(
+    meaning, found, words, start, end, ctx, previous_day, *, named: bool = False
+) -> DateMention:
     """'later in the day', 'that same day', 'a day later', 'a week earlier' (`meaning` a
-    count of days, lexicon.CONTEXT_OFFSET): from the dates around them."""
+    count of days, lexicon.CONTEXT_OFFSET): from the dates around them. `named`: the count
+    is before a happening the phrase names ('a day before the meeting')."""
     if isinstance(meaning, int):
-        return _offset_day(meaning, found, words, start, end, ctx, previous_day)
+        return _offset_day(meaning, found, words, start, end, ctx, previous_day, named=named)
     if meaning == "later_in_day":
         own_days = [m.start for m in found if m.precision == "day" and m.end is None]
         day, why = (
@@ -1624,13 +1628,17 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
     return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
 
 
-def _offset_day(days: int, found, words, start, end, ctx, previous_day) -> DateMention:
+def _offset_day(
+    days: int, found, words, start, end, ctx, previous_day, *, named: bool = False
+) -> DateMention:
     """'A week earlier': that many days from the day told before it. Counted back in a
     clause that does not look ahead, it counts from a day already past: a day still ahead
     of the article's today ('they meet this Wednesday. A week earlier, ... signed') is not
-    what a past happening is placed before."""
+    what a past happening is placed before. A count before a happening the phrase names
+    ('a day before the ministers' meeting') counts from that happening's day, ahead or
+    not, whatever tense a verb far from it shows."""
     today = ctx.today or ctx.published
-    if days < 0 and ctx.tense != "future" and today is not None:
+    if days < 0 and ctx.tense != "future" and today is not None and not named:
         found = [m for m in found if m.start <= today]
         if previous_day is not None and previous_day > today:
             previous_day = None

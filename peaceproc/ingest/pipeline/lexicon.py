@@ -1077,27 +1077,36 @@ AGO_UNITS = [
 # Group n is the count (none for one), u the unit, back or fwd the direction. 'bir gün
 # sonra' and 'بعد يوم' stay RELATIVE's day_after, and 'iki gün sonra' and 'بعد يومين' its
 # in_two_days (from today): those rules win a tie.
+# rules16b: so is a count before a named happening ('a day before the ministers' meeting',
+# 'un jour avant la réunion', 'за день до встречи', 'Bakanlar toplantısından bir gün önce',
+# 'قبل يوم من الاجتماع', 'یک روز پیش از نشست'): counted from the day the sentence or the
+# one before names, which is that happening's, not back from today.
 CONTEXT_OFFSET = {
     "en": [
+        r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<u>days?|weeks?) (?P<back>(?P<named>before the))(?= [^\W\d])",  # noqa: E501
         r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<u>days?|weeks?) (?:(?P<back>earlier|before that|before then|previously)|(?P<fwd>later|after that|afterwards))",  # noqa: E501
     ],
     "fr": [
+        r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<u>jours?|semaines?) (?P<back>(?P<named>avant (?:la|le|les|l')))(?=\s*[^\W\d])",  # noqa: E501
         r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<u>jours?|semaines?) (?:(?P<back>plus tôt|plus tot|auparavant|avant cela)|(?P<fwd>plus tard|après cela|apres cela))",  # noqa: E501
     ],
     "ru": [
         r"(?:за )?(?:(?P<n>\d+|одну|один|два|две|двумя|три|тремя|четыре|четырьмя|пять|пятью) )?(?P<u>неделей|неделю|недели|недель|неделями|дня|дней|днями|день) (?:(?P<back>ранее|раньше|до этого|до того)|(?P<fwd>спустя|позже|позднее))",  # noqa: E501
         r"спустя (?:(?P<n>\d+|одну|один|два|две|три|четыре|пять) )?(?P<u>неделю|недели|недель|день|дня|дней)(?P<fwd>)",  # noqa: E501
+        r"за (?:(?P<n>\d+|одну|один|два|две|три|четыре|пять) )?(?P<u>неделю|недели|недель|день|дня|дней) (?P<back>(?P<named>до))(?= [^\W\d])",  # noqa: E501
     ],
     "tr": [
+        r"(?P<named>[^\W\d_]+(?:dan|den|tan|ten)) (?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) (?P<back>önce)",  # noqa: E501
         r"(?P<back>bundan|ondan|bundan tam) (?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) önce",  # noqa: E501
         r"(?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) (?P<fwd>sonra)",
     ],
     "ar": [
+        r"(?:و|ف)?(?P<back>قبل) (?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع) (?P<named>من)(?= ال)",  # noqa: E501
         r"(?:و|ف)?(?P<back>قبل) ذلك ب(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)",  # noqa: E501
         r"(?:و|ف)?(?P<fwd>بعد) (?:ذلك ب)?(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)",  # noqa: E501
     ],
     "fa": [
-        r"(?P<n>\d+|یک|دو|سه|چهار|پنج|شش|هفت|ده) (?P<u>روز|هفته) (?:(?P<back>(?:قبل|پیش) از آن)|(?P<fwd>بعد|پس از آن|بعد از آن))",  # noqa: E501
+        r"(?P<n>\d+|یک|دو|سه|چهار|پنج|شش|هفت|ده) (?P<u>روز|هفته) (?:(?P<back>(?:قبل|پیش) از(?: آن|(?P<named>)(?= [^\W\d])))|(?P<fwd>بعد|پس از آن|بعد از آن))",  # noqa: E501
     ],
 }
 # Counts in the instrumental case ('двумя днями ранее'), beside AGO_NUMBERS.
@@ -1107,7 +1116,7 @@ CONTEXT_OFFSET_WORDS = {
     "en": ["earlier", "later", "before", "previously", "after", "afterwards"],
     "fr": ["tôt", "tot", "auparavant", "avant", "tard", "après", "apres"],
     "ru": ["ранее", "раньше", "до", "спустя", "позже", "позднее"],
-    "tr": ["sonra", "bundan", "ondan"],
+    "tr": ["sonra", "bundan", "ondan", "önce"],
     "ar": ["قبل", "وقبل", "فقبل", "بعد", "وبعد", "فبعد"],
     "fa": ["قبل", "پیش", "بعد", "پس"],
 }
