@@ -122,3 +122,40 @@ class CountBeforeANamedHappeningTests(unittest.TestCase):
     def test_a_day_ago_alone_still_counts_from_today(self):
         got = dates("Dışişleri bakanı bir gün önce Ankara'da konuştu.", date(2021, 4, 2), "tr")
         self.assertEqual([g[:2] for g in got], [("2021-04-01", "day")])
+
+
+class PageStampTests(unittest.TestCase):
+    """A page's 'time of publication' stamp, and a stamp after a menu of bullet items,
+    date the story that follows (its date line)."""
+
+    STAMPED = {
+        "en": "Publication time: 14 May 2019, 08:15 | Updated: 14 May 2019, 09:00",
+        "fr": "Heure de publication : 14 mai 2019, 08:15",
+        "ru": "время публикации: 14 мая 2019 г., 08:15 | последнее обновление: 14 мая 2019 г.",
+        "tr": "Yayın saati: 14 Mayıs 2019, 08:15",
+        "ar": "وقت النشر: 14 مايو 2019، 08:15",
+    }
+    BODY = {
+        "en": "The guarantors signed a memorandum in Astana.",
+        "fr": "Les garants ont signé un mémorandum à Astana.",
+        "ru": "Страны-гаранты подписали меморандум в Астане.",
+        "tr": "Garantör ülkeler Astana'da bir mutabakat imzaladı.",
+        "ar": "ووقعت الدول الضامنة مذكرة تفاهم في أستانا.",
+    }
+
+    def test_each_language(self):
+        for lang, stamp in self.STAMPED.items():
+            with self.subTest(lang=lang):
+                text = f"Site\n\nHeadline of the story\n\n{stamp}\n\n{self.BODY[lang]}"
+                cands = find_candidates(text, published=date(2019, 5, 15), language=lang,
+                                        gazetteer=GAZ)  # fmt: skip
+                self.assertEqual([c.date for c in cands], [date(2019, 5, 14)])
+
+    def test_a_stamp_after_a_menu_of_cities(self):
+        menu = "\n".join(f"  • City {n}" for n in range(30))
+        text = (
+            f"Hava 11ºC Ankara\n{menu}\nDünya\n14.05.2019 08:15\n\n"
+            "Astana'da toplantı yapıldı\n\nGarantör ülkeler Astana'da bir mutabakat imzaladı."
+        )
+        cands = find_candidates(text, published=date(2019, 5, 15), language="tr", gazetteer=GAZ)
+        self.assertEqual([c.date for c in cands], [date(2019, 5, 14)])

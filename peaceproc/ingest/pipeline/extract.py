@@ -1310,6 +1310,26 @@ def _stamp_in_figures(text: str, m: DateMention) -> bool:
     )
 
 
+# An item of a page's menu or ticker ('• Adana', '- Politics'): page furniture, which does
+# not count among the article's first sentences.
+_MENU_ITEM = re.compile(r"\s*[•·▪‣◦*>-]\s")
+# How many sentences are read for the dateline at most, menu items included.
+_DATELINE_READ = 400
+
+
+def _first_sentences(sentences: list[Sentence]) -> list[tuple[int, Sentence]]:
+    """The first DATELINE_SENTENCES sentences with their index, leaving out menu items (a
+    weather bar's list of cities before the stamp and the headline)."""
+    out = []
+    for i, s in enumerate(sentences[:_DATELINE_READ]):
+        if _MENU_ITEM.match(s.text):
+            continue
+        out.append((i, s))
+        if len(out) == DATELINE_SENTENCES:
+            break
+    return out
+
+
 def find_dateline(sentences: list[Sentence], published: date | None, lang: str) -> Dateline | None:
     """The article's dateline day, when one of its first sentences opens with one near the
     publication date: its 'today', which a repost or a late page keeps. A place or a
@@ -1317,7 +1337,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
     if published is None:
         return None
     alone = None
-    for i, s in enumerate(sentences[:DATELINE_SENTENCES]):
+    for i, s in _first_sentences(sentences):
         # A date printed on a line of its own dates the paragraph after it, or the rest of
         # its own when the story starts on the next line ('23.02.2017 00:00:00\nGüç bir
         # hazırlık ...').

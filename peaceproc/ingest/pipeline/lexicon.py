@@ -2445,18 +2445,18 @@ TIME_NOUN = (
 # article's date line (LABELLING U10).
 # Folded forms; an update's stamp ('Updated', 'GÜNCELLEME') is not the story's day.
 STAMP_LABELS = {
-    "en": r"(?:originally |first )?published(?: on| at)?|posted(?: on| at)?",
-    "fr": r"publi[ée](?: le)?|mis en ligne(?: le)?|paru(?: le)?",
-    "ru": r"(?:опубликован[ао]?|размещено)(?: в)?|дата публикации",
-    "tr": r"yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?|eklenme(?: tarihi)?",
-    "ar": r"تاريخ النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
+    "en": r"(?:originally |first )?published(?: on| at)?|posted(?: on| at)?|(?:date|time) of publication|publication (?:date|time)",  # noqa: E501
+    "fr": r"publi[ée](?: le)?|mis en ligne(?: le)?|paru(?: le)?|(?:date|heure) de publication",
+    "ru": r"(?:опубликован[ао]?|размещено)(?: в)?|(?:дата|время|дата и время) публикации",
+    "tr": r"yayınlanma(?: tarihi| saati)?|yayın (?:tarihi|saati)|giriş(?: tarihi)?|eklenme(?: tarihi)?",  # noqa: E501
+    "ar": r"تاريخ النشر|وقت النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
     "fa": r"تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|انتشار",
 }
 # The label of an update's stamp: not the story's day, and no place before a dateline.
 STAMP_UPDATED = {
     "en": r"(?:last )?updated(?: on| at)?|modified(?: on)?",
     "fr": r"mis à jour(?: le)?|mise à jour(?: le)?|modifié(?: le)?",
-    "ru": r"обновлено|изменено|дата обновления",
+    "ru": r"обновлено|изменено|(?:дата|время) обновления|(?:последнее )?обновление",
     "tr": r"güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|son güncelleme",
     "ar": r"آخر تحديث|تاريخ التحديث|تم التحديث(?: في)?",
     "fa": r"به[\u200c ]?روز ?رسانی(?: شده)?|آخرین به[\u200c ]?روز ?رسانی",
