@@ -4,7 +4,7 @@ language that has it, in sentences written for these tests."""
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
+from peaceproc.ingest.pipeline import Gazetteer, article_people, extract_dates, find_candidates
 
 GAZ = Gazetteer(participants=(), rounds=())
 
@@ -159,3 +159,29 @@ class PageStampTests(unittest.TestCase):
         )
         cands = find_candidates(text, published=date(2019, 5, 15), language="tr", gazetteer=GAZ)
         self.assertEqual([c.date for c in cands], [date(2019, 5, 14)])
+
+
+class NotPeopleTests(unittest.TestCase):
+    """A portfolio or an office after a title, and a weather bar, are no one's name."""
+
+    def names(self, text, lang):
+        return article_people(text, language=lang, gazetteer=GAZ).names
+
+    def test_offices_after_a_title(self):
+        text = (
+            "وزیر نفت و انرژی روسیه و سخنگوی رسمی ریاست‌جمهوری ترکیه در این دیدار حضور داشتند. "
+            "حسن رضایی، دبیرکل ریاست‌جمهوری، نیز آمد."
+        )
+        self.assertEqual(self.names(text, "fa"), ("حسن رضایی",))
+        text = "وحضر وزير الإسكان والبناء الروسي والناطق باسم الرئاسة التركية الاجتماع."
+        self.assertEqual(self.names(text, "ar"), ())
+
+    def test_a_weather_bar(self):
+        for lang, bar in (
+            ("tr", "Parçalı Bulutlu 14ºC İzmir"),
+            ("en", "Partly Cloudy 14°C Geneva"),
+            ("fr", "Peu Nuageux 14°C Genève"),
+            ("ru", "Переменная Облачность 14°C Москва"),
+        ):
+            with self.subTest(lang=lang):
+                self.assertEqual(self.names(f"{bar}\n\nNews of the day.", lang), ())

@@ -1447,8 +1447,15 @@ NOT_NAME_WORDS = {
         المؤتمر الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
         مكتب باسم خارجيتها خارجيته بلاده بلادها نظيره نظيرته
         سورية مصدر مصادر مسؤول مسؤولون دبلوماسي بيان وكالة صحيفة موقع قناة التلفزيون
-        الرسمي مراسل مستشاري مساعدي مفاوضي"""),
-    "fa": _words("""امور خارجه خارجهٔ ویژه سازمان ملل متحد سوریه روسیه ایران ترکیه جمهوری اسلامی
+        الرسمي مراسل مستشاري مساعدي مفاوضي
+        الرئاسة رئاسة الإسكان البناء الإعمار الاقتصاد الطاقة النفط الصحة التعليم الإعلام
+        العمل التجارة الصناعة الزراعة الرسمية"""),
+    # rules16b: offices and portfolios after a title ('وزیر ساخت و ساز، مسکن ...',
+    # 'سخنگوی رسمی ریاست‌جمهوری', 'دبیرکل ریاست‌جمهوری').
+    "fa": _words("""ریاست‌جمهوری ریاست رسمی ساخت ساز مسکن خدمات رفاهی اقتصاد دارایی کشاورزی
+        نیرو نفت صنعت صنایع بهداشت آموزش ارتباطات فرهنگ راه شهرسازی دادگستری اطلاعات
+        کار تجارت بازرگانی انرژی
+        امور خارجه خارجهٔ ویژه سازمان ملل متحد سوریه روسیه ایران ترکیه جمهوری اسلامی
         جمهور دبیر کل در از با به که و را این آن برای گفت کرد اعلام هیئت مذاکره کننده
         ارشد سیاسی مجلس امنیت شورای دولت مخالفان قزاقستان روس ترک ایرانی روسی ترکیه‌ای سوری
         آمریکا آمریکایی امروز دیروز روز هفته نیز هم پس کشورمان کشور حقوقی بین‌الملل
@@ -1608,6 +1615,14 @@ UNIT_HEAD_WORDS = _words("""command division brigade battalion regiment corps sq
 # ('Envoys Meet Next Week', 'Decree No 66').
 NOT_NAME_TIME_WORDS = _words("""next last week weeks weekend month months year years day days
     today tomorrow yesterday tonight no nos""")
+# rules16b: a page's weather bar ('Az Bulutlu 11.9ºC Ankara', 'Partly Cloudy 18°C',
+# 'Peu nuageux', 'Переменная облачность'): capitalised words of the sky, never a name.
+WEATHER_WORDS = _words("""cloudy partly mostly sunny clear rain rainy showers shower
+    snow snowy fog foggy mist overcast drizzle thunderstorm thunderstorms windy
+    nuageux nuageuse ensoleillé ensoleille pluie pluvieux averses averse brouillard
+    couvert neige orageux éclaircies eclaircies
+    облачно облачность пасмурно ясно дождь ливень снег туман гроза переменная малооблачно
+    bulutlu güneşli yağmurlu karlı sisli kapalı sağanak parçalı sağanak yağışlı rüzgarlı""")
 
 # --- session 7 (fix9n): a capital named by its country ------------------------------------
 # 'the Kazakh capital', 'la capitale kazakhe', 'столица Казахстана', 'العاصمة الكازاخية',
