@@ -185,3 +185,43 @@ class NotPeopleTests(unittest.TestCase):
         ):
             with self.subTest(lang=lang):
                 self.assertEqual(self.names(f"{bar}\n\nNews of the day.", lang), ())
+
+
+class SecondDateAfterAnAsideTests(unittest.TestCase):
+    """A sentence dated by its day ('today, Thursday') keeps a later month whose event word
+    an aside ('the ousted president') separates from it."""
+
+    TEXT = {
+        "ar": "واستقبل الوزير نظيره اليوم الخميس في أول زيارة منذ إسقاط النظام السابق، "
+        "الذي حكم لعقود، في ديسمبر.",
+        "fa": "وزیر امروز پنجشنبه همتای خود را پذیرفت که نخستین سفر پس از سرنگونی حکومت "
+        "پیشین، که دهه‌ها حکم راند، در دسامبر بود.",
+    }
+
+    def test_each_language(self):
+        for lang, text in self.TEXT.items():
+            with self.subTest(lang=lang):
+                cands = find_candidates(text, published=date(2025, 7, 31), language=lang,
+                                        gazetteer=GAZ)  # fmt: skip
+                got = {(c.date.isoformat(), c.precision) for c in cands}
+                self.assertIn(("2024-12-01", "month"), got)
+                self.assertIn(("2025-07-31", "day"), got)
+
+
+class BriefingAheadTests(unittest.TestCase):
+    """An envoy's trip on a weekday to brief the Security Council, told ahead or in the
+    conditional, is the briefing's day."""
+
+    TEXT = {
+        "fr": "L'émissaire irait jeudi à New York pour informer le Conseil de sécurité.",
+        "tr": "Temsilci perşembe günü Güvenlik Konseyi'ni bilgilendirmek için New York'a gidecek.",
+        "ar": "وسيتوجه المبعوث يوم الخميس إلى نيويورك لإطلاع مجلس الأمن.",
+        "fa": "فرستاده روز پنجشنبه برای ارائه گزارش به شورای امنیت به نیویورک می‌رود.",
+    }
+
+    def test_each_language(self):
+        for lang, text in self.TEXT.items():
+            with self.subTest(lang=lang):
+                cands = find_candidates(text, published=date(2022, 3, 7), language=lang,
+                                        gazetteer=GAZ)  # fmt: skip
+                self.assertEqual([c.date for c in cands], [date(2022, 3, 10)])

@@ -1769,6 +1769,11 @@ def _sentence_candidates(
             # '... met the government delegation last week, and the opposition's on
             # Monday': the clause with no verb of its own shares the one before it.
             kinds = [k for k in sentence_kinds if k[1] < prev.char_start]
+        elif not kinds and not primary:
+            # '... received him on Thursday, the first visit since the fall of Assad, the
+            # ousted president, in December': an aside between the event word and its
+            # date; the nearest event word after the date before is this date's.
+            kinds = [k for k in sentence_kinds if prev.char_end <= k[1] < m.char_start][-1:]
         kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the
