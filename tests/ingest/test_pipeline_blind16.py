@@ -225,3 +225,49 @@ class BriefingAheadTests(unittest.TestCase):
                 cands = find_candidates(text, published=date(2022, 3, 7), language=lang,
                                         gazetteer=GAZ)  # fmt: skip
                 self.assertEqual([c.date for c in cands], [date(2022, 3, 10)])
+
+
+class QuotedDateTenseTests(unittest.TestCase):
+    """A year-less date inside a quotation takes its tense from the quotation's words, not
+    from the verb of saying outside it."""
+
+    AHEAD = {
+        "en": 'The minister said: "We hope he can attend the summit, the one on 15 October."',
+        "ar": "وقال الوزير: «نأمل أن يحضر القمة، المقررة في 15 أكتوبر».",
+        "tr": 'Bakan, "Cumhurbaşkanının 15 Ekim tarihli zirveye katılmasını umuyoruz" dedi.',
+        "fa": "وزیر گفت: «امیدواریم او در نشست، مقرر برای 15 اکتبر، شرکت کند».",
+    }
+
+    def test_a_hope_inside_the_quotation_looks_ahead(self):
+        for lang, text in self.AHEAD.items():
+            with self.subTest(lang=lang):
+                got = dates(text, date(2025, 7, 31), lang)
+                self.assertEqual([g[:2] for g in got], [("2025-10-15", "day")])
+
+    def test_a_past_verb_inside_the_quotation_still_looks_back(self):
+        got = dates('Bakan, "15 Ekim tarihli zirveye katıldık" dedi.', date(2025, 7, 31), "tr")
+        self.assertEqual([g[:2] for g in got], [("2024-10-15", "day")])
+
+
+class AgreedOnHoldingTests(unittest.TestCase):
+    """A gathering agreed on ('agreed on holding a summit in late August'), told with a
+    past verb, is still ahead of the agreement: the next such month."""
+
+    TEXT = {
+        "en": "The leaders agreed on holding a summit in late August.",
+        "fr": "Les dirigeants se sont mis d'accord sur la tenue d'un sommet fin août.",
+        "ru": "Лидеры договорились о проведении саммита в конце августа.",
+        "tr": "Liderler ağustos sonunda bir zirve yapılması konusunda anlaştı.",
+        "ar": "واتفق القادة على عقد قمة في أواخر أغسطس.",
+        "fa": "بر سر برگزاری نشستی سه‌جانبه در پایان ماه اوت توافق شد.",
+    }
+
+    def test_each_language(self):
+        for lang, text in self.TEXT.items():
+            with self.subTest(lang=lang):
+                got = dates(text, date(2019, 7, 15), lang)
+                self.assertEqual([g[:2] for g in got], [("2019-08-01", "month")])
+
+    def test_a_month_the_agreement_was_made_in_stays_behind(self):
+        got = dates("The leaders agreed in late August on a truce.", date(2019, 7, 15), "en")
+        self.assertEqual([g[:2] for g in got], [("2018-08-01", "month")])

@@ -653,7 +653,14 @@ class _TenseCues:
             # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
             ahead = _distance(self.future, first, last, start, end) is not None
             return "future" if ahead else "prospective"
-        for lo, hi in ((first, last), (0, self.breaks[-1])):
+        # A date inside a quotation reads the quotation's words only: the verb of saying
+        # outside ('وقال ...: «... المقررة في 15 أكتوبر»', '"... umuyoruz" dedi') is not
+        # its tense.
+        quoted = quotation_around(self.folded, start)
+        whole = quoted or (0, self.breaks[-1])
+        if quoted:
+            first, last = max(first, quoted[0]), min(last, quoted[1])
+        for lo, hi in ((first, last), whole):
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)
             later = _distance(self.prospective, lo, hi, start, end)

@@ -2284,16 +2284,22 @@ FUTURE_OF_A_SAYING = {
 # talks ... on Monday', 'pour rencontrer', 'чтобы провести', 'لعقد', 'برای دیدار', 'görüşmek
 # üzere'): the happening it governs is ahead of the clause's past verb, a future seen from
 # the past as FUTURE_OF_A_SAYING is (outside re-tester t13b, 4). Folded; the nearest cue of
-# the clause wins, so a finite past verb nearer the date keeps it in the past.
+# the clause wins, so a finite past verb nearer the date keeps it in the past. rules16b: the
+# noun of holding after 'agreed on' ('on holding', 'sur la tenue', 'о проведении', 'على
+# عقد', 'بر سر برگزاری', 'yapılması konusunda') governs its date the same way.
 PURPOSE_AHEAD = {
-    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part)\b",
-    "fr": r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
+    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part)\b|\bon holding\b",  # noqa: E501
+    "fr": r"\bsur la tenue\b|"
+    r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
     r"|s'entretenir|visiter|reprendre|rejoindre)\b",
-    "ru": r"(?<!\w)(?:чтобы|для того чтобы) (?:провести|встретиться|обсудить|подписать"
+    "ru": r"(?<!\w)о проведении(?!\w)|"
+    r"(?<!\w)(?:чтобы|для того чтобы) (?:провести|встретиться|обсудить|подписать"
     r"|принять участие|посетить|участвовать)(?!\w)",
-    "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف )(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)",
-    "fa": r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)",
-    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)",
+    "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف |على )"
+    r"(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)",
+    "fa": r"(?<!\w)(?:بر سر|درباره) برگزاری(?!\w)|"
+    r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)",
+    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)|\w+(?:ması|mesi) (?:konusunda|üzerinde)(?!\w)",
 }
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
