@@ -1034,7 +1034,7 @@ def _extract_dates(
             res = replace(res, why=NUMBERED_YEAR)
         mention = _mention(res, sentence, start, end, end_point=until)
         if ctx.tense != "future":
-            mention = _year_written_before(mention, out, sentence)
+            mention = _year_written_before(mention, out, sentence, f, language)
         out.append(mention)
         if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
             quoted_today.append(out[-1])
@@ -1065,7 +1065,9 @@ def _extract_dates(
     return [m for m in out if _in_record_range(m)]
 
 
-def _year_written_before(m: DateMention, before: list[DateMention], sentence: str) -> DateMention:
+def _year_written_before(
+    m: DateMention, before: list[DateMention], sentence: str, folded: str, lang: str
+) -> DateMention:
     """'в конце ноября 2024 года ..., а 8 декабря вошли в Дамаск': a day or month written
     without a year, in a clause that does not look ahead, after one the same statement
     writes with its year (no ';' between), is in that year, or the next when it falls
@@ -1078,7 +1080,7 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
             p
             for p in reversed(before)
             if p.basis == "absolute"
-            and (p.precision in ("day", "month") or year_heading(sentence, p))
+            and (p.precision in ("day", "month") or year_heading(folded, lang, p))
         ),
         None,
     )
@@ -1112,12 +1114,14 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
 _HEADING_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}\Z")
 
 
-def year_heading(sentence: str, m: DateMention) -> bool:
-    """Whether `m` is a bare year that opens its sentence ('En 2016, ...', '2016 yılında')."""
+def year_heading(folded: str, lang: str, m: DateMention) -> bool:
+    """Whether `m` is a bare year that opens its sentence ('En 2016, ...', '2016 yılında'),
+    not the point a state runs from ('Since 2012, ...', "2012'den beri")."""
     return (
         m.precision == "year"
         and m.end is None
-        and bool(_HEADING_BEFORE.match(sentence[: m.char_start]))
+        and bool(_HEADING_BEFORE.match(folded[: m.char_start]))
+        and not C.start_point(folded, lang, m.char_start, m.char_end)
     )
 
 

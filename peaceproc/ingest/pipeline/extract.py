@@ -1701,7 +1701,7 @@ def _sentence_candidates(
             continue
         if _finer_date_within(m, mentions):
             continue  # '... on 10 June 2025, the second such meeting this year' (t10r 1)
-        if _year_heading(s.text, m, mentions):
+        if _year_heading(f, lang, m, mentions):
             continue  # 'En 2016, ... en février, en mars et en avril': the months' year
 
         def mine(span, primary=primary, win=win):
@@ -2098,11 +2098,11 @@ def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
     )
 
 
-def _year_heading(sentence: str, m: DateMention, mentions: list[DateMention]) -> bool:
+def _year_heading(f: str, lang: str, m: DateMention, mentions: list[DateMention]) -> bool:
     """Whether `m` is a bare year that opens its sentence ahead of finer dates of that
     year ('En 2016, ... en février, en mars et en avril'; '2016 yılında ... Şubat'ta'): a
     heading for those dates, no happening of its own."""
-    return year_heading(sentence, m) and any(
+    return year_heading(f, lang, m) and any(
         x.char_start >= m.char_end
         and x.precision in ("day", "week", "month")
         and x.start.year == m.start.year
