@@ -58,11 +58,11 @@ KIND_CUES: dict[str, dict[str, str]] = {
     # (Russian 'назначены переговоры', 'назначена на понедельник': talks scheduled, no
     # appointment.)
     "milestone": {
-        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|ousted|overthrown|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|appointment|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*|(?:assad|president|ruler) fled|named (?:as )?(?:\w+ ){0,2}(?:president|prime minister|envoy|minister)",  # noqa: E501
+        "en": r"adopted (?:a |the )?(?:draft )?resolution|fall of|fell|toppled|toppling|ousted|ouster|ousting|overthrown|overthrow of|overthrew|(?:driven|drove|forced|removed) from power|new government|sworn in|took office|took power|appointed|appointment|resign\w*|decree\w*|constitutional declaration|elections?|vote[sd]?|formed|formation|inaugurat\w*|(?:assad|president|ruler) fled|named (?:as )?(?:\w+ ){0,2}(?:president|prime minister|envoy|minister)",  # noqa: E501
         "fr": r"adopt\w* (?:une |la )?(?:projet de )?résolution|chute|renvers\w*|destitu\w*|chass\w* du pouvoir|nouveau gouvernement|nouvelle équipe gouvernementale|prêt\w* serment|nomm\w*|nomination|démission\w*|demission\w*|décret\w*|decret\w*|déclaration constitutionnelle|élections?|elections?|scrutin|formé\w*|formation|investi\w*|s'est réfugié\w*|s'est enfui\w*|créé\w*",  # noqa: E501
         "ru": r"приня\w* (?:проект\w* )?резолюци\w*|падени\w*|свержени\w*|сверг\w*|приня\w* присяг\w*|назначен\w*(?! на\b)(?! (?:\w+ )?(?:переговор|встреч|заседани|консультаци|раунд|саммит|сесси|конференци))|назначил\w*|отставк\w*|указ\w*|конституционн\w+ деклараци\w*|выбор\w*|голосовани\w*|сформирова\w*|формировани\w*|бежал(?!и)|сбежал(?!и)|создан\w*",  # noqa: E501
-        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*|(?:فرار|هروب) (?:بشار )?الاسد|(?:فر|هرب) (?:بشار )?الاسد",  # noqa: E501
-        "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|تصويب (?:كرد|كردند|شد)|سقوط|سرنگوني|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل|فرار (?:بشار )?اسد|گريخت(?!ند)",  # noqa: E501
+        "ar": r"(?:تبنى|تبنت|اعتمد|اعتمدت|اقر|اقرت)(?: \w+){0,3} (?:مشروع )?(?:ال)?قرار\w*|(?:ال)?سقوط|(?:ال)?اطاحه|اطاح\w*|(?:ال)?اسقاط (?:\w+ )?(?:(?:ال)?نظام|(?:ال)?حكم|(?:ال)?حكومه|الاسد|بشار|حليف|(?:ال)?رئيس)|اداء (?:ال)?يمين|ادى (?:ال)?يمين|تعيين|عين\w*|استقال\w*|(?:ال)?استقاله|مرسوم|(?:ال)?مرسوم|(?:ال)?اعلان (?:ال)?دستوري|(?:ال)?انتخابات|(?:ال)?تصويت|تشكيل|شكل\w*|كلف\w*|(?:فرار|هروب) (?:بشار )?الاسد|(?:فر|هرب) (?:بشار )?الاسد",  # noqa: E501
+        "fa": r"قطعنامه\w* (?:\w+ )?(?:را )?تصويب|تصويب (?:كرد|كردند|شد)|سقوط|سرنگوني|براندازي|سوگند|منصوب|انتصاب|برگزيد\w*|استعفا\w*|فرمان|اعلاميه قانون اساسي|انتخابات|راي\w*|تشكيل|فرار (?:بشار )?اسد|گريخت(?!ند)",  # noqa: E501
         "tr": r"karar\w* (?:tasarısı\w* )?(?:kabul et\w*|onayla\w*)|devril\w*|görev\w* bırak\w*|görev\w*(?:den|ndan) ayrıl\w*|düşüş\w*|çöküş\w*|yemin\w*|atan\w*|istifa\w*|kararname\w*|anayasal bildirge\w*|seçim\w*|oylama\w*|kurul\w*|oluşturul\w*|kaçtı(?!lar)|esad'ın kaçma\w*",  # noqa: E501
     },
     "meeting": {
@@ -1330,11 +1330,11 @@ _SC = {
 }
 BRIEFING_CUES = {
     "en": rf"brief(?:s|ed|ing)?(?: to)? the (?:{_SC['en']}|council)|address(?:es|ed|ing)? the (?:{_SC['en']}|general assembly)",  # noqa: E501
-    "fr": rf"(?:exposé|expose|briefing|intervention) (?:devant|au|à) (?:le )?(?:{_SC['fr']})|(?:a |ont )?informé\w* le (?:{_SC['fr']})",  # noqa: E501
+    "fr": rf"(?:exposé|expose|briefing|intervention) (?:devant|au|à) (?:le )?(?:{_SC['fr']})|(?:a |ont )?informé\w* le (?:{_SC['fr']})|inform(?:er|era|erait|eront|eraient|ant) le (?:{_SC['fr']})",  # noqa: E501
     "ru": rf"брифинг\w* (?:в|для|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|выступ\w* (?:в|перед|на заседании) (?:\w+ )?(?:{_SC['ru']})|проинформирова\w* (?:\w+ )?(?:{_SC['ru']})",  # noqa: E501
-    "ar": rf"احاط\w* (?:\w+ ){{0,2}}(?:الى|امام|ل)(?: )?(?:{_SC['ar']})|(?:كلمه|خطاب\w*|خاطب\w*) (?:\w+ ){{0,2}}امام (?:{_SC['ar']})|(?:ا|ي|ت|سي|ست)?طلع\w* (?:\w+ )?(?:{_SC['ar']}) على",  # noqa: E501
-    "fa": rf"(?:به|در|براي) (?:نشست |جلسه )?(?:{_SC['fa']}) (?:\w+ ){{0,3}}(?:گزارش|سخنراني)",
-    "tr": rf"(?:{_SC['tr']})['’]?\w* (?:\w+ ){{0,2}}brifing\w*|(?:{_SC['tr']})['’]?\w* hitap\w*",
+    "ar": rf"احاط\w* (?:\w+ ){{0,2}}(?:الى|امام|ل)(?: )?(?:{_SC['ar']})|(?:كلمه|خطاب\w*|خاطب\w*) (?:\w+ ){{0,2}}امام (?:{_SC['ar']})|(?:ا|ي|ت|سي|ست)?طلع\w* (?:\w+ )?(?:{_SC['ar']}) على|(?:ل|و)?اطلاع (?:{_SC['ar']})",  # noqa: E501
+    "fa": rf"(?:به|در|براي) (?:نشست |جلسه )?(?:{_SC['fa']}) (?:\w+ ){{0,3}}(?:گزارش|سخنراني)|گزارش (?:\w+ ){{0,2}}به (?:{_SC['fa']})",  # noqa: E501
+    "tr": rf"(?:{_SC['tr']})['’]?\w* (?:\w+ ){{0,2}}brifing\w*|(?:{_SC['tr']})['’]?\w* hitap\w*|(?:{_SC['tr']})['’]?\w* bilgilendir\w*",  # noqa: E501
 }
 for _lang, _pattern in BRIEFING_CUES.items():
     _KIND_RX[_lang].append(("meeting", _rx(_pattern, _lang)))

@@ -32,7 +32,7 @@ from peaceproc.chronology.cardinals import count_pattern
 
 from . import cues as C
 from . import lexicon as L
-from .offsets import offset_days
+from .offsets import counts_from_named, offset_days
 from .plans import proposed_for
 from .reported import from_the_saying
 from .resolve import (
@@ -116,6 +116,14 @@ class _Grammar:
         # A month, then a comma or 'and', before another month ('February, March and').
         self.listed_month = re.compile(
             rf"(?<![\w'\u200c])(?P<m>{month_alt})\s*(?:,|،|\s(?:and|et|и|ve|و))\s*\Z"
+        )
+        # After a month, a comma or 'and' (and the list's preposition again) before the
+        # next bare month of the list ('in February, March and April', 'en février, en mars
+        # et en avril', 'في فبراير ومارس').
+        preps = _alt(L.PREPOSITIONS[lang]) if lang != "tr" else "(?!)"
+        self.next_listed_month = re.compile(
+            rf"\s*(?:[,،]\s*(?:(?:and|et|и|ve)\s+|و\s*)?|\s(?:and|et|и|ve)\s+|\s*و\s*)"
+            rf"(?:(?:{preps})\s*)?(?P<m>{month_alt})(?![\w\u200c])"
         )
         self.ahead = _ahead_of_month(lang, month_alt)
         ysuf = L.YEAR_SUFFIX[lang]
@@ -646,7 +654,14 @@ class _TenseCues:
             # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
             ahead = _distance(self.future, first, last, start, end) is not None
             return "future" if ahead else "prospective"
-        for lo, hi in ((first, last), (0, self.breaks[-1])):
+        # A date inside a quotation reads the quotation's words only: the verb of saying
+        # outside ('وقال ...: «... المقررة في 15 أكتوبر»', '"... umuyoruz" dedi') is not
+        # its tense.
+        quoted = quotation_around(self.folded, start)
+        whole = quoted or (0, self.breaks[-1])
+        if quoted:
+            first, last = max(first, quoted[0]), min(last, quoted[1])
+        for lo, hi in ((first, last), whole):
             future = _distance(self.future, lo, hi, start, end)
             past = _distance(self.past, lo, hi, start, end)
             later = _distance(self.prospective, lo, hi, start, end)
@@ -969,7 +984,7 @@ def _extract_dates(
         )
     cues = g.tense_cues(f) if chosen else None
     out: list[DateMention] = []
-    deferred: list[tuple[int, int, str, Ctx]] = []
+    deferred: list[tuple[int, int, str | int, Ctx, bool]] = []
     quoted_today: list[DateMention] = []
     unread: list[tuple[int, int]] = []  # dates written in a year outside those read
     for start, end, _prio, name, m in chosen:
@@ -993,7 +1008,7 @@ def _extract_dates(
                 continue  # 'وطنا اليوم: ...', 'Syria Today: ...': an outlet's name
         if name.startswith("offset:"):
             if (days := offset_days(m)) is not None:
-                deferred.append((start, end, days, ctx))
+                deferred.append((start, end, days, ctx, counts_from_named(m)))
             continue
         try:
             res = resolve(g, ctx, name, m, sentence)
@@ -1012,7 +1027,7 @@ def _extract_dates(
                 unread.append((start, end))
             continue
         if isinstance(res, str):  # 'later in the day' and 'that day' wait for the others
-            deferred.append((start, end, res, ctx))
+            deferred.append((start, end, res, ctx, False))
             continue
         if after:
             res = _after_a_day_ahead(res, today or published)
@@ -1020,14 +1035,15 @@ def _extract_dates(
             res = replace(res, why=NUMBERED_YEAR)
         mention = _mention(res, sentence, start, end, end_point=until)
         if ctx.tense != "future":
-            mention = _year_written_before(mention, out, sentence)
+            mention = _year_written_before(mention, out, sentence, f, language)
         out.append(mention)
         if name.split(":")[:2] == ["rel", "today"] and _in_quotation(sentence, start):
             quoted_today.append(out[-1])
     for q in quoted_today:
         out[out.index(q)] = _statement_day(q, out, sentence, previous_day)
-    for start, end, meaning, ctx in deferred:
-        out.append(_context_day(meaning, out, sentence[start:end], start, end, ctx, previous_day))
+    for start, end, meaning, ctx, named in deferred:
+        words = sentence[start:end]
+        out.append(_context_day(meaning, out, words, start, end, ctx, previous_day, named=named))
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
@@ -1041,7 +1057,7 @@ def _extract_dates(
     out = [_anniversary(m, f, language, today or published) for m in out]
     out = _ends_after_starts(out, f, g)
     if any(m.precision == "month" for m in out):
-        out = _listed_months(g, sentence, f, out)
+        out = _listed_months(g, sentence, f, _months_listed_after(g, sentence, f, out))
     if g.ahead is not None:
         out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
@@ -1050,7 +1066,9 @@ def _extract_dates(
     return [m for m in out if _in_record_range(m)]
 
 
-def _year_written_before(m: DateMention, before: list[DateMention], sentence: str) -> DateMention:
+def _year_written_before(
+    m: DateMention, before: list[DateMention], sentence: str, folded: str, lang: str
+) -> DateMention:
     """'в конце ноября 2024 года ..., а 8 декабря вошли в Дамаск': a day or month written
     without a year, in a clause that does not look ahead, after one the same statement
     writes with its year (no ';' between), is in that year, or the next when it falls
@@ -1059,16 +1077,25 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
     if m.basis not in ("year-inferred", "month-no-year"):
         return m
     prev = next(
-        (p for p in reversed(before) if p.basis == "absolute" and p.precision in ("day", "month")),
+        (
+            p
+            for p in reversed(before)
+            if p.basis == "absolute"
+            and (p.precision in ("day", "month") or year_heading(folded, lang, p))
+        ),
         None,
     )
     if prev is None or ";" in sentence[prev.char_end : m.char_start]:
         return m
     first = prev.start.replace(day=1) if m.precision == "month" else prev.start
+    # A year heading the sentence ('En 2016, ... en mars') holds its dates: that year only.
+    years = (
+        (prev.start.year,) if prev.precision == "year" else (prev.start.year, prev.start.year + 1)
+    )
     start = next(
         (
             d
-            for year in (prev.start.year, prev.start.year + 1)
+            for year in years
             if (d := _in_year(m.start, year)) is not None
             and 0 <= (d - first).days <= _ACROSS_NEW_YEAR_DAYS
         ),
@@ -1081,6 +1108,22 @@ def _year_written_before(m: DateMention, before: list[DateMention], sentence: st
         return m
     why = f"{m.why.split(':')[0]}: after “{prev.text}”, in the year it writes"
     return replace(m, start=start, end=end, why=why)
+
+
+# At most a preposition and a noun before a year that opens its sentence ('In 2016', 'En
+# 2016', 'В 2016 году', 'في عام 2016', 'در سال 2016'), and nothing but spaces.
+_HEADING_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}\Z")
+
+
+def year_heading(folded: str, lang: str, m: DateMention) -> bool:
+    """Whether `m` is a bare year that opens its sentence ('En 2016, ...', '2016 yılında'),
+    not the point a state runs from ('Since 2012, ...', "2012'den beri")."""
+    return (
+        m.precision == "year"
+        and m.end is None
+        and bool(_HEADING_BEFORE.match(folded[: m.char_start]))
+        and not C.start_point(folded, lang, m.char_start, m.char_end)
+    )
 
 
 # How far before a date its end point's words may start ('until the morning of ').
@@ -1405,6 +1448,36 @@ def _listed_months(
     return out
 
 
+def _months_listed_after(
+    g: _Grammar, sentence: str, f: str, mentions: list[DateMention]
+) -> list[DateMention]:
+    """'in February, March and April', 'en février, en mars et en avril', 'в феврале, марте
+    и апреле': the bare months listed after a month read as one are months too (the list's
+    preposition stands only before its first), each in the year of the month before it, or
+    the next year when it comes earlier in the calendar ('November, December and January')."""
+    out = list(mentions)
+    for m in mentions:
+        if m.precision != "month" or m.end is not None:
+            continue
+        prev, pos = m, m.char_end
+        while (hit := g.next_listed_month.match(f, pos)) and (
+            month := g.month_number(hit.group("m"))
+        ):
+            a, b = hit.start("m"), hit.end("m")
+            if g.lang == "en" and not sentence[a].isupper():
+                break
+            if any(x.char_start < b and a < x.char_end for x in out):
+                break  # read already, with its own year or day
+            year = prev.start.year + (month < prev.start.month)
+            why = f"a month listed after {prev.text}: its year"
+            prev = DateMention(date(year, month, 1), "month", None, sentence[a:b], a, b,
+                               m.basis, why)  # fmt: skip
+            out.append(prev)
+            pos = b
+    out.sort(key=lambda x: x.char_start)
+    return out
+
+
 def _ahead_of_month(lang: str, month_alt: str) -> tuple[re.Pattern, re.Pattern] | None:
     """The words after a month, or after the last month of a list, and the words before
     one that say it is still ahead (lexicon.AHEAD_AFTER_MONTH, AHEAD_BEFORE_MONTH)."""
@@ -1552,11 +1625,14 @@ def _mention(r: Reading, sentence: str, start: int, end: int, *, end_point: bool
                        end - _trailing(words), r.basis, r.why, end_point=end_point)  # fmt: skip
 
 
-def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMention:
+def _context_day(
+    meaning, found, words, start, end, ctx, previous_day, *, named: bool = False
+) -> DateMention:
     """'later in the day', 'that same day', 'a day later', 'a week earlier' (`meaning` a
-    count of days, lexicon.CONTEXT_OFFSET): from the dates around them."""
+    count of days, lexicon.CONTEXT_OFFSET): from the dates around them. `named`: the count
+    is before a happening the phrase names ('a day before the meeting')."""
     if isinstance(meaning, int):
-        return _offset_day(meaning, found, words, start, end, ctx, previous_day)
+        return _offset_day(meaning, found, words, start, end, ctx, previous_day, named=named)
     if meaning == "later_in_day":
         own_days = [m.start for m in found if m.precision == "day" and m.end is None]
         day, why = (
@@ -1569,13 +1645,17 @@ def _context_day(meaning, found, words, start, end, ctx, previous_day) -> DateMe
     return DateMention(day, "day", None, words, start, end, "context-day", f"{words}: {why}")
 
 
-def _offset_day(days: int, found, words, start, end, ctx, previous_day) -> DateMention:
+def _offset_day(
+    days: int, found, words, start, end, ctx, previous_day, *, named: bool = False
+) -> DateMention:
     """'A week earlier': that many days from the day told before it. Counted back in a
     clause that does not look ahead, it counts from a day already past: a day still ahead
     of the article's today ('they meet this Wednesday. A week earlier, ... signed') is not
-    what a past happening is placed before."""
+    what a past happening is placed before. A count before a happening the phrase names
+    ('a day before the ministers' meeting') counts from that happening's day, ahead or
+    not, whatever tense a verb far from it shows."""
     today = ctx.today or ctx.published
-    if days < 0 and ctx.tense != "future" and today is not None:
+    if days < 0 and ctx.tense != "future" and today is not None and not named:
         found = [m for m in found if m.start <= today]
         if previous_day is not None and previous_day > today:
             previous_day = None

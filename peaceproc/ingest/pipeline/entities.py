@@ -15,6 +15,7 @@ from .lexicon import (
     NOT_NAME_TIME_WORDS,
     RANK_WORDS,
     UNIT_HEAD_WORDS,
+    WEATHER_WORDS,
     WEEKDAYS,
 )
 from .places import TABLE
@@ -424,6 +425,7 @@ def _body_word(word: str) -> bool:
 _NOT_NAMES = (
     {name_key(w) for line in _NOT_NAME_WORDS for w in line.split()}
     | {name_key(w) for w in NOT_NAME_TIME_WORDS}
+    | {name_key(w) for w in WEATHER_WORDS}
     | {name_key(w) for w in EVENT_NAME_WORDS}
     # Months and weekdays of the Latin- and Cyrillic-script languages ('Ağustos'ta',
     # 'Mercredi'), and the places the pipeline knows ('Tahran'da'): capitalised, no names.

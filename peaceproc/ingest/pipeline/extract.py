@@ -24,6 +24,7 @@ from .dates import (
     document_named,
     extract_dates,
     quotation_around,
+    year_heading,
 )
 from .entities import PLACES, Match, Matcher
 from .lexicon import (
@@ -1311,6 +1312,26 @@ def _stamp_in_figures(text: str, m: DateMention) -> bool:
     )
 
 
+# An item of a page's menu or ticker ('• Adana', '- Politics'): page furniture, which does
+# not count among the article's first sentences.
+_MENU_ITEM = re.compile(r"\s*[•·▪‣◦*>-]\s")
+# How many sentences are read for the dateline at most, menu items included.
+_DATELINE_READ = 400
+
+
+def _first_sentences(sentences: list[Sentence]) -> list[tuple[int, Sentence]]:
+    """The first DATELINE_SENTENCES sentences with their index, leaving out menu items (a
+    weather bar's list of cities before the stamp and the headline)."""
+    out = []
+    for i, s in enumerate(sentences[:_DATELINE_READ]):
+        if _MENU_ITEM.match(s.text):
+            continue
+        out.append((i, s))
+        if len(out) == DATELINE_SENTENCES:
+            break
+    return out
+
+
 def find_dateline(sentences: list[Sentence], published: date | None, lang: str) -> Dateline | None:
     """The article's dateline day, when one of its first sentences opens with one near the
     publication date: its 'today', which a repost or a late page keeps. A place or a
@@ -1318,7 +1339,7 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
     if published is None:
         return None
     alone = None
-    for i, s in enumerate(sentences[:DATELINE_SENTENCES]):
+    for i, s in _first_sentences(sentences):
         # A date printed on a line of its own dates the paragraph after it, or the rest of
         # its own when the story starts on the next line ('23.02.2017 00:00:00\nGüç bir
         # hazırlık ...').
@@ -1527,10 +1548,12 @@ _LIST_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
-# Between two months of a list, each with its preposition: 'in October 2025 and in January
-# this year', 'в октябре 2025 года и в январе этого года', 'في أكتوبر 2025 وفي يناير'.
+# Between two months of a list, each with its preposition or none: 'in October 2025 and in
+# January this year', 'в октябре 2025 года и в январе этого года', 'في أكتوبر 2025 وفي
+# يناير', and the middle items a comma alone joins ('en février, en mars et en avril').
 _MONTH_LIST_SEPARATOR = re.compile(
-    rf"\s*[,،]?\s*(?:{_LIST_AND})\s*(?:(?:in|en|в|во|في|در)\s+)?\Z", re.IGNORECASE
+    rf"\s*(?:[,،]\s*(?:(?:{_LIST_AND})\s*)?|(?:{_LIST_AND})\s*)(?:(?:in|en|в|во|في|در)\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -1696,6 +1719,8 @@ def _sentence_candidates(
             continue
         if _finer_date_within(m, mentions):
             continue  # '... on 10 June 2025, the second such meeting this year' (t10r 1)
+        if _year_heading(f, lang, m, mentions):
+            continue  # 'En 2016, ... en février, en mars et en avril': the months' year
 
         def mine(span, primary=primary, win=win):
             if primary:
@@ -1762,6 +1787,11 @@ def _sentence_candidates(
             # '... met the government delegation last week, and the opposition's on
             # Monday': the clause with no verb of its own shares the one before it.
             kinds = [k for k in sentence_kinds if k[1] < prev.char_start]
+        elif not kinds and not primary:
+            # '... received him on Thursday, the first visit since the fall of Assad, the
+            # ousted president, in December': an aside between the event word and its
+            # date; the nearest event word after the date before is this date's.
+            kinds = [k for k in sentence_kinds if prev.char_end <= k[1] < m.char_start][-1:]
         kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the
@@ -2092,6 +2122,18 @@ def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
         and m.start <= x.start
         and last(x) <= last(m)
         and last(x) - x.start < last(m) - m.start
+        for x in mentions
+    )
+
+
+def _year_heading(f: str, lang: str, m: DateMention, mentions: list[DateMention]) -> bool:
+    """Whether `m` is a bare year that opens its sentence ahead of finer dates of that
+    year ('En 2016, ... en février, en mars et en avril'; '2016 yılında ... Şubat'ta'): a
+    heading for those dates, no happening of its own."""
+    return year_heading(f, lang, m) and any(
+        x.char_start >= m.char_end
+        and x.precision in ("day", "week", "month")
+        and x.start.year == m.start.year
         for x in mentions
     )
 

@@ -759,6 +759,12 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"next year|the coming year", "next_year"),
         (r"(?<!\d )(?:(?:a few|several|some) )?(?:hours|minutes) ago|moments ago", "today"),
         (r"(?:last|the previous|the past) month|a month ago", "last_month"),
+        # rules16b: a part of next month ('at the end of next month', 'early next month'):
+        # that month (LABELLING.md U6), before this month's 'the end of the month'.
+        (
+            r"(?:early|late|(?:at |by |before |towards? )?the (?:start|beginning|middle|end) of) next month",  # noqa: E501
+            "next_month",
+        ),
         (
             r"(?:earlier|early) this month|(?:at )?the (?:beginning|start) of (?:this|the) month|this month|(?:at |by |before |towards? )?the end of (?:this|the) month|later this month",  # noqa: E501
             "this_month",
@@ -823,6 +829,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"il y a (?:quelques )?(?:heures|minutes)", "today"),
         (r"le mois (?:dernier|passé|passe|précédent|precedent)", "last_month"),
         (
+            r"(?:(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin|(?:au|en) (?:début|debut)|(?:à|a) la mi-?|(?:au|dans le) courant) du mois (?:prochain|suivant)|(?:(?:à|a) la |en )?mi-mois prochain",  # noqa: E501
+            "next_month",
+        ),
+        (
             r"(?:plus tôt|plus tot|au début de|au debut de|en début de|en debut de) (?:ce|du) mois|ce mois-ci|début du mois|debut du mois|(?:d'ici |avant |vers )?(?:(?:à|a) )?la fin (?:du|de ce) mois|(?:en )?fin de mois|plus tard (?:ce|dans le) mois",  # noqa: E501
             "this_month",
         ),
@@ -871,6 +881,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"в (?:следующем|будущем|наступающем) году", "next_year"),
         (r"(?<!\d )(?:несколько )?(?:часов|минут) назад", "today"),
         (r"в (?:прошлом|минувшем|предыдущем) месяце", "last_month"),
+        (
+            r"(?:в начале|в конце|на конец|к концу|в середине|до конца) (?:следующего|будущего|наступающего) месяца",  # noqa: E501
+            "next_month",
+        ),
         (
             r"(?:ранее )?в начале (?:этого |текущего )?месяца|ранее в (?:этом|текущем) месяце|в (?:этом|текущем) месяце|(?:в конце|к концу) (?:этого |текущего )?месяца",  # noqa: E501
             "this_month",
@@ -930,6 +944,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:العام|السنه) (?:المقبل|القادم|المقبله|القادمه)", "next_year"),
         (r"الشهر (?:الماضي|المنصرم)", "last_month"),
         (
+            r"(?:في |مع |حتى |قبل )?(?:مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه|اخر) الشهر (?:المقبل|القادم)",  # noqa: E501
+            "next_month",
+        ),
+        (
             r"(?:في )?(?:مطلع|اوائل|بدايه) (?:الشهر الجاري|الشهر الحالي|هذا الشهر)|(?:في )?وقت سابق من (?:هذا الشهر|الشهر الجاري)|الشهر الجاري|الشهر الحالي|هذا الشهر",  # noqa: E501
             "this_month",
         ),
@@ -971,6 +989,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"امسال|سال جاري(?: ميلادي)?", "this_year"),
         (r"سال (?:اينده|بعد)(?: ميلادي)?", "next_year"),
         (r"(?<!چند )ماه (?:گذشته|قبل|پيش)", "last_month"),
+        (
+            r"(?:در )?(?:اوايل|ابتداي|اواسط|نيمه|اواخر|پايان|اخر) ماه (?:اينده|بعد)",
+            "next_month",
+        ),
         (r"(?:اوايل|ابتداي) (?:اين ماه|ماه جاري|همين ماه)|اين ماه|ماه جاري", "this_month"),
         (r"ماه (?:اينده|بعد)|(?:يك )?ماه ديگر", "next_month"),
         (r"(?:اوايل|ابتداي|اواخر|اخر) هفته (?:گذشته|قبل|پيش)", "last_week"),
@@ -1010,6 +1032,10 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
         (r"(?:gelecek|önümüzdeki) (?:yıl|sene)|seneye", "next_year"),
         (r"(?<!\d )(?:birkaç )?(?:saat|dakika) önce", "today"),
         (r"geçen ayki|geçen ay|geçtiğimiz ayki|geçtiğimiz ay", "last_month"),
+        (
+            r"(?:gelecek|önümüzdeki) ay(?:ın)? (?:başı(?:nda)?|başlarında|ortasında|ortalarında|sonu(?:nda|na)?|sonlarında)",  # noqa: E501
+            "next_month",
+        ),
         (
             r"bu ay(?:ın)? başı(?:nda)?|bu ayın başlarında|bu ay(?:ın)? içinde|bu ay(?:ın)? sonu(?:nda)?|bu ay|ay(?:ın)? sonu(?:nda|na kadar)?|ay sonunda",  # noqa: E501
             "this_month",
@@ -1084,27 +1110,36 @@ AGO_UNITS = [
 # Group n is the count (none for one), u the unit, back or fwd the direction. 'bir gün
 # sonra' and 'بعد يوم' stay RELATIVE's day_after, and 'iki gün sonra' and 'بعد يومين' its
 # in_two_days (from today): those rules win a tie.
+# rules16b: so is a count before a named happening ('a day before the ministers' meeting',
+# 'un jour avant la réunion', 'за день до встречи', 'Bakanlar toplantısından bir gün önce',
+# 'قبل يوم من الاجتماع', 'یک روز پیش از نشست'): counted from the day the sentence or the
+# one before names, which is that happening's, not back from today.
 CONTEXT_OFFSET = {
     "en": [
+        r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<u>days?|weeks?) (?P<back>(?P<named>before the))(?= [^\W\d])",  # noqa: E501
         r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<u>days?|weeks?) (?:(?P<back>earlier|before that|before then|previously)|(?P<fwd>later|after that|afterwards))",  # noqa: E501
     ],
     "fr": [
+        r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<u>jours?|semaines?) (?P<back>(?P<named>avant (?:la|le|les|l')))(?=\s*[^\W\d])",  # noqa: E501
         r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<u>jours?|semaines?) (?:(?P<back>plus tôt|plus tot|auparavant|avant cela)|(?P<fwd>plus tard|après cela|apres cela))",  # noqa: E501
     ],
     "ru": [
         r"(?:за )?(?:(?P<n>\d+|одну|один|два|две|двумя|три|тремя|четыре|четырьмя|пять|пятью) )?(?P<u>неделей|неделю|недели|недель|неделями|дня|дней|днями|день) (?:(?P<back>ранее|раньше|до этого|до того)|(?P<fwd>спустя|позже|позднее))",  # noqa: E501
         r"спустя (?:(?P<n>\d+|одну|один|два|две|три|четыре|пять) )?(?P<u>неделю|недели|недель|день|дня|дней)(?P<fwd>)",  # noqa: E501
+        r"за (?:(?P<n>\d+|одну|один|два|две|три|четыре|пять) )?(?P<u>неделю|недели|недель|день|дня|дней) (?P<back>(?P<named>до))(?= [^\W\d])",  # noqa: E501
     ],
     "tr": [
+        r"(?P<named>[^\W\d_]+(?:dan|den|tan|ten)) (?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) (?P<back>önce)",  # noqa: E501
         r"(?P<back>bundan|ondan|bundan tam) (?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) önce",  # noqa: E501
         r"(?P<n>\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?P<u>gün|hafta) (?P<fwd>sonra)",
     ],
     "ar": [
+        r"(?:و|ف)?(?P<back>قبل) (?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع) (?P<named>من)(?= ال)",  # noqa: E501
         r"(?:و|ف)?(?P<back>قبل) ذلك ب(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)",  # noqa: E501
         r"(?:و|ف)?(?P<fwd>بعد) (?:ذلك ب)?(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه) )?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)",  # noqa: E501
     ],
     "fa": [
-        r"(?P<n>\d+|یک|دو|سه|چهار|پنج|شش|هفت|ده) (?P<u>روز|هفته) (?:(?P<back>(?:قبل|پیش) از آن)|(?P<fwd>بعد|پس از آن|بعد از آن))",  # noqa: E501
+        r"(?P<n>\d+|یک|دو|سه|چهار|پنج|شش|هفت|ده) (?P<u>روز|هفته) (?:(?P<back>(?:قبل|پیش) از(?: آن|(?P<named>)(?= [^\W\d])))|(?P<fwd>بعد|پس از آن|بعد از آن))",  # noqa: E501
     ],
 }
 # Counts in the instrumental case ('двумя днями ранее'), beside AGO_NUMBERS.
@@ -1114,7 +1149,7 @@ CONTEXT_OFFSET_WORDS = {
     "en": ["earlier", "later", "before", "previously", "after", "afterwards"],
     "fr": ["tôt", "tot", "auparavant", "avant", "tard", "après", "apres"],
     "ru": ["ранее", "раньше", "до", "спустя", "позже", "позднее"],
-    "tr": ["sonra", "bundan", "ondan"],
+    "tr": ["sonra", "bundan", "ondan", "önce"],
     "ar": ["قبل", "وقبل", "فقبل", "بعد", "وبعد", "فبعد"],
     "fa": ["قبل", "پیش", "بعد", "پس"],
 }
@@ -1445,8 +1480,15 @@ NOT_NAME_WORDS = {
         المؤتمر الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
         مكتب باسم خارجيتها خارجيته بلاده بلادها نظيره نظيرته
         سورية مصدر مصادر مسؤول مسؤولون دبلوماسي بيان وكالة صحيفة موقع قناة التلفزيون
-        الرسمي مراسل مستشاري مساعدي مفاوضي"""),
-    "fa": _words("""امور خارجه خارجهٔ ویژه سازمان ملل متحد سوریه روسیه ایران ترکیه جمهوری اسلامی
+        الرسمي مراسل مستشاري مساعدي مفاوضي
+        الرئاسة رئاسة الإسكان البناء الإعمار الاقتصاد الطاقة النفط الصحة التعليم الإعلام
+        العمل التجارة الصناعة الزراعة الرسمية"""),
+    # rules16b: offices and portfolios after a title ('وزیر ساخت و ساز، مسکن ...',
+    # 'سخنگوی رسمی ریاست‌جمهوری', 'دبیرکل ریاست‌جمهوری').
+    "fa": _words("""ریاست‌جمهوری ریاست رسمی ساخت ساز مسکن خدمات رفاهی اقتصاد دارایی کشاورزی
+        نیرو نفت صنعت صنایع بهداشت آموزش ارتباطات فرهنگ راه شهرسازی دادگستری اطلاعات
+        کار تجارت بازرگانی انرژی
+        امور خارجه خارجهٔ ویژه سازمان ملل متحد سوریه روسیه ایران ترکیه جمهوری اسلامی
         جمهور دبیر کل در از با به که و را این آن برای گفت کرد اعلام هیئت مذاکره کننده
         ارشد سیاسی مجلس امنیت شورای دولت مخالفان قزاقستان روس ترک ایرانی روسی ترکیه‌ای سوری
         آمریکا آمریکایی امروز دیروز روز هفته نیز هم پس کشورمان کشور حقوقی بین‌الملل
@@ -1606,6 +1648,14 @@ UNIT_HEAD_WORDS = _words("""command division brigade battalion regiment corps sq
 # ('Envoys Meet Next Week', 'Decree No 66').
 NOT_NAME_TIME_WORDS = _words("""next last week weeks weekend month months year years day days
     today tomorrow yesterday tonight no nos""")
+# rules16b: a page's weather bar ('Az Bulutlu 11.9ºC Ankara', 'Partly Cloudy 18°C',
+# 'Peu nuageux', 'Переменная облачность'): capitalised words of the sky, never a name.
+WEATHER_WORDS = _words("""cloudy partly mostly sunny clear rain rainy showers shower
+    snow snowy fog foggy mist overcast drizzle thunderstorm thunderstorms windy
+    nuageux nuageuse ensoleillé ensoleille pluie pluvieux averses averse brouillard
+    couvert neige orageux éclaircies eclaircies
+    облачно облачность пасмурно ясно дождь ливень снег туман гроза переменная малооблачно
+    bulutlu güneşli yağmurlu karlı sisli kapalı sağanak parçalı sağanak yağışlı rüzgarlı""")
 
 # --- session 7 (fix9n): a capital named by its country ------------------------------------
 # 'the Kazakh capital', 'la capitale kazakhe', 'столица Казахстана', 'العاصمة الكازاخية',
@@ -2293,16 +2343,22 @@ FUTURE_OF_A_SAYING = {
 # talks ... on Monday', 'pour rencontrer', 'чтобы провести', 'لعقد', 'برای دیدار', 'görüşmek
 # üzere'): the happening it governs is ahead of the clause's past verb, a future seen from
 # the past as FUTURE_OF_A_SAYING is (outside re-tester t13b, 4). Folded; the nearest cue of
-# the clause wins, so a finite past verb nearer the date keeps it in the past.
+# the clause wins, so a finite past verb nearer the date keeps it in the past. rules16b: the
+# noun of holding after 'agreed on' ('on holding', 'sur la tenue', 'о проведении', 'على
+# عقد', 'بر سر برگزاری', 'yapılması konusunda') governs its date the same way.
 PURPOSE_AHEAD = {
-    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part)\b",
-    "fr": r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
+    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part)\b|\bon holding\b",  # noqa: E501
+    "fr": r"\bsur la tenue\b|"
+    r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
     r"|s'entretenir|visiter|reprendre|rejoindre)\b",
-    "ru": r"(?<!\w)(?:чтобы|для того чтобы) (?:провести|встретиться|обсудить|подписать"
+    "ru": r"(?<!\w)о проведении(?!\w)|"
+    r"(?<!\w)(?:чтобы|для того чтобы) (?:провести|встретиться|обсудить|подписать"
     r"|принять участие|посетить|участвовать)(?!\w)",
-    "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف )(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)",
-    "fa": r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)",
-    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)",
+    "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف |على )"
+    r"(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)",
+    "fa": r"(?<!\w)(?:بر سر|درباره) برگزاری(?!\w)|"
+    r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)",
+    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)|\w+(?:ması|mesi) (?:konusunda|üzerinde)(?!\w)",
 }
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
@@ -2469,18 +2525,18 @@ TIME_NOUN = (
 # article's date line (LABELLING U10).
 # Folded forms; an update's stamp ('Updated', 'GÜNCELLEME') is not the story's day.
 STAMP_LABELS = {
-    "en": r"(?:originally |first )?published(?: on| at)?|posted(?: on| at)?",
-    "fr": r"publi[ée](?: le)?|mis en ligne(?: le)?|paru(?: le)?",
-    "ru": r"(?:опубликован[ао]?|размещено)(?: в)?|дата публикации",
-    "tr": r"yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?|eklenme(?: tarihi)?",
-    "ar": r"تاريخ النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
+    "en": r"(?:originally |first )?published(?: on| at)?|posted(?: on| at)?|(?:date|time) of publication|publication (?:date|time)",  # noqa: E501
+    "fr": r"publi[ée](?: le)?|mis en ligne(?: le)?|paru(?: le)?|(?:date|heure) de publication",
+    "ru": r"(?:опубликован[ао]?|размещено)(?: в)?|(?:дата|время|дата и время) публикации",
+    "tr": r"yayınlanma(?: tarihi| saati)?|yayın (?:tarihi|saati)|giriş(?: tarihi)?|eklenme(?: tarihi)?",  # noqa: E501
+    "ar": r"تاريخ النشر|وقت النشر|نشر في|نشر بتاريخ|تم النشر(?: في)?",
     "fa": r"تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|انتشار",
 }
 # The label of an update's stamp: not the story's day, and no place before a dateline.
 STAMP_UPDATED = {
     "en": r"(?:last )?updated(?: on| at)?|modified(?: on)?",
     "fr": r"mis à jour(?: le)?|mise à jour(?: le)?|modifié(?: le)?",
-    "ru": r"обновлено|изменено|дата обновления",
+    "ru": r"обновлено|изменено|(?:дата|время) обновления|(?:последнее )?обновление",
     "tr": r"güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|son güncelleme",
     "ar": r"آخر تحديث|تاريخ التحديث|تم التحديث(?: في)?",
     "fa": r"به[\u200c ]?روز ?رسانی(?: شده)?|آخرین به[\u200c ]?روز ?رسانی",

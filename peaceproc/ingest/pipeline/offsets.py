@@ -41,3 +41,9 @@ def offset_days(m: re.Match[str]) -> int | None:
     if days > _MAX_DAYS:
         return None
     return -days if gd.get("back") is not None else days
+
+
+def counts_from_named(m: re.Match[str]) -> bool:
+    """Whether a CONTEXT_OFFSET match counts before a happening it names ('a day before the
+    meeting', 'toplantısından bir gün önce'): its group `named`."""
+    return m.groupdict().get("named") is not None
