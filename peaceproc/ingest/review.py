@@ -1145,9 +1145,27 @@ def dated_in_purpose(candidate: dict, language: str) -> bool:
     people are not told to have attended (outside tester t15d, 4)."""
     if language not in SPEECH_CUES:
         return False
-    phrases = purpose_phrases(fold(candidate.get("quote") or ""), language)
+    folded = fold(candidate.get("quote") or "")
+    phrases = purpose_phrases(folded, language)
+    # The first date of the phrase is the summit's; a later one, with no stop between, is
+    # the meeting's own ('Накануне саммита … 17 мая министр … встретился … 2 мая'). A
+    # meeting's other dates are not its own ('met on 30 August, ahead of the summit on 7
+    # September': outside tester t16a, 7).
+    return any(
+        s <= a and b <= e and not any(ch.isdigit() for ch in folded[s:a])
+        for a, b in _own_date_spans(candidate)
+        for s, e in phrases
+        if a < b
+    )
+
+
+def _own_date_spans(candidate: dict) -> list:
+    """The spans of the candidate's quote that write its own date (date_text), else all
+    of its date spans."""
+    quote, text = candidate.get("quote") or "", candidate.get("date_text") or ""
     spans = candidate.get("date_spans") or ()
-    return any(s <= a and b <= e for a, b in spans for s, e in phrases if a < b)
+    own = [(a, b) for a, b in spans if text and quote[a:b] == text]
+    return own or list(spans)
 
 
 class _Naming:
@@ -1834,6 +1852,10 @@ BARE_REASON = (
 )
 
 
+AHEAD_REASON = (
+    "its date is of what the sentence's meeting came ahead of or prepares, which the "
+    "sentence does not report (the meeting is a candidate of its own)"
+)
 NAMED_ONLY_REASON = (
     "its title would be “{title}”: a track's or a body's name and a kind word, with no "
     "round, place or person to tell what happened (give it a title or people to create it)"
@@ -1868,6 +1890,10 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     best of them named, never created by default: creating it would put a second record
     of one happening on the public timeline unless an editor says it is another
     (outside tester t9b, 2)."""
+    if dated_in_purpose(candidate, lookups.language):
+        # What a meeting came ahead of, held or not: neither created nor cited with the
+        # sentence of the meeting (outside tester t16a, 4, 6 and 8).
+        return Default(ACTION_SKIP, reason=AHEAD_REASON)
     best = matches[0] if matches and matches[0].strong else None
     given_up = _given_up(candidate, lookups.language)
     if best is not None and best.target.startswith("agreement:") and given_up:
@@ -2017,7 +2043,7 @@ def automatic_decisions(
             out.append(Unreviewed(decision, default=default))
         elif default.same_as is not None:
             out.append(Unreviewed(None, default=default))  # the earlier candidate's record
-        elif matches:
+        elif matches and default.reason != AHEAD_REASON:
             out.append(Unreviewed(None, possible=matches[0], default=default))
         elif default.action == ACTION_SKIP:
             out.append(Unreviewed(None, default=default))  # left out, not queued

@@ -2620,11 +2620,24 @@ PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
 # آستانه نشست سران'; Turkish after it, 'zirvesi öncesinde', 'zirveden önce'): the gathering
 # is not that happening, and its own verb gives the kind (outside tester t14d, 11).
 AHEAD_OF_BEFORE = {
-    "en": r"(?:(?:ahead|in advance) of|before|prior to)(?: an?| the)?(?: \w+)?|(?:in the )?run-?up to(?: an?| the)?(?: \w+)?|on the eve of(?: an?| the)?(?: \w+)?|(?:to )?(?:lay|laying|pave|paving) the (?:groundwork|ground|way) for(?: an?| the)?(?: \w+)?",  # noqa: E501
-    "fr": r"(?:en vue|(?:à|a) la veille|(?:à|a) l'approche|en amont|en prévision|en prevision)(?: d[eu]| des| d'| de la| de l')(?: un| une)?(?: \w+)?|avant(?: le| la| les| l'| un| une)?(?: \w+)?|(?:pour )?(?:préparer|preparer|ouvrir) (?:le terrain|la voie) (?:à|a|au|aux|pour)(?: la| l'| un| une| le| les)?(?: \w+)?",  # noqa: E501
+    "en": r"(?:(?:ahead|in advance) of|before|prior to)(?: an?| the)?(?: [\w'’-]+){0,3}|(?:in the )?run-?up to(?: an?| the)?(?: [\w'’-]+){0,3}|on the eve of(?: an?| the)?(?: [\w'’-]+){0,3}|(?:to )?(?:lay|laying|pave|paving) the (?:groundwork|ground|way) for(?: an?| the)?(?: [\w'’-]+){0,3}",  # noqa: E501
+    "fr": r"(?:en vue|(?:à|a) la veille|(?:à|a) l'approche|en amont|en prévision|en prevision)(?: d[eu]| des| d'| de la| de l')(?: un| une)?(?: [\w'’-]+){0,3}|avant(?: le| la| les| l'| un| une)?(?: \w+)?|(?:pour )?(?:préparer|preparer|ouvrir) (?:le terrain|la voie) (?:à|a|au|aux|pour)(?: la| l'| un| une| le| les)?(?: \w+)?",  # noqa: E501
     "ru": r"(?:в преддверии|в канун|накануне|перед)(?: \w+)?",
     "ar": r"(?:قبيل|قبل|عشيه|تمهيدا|استعدادا)(?: (?:ل|ال|لل)?(?:انعقاد|عقد|موعد))?(?: ل| لل)?",
     "fa": r"(?:در استانه|پيش از|قبل از|به منظور زمينه[\u200c ]?سازي براي|براي زمينه[\u200c ]?سازي)(?: (?:برگزاري|اغاز))?",  # noqa: E501
+}
+# cues.purpose_phrases: after a comma, the rest of a list that a conjunction closes, the
+# last member followed by a preposition, a number or a stop ('…, Iran and Turkey on 7
+# September', '…, l'Iran et la Turquie le 7', '…, Ирана и Турции 7 сентября', '…، إيران
+# وتركيا في', '…، ایران و ترکیه در', '…, İran ve Türkiye 7 Eylül'): the comma parts the
+# list's members, not the clause ('…, Lavrov and Zarif met' goes on with a verb).
+LIST_AND = {
+    "en": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:and|or) (?:the )?[^\W\d][\w'’-]*(?= (?:on|in|at|from)\b| \d|[,.;:])",  # noqa: E501
+    "fr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:et|ou) (?:la |le |les |l')?[^\W\d][\w'’-]*(?= (?:le|les|à|a|en|au|du)\b| \d|[,.;:])",  # noqa: E501
+    "ru": r"\s*(?:[^\W\d][\w-]* ){1,3}(?:и|или) [^\W\d][\w-]*(?= (?:в|во|на)(?!\w)| \d|[,.;:])",
+    "ar": r"\s*(?:[^\W\d]+ ){0,2}و[^\W\d]+(?= (?:في|فی|ب)(?!\w)| \d|[,.;:،])",
+    "fa": r"\s*(?:[^\W\d][\w\u200c]* ){1,3}و [^\W\d][\w\u200c]*(?= (?:در|به)(?!\w)| \d|[,.;:،])",
+    "tr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:ve|veya) [^\W\d][\w'’-]*(?= \d|[,.;:])",
 }
 AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önce(?!\w)"}
 # Persian 'در آستانه' is also 'in Astana': before a noun that a light verb makes a verb
