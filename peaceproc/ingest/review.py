@@ -1152,7 +1152,7 @@ def dated_in_purpose(candidate: dict, language: str) -> bool:
     # meeting's other dates are not its own ('met on 30 August, ahead of the summit on 7
     # September': outside tester t16a, 7).
     return any(
-        s <= a and b <= e and not any(ch.isdigit() for ch in folded[s:a])
+        s <= a < e and not any(ch.isdigit() for ch in folded[s:a])
         for a, b in _own_date_spans(candidate)
         for s, e in phrases
         if a < b

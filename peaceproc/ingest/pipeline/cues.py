@@ -371,10 +371,18 @@ _CLAUSE_END = re.compile(r"[.;:!?؛]|[,،]\s")
 _LIST_GOES_ON = {lang: re.compile(fold_pattern(p)) for lang, p in L.LIST_AND.items()}
 
 
-def _clause_start(folded: str, at: int) -> int:
-    """Where the clause that folded[at] stands in begins (after the last _CLAUSE_END)."""
+_HEAD_FINAL_BOUNDARY = {lang: re.compile(fold_pattern(p)) for lang, p in L.NOT_A_MODIFIER.items()}
+
+
+def _modifiers_start(folded: str, lang: str, at: int) -> int:
+    """Where the words before the noun at folded[at] that are its own begin: at its
+    clause's start (after the last _CLAUSE_END), or after the last word before it that
+    belongs to the verb (lexicon.NOT_A_MODIFIER: 'Moskova'da', 'Zarif ile')."""
     starts = [m.end() for m in _CLAUSE_END.finditer(folded, 0, at)]
-    return starts[-1] if starts else 0
+    start = starts[-1] if starts else 0
+    if (rx := _HEAD_FINAL_BOUNDARY.get(lang)) is not None:
+        start = max([start, *(m.end() for m in rx.finditer(folded, start, at))])
+    return start
 
 
 def _clause_end(folded: str, lang: str, at: int) -> int:
@@ -410,12 +418,45 @@ def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
                     c := cue.search(folded, max(0, start - _TOPIC_REACH), start)
                 ):
                     start = min(start, c.start())
-            if lang in L.AHEAD_OF_AFTER and start == m.start():
+            if start == m.start():
                 # The cue follows the noun ('17 Mayıs'taki Bağdat zirvesi öncesinde'): the
-                # noun's own words, its date among them, come before it in its clause.
-                start = _clause_start(folded, start)
-            spans.append((start, _clause_end(folded, lang, end)))
+                # noun's own words, its date among them, come before it in its clause,
+                # and the phrase ends with the cue.
+                after = _after_cue(folded, lang, end)
+                spans.append((_modifiers_start(folded, lang, start), after or end))
+                continue
+            spans.append((start, _phrase_end(folded, lang, end)))
     return tuple(spans)
+
+
+# The end of the first date after a purpose's noun ('on 7 September 2018', '17 мая 2025',
+# '۱۷ مه ۲۰۲۵'): a number, a word, a year.
+_FIRST_DATE = re.compile(r"\d+(?:\s+[^\W\d]+)?(?:\s+\d{4}(?:[^\s,.;:،]*|\s+[^\W\d]{1,4}\.?))?")
+# Words of the noun's own kept where nothing else ends its phrase ('накануне саммита Лиги
+# арабских государств министр …'): up to three.
+_NOUN_WORDS = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}")
+
+
+def _phrase_end(folded: str, lang: str, end: int) -> int:
+    """Where the purpose phrase whose noun ends at `end` ends: at its clause's end, or
+    after its first date; where the clause runs to the sentence's end with no date
+    (languages that need no comma after it: 'Накануне саммита в Тегеране министр Лавров
+    встретился …'), after the noun's next few words, which leaves the meeting's own."""
+    stop = _clause_end(folded, lang, end)
+    if day := _FIRST_DATE.search(folded, end, stop):
+        return day.end()
+    if not folded[stop:].strip(" .!?؟"):
+        return _NOUN_WORDS.match(folded, end).end()
+    return stop
+
+
+def _after_cue(folded: str, lang: str, end: int) -> int | None:
+    """The end of the cue that follows the noun ending at `end` ('zirvesi öncesinde')."""
+    for afters in (_AHEAD_OF_AFTER_RX, _PREPARING_AFTER_RX):
+        rx = afters.get(lang)
+        if rx is not None and (m := rx.match(folded, end)):
+            return m.end()
+    return None
 
 
 def _deputies(folded: str, lang: str, start: int) -> bool:

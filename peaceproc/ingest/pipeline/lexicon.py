@@ -2639,6 +2639,24 @@ LIST_AND = {
     "fa": r"\s*(?:[^\W\d][\w\u200c]* ){1,3}و [^\W\d][\w\u200c]*(?= (?:در|به)(?!\w)| \d|[,.;:،])",
     "tr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:ve|veya) [^\W\d][\w'’-]*(?= \d|[,.;:])",
 }
+# pipeline.asides: a state that only names a minister's office ('Russian Foreign Minister',
+# 'foreign minister of Lebanon', 'ministre des Affaires étrangères de la Syrie', 'министр
+# иностранных дел Ливана', 'глава МИД России', 'وزير خارجية لبنان', 'وزیر امور خارجه لبنان',
+# 'Lübnan Dışişleri Bakanı'): the group `state` is the state's word, which is no party to
+# the minister's meeting (outside tester t16a, 10).
+OFFICE_OF_STATE = {
+    "en": r"(?<!\w)(?P<state>[\w'’-]+) (?:foreign|defen[cs]e) minister|(?:foreign|defen[cs]e) minister of (?:the )?(?P<state2>[\w'’-]+)",  # noqa: E501
+    "fr": r"ministre (?:\w+ )?des affaires (?:é|e)trang(?:è|e)res (?:de la |du |de l'|d'|de )(?P<state>[\w'’-]+)",  # noqa: E501
+    "ru": r"(?:министр\w* иностранных дел|глав\w* мид|мид) (?P<state>[^\W\d]+)",
+    "ar": r"وزير(?:ا|ي)? (?:ال)?خارجي?ة (?P<state>[^\W\d]+)",
+    "fa": r"وزیر(?:ان)? (?:امور )?خارجه (?P<state>[^\W\d][\w\u200c]*)",
+    "tr": r"(?<!\w)(?P<state>[^\W\d]+) dışişleri bakan",
+}
+# cues.purpose_phrases, where the purpose's noun ends its words ('7 Eylül'deki Tahran
+# zirvesi öncesinde'): a word before them that belongs to the verb, not to the noun, a
+# place or a day in the locative ('Moskova'da', '30 Ağustos 2018'de') or 'with' ('Zarif
+# ile'); the noun's own words come after it.
+NOT_A_MODIFIER = {"tr": r"\S*['’][dt][ae](?!\w)|(?<!\w)ile(?!\w)"}
 AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önce(?!\w)"}
 # Persian 'در آستانه' is also 'in Astana': before a noun that a light verb makes a verb
 # ('در آستانه برگزار می‌شود', held in Astana; 'در آستانه دیدار کردند', met in Astana) it
