@@ -46,6 +46,7 @@ from .reported import appointment_told, reported_clause_after, reported_kinds, t
 from .repost import find_repost
 from .rounds import (
     RoundMention,
+    body_named,
     dominant_track,
     eve_of,
     find_round_references,
@@ -1872,6 +1873,11 @@ def _sentence_candidates(
                         if _norm_track(g.track) == track and g.number and _held_in(g, m)
                     ]
                     linked = held[0] if len(held) == 1 else None
+                if track is None and kind not in _GATHERING_KINDS and body_named(f, dominant):
+                    # The article's body named bare, by an act of its own or about it ('The
+                    # UN announced last month that the 150-member committee had been
+                    # formed' in a report on the Constitutional Committee: t16a, 3).
+                    track = dominant
                 if linked is not None:
                     round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
