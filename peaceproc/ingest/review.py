@@ -823,6 +823,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
     in common or the sentence is about what its title names: 'اليوم الخميس' beside the
     constitutional declaration of that Thursday)."""
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
+    gathering = not is_agreement and event_kind(candidate.get("kind") or "") in GATHERINGS
     quote = fold(candidate.get("quote") or "")
     numbers = resolution_numbers(quote)
     # The agreements the record dates in the candidate's period: a month or a year of the
@@ -865,11 +866,14 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
             # declaration signed'): that agreement, whoever signed it.
             subject = named.its_subject(agreement.title)
-            reasons.append(
-                "same date"
-                + (", shared signatories" if shared else "")
-                + (", the sentence names it" if subject else "")
-            )
+            if shared or subject or not gathering:
+                # (A gathering that shares nothing with it is not it: a ministers'
+                # meeting on the day of a Council resolution, outside tester t16a, 11.)
+                reasons.append(
+                    "same date"
+                    + (", shared signatories" if shared else "")
+                    + (", the sentence names it" if subject else "")
+                )
             strong = bool(shared) or subject
         if guessed and len(reasons) == 1:
             strong = False  # offered, not the default: nothing else tells this one
