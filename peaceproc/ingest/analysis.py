@@ -202,7 +202,8 @@ def analyse(
                 # Not of its happening: named only as what its gathering came ahead of, or
                 # as a minister's state.
                 record["people"] = [s for s in record["people"] if s not in aside]
-                record["participants"] = [s for s in record["participants"] if s not in aside]
+                for key in ("participants", "attendees"):
+                    record[key] = [s for s in record.get(key) or () if s not in aside]
             if quote_cut(text, record):
                 record["quote_cut"] = True
             if not reads_names:

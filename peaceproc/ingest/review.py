@@ -603,6 +603,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if reasons and _other_cities(place, event.place):
             # Told of another city: another happening, whoever took part and whatever
             # the sentence shares with it (a visit to Beirut the day after one to Amman).
+            if gap and not vouched and (candidate.get("new_names") or slugs - people):
+                # Another day and someone else too: not offered (outside tester t16a, 11:
+                # Shaibani with Rajji in Beirut is not his meeting with Safadi in Amman).
+                continue
             reasons.append(f"but in {where}, not {event.place}")
             strong = False
         if reasons:
