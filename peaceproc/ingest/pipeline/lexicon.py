@@ -2627,13 +2627,14 @@ AHEAD_OF_BEFORE = {
     "fa": r"(?:در استانه|پيش از|قبل از|به منظور زمينه[\u200c ]?سازي براي|براي زمينه[\u200c ]?سازي)(?: (?:برگزاري|اغاز))?",  # noqa: E501
 }
 # cues.purpose_phrases: after a comma, the rest of a list that a conjunction closes, the
-# last member followed by a preposition, a number or a stop ('…, Iran and Turkey on 7
-# September', '…, l'Iran et la Turquie le 7', '…, Ирана и Турции 7 сентября', '…، إيران
-# وتركيا في', '…، ایران و ترکیه در', '…, İran ve Türkiye 7 Eylül'): the comma parts the
-# list's members, not the clause ('…, Lavrov and Zarif met' goes on with a verb).
+# last member followed by a preposition, a participle of holding, a number or a stop
+# ('…, Iran and Turkey on 7 September', '…, l'Iran et la Turquie le 7', '…, Ирана и
+# Турции 7 сентября', '…، إيران وتركيا في', '…، ایران و ترکیه در', '…, İran ve Türkiye 7
+# Eylül'): the comma parts the list's members, not the clause ('…, Lavrov and Zarif met'
+# goes on with a verb).
 LIST_AND = {
-    "en": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:and|or) (?:the )?[^\W\d][\w'’-]*(?= (?:on|in|at|from)\b| \d|[,.;:])",  # noqa: E501
-    "fr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:et|ou) (?:la |le |les |l')?[^\W\d][\w'’-]*(?= (?:le|les|à|a|en|au|du)\b| \d|[,.;:])",  # noqa: E501
+    "en": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:and|or) (?:the )?[^\W\d][\w'’-]*(?= (?:on|in|at|from|held|due|set|scheduled|planned|convened|hosted)\b| \d|[,.;:])",  # noqa: E501
+    "fr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:et|ou) (?:la |le |les |l')?[^\W\d][\w'’-]*(?= (?:le|les|à|a|en|au|du|prévu|prevu|tenu|organisé|organise)\b| \d|[,.;:])",  # noqa: E501
     "ru": r"\s*(?:[^\W\d][\w-]* ){1,3}(?:и|или) [^\W\d][\w-]*(?= (?:в|во|на)(?!\w)| \d|[,.;:])",
     "ar": r"\s*(?:[^\W\d]+ ){0,2}و[^\W\d]+(?= (?:في|فی|ب)(?!\w)| \d|[,.;:،])",
     "fa": r"\s*(?:[^\W\d][\w\u200c]* ){1,3}و [^\W\d][\w\u200c]*(?= (?:در|به)(?!\w)| \d|[,.;:،])",
