@@ -130,9 +130,10 @@ class SameHappeningTests(ReviewTestCase):
 
     def test_the_committees_formation_told_by_its_month_is_offered_the_stored_one(self):
         track = Track.objects.get(slug="constitutional-committee")
-        formed = Event.objects.create(slug="cc-formed-2031", title="Committee formation announced",
-                                      kind=Event.Kind.ANNOUNCEMENT, start_date=date(2031, 5, 20),
-                                      precision="day", track=track)  # fmt: skip
+        # (Its title shares no word with the sentence, and the UN is not its participant.)
+        formed = happening("cc-formed-2031", "Formation made public by António Guterres",
+                           date(2031, 5, 20), people=["antonio-guterres"], track=track,
+                           kind=Event.Kind.ANNOUNCEMENT)  # fmt: skip
         text = ("Damascus, 14 June 2031. The constitutional committee will meet again. The UN "
                 "announced last month that the committee had been formed.")  # fmt: skip
         candidates = [c for c in read(text, "en", date(2031, 6, 14)) if c["date"] == "2031-05-01"]
