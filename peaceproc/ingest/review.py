@@ -41,6 +41,7 @@ from peaceproc.ingest.pipeline.cues import (
     speech_rx,
     tells_start,
 )
+from peaceproc.ingest.pipeline.asides import without_purposes
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
@@ -1137,13 +1138,9 @@ def _title_names(title: str) -> frozenset[str]:
 
 def _without_purposes(quote: str, language: str) -> str:
     """`quote` without the phrases that name only what its gathering comes ahead of or
-    prepares (cues.purpose_phrases; folding keeps every offset): 'ahead of a summit of the
-    three presidents' names the summit as the meeting's purpose, not as what happened."""
-    if language not in SPEECH_CUES:
-        return quote
-    for start, end in sorted(purpose_phrases(fold(quote), language), reverse=True):
-        quote = quote[:start] + " " * (end - start) + quote[end:]
-    return quote
+    prepares (pipeline.asides): 'ahead of a summit of the three presidents' names the
+    summit as the meeting's purpose, not as what happened."""
+    return without_purposes(quote, language) if language in SPEECH_CUES else quote
 
 
 def dated_in_purpose(candidate: dict, language: str) -> bool:
