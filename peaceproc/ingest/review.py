@@ -34,6 +34,7 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
+from peaceproc.ingest.pipeline.asides import without_purposes
 from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     kinds_in,
@@ -41,7 +42,6 @@ from peaceproc.ingest.pipeline.cues import (
     speech_rx,
     tells_start,
 )
-from peaceproc.ingest.pipeline.asides import without_purposes
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import (
     CALLED_OFF,
