@@ -819,6 +819,9 @@ def resolution_numbers(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+_RESOLUTION = Agreement.Kind.UN_RESOLUTION
+
+
 def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
     """Agreements a candidate may repeat. A candidate with an agreement cue: those of its
     round, or with a signatory in common near its day, or in its month or year (the
@@ -871,9 +874,13 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
             # declaration signed'): that agreement, whoever signed it.
             subject = named.its_subject(agreement.title)
-            if shared or subject or not gathering:
-                # (A gathering that shares nothing with it is not it: a ministers'
-                # meeting on the day of a Council resolution, outside tester t16a, 11.)
+            if (
+                shared
+                or subject
+                or not (gathering and agreement.kind == Agreement.Kind.UN_RESOLUTION)
+            ):
+                # (A gathering that shares nothing with a Council resolution is not it: a
+                # ministers' meeting on the resolution's day, outside tester t16a, 11.)
                 reasons.append(
                     "same date"
                     + (", shared signatories" if shared else "")

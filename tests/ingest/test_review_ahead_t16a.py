@@ -8,7 +8,7 @@ record; the meeting in Ankara on 3 September 2018 does not)."""
 
 from datetime import date
 
-from peaceproc.chronology.models import Event, Track
+from peaceproc.chronology.models import Agreement, Event, Track
 from peaceproc.ingest.analysis import analyse
 from peaceproc.ingest.gazetteer import build_gazetteer
 from peaceproc.ingest.review import (
@@ -20,7 +20,7 @@ from peaceproc.ingest.review import (
     load_lookups,
 )
 
-from .reviews import ReviewTestCase, accord, happening
+from .reviews import ReviewTestCase, happening
 from .test_admin import candidate, make_pending
 
 PUBLISHED = date(2018, 9, 20)
@@ -122,7 +122,9 @@ class SameHappeningTests(ReviewTestCase):
         self.assertEqual(find_matches(c, load_lookups([c])), [])
 
     def test_a_meeting_is_no_repeat_of_a_resolution_of_its_day(self):
-        accord("res-9001", "UN Security Council resolution 9001", date(2031, 3, 12))
+        resolution = Agreement.Kind.UN_RESOLUTION
+        Agreement.objects.create(slug="res-9001", title="UN Security Council resolution 9001",
+                                 kind=resolution, date=date(2031, 3, 12))  # fmt: skip
         c = candidate(quote="Sergey Lavrov met Mohammad Javad Zarif in Baku on 12 March 2031.",
                       date_text="12 March 2031", date="2031-03-12", place="Baku",
                       participants=[LAVROV, ZARIF])  # fmt: skip

@@ -2605,13 +2605,15 @@ SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
 # cues.kinds_in: words of preparing right before an event noun ('met ... to prepare a summit',
 # 'pour préparer un sommet', 'для подготовки саммита', 'للتحضير لقمة', 'برای آماده‌سازی نشست',
 # Turkish after it, 'zirvesini hazırlamak için'): the gathering is held for that happening,
-# which it is not; the main verb gives the kind (outside tester t14b, 4).
+# which it is not; the main verb gives the kind (outside tester t14b, 4). Not a verb of
+# holding ('برای برگزاری نشستی دیگر ... در تاریخ سوم و چهارم ماه مه': the meeting held
+# is the one planned, its own days).
 PREPARING_BEFORE = {
     "en": r"(?:to|and) (?:prepare|plan|organi[sz]e)(?: for)?(?: an?| the)?(?: \w+)?|(?:prepar(?:ing|ed|es)|planning|organi[sz]ing) (?:for )?(?:an?|the)(?: \w+)?|(?:in )?preparations? (?:for|of)(?: an?| the)?(?: \w+)?",  # noqa: E501
     "fr": r"(?:pour |afin de |de )?(?:préparer|organiser)(?: un| une| la| le| l'| les)?(?: \w+)?|(?:en )?(?:vue de la |en )?préparation (?:d'|d[eu]|des)(?: \w+)?",  # noqa: E501
     "ru": r"(?:для |в рамках |в ходе )?подготовк\w* (?:к )?(?:\w+ )?|(?:чтобы |для того,? чтобы )?подготовить(?: \w+)?|(?:готовясь|готовиться) к(?: \w+)?",  # noqa: E501
     "ar": r"(?:و|ف)?(?:لل|ال|ل)?(?:تحضير|إعداد|تمهيد)ا?(?: \S+)?(?: ل| إلى)?",
-    "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
+    "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|تهیه مقدمات)(?: \S+)?",
 }
 PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
 # rules15, cues.kinds_in: words of time or purpose right before an event noun that make it
@@ -2622,7 +2624,7 @@ PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
 AHEAD_OF_BEFORE = {
     "en": r"(?:(?:ahead|in advance) of|before|prior to)(?: an?| the)?(?: [\w'’-]+){0,3}|(?:in the )?run-?up to(?: an?| the)?(?: [\w'’-]+){0,3}|on the eve of(?: an?| the)?(?: [\w'’-]+){0,3}|(?:to )?(?:lay|laying|pave|paving) the (?:groundwork|ground|way) for(?: an?| the)?(?: [\w'’-]+){0,3}",  # noqa: E501
     "fr": r"(?:en vue|(?:à|a) la veille|(?:à|a) l'approche|en amont|en prévision|en prevision)(?: d[eu]| des| d'| de la| de l')(?: un| une)?(?: [\w'’-]+){0,3}|avant(?: le| la| les| l'| un| une)?(?: \w+)?|(?:pour )?(?:préparer|preparer|ouvrir) (?:le terrain|la voie) (?:à|a|au|aux|pour)(?: la| l'| un| une| le| les)?(?: \w+)?",  # noqa: E501
-    "ru": r"(?:в преддверии|в канун|накануне|перед)(?: \w+)?",
+    "ru": r"(?:в преддверии|в канун|накануне|перед)(?: (?!(?:этим|тем|этого|того|ним|ней|ними)(?!\w))\w+)?",  # noqa: E501
     "ar": r"(?:قبيل|قبل|عشيه|تمهيدا|استعدادا)(?: (?:ل|ال|لل)?(?:انعقاد|عقد|موعد))?(?: ل| لل)?",
     "fa": r"(?:در استانه|پيش از|قبل از|به منظور زمينه[\u200c ]?سازي براي|براي زمينه[\u200c ]?سازي)(?: (?:برگزاري|اغاز))?",  # noqa: E501
 }
