@@ -142,3 +142,19 @@ class SameHappeningTests(ReviewTestCase):
         self.assertEqual(len(candidates), 1)
         lookups = load_lookups(candidates, language="en")
         self.assertIn(formed, [m.record for m in find_matches(candidates[0], lookups)])
+
+
+class HeldAsToldTests(ReviewTestCase):
+    """Finding 13: a saying's day is no plan's telling when what it reports was held."""
+
+    def test_a_statement_reporting_a_meeting_held_is_not_planned(self):
+        text = ("Astana, 16 May 2031. The three states said in a statement issued on 16 May "
+                "2031 that the meeting in Astana had been useful.")  # fmt: skip
+        said = by_date(read(text, "en", date(2031, 5, 16)))["2031-05-16"]
+        self.assertFalse(said["planned"])
+
+    def test_a_statement_reporting_a_summit_planned_still_is(self):
+        text = ("Moscou, 16 mai 2031. Le ministre a annoncé vendredi qu'un sommet réunissant "
+                "les trois présidents est prévu en juin.")  # fmt: skip
+        said = by_date(read(text, "fr", date(2031, 5, 16)))
+        self.assertTrue(all(c["planned"] for c in said.values()))

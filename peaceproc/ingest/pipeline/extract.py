@@ -1996,10 +1996,21 @@ def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date |
     return ""
 
 
+# A word of a plan anywhere in the sentence (lexicon.PLAN_WORDS).
+_PLAN_WORD = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
+    for lang, p in L.PLAN_WORDS.items()
+}
+
+
 def _told_held(f: str, lang: str, kinds) -> bool:
-    """Whether every gathering the sentence names is told in the past ('said in a joint
-    statement issued on 24 January that the meeting in Astana had been an effective
-    platform'): what a saying reports as held is no plan (outside tester t16a, 13)."""
+    """Whether every gathering the sentence names is told in the past, with no word of a
+    plan ('said in a joint statement issued on 24 January that the meeting in Astana had
+    been an effective platform'): what a saying reports as held is no plan (outside
+    tester t16a, 13); 'a annoncé vendredi qu'un sommet … est prévu début 2019' is one."""
+    plan = _PLAN_WORD.get(lang)
+    if plan is None or plan.search(f):
+        return False
     held = [clause_tense(f, lang, at, at + 1) == "past" for k, at in kinds if k in P.GATHERINGS]
     return bool(held) and all(held)
 
