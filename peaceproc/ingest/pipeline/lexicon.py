@@ -2661,15 +2661,16 @@ OFFICE_OF_STATE = {
 # ile'); the noun's own words come after it.
 NOT_A_MODIFIER = {"tr": r"\S*['’][dt][ae](?!\w)|(?<!\w)ile(?!\w)"}
 # extract._told_held: a word of a plan or an expectation anywhere in a saying's sentence
-# ('est prévu début 2019', 'is scheduled', 'намечен', 'من المقرر', 'قرار است',
-# 'planlanıyor'): the gathering it reports is not told as held, whatever its tense.
+# ('est prévu début 2019', 'is scheduled', 'намечен', 'من المقرر', 'قرار است'): the
+# gathering it reports is not told as held, whatever its tense. No Turkish: its
+# reported verb ('görüşmelerin sürdüğünü açıkladı') is no past, whatever its form, so a
+# Turkish saying is never read as telling a gathering held.
 PLAN_WORDS = {
     "en": r"plan\w*|schedul\w*|due|expected|slated|intend\w*|will|would|upcoming|next",
     "fr": r"prévu\w*|prevu\w*|programm\w*|envisag\w*|devr\w*|prochain\w*|aur[ao]\w*|se tiendr\w*",
     "ru": r"планир\w*|запланир\w*|намеч\w*|намечен\w*|ожида\w*|будет|будут|следующ\w*",
     "ar": r"مقرر\w*|المقرر|المرتقب\w*|المقبل\w*|القادم\w*|سي\w+|ست\w+",
     "fa": r"قرار است|قرار بود|خواهد|خواهند|آینده|بعدی",
-    "tr": r"planla\w*|\w+ecek\w*|\w+acak\w*|gelecek|önümüzdeki|bir sonraki",
 }
 AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önce(?!\w)"}
 # Persian 'در آستانه' is also 'in Astana': before a noun that a light verb makes a verb
