@@ -2662,12 +2662,13 @@ OFFICE_OF_STATE = {
 NOT_A_MODIFIER = {"tr": r"\S*['’][dt][ae](?!\w)|(?<!\w)ile(?!\w)"}
 # extract._told_held: a word of a plan or an expectation anywhere in a saying's sentence
 # ('est prévu début 2019', 'is scheduled', 'намечен', 'من المقرر', 'قرار است'): the
-# gathering it reports is not told as held, whatever its tense. No Turkish: its
+# gathering it reports is not told as held, whatever its tense (French: a future or a
+# conditional, 'se poursuivraient'). No Turkish: its
 # reported verb ('görüşmelerin sürdüğünü açıkladı') is no past, whatever its form, so a
 # Turkish saying is never read as telling a gathering held.
 PLAN_WORDS = {
     "en": r"plan\w*|schedul\w*|due|expected|slated|intend\w*|will|would|upcoming|next",
-    "fr": r"prévu\w*|prevu\w*|programm\w*|envisag\w*|devr\w*|prochain\w*|aur[ao]\w*|se tiendr\w*",
+    "fr": r"prévu\w*|prevu\w*|programm\w*|envisag\w*|devr\w*|prochain\w*|aur[ao]\w*|\w+r(?:ait|aient|a|ont)",  # noqa: E501
     "ru": r"планир\w*|запланир\w*|намеч\w*|намечен\w*|ожида\w*|будет|будут|следующ\w*",
     "ar": r"مقرر\w*|المقرر|المرتقب\w*|المقبل\w*|القادم\w*|سي\w+|ست\w+",
     "fa": r"قرار است|قرار بود|خواهد|خواهند|آینده|بعدی",
