@@ -18,6 +18,7 @@ from peaceproc.ingest.pipeline import (
     language_supported,
 )
 
+from .pipeline.asides import without_offices, without_purposes
 from .pipeline.text import MAX_SENTENCE_CHARS
 from .reading import InputError
 from .titles import candidate_place
@@ -108,6 +109,26 @@ def sentence_people(record: dict) -> list[str]:
     return list(dict.fromkeys((*(record.get("participants") or ()), *(record.get("people") or ()))))
 
 
+def named_aside(quote: str, slugs, language: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """Of the known people and bodies `slugs` that `quote` names, those it names only aside
+    from its happening (pipeline.asides): anyone only in what its gathering comes ahead of;
+    a body or a state only in a minister's office."""
+    purposeless = without_purposes(quote, language)
+    officeless = without_offices(purposeless, language)
+    if officeless == quote:
+        return frozenset()
+
+    def named(text: str) -> set[str]:
+        if text == quote:
+            return set(slugs)
+        return set(article_people(text, language=language, gazetteer=gazetteer).slugs)
+
+    kept = named(purposeless) if purposeless.strip() else set()
+    in_office = kept - (named(officeless) if officeless.strip() else set())
+    bodies = {p.slug for p in gazetteer.participants if not p.person}
+    return frozenset((set(slugs) - kept) | (in_office & bodies))
+
+
 def public_json(record: dict, *, language: str) -> dict:
     """The command's JSON shape of a stored candidate (issue 4), without review extras;
     its "participants" are the sentence's people (sentence_people), and its "place" the
@@ -177,6 +198,12 @@ def analyse(
                 else None
             )
             record["people"] = list(found.slugs) if found else []
+            if aside := found and named_aside(quote, found.slugs, language, gazetteer):
+                # Not of its happening: named only as what its gathering came ahead of, or
+                # as a minister's state.
+                record["people"] = [s for s in record["people"] if s not in aside]
+                for key in ("participants", "attendees"):
+                    record[key] = [s for s in record.get(key) or () if s not in aside]
             if quote_cut(text, record):
                 record["quote_cut"] = True
             if not reads_names:

@@ -55,6 +55,7 @@ from .review import (
     ACTION_CITE,
     ACTION_CREATE,
     ACTION_SKIP,
+    AHEAD_REASON,
     Default,
     Lookups,
     Match,
@@ -766,10 +767,10 @@ class CandidateForm(forms.Form):
         took part in it (review.attending); on a gathering it proposes to create, those the
         sentence tells only reported it (review.reporters)."""
         target = self.default.target
+        if dated_in_purpose(self.candidate, self.lookups.language):
+            why = "not ticked: the date is of what their meeting came ahead of"
+            return dict.fromkeys(sentence_people(self.candidate), why)
         if self.default.action == ACTION_CREATE:
-            if dated_in_purpose(self.candidate, self.lookups.language):
-                why = "not ticked: the date is of what their meeting came ahead of"
-                return dict.fromkeys(sentence_people(self.candidate), why)
             why = "not ticked: the sentence tells they reported it, not that they took part"
             return dict.fromkeys(reporters(self.candidate, self.lookups.language), why)
         if self.default.action != ACTION_CITE or target is None:
@@ -864,7 +865,12 @@ class CandidateForm(forms.Form):
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
         return {
             "action": default.action,
-            "target": default.target.target if default.target else next(iter(self.matches), ""),
+            # (None preselected for what a meeting came ahead of: default_for.)
+            "target": default.target.target
+            if default.target
+            else ""
+            if default.reason == AHEAD_REASON
+            else next(iter(self.matches), ""),
             "quote": c.get("quote") or "",
             # A happening added by hand keeps the editor's title and chosen new names.
             "title": c.get("title") or suggest_title(c, self.lookups, repeats=best),

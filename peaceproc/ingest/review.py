@@ -34,6 +34,7 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
+from peaceproc.ingest.pipeline.asides import without_purposes
 from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     kinds_in,
@@ -605,6 +606,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         if reasons and _other_cities(place, event.place):
             # Told of another city: another happening, whoever took part and whatever
             # the sentence shares with it (a visit to Beirut the day after one to Amman).
+            if gap and not vouched and (candidate.get("new_names") or slugs - people):
+                # Another day and someone else too: not offered (outside tester t16a, 11:
+                # Shaibani with Rajji in Beirut is not his meeting with Safadi in Amman).
+                continue
             reasons.append(f"but in {where}, not {event.place}")
             strong = False
         if reasons:
@@ -816,6 +821,9 @@ def resolution_numbers(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+_RESOLUTION = Agreement.Kind.UN_RESOLUTION
+
+
 def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -> list[_Evidence]:
     """Agreements a candidate may repeat. A candidate with an agreement cue: those of its
     round, or with a signatory in common near its day, or in its month or year (the
@@ -825,6 +833,7 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
     in common or the sentence is about what its title names: 'اليوم الخميس' beside the
     constitutional declaration of that Thursday)."""
     is_agreement = candidate.get("kind") in AGREEMENT_KINDS or candidate.get("agreement_cues")
+    gathering = not is_agreement and event_kind(candidate.get("kind") or "") in GATHERINGS
     quote = fold(candidate.get("quote") or "")
     numbers = resolution_numbers(quote)
     # The agreements the record dates in the candidate's period: a month or a year of the
@@ -867,11 +876,18 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
             # declaration signed'): that agreement, whoever signed it.
             subject = named.its_subject(agreement.title)
-            reasons.append(
-                "same date"
-                + (", shared signatories" if shared else "")
-                + (", the sentence names it" if subject else "")
-            )
+            if (
+                shared
+                or subject
+                or not (gathering and agreement.kind == Agreement.Kind.UN_RESOLUTION)
+            ):
+                # (A gathering that shares nothing with a Council resolution is not it: a
+                # ministers' meeting on the resolution's day, outside tester t16a, 11.)
+                reasons.append(
+                    "same date"
+                    + (", shared signatories" if shared else "")
+                    + (", the sentence names it" if subject else "")
+                )
             strong = bool(shared) or subject
         if guessed and len(reasons) == 1:
             strong = False  # offered, not the default: nothing else tells this one
@@ -1131,13 +1147,9 @@ def _title_names(title: str) -> frozenset[str]:
 
 def _without_purposes(quote: str, language: str) -> str:
     """`quote` without the phrases that name only what its gathering comes ahead of or
-    prepares (cues.purpose_phrases; folding keeps every offset): 'ahead of a summit of the
-    three presidents' names the summit as the meeting's purpose, not as what happened."""
-    if language not in SPEECH_CUES:
-        return quote
-    for start, end in sorted(purpose_phrases(fold(quote), language), reverse=True):
-        quote = quote[:start] + " " * (end - start) + quote[end:]
-    return quote
+    prepares (pipeline.asides): 'ahead of a summit of the three presidents' names the
+    summit as the meeting's purpose, not as what happened."""
+    return without_purposes(quote, language) if language in SPEECH_CUES else quote
 
 
 def dated_in_purpose(candidate: dict, language: str) -> bool:
@@ -1147,9 +1159,27 @@ def dated_in_purpose(candidate: dict, language: str) -> bool:
     people are not told to have attended (outside tester t15d, 4)."""
     if language not in SPEECH_CUES:
         return False
-    phrases = purpose_phrases(fold(candidate.get("quote") or ""), language)
+    folded = fold(candidate.get("quote") or "")
+    phrases = purpose_phrases(folded, language)
+    # The first date of the phrase is the summit's; a later one, with no stop between, is
+    # the meeting's own ('Накануне саммита … 17 мая министр … встретился … 2 мая'). A
+    # meeting's other dates are not its own ('met on 30 August, ahead of the summit on 7
+    # September': outside tester t16a, 7).
+    return any(
+        s <= a < e and not any(ch.isdigit() for ch in folded[s:a])
+        for a, b in _own_date_spans(candidate)
+        for s, e in phrases
+        if a < b
+    )
+
+
+def _own_date_spans(candidate: dict) -> list:
+    """The spans of the candidate's quote that write its own date (date_text), else all
+    of its date spans."""
+    quote, text = candidate.get("quote") or "", candidate.get("date_text") or ""
     spans = candidate.get("date_spans") or ()
-    return any(s <= a and b <= e for a, b in spans for s, e in phrases if a < b)
+    own = [(a, b) for a, b in spans if text and quote[a:b] == text]
+    return own or list(spans)
 
 
 class _Naming:
@@ -1816,6 +1846,10 @@ BARE_REASON = (
 )
 
 
+AHEAD_REASON = (
+    "its date is of what the sentence's meeting came ahead of or prepares, which the "
+    "sentence does not report (the meeting is a candidate of its own)"
+)
 NAMED_ONLY_REASON = (
     "its title would be “{title}”: a track's or a body's name and a kind word, with no "
     "round, place or person to tell what happened (give it a title or people to create it)"
@@ -1850,6 +1884,10 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     best of them named, never created by default: creating it would put a second record
     of one happening on the public timeline unless an editor says it is another
     (outside tester t9b, 2)."""
+    if dated_in_purpose(candidate, lookups.language):
+        # What a meeting came ahead of, held or not: neither created nor cited with the
+        # sentence of the meeting (outside tester t16a, 4, 6 and 8).
+        return Default(ACTION_SKIP, reason=AHEAD_REASON)
     best = matches[0] if matches and matches[0].strong else None
     given_up = _given_up(candidate, lookups.language)
     if best is not None and best.target.startswith("agreement:") and given_up:
@@ -2024,7 +2062,7 @@ def automatic_decisions(
             out.append(Unreviewed(decision, default=default))
         elif default.same_as is not None:
             out.append(Unreviewed(None, default=default))  # the earlier candidate's record
-        elif matches:
+        elif matches and default.reason != AHEAD_REASON:
             out.append(Unreviewed(None, possible=matches[0], default=default))
         elif default.action == ACTION_SKIP:
             out.append(Unreviewed(None, default=default))  # left out, not queued

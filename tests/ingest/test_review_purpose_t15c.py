@@ -66,8 +66,8 @@ class DatedInThePurposeTests(ReviewTestCase):
     """Outside tester t15d, finding 4: "Ahead of the trilateral summit in Sochi on 22
     November 2017, Lavrov met Çavuşoğlu in Antalya on 19 November 2017" created an event
     on the summit's day with both ministers ticked. The date that stands in the phrase of
-    what the meeting came ahead of is that happening's: it names the stored summit, and
-    the ministers are not ticked onto it."""
+    what the meeting came ahead of is that happening's, which the sentence does not report:
+    neither created nor cited, and the ministers are not ticked onto it."""
 
     QUOTE = ("Ahead of the trilateral summit of the presidents in Ankara on 16 September 2031, "
              "Sergey Lavrov met Mevlüt Çavuşoğlu in Antalya on 13 September 2031.")  # fmt: skip
@@ -78,15 +78,18 @@ class DatedInThePurposeTests(ReviewTestCase):
                                 "summit (Ankara)", date(2031, 9, 16), people=PRESIDENTS,
                                 kind=Event.Kind.SUMMIT, place="Ankara")  # fmt: skip
 
-    def test_the_summits_own_date_cites_it_and_ticks_nobody(self):
-        from peaceproc.ingest.review import attending
+    def test_the_summits_own_date_neither_cites_it_nor_ticks_anybody(self):
+        # (Session 16's brief, outside tester t16a, 6: the summit a meeting came ahead of is
+        # not cited with the meeting's sentence either; it was cited so before.)
+        from peaceproc.ingest.review import AHEAD_REASON, attending
 
         c = candidate(quote=self.QUOTE, date_text="16 September 2031", date="2031-09-16",
                       precision="day", kind="summit", place="Ankara", participants=MINISTERS[:2],
                       language="en")  # fmt: skip
         lookups = load_lookups([c], language="en")
         default = default_for(c, find_matches(c, lookups), lookups)
-        self.assertEqual((default.action, default.target.record), ("cite", self.summit))
+        self.assertEqual((default.action, default.target, default.reason),
+                         ("skip", None, AHEAD_REASON))  # fmt: skip
         self.assertEqual(attending(c, self.summit, "en"), frozenset())
 
     def test_the_meetings_own_date_does_not_cite_the_summit(self):

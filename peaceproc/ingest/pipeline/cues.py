@@ -416,17 +416,50 @@ def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
     ('met ahead of a summit', lexicon.AHEAD_OF_BEFORE), not a day's own: unless a day names
     the noun ('ahead of the summit on 14 February'), or a light verb makes it a verb
     (lexicon.AHEAD_OF_VERB_AFTER), or the cue is a verb itself (AHEAD_OF_VERB_CUE)."""
+    return _ahead_cue(folded, lang, start, end) and not _DAY_AFTER.match(folded, end)
+
+
+def _ahead_cue(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether words of time or purpose (lexicon.AHEAD_OF_BEFORE) make the event noun at
+    folded[start:end] what a gathering comes ahead of, dated or not, unless a light verb
+    makes it a verb or the cue is a verb itself."""
     verb, verb_cue = _AHEAD_OF_VERB_AFTER_RX.get(lang), _AHEAD_OF_VERB_CUE_RX.get(lang)
     return (
         _next_to(folded, lang, start, end, _AHEAD_OF_BEFORE_RX, _AHEAD_OF_AFTER_RX)
-        and not _DAY_AFTER.match(folded, end)
         and not (verb is not None and verb.match(folded, end))
         and not (verb_cue is not None and verb_cue.fullmatch(folded, start, end))
     )
 
 
-# Where a purpose phrase's clause ends: a stop, a semicolon, a colon, a comma before words.
+# Where a purpose phrase's clause ends: a stop, a semicolon, a colon, a comma before words,
+# unless the comma only parts the members of a list that a conjunction closes ('the summit
+# of Russia, Iran and Turkey on 7 September': lexicon.LIST_AND).
 _CLAUSE_END = re.compile(r"[.;:!?؛]|[,،]\s")
+_LIST_GOES_ON = {lang: re.compile(fold_pattern(p)) for lang, p in L.LIST_AND.items()}
+
+
+_HEAD_FINAL_BOUNDARY = {lang: re.compile(fold_pattern(p)) for lang, p in L.NOT_A_MODIFIER.items()}
+
+
+def _modifiers_start(folded: str, lang: str, at: int) -> int:
+    """Where the words before the noun at folded[at] that are its own begin: at its
+    clause's start (after the last _CLAUSE_END), or after the last word before it that
+    belongs to the verb (lexicon.NOT_A_MODIFIER: 'Moskova'da', 'Zarif ile')."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(folded, 0, at)]
+    start = starts[-1] if starts else 0
+    if (rx := _HEAD_FINAL_BOUNDARY.get(lang)) is not None:
+        start = max([start, *(m.end() for m in rx.finditer(folded, start, at))])
+    return start
+
+
+def _clause_end(folded: str, lang: str, at: int) -> int:
+    """Where the clause from folded[at:] ends: _CLAUSE_END, past the commas of a list."""
+    goes_on = _LIST_GOES_ON.get(lang)
+    while (stop := _CLAUSE_END.search(folded, at)) is not None:
+        if not (folded[stop.start()] in ",،" and goes_on and goes_on.match(folded, stop.end())):
+            return stop.start()
+        at = stop.end()
+    return len(folded)
 
 
 # A review asks this of one sentence several times (its naming, whether its date is the
@@ -442,7 +475,9 @@ def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
     for _kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded):
             start, end = m.span()
-            if not (_prepared_for(folded, lang, start, end) or _ahead_of(folded, lang, start, end)):
+            if not (
+                _prepared_for(folded, lang, start, end) or _ahead_cue(folded, lang, start, end)
+            ):
                 continue
             for befores in (_AHEAD_OF_BEFORE_RX, _PREPARING_BEFORE_RX):
                 cue = befores.get(lang)
@@ -450,9 +485,45 @@ def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
                     c := cue.search(folded, max(0, start - _TOPIC_REACH), start)
                 ):
                     start = min(start, c.start())
-            stop = _CLAUSE_END.search(folded, end)
-            spans.append((start, stop.start() if stop else len(folded)))
+            if start == m.start():
+                # The cue follows the noun ('17 Mayıs'taki Bağdat zirvesi öncesinde'): the
+                # noun's own words, its date among them, come before it in its clause,
+                # and the phrase ends with the cue.
+                after = _after_cue(folded, lang, end)
+                spans.append((_modifiers_start(folded, lang, start), after or end))
+                continue
+            spans.append((start, _phrase_end(folded, lang, end)))
     return tuple(spans)
+
+
+# The end of the first date after a purpose's noun ('on 7 September 2018', '17 мая 2025',
+# '۱۷ مه ۲۰۲۵'): a number, a word, a year.
+_FIRST_DATE = re.compile(r"\d+(?:\s+[^\W\d]+)?(?:\s+\d{4}(?:[^\s,.;:،]*|\s+[^\W\d]{1,4}\.?))?")
+# Words of the noun's own kept where nothing else ends its phrase ('накануне саммита Лиги
+# арабских государств министр …'): up to three.
+_NOUN_WORDS = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}")
+
+
+def _phrase_end(folded: str, lang: str, end: int) -> int:
+    """Where the purpose phrase whose noun ends at `end` ends: at its clause's end, or
+    after its first date; where the clause runs to the sentence's end with no date
+    (languages that need no comma after it: 'Накануне саммита в Тегеране министр Лавров
+    встретился …'), after the noun's next few words, which leaves the meeting's own."""
+    stop = _clause_end(folded, lang, end)
+    if day := _FIRST_DATE.search(folded, end, stop):
+        return day.end()
+    if not folded[stop:].strip(" .!?؟"):
+        return _NOUN_WORDS.match(folded, end).end()
+    return stop
+
+
+def _after_cue(folded: str, lang: str, end: int) -> int | None:
+    """The end of the cue that follows the noun ending at `end` ('zirvesi öncesinde')."""
+    for afters in (_AHEAD_OF_AFTER_RX, _PREPARING_AFTER_RX):
+        rx = afters.get(lang)
+        if rx is not None and (m := rx.match(folded, end)):
+            return m.end()
+    return None
 
 
 def _deputies(folded: str, lang: str, start: int) -> bool:

@@ -541,7 +541,12 @@ class _Grammar:
             C.confine(past, clauses, len(folded)),
             prospective_spans,
             C.confine(adjectives, clauses, len(folded)),
-            C.confine(cues(self.purpose), clauses, len(folded)),
+            [
+                *C.confine(cues(self.purpose), clauses, len(folded)),
+                # The words a happening is ahead of, for the dates inside them only ('said
+                # ahead of the committee's first meeting on Wednesday': t16a, 9).
+                *((a, a, a, b) for a, b in C.purpose_phrases(folded, self.lang)),
+            ],
             self.lang in _VERB_LAST,
         )
 

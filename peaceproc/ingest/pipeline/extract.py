@@ -47,6 +47,7 @@ from .reported import appointment_told, reported_clause_after, reported_kinds, t
 from .repost import find_repost
 from .rounds import (
     RoundMention,
+    body_named,
     dominant_track,
     eve_of,
     find_round_references,
@@ -1928,6 +1929,11 @@ def _sentence_candidates(
                         if _norm_track(g.track) == track and g.number and _held_in(g, m)
                     ]
                     linked = held[0] if len(held) == 1 else None
+                if track is None and kind not in _GATHERING_KINDS and body_named(f, dominant):
+                    # The article's body named bare, by an act of its own or about it ('The
+                    # UN announced last month that the 150-member committee had been
+                    # formed' in a report on the Constitutional Committee: t16a, 3).
+                    track = dominant
                 if linked is not None:
                     round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
@@ -2040,9 +2046,31 @@ def _plan(f: str, lang: str, m: DateMention, kinds, kind: str, published: date |
         return P.PLANNED_WHY
     if kind in P.GATHERINGS and P.proposed_for(f, lang, m):
         return P.PROPOSED_WHY
-    if kind in P.GATHERINGS and (P.plan_told(f, lang, m, kinds) or told_after(f, lang, m, kinds)):
+    if kind in P.GATHERINGS and (
+        P.plan_told(f, lang, m, kinds)
+        or (told_after(f, lang, m, kinds) and not _told_held(f, lang, kinds))
+    ):
         return P.ANNOUNCED_WHY
     return ""
+
+
+# A word of a plan anywhere in the sentence (lexicon.PLAN_WORDS).
+_PLAN_WORD = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)")
+    for lang, p in L.PLAN_WORDS.items()
+}
+
+
+def _told_held(f: str, lang: str, kinds) -> bool:
+    """Whether every gathering the sentence names is told in the past, with no word of a
+    plan ('said in a joint statement issued on 24 January that the meeting in Astana had
+    been an effective platform'): what a saying reports as held is no plan (outside
+    tester t16a, 13); 'a annoncé vendredi qu'un sommet … est prévu début 2019' is one."""
+    plan = _PLAN_WORD.get(lang)
+    if plan is None or plan.search(f):
+        return False
+    held = [clause_tense(f, lang, at, at + 1) == "past" for k, at in kinds if k in P.GATHERINGS]
+    return bool(held) and all(held)
 
 
 def _planned_confidence(confidence: float, plan_why: str) -> float:

@@ -2720,13 +2720,15 @@ SUPPORT_AFTER = {"tr": r"(?:\w+ )?(?:destek\w*|güçlendir\w*|pekiştir\w*)"}
 # cues.kinds_in: words of preparing right before an event noun ('met ... to prepare a summit',
 # 'pour préparer un sommet', 'для подготовки саммита', 'للتحضير لقمة', 'برای آماده‌سازی نشست',
 # Turkish after it, 'zirvesini hazırlamak için'): the gathering is held for that happening,
-# which it is not; the main verb gives the kind (outside tester t14b, 4).
+# which it is not; the main verb gives the kind (outside tester t14b, 4). Not a verb of
+# holding ('برای برگزاری نشستی دیگر ... در تاریخ سوم و چهارم ماه مه': the meeting held
+# is the one planned, its own days).
 PREPARING_BEFORE = {
     "en": r"(?:to|and) (?:prepare|plan|organi[sz]e)(?: for)?(?: an?| the)?(?: \w+)?|(?:prepar(?:ing|ed|es)|planning|organi[sz]ing) (?:for )?(?:an?|the)(?: \w+)?|(?:in )?preparations? (?:for|of)(?: an?| the)?(?: \w+)?",  # noqa: E501
     "fr": r"(?:pour |afin de |de )?(?:préparer|organiser)(?: un| une| la| le| l'| les)?(?: \w+)?|(?:en )?(?:vue de la |en )?préparation (?:d'|d[eu]|des)(?: \w+)?",  # noqa: E501
     "ru": r"(?:для |в рамках |в ходе )?подготовк\w* (?:к )?(?:\w+ )?|(?:чтобы |для того,? чтобы )?подготовить(?: \w+)?|(?:готовясь|готовиться) к(?: \w+)?",  # noqa: E501
     "ar": r"(?:و|ف)?(?:لل|ال|ل)?(?:تحضير|إعداد|تمهيد)ا?(?: \S+)?(?: ل| إلى)?",
-    "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|برگزاری|تهیه مقدمات)(?: \S+)?",
+    "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|تهیه مقدمات)(?: \S+)?",
 }
 PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
 # What a track or a body does when it speaks: it issues, makes or publishes a text
@@ -2750,11 +2752,56 @@ ISSUED_TEXTS = r"announcement|statement|communiqué|annonce|déclaration|зая�
 # آستانه نشست سران'; Turkish after it, 'zirvesi öncesinde', 'zirveden önce'): the gathering
 # is not that happening, and its own verb gives the kind (outside tester t14d, 11).
 AHEAD_OF_BEFORE = {
-    "en": r"(?:(?:ahead|in advance) of|before|prior to)(?: an?| the)?(?: \w+)?|(?:in the )?run-?up to(?: an?| the)?(?: \w+)?|on the eve of(?: an?| the)?(?: \w+)?|(?:to )?(?:lay|laying|pave|paving) the (?:groundwork|ground|way) for(?: an?| the)?(?: \w+)?",  # noqa: E501
-    "fr": r"(?:en vue|(?:à|a) la veille|(?:à|a) l'approche|en amont|en prévision|en prevision)(?: d[eu]| des| d'| de la| de l')(?: un| une)?(?: \w+)?|avant(?: le| la| les| l'| un| une)?(?: \w+)?|(?:pour )?(?:préparer|preparer|ouvrir) (?:le terrain|la voie) (?:à|a|au|aux|pour)(?: la| l'| un| une| le| les)?(?: \w+)?",  # noqa: E501
-    "ru": r"(?:в преддверии|в канун|накануне|перед)(?: \w+)?",
+    "en": r"(?:(?:ahead|in advance) of|before|prior to)(?: an?| the)?(?: [\w'’-]+){0,3}|(?:in the )?run-?up to(?: an?| the)?(?: [\w'’-]+){0,3}|on the eve of(?: an?| the)?(?: [\w'’-]+){0,3}|(?:to )?(?:lay|laying|pave|paving) the (?:groundwork|ground|way) for(?: an?| the)?(?: [\w'’-]+){0,3}",  # noqa: E501
+    "fr": r"(?:en vue|(?:à|a) la veille|(?:à|a) l'approche|en amont|en prévision|en prevision)(?: d[eu]| des| d'| de la| de l')(?: un| une)?(?: [\w'’-]+){0,3}|avant(?: le| la| les| l'| un| une)?(?: \w+)?|(?:pour )?(?:préparer|preparer|ouvrir) (?:le terrain|la voie) (?:à|a|au|aux|pour)(?: la| l'| un| une| le| les)?(?: \w+)?",  # noqa: E501
+    "ru": r"(?:в преддверии|в канун|накануне|перед)(?: (?!(?:этим|тем|этого|того|ним|ней|ними)(?!\w))\w+)?",  # noqa: E501
     "ar": r"(?:قبيل|قبل|عشيه|تمهيدا|استعدادا)(?: (?:ل|ال|لل)?(?:انعقاد|عقد|موعد))?(?: ل| لل)?",
     "fa": r"(?:در استانه|پيش از|قبل از|به منظور زمينه[\u200c ]?سازي براي|براي زمينه[\u200c ]?سازي)(?: (?:برگزاري|اغاز))?",  # noqa: E501
+}
+# cues.purpose_phrases: after a comma, the rest of a list that a conjunction closes, the
+# last member followed by a preposition, a participle of holding, a number or a stop
+# ('…, Iran and Turkey on 7 September', '…, l'Iran et la Turquie le 7', '…, Ирана и
+# Турции 7 сентября', '…، إيران وتركيا في', '…، ایران و ترکیه در', '…, İran ve Türkiye 7
+# Eylül'): the comma parts the list's members, not the clause ('…, Lavrov and Zarif met'
+# goes on with a verb).
+LIST_AND = {
+    "en": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:and|or) (?:the )?[^\W\d][\w'’-]*(?= (?:on|in|at|from|held|due|set|scheduled|planned|convened|hosted)\b| \d|[,.;:])",  # noqa: E501
+    "fr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:et|ou) (?:la |le |les |l')?[^\W\d][\w'’-]*(?= (?:le|les|à|a|en|au|du|prévu|prevu|tenu|organisé|organise)\b| \d|[,.;:])",  # noqa: E501
+    "ru": r"\s*(?:[^\W\d][\w-]* ){1,3}(?:и|или) [^\W\d][\w-]*(?= (?:в|во|на)(?!\w)| \d|[,.;:])",
+    "ar": r"\s*(?:[^\W\d]+ ){0,2}و[^\W\d]+(?= (?:في|فی|ب)(?!\w)| \d|[,.;:،])",
+    "fa": r"\s*(?:[^\W\d][\w\u200c]* ){1,3}و [^\W\d][\w\u200c]*(?= (?:در|به)(?!\w)| \d|[,.;:،])",
+    "tr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:ve|veya) [^\W\d][\w'’-]*(?= \d|[,.;:])",
+}
+# pipeline.asides: a state that only names a minister's office ('Russian Foreign Minister',
+# 'foreign minister of Lebanon', 'ministre des Affaires étrangères de la Syrie', 'министр
+# иностранных дел Ливана', 'глава МИД России', 'وزير خارجية لبنان', 'وزیر امور خارجه لبنان',
+# 'Lübnan Dışişleri Bakanı'): the group `state` is the state's word, which is no party to
+# the minister's meeting (outside tester t16a, 10).
+OFFICE_OF_STATE = {
+    "en": r"(?<!\w)(?P<state>[\w'’-]+) (?:foreign|defen[cs]e) minister|(?:foreign|defen[cs]e) minister of (?:the )?(?P<state2>[\w'’-]+)",  # noqa: E501
+    "fr": r"ministre (?:\w+ )?des affaires (?:é|e)trang(?:è|e)res (?:de la |du |de l'|d'|de )(?P<state>[\w'’-]+)",  # noqa: E501
+    "ru": r"(?:министр\w* иностранных дел|глав\w* мид|мид) (?P<state>[^\W\d]+)",
+    "ar": r"وزير(?:ا|ي)? (?:ال)?خارجي?ة (?P<state>[^\W\d]+)",
+    "fa": r"وزیر(?:ان)? (?:امور )?خارجه (?P<state>[^\W\d][\w\u200c]*)",
+    "tr": r"(?<!\w)(?P<state>[^\W\d]+) dışişleri bakan",
+}
+# cues.purpose_phrases, where the purpose's noun ends its words ('7 Eylül'deki Tahran
+# zirvesi öncesinde'): a word before them that belongs to the verb, not to the noun, a
+# place or a day in the locative ('Moskova'da', '30 Ağustos 2018'de') or 'with' ('Zarif
+# ile'); the noun's own words come after it.
+NOT_A_MODIFIER = {"tr": r"\S*['’][dt][ae](?!\w)|(?<!\w)ile(?!\w)"}
+# extract._told_held: a word of a plan or an expectation anywhere in a saying's sentence
+# ('est prévu début 2019', 'is scheduled', 'намечен', 'من المقرر', 'قرار است'): the
+# gathering it reports is not told as held, whatever its tense (French: a future or a
+# conditional, 'se poursuivraient'). No Turkish: its
+# reported verb ('görüşmelerin sürdüğünü açıkladı') is no past, whatever its form, so a
+# Turkish saying is never read as telling a gathering held.
+PLAN_WORDS = {
+    "en": r"plan\w*|schedul\w*|due|expected|slated|intend\w*|will|would|upcoming|next",
+    "fr": r"prévu\w*|prevu\w*|programm\w*|envisag\w*|devr\w*|prochain\w*|aur[ao]\w*|\w+r(?:ait|aient|a|ont)",  # noqa: E501
+    "ru": r"планир\w*|запланир\w*|намеч\w*|намечен\w*|ожида\w*|будет|будут|следующ\w*",
+    "ar": r"مقرر\w*|المقرر|المرتقب\w*|المقبل\w*|القادم\w*|سي\w+|ست\w+",
+    "fa": r"قرار است|قرار بود|خواهد|خواهند|آینده|بعدی",
 }
 AHEAD_OF_AFTER = {"tr": r"(?:\w+ )?(?:öncesi\w*|arifesi\w*)|(?<=[dt][ae]n )önce(?!\w)"}
 # Persian 'در آستانه' is also 'in Astana': before a noun that a light verb makes a verb

@@ -1003,6 +1003,12 @@ def proceedings_of(folded: str, track: str | None) -> bool:
     return bool(_PROCEEDINGS.search(folded) or (body and body.search(folded)))
 
 
+def body_named(folded: str, track: str | None) -> bool:
+    """Whether the sentence names the body that is `track` bare ('the committee')."""
+    body = _BODY.get(track or "")
+    return bool(body and body.search(folded))
+
+
 def dominant_track(counts: dict[str, int]) -> str | None:
     """The track the article names most. A congress mention does not make bare rounds
     Sochi rounds; the Constitutional Committee wins a tie with Geneva, where it meets
