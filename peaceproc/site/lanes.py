@@ -18,6 +18,7 @@ from peaceproc import links
 from peaceproc.chronology.dates import Precision, format_period
 from peaceproc.chronology.models import Event, Track
 
+from .alike import told_apart
 from .counts import CLUSTER_COLUMNS
 from .filters import ZOOM_LEVELS, TimelineFilters, Window
 from .geometry import RANKS, SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
@@ -283,6 +284,7 @@ def lay_out_lane(
     if rows is not None:
         pattern = url_pattern("event")
         marks = fixed + [place(event_mark(row, pattern), window) for row in rows]
+        told_apart(marks)
         lane.rows, groups = pack_tiers(marks, group=group_maker(window, closer))
         if max(lane.rows.values()) <= MAX_ROWS:
             lane.clustered = bool(groups)
@@ -297,6 +299,7 @@ def lay_out_lane(
             if index in alone:
                 singles.append(place(event_mark(row, url_pattern("event")), window))
                 bins = {i: n for i, n in bins.items() if i != index}
+    told_apart(fixed + singles)
     clusters = cluster_marks(bins, window, closer, lane.track.pk if lane.track else None)
     marks = fixed + singles + clusters
     used, groups = pack_tiers(marks, group=group_maker(window, closer))
