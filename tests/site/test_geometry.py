@@ -365,7 +365,9 @@ class AxisTests(SimpleTestCase):
                     chars = [3 if tier in t.shortened else len(t.label) for t in shown]
                     boxes = [
                         (
-                            COLUMNS * px - n * 6.8 - 3 if tier in t.at_end else (t.start(tier) - 1) * px,
+                            COLUMNS * px - n * 6.8 - 3
+                            if tier in t.at_end
+                            else (t.start(tier) - 1) * px,
                             n * 6.8 + 3,
                         )
                         for t, n in zip(shown, chars, strict=True)
