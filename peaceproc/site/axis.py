@@ -17,7 +17,7 @@ def axis_html(ticks: list[tuple[Tick, str]]) -> SafeString:
     for tick, url in ticks:
         if not tick.label:
             continue
-        css = f"tick gs-{tick.line} {tick.css}"
+        css = f"tick gs-{tick.start('n')} {tick.css}"
         if url:
             url = escape(url)
             link = f'href="{url}" hx-get="{url}" tabindex="-1" rel="nofollow"'

@@ -899,14 +899,33 @@ class Tick:
     hidden: frozenset[str] = frozenset()  # tiers whose axis has no room for the label
     at_end: frozenset[str] = frozenset()  # tiers where it ends at the axis's end instead
     shortened: frozenset[str] = frozenset()  # tiers where a year reads "’24" (site.css)
+    # Tiers where the label starts later than its line, within its own period (`_keep`):
+    # (tier, line) pairs.
+    moved: tuple[tuple[str, int], ...] = ()
+
+    def start(self, tier: str) -> int:
+        """The grid line its label starts at in `tier` (unless it ends at the axis's end)."""
+        return dict(self.moved).get(tier, self.line)
 
     @property
     def css(self) -> str:
-        """Its classes per tier (site.css): `hide-n`, `end-w`, ..."""
+        """Its classes per tier (site.css): `hide-n`, `end-w`, `off-n` (a label moved
+        past its line: its start line per tier, `gs-`, `gsw-`, `gsx-`), ..."""
+        moved = dict(self.moved)
         return " ".join(
             [f"hide-{tier}" for tier in TIERS if tier in self.hidden]
             + [f"end-{tier}" for tier in TIERS if tier in self.at_end]
             + [f"yy-{tier}" for tier in TIERS if tier in self.shortened]
+            + [f"off-{tier}" for tier in TIERS if tier in moved]
+            + (
+                [
+                    f"gs{'' if tier == 'n' else tier}-{self.start(tier)}"
+                    for tier in TIERS
+                    if tier != "n"
+                ]
+                if moved
+                else []
+            )
         )
 
 
@@ -959,15 +978,18 @@ def _axis_ticks(window) -> tuple[Tick, ...]:
         {ticks[i].label[-2:] for i in labelled}
     ) == len(labelled)
     shortened: dict[int, set[str]] = {i: set() for i in labelled}
+    moved: dict[int, list[tuple[str, int]]] = {i: [] for i in labelled}
     for tier, px_per_column in TIERS.items():
-        left_out, ending = _keep(ticks, order, px_per_column, set())
+        left_out, ending, shifted = _keep(ticks, order, px_per_column, set())
         middle = set(labelled[1:-1])
         if left_out and years and middle:
-            short_left_out, short_ending = _keep(ticks, order, px_per_column, middle)
-            if len(short_left_out) < len(left_out):
-                left_out, ending = short_left_out, short_ending
+            short = _keep(ticks, order, px_per_column, middle)
+            if len(short[0]) < len(left_out):
+                left_out, ending, shifted = short
                 for i in middle - left_out:
                     shortened[i].add(tier)
+        for i, line in shifted.items():
+            moved[i].append((tier, line))
         for i in left_out:
             hidden[i].add(tier)
         for i in ending:
@@ -978,6 +1000,7 @@ def _axis_ticks(window) -> tuple[Tick, ...]:
             hidden=frozenset(hidden[i]),
             at_end=frozenset(at_end[i]),
             shortened=frozenset(shortened[i]),
+            moved=tuple(moved[i]),
         )
         if tick.label
         else tick
@@ -986,11 +1009,15 @@ def _axis_ticks(window) -> tuple[Tick, ...]:
 
 
 def _keep(ticks: list[Tick], order: list[int], px_per_column: float, short: set[int]):
-    """The labels left out and those ending at the axis's end, in one tier, keeping them in
-    `order`; the years in `short` take the width of "’24"."""
+    """The labels left out, those ending at the axis's end, and those moved past their
+    line (index -> start line), in one tier, keeping them in `order`; the years in
+    `short` take the width of "’24". A label that would touch one kept before it starts
+    after it instead, at a column line, where it still fits before the next label's line
+    (within its own period: "2025" after a window's one-month "2024")."""
     axis_px = COLUMNS * px_per_column
     kept: list[tuple[float, float]] = []
-    left_out, ending = set(), set()
+    left_out, ending, moved = set(), set(), {}
+    period_ends = _period_ends(ticks)
     for i in order:
         chars = 3 if i in short else len(ticks[i].label)
         width = TICK_PAD_PX + chars * TICK_CHAR_PX
@@ -998,14 +1025,47 @@ def _keep(ticks: list[Tick], order: list[int], px_per_column: float, short: set[
         at_end = start + width > axis_px
         if at_end:
             start = axis_px - width
-        if any(start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX
-               for left, end in kept):  # fmt: skip
+        if _touching(kept, start, width) and not at_end:
+            line = _later_line(kept, start, width, px_per_column)
+            later = (line - 1) * px_per_column
+            if later + width <= (period_ends[i] - 1) * px_per_column and not _touching(
+                kept, later, width
+            ):
+                moved[i], start = line, later
+        if _touching(kept, start, width):
             left_out.add(i)
+            moved.pop(i, None)
         else:
             kept.append((start, start + width))
             if at_end:
                 ending.add(i)
-    return left_out, ending
+    return left_out, ending, moved
+
+
+def _touching(kept: list[tuple[float, float]], start: float, width: float) -> bool:
+    return any(start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX
+               for left, end in kept)  # fmt: skip
+
+
+def _later_line(kept: list[tuple[float, float]], start: float, width: float, px: float) -> int:
+    """The first column line from `start` on where a label of `width` touches none of the
+    labels kept before it."""
+    while True:
+        after = [end + TICK_GAP_PX for left, end in kept
+                 if start < end + TICK_GAP_PX and left < start + width + TICK_GAP_PX]  # fmt: skip
+        if not after:
+            return round(start / px) + 1
+        start = math.ceil(max(after) / px - 1e-9) * px
+
+
+def _period_ends(ticks: list[Tick]) -> dict[int, int]:
+    """For each labelled tick (by index), the line where the next labelled period starts
+    (the axis's end after the last)."""
+    ends, following = {}, COLUMNS + 1
+    for i in range(len(ticks) - 1, -1, -1):
+        if ticks[i].label:
+            ends[i], following = following, ticks[i].line
+    return ends
 
 
 TODAY = "today"
@@ -1028,7 +1088,9 @@ def today_label_css(ticks: list[Tick], line: int) -> str:
                 continue
             chars = 3 if tier in tick.shortened else len(tick.label)
             width = TICK_PAD_PX + chars * TICK_CHAR_PX
-            left = axis_px - width if tier in tick.at_end else (tick.line - 1) * px_per_column
+            left = (
+                axis_px - width if tier in tick.at_end else (tick.start(tier) - 1) * px_per_column
+            )
             if start < left + width + TICK_GAP_PX and left < end + TICK_GAP_PX:
                 classes.append(f"low-{tier}")
                 break

@@ -18,6 +18,7 @@ from peaceproc import links
 from peaceproc.chronology.dates import Precision, format_period
 from peaceproc.chronology.models import Event, Track
 
+from .alike import told_apart
 from .counts import CLUSTER_COLUMNS
 from .filters import ZOOM_LEVELS, TimelineFilters, Window
 from .geometry import RANKS, SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
@@ -280,9 +281,12 @@ def lay_out_lane(
     the links of its clusters and groups (`closer_links`, made once for a page's lanes)."""
     fixed = [place(item_mark(item, today), window) for item in items]
     lane.item_count = len(items) + events
+    told: dict[str, str] = {}  # each mark's title, told apart from the lane's others
     if rows is not None:
         pattern = url_pattern("event")
         marks = fixed + [place(event_mark(row, pattern), window) for row in rows]
+        told_apart(marks)  # among every item the lane reads one by one, drawn or grouped
+        told = {mark.key: mark.title for mark in marks}
         lane.rows, groups = pack_tiers(marks, group=group_maker(window, closer))
         if max(lane.rows.values()) <= MAX_ROWS:
             lane.clustered = bool(groups)
@@ -295,8 +299,12 @@ def lay_out_lane(
         for row in rows:
             index = column(window, row.start) // CLUSTER_COLUMNS
             if index in alone:
-                singles.append(place(event_mark(row, url_pattern("event")), window))
+                single = place(event_mark(row, url_pattern("event")), window)
+                single.title = told[single.key]
+                singles.append(single)
                 bins = {i: n for i, n in bins.items() if i != index}
+    else:
+        told_apart(fixed)
     clusters = cluster_marks(bins, window, closer, lane.track.pk if lane.track else None)
     marks = fixed + singles + clusters
     used, groups = pack_tiers(marks, group=group_maker(window, closer))

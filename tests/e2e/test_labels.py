@@ -153,12 +153,12 @@ class LabelTests(TimelineBrowserTestCase):
                 for lane in {m["lane"] for m in labelled}:
                     # Badges are counts ("+2" twice is two groups of two), not titles. Two
                     # items the record gives one title (the Ankara summits of 2018 and
-                    # 2019) read alike in full: a label must not make other titles alike.
-                    titles_of: dict[str, set[str]] = {}
+                    # 2019) name their years (t16b 6): no two labels of a lane read alike.
+                    items_of: dict[str, set[str]] = {}
                     for m in labelled:
                         if m["lane"] == lane and m["kind"] != "cluster":
-                            titles_of.setdefault(m["text"], set()).add(m["title"])
-                    alike = {text: t for text, t in titles_of.items() if len(t) > 1}
+                            items_of.setdefault(m["text"], set()).add(m["href"])
+                    alike = {text: t for text, t in items_of.items() if len(t) > 1}
                     self.assertEqual(alike, {}, lane)
 
     def test_every_item_in_view_is_labelled_or_counted_in_a_visible_badge(self):
@@ -360,6 +360,16 @@ class LabelTests(TimelineBrowserTestCase):
                     self.assertLessEqual(before["x"] + before["width"], after["x"] + 1)
                 if "2017-07" in path:
                     self.assertIn("Jan 2018", self.page.inner_text(".axis-grid"))
+
+    def test_a_year_after_a_one_month_first_period_is_named(self):
+        # t16b 3: from 1 Dec 2024, "2024" covered 2025's line on a phone and 2025 was left
+        # out; it now starts after "2024", before 2026's line, clear of both.
+        self.open("/?from=2024-12-01&to=2026-12-31")
+        ticks = self.page.locator(".axis-grid .tick:visible")
+        self.assertEqual(ticks.all_inner_texts(), ["2024", "2025", "2026"])
+        boxes = [ticks.nth(i).bounding_box() for i in range(ticks.count())]
+        for before, after in itertools.pairwise(boxes):
+            self.assertLessEqual(before["x"] + before["width"], after["x"] + 1)
 
     def test_a_year_on_the_axis_opens_that_year(self):
         self.open("/")

@@ -365,7 +365,9 @@ class AxisTests(SimpleTestCase):
                     chars = [3 if tier in t.shortened else len(t.label) for t in shown]
                     boxes = [
                         (
-                            COLUMNS * px - n * 6.8 - 3 if tier in t.at_end else (t.line - 1) * px,
+                            COLUMNS * px - n * 6.8 - 3
+                            if tier in t.at_end
+                            else (t.start(tier) - 1) * px,
                             n * 6.8 + 3,
                         )
                         for t, n in zip(shown, chars, strict=True)
@@ -419,6 +421,24 @@ class AxisTests(SimpleTestCase):
         self.assertEqual(today_label_css(axis_ticks(four_years), summer), "low-n")
         # Hidden only where it cannot fit between the axis's start and the line.
         self.assertEqual(today_label_css(ticks, 2), "hide-n hide-w hide-x")
+
+    def test_a_year_after_a_short_first_period_starts_after_its_label(self):
+        # t16b 3: 1 Dec 2024 to 2026 on a phone: the one-month "2024" took the room at
+        # 2025's line, and 2025 was left out ("2024 … 2026"). It now starts after "2024",
+        # within its own year; where it fits at its line it stays there.
+        window = Window("4y", date(2024, 12, 1), date(2026, 12, 31))
+        ticks = [t for t in axis_ticks(window) if t.label]
+        self.assertEqual([t.label for t in ticks], ["2024", "2025", "2026"])
+        for tier, px in TIERS.items():
+            with self.subTest(tier=tier):
+                self.assertFalse(any(tier in t.hidden for t in ticks))
+                first_end = 3 + 4 * 6.8
+                start = (ticks[1].start(tier) - 1) * px
+                self.assertGreaterEqual(start, first_end + 6)
+                self.assertLessEqual(start + first_end, (ticks[2].line - 1) * px)
+        self.assertIn("off-n", ticks[1].css)
+        self.assertIn(f"gsx-{ticks[1].start('x')}", ticks[1].css)
+        self.assertEqual([t.moved for t in axis_ticks(WHOLE) if t.label and t.moved], [])
 
     def test_long_windows_mark_their_years(self):
         self.assertEqual([t.year for t in axis_ticks(WHOLE)][:2], [2012, 2013])
