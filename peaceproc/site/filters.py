@@ -442,6 +442,17 @@ class TimelineFilters(forms.Form):
             )
         return notices
 
+    @property
+    def q_in_box(self) -> str:
+        """What the search box shows: the search as read, or as typed where it was refused
+        only for its length, so the reader can shorten it (outside tester t16b, 5); a search
+        refused for bytes that are not UTF-8 is left out, as the page leaves it out."""
+        self.errors  # noqa: B018 - the form is cleaned once, here if not yet
+        refused = self.errors.as_data().get("q", [])
+        if any(error.code == "max_length" for error in refused):
+            return self.data.get("q", "")
+        return self.cleaned_data.get("q") or ""
+
     def clean_q(self) -> str:
         text = self.cleaned_data["q"]
         if "\ufffd" in text:
