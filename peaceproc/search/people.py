@@ -27,7 +27,11 @@ class FoldedNames(tuple):
     names' words made when first searched: which names hold a word starting with a
     query's word is then a look-up in the sorted words, not a pattern tried on every
     name of the record (some 500; a search tries every run of its words, and a word that
-    names nobody is read by its sound, name by name, too)."""
+    names nobody is read by its sound, name by name, too). `bodies`: the participants
+    that are no person (a state, an organisation, a party), for a place's name
+    (participants_matching)."""
+
+    bodies: frozenset[int] = frozenset()
 
     @cached_property
     def _words(self) -> "_SortedKeys":
@@ -126,6 +130,25 @@ class FoldedNames(tuple):
             by_participant.setdefault(pk, []).append(position)
         return by_participant
 
+    def in_a_body(self, query_words: list[str]) -> set[int]:
+        """The positions of the names of bodies (`bodies`) that hold `query_words`, a
+        known place's whole name in any script, as a word of a longer name: a body named
+        after its seat ('Damascus delegation', the Syrian government) is not what the
+        place's name asks for, which finds the place's own items in every script
+        (terms.place_names; outside tester t16b, 4: 'Damascus' listed every round the
+        government attended, 'Дамаск' and 'دمشق' only the city's). A person's name word
+        that is a place's ('Riyad Hijab', 'Mazloum Kobani'), and a body's name that is
+        the place's name and nothing else, still name them."""
+        place = place_names().get(tuple(query_words)) if self.bodies else None
+        if not place:
+            return set()
+        spelt = set().union(*(self.spelt(list(name)) for name in place))
+        return {
+            position
+            for position, (pk, _) in enumerate(self)
+            if pk in self.bodies and position not in spelt
+        }
+
     def people(self, positions: set[int]) -> list[int]:
         """The participants (primary keys, sorted) of the names at `positions`."""
         return sorted({self[position][0] for position in positions})
@@ -156,12 +179,19 @@ def folded_names() -> FoldedNames:
     """(participant id, a name or alias folded and unmarked) for every participant: what a search
     matches people on. One query; the site keeps the result per generation of the record
     (chronology/catalogue.py)."""
-    names = (
+    names = list(
         Participant.objects.order_by()
-        .values_list("pk", "name")
-        .union(ParticipantAlias.objects.order_by().values_list("participant_id", "name"), all=True)
+        .values_list("pk", "name", "kind")
+        .union(
+            ParticipantAlias.objects.order_by().values_list(
+                "participant_id", "name", "participant__kind"
+            ),
+            all=True,
+        )
     )
-    return FoldedNames((pk, fold(without_diacritics(unmarked(name)))) for pk, name in names)
+    folded = FoldedNames((pk, fold(without_diacritics(unmarked(name)))) for pk, name, _ in names)
+    folded.bodies = frozenset(pk for pk, _, kind in names if kind != Participant.Kind.PERSON)
+    return folded
 
 
 def indexed(names: Iterable[tuple[int, str]]) -> FoldedNames:
@@ -189,7 +219,7 @@ def participants_matching(
     held = names.holding(query_words[0], whole=query_words[0] not in content)
     for word in query_words[1:]:
         held &= names.holding(word, whole=word not in content)
-    found = names.people(held)
+    found = names.people(held - names.in_a_body(query_words))
     if found or not by_sound:
         return found
     return participants_sounding(content, names) or participants_transliterated(content, names)
@@ -313,8 +343,10 @@ def named_parts(query: str, names: Iterable[tuple[int, str]]) -> list[tuple[str,
             found = participants_matching(" ".join(raw[i:j]), names, by_sound=not function[0])
             if found:
                 people, end = found, j
-            elif not all(function):
-                break  # function words alone name nobody, but may start a name ('de Mistura')
+            elif not all(function) and not names_a_place([fold(word) for word in raw[i:j]]):
+                # Function words alone name nobody, but may start a name ('de Mistura'),
+                # and so may a place's name ('Damascus delegation'; FoldedNames.in_a_body).
+                break
         if people:
             named.append((" ".join(raw[i:end]), people))
             i = end
@@ -369,10 +401,18 @@ def participants_named(query: str, names: Iterable[tuple[int, str]]) -> list[int
     Trump nor the International Syria Support Group (outside tester t14c, 8)."""
     names = indexed(names)
     part = fold(query_text(query)).strip()
-    found = set(participants_matching(query, names)) | set(names.people(names.keyed(query)))
+    # A place's whole name ('Şam', Damascus in Turkish) is a word: not a part of one
+    # ('Bassam'), nor a body's name by the word of its seat (FoldedNames.in_a_body).
+    place = names.in_a_body(words(query)) if names_a_place(words(query)) else None
+    found = set(participants_matching(query, names))
+    found |= set(names.people(names.keyed(query) - (place or set())))
     if part and not little_words_only(query):
-        starting = {pk for pk, folded in names if _starts_a_word(part, folded)}
-        found |= starting or {pk for pk, folded in names if part in folded}
+        starting = {
+            position for position, (_, folded) in enumerate(names) if _starts_a_word(part, folded)
+        }
+        if not starting and place is None:
+            starting = {position for position, (_, folded) in enumerate(names) if part in folded}
+        found |= set(names.people(starting - (place or set())))
     return sorted(found)
 
 

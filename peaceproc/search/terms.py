@@ -99,15 +99,10 @@ def _place_at(words: list[str], start: int) -> tuple[int, Term] | None:
         typed = tuple(words[start : start + length])
         every = names.get(typed)
         if every:
-            # The name typed ends as a word start, as any word does; the others are
-            # whole words ('Soçi' -> 'soci' must not find 'social').
-            return length, tuple(
-                tuple(
-                    Token(w, prefix=name == typed and i == len(name) - 1)
-                    for i, w in enumerate(name)
-                )
-                for name in every
-            )
+            # Every name, the one typed too, is whole words: typed in full, a place's
+            # name is no word's start ('Soçi' -> 'soci' must not find 'social', nor
+            # 'Şam' -> 'sam', Damascus in Turkish, 'the same day'; outside tester t16b, 4).
+            return length, tuple(tuple(Token(w, prefix=False) for w in name) for name in every)
     return None
 
 
