@@ -108,6 +108,7 @@ def url_text(value: str) -> None:
             code="format_character",
             params={"code": ord(invisible)},
         )
+    _refuse_unassigned(value)  # (an empty box in the address: re-tester t16c, 5)
 
 
 def one_clean_line(value: str) -> str:

@@ -21,6 +21,8 @@ REFUSED = {
     "https://example.org/a\u2060b": "Remove the format character U+2060",
     "https://\ufeffexample.org/x": "Remove the format character U+FEFF",
     "https://example.org/talks\u00ad2026": "Remove the format character U+00AD",
+    # An unassigned code point, an empty box in the address (re-tester t16c, 5).
+    "http://example.org/a\u0378y": "Remove the character U+0378",
 }
 BAD_URL = "https://example.org/news/\u202etxt.exe"
 
@@ -78,3 +80,15 @@ class UrlControlCharacterTests(IngestTestCase):
         response = self.paste(ARTICLE, url="https://exa\u200bmple.org/x")
         self.assertContains(response, "Remove the format character U+200B: a web address holds")
         self.assertEqual(Counts(), before)
+
+    def test_every_url_box_refuses_an_unassigned_code_point(self):
+        url = "http://example.org/a\u0378y"
+        before = Counts()
+        self.assertContains(self.paste(ARTICLE, url=url), "Remove the character U+0378")
+        self.assertEqual(Counts(), before)
+        form = SourceDetailsForm(
+            {f"{SourceDetailsForm.prefix}-{name}": value
+             for name, value in (("url", url), ("publisher", "Someone"), ("title", ""))}
+        )  # fmt: skip
+        self.assertFalse(form.is_valid())
+        self.assertIn("Remove the character U+0378", str(form.errors["url"]))
