@@ -1665,8 +1665,7 @@ def _sentence_candidates(
         p
         for p in known.find(s.text, tokens)
         if not any(p.start < x.end and x.start < p.end for x in marked)
-        # A country where something goes or is ('crossed into Jordan') is no participant.
-        and (p.ident in persons or not C.destination(f, lang, p.start, p.end))
+        and not _destination(p, f, lang, persons)
     ]
     places = [
         p
@@ -2346,6 +2345,27 @@ def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     if dominant in named:
         return dominant
     return None
+
+
+def _destination(p, f: str, lang: str, persons: frozenset[str]) -> bool:
+    """A country where something goes or is ('crossed into Jordan'): no participant."""
+    return p.ident not in persons and C.destination(f, lang, p.start, p.end)
+
+
+def destinations(text: str, *, language: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The states and bodies `text` names only as where something goes or is ('2,254
+    refugees crossed into Turkey, Cavusoglu said': Turkey), which the review must not
+    propose as participants either (outside tester t16c, 2)."""
+    index = _index(gazetteer)
+    persons = index.participants.lenders or frozenset()
+    named: dict[str, bool] = {}
+    for s in split_sentences(reading(text).text, language):
+        f = fold(s.text)
+        for p in KnownPeople([s], language=language, matcher=index.participants).find(
+            s.text, tokenize(s.text, language)
+        ):
+            named[p.ident] = named.get(p.ident, True) and _destination(p, f, language, persons)
+    return frozenset(ident for ident, only in named.items() if only)
 
 
 def _track_only_topic(f: str, lang: str, win: tuple[int, int], track: str | None) -> bool:
