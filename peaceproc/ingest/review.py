@@ -37,6 +37,7 @@ from peaceproc.chronology.slug_names import slug_names
 from peaceproc.ingest.pipeline.asides import without_purposes
 from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
+    agreement_cues,
     kinds_in,
     purpose_phrases,
     speaks,
@@ -876,13 +877,12 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
             # declaration signed'): that agreement, whoever signed it.
             subject = named.its_subject(agreement.title)
-            if (
-                shared
-                or subject
-                or not (gathering and agreement.kind == Agreement.Kind.UN_RESOLUTION)
-            ):
-                # (A gathering that shares nothing with a Council resolution is not it: a
-                # ministers' meeting on the resolution's day, outside tester t16a, 11.)
+            if not gathering or _names_a_text(candidate, lookups.language):
+                # (A gathering whose sentence names neither the agreement's kind nor a
+                # signing is not it, whoever it shares or is about: 'X met Y in Moscow to
+                # discuss the talks in Astana' on the day a memorandum was signed there,
+                # '... to discuss the Security Council's work' on resolution 2254's day;
+                # outside testers t16a, 11 and t16c, 3.)
                 reasons.append(
                     "same date"
                     + (", shared signatories" if shared else "")
@@ -956,6 +956,13 @@ def _tenures_matched(candidate, span, slugs, lookups, cited) -> list[_Evidence]:
             out.append(_Evidence(tenure, target, tuple(reasons), shared, gap, strong,
                                  supported=bool(supported)))  # fmt: skip
     return out
+
+
+def _names_a_text(candidate: dict, language: str) -> bool:
+    """Whether the candidate's sentence names an agreement's kind or its signing anywhere
+    ('memorandum', 'resolution', 'signed'; pipeline.cues.agreement_cues)."""
+    quote = candidate.get("quote") or ""
+    return bool(agreement_cues(quote, fold(quote), language, 0, len(quote)))
 
 
 def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:

@@ -11,6 +11,7 @@ from datetime import date
 from peaceproc.chronology.models import Agreement, Round
 from peaceproc.ingest.analysis import analyse
 from peaceproc.ingest.gazetteer import build_gazetteer
+from peaceproc.ingest.review import find_matches, load_lookups
 
 from .reviews import ReviewTestCase
 from .test_admin import make_pending
@@ -38,3 +39,39 @@ class ADestinationIsNoParticipantOfTheReviewTests(ReviewDefaults):
                 for initial in forms:
                     self.assertNotIn(country, initial["participants"])
                     self.assertNotIn(" and ", initial["title"] or "")
+
+
+class AnAgreementUnnamedIsNoMatchOfAMeetingTests(ReviewDefaults):
+    """A meeting elsewhere on the day an agreement was signed or adopted is not that
+    agreement, whoever it shares with its signatories, unless the sentence names the
+    agreement's kind, its number or its signing."""
+
+    def assertNoAgreement(self, text, published, lang="en"):
+        _candidates, forms = self.defaults(text, published, lang)
+        for initial in forms:
+            self.assertNotIn("agreement:", initial.get("target") or "", text)
+            self.assertEqual(initial["action"], "create", text)
+
+    def test_a_meeting_in_moscow_on_the_memorandum_day(self):
+        self.assertNoAgreement(
+            "On 4 May 2017 Sergey Lavrov received Alexander Lavrentiev in Moscow to talk about the Astana process.",
+            date(2017, 5, 8),
+        )
+        self.assertNoAgreement("On 4 May 2017 Sergei Lavrov met Rex Tillerson in Moscow.", date(2017, 5, 8))
+
+    def test_a_meeting_about_the_council_on_a_resolution_day(self):
+        self.assertNoAgreement(
+            "On 18 December 2015 John Kerry met Sergey Lavrov in Moscow to talk about the UN Security Council's work.",
+            date(2015, 12, 21),
+        )
+
+    def test_a_meeting_whose_sentence_names_the_signing_still_matches(self):
+        memorandum = Agreement.objects.get(date=date(2017, 5, 4), title__icontains="memorandum")
+        for text, found in (
+            ("On 4 May 2017 Alexander Lavrentiev met Sergey Lavrov in Moscow, as the memorandum was signed.", True),
+            ("On 4 May 2017 Alexander Lavrentiev met Sergey Lavrov in Moscow.", False),
+        ):
+            with self.subTest(text=text):
+                (c,) = analyse(text=text, published=date(2017, 5, 8), language="en", gazetteer=build_gazetteer()).candidates
+                matches = find_matches(c, load_lookups([c]))
+                self.assertEqual(f"agreement:{memorandum.pk}" in [m.target for m in matches], found)
