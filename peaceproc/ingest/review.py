@@ -34,7 +34,7 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
-from peaceproc.ingest.pipeline.asides import without_purposes
+from peaceproc.ingest.pipeline.asides import without_background, without_purposes
 from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     agreement_cues,
@@ -387,6 +387,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     # candidate's own date stands in it: then it is that happening's.
     if not dated_in_purpose(candidate, lookups.language):
         quote = _without_purposes(quote, lookups.language)
+    if round_ is None:
+        # A round the pipeline left to a clause of what went on meanwhile ('Putin received
+        # Erdogan in Sochi, as the fourth round of Astana talks was held') is not named.
+        quote = without_background(quote, lookups.language)
     named = _Naming(quote, lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [

@@ -75,3 +75,35 @@ class AnAgreementUnnamedIsNoMatchOfAMeetingTests(ReviewDefaults):
                 (c,) = analyse(text=text, published=date(2017, 5, 8), language="en", gazetteer=build_gazetteer()).candidates
                 matches = find_matches(c, load_lookups([c]))
                 self.assertEqual(f"agreement:{memorandum.pk}" in [m.target for m in matches], found)
+
+
+class ARoundGoingOnMeanwhileIsContextTests(ReviewDefaults):
+    """A meeting elsewhere told with a clause of the round held at the same time ('as ...
+    was held', 'while ... was under way', 'alors que ... se déroulait', 'в то время как ...
+    проходил', '... sürerken') is its own happening: not the round, no one ticked onto it."""
+
+    def test_the_meeting_elsewhere_is_not_the_round(self):
+        astana_4 = Round.objects.get(slug="astana-4")
+        for lang, text in (
+            ("en", "On 3 May 2017 Sergey Lavrov received Mevlut Cavusoglu in Sochi, as the fourth round of Astana talks was held."),
+            ("en", "On 4 May 2017 Sergey Lavrov met Mevlut Cavusoglu in Sochi while the fourth Astana round was under way."),
+            ("fr", "Le 4 mai 2017, Sergueï Lavrov a rencontré Mevlüt Çavuşoğlu à Sotchi, alors que le quatrième cycle des pourparlers d'Astana se déroulait."),
+            ("ru", "4 мая 2017 года Сергей Лавров встретился с Мевлютом Чавушоглу в Сочи, в то время как в Астане проходил четвертый раунд переговоров."),
+        ):
+            with self.subTest(lang=lang):
+                candidates, forms = self.defaults(text, date(2017, 5, 8), lang)
+                self.assertEqual([c["round_slug"] for c in candidates], [None])
+                (initial,) = forms
+                self.assertNotEqual(initial.get("target"), f"round:{astana_4.pk}")
+                self.assertEqual(initial["action"], "create")
+                self.assertNotIn("Astana", initial["title"])
+
+    def test_the_round_alone_is_still_the_round(self):
+        astana_4 = Round.objects.get(slug="astana-4")
+        for text in (
+            "On 4 May 2017 the fourth round of Astana talks was held.",
+            "On 4 May 2017 Sergey Lavrov said the talks went well as the fourth round of Astana talks was held.",
+        ):
+            with self.subTest(text=text):
+                _candidates, forms = self.defaults(text, date(2017, 5, 8))
+                self.assertIn(f"round:{astana_4.pk}", [f.get("target") for f in forms])

@@ -1647,6 +1647,9 @@ def _sentence_candidates(
     ]
     if not sentence_kinds and (host := _hosting(s.text, f, lang, known, index)) is not None:
         sentence_kinds = [("meeting", host)]
+    rounds, references, sentence_kinds = _own_happening(
+        s.text, f, lang, known, index, rounds, references, sentence_kinds
+    )
     if (
         not sentence_kinds
         and not rounds
@@ -2347,6 +2350,31 @@ def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     return None
 
 
+def _own_happening(text, f, lang, known, index, rounds, references, kinds):
+    """The rounds, round references and event words of the sentence with those of a
+    clause telling what went on meanwhile left out ('Putin received Erdogan in Sochi, as
+    the fourth round of Astana talks was held': a meeting in Sochi, not Astana 4; outside
+    tester t16c, 1), when the sentence has a happening of its own outside it (an event
+    word or a host and a guest). Otherwise as they were: the clause is all it tells."""
+    spans = C.background_clauses(f, lang)
+    if not spans:
+        return rounds, references, kinds
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in spans)
+
+    own = [k for k in kinds if outside(k[1])]
+    if not own and (host := _hosting(text, f, lang, known, index)) is not None and outside(host):
+        own = [("meeting", host)]
+    if not own:
+        return rounds, references, kinds
+    return (
+        [r for r in rounds if outside(r.start)],
+        [r for r in references if outside(r.start)],
+        own,
+    )
+
+
 def _destination(p, f: str, lang: str, persons: frozenset[str]) -> bool:
     """A country where something goes or is ('crossed into Jordan'): no participant."""
     return p.ident not in persons and C.destination(f, lang, p.start, p.end)
@@ -2374,7 +2402,10 @@ def _track_only_topic(f: str, lang: str, win: tuple[int, int], track: str | None
     if track is None:
         return False
     spans = [(win[0] + a, win[0] + b) for a, b in track_spans(f[win[0] : win[1]], track)]
-    return bool(spans) and all(C.named_as_topic(f, lang, a, b) for a, b in spans)
+    meanwhile = C.background_clauses(f, lang)
+    return bool(spans) and all(
+        C.named_as_topic(f, lang, a, b) or any(x <= a < y for x, y in meanwhile) for a, b in spans
+    )
 
 
 def _fit_to_round(m: DateMention, linked: GazetteerRound | None):
