@@ -20,7 +20,9 @@ from .test_admin import make_pending
 class ReviewDefaults(ReviewTestCase):
     def defaults(self, text, published, lang="en"):
         """The candidates the sentence gives and the initial values of their review forms."""
-        analysis = analyse(text=text, published=published, language=lang, gazetteer=build_gazetteer())
+        analysis = analyse(
+            text=text, published=published, language=lang, gazetteer=build_gazetteer()
+        )
         self.assertTrue(analysis.candidates, text)
         pending = make_pending(analysis.candidates, published_on=published, language=lang)
         forms = self.client.get(pending.get_absolute_url()).context["formset"].forms
@@ -30,9 +32,21 @@ class ReviewDefaults(ReviewTestCase):
 class ADestinationIsNoParticipantOfTheReviewTests(ReviewDefaults):
     def test_the_country_refugees_went_to_is_neither_ticked_nor_in_the_title(self):
         for lang, text, country in (
-            ("en", "On 11 March 2019, 3,120 refugees crossed into Lebanon, Staffan de Mistura said.", "lebanon"),
-            ("en", "On 11 March 2019, Sergey Lavrov said the aid convoy had gone to Jordan.", "jordan"),
-            ("fr", "Le 11 mars 2019, 3 120 réfugiés sont passés en Jordanie, a dit Sergueï Lavrov.", "jordan"),
+            (
+                "en",
+                "On 11 March 2019, 3,120 refugees crossed into Lebanon, Staffan de Mistura said.",
+                "lebanon",
+            ),
+            (
+                "en",
+                "On 11 March 2019, Sergey Lavrov said the aid convoy had gone to Jordan.",
+                "jordan",
+            ),
+            (
+                "fr",
+                "Le 11 mars 2019, 3 120 réfugiés sont passés en Jordanie, a dit Sergueï Lavrov.",
+                "jordan",
+            ),
         ):
             with self.subTest(text=text):
                 _candidates, forms = self.defaults(text, date(2019, 3, 14), lang)
@@ -57,7 +71,9 @@ class AnAgreementUnnamedIsNoMatchOfAMeetingTests(ReviewDefaults):
             "On 4 May 2017 Sergey Lavrov received Alexander Lavrentiev in Moscow to talk about the Astana process.",
             date(2017, 5, 8),
         )
-        self.assertNoAgreement("On 4 May 2017 Sergei Lavrov met Rex Tillerson in Moscow.", date(2017, 5, 8))
+        self.assertNoAgreement(
+            "On 4 May 2017 Sergei Lavrov met Rex Tillerson in Moscow.", date(2017, 5, 8)
+        )
 
     def test_a_meeting_about_the_council_on_a_resolution_day(self):
         self.assertNoAgreement(
@@ -68,11 +84,19 @@ class AnAgreementUnnamedIsNoMatchOfAMeetingTests(ReviewDefaults):
     def test_a_meeting_whose_sentence_names_the_signing_still_matches(self):
         memorandum = Agreement.objects.get(date=date(2017, 5, 4), title__icontains="memorandum")
         for text, found in (
-            ("On 4 May 2017 Alexander Lavrentiev met Sergey Lavrov in Moscow, as the memorandum was signed.", True),
+            (
+                "On 4 May 2017 Alexander Lavrentiev met Sergey Lavrov in Moscow, as the memorandum was signed.",
+                True,
+            ),
             ("On 4 May 2017 Alexander Lavrentiev met Sergey Lavrov in Moscow.", False),
         ):
             with self.subTest(text=text):
-                (c,) = analyse(text=text, published=date(2017, 5, 8), language="en", gazetteer=build_gazetteer()).candidates
+                (c,) = analyse(
+                    text=text,
+                    published=date(2017, 5, 8),
+                    language="en",
+                    gazetteer=build_gazetteer(),
+                ).candidates
                 matches = find_matches(c, load_lookups([c]))
                 self.assertEqual(f"agreement:{memorandum.pk}" in [m.target for m in matches], found)
 
@@ -85,10 +109,22 @@ class ARoundGoingOnMeanwhileIsContextTests(ReviewDefaults):
     def test_the_meeting_elsewhere_is_not_the_round(self):
         astana_4 = Round.objects.get(slug="astana-4")
         for lang, text in (
-            ("en", "On 3 May 2017 Sergey Lavrov received Mevlut Cavusoglu in Sochi, as the fourth round of Astana talks was held."),
-            ("en", "On 4 May 2017 Sergey Lavrov met Mevlut Cavusoglu in Sochi while the fourth Astana round was under way."),
-            ("fr", "Le 4 mai 2017, Sergueï Lavrov a rencontré Mevlüt Çavuşoğlu à Sotchi, alors que le quatrième cycle des pourparlers d'Astana se déroulait."),
-            ("ru", "4 мая 2017 года Сергей Лавров встретился с Мевлютом Чавушоглу в Сочи, в то время как в Астане проходил четвертый раунд переговоров."),
+            (
+                "en",
+                "On 3 May 2017 Sergey Lavrov received Mevlut Cavusoglu in Sochi, as the fourth round of Astana talks was held.",
+            ),
+            (
+                "en",
+                "On 4 May 2017 Sergey Lavrov met Mevlut Cavusoglu in Sochi while the fourth Astana round was under way.",
+            ),
+            (
+                "fr",
+                "Le 4 mai 2017, Sergueï Lavrov a rencontré Mevlüt Çavuşoğlu à Sotchi, alors que le quatrième cycle des pourparlers d'Astana se déroulait.",
+            ),
+            (
+                "ru",
+                "4 мая 2017 года Сергей Лавров встретился с Мевлютом Чавушоглу в Сочи, в то время как в Астане проходил четвертый раунд переговоров.",
+            ),
         ):
             with self.subTest(lang=lang):
                 candidates, forms = self.defaults(text, date(2017, 5, 8), lang)
