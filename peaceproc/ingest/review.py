@@ -881,12 +881,17 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             # سوريا قد أصدرت اليوم الخميس الإعلان الدستوري' beside 'Constitutional
             # declaration signed'): that agreement, whoever signed it.
             subject = named.its_subject(agreement.title)
-            if not gathering or _names_a_text(candidate, lookups.language):
+            if (
+                not gathering
+                or _names_a_text(candidate, lookups.language)
+                or (shared and _not_elsewhere(candidate, agreement, lookups.language))
+            ):
                 # (A gathering whose sentence names neither the agreement's kind nor a
-                # signing is not it, whoever it shares or is about: 'X met Y in Moscow to
-                # discuss the talks in Astana' on the day a memorandum was signed there,
-                # '... to discuss the Security Council's work' on resolution 2254's day;
-                # outside testers t16a, 11 and t16c, 3.)
+                # signing is it only with signatories in common, where it was signed: 'X
+                # met Y in Moscow to discuss the talks in Astana' on the day a memorandum
+                # was signed in Astana, or '... in Moscow to discuss the Security Council's
+                # work' on resolution 2254's day, are not; outside testers t16a, 11 and
+                # t16c, 3.)
                 reasons.append(
                     "same date"
                     + (", shared signatories" if shared else "")
@@ -960,6 +965,13 @@ def _tenures_matched(candidate, span, slugs, lookups, cited) -> list[_Evidence]:
             out.append(_Evidence(tenure, target, tuple(reasons), shared, gap, strong,
                                  supported=bool(supported)))  # fmt: skip
     return out
+
+
+def _not_elsewhere(candidate: dict, agreement, language: str) -> bool:
+    """Whether the candidate's gathering is not told to be held elsewhere than where the
+    agreement was signed: no place of its own, or the agreement's."""
+    place = _happening_place(candidate, language)
+    return not place or bool(agreement.place and _same_place(place, agreement.place))
 
 
 def _names_a_text(candidate: dict, language: str) -> bool:
