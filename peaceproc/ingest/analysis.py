@@ -13,6 +13,7 @@ from peaceproc.ingest.pipeline import (
     Gazetteer,
     PipelineError,
     article_people,
+    destinations,
     detect_language,
     find_candidates,
     language_supported,
@@ -198,9 +199,12 @@ def analyse(
                 else None
             )
             record["people"] = list(found.slugs) if found else []
-            if aside := found and named_aside(quote, found.slugs, language, gazetteer):
-                # Not of its happening: named only as what its gathering came ahead of, or
-                # as a minister's state.
+            if aside := found and (
+                named_aside(quote, found.slugs, language, gazetteer)
+                | destinations(quote, language=language, gazetteer=gazetteer)
+            ):
+                # Not of its happening: named only as what its gathering came ahead of, as
+                # a minister's state, or as where something goes ('crossed into Turkey').
                 record["people"] = [s for s in record["people"] if s not in aside]
                 for key in ("participants", "attendees"):
                     record[key] = [s for s in record.get(key) or () if s not in aside]

@@ -34,9 +34,10 @@ from peaceproc.chronology.models import (
     agreement_people,
 )
 from peaceproc.chronology.slug_names import slug_names
-from peaceproc.ingest.pipeline.asides import without_purposes
+from peaceproc.ingest.pipeline.asides import without_background, without_purposes
 from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
+    agreement_cues,
     kinds_in,
     purpose_phrases,
     speaks,
@@ -386,6 +387,10 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
     # candidate's own date stands in it: then it is that happening's.
     if not dated_in_purpose(candidate, lookups.language):
         quote = _without_purposes(quote, lookups.language)
+    if round_ is None:
+        # A round the pipeline left to a clause of what went on meanwhile ('Putin received
+        # Erdogan in Sochi, as the fourth round of Astana talks was held') is not named.
+        quote = without_background(quote, lookups.language)
     named = _Naming(quote, lookups, tuple(candidate.get("new_names") or ()))
     kind = event_kind(candidate.get("kind") or "")
     same_period = [
@@ -877,12 +882,16 @@ def _agreements_matched(candidate, span, round_, slugs, lookups, cited, named) -
             # declaration signed'): that agreement, whoever signed it.
             subject = named.its_subject(agreement.title)
             if (
-                shared
-                or subject
-                or not (gathering and agreement.kind == Agreement.Kind.UN_RESOLUTION)
+                not gathering
+                or _names_a_text(candidate, lookups.language)
+                or (shared and _not_elsewhere(candidate, agreement, lookups.language))
             ):
-                # (A gathering that shares nothing with a Council resolution is not it: a
-                # ministers' meeting on the resolution's day, outside tester t16a, 11.)
+                # (A gathering whose sentence names neither the agreement's kind nor a
+                # signing is it only with signatories in common, where it was signed: 'X
+                # met Y in Moscow to discuss the talks in Astana' on the day a memorandum
+                # was signed in Astana, or '... in Moscow to discuss the Security Council's
+                # work' on resolution 2254's day, are not; outside testers t16a, 11 and
+                # t16c, 3.)
                 reasons.append(
                     "same date"
                     + (", shared signatories" if shared else "")
@@ -956,6 +965,20 @@ def _tenures_matched(candidate, span, slugs, lookups, cited) -> list[_Evidence]:
             out.append(_Evidence(tenure, target, tuple(reasons), shared, gap, strong,
                                  supported=bool(supported)))  # fmt: skip
     return out
+
+
+def _not_elsewhere(candidate: dict, agreement, language: str) -> bool:
+    """Whether the candidate's gathering is not told to be held elsewhere than where the
+    agreement was signed: no place of its own, or the agreement's."""
+    place = _happening_place(candidate, language)
+    return not place or bool(agreement.place and _same_place(place, agreement.place))
+
+
+def _names_a_text(candidate: dict, language: str) -> bool:
+    """Whether the candidate's sentence names an agreement's kind or its signing anywhere
+    ('memorandum', 'resolution', 'signed'; pipeline.cues.agreement_cues)."""
+    quote = candidate.get("quote") or ""
+    return bool(agreement_cues(quote, fold(quote), language, 0, len(quote)))
 
 
 def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> list[_Evidence]:

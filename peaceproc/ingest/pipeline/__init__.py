@@ -5,7 +5,7 @@ command call `find_candidates`, `detect_language` and `html_to_text`.
 """
 
 from .dates import extract_dates
-from .extract import MAX_TEXT_CHARS, article_people, find_candidates
+from .extract import MAX_TEXT_CHARS, article_people, destinations, find_candidates
 from .html import MAX_HTML_CHARS, html_to_text
 from .people import People
 from .resolve import jalali_to_gregorian
@@ -31,6 +31,7 @@ __all__ = [
     "People",
     "PipelineError",
     "article_people",
+    "destinations",
     "detect_language",
     "extract_dates",
     "find_candidates",

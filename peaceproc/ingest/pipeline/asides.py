@@ -7,7 +7,7 @@ every offset holds."""
 
 import re
 
-from .cues import purpose_phrases
+from .cues import background_clauses, purpose_phrases
 from .lexicon import OFFICE_OF_STATE
 from .text import fold, fold_pattern
 
@@ -23,6 +23,12 @@ def _blanked(text: str, spans) -> str:
 def without_purposes(quote: str, lang: str) -> str:
     """`quote` without the phrases naming only what its gathering comes ahead of."""
     return _blanked(quote, purpose_phrases(fold(quote), lang))
+
+
+def without_background(quote: str, lang: str) -> str:
+    """`quote` without its clauses telling what went on meanwhile ('as the fourth round of
+    Astana talks was held': cues.background_clauses)."""
+    return _blanked(quote, background_clauses(fold(quote), lang))
 
 
 def without_offices(quote: str, lang: str) -> str:

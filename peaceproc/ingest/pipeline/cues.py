@@ -1051,6 +1051,21 @@ _DESTINATION_BEFORE = {
 _DESTINATION_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in L.DESTINATION_AFTER.items()}
 
 
+_BACKGROUND_RX = {
+    # The clause runs on to its break: its subject may follow its verb ('в то время как в
+    # Астане проходил четвертый раунд', 'بينما تعقد الجولة الرابعة').
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")(?!\w)[^,;:.!?\u060c]{0,60}")
+    for lang, p in L.BACKGROUND_CLAUSE.items()
+}
+
+
+def background_clauses(folded: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of folded text that tell what was going on meanwhile ('as the fourth round
+    of Astana talks was held', lexicon.BACKGROUND_CLAUSE)."""
+    rx = _BACKGROUND_RX.get(lang)
+    return [m.span() for m in rx.finditer(folded)] if rx is not None else []
+
+
 def destination(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the name at folded[start:end] is where something goes or is ('crossed into
     Jordan', "Ürdün'e geçti"): a country so named is no participant (outside tester t15d, 9)."""

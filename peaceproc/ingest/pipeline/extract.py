@@ -1647,6 +1647,9 @@ def _sentence_candidates(
     ]
     if not sentence_kinds and (host := _hosting(s.text, f, lang, known, index)) is not None:
         sentence_kinds = [("meeting", host)]
+    rounds, references, sentence_kinds = _own_happening(
+        s.text, f, lang, known, index, rounds, references, sentence_kinds
+    )
     if (
         not sentence_kinds
         and not rounds
@@ -1665,8 +1668,7 @@ def _sentence_candidates(
         p
         for p in known.find(s.text, tokens)
         if not any(p.start < x.end and x.start < p.end for x in marked)
-        # A country where something goes or is ('crossed into Jordan') is no participant.
-        and (p.ident in persons or not C.destination(f, lang, p.start, p.end))
+        and not _destination(p, f, lang, persons)
     ]
     places = [
         p
@@ -2348,13 +2350,62 @@ def _track_of(f: str, win: tuple[int, int], dominant: str | None) -> str | None:
     return None
 
 
+def _own_happening(text, f, lang, known, index, rounds, references, kinds):
+    """The rounds, round references and event words of the sentence with those of a
+    clause telling what went on meanwhile left out ('Putin received Erdogan in Sochi, as
+    the fourth round of Astana talks was held': a meeting in Sochi, not Astana 4; outside
+    tester t16c, 1), when the sentence has a happening of its own outside it (an event
+    word or a host and a guest). Otherwise as they were: the clause is all it tells."""
+    spans = C.background_clauses(f, lang)
+    if not spans:
+        return rounds, references, kinds
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in spans)
+
+    own = [k for k in kinds if outside(k[1])]
+    if not own and (host := _hosting(text, f, lang, known, index)) is not None and outside(host):
+        own = [("meeting", host)]
+    if not own:
+        return rounds, references, kinds
+    return (
+        [r for r in rounds if outside(r.start)],
+        [r for r in references if outside(r.start)],
+        own,
+    )
+
+
+def _destination(p, f: str, lang: str, persons: frozenset[str]) -> bool:
+    """A country where something goes or is ('crossed into Jordan'): no participant."""
+    return p.ident not in persons and C.destination(f, lang, p.start, p.end)
+
+
+def destinations(text: str, *, language: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The states and bodies `text` names only as where something goes or is ('2,254
+    refugees crossed into Turkey, Cavusoglu said': Turkey), which the review must not
+    propose as participants either (outside tester t16c, 2)."""
+    index = _index(gazetteer)
+    persons = index.participants.lenders or frozenset()
+    named: dict[str, bool] = {}
+    for s in split_sentences(reading(text).text, language):
+        f = fold(s.text)
+        for p in KnownPeople([s], language=language, matcher=index.participants).find(
+            s.text, tokenize(s.text, language)
+        ):
+            named[p.ident] = named.get(p.ident, True) and _destination(p, f, language, persons)
+    return frozenset(ident for ident, only in named.items() if only)
+
+
 def _track_only_topic(f: str, lang: str, win: tuple[int, int], track: str | None) -> bool:
     """Whether every mention of `track` in the window is a topic of the sentence's gathering
     (cues.named_as_topic)."""
     if track is None:
         return False
     spans = [(win[0] + a, win[0] + b) for a, b in track_spans(f[win[0] : win[1]], track)]
-    return bool(spans) and all(C.named_as_topic(f, lang, a, b) for a, b in spans)
+    meanwhile = C.background_clauses(f, lang)
+    return bool(spans) and all(
+        C.named_as_topic(f, lang, a, b) or any(x <= a < y for x, y in meanwhile) for a, b in spans
+    )
 
 
 def _fit_to_round(m: DateMention, linked: GazetteerRound | None):

@@ -3232,3 +3232,17 @@ DESTINATION_BEFORE = {
     "fa": r"به|به سوی|به سمت",
 }
 DESTINATION_AFTER = {"tr": r"['’](?:y?[ae])(?!\w)"}
+# A clause that tells what was going on at the same time as the sentence's own happening
+# ('as the fourth round of Astana talks was held', 'while ... was under way', 'alors que
+# ... se tenait', 'в то время как ... проходил', '... sürerken', 'بينما ... تعقد', 'در
+# حالی که ... برگزار می‌شد'): the gathering it names is the time's marker, not what the
+# sentence tells (outside tester t16c, 1). The words that open it, its words (no clause
+# break), then its verb of being held or going on; Turkish ends it with -(y)ken.
+BACKGROUND_CLAUSE = {
+    "en": r"(?:as|while|whilst|when) [^,;:.!?]{0,90}?(?:was|were) (?:being )?(?:held|under ?way|taking place|going on|in progress|in session|convened|meeting)",  # noqa: E501
+    "fr": r"(?:alors que|tandis que|pendant que|au moment où|lorsque|quand) [^,;:.!?]{0,90}?(?:se tenai(?:t|ent)|se déroulai(?:t|ent)|avai(?:t|ent) lieu|étai(?:t|ent) en cours|se poursuivai(?:t|ent))",  # noqa: E501
+    "ru": r"(?:в то время как|пока|когда) [^,;:.!?]{0,90}?(?:проходил[аи]?|шл[иа]|шел|шёл|продолжал[аи]?сь|проводил[аи]?сь)",  # noqa: E501
+    "tr": r"[^,;:.!?]{0,90}?(?:sürerken|devam ederken|yapılırken|düzenlenirken|gerçekleştirilirken)",  # noqa: E501
+    "ar": r"(?:بينما|في حين|فيما|عندما|حين) [^,;:.!?\u060c]{0,90}?(?:تعقد|تنعقد|تجري|جاريه|منعقده)",
+    "fa": r"(?:در حالی که|در حالیکه|هنگامی که|زمانی که|وقتی که) [^,;:.!?\u060c]{0,90}?(?:برگزار می\u200cشد|برگزار میشد|جریان داشت|ادامه داشت)",  # noqa: E501
+}
