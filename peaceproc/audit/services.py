@@ -148,9 +148,7 @@ def _linked_through_many(doomed: list[models.Model]) -> list[models.Model]:
     for model, ids in pks.items():
         for rel in model._meta.related_objects:
             if rel.many_to_many and is_audited(rel.related_model):
-                holder = rel.related_model._default_manager.filter(
-                    **{f"{rel.field.name}__in": ids}
-                )
+                holder = rel.related_model._default_manager.filter(**{f"{rel.field.name}__in": ids})
                 found += holder.distinct().order_by("pk")
     return found
 

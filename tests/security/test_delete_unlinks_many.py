@@ -70,7 +70,9 @@ class DeleteUnlinksManyTests(SeededAdminTestCase):
         return deletion
 
     def revert_by_ed2(self, deletion):
-        url = reverse("admin:chronology_participant_audit_revert", args=[self.person.pk, deletion.pk])
+        url = reverse(
+            "admin:chronology_participant_audit_revert", args=[self.person.pk, deletion.pk]
+        )
         preview = self.ed2c.get(url)
         for event in self.events:
             self.assertContains(preview, f"Changed event “{escape(event)}”")
@@ -94,9 +96,9 @@ class DeleteUnlinksManyTests(SeededAdminTestCase):
         self.delete_one()
         deletion = self.assertUnlinkRecorded()
         first, second = self.events
-        other = Participant.objects.exclude(pk__in=self.kept[first.pk]).exclude(
-            pk=self.person.pk
-        )[0]
+        other = Participant.objects.exclude(pk__in=self.kept[first.pk]).exclude(pk=self.person.pk)[
+            0
+        ]
         url = reverse("admin:chronology_event_change", args=[first.pk])
         ids = sorted(self.kept[first.pk] | {other.pk})
         data = form_data(self.ed2c.get(url), participants=[str(pk) for pk in ids])
