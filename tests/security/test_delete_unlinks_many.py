@@ -2,30 +2,19 @@
 the deletion keeps those links in the events' trails, and reverting it links them back
 where the event is still stored (outside tester t16a, 2). Per record and in bulk."""
 
-from django.contrib.auth.models import User
-from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
 from peaceproc.audit import services
 from peaceproc.chronology.models import Event, Participant
-from tests.chronology.base import SeededAdminTestCase
+from tests.chronology.base import TwoEditorsAdminTestCase
 
 from .adminforms import confirm_delete, confirm_revert, drawn_form_data, form_data
 
 
-class DeleteUnlinksManyTests(SeededAdminTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        cls.ed1 = User.objects.create_superuser("ed1", "ed1@example.org", "pw-ed1-00001")
-        cls.ed2 = User.objects.create_superuser("ed2", "ed2@example.org", "pw-ed2-00001")
-
+class DeleteUnlinksManyTests(TwoEditorsAdminTestCase):
     def setUp(self):
         super().setUp()
-        self.ed1c, self.ed2c = Client(), Client()
-        self.ed1c.force_login(self.ed1)
-        self.ed2c.force_login(self.ed2)
         self.person = Participant.objects.create(
             slug="youssef-qwerty", name="Youssef Qwerty", kind="person"
         )

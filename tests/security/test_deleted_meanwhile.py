@@ -2,34 +2,20 @@
 deleted it and when, the values sent (escaped, stored nowhere) and a link to restore it,
 not a redirect that loses them (outside tester t16a, 12)."""
 
-from django.contrib.auth.models import User
-from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
 from peaceproc.audit import services
 from peaceproc.audit.models import AuditEntry
 from peaceproc.chronology.models import Event, Participant
-from tests.chronology.base import SeededAdminTestCase
+from tests.chronology.base import TwoEditorsAdminTestCase
 
 from .adminforms import confirm_delete, form_data
 
 TYPED = "ed2's summary <script>alert(1)</script>\nsecond line"
 
 
-class DeletedMeanwhileTests(SeededAdminTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        cls.ed1 = User.objects.create_superuser("ed1", "ed1@example.org", "pw-ed1-00001")
-        cls.ed2 = User.objects.create_superuser("ed2", "ed2@example.org", "pw-ed2-00001")
-
-    def setUp(self):
-        super().setUp()
-        self.ed1c, self.ed2c = Client(), Client()
-        self.ed1c.force_login(self.ed1)
-        self.ed2c.force_login(self.ed2)
-
+class DeletedMeanwhileTests(TwoEditorsAdminTestCase):
     def race(self, model, record, **typed):
         """ed2 draws `record`'s change form, ed1 deletes it, ed2 sends the form."""
         name = model._meta.model_name
