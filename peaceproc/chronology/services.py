@@ -26,7 +26,7 @@ from .models import (
     SluggedKind,
     Source,
 )
-from .urlkeys import url_key, without_tracking
+from .urlkeys import url_key
 from .validators import canonical_slug
 
 CitationTarget = Round | Event | Agreement | EnvoyTenure
@@ -70,13 +70,11 @@ def create_source(
     language: str = "",
     text: str = "",
 ) -> Source:
-    """Store a new source, its URL without tracking parameters (urlkeys.without_tracking).
-    A text already stored raises DuplicateSourceError, also one stored by another writer
-    after the check (the unique constraint on its hash refuses the second: outside tester
-    t11b, 2)."""
+    """Store a new source. A text already stored raises DuplicateSourceError, also one
+    stored by another writer after the check (the unique constraint on its hash refuses
+    the second: outside tester t11b, 2)."""
     if existing := find_source_by_text(text):
         raise DuplicateSourceError(existing)
-    url = without_tracking(url)
     try:
         with transaction.atomic():
             return Source.objects.create(

@@ -144,13 +144,6 @@ class SourceKeyTests(TestCase):
         self.assertIsNone(services.source_of_url(""))
         self.assertIsNone(services.source_of_url(PAGE + "/other"))
 
-    def test_a_source_stores_its_address_without_tracking_parameters(self):
-        # Outside tester t16a, 15: the first spelling accepted was kept with its utm_*.
-        sent = "http://WWW.example.net/world/ss-13/?id=4&utm_medium=x&fbclid=1&page=2#top"
-        source = services.create_source(url=sent, text="Shaibani met Safadi.")
-        self.assertEqual(source.url, "http://WWW.example.net/world/ss-13/?id=4&page=2#top")
-        self.assertEqual(source.url_key, url_key(sent))
-
     def test_the_migration_gives_stored_sources_their_keys(self):
         first = services.create_source(url=PAGE)
         second = services.create_source(url="")
