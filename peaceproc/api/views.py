@@ -300,8 +300,10 @@ def record_detail(
     def view(request: HttpRequest, slug: Path[key]):
         records = queryset()
         record = records.filter(slug=slug).first()
-        if record is None and by_id and slug == str(slugs.written_id(slug)):
-            record = records.filter(pk=slug).first()
+        # An id as written plainly; not "None", which str() of no id would equal.
+        number = slugs.written_id(slug) if by_id else None
+        if record is None and number is not None and slug == str(number):
+            record = records.filter(pk=number).first()
         if record is None:  # the path first: a redirect keeps the query as it came
             return redirect_to_record(request, plural, slug)
         check_params(request.GET, ())

@@ -24,6 +24,7 @@ from peaceproc.readonly_admin import ReadOnlyAdmin
 
 from . import locks, services
 from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
+from .deleted_meanwhile import DeletedMeanwhileMixin
 from .deleted_rows import deleted_rows
 from .models import AuditEntry
 from .shown import related_labels, shown
@@ -34,10 +35,14 @@ from .stale_deletions import StaleDeletionsMixin
 ALIKE_CONFIRMED = "different"
 
 
-class AuditedAdminMixin(StoredTitleMixin, StaleDeletionsMixin, ConcurrentEditsMixin):
+class AuditedAdminMixin(
+    StoredTitleMixin, DeletedMeanwhileMixin, StaleDeletionsMixin, ConcurrentEditsMixin
+):
     """Records every change an admin page makes to its model and its inlines, and
     refuses a change form sent from a version older than the trail's (concurrency.py),
-    and a deletion confirmed from such a page (stale_deletions.py);
+    and a deletion confirmed from such a page (stale_deletions.py); a form sent for a
+    record deleted meanwhile is answered with who deleted it and what it sent
+    (deleted_meanwhile.py);
     a form refused is titled by the record as stored (admin_titles.py).
 
     Put it first: `class RoundAdmin(AuditedAdminMixin, admin.ModelAdmin)`. The snapshot

@@ -117,6 +117,10 @@ def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service"
             for rows in found:
                 for obj in rows if isinstance(rows, models.QuerySet) else [rows]:
                     touched[(type(obj), obj.pk)] = obj
+    doomed_keys = {(type(obj)._meta.concrete_model, obj.pk) for obj in doomed}
+    for obj in _linked_through_many(doomed):
+        if (type(obj)._meta.concrete_model, obj.pk) not in doomed_keys:
+            touched[(type(obj), obj.pk)] = obj
     changed_before = {key: snapshot(obj) for key, obj in touched.items()}
     batch = uuid.uuid4()  # one change: reverting the deletion brings them all back
     with transaction.atomic(using=using):
@@ -130,6 +134,23 @@ def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service"
             current = model._default_manager.using(using).filter(pk=pk).first()
             if current is not None:
                 record_change(current, user=user, before=before, via=via, batch=batch)
+
+
+def _linked_through_many(doomed: list[models.Model]) -> list[models.Model]:
+    """The audited rows whose many-to-many field holds one of `doomed` (the events a
+    deleted participant took part in: outside tester t16a, 2): the deletion drops those
+    links, so their snapshots change and their trails must say so. One query per such
+    field of the kinds doomed."""
+    pks: dict[type[models.Model], list] = {}
+    for obj in doomed:
+        pks.setdefault(type(obj)._meta.concrete_model, []).append(obj.pk)
+    found = []
+    for model, ids in pks.items():
+        for rel in model._meta.related_objects:
+            if rel.many_to_many and is_audited(rel.related_model):
+                holder = rel.related_model._default_manager.filter(**{f"{rel.field.name}__in": ids})
+                found += holder.distinct().order_by("pk")
+    return found
 
 
 class RevertError(Exception):
@@ -447,15 +468,27 @@ def _relink(entry: AuditEntry, *, user, batch) -> AuditEntry | None:
     if obj is None or entry.before is None:
         return None
     before = snapshot(obj)
-    if any(before.get(name) != (entry.after or {}).get(name) for name in entry.changed_fields):
+    fields = [model._meta.get_field(name) for name in entry.changed_fields]
+    single = [field for field in fields if not field.many_to_many]
+    if any(before.get(f.name) != (entry.after or {}).get(f.name) for f in single):
         return None  # changed since: an editor's later choice is kept
-    for name in entry.changed_fields:
-        setattr(obj, model._meta.get_field(name).attname, entry.before.get(name))
-    try:
-        obj.full_clean()
-    except ValidationError:
-        return None
-    obj.save()
+    if single:
+        for field in single:
+            setattr(obj, field.attname, entry.before.get(field.name))
+        try:
+            obj.full_clean()
+        except ValidationError:
+            return None
+        obj.save()
+    for field in fields:
+        if field.many_to_many:
+            # The links the deletion dropped, to records stored again (or still) now; the
+            # rest of the set is left as editors made it since.
+            dropped = set(entry.before.get(field.name) or []) - set(
+                (entry.after or {}).get(field.name) or []
+            )
+            back = field.related_model._default_manager.filter(pk__in=dropped)
+            getattr(obj, field.name).add(*back)
     return record_change(
         obj, user=user, before=before, action=Action.REVERT, via="revert", batch=batch
     )

@@ -739,6 +739,16 @@ class Event(Outcome):
 # A gathering (a meeting, a round, a summit, a conference) lasts days or weeks: an end
 # months after its start is a slip (2099 for 2023). Processes, ceasefires and tenures may
 # last years and are not bounded.
+def _named_link(link) -> str:
+    """An event's link to one of its participants, as the delete page lists it (outside
+    tester t16a, 17: it read "Event_participants object (233)")."""
+    return f"{link.participant} at {link.event}"
+
+
+# The link model Django makes for Event.participants has no name of its own.
+Event.participants.through.__str__ = _named_link
+
+
 GATHERING_KINDS = frozenset(
     {Event.Kind.MEETING, Event.Kind.SUMMIT, Event.Kind.MINISTERIAL, Event.Kind.CONFERENCE}
 )

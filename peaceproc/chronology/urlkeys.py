@@ -20,7 +20,7 @@ Any other address (another scheme, or one that cannot be parsed) is its own key,
 import contextlib
 import hashlib
 import re
-from urllib.parse import SplitResult, quote, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit, urlunsplit
 
 # Query parameters that say how a reader came to a page, never which page it is: analytics
 # campaign tags, ad-click and share identifiers, newsletter ids, referrer tags.
@@ -108,10 +108,32 @@ def canonical_query(parts: SplitResult) -> str:
     """The query's parameters but the tracking ones, in their order, escaped alike."""
     kept = []
     for pair in _HTML_AMPERSAND.sub("&", parts.query).split("&"):
-        name = normal_escapes(pair.partition("=")[0], safe=_QUERY_SAFE).lower()
-        if pair and not is_tracking(name):
+        if pair and not _tracking_pair(pair):
             kept.append(normal_escapes(pair, safe=_QUERY_SAFE))
     return "&".join(kept)
+
+
+def without_tracking(url: str) -> str:
+    """`url` as written, less its tracking parameters: the address a source stores
+    (outside tester t16a, 15), which says which page it is, not how someone came to it
+    (a share or ad-click id can tell whose click it was). Its key is the same (url_key
+    leaves them out too). Any other address, or one without them, is returned as it is."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in DEFAULT_PORTS or not parts.query:
+        return url
+    pairs = _HTML_AMPERSAND.sub("&", parts.query).split("&")
+    if not any(pair and _tracking_pair(pair) for pair in pairs):
+        return url
+    kept = [pair for pair in pairs if pair and not _tracking_pair(pair)]
+    return urlunsplit(parts._replace(query="&".join(kept)))
+
+
+def _tracking_pair(pair: str) -> bool:
+    """Whether the query's `name=value` pair is a tracking parameter."""
+    return is_tracking(normal_escapes(pair.partition("=")[0], safe=_QUERY_SAFE).lower())
 
 
 def is_tracking(name: str) -> bool:

@@ -27,7 +27,7 @@ from peaceproc.chronology.models import (
     Source,
     Track,
 )
-from peaceproc.chronology.urlkeys import url_key
+from peaceproc.chronology.urlkeys import url_key, without_tracking
 from peaceproc.chronology.validators import has_letter_or_digit, without_unseen
 from peaceproc.txlock import lock_until_commit, named_key
 
@@ -377,7 +377,9 @@ def accept_article(
                 title=article.title,
                 language=article.language,
             )
-            source = chronology.create_source(**asdict(article))
+            # Stored without its tracking parameters (urlkeys.without_tracking).
+            url = without_tracking(article.url)
+            source = chronology.create_source(**{**asdict(article), "url": url})
             # The source's first version: an editor's later edit of it can be reverted.
             entries.append(change_entry(source, user=user, via=AUDIT_VIA))
         elif entry := fill_source(source=source, article=article, details=fill_details, user=user):

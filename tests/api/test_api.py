@@ -559,7 +559,8 @@ class EventByPageNumberTests(SeededTestCase):
         self.assertEqual(by_id.json(), by_slug.json())
 
     def test_an_unknown_number_or_a_huge_one_is_a_404(self):
-        for key in ("999999", "9" * 40, "9" * 5000):
+        # "None" is what str() of no number reads: it was looked up as an id (a 500).
+        for key in ("999999", "9" * 40, "9" * 5000, "None", "none"):
             with self.subTest(key):
                 response = self.client.get(f"/api/events/{key}")
                 self.assertEqual(response.status_code, 404)

@@ -18,7 +18,7 @@ from peaceproc.audit import services as audit
 from peaceproc.audit.services import RevertError
 from peaceproc.chronology import services
 from peaceproc.chronology.models import Source
-from peaceproc.chronology.urlkeys import canonical_url, fill_url_keys, url_key
+from peaceproc.chronology.urlkeys import canonical_url, fill_url_keys, url_key, without_tracking
 from tests.security.adminforms import form_data
 
 from .base import SeededAdminTestCase
@@ -94,6 +94,21 @@ class UrlKeyTests(SimpleTestCase):
             canonical_url("https://x.example/a?utm_source=t&id=5&ref=r&q=%e2%82%ac"),
             "x.example/a?id=5&q=%E2%82%AC",
         )
+
+    def test_without_tracking_keeps_the_rest_as_written_and_the_key(self):
+        for sent, kept in [
+            ("https://e.org/a?utm_source=tw", "https://e.org/a"),
+            ("https://e.org/a/?UTM_Medium=x&amp;q=Astana&Gclid=2", "https://e.org/a/?q=Astana"),
+            ("https://e.org/a?q=1&&ref=x#p2", "https://e.org/a?q=1#p2"),
+            ("https://e.org/A?q=1&refx=2", "https://e.org/A?q=1&refx=2"),  # not one
+            ("https://e.org/a?%75tm_source=x&id=5", "https://e.org/a?id=5"),
+            ("ftp://e.org/a?utm_source=x", "ftp://e.org/a?utm_source=x"),
+            ("http://[::1/a?utm_source=x", "http://[::1/a?utm_source=x"),  # unparsable
+            ("", ""),
+        ]:
+            with self.subTest(sent):
+                self.assertEqual(without_tracking(sent), kept)
+                self.assertEqual(url_key(without_tracking(sent)), url_key(sent))
 
     def test_an_internationalised_address_is_one_with_its_ascii_form(self):
         self.assertEqual(

@@ -54,6 +54,14 @@ class UrlVariantTests(IngestTestCase):
                 self.assertEqual(Citation.objects.count(), citations)
         self.assertEqual(Citation.objects.filter(source=source, round=astana_8).count(), 1)
 
+    def test_the_source_keeps_the_address_without_its_tracking_parameters(self):
+        # Outside tester t16a, 15: the first spelling accepted was kept with its utm_*.
+        sent = "http://WWW.kommersant.example/amp/7297813/?id=4&utm_medium=x&fbclid=1#top"
+        self.accept_as_proposed(TEXT, sent)
+        source = Source.objects.get(url_key=url_key(sent))
+        self.assertEqual(source.url, "http://WWW.kommersant.example/amp/7297813/?id=4#top")
+        self.assertEqual(source.url_key, url_key(sent))
+
     def test_another_page_of_the_site_is_another_source(self):
         self.accept_as_proposed(TEXT, URL)
         sources = Source.objects.count()
