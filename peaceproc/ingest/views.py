@@ -208,7 +208,8 @@ def prepare(data: dict, request: HttpRequest) -> tuple[list[PendingArticle], lis
     except services.AlreadyPendingError as exc:
         # Another upload of the same text was stored between the check and now: nothing of
         # this upload is (the editor sends it again, and hears which is a copy).
-        return [], [copy_problem(exc.name, intake.KnownCopy(pending=exc.existing))]
+        known = intake.KnownCopy(pending=exc.existing, same_url=exc.same_url)
+        return [], [copy_problem(exc.name, known)]
     if several:
         for raw, analysis in ready:  # (every one of them is queued, or none)
             messages.info(request, date_used(raw.name, analysis))

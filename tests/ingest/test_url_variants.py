@@ -131,3 +131,47 @@ class PageLockTests(IngestTestCase):
         )
         # Every spelling of the address takes the same lock.
         self.assertEqual({named_key(f"source-url:{url_key(v)}") for v in VARIANTS}, {lock})
+
+
+class PendingPageLockTests(IngestTestCase):
+    """Outside tester t16a, 5: two pastes of one page at the same moment, under two
+    spellings of its address and with slightly different texts, were both queued (8 of 9
+    races): each passed the page check before the other was stored. Storing a pending
+    article takes the page's lock and looks again, so the second is refused."""
+
+    def test_the_second_of_two_pastes_checked_before_either_was_stored_is_refused(self):
+        from unittest import mock
+
+        from peaceproc.ingest import intake
+
+        # Both pastes pass the check made before reading (the race's window).
+        with mock.patch.object(intake, "known_copy", return_value=None):
+            self.paste(TEXT, published="2017-12-23", url=URL)
+            waiting = PendingArticle.objects.waiting().get()
+            response = self.paste(
+                TEXT + "An added line.\n", published="2017-12-23", url=VARIANTS[3]
+            )
+        self.assertContains(response, f"from the same page (its URL) as article #{waiting.pk}")
+        self.assertEqual(PendingArticle.objects.count(), 1)
+
+    def test_the_lock_is_taken_before_the_look_up(self):
+        from unittest import mock
+
+        from peaceproc.txlock import named_key
+
+        taken = []
+        look_up = services.find_pending_by_url
+
+        def looked_up(url):
+            taken.append(("look-up", url_key(url)))
+            return look_up(url)
+
+        with (
+            mock.patch.object(services, "lock_until_commit", side_effect=lambda k: taken.append(k)),
+            mock.patch.object(services, "find_pending_by_url", side_effect=looked_up),
+        ):
+            self.paste(TEXT, published="2017-12-23", url=VARIANTS[2])
+        lock = named_key(f"pending-url:{url_key(URL)}")
+        self.assertIn(
+            [lock, ("look-up", url_key(URL))], [taken[i : i + 2] for i in range(len(taken))]
+        )
