@@ -124,6 +124,34 @@ class StaleBulkDeleteTests(SeededAdminTestCase):
         self.assertEqual(self.client.post(self.url(Event, "changelist"), data).status_code, 302)
         self.assertFalse(Event.objects.filter(pk__in=[r.pk for r in records]).exists())
 
+    # Re-tester t16c, 8: the second of two "Delete selected …" of the same records was sent
+    # back to the list with no word of what happened.
+    def deleted_by_ed2(self, records) -> None:
+        ed2 = Client()
+        ed2.force_login(self.ed2)
+        data = self.bulk_confirmation(ed2, Event, records)
+        self.assertEqual(ed2.post(self.url(Event, "changelist"), data).status_code, 302)
+
+    def test_records_deleted_meanwhile_are_named_with_who_deleted_them(self):
+        records = deletable(Event)
+        data = self.bulk_confirmation(self.client, Event, records)
+        self.deleted_by_ed2(records)
+        answer = self.client.post(self.url(Event, "changelist"), data, follow=True)
+        self.assertContains(
+            answer,
+            "Nothing was deleted: the selected events were deleted meanwhile by ed2. Each "
+            "one&#x27;s History can restore it.",
+        )
+
+    def test_the_others_are_deleted_and_the_gone_ones_named(self):
+        records = deletable(Event)
+        data = self.bulk_confirmation(self.client, Event, records)
+        self.deleted_by_ed2(records[:1])
+        answer = self.client.post(self.url(Event, "changelist"), data, follow=True)
+        self.assertContains(answer, "1 of the selected events had been deleted meanwhile by ed2")
+        self.assertContains(answer, "Successfully deleted 1 event")
+        self.assertFalse(Event.objects.filter(pk__in=[r.pk for r in records]).exists())
+
 
 class BareDeleteTests(SeededAdminTestCase):
     """A delete page's confirmation without the version the page carries (a page drawn
