@@ -349,20 +349,40 @@ def title_parts(title: str) -> frozenset[frozenset[str]]:
     return frozenset(p for p in parts if len(p) >= SHORTER_TITLE_WORDS)
 
 
-def shorter_title(a: str, b: str) -> bool:
+def own_years(*days) -> frozenset[str]:
+    """The years of `days` (the records' dates) as title words: a title's own year names no
+    other edition of it ('Fall of the Assad government 2024' on that day is the stored
+    'Fall of the Assad government': re-tester t16d, 1)."""
+    return frozenset(str(day.year) for day in days if day is not None)
+
+
+def shorter_title(a: str, b: str, *, years: frozenset[str] = frozenset()) -> bool:
     """Whether one of titles `a` and `b` is the other with words left out
     (shorter_form), or holds all the words of one of the other's parts (title_parts: a
     subtitle, 'Standing with Syria' of 'Brussels IX Conference "Standing with Syria"';
     outside tester t15d, 6) and no word the other lacks, whatever numbers the other's
     other parts hold. Read only for records within NEAR_DAYS of each other."""
     return (
-        shorter_form(title_words(a), title_words(b)) or _holds_a_part(a, b) or _holds_a_part(b, a)
+        shorter_form(title_words(a) - years, title_words(b) - years)
+        or _holds_a_part(a, b, years)
+        or _holds_a_part(b, a, years)
     )
 
 
-def _holds_a_part(short: str, long: str) -> bool:
-    words = title_words(short)
-    return words <= title_words(long) and any(part <= words for part in title_parts(long))
+def _alike_or_shorter(stored: str, title: str, years: frozenset[str]) -> bool:
+    """Whether `title` reads as the `stored` title of a record of the same days, or is it
+    with words left out or one of its parts, the records' own `years` left out of both."""
+    return alike_titles(title_words(stored) - years, title_words(title) - years) or shorter_title(
+        stored, title, years=years
+    )
+
+
+def _holds_a_part(short: str, long: str, years: frozenset[str]) -> bool:
+    words = title_words(short) - years
+    return words <= title_words(long) - years and any(
+        len(part - years) >= SHORTER_TITLE_WORDS and part - years <= words
+        for part in title_parts(long)
+    )
 
 
 def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -409,7 +429,10 @@ def same_events(*, start_date, precision: str, end_date, title: str, pk=None) ->
         event
         for event in found.only(*fields).order_by("start_date", "pk")
         if _span(event.start_date, event.precision, event.end_date)[1] >= earliest
-        and (alike_titles(title_words(event.title), words) or shorter_title(event.title, title))
+        and (
+            alike_titles(title_words(event.title), words)
+            or _alike_or_shorter(event.title, title, own_years(first, event.start_date))
+        )
     ]
 
 
@@ -579,7 +602,7 @@ def same_agreements(
         a
         for a in found.order_by("date", "pk")
         if alike_titles(title_words(a.title), words)
-        or (same_days(a) and shorter_title(a.title, title))
+        or (same_days(a) and _alike_or_shorter(a.title, title, own_years(first, a.date)))
         or (number is not None and _resolution_number(a.kind, a.title) == number)
     ]
 

@@ -70,6 +70,22 @@ class ShorterEventTitleTests(AlikeTestMixin, SeededAdminTestCase):
         day = str(self.stored.start_date + timedelta(days=4))
         self.assertSaved(event_data(self.stored, title="Standing with Syria", start_date=day))
 
+    # Re-tester t16d, 1: a title with the record's own year added named no other edition,
+    # yet was saved beside it on its very day.
+    def test_the_records_own_year_in_the_title_is_no_other_edition(self):
+        for slug, title, days in (
+            ("fall-of-the-assad-government-2024-12-08", "Fall of the Assad government 2024", 0),
+            ("aqaba-meetings-on-syria-2024-12-14", "2024 Aqaba meetings on Syria", 0),
+            ("brussels-ix-conference-2025-03-17", "Standing With Syria Conference 2025", 2),
+        ):
+            self.stored = Event.objects.get(slug=slug)
+            day = str(self.stored.start_date + timedelta(days=days))
+            with self.subTest(title):
+                self.assertRefused(event_data(self.stored, title=title, start_date=day))
+        # Another year is another edition.
+        self.stored = Event.objects.get(slug="fall-of-the-assad-government-2024-12-08")
+        self.assertSaved(event_data(self.stored, title="Fall of the Assad government 2011"))
+
     def test_a_part_of_one_word_or_words_of_several_parts_are_saved(self):
         self.stored = Event.objects.get(slug="brussels-ix-conference-2025-03-17")
         for title in ("Syria", "Standing with Brussels", "Brussels X Conference"):
@@ -88,6 +104,10 @@ class ShorterEventTitleTests(AlikeTestMixin, SeededAdminTestCase):
 class ShorterAgreementTitleTests(AlikeTestMixin, SeededAdminTestCase):
     model = Agreement
     refusal = "An agreement under this title (or a UN resolution of this number)"
+
+    def test_the_records_own_year_in_the_title_is_no_other_edition(self):  # t16d, 1
+        self.stored = Agreement.objects.get(slug="constitutional-declaration-2025-03-13")
+        self.assertRefused(agreement_data(self.stored, title="Constitutional declaration 2025"))
 
     def test_words_left_out_on_the_same_day_are_refused(self):
         for slug, title in (
