@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from peaceproc.chronology.models import Agreement, Event, Round
 from peaceproc.chronology.validators import without_unseen
-from peaceproc.ingest.pipeline.cues import delegation_origin
+from peaceproc.ingest.pipeline.cues import delegation_origin, purpose_phrases
 from peaceproc.ingest.pipeline.entities import PLACES
 from peaceproc.ingest.pipeline.lexicon import MONTH_WORDS, WEEKDAYS
+from peaceproc.ingest.pipeline.rounds import eve_of
 from peaceproc.ingest.pipeline.text import fold, fold_pattern
 
 KIND_VERBS = {
@@ -462,11 +463,17 @@ _ORIGIN_AFTER = re.compile(
 
 def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
     """The cities the sentence places something in, in order, and those it names only
-    as a delegation's or a traveller's origin."""
+    as a delegation's or a traveller's origin. Neither holds the Persian 'در آستانه' of
+    'on the eve of' (eve_of), nor a city of what a meeting came ahead of (purpose_phrases:
+    'Bağdat'taki Arap Birliği zirvesinden önce … Amman'da görüştü' is a meeting in
+    Amman; re-tester t16d, 6 and 7)."""
     folded = fold(quote)
     places, origins = [], set()
+    ahead = purpose_phrases(folded, language) if language in _LANGUAGES else ()
     for match in _CITY_RX.finditer(folded):
         start, end = match.span()
+        if eve_of(folded, start) or any(a <= start < b for a, b in ahead):
+            continue
         city = _CITY_OF[match[1]] if match[1] else _CITY_STEMS[match[2]]
         if (
             (language in _LANGUAGES and delegation_origin(folded, language, start, end))
