@@ -84,6 +84,23 @@ class AheadOfASummitTests(ReviewTestCase):
                     if c["date"] == SUMMIT:  # neither stored nor queued for review
                         self.assertEqual((unreviewed.decision, unreviewed.possible), (None, None))
 
+    # Re-tester t16d, 2: the Turkish summit's place and date told before it in a clause of
+    # its own participle ('Tahran'da 7 Eylül 2018'de yapılan … zirvesi öncesinde').
+    def test_a_turkish_summit_told_in_a_participle_clause_is_skipped_too(self):
+        for participle in ("yapılan", "düzenlenen", "gerçekleştirilen"):
+            text = (
+                f"Ankara, 20 Eylül 2018. Tahran'da 7 Eylül 2018'de {participle} üçlü zirve "
+                "öncesinde Mevlüt Çavuşoğlu, 3 Eylül 2018'de Ankara'da Sergey Lavrov ile görüştü."
+            )
+            with self.subTest(participle):
+                candidates = read(text, "tr")
+                found = by_date(candidates)
+                self.assertEqual(found[MEETING]["place"], "Ankara")
+                lookups = load_lookups(candidates, language="tr")
+                summit = found[SUMMIT]
+                default = default_for(summit, find_matches(summit, lookups), lookups)
+                self.assertEqual((default.action, default.reason), (ACTION_SKIP, AHEAD_REASON))
+
     def test_an_undated_meeting_does_not_borrow_the_summits_day(self):
         text = ("Moscow, 20 September 2018. Ahead of the summit in Tehran on 7 September 2018, "
                 "Sergey Lavrov met Mohammad Javad Zarif in Moscow.")  # fmt: skip

@@ -2789,7 +2789,17 @@ OFFICE_OF_STATE = {
 # zirvesi öncesinde'): a word before them that belongs to the verb, not to the noun, a
 # place or a day in the locative ('Moskova'da', '30 Ağustos 2018'de') or 'with' ('Zarif
 # ile'); the noun's own words come after it.
-NOT_A_MODIFIER = {"tr": r"\S*['’][dt][ae](?!\w)|(?<!\w)ile(?!\w)"}
+# A locative followed, within its clause, by a participle of holding is that participle's
+# own, and so the noun's ('Bağdat'ta 17 Mayıs 2025'te düzenlenen Arap Birliği zirvesi
+# öncesinde': the summit's place and date; re-tester t16d, 2).
+_TR_HOLDING_PARTICIPLE = (
+    r"(?:yapıl|düzenlen|gerçekleştiril|gerçekleş|toplan|planlan|öngörül)(?:an|en|acak|ecek)(?!\w)"
+)
+NOT_A_MODIFIER = {
+    "tr": r"\S*['’][dt][ae](?!\w)(?!(?:\s+[^\s,;:.]+){0,4}?\s+"
+    + _TR_HOLDING_PARTICIPLE
+    + r")|(?<!\w)ile(?!\w)"
+}
 # extract._told_held: a word of a plan or an expectation anywhere in a saying's sentence
 # ('est prévu début 2019', 'is scheduled', 'намечен', 'من المقرر', 'قرار است'): the
 # gathering it reports is not told as held, whatever its tense (French: a future or a
