@@ -463,16 +463,20 @@ _ORIGIN_AFTER = re.compile(
 
 def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
     """The cities the sentence places something in, in order, and those it names only
-    as a delegation's or a traveller's origin. Neither holds the Persian 'در آستانه' of
-    'on the eve of' (eve_of), nor a city of what a meeting came ahead of (purpose_phrases:
-    'Bağdat'taki Arap Birliği zirvesinden önce … Amman'da görüştü' is a meeting in
-    Amman; re-tester t16d, 6 and 7)."""
+    as a delegation's or a traveller's origin, or as the place of what a meeting came
+    ahead of (purpose_phrases: 'Bağdat'taki Arap Birliği zirvesinden önce … Amman'da
+    görüştü' is a meeting in Amman, and one with no city of its own is in none:
+    re-testers t16d, 7 and t16e, 3). Neither holds the Persian 'در آستانه' of 'on the
+    eve of' (eve_of: t16d, 6)."""
     folded = fold(quote)
     places, origins = [], set()
     ahead = purpose_phrases(folded, language) if language in _LANGUAGES else ()
     for match in _CITY_RX.finditer(folded):
         start, end = match.span()
-        if eve_of(folded, start) or any(a <= start < b for a, b in ahead):
+        if eve_of(folded, start):
+            continue
+        if any(a <= start < b for a, b in ahead):
+            origins.add(_CITY_OF[match[1]] if match[1] else _CITY_STEMS[match[2]])
             continue
         city = _CITY_OF[match[1]] if match[1] else _CITY_STEMS[match[2]]
         if (

@@ -4,7 +4,7 @@
 
 from django.test import SimpleTestCase
 
-from peaceproc.ingest.titles import cities_named
+from peaceproc.ingest.titles import candidate_place, cities_named
 
 
 class CitiesNamedTests(SimpleTestCase):
@@ -27,3 +27,15 @@ class CitiesNamedTests(SimpleTestCase):
         self.assertEqual(
             cities_named("The ministers met in Cairo and then in Doha.", "en")[0], ["Cairo", "Doha"]
         )
+
+    def test_a_meeting_with_no_city_of_its_own_is_in_none(self):
+        # Re-tester t16e, 3: the pipeline's city was the summit's, with no date of its own.
+        for language, quote in (
+            ("tr", "Kahire'deki zirve öncesinde iki bakan 3 Mayıs 2025'te bir araya geldi."),
+            ("en", "Ahead of the summit in Cairo, the two ministers met on 3 May 2025."),
+        ):
+            with self.subTest(language):
+                candidate = {"quote": quote, "place": "Cairo", "kind": "meeting"}
+                self.assertEqual(candidate_place(candidate, language), "")
+        met = {"quote": "The two ministers met in Cairo on 3 May 2025.", "place": "Cairo"}
+        self.assertEqual(candidate_place(met, "en"), "Cairo")
