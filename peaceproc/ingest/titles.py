@@ -475,12 +475,10 @@ def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
         start, end = match.span()
         if eve_of(folded, start):
             continue
-        if any(a <= start < b for a, b in ahead):
-            origins.add(_CITY_OF[match[1]] if match[1] else _CITY_STEMS[match[2]])
-            continue
         city = _CITY_OF[match[1]] if match[1] else _CITY_STEMS[match[2]]
         if (
-            (language in _LANGUAGES and delegation_origin(folded, language, start, end))
+            any(a <= start < b for a, b in ahead)
+            or (language in _LANGUAGES and delegation_origin(folded, language, start, end))
             or _ORIGIN_BEFORE.search(folded, max(0, start - _ORIGIN_REACH), start)
             or (language == "tr" and _ORIGIN_AFTER.match(folded, end))
         ):
