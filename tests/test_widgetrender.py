@@ -167,6 +167,7 @@ class WidgetDrawingTests(SimpleTestCase):
         calls), each the template's bytes."""
         drawn, stock = FormRenderer(), renderers.DjangoTemplates()
         relation = Event._meta.get_field("round").remote_field
+        unlimited = relation.limit_choices_to
         limits = [None, {"number__gt": 1}, lambda: {"number__gt": 1}, lambda: {}]
         flags = ["can_add_related", "can_change_related", "can_delete_related"]
         compared = 0
@@ -182,10 +183,11 @@ class WidgetDrawingTests(SimpleTestCase):
                             html = wrapper.render("round", 1, {"id": "id_round"}, drawn)
                             expected = wrapper.render("round", 1, {"id": "id_round"}, stock)
                         finally:
-                            relation.limit_choices_to = None
+                            relation.limit_choices_to = unlimited
                         self.assertEqual(html, expected)
                         compared += "related-widget-wrapper-link" in expected
         self.assertGreater(compared, 40)
+        self.assertEqual(relation.field.get_limit_choices_to(), {}, "left as found")
 
 
 class AdminFormsTests(SeededAdminTestCase):
