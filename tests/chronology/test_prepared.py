@@ -129,11 +129,21 @@ class PreparedRowsTests(TestCase):
             calls.append(len(tracks))
             return events_on(tracks=tracks)
 
-        pks = list(range(1, 21))
-        for length in (5, 6, 7, 8, 5, 3, 4):
+        pks = list(range(1, 41))
+        for length in (1, 3, 16, 17, 32, 9, 33, 2):
             prepared_rows("test.once", build, tracks=pks[:length])
-        self.assertEqual(calls, [8, 4])
-        self.assertEqual([padded_length(n) for n in (0, 1, 2, 3, 5, 8, 9)], [0, 1, 2, 4, 8, 8, 16])
+        self.assertEqual(calls, [16, 32, 64])
+        self.assertEqual(
+            [padded_length(n) for n in (0, 1, 2, 3, 5, 16, 17, 33)], [0, 16, 16, 16, 16, 16, 32, 64]
+        )
+
+    def test_padded_lists_read_the_keys_given(self):
+        # Padding repeats the last key: one key, or a few, read the rows of those keys only.
+        tracks = list(Track.objects.values_list("pk", flat=True))
+        for given in (tracks[:1], tracks[:3]):
+            rows = prepared_rows("test.padded", events_on, tracks=given)
+            self.assertEqual(sorted(rows), sorted(events_on(tracks=given)))
+            self.assertTrue(rows)
 
     def test_no_keys_no_query(self):
         with CaptureQueriesContext(connection) as queries:
