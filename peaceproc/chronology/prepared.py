@@ -9,8 +9,8 @@ their places.
 
 `build` receives only the stand-ins, never a request's keys, so the SQL it makes cannot
 depend on them: it may use each list only as a set of keys (`__in`). The lists are padded
-to a few lengths (the last key repeated: the same set; at least FEWEST_PADDED keys) so
-that a worker holds few shapes, and at most SHAPES of them.
+to a few lengths (the last key repeated: the same set) so that a worker holds few
+shapes, and at most SHAPES of them.
 
 Dates (`days`) are bound the same way: each given date is a stand-in day, which the SQL
 may bind as itself or as the first day of its month or year (what chronology/overlap.py
@@ -37,13 +37,6 @@ from .dates import Precision, truncate
 
 # Shapes one worker keeps (least recently used first out): a few kilobytes each.
 SHAPES = 512
-# The fewest keys a list given is padded to. A page's lists are short and their lengths
-# vary with what it shows (the list's rounds and agreements whose sources it reads, the
-# people a search names): padded to powers of two from 1, the same kind of page made a
-# new shape, compiled for some 1 ms a read, for each mix of lengths (a worker's first 60
-# new searches of the benchmark compiled 63 shapes; from 16, 30). A few more parameters,
-# the same keys repeated, cost the database next to nothing.
-FEWEST_PADDED = 16
 # The stand-ins: negative, so never a key, and far apart from any constant of a query.
 STAND_IN_BASE = -(10**12)
 # A stand-in day: the n-th date given is this day of year n + 1 (no record's date is that
@@ -71,9 +64,8 @@ _lock = threading.Lock()
 
 
 def padded_length(length: int) -> int:
-    """The length a list of keys is padded to: the next power of two, at least
-    FEWEST_PADDED (0 stays 0: no keys is a shape of its own, which reads nothing)."""
-    return max(1 << (length - 1).bit_length(), FEWEST_PADDED) if length else 0
+    """The length a list of keys is padded to: the next power of two (0 stays 0)."""
+    return 1 << (length - 1).bit_length() if length else 0
 
 
 def prepared_rows(
@@ -83,14 +75,19 @@ def prepared_rows(
     using: str = "default",
     days: Mapping[str, date | None] | None = None,
     texts: Mapping[str, str | None] | None = None,
+    at_least: Mapping[str, int] | None = None,
     **keys: Sequence[int],
 ) -> list[tuple]:
     """The rows of `build(**keys, **days, **texts)`, a values_list() QuerySet whose only
     varying values are the integer keys of each list (each used as a set), the dates and
-    the texts given. `name` tells this read's shapes from those of other reads."""
+    the texts given. `name` tells this read's shapes from those of other reads.
+    `at_least`: lists padded to at least this many keys when given any (`padded`)."""
     connection = connections[using]
-    days, texts = days or {}, texts or {}
-    lists = {field: padded(list(values)) for field, values in sorted(keys.items())}
+    days, texts, at_least = days or {}, texts or {}, at_least or {}
+    lists = {
+        field: padded(list(values), at_least.get(field, 1))
+        for field, values in sorted(keys.items())
+    }
     given = {field: day for field, day in sorted(days.items()) if day is not None}
     written = {field: text for field, text in sorted(texts.items()) if text is not None}
     shape = (
@@ -141,9 +138,13 @@ def prepared_rows(
     return [tuple(row[: prepared.columns]) for row in rows]
 
 
-def padded(keys: list[int]) -> list[int]:
-    """`keys`, the last repeated up to padded_length(): the same set of keys."""
-    return keys + keys[-1:] * (padded_length(len(keys)) - len(keys))
+def padded(keys: list[int], at_least: int = 1) -> list[int]:
+    """`keys`, the last repeated up to padded_length(), and up to `at_least` keys: the same
+    set of keys. (A read whose lists' lengths vary from page to page, each in one place
+    of its SQL, pads them to at least a page's worth: one shape, compiled once, for every
+    mix of short lists, where each mix of powers of two was a shape of its own.)"""
+    length = max(padded_length(len(keys)), at_least) if keys else 0
+    return keys + keys[-1:] * (length - len(keys))
 
 
 def converted(rows: list[tuple], converters, connection) -> list[tuple]:
