@@ -75,14 +75,19 @@ def prepared_rows(
     using: str = "default",
     days: Mapping[str, date | None] | None = None,
     texts: Mapping[str, str | None] | None = None,
+    at_least: Mapping[str, int] | None = None,
     **keys: Sequence[int],
 ) -> list[tuple]:
     """The rows of `build(**keys, **days, **texts)`, a values_list() QuerySet whose only
     varying values are the integer keys of each list (each used as a set), the dates and
-    the texts given. `name` tells this read's shapes from those of other reads."""
+    the texts given. `name` tells this read's shapes from those of other reads.
+    `at_least`: lists padded to at least this many keys when given any (`padded`)."""
     connection = connections[using]
-    days, texts = days or {}, texts or {}
-    lists = {field: padded(list(values)) for field, values in sorted(keys.items())}
+    days, texts, at_least = days or {}, texts or {}, at_least or {}
+    lists = {
+        field: padded(list(values), at_least.get(field, 1))
+        for field, values in sorted(keys.items())
+    }
     given = {field: day for field, day in sorted(days.items()) if day is not None}
     written = {field: text for field, text in sorted(texts.items()) if text is not None}
     shape = (
@@ -133,9 +138,13 @@ def prepared_rows(
     return [tuple(row[: prepared.columns]) for row in rows]
 
 
-def padded(keys: list[int]) -> list[int]:
-    """`keys`, the last repeated up to padded_length(): the same set of keys."""
-    return keys + keys[-1:] * (padded_length(len(keys)) - len(keys))
+def padded(keys: list[int], at_least: int = 1) -> list[int]:
+    """`keys`, the last repeated up to padded_length(), and up to `at_least` keys: the same
+    set of keys. (A read whose lists' lengths vary from page to page, each in one place
+    of its SQL, pads them to at least a page's worth: one shape, compiled once, for every
+    mix of short lists, where each mix of powers of two was a shape of its own.)"""
+    length = max(padded_length(len(keys)), at_least) if keys else 0
+    return keys + keys[-1:] * (length - len(keys))
 
 
 def converted(rows: list[tuple], converters, connection) -> list[tuple]:

@@ -121,6 +121,15 @@ class TimelinePage:
 # -- the page ---------------------------------------------------------------------------
 
 
+def matched_names(filters: TimelineFilters) -> list[str]:
+    """The names of the participants the search matched, in the catalogue's order (the
+    matches read once as a set, not once for each participant of the record)."""
+    if not filters.value("q"):
+        return []
+    matched = set(filters.people_matching)
+    return [p.name for p in filters.participants if p.pk in matched]
+
+
 def build_timeline(filters: TimelineFilters, today: date | None = None) -> TimelinePage:
     today = today or date.today()
     window = filters.window(today)
@@ -244,8 +253,6 @@ def build_timeline(filters: TimelineFilters, today: date | None = None) -> Timel
         errors=error_list(filters),
         hidden=hidden_matches(filters, hidden_count),
         search_words=words(filters.value("q") or ""),
-        people=[p.name for p in filters.participants if p.pk in set(filters.people_matching)]
-        if filters.value("q")
-        else [],
+        people=matched_names(filters),
         tracks=[track.name for track in filters.tracks_matching] if filters.value("q") else [],
     )

@@ -17,7 +17,7 @@ from peaceproc.chronology.models import Participation
 from peaceproc.chronology.prepared import prepared_rows
 from peaceproc.search.folding import highlight
 
-from .timeline import TimelineItem
+from .timeline import KEYS_READ_AT_ONCE, TimelineItem
 
 # The records a participation can be of, by the kind of item the list shows.
 RECORD_FIELDS = {"round": "round_id", "event": "event_id", "agreement": "agreement_id"}
@@ -62,7 +62,12 @@ def person_lines(
     names = lists.derived(names_by_id)
     # Its SQL made once per worker for each number of items and people (prepared.py).
     records = {RECORD_FIELDS[kind]: list(pks) for kind, pks in wanted.items()}
-    rows = prepared_rows("matched.person_lines", participations, people=people, **records)
+    # The records' lists padded to a list page's worth (timeline.KEYS_READ_AT_ONCE), the
+    # people's not (the SQL names them twice, and a search names few).
+    at_least = dict.fromkeys(records, KEYS_READ_AT_ONCE)
+    rows = prepared_rows(
+        "matched.person_lines", participations, at_least=at_least, people=people, **records
+    )
     # By name (as the database's binary order has it), then role. A person newer than this
     # worker's copy of the names (added since it was read) is left to the next request.
     found = sorted(

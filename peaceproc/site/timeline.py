@@ -182,6 +182,11 @@ def record_items(lists: "Catalogue") -> tuple[TimelineItem, ...]:
 
 
 TARGET_IDS = tuple(f"{kind}_id" for kind in Citation.TARGETS)
+# The fewest keys of each kind a page's reads of its listed items' records (their sources,
+# the people a search found there) are padded to (chronology/prepared.py): the list's
+# rounds and agreements number from 1 to a dozen or so, and each mix of their lengths was
+# a shape of its own, compiled on a worker's first page with it (some 1 ms a read).
+KEYS_READ_AT_ONCE = 16
 
 
 @dataclass(frozen=True)
@@ -234,8 +239,10 @@ def with_sources(entries: list[TimelineItem]) -> list[TimelineItem]:
         keys[item.kind].append(item.record.pk)
     if not entries:
         return entries
-    # Its SQL made once per worker for each number of items of each kind (prepared.py).
-    rows = prepared_rows("timeline.with_sources", cited_sources, **keys)
+    # Its SQL made once per worker for each number of items of each kind (prepared.py),
+    # each padded to a list page's worth: one shape for most pages.
+    at_least = dict.fromkeys(keys, KEYS_READ_AT_ONCE)
+    rows = prepared_rows("timeline.with_sources", cited_sources, at_least=at_least, **keys)
     targets = len(TARGET_IDS)
     sources: dict[int, CitedSource] = {}
     cited: dict[tuple[str, int], list[CitedSource]] = defaultdict(list)

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from peaceproc.chronology import prepared
 from peaceproc.chronology.models import Event, Participation, Round, Track
-from peaceproc.chronology.prepared import converted, padded_length, prepared_rows
+from peaceproc.chronology.prepared import converted, padded, padded_length, prepared_rows
 from peaceproc.site.matched import participations
 from peaceproc.site.timeline import cited_sources
 from tests.seeds import load_shipped_seeds
@@ -134,6 +134,28 @@ class PreparedRowsTests(TestCase):
             prepared_rows("test.once", build, tracks=pks[:length])
         self.assertEqual(calls, [8, 4])
         self.assertEqual([padded_length(n) for n in (0, 1, 2, 3, 5, 8, 9)], [0, 1, 2, 4, 8, 8, 16])
+
+    def test_lists_padded_at_least_to_a_length_share_one_shape(self):
+        # `at_least`: every length up to it is one shape; past it, powers of two again; no
+        # keys stays a shape of its own, which reads nothing.
+        calls = []
+
+        def build(*, tracks):
+            calls.append(len(tracks))
+            return events_on(tracks=tracks)
+
+        tracks = list(Track.objects.values_list("pk", flat=True))
+        pks = [*tracks, *range(10**6, 10**6 + 20)]  # keys past the record's find nothing
+        for length in (1, 2, 3, 5, 16, 17):
+            given = pks[:length]
+            rows = prepared_rows("test.at_least", build, at_least={"tracks": 16}, tracks=given)
+            self.assertEqual(rows, list(events_on(tracks=given)))
+        self.assertEqual(calls, [16, 32])
+        self.assertEqual(
+            prepared_rows("test.at_least", build, at_least={"tracks": 16}, tracks=[]), []
+        )
+        self.assertEqual(padded([4, 7], 5), [4, 7, 7, 7, 7])
+        self.assertEqual(padded([], 5), [])
 
     def test_no_keys_no_query(self):
         with CaptureQueriesContext(connection) as queries:
