@@ -2345,20 +2345,29 @@ FUTURE_OF_A_SAYING = {
 # the past as FUTURE_OF_A_SAYING is (outside re-tester t13b, 4). Folded; the nearest cue of
 # the clause wins, so a finite past verb nearer the date keeps it in the past. rules16b: the
 # noun of holding after 'agreed on' ('on holding', 'sur la tenue', 'о проведении', 'على
-# عقد', 'بر سر برگزاری', 'yapılması konusunda') governs its date the same way.
+# عقد', 'بر سر برگزاری', 'yapılması konusunda') governs its date the same way. rules17: so
+# does what a decision or an agreement sets ('ont décidé de tenir', 'решили провести', 'قرر
+# الوزراء عقد', "yapılmasına karar verdi", 'yapılmasında anlaştı', '... برگزار شود').
 PURPOSE_AHEAD = {
-    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part)\b|\bon holding\b",  # noqa: E501
-    "fr": r"\bsur la tenue\b|"
+    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part|convene)\b|\bon holding\b",  # noqa: E501
+    "fr": r"\b(?:sur|de) la tenue\b|"
+    r"\b(?:d(?:é|e)cid|convenu|accept|r(?:é|e)solu|propos)\w* (?:de|d') ?(?:tenir|organiser|convoquer"
+    r"|reprendre|se r(?:é|e)unir|se rencontrer|rencontrer)\b|"
     r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
     r"|s'entretenir|visiter|reprendre|rejoindre)\b",
     "ru": r"(?<!\w)о проведении(?!\w)|"
     r"(?<!\w)(?:чтобы|для того чтобы) (?:провести|встретиться|обсудить|подписать"
-    r"|принять участие|посетить|участвовать)(?!\w)",
+    r"|принять участие|посетить|участвовать)(?!\w)|"
+    r"(?<!\w)(?:решил|решили|решено|договорил\w*|условил\w*|согласил\w*|постановил\w*)"
+    r"(?: \w+){0,2} (?:провести|созвать|собраться|встретиться|возобновить)(?!\w)",
     "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف |على )"
-    r"(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)",
+    r"(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)|"
+    r"(?<!\w)(?:و|ف)?(?:قرر|قررت|قرروا|تقرر|اتفق|اتفقت|اتفقوا)(?: [^\W\d]+){0,2} (?:عقد|اجراء|استئناف)(?!\w)",
     "fa": r"(?<!\w)(?:بر سر|درباره) برگزاری(?!\w)|"
-    r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)",
-    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)|\w+(?:ması|mesi) (?:konusunda|üzerinde)(?!\w)",
+    r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)|"
+    r"(?<!\w)(?:برگزار|تشکیل|انجام|ازسرگرفته) (?:شود|شوند|گردد|گردند)(?!\w)",
+    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)|\w+(?:ması|mesi) (?:konusunda|üzerinde)(?!\w)|"
+    r"\w+(?:ması|mesi)(?:nda|nde|na|ne)? (?:anlaş|karar|kararlaştır|uzlaş|mutabık)\w*",
 }
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',
