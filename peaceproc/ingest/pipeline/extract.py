@@ -1720,7 +1720,7 @@ def _sentence_candidates(
             continue  # 'reported on Sunday, citing sources, that ... on Tuesday': the report's
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
-        if _finer_date_within(m, mentions):
+        if _finer_date_within(m, mentions, f, lang):
             continue  # '... on 10 June 2025, the second such meeting this year' (t10r 1)
         if _year_heading(f, lang, m, mentions):
             continue  # 'En 2016, ... en février, en mars et en avril': the months' year
@@ -1795,6 +1795,10 @@ def _sentence_candidates(
             # ousted president, in December': an aside between the event word and its
             # date; the nearest event word after the date before is this date's.
             kinds = [k for k in sentence_kinds if prev.char_end <= k[1] < m.char_start][-1:]
+            if not kinds and C.moved_until(f, lang, m.char_start, m.char_end):
+                # 'la reprise des discussions, prévue le 8 février, ... un report à la fin
+                # du mois prochain': the new day of what was moved, named before.
+                kinds = [k for k in sentence_kinds if k[1] < m.char_start][-1:]
         kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the
@@ -2128,12 +2132,13 @@ def _said_rounds_kept(cands: list[Candidate], said: list[Candidate]) -> list[Can
     return sorted([*cands, *kept], key=lambda c: c.quote_start) if kept else cands
 
 
-def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
+def _finer_date_within(m: DateMention, mentions: list[DateMention], f: str, lang: str) -> bool:
     """Whether `m` is a relative period ('this year', 'ce mois-ci', 'в этом году') that a
     fuller date written in full in the same sentence falls in: the fuller date is the
     happening's, and the coarse phrase gives no candidate of its own. A day told by its
     weekday or 'today' is often the saying's, not the happening's ('اليوم الخميس ... في
-    النصف الثاني من العام الجاري')."""
+    النصف الثاني من العام الجاري'). A period a day was moved to is a day of its own ('prévue
+    le 8 février, ... un report à la fin du mois prochain')."""
     if m.basis != "relative" or m.precision == "day":
         return False
 
@@ -2152,6 +2157,9 @@ def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
         and m.start <= x.start
         and last(x) <= last(m)
         and last(x) - x.start < last(m) - m.start
+        and not (
+            x.char_end <= m.char_start and C.moved_to(f, lang, x.char_end, m.char_start, m.char_end)
+        )
         for x in mentions
     )
 

@@ -2351,8 +2351,8 @@ FUTURE_OF_A_SAYING = {
 PURPOSE_AHEAD = {
     "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part|convene)\b|\bon holding\b",  # noqa: E501
     "fr": r"\b(?:sur|de) la tenue\b|"
-    r"\b(?:d(?:é|e)cid|convenu|accept|r(?:é|e)solu|propos)\w* (?:de|d') ?(?:tenir|organiser|convoquer"
-    r"|reprendre|se r(?:é|e)unir|se rencontrer|rencontrer)\b|"
+    r"\b(?:d(?:é|e)cid|convenu|accept|r(?:é|e)solu|propos)\w* (?:de|d') ?"
+    r"(?:tenir|organiser|convoquer|reprendre|se r(?:é|e)unir|se rencontrer|rencontrer)\b|"
     r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
     r"|s'entretenir|visiter|reprendre|rejoindre)\b",
     "ru": r"(?<!\w)о проведении(?!\w)|"
@@ -2362,7 +2362,8 @@ PURPOSE_AHEAD = {
     r"(?: \w+){0,2} (?:провести|созвать|собраться|встретиться|возобновить)(?!\w)",
     "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف |على )"
     r"(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)|"
-    r"(?<!\w)(?:و|ف)?(?:قرر|قررت|قرروا|تقرر|اتفق|اتفقت|اتفقوا)(?: [^\W\d]+){0,2} (?:عقد|اجراء|استئناف)(?!\w)",
+    r"(?<!\w)(?:و|ف)?(?:قرر|قررت|قرروا|تقرر|اتفق|اتفقت|اتفقوا)(?: [^\W\d]+){0,2}"
+    r" (?:عقد|اجراء|استئناف)(?!\w)",
     "fa": r"(?<!\w)(?:بر سر|درباره) برگزاری(?!\w)|"
     r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)|"
     r"(?<!\w)(?:برگزار|تشکیل|انجام|ازسرگرفته) (?:شود|شوند|گردد|گردند)(?!\w)",
