@@ -667,10 +667,18 @@ class _TenseCues:
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
         last = self._past_a_gloss(end, last)
-        if self._for_a_purpose(*self._purpose_clause(start, end), start, end):
+        lo, hi = self._purpose_clause(start, end)
+        if self._for_a_purpose(lo, hi, start, end):
             # A future verb of the clause besides ('görüşmek için Astana'ya gidecek', 'برای
-            # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
-            ahead = _distance(self.future, first, last, start, end) is not None
+            # گفتگو ... سفر خواهد کرد'), or of a sentence with no past verb ('قرار است این
+            # کنگره، روزهای دوشنبه و سه شنبه ... تشکیل شود'): ahead of the article's day,
+            # not only of a past verb.
+            whole = (0, self.breaks[-1])
+            ahead = _distance(self.future, min(lo, first), max(hi, last), start, end) is not None
+            ahead = ahead or (
+                _distance(self.future, *whole, start, end) is not None
+                and _distance(self.past, *whole, start, end) is None
+            )
             return "future" if ahead else "prospective"
         # A date inside a quotation reads the quotation's words only: the verb of saying
         # outside ('وقال ...: «... المقررة في 15 أكتوبر»', '"... umuyoruz" dedi') is not
