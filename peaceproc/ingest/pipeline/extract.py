@@ -1568,6 +1568,8 @@ _WRITTEN_DAY = ("absolute", "year-inferred")
 # t14b, 6.2): it opens with 'and', names someone, and its date closes the sentence.
 _GAP_OPENS = re.compile(rf"\s*[,،]?\s*(?:(?:{_LIST_AND}|а)\s+|و(?=\w))", re.IGNORECASE)
 _GAP_WORDS = 8
+# A date that opens the words after a colon (_sentence_candidates).
+_AFTER_A_COLON = re.compile(r":\s*(?:(?:on|le|в|во|يوم|في|روز)\s+)?\Z")
 _SENTENCE_CLOSES = re.compile(r"[\s.!?؟…\"'”»)\]]*\Z")
 _DASH_BEFORE_DATE = re.compile(r"\s[-–—]\s*(?:(?:on|le|в|во|يوم|في)\s+)?\Z")
 
@@ -1799,6 +1801,12 @@ def _sentence_candidates(
                 # 'la reprise des discussions, prévue le 8 février, ... un report à la fin
                 # du mois prochain': the new day of what was moved, named before.
                 kinds = [k for k in sentence_kinds if k[1] < m.char_start][-1:]
+            if not kinds and m is mentions[-1] and _AFTER_A_COLON.search(s.text, 0, m.char_start):
+                # '... depuis les négociations de Genève en 2014 : mercredi 30 octobre, au
+                # Palais des nations, où ..., des délégués ... ont pris place': the last
+                # date opens what the colon tells; its event word is the first after it,
+                # past the asides.
+                kinds = [k for k in sentence_kinds if k[1] >= m.char_end][:1]
         kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the

@@ -1975,12 +1975,13 @@ EVENT_PHRASES = {
         "fa": rf"كناره{_ZWNJ}گيري|پايان حكومت",
         "tr": r"görevi\w* bırak\w*|rejimin\w* sonu|iktidarının sonu",
     },
+    # rules17: sitting down with someone, side by side or face to face, is meeting them.
     "meeting": {
-        "en": r"sat down (?:together|at the (?:negotiating )?table)|at the negotiating table",
-        "fr": r"se sont vus|s'étaient vus|se verront|autour de la table|à la table des négociations",  # noqa: E501
-        "ru": r"виделись|увиделись|увидятся|за столом переговоров|за стол переговоров",
+        "en": r"(?:sit|sits|sat|sitting) down (?:with|together|at the (?:negotiating )?table)|at the negotiating table",  # noqa: E501
+        "fr": r"se sont vus|s'étaient vus|se verront|autour de la table|à la table des négociations|pris place (?:côte à côte|ensemble|les uns (?:à côté|en face) des autres)",  # noqa: E501
+        "ru": r"виделись|увиделись|увидятся|за столом переговоров|за стол переговоров|сел\w* (?:рядом|друг напротив друга|вместе)|сяд\w* (?:рядом|друг напротив друга|вместе)",  # noqa: E501
         "ar": r"طاوله (?:ال)?مفاوضات|جلس\w* (?:\w+ )?مع",
-        "fa": r"پشت ميز مذاكره",
+        "fa": rf"پشت ميز مذاكره|(?:روبه{_ZWNJ}روي|كنار|مقابل) (?:هم|يكديگر) (?:نشست|مي{_ZWNJ}نشين)\w*",  # noqa: E501
         "tr": r"masaya otur\w*|masada\w* (?:buluş|otur)\w*",
     },
     "ceasefire": {
