@@ -1783,12 +1783,13 @@ def _join_adjacent(
             and prev.precision == m.precision == "month"
             and prev.end is None
             and m.end is None
-            and prev.start.year == m.start.year
-            and prev.start < m.start
+            and prev.start.month < m.start.month
+            and (prev.start.year == m.start.year or m.basis != "absolute")
             and _ALTERNATIVE.match(sentence[prev.char_end : m.char_start])
         ):
             # 'at the end of August or early September': one period across two months,
-            # whose smallest calendar unit is their year (LABELLING.md U6).
+            # whose smallest calendar unit is their year (LABELLING.md U6). The second
+            # month, with no year of its own, is in the first one's.
             why = f"{prev.why}; or {m.text}: a period across two months, their year"
             text = sentence[prev.char_start : m.char_end]
             out[-1] = replace(prev, start=date(prev.start.year, 1, 1), precision="year",
