@@ -200,3 +200,27 @@ class AfterAColonTests(EachLanguage):
         for lang, text in self.SENT.items():
             with self.subTest(lang=lang):
                 self.assertIn(("2024-06-04", "day"), found(text, date(2024, 6, 5), lang))
+
+
+class NextWeeksSummitTests(unittest.TestCase):
+    """'Next week's summit in Tehran', named while a meeting came ahead of it, is next
+    week at week precision (Turkish 'gelecek haftaki', with its -ki, too); its future word
+    does not carry the meeting's own weekday into next week."""
+
+    SENT = {
+        "en": "The two ministers met in Ankara on Tuesday ahead of next week's summit in Tehran.",
+        "fr": "Les deux ministres se sont rencontrés mardi à Ankara en vue du sommet de la "
+        "semaine prochaine à Téhéran.",
+        "ru": "Министры встретились во вторник в Анкаре накануне саммита на следующей неделе "
+        "в Тегеране.",
+        "tr": "İki bakan gelecek haftaki Tahran zirvesi öncesinde salı günü Ankara'da görüştü.",
+        "ar": "والتقى الوزيران في أنقرة الثلاثاء قبيل القمة الأسبوع المقبل في طهران.",
+        "fa": "دو وزیر روز سه‌شنبه در آنکارا پیش از نشست هفته آینده در تهران دیدار کردند.",
+    }
+
+    def test_each_language(self):
+        for lang, text in self.SENT.items():
+            with self.subTest(lang=lang):
+                got = found(text, date(2023, 5, 11), lang)
+                self.assertIn(("2023-05-15", "week"), got)
+                self.assertIn(("2023-05-09", "day"), got)

@@ -545,11 +545,17 @@ class _Grammar:
                 (a, b, max(lo, breaks[bisect_right(breaks, a) - 1]), hi)
                 for a, b, lo, hi in prospective_spans
             ]
+        # A future word inside what a meeting came ahead of ('قبيل القمة الأسبوع المقبل')
+        # tells the tense of the dates in that phrase only, not of the meeting's weekday.
+        ahead_of = C.purpose_phrases(folded, self.lang)
         return _TenseCues(
             folded,
             breaks,
             [b for b in breaks if b not in soft],
-            C.confine(future, clauses, len(folded)),
+            [
+                next(((a, b, pa, pb) for pa, pb in ahead_of if pa <= a < pb), (a, b, lo, hi))
+                for a, b, lo, hi in C.confine(future, clauses, len(folded))
+            ],
             C.confine(past, clauses, len(folded)),
             prospective_spans,
             C.confine(adjectives, clauses, len(folded)),
@@ -557,7 +563,7 @@ class _Grammar:
                 *C.confine(cues(self.purpose), clauses, len(folded)),
                 # The words a happening is ahead of, for the dates inside them only ('said
                 # ahead of the committee's first meeting on Wednesday': t16a, 9).
-                *((a, a, a, b) for a, b in C.purpose_phrases(folded, self.lang)),
+                *((a, a, a, b) for a, b in ahead_of),
             ],
             self.lang in _VERB_LAST,
         )

@@ -1051,7 +1051,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"(?:gelecek|önümüzdeki) hafta(?:nın)? (?:başında|başlarında|sonunda|sonlarında|ortasında)",  # noqa: E501
             "next_week",
         ),
-        (r"gelecek hafta|önümüzdeki hafta", "next_week"),
+        # rules17: 'gelecek haftaki zirve', next week's summit.
+        (r"gelecek haftaki|önümüzdeki haftaki|gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
         (r"dünkü|dün", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
