@@ -75,12 +75,11 @@ class PersianFormsTests(unittest.TestCase):
         m = one("این نشست در یکم دی ۱۳۹۸ برگزار شد.", date(2020, 2, 1), "fa")
         self.assertEqual((m.start, m.precision), (date(2019, 12, 22), "day"))
 
-    def test_a_solar_month_and_year_is_month_precision(self):
-        # Mordad 1399 runs from 22 July to 21 August 2020.
+    def test_a_solar_month_and_year_is_its_gregorian_year(self):
+        # Mordad 1399 runs from 22 July to 21 August 2020: the smallest calendar unit that
+        # holds it is 2020 (LABELLING.md U6; rules17). It was a July-August month range.
         m = one("مذاکرات در مرداد ۱۳۹۹ از سر گرفته شد.", date(2021, 1, 1), "fa")
-        self.assertEqual(
-            (m.start, m.precision, m.end), (date(2020, 7, 1), "month", date(2020, 8, 1))
-        )
+        self.assertEqual((m.start, m.precision, m.end), (date(2020, 1, 1), "year", None))
         self.assertEqual(m.text, "مرداد ۱۳۹۹")
 
 

@@ -452,11 +452,17 @@ def _modifiers_start(folded: str, lang: str, at: int) -> int:
     return start
 
 
+def list_goes_on(folded: str, lang: str, at: int) -> bool:
+    """Whether the comma before folded[at] parts the members of a list that a conjunction
+    closes (lexicon.LIST_AND), not two clauses."""
+    goes_on = _LIST_GOES_ON.get(lang)
+    return bool(goes_on and goes_on.match(folded, at))
+
+
 def _clause_end(folded: str, lang: str, at: int) -> int:
     """Where the clause from folded[at:] ends: _CLAUSE_END, past the commas of a list."""
-    goes_on = _LIST_GOES_ON.get(lang)
     while (stop := _CLAUSE_END.search(folded, at)) is not None:
-        if not (folded[stop.start()] in ",،" and goes_on and goes_on.match(folded, stop.end())):
+        if not (folded[stop.start()] in ",،" and list_goes_on(folded, lang, stop.end())):
             return stop.start()
         at = stop.end()
     return len(folded)

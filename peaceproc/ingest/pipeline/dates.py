@@ -519,12 +519,23 @@ class _Grammar:
         # A verb inside a relative clause tells the tense of that clause's dates only.
         clauses = C.relative_clauses(folded, self.lang)
         prospective = cues(self.prospective)
-        breaks = {0, *(m.end() for m in _CLAUSE_BREAK.finditer(folded)), len(folded)}
+        matches = list(_CLAUSE_BREAK.finditer(folded))
+        breaks = {0, *(m.end() for m in matches), len(folded)}
         if self.lang == "ar":
             # 'التقيا في 5 ديسمبر وسيلتقيان في 5 فبراير': a verb with 'and' or 'so' glued
             # on ('وسيلتقيان', 'فقال', 'وعقدت') begins a clause of its own, as ' و ' does.
             breaks.update(a for a, b in (*future, *past) if self._glued_verb(folded, a, b))
         breaks = sorted(breaks)
+        # A verb of purpose or a noun of holding governs its words past an 'and' and the
+        # commas of a list ('بر سر برگزاری نشستی به میزبانی ترکیه و با شرکت روسیه، آلمان و
+        # فرانسه در پایان ماه اوت توافق شد'); a past verb between still ends it
+        # (_TenseCues._for_a_purpose).
+        soft = {
+            m.end()
+            for m in matches
+            if _AND_BREAK.fullmatch(m.group())
+            or (m.group()[0] == "," and C.list_goes_on(folded, self.lang, m.end()))
+        }
         prospective_spans = C.confine(prospective, clauses, len(folded))
         if self.lang in _VERB_LAST:
             # A verb-last clause of what was said ('..., zirvenin 15 Ocak'ta yapılacağını
@@ -534,10 +545,17 @@ class _Grammar:
                 (a, b, max(lo, breaks[bisect_right(breaks, a) - 1]), hi)
                 for a, b, lo, hi in prospective_spans
             ]
+        # A future word inside what a meeting came ahead of ('قبيل القمة الأسبوع المقبل')
+        # tells the tense of the dates in that phrase only, not of the meeting's weekday.
+        ahead_of = C.purpose_phrases(folded, self.lang)
         return _TenseCues(
             folded,
             breaks,
-            C.confine(future, clauses, len(folded)),
+            [b for b in breaks if b not in soft],
+            [
+                next(((a, b, pa, pb) for pa, pb in ahead_of if pa <= a < pb), (a, b, lo, hi))
+                for a, b, lo, hi in C.confine(future, clauses, len(folded))
+            ],
             C.confine(past, clauses, len(folded)),
             prospective_spans,
             C.confine(adjectives, clauses, len(folded)),
@@ -545,7 +563,7 @@ class _Grammar:
                 *C.confine(cues(self.purpose), clauses, len(folded)),
                 # The words a happening is ahead of, for the dates inside them only ('said
                 # ahead of the committee's first meeting on Wednesday': t16a, 9).
-                *((a, a, a, b) for a, b in C.purpose_phrases(folded, self.lang)),
+                *((a, a, a, b) for a, b in ahead_of),
             ],
             self.lang in _VERB_LAST,
         )
@@ -634,6 +652,7 @@ _FUTURE_REACH = 2
 class _TenseCues:
     folded: str
     breaks: list[int]
+    purpose_breaks: list[int]  # the breaks a verb of purpose governs past (tense_cues)
     future: list[tuple[int, int, int, int]]  # a cue word and the span it may govern
     past: list[tuple[int, int, int, int]]
     # A future seen from a past saying (the French conditional of reported speech).
@@ -654,10 +673,18 @@ class _TenseCues:
         first = self.breaks[bisect_right(self.breaks, start) - 1]
         last = self.breaks[bisect_left(self.breaks, end)] if end <= self.breaks[-1] else end
         last = self._past_a_gloss(end, last)
-        if self._for_a_purpose(first, last, start, end):
+        lo, hi = self._purpose_clause(start, end)
+        if self._for_a_purpose(lo, hi, start, end):
             # A future verb of the clause besides ('görüşmek için Astana'ya gidecek', 'برای
-            # گفتگو ... سفر خواهد کرد'): ahead of the article's day, not only of a past verb.
-            ahead = _distance(self.future, first, last, start, end) is not None
+            # گفتگو ... سفر خواهد کرد'), or of a sentence with no past verb ('قرار است این
+            # کنگره، روزهای دوشنبه و سه شنبه ... تشکیل شود'): ahead of the article's day,
+            # not only of a past verb.
+            whole = (0, self.breaks[-1])
+            ahead = _distance(self.future, min(lo, first), max(hi, last), start, end) is not None
+            ahead = ahead or (
+                _distance(self.future, *whole, start, end) is not None
+                and _distance(self.past, *whole, start, end) is None
+            )
             return "future" if ahead else "prospective"
         # A date inside a quotation reads the quotation's words only: the verb of saying
         # outside ('وقال ...: «... المقررة في 15 أكتوبر»', '"... umuyoruz" dedi') is not
@@ -685,6 +712,14 @@ class _TenseCues:
             if past is not None:
                 return "past"
         return None
+
+    def _purpose_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause of the words at [start, end) for a verb of purpose: its breaks
+        less an 'and' and a list's commas (purpose_breaks)."""
+        breaks = self.purpose_breaks
+        first = breaks[bisect_right(breaks, start) - 1]
+        last = breaks[bisect_left(breaks, end)] if end <= breaks[-1] else end
+        return first, self._past_a_gloss(end, last)
 
     def _past_a_gloss(self, end: int, last: int) -> int:
         """Where the verb comes last, a date's clause runs on past the bracket right after
@@ -754,6 +789,8 @@ def _nearest(spans, lo: int, hi: int, start: int, end: int) -> tuple[int, int] |
 # the Friday's); a two-day 'Friday and Saturday' has no verb between to mislead. Arabic
 # opens a clause with 'whereas', 'while' and the 'قد' of a done thing ('فيما عقدت', 'بينما',
 # 'فقد عقدت', 'وقد'); a verb with 'و' or 'ف' glued on opens one too (_Grammar.tense_cues).
+# The 'and' of _CLAUSE_BREAK.
+_AND_BREAK = re.compile(r"\s(?:and|et|и|ve|و)\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[;:()]|,\s|\s(?:that|que|qu'|что|чтобы|ان|انه|كه|ki|and|et|и|ve|و)\s|\s[-–—]\s"
     r"|\s(?=(?:فيما|بينما|فقد|وقد|لقد|ولقد|فلقد)\s)",
@@ -1746,6 +1783,23 @@ def _join_adjacent(
             text = sentence[prev.char_start : m.char_end]
             why = f"{prev.why}; the night to {m.text}"
             out[-1] = replace(prev, end=end, text=text, char_end=m.char_end, why=why)
+            continue
+        if (
+            prev is not None
+            and prev.precision == m.precision == "month"
+            and prev.end is None
+            and m.end is None
+            and prev.start.month < m.start.month
+            and (prev.start.year == m.start.year or m.basis != "absolute")
+            and _ALTERNATIVE.match(sentence[prev.char_end : m.char_start])
+        ):
+            # 'at the end of August or early September': one period across two months,
+            # whose smallest calendar unit is their year (LABELLING.md U6). The second
+            # month, with no year of its own, is in the first one's.
+            why = f"{prev.why}; or {m.text}: a period across two months, their year"
+            text = sentence[prev.char_start : m.char_end]
+            out[-1] = replace(prev, start=date(prev.start.year, 1, 1), precision="year",
+                              text=text, char_end=m.char_end, why=why)  # fmt: skip
             continue
         if (
             prev is not None

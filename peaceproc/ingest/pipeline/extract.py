@@ -1568,6 +1568,8 @@ _WRITTEN_DAY = ("absolute", "year-inferred")
 # t14b, 6.2): it opens with 'and', names someone, and its date closes the sentence.
 _GAP_OPENS = re.compile(rf"\s*[,،]?\s*(?:(?:{_LIST_AND}|а)\s+|و(?=\w))", re.IGNORECASE)
 _GAP_WORDS = 8
+# A date that opens the words after a colon (_sentence_candidates).
+_AFTER_A_COLON = re.compile(r":\s*(?:(?:on|le|в|во|يوم|في|روز)\s+)?\Z")
 _SENTENCE_CLOSES = re.compile(r"[\s.!?؟…\"'”»)\]]*\Z")
 _DASH_BEFORE_DATE = re.compile(r"\s[-–—]\s*(?:(?:on|le|в|во|يوم|في)\s+)?\Z")
 
@@ -1720,7 +1722,7 @@ def _sentence_candidates(
             continue  # 'reported on Sunday, citing sources, that ... on Tuesday': the report's
         if published and published.year - (m.end or m.start).year > _HISTORY_YEARS:
             continue
-        if _finer_date_within(m, mentions):
+        if _finer_date_within(m, mentions, f, lang):
             continue  # '... on 10 June 2025, the second such meeting this year' (t10r 1)
         if _year_heading(f, lang, m, mentions):
             continue  # 'En 2016, ... en février, en mars et en avril': the months' year
@@ -1795,6 +1797,16 @@ def _sentence_candidates(
             # ousted president, in December': an aside between the event word and its
             # date; the nearest event word after the date before is this date's.
             kinds = [k for k in sentence_kinds if prev.char_end <= k[1] < m.char_start][-1:]
+            if not kinds and C.moved_until(f, lang, m.char_start, m.char_end):
+                # 'la reprise des discussions, prévue le 8 février, ... un report à la fin
+                # du mois prochain': the new day of what was moved, named before.
+                kinds = [k for k in sentence_kinds if k[1] < m.char_start][-1:]
+            if not kinds and m is mentions[-1] and _AFTER_A_COLON.search(s.text, 0, m.char_start):
+                # '... depuis les négociations de Genève en 2014 : mercredi 30 octobre, au
+                # Palais des nations, où ..., des délégués ... ont pris place': the last
+                # date opens what the colon tells; its event word is the first after it,
+                # past the asides.
+                kinds = [k for k in sentence_kinds if k[1] >= m.char_end][:1]
         kinds = reported_kinds(kinds, f, lang, m.char_start, m.char_end)
         refs = [r for r in references if mine((r.start, r.end))]
         # A round named without its number nearer the date than any numbered one is the
@@ -2128,12 +2140,13 @@ def _said_rounds_kept(cands: list[Candidate], said: list[Candidate]) -> list[Can
     return sorted([*cands, *kept], key=lambda c: c.quote_start) if kept else cands
 
 
-def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
+def _finer_date_within(m: DateMention, mentions: list[DateMention], f: str, lang: str) -> bool:
     """Whether `m` is a relative period ('this year', 'ce mois-ci', 'в этом году') that a
     fuller date written in full in the same sentence falls in: the fuller date is the
     happening's, and the coarse phrase gives no candidate of its own. A day told by its
     weekday or 'today' is often the saying's, not the happening's ('اليوم الخميس ... في
-    النصف الثاني من العام الجاري')."""
+    النصف الثاني من العام الجاري'). A period a day was moved to is a day of its own ('prévue
+    le 8 février, ... un report à la fin du mois prochain')."""
     if m.basis != "relative" or m.precision == "day":
         return False
 
@@ -2152,6 +2165,9 @@ def _finer_date_within(m: DateMention, mentions: list[DateMention]) -> bool:
         and m.start <= x.start
         and last(x) <= last(m)
         and last(x) - x.start < last(m) - m.start
+        and not (
+            x.char_end <= m.char_start and C.moved_to(f, lang, x.char_end, m.char_start, m.char_end)
+        )
         for x in mentions
     )
 

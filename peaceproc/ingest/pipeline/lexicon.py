@@ -1051,7 +1051,8 @@ RELATIVE: dict[str, list[tuple[str, str]]] = {
             r"(?:gelecek|önümüzdeki) hafta(?:nın)? (?:başında|başlarında|sonunda|sonlarında|ortasında)",  # noqa: E501
             "next_week",
         ),
-        (r"gelecek hafta|önümüzdeki hafta", "next_week"),
+        # rules17: 'gelecek haftaki zirve', next week's summit.
+        (r"gelecek haftaki|önümüzdeki haftaki|gelecek hafta|önümüzdeki hafta", "next_week"),
         (r"evvelsi gün", "day_before"),
         (r"dünkü|dün", "yesterday"),
         (r"ertesi gün|bir gün sonra", "day_after"),
@@ -1975,12 +1976,13 @@ EVENT_PHRASES = {
         "fa": rf"كناره{_ZWNJ}گيري|پايان حكومت",
         "tr": r"görevi\w* bırak\w*|rejimin\w* sonu|iktidarının sonu",
     },
+    # rules17: sitting down with someone, side by side or face to face, is meeting them.
     "meeting": {
-        "en": r"sat down (?:together|at the (?:negotiating )?table)|at the negotiating table",
-        "fr": r"se sont vus|s'étaient vus|se verront|autour de la table|à la table des négociations",  # noqa: E501
-        "ru": r"виделись|увиделись|увидятся|за столом переговоров|за стол переговоров",
+        "en": r"(?:sit|sits|sat|sitting) down (?:with|together|at the (?:negotiating )?table)|at the negotiating table",  # noqa: E501
+        "fr": r"se sont vus|s'étaient vus|se verront|autour de la table|à la table des négociations|pris place (?:côte à côte|ensemble|les uns (?:à côté|en face) des autres)",  # noqa: E501
+        "ru": r"виделись|увиделись|увидятся|за столом переговоров|за стол переговоров|сел\w* (?:рядом|друг напротив друга|вместе)|сяд\w* (?:рядом|друг напротив друга|вместе)",  # noqa: E501
         "ar": r"طاوله (?:ال)?مفاوضات|جلس\w* (?:\w+ )?مع",
-        "fa": r"پشت ميز مذاكره",
+        "fa": rf"پشت ميز مذاكره|(?:روبه{_ZWNJ}روي|كنار|مقابل) (?:هم|يكديگر) (?:نشست|مي{_ZWNJ}نشين)\w*",  # noqa: E501
         "tr": r"masaya otur\w*|masada\w* (?:buluş|otur)\w*",
     },
     "ceasefire": {
@@ -2345,20 +2347,30 @@ FUTURE_OF_A_SAYING = {
 # the past as FUTURE_OF_A_SAYING is (outside re-tester t13b, 4). Folded; the nearest cue of
 # the clause wins, so a finite past verb nearer the date keeps it in the past. rules16b: the
 # noun of holding after 'agreed on' ('on holding', 'sur la tenue', 'о проведении', 'على
-# عقد', 'بر سر برگزاری', 'yapılması konusunda') governs its date the same way.
+# عقد', 'بر سر برگزاری', 'yapılması konusunda') governs its date the same way. rules17: so
+# does what a decision or an agreement sets ('ont décidé de tenir', 'решили провести', 'قرر
+# الوزراء عقد', "yapılmasına karar verdi", 'yapılmasında anlaştı', '... برگزار شود').
 PURPOSE_AHEAD = {
-    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part)\b|\bon holding\b",  # noqa: E501
-    "fr": r"\bsur la tenue\b|"
+    "en": r"\bto (?:hold|meet|attend|sign|discuss|visit|host|resume|join|take part|convene)\b|\bon holding\b",  # noqa: E501
+    "fr": r"\b(?:sur|de) la tenue\b|"
+    r"\b(?:d(?:é|e)cid|convenu|accept|r(?:é|e)solu|propos)\w* (?:de|d') ?"
+    r"(?:tenir|organiser|convoquer|reprendre|se r(?:é|e)unir|se rencontrer|rencontrer)\b|"
     r"\b(?:pour|afin de) (?:y )?(?:rencontrer|tenir|discuter|participer|signer|assister"
     r"|s'entretenir|visiter|reprendre|rejoindre)\b",
     "ru": r"(?<!\w)о проведении(?!\w)|"
     r"(?<!\w)(?:чтобы|для того чтобы) (?:провести|встретиться|обсудить|подписать"
-    r"|принять участие|посетить|участвовать)(?!\w)",
+    r"|принять участие|посетить|участвовать)(?!\w)|"
+    r"(?<!\w)(?:решил|решили|решено|договорил\w*|условил\w*|согласил\w*|постановил\w*)"
+    r"(?: \w+){0,2} (?:провести|созвать|собраться|встретиться|возобновить)(?!\w)",
     "ar": r"(?<!\w)(?:ل|لل|من اجل |بهدف |على )"
-    r"(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)",
+    r"(?:عقد|لقاء|اجراء|حضور|مشاركه|توقيع|بحث|مناقشه)(?!\w)|"
+    r"(?<!\w)(?:و|ف)?(?:قرر|قررت|قرروا|تقرر|اتفق|اتفقت|اتفقوا)(?: [^\W\d]+){0,2}"
+    r" (?:عقد|اجراء|استئناف)(?!\w)",
     "fa": r"(?<!\w)(?:بر سر|درباره) برگزاری(?!\w)|"
-    r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)",
-    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)|\w+(?:ması|mesi) (?:konusunda|üzerinde)(?!\w)",
+    r"(?<!\w)برای (?:دیدار|ملاقات|گفتگو|گفت‌وگو|مذاکره|شرکت|امضای|حضور|برگزاری)(?!\w)|"
+    r"(?<!\w)(?:برگزار|تشکیل|انجام|ازسرگرفته) (?:شود|شوند|گردد|گردند)(?!\w)",
+    "tr": r"\w+(?:mek|mak) (?:üzere|için)(?!\w)|\w+(?:ması|mesi) (?:konusunda|üzerinde)(?!\w)|"
+    r"\w+(?:ması|mesi)(?:nda|nde|na|ne)? (?:anlaş|karar|kararlaştır|uzlaş|mutabık)\w*",
 }
 # An aside that says a date keeps to what was said or planned before ('will be held, as had
 # been announced, from 21 December', 'comme prévu', 'как и планировалось', 'كما كان مقررا',

@@ -452,8 +452,8 @@ def jalali_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
 
 def jalali_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     """'بهمن ۱۳۹۵': a solar month straddles two Gregorian months (Bahman 1395 runs from 20
-    January to 18 February 2017); month precision, from the one it starts in to the one
-    it ends in."""
+    January to 18 February 2017). The smallest calendar unit that holds them both is
+    their year (LABELLING.md U6); Dey, across a year's end, is a range of its two months."""
     month, jy = L.JALALI_MONTHS.get(m.group("jm")), int(m.group("jy"))
     if month is None:
         return None
@@ -463,7 +463,9 @@ def jalali_month(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
     except ValueError:  # past the end of the Gregorian calendar
         return None
     start, end = first.replace(day=1), last.replace(day=1)
-    return Reading(start, "month", end if end != start else None, "solar hijri month", "jalali")
+    if start.year == end.year:
+        return Reading(start.replace(month=1), "year", None, "solar hijri month", "jalali")
+    return Reading(start, "month", end, "solar hijri month", "jalali")
 
 
 def hijri_date(g, ctx: Ctx, m: re.Match[str], words: str) -> Reading | None:
