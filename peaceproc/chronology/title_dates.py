@@ -15,20 +15,22 @@ from peaceproc.search.folding import EASTERN_DIGITS
 
 from .dates import period_last_day
 
-# A written date as (first character, end character, first day, last day).
-Written = tuple[int, int, date, date]
+# A written date as (first character, end character, its readings: first and last days).
+Written = tuple[int, int, tuple[tuple[date, date], ...]]
 
 
 @lru_cache(maxsize=4096)  # the stored titles are read again at each check
 def dates_written(title: str, day: date) -> tuple[Written, ...]:
     """The dates `title` writes with a figure (a day or a year: a weekday or 'today' alone
     dates nothing here), read in each of the ingestion's languages as of `day` (the
-    record's: a date without its year is of the year before it), the longest reading of
-    each place. A title without a figure is not read: most are."""
+    record's: a date without its year is of the year before it), the longest of readings
+    that overlap ('13 Mart 2025'te' over '13 Mart 2025'), with every reading the languages
+    give it ('08/12/2024': 12 August in English, 8 December in the others). A title without
+    a figure is not read: most are."""
     if not any(c.isdigit() for c in title.translate(EASTERN_DIGITS)):
         return ()
     published = min(max(day, FIRST_PUBLISHED), LAST_PUBLISHED)
-    found: list[Written] = []
+    found: list[tuple[int, int, date, date]] = []
     for language in LANGUAGES:
         try:
             mentions = extract_dates(title, published=published, language=language)
@@ -39,27 +41,30 @@ def dates_written(title: str, day: date) -> tuple[Written, ...]:
             for m in mentions
             if any(c.isdigit() for c in m.text.translate(EASTERN_DIGITS))
         ]
-    # Of readings that overlap, the longest ('13 Mart 2025'te' over '13 Mart 2025').
-    found.sort(key=lambda w: (w[0] - w[1], w[0]))
-    kept: list[Written] = []
-    for w in found:
-        if all(w[1] <= k[0] or w[0] >= k[1] for k in kept):
-            kept.append(w)
-    return tuple(sorted(kept))
+    kept: dict[tuple[int, int], set[tuple[date, date]]] = {}
+    for start, end, since, until in sorted(found, key=lambda w: (w[0] - w[1], w[0])):
+        if (start, end) in kept:
+            kept[start, end].add((since, until))
+        elif all(end <= k_start or start >= k_end for k_start, k_end in kept):
+            kept[start, end] = {(since, until)}
+    return tuple((start, end, tuple(sorted(kept[start, end]))) for start, end in sorted(kept))
 
 
 def dates_read(
     title: str, *, first: date, last: date, near_days: int, others_as_numbers: bool = True
 ) -> str:
-    """`title` without the dates it writes that fall within `near_days` of `first` to
-    `last` (its record's days) and with each other date as one number, its first day's
-    figures ('20111214': a number tells editions apart, as a title's other numbers do), or
-    as written when not `others_as_numbers`."""
+    """`title` without the dates it writes that fall (in one of their readings) within
+    `near_days` of `first` to `last` (its record's days), and with each other date as one
+    number, its first day's figures ('20111214': a number tells editions apart, as a
+    title's other numbers do), or as written when not `others_as_numbers`."""
     earliest, latest = first.toordinal() - near_days, last.toordinal() + near_days
     read, end = [], 0
-    for start, stop, since, until in dates_written(title, first):
-        own = since.toordinal() <= latest and until.toordinal() >= earliest
-        other = f" {since:%Y%m%d} " if others_as_numbers else title[start:stop]
+    for start, stop, readings in dates_written(title, first):
+        own = any(
+            since.toordinal() <= latest and until.toordinal() >= earliest
+            for since, until in readings
+        )
+        other = f" {readings[0][0]:%Y%m%d} " if others_as_numbers else title[start:stop]
         read += [title[end:start], " " if own else other]
         end = stop
     return "".join([*read, title[end:]])

@@ -41,6 +41,7 @@ class DatesReadTests(SeededAdminTestCase):
             "Declaration 13 March 2025",
             "Declaration 13.03.2025",
             "Declaration 13/03/2025",
+            "Declaration 03/13/2025",  # (month first, as English writes it too)
             "2025-03-13 Declaration",
             "Declaration March 2025",
             "Declaration 15 March 2025",  # two days off: a report's slip
@@ -75,6 +76,7 @@ class DatedEventTitleTests(AlikeTestMixin, SeededAdminTestCase):
             ("fall-of-the-assad-government-2024-12-08", (
                 "Fall of the Assad government 8 December 2024",
                 "Fall of the Assad government 08.12.2024",
+                "Fall of the Assad government 08/12/2024",  # (12 August in English)
                 "Fall of the Assad government on 8 December 2024",
                 "Fall of the Assad government (Sunday 8 December 2024)",
                 "Fall of the Assad government, 9 December 2024",
