@@ -29,6 +29,7 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from peaceproc.ingest.pipeline import places
 from peaceproc.ingest.pipeline.lexicon import DOCUMENT_NUMBER, country_names
+from peaceproc.ingest.pipeline.resolve import MAX_YEAR, MIN_YEAR
 from peaceproc.ingest.pipeline.rounds import round_word
 from peaceproc.ingest.pipeline.text import name_key as word_key
 from peaceproc.ingest.pipeline.text import unread_removed
@@ -42,6 +43,7 @@ from peaceproc.search.tracks import tracks_named
 from .cardinals import folded, numbers_spelled
 from .dates import period_last_day
 from .models import Agreement, EnvoyTenure, Event, Participant, ParticipantAlias, Round, Track
+from .title_dates import dates_read
 from .title_numbers import numbers_named, numeral
 
 _WORD = re.compile(r"\w+")
@@ -369,20 +371,59 @@ def shorter_title(a: str, b: str, *, years: frozenset[str] = frozenset()) -> boo
     )
 
 
-def _alike_or_shorter(stored: str, title: str, years: frozenset[str]) -> bool:
-    """Whether `title` reads as the `stored` title of a record of the same days, or is it
-    with words left out or one of its parts, the records' own `years` left out of both."""
-    return alike_titles(title_words(stored) - years, title_words(title) - years) or shorter_title(
-        stored, title, years=years
-    )
+# How alike a title is to a stored record's of the same days (_alike_or_shorter), the
+# better first in the refusal: read as it, then with words left out or one of its parts.
+READS_AS, SHORTER = 1, 2
+
+
+def _alike_or_shorter(stored: str, title: str, years: frozenset[str]) -> int | None:
+    """READS_AS when `title` reads as the `stored` title of a record of the same days,
+    SHORTER when it is it with words left out or one of its parts, the records' own
+    `years` left out of both; else None."""
+    if alike_titles(title_words(stored) - years, title_words(title) - years):
+        return READS_AS
+    return SHORTER if shorter_title(stored, title, years=years) else None
 
 
 def _holds_a_part(short: str, long: str, years: frozenset[str]) -> bool:
+    """Whether `short` holds all the words of a part of `long` and none `long` lacks; the
+    numbers of `long`'s other parts do not matter (an edition's, 'Brussels IX'), but a
+    year or a date does: another year's is another record ('Aqaba meetings on Syria
+    (2011)', as 'Aqaba meetings on Syria 2011'; outside tester t16e, 2)."""
     words = title_words(short) - years
-    return words <= title_words(long) - years and any(
-        len(part - years) >= SHORTER_TITLE_WORDS and part - years <= words
-        for part in title_parts(long)
+    left_out = title_words(long) - years - words
+    return (
+        words <= title_words(long) - years
+        and not any(map(_a_date, left_out))
+        and any(
+            len(part - years) >= SHORTER_TITLE_WORDS and part - years <= words
+            for part in title_parts(long)
+        )
     )
+
+
+def _a_date(word: str) -> bool:
+    """Whether a title's word (title_words) is a year (the ingestion's years, MIN_YEAR
+    to MAX_YEAR) or a date written as one number (title_dates: '20241208')."""
+    return word.isdigit() and len(word) in (4, 8) and MIN_YEAR <= int(word[:4]) <= MAX_YEAR
+
+
+def _dates_read(title: str, first: date, last: date) -> str:
+    """`title` without the dates it writes of its record's days (`first` to `last`, or
+    within NEAR_DAYS of them), each other date as one number (title_dates.dates_read)."""
+    return dates_read(title, first=first, last=last, near_days=NEAR_DAYS)
+
+
+def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """The days between the spans `a` and `b` (first and last days), 0 when they overlap."""
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days, 0)
+
+
+def _best_first(matches: list[tuple[int, int, object]]) -> list:
+    """The records of `matches` (how alike, days apart, record) the most alike first, then
+    the nearest, then the first stored (an original before a copy of it saved with "Not a
+    copy"; outside tester t16e, 1): every one of them, for the refusal to name."""
+    return [record for *_, record in sorted(matches, key=lambda m: (m[0], m[1], m[2].pk))]
 
 
 def alike_titles(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -411,7 +452,10 @@ def same_events(*, start_date, precision: str, end_date, title: str, pk=None) ->
     (alike_titles: case, accents, transliteration, word order) or is it with words left out
     or a part of it (shorter_title), and whose dates are within NEAR_DAYS of `start_date`
     to `end_date` or overlap them at the coarser precision of the two (an event of November
-    2017 and one of 23 November 2017; outside tester t13a, 5; a subtitle a day off, t16c 4)."""
+    2017 and one of 23 November 2017; outside tester t13a, 5; a subtitle a day off, t16c 4).
+    A date either title writes of its own event's days is left out of it, one of other days
+    is a number (_dates_read: '… 8 December 2024' on that day; outside tester t16e, 1).
+    The most alike first (_best_first)."""
     words = title_words(title)
     if start_date is None or not words:
         return []
@@ -425,15 +469,20 @@ def same_events(*, start_date, precision: str, end_date, title: str, pk=None) ->
         start_date__gte=_shifted(earliest, -366), start_date__lte=_shifted(last, NEAR_DAYS)
     ).exclude(pk=pk)
     fields = ("pk", "title", "slug", "start_date", "precision", "end_date")
-    return [
-        event
-        for event in found.only(*fields).order_by("start_date", "pk")
-        if _span(event.start_date, event.precision, event.end_date)[1] >= earliest
-        and (
-            alike_titles(title_words(event.title), words)
-            or _alike_or_shorter(event.title, title, own_years(first, event.start_date))
-        )
-    ]
+    read = _dates_read(title, first, last)
+    matches = []
+    for event in found.only(*fields).order_by("start_date", "pk"):
+        span = _span(event.start_date, event.precision, event.end_date)
+        if span[1] < earliest:
+            continue
+        if alike_titles(title_words(event.title), words):
+            alike = READS_AS
+        else:
+            stored = _dates_read(event.title, *span)
+            alike = _alike_or_shorter(stored, read, own_years(first, event.start_date))
+        if alike:
+            matches.append((alike, _days_apart(span, (first, last)), event))
+    return _best_first(matches)
 
 
 def rounds_an_event_repeats(*, start_date, precision: str, end_date, title: str) -> list[Round]:
@@ -442,15 +491,20 @@ def rounds_an_event_repeats(*, start_date, precision: str, end_date, title: str)
     round's noun and function words: 'Astana 4', 'Fourth round of Astana talks', 'Geneva IV
     talks'), on days the round was held (outside tester t15a, 5). A title that says more
     ('Astana 4 press briefing', 'Astana 4: first day') is a happening of the round."""
-    read = _title_read(title)
-    if start_date is None or not read.strip():
+    if start_date is None:
+        return []
+    day = Event._meta.get_field("start_date").to_python
+    first, last = _span(day(start_date), precision, day(end_date))
+    # (the event's own dates said in its title say nothing more: 'Astana 22, 11 November 2024')
+    read = _title_read(
+        dates_read(title, first=first, last=last, near_days=0, others_as_numbers=False)
+    )
+    if not read.strip():
         return []
     tracks = list(Track.objects.values_list("pk", "slug", "name"))
     named = tracks_named(read, tracks)
     if not named or not _only_a_rounds_name(read, tracks):
         return []
-    day = Event._meta.get_field("start_date").to_python
-    first, last = _span(day(start_date), precision, day(end_date))
     # round_track_number_unique (track, number) serves the rounds of the named tracks.
     found = Round.objects.filter(
         track_id__in=named, start_date__lte=last, end_date__gte=first
@@ -578,8 +632,9 @@ def same_agreements(
     `title`'s with words left out or added, or one of its parts (shorter_title: 'Geneva
     Communiqué' and 'Geneva Communiqué (Action Group for Syria)');
     and for a UN resolution (`kind`) the stored resolutions of its body and number
-    ('resolution 2254' and 'UNSC Resolution 2254 (2015)'). A scan of the agreements'
-    titles: a few hundred rows, checked when an editor stores one."""
+    ('resolution 2254' and 'UNSC Resolution 2254 (2015)'). The titles' own dates are read
+    as an event's are (same_events). A scan of the agreements' titles: a few hundred rows,
+    checked when an editor stores one. The most alike first (_best_first)."""
     words, number = title_words(title), _resolution_number(kind, title)
     if not words:
         return []
@@ -590,21 +645,27 @@ def same_agreements(
         "pk", "title", "kind", "date", "precision", "slug"
     )
 
-    def same_days(a: Agreement) -> bool:  # within NEAR_DAYS, as events are compared
-        start, end = _span(a.date, a.precision, None)
-        return (
-            first is not None
-            and start <= _shifted(last, NEAR_DAYS)
-            and end >= _shifted(first, -NEAR_DAYS)
-        )
+    read = _dates_read(title, first, last) if first is not None else title
 
-    return [
-        a
-        for a in found.order_by("date", "pk")
-        if alike_titles(title_words(a.title), words)
-        or (same_days(a) and _alike_or_shorter(a.title, title, own_years(first, a.date)))
-        or (number is not None and _resolution_number(a.kind, a.title) == number)
-    ]
+    def how_alike(a: Agreement, span: tuple[date, date]) -> int | None:
+        stored = _dates_read(a.title, *span)
+        if (
+            alike_titles(title_words(a.title), words)
+            or alike_titles(title_words(stored), title_words(read))
+            or (number is not None and _resolution_number(a.kind, a.title) == number)
+        ):
+            return READS_AS
+        # Of the same days: within NEAR_DAYS, as events are compared.
+        if first is None or _days_apart(span, (first, last)) > NEAR_DAYS:
+            return None
+        return _alike_or_shorter(stored, read, own_years(first, a.date))
+
+    matches = []
+    for a in found.order_by("date", "pk"):
+        span = _span(a.date, a.precision, None)
+        if alike := how_alike(a, span):
+            matches.append((alike, _days_apart(span, (first, last)) if first else 0, a))
+    return _best_first(matches)
 
 
 def same_tenures(*, envoy_id, start_date, end_date, end_precision: str, pk=None) -> list:
