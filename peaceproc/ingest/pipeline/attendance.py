@@ -115,6 +115,45 @@ def attendees(sentence: str, language: str, people: list[tuple[str, int, int]]) 
     return tuple(out)
 
 
+_MET_WITH_BEFORE_RX = {
+    lang: re.compile(
+        r"(?<!\w)(?:"
+        + fold_pattern(p)
+        + r")\s+(?:[^\s,\u060c]+\s+){0,"
+        + str(_TITLE_WORDS)
+        + r"}\Z"
+    )
+    for lang, p in L.MET_WITH_BEFORE.items()
+}
+_MET_WITH_AFTER_RX = {lang: re.compile(fold_pattern(p)) for lang, p in L.MET_WITH_AFTER.items()}
+_OBJECT_RX = re.compile(r"\s*(?:[^\s,\u060c]+\s+){0," + str(_TITLE_WORDS) + r"}\Z")
+# The subject right before its verb: at most one word between ('X has met'), no sign.
+_SUBJECT_RX = re.compile(r"\s+(?:\w+\s+)?")
+
+
+def counterparts(
+    sentence: str, language: str, people: list[tuple[str, int, int]]
+) -> tuple[str, ...]:
+    """The attendees of `people` (attendees) whom the sentence names as meeting: the
+    subject or the object of its verb of taking part ('Nursultan Nazarbayev received Lavrov',
+    'Lavrov met Rex Tillerson', 'a reçu Rex Tillerson', with at most a few words of title
+    before an object) or named after 'with' ('встретился с Рексом Тиллерсоном', "Tillerson
+    ile"): not a byline, a hotel or a name further off."""
+    folded = fold(sentence)
+    verbs = _TAKING_PART_RX.get(language)
+    spans = [m.span() for m in verbs.finditer(folded)] if verbs is not None else []
+    before, after = _MET_WITH_BEFORE_RX.get(language), _MET_WITH_AFTER_RX.get(language)
+    met = {
+        ident
+        for ident, start, end in people
+        if any(e <= start and _OBJECT_RX.match(folded[e:start]) for _s, e in spans)
+        or any(end <= s and _SUBJECT_RX.fullmatch(folded[end:s]) for s, _e in spans)
+        or (before is not None and before.search(folded, max(0, start - 80), start))
+        or (after is not None and after.match(folded, end))
+    }
+    return tuple(ident for ident in attendees(sentence, language, people) if ident in met)
+
+
 def _speaker(start: int, end: int, sayings, verbs, people) -> bool:
     """Whether the person is who says it: named just before a verb of saying with no other
     person or verb of taking part between ('Lavrov said', 'Lavrov told reporters'), or just

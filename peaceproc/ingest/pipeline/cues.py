@@ -1051,6 +1051,32 @@ _DESTINATION_BEFORE = {
 _DESTINATION_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in L.DESTINATION_AFTER.items()}
 
 
+_TOPIC_OF_BODY_BEFORE = {
+    lang: re.compile(
+        r"(?<!\w)(?:"
+        + fold_pattern(p)
+        + r")"
+        + r"(?:\s+(?!(?:"
+        + fold_pattern(L.TOPIC_WITH)
+        + r")(?!\w))[^\s,;:.!?\u060c]+){0,2}\s+\Z"
+    )
+    for lang, p in L.TOPIC_OF_BODY_BEFORE.items()
+}
+_TOPIC_OF_BODY_AFTER = {
+    lang: re.compile(fold_pattern(p)) for lang, p in L.TOPIC_OF_BODY_AFTER.items()
+}
+
+
+def body_as_topic(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the state or body named at folded[start:end] is what is discussed ('to
+    discuss the Security Council's work'), not a party (lexicon.TOPIC_OF_BODY_BEFORE)."""
+    before, after = _TOPIC_OF_BODY_BEFORE.get(lang), _TOPIC_OF_BODY_AFTER.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - _TOPIC_REACH), start))
+        or (after is not None and after.match(folded, end))
+    )
+
+
 _BACKGROUND_RX = {
     # The clause runs on to its break: its subject may follow its verb ('в то время как в
     # Астане проходил четвертый раунд', 'بينما تعقد الجولة الرابعة').

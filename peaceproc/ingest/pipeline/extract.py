@@ -14,6 +14,7 @@ from . import cues as C
 from . import lexicon as L
 from . import plans as P
 from .anniversary import anniversaries
+from .asides import blanked
 from .attendance import attendees
 from .captions import caption_paragraphs
 from .coreference import with_referent
@@ -1433,6 +1434,12 @@ def _main_clause_after(
     prev = mentions[i - 1]
     m = mentions[i]
     f = fold(sentence)
+    if any(a <= prev.char_start and prev.char_end <= b for a, b in C.purpose_phrases(f, lang)):
+        # The earlier date is of what the main clause's happening came ahead of ('Esad
+        # eş-Şeybani, Bağdat'ta 17 Mayıs 2025'te düzenlenen Arap Birliği zirvesi öncesinde 3
+        # Mayıs 2025'te ... görüştü'): the subject before it is the main clause's (outside
+        # tester t16e, 6: one of the two ministers was left to the summit).
+        return (0, len(sentence))
     if (opener := _EMBEDDED_OPEN.get(lang)) is not None:
         found = list(opener.finditer(f, 0, prev.char_start))
         if not found:
@@ -1595,8 +1602,14 @@ def _hosting(text: str, f: str, lang: str, known: KnownPeople, index: _Index) ->
     if not C.hosts_in(f, lang):
         return None
     persons = index.participants.lenders or frozenset()
-    named = [(p.start, p.end, p.ident in persons) for p in known.find(text, tokenize(text, lang))]
-    return C.hosted_at(f, lang, named)
+    found = known.find(text, tokenize(text, lang))
+    named = [(p.start, p.end, p.ident in persons) for p in found]
+    # A person the gazetteer lacks is a host or a guest too ('Nursultan Nazarbayev received
+    # Sergey Lavrov in Astana': outside tester t16c, 7).
+    named += [
+        (a, b, True) for _n, a, b in name_spans(text, [(p.start, p.end) for p in found], lang)
+    ]
+    return C.hosted_at(f, lang, sorted(named))
 
 
 def _sentence_candidates(
@@ -1689,6 +1702,12 @@ def _sentence_candidates(
         (known.seen(n), a, b)
         for n, a, b in name_spans(s.text, [(p.start, p.end) for p in people], lang)
     ]
+    # A place's word that opens a person's name is the name's, and names no track either
+    # ('Nursultan Nazarbayev' is no Nur-Sultan, nor the Astana talks; outside tester t16c, 6.)
+    places = [
+        p for p in places if not any(a <= p.start and p.end <= b for _n, a, b in sentence_names)
+    ]
+    unnamed = blanked(f, [(a, b) for _n, a, b in sentence_names])
     secondary = windows[1:]
     # The day a saying is dated ('..., Kazakhstan said on Monday'): the verb of saying is
     # that day's, not the nearest happening of the sentence's other dates.
@@ -1866,7 +1885,7 @@ def _sentence_candidates(
                 # The main clause's track leaves out the later dates' clauses.
                 # A date of a list shares the main clause's track.
                 twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
-                track = _track_of(f, twin, dominant)
+                track = _track_of(unnamed, twin, dominant)
                 # 'met Kerry in Moscow to discuss the talks in Geneva': the meeting in Moscow
                 # is its own happening, not a round of the talks, nor of the article's
                 # track (t15d, 3).
@@ -2376,8 +2395,11 @@ def _own_happening(text, f, lang, known, index, rounds, references, kinds):
 
 
 def _destination(p, f: str, lang: str, persons: frozenset[str]) -> bool:
-    """A country where something goes or is ('crossed into Jordan'): no participant."""
-    return p.ident not in persons and C.destination(f, lang, p.start, p.end)
+    """A country where something goes or is ('crossed into Jordan'), or a state or body
+    named as what is discussed ('to discuss the Security Council's work'): no participant."""
+    return p.ident not in persons and (
+        C.destination(f, lang, p.start, p.end) or C.body_as_topic(f, lang, p.start, p.end)
+    )
 
 
 def destinations(text: str, *, language: str, gazetteer: Gazetteer) -> frozenset[str]:
