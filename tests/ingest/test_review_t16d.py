@@ -11,6 +11,8 @@ sentences are the tests' own."""
 import unittest
 from datetime import date
 
+from django.utils.text import slugify
+
 from peaceproc.chronology.models import Round
 from peaceproc.ingest.analysis import analyse
 from peaceproc.ingest.gazetteer import build_gazetteer
@@ -20,6 +22,11 @@ from peaceproc.ingest.review import find_matches, load_lookups
 from .reviews import ReviewTestCase, happening
 from .test_admin import make_pending
 from .test_attendance_t15a import spans
+
+
+def stored_meeting(title: str, day: date, people: list[str]):
+    """A meeting of `people` on `day`, in the city its title ends with."""
+    return happening(slugify(title), title, day, people=people, place=title.rsplit(" ", 1)[1])
 
 
 def read(lang: str, text: str, published: date) -> list[dict]:
@@ -76,12 +83,10 @@ class AnotherPairTests(ReviewedTestCase):
 
     def setUp(self):
         super().setUp()
-        self.stored = happening(
-            "lavrentiev-lavrov-test",
+        self.stored = stored_meeting(
             "Meeting of Alexander Lavrentiev and Sergey Lavrov in Moscow",
             date(2017, 5, 4),
-            people=["alexander-lavrentiev", "sergey-lavrov"],
-            place="Moscow",
+            ["alexander-lavrentiev", "sergey-lavrov"],
         )
         self.target = f"event:{self.stored.pk}"
 
@@ -112,12 +117,10 @@ class AnotherPairTests(ReviewedTestCase):
     def test_who_reports_it_makes_no_other_pair(self):
         """'По словам Лаврова, ...': Lavrov reports the meeting; he is no attendee, and the
         stored meeting of the two who met is cited."""
-        stored = happening(
-            "putin-hariri-test",
+        stored = stored_meeting(
             "Meeting of Vladimir Putin and Nasr al-Hariri in Moscow",
             date(2017, 5, 4),
-            people=["vladimir-putin", "nasr-al-hariri"],
-            place="Moscow",
+            ["vladimir-putin", "nasr-al-hariri"],
         )
         text = "По словам Лаврова, 4 мая 2017 года Наср аль-Харири встретился в Москве с Владимиром Путиным."
         candidate, form = self.form("ru", text, date(2017, 5, 6))
@@ -130,12 +133,10 @@ class AheadOfLeavesTheSubjectToTheMeetingTests(ReviewTestCase):
     the summit's, and the match said '1 shared participant' where both were shared."""
 
     def test_both_ministers_are_the_meetings(self):
-        stored = happening(
-            "shaibani-safadi-test",
+        stored = stored_meeting(
             "Meeting of Asaad Hassan al-Shaibani and Ayman Safadi in Amman",
             date(2017, 5, 3),
-            people=["asaad-al-shaibani", "ayman-safadi"],
-            place="Amman",
+            ["asaad-al-shaibani", "ayman-safadi"],
         )
         for lang, text in (
             ("tr", "Esad eş-Şeybani, Bağdat'ta 17 Mayıs 2017'de düzenlenen Arap Birliği zirvesi öncesinde 3 Mayıs 2017'de Amman'da Eymen Safedi ile bir araya geldi."),

@@ -66,13 +66,15 @@ _ROLE_OF_BEFORE_RX = {
     for lang, p in L.ROLE_OF_BEFORE.items()
 }
 _RU_GENITIVE_END = re.compile(fold_pattern(L.RU_GENITIVE_END))
+# At most a few words of title between a word and the name after it ('met Lebanese Foreign
+# Minister Youssef Rajji').
+_TITLE_GAP = r"(?:[^\s,\u060c]+\s+){0," + str(_TITLE_WORDS) + r"}\Z"
 _NOT_OF_IT_RX = {
     lang: re.compile(
         r"(?<!\w)(?:"
         + fold_pattern(p)
-        + r")\s+(?:[^\s,\u060c]+\s+){0,"
-        + str(_TITLE_WORDS)
-        + r"}\Z"
+        + r")\s+"
+        + _TITLE_GAP
         + (
             r"|(?<!\w)(?:" + L.OF_RIGHT_BEFORE[lang] + r")\s*\Z"
             if lang in L.OF_RIGHT_BEFORE
@@ -116,17 +118,11 @@ def attendees(sentence: str, language: str, people: list[tuple[str, int, int]]) 
 
 
 _MET_WITH_BEFORE_RX = {
-    lang: re.compile(
-        r"(?<!\w)(?:"
-        + fold_pattern(p)
-        + r")\s+(?:[^\s,\u060c]+\s+){0,"
-        + str(_TITLE_WORDS)
-        + r"}\Z"
-    )
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s+" + _TITLE_GAP)
     for lang, p in L.MET_WITH_BEFORE.items()
 }
 _MET_WITH_AFTER_RX = {lang: re.compile(fold_pattern(p)) for lang, p in L.MET_WITH_AFTER.items()}
-_OBJECT_RX = re.compile(r"\s*(?:[^\s,\u060c]+\s+){0," + str(_TITLE_WORDS) + r"}\Z")
+_OBJECT_RX = re.compile(r"\s*" + _TITLE_GAP)
 # The subject right before its verb: at most one word between ('X has met'), no sign.
 _SUBJECT_RX = re.compile(r"\s+(?:\w+\s+)?")
 
