@@ -57,6 +57,12 @@ class AnotherCityThanTheRoundTests(ReviewedTestCase):
             ("fr", "Le 3 mai 2017, Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi pendant le quatrième cycle des pourparlers d'Astana."),
             ("ru", "3 мая 2017 года Владимир Путин принял Реджепа Тайипа Эрдогана в Сочи во время четвертого раунда переговоров в Астане."),
             ("ar", "استقبل فلاديمير بوتين رجب طيب أردوغان في سوتشي يوم 3 مايو 2017 خلال الجولة الرابعة من محادثات أستانا."),
+            ("tr", "3 Mayıs 2017'de Vladimir Putin, Astana görüşmelerinin dördüncü turu sırasında Recep Tayyip Erdoğan'ı Soçi'de ağırladı."),
+            # The round named before the meeting's city.
+            ("en", "On 3 May 2017, at the time of the fourth round of the Astana talks, Vladimir Putin met Recep Tayyip Erdogan in Sochi."),
+            ("fr", "Le 3 mai 2017, lors du quatrième cycle des pourparlers d'Astana, Vladimir Poutine a rencontré Recep Tayyip Erdogan à Sotchi."),
+            ("ru", "3 мая 2017 года, в ходе четвертого раунда переговоров в Астане, Владимир Путин встретился в Сочи с Реджепом Тайипом Эрдоганом."),
+            ("fa", "ولادیمیر پوتین در ۳ مه ۲۰۱۷ همزمان با دور چهارم مذاکرات آستانه در سوچی با رجب طیب اردوغان دیدار کرد."),
             ("fa", "ولادیمیر پوتین در ۳ مه ۲۰۱۷ در سوچی در جریان دور چهارم مذاکرات آستانه میزبان رجب طیب اردوغان بود."),
         ):  # fmt: skip
             with self.subTest(lang=lang, text=text):

@@ -42,7 +42,7 @@ from .lexicon import (
     TRANSITION_SINCE,
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
-from .places import in_compound, marked_places, name_on, not_yet_named
+from .places import in_compound, marked_places, name_on, not_yet_named, place_key
 from .repeated import RepeatedWords
 from .reported import appointment_told, reported_clause_after, reported_kinds, told_after
 from .repost import find_repost
@@ -1752,6 +1752,7 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if _in_window((p.start, p.end), place_windows, i)]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
+        my_places = _besides_the_rounds(my_places, my_rounds, f, lang)
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
         said_in, announced = None, False
         if far and not named[id(m)] and C.said_on(f, lang, m.char_start, m.char_end):
@@ -1958,7 +1959,7 @@ def _sentence_candidates(
                 if linked is not None:
                     round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
-            place = _nearest(my_places, m)
+            place = _nearest(my_places, m, f, lang)
             # The name in use in the candidate's period, not only on its first day.
             last = end_d or (date(d.year, 12, 31) if precision == "year" else None)
             place = name_on(place, d, last or _period_end(d, precision)) if place else place
@@ -2493,9 +2494,46 @@ def _round_reason(g: GazetteerRound) -> str:
     return f"; round: the dates of {g.slug} ({days}) hold this date"
 
 
-def _nearest(places: list[Match], m: DateMention) -> str | None:
+# How far after a round's words the place that names its talks may stand ('fourth round
+# of the Astana talks', 'четвертого раунда переговоров в Астане', 'دور چهارم مذاکرات آستانه').
+_ROUND_PLACE_REACH = 30
+_SIGN = re.compile(r"[,;:.!?()\u060c\u061b]")
+
+
+def _besides_the_rounds(
+    places: list[Match], rounds: list[RoundMention], f: str, lang: str
+) -> list[Match]:
+    """The places without the one that only names a round's talks, next to its words (after
+    them; before them where the language puts the talks' name first, lexicon.
+    TALKS_NAMED_FIRST), when another city is left: where the sentence's own happening is
+    ('at the time of the fourth round of the Astana talks, Putin met Erdogan in Sochi':
+    Sochi; outside tester t16d, 3)."""
+    first = lang in L.TALKS_NAMED_FIRST
+    qualifiers = []
+    for r in rounds:
+        if first:
+            near = [p for p in places if r.start - _ROUND_PLACE_REACH <= p.end <= r.start]
+            gaps = [(p, p.end, r.start) for p in sorted(near, key=lambda p: -p.end)[:1]]
+        else:
+            near = [p for p in places if r.end <= p.start <= r.end + _ROUND_PLACE_REACH]
+            gaps = [(p, r.end, p.start) for p in sorted(near, key=lambda p: p.start)[:1]]
+        qualifiers += [p for p, a, b in gaps if not _SIGN.search(f, a, b)]
+    named = {p.ident for p in qualifiers}
+    rest = [p for p in places if all(p is not q for q in qualifiers)]
+    return rest if any(place_key(p.ident) for p in rest if p.ident not in named) else places
+
+
+_LOCATIVE_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in L.LOCATIVE_AFTER.items()}
+
+
+def _nearest(places: list[Match], m: DateMention, f: str, lang: str) -> str | None:
+    """The place nearest the date; in a language that marks where something is with a case
+    ending, of the places so marked, if any ("Astana görüşmelerinin dördüncü turu sırasında
+    ... Soçi'de ağırladı": Sochi; outside tester t16d, 3)."""
     if not places:
         return None
+    if (locative := _LOCATIVE_AFTER.get(lang)) is not None:
+        places = [p for p in places if locative.match(f, p.end)] or places
     best = min(places, key=lambda p: max(p.start - m.char_end, m.char_start - p.end, 0))
     return best.ident
 

@@ -3260,6 +3260,12 @@ TOPIC_OF_BODY_AFTER = {
     "tr": r"(?:['’]\w*)?(?:\s+[^\s,;:.!?]+){0,2}\s+(?:hakkında|konusunda|ilişkin|ile ilgili)(?!\w)"
 }
 TOPIC_WITH = r"with|avec|с|со|مع|با"
+# extract._nearest: the case ending that puts a happening in the place it ends ("Soçi'de",
+# "Ankara'da"; not "Bağdat'taki zirve", the summit in Baghdad, nor "Astana görüşmeleri").
+# extract._besides_the_rounds: the languages that name a round's talks before its number
+# ('Astana görüşmelerinin dördüncü turu').
+TALKS_NAMED_FIRST = ("tr",)
+LOCATIVE_AFTER = {"tr": r"['’](?:d|t)[ae](?!\w)"}
 # review.counterparts: the word that names whom someone met, right before the name ('met
 # with X', 'avec X', 'встретился с X', 'مع X', 'با X') or, in Turkish, after it ('X ile').
 MET_WITH_BEFORE = {"en": "with", "fr": "avec", "ru": "с|со", "ar": "مع", "fa": "با"}
