@@ -1067,6 +1067,23 @@ _TOPIC_OF_BODY_AFTER = {
 }
 
 
+_NAME_OF_NAME = {
+    lang: re.compile(r"\s*(?:(?:" + fold_pattern(L.NAME_OF_NAME.get(lang, "(?!)")) + r")\s*)?")
+    for lang in L.TOPIC_OF_BODY_BEFORE.keys() | L.TOPIC_OF_BODY_AFTER.keys()
+}
+
+
+def completes_name(folded: str, lang: str, before_end: int, start: int) -> bool:
+    """Whether the name at folded[start:] only completes the name ending at `before_end`
+    ('... Conseil de sécurité de l'ONU': lexicon.NAME_OF_NAME)."""
+    rx = _NAME_OF_NAME.get(lang)
+    return (
+        rx is not None
+        and before_end <= start
+        and rx.fullmatch(folded, before_end, start) is not None
+    )
+
+
 def body_as_topic(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the state or body named at folded[start:end] is what is discussed ('to
     discuss the Security Council's work'), not a party (lexicon.TOPIC_OF_BODY_BEFORE)."""

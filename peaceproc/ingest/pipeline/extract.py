@@ -1677,11 +1677,12 @@ def _sentence_candidates(
     # A word that its vowel marks make a place ('عمّان') names no participant read without
     # them ('عمان', Oman).
     persons = index.participants.lenders or frozenset()
+    found = known.find(s.text, tokens)
+    aside = _not_parties(found, f, lang, persons)
     people = [
         p
-        for p in known.find(s.text, tokens)
-        if not any(p.start < x.end and x.start < p.end for x in marked)
-        and not _destination(p, f, lang, persons)
+        for p in found
+        if not any(p.start < x.end and x.start < p.end for x in marked) and id(p) not in aside
     ]
     places = [
         p
@@ -2395,12 +2396,27 @@ def _own_happening(text, f, lang, known, index, rounds, references, kinds):
     )
 
 
-def _destination(p, f: str, lang: str, persons: frozenset[str]) -> bool:
-    """A country where something goes or is ('crossed into Jordan'), or a state or body
-    named as what is discussed ('to discuss the Security Council's work'): no participant."""
-    return p.ident not in persons and (
-        C.destination(f, lang, p.start, p.end) or C.body_as_topic(f, lang, p.start, p.end)
-    )
+def _not_parties(found: list[Match], f: str, lang: str, persons: frozenset[str]) -> set[int]:
+    """The ids of the names of `found` (in the sentence's order) that name no party: a
+    country where something goes or is ('crossed into Jordan'), a state or body named as
+    what is discussed ('to discuss the Security Council's work'), and a name that only
+    completes such a body's ('... du Conseil de sécurité de l'ONU')."""
+    out: set[int] = set()
+    last_end = None
+    for p in sorted(found, key=lambda p: p.start):
+        if p.ident in persons:
+            last_end = None
+            continue
+        if (
+            C.destination(f, lang, p.start, p.end)
+            or C.body_as_topic(f, lang, p.start, p.end)
+            or (last_end is not None and C.completes_name(f, lang, last_end, p.start))
+        ):
+            out.add(id(p))
+            last_end = p.end
+        else:
+            last_end = None
+    return out
 
 
 def destinations(text: str, *, language: str, gazetteer: Gazetteer) -> frozenset[str]:
@@ -2411,11 +2427,12 @@ def destinations(text: str, *, language: str, gazetteer: Gazetteer) -> frozenset
     persons = index.participants.lenders or frozenset()
     named: dict[str, bool] = {}
     for s in split_sentences(reading(text).text, language):
-        f = fold(s.text)
-        for p in KnownPeople([s], language=language, matcher=index.participants).find(
+        found = KnownPeople([s], language=language, matcher=index.participants).find(
             s.text, tokenize(s.text, language)
-        ):
-            named[p.ident] = named.get(p.ident, True) and _destination(p, f, language, persons)
+        )
+        aside = _not_parties(found, fold(s.text), language, persons)
+        for p in found:
+            named[p.ident] = named.get(p.ident, True) and id(p) in aside
     return frozenset(ident for ident, only in named.items() if only)
 
 

@@ -3260,6 +3260,10 @@ TOPIC_OF_BODY_AFTER = {
     "tr": r"(?:['’]\w*)?(?:\s+[^\s,;:.!?]+){0,2}\s+(?:hakkında|konusunda|ilişkin|ile ilgili)(?!\w)"
 }
 TOPIC_WITH = r"with|avec|с|со|مع|با"
+# A name that only completes the name before it ('the Security Council of the UN', 'Conseil
+# de sécurité de l'ONU', 'Совета Безопасности ООН', 'شورای امنیت سازمان ملل'): the word
+# between, if any. A discussed body's completion is discussed too.
+NAME_OF_NAME = {"en": r"of(?: the)?", "fr": r"de l'|de la|du|des|de|d'"}
 # extract._nearest: the case ending that puts a happening in the place it ends ("Soçi'de",
 # "Ankara'da"; not "Bağdat'taki zirve", the summit in Baghdad, nor "Astana görüşmeleri").
 # extract._besides_the_rounds: the languages that name a round's talks before its number
