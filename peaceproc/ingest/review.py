@@ -35,6 +35,7 @@ from peaceproc.chronology.models import (
 )
 from peaceproc.chronology.slug_names import slug_names
 from peaceproc.ingest.pipeline.asides import without_background, without_purposes
+from peaceproc.ingest.pipeline.attendance import counterparts as met
 from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     agreement_cues,
@@ -55,7 +56,7 @@ from peaceproc.ingest.pipeline.lexicon import (
     PLANNED_BEFORE,
 )
 from peaceproc.ingest.pipeline.office import left_office, took_office
-from peaceproc.ingest.pipeline.places import place_key
+from peaceproc.ingest.pipeline.places import forms_of, place_key
 from peaceproc.ingest.pipeline.rounds import (
     dominant_track,
     numbers_named,
@@ -71,11 +72,13 @@ from .analysis import sentence_people
 from .office import other_move
 from .services import Decision, NewEvent, long_names
 from .titles import (
+    MEETING_KINDS,
     bare,
     candidate_place,
     cities_named,
     named_only,
     names_subject,
+    placed_in,
     subject_of,
     title_for,
 )
@@ -608,6 +611,13 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
             reasons.append(f"but the sentence {told_as}, {gap} day{'s' * (gap > 1)} "
                            f"from the record's")  # fmt: skip
             strong = False
+        if reasons and not vouched and (pair := _another_pair(kind, event, candidate, lookups)):
+            # A meeting is its pair: one of the record's people missing from the sentence
+            # and one of the sentence's missing from the record make another meeting ('Lavrov
+            # met al-Hariri in Moscow' beside Lavrentiev's meeting with Lavrov there that
+            # day; outside tester t16d, 5). Offered, never cited with the new person ticked.
+            reasons.append(pair)
+            strong = False
         if reasons and _other_cities(place, event.place):
             # Told of another city: another happening, whoever took part and whatever
             # the sentence shares with it (a visit to Beirut the day after one to Amman).
@@ -689,6 +699,29 @@ def _alike_in_place(candidate: dict, event: Event, lookups: Lookups) -> int:
     precision = _coarser(candidate["precision"], event.precision)
     span = period(truncate(parse_date(candidate["date"]), precision), None, precision)
     return events + _rounds_in(place, span, lookups)
+
+
+def _another_pair(kind: str, event: Event, candidate: dict, lookups: Lookups) -> str:
+    """Why the stored meeting `event` is not the candidate's meeting, or "": each side names
+    a person the other lacks (of the candidate, those its sentence tells took part: not who
+    reports it)."""
+    slugs = set(candidate.get("participants") or ())
+    attendees = candidate.get("attendees")
+    if attendees is None:
+        attendees = slugs  # read before attendance was
+    if kind != Event.Kind.MEETING or event.kind != Event.Kind.MEETING:
+        return ""
+    stored = {p.slug: p.name for p in event.participants.all() if p.kind == Participant.Kind.PERSON}
+    told = {
+        s: lookups.participants[s].name
+        for s in slugs & set(attendees)
+        if s in lookups.participants and lookups.participants[s].kind == Participant.Kind.PERSON
+    }
+    theirs = [name for s, name in stored.items() if s not in told]
+    ours = [name for s, name in told.items() if s not in stored]
+    if not (theirs and ours):
+        return ""
+    return f"but it lists {', '.join(theirs)} and the sentence {', '.join(ours)}: another meeting"
 
 
 def _same_sort(kind: str, other: str) -> bool:
@@ -988,7 +1021,9 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
     talks: the Astana round of those days); one the sentence or headline names; one whose
     body the sentence names, held that day; one already cited with the sentence."""
     out = []
-    place = _happening_place(candidate, lookups.language).casefold()
+    kind = event_kind(candidate.get("kind") or "")
+    where = _happening_place(candidate, lookups.language)
+    place = where.casefold()
     on_track = track or lookups.article_track
     # The rounds of the candidate's track held within its month or year: the one of them
     # is the round a month-dated sentence of that track reports ('the next Astana round,
@@ -1064,17 +1099,32 @@ def _rounds_matched(candidate, span, round_, track, lookups, cited, named) -> li
         if supported := _supported(f"round:{r.pk}", candidate, round_span, "day", gap, lookups):
             reasons.append(supported)
             strong = True
+        elsewhere = (
+            bool(reasons)
+            and _other_cities(place, r.city)
+            and kind in GATHERINGS
+            and any(
+                placed_in(candidate.get("quote") or "", form, lookups.language)
+                for form in forms_of(where)
+            )
+        )
+        if elsewhere:
+            # Told of another city: another gathering, whatever ties the sentence to the
+            # round ('hosted Erdogan in Sochi during the fourth round of the Astana talks';
+            # outside tester t16d, 3). Offered, never the default.
+            reasons.append(f"but in {where}, not {r.city}")
+            strong = False
         if reasons:
             fits = _holds(round_span, span, "day", candidate["precision"])
             # (A sentence with an agreement cue is about what the round signed.) A gathering
             # the sentence ties to the round, on the round's dates, is the round too: not
             # a meeting of another delegation held in the same city that day (outside
             # tester t9b, 8: 'talks in the Astana format opened on 20 June').
-            kind = candidate.get("kind")
             own = (
                 round_ is not None
+                and not elsewhere
                 and r.pk == round_.pk
-                and (kind == "round" or (event_kind(kind or "") in GATHERINGS and fits))
+                and (candidate.get("kind") == "round" or (kind in GATHERINGS and fits))
                 and not candidate.get("agreement_cues")
             )
             out.append(
@@ -1463,13 +1513,39 @@ def suggest_title(
         repeats if isinstance(repeats, Round) else None
     )
     names = [lookups.participants[slug].name for slug in sentence_participants(candidate, lookups)]
+    kind = event_kind(candidate.get("kind") or "")
+    if kind in MEETING_KINDS:
+        names += counterparts(candidate, lookups.language)
     return title_for(
         candidate,
-        kind=event_kind(candidate.get("kind") or ""),
+        kind=kind,
         names=names,
         round_=round_,
         language=lookups.language,
         repeats=repeats,
+    )
+
+
+def counterparts(candidate: dict, language: str) -> list[str]:
+    """The names the gazetteer lacks (the candidate's new names, as the article writes them)
+    that its sentence names as met (pipeline.attendance.counterparts): 'Rex Tillerson' of
+    'Sergei Lavrov met Rex Tillerson in Washington' (outside tester t16d, 13), not a
+    byline, a speaker or a hotel."""
+    quote = candidate.get("quote") or ""
+    spans = [
+        (name, *m.span())
+        for name in candidate.get("new_names") or ()
+        if (m := _declined(name).search(quote))
+    ]
+    return list(met(quote, language, spans))
+
+
+@lru_cache(maxsize=1024)
+def _declined(name: str) -> re.Pattern[str]:
+    """`name` in the sentence, its words with any case ending ('Рекс Тиллерсон' in 'с Рексом
+    Тиллерсоном'): each word's stem, all but its last two letters, then letters."""
+    return re.compile(
+        r"(?<!\w)" + r"\s+".join(re.escape(w[: max(3, len(w) - 2)]) + r"\w*" for w in name.split())
     )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from peaceproc.chronology.models import Agreement, Event, Round
 from peaceproc.chronology.validators import without_unseen
 from peaceproc.ingest.pipeline.cues import delegation_origin, purpose_phrases
-from peaceproc.ingest.pipeline.entities import PLACES
+from peaceproc.ingest.pipeline.entities import PLACES, new_name_spans
 from peaceproc.ingest.pipeline.lexicon import MONTH_WORDS, WEEKDAYS
 from peaceproc.ingest.pipeline.rounds import eve_of
 from peaceproc.ingest.pipeline.text import fold, fold_pattern
@@ -471,10 +471,15 @@ def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
     folded = fold(quote)
     places, origins = [], set()
     ahead = purpose_phrases(folded, language) if language in _LANGUAGES else ()
+    names: list[tuple[str, int, int]] | None = None
     for match in _CITY_RX.finditer(folded):
         start, end = match.span()
         if eve_of(folded, start):
             continue
+        if names is None:
+            names = new_name_spans(quote, [])
+        if any(a <= start < b for _name, a, b in names):
+            continue  # the first word of a person's name ('Nursultan Nazarbayev': t16c, 6)
         city = _CITY_OF[match[1]] if match[1] else _CITY_STEMS[match[2]]
         if (
             any(a <= start < b for a, b in ahead)
@@ -494,7 +499,7 @@ def cities_named(quote: str, language: str) -> tuple[list[str], set[str]]:
 # سوريا', 'در سوریه'), or a Turkish locative after it ('Suriye'de').
 _IN_BEFORE = {
     "en": r"\b(?:in|at)\s+(?:the\s+)?",
-    "fr": r"\b(?:a|en|au|aux|dans)\s+(?:l['’]\s*|la\s+|le\s+)?",
+    "fr": r"\b(?:à|a|en|au|aux|dans)\s+(?:l['’]\s*|la\s+|le\s+)?",
     "ru": r"(?<!\w)(?:в|во|на)\s+",
     "ar": r"(?<!\w)(?:في|ب)\s*",
     "fa": r"(?<!\w)در\s+",
@@ -505,7 +510,7 @@ _IN_AFTER_TR = r"['’]?(?:d|t)[ae](?!\w)"
 _DATELINE_CITY = re.compile(r"^\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*[—–]\s")
 
 
-def _placed_in(quote: str, place: str, language: str) -> bool:
+def placed_in(quote: str, place: str, language: str) -> bool:
     """Whether the sentence puts what happened in `place` (by its words of place), rather
     than naming it as a party ('envoys of Oman and Syria')."""
     name = re.escape(_stem(place))  # (inflected forms follow: 'в Сирии' of 'Сирия')
@@ -593,6 +598,6 @@ def _place(candidate: dict, language: str) -> str:
         return places[0]
     if place in PLACES:
         return ""
-    if place and _placed_in(quote, place, language):
+    if place and placed_in(quote, place, language):
         return place
     return (_dateline_city(quote) or _new_place(quote, language))[:100]

@@ -14,7 +14,8 @@ from .text import fold, fold_pattern
 _OFFICE_RX = {lang: re.compile(fold_pattern(p)) for lang, p in OFFICE_OF_STATE.items()}
 
 
-def _blanked(text: str, spans) -> str:
+def blanked(text: str, spans) -> str:
+    """`text` with the characters of `spans` made spaces (its offsets kept)."""
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -22,13 +23,13 @@ def _blanked(text: str, spans) -> str:
 
 def without_purposes(quote: str, lang: str) -> str:
     """`quote` without the phrases naming only what its gathering comes ahead of."""
-    return _blanked(quote, purpose_phrases(fold(quote), lang))
+    return blanked(quote, purpose_phrases(fold(quote), lang))
 
 
 def without_background(quote: str, lang: str) -> str:
     """`quote` without its clauses telling what went on meanwhile ('as the fourth round of
     Astana talks was held': cues.background_clauses)."""
-    return _blanked(quote, background_clauses(fold(quote), lang))
+    return blanked(quote, background_clauses(fold(quote), lang))
 
 
 def without_offices(quote: str, lang: str) -> str:
@@ -42,4 +43,4 @@ def without_offices(quote: str, lang: str) -> str:
         for group, word in m.groupdict().items()
         if word is not None
     ]
-    return _blanked(quote, spans)
+    return blanked(quote, spans)

@@ -66,13 +66,15 @@ _ROLE_OF_BEFORE_RX = {
     for lang, p in L.ROLE_OF_BEFORE.items()
 }
 _RU_GENITIVE_END = re.compile(fold_pattern(L.RU_GENITIVE_END))
+# At most a few words of title between a word and the name after it ('met Lebanese Foreign
+# Minister Youssef Rajji').
+_TITLE_GAP = r"(?:[^\s,\u060c]+\s+){0," + str(_TITLE_WORDS) + r"}\Z"
 _NOT_OF_IT_RX = {
     lang: re.compile(
         r"(?<!\w)(?:"
         + fold_pattern(p)
-        + r")\s+(?:[^\s,\u060c]+\s+){0,"
-        + str(_TITLE_WORDS)
-        + r"}\Z"
+        + r")\s+"
+        + _TITLE_GAP
         + (
             r"|(?<!\w)(?:" + L.OF_RIGHT_BEFORE[lang] + r")\s*\Z"
             if lang in L.OF_RIGHT_BEFORE
@@ -113,6 +115,39 @@ def attendees(sentence: str, language: str, people: list[tuple[str, int, int]]) 
         if any(_of_verb(folded, language, start, end, v, sayings, people) for v in verbs):
             out.append(ident)
     return tuple(out)
+
+
+_MET_WITH_BEFORE_RX = {
+    lang: re.compile(r"(?<!\w)(?:" + fold_pattern(p) + r")\s+" + _TITLE_GAP)
+    for lang, p in L.MET_WITH_BEFORE.items()
+}
+_MET_WITH_AFTER_RX = {lang: re.compile(fold_pattern(p)) for lang, p in L.MET_WITH_AFTER.items()}
+_OBJECT_RX = re.compile(r"\s*" + _TITLE_GAP)
+# The subject right before its verb: at most one word between ('X has met'), no sign.
+_SUBJECT_RX = re.compile(r"\s+(?:\w+\s+)?")
+
+
+def counterparts(
+    sentence: str, language: str, people: list[tuple[str, int, int]]
+) -> tuple[str, ...]:
+    """The attendees of `people` (attendees) whom the sentence names as meeting: the
+    subject or the object of its verb of taking part ('Nursultan Nazarbayev received Lavrov',
+    'Lavrov met Rex Tillerson', 'a reçu Rex Tillerson', with at most a few words of title
+    before an object) or named after 'with' ('встретился с Рексом Тиллерсоном', "Tillerson
+    ile"): not a byline, a hotel or a name further off."""
+    folded = fold(sentence)
+    verbs = _TAKING_PART_RX.get(language)
+    spans = [m.span() for m in verbs.finditer(folded)] if verbs is not None else []
+    before, after = _MET_WITH_BEFORE_RX.get(language), _MET_WITH_AFTER_RX.get(language)
+    met = {
+        ident
+        for ident, start, end in people
+        if any(e <= start and _OBJECT_RX.match(folded[e:start]) for _s, e in spans)
+        or any(end <= s and _SUBJECT_RX.fullmatch(folded[end:s]) for s, _e in spans)
+        or (before is not None and before.search(folded, max(0, start - 80), start))
+        or (after is not None and after.match(folded, end))
+    }
+    return tuple(ident for ident in attendees(sentence, language, people) if ident in met)
 
 
 def _speaker(start: int, end: int, sayings, verbs, people) -> bool:

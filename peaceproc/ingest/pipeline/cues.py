@@ -1057,6 +1057,49 @@ _DESTINATION_BEFORE = {
 _DESTINATION_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in L.DESTINATION_AFTER.items()}
 
 
+_TOPIC_OF_BODY_BEFORE = {
+    lang: re.compile(
+        r"(?<!\w)(?:"
+        + fold_pattern(p)
+        + r")"
+        + r"(?:\s+(?!(?:"
+        + fold_pattern(L.TOPIC_WITH)
+        + r")(?!\w))[^\s,;:.!?\u060c]+){0,2}\s+\Z"
+    )
+    for lang, p in L.TOPIC_OF_BODY_BEFORE.items()
+}
+_TOPIC_OF_BODY_AFTER = {
+    lang: re.compile(fold_pattern(p)) for lang, p in L.TOPIC_OF_BODY_AFTER.items()
+}
+
+
+_NAME_OF_NAME = {
+    lang: re.compile(r"\s*(?:(?:" + fold_pattern(L.NAME_OF_NAME.get(lang, "(?!)")) + r")\s*)?")
+    for lang in L.TOPIC_OF_BODY_BEFORE.keys() | L.TOPIC_OF_BODY_AFTER.keys()
+}
+
+
+def completes_name(folded: str, lang: str, before_end: int, start: int) -> bool:
+    """Whether the name at folded[start:] only completes the name ending at `before_end`
+    ('... Conseil de sécurité de l'ONU': lexicon.NAME_OF_NAME)."""
+    rx = _NAME_OF_NAME.get(lang)
+    return (
+        rx is not None
+        and before_end <= start
+        and rx.fullmatch(folded, before_end, start) is not None
+    )
+
+
+def body_as_topic(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the state or body named at folded[start:end] is what is discussed ('to
+    discuss the Security Council's work'), not a party (lexicon.TOPIC_OF_BODY_BEFORE)."""
+    before, after = _TOPIC_OF_BODY_BEFORE.get(lang), _TOPIC_OF_BODY_AFTER.get(lang)
+    return bool(
+        (before is not None and before.search(folded, max(0, start - _TOPIC_REACH), start))
+        or (after is not None and after.match(folded, end))
+    )
+
+
 _BACKGROUND_RX = {
     # The clause runs on to its break: its subject may follow its verb ('в то время как в
     # Астане проходил четвертый раунд', 'بينما تعقد الجولة الرابعة').

@@ -14,6 +14,7 @@ from . import cues as C
 from . import lexicon as L
 from . import plans as P
 from .anniversary import anniversaries
+from .asides import blanked
 from .attendance import attendees
 from .captions import caption_paragraphs
 from .coreference import with_referent
@@ -41,7 +42,7 @@ from .lexicon import (
     TRANSITION_SINCE,
 )
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
-from .places import in_compound, marked_places, name_on, not_yet_named
+from .places import in_compound, marked_places, name_on, not_yet_named, place_key
 from .repeated import RepeatedWords
 from .reported import appointment_told, reported_clause_after, reported_kinds, told_after
 from .repost import find_repost
@@ -1433,6 +1434,12 @@ def _main_clause_after(
     prev = mentions[i - 1]
     m = mentions[i]
     f = fold(sentence)
+    if any(a <= prev.char_start and prev.char_end <= b for a, b in C.purpose_phrases(f, lang)):
+        # The earlier date is of what the main clause's happening came ahead of ('Esad
+        # eş-Şeybani, Bağdat'ta 17 Mayıs 2025'te düzenlenen Arap Birliği zirvesi öncesinde 3
+        # Mayıs 2025'te ... görüştü'): the subject before it is the main clause's (outside
+        # tester t16e, 6: one of the two ministers was left to the summit).
+        return (0, len(sentence))
     if (opener := _EMBEDDED_OPEN.get(lang)) is not None:
         found = list(opener.finditer(f, 0, prev.char_start))
         if not found:
@@ -1597,8 +1604,14 @@ def _hosting(text: str, f: str, lang: str, known: KnownPeople, index: _Index) ->
     if not C.hosts_in(f, lang):
         return None
     persons = index.participants.lenders or frozenset()
-    named = [(p.start, p.end, p.ident in persons) for p in known.find(text, tokenize(text, lang))]
-    return C.hosted_at(f, lang, named)
+    found = known.find(text, tokenize(text, lang))
+    named = [(p.start, p.end, p.ident in persons) for p in found]
+    # A person the gazetteer lacks is a host or a guest too ('Nursultan Nazarbayev received
+    # Sergey Lavrov in Astana': outside tester t16c, 7).
+    named += [
+        (a, b, True) for _n, a, b in name_spans(text, [(p.start, p.end) for p in found], lang)
+    ]
+    return C.hosted_at(f, lang, sorted(named))
 
 
 def _sentence_candidates(
@@ -1666,11 +1679,12 @@ def _sentence_candidates(
     # A word that its vowel marks make a place ('عمّان') names no participant read without
     # them ('عمان', Oman).
     persons = index.participants.lenders or frozenset()
+    found = known.find(s.text, tokens)
+    aside = _not_parties(found, f, lang, persons)
     people = [
         p
-        for p in known.find(s.text, tokens)
-        if not any(p.start < x.end and x.start < p.end for x in marked)
-        and not _destination(p, f, lang, persons)
+        for p in found
+        if not any(p.start < x.end and x.start < p.end for x in marked) and id(p) not in aside
     ]
     places = [
         p
@@ -1691,6 +1705,12 @@ def _sentence_candidates(
         (known.seen(n), a, b)
         for n, a, b in name_spans(s.text, [(p.start, p.end) for p in people], lang)
     ]
+    # A place's word that opens a person's name is the name's, and names no track either
+    # ('Nursultan Nazarbayev' is no Nur-Sultan, nor the Astana talks; outside tester t16c, 6.)
+    places = [
+        p for p in places if not any(a <= p.start and p.end <= b for _n, a, b in sentence_names)
+    ]
+    unnamed = blanked(f, [(a, b) for _n, a, b in sentence_names])
     secondary = windows[1:]
     # The day a saying is dated ('..., Kazakhstan said on Monday'): the verb of saying is
     # that day's, not the nearest happening of the sentence's other dates.
@@ -1735,6 +1755,7 @@ def _sentence_candidates(
         my_people = [p for p in people if mine((p.start, p.end))]
         my_places = [p for p in places if _in_window((p.start, p.end), place_windows, i)]
         my_rounds = [r for r in rounds if mine((r.start, r.end))]
+        my_places = _besides_the_rounds(my_places, my_rounds, f, lang)
         far = all(_apart(r, m) > _SAID_ROUND_REACH for r in my_rounds)
         said_in, announced = None, False
         if far and not named[id(m)] and C.said_on(f, lang, m.char_start, m.char_end):
@@ -1878,7 +1899,7 @@ def _sentence_candidates(
                 # The main clause's track leaves out the later dates' clauses.
                 # A date of a list shares the main clause's track.
                 twin = (0, secondary[0][0]) if (primary or listed) and secondary else win
-                track = _track_of(f, twin, dominant)
+                track = _track_of(unnamed, twin, dominant)
                 # 'met Kerry in Moscow to discuss the talks in Geneva': the meeting in Moscow
                 # is its own happening, not a round of the talks, nor of the article's
                 # track (t15d, 3).
@@ -1951,7 +1972,7 @@ def _sentence_candidates(
                 if linked is not None:
                     round_why = _round_reason(linked)
             names = list(dict.fromkeys(n for n, a, b in sentence_names if mine((a, b))))
-            place = _nearest(my_places, m)
+            place = _nearest(my_places, m, f, lang)
             # The name in use in the candidate's period, not only on its first day.
             last = end_d or (date(d.year, 12, 31) if precision == "year" else None)
             place = name_on(place, d, last or _period_end(d, precision)) if place else place
@@ -2391,9 +2412,27 @@ def _own_happening(text, f, lang, known, index, rounds, references, kinds):
     )
 
 
-def _destination(p, f: str, lang: str, persons: frozenset[str]) -> bool:
-    """A country where something goes or is ('crossed into Jordan'): no participant."""
-    return p.ident not in persons and C.destination(f, lang, p.start, p.end)
+def _not_parties(found: list[Match], f: str, lang: str, persons: frozenset[str]) -> set[int]:
+    """The ids of the names of `found` (in the sentence's order) that name no party: a
+    country where something goes or is ('crossed into Jordan'), a state or body named as
+    what is discussed ('to discuss the Security Council's work'), and a name that only
+    completes such a body's ('... du Conseil de sécurité de l'ONU')."""
+    out: set[int] = set()
+    last_end = None
+    for p in sorted(found, key=lambda p: p.start):
+        if p.ident in persons:
+            last_end = None
+            continue
+        if (
+            C.destination(f, lang, p.start, p.end)
+            or C.body_as_topic(f, lang, p.start, p.end)
+            or (last_end is not None and C.completes_name(f, lang, last_end, p.start))
+        ):
+            out.add(id(p))
+            last_end = p.end
+        else:
+            last_end = None
+    return out
 
 
 def destinations(text: str, *, language: str, gazetteer: Gazetteer) -> frozenset[str]:
@@ -2404,11 +2443,12 @@ def destinations(text: str, *, language: str, gazetteer: Gazetteer) -> frozenset
     persons = index.participants.lenders or frozenset()
     named: dict[str, bool] = {}
     for s in split_sentences(reading(text).text, language):
-        f = fold(s.text)
-        for p in KnownPeople([s], language=language, matcher=index.participants).find(
+        found = KnownPeople([s], language=language, matcher=index.participants).find(
             s.text, tokenize(s.text, language)
-        ):
-            named[p.ident] = named.get(p.ident, True) and _destination(p, f, language, persons)
+        )
+        aside = _not_parties(found, fold(s.text), language, persons)
+        for p in found:
+            named[p.ident] = named.get(p.ident, True) and id(p) in aside
     return frozenset(ident for ident, only in named.items() if only)
 
 
@@ -2487,9 +2527,46 @@ def _round_reason(g: GazetteerRound) -> str:
     return f"; round: the dates of {g.slug} ({days}) hold this date"
 
 
-def _nearest(places: list[Match], m: DateMention) -> str | None:
+# How far after a round's words the place that names its talks may stand ('fourth round
+# of the Astana talks', 'четвертого раунда переговоров в Астане', 'دور چهارم مذاکرات آستانه').
+_ROUND_PLACE_REACH = 30
+_SIGN = re.compile(r"[,;:.!?()\u060c\u061b]")
+
+
+def _besides_the_rounds(
+    places: list[Match], rounds: list[RoundMention], f: str, lang: str
+) -> list[Match]:
+    """The places without the one that only names a round's talks, next to its words (after
+    them; before them where the language puts the talks' name first, lexicon.
+    TALKS_NAMED_FIRST), when another city is left: where the sentence's own happening is
+    ('at the time of the fourth round of the Astana talks, Putin met Erdogan in Sochi':
+    Sochi; outside tester t16d, 3)."""
+    first = lang in L.TALKS_NAMED_FIRST
+    qualifiers = []
+    for r in rounds:
+        if first:
+            near = [p for p in places if r.start - _ROUND_PLACE_REACH <= p.end <= r.start]
+            gaps = [(p, p.end, r.start) for p in sorted(near, key=lambda p: -p.end)[:1]]
+        else:
+            near = [p for p in places if r.end <= p.start <= r.end + _ROUND_PLACE_REACH]
+            gaps = [(p, r.end, p.start) for p in sorted(near, key=lambda p: p.start)[:1]]
+        qualifiers += [p for p, a, b in gaps if not _SIGN.search(f, a, b)]
+    named = {p.ident for p in qualifiers}
+    rest = [p for p in places if all(p is not q for q in qualifiers)]
+    return rest if any(place_key(p.ident) for p in rest if p.ident not in named) else places
+
+
+_LOCATIVE_AFTER = {lang: re.compile(fold_pattern(p)) for lang, p in L.LOCATIVE_AFTER.items()}
+
+
+def _nearest(places: list[Match], m: DateMention, f: str, lang: str) -> str | None:
+    """The place nearest the date; in a language that marks where something is with a case
+    ending, of the places so marked, if any ("Astana görüşmelerinin dördüncü turu sırasında
+    ... Soçi'de ağırladı": Sochi; outside tester t16d, 3)."""
     if not places:
         return None
+    if (locative := _LOCATIVE_AFTER.get(lang)) is not None:
+        places = [p for p in places if locative.match(f, p.end)] or places
     best = min(places, key=lambda p: max(p.start - m.char_end, m.char_start - p.end, 0))
     return best.ident
 

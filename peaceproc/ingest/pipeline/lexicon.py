@@ -3176,10 +3176,10 @@ ATTENDANCE_NEGATED = {
 # plan of X'), as titles hold them ('Minister of Foreign Affairs X').
 NOT_OF_IT_BEFORE = {
     "en": r"by|to|from|about|against|for|on behalf of",
-    "fr": r"par|à|au|aux|contre|pour|sur",
-    "ru": r"к|от|о|об|про|против|для",
+    "fr": r"par|à|au|aux|contre|pour|sur|selon|d'après",
+    "ru": r"к|от|о|об|про|против|для|по словам|по данным|по мнению|по сведениям",
     "tr": r"için|hakkında",
-    "ar": r"من|الى|إلى|عن|ضد",
+    "ar": r"من|الى|إلى|عن|ضد|بحسب|حسب|وفق|وفقا ل",
     "fa": r"از|به|درباره|علیه|برای",
 }
 OF_RIGHT_BEFORE = {"en": r"of", "fr": r"de|du|des|d'"}
@@ -3254,6 +3254,38 @@ DESTINATION_BEFORE = {
     "fa": r"به|به سوی|به سمت",
 }
 DESTINATION_AFTER = {"tr": r"['’](?:y?[ae])(?!\w)"}
+# A word that makes the state or body named after it what is discussed, not a party ('to
+# discuss the Security Council's work on Syria', 'pour discuter des travaux du Conseil de
+# sécurité', 'обсудить работу Совета Безопасности', 'لبحث عمل مجلس الأمن', 'درباره کار
+# شورای امنیت'), with up to two words of its own between ('the work of the'), none of
+# them 'with' (TOPIC_WITH: 'to discuss cooperation with Turkey' names a party). Turkish
+# puts the word after the name ("Güvenlik Konseyi'nin çalışmaları hakkında"). Such a name
+# is no participant, as a destination is not (outside tester t16d, 10).
+TOPIC_OF_BODY_BEFORE = {
+    "en": r"discuss(?:es|ed|ing)?|talk(?:s|ed)? about|about|regarding|concerning",
+    "fr": r"discut\w* (?:de|du|des|d')|au sujet d(?:e|u|es)|à propos d(?:e|u|es)|concernant",
+    "ru": r"обсу(?:д|ж)\w*|по поводу|касательно|относительно",
+    "ar": r"ل(?:بحث|مناقشة)|حول|بشأن|بخصوص",
+    "fa": r"درباره|در مورد|در خصوص|پیرامون",
+}
+TOPIC_OF_BODY_AFTER = {
+    "tr": r"(?:['’]\w*)?(?:\s+[^\s,;:.!?]+){0,2}\s+(?:hakkında|konusunda|ilişkin|ile ilgili)(?!\w)"
+}
+TOPIC_WITH = r"with|avec|с|со|مع|با"
+# A name that only completes the name before it ('the Security Council of the UN', 'Conseil
+# de sécurité de l'ONU', 'Совета Безопасности ООН', 'شورای امنیت سازمان ملل'): the word
+# between, if any. A discussed body's completion is discussed too.
+NAME_OF_NAME = {"en": r"of(?: the)?", "fr": r"de l'|de la|du|des|de|d'"}
+# extract._nearest: the case ending that puts a happening in the place it ends ("Soçi'de",
+# "Ankara'da"; not "Bağdat'taki zirve", the summit in Baghdad, nor "Astana görüşmeleri").
+# extract._besides_the_rounds: the languages that name a round's talks before its number
+# ('Astana görüşmelerinin dördüncü turu').
+TALKS_NAMED_FIRST = ("tr",)
+LOCATIVE_AFTER = {"tr": r"['’](?:d|t)[ae](?!\w)"}
+# review.counterparts: the word that names whom someone met, right before the name ('met
+# with X', 'avec X', 'встретился с X', 'مع X', 'با X') or, in Turkish, after it ('X ile').
+MET_WITH_BEFORE = {"en": "with", "fr": "avec", "ru": "с|со", "ar": "مع", "fa": "با"}
+MET_WITH_AFTER = {"tr": r"['’]?\w*\s+ile(?!\w)"}
 # A clause that tells what was going on at the same time as the sentence's own happening
 # ('as the fourth round of Astana talks was held', 'while ... was under way', 'alors que
 # ... se tenait', 'в то время как ... проходил', '... sürerken', 'بينما ... تعقد', 'در

@@ -246,6 +246,13 @@ def place_key(text: str) -> str | None:
     return _KEYS.get(_spelling(text))
 
 
+def forms_of(text: str) -> tuple[str, ...]:
+    """Every spelling of the place `text` names, in every language (all its names); none
+    for a place the table does not know."""
+    key = place_key(text)
+    return tuple(form for place in _NAMES.get(key or "", ()) for form in place.forms)
+
+
 def country_of(text: str) -> str | None:
     """The country (in English) of the place `text` names; None for one not known."""
     key = place_key(text)
