@@ -64,6 +64,7 @@ from peaceproc.ingest.pipeline.rounds import (
 )
 from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from peaceproc.ingest.pipeline.text import fold, fold_pattern, name_key, tokenize
+from peaceproc.messages import listed
 from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
@@ -418,6 +419,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         alike_by_people.append(None)
     tracks = {t.pk: t for t in lookups.tracks.values()}
     held, held_best = _held_records(candidate, span, track, slugs, place, named, lookups)
+    by_body = _held_by_its_body(candidate, span, kind, track, lookups)
     found: list[_Evidence] = []
     for event in lookups.events:
         reasons, strong = [], False
@@ -461,6 +463,12 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (len(same_period) == 1 or same_place)
                 and (not (slugs and people and not shared) or (same_place and precision == "day"))
             )
+        if by_body is not None and event == by_body[0]:
+            # The one record of the sentence's month of its sort held by people of a body
+            # the sentence names ('The UN announced last month that the committee had been
+            # formed' and the formation announced by the Secretary-General).
+            reasons.append(by_body[1])
+            strong = True
         # (Its participants' names alone in its title are shared participants, said above:
         # not the sentence naming the record, outside re-tester t9r, 7.)
         who = _content_words(" ".join(p.name for p in event.participants.all()))
@@ -561,6 +569,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                          and (_same_sort(kind, event.kind) or shared))))
             or (in_a_year and event is start_record)
             or (coarse == "month" and event in same_period and len(same_period) == 1)
+            or (by_body is not None and event == by_body[0])
             # The same place and kind, with people or the track in common ('в октябре 2025
             # года ... в Москве ... переговоры с Путиным' and 'Al-Sharaa meets Putin in
             # Moscow'; 'конгресс ... в Сочи' of the congress's year and track).
@@ -1443,6 +1452,43 @@ def _same_place(place: str, city: str) -> bool:
 
 def _coarser(a: str, b: str) -> str:
     return a if _ORDER.get(a, 0) >= _ORDER.get(b, 0) else b
+
+
+def _held_by_its_body(
+    candidate: dict, span: tuple[date, date], kind: str, track: Track | None, lookups: Lookups
+) -> tuple[Event, str] | None:
+    """The one record inside the month of a sentence dated by its month, of the
+    sentence's kind or track, whose people represent a body the sentence names and none of
+    whom it names ('The UN announced last month …' and the formation announced by the UN
+    Secretary-General), with the reason; None when there is none or more than one (outside
+    re-tester t16d, 4)."""
+    if candidate["precision"] != Precision.MONTH:
+        return None
+    slugs = set(candidate.get("participants") or ())
+    named = {p.pk: slug for slug, p in lookups.participants.items() if slug in slugs}
+    found = []
+    for event in lookups.events:
+        if slugs & lookups.people(event) or not _inside(
+            period(event.start_date, event.end_date, event.precision), span
+        ):
+            continue
+        same_track = track is not None and event.track_id == track.pk
+        sort = "kind" if _made_known(kind, event.kind) else "track" if same_track else ""
+        bodies = {named[p.represents_id] for p in event.participants.all()
+                  if p.represents_id in named}  # fmt: skip
+        if sort and bodies:
+            found.append((event, sort, bodies))
+    if len(found) != 1:
+        return None
+    event, sort, bodies = found[0]
+    names = listed(sorted(lookups.participants[b].name for b in bodies))
+    return event, f"{_within('', candidate['precision'])}, same {sort}, its people of {names}"
+
+
+def _made_known(kind: str, other: str) -> bool:
+    """One kind, or an act of the process and the announcement that made it known, which a
+    sentence tells as the act ('announced that the committee had been formed')."""
+    return kind == other or {kind, other} == {Event.Kind.MILESTONE, Event.Kind.ANNOUNCEMENT}
 
 
 def _same_period(candidate: dict, event: Event) -> bool:

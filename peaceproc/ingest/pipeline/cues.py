@@ -153,6 +153,28 @@ _SET_UP = {
     "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:را )?(?:ايجاد|تاسيس|تشكيل|راه{zw}اندازي) (?:كرد|كردند|داد|دادند)",  # noqa: E501
     "tr": r"(?:{b})(?: [^\s]+){{0,3}}? (?:kurdu|oluşturdu|kurmuştu|oluşturmuştu|tesis etti|atadı|atamıştı)",  # noqa: E501
 }
+# A body told formed, in the passive ('the committee had been formed', 'le comité avait été
+# formé', 'комитет сформирован', 'تم تشكيل اللجنة', 'کمیته تشکیل شد', 'komitenin
+# kurulduğunu'): what a saying reports done (reported.act_told).
+_FORMED = {
+    "en": r"(?:{b}) (?:(?:had|has|have|was|were) )?(?:(?:been|now|just|officially) ){{0,2}}(?:formed|established|set up|created|launched)\b",  # noqa: E501
+    "fr": r"(?:{b}) (?:\w+ ){{0,3}}?(?:a|avait|ont|avaient|est|sont|était) (?:été |bien )?(?:formée?s?|constituée?s?|créée?s?|mise?s? en place|instituée?s?)",  # noqa: E501
+    "ru": r"(?:{b}) (?:[\w-]+ ){{0,3}}?(?:был\w* )?(?:сформирован\w*|создан\w*|образован\w*|учрежд[её]н\w*)",  # noqa: E501
+    "ar": r"(?:تم |جرى )?(?:تشكيل|انشاء|تاسيس) (?:{b})",
+    "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:تشكيل|ايجاد|تاسيس) (?:شد|شده|گرديد)",
+    "tr": r"(?:{b}) (?:kurul|oluşturul)\w*",
+}
+_FORMED_RX = {
+    lang: re.compile(fold_pattern(p.format(b=_BODIES[lang]))) for lang, p in _FORMED.items()
+}
+
+
+def body_formed(folded: str, lang: str) -> bool:
+    """Whether `folded` tells a body formed, in the passive (_FORMED)."""
+    rx = _FORMED_RX.get(lang)
+    return bool(rx and rx.search(folded))
+
+
 for _lang, _pattern in _BODY_DECIDES.items():
     _set_up = _SET_UP[_lang].format(b=_BODIES[_lang], zw=_ZW)
     KIND_CUES["milestone"][_lang] += "|" + _pattern + "|" + _DECISIONS[_lang] + "|" + _set_up
