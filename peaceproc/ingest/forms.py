@@ -60,6 +60,7 @@ from .review import (
     Lookups,
     Match,
     article_defaults,
+    as_ahead_of,
     attending,
     candidate_place,
     citation_quote,
@@ -863,6 +864,8 @@ class CandidateForm(forms.Form):
             # The record the sentence repeats says which track it belongs to.
             track = getattr(best, "track", None)
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
+        # What a meeting came ahead of is proposed as itself, should the editor create it.
+        seen = as_ahead_of(c, self.lookups.language)
         return {
             "action": default.action,
             # (None preselected for what a meeting came ahead of: default_for.)
@@ -873,9 +876,9 @@ class CandidateForm(forms.Form):
             else next(iter(self.matches), ""),
             "quote": c.get("quote") or "",
             # A happening added by hand keeps the editor's title and chosen new names.
-            "title": c.get("title") or suggest_title(c, self.lookups, repeats=best),
+            "title": c.get("title") or suggest_title(seen, self.lookups, repeats=best),
             "new_names": list(c.get("new_names") or ()) if c.get("by_hand") else [],
-            "kind": event_kind(c.get("kind") or ""),
+            "kind": event_kind(seen.get("kind") or ""),
             "date": parse_date(c["date"]),
             "precision": c["precision"],
             "end_date": parse_date(c.get("end_date")),

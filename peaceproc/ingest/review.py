@@ -39,7 +39,7 @@ from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     agreement_cues,
     kinds_in,
-    purpose_phrases,
+    purposes,
     speaks,
     speech_rx,
     tells_start,
@@ -1189,20 +1189,43 @@ def dated_in_purpose(candidate: dict, language: str) -> bool:
     ahead of ('Ahead of the trilateral summit in Sochi on 22 November 2017, Lavrov met
     Çavuşoğlu in Antalya on 19 November'): that date is the summit's, which the sentence's
     people are not told to have attended (outside tester t15d, 4)."""
+    return _dated_purpose(candidate, language) is not None
+
+
+def _dated_purpose(candidate: dict, language: str) -> tuple[tuple[int, int], str] | None:
+    """Of the purpose phrase (cues.purposes) the candidate's own date stands in, its own
+    words (less those of time or purpose) and the kind of happening it names, or None."""
     if language not in SPEECH_CUES:
-        return False
+        return None
     folded = fold(candidate.get("quote") or "")
-    phrases = purpose_phrases(folded, language)
     # The first date of the phrase is the summit's; a later one, with no stop between, is
     # the meeting's own ('Накануне саммита … 17 мая министр … встретился … 2 мая'). A
     # meeting's other dates are not its own ('met on 30 August, ahead of the summit on 7
     # September': outside tester t16a, 7).
-    return any(
-        s <= a < e and not any(ch.isdigit() for ch in folded[s:a])
-        for a, b in _own_date_spans(candidate)
-        for s, e in phrases
-        if a < b
+    return next(
+        (
+            (own, kind)
+            for a, b in _own_date_spans(candidate)
+            for (s, e), own, kind in purposes(folded, language)
+            if a < b and s <= a < e and not any(ch.isdigit() for ch in folded[s:a])
+        ),
+        None,
     )
+
+
+def as_ahead_of(candidate: dict, language: str) -> dict:
+    """The candidate as the happening its sentence's meeting came ahead of, when its own
+    date is that happening's (dated_in_purpose): the purpose phrase's own words for its quote,
+    the kind its noun names, none of the meeting's people; else the candidate itself. What
+    an editor who creates it after all stores: the summit, not a meeting of the ministers
+    (outside re-tester t16e, 5)."""
+    found = _dated_purpose(candidate, language)
+    if found is None:
+        return candidate
+    (start, end), kind = found
+    quote = candidate.get("quote") or ""
+    return {**candidate, "quote": quote[start:end], "kind": kind, "participants": [],
+            "people": [], "date_spans": []}  # fmt: skip
 
 
 def _own_date_spans(candidate: dict) -> list:

@@ -493,8 +493,15 @@ def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
     the words that say so (or the noun, where they follow it) to the end of the clause.
     The review does not read them as naming a record (outside tester t15c, 1: the summit
     was cited and the ministers of the meeting before it added to it)."""
+    return tuple(span for span, _own, _kind in purposes(folded, lang))
+
+
+def purposes(folded: str, lang: str) -> tuple[tuple[tuple[int, int], tuple[int, int], str], ...]:
+    """purpose_phrases, each with its words less those of time or purpose ('the trilateral
+    summit in Tehran on 7 September' of 'Ahead of …', "Tahran'da … yapılacak üçlü zirve" of
+    '… zirve öncesinde') and the kind of happening its noun names ('summit')."""
     spans = []
-    for _kind, rx in _KIND_RX[lang]:
+    for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded):
             start, end = m.span()
             if not (
@@ -512,9 +519,11 @@ def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
                 # noun's own words, its date among them, come before it in its clause,
                 # and the phrase ends with the cue.
                 after = _after_cue(folded, lang, end)
-                spans.append((_modifiers_start(folded, lang, start), after or end))
+                first = _modifiers_start(folded, lang, start)
+                spans.append(((first, after or end), (first, end), kind))
                 continue
-            spans.append((start, _phrase_end(folded, lang, end)))
+            last = _phrase_end(folded, lang, end)
+            spans.append(((start, last), (m.start(), last), kind))
     return tuple(spans)
 
 
