@@ -323,6 +323,8 @@ _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+_DISCUSSING_BEFORE_RX = _ending_rx(L.DISCUSSING_BEFORE)
+_DISCUSSING_AFTER_RX = _following_rx(L.DISCUSSING_AFTER)
 # How many words may stand between a gathering's word and its verb of issuing a text: the
 # verb comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta
 # bir bildiri yayımladı').
@@ -433,6 +435,14 @@ def _prepared_for(folded: str, lang: str, start: int, end: int) -> bool:
     ) and not _DAY_AFTER.match(folded, end)
 
 
+def _discussed(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the event noun at folded[start:end] is what the sentence's people discussed
+    (lexicon.DISCUSSING_BEFORE), not a day's own (_prepared_for)."""
+    return _next_to(
+        folded, lang, start, end, _DISCUSSING_BEFORE_RX, _DISCUSSING_AFTER_RX
+    ) and not _DAY_AFTER.match(folded, end)
+
+
 def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the event noun at folded[start:end] is what a gathering comes ahead of
     ('met ahead of a summit', lexicon.AHEAD_OF_BEFORE), not a day's own: unless a day names
@@ -455,9 +465,13 @@ def _ahead_cue(folded: str, lang: str, start: int, end: int) -> bool:
 
 # Where a purpose phrase's clause ends: a stop, a semicolon, a colon, a comma before words,
 # unless the comma only parts the members of a list that a conjunction closes ('the summit
-# of Russia, Iran and Turkey on 7 September': lexicon.LIST_AND).
+# of Russia, Iran and Turkey on 7 September': lexicon.LIST_AND) or opens a clause of the
+# noun's holding (lexicon.RELATIVE_HELD).
 _CLAUSE_END = re.compile(r"[.;:!?؛]|[,،]\s")
-_LIST_GOES_ON = {lang: re.compile(fold_pattern(p)) for lang, p in L.LIST_AND.items()}
+_LIST_GOES_ON = {
+    lang: re.compile(fold_pattern(p) + "|" + fold_pattern(L.RELATIVE_HELD.get(lang, "(?!)")))
+    for lang, p in L.LIST_AND.items()
+}
 
 
 _HEAD_FINAL_BOUNDARY = {lang: re.compile(fold_pattern(p)) for lang, p in L.NOT_A_MODIFIER.items()}
@@ -475,7 +489,8 @@ def _modifiers_start(folded: str, lang: str, at: int) -> int:
 
 
 def _clause_end(folded: str, lang: str, at: int) -> int:
-    """Where the clause from folded[at:] ends: _CLAUSE_END, past the commas of a list."""
+    """Where the clause from folded[at:] ends: _CLAUSE_END, past the commas of a list and
+    of a relative clause of the noun's holding (lexicon.RELATIVE_HELD)."""
     goes_on = _LIST_GOES_ON.get(lang)
     while (stop := _CLAUSE_END.search(folded, at)) is not None:
         if not (folded[stop.start()] in ",،" and goes_on and goes_on.match(folded, stop.end())):
@@ -505,10 +520,12 @@ def purposes(folded: str, lang: str) -> tuple[tuple[tuple[int, int], tuple[int, 
         for m in rx.finditer(folded):
             start, end = m.span()
             if not (
-                _prepared_for(folded, lang, start, end) or _ahead_cue(folded, lang, start, end)
+                _prepared_for(folded, lang, start, end)
+                or _ahead_cue(folded, lang, start, end)
+                or _discussed(folded, lang, start, end)
             ):
                 continue
-            for befores in (_AHEAD_OF_BEFORE_RX, _PREPARING_BEFORE_RX):
+            for befores in (_AHEAD_OF_BEFORE_RX, _PREPARING_BEFORE_RX, _DISCUSSING_BEFORE_RX):
                 cue = befores.get(lang)
                 if cue is not None and (
                     c := cue.search(folded, max(0, start - _TOPIC_REACH), start)
@@ -550,7 +567,7 @@ def _phrase_end(folded: str, lang: str, end: int) -> int:
 
 def _after_cue(folded: str, lang: str, end: int) -> int | None:
     """The end of the cue that follows the noun ending at `end` ('zirvesi öncesinde')."""
-    for afters in (_AHEAD_OF_AFTER_RX, _PREPARING_AFTER_RX):
+    for afters in (_AHEAD_OF_AFTER_RX, _PREPARING_AFTER_RX, _DISCUSSING_AFTER_RX):
         rx = afters.get(lang)
         if rx is not None and (m := rx.match(folded, end)):
             return m.end()
