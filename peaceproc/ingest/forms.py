@@ -55,7 +55,7 @@ from .review import (
     ACTION_CITE,
     ACTION_CREATE,
     ACTION_SKIP,
-    AHEAD_REASON,
+    AHEAD_REASONS,
     Default,
     Lookups,
     Match,
@@ -872,7 +872,7 @@ class CandidateForm(forms.Form):
             "target": default.target.target
             if default.target
             else ""
-            if default.reason == AHEAD_REASON
+            if default.reason in AHEAD_REASONS
             else next(iter(self.matches), ""),
             "quote": c.get("quote") or "",
             # A happening added by hand keeps the editor's title and chosen new names.

@@ -1192,9 +1192,10 @@ def dated_in_purpose(candidate: dict, language: str) -> bool:
     return _dated_purpose(candidate, language) is not None
 
 
-def _dated_purpose(candidate: dict, language: str) -> tuple[tuple[int, int], str] | None:
-    """Of the purpose phrase (cues.purposes) the candidate's own date stands in, its own
-    words (less those of time or purpose) and the kind of happening it names, or None."""
+def _dated_purpose(candidate: dict, language: str):
+    """The purpose phrase (cues.purposes) the candidate's own date stands in: its span, its
+    own words' (less those of time or purpose) and the kind of happening it names; or
+    None."""
     if language not in SPEECH_CUES:
         return None
     folded = fold(candidate.get("quote") or "")
@@ -1204,7 +1205,7 @@ def _dated_purpose(candidate: dict, language: str) -> tuple[tuple[int, int], str
     # September': outside tester t16a, 7).
     return next(
         (
-            (own, kind)
+            ((s, e), own, kind)
             for a, b in _own_date_spans(candidate)
             for (s, e), own, kind in purposes(folded, language)
             if a < b and s <= a < e and not any(ch.isdigit() for ch in folded[s:a])
@@ -1222,7 +1223,7 @@ def as_ahead_of(candidate: dict, language: str) -> dict:
     found = _dated_purpose(candidate, language)
     if found is None:
         return candidate
-    (start, end), kind = found
+    _phrase, (start, end), kind = found
     quote = candidate.get("quote") or ""
     return {**candidate, "quote": quote[start:end], "kind": kind, "participants": [],
             "people": [], "date_spans": []}  # fmt: skip
@@ -1942,6 +1943,16 @@ AHEAD_REASON = (
     "its date is of what the sentence's meeting came ahead of or prepares, which the "
     "sentence does not report (the meeting is a candidate of its own)"
 )
+# The sentence's meeting dated by nothing but what it came ahead of ('Ahead of the summit
+# in Tehran on 7 September, Lavrov met Zarif in Moscow'): any day before, perhaps in
+# another month, so no date is guessed for it; the editor is told it is there (outside
+# re-tester t16d, 13).
+AHEAD_UNDATED_REASON = (
+    "its date is of what the sentence's meeting came ahead of or prepares, which the "
+    "sentence does not report; the meeting itself has no date of its own in the sentence "
+    "(add it by hand with the date another source gives it)"
+)
+AHEAD_REASONS = frozenset({AHEAD_REASON, AHEAD_UNDATED_REASON})
 NAMED_ONLY_REASON = (
     "its title would be “{title}”: a track's or a body's name and a kind word, with no "
     "round, place or person to tell what happened (give it a title or people to create it)"
@@ -1976,10 +1987,12 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     best of them named, never created by default: creating it would put a second record
     of one happening on the public timeline unless an editor says it is another
     (outside tester t9b, 2)."""
-    if dated_in_purpose(candidate, lookups.language):
+    if found := _dated_purpose(candidate, lookups.language):
         # What a meeting came ahead of, held or not: neither created nor cited with the
         # sentence of the meeting (outside tester t16a, 4, 6 and 8).
-        return Default(ACTION_SKIP, reason=AHEAD_REASON)
+        (start, end), _own, _kind = found
+        undated = all(start <= a and b <= end for a, b in candidate.get("date_spans") or ())
+        return Default(ACTION_SKIP, reason=AHEAD_UNDATED_REASON if undated else AHEAD_REASON)
     best = matches[0] if matches and matches[0].strong else None
     given_up = _given_up(candidate, lookups.language)
     if best is not None and best.target.startswith("agreement:") and given_up:
@@ -2154,7 +2167,7 @@ def automatic_decisions(
             out.append(Unreviewed(decision, default=default))
         elif default.same_as is not None:
             out.append(Unreviewed(None, default=default))  # the earlier candidate's record
-        elif matches and default.reason != AHEAD_REASON:
+        elif matches and default.reason not in AHEAD_REASONS:
             out.append(Unreviewed(None, possible=matches[0], default=default))
         elif default.action == ACTION_SKIP:
             out.append(Unreviewed(None, default=default))  # left out, not queued
