@@ -1991,7 +1991,11 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
         # What a meeting came ahead of, held or not: neither created nor cited with the
         # sentence of the meeting (outside tester t16a, 4, 6 and 8).
         (start, end), _own, _kind = found
-        undated = all(start <= a and b <= end for a, b in candidate.get("date_spans") or ())
+        quote = candidate.get("quote") or ""
+        # (A figure outside the phrase may write the meeting's day where no span was kept.)
+        undated = all(
+            start <= a and b <= end for a, b in candidate.get("date_spans") or ()
+        ) and not any(ch.isdigit() for ch in quote[:start] + quote[end:])
         return Default(ACTION_SKIP, reason=AHEAD_UNDATED_REASON if undated else AHEAD_REASON)
     best = matches[0] if matches and matches[0].strong else None
     given_up = _given_up(candidate, lookups.language)

@@ -160,7 +160,7 @@ _FORMED = {
     "en": r"(?:{b}) (?:(?:had|has|have|was|were) )?(?:(?:been|now|just|officially) ){{0,2}}(?:formed|established|set up|created|launched)\b",  # noqa: E501
     "fr": r"(?:{b}) (?:\w+ ){{0,3}}?(?:a|avait|ont|avaient|est|sont|était) (?:été |bien )?(?:formée?s?|constituée?s?|créée?s?|mise?s? en place|instituée?s?)",  # noqa: E501
     "ru": r"(?:{b}) (?:[\w-]+ ){{0,3}}?(?:был\w* )?(?:сформирован\w*|создан\w*|образован\w*|учрежд[её]н\w*)",  # noqa: E501
-    "ar": r"(?:تم |جرى )?(?:تشكيل|انشاء|تاسيس) (?:{b})",
+    "ar": r"(?:تم|جرى|اكتمل) (?:تشكيل|انشاء|تاسيس) (?:{b})",
     "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:تشكيل|ايجاد|تاسيس) (?:شد|شده|گرديد)",
     "tr": r"(?:{b}) (?:kurul|oluşturul)\w*",
 }
