@@ -1481,11 +1481,11 @@ def _coarser(a: str, b: str) -> str:
 def _held_by_its_body(
     candidate: dict, span: tuple[date, date], kind: str, track: Track | None, lookups: Lookups
 ) -> tuple[Event, str] | None:
-    """The one record inside the month of a sentence dated by its month, of the
-    sentence's kind or track, whose people represent a body the sentence names and none of
-    whom it names ('The UN announced last month …' and the formation announced by the UN
-    Secretary-General), with the reason; None when there is none or more than one (outside
-    re-tester t16d, 4)."""
+    """The one record inside the month of a sentence dated by its month, of the sentence's
+    kind (and track, when it has one), whose people represent a body the sentence names
+    and none of whom it names ('The UN announced last month …' and the formation announced
+    by the UN Secretary-General), with the reason; None when there is none or more than one
+    (outside re-tester t16d, 4)."""
     if candidate["precision"] != Precision.MONTH:
         return None
     slugs = set(candidate.get("participants") or ())
@@ -1496,17 +1496,17 @@ def _held_by_its_body(
             period(event.start_date, event.end_date, event.precision), span
         ):
             continue
-        same_track = track is not None and event.track_id == track.pk
-        sort = "kind" if _made_known(kind, event.kind) else "track" if same_track else ""
-        bodies = {named[p.represents_id] for p in event.participants.all()
-                  if p.represents_id in named}  # fmt: skip
-        if sort and bodies:
-            found.append((event, sort, bodies))
+        # (The track alone is no sort: a month of the transition holds its meetings too.)
+        if not _made_known(kind, event.kind) or (track and event.track_id != track.pk):
+            continue
+        if bodies := {named[p.represents_id] for p in event.participants.all()
+                      if p.represents_id in named}:  # fmt: skip
+            found.append((event, bodies))
     if len(found) != 1:
         return None
-    event, sort, bodies = found[0]
+    event, bodies = found[0]
     names = listed(sorted(lookups.participants[b].name for b in bodies))
-    return event, f"{_within('', candidate['precision'])}, same {sort}, its people of {names}"
+    return event, f"{_within('', candidate['precision'])}, same kind, its people of {names}"
 
 
 def _made_known(kind: str, other: str) -> bool:
