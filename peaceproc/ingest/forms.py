@@ -55,11 +55,12 @@ from .review import (
     ACTION_CITE,
     ACTION_CREATE,
     ACTION_SKIP,
-    AHEAD_REASON,
+    AHEAD_REASONS,
     Default,
     Lookups,
     Match,
     article_defaults,
+    as_ahead_of,
     attending,
     candidate_place,
     citation_quote,
@@ -863,19 +864,21 @@ class CandidateForm(forms.Form):
             # The record the sentence repeats says which track it belongs to.
             track = getattr(best, "track", None)
             round_ = round_ or (best if isinstance(best, Round) else getattr(best, "round", None))
+        # What a meeting came ahead of is proposed as itself, should the editor create it.
+        seen = as_ahead_of(c, self.lookups.language)
         return {
             "action": default.action,
             # (None preselected for what a meeting came ahead of: default_for.)
             "target": default.target.target
             if default.target
             else ""
-            if default.reason == AHEAD_REASON
+            if default.reason in AHEAD_REASONS
             else next(iter(self.matches), ""),
             "quote": c.get("quote") or "",
             # A happening added by hand keeps the editor's title and chosen new names.
-            "title": c.get("title") or suggest_title(c, self.lookups, repeats=best),
+            "title": c.get("title") or suggest_title(seen, self.lookups, repeats=best),
             "new_names": list(c.get("new_names") or ()) if c.get("by_hand") else [],
-            "kind": event_kind(c.get("kind") or ""),
+            "kind": event_kind(seen.get("kind") or ""),
             "date": parse_date(c["date"]),
             "precision": c["precision"],
             "end_date": parse_date(c.get("end_date")),

@@ -40,7 +40,7 @@ from peaceproc.ingest.pipeline.cues import (
     SPEECH_CUES,
     agreement_cues,
     kinds_in,
-    purpose_phrases,
+    purposes,
     speaks,
     speech_rx,
     tells_start,
@@ -65,6 +65,7 @@ from peaceproc.ingest.pipeline.rounds import (
 )
 from peaceproc.ingest.pipeline.skeleton import MARK, MIN_CONSONANTS, latin_skeleton
 from peaceproc.ingest.pipeline.text import fold, fold_pattern, name_key, tokenize
+from peaceproc.messages import listed
 from peaceproc.search.folding import words
 from peaceproc.search.sounds import skeleton
 
@@ -421,6 +422,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
         alike_by_people.append(None)
     tracks = {t.pk: t for t in lookups.tracks.values()}
     held, held_best = _held_records(candidate, span, track, slugs, place, named, lookups)
+    by_body = _held_by_its_body(candidate, span, kind, track, lookups)
     found: list[_Evidence] = []
     for event in lookups.events:
         reasons, strong = [], False
@@ -464,6 +466,12 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                 and (len(same_period) == 1 or same_place)
                 and (not (slugs and people and not shared) or (same_place and precision == "day"))
             )
+        if by_body is not None and event == by_body[0]:
+            # The one record of the sentence's month of its sort held by people of a body
+            # the sentence names ('The UN announced last month that the committee had been
+            # formed' and the formation announced by the Secretary-General).
+            reasons.append(by_body[1])
+            strong = True
         # (Its participants' names alone in its title are shared participants, said above:
         # not the sentence naming the record, outside re-tester t9r, 7.)
         who = _content_words(" ".join(p.name for p in event.participants.all()))
@@ -564,6 +572,7 @@ def find_matches(candidate: dict, lookups: Lookups) -> list[Match]:
                          and (_same_sort(kind, event.kind) or shared))))
             or (in_a_year and event is start_record)
             or (coarse == "month" and event in same_period and len(same_period) == 1)
+            or (by_body is not None and event == by_body[0])
             # The same place and kind, with people or the track in common ('в октябре 2025
             # года ... в Москве ... переговоры с Путиным' and 'Al-Sharaa meets Putin in
             # Moscow'; 'конгресс ... в Сочи' of the congress's year and track).
@@ -1230,20 +1239,44 @@ def dated_in_purpose(candidate: dict, language: str) -> bool:
     ahead of ('Ahead of the trilateral summit in Sochi on 22 November 2017, Lavrov met
     Çavuşoğlu in Antalya on 19 November'): that date is the summit's, which the sentence's
     people are not told to have attended (outside tester t15d, 4)."""
+    return _dated_purpose(candidate, language) is not None
+
+
+def _dated_purpose(candidate: dict, language: str):
+    """The purpose phrase (cues.purposes) the candidate's own date stands in: its span, its
+    own words' (less those of time or purpose) and the kind of happening it names; or
+    None."""
     if language not in SPEECH_CUES:
-        return False
+        return None
     folded = fold(candidate.get("quote") or "")
-    phrases = purpose_phrases(folded, language)
     # The first date of the phrase is the summit's; a later one, with no stop between, is
     # the meeting's own ('Накануне саммита … 17 мая министр … встретился … 2 мая'). A
     # meeting's other dates are not its own ('met on 30 August, ahead of the summit on 7
     # September': outside tester t16a, 7).
-    return any(
-        s <= a < e and not any(ch.isdigit() for ch in folded[s:a])
-        for a, b in _own_date_spans(candidate)
-        for s, e in phrases
-        if a < b
+    return next(
+        (
+            ((s, e), own, kind)
+            for a, b in _own_date_spans(candidate)
+            for (s, e), own, kind in purposes(folded, language)
+            if a < b and s <= a < e and not any(ch.isdigit() for ch in folded[s:a])
+        ),
+        None,
     )
+
+
+def as_ahead_of(candidate: dict, language: str) -> dict:
+    """The candidate as the happening its sentence's meeting came ahead of, when its own
+    date is that happening's (dated_in_purpose): the purpose phrase's own words for its quote,
+    the kind its noun names, none of the meeting's people; else the candidate itself. What
+    an editor who creates it after all stores: the summit, not a meeting of the ministers
+    (outside re-tester t16e, 5)."""
+    found = _dated_purpose(candidate, language)
+    if found is None:
+        return candidate
+    _phrase, (start, end), kind = found
+    quote = candidate.get("quote") or ""
+    return {**candidate, "quote": quote[start:end], "kind": kind, "participants": [],
+            "people": [], "date_spans": []}  # fmt: skip
 
 
 def _own_date_spans(candidate: dict) -> list:
@@ -1493,6 +1526,43 @@ def _same_place(place: str, city: str) -> bool:
 
 def _coarser(a: str, b: str) -> str:
     return a if _ORDER.get(a, 0) >= _ORDER.get(b, 0) else b
+
+
+def _held_by_its_body(
+    candidate: dict, span: tuple[date, date], kind: str, track: Track | None, lookups: Lookups
+) -> tuple[Event, str] | None:
+    """The one record inside the month of a sentence dated by its month, of the sentence's
+    kind (and track, when it has one), whose people represent a body the sentence names
+    and none of whom it names ('The UN announced last month …' and the formation announced
+    by the UN Secretary-General), with the reason; None when there is none or more than one
+    (outside re-tester t16d, 4)."""
+    if candidate["precision"] != Precision.MONTH:
+        return None
+    slugs = set(candidate.get("participants") or ())
+    named = {p.pk: slug for slug, p in lookups.participants.items() if slug in slugs}
+    found = []
+    for event in lookups.events:
+        if slugs & lookups.people(event) or not _inside(
+            period(event.start_date, event.end_date, event.precision), span
+        ):
+            continue
+        # (The track alone is no sort: a month of the transition holds its meetings too.)
+        if not _made_known(kind, event.kind) or (track and event.track_id != track.pk):
+            continue
+        if bodies := {named[p.represents_id] for p in event.participants.all()
+                      if p.represents_id in named}:  # fmt: skip
+            found.append((event, bodies))
+    if len(found) != 1:
+        return None
+    event, bodies = found[0]
+    names = listed(sorted(lookups.participants[b].name for b in bodies))
+    return event, f"{_within('', candidate['precision'])}, same kind, its people of {names}"
+
+
+def _made_known(kind: str, other: str) -> bool:
+    """One kind, or an act of the process and the announcement that made it known, which a
+    sentence tells as the act ('announced that the committee had been formed')."""
+    return kind == other or {kind, other} == {Event.Kind.MILESTONE, Event.Kind.ANNOUNCEMENT}
 
 
 def _same_period(candidate: dict, event: Event) -> bool:
@@ -1949,6 +2019,16 @@ AHEAD_REASON = (
     "its date is of what the sentence's meeting came ahead of or prepares, which the "
     "sentence does not report (the meeting is a candidate of its own)"
 )
+# The sentence's meeting dated by nothing but what it came ahead of ('Ahead of the summit
+# in Tehran on 7 September, Lavrov met Zarif in Moscow'): any day before, perhaps in
+# another month, so no date is guessed for it; the editor is told it is there (outside
+# re-tester t16d, 13).
+AHEAD_UNDATED_REASON = (
+    "its date is of what the sentence's meeting came ahead of or prepares, which the "
+    "sentence does not report; the meeting itself has no date of its own in the sentence "
+    "(add it by hand with the date another source gives it)"
+)
+AHEAD_REASONS = frozenset({AHEAD_REASON, AHEAD_UNDATED_REASON})
 NAMED_ONLY_REASON = (
     "its title would be “{title}”: a track's or a body's name and a kind word, with no "
     "round, place or person to tell what happened (give it a title or people to create it)"
@@ -1983,10 +2063,16 @@ def default_for(candidate: dict, matches: list[Match], lookups: Lookups) -> Defa
     best of them named, never created by default: creating it would put a second record
     of one happening on the public timeline unless an editor says it is another
     (outside tester t9b, 2)."""
-    if dated_in_purpose(candidate, lookups.language):
+    if found := _dated_purpose(candidate, lookups.language):
         # What a meeting came ahead of, held or not: neither created nor cited with the
         # sentence of the meeting (outside tester t16a, 4, 6 and 8).
-        return Default(ACTION_SKIP, reason=AHEAD_REASON)
+        (start, end), _own, _kind = found
+        quote = candidate.get("quote") or ""
+        # (A figure outside the phrase may write the meeting's day where no span was kept.)
+        undated = all(
+            start <= a and b <= end for a, b in candidate.get("date_spans") or ()
+        ) and not any(ch.isdigit() for ch in quote[:start] + quote[end:])
+        return Default(ACTION_SKIP, reason=AHEAD_UNDATED_REASON if undated else AHEAD_REASON)
     best = matches[0] if matches and matches[0].strong else None
     given_up = _given_up(candidate, lookups.language)
     if best is not None and best.target.startswith("agreement:") and given_up:
@@ -2161,7 +2247,7 @@ def automatic_decisions(
             out.append(Unreviewed(decision, default=default))
         elif default.same_as is not None:
             out.append(Unreviewed(None, default=default))  # the earlier candidate's record
-        elif matches and default.reason != AHEAD_REASON:
+        elif matches and default.reason not in AHEAD_REASONS:
             out.append(Unreviewed(None, possible=matches[0], default=default))
         elif default.action == ACTION_SKIP:
             out.append(Unreviewed(None, default=default))  # left out, not queued

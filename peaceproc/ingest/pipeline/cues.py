@@ -153,6 +153,28 @@ _SET_UP = {
     "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:را )?(?:ايجاد|تاسيس|تشكيل|راه{zw}اندازي) (?:كرد|كردند|داد|دادند)",  # noqa: E501
     "tr": r"(?:{b})(?: [^\s]+){{0,3}}? (?:kurdu|oluşturdu|kurmuştu|oluşturmuştu|tesis etti|atadı|atamıştı)",  # noqa: E501
 }
+# A body told formed, in the passive ('the committee had been formed', 'le comité avait été
+# formé', 'комитет сформирован', 'تم تشكيل اللجنة', 'کمیته تشکیل شد', 'komitenin
+# kurulduğunu'): what a saying reports done (reported.act_told).
+_FORMED = {
+    "en": r"(?:{b}) (?:(?:had|has|have|was|were) )?(?:(?:been|now|just|officially) ){{0,2}}(?:formed|established|set up|created|launched)\b",  # noqa: E501
+    "fr": r"(?:{b}) (?:\w+ ){{0,3}}?(?:a|avait|ont|avaient|est|sont|était) (?:été |bien )?(?:formée?s?|constituée?s?|créée?s?|mise?s? en place|instituée?s?)",  # noqa: E501
+    "ru": r"(?:{b}) (?:[\w-]+ ){{0,3}}?(?:был\w* )?(?:сформирован\w*|создан\w*|образован\w*|учрежд[её]н\w*)",  # noqa: E501
+    "ar": r"(?:تم|جرى|اكتمل) (?:تشكيل|انشاء|تاسيس) (?:{b})",
+    "fa": r"(?:{b})(?: [^\s]+){{0,3}}? (?:تشكيل|ايجاد|تاسيس) (?:شد|شده|گرديد)",
+    "tr": r"(?:{b}) (?:kurul|oluşturul)\w*",
+}
+_FORMED_RX = {
+    lang: re.compile(fold_pattern(p.format(b=_BODIES[lang]))) for lang, p in _FORMED.items()
+}
+
+
+def body_formed(folded: str, lang: str) -> bool:
+    """Whether `folded` tells a body formed, in the passive (_FORMED)."""
+    rx = _FORMED_RX.get(lang)
+    return bool(rx and rx.search(folded))
+
+
 for _lang, _pattern in _BODY_DECIDES.items():
     _set_up = _SET_UP[_lang].format(b=_BODIES[_lang], zw=_ZW)
     KIND_CUES["milestone"][_lang] += "|" + _pattern + "|" + _DECISIONS[_lang] + "|" + _set_up
@@ -301,6 +323,8 @@ _SUPPORT_BEFORE_RX = _ending_rx(L.SUPPORT_BEFORE)
 _SUPPORT_AFTER_RX = _following_rx(L.SUPPORT_AFTER)
 _PREPARING_BEFORE_RX = _ending_rx(L.PREPARING_BEFORE)
 _PREPARING_AFTER_RX = _following_rx(L.PREPARING_AFTER)
+_DISCUSSING_BEFORE_RX = _ending_rx(L.DISCUSSING_BEFORE)
+_DISCUSSING_AFTER_RX = _following_rx(L.DISCUSSING_AFTER)
 # How many words may stand between a gathering's word and its verb of issuing a text: the
 # verb comes last in Turkish and Persian, after the date ('Cenevre görüşmeleri 3 Mart'ta
 # bir bildiri yayımladı').
@@ -411,6 +435,14 @@ def _prepared_for(folded: str, lang: str, start: int, end: int) -> bool:
     ) and not _DAY_AFTER.match(folded, end)
 
 
+def _discussed(folded: str, lang: str, start: int, end: int) -> bool:
+    """Whether the event noun at folded[start:end] is what the sentence's people discussed
+    (lexicon.DISCUSSING_BEFORE), not a day's own (_prepared_for)."""
+    return _next_to(
+        folded, lang, start, end, _DISCUSSING_BEFORE_RX, _DISCUSSING_AFTER_RX
+    ) and not _DAY_AFTER.match(folded, end)
+
+
 def _ahead_of(folded: str, lang: str, start: int, end: int) -> bool:
     """Whether the event noun at folded[start:end] is what a gathering comes ahead of
     ('met ahead of a summit', lexicon.AHEAD_OF_BEFORE), not a day's own: unless a day names
@@ -433,9 +465,11 @@ def _ahead_cue(folded: str, lang: str, start: int, end: int) -> bool:
 
 # Where a purpose phrase's clause ends: a stop, a semicolon, a colon, a comma before words,
 # unless the comma only parts the members of a list that a conjunction closes ('the summit
-# of Russia, Iran and Turkey on 7 September': lexicon.LIST_AND).
+# of Russia, Iran and Turkey on 7 September': lexicon.LIST_AND) or opens a clause of the
+# noun's holding (lexicon.RELATIVE_HELD).
 _CLAUSE_END = re.compile(r"[.;:!?؛]|[,،]\s")
 _LIST_GOES_ON = {lang: re.compile(fold_pattern(p)) for lang, p in L.LIST_AND.items()}
+_RELATIVE_HELD = {lang: re.compile(fold_pattern(p)) for lang, p in L.RELATIVE_HELD.items()}
 
 
 _HEAD_FINAL_BOUNDARY = {lang: re.compile(fold_pattern(p)) for lang, p in L.NOT_A_MODIFIER.items()}
@@ -460,9 +494,17 @@ def list_goes_on(folded: str, lang: str, at: int) -> bool:
 
 
 def _clause_end(folded: str, lang: str, at: int) -> int:
-    """Where the clause from folded[at:] ends: _CLAUSE_END, past the commas of a list."""
+    """Where the clause from folded[at:] ends: _CLAUSE_END, past the commas of a list and
+    of a relative clause of the noun's holding (lexicon.RELATIVE_HELD)."""
+    held = _RELATIVE_HELD.get(lang)
     while (stop := _CLAUSE_END.search(folded, at)) is not None:
-        if not (folded[stop.start()] in ",،" and list_goes_on(folded, lang, stop.end())):
+        if not (
+            folded[stop.start()] in ",،"
+            and (
+                list_goes_on(folded, lang, stop.end())
+                or (held is not None and held.match(folded, stop.end()))
+            )
+        ):
             return stop.start()
         at = stop.end()
     return len(folded)
@@ -477,15 +519,24 @@ def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
     the words that say so (or the noun, where they follow it) to the end of the clause.
     The review does not read them as naming a record (outside tester t15c, 1: the summit
     was cited and the ministers of the meeting before it added to it)."""
+    return tuple(span for span, _own, _kind in purposes(folded, lang))
+
+
+def purposes(folded: str, lang: str) -> tuple[tuple[tuple[int, int], tuple[int, int], str], ...]:
+    """purpose_phrases, each with its words less those of time or purpose ('the trilateral
+    summit in Tehran on 7 September' of 'Ahead of …', "Tahran'da … yapılacak üçlü zirve" of
+    '… zirve öncesinde') and the kind of happening its noun names ('summit')."""
     spans = []
-    for _kind, rx in _KIND_RX[lang]:
+    for kind, rx in _KIND_RX[lang]:
         for m in rx.finditer(folded):
             start, end = m.span()
             if not (
-                _prepared_for(folded, lang, start, end) or _ahead_cue(folded, lang, start, end)
+                _prepared_for(folded, lang, start, end)
+                or _ahead_cue(folded, lang, start, end)
+                or _discussed(folded, lang, start, end)
             ):
                 continue
-            for befores in (_AHEAD_OF_BEFORE_RX, _PREPARING_BEFORE_RX):
+            for befores in (_AHEAD_OF_BEFORE_RX, _PREPARING_BEFORE_RX, _DISCUSSING_BEFORE_RX):
                 cue = befores.get(lang)
                 if cue is not None and (
                     c := cue.search(folded, max(0, start - _TOPIC_REACH), start)
@@ -496,9 +547,11 @@ def purpose_phrases(folded: str, lang: str) -> tuple[tuple[int, int], ...]:
                 # noun's own words, its date among them, come before it in its clause,
                 # and the phrase ends with the cue.
                 after = _after_cue(folded, lang, end)
-                spans.append((_modifiers_start(folded, lang, start), after or end))
+                first = _modifiers_start(folded, lang, start)
+                spans.append(((first, after or end), (first, end), kind))
                 continue
-            spans.append((start, _phrase_end(folded, lang, end)))
+            last = _phrase_end(folded, lang, end)
+            spans.append(((start, last), (m.start(), last), kind))
     return tuple(spans)
 
 
@@ -525,7 +578,7 @@ def _phrase_end(folded: str, lang: str, end: int) -> int:
 
 def _after_cue(folded: str, lang: str, end: int) -> int | None:
     """The end of the cue that follows the noun ending at `end` ('zirvesi öncesinde')."""
-    for afters in (_AHEAD_OF_AFTER_RX, _PREPARING_AFTER_RX):
+    for afters in (_AHEAD_OF_AFTER_RX, _PREPARING_AFTER_RX, _DISCUSSING_AFTER_RX):
         rx = afters.get(lang)
         if rx is not None and (m := rx.match(folded, end)):
             return m.end()

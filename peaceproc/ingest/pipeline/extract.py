@@ -44,7 +44,7 @@ from .lexicon import (
 from .people import KnownPeople, People, find_people, indefinite_accusative, name_spans
 from .places import in_compound, marked_places, name_on, not_yet_named, place_key
 from .repeated import RepeatedWords
-from .reported import appointment_told, reported_clause_after, reported_kinds, told_after
+from .reported import act_told, reported_kinds, said_clause_after, told_after
 from .repost import find_repost
 from .rounds import (
     RoundMention,
@@ -1772,11 +1772,7 @@ def _sentence_candidates(
                 )
                 and not C.asks_on(f, lang, m.char_start, m.char_end)
             )
-            if (
-                said_in is None
-                and not announced
-                and not _appointment_said(f, lang, m, sentence_kinds)
-            ):
+            if said_in is None and not announced and not _act_said(f, lang, m, sentence_kinds):
                 continue  # the day something was said: a statement, no happening (U4)
         if not my_rounds and m.precision == "year" and _term_year(f, m, lang):
             continue  # 'a member of the Council for 2017-2018': a term, not a step (U5)
@@ -1873,7 +1869,7 @@ def _sentence_candidates(
                 and not named[id(m)]  # 'said of the 10 March agreement': the agreement's
                 and not said_elsewhere(m)
                 and C.saying_nearest(f, lang, m.char_start, m.char_end)
-                and not (kind == "milestone" and _appointment_said(f, lang, m, kinds))
+                and not (kind == "milestone" and _act_said(f, lang, m, kinds))
             ):
                 kind = "statement"  # what happened that day was something said (U4)
             if announced:
@@ -2133,12 +2129,13 @@ def _announces_ahead(
     return any(x is not m and x not in said_days and x.start > after for x in mentions)
 
 
-def _appointment_said(f: str, lang: str, m: DateMention, kinds: list[tuple[str, int]]) -> bool:
-    """Whether the day something was said (m) is an appointment's: the clause the saying
-    reports after it tells someone taking an office ('Ban Ki-moon on Thursday confirmed
-    that de Mistura will become the envoy'), an exception of LABELLING U4."""
-    clause = reported_clause_after(f, lang, m.char_start, m.char_end)
-    return clause is not None and bool(appointment_told(kinds, f, lang, clause))
+def _act_said(f: str, lang: str, m: DateMention, kinds: list[tuple[str, int]]) -> bool:
+    """Whether the day something was said (m) is an appointment's or a body's formation:
+    the clause the saying reports after it tells someone taking an office ('Ban Ki-moon on
+    Thursday confirmed that de Mistura will become the envoy') or a body formed ('The UN
+    said last month the committee had been formed'), an exception of LABELLING U4."""
+    clause = said_clause_after(f, lang, m.char_start, m.char_end)
+    return clause is not None and bool(act_told(kinds, f, lang, clause))
 
 
 def _said_in_a_round(

@@ -2743,6 +2743,19 @@ PREPARING_BEFORE = {
     "fa": r"(?:برای|جهت|به منظور) (?:آماده[\u200c ]?سازی|تدارک|تهیه مقدمات)(?: \S+)?",
 }
 PREPARING_AFTER = {"tr": r"(?:\w+ )?(?:hazırla\w*|hazırlık\w*)"}
+# cues.purposes: words of discussing right before an event noun ('the two discussed the Arab
+# League summit', 'ont discuté du sommet', 'обсудили саммит', 'بحث الجانبان القمة', 'درباره
+# نشست ... گفتگو کردند', Turkish after it, 'zirvesini görüştü'): a gathering the sentence's
+# people talked about, which they are not told to attend (re-tester t16e, 4); unless a day
+# follows the noun ('discussed the talks on Monday': the discussion's day).
+DISCUSSING_BEFORE = {
+    "en": r"discuss(?:es|ed|ing)?(?: an?| the)?(?: [\w'’-]+){0,3}",
+    "fr": r"discut\w* (?:de|du|des|d')(?: un| une| la| le| l')?(?: [\w'’-]+){0,2}",
+    "ru": r"обсу(?:д|ж)\w*(?: \w+)?",
+    "ar": r"(?:ل|و|ف)?(?:بحث|ناقش|يبحث|تبحث|يناقش|تناقش|بحثا|ناقشا)(?: \S+)?",
+    "fa": r"(?:درباره|در مورد|در خصوص)(?: \S+)?",
+}
+DISCUSSING_AFTER = {"tr": r"(?:\w+ )?(?:görüştü\w*|görüşmek|ele al\w*|konuştu\w*)"}
 # What a track or a body does when it speaks: it issues, makes or publishes a text
 # ('the Geneva talks issued an announcement', 'les pourparlers ont publié un communiqué',
 # 'переговоры выступили с заявлением', 'görüşmeler bir açıklama yayımladı', 'أصدرت
@@ -2783,6 +2796,17 @@ LIST_AND = {
     "ar": r"\s*(?:[^\W\d]+ ){0,2}و[^\W\d]+(?= (?:في|فی|ب)(?!\w)| \d|[,.;:،])",
     "fa": r"\s*(?:[^\W\d][\w\u200c]* ){1,3}و [^\W\d][\w\u200c]*(?= (?:در|به)(?!\w)| \d|[,.;:،])",
     "tr": r"\s*(?:[^\W\d][\w'’-]* ){1,3}(?:ve|veya) [^\W\d][\w'’-]*(?= \d|[,.;:])",
+}
+# cues.purpose_phrases: after a comma, a relative clause telling the noun's holding ('the
+# summit, which will be held in Baghdad on 17 May', 'le sommet, qui se tiendra', 'саммит,
+# который пройдет в Багдаде 17 мая', 'القمة، التي ستعقد', 'نشست، که ... برگزار'): the
+# comma goes on with the noun's own words, its place and its day.
+RELATIVE_HELD = {
+    "en": r"\s*(?:which|that) (?:will|would|is|was|are|were) (?:\w+ )?(?:be )?(?:held|convened|hosted|scheduled|planned|due)\b",  # noqa: E501
+    "fr": r"\s*(?:qui|prévue?s? |prevue?s? )(?:se tiendra|se tiendront|aura lieu|auront lieu|doit se tenir|doivent se tenir|est prévue?|sont prévue?s)",  # noqa: E501
+    "ru": r"\s*(?:котор\w+) (?:пройд[её]т|пройдут|состоится|состоятся|запланирован\w*|должн\w+ (?:пройти|состояться))",  # noqa: E501
+    "ar": r"\s*(?:التي|الذي|اللتي) (?:ست|سي|ت|ي)?(?:عقد|نعقد|قام|ستضيف)\w*",
+    "fa": r"\s*كه(?: [^\s]+){0,4}? برگزار",
 }
 # pipeline.asides: a state that only names a minister's office ('Russian Foreign Minister',
 # 'foreign minister of Lebanon', 'ministre des Affaires étrangères de la Syrie', 'министр

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .cues import report_rx, speech_rx
+from .cues import body_formed, report_rx, speech_rx
 from .office import took_office
 from .plans import GATHERINGS
 from .text import fold_pattern
@@ -217,6 +217,20 @@ def reported_clause(folded: str, language: str, start: int, end: int) -> tuple[i
     return (opening.end(), stop.start() if stop else len(folded))
 
 
+def said_clause_after(folded: str, language: str, start: int, end: int) -> tuple[int, int] | None:
+    """reported_clause_after, or in English, which may leave 'that' out, the rest of the
+    clause after the date when a verb of saying stands just before it ('The UN said last
+    month the committee had been formed')."""
+    clause = reported_clause_after(folded, language, start, end)
+    if clause is not None or language != "en":
+        return clause
+    lo = max(0, start - _VERB_BEFORE)
+    if not any(v.search(folded, lo, start) for v in _verbs(language)):
+        return None
+    stop = _CLAUSE_END.search(folded, end)
+    return (end, stop.start() if stop else len(folded))
+
+
 def reported_kinds(
     kinds: list[tuple[str, int]], folded: str, language: str, start: int, end: int
 ) -> list[tuple[str, int]]:
@@ -226,7 +240,7 @@ def reported_kinds(
     if not any(k in _SAYING_KINDS for k, _ in kinds):
         return kinds
     if (after := reported_clause_after(folded, language, start, end)) is not None:
-        return appointment_told(kinds, folded, language, after) or _said_on(kinds, after)
+        return act_told(kinds, folded, language, after) or _said_on(kinds, after)
     clause = reported_clause(folded, language, start, end)
     if clause is None:
         return kinds
@@ -255,15 +269,17 @@ def told_after(folded: str, language: str, m: DateMention, kinds: list[tuple[str
     return bool(inside) and all(inside)
 
 
-def appointment_told(
+def act_told(
     kinds: list[tuple[str, int]], folded: str, language: str, clause: tuple[int, int]
 ) -> list[tuple[str, int]]:
     """rules15: the milestones of a clause a saying reports after its date when the clause
     tells someone taking an office ('confirmed on Thursday that de Mistura will become the
-    envoy', 'a confirmé jeudi que ... deviendra l'émissaire'): the saying makes the
-    appointment, an act of the process on the saying's day (LABELLING U4), not a statement
-    about it; [] when the clause tells none."""
-    if not took_office(folded[clause[0] : clause[1]], language):
+    envoy', 'a confirmé jeudi que ... deviendra l'émissaire') or a body formed ('said last
+    month the committee had been formed': re-tester t16d, 4): the saying makes the
+    appointment or the formation known, an act of the process on the saying's day
+    (LABELLING U4), not a statement about it; [] when the clause tells none."""
+    told = folded[clause[0] : clause[1]]
+    if not (took_office(told, language) or body_formed(told, language)):
         return []
     return [(k, at) for k, at in kinds if k == "milestone" and clause[0] <= at < clause[1]]
 
