@@ -28,6 +28,7 @@ from django.db.models.functions import Cast
 
 from peaceproc.messages import joined
 
+from . import owed_links
 from .lookalikes import Clash, clash_of
 from .models import AuditEntry
 
@@ -354,6 +355,8 @@ class Reverted:
     entry: AuditEntry
     also: list[AuditEntry] = datafield(default_factory=list)
     left: list[tuple[AuditEntry, str]] = datafield(default_factory=list)
+    # The rows the deletion unlinked that it could not link back, each with the reason.
+    unlinked: list[tuple[AuditEntry, str]] = datafield(default_factory=list)
 
 
 # What a model's owner keeps true after one of its records is restored, by model label
@@ -374,7 +377,8 @@ def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False
     a revert; many-to-many links to records deleted since are left out. Reverting a
     deletion, or a version of a record deleted since (deletion_undone), also brings back,
     in the same transaction, the rows deleted with it (and relinks the rows it unlinked)
-    that are still gone; one that cannot be is reported.
+    that are still gone; one that cannot be is reported. A record recreated gets back the
+    links a chain of deletions owes it (owed_links.py).
     A version (or a row restored with it) that looks like another stored record is
     refused as an admin save is (LooksAlike), unless `alike_confirmed`."""
     batch = uuid.uuid4()
@@ -386,12 +390,23 @@ def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False
             done = Reverted(_restore(entry, user=user, batch=batch))
             if deletion is not None:
                 _restore_the_rest(deletion, done, user=user, batch=batch)
+            _link_what_is_owed(done, user=user, batch=batch)
             return done
     except IntegrityError as exc:
         # A check deferred to the commit (a record it names deleted meanwhile).
         raise RevertError(
             "The database refused this version (a record it names is gone); nothing was changed."
         ) from exc
+
+
+def _link_what_is_owed(done: Reverted, *, user, batch) -> None:
+    """Each record the revert recreated gets back the many-to-many links a chain of
+    deletions dropped while it or the other side was gone (owed_links.py)."""
+    for restored in [done.entry, *done.also]:
+        if restored.action == Action.REVERT and restored.before is None:
+            model = restored.content_type.model_class()
+            owed = owed_links.owed_on_return(model, restored.object_id)
+            done.also += owed_links.link_back(owed, user=user, batch=batch)
 
 
 def deletion_undone(entry: AuditEntry) -> AuditEntry | None:
@@ -415,7 +430,7 @@ def deletion_undone(entry: AuditEntry) -> AuditEntry | None:
     )
 
 
-def _still_gone(entry: AuditEntry | None) -> list[AuditEntry]:
+def still_gone(entry: AuditEntry | None) -> list[AuditEntry]:
     """The rows the deletion `entry` took with it that are still gone (their deletions)."""
     if entry is None or entry.action != Action.DELETE:
         return []
@@ -432,7 +447,7 @@ def alike_clashes(entry: AuditEntry, *, lock: bool = False) -> list[Clash]:
     its version's, and those of the rows it brings back with it (deletion_undone). With
     `lock` (inside the revert's transaction), each check holds the admin form's lock."""
     found = []
-    for other in [entry, *_still_gone(deletion_undone(entry))]:
+    for other in [entry, *still_gone(deletion_undone(entry))]:
         stored = stored_snapshot(other.content_type.model_class(), other.object_id)
         found.append(clash_of(other, stored, lock=lock))
     return [clash for clash in found if clash is not None]
@@ -442,7 +457,7 @@ def _restore_the_rest(entry: AuditEntry, done: Reverted, *, user, batch) -> None
     """The rows the deletion `entry` took with it, restored in passes (a citation after
     the round it cites) until no more can be; the rows it unlinked, linked back unless
     changed since."""
-    pending = _still_gone(entry)
+    pending = still_gone(entry)
     while pending:
         failed = []
         for other in pending:
@@ -456,13 +471,55 @@ def _restore_the_rest(entry: AuditEntry, done: Reverted, *, user, batch) -> None
             break
         pending = [other for other, _reason in failed]
     for other in same_change(entry).filter(action=Action.CHANGE):
-        if (relinked := _relink(other, user=user, batch=batch)) is not None:
+        if (reason := why_not_relinked(other)) is not None:
+            done.unlinked.append((other, reason))
+        elif (relinked := _relink(other, user=user, batch=batch)) is not None:
             done.also.append(relinked)
+
+
+def why_not_relinked(entry: AuditEntry) -> str | None:
+    """Why reverting the deletion of `entry`'s batch cannot link back the row `entry`
+    says it unlinked, in plain words; None if it can."""
+    model = entry.content_type.model_class()
+    current = stored_snapshot(model, entry.object_id)
+    fields = [model._meta.get_field(name) for name in entry.changed_fields]
+    if current is None:
+        if all(field.many_to_many for field in fields):
+            # owed_links.py: the link comes back with the row.
+            return (
+                "it has been deleted since; its link comes back when it is restored from "
+                "its own history"
+            )
+        return "it has been deleted since, and restoring it will not link it back"
+    changed = [
+        str(field.verbose_name)
+        for field in fields
+        if not field.many_to_many and current.get(field.name) != (entry.after or {}).get(field.name)
+    ]
+    if changed:
+        fields_changed = joined(changed).removesuffix(".")
+        return f"its {fields_changed} changed since: an editor's later choice is kept"
+    return None
+
+
+def outlook(entry: AuditEntry) -> str | None:
+    """For a revert preview: why a row of the deletion it undoes (`entry`, one of the
+    same change) will not come back or be linked back; None if it will."""
+    if entry.action == Action.CHANGE:
+        reason = why_not_relinked(entry)
+        return f"not linked back now: {reason}" if reason else None
+    if entry.action != Action.DELETE:
+        return None
+    model = entry.content_type.model_class()
+    if stored_snapshot(model, entry.object_id) is not None:
+        return "stored again already"
+    refusal = refusal_for_links(model, missing_links(model, entry.version))
+    return f"cannot come back: {refusal}" if refusal else None
 
 
 def _relink(entry: AuditEntry, *, user, batch) -> AuditEntry | None:
     """Undo what a deletion changed in a row it unlinked (an event whose round it
-    emptied), if the row still holds what the deletion left."""
+    emptied), once why_not_relinked has found no reason not to."""
     model = entry.content_type.model_class()
     obj = model._default_manager.filter(pk=entry.object_id).first()
     if obj is None or entry.before is None:
@@ -470,8 +527,6 @@ def _relink(entry: AuditEntry, *, user, batch) -> AuditEntry | None:
     before = snapshot(obj)
     fields = [model._meta.get_field(name) for name in entry.changed_fields]
     single = [field for field in fields if not field.many_to_many]
-    if any(before.get(f.name) != (entry.after or {}).get(f.name) for f in single):
-        return None  # changed since: an editor's later choice is kept
     if single:
         for field in single:
             setattr(obj, field.attname, entry.before.get(field.name))
