@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from peaceproc.audit import services
-from peaceproc.chronology.models import Event, Participant
+from peaceproc.chronology.models import Citation, Event, Participant, Source
 from tests.chronology.base import TwoEditorsAdminTestCase
 
 from .adminforms import confirm_delete, confirm_revert, form_data
@@ -127,3 +127,21 @@ class ChainedRevertTests(TwoEditorsAdminTestCase):
         self.ed1c.get(url)
         response = confirm_revert(self.ed1c, url, follow=True)
         self.assertContains(response, "its link comes back when it is restored")
+
+    def test_a_row_that_cannot_come_back_is_named_with_the_reason(self):
+        """A citation deleted with the event cannot come back once its source has been
+        deleted too: the event's preview says so beside that row."""
+        source = Source.objects.create(url="https://example.org/only-here", publisher="Someone")
+        citation = Citation.objects.create(source=source, event=self.event, quote="Quoted.")
+        source_pk, cited = source.pk, services.history(Citation, citation.pk)
+        event_deletion = self.delete_event()
+        services.delete_recorded([source], user=self.ed1, via="admin")
+        preview = self.ed1c.get(self.revert_url(Event, event_deletion))
+        self.assertContains(
+            preview,
+            f"Deleted citation “{escape(cited.first().object_repr)}”</a>: cannot come back: "
+            f"its source (#{source_pk}) has been deleted since; restore "
+            "that record first, from its own history",
+        )
+        self.revert(Event, event_deletion)
+        self.assertFalse(Citation.objects.filter(pk=citation.pk).exists())
