@@ -27,8 +27,9 @@ from django.db.models.deletion import Collector
 from django.db.models.functions import Cast
 
 from peaceproc.messages import joined
+from peaceproc.txlock import record_key
 
-from . import owed_links
+from . import locks, owed_links
 from .lookalikes import Clash, clash_of
 from .models import AuditEntry
 
@@ -102,29 +103,34 @@ def _in_chunks(queryset: models.QuerySet, size: int = 500):
 def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service") -> None:
     """Delete `objs` and everything that cascades from them, recording every audited row
     the deletion removes (a round's citations) or changes (events whose round it empties),
-    not only the ones asked for."""
+    not only the ones asked for. The rows whose many-to-many links it drops (the events of
+    a deleted participant) are held as their change forms hold them (_hold_linked) and
+    read under that lock, in the deletion's transaction."""
     if not objs:
         return
     using = router.db_for_write(type(objs[0]))
-    collector = Collector(using=using)
-    collector.collect(objs)
-    doomed = [obj for model, found in collector.data.items() if is_audited(model) for obj in found]
-    doomed += [obj for qs in collector.fast_deletes if is_audited(qs.model) for obj in qs]
-    # Named before the deletion: a citation's name reads the record it cites.
-    gone = [(obj, snapshot(obj), obj.pk, str(obj)) for obj in doomed]
-    touched = {}  # rows a SET_NULL empties a link of: changed, not deleted
-    for (field, _value), found in collector.field_updates.items():
-        if is_audited(field.model):
-            for rows in found:
-                for obj in rows if isinstance(rows, models.QuerySet) else [rows]:
-                    touched[(type(obj), obj.pk)] = obj
-    doomed_keys = {(type(obj)._meta.concrete_model, obj.pk) for obj in doomed}
-    for obj in _linked_through_many(doomed):
-        if (type(obj)._meta.concrete_model, obj.pk) not in doomed_keys:
-            touched[(type(obj), obj.pk)] = obj
-    changed_before = {key: snapshot(obj) for key, obj in touched.items()}
-    batch = uuid.uuid4()  # one change: reverting the deletion brings them all back
     with transaction.atomic(using=using):
+        linked = _hold_linked(objs)
+        collector = Collector(using=using)
+        collector.collect(objs)
+        doomed = [
+            obj for model, found in collector.data.items() if is_audited(model) for obj in found
+        ]
+        doomed += [obj for qs in collector.fast_deletes if is_audited(qs.model) for obj in qs]
+        # Named before the deletion: a citation's name reads the record it cites.
+        gone = [(obj, snapshot(obj), obj.pk, str(obj)) for obj in doomed]
+        touched = {}  # rows a SET_NULL empties a link of: changed, not deleted
+        for (field, _value), found in collector.field_updates.items():
+            if is_audited(field.model):
+                for rows in found:
+                    for obj in rows if isinstance(rows, models.QuerySet) else [rows]:
+                        touched[(type(obj), obj.pk)] = obj
+        doomed_keys = {(type(obj)._meta.concrete_model, obj.pk) for obj in doomed}
+        for obj in linked:
+            if (type(obj)._meta.concrete_model, obj.pk) not in doomed_keys:
+                touched[(type(obj), obj.pk)] = obj
+        changed_before = {key: snapshot(obj) for key, obj in touched.items()}
+        batch = uuid.uuid4()  # one change: reverting the deletion brings them all back
         collector.delete()
         for obj, before, pk, name in gone:
             record_change(
@@ -137,20 +143,63 @@ def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service"
                 record_change(current, user=user, before=before, via=via, batch=batch)
 
 
-def _linked_through_many(doomed: list[models.Model]) -> list[models.Model]:
+def _hold_linked(doomed: list[models.Model]) -> list[models.Model]:
+    """The rows whose many-to-many links the deletion of `doomed` drops, each held until
+    the deletion commits (an event saved meanwhile could otherwise change
+    its links between the deletion's snapshot of it and its unlink, and the unlink would
+    record, and its revert bring back, a link the editor removed): under its record lock
+    (locks.py), the one its change form holds from the form's check to its save, and
+    its row locked for update. Then the doomed rows are locked for update, so no new
+    link to them can be stored before they go (a link's insert waits, then fails its
+    foreign key), and the rows linked meanwhile (by writers done since) are held too."""
+    first = _linked_through_many(doomed)
+    _hold_records(first)
+    for model, ids in _pks_by_model(doomed).items():
+        if any(_many_to_many_into(model)):
+            list(model._default_manager.select_for_update().filter(pk__in=ids).values("pk"))
+    linked = _linked_through_many(doomed, for_update=True)
+    held = {(type(obj), obj.pk) for obj in first}
+    _hold_records([obj for obj in linked if (type(obj), obj.pk) not in held])
+    return linked
+
+
+def _hold_records(objs: list[models.Model]) -> None:
+    """The record locks of `objs`, in the order of their keys (locks.py: no two writers
+    wait on each other in a circle)."""
+    for obj in sorted(objs, key=lambda obj: record_key(type(obj), obj.pk)):
+        locks.lock_record(type(obj), obj.pk, locks.row_values(obj))
+
+
+def _pks_by_model(objs: list[models.Model]) -> dict[type[models.Model], list]:
+    pks: dict[type[models.Model], list] = {}
+    for obj in objs:
+        pks.setdefault(type(obj)._meta.concrete_model, []).append(obj.pk)
+    return pks
+
+
+def _many_to_many_into(model: type[models.Model]):
+    """The many-to-many relations of audited models that hold `model`'s records."""
+    return (
+        rel
+        for rel in model._meta.related_objects
+        if rel.many_to_many and is_audited(rel.related_model)
+    )
+
+
+def _linked_through_many(
+    doomed: list[models.Model], *, for_update: bool = False
+) -> list[models.Model]:
     """The audited rows whose many-to-many field holds one of `doomed` (the events a
     deleted participant took part in: outside tester t16a, 2): the deletion drops those
     links, so their snapshots change and their trails must say so. One query per such
-    field of the kinds doomed."""
-    pks: dict[type[models.Model], list] = {}
-    for obj in doomed:
-        pks.setdefault(type(obj)._meta.concrete_model, []).append(obj.pk)
+    field of the kinds doomed; with `for_update`, their rows locked."""
     found = []
-    for model, ids in pks.items():
-        for rel in model._meta.related_objects:
-            if rel.many_to_many and is_audited(rel.related_model):
-                holder = rel.related_model._default_manager.filter(**{f"{rel.field.name}__in": ids})
-                found += holder.distinct().order_by("pk")
+    for model, ids in _pks_by_model(doomed).items():
+        for rel in _many_to_many_into(model):
+            manager = rel.related_model._default_manager
+            holding = manager.filter(**{f"{rel.field.name}__in": ids}).values("pk")
+            holders = manager.filter(pk__in=holding).order_by("pk")
+            found += holders.select_for_update() if for_update else holders
     return found
 
 
