@@ -44,6 +44,9 @@ def owed_on_return(model: type[models.Model], pk) -> list[OwedLink]:
     """The links owed once the record (`model`, `pk`) is stored again, whether it is
     gone now (a preview) or has just been recreated (a revert): none unless it has been
     deleted. A few queries per unlink in its trail and per kind of holder."""
+    linked = [f for f in model._meta.many_to_many if services.is_audited(f.related_model)]
+    if not linked and not any(services.many_to_many_into(model)):
+        return []  # (a citation, a participation: no query)
     deletion = services.history(model, pk).filter(action=Action.DELETE).order_by("-pk").first()
     if deletion is None:
         return []
@@ -112,9 +115,7 @@ def _owed_as_target(model, pk: str, deletion: AuditEntry) -> list[OwedLink]:
     """The holders whose latest revert since this record's deletion left it out (it was
     gone): their version linked it."""
     owed = []
-    for rel in model._meta.related_objects:
-        if not (rel.many_to_many and services.is_audited(rel.related_model)):
-            continue
+    for rel in services.many_to_many_into(model):
         holder_model, name = rel.related_model, rel.field.name
         reverts = AuditEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(holder_model, for_concrete_model=True),

@@ -155,7 +155,7 @@ def _hold_linked(doomed: list[models.Model]) -> list[models.Model]:
     first = _linked_through_many(doomed)
     _hold_records(first)
     for model, ids in _pks_by_model(doomed).items():
-        if any(_many_to_many_into(model)):
+        if any(many_to_many_into(model)):
             list(model._default_manager.select_for_update().filter(pk__in=ids).values("pk"))
     linked = _linked_through_many(doomed, for_update=True)
     held = {(type(obj), obj.pk) for obj in first}
@@ -177,7 +177,7 @@ def _pks_by_model(objs: list[models.Model]) -> dict[type[models.Model], list]:
     return pks
 
 
-def _many_to_many_into(model: type[models.Model]):
+def many_to_many_into(model: type[models.Model]):
     """The many-to-many relations of audited models that hold `model`'s records."""
     return (
         rel
@@ -195,7 +195,7 @@ def _linked_through_many(
     field of the kinds doomed; with `for_update`, their rows locked."""
     found = []
     for model, ids in _pks_by_model(doomed).items():
-        for rel in _many_to_many_into(model):
+        for rel in many_to_many_into(model):
             manager = rel.related_model._default_manager
             holding = manager.filter(**{f"{rel.field.name}__in": ids}).values("pk")
             holders = manager.filter(pk__in=holding).order_by("pk")
