@@ -251,6 +251,8 @@ def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
     entry."""
     missing = services.missing_links(model, entry.version)
     deletion = services.deletion_undone(entry)
+    back = returning(model, entry, deletion)
+    coming_back = frozenset((owner._meta.concrete_model, str(pk)) for owner, pk in back)
     return {
         "links_left_out": [
             (name, ", ".join(f"#{pk}" for pk in ids))
@@ -259,15 +261,11 @@ def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
         ],
         "links_refusal": services.refusal_for_links(model, missing),
         "restored_with_it": [
-            (other, services.outlook(other))
+            (other, services.outlook(other, coming_back=coming_back))
             for other in (services.same_change(deletion) if deletion else [])
         ],
         "owed_links": owed_links.in_view(
-            [
-                link
-                for owner, pk in returning(model, entry, deletion)
-                for link in owed_links.owed_on_return(owner, pk)
-            ]
+            [link for owner, pk in back for link in owed_links.owed_on_return(owner, pk)]
         ),
         "not_undone": list(services.changed_since_with(entry)),
     }

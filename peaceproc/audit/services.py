@@ -551,9 +551,11 @@ def why_not_relinked(entry: AuditEntry) -> str | None:
     return None
 
 
-def outlook(entry: AuditEntry) -> str | None:
+def outlook(entry: AuditEntry, *, coming_back: frozenset = frozenset()) -> str | None:
     """For a revert preview: why a row of the deletion it undoes (`entry`, one of the
-    same change) will not come back or be linked back; None if it will."""
+    same change) will not come back or be linked back; None if it will. `coming_back`:
+    the records the revert itself brings back first, as (model, id as text), whose
+    links are no reason (a citation's event, restored with it)."""
     if entry.action == Action.CHANGE:
         reason = why_not_relinked(entry)
         return f"not linked back now: {reason}" if reason else None
@@ -562,7 +564,12 @@ def outlook(entry: AuditEntry) -> str | None:
     model = entry.content_type.model_class()
     if stored_snapshot(model, entry.object_id) is not None:
         return "stored again already"
-    refusal = refusal_for_links(model, missing_links(model, entry.version))
+    missing = {}
+    for name, ids in missing_links(model, entry.version).items():
+        related = model._meta.get_field(name).related_model._meta.concrete_model
+        if left := [pk for pk in ids if (related, str(pk)) not in coming_back]:
+            missing[name] = left
+    refusal = refusal_for_links(model, missing)
     return f"cannot come back: {refusal}" if refusal else None
 
 
