@@ -22,7 +22,7 @@ from peaceproc.admin_titles import StoredTitleMixin
 from peaceproc.messages import joined
 from peaceproc.readonly_admin import ReadOnlyAdmin
 
-from . import locks, services
+from . import locks, owed_links, services
 from .concurrency import ConcurrentEditsMixin, current_version_of, stale_preview
 from .deleted_meanwhile import DeletedMeanwhileMixin
 from .deleted_rows import deleted_rows
@@ -251,6 +251,8 @@ def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
     entry."""
     missing = services.missing_links(model, entry.version)
     deletion = services.deletion_undone(entry)
+    back = returning(model, entry, deletion)
+    coming_back = frozenset((owner._meta.concrete_model, str(pk)) for owner, pk in back)
     return {
         "links_left_out": [
             (name, ", ".join(f"#{pk}" for pk in ids))
@@ -258,9 +260,29 @@ def same_change_context(model: type[models.Model], entry: AuditEntry) -> dict:
             if model._meta.get_field(name).many_to_many
         ],
         "links_refusal": services.refusal_for_links(model, missing),
-        "restored_with_it": list(services.same_change(deletion)) if deletion else [],
+        "restored_with_it": [
+            (other, services.outlook(other, coming_back=coming_back))
+            for other in (services.same_change(deletion) if deletion else [])
+        ],
+        "owed_links": owed_links.in_view(
+            [link for owner, pk in back for link in owed_links.owed_on_return(owner, pk)]
+        ),
         "not_undone": list(services.changed_since_with(entry)),
     }
+
+
+def returning(model: type[models.Model], entry: AuditEntry, deletion) -> list[tuple]:
+    """The records reverting to `entry` would recreate, as (model, id): the record
+    itself when it is gone, and the rows deleted with it still gone."""
+    own = (
+        [(model, entry.object_id)]
+        if services.stored_snapshot(model, entry.object_id) is None
+        else []
+    )
+    return own + [
+        (other.content_type.model_class(), other.object_id)
+        for other in services.still_gone(deletion)
+    ]
 
 
 def revert_and_report(
@@ -292,6 +314,18 @@ def revert_and_report(
             request,
             f"Also restored with it: {joined([other.object_repr for other in done.also])}",
             messages.SUCCESS,
+        )
+    if done.unlinked:
+        model_admin.message_user(
+            request,
+            "Not linked back: "
+            + joined(
+                [
+                    f"“{other.object_repr}” ({reason.removesuffix('.')})"
+                    for other, reason in done.unlinked
+                ]
+            ),
+            messages.WARNING,
         )
     if done.left:
         model_admin.message_user(

@@ -27,7 +27,9 @@ from django.db.models.deletion import Collector
 from django.db.models.functions import Cast
 
 from peaceproc.messages import joined
+from peaceproc.txlock import record_key
 
+from . import locks, owed_links
 from .lookalikes import Clash, clash_of
 from .models import AuditEntry
 
@@ -101,29 +103,34 @@ def _in_chunks(queryset: models.QuerySet, size: int = 500):
 def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service") -> None:
     """Delete `objs` and everything that cascades from them, recording every audited row
     the deletion removes (a round's citations) or changes (events whose round it empties),
-    not only the ones asked for."""
+    not only the ones asked for. The rows whose many-to-many links it drops (the events of
+    a deleted participant) are held as their change forms hold them (_hold_linked) and
+    read under that lock, in the deletion's transaction."""
     if not objs:
         return
     using = router.db_for_write(type(objs[0]))
-    collector = Collector(using=using)
-    collector.collect(objs)
-    doomed = [obj for model, found in collector.data.items() if is_audited(model) for obj in found]
-    doomed += [obj for qs in collector.fast_deletes if is_audited(qs.model) for obj in qs]
-    # Named before the deletion: a citation's name reads the record it cites.
-    gone = [(obj, snapshot(obj), obj.pk, str(obj)) for obj in doomed]
-    touched = {}  # rows a SET_NULL empties a link of: changed, not deleted
-    for (field, _value), found in collector.field_updates.items():
-        if is_audited(field.model):
-            for rows in found:
-                for obj in rows if isinstance(rows, models.QuerySet) else [rows]:
-                    touched[(type(obj), obj.pk)] = obj
-    doomed_keys = {(type(obj)._meta.concrete_model, obj.pk) for obj in doomed}
-    for obj in _linked_through_many(doomed):
-        if (type(obj)._meta.concrete_model, obj.pk) not in doomed_keys:
-            touched[(type(obj), obj.pk)] = obj
-    changed_before = {key: snapshot(obj) for key, obj in touched.items()}
-    batch = uuid.uuid4()  # one change: reverting the deletion brings them all back
     with transaction.atomic(using=using):
+        linked = _hold_linked(objs)
+        collector = Collector(using=using)
+        collector.collect(objs)
+        doomed = [
+            obj for model, found in collector.data.items() if is_audited(model) for obj in found
+        ]
+        doomed += [obj for qs in collector.fast_deletes if is_audited(qs.model) for obj in qs]
+        # Named before the deletion: a citation's name reads the record it cites.
+        gone = [(obj, snapshot(obj), obj.pk, str(obj)) for obj in doomed]
+        touched = {}  # rows a SET_NULL empties a link of: changed, not deleted
+        for (field, _value), found in collector.field_updates.items():
+            if is_audited(field.model):
+                for rows in found:
+                    for obj in rows if isinstance(rows, models.QuerySet) else [rows]:
+                        touched[(type(obj), obj.pk)] = obj
+        doomed_keys = {(type(obj)._meta.concrete_model, obj.pk) for obj in doomed}
+        for obj in linked:
+            if (type(obj)._meta.concrete_model, obj.pk) not in doomed_keys:
+                touched[(type(obj), obj.pk)] = obj
+        changed_before = {key: snapshot(obj) for key, obj in touched.items()}
+        batch = uuid.uuid4()  # one change: reverting the deletion brings them all back
         collector.delete()
         for obj, before, pk, name in gone:
             record_change(
@@ -136,20 +143,63 @@ def delete_recorded(objs: list[models.Model], *, user=None, via: str = "service"
                 record_change(current, user=user, before=before, via=via, batch=batch)
 
 
-def _linked_through_many(doomed: list[models.Model]) -> list[models.Model]:
+def _hold_linked(doomed: list[models.Model]) -> list[models.Model]:
+    """The rows whose many-to-many links the deletion of `doomed` drops, each held until
+    the deletion commits (an event saved meanwhile could otherwise change
+    its links between the deletion's snapshot of it and its unlink, and the unlink would
+    record, and its revert bring back, a link the editor removed): under its record lock
+    (locks.py), the one its change form holds from the form's check to its save, and
+    its row locked for update. Then the doomed rows are locked for update, so no new
+    link to them can be stored before they go (a link's insert waits, then fails its
+    foreign key), and the rows linked meanwhile (by writers done since) are held too."""
+    first = _linked_through_many(doomed)
+    _hold_records(first)
+    for model, ids in _pks_by_model(doomed).items():
+        if any(many_to_many_into(model)):
+            list(model._default_manager.select_for_update().filter(pk__in=ids).values("pk"))
+    linked = _linked_through_many(doomed, for_update=True)
+    held = {(type(obj), obj.pk) for obj in first}
+    _hold_records([obj for obj in linked if (type(obj), obj.pk) not in held])
+    return linked
+
+
+def _hold_records(objs: list[models.Model]) -> None:
+    """The record locks of `objs`, in the order of their keys (locks.py: no two writers
+    wait on each other in a circle)."""
+    for obj in sorted(objs, key=lambda obj: record_key(type(obj), obj.pk)):
+        locks.lock_record(type(obj), obj.pk, locks.row_values(obj))
+
+
+def _pks_by_model(objs: list[models.Model]) -> dict[type[models.Model], list]:
+    pks: dict[type[models.Model], list] = {}
+    for obj in objs:
+        pks.setdefault(type(obj)._meta.concrete_model, []).append(obj.pk)
+    return pks
+
+
+def many_to_many_into(model: type[models.Model]):
+    """The many-to-many relations of audited models that hold `model`'s records."""
+    return (
+        rel
+        for rel in model._meta.related_objects
+        if rel.many_to_many and is_audited(rel.related_model)
+    )
+
+
+def _linked_through_many(
+    doomed: list[models.Model], *, for_update: bool = False
+) -> list[models.Model]:
     """The audited rows whose many-to-many field holds one of `doomed` (the events a
     deleted participant took part in: outside tester t16a, 2): the deletion drops those
     links, so their snapshots change and their trails must say so. One query per such
-    field of the kinds doomed."""
-    pks: dict[type[models.Model], list] = {}
-    for obj in doomed:
-        pks.setdefault(type(obj)._meta.concrete_model, []).append(obj.pk)
+    field of the kinds doomed; with `for_update`, their rows locked."""
     found = []
-    for model, ids in pks.items():
-        for rel in model._meta.related_objects:
-            if rel.many_to_many and is_audited(rel.related_model):
-                holder = rel.related_model._default_manager.filter(**{f"{rel.field.name}__in": ids})
-                found += holder.distinct().order_by("pk")
+    for model, ids in _pks_by_model(doomed).items():
+        for rel in many_to_many_into(model):
+            manager = rel.related_model._default_manager
+            holding = manager.filter(**{f"{rel.field.name}__in": ids}).values("pk")
+            holders = manager.filter(pk__in=holding).order_by("pk")
+            found += holders.select_for_update() if for_update else holders
     return found
 
 
@@ -354,6 +404,8 @@ class Reverted:
     entry: AuditEntry
     also: list[AuditEntry] = datafield(default_factory=list)
     left: list[tuple[AuditEntry, str]] = datafield(default_factory=list)
+    # The rows the deletion unlinked that it could not link back, each with the reason.
+    unlinked: list[tuple[AuditEntry, str]] = datafield(default_factory=list)
 
 
 # What a model's owner keeps true after one of its records is restored, by model label
@@ -374,7 +426,8 @@ def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False
     a revert; many-to-many links to records deleted since are left out. Reverting a
     deletion, or a version of a record deleted since (deletion_undone), also brings back,
     in the same transaction, the rows deleted with it (and relinks the rows it unlinked)
-    that are still gone; one that cannot be is reported.
+    that are still gone; one that cannot be is reported. A record recreated gets back the
+    links a chain of deletions owes it (owed_links.py).
     A version (or a row restored with it) that looks like another stored record is
     refused as an admin save is (LooksAlike), unless `alike_confirmed`."""
     batch = uuid.uuid4()
@@ -386,12 +439,23 @@ def revert_change(entry: AuditEntry, *, user=None, alike_confirmed: bool = False
             done = Reverted(_restore(entry, user=user, batch=batch))
             if deletion is not None:
                 _restore_the_rest(deletion, done, user=user, batch=batch)
+            _link_what_is_owed(done, user=user, batch=batch)
             return done
     except IntegrityError as exc:
         # A check deferred to the commit (a record it names deleted meanwhile).
         raise RevertError(
             "The database refused this version (a record it names is gone); nothing was changed."
         ) from exc
+
+
+def _link_what_is_owed(done: Reverted, *, user, batch) -> None:
+    """Each record the revert recreated gets back the many-to-many links a chain of
+    deletions dropped while it or the other side was gone (owed_links.py)."""
+    for restored in [done.entry, *done.also]:
+        if restored.action == Action.REVERT and restored.before is None:
+            model = restored.content_type.model_class()
+            owed = owed_links.owed_on_return(model, restored.object_id)
+            done.also += owed_links.link_back(owed, user=user, batch=batch)
 
 
 def deletion_undone(entry: AuditEntry) -> AuditEntry | None:
@@ -415,7 +479,7 @@ def deletion_undone(entry: AuditEntry) -> AuditEntry | None:
     )
 
 
-def _still_gone(entry: AuditEntry | None) -> list[AuditEntry]:
+def still_gone(entry: AuditEntry | None) -> list[AuditEntry]:
     """The rows the deletion `entry` took with it that are still gone (their deletions)."""
     if entry is None or entry.action != Action.DELETE:
         return []
@@ -432,7 +496,7 @@ def alike_clashes(entry: AuditEntry, *, lock: bool = False) -> list[Clash]:
     its version's, and those of the rows it brings back with it (deletion_undone). With
     `lock` (inside the revert's transaction), each check holds the admin form's lock."""
     found = []
-    for other in [entry, *_still_gone(deletion_undone(entry))]:
+    for other in [entry, *still_gone(deletion_undone(entry))]:
         stored = stored_snapshot(other.content_type.model_class(), other.object_id)
         found.append(clash_of(other, stored, lock=lock))
     return [clash for clash in found if clash is not None]
@@ -442,7 +506,7 @@ def _restore_the_rest(entry: AuditEntry, done: Reverted, *, user, batch) -> None
     """The rows the deletion `entry` took with it, restored in passes (a citation after
     the round it cites) until no more can be; the rows it unlinked, linked back unless
     changed since."""
-    pending = _still_gone(entry)
+    pending = still_gone(entry)
     while pending:
         failed = []
         for other in pending:
@@ -456,13 +520,62 @@ def _restore_the_rest(entry: AuditEntry, done: Reverted, *, user, batch) -> None
             break
         pending = [other for other, _reason in failed]
     for other in same_change(entry).filter(action=Action.CHANGE):
-        if (relinked := _relink(other, user=user, batch=batch)) is not None:
+        if (reason := why_not_relinked(other)) is not None:
+            done.unlinked.append((other, reason))
+        elif (relinked := _relink(other, user=user, batch=batch)) is not None:
             done.also.append(relinked)
+
+
+def why_not_relinked(entry: AuditEntry) -> str | None:
+    """Why reverting the deletion of `entry`'s batch cannot link back the row `entry`
+    says it unlinked, in plain words; None if it can."""
+    model = entry.content_type.model_class()
+    current = stored_snapshot(model, entry.object_id)
+    fields = [model._meta.get_field(name) for name in entry.changed_fields]
+    if current is None:
+        if all(field.many_to_many for field in fields):
+            # owed_links.py: the link comes back with the row.
+            return (
+                "it has been deleted since; its link comes back when it is restored from "
+                "its own history"
+            )
+        return "it has been deleted since, and restoring it will not link it back"
+    changed = [
+        str(field.verbose_name)
+        for field in fields
+        if not field.many_to_many and current.get(field.name) != (entry.after or {}).get(field.name)
+    ]
+    if changed:
+        fields_changed = joined(changed).removesuffix(".")
+        return f"its {fields_changed} changed since: an editor's later choice is kept"
+    return None
+
+
+def outlook(entry: AuditEntry, *, coming_back: frozenset = frozenset()) -> str | None:
+    """For a revert preview: why a row of the deletion it undoes (`entry`, one of the
+    same change) will not come back or be linked back; None if it will. `coming_back`:
+    the records the revert itself brings back first, as (model, id as text), whose
+    links are no reason (a citation's event, restored with it)."""
+    if entry.action == Action.CHANGE:
+        reason = why_not_relinked(entry)
+        return f"not linked back now: {reason}" if reason else None
+    if entry.action != Action.DELETE:
+        return None
+    model = entry.content_type.model_class()
+    if stored_snapshot(model, entry.object_id) is not None:
+        return "stored again already"
+    missing = {}
+    for name, ids in missing_links(model, entry.version).items():
+        related = model._meta.get_field(name).related_model._meta.concrete_model
+        if left := [pk for pk in ids if (related, str(pk)) not in coming_back]:
+            missing[name] = left
+    refusal = refusal_for_links(model, missing)
+    return f"cannot come back: {refusal}" if refusal else None
 
 
 def _relink(entry: AuditEntry, *, user, batch) -> AuditEntry | None:
     """Undo what a deletion changed in a row it unlinked (an event whose round it
-    emptied), if the row still holds what the deletion left."""
+    emptied), once why_not_relinked has found no reason not to."""
     model = entry.content_type.model_class()
     obj = model._default_manager.filter(pk=entry.object_id).first()
     if obj is None or entry.before is None:
@@ -470,8 +583,6 @@ def _relink(entry: AuditEntry, *, user, batch) -> AuditEntry | None:
     before = snapshot(obj)
     fields = [model._meta.get_field(name) for name in entry.changed_fields]
     single = [field for field in fields if not field.many_to_many]
-    if any(before.get(f.name) != (entry.after or {}).get(f.name) for f in single):
-        return None  # changed since: an editor's later choice is kept
     if single:
         for field in single:
             setattr(obj, field.attname, entry.before.get(field.name))

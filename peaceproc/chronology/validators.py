@@ -11,6 +11,7 @@ are not control characters here.
 import re
 import unicodedata
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from django.core.exceptions import ValidationError
 
@@ -94,8 +95,31 @@ def single_line_text(value: str) -> None:
 def url_text(value: str) -> None:
     """A web address: no control character, as any one-line text (Django's URLValidator
     lets a bidirectional override pass in the path, which reorders the address a reader
-    sees: outside tester t10a), and no format character either."""
+    sees: outside tester t10a), and no format character either. A character written as
+    percent-escapes (UTF-8 bytes) is refused as it would be written out: `%CD%B8` is the
+    empty box U+0378 once a browser or a reader decodes the address (outside tester t16d,
+    13). Escaped C0 controls (`%0A`, `%09`) stay allowed: no browser shows them decoded."""
     _refuse(_SINGLE_LINE.search(value or ""), "a web address holds no control characters")
+    _refuse_format(value)
+    _refuse_unassigned(value)  # (an empty box in the address: re-tester t16c, 5)
+    for escaped in _PERCENT_ESCAPES.finditer(value or ""):
+        decoded = unquote(escaped.group(), errors="replace")
+        try:
+            readable_characters(decoded)
+            _refuse_format(decoded)
+        except ValidationError as exc:
+            raise ValidationError(
+                "%(message)s It is written percent-escaped in the address, as %(escaped)s.",
+                code=exc.code,
+                params={"message": " ".join(exc.messages), "escaped": escaped.group()},
+            ) from exc
+
+
+# A run of percent-escapes: the UTF-8 bytes of one or more characters.
+_PERCENT_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _refuse_format(value: str) -> None:
     # A format character (Unicode category Cf: a zero-width space, a word joiner, a byte
     # order mark, a soft hyphen) is invisible: in a host, IDNA drops some of them, so the
     # address a reader sees is not the one stored (re-tester t10s). Text keeps them (the
@@ -108,7 +132,6 @@ def url_text(value: str) -> None:
             code="format_character",
             params={"code": ord(invisible)},
         )
-    _refuse_unassigned(value)  # (an empty box in the address: re-tester t16c, 5)
 
 
 def one_clean_line(value: str) -> str:

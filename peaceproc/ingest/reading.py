@@ -84,6 +84,9 @@ class RawArticle:
     ignored_date: str = ""
     # The site's name from the HTML's metadata (og:site_name), when it gives one.
     publisher: str = ""
+    # The page's own address (its canonical link, else og:url), as the page writes it,
+    # not checked yet: forms.page_url takes it through the URL field's rules.
+    url: str = ""
 
 
 def size_label(size: int) -> str:
@@ -414,6 +417,7 @@ def read_html(name: str, html: str, notes: tuple[str, ...] = ()) -> RawArticle:
         notes=notes,
         ignored_date=ignored,
         publisher=without_unseen(clean_line(meta.get("publisher") or "")[0])[:200],
+        url=meta.get("url") or "",
     )
 
 

@@ -92,3 +92,47 @@ class UrlControlCharacterTests(IngestTestCase):
         )  # fmt: skip
         self.assertFalse(form.is_valid())
         self.assertIn("Remove the character U+0378", str(form.errors["url"]))
+
+
+# Outside tester t16d, 13: the same characters written as percent-escapes (UTF-8 bytes).
+ESCAPED = {
+    "http://example.org/adm%CD%B8z": "Remove the character U+0378",
+    "http://example.org/adm%cd%b8z": "Remove the character U+0378",
+    "https://example.org/icon%EE%80%80": "Remove the private-use character U+E000",
+    "https://example.org/news/%E2%80%AEtxt.exe": "Remove the format character U+202E",
+    "https://example.org/?q=a%EF%BF%BFb": "Remove the character U+FFFF",
+}
+
+
+class PercentEscapedCharacterTests(IngestTestCase):
+    def test_every_url_box_refuses_an_escaped_unreadable_character(self):
+        before, sources = Counts(), Source.objects.count()
+        for url, message in ESCAPED.items():
+            with self.subTest(url=url):
+                escape = url[url.index("%") : url.rindex("%") + 3]
+                response = self.client.post(
+                    reverse("admin:chronology_source_add"),
+                    {"url": url, "publisher": "Someone", "title": "", "published_on": "",
+                     "language": "en", "text": ""},
+                )  # fmt: skip
+                self.assertContains(response, message)
+                self.assertContains(response, f"percent-escaped in the address, as {escape}")
+                self.assertContains(self.paste(ARTICLE, url=url), message)
+                form = SourceDetailsForm(
+                    {f"{SourceDetailsForm.prefix}-{name}": value
+                     for name, value in (("url", url), ("publisher", "Someone"), ("title", ""))}
+                )  # fmt: skip
+                self.assertFalse(form.is_valid())
+                self.assertIn(message, str(form.errors["url"]))
+        self.assertEqual(Counts(), before)
+        self.assertEqual(Source.objects.count(), sources)
+
+    def test_ordinary_escapes_are_still_taken(self):
+        for url in (
+            "https://example.org/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7?q=a%20b",
+            "https://example.org/search?q=line%0Abreak&x=%25",
+            "https://example.org/broken%FFbyte",
+            "https://example.org/100%",
+        ):
+            with self.subTest(url=url):
+                Source(url=url, publisher="Someone").full_clean()

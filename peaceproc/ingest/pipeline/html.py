@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 import htmldate
 import trafilatura
@@ -81,15 +82,17 @@ _ASIDES = etree.XPath(
 
 def html_to_text(html: str) -> tuple[str, dict]:
     """(main text, {"title": str | None, "published": date | None, "ignored_date": str,
-    "publisher": str | None}) of an HTML page; "ignored_date" says which date the page
-    gives for itself and why it is not taken (in the future, or out of range), else "";
-    "publisher" is the site's name as its metadata gives it (og:site_name, JSON-LD).
+    "publisher": str | None, "url": str}) of an HTML page; "ignored_date" says which date
+    the page gives for itself and why it is not taken (in the future, or out of range),
+    else ""; "publisher" is the site's name as its metadata gives it (og:site_name,
+    JSON-LD); "url" the page's own address (_page_url), else "".
 
     Paragraphs are separated by blank lines, so sentence splitting sees their ends; the
     headline, when the page has one, is the first paragraph.
     """
     doc = _parse(html)
     _check_size(doc)
+    url = _page_url(doc)
     # Dates of other pages and other people are never this page's: dropped before the
     # date is looked for (htmldate reads the link texts of a related-links box).
     for el in _ASIDES(doc):
@@ -126,8 +129,40 @@ def html_to_text(html: str) -> tuple[str, dict]:
     # Read in the page's own case first (its attributes hold the joiners' stand-ins too).
     publisher = _as_the_page_writes(sitename, doc)
     publisher = joiners.back(publisher) if publisher else None
-    meta = {"title": title, "published": published, "ignored_date": ignored, "publisher": publisher}
+    meta = {
+        "title": title,
+        "published": published,
+        "ignored_date": ignored,
+        "publisher": publisher,
+        "url": url,
+    }
     return "\n\n".join(paragraphs), meta
+
+
+# The page's own address: its canonical link (rel holds "canonical" among its words, in
+# any case), else its Open Graph address. trafilatura reads them too (document.url), but
+# prefers og:url, takes a <base href> or a language alternate as well, resolves a
+# relative one against another tag's host and rewrites the address (courlan's
+# normalize_url); the page's own words are taken here, as it writes them.
+_CANONICAL = etree.XPath(
+    "//link[contains(concat(' ', normalize-space(translate(@rel,"
+    " 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), ' '), ' canonical ')]/@href"
+)
+_OG_URL = etree.XPath("//meta[@property='og:url' or @name='og:url']/@content")
+
+
+def _page_url(doc) -> str:
+    """The first canonical link, else og:url, that is an absolute http(s) address; ""
+    for none (a relative or protocol-relative one, another scheme: not taken)."""
+    for found in [*_CANONICAL(doc), *_OG_URL(doc)]:
+        candidate = str(found).strip()
+        try:
+            parts = urlsplit(candidate)
+        except ValueError:
+            continue
+        if parts.scheme.lower() in ("http", "https") and parts.netloc:
+            return candidate
+    return ""
 
 
 class _Joiners:
