@@ -152,12 +152,12 @@ class _Grammar:
             # 'في 23 من الشهر الجاري', 'يومي 24 و25 من الشهر المقبل', 'يوم 29 الشهر الجاري':
             # days of a month named by where it is from today.
             rel = _alt([fold(w) for w in (*_AR_THIS_MONTH, *_AR_NEXT_MONTH, *_AR_LAST_MONTH)])
-            rules.append(
-                (
-                    "drel",
-                    rf"{b}{day}{day2}(?:\s+من)?\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
-                )
-            )
+            # '27 من الشهر' with no word after it is this month too; not 'من الشهر نفسه',
+            # the month named before (lexicon.AR_SAME_MONTH).
+            same = _alt(L.AR_SAME_MONTH)
+            this_month = rf"(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر)"
+            bare = rf"\s+من\s+الشهر(?!\s+(?:{same}))"
+            rules.append(("drel", rf"{b}{day}{day2}(?:(?:\s+من)?\s+{this_month}|{bare}){e}"))
         if lang in L.DAY_OF_MONTH_FROM_TODAY:
             rules.append(("drel", rf"{b}{_day_of_month_from_today(lang, day + day2)}{e}"))
         # A day written as an ordinal word: 'الثامن من كانون الثاني', 'العاشر من الشهر
@@ -185,7 +185,7 @@ class _Grammar:
                 # Not 'الأسبوع الأول من الشهر الجاري' (the first week, not the first day).
                 (
                     "drelw",
-                    rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                    rf"{b}{dw}(?:\s+من\s+{this_month}|{bare}){e}",
                 )
             )
         if lang == "fa":
