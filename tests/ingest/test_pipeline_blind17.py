@@ -59,7 +59,7 @@ class DayOfTheMonthNamedByNoWordTests(unittest.TestCase):
         "en": (
             "The meeting set for the 27th of the month was brought forward.",
             "the 27th of the month",
-        ),  # noqa: E501
+        ),
     }
 
     def test_each_language(self):
@@ -134,3 +134,52 @@ class DateLineRunIntoSectionTests(unittest.TestCase):
             "Pedersen, briefed the Security Council."
         )
         self.assertNotIn(("2025-10-02", "day"), found(text, date(2025, 10, 20), "en"))
+
+
+class WeekdayOfThisWeekTests(unittest.TestCase):
+    """A weekday said with 'this week' is that weekday of the article's week, and a full
+    date beside it names the same day, not another a week back."""
+
+    def test_persian_week_starts_on_saturday(self):
+        """Written on a Saturday, Iran's 'Tuesday this week' is three days ahead."""
+        got = read("نشست وزیران سه\u200cشنبه این هفته در مسکو برگزار شد.", date(2016, 12, 17), "fa")
+        self.assertEqual([g[:2] for g in got], [("2016-12-20", "day")])
+
+    def test_persian_beside_a_solar_date_under_a_past_verb(self):
+        text = "قرار شد زمان نشست وزیران در مسکو از 7 دی\u200cماه به سه\u200cشنبه این هفته 30 آذر تغییر یابد."  # noqa: E501
+        got = [g[:2] for g in read(text, date(2016, 12, 17), "fa")]
+        self.assertNotIn(("2016-12-13", "day"), got)
+        self.assertIn(("2016-12-20", "day"), got)
+        self.assertIn(("2016-12-27", "day"), got)
+
+    def test_other_languages(self):
+        published = date(2016, 12, 17)  # a Saturday
+        sent = {
+            "en": "The ministers met on Tuesday this week in Moscow.",
+            "fr": "Les ministres se sont réunis mardi de cette semaine à Moscou.",
+            "ar": "اجتمع الوزراء يوم الثلاثاء من هذا الأسبوع في موسكو.",
+        }
+        for lang, text in sent.items():
+            with self.subTest(lang=lang):
+                got = [g[:2] for g in read(text, published, lang)]
+                self.assertEqual(got, [("2016-12-13", "day")])
+
+
+class WeekdayOfAPlanToldInThePastTests(unittest.TestCase):
+    """'قرار بود ... چهارشنبه', 'должен был ... в среду': the plan's verb is past, not its
+    day; the weekday nearest the article's day."""
+
+    def test_the_coming_day_when_it_is_nearer(self):
+        published = date(2025, 10, 14)  # a Tuesday
+        sent = {
+            "fa": "قرار بود اجلاس سران روز چهارشنبه در مسکو برگزار شود.",
+            "ru": "Саммит должен был пройти в среду в Москве.",
+        }
+        for lang, text in sent.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(found(text, published, lang), [("2025-10-15", "day")])
+
+    def test_the_day_gone_when_it_is_nearer(self):
+        published = date(2025, 10, 16)  # a Thursday
+        text = "Саммит должен был пройти в среду в Москве, но его отложили."
+        self.assertIn(("2025-10-15", "day"), found(text, published, "ru"))

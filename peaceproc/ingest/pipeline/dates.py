@@ -474,6 +474,8 @@ class _Grammar:
             rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
         )
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold_pattern(L.DATE_MOVED[lang])})")
+        joiner = _alt(L.WEEKDAY_OF_WEEK_JOINER.get(lang, [])) or "(?!)"
+        self.weekday_week_joiner = re.compile(rf"[\s,،]*(?:(?:{joiner})\s+)?")
         self.planned_past = re.compile(rf"(?<!\w)(?:{fold_pattern(L.PLANNED_IN_THE_PAST[lang])})")
         number = _alt(L.DOCUMENT_NUMBER[lang]) or "(?!)"
         joiner = _alt(L.DOCUMENT_NUMBER_JOINERS[lang]) or "(?!)"
@@ -1052,6 +1054,7 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
+    out = _weekday_of_this_week(out, sentence, g, anchor=today or published)
     out = _join_adjacent(out, sentence, f, g, anchor=today or published)
     out = _lunar_doubles(out)
     out = _weekday_day_spans(out, sentence)
@@ -1067,6 +1070,7 @@ def _extract_dates(
         out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
     out = [_moved_to_nearest(m, f, g, today or published) for m in out]
+    out = [_planned_weekday(m, f, g, today or published) for m in out]
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
 
@@ -1555,6 +1559,53 @@ def _moved_to_nearest(m: DateMention, f: str, g: _Grammar, today: date | None) -
     other = _a_year_back(m) if m.start > today else _next_occurrence(m, today, why)
     nearest = min((x for x in (m, other) if x is not None), key=lambda x: abs(x.start - today))
     return replace(nearest, why=why) if nearest.start != m.start else m
+
+
+def _planned_weekday(m: DateMention, f: str, g: _Grammar, today: date | None) -> DateMention:
+    """A bare weekday a plan told in the past was for ('قرار بود ... روز چهارشنبه', 'должен
+    был пройти в среду'): the plan's verb is past, not its day; the weekday nearest the
+    article's today, this week's or last week's."""
+    if today is None or m.basis != "weekday" or m.end is not None:
+        return m
+    if not _planned_in_the_past(f, g, m.char_start, m.char_end):
+        return m
+    days = (m.start - today).days % 7
+    start = today + timedelta(days=days if days <= 3 else days - 7)
+    if start == m.start:
+        return m
+    why = f"{m.text}: the weekday a plan was for, the one nearest today"
+    return replace(m, start=start, why=why)
+
+
+def _weekday_of_this_week(
+    mentions: list[DateMention], sentence: str, g: _Grammar, *, anchor: date | None
+) -> list[DateMention]:
+    """'Tuesday this week', 'سه‌شنبه این هفته', 'bu hafta salı': one day, that weekday of
+    the week that holds the article's today (lexicon.WEEK_FIRST_DAY), whatever the verb's
+    tense; a full date written beside it then names the same day."""
+    if anchor is None:
+        return mentions
+    first_day = L.WEEK_FIRST_DAY.get(g.lang, 0)
+    week_start = anchor - timedelta(days=(anchor.weekday() - first_day) % 7)
+    monday = anchor - timedelta(days=anchor.weekday())
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        pair = (prev, m) if prev is not None else ()
+        wd = next((x for x in pair if x.basis == "weekday" and x.end is None), None)
+        week = next((x for x in pair if x.precision == "week" and x.start == monday), None)
+        if wd is None or week is None or wd is week:
+            out.append(m)
+            continue
+        if not g.weekday_week_joiner.fullmatch(sentence, prev.char_end, m.char_start):
+            out.append(m)
+            continue
+        start = week_start + timedelta(days=(wd.start.weekday() - first_day) % 7)
+        why = f"{wd.text}: that weekday of the article's week"
+        text = sentence[prev.char_start : m.char_end]
+        out[-1] = replace(wd, start=start, text=text, char_start=prev.char_start,
+                          char_end=m.char_end, why=why)  # fmt: skip
+    return out
 
 
 def _a_year_back(m: DateMention) -> DateMention | None:

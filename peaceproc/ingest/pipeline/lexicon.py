@@ -1174,6 +1174,13 @@ YEARLY = {
     "fa": r"هر سال|همه ساله|هرساله|سالانه",
 }
 
+# rules17b: a weekday said with 'this week' ('Tuesday this week', 'mardi de cette semaine',
+# 'سه‌شنبه این هفته', 'bu hafta salı'): that weekday of the article's week. The word that may
+# join the two, and the day a language's week starts on (Monday = 0; Iran's week starts on
+# Saturday, so a Tuesday 'this week' written on a Saturday is three days ahead).
+WEEKDAY_OF_WEEK_JOINER = {"en": ["of"], "fr": ["de"], "ar": ["من"]}
+WEEK_FIRST_DAY = {"fa": 5}
+
 # rules15b: a plan told in the past ('was scheduled for late October', 'devait se tenir fin
 # octobre', 'должна была состояться в конце октября', 'كان من المقرر أن يعقد في نهاية شهر
 # أكتوبر', 'قرار بود در اواخر اکتبر', "Ekim sonunda yapılması planlanıyordu"): the planned
@@ -1182,7 +1189,7 @@ YEARLY = {
 PLANNED_IN_THE_PAST = {
     "en": r"(?:was|were|had been) (?:originally |initially |first )?(?:scheduled|planned|set|slated|due|supposed|meant)|(?:was|were) (?:originally |initially )?to (?:be held|take place|open|start|begin|meet|convene)",  # noqa: E501
     "fr": r"devai(?:t|ent)|(?:était|étaient|avait été|avaient été) (?:initialement |d'abord )?(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?)",  # noqa: E501
-    "ru": r"должн\w* был\w*|планировал\w*|намечал\w*|предполагал\w*|собирал\w*|был\w* (?:запланирован\w*|намечен\w*)",  # noqa: E501
+    "ru": r"(?:должен|должн\w*) был\w*|планировал\w*|намечал\w*|предполагал\w*|собирал\w*|был\w* (?:запланирован\w*|намечен\w*)",  # noqa: E501
     "ar": r"(?:و|ف)?(?:كان|كانت) (?:من )?(?:ال)?(?:مقرر|مقرره|مقررا|مزمع|مزمعه|مزمعا|مفترض|منتظر|متوقع)|(?:و|ف)?(?:كان|كانت) يفترض",  # noqa: E501
     "fa": r"قرار بود|برنامه[\u200c ]?ریزی شده بود",
     "tr": r"planlanıyordu|planlanmıştı|öngörülüyordu|kararlaştırılmıştı|(?:yapılacaktı|düzenlenecekti|toplanacaktı)",  # noqa: E501
