@@ -1563,15 +1563,15 @@ def _moved_to_nearest(m: DateMention, f: str, g: _Grammar, today: date | None) -
 
 def _planned_weekday(m: DateMention, f: str, g: _Grammar, today: date | None) -> DateMention:
     """A bare weekday a plan told in the past was for ('قرار بود ... روز چهارشنبه', 'должен
-    был пройти в среду'): the plan's verb is past, not its day; the weekday nearest the
-    article's today, this week's or last week's."""
-    if today is None or m.basis != "weekday" or m.end is not None:
+    был пройти в среду'), read a week back by the plan's past verb: the plan's verb is
+    past, not its day; the coming weekday when it is nearer the article's today. One read
+    ahead stays (its verb is the future's: 'ستعقد، كما كان مقررا، يوم الثلاثاء')."""
+    if today is None or m.basis != "weekday" or m.end is not None or m.start >= today:
         return m
     if not _planned_in_the_past(f, g, m.char_start, m.char_end):
         return m
-    days = (m.start - today).days % 7
-    start = today + timedelta(days=days if days <= 3 else days - 7)
-    if start == m.start:
+    start = m.start + timedelta(days=7)
+    if (start - today) >= (today - m.start):
         return m
     why = f"{m.text}: the weekday a plan was for, the one nearest today"
     return replace(m, start=start, why=why)
