@@ -4,23 +4,8 @@ language that has it, in sentences written for these tests."""
 import unittest
 from datetime import date
 
-from peaceproc.ingest.pipeline import Gazetteer, extract_dates, find_candidates
-
-GAZ = Gazetteer(participants=(), rounds=())
-
-
-def read(text, published, lang):
-    """The (date, precision, words) of each date mention in `text`."""
-    return [
-        (m.start.isoformat(), m.precision, m.text)
-        for m in extract_dates(text, published=published, language=lang)
-    ]
-
-
-def found(text, published, lang):
-    """The (date, precision) of each candidate the pipeline proposes for `text`."""
-    cands = find_candidates(text, published=published, language=lang, gazetteer=GAZ)
-    return [(c.date.isoformat(), c.precision) for c in cands]
+from tests.ingest.test_pipeline_blind16 import dates as read
+from tests.ingest.test_pipeline_blind16 import found
 
 
 class JoinedSolarMonthTests(unittest.TestCase):
