@@ -1771,16 +1771,18 @@ def conflict_dated(
 
     Only the words of the date's own clause count, or of the clause before it when its
     own names no event ('... lancé son offensive en Ukraine, fin février'): `clauses`."""
-    for lo, hi in clauses:
-        lo, hi = max(lo, start - _CONFLICT_REACH), min(hi, end + _CONFLICT_REACH)
+    for clause_lo, clause_hi in clauses:
+        lo, hi = max(clause_lo, start - _CONFLICT_REACH), min(clause_hi, end + _CONFLICT_REACH)
         mine = [_apart(p, start, end) for _, p in events if lo <= p < hi and not start <= p < end]
         conflicts = [
             _apart(m.start(), start, end)
             for m in _CONFLICT_RX[lang].finditer(folded, lo, hi)
             if not start <= m.start() < end and not _background(folded, lang, m)
         ]
-        if conflicts and _FALL_RX[lang].search(folded, lo, hi):
-            return False  # the offensive that toppled the government: the fall (U1)
+        if conflicts and _FALL_RX[lang].search(folded, clause_lo, clause_hi):
+            # The offensive that toppled the government, wherever its clause says so ('в
+            # конце 2024 года ... пошли в наступление ... и вошли в Дамаск'): the fall (U1).
+            return False
         if conflicts or mine:
             return bool(conflicts) and (not mine or min(conflicts) < min(mine))
     return False

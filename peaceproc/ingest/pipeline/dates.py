@@ -152,12 +152,12 @@ class _Grammar:
             # 'في 23 من الشهر الجاري', 'يومي 24 و25 من الشهر المقبل', 'يوم 29 الشهر الجاري':
             # days of a month named by where it is from today.
             rel = _alt([fold(w) for w in (*_AR_THIS_MONTH, *_AR_NEXT_MONTH, *_AR_LAST_MONTH)])
-            rules.append(
-                (
-                    "drel",
-                    rf"{b}{day}{day2}(?:\s+من)?\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
-                )
-            )
+            # '27 من الشهر' with no word after it is this month too; not 'من الشهر نفسه',
+            # the month named before (lexicon.AR_SAME_MONTH).
+            same = _alt(L.AR_SAME_MONTH)
+            this_month = rf"(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر)"
+            bare = rf"\s+من\s+الشهر(?!\s+(?:{same}))"
+            rules.append(("drel", rf"{b}{day}{day2}(?:(?:\s+من)?\s+{this_month}|{bare}){e}"))
         if lang in L.DAY_OF_MONTH_FROM_TODAY:
             rules.append(("drel", rf"{b}{_day_of_month_from_today(lang, day + day2)}{e}"))
         # A day written as an ordinal word: 'الثامن من كانون الثاني', 'العاشر من الشهر
@@ -185,7 +185,7 @@ class _Grammar:
                 # Not 'الأسبوع الأول من الشهر الجاري' (the first week, not the first day).
                 (
                     "drelw",
-                    rf"{b}{dw}\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{rel})|هذا\s+الشهر){e}",
+                    rf"{b}{dw}(?:\s+من\s+{this_month}|{bare}){e}",
                 )
             )
         if lang == "fa":
@@ -474,6 +474,8 @@ class _Grammar:
             rf"(?P<d>[0-3]?\d)\s*(?:{to})\s*\Z"
         )
         self.date_moved = re.compile(rf"(?<!\w)(?:{fold_pattern(L.DATE_MOVED[lang])})")
+        joiner = _alt(L.WEEKDAY_OF_WEEK_JOINER.get(lang, [])) or "(?!)"
+        self.weekday_week_joiner = re.compile(rf"[\s,،]*(?:(?:{joiner})\s+)?")
         self.planned_past = re.compile(rf"(?<!\w)(?:{fold_pattern(L.PLANNED_IN_THE_PAST[lang])})")
         number = _alt(L.DOCUMENT_NUMBER[lang]) or "(?!)"
         joiner = _alt(L.DOCUMENT_NUMBER_JOINERS[lang]) or "(?!)"
@@ -1089,6 +1091,7 @@ def _extract_dates(
     out.sort(key=lambda m: m.char_start)
     out = [_week_of(m, f) for m in out]
     out = _without_unread_ends(out, unread, sentence, f, language)
+    out = _weekday_of_this_week(out, sentence, g, anchor=today or published)
     out = _join_adjacent(out, sentence, f, g, anchor=today or published)
     out = _lunar_doubles(out)
     out = _weekday_day_spans(out, sentence)
@@ -1104,6 +1107,7 @@ def _extract_dates(
         out = [_said_ahead(m, f, g, today or published) for m in out]
     out = [_next_round_put_off(m, sentence, f, language, today or published) for m in out]
     out = [_moved_to_nearest(m, f, g, today or published) for m in out]
+    out = [_planned_weekday(m, f, g, today or published) for m in out]
     out = [_without_backward_end(m) for m in out if not _year_out_of_range(m, f, language)]
     return [m for m in out if _in_record_range(m)]
 
@@ -1592,6 +1596,53 @@ def _moved_to_nearest(m: DateMention, f: str, g: _Grammar, today: date | None) -
     other = _a_year_back(m) if m.start > today else _next_occurrence(m, today, why)
     nearest = min((x for x in (m, other) if x is not None), key=lambda x: abs(x.start - today))
     return replace(nearest, why=why) if nearest.start != m.start else m
+
+
+def _planned_weekday(m: DateMention, f: str, g: _Grammar, today: date | None) -> DateMention:
+    """A bare weekday a plan told in the past was for ('قرار بود ... روز چهارشنبه', 'должен
+    был пройти в среду'), read a week back by the plan's past verb: the plan's verb is
+    past, not its day; the coming weekday when it is nearer the article's today. One read
+    ahead stays (its verb is the future's: 'ستعقد، كما كان مقررا، يوم الثلاثاء')."""
+    if today is None or m.basis != "weekday" or m.end is not None or m.start >= today:
+        return m
+    if not _planned_in_the_past(f, g, m.char_start, m.char_end):
+        return m
+    start = m.start + timedelta(days=7)
+    if (start - today) >= (today - m.start):
+        return m
+    why = f"{m.text}: the weekday a plan was for, the one nearest today"
+    return replace(m, start=start, why=why)
+
+
+def _weekday_of_this_week(
+    mentions: list[DateMention], sentence: str, g: _Grammar, *, anchor: date | None
+) -> list[DateMention]:
+    """'Tuesday this week', 'سه‌شنبه این هفته', 'bu hafta salı': one day, that weekday of
+    the week that holds the article's today (lexicon.WEEK_FIRST_DAY), whatever the verb's
+    tense; a full date written beside it then names the same day."""
+    if anchor is None:
+        return mentions
+    first_day = L.WEEK_FIRST_DAY.get(g.lang, 0)
+    week_start = anchor - timedelta(days=(anchor.weekday() - first_day) % 7)
+    monday = anchor - timedelta(days=anchor.weekday())
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        pair = (prev, m) if prev is not None else ()
+        wd = next((x for x in pair if x.basis == "weekday" and x.end is None), None)
+        week = next((x for x in pair if x.precision == "week" and x.start == monday), None)
+        if wd is None or week is None or wd is week:
+            out.append(m)
+            continue
+        if not g.weekday_week_joiner.fullmatch(sentence, prev.char_end, m.char_start):
+            out.append(m)
+            continue
+        start = week_start + timedelta(days=(wd.start.weekday() - first_day) % 7)
+        why = f"{wd.text}: that weekday of the article's week"
+        text = sentence[prev.char_start : m.char_end]
+        out[-1] = replace(wd, start=start, text=text, char_start=prev.char_start,
+                          char_end=m.char_end, why=why)  # fmt: skip
+    return out
 
 
 def _a_year_back(m: DateMention) -> DateMention | None:

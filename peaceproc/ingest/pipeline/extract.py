@@ -1295,6 +1295,26 @@ def _alone(text: str, m: DateMention) -> bool:
     )
 
 
+# A date line that a page runs into its section's name ('September 18, 2025 Peace and
+# security', '5 octobre 2025 Politique'): one to four words after the date, no figures and
+# no closing stop, the first capitalised where the script has capitals ('marks the day' is a
+# sentence's verb), and nothing more in its paragraph.
+_SECTION_AFTER = re.compile(
+    r"\s*[|·•–—-]?\s*(?P<first>[^\W\d_])[^\W\d_'’-]*(?:\s+(?:&\s+)?[^\W\d_][^\W\d_'’-]*){0,3}\s*$"
+)
+
+
+def _run_into_section(text: str, m: DateMention, last_of_paragraph: bool) -> bool:
+    after = _SECTION_AFTER.match(text, m.char_end)
+    return bool(
+        last_of_paragraph
+        and m.basis != "year-inferred"
+        and after
+        and not after.group("first").islower()
+        and _TIME_BEFORE.fullmatch(text[: m.char_start])
+    )
+
+
 # rules15b: a page's stamp in figures with its clock time, a section's name before it and
 # counters after it ('Dünya 29.01.2025 22:36:58 0', 'Politique 29/01/2025 - 22:36 | 3'): no
 # sentence writes a day in figures with the time to the minute, so the line is the page's
@@ -1346,7 +1366,8 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
         # its own when the story starts on the next line ('23.02.2017 00:00:00\nGüç bir
         # hazırlık ...').
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        paragraph = s.paragraph + (nxt is None or nxt.paragraph != s.paragraph)
+        last_of_paragraph = nxt is None or nxt.paragraph != s.paragraph
+        paragraph = s.paragraph + last_of_paragraph
         if alone is None and (back := _counted_back(s, published)) is not None:
             alone = Dateline(back, s.start + back.char_end, paragraph)
             continue
@@ -1370,7 +1391,11 @@ def find_dateline(sentences: list[Sentence], published: date | None, lang: str) 
             ) in _PLACE_FORMS
             if placed and _DATELINE_AFTER.match(s.text, m.char_end):
                 return Dateline(mention, s.start + m.char_end, s.paragraph)
-            if alone is None and (_alone(s.text, m) or _stamp_in_figures(s.text, m)):
+            if alone is None and (
+                _alone(s.text, m)
+                or _stamp_in_figures(s.text, m)
+                or _run_into_section(s.text, m, last_of_paragraph)
+            ):
                 alone = Dateline(mention, s.start + m.char_end, paragraph)
     return alone
 

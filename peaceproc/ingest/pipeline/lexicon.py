@@ -169,7 +169,15 @@ _JALALI_MONTHS = [
     ("بهمن",),
     ("اسفند",),
 ]
-JALALI_MONTHS = {fold(f): i + 1 for i, forms in enumerate(_JALALI_MONTHS) for f in forms}
+# A solar month is often written joined to 'ماه' ('month'), with or without a zero-width
+# non-joiner: 'دی‌ماه', 'مهرماه', '۲۳ مهرماه ۱۴۰۴'. Each joined spelling is that month.
+_JOINED_MONTH = ("", "ماه", "\u200cماه")
+JALALI_MONTHS = {
+    fold(f + joined): i + 1
+    for i, forms in enumerate(_JALALI_MONTHS)
+    for f in forms
+    for joined in _JOINED_MONTH
+}
 
 # The lunar (Hijri) months as Arabic and Persian copy prints them beside or instead of the
 # Gregorian date ('١٥ رمضان ١٤٤٥', '15 شعبان 1446 هـ', '۱۰ محرم ۱۴۴۶'): their Arabic and
@@ -1167,6 +1175,13 @@ YEARLY = {
     "fa": r"هر سال|همه ساله|هرساله|سالانه",
 }
 
+# rules17b: a weekday said with 'this week' ('Tuesday this week', 'mardi de cette semaine',
+# 'سه‌شنبه این هفته', 'bu hafta salı'): that weekday of the article's week. The word that may
+# join the two, and the day a language's week starts on (Monday = 0; Iran's week starts on
+# Saturday, so a Tuesday 'this week' written on a Saturday is three days ahead).
+WEEKDAY_OF_WEEK_JOINER = {"en": ["of"], "fr": ["de"], "ar": ["من"]}
+WEEK_FIRST_DAY = {"fa": 5}
+
 # rules15b: a plan told in the past ('was scheduled for late October', 'devait se tenir fin
 # octobre', 'должна была состояться в конце октября', 'كان من المقرر أن يعقد في نهاية شهر
 # أكتوبر', 'قرار بود در اواخر اکتبر', "Ekim sonunda yapılması planlanıyordu"): the planned
@@ -1175,7 +1190,7 @@ YEARLY = {
 PLANNED_IN_THE_PAST = {
     "en": r"(?:was|were|had been) (?:originally |initially |first )?(?:scheduled|planned|set|slated|due|supposed|meant)|(?:was|were) (?:originally |initially )?to (?:be held|take place|open|start|begin|meet|convene)",  # noqa: E501
     "fr": r"devai(?:t|ent)|(?:était|étaient|avait été|avaient été) (?:initialement |d'abord )?(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?)",  # noqa: E501
-    "ru": r"должн\w* был\w*|планировал\w*|намечал\w*|предполагал\w*|собирал\w*|был\w* (?:запланирован\w*|намечен\w*)",  # noqa: E501
+    "ru": r"(?:должен|должн\w*) был\w*|планировал\w*|намечал\w*|предполагал\w*|собирал\w*|был\w* (?:запланирован\w*|намечен\w*)",  # noqa: E501
     "ar": r"(?:و|ف)?(?:كان|كانت) (?:من )?(?:ال)?(?:مقرر|مقرره|مقررا|مزمع|مزمعه|مزمعا|مفترض|منتظر|متوقع)|(?:و|ف)?(?:كان|كانت) يفترض",  # noqa: E501
     "fa": r"قرار بود|برنامه[\u200c ]?ریزی شده بود",
     "tr": r"planlanıyordu|planlanmıştı|öngörülüyordu|kararlaştırılmıştı|(?:yapılacaktı|düzenlenecekti|toplanacaktı)",  # noqa: E501
@@ -1954,14 +1969,15 @@ CONFLICT_BACKGROUND_BEFORE = {
 }
 CONFLICT_BACKGROUND_AFTER = {"tr": r"rağmen|sonra|sonrası\w*|karşı|durdur\w*|son ver\w*"}
 # The offensive that toppled the government is the fall itself (LABELLING.md U1): a clause
-# that names the fall is not the war's date.
+# that names the fall is not the war's date. So is one that took the capital ('entered
+# Damascus', 'вошли в Дамаск', 'دخلت دمشق').
 FALL_WORDS = {
-    "en": r"toppl\w*|oust\w*|overthr\w*|fall of|fell|drove \w+ from power|from power",
-    "fr": r"chute|renvers\w*|tomb\w*|chass\w* du pouvoir",
-    "ru": r"свергн\w*|сверже\w*|сверг\w*|падени\w*|пал\w*",
-    "ar": r"اطاح\w*|اسقاط|سقوط|ابعاد|عن السلطه",
-    "fa": r"سقوط|سرنگون\w*|بركنار\w*",
-    "tr": r"devril\w*|devir\w*|düşüş\w*|düştü\w*|iktidardan",
+    "en": r"toppl\w*|oust\w*|overthr\w*|fall of|fell|drove \w+ from power|from power|(?:entered|took|seized|captured) damascus",  # noqa: E501
+    "fr": r"chute|renvers\w*|tomb\w*|chass\w* du pouvoir|entr\w* (?:à|dans) damas|pris damas|prise de damas",  # noqa: E501
+    "ru": r"свергн\w*|сверже\w*|сверг\w*|падени\w*|пал\w*|(?:вошл\w*|вош[её]л|вступил\w*) в дамаск|(?:взял\w*|захватил\w*) дамаск",  # noqa: E501
+    "ar": r"اطاح\w*|اسقاط|سقوط|ابعاد|عن السلطه|(?:دخل\w*|سيطر\w* على) (?:الى )?(?:العاصمه )?دمشق",
+    "fa": r"سقوط|سرنگون\w*|بركنار\w*|وارد دمشق|تصرف دمشق",
+    "tr": r"devril\w*|devir\w*|düşüş\w*|düştü\w*|iktidardan|şam'\w* gir\w*|şam'ı (?:ele geçir|al)\w*",  # noqa: E501
 }
 _ZWNJ = "[\u200c ]?"
 # Happenings told without the usual event noun (LABELLING.md R1), by kind: an envoy who
@@ -3104,31 +3120,36 @@ SINCE_COUNT_WORDS = {
 # last (-1): 'the 29th of this month', 'le 29 de ce mois', 'le 5 courant', '29-го числа
 # этого месяца', "bu ayın 29'unda" (Arabic 'في 23 من الشهر الجاري' and Persian '۱۸ ماه
 # میلادی جاری' are read in dates.py). `{day}` is the day (or two), `{rel}` these words.
+# A month named by no word at all is this one: 'the 27th of the month', 'le 27 du mois'
+# (not 'du mois de mars'), '27-го числа', "ayın 27'si".
 DAY_OF_MONTH_FROM_TODAY = {
     "en": (
         r"(?:the\s+)?{day}\s+of\s+(?P<rel>{rel})",
-        {"this month": 0, "the current month": 0, "the present month": 0, "next month": 1,
-         "the next month": 1, "the coming month": 1, "last month": -1,
+        {"this month": 0, "the month": 0, "the current month": 0, "the present month": 0,
+         "next month": 1, "the next month": 1, "the coming month": 1, "last month": -1,
          "the previous month": -1},
     ),
     "fr": (
-        r"{day}\s+(?P<rel>{rel})",
-        {"de ce mois": 0, "de ce mois-ci": 0, "courant": 0, "du mois courant": 0,
+        r"{day}\s+(?P<rel>{rel})(?!\s+d(?:e\s|'))",
+        {"de ce mois": 0, "du mois": 0, "de ce mois-ci": 0, "courant": 0, "du mois courant": 0,
          "du mois en cours": 0, "du mois prochain": 1, "du mois suivant": 1,
          "du mois dernier": -1, "du mois précédent": -1, "du mois passé": -1},
     ),
     "ru": (
         r"{day}\s+(?:числа\s+)?(?P<rel>{rel})",
-        {"этого месяца": 0, "текущего месяца": 0, "сего месяца": 0, "нынешнего месяца": 0,
-         "следующего месяца": 1, "будущего месяца": 1, "прошлого месяца": -1,
+        {"числа": 0, "этого месяца": 0, "текущего месяца": 0, "сего месяца": 0,
+         "нынешнего месяца": 0, "следующего месяца": 1, "будущего месяца": 1, "прошлого месяца": -1,
          "прошедшего месяца": -1, "минувшего месяца": -1},
     ),
     "tr": (
         r"(?P<rel>{rel})\s+{day}(?:['’]\w+)?",
-        {"bu ayın": 0, "içinde bulunduğumuz ayın": 0, "gelecek ayın": 1,
+        {"ayın": 0, "bu ayın": 0, "içinde bulunduğumuz ayın": 0, "gelecek ayın": 1,
          "önümüzdeki ayın": 1, "geçen ayın": -1, "geçtiğimiz ayın": -1},
     ),
 }  # fmt: skip
+# After 'الشهر', the words that make it the month named before ('في 27 من الشهر نفسه'), not
+# this one (a bare '27 من الشهر' is this month's 27th).
+AR_SAME_MONTH = ["نفسه", "ذاته", "عينه"]
 # The words after a day and its month that say it is of this month ('29 كانون الثاني/ يناير
 # الجاري', '29 janvier courant', '۲۹ ژانویه جاری'): this year's day, whatever the tense.
 THIS_WITH_DAY = {"ar": ["الجاري", "الحالي"], "fr": ["courant"], "fa": ["جاری"]}
