@@ -63,7 +63,11 @@ def record_starting_versions(*, via: str) -> int:
     by whatever writes records past the admin and the services: loadseeds ("seed") and
     importdata ("import"). Returns the number of entries made. Only the records without
     one are read (the database leaves out the others, through the index audit_by_object):
-    a load that adds nothing reads no rows."""
+    a load that adds nothing reads no rows.
+
+    A chunk's many-to-many ids (an event's participants) come in one query, not one per
+    record, and its fields are serialised once: the entry's JSON field encodes them as
+    `snapshot()`'s round trip through JSON would have left them (the same encoder)."""
     entries = []
     for label in AUDITED_MODELS:
         model = apps.get_model(label)
@@ -72,20 +76,26 @@ def record_starting_versions(*, via: str) -> int:
             content_type=content_type,
             object_id=Cast(OuterRef("pk"), output_field=models.CharField()),
         )
-        unentered = model._default_manager.filter(~Exists(entered))
-        for obj in _in_chunks(unentered.order_by("pk").fetch_mode(FETCH_PEERS)):
-            after = snapshot(obj)
-            entries.append(
-                AuditEntry(
-                    content_type=content_type,
-                    object_id=str(obj.pk),
-                    object_repr=str(obj)[:300],
-                    action=Action.CREATE,
-                    via=via,
-                    after=after,
-                    changed_fields=sorted(after),
+        unentered = model._default_manager.filter(~Exists(entered)).order_by("pk")
+        many = [
+            models.Prefetch(field.name, field.related_model._base_manager.only("pk"))
+            for field in model._meta.many_to_many
+        ]
+        chunks = _in_chunks(unentered.fetch_mode(FETCH_PEERS).prefetch_related(*many))
+        for chunk in chunks:
+            for obj, serialised in zip(chunk, serializers.serialize("python", chunk), strict=True):
+                after = _sorted_lists(serialised["fields"])
+                entries.append(
+                    AuditEntry(
+                        content_type=content_type,
+                        object_id=str(obj.pk),
+                        object_repr=str(obj)[:300],
+                        action=Action.CREATE,
+                        via=via,
+                        after=after,
+                        changed_fields=sorted(after),
+                    )
                 )
-            )
     AuditEntry.objects.bulk_create(entries, batch_size=500)
     return len(entries)
 
@@ -96,7 +106,7 @@ def _in_chunks(queryset: models.QuerySet, size: int = 500):
     one query per chunk, not one per row, while at most a chunk is held in memory."""
     last = None
     while chunk := list((queryset if last is None else queryset.filter(pk__gt=last))[:size]):
-        yield from chunk
+        yield chunk
         last = chunk[-1].pk
 
 
@@ -229,12 +239,17 @@ class LooksAlike(RevertError):
 
 def snapshot(obj: models.Model) -> dict:
     """The record's fields as JSON-ready values: FKs as ids, many-to-many as sorted ids."""
-    fields = serializers.serialize("python", [obj])[0]["fields"]
+    fields = _sorted_lists(serializers.serialize("python", [obj])[0]["fields"])
+    # Through JSON and back, so that a snapshot compares equal to one read from the DB.
+    return json.loads(json.dumps(fields, cls=DjangoJSONEncoder))
+
+
+def _sorted_lists(fields: dict) -> dict:
+    """`fields` with each many-to-many list of ids sorted (as text), in place."""
     for name, value in fields.items():
         if isinstance(value, list):
             fields[name] = sorted(value, key=str)
-    # Through JSON and back, so that a snapshot compares equal to one read from the DB.
-    return json.loads(json.dumps(fields, cls=DjangoJSONEncoder))
+    return fields
 
 
 def stored_snapshot(model: type[models.Model], pk) -> dict | None:

@@ -26,6 +26,25 @@ with open(sys.argv[1], "a") as handle:
 """
 
 
+def waits_on(run: subprocess.Popen, lock: Path, timeout: float = 300) -> bool:
+    """Whether `run` comes to wait for the file lock on `lock` (Linux lists each process
+    blocked on a lock in /proc/locks, marked "->"), rather than ending first."""
+    inode = f":{lock.stat().st_ino} "
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with open("/proc/locks") as locks:
+            for line in locks:
+                fields = line.split()
+                if fields[1] == "->" and fields[5] == str(run.pid) and inode in line:
+                    return True
+        try:
+            run.wait(timeout=0.05)
+        except subprocess.TimeoutExpired:
+            continue
+        return False  # it ended without waiting
+    return False
+
+
 def sqlite(name: str) -> SimpleNamespace:
     return SimpleNamespace(vendor="sqlite", settings_dict={"NAME": name})
 
@@ -72,7 +91,7 @@ class SetupLockTests(SimpleTestCase):
             database = Path(folder) / "db.sqlite3"
             with setup_lock(sqlite(str(database))):
                 run = manage("setuplocked", "migrate", "--no-input", database=database)
-                time.sleep(3)
-                self.assertIsNone(run.poll(), "the second set-up did not wait")
+                lock = lock_path(sqlite(str(database)))
+                self.assertTrue(waits_on(run, lock), "the second set-up did not wait")
             output = run.communicate(timeout=300)[0]
             self.assertEqual(run.returncode, 0, output[-2000:])

@@ -4,7 +4,9 @@ record in the admin, and revertible to any version."""
 from django.apps import apps
 from django.contrib import admin
 from django.core.management import call_command
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from peaceproc.audit import services
@@ -58,6 +60,39 @@ class RecordChangeTests(PeopleAndRecordTestCase):
         self.assertEqual(snap["round"], self.record["round"].pk)
         self.assertEqual(snap["participants"], [self.record["participant"].pk])
         self.assertEqual(snap["start_date"], "2017-05-04")
+
+    def test_starting_versions_are_snapshots_read_in_the_same_queries_for_more_events(self):
+        """Each record's starting version is its snapshot (its many-to-many ids sorted),
+        and the events' participants are read with their chunk, not one query an event."""
+        event, participant = self.record["event"], self.record["participant"]
+        others = [
+            Participant.objects.create(slug=f"p{n}", name=f"P{n}", kind="state") for n in range(3)
+        ]
+        event.participants.add(*others)
+
+        def starting_versions() -> tuple[int, list[AuditEntry]]:
+            AuditEntry.objects.all().delete()
+            with CaptureQueriesContext(connection) as captured:
+                services.record_starting_versions(via="seed")
+            return len(captured), list(AuditEntry.objects.all())
+
+        starting_versions()  # the content types read once, then kept for the process
+        few, _ = starting_versions()
+        for n in range(4):
+            added = Event.objects.create(slug=f"e{n}", title=f"E{n}", start_date=event.start_date)
+            added.participants.add(participant, *others[n:])
+        many, entries = starting_versions()
+        self.assertEqual(many, few)
+        self.assertEqual(len(entries), sum(
+            apps.get_model(label).objects.count() for label in services.AUDITED_MODELS
+        ))  # fmt: skip
+        for entry in entries:
+            obj = entry.content_type.get_object_for_this_type(pk=entry.object_id)
+            with self.subTest(entry.object_repr):
+                self.assertEqual(entry.after, services.snapshot(obj))
+                self.assertEqual(entry.changed_fields, sorted(entry.after))
+        participants = [e.after["participants"] for e in entries if "participants" in e.after]
+        self.assertIn(sorted((p.pk for p in [participant, *others]), key=str), participants)
 
 
 class AdminEditTestCase(PeopleAndRecordTestCase):
