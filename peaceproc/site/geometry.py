@@ -453,6 +453,9 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
         one_form(boxes + used[tier], tier, px)
+    if group is not None:
+        runs = {id(badge): run for badge, run in made.values()}
+        cut_where_bare(boxes, used, runs)
     badges = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
     members = {id(badge): run for badge, run in made.values()}
     drawn = {tier: {id(box) for box in used[tier]} for tier in TIERS}
@@ -841,6 +844,79 @@ def _room(boxes: list, tier: str, px_per_column: float) -> dict[int, tuple[int, 
             room[id(box)] = (low, high)
             low = box.tiers[tier].area_end + _halo(box, px_per_column)
     return room
+
+
+# -- cut titles ------------------------------------------------------------------------
+
+CUT = "\u2026"  # the ellipsis ending a title cut at a word
+CUT_KINDS = ("event",)  # marks with no short label of their own that a cut title may name
+# What a cut title may end on before its ellipsis: a word, not a dash or an opening bracket.
+_CUT_TRAIL = " ,;:(\u2013\u2014-"
+
+
+def cut_titles(title: str) -> list[str]:
+    """The title cut after each of its words but the last, with an ellipsis, the longest
+    first: "Astana-format foreign ministers…", ..., "Astana-format…"."""
+    words = title.split()
+    cuts = (" ".join(words[:n]).rstrip(_CUT_TRAIL) for n in range(len(words) - 1, 0, -1))
+    return [f"{cut}{CUT}" for cut in cuts if cut]
+
+
+def cut_where_bare(boxes: list, used: dict[str, list], runs: dict[int, list]) -> None:
+    """An event that a tier would leave bare (drawn as a group of one, whose "+1" the page
+    hides, or with no label) gets its title cut at a word, with an ellipsis, to the room its
+    row leaves it there (`_room`); the group of one gives way to it in that tier. One cut
+    serves every tier that needs one (the shortest of the longest each tier allows), and
+    only a cut that no other title of the lane starts with, so that no two labels of a lane
+    read alike. (`used`: each tier's groups drawn; `runs`: each group's members by id.)"""
+    bare: dict[int, dict[str, tuple]] = {}  # mark id -> tier -> (row, low, high, badge)
+    marks = {}
+    for tier, px in TIERS.items():
+        groups = [g for g in used[tier] if len(runs[id(g)]) == 1 and _cuttable(runs[id(g)][0])]
+        loose = [b for b in boxes if _cuttable(b) and b.tiers[tier].label == NONE]
+        loose = [box for box in loose if not box.tiers[tier].hidden]
+        if not groups and not loose:
+            continue
+        room = _room(boxes + used[tier], tier, px)
+        for holder, mark in [(g, runs[id(g)][0]) for g in groups] + [(b, b) for b in loose]:
+            marks[id(mark)] = mark
+            low, high = room[id(holder)]
+            badge = holder if holder is not mark else None
+            bare.setdefault(id(mark), {})[tier] = (holder.tiers[tier].row, low, high, badge)
+    for key, where in bare.items():
+        mark = marks[key]
+        cuts = [cut for cut in cut_titles(mark.title) if _tells_apart(cut, mark, boxes)]
+        fitting = [_longest_fit(mark, cuts, TIERS[tier], *where[tier][1:3]) for tier in where]
+        if not cuts or None in fitting:
+            continue
+        mark.short = cuts[max(fitting)]  # the shortest of those the tiers allow
+        for tier, (row, _, _, badge) in where.items():
+            extent = _extent(mark, SHORT, TIERS[tier])
+            mark.tiers[tier] = Placement(row, extent[0], extent[1], SHORT, extent[2], extent[3])
+            if badge is not None:
+                used[tier].remove(badge)
+
+
+def _cuttable(box) -> bool:
+    return box.kind in CUT_KINDS and not box.short
+
+
+def _tells_apart(cut: str, mark, boxes: list) -> bool:
+    words = cut[: -len(CUT)]
+    return not any(box is not mark and box.title.startswith(words) for box in boxes)
+
+
+def _longest_fit(mark, cuts: list[str], px: float, low: int, high: int) -> int | None:
+    """The index in `cuts` of the longest that fits between lines `low` and `high`."""
+    halo = _halo(mark, px)
+    for index, cut in enumerate(cuts):
+        mark.short = cut
+        extent = _extent(mark, SHORT, px)
+        if extent and low <= extent[0] - halo and extent[1] + halo <= high:
+            mark.short = ""
+            return index
+    mark.short = ""
+    return None
 
 
 # -- short labels -----------------------------------------------------------------------

@@ -21,7 +21,17 @@ from peaceproc.chronology.models import Event, Track
 from .alike import told_apart
 from .counts import CLUSTER_COLUMNS
 from .filters import ZOOM_LEVELS, TimelineFilters, Window
-from .geometry import RANKS, SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
+from .geometry import (
+    CUT_KINDS,
+    RANKS,
+    SHORT,
+    column,
+    day_at,
+    pack_tiers,
+    place,
+    short_form,
+    short_round_label,
+)
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
 from .timeline import URL_KEY, TimelineItem, item_last_day, kind_labels, url_pattern
@@ -61,7 +71,11 @@ class LaneView:
         for tier in TIERS:
             forms: set[str] = set()
             for mark in self.marks:
-                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT:
+                if (
+                    mark.kind == "cluster"
+                    or mark.kind in CUT_KINDS
+                    or mark.tiers[tier].label != SHORT
+                ):
                     continue
                 if (form := form_of.get(mark.key)) is None:
                     form = form_of[mark.key] = short_form(mark.short)
