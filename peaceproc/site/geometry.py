@@ -854,19 +854,26 @@ CUT_KINDS = ("event",)  # marks with no short label of their own that a cut titl
 _CUT_TRAIL = " ,;:(\u2013\u2014-"
 
 
+CUT_WORDS = 2  # the fewest words a cut title keeps: one alone reads like a kind ("Trilateral…")
+
+
 def cut_titles(title: str) -> list[str]:
-    """The title cut after each of its words but the last, with an ellipsis, the longest
-    first: "Astana-format foreign ministers…", ..., "Astana-format…"."""
+    """The title cut after each of its words but the last, from its CUT_WORDS-th, with an
+    ellipsis, the longest first: "Astana-format foreign ministers…", "Astana-format
+    foreign…"."""
     words = title.split()
-    cuts = (" ".join(words[:n]).rstrip(_CUT_TRAIL) for n in range(len(words) - 1, 0, -1))
-    return [f"{cut}{CUT}" for cut in cuts if cut]
+    cuts = (
+        " ".join(words[:n]).rstrip(_CUT_TRAIL) for n in range(len(words) - 1, CUT_WORDS - 1, -1)
+    )
+    # A dash dropped from a cut's end may make it one before it: each cut once.
+    return [f"{cut}{CUT}" for cut in dict.fromkeys(cuts) if len(cut.split()) >= CUT_WORDS]
 
 
 def cut_where_bare(boxes: list, used: dict[str, list], runs: dict[int, list]) -> None:
     """An event that a tier would leave bare (drawn as a group of one, whose "+1" the page
     hides, or with no label) gets its title cut at a word, with an ellipsis, to the room its
     row leaves it there (`_room`); the group of one gives way to it in that tier. One cut
-    serves every tier that needs one (the shortest of the longest each tier allows), and
+    serves every tier where one fits (the shortest of the longest each allows), and
     only a cut that no other title of the lane starts with, so that no two labels of a lane
     read alike. (`used`: each tier's groups drawn; `runs`: each group's members by id.)"""
     bare: dict[int, dict[str, tuple]] = {}  # mark id -> tier -> (row, low, high, badge)
@@ -886,11 +893,15 @@ def cut_where_bare(boxes: list, used: dict[str, list], runs: dict[int, list]) ->
     for key, where in bare.items():
         mark = marks[key]
         cuts = [cut for cut in cut_titles(mark.title) if _tells_apart(cut, mark, boxes)]
-        fitting = [_longest_fit(mark, cuts, TIERS[tier], *where[tier][1:3]) for tier in where]
-        if not cuts or None in fitting:
+        fitting = {
+            tier: _longest_fit(mark, cuts, TIERS[tier], *room[1:3]) for tier, room in where.items()
+        }
+        fitting = {tier: index for tier, index in fitting.items() if index is not None}
+        if not fitting:
             continue
-        mark.short = cuts[max(fitting)]  # the shortest of those the tiers allow
-        for tier, (row, _, _, badge) in where.items():
+        mark.short = cuts[max(fitting.values())]  # the shortest of those the tiers allow
+        for tier in fitting:
+            row, _, _, badge = where[tier]
             extent = _extent(mark, SHORT, TIERS[tier])
             mark.tiers[tier] = Placement(row, extent[0], extent[1], SHORT, extent[2], extent[3])
             if badge is not None:
