@@ -968,6 +968,33 @@ def short_round_label(title: str, number: int | None) -> str:
     return ""
 
 
+# A round's label of a word and its number ("Round 9"), and each number's Roman numeral
+# that ROMAN reads (1 to 29).
+WORD_NUMBER = re.compile(r"^[A-Z][a-z]+ ([1-9]\d?)$")
+NUMERALS = {
+    10 * tens + units: "X" * tens
+    + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
+    for tens in range(3)
+    for units in range(10)
+    if tens or units
+}
+
+
+def numerals_alike(boxes: list) -> None:
+    """Where a lane's rounds read as Roman numerals ("III", "IV", "II.1"), a round labelled
+    by a word and its number ("Round 9" for Special round 9) reads its number so too
+    ("IX"), unless another round of the lane has that label: one style of label per lane."""
+    rounds = [box for box in boxes if box.kind == "round" and box.short]
+    labels = {box.short for box in rounds}
+    if not any(ROMAN.match(label.split(".")[0]) for label in labels):
+        return
+    for box in rounds:
+        match = WORD_NUMBER.match(box.short)
+        numeral = NUMERALS.get(int(match[1])) if match else None
+        if numeral and numeral not in labels:
+            box.short = numeral
+
+
 def short_form(short: str) -> str:
     """The form of a short label, for the legend's one example of each: "IV" and "VIII"
     are one form, "II.1" another, "4", "S3" and a title's part ("March round") others."""

@@ -27,6 +27,7 @@ from .geometry import (
     SHORT,
     column,
     day_at,
+    numerals_alike,
     pack_tiers,
     place,
     short_form,
@@ -294,6 +295,7 @@ def lay_out_lane(
     as clusters otherwise or when one by one they would stack too high. `closer` gives
     the links of its clusters and groups (`closer_links`, made once for a page's lanes)."""
     fixed = [place(item_mark(item, today), window) for item in items]
+    numerals_alike(fixed)  # "IX" beside "VIII", not "Round 9"
     lane.item_count = len(items) + events
     told: dict[str, str] = {}  # each mark's title, told apart from the lane's others
     if rows is not None:

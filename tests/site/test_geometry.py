@@ -20,6 +20,7 @@ from peaceproc.site.geometry import (
     cut_titles,
     fits_on_bar,
     label_columns,
+    numerals_alike,
     pack_tiers,
     place,
     short_form,
@@ -569,3 +570,27 @@ class CutTitleTests(SimpleTestCase):
         short = self.lone_event("Short title")
         pack_tiers([short], group=self.group)
         self.assertEqual((short.short, short.tiers["n"].label), ("", FULL))
+
+
+class NumeralsAlikeTests(SimpleTestCase):
+    """A lane's rounds read in one style: "IX" beside "VIII", not "Round 9" (t16b 7)."""
+
+    def rounds(self, *titles: str) -> list[Box]:
+        day = date(2017, 1, 1)
+        return [Box("round", title, short_round_label(title, None), day, day) for title in titles]
+
+    def test_a_word_and_number_reads_as_a_numeral_beside_numerals(self):
+        boxes = self.rounds("Geneva VIII", "Special round 9 (Vienna)", "Geneva II – round 1")
+        numerals_alike(boxes)
+        self.assertEqual([box.short for box in boxes], ["VIII", "IX", "II.1"])
+
+    def test_left_alone_without_numerals_or_where_the_numeral_is_taken(self):
+        plain = self.rounds("Astana 8", "Special round 9")
+        numerals_alike(plain)
+        self.assertEqual([box.short for box in plain], ["8", "Round 9"])
+        taken = self.rounds("Geneva IX", "Special round 9")
+        numerals_alike(taken)
+        self.assertEqual([box.short for box in taken], ["IX", "Round 9"])
+        months = self.rounds("Geneva III", "Geneva talks 2016 – March round")
+        numerals_alike(months)
+        self.assertEqual([box.short for box in months], ["III", "March round"])
