@@ -24,7 +24,8 @@ round keeps its short label: where every row is taken in its columns, it takes t
 of the events, clusters or groups in its way in one row, which then look for room again
 (or join a group); it is counted only where a round is in its way in every row the lane
 may use. An item whose only neighbours are rounds makes a group of one, which opens
-that item. Marks never overlap marks: a
+that item; an event left so (the page shows a group of one bare) shows its title cut at a
+word, with an ellipsis, where that fits its row (`cut_where_bare`). Marks never overlap marks: a
 diamond, which reaches past its column on both sides, keeps a margin (`_halo`).
 
 Where labels compete for room, the more important marks get them first (`Box.rank`: an
