@@ -24,7 +24,8 @@ round keeps its short label: where every row is taken in its columns, it takes t
 of the events, clusters or groups in its way in one row, which then look for room again
 (or join a group); it is counted only where a round is in its way in every row the lane
 may use. An item whose only neighbours are rounds makes a group of one, which opens
-that item. Marks never overlap marks: a
+that item; an event left so (the page shows a group of one bare) shows its title cut at a
+word, with an ellipsis, where that fits its row (`cut_where_bare`). Marks never overlap marks: a
 diamond, which reaches past its column on both sides, keeps a margin (`_halo`).
 
 Where labels compete for room, the more important marks get them first (`Box.rank`: an
@@ -453,6 +454,9 @@ def pack_tiers(boxes: list, *, max_rows: int = MAX_ROWS, group=None) -> tuple[di
         rows[tier], used[tier] = _group_in_tier(boxes, tier, px, max_rows, make)
     for tier, px in TIERS.items():
         one_form(boxes + used[tier], tier, px)
+    if group is not None:
+        runs = {id(badge): run for badge, run in made.values()}
+        cut_where_bare(boxes, used, runs)
     badges = list({id(box): box for tier_groups in used.values() for box in tier_groups}.values())
     members = {id(badge): run for badge, run in made.values()}
     drawn = {tier: {id(box) for box in used[tier]} for tier in TIERS}
@@ -843,6 +847,90 @@ def _room(boxes: list, tier: str, px_per_column: float) -> dict[int, tuple[int, 
     return room
 
 
+# -- cut titles ------------------------------------------------------------------------
+
+CUT = "\u2026"  # the ellipsis ending a title cut at a word
+CUT_KINDS = ("event",)  # marks with no short label of their own that a cut title may name
+# What a cut title may end on before its ellipsis: a word, not a dash or an opening bracket.
+_CUT_TRAIL = " ,;:(\u2013\u2014-"
+
+
+CUT_WORDS = 2  # the fewest words a cut title keeps: one alone reads like a kind ("Trilateral…")
+
+
+def cut_titles(title: str) -> list[str]:
+    """The title cut after each of its words but the last, from its CUT_WORDS-th, with an
+    ellipsis, the longest first: "Astana-format foreign ministers…", "Astana-format
+    foreign…"."""
+    words = title.split()
+    cuts = (
+        " ".join(words[:n]).rstrip(_CUT_TRAIL) for n in range(len(words) - 1, CUT_WORDS - 1, -1)
+    )
+    # A dash dropped from a cut's end may make it one before it: each cut once.
+    return [f"{cut}{CUT}" for cut in dict.fromkeys(cuts) if len(cut.split()) >= CUT_WORDS]
+
+
+def cut_where_bare(boxes: list, used: dict[str, list], runs: dict[int, list]) -> None:
+    """An event that a tier would leave bare (drawn as a group of one, whose "+1" the page
+    hides, or with no label) gets its title cut at a word, with an ellipsis, to the room its
+    row leaves it there (`_room`); the group of one gives way to it in that tier. One cut
+    serves every tier where one fits (the shortest of the longest each allows), and
+    only a cut that no other title of the lane starts with, so that no two labels of a lane
+    read alike. (`used`: each tier's groups drawn; `runs`: each group's members by id.)"""
+    bare: dict[int, dict[str, tuple]] = {}  # mark id -> tier -> (row, low, high, badge)
+    marks = {}
+    for tier, px in TIERS.items():
+        groups = [g for g in used[tier] if len(runs[id(g)]) == 1 and _cuttable(runs[id(g)][0])]
+        loose = [b for b in boxes if _cuttable(b) and b.tiers[tier].label == NONE]
+        loose = [box for box in loose if not box.tiers[tier].hidden]
+        if not groups and not loose:
+            continue
+        room = _room(boxes + used[tier], tier, px)
+        for holder, mark in [(g, runs[id(g)][0]) for g in groups] + [(b, b) for b in loose]:
+            marks[id(mark)] = mark
+            low, high = room[id(holder)]
+            badge = holder if holder is not mark else None
+            bare.setdefault(id(mark), {})[tier] = (holder.tiers[tier].row, low, high, badge)
+    for key, where in bare.items():
+        mark = marks[key]
+        cuts = [cut for cut in cut_titles(mark.title) if _tells_apart(cut, mark, boxes)]
+        fitting = {
+            tier: _longest_fit(mark, cuts, TIERS[tier], *room[1:3]) for tier, room in where.items()
+        }
+        fitting = {tier: index for tier, index in fitting.items() if index is not None}
+        if not fitting:
+            continue
+        mark.short = cuts[max(fitting.values())]  # the shortest of those the tiers allow
+        for tier in fitting:
+            row, _, _, badge = where[tier]
+            extent = _extent(mark, SHORT, TIERS[tier])
+            mark.tiers[tier] = Placement(row, extent[0], extent[1], SHORT, extent[2], extent[3])
+            if badge is not None:
+                used[tier].remove(badge)
+
+
+def _cuttable(box) -> bool:
+    return box.kind in CUT_KINDS and not box.short
+
+
+def _tells_apart(cut: str, mark, boxes: list) -> bool:
+    words = cut[: -len(CUT)]
+    return not any(box is not mark and box.title.startswith(words) for box in boxes)
+
+
+def _longest_fit(mark, cuts: list[str], px: float, low: int, high: int) -> int | None:
+    """The index in `cuts` of the longest that fits between lines `low` and `high`."""
+    halo = _halo(mark, px)
+    for index, cut in enumerate(cuts):
+        mark.short = cut
+        extent = _extent(mark, SHORT, px)
+        if extent and low <= extent[0] - halo and extent[1] + halo <= high:
+            mark.short = ""
+            return index
+    mark.short = ""
+    return None
+
+
 # -- short labels -----------------------------------------------------------------------
 
 ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
@@ -879,6 +967,33 @@ def short_round_label(title: str, number: int | None) -> str:
     if len(parts) > 1 and len(parts[-1]) <= SHORT_PART_CHARS and len(parts[-1].split()) > 1:
         return parts[-1]
     return ""
+
+
+# A round's label of a word and its number ("Round 9"), and each number's Roman numeral
+# that ROMAN reads (1 to 29).
+WORD_NUMBER = re.compile(r"^[A-Z][a-z]+ ([1-9]\d?)$")
+NUMERALS = {
+    10 * tens + units: "X" * tens
+    + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
+    for tens in range(3)
+    for units in range(10)
+    if tens or units
+}
+
+
+def numerals_alike(boxes: list) -> None:
+    """Where a lane's rounds read as Roman numerals ("III", "IV", "II.1"), a round labelled
+    by a word and its number ("Round 9" for Special round 9) reads its number so too
+    ("IX"), unless another round of the lane has that label: one style of label per lane."""
+    rounds = [box for box in boxes if box.kind == "round" and box.short]
+    labels = {box.short for box in rounds}
+    if not any(ROMAN.match(label.split(".")[0]) for label in labels):
+        return
+    for box in rounds:
+        match = WORD_NUMBER.match(box.short)
+        numeral = NUMERALS.get(int(match[1])) if match else None
+        if numeral and numeral not in labels:
+            box.short = numeral
 
 
 def short_form(short: str) -> str:

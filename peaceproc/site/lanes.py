@@ -21,7 +21,18 @@ from peaceproc.chronology.models import Event, Track
 from .alike import told_apart
 from .counts import CLUSTER_COLUMNS
 from .filters import ZOOM_LEVELS, TimelineFilters, Window
-from .geometry import RANKS, SHORT, column, day_at, pack_tiers, place, short_form, short_round_label
+from .geometry import (
+    CUT_KINDS,
+    RANKS,
+    SHORT,
+    column,
+    day_at,
+    numerals_alike,
+    pack_tiers,
+    place,
+    short_form,
+    short_round_label,
+)
 from .gridcss import COLUMNS, MAX_ROWS, TIERS
 from .marks import Mark
 from .timeline import URL_KEY, TimelineItem, item_last_day, kind_labels, url_pattern
@@ -61,7 +72,11 @@ class LaneView:
         for tier in TIERS:
             forms: set[str] = set()
             for mark in self.marks:
-                if mark.kind == "cluster" or mark.tiers[tier].label != SHORT:
+                if (
+                    mark.kind == "cluster"
+                    or mark.kind in CUT_KINDS
+                    or mark.tiers[tier].label != SHORT
+                ):
                     continue
                 if (form := form_of.get(mark.key)) is None:
                     form = form_of[mark.key] = short_form(mark.short)
@@ -280,6 +295,7 @@ def lay_out_lane(
     as clusters otherwise or when one by one they would stack too high. `closer` gives
     the links of its clusters and groups (`closer_links`, made once for a page's lanes)."""
     fixed = [place(item_mark(item, today), window) for item in items]
+    numerals_alike(fixed)  # "IX" beside "VIII", not "Round 9"
     lane.item_count = len(items) + events
     told: dict[str, str] = {}  # each mark's title, told apart from the lane's others
     if rows is not None:

@@ -34,10 +34,12 @@ class GroupOfOneGlyphTests(TimelineBrowserTestCase):
         self.assertFalse(self.page.evaluate(PLUS_N_KEY_SHOWN))
 
     def test_a_group_of_one_event_is_its_dot(self):
-        # On the 2017 view at 375 px the Riyadh II conference stands alone beside Geneva
-        # VIII: drawn as an event's dot with its ring, not as a cluster's.
+        # On the 2013-2014 view at 375 px Geneva II's opening conference stands alone as a
+        # group of one (each cut of its title would read like Geneva II's rounds; the Riyadh
+        # II conference of the 2017 view now shows its title cut, t16d 11): drawn as an
+        # event's dot with its ring, not as a cluster's.
         self.page.set_viewport_size({"width": 375, "height": 900})
-        self.open("/?from=2017-01-01&to=2017-12-31")
+        self.open("/?from=2013-01-01&to=2014-12-31")
         single = self.page.locator(".lanes .mark.single >> visible=true")
         self.assertGreaterEqual(single.count(), 1)
         for index in range(single.count()):

@@ -8,19 +8,24 @@ from django.test import SimpleTestCase
 
 from peaceproc.site.filters import Window
 from peaceproc.site.geometry import (
+    CUT,
     DIAMOND_OVERHANG_PX,
+    DOT_START_PX,
     FULL,
     NONE,
     SHORT,
     Box,
     axis_ticks,
     column,
+    cut_titles,
     fits_on_bar,
     label_columns,
+    numerals_alike,
     pack_tiers,
     place,
     short_form,
     short_round_label,
+    text_px,
     today_label_css,
 )
 from peaceproc.site.gridcss import COLUMNS, MAX_ROWS, TIERS
@@ -503,3 +508,93 @@ class OnOrBesideTheBarTests(SimpleTestCase):
             self.assertEqual([b.tiers[tier].label for b in clusters], [SHORT] * 3 + [NONE])
         PackingTests().assert_no_overlap(clusters)
         self.assertGreater(len({b.tiers["n"].row for b in clusters}), 1)
+
+
+class CutTitleTests(SimpleTestCase):
+    """An event a tier would leave bare (a group of one) is named by its title cut at a
+    word, with an ellipsis, to the room its row leaves it."""
+
+    WINDOW = Window("all", date(2024, 12, 1), date(2026, 12, 31))
+    TITLE = "Astana-format foreign ministers meeting (Doha)"
+
+    def group(self, members: list[Box]) -> Box:
+        return GroupingTests.group(self, members)
+
+    def lone_event(self, title: str = TITLE, day: date = date(2024, 12, 7)) -> Box:
+        return place(Box("event", title, "", day, day), self.WINDOW)
+
+    def test_cuts_end_on_a_word_and_keep_two_words(self):
+        self.assertEqual(
+            cut_titles("Geneva talks – March round (Vienna)"),
+            ["Geneva talks – March round…", "Geneva talks – March…", "Geneva talks…"],
+        )
+        self.assertEqual(cut_titles("Fall of"), [])
+
+    def test_a_lone_event_whose_title_has_no_room_shows_it_cut_in_that_tier_only(self):
+        event = self.lone_event()
+        _, groups = pack_tiers([event], group=self.group)
+        self.assertEqual(groups, [])  # no group of one left in any tier
+        narrow = event.tiers["n"]
+        self.assertEqual(narrow.label, SHORT)
+        self.assertFalse(narrow.hidden)
+        self.assertTrue(event.short.endswith(CUT))
+        self.assertTrue(self.TITLE.startswith(event.short[: -len(CUT)] + " "))
+        self.assertLessEqual(narrow.area_end, COLUMNS + 1)
+        needed = DOT_START_PX + text_px(event.short)
+        self.assertLessEqual(needed, (narrow.area_end - narrow.area_start) * TIERS["n"])
+        for tier in ("w", "x"):
+            self.assertEqual(event.tiers[tier].label, FULL)
+
+    def test_a_cut_stops_before_the_next_mark_of_its_row(self):
+        alone = self.lone_event()
+        pack_tiers([alone], group=self.group)
+        event = self.lone_event()
+        day = date(2026, 6, 1)  # a round whose label leaves the event less room on a phone
+        round_ = place(Box("round", "Astana 23", "23", day, day), self.WINDOW)
+        _, groups = pack_tiers([event, round_], group=self.group)
+        narrow, following = event.tiers["n"], round_.tiers["n"]
+        self.assertEqual((narrow.label, following.row), (SHORT, narrow.row))
+        self.assertLessEqual(narrow.area_end, following.area_start)
+        self.assertLess(len(event.short), len(alone.short))
+        self.assertTrue(alone.short.startswith(event.short[: -len(CUT)]))
+        self.assertEqual(groups, [])
+
+    def test_no_cut_where_it_would_read_like_another_title_of_the_lane(self):
+        # Two titles that share their first words: a cut of either could name both.
+        first = self.lone_event()
+        second = self.lone_event(self.TITLE.replace("Doha", "New York"), date(2026, 9, 1))
+        _, groups = pack_tiers([first, second], group=self.group)
+        self.assertEqual((first.short, second.short), ("", ""))
+        self.assertTrue(groups)  # each stays a group of one where its title has no room
+
+    def test_rounds_tenures_and_marks_with_room_are_not_cut(self):
+        rounds = astana_rounds(YEAR_2017)
+        pack_tiers(rounds, group=self.group)
+        self.assertFalse([box for box in rounds if box.short.endswith(CUT)])
+        short = self.lone_event("Short title")
+        pack_tiers([short], group=self.group)
+        self.assertEqual((short.short, short.tiers["n"].label), ("", FULL))
+
+
+class NumeralsAlikeTests(SimpleTestCase):
+    """A lane's rounds read in one style: "IX" beside "VIII", not "Round 9" (t16b 7)."""
+
+    def rounds(self, *titles: str) -> list[Box]:
+        day = date(2017, 1, 1)
+        return [Box("round", title, short_round_label(title, None), day, day) for title in titles]
+
+    def test_a_word_and_number_reads_as_a_numeral_beside_numerals(self):
+        boxes = self.rounds("Geneva VIII", "Special round 9 (Vienna)", "Geneva II – round 1")
+        numerals_alike(boxes)
+        self.assertEqual([box.short for box in boxes], ["VIII", "IX", "II.1"])
+
+    def test_left_alone_without_numerals_or_where_the_numeral_is_taken(self):
+        plain = self.rounds("Astana 8", "Special round 9")
+        numerals_alike(plain)
+        self.assertEqual([box.short for box in plain], ["8", "Round 9"])
+        taken = self.rounds("Geneva IX", "Special round 9")
+        numerals_alike(taken)
+        self.assertEqual([box.short for box in taken], ["IX", "Round 9"])
+        months = self.rounds("Geneva III", "Geneva talks 2016 – March round")
+        numerals_alike(months)
+        self.assertEqual([box.short for box in months], ["III", "March round"])
